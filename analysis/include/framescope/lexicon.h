@@ -1,0 +1,122 @@
+/*
+ * lexicon.h - loading and validating lexicons (JSON, see lexicons/FORMAT.md,
+ * and LIWC-style .dic files).
+ *
+ * A loaded fsc_lexicon is the validated definition as written: metadata,
+ * categories and entries. It is immutable after loading; share it freely
+ * between threads. Matching uses a compiled fsc_model (analyzer.h) built from
+ * one or more lexicons.
+ */
+#ifndef FRAMESCOPE_LEXICON_H
+#define FRAMESCOPE_LEXICON_H
+
+#include "framescope.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct fsc_lexicon fsc_lexicon;
+
+typedef enum fsc_lexicon_format {
+    FSC_LEXFMT_AUTO = 0, /* by extension: .dic -> DIC, anything else JSON */
+    FSC_LEXFMT_JSON,
+    FSC_LEXFMT_DIC
+} fsc_lexicon_format;
+
+/** What an entry does when it matches. */
+typedef enum fsc_entry_role {
+    FSC_ROLE_TERM = 0,    /* counts under its categories */
+    FSC_ROLE_NEGATOR,     /* negates a following term in its sentence */
+    FSC_ROLE_HEDGE,       /* hedges a following term ("allegedly") */
+    FSC_ROLE_INTENSIFIER, /* intensifies a following term */
+    FSC_ROLE_DISTANCER    /* distances a following term ("so-called") */
+} fsc_entry_role;
+
+typedef struct fsc_lexicon_opts {
+    fsc_lexicon_format format; /* default FSC_LEXFMT_AUTO */
+    const char *name;      /* override the lexicon name (NULL: from file) */
+    const char *lang;      /* language tag for .dic entries (NULL: "und") */
+    size_t max_bytes;      /* refuse larger files; default 64 MiB */
+} fsc_lexicon_opts;
+
+/** A category as declared. Strings are NULL when absent. */
+typedef struct fsc_category {
+    const char *id;          /* unique within its lexicon */
+    const char *label;       /* human-readable name (defaults to id) */
+    const char *description; /* NULL when absent */
+    const char *axis;        /* axis id the pole belongs to, or NULL */
+    const char *pole;        /* pole on that axis, or NULL */
+    const char *parent;      /* parent category id, or NULL */
+    const char *contrast;    /* paired category id (e.g. toponym pairs) */
+} fsc_category;
+
+/** An entry as declared. */
+typedef struct fsc_entry {
+    const char *term;      /* as written, whitespace collapsed */
+    const char *lang;      /* BCP 47 tag, "und" when unknown */
+    const uint32_t *cats;  /* category indices into this lexicon */
+    size_t n_cats;         /* 0 only for modifier roles */
+    double weight;         /* default 1 */
+    fsc_entry_role role;   /* default FSC_ROLE_TERM */
+    int clitics;           /* nonzero: Arabic clitic forms match (default) */
+    long line;             /* 1-based line in the source file */
+} fsc_entry;
+
+void fsc_lexicon_opts_init(fsc_lexicon_opts *o);
+
+/**
+ * Load a lexicon from `path` (JSON, or .dic by extension/opts->format).
+ *
+ * Returns FSC_OK and stores a new lexicon in *out; free it with
+ * fsc_lexicon_free(). On failure *out is NULL and `err` (may be NULL) gets the
+ * file name in `where`, line and column of the problem and a message
+ * (syntax errors, duplicate ids, unknown category, empty term, bad wildcard,
+ * wrong types, invalid UTF-8, unknown keys).
+ */
+fsc_status fsc_lexicon_load(const char *path, const fsc_lexicon_opts *opts,
+                            fsc_lexicon **out, fsc_error *err);
+
+/** As fsc_lexicon_load, from memory; `where` names it in messages. */
+fsc_status fsc_lexicon_parse(const char *data, size_t len, const char *where,
+                             const fsc_lexicon_opts *opts, fsc_lexicon **out,
+                             fsc_error *err);
+
+void fsc_lexicon_free(fsc_lexicon *lx); /* NULL is a no-op */
+
+/* Metadata. Lifetime: strings live as long as the lexicon; NULL if absent. */
+const char *fsc_lexicon_name(const fsc_lexicon *lx);
+const char *fsc_lexicon_version(const fsc_lexicon *lx);
+const char *fsc_lexicon_license(const fsc_lexicon *lx);
+const char *fsc_lexicon_description(const fsc_lexicon *lx);
+const char *fsc_lexicon_path(const fsc_lexicon *lx); /* "" when parsed */
+/** SHA-256 of the source bytes as 64 lower-case hex digits. */
+const char *fsc_lexicon_sha256(const fsc_lexicon *lx);
+size_t fsc_lexicon_n_authors(const fsc_lexicon *lx);
+const char *fsc_lexicon_author(const fsc_lexicon *lx, size_t i);
+size_t fsc_lexicon_n_sources(const fsc_lexicon *lx);
+const char *fsc_lexicon_source(const fsc_lexicon *lx, size_t i);
+size_t fsc_lexicon_n_languages(const fsc_lexicon *lx);
+const char *fsc_lexicon_language(const fsc_lexicon *lx, size_t i);
+
+size_t fsc_lexicon_n_categories(const fsc_lexicon *lx);
+/** Borrowed; NULL when i is out of range. */
+const fsc_category *fsc_lexicon_category(const fsc_lexicon *lx, size_t i);
+/** Index of category `id`, or -1. */
+long fsc_lexicon_find_category(const fsc_lexicon *lx, const char *id);
+
+size_t fsc_lexicon_n_entries(const fsc_lexicon *lx);
+/** Borrowed; NULL when i is out of range. */
+const fsc_entry *fsc_lexicon_entry(const fsc_lexicon *lx, size_t i);
+
+/** Non-fatal remarks found while loading (e.g. "no licence stated"). */
+size_t fsc_lexicon_n_warnings(const fsc_lexicon *lx);
+const char *fsc_lexicon_warning(const fsc_lexicon *lx, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

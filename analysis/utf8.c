@@ -1,0 +1,163 @@
+/*
+ * utf8.c - UTF-8 validation and code point helpers.
+ *
+ * The validator is the hot path for every record read, so it runs an ASCII
+ * fast path eight bytes at a time before the full state checks.
+ */
+#include "utf8.h"
+
+#include <string.h>
+
+/* Length of the valid sequence at s[i..len), or 0 when it is invalid. */
+static size_t seq_len(const unsigned char *s, size_t i, size_t len)
+{
+    unsigned c = s[i];
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        if (i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
+            return 2;
+        return 0;
+    }
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (i + 2 >= len)
+            return 0;
+        unsigned c1 = s[i + 1];
+        if (c == 0xE0 && (c1 < 0xA0 || c1 > 0xBF))
+            return 0;
+        if (c == 0xED && (c1 < 0x80 || c1 > 0x9F))
+            return 0;
+        if ((c1 & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+            return 0;
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (i + 3 >= len)
+            return 0;
+        unsigned c1 = s[i + 1];
+        if (c == 0xF0 && (c1 < 0x90 || c1 > 0xBF))
+            return 0;
+        if (c == 0xF4 && (c1 < 0x80 || c1 > 0x8F))
+            return 0;
+        if ((c1 & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
+            (s[i + 3] & 0xC0) != 0x80)
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+int fsc__utf8_valid(const char *str, size_t len, size_t *bad_off,
+                    long *bad_line, long *bad_col)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < len) {
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        size_t n = seq_len(s, i, len);
+        if (n == 0) {
+            /* Rare path: count lines and columns only once a fault is found. */
+            long line = 1, col = 1;
+            for (size_t j = 0; j < i; j++) {
+                if (s[j] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((s[j] & 0xC0) != 0x80) {
+                    col++;
+                }
+            }
+            if (bad_off)
+                *bad_off = i;
+            if (bad_line)
+                *bad_line = line;
+            if (bad_col)
+                *bad_col = col;
+            return 0;
+        }
+        i += n;
+    }
+    return 1;
+}
+
+size_t fsc__utf8_count(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += (s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+uint32_t fsc__utf8_decode(const char *str, size_t len, size_t *n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    unsigned c = s[0];
+    if (c < 0x80 || len < 2) {
+        *n = 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *n = 2;
+        return ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+    }
+    if (c < 0xF0 || len < 4) {
+        *n = 3;
+        if (len < 3)
+            return 0xFFFD;
+        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+               (s[2] & 0x3F);
+    }
+    *n = 4;
+    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+size_t fsc__utf8_encode(uint32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t fsc__utf8_repair(const char *str, size_t len, char *out)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0, o = 0;
+    while (i < len) {
+        size_t n = seq_len(s, i, len);
+        if (n == 0) {
+            o += fsc__utf8_encode(0xFFFD, out + o);
+            i++;
+            continue;
+        }
+        memcpy(out + o, s + i, n);
+        o += n;
+        i += n;
+    }
+    return o;
+}
