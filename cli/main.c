@@ -1,1 +1,679 @@
-int main(void){return 0;}
+/*
+ * main.c - the `framescope` command: parses arguments, wires library calls
+ * together and prints. No analysis happens here; everything goes through
+ * the public API in analysis/include/framescope/.
+ *
+ * Exit status: 0 all records scored, 1 some input was skipped or invalid,
+ * 2 usage or fatal error.
+ */
+#define _GNU_SOURCE /* getopt_long */
+#include "framescope/analyzer.h"
+#include "framescope/corpus.h"
+#include "framescope/framescope.h"
+#include "framescope/lexicon.h"
+#include "framescope/score.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define EXIT_SKIPPED 1
+#define EXIT_USAGE 2
+
+static const char *prog = "framescope";
+
+static void print_error(const fsc_error *e)
+{
+    if (e->where[0] && e->line > 0 && e->col > 0)
+        fprintf(stderr, "%s: %s:%ld:%ld: %s\n", prog, e->where, e->line,
+                e->col, e->msg);
+    else if (e->where[0] && e->line > 0)
+        fprintf(stderr, "%s: %s:%ld: %s\n", prog, e->where, e->line, e->msg);
+    else if (e->where[0])
+        fprintf(stderr, "%s: %s: %s\n", prog, e->where, e->msg);
+    else
+        fprintf(stderr, "%s: %s\n", prog, e->msg[0] ? e->msg
+                                                      : fsc_strerror(e->code));
+}
+
+/* ---- lexicon discovery -------------------------------------------------- */
+
+typedef struct strlist {
+    char **v;
+    size_t n, cap;
+} strlist;
+
+static int strlist_add(strlist *l, const char *s)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 8;
+        char **p = realloc(l->v, cap * sizeof *p);
+        if (!p)
+            return -1;
+        l->v = p;
+        l->cap = cap;
+    }
+    size_t n = strlen(s);
+    char *c = malloc(n + 1);
+    if (!c)
+        return -1;
+    memcpy(c, s, n + 1);
+    l->v[l->n++] = c;
+    return 0;
+}
+
+static void strlist_free(strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), k = strlen(suf);
+    return n > k && strcmp(s + n - k, suf) == 0;
+}
+
+/* Add the lexicon files (*.json, *.dic) of a directory, sorted. */
+static int add_lexicon_dir(strlist *out, const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
+        return -1;
+    }
+    strlist found = { 0 };
+    struct dirent *de;
+    int rc = 0;
+    while ((de = readdir(d)) != NULL && rc == 0) {
+        if (!has_suffix(de->d_name, ".json") && !has_suffix(de->d_name, ".dic"))
+            continue;
+        size_t n = strlen(dir) + strlen(de->d_name) + 2;
+        char *p = malloc(n);
+        if (!p) {
+            rc = -1;
+            break;
+        }
+        snprintf(p, n, "%s/%s", dir, de->d_name);
+        rc = strlist_add(&found, p);
+        free(p);
+    }
+    closedir(d);
+    if (found.n)
+        qsort(found.v, found.n, sizeof *found.v, cmp_str);
+    for (size_t i = 0; i < found.n && rc == 0; i++)
+        rc = strlist_add(out, found.v[i]);
+    strlist_free(&found);
+    return rc;
+}
+
+/* The bundled lexicons: $FRAMESCOPE_LEXICONS, the source tree, the install. */
+static const char *default_lexicon_dir(void)
+{
+    const char *env = getenv("FRAMESCOPE_LEXICONS");
+    if (env && *env)
+        return env;
+    if (is_dir(FSC_SOURCE_LEXICON_DIR))
+        return FSC_SOURCE_LEXICON_DIR;
+    return FSC_DEFAULT_LEXICON_DIR;
+}
+
+typedef struct lexset {
+    fsc_lexicon **v;
+    size_t n;
+} lexset;
+
+static void lexset_free(lexset *ls)
+{
+    for (size_t i = 0; i < ls->n; i++)
+        fsc_lexicon_free(ls->v[i]);
+    free(ls->v);
+    ls->v = NULL;
+    ls->n = 0;
+}
+
+/* Load lexicon paths (files or directories); print errors; -1 on failure. */
+static int load_lexicons(const strlist *paths, lexset *out)
+{
+    strlist files = { 0 };
+    int rc = 0;
+    if (paths->n == 0)
+        rc = add_lexicon_dir(&files, default_lexicon_dir());
+    for (size_t i = 0; i < paths->n && rc == 0; i++)
+        rc = is_dir(paths->v[i]) ? add_lexicon_dir(&files, paths->v[i])
+                                 : strlist_add(&files, paths->v[i]);
+    if (rc == 0 && files.n == 0) {
+        fprintf(stderr, "%s: no lexicon files found\n", prog);
+        rc = -1;
+    }
+    if (rc == 0) {
+        out->v = calloc(files.n, sizeof *out->v);
+        if (!out->v)
+            rc = -1;
+    }
+    for (size_t i = 0; i < files.n && rc == 0; i++) {
+        fsc_error e;
+        fsc_lexicon_opts o;
+        fsc_lexicon_opts_init(&o);
+        if (fsc_lexicon_load(files.v[i], &o, &out->v[out->n], &e) != FSC_OK) {
+            print_error(&e);
+            rc = -1;
+            break;
+        }
+        out->n++;
+    }
+    strlist_free(&files);
+    if (rc != 0)
+        lexset_free(out);
+    return rc;
+}
+
+/* ---- output sink -------------------------------------------------------- */
+
+static fsc_status write_file(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, (FILE *)ctx) == len ? FSC_OK : FSC_EIO;
+}
+
+/* ---- framescope score --------------------------------------------------- */
+
+static void usage_score(FILE *f)
+{
+    fputs(
+        "Usage: framescope score [OPTIONS] [INPUT...]\n"
+        "\n"
+        "Score news articles against lexicons of loaded terms: per article the\n"
+        "token count, per category the matches, negated matches, rate per\n"
+        "1,000 tokens and weighted score, and every match with byte and code\n"
+        "point offsets, stripped Arabic clitics and sentence index.\n"
+        "\n"
+        "INPUT is a text file (one article), a directory (its .txt files,\n"
+        "recursively, in sorted order), a JSON Lines file (.jsonl/.ndjson/\n"
+        "  .json: one article per line with fields id, outlet, date, lang,\n"
+        "  title, text, url; other fields are passed through), or - for\n"
+        "  standard input (JSON Lines if it starts with '{'). No INPUT reads\n"
+        "  standard input.\n"
+        "\n"
+        "Options:\n"
+        "  -l, --lexicon PATH     lexicon file (.json, .dic) or directory; may be\n"
+        "                         repeated (default: the bundled lexicons)\n"
+        "  -f, --format FMT       jsonl (default), json, csv or table\n"
+        "  -o, --output PATH      write to PATH instead of standard output\n"
+        "  -j, --threads N        score on N threads; output stays in input\n"
+        "                         order (default 1)\n"
+        "      --input-format F   auto (default), jsonl or text\n"
+        "      --max-record-bytes N  skip records longer than N bytes\n"
+        "                         (default 16777216)\n"
+        "      --no-matches       leave the match lists out of JSON output\n"
+        "      --keep-text        copy each article's text into JSON output\n"
+        "      --no-clitics       do not strip Arabic clitics when matching\n"
+        "      --ta-marbuta       also fold Arabic ة to ه\n"
+        "      --window N         words before a term searched for a negator,\n"
+        "                         hedge or distancer (default 3)\n"
+        "  -q, --quiet            no record summary on standard error\n"
+        "  -h, --help             show this help\n"
+        "\n"
+        "Exit status: 0 every record scored; 1 some records skipped (each is\n"
+        "listed in the output with its reason); 2 usage or fatal error.\n"
+        "\n"
+        "Examples:\n"
+        "  framescope score corpora/sample/000_baac64db82fb31fe.txt\n"
+        "  framescope score --format table corpora/wikinews/wikinews.jsonl\n"
+        "  framescope score -j 2 -f csv -o scores.csv articles.jsonl\n"
+        "  cat articles.jsonl | framescope score --no-matches > rows.jsonl\n",
+        f);
+}
+
+static int parse_uint(const char *s, unsigned long long max,
+                      unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    if (!s || !*s || *s == '-')
+        return -1;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || v > max)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+static char *join_args(int argc, char **argv)
+{
+    size_t n = 1;
+    for (int i = 0; i < argc; i++)
+        n += strlen(argv[i]) + 1;
+    char *s = malloc(n);
+    if (!s)
+        return NULL;
+    s[0] = '\0';
+    for (int i = 0; i < argc; i++) {
+        if (i)
+            strcat(s, " ");
+        strcat(s, argv[i]);
+    }
+    return s;
+}
+
+static int cmd_score(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        { "lexicon", required_argument, NULL, 'l' },
+        { "format", required_argument, NULL, 'f' },
+        { "output", required_argument, NULL, 'o' },
+        { "threads", required_argument, NULL, 'j' },
+        { "input-format", required_argument, NULL, 1 },
+        { "max-record-bytes", required_argument, NULL, 2 },
+        { "no-matches", no_argument, NULL, 3 },
+        { "keep-text", no_argument, NULL, 4 },
+        { "no-clitics", no_argument, NULL, 5 },
+        { "ta-marbuta", no_argument, NULL, 6 },
+        { "window", required_argument, NULL, 7 },
+        { "quiet", no_argument, NULL, 'q' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    strlist lexpaths = { 0 };
+    fsc_score_opts so;
+    fsc_reader_opts ro;
+    fsc_model_opts mo;
+    fsc_score_opts_init(&so);
+    fsc_reader_opts_init(&ro);
+    fsc_model_opts_init(&mo);
+    const char *output = NULL;
+    int quiet = 0, c, rc = EXIT_USAGE;
+    unsigned long long v;
+    char *command = join_args(argc, argv);
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "l:f:o:j:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'l':
+            if (strlist_add(&lexpaths, optarg) != 0)
+                goto done;
+            break;
+        case 'f':
+            if (strcmp(optarg, "jsonl") == 0)
+                so.format = FSC_SCORE_JSONL;
+            else if (strcmp(optarg, "json") == 0)
+                so.format = FSC_SCORE_JSON;
+            else if (strcmp(optarg, "csv") == 0)
+                so.format = FSC_SCORE_CSV;
+            else if (strcmp(optarg, "table") == 0)
+                so.format = FSC_SCORE_TABLE;
+            else {
+                fprintf(stderr, "%s: unknown format \"%s\" (jsonl, json, csv, "
+                        "table)\n", prog, optarg);
+                goto done;
+            }
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case 'j':
+            if (parse_uint(optarg, 256, &v) != 0 || v == 0) {
+                fprintf(stderr, "%s: --threads wants a number from 1 to 256, "
+                        "not \"%s\"\n", prog, optarg);
+                goto done;
+            }
+            so.threads = (unsigned)v;
+            break;
+        case 1:
+            if (strcmp(optarg, "auto") == 0)
+                ro.format = FSC_INPUT_AUTO;
+            else if (strcmp(optarg, "jsonl") == 0)
+                ro.format = FSC_INPUT_JSONL;
+            else if (strcmp(optarg, "text") == 0)
+                ro.format = FSC_INPUT_TEXT;
+            else {
+                fprintf(stderr, "%s: unknown input format \"%s\" (auto, jsonl, "
+                        "text)\n", prog, optarg);
+                goto done;
+            }
+            break;
+        case 2:
+            if (parse_uint(optarg, (unsigned long long)1 << 31, &v) != 0 ||
+                v == 0) {
+                fprintf(stderr, "%s: --max-record-bytes wants a number from 1 "
+                        "to 2147483648, not \"%s\"\n", prog, optarg);
+                goto done;
+            }
+            ro.max_record_bytes = (size_t)v;
+            break;
+        case 3:
+            so.matches = 0;
+            break;
+        case 4:
+            so.keep_text = 1;
+            break;
+        case 5:
+            mo.clitics = 0;
+            break;
+        case 6:
+            mo.ta_marbuta = 1;
+            break;
+        case 7:
+            if (parse_uint(optarg, 50, &v) != 0) {
+                fprintf(stderr, "%s: --window wants a number from 0 to 50, "
+                        "not \"%s\"\n", prog, optarg);
+                goto done;
+            }
+            mo.modifier_window = (unsigned)v;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            usage_score(stdout);
+            rc = 0;
+            goto done;
+        default:
+            fprintf(stderr, "Try 'framescope score --help'.\n");
+            goto done;
+        }
+    }
+    so.command = command;
+
+    lexset lx = { 0 };
+    fsc_model *model = NULL;
+    fsc_reader *reader = NULL;
+    fsc_tally *tally = NULL;
+    FILE *out = stdout;
+    fsc_error e;
+    fsc_error_clear(&e);
+    if (load_lexicons(&lexpaths, &lx) != 0)
+        goto fatal;
+    if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, &mo, &model,
+                          &e) != FSC_OK ||
+        fsc_reader_open((const char *const *)(argv + optind),
+                        (size_t)(argc - optind), &ro, &reader,
+                        &e) != FSC_OK ||
+        fsc_tally_new(model, &tally, &e) != FSC_OK) {
+        print_error(&e);
+        goto fatal;
+    }
+    if (output && !(out = fopen(output, "wb"))) {
+        fprintf(stderr, "%s: %s: %s\n", prog, output, strerror(errno));
+        goto fatal;
+    }
+    if (fsc_score_run(model, reader, &so, write_file, out, tally, &e) !=
+        FSC_OK) {
+        print_error(&e);
+        goto fatal;
+    }
+    if (fflush(out) != 0 || (out != stdout && fclose(out) != 0)) {
+        out = stdout;
+        fprintf(stderr, "%s: %s: %s\n", prog, output ? output : "<stdout>",
+                strerror(errno));
+        goto fatal;
+    }
+    out = stdout;
+    if (!quiet && so.format != FSC_SCORE_TABLE)
+        fprintf(stderr, "%s: %zu records read, %zu scored, %zu skipped\n",
+                prog, fsc_tally_read(tally), fsc_tally_scored(tally),
+                fsc_tally_skipped(tally));
+    if (!quiet && so.format != FSC_SCORE_TABLE)
+        for (size_t i = 0; i < fsc_tally_skipped(tally); i++) {
+            const char *why = fsc_tally_skipped_reason(tally, i);
+            if (!why)
+                break;
+            fprintf(stderr, "%s: skipped: %s\n", prog, why);
+        }
+    rc = fsc_tally_skipped(tally) ? EXIT_SKIPPED : 0;
+    goto cleanup;
+fatal:
+    rc = EXIT_USAGE;
+cleanup:
+    if (out && out != stdout)
+        fclose(out);
+    fsc_tally_free(tally);
+    fsc_reader_free(reader);
+    fsc_model_free(model);
+    lexset_free(&lx);
+done:
+    strlist_free(&lexpaths);
+    free(command);
+    return rc;
+}
+
+/* ---- framescope lexicon check|info -------------------------------------- */
+
+static void usage_lexicon(FILE *f)
+{
+    fputs("Usage: framescope lexicon check FILE...\n"
+          "       framescope lexicon info FILE...\n"
+          "\n"
+          "check  validate lexicons (.json, or LIWC-style .dic) and report the\n"
+          "       first error as FILE:LINE:COL: message; warnings follow.\n"
+          "info   print metadata, categories and entry counts per language.\n"
+          "\n"
+          "Exit status: 0 all valid; 1 some file invalid; 2 usage error.\n"
+          "\n"
+          "Examples:\n"
+          "  framescope lexicon check lexicons/karabakh-2023.json\n"
+          "  framescope lexicon info lexicons/modifiers.json\n",
+          f);
+}
+
+static const char *role_name(fsc_entry_role r)
+{
+    switch (r) {
+    case FSC_ROLE_TERM:
+        return "term";
+    case FSC_ROLE_NEGATOR:
+        return "negator";
+    case FSC_ROLE_HEDGE:
+        return "hedge";
+    case FSC_ROLE_INTENSIFIER:
+        return "intensifier";
+    case FSC_ROLE_DISTANCER:
+        return "distancer";
+    }
+    return "?";
+}
+
+static void lexicon_info(const fsc_lexicon *lx)
+{
+    const char *na = "(not stated)";
+    printf("name:        %s\n", fsc_lexicon_name(lx));
+    printf("version:     %s\n", fsc_lexicon_version(lx) ? fsc_lexicon_version(lx) : na);
+    printf("licence:     %s\n", fsc_lexicon_license(lx) ? fsc_lexicon_license(lx) : na);
+    printf("authors:     ");
+    for (size_t i = 0; i < fsc_lexicon_n_authors(lx); i++)
+        printf("%s%s", i ? "; " : "", fsc_lexicon_author(lx, i));
+    printf("%s\n", fsc_lexicon_n_authors(lx) ? "" : na);
+    printf("sources:     ");
+    for (size_t i = 0; i < fsc_lexicon_n_sources(lx); i++)
+        printf("%s%s", i ? "\n             " : "", fsc_lexicon_source(lx, i));
+    printf("%s\n", fsc_lexicon_n_sources(lx) ? "" : na);
+    printf("sha256:      %s\n", fsc_lexicon_sha256(lx));
+    size_t ne = fsc_lexicon_n_entries(lx), nc = fsc_lexicon_n_categories(lx);
+    printf("entries:     %zu\n", ne);
+
+    /* Languages in first-seen order, at most 32. */
+    const char *langs[32];
+    size_t nl = 0;
+    for (size_t i = 0; i < ne; i++) {
+        const char *l = fsc_lexicon_entry(lx, i)->lang;
+        size_t k = 0;
+        while (k < nl && strcmp(langs[k], l) != 0)
+            k++;
+        if (k == nl && nl < 32)
+            langs[nl++] = l;
+    }
+    printf("\n%-28s", "CATEGORY / ROLE");
+    for (size_t k = 0; k < nl; k++)
+        printf(" %6s", langs[k]);
+    printf(" %6s  %s\n", "all", "POLE / PARENT / CONTRAST");
+    for (size_t c = 0; c <= nc; c++) {
+        /* c == nc lists modifier roles. */
+        for (int role = (c == nc ? 1 : 0); role <= (c == nc ? 4 : 0); role++) {
+            size_t per[32] = { 0 }, all = 0;
+            for (size_t i = 0; i < ne; i++) {
+                const fsc_entry *e = fsc_lexicon_entry(lx, i);
+                int hit = 0;
+                if (c < nc) {
+                    for (size_t j = 0; j < e->n_cats; j++)
+                        hit |= e->cats[j] == c;
+                } else {
+                    hit = (int)e->role == role;
+                }
+                if (!hit)
+                    continue;
+                all++;
+                for (size_t k = 0; k < nl; k++)
+                    if (strcmp(langs[k], e->lang) == 0)
+                        per[k]++;
+            }
+            if (c == nc && all == 0)
+                continue;
+            if (c < nc) {
+                const fsc_category *cat = fsc_lexicon_category(lx, c);
+                printf("%-28s", cat->id);
+            } else {
+                printf("(%s)%*s", role_name((fsc_entry_role)role),
+                       (int)(26 - strlen(role_name((fsc_entry_role)role))), "");
+            }
+            for (size_t k = 0; k < nl; k++)
+                printf(" %6zu", per[k]);
+            printf(" %6zu", all);
+            if (c < nc) {
+                const fsc_category *cat = fsc_lexicon_category(lx, c);
+                printf("  %s%s%s%s%s%s%s", cat->pole ? "pole " : "",
+                       cat->pole ? cat->pole : "",
+                       cat->parent ? " parent " : "",
+                       cat->parent ? cat->parent : "",
+                       cat->contrast ? " contrast " : "",
+                       cat->contrast ? cat->contrast : "", "");
+            }
+            printf("\n");
+        }
+    }
+}
+
+static int cmd_lexicon(int argc, char **argv)
+{
+    if (argc < 2 || strcmp(argv[1], "--help") == 0 ||
+        strcmp(argv[1], "-h") == 0) {
+        usage_lexicon(argc < 2 ? stderr : stdout);
+        return argc < 2 ? EXIT_USAGE : 0;
+    }
+    int info = strcmp(argv[1], "info") == 0;
+    if (!info && strcmp(argv[1], "check") != 0) {
+        fprintf(stderr, "%s: unknown lexicon command \"%s\" (check, info)\n",
+                prog, argv[1]);
+        return EXIT_USAGE;
+    }
+    if (argc < 3) {
+        usage_lexicon(stderr);
+        return EXIT_USAGE;
+    }
+    int rc = 0;
+    for (int i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            usage_lexicon(stdout);
+            return 0;
+        }
+        fsc_lexicon *lx = NULL;
+        fsc_error e;
+        fsc_lexicon_opts o;
+        fsc_lexicon_opts_init(&o);
+        if (fsc_lexicon_load(argv[i], &o, &lx, &e) != FSC_OK) {
+            print_error(&e);
+            rc = EXIT_SKIPPED;
+            continue;
+        }
+        if (info) {
+            if (i > 2)
+                printf("\n");
+            lexicon_info(lx);
+        } else {
+            printf("%s: ok: %s %s, %zu categories, %zu entries\n", argv[i],
+                   fsc_lexicon_name(lx),
+                   fsc_lexicon_version(lx) ? fsc_lexicon_version(lx) : "",
+                   fsc_lexicon_n_categories(lx), fsc_lexicon_n_entries(lx));
+        }
+        for (size_t w = 0; w < fsc_lexicon_n_warnings(lx); w++)
+            fprintf(stderr, "%s: %s: warning: %s\n", prog, argv[i],
+                    fsc_lexicon_warning(lx, w));
+        /* A lexicon must also compile: terms need something to match. */
+        fsc_model *m = NULL;
+        const fsc_lexicon *one[1] = { lx };
+        if (fsc_model_compile(one, 1, NULL, &m, &e) != FSC_OK) {
+            print_error(&e);
+            rc = EXIT_SKIPPED;
+        }
+        fsc_model_free(m);
+        fsc_lexicon_free(lx);
+    }
+    return rc;
+}
+
+/* ---- main --------------------------------------------------------------- */
+
+static void usage(FILE *f)
+{
+    fputs("Usage: framescope COMMAND [OPTIONS] [ARGS]\n"
+          "\n"
+          "Stance and framing analysis of news in Arabic, English, Russian and\n"
+          "more: which loaded terms each article uses, how often, negated or\n"
+          "not, with exact offsets.\n"
+          "\n"
+          "Commands:\n"
+          "  score     score articles against lexicons (framescope score --help)\n"
+          "  lexicon   check or describe lexicon files (framescope lexicon --help)\n"
+          "  version   print versions of framescope, ICU and Unicode\n"
+          "\n"
+          "Examples:\n"
+          "  framescope score --format table corpora/sample\n"
+          "  framescope lexicon check lexicons/karabakh-2023.json\n",
+          f);
+}
+
+int main(int argc, char **argv)
+{
+    fsc_error e;
+    if (fsc_init(&e) != FSC_OK) {
+        print_error(&e);
+        return EXIT_USAGE;
+    }
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
+        strcmp(cmd, "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        printf("framescope %s (ICU %s, Unicode %s)\n", fsc_version(),
+               fsc_icu_version(), fsc_unicode_version());
+        return 0;
+    }
+    if (strcmp(cmd, "score") == 0)
+        return cmd_score(argc - 1, argv + 1);
+    if (strcmp(cmd, "lexicon") == 0)
+        return cmd_lexicon(argc - 1, argv + 1);
+    fprintf(stderr, "%s: unknown command \"%s\"\n", prog, cmd);
+    usage(stderr);
+    return EXIT_USAGE;
+}

@@ -22,9 +22,29 @@ typedef enum fsc_input_format {
     FSC_INPUT_AUTO = 0, /* .jsonl/.ndjson/.json -> JSONL, directory -> its
                            .txt files, "-" -> sniff the first byte ('{' means
                            JSONL), anything else -> one text record */
-    FSC_INPUT_JSONL,
-    FSC_INPUT_TEXT
+    FSC_INPUT_JSONL,    /* every file (directory members too) is JSONL */
+    FSC_INPUT_TEXT      /* every file (stdin too) is one text record */
 } fsc_input_format;
+/*
+ * Details of the formats:
+ * - Extensions are matched ASCII case-insensitively (.JSONL, .TXT).
+ * - Sniffing ("-", stdin, fsc_reader_open_mem with FSC_INPUT_AUTO) skips a
+ *   UTF-8 BOM and white space within the first 64 KiB; when that stretch
+ *   holds nothing else (including empty input) the input is read as JSON
+ *   Lines, which gives no records for empty or blank input.
+ * - Directories are walked recursively following symbolic links (a link
+ *   back to a directory being walked is not followed again); only regular
+ *   files whose names end in .txt are read, in strcmp() order of the full
+ *   path ("d/a.txt" < "d/a/b.txt" < "d/b.txt").
+ * - JSON Lines: a UTF-8 BOM at the start of the file and a CR before each
+ *   newline are removed; lines holding only ASCII white space are not
+ *   records but still count for line numbers; the last line may lack a
+ *   newline.
+ * - Text files: one record per file; a leading BOM and the trailing run of
+ *   CR/LF are removed (byte then counts from after the BOM); NUL bytes are
+ *   kept (text travels with its length). An empty or blank text file is a
+ *   skipped record ("empty text"), not "no record".
+ */
 
 typedef struct fsc_reader_opts {
     fsc_input_format format;  /* default FSC_INPUT_AUTO */
@@ -44,6 +64,8 @@ typedef struct fsc_raw_record {
     size_t len;          /* bytes in data */
     size_t full_len;     /* real length; > len when the record was too long
                             and data was dropped (len is then 0) */
+    size_t max_len;      /* the reader's max_record_bytes, for the reason of
+                            a too-long record (0: not known) */
 } fsc_raw_record;
 
 typedef struct fsc_reader fsc_reader;
@@ -60,9 +82,23 @@ fsc_status fsc_reader_open(const char *const *paths, size_t n_paths,
                            fsc_error *err);
 
 /**
+ * Open a reader over data[0..len) in memory, named `name` in records and
+ * reasons (NULL: "<memory>"). With FSC_INPUT_AUTO the format is sniffed as
+ * for standard input. Lifetime: data is borrowed and must stay unchanged
+ * until fsc_reader_free(). Used by the fuzzer and by hosts that already
+ * hold the bytes.
+ */
+fsc_status fsc_reader_open_mem(const char *data, size_t len, const char *name,
+                               const fsc_reader_opts *opts, fsc_reader **out,
+                               fsc_error *err);
+
+/**
  * Next record into *rec. At the end of all inputs returns FSC_OK with
  * *eof = 1. Blank lines in JSON Lines are not records and are passed over.
- * A read error is returned as FSC_EIO with the file in `where`.
+ * A read error is returned as FSC_EIO with the file in `where`; so is a
+ * file inside a directory that cannot be opened (msg is strerror's text).
+ * The failing input is then dropped: calling again continues with the next
+ * input, so a host may report the error and go on.
  */
 fsc_status fsc_reader_next(fsc_reader *r, fsc_raw_record *rec, int *eof,
                            fsc_error *err);
@@ -76,10 +112,29 @@ typedef struct fsc_record fsc_record;
  * Parse a raw record: JSON object with fields id, outlet, date, lang, title,
  * text, url (other fields kept), or a plain text record (id = file name).
  * Never fails for bad input: a bad record comes back with
- * fsc_record_skipped() != 0 and a reason naming file, line and byte
- * ("bad JSON at line 3, byte 17: ...", "invalid UTF-8 at line 2, byte 40",
- * "missing \"text\"", "empty text", "record of 52428800 bytes exceeds the
- * 16777216-byte limit"). Returns FSC_ENOMEM only when out of memory.
+ * fsc_record_skipped() != 0 and a reason. Every reason is
+ * "SOURCE: WHAT at line L[, byte B (column C)][: DETAIL]", where B is the
+ * 0-based byte offset in the source file (not in the line) and C the
+ * 1-based column in code points within the line:
+ *   x.jsonl: record of 52428800 bytes at line 4 exceeds the 16777216-byte limit
+ *   x.jsonl: invalid UTF-8 at line 2, byte 40 (column 7)
+ *   x.jsonl: bad JSON at line 3, byte 117 (column 25): line ends inside a
+ *            string (truncated record?)       [also: unexpected 'x', invalid
+ *            escape \q, unpaired UTF-16 surrogate escape \uD800 (not valid
+ *            Unicode), NUL byte, unexpected 'x' after the JSON value, ...]
+ *   x.jsonl: JSON value at line 5 is not an object
+ *   x.jsonl: escaped NUL (\u0000) at line 6, byte 300 (column 20) is not
+ *            supported                 [cJSON would cut the string there]
+ *   x.jsonl: missing "text" field at line 7
+ *   x.jsonl: "text" field at line 8 is not a string
+ *   x.jsonl: empty text at line 9      [empty, or only ASCII/Unicode spaces]
+ * Text records get the BOM/UTF-8/empty/limit checks (line L then counts
+ * lines inside the file). A skipped record keeps source, line and id (the
+ * JSON id when the line parsed, else the default); its text is "" and its
+ * other fields NULL.
+ * Returns FSC_ENOMEM only when out of memory. Thread-safety: may run on
+ * any thread; records are independent of the reader (the raw record may be
+ * reused as soon as this returns).
  * Ownership: free the record with fsc_record_free().
  */
 fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
@@ -90,14 +145,18 @@ void fsc_record_free(fsc_record *rec); /* NULL is a no-op */
 int fsc_record_skipped(const fsc_record *rec);
 const char *fsc_record_skip_reason(const fsc_record *rec);
 
-/** Text of the article (valid UTF-8, not NUL-terminated as a rule). */
+/** Text of the article (valid UTF-8, not NUL-terminated as a rule); "" with
+ *  *len = 0 for skipped records. Lifetime: until fsc_record_free(). */
 const char *fsc_record_text(const fsc_record *rec, size_t *len);
 
 /**
  * A metadata field as a string: "id", "outlet", "date", "lang", "title",
  * "url", or any other top-level field whose value is a string or number
  * (numbers are formatted as in the input). NULL when absent. "id" is never
- * NULL: it defaults to "SOURCE:LINE" (or the file name for text records).
+ * NULL: it defaults to "SOURCE:LINE" (or the file name for text records);
+ * a JSON "id" that is a number gives its text, one of any other type
+ * (true, null, object) gives the default. With duplicate keys the first
+ * wins. "text" is not a field (see fsc_record_text()).
  * Lifetime: until fsc_record_free().
  */
 const char *fsc_record_field(const fsc_record *rec, const char *name);
@@ -108,9 +167,14 @@ long fsc_record_line(const fsc_record *rec);
 
 /**
  * All fields except "text" as one compact JSON object text, in input order
- * (unknown fields passed through unchanged). Borrowed; lifetime until
- * fsc_record_free(). "{}" for skipped records and text records with only
- * an id.
+ * (unknown fields passed through unchanged, nested values too: keys, string
+ * escapes and numbers keep their input spelling; only white space outside
+ * strings is dropped, raw control bytes inside strings are escaped, and
+ * numbers that are not strict JSON, such as 01 or 1., are rewritten as cJSON
+ * prints them). A JSON record without "id" gets no id here (the default id
+ * is only in fsc_record_field()). Text records give {"id":"PATH"} (bytes of
+ * PATH that are not UTF-8 become U+FFFD). "{}" for skipped records.
+ * Borrowed; lifetime until fsc_record_free().
  */
 const char *fsc_record_meta_json(const fsc_record *rec);
 

@@ -54,6 +54,15 @@ typedef struct fsc_category {
     const char *contrast;    /* paired category id (e.g. toponym pairs) */
 } fsc_category;
 
+/** An axis as declared: a named opposition whose poles categories take. */
+typedef struct fsc_axis {
+    const char *id;           /* unique within its lexicon */
+    const char *label;        /* human-readable name (defaults to id) */
+    const char *description;  /* NULL when absent */
+    const char *const *poles; /* n_poles distinct pole names (at least 2) */
+    size_t n_poles;
+} fsc_axis;
+
 /** An entry as declared. */
 typedef struct fsc_entry {
     const char *term;      /* as written, whitespace collapsed */
@@ -107,6 +116,10 @@ size_t fsc_lexicon_n_categories(const fsc_lexicon *lx);
 const fsc_category *fsc_lexicon_category(const fsc_lexicon *lx, size_t i);
 /** Index of category `id`, or -1. */
 long fsc_lexicon_find_category(const fsc_lexicon *lx, const char *id);
+
+size_t fsc_lexicon_n_axes(const fsc_lexicon *lx);
+/** Borrowed; NULL when i is out of range. */
+const fsc_axis *fsc_lexicon_axis(const fsc_lexicon *lx, size_t i);
 
 size_t fsc_lexicon_n_entries(const fsc_lexicon *lx);
 /** Borrowed; NULL when i is out of range. */

@@ -1,0 +1,209 @@
+/*
+ * arabic.c - Arabic clitic readings of folded keys (plain C, no ICU).
+ *
+ * A reading is proclitics + stem + enclitic, with proclitics
+ * [و|ف]? [ب|ك|ل]? [ال]? (ل + ال is written لل) and one enclitic of
+ * ه ها هم هما هن كم كما كن نا ني ي. Removed proclitics are reported in
+ * fsc__ar_cand.pro as their morphemes joined by '+', in order: "و", "ال",
+ * "ب+ال", "و+ل+ال" (so للاحتلال gives pro "ل+ال", not "لل"); `enc` is the
+ * enclitic as written ("ها"). Keys are folded (alef forms already ا, no
+ * tashkeel), so matching is on exact bytes. Nothing here reads outside
+ * key[0..len) or writes past `cap` candidates or `scratch_cap` bytes.
+ */
+#include "text.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#define AR_WAW "\xd9\x88"   /* و U+0648 */
+#define AR_FA "\xd9\x81"    /* ف U+0641 */
+#define AR_BA "\xd8\xa8"    /* ب U+0628 */
+#define AR_KAF "\xd9\x83"   /* ك U+0643 */
+#define AR_LAM "\xd9\x84"   /* ل U+0644 */
+#define AR_ALEF "\xd8\xa7"  /* ا U+0627 */
+#define AR_TA "\xd8\xaa"    /* ت U+062A */
+#define AR_TA_M "\xd8\xa9"  /* ة U+0629 */
+#define AR_HA "\xd9\x87"    /* ه U+0647 */
+#define AR_ART AR_ALEF AR_LAM /* ال */
+
+static const char *const conjs[] = { "", AR_WAW, AR_FA };
+static const char *const preps[] = { "", AR_BA, AR_KAF, AR_LAM };
+
+/* Enclitics, longest first so that ني is tried before ي. */
+static const char *const enclitics[] = {
+    "\xd9\x87\xd9\x85\xd8\xa7", /* هما */
+    "\xd9\x83\xd9\x85\xd8\xa7", /* كما */
+    "\xd9\x87\xd8\xa7",         /* ها */
+    "\xd9\x87\xd9\x85",         /* هم */
+    "\xd9\x87\xd9\x86",         /* هن */
+    "\xd9\x83\xd9\x85",         /* كم */
+    "\xd9\x83\xd9\x86",         /* كن */
+    "\xd9\x86\xd8\xa7",         /* نا */
+    "\xd9\x86\xd9\x8a",         /* ني */
+    "\xd9\x87",                 /* ه */
+    "\xd9\x8a",                 /* ي */
+};
+#define N_ENC (sizeof enclitics / sizeof enclitics[0])
+
+/* Most readings one key can have: 8 proclitic splits that can match at once
+ * (each slot present or absent), times no enclitic or up to two enclitics
+ * (ني and ي) each with a ت variant. */
+#define MAX_READINGS 48
+
+static size_t cp_count(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+static int starts_with(const char *s, size_t len, const char *p, size_t plen)
+{
+    return plen <= len && memcmp(s, p, plen) == 0;
+}
+
+/* Written form of proclitics (conj, prep, art) into w (room for 16 bytes) and
+ * the morphemes joined by '+' into pro (room for 24 bytes). Returns the
+ * written length. */
+static size_t proclitic_form(size_t ci, size_t pi, int art, char *w, char *pro)
+{
+    size_t n = 0;
+    w[0] = pro[0] = '\0';
+    if (ci) {
+        strcat(w, conjs[ci]);
+        strcat(pro, conjs[ci]);
+    }
+    if (pi) {
+        strcat(w, preps[pi]);
+        if (pro[0])
+            strcat(pro, "+");
+        strcat(pro, preps[pi]);
+    }
+    if (art) {
+        /* After the preposition ل the article's alef is not written. */
+        strcat(w, pi == 3 ? AR_LAM : AR_ART);
+        if (pro[0])
+            strcat(pro, "+");
+        strcat(pro, AR_ART);
+    }
+    n = strlen(w);
+    return n;
+}
+
+static int same_reading(const fsc__ar_cand *a, const fsc__ar_cand *b)
+{
+    return a->len == b->len && memcmp(a->stem, b->stem, a->len) == 0 &&
+           strcmp(a->pro, b->pro) == 0 && strcmp(a->enc, b->enc) == 0;
+}
+
+size_t fsc__ar_candidates(const char *key, size_t len, size_t min_stem_cp,
+                          int ta_marbuta, fsc__ar_cand *out, size_t cap,
+                          char *scratch, size_t scratch_cap)
+{
+    fsc__ar_cand all[MAX_READINGS];
+    size_t n = 0, used = 0;
+    if (min_stem_cp < 1)
+        min_stem_cp = 1;
+    if (!key || cap == 0)
+        return 0;
+
+    /* The key itself always comes first. */
+    all[n].stem = key;
+    all[n].len = len;
+    all[n].pro[0] = all[n].enc[0] = '\0';
+    n++;
+
+    for (size_t ci = 0; ci < 3; ci++) {
+        for (size_t pi = 0; pi < 4; pi++) {
+            for (int art = 0; art < 2; art++) {
+                char w[16], pro[24];
+                size_t plen = proclitic_form(ci, pi, art, w, pro);
+                if (!starts_with(key, len, w, plen))
+                    continue;
+                /* enc index N_ENC means "no enclitic". */
+                for (size_t ei = 0; ei <= N_ENC; ei++) {
+                    const char *enc = ei < N_ENC ? enclitics[ei] : "";
+                    size_t elen = strlen(enc);
+                    if (plen + elen >= len || (plen == 0 && elen == 0))
+                        continue;
+                    if (elen && memcmp(key + len - elen, enc, elen) != 0)
+                        continue;
+                    const char *stem = key + plen;
+                    size_t slen = len - plen - elen;
+                    if (cp_count(stem, slen) < min_stem_cp)
+                        continue;
+                    for (int var = 0; var < 2; var++) {
+                        fsc__ar_cand c;
+                        c.stem = stem;
+                        c.len = slen;
+                        if (var) {
+                            /* A suffixed feminine noun spells its ة as ت
+                             * (حكومته): restore it in scratch. */
+                            if (!elen || slen < 2 ||
+                                memcmp(stem + slen - 2, AR_TA, 2) != 0 ||
+                                !scratch || scratch_cap - used < slen)
+                                break;
+                            char *d = scratch + used;
+                            memcpy(d, stem, slen - 2);
+                            memcpy(d + slen - 2, ta_marbuta ? AR_HA : AR_TA_M,
+                                   2);
+                            c.stem = d;
+                            used += slen;
+                        }
+                        memcpy(c.pro, pro, sizeof c.pro);
+                        memcpy(c.enc, enc, elen + 1);
+                        int dup = 0;
+                        for (size_t k = 0; k < n && !dup; k++)
+                            dup = same_reading(&all[k], &c);
+                        if (!dup && n < MAX_READINGS)
+                            all[n++] = c;
+                    }
+                }
+            }
+        }
+    }
+
+    /* Least stripped first: stable insertion sort on stem length, keeping the
+     * key itself at the front. */
+    for (size_t i = 2; i < n; i++) {
+        fsc__ar_cand t = all[i];
+        size_t j = i;
+        while (j > 1 && all[j - 1].len < t.len) {
+            all[j] = all[j - 1];
+            j--;
+        }
+        all[j] = t;
+    }
+    if (n > cap)
+        n = cap;
+    memcpy(out, all, n * sizeof *out);
+    return n;
+}
+
+int fsc__ar_is_proclitic_only(const char *key, size_t len)
+{
+    if (!key || len == 0)
+        return 0;
+    for (size_t ci = 0; ci < 3; ci++) {
+        for (size_t pi = 0; pi < 4; pi++) {
+            for (int art = 0; art < 2; art++) {
+                char w[16], pro[24];
+                size_t plen = proclitic_form(ci, pi, art, w, pro);
+                if (plen == len && memcmp(key, w, len) == 0)
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+size_t fsc__ar_article_len(const char *key, size_t len, size_t min_stem_cp)
+{
+    static const char art[] = AR_ART;
+    if (min_stem_cp < 1)
+        min_stem_cp = 1;
+    if (!key || !starts_with(key, len, art, 4))
+        return 0;
+    return cp_count(key + 4, len - 4) >= min_stem_cp ? 4 : 0;
+}

@@ -1,0 +1,36 @@
+/*
+ * corpus_internal.h - internal entry points of the corpus reader (not
+ * installed): a reader over an already open FILE *, and a view of the
+ * reader's buffer size so tests can check that memory stays bounded.
+ */
+#ifndef FSC_CORPUS_INTERNAL_H
+#define FSC_CORPUS_INTERNAL_H
+
+#include "framescope/corpus.h"
+
+#include <stdio.h>
+
+/**
+ * Read one stream `fp` (borrowed: not closed, must stay open until
+ * fsc_reader_free) named `name` in records and reasons. With
+ * FSC_INPUT_AUTO the format is sniffed as for standard input. This is how
+ * "-" is read; tests use it to feed standard-input cases from a tmpfile().
+ */
+fsc_status fsc__reader_open_file(FILE *fp, const char *name,
+                                 const fsc_reader_opts *opts, fsc_reader **out,
+                                 fsc_error *err);
+
+/** Bytes allocated for the reader's record buffer (0 before the first). */
+size_t fsc__reader_buf_alloc(const fsc_reader *r);
+
+/** Default size of the fixed read buffer that fread fills (64 KiB). */
+size_t fsc__reader_chunk_size(void);
+
+/**
+ * Use an n-byte read buffer (at least 4) instead, so tests and the fuzzer
+ * can put chunk boundaries inside lines, CRLFs and BOMs. Only before the
+ * first fsc_reader_next(); FSC_EINVAL after.
+ */
+fsc_status fsc__reader_set_chunk_size(fsc_reader *r, size_t n);
+
+#endif

@@ -1,0 +1,135 @@
+/*
+ * analyzer.h - compiled lexicons (fsc_model), per-thread analyzers and
+ * per-article results: tokens, lexicon matches with byte and code point
+ * offsets, negation and other modifiers, and per-category counts.
+ *
+ * Threads: compile one fsc_model and share it read-only; give each thread its
+ * own fsc_analyzer (it holds ICU iterators and caches). Results are
+ * independent of the analyzer that made them.
+ */
+#ifndef FRAMESCOPE_ANALYZER_H
+#define FRAMESCOPE_ANALYZER_H
+
+#include "framescope.h"
+#include "lexicon.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct fsc_model fsc_model;
+
+typedef struct fsc_model_opts {
+    int clitics;              /* strip Arabic clitics at lookup (default 1) */
+    unsigned min_stem_cp;     /* shortest stem left after stripping (2) */
+    int ta_marbuta;           /* also fold Arabic ة to ه (default 0) */
+    unsigned modifier_window; /* words before a term searched for a
+                                 negator/hedge/distancer (default 3) */
+    const char *locale;       /* ICU break locale (default "en") */
+} fsc_model_opts;
+
+void fsc_model_opts_init(fsc_model_opts *o);
+
+/**
+ * Compile lexicons into one immutable matcher. The model BORROWS the
+ * lexicons: they must outlive it. Category names are "LEXICON:ID".
+ * Fails with FSC_EINVAL when two lexicons share a name.
+ */
+fsc_status fsc_model_compile(const fsc_lexicon *const *lexicons, size_t n,
+                             const fsc_model_opts *opts, fsc_model **out,
+                             fsc_error *err);
+void fsc_model_free(fsc_model *m); /* NULL is a no-op */
+
+size_t fsc_model_n_lexicons(const fsc_model *m);
+const fsc_lexicon *fsc_model_lexicon(const fsc_model *m, size_t i);
+
+/** Categories of all term lexicons, in lexicon then declaration order. */
+size_t fsc_model_n_categories(const fsc_model *m);
+/** "LEXICON:ID"; lifetime of the model. NULL when i is out of range. */
+const char *fsc_model_category_name(const fsc_model *m, size_t i);
+/** The declaration; *lexicon (may be NULL) gets its lexicon index. */
+const fsc_category *fsc_model_category(const fsc_model *m, size_t i,
+                                       size_t *lexicon);
+/** Index of a category by "LEXICON:ID" (or bare "ID" when unambiguous), -1
+ *  when unknown. */
+long fsc_model_find_category(const fsc_model *m, const char *name);
+
+/** Per-thread analyzer over a model (borrowed; must outlive it). */
+typedef struct fsc_analyzer fsc_analyzer;
+fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
+                            fsc_error *err);
+void fsc_analyzer_free(fsc_analyzer *az); /* NULL is a no-op */
+
+/** Modifier flags of a match. */
+enum {
+    FSC_MATCH_NEGATED = 1u << 0,     /* a negator precedes it */
+    FSC_MATCH_HEDGED = 1u << 1,      /* a hedge precedes it */
+    FSC_MATCH_INTENSIFIED = 1u << 2, /* an intensifier precedes it */
+    FSC_MATCH_DISTANCED = 1u << 3    /* a distancer precedes it */
+};
+
+/** One lexicon match (longest match wins; one per span). */
+typedef struct fsc_match {
+    size_t off, len;        /* byte span in the article text */
+    size_t cp_off, cp_len;  /* the same span in code points */
+    uint32_t sentence;      /* 0-based sentence index */
+    uint32_t lexicon;       /* model lexicon index of the winning entry */
+    uint32_t entry;         /* entry index within that lexicon */
+    const uint32_t *cats;   /* model category indices, sorted, ancestors
+                               included, each once */
+    size_t n_cats;          /* number of cats */
+    const char *proclitics; /* stripped proclitics, e.g. "و+ال"; "" none */
+    const char *enclitic;   /* stripped enclitic, e.g. "ها"; "" none */
+    unsigned flags;         /* FSC_MATCH_* */
+    uint32_t n_competing;   /* other entries that matched at this start
+                               (shorter or tied); 0 when uncontested */
+    int detached;           /* a proclitic was a separate token ("ل مكافحة") */
+    size_t mod_off, mod_len; /* byte span of the modifier that applied
+                                (negator first), len 0 when none */
+} fsc_match;
+
+/** Counts for one category in one article. */
+typedef struct fsc_catscore {
+    uint32_t count;   /* matches not negated */
+    uint32_t negated; /* negated matches, counted apart */
+    double weighted;  /* sum of entry weights over `count` matches */
+} fsc_catscore;
+
+typedef struct fsc_result fsc_result;
+
+/**
+ * Analyse one article: valid UTF-8 text[0..len) (check with
+ * fsc_utf8_check first when unsure). `lang` may be NULL or "": the language
+ * is then guessed from the dominant script (ar, ru, en) and marked as
+ * detected. Free the result with fsc_result_free().
+ */
+fsc_status fsc_analyze(fsc_analyzer *az, const char *text, size_t len,
+                       const char *lang, fsc_result **out, fsc_error *err);
+void fsc_result_free(fsc_result *r); /* NULL is a no-op */
+
+/** Word and number tokens (the denominator of rates). */
+size_t fsc_result_n_tokens(const fsc_result *r);
+size_t fsc_result_n_sentences(const fsc_result *r);
+size_t fsc_result_n_bytes(const fsc_result *r);
+/** The language given, or the one detected; *detected (may be NULL) is
+ *  nonzero when it was detected. Lifetime of the result. */
+const char *fsc_result_lang(const fsc_result *r, int *detected);
+size_t fsc_result_n_matches(const fsc_result *r);
+const fsc_match *fsc_result_match(const fsc_result *r, size_t i);
+/** Counts for model category i (zeros when nothing matched). */
+const fsc_catscore *fsc_result_category(const fsc_result *r, size_t i);
+
+/**
+ * Check UTF-8; on failure returns FSC_EUTF8 with line, col and byte of the
+ * first bad sequence in `err` (where = `name`).
+ */
+fsc_status fsc_utf8_check(const char *s, size_t len, const char *name,
+                          fsc_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,88 @@
+/*
+ * score.h - scoring a corpus: per-article score rows in JSON Lines, JSON,
+ * CSV or a readable table, a running tally (records read, scored, skipped
+ * with reasons; corpus totals per category), and a streaming pipeline that
+ * scores on N threads and still writes in input order.
+ */
+#ifndef FRAMESCOPE_SCORE_H
+#define FRAMESCOPE_SCORE_H
+
+#include "analyzer.h"
+#include "corpus.h"
+#include "framescope.h"
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum fsc_score_format {
+    FSC_SCORE_JSONL = 0, /* one JSON object per article, input order */
+    FSC_SCORE_JSON,      /* one document: header, articles, records summary */
+    FSC_SCORE_CSV,       /* tidy: one row per article x category (RFC 4180) */
+    FSC_SCORE_TABLE      /* aligned text for people */
+} fsc_score_format;
+
+typedef struct fsc_score_opts {
+    fsc_score_format format; /* default FSC_SCORE_JSONL */
+    int matches;             /* include the match list (default 1) */
+    int keep_text;           /* pass "text" through to JSON output (0) */
+    unsigned threads;        /* scoring threads for fsc_score_run (1) */
+    const char *command;     /* command line recorded in JSON output */
+} fsc_score_opts;
+
+void fsc_score_opts_init(fsc_score_opts *o);
+
+/** Corpus-level accounting and totals. Not thread-safe: one writer. */
+typedef struct fsc_tally fsc_tally;
+
+fsc_status fsc_tally_new(const fsc_model *m, fsc_tally **out, fsc_error *err);
+void fsc_tally_free(fsc_tally *t); /* NULL is a no-op */
+/** Account for one record (res is NULL when the record was skipped). */
+fsc_status fsc_tally_add(fsc_tally *t, const fsc_record *rec,
+                         const fsc_result *res);
+size_t fsc_tally_read(const fsc_tally *t);
+size_t fsc_tally_scored(const fsc_tally *t);
+size_t fsc_tally_skipped(const fsc_tally *t);
+/** Skipped record i: "SOURCE:LINE: REASON" (borrowed, lifetime of t). */
+const char *fsc_tally_skipped_reason(const fsc_tally *t, size_t i);
+
+/** Receives output bytes; return FSC_OK or a failure (e.g. FSC_EIO). */
+typedef fsc_status (*fsc_write_fn)(void *ctx, const char *data, size_t len);
+
+/**
+ * Render output pieces into a new string (*out, caller frees with
+ * fsc_free()). The header and footer frame the records (JSON document
+ * brackets, CSV header row, table summary); `index` is the 0-based position
+ * of the record in the output. res is NULL for a skipped record.
+ */
+fsc_status fsc_score_render_header(const fsc_model *m,
+                                   const fsc_score_opts *o, char **out,
+                                   size_t *len, fsc_error *err);
+fsc_status fsc_score_render_record(const fsc_model *m,
+                                   const fsc_score_opts *o, size_t index,
+                                   const fsc_record *rec,
+                                   const fsc_result *res, char **out,
+                                   size_t *len, fsc_error *err);
+fsc_status fsc_score_render_footer(const fsc_model *m,
+                                   const fsc_score_opts *o,
+                                   const fsc_tally *t, char **out,
+                                   size_t *len, fsc_error *err);
+
+/**
+ * Read every record from `r`, score it with `m` on o->threads threads and
+ * write header, records in input order, and footer through `write`.
+ * Skipped records never stop the run: they are written in place and
+ * counted in `t`. Returns a failure only for fatal conditions (read or
+ * write error, out of memory). Memory stays bounded by the largest records
+ * in flight (a few per thread).
+ */
+fsc_status fsc_score_run(const fsc_model *m, fsc_reader *r,
+                         const fsc_score_opts *o, fsc_write_fn write,
+                         void *ctx, fsc_tally *t, fsc_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

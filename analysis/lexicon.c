@@ -1,0 +1,1465 @@
+/*
+ * lexicon.c - loading and validating lexicons: the public API, the shared
+ * builder helpers, format dispatch and the JSON reader (lexicons/FORMAT.md).
+ *
+ * Every rejection names file:line:col of the offending JSON value: cJSON gives
+ * the syntax-error offset, and jsonpos.c re-scans the raw text along the path
+ * of a semantically wrong value. A loaded lexicon is immutable.
+ */
+#include "framescope/lexicon.h"
+
+#include "arena.h"
+#include "buf.h"
+#include "internal.h"
+#include "jsonpos.h"
+#include "lexicon_int.h"
+#include "sha256.h"
+#include "utf8.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- builder helpers (shared with dic.c) -------------------------------- */
+
+fsc_status fsc__lex_new(fsc_lexicon **out)
+{
+    fsc_lexicon *lx = calloc(1, sizeof *lx);
+    *out = NULL;
+    if (!lx)
+        return FSC_ENOMEM;
+    fsc__arena_init(&lx->arena, 32 * 1024);
+    lx->path = "";
+    *out = lx;
+    return FSC_OK;
+}
+
+char *fsc__lex_strndup(fsc_lexicon *lx, const char *s, size_t n)
+{
+    return fsc__arena_strndup(&lx->arena, s, n);
+}
+
+static char *lex_strdup(fsc_lexicon *lx, const char *s)
+{
+    return fsc__lex_strndup(lx, s, strlen(s));
+}
+
+/* Grow a malloc'ed vector of `size`-byte items to hold one more. */
+static fsc_status grow(void **v, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return FSC_OK;
+    size_t nc = *cap ? *cap * 2 : 16;
+    if (nc > SIZE_MAX / size)
+        return FSC_ENOMEM;
+    void *p = realloc(*v, nc * size);
+    if (!p)
+        return FSC_ENOMEM;
+    *v = p;
+    *cap = nc;
+    return FSC_OK;
+}
+
+fsc_status fsc__lex_warn(fsc_lexicon *lx, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    void *v = (void *)lx->warnings;
+    if (grow(&v, &lx->cap_warnings, lx->n_warnings, sizeof(char *)))
+        return FSC_ENOMEM;
+    lx->warnings = v;
+    char *w = lex_strdup(lx, tmp);
+    if (!w)
+        return FSC_ENOMEM;
+    lx->warnings[lx->n_warnings++] = w;
+    return FSC_OK;
+}
+
+static size_t cat_slot(const fsc_lexicon *lx, const char *id, size_t n)
+{
+    size_t mask = lx->cat_tab_cap - 1;
+    size_t h = fsc__hash(id, n) & mask;
+    for (;;) {
+        uint32_t v = lx->cat_tab[h];
+        if (v == 0)
+            return h;
+        const char *c = lx->cats[v - 1].id;
+        if (strncmp(c, id, n) == 0 && c[n] == '\0')
+            return h;
+        h = (h + 1) & mask;
+    }
+}
+
+long fsc__lex_cat_find(const fsc_lexicon *lx, const char *id, size_t n)
+{
+    if (!lx->cat_tab_cap)
+        return -1;
+    uint32_t v = lx->cat_tab[cat_slot(lx, id, n)];
+    return v ? (long)v - 1 : -1;
+}
+
+/* Rebuild an index table with room for at least 2 * need slots. */
+static fsc_status rehash(uint32_t **tab, size_t *cap, size_t need)
+{
+    size_t nc = 64;
+    while (nc < 2 * need)
+        nc *= 2;
+    if (nc <= *cap)
+        return FSC_OK;
+    uint32_t *t = calloc(nc, sizeof *t);
+    if (!t)
+        return FSC_ENOMEM;
+    free(*tab);
+    *tab = t;
+    *cap = nc;
+    return FSC_OK;
+}
+
+fsc_status fsc__lex_cat_add(fsc_lexicon *lx, const fsc_category *c)
+{
+    void *v = lx->cats;
+    if (lx->n_cats >= UINT32_MAX - 1)
+        return FSC_ELIMIT;
+    if (grow(&v, &lx->cap_cats, lx->n_cats, sizeof *lx->cats))
+        return FSC_ENOMEM;
+    lx->cats = v;
+    lx->cats[lx->n_cats++] = *c;
+    if (2 * lx->n_cats > lx->cat_tab_cap) {
+        if (rehash(&lx->cat_tab, &lx->cat_tab_cap, lx->n_cats))
+            return FSC_ENOMEM;
+        for (size_t i = 0; i < lx->n_cats; i++) {
+            const char *id = lx->cats[i].id;
+            lx->cat_tab[cat_slot(lx, id, strlen(id))] = (uint32_t)(i + 1);
+        }
+    } else {
+        lx->cat_tab[cat_slot(lx, c->id, strlen(c->id))] =
+            (uint32_t)lx->n_cats;
+    }
+    return FSC_OK;
+}
+
+int fsc__lex_tag_eq(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y + 32);
+        if (x != y)
+            return 0;
+        if (!x)
+            return 1;
+    }
+}
+
+static uint32_t entry_hash(const char *term, fsc_entry_role role)
+{
+    /* The language is left out so its case does not matter; entries that
+     * differ only by language share a short probe run. */
+    return fsc__hash(term, strlen(term)) ^ ((uint32_t)role * 0x9E3779B1u);
+}
+
+static size_t entry_slot(const fsc_lexicon *lx, const char *term,
+                         const char *lang, fsc_entry_role role)
+{
+    size_t mask = lx->ent_tab_cap - 1;
+    size_t h = entry_hash(term, role) & mask;
+    for (;;) {
+        uint32_t v = lx->ent_tab[h];
+        if (v == 0)
+            return h;
+        const fsc_entry *e = &lx->entries[v - 1];
+        if (e->role == role && strcmp(e->term, term) == 0 &&
+            fsc__lex_tag_eq(e->lang, lang))
+            return h;
+        h = (h + 1) & mask;
+    }
+}
+
+long fsc__lex_entry_find(const fsc_lexicon *lx, const char *term,
+                         const char *lang, fsc_entry_role role)
+{
+    if (!lx->ent_tab_cap)
+        return -1;
+    uint32_t v = lx->ent_tab[entry_slot(lx, term, lang, role)];
+    return v ? (long)v - 1 : -1;
+}
+
+fsc_status fsc__lex_entry_add(fsc_lexicon *lx, const fsc_entry *e)
+{
+    void *v = lx->entries;
+    if (lx->n_entries >= UINT32_MAX - 1)
+        return FSC_ELIMIT;
+    if (grow(&v, &lx->cap_entries, lx->n_entries, sizeof *lx->entries))
+        return FSC_ENOMEM;
+    lx->entries = v;
+    lx->entries[lx->n_entries++] = *e;
+    if (2 * lx->n_entries > lx->ent_tab_cap) {
+        if (rehash(&lx->ent_tab, &lx->ent_tab_cap, lx->n_entries))
+            return FSC_ENOMEM;
+        for (size_t i = 0; i < lx->n_entries; i++) {
+            const fsc_entry *x = &lx->entries[i];
+            lx->ent_tab[entry_slot(lx, x->term, x->lang, x->role)] =
+                (uint32_t)(i + 1);
+        }
+    } else {
+        lx->ent_tab[entry_slot(lx, e->term, e->lang, e->role)] =
+            (uint32_t)lx->n_entries;
+    }
+    return FSC_OK;
+}
+
+/* Bytes of the whitespace character at s[0..n), or 0. ASCII white space and
+ * the Unicode space separators that turn up in pasted text. */
+static size_t space_len(const unsigned char *s, size_t n)
+{
+    if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))
+        return 1;
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) /* U+00A0 */
+        return 2;
+    if (n >= 3 && s[0] == 0xE1 && s[1] == 0x9A && s[2] == 0x80) /* U+1680 */
+        return 3;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+        ((s[2] >= 0x80 && s[2] <= 0x8A) || s[2] == 0xA8 || s[2] == 0xA9 ||
+         s[2] == 0xAF)) /* U+2000..200A, 2028, 2029, 202F */
+        return 3;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) /* U+205F */
+        return 3;
+    if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) /* U+3000 */
+        return 3;
+    return 0;
+}
+
+fsc_status fsc__lex_term_norm(const char *s, size_t n, fsc_buf *out,
+                              const char **why)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, words = 0;
+    fsc__buf_reset(out);
+    *why = NULL;
+    if (!fsc__utf8_valid(s, n, NULL, NULL, NULL)) {
+        *why = "term is not valid UTF-8";
+        return FSC_EUTF8;
+    }
+    while (i < n) {
+        size_t w = space_len(u + i, n - i);
+        if (w) {
+            i += w;
+            continue;
+        }
+        /* One word: up to the next space. */
+        size_t start = i;
+        while (i < n && !space_len(u + i, n - i))
+            i++;
+        for (size_t k = start; k < i; k++) {
+            if (s[k] == '*' && (k + 1 != i || k == start)) {
+                *why = "bad wildcard: '*' may only end a word that has "
+                       "other characters";
+                return FSC_EPARSE;
+            }
+        }
+        if (++words > FSC__LEX_MAX_TERM_WORDS) {
+            *why = "term has more than 16 words";
+            return FSC_EPARSE;
+        }
+        if (out->len + (words > 1) + (i - start) > FSC__LEX_MAX_TERM_BYTES) {
+            *why = "term is longer than 512 bytes";
+            return FSC_EPARSE;
+        }
+        fsc_status st;
+        if ((words > 1 && (st = fsc__buf_addc(out, ' '))) ||
+            (st = fsc__buf_add(out, s + start, i - start)))
+            return st;
+    }
+    if (words == 0) {
+        *why = "empty term";
+        return FSC_EPARSE;
+    }
+    return FSC_OK;
+}
+
+static int is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int fsc__lex_lang_ok(const char *s)
+{
+    size_t n = 0;
+    while (is_alpha(s[n]))
+        n++;
+    if (n < 2 || n > 3)
+        return 0;
+    s += n;
+    while (*s == '-') {
+        s++;
+        n = 0;
+        while (is_alpha(s[n]) || is_digit(s[n]))
+            n++;
+        if (n < 2 || n > 8)
+            return 0;
+        s += n;
+    }
+    return *s == '\0';
+}
+
+int fsc__lex_name_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > FSC__LEX_MAX_NAME)
+        return 0;
+    if (!((s[0] >= 'a' && s[0] <= 'z') || is_digit(s[0])))
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || is_digit(c) || c == '_' || c == '.' ||
+              c == '-'))
+            return 0;
+    }
+    return 1;
+}
+
+static int id_ok(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!(is_alpha(*s) || is_digit(*s) || *s == '_' || *s == '.' ||
+              *s == '-'))
+            return 0;
+    return 1;
+}
+
+fsc_status fsc__lex_common_warnings(fsc_lexicon *lx)
+{
+    unsigned char *used = NULL;
+    fsc_status st = FSC_OK;
+    if (!lx->license && (st = fsc__lex_warn(lx, "no license stated")))
+        return st;
+    if (!lx->n_authors && (st = fsc__lex_warn(lx, "no authors listed")))
+        return st;
+    if (!lx->n_sources &&
+        (st = fsc__lex_warn(lx, "no sources listed (where the terms came "
+                                "from)")))
+        return st;
+    if (!lx->n_cats)
+        return FSC_OK;
+    used = calloc(lx->n_cats, 1);
+    if (!used)
+        return FSC_ENOMEM;
+    for (size_t i = 0; i < lx->n_entries; i++)
+        for (size_t k = 0; k < lx->entries[i].n_cats; k++)
+            used[lx->entries[i].cats[k]] = 1;
+    /* A parent category gathers its children's entries, so it is not empty
+     * merely because no entry names it directly. */
+    for (size_t i = 0; i < lx->n_cats; i++) {
+        const char *p = lx->cats[i].parent;
+        if (p) {
+            long j = fsc__lex_cat_find(lx, p, strlen(p));
+            if (j >= 0)
+                used[j] = 1;
+        }
+    }
+    for (size_t i = 0; i < lx->n_cats && !st; i++)
+        if (!used[i])
+            st = fsc__lex_warn(lx, "category \"%s\" has no entries",
+                               lx->cats[i].id);
+    free(used);
+    return st;
+}
+
+/* ---- JSON reader -------------------------------------------------------- */
+
+typedef struct jctx {
+    fsc_lexicon *lx;
+    const char *text; /* the file after any BOM */
+    size_t len;
+    size_t bom; /* bytes of BOM before text */
+    const char *where;
+    fsc_error *err;
+    fsc_buf tmp; /* scratch for term normalisation */
+} jctx;
+
+static fsc_status jfail_code(const jctx *c, fsc_status code,
+                             const fsc__jpstep *path, size_t n, int want_key,
+                             const char *fmt, va_list ap)
+{
+    char msg[256];
+    size_t off;
+    long line, col;
+    fsc__jsonpos_find(c->text, c->len, path, n, want_key, &off);
+    fsc__text_linecol(c->text, c->len, off, &line, &col);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    return fsc__fail_at(c->err, code, c->where, line, col,
+                        (long long)(c->bom + off), "%s", msg);
+}
+
+/* Fail with FSC_EPARSE at the value (or, with want_key, the key) at path. */
+static fsc_status jfail(const jctx *c, const fsc__jpstep *path, size_t n,
+                        int want_key, const char *fmt, ...) FSC__PRINTF(5, 6);
+static fsc_status jfail(const jctx *c, const fsc__jpstep *path, size_t n,
+                        int want_key, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fsc_status st = jfail_code(c, FSC_EPARSE, path, n, want_key, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+static fsc_status jfail_utf8(const jctx *c, const fsc__jpstep *path,
+                             size_t n, const char *fmt, ...) FSC__PRINTF(4, 5);
+static fsc_status jfail_utf8(const jctx *c, const fsc__jpstep *path,
+                             size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fsc_status st = jfail_code(c, FSC_EUTF8, path, n, 0, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+static const char *jtype(const cJSON *j)
+{
+    if (cJSON_IsString(j))
+        return "a string";
+    if (cJSON_IsNumber(j))
+        return "a number";
+    if (cJSON_IsArray(j))
+        return "an array";
+    if (cJSON_IsObject(j))
+        return "an object";
+    if (cJSON_IsBool(j))
+        return "a boolean";
+    if (cJSON_IsNull(j))
+        return "null";
+    return "an unknown value";
+}
+
+enum { T_STR = 1, T_NUM = 2, T_ARR = 4, T_OBJ = 8, T_BOOL = 16 };
+
+static int has_type(const cJSON *j, int t)
+{
+    return ((t & T_STR) && cJSON_IsString(j) && j->valuestring) ||
+           ((t & T_NUM) && cJSON_IsNumber(j)) ||
+           ((t & T_ARR) && cJSON_IsArray(j)) ||
+           ((t & T_OBJ) && cJSON_IsObject(j)) ||
+           ((t & T_BOOL) && cJSON_IsBool(j));
+}
+
+static const char *tname(int t)
+{
+    switch (t) {
+    case T_STR:
+        return "a string";
+    case T_NUM:
+        return "a number";
+    case T_ARR:
+        return "an array";
+    case T_OBJ:
+        return "an object";
+    default:
+        return "true or false";
+    }
+}
+
+static int ignored_key(const char *k)
+{
+    return k[0] == '_' || (k[0] == 'x' && k[1] == '-');
+}
+
+/*
+ * Check the keys of object `obj` (located by path[0..n); path needs room for
+ * one more step): each is in `known` or ignored, none repeats. `what` prefixes
+ * messages ("entry 3: "), or is "".
+ */
+static fsc_status check_keys(const jctx *c, const cJSON *obj,
+                             fsc__jpstep *path, size_t n,
+                             const char *const *known, const char *what)
+{
+    unsigned seen = 0; /* bit per known key; at most 16 known keys */
+    size_t m = 0;
+    for (const cJSON *k = obj->child; k; k = k->next, m++) {
+        const char *key = k->string ? k->string : "";
+        path[n].key = NULL;
+        path[n].index = m;
+        if (ignored_key(key))
+            continue;
+        size_t i = 0;
+        while (known[i] && strcmp(known[i], key) != 0)
+            i++;
+        if (!known[i])
+            return jfail(c, path, n + 1, 1, "%sunknown key \"%s\"", what,
+                         key);
+        if (seen & (1u << i))
+            return jfail(c, path, n + 1, 1, "%sduplicate key \"%s\"", what,
+                         key);
+        seen |= 1u << i;
+    }
+    return FSC_OK;
+}
+
+/*
+ * Member `key` of obj: *out NULL when absent, else it must have type `t`.
+ * path[0..n) locates obj and has room for one more step.
+ */
+static fsc_status get(const jctx *c, const cJSON *obj, const char *key, int t,
+                      fsc__jpstep *path, size_t n, const char *what,
+                      const cJSON **out)
+{
+    const cJSON *j = cJSON_GetObjectItemCaseSensitive(obj, key);
+    *out = NULL;
+    if (!j)
+        return FSC_OK;
+    if (!has_type(j, t)) {
+        path[n].key = key;
+        path[n].index = 0;
+        return jfail(c, path, n + 1, 0, "%s\"%s\" must be %s, not %s", what,
+                     key, tname(t), jtype(j));
+    }
+    *out = j;
+    return FSC_OK;
+}
+
+/* Optional string member copied into the arena (*out NULL when absent). */
+static fsc_status get_str(jctx *c, const cJSON *obj, const char *key,
+                          fsc__jpstep *path, size_t n, const char *what,
+                          const char **out)
+{
+    const cJSON *j;
+    fsc_status st = get(c, obj, key, T_STR, path, n, what, &j);
+    *out = NULL;
+    if (st || !j)
+        return st;
+    *out = lex_strdup(c->lx, j->valuestring);
+    return *out ? FSC_OK : FSC_ENOMEM;
+}
+
+/* Optional array of strings; each element must be a non-empty string. */
+static fsc_status get_str_array(jctx *c, const cJSON *obj, const char *key,
+                                fsc__jpstep *path, size_t n, const char *what,
+                                const char ***out, size_t *n_out)
+{
+    const cJSON *a;
+    fsc_status st = get(c, obj, key, T_ARR, path, n, what, &a);
+    *out = NULL;
+    *n_out = 0;
+    if (st || !a)
+        return st;
+    size_t cnt = (size_t)cJSON_GetArraySize(a);
+    const char **v = fsc__arena_alloc(&c->lx->arena, (cnt + 1) * sizeof *v);
+    if (!v)
+        return FSC_ENOMEM;
+    size_t i = 0;
+    for (const cJSON *e = a->child; e; e = e->next, i++) {
+        if (!has_type(e, T_STR) || !e->valuestring[0]) {
+            path[n].key = key;
+            path[n].index = 0;
+            path[n + 1].key = NULL;
+            path[n + 1].index = i;
+            return jfail(c, path, n + 2, 0,
+                         "%s\"%s\" must be an array of non-empty strings, "
+                         "but element %zu is %s",
+                         what, key, i + 1,
+                         cJSON_IsString(e) ? "empty" : jtype(e));
+        }
+        if (!(v[i] = lex_strdup(c->lx, e->valuestring)))
+            return FSC_ENOMEM;
+    }
+    *out = v;
+    *n_out = i;
+    return FSC_OK;
+}
+
+static fsc_status read_axes(jctx *c, const cJSON *root)
+{
+    static const char *const known[] = {"id", "label", "poles", "description",
+                                        NULL};
+    fsc__jpstep p[5] = {{"axes", 0}};
+    const cJSON *axes;
+    fsc_status st = get(c, root, "axes", T_ARR, p, 0, "", &axes);
+    if (st || !axes)
+        return st;
+    size_t n = (size_t)cJSON_GetArraySize(axes);
+    fsc_axis *v = fsc__arena_alloc(&c->lx->arena, (n + 1) * sizeof *v);
+    if (!v)
+        return FSC_ENOMEM;
+    size_t i = 0;
+    for (const cJSON *a = axes->child; a; a = a->next, i++) {
+        char what[48];
+        const cJSON *j;
+        fsc_axis *ax = &v[i];
+        p[1].key = NULL;
+        p[1].index = i;
+        snprintf(what, sizeof what, "axis %zu: ", i + 1);
+        if (!cJSON_IsObject(a))
+            return jfail(c, p, 2, 0, "%smust be an object, not %s", what,
+                         jtype(a));
+        if ((st = check_keys(c, a, p, 2, known, what)))
+            return st;
+        if ((st = get(c, a, "id", T_STR, p, 2, what, &j)))
+            return st;
+        if (!j)
+            return jfail(c, p, 2, 0, "%smissing \"id\"", what);
+        p[2].key = "id";
+        if (!id_ok(j->valuestring))
+            return jfail(c, p, 3, 0,
+                         "%sbad id \"%s\" (use letters, digits, '_', '.', "
+                         "'-')",
+                         what, j->valuestring);
+        for (size_t k = 0; k < i; k++)
+            if (strcmp(v[k].id, j->valuestring) == 0)
+                return jfail(c, p, 3, 0, "%sduplicate axis id \"%s\"", what,
+                             j->valuestring);
+        if (!(ax->id = lex_strdup(c->lx, j->valuestring)))
+            return FSC_ENOMEM;
+        if ((st = get_str(c, a, "label", p, 2, what, &ax->label)) ||
+            (st = get_str(c, a, "description", p, 2, what,
+                          &ax->description)))
+            return st;
+        if (!ax->label)
+            ax->label = ax->id;
+        const char **poles;
+        size_t np;
+        if ((st = get_str_array(c, a, "poles", p, 2, what, &poles, &np)))
+            return st;
+        p[2].key = "poles";
+        if (!poles)
+            return jfail(c, p, 2, 0, "%smissing \"poles\"", what);
+        if (np < 2)
+            return jfail(c, p, 3, 0, "%s\"poles\" needs at least two poles",
+                         what);
+        for (size_t x = 0; x < np; x++)
+            for (size_t y = 0; y < x; y++)
+                if (strcmp(poles[x], poles[y]) == 0) {
+                    p[3].key = NULL;
+                    p[3].index = x;
+                    return jfail(c, p, 4, 0, "%sduplicate pole \"%s\"", what,
+                                 poles[x]);
+                }
+        ax->poles = poles;
+        ax->n_poles = np;
+    }
+    c->lx->axes = v;
+    c->lx->n_axes = i;
+    return FSC_OK;
+}
+
+static long find_axis(const fsc_lexicon *lx, const char *id)
+{
+    for (size_t i = 0; i < lx->n_axes; i++)
+        if (strcmp(lx->axes[i].id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+static fsc_status read_categories(jctx *c, const cJSON *root)
+{
+    static const char *const known[] = {"id",   "label",  "description",
+                                        "axis", "pole",   "parent",
+                                        "contrast", NULL};
+    fsc__jpstep p[4] = {{"categories", 0}};
+    const cJSON *cats;
+    fsc_status st = get(c, root, "categories", T_ARR, p, 0, "", &cats);
+    if (st || !cats)
+        return st;
+    fsc_lexicon *lx = c->lx;
+    size_t i = 0;
+    /* Pass 1: shape, ids and plain strings. */
+    for (const cJSON *o = cats->child; o; o = o->next, i++) {
+        char what[48];
+        const cJSON *j;
+        fsc_category cat;
+        memset(&cat, 0, sizeof cat);
+        p[1].key = NULL;
+        p[1].index = i;
+        snprintf(what, sizeof what, "category %zu: ", i + 1);
+        if (!cJSON_IsObject(o))
+            return jfail(c, p, 2, 0, "%smust be an object, not %s", what,
+                         jtype(o));
+        if ((st = check_keys(c, o, p, 2, known, what)))
+            return st;
+        if ((st = get(c, o, "id", T_STR, p, 2, what, &j)))
+            return st;
+        if (!j)
+            return jfail(c, p, 2, 0, "%smissing \"id\"", what);
+        p[2].key = "id";
+        if (!id_ok(j->valuestring))
+            return jfail(c, p, 3, 0,
+                         "%sbad id \"%s\" (use letters, digits, '_', '.', "
+                         "'-')",
+                         what, j->valuestring);
+        long dup = fsc__lex_cat_find(lx, j->valuestring,
+                                     strlen(j->valuestring));
+        if (dup >= 0)
+            return jfail(c, p, 3, 0,
+                         "%sduplicate category id \"%s\" (first is "
+                         "category %ld)",
+                         what, j->valuestring, dup + 1);
+        if (!(cat.id = lex_strdup(lx, j->valuestring)))
+            return FSC_ENOMEM;
+        if ((st = get_str(c, o, "label", p, 2, what, &cat.label)) ||
+            (st = get_str(c, o, "description", p, 2, what,
+                          &cat.description)) ||
+            (st = get_str(c, o, "axis", p, 2, what, &cat.axis)) ||
+            (st = get_str(c, o, "pole", p, 2, what, &cat.pole)) ||
+            (st = get_str(c, o, "parent", p, 2, what, &cat.parent)) ||
+            (st = get_str(c, o, "contrast", p, 2, what, &cat.contrast)))
+            return st;
+        if (!cat.label)
+            cat.label = cat.id;
+        if ((st = fsc__lex_cat_add(lx, &cat)))
+            return st;
+    }
+    /* Pass 2: references to axes, poles and other categories. */
+    for (i = 0; i < lx->n_cats; i++) {
+        fsc_category *cat = &lx->cats[i];
+        p[1].key = NULL;
+        p[1].index = i;
+        if (cat->axis && find_axis(lx, cat->axis) < 0) {
+            p[2].key = "axis";
+            return jfail(c, p, 3, 0, "category \"%s\": unknown axis \"%s\"",
+                         cat->id, cat->axis);
+        }
+        if (cat->pole) {
+            p[2].key = "pole";
+            if (!cat->axis) {
+                if (lx->n_axes != 1)
+                    return jfail(c, p, 3, 0,
+                                 "category \"%s\": \"pole\" needs an "
+                                 "\"axis\" (%zu axes are declared)",
+                                 cat->id, lx->n_axes);
+                cat->axis = lx->axes[0].id;
+            }
+            const fsc_axis *ax = &lx->axes[find_axis(lx, cat->axis)];
+            size_t k = 0;
+            while (k < ax->n_poles && strcmp(ax->poles[k], cat->pole) != 0)
+                k++;
+            if (k == ax->n_poles)
+                return jfail(c, p, 3, 0,
+                             "category \"%s\": \"%s\" is not a pole of axis "
+                             "\"%s\"",
+                             cat->id, cat->pole, ax->id);
+        }
+        static const char *const refs[] = {"parent", "contrast"};
+        for (int r = 0; r < 2; r++) {
+            const char *ref = r == 0 ? cat->parent : cat->contrast;
+            if (!ref)
+                continue;
+            p[2].key = refs[r];
+            if (strcmp(ref, cat->id) == 0)
+                return jfail(c, p, 3, 0,
+                             "category \"%s\": \"%s\" names the category "
+                             "itself",
+                             cat->id, refs[r]);
+            if (fsc__lex_cat_find(lx, ref, strlen(ref)) < 0)
+                return jfail(c, p, 3, 0,
+                             "category \"%s\": %s \"%s\" is not a declared "
+                             "category",
+                             cat->id, refs[r], ref);
+        }
+    }
+    /* Pass 3: parent chains must end. Walk each chain once, stamping the
+     * nodes with the walk's start; meeting our own stamp is a cycle. */
+    size_t *stamp = calloc(lx->n_cats ? lx->n_cats : 1, sizeof *stamp);
+    if (!stamp)
+        return FSC_ENOMEM;
+    for (i = 0; i < lx->n_cats; i++) {
+        size_t k = i;
+        while (!stamp[k]) {
+            stamp[k] = i + 1;
+            const char *par = lx->cats[k].parent;
+            if (!par)
+                break;
+            k = (size_t)fsc__lex_cat_find(lx, par, strlen(par));
+            if (stamp[k] == i + 1) {
+                p[1].index = k;
+                p[2].key = "parent";
+                const char *id = lx->cats[k].id;
+                free(stamp);
+                return jfail(c, p, 3, 0,
+                             "category \"%s\": parent chain forms a cycle",
+                             id);
+            }
+        }
+    }
+    free(stamp);
+    return FSC_OK;
+}
+
+static const char *const role_names[] = {"term", "negator", "hedge",
+                                         "intensifier", "distancer"};
+
+static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
+                             const char *deflang)
+{
+    static const char *const known[] = {"term",   "lang",    "categories",
+                                        "weight", "role",    "clitics",
+                                        "note",   NULL};
+    fsc_lexicon *lx = c->lx;
+    fsc__jpstep p[5] = {{"entries", 0}, {NULL, i}};
+    char what[48];
+    const cJSON *j;
+    fsc_entry e;
+    fsc_status st;
+    const char *why;
+    memset(&e, 0, sizeof e);
+    e.weight = 1;
+    e.role = FSC_ROLE_TERM;
+    e.clitics = 1;
+    e.line = line;
+    snprintf(what, sizeof what, "entry %zu: ", i + 1);
+    if (!cJSON_IsObject(o))
+        return jfail(c, p, 2, 0, "%smust be an object, not %s", what,
+                     jtype(o));
+    if ((st = check_keys(c, o, p, 2, known, what)))
+        return st;
+
+    /* term */
+    if ((st = get(c, o, "term", T_STR, p, 2, what, &j)))
+        return st;
+    if (!j)
+        return jfail(c, p, 2, 0, "%smissing \"term\"", what);
+    p[2].key = "term";
+    st = fsc__lex_term_norm(j->valuestring, strlen(j->valuestring), &c->tmp,
+                            &why);
+    if (st == FSC_EUTF8)
+        return jfail_utf8(c, p, 3, "%s%s", what, why);
+    if (st == FSC_EPARSE && strcmp(why, "empty term") == 0)
+        return jfail(c, p, 3, 0, "%sempty term", what);
+    if (st == FSC_EPARSE)
+        return jfail(c, p, 3, 0, "%s%s: \"%s\"", what, why,
+                     j->valuestring);
+    if (st)
+        return st;
+    if (!(e.term = fsc__lex_strndup(lx, c->tmp.data, c->tmp.len)))
+        return FSC_ENOMEM;
+
+    /* lang */
+    if ((st = get(c, o, "lang", T_STR, p, 2, what, &j)))
+        return st;
+    if (j) {
+        p[2].key = "lang";
+        if (!fsc__lex_lang_ok(j->valuestring))
+            return jfail(c, p, 3, 0,
+                         "%sbad language tag \"%s\" (want e.g. \"en\", "
+                         "\"ar\", \"ru\", \"sr-Latn\")",
+                         what, j->valuestring);
+        if (lx->languages) {
+            size_t k = 0;
+            while (k < lx->n_languages &&
+                   !fsc__lex_tag_eq(lx->languages[k], j->valuestring))
+                k++;
+            if (k == lx->n_languages)
+                return jfail(c, p, 3, 0,
+                             "%slanguage \"%s\" is not listed in "
+                             "\"languages\"",
+                             what, j->valuestring);
+        }
+        if (!(e.lang = lex_strdup(lx, j->valuestring)))
+            return FSC_ENOMEM;
+    } else if (deflang) {
+        e.lang = deflang;
+    } else {
+        return jfail(c, p, 2, 0,
+                     "%smissing \"lang\" (it may be left out only when "
+                     "\"languages\" lists exactly one language)",
+                     what);
+    }
+
+    /* role */
+    if ((st = get(c, o, "role", T_STR, p, 2, what, &j)))
+        return st;
+    if (j) {
+        size_t r = 0;
+        while (r < 5 && strcmp(role_names[r], j->valuestring) != 0)
+            r++;
+        p[2].key = "role";
+        if (r == 5)
+            return jfail(c, p, 3, 0,
+                         "%sunknown role \"%s\" (want term, negator, hedge, "
+                         "intensifier or distancer)",
+                         what, j->valuestring);
+        e.role = (fsc_entry_role)r;
+    }
+
+    /* categories */
+    if ((st = get(c, o, "categories", T_ARR, p, 2, what, &j)))
+        return st;
+    if (j) {
+        size_t n = (size_t)cJSON_GetArraySize(j), k = 0;
+        uint32_t *cats = fsc__arena_alloc(&lx->arena, (n + 1) * sizeof *cats);
+        if (!cats)
+            return FSC_ENOMEM;
+        p[2].key = "categories";
+        for (const cJSON *x = j->child; x; x = x->next, k++) {
+            p[3].key = NULL;
+            p[3].index = k;
+            if (!has_type(x, T_STR))
+                return jfail(c, p, 4, 0,
+                             "%s\"categories\" must hold category ids "
+                             "(strings), not %s",
+                             what, jtype(x));
+            long ci = fsc__lex_cat_find(lx, x->valuestring,
+                                        strlen(x->valuestring));
+            if (ci < 0)
+                return jfail(c, p, 4, 0, "%sunknown category \"%s\"", what,
+                             x->valuestring);
+            for (size_t y = 0; y < k; y++)
+                if (cats[y] == (uint32_t)ci)
+                    return jfail(c, p, 4, 0,
+                                 "%scategory \"%s\" is listed twice", what,
+                                 x->valuestring);
+            cats[k] = (uint32_t)ci;
+        }
+        e.cats = cats;
+        e.n_cats = k;
+    }
+    if (e.role == FSC_ROLE_TERM && e.n_cats == 0) {
+        if (j)
+            p[2].key = "categories";
+        return jfail(c, p, j ? 3 : 2, 0,
+                     "%sa \"term\" entry needs at least one category", what);
+    }
+
+    /* weight, clitics, note */
+    if ((st = get(c, o, "weight", T_NUM, p, 2, what, &j)))
+        return st;
+    if (j) {
+        p[2].key = "weight";
+        if (!isfinite(j->valuedouble))
+            return jfail(c, p, 3, 0, "%s\"weight\" must be a finite number",
+                         what);
+        e.weight = j->valuedouble;
+    }
+    if ((st = get(c, o, "clitics", T_BOOL, p, 2, what, &j)))
+        return st;
+    if (j)
+        e.clitics = cJSON_IsTrue(j);
+    if ((st = get(c, o, "note", T_STR, p, 2, what, &j)))
+        return st;
+
+    long first = fsc__lex_entry_find(lx, e.term, e.lang, e.role);
+    if (first >= 0) {
+        p[2].key = "term";
+        return jfail(c, p, 3, 0,
+                     "%sduplicate of entry %ld (line %ld): same term \"%s\", "
+                     "lang and role",
+                     what, first + 1, lx->entries[first].line, e.term);
+    }
+    return fsc__lex_entry_add(lx, &e);
+}
+
+static fsc_status read_entries(jctx *c, const cJSON *root)
+{
+    fsc__jpstep p[2] = {{"entries", 0}};
+    const cJSON *ents;
+    fsc_lexicon *lx = c->lx;
+    fsc_status st = get(c, root, "entries", T_ARR, p, 0, "", &ents);
+    if (st)
+        return st;
+    if (!ents)
+        return jfail(c, p, 0, 0, "missing required key \"entries\"");
+    size_t n = (size_t)cJSON_GetArraySize(ents);
+    const char *deflang = lx->n_languages == 1 ? lx->languages[0] : NULL;
+    size_t *offs = malloc((n + 1) * sizeof *offs);
+    long *lines = malloc((n + 1) * sizeof *lines);
+    if (!offs || !lines) {
+        st = FSC_ENOMEM;
+        goto fail;
+    }
+    /* Entry lines are found in one scan of the raw text. */
+    size_t got = fsc__jsonpos_elements(c->text, c->len, p, 1, offs, n);
+    fsc__text_lines(c->text, c->len, offs, got, lines);
+    for (size_t k = got; k < n; k++)
+        lines[k] = 0;
+    size_t i = 0;
+    for (const cJSON *o = ents->child; o; o = o->next, i++)
+        if ((st = read_entry(c, o, i, lines[i], deflang)))
+            goto fail;
+fail:
+    free(offs);
+    free(lines);
+    return st;
+}
+
+/* A syntax error at cJSON's offset `off`. */
+static fsc_status syntax_error(jctx *c, size_t off)
+{
+    size_t last = c->len, so = 0;
+    long line, col;
+    while (last > 0 && (c->text[last - 1] == ' ' || c->text[last - 1] == '\t' ||
+                        c->text[last - 1] == '\n' || c->text[last - 1] == '\r'))
+        last--;
+    int open = fsc__json_open_at_eof(c->text, c->len, &so);
+    if (off > c->len)
+        off = c->len;
+    int at_end = off >= last || (open == 2 && off == so + 1);
+    if (at_end) {
+        off = last;
+        fsc__text_linecol(c->text, c->len, off, &line, &col);
+        return fsc__fail_at(c->err, FSC_EPARSE, c->where, line, col,
+                            (long long)(c->bom + off),
+                            last == 0 ? "empty input: expected a JSON object"
+                            : open == 2
+                                ? "unexpected end of input inside a string "
+                                  "(missing closing '\"'?)"
+                                : "unexpected end of input (truncated file "
+                                  "or missing '}' or ']'?)");
+    }
+    fsc__text_linecol(c->text, c->len, off, &line, &col);
+    unsigned char ch = (unsigned char)c->text[off];
+    if (ch > 0x20 && ch < 0x7F)
+        return fsc__fail_at(c->err, FSC_EPARSE, c->where, line, col,
+                            (long long)(c->bom + off),
+                            "JSON syntax error at '%c'", ch);
+    return fsc__fail_at(c->err, FSC_EPARSE, c->where, line, col,
+                        (long long)(c->bom + off), "JSON syntax error");
+}
+
+/* cJSON turns the escape \u0000 into a NUL that silently cuts its string
+ * short; refuse it instead. Returns the offset of the escape or len. */
+static size_t find_nul_escape(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 6 <= len; i++) {
+        if (s[i] != '\\')
+            continue;
+        if (s[i + 1] == 'u' && s[i + 2] == '0' && s[i + 3] == '0' &&
+            s[i + 4] == '0' && s[i + 5] == '0')
+            return i;
+        i++; /* skip the escaped character, e.g. the second of "\\" */
+    }
+    return len;
+}
+
+static fsc_status parse_json(fsc_lexicon *lx, const char *text, size_t len,
+                             size_t bom, const char *where, fsc_error *err)
+{
+    static const char *const known[] = {
+        "framescope_lexicon", "name",      "version", "license",
+        "authors",            "sources",   "description", "languages",
+        "axes",               "categories", "entries",    NULL};
+    jctx c = {lx, text, len, bom, where, err, {0}};
+    fsc__jpstep p[3];
+    cJSON *root = NULL;
+    const cJSON *j;
+    fsc_status st = FSC_OK;
+    fsc__buf_init(&c.tmp, 4096);
+    char *copy = malloc(len + 1);
+    if (!copy) {
+        st = fsc__fail(err, FSC_ENOMEM, "out of memory");
+        goto fail;
+    }
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    const char *end = NULL;
+    /* The length includes the NUL: with require_null_terminated cJSON checks
+     * that the byte after the value (and white space) is that NUL. */
+    root = cJSON_ParseWithLengthOpts(copy, len + 1, &end, 1);
+    if (!root) {
+        st = syntax_error(&c, end ? (size_t)(end - copy) : len);
+        goto fail;
+    }
+    size_t nul = find_nul_escape(text, len);
+    if (nul < len) {
+        long line, col;
+        fsc__text_linecol(text, len, nul, &line, &col);
+        st = fsc__fail_at(err, FSC_EPARSE, where, line, col,
+                          (long long)(bom + nul),
+                          "\\u0000 (NUL) is not allowed in strings");
+        goto fail;
+    }
+    if (!cJSON_IsObject(root)) {
+        st = jfail(&c, p, 0, 0, "the top level must be an object, not %s",
+                   jtype(root));
+        goto fail;
+    }
+    if ((st = check_keys(&c, root, p, 0, known, "top level: ")))
+        goto fail;
+    if ((st = get(&c, root, "framescope_lexicon", T_NUM, p, 0, "", &j)))
+        goto fail;
+    if (j && j->valuedouble != 1) {
+        p[0].key = "framescope_lexicon";
+        st = jfail(&c, p, 1, 0,
+                   "\"framescope_lexicon\" must be 1 (the only format "
+                   "version this library reads)");
+        goto fail;
+    }
+    if ((st = get(&c, root, "name", T_STR, p, 0, "", &j)))
+        goto fail;
+    if (!j) {
+        st = jfail(&c, p, 0, 0, "missing required key \"name\"");
+        goto fail;
+    }
+    if (!fsc__lex_name_ok(j->valuestring)) {
+        p[0].key = "name";
+        st = jfail(&c, p, 1, 0,
+                   "bad name \"%s\" (want [a-z0-9][a-z0-9_.-]*, at most 64 "
+                   "characters)",
+                   j->valuestring);
+        goto fail;
+    }
+    if (!(lx->name = lex_strdup(lx, j->valuestring)))
+        goto nomem;
+    if ((st = get(&c, root, "version", T_STR, p, 0, "", &j)))
+        goto fail;
+    if (!j) {
+        st = jfail(&c, p, 0, 0, "missing required key \"version\"");
+        goto fail;
+    }
+    if (!j->valuestring[0]) {
+        p[0].key = "version";
+        st = jfail(&c, p, 1, 0, "\"version\" must not be empty");
+        goto fail;
+    }
+    if (!(lx->version = lex_strdup(lx, j->valuestring)))
+        goto nomem;
+    if ((st = get_str(&c, root, "license", p, 0, "", &lx->license)) ||
+        (st = get_str(&c, root, "description", p, 0, "",
+                      &lx->description)) ||
+        (st = get_str_array(&c, root, "authors", p, 0, "", &lx->authors,
+                            &lx->n_authors)) ||
+        (st = get_str_array(&c, root, "sources", p, 0, "", &lx->sources,
+                            &lx->n_sources)) ||
+        (st = get_str_array(&c, root, "languages", p, 0, "", &lx->languages,
+                            &lx->n_languages)))
+        goto fail;
+    for (size_t i = 0; i < lx->n_languages; i++) {
+        p[0].key = "languages";
+        p[1].key = NULL;
+        p[1].index = i;
+        if (!fsc__lex_lang_ok(lx->languages[i])) {
+            st = jfail(&c, p, 2, 0, "bad language tag \"%s\"",
+                       lx->languages[i]);
+            goto fail;
+        }
+        for (size_t k = 0; k < i; k++)
+            if (fsc__lex_tag_eq(lx->languages[k], lx->languages[i])) {
+                st = jfail(&c, p, 2, 0, "language \"%s\" is listed twice",
+                           lx->languages[i]);
+                goto fail;
+            }
+    }
+    if ((st = read_axes(&c, root)) || (st = read_categories(&c, root)) ||
+        (st = read_entries(&c, root)))
+        goto fail;
+    if ((st = fsc__lex_common_warnings(lx)))
+        goto fail;
+    goto done;
+nomem:
+    st = FSC_ENOMEM;
+fail:
+    if (st == FSC_ENOMEM || st == FSC_ELIMIT)
+        fsc__fail_at(err, st, where, 0, 0, -1, "%s", fsc_strerror(st));
+done:
+    cJSON_Delete(root);
+    free(copy);
+    fsc__buf_free(&c.tmp);
+    return st;
+}
+
+/* ---- public API --------------------------------------------------------- */
+
+void fsc_lexicon_opts_init(fsc_lexicon_opts *o)
+{
+    if (!o)
+        return;
+    memset(o, 0, sizeof *o);
+    o->format = FSC_LEXFMT_AUTO;
+    o->max_bytes = FSC__LEX_DEFAULT_MAX_BYTES;
+}
+
+static int is_dic_name(const char *p)
+{
+    size_t n = strlen(p);
+    if (n < 4)
+        return 0;
+    p += n - 4;
+    return p[0] == '.' && (p[1] | 0x20) == 'd' && (p[2] | 0x20) == 'i' &&
+           (p[3] | 0x20) == 'c';
+}
+
+fsc_status fsc_lexicon_parse(const char *data, size_t len, const char *where,
+                             const fsc_lexicon_opts *opts, fsc_lexicon **out,
+                             fsc_error *err)
+{
+    fsc_lexicon_opts o;
+    fsc_lexicon *lx = NULL;
+    fsc_status st;
+    fsc_error_clear(err);
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "fsc_lexicon_parse: out is NULL");
+    *out = NULL;
+    if (!where)
+        where = "";
+    if (!data && len)
+        return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
+                            "fsc_lexicon_parse: data is NULL");
+    if (opts)
+        o = *opts;
+    else
+        fsc_lexicon_opts_init(&o);
+    if (o.max_bytes == 0)
+        o.max_bytes = FSC__LEX_DEFAULT_MAX_BYTES;
+    if (len > o.max_bytes)
+        return fsc__fail_at(err, FSC_ELIMIT, where, 0, 0, -1,
+                            "lexicon is larger than the limit of %zu bytes",
+                            o.max_bytes);
+    if (o.name && !fsc__lex_name_ok(o.name))
+        return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
+                            "bad lexicon name \"%s\" in options", o.name);
+    if (o.lang && !fsc__lex_lang_ok(o.lang))
+        return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
+                            "bad language tag \"%s\" in options", o.lang);
+    if (o.format != FSC_LEXFMT_AUTO && o.format != FSC_LEXFMT_JSON &&
+        o.format != FSC_LEXFMT_DIC)
+        return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
+                            "unknown lexicon format %d", (int)o.format);
+    if (fsc__lex_new(&lx))
+        return fsc__fail_at(err, FSC_ENOMEM, where, 0, 0, -1,
+                            "out of memory");
+    unsigned char dig[32];
+    fsc__sha256(data ? data : "", len, dig);
+    fsc__sha256_hex(dig, lx->sha256);
+
+    size_t bom = len >= 3 && (unsigned char)data[0] == 0xEF &&
+                         (unsigned char)data[1] == 0xBB &&
+                         (unsigned char)data[2] == 0xBF
+                     ? 3
+                     : 0;
+    const char *text = data ? data + bom : "";
+    size_t tlen = len - bom;
+    size_t bad;
+    long line, col;
+    if (!fsc__utf8_valid(text, tlen, &bad, NULL, NULL)) {
+        fsc__text_linecol(text, tlen, bad, &line, &col);
+        st = fsc__fail_at(err, FSC_EUTF8, where, line, col,
+                          (long long)(bom + bad),
+                          "invalid UTF-8 (byte 0x%02X)",
+                          (unsigned)(unsigned char)text[bad]);
+        goto fail;
+    }
+    const char *nul = tlen ? memchr(text, '\0', tlen) : NULL;
+    if (nul) {
+        bad = (size_t)(nul - text);
+        fsc__text_linecol(text, tlen, bad, &line, &col);
+        st = fsc__fail_at(err, FSC_EPARSE, where, line, col,
+                          (long long)(bom + bad), "NUL byte in the file");
+        goto fail;
+    }
+    fsc_lexicon_format fmt = o.format;
+    if (fmt == FSC_LEXFMT_AUTO)
+        fmt = is_dic_name(where) ? FSC_LEXFMT_DIC : FSC_LEXFMT_JSON;
+    if (fmt == FSC_LEXFMT_DIC)
+        st = fsc__lex_parse_dic(lx, text, tlen, bom, where, &o, err);
+    else
+        st = parse_json(lx, text, tlen, bom, where, err);
+    if (st)
+        goto fail;
+    if (o.name && !(lx->name = lex_strdup(lx, o.name))) {
+        st = fsc__fail_at(err, FSC_ENOMEM, where, 0, 0, -1, "out of memory");
+        goto fail;
+    }
+    /* The duplicate-entry index is only needed while building. */
+    free(lx->ent_tab);
+    lx->ent_tab = NULL;
+    lx->ent_tab_cap = 0;
+    *out = lx;
+    return FSC_OK;
+fail:
+    fsc_lexicon_free(lx);
+    return st;
+}
+
+fsc_status fsc_lexicon_load(const char *path, const fsc_lexicon_opts *opts,
+                            fsc_lexicon **out, fsc_error *err)
+{
+    fsc_buf b;
+    FILE *f = NULL;
+    fsc_status st;
+    size_t max = opts && opts->max_bytes ? opts->max_bytes
+                                         : FSC__LEX_DEFAULT_MAX_BYTES;
+    fsc_error_clear(err);
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "fsc_lexicon_load: out is NULL");
+    *out = NULL;
+    if (!path)
+        return fsc__fail(err, FSC_EINVAL, "fsc_lexicon_load: path is NULL");
+    fsc__buf_init(&b, max);
+    f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        return fsc__fail_at(err, FSC_EIO, path, 0, 0, -1,
+                            "cannot open: %s", strerror(e));
+    }
+    for (;;) {
+        char chunk[65536];
+        size_t n = fread(chunk, 1, sizeof chunk, f);
+        if (n && (st = fsc__buf_add(&b, chunk, n))) {
+            if (st == FSC_ELIMIT)
+                fsc__fail_at(err, st, path, 0, 0, -1,
+                             "lexicon is larger than the limit of %zu bytes",
+                             max);
+            else
+                fsc__fail_at(err, st, path, 0, 0, -1, "out of memory");
+            goto fail;
+        }
+        if (n < sizeof chunk) {
+            if (ferror(f)) {
+                st = fsc__fail_at(err, FSC_EIO, path, 0, 0, -1,
+                                  "read error");
+                goto fail;
+            }
+            break;
+        }
+    }
+    fclose(f);
+    f = NULL;
+    if ((st = fsc_lexicon_parse(b.data ? b.data : "", b.len, path, opts, out,
+                                err)))
+        goto fail;
+    if (!((*out)->path = lex_strdup(*out, path))) {
+        fsc_lexicon_free(*out);
+        *out = NULL;
+        st = fsc__fail_at(err, FSC_ENOMEM, path, 0, 0, -1, "out of memory");
+        goto fail;
+    }
+fail:
+    if (f)
+        fclose(f);
+    fsc__buf_free(&b);
+    return st;
+}
+
+void fsc_lexicon_free(fsc_lexicon *lx)
+{
+    if (!lx)
+        return;
+    free(lx->cats);
+    free(lx->entries);
+    free((void *)lx->warnings);
+    free(lx->cat_tab);
+    free(lx->ent_tab);
+    fsc__arena_free(&lx->arena);
+    free(lx);
+}
+
+const char *fsc_lexicon_name(const fsc_lexicon *lx)
+{
+    return lx ? lx->name : NULL;
+}
+
+const char *fsc_lexicon_version(const fsc_lexicon *lx)
+{
+    return lx ? lx->version : NULL;
+}
+
+const char *fsc_lexicon_license(const fsc_lexicon *lx)
+{
+    return lx ? lx->license : NULL;
+}
+
+const char *fsc_lexicon_description(const fsc_lexicon *lx)
+{
+    return lx ? lx->description : NULL;
+}
+
+const char *fsc_lexicon_path(const fsc_lexicon *lx)
+{
+    return lx ? lx->path : NULL;
+}
+
+const char *fsc_lexicon_sha256(const fsc_lexicon *lx)
+{
+    return lx ? lx->sha256 : NULL;
+}
+
+size_t fsc_lexicon_n_authors(const fsc_lexicon *lx)
+{
+    return lx ? lx->n_authors : 0;
+}
+
+const char *fsc_lexicon_author(const fsc_lexicon *lx, size_t i)
+{
+    return lx && i < lx->n_authors ? lx->authors[i] : NULL;
+}
+
+size_t fsc_lexicon_n_sources(const fsc_lexicon *lx)
+{
+    return lx ? lx->n_sources : 0;
+}
+
+const char *fsc_lexicon_source(const fsc_lexicon *lx, size_t i)
+{
+    return lx && i < lx->n_sources ? lx->sources[i] : NULL;
+}
+
+size_t fsc_lexicon_n_languages(const fsc_lexicon *lx)
+{
+    return lx ? lx->n_languages : 0;
+}
+
+const char *fsc_lexicon_language(const fsc_lexicon *lx, size_t i)
+{
+    return lx && i < lx->n_languages ? lx->languages[i] : NULL;
+}
+
+size_t fsc_lexicon_n_categories(const fsc_lexicon *lx)
+{
+    return lx ? lx->n_cats : 0;
+}
+
+const fsc_category *fsc_lexicon_category(const fsc_lexicon *lx, size_t i)
+{
+    return lx && i < lx->n_cats ? &lx->cats[i] : NULL;
+}
+
+long fsc_lexicon_find_category(const fsc_lexicon *lx, const char *id)
+{
+    if (!lx || !id)
+        return -1;
+    return fsc__lex_cat_find(lx, id, strlen(id));
+}
+
+size_t fsc_lexicon_n_axes(const fsc_lexicon *lx)
+{
+    return lx ? lx->n_axes : 0;
+}
+
+const fsc_axis *fsc_lexicon_axis(const fsc_lexicon *lx, size_t i)
+{
+    return lx && i < lx->n_axes ? &lx->axes[i] : NULL;
+}
+
+size_t fsc_lexicon_n_entries(const fsc_lexicon *lx)
+{
+    return lx ? lx->n_entries : 0;
+}
+
+const fsc_entry *fsc_lexicon_entry(const fsc_lexicon *lx, size_t i)
+{
+    return lx && i < lx->n_entries ? &lx->entries[i] : NULL;
+}
+
+size_t fsc_lexicon_n_warnings(const fsc_lexicon *lx)
+{
+    return lx ? lx->n_warnings : 0;
+}
+
+const char *fsc_lexicon_warning(const fsc_lexicon *lx, size_t i)
+{
+    return lx && i < lx->n_warnings ? lx->warnings[i] : NULL;
+}

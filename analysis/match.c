@@ -1,0 +1,714 @@
+/*
+ * match.c - per-thread analysis: tokenise, resolve each distinct token type
+ * to the word patterns it can stand for (folding and clitic readings done
+ * once per type and cached), walk the trie for the longest match at each
+ * position, then apply modifiers (negators, hedges, intensifiers,
+ * distancers) found in a short window before each match in its sentence.
+ */
+#include "internal.h"
+#include "model.h"
+#include "text.h"
+#include "utf8.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TYPES ((size_t)1 << 20)      /* cache entries before a reset */
+#define MAX_CACHE_BYTES ((size_t)64 << 20) /* cached strings before a reset */
+#define MAX_CANDS 64                      /* clitic readings per type */
+#define MAX_TIED 16                       /* winning nodes kept per start */
+#define MAX_MATCH_CATS 256                /* categories of one match */
+
+typedef struct hit {
+    uint32_t wpid;      /* word pattern this reading stands for */
+    uint32_t stripped;  /* a clitic was removed to get here */
+    const char *pro;    /* removed proclitics ("" none), cache-owned */
+    const char *enc;    /* removed enclitic ("" none), cache-owned */
+} hit;
+
+typedef struct ttype {
+    uint32_t hits_off;  /* into az->hits */
+    uint32_t n_hits;    /* readings that match some pattern */
+    uint8_t script;     /* FSC__SCRIPT_* */
+    uint8_t glue;       /* Arabic proclitic written apart ("ل") */
+    uint8_t pad[2];
+    const char *key;    /* folded key, cache-owned (glue text) */
+} ttype;
+
+typedef struct spos {
+    uint32_t tok;  /* index into az->tv */
+    uint32_t type; /* index into az->types */
+} spos;
+
+typedef struct modspan {
+    uint32_t start, end; /* stream positions, inclusive */
+    unsigned flags;      /* FSC_MATCH_* it would set */
+} modspan;
+
+typedef struct best {
+    int found;                /* any terminal of the wanted kind */
+    size_t end;               /* stream position of its last token */
+    uint32_t nodes[MAX_TIED]; /* terminal nodes ending at `end` */
+    size_t n_nodes;           /* used */
+    const hit *first, *last;  /* readings of first and last token */
+} best;
+
+struct fsc_analyzer {
+    const fsc_model *m;    /* borrowed */
+    fsc__tokenizer *tk;    /* ICU state */
+    fsc__folder *fold;     /* folding state */
+    fsc__tokvec tv;        /* tokens of the current article */
+    fsc__strmap cache;     /* surface -> type index */
+    ttype *types;          /* cached types */
+    size_t n_types, cap_types;
+    hit *hits;             /* readings of cached types */
+    size_t n_hits, cap_hits;
+    fsc_arena strs;        /* cached strings */
+    fsc_buf key;           /* scratch folded key */
+    fsc__ar_cand cands[MAX_CANDS];
+    char cand_scratch[4096];
+    spos *stream;          /* tokens that take part in matching */
+    size_t cap_stream;
+    int32_t *mod_end;      /* per stream position: modifier ending there */
+    size_t cap_mod_end;
+    modspan *mods;         /* modifiers of the current article */
+    size_t n_mods, cap_mods;
+    fsc_match *matches;    /* matches of the current article */
+    size_t n_matches, cap_matches;
+    unsigned terms_seen;   /* term entries met in one DFS */
+};
+
+struct fsc_result {
+    fsc_arena arena;       /* matches, category lists, strings */
+    size_t n_tokens;       /* words and numbers */
+    size_t n_sent;         /* sentences */
+    size_t n_bytes;        /* article bytes */
+    char lang[32];         /* given or detected */
+    int lang_detected;     /* nonzero when detected */
+    fsc_match *matches;    /* in text order */
+    size_t n_matches;
+    fsc_catscore *cats;    /* one per model category */
+    size_t n_cats;
+};
+
+fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
+                            fsc_error *err)
+{
+    *out = NULL;
+    fsc_analyzer *az = calloc(1, sizeof *az);
+    if (!az)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    az->m = m;
+    fsc__strmap_init(&az->cache);
+    fsc__arena_init(&az->strs, 64 * 1024);
+    fsc__buf_init(&az->key, (size_t)1 << 24);
+    fsc__fold_opts fo = { m->opts.ta_marbuta };
+    fsc_status st = fsc__tokenizer_new(m->opts.locale, &az->tk, err);
+    if (st == FSC_OK)
+        st = fsc__folder_new(&fo, &az->fold, err);
+    if (st != FSC_OK) {
+        fsc_analyzer_free(az);
+        return st;
+    }
+    *out = az;
+    return FSC_OK;
+}
+
+void fsc_analyzer_free(fsc_analyzer *az)
+{
+    if (!az)
+        return;
+    fsc__tokenizer_free(az->tk);
+    fsc__folder_free(az->fold);
+    fsc__tokvec_free(&az->tv);
+    fsc__strmap_free(&az->cache);
+    fsc__arena_free(&az->strs);
+    fsc__buf_free(&az->key);
+    free(az->types);
+    free(az->hits);
+    free(az->stream);
+    free(az->mod_end);
+    free(az->mods);
+    free(az->matches);
+    free(az);
+}
+
+static fsc_status grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return FSC_OK;
+    size_t c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    void *q = realloc(*p, c * size);
+    if (!q)
+        return FSC_ENOMEM;
+    *p = q;
+    *cap = c;
+    return FSC_OK;
+}
+
+static fsc_status add_hit(fsc_analyzer *az, uint32_t wpid, int stripped,
+                          const char *pro, const char *enc)
+{
+    ttype *t = &az->types[az->n_types];
+    for (uint32_t i = 0; i < t->n_hits; i++)
+        if (az->hits[t->hits_off + i].wpid == wpid)
+            return FSC_OK; /* keep the least stripped reading */
+    fsc_status st = grow((void **)&az->hits, &az->cap_hits, az->n_hits + 1,
+                         sizeof *az->hits);
+    if (st != FSC_OK)
+        return st;
+    const char *p = "", *e = "";
+    if (*pro && !(p = fsc__arena_strndup(&az->strs, pro, strlen(pro))))
+        return FSC_ENOMEM;
+    if (*enc && !(e = fsc__arena_strndup(&az->strs, enc, strlen(enc))))
+        return FSC_ENOMEM;
+    hit *h = &az->hits[az->n_hits++];
+    h->wpid = wpid;
+    h->stripped = (uint32_t)(stripped != 0);
+    h->pro = p;
+    h->enc = e;
+    t->n_hits++;
+    return FSC_OK;
+}
+
+/* Every word pattern that stem[0..len) stands for: exact, then prefixes. */
+static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
+                              int stripped, const char *pro, const char *enc)
+{
+    const fsc_model *m = az->m;
+    uint32_t wpid;
+    fsc_status st;
+    if (fsc__strmap_get(&m->exact, stem, len, fsc__hash(stem, len), &wpid) &&
+        (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
+        return st;
+    for (size_t i = 0; i < m->n_prefix_lens; i++) {
+        size_t pl = m->prefix_lens[i];
+        if (pl > len)
+            break;
+        /* A prefix must end on a character boundary. */
+        if (pl < len && ((unsigned char)stem[pl] & 0xC0) == 0x80)
+            continue;
+        if (fsc__strmap_get(&m->prefix, stem, pl, fsc__hash(stem, pl), &wpid) &&
+            (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
+            return st;
+    }
+    return FSC_OK;
+}
+
+/* Fold a new surface form and record what it can match; returns its index. */
+static fsc_status resolve_type(fsc_analyzer *az, const char *s, size_t len,
+                               uint32_t h, uint32_t *idx, fsc_error *err)
+{
+    fsc_status st = grow((void **)&az->types, &az->cap_types,
+                         az->n_types + 1, sizeof *az->types);
+    if (st != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    ttype *t = &az->types[az->n_types];
+    memset(t, 0, sizeof *t);
+    t->hits_off = (uint32_t)az->n_hits;
+    fsc__buf_reset(&az->key);
+    int script = 0;
+    if ((st = fsc__fold(az->fold, s, len, &az->key, &script, err)) != FSC_OK)
+        return st;
+    const char *key = az->key.data ? az->key.data : "";
+    size_t klen = az->key.len;
+    t->script = (uint8_t)script;
+    t->key = fsc__arena_strndup(&az->strs, key, klen);
+    if (!t->key)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    const fsc_model *m = az->m;
+    if (klen) {
+        st = lookup_stem(az, key, klen, 0, "", "");
+        if (st == FSC_OK && script == FSC__SCRIPT_ARABIC && m->opts.clitics) {
+            t->glue = (uint8_t)(fsc__ar_is_proclitic_only(key, klen) != 0);
+            size_t n = fsc__ar_candidates(key, klen, m->opts.min_stem_cp,
+                                          m->opts.ta_marbuta, az->cands,
+                                          MAX_CANDS, az->cand_scratch,
+                                          sizeof az->cand_scratch);
+            for (size_t i = 0; i < n && st == FSC_OK; i++) {
+                const fsc__ar_cand *c = &az->cands[i];
+                if (!c->pro[0] && !c->enc[0] && c->len == klen)
+                    continue; /* the key itself, done above */
+                st = lookup_stem(az, c->stem, c->len, 1, c->pro, c->enc);
+            }
+        } else if (st == FSC_OK && script == FSC__SCRIPT_LATIN && klen > 3 &&
+                   key[klen - 2] == '\'' && key[klen - 1] == 's') {
+            /* English possessive: "Armenia's" reads as "armenia" + 's. */
+            st = lookup_stem(az, key, klen - 2, 1, "", "'s");
+        }
+        if (st != FSC_OK)
+            return fsc__fail(err, st, "out of memory");
+    }
+    if ((st = fsc__strmap_put(&az->cache, s, len, h,
+                              (uint32_t)az->n_types)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    *idx = (uint32_t)az->n_types++;
+    return FSC_OK;
+}
+
+/* Clause punctuation ends a modifier's reach; quotes and brackets do not. */
+static int is_clause_punct(const char *s, size_t len)
+{
+    static const char *const marks[] = { ",", ";", ":", ".", "!", "?",
+                                         "\xD8\x8C", /* ، */
+                                         "\xD8\x9B", /* ؛ */
+                                         "\xD8\x9F", /* ؟ */
+                                         "\xE2\x80\x93", /* – */
+                                         "\xE2\x80\x94", /* — */
+                                         "\xE2\x80\xA6" /* … */ };
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (strlen(marks[i]) == len && memcmp(marks[i], s, len) == 0)
+            return 1;
+    return 0;
+}
+
+static unsigned role_flag(unsigned role)
+{
+    switch (role) {
+    case FSC_ROLE_NEGATOR:
+        return FSC_MATCH_NEGATED;
+    case FSC_ROLE_HEDGE:
+        return FSC_MATCH_HEDGED;
+    case FSC_ROLE_INTENSIFIER:
+        return FSC_MATCH_INTENSIFIED;
+    case FSC_ROLE_DISTANCER:
+        return FSC_MATCH_DISTANCED;
+    default:
+        return 0;
+    }
+}
+
+static void note_best(best *b, size_t pos, uint32_t node, const hit *first,
+                      const hit *last)
+{
+    if (!b->found || pos > b->end) {
+        b->found = 1;
+        b->end = pos;
+        b->n_nodes = 0;
+        b->first = first;
+        b->last = last;
+    } else if (pos < b->end) {
+        return;
+    }
+    for (size_t i = 0; i < b->n_nodes; i++)
+        if (b->nodes[i] == node)
+            return;
+    if (b->n_nodes < MAX_TIED)
+        b->nodes[b->n_nodes++] = node;
+}
+
+/* Depth-first walk of the trie from stream position `pos`. */
+static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
+                 uint32_t sent, int stripped, const hit *first, best *bt,
+                 best *bm, int depth)
+{
+    const fsc_model *m = az->m;
+    if (pos >= n || depth > 64 || az->tv.v[az->stream[pos].tok].sent != sent)
+        return;
+    const ttype *t = &az->types[az->stream[pos].type];
+    for (uint32_t k = 0; k < t->n_hits; k++) {
+        const hit *h = &az->hits[t->hits_off + k];
+        uint32_t child = fsc__trie_child(m, node, h->wpid);
+        if (!child)
+            continue;
+        int s2 = stripped || h->stripped;
+        const hit *f = first ? first : h;
+        const fsc__node *nd = &m->nodes[child];
+        for (uint32_t j = 0; j < nd->n_terms; j++) {
+            const fsc__term *term = &m->terms[nd->terms_off + j];
+            if (s2 && !term->clitics)
+                continue;
+            if (term->role == FSC_ROLE_TERM) {
+                az->terms_seen++;
+                note_best(bt, pos, child, f, h);
+            } else {
+                note_best(bm, pos, child, f, h);
+            }
+        }
+        if (nd->n_child)
+            walk(az, n, pos + 1, child, sent, s2, f, bt, bm, depth + 1);
+    }
+}
+
+/* Nonzero when term t of a winning node may be used with this reading. */
+static int usable(const fsc__term *t, int stripped, unsigned want_term)
+{
+    if (stripped && !t->clitics)
+        return 0;
+    return want_term ? t->role == FSC_ROLE_TERM : t->role != FSC_ROLE_TERM;
+}
+
+/* Modifier flags within the window before stream position `start`. */
+static unsigned modifiers_before(fsc_analyzer *az, size_t start,
+                                 const modspan **which)
+{
+    const fsc_model *m = az->m;
+    *which = NULL;
+    if (!az->n_mods || start == 0)
+        return 0;
+    uint32_t sent = az->tv.v[az->stream[start].tok].sent;
+    unsigned flags = 0, words = 0;
+    for (size_t p = start; p-- > 0;) {
+        const fsc__token *tok = &az->tv.v[az->stream[p].tok];
+        if (tok->sent != sent)
+            break;
+        int32_t mi = az->mod_end[p];
+        if (mi >= 0) {
+            const modspan *ms = &az->mods[mi];
+            flags |= ms->flags;
+            if (!*which || ((ms->flags & FSC_MATCH_NEGATED) &&
+                            !((*which)->flags & FSC_MATCH_NEGATED)))
+                *which = ms;
+        }
+        if (tok->kind == FSC__TOK_PUNCT) {
+            /* text is not at hand here; types keep the folded key */
+            const ttype *t = &az->types[az->stream[p].type];
+            if (is_clause_punct(t->key, strlen(t->key)))
+                break;
+            continue;
+        }
+        if (++words >= m->opts.modifier_window)
+            break;
+    }
+    return flags;
+}
+
+static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
+                            const best *b, const char *glue,
+                            fsc_arena *arena)
+{
+    const fsc_model *m = az->m;
+    fsc_status st = grow((void **)&az->matches, &az->cap_matches,
+                         az->n_matches + 1, sizeof *az->matches);
+    if (st != FSC_OK)
+        return st;
+    int stripped = b->first->stripped || b->last->stripped || glue != NULL;
+    uint32_t cats[MAX_MATCH_CATS];
+    size_t n_cats = 0;
+    const fsc__term *primary = NULL;
+    for (size_t i = 0; i < b->n_nodes; i++) {
+        const fsc__node *nd = &m->nodes[b->nodes[i]];
+        for (uint32_t j = 0; j < nd->n_terms; j++) {
+            const fsc__term *t = &m->terms[nd->terms_off + j];
+            if (!usable(t, stripped, 1))
+                continue;
+            if (!primary || t->lexicon < primary->lexicon ||
+                (t->lexicon == primary->lexicon && t->entry < primary->entry))
+                primary = t;
+            for (uint32_t c = 0; c < t->n_cats; c++) {
+                uint32_t cat = m->catpool[t->cats_off + c];
+                size_t k = 0;
+                while (k < n_cats && cats[k] != cat)
+                    k++;
+                if (k == n_cats && n_cats < MAX_MATCH_CATS)
+                    cats[n_cats++] = cat;
+            }
+        }
+    }
+    if (!primary)
+        return FSC_OK;
+    /* Keep category lists sorted (insertion sort: lists are short). */
+    for (size_t i = 1; i < n_cats; i++)
+        for (size_t j = i; j > 0 && cats[j - 1] > cats[j]; j--) {
+            uint32_t x = cats[j];
+            cats[j] = cats[j - 1];
+            cats[j - 1] = x;
+        }
+    fsc_match *mt = &az->matches[az->n_matches];
+    memset(mt, 0, sizeof *mt);
+    const fsc__token *t0 = &az->tv.v[az->stream[start].tok];
+    const fsc__token *t1 = &az->tv.v[az->stream[b->end].tok];
+    mt->off = t0->off;
+    mt->len = (size_t)t1->off + t1->len - t0->off;
+    mt->cp_off = t0->cp_off;
+    mt->cp_len = (size_t)t1->cp_off + t1->cp_len - t0->cp_off;
+    mt->sentence = t0->sent;
+    mt->lexicon = primary->lexicon;
+    mt->entry = primary->entry;
+    uint32_t *cv = fsc__arena_alloc(arena, n_cats * sizeof *cv);
+    if (!cv)
+        return FSC_ENOMEM;
+    memcpy(cv, cats, n_cats * sizeof *cv);
+    mt->cats = cv;
+    mt->n_cats = n_cats;
+    char pro[64];
+    snprintf(pro, sizeof pro, "%s%s%s", glue ? glue : "",
+             glue && b->first->pro[0] ? "+" : "", b->first->pro);
+    mt->proclitics = fsc__arena_strndup(arena, pro, strlen(pro));
+    mt->enclitic =
+        fsc__arena_strndup(arena, b->last->enc, strlen(b->last->enc));
+    if (!mt->proclitics || !mt->enclitic)
+        return FSC_ENOMEM;
+    mt->detached = glue != NULL;
+    const modspan *ms = NULL;
+    mt->flags = modifiers_before(az, glue ? glue_pos : start, &ms);
+    if (ms) {
+        const fsc__token *a = &az->tv.v[az->stream[ms->start].tok];
+        const fsc__token *z = &az->tv.v[az->stream[ms->end].tok];
+        mt->mod_off = a->off;
+        mt->mod_len = (size_t)z->off + z->len - a->off;
+    }
+    unsigned usable_here = 0;
+    for (size_t i = 0; i < b->n_nodes; i++) {
+        const fsc__node *nd = &m->nodes[b->nodes[i]];
+        for (uint32_t j = 0; j < nd->n_terms; j++)
+            usable_here += (unsigned)usable(&m->terms[nd->terms_off + j],
+                                            stripped, 1);
+    }
+    mt->n_competing = az->terms_seen > usable_here
+                          ? az->terms_seen - usable_here
+                          : usable_here - 1;
+    az->n_matches++;
+    return FSC_OK;
+}
+
+static fsc_status add_mod(fsc_analyzer *az, size_t start, const best *b)
+{
+    const fsc_model *m = az->m;
+    int stripped = b->first->stripped || b->last->stripped;
+    unsigned flags = 0;
+    for (size_t i = 0; i < b->n_nodes; i++) {
+        const fsc__node *nd = &m->nodes[b->nodes[i]];
+        for (uint32_t j = 0; j < nd->n_terms; j++) {
+            const fsc__term *t = &m->terms[nd->terms_off + j];
+            if (usable(t, stripped, 0))
+                flags |= role_flag(t->role);
+        }
+    }
+    if (!flags)
+        return FSC_OK;
+    fsc_status st = grow((void **)&az->mods, &az->cap_mods, az->n_mods + 1,
+                         sizeof *az->mods);
+    if (st != FSC_OK)
+        return st;
+    modspan *ms = &az->mods[az->n_mods];
+    ms->start = (uint32_t)start;
+    ms->end = (uint32_t)b->end;
+    ms->flags = flags;
+    az->mod_end[b->end] = (int32_t)az->n_mods++;
+    return FSC_OK;
+}
+
+static const char *detect_lang(const size_t counts[5])
+{
+    size_t best_n = 0;
+    const char *lang = "und";
+    if (counts[FSC__SCRIPT_ARABIC] > best_n) {
+        best_n = counts[FSC__SCRIPT_ARABIC];
+        lang = "ar";
+    }
+    if (counts[FSC__SCRIPT_CYRILLIC] > best_n) {
+        best_n = counts[FSC__SCRIPT_CYRILLIC];
+        lang = "ru";
+    }
+    if (counts[FSC__SCRIPT_LATIN] > best_n)
+        lang = "en";
+    return lang;
+}
+
+static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
+                      fsc_result *r, fsc_error *err)
+{
+    const fsc_model *m = az->m;
+    uint32_t n_sent = 0;
+    fsc_status st = fsc__tokenize(az->tk, text, len, &az->tv, &n_sent, err);
+    if (st != FSC_OK)
+        return st;
+    r->n_sent = n_sent;
+    if (az->cache.n > MAX_TYPES || az->strs.used > MAX_CACHE_BYTES) {
+        /* Bound memory on endless vocabularies: start the cache afresh. */
+        fsc__strmap_clear(&az->cache);
+        fsc__arena_reset(&az->strs);
+        az->n_types = 0;
+        az->n_hits = 0;
+    }
+    if ((st = grow((void **)&az->stream, &az->cap_stream, az->tv.n + 1,
+                   sizeof *az->stream)) != FSC_OK ||
+        (st = grow((void **)&az->mod_end, &az->cap_mod_end, az->tv.n + 1,
+                   sizeof *az->mod_end)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    size_t n = 0, scripts[5] = { 0 };
+    for (size_t i = 0; i < az->tv.n; i++) {
+        const fsc__token *t = &az->tv.v[i];
+        const char *s = text + t->off;
+        if (t->kind == FSC__TOK_PUNCT && fsc__is_hyphen(s, t->len))
+            continue;
+        uint32_t h = fsc__hash(s, t->len), idx;
+        if (!fsc__strmap_get(&az->cache, s, t->len, h, &idx) &&
+            (st = resolve_type(az, s, t->len, h, &idx, err)) != FSC_OK)
+            return st;
+        if (t->kind != FSC__TOK_PUNCT) {
+            r->n_tokens++;
+            if (t->kind == FSC__TOK_WORD && az->types[idx].script < 5)
+                scripts[az->types[idx].script]++;
+        }
+        az->stream[n].tok = (uint32_t)i;
+        az->stream[n].type = idx;
+        az->mod_end[n] = -1;
+        n++;
+    }
+    if (!r->lang[0]) {
+        snprintf(r->lang, sizeof r->lang, "%s", detect_lang(scripts));
+        r->lang_detected = 1;
+    }
+    az->n_mods = 0;
+    az->n_matches = 0;
+    size_t next_free = 0;
+    for (size_t i = 0; i < n; i++) {
+        best bt, bm;
+        uint32_t sent = az->tv.v[az->stream[i].tok].sent;
+        memset(&bt, 0, sizeof bt);
+        memset(&bm, 0, sizeof bm);
+        const ttype *ty = &az->types[az->stream[i].type];
+        if (ty->glue && i >= next_free && i + 1 < n) {
+            /* A proclitic typed apart from its word: "ل مكافحة الإرهاب". */
+            az->terms_seen = 0;
+            walk(az, n, i + 1, 0, sent, 1, NULL, &bt, &bm, 0);
+            if (bt.found) {
+                size_t before = az->n_matches;
+                if ((st = add_match(az, i + 1, i, &bt, ty->key,
+                                    &r->arena)) != FSC_OK)
+                    return fsc__fail(err, st, "out of memory");
+                if (az->n_matches > before) {
+                    next_free = bt.end + 1;
+                    continue;
+                }
+            }
+            memset(&bt, 0, sizeof bt);
+            memset(&bm, 0, sizeof bm);
+        }
+        az->terms_seen = 0;
+        walk(az, n, i, 0, sent, 0, NULL, &bt, &bm, 0);
+        if (bt.found && i >= next_free) {
+            size_t before = az->n_matches;
+            if ((st = add_match(az, i, i, &bt, NULL, &r->arena)) != FSC_OK)
+                return fsc__fail(err, st, "out of memory");
+            if (az->n_matches > before) {
+                next_free = bt.end + 1;
+                continue;
+            }
+        }
+        if (bm.found && i >= next_free &&
+            (st = add_mod(az, i, &bm)) != FSC_OK)
+            return fsc__fail(err, st, "out of memory");
+    }
+    /* Move matches into the result and count them per category. */
+    r->n_cats = m->n_cats;
+    r->cats = fsc__arena_alloc(&r->arena, (m->n_cats ? m->n_cats : 1) *
+                                              sizeof *r->cats);
+    r->matches = fsc__arena_alloc(&r->arena, (az->n_matches ? az->n_matches
+                                                            : 1) *
+                                                 sizeof *r->matches);
+    if (!r->cats || !r->matches)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    memset(r->cats, 0, (m->n_cats ? m->n_cats : 1) * sizeof *r->cats);
+    if (az->n_matches)
+        memcpy(r->matches, az->matches, az->n_matches * sizeof *r->matches);
+    r->n_matches = az->n_matches;
+    for (size_t i = 0; i < r->n_matches; i++) {
+        const fsc_match *mt = &r->matches[i];
+        double w = 1.0;
+        /* The winning entry's weight applies to all of its categories. */
+        const fsc_entry *e =
+            fsc_lexicon_entry(m->lex[mt->lexicon], mt->entry);
+        if (e)
+            w = e->weight;
+        for (size_t c = 0; c < mt->n_cats; c++) {
+            fsc_catscore *cs = &r->cats[mt->cats[c]];
+            if (mt->flags & FSC_MATCH_NEGATED) {
+                cs->negated++;
+            } else {
+                cs->count++;
+                cs->weighted += w;
+            }
+        }
+    }
+    return FSC_OK;
+}
+
+fsc_status fsc_analyze(fsc_analyzer *az, const char *text, size_t len,
+                       const char *lang, fsc_result **out, fsc_error *err)
+{
+    *out = NULL;
+    if (!text && len)
+        return fsc__fail(err, FSC_EINVAL, "text is NULL");
+    if (len > INT32_MAX)
+        return fsc__fail(err, FSC_ELIMIT,
+                         "article of %zu bytes exceeds the %d-byte limit", len,
+                         INT32_MAX);
+    fsc_result *r = calloc(1, sizeof *r);
+    if (!r)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    fsc__arena_init(&r->arena, 16 * 1024);
+    r->n_bytes = len;
+    if (lang && *lang)
+        snprintf(r->lang, sizeof r->lang, "%s", lang);
+    fsc_status st = run(az, text ? text : "", len, r, err);
+    if (st != FSC_OK) {
+        fsc_result_free(r);
+        return st;
+    }
+    *out = r;
+    return FSC_OK;
+}
+
+void fsc_result_free(fsc_result *r)
+{
+    if (!r)
+        return;
+    fsc__arena_free(&r->arena);
+    free(r);
+}
+
+size_t fsc_result_n_tokens(const fsc_result *r)
+{
+    return r->n_tokens;
+}
+
+size_t fsc_result_n_sentences(const fsc_result *r)
+{
+    return r->n_sent;
+}
+
+size_t fsc_result_n_bytes(const fsc_result *r)
+{
+    return r->n_bytes;
+}
+
+const char *fsc_result_lang(const fsc_result *r, int *detected)
+{
+    if (detected)
+        *detected = r->lang_detected;
+    return r->lang;
+}
+
+size_t fsc_result_n_matches(const fsc_result *r)
+{
+    return r->n_matches;
+}
+
+const fsc_match *fsc_result_match(const fsc_result *r, size_t i)
+{
+    return i < r->n_matches ? &r->matches[i] : NULL;
+}
+
+const fsc_catscore *fsc_result_category(const fsc_result *r, size_t i)
+{
+    static const fsc_catscore zero;
+    return i < r->n_cats ? &r->cats[i] : &zero;
+}
+
+fsc_status fsc_utf8_check(const char *s, size_t len, const char *name,
+                          fsc_error *err)
+{
+    size_t off = 0;
+    long line = 0, col = 0;
+    if (fsc__utf8_valid(s, len, &off, &line, &col))
+        return FSC_OK;
+    return fsc__fail_at(err, FSC_EUTF8, name, line, col, (long long)off,
+                        "invalid UTF-8 at line %ld, column %ld (byte %zu)",
+                        line, col, off);
+}

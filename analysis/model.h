@@ -1,0 +1,82 @@
+/*
+ * model.h - the compiled matcher shared by model.c (compile) and match.c
+ * (per-thread analysis). Internal.
+ *
+ * Lexicon terms become sequences of word patterns. A word pattern (wpid) is
+ * an exact folded key or a folded prefix (trailing `*`). Sequences live in a
+ * trie whose edges are keyed by (node, wpid); nodes carry the entries that
+ * end there. A token type is resolved to the wpids it can stand for once per
+ * distinct surface form (analyzer cache), never by testing every pattern.
+ */
+#ifndef FSC_MODEL_H
+#define FSC_MODEL_H
+
+#include "framescope/analyzer.h"
+#include "strmap.h"
+
+#include <stdint.h>
+
+typedef struct fsc__term {
+    uint32_t lexicon;  /* model lexicon index */
+    uint32_t entry;    /* entry index in that lexicon */
+    uint32_t cats_off; /* into catpool: sorted model categories + ancestors */
+    uint32_t n_cats;   /* number of those */
+    double weight;     /* entry weight */
+    uint8_t role;      /* fsc_entry_role */
+    uint8_t clitics;   /* clitic-stripped readings allowed */
+    uint8_t pad[6];
+} fsc__term;
+
+typedef struct fsc__node {
+    uint32_t terms_off; /* into terms[] */
+    uint32_t n_terms;   /* entries ending here */
+    uint32_t n_child;   /* outgoing edges */
+} fsc__node;
+
+struct fsc_model {
+    fsc_model_opts opts;         /* copy; locale points to locale_buf */
+    char locale_buf[64];         /* ICU locale for tokenising */
+    const fsc_lexicon **lex;     /* borrowed lexicons */
+    size_t n_lex;                /* number of lexicons */
+    size_t n_cats;               /* model categories */
+    char **cat_names;            /* "LEXICON:ID" */
+    uint32_t *cat_lex;           /* lexicon of each category */
+    uint32_t *cat_local;         /* index within its lexicon */
+    fsc__strmap exact;           /* folded key -> wpid */
+    fsc__strmap prefix;          /* folded prefix -> wpid */
+    uint32_t *prefix_lens;       /* distinct prefix lengths, ascending */
+    size_t n_prefix_lens;        /* number of those */
+    uint32_t n_wp;               /* word patterns */
+    uint64_t *edge_keys;         /* (node << 32 | wpid) + 1, 0 = empty */
+    uint32_t *edge_vals;         /* child node */
+    size_t n_edge_slots;         /* power of two */
+    size_t n_edges;              /* edges stored */
+    fsc__node *nodes;            /* trie nodes; 0 is the root */
+    size_t n_nodes;              /* nodes used */
+    fsc__term *terms;            /* grouped by node */
+    size_t n_terms;              /* entries compiled */
+    uint32_t *catpool;           /* category lists of terms */
+    size_t n_catpool;            /* used */
+    int has_modifiers;           /* any non-term role compiled */
+};
+
+/** Child of `node` along `wpid`, or 0 when there is none. */
+static inline uint32_t fsc__trie_child(const fsc_model *m, uint32_t node,
+                                       uint32_t wpid)
+{
+    uint64_t key = (((uint64_t)node << 32) | wpid) + 1;
+    uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    size_t mask = m->n_edge_slots - 1;
+    for (size_t i = (size_t)(h >> 32) & mask;; i = (i + 1) & mask) {
+        uint64_t k = m->edge_keys[i];
+        if (k == key)
+            return m->edge_vals[i];
+        if (k == 0)
+            return 0;
+    }
+}
+
+/** Is this punctuation token a hyphen that matching ignores? */
+int fsc__is_hyphen(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,118 @@
+/*
+ * strmap.c - open-addressing hash map (linear probing, load factor <= 1/2).
+ *
+ * Lookups compare the stored hash before the bytes, so a miss costs one or
+ * two probes and no memcmp in the common case.
+ */
+#include "strmap.h"
+
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void fsc__strmap_init(fsc__strmap *m)
+{
+    memset(m, 0, sizeof *m);
+    fsc__arena_init(&m->keys, 64 * 1024);
+}
+
+void fsc__strmap_free(fsc__strmap *m)
+{
+    free(m->slots);
+    free(m->ents);
+    fsc__arena_free(&m->keys);
+    memset(m, 0, sizeof *m);
+}
+
+void fsc__strmap_clear(fsc__strmap *m)
+{
+    if (m->slots)
+        memset(m->slots, 0, m->n_slots * sizeof *m->slots);
+    m->n = 0;
+    fsc__arena_reset(&m->keys);
+}
+
+int fsc__strmap_get(const fsc__strmap *m, const char *k, size_t len,
+                    uint32_t h, uint32_t *val)
+{
+    if (!m->n_slots)
+        return 0;
+    size_t mask = m->n_slots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t s = m->slots[i];
+        if (!s)
+            return 0;
+        const fsc__strent *e = &m->ents[s - 1];
+        if (e->hash == h && e->len == len && memcmp(e->key, k, len) == 0) {
+            *val = e->val;
+            return 1;
+        }
+    }
+}
+
+static fsc_status rehash(fsc__strmap *m, size_t n_slots)
+{
+    uint32_t *slots = calloc(n_slots, sizeof *slots);
+    if (!slots)
+        return FSC_ENOMEM;
+    size_t mask = n_slots - 1;
+    for (size_t j = 0; j < m->n; j++) {
+        size_t i = m->ents[j].hash & mask;
+        while (slots[i])
+            i = (i + 1) & mask;
+        slots[i] = (uint32_t)(j + 1);
+    }
+    free(m->slots);
+    m->slots = slots;
+    m->n_slots = n_slots;
+    return FSC_OK;
+}
+
+fsc_status fsc__strmap_put(fsc__strmap *m, const char *k, size_t len,
+                           uint32_t h, uint32_t val)
+{
+    if (len > UINT32_MAX || m->n >= UINT32_MAX - 1)
+        return FSC_ELIMIT;
+    if (m->n_slots) {
+        size_t mask = m->n_slots - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            uint32_t s = m->slots[i];
+            if (!s)
+                break;
+            fsc__strent *e = &m->ents[s - 1];
+            if (e->hash == h && e->len == len && memcmp(e->key, k, len) == 0) {
+                e->val = val;
+                return FSC_OK;
+            }
+        }
+    }
+    if ((m->n + 1) * 2 > m->n_slots) {
+        fsc_status st = rehash(m, m->n_slots ? m->n_slots * 2 : 64);
+        if (st != FSC_OK)
+            return st;
+    }
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 32;
+        fsc__strent *e = realloc(m->ents, cap * sizeof *e);
+        if (!e)
+            return FSC_ENOMEM;
+        m->ents = e;
+        m->cap = cap;
+    }
+    char *copy = fsc__arena_strndup(&m->keys, k, len);
+    if (!copy)
+        return FSC_ENOMEM;
+    fsc__strent *e = &m->ents[m->n];
+    e->key = copy;
+    e->len = (uint32_t)len;
+    e->hash = h;
+    e->val = val;
+    size_t mask = m->n_slots - 1;
+    size_t i = h & mask;
+    while (m->slots[i])
+        i = (i + 1) & mask;
+    m->slots[i] = (uint32_t)(m->n + 1);
+    m->n++;
+    return FSC_OK;
+}

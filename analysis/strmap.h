@@ -1,0 +1,42 @@
+/*
+ * strmap.h - open-addressing hash map from byte strings to uint32 values.
+ *
+ * Keys are copied into the map's own arena. Used for the model's word
+ * patterns and for the analyzer's per-type cache.
+ */
+#ifndef FSC_STRMAP_H
+#define FSC_STRMAP_H
+
+#include "arena.h"
+#include "framescope/framescope.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct fsc__strent {
+    const char *key; /* copy in the map's arena, NUL-terminated */
+    uint32_t len;    /* key bytes */
+    uint32_t hash;   /* fsc__hash of the key */
+    uint32_t val;    /* stored value */
+} fsc__strent;
+
+typedef struct fsc__strmap {
+    uint32_t *slots;   /* 0 = empty, else entry index + 1 */
+    size_t n_slots;    /* power of two */
+    fsc__strent *ents; /* entries in insertion order */
+    size_t n, cap;     /* entries used / allocated */
+    fsc_arena keys;    /* key storage */
+} fsc__strmap;
+
+void fsc__strmap_init(fsc__strmap *m);
+void fsc__strmap_free(fsc__strmap *m);
+/** Forget every entry; keeps memory for reuse. */
+void fsc__strmap_clear(fsc__strmap *m);
+/** 1 and *val when found, else 0. `h` must be fsc__hash(k, len). */
+int fsc__strmap_get(const fsc__strmap *m, const char *k, size_t len,
+                    uint32_t h, uint32_t *val);
+/** Insert or overwrite. Keys longer than UINT32_MAX give FSC_ELIMIT. */
+fsc_status fsc__strmap_put(fsc__strmap *m, const char *k, size_t len,
+                           uint32_t h, uint32_t val);
+
+#endif

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# framescope quick start.
+#   scripts/quickstart.sh        install what is missing, build, score the bundled corpus
+#   scripts/quickstart.sh test   install what is missing, build, run the whole test suite
+#   scripts/quickstart.sh deps   only install what is missing
+# Debian 12 or later. As root it installs packages with apt-get; otherwise it
+# prints the one `sudo apt-get install ...` line you need and stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PKGS="build-essential cmake pkg-config libicu-dev libgsl-dev libcjson-dev"
+BUILD=${FSC_BUILD_DIR:-build}
+JOBS=$(nproc 2>/dev/null || echo 2)
+
+deps() {
+  local missing=""
+  for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+      || missing="$missing $p"
+  done
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "framescope needs:$missing" >&2
+    echo "Run:  sudo apt-get install -y$missing" >&2
+    echo "then run this command again." >&2
+    exit 2
+  fi
+  echo "Installing:$missing" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq $missing >/dev/null
+}
+
+build() {
+  cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFSC_WERROR=ON >/dev/null
+  cmake --build "$BUILD" -j "$JOBS" >/dev/null
+}
+
+case "${1:-run}" in
+  deps)
+    deps ;;
+  run)
+    deps
+    build
+    echo "== framescope: scoring the bundled corpus (corpora/) with the bundled lexicons (lexicons/)"
+    mkdir -p out
+    "$BUILD/framescope" score --threads "$JOBS" --format jsonl --quiet -o out/scores.jsonl \
+      corpora/sample/seed.jsonl corpora/wikinews/wikinews.jsonl \
+      corpora/ud-pud/en.jsonl corpora/ud-pud/ar.jsonl corpora/ud-pud/ru.jsonl
+    "$BUILD/framescope" score --threads "$JOBS" --format table \
+      corpora/sample/seed.jsonl corpora/wikinews/wikinews.jsonl \
+      corpora/ud-pud/en.jsonl corpora/ud-pud/ar.jsonl corpora/ud-pud/ru.jsonl \
+      | awk 'NR <= 2 || /^Records:/ {show = 1} show || NR <= 2'
+    echo
+    echo "Per-article score rows with every match: out/scores.jsonl"
+    ;;
+  test)
+    deps
+    build
+    ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS"
+    ;;
+  *)
+    echo "usage: $0 [run|test|deps]" >&2
+    exit 2 ;;
+esac

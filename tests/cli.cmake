@@ -1,0 +1,106 @@
+# Command-line tests: exit codes, messages with locations, golden outputs.
+set(FSC_CLI $<TARGET_FILE:framescope_cli>)
+set(FSC_LEX_ARGS --lexicon lexicons/karabakh-2023.json --lexicon lexicons/modifiers.json)
+
+function(fsc_cli_test name)
+  cmake_parse_arguments(T "" "EXIT;STDIN;STDERR;STDOUT;EXPECTED" "ARGS;COMPARE" ${ARGN})
+  # add_test would split lists: pass them joined with ^^ and split in the script.
+  string(REPLACE ";" "^^" args "${T_ARGS}")
+  string(REPLACE ";" "^^" compare "${T_COMPARE}")
+  set(defs -DCLI=${FSC_CLI} "-DARGS=${args}" -DWORKDIR=${CMAKE_SOURCE_DIR}
+           -DEXIT=${T_EXIT})
+  if(T_STDIN)
+    list(APPEND defs -DSTDIN=${T_STDIN})
+  endif()
+  if(DEFINED T_STDERR)
+    list(APPEND defs "-DSTDERR_REGEX=${T_STDERR}")
+  endif()
+  if(DEFINED T_STDOUT)
+    list(APPEND defs "-DSTDOUT_REGEX=${T_STDOUT}")
+  endif()
+  if(T_EXPECTED)
+    list(APPEND defs -DEXPECTED=${T_EXPECTED})
+  endif()
+  if(T_COMPARE)
+    list(APPEND defs "-DCOMPARE_ARGS=${compare}")
+  endif()
+  add_test(NAME cli.${name}
+           COMMAND ${CMAKE_COMMAND} ${defs} -P ${CMAKE_CURRENT_SOURCE_DIR}/run_cli.cmake)
+  set_tests_properties(cli.${name} PROPERTIES LABELS cli TIMEOUT 120
+                       ENVIRONMENT "FRAMESCOPE_LEXICONS=${CMAKE_SOURCE_DIR}/lexicons")
+endfunction()
+
+set(D tests/data/cli)
+
+# Usage and help.
+fsc_cli_test(help EXIT 0 ARGS --help STDOUT "Usage: framescope COMMAND")
+fsc_cli_test(score_help EXIT 0 ARGS score --help STDOUT "--threads N")
+fsc_cli_test(lexicon_help EXIT 0 ARGS lexicon --help STDOUT "lexicon check FILE")
+fsc_cli_test(no_args EXIT 2 ARGS "" STDERR "Usage")
+fsc_cli_test(unknown_command EXIT 2 ARGS frobnicate STDERR "unknown command")
+fsc_cli_test(bad_option EXIT 2 ARGS score --bogus STDERR "Try 'framescope score --help'")
+fsc_cli_test(bad_format EXIT 2 ARGS score --format xml ${D}/good.jsonl STDERR "unknown format")
+fsc_cli_test(bad_threads EXIT 2 ARGS score --threads 0 ${D}/good.jsonl STDERR "--threads")
+fsc_cli_test(version EXIT 0 ARGS version STDOUT "framescope [0-9.]+ \\(ICU [0-9.]+, Unicode [0-9.]+\\)")
+
+# Missing and broken files: message names the file (and line:col), exit 2.
+fsc_cli_test(missing_input EXIT 2 ARGS score ${D}/no-such-file.jsonl
+             STDERR "no-such-file.jsonl")
+fsc_cli_test(missing_lexicon EXIT 2 ARGS score --lexicon ${D}/no-such-lexicon.json ${D}/good.jsonl
+             STDERR "no-such-lexicon.json")
+fsc_cli_test(broken_lexicon_score EXIT 2 ARGS score --lexicon ${D}/broken-lexicon.json ${D}/good.jsonl
+             STDERR "broken-lexicon.json:6:[0-9]+: ")
+fsc_cli_test(broken_lexicon_check EXIT 1 ARGS lexicon check ${D}/broken-lexicon.json
+             STDERR "broken-lexicon.json:6:[0-9]+: ")
+fsc_cli_test(bad_category_check EXIT 1 ARGS lexicon check ${D}/unknown-category.json
+             STDERR "unknown-category.json:9:[0-9]+: .*securitisation")
+fsc_cli_test(bundled_lexicons_check EXIT 0 ARGS lexicon check lexicons/karabakh-2023.json lexicons/modifiers.json
+             STDOUT "karabakh-2023.json: ok")
+fsc_cli_test(lexicon_info EXIT 0 ARGS lexicon info lexicons/karabakh-2023.json
+             STDOUT "securitization")
+fsc_cli_test(unwritable_output EXIT 2 ARGS score -o /nonexistent-dir/out.jsonl ${D}/good.jsonl
+             STDERR "/nonexistent-dir/out.jsonl")
+
+# Bad records are skipped with their reason; valid records are never lost.
+fsc_cli_test(truncated_json EXIT 1 ARGS score ${FSC_LEX_ARGS} ${D}/truncated.jsonl
+             STDERR "truncated.jsonl: bad JSON at line 2, byte 70"
+             STDOUT "\"id\":\"first\".*\"id\":\"third\"")
+fsc_cli_test(invalid_utf8 EXIT 1 ARGS score ${FSC_LEX_ARGS} ${D}/bad-utf8.jsonl
+             STDERR "invalid UTF-8 at line 2, byte 62"
+             STDOUT "\"id\":\"ok-1\".*\"id\":\"ok-3\"")
+fsc_cli_test(invalid_utf8_text EXIT 1 ARGS score ${FSC_LEX_ARGS} ${D}/bad-utf8.txt
+             STDERR "invalid UTF-8 at line 3")
+fsc_cli_test(empty_jsonl EXIT 0 ARGS score ${FSC_LEX_ARGS} ${D}/empty.jsonl
+             STDERR "0 records read, 0 scored, 0 skipped")
+fsc_cli_test(empty_text EXIT 1 ARGS score ${FSC_LEX_ARGS} ${D}/empty.txt
+             STDERR "empty text")
+fsc_cli_test(missing_text EXIT 1 ARGS score ${FSC_LEX_ARGS} ${D}/missing-text.jsonl
+             STDERR "missing \"text\""
+             STDOUT "\"status\":\"skipped\"")
+add_test(NAME cli.gen_big COMMAND ${CMAKE_COMMAND} -DOUT=${CMAKE_CURRENT_BINARY_DIR}/big.jsonl
+         -P ${CMAKE_CURRENT_SOURCE_DIR}/gen_big.cmake)
+set_tests_properties(cli.gen_big PROPERTIES FIXTURES_SETUP bigline LABELS cli)
+fsc_cli_test(huge_line EXIT 1 ARGS score ${FSC_LEX_ARGS} --no-matches ${CMAKE_CURRENT_BINARY_DIR}/big.jsonl
+             STDERR "big.jsonl: record of 52800023 bytes at line 2 exceeds the 16777216-byte limit"
+             STDOUT "\"id\":\"before\".*\"id\":\"huge\".*skipped.*\"id\":\"after\"")
+set_tests_properties(cli.huge_line PROPERTIES FIXTURES_REQUIRED bigline)
+
+# Standard input, directories, formats.
+fsc_cli_test(stdin_jsonl EXIT 0 ARGS score ${FSC_LEX_ARGS} --no-matches STDIN ${CMAKE_SOURCE_DIR}/${D}/good.jsonl
+             STDOUT "\"id\":\"g1\".*\"id\":\"g2\"")
+fsc_cli_test(csv_quoting EXIT 0 ARGS score ${FSC_LEX_ARGS} --format csv ${D}/good.jsonl
+             EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/golden/good/expected.csv)
+fsc_cli_test(table EXIT 0 ARGS score ${FSC_LEX_ARGS} --format table ${D}/good.jsonl
+             STDOUT "Records: 2 read, 2 scored, 0 skipped")
+fsc_cli_test(default_lexicons EXIT 0 ARGS score ${D}/good.jsonl --no-matches
+             STDOUT "karabakh-2023:occupation")
+
+# Golden: the seed article with the bundled lexicons, every figure pinned.
+fsc_cli_test(golden_seed EXIT 0 ARGS score ${FSC_LEX_ARGS} corpora/sample/seed.jsonl
+             EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/golden/seed/expected.jsonl)
+fsc_cli_test(golden_seed_json EXIT 0 ARGS score ${FSC_LEX_ARGS} --format json corpora/sample/seed.jsonl
+             EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/golden/seed/expected.json)
+# Threads: output order and bytes do not depend on the number of threads.
+fsc_cli_test(threads_same_output EXIT 0
+             ARGS score ${FSC_LEX_ARGS} -j 1 corpora/ud-pud/en.jsonl corpora/ud-pud/ar.jsonl corpora/ud-pud/ru.jsonl
+             COMPARE score ${FSC_LEX_ARGS} -j 2 corpora/ud-pud/en.jsonl corpora/ud-pud/ar.jsonl corpora/ud-pud/ru.jsonl)

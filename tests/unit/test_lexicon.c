@@ -1,0 +1,555 @@
+/*
+ * test_lexicon.c - JSON lexicon loading: a valid lexicon's accessors, every
+ * class of rejection with its exact line:col, BOM, CRLF, limits, warnings,
+ * and the position scanner (jsonpos) on its own.
+ */
+#include "framescope/lexicon.h"
+#include "jsonpos.h"
+#include "th.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define DATA FSC_TEST_DATA "/lexicons/"
+
+/* Parse `text` and expect failure `code` at line:col with `needle` in msg. */
+static void expect_err_at(int src, const char *text, size_t len,
+                          fsc_status code, long line, long col,
+                          const char *needle)
+{
+    fsc_lexicon *lx = (fsc_lexicon *)1;
+    fsc_error e;
+    fsc_status st = fsc_lexicon_parse(text, len, "t.json", NULL, &lx, &e);
+    int ok = st == code && e.code == code && lx == NULL &&
+             e.line == line && e.col == col &&
+             strcmp(e.where, "t.json") == 0 &&
+             (!needle || strstr(e.msg, needle) != NULL);
+    if (!ok) {
+        fprintf(stderr,
+                "%s:%d: expected %s %ld:%ld \"%s\"; got %s %s:%ld:%ld: %s\n",
+                __FILE__, src, fsc_strerror(code), line, col,
+                needle ? needle : "", fsc_strerror(st), e.where, e.line,
+                e.col, e.msg);
+        th_failures++;
+    }
+    if (st == FSC_OK)
+        fsc_lexicon_free(lx);
+}
+
+#define EXPECT_ERR(text, code, line, col, needle)                              \
+    expect_err_at(__LINE__, text, strlen(text), code, line, col, needle)
+
+/* Valid preamble: 2 lines, so an entries array starts on line 3. */
+#define HEAD                                                                   \
+    "{\"name\": \"t\", \"version\": \"1\", \"languages\": [\"en\", \"ar\"],\n" \
+    " \"categories\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n"
+
+static fsc_lexicon *parse_ok(int src, const char *text)
+{
+    fsc_lexicon *lx = NULL;
+    fsc_error e;
+    fsc_status st =
+        fsc_lexicon_parse(text, strlen(text), "t.json", NULL, &lx, &e);
+    if (st != FSC_OK) {
+        fprintf(stderr, "%s:%d: unexpected failure %s:%ld:%ld: %s\n",
+                __FILE__, src, e.where, e.line, e.col, e.msg);
+        th_failures++;
+    }
+    return lx;
+}
+
+static void test_valid_file(void)
+{
+    fsc_lexicon *lx = NULL;
+    fsc_error e;
+    fsc_status st = fsc_lexicon_load(DATA "valid.json", NULL, &lx, &e);
+    TH_EQ_INT(st, FSC_OK);
+    if (st) {
+        fprintf(stderr, "%s:%ld:%ld: %s\n", e.where, e.line, e.col, e.msg);
+        return;
+    }
+    TH_EQ_STR(fsc_lexicon_name(lx), "karabakh-test");
+    TH_EQ_STR(fsc_lexicon_version(lx), "0.1.0");
+    TH_EQ_STR(fsc_lexicon_license(lx), "CC-BY-4.0");
+    TH_EQ_STR(fsc_lexicon_description(lx),
+              "Small valid lexicon for the unit tests.");
+    TH_EQ_STR(fsc_lexicon_path(lx), DATA "valid.json");
+    TH_EQ_INT(strlen(fsc_lexicon_sha256(lx)), 64);
+    TH_EQ_INT(fsc_lexicon_n_authors(lx), 2);
+    TH_EQ_STR(fsc_lexicon_author(lx, 1), "Second Author");
+    TH_CHECK(fsc_lexicon_author(lx, 2) == NULL);
+    TH_EQ_INT(fsc_lexicon_n_sources(lx), 1);
+    TH_EQ_STR(fsc_lexicon_source(lx, 0), "hand-written test fixture");
+    TH_EQ_INT(fsc_lexicon_n_languages(lx), 3);
+    TH_EQ_STR(fsc_lexicon_language(lx, 2), "ru");
+
+    TH_EQ_INT(fsc_lexicon_n_axes(lx), 1);
+    const fsc_axis *ax = fsc_lexicon_axis(lx, 0);
+    TH_CHECK(ax != NULL);
+    if (ax) {
+        TH_EQ_STR(ax->id, "az_am");
+        TH_EQ_STR(ax->label, "Azerbaijani vs Armenian framing");
+        TH_EQ_INT(ax->n_poles, 2);
+        TH_EQ_STR(ax->poles[1], "am");
+    }
+    TH_CHECK(fsc_lexicon_axis(lx, 1) == NULL);
+
+    TH_EQ_INT(fsc_lexicon_n_categories(lx), 5);
+    TH_EQ_INT(fsc_lexicon_find_category(lx, "securitization"), 1);
+    TH_EQ_INT(fsc_lexicon_find_category(lx, "toponym.az"), 3);
+    TH_EQ_INT(fsc_lexicon_find_category(lx, "nope"), -1);
+    const fsc_category *c = fsc_lexicon_category(lx, 1);
+    TH_EQ_STR(c->id, "securitization");
+    TH_EQ_STR(c->label, "Security / counter-terrorism");
+    TH_EQ_STR(c->description, "framing as counter-terrorism");
+    TH_EQ_STR(c->axis, "az_am"); /* inferred: exactly one axis */
+    TH_EQ_STR(c->pole, "az");
+    TH_EQ_STR(c->parent, "security");
+    TH_EQ_STR(c->contrast, "humanitarian");
+    c = fsc_lexicon_category(lx, 2);
+    TH_EQ_STR(c->label, "humanitarian"); /* label defaults to id */
+    TH_EQ_STR(c->pole, "am");
+    TH_EQ_STR(c->contrast, "securitization");
+    TH_CHECK(c->parent == NULL && c->description == NULL);
+    c = fsc_lexicon_category(lx, 3);
+    TH_EQ_STR(c->axis, "az_am");
+    TH_CHECK(c->pole == NULL);
+    c = fsc_lexicon_category(lx, 0);
+    TH_CHECK(c->axis == NULL && c->pole == NULL && c->parent == NULL);
+    TH_CHECK(fsc_lexicon_category(lx, 5) == NULL);
+
+    TH_EQ_INT(fsc_lexicon_n_entries(lx), 11);
+    const fsc_entry *x = fsc_lexicon_entry(lx, 0);
+    TH_EQ_STR(x->term, "counter-terrorism");
+    TH_EQ_STR(x->lang, "en");
+    TH_EQ_INT(x->n_cats, 1);
+    TH_EQ_INT(x->cats[0], 1);
+    TH_CHECK(x->weight == 1.0);
+    TH_EQ_INT(x->role, FSC_ROLE_TERM);
+    TH_EQ_INT(x->clitics, 1);
+    TH_EQ_INT(x->line, 27);
+    x = fsc_lexicon_entry(lx, 1);
+    TH_EQ_STR(x->term, "anti-terror* operation"); /* collapsed */
+    TH_EQ_INT(x->n_cats, 2);
+    TH_EQ_INT(x->cats[0], 1);
+    TH_EQ_INT(x->cats[1], 0);
+    TH_CHECK(x->weight == 2.5);
+    TH_EQ_INT(x->line, 28);
+    x = fsc_lexicon_entry(lx, 2);
+    TH_EQ_STR(x->term, "مكافحة الإرهاب");
+    TH_EQ_STR(x->lang, "ar");
+    TH_EQ_INT(x->clitics, 0);
+    x = fsc_lexicon_entry(lx, 4);
+    TH_EQ_STR(x->lang, "EN"); /* case-insensitive match, kept as written */
+    x = fsc_lexicon_entry(lx, 5);
+    TH_EQ_INT(x->role, FSC_ROLE_NEGATOR);
+    TH_EQ_INT(x->n_cats, 0);
+    TH_EQ_INT(fsc_lexicon_entry(lx, 6)->role, FSC_ROLE_HEDGE);
+    TH_EQ_INT(fsc_lexicon_entry(lx, 7)->role, FSC_ROLE_INTENSIFIER);
+    TH_CHECK(fsc_lexicon_entry(lx, 7)->weight == 1.5);
+    TH_EQ_INT(fsc_lexicon_entry(lx, 8)->role, FSC_ROLE_DISTANCER);
+    /* Same term in another language, or with another role: not duplicates */
+    TH_EQ_STR(fsc_lexicon_entry(lx, 9)->lang, "ru");
+    TH_EQ_INT(fsc_lexicon_entry(lx, 10)->role, FSC_ROLE_TERM);
+    TH_EQ_INT(fsc_lexicon_entry(lx, 10)->line, 37);
+    TH_CHECK(fsc_lexicon_entry(lx, 11) == NULL);
+
+    /* Only warning: the category nobody uses ("security" is a parent). */
+    TH_EQ_INT(fsc_lexicon_n_warnings(lx), 1);
+    TH_EQ_STR(fsc_lexicon_warning(lx, 0), "category \"unused\" has no entries");
+    TH_CHECK(fsc_lexicon_warning(lx, 1) == NULL);
+    fsc_lexicon_free(lx);
+}
+
+static void test_files(void)
+{
+    fsc_lexicon *lx = (fsc_lexicon *)1;
+    fsc_error e;
+    fsc_status st =
+        fsc_lexicon_load(DATA "unknown_category.json", NULL, &lx, &e);
+    TH_EQ_INT(st, FSC_EPARSE);
+    TH_CHECK(lx == NULL);
+    TH_EQ_STR(e.where, DATA "unknown_category.json");
+    TH_EQ_INT(e.line, 5);
+    TH_EQ_INT(e.col, 50);
+    TH_EQ_STR(e.msg, "entry 2: unknown category \"securitisation\"");
+
+    st = fsc_lexicon_load(DATA "truncated.json", NULL, &lx, &e);
+    TH_EQ_INT(st, FSC_EPARSE);
+    TH_EQ_INT(e.line, 3);
+    TH_EQ_INT(e.col, 51);
+    TH_CHECK(strstr(e.msg, "unexpected end of input") != NULL);
+
+    st = fsc_lexicon_load(DATA "bad_utf8.json", NULL, &lx, &e);
+    TH_EQ_INT(st, FSC_EUTF8);
+    TH_EQ_INT(e.line, 2);
+    TH_EQ_INT(e.col, 30);
+    TH_EQ_INT(e.byte, 63);
+
+    st = fsc_lexicon_load(DATA "does-not-exist.json", NULL, &lx, &e);
+    TH_EQ_INT(st, FSC_EIO);
+    TH_EQ_STR(e.where, DATA "does-not-exist.json");
+
+    /* BOM: skipped; byte offsets still count it, columns do not. */
+    st = fsc_lexicon_load(DATA "bom.json", NULL, &lx, &e);
+    TH_EQ_INT(st, FSC_OK);
+    if (st == FSC_OK) {
+        TH_EQ_STR(fsc_lexicon_name(lx), "bom");
+        TH_EQ_STR(fsc_lexicon_entry(lx, 0)->lang, "en"); /* inferred */
+        TH_EQ_INT(fsc_lexicon_entry(lx, 0)->line, 2);
+        fsc_lexicon_free(lx);
+    }
+    const char bomtxt[] = "\xEF\xBB\xBF{\"name\": 7}";
+    expect_err_at(__LINE__, bomtxt, sizeof bomtxt - 1, FSC_EPARSE, 1, 10,
+                  "\"name\" must be a string, not a number");
+    fsc_error_clear(&e);
+    st = fsc_lexicon_parse(bomtxt, sizeof bomtxt - 1, "t.json", NULL, &lx, &e);
+    TH_EQ_INT(e.byte, 12);
+}
+
+static void test_syntax(void)
+{
+    EXPECT_ERR("{\n  \"name\": \"a\"\n  \"version\": \"1\"\n}", FSC_EPARSE, 3,
+               3, "JSON syntax error at '\"'");
+    EXPECT_ERR("{\"name\": \"ab", FSC_EPARSE, 1, 13, "inside a string");
+    EXPECT_ERR("", FSC_EPARSE, 1, 1, "empty input");
+    EXPECT_ERR("  \n ", FSC_EPARSE, 1, 1, "empty input");
+    EXPECT_ERR("{\"a\": [1, 2,]}", FSC_EPARSE, 1, 13, "syntax error at ']'");
+    EXPECT_ERR("{} x", FSC_EPARSE, 1, 4, "syntax error at 'x'");
+    EXPECT_ERR("[1]", FSC_EPARSE, 1, 1, "top level must be an object");
+    /* Multi-byte characters count as one column. */
+    /* Columns count code points: the byte offset here is 22. cJSON
+     * reports this error one byte after the second comma. */
+    EXPECT_ERR("{\"name\": \"ääää\" ,, }", FSC_EPARSE, 1, 19,
+               "JSON syntax error");
+    /* NUL bytes and \u0000 escapes would cut strings short. */
+    expect_err_at(__LINE__, "{\"name\":\0\"x\"}", 13, FSC_EPARSE, 1, 9,
+                  "NUL byte");
+    EXPECT_ERR("{\"name\": \"t\\u0000x\", \"version\": \"1\", \"entries\": []}",
+               FSC_EPARSE, 1, 12, "\\u0000");
+    /* An escaped backslash followed by u0000 is plain text. */
+    fsc_lexicon *lx = parse_ok(
+        __LINE__, "{\"name\": \"t\", \"version\": \"1\", \"entries\": [],"
+                  " \"description\": \"a\\\\u0000\", \"license\": \"x\"}");
+    if (lx)
+        TH_EQ_STR(fsc_lexicon_description(lx), "a\\u0000");
+    fsc_lexicon_free(lx);
+}
+
+static void test_top_level(void)
+{
+    EXPECT_ERR("{\"name\": \"t\", \"version\": \"1\", \"entries\": [],\n"
+               " \"bogus\": 1}",
+               FSC_EPARSE, 2, 2, "top level: unknown key \"bogus\"");
+    EXPECT_ERR("{\"name\": \"t\", \"version\": \"1\", \"entries\": [],\n"
+               " \"name\": \"u\"}",
+               FSC_EPARSE, 2, 2, "top level: duplicate key \"name\"");
+    EXPECT_ERR("{\"version\": \"1\", \"entries\": []}", FSC_EPARSE, 1, 1,
+               "missing required key \"name\"");
+    EXPECT_ERR("{\"name\": \"t\", \"entries\": []}", FSC_EPARSE, 1, 1,
+               "missing required key \"version\"");
+    EXPECT_ERR("{\"name\": \"t\", \"version\": \"1\"}", FSC_EPARSE, 1, 1,
+               "missing required key \"entries\"");
+    EXPECT_ERR("{\"name\": \"Bad Name\", \"version\": \"1\", \"entries\": []}",
+               FSC_EPARSE, 1, 10, "bad name \"Bad Name\"");
+    EXPECT_ERR("{\"name\": \"t\", \"version\": 1, \"entries\": []}",
+               FSC_EPARSE, 1, 26, "\"version\" must be a string, not a number");
+    EXPECT_ERR("{\"framescope_lexicon\": 2, \"name\": \"t\"}", FSC_EPARSE, 1,
+               24, "\"framescope_lexicon\" must be 1");
+    EXPECT_ERR("{\"name\": \"t\", \"version\": \"1\", \"entries\": {}}",
+               FSC_EPARSE, 1, 42, "\"entries\" must be an array, not an object");
+    EXPECT_ERR("{\"name\": \"t\", \"version\": \"1\", \"entries\": [],\n"
+               " \"authors\": [\"x\", 3]}",
+               FSC_EPARSE, 2, 19, "element 2 is a number");
+    EXPECT_ERR("{\"name\": \"t\", \"version\": \"1\", \"entries\": [],\n"
+               " \"languages\": [\"en\", \"english\"]}",
+               FSC_EPARSE, 2, 22, "bad language tag \"english\"");
+    EXPECT_ERR("{\"name\": \"t\", \"version\": \"1\", \"entries\": [],\n"
+               " \"languages\": [\"en\", \"EN\"]}",
+               FSC_EPARSE, 2, 22, "listed twice");
+
+    /* Warnings for missing metadata; unknown x-/_ keys ignored. */
+    fsc_lexicon *lx = parse_ok(__LINE__,
+                  "{\"name\": \"t\", \"version\": \"1\", \"entries\": [],"
+                  " \"x-a\": [{}], \"_b\": null, \"authors\": [],"
+                  " \"categories\": [{\"id\": \"c\"}]}");
+    TH_CHECK(lx != NULL);
+    if (lx) {
+        TH_EQ_INT(fsc_lexicon_n_warnings(lx), 4);
+        TH_EQ_STR(fsc_lexicon_warning(lx, 0), "no license stated");
+        TH_EQ_STR(fsc_lexicon_warning(lx, 1), "no authors listed");
+        TH_CHECK(strstr(fsc_lexicon_warning(lx, 2), "no sources") != NULL);
+        TH_EQ_STR(fsc_lexicon_warning(lx, 3),
+                  "category \"c\" has no entries");
+        TH_EQ_STR(fsc_lexicon_path(lx), "");
+        TH_CHECK(fsc_lexicon_license(lx) == NULL);
+    }
+    fsc_lexicon_free(lx);
+}
+
+static void test_axes_categories(void)
+{
+#define AX "{\"name\": \"t\", \"version\": \"1\", \"entries\": [],\n"
+    EXPECT_ERR(AX " \"axes\": [{\"id\": \"x\", \"poles\": [\"a\"]}]}",
+               FSC_EPARSE, 2, 32, "at least two poles");
+    EXPECT_ERR(AX " \"axes\": [{\"id\": \"x\", \"poles\": [\"a\", \"a\"]}]}",
+               FSC_EPARSE, 2, 38, "duplicate pole \"a\"");
+    EXPECT_ERR(AX " \"axes\": [{\"id\": \"x\"}]}", FSC_EPARSE, 2, 11,
+               "axis 1: missing \"poles\"");
+    EXPECT_ERR(AX " \"axes\": [{\"id\": \"x\", \"poles\": [\"a\", \"b\"],"
+                  " \"colour\": 1}]}",
+               FSC_EPARSE, 2, 44, "axis 1: unknown key \"colour\"");
+    EXPECT_ERR(AX " \"categories\": [{\"id\": \"a\"}, {\"id\": \"a\"}]}",
+               FSC_EPARSE, 2, 37, "duplicate category id \"a\"");
+    EXPECT_ERR(AX " \"categories\": [{\"id\": \"a b\"}]}", FSC_EPARSE, 2, 24,
+               "bad id \"a b\"");
+    EXPECT_ERR(AX " \"categories\": [{\"label\": \"x\"}]}", FSC_EPARSE, 2, 17,
+               "category 1: missing \"id\"");
+    EXPECT_ERR(AX " \"categories\": [\"a\"]}", FSC_EPARSE, 2, 17,
+               "category 1: must be an object, not a string");
+    EXPECT_ERR(AX " \"categories\": [{\"id\": \"a\", \"label\": 5}]}",
+               FSC_EPARSE, 2, 38, "category 1: \"label\" must be a string");
+    EXPECT_ERR(AX " \"categories\": [{\"id\": \"a\", \"parent\": \"zz\"}]}",
+               FSC_EPARSE, 2, 39, "parent \"zz\" is not a declared category");
+    EXPECT_ERR(AX " \"categories\": [{\"id\": \"a\", \"contrast\": \"zz\"}]}",
+               FSC_EPARSE, 2, 41,
+               "contrast \"zz\" is not a declared category");
+    EXPECT_ERR(AX " \"categories\": [{\"id\": \"a\", \"parent\": \"a\"}]}",
+               FSC_EPARSE, 2, 39, "\"parent\" names the category itself");
+    EXPECT_ERR(AX " \"categories\": [\n"
+                  "  {\"id\": \"a\", \"parent\": \"b\"},\n"
+                  "  {\"id\": \"b\", \"parent\": \"c\"},\n"
+                  "  {\"id\": \"c\", \"parent\": \"a\"}]}",
+               FSC_EPARSE, 3, 25, "category \"a\": parent chain forms a cycle");
+    EXPECT_ERR(AX " \"categories\": [{\"id\": \"a\", \"pole\": \"p\"}]}",
+               FSC_EPARSE, 2, 37, "\"pole\" needs an \"axis\" (0 axes");
+    EXPECT_ERR(AX " \"axes\": [{\"id\": \"x\", \"poles\": [\"p\", \"q\"]},"
+                  " {\"id\": \"y\", \"poles\": [\"p\", \"q\"]}],\n"
+                  " \"categories\": [{\"id\": \"a\", \"pole\": \"p\"}]}",
+               FSC_EPARSE, 3, 37, "(2 axes are declared)");
+    EXPECT_ERR(AX " \"axes\": [{\"id\": \"x\", \"poles\": [\"p\", \"q\"]}],\n"
+                  " \"categories\": [{\"id\": \"a\", \"pole\": \"r\"}]}",
+               FSC_EPARSE, 3, 37, "\"r\" is not a pole of axis \"x\"");
+    EXPECT_ERR(AX " \"axes\": [{\"id\": \"x\", \"poles\": [\"p\", \"q\"]}],\n"
+                  " \"categories\": [{\"id\": \"a\", \"axis\": \"z\"}]}",
+               FSC_EPARSE, 3, 37, "unknown axis \"z\"");
+#undef AX
+}
+
+static void test_entries(void)
+{
+    /* Entry lines start at line 3 (see HEAD). */
+    EXPECT_ERR(HEAD " \"entries\": [\n  {\"term\": \"x\", \"lang\": \"en\","
+                    " \"categories\": [\"securitisation\"]}]}",
+               FSC_EPARSE, 4, 46,
+               "entry 1: unknown category \"securitisation\"");
+    EXPECT_ERR(HEAD " \"entries\": [\n  {\"term\": \" \\t \", \"lang\": \"en\","
+                    " \"categories\": [\"a\"]}]}",
+               FSC_EPARSE, 4, 12, "entry 1: empty term");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"anti*terror\", \"lang\": \"en\","
+                    " \"categories\": [\"a\"]}]}",
+               FSC_EPARSE, 3, 23, "bad wildcard");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"*\", \"lang\": \"en\","
+                    " \"categories\": [\"a\"]}]}",
+               FSC_EPARSE, 3, 23, "bad wildcard");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"foo**\", \"lang\": \"en\","
+                    " \"categories\": [\"a\"]}]}",
+               FSC_EPARSE, 3, 23, "bad wildcard");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"a *b\", \"lang\": \"en\","
+                    " \"categories\": [\"a\"]}]}",
+               FSC_EPARSE, 3, 23, "bad wildcard");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"a b c d e f g h i j k l m n o"
+                    " p q\", \"lang\": \"en\", \"categories\": [\"a\"]}]}",
+               FSC_EPARSE, 3, 23, "more than 16 words");
+    {
+        char big[700];
+        char txt[1000];
+        memset(big, 'x', 513);
+        big[513] = '\0';
+        snprintf(txt, sizeof txt,
+                 HEAD " \"entries\": [{\"term\": \"%s\", \"lang\": \"en\","
+                      " \"categories\": [\"a\"]}]}",
+                 big);
+        EXPECT_ERR(txt, FSC_EPARSE, 3, 23, "longer than 512 bytes");
+        big[512] = '\0'; /* exactly 512 bytes is fine */
+        snprintf(txt, sizeof txt,
+                 HEAD " \"entries\": [{\"term\": \"%s\", \"lang\": \"en\","
+                      " \"categories\": [\"a\"]}]}",
+                 big);
+        fsc_lexicon_free(parse_ok(__LINE__, txt));
+    }
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\","
+                    " \"categories\": [\"a\"]}]}",
+               FSC_EPARSE, 3, 14, "entry 1: missing \"lang\"");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"ru\","
+                    " \"categories\": [\"a\"]}]}",
+               FSC_EPARSE, 3, 36, "language \"ru\" is not listed");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"e\","
+                    " \"categories\": [\"a\"]}]}",
+               FSC_EPARSE, 3, 36, "bad language tag \"e\"");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"categories\": [\"a\", \"b\", \"a\"]}]}",
+               FSC_EPARSE, 3, 67, "category \"a\" is listed twice");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"categories\": \"a\"}]}",
+               FSC_EPARSE, 3, 56,
+               "entry 1: \"categories\" must be an array, not a string");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"categories\": [1]}]}",
+               FSC_EPARSE, 3, 57, "must hold category ids");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\"}]}",
+               FSC_EPARSE, 3, 14, "needs at least one category");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"categories\": []}]}",
+               FSC_EPARSE, 3, 56, "needs at least one category");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": 5, \"lang\": \"en\"}]}",
+               FSC_EPARSE, 3, 23, "entry 1: \"term\" must be a string, not a number");
+    EXPECT_ERR(HEAD " \"entries\": [{\"lang\": \"en\"}]}", FSC_EPARSE, 3, 14,
+               "entry 1: missing \"term\"");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"categories\": [\"a\"], \"weight\": \"1\"}]}",
+               FSC_EPARSE, 3, 73, "\"weight\" must be a number, not a string");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"categories\": [\"a\"], \"weight\": 1e999}]}",
+               FSC_EPARSE, 3, 73, "\"weight\" must be a finite number");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"role\": \"booster\"}]}",
+               FSC_EPARSE, 3, 50, "unknown role \"booster\"");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"role\": \"hedge\", \"clitics\": \"yes\"}]}",
+               FSC_EPARSE, 3, 70,
+               "\"clitics\" must be true or false, not a string");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"role\": \"hedge\", \"note\": 1}]}",
+               FSC_EPARSE, 3, 67, "\"note\" must be a string");
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\","
+                    " \"role\": \"hedge\", \"pole\": \"az\"}]}",
+               FSC_EPARSE, 3, 59, "entry 1: unknown key \"pole\"");
+    EXPECT_ERR(HEAD " \"entries\": [7]}", FSC_EPARSE, 3, 14,
+               "entry 1: must be an object, not a number");
+    /* Duplicate: same collapsed term, lang (any case) and role. */
+    EXPECT_ERR(HEAD " \"entries\": [\n"
+                    "  {\"term\": \"cease fire\", \"lang\": \"en\", \"categories\": [\"a\"]},\n"
+                    "  {\"term\": \"cease fire\", \"lang\": \"ar\", \"categories\": [\"a\"]},\n"
+                    "  {\"term\": \" cease   fire \", \"lang\": \"EN\", \"categories\": [\"b\"]}]}",
+               FSC_EPARSE, 6, 12,
+               "entry 3: duplicate of entry 1 (line 4): same term \"cease "
+               "fire\"");
+    /* No categories at all is fine when every entry is a modifier. */
+    fsc_lexicon *lx = parse_ok(
+        __LINE__, "{\"name\": \"mods\", \"version\": \"1\", \"languages\": [\"ru\"],"
+                  " \"license\": \"x\", \"authors\": [\"a\"], \"sources\": [\"s\"],"
+                  " \"entries\": [{\"term\": \"не\", \"role\": \"negator\"}]}");
+    if (lx) {
+        TH_EQ_INT(fsc_lexicon_n_categories(lx), 0);
+        TH_EQ_STR(fsc_lexicon_entry(lx, 0)->lang, "ru");
+        TH_EQ_INT(fsc_lexicon_n_warnings(lx), 0);
+    }
+    fsc_lexicon_free(lx);
+    EXPECT_ERR("{\"name\": \"t\", \"version\": \"1\", \"languages\": [\"ru\"],\n"
+               " \"entries\": [{\"term\": \"не\"}]}",
+               FSC_EPARSE, 2, 14, "needs at least one category");
+}
+
+static void test_crlf_and_limits(void)
+{
+    EXPECT_ERR("{\"name\": \"t\",\r\n \"version\": \"1\",\r\n \"entries\": [],\r\n"
+               " \"zz\": 0}",
+               FSC_EPARSE, 4, 2, "unknown key \"zz\"");
+    const char *txt = "{\"name\": \"t\", \"version\": \"1\", \"entries\": []}";
+    fsc_lexicon_opts o;
+    fsc_lexicon_opts_init(&o);
+    TH_EQ_INT(o.max_bytes, (size_t)64 << 20);
+    TH_EQ_INT(o.format, FSC_LEXFMT_AUTO);
+    o.max_bytes = 10;
+    fsc_lexicon *lx = (fsc_lexicon *)1;
+    fsc_error e;
+    TH_EQ_INT(fsc_lexicon_parse(txt, strlen(txt), "t.json", &o, &lx, &e),
+              FSC_ELIMIT);
+    TH_CHECK(lx == NULL);
+    TH_EQ_INT(fsc_lexicon_load(DATA "valid.json", &o, &lx, &e), FSC_ELIMIT);
+    TH_EQ_STR(e.where, DATA "valid.json");
+    o.max_bytes = 0; /* 0 means the default */
+    o.name = "renamed";
+    TH_EQ_INT(fsc_lexicon_parse(txt, strlen(txt), "t.json", &o, &lx, &e),
+              FSC_OK);
+    TH_EQ_STR(fsc_lexicon_name(lx), "renamed");
+    fsc_lexicon_free(lx);
+    o.name = "Not OK";
+    TH_EQ_INT(fsc_lexicon_parse(txt, strlen(txt), "t.json", &o, &lx, &e),
+              FSC_EINVAL);
+    /* Format forced to JSON even with a .dic name; NULL where and err. */
+    fsc_lexicon_opts_init(&o);
+    o.format = FSC_LEXFMT_JSON;
+    TH_EQ_INT(fsc_lexicon_parse(txt, strlen(txt), "x.dic", &o, &lx, NULL),
+              FSC_OK);
+    fsc_lexicon_free(lx);
+    TH_EQ_INT(fsc_lexicon_parse(txt, strlen(txt), NULL, NULL, &lx, &e),
+              FSC_OK);
+    fsc_lexicon_free(lx);
+    TH_EQ_INT(fsc_lexicon_parse(txt, strlen(txt), NULL, NULL, NULL, &e),
+              FSC_EINVAL);
+    fsc_lexicon_free(NULL);
+    TH_CHECK(fsc_lexicon_name(NULL) == NULL);
+    TH_EQ_INT(fsc_lexicon_n_entries(NULL), 0);
+}
+
+static void test_jsonpos(void)
+{
+    const char *s = "{\"a\": [1, {\"b\\u0063\": \"x\"}, [2, 3]],\n \"d\": {}}";
+    size_t len = strlen(s), off = 99;
+    fsc__jpstep p1[] = {{"a", 0}, {NULL, 1}, {"bc", 0}};
+    TH_EQ_INT(fsc__jsonpos_find(s, len, p1, 3, 0, &off), 3);
+    TH_EQ_INT(off, 22);
+    TH_EQ_INT(fsc__jsonpos_find(s, len, p1, 3, 1, &off), 3);
+    TH_EQ_INT(off, 11);
+    fsc__jpstep p2[] = {{"a", 0}, {NULL, 2}, {NULL, 1}};
+    TH_EQ_INT(fsc__jsonpos_find(s, len, p2, 3, 0, &off), 3);
+    TH_EQ_INT(off, 32);
+    fsc__jpstep p3[] = {{"a", 0}, {NULL, 7}};
+    TH_EQ_INT(fsc__jsonpos_find(s, len, p3, 2, 0, &off), 1);
+    TH_EQ_INT(off, 6); /* deepest value found: the array */
+    fsc__jpstep p4[] = {{NULL, 1}};
+    TH_EQ_INT(fsc__jsonpos_find(s, len, p4, 1, 1, &off), 1);
+    TH_EQ_INT(off, 38);
+    size_t offs[8];
+    fsc__jpstep p5[] = {{"a", 0}};
+    TH_EQ_INT(fsc__jsonpos_elements(s, len, p5, 1, offs, 8), 3);
+    TH_EQ_INT(offs[0], 7);
+    TH_EQ_INT(offs[1], 10);
+    TH_EQ_INT(offs[2], 28);
+    long line, col;
+    fsc__text_linecol(s, len, 38, &line, &col);
+    TH_EQ_INT(line, 2);
+    TH_EQ_INT(col, 2);
+    fsc__text_linecol("a\r\nb\rc\nd", 8, 7, &line, &col);
+    TH_EQ_INT(line, 4);
+    TH_EQ_INT(col, 1);
+    /* Garbage never crashes; offsets stay inside the text. */
+    const char *bad[] = {"", "{", "{\"a", "{\"a\":", "[[[[", "\"\\", "{\"a\" 1}",
+                         "}}}]]]", "{\"a\":[1,,]}"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        fsc__jpstep q[] = {{"a", 0}, {NULL, 1}};
+        fsc__jsonpos_find(bad[i], strlen(bad[i]), q, 2, 0, &off);
+        TH_CHECK(off <= strlen(bad[i]));
+        fsc__jsonpos_elements(bad[i], strlen(bad[i]), q, 1, offs, 8);
+    }
+    size_t so = 0;
+    TH_EQ_INT(fsc__json_open_at_eof("{\"a\": \"x", 8, &so), 2);
+    TH_EQ_INT(so, 6);
+    TH_EQ_INT(fsc__json_open_at_eof("{\"a\": [1", 8, &so), 1);
+    TH_EQ_INT(fsc__json_open_at_eof("{\"a\": \"\\\"\"}", 11, &so), 0);
+}
+
+int main(void)
+{
+    test_valid_file();
+    test_files();
+    test_syntax();
+    test_top_level();
+    test_axes_categories();
+    test_entries();
+    test_crlf_and_limits();
+    test_jsonpos();
+    TH_DONE();
+}

@@ -1,0 +1,83 @@
+/*
+ * test_sha256.c - SHA-256 against the FIPS 180-4 / NIST example vectors, in
+ * one shot and fed in awkward pieces, plus the lexicon fingerprint.
+ */
+#include "framescope/lexicon.h"
+#include "sha256.h"
+#include "th.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void hex_of(const void *p, size_t n, char out[65])
+{
+    unsigned char d[32];
+    fsc__sha256(p, n, d);
+    fsc__sha256_hex(d, out);
+}
+
+int main(void)
+{
+    char hx[65];
+    hex_of("", 0, hx);
+    TH_EQ_STR(hx,
+              "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    hex_of("abc", 3, hx);
+    TH_EQ_STR(hx,
+              "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    const char *two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    hex_of(two, strlen(two), hx);
+    TH_EQ_STR(hx,
+              "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+
+    size_t n = 1000000;
+    char *a = malloc(n);
+    TH_CHECK(a != NULL);
+    if (!a)
+        TH_DONE();
+    memset(a, 'a', n);
+    hex_of(a, n, hx);
+    TH_EQ_STR(hx,
+              "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    /* The same million bytes in uneven pieces (1, 2, 3, ... bytes). */
+    fsc__sha256_ctx c;
+    unsigned char d[32];
+    fsc__sha256_init(&c);
+    size_t off = 0, step = 1;
+    while (off < n) {
+        size_t k = step < n - off ? step : n - off;
+        fsc__sha256_update(&c, a + off, k);
+        off += k;
+        step = step % 131 + 1;
+    }
+    fsc__sha256_final(&c, d);
+    fsc__sha256_hex(d, hx);
+    TH_EQ_STR(hx,
+              "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    free(a);
+
+    /* Padding edge cases: 55, 56 and 64 bytes of 'a' (python hashlib). */
+    char buf[64];
+    memset(buf, 'a', sizeof buf);
+    hex_of(buf, 55, hx);
+    TH_EQ_STR(hx,
+              "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
+    hex_of(buf, 56, hx);
+    TH_EQ_STR(hx,
+              "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
+    hex_of(buf, 64, hx);
+    TH_EQ_STR(hx,
+              "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+
+    /* A lexicon's fingerprint is of the exact file bytes (BOM included);
+     * value from `sha256sum J-MFD_2018r1.dic`. */
+    fsc_lexicon *lx = NULL;
+    fsc_error e;
+    TH_EQ_INT(fsc_lexicon_load(FSC_TEST_DATA "/lexicons/J-MFD_2018r1.dic", NULL,
+                               &lx, &e),
+              FSC_OK);
+    TH_EQ_STR(fsc_lexicon_sha256(lx),
+              "f03db22c74a080e4d94bba73891311fe1c7169b5e8010f4026623197a4f25af8");
+    fsc_lexicon_free(lx);
+    TH_DONE();
+}

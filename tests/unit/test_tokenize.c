@@ -1,0 +1,240 @@
+/*
+ * test_tokenize.c - ICU word segmentation: byte and code point offsets in
+ * mixed Arabic/English/Russian text, token kinds, dropped whitespace,
+ * sentence and paragraph indices, limits.
+ */
+#include "text.h"
+#include "th.h"
+
+#include <stdint.h>
+#include <string.h>
+
+typedef struct want {
+    const char *text; /* token text */
+    uint32_t off, len, cp_off, cp_len, sent, para;
+    int kind;
+} want;
+
+enum { W = FSC__TOK_WORD, N = FSC__TOK_NUMBER, P = FSC__TOK_PUNCT };
+
+static void check_tokens(fsc__tokenizer *tk, const char *text,
+                         const want *w, size_t n_want, uint32_t n_sent_want)
+{
+    fsc__tokvec tv = { 0 };
+    uint32_t n_sent = 99;
+    fsc_error err;
+    TH_EQ_INT(fsc__tokenize(tk, text, strlen(text), &tv, &n_sent, &err),
+              FSC_OK);
+    TH_EQ_INT(tv.n, n_want);
+    TH_EQ_INT(n_sent, n_sent_want);
+    for (size_t i = 0; i < tv.n && i < n_want; i++) {
+        const fsc__token *t = &tv.v[i];
+        char got[64] = "";
+        if (t->len < sizeof got)
+            memcpy(got, text + t->off, t->len);
+        TH_EQ_STR(got, w[i].text);
+        TH_EQ_INT(t->off, w[i].off);
+        TH_EQ_INT(t->len, w[i].len);
+        TH_EQ_INT(t->cp_off, w[i].cp_off);
+        TH_EQ_INT(t->cp_len, w[i].cp_len);
+        TH_EQ_INT(t->sent, w[i].sent);
+        TH_EQ_INT(t->para, w[i].para);
+        TH_EQ_INT(t->kind, w[i].kind);
+    }
+    fsc__tokvec_free(&tv);
+}
+
+static void test_mixed_scripts(fsc__tokenizer *tk)
+{
+    /* Quotation marks and dashes are kept as punctuation; byte offsets
+     * and code point offsets differ from the first character on. */
+    static const want w[] = {
+        { "\xe2\x80\x9c", 0, 3, 0, 1, 0, 0, P },
+        { "We", 3, 2, 1, 2, 0, 0, W },
+        { "said", 6, 4, 4, 4, 0, 0, W },
+        { "\xe2\x80\x9d", 10, 3, 8, 1, 0, 0, P },
+        { "\xe2\x80\x94", 14, 3, 10, 1, 0, 0, P },
+        { "وقال", 18, 8, 12, 4, 0, 0, W },
+        { "بيراموف", 27, 14, 17, 7, 0, 0, W },
+        { ":", 41, 1, 24, 1, 0, 0, P },
+        { "«", 43, 2, 26, 1, 0, 0, P },
+        { "заявил", 45, 12, 27, 6, 0, 0, W },
+        { "Лавров", 58, 12, 34, 6, 0, 0, W },
+        { "»", 70, 2, 40, 1, 0, 0, P },
+        { ".", 72, 1, 41, 1, 0, 0, P },
+    };
+    check_tokens(tk, "“We said” — وقال بيراموف: «заявил Лавров».", w,
+                 sizeof w / sizeof w[0], 1);
+}
+
+static void test_sentences_and_paragraphs(fsc__tokenizer *tk)
+{
+    /* ICU's "en" rules (no suppressions) break after "Mr." before an
+     * upper-case word; ؟ ends a sentence; a single line break ends a
+     * sentence; a blank line (here with a space on it) ends a paragraph.
+     * "counter-terrorism" is three tokens and "3.5" one number. */
+    static const want w[] = {
+        { "Mr", 0, 2, 0, 2, 0, 0, W },
+        { ".", 2, 1, 2, 1, 0, 0, P },
+        { "Smith", 4, 5, 4, 5, 1, 0, W },
+        { "arrived", 10, 7, 10, 7, 1, 0, W },
+        { ".", 17, 1, 17, 1, 1, 0, P },
+        { "هل", 19, 4, 19, 2, 2, 0, W },
+        { "انتهى", 24, 10, 22, 5, 2, 0, W },
+        { "؟", 34, 2, 27, 1, 2, 0, P },
+        { "نعم", 37, 6, 29, 3, 3, 0, W },
+        { "Line", 44, 4, 33, 4, 4, 0, W },
+        { "two", 49, 3, 38, 3, 4, 0, W },
+        { "Para", 55, 4, 44, 4, 5, 1, W },
+        { "2", 60, 1, 49, 1, 5, 1, N },
+        { ",", 61, 1, 50, 1, 5, 1, P },
+        { "counter", 63, 7, 52, 7, 5, 1, W },
+        { "-", 70, 1, 59, 1, 5, 1, P },
+        { "terrorism", 71, 9, 60, 9, 5, 1, W },
+        { "3.5", 81, 3, 70, 3, 5, 1, N },
+        { "a", 85, 1, 74, 1, 5, 1, W },
+        { "b", 88, 1, 77, 1, 5, 1, W },
+    };
+    check_tokens(tk,
+                 "Mr. Smith arrived. هل انتهى؟ نعم\nLine two\n \n"
+                 "Para 2, counter-terrorism 3.5 a  b",
+                 w, sizeof w / sizeof w[0], 6);
+}
+
+static void test_no_break_cases(fsc__tokenizer *tk)
+{
+    /* No sentence break before a lower-case word ("U.S. officials",
+     * "e.g. this"), inside numbers, or after a colon. */
+    static const want w[] = {
+        { "U.S", 0, 3, 0, 3, 0, 0, W },
+        { ".", 3, 1, 3, 1, 0, 0, P },
+        { "officials", 5, 9, 5, 9, 0, 0, W },
+        { "paid", 15, 4, 15, 4, 0, 0, W },
+        { "$", 20, 1, 20, 1, 0, 0, P },
+        { "1.5", 21, 3, 21, 3, 0, 0, N },
+        { "e.g", 25, 3, 25, 3, 0, 0, W },
+        { ".", 28, 1, 28, 1, 0, 0, P },
+        { "this", 30, 4, 30, 4, 0, 0, W },
+        { ":", 34, 1, 34, 1, 0, 0, P },
+        { "\"", 36, 1, 36, 1, 0, 0, P },
+        { "Yes", 37, 3, 37, 3, 0, 0, W },
+        { ".", 40, 1, 40, 1, 0, 0, P },
+        { "\"", 41, 1, 41, 1, 0, 0, P },
+        { "Then", 43, 4, 43, 4, 1, 0, W },
+    };
+    check_tokens(tk, "U.S. officials paid $1.5 e.g. this: \"Yes.\" Then", w,
+                 sizeof w / sizeof w[0], 2);
+}
+
+static void test_whitespace_and_controls(fsc__tokenizer *tk)
+{
+    /* CR LF is one line break; NBSP and ZWSP are dropped like spaces; an
+     * emoji (4 bytes, 2 UTF-16 units, 1 code point) is punctuation;
+     * U+2029 PARAGRAPH SEPARATOR starts a paragraph. */
+    static const want w[] = {
+        { "a", 0, 1, 0, 1, 0, 0, W },
+        { "b", 3, 1, 3, 1, 1, 0, W },
+        { "c", 6, 1, 5, 1, 1, 0, W },
+        { "d", 10, 1, 7, 1, 1, 0, W },
+        { "\xf0\x9f\x98\x80", 12, 4, 9, 1, 1, 0, P },
+        { "e", 17, 1, 11, 1, 1, 0, W },
+        { ".", 18, 1, 12, 1, 1, 0, P },
+        { "f", 22, 1, 14, 1, 2, 1, W },
+    };
+    check_tokens(tk,
+                 "a\r\nb\xc2\xa0" "c\xe2\x80\x8b" "d \xf0\x9f\x98\x80 e."
+                 "\xe2\x80\xa9" "f",
+                 w, sizeof w / sizeof w[0], 3);
+}
+
+static void test_blank_lines(fsc__tokenizer *tk)
+{
+    /* Leading breaks are ignored; several blank lines make one paragraph
+     * break; indices stay dense. */
+    static const want w[] = {
+        { "One", 3, 3, 3, 3, 0, 0, W },
+        { "Two", 11, 3, 11, 3, 1, 1, W },
+        { "three", 15, 5, 15, 5, 1, 1, W },
+        { "Four", 22, 4, 22, 4, 2, 2, W },
+    };
+    check_tokens(tk, "\n\n One\n\n\n\n\nTwo three\r\n\r\nFour\n\n", w,
+                 sizeof w / sizeof w[0], 3);
+}
+
+static void test_empty_and_reuse(fsc__tokenizer *tk)
+{
+    fsc__tokvec tv = { 0 };
+    uint32_t n_sent = 7;
+    TH_EQ_INT(fsc__tokenize(tk, "", 0, &tv, &n_sent, NULL), FSC_OK);
+    TH_EQ_INT(tv.n, 0);
+    TH_EQ_INT(n_sent, 0);
+    TH_EQ_INT(fsc__tokenize(tk, " \n\t ", 4, &tv, &n_sent, NULL), FSC_OK);
+    TH_EQ_INT(tv.n, 0);
+    TH_EQ_INT(n_sent, 0);
+
+    /* The vector is cleared and refilled; a text without a terminating
+     * NUL is read only up to len. */
+    TH_EQ_INT(fsc__tokenize(tk, "alpha beta", 5, &tv, &n_sent, NULL), FSC_OK);
+    TH_EQ_INT(tv.n, 1);
+    TH_EQ_INT(n_sent, 1);
+    TH_EQ_INT(fsc__tokenize(tk, "x y z", 5, &tv, &n_sent, NULL), FSC_OK);
+    TH_EQ_INT(tv.n, 3);
+    TH_EQ_INT(tv.v[2].off, 4);
+
+    fsc_error err;
+    TH_EQ_INT(fsc__tokenize(tk, "x", (size_t)INT32_MAX + 1, &tv, &n_sent,
+                            &err),
+              FSC_ELIMIT);
+    TH_EQ_INT(err.code, FSC_ELIMIT);
+    TH_EQ_INT(tv.n, 0);
+    fsc__tokvec_free(&tv);
+    fsc__tokvec_free(&tv); /* freeing twice is harmless */
+}
+
+static void test_long_text(fsc__tokenizer *tk)
+{
+    /* Offsets stay exact far into a long text (incremental mapping). */
+    static char buf[70000];
+    size_t n = 0;
+    int i;
+    for (i = 0; i < 4000; i++) {
+        memcpy(buf + n, "Да. ", 5);
+        n += 5;
+        memcpy(buf + n, "قال ", 7);
+        n += 7;
+    }
+    fsc__tokvec tv = { 0 };
+    uint32_t n_sent = 0;
+    TH_EQ_INT(fsc__tokenize(tk, buf, n, &tv, &n_sent, NULL), FSC_OK);
+    TH_EQ_INT(tv.n, 12000);
+    TH_EQ_INT(n_sent, 4000);
+    if (tv.n == 12000) {
+        const fsc__token *t = &tv.v[11998]; /* the last "قال" */
+        TH_EQ_INT(t->off, 3999 * 12 + 5);
+        TH_EQ_INT(t->cp_off, 3999 * 8 + 4);
+        TH_EQ_INT(t->cp_len, 3);
+        TH_EQ_INT(t->sent, 3999);
+        TH_EQ_INT(tv.v[11999].off, 4000 * 12 - 5 + 5 + 0);
+    }
+    fsc__tokvec_free(&tv);
+}
+
+int main(void)
+{
+    fsc__tokenizer *tk = NULL;
+    fsc_error err;
+    TH_EQ_INT(fsc__tokenizer_new(NULL, &tk, &err), FSC_OK);
+    TH_CHECK(tk != NULL);
+    if (!tk)
+        TH_DONE();
+    test_mixed_scripts(tk);
+    test_sentences_and_paragraphs(tk);
+    test_no_break_cases(tk);
+    test_whitespace_and_controls(tk);
+    test_blank_lines(tk);
+    test_empty_and_reuse(tk);
+    test_long_text(tk);
+    fsc__tokenizer_free(tk);
+    fsc__tokenizer_free(NULL);
+    TH_DONE();
+}
