@@ -135,6 +135,14 @@ static int is_json_name(const char *path)
            has_ext(path, ".json");
 }
 
+/* Files a directory walk reads: .txt articles and JSON Lines corpora (not
+ * .json, which in a corpus directory is as likely metadata as articles). */
+static int is_corpus_member(const char *path)
+{
+    return has_ext(path, ".txt") || has_ext(path, ".jsonl") ||
+           has_ext(path, ".ndjson");
+}
+
 static int is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
@@ -189,7 +197,7 @@ static fsc_status io_fail(fsc_error *err, const char *where, int e)
 }
 
 /*
- * Collect the regular .txt files under dir (following symbolic links, but
+ * Collect the regular .txt, .jsonl and .ndjson files under dir (following symbolic links, but
  * never into a directory that is already on the walk stack). Entry names
  * are read before recursing so only one directory is open at a time.
  */
@@ -236,7 +244,7 @@ static fsc_status walk_dir(const char *dir, const dir_node *up, str_list *out,
             /* A dangling link or a vanished entry matters only when it would
                have been read: list it, so opening it reports the error for
                this file alone when its turn comes. */
-            if (has_ext(p, ".txt")) {
+            if (is_corpus_member(p)) {
                 if (list_push(out, p) != FSC_OK) {
                     s = fsc__fail(err, FSC_ENOMEM, "out of memory listing %s",
                                   dir);
@@ -250,7 +258,7 @@ static fsc_status walk_dir(const char *dir, const dir_node *up, str_list *out,
             s = walk_dir(p, &self, out, err);
             if (s != FSC_OK)
                 goto fail;
-        } else if (S_ISREG(st.st_mode) && has_ext(p, ".txt")) {
+        } else if (S_ISREG(st.st_mode) && is_corpus_member(p)) {
             if (list_push(out, p) != FSC_OK) {
                 s = fsc__fail(err, FSC_ENOMEM, "out of memory listing %s", dir);
                 goto fail;
@@ -360,9 +368,13 @@ static fsc_status next_source(fsc_reader *r, int *none, fsc_error *err)
     for (;;) {
         if (r->next_file < r->files.n) {
             const char *p = r->files.v[r->next_file++];
-            /* Directory members are .txt files: text unless forced. */
-            read_mode m =
-                r->opts.format == FSC_INPUT_JSONL ? MODE_JSONL : MODE_TEXT;
+            /* Directory members: .txt is text, .jsonl/.ndjson JSON Lines,
+               unless a format is forced. */
+            read_mode m = r->opts.format == FSC_INPUT_JSONL ? MODE_JSONL
+                          : r->opts.format == FSC_INPUT_TEXT
+                              ? MODE_TEXT
+                          : has_ext(p, ".txt") ? MODE_TEXT
+                                               : MODE_JSONL;
             return open_path_file(r, p, m, err);
         }
         list_free(&r->files);

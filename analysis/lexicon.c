@@ -395,6 +395,9 @@ typedef struct jctx {
 
 static fsc_status jfail_code(const jctx *c, fsc_status code,
                              const fsc__jpstep *path, size_t n, int want_key,
+                             const char *fmt, va_list ap) FSC__PRINTF(6, 0);
+static fsc_status jfail_code(const jctx *c, fsc_status code,
+                             const fsc__jpstep *path, size_t n, int want_key,
                              const char *fmt, va_list ap)
 {
     char msg[256];

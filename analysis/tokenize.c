@@ -241,29 +241,34 @@ static int32_t next_cp(const UChar *u, int32_t n, int32_t j)
 }
 
 /* End of the window that settles the break after the candidate at u[i], or
- * -1 when the right context is unusually long. */
+ * -1 when the right context is unusually long. When the character that
+ * settles the rules is itself a terminator ("?.", "!..."), the window goes on
+ * until that one is settled too. */
 static int32_t window_end(const fsc__tokenizer *tk, const UChar *u, int32_t n,
                           int32_t i)
 {
     int32_t limit = n - i > WIN_RIGHT ? i + WIN_RIGHT : n;
     int32_t j = next_cp(u, n, i);
-    if (tk->flags[u[i]] & F_NL) {
-        if (u[i] == '\r' && j < n && u[j] == '\n')
-            j++;
-    } else {
+    unsigned f = tk->flags[u[i]];
+    while (!(f & F_NL)) {
         while (j < limit && (flags_at(tk, u, n, j) & F_RUN))
             j = next_cp(u, n, j);
-        if (j < limit && (flags_at(tk, u, n, j) & F_NL)) {
-            j = u[j] == '\r' && j + 1 < n && u[j + 1] == '\n' ? j + 2 : j + 1;
-        } else {
-            while (j < limit && !(flags_at(tk, u, n, j) & F_STOP))
-                j = next_cp(u, n, j);
-            if (j >= limit && limit < n)
+        while (j < limit && !(flags_at(tk, u, n, j) & F_STOP))
+            j = next_cp(u, n, j);
+        if (j >= limit) {
+            if (limit < n)
                 return -1;
-            if (j < n)
-                j = next_cp(u, n, j);
+            return n;
         }
+        /* The first letter, ParaSep or terminator after the candidate. */
+        f = flags_at(tk, u, n, j);
+        i = j;
+        j = next_cp(u, n, j);
+        if (!(f & F_SENT))
+            break;
     }
+    if ((f & F_NL) && u[i] == '\r' && j < n && u[j] == '\n')
+        j++;
     /* One more code point, so that no settled position is the window end. */
     if (j < n)
         j = next_cp(u, n, j);

@@ -235,7 +235,7 @@ static void usage_score(FILE *f)
         "listed in the output with its reason); 2 usage or fatal error.\n"
         "\n"
         "Examples:\n"
-        "  framescope score corpora/sample/000_baac64db82fb31fe.txt\n"
+        "  framescope score article.txt\n"
         "  framescope score --format table corpora/wikinews/wikinews.jsonl\n"
         "  framescope score -j 2 -f csv -o scores.csv articles.jsonl\n"
         "  cat articles.jsonl | framescope score --no-matches > rows.jsonl\n",

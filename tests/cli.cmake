@@ -82,7 +82,7 @@ add_test(NAME cli.gen_big COMMAND ${CMAKE_COMMAND} -DOUT=${CMAKE_CURRENT_BINARY_
 set_tests_properties(cli.gen_big PROPERTIES FIXTURES_SETUP bigline LABELS cli)
 fsc_cli_test(huge_line EXIT 1 ARGS score ${FSC_LEX_ARGS} --no-matches ${CMAKE_CURRENT_BINARY_DIR}/big.jsonl
              STDERR "big.jsonl: record of 52800023 bytes at line 2 exceeds the 16777216-byte limit"
-             STDOUT "\"id\":\"before\".*\"id\":\"huge\".*skipped.*\"id\":\"after\"")
+             STDOUT "\"id\":\"before\".*big.jsonl:2\",\"framescope\":{\"status\":\"skipped\".*\"id\":\"after\"")
 set_tests_properties(cli.huge_line PROPERTIES FIXTURES_REQUIRED bigline)
 
 # Standard input, directories, formats.

@@ -413,29 +413,35 @@ static void test_directory(void)
     const char *p[] = { DATA "/dir", DATA "/good.jsonl" };
     recs rs;
     TH_EQ_INT(read_paths(p, 2, NULL, &rs), FSC_OK);
-    /* 5 .txt files in byte order, then the 4 JSONL records. */
-    TH_EQ_INT(rs.n, 9);
-    if (rs.n == 9) {
+    /* 6 files in byte order (.txt as text, .jsonl as JSON Lines; notes.md
+       and sub/readme ignored), then the 4 JSONL records. */
+    TH_EQ_INT(rs.n, 10);
+    if (rs.n == 10) {
         static const char *const want[] = {
             DATA "/dir/a.txt", DATA "/dir/a/c.txt", DATA "/dir/b.txt",
-            DATA "/dir/empty.txt", DATA "/dir/sub/z/deep.txt"
+            DATA "/dir/data.jsonl", DATA "/dir/empty.txt",
+            DATA "/dir/sub/z/deep.txt"
         };
-        for (size_t i = 0; i < 5; i++) {
-            TH_EQ_STR(fsc_record_field(rs.r[i], "id"), want[i]);
+        for (size_t i = 0; i < 6; i++) {
             TH_EQ_STR(fsc_record_source(rs.r[i]), want[i]);
-            TH_CHECK(!rs.is_json[i]);
+            TH_EQ_INT(rs.is_json[i], i == 3);
+            if (i != 3)
+                TH_EQ_STR(fsc_record_field(rs.r[i], "id"), want[i]);
         }
+        TH_EQ_STR(fsc_record_field(rs.r[3], "id"), "dir-jsonl-1");
         /* BOM stripped (byte 3), CRLF inside kept, trailing CRLF dropped. */
         TH_CHECK(text_is(rs.r[0], "Text A with BOM.\r\nSecond line."));
         TH_EQ_INT(rs.byte[0], 3);
         TH_CHECK(text_is(rs.r[1], "Text C in a subdirectory."));
         TH_CHECK(text_is(rs.r[2], "Text B."));
-        TH_CHECK(fsc_record_skipped(rs.r[3]));
-        TH_EQ_STR(fsc_record_skip_reason(rs.r[3]),
+        TH_CHECK(text_is(rs.r[3],
+                         "A JSON Lines file inside a directory is read too."));
+        TH_CHECK(fsc_record_skipped(rs.r[4]));
+        TH_EQ_STR(fsc_record_skip_reason(rs.r[4]),
                   DATA "/dir/empty.txt: empty text at line 1");
-        TH_CHECK(text_is(rs.r[4], "Deep text."));
-        TH_EQ_STR(fsc_record_field(rs.r[5], "id"), "a1");
-        TH_EQ_STR(fsc_record_field(rs.r[8], "id"), "c3");
+        TH_CHECK(text_is(rs.r[5], "Deep text."));
+        TH_EQ_STR(fsc_record_field(rs.r[6], "id"), "a1");
+        TH_EQ_STR(fsc_record_field(rs.r[9], "id"), "c3");
     }
     recs_free(&rs);
 

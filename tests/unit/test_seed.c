@@ -1,5 +1,6 @@
 /*
- * test_seed.c - the seed article (corpora/sample) with the bundled lexicons:
+ * test_seed.c - the seed article (tests/data/seed, the same text as
+ * corpora/sample/seed.jsonl) with the bundled lexicons:
  * every occurrence of the must-find terms is matched at the byte offsets
  * found here independently by plain substring search, and in the expected
  * category.
@@ -90,8 +91,8 @@ int main(void)
     fsc_init(&e);
     size_t len = 0;
     char path[1024];
-    snprintf(path, sizeof path, "%s/corpora/sample/000_baac64db82fb31fe.txt",
-             FSC_SOURCE_DIR);
+    snprintf(path, sizeof path, "%s/seed/000_baac64db82fb31fe.txt",
+             FSC_TEST_DATA);
     char *text = slurp(path, &len);
     TH_CHECK(text != NULL);
     fsc_lexicon *lx = load("karabakh-2023.json"), *mods = load("modifiers.json");

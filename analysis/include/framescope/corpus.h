@@ -1,6 +1,6 @@
 /*
- * corpus.h - reading articles: text files, directories of .txt files, JSON
- * Lines, standard input; with record accounting.
+ * corpus.h - reading articles: text files, directories (their .txt and
+ * .jsonl files), JSON Lines, standard input; with record accounting.
  *
  * The reader streams: memory is bounded by the largest record it accepts
  * (opts.max_record_bytes), whatever the size of the corpus. Reading and
@@ -20,7 +20,7 @@ extern "C" {
 
 typedef enum fsc_input_format {
     FSC_INPUT_AUTO = 0, /* .jsonl/.ndjson/.json -> JSONL, directory -> its
-                           .txt files, "-" -> sniff the first byte ('{' means
+                           .txt and .jsonl files, "-" -> sniff the first byte ('{' means
                            JSONL), anything else -> one text record */
     FSC_INPUT_JSONL,    /* every file (directory members too) is JSONL */
     FSC_INPUT_TEXT      /* every file (stdin too) is one text record */
@@ -34,8 +34,9 @@ typedef enum fsc_input_format {
  *   Lines, which gives no records for empty or blank input.
  * - Directories are walked recursively following symbolic links (a link
  *   back to a directory being walked is not followed again); only regular
- *   files whose names end in .txt are read, in strcmp() order of the full
- *   path ("d/a.txt" < "d/a/b.txt" < "d/b.txt").
+ *   files whose names end in .txt (one article each) or .jsonl/.ndjson
+ *   (JSON Lines) are read, in strcmp() order of the full path
+ *   ("d/a.txt" < "d/a/b.txt" < "d/b.txt").
  * - JSON Lines: a UTF-8 BOM at the start of the file and a CR before each
  *   newline are removed; lines holding only ASCII white space are not
  *   records but still count for line numbers; the last line may lack a
@@ -72,8 +73,8 @@ typedef struct fsc_reader fsc_reader;
 
 /**
  * Open inputs in order. "-" is standard input. A directory is walked
- * recursively; its regular files ending in .txt are read in byte order of
- * their paths. With n_paths == 0, standard input is read.
+ * recursively; its regular files ending in .txt (one article each) and
+ * .jsonl/.ndjson (JSON Lines) are read in byte order of their paths. With n_paths == 0, standard input is read.
  * Fails (FSC_EIO) when a path does not exist or cannot be opened; `where`
  * names it.
  */

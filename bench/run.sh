@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# bench/run.sh - throughput and memory benchmark of `framescope score`
+# against a bare ICU word-segmentation loop (bench/ref_segment.c).
+#
+# Usage: bench/run.sh [--quick]
+#   --quick   memory run on ~200 MB instead of ~1 GB
+# Environment:
+#   FSC_DATA  data directory (default: <repo>/../shared/data); absent -> notice, exit 0
+#   FSC_BIN   framescope binary to use (default: build <repo>/build-bench, Release)
+#   FSC_REPS  timing repetitions, best one kept (default 3)
+#
+# Run on demand; not part of ctest. Writes only under bench/out/ (git-ignored)
+# and build-bench/. Prints PASS/FAIL for the targets but always exits 0 once
+# the measurements have run (2 on a setup error such as a failed build).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+OUT="$HERE/out"
+DATA=${FSC_DATA:-"$ROOT/../shared/data"}
+REPS=${FSC_REPS:-3}
+QUICK=0
+for arg in "$@"; do
+    case "$arg" in
+        --quick) QUICK=1 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        *) echo "run.sh: unknown argument: $arg" >&2; exit 2 ;;
+    esac
+done
+
+SNN="$DATA/saudinewsnet/saudinewsnet.jsonl.gz"
+POLNEAR="$DATA/polnear/polnear_train.jsonl"
+WIKINEWS="$DATA/wikinews/wikinews.jsonl"
+for f in "$SNN" "$POLNEAR" "$WIKINEWS"; do
+    if [ ! -r "$f" ]; then
+        echo "bench/run.sh: data not found ($f); set FSC_DATA to the shared data directory. Skipping the benchmark."
+        exit 0
+    fi
+done
+
+# --- tools -------------------------------------------------------------------
+if [ ! -x /usr/bin/time ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "installing GNU time (apt-get install time)" >&2
+        apt-get install -y -qq time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+    fi
+    if [ ! -x /usr/bin/time ]; then
+        echo "bench/run.sh: /usr/bin/time (GNU time) is required; install the 'time' package." >&2
+        exit 2
+    fi
+fi
+
+mkdir -p "$OUT"
+
+if [ -n "${FSC_BIN:-}" ]; then
+    FS="$FSC_BIN"
+else
+    echo "building framescope (Release) into build-bench ..." >&2
+    cmake -S "$ROOT" -B "$ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release >"$OUT/build.log" 2>&1 &&
+        cmake --build "$ROOT/build-bench" -j2 --target framescope >>"$OUT/build.log" 2>&1 ||
+        { echo "bench/run.sh: build failed, see $OUT/build.log" >&2; exit 2; }
+    FS="$ROOT/build-bench/framescope"
+fi
+[ -x "$FS" ] || { echo "bench/run.sh: no framescope binary at $FS" >&2; exit 2; }
+
+REF="$OUT/ref_segment"
+# shellcheck disable=SC2046
+gcc -O2 -std=c11 -Wall -Wextra -o "$REF" "$HERE/ref_segment.c" \
+    $(pkg-config --cflags --libs icu-uc icu-i18n libcjson) ||
+    { echo "bench/run.sh: could not build ref_segment" >&2; exit 2; }
+
+# --- inputs ------------------------------------------------------------------
+# Generated once and reused (delete bench/out/*.jsonl to regenerate).
+# Each copy k>0 of a file gets ids prefixed "r<k>-" (or "g<k>-" for the big
+# memory input), so every record id stays distinct.
+AR="$OUT/ar.jsonl"
+EN="$OUT/en.jsonl"
+EN10M="$OUT/en-10m.jsonl"
+if [ "$QUICK" = 1 ]; then BIG="$OUT/en-200m.jsonl"; BIGCOPIES=2; else BIG="$OUT/en-1g.jsonl"; BIGCOPIES=10; fi
+
+prefix_ids() { # prefix_ids PREFIX FILE...  -> stdout, ids get PREFIX
+    if [ -z "$1" ]; then shift; cat "$@"; else
+        local p=$1; shift; sed -e "s/\"id\": *\"/&$p/" "$@"; fi
+}
+
+if [ ! -s "$AR" ]; then
+    echo "preparing $AR ..." >&2
+    zcat "$SNN" >"$AR.tmp" && mv "$AR.tmp" "$AR"
+fi
+if [ ! -s "$EN" ]; then
+    echo "preparing $EN ..." >&2
+    base=$(( $(stat -c %s "$POLNEAR") + $(stat -c %s "$WIKINEWS") ))
+    copies=$(( (100000000 + base - 1) / base ))
+    for ((k = 0; k < copies; k++)); do
+        if [ $k = 0 ]; then prefix_ids "" "$POLNEAR" "$WIKINEWS"; else prefix_ids "r$k-" "$POLNEAR" "$WIKINEWS"; fi
+    done >"$EN.tmp"
+    n=$(wc -l <"$EN.tmp")
+    u=$(LC_ALL=C grep -o '"id": *"[^"]*"' "$EN.tmp" | LC_ALL=C awk '!s[$0]++' | wc -l)
+    [ "$n" = "$u" ] || { echo "bench/run.sh: $EN has $n records but $u distinct ids" >&2; exit 2; }
+    mv "$EN.tmp" "$EN"
+fi
+if [ ! -s "$EN10M" ]; then
+    LC_ALL=C awk '{ n += length($0) + 1; if (n > 10000000) exit; print }' "$EN" >"$EN10M"
+fi
+if [ ! -s "$BIG" ]; then
+    echo "preparing $BIG ($BIGCOPIES copies of en.jsonl, streamed) ..." >&2
+    for ((k = 0; k < BIGCOPIES; k++)); do
+        if [ $k = 0 ]; then cat "$EN"; else prefix_ids "g$k-" "$EN"; fi
+    done >"$BIG.tmp"
+    mv "$BIG.tmp" "$BIG"
+fi
+
+# --- measurement helpers -----------------------------------------------------
+# timed OUTVAR_S OUTVAR_KB REPS CMD...: best wall seconds of REPS runs and the
+# peak RSS (KiB) of that run. Exit status 0 or 1 is accepted (framescope
+# exits 1 when it skipped records); anything else aborts.
+timed() {
+    local __s=$1 __kb=$2 reps=$3; shift 3
+    local best="" bestkb="" i rc line
+    for ((i = 0; i < reps; i++)); do
+        rc=0
+        /usr/bin/time -f '%e %M' -o "$OUT/time.tmp" "$@" >"$OUT/stdout.tmp" 2>"$OUT/stderr.tmp" || rc=$?
+        if [ "$rc" -gt 1 ]; then
+            echo "bench/run.sh: command failed (exit $rc): $*" >&2
+            tail -5 "$OUT/stderr.tmp" >&2
+            exit 2
+        fi
+        line=$(tail -1 "$OUT/time.tmp")
+        local _t_s=${line% *} _t_kb=${line#* }
+        if [ -z "$best" ] || awk -v a="$_t_s" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+            best=$_t_s; bestkb=$_t_kb
+        fi
+    done
+    printf -v "$__s" '%s' "$best"
+    printf -v "$__kb" '%s' "$bestkb"
+}
+
+fmt_row() { # lang tool threads seconds text_bytes input_bytes ref_seconds kib
+    awk -v lang="$1" -v tool="$2" -v th="$3" -v s="$4" -v tb="$5" -v ib="$6" -v rs="$7" -v kb="$8" 'BEGIN {
+        if (s <= 0) s = 0.005   # /usr/bin/time resolution is 10 ms
+        printf "| %-4s | %-28s | %7s | %7.2f | %8.1f | %8.1f | %6.2f | %8.1f |\n",
+            lang, tool, th, s, tb / s / 1e6, ib / s / 1e6, rs / s, kb / 1024 }'
+}
+
+HEADER='| lang | tool                         | threads |   s     | text MB/s| file MB/s| ×ref   | RSS MiB  |'
+RULE='|------|------------------------------|---------|---------|----------|----------|--------|----------|'
+
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo " (+ uncommitted changes)" || true)
+CPU=$(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
+echo
+echo "framescope benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $COMMIT$DIRTY"
+echo "machine: $(nproc) cores, ${CPU:-unknown CPU}; ICU $(pkg-config --modversion icu-uc 2>/dev/null || echo '?')"
+echo "binary: $FS"
+echo "timings: best of $REPS runs (wall seconds, GNU time); RSS of that run; MB = 10^6 bytes"
+echo "text MB/s counts the bytes of the records' \"text\" fields; file MB/s the whole JSONL file"
+echo "×ref = reference seconds / tool seconds on the same file (higher is faster)"
+
+RESULTS="$OUT/results.md"
+: >"$RESULTS"
+CHECKS=()
+
+ref_s='' ref_kb='' fs1_s='' fs1_kb='' fs2_s='' fs2_kb='' fsm_s='' fsm_kb='' mem_s='' mem_kb=''
+for lang in en ar; do
+    if [ $lang = en ]; then IN=$EN; else IN=$AR; fi
+    ib=$(stat -c %s "$IN")
+    # text bytes and token counts, once (ref_segment prints them).
+    "$REF" "$IN" >"$OUT/ref-$lang.txt"
+    tb=$(sed -n 's/^text_bytes=//p' "$OUT/ref-$lang.txt")
+    recs=$(sed -n 's/^records=//p' "$OUT/ref-$lang.txt")
+    words=$(sed -n 's/^words=//p' "$OUT/ref-$lang.txt")
+    echo
+    echo "== $lang: $(basename "$IN"): $recs records, $(awk -v b="$ib" 'BEGIN{printf "%.1f", b/1e6}') MB file, $(awk -v b="$tb" 'BEGIN{printf "%.1f", b/1e6}') MB text, $words ICU words"
+
+    timed ref_s ref_kb "$REPS" "$REF" "$IN"
+    timed fs1_s fs1_kb "$REPS" "$FS" score --threads 1 --no-matches -o /dev/null --quiet "$IN"
+    timed fs2_s fs2_kb "$REPS" "$FS" score --threads 2 --no-matches -o /dev/null --quiet "$IN"
+    timed fsm_s fsm_kb "$REPS" "$FS" score --threads 1 -o /dev/null --quiet "$IN"
+
+    {
+        echo "$HEADER"
+        echo "$RULE"
+        fmt_row $lang "ref_segment (ICU words)" 1 "$ref_s" "$tb" "$ib" "$ref_s" "$ref_kb"
+        fmt_row $lang "framescope --no-matches" 1 "$fs1_s" "$tb" "$ib" "$ref_s" "$fs1_kb"
+        fmt_row $lang "framescope --no-matches" 2 "$fs2_s" "$tb" "$ib" "$ref_s" "$fs2_kb"
+        fmt_row $lang "framescope (matches)" 1 "$fsm_s" "$tb" "$ib" "$ref_s" "$fsm_kb"
+    } | tee -a "$RESULTS"
+
+    CHECKS+=("$(awk -v lang=$lang -v r="$ref_s" -v f="$fs1_s" 'BEGIN {
+        x = r / f; printf "%s  %-4s framescope 1 thread >= 0.6x reference: %.2fx", (x >= 0.6 ? "PASS" : "FAIL"), lang, x }')")
+    CHECKS+=("$(awk -v lang=$lang -v a="$fs1_s" -v b="$fs2_s" 'BEGIN {
+        x = a / b; printf "%s  %-4s framescope 2 threads >= 1.8x 1 thread: %.2fx", (x >= 1.8 ? "PASS" : "FAIL"), lang, x }')")
+done
+
+echo
+echo "== targets"
+printf '%s\n' "${CHECKS[@]}" | tee -a "$RESULTS"
+
+# --- memory: peak RSS should not grow with input size -----------------------
+echo
+echo "== memory: framescope score --threads 2 (matches on, jsonl) -o /dev/null, one run each"
+{
+    echo '| input | MB | records | s | file MB/s | peak RSS MiB |'
+    echo '|-------|----|---------|---|-----------|--------------|'
+} | tee -a "$RESULTS"
+declare -A RSS
+for IN in "$EN10M" "$BIG"; do
+    ib=$(stat -c %s "$IN")
+    recs=$(wc -l <"$IN")
+    timed mem_s mem_kb 1 "$FS" score --threads 2 -o /dev/null --quiet "$IN"
+    RSS[$IN]=$mem_kb
+    awk -v n="$(basename "$IN")" -v b="$ib" -v r="$recs" -v s="$mem_s" -v kb="$mem_kb" 'BEGIN {
+        printf "| %s | %.0f | %d | %.2f | %.1f | %.1f |\n", n, b / 1e6, r, s, b / s / 1e6, kb / 1024 }' | tee -a "$RESULTS"
+done
+awk -v a="${RSS[$EN10M]}" -v b="${RSS[$BIG]}" 'BEGIN {
+    x = b / a; printf "%s  peak RSS on the big input is %.2fx that on the 10 MB prefix (expected about 1x; <= 1.5x passes)\n",
+        (x <= 1.5 ? "PASS" : "FAIL"), x }' | tee -a "$RESULTS"
+[ "$QUICK" = 1 ] && echo "(--quick: the big input is ~200 MB, not ~1 GB)" | tee -a "$RESULTS"
+
+rm -f "$OUT/time.tmp" "$OUT/stdout.tmp" "$OUT/stderr.tmp"
+echo
+echo "results also in $RESULTS"
+exit 0

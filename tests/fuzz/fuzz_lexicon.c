@@ -1,0 +1,86 @@
+/*
+ * fuzz_lexicon.c - libFuzzer target for the JSON lexicon reader: the input is
+ * parsed with fsc_lexicon_parse (format forced to JSON) and the raw bytes are
+ * also walked by the jsonpos scanner. Checks: no crash or leak, every error
+ * has a position inside the input, every loaded lexicon is self-consistent.
+ */
+#include "framescope/lexicon.h"
+#include "jsonpos.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Invariants of a loaded lexicon; abort() tells libFuzzer it found a bug. */
+static void check_lexicon(const fsc_lexicon *lx)
+{
+    size_t nc = fsc_lexicon_n_categories(lx);
+    if (!fsc_lexicon_name(lx) || !fsc_lexicon_version(lx) ||
+        strlen(fsc_lexicon_sha256(lx)) != 64)
+        abort();
+    for (size_t i = 0; i < nc; i++) {
+        const fsc_category *c = fsc_lexicon_category(lx, i);
+        if (!c || !c->id || !c->label ||
+            fsc_lexicon_find_category(lx, c->id) != (long)i)
+            abort();
+        if (c->parent && fsc_lexicon_find_category(lx, c->parent) < 0)
+            abort();
+        if (c->pole && !c->axis)
+            abort();
+    }
+    for (size_t i = 0; i < fsc_lexicon_n_entries(lx); i++) {
+        const fsc_entry *e = fsc_lexicon_entry(lx, i);
+        if (!e || !e->term[0] || !e->lang || e->term[0] == ' ' ||
+            strlen(e->term) > 512)
+            abort();
+        if (e->role == FSC_ROLE_TERM && e->n_cats == 0)
+            abort();
+        for (size_t k = 0; k < e->n_cats; k++)
+            if (e->cats[k] >= nc)
+                abort();
+    }
+    for (size_t i = 0; i < fsc_lexicon_n_warnings(lx); i++)
+        if (!fsc_lexicon_warning(lx, i))
+            abort();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const char *s = (const char *)data;
+    fsc_lexicon_opts o;
+    fsc_lexicon *lx = NULL;
+    fsc_error err;
+    fsc_lexicon_opts_init(&o);
+    o.format = FSC_LEXFMT_JSON;
+    o.max_bytes = 1 << 20;
+    fsc_status st = fsc_lexicon_parse(s, size, "fuzz.json", &o, &lx, &err);
+    if (st == FSC_OK) {
+        check_lexicon(lx);
+        fsc_lexicon_free(lx);
+    } else {
+        if (lx || err.code != st || !err.msg[0])
+            abort();
+        if (err.byte > (long long)size || (err.byte >= 0 && err.line < 1))
+            abort();
+    }
+
+    /* The scanner must survive any bytes, valid JSON or not. */
+    static const fsc__jpstep paths[][3] = {
+        {{"entries", 0}, {NULL, 1}, {"term", 0}},
+        {{NULL, 0}, {NULL, 0}, {NULL, 0}},
+        {{"categories", 0}, {NULL, 3}, {"parent", 0}},
+    };
+    size_t off, offs[16];
+    long line, col;
+    for (size_t p = 0; p < sizeof paths / sizeof *paths; p++) {
+        fsc__jsonpos_find(s, size, paths[p], 3, (int)(p & 1), &off);
+        if (off > size)
+            abort();
+        fsc__text_linecol(s, size, off, &line, &col);
+        fsc__jsonpos_elements(s, size, paths[p], 1, offs, 16);
+    }
+    fsc__json_open_at_eof(s, size, &off);
+    return 0;
+}
