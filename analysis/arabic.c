@@ -15,16 +15,16 @@
 #include <stddef.h>
 #include <string.h>
 
-#define AR_WAW "\xd9\x88"   /* و U+0648 */
-#define AR_FA "\xd9\x81"    /* ف U+0641 */
-#define AR_BA "\xd8\xa8"    /* ب U+0628 */
-#define AR_KAF "\xd9\x83"   /* ك U+0643 */
-#define AR_LAM "\xd9\x84"   /* ل U+0644 */
-#define AR_ALEF "\xd8\xa7"  /* ا U+0627 */
-#define AR_TA "\xd8\xaa"    /* ت U+062A */
-#define AR_TA_M "\xd8\xa9"  /* ة U+0629 */
-#define AR_HA "\xd9\x87"    /* ه U+0647 */
-#define AR_ART AR_ALEF AR_LAM /* ال */
+#define AR_WAW  "\xd9\x88"     /* و U+0648 */
+#define AR_FA   "\xd9\x81"     /* ف U+0641 */
+#define AR_BA   "\xd8\xa8"     /* ب U+0628 */
+#define AR_KAF  "\xd9\x83"     /* ك U+0643 */
+#define AR_LAM  "\xd9\x84"     /* ل U+0644 */
+#define AR_ALEF "\xd8\xa7"     /* ا U+0627 */
+#define AR_TA   "\xd8\xaa"     /* ت U+062A */
+#define AR_TA_M "\xd8\xa9"     /* ة U+0629 */
+#define AR_HA   "\xd9\x87"     /* ه U+0647 */
+#define AR_ART  AR_ALEF AR_LAM /* ال */
 
 static const char *const conjs[] = { "", AR_WAW, AR_FA };
 static const char *const preps[] = { "", AR_BA, AR_KAF, AR_LAM };

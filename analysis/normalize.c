@@ -185,8 +185,7 @@ fsc_status fsc__fold(fsc__folder *f, const char *s, size_t len, fsc_buf *out,
     /* Each UTF-16 unit gives at most 3 UTF-8 bytes (a pair gives 4). */
     fsc_status st = fsc__buf_reserve(out, (size_t)m * 3);
     if (st != FSC_OK)
-        return fsc__fail(err, st, "no room for a folded token of %d units",
-                         m);
+        return fsc__fail(err, st, "no room for a folded token of %d units", m);
     char *w = out->data + out->len;
     int found = script ? 0 : 1;
     int any_letter = 0;

@@ -96,12 +96,15 @@ fsc_status fsc__fold(fsc__folder *f, const char *s, size_t len, fsc_buf *out,
 typedef struct fsc__ar_cand {
     const char *stem; /* points into the key, or into `scratch` (ت->ة) */
     size_t len;       /* stem length in bytes */
-    char pro[24];     /* removed proclitics in order, "" when none */
+    char pro[24];     /* removed proclitics as morphemes joined by '+', in
+                         order: "و", "ب+ال", "و+ل+ال" (للاحتلال gives
+                         "ل+ال", never "لل"); "" when none */
     char enc[16];     /* removed enclitic, "" when none */
 } fsc__ar_cand;
 
 /**
- * All readings of folded key[0..len): first the key itself, then each split
+ * All readings of folded key[0..len): first the key itself, then the others
+ * from the longest (least stripped) stem to the shortest: each split
  * proclitics [و|ف]? [ب|ك|ل]? [ال]? (ل+ال written لل) and enclitic one of
  * ه ها هم هما هن كم كما كن نا ني ي, keeping only stems of at least
  * `min_stem_cp` code points. When an enclitic was removed and the stem ends in

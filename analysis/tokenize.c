@@ -6,6 +6,8 @@
  * walking, so every token points into the ORIGINAL text. Sentence breaks are
  * ICU's (UBRK_SENTENCE), but the sentence iterator is only consulted at
  * characters that can end a sentence, which avoids a second full pass.
+ * Paragraphs end at a blank line (two line breaks with only whitespace
+ * between) or at U+2029; both indices are dense over the tokens.
  */
 #include "internal.h"
 #include "text.h"
@@ -29,18 +31,18 @@
  * give at most 24 bytes.
  */
 enum {
-    F_BYTES = 3,    /* UTF-8 bytes contributed by this unit */
-    F_CP = 4,       /* unit starts a code point (not a trail surrogate) */
-    F_SOLID = 8,    /* neither White_Space nor Default_Ignorable */
-    F_SENT = 16,    /* Sentence_Break STerm, ATerm, Sep, CR or LF */
-    F_NL = 32,      /* line break: Sentence_Break Sep, CR or LF */
-    F_ATERM = 64,   /* Sentence_Break ATerm (full stop and friends) */
-    F_RUN = 128,    /* Sentence_Break Close, Sp, Extend or Format */
-    F_STOP = 256,   /* OLetter, Upper, Lower, STerm or ATerm (or F_NL) */
-    F_LEAD = 512,   /* lead surrogate: look at the whole code point */
-    F_UPOL = 1024,  /* Sentence_Break Upper or OLetter */
-    W_BYTES = 16,   /* shift of the byte count copy */
-    W_CP = 24       /* shift of the code point flag copy */
+    F_BYTES = 3,   /* UTF-8 bytes contributed by this unit */
+    F_CP = 4,      /* unit starts a code point (not a trail surrogate) */
+    F_SOLID = 8,   /* neither White_Space nor Default_Ignorable */
+    F_SENT = 16,   /* Sentence_Break STerm, ATerm, Sep, CR or LF */
+    F_NL = 32,     /* line break: Sentence_Break Sep, CR or LF */
+    F_ATERM = 64,  /* Sentence_Break ATerm (full stop and friends) */
+    F_RUN = 128,   /* Sentence_Break Close, Sp, Extend or Format */
+    F_STOP = 256,  /* OLetter, Upper, Lower, STerm or ATerm (or F_NL) */
+    F_LEAD = 512,  /* lead surrogate: look at the whole code point */
+    F_UPOL = 1024, /* Sentence_Break Upper or OLetter */
+    W_BYTES = 16,  /* shift of the byte count copy */
+    W_CP = 24      /* shift of the code point flag copy */
 };
 
 struct fsc__tokenizer {
@@ -197,14 +199,17 @@ static fsc_status tokvec_grow(fsc__tokvec *tv, size_t want)
  * code units before the candidate to one code point past the character that
  * settles every rule (SB6-SB11 look right through Close* Sp* and then through
  * non-letters up to the first letter, ParaSep or terminator). Within the
- * window ICU gives the same boundaries as on the whole text; the test
- * program in the report compared both on 1.6 M tokens of news.
+ * window ICU gives the same boundaries as on the whole text: compared with a
+ * full UBRK_SENTENCE pass on 11.7 M tokens of English, Arabic and Russian
+ * news and 1.5 M tokens of random terminator/quote/emoji soup, every token got
+ * the same sentence. The commonest cases (line breaks, ". The") are settled
+ * by quick_break() without ICU at all.
  */
 enum {
-    BLOCK = 8,       /* code units summed at once in the segment scan */
-    WIN_LEFT = 16,   /* code units of left context in a window (ICU backs
-                        up to a safe point only beyond 20) */
-    WIN_RIGHT = 512  /* longest right context before using the whole text */
+    BLOCK = 8,      /* code units summed at once in the segment scan */
+    WIN_LEFT = 16,  /* code units of left context in a window (ICU backs
+                       up to a safe point only beyond 20) */
+    WIN_RIGHT = 512 /* longest right context before using the whole text */
 };
 
 typedef struct sent_state {

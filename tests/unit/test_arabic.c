@@ -20,8 +20,7 @@ static size_t readings(const char *key, size_t min_stem, int ta_marbuta)
 }
 
 /* Index of the reading with this stem, pro and enc (NULL: any), or -1. */
-static long find(size_t n, const char *stem, const char *pro,
-                 const char *enc)
+static long find(size_t n, const char *stem, const char *pro, const char *enc)
 {
     for (size_t i = 0; i < n; i++) {
         if (cands[i].len == strlen(stem) &&
@@ -69,8 +68,8 @@ static void test_occupation_forms(void)
 
 static void test_non_matches(void)
 {
-    static const char *const keys[] = { "احتلالات", "استحلال", "محتل",
-                                        "احتلا", "الاحتلالات" };
+    static const char *const keys[] = { "احتلالات", "استحلال", "محتل", "احتلا",
+                                        "الاحتلالات" };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         size_t n = readings(keys[i], 2, 0);
         TH_EQ_INT(find(n, "احتلال", NULL, NULL), -1);
@@ -123,7 +122,7 @@ static void test_ta_marbuta(void)
     TH_CHECK(k >= 0);
     TH_CHECK(v >= 0);
     TH_CHECK(v > k); /* the restored variant follows the raw stem */
-    if (v >= 0) /* written into scratch, not into the key */
+    if (v >= 0)      /* written into scratch, not into the key */
         TH_CHECK(cands[v].stem >= scratch &&
                  cands[v].stem < scratch + sizeof scratch);
 
@@ -138,12 +137,12 @@ static void test_ta_marbuta(void)
 
     /* No scratch room: the variant is skipped, nothing overflows. */
     char tiny[4];
-    n = fsc__ar_candidates("حكومته", strlen("حكومته"), 2, 0, cands, CAP,
-                           tiny, sizeof tiny);
+    n = fsc__ar_candidates("حكومته", strlen("حكومته"), 2, 0, cands, CAP, tiny,
+                           sizeof tiny);
     TH_EQ_INT(find(n, "حكومة", NULL, NULL), -1);
     TH_CHECK(find(n, "حكومت", "", "ه") >= 0);
-    n = fsc__ar_candidates("حكومته", strlen("حكومته"), 2, 0, cands, CAP,
-                           NULL, 0);
+    n = fsc__ar_candidates("حكومته", strlen("حكومته"), 2, 0, cands, CAP, NULL,
+                           0);
     TH_EQ_INT(find(n, "حكومة", NULL, NULL), -1);
 }
 
@@ -163,11 +162,11 @@ static void test_order_dedup_and_cap(void)
     n = readings("وللاحتلالها", 2, 0);
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++)
-            TH_CHECK(!(cands[i].len == cands[j].len &&
-                       memcmp(cands[i].stem, cands[j].stem, cands[i].len) ==
-                           0 &&
-                       strcmp(cands[i].pro, cands[j].pro) == 0 &&
-                       strcmp(cands[i].enc, cands[j].enc) == 0));
+            TH_CHECK(
+                !(cands[i].len == cands[j].len &&
+                  memcmp(cands[i].stem, cands[j].stem, cands[i].len) == 0 &&
+                  strcmp(cands[i].pro, cands[j].pro) == 0 &&
+                  strcmp(cands[i].enc, cands[j].enc) == 0));
 
     /* A small cap keeps the first readings and writes no further. */
     size_t all = n;
@@ -185,11 +184,11 @@ static void test_order_dedup_and_cap(void)
 
 static void test_proclitic_only(void)
 {
-    static const char *const yes[] = { "ل", "و", "وال", "لل", "ف", "ب",
-                                       "ك", "ال", "بال", "فال", "كال",
-                                       "ولل", "فلل", "وب", "فك", "ول" };
-    static const char *const no[] = { "لا", "من", "بيت", "", "والد",
-                                      "لال", "وو", "بل", "l" };
+    static const char *const yes[] = { "ل",   "و",  "وال", "لل",  "ف",   "ب",
+                                       "ك",   "ال", "بال", "فال", "كال", "ولل",
+                                       "فلل", "وب", "فك",  "ول" };
+    static const char *const no[] = { "لا",  "من", "بيت", "", "والد",
+                                      "لال", "وو", "بل",  "l" };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
         TH_CHECK(fsc__ar_is_proclitic_only(yes[i], strlen(yes[i])));
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)

@@ -22,17 +22,17 @@ static const char *fold(fsc__folder *f, const char *s, int *script)
     return out.data ? out.data : "";
 }
 
-#define FOLD_EQ(f, in, want, want_script)                                      \
-    do {                                                                       \
-        int sc = -1;                                                           \
-        TH_EQ_STR(fold(f, in, &sc), want);                                     \
-        TH_EQ_INT(sc, want_script);                                            \
+#define FOLD_EQ(f, in, want, want_script)  \
+    do {                                   \
+        int sc = -1;                       \
+        TH_EQ_STR(fold(f, in, &sc), want); \
+        TH_EQ_INT(sc, want_script);        \
     } while (0)
 
 static void test_latin_cyrillic(void)
 {
     FOLD_EQ(plain, "Straße SAID", "strassesaid", FSC__SCRIPT_LATIN);
-    FOLD_EQ(plain, "ＡＢＣ", "abc", FSC__SCRIPT_LATIN); /* fullwidth */
+    FOLD_EQ(plain, "ＡＢＣ", "abc", FSC__SCRIPT_LATIN);     /* fullwidth */
     FOLD_EQ(plain, "ﬁnance", "finance", FSC__SCRIPT_LATIN); /* ligature */
     FOLD_EQ(plain, "don’t", "don't", FSC__SCRIPT_LATIN);
     FOLD_EQ(plain, "‘o’", "'o'", FSC__SCRIPT_LATIN);
@@ -42,9 +42,15 @@ static void test_latin_cyrillic(void)
     FOLD_EQ(plain, "ЗАЯВИЛ", "заявил", FSC__SCRIPT_CYRILLIC);
     /* е + combining diaeresis composes to ё under NFKC, then folds. */
     FOLD_EQ(plain, "\xd0\x95\xcc\x88ж", "еж", FSC__SCRIPT_CYRILLIC);
-    FOLD_EQ(plain, "a\xc2\xa0" "b\tc", "abc", FSC__SCRIPT_LATIN);
+    FOLD_EQ(plain,
+            "a\xc2\xa0"
+            "b\tc",
+            "abc", FSC__SCRIPT_LATIN);
     /* Default-ignorables go (NFKC_Casefold drops them). */
-    FOLD_EQ(plain, "co\xc2\xad" "op\xe2\x80\x8b", "coop", FSC__SCRIPT_LATIN);
+    FOLD_EQ(plain,
+            "co\xc2\xad"
+            "op\xe2\x80\x8b",
+            "coop", FSC__SCRIPT_LATIN);
 }
 
 static void test_scripts(void)
@@ -54,7 +60,7 @@ static void test_scripts(void)
     FOLD_EQ(plain, "", "", FSC__SCRIPT_COMMON);
     FOLD_EQ(plain, "中文", "中文", FSC__SCRIPT_OTHER);
     FOLD_EQ(plain, "3-й", "3-й", FSC__SCRIPT_CYRILLIC); /* first letter */
-    FOLD_EQ(plain, "١٢٣", "١٢٣", FSC__SCRIPT_COMMON); /* Arabic digits */
+    FOLD_EQ(plain, "١٢٣", "١٢٣", FSC__SCRIPT_COMMON);   /* Arabic digits */
     /* A NULL script pointer is allowed. */
     fsc__buf_reset(&out);
     TH_EQ_INT(fsc__fold(plain, "Ab", 2, &out, NULL, NULL), FSC_OK);
@@ -67,7 +73,7 @@ static void test_arabic(void)
     FOLD_EQ(plain, "الإرْهَـــاب", "الارهاب", FSC__SCRIPT_ARABIC);
     FOLD_EQ(plain, "أإآٱ", "اااا", FSC__SCRIPT_ARABIC);
     FOLD_EQ(plain, "مصطفى", "مصطفي", FSC__SCRIPT_ARABIC);
-    FOLD_EQ(plain, "کتاب", "كتاب", FSC__SCRIPT_ARABIC); /* Persian kaf */
+    FOLD_EQ(plain, "کتاب", "كتاب", FSC__SCRIPT_ARABIC);   /* Persian kaf */
     FOLD_EQ(plain, "ایران", "ايران", FSC__SCRIPT_ARABIC); /* Persian yeh */
     FOLD_EQ(plain, "مدرسة", "مدرسة", FSC__SCRIPT_ARABIC);
     FOLD_EQ(tam, "مدرسة", "مدرسه", FSC__SCRIPT_ARABIC);
@@ -76,12 +82,16 @@ static void test_arabic(void)
     FOLD_EQ(plain, "قُلْۖ", "قل", FSC__SCRIPT_ARABIC);
     FOLD_EQ(plain, "محمّد", "محمد", FSC__SCRIPT_ARABIC);
     /* Alef + combining hamza composes to أ under NFKC, then folds. */
-    FOLD_EQ(plain, "\xd8\xa7\xd9\x94" "حمد", "احمد", FSC__SCRIPT_ARABIC);
+    FOLD_EQ(plain,
+            "\xd8\xa7\xd9\x94"
+            "حمد",
+            "احمد", FSC__SCRIPT_ARABIC);
     /* Presentation forms (U+FE70-U+FEFF, U+FB50-U+FDFF) fold by NFKC:
      * isolated alef, initial lam, medial seen, lam-alef ligature, final
      * meem; the Allah ligature U+FDF2; Persian keheh U+FB8E. */
-    FOLD_EQ(plain, "\xef\xba\x8d\xef\xbb\x9f\xef\xba\xb4\xef\xbb\xbc"
-                   "\xef\xbb\xa2",
+    FOLD_EQ(plain,
+            "\xef\xba\x8d\xef\xbb\x9f\xef\xba\xb4\xef\xbb\xbc"
+            "\xef\xbb\xa2",
             "السلام", FSC__SCRIPT_ARABIC);
     FOLD_EQ(plain, "\xef\xbb\xbb", "لا", FSC__SCRIPT_ARABIC);
     FOLD_EQ(plain, "\xef\xb7\xb2", "الله", FSC__SCRIPT_ARABIC);
@@ -118,8 +128,7 @@ static void test_growth_and_append(void)
     fsc_buf small;
     fsc_error err;
     fsc__buf_init(&small, 4);
-    TH_EQ_INT(fsc__fold(plain, "abcdefgh", 8, &small, NULL, &err),
-              FSC_ELIMIT);
+    TH_EQ_INT(fsc__fold(plain, "abcdefgh", 8, &small, NULL, &err), FSC_ELIMIT);
     TH_EQ_INT(err.code, FSC_ELIMIT);
     fsc__buf_free(&small);
 }
@@ -127,8 +136,8 @@ static void test_growth_and_append(void)
 static void test_idempotent(void)
 {
     static const char *const in[] = {
-        "الإرْهَـــاب", "Straße", "Ёж", "don’t", "\xef\xb7\xba", "ﬃ",
-        "İstanbul", "ΣΊΣΥΦΟΣ", "مدرسة",
+        "الإرْهَـــاب", "Straße",   "Ёж",      "don’t", "\xef\xb7\xba",
+        "ﬃ",          "İstanbul", "ΣΊΣΥΦΟΣ", "مدرسة",
     };
     for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
         fsc__folder *f = i % 2 ? tam : plain;

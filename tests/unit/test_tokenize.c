@@ -17,8 +17,8 @@ typedef struct want {
 
 enum { W = FSC__TOK_WORD, N = FSC__TOK_NUMBER, P = FSC__TOK_PUNCT };
 
-static void check_tokens(fsc__tokenizer *tk, const char *text,
-                         const want *w, size_t n_want, uint32_t n_sent_want)
+static void check_tokens(fsc__tokenizer *tk, const char *text, const want *w,
+                         size_t n_want, uint32_t n_sent_want)
 {
     fsc__tokvec tv = { 0 };
     uint32_t n_sent = 99;
@@ -106,20 +106,13 @@ static void test_no_break_cases(fsc__tokenizer *tk)
     /* No sentence break before a lower-case word ("U.S. officials",
      * "e.g. this"), inside numbers, or after a colon. */
     static const want w[] = {
-        { "U.S", 0, 3, 0, 3, 0, 0, W },
-        { ".", 3, 1, 3, 1, 0, 0, P },
-        { "officials", 5, 9, 5, 9, 0, 0, W },
-        { "paid", 15, 4, 15, 4, 0, 0, W },
-        { "$", 20, 1, 20, 1, 0, 0, P },
-        { "1.5", 21, 3, 21, 3, 0, 0, N },
-        { "e.g", 25, 3, 25, 3, 0, 0, W },
-        { ".", 28, 1, 28, 1, 0, 0, P },
-        { "this", 30, 4, 30, 4, 0, 0, W },
-        { ":", 34, 1, 34, 1, 0, 0, P },
-        { "\"", 36, 1, 36, 1, 0, 0, P },
-        { "Yes", 37, 3, 37, 3, 0, 0, W },
-        { ".", 40, 1, 40, 1, 0, 0, P },
-        { "\"", 41, 1, 41, 1, 0, 0, P },
+        { "U.S", 0, 3, 0, 3, 0, 0, W },       { ".", 3, 1, 3, 1, 0, 0, P },
+        { "officials", 5, 9, 5, 9, 0, 0, W }, { "paid", 15, 4, 15, 4, 0, 0, W },
+        { "$", 20, 1, 20, 1, 0, 0, P },       { "1.5", 21, 3, 21, 3, 0, 0, N },
+        { "e.g", 25, 3, 25, 3, 0, 0, W },     { ".", 28, 1, 28, 1, 0, 0, P },
+        { "this", 30, 4, 30, 4, 0, 0, W },    { ":", 34, 1, 34, 1, 0, 0, P },
+        { "\"", 36, 1, 36, 1, 0, 0, P },      { "Yes", 37, 3, 37, 3, 0, 0, W },
+        { ".", 40, 1, 40, 1, 0, 0, P },       { "\"", 41, 1, 41, 1, 0, 0, P },
         { "Then", 43, 4, 43, 4, 1, 0, W },
     };
     check_tokens(tk, "U.S. officials paid $1.5 e.g. this: \"Yes.\" Then", w,
@@ -142,8 +135,11 @@ static void test_whitespace_and_controls(fsc__tokenizer *tk)
         { "f", 22, 1, 14, 1, 2, 1, W },
     };
     check_tokens(tk,
-                 "a\r\nb\xc2\xa0" "c\xe2\x80\x8b" "d \xf0\x9f\x98\x80 e."
-                 "\xe2\x80\xa9" "f",
+                 "a\r\nb\xc2\xa0"
+                 "c\xe2\x80\x8b"
+                 "d \xf0\x9f\x98\x80 e."
+                 "\xe2\x80\xa9"
+                 "f",
                  w, sizeof w / sizeof w[0], 3);
 }
 
@@ -182,11 +178,14 @@ static void test_empty_and_reuse(fsc__tokenizer *tk)
     TH_EQ_INT(tv.v[2].off, 4);
 
     fsc_error err;
-    TH_EQ_INT(fsc__tokenize(tk, "x", (size_t)INT32_MAX + 1, &tv, &n_sent,
-                            &err),
+    TH_EQ_INT(fsc__tokenize(tk, "x", (size_t)INT32_MAX + 1, &tv, &n_sent, &err),
               FSC_ELIMIT);
     TH_EQ_INT(err.code, FSC_ELIMIT);
     TH_EQ_INT(tv.n, 0);
+
+    /* Input is meant to be validated first; bad UTF-8 is an ICU error. */
+    TH_EQ_INT(fsc__tokenize(tk, "ab\xff", 3, &tv, &n_sent, &err), FSC_EICU);
+    TH_CHECK(strstr(err.msg, "U_INVALID_CHAR_FOUND") != NULL);
     fsc__tokvec_free(&tv);
     fsc__tokvec_free(&tv); /* freeing twice is harmless */
 }
