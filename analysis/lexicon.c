@@ -804,7 +804,8 @@ static fsc_status read_categories(jctx *c, const cJSON *root)
 }
 
 static const char *const role_names[] = {"term", "negator", "hedge",
-                                         "intensifier", "distancer"};
+                                         "intensifier", "distancer",
+                                         "neutral"};
 
 static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
                              const char *deflang)
@@ -888,13 +889,13 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
         return st;
     if (j) {
         size_t r = 0;
-        while (r < 5 && strcmp(role_names[r], j->valuestring) != 0)
+        while (r < 6 && strcmp(role_names[r], j->valuestring) != 0)
             r++;
         p[2].key = "role";
-        if (r == 5)
+        if (r == 6)
             return jfail(c, p, 3, 0,
                          "%sunknown role \"%s\" (want term, negator, hedge, "
-                         "intensifier or distancer)",
+                         "intensifier, distancer or neutral)",
                          what, j->valuestring);
         e.role = (fsc_entry_role)r;
     }

@@ -182,7 +182,8 @@ static fsc_status entry_cats(fsc_model *m, size_t li, size_t cat_base,
     }
     uint32_t *v = m->catpool + t->cats_off;
     size_t n = m->n_catpool - t->cats_off;
-    qsort(v, n, sizeof *v, cmp_u32);
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_u32);
     size_t u = 0;
     for (size_t k = 0; k < n; k++)
         if (u == 0 || v[u - 1] != v[k])

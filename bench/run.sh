@@ -112,38 +112,42 @@ fi
 
 # --- measurement helpers -----------------------------------------------------
 # timed OUTVAR_S OUTVAR_KB REPS CMD...: best wall seconds of REPS runs and the
-# peak RSS (KiB) of that run. Exit status 0 or 1 is accepted (framescope
+# peak RSS (KiB) of that run; TIMED_CPU gets that run's user+sys CPU seconds. Exit status 0 or 1 is accepted (framescope
 # exits 1 when it skipped records); anything else aborts.
 timed() {
     local __s=$1 __kb=$2 reps=$3; shift 3
-    local best="" bestkb="" i rc line
+    local best="" bestkb="" bestcpu="" i rc line
     for ((i = 0; i < reps; i++)); do
         rc=0
-        /usr/bin/time -f '%e %M' -o "$OUT/time.tmp" "$@" >"$OUT/stdout.tmp" 2>"$OUT/stderr.tmp" || rc=$?
+        /usr/bin/time -f '%e %M %U %S' -o "$OUT/time.tmp" "$@" >"$OUT/stdout.tmp" 2>"$OUT/stderr.tmp" || rc=$?
         if [ "$rc" -gt 1 ]; then
             echo "bench/run.sh: command failed (exit $rc): $*" >&2
             tail -5 "$OUT/stderr.tmp" >&2
             exit 2
         fi
         line=$(tail -1 "$OUT/time.tmp")
-        local _t_s=${line% *} _t_kb=${line#* }
+        local _t_s _t_kb _t_u _t_sys
+        read -r _t_s _t_kb _t_u _t_sys <<<"$line"
         if [ -z "$best" ] || awk -v a="$_t_s" -v b="$best" 'BEGIN { exit !(a < b) }'; then
             best=$_t_s; bestkb=$_t_kb
+            bestcpu=$(awk -v u="$_t_u" -v y="$_t_sys" 'BEGIN { printf "%.2f", u + y }')
         fi
     done
     printf -v "$__s" '%s' "$best"
     printf -v "$__kb" '%s' "$bestkb"
+    TIMED_CPU=$bestcpu
 }
+TIMED_CPU=
 
-fmt_row() { # lang tool threads seconds text_bytes input_bytes ref_seconds kib
-    awk -v lang="$1" -v tool="$2" -v th="$3" -v s="$4" -v tb="$5" -v ib="$6" -v rs="$7" -v kb="$8" 'BEGIN {
+fmt_row() { # lang tool threads seconds text_bytes input_bytes ref_seconds kib cpu_seconds
+    awk -v lang="$1" -v tool="$2" -v th="$3" -v s="$4" -v tb="$5" -v ib="$6" -v rs="$7" -v kb="$8" -v cpu="$9" 'BEGIN {
         if (s <= 0) s = 0.005   # /usr/bin/time resolution is 10 ms
-        printf "| %-4s | %-28s | %7s | %7.2f | %8.1f | %8.1f | %6.2f | %8.1f |\n",
-            lang, tool, th, s, tb / s / 1e6, ib / s / 1e6, rs / s, kb / 1024 }'
+        printf "| %-4s | %-24s | %7s | %6.2f | %6.2f | %9.1f | %9.1f | %5.2f | %7.1f |\n",
+            lang, tool, th, s, cpu, tb / s / 1e6, ib / s / 1e6, rs / s, kb / 1024 }'
 }
 
-HEADER='| lang | tool                         | threads |   s     | text MB/s| file MB/s| ×ref   | RSS MiB  |'
-RULE='|------|------------------------------|---------|---------|----------|----------|--------|----------|'
+HEADER='| lang | tool                     | threads | wall s | CPU s  | text MB/s | file MB/s | ×ref  | RSS MiB |'
+RULE='|------|--------------------------|---------|--------|--------|-----------|-----------|-------|---------|'
 
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo " (+ uncommitted changes)" || true)
@@ -154,7 +158,26 @@ echo "machine: $(nproc) cores, ${CPU:-unknown CPU}; ICU $(pkg-config --modversio
 echo "binary: $FS"
 echo "timings: best of $REPS runs (wall seconds, GNU time); RSS of that run; MB = 10^6 bytes"
 echo "text MB/s counts the bytes of the records' \"text\" fields; file MB/s the whole JSONL file"
-echo "×ref = reference seconds / tool seconds on the same file (higher is faster)"
+echo "×ref = reference seconds / tool seconds on the same file (higher is faster); CPU s = user + sys"
+
+# Other work on the machine skews the timings, the 2-thread one most: say so.
+cpu_idle_pct() { # idle share of all cores over 2 seconds
+    local a b
+    a=$(awk '/^cpu /{ print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+    sleep 2
+    b=$(awk '/^cpu /{ print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " ");
+        d = y[2] - x[2]; printf "%.0f", (d > 0 ? 100 * (y[1] - x[1]) / d : 100) }'
+}
+check_idle() {
+    local idle
+    idle=$(cpu_idle_pct)
+    echo "machine idle before $1: ${idle}% of $(nproc) cores"
+    if [ "$idle" -lt 90 ]; then
+        echo "WARNING: other processes are using the CPU; timings (above all the 2-thread ones) are not trustworthy:"
+        ps -eo pid,pcpu,etime,comm --sort=-pcpu | sed -n '2,4p' | sed 's/^/    /'
+    fi
+}
 
 RESULTS="$OUT/results.md"
 : >"$RESULTS"
@@ -170,20 +193,21 @@ for lang in en ar; do
     recs=$(sed -n 's/^records=//p' "$OUT/ref-$lang.txt")
     words=$(sed -n 's/^words=//p' "$OUT/ref-$lang.txt")
     echo
+    check_idle "$lang"
     echo "== $lang: $(basename "$IN"): $recs records, $(awk -v b="$ib" 'BEGIN{printf "%.1f", b/1e6}') MB file, $(awk -v b="$tb" 'BEGIN{printf "%.1f", b/1e6}') MB text, $words ICU words"
 
-    timed ref_s ref_kb "$REPS" "$REF" "$IN"
-    timed fs1_s fs1_kb "$REPS" "$FS" score --threads 1 --no-matches -o /dev/null --quiet "$IN"
-    timed fs2_s fs2_kb "$REPS" "$FS" score --threads 2 --no-matches -o /dev/null --quiet "$IN"
-    timed fsm_s fsm_kb "$REPS" "$FS" score --threads 1 -o /dev/null --quiet "$IN"
+    timed ref_s ref_kb "$REPS" "$REF" "$IN"; ref_cpu=$TIMED_CPU
+    timed fs1_s fs1_kb "$REPS" "$FS" score --threads 1 --no-matches -o /dev/null --quiet "$IN"; fs1_cpu=$TIMED_CPU
+    timed fs2_s fs2_kb "$REPS" "$FS" score --threads 2 --no-matches -o /dev/null --quiet "$IN"; fs2_cpu=$TIMED_CPU
+    timed fsm_s fsm_kb "$REPS" "$FS" score --threads 1 -o /dev/null --quiet "$IN"; fsm_cpu=$TIMED_CPU
 
     {
         echo "$HEADER"
         echo "$RULE"
-        fmt_row $lang "ref_segment (ICU words)" 1 "$ref_s" "$tb" "$ib" "$ref_s" "$ref_kb"
-        fmt_row $lang "framescope --no-matches" 1 "$fs1_s" "$tb" "$ib" "$ref_s" "$fs1_kb"
-        fmt_row $lang "framescope --no-matches" 2 "$fs2_s" "$tb" "$ib" "$ref_s" "$fs2_kb"
-        fmt_row $lang "framescope (matches)" 1 "$fsm_s" "$tb" "$ib" "$ref_s" "$fsm_kb"
+        fmt_row $lang "ref_segment (ICU words)" 1 "$ref_s" "$tb" "$ib" "$ref_s" "$ref_kb" "$ref_cpu"
+        fmt_row $lang "framescope --no-matches" 1 "$fs1_s" "$tb" "$ib" "$ref_s" "$fs1_kb" "$fs1_cpu"
+        fmt_row $lang "framescope --no-matches" 2 "$fs2_s" "$tb" "$ib" "$ref_s" "$fs2_kb" "$fs2_cpu"
+        fmt_row $lang "framescope (matches)" 1 "$fsm_s" "$tb" "$ib" "$ref_s" "$fsm_kb" "$fsm_cpu"
     } | tee -a "$RESULTS"
 
     CHECKS+=("$(awk -v lang=$lang -v r="$ref_s" -v f="$fs1_s" 'BEGIN {
@@ -198,6 +222,7 @@ printf '%s\n' "${CHECKS[@]}" | tee -a "$RESULTS"
 
 # --- memory: peak RSS should not grow with input size -----------------------
 echo
+check_idle memory
 echo "== memory: framescope score --threads 2 (matches on, jsonl) -o /dev/null, one run each"
 {
     echo '| input | MB | records | s | file MB/s | peak RSS MiB |'

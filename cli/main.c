@@ -485,6 +485,8 @@ static const char *role_name(fsc_entry_role r)
         return "intensifier";
     case FSC_ROLE_DISTANCER:
         return "distancer";
+    case FSC_ROLE_NEUTRAL:
+        return "neutral";
     }
     return "?";
 }
@@ -524,7 +526,7 @@ static void lexicon_info(const fsc_lexicon *lx)
     printf(" %6s  %s\n", "all", "POLE / PARENT / CONTRAST");
     for (size_t c = 0; c <= nc; c++) {
         /* c == nc lists modifier roles. */
-        for (int role = (c == nc ? 1 : 0); role <= (c == nc ? 4 : 0); role++) {
+        for (int role = (c == nc ? 1 : 0); role <= (c == nc ? 5 : 0); role++) {
             size_t per[32] = { 0 }, all = 0;
             for (size_t i = 0; i < ne; i++) {
                 const fsc_entry *e = fsc_lexicon_entry(lx, i);

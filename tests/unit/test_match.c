@@ -59,7 +59,9 @@ static const char *MODS =
     "{\"term\":\"allegedly\",\"lang\":\"en\",\"role\":\"hedge\"},"
     "{\"term\":\"لا\",\"lang\":\"ar\",\"role\":\"negator\"},"
     "{\"term\":\"غير\",\"lang\":\"ar\",\"role\":\"negator\"},"
-    "{\"term\":\"не\",\"lang\":\"ru\",\"role\":\"negator\"}"
+    "{\"term\":\"не\",\"lang\":\"ru\",\"role\":\"negator\"},"
+    "{\"term\":\"not only\",\"lang\":\"en\",\"role\":\"neutral\"},"
+    "{\"term\":\"لا يزال\",\"lang\":\"ar\",\"role\":\"neutral\"}"
     "]}";
 
 static fsc_model *model;
@@ -222,6 +224,11 @@ static void test_negation(void)
     /* Arabic and Russian negators, with clitics on the negator. */
     TH_EQ_INT(count("ولا احتلال", "t:occ"), 0);
     TH_EQ_INT(count("это не оккупация", "t:occ"), 0);
+    /* A neutral phrase, as the longer match, keeps its negator away. */
+    TH_EQ_INT(count("not only the occupation", "t:occ"), 1);
+    TH_EQ_INT(count("لا يزال الاحتلال", "t:occ"), 1);
+    TH_EQ_INT(count("ولا يزال الاحتلال", "t:occ"), 1);
+    TH_EQ_INT(count("لا الاحتلال", "t:occ"), 0);
     /* Distancer and hedge flags. */
     r = run("the so-called occupation, allegedly illegal");
     TH_CHECK(r != NULL);

@@ -33,14 +33,18 @@ typedef enum fsc_entry_role {
     FSC_ROLE_NEGATOR,     /* negates a following term in its sentence */
     FSC_ROLE_HEDGE,       /* hedges a following term ("allegedly") */
     FSC_ROLE_INTENSIFIER, /* intensifies a following term */
-    FSC_ROLE_DISTANCER    /* distances a following term ("so-called") */
+    FSC_ROLE_DISTANCER,   /* distances a following term ("so-called") */
+    FSC_ROLE_NEUTRAL      /* matches and does nothing: a fixed phrase that
+                             contains a modifier but is not one (Arabic
+                             "لا يزال" still, "not only"); as the longer
+                             match it keeps the shorter modifier away */
 } fsc_entry_role;
 
 typedef struct fsc_lexicon_opts {
     fsc_lexicon_format format; /* default FSC_LEXFMT_AUTO */
     const char *name;      /* override the lexicon name (NULL: from file) */
     const char *lang;      /* language tag for .dic entries (NULL: "und") */
-    size_t max_bytes;      /* refuse larger files; default 64 MiB */
+    size_t max_bytes;      /* refuse larger files; default (and 0) 64 MiB */
 } fsc_lexicon_opts;
 
 /** A category as declared. Strings are NULL when absent. */
@@ -82,7 +86,8 @@ void fsc_lexicon_opts_init(fsc_lexicon_opts *o);
  *
  * Returns FSC_OK and stores a new lexicon in *out; free it with
  * fsc_lexicon_free(). On failure *out is NULL and `err` (may be NULL) gets the
- * file name in `where`, line and column of the problem and a message
+ * file name in `where`, line and column (1-based; columns count code
+ * points), byte offset of the problem and a message
  * (syntax errors, duplicate ids, unknown category, empty term, bad wildcard,
  * wrong types, invalid UTF-8, unknown keys).
  */
