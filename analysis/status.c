@@ -44,6 +44,8 @@ void fsc_error_clear(fsc_error *err)
 }
 
 static void vfill(fsc_error *err, fsc_status code, const char *fmt, va_list ap)
+    FSC__PRINTF(3, 0);
+static void vfill(fsc_error *err, fsc_status code, const char *fmt, va_list ap)
 {
     err->code = code;
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);

@@ -2,8 +2,11 @@
 # bench/run.sh - throughput and memory benchmark of `framescope score`
 # against a bare ICU word-segmentation loop (bench/ref_segment.c).
 #
-# Usage: bench/run.sh [--quick]
+# Usage: bench/run.sh [--quick] [--head]
 #   --quick   memory run on ~200 MB instead of ~1 GB
+#   --head    measure the last commit, not the working tree: build a snapshot
+#             of HEAD (git archive, its own lexicons) in bench/out/head-<commit>/
+#             instead of building the working tree into build-bench
 # Environment:
 #   FSC_DATA  data directory (default: <repo>/../shared/data); absent -> notice, exit 0
 #   FSC_BIN   framescope binary to use (default: build <repo>/build-bench, Release)
@@ -20,10 +23,12 @@ OUT="$HERE/out"
 DATA=${FSC_DATA:-"$ROOT/../shared/data"}
 REPS=${FSC_REPS:-3}
 QUICK=0
+HEAD_ONLY=0
 for arg in "$@"; do
     case "$arg" in
         --quick) QUICK=1 ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        --head) HEAD_ONLY=1 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown argument: $arg" >&2; exit 2 ;;
     esac
 done
@@ -52,14 +57,35 @@ fi
 
 mkdir -p "$OUT"
 
+# build_cli SRC BUILD: Release build of the command-line tool (target
+# framescope_cli, output name framescope; the whole tree if that target is gone).
+build_cli() {
+    { cmake -S "$1" -B "$2" -DCMAKE_BUILD_TYPE=Release &&
+        { cmake --build "$2" -j2 --target framescope_cli || cmake --build "$2" -j2; }
+    } >"$OUT/build.log" 2>&1 ||
+        { echo "bench/run.sh: build failed, see $OUT/build.log" >&2; exit 2; }
+}
+
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "${FSC_BIN:-}" ]; then
     FS="$FSC_BIN"
+    COMMIT="$COMMIT? (FSC_BIN given)"
+elif [ "$HEAD_ONLY" = 1 ]; then
+    SNAP="$OUT/head-$COMMIT"
+    if [ ! -x "$SNAP/build/framescope" ]; then
+        echo "building framescope (Release) from a snapshot of HEAD $COMMIT in $SNAP ..." >&2
+        rm -rf "$SNAP" && mkdir -p "$SNAP/src"
+        git -C "$ROOT" archive HEAD | tar -x -C "$SNAP/src"
+        build_cli "$SNAP/src" "$SNAP/build"
+    fi
+    FS="$SNAP/build/framescope"
 else
     echo "building framescope (Release) into build-bench ..." >&2
-    cmake -S "$ROOT" -B "$ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release >"$OUT/build.log" 2>&1 &&
-        cmake --build "$ROOT/build-bench" -j2 --target framescope >>"$OUT/build.log" 2>&1 ||
-        { echo "bench/run.sh: build failed, see $OUT/build.log" >&2; exit 2; }
+    build_cli "$ROOT" "$ROOT/build-bench"
     FS="$ROOT/build-bench/framescope"
+    if git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | grep -q .; then
+        COMMIT="$COMMIT + uncommitted changes"
+    fi
 fi
 [ -x "$FS" ] || { echo "bench/run.sh: no framescope binary at $FS" >&2; exit 2; }
 
@@ -111,6 +137,42 @@ if [ ! -s "$BIG" ]; then
 fi
 
 # --- measurement helpers -----------------------------------------------------
+# Other work on the machine skews the timings, the 2-thread one most: say so.
+cpu_idle_pct() { # idle share of all cores over 2 seconds
+    local a b
+    a=$(awk '/^cpu /{ print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+    sleep 2
+    b=$(awk '/^cpu /{ print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " ");
+        d = y[2] - x[2]; printf "%.0f", (d > 0 ? 100 * (y[1] - x[1]) / d : 100) }'
+}
+# wait_idle: before a timed run, wait (up to FSC_IDLE_WAIT seconds in all,
+# default 120) until at least 90% of the cores are idle; BUSY_RUNS counts the
+# runs that had to start on a busy machine.
+IDLE_WAITED=0
+BUSY_RUNS=0
+wait_idle() {
+    local idle
+    while :; do
+        idle=$(cpu_idle_pct)
+        [ "$idle" -ge 90 ] && return 0
+        if [ "$IDLE_WAITED" -ge "${FSC_IDLE_WAIT:-120}" ]; then
+            BUSY_RUNS=$((BUSY_RUNS + 1))
+            return 0
+        fi
+        IDLE_WAITED=$((IDLE_WAITED + 2))
+    done
+}
+check_idle() {
+    local idle
+    idle=$(cpu_idle_pct)
+    echo "machine idle before $1: ${idle}% of $(nproc) cores"
+    if [ "$idle" -lt 90 ]; then
+        echo "WARNING: other processes are using the CPU; timings (above all the 2-thread ones) are not trustworthy:"
+        ps -eo pid,pcpu,etime,comm --sort=-pcpu | sed -n '2,4p' | sed 's/^/    /'
+    fi
+}
+
 # timed OUTVAR_S OUTVAR_KB REPS CMD...: best wall seconds of REPS runs and the
 # peak RSS (KiB) of that run; TIMED_CPU gets that run's user+sys CPU seconds. Exit status 0 or 1 is accepted (framescope
 # exits 1 when it skipped records); anything else aborts.
@@ -118,6 +180,7 @@ timed() {
     local __s=$1 __kb=$2 reps=$3; shift 3
     local best="" bestkb="" bestcpu="" i rc line
     for ((i = 0; i < reps; i++)); do
+        wait_idle
         rc=0
         /usr/bin/time -f '%e %M %U %S' -o "$OUT/time.tmp" "$@" >"$OUT/stdout.tmp" 2>"$OUT/stderr.tmp" || rc=$?
         if [ "$rc" -gt 1 ]; then
@@ -149,35 +212,14 @@ fmt_row() { # lang tool threads seconds text_bytes input_bytes ref_seconds kib c
 HEADER='| lang | tool                     | threads | wall s | CPU s  | text MB/s | file MB/s | ×ref  | RSS MiB |'
 RULE='|------|--------------------------|---------|--------|--------|-----------|-----------|-------|---------|'
 
-COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo " (+ uncommitted changes)" || true)
 CPU=$(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
 echo
-echo "framescope benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $COMMIT$DIRTY"
+echo "framescope benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $COMMIT"
 echo "machine: $(nproc) cores, ${CPU:-unknown CPU}; ICU $(pkg-config --modversion icu-uc 2>/dev/null || echo '?')"
 echo "binary: $FS"
-echo "timings: best of $REPS runs (wall seconds, GNU time); RSS of that run; MB = 10^6 bytes"
+echo "timings: best of $REPS runs (wall seconds, GNU time), each started once >= 90% of the cores were idle; RSS of that run; MB = 10^6 bytes"
 echo "text MB/s counts the bytes of the records' \"text\" fields; file MB/s the whole JSONL file"
 echo "×ref = reference seconds / tool seconds on the same file (higher is faster); CPU s = user + sys"
-
-# Other work on the machine skews the timings, the 2-thread one most: say so.
-cpu_idle_pct() { # idle share of all cores over 2 seconds
-    local a b
-    a=$(awk '/^cpu /{ print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
-    sleep 2
-    b=$(awk '/^cpu /{ print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
-    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " ");
-        d = y[2] - x[2]; printf "%.0f", (d > 0 ? 100 * (y[1] - x[1]) / d : 100) }'
-}
-check_idle() {
-    local idle
-    idle=$(cpu_idle_pct)
-    echo "machine idle before $1: ${idle}% of $(nproc) cores"
-    if [ "$idle" -lt 90 ]; then
-        echo "WARNING: other processes are using the CPU; timings (above all the 2-thread ones) are not trustworthy:"
-        ps -eo pid,pcpu,etime,comm --sort=-pcpu | sed -n '2,4p' | sed 's/^/    /'
-    fi
-}
 
 RESULTS="$OUT/results.md"
 : >"$RESULTS"
@@ -218,6 +260,7 @@ done
 
 echo
 echo "== targets"
+echo "(waited ${IDLE_WAITED}s in all for an idle machine; $BUSY_RUNS timed runs started with <90% of the cores idle)" | tee -a "$RESULTS"
 printf '%s\n' "${CHECKS[@]}" | tee -a "$RESULTS"
 
 # --- memory: peak RSS should not grow with input size -----------------------
