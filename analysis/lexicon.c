@@ -812,7 +812,7 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
 {
     static const char *const known[] = {"term",   "lang",    "categories",
                                         "weight", "role",    "clitics",
-                                        "note",   NULL};
+                                        "scope",  "note",    NULL};
     fsc_lexicon *lx = c->lx;
     fsc__jpstep p[5] = {{"entries", 0}, {NULL, i}};
     char what[48];
@@ -955,6 +955,29 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
         e.clitics = cJSON_IsTrue(j);
     if ((st = get(c, o, "note", T_STR, p, 2, what, &j)))
         return st;
+
+    /* scope: which side of the modifier the modified term stands on */
+    e.scope = FSC_SCOPE_FOLLOWING;
+    if ((st = get(c, o, "scope", T_STR, p, 2, what, &j)))
+        return st;
+    if (j) {
+        static const char *const scopes[] = {"following", "preceding", "both"};
+        size_t k = 0;
+        while (k < 3 && strcmp(scopes[k], j->valuestring) != 0)
+            k++;
+        p[2].key = "scope";
+        if (k == 3)
+            return jfail(c, p, 3, 0,
+                         "%sunknown scope \"%s\" (want following, "
+                         "preceding or both)",
+                         what, j->valuestring);
+        if (e.role == FSC_ROLE_TERM || e.role == FSC_ROLE_NEUTRAL)
+            return jfail(c, p, 3, 0,
+                         "%s\"scope\" applies to negators, hedges, "
+                         "intensifiers and distancers only",
+                         what);
+        e.scope = (fsc_entry_scope)k;
+    }
 
     long first = fsc__lex_entry_find(lx, e.term, e.lang, e.role);
     if (first >= 0) {

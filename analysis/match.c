@@ -43,8 +43,14 @@ typedef struct spos {
 
 typedef struct modspan {
     uint32_t start, end; /* stream positions, inclusive */
-    unsigned flags;      /* FSC_MATCH_* it would set */
+    unsigned ahead;      /* FSC_MATCH_* it sets on a term that follows it */
+    unsigned behind;     /* FSC_MATCH_* it sets on a term before it */
 } modspan;
+
+typedef struct mpos {
+    uint32_t start; /* stream position where modifiers before it end */
+    uint32_t end;   /* stream position of its last token */
+} mpos;
 
 typedef struct best {
     int found;                /* any terminal of the wanted kind */
@@ -72,6 +78,10 @@ struct fsc_analyzer {
     size_t cap_stream;
     int32_t *mod_end;      /* per stream position: modifier ending there */
     size_t cap_mod_end;
+    int32_t *mod_start;    /* per stream position: modifier starting there */
+    size_t cap_mod_start;
+    mpos *mpos;            /* stream span of each match */
+    size_t cap_mpos;
     modspan *mods;         /* modifiers of the current article */
     size_t n_mods, cap_mods;
     fsc_match *matches;    /* matches of the current article */
@@ -129,6 +139,8 @@ void fsc_analyzer_free(fsc_analyzer *az)
     free(az->hits);
     free(az->stream);
     free(az->mod_end);
+    free(az->mod_start);
+    free(az->mpos);
     free(az->mods);
     free(az->matches);
     free(az);
@@ -341,37 +353,49 @@ static int usable(const fsc__term *t, int stripped, unsigned want_term)
     return want_term ? t->role == FSC_ROLE_TERM : t->role != FSC_ROLE_TERM;
 }
 
-/* Modifier flags within the window before stream position `start`. */
-static unsigned modifiers_before(fsc_analyzer *az, size_t start,
-                                 const modspan **which)
+/*
+ * Modifier flags that reach the match at stream positions [start..end]:
+ * modifiers ending within the window before it that act ahead, and
+ * modifiers starting within the window after it that act behind, inside
+ * its sentence and clause. *which gets the nearest one, a negator first.
+ */
+static unsigned modifiers_of(fsc_analyzer *az, size_t n, size_t start,
+                             size_t end, const modspan **which)
 {
     const fsc_model *m = az->m;
     *which = NULL;
-    if (!az->n_mods || start == 0)
+    if (!az->n_mods)
         return 0;
-    uint32_t sent = az->tv.v[az->stream[start].tok].sent;
-    unsigned flags = 0, words = 0;
-    for (size_t p = start; p-- > 0;) {
-        const fsc__token *tok = &az->tv.v[az->stream[p].tok];
-        if (tok->sent != sent)
-            break;
-        int32_t mi = az->mod_end[p];
-        if (mi >= 0) {
-            const modspan *ms = &az->mods[mi];
-            flags |= ms->flags;
-            if (!*which || ((ms->flags & FSC_MATCH_NEGATED) &&
-                            !((*which)->flags & FSC_MATCH_NEGATED)))
-                *which = ms;
-        }
-        if (tok->kind == FSC__TOK_PUNCT) {
-            /* text is not at hand here; types keep the folded key */
-            const ttype *t = &az->types[az->stream[p].type];
-            if (is_clause_punct(t->key, strlen(t->key)))
+    unsigned flags = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t from = dir < 0 ? start : end;
+        uint32_t sent = az->tv.v[az->stream[from].tok].sent;
+        unsigned words = 0;
+        for (size_t p = from;;) {
+            if (dir < 0 ? p == 0 : p + 1 >= n)
                 break;
-            continue;
+            p = dir < 0 ? p - 1 : p + 1;
+            const fsc__token *tok = &az->tv.v[az->stream[p].tok];
+            if (tok->sent != sent)
+                break;
+            int32_t mi = dir < 0 ? az->mod_end[p] : az->mod_start[p];
+            if (mi >= 0) {
+                const modspan *ms = &az->mods[mi];
+                unsigned f = dir < 0 ? ms->ahead : ms->behind;
+                if (f && (!*which || ((f & FSC_MATCH_NEGATED) &&
+                                      !(flags & FSC_MATCH_NEGATED))))
+                    *which = ms;
+                flags |= f;
+            }
+            if (tok->kind == FSC__TOK_PUNCT) {
+                const ttype *t = &az->types[az->stream[p].type];
+                if (is_clause_punct(t->key, strlen(t->key)))
+                    break;
+                continue;
+            }
+            if (++words >= m->opts.modifier_window)
+                break;
         }
-        if (++words >= m->opts.modifier_window)
-            break;
     }
     return flags;
 }
@@ -443,14 +467,12 @@ static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
     if (!mt->proclitics || !mt->enclitic)
         return FSC_ENOMEM;
     mt->detached = glue != NULL;
-    const modspan *ms = NULL;
-    mt->flags = modifiers_before(az, glue ? glue_pos : start, &ms);
-    if (ms) {
-        const fsc__token *a = &az->tv.v[az->stream[ms->start].tok];
-        const fsc__token *z = &az->tv.v[az->stream[ms->end].tok];
-        mt->mod_off = a->off;
-        mt->mod_len = (size_t)z->off + z->len - a->off;
-    }
+    st = grow((void **)&az->mpos, &az->cap_mpos, az->n_matches + 1,
+              sizeof *az->mpos);
+    if (st != FSC_OK)
+        return st;
+    az->mpos[az->n_matches].start = (uint32_t)(glue ? glue_pos : start);
+    az->mpos[az->n_matches].end = (uint32_t)b->end;
     unsigned usable_here = 0;
     for (size_t i = 0; i < b->n_nodes; i++) {
         const fsc__node *nd = &m->nodes[b->nodes[i]];
@@ -469,17 +491,21 @@ static fsc_status add_mod(fsc_analyzer *az, size_t start, const best *b)
 {
     const fsc_model *m = az->m;
     int stripped = b->first->stripped || b->last->stripped;
-    unsigned flags = 0;
+    unsigned ahead = 0, behind = 0;
     for (size_t i = 0; i < b->n_nodes; i++) {
         const fsc__node *nd = &m->nodes[b->nodes[i]];
         for (uint32_t j = 0; j < nd->n_terms; j++) {
             const fsc__term *t = &m->terms[nd->terms_off + j];
-            if (usable(t, stripped, 0))
-                flags |= role_flag(t->role);
+            if (!usable(t, stripped, 0))
+                continue;
+            if (t->scope != FSC_SCOPE_PRECEDING)
+                ahead |= role_flag(t->role);
+            if (t->scope != FSC_SCOPE_FOLLOWING)
+                behind |= role_flag(t->role);
         }
     }
-    if (!flags)
-        return FSC_OK;
+    if (!ahead && !behind)
+        return FSC_OK; /* a neutral phrase: it only keeps others away */
     fsc_status st = grow((void **)&az->mods, &az->cap_mods, az->n_mods + 1,
                          sizeof *az->mods);
     if (st != FSC_OK)
@@ -487,8 +513,10 @@ static fsc_status add_mod(fsc_analyzer *az, size_t start, const best *b)
     modspan *ms = &az->mods[az->n_mods];
     ms->start = (uint32_t)start;
     ms->end = (uint32_t)b->end;
-    ms->flags = flags;
-    az->mod_end[b->end] = (int32_t)az->n_mods++;
+    ms->ahead = ahead;
+    ms->behind = behind;
+    az->mod_end[b->end] = (int32_t)az->n_mods;
+    az->mod_start[start] = (int32_t)az->n_mods++;
     return FSC_OK;
 }
 
@@ -528,7 +556,9 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     if ((st = grow((void **)&az->stream, &az->cap_stream, az->tv.n + 1,
                    sizeof *az->stream)) != FSC_OK ||
         (st = grow((void **)&az->mod_end, &az->cap_mod_end, az->tv.n + 1,
-                   sizeof *az->mod_end)) != FSC_OK)
+                   sizeof *az->mod_end)) != FSC_OK ||
+        (st = grow((void **)&az->mod_start, &az->cap_mod_start, az->tv.n + 1,
+                   sizeof *az->mod_start)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
     size_t n = 0, scripts[5] = { 0 };
     for (size_t i = 0; i < az->tv.n; i++) {
@@ -548,6 +578,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         az->stream[n].tok = (uint32_t)i;
         az->stream[n].type = idx;
         az->mod_end[n] = -1;
+        az->mod_start[n] = -1;
         n++;
     }
     if (!r->lang[0]) {
@@ -594,6 +625,19 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         if (bm.found && i >= next_free &&
             (st = add_mod(az, i, &bm)) != FSC_OK)
             return fsc__fail(err, st, "out of memory");
+    }
+    /* Modifiers on either side are known now: apply them. */
+    for (size_t i = 0; i < az->n_matches; i++) {
+        fsc_match *mt = &az->matches[i];
+        const modspan *ms = NULL;
+        mt->flags = modifiers_of(az, n, az->mpos[i].start, az->mpos[i].end,
+                                 &ms);
+        if (ms) {
+            const fsc__token *a = &az->tv.v[az->stream[ms->start].tok];
+            const fsc__token *z = &az->tv.v[az->stream[ms->end].tok];
+            mt->mod_off = a->off;
+            mt->mod_len = (size_t)z->off + z->len - a->off;
+        }
     }
     /* Move matches into the result and count them per category. */
     r->n_cats = m->n_cats;

@@ -24,7 +24,8 @@ typedef struct fsc__term {
     double weight;     /* entry weight */
     uint8_t role;      /* fsc_entry_role */
     uint8_t clitics;   /* clitic-stripped readings allowed */
-    uint8_t pad[6];
+    uint8_t scope;     /* fsc_entry_scope of a modifier */
+    uint8_t pad[5];
 } fsc__term;
 
 typedef struct fsc__node {

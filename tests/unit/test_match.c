@@ -56,7 +56,10 @@ static const char *MODS =
     "{\"term\":\"not\",\"lang\":\"en\",\"role\":\"negator\"},"
     "{\"term\":\"no\",\"lang\":\"en\",\"role\":\"negator\"},"
     "{\"term\":\"so-called\",\"lang\":\"en\",\"role\":\"distancer\"},"
-    "{\"term\":\"allegedly\",\"lang\":\"en\",\"role\":\"hedge\"},"
+    "{\"term\":\"allegedly\",\"lang\":\"en\",\"role\":\"hedge\","
+    "\"scope\":\"both\"},"
+    "{\"term\":\"مزعوم*\",\"lang\":\"ar\",\"role\":\"distancer\","
+    "\"scope\":\"preceding\"},"
     "{\"term\":\"لا\",\"lang\":\"ar\",\"role\":\"negator\"},"
     "{\"term\":\"غير\",\"lang\":\"ar\",\"role\":\"negator\"},"
     "{\"term\":\"не\",\"lang\":\"ru\",\"role\":\"negator\"},"
@@ -229,6 +232,26 @@ static void test_negation(void)
     TH_EQ_INT(count("لا يزال الاحتلال", "t:occ"), 1);
     TH_EQ_INT(count("ولا يزال الاحتلال", "t:occ"), 1);
     TH_EQ_INT(count("لا الاحتلال", "t:occ"), 0);
+    /* Modifiers that follow their term (scope "preceding" or "both"). */
+    static const struct {
+        const char *text;
+        unsigned flags;
+    } after[] = { { "الاحتلال المزعوم", FSC_MATCH_DISTANCED },
+                  { "والاحتلال المزعومة", FSC_MATCH_DISTANCED },
+                  { "المزعوم الاحتلال", 0 }, /* wrong side */
+                  { "الاحتلال، المزعوم", 0 }, /* another clause */
+                  { "the occupation, allegedly", 0 },
+                  { "the occupation allegedly", FSC_MATCH_HEDGED },
+                  { "allegedly the occupation", FSC_MATCH_HEDGED } };
+    for (size_t i = 0; i < sizeof after / sizeof after[0]; i++) {
+        fsc_result *ra = run(after[i].text);
+        const fsc_match *ma = ra ? fsc_result_match(ra, 0) : NULL;
+        TH_CHECK(ma != NULL);
+        if (ma && ma->flags != after[i].flags)
+            fprintf(stderr, "flags of \"%s\": %u\n", after[i].text, ma->flags);
+        TH_EQ_INT(ma ? ma->flags : 99, after[i].flags);
+        fsc_result_free(ra);
+    }
     /* Distancer and hedge flags. */
     r = run("the so-called occupation, allegedly illegal");
     TH_CHECK(r != NULL);
@@ -294,6 +317,18 @@ int main(void)
     test_longest_and_wildcards();
     test_negation();
     test_offsets();
+    /* A scope on a term entry is an error naming its line. */
+    fsc_lexicon *bad = NULL;
+    const char *bad_json =
+        "{\"name\":\"b\",\"version\":\"1\",\"languages\":[\"en\"],"
+        "\"categories\":[{\"id\":\"c\"}],\"entries\":[\n"
+        "{\"term\":\"x\",\"categories\":[\"c\"],\"scope\":\"both\"}]}";
+    TH_EQ_INT(fsc_lexicon_parse(bad_json, strlen(bad_json), "bad.json", NULL,
+                                &bad, &e),
+              FSC_EPARSE);
+    TH_EQ_INT(e.line, 2);
+    TH_CHECK(strstr(e.msg, "scope") != NULL);
+    TH_CHECK(bad == NULL);
     /* The same lexicon twice is refused: category names would clash. */
     fsc_model *m2 = NULL;
     const fsc_lexicon *twice[2] = { lx, lx };

@@ -40,6 +40,13 @@ typedef enum fsc_entry_role {
                              match it keeps the shorter modifier away */
 } fsc_entry_role;
 
+/** Where a modifier's term stands relative to the modifier. */
+typedef enum fsc_entry_scope {
+    FSC_SCOPE_FOLLOWING = 0, /* the term follows: "not the occupation" */
+    FSC_SCOPE_PRECEDING,     /* the term precedes: «الاحتلال المزعوم» */
+    FSC_SCOPE_BOTH           /* either side: "allegedly" */
+} fsc_entry_scope;
+
 typedef struct fsc_lexicon_opts {
     fsc_lexicon_format format; /* default FSC_LEXFMT_AUTO */
     const char *name;      /* override the lexicon name (NULL: from file) */
@@ -76,6 +83,7 @@ typedef struct fsc_entry {
     double weight;         /* default 1 */
     fsc_entry_role role;   /* default FSC_ROLE_TERM */
     int clitics;           /* nonzero: Arabic clitic forms match (default) */
+    fsc_entry_scope scope; /* modifiers: side of the modified term */
     long line;             /* 1-based line in the source file */
 } fsc_entry;
 
