@@ -24,8 +24,8 @@
  * Changes to the first draft of this header (all additive):
  * - `reason` field in fsc_desc, fsc_test2 and fsc_effect.
  * - fsc_stats_bootstrap_mean(): the CI alone, with a choice of resampling
- *   method (direct or multinomial over distinct values); describe() uses the
- *   direct method.
+ *   method (direct or multinomial over distinct values); describe() uses
+ *   FSC_BOOT_AUTO.
  * - fsc_stats_kruskal_test(): Kruskal-Wallis into an fsc_test2 (with a
  *   reason); fsc_stats_kruskal() stays as a wrapper. Empty groups are ignored.
  * - Agreement: fsc_stats_kappa() (Cohen) and fsc_stats_kalpha_nominal()
@@ -68,7 +68,8 @@ typedef struct fsc_desc {
  * Descriptives of x[0..n). `boot` resamples (0 for none) with replacement,
  * seeded by `seed` (GSL mt19937), give a `level` (e.g. 0.95) percentile CI
  * of the mean, computed exactly as fsc_stats_bootstrap_mean() with
- * FSC_BOOT_DIRECT.
+ * FSC_BOOT_AUTO (so mostly-zero or repeated values resample fast; with many
+ * distinct values this is FSC_BOOT_DIRECT).
  *
  * Returns FSC_EINVAL for a non-finite value, or for boot > 0 with `level`
  * outside (0, 1); FSC_ENOMEM when the sorted copy cannot be allocated.
@@ -156,10 +157,11 @@ fsc_status fsc_stats_mann_whitney(const double *x, size_t nx, const double *y,
  * Two-sided permutation test of the difference of means with `perms`
  * random relabellings (seeded); p = (1 + #|d*| >= |d|) / (1 + perms).
  * Each relabelling is a partial Fisher-Yates shuffle (gsl_rng_uniform_int)
- * of the pooled values, carried over from the previous one; |d*| >= |d| is
- * tested with a relative tolerance of 1e-12 so that relabellings that give
- * the observed difference up to rounding count. statistic = mean(x) -
- * mean(y). NAN p when a group is empty or perms == 0.
+ * of the pooled values (only the smaller group is drawn), carried over from
+ * the previous one; |d*| >= |d| is tested as |d*| >= |d| - 1e-9 max|value|,
+ * so relabellings that give the observed difference up to rounding count.
+ * statistic = mean(x) - mean(y). NAN p when a group is empty or
+ * perms == 0. O(perms min(nx, ny)) time, one allocation.
  */
 fsc_status fsc_stats_permutation(const double *x, size_t nx, const double *y,
                                  size_t ny, size_t perms, uint64_t seed,

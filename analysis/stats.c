@@ -1,0 +1,1113 @@
+/*
+ * stats.c - descriptives, bootstrap, two- and k-sample tests, effect sizes,
+ * BH adjustment, coder agreement, term keyness and P/R/F1 (see stats.h).
+ *
+ * Guarantees: reproducible for a seed, no allocation inside resampling loops,
+ * undefined statistics come back as NAN plus a static reason, and every size
+ * is checked before GSL sees it. The only file that includes GSL headers.
+ */
+#include "framescope/stats.h"
+#include "internal.h"
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+
+#include <float.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Small helpers                                                        */
+/* ------------------------------------------------------------------ */
+
+#define RNG_MAX_N 0xffffffffUL /* mt19937 draws 32 bits */
+
+static fsc_status check_values(const double *x, size_t n, const char *name,
+                               fsc_error *err)
+{
+    if (n > 0 && !x)
+        return fsc__fail(err, FSC_EINVAL, "%s: NULL array with %zu values",
+                         name, n);
+    for (size_t i = 0; i < n; i++)
+        if (!isfinite(x[i]))
+            return fsc__fail(err, FSC_EINVAL, "%s[%zu] is not finite", name,
+                             i);
+    return FSC_OK;
+}
+
+/* GSL's mt19937 keeps 32 bits of the seed, so fold the high half in rather
+ * than dropping it. */
+static gsl_rng *rng_new(uint64_t seed)
+{
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    if (r)
+        gsl_rng_set(r, (unsigned long)((seed ^ (seed >> 32)) & 0xffffffffu));
+    return r;
+}
+
+/* Mean as R computes it: a sum, then one refinement pass that removes most
+ * of the rounding error of the first. */
+static double mean_of(const double *x, size_t n)
+{
+    long double s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += x[i];
+    double m = (double)(s / (long double)n);
+    long double c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += x[i] - m;
+    return m + (double)(c / (long double)n);
+}
+
+/* Sample variance (n - 1) about a given mean; two-pass. */
+static double var_of(const double *x, size_t n, double m)
+{
+    long double s = 0;
+    for (size_t i = 0; i < n; i++) {
+        double d = x[i] - m;
+        s += (long double)d * d;
+    }
+    return (double)(s / (long double)(n - 1));
+}
+
+/* R's type 7 quantile of sorted s[0..n), n >= 1. GSL's function is exactly
+ * (1 - h) s[lo] + h s[lo + 1] with h = frac(p (n - 1)), which is type 7. */
+static double quantile7(const double *s, size_t n, double p)
+{
+    return gsl_stats_quantile_from_sorted_data(s, 1, n, p);
+}
+
+/* ------------------------------------------------------------------ */
+/* Descriptives and the bootstrap                                      */
+/* ------------------------------------------------------------------ */
+
+static const char R_EMPTY[] = "no values";
+static const char R_ONE[] = "fewer than two values";
+static const char R_NOBOOT[] = "no bootstrap resamples were asked for";
+
+static void boot_direct(const double *x, size_t n, size_t boot, gsl_rng *r,
+                        double *means)
+{
+    const double dn = (double)n;
+    for (size_t b = 0; b < boot; b++) {
+        double s = 0;
+        for (size_t i = 0; i < n; i++)
+            s += x[gsl_rng_uniform_int(r, (unsigned long)n)];
+        means[b] = s / dn;
+    }
+}
+
+/* Distinct values of sorted s[0..n) into v[] with counts (as doubles, so
+ * that GSL's multinomial normalises exact integer sums) into c[]. */
+static size_t distinct(const double *s, size_t n, double *v, double *c)
+{
+    size_t d = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && s[j] == s[i])
+            j++;
+        v[d] = s[i];
+        c[d] = (double)(j - i);
+        d++;
+        i = j;
+    }
+    return d;
+}
+
+static size_t count_distinct(const double *s, size_t n)
+{
+    size_t d = n > 0;
+    for (size_t i = 1; i < n; i++)
+        d += s[i] != s[i - 1];
+    return d;
+}
+
+static void boot_multinomial(const double *v, const double *c, size_t d,
+                             size_t n, size_t boot, gsl_rng *r,
+                             unsigned int *draw, double *means)
+{
+    const double dn = (double)n;
+    for (size_t b = 0; b < boot; b++) {
+        gsl_ran_multinomial(r, d, (unsigned int)n, c, draw);
+        double s = 0;
+        for (size_t k = 0; k < d; k++)
+            s += (double)draw[k] * v[k];
+        means[b] = s / dn;
+    }
+}
+
+/* The bootstrap proper; `sorted` is x sorted (or NULL to sort here when the
+ * method needs it). */
+static fsc_status bootstrap(const double *x, const double *sorted, size_t n,
+                            size_t boot, double level, uint64_t seed,
+                            fsc_boot_method method, double *lo, double *hi,
+                            const char **reason, fsc_error *err)
+{
+    fsc_status st = FSC_OK;
+    double *means = NULL, *own = NULL, *v = NULL, *c = NULL;
+    unsigned int *draw = NULL;
+    gsl_rng *r = NULL;
+    size_t d = 0;
+
+    *lo = *hi = NAN;
+    if (n < 2 || boot == 0) {
+        if (reason)
+            *reason = n == 0 ? R_EMPTY : n < 2 ? R_ONE : R_NOBOOT;
+        return FSC_OK;
+    }
+    if (n > RNG_MAX_N || n > UINT_MAX)
+        return fsc__fail(err, FSC_EINVAL,
+                         "bootstrap of %zu values: at most 2^32 - 1", n);
+    if (boot > SIZE_MAX / sizeof(double))
+        return fsc__fail(err, FSC_EINVAL, "too many bootstrap resamples");
+
+    if (method != FSC_BOOT_DIRECT) {
+        if (!sorted) {
+            own = malloc(n * sizeof *own);
+            if (!own)
+                goto nomem;
+            memcpy(own, x, n * sizeof *own);
+            gsl_sort(own, 1, n);
+            sorted = own;
+        }
+        d = count_distinct(sorted, n);
+        if (d == 1) {
+            /* Every resample is the same value: no randomness needed. */
+            *lo = *hi = sorted[0];
+            goto done;
+        }
+        if (method == FSC_BOOT_AUTO)
+            method = d <= n / 8 ? FSC_BOOT_MULTINOMIAL : FSC_BOOT_DIRECT;
+        if (method == FSC_BOOT_MULTINOMIAL) {
+            v = malloc(d * sizeof *v);
+            c = malloc(d * sizeof *c);
+            draw = malloc(d * sizeof *draw);
+            if (!v || !c || !draw)
+                goto nomem;
+            distinct(sorted, n, v, c);
+        }
+    }
+
+    means = malloc(boot * sizeof *means);
+    r = rng_new(seed);
+    if (!means || !r)
+        goto nomem;
+    if (method == FSC_BOOT_MULTINOMIAL)
+        boot_multinomial(v, c, d, n, boot, r, draw, means);
+    else
+        boot_direct(x, n, boot, r, means);
+    gsl_sort(means, 1, boot);
+    *lo = quantile7(means, boot, (1 - level) / 2);
+    *hi = quantile7(means, boot, (1 + level) / 2);
+    goto done;
+
+nomem:
+    st = fsc__fail(err, FSC_ENOMEM, "bootstrap: out of memory");
+done:
+    gsl_rng_free(r);
+    free(means);
+    free(own);
+    free(v);
+    free(c);
+    free(draw);
+    return st;
+}
+
+static fsc_status check_boot_args(const double *x, size_t n, size_t boot,
+                                  double level, fsc_error *err)
+{
+    fsc_status st = check_values(x, n, "x", err);
+    if (st)
+        return st;
+    if (boot > 0 && !(level > 0 && level < 1))
+        return fsc__fail(err, FSC_EINVAL,
+                         "bootstrap level %g is not in (0, 1)", level);
+    return FSC_OK;
+}
+
+fsc_status fsc_stats_bootstrap_mean(const double *x, size_t n, size_t boot,
+                                    double level, uint64_t seed,
+                                    fsc_boot_method method, double *lo,
+                                    double *hi, const char **reason,
+                                    fsc_error *err)
+{
+    if (reason)
+        *reason = NULL;
+    if (!lo || !hi)
+        return fsc__fail(err, FSC_EINVAL, "bootstrap: NULL output");
+    *lo = *hi = NAN;
+    if (method != FSC_BOOT_DIRECT && method != FSC_BOOT_MULTINOMIAL &&
+        method != FSC_BOOT_AUTO)
+        return fsc__fail(err, FSC_EINVAL, "bootstrap: unknown method %d",
+                         (int)method);
+    fsc_status st = check_boot_args(x, n, boot, level, err);
+    if (st)
+        return st;
+    return bootstrap(x, NULL, n, boot, level, seed, method, lo, hi, reason,
+                     err);
+}
+
+fsc_status fsc_stats_describe(const double *x, size_t n, size_t boot,
+                              double level, uint64_t seed, fsc_desc *out,
+                              fsc_error *err)
+{
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "describe: NULL output");
+    memset(out, 0, sizeof *out);
+    out->mean = out->sd = out->median = out->q1 = out->q3 = NAN;
+    out->ci_lo = out->ci_hi = NAN;
+    out->n = n;
+    fsc_status st = check_boot_args(x, n, boot, level, err);
+    if (st)
+        return st;
+    if (n == 0) {
+        out->reason = R_EMPTY;
+        return FSC_OK;
+    }
+    for (size_t i = 0; i < n; i++)
+        out->n_nonzero += x[i] != 0;
+    out->mean = mean_of(x, n);
+
+    double *s = malloc(n * sizeof *s);
+    if (!s)
+        return fsc__fail(err, FSC_ENOMEM, "describe: out of memory");
+    memcpy(s, x, n * sizeof *s);
+    gsl_sort(s, 1, n);
+    out->median = quantile7(s, n, 0.5);
+    out->q1 = quantile7(s, n, 0.25);
+    out->q3 = quantile7(s, n, 0.75);
+
+    if (n < 2) {
+        free(s);
+        out->reason = R_ONE;
+        return FSC_OK;
+    }
+    out->sd = sqrt(var_of(x, n, out->mean));
+    /* The sorted copy lets AUTO count distinct values without sorting
+     * again. */
+    st = bootstrap(x, s, n, boot, level, seed, FSC_BOOT_AUTO, &out->ci_lo,
+                   &out->ci_hi, &out->reason, err);
+    free(s);
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Ranks                                                                */
+/* ------------------------------------------------------------------ */
+
+typedef struct ranked {
+    double v;
+    size_t g; /* group index */
+} ranked;
+
+static int cmp_ranked(const void *a, const void *b)
+{
+    const ranked *x = a, *y = b;
+    return (x->v > y->v) - (x->v < y->v);
+}
+
+/* Pool k groups, sort, add the mid-ranks of each group into rsum[g] and
+ * return sum(t^3 - t) over tie blocks in *ties. */
+static fsc_status rank_groups(const double *const *groups, const size_t *n,
+                              size_t k, double *rsum, double *ties,
+                              fsc_error *err)
+{
+    size_t total = 0;
+    for (size_t g = 0; g < k; g++)
+        total += n[g];
+    ranked *p = malloc((total ? total : 1) * sizeof *p);
+    if (!p)
+        return fsc__fail(err, FSC_ENOMEM, "ranks: out of memory");
+    size_t at = 0;
+    for (size_t g = 0; g < k; g++) {
+        rsum[g] = 0;
+        for (size_t i = 0; i < n[g]; i++) {
+            p[at].v = groups[g][i];
+            p[at].g = g;
+            at++;
+        }
+    }
+    qsort(p, total, sizeof *p, cmp_ranked);
+    double tt = 0;
+    for (size_t i = 0; i < total;) {
+        size_t j = i + 1;
+        while (j < total && p[j].v == p[i].v)
+            j++;
+        /* Positions i..j-1 share the mid-rank of ranks i+1..j. */
+        double r = ((double)i + 1 + (double)j) / 2;
+        double t = (double)(j - i);
+        tt += t * t * t - t;
+        for (size_t q = i; q < j; q++)
+            rsum[p[q].g] += r;
+        i = j;
+    }
+    free(p);
+    *ties = tt;
+    return FSC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Two-sample tests                                                     */
+/* ------------------------------------------------------------------ */
+
+static fsc_status check_two(const double *x, size_t nx, const double *y,
+                            size_t ny, const void *out, fsc_error *err)
+{
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "NULL output");
+    fsc_status st = check_values(x, nx, "x", err);
+    return st ? st : check_values(y, ny, "y", err);
+}
+
+static void test2_init(fsc_test2 *out, const char *method)
+{
+    out->statistic = out->df = out->p = NAN;
+    out->exact = 0;
+    out->method = method;
+    out->reason = NULL;
+}
+
+static const char R_GROUP_EMPTY[] = "a group has no values";
+static const char R_GROUP_ONE[] = "a group has fewer than two values";
+
+fsc_status fsc_stats_welch(const double *x, size_t nx, const double *y,
+                           size_t ny, fsc_test2 *out, fsc_error *err)
+{
+    fsc_status st = check_two(x, nx, y, ny, out, err);
+    if (st)
+        return st;
+    test2_init(out, "Welch two-sample t-test");
+    if (nx < 2 || ny < 2) {
+        out->reason = nx == 0 || ny == 0 ? R_GROUP_EMPTY : R_GROUP_ONE;
+        return FSC_OK;
+    }
+    double mx = mean_of(x, nx), my = mean_of(y, ny);
+    double sx = var_of(x, nx, mx) / (double)nx;
+    double sy = var_of(y, ny, my) / (double)ny;
+    double se2 = sx + sy, se = sqrt(se2);
+    if (se < 10 * DBL_EPSILON * fmax(fabs(mx), fabs(my)) || se == 0) {
+        out->reason = "zero variance in both groups: t is undefined";
+        return FSC_OK;
+    }
+    double t = (mx - my) / se;
+    double df = se2 * se2 / (sx * sx / (double)(nx - 1) +
+                             sy * sy / (double)(ny - 1));
+    out->statistic = t;
+    out->df = df;
+    /* Two-sided p = I_{df/(df+t^2)}(df/2, 1/2): the incomplete beta keeps
+     * full relative accuracy in the far tail, unlike 1 - P. */
+    gsl_sf_result res;
+    if (gsl_sf_beta_inc_e(df / 2, 0.5, df / (df + t * t), &res) ==
+        GSL_SUCCESS)
+        out->p = fmin(1.0, res.val);
+    else
+        out->reason = "p-value could not be computed";
+    return FSC_OK;
+}
+
+/* Frequencies of U for sample sizes m, n without ties (R's cwilcox):
+ * f(i, j)[k] = f(i-1, j)[k-j] + f(i, j-1)[k], f(0, j) = f(i, 0) = [1],
+ * rolled over i with one row per j. Returns f(m, n)[0..mn] in a new array,
+ * or NULL when out of memory. All additions of positive numbers, so the
+ * doubles stay accurate to rounding even past 2^53. */
+static double *wilcox_freq(size_t m, size_t n)
+{
+    size_t w = m * n, stride = w + 1;
+    double *prev = calloc((n + 1) * stride, sizeof *prev);
+    double *cur = calloc((n + 1) * stride, sizeof *cur);
+    double *res = malloc(stride * sizeof *res);
+    if (!prev || !cur || !res) {
+        free(prev);
+        free(cur);
+        free(res);
+        return NULL;
+    }
+    for (size_t j = 0; j <= n; j++)
+        prev[j * stride] = 1;
+    for (size_t i = 1; i <= m; i++) {
+        cur[0] = 1;
+        for (size_t j = 1; j <= n; j++) {
+            double *c = cur + j * stride, *left = cur + (j - 1) * stride;
+            const double *up = prev + j * stride;
+            /* Entries past the current degree i j are still zero: each row
+             * only ever held polynomials of lower degree. */
+            for (size_t k = 0; k <= i * j; k++)
+                c[k] = (k >= j ? up[k - j] : 0) + left[k];
+        }
+        double *t = prev;
+        prev = cur;
+        cur = t;
+    }
+    memcpy(res, prev + n * stride, stride * sizeof *res);
+    free(prev);
+    free(cur);
+    return res;
+}
+
+fsc_status fsc_stats_mann_whitney(const double *x, size_t nx, const double *y,
+                                  size_t ny, fsc_test2 *out, fsc_error *err)
+{
+    fsc_status st = check_two(x, nx, y, ny, out, err);
+    if (st)
+        return st;
+    test2_init(out, "Wilcoxon rank sum test");
+    if (nx == 0 || ny == 0) {
+        out->reason = R_GROUP_EMPTY;
+        return FSC_OK;
+    }
+    const double *groups[2] = { x, y };
+    size_t n[2] = { nx, ny };
+    double rsum[2], ties;
+    st = rank_groups(groups, n, 2, rsum, &ties, err);
+    if (st)
+        return st;
+    double dx = (double)nx, dy = (double)ny, N = dx + dy;
+    double w = rsum[0] - dx * (dx + 1) / 2;
+    out->statistic = w;
+
+    if (nx < 50 && ny < 50 && ties == 0) {
+        double *f = wilcox_freq(nx, ny);
+        if (!f)
+            return fsc__fail(err, FSC_ENOMEM, "wilcox: out of memory");
+        size_t mn = nx * ny, q = (size_t)w; /* w is an integer here */
+        double tot = 0, tail = 0;
+        for (size_t k = 0; k <= mn; k++)
+            tot += f[k];
+        /* As R: the upper tail P(U >= w) above the centre, else P(U <= w). */
+        if (w > dx * dy / 2)
+            for (size_t k = q; k <= mn; k++)
+                tail += f[k];
+        else
+            for (size_t k = 0; k <= q; k++)
+                tail += f[k];
+        free(f);
+        out->p = fmin(1.0, 2 * tail / tot);
+        out->exact = 1;
+        out->method = "Wilcoxon rank sum exact test";
+        return FSC_OK;
+    }
+
+    out->method = "Wilcoxon rank sum test with continuity correction";
+    double z = w - dx * dy / 2;
+    double sigma2 = (dx * dy / 12) * ((N + 1) - ties / (N * (N - 1)));
+    if (!(sigma2 > 0)) {
+        out->reason = "all values are tied: U has no variance";
+        return FSC_OK;
+    }
+    double corr = z > 0 ? 0.5 : z < 0 ? -0.5 : 0;
+    z = (z - corr) / sqrt(sigma2);
+    out->p = fmin(1.0, 2 * gsl_cdf_ugaussian_P(-fabs(z)));
+    return FSC_OK;
+}
+
+fsc_status fsc_stats_permutation(const double *x, size_t nx, const double *y,
+                                 size_t ny, size_t perms, uint64_t seed,
+                                 fsc_test2 *out, fsc_error *err)
+{
+    fsc_status st = check_two(x, nx, y, ny, out, err);
+    if (st)
+        return st;
+    test2_init(out, "Permutation test of the difference of means");
+    if (nx == 0 || ny == 0) {
+        out->reason = R_GROUP_EMPTY;
+        return FSC_OK;
+    }
+    size_t N = nx + ny;
+    if (N > RNG_MAX_N)
+        return fsc__fail(err, FSC_EINVAL, "permutation: too many values");
+    double *z = malloc(N * sizeof *z);
+    if (!z)
+        return fsc__fail(err, FSC_ENOMEM, "permutation: out of memory");
+    memcpy(z, x, nx * sizeof *z);
+    if (ny)
+        memcpy(z + nx, y, ny * sizeof *z);
+    double dx = (double)nx, dy = (double)ny, total = 0, sx = 0, amax = 0;
+    for (size_t i = 0; i < N; i++) {
+        total += z[i];
+        amax = fmax(amax, fabs(z[i]));
+    }
+    for (size_t i = 0; i < nx; i++)
+        sx += z[i];
+    /* The observed difference goes through the same arithmetic as the
+     * relabelled ones, so identical labellings compare equal. */
+    double d = sx / dx - (total - sx) / dy;
+    out->statistic = d;
+    if (perms == 0) {
+        free(z);
+        out->reason = "no permutations were asked for";
+        return FSC_OK;
+    }
+    gsl_rng *r = rng_new(seed);
+    if (!r) {
+        free(z);
+        return fsc__fail(err, FSC_ENOMEM, "permutation: out of memory");
+    }
+    /* Only the smaller group needs drawing: a partial Fisher-Yates shuffle
+     * puts a uniformly random subset of size s in z[0..s). */
+    size_t s = nx <= ny ? nx : ny;
+    double ds = (double)s, dr = (double)(N - s);
+    double tol = 1e-9 * amax, ad = fabs(d) - tol;
+    size_t hits = 0;
+    for (size_t p = 0; p < perms; p++) {
+        double a = 0;
+        for (size_t i = 0; i < s; i++) {
+            size_t j = i + gsl_rng_uniform_int(r, (unsigned long)(N - i));
+            double t = z[i];
+            z[i] = z[j];
+            z[j] = t;
+            a += z[i];
+        }
+        double dd = a / ds - (total - a) / dr;
+        hits += fabs(dd) >= ad;
+    }
+    gsl_rng_free(r);
+    free(z);
+    out->p = (1 + (double)hits) / (1 + (double)perms);
+    return FSC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Effect sizes                                                         */
+/* ------------------------------------------------------------------ */
+
+fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
+                            size_t ny, fsc_effect *out, fsc_error *err)
+{
+    fsc_status st = check_two(x, nx, y, ny, out, err);
+    if (st)
+        return st;
+    out->mean_diff = out->cohen_d = out->hedges_g = out->cliff = NAN;
+    out->reason = NULL;
+    if (nx == 0 || ny == 0) {
+        out->reason = R_GROUP_EMPTY;
+        return FSC_OK;
+    }
+    double mx = mean_of(x, nx), my = mean_of(y, ny);
+    out->mean_diff = mx - my;
+
+    /* Cliff's delta from the two sorted samples: for each x, count the ys
+     * below it and the ys at or below it. Exact integer counts. */
+    double *sx = malloc(nx * sizeof *sx), *sy = malloc(ny * sizeof *sy);
+    if (!sx || !sy) {
+        free(sx);
+        free(sy);
+        return fsc__fail(err, FSC_ENOMEM, "effect: out of memory");
+    }
+    memcpy(sx, x, nx * sizeof *sx);
+    memcpy(sy, y, ny * sizeof *sy);
+    gsl_sort(sx, 1, nx);
+    gsl_sort(sy, 1, ny);
+    uint64_t gt = 0, lt = 0;
+    size_t below = 0, atmost = 0;
+    for (size_t i = 0; i < nx; i++) {
+        while (below < ny && sy[below] < sx[i])
+            below++;
+        while (atmost < ny && sy[atmost] <= sx[i])
+            atmost++;
+        gt += below;
+        lt += ny - atmost;
+    }
+    free(sx);
+    free(sy);
+    out->cliff = ((double)gt - (double)lt) / ((double)nx * (double)ny);
+
+    size_t m = nx + ny - 2;
+    if (nx + ny < 3) {
+        out->reason = "fewer than three values: no pooled SD";
+        return FSC_OK;
+    }
+    double ss = 0;
+    if (nx > 1)
+        ss += var_of(x, nx, mx) * (double)(nx - 1);
+    if (ny > 1)
+        ss += var_of(y, ny, my) * (double)(ny - 1);
+    double sp = sqrt(ss / (double)m);
+    if (!(sp > 0)) {
+        out->reason = "pooled SD is zero: d and g are undefined";
+        return FSC_OK;
+    }
+    out->cohen_d = (mx - my) / sp;
+    if (m < 2) {
+        out->reason = "fewer than four values: Hedges' J is undefined";
+        return FSC_OK;
+    }
+    double h = (double)m / 2;
+    double j = exp(gsl_sf_lngamma(h) - gsl_sf_lngamma(h - 0.5)) / sqrt(h);
+    out->hedges_g = out->cohen_d * j;
+    return FSC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Kruskal-Wallis and BH                                                */
+/* ------------------------------------------------------------------ */
+
+fsc_status fsc_stats_kruskal_test(const double *const *groups,
+                                  const size_t *n, size_t k, fsc_test2 *out,
+                                  fsc_error *err)
+{
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "kruskal: NULL output");
+    test2_init(out, "Kruskal-Wallis rank sum test");
+    if (k > 0 && (!groups || !n))
+        return fsc__fail(err, FSC_EINVAL, "kruskal: NULL groups");
+    size_t nonempty = 0, total = 0;
+    for (size_t g = 0; g < k; g++) {
+        fsc_status st = check_values(groups[g], n[g], "group", err);
+        if (st)
+            return st;
+        nonempty += n[g] > 0;
+        total += n[g];
+    }
+    if (nonempty < 2) {
+        out->reason = "fewer than two groups have values";
+        return FSC_OK;
+    }
+    double *rsum = malloc(k * sizeof *rsum), ties;
+    if (!rsum)
+        return fsc__fail(err, FSC_ENOMEM, "kruskal: out of memory");
+    fsc_status st = rank_groups(groups, n, k, rsum, &ties, err);
+    if (st) {
+        free(rsum);
+        return st;
+    }
+    double N = (double)total, s = 0;
+    for (size_t g = 0; g < k; g++)
+        if (n[g] > 0)
+            s += rsum[g] * rsum[g] / (double)n[g];
+    free(rsum);
+    double corr = 1 - ties / (N * N * N - N);
+    out->df = (double)(nonempty - 1);
+    if (!(corr > 0)) {
+        out->reason = "all values are tied: H is undefined";
+        return FSC_OK;
+    }
+    double h = (12 * s / (N * (N + 1)) - 3 * (N + 1)) / corr;
+    out->statistic = h;
+    out->p = gsl_cdf_chisq_Q(h > 0 ? h : 0, out->df);
+    return FSC_OK;
+}
+
+fsc_status fsc_stats_kruskal(const double *const *groups, const size_t *n,
+                             size_t k, double *h, double *df, double *p,
+                             fsc_error *err)
+{
+    fsc_test2 t;
+    fsc_status st = fsc_stats_kruskal_test(groups, n, k, &t, err);
+    if (h)
+        *h = st ? NAN : t.statistic;
+    if (df)
+        *df = st ? NAN : t.df;
+    if (p)
+        *p = st ? NAN : t.p;
+    return st;
+}
+
+typedef struct pidx {
+    double p;
+    size_t i;
+} pidx;
+
+static int cmp_pidx_desc(const void *a, const void *b)
+{
+    const pidx *x = a, *y = b;
+    if (x->p != y->p)
+        return (x->p < y->p) - (x->p > y->p);
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+fsc_status fsc_stats_bh(const double *p, size_t m, double *adj,
+                        fsc_error *err)
+{
+    if (m > 0 && (!p || !adj))
+        return fsc__fail(err, FSC_EINVAL, "bh: NULL array");
+    for (size_t i = 0; i < m; i++)
+        if (!isnan(p[i]) && !(p[i] >= 0 && p[i] <= 1))
+            return fsc__fail(err, FSC_EINVAL, "p[%zu] = %g is not in [0, 1]",
+                             i, p[i]);
+    pidx *o = malloc((m ? m : 1) * sizeof *o);
+    if (!o)
+        return fsc__fail(err, FSC_ENOMEM, "bh: out of memory");
+    size_t k = 0;
+    for (size_t i = 0; i < m; i++)
+        if (!isnan(p[i])) {
+            o[k].p = p[i];
+            o[k].i = i;
+            k++;
+        }
+    /* adj may alias p: everything needed is copied into o now. */
+    for (size_t i = 0; i < m; i++)
+        adj[i] = NAN;
+    qsort(o, k, sizeof *o, cmp_pidx_desc);
+    double run = 1, dk = (double)k;
+    for (size_t r = 0; r < k; r++) {
+        double rank = (double)(k - r); /* rank of o[r] from the smallest */
+        double v = dk / rank * o[r].p;
+        if (v < run)
+            run = v;
+        adj[o[r].i] = run;
+    }
+    free(o);
+    return FSC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Agreement                                                            */
+/* ------------------------------------------------------------------ */
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Sort and deduplicate l[0..n) in place; returns the distinct count. */
+static size_t uniq_ints(int *l, size_t n)
+{
+    if (n == 0)
+        return 0;
+    qsort(l, n, sizeof *l, cmp_int);
+    size_t d = 1;
+    for (size_t i = 1; i < n; i++)
+        if (l[i] != l[d - 1])
+            l[d++] = l[i];
+    return d;
+}
+
+static size_t label_index(const int *labels, size_t d, int v)
+{
+    const int *at = bsearch(&v, labels, d, sizeof *labels, cmp_int);
+    return (size_t)(at - labels);
+}
+
+fsc_status fsc_stats_kappa(const int *a, const int *b, size_t n,
+                           fsc_kappa *out, fsc_error *err)
+{
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "kappa: NULL output");
+    memset(out, 0, sizeof *out);
+    out->po = out->pe = out->kappa = NAN;
+    if (n > 0 && (!a || !b))
+        return fsc__fail(err, FSC_EINVAL, "kappa: NULL labels");
+    if (n > SIZE_MAX / 2 / sizeof(int))
+        return fsc__fail(err, FSC_EINVAL, "kappa: too many items");
+    int *lab = malloc((n ? 2 * n : 1) * sizeof *lab);
+    if (!lab)
+        return fsc__fail(err, FSC_ENOMEM, "kappa: out of memory");
+    size_t used = 0;
+    for (size_t i = 0; i < n; i++)
+        if (a[i] >= 0 && b[i] >= 0) {
+            lab[2 * used] = a[i];
+            lab[2 * used + 1] = b[i];
+            used++;
+        }
+    out->n = used;
+    if (used == 0) {
+        free(lab);
+        out->reason = "no item was rated by both raters";
+        return FSC_OK;
+    }
+    size_t d = uniq_ints(lab, 2 * used);
+    double *ra = calloc(d, sizeof *ra), *rb = calloc(d, sizeof *rb);
+    if (!ra || !rb) {
+        free(lab);
+        free(ra);
+        free(rb);
+        return fsc__fail(err, FSC_ENOMEM, "kappa: out of memory");
+    }
+    double agree = 0;
+    for (size_t i = 0; i < n; i++)
+        if (a[i] >= 0 && b[i] >= 0) {
+            ra[label_index(lab, d, a[i])] += 1;
+            rb[label_index(lab, d, b[i])] += 1;
+            agree += a[i] == b[i];
+        }
+    /* Integer-valued sums are exact, so pe == 1 exactly when both raters
+     * used one and the same category throughout. */
+    double dn = (double)used, cross = 0;
+    for (size_t k = 0; k < d; k++)
+        cross += ra[k] * rb[k];
+    free(lab);
+    free(ra);
+    free(rb);
+    out->po = agree / dn;
+    out->pe = cross / (dn * dn);
+    if (cross == dn * dn) {
+        out->reason = "both raters used a single category: kappa is 0/0";
+        return FSC_OK;
+    }
+    out->kappa = (out->po - out->pe) / (1 - out->pe);
+    return FSC_OK;
+}
+
+fsc_status fsc_stats_kalpha_nominal(const int *data, size_t coders,
+                                    size_t units, fsc_kalpha *out,
+                                    fsc_error *err)
+{
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "alpha: NULL output");
+    memset(out, 0, sizeof *out);
+    out->d_o = out->d_e = out->alpha = NAN;
+    if (units > 0 && coders > SIZE_MAX / sizeof(int) / units)
+        return fsc__fail(err, FSC_EINVAL, "alpha: matrix too large");
+    size_t cells = coders * units;
+    if (cells > 0 && !data)
+        return fsc__fail(err, FSC_EINVAL, "alpha: NULL data");
+
+    size_t nv = 0;
+    for (size_t i = 0; i < cells; i++)
+        nv += data[i] >= 0;
+    int *lab = malloc((nv ? nv : 1) * sizeof *lab);
+    if (!lab)
+        return fsc__fail(err, FSC_ENOMEM, "alpha: out of memory");
+    nv = 0;
+    for (size_t i = 0; i < cells; i++)
+        if (data[i] >= 0)
+            lab[nv++] = data[i];
+    size_t d = uniq_ints(lab, nv);
+    double *nc = calloc(d ? d : 1, sizeof *nc);   /* n_c over pairable units */
+    double *nu = calloc(d ? d : 1, sizeof *nu);   /* n_uc of the current unit */
+    size_t *touched = malloc((coders ? coders : 1) * sizeof *touched);
+    if (!nc || !nu || !touched) {
+        free(lab);
+        free(nc);
+        free(nu);
+        free(touched);
+        return fsc__fail(err, FSC_ENOMEM, "alpha: out of memory");
+    }
+    /* Per unit: m_u values; its pairs add (m_u^2 - sum_c n_uc^2)/(m_u - 1)
+     * to the off-diagonal of the coincidence matrix. */
+    double n = 0, off = 0;
+    for (size_t u = 0; u < units; u++) {
+        size_t t = 0;
+        for (size_t c = 0; c < coders; c++) {
+            int v = data[c * units + u];
+            if (v < 0)
+                continue;
+            size_t k = label_index(lab, d, v);
+            if (nu[k] == 0)
+                touched[t++] = k;
+            nu[k] += 1;
+        }
+        double mu = 0, sq = 0;
+        for (size_t i = 0; i < t; i++) {
+            double q = nu[touched[i]];
+            mu += q;
+            sq += q * q;
+        }
+        if (mu >= 2) {
+            out->units++;
+            n += mu;
+            off += (mu * mu - sq) / (mu - 1);
+            for (size_t i = 0; i < t; i++)
+                nc[touched[i]] += nu[touched[i]];
+        }
+        for (size_t i = 0; i < t; i++)
+            nu[touched[i]] = 0;
+    }
+    double sumsq = 0;
+    for (size_t k = 0; k < d; k++)
+        sumsq += nc[k] * nc[k];
+    free(lab);
+    free(nc);
+    free(nu);
+    free(touched);
+    out->n = n;
+    if (n < 2) {
+        out->reason = "no unit has two or more values";
+        return FSC_OK;
+    }
+    out->d_o = off / n;
+    out->d_e = (n * n - sumsq) / (n * (n - 1));
+    if (!(out->d_e > 0)) {
+        out->reason = "a single category was used: no expected disagreement";
+        return FSC_OK;
+    }
+    out->alpha = 1 - out->d_o / out->d_e;
+    return FSC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Keyness                                                              */
+/* ------------------------------------------------------------------ */
+
+static fsc_status check_counts(const double *y, size_t n, const char *name,
+                               fsc_error *err)
+{
+    fsc_status st = check_values(y, n, name, err);
+    if (st)
+        return st;
+    for (size_t i = 0; i < n; i++)
+        if (y[i] < 0)
+            return fsc__fail(err, FSC_EINVAL, "%s[%zu] = %g is negative",
+                             name, i, y[i]);
+    return FSC_OK;
+}
+
+/* O ln(O / E) with 0 ln 0 = 0. */
+static double oln(double o, double e)
+{
+    return o > 0 ? o * log(o / e) : 0;
+}
+
+fsc_status fsc_stats_keyness(const double *yi, const double *yj,
+                             const double *prior, size_t nterms, double ni,
+                             double nj, fsc_keyness *out, fsc_error *err)
+{
+    if (nterms > 0 && !out)
+        return fsc__fail(err, FSC_EINVAL, "keyness: NULL output");
+    fsc_status st = check_counts(yi, nterms, "yi", err);
+    if (!st)
+        st = check_counts(yj, nterms, "yj", err);
+    if (!st && prior)
+        st = check_counts(prior, nterms, "prior", err);
+    if (st)
+        return st;
+    if (isnan(ni) || isnan(nj) || isinf(ni) || isinf(nj))
+        return fsc__fail(err, FSC_EINVAL, "keyness: totals must be finite");
+    double si = 0, sj = 0, a0 = 0;
+    for (size_t w = 0; w < nterms; w++) {
+        si += yi[w];
+        sj += yj[w];
+        if (prior)
+            a0 += prior[w];
+    }
+    if (ni <= 0)
+        ni = si;
+    if (nj <= 0)
+        nj = sj;
+    for (size_t w = 0; w < nterms; w++)
+        if (yi[w] > ni || yj[w] > nj)
+            return fsc__fail(err, FSC_EINVAL,
+                             "keyness: term %zu count exceeds its group total",
+                             w);
+
+    double N = ni + nj;
+    for (size_t w = 0; w < nterms; w++) {
+        fsc_keyness *k = &out[w];
+        k->delta = k->var = k->z = k->g2 = k->g2_p = NAN;
+        if (prior) {
+            double a = prior[w];
+            double pi = yi[w] + a, qi = ni + a0 - yi[w] - a;
+            double pj = yj[w] + a, qj = nj + a0 - yj[w] - a;
+            if (pi > 0 && qi > 0 && pj > 0 && qj > 0) {
+                k->delta = log(pi / qi) - log(pj / qj);
+                k->var = 1 / pi + 1 / pj;
+                k->z = k->delta / sqrt(k->var);
+            }
+        }
+        /* 2x2 table: rows the groups, columns this term / other tokens. */
+        double a = yi[w], b = ni - yi[w], c = yj[w], d = nj - yj[w];
+        double c1 = a + c, c2 = b + d;
+        if (ni > 0 && nj > 0 && c1 > 0 && c2 > 0) {
+            double g = 2 * (oln(a, ni * c1 / N) + oln(b, ni * c2 / N) +
+                            oln(c, nj * c1 / N) + oln(d, nj * c2 / N));
+            double q = 1 + (N / ni + N / nj - 1) * (N / c1 + N / c2 - 1) /
+                               (6 * N);
+            g = g > 0 ? g / q : 0; /* rounding can make an exact 0 negative */
+            k->g2 = g;
+            k->g2_p = gsl_cdf_chisq_Q(g, 1);
+        }
+    }
+    return FSC_OK;
+}
+
+fsc_status fsc_stats_prior_pooled(const double *yi, const double *yj,
+                                  size_t nterms, double a0, double *prior,
+                                  fsc_error *err)
+{
+    fsc_status st = check_counts(yi, nterms, "yi", err);
+    if (!st)
+        st = check_counts(yj, nterms, "yj", err);
+    if (st)
+        return st;
+    if (!(a0 > 0) || isinf(a0))
+        return fsc__fail(err, FSC_EINVAL, "prior: a0 = %g is not positive",
+                         a0);
+    if (nterms > 0 && !prior)
+        return fsc__fail(err, FSC_EINVAL, "prior: NULL output");
+    double s = 0;
+    for (size_t w = 0; w < nterms; w++)
+        s += yi[w] + yj[w];
+    if (!(s > 0))
+        return fsc__fail(err, FSC_EINVAL, "prior: all counts are zero");
+    for (size_t w = 0; w < nterms; w++)
+        prior[w] = a0 * (yi[w] + yj[w]) / s;
+    return FSC_OK;
+}
+
+fsc_status fsc_stats_prior_uniform(size_t nterms, double a0, double *prior,
+                                   fsc_error *err)
+{
+    if (!(a0 > 0) || isinf(a0))
+        return fsc__fail(err, FSC_EINVAL, "prior: a0 = %g is not positive",
+                         a0);
+    if (nterms == 0)
+        return FSC_OK;
+    if (!prior)
+        return fsc__fail(err, FSC_EINVAL, "prior: NULL output");
+    for (size_t w = 0; w < nterms; w++)
+        prior[w] = a0 / (double)nterms;
+    return FSC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Precision, recall, F1                                                */
+/* ------------------------------------------------------------------ */
+
+void fsc_stats_prf(size_t tp, size_t fp, size_t fn, fsc_prf *out)
+{
+    if (!out)
+        return;
+    double t = (double)tp, p = (double)fp, n = (double)fn;
+    out->tp = tp;
+    out->fp = fp;
+    out->fn = fn;
+    out->precision = tp + fp ? t / (t + p) : NAN;
+    out->recall = tp + fn ? t / (t + n) : NAN;
+    out->f1 = tp + fp + fn ? 2 * t / (2 * t + p + n) : NAN;
+}
+
+fsc_status fsc_stats_prf_sets(const int *gold, size_t n_gold,
+                              const int *pred, size_t n_pred, fsc_prf *out,
+                              fsc_error *err)
+{
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "prf: NULL output");
+    fsc_stats_prf(0, 0, 0, out);
+    if ((n_gold && !gold) || (n_pred && !pred))
+        return fsc__fail(err, FSC_EINVAL, "prf: NULL labels");
+    int *g = malloc((n_gold ? n_gold : 1) * sizeof *g);
+    int *p = malloc((n_pred ? n_pred : 1) * sizeof *p);
+    if (!g || !p) {
+        free(g);
+        free(p);
+        return fsc__fail(err, FSC_ENOMEM, "prf: out of memory");
+    }
+    if (n_gold)
+        memcpy(g, gold, n_gold * sizeof *g);
+    if (n_pred)
+        memcpy(p, pred, n_pred * sizeof *p);
+    size_t ng = uniq_ints(g, n_gold), np = uniq_ints(p, n_pred), tp = 0;
+    for (size_t i = 0, j = 0; i < ng && j < np;) {
+        if (g[i] == p[j]) {
+            tp++;
+            i++;
+            j++;
+        } else if (g[i] < p[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    free(g);
+    free(p);
+    fsc_stats_prf(tp, np - tp, ng - tp, out);
+    return FSC_OK;
+}
