@@ -13,6 +13,7 @@
 #include "text.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #define AR_WAW  "\xd9\x88"     /* و U+0648 */
@@ -26,8 +27,6 @@
 #define AR_HA   "\xd9\x87"     /* ه U+0647 */
 #define AR_ART  AR_ALEF AR_LAM /* ال */
 
-static const char *const conjs[] = { "", AR_WAW, AR_FA };
-static const char *const preps[] = { "", AR_BA, AR_KAF, AR_LAM };
 
 /* Enclitics, longest first so that ني is tried before ي. */
 static const char *const enclitics[] = {
@@ -44,6 +43,7 @@ static const char *const enclitics[] = {
     "\xd9\x8a",                 /* ي */
 };
 #define N_ENC (sizeof enclitics / sizeof enclitics[0])
+static const size_t enc_len[] = { 6, 6, 4, 4, 4, 4, 4, 4, 4, 2, 2 };
 
 /* Most readings one key can have: 8 proclitic splits that can match at once
  * (each slot present or absent), times no enclitic or up to two enclitics
@@ -63,33 +63,42 @@ static int starts_with(const char *s, size_t len, const char *p, size_t plen)
     return plen <= len && memcmp(s, p, plen) == 0;
 }
 
-/* Written form of proclitics (conj, prep, art) into w (room for 16 bytes) and
- * the morphemes joined by '+' into pro (room for 24 bytes). Returns the
- * written length. */
-static size_t proclitic_form(size_t ci, size_t pi, int art, char *w, char *pro)
-{
-    size_t n = 0;
-    w[0] = pro[0] = '\0';
-    if (ci) {
-        strcat(w, conjs[ci]);
-        strcat(pro, conjs[ci]);
+/* Every proclitic sequence: its written form and its morphemes joined by
+ * '+'. After the preposition ل the article's alef is not written (لل). A
+ * static table, because readings are generated for every new word form. */
+typedef struct proc {
+    const char *w;   /* written form */
+    size_t wlen;     /* its bytes */
+    const char *pro; /* morphemes, '+'-joined */
+} proc;
+
+#define P(w, pro)             \
+    {                         \
+        w, sizeof(w) - 1, pro \
     }
-    if (pi) {
-        strcat(w, preps[pi]);
-        if (pro[0])
-            strcat(pro, "+");
-        strcat(pro, preps[pi]);
-    }
-    if (art) {
-        /* After the preposition ل the article's alef is not written. */
-        strcat(w, pi == 3 ? AR_LAM : AR_ART);
-        if (pro[0])
-            strcat(pro, "+");
-        strcat(pro, AR_ART);
-    }
-    n = strlen(w);
-    return n;
-}
+#define PREPS(c, cp)                                                \
+    P(c, cp), P(c AR_ART, cp "+" AR_ART), P(c AR_BA, cp "+" AR_BA), \
+        P(c AR_BA AR_ART, cp "+" AR_BA "+" AR_ART),                 \
+        P(c AR_KAF, cp "+" AR_KAF),                                 \
+        P(c AR_KAF AR_ART, cp "+" AR_KAF "+" AR_ART),               \
+        P(c AR_LAM, cp "+" AR_LAM),                                 \
+        P(c AR_LAM AR_LAM, cp "+" AR_LAM "+" AR_ART)
+static const proc procs[] = {
+    /* No conjunction: the '+' after an empty morpheme is dropped below. */
+    P("", ""),
+    P(AR_ART, AR_ART),
+    P(AR_BA, AR_BA),
+    P(AR_BA AR_ART, AR_BA "+" AR_ART),
+    P(AR_KAF, AR_KAF),
+    P(AR_KAF AR_ART, AR_KAF "+" AR_ART),
+    P(AR_LAM, AR_LAM),
+    P(AR_LAM AR_LAM, AR_LAM "+" AR_ART),
+    PREPS(AR_WAW, AR_WAW),
+    PREPS(AR_FA, AR_FA)
+};
+#undef PREPS
+#undef P
+#define N_PROC (sizeof procs / sizeof procs[0])
 
 static int same_reading(const fsc__ar_cand *a, const fsc__ar_cand *b)
 {
@@ -114,52 +123,47 @@ size_t fsc__ar_candidates(const char *key, size_t len, size_t min_stem_cp,
     all[n].pro[0] = all[n].enc[0] = '\0';
     n++;
 
-    for (size_t ci = 0; ci < 3; ci++) {
-        for (size_t pi = 0; pi < 4; pi++) {
-            for (int art = 0; art < 2; art++) {
-                char w[16], pro[24];
-                size_t plen = proclitic_form(ci, pi, art, w, pro);
-                if (!starts_with(key, len, w, plen))
-                    continue;
-                /* enc index N_ENC means "no enclitic". */
-                for (size_t ei = 0; ei <= N_ENC; ei++) {
-                    const char *enc = ei < N_ENC ? enclitics[ei] : "";
-                    size_t elen = strlen(enc);
-                    if (plen + elen >= len || (plen == 0 && elen == 0))
-                        continue;
-                    if (elen && memcmp(key + len - elen, enc, elen) != 0)
-                        continue;
-                    const char *stem = key + plen;
-                    size_t slen = len - plen - elen;
-                    if (cp_count(stem, slen) < min_stem_cp)
-                        continue;
-                    for (int var = 0; var < 2; var++) {
-                        fsc__ar_cand c;
-                        c.stem = stem;
-                        c.len = slen;
-                        if (var) {
-                            /* A suffixed feminine noun spells its ة as ت
-                             * (حكومته): restore it in scratch. */
-                            if (!elen || slen < 2 ||
-                                memcmp(stem + slen - 2, AR_TA, 2) != 0 ||
-                                !scratch || scratch_cap - used < slen)
-                                break;
-                            char *d = scratch + used;
-                            memcpy(d, stem, slen - 2);
-                            memcpy(d + slen - 2, ta_marbuta ? AR_HA : AR_TA_M,
-                                   2);
-                            c.stem = d;
-                            used += slen;
-                        }
-                        memcpy(c.pro, pro, sizeof c.pro);
-                        memcpy(c.enc, enc, elen + 1);
-                        int dup = 0;
-                        for (size_t k = 0; k < n && !dup; k++)
-                            dup = same_reading(&all[k], &c);
-                        if (!dup && n < MAX_READINGS)
-                            all[n++] = c;
-                    }
+    for (size_t pk = 0; pk < N_PROC; pk++) {
+        const char *pro = procs[pk].pro;
+        size_t plen = procs[pk].wlen;
+        if (!starts_with(key, len, procs[pk].w, plen))
+            continue;
+        /* enc index N_ENC means "no enclitic". */
+        for (size_t ei = 0; ei <= N_ENC; ei++) {
+            const char *enc = ei < N_ENC ? enclitics[ei] : "";
+            size_t elen = ei < N_ENC ? enc_len[ei] : 0;
+            if (plen + elen >= len || (plen == 0 && elen == 0))
+                continue;
+            if (elen && memcmp(key + len - elen, enc, elen) != 0)
+                continue;
+            const char *stem = key + plen;
+            size_t slen = len - plen - elen;
+            if (cp_count(stem, slen) < min_stem_cp)
+                continue;
+            for (int var = 0; var < 2; var++) {
+                fsc__ar_cand c;
+                c.stem = stem;
+                c.len = slen;
+                if (var) {
+                    /* A suffixed feminine noun spells its ة as ت
+                     * (حكومته): restore it in scratch. */
+                    if (!elen || slen < 2 ||
+                        memcmp(stem + slen - 2, AR_TA, 2) != 0 || !scratch ||
+                        scratch_cap - used < slen)
+                        break;
+                    char *d = scratch + used;
+                    memcpy(d, stem, slen - 2);
+                    memcpy(d + slen - 2, ta_marbuta ? AR_HA : AR_TA_M, 2);
+                    c.stem = d;
+                    used += slen;
                 }
+                memcpy(c.pro, pro, strlen(pro) + 1);
+                memcpy(c.enc, enc, elen + 1);
+                int dup = 0;
+                for (size_t k = 0; k < n && !dup; k++)
+                    dup = same_reading(&all[k], &c);
+                if (!dup && n < MAX_READINGS)
+                    all[n++] = c;
             }
         }
     }
@@ -185,16 +189,9 @@ int fsc__ar_is_proclitic_only(const char *key, size_t len)
 {
     if (!key || len == 0)
         return 0;
-    for (size_t ci = 0; ci < 3; ci++) {
-        for (size_t pi = 0; pi < 4; pi++) {
-            for (int art = 0; art < 2; art++) {
-                char w[16], pro[24];
-                size_t plen = proclitic_form(ci, pi, art, w, pro);
-                if (plen == len && memcmp(key, w, len) == 0)
-                    return 1;
-            }
-        }
-    }
+    for (size_t pk = 1; pk < N_PROC; pk++)
+        if (procs[pk].wlen == len && memcmp(key, procs[pk].w, len) == 0)
+            return 1;
     return 0;
 }
 

@@ -1371,6 +1371,21 @@ static fsc_status build_fields(fsc_record *rec, const cJSON *root,
     return st;
 }
 
+/* Does the JSON text hold a \u escape? (memchr is vectorised.) */
+static int has_u_escape(const char *s, size_t n)
+{
+    const char *end = s + n;
+    for (const char *p = s; p < end;) {
+        const char *q = memchr(p, '\\', (size_t)(end - p));
+        if (!q || q + 1 >= end)
+            return 0;
+        if (q[1] == 'u')
+            return 1;
+        p = q + 2; /* skip the escaped character, a backslash included */
+    }
+    return 0;
+}
+
 static fsc_status parse_json(fsc_record *rec, const fsc_raw_record *raw,
                              const char *s, size_t n)
 {
@@ -1454,8 +1469,10 @@ static fsc_status parse_json(fsc_record *rec, const fsc_raw_record *raw,
     size_t tl = strlen(t->valuestring);
     size_t bad = 0;
     long bl = 0, bc = 0;
-    /* Escapes are decoded by cJSON; check what they decoded to as well. */
-    if (!fsc__utf8_valid(t->valuestring, tl, &bad, &bl, &bc)) {
+    /* The raw line was valid UTF-8, and cJSON copies bytes unchanged except
+     * for \u escapes: only then check what they decoded to as well. */
+    if (has_u_escape(s, n) &&
+        !fsc__utf8_valid(t->valuestring, tl, &bad, &bl, &bc)) {
         st = skip(rec,
                   "invalid UTF-8 at line %ld in the decoded \"text\" (byte %zu "
                   "of the text)",

@@ -36,10 +36,33 @@ typedef struct ttype {
     const char *key;    /* folded key, cache-owned (glue text) */
 } ttype;
 
+/* Front cache: frequent word forms answered from a small direct-mapped
+ * table that stays in cache, before the big type map is probed. */
+#define FRONT_BITS 12
+#define FRONT_KEY 22
+typedef struct front {
+    uint32_t hash;      /* hash of the surface form */
+    uint32_t idx;       /* its type index */
+    uint8_t len;        /* surface bytes; 0 = empty slot */
+    uint8_t info;       /* type_info() of the type */
+    char key[FRONT_KEY]; /* surface bytes */
+} front;
+
+/* What the per-token loop needs of a type, in one byte: the script in the
+ * low bits and whether a match can start at it. */
+#define INFO_SCRIPT 0x07
+#define INFO_START 0x08
+
 typedef struct spos {
     uint32_t tok;  /* index into az->tv */
     uint32_t type; /* index into az->types */
 } spos;
+
+static uint8_t type_info(const ttype *t)
+{
+    return (uint8_t)((t->script & INFO_SCRIPT) |
+                     (t->n_hits || t->glue ? INFO_START : 0));
+}
 
 typedef struct modspan {
     uint32_t start, end; /* stream positions, inclusive */
@@ -80,6 +103,8 @@ struct fsc_analyzer {
     size_t cap_mod_end;
     int32_t *mod_start;    /* per stream position: modifier starting there */
     size_t cap_mod_start;
+    front *front;          /* 1 << FRONT_BITS recent surface forms */
+    const char *text;      /* article being analysed */
     mpos *mpos;            /* stream span of each match */
     size_t cap_mpos;
     modspan *mods;         /* modifiers of the current article */
@@ -102,6 +127,22 @@ struct fsc_result {
     size_t n_cats;
 };
 
+static fsc_status grow(void **p, size_t *cap, size_t need, size_t size);
+
+/* Type 0 matches nothing: punctuation takes it when no pattern has any. */
+static fsc_status reserve_empty_type(fsc_analyzer *az)
+{
+    fsc_status st = grow((void **)&az->types, &az->cap_types, 1,
+                         sizeof *az->types);
+    if (st != FSC_OK)
+        return st;
+    memset(&az->types[0], 0, sizeof az->types[0]);
+    az->types[0].key = "";
+    az->types[0].script = FSC__SCRIPT_COMMON;
+    az->n_types = 1;
+    return FSC_OK;
+}
+
 fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
                             fsc_error *err)
 {
@@ -114,7 +155,11 @@ fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
     fsc__arena_init(&az->strs, 64 * 1024);
     fsc__buf_init(&az->key, (size_t)1 << 24);
     fsc__fold_opts fo = { m->opts.ta_marbuta };
-    fsc_status st = fsc__tokenizer_new(m->opts.locale, &az->tk, err);
+    az->front = calloc((size_t)1 << FRONT_BITS, sizeof *az->front);
+    fsc_status st = az->front ? reserve_empty_type(az)
+                              : fsc__fail(err, FSC_ENOMEM, "out of memory");
+    if (st == FSC_OK)
+        st = fsc__tokenizer_new(m->opts.locale, &az->tk, err);
     if (st == FSC_OK)
         st = fsc__folder_new(&fo, &az->fold, err);
     if (st != FSC_OK) {
@@ -141,6 +186,7 @@ void fsc_analyzer_free(fsc_analyzer *az)
     free(az->mod_end);
     free(az->mod_start);
     free(az->mpos);
+    free(az->front);
     free(az->mods);
     free(az->matches);
     free(az);
@@ -196,15 +242,20 @@ static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
     if (fsc__strmap_get(&m->exact, stem, len, fsc__hash(stem, len), &wpid) &&
         (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
         return st;
-    for (size_t i = 0; i < m->n_prefix_lens; i++) {
-        size_t pl = m->prefix_lens[i];
-        if (pl > len)
+    /* Every wildcard prefix of the stem, in one walk down the byte trie. */
+    uint32_t node = 0;
+    for (size_t i = 0; i < len && m->n_pt; i++) {
+        uint32_t c = m->pt[node].child;
+        while (c && m->pt[c].byte != (uint8_t)stem[i])
+            c = m->pt[c].next;
+        if (!c)
             break;
+        node = c;
         /* A prefix must end on a character boundary. */
-        if (pl < len && ((unsigned char)stem[pl] & 0xC0) == 0x80)
-            continue;
-        if (fsc__strmap_get(&m->prefix, stem, pl, fsc__hash(stem, pl), &wpid) &&
-            (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
+        if (m->pt[node].wp1 &&
+            (i + 1 == len || ((unsigned char)stem[i + 1] & 0xC0) != 0x80) &&
+            (st = add_hit(az, m->pt[node].wp1 - 1, stripped, pro, enc)) !=
+                FSC_OK)
             return st;
     }
     return FSC_OK;
@@ -388,8 +439,7 @@ static unsigned modifiers_of(fsc_analyzer *az, size_t n, size_t start,
                 flags |= f;
             }
             if (tok->kind == FSC__TOK_PUNCT) {
-                const ttype *t = &az->types[az->stream[p].type];
-                if (is_clause_punct(t->key, strlen(t->key)))
+                if (is_clause_punct(az->text + tok->off, tok->len))
                     break;
                 continue;
             }
@@ -520,7 +570,7 @@ static fsc_status add_mod(fsc_analyzer *az, size_t start, const best *b)
     return FSC_OK;
 }
 
-static const char *detect_lang(const size_t counts[5])
+static const char *detect_lang(const size_t counts[8])
 {
     size_t best_n = 0;
     const char *lang = "und";
@@ -546,12 +596,15 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     if (st != FSC_OK)
         return st;
     r->n_sent = n_sent;
+    az->text = text;
     if (az->cache.n > MAX_TYPES || az->strs.used > MAX_CACHE_BYTES) {
         /* Bound memory on endless vocabularies: start the cache afresh. */
         fsc__strmap_clear(&az->cache);
         fsc__arena_reset(&az->strs);
-        az->n_types = 0;
+        memset(az->front, 0, ((size_t)1 << FRONT_BITS) * sizeof *az->front);
         az->n_hits = 0;
+        if ((st = reserve_empty_type(az)) != FSC_OK)
+            return fsc__fail(err, st, "out of memory");
     }
     if ((st = grow((void **)&az->stream, &az->cap_stream, az->tv.n + 1,
                    sizeof *az->stream)) != FSC_OK ||
@@ -560,21 +613,43 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         (st = grow((void **)&az->mod_start, &az->cap_mod_start, az->tv.n + 1,
                    sizeof *az->mod_start)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
-    size_t n = 0, scripts[5] = { 0 };
+    size_t n = 0, scripts[8] = { 0 };
+    int may_start = 0; /* some token can start a match */
     for (size_t i = 0; i < az->tv.n; i++) {
         const fsc__token *t = &az->tv.v[i];
         const char *s = text + t->off;
         if (t->kind == FSC__TOK_PUNCT && fsc__is_hyphen(s, t->len))
             continue;
-        uint32_t h = fsc__hash(s, t->len), idx;
-        if (!fsc__strmap_get(&az->cache, s, t->len, h, &idx) &&
-            (st = resolve_type(az, s, t->len, h, &idx, err)) != FSC_OK)
-            return st;
+        uint32_t idx = 0;
+        uint8_t info = FSC__SCRIPT_COMMON;
+        if (t->kind != FSC__TOK_PUNCT || m->punct_patterns) {
+            uint32_t h = fsc__hash(s, t->len);
+            front *f = &az->front[h & (((uint32_t)1 << FRONT_BITS) - 1)];
+            if (f->len == t->len && f->hash == h &&
+                fsc__bytes_eq(f->key, s, t->len)) {
+                idx = f->idx;
+                info = f->info;
+            } else {
+                if (!fsc__strmap_get(&az->cache, s, t->len, h, &idx) &&
+                    (st = resolve_type(az, s, t->len, h, &idx, err)) != FSC_OK)
+                    return st;
+                info = type_info(&az->types[idx]);
+                if (t->len <= FRONT_KEY) {
+                    f->hash = h;
+                    f->idx = idx;
+                    f->len = (uint8_t)t->len;
+                    f->info = info;
+                    memcpy(f->key, s, t->len);
+                }
+            }
+        }
         if (t->kind != FSC__TOK_PUNCT) {
             r->n_tokens++;
-            if (t->kind == FSC__TOK_WORD && az->types[idx].script < 5)
-                scripts[az->types[idx].script]++;
+            if (t->kind == FSC__TOK_WORD)
+                scripts[info & INFO_SCRIPT]++;
         }
+        if (info & INFO_START)
+            may_start = 1;
         az->stream[n].tok = (uint32_t)i;
         az->stream[n].type = idx;
         az->mod_end[n] = -1;
@@ -588,12 +663,14 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     az->n_mods = 0;
     az->n_matches = 0;
     size_t next_free = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && may_start; i++) {
+        const ttype *ty = &az->types[az->stream[i].type];
+        if (!ty->n_hits && !ty->glue)
+            continue; /* most tokens: nothing can start here */
         best bt, bm;
         uint32_t sent = az->tv.v[az->stream[i].tok].sent;
         memset(&bt, 0, sizeof bt);
         memset(&bm, 0, sizeof bm);
-        const ttype *ty = &az->types[az->stream[i].type];
         if (ty->glue && i >= next_free && i + 1 < n) {
             /* A proclitic typed apart from its word: "ل مكافحة الإرهاب". */
             az->terms_seen = 0;

@@ -133,6 +133,43 @@ static fsc_status trie_step(fsc_model *m, size_t *node_cap, uint32_t node,
     return FSC_OK;
 }
 
+/* Add prefix key[0..len) with its wpid to the byte trie. */
+static fsc_status ptrie_add(fsc_model *m, const char *key, size_t len,
+                            uint32_t wpid)
+{
+    if (!m->n_pt) {
+        m->pt = calloc(64, sizeof *m->pt);
+        if (!m->pt)
+            return FSC_ENOMEM;
+        m->cap_pt = 64;
+        m->n_pt = 1;
+    }
+    uint32_t node = 0;
+    for (size_t i = 0; i < len; i++) {
+        uint8_t b = (uint8_t)key[i];
+        uint32_t c = m->pt[node].child;
+        while (c && m->pt[c].byte != b)
+            c = m->pt[c].next;
+        if (!c) {
+            if (m->n_pt == m->cap_pt) {
+                fsc__pnode *p = realloc(m->pt, 2 * m->cap_pt * sizeof *p);
+                if (!p)
+                    return FSC_ENOMEM;
+                m->pt = p;
+                m->cap_pt *= 2;
+            }
+            c = (uint32_t)m->n_pt++;
+            memset(&m->pt[c], 0, sizeof m->pt[c]);
+            m->pt[c].byte = b;
+            m->pt[c].next = m->pt[node].child;
+            m->pt[node].child = c;
+        }
+        node = c;
+    }
+    m->pt[node].wp1 = wpid + 1;
+    return FSC_OK;
+}
+
 static fsc_status word_pattern(fsc_model *m, const char *key, size_t len,
                                int is_prefix, uint32_t *wpid)
 {
@@ -144,16 +181,7 @@ static fsc_status word_pattern(fsc_model *m, const char *key, size_t len,
     fsc_status st = fsc__strmap_put(map, key, len, h, *wpid);
     if (st != FSC_OK || !is_prefix)
         return st;
-    for (size_t i = 0; i < m->n_prefix_lens; i++)
-        if (m->prefix_lens[i] == len)
-            return FSC_OK;
-    uint32_t *p = realloc(m->prefix_lens, (m->n_prefix_lens + 1) * sizeof *p);
-    if (!p)
-        return FSC_ENOMEM;
-    m->prefix_lens = p;
-    m->prefix_lens[m->n_prefix_lens++] = (uint32_t)len;
-    qsort(m->prefix_lens, m->n_prefix_lens, sizeof *p, cmp_u32);
-    return FSC_OK;
+    return ptrie_add(m, key, len, *wpid);
 }
 
 /* Model categories of an entry, with ancestors, sorted and unique. */
@@ -249,6 +277,8 @@ static fsc_status compile_term(fsc_model *m, compiler *c, const fsc_lexicon *lx,
             }
             if (klen == 0)
                 continue;
+            if (t->kind == FSC__TOK_PUNCT)
+                m->punct_patterns = 1;
             if (++n_elems > MAX_ELEMS)
                 return fsc__fail_at(err, FSC_ELIMIT, where, e->line, 0, -1,
                                     "term \"%.80s\" has more than %d words",
@@ -444,7 +474,7 @@ void fsc_model_free(fsc_model *m)
     free(m->lex);
     fsc__strmap_free(&m->exact);
     fsc__strmap_free(&m->prefix);
-    free(m->prefix_lens);
+    free(m->pt);
     free(m->edge_keys);
     free(m->edge_vals);
     free(m->nodes);

@@ -34,6 +34,16 @@ typedef struct fsc__node {
     uint32_t n_child;   /* outgoing edges */
 } fsc__node;
 
+/* Byte trie of wildcard prefixes: a word is checked against all of them in
+ * one walk over its bytes. */
+typedef struct fsc__pnode {
+    uint32_t child;   /* first child, 0 = none */
+    uint32_t next;    /* next sibling, 0 = none */
+    uint32_t wp1;     /* wpid + 1 of the prefix ending here, 0 = none */
+    uint8_t byte;     /* byte on the edge into this node */
+    uint8_t pad[3];
+} fsc__pnode;
+
 struct fsc_model {
     fsc_model_opts opts;         /* copy; locale points to locale_buf */
     char locale_buf[64];         /* ICU locale for tokenising */
@@ -45,8 +55,8 @@ struct fsc_model {
     uint32_t *cat_local;         /* index within its lexicon */
     fsc__strmap exact;           /* folded key -> wpid */
     fsc__strmap prefix;          /* folded prefix -> wpid */
-    uint32_t *prefix_lens;       /* distinct prefix lengths, ascending */
-    size_t n_prefix_lens;        /* number of those */
+    fsc__pnode *pt;              /* byte trie of the prefixes; 0 = root */
+    size_t n_pt, cap_pt;         /* nodes used / allocated */
     uint32_t n_wp;               /* word patterns */
     uint64_t *edge_keys;         /* (node << 32 | wpid) + 1, 0 = empty */
     uint32_t *edge_vals;         /* child node */
@@ -59,6 +69,7 @@ struct fsc_model {
     uint32_t *catpool;           /* category lists of terms */
     size_t n_catpool;            /* used */
     int has_modifiers;           /* any non-term role compiled */
+    int punct_patterns;          /* some term contains punctuation */
 };
 
 /** Child of `node` along `wpid`, or 0 when there is none. */

@@ -1,8 +1,9 @@
 /*
  * strmap.c - open-addressing hash map (linear probing, load factor <= 1/2).
  *
- * Lookups compare the stored hash before the bytes, so a miss costs one or
- * two probes and no memcmp in the common case.
+ * Each slot holds the key's hash beside the entry index, so a probe that
+ * meets another key costs no memory access beyond the slot array, and a hit
+ * compares bytes kept inside the entry for short keys.
  */
 #include "strmap.h"
 
@@ -33,27 +34,43 @@ void fsc__strmap_clear(fsc__strmap *m)
     fsc__arena_reset(&m->keys);
 }
 
+static int same(const fsc__strent *e, const char *k, size_t len)
+{
+    if (e->len != len)
+        return 0;
+    return fsc__bytes_eq(len <= FSC__STRMAP_INLINE ? e->inl : e->key, k, len);
+}
+
+/* Slot index of key k, or of the empty slot where it would go. */
+static size_t find(const fsc__strmap *m, const char *k, size_t len,
+                   uint32_t h)
+{
+    size_t mask = m->n_slots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint64_t s = m->slots[i];
+        if (!s)
+            return i;
+        if ((uint32_t)(s >> 32) == h &&
+            same(&m->ents[(uint32_t)s - 1], k, len))
+            return i;
+    }
+}
+
 int fsc__strmap_get(const fsc__strmap *m, const char *k, size_t len,
                     uint32_t h, uint32_t *val)
 {
     if (!m->n_slots)
         return 0;
-    size_t mask = m->n_slots - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint32_t s = m->slots[i];
-        if (!s)
-            return 0;
-        const fsc__strent *e = &m->ents[s - 1];
-        if (e->hash == h && e->len == len && memcmp(e->key, k, len) == 0) {
-            *val = e->val;
-            return 1;
-        }
-    }
+    uint64_t s = m->slots[find(m, k, len, h)];
+    if (!s)
+        return 0;
+    *val = m->ents[(uint32_t)s - 1].val;
+    return 1;
 }
 
 static fsc_status rehash(fsc__strmap *m, size_t n_slots)
 {
-    uint32_t *slots = calloc(n_slots, sizeof *slots);
+    uint64_t *slots = calloc(n_slots, sizeof *slots);
     if (!slots)
         return FSC_ENOMEM;
     size_t mask = n_slots - 1;
@@ -61,7 +78,7 @@ static fsc_status rehash(fsc__strmap *m, size_t n_slots)
         size_t i = m->ents[j].hash & mask;
         while (slots[i])
             i = (i + 1) & mask;
-        slots[i] = (uint32_t)(j + 1);
+        slots[i] = ((uint64_t)m->ents[j].hash << 32) | (uint64_t)(j + 1);
     }
     free(m->slots);
     m->slots = slots;
@@ -75,16 +92,10 @@ fsc_status fsc__strmap_put(fsc__strmap *m, const char *k, size_t len,
     if (len > UINT32_MAX || m->n >= UINT32_MAX - 1)
         return FSC_ELIMIT;
     if (m->n_slots) {
-        size_t mask = m->n_slots - 1;
-        for (size_t i = h & mask;; i = (i + 1) & mask) {
-            uint32_t s = m->slots[i];
-            if (!s)
-                break;
-            fsc__strent *e = &m->ents[s - 1];
-            if (e->hash == h && e->len == len && memcmp(e->key, k, len) == 0) {
-                e->val = val;
-                return FSC_OK;
-            }
+        uint64_t s = m->slots[find(m, k, len, h)];
+        if (s) {
+            m->ents[(uint32_t)s - 1].val = val;
+            return FSC_OK;
         }
     }
     if ((m->n + 1) * 2 > m->n_slots) {
@@ -108,11 +119,10 @@ fsc_status fsc__strmap_put(fsc__strmap *m, const char *k, size_t len,
     e->len = (uint32_t)len;
     e->hash = h;
     e->val = val;
-    size_t mask = m->n_slots - 1;
-    size_t i = h & mask;
-    while (m->slots[i])
-        i = (i + 1) & mask;
-    m->slots[i] = (uint32_t)(m->n + 1);
+    if (len <= FSC__STRMAP_INLINE)
+        memcpy(e->inl, k, len);
+    size_t i = find(m, k, len, h);
+    m->slots[i] = ((uint64_t)h << 32) | (uint64_t)(m->n + 1);
     m->n++;
     return FSC_OK;
 }

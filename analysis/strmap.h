@@ -1,8 +1,10 @@
 /*
  * strmap.h - open-addressing hash map from byte strings to uint32 values.
  *
- * Keys are copied into the map's own arena. Used for the model's word
- * patterns and for the analyzer's per-type cache.
+ * Keys are copied into the map's own arena; keys of up to 20 bytes are also
+ * kept inside the entry, so a lookup that hits touches one slot and one
+ * entry. Used for the model's word patterns and the analyzer's type cache,
+ * which is probed once per token.
  */
 #ifndef FSC_STRMAP_H
 #define FSC_STRMAP_H
@@ -13,15 +15,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define FSC__STRMAP_INLINE 20
+
 typedef struct fsc__strent {
-    const char *key; /* copy in the map's arena, NUL-terminated */
-    uint32_t len;    /* key bytes */
-    uint32_t hash;   /* fsc__hash of the key */
-    uint32_t val;    /* stored value */
+    uint32_t hash;                  /* fsc__hash of the key */
+    uint32_t len;                   /* key bytes */
+    uint32_t val;                   /* stored value */
+    char inl[FSC__STRMAP_INLINE];   /* the key when len <= 20 */
+    const char *key;                /* the key (arena copy, NUL-terminated) */
 } fsc__strent;
 
 typedef struct fsc__strmap {
-    uint32_t *slots;   /* 0 = empty, else entry index + 1 */
+    uint64_t *slots;   /* 0 = empty, else hash << 32 | (entry index + 1) */
     size_t n_slots;    /* power of two */
     fsc__strent *ents; /* entries in insertion order */
     size_t n, cap;     /* entries used / allocated */

@@ -61,6 +61,17 @@ int fsc__utf8_valid(const char *str, size_t len, size_t *bad_off,
                 continue;
             }
         }
+        /* Two-byte sequences (Arabic, Cyrillic) inline: the common case
+         * after ASCII. */
+        if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < len &&
+            (s[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
         size_t n = seq_len(s, i, len);
         if (n == 0) {
             /* Rare path: count lines and columns only once a fault is found. */
