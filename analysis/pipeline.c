@@ -1,12 +1,15 @@
 /*
  * pipeline.c - score a corpus on N threads, writing in input order.
  *
- * The calling thread reads raw records and writes finished output; workers
- * parse, analyse and render. A ring of 4 x N slots bounds the records in
- * flight, so memory stays bounded whatever the size of the corpus, and the
- * slot order is the input order, so output order never depends on timing.
+ * The calling thread reads raw records into batches and writes finished
+ * batches; workers parse, analyse and render whole batches. Batches (up to
+ * BATCH_RECORDS records or BATCH_BYTES bytes) keep the threads from meeting
+ * once per record. A ring of 3 x N batches bounds what is in flight, so
+ * memory stays bounded whatever the size of the corpus, and the ring order
+ * is the input order, so output never depends on timing.
  */
 #define _POSIX_C_SOURCE 200809L
+#include "buf.h"
 #include "framescope/score.h"
 #include "internal.h"
 
@@ -14,20 +17,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define BATCH_RECORDS 64
+#define BATCH_BYTES ((size_t)1 << 20)
+
 enum { SLOT_FREE = 0, SLOT_PENDING, SLOT_TAKEN, SLOT_DONE };
 
+typedef struct item {
+    fsc_raw_record raw;  /* as read; data and source point into slot->data */
+    size_t data_off;     /* raw.data's offset in slot->data */
+    size_t source_off;   /* raw.source's offset in slot->data */
+    fsc_record *rec;     /* parsed record */
+    fsc_result *res;     /* NULL when skipped */
+} item;
+
 typedef struct slot {
-    int state;            /* SLOT_* */
-    fsc_raw_record raw;   /* copy of the record as read */
-    char *data;           /* owned copy of raw.data */
-    char *source;         /* owned copy of raw.source */
-    size_t index;         /* position in the output */
-    fsc_record *rec;      /* parsed record */
-    fsc_result *res;      /* NULL when skipped */
-    char *out;            /* rendered output */
-    size_t out_len;       /* bytes in out */
-    fsc_status st;        /* fatal failure while processing */
-    fsc_error err;        /* its detail */
+    int state;                  /* SLOT_* */
+    item items[BATCH_RECORDS];  /* records of the batch */
+    size_t n_items;             /* used */
+    size_t first_index;         /* output position of items[0] */
+    fsc_buf data;               /* copies of record bytes and sources */
+    fsc_buf out;                /* rendered output of the whole batch */
+    fsc_status st;              /* fatal failure while processing */
+    fsc_error err;              /* its detail */
 } slot;
 
 typedef struct pipe {
@@ -35,13 +46,13 @@ typedef struct pipe {
     const fsc_score_opts *o;
     slot *slots;           /* ring */
     size_t cap;            /* slots in the ring */
-    size_t head;           /* next record to write */
-    size_t tail;           /* next record to fill */
-    size_t take;           /* next record for a worker */
-    int eof;               /* no more records will come */
+    size_t head;           /* next batch to write */
+    size_t tail;           /* next batch to fill */
+    size_t take;           /* next batch for a worker */
+    int eof;               /* no more batches will come */
     pthread_mutex_t mu;
-    pthread_cond_t work;   /* a record is pending or eof */
-    pthread_cond_t done;   /* a record is done */
+    pthread_cond_t work;   /* a batch is pending, or eof */
+    pthread_cond_t done;   /* a batch is done */
 } pipe_t;
 
 typedef struct worker {
@@ -49,67 +60,105 @@ typedef struct worker {
     fsc_analyzer *az;
 } worker;
 
-static void process(const fsc_model *m, const fsc_score_opts *o,
-                    fsc_analyzer *az, slot *s)
+/* Parse, analyse and render one record, appending its output to `out`. */
+static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
+                          fsc_analyzer *az, item *it, size_t index,
+                          fsc_buf *out, fsc_error *err)
 {
-    s->st = fsc_record_parse(&s->raw, &s->rec, &s->err);
-    if (s->st != FSC_OK)
-        return;
-    if (!fsc_record_skipped(s->rec)) {
+    fsc_status st = fsc_record_parse(&it->raw, &it->rec, err);
+    if (st != FSC_OK)
+        return st;
+    if (!fsc_record_skipped(it->rec)) {
         size_t len = 0;
-        const char *text = fsc_record_text(s->rec, &len);
-        s->st = fsc_analyze(az, text, len, fsc_record_field(s->rec, "lang"),
-                            &s->res, &s->err);
-        if (s->st != FSC_OK)
-            return;
+        const char *text = fsc_record_text(it->rec, &len);
+        st = fsc_analyze(az, text, len, fsc_record_field(it->rec, "lang"),
+                         &it->res, err);
+        if (st != FSC_OK)
+            return st;
     }
-    s->st = fsc_score_render_record(m, o, s->index, s->rec, s->res, &s->out,
-                                    &s->out_len, &s->err);
+    char *piece = NULL;
+    size_t plen = 0;
+    st = fsc_score_render_record(m, o, index, it->rec, it->res, &piece, &plen,
+                                 err);
+    if (st == FSC_OK && plen && (st = fsc__buf_add(out, piece, plen)) != FSC_OK)
+        st = fsc__fail(err, st, "cannot hold the output of a batch");
+    fsc_free(piece);
+    return st;
+}
+
+static void process_slot(const fsc_model *m, const fsc_score_opts *o,
+                         fsc_analyzer *az, slot *s)
+{
+    /* Item pointers into the data buffer are fixed once the batch is full. */
+    for (size_t i = 0; i < s->n_items; i++) {
+        item *it = &s->items[i];
+        it->raw.data = s->data.data + it->data_off;
+        it->raw.source = s->data.data + it->source_off;
+    }
+    for (size_t i = 0; i < s->n_items && s->st == FSC_OK; i++)
+        s->st = process(m, o, az, &s->items[i], s->first_index + i, &s->out,
+                        &s->err);
 }
 
 static void slot_clear(slot *s)
 {
-    fsc_record_free(s->rec);
-    fsc_result_free(s->res);
-    fsc_free(s->out);
-    free(s->data);
-    free(s->source);
-    memset(s, 0, sizeof *s);
-}
-
-static fsc_status slot_fill(slot *s, const fsc_raw_record *raw, size_t index)
-{
-    memset(s, 0, sizeof *s);
-    s->raw = *raw;
-    s->index = index;
-    s->data = malloc(raw->len ? raw->len : 1);
-    s->source = fsc__strdup(raw->source ? raw->source : "");
-    if (!s->data || !s->source) {
-        free(s->data);
-        free(s->source);
-        return FSC_ENOMEM;
+    for (size_t i = 0; i < s->n_items; i++) {
+        fsc_record_free(s->items[i].rec);
+        fsc_result_free(s->items[i].res);
+        s->items[i].rec = NULL;
+        s->items[i].res = NULL;
     }
-    if (raw->len)
-        memcpy(s->data, raw->data, raw->len);
-    s->raw.data = s->data;
-    s->raw.source = s->source;
-    return FSC_OK;
+    s->n_items = 0;
+    fsc__buf_reset(&s->data);
+    fsc__buf_reset(&s->out);
+    s->st = FSC_OK;
+    s->state = SLOT_FREE;
 }
 
-/* Write and account for a finished slot. */
+static void slot_free(slot *s)
+{
+    slot_clear(s);
+    fsc__buf_free(&s->data);
+    fsc__buf_free(&s->out);
+}
+
+/* Copy a raw record into the batch being filled. */
+static fsc_status slot_add(slot *s, const fsc_raw_record *raw)
+{
+    item *it = &s->items[s->n_items];
+    const char *src = raw->source ? raw->source : "";
+    it->raw = *raw;
+    it->rec = NULL;
+    it->res = NULL;
+    it->data_off = s->data.len;
+    fsc_status st = fsc__buf_add(&s->data, raw->data, raw->len);
+    it->source_off = s->data.len;
+    if (st == FSC_OK)
+        st = fsc__buf_add(&s->data, src, strlen(src) + 1);
+    if (st == FSC_OK)
+        s->n_items++;
+    return st;
+}
+
+static int slot_full(const slot *s)
+{
+    return s->n_items == BATCH_RECORDS || s->data.len >= BATCH_BYTES;
+}
+
+/* Write and account for a finished batch. */
 static fsc_status finish(slot *s, fsc_write_fn write, void *ctx, fsc_tally *t,
                          fsc_error *err)
 {
-    fsc_status st = s->st;
-    if (st != FSC_OK) {
+    if (s->st != FSC_OK) {
         if (err)
             *err = s->err;
-        return st;
+        return s->st;
     }
-    if ((st = fsc_tally_add(t, s->rec, s->res)) != FSC_OK)
-        return fsc__fail(err, st, "out of memory");
-    if (s->out_len && (st = write(ctx, s->out, s->out_len)) != FSC_OK)
-        return fsc__fail(err, st, "cannot write output");
+    for (size_t i = 0; i < s->n_items; i++)
+        if (fsc_tally_add(t, s->items[i].rec, s->items[i].res) != FSC_OK)
+            return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    if (s->out.len && write(ctx, s->out.data, s->out.len) != FSC_OK)
+        return fsc__fail(err, FSC_EIO, "cannot write output");
     return FSC_OK;
 }
 
@@ -129,10 +178,10 @@ static void *work_main(void *arg)
         p->take++;
         s->state = SLOT_TAKEN;
         pthread_mutex_unlock(&p->mu);
-        process(p->m, p->o, w->az, s);
+        process_slot(p->m, p->o, w->az, s);
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;
-        pthread_cond_broadcast(&p->done);
+        pthread_cond_signal(&p->done);
         pthread_mutex_unlock(&p->mu);
     }
 }
@@ -145,21 +194,143 @@ static fsc_status run_serial(const fsc_model *m, fsc_reader *r,
     fsc_status st = fsc_analyzer_new(m, &az, err);
     slot s;
     memset(&s, 0, sizeof s);
+    fsc__buf_init(&s.data, 0);
+    fsc__buf_init(&s.out, 0);
     for (size_t index = 0; st == FSC_OK; index++) {
         fsc_raw_record raw;
         int eof = 0;
         if ((st = fsc_reader_next(r, &raw, &eof, err)) != FSC_OK || eof)
             break;
-        memset(&s, 0, sizeof s);
-        s.raw = raw; /* processed before the reader moves on: no copy */
-        s.index = index;
-        process(m, o, az, &s);
+        /* One record at a time, processed before the reader moves on. */
+        s.items[0].raw = raw;
+        s.n_items = 1;
+        s.st = process(m, o, az, &s.items[0], index, &s.out, &s.err);
         st = finish(&s, write, ctx, t, err);
-        s.data = NULL;
-        s.source = NULL;
         slot_clear(&s);
     }
+    slot_free(&s);
     fsc_analyzer_free(az);
+    return st;
+}
+
+/* Publish the batch being filled to the workers. */
+static void publish(pipe_t *p)
+{
+    pthread_mutex_lock(&p->mu);
+    p->slots[p->tail % p->cap].state = SLOT_PENDING;
+    p->tail++;
+    pthread_cond_signal(&p->work);
+    pthread_mutex_unlock(&p->mu);
+}
+
+static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
+                              const fsc_score_opts *o, unsigned n_threads,
+                              fsc_write_fn write, void *ctx, fsc_tally *t,
+                              fsc_error *err)
+{
+    pipe_t p;
+    memset(&p, 0, sizeof p);
+    p.m = m;
+    p.o = o;
+    p.cap = 3 * (size_t)n_threads;
+    p.slots = calloc(p.cap, sizeof *p.slots);
+    worker *ws = calloc(n_threads, sizeof *ws);
+    pthread_t *th = calloc(n_threads, sizeof *th);
+    if (!p.slots || !ws || !th) {
+        free(p.slots);
+        free(ws);
+        free(th);
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < p.cap; i++) {
+        fsc__buf_init(&p.slots[i].data, 0);
+        fsc__buf_init(&p.slots[i].out, 0);
+    }
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.work, NULL);
+    pthread_cond_init(&p.done, NULL);
+    fsc_status st = FSC_OK;
+    unsigned started = 0;
+    for (unsigned i = 0; i < n_threads && st == FSC_OK; i++) {
+        ws[i].p = &p;
+        st = fsc_analyzer_new(m, &ws[i].az, err);
+        if (st == FSC_OK &&
+            pthread_create(&th[i], NULL, work_main, &ws[i]) != 0)
+            st = fsc__fail(err, FSC_ENOMEM, "cannot start a thread");
+        if (st == FSC_OK)
+            started++;
+    }
+    int eof = 0;
+    size_t index = 0;  /* output position of the next record read */
+    slot *fill = NULL; /* batch being filled, not yet published */
+    while (st == FSC_OK) {
+        /* Write every finished batch at the head, in order; wait for the
+         * head when the ring is full or the input is over. */
+        pthread_mutex_lock(&p.mu);
+        int full = p.tail - p.head == p.cap;
+        while (p.head < p.tail && (full || (eof && !fill)) &&
+               p.slots[p.head % p.cap].state != SLOT_DONE)
+            pthread_cond_wait(&p.done, &p.mu);
+        int ready = p.head < p.tail &&
+                    p.slots[p.head % p.cap].state == SLOT_DONE;
+        pthread_mutex_unlock(&p.mu);
+        if (ready) {
+            slot *s = &p.slots[p.head % p.cap];
+            st = finish(s, write, ctx, t, err);
+            slot_clear(s);
+            pthread_mutex_lock(&p.mu);
+            p.head++;
+            pthread_mutex_unlock(&p.mu);
+            continue;
+        }
+        if (eof) {
+            if (fill) {
+                publish(&p);
+                fill = NULL;
+                continue;
+            }
+            if (p.head == p.tail)
+                break;
+            continue;
+        }
+        if (full)
+            continue;
+        fsc_raw_record raw;
+        if ((st = fsc_reader_next(r, &raw, &eof, err)) != FSC_OK)
+            break;
+        if (eof)
+            continue;
+        if (!fill) {
+            fill = &p.slots[p.tail % p.cap];
+            fill->first_index = index;
+        }
+        if ((st = slot_add(fill, &raw)) != FSC_OK) {
+            st = fsc__fail(err, st, "out of memory");
+            break;
+        }
+        index++;
+        if (slot_full(fill)) {
+            publish(&p);
+            fill = NULL;
+        }
+    }
+    /* Stop the workers; on failure drop what is still in flight. */
+    pthread_mutex_lock(&p.mu);
+    p.eof = 1;
+    pthread_cond_broadcast(&p.work);
+    pthread_mutex_unlock(&p.mu);
+    for (unsigned i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+    for (size_t i = 0; i < p.cap; i++)
+        slot_free(&p.slots[i]);
+    for (unsigned i = 0; i < n_threads; i++)
+        fsc_analyzer_free(ws[i].az);
+    pthread_cond_destroy(&p.work);
+    pthread_cond_destroy(&p.done);
+    pthread_mutex_destroy(&p.mu);
+    free(p.slots);
+    free(ws);
+    free(th);
     return st;
 }
 
@@ -180,95 +351,8 @@ fsc_status fsc_score_run(const fsc_model *m, fsc_reader *r,
     unsigned n_threads = o->threads ? o->threads : 1;
     if (n_threads > 256)
         n_threads = 256;
-    if (n_threads == 1) {
-        st = run_serial(m, r, o, write, ctx, t, err);
-    } else {
-        pipe_t p;
-        memset(&p, 0, sizeof p);
-        p.m = m;
-        p.o = o;
-        p.cap = 4 * (size_t)n_threads;
-        p.slots = calloc(p.cap, sizeof *p.slots);
-        worker *ws = calloc(n_threads, sizeof *ws);
-        pthread_t *th = calloc(n_threads, sizeof *th);
-        unsigned started = 0;
-        if (!p.slots || !ws || !th) {
-            free(p.slots);
-            free(ws);
-            free(th);
-            return fsc__fail(err, FSC_ENOMEM, "out of memory");
-        }
-        pthread_mutex_init(&p.mu, NULL);
-        pthread_cond_init(&p.work, NULL);
-        pthread_cond_init(&p.done, NULL);
-        for (unsigned i = 0; i < n_threads && st == FSC_OK; i++) {
-            ws[i].p = &p;
-            st = fsc_analyzer_new(m, &ws[i].az, err);
-            if (st == FSC_OK &&
-                pthread_create(&th[i], NULL, work_main, &ws[i]) != 0)
-                st = fsc__fail(err, FSC_ENOMEM, "cannot start a thread");
-            if (st == FSC_OK)
-                started++;
-        }
-        int eof = 0;
-        while (st == FSC_OK) {
-            /* Write every finished record at the head, in order. */
-            pthread_mutex_lock(&p.mu);
-            while (p.head < p.tail &&
-                   (p.tail - p.head == p.cap || eof) &&
-                   p.slots[p.head % p.cap].state != SLOT_DONE)
-                pthread_cond_wait(&p.done, &p.mu);
-            int ready = p.head < p.tail &&
-                        p.slots[p.head % p.cap].state == SLOT_DONE;
-            pthread_mutex_unlock(&p.mu);
-            if (ready) {
-                slot *s = &p.slots[p.head % p.cap];
-                st = finish(s, write, ctx, t, err);
-                slot_clear(s);
-                pthread_mutex_lock(&p.mu);
-                p.head++;
-                pthread_mutex_unlock(&p.mu);
-                continue;
-            }
-            if (eof) {
-                if (p.head == p.tail)
-                    break;
-                continue;
-            }
-            fsc_raw_record raw;
-            if ((st = fsc_reader_next(r, &raw, &eof, err)) != FSC_OK)
-                break;
-            if (eof)
-                continue;
-            slot *s = &p.slots[p.tail % p.cap];
-            if ((st = slot_fill(s, &raw, p.tail)) != FSC_OK) {
-                st = fsc__fail(err, st, "out of memory");
-                break;
-            }
-            pthread_mutex_lock(&p.mu);
-            s->state = SLOT_PENDING;
-            p.tail++;
-            pthread_cond_signal(&p.work);
-            pthread_mutex_unlock(&p.mu);
-        }
-        /* Stop the workers; on failure drop what is still in flight. */
-        pthread_mutex_lock(&p.mu);
-        p.eof = 1;
-        pthread_cond_broadcast(&p.work);
-        pthread_mutex_unlock(&p.mu);
-        for (unsigned i = 0; i < started; i++)
-            pthread_join(th[i], NULL);
-        for (size_t i = 0; i < p.cap; i++)
-            slot_clear(&p.slots[i]);
-        for (unsigned i = 0; i < n_threads; i++)
-            fsc_analyzer_free(ws[i].az);
-        pthread_cond_destroy(&p.work);
-        pthread_cond_destroy(&p.done);
-        pthread_mutex_destroy(&p.mu);
-        free(p.slots);
-        free(ws);
-        free(th);
-    }
+    st = n_threads == 1 ? run_serial(m, r, o, write, ctx, t, err)
+                        : run_threads(m, r, o, n_threads, write, ctx, t, err);
     if (st != FSC_OK)
         return st;
     piece = NULL;
