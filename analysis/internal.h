@@ -17,35 +17,6 @@
 #define FSC__PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define FSC__PRINTF(a, b)
-/** a[0..len) == b[0..len)? Short keys (most words) are compared with
- *  fixed-size loads inside both ranges instead of a call to memcmp. */
-static inline int fsc__bytes_eq(const char *a, const char *b, size_t len)
-{
-    uint64_t x, y, u, v;
-    if (len >= 8 && len <= 16) {
-        memcpy(&x, a, 8);
-        memcpy(&y, b, 8);
-        memcpy(&u, a + len - 8, 8);
-        memcpy(&v, b + len - 8, 8);
-        return x == y && u == v;
-    }
-    if (len >= 4 && len < 8) {
-        uint32_t x4, y4, u4, v4;
-        memcpy(&x4, a, 4);
-        memcpy(&y4, b, 4);
-        memcpy(&u4, a + len - 4, 4);
-        memcpy(&v4, b + len - 4, 4);
-        return x4 == y4 && u4 == v4;
-    }
-    if (len < 4) {
-        for (size_t i = 0; i < len; i++)
-            if (a[i] != b[i])
-                return 0;
-        return 1;
-    }
-    return memcmp(a, b, len) == 0;
-}
-
 #endif
 
 /** Fill `err` (may be NULL) with code and message; return code. */
