@@ -38,7 +38,7 @@ typedef struct ttype {
 
 /* Front cache: frequent word forms answered from a small direct-mapped
  * table that stays in cache, before the big type map is probed. */
-#define FRONT_BITS 12
+#define FRONT_BITS 14
 #define FRONT_KEY 22
 typedef struct front {
     uint32_t hash;      /* hash of the surface form */

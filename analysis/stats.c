@@ -37,8 +37,7 @@ static fsc_status check_values(const double *x, size_t n, const char *name,
                          name, n);
     for (size_t i = 0; i < n; i++)
         if (!isfinite(x[i]))
-            return fsc__fail(err, FSC_EINVAL, "%s[%zu] is not finite", name,
-                             i);
+            return fsc__fail(err, FSC_EINVAL, "%s[%zu] is not finite", name, i);
     return FSC_OK;
 }
 
@@ -143,6 +142,28 @@ static void boot_multinomial(const double *v, const double *c, size_t d,
     }
 }
 
+/* Resample as: K ~ Binomial(n, nnz / n) picks land on a nonzero value, each
+ * a uniform draw among the nnz nonzero values; the zeros add nothing. Each
+ * of the n picks is independently zero with probability (n - nnz) / n and
+ * otherwise uniform over the nonzero values, so this is the same
+ * distribution as drawing all n picks, at the cost of about nnz draws. */
+static void boot_sparse(const double *nz, size_t nnz, size_t n, size_t boot,
+                        gsl_rng *r, double *means)
+{
+    const double dn = (double)n, p = (double)nnz / dn;
+    for (size_t b = 0; b < boot; b++) {
+        size_t k = nnz == n ? n : gsl_ran_binomial(r, p, (unsigned int)n);
+        double s = 0;
+        for (size_t i = 0; i < k; i++)
+            s += nz[gsl_rng_uniform_int(r, (unsigned long)nnz)];
+        means[b] = s / dn;
+    }
+}
+
+/* Relative cost of one binomial draw against one uniform index draw, as
+ * measured on mt19937 (about 55-80 ns against 9 ns). */
+#define BINOM_COST 6
+
 /* The bootstrap proper; `sorted` is x sorted (or NULL to sort here when the
  * method needs it). */
 static fsc_status bootstrap(const double *x, const double *sorted, size_t n,
@@ -154,7 +175,7 @@ static fsc_status bootstrap(const double *x, const double *sorted, size_t n,
     double *means = NULL, *own = NULL, *v = NULL, *c = NULL;
     unsigned int *draw = NULL;
     gsl_rng *r = NULL;
-    size_t d = 0;
+    size_t d = 0, nnz = 0;
 
     *lo = *hi = NAN;
     if (n < 2 || boot == 0) {
@@ -183,8 +204,28 @@ static fsc_status bootstrap(const double *x, const double *sorted, size_t n,
             *lo = *hi = sorted[0];
             goto done;
         }
-        if (method == FSC_BOOT_AUTO)
-            method = d <= n / 8 ? FSC_BOOT_MULTINOMIAL : FSC_BOOT_DIRECT;
+        for (size_t i = 0; i < n; i++)
+            nnz += sorted[i] != 0;
+        if (method == FSC_BOOT_AUTO) {
+            /* Expected work per resample, in uniform draws. */
+            size_t direct = n, sparse = nnz + BINOM_COST;
+            size_t multi =
+                d > SIZE_MAX / BINOM_COST ? SIZE_MAX : d * BINOM_COST;
+            method = FSC_BOOT_DIRECT;
+            if (sparse < direct && sparse <= multi)
+                method = FSC_BOOT_SPARSE;
+            else if (multi < direct)
+                method = FSC_BOOT_MULTINOMIAL;
+        }
+        if (method == FSC_BOOT_SPARSE) {
+            /* nnz >= 1 here: all zeros would have d == 1. */
+            v = malloc(nnz * sizeof *v);
+            if (!v)
+                goto nomem;
+            for (size_t i = 0, j = 0; i < n; i++)
+                if (x[i] != 0)
+                    v[j++] = x[i];
+        }
         if (method == FSC_BOOT_MULTINOMIAL) {
             v = malloc(d * sizeof *v);
             c = malloc(d * sizeof *c);
@@ -201,6 +242,8 @@ static fsc_status bootstrap(const double *x, const double *sorted, size_t n,
         goto nomem;
     if (method == FSC_BOOT_MULTINOMIAL)
         boot_multinomial(v, c, d, n, boot, r, draw, means);
+    else if (method == FSC_BOOT_SPARSE)
+        boot_sparse(v, nnz, n, boot, r, means);
     else
         boot_direct(x, n, boot, r, means);
     gsl_sort(means, 1, boot);
@@ -227,8 +270,8 @@ static fsc_status check_boot_args(const double *x, size_t n, size_t boot,
     if (st)
         return st;
     if (boot > 0 && !(level > 0 && level < 1))
-        return fsc__fail(err, FSC_EINVAL,
-                         "bootstrap level %g is not in (0, 1)", level);
+        return fsc__fail(err, FSC_EINVAL, "bootstrap level %g is not in (0, 1)",
+                         level);
     return FSC_OK;
 }
 
@@ -244,7 +287,7 @@ fsc_status fsc_stats_bootstrap_mean(const double *x, size_t n, size_t boot,
         return fsc__fail(err, FSC_EINVAL, "bootstrap: NULL output");
     *lo = *hi = NAN;
     if (method != FSC_BOOT_DIRECT && method != FSC_BOOT_MULTINOMIAL &&
-        method != FSC_BOOT_AUTO)
+        method != FSC_BOOT_AUTO && method != FSC_BOOT_SPARSE)
         return fsc__fail(err, FSC_EINVAL, "bootstrap: unknown method %d",
                          (int)method);
     fsc_status st = check_boot_args(x, n, boot, level, err);
@@ -397,15 +440,14 @@ fsc_status fsc_stats_welch(const double *x, size_t nx, const double *y,
         return FSC_OK;
     }
     double t = (mx - my) / se;
-    double df = se2 * se2 / (sx * sx / (double)(nx - 1) +
-                             sy * sy / (double)(ny - 1));
+    double df =
+        se2 * se2 / (sx * sx / (double)(nx - 1) + sy * sy / (double)(ny - 1));
     out->statistic = t;
     out->df = df;
     /* Two-sided p = I_{df/(df+t^2)}(df/2, 1/2): the incomplete beta keeps
      * full relative accuracy in the far tail, unlike 1 - P. */
     gsl_sf_result res;
-    if (gsl_sf_beta_inc_e(df / 2, 0.5, df / (df + t * t), &res) ==
-        GSL_SUCCESS)
+    if (gsl_sf_beta_inc_e(df / 2, 0.5, df / (df + t * t), &res) == GSL_SUCCESS)
         out->p = fmin(1.0, res.val);
     else
         out->reason = "p-value could not be computed";
@@ -464,7 +506,7 @@ fsc_status fsc_stats_mann_whitney(const double *x, size_t nx, const double *y,
     }
     const double *groups[2] = { x, y };
     size_t n[2] = { nx, ny };
-    double rsum[2], ties;
+    double rsum[2], ties = 0;
     st = rank_groups(groups, n, 2, rsum, &ties, err);
     if (st)
         return st;
@@ -648,9 +690,8 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
 /* Kruskal-Wallis and BH                                                */
 /* ------------------------------------------------------------------ */
 
-fsc_status fsc_stats_kruskal_test(const double *const *groups,
-                                  const size_t *n, size_t k, fsc_test2 *out,
-                                  fsc_error *err)
+fsc_status fsc_stats_kruskal_test(const double *const *groups, const size_t *n,
+                                  size_t k, fsc_test2 *out, fsc_error *err)
 {
     if (!out)
         return fsc__fail(err, FSC_EINVAL, "kruskal: NULL output");
@@ -669,7 +710,7 @@ fsc_status fsc_stats_kruskal_test(const double *const *groups,
         out->reason = "fewer than two groups have values";
         return FSC_OK;
     }
-    double *rsum = malloc(k * sizeof *rsum), ties;
+    double *rsum = malloc(k * sizeof *rsum), ties = 0;
     if (!rsum)
         return fsc__fail(err, FSC_ENOMEM, "kruskal: out of memory");
     fsc_status st = rank_groups(groups, n, k, rsum, &ties, err);
@@ -722,15 +763,14 @@ static int cmp_pidx_desc(const void *a, const void *b)
     return (x->i > y->i) - (x->i < y->i);
 }
 
-fsc_status fsc_stats_bh(const double *p, size_t m, double *adj,
-                        fsc_error *err)
+fsc_status fsc_stats_bh(const double *p, size_t m, double *adj, fsc_error *err)
 {
     if (m > 0 && (!p || !adj))
         return fsc__fail(err, FSC_EINVAL, "bh: NULL array");
     for (size_t i = 0; i < m; i++)
         if (!isnan(p[i]) && !(p[i] >= 0 && p[i] <= 1))
-            return fsc__fail(err, FSC_EINVAL, "p[%zu] = %g is not in [0, 1]",
-                             i, p[i]);
+            return fsc__fail(err, FSC_EINVAL, "p[%zu] = %g is not in [0, 1]", i,
+                             p[i]);
     pidx *o = malloc((m ? m : 1) * sizeof *o);
     if (!o)
         return fsc__fail(err, FSC_ENOMEM, "bh: out of memory");
@@ -786,8 +826,8 @@ static size_t label_index(const int *labels, size_t d, int v)
     return (size_t)(at - labels);
 }
 
-fsc_status fsc_stats_kappa(const int *a, const int *b, size_t n,
-                           fsc_kappa *out, fsc_error *err)
+fsc_status fsc_stats_kappa(const int *a, const int *b, size_t n, fsc_kappa *out,
+                           fsc_error *err)
 {
     if (!out)
         return fsc__fail(err, FSC_EINVAL, "kappa: NULL output");
@@ -871,8 +911,8 @@ fsc_status fsc_stats_kalpha_nominal(const int *data, size_t coders,
         if (data[i] >= 0)
             lab[nv++] = data[i];
     size_t d = uniq_ints(lab, nv);
-    double *nc = calloc(d ? d : 1, sizeof *nc);   /* n_c over pairable units */
-    double *nu = calloc(d ? d : 1, sizeof *nu);   /* n_uc of the current unit */
+    double *nc = calloc(d ? d : 1, sizeof *nc); /* n_c over pairable units */
+    double *nu = calloc(d ? d : 1, sizeof *nu); /* n_uc of the current unit */
     size_t *touched = malloc((coders ? coders : 1) * sizeof *touched);
     if (!nc || !nu || !touched) {
         free(lab);
@@ -945,8 +985,8 @@ static fsc_status check_counts(const double *y, size_t n, const char *name,
         return st;
     for (size_t i = 0; i < n; i++)
         if (y[i] < 0)
-            return fsc__fail(err, FSC_EINVAL, "%s[%zu] = %g is negative",
-                             name, i, y[i]);
+            return fsc__fail(err, FSC_EINVAL, "%s[%zu] = %g is negative", name,
+                             i, y[i]);
     return FSC_OK;
 }
 
@@ -1008,8 +1048,8 @@ fsc_status fsc_stats_keyness(const double *yi, const double *yj,
         if (ni > 0 && nj > 0 && c1 > 0 && c2 > 0) {
             double g = 2 * (oln(a, ni * c1 / N) + oln(b, ni * c2 / N) +
                             oln(c, nj * c1 / N) + oln(d, nj * c2 / N));
-            double q = 1 + (N / ni + N / nj - 1) * (N / c1 + N / c2 - 1) /
-                               (6 * N);
+            double q =
+                1 + (N / ni + N / nj - 1) * (N / c1 + N / c2 - 1) / (6 * N);
             g = g > 0 ? g / q : 0; /* rounding can make an exact 0 negative */
             k->g2 = g;
             k->g2_p = gsl_cdf_chisq_Q(g, 1);
@@ -1028,8 +1068,7 @@ fsc_status fsc_stats_prior_pooled(const double *yi, const double *yj,
     if (st)
         return st;
     if (!(a0 > 0) || isinf(a0))
-        return fsc__fail(err, FSC_EINVAL, "prior: a0 = %g is not positive",
-                         a0);
+        return fsc__fail(err, FSC_EINVAL, "prior: a0 = %g is not positive", a0);
     if (nterms > 0 && !prior)
         return fsc__fail(err, FSC_EINVAL, "prior: NULL output");
     double s = 0;
@@ -1046,8 +1085,7 @@ fsc_status fsc_stats_prior_uniform(size_t nterms, double a0, double *prior,
                                    fsc_error *err)
 {
     if (!(a0 > 0) || isinf(a0))
-        return fsc__fail(err, FSC_EINVAL, "prior: a0 = %g is not positive",
-                         a0);
+        return fsc__fail(err, FSC_EINVAL, "prior: a0 = %g is not positive", a0);
     if (nterms == 0)
         return FSC_OK;
     if (!prior)
@@ -1074,9 +1112,8 @@ void fsc_stats_prf(size_t tp, size_t fp, size_t fn, fsc_prf *out)
     out->f1 = tp + fp + fn ? 2 * t / (2 * t + p + n) : NAN;
 }
 
-fsc_status fsc_stats_prf_sets(const int *gold, size_t n_gold,
-                              const int *pred, size_t n_pred, fsc_prf *out,
-                              fsc_error *err)
+fsc_status fsc_stats_prf_sets(const int *gold, size_t n_gold, const int *pred,
+                              size_t n_pred, fsc_prf *out, fsc_error *err)
 {
     if (!out)
         return fsc__fail(err, FSC_EINVAL, "prf: NULL output");

@@ -24,8 +24,8 @@
  * Changes to the first draft of this header (all additive):
  * - `reason` field in fsc_desc, fsc_test2 and fsc_effect.
  * - fsc_stats_bootstrap_mean(): the CI alone, with a choice of resampling
- *   method (direct or multinomial over distinct values); describe() uses
- *   FSC_BOOT_AUTO.
+ *   method (direct, sparse = binomial count of nonzero picks, or
+ *   multinomial over distinct values); describe() uses FSC_BOOT_AUTO.
  * - fsc_stats_kruskal_test(): Kruskal-Wallis into an fsc_test2 (with a
  *   reason); fsc_stats_kruskal() stays as a wrapper. Empty groups are ignored.
  * - Agreement: fsc_stats_kappa() (Cohen) and fsc_stats_kalpha_nominal()
@@ -53,23 +53,23 @@ extern "C" {
 
 /** Descriptives of one sample. */
 typedef struct fsc_desc {
-    size_t n;          /* values */
-    size_t n_nonzero;  /* values != 0 (articles with at least one match) */
-    double mean;       /* NAN when n == 0 */
-    double sd;         /* sample SD (n - 1); NAN when n < 2 */
-    double median;     /* R type 7 quantile; NAN when n == 0 */
-    double q1, q3;     /* quartiles, R type 7; NAN when n == 0 */
+    size_t n;            /* values */
+    size_t n_nonzero;    /* values != 0 (articles with at least one match) */
+    double mean;         /* NAN when n == 0 */
+    double sd;           /* sample SD (n - 1); NAN when n < 2 */
+    double median;       /* R type 7 quantile; NAN when n == 0 */
+    double q1, q3;       /* quartiles, R type 7; NAN when n == 0 */
     double ci_lo, ci_hi; /* percentile bootstrap CI of the mean; NAN when
                             n < 2 or no resamples were asked for */
-    const char *reason; /* why the first NAN field is NAN; NULL if none */
+    const char *reason;  /* why the first NAN field is NAN; NULL if none */
 } fsc_desc;
 
 /**
  * Descriptives of x[0..n). `boot` resamples (0 for none) with replacement,
  * seeded by `seed` (GSL mt19937), give a `level` (e.g. 0.95) percentile CI
  * of the mean, computed exactly as fsc_stats_bootstrap_mean() with
- * FSC_BOOT_AUTO (so mostly-zero or repeated values resample fast; with many
- * distinct values this is FSC_BOOT_DIRECT).
+ * FSC_BOOT_AUTO (so mostly-zero or repeated values resample fast; with
+ * many distinct nonzero values this is FSC_BOOT_DIRECT).
  *
  * Returns FSC_EINVAL for a non-finite value, or for boot > 0 with `level`
  * outside (0, 1); FSC_ENOMEM when the sorted copy cannot be allocated.
@@ -92,9 +92,18 @@ typedef enum fsc_boot_method {
      * hence different numbers for the same seed). O(n log n + B d): much
      * faster when values are mostly zero or repeated (d << n). */
     FSC_BOOT_MULTINOMIAL = 1,
-    /* MULTINOMIAL when d <= n / 8, else DIRECT (deterministic: depends only
-     * on the data, so a seed still reproduces the result). */
-    FSC_BOOT_AUTO = 2
+    /* The cheapest of DIRECT, SPARSE and MULTINOMIAL by expected work per
+     * resample, counted in uniform draws: n, nnz + 6 and 6 d (a binomial
+     * draw costs about 6 uniform ones); ties go to SPARSE, then DIRECT.
+     * Deterministic: the choice depends only on the data, so a seed still
+     * reproduces the result. */
+    FSC_BOOT_AUTO = 2,
+    /* For mostly-zero values: each resample draws K ~ Binomial(n, nnz / n),
+     * the number of picks that land on a nonzero value
+     * (gsl_ran_binomial), then K indices among the nnz nonzero values
+     * (gsl_rng_uniform_int); mean = sum / n. Exactly the distribution of
+     * FSC_BOOT_DIRECT, in O(B nnz) instead of O(B n). */
+    FSC_BOOT_SPARSE = 3
 } fsc_boot_method;
 
 /**
@@ -124,11 +133,11 @@ fsc_status fsc_stats_bootstrap_mean(const double *x, size_t n, size_t boot,
 
 /** A two-sample (or k-sample) test result. */
 typedef struct fsc_test2 {
-    double statistic; /* t, W (R's wilcox.test W = U of the first sample),
-                         the mean difference for the permutation test, H */
-    double df;        /* Welch df, k - 1 for Kruskal; NAN for the others */
-    double p;         /* two-sided p-value; NAN when undefined */
-    int exact;        /* 1 when the p-value is exact (no ties, small n) */
+    double statistic;   /* t, W (R's wilcox.test W = U of the first sample),
+                           the mean difference for the permutation test, H */
+    double df;          /* Welch df, k - 1 for Kruskal; NAN for the others */
+    double p;           /* two-sided p-value; NAN when undefined */
+    int exact;          /* 1 when the p-value is exact (no ties, small n) */
     const char *method; /* static name, e.g. "Welch two-sample t-test" */
     const char *reason; /* why statistic or p is NAN; NULL when defined */
 } fsc_test2;
@@ -169,16 +178,16 @@ fsc_status fsc_stats_permutation(const double *x, size_t nx, const double *y,
 
 /** Effect sizes of x vs y. */
 typedef struct fsc_effect {
-    double mean_diff; /* mean(x) - mean(y); NAN when a group is empty */
-    double cohen_d;   /* (mean x - mean y) / pooled SD, pooled SD =
-                         sqrt(((nx-1) vx + (ny-1) vy) / (nx+ny-2)); NAN when
-                         nx+ny < 3, a group is empty or the pooled SD is 0 */
-    double hedges_g;  /* d J with the exact small-sample correction
-                         J = Gamma(m/2) / (sqrt(m/2) Gamma((m-1)/2)),
-                         m = nx+ny-2 (Hedges 1981; the usual approximation
-                         is 1 - 3/(4(nx+ny)-9)); NAN when m < 2 */
-    double cliff;     /* Cliff's delta: P(x > y) - P(x < y), counted over
-                         all nx ny pairs; NAN when a group is empty */
+    double mean_diff;   /* mean(x) - mean(y); NAN when a group is empty */
+    double cohen_d;     /* (mean x - mean y) / pooled SD, pooled SD =
+                           sqrt(((nx-1) vx + (ny-1) vy) / (nx+ny-2)); NAN when
+                           nx+ny < 3, a group is empty or the pooled SD is 0 */
+    double hedges_g;    /* d J with the exact small-sample correction
+                           J = Gamma(m/2) / (sqrt(m/2) Gamma((m-1)/2)),
+                           m = nx+ny-2 (Hedges 1981; the usual approximation
+                           is 1 - 3/(4(nx+ny)-9)); NAN when m < 2 */
+    double cliff;       /* Cliff's delta: P(x > y) - P(x < y), counted over
+                           all nx ny pairs; NAN when a group is empty */
     const char *reason; /* why the first NAN field is NAN; NULL if none */
 } fsc_effect;
 
@@ -195,9 +204,8 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
  * non-empty groups: empty groups are ignored (R stops with an error). NAN
  * when fewer than two groups have data, or when every value is tied.
  */
-fsc_status fsc_stats_kruskal_test(const double *const *groups,
-                                  const size_t *n, size_t k, fsc_test2 *out,
-                                  fsc_error *err);
+fsc_status fsc_stats_kruskal_test(const double *const *groups, const size_t *n,
+                                  size_t k, fsc_test2 *out, fsc_error *err);
 
 /** Kruskal-Wallis, as fsc_stats_kruskal_test() without the reason. */
 fsc_status fsc_stats_kruskal(const double *const *groups, const size_t *n,
@@ -207,8 +215,7 @@ fsc_status fsc_stats_kruskal(const double *const *groups, const size_t *n,
 /** Benjamini-Hochberg adjusted p-values (R p.adjust(p, "BH")); NAN inputs
  *  stay NAN and do not count towards m. adj may equal p (in place).
  *  Returns FSC_EINVAL for a p outside [0, 1] that is not NAN. */
-fsc_status fsc_stats_bh(const double *p, size_t m, double *adj,
-                        fsc_error *err);
+fsc_status fsc_stats_bh(const double *p, size_t m, double *adj, fsc_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Agreement between coders                                             */
@@ -220,10 +227,10 @@ fsc_status fsc_stats_bh(const double *p, size_t m, double *adj,
 
 /** Cohen's kappa of two raters. */
 typedef struct fsc_kappa {
-    size_t n;      /* items rated by both raters (pairs used) */
-    double po;     /* observed agreement; NAN when n == 0 */
-    double pe;     /* chance agreement sum_k p1(k) p2(k); NAN when n == 0 */
-    double kappa;  /* (po - pe) / (1 - pe); NAN when n == 0 or pe == 1 */
+    size_t n;     /* items rated by both raters (pairs used) */
+    double po;    /* observed agreement; NAN when n == 0 */
+    double pe;    /* chance agreement sum_k p1(k) p2(k); NAN when n == 0 */
+    double kappa; /* (po - pe) / (1 - pe); NAN when n == 0 or pe == 1 */
     const char *reason; /* why kappa is NAN; NULL when defined */
 } fsc_kappa;
 
@@ -232,16 +239,16 @@ typedef struct fsc_kappa {
  * (irr::kappa2(cbind(a, b)) in R). Items with a missing label from either
  * rater are dropped.
  */
-fsc_status fsc_stats_kappa(const int *a, const int *b, size_t n,
-                           fsc_kappa *out, fsc_error *err);
+fsc_status fsc_stats_kappa(const int *a, const int *b, size_t n, fsc_kappa *out,
+                           fsc_error *err);
 
 /** Krippendorff's alpha. */
 typedef struct fsc_kalpha {
-    size_t units;  /* units with at least two values (pairable) */
-    double n;      /* pairable values, the n.. of the coincidence matrix */
-    double d_o;    /* observed disagreement; NAN when n < 2 */
-    double d_e;    /* expected disagreement; NAN when n < 2 */
-    double alpha;  /* 1 - d_o / d_e; NAN when n < 2 or d_e == 0 */
+    size_t units;       /* units with at least two values (pairable) */
+    double n;           /* pairable values, the n.. of the coincidence matrix */
+    double d_o;         /* observed disagreement; NAN when n < 2 */
+    double d_e;         /* expected disagreement; NAN when n < 2 */
+    double alpha;       /* 1 - d_o / d_e; NAN when n < 2 or d_e == 0 */
     const char *reason; /* why alpha is NAN; NULL when defined */
 } fsc_kalpha;
 
@@ -263,12 +270,12 @@ fsc_status fsc_stats_kalpha_nominal(const int *data, size_t coders,
 
 /** Keyness of one term, group i vs group j. */
 typedef struct fsc_keyness {
-    double delta;   /* log-odds ratio with Dirichlet prior (Monroe et al.
-                       2008, eq. 16); > 0 when the term leans to group i */
-    double var;     /* its approximate variance 1/(yi+a) + 1/(yj+a) */
-    double z;       /* delta / sqrt(var) */
-    double g2;      /* G2 of the term's 2x2 table, Williams-corrected */
-    double g2_p;    /* upper tail of chi-square(1) at g2 */
+    double delta; /* log-odds ratio with Dirichlet prior (Monroe et al.
+                     2008, eq. 16); > 0 when the term leans to group i */
+    double var;   /* its approximate variance 1/(yi+a) + 1/(yj+a) */
+    double z;     /* delta / sqrt(var) */
+    double g2;    /* G2 of the term's 2x2 table, Williams-corrected */
+    double g2_p;  /* upper tail of chi-square(1) at g2 */
 } fsc_keyness;
 
 /**
@@ -328,9 +335,8 @@ void fsc_stats_prf(size_t tp, size_t fp, size_t fn, fsc_prf *out);
  * (duplicates within a set count once): tp = |gold & pred|,
  * fp = |pred - gold|, fn = |gold - pred|. FSC_ENOMEM on allocation failure.
  */
-fsc_status fsc_stats_prf_sets(const int *gold, size_t n_gold,
-                              const int *pred, size_t n_pred, fsc_prf *out,
-                              fsc_error *err);
+fsc_status fsc_stats_prf_sets(const int *gold, size_t n_gold, const int *pred,
+                              size_t n_pred, fsc_prf *out, fsc_error *err);
 
 #ifdef __cplusplus
 }
