@@ -40,6 +40,7 @@ typedef struct ttype {
  * table that stays in cache, before the big type map is probed. */
 #define FRONT_BITS 14
 #define FRONT_KEY 22
+#define PREFETCH 8 /* tokens ahead whose cache lines are requested */
 typedef struct front {
     uint32_t hash;      /* hash of the surface form */
     uint32_t idx;       /* its type index */
@@ -56,7 +57,13 @@ typedef struct front {
 typedef struct spos {
     uint32_t tok;  /* index into az->tv */
     uint32_t type; /* index into az->types */
+    uint32_t info; /* type_info() of the type */
 } spos;
+
+/* The type cache maps a surface form to its type index with the type's
+ * info byte in the top bits, so a lookup needs no access to az->types. */
+#define VAL_IDX(v) ((v)&0xFFFFFFu)
+#define VAL_INFO(v) ((uint8_t)((v) >> 24))
 
 static uint8_t type_info(const ttype *t)
 {
@@ -104,6 +111,8 @@ struct fsc_analyzer {
     int32_t *mod_start;    /* per stream position: modifier starting there */
     size_t cap_mod_start;
     front *front;          /* 1 << FRONT_BITS recent surface forms */
+    uint32_t *hashes;      /* hash of each token of the current article */
+    size_t cap_hashes;
     const char *text;      /* article being analysed */
     mpos *mpos;            /* stream span of each match */
     size_t cap_mpos;
@@ -187,6 +196,7 @@ void fsc_analyzer_free(fsc_analyzer *az)
     free(az->mod_start);
     free(az->mpos);
     free(az->front);
+    free(az->hashes);
     free(az->mods);
     free(az->matches);
     free(az);
@@ -305,8 +315,8 @@ static fsc_status resolve_type(fsc_analyzer *az, const char *s, size_t len,
         if (st != FSC_OK)
             return fsc__fail(err, st, "out of memory");
     }
-    if ((st = fsc__strmap_put(&az->cache, s, len, h,
-                              (uint32_t)az->n_types)) != FSC_OK)
+    uint32_t val = (uint32_t)az->n_types | ((uint32_t)type_info(t) << 24);
+    if ((st = fsc__strmap_put(&az->cache, s, len, h, val)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
     *idx = (uint32_t)az->n_types++;
     return FSC_OK;
@@ -615,25 +625,49 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         return fsc__fail(err, st, "out of memory");
     size_t n = 0, scripts[8] = { 0 };
     int may_start = 0; /* some token can start a match */
+    /* Hash every token first, so that the cache lines of tokens a little
+     * ahead can be requested while this one is looked up: with a large
+     * vocabulary the lookups are bound by memory latency, not arithmetic. */
+    if ((st = grow((void **)&az->hashes, &az->cap_hashes, az->tv.n + 1,
+                   sizeof *az->hashes)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    for (size_t i = 0; i < az->tv.n; i++)
+        az->hashes[i] = fsc__hash(text + az->tv.v[i].off, az->tv.v[i].len);
+    const uint32_t front_mask = ((uint32_t)1 << FRONT_BITS) - 1;
     for (size_t i = 0; i < az->tv.n; i++) {
         const fsc__token *t = &az->tv.v[i];
         const char *s = text + t->off;
+#if defined(__GNUC__) || defined(__clang__)
+        if (i + PREFETCH < az->tv.n) {
+            uint32_t ph = az->hashes[i + PREFETCH];
+            __builtin_prefetch(&az->front[ph & front_mask]);
+            if (az->cache.n_slots)
+                __builtin_prefetch(
+                    &az->cache.slots[ph & (az->cache.n_slots - 1)]);
+        }
+#endif
         if (t->kind == FSC__TOK_PUNCT && fsc__is_hyphen(s, t->len))
             continue;
         uint32_t idx = 0;
         uint8_t info = FSC__SCRIPT_COMMON;
         if (t->kind != FSC__TOK_PUNCT || m->punct_patterns) {
-            uint32_t h = fsc__hash(s, t->len);
-            front *f = &az->front[h & (((uint32_t)1 << FRONT_BITS) - 1)];
+            uint32_t h = az->hashes[i];
+            front *f = &az->front[h & front_mask];
             if (f->len == t->len && f->hash == h &&
                 fsc__bytes_eq(f->key, s, t->len)) {
                 idx = f->idx;
                 info = f->info;
             } else {
-                if (!fsc__strmap_get(&az->cache, s, t->len, h, &idx) &&
-                    (st = resolve_type(az, s, t->len, h, &idx, err)) != FSC_OK)
-                    return st;
-                info = type_info(&az->types[idx]);
+                uint32_t val;
+                if (fsc__strmap_get(&az->cache, s, t->len, h, &val)) {
+                    idx = VAL_IDX(val);
+                    info = VAL_INFO(val);
+                } else {
+                    if ((st = resolve_type(az, s, t->len, h, &idx, err)) !=
+                        FSC_OK)
+                        return st;
+                    info = type_info(&az->types[idx]);
+                }
                 if (t->len <= FRONT_KEY) {
                     f->hash = h;
                     f->idx = idx;
@@ -652,6 +686,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             may_start = 1;
         az->stream[n].tok = (uint32_t)i;
         az->stream[n].type = idx;
+        az->stream[n].info = info;
         az->mod_end[n] = -1;
         az->mod_start[n] = -1;
         n++;
@@ -664,9 +699,9 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     az->n_matches = 0;
     size_t next_free = 0;
     for (size_t i = 0; i < n && may_start; i++) {
-        const ttype *ty = &az->types[az->stream[i].type];
-        if (!ty->n_hits && !ty->glue)
+        if (!(az->stream[i].info & INFO_START))
             continue; /* most tokens: nothing can start here */
+        const ttype *ty = &az->types[az->stream[i].type];
         best bt, bm;
         uint32_t sent = az->tv.v[az->stream[i].tok].sent;
         memset(&bt, 0, sizeof bt);

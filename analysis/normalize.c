@@ -148,8 +148,75 @@ static int script_of(UChar32 c)
     }
 }
 
+/*
+ * Fast paths for the two commonest kinds of token, where NFKC_Casefold is
+ * known to be the identity or plain ASCII lower-casing: ASCII, and basic
+ * Arabic (letters U+0621-U+064A, harakat U+064B-U+0652, tatweel, U+0670,
+ * Arabic-Indic digits). Marks U+0653-U+0655 are left to ICU because NFC
+ * composes them with the letter before (و + hamza above is ؤ). Returns 1
+ * when it folded the token, 0 when ICU must. test_normalize checks that both
+ * paths agree.
+ */
+static int fold_fast(const fsc__folder *f, const char *s, size_t len,
+                     fsc_buf *out, int *script)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < len; i++) {
+        if (p[i] < 0x80)
+            continue;
+        if ((p[i] == 0xD8 || p[i] == 0xD9) && i + 1 < len) {
+            uint32_t c = ((uint32_t)(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
+            if ((p[i + 1] & 0xC0) == 0x80 &&
+                ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0640 && c <= 0x0652) ||
+                 (c >= 0x0660 && c <= 0x0669) || c == 0x0670)) {
+                i++;
+                continue;
+            }
+        }
+        return 0;
+    }
+    if (fsc__buf_reserve(out, len) != FSC_OK)
+        return 0; /* let the slow path report it */
+    char *w = out->data + out->len;
+    int sc = FSC__SCRIPT_COMMON;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = p[i];
+        if (b < 0x80) {
+            if (b == ' ' || (b >= '\t' && b <= '\r'))
+                continue;
+            if (b >= 'A' && b <= 'Z')
+                b = (unsigned char)(b + 32);
+            if (sc == FSC__SCRIPT_COMMON && b >= 'a' && b <= 'z')
+                sc = FSC__SCRIPT_LATIN;
+            *w++ = (char)b;
+            continue;
+        }
+        uint32_t c = ((uint32_t)(b & 0x1F) << 6) | (p[i + 1] & 0x3F);
+        i++;
+        UChar32 g = fold_cp((UChar32)c, f->ta_marbuta);
+        if (g == 0)
+            continue;
+        if (sc == FSC__SCRIPT_COMMON && g >= 0x0621 && g <= 0x064A)
+            sc = FSC__SCRIPT_ARABIC;
+        w += fsc__utf8_encode((uint32_t)g, w);
+    }
+    if (script)
+        *script = sc;
+    out->len = (size_t)(w - out->data);
+    out->data[out->len] = '\0';
+    return 1;
+}
+
 fsc_status fsc__fold(fsc__folder *f, const char *s, size_t len, fsc_buf *out,
                      int *script, fsc_error *err)
+{
+    if (len && fold_fast(f, s, len, out, script))
+        return FSC_OK;
+    return fsc__fold_icu(f, s, len, out, script, err);
+}
+
+fsc_status fsc__fold_icu(fsc__folder *f, const char *s, size_t len,
+                         fsc_buf *out, int *script, fsc_error *err)
 {
     if (script)
         *script = FSC__SCRIPT_COMMON;

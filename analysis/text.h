@@ -90,6 +90,11 @@ void fsc__folder_free(fsc__folder *f); /* NULL is a no-op */
 fsc_status fsc__fold(fsc__folder *f, const char *s, size_t len, fsc_buf *out,
                      int *script, fsc_error *err);
 
+/** The same fold always through ICU (fsc__fold takes shortcuts for ASCII
+ *  and basic Arabic tokens); tests compare the two. */
+fsc_status fsc__fold_icu(fsc__folder *f, const char *s, size_t len,
+                         fsc_buf *out, int *script, fsc_error *err);
+
 /* ---- arabic.c (plain C over folded keys) -------------------------------- */
 
 /** One way to read a folded Arabic key as proclitics + stem + enclitic. */

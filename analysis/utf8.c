@@ -60,6 +60,18 @@ int fsc__utf8_valid(const char *str, size_t len, size_t *bad_off,
                 i += 8;
                 continue;
             }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* Four two-byte sequences (Arabic, Cyrillic words): each 16-bit
+             * lane holds a lead 110xxxxx of at least C2 and a trail
+             * 10xxxxxx. Adding 0x7FFF to (lead & 0x1E) sets bit 15 exactly
+             * when the lead is not C0 or C1, with no carry between lanes. */
+            if ((w & 0xC0E0C0E0C0E0C0E0ull) == 0x80C080C080C080C0ull &&
+                (((w & 0x001E001E001E001Eull) + 0x7FFF7FFF7FFF7FFFull) &
+                 0x8000800080008000ull) == 0x8000800080008000ull) {
+                i += 8;
+                continue;
+            }
+#endif
         }
         /* Two-byte sequences (Arabic, Cyrillic) inline: the common case
          * after ASCII. */
