@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "internal.h"
+#include "jsonpos.h"
 #include "utf8.h"
 
 #include <cjson/cJSON.h>
@@ -980,14 +981,6 @@ static fsc_status default_id(fsc_record *rec)
 
 /* --- raw JSON scanning over text that cJSON accepted (bounds-checked) --- */
 
-static size_t skip_ws(const char *s, size_t i, size_t n)
-{
-    /* cJSON treats every byte <= 32 as white space; agree with it. */
-    while (i < n && (unsigned char)s[i] <= 32)
-        i++;
-    return i;
-}
-
 /* s[i] == '"': index after the closing quote, or n when the string is not
    closed (then *open is set when open is not NULL). */
 static size_t string_end(const char *s, size_t i, size_t n, int *open)
@@ -1005,40 +998,6 @@ static size_t string_end(const char *s, size_t i, size_t n, int *open)
     return n;
 }
 
-static size_t skip_string(const char *s, size_t i, size_t n)
-{
-    return string_end(s, i, n, NULL);
-}
-
-static size_t skip_value(const char *s, size_t i, size_t n)
-{
-    if (i >= n)
-        return n;
-    if (s[i] == '"')
-        return skip_string(s, i, n);
-    if (s[i] == '{' || s[i] == '[') {
-        size_t depth = 0;
-        while (i < n) {
-            char c = s[i];
-            if (c == '"') {
-                i = skip_string(s, i, n);
-                continue;
-            }
-            if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                if (--depth == 0)
-                    return i + 1;
-            }
-            i++;
-        }
-        return n;
-    }
-    while (i < n && (unsigned char)s[i] > 32 && s[i] != ',' && s[i] != '}' &&
-           s[i] != ']')
-        i++;
-    return i;
-}
 
 /* Strict JSON number grammar (cJSON also takes "01", "1." and the like). */
 static int strict_number(const char *s, size_t n)
@@ -1101,7 +1060,7 @@ static fsc_status add_compact(fsc_buf *b, const char *s, size_t n)
         if (c <= 32) {
             i++;
         } else if (c == '"') {
-            size_t e = skip_string(s, i, n);
+            size_t e = fsc__json_skip_string(s, n, i);
             st = fsc__buf_addc(b, '"');
             for (size_t k = i + 1; k < e && st == FSC_OK; k++) {
                 unsigned char d = (unsigned char)s[k];
@@ -1323,19 +1282,19 @@ static fsc_status build_fields(fsc_record *rec, const cJSON *root,
     fsc__buf_init(&meta, 0);
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         i = 3; /* cJSON skips a BOM at the start too */
-    i = skip_ws(s, i, n);
+    i = fsc__json_skip_ws(s, n, i);
     i++; /* '{' */
     st = fsc__buf_addc(&meta, '{');
     for (const cJSON *c = root->child; c && st == FSC_OK; c = c->next) {
-        i = skip_ws(s, i, n);
+        i = fsc__json_skip_ws(s, n, i);
         if (i < n && s[i] == ',')
-            i = skip_ws(s, i + 1, n);
+            i = fsc__json_skip_ws(s, n, i + 1);
         size_t k0 = i;
-        size_t k1 = skip_string(s, i, n);
-        i = skip_ws(s, k1, n);
+        size_t k1 = fsc__json_skip_string(s, n, i);
+        i = fsc__json_skip_ws(s, n, k1);
         i++; /* ':' */
-        size_t v0 = skip_ws(s, i, n);
-        size_t v1 = skip_value(s, v0, n);
+        size_t v0 = fsc__json_skip_ws(s, n, i);
+        size_t v1 = fsc__json_skip_value(s, n, v0);
         i = v1;
         if (!c->string || strcmp(c->string, "text") == 0)
             continue;
@@ -1414,7 +1373,7 @@ static fsc_status parse_json(fsc_record *rec, const fsc_raw_record *raw,
                     raw->line, raw->byte + (long long)at, col_at(s, at), why);
     }
     size_t e = end && end >= s ? (size_t)(end - s) : n;
-    e = skip_ws(s, e, n);
+    e = fsc__json_skip_ws(s, n, e);
     if (e < n) {
         unsigned char c = (unsigned char)s[e];
         if (c >= 0x20 && c < 0x7F)

@@ -10,20 +10,20 @@
 
 #include <stdint.h>
 
+/* cJSON takes every byte <= 32 as white space; agree with it. */
 static int is_ws(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    return (unsigned char)c <= 32;
 }
 
-static size_t skip_ws(const char *s, size_t len, size_t i)
+size_t fsc__json_skip_ws(const char *s, size_t len, size_t i)
 {
     while (i < len && is_ws(s[i]))
         i++;
     return i;
 }
 
-/* s[i] is '"': index just past the closing quote, or len. */
-static size_t skip_string(const char *s, size_t len, size_t i)
+size_t fsc__json_skip_string(const char *s, size_t len, size_t i)
 {
     i++;
     while (i < len) {
@@ -38,19 +38,18 @@ static size_t skip_string(const char *s, size_t len, size_t i)
     return len;
 }
 
-/* Index just past the value at s[i]; may return i on a stray delimiter. */
-static size_t skip_value(const char *s, size_t len, size_t i)
+size_t fsc__json_skip_value(const char *s, size_t len, size_t i)
 {
     if (i >= len)
         return len;
     if (s[i] == '"')
-        return skip_string(s, len, i);
+        return fsc__json_skip_string(s, len, i);
     if (s[i] == '{' || s[i] == '[') {
         size_t depth = 0;
         while (i < len) {
             char c = s[i];
             if (c == '"') {
-                i = skip_string(s, len, i);
+                i = fsc__json_skip_string(s, len, i);
                 continue;
             }
             if (c == '{' || c == '[') {
@@ -178,21 +177,21 @@ static int step(const char *s, size_t len, size_t i, const fsc__jpstep *st,
         size_t m = 0;
         i++;
         for (;;) {
-            i = skip_ws(s, len, i);
+            i = fsc__json_skip_ws(s, len, i);
             if (i >= len || s[i] != '"')
                 return 0;
             size_t kpos = i;
             int hit = st->key ? key_eq(s, len, i, st->key) : m == st->index;
-            i = skip_ws(s, len, skip_string(s, len, i));
+            i = fsc__json_skip_ws(s, len, fsc__json_skip_string(s, len, i));
             if (i >= len || s[i] != ':')
                 return 0;
-            i = skip_ws(s, len, i + 1);
+            i = fsc__json_skip_ws(s, len, i + 1);
             if (hit) {
                 *val = i;
                 *key = kpos;
                 return i < len;
             }
-            i = skip_ws(s, len, skip_value(s, len, i));
+            i = fsc__json_skip_ws(s, len, fsc__json_skip_value(s, len, i));
             if (i >= len || s[i] != ',')
                 return 0;
             i++;
@@ -203,14 +202,14 @@ static int step(const char *s, size_t len, size_t i, const fsc__jpstep *st,
         size_t m = 0;
         i++;
         for (;;) {
-            i = skip_ws(s, len, i);
+            i = fsc__json_skip_ws(s, len, i);
             if (i >= len || s[i] == ']')
                 return 0;
             if (m == st->index) {
                 *val = *key = i;
                 return 1;
             }
-            i = skip_ws(s, len, skip_value(s, len, i));
+            i = fsc__json_skip_ws(s, len, fsc__json_skip_value(s, len, i));
             if (i >= len || s[i] != ',')
                 return 0;
             i++;
@@ -223,7 +222,7 @@ static int step(const char *s, size_t len, size_t i, const fsc__jpstep *st,
 size_t fsc__jsonpos_find(const char *s, size_t len, const fsc__jpstep *path,
                          size_t n, int want_key, size_t *off)
 {
-    size_t i = skip_ws(s, len, 0);
+    size_t i = fsc__json_skip_ws(s, len, 0);
     size_t done = 0;
     *off = i < len ? i : len;
     for (size_t k = 0; k < n; k++) {
@@ -249,19 +248,19 @@ size_t fsc__jsonpos_elements(const char *s, size_t len,
         return 0;
     i++;
     while (cnt < cap) {
-        i = skip_ws(s, len, i);
+        i = fsc__json_skip_ws(s, len, i);
         if (i >= len || s[i] == ']' || s[i] == '}')
             break;
         offs[cnt++] = i;
         if (obj) {
             if (s[i] != '"')
                 break;
-            i = skip_ws(s, len, skip_string(s, len, i));
+            i = fsc__json_skip_ws(s, len, fsc__json_skip_string(s, len, i));
             if (i >= len || s[i] != ':')
                 break;
-            i = skip_ws(s, len, i + 1);
+            i = fsc__json_skip_ws(s, len, i + 1);
         }
-        i = skip_ws(s, len, skip_value(s, len, i));
+        i = fsc__json_skip_ws(s, len, fsc__json_skip_value(s, len, i));
         if (i >= len || s[i] != ',')
             break;
         i++;

@@ -11,6 +11,15 @@
 
 #include <stddef.h>
 
+/* Scanning helpers, bounds-checked (they never read past s[len - 1]); white
+ * space is every byte <= 32, as cJSON has it. */
+/** Index of the first non-white-space byte at or after i. */
+size_t fsc__json_skip_ws(const char *s, size_t len, size_t i);
+/** s[i] is '"': index just past the closing quote, or len. */
+size_t fsc__json_skip_string(const char *s, size_t len, size_t i);
+/** Index just past the value at s[i]; may return i on a stray delimiter. */
+size_t fsc__json_skip_value(const char *s, size_t len, size_t i);
+
 /** One step of a path. */
 typedef struct fsc__jpstep {
     const char *key; /* member name (NUL-terminated, first match), or NULL */
