@@ -803,6 +803,87 @@ static fsc_status read_categories(jctx *c, const cJSON *root)
     return FSC_OK;
 }
 
+/* Nonzero when k matches [a-z][a-z0-9_]{0,31}. */
+static int attr_key_ok(const char *k)
+{
+    size_t n = 0;
+    if (!(k[0] >= 'a' && k[0] <= 'z'))
+        return 0;
+    for (; k[n]; n++)
+        if (!((k[n] >= 'a' && k[n] <= 'z') || is_digit(k[n]) || k[n] == '_'))
+            return 0;
+    return n <= FSC__LEX_MAX_ATTR_KEY;
+}
+
+/*
+ * The optional "attrs" object of entry `o` into e->attr_*. path[0..2)
+ * locates the entry and has room for two more steps. Keys are checked here,
+ * not by check_keys(): they are the editors' own, so none is ignored, and a
+ * repeated key is an error like everywhere else.
+ */
+static fsc_status read_attrs(jctx *c, const cJSON *o, fsc__jpstep *p,
+                             const char *what, fsc_entry *e)
+{
+    const cJSON *a;
+    fsc_status st = get(c, o, "attrs", T_OBJ, p, 2, what, &a);
+    if (st || !a)
+        return st;
+    size_t n = (size_t)cJSON_GetArraySize(a), k = 0;
+    if (n > FSC__LEX_MAX_ATTRS)
+        n = FSC__LEX_MAX_ATTRS; /* the 17th key is rejected below */
+    const char **keys = fsc__arena_alloc(&c->lx->arena, (n + 1) * sizeof *keys);
+    const char **vals = fsc__arena_alloc(&c->lx->arena, (n + 1) * sizeof *vals);
+    if (!keys || !vals)
+        return FSC_ENOMEM;
+    p[2].key = "attrs";
+    p[2].index = 0;
+    for (const cJSON *x = a->child; x; x = x->next, k++) {
+        const char *key = x->string ? x->string : "";
+        p[3].key = NULL;
+        p[3].index = k;
+        if (k == FSC__LEX_MAX_ATTRS)
+            return jfail(c, p, 4, 1,
+                         "%s\"attrs\" has more than %d attributes", what,
+                         FSC__LEX_MAX_ATTRS);
+        if (!attr_key_ok(key))
+            return jfail(c, p, 4, 1,
+                         "%sbad attribute key \"%s\" (want "
+                         "[a-z][a-z0-9_]*, at most 32 characters)",
+                         what, key);
+        for (size_t y = 0; y < k; y++)
+            if (strcmp(keys[y], key) == 0)
+                return jfail(c, p, 4, 1, "%sduplicate attribute \"%s\"",
+                             what, key);
+        if (!has_type(x, T_STR))
+            return jfail(c, p, 4, 0,
+                         "%sattribute \"%s\" must be a string, not %s", what,
+                         key, jtype(x));
+        size_t vlen = strlen(x->valuestring);
+        if (vlen == 0)
+            return jfail(c, p, 4, 0, "%sattribute \"%s\" is empty", what,
+                         key);
+        /* The file is valid UTF-8, but escapes (a lone "\ud800") are not
+         * checked by cJSON. */
+        if (!fsc__utf8_valid(x->valuestring, vlen, NULL, NULL, NULL))
+            return jfail_utf8(c, p, 4,
+                              "%sattribute \"%s\" is not valid UTF-8", what,
+                              key);
+        if (vlen > FSC__LEX_MAX_ATTR_VAL)
+            return jfail(c, p, 4, 0,
+                         "%sattribute \"%s\" is longer than %d bytes", what,
+                         key, FSC__LEX_MAX_ATTR_VAL);
+        if (!(keys[k] = lex_strdup(c->lx, key)) ||
+            !(vals[k] = fsc__lex_strndup(c->lx, x->valuestring, vlen)))
+            return FSC_ENOMEM;
+    }
+    if (k) {
+        e->attr_keys = keys;
+        e->attr_vals = vals;
+        e->n_attrs = k;
+    }
+    return FSC_OK;
+}
+
 static const char *const role_names[] = {"term", "negator", "hedge",
                                          "intensifier", "distancer",
                                          "neutral"};
@@ -812,7 +893,8 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
 {
     static const char *const known[] = {"term",   "lang",    "categories",
                                         "weight", "role",    "clitics",
-                                        "scope",  "note",    NULL};
+                                        "scope",  "note",    "attrs",
+                                        NULL};
     fsc_lexicon *lx = c->lx;
     fsc__jpstep p[5] = {{"entries", 0}, {NULL, i}};
     char what[48];
@@ -978,6 +1060,10 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
                          what);
         e.scope = (fsc_entry_scope)k;
     }
+
+    /* attrs: free-form string attributes for downstream stages */
+    if ((st = read_attrs(c, o, p, what, &e)))
+        return st;
 
     long first = fsc__lex_entry_find(lx, e.term, e.lang, e.role);
     if (first >= 0) {
@@ -1479,6 +1565,16 @@ size_t fsc_lexicon_n_entries(const fsc_lexicon *lx)
 const fsc_entry *fsc_lexicon_entry(const fsc_lexicon *lx, size_t i)
 {
     return lx && i < lx->n_entries ? &lx->entries[i] : NULL;
+}
+
+const char *fsc_entry_attr(const fsc_entry *e, const char *key)
+{
+    if (!e || !key)
+        return NULL;
+    for (size_t i = 0; i < e->n_attrs; i++)
+        if (strcmp(e->attr_keys[i], key) == 0)
+            return e->attr_vals[i];
+    return NULL;
 }
 
 size_t fsc_lexicon_n_warnings(const fsc_lexicon *lx)

@@ -19,6 +19,9 @@
 #define FSC__LEX_MAX_TERM_WORDS 16
 #define FSC__LEX_MAX_NAME 64
 #define FSC__LEX_DEFAULT_MAX_BYTES ((size_t)64 << 20)
+#define FSC__LEX_MAX_ATTRS 16       /* attributes per entry */
+#define FSC__LEX_MAX_ATTR_KEY 32    /* bytes of an attribute key */
+#define FSC__LEX_MAX_ATTR_VAL 256   /* bytes of an attribute value */
 
 struct fsc_lexicon {
     fsc_arena arena;         /* strings, string arrays, entry category lists */

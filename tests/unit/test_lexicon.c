@@ -451,6 +451,167 @@ static void test_entries(void)
                FSC_EPARSE, 2, 14, "needs at least one category");
 }
 
+static void test_attrs(void)
+{
+    fsc_lexicon *lx = NULL;
+    fsc_error e;
+    fsc_status st = fsc_lexicon_load(DATA "attrs.json", NULL, &lx, &e);
+    TH_EQ_INT(st, FSC_OK);
+    if (st) {
+        fprintf(stderr, "%s:%ld:%ld: %s\n", e.where, e.line, e.col, e.msg);
+        return;
+    }
+    TH_EQ_INT(fsc_lexicon_n_warnings(lx), 0);
+    TH_EQ_INT(fsc_lexicon_n_entries(lx), 5);
+    const fsc_entry *x = fsc_lexicon_entry(lx, 0);
+    TH_EQ_INT(x->n_attrs, 4);
+    TH_EQ_STR(x->attr_keys[0], "stance"); /* file order */
+    TH_EQ_STR(x->attr_vals[0], "neutral");
+    TH_EQ_STR(x->attr_keys[3], "kind");
+    TH_EQ_STR(fsc_entry_attr(x, "lemma"), "قال");
+    TH_EQ_STR(fsc_entry_attr(x, "form"), "verb");
+    TH_EQ_STR(fsc_entry_attr(x, "kind"), "speech");
+    TH_CHECK(fsc_entry_attr(x, "Lemma") == NULL); /* keys are exact */
+    TH_CHECK(fsc_entry_attr(x, "lemm") == NULL);
+    TH_CHECK(fsc_entry_attr(x, "") == NULL);
+    TH_CHECK(fsc_entry_attr(x, NULL) == NULL);
+    TH_CHECK(fsc_entry_attr(NULL, "lemma") == NULL);
+    TH_EQ_INT(x->line, 11);
+    x = fsc_lexicon_entry(lx, 1);
+    TH_EQ_INT(x->n_attrs, 3);
+    TH_EQ_STR(fsc_entry_attr(x, "stance"), "distancing");
+    TH_EQ_STR(fsc_entry_attr(x, "x_1"), "ق"); /* \u escape decoded */
+    /* An empty object and no "attrs" at all look the same. */
+    for (size_t i = 2; i <= 3; i++) {
+        x = fsc_lexicon_entry(lx, i);
+        TH_EQ_INT(x->n_attrs, 0);
+        TH_CHECK(x->attr_keys == NULL && x->attr_vals == NULL);
+        TH_CHECK(fsc_entry_attr(x, "lemma") == NULL);
+    }
+    x = fsc_lexicon_entry(lx, 4); /* modifiers may carry attributes too */
+    TH_EQ_INT(x->role, FSC_ROLE_NEGATOR);
+    TH_EQ_STR(fsc_entry_attr(x, "note"), "modifiers may carry attributes too");
+    fsc_lexicon_free(lx);
+
+    /* Entries from a .dic file have no attributes. */
+    const char dic[] = "%\n1\tcue\n%\nsaid\t1\n";
+    TH_EQ_INT(fsc_lexicon_parse(dic, sizeof dic - 1, "t.dic", NULL, &lx, &e),
+              FSC_OK);
+    if (lx) {
+        TH_EQ_INT(fsc_lexicon_entry(lx, 0)->n_attrs, 0);
+        TH_CHECK(fsc_entry_attr(fsc_lexicon_entry(lx, 0), "lemma") == NULL);
+    }
+    fsc_lexicon_free(lx);
+
+    /* Every rejection points at the offending key or value. Line 3:
+     * {"term": "x", "lang": "en", "categories": ["a"], "attrs": ...
+     * column 72 is where the attrs value starts. */
+#define AT HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\"," \
+                " \"categories\": [\"a\"], \"attrs\": "
+    EXPECT_ERR(AT "[\"lemma\"]}]}", FSC_EPARSE, 3, 72,
+               "entry 1: \"attrs\" must be an object, not an array");
+    EXPECT_ERR(AT "\"lemma=say\"}]}", FSC_EPARSE, 3, 72,
+               "entry 1: \"attrs\" must be an object, not a string");
+    EXPECT_ERR(AT "null}]}", FSC_EPARSE, 3, 72,
+               "entry 1: \"attrs\" must be an object, not null");
+    /* Keys: [a-z][a-z0-9_]{0,31}; x- and _ keys are not ignored here. */
+    EXPECT_ERR(AT "{\"form\": \"verb\", \"Lemma\": \"say\"}}]}", FSC_EPARSE, 3,
+               89, "entry 1: bad attribute key \"Lemma\"");
+    EXPECT_ERR(AT "{\"1st\": \"a\"}}]}", FSC_EPARSE, 3, 73,
+               "bad attribute key \"1st\"");
+    EXPECT_ERR(AT "{\"_note\": \"a\"}}]}", FSC_EPARSE, 3, 73,
+               "bad attribute key \"_note\"");
+    EXPECT_ERR(AT "{\"x-src\": \"a\"}}]}", FSC_EPARSE, 3, 73,
+               "bad attribute key \"x-src\"");
+    EXPECT_ERR(AT "{\"\": \"a\"}}]}", FSC_EPARSE, 3, 73,
+               "bad attribute key \"\"");
+    EXPECT_ERR(AT "{\"lémma\": \"a\"}}]}", FSC_EPARSE, 3, 73,
+               "bad attribute key");
+    EXPECT_ERR(AT "{\"a23456789012345678901234567890123\": \"a\"}}]}",
+               FSC_EPARSE, 3, 73, "at most 32 characters");
+    fsc_lexicon_free(parse_ok(
+        __LINE__, AT "{\"a2345678901234567890123456789012\": \"a\"}}]}"));
+    /* Values: non-empty strings of at most 256 bytes. */
+    EXPECT_ERR(AT "{\"form\": \"verb\", \"stance\": 1}}]}", FSC_EPARSE, 3,
+               99, "entry 1: attribute \"stance\" must be a string, not a "
+                    "number");
+    EXPECT_ERR(AT "{\"stance\": [\"neutral\"]}}]}", FSC_EPARSE, 3, 83,
+               "attribute \"stance\" must be a string, not an array");
+    EXPECT_ERR(AT "{\"stance\": true}}]}", FSC_EPARSE, 3, 83,
+               "attribute \"stance\" must be a string, not a boolean");
+    EXPECT_ERR(AT "{\"stance\": null}}]}", FSC_EPARSE, 3, 83,
+               "attribute \"stance\" must be a string, not null");
+    EXPECT_ERR(AT "{\"stance\": \"\"}}]}", FSC_EPARSE, 3, 83,
+               "entry 1: attribute \"stance\" is empty");
+    {
+        char big[300];
+        char txt[1000];
+        memset(big, 'v', 257);
+        big[257] = '\0';
+        snprintf(txt, sizeof txt, AT "{\"note\": \"%s\"}}]}", big);
+        EXPECT_ERR(txt, FSC_EPARSE, 3, 81,
+                   "attribute \"note\" is longer than 256 bytes");
+        big[256] = '\0'; /* exactly 256 bytes is fine */
+        snprintf(txt, sizeof txt, AT "{\"note\": \"%s\"}}]}", big);
+        lx = parse_ok(__LINE__, txt);
+        if (lx)
+            TH_EQ_INT(strlen(fsc_entry_attr(fsc_lexicon_entry(lx, 0),
+                                            "note")),
+                      256);
+        fsc_lexicon_free(lx);
+        /* 128 two-byte letters are 256 bytes; 129 are too many. */
+        char ar[400];
+        size_t k = 0;
+        for (int i = 0; i < 129; i++) {
+            ar[k++] = '\xd9';
+            ar[k++] = '\x82';
+        }
+        ar[k] = '\0';
+        snprintf(txt, sizeof txt, AT "{\"lemma\": \"%s\"}}]}", ar);
+        EXPECT_ERR(txt, FSC_EPARSE, 3, 82, "longer than 256 bytes");
+        ar[k - 2] = '\0';
+        snprintf(txt, sizeof txt, AT "{\"lemma\": \"%s\"}}]}", ar);
+        fsc_lexicon_free(parse_ok(__LINE__, txt));
+    }
+    /* Duplicate keys, and at most 16 attributes (the 17th is reported). */
+    EXPECT_ERR(AT "{\"lemma\": \"say\", \"form\": \"verb\",\n"
+                  "   \"lemma\": \"tell\"}}]}",
+               FSC_EPARSE, 4, 4, "entry 1: duplicate attribute \"lemma\"");
+    {
+        char txt[1200];
+        size_t k = (size_t)snprintf(txt, sizeof txt, "%s", AT "{");
+        for (int i = 0; i < 17; i++)
+            k += (size_t)snprintf(txt + k, sizeof txt - k,
+                                  "%s\"k%02d\": \"v\"", i ? ", " : "", i);
+        snprintf(txt + k, sizeof txt - k, "}}]}");
+        /* "kNN": "v" plus ", " is 11 characters; the 17th key starts at
+         * 73 + 16 * 12. */
+        EXPECT_ERR(txt, FSC_EPARSE, 3, 73 + 16 * 12,
+                   "entry 1: \"attrs\" has more than 16 attributes");
+        char *cut = strstr(txt, ", \"k16\"");
+        TH_CHECK(cut != NULL);
+        if (cut) {
+            strcpy(cut, "}}]}");
+            lx = parse_ok(__LINE__, txt);
+            if (lx) {
+                const fsc_entry *y = fsc_lexicon_entry(lx, 0);
+                TH_EQ_INT(y->n_attrs, 16);
+                TH_EQ_STR(y->attr_keys[15], "k15");
+                TH_EQ_STR(fsc_entry_attr(y, "k15"), "v");
+            }
+            fsc_lexicon_free(lx);
+        }
+    }
+    /* The key "attrs" itself cannot repeat, like any other key. */
+    EXPECT_ERR(AT "{}, \"attrs\": {}}]}", FSC_EPARSE, 3, 76,
+               "entry 1: duplicate key \"attrs\"");
+    /* Columns count code points: an Arabic term before "attrs". */
+    EXPECT_ERR(HEAD " \"entries\": [{\"term\": \"قالت\", \"lang\": \"ar\","
+                    " \"categories\": [\"a\"], \"attrs\": {\"lemma\": 5}}]}",
+               FSC_EPARSE, 3, 85, "attribute \"lemma\" must be a string");
+#undef AT
+}
+
 static void test_crlf_and_limits(void)
 {
     EXPECT_ERR("{\"name\": \"t\",\r\n \"version\": \"1\",\r\n \"entries\": [],\r\n"
@@ -549,6 +710,7 @@ int main(void)
     test_top_level();
     test_axes_categories();
     test_entries();
+    test_attrs();
     test_crlf_and_limits();
     test_jsonpos();
     TH_DONE();

@@ -85,6 +85,12 @@ typedef struct fsc_entry {
     int clitics;           /* nonzero: Arabic clitic forms match (default) */
     fsc_entry_scope scope; /* modifiers: side of the modified term */
     long line;             /* 1-based line in the source file */
+    /* Free-form attributes ("attrs" in JSON, e.g. "lemma": "قال"): n_attrs
+     * keys matching [a-z][a-z0-9_]{0,31}, distinct, in file order, each with
+     * a non-empty value of at most 256 bytes. NULL and 0 when absent. */
+    const char *const *attr_keys; /* n_attrs keys */
+    const char *const *attr_vals; /* n_attrs values, attr_vals[i] for key i */
+    size_t n_attrs;               /* at most 16 */
 } fsc_entry;
 
 void fsc_lexicon_opts_init(fsc_lexicon_opts *o);
@@ -137,6 +143,13 @@ const fsc_axis *fsc_lexicon_axis(const fsc_lexicon *lx, size_t i);
 size_t fsc_lexicon_n_entries(const fsc_lexicon *lx);
 /** Borrowed; NULL when i is out of range. */
 const fsc_entry *fsc_lexicon_entry(const fsc_lexicon *lx, size_t i);
+
+/**
+ * Value of attribute `key` of entry `e` (see fsc_entry.attr_keys), or NULL
+ * when the entry has no such attribute (or e or key is NULL).
+ * Lifetime: as long as the lexicon that holds the entry.
+ */
+const char *fsc_entry_attr(const fsc_entry *e, const char *key);
 
 /** Non-fatal remarks found while loading (e.g. "no licence stated"). */
 size_t fsc_lexicon_n_warnings(const fsc_lexicon *lx);
