@@ -1164,7 +1164,8 @@ static fsc_status parse_json(fsc_lexicon *lx, const char *text, size_t len,
     static const char *const known[] = {
         "framescope_lexicon", "name",      "version", "license",
         "authors",            "sources",   "description", "languages",
-        "axes",               "categories", "entries",    NULL};
+        "axes",               "categories", "entries",    "layer",
+        NULL};
     jctx c = {lx, text, len, bom, where, err, {0}};
     fsc__jpstep p[3];
     cJSON *root = NULL;
@@ -1240,6 +1241,21 @@ static fsc_status parse_json(fsc_lexicon *lx, const char *text, size_t len,
     }
     if (!(lx->version = lex_strdup(lx, j->valuestring)))
         goto nomem;
+    if ((st = get(&c, root, "layer", T_STR, p, 0, "", &j)))
+        goto fail;
+    if (j) {
+        p[0].key = "layer";
+        if (strcmp(j->valuestring, "framing") == 0) {
+            lx->layer = FSC_LAYER_FRAMING;
+        } else if (strcmp(j->valuestring, "attribution") == 0) {
+            lx->layer = FSC_LAYER_ATTRIBUTION;
+        } else {
+            st = jfail(&c, p, 1, 0,
+                       "unknown layer \"%s\" (want framing or attribution)",
+                       j->valuestring);
+            goto fail;
+        }
+    }
     if ((st = get_str(&c, root, "license", p, 0, "", &lx->license)) ||
         (st = get_str(&c, root, "description", p, 0, "",
                       &lx->description)) ||
@@ -1468,6 +1484,11 @@ void fsc_lexicon_free(fsc_lexicon *lx)
     free(lx->ent_tab);
     fsc__arena_free(&lx->arena);
     free(lx);
+}
+
+fsc_layer fsc_lexicon_layer(const fsc_lexicon *lx)
+{
+    return lx->layer;
 }
 
 const char *fsc_lexicon_name(const fsc_lexicon *lx)

@@ -30,6 +30,7 @@ struct fsc_lexicon {
     const char *license;     /* NULL when absent */
     const char *description; /* NULL when absent */
     const char *path;        /* "" when parsed from memory */
+    fsc_layer layer;         /* framing (default) or attribution */
     char sha256[65];         /* hex digest of the source bytes */
     const char **authors;    /* n_authors strings */
     size_t n_authors;

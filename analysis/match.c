@@ -376,7 +376,7 @@ static void note_best(best *b, size_t pos, uint32_t node, const hit *first,
 /* Depth-first walk of the trie from stream position `pos`. */
 static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
                  uint32_t sent, int stripped, const hit *first, best *bt,
-                 best *bm, int depth)
+                 best *bm, best *ba, int depth)
 {
     const fsc_model *m = az->m;
     if (pos >= n || depth > 64 || az->tv.v[az->stream[pos].tok].sent != sent)
@@ -394,7 +394,10 @@ static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
             const fsc__term *term = &m->terms[nd->terms_off + j];
             if (s2 && !term->clitics)
                 continue;
-            if (term->role == FSC_ROLE_TERM) {
+            if (term->role == FSC_ROLE_TERM &&
+                term->layer == FSC_LAYER_ATTRIBUTION) {
+                note_best(ba, pos, child, f, h);
+            } else if (term->role == FSC_ROLE_TERM) {
                 az->terms_seen++;
                 note_best(bt, pos, child, f, h);
             } else {
@@ -402,16 +405,22 @@ static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
             }
         }
         if (nd->n_child)
-            walk(az, n, pos + 1, child, sent, s2, f, bt, bm, depth + 1);
+            walk(az, n, pos + 1, child, sent, s2, f, bt, bm, ba, depth + 1);
     }
 }
 
+/* What a walk looks for: framing terms, modifiers, attribution terms. */
+enum { WANT_TERM = 0, WANT_MOD, WANT_ATTR };
+
 /* Nonzero when term t of a winning node may be used with this reading. */
-static int usable(const fsc__term *t, int stripped, unsigned want_term)
+static int usable(const fsc__term *t, int stripped, int want)
 {
     if (stripped && !t->clitics)
         return 0;
-    return want_term ? t->role == FSC_ROLE_TERM : t->role != FSC_ROLE_TERM;
+    if (want == WANT_MOD)
+        return t->role != FSC_ROLE_TERM;
+    return t->role == FSC_ROLE_TERM &&
+           (t->layer == FSC_LAYER_ATTRIBUTION) == (want == WANT_ATTR);
 }
 
 /*
@@ -461,7 +470,7 @@ static unsigned modifiers_of(fsc_analyzer *az, size_t n, size_t start,
 }
 
 static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
-                            const best *b, const char *glue,
+                            const best *b, const char *glue, int want,
                             fsc_arena *arena)
 {
     const fsc_model *m = az->m;
@@ -477,7 +486,7 @@ static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
         const fsc__node *nd = &m->nodes[b->nodes[i]];
         for (uint32_t j = 0; j < nd->n_terms; j++) {
             const fsc__term *t = &m->terms[nd->terms_off + j];
-            if (!usable(t, stripped, 1))
+            if (!usable(t, stripped, want))
                 continue;
             if (!primary || t->lexicon < primary->lexicon ||
                 (t->lexicon == primary->lexicon && t->entry < primary->entry))
@@ -538,11 +547,15 @@ static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
         const fsc__node *nd = &m->nodes[b->nodes[i]];
         for (uint32_t j = 0; j < nd->n_terms; j++)
             usable_here += (unsigned)usable(&m->terms[nd->terms_off + j],
-                                            stripped, 1);
+                                            stripped, want);
     }
-    mt->n_competing = az->terms_seen > usable_here
-                          ? az->terms_seen - usable_here
-                          : usable_here - 1;
+    mt->layer = want == WANT_ATTR ? FSC_LAYER_ATTRIBUTION : FSC_LAYER_FRAMING;
+    if (want == WANT_ATTR)
+        mt->n_competing = usable_here - 1;
+    else
+        mt->n_competing = az->terms_seen > usable_here
+                              ? az->terms_seen - usable_here
+                              : usable_here - 1;
     az->n_matches++;
     return FSC_OK;
 }
@@ -556,7 +569,7 @@ static fsc_status add_mod(fsc_analyzer *az, size_t start, const best *b)
         const fsc__node *nd = &m->nodes[b->nodes[i]];
         for (uint32_t j = 0; j < nd->n_terms; j++) {
             const fsc__term *t = &m->terms[nd->terms_off + j];
-            if (!usable(t, stripped, 0))
+            if (!usable(t, stripped, WANT_MOD))
                 continue;
             if (t->scope != FSC_SCOPE_PRECEDING)
                 ahead |= role_flag(t->role);
@@ -697,44 +710,67 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     }
     az->n_mods = 0;
     az->n_matches = 0;
-    size_t next_free = 0;
+    /* Each layer keeps its own longest matches: attribution lexicons never
+     * take a span away from a framing term, nor the other way round. */
+    size_t next_free = 0, next_attr = 0;
     for (size_t i = 0; i < n && may_start; i++) {
         if (!(az->stream[i].info & INFO_START))
             continue; /* most tokens: nothing can start here */
         const ttype *ty = &az->types[az->stream[i].type];
-        best bt, bm;
+        best bt, bm, ba;
         uint32_t sent = az->tv.v[az->stream[i].tok].sent;
-        memset(&bt, 0, sizeof bt);
-        memset(&bm, 0, sizeof bm);
-        if (ty->glue && i >= next_free && i + 1 < n) {
+        int done_term = 0, done_attr = 0;
+        if (ty->glue && i + 1 < n && (i >= next_free || i >= next_attr)) {
             /* A proclitic typed apart from its word: "ل مكافحة الإرهاب". */
-            az->terms_seen = 0;
-            walk(az, n, i + 1, 0, sent, 1, NULL, &bt, &bm, 0);
-            if (bt.found) {
-                size_t before = az->n_matches;
-                if ((st = add_match(az, i + 1, i, &bt, ty->key,
-                                    &r->arena)) != FSC_OK)
-                    return fsc__fail(err, st, "out of memory");
-                if (az->n_matches > before) {
-                    next_free = bt.end + 1;
-                    continue;
-                }
-            }
             memset(&bt, 0, sizeof bt);
             memset(&bm, 0, sizeof bm);
-        }
-        az->terms_seen = 0;
-        walk(az, n, i, 0, sent, 0, NULL, &bt, &bm, 0);
-        if (bt.found && i >= next_free) {
+            memset(&ba, 0, sizeof ba);
+            az->terms_seen = 0;
+            walk(az, n, i + 1, 0, sent, 1, NULL, &bt, &bm, &ba, 0);
             size_t before = az->n_matches;
-            if ((st = add_match(az, i, i, &bt, NULL, &r->arena)) != FSC_OK)
+            if (bt.found && i >= next_free &&
+                (st = add_match(az, i + 1, i, &bt, ty->key, WANT_TERM,
+                                &r->arena)) != FSC_OK)
                 return fsc__fail(err, st, "out of memory");
             if (az->n_matches > before) {
                 next_free = bt.end + 1;
-                continue;
+                done_term = 1;
             }
+            before = az->n_matches;
+            if (ba.found && i >= next_attr &&
+                (st = add_match(az, i + 1, i, &ba, ty->key, WANT_ATTR,
+                                &r->arena)) != FSC_OK)
+                return fsc__fail(err, st, "out of memory");
+            if (az->n_matches > before) {
+                next_attr = ba.end + 1;
+                done_attr = 1;
+            }
+            if (done_term && done_attr)
+                continue;
         }
-        if (bm.found && i >= next_free &&
+        memset(&bt, 0, sizeof bt);
+        memset(&bm, 0, sizeof bm);
+        memset(&ba, 0, sizeof ba);
+        az->terms_seen = 0;
+        walk(az, n, i, 0, sent, 0, NULL, &bt, &bm, &ba, 0);
+        int term_here = 0;
+        size_t before = az->n_matches;
+        if (!done_term && bt.found && i >= next_free &&
+            (st = add_match(az, i, i, &bt, NULL, WANT_TERM, &r->arena)) !=
+                FSC_OK)
+            return fsc__fail(err, st, "out of memory");
+        if (az->n_matches > before) {
+            next_free = bt.end + 1;
+            term_here = 1;
+        }
+        before = az->n_matches;
+        if (!done_attr && ba.found && i >= next_attr &&
+            (st = add_match(az, i, i, &ba, NULL, WANT_ATTR, &r->arena)) !=
+                FSC_OK)
+            return fsc__fail(err, st, "out of memory");
+        if (az->n_matches > before)
+            next_attr = ba.end + 1;
+        if (!done_term && !term_here && bm.found && i >= next_free &&
             (st = add_mod(az, i, &bm)) != FSC_OK)
             return fsc__fail(err, st, "out of memory");
     }
@@ -751,6 +787,18 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             mt->mod_len = (size_t)z->off + z->len - a->off;
         }
     }
+    /* A detached proclitic can put a match one token after one found at
+     * the same position in the other layer: restore text order. */
+    for (size_t i = 1; i < az->n_matches; i++)
+        for (size_t j = i; j > 0 && az->matches[j - 1].off > az->matches[j].off;
+             j--) {
+            fsc_match tm = az->matches[j];
+            az->matches[j] = az->matches[j - 1];
+            az->matches[j - 1] = tm;
+            mpos tp = az->mpos[j];
+            az->mpos[j] = az->mpos[j - 1];
+            az->mpos[j - 1] = tp;
+        }
     /* Move matches into the result and count them per category. */
     r->n_cats = m->n_cats;
     r->cats = fsc__arena_alloc(&r->arena, (m->n_cats ? m->n_cats : 1) *

@@ -340,6 +340,7 @@ static fsc_status compile_all(fsc_model *m, compiler *c, fsc_error *err)
             t->role = (uint8_t)e->role;
             t->clitics = (uint8_t)(e->clitics && m->opts.clitics);
             t->scope = (uint8_t)e->scope;
+            t->layer = (uint8_t)fsc_lexicon_layer(lx);
             if (e->role != FSC_ROLE_TERM)
                 m->has_modifiers = 1;
             st = entry_cats(m, li, cat_base, e, &pool_cap, t);

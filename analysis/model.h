@@ -25,7 +25,8 @@ typedef struct fsc__term {
     uint8_t role;      /* fsc_entry_role */
     uint8_t clitics;   /* clitic-stripped readings allowed */
     uint8_t scope;     /* fsc_entry_scope of a modifier */
-    uint8_t pad[5];
+    uint8_t layer;     /* fsc_layer of its lexicon */
+    uint8_t pad[4];
 } fsc__term;
 
 typedef struct fsc__node {

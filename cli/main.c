@@ -7,6 +7,7 @@
  * 2 usage or fatal error.
  */
 #define _GNU_SOURCE /* getopt_long */
+#include "commands.h"
 #include "framescope/analyzer.h"
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
@@ -641,11 +642,14 @@ static void usage(FILE *f)
           "Commands:\n"
           "  score     score articles against lexicons (framescope score --help)\n"
           "  lexicon   check or describe lexicon files (framescope lexicon --help)\n"
+          "  compare   compare groups of articles (outlets, languages, months)\n"
+          "            from score rows (framescope compare --help)\n"
           "  version   print versions of framescope, ICU and Unicode\n"
           "\n"
           "Examples:\n"
           "  framescope score --format table corpora/sample\n"
-          "  framescope lexicon check lexicons/karabakh-2023.json\n",
+          "  framescope lexicon check lexicons/karabakh-2023.json\n"
+          "  framescope score corpus.jsonl | framescope compare --by outlet -\n",
           f);
 }
 
@@ -675,6 +679,8 @@ int main(int argc, char **argv)
         return cmd_score(argc - 1, argv + 1);
     if (strcmp(cmd, "lexicon") == 0)
         return cmd_lexicon(argc - 1, argv + 1);
+    if (strcmp(cmd, "compare") == 0)
+        return fsc_cli_compare(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command \"%s\"\n", prog, cmd);
     usage(stderr);
     return EXIT_USAGE;

@@ -87,6 +87,8 @@ static cJSON *match_json(const fsc_model *m, const fsc_record *rec,
          add_num(o, "weight", e->weight);
     if (ok && mt->detached)
         ok = cJSON_AddBoolToObject(o, "detached_clitic", 1) != NULL;
+    if (ok && mt->layer == FSC_LAYER_ATTRIBUTION)
+        ok = cJSON_AddStringToObject(o, "layer", "attribution") != NULL;
     if (ok && mt->flags) {
         cJSON *mods = cJSON_AddArrayToObject(o, "modifiers");
         ok = mods != NULL;

@@ -329,6 +329,47 @@ int main(void)
     TH_EQ_INT(e.line, 2);
     TH_CHECK(strstr(e.msg, "scope") != NULL);
     TH_CHECK(bad == NULL);
+    /* An attribution-layer lexicon finds its own longest matches: an actor
+     * "russian occupation forces" does not take the span of the framing
+     * term "occupation", and framing counts do not change. */
+    const char *attr_json =
+        "{\"name\":\"actors\",\"version\":\"1\",\"layer\":\"attribution\","
+        "\"languages\":[\"en\"],\"categories\":[{\"id\":\"side_ru\"}],"
+        "\"entries\":[{\"term\":\"russian occupation forces\","
+        "\"categories\":[\"side_ru\"],\"attrs\":{\"actor\":\"rof\"}}]}";
+    fsc_lexicon *alx = NULL;
+    fsc_model *m3 = NULL;
+    fsc_analyzer *az3 = NULL;
+    fsc_result *r3 = NULL;
+    TH_EQ_INT(fsc_lexicon_parse(attr_json, strlen(attr_json), "a.json", NULL,
+                                &alx, &e),
+              FSC_OK);
+    TH_EQ_INT(fsc_lexicon_layer(alx), FSC_LAYER_ATTRIBUTION);
+    const fsc_lexicon *three[3] = { lx, mods, alx };
+    TH_EQ_INT(fsc_model_compile(three, 3, NULL, &m3, &e), FSC_OK);
+    TH_EQ_INT(fsc_analyzer_new(m3, &az3, &e), FSC_OK);
+    const char *t3 = "The Russian occupation forces left.";
+    TH_EQ_INT(fsc_analyze(az3, t3, strlen(t3), "en", &r3, &e), FSC_OK);
+    if (r3) {
+        TH_EQ_INT(fsc_result_n_matches(r3), 2);
+        const fsc_match *ma = fsc_result_match(r3, 0);
+        const fsc_match *mb = fsc_result_match(r3, 1);
+        TH_CHECK(ma && ma->layer == FSC_LAYER_ATTRIBUTION && ma->off == 4);
+        TH_CHECK(mb && mb->layer == FSC_LAYER_FRAMING && mb->off == 12 &&
+                 mb->len == 10);
+        TH_EQ_INT(fsc_result_category(r3, (size_t)fsc_model_find_category(
+                                              m3, "t:occ"))
+                      ->count,
+                  1);
+        TH_EQ_INT(fsc_result_category(r3, (size_t)fsc_model_find_category(
+                                              m3, "actors:side_ru"))
+                      ->count,
+                  1);
+    }
+    fsc_result_free(r3);
+    fsc_analyzer_free(az3);
+    fsc_model_free(m3);
+    fsc_lexicon_free(alx);
     /* The same lexicon twice is refused: category names would clash. */
     fsc_model *m2 = NULL;
     const fsc_lexicon *twice[2] = { lx, lx };

@@ -89,6 +89,8 @@ typedef struct fsc_match {
     int detached;           /* a proclitic was a separate token ("ل مكافحة") */
     size_t mod_off, mod_len; /* byte span of the modifier that applied
                                 (negator first), len 0 when none */
+    unsigned layer;         /* fsc_layer of the winning entry's lexicon:
+                               each layer has its own longest matches */
 } fsc_match;
 
 /** Counts for one category in one article. */

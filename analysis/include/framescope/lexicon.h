@@ -40,6 +40,16 @@ typedef enum fsc_entry_role {
                              match it keeps the shorter modifier away */
 } fsc_entry_role;
 
+/**
+ * What a lexicon's matches are for. Each layer finds its own longest
+ * matches, so loading attribution lexicons never changes framing counts.
+ */
+typedef enum fsc_layer {
+    FSC_LAYER_FRAMING = 0, /* loaded terms and modifiers (the default) */
+    FSC_LAYER_ATTRIBUTION  /* reporting cues and actors ("layer":
+                              "attribution") */
+} fsc_layer;
+
 /** Where a modifier's term stands relative to the modifier. */
 typedef enum fsc_entry_scope {
     FSC_SCOPE_FOLLOWING = 0, /* the term follows: "not the occupation" */
@@ -114,6 +124,9 @@ fsc_status fsc_lexicon_parse(const char *data, size_t len, const char *where,
                              fsc_error *err);
 
 void fsc_lexicon_free(fsc_lexicon *lx); /* NULL is a no-op */
+
+/** The lexicon's layer (top-level "layer"; default framing). */
+fsc_layer fsc_lexicon_layer(const fsc_lexicon *lx);
 
 /* Metadata. Lifetime: strings live as long as the lexicon; NULL if absent. */
 const char *fsc_lexicon_name(const fsc_lexicon *lx);

@@ -1,0 +1,2076 @@
+/*
+ * compare.c - `framescope compare`: reads score rows (JSON Lines or the tidy
+ * CSV) as a stream, keeps per row only its group, token count and one number
+ * per category, then computes descriptives, every pairwise test and
+ * Kruskal-Wallis per category through stats.h. Output order and every
+ * figure depend only on the multiset of rows and the seed.
+ */
+#include "framescope/compare.h"
+
+#include "buf.h"
+#include "internal.h"
+#include "strmap.h"
+
+#include <float.h>
+#include <limits.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_NEEDED 16       /* distinct fields --by/--where/--from use */
+#define MAX_REASONS 64      /* distinct skipped/filtered reasons kept */
+#define MAX_INVALID_KEPT 20 /* invalid-line messages kept verbatim */
+#define FAST_MIN 2048       /* pooled size from which the merge paths run */
+#define LINE_CAP ((size_t)256 << 20)
+
+const char *fsc_measure_name(fsc_measure m)
+{
+    switch (m) {
+    case FSC_MEASURE_RATE:
+        return "rate";
+    case FSC_MEASURE_COUNT:
+        return "count";
+    case FSC_MEASURE_WEIGHTED:
+        return "weighted";
+    case FSC_MEASURE_PRESENCE:
+        return "presence";
+    }
+    return "?";
+}
+
+fsc_status fsc_measure_parse(const char *s, fsc_measure *out)
+{
+    static const fsc_measure all[] = { FSC_MEASURE_RATE, FSC_MEASURE_COUNT,
+                                       FSC_MEASURE_WEIGHTED,
+                                       FSC_MEASURE_PRESENCE };
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+        if (s && strcmp(s, fsc_measure_name(all[i])) == 0) {
+            *out = all[i];
+            return FSC_OK;
+        }
+    return FSC_EINVAL;
+}
+
+void fsc_compare_opts_init(fsc_compare_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->by = "outlet";
+    o->measure = FSC_MEASURE_RATE;
+    o->bootstrap = 2000;
+    o->level = 0.95;
+    o->permutations = 0;
+    o->seed = 20240607;
+    o->alpha = 0.05;
+    o->threads = 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* State                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef enum { SRC_NONE, SRC_JSONL, SRC_CSV } src_kind;
+
+typedef struct where_f {
+    size_t field; /* index into needed[] */
+    char *value;
+} where_f;
+
+typedef struct reasons {
+    fsc__strmap map;           /* reason -> index */
+    size_t *count;             /* per distinct reason */
+    size_t n, other;           /* distinct kept; rows beyond MAX_REASONS */
+    fsc_compare_reason *out;   /* sorted view for the result */
+} reasons;
+
+typedef struct catcol {
+    void *v; /* float (or double for the weighted measure) per row */
+} catcol;
+
+typedef struct pend_cat { /* one category of the row being read */
+    uint32_t cat;
+    double count, weighted;
+} pend_cat;
+
+struct fsc_compare {
+    fsc_compare_opts o;
+    char *by_field;             /* field read for grouping */
+    int by_date;                /* 0 field, 1 week, 2 month */
+    char *needed[MAX_NEEDED];   /* fields to capture from rows */
+    size_t n_needed, by_idx, date_idx; /* date_idx = SIZE_MAX when unused */
+    where_f *where;
+    size_t n_where;
+    char from[11], to[11];
+    int restricted;             /* opts.categories given */
+    char **cat_list;            /* copies of opts.categories */
+
+    /* Rows. */
+    size_t n_rows, row_cap;
+    uint32_t *row_group, *row_tokens;
+    size_t esz;                 /* 4 (float) or 8 (double) */
+    fsc__strmap cats, groups;
+    catcol *cols;               /* per category */
+    size_t cols_cap;
+
+    /* Accounting. */
+    size_t read, skipped, filtered, invalid;
+    reasons skip_r, filt_r;
+    char *invalid_msgs[MAX_INVALID_KEPT];
+    size_t n_invalid_msgs;
+
+    /* Streaming. */
+    char *src_name;
+    src_kind kind;
+    long line;                  /* lines consumed in this source */
+    long rec_line;              /* first line of the pending record */
+    int first_row_seen;
+    fsc_buf part;               /* partial record across chunks */
+    size_t part_ls;             /* start of the last line in part */
+    int csv_inq;                /* partial CSV record inside quotes */
+    /* Row scratch. */
+    fsc_buf fbuf;               /* captured field values */
+    long foff[MAX_NEEDED];      /* offset in fbuf or -1 */
+    long fs_lang;               /* framescope.lang offset or -1 */
+    pend_cat *pc;
+    size_t n_pc, pc_cap;
+    uint32_t *hint;             /* category at position k of last row */
+    size_t hint_cap;
+    /* CSV. */
+    int csv_col[16];            /* column of id,status,reason,tokens,category,
+                                   count,weighted, then needed[] */
+    int csv_ncols;
+    int csv_have_header;
+    fsc_buf csv_id;             /* id of the pending article */
+    int csv_pending;
+    int csv_skipped;
+    double csv_tokens;
+    int csv_has_tokens;
+    fsc_buf csv_reason;
+    fsc_buf csv_rec, csv_fields; /* decoded fields, NUL-separated */
+    size_t *csv_off;
+    size_t csv_off_cap;
+
+    /* Results. */
+    int ran;
+    fsc_compare_result res;
+    const char **gnames, **cnames;
+    size_t *gsize;
+    fsc_compare_cell *cells;
+    fsc_compare_pair *pairs;
+    fsc_compare_kw *kw;
+    fsc_compare_reason *inv_out;
+};
+
+static void reasons_init(reasons *r)
+{
+    memset(r, 0, sizeof *r);
+    fsc__strmap_init(&r->map);
+}
+
+static void reasons_free(reasons *r)
+{
+    fsc__strmap_free(&r->map);
+    free(r->count);
+    free(r->out);
+}
+
+static fsc_status reasons_add(reasons *r, const char *s, size_t len)
+{
+    uint32_t h = fsc__hash(s, len), v;
+    if (fsc__strmap_get(&r->map, s, len, h, &v)) {
+        r->count[v]++;
+        return FSC_OK;
+    }
+    if (r->n >= MAX_REASONS) {
+        r->other++;
+        return FSC_OK;
+    }
+    size_t *nc = realloc(r->count, (r->n + 1) * sizeof *nc);
+    if (!nc)
+        return FSC_ENOMEM;
+    r->count = nc;
+    fsc_status st = fsc__strmap_put(&r->map, s, len, h, (uint32_t)r->n);
+    if (st)
+        return st;
+    r->count[r->n++] = 1;
+    return FSC_OK;
+}
+
+static int cmp_reason(const void *a, const void *b)
+{
+    const fsc_compare_reason *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count > y->count ? -1 : 1;
+    return strcmp(x->reason, y->reason);
+}
+
+static fsc_status reasons_finish(reasons *r)
+{
+    size_t n = r->n + (r->other > 0);
+    r->out = calloc(n ? n : 1, sizeof *r->out);
+    if (!r->out)
+        return FSC_ENOMEM;
+    for (size_t i = 0; i < r->map.n; i++) {
+        uint32_t v = r->map.ents[i].val;
+        r->out[v].reason = r->map.ents[i].key;
+        r->out[v].count = r->count[v];
+    }
+    qsort(r->out, r->n, sizeof *r->out, cmp_reason);
+    if (r->other) {
+        r->out[r->n].reason = "(other reasons)";
+        r->out[r->n].count = r->other;
+    }
+    return FSC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates                                                               */
+/* ------------------------------------------------------------------ */
+
+static long days_from_civil(long y, long m, long d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, long *y, long *m, long *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
+/* Parse "YYYY-MM-DD" at the start of s (anything may follow, e.g. a time).
+ * Returns 1 and the parts when it is a real calendar date. */
+static int parse_date(const char *s, long *y, long *m, long *d)
+{
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-')
+                return 0;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return 0;
+        }
+    }
+    if (s[10] >= '0' && s[10] <= '9')
+        return 0;
+    *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+         (s[3] - '0');
+    *m = (s[5] - '0') * 10 + (s[6] - '0');
+    *d = (s[8] - '0') * 10 + (s[9] - '0');
+    static const int mdays[] = { 31, 28, 31, 30, 31, 30,
+                                 31, 31, 30, 31, 30, 31 };
+    if (*m < 1 || *m > 12 || *d < 1)
+        return 0;
+    long leap = (*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0;
+    return *d <= mdays[*m - 1] + (*m == 2 ? leap : 0);
+}
+
+/* ISO 8601 week of a date: "YYYY-Www" (the year of the week's Thursday). */
+static void iso_week(long y, long m, long d, char out[32])
+{
+    long z = days_from_civil(y, m, d);
+    long wd = ((z % 7) + 7 + 3) % 7 + 1; /* 1970-01-01 was a Thursday */
+    long thu = z + 4 - wd, ty, tm, td;
+    civil_from_days(thu, &ty, &tm, &td);
+    long week = (thu - days_from_civil(ty, 1, 1)) / 7 + 1;
+    snprintf(out, 32, "%04d-W%02d", (int)(ty % 10000), (int)(week % 100));
+}
+
+/* ------------------------------------------------------------------ */
+/* Construction                                                        */
+/* ------------------------------------------------------------------ */
+
+static size_t need_field(fsc_compare *c, const char *name, size_t len,
+                         fsc_status *st)
+{
+    for (size_t i = 0; i < c->n_needed; i++)
+        if (strlen(c->needed[i]) == len && memcmp(c->needed[i], name, len) == 0)
+            return i;
+    if (c->n_needed == MAX_NEEDED) {
+        *st = FSC_ELIMIT;
+        return 0;
+    }
+    c->needed[c->n_needed] = fsc__strndup(name, len);
+    if (!c->needed[c->n_needed]) {
+        *st = FSC_ENOMEM;
+        return 0;
+    }
+    return c->n_needed++;
+}
+
+static fsc_status cat_intern(fsc_compare *c, const char *s, size_t len,
+                             int create, uint32_t *out);
+
+fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
+                           fsc_error *err)
+{
+    fsc_status st = FSC_OK;
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "compare: NULL output");
+    *out = NULL;
+    fsc_compare *c = calloc(1, sizeof *c);
+    if (!c)
+        return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+    if (opts)
+        c->o = *opts;
+    else
+        fsc_compare_opts_init(&c->o);
+    fsc__strmap_init(&c->cats);
+    fsc__strmap_init(&c->groups);
+    reasons_init(&c->skip_r);
+    reasons_init(&c->filt_r);
+    fsc__buf_init(&c->part, LINE_CAP);
+    fsc__buf_init(&c->fbuf, LINE_CAP);
+    fsc__buf_init(&c->csv_id, LINE_CAP);
+    fsc__buf_init(&c->csv_reason, LINE_CAP);
+    fsc__buf_init(&c->csv_rec, LINE_CAP);
+    fsc__buf_init(&c->csv_fields, LINE_CAP);
+    c->date_idx = SIZE_MAX;
+    c->esz = c->o.measure == FSC_MEASURE_WEIGHTED ? sizeof(double)
+                                                  : sizeof(float);
+    *out = c; /* from here on, failures free through fsc_compare_free */
+
+    const char *by = c->o.by ? c->o.by : "outlet";
+    if (!*by) {
+        st = fsc__fail(err, FSC_EINVAL, "--by: empty field name");
+        goto fail;
+    }
+    if (strcmp(by, "date:week") == 0 || strcmp(by, "date:month") == 0) {
+        c->by_date = by[5] == 'w' ? 1 : 2;
+        by = "date";
+    } else if (strncmp(by, "date:", 5) == 0) {
+        st = fsc__fail(err, FSC_EINVAL,
+                       "--by %s: use date:week or date:month", by);
+        goto fail;
+    }
+    c->by_field = fsc__strdup(by);
+    if (!c->by_field)
+        goto nomem;
+    c->by_idx = need_field(c, by, strlen(by), &st);
+    if (st)
+        goto fail;
+    if (c->o.n_where) {
+        c->where = calloc(c->o.n_where, sizeof *c->where);
+        if (!c->where)
+            goto nomem;
+    }
+    for (size_t i = 0; i < c->o.n_where; i++) {
+        const char *w = c->o.where[i], *eq = w ? strchr(w, '=') : NULL;
+        if (!eq || eq == w) {
+            st = fsc__fail(err, FSC_EINVAL,
+                           "--where '%s': expected FIELD=VALUE", w ? w : "");
+            goto fail;
+        }
+        c->where[i].field = need_field(c, w, (size_t)(eq - w), &st);
+        if (st) {
+            st = fsc__fail(err, st, "--where: too many fields");
+            goto fail;
+        }
+        c->where[i].value = fsc__strdup(eq + 1);
+        if (!c->where[i].value)
+            goto nomem;
+        c->n_where++;
+    }
+    const char *bounds[2] = { c->o.from, c->o.to };
+    char *dst[2] = { c->from, c->to };
+    for (int i = 0; i < 2; i++) {
+        long y, m, d;
+        if (!bounds[i])
+            continue;
+        if (strlen(bounds[i]) != 10 || !parse_date(bounds[i], &y, &m, &d)) {
+            st = fsc__fail(err, FSC_EINVAL, "--%s '%s': expected YYYY-MM-DD",
+                           i ? "to" : "from", bounds[i]);
+            goto fail;
+        }
+        memcpy(dst[i], bounds[i], 11);
+    }
+    if (c->from[0] || c->to[0] || c->by_date) {
+        c->date_idx = need_field(c, "date", 4, &st);
+        if (st)
+            goto fail;
+    }
+    if (!(c->o.level > 0 && c->o.level < 1)) {
+        st = fsc__fail(err, FSC_EINVAL, "CI level %g is not in (0, 1)",
+                       c->o.level);
+        goto fail;
+    }
+    if (c->o.measure > FSC_MEASURE_PRESENCE) {
+        st = fsc__fail(err, FSC_EINVAL, "unknown measure");
+        goto fail;
+    }
+    if (c->o.threads == 0)
+        c->o.threads = 1;
+    if (c->o.n_categories) {
+        c->restricted = 1;
+        c->cat_list = calloc(c->o.n_categories, sizeof *c->cat_list);
+        if (!c->cat_list)
+            goto nomem;
+        for (size_t i = 0; i < c->o.n_categories; i++) {
+            const char *id = c->o.categories[i];
+            if (!id || !*id) {
+                st = fsc__fail(err, FSC_EINVAL, "--category: empty id");
+                goto fail;
+            }
+            c->cat_list[i] = fsc__strdup(id);
+            if (!c->cat_list[i])
+                goto nomem;
+            uint32_t v;
+            st = cat_intern(c, id, strlen(id), 1, &v);
+            if (st)
+                goto fail;
+        }
+    }
+    /* Strings of the options are copied; the result echoes the copies. */
+    c->o.by = c->o.by ? c->o.by : "outlet";
+    return FSC_OK;
+
+nomem:
+    st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+fail:
+    fsc_compare_free(c);
+    *out = NULL;
+    return st;
+}
+
+void fsc_compare_free(fsc_compare *c)
+{
+    if (!c)
+        return;
+    free(c->by_field);
+    for (size_t i = 0; i < c->n_needed; i++)
+        free(c->needed[i]);
+    for (size_t i = 0; i < c->n_where; i++)
+        free(c->where[i].value);
+    free(c->where);
+    if (c->cat_list)
+        for (size_t i = 0; i < c->o.n_categories; i++)
+            free(c->cat_list[i]);
+    free(c->cat_list);
+    free(c->row_group);
+    free(c->row_tokens);
+    for (size_t i = 0; i < c->cats.n; i++)
+        free(c->cols[i].v);
+    free(c->cols);
+    fsc__strmap_free(&c->cats);
+    fsc__strmap_free(&c->groups);
+    reasons_free(&c->skip_r);
+    reasons_free(&c->filt_r);
+    for (size_t i = 0; i < c->n_invalid_msgs; i++)
+        free(c->invalid_msgs[i]);
+    free(c->src_name);
+    fsc__buf_free(&c->part);
+    fsc__buf_free(&c->fbuf);
+    fsc__buf_free(&c->csv_id);
+    fsc__buf_free(&c->csv_reason);
+    fsc__buf_free(&c->csv_rec);
+    fsc__buf_free(&c->csv_fields);
+    free(c->csv_off);
+    free(c->pc);
+    free(c->hint);
+    free(c->gnames); /* names point into the maps */
+    free(c->cnames);
+    free(c->gsize);
+    free(c->cells);
+    free(c->pairs);
+    free(c->kw);
+    free(c->inv_out);
+    free(c);
+}
+
+/* ------------------------------------------------------------------ */
+/* Row storage                                                         */
+/* ------------------------------------------------------------------ */
+
+static int cat_allowed(const fsc_compare *c, const char *s, size_t len)
+{
+    if (!c->restricted)
+        return 1;
+    for (size_t i = 0; i < c->o.n_categories; i++)
+        if (strlen(c->cat_list[i]) == len && memcmp(c->cat_list[i], s, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Index of category s; created (with a zero column) when `create` and it
+ * is allowed. *out = UINT32_MAX when it is not compared. */
+static fsc_status cat_intern(fsc_compare *c, const char *s, size_t len,
+                             int create, uint32_t *out)
+{
+    uint32_t h = fsc__hash(s, len);
+    *out = UINT32_MAX;
+    if (fsc__strmap_get(&c->cats, s, len, h, out))
+        return FSC_OK;
+    if (!create || !cat_allowed(c, s, len))
+        return FSC_OK;
+    if (c->cats.n >= UINT32_MAX - 1)
+        return FSC_ELIMIT;
+    if (c->cats.n == c->cols_cap) {
+        size_t cap = c->cols_cap ? 2 * c->cols_cap : 16;
+        catcol *nc = realloc(c->cols, cap * sizeof *nc);
+        if (!nc)
+            return FSC_ENOMEM;
+        c->cols = nc;
+        c->cols_cap = cap;
+    }
+    catcol *col = &c->cols[c->cats.n];
+    col->v = calloc(c->row_cap ? c->row_cap : 1, c->esz);
+    if (!col->v)
+        return FSC_ENOMEM;
+    uint32_t id = (uint32_t)c->cats.n;
+    fsc_status st = fsc__strmap_put(&c->cats, s, len, h, id);
+    if (st) {
+        free(col->v);
+        return st;
+    }
+    *out = id;
+    return FSC_OK;
+}
+
+fsc_status fsc_compare_declare_category(fsc_compare *c, const char *id,
+                                        fsc_error *err)
+{
+    if (!c || !id || !*id)
+        return fsc__fail(err, FSC_EINVAL, "declare_category: empty id");
+    uint32_t v;
+    fsc_status st = cat_intern(c, id, strlen(id), 1, &v);
+    return st ? fsc__fail(err, st, "declare_category: out of memory") : FSC_OK;
+}
+
+static fsc_status grow_rows(fsc_compare *c)
+{
+    size_t cap = c->row_cap ? c->row_cap * 2 : 1024;
+    if (cap > UINT32_MAX)
+        return FSC_ELIMIT;
+    uint32_t *g = realloc(c->row_group, cap * sizeof *g);
+    if (!g)
+        return FSC_ENOMEM;
+    c->row_group = g;
+    uint32_t *t = realloc(c->row_tokens, cap * sizeof *t);
+    if (!t)
+        return FSC_ENOMEM;
+    c->row_tokens = t;
+    for (size_t i = 0; i < c->cats.n; i++) {
+        char *v = realloc(c->cols[i].v, cap * c->esz);
+        if (!v)
+            return FSC_ENOMEM;
+        memset(v + c->row_cap * c->esz, 0, (cap - c->row_cap) * c->esz);
+        c->cols[i].v = v;
+    }
+    c->row_cap = cap;
+    return FSC_OK;
+}
+
+static void col_set(fsc_compare *c, uint32_t cat, size_t row, double v)
+{
+    if (c->esz == sizeof(double))
+        ((double *)c->cols[cat].v)[row] = v;
+    else
+        ((float *)c->cols[cat].v)[row] = (float)v;
+}
+
+static double col_get(const fsc_compare *c, size_t cat, size_t row)
+{
+    if (c->esz == sizeof(double))
+        return ((const double *)c->cols[cat].v)[row];
+    return (double)((const float *)c->cols[cat].v)[row];
+}
+
+static const char *field(const fsc_compare *c, size_t i)
+{
+    return c->foff[i] < 0 ? NULL : c->fbuf.data + c->foff[i];
+}
+
+static fsc_status filter_out(fsc_compare *c, const char *why)
+{
+    c->filtered++;
+    return reasons_add(&c->filt_r, why, strlen(why));
+}
+
+/* A row has been read: account for it, filter it, store it. */
+static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
+                             double tokens, int has_tokens)
+{
+    fsc_status st;
+    c->read++;
+    if (skipped) {
+        c->skipped++;
+        /* "SOURCE: empty text at line 2" -> "empty text": group reasons. */
+        const char *r = reason ? reason : "no reason given";
+        const char *colon = strstr(r, ": ");
+        if (colon && colon[2])
+            r = colon + 2;
+        const char *at = strstr(r, " at line ");
+        size_t len = at ? (size_t)(at - r) : strlen(r);
+        return reasons_add(&c->skip_r, r, len);
+    }
+    if (!has_tokens || !(tokens >= 0) || tokens > UINT32_MAX)
+        return filter_out(c, "no valid \"tokens\"");
+    /* Filters on the same field are alternatives; fields must all pass. */
+    for (size_t i = 0; i < c->n_where; i++) {
+        size_t f = c->where[i].field;
+        int any = 0, ok = 0;
+        for (size_t j = 0; j < c->n_where; j++) {
+            if (c->where[j].field != f)
+                continue;
+            any = 1;
+            const char *v = field(c, f);
+            if (v && strcmp(v, c->where[j].value) == 0)
+                ok = 1;
+        }
+        if (any && !ok) {
+            char why[160];
+            snprintf(why, sizeof why, "--where %.100s", c->needed[f]);
+            return filter_out(c, why);
+        }
+    }
+    long y = 0, m = 0, d = 0;
+    if (c->date_idx != SIZE_MAX) {
+        const char *date = field(c, c->date_idx);
+        if (!date || !parse_date(date, &y, &m, &d))
+            return filter_out(c, date ? "\"date\" is not YYYY-MM-DD"
+                                      : "no \"date\"");
+        if (c->from[0] && memcmp(date, c->from, 10) < 0)
+            return filter_out(c, "before --from");
+        if (c->to[0] && memcmp(date, c->to, 10) > 0)
+            return filter_out(c, "after --to");
+    }
+    char key[32];
+    const char *g;
+    if (c->by_date == 1) {
+        iso_week(y, m, d, key);
+        g = key;
+    } else if (c->by_date == 2) {
+        snprintf(key, sizeof key, "%04d-%02d", (int)(y % 10000), (int)(m % 100));
+        g = key;
+    } else {
+        g = field(c, c->by_idx);
+        if (!g) {
+            char why[160];
+            snprintf(why, sizeof why, "no \"%.100s\" (--by)", c->by_field);
+            return filter_out(c, why);
+        }
+    }
+    if (c->o.measure == FSC_MEASURE_RATE && tokens == 0)
+        return filter_out(c, "0 tokens: rate undefined");
+
+    size_t glen = strlen(g);
+    uint32_t h = fsc__hash(g, glen), gid;
+    if (!fsc__strmap_get(&c->groups, g, glen, h, &gid)) {
+        gid = (uint32_t)c->groups.n;
+        if ((st = fsc__strmap_put(&c->groups, g, glen, h, gid)))
+            return st;
+    }
+    if (c->n_rows == c->row_cap && (st = grow_rows(c)))
+        return st;
+    size_t r = c->n_rows++;
+    c->row_group[r] = gid;
+    c->row_tokens[r] = (uint32_t)tokens;
+    for (size_t k = 0; k < c->n_pc; k++) {
+        const pend_cat *p = &c->pc[k];
+        double v = c->o.measure == FSC_MEASURE_WEIGHTED ? p->weighted
+                                                        : p->count;
+        col_set(c, p->cat, r, v);
+    }
+    return FSC_OK;
+}
+
+static fsc_status invalid_row(fsc_compare *c, long line, const char *msg)
+{
+    c->read++;
+    c->invalid++;
+    if (c->n_invalid_msgs < MAX_INVALID_KEPT) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%.300s:%ld: %s",
+                 c->src_name ? c->src_name : "-", line, msg);
+        c->invalid_msgs[c->n_invalid_msgs] = fsc__strdup(buf);
+        if (!c->invalid_msgs[c->n_invalid_msgs])
+            return FSC_ENOMEM;
+        c->n_invalid_msgs++;
+    }
+    return FSC_OK;
+}
+
+static fsc_status add_pending_cat(fsc_compare *c, uint32_t cat, double count,
+                                  double weighted)
+{
+    if (c->n_pc == c->pc_cap) {
+        size_t cap = c->pc_cap ? 2 * c->pc_cap : 32;
+        pend_cat *p = realloc(c->pc, cap * sizeof *p);
+        if (!p)
+            return FSC_ENOMEM;
+        c->pc = p;
+        c->pc_cap = cap;
+    }
+    c->pc[c->n_pc++] = (pend_cat){ cat, count, weighted };
+    return FSC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* JSON Lines score rows: a small pull scanner for exactly this shape   */
+/* ------------------------------------------------------------------ */
+
+typedef struct js {
+    const char *p, *end;
+    const char *err; /* first error, static text */
+} js;
+
+static void js_ws(js *j)
+{
+    while (j->p < j->end &&
+           (*j->p == ' ' || *j->p == '\t' || *j->p == '\r' || *j->p == '\n'))
+        j->p++;
+}
+
+static int js_fail(js *j, const char *msg)
+{
+    if (!j->err)
+        j->err = msg;
+    return 0;
+}
+
+static int js_lit(js *j, char ch)
+{
+    js_ws(j);
+    if (j->p < j->end && *j->p == ch) {
+        j->p++;
+        return 1;
+    }
+    return 0;
+}
+
+static int hexv(char ch)
+{
+    return ch >= '0' && ch <= '9'   ? ch - '0'
+           : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+           : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10
+                                    : -1;
+}
+
+static int js_hex4(js *j, const char *p, unsigned *out)
+{
+    if (j->end - p < 4)
+        return js_fail(j, "truncated \\u escape");
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        int h = hexv(p[i]);
+        if (h < 0)
+            return js_fail(j, "bad \\u escape");
+        v = v * 16 + (unsigned)h;
+    }
+    *out = v;
+    return 1;
+}
+
+/* A string at j->p (after whitespace). Sets *s and *len to the raw bytes when
+ * there is no escape; otherwise decodes into `dec` (when non-NULL) and
+ * points there. With dec NULL an escaped string is only skipped (*s NULL). */
+static int js_string(js *j, fsc_buf *dec, const char **s, size_t *len)
+{
+    js_ws(j);
+    if (j->p >= j->end || *j->p != '"')
+        return js_fail(j, "expected a string");
+    const char *start = ++j->p, *q = start;
+    while (q < j->end && *q != '"' && *q != '\\')
+        q++;
+    if (q < j->end && *q == '"') {
+        *s = start;
+        *len = (size_t)(q - start);
+        j->p = q + 1;
+        return 1;
+    }
+    if (dec)
+        fsc__buf_reset(dec);
+    if (dec && fsc__buf_add(dec, start, (size_t)(q - start)))
+        return js_fail(j, "out of memory");
+    while (q < j->end && *q != '"') {
+        if (*q != '\\') {
+            if ((unsigned char)*q < 0x20)
+                return js_fail(j, "control character in string");
+            if (dec && fsc__buf_addc(dec, *q))
+                return js_fail(j, "out of memory");
+            q++;
+            continue;
+        }
+        if (++q >= j->end)
+            break;
+        char e = *q++, o = 0;
+        switch (e) {
+        case '"': o = '"'; break;
+        case '\\': o = '\\'; break;
+        case '/': o = '/'; break;
+        case 'b': o = '\b'; break;
+        case 'f': o = '\f'; break;
+        case 'n': o = '\n'; break;
+        case 'r': o = '\r'; break;
+        case 't': o = '\t'; break;
+        case 'u': {
+            unsigned u;
+            if (!js_hex4(j, q, &u))
+                return 0;
+            q += 4;
+            if (u >= 0xD800 && u < 0xDC00) {
+                unsigned lo;
+                if (j->end - q < 6 || q[0] != '\\' || q[1] != 'u' ||
+                    !js_hex4(j, q + 2, &lo) || lo < 0xDC00 || lo > 0xDFFF)
+                    return js_fail(j, "unpaired surrogate");
+                q += 6;
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+            } else if (u >= 0xDC00 && u < 0xE000) {
+                return js_fail(j, "unpaired surrogate");
+            }
+            char b[4];
+            size_t nb;
+            if (u < 0x80) {
+                b[0] = (char)u;
+                nb = 1;
+            } else if (u < 0x800) {
+                b[0] = (char)(0xC0 | (u >> 6));
+                b[1] = (char)(0x80 | (u & 0x3F));
+                nb = 2;
+            } else if (u < 0x10000) {
+                b[0] = (char)(0xE0 | (u >> 12));
+                b[1] = (char)(0x80 | ((u >> 6) & 0x3F));
+                b[2] = (char)(0x80 | (u & 0x3F));
+                nb = 3;
+            } else {
+                b[0] = (char)(0xF0 | (u >> 18));
+                b[1] = (char)(0x80 | ((u >> 12) & 0x3F));
+                b[2] = (char)(0x80 | ((u >> 6) & 0x3F));
+                b[3] = (char)(0x80 | (u & 0x3F));
+                nb = 4;
+            }
+            if (dec && fsc__buf_add(dec, b, nb))
+                return js_fail(j, "out of memory");
+            continue;
+        }
+        default:
+            return js_fail(j, "bad escape in string");
+        }
+        if (dec && fsc__buf_addc(dec, o))
+            return js_fail(j, "out of memory");
+    }
+    if (q >= j->end)
+        return js_fail(j, "unterminated string");
+    j->p = q + 1;
+    *s = dec ? dec->data : NULL;
+    *len = dec ? dec->len : 0;
+    if (dec && !dec->data) {
+        *s = "";
+    }
+    return 1;
+}
+
+/* A JSON number at j->p: its extent and value. Integers and short decimals
+ * are converted exactly (mantissa / 10^k, one correctly rounded division);
+ * anything else goes through strtod on a bounded copy. */
+static int js_number(js *j, double *out, const char **start, size_t *len)
+{
+    js_ws(j);
+    const char *p = j->p, *s = p;
+    if (p < j->end && *p == '-')
+        p++;
+    if (p >= j->end || *p < '0' || *p > '9')
+        return js_fail(j, "expected a number");
+    uint64_t mant = 0;
+    int digits = 0, frac = 0, simple = 1;
+    if (*p == '0' && p + 1 < j->end && p[1] >= '0' && p[1] <= '9')
+        return js_fail(j, "leading zero in number");
+    while (p < j->end && *p >= '0' && *p <= '9') {
+        mant = mant * 10 + (uint64_t)(*p++ - '0');
+        digits++;
+    }
+    if (p < j->end && *p == '.') {
+        p++;
+        if (p >= j->end || *p < '0' || *p > '9')
+            return js_fail(j, "bad number");
+        while (p < j->end && *p >= '0' && *p <= '9') {
+            mant = mant * 10 + (uint64_t)(*p++ - '0');
+            digits++;
+            frac++;
+        }
+    }
+    if (p < j->end && (*p == 'e' || *p == 'E')) {
+        simple = 0;
+        p++;
+        if (p < j->end && (*p == '+' || *p == '-'))
+            p++;
+        if (p >= j->end || *p < '0' || *p > '9')
+            return js_fail(j, "bad number");
+        while (p < j->end && *p >= '0' && *p <= '9')
+            p++;
+    }
+    static const double pow10[] = { 1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
+                                     1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                     1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+                                     1e18, 1e19, 1e20, 1e21, 1e22 };
+    double v;
+    if (simple && digits <= 15) {
+        v = (double)mant / pow10[frac];
+        if (*s == '-')
+            v = -v;
+    } else {
+        char tmp[64];
+        size_t n = (size_t)(p - s);
+        if (n >= sizeof tmp)
+            return js_fail(j, "number too long");
+        memcpy(tmp, s, n);
+        tmp[n] = '\0';
+        v = strtod(tmp, NULL);
+        if (!isfinite(v))
+            return js_fail(j, "number out of range");
+    }
+    j->p = p;
+    *out = v;
+    if (start) {
+        *start = s;
+        *len = (size_t)(p - s);
+    }
+    return 1;
+}
+
+static int js_skip(js *j, int depth)
+{
+    js_ws(j);
+    if (j->p >= j->end)
+        return js_fail(j, "unexpected end of line");
+    if (depth > 64)
+        return js_fail(j, "nested too deeply");
+    const char *s;
+    size_t n;
+    double v;
+    switch (*j->p) {
+    case '"':
+        return js_string(j, NULL, &s, &n);
+    case '{':
+        j->p++;
+        if (js_lit(j, '}'))
+            return 1;
+        do {
+            if (!js_string(j, NULL, &s, &n) || !js_lit(j, ':'))
+                return js_fail(j, "expected \"key\":");
+            if (!js_skip(j, depth + 1))
+                return 0;
+        } while (js_lit(j, ','));
+        return js_lit(j, '}') || js_fail(j, "expected , or }");
+    case '[':
+        j->p++;
+        if (js_lit(j, ']'))
+            return 1;
+        do {
+            if (!js_skip(j, depth + 1))
+                return 0;
+        } while (js_lit(j, ','));
+        return js_lit(j, ']') || js_fail(j, "expected , or ]");
+    case 't':
+    case 'f':
+    case 'n': {
+        static const char *const lits[] = { "true", "false", "null" };
+        for (int i = 0; i < 3; i++) {
+            size_t l = strlen(lits[i]);
+            if ((size_t)(j->end - j->p) >= l && memcmp(j->p, lits[i], l) == 0) {
+                j->p += l;
+                return 1;
+            }
+        }
+        return js_fail(j, "bad literal");
+    }
+    default:
+        return js_number(j, &v, NULL, NULL);
+    }
+}
+
+static int key_is(const char *k, size_t len, const char *lit)
+{
+    size_t l = strlen(lit);
+    return len == l && memcmp(k, lit, l) == 0;
+}
+
+/* Capture a scalar value into fbuf (strings decoded; numbers and booleans
+ * as written); null, objects and arrays count as absent. */
+static int js_capture(fsc_compare *c, js *j, long *off)
+{
+    js_ws(j);
+    if (j->p >= j->end)
+        return js_fail(j, "unexpected end of line");
+    char ch = *j->p;
+    const char *s;
+    size_t n;
+    double v;
+    fsc_buf tmp;
+    fsc__buf_init(&tmp, LINE_CAP);
+    int ok;
+    if (ch == '"') {
+        ok = js_string(j, &tmp, &s, &n);
+    } else if (ch == '-' || (ch >= '0' && ch <= '9')) {
+        ok = js_number(j, &v, &s, &n);
+    } else if (ch == 't' || ch == 'f') {
+        s = j->p;
+        ok = js_skip(j, 0);
+        n = (size_t)(j->p - s);
+    } else {
+        fsc__buf_free(&tmp);
+        *off = -1;
+        return js_skip(j, 0);
+    }
+    if (ok) {
+        *off = (long)c->fbuf.len;
+        if (memchr(s, '\0', n) || fsc__buf_add(&c->fbuf, s, n) ||
+            fsc__buf_addc(&c->fbuf, '\0'))
+            ok = js_fail(j, "field value with a NUL byte or out of memory");
+    }
+    fsc__buf_free(&tmp);
+    return ok;
+}
+
+/* The "categories" object of a scored row. */
+static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
+{
+    if (!js_lit(j, '{'))
+        return js_fail(j, "\"categories\" is not an object");
+    if (js_lit(j, '}'))
+        return 1;
+    size_t k = 0;
+    do {
+        const char *id;
+        size_t idlen;
+        if (!js_string(j, dec, &id, &idlen) || !js_lit(j, ':'))
+            return js_fail(j, "expected \"category\":");
+        /* Rows of one run list categories in the same order: try the
+         * category seen at this position in the previous row first. */
+        uint32_t cat = UINT32_MAX;
+        if (k < c->hint_cap && c->hint[k] != UINT32_MAX) {
+            const fsc__strent *e = &c->cats.ents[c->hint[k]];
+            if (e->len == idlen && memcmp(e->key, id, idlen) == 0)
+                cat = e->val;
+        }
+        if (cat == UINT32_MAX) {
+            if (cat_intern(c, id, idlen, 1, &cat))
+                return js_fail(j, "out of memory");
+            if (k >= c->hint_cap) {
+                size_t cap = k + 16;
+                uint32_t *h = realloc(c->hint, cap * sizeof *h);
+                if (!h)
+                    return js_fail(j, "out of memory");
+                for (size_t i = c->hint_cap; i < cap; i++)
+                    h[i] = UINT32_MAX;
+                c->hint = h;
+                c->hint_cap = cap;
+            }
+            if (cat != UINT32_MAX) {
+                /* Map the entry index for the hint: entries are stored in
+                 * insertion order, and values equal indices. */
+                c->hint[k] = cat;
+            }
+        }
+        k++;
+        if (!js_lit(j, '{'))
+            return js_fail(j, "category value is not an object");
+        double count = NAN, weighted = NAN;
+        if (!js_lit(j, '}')) {
+            do {
+                const char *key;
+                size_t kl;
+                if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
+                    return js_fail(j, "expected \"key\":");
+                if (key && key_is(key, kl, "count")) {
+                    if (!js_number(j, &count, NULL, NULL))
+                        return 0;
+                } else if (key && key_is(key, kl, "weighted")) {
+                    if (!js_number(j, &weighted, NULL, NULL))
+                        return 0;
+                } else if (!js_skip(j, 1)) {
+                    return 0;
+                }
+            } while (js_lit(j, ','));
+            if (!js_lit(j, '}'))
+                return js_fail(j, "expected , or }");
+        }
+        if (!(count >= 0))
+            return js_fail(j, "category without a count >= 0");
+        if (c->o.measure == FSC_MEASURE_WEIGHTED && !isfinite(weighted))
+            return js_fail(j, "category without \"weighted\"");
+        if (c->o.measure == FSC_MEASURE_PRESENCE)
+            count = count > 0;
+        if (cat != UINT32_MAX && add_pending_cat(c, cat, count, weighted))
+            return js_fail(j, "out of memory");
+    } while (js_lit(j, ','));
+    return js_lit(j, '}') || js_fail(j, "expected , or }");
+}
+
+typedef struct fs_info {
+    int has_fs, skipped, has_tokens;
+    double tokens;
+    long reason; /* offset in fbuf or -1 */
+} fs_info;
+
+static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
+{
+    if (!js_lit(j, '{'))
+        return js_fail(j, "\"framescope\" is not an object");
+    fi->has_fs = 1;
+    int has_status = 0;
+    if (js_lit(j, '}'))
+        return js_fail(j, "\"framescope\" has no \"status\"");
+    do {
+        const char *key;
+        size_t kl;
+        if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
+            return js_fail(j, "expected \"key\":");
+        if (!key) {
+            if (!js_skip(j, 1))
+                return 0;
+        } else if (key_is(key, kl, "status")) {
+            const char *s;
+            size_t n;
+            if (!js_string(j, dec, &s, &n))
+                return 0;
+            has_status = 1;
+            if (key_is(s, n, "skipped"))
+                fi->skipped = 1;
+            else if (!key_is(s, n, "scored"))
+                return js_fail(j, "unknown \"status\"");
+        } else if (key_is(key, kl, "reason")) {
+            if (!js_capture(c, j, &fi->reason))
+                return 0;
+        } else if (key_is(key, kl, "lang")) {
+            if (!js_capture(c, j, &c->fs_lang))
+                return 0;
+        } else if (key_is(key, kl, "tokens")) {
+            if (!js_number(j, &fi->tokens, NULL, NULL))
+                return 0;
+            fi->has_tokens = 1;
+        } else if (key_is(key, kl, "categories")) {
+            if (!js_categories(c, j, dec))
+                return 0;
+        } else if (!js_skip(j, 1)) {
+            return 0;
+        }
+    } while (js_lit(j, ','));
+    if (!js_lit(j, '}'))
+        return js_fail(j, "expected , or }");
+    return has_status || js_fail(j, "\"framescope\" has no \"status\"");
+}
+
+static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
+                             long line, fsc_error *err)
+{
+    js j = { p, p + len, NULL };
+    js_ws(&j);
+    if (j.p == j.end)
+        return FSC_OK; /* blank line */
+    fsc__buf_reset(&c->fbuf);
+    for (size_t i = 0; i < c->n_needed; i++)
+        c->foff[i] = -1;
+    c->fs_lang = -1;
+    c->n_pc = 0;
+    fs_info fi = { 0, 0, 0, 0, -1 };
+    fsc_buf dec;
+    fsc__buf_init(&dec, LINE_CAP);
+    int ok = js_lit(&j, '{') || js_fail(&j, "a score row is a JSON object");
+    if (ok && !js_lit(&j, '}')) {
+        do {
+            const char *key;
+            size_t kl;
+            ok = js_string(&j, &dec, &key, &kl) && js_lit(&j, ':');
+            if (!ok) {
+                js_fail(&j, "expected \"key\":");
+                break;
+            }
+            if (key_is(key, kl, "framescope")) {
+                ok = js_framescope(c, &j, &fi, &dec);
+            } else {
+                size_t f = SIZE_MAX;
+                for (size_t i = 0; i < c->n_needed; i++)
+                    if (key_is(key, kl, c->needed[i]))
+                        f = i;
+                ok = f == SIZE_MAX ? js_skip(&j, 0)
+                                   : js_capture(c, &j, &c->foff[f]);
+            }
+        } while (ok && js_lit(&j, ','));
+        if (ok && !js_lit(&j, '}'))
+            ok = js_fail(&j, "expected , or }");
+    }
+    if (ok) {
+        js_ws(&j);
+        if (j.p != j.end)
+            ok = js_fail(&j, "text after the JSON object");
+    }
+    fsc__buf_free(&dec);
+    if (ok && !fi.has_fs) {
+        if (!c->first_row_seen)
+            return fsc__fail_at(
+                err, FSC_EPARSE, c->src_name, line, 0, -1,
+                "not a score row (no \"framescope\" object): this looks like "
+                "a corpus; score it first, e.g. `framescope score "
+                "corpus.jsonl | framescope compare -`");
+        ok = js_fail(&j, "not a score row (no \"framescope\" object)");
+    }
+    c->first_row_seen = 1;
+    if (!ok)
+        return invalid_row(c, line, j.err ? j.err : "bad JSON");
+    /* "lang" falls back to the language framescope used. */
+    for (size_t i = 0; i < c->n_needed; i++)
+        if (c->foff[i] < 0 && c->fs_lang >= 0 &&
+            strcmp(c->needed[i], "lang") == 0)
+            c->foff[i] = c->fs_lang;
+    return commit_row(c, fi.skipped,
+                      fi.reason >= 0 ? c->fbuf.data + fi.reason : NULL,
+                      fi.tokens, fi.has_tokens);
+}
+
+/* ------------------------------------------------------------------ */
+/* Tidy CSV score rows                                                  */
+/* ------------------------------------------------------------------ */
+
+enum { CC_ID, CC_STATUS, CC_REASON, CC_TOKENS, CC_CATEGORY, CC_COUNT,
+       CC_WEIGHTED, CC_FIXED };
+
+/* Split one CSV record into NUL-terminated fields in csv_fields. */
+static fsc_status csv_split(fsc_compare *c, const char *p, size_t len,
+                            size_t *nf)
+{
+    fsc_buf *b = &c->csv_fields;
+    fsc__buf_reset(b);
+    size_t n = 0, i = 0;
+    for (;;) {
+        if (n == c->csv_off_cap) {
+            size_t cap = c->csv_off_cap ? 2 * c->csv_off_cap : 32;
+            size_t *o = realloc(c->csv_off, cap * sizeof *o);
+            if (!o)
+                return FSC_ENOMEM;
+            c->csv_off = o;
+            c->csv_off_cap = cap;
+        }
+        c->csv_off[n++] = b->len;
+        fsc_status st = FSC_OK;
+        if (i < len && p[i] == '"') {
+            i++;
+            while (i < len && st == FSC_OK) {
+                if (p[i] == '"') {
+                    if (i + 1 < len && p[i + 1] == '"') {
+                        st = fsc__buf_addc(b, '"');
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                st = fsc__buf_addc(b, p[i++]);
+            }
+        }
+        while (i < len && p[i] != ',' && st == FSC_OK)
+            st = fsc__buf_addc(b, p[i++]);
+        if (st == FSC_OK)
+            st = fsc__buf_addc(b, '\0');
+        if (st)
+            return st;
+        if (i >= len)
+            break;
+        i++; /* the comma */
+    }
+    *nf = n;
+    return FSC_OK;
+}
+
+static const char *csv_get(const fsc_compare *c, size_t nf, int col)
+{
+    if (col < 0 || (size_t)col >= nf)
+        return NULL;
+    return c->csv_fields.data + c->csv_off[col];
+}
+
+static fsc_status csv_flush(fsc_compare *c)
+{
+    if (!c->csv_pending)
+        return FSC_OK;
+    c->csv_pending = 0;
+    return commit_row(c, c->csv_skipped,
+                      c->csv_reason.data ? c->csv_reason.data : NULL,
+                      c->csv_tokens, c->csv_has_tokens);
+}
+
+static int parse_plain_number(const char *s, double *out)
+{
+    js j = { s, s + strlen(s), NULL };
+    return *s && js_number(&j, out, NULL, NULL) && j.p == j.end;
+}
+
+static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
+                             long line, fsc_error *err)
+{
+    size_t nf;
+    fsc_status st;
+    if (len == 0)
+        return FSC_OK;
+    if ((st = csv_split(c, p, len, &nf)))
+        return fsc__fail(err, st, "compare: out of memory");
+    if (!c->csv_have_header) {
+        static const char *const fixed[CC_FIXED] = {
+            "id", "status", "reason", "tokens", "category", "count", "weighted"
+        };
+        for (int k = 0; k < CC_FIXED; k++)
+            c->csv_col[k] = -1;
+        for (size_t f = 0; f < nf; f++) {
+            const char *name = csv_get(c, nf, (int)f);
+            for (int k = 0; k < CC_FIXED; k++)
+                if (strcmp(name, fixed[k]) == 0)
+                    c->csv_col[k] = (int)f;
+        }
+        for (int k = 0; k < CC_FIXED; k++)
+            if (c->csv_col[k] < 0)
+                return fsc__fail_at(err, FSC_EPARSE, c->src_name, line, 0, -1,
+                                    "not a framescope score CSV (no \"%s\" "
+                                    "column); score the corpus first",
+                                    fixed[k]);
+        c->csv_ncols = (int)nf;
+        c->csv_have_header = 1;
+        return FSC_OK;
+    }
+    if ((int)nf != c->csv_ncols) {
+        st = csv_flush(c);
+        return st ? st : invalid_row(c, line, "wrong number of CSV fields");
+    }
+    const char *id = csv_get(c, nf, c->csv_col[CC_ID]);
+    const char *cat = csv_get(c, nf, c->csv_col[CC_CATEGORY]);
+    uint32_t ci = UINT32_MAX;
+    if (*cat && (st = cat_intern(c, cat, strlen(cat), 1, &ci)))
+        return fsc__fail(err, st, "compare: out of memory");
+    /* A new article starts at a new id, or when a category repeats. */
+    int same = c->csv_pending && c->csv_id.data &&
+               strcmp(c->csv_id.data, id) == 0;
+    if (same && ci != UINT32_MAX)
+        for (size_t k = 0; k < c->n_pc; k++)
+            if (c->pc[k].cat == ci)
+                same = 0;
+    if (!same) {
+        if ((st = csv_flush(c)))
+            return fsc__fail(err, st, "compare: out of memory");
+        fsc__buf_reset(&c->csv_id);
+        fsc__buf_reset(&c->csv_reason);
+        fsc__buf_reset(&c->fbuf);
+        c->n_pc = 0;
+        if (fsc__buf_adds(&c->csv_id, id))
+            return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        const char *status = csv_get(c, nf, c->csv_col[CC_STATUS]);
+        if (strcmp(status, "skipped") != 0 && strcmp(status, "scored") != 0)
+            return invalid_row(c, line, "unknown status");
+        c->csv_skipped = strcmp(status, "skipped") == 0;
+        const char *reason = csv_get(c, nf, c->csv_col[CC_REASON]);
+        if (*reason && fsc__buf_adds(&c->csv_reason, reason))
+            return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        c->csv_has_tokens = parse_plain_number(
+            csv_get(c, nf, c->csv_col[CC_TOKENS]), &c->csv_tokens);
+        for (size_t i = 0; i < c->n_needed; i++) {
+            int col = -1;
+            c->foff[i] = -1;
+            const char *h = c->csv_rec.data;
+            for (size_t f = 0; h && f < nf; f++) {
+                if (strcmp(h, c->needed[i]) == 0) {
+                    col = (int)f;
+                    break;
+                }
+                h += strlen(h) + 1;
+            }
+            const char *v = csv_get(c, nf, col);
+            if (v && *v) {
+                c->foff[i] = (long)c->fbuf.len;
+                if (fsc__buf_add(&c->fbuf, v, strlen(v) + 1))
+                    return fsc__fail(err, FSC_ENOMEM, "out of memory");
+            }
+        }
+        c->csv_pending = 1;
+    }
+    if (ci != UINT32_MAX && !c->csv_skipped) {
+        double count, weighted = NAN;
+        if (!parse_plain_number(csv_get(c, nf, c->csv_col[CC_COUNT]), &count) ||
+            count < 0) {
+            c->csv_pending = 0;
+            return invalid_row(c, line, "bad \"count\"");
+        }
+        const char *w = csv_get(c, nf, c->csv_col[CC_WEIGHTED]);
+        if (c->o.measure == FSC_MEASURE_WEIGHTED &&
+            !parse_plain_number(w, &weighted)) {
+            c->csv_pending = 0;
+            return invalid_row(c, line, "bad \"weighted\"");
+        }
+        if (c->o.measure == FSC_MEASURE_PRESENCE)
+            count = count > 0;
+        if (add_pending_cat(c, ci, count, weighted))
+            return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    }
+    return FSC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Streaming                                                            */
+/* ------------------------------------------------------------------ */
+
+static fsc_status one_record(fsc_compare *c, const char *p, size_t len,
+                             long line, fsc_error *err)
+{
+    if (len && p[len - 1] == '\r')
+        len--;
+    if (c->kind == SRC_NONE) {
+        size_t i = 0;
+        while (i < len && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        if (i == len)
+            return FSC_OK;
+        /* A UTF-8 BOM at the start of a CSV file is not part of "id". */
+        if (len - i >= 3 && memcmp(p + i, "\xEF\xBB\xBF", 3) == 0) {
+            p += i + 3;
+            len -= i + 3;
+            i = 0;
+        }
+        c->kind = p[i] == '{' ? SRC_JSONL : SRC_CSV;
+    }
+    if (c->kind == SRC_JSONL)
+        return jsonl_line(c, p, len, line, err);
+    fsc_status st = csv_record(c, p, len, line, err);
+    if (st == FSC_OK && c->csv_have_header && c->csv_rec.len == 0) {
+        /* Keep the header's field names (NUL-separated) for field lookup. */
+        st = fsc__buf_add(&c->csv_rec, c->csv_fields.data,
+                          c->csv_fields.len);
+        if (st == FSC_OK && c->csv_rec.len == 0)
+            st = fsc__buf_addc(&c->csv_rec, '\0');
+        if (st)
+            return fsc__fail(err, st, "compare: out of memory");
+    }
+    return st;
+}
+
+static int odd_quotes(const char *p, size_t len)
+{
+    int q = 0;
+    for (size_t i = 0; i < len; i++)
+        q ^= p[i] == '"';
+    return q;
+}
+
+fsc_status fsc_compare_feed(fsc_compare *c, const char *name,
+                            const char *data, size_t len, fsc_error *err)
+{
+    if (!c || (!data && len))
+        return fsc__fail(err, FSC_EINVAL, "compare_feed: bad arguments");
+    if (c->ran)
+        return fsc__fail(err, FSC_EINVAL, "compare_feed: already run");
+    if (!c->src_name) {
+        c->src_name = fsc__strdup(name ? name : "-");
+        if (!c->src_name)
+            return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+    }
+    fsc_status st = FSC_OK;
+    size_t i = 0;
+    while (i < len && st == FSC_OK) {
+        const char *nl = memchr(data + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - data) : len;
+        if (!c->part.len && !c->csv_inq)
+            c->rec_line = c->line + 1;
+        if (!nl) {
+            if ((st = fsc__buf_add(&c->part, data + i, end - i)))
+                return fsc__fail_at(err, st, c->src_name, c->rec_line, 0, -1,
+                                    "record too long");
+            break;
+        }
+        c->line++;
+        const char *p = data + i, *lp = p;
+        size_t n = end - i, ln = n;
+        if (c->part.len) {
+            if ((st = fsc__buf_add(&c->part, p, n)))
+                return fsc__fail_at(err, st, c->src_name, c->rec_line, 0, -1,
+                                    "record too long");
+            p = c->part.data;
+            n = c->part.len;
+            lp = p + c->part_ls;
+            ln = n - c->part_ls;
+        }
+        /* A CSV field in quotes may hold newlines: keep reading. */
+        size_t b = 0;
+        while (b < n && (p[b] == ' ' || p[b] == '\t'))
+            b++;
+        int csvish = c->kind == SRC_CSV ||
+                     (c->kind == SRC_NONE && b < n && p[b] != '{');
+        if (csvish && odd_quotes(lp, ln))
+            c->csv_inq = !c->csv_inq;
+        if (csvish && c->csv_inq) {
+            if (!c->part.len)
+                st = fsc__buf_add(&c->part, p, n);
+            if (st == FSC_OK)
+                st = fsc__buf_addc(&c->part, '\n');
+            if (st)
+                return fsc__fail_at(err, st, c->src_name, c->rec_line, 0, -1,
+                                    "record too long");
+            c->part_ls = c->part.len;
+            i = end + 1;
+            continue;
+        }
+        st = one_record(c, p, n, c->rec_line, err);
+        fsc__buf_reset(&c->part);
+        c->part_ls = 0;
+        i = end + 1;
+    }
+    if (st && err && !err->where[0])
+        fsc__error_where(err, c->src_name);
+    return st;
+}
+
+fsc_status fsc_compare_end(fsc_compare *c, fsc_error *err)
+{
+    if (!c)
+        return fsc__fail(err, FSC_EINVAL, "compare_end: NULL");
+    fsc_status st = FSC_OK;
+    if (c->part.len) {
+        if (c->csv_inq)
+            st = invalid_row(c, c->rec_line, "unterminated quoted CSV field");
+        else
+            st = one_record(c, c->part.data, c->part.len, c->rec_line, err);
+    }
+    if (st == FSC_OK && c->kind == SRC_CSV)
+        st = csv_flush(c);
+    fsc__buf_reset(&c->part);
+    c->part_ls = 0;
+    fsc__buf_reset(&c->csv_rec);
+    c->csv_inq = 0;
+    c->csv_have_header = 0;
+    c->csv_pending = 0;
+    c->kind = SRC_NONE;
+    c->line = 0;
+    c->first_row_seen = 0;
+    free(c->src_name);
+    c->src_name = NULL;
+    if (st && err && !err->msg[0])
+        fsc__fail(err, st, "compare: out of memory");
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Statistics                                                           */
+/* ------------------------------------------------------------------ */
+
+static uint64_t mix64(uint64_t z)
+{
+    z += 0x9E3779B97F4A7C15u;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+
+static uint64_t name_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Mean and variance as stats.c computes them (long double, two-pass,
+ * corrected mean), so the fast paths below agree with it. */
+static double mean_ld(const double *x, size_t n)
+{
+    long double s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += x[i];
+    double m = (double)(s / (long double)n);
+    long double e = 0;
+    for (size_t i = 0; i < n; i++)
+        e += x[i] - m;
+    return m + (double)(e / (long double)n);
+}
+
+static double var_ld(const double *x, size_t n, double m)
+{
+    long double s = 0;
+    for (size_t i = 0; i < n; i++) {
+        double d = x[i] - m;
+        s += (long double)d * d;
+    }
+    return (double)(s / (long double)(n - 1));
+}
+
+/*
+ * Mann-Whitney (normal approximation) and effect sizes of two SORTED
+ * samples by one merge, O(nx + ny) instead of the O(N log N) sorts and
+ * allocations of stats.c: with 50 outlets there are 1,225 pairs per
+ * category. Used only where stats.c would also use the normal
+ * approximation (nx + ny >= FAST_MIN); the rank sums, tie sums and
+ * Cliff counts are exact integers (or halves) in doubles, so W, the tie
+ * correction and delta equal stats.c's bit for bit; the normal tail uses
+ * erfc rather than GSL (agreement checked in tests/unit/test_compare.c).
+ */
+fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
+                                  size_t ny, fsc_test2 *mw, fsc_effect *ef);
+fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
+                                  size_t ny, fsc_test2 *mw, fsc_effect *ef)
+{
+    double rsum = 0, ties = 0;
+    uint64_t gt = 0, lt = 0;
+    size_t i = 0, j = 0;
+    while (i < nx || j < ny) {
+        double v = i < nx && (j >= ny || x[i] <= y[j]) ? x[i] : y[j];
+        size_t tx = 0, ty = 0, pos = i + j;
+        while (i < nx && x[i] == v)
+            i++, tx++;
+        while (j < ny && y[j] == v)
+            j++, ty++;
+        double t = (double)(tx + ty);
+        rsum += (double)tx * ((double)pos + (t + 1) / 2);
+        ties += t * t * t - t;
+        gt += (uint64_t)tx * (j - ty);
+        lt += (uint64_t)tx * (ny - j);
+    }
+    double dx = (double)nx, dy = (double)ny, N = dx + dy;
+    memset(mw, 0, sizeof *mw);
+    mw->df = NAN;
+    mw->p = NAN;
+    mw->method = "Wilcoxon rank sum test with continuity correction";
+    double w = rsum - dx * (dx + 1) / 2;
+    mw->statistic = w;
+    double z = w - dx * dy / 2;
+    double sigma2 = (dx * dy / 12) * ((N + 1) - ties / (N * (N - 1)));
+    if (!(sigma2 > 0)) {
+        mw->reason = "all values are tied: U has no variance";
+    } else {
+        double corr = z > 0 ? 0.5 : z < 0 ? -0.5 : 0;
+        z = (z - corr) / sqrt(sigma2);
+        mw->p = fmin(1.0, erfc(fabs(z) / sqrt(2.0)));
+    }
+
+    memset(ef, 0, sizeof *ef);
+    ef->cohen_d = ef->hedges_g = NAN;
+    double mx = mean_ld(x, nx), my = mean_ld(y, ny);
+    ef->mean_diff = mx - my;
+    ef->cliff = ((double)gt - (double)lt) / (dx * dy);
+    size_t m = nx + ny - 2;
+    double ss = 0;
+    if (nx > 1)
+        ss += var_ld(x, nx, mx) * (double)(nx - 1);
+    if (ny > 1)
+        ss += var_ld(y, ny, my) * (double)(ny - 1);
+    double sp = sqrt(ss / (double)m);
+    if (!(sp > 0)) {
+        ef->reason = "pooled SD is zero: d and g are undefined";
+        return FSC_OK;
+    }
+    ef->cohen_d = (mx - my) / sp;
+    double h = (double)m / 2;
+    /* J = Gamma(h) / (sqrt(h) Gamma(h - 1/2)); the log-gammas are large and
+     * nearly equal, so take their difference in long double. */
+    long double lj = lgammal((long double)h) - lgammal((long double)h - 0.5L);
+    ef->hedges_g = ef->cohen_d * (double)expl(lj) / sqrt(h);
+    return FSC_OK;
+}
+
+/* Upper tail of chi-square with integer df k >= 1 at x >= 0, in closed form
+ * (sum of Poisson terms; erfc for odd k), so no GSL outside stats.c. */
+static double chisq_q_int(double x, unsigned k)
+{
+    if (!(x > 0))
+        return 1;
+    double h = x / 2, s = 0;
+    if (k % 2 == 0) {
+        for (unsigned i = 0; i < k / 2; i++)
+            s += exp(-h + i * log(h) - lgamma(i + 1.0));
+        return fmin(1.0, s);
+    }
+    s = erfc(sqrt(h));
+    for (unsigned i = 1; i <= (k - 1) / 2; i++)
+        s += exp(-h + (i - 0.5) * log(h) - lgamma(i + 0.5));
+    return fmin(1.0, s);
+}
+
+/* Kruskal-Wallis of k SORTED groups by a k-way merge (stats.c sorts the
+ * pooled values: O(N log N) with N = all articles, per category). */
+fsc_status fsc__compare_fast_kw(const double *const *g, const size_t *n,
+                                size_t k, size_t *head, double *rsum,
+                                fsc_test2 *out);
+fsc_status fsc__compare_fast_kw(const double *const *g, const size_t *n,
+                                size_t k, size_t *head, double *rsum,
+                                fsc_test2 *out)
+{
+    memset(out, 0, sizeof *out);
+    out->statistic = out->df = out->p = NAN;
+    out->method = "Kruskal-Wallis rank sum test";
+    size_t nonempty = 0, total = 0;
+    for (size_t i = 0; i < k; i++) {
+        head[i] = 0;
+        rsum[i] = 0;
+        nonempty += n[i] > 0;
+        total += n[i];
+    }
+    if (nonempty < 2) {
+        out->reason = "fewer than two groups have values";
+        return FSC_OK;
+    }
+    size_t pos = 0;
+    double ties = 0;
+    while (pos < total) {
+        double v = INFINITY;
+        int any = 0;
+        for (size_t i = 0; i < k; i++)
+            if (head[i] < n[i] && (!any || g[i][head[i]] < v)) {
+                v = g[i][head[i]];
+                any = 1;
+            }
+        /* The run of v: count it first, then give each group its share of
+         * the midrank. */
+        size_t t = 0;
+        for (size_t i = 0; i < k; i++)
+            for (size_t h = head[i]; h < n[i] && g[i][h] == v; h++)
+                t++;
+        double avg = (double)pos + ((double)t + 1) / 2;
+        for (size_t i = 0; i < k; i++) {
+            size_t s0 = head[i];
+            while (head[i] < n[i] && g[i][head[i]] == v)
+                head[i]++;
+            rsum[i] += (double)(head[i] - s0) * avg;
+        }
+        pos += t;
+        double dt = (double)t;
+        ties += dt * dt * dt - dt;
+    }
+    double N = (double)total, s = 0;
+    for (size_t i = 0; i < k; i++)
+        if (n[i] > 0)
+            s += rsum[i] * rsum[i] / (double)n[i];
+    double corr = 1 - ties / (N * N * N - N);
+    out->df = (double)(nonempty - 1);
+    if (!(corr > 0)) {
+        out->reason = "all values are tied: H is undefined";
+        return FSC_OK;
+    }
+    double h = (12 * s / (N * (N + 1)) - 3 * (N + 1)) / corr;
+    out->statistic = h;
+    out->p = chisq_q_int(h > 0 ? h : 0, (unsigned)(nonempty - 1));
+    return FSC_OK;
+}
+
+typedef struct work {
+    fsc_compare *c;
+    size_t *perm_g;   /* old group id -> sorted position */
+    size_t *perm_c;   /* sorted category position -> old id */
+    size_t *goff;     /* start of each group in the category buffer */
+    size_t n_pairs_per_cat;
+    pthread_mutex_t mu;
+    size_t next;      /* next category to do */
+    fsc_status st;
+    fsc_error err;
+} work;
+
+static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
+                              size_t *head, double *rsum, fsc_error *err)
+{
+    fsc_compare *c = w->c;
+    const size_t G = c->groups.n, oc = w->perm_c[ci];
+    const fsc_compare_opts *o = &c->o;
+    fsc_status st;
+
+    for (size_t g = 0; g < G; g++)
+        fill[g] = w->goff[g];
+    for (size_t r = 0; r < c->n_rows; r++) {
+        double v = col_get(c, oc, r);
+        if (o->measure == FSC_MEASURE_RATE)
+            v = v * 1000.0 / (double)c->row_tokens[r];
+        buf[fill[w->perm_g[c->row_group[r]]]++] = v;
+    }
+    /* Sorted cells make every figure independent of row order. */
+    for (size_t g = 0; g < G; g++)
+        qsort(buf + w->goff[g], c->gsize[g], sizeof *buf, cmp_double);
+
+    uint64_t hc = name_hash(c->cnames[ci]);
+    for (size_t g = 0; g < G; g++) {
+        fsc_compare_cell *cell = &c->cells[g * c->cats.n + ci];
+        cell->group = g;
+        cell->category = ci;
+        uint64_t seed = mix64(o->seed ^ mix64(name_hash(c->gnames[g]) ^
+                                              mix64(hc)));
+        st = fsc_stats_describe(buf + w->goff[g], c->gsize[g], o->bootstrap,
+                                o->level, seed, &cell->desc, err);
+        if (st)
+            return st;
+    }
+
+    size_t k = 0;
+    for (size_t a = 0; a < G; a++)
+        for (size_t b = a + 1; b < G; b++, k++) {
+            fsc_compare_pair *p = &c->pairs[ci * w->n_pairs_per_cat + k];
+            const double *x = buf + w->goff[a], *y = buf + w->goff[b];
+            size_t nx = c->gsize[a], ny = c->gsize[b];
+            p->category = ci;
+            p->a = a;
+            p->b = b;
+            if ((st = fsc_stats_welch(x, nx, y, ny, &p->welch, err)))
+                return st;
+            if (nx + ny >= FAST_MIN) {
+                st = fsc__compare_fast_pair(x, nx, y, ny, &p->mw, &p->effect);
+            } else {
+                st = fsc_stats_mann_whitney(x, nx, y, ny, &p->mw, err);
+                if (!st)
+                    st = fsc_stats_effect(x, nx, y, ny, &p->effect, err);
+            }
+            if (st)
+                return st;
+            uint64_t seed =
+                mix64(o->seed ^ mix64(hc ^ mix64(name_hash(c->gnames[a]) ^
+                                                 mix64(name_hash(
+                                                     c->gnames[b])))));
+            if ((st = fsc_stats_permutation(x, nx, y, ny, o->permutations,
+                                            seed, &p->perm, err)))
+                return st;
+            double ma = c->cells[a * c->cats.n + ci].desc.mean;
+            double mb = c->cells[b * c->cats.n + ci].desc.mean;
+            p->ratio = mb != 0 ? ma / mb : NAN;
+            p->welch_p_adj = p->mw_p_adj = p->perm_p_adj = NAN;
+        }
+
+    if (G > 2) {
+        fsc_compare_kw *kw = &c->kw[ci];
+        kw->category = ci;
+        kw->p_adj = NAN;
+        size_t total = c->n_rows;
+        if (total >= FAST_MIN) {
+            const double **ptr = malloc(G * sizeof *ptr);
+            if (!ptr)
+                return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+            for (size_t g = 0; g < G; g++)
+                ptr[g] = buf + w->goff[g];
+            st = fsc__compare_fast_kw(ptr, c->gsize, G, head, rsum, &kw->test);
+            free(ptr);
+        } else {
+            const double **ptr = malloc(G * sizeof *ptr);
+            if (!ptr)
+                return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+            for (size_t g = 0; g < G; g++)
+                ptr[g] = buf + w->goff[g];
+            st = fsc_stats_kruskal_test((const double *const *)ptr, c->gsize,
+                                        G, &kw->test, err);
+            free(ptr);
+        }
+        if (st)
+            return st;
+    }
+    return FSC_OK;
+}
+
+static void *worker(void *arg)
+{
+    work *w = arg;
+    fsc_compare *c = w->c;
+    size_t G = c->groups.n;
+    double *buf = malloc((c->n_rows ? c->n_rows : 1) * sizeof *buf);
+    size_t *fill = malloc((G ? G : 1) * sizeof *fill);
+    size_t *head = malloc((G ? G : 1) * sizeof *head);
+    double *rsum = malloc((G ? G : 1) * sizeof *rsum);
+    fsc_error err;
+    fsc_error_clear(&err);
+    fsc_status st = buf && fill && head && rsum ? FSC_OK : FSC_ENOMEM;
+    if (st)
+        fsc__fail(&err, st, "compare: out of memory");
+    for (;;) {
+        pthread_mutex_lock(&w->mu);
+        size_t ci = w->next++;
+        if (st && w->st == FSC_OK) {
+            w->st = st;
+            w->err = err;
+        }
+        int stop = w->st != FSC_OK || ci >= c->cats.n;
+        pthread_mutex_unlock(&w->mu);
+        if (stop)
+            break;
+        st = do_category(w, ci, buf, fill, head, rsum, &err);
+    }
+    free(buf);
+    free(fill);
+    free(head);
+    free(rsum);
+    return NULL;
+}
+
+fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
+{
+    if (!c)
+        return fsc__fail(err, FSC_EINVAL, "compare_run: NULL");
+    if (c->ran)
+        return fsc__fail(err, FSC_EINVAL, "compare_run: called twice");
+    fsc_status st = FSC_OK;
+    const size_t G = c->groups.n, C = c->cats.n;
+    work w;
+    memset(&w, 0, sizeof w);
+    w.c = c;
+
+    c->gnames = calloc(G ? G : 1, sizeof *c->gnames);
+    c->cnames = calloc(C ? C : 1, sizeof *c->cnames);
+    c->gsize = calloc(G ? G : 1, sizeof *c->gsize);
+    w.perm_g = calloc(G ? G : 1, sizeof *w.perm_g);
+    w.perm_c = calloc(C ? C : 1, sizeof *w.perm_c);
+    w.goff = calloc(G ? G : 1, sizeof *w.goff);
+    w.n_pairs_per_cat = G * (G ? G - 1 : 0) / 2;
+    size_t n_cells = G * C, n_pairs = w.n_pairs_per_cat * C;
+    c->cells = calloc(n_cells > 0 ? n_cells : 1, sizeof *c->cells);
+    c->pairs = calloc(n_pairs > 0 ? n_pairs : 1, sizeof *c->pairs);
+    c->kw = calloc(C ? C : 1, sizeof *c->kw);
+    c->inv_out = calloc(c->n_invalid_msgs ? c->n_invalid_msgs : 1,
+                        sizeof *c->inv_out);
+    if (!c->gnames || !c->cnames || !c->gsize || !w.perm_g || !w.perm_c ||
+        !w.goff || !c->cells || !c->pairs || !c->kw || !c->inv_out) {
+        st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        goto done;
+    }
+    /* Sorted names; entries keep insertion order and values = indices. */
+    for (size_t i = 0; i < G; i++)
+        c->gnames[i] = c->groups.ents[i].key;
+    qsort(c->gnames, G, sizeof *c->gnames, cmp_name);
+    for (size_t i = 0; i < G; i++) {
+        uint32_t v = 0;
+        const char *s = c->gnames[i];
+        fsc__strmap_get(&c->groups, s, strlen(s), fsc__hash(s, strlen(s)), &v);
+        w.perm_g[v] = i;
+    }
+    for (size_t i = 0; i < C; i++)
+        c->cnames[i] = c->cats.ents[i].key;
+    qsort(c->cnames, C, sizeof *c->cnames, cmp_name);
+    for (size_t i = 0; i < C; i++) {
+        uint32_t v = 0;
+        const char *s = c->cnames[i];
+        fsc__strmap_get(&c->cats, s, strlen(s), fsc__hash(s, strlen(s)), &v);
+        w.perm_c[i] = v;
+    }
+    for (size_t r = 0; r < c->n_rows; r++)
+        c->gsize[w.perm_g[c->row_group[r]]]++;
+    for (size_t g = 1; g < G; g++)
+        w.goff[g] = w.goff[g - 1] + c->gsize[g - 1];
+
+    if (C && G) {
+        unsigned nt = c->o.threads;
+        if (nt > C)
+            nt = (unsigned)C;
+        pthread_mutex_init(&w.mu, NULL);
+        fsc_error_clear(&w.err);
+        pthread_t tid[64];
+        unsigned started = 0;
+        if (nt > 64)
+            nt = 64;
+        for (unsigned t = 1; t < nt; t++)
+            if (pthread_create(&tid[started], NULL, worker, &w) == 0)
+                started++;
+        worker(&w);
+        for (unsigned t = 0; t < started; t++)
+            pthread_join(tid[t], NULL);
+        pthread_mutex_destroy(&w.mu);
+        if (w.st) {
+            st = w.st;
+            if (err)
+                *err = w.err;
+            goto done;
+        }
+    }
+
+    /* Benjamini-Hochberg, one family per test: every pair x category. */
+    size_t np = w.n_pairs_per_cat * C;
+    size_t pn = np > C ? np : C;
+    double *p = malloc((pn ? pn : 1) * sizeof *p);
+    if (!p) {
+        st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        goto done;
+    }
+    for (int fam = 0; fam < 3 && st == FSC_OK; fam++) {
+        size_t m = 0;
+        for (size_t i = 0; i < np; i++) {
+            fsc_compare_pair *q = &c->pairs[i];
+            p[i] = fam == 0 ? q->welch.p : fam == 1 ? q->mw.p : q->perm.p;
+            if (!isnan(p[i]))
+                m++;
+        }
+        st = fsc_stats_bh(p, np, p, err);
+        for (size_t i = 0; st == FSC_OK && i < np; i++) {
+            fsc_compare_pair *q = &c->pairs[i];
+            *(fam == 0 ? &q->welch_p_adj
+              : fam == 1 ? &q->mw_p_adj
+                         : &q->perm_p_adj) = p[i];
+        }
+        *(fam == 0 ? &c->res.m_welch : fam == 1 ? &c->res.m_mw
+                                                : &c->res.m_perm) = m;
+    }
+    if (st == FSC_OK && G > 2) {
+        size_t m = 0;
+        for (size_t i = 0; i < C; i++) {
+            p[i] = c->kw[i].test.p;
+            if (!isnan(p[i]))
+                m++;
+        }
+        st = fsc_stats_bh(p, C, p, err);
+        for (size_t i = 0; st == FSC_OK && i < C; i++)
+            c->kw[i].p_adj = p[i];
+        c->res.m_kw = m;
+    }
+    free(p);
+    if (st)
+        goto done;
+    if ((st = reasons_finish(&c->skip_r)) || (st = reasons_finish(&c->filt_r))) {
+        st = fsc__fail(err, st, "compare: out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < c->n_invalid_msgs; i++) {
+        c->inv_out[i].reason = c->invalid_msgs[i];
+        c->inv_out[i].count = 1;
+    }
+
+    fsc_compare_result *r = &c->res;
+    r->opts = c->o;
+    r->opts.categories = (const char *const *)c->cat_list;
+    r->n_groups = G;
+    r->groups = c->gnames;
+    r->group_rows = c->gsize;
+    r->n_categories = C;
+    r->categories = c->cnames;
+    r->n_voices = 1;
+    r->cells = c->cells;
+    r->n_pairs = np;
+    r->pairs = c->pairs;
+    r->n_kw = G > 2 ? C : 0;
+    r->kw = c->kw;
+    r->rows_read = c->read;
+    r->rows_used = c->n_rows;
+    r->rows_skipped = c->skipped;
+    r->rows_filtered = c->filtered;
+    r->rows_invalid = c->invalid;
+    r->n_skipped_reasons = c->skip_r.n + (c->skip_r.other > 0);
+    r->skipped_reasons = c->skip_r.out;
+    r->n_filtered_reasons = c->filt_r.n + (c->filt_r.other > 0);
+    r->filtered_reasons = c->filt_r.out;
+    r->n_invalid_reasons = c->n_invalid_msgs;
+    r->invalid_reasons = c->inv_out;
+    c->ran = 1;
+done:
+    free(w.perm_g);
+    free(w.perm_c);
+    free(w.goff);
+    return st;
+}
+
+const fsc_compare_result *fsc_compare_result_get(const fsc_compare *c)
+{
+    return c && c->ran ? &c->res : NULL;
+}

@@ -1,0 +1,207 @@
+/*
+ * compare.h - honest comparison of groups of articles (outlets, languages,
+ * weeks) from score rows: descriptives per group x category, every pairwise
+ * test per category, Benjamini-Hochberg per test family, Kruskal-Wallis.
+ *
+ * The unit of analysis is the article: each score row gives one value per
+ * category (a category absent from a row is 0). Input is streamed: only the
+ * group id, the token count and one number per category are kept per row,
+ * never the JSON. Results depend only on the multiset of rows and the seed,
+ * not on row order, so rows scored in shards and concatenated give exactly
+ * the same comparison as one run.
+ */
+#ifndef FRAMESCOPE_COMPARE_H
+#define FRAMESCOPE_COMPARE_H
+
+#include "framescope.h"
+#include "stats.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** The per-article value that is compared. */
+typedef enum fsc_measure {
+    FSC_MEASURE_RATE = 0, /* matches per 1,000 tokens: count * 1000 / tokens
+                             (as `framescope score` computes "rate"); rows
+                             with 0 tokens are left out, with a reason */
+    FSC_MEASURE_COUNT,    /* matches per article */
+    FSC_MEASURE_WEIGHTED, /* sum of entry weights per article ("weighted") */
+    FSC_MEASURE_PRESENCE  /* 1 when the article has >= 1 match, else 0 */
+} fsc_measure;
+
+/** Static name of a measure ("rate", ...); "?" for an unknown value. */
+const char *fsc_measure_name(fsc_measure m);
+/** Parse a measure name; FSC_EINVAL when unknown. */
+fsc_status fsc_measure_parse(const char *s, fsc_measure *out);
+
+typedef struct fsc_compare_opts {
+    /* Grouping: a row field ("outlet", "lang", any top-level field of the
+     * score row), or "date:week" (ISO 8601 week, "2024-W05") or
+     * "date:month" ("2024-01") of the "date" field. Default "outlet".
+     * Rows without the field (or with a date that is not YYYY-MM-DD) are
+     * filtered out and counted with the reason. */
+    const char *by;
+    /* Filters "FIELD=VALUE" (exact string match). Filters on the same field
+     * are alternatives (OR); filters on different fields must all hold. */
+    const char *const *where;
+    size_t n_where;
+    const char *from, *to; /* inclusive YYYY-MM-DD bounds on "date"; NULL
+                              for none. Rows without a valid date are
+                              filtered out when either is set. */
+    /* Categories to compare ("lexicon:id"); NULL/0 for every category seen
+     * (plus those declared with fsc_compare_declare_category()). */
+    const char *const *categories;
+    size_t n_categories;
+    fsc_measure measure;  /* default FSC_MEASURE_RATE */
+    size_t bootstrap;     /* resamples for the CI of the mean (2000) */
+    double level;         /* CI level (0.95) */
+    size_t permutations;  /* permutation test relabellings; 0 = off (0) */
+    uint64_t seed;        /* base seed (20240607); every cell and pair
+                             gets its own seed derived from it and the
+                             group and category names */
+    double alpha;         /* adjusted-p threshold for the list of
+                             differences in plain words (0.05) */
+    unsigned threads;     /* worker threads for the statistics (1) */
+} fsc_compare_opts;
+
+void fsc_compare_opts_init(fsc_compare_opts *o);
+
+/** Descriptives of one group x category (x voice, later) cell. */
+typedef struct fsc_compare_cell {
+    size_t group, category; /* indices into the result's names */
+    fsc_desc desc;          /* n, n_nonzero, mean, sd, median, q1, q3,
+                               bootstrap CI; NAN fields carry desc.reason */
+} fsc_compare_cell;
+
+/** Every comparison of group a vs group b (a < b) on one category. */
+typedef struct fsc_compare_pair {
+    size_t category, a, b;
+    double ratio;       /* mean a / mean b; NAN when mean b is 0 */
+    fsc_effect effect;  /* mean difference a - b, Cohen's d, Hedges' g,
+                           Cliff's delta (P(a > b) - P(a < b)) */
+    fsc_test2 welch;    /* Welch t test */
+    fsc_test2 mw;       /* Mann-Whitney U (W of group a), exact or normal */
+    fsc_test2 perm;     /* permutation test of the mean difference (p NAN
+                           with a reason when permutations are off) */
+    double welch_p_adj; /* BH over every Welch p of the run */
+    double mw_p_adj;    /* BH over every Mann-Whitney p of the run */
+    double perm_p_adj;  /* BH over every permutation p of the run */
+} fsc_compare_pair;
+
+/** Kruskal-Wallis of one category across every group (> 2 groups). */
+typedef struct fsc_compare_kw {
+    size_t category;
+    fsc_test2 test; /* H, df, p */
+    double p_adj;   /* BH over the Kruskal-Wallis p of every category */
+} fsc_compare_kw;
+
+/** Count of rows that share one reason. */
+typedef struct fsc_compare_reason {
+    const char *reason; /* borrowed, lifetime of the compare object */
+    size_t count;
+} fsc_compare_reason;
+
+/**
+ * The comparison. Borrowed from the compare object (lifetime: until
+ * fsc_compare_free()). Groups and categories are sorted by name (bytes), so
+ * the output order never depends on input order.
+ */
+typedef struct fsc_compare_result {
+    fsc_compare_opts opts;         /* the options used (strings borrowed) */
+    size_t n_groups;
+    const char *const *groups;     /* group names */
+    const size_t *group_rows;      /* articles per group */
+    size_t n_categories;
+    const char *const *categories; /* "lexicon:id" */
+    /* Voices (attribution, later): cells are indexed
+     * [(voice * n_groups + group) * n_categories + category]; today there is
+     * one voice, the whole article, so n_voices == 1. */
+    size_t n_voices;
+    const fsc_compare_cell *cells;
+    size_t n_pairs;                /* per category, pairs (a, b), a < b */
+    const fsc_compare_pair *pairs; /* [category * P + k], P = pairs/cat */
+    size_t n_kw;                   /* n_categories when > 2 groups, else 0 */
+    const fsc_compare_kw *kw;
+    /* Family sizes: the tests with a defined p that BH adjusted. */
+    size_t m_welch, m_mw, m_perm, m_kw;
+    /* Records: read = used + skipped + filtered + invalid. */
+    size_t rows_read;     /* score rows (or articles, for CSV input) */
+    size_t rows_used;     /* in some group */
+    size_t rows_skipped;  /* status "skipped" in the score rows */
+    size_t rows_filtered; /* left out by --where/--from/--to/--by or a
+                             measure that is undefined for them */
+    size_t rows_invalid;  /* lines that are not valid score rows */
+    size_t n_skipped_reasons, n_filtered_reasons, n_invalid_reasons;
+    const fsc_compare_reason *skipped_reasons;  /* most frequent first */
+    const fsc_compare_reason *filtered_reasons; /* most frequent first */
+    const fsc_compare_reason *invalid_reasons;  /* first ones, in order */
+} fsc_compare_result;
+
+/**
+ * A comparison in progress: feed score rows, then run.
+ * Thread-safety: one object per thread; results are read-only after run.
+ */
+typedef struct fsc_compare fsc_compare;
+
+/** New comparison (opts NULL for the defaults; strings in opts are copied).
+ *  FSC_EINVAL for a bad option (e.g. an empty --by, a --where without '='
+ *  or a --from that is not YYYY-MM-DD). */
+fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
+                           fsc_error *err);
+void fsc_compare_free(fsc_compare *c); /* NULL is a no-op */
+
+/** Declare a category (e.g. from a lexicon) so that it is compared even
+ *  when no row mentions it (all zeros). Ignored when opts->categories
+ *  restricts the set and does not list it. */
+fsc_status fsc_compare_declare_category(fsc_compare *c, const char *id,
+                                        fsc_error *err);
+
+/**
+ * Feed bytes of one input, in chunks of any size. The format is taken
+ * from the first non-blank byte of the source: '{' is JSON Lines score
+ * rows (`framescope score`), anything else the tidy CSV
+ * (`framescope score --format csv`, with its header line). `name` names
+ * the source in reasons; call fsc_compare_end() after its last chunk.
+ *
+ * A line that is not a valid score row is counted as invalid with its
+ * reason, and the run goes on; but when the first row of a source is JSON
+ * without a "framescope" object, the input is a corpus rather than score
+ * rows and this fails with FSC_EPARSE (score it first:
+ * `framescope score corpus.jsonl | framescope compare -`).
+ */
+fsc_status fsc_compare_feed(fsc_compare *c, const char *name,
+                            const char *data, size_t len, fsc_error *err);
+/** End of the current source: flushes a last line without newline. */
+fsc_status fsc_compare_end(fsc_compare *c, fsc_error *err);
+
+/** Compute everything. Call once, after the last fsc_compare_end(). */
+fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err);
+
+/** The result (NULL before fsc_compare_run()). Borrowed. */
+const fsc_compare_result *fsc_compare_result_get(const fsc_compare *c);
+
+typedef enum fsc_compare_format {
+    FSC_COMPARE_TABLE = 0, /* aligned text for people, with the significant
+                              differences in plain words */
+    FSC_COMPARE_JSON,      /* one document with every figure */
+    FSC_COMPARE_CSV        /* tidy long table: one figure per line */
+} fsc_compare_format;
+
+/**
+ * Render a result (reports/compare_render.c) into a new string *out
+ * (caller frees with fsc_free()). Numbers go through the shared formatter:
+ * at most six decimals, an undefined value is JSON null / an empty CSV
+ * cell / "-" in the table, always with its reason; never NaN.
+ */
+fsc_status fsc_compare_render(const fsc_compare_result *r,
+                              fsc_compare_format fmt, char **out, size_t *len,
+                              fsc_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,12 @@
+/*
+ * commands.h - subcommands of the `framescope` executable, one file each.
+ * Each takes the arguments after the program name (argv[0] is the command
+ * name) and returns the exit status: 0 ok, 1 input skipped or invalid,
+ * 2 usage or fatal error.
+ */
+#ifndef FSC_CLI_COMMANDS_H
+#define FSC_CLI_COMMANDS_H
+
+int fsc_cli_compare(int argc, char **argv); /* cli/compare.c */
+
+#endif

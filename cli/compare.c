@@ -1,0 +1,366 @@
+/*
+ * compare.c - `framescope compare`: parses arguments, streams score rows
+ * from files or standard input into the library's comparison, and writes
+ * the rendered result. No statistics here; everything is in compare.h.
+ */
+#define _GNU_SOURCE /* getopt_long */
+#include "commands.h"
+
+#include "framescope/compare.h"
+#include "framescope/framescope.h"
+#include "framescope/lexicon.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXIT_INVALID 1
+#define EXIT_USAGE 2
+
+static const char *prog = "framescope compare";
+
+static void usage(FILE *f)
+{
+    fputs(
+        "Usage: framescope compare [OPTIONS] INPUT...\n"
+        "\n"
+        "Compares groups of articles (outlets by default) from score rows:\n"
+        "descriptives per group and category, every pairwise test, "
+        "Kruskal-Wallis.\n"
+        "INPUT is `framescope score` output, JSON Lines (default) or --format "
+        "csv;\n"
+        "'-' reads standard input. To compare a corpus, score it first:\n"
+        "  framescope score corpus.jsonl | framescope compare -\n"
+        "\n"
+        "Options:\n"
+        "  --by FIELD            group by a row field (outlet, lang, any "
+        "field),\n"
+        "                        or date:week (ISO week) or date:month "
+        "(default outlet)\n"
+        "  --where FIELD=VALUE   keep rows with FIELD equal to VALUE "
+        "(repeatable;\n"
+        "                        same field = OR, different fields = AND)\n"
+        "  --from DATE, --to DATE  keep rows dated within [DATE, DATE] "
+        "(YYYY-MM-DD)\n"
+        "  --category ID         compare only this category (repeatable)\n"
+        "  --lexicon PATH        also report this lexicon's categories "
+        "with no match\n"
+        "  --measure M           rate (per 1,000 tokens, default), count,\n"
+        "                        weighted or presence\n"
+        "  --bootstrap N         resamples for the 95% CI of the mean "
+        "(default 2000)\n"
+        "  --permutations N      permutation test with N relabellings "
+        "(default 0: off)\n"
+        "  --seed S              random seed (default 20240607)\n"
+        "  --alpha A             threshold on adjusted p for the summary "
+        "(default 0.05)\n"
+        "  -j, --threads N       threads for the statistics (default 1)\n"
+        "  -f, --format F        table (default), json or csv\n"
+        "  -o, --output PATH     write to PATH instead of standard output\n"
+        "  -q, --quiet           no summary on standard error\n"
+        "  -h, --help            this help\n"
+        "\n"
+        "p-values: Welch (welch_p), Mann-Whitney (mw_p, exact for small "
+        "samples\n"
+        "without ties), permutation (perm_p), Kruskal-Wallis (kw_p); each "
+        "_p_adj is\n"
+        "Benjamini-Hochberg over all tests of the same kind in the run.\n"
+        "Exit status: 0 ok, 1 some input lines were invalid, 2 usage or "
+        "fatal error.\n",
+        f);
+}
+
+static void print_error(const fsc_error *e)
+{
+    if (e->where[0] && e->line > 0)
+        fprintf(stderr, "%s: %s:%ld: %s\n", prog, e->where, e->line, e->msg);
+    else if (e->where[0])
+        fprintf(stderr, "%s: %s: %s\n", prog, e->where, e->msg);
+    else
+        fprintf(stderr, "%s: %s\n", prog,
+                e->msg[0] ? e->msg : fsc_strerror(e->code));
+}
+
+static int parse_size(const char *opt, const char *s, unsigned long long max,
+                      unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    if (!s || !*s || *s == '-') {
+        fprintf(stderr, "%s: %s: expected a number, got \"%s\"\n", prog, opt,
+                s ? s : "");
+        return -1;
+    }
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || v > max) {
+        fprintf(stderr, "%s: %s: expected a number up to %llu, got \"%s\"\n",
+                prog, opt, max, s);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+typedef struct strv {
+    const char **v;
+    size_t n;
+} strv;
+
+static int strv_add(strv *l, const char *s)
+{
+    const char **p = realloc(l->v, (l->n + 1) * sizeof *p);
+    if (!p)
+        return -1;
+    l->v = p;
+    l->v[l->n++] = s;
+    return 0;
+}
+
+static int feed_file(fsc_compare *c, const char *path, fsc_error *e)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    const char *name = is_stdin ? "-" : path;
+    if (!f) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        return -1;
+    }
+    static char buf[1 << 20];
+    size_t n;
+    int rc = 0;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+        if (fsc_compare_feed(c, name, buf, n, e) != FSC_OK) {
+            print_error(e);
+            rc = -1;
+            break;
+        }
+    }
+    if (rc == 0 && ferror(f)) {
+        fprintf(stderr, "%s: %s: read error\n", prog, path);
+        rc = -1;
+    }
+    if (rc == 0 && fsc_compare_end(c, e) != FSC_OK) {
+        print_error(e);
+        rc = -1;
+    }
+    if (!is_stdin)
+        fclose(f);
+    return rc;
+}
+
+static int declare_lexicon(fsc_compare *c, const char *path, fsc_error *e)
+{
+    fsc_lexicon *lx = NULL;
+    if (fsc_lexicon_load(path, NULL, &lx, e) != FSC_OK) {
+        print_error(e);
+        return -1;
+    }
+    int rc = 0;
+    const char *name = fsc_lexicon_name(lx);
+    for (size_t i = 0; rc == 0 && i < fsc_lexicon_n_categories(lx); i++) {
+        const fsc_category *cat = fsc_lexicon_category(lx, i);
+        size_t len = strlen(name) + strlen(cat->id) + 2;
+        char *id = malloc(len);
+        if (!id) {
+            rc = -1;
+            break;
+        }
+        snprintf(id, len, "%s:%s", name, cat->id);
+        if (fsc_compare_declare_category(c, id, e) != FSC_OK) {
+            print_error(e);
+            rc = -1;
+        }
+        free(id);
+    }
+    fsc_lexicon_free(lx);
+    return rc;
+}
+
+int fsc_cli_compare(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        { "by", required_argument, NULL, 1 },
+        { "where", required_argument, NULL, 2 },
+        { "from", required_argument, NULL, 3 },
+        { "to", required_argument, NULL, 4 },
+        { "category", required_argument, NULL, 5 },
+        { "measure", required_argument, NULL, 6 },
+        { "bootstrap", required_argument, NULL, 7 },
+        { "permutations", required_argument, NULL, 8 },
+        { "seed", required_argument, NULL, 9 },
+        { "alpha", required_argument, NULL, 10 },
+        { "lexicon", required_argument, NULL, 'l' },
+        { "threads", required_argument, NULL, 'j' },
+        { "format", required_argument, NULL, 'f' },
+        { "output", required_argument, NULL, 'o' },
+        { "quiet", no_argument, NULL, 'q' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    fsc_compare_format fmt = FSC_COMPARE_TABLE;
+    strv where = { 0 }, cats = { 0 }, lexicons = { 0 };
+    const char *output = NULL;
+    int quiet = 0, ch, rc = EXIT_USAGE;
+    unsigned long long v;
+    fsc_compare *c = NULL;
+    char *text = NULL;
+    fsc_error e;
+    fsc_error_clear(&e);
+
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "l:j:f:o:qh", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 1:
+            o.by = optarg;
+            break;
+        case 2:
+            if (strv_add(&where, optarg))
+                goto done;
+            break;
+        case 3:
+            o.from = optarg;
+            break;
+        case 4:
+            o.to = optarg;
+            break;
+        case 5:
+            if (strv_add(&cats, optarg))
+                goto done;
+            break;
+        case 6:
+            if (fsc_measure_parse(optarg, &o.measure) != FSC_OK) {
+                fprintf(stderr, "%s: unknown measure \"%s\" (rate, count, "
+                        "weighted, presence)\n", prog, optarg);
+                goto done;
+            }
+            break;
+        case 7:
+            if (parse_size("--bootstrap", optarg, 10000000, &v))
+                goto done;
+            o.bootstrap = (size_t)v;
+            break;
+        case 8:
+            if (parse_size("--permutations", optarg, 100000000, &v))
+                goto done;
+            o.permutations = (size_t)v;
+            break;
+        case 9:
+            if (parse_size("--seed", optarg, ~0ULL, &v))
+                goto done;
+            o.seed = v;
+            break;
+        case 10: {
+            char *end;
+            o.alpha = strtod(optarg, &end);
+            if (*end || !(o.alpha > 0 && o.alpha < 1)) {
+                fprintf(stderr, "%s: --alpha: expected a number in (0, 1)\n",
+                        prog);
+                goto done;
+            }
+            break;
+        }
+        case 'l':
+            if (strv_add(&lexicons, optarg))
+                goto done;
+            break;
+        case 'j':
+            if (parse_size("--threads", optarg, 64, &v) || v == 0) {
+                if (v == 0)
+                    fprintf(stderr, "%s: --threads: at least 1\n", prog);
+                goto done;
+            }
+            o.threads = (unsigned)v;
+            break;
+        case 'f':
+            if (strcmp(optarg, "table") == 0)
+                fmt = FSC_COMPARE_TABLE;
+            else if (strcmp(optarg, "json") == 0)
+                fmt = FSC_COMPARE_JSON;
+            else if (strcmp(optarg, "csv") == 0)
+                fmt = FSC_COMPARE_CSV;
+            else {
+                fprintf(stderr, "%s: unknown format \"%s\" (table, json, "
+                        "csv)\n", prog, optarg);
+                goto done;
+            }
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            usage(stdout);
+            rc = 0;
+            goto done;
+        default:
+            fprintf(stderr, "Try 'framescope compare --help'\n");
+            goto done;
+        }
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "%s: no input (use '-' for standard input)\n", prog);
+        usage(stderr);
+        goto done;
+    }
+    o.where = where.v;
+    o.n_where = where.n;
+    o.categories = cats.v;
+    o.n_categories = cats.n;
+    if (fsc_compare_new(&o, &c, &e) != FSC_OK) {
+        print_error(&e);
+        goto done;
+    }
+    for (size_t i = 0; i < lexicons.n; i++)
+        if (declare_lexicon(c, lexicons.v[i], &e))
+            goto done;
+    for (int i = optind; i < argc; i++)
+        if (feed_file(c, argv[i], &e))
+            goto done;
+    if (fsc_compare_run(c, &e) != FSC_OK) {
+        print_error(&e);
+        goto done;
+    }
+    const fsc_compare_result *r = fsc_compare_result_get(c);
+    size_t len;
+    if (fsc_compare_render(r, fmt, &text, &len, &e) != FSC_OK) {
+        print_error(&e);
+        goto done;
+    }
+    FILE *out = output ? fopen(output, "wb") : stdout;
+    if (!out) {
+        fprintf(stderr, "%s: %s: %s\n", prog, output, strerror(errno));
+        goto done;
+    }
+    int werr = fwrite(text, 1, len, out) != len;
+    werr |= output ? fclose(out) != 0 : fflush(out) != 0;
+    if (werr) {
+        fprintf(stderr, "%s: %s: write error\n", prog,
+                output ? output : "standard output");
+        goto done;
+    }
+    if (!quiet) {
+        fprintf(stderr,
+                "%s: %zu rows read, %zu used, %zu skipped, %zu filtered out, "
+                "%zu invalid; %zu groups, %zu categories\n",
+                prog, r->rows_read, r->rows_used, r->rows_skipped,
+                r->rows_filtered, r->rows_invalid, r->n_groups,
+                r->n_categories);
+        for (size_t i = 0; i < r->n_invalid_reasons; i++)
+            fprintf(stderr, "%s: invalid: %s\n", prog,
+                    r->invalid_reasons[i].reason);
+    }
+    rc = r->rows_invalid ? EXIT_INVALID : 0;
+done:
+    fsc_free(text);
+    fsc_compare_free(c);
+    free(where.v);
+    free(cats.v);
+    free(lexicons.v);
+    return rc;
+}

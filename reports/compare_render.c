@@ -1,0 +1,670 @@
+/*
+ * compare_render.c - renders an fsc_compare_result as a readable table, one
+ * JSON document (cJSON) or a tidy long CSV. Every number goes through
+ * fsc__fmt_num, so all formats agree digit for digit; an undefined value is
+ * null / empty / "-" next to its reason, never NaN.
+ */
+#include "framescope/compare.h"
+
+#include "buf.h"
+#include "format.h"
+#include "internal.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *unit_of(fsc_measure m)
+{
+    switch (m) {
+    case FSC_MEASURE_RATE:
+        return "matches per 1,000 tokens, per article";
+    case FSC_MEASURE_COUNT:
+        return "matches per article";
+    case FSC_MEASURE_WEIGHTED:
+        return "sum of entry weights per article";
+    case FSC_MEASURE_PRESENCE:
+        return "share of articles with at least one match";
+    }
+    return "?";
+}
+
+static const char *family_note(void)
+{
+    return "Benjamini-Hochberg, separately for each test: welch_p_adj over "
+           "every Welch p, mw_p_adj over every Mann-Whitney p and "
+           "perm_p_adj over every permutation p of this run (all pairs of "
+           "groups x all categories); kw_p_adj over the Kruskal-Wallis p of "
+           "every category";
+}
+
+static const fsc_compare_cell *cell_of(const fsc_compare_result *r, size_t g,
+                                       size_t c)
+{
+    return &r->cells[g * r->n_categories + c];
+}
+
+/* ------------------------------------------------------------------ */
+/* JSON                                                                 */
+/* ------------------------------------------------------------------ */
+
+static int jnum(cJSON *o, const char *k, double v)
+{
+    char b[40];
+    if (!fsc__fmt_num(v, b))
+        return cJSON_AddNullToObject(o, k) != NULL;
+    return cJSON_AddRawToObject(o, k, b) != NULL;
+}
+
+static int jsize(cJSON *o, const char *k, size_t v)
+{
+    char b[32];
+    snprintf(b, sizeof b, "%zu", v);
+    return cJSON_AddRawToObject(o, k, b) != NULL;
+}
+
+static int jstr(cJSON *o, const char *k, const char *s)
+{
+    return (s ? cJSON_AddStringToObject(o, k, s)
+              : cJSON_AddNullToObject(o, k)) != NULL;
+}
+
+static cJSON *reasons_json(const fsc_compare_reason *r, size_t n)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; a && i < n; i++) {
+        cJSON *o = cJSON_CreateObject();
+        if (!o || !cJSON_AddItemToArray(a, o) || !jstr(o, "reason", r[i].reason) ||
+            !jsize(o, "count", r[i].count)) {
+            cJSON_Delete(o);
+            cJSON_Delete(a);
+            return NULL;
+        }
+    }
+    return a;
+}
+
+static int add_item(cJSON *o, const char *k, cJSON *item)
+{
+    if (!item)
+        return 0;
+    if (!cJSON_AddItemToObject(o, k, item)) {
+        cJSON_Delete(item);
+        return 0;
+    }
+    return 1;
+}
+
+/* Collect the reasons of undefined figures of a pair, deduplicated. */
+static cJSON *pair_reasons(const fsc_compare_pair *p)
+{
+    const char *r[5] = { p->welch.reason, p->mw.reason, p->perm.reason,
+                         p->effect.reason,
+                         isnan(p->ratio) ? "ratio: mean of group_b is 0"
+                                         : NULL };
+    const char *pre[5] = { "welch", "mann_whitney", "permutation", "effect",
+                           NULL };
+    cJSON *a = cJSON_CreateArray();
+    for (int i = 0; a && i < 5; i++) {
+        if (!r[i])
+            continue;
+        char b[300];
+        if (pre[i])
+            snprintf(b, sizeof b, "%s: %s", pre[i], r[i]);
+        else
+            snprintf(b, sizeof b, "%s", r[i]);
+        cJSON *s = cJSON_CreateString(b);
+        if (!s || !cJSON_AddItemToArray(a, s)) {
+            cJSON_Delete(s);
+            cJSON_Delete(a);
+            return NULL;
+        }
+    }
+    return a;
+}
+
+static cJSON *render_json(const fsc_compare_result *r)
+{
+    const fsc_compare_opts *o = &r->opts;
+    cJSON *root = cJSON_CreateObject(), *x, *arr;
+    if (!root)
+        return NULL;
+    int ok = jstr(root, "tool", "framescope compare") &&
+             jstr(root, "version", fsc_version());
+
+    x = cJSON_CreateObject();
+    ok = ok && add_item(root, "options", x) && jstr(x, "by", o->by) &&
+         jstr(x, "measure", fsc_measure_name(o->measure)) &&
+         jstr(x, "unit", unit_of(o->measure)) &&
+         jsize(x, "bootstrap", o->bootstrap) && jnum(x, "level", o->level) &&
+         jsize(x, "permutations", o->permutations) &&
+         cJSON_AddRawToObject(x, "seed", "0") && jnum(x, "alpha", o->alpha) &&
+         jstr(x, "from", o->from) && jstr(x, "to", o->to);
+    if (ok) {
+        char sb[32];
+        snprintf(sb, sizeof sb, "%llu", (unsigned long long)o->seed);
+        cJSON_ReplaceItemInObject(x, "seed", cJSON_CreateRaw(sb));
+        arr = cJSON_CreateArray();
+        ok = add_item(x, "where", arr);
+        for (size_t i = 0; ok && i < o->n_where; i++)
+            ok = cJSON_AddItemToArray(arr, cJSON_CreateString(o->where[i]));
+        arr = cJSON_CreateArray();
+        ok = ok && add_item(x, "categories", arr);
+        for (size_t i = 0; ok && i < o->n_categories; i++)
+            ok = cJSON_AddItemToArray(arr,
+                                      cJSON_CreateString(o->categories[i]));
+    }
+
+    x = cJSON_CreateObject();
+    ok = ok && add_item(root, "records", x) && jsize(x, "read", r->rows_read) &&
+         jsize(x, "used", r->rows_used) &&
+         jsize(x, "skipped", r->rows_skipped) &&
+         add_item(x, "skipped_reasons",
+                  reasons_json(r->skipped_reasons, r->n_skipped_reasons)) &&
+         jsize(x, "filtered_out", r->rows_filtered) &&
+         add_item(x, "filtered_reasons",
+                  reasons_json(r->filtered_reasons, r->n_filtered_reasons)) &&
+         jsize(x, "invalid", r->rows_invalid) &&
+         add_item(x, "invalid_reasons",
+                  reasons_json(r->invalid_reasons, r->n_invalid_reasons));
+
+    arr = cJSON_CreateArray();
+    ok = ok && add_item(root, "groups", arr);
+    for (size_t g = 0; ok && g < r->n_groups; g++) {
+        cJSON *go = cJSON_CreateObject();
+        ok = go && cJSON_AddItemToArray(arr, go) &&
+             jstr(go, "name", r->groups[g]) &&
+             jsize(go, "articles", r->group_rows[g]);
+    }
+    arr = cJSON_CreateArray();
+    ok = ok && add_item(root, "categories", arr);
+    for (size_t c = 0; ok && c < r->n_categories; c++)
+        ok = cJSON_AddItemToArray(arr, cJSON_CreateString(r->categories[c]));
+
+    arr = cJSON_CreateArray();
+    ok = ok && add_item(root, "descriptives", arr);
+    for (size_t c = 0; ok && c < r->n_categories; c++)
+        for (size_t g = 0; ok && g < r->n_groups; g++) {
+            const fsc_desc *d = &cell_of(r, g, c)->desc;
+            cJSON *e = cJSON_CreateObject();
+            ok = e && cJSON_AddItemToArray(arr, e) &&
+                 jstr(e, "category", r->categories[c]) &&
+                 jstr(e, "group", r->groups[g]) &&
+                 jsize(e, "articles", d->n) &&
+                 jsize(e, "articles_with_match", d->n_nonzero) &&
+                 jnum(e, "mean", d->mean) && jnum(e, "sd", d->sd) &&
+                 jnum(e, "median", d->median) && jnum(e, "q1", d->q1) &&
+                 jnum(e, "q3", d->q3) && jnum(e, "iqr", d->q3 - d->q1) &&
+                 jnum(e, "ci_lo", d->ci_lo) && jnum(e, "ci_hi", d->ci_hi) &&
+                 jstr(e, "reason", d->reason);
+        }
+
+    x = cJSON_CreateObject();
+    ok = ok && add_item(root, "pairwise", x);
+    if (ok && r->n_groups < 2)
+        ok = jstr(x, "note", "only one group: no pairwise tests");
+    else if (ok)
+        ok = cJSON_AddNullToObject(x, "note") != NULL;
+    if (ok) {
+        cJSON *pa = cJSON_CreateObject();
+        ok = add_item(x, "p_adjust", pa) && jstr(pa, "method", "BH") &&
+             jstr(pa, "families", family_note()) &&
+             jsize(pa, "m_welch", r->m_welch) && jsize(pa, "m_mw", r->m_mw) &&
+             jsize(pa, "m_perm", r->m_perm) && jsize(pa, "m_kw", r->m_kw);
+    }
+    arr = cJSON_CreateArray();
+    ok = ok && add_item(x, "tests", arr);
+    for (size_t i = 0; ok && i < r->n_pairs; i++) {
+        const fsc_compare_pair *p = &r->pairs[i];
+        const fsc_desc *da = &cell_of(r, p->a, p->category)->desc;
+        const fsc_desc *db = &cell_of(r, p->b, p->category)->desc;
+        cJSON *e = cJSON_CreateObject();
+        ok = e && cJSON_AddItemToArray(arr, e) &&
+             jstr(e, "category", r->categories[p->category]) &&
+             jstr(e, "group_a", r->groups[p->a]) &&
+             jstr(e, "group_b", r->groups[p->b]) && jsize(e, "n_a", da->n) &&
+             jsize(e, "n_b", db->n) && jnum(e, "mean_a", da->mean) &&
+             jnum(e, "mean_b", db->mean) &&
+             jnum(e, "mean_diff", p->effect.mean_diff) &&
+             jnum(e, "ratio", p->ratio) && jnum(e, "welch_t", p->welch.statistic) &&
+             jnum(e, "welch_df", p->welch.df) && jnum(e, "welch_p", p->welch.p) &&
+             jnum(e, "welch_p_adj", p->welch_p_adj) &&
+             jnum(e, "mw_w", p->mw.statistic) && jnum(e, "mw_p", p->mw.p) &&
+             cJSON_AddBoolToObject(e, "mw_exact", p->mw.exact) &&
+             jstr(e, "mw_method", p->mw.method) &&
+             jnum(e, "mw_p_adj", p->mw_p_adj) && jnum(e, "perm_p", p->perm.p) &&
+             jnum(e, "perm_p_adj", p->perm_p_adj) &&
+             jnum(e, "cohen_d", p->effect.cohen_d) &&
+             jnum(e, "hedges_g", p->effect.hedges_g) &&
+             jnum(e, "cliff_delta", p->effect.cliff) &&
+             add_item(e, "reasons", pair_reasons(p));
+    }
+    arr = cJSON_CreateArray();
+    ok = ok && add_item(root, "kruskal_wallis", arr);
+    for (size_t i = 0; ok && i < r->n_kw; i++) {
+        const fsc_compare_kw *k = &r->kw[i];
+        cJSON *e = cJSON_CreateObject();
+        ok = e && cJSON_AddItemToArray(arr, e) &&
+             jstr(e, "category", r->categories[k->category]) &&
+             jnum(e, "kw_h", k->test.statistic) && jnum(e, "kw_df", k->test.df) &&
+             jnum(e, "kw_p", k->test.p) && jnum(e, "kw_p_adj", k->p_adj) &&
+             jstr(e, "reason", k->test.reason);
+    }
+    if (ok && r->n_groups <= 2)
+        ok = jstr(root, "kruskal_wallis_note",
+                  "Kruskal-Wallis runs only with more than two groups");
+    if (!ok) {
+        cJSON_Delete(root);
+        return NULL;
+    }
+    return root;
+}
+
+/* ------------------------------------------------------------------ */
+/* CSV: section,category,group,group_b,statistic,value,note            */
+/* ------------------------------------------------------------------ */
+
+typedef struct csvw {
+    fsc_buf *b;
+    fsc_status st;
+} csvw;
+
+static void csv_s(csvw *w, const char *s)
+{
+    if (w->st == FSC_OK)
+        w->st = fsc__csv_field(w->b, s ? s : "", s ? strlen(s) : 0);
+}
+
+static void csv_c(csvw *w, char ch)
+{
+    if (w->st == FSC_OK)
+        w->st = fsc__buf_addc(w->b, ch);
+}
+
+static void csv_row(csvw *w, const char *sec, const char *cat, const char *g,
+                    const char *gb, const char *stat, double v,
+                    const char *note)
+{
+    char num[40];
+    const char *f[7] = { sec, cat, g, gb, stat, NULL, note };
+    if (!fsc__fmt_num(v, num) && !note)
+        f[6] = "undefined";
+    f[5] = num;
+    for (int i = 0; i < 7; i++) {
+        if (i)
+            csv_c(w, ',');
+        csv_s(w, f[i]);
+    }
+    if (w->st == FSC_OK)
+        w->st = fsc__buf_add(w->b, "\r\n", 2);
+}
+
+static const char *undef(double v, const char *reason)
+{
+    return isfinite(v) ? NULL : reason;
+}
+
+static void render_csv(const fsc_compare_result *r, csvw *w)
+{
+    const fsc_compare_opts *o = &r->opts;
+    if (w->st == FSC_OK)
+        w->st = fsc__buf_adds(w->b,
+                              "section,category,group,group_b,statistic,"
+                              "value,note\r\n");
+    csv_row(w, "options", NULL, NULL, NULL, "by", NAN, o->by);
+    csv_row(w, "options", NULL, NULL, NULL, "measure", NAN,
+            fsc_measure_name(o->measure));
+    csv_row(w, "options", NULL, NULL, NULL, "bootstrap", (double)o->bootstrap,
+            NULL);
+    csv_row(w, "options", NULL, NULL, NULL, "level", o->level, NULL);
+    csv_row(w, "options", NULL, NULL, NULL, "permutations",
+            (double)o->permutations, NULL);
+    char sb[32];
+    snprintf(sb, sizeof sb, "%llu", (unsigned long long)o->seed);
+    csv_row(w, "options", NULL, NULL, NULL, "seed", NAN, sb);
+    csv_row(w, "options", NULL, NULL, NULL, "p_adjust", NAN, family_note());
+    csv_row(w, "records", NULL, NULL, NULL, "read", (double)r->rows_read, NULL);
+    csv_row(w, "records", NULL, NULL, NULL, "used", (double)r->rows_used, NULL);
+    csv_row(w, "records", NULL, NULL, NULL, "skipped", (double)r->rows_skipped,
+            NULL);
+    for (size_t i = 0; i < r->n_skipped_reasons; i++)
+        csv_row(w, "records", NULL, NULL, NULL, "skipped_reason",
+                (double)r->skipped_reasons[i].count,
+                r->skipped_reasons[i].reason);
+    csv_row(w, "records", NULL, NULL, NULL, "filtered_out",
+            (double)r->rows_filtered, NULL);
+    for (size_t i = 0; i < r->n_filtered_reasons; i++)
+        csv_row(w, "records", NULL, NULL, NULL, "filtered_reason",
+                (double)r->filtered_reasons[i].count,
+                r->filtered_reasons[i].reason);
+    csv_row(w, "records", NULL, NULL, NULL, "invalid", (double)r->rows_invalid,
+            NULL);
+    for (size_t i = 0; i < r->n_invalid_reasons; i++)
+        csv_row(w, "records", NULL, NULL, NULL, "invalid_reason", 1,
+                r->invalid_reasons[i].reason);
+    for (size_t c = 0; c < r->n_categories; c++)
+        for (size_t g = 0; g < r->n_groups; g++) {
+            const fsc_desc *d = &cell_of(r, g, c)->desc;
+            const char *cat = r->categories[c], *gn = r->groups[g];
+            struct {
+                const char *k;
+                double v;
+            } f[] = { { "articles", (double)d->n },
+                      { "articles_with_match", (double)d->n_nonzero },
+                      { "mean", d->mean },
+                      { "sd", d->sd },
+                      { "median", d->median },
+                      { "q1", d->q1 },
+                      { "q3", d->q3 },
+                      { "iqr", d->q3 - d->q1 },
+                      { "ci_lo", d->ci_lo },
+                      { "ci_hi", d->ci_hi } };
+            for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+                csv_row(w, "descriptive", cat, gn, NULL, f[i].k, f[i].v,
+                        undef(f[i].v, d->reason));
+        }
+    for (size_t i = 0; i < r->n_pairs; i++) {
+        const fsc_compare_pair *p = &r->pairs[i];
+        const char *cat = r->categories[p->category];
+        const char *a = r->groups[p->a], *b = r->groups[p->b];
+        const fsc_desc *da = &cell_of(r, p->a, p->category)->desc;
+        const fsc_desc *db = &cell_of(r, p->b, p->category)->desc;
+        struct {
+            const char *k;
+            double v;
+            const char *why;
+        } f[] = {
+            { "n_a", (double)da->n, NULL },
+            { "n_b", (double)db->n, NULL },
+            { "mean_a", da->mean, da->reason },
+            { "mean_b", db->mean, db->reason },
+            { "mean_diff", p->effect.mean_diff, p->effect.reason },
+            { "ratio", p->ratio, "mean of group_b is 0" },
+            { "welch_t", p->welch.statistic, p->welch.reason },
+            { "welch_df", p->welch.df, p->welch.reason },
+            { "welch_p", p->welch.p, p->welch.reason },
+            { "welch_p_adj", p->welch_p_adj, p->welch.reason },
+            { "mw_w", p->mw.statistic, p->mw.reason },
+            { "mw_p", p->mw.p, p->mw.reason },
+            { "mw_exact", p->mw.exact, NULL },
+            { "mw_p_adj", p->mw_p_adj, p->mw.reason },
+            { "perm_p", p->perm.p, p->perm.reason },
+            { "perm_p_adj", p->perm_p_adj, p->perm.reason },
+            { "cohen_d", p->effect.cohen_d, p->effect.reason },
+            { "hedges_g", p->effect.hedges_g, p->effect.reason },
+            { "cliff_delta", p->effect.cliff, p->effect.reason },
+        };
+        for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
+            csv_row(w, "pairwise", cat, a, b, f[k].k, f[k].v,
+                    undef(f[k].v, f[k].why));
+    }
+    for (size_t i = 0; i < r->n_kw; i++) {
+        const fsc_compare_kw *k = &r->kw[i];
+        const char *cat = r->categories[k->category];
+        csv_row(w, "kruskal_wallis", cat, NULL, NULL, "kw_h", k->test.statistic,
+                undef(k->test.statistic, k->test.reason));
+        csv_row(w, "kruskal_wallis", cat, NULL, NULL, "kw_df", k->test.df,
+                undef(k->test.df, k->test.reason));
+        csv_row(w, "kruskal_wallis", cat, NULL, NULL, "kw_p", k->test.p,
+                undef(k->test.p, k->test.reason));
+        csv_row(w, "kruskal_wallis", cat, NULL, NULL, "kw_p_adj", k->p_adj,
+                undef(k->p_adj, k->test.reason));
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Table                                                                */
+/* ------------------------------------------------------------------ */
+
+static const char *num(double v, char b[40])
+{
+    if (!fsc__fmt_num(v, b))
+        strcpy(b, "-");
+    return b;
+}
+
+/* v rounded to `d` decimals, through the shared formatter. */
+static const char *rnum(double v, int d, char b[40])
+{
+    double s = pow(10, d);
+    return num(round(v * s) / s, b);
+}
+
+static const char *pstr(double p, char b[40])
+{
+    if (!isfinite(p))
+        strcpy(b, "-");
+    else if (p < 0.001)
+        strcpy(b, "< 0.001");
+    else
+        rnum(p, 3, b);
+    return b;
+}
+
+/* Bytes of s shown in `width` columns (UTF-8 aware padding). */
+static size_t cols_of(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+static fsc_status pad(fsc_buf *b, const char *s, size_t width, int right)
+{
+    size_t n = cols_of(s);
+    fsc_status st = FSC_OK;
+    if (right)
+        for (size_t i = n; i < width && st == FSC_OK; i++)
+            st = fsc__buf_addc(b, ' ');
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, s);
+    if (!right)
+        for (size_t i = n; i < width && st == FSC_OK; i++)
+            st = fsc__buf_addc(b, ' ');
+    return st;
+}
+
+/* Short category label: the id after "lexicon:". */
+static const char *short_cat(const char *c)
+{
+    const char *s = strchr(c, ':');
+    return s && s[1] ? s + 1 : c;
+}
+
+static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
+{
+    const fsc_compare_opts *o = &r->opts;
+    fsc_status st = FSC_OK;
+    char n1[40], n2[40], n3[40], n4[40], n5[40];
+#define P(...)                                                                 \
+    do {                                                                       \
+        if (st == FSC_OK)                                                      \
+            st = fsc__buf_printf(b, __VA_ARGS__);                              \
+    } while (0)
+    P("framescope compare: %s (%s), by %s\n", fsc_measure_name(o->measure),
+      unit_of(o->measure), o->by);
+    P("Records: %zu read, %zu used, %zu skipped, %zu filtered out, %zu "
+      "invalid\n",
+      r->rows_read, r->rows_used, r->rows_skipped, r->rows_filtered,
+      r->rows_invalid);
+    for (size_t i = 0; i < r->n_skipped_reasons; i++)
+        P("  skipped: %s (%zu)\n", r->skipped_reasons[i].reason,
+          r->skipped_reasons[i].count);
+    for (size_t i = 0; i < r->n_filtered_reasons; i++)
+        P("  filtered out: %s (%zu)\n", r->filtered_reasons[i].reason,
+          r->filtered_reasons[i].count);
+    for (size_t i = 0; i < r->n_invalid_reasons; i++)
+        P("  invalid: %s\n", r->invalid_reasons[i].reason);
+    P("Groups (%zu):", r->n_groups);
+    for (size_t g = 0; g < r->n_groups; g++)
+        P("%s %s (%zu)", g ? "," : "", r->groups[g], r->group_rows[g]);
+    P("\n");
+    if (r->n_groups == 0) {
+        P("No articles to compare.\n");
+        return st;
+    }
+    if (r->n_categories == 0)
+        P("No categories: no row has a match and none was declared.\n");
+
+    size_t gw = 5;
+    for (size_t g = 0; g < r->n_groups; g++)
+        if (cols_of(r->groups[g]) > gw)
+            gw = cols_of(r->groups[g]);
+    for (size_t c = 0; c < r->n_categories; c++) {
+        P("\n%s\n", r->categories[c]);
+        if (st == FSC_OK)
+            st = pad(b, "  group", gw + 2, 0);
+        P("  articles  with match       mean         sd     median        "
+          "IQR  95%% CI of the mean\n");
+        for (size_t g = 0; g < r->n_groups; g++) {
+            const fsc_desc *d = &cell_of(r, g, c)->desc;
+            P("  ");
+            if (st == FSC_OK)
+                st = pad(b, r->groups[g], gw, 0);
+            P("  %8zu  %10zu %10s %10s %10s %10s  ", d->n, d->n_nonzero,
+              rnum(d->mean, 3, n1), rnum(d->sd, 3, n2), rnum(d->median, 3, n3),
+              rnum(d->q3 - d->q1, 3, n4));
+            if (isfinite(d->ci_lo))
+                P("[%s, %s]\n", rnum(d->ci_lo, 3, n1), rnum(d->ci_hi, 3, n2));
+            else
+                P("- (%s)\n", d->reason ? d->reason : "undefined");
+        }
+        if (c < r->n_kw) {
+            const fsc_compare_kw *k = &r->kw[c];
+            if (isfinite(k->test.p))
+                P("  Kruskal-Wallis: H = %s, df = %s, p = %s, p_adj = %s\n",
+                  rnum(k->test.statistic, 3, n1), num(k->test.df, n2),
+                  pstr(k->test.p, n3), pstr(k->p_adj, n4));
+            else
+                P("  Kruskal-Wallis: - (%s)\n",
+                  k->test.reason ? k->test.reason : "undefined");
+        }
+    }
+
+    if (r->n_groups < 2) {
+        P("\nOnly one group: no pairwise tests.\n");
+        return st;
+    }
+    size_t per = r->n_pairs / (r->n_categories ? r->n_categories : 1);
+    if (r->n_groups <= 8 && r->n_pairs) {
+        P("\nPairwise tests (p_adj: Benjamini-Hochberg over the %zu "
+          "Mann-Whitney tests, all pairs x categories)\n",
+          r->m_mw);
+        for (size_t i = 0; i < r->n_pairs; i++) {
+            const fsc_compare_pair *p = &r->pairs[i];
+            if (i % per == 0)
+                P("  %s\n", r->categories[p->category]);
+            char q[10][40];
+            P("    %s vs %s: diff %s; Welch t = %s, p = %s; Mann-Whitney W = "
+              "%s, p = %s, p_adj = %s; d = %s, g = %s, Cliff's delta = %s\n",
+              r->groups[p->a], r->groups[p->b],
+              rnum(p->effect.mean_diff, 3, q[0]),
+              rnum(p->welch.statistic, 3, q[1]), pstr(p->welch.p, q[2]),
+              rnum(p->mw.statistic, 1, q[3]), pstr(p->mw.p, q[4]),
+              pstr(p->mw_p_adj, q[5]), rnum(p->effect.cohen_d, 3, q[6]),
+              rnum(p->effect.hedges_g, 3, q[7]),
+              rnum(p->effect.cliff, 3, q[8]));
+        }
+    } else if (r->n_pairs) {
+        P("\n%zu pairs per category: every test is in --format json or "
+          "csv.\n",
+          per);
+    }
+
+    P("\nDifferences with Mann-Whitney p_adj < %s (Benjamini-Hochberg over "
+      "%zu tests: all pairs x categories)\n",
+      num(o->alpha, n1), r->m_mw);
+    size_t shown = 0, sig = 0;
+    const char *what = o->measure == FSC_MEASURE_RATE ? "mean rate"
+                       : o->measure == FSC_MEASURE_COUNT ? "mean count"
+                       : o->measure == FSC_MEASURE_WEIGHTED ? "mean weight"
+                                                            : "share";
+    const char *per_unit =
+        o->measure == FSC_MEASURE_RATE ? " per 1,000 tokens" : "";
+    for (size_t i = 0; i < r->n_pairs; i++) {
+        const fsc_compare_pair *p = &r->pairs[i];
+        if (!(p->mw_p_adj < o->alpha))
+            continue;
+        sig++;
+        if (shown >= 50)
+            continue;
+        shown++;
+        double ma = cell_of(r, p->a, p->category)->desc.mean;
+        double mb = cell_of(r, p->b, p->category)->desc.mean;
+        size_t hi = p->a, lo = p->b;
+        double delta = p->effect.cliff;
+        if (mb > ma) {
+            hi = p->b;
+            lo = p->a;
+            double t = ma;
+            ma = mb;
+            mb = t;
+            delta = -delta;
+        }
+        const char *cat = short_cat(r->categories[p->category]);
+        if (mb > 0)
+            P("  %s uses %s %s× as often as %s", r->groups[hi], cat,
+              rnum(ma / mb, 1, n1), r->groups[lo]);
+        else if (ma > 0)
+            P("  %s uses %s; %s never does", r->groups[hi], cat,
+              r->groups[lo]);
+        else
+            P("  %s and %s differ on %s", r->groups[hi], r->groups[lo], cat);
+        P(" (%s %s vs %s%s; Mann-Whitney p_adj %s%s; Cliff's δ = %s)\n", what,
+          rnum(ma, 2, n2), rnum(mb, 2, n3), per_unit,
+          p->mw_p_adj < 0.001 ? "" : "= ", pstr(p->mw_p_adj, n4),
+          rnum(delta, 2, n5));
+    }
+    if (sig > shown)
+        P("  ... and %zu more (see --format json or csv)\n", sig - shown);
+    if (!sig)
+        P("  none\n");
+#undef P
+    return st;
+}
+
+fsc_status fsc_compare_render(const fsc_compare_result *r,
+                              fsc_compare_format fmt, char **out, size_t *len,
+                              fsc_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (len)
+        *len = 0;
+    if (!r || !out)
+        return fsc__fail(err, FSC_EINVAL, "compare_render: NULL argument");
+    fsc_buf b;
+    fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
+    fsc_status st = FSC_OK;
+    if (fmt == FSC_COMPARE_JSON) {
+        cJSON *root = render_json(r);
+        if (!root)
+            return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        char *s = cJSON_PrintUnformatted(root);
+        cJSON_Delete(root);
+        if (!s)
+            return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        st = fsc__buf_adds(&b, s);
+        if (st == FSC_OK)
+            st = fsc__buf_addc(&b, '\n');
+        cJSON_free(s);
+    } else if (fmt == FSC_COMPARE_CSV) {
+        csvw w = { &b, FSC_OK };
+        render_csv(r, &w);
+        st = w.st;
+    } else if (fmt == FSC_COMPARE_TABLE) {
+        st = render_table(r, &b);
+    } else {
+        return fsc__fail(err, FSC_EINVAL, "compare_render: unknown format");
+    }
+    if (st == FSC_OK && !b.data)
+        st = fsc__buf_addc(&b, '\0'), b.len = 0;
+    if (st) {
+        fsc__buf_free(&b);
+        return fsc__fail(err, st, "compare: rendering failed");
+    }
+    return fsc__buf_take(&b, out, len);
+}

@@ -1,0 +1,600 @@
+/*
+ * test_compare.c - framescope compare: figures against R (reference.R over
+ * the score rows of a small made-up corpus, read as JSON Lines and as CSV,
+ * fed in odd-sized chunks), the merge fast paths against stats.c, edge
+ * cases (one group, one article, all zeros, identical groups, empty input,
+ * a corpus instead of score rows), ISO weeks, determinism.
+ */
+#include "framescope/compare.h"
+#include "framescope/stats.h"
+#include "th.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Internal fast paths of analysis/compare.c. */
+fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
+                                  size_t ny, fsc_test2 *mw, fsc_effect *ef);
+fsc_status fsc__compare_fast_kw(const double *const *g, const size_t *n,
+                                size_t k, size_t *head, double *rsum,
+                                fsc_test2 *out);
+
+static int close_to(double a, double b, double rel)
+{
+    if (isnan(a) || isnan(b))
+        return isnan(a) && isnan(b);
+    return fabs(a - b) <= rel * fmax(1e-300, fmax(fabs(a), fabs(b))) ||
+           fabs(a - b) < 1e-14;
+}
+
+#define TH_NEAR(a, b, rel)                                                     \
+    do {                                                                       \
+        double th_x = (a), th_y = (b);                                         \
+        if (!close_to(th_x, th_y, rel)) {                                      \
+            fprintf(stderr, "%s:%d: %s ~ %s failed: %.17g != %.17g\n",         \
+                    __FILE__, __LINE__, #a, #b, th_x, th_y);                   \
+            th_failures++;                                                     \
+        }                                                                      \
+    } while (0)
+
+/* ---- reference.out ------------------------------------------------------ */
+
+typedef struct ref {
+    char **k;
+    double *v;
+    size_t n;
+} ref;
+
+static void ref_load(ref *r, const char *path)
+{
+    FILE *f = fopen(path, "r");
+    TH_CHECK(f != NULL);
+    char line[1024];
+    memset(r, 0, sizeof *r);
+    while (f && fgets(line, sizeof line, f)) {
+        char *tab = strchr(line, '\t');
+        if (!tab)
+            continue;
+        *tab = '\0';
+        r->k = realloc(r->k, (r->n + 1) * sizeof *r->k);
+        r->v = realloc(r->v, (r->n + 1) * sizeof *r->v);
+        r->k[r->n] = malloc(strlen(line) + 1);
+        strcpy(r->k[r->n], line);
+        r->v[r->n] = strtod(tab + 1, NULL); /* "NaN" parses as NAN */
+        r->n++;
+    }
+    if (f)
+        fclose(f);
+}
+
+static int ref_get(const ref *r, const char *key, double *v)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (strcmp(r->k[i], key) == 0) {
+            *v = r->v[i];
+            return 1;
+        }
+    return 0;
+}
+
+static void ref_free(ref *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        free(r->k[i]);
+    free(r->k);
+    free(r->v);
+}
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    *len = fread(b, 1, (size_t)n, f);
+    b[*len] = '\0';
+    fclose(f);
+    return b;
+}
+
+static fsc_compare *run_on(const fsc_compare_opts *o, const char *data,
+                           size_t len, size_t chunk)
+{
+    fsc_compare *c = NULL;
+    fsc_error e;
+    TH_EQ_INT(fsc_compare_new(o, &c, &e), FSC_OK);
+    if (!c)
+        return NULL;
+    for (size_t i = 0; i < len; i += chunk) {
+        size_t n = len - i < chunk ? len - i : chunk;
+        fsc_status st = fsc_compare_feed(c, "test", data + i, n, &e);
+        TH_EQ_INT(st, FSC_OK);
+        if (st)
+            fprintf(stderr, "feed: %s\n", e.msg);
+    }
+    TH_EQ_INT(fsc_compare_end(c, &e), FSC_OK);
+    fsc_status st = fsc_compare_run(c, &e);
+    TH_EQ_INT(st, FSC_OK);
+    if (st)
+        fprintf(stderr, "run: %s\n", e.msg);
+    return c;
+}
+
+static char *render(const fsc_compare *c, fsc_compare_format f)
+{
+    char *s = NULL;
+    size_t n;
+    TH_EQ_INT(fsc_compare_render(fsc_compare_result_get(c), f, &s, &n, NULL),
+              FSC_OK);
+    return s;
+}
+
+static void no_nan(const char *s)
+{
+    TH_CHECK(s && !strstr(s, "nan") && !strstr(s, "NaN") && !strstr(s, "inf"));
+}
+
+/* ---- against R ---------------------------------------------------------- */
+
+static size_t check_against_r(const fsc_compare_result *r, const ref *R)
+{
+    size_t checks = 0;
+    char key[512];
+    double v;
+    for (size_t c = 0; c < r->n_categories; c++) {
+        const char *cat = r->categories[c];
+        for (size_t g = 0; g < r->n_groups; g++) {
+            const fsc_desc *d = &r->cells[g * r->n_categories + c].desc;
+            snprintf(key, sizeof key, "mean|%s|%s", cat, r->groups[g]);
+            if (ref_get(R, key, &v)) {
+                TH_NEAR(d->mean, v, 1e-12);
+                checks++;
+            }
+            snprintf(key, sizeof key, "sd|%s|%s", cat, r->groups[g]);
+            if (ref_get(R, key, &v)) {
+                TH_NEAR(d->sd, v, 1e-10);
+                checks++;
+            }
+        }
+        if (c < r->n_kw) {
+            snprintf(key, sizeof key, "kw_p|%s", cat);
+            TH_CHECK(ref_get(R, key, &v));
+            if (ref_get(R, key, &v) && !isnan(r->kw[c].test.p)) {
+                TH_NEAR(r->kw[c].test.p, v, 1e-9);
+                checks++;
+            }
+            snprintf(key, sizeof key, "kw_h|%s", cat);
+            if (ref_get(R, key, &v) && !isnan(r->kw[c].test.statistic)) {
+                TH_NEAR(r->kw[c].test.statistic, v, 1e-10);
+                checks++;
+            }
+        }
+    }
+    for (size_t i = 0; i < r->n_pairs; i++) {
+        const fsc_compare_pair *p = &r->pairs[i];
+        char k[400];
+        snprintf(k, sizeof k, "%s|%s|%s", r->categories[p->category],
+                 r->groups[p->a], r->groups[p->b]);
+        struct {
+            const char *name;
+            double got, rel;
+        } f[] = { { "welch_p", p->welch.p, 1e-9 },
+                  { "welch_t", p->welch.statistic, 1e-10 },
+                  { "mw_w", p->mw.statistic, 0 },
+                  { "mw_p", p->mw.p, 1e-9 },
+                  { "cliff", p->effect.cliff, 1e-12 },
+                  { "cohen_d", p->effect.cohen_d, 1e-10 } };
+        for (size_t j = 0; j < sizeof f / sizeof f[0]; j++) {
+            snprintf(key, sizeof key, "%s|%s", f[j].name, k);
+            if (!ref_get(R, key, &v)) {
+                fprintf(stderr, "no reference for %s\n", key);
+                th_failures++;
+                continue;
+            }
+            /* R's t.test stops on constant data (our NAN with a reason);
+             * R's wilcox.test still gives NaN p for all-tied data. */
+            if (isnan(v)) {
+                if (!isnan(f[j].got)) {
+                    fprintf(stderr, "R NaN, got %.17g for %s\n", f[j].got, key);
+                    th_failures++;
+                }
+                continue;
+            }
+            TH_NEAR(f[j].got, v, f[j].rel);
+            checks++;
+        }
+        TH_CHECK(isnan(p->welch.p) == (p->welch.reason != NULL));
+        TH_CHECK(isnan(p->mw.p) == (p->mw.reason != NULL));
+    }
+    return checks;
+}
+
+static void test_against_r(void)
+{
+    ref R;
+    ref_load(&R, FSC_TEST_DATA "/compare/reference.out");
+    TH_CHECK(R.n > 500);
+    const char *inputs[] = { FSC_TEST_DATA "/compare/rows.jsonl",
+                             FSC_TEST_DATA "/compare/rows.csv" };
+    size_t chunks[] = { 7, 1 << 20 };
+    for (int in = 0; in < 2; in++)
+        for (int ch = 0; ch < 2; ch++) {
+            size_t len;
+            char *data = slurp(inputs[in], &len);
+            TH_CHECK(data != NULL);
+            if (!data)
+                continue;
+            fsc_compare_opts o;
+            fsc_compare_opts_init(&o);
+            o.bootstrap = 200;
+            fsc_compare *c = run_on(&o, data, len, chunks[ch]);
+            const fsc_compare_result *r = fsc_compare_result_get(c);
+            TH_CHECK(r != NULL);
+            if (r) {
+                TH_EQ_INT(r->rows_read, 26);
+                TH_EQ_INT(r->rows_used, 25);
+                TH_EQ_INT(r->rows_skipped, 1);
+                TH_EQ_INT(r->n_groups, 4);
+                TH_EQ_STR(r->groups[2], "Delta, \"quoted\"");
+                /* CSV lists every category (zeros included), JSONL only
+                 * those with matches. */
+                TH_EQ_INT(r->n_categories, in == 1 ? 20 : 12);
+                TH_EQ_INT(r->n_pairs, 6 * r->n_categories);
+                TH_EQ_INT(r->n_kw, r->n_categories);
+                size_t checks = check_against_r(r, &R);
+                TH_CHECK(checks > (in == 1 ? 400u : 250u));
+                /* BH family size: every defined Mann-Whitney p. */
+                size_t m = 0;
+                for (size_t i = 0; i < r->n_pairs; i++)
+                    m += !isnan(r->pairs[i].mw.p);
+                TH_EQ_INT(r->m_mw, m);
+                char *js = render(c, FSC_COMPARE_JSON);
+                no_nan(js);
+                TH_CHECK(js && strstr(js, "\"mw_p_adj\":"));
+                fsc_free(js);
+                char *csv = render(c, FSC_COMPARE_CSV);
+                no_nan(csv);
+                fsc_free(csv);
+                char *tab = render(c, FSC_COMPARE_TABLE);
+                no_nan(tab);
+                fsc_free(tab);
+            }
+            fsc_compare_free(c);
+            free(data);
+        }
+    ref_free(&R);
+}
+
+/* ---- fast paths equal stats.c ------------------------------------------ */
+
+static uint64_t rng_state = 88172645463325252u;
+static double urand(void)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (double)(rng_state >> 11) / 9007199254740992.0;
+}
+
+static int cmp_d(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void test_fast_paths(void)
+{
+    size_t nx = 1500, ny = 1200;
+    double *x = malloc(nx * sizeof *x), *y = malloc(ny * sizeof *y);
+    for (int round = 0; round < 3; round++) {
+        for (size_t i = 0; i < nx; i++) /* mostly zeros, ties, or continuous */
+            x[i] = round == 0 ? (urand() < 0.7 ? 0 : floor(urand() * 5))
+                   : round == 1 ? floor(urand() * 40) / 4
+                                : urand() * 3;
+        for (size_t i = 0; i < ny; i++)
+            y[i] = round == 0 ? (urand() < 0.6 ? 0 : floor(urand() * 6))
+                   : round == 1 ? floor(urand() * 44) / 4
+                                : urand() * 3.2;
+        qsort(x, nx, sizeof *x, cmp_d);
+        qsort(y, ny, sizeof *y, cmp_d);
+        fsc_test2 a, b;
+        fsc_effect ea, eb;
+        TH_EQ_INT(fsc__compare_fast_pair(x, nx, y, ny, &a, &ea), FSC_OK);
+        TH_EQ_INT(fsc_stats_mann_whitney(x, nx, y, ny, &b, NULL), FSC_OK);
+        TH_EQ_INT(fsc_stats_effect(x, nx, y, ny, &eb, NULL), FSC_OK);
+        TH_CHECK(a.statistic == b.statistic); /* W: exact */
+        TH_NEAR(a.p, b.p, 1e-12);
+        TH_EQ_STR(a.method, b.method);
+        TH_CHECK(ea.cliff == eb.cliff);
+        TH_NEAR(ea.mean_diff, eb.mean_diff, 1e-15);
+        TH_NEAR(ea.cohen_d, eb.cohen_d, 1e-13);
+        TH_NEAR(ea.hedges_g, eb.hedges_g, 1e-12);
+
+        /* Kruskal-Wallis over 5 sorted groups (x, y and parts of them). */
+        const double *g[5] = { x, y, x + 100, y + 300, x + 700 };
+        size_t n[5] = { 600, 500, 700, 400, 800 };
+        for (int k = 0; k < 5; k++)
+            qsort((void *)(uintptr_t)g[k], n[k], sizeof(double), cmp_d);
+        size_t head[5];
+        double rsum[5];
+        fsc_test2 ka, kb;
+        TH_EQ_INT(fsc__compare_fast_kw(g, n, 5, head, rsum, &ka), FSC_OK);
+        TH_EQ_INT(fsc_stats_kruskal_test(g, n, 5, &kb, NULL), FSC_OK);
+        TH_NEAR(ka.statistic, kb.statistic, 1e-12);
+        TH_NEAR(ka.p, kb.p, 1e-10);
+        TH_CHECK(ka.df == kb.df);
+        qsort(x, nx, sizeof *x, cmp_d);
+        qsort(y, ny, sizeof *y, cmp_d);
+    }
+    /* All tied: both undefined with a reason. */
+    for (size_t i = 0; i < nx; i++)
+        x[i] = 0;
+    for (size_t i = 0; i < ny; i++)
+        y[i] = 0;
+    fsc_test2 a;
+    fsc_effect ea;
+    fsc__compare_fast_pair(x, nx, y, ny, &a, &ea);
+    TH_CHECK(isnan(a.p) && a.reason);
+    TH_CHECK(isnan(ea.cohen_d) && ea.reason && ea.cliff == 0);
+    free(x);
+    free(y);
+}
+
+/* ---- edge cases --------------------------------------------------------- */
+
+static const char *row(char *buf, size_t cap, const char *outlet,
+                       const char *date, int tokens, int count)
+{
+    if (count)
+        snprintf(buf, cap,
+                 "{\"id\":\"x\",\"outlet\":\"%s\",\"date\":\"%s\","
+                 "\"framescope\":{\"status\":\"scored\",\"tokens\":%d,"
+                 "\"categories\":{\"lx:a\":{\"count\":%d,\"negated\":0,"
+                 "\"rate\":1,\"weighted\":%d}}}}\n",
+                 outlet, date, tokens, count, count);
+    else
+        snprintf(buf, cap,
+                 "{\"id\":\"x\",\"outlet\":\"%s\",\"date\":\"%s\","
+                 "\"framescope\":{\"status\":\"scored\",\"tokens\":%d,"
+                 "\"categories\":{}}}\n",
+                 outlet, date, tokens);
+    return buf;
+}
+
+static fsc_compare *run_rows(const fsc_compare_opts *o, const char *const *rows,
+                             size_t n)
+{
+    size_t cap = 1, len = 0;
+    for (size_t i = 0; i < n; i++)
+        cap += strlen(rows[i]);
+    char *all = malloc(cap);
+    all[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        memcpy(all + len, rows[i], strlen(rows[i]) + 1);
+        len += strlen(rows[i]);
+    }
+    fsc_compare *c = run_on(o, all, len, 13);
+    free(all);
+    return c;
+}
+
+static void test_edges(void)
+{
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 100;
+    char b[8][512];
+
+    /* Empty input. */
+    fsc_compare *c = run_on(&o, "", 0, 1);
+    const fsc_compare_result *r = fsc_compare_result_get(c);
+    TH_EQ_INT(r->n_groups, 0);
+    TH_EQ_INT(r->rows_read, 0);
+    char *s = render(c, FSC_COMPARE_TABLE);
+    TH_CHECK(s && strstr(s, "No articles to compare"));
+    fsc_free(s);
+    s = render(c, FSC_COMPARE_JSON);
+    no_nan(s);
+    fsc_free(s);
+    fsc_compare_free(c);
+
+    /* One group: no pairwise tests, said so. */
+    const char *one[] = { row(b[0], 512, "A", "2024-01-01", 100, 2),
+                          row(b[1], 512, "A", "2024-01-02", 50, 0),
+                          row(b[2], 512, "A", "2024-01-03", 200, 1) };
+    c = run_rows(&o, one, 3);
+    r = fsc_compare_result_get(c);
+    TH_EQ_INT(r->n_groups, 1);
+    TH_EQ_INT(r->n_pairs, 0);
+    TH_EQ_INT(r->n_kw, 0);
+    TH_NEAR(r->cells[0].desc.mean, (20.0 + 0 + 5) / 3, 1e-15);
+    s = render(c, FSC_COMPARE_TABLE);
+    TH_CHECK(s && strstr(s, "Only one group: no pairwise tests"));
+    fsc_free(s);
+    s = render(c, FSC_COMPARE_JSON);
+    TH_CHECK(s && strstr(s, "only one group: no pairwise tests"));
+    fsc_free(s);
+    fsc_compare_free(c);
+
+    /* Identical groups, a group with one article, all-zero category. */
+    const char *same[] = { row(b[0], 512, "A", "2024-01-01", 100, 1),
+                           row(b[1], 512, "A", "2024-01-02", 100, 0),
+                           row(b[2], 512, "B", "2024-01-01", 100, 1),
+                           row(b[3], 512, "B", "2024-01-02", 100, 0),
+                           row(b[4], 512, "C", "2024-01-02", 100, 3) };
+    const char *cats[] = { "lx:a", "lx:zero" };
+    o.categories = cats;
+    o.n_categories = 2;
+    c = run_rows(&o, same, 5);
+    r = fsc_compare_result_get(c);
+    TH_EQ_INT(r->n_groups, 3);
+    TH_EQ_INT(r->n_categories, 2);
+    TH_EQ_STR(r->categories[1], "lx:zero");
+    /* pairs of lx:a: A-B, A-C, B-C */
+    const fsc_compare_pair *ab = &r->pairs[0];
+    TH_NEAR(ab->mw.p, 1, 1e-12);
+    TH_CHECK(ab->effect.cliff == 0);
+    TH_CHECK(ab->effect.mean_diff == 0);
+    TH_NEAR(ab->welch.p, 1, 1e-12);
+    const fsc_compare_pair *ac = &r->pairs[1];
+    TH_CHECK(isnan(ac->welch.p) && ac->welch.reason); /* C has 1 article */
+    TH_CHECK(!isnan(ac->mw.p));
+    TH_CHECK(isnan(r->cells[2 * 2 + 0].desc.sd)); /* C x lx:a */
+    /* lx:zero: every test undefined, with reasons */
+    const fsc_compare_pair *z = &r->pairs[3];
+    TH_CHECK(z->category == 1 && isnan(z->mw.p) && z->mw.reason);
+    TH_CHECK(isnan(z->ratio));
+    TH_CHECK(isnan(r->kw[1].test.p) && r->kw[1].test.reason);
+    s = render(c, FSC_COMPARE_JSON);
+    no_nan(s);
+    TH_CHECK(s && strstr(s, "\"mw_p\":null"));
+    fsc_free(s);
+    s = render(c, FSC_COMPARE_CSV);
+    no_nan(s);
+    TH_CHECK(s && strstr(s, "pairwise,lx:zero,A,B,mw_p,,all values are tied"));
+    fsc_free(s);
+    fsc_compare_free(c);
+    o.categories = NULL;
+    o.n_categories = 0;
+
+    /* ISO weeks and months, filters with reasons. */
+    const char *dated[] = { row(b[0], 512, "A", "2023-01-01", 10, 1),
+                            row(b[1], 512, "A", "2024-12-30", 10, 1),
+                            row(b[2], 512, "B", "2021-01-04", 10, 0),
+                            row(b[3], 512, "B", "2020-12-31", 10, 0),
+                            row(b[4], 512, "B", "2020-02-30", 10, 0),
+                            row(b[5], 512, "A", "2024-01-01", 0, 0) };
+    o.by = "date:week";
+    c = run_rows(&o, dated, 6);
+    r = fsc_compare_result_get(c);
+    TH_EQ_INT(r->n_groups, 4);
+    if (r->n_groups == 4) {
+        TH_EQ_STR(r->groups[0], "2020-W53");
+        TH_EQ_STR(r->groups[1], "2021-W01");
+        TH_EQ_STR(r->groups[2], "2022-W52");
+        TH_EQ_STR(r->groups[3], "2025-W01");
+    }
+    TH_EQ_INT(r->rows_filtered, 2); /* bad date, 0 tokens */
+    TH_EQ_INT(r->rows_read, 6);
+    fsc_compare_free(c);
+    o.by = "date:month";
+    const char *from = "2021-01-01";
+    o.from = from;
+    c = run_rows(&o, dated, 6);
+    r = fsc_compare_result_get(c);
+    TH_EQ_INT(r->n_groups, 3);
+    TH_EQ_STR(r->groups[0], "2021-01");
+    fsc_compare_free(c);
+    o.from = NULL;
+    o.by = "outlet";
+    const char *wh[] = { "outlet=B" };
+    o.where = wh;
+    o.n_where = 1;
+    c = run_rows(&o, dated, 6);
+    r = fsc_compare_result_get(c);
+    TH_EQ_INT(r->n_groups, 1);
+    TH_EQ_INT(r->rows_used, 3);
+    TH_EQ_INT(r->rows_filtered, 3);
+    fsc_compare_free(c);
+    o.where = NULL;
+    o.n_where = 0;
+
+    /* A corpus instead of score rows: a clear error. */
+    fsc_compare *cc = NULL;
+    fsc_error e;
+    TH_EQ_INT(fsc_compare_new(&o, &cc, &e), FSC_OK);
+    const char *corpus = "{\"id\":\"1\",\"outlet\":\"A\",\"text\":\"x\"}\n";
+    TH_EQ_INT(fsc_compare_feed(cc, "c.jsonl", corpus, strlen(corpus), &e),
+              FSC_EPARSE);
+    TH_CHECK(strstr(e.msg, "framescope score") != NULL);
+    fsc_compare_free(cc);
+
+    /* Bad lines are counted with their reason, and the run goes on. */
+    const char *bad[] = { row(b[0], 512, "A", "2024-01-01", 10, 1),
+                          "{\"id\":\"y\",\"framescope\":{\"status\":\n",
+                          "not json\n", row(b[1], 512, "B", "2024-01-01", 10, 0) };
+    c = run_rows(&o, bad, 4);
+    r = fsc_compare_result_get(c);
+    TH_EQ_INT(r->rows_invalid, 2);
+    TH_EQ_INT(r->rows_used, 2);
+    TH_EQ_INT(r->n_invalid_reasons, 2);
+    fsc_compare_free(c);
+
+    /* Bad options. */
+    fsc_compare_opts_init(&o);
+    o.from = "2024-13-01";
+    TH_EQ_INT(fsc_compare_new(&o, &cc, NULL), FSC_EINVAL);
+    TH_CHECK(cc == NULL);
+    fsc_compare_opts_init(&o);
+    const char *w2[] = { "noequals" };
+    o.where = w2;
+    o.n_where = 1;
+    TH_EQ_INT(fsc_compare_new(&o, &cc, NULL), FSC_EINVAL);
+}
+
+/* ---- determinism and order independence --------------------------------- */
+
+static void test_determinism(void)
+{
+    size_t len;
+    char *data = slurp(FSC_TEST_DATA "/compare/rows.jsonl", &len);
+    TH_CHECK(data != NULL);
+    if (!data)
+        return;
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 500;
+    o.permutations = 300;
+    fsc_compare *a = run_on(&o, data, len, 4096);
+    fsc_compare *b = run_on(&o, data, len, 3);
+    /* The same rows in reverse line order. */
+    char *rev = malloc(len + 2), *w = rev;
+    size_t end = len;
+    while (end > 0) {
+        size_t s = end - 1;
+        while (s > 0 && data[s - 1] != '\n')
+            s--;
+        memcpy(w, data + s, end - s);
+        w += end - s;
+        end = s;
+    }
+    fsc_compare *cr = run_on(&o, rev, (size_t)(w - rev), 1000);
+    o.threads = 2;
+    fsc_compare *t2 = run_on(&o, data, len, 4096);
+    char *ja = render(a, FSC_COMPARE_JSON), *jb = render(b, FSC_COMPARE_JSON);
+    char *jr = render(cr, FSC_COMPARE_JSON), *jt = render(t2, FSC_COMPARE_JSON);
+    TH_CHECK(ja && jb && strcmp(ja, jb) == 0);
+    TH_CHECK(ja && jr && strcmp(ja, jr) == 0);
+    TH_CHECK(ja && jt && strcmp(ja, jt) == 0);
+    TH_CHECK(ja && strstr(ja, "\"perm_p\":0.") != NULL);
+    fsc_free(ja);
+    fsc_free(jb);
+    fsc_free(jr);
+    fsc_free(jt);
+    fsc_compare_free(a);
+    fsc_compare_free(b);
+    fsc_compare_free(cr);
+    fsc_compare_free(t2);
+    free(rev);
+    free(data);
+}
+
+int main(void)
+{
+    fsc_error e;
+    if (fsc_init(&e) != FSC_OK)
+        return 1;
+    test_against_r();
+    test_fast_paths();
+    test_edges();
+    test_determinism();
+    TH_DONE();
+}
