@@ -134,6 +134,9 @@ struct fsc_result {
     size_t n_matches;
     fsc_catscore *cats;    /* one per model category */
     size_t n_cats;
+    fsc_attribution *attrs; /* who says what (attribution lexicons) */
+    size_t n_attrs;
+    size_t voice_tokens[3]; /* words and numbers per fsc_voice */
 };
 
 static fsc_status grow(void **p, size_t *cap, size_t need, size_t size);
@@ -536,6 +539,8 @@ static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
     if (!mt->proclitics || !mt->enclitic)
         return FSC_ENOMEM;
     mt->detached = glue != NULL;
+    mt->voice = FSC_VOICE_AUTHORIAL;
+    mt->attribution = -1;
     st = grow((void **)&az->mpos, &az->cap_mpos, az->n_matches + 1,
               sizeof *az->mpos);
     if (st != FSC_OK)
@@ -692,6 +697,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         }
         if (t->kind != FSC__TOK_PUNCT) {
             r->n_tokens++;
+            r->voice_tokens[FSC_VOICE_AUTHORIAL]++;
             if (t->kind == FSC__TOK_WORD)
                 scripts[info & INFO_SCRIPT]++;
         }
@@ -827,6 +833,8 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             } else {
                 cs->count++;
                 cs->weighted += w;
+                if ((unsigned)mt->voice < 3)
+                    cs->voice[mt->voice]++;
             }
         }
     }
@@ -897,6 +905,21 @@ size_t fsc_result_n_matches(const fsc_result *r)
 const fsc_match *fsc_result_match(const fsc_result *r, size_t i)
 {
     return i < r->n_matches ? &r->matches[i] : NULL;
+}
+
+size_t fsc_result_n_attributions(const fsc_result *r)
+{
+    return r->n_attrs;
+}
+
+const fsc_attribution *fsc_result_attribution(const fsc_result *r, size_t i)
+{
+    return i < r->n_attrs ? &r->attrs[i] : NULL;
+}
+
+size_t fsc_result_voice_tokens(const fsc_result *r, fsc_voice v)
+{
+    return (unsigned)v < 3 ? r->voice_tokens[v] : 0;
 }
 
 const fsc_catscore *fsc_result_category(const fsc_result *r, size_t i)

@@ -494,6 +494,14 @@ const fsc_lexicon *fsc_model_lexicon(const fsc_model *m, size_t i)
     return i < m->n_lex ? m->lex[i] : NULL;
 }
 
+int fsc_model_has_layer(const fsc_model *m, fsc_layer layer)
+{
+    for (size_t i = 0; i < m->n_lex; i++)
+        if (fsc_lexicon_layer(m->lex[i]) == layer)
+            return 1;
+    return 0;
+}
+
 size_t fsc_model_n_categories(const fsc_model *m)
 {
     return m->n_cats;

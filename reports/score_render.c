@@ -54,6 +54,64 @@ static double rate(double count, double tokens)
 
 static const char *flag_names[] = { "negated", "hedged", "intensified",
                                     "distanced" };
+static const char *const voice_names[] = { "authorial", "quoted",
+                                           "attributed" };
+static const char *const attr_kind_names[] = { "direct", "indirect",
+                                               "according_to" };
+static const char *const source_kind_names[] = { "actor", "anonymous",
+                                                 "unresolved" };
+
+/* {"start","end","surface"} of a byte span of the text. */
+static int add_span(cJSON *o, const char *key, const char *text, size_t off,
+                    size_t len)
+{
+    cJSON *sp = cJSON_AddObjectToObject(o, key);
+    char *surface = fsc__strndup(text + off, len);
+    int ok = sp && surface && add_int(sp, "start", off) &&
+             add_int(sp, "end", off + len) &&
+             cJSON_AddStringToObject(sp, "surface", surface);
+    free(surface);
+    return ok;
+}
+
+static cJSON *attribution_json(const fsc_record *rec,
+                               const fsc_attribution *a)
+{
+    size_t tlen = 0;
+    const char *text = fsc_record_text(rec, &tlen);
+    cJSON *o = cJSON_CreateObject();
+    int ok = o != NULL &&
+             cJSON_AddStringToObject(o, "kind", attr_kind_names[a->kind]) &&
+             cJSON_AddStringToObject(o, "source_kind",
+                                     source_kind_names[a->source_kind]);
+    if (ok && a->actor[0])
+        ok = cJSON_AddStringToObject(o, "actor", a->actor) &&
+             cJSON_AddStringToObject(o, "name", a->actor_name) &&
+             cJSON_AddStringToObject(o, "side", a->side) &&
+             cJSON_AddStringToObject(o, "type", a->type);
+    if (ok && a->cue_len)
+        ok = add_span(o, "cue", text, a->cue_off, a->cue_len) &&
+             cJSON_AddStringToObject(cJSON_GetObjectItem(o, "cue"), "lemma",
+                                     a->cue_lemma) &&
+             cJSON_AddStringToObject(cJSON_GetObjectItem(o, "cue"), "stance",
+                                     a->stance);
+    if (ok && a->source_len)
+        ok = add_span(o, "source", text, a->source_off, a->source_len);
+    if (ok)
+        ok = add_span(o, "content", text, a->content_off, a->content_len) &&
+             add_int(cJSON_GetObjectItem(o, "content"), "cp_start",
+                     a->content_cp_off) &&
+             add_int(cJSON_GetObjectItem(o, "content"), "cp_end",
+                     a->content_cp_off + a->content_cp_len) &&
+             add_num(o, "confidence", a->confidence) &&
+             cJSON_AddStringToObject(o, "rule", a->rule) &&
+             cJSON_AddBoolToObject(o, "inherited", a->inherited);
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
 
 static cJSON *match_json(const fsc_model *m, const fsc_record *rec,
                          const fsc_match *mt)
@@ -89,6 +147,13 @@ static cJSON *match_json(const fsc_model *m, const fsc_record *rec,
         ok = cJSON_AddBoolToObject(o, "detached_clitic", 1) != NULL;
     if (ok && mt->layer == FSC_LAYER_ATTRIBUTION)
         ok = cJSON_AddStringToObject(o, "layer", "attribution") != NULL;
+    if (ok && mt->layer == FSC_LAYER_FRAMING &&
+        fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION)) {
+        ok = cJSON_AddStringToObject(o, "voice", voice_names[mt->voice]) !=
+             NULL;
+        if (ok && mt->attribution >= 0)
+            ok = add_int(o, "attribution", (unsigned long long)mt->attribution);
+    }
     if (ok && mt->flags) {
         cJSON *mods = cJSON_AddArrayToObject(o, "modifiers");
         ok = mods != NULL;
@@ -135,6 +200,7 @@ static cJSON *score_json(const fsc_model *m, const fsc_score_opts *opt,
     }
     int detected = 0;
     const char *lang = fsc_result_lang(res, &detected);
+    int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     size_t tokens = fsc_result_n_tokens(res);
     ok = cJSON_AddStringToObject(fs, "status", "scored") &&
          cJSON_AddStringToObject(fs, "lang", lang) &&
@@ -156,6 +222,25 @@ static cJSON *score_json(const fsc_model *m, const fsc_score_opts *opt,
              add_int(co, "negated", cs->negated) &&
              add_num(co, "rate", rate(cs->count, (double)tokens)) &&
              add_num(co, "weighted", cs->weighted);
+        if (ok && voices) {
+            cJSON *vo = cJSON_AddObjectToObject(co, "voice");
+            ok = vo != NULL;
+            for (unsigned v = 0; ok && v < 3; v++)
+                ok = add_int(vo, voice_names[v], cs->voice[v]);
+        }
+    }
+    if (ok && voices) {
+        cJSON *vt = cJSON_AddObjectToObject(fs, "voice_tokens");
+        ok = vt != NULL;
+        for (unsigned v = 0; ok && v < 3; v++)
+            ok = add_int(vt, voice_names[v],
+                         fsc_result_voice_tokens(res, (fsc_voice)v));
+        cJSON *arr = ok ? cJSON_AddArrayToObject(fs, "attributions") : NULL;
+        ok = ok && arr;
+        for (size_t i = 0; ok && i < fsc_result_n_attributions(res); i++) {
+            cJSON *ao = attribution_json(rec, fsc_result_attribution(res, i));
+            ok = ao && cJSON_AddItemToArray(arr, ao);
+        }
     }
     if (ok && opt->matches) {
         cJSON *arr = cJSON_AddArrayToObject(fs, "matches");

@@ -46,6 +46,10 @@ void fsc_model_free(fsc_model *m); /* NULL is a no-op */
 size_t fsc_model_n_lexicons(const fsc_model *m);
 const fsc_lexicon *fsc_model_lexicon(const fsc_model *m, size_t i);
 
+/** Nonzero when some compiled lexicon belongs to `layer`. Voices and
+ *  attributions are only found when attribution lexicons are loaded. */
+int fsc_model_has_layer(const fsc_model *m, fsc_layer layer);
+
 /** Categories of all term lexicons, in lexicon then declaration order. */
 size_t fsc_model_n_categories(const fsc_model *m);
 /** "LEXICON:ID"; lifetime of the model. NULL when i is out of range. */
@@ -71,6 +75,13 @@ enum {
     FSC_MATCH_DISTANCED = 1u << 3    /* a distancer precedes it */
 };
 
+/** Whose words a match is in (needs the attribution lexicons). */
+typedef enum fsc_voice {
+    FSC_VOICE_AUTHORIAL = 0, /* the outlet's own voice */
+    FSC_VOICE_QUOTED,        /* inside a direct quotation */
+    FSC_VOICE_ATTRIBUTED     /* inside indirect speech or "according to" */
+} fsc_voice;
+
 /** One lexicon match (longest match wins; one per span). */
 typedef struct fsc_match {
     size_t off, len;        /* byte span in the article text */
@@ -91,13 +102,50 @@ typedef struct fsc_match {
                                 (negator first), len 0 when none */
     unsigned layer;         /* fsc_layer of the winning entry's lexicon:
                                each layer has its own longest matches */
+    fsc_voice voice;        /* authorial when no attribution covers it */
+    long attribution;       /* index of that attribution, -1 when none */
 } fsc_match;
+
+/** Kinds of attribution. */
+typedef enum fsc_attr_kind {
+    FSC_ATTR_DIRECT = 0, /* a direct quotation */
+    FSC_ATTR_INDIRECT,   /* indirect speech: "X said that ..." */
+    FSC_ATTR_ACCORDING   /* "according to X" */
+} fsc_attr_kind;
+
+/** How the source of an attribution was identified. */
+typedef enum fsc_source_kind {
+    FSC_SOURCE_ACTOR = 0, /* a known actor of the actors lexicon */
+    FSC_SOURCE_ANONYMOUS, /* "sources said", «مصادر مطلعة» */
+    FSC_SOURCE_UNRESOLVED /* a cue whose source could not be identified */
+} fsc_source_kind;
+
+/** One attribution: who says what. Strings live as long as the result;
+ *  "" when absent. Spans are bytes into the text; len 0 when absent. */
+typedef struct fsc_attribution {
+    fsc_attr_kind kind;          /* direct, indirect, according to */
+    fsc_source_kind source_kind; /* actor, anonymous, unresolved */
+    size_t cue_off, cue_len;     /* the reporting cue */
+    const char *cue_lemma;       /* citation form of the cue, e.g. "قال" */
+    const char *stance;          /* "neutral", "distancing", "endorsing" */
+    size_t source_off, source_len; /* where the source is named */
+    const char *actor;           /* actor id, e.g. "bayramov" */
+    const char *actor_name;      /* display name */
+    const char *side;            /* e.g. "az", "am", "ru", "intl" */
+    const char *type;            /* e.g. "government", "media" */
+    size_t content_off, content_len;       /* what is attributed */
+    size_t content_cp_off, content_cp_len; /* the same in code points */
+    double confidence;           /* 0..1, from the rule that fired */
+    const char *rule;            /* name of that rule */
+    int inherited;               /* source carried over from before */
+} fsc_attribution;
 
 /** Counts for one category in one article. */
 typedef struct fsc_catscore {
     uint32_t count;   /* matches not negated */
     uint32_t negated; /* negated matches, counted apart */
     double weighted;  /* sum of entry weights over `count` matches */
+    uint32_t voice[3]; /* `count` split by fsc_voice */
 } fsc_catscore;
 
 typedef struct fsc_result fsc_result;
@@ -121,6 +169,12 @@ size_t fsc_result_n_bytes(const fsc_result *r);
 const char *fsc_result_lang(const fsc_result *r, int *detected);
 size_t fsc_result_n_matches(const fsc_result *r);
 const fsc_match *fsc_result_match(const fsc_result *r, size_t i);
+/** Attributions found (none unless attribution lexicons are loaded). */
+size_t fsc_result_n_attributions(const fsc_result *r);
+const fsc_attribution *fsc_result_attribution(const fsc_result *r, size_t i);
+/** Tokens (words and numbers) in each voice, indexed by fsc_voice. */
+size_t fsc_result_voice_tokens(const fsc_result *r, fsc_voice v);
+
 /** Counts for model category i (zeros when nothing matched). */
 const fsc_catscore *fsc_result_category(const fsc_result *r, size_t i);
 
