@@ -1,0 +1,1955 @@
+/*
+ * attrib.c - source attribution over one article: reporting cues and actor
+ * mentions (from the attribution lexicons), quotations and a few word tables
+ * give attribution records (cue, source, content, kind, confidence) and the
+ * voice of every token. Plain C over tokens; linear in the article except
+ * for short bounded windows; never fails on odd input (FSC_ENOMEM only).
+ */
+#include "attrib.h"
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- growable arrays ----------------------------------------------------- */
+
+static int grow(void **v, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 1;
+    size_t c = *cap ? *cap : 16;
+    while (c < need)
+        c *= 2;
+    void *p = realloc(*v, c * size);
+    if (!p)
+        return 0;
+    *v = p;
+    *cap = c;
+    return 1;
+}
+
+/* ---- mentions from lexicon matches --------------------------------------- */
+
+static uint8_t parse_stance(const char *s)
+{
+    if (s && strcmp(s, "distancing") == 0)
+        return FSC__STANCE_DISTANCING;
+    if (s && strcmp(s, "endorsing") == 0)
+        return FSC__STANCE_ENDORSING;
+    return FSC__STANCE_NEUTRAL;
+}
+
+static uint8_t parse_kind(const char *s)
+{
+    if (s && strcmp(s, "according_to") == 0)
+        return FSC__CUE_ACCORDING;
+    if (s && strcmp(s, "anonymous") == 0)
+        return FSC__CUE_ANONYMOUS;
+    return FSC__CUE_SPEECH;
+}
+
+static uint8_t parse_form(const char *s)
+{
+    if (s && strcmp(s, "participle") == 0)
+        return FSC__FORM_PARTICIPLE;
+    if (s && strcmp(s, "phrase") == 0)
+        return FSC__FORM_PHRASE;
+    if (s && strcmp(s, "noun") == 0)
+        return FSC__FORM_NOUN;
+    return FSC__FORM_VERB;
+}
+
+/* Token holding byte `off`, or the first token after it; n_tok when none. */
+static size_t tok_at_or_after(const fsc__token *tok, size_t n_tok, size_t off)
+{
+    size_t lo = 0, hi = n_tok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((size_t)tok[mid].off + tok[mid].len <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Map a byte span onto tokens; 0 when it holds no token. */
+static int span_toks(const fsc__token *tok, size_t n_tok, size_t off,
+                     size_t len, uint32_t *first, uint32_t *last)
+{
+    if (len == 0)
+        return 0;
+    size_t a = tok_at_or_after(tok, n_tok, off);
+    size_t b = tok_at_or_after(tok, n_tok, off + len - 1);
+    if (a >= n_tok)
+        return 0;
+    if (b >= n_tok || tok[b].off >= off + len)
+        b = b ? b - 1 : 0;
+    if (b < a || b >= n_tok || (size_t)tok[a].off >= off + len)
+        return 0;
+    *first = (uint32_t)a;
+    *last = (uint32_t)b;
+    return 1;
+}
+
+static int tok_eq(const char *text, size_t len, const fsc__token *t,
+                  const char *s)
+{
+    size_t n = strlen(s);
+    return t->len == n && (size_t)t->off + n <= len &&
+           memcmp(text + t->off, s, n) == 0;
+}
+
+fsc_status fsc__attrib_mentions(const char *text, size_t len,
+                                const fsc__token *tok, size_t n_tok,
+                                const fsc_match *const *matches,
+                                const fsc_entry *const *entries, size_t n,
+                                fsc__mentions *out, fsc_error *err)
+{
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL output");
+    out->n_cues = out->n_actors = 0;
+    if (n > 0 && (!matches || !entries))
+        return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL arrays");
+    if (n_tok > 0 && !tok)
+        return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL tokens");
+    for (size_t i = 0; i < n; i++) {
+        const fsc_match *m = matches[i];
+        const fsc_entry *e = entries[i];
+        if (!m || !e)
+            continue;
+        uint32_t a, b;
+        if (!span_toks(tok, n_tok, m->off, m->len, &a, &b))
+            continue;
+        const char *stance = fsc_entry_attr(e, "stance");
+        const char *actor = fsc_entry_attr(e, "actor");
+        if (stance) {
+            if (out->n_cues && out->cues[out->n_cues - 1].last_tok >= a)
+                continue;
+            if (!grow((void **)&out->cues, &out->cap_cues, out->n_cues + 1,
+                      sizeof *out->cues))
+                goto oom;
+            fsc__cue *c = &out->cues[out->n_cues++];
+            memset(c, 0, sizeof *c);
+            c->first_tok = a;
+            c->last_tok = b;
+            c->stance = parse_stance(stance);
+            c->kind = parse_kind(fsc_entry_attr(e, "kind"));
+            c->form = parse_form(fsc_entry_attr(e, "form"));
+            c->lemma = fsc_entry_attr(e, "lemma");
+        } else if (actor) {
+            if (out->n_actors && out->actors[out->n_actors - 1].last_tok >= a)
+                continue;
+            /* "witnesses said": the actor term swallowed the speech verb,
+             * which the longest match then kept from the cue lexicon. */
+            int split = b > a && text &&
+                        (tok_eq(text, len, &tok[b], "said") ||
+                         tok_eq(text, len, &tok[b], "told"));
+            if (!grow((void **)&out->actors, &out->cap_actors,
+                      out->n_actors + 1, sizeof *out->actors))
+                goto oom;
+            fsc__actor *ac = &out->actors[out->n_actors++];
+            memset(ac, 0, sizeof *ac);
+            ac->first_tok = a;
+            ac->last_tok = split ? b - 1 : b;
+            ac->id = actor;
+            ac->name = fsc_entry_attr(e, "name");
+            ac->side = fsc_entry_attr(e, "side");
+            ac->type = fsc_entry_attr(e, "type");
+            ac->is_outlet = ac->type && strcmp(ac->type, "media") == 0;
+            if (!ac->name)
+                ac->name = actor;
+            if (split && !(out->n_cues &&
+                           out->cues[out->n_cues - 1].last_tok >= b)) {
+                if (!grow((void **)&out->cues, &out->cap_cues,
+                          out->n_cues + 1, sizeof *out->cues))
+                    goto oom;
+                fsc__cue *c = &out->cues[out->n_cues++];
+                memset(c, 0, sizeof *c);
+                c->first_tok = c->last_tok = b;
+                c->kind = FSC__CUE_SPEECH;
+                c->form = FSC__FORM_VERB;
+                c->lemma = tok_eq(text, len, &tok[b], "said") ? "say" : "tell";
+            }
+        }
+    }
+    return FSC_OK;
+oom:
+    out->n_cues = out->n_actors = 0;
+    return fsc__fail(err, FSC_ENOMEM, "attrib mentions: out of memory");
+}
+
+fsc_status fsc__attrib_mentions_result(const fsc_model *m, const fsc_result *r,
+                                       const char *text, size_t len,
+                                       const fsc__token *tok, size_t n_tok,
+                                       fsc__mentions *out, fsc_error *err)
+{
+    if (!m || !r || !out)
+        return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL argument");
+    size_t n = fsc_result_n_matches(r);
+    const fsc_match **mv = calloc(n ? n : 1, sizeof *mv);
+    const fsc_entry **ev = calloc(n ? n : 1, sizeof *ev);
+    fsc_status st;
+    if (!mv || !ev) {
+        st = fsc__fail(err, FSC_ENOMEM, "attrib mentions: out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        mv[i] = fsc_result_match(r, i);
+        const fsc_lexicon *lx = mv[i] ? fsc_model_lexicon(m, mv[i]->lexicon)
+                                      : NULL;
+        ev[i] = lx ? fsc_lexicon_entry(lx, mv[i]->entry) : NULL;
+    }
+    st = fsc__attrib_mentions(text, len, tok, n_tok, mv, ev, n, out, err);
+done:
+    free(mv);
+    free(ev);
+    return st;
+}
+
+void fsc__mentions_free(fsc__mentions *m)
+{
+    if (!m)
+        return;
+    free(m->cues);
+    free(m->actors);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- word keys ------------------------------------------------------------ */
+
+/* Decode one code point of valid UTF-8; *n gets its length. */
+static uint32_t dec(const unsigned char *s, size_t left, size_t *n)
+{
+    if (s[0] < 0x80 || left < 2) {
+        *n = 1;
+        return s[0];
+    }
+    if (s[0] < 0xE0) {
+        *n = 2;
+        return ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3Fu);
+    }
+    if (s[0] < 0xF0 || left < 4) {
+        if (left < 3) {
+            *n = 1;
+            return 0xFFFD;
+        }
+        *n = 3;
+        return ((uint32_t)(s[0] & 0x0F) << 12) |
+               ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3Fu);
+    }
+    *n = 4;
+    return ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3Fu);
+}
+
+static size_t enc(uint32_t c, char *o)
+{
+    if (c < 0x80) {
+        o[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (char)(0xC0 | (c >> 6));
+        o[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (char)(0xE0 | (c >> 12));
+        o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (c >> 18));
+    o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+#define KEY_CAP 64
+
+/*
+ * A light fold of one token into key[KEY_CAP] for the word tables below:
+ * Latin and basic Cyrillic lower case, ё -> е, Arabic without tashkeel and
+ * tatweel, alef forms -> ا, ى -> ي. The analyzer's fold (ICU) is richer;
+ * these tables only hold plain words, for which this one agrees. Tokens
+ * longer than the key are cut (no table word is that long).
+ */
+static void fold_key(const char *text, const fsc__token *t, char *key)
+{
+    const unsigned char *s = (const unsigned char *)text + t->off;
+    size_t i = 0, k = 0, n;
+    while (i < t->len && k + 4 < KEY_CAP) {
+        uint32_t c = dec(s + i, t->len - i, &n);
+        i += n;
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        else if (c >= 0x410 && c <= 0x42F)
+            c += 0x20;
+        else if (c == 0x401 || c == 0x451)
+            c = 0x435;
+        else if ((c >= 0x64B && c <= 0x65F) || c == 0x670 || c == 0x640)
+            continue;
+        else if (c == 0x623 || c == 0x625 || c == 0x622 || c == 0x671)
+            c = 0x627;
+        else if (c == 0x649)
+            c = 0x64A;
+        k += enc(c, key + k);
+    }
+    key[k] = '\0';
+}
+
+static int in_list(const char *key, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(key, *list) == 0)
+            return 1;
+    return 0;
+}
+
+static int starts(const char *key, const char *prefix)
+{
+    return strncmp(key, prefix, strlen(prefix)) == 0;
+}
+
+/* Arabic: drop a leading و or ف (when a stem of 3+ letters is left), then
+ * ال. Returns a pointer into key. Arabic letters are 2 bytes each. */
+static const char *ar_bare(const char *key, int *had_article)
+{
+    size_t n = strlen(key);
+    *had_article = 0;
+    if (n >= 8 && (starts(key, "و") || starts(key, "ف")))
+        key += 2, n -= 2;
+    if (n >= 8 && starts(key, "ال")) {
+        key += 4;
+        *had_article = 1;
+    }
+    return key;
+}
+
+/* Words after which indirect content begins (folded). إلى follows أشار and
+ * لفت; a content clause starts after it. */
+static const char *const COMPLEMENTIZERS[] = {
+    "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "الى",
+    "that", "что", "чтобы", NULL};
+
+static const char *const PRONOUNS[] = {"he",  "she", "they", "it", "он",
+                                       "она", "они", "оно",  "هو", "هي",
+                                       NULL};
+
+/* Nouns that may head an according-to source we cannot name ("according
+ * to officials", «по словам экспертов»): unresolved, not an authorial
+ * "according to the plan". */
+static const char *const SPEAKER_NOUNS[] = {
+    "officials", "official",   "residents", "experts",  "analysts",
+    "witnesses", "diplomats",  "activists", "observers", "spokesman",
+    "spokeswoman", "spokesperson", "authorities", "police",
+    "чиновников", "экспертов", "жителей", "аналитиков", "дипломатов",
+    "представителя", "представителей", "властей", "наблюдателей",
+    "مسؤولين", "مسؤولون", "خبراء", "سكان", "محللين", "دبلوماسيين",
+    "مراقبين", "السلطات", NULL};
+
+/* Generic nouns that refer back to the outlet or institution last named. */
+enum { GEN_MEDIA = 1, GEN_AGENCY, GEN_ORG, GEN_MINISTRY, GEN_PERSON };
+
+typedef struct generic_word {
+    const char *key; /* folded; Arabic without و/ف/ال, Russian a prefix */
+    int type;        /* GEN_* */
+} generic_word;
+
+static const generic_word GENERIC_AR[] = {
+    {"صحيفة", GEN_MEDIA}, {"صحيفه", GEN_MEDIA}, {"وكالة", GEN_AGENCY},
+    {"وكاله", GEN_AGENCY}, {"جريدة", GEN_MEDIA}, {"موقع", GEN_MEDIA},
+    {"منظمة", GEN_ORG}, {"مفوضية", GEN_ORG}, {"لجنة", GEN_ORG},
+    {"وزارة", GEN_MINISTRY}, {"وزاره", GEN_MINISTRY},
+    {"خارجية", GEN_MINISTRY}, {"وزير", GEN_PERSON}, {NULL, 0}};
+
+/* English: only after "the". */
+static const generic_word GENERIC_EN[] = {
+    {"newspaper", GEN_MEDIA}, {"paper", GEN_MEDIA},    {"daily", GEN_MEDIA},
+    {"agency", GEN_AGENCY},   {"outlet", GEN_MEDIA},   {"website", GEN_MEDIA},
+    {"group", GEN_ORG},       {"organisation", GEN_ORG},
+    {"organization", GEN_ORG}, {"committee", GEN_ORG},
+    {"ministry", GEN_MINISTRY}, {"minister", GEN_PERSON}, {NULL, 0}};
+
+/* Russian: prefixes, so that every case form matches. */
+static const generic_word GENERIC_RU[] = {
+    {"газет", GEN_MEDIA},      {"издани", GEN_MEDIA},
+    {"агентств", GEN_AGENCY},  {"ведомств", GEN_MINISTRY},
+    {"организаци", GEN_ORG},   {"правозащитник", GEN_ORG},
+    {"министерств", GEN_MINISTRY}, {"минобороны", GEN_MINISTRY},
+    {"министр", GEN_PERSON},   {NULL, 0}};
+
+/* Built-in briefing verbs: "X briefed Y on Z", «أطلع X Y على Z»: Z is X's
+ * account. Not in cues.json (yet); folded, Arabic without و/ف. */
+static const char *const BRIEFING[] = {
+    "اطلع", "اطلعت", "ابلغ", "ابلغت", "briefed", "informed",
+    "проинформировал", "проинформировала", "проинформировали", NULL};
+
+/* Impersonal reporting verbs missing from cues.json 0.1.0 («сообщается,
+ * что», «وقيل إن»): speech cues whose source is usually unresolved. */
+static const char *const IMPERSONAL[] = {
+    "сообщается", "утверждается", "говорится", "заявляется", "قيل", "يقال",
+    NULL};
+
+/* «وفقا لمنظمة ...»: the lexicon lists only some joined forms of وفقا ل. */
+static const char *const ACCORDING_AR[] = {"وفقا", NULL};
+
+/* A negator right before a cue: "did not say", «لم تذكر», «не сообщил». */
+static const char *const NEGATORS[] = {"not", "n't", "never", "لم", "لا",
+                                       "لن", "ما", "не", "ни", NULL};
+
+/* Words that open an adverbial after "X said" rather than the content:
+ * "..., Lavrov said on Tuesday." */
+static const char *const ADVERBIAL[] = {
+    "on",  "in",     "at",    "during", "after",  "late",    "earlier",
+    "yesterday", "today", "last", "this", "to", "from", "via", "while",
+    "в",   "во",     "на",    "после",  "журналистам", "репортерам",
+    "في",  "خلال",   "اليوم", "امس",    "للصحفيين", NULL};
+
+/* Where briefing content starts: after one of these. */
+static const char *const BRIEFING_PREP[] = {"على", "علي", "on",   "about",
+                                            "о",   "об",  "that", "что",
+                                            "ان",  "بان", NULL};
+
+/* ---- punctuation ---------------------------------------------------------- */
+
+static uint32_t first_cp(const char *text, const fsc__token *t)
+{
+    size_t n;
+    return dec((const unsigned char *)text + t->off, t->len, &n);
+}
+
+static int is_comma(uint32_t c)
+{
+    return c == ',' || c == 0x60C || c == ';' || c == 0x61B;
+}
+static int is_dash(uint32_t c)
+{
+    return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012 ||
+           c == 0x2015;
+}
+static int is_final(uint32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x61F || c == 0x2026;
+}
+
+/* ---- the finder ----------------------------------------------------------- */
+
+enum { LANG_EN = 0, LANG_AR, LANG_RU };
+
+/* A possible source: an actor mention, an anonymous cue or a generic noun. */
+typedef struct cand {
+    uint32_t first, last;
+    uint8_t kind;     /* FSC__SRC_* */
+    uint8_t generic;  /* a generic noun (back-reference) */
+    int32_t actor;    /* actor mention index, -1 */
+} cand;
+
+/* A cue, possibly a built-in one. */
+typedef struct icue {
+    uint32_t first, last;
+    uint8_t kind, form, stance;
+    uint8_t self_anon; /* "sources said": cue and anonymous source at once */
+    uint8_t briefing;
+    uint8_t inq;       /* inside a closed quotation */
+    uint8_t skip;      /* merged into a neighbour, inside a quote, used */
+    int32_t idx;       /* index into the caller's cues, -1 built-in */
+    int32_t quote;     /* quote it attaches to, -1 */
+} icue;
+
+/* The source a rule settled on. */
+typedef struct srcres {
+    uint8_t kind;      /* FSC__SRC_* */
+    uint8_t inherited;
+    int32_t actor;
+    uint32_t first, last; /* first > last: no span */
+    double conf;
+    const char *rule;
+} srcres;
+
+typedef struct ctx {
+    const char *text;
+    size_t len;
+    const fsc__token *tok;
+    uint32_t n_tok;
+    const fsc__quotes *q;
+    const fsc__actor *actors;
+    size_t n_actors;
+    int lang;
+    uint32_t *sent_first, *sent_last; /* per sentence */
+    uint32_t n_sent;
+    int32_t *cand_at;   /* token -> cand index, -1 */
+    int32_t *cue_at;    /* token -> icue index, -1 */
+    int32_t *qmark;     /* token -> quote index whose mark it is, -1 */
+    int32_t *inquote;   /* token -> closed top-level quote holding it, -1 */
+    uint8_t *anon_sent; /* sentence has an anonymous cue */
+    cand *cands;
+    size_t n_cands, cap_cands;
+    icue *cues;
+    size_t n_cues, cap_cues;
+    /* running state: the last source named */
+    int has_last;
+    srcres last;
+    uint32_t last_sent;
+    fsc__attribs *out;
+} ctx;
+
+static int is_word(const ctx *c, uint32_t t)
+{
+    return c->tok[t].kind == FSC__TOK_WORD || c->tok[t].kind == FSC__TOK_NUMBER;
+}
+
+static uint32_t cp(const ctx *c, uint32_t t)
+{
+    return c->tok[t].kind == FSC__TOK_PUNCT ? first_cp(c->text, &c->tok[t])
+                                            : 0;
+}
+
+static int key_in(const ctx *c, uint32_t t, const char *const *list)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (c->lang == LANG_AR) {
+        int art;
+        const char *k = key;
+        /* إن/أن carry no clitic; بأن is listed whole. */
+        if (in_list(k, list))
+            return 1;
+        k = ar_bare(key, &art);
+        return !art && k != key && in_list(k, list);
+    }
+    return in_list(key, list);
+}
+
+static int is_compl(const ctx *c, uint32_t t)
+{
+    return key_in(c, t, COMPLEMENTIZERS);
+}
+
+/* Generic noun at t: its type (GEN_*) or 0. */
+static int generic_type(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (c->lang == LANG_AR) {
+        int art;
+        const char *k = ar_bare(key, &art);
+        if (!art)
+            return 0;
+        for (const generic_word *g = GENERIC_AR; g->key; g++)
+            if (strcmp(k, g->key) == 0)
+                return g->type;
+        return 0;
+    }
+    if (c->lang == LANG_RU) {
+        for (const generic_word *g = GENERIC_RU; g->key; g++)
+            if (starts(key, g->key))
+                return g->type;
+        return 0;
+    }
+    if (t == 0 || !is_word(c, t - 1))
+        return 0;
+    char prev[KEY_CAP];
+    fold_key(c->text, &c->tok[t - 1], prev);
+    if (strcmp(prev, "the") != 0)
+        return 0;
+    for (const generic_word *g = GENERIC_EN; g->key; g++)
+        if (strcmp(key, g->key) == 0)
+            return g->type;
+    return 0;
+}
+
+static int actor_fits(const fsc__actor *a, int type)
+{
+    int ministry = a->name && strstr(a->name, "Ministry") != NULL;
+    switch (type) {
+    case GEN_MEDIA:
+        return a->is_outlet;
+    case GEN_AGENCY:
+        return a->is_outlet || (a->type && strcmp(a->type, "intl_org") == 0);
+    case GEN_ORG:
+        return a->type && (strcmp(a->type, "intl_org") == 0 ||
+                           strcmp(a->type, "ngo") == 0);
+    case GEN_MINISTRY:
+        return ministry;
+    case GEN_PERSON:
+        return !ministry && a->type && strcmp(a->type, "government") == 0;
+    default:
+        return 0;
+    }
+}
+
+static int add_cand(ctx *c, uint32_t a, uint32_t b, uint8_t kind,
+                    uint8_t generic, int32_t actor)
+{
+    if (!grow((void **)&c->cands, &c->cap_cands, c->n_cands + 1,
+              sizeof *c->cands))
+        return 0;
+    cand *x = &c->cands[c->n_cands];
+    x->first = a;
+    x->last = b;
+    x->kind = kind;
+    x->generic = generic;
+    x->actor = actor;
+    for (uint32_t t = a; t <= b && t < c->n_tok; t++)
+        if (c->cand_at[t] < 0)
+            c->cand_at[t] = (int32_t)c->n_cands;
+    c->n_cands++;
+    return 1;
+}
+
+/* Sentence of token t. */
+static uint32_t sent_of(const ctx *c, uint32_t t)
+{
+    return c->tok[t].sent < c->n_sent ? c->tok[t].sent : c->n_sent - 1;
+}
+
+/* Token t is a quote mark of a short quote (a name in quotes). */
+static int passable_mark(const ctx *c, uint32_t t)
+{
+    int32_t qi = c->qmark[t];
+    return qi >= 0 && c->q->v[qi].n_words <= 3;
+}
+
+/*
+ * Search for a source after token `from` (inclusive) in its sentence, over
+ * at most `max_words` words; stops at a comma, colon, complementizer,
+ * another cue or a long quote. When an institution is followed by a name
+ * («الناطقة باسم الخارجية الروسية ماريا زاخاروفا») the name wins.
+ */
+static int32_t search_fwd(const ctx *c, uint32_t from, uint32_t s,
+                          int max_words, int stop_at_comma)
+{
+    int words = 0;
+    for (uint32_t t = from; t <= c->sent_last[s] && words <= max_words; t++) {
+        if (c->cand_at[t] >= 0) {
+            int32_t k = c->cand_at[t];
+            uint32_t e = c->cands[k].last;
+            /* «وزير الخارجية الأذربيجاني جيهون بيراموف»: a generic noun in
+             * a title before the name; «сообщил ТАСС осведомленный
+             * источник»: the outlet's anonymous source. */
+            for (uint32_t u = e + 1, w = 0;
+                 u <= c->sent_last[s] && w < 4 && c->cands[k].kind !=
+                                                      FSC__SRC_ANONYMOUS;
+                 u++) {
+                int32_t k2 = c->cand_at[u];
+                if (k2 >= 0 && k2 != k) {
+                    if ((c->cands[k].generic && !c->cands[k2].generic &&
+                         c->cands[k2].kind == FSC__SRC_ACTOR) ||
+                        (c->cands[k2].kind == FSC__SRC_ANONYMOUS && w < 2))
+                        return k2;
+                    break;
+                }
+                if (!is_word(c, u) && !passable_mark(c, u))
+                    break;
+                w++;
+            }
+            for (uint32_t u = e + 1; u <= e + 3 && u <= c->sent_last[s]; u++) {
+                int32_t k2 = c->cand_at[u];
+                if (k2 >= 0 && k2 != k && c->cands[k2].actor >= 0 &&
+                    c->cands[k].actor >= 0 && !c->cands[k].generic) {
+                    const fsc__actor *a1 = &c->actors[c->cands[k].actor];
+                    const fsc__actor *a2 = &c->actors[c->cands[k2].actor];
+                    if (!actor_fits(a1, GEN_PERSON) &&
+                        actor_fits(a2, GEN_PERSON))
+                        return k2;
+                }
+                if (!is_word(c, u) && !passable_mark(c, u))
+                    break;
+            }
+            return k;
+        }
+        if (c->cue_at[t] >= 0 && t > from &&
+            c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS &&
+            c->cues[c->cue_at[t]].form != FSC__FORM_PHRASE)
+            return -1;
+        if (is_word(c, t)) {
+            if (is_compl(c, t))
+                return -1;
+            words++;
+            continue;
+        }
+        if (passable_mark(c, t))
+            continue;
+        uint32_t ch = cp(c, t);
+        if (c->qmark[t] >= 0 || ch == ':' || is_final(ch))
+            return -1;
+        if (stop_at_comma && is_comma(ch))
+            return -1;
+    }
+    return -1;
+}
+
+/*
+ * Search for a source before token `from` (inclusive) in its sentence, over
+ * at most `max_words` words; stops at punctuation, a complementizer or
+ * another cue, except that one comma-delimited apposition right before the
+ * cue is stepped over ("Lavrov, the foreign minister, said").
+ */
+static int32_t search_back(const ctx *c, uint32_t from, uint32_t s,
+                           int max_words)
+{
+    int words = 0, commas = 0;
+    uint32_t lo = c->sent_first[s];
+    if (from == UINT32_MAX || from < lo)
+        return -1;
+    for (uint32_t t = from;; t--) {
+        if (c->cand_at[t] >= 0)
+            return c->cand_at[t];
+        if (c->cue_at[t] >= 0 &&
+            c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS)
+            return -1;
+        if (is_word(c, t)) {
+            if (is_compl(c, t) || ++words > max_words)
+                return -1;
+        } else if (!passable_mark(c, t)) {
+            uint32_t ch = cp(c, t);
+            if (is_comma(ch) && commas == 0 && t == from) {
+                commas++; /* the comma just before the cue */
+            } else if (is_comma(ch) && commas == 1) {
+                commas++; /* the comma opening the apposition */
+            } else {
+                return -1;
+            }
+        }
+        if (t == lo)
+            break;
+    }
+    return -1;
+}
+
+static void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
+                              const char *rule)
+{
+    const cand *x = &c->cands[k];
+    r->kind = x->kind;
+    r->actor = x->actor;
+    r->first = x->first;
+    r->last = x->last;
+    r->inherited = x->generic;
+    if (x->kind == FSC__SRC_ANONYMOUS) {
+        r->conf = FSC__CONF_ANONYMOUS;
+        r->rule = "anonymous";
+    } else if (x->generic) {
+        r->conf = x->actor >= 0 ? FSC__CONF_GENERIC : FSC__CONF_UNRESOLVED;
+        r->rule = x->actor >= 0 ? "generic_noun" : "generic_unresolved";
+    } else {
+        r->conf = conf;
+        r->rule = rule;
+    }
+}
+
+static void set_unresolved(srcres *r, const char *rule)
+{
+    r->kind = FSC__SRC_UNRESOLVED;
+    r->actor = -1;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 0;
+    r->conf = FSC__CONF_UNRESOLVED;
+    r->rule = rule;
+}
+
+/* The last actor named before token `before`, within `back` sentences of
+ * its sentence; a person is preferred over an institution. */
+static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
+{
+    if (before == 0 || before > c->n_tok)
+        return -1;
+    uint32_t s = sent_of(c, before - 1);
+    uint32_t lo_s = s > back ? s - back : 0;
+    int32_t any = -1;
+    for (uint32_t t = before; t-- > 0;) {
+        if (sent_of(c, t) < lo_s)
+            break;
+        int32_t k = c->cand_at[t];
+        if (k < 0 || c->cands[k].actor < 0 || c->inquote[t] >= 0)
+            continue;
+        if (actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
+            return k;
+        if (any < 0)
+            any = k;
+        t = c->cands[k].first;
+    }
+    return any;
+}
+
+/* Take the last source named, within `back` sentences of s; failing that
+ * the last actor named before token `before` in that window. */
+static int inherit_at(const ctx *c, uint32_t s, uint32_t back,
+                      uint32_t before, srcres *r, double conf,
+                      const char *rule)
+{
+    if (!c->has_last || c->last_sent + back < s) {
+        int32_t k = last_named(c, before, back);
+        if (k < 0)
+            return 0;
+        r->kind = FSC__SRC_ACTOR;
+        r->actor = c->cands[k].actor;
+        r->first = 1;
+        r->last = 0;
+        r->inherited = 1;
+        r->conf = conf;
+        r->rule = rule;
+        return 1;
+    }
+    r->kind = c->last.kind;
+    r->actor = c->last.actor;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 1;
+    r->conf = conf;
+    r->rule = rule;
+    return 1;
+}
+
+#define inherit(c, s, back, r, conf, rule)                                     \
+    inherit_at(c, s, back, UINT32_MAX, r, conf, rule)
+
+/* First actor of sentence s if it starts within its first five words. */
+static int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
+{
+    int words = 0;
+    for (uint32_t t = c->sent_first[s]; t < before && words < 6; t++) {
+        int32_t k = c->cand_at[t];
+        if (k >= 0 && c->cands[k].actor >= 0)
+            return k;
+        words += is_word(c, t);
+    }
+    return -1;
+}
+
+/*
+ * The source of speech cue ci. Sets *fwd when the source follows the cue.
+ */
+static void resolve_cue(const ctx *c, const icue *q, srcres *r)
+{
+    uint32_t s = sent_of(c, q->first);
+    int32_t k;
+    if (q->self_anon) {
+        r->kind = FSC__SRC_ANONYMOUS;
+        r->actor = -1;
+        r->first = q->first;
+        r->last = q->last;
+        r->inherited = 0;
+        r->conf = FSC__CONF_ANONYMOUS;
+        r->rule = "anonymous";
+        return;
+    }
+    if (q->form == FSC__FORM_PARTICIPLE) {
+        if (inherit(c, s, 1, r, FSC__CONF_PARTICIPLE, "participle"))
+            return;
+        if ((k = sentence_subject(c, s, q->first)) >= 0) {
+            set_src_from_cand(c, k, r, FSC__CONF_SUBJECT,
+                              "participle_subject");
+            if (!c->cands[k].generic)
+                r->conf = FSC__CONF_SUBJECT;
+            return;
+        }
+        set_unresolved(r, "participle_unresolved");
+        return;
+    }
+    uint32_t prev = q->first > c->sent_first[s] ? q->first - 1 : UINT32_MAX;
+    if (c->lang == LANG_AR) {
+        /* Verb first: «وقال بيراموف إن», «وأشارت الصحيفة الأذرية أنه». */
+        if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
+            return;
+        }
+        if ((k = search_back(c, prev, s, 2)) >= 0) {
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
+            return;
+        }
+        /* No subject written: the verb's own pronoun («وأضاف أن»). */
+        uint32_t nx = q->last + 1;
+        int implied = nx > c->sent_last[s] || !is_word(c, nx) ||
+                      is_compl(c, nx) || c->cue_at[nx] >= 0;
+        if (implied && c->anon_sent[s]) {
+            r->kind = FSC__SRC_ANONYMOUS;
+            r->actor = -1;
+            r->first = 1;
+            r->last = 0;
+            r->inherited = 0;
+            r->conf = FSC__CONF_ANONYMOUS;
+            r->rule = "anonymous";
+            return;
+        }
+        if (implied && inherit_at(c, s, 2, q->first, r, FSC__CONF_PRONOUN,
+                                  "pronoun"))
+            return;
+    } else {
+        uint32_t pc = prev != UINT32_MAX ? cp(c, prev) : 0;
+        int after_punct = prev != UINT32_MAX && !is_word(c, prev) &&
+                          (is_comma(pc) || is_dash(pc) ||
+                           c->qmark[prev] >= 0);
+        if (after_punct) {
+            /* "..., said Lavrov", «..., — заявил Лавров»; in English the
+             * name then ends the clause ("..., said the detained X would"
+             * has X in the content). */
+            k = search_fwd(c, q->last + 1, s, 5, 1);
+            if (k >= 0 && c->lang == LANG_EN) {
+                uint32_t e = c->cands[k].last + 1;
+                if (e <= c->sent_last[s] && is_word(c, e))
+                    k = -1;
+            }
+            if (k >= 0) {
+                set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "said_name");
+                return;
+            }
+        }
+        if ((k = search_back(c, prev, s, 7)) >= 0) {
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "name_said");
+            return;
+        }
+        if (prev != UINT32_MAX && key_in(c, prev, PRONOUNS) &&
+            inherit_at(c, s, 3, q->first, r, FSC__CONF_PRONOUN, "pronoun"))
+            return;
+        if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "said_name");
+            return;
+        }
+    }
+    if (c->anon_sent[s]) {
+        r->kind = FSC__SRC_ANONYMOUS;
+        r->actor = -1;
+        r->first = 1;
+        r->last = 0;
+        r->inherited = 0;
+        r->conf = FSC__CONF_ANONYMOUS;
+        r->rule = "anonymous";
+        return;
+    }
+    set_unresolved(r, "unresolved");
+}
+
+static uint32_t words_in(const ctx *c, uint32_t a, uint32_t b)
+{
+    uint32_t n = 0;
+    for (uint32_t t = a; t <= b && t < c->n_tok; t++)
+        n += is_word(c, t) ? 1u : 0u;
+    return a <= b ? n : 0;
+}
+
+/* Trim punctuation (not words) from both ends of [*a, *b]; 0 when empty. */
+static int trim(const ctx *c, uint32_t *a, uint32_t *b)
+{
+    while (*a <= *b && !is_word(c, *a))
+        (*a)++;
+    while (*a <= *b && !is_word(c, *b)) {
+        if (*b == 0)
+            return 0;
+        (*b)--;
+    }
+    return *a <= *b;
+}
+
+static fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue,
+                       uint32_t cf, uint32_t cl, uint8_t stance, uint32_t a,
+                       uint32_t b, fsc_error *err)
+{
+    fsc__attribs *o = c->out;
+    if (!grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v))
+        return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+    fsc__attribution *x = &o->v[o->n++];
+    memset(x, 0, sizeof *x);
+    x->kind = kind;
+    x->source_kind = r->kind;
+    x->stance = stance;
+    x->inherited = r->inherited;
+    x->cue = cue;
+    x->cue_first_tok = cf;
+    x->cue_last_tok = cl;
+    x->actor = r->actor;
+    x->src_first_tok = r->first;
+    x->src_last_tok = r->last;
+    x->content_first_tok = a;
+    x->content_last_tok = b;
+    x->confidence = r->conf;
+    x->rule = r->rule;
+    if (r->kind != FSC__SRC_UNRESOLVED) {
+        c->has_last = 1;
+        c->last = *r;
+        c->last_sent = sent_of(c, cf <= cl ? cf : a);
+    }
+    return FSC_OK;
+}
+
+/* Indirect speech (or a briefing verb) from cue q with source r. */
+static fsc_status indirect(ctx *c, const icue *q, const srcres *r,
+                           fsc_error *err)
+{
+    uint32_t s = sent_of(c, q->first);
+    uint32_t bf = q->first, bl = q->last;
+    int has_span = r->first <= r->last && sent_of(c, r->first) == s;
+    if (has_span) {
+        if (r->first < bf)
+            bf = r->first;
+        if (r->last > bl)
+            bl = r->last;
+    }
+    /* Content after the block: skip to after a complementizer within a
+     * few words (sources, merged phrases and objects may stand before). */
+    uint32_t a = bl + 1, b = c->sent_last[s];
+    int found = 0;
+    const char *const *starters = q->briefing ? BRIEFING_PREP : COMPLEMENTIZERS;
+    for (uint32_t t = a, w = 0; t <= b && w < 5; t++) {
+        if (key_in(c, t, starters)) {
+            a = t + 1;
+            found = 1;
+            while (a <= b && is_compl(c, a))
+                a++;
+            break;
+        }
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip &&
+            c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS)
+            break;
+        if (is_word(c, t) && c->cand_at[t] < 0 && c->cue_at[t] < 0)
+            w++;
+        /* «заявил, что»: the comma before a complementizer is no stop */
+        if (!is_word(c, t) &&
+            (is_final(cp(c, t)) || cp(c, t) == ':' ||
+             (c->lang != LANG_AR && is_comma(cp(c, t)) &&
+              !(t + 1 <= b && is_compl(c, t + 1)))))
+            break;
+    }
+    if (q->briefing && !found)
+        return FSC_OK;
+    uint32_t pf = bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
+    uint32_t before = pf != UINT32_MAX ? words_in(c, c->sent_first[s], pf) : 0;
+    /* The tail: words after the block up to a comma, a cue or the end. */
+    uint32_t tail = 0, tail_first = UINT32_MAX;
+    for (uint32_t t = bl + 1; t <= b; t++) {
+        if (!is_word(c, t)) {
+            if (is_comma(cp(c, t)) || is_final(cp(c, t)))
+                break;
+            continue;
+        }
+        if (c->cue_at[t] >= 0) {
+            if (!c->cues[c->cue_at[t]].skip)
+                break;
+            continue;
+        }
+        if (tail_first == UINT32_MAX)
+            tail_first = t;
+        tail++;
+    }
+    int inverted = 0, dash = 0;
+    if (!found && !q->briefing && before >= 2) {
+        uint32_t pc = pf != UINT32_MAX && !is_word(c, pf) ? cp(c, pf) : 0;
+        int punct = pc && (is_comma(pc) || is_dash(pc) || c->qmark[pf] >= 0);
+        int sep = pc && (is_comma(pc) || is_dash(pc));
+        /* "..., said Lavrov ...", «..., заявил Лавров журналистам»: the verb
+         * right after the comma. "..., Lavrov said." / "..., Lavrov said on
+         * Tuesday": the name first, then nothing or an adverbial. */
+        int verb_first = bf == q->first;
+        if (tail == 0)
+            inverted = 1;
+        else if (sep && verb_first && c->lang != LANG_AR)
+            inverted = 1;
+        else if (sep && verb_first && tail <= 2)
+            inverted = 1;
+        else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
+                 key_in(c, tail_first, ADVERBIAL))
+            inverted = 1;
+        /* Russian direct speech without marks: «Мы готовы, — заявил». */
+        dash = punct && is_dash(pc);
+    }
+    srcres rr = *r;
+    uint8_t kind = FSC__ATTR_INDIRECT;
+    if (inverted) {
+        a = c->sent_first[s];
+        b = pf;
+        if (rr.rule && strcmp(rr.rule, "name_said") == 0 &&
+            rr.conf > FSC__CONF_INVERTED)
+            rr.conf = FSC__CONF_INVERTED;
+        if (rr.rule && (strcmp(rr.rule, "name_said") == 0 ||
+                        strcmp(rr.rule, "said_name") == 0))
+            rr.rule = "inverted";
+        if (dash)
+            kind = FSC__ATTR_DIRECT;
+    }
+    if (q->briefing) {
+        rr.conf = FSC__CONF_BRIEFING;
+        rr.rule = "briefing";
+    }
+    if (b == UINT32_MAX || !trim(c, &a, &b))
+        return FSC_OK;
+    return emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
+}
+
+/* "According to X" covering its sentence. */
+static fsc_status according(ctx *c, const icue *q, fsc_error *err)
+{
+    uint32_t s = sent_of(c, q->first);
+    srcres r;
+    int32_t k = search_fwd(c, q->last + 1, s, 3, 1);
+    if (k >= 0) {
+        set_src_from_cand(c, k, &r, FSC__CONF_ACCORDING, "according_to");
+    } else {
+        /* Only a speaker we cannot name; "according to the plan" is not
+         * attribution. */
+        uint32_t t = q->last + 1, w = 0;
+        while (t <= c->sent_last[s] && is_word(c, t) && w < 3 &&
+               !key_in(c, t, SPEAKER_NOUNS))
+            t++, w++;
+        if (t > c->sent_last[s] || !key_in(c, t, SPEAKER_NOUNS))
+            return FSC_OK;
+        set_unresolved(&r, "according_unresolved");
+        r.first = r.last = t;
+    }
+    uint32_t bf = q->first, bl = q->last;
+    if (r.first <= r.last) {
+        if (r.last > bl)
+            bl = r.last;
+        /* «صحيفة "أذرنيوز" الأذرية»: the closing mark of the name. */
+        while (bl + 1 <= c->sent_last[s] && passable_mark(c, bl + 1))
+            bl++;
+    }
+    uint32_t f = c->sent_first[s], l = c->sent_last[s];
+    uint32_t before = bf > f ? words_in(c, f, bf - 1) : 0;
+    uint32_t after = words_in(c, bl + 1, l);
+    uint32_t a, b;
+    if (before <= 1) {
+        a = bl + 1;
+        b = l;
+    } else if (after <= 3) {
+        a = f;
+        b = bf - 1;
+    } else {
+        a = f;
+        b = l;
+    }
+    if (!trim(c, &a, &b))
+        return FSC_OK;
+    return emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first, q->last,
+                q->stance, a, b, err);
+}
+
+/* Is this speech cue fit to introduce a quote? */
+static int speech_cue(const icue *q, int nested)
+{
+    return !q->skip && !q->briefing && q->inq == (nested ? 1 : 0) &&
+           (q->kind == FSC__CUE_SPEECH || q->self_anon ||
+            q->kind == FSC__CUE_ACCORDING);
+}
+
+/*
+ * Attach top-level quote qi to a cue or actor beside it. Sets *cue (icue
+ * index) or *actor (cand index), or neither.
+ */
+static void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
+{
+    const fsc__quote *qu = &c->q->v[qi];
+    int nested = qu->depth > 0;
+    *cue = *actor = -1;
+    /* After the closing mark: “...,” Lavrov said / «...», — заявил Лавров /
+     * "..." – Lavrov */
+    if (qu->close_tok != UINT32_MAX) {
+        uint32_t t = qu->close_tok + 1;
+        int words = 0, saw_dash = 0;
+        int comma = 0;
+        for (; t < c->n_tok && t <= qu->close_tok + 8; t++) {
+            if (c->cue_at[t] >= 0) {
+                const icue *x = &c->cues[c->cue_at[t]];
+                int ok = speech_cue(x, nested) && words <= 4;
+                /* A short quote hangs on a cue only in speech layout:
+                 * “Never,” he said. — not «В «Арцахе» объявили о ...». */
+                if (ok && qu->n_words <= 4) {
+                    uint32_t e = x->last + 1, w = 0;
+                    int32_t k = -1;
+                    if (x->kind != FSC__CUE_ACCORDING)
+                        k = search_fwd(c, e, sent_of(c, x->first), 3, 1);
+                    if (k >= 0 && c->cands[k].last >= e)
+                        e = c->cands[k].last + 1;
+                    for (; e < c->n_tok && is_word(c, e) && w < 8; e++)
+                        w++;
+                    ok = (comma || saw_dash) && words <= 2 && w <= 3;
+                }
+                if (ok && x->kind == FSC__CUE_ACCORDING && words > 0)
+                    ok = 0;
+                if (ok)
+                    *cue = c->cue_at[t];
+                break;
+            }
+            if (is_word(c, t)) {
+                if (++words > 4 || is_compl(c, t))
+                    break;
+                continue;
+            }
+            uint32_t ch = cp(c, t);
+            if (c->qmark[t] >= 0 || is_final(ch) || ch == ':')
+                break;
+            saw_dash |= is_dash(ch);
+            comma |= is_comma(ch);
+        }
+        if (*cue >= 0)
+            return;
+        /* "…" – Lavrov (nothing but punctuation after the name) */
+        t = qu->close_tok + 1;
+        while (t < c->n_tok && !is_word(c, t) && c->qmark[t] < 0 &&
+               !is_final(cp(c, t)) && t <= qu->close_tok + 3)
+            t++;
+        if (saw_dash && t < c->n_tok && c->cand_at[t] >= 0 &&
+            c->cands[c->cand_at[t]].kind == FSC__SRC_ACTOR &&
+            c->cands[c->cand_at[t]].first == t) {
+            uint32_t e = c->cands[c->cand_at[t]].last + 1;
+            if (e >= c->n_tok || !is_word(c, e) ||
+                c->tok[e].para != c->tok[t].para || c->tok[e].sent != c->tok[t].sent)
+                *actor = c->cand_at[t];
+            if (*actor >= 0)
+                return;
+        }
+    }
+    /* Before the opening mark: Lavrov said: “...” / Lavrov: «...» */
+    if (qu->open_tok == 0)
+        return;
+    uint32_t t = qu->open_tok - 1;
+    int colon = 0, lead = 0;
+    if (!is_word(c, t) && (cp(c, t) == ':' || is_comma(cp(c, t)))) {
+        colon = cp(c, t) == ':';
+        lead = 1;
+        if (t == 0)
+            return;
+        t--;
+        if (!is_word(c, t) && is_dash(cp(c, t)) && t > 0)
+            t--;
+    }
+    if (colon && c->cand_at[t] >= 0 && c->cands[c->cand_at[t]].kind ==
+                                           FSC__SRC_ACTOR) {
+        /* "Lavrov: “...”" with no cue: the name heads its sentence. */
+        uint32_t f = c->cands[c->cand_at[t]].first;
+        uint32_t s = sent_of(c, f);
+        if (words_in(c, c->sent_first[s], f) <= 1) {
+            *actor = c->cand_at[t];
+            return;
+        }
+    }
+    int other = 0;
+    uint32_t s0 = sent_of(c, qu->open_tok);
+    for (int n = 0; n < 12; n++, t--) {
+        if (sent_of(c, t) != s0 && !colon)
+            break;
+        if (c->cue_at[t] >= 0) {
+            const icue *x = &c->cues[c->cue_at[t]];
+            if (x->skip && x->form == FSC__FORM_PHRASE &&
+                x->kind == FSC__CUE_SPEECH) {
+                /* "said in a statement:" — keep looking for the verb */
+            } else {
+                /* a short quote needs the speech layout "said: “No.”"; the
+                 * self-declared “Artsakh” is no speech */
+                if (speech_cue(x, nested) && x->kind != FSC__CUE_ACCORDING &&
+                    other <= (colon ? 8 : 1) &&
+                    (lead || nested || qu->n_words > 4))
+                    *cue = c->cue_at[t];
+                return;
+            }
+        } else if (is_word(c, t)) {
+            if (is_compl(c, t))
+                return;
+            if (c->cand_at[t] < 0)
+                other++;
+        } else if (c->qmark[t] >= 0 || is_final(cp(c, t))) {
+            return;
+        }
+        if (t == 0)
+            return;
+    }
+}
+
+/* Content of quote qu: its content tokens, trimmed. */
+static int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a,
+                         uint32_t *b)
+{
+    *a = qu->first_tok;
+    *b = qu->last_tok;
+    if (*a > *b || *b >= c->n_tok)
+        return 0;
+    return 1;
+}
+
+/* Trim indirect content at the next attribution of its sentence. */
+static void trim_contents(ctx *c)
+{
+    fsc__attribs *o = c->out;
+    for (size_t i = 0; i < o->n; i++) {
+        fsc__attribution *x = &o->v[i];
+        if (x->kind == FSC__ATTR_ACCORDING)
+            continue;
+        if (x->cue_first_tok > x->cue_last_tok ||
+            x->content_first_tok < x->cue_first_tok)
+            continue; /* content before the cue or a quote */
+        if (x->kind == FSC__ATTR_DIRECT)
+            continue;
+        uint32_t lim = x->content_last_tok;
+        for (size_t j = 0; j < o->n; j++) {
+            const fsc__attribution *y = &o->v[j];
+            if (j == i || y->cue_first_tok > y->cue_last_tok)
+                continue;
+            uint32_t bnd = y->cue_first_tok;
+            if (y->src_first_tok <= y->src_last_tok &&
+                y->src_first_tok < bnd && y->src_first_tok > x->cue_last_tok)
+                bnd = y->src_first_tok;
+            if (y->kind == FSC__ATTR_DIRECT &&
+                y->content_first_tok > x->content_first_tok &&
+                y->content_first_tok < bnd)
+                bnd = y->content_first_tok > 0 ? y->content_first_tok - 1
+                                               : 0;
+            if (bnd > x->content_first_tok && bnd <= lim)
+                lim = bnd - 1;
+        }
+        uint32_t a = x->content_first_tok, b = lim;
+        if (trim(c, &a, &b)) {
+            /* and a dangling conjunction */
+            char key[KEY_CAP];
+            fold_key(c->text, &c->tok[b], key);
+            if (b > a && (strcmp(key, "and") == 0 || strcmp(key, "и") == 0 ||
+                          strcmp(key, "а") == 0)) {
+                b--;
+                trim(c, &a, &b);
+            }
+            x->content_last_tok = b;
+        }
+    }
+}
+
+static int cmp_attr(const void *pa, const void *pb)
+{
+    const fsc__attribution *a = pa, *b = pb;
+    if (a->content_first_tok != b->content_first_tok)
+        return a->content_first_tok < b->content_first_tok ? -1 : 1;
+    if (a->content_last_tok != b->content_last_tok)
+        return a->content_last_tok > b->content_last_tok ? -1 : 1;
+    return 0;
+}
+
+static int guess_lang(const char *text, size_t len)
+{
+    size_t ar = 0, ru = 0, la = 0, n;
+    for (size_t i = 0; i < len; i += n) {
+        uint32_t ch = dec((const unsigned char *)text + i, len - i, &n);
+        if (ch >= 0x600 && ch <= 0x6FF)
+            ar++;
+        else if (ch >= 0x400 && ch <= 0x4FF)
+            ru++;
+        else if ((ch | 32) >= 'a' && (ch | 32) <= 'z')
+            la++;
+    }
+    if (ar >= ru && ar >= la && ar > 0)
+        return LANG_AR;
+    if (ru >= la && ru > 0)
+        return LANG_RU;
+    return LANG_EN;
+}
+
+typedef struct item {
+    uint32_t at;
+    int32_t cue;   /* icue index or -1 */
+    int32_t quote; /* quote index or -1 */
+    int32_t actor; /* cand index for colon / dash attribution, -1 */
+} item;
+
+static int cmp_item(const void *pa, const void *pb)
+{
+    const item *a = pa, *b = pb;
+    return a->at < b->at ? -1 : a->at > b->at;
+}
+
+static int cmp_icue(const void *pa, const void *pb)
+{
+    const icue *a = pa, *b = pb;
+    return a->first < b->first ? -1 : a->first > b->first;
+}
+
+/* Speech-verb tokens inside an anonymous phrase ("sources said"). */
+static int has_said(const ctx *c, uint32_t a, uint32_t b)
+{
+    static const char *const SAID[] = {"said", "say", "says", "told", NULL};
+    for (uint32_t t = a; t <= b; t++)
+        if (key_in(c, t, SAID))
+            return 1;
+    return 0;
+}
+
+static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
+                        fsc_error *err)
+{
+    /* sentences */
+    for (uint32_t t = 0; t < c->n_tok; t++) {
+        uint32_t s = sent_of(c, t);
+        if (c->sent_first[s] == UINT32_MAX)
+            c->sent_first[s] = t;
+        c->sent_last[s] = t;
+    }
+    /* Sentences with no token keep an empty range. */
+    for (uint32_t s = 0; s < c->n_sent; s++)
+        if (c->sent_first[s] == UINT32_MAX)
+            c->sent_first[s] = 1, c->sent_last[s] = 0;
+    for (uint32_t t = 0; t < c->n_tok; t++)
+        c->cand_at[t] = c->cue_at[t] = c->qmark[t] = c->inquote[t] = -1;
+    /* quotes */
+    for (size_t i = 0; c->q && i < c->q->n; i++) {
+        const fsc__quote *qu = &c->q->v[i];
+        if (qu->open_tok < c->n_tok)
+            c->qmark[qu->open_tok] = (int32_t)i;
+        if (qu->close_tok < c->n_tok)
+            c->qmark[qu->close_tok] = (int32_t)i;
+        if (qu->depth == 0 && !qu->unclosed)
+            for (uint32_t t = qu->first_tok; t <= qu->last_tok && t < c->n_tok;
+                 t++)
+                c->inquote[t] = (int32_t)i;
+    }
+    /* cues, with the built-in briefing verbs */
+    for (size_t i = 0; i < n_cues; i++) {
+        const fsc__cue *x = &cues[i];
+        if (x->first_tok > x->last_tok || x->last_tok >= c->n_tok)
+            continue;
+        if (!grow((void **)&c->cues, &c->cap_cues, c->n_cues + 1,
+                  sizeof *c->cues))
+            goto oom;
+        icue *q = &c->cues[c->n_cues++];
+        memset(q, 0, sizeof *q);
+        q->first = x->first_tok;
+        q->last = x->last_tok;
+        q->kind = x->kind;
+        q->form = x->form;
+        q->stance = x->stance;
+        q->idx = (int32_t)i;
+        q->quote = -1;
+    }
+    for (size_t i = 0; i < c->n_cues; i++)
+        for (uint32_t t = c->cues[i].first; t <= c->cues[i].last; t++)
+            if (c->cue_at[t] < 0)
+                c->cue_at[t] = (int32_t)i;
+    size_t n_lex = c->n_cues;
+    for (uint32_t t = 0; t < c->n_tok; t++) {
+        if (c->cue_at[t] >= 0 || !is_word(c, t))
+            continue;
+        int brief = key_in(c, t, BRIEFING);
+        int imp = !brief && key_in(c, t, IMPERSONAL);
+        int acc = !brief && !imp && c->lang == LANG_AR && t + 1 < c->n_tok &&
+                  key_in(c, t, ACCORDING_AR) && is_word(c, t + 1) &&
+                  c->cue_at[t + 1] < 0 &&
+                  starts(c->text + c->tok[t + 1].off, "ل");
+        if (!brief && !imp && !acc)
+            continue;
+        if (!grow((void **)&c->cues, &c->cap_cues, c->n_cues + 1,
+                  sizeof *c->cues))
+            goto oom;
+        icue *q = &c->cues[c->n_cues++];
+        memset(q, 0, sizeof *q);
+        q->first = q->last = t;
+        q->kind = acc ? FSC__CUE_ACCORDING : FSC__CUE_SPEECH;
+        q->form = acc ? FSC__FORM_PHRASE : FSC__FORM_VERB;
+        q->briefing = (uint8_t)brief;
+        q->idx = -1;
+        q->quote = -1;
+    }
+    if (c->n_cues > n_lex)
+        qsort(c->cues, c->n_cues, sizeof *c->cues, cmp_icue);
+    for (uint32_t t = 0; t < c->n_tok; t++)
+        c->cue_at[t] = -1;
+    for (size_t i = 0; i < c->n_cues; i++) {
+        icue *q = &c->cues[i];
+        for (uint32_t t = q->first; t <= q->last; t++)
+            if (c->cue_at[t] < 0)
+                c->cue_at[t] = (int32_t)i;
+        if (q->kind == FSC__CUE_ANONYMOUS) {
+            c->anon_sent[sent_of(c, q->first)] = 1;
+            q->self_anon = (uint8_t)has_said(c, q->first, q->last);
+        }
+        /* Cues inside a closed quotation belong to the quoted speaker: they
+         * only introduce quotes nested in it. */
+        if (c->inquote[q->first] >= 0)
+            q->inq = 1;
+        /* "did not say", «ولم تذكر», «не сообщил»: nothing is reported. */
+        if (q->kind != FSC__CUE_ANONYMOUS && q->first > 0) {
+            uint32_t p = q->first - 1;
+            if (!is_word(c, p) && p > 0 && c->tok[p].len == 1 &&
+                c->text[c->tok[p].off] == '\'')
+                p--;
+            char key[KEY_CAP];
+            int neg = key_in(c, p, NEGATORS);
+            if (!neg && c->lang == LANG_AR && is_word(c, p)) {
+                fold_key(c->text, &c->tok[p], key);
+                neg = strcmp(key, "ولم") == 0 || strcmp(key, "ولا") == 0 ||
+                      strcmp(key, "فلم") == 0;
+            }
+            if (!neg && c->lang == LANG_EN && is_word(c, p)) {
+                fold_key(c->text, &c->tok[p], key);
+                size_t kl = strlen(key);
+                neg = (kl > 3 && strcmp(key + kl - 3, "n't") == 0) ||
+                      (kl > 5 && strcmp(key + kl - 5, "n\u2019t") == 0);
+            }
+            if (!neg && p > 0 && c->lang == LANG_EN && is_word(c, p - 1)) {
+                /* "did not immediately say" */
+                neg = key_in(c, p - 1, NEGATORS);
+            }
+            if (neg)
+                q->skip = 1;
+        }
+    }
+    return FSC_OK;
+oom:
+    return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+}
+
+static fsc_status candidates(ctx *c, fsc_error *err)
+{
+    size_t ai = 0;
+    for (uint32_t t = 0; t < c->n_tok; t++) {
+        while (ai < c->n_actors && c->actors[ai].last_tok < t)
+            ai++;
+        if (ai < c->n_actors && c->actors[ai].first_tok == t) {
+            const fsc__actor *a = &c->actors[ai];
+            if (a->last_tok >= c->n_tok || a->last_tok < a->first_tok)
+                continue;
+            /* "Pashinyan's government said": the possessor is not the
+             * speaker. */
+            const fsc__token *lt = &c->tok[a->last_tok];
+            if (c->lang == LANG_EN && lt->len > 2 &&
+                (memcmp(c->text + lt->off + lt->len - 2, "'s", 2) == 0 ||
+                 (lt->len > 4 &&
+                  memcmp(c->text + lt->off + lt->len - 4, "\xe2\x80\x99s", 4) ==
+                      0))) {
+                t = a->last_tok;
+                continue;
+            }
+            if (!add_cand(c, t, a->last_tok, FSC__SRC_ACTOR, 0, (int32_t)ai))
+                goto oom;
+            t = a->last_tok;
+            continue;
+        }
+        if (ai < c->n_actors && c->actors[ai].first_tok < t)
+            continue; /* inside an actor */
+        if (c->cue_at[t] >= 0 &&
+            c->cues[c->cue_at[t]].kind == FSC__CUE_ANONYMOUS) {
+            const icue *q = &c->cues[c->cue_at[t]];
+            if (!add_cand(c, q->first, q->last, FSC__SRC_ANONYMOUS, 0, -1))
+                goto oom;
+            t = q->last;
+            continue;
+        }
+        int g = generic_type(c, t);
+        if (!g)
+            continue;
+        /* «صحيفة "أذرنيوز"», "the agency Trend", «газета «Коммерсант»»: a
+         * new name follows; the actor (if known) is the source. */
+        uint32_t n = t + 1;
+        if (n < c->n_tok && c->tok[n].sent == c->tok[t].sent &&
+            (c->qmark[n] >= 0 || c->cand_at[n] >= 0))
+            continue;
+        int32_t found = -1;
+        for (size_t j = ai; j-- > 0;) {
+            if (c->actors[j].last_tok < t && actor_fits(&c->actors[j], g)) {
+                found = (int32_t)j;
+                break;
+            }
+        }
+        if (!add_cand(c, t, t, found >= 0 ? FSC__SRC_ACTOR : FSC__SRC_UNRESOLVED,
+                      1, found))
+            goto oom;
+    }
+    return FSC_OK;
+oom:
+    return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+}
+
+/* Merge speech phrases next to a speech verb ("said in a statement",
+ * «وقال ... في تصريحات»): the verb carries the attribution. */
+static void merge_phrases(ctx *c, const fsc__cue *cues)
+{
+    for (size_t i = 0; i < c->n_cues; i++) {
+        icue *q = &c->cues[i];
+        if (q->kind != FSC__CUE_SPEECH || q->form != FSC__FORM_PHRASE ||
+            q->idx < 0 || !cues[q->idx].lemma)
+            continue;
+        /* "told reporters" is a verb; "in a statement", «في تصريح» are not */
+        if (strcmp(cues[q->idx].lemma, "statement") != 0 &&
+            strcmp(cues[q->idx].lemma, "تصريح") != 0)
+            continue;
+        uint32_t s = sent_of(c, q->first);
+        for (size_t j = 0; j < c->n_cues; j++) {
+            const icue *v = &c->cues[j];
+            if (j == i || v->form == FSC__FORM_PHRASE ||
+                v->kind != FSC__CUE_SPEECH || sent_of(c, v->first) != s)
+                continue;
+            uint32_t d = v->first > q->last ? v->first - q->last
+                                            : q->first - v->last;
+            if (d <= 6) {
+                q->skip = 1;
+                break;
+            }
+        }
+    }
+}
+
+fsc_status fsc__attrib_find(const char *text, size_t len,
+                            const fsc__token *tok, size_t n_tok,
+                            const fsc__quotes *quotes, const fsc__cue *cues,
+                            size_t n_cues, const fsc__actor *actors,
+                            size_t n_actors, fsc__attribs *out,
+                            fsc_error *err)
+{
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "attrib: NULL output");
+    out->n = 0;
+    if (n_tok == 0 || !text || !tok)
+        return FSC_OK;
+    if (n_tok >= UINT32_MAX)
+        return fsc__fail(err, FSC_ELIMIT, "attrib: too many tokens");
+    for (size_t i = 0; i < n_tok; i++)
+        if ((size_t)tok[i].off + tok[i].len > len || tok[i].len == 0)
+            return FSC_OK; /* not tokens of this text: nothing to say */
+    if (!cues)
+        n_cues = 0;
+    if (!actors)
+        n_actors = 0;
+
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.text = text;
+    c.len = len;
+    c.tok = tok;
+    c.n_tok = (uint32_t)n_tok;
+    c.q = quotes;
+    c.out = out;
+    c.lang = guess_lang(text, len);
+    c.n_sent = 0;
+    for (size_t i = 0; i < n_tok; i++)
+        if (tok[i].sent + 1 > c.n_sent)
+            c.n_sent = tok[i].sent + 1;
+    if (c.n_sent > n_tok)
+        c.n_sent = (uint32_t)n_tok; /* odd sentence numbers: clamp */
+    /* actors must be in order and inside the tokens */
+    fsc__actor *av = NULL;
+    size_t na = 0;
+    fsc_status st = FSC_OK;
+    item *items = NULL;
+    size_t n_items = 0;
+    c.sent_first = malloc(c.n_sent * sizeof *c.sent_first);
+    c.sent_last = malloc(c.n_sent * sizeof *c.sent_last);
+    c.anon_sent = calloc(c.n_sent, 1);
+    c.cand_at = malloc(n_tok * sizeof *c.cand_at);
+    c.cue_at = malloc(n_tok * sizeof *c.cue_at);
+    c.qmark = malloc(n_tok * sizeof *c.qmark);
+    c.inquote = malloc(n_tok * sizeof *c.inquote);
+    av = malloc((n_actors ? n_actors : 1) * sizeof *av);
+    if (!c.sent_first || !c.sent_last || !c.anon_sent || !c.cand_at ||
+        !c.cue_at || !c.qmark || !c.inquote || !av) {
+        st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+        goto done;
+    }
+    for (uint32_t s = 0; s < c.n_sent; s++)
+        c.sent_first[s] = UINT32_MAX;
+    for (size_t i = 0; i < n_actors; i++) {
+        const fsc__actor *a = &actors[i];
+        if (a->first_tok > a->last_tok || a->last_tok >= n_tok)
+            continue;
+        if (na && av[na - 1].last_tok >= a->first_tok)
+            continue;
+        av[na++] = *a;
+    }
+    c.actors = av;
+    c.n_actors = na;
+    if ((st = build(&c, cues, n_cues, err)) != FSC_OK ||
+        (st = candidates(&c, err)) != FSC_OK)
+        goto done;
+    merge_phrases(&c, cues);
+
+    /* Quotes first: which cue or name each one hangs on. */
+    size_t n_q = quotes ? quotes->n : 0;
+    items = malloc((c.n_cues + n_q + na + 1) * sizeof *items);
+    if (!items) {
+        st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < n_q; i++) {
+        const fsc__quote *qu = &quotes->v[i];
+        if (qu->n_words == 0 || qu->open_tok >= n_tok ||
+            qu->first_tok > qu->last_tok || qu->last_tok >= n_tok)
+            continue;
+        /* A name in quotes (صحيفة "أذرنيوز") is no speech. */
+        int32_t k = c.cand_at[qu->first_tok];
+        if (k >= 0 && c.cands[k].first == qu->first_tok &&
+            c.cands[k].last == qu->last_tok)
+            continue;
+        int32_t cue, actor;
+        attach_quote(&c, i, &cue, &actor);
+        if (cue < 0 && actor < 0 && qu->n_words <= 4)
+            continue; /* scare quote: the outlet's own words, marked */
+        /* A nested quote, or one whose closing mark is missing, stands only
+         * with a cue of its own; otherwise its words are its context's. */
+        if (cue < 0 && actor < 0 && (qu->depth > 0 || qu->unclosed))
+            continue;
+        if (cue >= 0) {
+            if (c.cues[cue].quote >= 0)
+                continue; /* one quote per cue: the first */
+            c.cues[cue].quote = (int32_t)i;
+        }
+        items[n_items].at = qu->open_tok;
+        items[n_items].cue = cue;
+        items[n_items].quote = (int32_t)i;
+        items[n_items].actor = actor;
+        n_items++;
+    }
+    for (size_t i = 0; i < c.n_cues; i++) {
+        const icue *q = &c.cues[i];
+        if (q->skip || q->inq || q->quote >= 0)
+            continue;
+        if (q->kind == FSC__CUE_ANONYMOUS && !q->self_anon)
+            continue;
+        items[n_items].at = q->first;
+        items[n_items].cue = (int32_t)i;
+        items[n_items].quote = -1;
+        items[n_items].actor = -1;
+        n_items++;
+    }
+    /* Colon and dash attributions without a cue: "Lavrov: the West ...",
+     * "The West is lying – Lavrov." */
+    for (size_t k = 0; k < c.n_cands; k++) {
+        const cand *x = &c.cands[k];
+        if (x->kind != FSC__SRC_ACTOR || x->generic || x->first >= n_tok)
+            continue;
+        if (c.inquote[x->first] >= 0)
+            continue;
+        uint32_t s = sent_of(&c, x->first);
+        uint32_t nx = x->last + 1;
+        if (nx <= c.sent_last[s] && !is_word(&c, nx) && cp(&c, nx) == ':' &&
+            words_in(&c, c.sent_first[s], x->first) <= 1 &&
+            (nx + 1 > c.sent_last[s] || c.qmark[nx + 1] < 0) &&
+            words_in(&c, nx + 1, c.sent_last[s]) >= 2) {
+            items[n_items].at = x->first;
+            items[n_items].cue = -1;
+            items[n_items].quote = -1;
+            items[n_items].actor = (int32_t)k;
+            n_items++;
+            continue;
+        }
+        uint32_t pv = x->first > c.sent_first[s] ? x->first - 1 : UINT32_MAX;
+        if (pv != UINT32_MAX && !is_word(&c, pv) && is_dash(cp(&c, pv)) &&
+            c.qmark[pv > 0 ? pv - 1 : pv] < 0 &&
+            words_in(&c, nx, c.sent_last[s]) == 0 &&
+            words_in(&c, c.sent_first[s], pv) >= 2 &&
+            (pv == 0 || c.qmark[pv - 1] < 0) &&
+            (pv < 2 || c.qmark[pv - 2] < 0)) {
+            items[n_items].at = x->first;
+            items[n_items].cue = -1;
+            items[n_items].quote = -1;
+            items[n_items].actor = (int32_t)k;
+            n_items++;
+        }
+    }
+    qsort(items, n_items, sizeof *items, cmp_item);
+
+    for (size_t i = 0; i < n_items && st == FSC_OK; i++) {
+        const item *it = &items[i];
+        srcres r;
+        if (it->quote >= 0) {
+            const fsc__quote *qu = &quotes->v[it->quote];
+            uint32_t a, b;
+            if (!quote_content(&c, qu, &a, &b))
+                continue;
+            uint32_t cf = 1, cl = 0;
+            uint8_t stance = FSC__STANCE_NEUTRAL;
+            int32_t cidx = -1;
+            if (it->cue >= 0 && c.cues[it->cue].kind == FSC__CUE_ACCORDING) {
+                /* «...»، بحسب ما قال بلينكن / "...", according to X */
+                const icue *q = &c.cues[it->cue];
+                int32_t k = search_fwd(&c, q->last + 1, sent_of(&c, q->first),
+                                       3, 1);
+                if (k >= 0)
+                    set_src_from_cand(&c, k, &r, FSC__CONF_QUOTE_CUE,
+                                      "quote_according");
+                else
+                    set_unresolved(&r, "quote_cue_unresolved");
+                cf = q->first;
+                cl = q->last;
+                stance = q->stance;
+                cidx = q->idx;
+            } else if (it->cue >= 0) {
+                const icue *q = &c.cues[it->cue];
+                resolve_cue(&c, q, &r);
+                if (r.kind == FSC__SRC_ACTOR && !r.inherited)
+                    r.conf = FSC__CONF_QUOTE_CUE;
+                r.rule = r.kind == FSC__SRC_UNRESOLVED ? "quote_cue_unresolved"
+                                                       : "quote_cue";
+                cf = q->first;
+                cl = q->last;
+                stance = q->stance;
+                cidx = q->idx;
+            } else if (it->actor >= 0) {
+                set_src_from_cand(&c, it->actor, &r, FSC__CONF_COLON_DASH,
+                                  "quote_colon_dash");
+            } else if (!inherit_at(&c, sent_of(&c, qu->open_tok), 2, qu->open_tok, &r,
+                                FSC__CONF_LAST_SPEAKER, "quote_last_speaker")) {
+                set_unresolved(&r, "quote_unknown");
+                r.conf = FSC__CONF_QUOTE_UNKNOWN;
+            }
+            st = emit(&c, FSC__ATTR_DIRECT, &r, cidx, cf, cl, stance, a, b,
+                      err);
+            continue;
+        }
+        if (it->cue < 0) {
+            /* colon or dash attribution */
+            const cand *x = &c.cands[it->actor];
+            uint32_t s = sent_of(&c, x->first);
+            uint32_t a, b;
+            if (x->last + 1 <= c.sent_last[s] && cp(&c, x->last + 1) == ':') {
+                a = x->last + 2;
+                b = c.sent_last[s];
+            } else {
+                a = c.sent_first[s];
+                b = x->first - 1;
+            }
+            set_src_from_cand(&c, it->actor, &r, FSC__CONF_COLON_DASH,
+                              "colon_dash");
+            if (trim(&c, &a, &b))
+                st = emit(&c, FSC__ATTR_INDIRECT, &r, -1, 1, 0,
+                          FSC__STANCE_NEUTRAL, a, b, err);
+            continue;
+        }
+        const icue *q = &c.cues[it->cue];
+        if (q->kind == FSC__CUE_ACCORDING) {
+            st = according(&c, q, err);
+            continue;
+        }
+        /* «ويذكر أن»: the writer's background, not a speech act. */
+        if (c.lang == LANG_AR && q->idx >= 0 && cues[q->idx].lemma &&
+            strcmp(cues[q->idx].lemma, "ذكر") == 0 && q->last + 1 < n_tok &&
+            is_compl(&c, q->last + 1)) {
+            char key[KEY_CAP];
+            fold_key(text, &tok[q->first], key);
+            if (strcmp(key, "ويذكر") == 0 || strcmp(key, "يذكر") == 0)
+                continue;
+        }
+        resolve_cue(&c, q, &r);
+        if (r.kind == FSC__SRC_UNRESOLVED && q->form != FSC__FORM_PARTICIPLE) {
+            /* "Mirzoyan said Armenia had warned ...": a cue inside the
+             * content of an attribution of its sentence, with no source of
+             * its own, is part of that content. */
+            int inside = 0;
+            for (size_t j = out->n; j-- > 0;) {
+                const fsc__attribution *y = &out->v[j];
+                if (y->content_first_tok <= q->first &&
+                    q->first <= y->content_last_tok) {
+                    inside = 1;
+                    break;
+                }
+            }
+            if (inside)
+                continue;
+        }
+        st = indirect(&c, q, &r, err);
+    }
+    if (st == FSC_OK) {
+        trim_contents(&c);
+        qsort(out->v, out->n, sizeof *out->v, cmp_attr);
+    }
+done:
+    if (st != FSC_OK)
+        out->n = 0;
+    free(items);
+    free(av);
+    free(c.sent_first);
+    free(c.sent_last);
+    free(c.anon_sent);
+    free(c.cand_at);
+    free(c.cue_at);
+    free(c.qmark);
+    free(c.inquote);
+    free(c.cands);
+    free(c.cues);
+    return st;
+}
+
+/* ---- voice ---------------------------------------------------------------- */
+
+static int voice_of(const fsc__attribution *x)
+{
+    return x->kind == FSC__ATTR_DIRECT ? FSC__VOICE_QUOTED
+                                       : FSC__VOICE_ATTRIBUTED;
+}
+
+int fsc__attrib_voice(const fsc__attribs *a, uint32_t i, long *which)
+{
+    long best = -1;
+    uint32_t best_len = UINT32_MAX;
+    for (size_t k = 0; a && k < a->n; k++) {
+        const fsc__attribution *x = &a->v[k];
+        if (x->content_first_tok > i)
+            break; /* sorted by content start */
+        if (i > x->content_last_tok)
+            continue;
+        uint32_t l = x->content_last_tok - x->content_first_tok;
+        if (l <= best_len) {
+            best = (long)k;
+            best_len = l;
+        }
+    }
+    if (which)
+        *which = best;
+    return best < 0 ? FSC__VOICE_AUTHORIAL : voice_of(&a->v[best]);
+}
+
+typedef struct byspan {
+    uint32_t len;
+    size_t k;
+} byspan;
+
+static int cmp_span(const void *pa, const void *pb)
+{
+    const byspan *a = pa, *b = pb;
+    if (a->len != b->len)
+        return a->len > b->len ? -1 : 1;
+    return a->k < b->k ? -1 : a->k > b->k;
+}
+
+fsc_status fsc__attrib_voices(const fsc__attribs *a, size_t n_tok,
+                              uint8_t *voice, long *which, fsc_error *err)
+{
+    if (!voice && n_tok)
+        return fsc__fail(err, FSC_EINVAL, "attrib voices: NULL output");
+    for (size_t i = 0; i < n_tok; i++) {
+        voice[i] = FSC__VOICE_AUTHORIAL;
+        if (which)
+            which[i] = -1;
+    }
+    if (!a || a->n == 0)
+        return FSC_OK;
+    byspan *o = malloc(a->n * sizeof *o);
+    if (!o)
+        return fsc__fail(err, FSC_ENOMEM, "attrib voices: out of memory");
+    for (size_t k = 0; k < a->n; k++) {
+        o[k].len = a->v[k].content_last_tok - a->v[k].content_first_tok;
+        o[k].k = k;
+    }
+    /* Paint the widest first so that the innermost (shortest) wins; ties go
+     * to the later attribution, as in fsc__attrib_voice. Cost: the sum of
+     * the content lengths (nesting is shallow). */
+    qsort(o, a->n, sizeof *o, cmp_span);
+    for (size_t j = 0; j < a->n; j++) {
+        const fsc__attribution *x = &a->v[o[j].k];
+        for (size_t i = x->content_first_tok;
+             i <= x->content_last_tok && i < n_tok; i++) {
+            voice[i] = (uint8_t)voice_of(x);
+            if (which)
+                which[i] = (long)o[j].k;
+        }
+    }
+    free(o);
+    return FSC_OK;
+}
+
+void fsc__attribs_free(fsc__attribs *a)
+{
+    if (!a)
+        return;
+    free(a->v);
+    memset(a, 0, sizeof *a);
+}

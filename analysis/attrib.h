@@ -1,0 +1,203 @@
+/*
+ * attrib.h - source attribution over one article: who says what.
+ *
+ * Input: the article's tokens (text.h), its quotations (quotes.h), and the
+ * mentions found by the attribution lexicons: reporting cues (with stance,
+ * kind, form and lemma) and actors (with id, side and type). Output:
+ * attribution records (cue, source, content, kind, confidence) and, for any
+ * token, the voice it is written in. Plain C; no ICU. fsc__attrib_mentions
+ * turns lexicon matches (fsc_match + fsc_entry attributes only) into the
+ * mention structs below; fsc__attrib_find reads no lexicon. attrib.c keeps
+ * small per-language word tables of its own (complementizers, pronouns,
+ * negators, generic source nouns such as «الصحيفة», "the ministry",
+ * «агентство», and a few cues missing from cues.json 0.1.0: briefing verbs
+ * أطلع/briefed/проинформировал, impersonal «сообщается», «قيل», joined
+ * «وفقا لـ»).
+ */
+#ifndef FSC_ATTRIB_H
+#define FSC_ATTRIB_H
+
+#include "framescope/analyzer.h"
+#include "framescope/framescope.h"
+#include "framescope/lexicon.h"
+#include "quotes.h"
+#include "text.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Stance of a reporting cue. */
+enum { FSC__STANCE_NEUTRAL = 0, FSC__STANCE_DISTANCING, FSC__STANCE_ENDORSING };
+
+/* What a cue introduces. */
+enum {
+    FSC__CUE_SPEECH = 0,   /* reporting verb: said, قال، заявил */
+    FSC__CUE_ACCORDING,    /* phrase: according to, وفق ما نقلته، по словам */
+    FSC__CUE_ANONYMOUS     /* anonymous source noun: sources, مصادر، источники */
+};
+
+/* Grammatical form of a cue (from its lexicon entry's "form" attribute). */
+enum {
+    FSC__FORM_VERB = 0,    /* finite verb */
+    FSC__FORM_PARTICIPLE,  /* مضيفا، مشيرا، adding: continues the last source */
+    FSC__FORM_PHRASE,      /* multi-word phrase */
+    FSC__FORM_NOUN         /* noun (sources, مصادر) */
+};
+
+typedef struct fsc__cue {
+    uint32_t first_tok, last_tok; /* token span */
+    uint8_t stance;               /* FSC__STANCE_* */
+    uint8_t kind;                 /* FSC__CUE_* */
+    uint8_t form;                 /* FSC__FORM_* */
+    uint8_t pad;
+    const char *lemma;            /* citation form, e.g. "قال" (borrowed) */
+} fsc__cue;
+
+/* Source types and sides come from the actors lexicon as strings. */
+typedef struct fsc__actor {
+    uint32_t first_tok, last_tok; /* token span of the mention */
+    const char *id;               /* stable actor id, e.g. "bayramov" */
+    const char *name;             /* display name */
+    const char *side;             /* e.g. "az", "am", "ru", "intl" */
+    const char *type;             /* e.g. "government", "media" */
+    int is_outlet;                /* type "media": a generic noun such as
+                                     «الصحيفة» or "the newspaper" may refer
+                                     back to it */
+} fsc__actor;
+
+/* Kinds of attribution. */
+enum {
+    FSC__ATTR_DIRECT = 0, /* a direct quotation */
+    FSC__ATTR_INDIRECT,   /* indirect speech: X said that ... */
+    FSC__ATTR_ACCORDING   /* "according to X" covering its sentence */
+};
+
+/* How the source was found. */
+enum {
+    FSC__SRC_ACTOR = 0,    /* a known actor (index into actors) */
+    FSC__SRC_ANONYMOUS,    /* an anonymous source ("sources said") */
+    FSC__SRC_UNRESOLVED    /* a cue with no identifiable source */
+};
+
+typedef struct fsc__attribution {
+    uint8_t kind;            /* FSC__ATTR_* */
+    uint8_t source_kind;     /* FSC__SRC_* */
+    uint8_t stance;          /* of the cue (neutral when there is none) */
+    uint8_t inherited;       /* source carried over from an earlier
+                                attribution (participle, quote chain,
+                                «الصحيفة» back-reference) */
+    int32_t cue;             /* index into cues, -1 when none (quote
+                                attached to the last speaker, colon or
+                                dash attribution, built-in briefing verb) */
+    uint32_t cue_first_tok;  /* cue span (tokens); cue_first_tok >
+                                cue_last_tok when there is no cue */
+    uint32_t cue_last_tok;
+    int32_t actor;           /* index into actors of the mention naming the
+                                source, -1 when none */
+    uint32_t src_first_tok;  /* source span (tokens); src_first_tok >
+                                src_last_tok when there is no span */
+    uint32_t src_last_tok;
+    uint32_t content_first_tok; /* content span (tokens), inclusive */
+    uint32_t content_last_tok;
+    double confidence;       /* 0..1: how sure the rule that fired is */
+    const char *rule;        /* static name of the rule that fired */
+} fsc__attribution;
+
+/* Confidence of each rule (attrib.c; the test prints them). */
+#define FSC__CONF_QUOTE_CUE 0.95      /* quote with a cue beside it */
+#define FSC__CONF_CUE_NAME 0.9        /* cue + named actor next to it */
+#define FSC__CONF_ACCORDING 0.9       /* according to + named actor */
+#define FSC__CONF_INVERTED 0.85       /* "..., X said." */
+#define FSC__CONF_ANONYMOUS 0.8       /* anonymous source */
+#define FSC__CONF_PARTICIPLE 0.8      /* participle, previous source */
+#define FSC__CONF_GENERIC 0.75        /* «الصحيفة», "the ministry" */
+#define FSC__CONF_COLON_DASH 0.7      /* "Lavrov: ...", "... - Lavrov" */
+#define FSC__CONF_PRONOUN 0.6         /* "he said", «وأضاف أن» */
+#define FSC__CONF_SUBJECT 0.6         /* participle, sentence subject */
+#define FSC__CONF_BRIEFING 0.55       /* «أطلع X Y على ...», "X briefed Y on" */
+#define FSC__CONF_LAST_SPEAKER 0.5    /* quote, no cue: last speaker */
+#define FSC__CONF_UNRESOLVED 0.4      /* cue, no identifiable source */
+#define FSC__CONF_QUOTE_UNKNOWN 0.3   /* long quote, no cue, no speaker */
+
+typedef struct fsc__attribs {
+    fsc__attribution *v;     /* in order of content start */
+    size_t n, cap;
+} fsc__attribs;
+
+/* The voice of a token. */
+enum {
+    FSC__VOICE_AUTHORIAL = 0, /* the outlet's own words */
+    FSC__VOICE_QUOTED,        /* inside a direct quotation */
+    FSC__VOICE_ATTRIBUTED     /* inside indirect or according-to content */
+};
+
+/* Cue and actor mentions of one article (fsc__attrib_mentions). Strings are
+ * borrowed from the lexicon entries: they live as long as the lexicons. */
+typedef struct fsc__mentions {
+    fsc__cue *cues;     /* sorted by first_tok, not overlapping */
+    size_t n_cues, cap_cues;
+    fsc__actor *actors; /* sorted by first_tok, not overlapping */
+    size_t n_actors, cap_actors;
+} fsc__mentions;
+
+/**
+ * Turn lexicon matches into mentions. matches[i] was found by entry
+ * entries[i] (the caller looks it up: fsc_model_lexicon(m, match->lexicon),
+ * then fsc_lexicon_entry(lx, match->entry)); matches in text order. Entries
+ * with attribute "stance" become cues (kind, form, lemma from "kind",
+ * "form", "lemma"), entries with attribute "actor" become actors (id, name,
+ * side, type from "actor", "name", "side", "type"; is_outlet for type
+ * "media"); every other match is ignored, so the matches of a model that
+ * also holds other lexicons may be passed. Token spans come from the match
+ * byte spans over tok[0..n_tok) (fsc__tokenize of the same text). A match
+ * that overlaps an earlier kept one of the same array is dropped. An actor
+ * term that ends in a speech verb ("witnesses said") is split into the
+ * actor and a cue on its last token (text is read for that only).
+ * Clears and fills `out`; FSC_ENOMEM or FSC_EINVAL (NULL arrays with n > 0).
+ */
+fsc_status fsc__attrib_mentions(const char *text, size_t len,
+                                const fsc__token *tok, size_t n_tok,
+                                const fsc_match *const *matches,
+                                const fsc_entry *const *entries, size_t n,
+                                fsc__mentions *out, fsc_error *err);
+
+/** As fsc__attrib_mentions over all matches of `r`, a result of `m`. */
+fsc_status fsc__attrib_mentions_result(const fsc_model *m, const fsc_result *r,
+                                       const char *text, size_t len,
+                                       const fsc__token *tok, size_t n_tok,
+                                       fsc__mentions *out, fsc_error *err);
+
+void fsc__mentions_free(fsc__mentions *m); /* NULL is a no-op */
+
+/**
+ * Find attributions. text/tokens as from fsc__tokenize; quotes as from
+ * fsc__quotes_find; cues and actors sorted by first_tok, not overlapping
+ * within each array. Clears and fills `out`. Never fails on odd input (a cue
+ * with no source gives FSC__SRC_UNRESOLVED); FSC_ENOMEM only.
+ */
+fsc_status fsc__attrib_find(const char *text, size_t len,
+                            const fsc__token *tok, size_t n_tok,
+                            const fsc__quotes *quotes, const fsc__cue *cues,
+                            size_t n_cues, const fsc__actor *actors,
+                            size_t n_actors, fsc__attribs *out,
+                            fsc_error *err);
+
+/**
+ * Voice of token i: the innermost attribution whose content covers it decides
+ * (quoted for direct, attributed otherwise); authorial when none. *which gets
+ * the attribution index or -1. A quotation with no attribution (e.g. a scare
+ * quote) leaves its tokens authorial.
+ */
+int fsc__attrib_voice(const fsc__attribs *a, uint32_t i, long *which);
+
+/**
+ * Voices of all tokens 0..n_tok-1 at once in O(n_attr + n_tok) after a sort
+ * of the attributions: voice[i] as fsc__attrib_voice; which (may be NULL)
+ * gets the attribution index or -1. FSC_ENOMEM only.
+ */
+fsc_status fsc__attrib_voices(const fsc__attribs *a, size_t n_tok,
+                              uint8_t *voice, long *which, fsc_error *err);
+
+void fsc__attribs_free(fsc__attribs *a);
+
+#endif
