@@ -5,8 +5,10 @@
  * position, then apply modifiers (negators, hedges, intensifiers,
  * distancers) found in a short window before each match in its sentence.
  */
+#include "attrib.h"
 #include "internal.h"
 #include "model.h"
+#include "quotes.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -115,6 +117,15 @@ struct fsc_analyzer {
     size_t cap_hashes;
     const char *text;      /* article being analysed */
     mpos *mpos;            /* stream span of each match */
+    fsc__quotes quotes;    /* quotations of the current article */
+    fsc__mentions mentions; /* cues and actors found by attribution lexicons */
+    fsc__attribs attribs;  /* who says what */
+    uint8_t *voice;        /* per token: FSC__VOICE_* */
+    long *which;           /* per token: attribution index or -1 */
+    size_t cap_voice;
+    const fsc_match **mptr; /* attribution-layer matches, for mentions */
+    const fsc_entry **eptr; /* their entries */
+    size_t cap_mptr;
     size_t cap_mpos;
     modspan *mods;         /* modifiers of the current article */
     size_t n_mods, cap_mods;
@@ -199,6 +210,13 @@ void fsc_analyzer_free(fsc_analyzer *az)
     free(az->mod_start);
     free(az->mpos);
     free(az->front);
+    fsc__quotes_free(&az->quotes);
+    fsc__mentions_free(&az->mentions);
+    fsc__attribs_free(&az->attribs);
+    free(az->voice);
+    free(az->which);
+    free(az->mptr);
+    free(az->eptr);
     free(az->hashes);
     free(az->mods);
     free(az->matches);
@@ -615,6 +633,154 @@ static const char *detect_lang(const size_t counts[8])
     return lang;
 }
 
+/* Byte span of tokens first..last (first > last: none). */
+static void tok_span(const fsc__tokvec *tv, uint32_t first, uint32_t last,
+                     size_t *off, size_t *len, size_t *cp_off, size_t *cp_len)
+{
+    *off = *len = 0;
+    if (cp_off)
+        *cp_off = *cp_len = 0;
+    if (first > last || last >= tv->n)
+        return;
+    const fsc__token *a = &tv->v[first], *z = &tv->v[last];
+    *off = a->off;
+    *len = (size_t)z->off + z->len - a->off;
+    if (cp_off) {
+        *cp_off = a->cp_off;
+        *cp_len = (size_t)z->cp_off + z->cp_len - a->cp_off;
+    }
+}
+
+static const char *arena_str(fsc_arena *a, const char *s)
+{
+    return fsc__arena_strndup(a, s ? s : "", s ? strlen(s) : 0);
+}
+
+/*
+ * Attribution: quotations, cue and actor mentions (attribution-layer
+ * matches), who says what, and the voice of every framing match. A match
+ * in a short quotation that no attribution claims is a scare quote and is
+ * marked distanced, as is a match attributed through a distancing cue.
+ */
+static fsc_status assign_voices(fsc_analyzer *az, const char *text,
+                                size_t len, fsc_result *r, fsc_error *err)
+{
+    const fsc_model *m = az->m;
+    const fsc__tokvec *tv = &az->tv;
+    fsc_status st;
+    if ((st = fsc__quotes_find(text, len, tv->v, tv->n, &az->quotes, err)) !=
+        FSC_OK)
+        return st;
+    if ((st = grow((void **)&az->mptr, &az->cap_mptr, az->n_matches + 1,
+                   sizeof *az->mptr)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    free(az->eptr);
+    az->eptr = malloc(az->cap_mptr * sizeof *az->eptr);
+    if (!az->eptr)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    size_t k = 0;
+    for (size_t i = 0; i < az->n_matches; i++) {
+        const fsc_match *mt = &az->matches[i];
+        if (mt->layer != FSC_LAYER_ATTRIBUTION)
+            continue;
+        az->mptr[k] = mt;
+        az->eptr[k] = fsc_lexicon_entry(m->lex[mt->lexicon], mt->entry);
+        k++;
+    }
+    if ((st = fsc__attrib_mentions(text, len, tv->v, tv->n, az->mptr,
+                                   az->eptr, k, &az->mentions, err)) !=
+            FSC_OK ||
+        (st = fsc__attrib_find(text, len, tv->v, tv->n, &az->quotes,
+                               az->mentions.cues, az->mentions.n_cues,
+                               az->mentions.actors, az->mentions.n_actors,
+                               &az->attribs, err)) != FSC_OK)
+        return st;
+    if ((st = grow((void **)&az->voice, &az->cap_voice, tv->n + 1,
+                   sizeof *az->voice)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    free(az->which);
+    az->which = malloc(az->cap_voice * sizeof *az->which);
+    if (!az->which)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    if ((st = fsc__attrib_voices(&az->attribs, tv->n, az->voice, az->which,
+                                 err)) != FSC_OK)
+        return st;
+
+    /* The public records, with strings copied into the result. */
+    const fsc__attribs *at = &az->attribs;
+    r->attrs = fsc__arena_alloc(&r->arena, (at->n ? at->n : 1) *
+                                               sizeof *r->attrs);
+    if (!r->attrs)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    static const char *const stances[] = { "neutral", "distancing",
+                                           "endorsing" };
+    for (size_t i = 0; i < at->n; i++) {
+        const fsc__attribution *a = &at->v[i];
+        fsc_attribution *o = &r->attrs[i];
+        memset(o, 0, sizeof *o);
+        o->kind = (fsc_attr_kind)a->kind;
+        o->source_kind = (fsc_source_kind)a->source_kind;
+        tok_span(tv, a->cue_first_tok, a->cue_last_tok, &o->cue_off,
+                 &o->cue_len, NULL, NULL);
+        tok_span(tv, a->src_first_tok, a->src_last_tok, &o->source_off,
+                 &o->source_len, NULL, NULL);
+        tok_span(tv, a->content_first_tok, a->content_last_tok,
+                 &o->content_off, &o->content_len, &o->content_cp_off,
+                 &o->content_cp_len);
+        const fsc__cue *cue =
+            a->cue >= 0 && (size_t)a->cue < az->mentions.n_cues
+                ? &az->mentions.cues[a->cue]
+                : NULL;
+        const fsc__actor *ac =
+            a->actor >= 0 && (size_t)a->actor < az->mentions.n_actors
+                ? &az->mentions.actors[a->actor]
+                : NULL;
+        o->cue_lemma = arena_str(&r->arena, cue ? cue->lemma : NULL);
+        o->stance = stances[a->stance < 3 ? a->stance : 0];
+        o->actor = arena_str(&r->arena, ac ? ac->id : NULL);
+        o->actor_name = arena_str(&r->arena, ac ? ac->name : NULL);
+        o->side = arena_str(&r->arena, ac ? ac->side : NULL);
+        o->type = arena_str(&r->arena, ac ? ac->type : NULL);
+        if (!o->cue_lemma || !o->actor || !o->actor_name || !o->side ||
+            !o->type)
+            return fsc__fail(err, FSC_ENOMEM, "out of memory");
+        o->confidence = a->confidence;
+        o->rule = a->rule ? a->rule : "";
+        o->inherited = a->inherited;
+    }
+    r->n_attrs = at->n;
+
+    /* Voice of each framing match: that of its first token. */
+    for (size_t i = 0; i < az->n_matches; i++) {
+        fsc_match *mt = &az->matches[i];
+        if (mt->layer != FSC_LAYER_FRAMING)
+            continue;
+        uint32_t tok = az->stream[az->mpos[i].start + (mt->detached ? 1 : 0)]
+                           .tok;
+        mt->voice = (fsc_voice)az->voice[tok];
+        mt->attribution = az->which[tok];
+        if (mt->attribution >= 0 &&
+            at->v[mt->attribution].stance == FSC__STANCE_DISTANCING)
+            mt->flags |= FSC_MATCH_DISTANCED;
+        long q = fsc__quotes_at(&az->quotes, tok);
+        if (q >= 0 && mt->attribution < 0 &&
+            az->quotes.v[q].n_words <= 4) {
+            /* A scare quote: the outlet keeps the term at arm's length. */
+            const fsc__quote *qq = &az->quotes.v[q];
+            mt->flags |= FSC_MATCH_DISTANCED;
+            if (!mt->mod_len) {
+                mt->mod_off = qq->off;
+                mt->mod_len = qq->len;
+            }
+        }
+    }
+    memset(r->voice_tokens, 0, sizeof r->voice_tokens);
+    for (size_t i = 0; i < tv->n; i++)
+        if (tv->v[i].kind != FSC__TOK_PUNCT && az->voice[i] < 3)
+            r->voice_tokens[az->voice[i]]++;
+    return FSC_OK;
+}
+
 static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
                       fsc_result *r, fsc_error *err)
 {
@@ -805,6 +971,9 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             az->mpos[j] = az->mpos[j - 1];
             az->mpos[j - 1] = tp;
         }
+    if (m->has_attribution &&
+        (st = assign_voices(az, text, len, r, err)) != FSC_OK)
+        return st;
     /* Move matches into the result and count them per category. */
     r->n_cats = m->n_cats;
     r->cats = fsc__arena_alloc(&r->arena, (m->n_cats ? m->n_cats : 1) *

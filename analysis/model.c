@@ -452,6 +452,7 @@ fsc_status fsc_model_compile(const fsc_lexicon *const *lexicons, size_t n,
         goto fail;
     if ((st = compile_all(m, &c, err)) != FSC_OK)
         goto fail;
+    m->has_attribution = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     *out = m;
     m = NULL;
 fail:

@@ -71,6 +71,7 @@ struct fsc_model {
     size_t n_catpool;            /* used */
     int has_modifiers;           /* any non-term role compiled */
     int punct_patterns;          /* some term contains punctuation */
+    int has_attribution;         /* an attribution-layer lexicon is loaded */
 };
 
 /** Child of `node` along `wpid`, or 0 when there is none. */

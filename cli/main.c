@@ -156,8 +156,21 @@ static int load_lexicons(const strlist *paths, lexset *out)
 {
     strlist files = { 0 };
     int rc = 0;
-    if (paths->n == 0)
-        rc = add_lexicon_dir(&files, default_lexicon_dir());
+    if (paths->n == 0) {
+        /* The bundled set: framing lexicons, then the attribution layer
+         * (reporting cues and actors), which gives every match its voice. */
+        const char *dir = default_lexicon_dir();
+        rc = add_lexicon_dir(&files, dir);
+        size_t n = strlen(dir) + sizeof "/attribution";
+        char *sub = malloc(n);
+        if (!sub)
+            rc = -1;
+        else
+            snprintf(sub, n, "%s/attribution", dir);
+        if (rc == 0 && is_dir(sub))
+            rc = add_lexicon_dir(&files, sub);
+        free(sub);
+    }
     for (size_t i = 0; i < paths->n && rc == 0; i++)
         rc = is_dir(paths->v[i]) ? add_lexicon_dir(&files, paths->v[i])
                                  : strlist_add(&files, paths->v[i]);

@@ -100,7 +100,15 @@ fsc_cli_test(golden_seed EXIT 0 ARGS score ${FSC_LEX_ARGS} corpora/sample/seed.j
              EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/golden/seed/expected.jsonl)
 fsc_cli_test(golden_seed_json EXIT 0 ARGS score ${FSC_LEX_ARGS} --format json corpora/sample/seed.jsonl
              EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/golden/seed/expected.json)
+# Golden: the seed with the bundled lexicons including the attribution layer
+# (cues, actors): every match with its voice, every attribution with cue,
+# source and content; checked against test_attrib's hand-checked golden.
+fsc_cli_test(golden_seed_voice EXIT 0 ARGS score corpora/sample/seed.jsonl
+             EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/golden/seed/expected-voice.jsonl)
 # Threads: output order and bytes do not depend on the number of threads.
 fsc_cli_test(threads_same_output EXIT 0
              ARGS score ${FSC_LEX_ARGS} -j 1 corpora/ud-pud/en.jsonl corpora/ud-pud/ar.jsonl corpora/ud-pud/ru.jsonl
              COMPARE score ${FSC_LEX_ARGS} -j 2 corpora/ud-pud/en.jsonl corpora/ud-pud/ar.jsonl corpora/ud-pud/ru.jsonl)
+fsc_cli_test(threads_same_output_voice EXIT 0
+             ARGS score -j 1 corpora/
+             COMPARE score -j 2 corpora/)
