@@ -8,6 +8,7 @@
  * format prints the same digits; undefined values are null or empty.
  */
 #include "format.h"
+#include "framescope/profile.h"
 #include "framescope/score.h"
 #include "internal.h"
 #include "tally.h"
@@ -72,6 +73,53 @@ static int add_span(cJSON *o, const char *key, const char *text, size_t off,
              cJSON_AddStringToObject(sp, "surface", surface);
     free(surface);
     return ok;
+}
+
+static int add_counts(cJSON *o, const char *key, const fsc_profile_count *c,
+                      size_t n)
+{
+    cJSON *arr = cJSON_AddObjectToObject(o, key);
+    int ok = arr != NULL;
+    for (size_t i = 0; ok && i < n; i++) {
+        cJSON *e = cJSON_AddObjectToObject(arr, c[i].name);
+        ok = e && add_int(e, "attributions", c[i].attributions) &&
+             add_int(e, "sources", c[i].sources) &&
+             add_int(e, "distancing_cues", c[i].distancing);
+    }
+    return ok;
+}
+
+static cJSON *profile_json(const fsc_model *m, const fsc_result *res)
+{
+    fsc_profile p;
+    if (fsc_profile_compute(m, res, &p, NULL) != FSC_OK)
+        return NULL;
+    cJSON *o = cJSON_CreateObject();
+    cJSON *src = o ? cJSON_CreateArray() : NULL;
+    int ok = o && src && cJSON_AddItemToObject(o, "sources_named", src);
+    if (!ok)
+        cJSON_Delete(src);
+    for (size_t i = 0; ok && i < p.n_source_names; i++) {
+        cJSON *s = cJSON_CreateString(p.source_ids[i]);
+        ok = s && cJSON_AddItemToArray(src, s);
+    }
+    ok = ok && add_int(o, "attributions", p.attributions) &&
+         add_int(o, "sources", p.sources) &&
+         add_int(o, "anonymous", p.anonymous) &&
+         add_int(o, "unresolved", p.unresolved) &&
+         add_counts(o, "by_side", p.sides, p.n_sides) &&
+         add_counts(o, "by_type", p.types, p.n_types) &&
+         add_num(o, "share_authorial", p.share_authorial) &&
+         add_num(o, "share_quoted", p.share_quoted) &&
+         add_num(o, "share_attributed", p.share_attributed) &&
+         add_num(o, "anonymous_rate", p.anonymous_rate) &&
+         add_num(o, "side_diversity", p.diversity) &&
+         cJSON_AddStringToObject(o, "summary", p.summary);
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
 }
 
 static cJSON *attribution_json(const fsc_record *rec,
@@ -235,6 +283,10 @@ static cJSON *score_json(const fsc_model *m, const fsc_score_opts *opt,
         for (unsigned v = 0; ok && v < 3; v++)
             ok = add_int(vt, voice_names[v],
                          fsc_result_voice_tokens(res, (fsc_voice)v));
+        cJSON *pr = ok ? profile_json(m, res) : NULL;
+        ok = ok && pr && cJSON_AddItemToObject(fs, "profile", pr);
+        if (!ok)
+            cJSON_Delete(pr);
         cJSON *arr = ok ? cJSON_AddArrayToObject(fs, "attributions") : NULL;
         ok = ok && arr;
         for (size_t i = 0; ok && i < fsc_result_n_attributions(res); i++) {
@@ -426,6 +478,11 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
     }
     if (st == FSC_OK)
         st = fsc__buf_adds(b, any ? "\n" : "-\n");
+    fsc_profile p;
+    if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION) &&
+        fsc_profile_compute(m, res, &p, NULL) == FSC_OK &&
+        p.attributions > 0)
+        st = fsc__buf_printf(b, "%37s%s\n", "", p.summary);
     return st;
 }
 

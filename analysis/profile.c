@@ -1,0 +1,192 @@
+/*
+ * profile.c - the attribution profile of one article, from its result.
+ *
+ * Sides and types are counted per attribution; sources are distinct actor
+ * ids. The diversity index is the Shannon entropy of attributions over
+ * sides normalised by the log of the number of sides the loaded actors
+ * lexicons declare, so it reads the same whatever the article's length.
+ */
+#include "framescope/profile.h"
+
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Count `name` in a small table; returns its slot or NULL when full. */
+static fsc_profile_count *bump(fsc_profile_count *t, size_t *n,
+                               const char *name)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp(t[i].name, name) == 0)
+            return &t[i];
+    if (*n == FSC_PROFILE_MAX)
+        return NULL;
+    memset(&t[*n], 0, sizeof t[*n]);
+    t[*n].name = name;
+    return &t[(*n)++];
+}
+
+/* Distinct "side" attributes over the attribution lexicons' entries. */
+static size_t known_sides(const fsc_model *m)
+{
+    const char *seen[64];
+    size_t n = 0;
+    for (size_t li = 0; li < fsc_model_n_lexicons(m); li++) {
+        const fsc_lexicon *lx = fsc_model_lexicon(m, li);
+        if (fsc_lexicon_layer(lx) != FSC_LAYER_ATTRIBUTION)
+            continue;
+        for (size_t i = 0; i < fsc_lexicon_n_entries(lx); i++) {
+            const char *s = fsc_entry_attr(fsc_lexicon_entry(lx, i), "side");
+            if (!s)
+                continue;
+            size_t k = 0;
+            while (k < n && strcmp(seen[k], s) != 0)
+                k++;
+            if (k == n && n < 64)
+                seen[n++] = s;
+        }
+    }
+    return n;
+}
+
+static int pct(double share)
+{
+    return isfinite(share) ? (int)lround(share * 100.0) : 0;
+}
+
+static void summarise(fsc_profile *p)
+{
+    char *w = p->summary;
+    size_t room = sizeof p->summary;
+    int n;
+#define PUT(...)                                                               \
+    do {                                                                       \
+        n = snprintf(w, room, __VA_ARGS__);                                    \
+        if (n < 0 || (size_t)n >= room)                                        \
+            return;                                                            \
+        w += n;                                                                \
+        room -= (size_t)n;                                                     \
+    } while (0)
+    if (p->sources == 0)
+        PUT("no named source");
+    else
+        PUT("%zu source%s", p->sources, p->sources == 1 ? "" : "s");
+    if (p->n_sides == 1 && p->sources > 0)
+        PUT(", %s%s-side", p->sources == 1 ? "" : "all ", p->sides[0].name);
+    else if (p->n_sides > 1) {
+        PUT(" (");
+        for (size_t i = 0; i < p->n_sides; i++)
+            PUT("%s%s %zu", i ? ", " : "", p->sides[i].name,
+                p->sides[i].sources);
+        PUT(")");
+    }
+    if (p->n_source_names) {
+        PUT(": ");
+        for (size_t i = 0; i < p->n_source_names; i++)
+            PUT("%s%s (%s)", i ? "; " : "", p->source_names[i],
+                p->source_types[i]);
+    }
+    if (p->anonymous)
+        PUT("; %zu anonymous", p->anonymous);
+    if (p->unresolved)
+        PUT("; %zu unresolved", p->unresolved);
+    PUT("; %d%% of tokens attributed, %d%% quoted", pct(p->share_attributed),
+        pct(p->share_quoted));
+    PUT("; framing terms: %zu authorial, %zu attributed, %zu quoted",
+        p->terms[FSC_VOICE_AUTHORIAL], p->terms[FSC_VOICE_ATTRIBUTED],
+        p->terms[FSC_VOICE_QUOTED]);
+#undef PUT
+}
+
+fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
+                               fsc_profile *out, fsc_error *err)
+{
+    (void)err;
+    memset(out, 0, sizeof *out);
+    out->anonymous_rate = out->diversity = (double)NAN;
+    size_t tokens = fsc_result_n_tokens(r);
+    out->share_authorial = out->share_quoted = out->share_attributed =
+        (double)NAN;
+    if (tokens) {
+        out->share_authorial =
+            (double)fsc_result_voice_tokens(r, FSC_VOICE_AUTHORIAL) /
+            (double)tokens;
+        out->share_quoted =
+            (double)fsc_result_voice_tokens(r, FSC_VOICE_QUOTED) /
+            (double)tokens;
+        out->share_attributed =
+            (double)fsc_result_voice_tokens(r, FSC_VOICE_ATTRIBUTED) /
+            (double)tokens;
+    }
+    for (size_t i = 0; i < fsc_result_n_matches(r); i++) {
+        const fsc_match *mt = fsc_result_match(r, i);
+        if (mt->layer == FSC_LAYER_FRAMING &&
+            !(mt->flags & FSC_MATCH_NEGATED) && (unsigned)mt->voice < 3)
+            out->terms[mt->voice]++;
+    }
+    out->attributions = fsc_result_n_attributions(r);
+    size_t with_side = 0;
+    const char *ids[256];
+    size_t n_ids = 0;
+    for (size_t i = 0; i < out->attributions; i++) {
+        const fsc_attribution *a = fsc_result_attribution(r, i);
+        if (a->source_kind == FSC_SOURCE_ANONYMOUS)
+            out->anonymous++;
+        else if (a->source_kind == FSC_SOURCE_UNRESOLVED)
+            out->unresolved++;
+        if (a->source_kind != FSC_SOURCE_ACTOR || !a->actor[0])
+            continue;
+        size_t k = 0;
+        while (k < n_ids && strcmp(ids[k], a->actor) != 0)
+            k++;
+        int fresh = k == n_ids;
+        if (fresh && n_ids < 256)
+            ids[n_ids++] = a->actor;
+        if (fresh) {
+            out->sources++;
+            if (out->n_source_names < FSC_PROFILE_MAX) {
+                size_t j = out->n_source_names++;
+                out->source_ids[j] = a->actor;
+                out->source_names[j] = a->actor_name[0] ? a->actor_name
+                                                        : a->actor;
+                out->source_types[j] = a->type[0] ? a->type : "unknown type";
+            }
+        }
+        int distancing = strcmp(a->stance, "distancing") == 0;
+        if (a->side[0]) {
+            fsc_profile_count *c = bump(out->sides, &out->n_sides, a->side);
+            if (c) {
+                c->attributions++;
+                c->sources += (size_t)fresh;
+                c->distancing += (size_t)distancing;
+            }
+            with_side++;
+        }
+        if (a->type[0]) {
+            fsc_profile_count *c = bump(out->types, &out->n_types, a->type);
+            if (c) {
+                c->attributions++;
+                c->sources += (size_t)fresh;
+                c->distancing += (size_t)distancing;
+            }
+        }
+    }
+    if (out->attributions)
+        out->anonymous_rate =
+            (double)out->anonymous / (double)out->attributions;
+    size_t k = known_sides(m);
+    if (with_side) {
+        double h = 0;
+        for (size_t i = 0; i < out->n_sides; i++) {
+            double q = (double)out->sides[i].attributions / (double)with_side;
+            h -= q * log(q);
+        }
+        out->diversity = k > 1 ? h / log((double)k) : 0.0;
+        if (out->diversity < 0)
+            out->diversity = 0.0; /* -0.0 from a single side */
+    }
+    summarise(out);
+    return FSC_OK;
+}
