@@ -1451,7 +1451,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         q->quote = -1;
     }
     if (c->n_cues > n_lex)
-        qsort(c->cues, c->n_cues, sizeof *c->cues, cmp_icue);
+        fsc__qsort(c->cues, c->n_cues, sizeof *c->cues, cmp_icue);
     for (uint32_t t = 0; t < c->n_tok; t++)
         c->cue_at[t] = -1;
     for (size_t i = 0; i < c->n_cues; i++) {
@@ -1745,7 +1745,7 @@ fsc_status fsc__attrib_find(const char *text, size_t len,
             n_items++;
         }
     }
-    qsort(items, n_items, sizeof *items, cmp_item);
+    fsc__qsort(items, n_items, sizeof *items, cmp_item);
 
     for (size_t i = 0; i < n_items && st == FSC_OK; i++) {
         const item *it = &items[i];
@@ -1849,7 +1849,8 @@ fsc_status fsc__attrib_find(const char *text, size_t len,
     }
     if (st == FSC_OK) {
         trim_contents(&c);
-        qsort(out->v, out->n, sizeof *out->v, cmp_attr);
+        if (out->n > 1)
+            fsc__qsort(out->v, out->n, sizeof *out->v, cmp_attr);
     }
 done:
     if (st != FSC_OK)
@@ -1932,7 +1933,7 @@ fsc_status fsc__attrib_voices(const fsc__attribs *a, size_t n_tok,
     /* Paint the widest first so that the innermost (shortest) wins; ties go
      * to the later attribution, as in fsc__attrib_voice. Cost: the sum of
      * the content lengths (nesting is shallow). */
-    qsort(o, a->n, sizeof *o, cmp_span);
+    fsc__qsort(o, a->n, sizeof *o, cmp_span);
     for (size_t j = 0; j < a->n; j++) {
         const fsc__attribution *x = &a->v[o[j].k];
         for (size_t i = x->content_first_tok;

@@ -216,7 +216,7 @@ static fsc_status reasons_finish(reasons *r)
         r->out[v].reason = r->map.ents[i].key;
         r->out[v].count = r->count[v];
     }
-    qsort(r->out, r->n, sizeof *r->out, cmp_reason);
+    fsc__qsort(r->out, r->n, sizeof *r->out, cmp_reason);
     if (r->other) {
         r->out[r->n].reason = "(other reasons)";
         r->out[r->n].count = r->other;
@@ -1797,7 +1797,7 @@ static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
     }
     /* Sorted cells make every figure independent of row order. */
     for (size_t g = 0; g < G; g++)
-        qsort(buf + w->goff[g], c->gsize[g], sizeof *buf, cmp_double);
+        fsc__qsort(buf + w->goff[g], c->gsize[g], sizeof *buf, cmp_double);
 
     uint64_t hc = name_hash(c->cnames[ci]);
     for (size_t g = 0; g < G; g++) {
@@ -1941,7 +1941,7 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
     /* Sorted names; entries keep insertion order and values = indices. */
     for (size_t i = 0; i < G; i++)
         c->gnames[i] = c->groups.ents[i].key;
-    qsort(c->gnames, G, sizeof *c->gnames, cmp_name);
+    fsc__qsort(c->gnames, G, sizeof *c->gnames, cmp_name);
     for (size_t i = 0; i < G; i++) {
         uint32_t v = 0;
         const char *s = c->gnames[i];
@@ -1950,7 +1950,7 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
     }
     for (size_t i = 0; i < C; i++)
         c->cnames[i] = c->cats.ents[i].key;
-    qsort(c->cnames, C, sizeof *c->cnames, cmp_name);
+    fsc__qsort(c->cnames, C, sizeof *c->cnames, cmp_name);
     for (size_t i = 0; i < C; i++) {
         uint32_t v = 0;
         const char *s = c->cnames[i];

@@ -397,7 +397,7 @@ static fsc_status next_source(fsc_reader *r, int *none, fsc_error *err)
                 list_free(&r->files);
                 return s;
             }
-            qsort(r->files.v, r->files.n, sizeof *r->files.v, cmp_path);
+            fsc__qsort(r->files.v, r->files.n, sizeof *r->files.v, cmp_path);
             continue;
         }
         return open_path_file(r, path, mode_for(r, path, 0), err);

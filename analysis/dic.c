@@ -342,8 +342,8 @@ fsc_status fsc__lex_parse_dic(fsc_lexicon *lx, const char *text, size_t len,
             continue;
         if (b - a == 1 && text[a] == '%') {
             if (++state == 2) {
-                if (n_nums) /* qsort(NULL, 0, ...) is undefined */
-                    qsort(nums, n_nums, sizeof *nums, cmp_catnum);
+                if (n_nums) /* fsc__qsort(NULL, 0, ...) is undefined */
+                    fsc__qsort(nums, n_nums, sizeof *nums, cmp_catnum);
                 for (size_t k = 1; k < n_nums; k++)
                     if (nums[k].num == nums[k - 1].num) {
                         st = dfail(&c, nums[k].off,

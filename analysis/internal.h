@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -38,6 +39,14 @@ char *fsc__strndup(const char *s, size_t n);
 /** 32-bit hash of bytes (word-at-a-time multiply-rotate), used by every
  *  hash table in the library. Not for anything adversarial. */
 uint32_t fsc__hash(const void *data, size_t len);
+
+/** qsort that accepts (NULL, 0): C leaves qsort(NULL, 0, ...) undefined. */
+static inline void fsc__qsort(void *base, size_t n, size_t size,
+                              int (*cmp)(const void *, const void *))
+{
+    if (n > 1)
+        qsort(base, n, size, cmp);
+}
 
 /** a[0..len) == b[0..len)? Short keys (most words) are compared with
  *  fixed-size loads inside both ranges instead of a call to memcmp. */

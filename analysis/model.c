@@ -211,7 +211,7 @@ static fsc_status entry_cats(fsc_model *m, size_t li, size_t cat_base,
     uint32_t *v = m->catpool + t->cats_off;
     size_t n = m->n_catpool - t->cats_off;
     if (n > 1)
-        qsort(v, n, sizeof *v, cmp_u32);
+        fsc__qsort(v, n, sizeof *v, cmp_u32);
     size_t u = 0;
     for (size_t k = 0; k < n; k++)
         if (u == 0 || v[u - 1] != v[k])
@@ -356,7 +356,7 @@ static fsc_status compile_all(fsc_model *m, compiler *c, fsc_error *err)
     }
     /* Group terms by end node so a node's entries are one slice. */
     if (n_pend)
-        qsort(pend, n_pend, sizeof *pend, cmp_pending);
+        fsc__qsort(pend, n_pend, sizeof *pend, cmp_pending);
     m->terms = malloc((n_pend ? n_pend : 1) * sizeof *m->terms);
     if (!m->terms) {
         st = fsc__fail(err, FSC_ENOMEM, "out of memory");

@@ -377,7 +377,7 @@ static fsc_status rank_groups(const double *const *groups, const size_t *n,
             at++;
         }
     }
-    qsort(p, total, sizeof *p, cmp_ranked);
+    fsc__qsort(p, total, sizeof *p, cmp_ranked);
     double tt = 0;
     for (size_t i = 0; i < total;) {
         size_t j = i + 1;
@@ -784,7 +784,7 @@ fsc_status fsc_stats_bh(const double *p, size_t m, double *adj, fsc_error *err)
     /* adj may alias p: everything needed is copied into o now. */
     for (size_t i = 0; i < m; i++)
         adj[i] = NAN;
-    qsort(o, k, sizeof *o, cmp_pidx_desc);
+    fsc__qsort(o, k, sizeof *o, cmp_pidx_desc);
     double run = 1, dk = (double)k;
     for (size_t r = 0; r < k; r++) {
         double rank = (double)(k - r); /* rank of o[r] from the smallest */
@@ -812,7 +812,7 @@ static size_t uniq_ints(int *l, size_t n)
 {
     if (n == 0)
         return 0;
-    qsort(l, n, sizeof *l, cmp_int);
+    fsc__qsort(l, n, sizeof *l, cmp_int);
     size_t d = 1;
     for (size_t i = 1; i < n; i++)
         if (l[i] != l[d - 1])
