@@ -5,9 +5,11 @@
  * voice of every token. Plain C over tokens; linear in the article except
  * for short bounded windows; never fails on odd input (FSC_ENOMEM only).
  */
+#define _POSIX_C_SOURCE 200809L
 #include "attrib.h"
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -412,6 +414,58 @@ static const char *const ADVERBIAL[] = {
 static const char *const BRIEFING_PREP[] = {"على", "علي", "on",   "about",
                                             "о",   "об",  "that", "что",
                                             "ان",  "بان", NULL};
+static const char *const SAID[] = {"said", "say", "says", "told", NULL};
+
+/*
+ * Word classes. Every word table above gets a bit; a hash of all their words
+ * (built once per process) maps a folded token to the classes it belongs to,
+ * and each token's classes are computed once per article, on first use, so
+ * key_in() costs a table lookup instead of a fold and a string scan.
+ */
+static const char *const *const CLASS_LISTS[] = {
+    COMPLEMENTIZERS, PRONOUNS, SPEAKER_NOUNS, BRIEFING, IMPERSONAL,
+    ACCORDING_AR,    NEGATORS, ADVERBIAL,     BRIEFING_PREP, SAID};
+#define N_CLASS_LISTS (sizeof CLASS_LISTS / sizeof CLASS_LISTS[0])
+#define CLASS_SLOTS 2048
+#define CLASS_UNKNOWN 0x80000000u
+
+static struct {
+    const char *key[CLASS_SLOTS]; /* word, NULL = empty */
+    uint32_t mask[CLASS_SLOTS];   /* bits of the tables holding it */
+} word_classes;
+static pthread_once_t word_classes_once = PTHREAD_ONCE_INIT;
+
+static void word_classes_init(void)
+{
+    for (size_t b = 0; b < N_CLASS_LISTS; b++)
+        for (const char *const *w = CLASS_LISTS[b]; *w; w++) {
+            size_t i = fsc__hash(*w, strlen(*w)) & (CLASS_SLOTS - 1);
+            while (word_classes.key[i] && strcmp(word_classes.key[i], *w))
+                i = (i + 1) & (CLASS_SLOTS - 1);
+            word_classes.key[i] = *w;
+            word_classes.mask[i] |= 1u << b;
+        }
+}
+
+static uint32_t classes_of_key(const char *key)
+{
+    size_t i = fsc__hash(key, strlen(key)) & (CLASS_SLOTS - 1);
+    while (word_classes.key[i]) {
+        if (strcmp(word_classes.key[i], key) == 0)
+            return word_classes.mask[i];
+        i = (i + 1) & (CLASS_SLOTS - 1);
+    }
+    return 0;
+}
+
+static uint32_t class_bit(const char *const *list)
+{
+    for (size_t b = 0; b < N_CLASS_LISTS; b++)
+        if (CLASS_LISTS[b] == list)
+            return 1u << b;
+    return 0;
+}
+
 
 /* ---- punctuation ---------------------------------------------------------- */
 
@@ -485,6 +539,7 @@ typedef struct ctx {
     int32_t *qmark;     /* token -> quote index whose mark it is, -1 */
     int32_t *inquote;   /* token -> closed top-level quote holding it, -1 */
     uint8_t *anon_sent; /* sentence has an anonymous cue */
+    uint32_t *cls;      /* token -> word classes, CLASS_UNKNOWN until asked */
     cand *cands;
     size_t n_cands, cap_cands;
     icue *cues;
@@ -507,16 +562,80 @@ static uint32_t cp(const ctx *c, uint32_t t)
                                             : 0;
 }
 
+void fsc__attrib_classes(const char *s, size_t len, uint32_t *full,
+                         uint32_t *bare)
+{
+    char key[KEY_CAP];
+    fsc__token t;
+    memset(&t, 0, sizeof t);
+    t.len = (uint32_t)(len < UINT32_MAX ? len : UINT32_MAX);
+    pthread_once(&word_classes_once, word_classes_init);
+    fold_key(s, &t, key);
+    *full = classes_of_key(key);
+    int art;
+    const char *k = ar_bare(key, &art);
+    *bare = !art && k != key ? classes_of_key(k) : 0;
+}
+
+/* Word classes of token t (see CLASS_LISTS), computed on first use. */
+static uint32_t token_classes(const ctx *c, uint32_t t)
+{
+    if (c->cls[t] != CLASS_UNKNOWN)
+        return c->cls[t];
+    uint32_t m = 0;
+    if (is_word(c, t)) {
+        char key[KEY_CAP];
+        fold_key(c->text, &c->tok[t], key);
+        m = classes_of_key(key);
+        if (c->lang == LANG_AR) {
+            /* إن/أن carry no clitic; بأن is listed whole. */
+            int art;
+            const char *k = ar_bare(key, &art);
+            if (!art && k != key)
+                m |= classes_of_key(k);
+        }
+    }
+    c->cls[t] = m;
+    return m;
+}
+
 static int key_in(const ctx *c, uint32_t t, const char *const *list)
 {
+    uint32_t bit = class_bit(list);
+    if (bit)
+        return (token_classes(c, t) & bit) != 0;
+    /* A table that is not a word class: fold and scan. */
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
+    const char *raw = c->text + c->tok[t].off;
+    size_t rlen = c->tok[t].len;
+    /* Cheap tests on the raw bytes first: this runs on every word. */
+    if (c->lang == LANG_AR) {
+        /* Only ال, وال or فال forms qualify (after tatweel or tashkeel the
+         * fold would be needed, but news nouns rarely carry them here). */
+        const char *a = raw;
+        if (rlen >= 2 && (memcmp(a, "\xd9\x88", 2) == 0 ||
+                          memcmp(a, "\xd9\x81", 2) == 0))
+            a += 2;
+        if ((size_t)(a - raw) + 4 > rlen ||
+            (memcmp(a, "\xd8\xa7\xd9\x84", 4) != 0 &&
+             memcmp(a, "\xd8\xa3\xd9\x84", 4) != 0 &&
+             memcmp(a, "\xd8\xa5\xd9\x84", 4) != 0))
+            return 0;
+    } else if (c->lang != LANG_RU) {
+        if (t == 0 || c->tok[t - 1].len != 3)
+            return 0;
+        const char *p = c->text + c->tok[t - 1].off;
+        if ((p[0] | 0x20) != 't' || (p[1] | 0x20) != 'h' ||
+            (p[2] | 0x20) != 'e')
+            return 0;
+    }
+    (void)rlen;
     fold_key(c->text, &c->tok[t], key);
     if (c->lang == LANG_AR) {
         int art;
         const char *k = key;
-        /* إن/أن carry no clitic; بأن is listed whole. */
         if (in_list(k, list))
             return 1;
         k = ar_bare(key, &art);
@@ -536,6 +655,30 @@ static int generic_type(const ctx *c, uint32_t t)
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
+    const char *raw = c->text + c->tok[t].off;
+    size_t rlen = c->tok[t].len;
+    /* Cheap tests on the raw bytes first: this runs on every word. */
+    if (c->lang == LANG_AR) {
+        /* Only ال, وال or فال forms qualify (after tatweel or tashkeel the
+         * fold would be needed, but news nouns rarely carry them here). */
+        const char *a = raw;
+        if (rlen >= 2 && (memcmp(a, "\xd9\x88", 2) == 0 ||
+                          memcmp(a, "\xd9\x81", 2) == 0))
+            a += 2;
+        if ((size_t)(a - raw) + 4 > rlen ||
+            (memcmp(a, "\xd8\xa7\xd9\x84", 4) != 0 &&
+             memcmp(a, "\xd8\xa3\xd9\x84", 4) != 0 &&
+             memcmp(a, "\xd8\xa5\xd9\x84", 4) != 0))
+            return 0;
+    } else if (c->lang != LANG_RU) {
+        if (t == 0 || c->tok[t - 1].len != 3)
+            return 0;
+        const char *p = c->text + c->tok[t - 1].off;
+        if ((p[0] | 0x20) != 't' || (p[1] | 0x20) != 'h' ||
+            (p[2] | 0x20) != 'e')
+            return 0;
+    }
+    (void)rlen;
     fold_key(c->text, &c->tok[t], key);
     if (c->lang == LANG_AR) {
         int art;
@@ -1369,7 +1512,6 @@ static int cmp_icue(const void *pa, const void *pb)
 /* Speech-verb tokens inside an anonymous phrase ("sources said"). */
 static int has_said(const ctx *c, uint32_t a, uint32_t b)
 {
-    static const char *const SAID[] = {"said", "say", "says", "told", NULL};
     for (uint32_t t = a; t <= b; t++)
         if (key_in(c, t, SAID))
             return 1;
@@ -1596,6 +1738,19 @@ fsc_status fsc__attrib_find(const char *text, size_t len,
                             size_t n_actors, fsc__attribs *out,
                             fsc_error *err)
 {
+    return fsc__attrib_find_cls(text, len, tok, n_tok, quotes, cues, n_cues,
+                                actors, n_actors, NULL, NULL, out, err);
+}
+
+fsc_status fsc__attrib_find_cls(const char *text, size_t len,
+                                const fsc__token *tok, size_t n_tok,
+                                const fsc__quotes *quotes,
+                                const fsc__cue *cues, size_t n_cues,
+                                const fsc__actor *actors, size_t n_actors,
+                                const uint32_t *cls_full,
+                                const uint32_t *cls_bare, fsc__attribs *out,
+                                fsc_error *err)
+{
     if (!out)
         return fsc__fail(err, FSC_EINVAL, "attrib: NULL output");
     out->n = 0;
@@ -1620,6 +1775,7 @@ fsc_status fsc__attrib_find(const char *text, size_t len,
     c.q = quotes;
     c.out = out;
     c.lang = guess_lang(text, len);
+    pthread_once(&word_classes_once, word_classes_init);
     c.n_sent = 0;
     for (size_t i = 0; i < n_tok; i++)
         if (tok[i].sent + 1 > c.n_sent)
@@ -1639,12 +1795,18 @@ fsc_status fsc__attrib_find(const char *text, size_t len,
     c.cue_at = malloc(n_tok * sizeof *c.cue_at);
     c.qmark = malloc(n_tok * sizeof *c.qmark);
     c.inquote = malloc(n_tok * sizeof *c.inquote);
+    c.cls = malloc(n_tok * sizeof *c.cls);
     av = malloc((n_actors ? n_actors : 1) * sizeof *av);
     if (!c.sent_first || !c.sent_last || !c.anon_sent || !c.cand_at ||
-        !c.cue_at || !c.qmark || !c.inquote || !av) {
+        !c.cue_at || !c.qmark || !c.inquote || !c.cls || !av) {
         st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
         goto done;
     }
+    for (size_t i = 0; i < n_tok; i++)
+        c.cls[i] = !cls_full ? CLASS_UNKNOWN
+                   : !is_word(&c, (uint32_t)i)
+                       ? 0
+                       : cls_full[i] | (c.lang == LANG_AR ? cls_bare[i] : 0);
     for (uint32_t s = 0; s < c.n_sent; s++)
         c.sent_first[s] = UINT32_MAX;
     for (size_t i = 0; i < n_actors; i++) {
@@ -1857,6 +2019,7 @@ done:
         out->n = 0;
     free(items);
     free(av);
+    free(c.cls);
     free(c.sent_first);
     free(c.sent_last);
     free(c.anon_sent);

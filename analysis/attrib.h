@@ -183,6 +183,26 @@ fsc_status fsc__attrib_find(const char *text, size_t len,
                             fsc_error *err);
 
 /**
+ * Word classes of a token's surface s[0..len) for attrib.c's built-in word
+ * tables: *full for the token as it is, *bare for it without an Arabic
+ * و/ف (used in Arabic text). The caller may cache them per word form and
+ * pass them to fsc__attrib_find_cls, so a form is folded once per corpus.
+ */
+void fsc__attrib_classes(const char *s, size_t len, uint32_t *full,
+                         uint32_t *bare);
+
+/** As fsc__attrib_find, with per-token classes from fsc__attrib_classes
+ *  (both arrays NULL: computed here). */
+fsc_status fsc__attrib_find_cls(const char *text, size_t len,
+                                const fsc__token *tok, size_t n_tok,
+                                const fsc__quotes *quotes,
+                                const fsc__cue *cues, size_t n_cues,
+                                const fsc__actor *actors, size_t n_actors,
+                                const uint32_t *cls_full,
+                                const uint32_t *cls_bare, fsc__attribs *out,
+                                fsc_error *err);
+
+/**
  * Voice of token i: the innermost attribution whose content covers it decides
  * (quoted for direct, attributed otherwise); authorial when none. *which gets
  * the attribution index or -1. A quotation with no attribution (e.g. a scare

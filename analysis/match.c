@@ -36,6 +36,9 @@ typedef struct ttype {
     uint8_t glue;       /* Arabic proclitic written apart ("ل") */
     uint8_t pad[2];
     const char *key;    /* folded key, cache-owned (glue text) */
+    uint32_t cls_full;  /* attrib.c word classes of the surface form */
+    uint32_t cls_bare;  /* the same without an Arabic و/ف */
+    int cls_done;       /* the two above are computed */
 } ttype;
 
 /* Front cache: frequent word forms answered from a small direct-mapped
@@ -123,6 +126,9 @@ struct fsc_analyzer {
     uint8_t *voice;        /* per token: FSC__VOICE_* */
     long *which;           /* per token: attribution index or -1 */
     size_t cap_voice;
+    uint32_t *cls_full;    /* per token: word classes for attrib.c */
+    uint32_t *cls_bare;
+    size_t cap_cls;
     const fsc_match **mptr; /* attribution-layer matches, for mentions */
     const fsc_entry **eptr; /* their entries */
     size_t cap_mptr;
@@ -217,6 +223,8 @@ void fsc_analyzer_free(fsc_analyzer *az)
     free(az->which);
     free(az->mptr);
     free(az->eptr);
+    free(az->cls_full);
+    free(az->cls_bare);
     free(az->hashes);
     free(az->mods);
     free(az->matches);
@@ -663,7 +671,8 @@ static const char *arena_str(fsc_arena *a, const char *s)
  * marked distanced, as is a match attributed through a distancing cue.
  */
 static fsc_status assign_voices(fsc_analyzer *az, const char *text,
-                                size_t len, fsc_result *r, fsc_error *err)
+                                size_t len, size_t n_stream, fsc_result *r,
+                                fsc_error *err)
 {
     const fsc_model *m = az->m;
     const fsc__tokvec *tv = &az->tv;
@@ -687,13 +696,38 @@ static fsc_status assign_voices(fsc_analyzer *az, const char *text,
         az->eptr[k] = fsc_lexicon_entry(m->lex[mt->lexicon], mt->entry);
         k++;
     }
+    /* Word classes per token from the type cache: a word form is folded
+     * for attrib.c once per corpus, not once per occurrence. */
+    if ((st = grow((void **)&az->cls_full, &az->cap_cls, tv->n + 1,
+                   sizeof *az->cls_full)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    free(az->cls_bare);
+    az->cls_bare = malloc(az->cap_cls * sizeof *az->cls_bare);
+    if (!az->cls_bare)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    memset(az->cls_full, 0, tv->n * sizeof *az->cls_full);
+    memset(az->cls_bare, 0, tv->n * sizeof *az->cls_bare);
+    for (size_t i = 0; i < n_stream; i++) {
+        const fsc__token *t = &tv->v[az->stream[i].tok];
+        if (t->kind == FSC__TOK_PUNCT)
+            continue;
+        ttype *ty = &az->types[az->stream[i].type];
+        if (!ty->cls_done) {
+            fsc__attrib_classes(text + t->off, t->len, &ty->cls_full,
+                                &ty->cls_bare);
+            ty->cls_done = 1;
+        }
+        az->cls_full[az->stream[i].tok] = ty->cls_full;
+        az->cls_bare[az->stream[i].tok] = ty->cls_bare;
+    }
     if ((st = fsc__attrib_mentions(text, len, tv->v, tv->n, az->mptr,
                                    az->eptr, k, &az->mentions, err)) !=
             FSC_OK ||
-        (st = fsc__attrib_find(text, len, tv->v, tv->n, &az->quotes,
-                               az->mentions.cues, az->mentions.n_cues,
-                               az->mentions.actors, az->mentions.n_actors,
-                               &az->attribs, err)) != FSC_OK)
+        (st = fsc__attrib_find_cls(text, len, tv->v, tv->n, &az->quotes,
+                                   az->mentions.cues, az->mentions.n_cues,
+                                   az->mentions.actors,
+                                   az->mentions.n_actors, az->cls_full,
+                                   az->cls_bare, &az->attribs, err)) != FSC_OK)
         return st;
     if ((st = grow((void **)&az->voice, &az->cap_voice, tv->n + 1,
                    sizeof *az->voice)) != FSC_OK)
@@ -972,7 +1006,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             az->mpos[j - 1] = tp;
         }
     if (m->has_attribution &&
-        (st = assign_voices(az, text, len, r, err)) != FSC_OK)
+        (st = assign_voices(az, text, len, n, r, err)) != FSC_OK)
         return st;
     /* Move matches into the result and count them per category. */
     r->n_cats = m->n_cats;
