@@ -8,5 +8,6 @@
 #define FSC_CLI_COMMANDS_H
 
 int fsc_cli_compare(int argc, char **argv); /* cli/compare.c */
+int fsc_cli_show(int argc, char **argv);    /* cli/show.c */
 
 #endif

@@ -8,20 +8,18 @@
  */
 #define _GNU_SOURCE /* getopt_long */
 #include "commands.h"
+#include "common.h"
 #include "framescope/analyzer.h"
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
 #include "framescope/lexicon.h"
 #include "framescope/score.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #define EXIT_SKIPPED 1
 #define EXIT_USAGE 2
@@ -30,174 +28,7 @@ static const char *prog = "framescope";
 
 static void print_error(const fsc_error *e)
 {
-    if (e->where[0] && e->line > 0 && e->col > 0)
-        fprintf(stderr, "%s: %s:%ld:%ld: %s\n", prog, e->where, e->line,
-                e->col, e->msg);
-    else if (e->where[0] && e->line > 0)
-        fprintf(stderr, "%s: %s:%ld: %s\n", prog, e->where, e->line, e->msg);
-    else if (e->where[0])
-        fprintf(stderr, "%s: %s: %s\n", prog, e->where, e->msg);
-    else
-        fprintf(stderr, "%s: %s\n", prog, e->msg[0] ? e->msg
-                                                      : fsc_strerror(e->code));
-}
-
-/* ---- lexicon discovery -------------------------------------------------- */
-
-typedef struct strlist {
-    char **v;
-    size_t n, cap;
-} strlist;
-
-static int strlist_add(strlist *l, const char *s)
-{
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 8;
-        char **p = realloc(l->v, cap * sizeof *p);
-        if (!p)
-            return -1;
-        l->v = p;
-        l->cap = cap;
-    }
-    size_t n = strlen(s);
-    char *c = malloc(n + 1);
-    if (!c)
-        return -1;
-    memcpy(c, s, n + 1);
-    l->v[l->n++] = c;
-    return 0;
-}
-
-static void strlist_free(strlist *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->v[i]);
-    free(l->v);
-    memset(l, 0, sizeof *l);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int is_dir(const char *p)
-{
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-static int has_suffix(const char *s, const char *suf)
-{
-    size_t n = strlen(s), k = strlen(suf);
-    return n > k && strcmp(s + n - k, suf) == 0;
-}
-
-/* Add the lexicon files (*.json, *.dic) of a directory, sorted. */
-static int add_lexicon_dir(strlist *out, const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
-        return -1;
-    }
-    strlist found = { 0 };
-    struct dirent *de;
-    int rc = 0;
-    while ((de = readdir(d)) != NULL && rc == 0) {
-        if (!has_suffix(de->d_name, ".json") && !has_suffix(de->d_name, ".dic"))
-            continue;
-        size_t n = strlen(dir) + strlen(de->d_name) + 2;
-        char *p = malloc(n);
-        if (!p) {
-            rc = -1;
-            break;
-        }
-        snprintf(p, n, "%s/%s", dir, de->d_name);
-        rc = strlist_add(&found, p);
-        free(p);
-    }
-    closedir(d);
-    if (found.n)
-        qsort(found.v, found.n, sizeof *found.v, cmp_str);
-    for (size_t i = 0; i < found.n && rc == 0; i++)
-        rc = strlist_add(out, found.v[i]);
-    strlist_free(&found);
-    return rc;
-}
-
-/* The bundled lexicons: $FRAMESCOPE_LEXICONS, the source tree, the install. */
-static const char *default_lexicon_dir(void)
-{
-    const char *env = getenv("FRAMESCOPE_LEXICONS");
-    if (env && *env)
-        return env;
-    if (is_dir(FSC_SOURCE_LEXICON_DIR))
-        return FSC_SOURCE_LEXICON_DIR;
-    return FSC_DEFAULT_LEXICON_DIR;
-}
-
-typedef struct lexset {
-    fsc_lexicon **v;
-    size_t n;
-} lexset;
-
-static void lexset_free(lexset *ls)
-{
-    for (size_t i = 0; i < ls->n; i++)
-        fsc_lexicon_free(ls->v[i]);
-    free(ls->v);
-    ls->v = NULL;
-    ls->n = 0;
-}
-
-/* Load lexicon paths (files or directories); print errors; -1 on failure. */
-static int load_lexicons(const strlist *paths, lexset *out)
-{
-    strlist files = { 0 };
-    int rc = 0;
-    if (paths->n == 0) {
-        /* The bundled set: framing lexicons, then the attribution layer
-         * (reporting cues and actors), which gives every match its voice. */
-        const char *dir = default_lexicon_dir();
-        rc = add_lexicon_dir(&files, dir);
-        size_t n = strlen(dir) + sizeof "/attribution";
-        char *sub = malloc(n);
-        if (!sub)
-            rc = -1;
-        else
-            snprintf(sub, n, "%s/attribution", dir);
-        if (rc == 0 && is_dir(sub))
-            rc = add_lexicon_dir(&files, sub);
-        free(sub);
-    }
-    for (size_t i = 0; i < paths->n && rc == 0; i++)
-        rc = is_dir(paths->v[i]) ? add_lexicon_dir(&files, paths->v[i])
-                                 : strlist_add(&files, paths->v[i]);
-    if (rc == 0 && files.n == 0) {
-        fprintf(stderr, "%s: no lexicon files found\n", prog);
-        rc = -1;
-    }
-    if (rc == 0) {
-        out->v = calloc(files.n, sizeof *out->v);
-        if (!out->v)
-            rc = -1;
-    }
-    for (size_t i = 0; i < files.n && rc == 0; i++) {
-        fsc_error e;
-        fsc_lexicon_opts o;
-        fsc_lexicon_opts_init(&o);
-        if (fsc_lexicon_load(files.v[i], &o, &out->v[out->n], &e) != FSC_OK) {
-            print_error(&e);
-            rc = -1;
-            break;
-        }
-        out->n++;
-    }
-    strlist_free(&files);
-    if (rc != 0)
-        lexset_free(out);
-    return rc;
+    cli_print_error(prog, e);
 }
 
 /* ---- output sink -------------------------------------------------------- */
@@ -256,20 +87,6 @@ static void usage_score(FILE *f)
         f);
 }
 
-static int parse_uint(const char *s, unsigned long long max,
-                      unsigned long long *out)
-{
-    char *end;
-    errno = 0;
-    if (!s || !*s || *s == '-')
-        return -1;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || v > max)
-        return -1;
-    *out = v;
-    return 0;
-}
-
 static char *join_args(int argc, char **argv)
 {
     size_t n = 1;
@@ -305,7 +122,7 @@ static int cmd_score(int argc, char **argv)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
-    strlist lexpaths = { 0 };
+    cli_strlist lexpaths = { 0 };
     fsc_score_opts so;
     fsc_reader_opts ro;
     fsc_model_opts mo;
@@ -320,7 +137,7 @@ static int cmd_score(int argc, char **argv)
     while ((c = getopt_long(argc, argv, "l:f:o:j:qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'l':
-            if (strlist_add(&lexpaths, optarg) != 0)
+            if (cli_strlist_add(&lexpaths, optarg) != 0)
                 goto done;
             break;
         case 'f':
@@ -342,7 +159,7 @@ static int cmd_score(int argc, char **argv)
             output = optarg;
             break;
         case 'j':
-            if (parse_uint(optarg, 256, &v) != 0 || v == 0) {
+            if (cli_parse_uint(optarg, 256, &v) != 0 || v == 0) {
                 fprintf(stderr, "%s: --threads wants a number from 1 to 256, "
                         "not \"%s\"\n", prog, optarg);
                 goto done;
@@ -363,7 +180,7 @@ static int cmd_score(int argc, char **argv)
             }
             break;
         case 2:
-            if (parse_uint(optarg, (unsigned long long)1 << 31, &v) != 0 ||
+            if (cli_parse_uint(optarg, (unsigned long long)1 << 31, &v) != 0 ||
                 v == 0) {
                 fprintf(stderr, "%s: --max-record-bytes wants a number from 1 "
                         "to 2147483648, not \"%s\"\n", prog, optarg);
@@ -384,7 +201,7 @@ static int cmd_score(int argc, char **argv)
             mo.ta_marbuta = 1;
             break;
         case 7:
-            if (parse_uint(optarg, 50, &v) != 0) {
+            if (cli_parse_uint(optarg, 50, &v) != 0) {
                 fprintf(stderr, "%s: --window wants a number from 0 to 50, "
                         "not \"%s\"\n", prog, optarg);
                 goto done;
@@ -405,14 +222,14 @@ static int cmd_score(int argc, char **argv)
     }
     so.command = command;
 
-    lexset lx = { 0 };
+    cli_lexset lx = { 0 };
     fsc_model *model = NULL;
     fsc_reader *reader = NULL;
     fsc_tally *tally = NULL;
     FILE *out = stdout;
     fsc_error e;
     fsc_error_clear(&e);
-    if (load_lexicons(&lexpaths, &lx) != 0)
+    if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
         goto fatal;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, &mo, &model,
                           &e) != FSC_OK ||
@@ -460,9 +277,9 @@ cleanup:
     fsc_tally_free(tally);
     fsc_reader_free(reader);
     fsc_model_free(model);
-    lexset_free(&lx);
+    cli_lexset_free(&lx);
 done:
-    strlist_free(&lexpaths);
+    cli_strlist_free(&lexpaths);
     free(command);
     return rc;
 }
@@ -657,6 +474,8 @@ static void usage(FILE *f)
           "  lexicon   check or describe lexicon files (framescope lexicon --help)\n"
           "  compare   compare groups of articles (outlets, languages, months)\n"
           "            from score rows (framescope compare --help)\n"
+          "  show      print one article with its framing terms, voices and\n"
+          "            attributions marked (framescope show --help)\n"
           "  version   print versions of framescope, ICU and Unicode\n"
           "\n"
           "Examples:\n"
@@ -694,6 +513,8 @@ int main(int argc, char **argv)
         return cmd_lexicon(argc - 1, argv + 1);
     if (strcmp(cmd, "compare") == 0)
         return fsc_cli_compare(argc - 1, argv + 1);
+    if (strcmp(cmd, "show") == 0)
+        return fsc_cli_show(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command \"%s\"\n", prog, cmd);
     usage(stderr);
     return EXIT_USAGE;

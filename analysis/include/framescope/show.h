@@ -1,0 +1,75 @@
+/*
+ * show.h - one analysed article rendered for a terminal: the text with its
+ * framing matches, reporting cues and sources marked (plain markers or ANSI
+ * colours), the numbered attributions and a summary.
+ *
+ * The output is safe to print: control characters and bidi embedding,
+ * override and isolate characters that are in the article (or a lexicon)
+ * are shown visibly (␛, \u{202E}) instead of being passed to the terminal,
+ * so an article can neither send escape sequences nor reorder the display.
+ * The only escape sequences in the output are the SGR colours that
+ * opts.color asks for, and the only bidi controls are the U+2068/U+2069
+ * (FSI/PDI) isolates put around inserted labels and quoted excerpts.
+ */
+#ifndef FRAMESCOPE_SHOW_H
+#define FRAMESCOPE_SHOW_H
+
+#include "analyzer.h"
+#include "corpus.h"
+#include "framescope.h"
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct fsc_show_opts {
+    int color;        /* nonzero: ANSI SGR colours and styles; 0 (default):
+                         plain markers [[term]]{label} ⟨cue⟩ ⟦source⟧ */
+    unsigned width;   /* wrap lines at spaces to this many columns (a word
+                         longer than that is cut between code points);
+                         0 (default): no wrapping */
+    int header;       /* id, outlet, date, lang and title first (1) */
+    int attributions; /* the numbered list of attributions (1) */
+    int summary;      /* tokens, categories, voices, modifiers (1) */
+} fsc_show_opts;
+
+void fsc_show_opts_init(fsc_show_opts *o);
+
+/**
+ * Render record `rec` (not skipped) and its analysis `res` (made by an
+ * analyzer over model `m` from fsc_record_text(rec)) into a new string.
+ *
+ * Plain markers, each label in FSI/PDI isolates so that Arabic text around
+ * it keeps its order:
+ *   [[مكافحة الإرهاب]]{securitization·attributed→bayramov}
+ *   ⟨وأشار⟩{#4}  ⟦بيراموف⟧{#4}        (cue and source of attribution 4)
+ * With opts->color: a background per category (a fixed palette, cycling),
+ * bold authorial, italic quoted, underlined attributed, struck-through
+ * negated matches; cues magenta, sources cyan.
+ * Framing matches only (not the attribution layer's cue and actor matches).
+ * Paragraphs and line breaks are kept; CR LF becomes LF.
+ *
+ * Returns FSC_OK and *out (free with fsc_free()), *len its length;
+ * FSC_EINVAL when an argument is NULL or the record was skipped; FSC_ENOMEM.
+ * Thread-safety: reads m, rec and res only.
+ */
+fsc_status fsc_show_render(const fsc_model *m, const fsc_record *rec,
+                           const fsc_result *res, const fsc_show_opts *opts,
+                           char **out, size_t *len, fsc_error *err);
+
+/**
+ * Escape s[0..len) for a terminal as fsc_show_render does with article
+ * text: C0 controls other than LF and TAB become control pictures (ESC is
+ * ␛, U+241B; DEL is ␡), C1 controls and the bidi controls U+202A-U+202E
+ * and U+2066-U+2069 become \u{XX} (isolated), invalid UTF-8 bytes \x{XX}.
+ * CR before LF is dropped. Returns FSC_OK and *out (free with fsc_free()).
+ */
+fsc_status fsc_show_escape(const char *s, size_t len, char **out,
+                           size_t *out_len, fsc_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,51 @@
+/*
+ * common.h - pieces the `framescope` subcommands share: error printing,
+ * string lists, number parsing and finding and loading the lexicons (the
+ * bundled set or --lexicon paths). Command-line plumbing only; every
+ * analysis goes through the public API.
+ */
+#ifndef FSC_CLI_COMMON_H
+#define FSC_CLI_COMMON_H
+
+#include "framescope/framescope.h"
+#include "framescope/lexicon.h"
+
+#include <stddef.h>
+
+/** Print `prog: where:line:col: msg` (the parts that are known) to stderr. */
+void cli_print_error(const char *prog, const fsc_error *e);
+
+/** A growable list of owned strings. Zero-initialise; free with
+ *  cli_strlist_free(). */
+typedef struct cli_strlist {
+    char **v;      /* n strings, each malloc'ed */
+    size_t n, cap; /* used and allocated slots */
+} cli_strlist;
+
+int cli_strlist_add(cli_strlist *l, const char *s); /* 0, or -1 no memory */
+void cli_strlist_free(cli_strlist *l);
+
+/** Parse a decimal number in [0, max]; 0, or -1 when it is not one. */
+int cli_parse_uint(const char *s, unsigned long long max,
+                   unsigned long long *out);
+
+/** Loaded lexicons, owned. Zero-initialise; free with cli_lexset_free(). */
+typedef struct cli_lexset {
+    fsc_lexicon **v; /* n lexicons */
+    size_t n;
+} cli_lexset;
+
+void cli_lexset_free(cli_lexset *ls);
+
+/**
+ * Load lexicon paths (files, or directories whose *.json and *.dic files
+ * are read in sorted order). With no paths, load the bundled set: the
+ * framing lexicons of $FRAMESCOPE_LEXICONS (else the source tree, else the
+ * installed copy), then its attribution/ subdirectory (reporting cues and
+ * actors, which give every match its voice). Errors are printed with
+ * `prog`; returns 0, or -1 on failure (out is then empty).
+ */
+int cli_load_lexicons(const char *prog, const cli_strlist *paths,
+                      cli_lexset *out);
+
+#endif

@@ -1,0 +1,968 @@
+/*
+ * show_render.c - one analysed article for a terminal: the text with its
+ * framing matches, cues and sources marked, the attributions and a summary.
+ *
+ * Everything that comes from the article or a lexicon goes through esc(),
+ * so the only escape sequences in the output are our own SGR codes and the
+ * only bidi controls our own FSI/PDI isolates around inserted labels.
+ */
+#include "buf.h"
+#include "framescope/show.h"
+#include "internal.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#define FSI        "\xE2\x81\xA8" /* U+2068 FIRST STRONG ISOLATE */
+#define PDI        "\xE2\x81\xA9" /* U+2069 POP DIRECTIONAL ISOLATE */
+#define SGR_RESET  "\x1b[0m"
+#define SGR_DIM    "\x1b[2m"
+#define CONTENT_CP 80 /* code points of attributed content in the list */
+
+void fsc_show_opts_init(fsc_show_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->header = 1;
+    o->attributions = 1;
+    o->summary = 1;
+}
+
+static const char *const voice_names[] = { "authorial", "quoted",
+                                           "attributed" };
+static const char *const kind_names[] = { "direct", "indirect",
+                                          "according to" };
+
+/* Background and foreground per category, cycling. */
+static const char *const palette[] = { "41;97", "42;30", "43;30",
+                                       "44;97", "45;97", "46;30" };
+#define N_PALETTE  (sizeof palette / sizeof *palette)
+#define CUE_SGR    "1;95" /* bold bright magenta */
+#define SOURCE_SGR "1;96" /* bold bright cyan */
+
+/* ---- escaping ------------------------------------------------------------ */
+
+/* Decode one code point; -1 for an invalid sequence (then *n = 1). */
+static long decode(const unsigned char *s, size_t len, size_t *n)
+{
+    unsigned c = s[0];
+    *n = 1;
+    if (c < 0x80)
+        return (long)c;
+    size_t k;
+    uint32_t cp, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        k = 2;
+        cp = c & 0x1Fu;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        k = 3;
+        cp = c & 0x0Fu;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        k = 4;
+        cp = c & 0x07u;
+        min = 0x10000;
+    } else {
+        return -1;
+    }
+    if (len < k)
+        return -1;
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xC0u) != 0x80u)
+            return -1;
+        cp = (cp << 6) | (s[i] & 0x3Fu);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return -1;
+    *n = k;
+    return (long)cp;
+}
+
+static int is_bidi_control(long cp)
+{
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* Append s[0..len) made inert. oneline: LF becomes " ¶ " and TAB a space
+ * (for excerpts on one line). */
+static fsc_status esc(fsc_buf *b, const char *s, size_t len, int oneline)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    fsc_status st = FSC_OK;
+    size_t i = 0;
+    while (i < len && st == FSC_OK) {
+        size_t n;
+        long cp = decode(u + i, len - i, &n);
+        if (cp < 0) {
+            st = fsc__buf_printf(b, FSI "\\x{%02X}" PDI, (unsigned)u[i]);
+        } else if (cp == '\r' && i + 1 < len && u[i + 1] == '\n') {
+            /* CR LF is a line break like LF. */
+        } else if (cp == '\n') {
+            st = oneline ? fsc__buf_adds(b, " \xC2\xB6 ")
+                         : fsc__buf_addc(b, '\n');
+        } else if (cp == '\t') {
+            st = fsc__buf_addc(b, oneline ? ' ' : '\t');
+        } else if (cp < 0x20) {
+            /* Control pictures: U+2400 + c (␀ … ␟, ␛ for ESC). */
+            char pic[4];
+            pic[0] = (char)0xE2;
+            pic[1] = (char)0x90;
+            pic[2] = (char)(0x80 + cp);
+            st = fsc__buf_add(b, pic, 3);
+        } else if (cp == 0x7F) {
+            st = fsc__buf_adds(b, "\xE2\x90\xA1"); /* ␡ */
+        } else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
+            st = fsc__buf_printf(b, FSI "\\u{%lX}" PDI, (unsigned long)cp);
+        } else {
+            st = fsc__buf_add(b, s + i, n);
+        }
+        i += n;
+    }
+    return st;
+}
+
+static fsc_status escs(fsc_buf *b, const char *s)
+{
+    return s ? esc(b, s, strlen(s), 1) : FSC_OK;
+}
+
+/* «excerpt» isolated, at most max_cp code points (0: all) then "…". */
+static fsc_status quoted(fsc_buf *b, const char *s, size_t len, size_t max_cp)
+{
+    size_t cut = len, cps = 0;
+    int more = 0;
+    if (max_cp) {
+        const unsigned char *u = (const unsigned char *)s;
+        for (size_t i = 0; i < len;) {
+            size_t n;
+            (void)decode(u + i, len - i, &n);
+            if (cps == max_cp) {
+                cut = i;
+                more = 1;
+                break;
+            }
+            cps++;
+            i += n;
+        }
+    }
+    fsc_status st = fsc__buf_adds(b, "\xC2\xAB" FSI); /* « */
+    if (st == FSC_OK)
+        st = esc(b, s, cut, 1);
+    if (st == FSC_OK && more)
+        st = fsc__buf_adds(b, "\xE2\x80\xA6"); /* … */
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, PDI "\xC2\xBB"); /* » */
+    return st;
+}
+
+fsc_status fsc_show_escape(const char *s, size_t len, char **out,
+                           size_t *out_len, fsc_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (out_len)
+        *out_len = 0;
+    if ((!s && len) || !out)
+        return fsc__fail(err, FSC_EINVAL, "fsc_show_escape: NULL argument");
+    fsc_buf b;
+    fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
+    fsc_status st = esc(&b, s, len, 0);
+    if (st == FSC_OK)
+        st = fsc__buf_take(&b, out, out_len);
+    fsc__buf_free(&b);
+    if (st != FSC_OK)
+        return fsc__fail(err, st, "cannot escape text: %s", fsc_strerror(st));
+    return FSC_OK;
+}
+
+/* ---- spans ------------------------------------------------------------- */
+
+enum span_kind { SPAN_SOURCE = 0, SPAN_CUE, SPAN_MATCH };
+
+typedef struct span {
+    size_t off, end;
+    enum span_kind kind;
+    size_t match;     /* SPAN_MATCH: match index */
+    size_t first_att; /* SPAN_CUE/SOURCE: first attribution (0-based) */
+    size_t palette;   /* SPAN_MATCH: palette slot */
+} span;
+
+static int span_cmp(const void *pa, const void *pb)
+{
+    const span *a = pa, *b = pb;
+    if (a->off != b->off)
+        return a->off < b->off ? -1 : 1;
+    if (a->end != b->end)
+        return a->end > b->end ? -1 : 1; /* longer first: it nests outside */
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    if (a->first_att != b->first_att)
+        return a->first_att < b->first_att ? -1 : 1;
+    return a->match < b->match ? -1 : (a->match > b->match);
+}
+
+static int cmp_size(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    return a < b ? -1 : (a > b);
+}
+
+typedef struct ctx {
+    const fsc_model *m;
+    const fsc_result *res;
+    const fsc_show_opts *o;
+    const char *text;
+    size_t len;
+    int voices; /* attribution lexicons loaded: voices are meaningful */
+    fsc_buf *b;
+} ctx;
+
+/* The entry behind a match (NULL when out of range). */
+static const fsc_entry *match_entry(const ctx *c, const fsc_match *mt,
+                                    const fsc_lexicon **lx)
+{
+    *lx = fsc_model_lexicon(c->m, mt->lexicon);
+    return *lx ? fsc_lexicon_entry(*lx, mt->entry) : NULL;
+}
+
+/* Model index of the entry's first declared category (for its colour). */
+static size_t match_palette(const ctx *c, const fsc_match *mt)
+{
+    const fsc_lexicon *lx;
+    const fsc_entry *e = match_entry(c, mt, &lx);
+    long idx = -1;
+    if (e && e->n_cats) {
+        const fsc_category *cat = fsc_lexicon_category(lx, e->cats[0]);
+        const char *ln = fsc_lexicon_name(lx);
+        char name[512];
+        if (cat && ln &&
+            (size_t)snprintf(name, sizeof name, "%s:%s", ln, cat->id) <
+                sizeof name)
+            idx = fsc_model_find_category(c->m, name);
+    }
+    if (idx < 0 && mt->n_cats)
+        idx = (long)mt->cats[0];
+    return idx < 0 ? 0 : (size_t)idx % N_PALETTE;
+}
+
+/* Is [off, off+len) a valid span of the text on code point boundaries? */
+static int span_ok(const ctx *c, size_t off, size_t len)
+{
+    if (len == 0 || off > c->len || len > c->len - off)
+        return 0;
+    const unsigned char *u = (const unsigned char *)c->text;
+    if (off < c->len && (u[off] & 0xC0u) == 0x80u)
+        return 0;
+    size_t end = off + len;
+    return end == c->len || (u[end] & 0xC0u) != 0x80u;
+}
+
+/* Attribution numbers (1-based) of every cue or source span equal to sp. */
+static fsc_status att_numbers(const ctx *c, const span *sp)
+{
+    fsc_status st = fsc__buf_adds(c->b, FSI "{");
+    int first = 1;
+    for (size_t i = sp->first_att;
+         i < fsc_result_n_attributions(c->res) && st == FSC_OK; i++) {
+        const fsc_attribution *a = fsc_result_attribution(c->res, i);
+        size_t off = sp->kind == SPAN_CUE ? a->cue_off : a->source_off;
+        size_t len = sp->kind == SPAN_CUE ? a->cue_len : a->source_len;
+        if (len == 0 || off != sp->off || off + len != sp->end)
+            continue;
+        st = fsc__buf_printf(c->b, "%s#%zu", first ? "" : ",", i + 1);
+        first = 0;
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_adds(c->b, "}" PDI);
+    return st;
+}
+
+static fsc_status categories(const ctx *c, const fsc_match *mt,
+                             const char *lead);
+
+static const char *const flag_names[] = { "negated", "hedged", "intensified",
+                                          "distanced" };
+
+/* {securitization·attributed→bayramov·negated}; with colour only the
+ * modifiers, and nothing when there are none. */
+static fsc_status match_label(const ctx *c, const fsc_match *mt)
+{
+    fsc_buf *b = c->b;
+    fsc_status st = FSC_OK;
+    if (c->o->color) {
+        if (!(mt->flags & 0xFu))
+            return FSC_OK;
+        st = fsc__buf_adds(b, SGR_RESET SGR_DIM FSI "{");
+        const char *sep = "";
+        for (unsigned f = 0; f < 4 && st == FSC_OK; f++)
+            if (mt->flags & (1u << f)) {
+                st = fsc__buf_printf(b, "%s%s", sep, flag_names[f]);
+                sep = "\xC2\xB7";
+            }
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, "}" PDI SGR_RESET);
+        return st;
+    }
+    st = categories(c, mt, "");
+    for (unsigned f = 0; f < 4 && st == FSC_OK; f++)
+        if (mt->flags & (1u << f))
+            st = fsc__buf_printf(b, "\xC2\xB7%s", flag_names[f]);
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, "}" PDI);
+    return st;
+}
+
+/* FSI{categories·voice→source, after `lead`; the caller closes it. */
+static fsc_status categories(const ctx *c, const fsc_match *mt,
+                             const char *lead)
+{
+    fsc_buf *b = c->b;
+    fsc_status st = fsc__buf_printf(b, "%s" FSI "{", lead);
+    const fsc_lexicon *lx;
+    const fsc_entry *e = match_entry(c, mt, &lx);
+    if (e && e->n_cats) {
+        for (size_t k = 0; k < e->n_cats && st == FSC_OK; k++) {
+            const fsc_category *cat = fsc_lexicon_category(lx, e->cats[k]);
+            if (k)
+                st = fsc__buf_addc(b, ',');
+            if (st == FSC_OK && cat)
+                st = escs(b, cat->id);
+        }
+    } else {
+        for (size_t k = 0; k < mt->n_cats && st == FSC_OK; k++) {
+            if (k)
+                st = fsc__buf_addc(b, ',');
+            if (st == FSC_OK)
+                st = escs(b, fsc_model_category_name(c->m, mt->cats[k]));
+        }
+    }
+    if (st == FSC_OK && c->voices && (unsigned)mt->voice < 3) {
+        st = fsc__buf_printf(b, "\xC2\xB7%s", voice_names[mt->voice]);
+        if (st == FSC_OK && mt->voice != FSC_VOICE_AUTHORIAL &&
+            mt->attribution >= 0 &&
+            (size_t)mt->attribution < fsc_result_n_attributions(c->res)) {
+            const fsc_attribution *a =
+                fsc_result_attribution(c->res, (size_t)mt->attribution);
+            st = fsc__buf_adds(b, "\xE2\x86\x92"); /* → */
+            if (st == FSC_OK)
+                st = a->source_kind == FSC_SOURCE_ACTOR && a->actor &&
+                             a->actor[0]
+                         ? escs(b, a->actor)
+                     : a->source_kind == FSC_SOURCE_ANONYMOUS
+                         ? fsc__buf_adds(b, "anonymous")
+                         : fsc__buf_adds(b, "?");
+        }
+    }
+    return st;
+}
+
+/* SGR parameters for the spans open now ("" when none). */
+static void style_of(const ctx *c, const span *spans, const size_t *open,
+                     size_t n_open, char *out, size_t cap)
+{
+    const span *mt = NULL;
+    int cue = 0, source = 0;
+    for (size_t i = 0; i < n_open; i++) {
+        const span *sp = &spans[open[i]];
+        if (sp->kind == SPAN_MATCH)
+            mt = sp; /* innermost wins */
+        else if (sp->kind == SPAN_CUE)
+            cue = 1;
+        else
+            source = 1;
+    }
+    out[0] = '\0';
+    if (!mt && !cue && !source)
+        return;
+    size_t n = 0;
+    n += (size_t)snprintf(out + n, cap - n, "\x1b[0");
+    if (mt) {
+        const fsc_match *m = fsc_result_match(c->res, mt->match);
+        static const char *const voice_sgr[] = { ";1", ";3", ";4" };
+        n += (size_t)snprintf(
+            out + n, cap - n, ";%s%s%s", palette[mt->palette],
+            c->voices && (unsigned)m->voice < 3 ? voice_sgr[m->voice] : "",
+            (m->flags & FSC_MATCH_NEGATED) ? ";9" : "");
+    }
+    if (cue)
+        n += (size_t)snprintf(out + n, cap - n, ";" CUE_SGR);
+    else if (source)
+        n += (size_t)snprintf(out + n, cap - n, ";" SOURCE_SGR);
+    (void)snprintf(out + n, cap - n, "m");
+}
+
+/* Article text [from, to), escaped; with colour, line breaks reset the
+ * style and restore it so that no background runs to the screen edge. */
+static fsc_status text_run(ctx *c, size_t from, size_t to, const char *style)
+{
+    fsc_status st = FSC_OK;
+    while (from < to && st == FSC_OK) {
+        const char *nl = memchr(c->text + from, '\n', to - from);
+        size_t stop = nl ? (size_t)(nl - c->text) : to, end = stop;
+        if (nl && end > from && c->text[end - 1] == '\r')
+            end--; /* CR LF is a line break */
+        st = esc(c->b, c->text + from, end - from, 0);
+        if (nl && st == FSC_OK) {
+            if (style[0])
+                st = fsc__buf_adds(c->b, SGR_RESET "\n");
+            else
+                st = fsc__buf_addc(c->b, '\n');
+            if (st == FSC_OK && style[0])
+                st = fsc__buf_adds(c->b, style);
+            stop++;
+        }
+        from = stop;
+    }
+    return st;
+}
+
+static fsc_status render_text(ctx *c)
+{
+    fsc_status st = FSC_OK;
+    size_t n_att = fsc_result_n_attributions(c->res);
+    size_t n_m = fsc_result_n_matches(c->res);
+    size_t cap = n_m + 2 * n_att;
+    span *spans = calloc(cap ? cap : 1, sizeof *spans);
+    size_t *bounds = calloc(cap ? 2 * cap : 1, sizeof *bounds);
+    size_t *open = calloc(cap ? cap : 1, sizeof *open);
+    size_t ns = 0, nb = 0, n_open = 0;
+    if (!spans || !bounds || !open) {
+        st = FSC_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < n_m; i++) {
+        const fsc_match *mt = fsc_result_match(c->res, i);
+        if (mt->layer != FSC_LAYER_FRAMING || !span_ok(c, mt->off, mt->len))
+            continue;
+        spans[ns++] = (span){ mt->off, mt->off + mt->len,   SPAN_MATCH, i,
+                              0,       match_palette(c, mt) };
+    }
+    for (size_t i = 0; i < n_att; i++) {
+        const fsc_attribution *a = fsc_result_attribution(c->res, i);
+        for (int k = 0; k < 2; k++) {
+            size_t off = k ? a->source_off : a->cue_off;
+            size_t len = k ? a->source_len : a->cue_len;
+            enum span_kind kind = k ? SPAN_SOURCE : SPAN_CUE;
+            if (!span_ok(c, off, len))
+                continue;
+            /* One marker per span, listing every attribution that uses it. */
+            int dup = 0;
+            for (size_t j = 0; j < ns && !dup; j++)
+                dup = spans[j].kind == kind && spans[j].off == off &&
+                      spans[j].end == off + len;
+            if (!dup)
+                spans[ns++] = (span){ off, off + len, kind, 0, i, 0 };
+        }
+    }
+    qsort(spans, ns, sizeof *spans, span_cmp);
+    for (size_t i = 0; i < ns; i++) {
+        bounds[nb++] = spans[i].off;
+        bounds[nb++] = spans[i].end;
+    }
+    qsort(bounds, nb, sizeof *bounds, cmp_size);
+
+    char style[128] = "", cur[128] = "";
+    size_t pos = 0, next = 0;
+    for (size_t bi = 0; bi < nb && st == FSC_OK; bi++) {
+        size_t p = bounds[bi];
+        if (bi && bounds[bi - 1] == p)
+            continue;
+        st = text_run(c, pos, p, cur);
+        pos = p;
+        /* Close what ends here, innermost first, with its label. */
+        for (size_t k = n_open; k-- > 0 && st == FSC_OK;) {
+            const span *sp = &spans[open[k]];
+            if (sp->end != p)
+                continue;
+            if (sp->kind == SPAN_MATCH) {
+                if (!c->o->color)
+                    st = fsc__buf_adds(c->b, "]]");
+                const fsc_match *mt = fsc_result_match(c->res, sp->match);
+                if (st == FSC_OK)
+                    st = match_label(c, mt);
+                if (c->o->color && (mt->flags & 0xFu))
+                    cur[0] = '\0'; /* the label reset the style */
+            } else if (c->o->color) {
+                st = fsc__buf_adds(c->b, SGR_RESET SGR_DIM);
+                if (st == FSC_OK)
+                    st = att_numbers(c, sp);
+                if (st == FSC_OK)
+                    st = fsc__buf_adds(c->b, SGR_RESET);
+                cur[0] = '\0';
+            } else {
+                st = fsc__buf_adds(c->b, sp->kind == SPAN_CUE
+                                             ? "\xE2\x9F\xA9"   /* ⟩ */
+                                             : "\xE2\x9F\xA7"); /* ⟧ */
+                if (st == FSC_OK)
+                    st = att_numbers(c, sp);
+            }
+            memmove(open + k, open + k + 1, (n_open - k - 1) * sizeof *open);
+            n_open--;
+        }
+        /* Open what starts here, outermost first. */
+        while (next < ns && spans[next].off == p && st == FSC_OK) {
+            if (!c->o->color)
+                st = fsc__buf_adds(c->b, spans[next].kind == SPAN_MATCH ? "[["
+                                         : spans[next].kind == SPAN_CUE
+                                             ? "\xE2\x9F\xA8"   /* ⟨ */
+                                             : "\xE2\x9F\xA6"); /* ⟦ */
+            open[n_open++] = next++;
+        }
+        if (c->o->color && st == FSC_OK) {
+            style_of(c, spans, open, n_open, style, sizeof style);
+            if (strcmp(style, cur) != 0) {
+                st = fsc__buf_adds(c->b, style[0] ? style : SGR_RESET);
+                memcpy(cur, style, sizeof cur);
+            }
+        }
+    }
+    if (st == FSC_OK)
+        st = text_run(c, pos, c->len, cur);
+    if (st == FSC_OK && cur[0])
+        st = fsc__buf_adds(c->b, SGR_RESET);
+done:
+    free(spans);
+    free(bounds);
+    free(open);
+    return st;
+}
+
+/* ---- header, attributions, summary ------------------------------------- */
+
+static fsc_status header(ctx *c, const fsc_record *rec)
+{
+    fsc_buf *b = c->b;
+    static const char *const keys[] = { "id", "outlet", "date" };
+    fsc_status st = FSC_OK;
+    for (size_t i = 0; i < 3 && st == FSC_OK; i++) {
+        const char *v = fsc_record_field(rec, keys[i]);
+        if (!v)
+            continue;
+        st = fsc__buf_printf(b, "%s%s: " FSI, i ? "  " : "", keys[i]);
+        if (st == FSC_OK)
+            st = escs(b, v);
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, PDI);
+    }
+    int detected = 0;
+    const char *lang = fsc_result_lang(c->res, &detected);
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, "  lang: ");
+    if (st == FSC_OK)
+        st = escs(b, lang && lang[0] ? lang : "?");
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, detected ? " (detected)\n" : "\n");
+    const char *title = fsc_record_field(rec, "title");
+    if (st == FSC_OK && title) {
+        st = fsc__buf_adds(b, "title: " FSI);
+        if (st == FSC_OK)
+            st = escs(b, title);
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, PDI "\n");
+    }
+    if (st == FSC_OK && !c->o->color)
+        st = fsc__buf_adds(
+            b, "markers: [[term]]{categories\xC2\xB7voice\xE2\x86\x92source}"
+               "  \xE2\x9F\xA8"
+               "cue\xE2\x9F\xA9{#attribution}"
+               "  \xE2\x9F\xA6source\xE2\x9F\xA7{#attribution}\n");
+    if (st == FSC_OK && c->o->color) {
+        st = fsc__buf_adds(b, "colours:");
+        /* Each framing category that occurs, in its colour. */
+        size_t nc = fsc_model_n_categories(c->m);
+        for (size_t i = 0; i < nc && st == FSC_OK; i++) {
+            size_t li = 0;
+            const fsc_category *cat = fsc_model_category(c->m, i, &li);
+            const fsc_lexicon *lx = fsc_model_lexicon(c->m, li);
+            const fsc_catscore *cs = fsc_result_category(c->res, i);
+            if (!cat || !lx || fsc_lexicon_layer(lx) != FSC_LAYER_FRAMING ||
+                !cs || cs->count + cs->negated == 0)
+                continue;
+            st = fsc__buf_printf(b, " \x1b[0;%sm ", palette[i % N_PALETTE]);
+            if (st == FSC_OK)
+                st = escs(b, cat->id);
+            if (st == FSC_OK)
+                st = fsc__buf_adds(b, " " SGR_RESET);
+        }
+        if (st == FSC_OK)
+            st = fsc__buf_adds(
+                b, "\nstyles: \x1b[1mauthorial\x1b[0m \x1b[3mquoted\x1b[0m "
+                   "\x1b[4mattributed\x1b[0m \x1b[9mnegated\x1b[0m  "
+                   "\x1b[" CUE_SGR "mcue\x1b[0m \x1b[" SOURCE_SGR
+                   "msource\x1b[0m  " SGR_DIM "{#attribution}" SGR_RESET "\n");
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, "\n");
+    return st;
+}
+
+static fsc_status attributions(ctx *c)
+{
+    fsc_buf *b = c->b;
+    size_t n = fsc_result_n_attributions(c->res);
+    fsc_status st = fsc__buf_printf(b, "\nAttributions: %zu\n", n);
+    for (size_t i = 0; i < n && st == FSC_OK; i++) {
+        const fsc_attribution *a = fsc_result_attribution(c->res, i);
+        st = fsc__buf_printf(b, "%zu. %s \xE2\x80\x94 source: ", i + 1,
+                             (unsigned)a->kind < 3 ? kind_names[a->kind] : "?");
+        if (st != FSC_OK)
+            break;
+        if (a->source_kind == FSC_SOURCE_ACTOR) {
+            st = escs(b, a->actor_name && a->actor_name[0] ? a->actor_name
+                                                           : a->actor);
+            if (st == FSC_OK && a->source_len &&
+                span_ok(c, a->source_off, a->source_len)) {
+                st = fsc__buf_addc(b, ' ');
+                if (st == FSC_OK)
+                    st = quoted(b, c->text + a->source_off, a->source_len, 0);
+            }
+            if (st == FSC_OK)
+                st = fsc__buf_adds(b, " (");
+            if (st == FSC_OK)
+                st = escs(b, a->actor);
+            if (st == FSC_OK && a->side && a->side[0]) {
+                st = fsc__buf_adds(b, ", ");
+                if (st == FSC_OK)
+                    st = escs(b, a->side);
+            }
+            if (st == FSC_OK && a->type && a->type[0]) {
+                st = fsc__buf_adds(b, ", ");
+                if (st == FSC_OK)
+                    st = escs(b, a->type);
+            }
+            if (st == FSC_OK)
+                st = fsc__buf_adds(b, a->inherited ? "; carried over)" : ")");
+        } else {
+            st = fsc__buf_adds(b, a->source_kind == FSC_SOURCE_ANONYMOUS
+                                      ? "anonymous"
+                                      : "unresolved");
+            if (st == FSC_OK && a->source_len &&
+                span_ok(c, a->source_off, a->source_len)) {
+                st = fsc__buf_addc(b, ' ');
+                if (st == FSC_OK)
+                    st = quoted(b, c->text + a->source_off, a->source_len, 0);
+            }
+        }
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, " \xE2\x80\x94 cue ");
+        int cue = span_ok(c, a->cue_off, a->cue_len);
+        if (st == FSC_OK)
+            st = cue ? quoted(b, c->text + a->cue_off, a->cue_len, 0)
+                     : fsc__buf_adds(b, "none");
+        if (st == FSC_OK && cue && a->stance && a->stance[0]) {
+            st = fsc__buf_adds(b, " (");
+            if (st == FSC_OK)
+                st = escs(b, a->stance);
+            if (st == FSC_OK)
+                st = fsc__buf_addc(b, ')');
+        }
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, " \xE2\x80\x94 content: ");
+        if (st == FSC_OK) {
+            if (span_ok(c, a->content_off, a->content_len))
+                st = quoted(b, c->text + a->content_off, a->content_len,
+                            CONTENT_CP);
+            else
+                st = fsc__buf_adds(b, "none");
+        }
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, " \xE2\x80\x94 rule ");
+        if (st == FSC_OK)
+            st = escs(b, a->rule && a->rule[0] ? a->rule : "?");
+        if (st == FSC_OK)
+            st = fsc__buf_printf(b, ", confidence %.2f\n", a->confidence);
+    }
+    return st;
+}
+
+/* Display width of s in columns, counting code points (labels are short,
+ * mostly ASCII: enough to align the table). */
+static size_t cols(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0u) != 0x80u;
+    return n;
+}
+
+static fsc_status share(fsc_buf *b, const char *sep, const char *name, size_t v,
+                        size_t total)
+{
+    if (total == 0)
+        return fsc__buf_printf(b, "%s %s %zu", sep, name, v);
+    return fsc__buf_printf(b, "%s %s %zu (%.1f%%)", sep, name, v,
+                           100.0 * (double)v / (double)total);
+}
+
+static fsc_status summary(ctx *c)
+{
+    fsc_buf *b = c->b;
+    size_t tokens = fsc_result_n_tokens(c->res);
+    size_t n_m = fsc_result_n_matches(c->res), framing = 0, neg = 0;
+    for (size_t i = 0; i < n_m; i++) {
+        const fsc_match *mt = fsc_result_match(c->res, i);
+        if (mt->layer != FSC_LAYER_FRAMING)
+            continue;
+        framing++;
+        neg += (mt->flags & FSC_MATCH_NEGATED) != 0;
+    }
+    fsc_status st = fsc__buf_printf(
+        b,
+        "\nSummary\ntokens %zu, sentences %zu, framing matches %zu "
+        "(negated %zu)\n",
+        tokens, fsc_result_n_sentences(c->res), framing, neg);
+    if (st == FSC_OK && c->voices) {
+        st = fsc__buf_adds(b, "voice token shares:");
+        for (int v = 0; v < 3 && st == FSC_OK; v++)
+            st = share(b, v ? "," : "", voice_names[v],
+                       fsc_result_voice_tokens(c->res, (fsc_voice)v), tokens);
+        if (st == FSC_OK)
+            st = fsc__buf_addc(b, '\n');
+    } else if (st == FSC_OK) {
+        st = fsc__buf_adds(b, "voices: not analysed (no attribution "
+                              "lexicons loaded)\n");
+    }
+
+    /* Per framing category with matches. */
+    size_t nc = fsc_model_n_categories(c->m), w = 8;
+    for (size_t i = 0; i < nc; i++) {
+        const char *name = fsc_model_category_name(c->m, i);
+        const fsc_catscore *cs = fsc_result_category(c->res, i);
+        size_t li = 0;
+        (void)fsc_model_category(c->m, i, &li);
+        const fsc_lexicon *lx = fsc_model_lexicon(c->m, li);
+        if (name && cs && lx && fsc_lexicon_layer(lx) == FSC_LAYER_FRAMING &&
+            cs->count + cs->negated && cols(name) > w)
+            w = cols(name);
+    }
+    size_t rows = 0;
+    for (size_t i = 0; i < nc; i++) {
+        const fsc_catscore *cs = fsc_result_category(c->res, i);
+        size_t li = 0;
+        (void)fsc_model_category(c->m, i, &li);
+        const fsc_lexicon *lx = fsc_model_lexicon(c->m, li);
+        rows += cs && lx && fsc_lexicon_layer(lx) == FSC_LAYER_FRAMING &&
+                cs->count + cs->negated;
+    }
+    if (st == FSC_OK && rows == 0)
+        st = fsc__buf_adds(b, "categories: none\n");
+    else if (st == FSC_OK && c->voices)
+        st = fsc__buf_printf(b, "%-*s %6s %10s %7s %11s %8s\n", (int)w,
+                             "category", "count", "authorial", "quoted",
+                             "attributed", "negated");
+    else if (st == FSC_OK)
+        st = fsc__buf_printf(b, "%-*s %6s %8s\n", (int)w, "category", "count",
+                             "negated");
+    for (size_t i = 0; i < nc && st == FSC_OK; i++) {
+        const char *name = fsc_model_category_name(c->m, i);
+        const fsc_catscore *cs = fsc_result_category(c->res, i);
+        size_t li = 0;
+        (void)fsc_model_category(c->m, i, &li);
+        const fsc_lexicon *lx = fsc_model_lexicon(c->m, li);
+        if (!name || !cs || !lx || fsc_lexicon_layer(lx) != FSC_LAYER_FRAMING ||
+            cs->count + cs->negated == 0)
+            continue;
+        if (c->o->color)
+            st = fsc__buf_printf(b, "\x1b[0;%sm", palette[i % N_PALETTE]);
+        if (st == FSC_OK)
+            st = escs(b, name);
+        if (st == FSC_OK && c->o->color)
+            st = fsc__buf_adds(b, SGR_RESET);
+        if (st == FSC_OK && !c->voices)
+            st = fsc__buf_printf(b, "%*s %6u %8u\n", (int)(w - cols(name)), "",
+                                 cs->count, cs->negated);
+        else if (st == FSC_OK)
+            st = fsc__buf_printf(b, "%*s %6u %10u %7u %11u %8u\n",
+                                 (int)(w - cols(name)), "", cs->count,
+                                 cs->voice[0], cs->voice[1], cs->voice[2],
+                                 cs->negated);
+    }
+
+    /* Every framing match with a modifier. */
+    size_t n_mod = 0;
+    for (size_t i = 0; i < n_m; i++) {
+        const fsc_match *mt = fsc_result_match(c->res, i);
+        n_mod += mt->layer == FSC_LAYER_FRAMING && (mt->flags & 0xFu);
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, n_mod ? "modifiers:\n" : "modifiers: none\n");
+    for (size_t i = 0; i < n_m && st == FSC_OK; i++) {
+        const fsc_match *mt = fsc_result_match(c->res, i);
+        if (mt->layer != FSC_LAYER_FRAMING || !(mt->flags & 0xFu) ||
+            !span_ok(c, mt->off, mt->len))
+            continue;
+        st = fsc__buf_adds(b, "  ");
+        if (st == FSC_OK)
+            st = quoted(b, c->text + mt->off, mt->len, 0);
+        if (st == FSC_OK)
+            st = categories(c, mt, " ");
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, "}" PDI);
+        const char *sep = ": ";
+        for (unsigned f = 0; f < 4 && st == FSC_OK; f++)
+            if (mt->flags & (1u << f)) {
+                st = fsc__buf_printf(b, "%s%s", sep, flag_names[f]);
+                sep = ", ";
+            }
+        if (st == FSC_OK && span_ok(c, mt->mod_off, mt->mod_len)) {
+            st = fsc__buf_adds(b, " by ");
+            if (st == FSC_OK)
+                st = quoted(b, c->text + mt->mod_off, mt->mod_len, 0);
+        }
+        if (st == FSC_OK)
+            st = fsc__buf_addc(b, '\n');
+    }
+    return st;
+}
+
+/* ---- wrapping ------------------------------------------------------------ */
+
+/* Columns a code point takes: 0 for combining marks and format
+ * characters, 2 for East Asian wide ranges, else 1. An approximation of
+ * wcwidth() that needs no locale. */
+static unsigned cp_width(long cp)
+{
+    if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0489) ||
+        (cp >= 0x0591 && cp <= 0x05BD) || (cp >= 0x0610 && cp <= 0x061A) ||
+        cp == 0x061C || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
+        (cp >= 0x06D6 && cp <= 0x06DC) || (cp >= 0x06DF && cp <= 0x06E4) ||
+        (cp >= 0x06E7 && cp <= 0x06E8) || (cp >= 0x06EA && cp <= 0x06ED) ||
+        (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+        (cp >= 0x2060 && cp <= 0x2069) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+        cp == 0xFEFF)
+        return 0;
+    if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+        (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+        (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+        (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+        (cp >= 0x20000 && cp <= 0x3FFFD))
+        return 2;
+    return 1;
+}
+
+/* Copy in[0..len) to b, breaking lines longer than `width` columns at the
+ * last space (or between code points when a line has none). SGR sequences
+ * take no columns. */
+static fsc_status wrap(fsc_buf *b, const char *in, size_t len, unsigned width)
+{
+    const unsigned char *u = (const unsigned char *)in;
+    size_t col = 0, sp = 0, sp_col = 0;
+    int have_sp = 0, bol = 0; /* bol: at the start of a wrapped line */
+    fsc_status st = fsc__buf_reserve(b, len + len / 8 + 16);
+    for (size_t i = 0; i < len && st == FSC_OK;) {
+        if (u[i] == 0x1b && i + 1 < len && u[i + 1] == '[') {
+            size_t j = i + 2;
+            while (j < len && !(u[j] >= 0x40 && u[j] <= 0x7E))
+                j++;
+            j = j < len ? j + 1 : len;
+            st = fsc__buf_add(b, in + i, j - i);
+            i = j;
+            continue;
+        }
+        size_t n;
+        long cp = decode(u + i, len - i, &n);
+        if (cp == '\n') {
+            st = fsc__buf_addc(b, '\n');
+            col = 0;
+            have_sp = 0;
+            bol = 0;
+            i += n;
+            continue;
+        }
+        size_t w = cp == '\t' ? 8 - col % 8 : cp < 0 ? 1 : cp_width(cp);
+        if (cp == ' ' && (bol || col + w > width)) {
+            /* A space where a line breaks becomes the break; spaces that
+             * would start a wrapped line are dropped. */
+            if (!bol) {
+                st = fsc__buf_addc(b, '\n');
+                col = 0;
+                have_sp = 0;
+                bol = 1;
+            }
+            i += n;
+            continue;
+        }
+        if (w)
+            bol = 0;
+        if (w && col > 0 && col + w > width) {
+            if (have_sp) {
+                /* Break at the space, dropping the spaces before it. */
+                size_t k = 0;
+                while (k < sp && b->data[sp - k - 1] == ' ')
+                    k++;
+                b->data[sp] = '\n';
+                memmove(b->data + sp - k, b->data + sp, b->len - sp + 1);
+                b->len -= k;
+                col -= sp_col;
+            } else {
+                st = fsc__buf_addc(b, '\n');
+                col = 0;
+            }
+            have_sp = 0;
+            bol = 0;
+        }
+        if (st == FSC_OK)
+            st = fsc__buf_add(b, in + i, n);
+        col += w;
+        if (cp == ' ') {
+            sp = b->len - 1;
+            sp_col = col;
+            have_sp = 1;
+        }
+        i += n;
+    }
+    return st;
+}
+
+/* ---- entry point --------------------------------------------------------- */
+
+fsc_status fsc_show_render(const fsc_model *m, const fsc_record *rec,
+                           const fsc_result *res, const fsc_show_opts *opts,
+                           char **out, size_t *len, fsc_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (len)
+        *len = 0;
+    if (!m || !rec || !res || !out)
+        return fsc__fail(err, FSC_EINVAL, "fsc_show_render: NULL argument");
+    if (fsc_record_skipped(rec))
+        return fsc__fail(err, FSC_EINVAL, "cannot show a skipped record: %s",
+                         fsc_record_skip_reason(rec));
+    fsc_show_opts defaults;
+    if (!opts) {
+        fsc_show_opts_init(&defaults);
+        opts = &defaults;
+    }
+    fsc_buf b, wrapped;
+    fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
+    fsc__buf_init(&wrapped, FSC_BUF_DEFAULT_CAP);
+    ctx c = { m, res, opts, NULL, 0, 0, &b };
+    c.text = fsc_record_text(rec, &c.len);
+    c.voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
+    fsc_status st = FSC_OK;
+    if (opts->header)
+        st = header(&c, rec);
+    if (st == FSC_OK)
+        st = render_text(&c);
+    if (st == FSC_OK && (c.len == 0 || c.text[c.len - 1] != '\n'))
+        st = fsc__buf_addc(&b, '\n');
+    if (st == FSC_OK && opts->attributions && c.voices)
+        st = attributions(&c);
+    if (st == FSC_OK && opts->summary)
+        st = summary(&c);
+    if (st == FSC_OK && opts->width) {
+        st = wrap(&wrapped, b.data ? b.data : "", b.len, opts->width);
+        if (st == FSC_OK)
+            st = fsc__buf_take(&wrapped, out, len);
+    } else if (st == FSC_OK) {
+        st = fsc__buf_take(&b, out, len);
+    }
+    fsc__buf_free(&b);
+    fsc__buf_free(&wrapped);
+    if (st != FSC_OK)
+        return fsc__fail(err, st, "cannot render the article: %s",
+                         fsc_strerror(st));
+    return FSC_OK;
+}
