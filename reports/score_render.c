@@ -271,10 +271,17 @@ static cJSON *score_json(const fsc_model *m, const fsc_score_opts *opt,
              add_num(co, "rate", rate(cs->count, (double)tokens)) &&
              add_num(co, "weighted", cs->weighted);
         if (ok && voices) {
+            /* Counts by voice, and rates per 1,000 tokens written in that
+             * voice (how dense the framing is in the outlet's own words). */
             cJSON *vo = cJSON_AddObjectToObject(co, "voice");
-            ok = vo != NULL;
+            cJSON *vr = vo ? cJSON_AddObjectToObject(co, "voice_rate") : NULL;
+            ok = vo && vr;
             for (unsigned v = 0; ok && v < 3; v++)
-                ok = add_int(vo, voice_names[v], cs->voice[v]);
+                ok = add_int(vo, voice_names[v], cs->voice[v]) &&
+                     add_num(vr, voice_names[v],
+                             rate(cs->voice[v],
+                                  (double)fsc_result_voice_tokens(
+                                      res, (fsc_voice)v)));
         }
     }
     if (ok && voices) {
@@ -389,7 +396,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
             if (st == FSC_OK)
                 st = fsc__csv_field(b, why, strlen(why));
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,\r\n");
+                st = fsc__buf_adds(b, ",,,,,,,,,\r\n");
             break;
         }
         const char *lang = fsc_result_lang(res, NULL);
@@ -399,7 +406,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
             st = fsc__buf_printf(b, ",scored,,%zu,", tokens);
         if (st != FSC_OK || !n_cats) {
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,\r\n");
+                st = fsc__buf_adds(b, ",,,,,,,\r\n");
             continue;
         }
         const char *name = fsc_model_category_name(m, c);
@@ -409,8 +416,15 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         fsc__fmt_num(cs->weighted, w);
         st = fsc__csv_field(b, name, strlen(name));
         if (st == FSC_OK)
-            st = fsc__buf_printf(b, ",%u,%u,%s,%s\r\n", cs->count,
-                                 cs->negated, r, w);
+            st = fsc__buf_printf(b, ",%u,%u,%s,%s", cs->count, cs->negated,
+                                 r, w);
+        if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION))
+            st = fsc__buf_printf(b, ",%u,%u,%u\r\n",
+                                 cs->voice[FSC_VOICE_AUTHORIAL],
+                                 cs->voice[FSC_VOICE_QUOTED],
+                                 cs->voice[FSC_VOICE_ATTRIBUTED]);
+        else if (st == FSC_OK)
+            st = fsc__buf_adds(b, ",,,\r\n");
     }
     return st;
 }
@@ -555,7 +569,8 @@ fsc_status fsc_score_render_header(const fsc_model *m,
     *len = 0;
     if (o->format == FSC_SCORE_CSV) {
         st = fsc__buf_adds(&b, "id,outlet,date,lang,status,reason,tokens,"
-                               "category,count,negated,rate,weighted\r\n");
+                               "category,count,negated,rate,weighted,"
+                               "authorial,quoted,attributed\r\n");
     } else if (o->format == FSC_SCORE_TABLE) {
         st = fsc__buf_printf(&b, "%-36s %-4s %7s %7s  %s\n", "ARTICLE", "LANG",
                              "TOKENS", "MATCHES", "CATEGORIES (matches)");

@@ -90,6 +90,8 @@ fsc_cli_test(stdin_jsonl EXIT 0 ARGS score ${FSC_LEX_ARGS} --no-matches STDIN ${
              STDOUT "\"id\":\"g1\".*\"id\":\"g2\"")
 fsc_cli_test(csv_quoting EXIT 0 ARGS score ${FSC_LEX_ARGS} --format csv ${D}/good.jsonl
              EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/golden/good/expected.csv)
+fsc_cli_test(csv_voice EXIT 0 ARGS score --format csv ${D}/good.jsonl
+             EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/golden/good/expected-voice.csv)
 fsc_cli_test(table EXIT 0 ARGS score ${FSC_LEX_ARGS} --format table ${D}/good.jsonl
              STDOUT "Records: 2 read, 2 scored, 0 skipped")
 fsc_cli_test(default_lexicons EXIT 0 ARGS score ${D}/good.jsonl --no-matches
