@@ -1788,15 +1788,41 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     fsc_status st = FSC_OK;
     item *items = NULL;
     size_t n_items = 0;
-    c.sent_first = malloc(c.n_sent * sizeof *c.sent_first);
-    c.sent_last = malloc(c.n_sent * sizeof *c.sent_last);
-    c.anon_sent = calloc(c.n_sent, 1);
-    c.cand_at = malloc(n_tok * sizeof *c.cand_at);
-    c.cue_at = malloc(n_tok * sizeof *c.cue_at);
-    c.qmark = malloc(n_tok * sizeof *c.qmark);
-    c.inquote = malloc(n_tok * sizeof *c.inquote);
-    c.cls = malloc(n_tok * sizeof *c.cls);
-    av = malloc((n_actors ? n_actors : 1) * sizeof *av);
+    /* Per-article arrays come from one block kept in `out` across calls:
+     * allocating them afresh for every article cost more than using them. */
+    size_t need = 2 * c.n_sent * sizeof(uint32_t) + (c.n_sent + 8) +
+                  5 * n_tok * sizeof(int32_t) +
+                  (n_actors ? n_actors : 1) * sizeof *av + 8 * 8;
+    if (out->scratch_cap < need) {
+        void *blk = realloc(out->scratch, need);
+        if (blk) {
+            out->scratch = blk;
+            out->scratch_cap = need;
+        }
+    }
+    if (out->scratch_cap >= need) {
+        char *p = out->scratch;
+#define CARVE(ptr, bytes)                                                      \
+    do {                                                                       \
+        (ptr) = (void *)p;                                                     \
+        p += ((bytes) + 7) & ~(size_t)7;                                       \
+    } while (0)
+        CARVE(c.sent_first, c.n_sent * sizeof *c.sent_first);
+        CARVE(c.sent_last, c.n_sent * sizeof *c.sent_last);
+        CARVE(c.anon_sent, c.n_sent);
+        CARVE(c.cand_at, n_tok * sizeof *c.cand_at);
+        CARVE(c.cue_at, n_tok * sizeof *c.cue_at);
+        CARVE(c.qmark, n_tok * sizeof *c.qmark);
+        CARVE(c.inquote, n_tok * sizeof *c.inquote);
+        CARVE(c.cls, n_tok * sizeof *c.cls);
+        CARVE(av, (n_actors ? n_actors : 1) * sizeof *av);
+#undef CARVE
+        memset(c.anon_sent, 0, c.n_sent);
+    }
+    c.cands = out->keep_cands;
+    c.cap_cands = out->cap_keep_cands;
+    c.cues = out->keep_cues;
+    c.cap_cues = out->cap_keep_cues;
     if (!c.sent_first || !c.sent_last || !c.anon_sent || !c.cand_at ||
         !c.cue_at || !c.qmark || !c.inquote || !c.cls || !av) {
         st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
@@ -2018,17 +2044,11 @@ done:
     if (st != FSC_OK)
         out->n = 0;
     free(items);
-    free(av);
-    free(c.cls);
-    free(c.sent_first);
-    free(c.sent_last);
-    free(c.anon_sent);
-    free(c.cand_at);
-    free(c.cue_at);
-    free(c.qmark);
-    free(c.inquote);
-    free(c.cands);
-    free(c.cues);
+    /* The growable arrays stay with `out` for the next article. */
+    out->keep_cands = c.cands;
+    out->cap_keep_cands = c.cap_cands;
+    out->keep_cues = c.cues;
+    out->cap_keep_cues = c.cap_cues;
     return st;
 }
 
@@ -2115,5 +2135,8 @@ void fsc__attribs_free(fsc__attribs *a)
     if (!a)
         return;
     free(a->v);
+    free(a->scratch);
+    free(a->keep_cands);
+    free(a->keep_cues);
     memset(a, 0, sizeof *a);
 }

@@ -122,6 +122,12 @@ typedef struct fsc__attribution {
 typedef struct fsc__attribs {
     fsc__attribution *v;     /* in order of content start */
     size_t n, cap;
+    /* Scratch kept between calls (attrib.c's business; zero-initialise the
+     * struct and release it with fsc__attribs_free). */
+    void *scratch;
+    size_t scratch_cap;
+    void *keep_cands, *keep_cues;
+    size_t cap_keep_cands, cap_keep_cues;
 } fsc__attribs;
 
 /* The voice of a token. */
