@@ -33,7 +33,44 @@ static const char LEX[] =
     "{\"term\":\"allegedly\",\"lang\":\"en\",\"role\":\"hedge\","
     "\"scope\":\"both\"}]}";
 
-static fsc_lexicon *lx;
+/* An attribution layer too, so quotations, attributions and voices run. */
+static const char ATTR[] =
+    "{\"name\":\"a\",\"version\":\"1\",\"layer\":\"attribution\","
+    "\"languages\":[\"ar\",\"en\",\"ru\"],"
+    "\"categories\":[{\"id\":\"cue\"},{\"id\":\"side\"}],"
+    "\"entries\":["
+    "{\"term\":\"said\",\"lang\":\"en\",\"categories\":[\"cue\"],"
+    "\"attrs\":{\"stance\":\"neutral\",\"kind\":\"speech\","
+    "\"form\":\"verb\",\"lemma\":\"say\"}},"
+    "{\"term\":\"according to\",\"lang\":\"en\",\"categories\":[\"cue\"],"
+    "\"attrs\":{\"stance\":\"neutral\",\"kind\":\"according_to\","
+    "\"form\":\"phrase\",\"lemma\":\"according to\"}},"
+    "{\"term\":\"قال\",\"lang\":\"ar\",\"categories\":[\"cue\"],"
+    "\"attrs\":{\"stance\":\"neutral\",\"kind\":\"speech\","
+    "\"form\":\"verb\",\"lemma\":\"قال\"}},"
+    "{\"term\":\"مضيفا\",\"lang\":\"ar\",\"categories\":[\"cue\"],"
+    "\"attrs\":{\"stance\":\"neutral\",\"kind\":\"speech\","
+    "\"form\":\"participle\",\"lemma\":\"أضاف\"}},"
+    "{\"term\":\"sources\",\"lang\":\"en\",\"categories\":[\"cue\"],"
+    "\"attrs\":{\"stance\":\"neutral\",\"kind\":\"anonymous\","
+    "\"form\":\"noun\",\"lemma\":\"source\"}},"
+    "{\"term\":\"заявил\",\"lang\":\"ru\",\"categories\":[\"cue\"],"
+    "\"attrs\":{\"stance\":\"neutral\",\"kind\":\"speech\","
+    "\"form\":\"verb\",\"lemma\":\"заявить\"}},"
+    "{\"term\":\"Lavrov\",\"lang\":\"en\",\"categories\":[\"side\"],"
+    "\"attrs\":{\"actor\":\"lavrov\",\"name\":\"Sergey Lavrov\","
+    "\"side\":\"ru\",\"type\":\"government\"}},"
+    "{\"term\":\"Лавров*\",\"lang\":\"ru\",\"categories\":[\"side\"],"
+    "\"attrs\":{\"actor\":\"lavrov\",\"name\":\"Sergey Lavrov\","
+    "\"side\":\"ru\",\"type\":\"government\"}},"
+    "{\"term\":\"بيراموف\",\"lang\":\"ar\",\"categories\":[\"side\"],"
+    "\"attrs\":{\"actor\":\"bayramov\",\"name\":\"Jeyhun Bayramov\","
+    "\"side\":\"az\",\"type\":\"government\"}},"
+    "{\"term\":\"Azernews\",\"lang\":\"en\",\"categories\":[\"side\"],"
+    "\"attrs\":{\"actor\":\"azernews\",\"name\":\"Azernews\","
+    "\"side\":\"az\",\"type\":\"media\"}}]}";
+
+static fsc_lexicon *lx, *alx;
 static fsc_model *model;
 static fsc_analyzer *az;
 
@@ -44,9 +81,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fsc_error e;
     if (!az) {
         fsc_init(&e);
+        const fsc_lexicon *both[2];
         if (fsc_lexicon_parse(LEX, strlen(LEX), "fuzz", NULL, &lx, &e) ||
-            fsc_model_compile((const fsc_lexicon *const *)&lx, 1, NULL,
-                              &model, &e) ||
+            fsc_lexicon_parse(ATTR, strlen(ATTR), "fuzz-attr", NULL, &alx,
+                              &e))
+            abort();
+        both[0] = lx;
+        both[1] = alx;
+        if (fsc_model_compile(both, 2, NULL, &model, &e) ||
             fsc_analyzer_new(model, &az, &e))
             abort();
     }
@@ -64,7 +106,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (m->off + m->len > len || m->cp_off + m->cp_len > cps ||
                 fsc__utf8_count(text, m->off) != m->cp_off ||
                 fsc__utf8_count(text + m->off, m->len) != m->cp_len ||
-                m->n_cats == 0)
+                m->n_cats == 0 || (unsigned)m->voice > 2 ||
+                m->attribution >= (long)fsc_result_n_attributions(r))
+                abort();
+        }
+        for (size_t i = 0; i < fsc_result_n_attributions(r); i++) {
+            const fsc_attribution *a = fsc_result_attribution(r, i);
+            if (a->content_off + a->content_len > len ||
+                a->cue_off + a->cue_len > len ||
+                a->source_off + a->source_len > len)
                 abort();
         }
         fsc_result_free(r);
