@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "internal.h"
+#include "stats_int.h"
 #include "strmap.h"
 
 #include <float.h>
@@ -1586,29 +1587,6 @@ static int cmp_name(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Mean and variance as stats.c computes them (long double, two-pass,
- * corrected mean), so the fast paths below agree with it. */
-static double mean_ld(const double *x, size_t n)
-{
-    long double s = 0;
-    for (size_t i = 0; i < n; i++)
-        s += x[i];
-    double m = (double)(s / (long double)n);
-    long double e = 0;
-    for (size_t i = 0; i < n; i++)
-        e += x[i] - m;
-    return m + (double)(e / (long double)n);
-}
-
-static double var_ld(const double *x, size_t n, double m)
-{
-    long double s = 0;
-    for (size_t i = 0; i < n; i++) {
-        double d = x[i] - m;
-        s += (long double)d * d;
-    }
-    return (double)(s / (long double)(n - 1));
-}
 
 /*
  * Mann-Whitney (normal approximation) and effect sizes of two SORTED
@@ -1660,15 +1638,15 @@ fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
 
     memset(ef, 0, sizeof *ef);
     ef->cohen_d = ef->hedges_g = NAN;
-    double mx = mean_ld(x, nx), my = mean_ld(y, ny);
+    double mx = fsc__stats_mean(x, nx), my = fsc__stats_mean(y, ny);
     ef->mean_diff = mx - my;
     ef->cliff = ((double)gt - (double)lt) / (dx * dy);
     size_t m = nx + ny - 2;
     double ss = 0;
     if (nx > 1)
-        ss += var_ld(x, nx, mx) * (double)(nx - 1);
+        ss += fsc__stats_var(x, nx, mx) * (double)(nx - 1);
     if (ny > 1)
-        ss += var_ld(y, ny, my) * (double)(ny - 1);
+        ss += fsc__stats_var(y, ny, my) * (double)(ny - 1);
     double sp = sqrt(ss / (double)m);
     if (!(sp > 0)) {
         ef->reason = "pooled SD is zero: d and g are undefined";

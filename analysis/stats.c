@@ -8,6 +8,7 @@
  */
 #include "framescope/stats.h"
 #include "internal.h"
+#include "stats_int.h"
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
@@ -53,7 +54,7 @@ static gsl_rng *rng_new(uint64_t seed)
 
 /* Mean as R computes it: a sum, then one refinement pass that removes most
  * of the rounding error of the first. */
-static double mean_of(const double *x, size_t n)
+double fsc__stats_mean(const double *x, size_t n)
 {
     long double s = 0;
     for (size_t i = 0; i < n; i++)
@@ -66,7 +67,7 @@ static double mean_of(const double *x, size_t n)
 }
 
 /* Sample variance (n - 1) about a given mean; two-pass. */
-static double var_of(const double *x, size_t n, double m)
+double fsc__stats_var(const double *x, size_t n, double m)
 {
     long double s = 0;
     for (size_t i = 0; i < n; i++) {
@@ -316,7 +317,7 @@ fsc_status fsc_stats_describe(const double *x, size_t n, size_t boot,
     }
     for (size_t i = 0; i < n; i++)
         out->n_nonzero += x[i] != 0;
-    out->mean = mean_of(x, n);
+    out->mean = fsc__stats_mean(x, n);
 
     double *s = malloc(n * sizeof *s);
     if (!s)
@@ -332,7 +333,7 @@ fsc_status fsc_stats_describe(const double *x, size_t n, size_t boot,
         out->reason = R_ONE;
         return FSC_OK;
     }
-    out->sd = sqrt(var_of(x, n, out->mean));
+    out->sd = sqrt(fsc__stats_var(x, n, out->mean));
     /* The sorted copy lets AUTO count distinct values without sorting
      * again. */
     st = bootstrap(x, s, n, boot, level, seed, FSC_BOOT_AUTO, &out->ci_lo,
@@ -431,9 +432,9 @@ fsc_status fsc_stats_welch(const double *x, size_t nx, const double *y,
         out->reason = nx == 0 || ny == 0 ? R_GROUP_EMPTY : R_GROUP_ONE;
         return FSC_OK;
     }
-    double mx = mean_of(x, nx), my = mean_of(y, ny);
-    double sx = var_of(x, nx, mx) / (double)nx;
-    double sy = var_of(y, ny, my) / (double)ny;
+    double mx = fsc__stats_mean(x, nx), my = fsc__stats_mean(y, ny);
+    double sx = fsc__stats_var(x, nx, mx) / (double)nx;
+    double sy = fsc__stats_var(y, ny, my) / (double)ny;
     double se2 = sx + sy, se = sqrt(se2);
     if (se < 10 * DBL_EPSILON * fmax(fabs(mx), fabs(my)) || se == 0) {
         out->reason = "zero variance in both groups: t is undefined";
@@ -631,7 +632,7 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
         out->reason = R_GROUP_EMPTY;
         return FSC_OK;
     }
-    double mx = mean_of(x, nx), my = mean_of(y, ny);
+    double mx = fsc__stats_mean(x, nx), my = fsc__stats_mean(y, ny);
     out->mean_diff = mx - my;
 
     /* Cliff's delta from the two sorted samples: for each x, count the ys
@@ -667,9 +668,9 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
     }
     double ss = 0;
     if (nx > 1)
-        ss += var_of(x, nx, mx) * (double)(nx - 1);
+        ss += fsc__stats_var(x, nx, mx) * (double)(nx - 1);
     if (ny > 1)
-        ss += var_of(y, ny, my) * (double)(ny - 1);
+        ss += fsc__stats_var(y, ny, my) * (double)(ny - 1);
     double sp = sqrt(ss / (double)m);
     if (!(sp > 0)) {
         out->reason = "pooled SD is zero: d and g are undefined";
