@@ -608,30 +608,6 @@ static int key_in(const ctx *c, uint32_t t, const char *const *list)
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    const char *raw = c->text + c->tok[t].off;
-    size_t rlen = c->tok[t].len;
-    /* Cheap tests on the raw bytes first: this runs on every word. */
-    if (c->lang == LANG_AR) {
-        /* Only ال, وال or فال forms qualify (after tatweel or tashkeel the
-         * fold would be needed, but news nouns rarely carry them here). */
-        const char *a = raw;
-        if (rlen >= 2 && (memcmp(a, "\xd9\x88", 2) == 0 ||
-                          memcmp(a, "\xd9\x81", 2) == 0))
-            a += 2;
-        if ((size_t)(a - raw) + 4 > rlen ||
-            (memcmp(a, "\xd8\xa7\xd9\x84", 4) != 0 &&
-             memcmp(a, "\xd8\xa3\xd9\x84", 4) != 0 &&
-             memcmp(a, "\xd8\xa5\xd9\x84", 4) != 0))
-            return 0;
-    } else if (c->lang != LANG_RU) {
-        if (t == 0 || c->tok[t - 1].len != 3)
-            return 0;
-        const char *p = c->text + c->tok[t - 1].off;
-        if ((p[0] | 0x20) != 't' || (p[1] | 0x20) != 'h' ||
-            (p[2] | 0x20) != 'e')
-            return 0;
-    }
-    (void)rlen;
     fold_key(c->text, &c->tok[t], key);
     if (c->lang == LANG_AR) {
         int art;
