@@ -9,5 +9,6 @@
 
 int fsc_cli_compare(int argc, char **argv); /* cli/compare.c */
 int fsc_cli_show(int argc, char **argv);    /* cli/show.c */
+int fsc_cli_validate(int argc, char **argv); /* cli/validate.c */
 
 #endif

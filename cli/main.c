@@ -476,6 +476,8 @@ static void usage(FILE *f)
           "            from score rows (framescope compare --help)\n"
           "  show      print one article with its framing terms, voices and\n"
           "            attributions marked (framescope show --help)\n"
+          "  validate  agreement with human coders, per-term precision\n"
+          "            audit (framescope validate --help)\n"
           "  version   print versions of framescope, ICU and Unicode\n"
           "\n"
           "Examples:\n"
@@ -515,6 +517,8 @@ int main(int argc, char **argv)
         return fsc_cli_compare(argc - 1, argv + 1);
     if (strcmp(cmd, "show") == 0)
         return fsc_cli_show(argc - 1, argv + 1);
+    if (strcmp(cmd, "validate") == 0)
+        return fsc_cli_validate(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command \"%s\"\n", prog, cmd);
     usage(stderr);
     return EXIT_USAGE;

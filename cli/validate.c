@@ -1,0 +1,405 @@
+/*
+ * validate.c - `framescope validate`: agreement with human coders (--gold),
+ * and the per-term precision audit (--audit-sample, --audit-coded). Parses
+ * arguments, reads files, calls validate.h and writes what it renders; no
+ * statistics here.
+ */
+#define _GNU_SOURCE /* getopt_long */
+#include "commands.h"
+
+#include "framescope/framescope.h"
+#include "framescope/validate.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXIT_INVALID 1
+#define EXIT_USAGE   2
+
+static const char *prog = "framescope validate";
+
+static void usage(FILE *f)
+{
+    fputs("Usage: framescope validate --gold GOLD.jsonl [OPTIONS] ROWS...\n"
+          "       framescope validate --audit-sample N [--seed S] [-o "
+          "audit.csv] ROWS...\n"
+          "       framescope validate --audit-coded audit.csv [--threshold "
+          "T]\n"
+          "\n"
+          "Agreement of framescope with human coders. ROWS are `framescope "
+          "score`\n"
+          "rows (JSON Lines; '-' reads standard input). GOLD is JSON Lines\n"
+          "{\"id\": ..., \"categories\": [\"lexicon:category\", ...]}: the "
+          "categories a\n"
+          "coder found in the article. Joined on id; per category: tp, fp, "
+          "fn, tn,\n"
+          "precision, recall, F1, Cohen's kappa and Krippendorff's alpha "
+          "(nominal),\n"
+          "each with a bootstrap CI over articles, plus micro and macro "
+          "averages.\n"
+          "Categories: --category, else those of the gold file and the ones\n"
+          "framescope found in a lexicon the gold file uses.\n"
+          "\n"
+          "Audit: --audit-sample needs rows scored with --keep-text (the "
+          "context\n"
+          "comes from the row's text); it writes a CSV for coders (id, term,\n"
+          "category, voice, left, match, right, correct) with N matches per "
+          "term.\n"
+          "Fill `correct` with 1/0, y/n or true/false, then read it back with\n"
+          "--audit-coded for precision per term.\n"
+          "\n"
+          "Options:\n"
+          "  --gold FILE           gold annotations (JSON Lines)\n"
+          "  --bootstrap N         resamples for the 95% CIs (default 1000; 0 "
+          "off)\n"
+          "  --seed S              random seed (default 20240607)\n"
+          "  --category ID         evaluate only this category (repeatable)\n"
+          "  --audit-sample N      sample N matches per term for coders\n"
+          "  --context N           bytes of context each side (default 60)\n"
+          "  --audit-coded FILE    precision per term from a coded audit CSV\n"
+          "  --threshold T         flag terms with precision below T "
+          "(default 0.8)\n"
+          "  -f, --format F        table (default), json or csv\n"
+          "  -o, --output PATH     write to PATH instead of standard output\n"
+          "  -q, --quiet           no summary on standard error\n"
+          "  -h, --help            this help\n"
+          "\n"
+          "Exit status: 0 ok, 1 some ids are missing on one side (listed in "
+          "the\n"
+          "output; a gold id whose row was skipped by `score` counts as "
+          "missing),\n"
+          "2 usage or fatal error.\n",
+          f);
+}
+
+static void print_error(const fsc_error *e)
+{
+    if (e->where[0] && e->line > 0)
+        fprintf(stderr, "%s: %s:%ld: %s\n", prog, e->where, e->line, e->msg);
+    else if (e->where[0])
+        fprintf(stderr, "%s: %s: %s\n", prog, e->where, e->msg);
+    else
+        fprintf(stderr, "%s: %s\n", prog,
+                e->msg[0] ? e->msg : fsc_strerror(e->code));
+}
+
+static int parse_size(const char *opt, const char *s, unsigned long long max,
+                      unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    if (!s || !*s || *s == '-') {
+        fprintf(stderr, "%s: %s: expected a number, got \"%s\"\n", prog, opt,
+                s ? s : "");
+        return -1;
+    }
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || v > max) {
+        fprintf(stderr, "%s: %s: expected a number up to %llu, got \"%s\"\n",
+                prog, opt, max, s);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* Read a whole file ("-" = standard input) into *data (malloc'ed, with a
+ * NUL after the last byte). */
+static int read_all(const char *path, char **data, size_t *len)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    *data = NULL;
+    *len = 0;
+    if (!f) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        return -1;
+    }
+    size_t cap = 1 << 16, n = 0, got;
+    char *buf = malloc(cap + 1);
+    int rc = 0;
+    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *p = realloc(buf, 2 * cap + 1);
+            if (!p) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = p;
+            cap *= 2;
+        }
+    }
+    if (!buf) {
+        fprintf(stderr, "%s: %s: out of memory\n", prog, path);
+        rc = -1;
+    } else if (ferror(f)) {
+        fprintf(stderr, "%s: %s: read error\n", prog, path);
+        free(buf);
+        rc = -1;
+    } else {
+        buf[n] = '\0';
+        *data = buf;
+        *len = n;
+    }
+    if (!is_stdin)
+        fclose(f);
+    return rc;
+}
+
+static int write_out(const char *output, const char *text, size_t len)
+{
+    FILE *out = output ? fopen(output, "wb") : stdout;
+    if (!out) {
+        fprintf(stderr, "%s: %s: %s\n", prog, output, strerror(errno));
+        return -1;
+    }
+    int werr = fwrite(text, 1, len, out) != len;
+    werr |= output ? fclose(out) != 0 : fflush(out) != 0;
+    if (werr) {
+        fprintf(stderr, "%s: %s: write error\n", prog,
+                output ? output : "standard output");
+        return -1;
+    }
+    return 0;
+}
+
+int fsc_cli_validate(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        { "gold", required_argument, NULL, 1 },
+        { "bootstrap", required_argument, NULL, 2 },
+        { "seed", required_argument, NULL, 3 },
+        { "audit-sample", required_argument, NULL, 4 },
+        { "audit-coded", required_argument, NULL, 5 },
+        { "threshold", required_argument, NULL, 6 },
+        { "context", required_argument, NULL, 7 },
+        { "category", required_argument, NULL, 8 },
+        { "format", required_argument, NULL, 'f' },
+        { "output", required_argument, NULL, 'o' },
+        { "quiet", no_argument, NULL, 'q' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    fsc_validate_opts vo;
+    fsc_validate_opts_init(&vo);
+    fsc_audit_opts ao;
+    fsc_audit_opts_init(&ao);
+    fsc_validate_format fmt = FSC_VALIDATE_TABLE;
+    const char *gold = NULL, *coded = NULL, *output = NULL;
+    int sample = 0, quiet = 0, ch, rc = EXIT_USAGE;
+    double threshold = 0.8;
+    unsigned long long v;
+    fsc_validate *val = NULL;
+    fsc_audit_result *ar = NULL;
+    char *text = NULL, *rows = NULL, *gdata = NULL;
+    size_t len = 0, rows_len = 0, glen = 0;
+    const char **cats = NULL;
+    size_t n_cats = 0;
+    fsc_error e;
+    fsc_error_clear(&e);
+
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "f:o:qh", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 1:
+            gold = optarg;
+            break;
+        case 2:
+            if (parse_size("--bootstrap", optarg, 1000000, &v))
+                goto done;
+            vo.bootstrap = (size_t)v;
+            break;
+        case 3:
+            if (parse_size("--seed", optarg, ~0ULL, &v))
+                goto done;
+            vo.seed = ao.seed = v;
+            break;
+        case 4:
+            if (parse_size("--audit-sample", optarg, 1000000, &v))
+                goto done;
+            if (v == 0) {
+                fprintf(stderr, "%s: --audit-sample: at least 1\n", prog);
+                goto done;
+            }
+            ao.per_term = (size_t)v;
+            sample = 1;
+            break;
+        case 5:
+            coded = optarg;
+            break;
+        case 6: {
+            char *end;
+            errno = 0;
+            threshold = strtod(optarg, &end);
+            if (errno || end == optarg || *end ||
+                !(threshold >= 0 && threshold <= 1)) {
+                fprintf(stderr,
+                        "%s: --threshold: expected a number in [0, 1]\n", prog);
+                goto done;
+            }
+            break;
+        }
+        case 7:
+            if (parse_size("--context", optarg, 10000, &v))
+                goto done;
+            ao.context = (size_t)v;
+            break;
+        case 8: {
+            const char **p = realloc(cats, (n_cats + 1) * sizeof *p);
+            if (!p) {
+                fprintf(stderr, "%s: out of memory\n", prog);
+                goto done;
+            }
+            cats = p;
+            cats[n_cats++] = optarg;
+            break;
+        }
+        case 'f':
+            if (strcmp(optarg, "table") == 0)
+                fmt = FSC_VALIDATE_TABLE;
+            else if (strcmp(optarg, "json") == 0)
+                fmt = FSC_VALIDATE_JSON;
+            else if (strcmp(optarg, "csv") == 0)
+                fmt = FSC_VALIDATE_CSV;
+            else {
+                fprintf(stderr,
+                        "%s: unknown format \"%s\" (table, json, csv)\n", prog,
+                        optarg);
+                goto done;
+            }
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            usage(stdout);
+            rc = 0;
+            goto done;
+        default:
+            fprintf(stderr, "Try 'framescope validate --help'\n");
+            goto done;
+        }
+    }
+    int modes = (gold != NULL) + sample + (coded != NULL);
+    if (modes != 1) {
+        fprintf(stderr,
+                "%s: give exactly one of --gold, --audit-sample and "
+                "--audit-coded\n",
+                prog);
+        fprintf(stderr, "Try 'framescope validate --help'\n");
+        goto done;
+    }
+    if (coded) {
+        if (optind < argc) {
+            fprintf(stderr, "%s: --audit-coded takes no ROWS\n", prog);
+            goto done;
+        }
+        if (read_all(coded, &gdata, &glen))
+            goto done;
+        if (fsc_audit_coded(coded, gdata, glen, threshold, &ar, &e) != FSC_OK) {
+            print_error(&e);
+            goto done;
+        }
+        if (fsc_audit_render(ar, fmt, &text, &len, &e) != FSC_OK) {
+            print_error(&e);
+            goto done;
+        }
+        if (write_out(output, text, len))
+            goto done;
+        if (!quiet)
+            fprintf(stderr,
+                    "%s: %zu rows, %zu coded; %zu of %zu terms below %g\n",
+                    prog, ar->n_rows, ar->n_coded, ar->n_below, ar->n_terms,
+                    threshold);
+        rc = 0;
+        goto done;
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "%s: no ROWS input (use '-' for standard input)\n",
+                prog);
+        fprintf(stderr, "Try 'framescope validate --help'\n");
+        goto done;
+    }
+    if (sample) {
+        if (argc - optind != 1) {
+            fprintf(stderr, "%s: --audit-sample takes one ROWS input\n", prog);
+            goto done;
+        }
+        if (read_all(argv[optind], &rows, &rows_len))
+            goto done;
+        const char *rows_name = argv[optind];
+        size_t n_sampled = 0;
+        if (fsc_audit_sample(rows_name, rows, rows_len, &ao, &text, &len,
+                             &n_sampled, &e) != FSC_OK) {
+            print_error(&e);
+            goto done;
+        }
+        if (write_out(output, text, len))
+            goto done;
+        if (!quiet)
+            fprintf(stderr, "%s: %zu matches sampled for the audit\n", prog,
+                    n_sampled);
+        rc = 0;
+        goto done;
+    }
+    if (read_all(gold, &gdata, &glen))
+        goto done;
+    vo.categories = cats;
+    vo.n_categories = n_cats;
+    if (fsc_validate_new(&vo, &val, &e) != FSC_OK ||
+        fsc_validate_add_gold(val, gold, gdata, glen, &e) != FSC_OK) {
+        print_error(&e);
+        goto done;
+    }
+    for (int i = optind; i < argc; i++) {
+        free(rows);
+        rows = NULL;
+        if (read_all(argv[i], &rows, &rows_len))
+            goto done;
+        if (fsc_validate_add_rows(val, argv[i], rows, rows_len, &e) != FSC_OK) {
+            print_error(&e);
+            goto done;
+        }
+    }
+    if (fsc_validate_run(val, &e) != FSC_OK) {
+        print_error(&e);
+        goto done;
+    }
+    const fsc_validate_result *r = fsc_validate_result_get(val);
+    if (fsc_validate_render(r, fmt, &text, &len, &e) != FSC_OK) {
+        print_error(&e);
+        goto done;
+    }
+    if (write_out(output, text, len))
+        goto done;
+    if (!quiet) {
+        fprintf(stderr,
+                "%s: %zu gold, %zu rows (%zu unscored), %zu joined, %zu "
+                "categories\n",
+                prog, r->n_gold, r->n_rows, r->n_unscored, r->n_joined,
+                r->n_categories);
+        for (size_t i = 0; i < r->n_missing_in_rows; i++)
+            fprintf(stderr, "%s: gold id \"%s\" has no scored row\n", prog,
+                    r->missing_in_rows[i]);
+        for (size_t i = 0; i < r->n_missing_in_gold; i++)
+            fprintf(stderr, "%s: scored id \"%s\" is not in the gold file\n",
+                    prog, r->missing_in_gold[i]);
+    }
+    rc = (r->n_missing_in_rows || r->n_missing_in_gold) ? EXIT_INVALID : 0;
+done:
+    fsc_free(text);
+    fsc_validate_free(val);
+    fsc_audit_result_free(ar);
+    free(rows);
+    free(gdata);
+    free(cats);
+    return rc;
+}

@@ -1,0 +1,365 @@
+/*
+ * test_validate.c - agreement with coders on the fixture in
+ * tests/data/validate (figures worked out by hand and cross-checked with
+ * fsc_stats_kappa / fsc_stats_kalpha_nominal on the same vectors), the
+ * bootstrap's determinism, id accounting, the audit's KWIC (never cutting
+ * UTF-8) and seeded sampling, and reading a coded RFC 4180 audit CSV.
+ */
+#include "framescope/framescope.h"
+#include "framescope/stats.h"
+#include "framescope/validate.h"
+
+#include "th.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TH_NEAR(a, b)                                                   \
+    do {                                                                \
+        double th_x = (a), th_y = (b);                                  \
+        if (!(fabs(th_x - th_y) <= 1e-9)) {                             \
+            fprintf(stderr, "%s:%d: %s ~= %s failed: %.12g != %.12g\n", \
+                    __FILE__, __LINE__, #a, #b, th_x, th_y);            \
+            th_failures++;                                              \
+        }                                                               \
+    } while (0)
+
+static char *slurp(const char *name, size_t *len)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/validate/%s", FSC_TEST_DATA, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "cannot open %s\n", path);
+        exit(1);
+    }
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *d = malloc((size_t)n + 1);
+    if (!d || fread(d, 1, (size_t)n, f) != (size_t)n)
+        exit(1);
+    d[n] = '\0';
+    fclose(f);
+    *len = (size_t)n;
+    return d;
+}
+
+static fsc_validate *run(const char *gold, const char *const *rows,
+                         size_t n_rows, size_t boot, uint64_t seed)
+{
+    fsc_validate_opts o;
+    fsc_validate_opts_init(&o);
+    o.bootstrap = boot;
+    o.seed = seed;
+    fsc_validate *v = NULL;
+    fsc_error e;
+    size_t len;
+    char *g = slurp(gold, &len);
+    TH_EQ_INT(fsc_validate_new(&o, &v, &e), FSC_OK);
+    TH_EQ_INT(fsc_validate_add_gold(v, gold, g, len, &e), FSC_OK);
+    free(g);
+    for (size_t i = 0; i < n_rows; i++) {
+        char *r = slurp(rows[i], &len);
+        TH_EQ_INT(fsc_validate_add_rows(v, rows[i], r, len, &e), FSC_OK);
+        free(r);
+    }
+    TH_EQ_INT(fsc_validate_run(v, &e), FSC_OK);
+    return v;
+}
+
+static const fsc_validate_row *row_of(const fsc_validate_result *r,
+                                      const char *cat)
+{
+    for (size_t i = 0; i < r->n_categories; i++)
+        if (strcmp(r->rows[i].category, cat) == 0)
+            return &r->rows[i];
+    fprintf(stderr, "no row for %s\n", cat);
+    exit(1);
+}
+
+/* Occupation on the 7 joined articles v1..v7: framescope v1 v3 v5, the
+ * coder v1 only. */
+static void test_stats_crosscheck(const fsc_validate_result *r)
+{
+    const int pred[7] = { 1, 0, 1, 0, 1, 0, 0 };
+    const int gold[7] = { 1, 0, 0, 0, 0, 0, 0 };
+    int data[14];
+    memcpy(data, pred, sizeof pred);
+    memcpy(data + 7, gold, sizeof gold);
+    fsc_kappa k;
+    fsc_kalpha a;
+    TH_EQ_INT(fsc_stats_kappa(pred, gold, 7, &k, NULL), FSC_OK);
+    TH_EQ_INT(fsc_stats_kalpha_nominal(data, 2, 7, &a, NULL), FSC_OK);
+    const fsc_validate_row *occ = row_of(r, "karabakh-2023:occupation");
+    TH_NEAR(occ->kappa.value, k.kappa);
+    TH_NEAR(occ->alpha.value, a.alpha);
+    /* By hand: po = 5/7, pe = 3/7 * 1/7 + 4/7 * 6/7 = 27/49, kappa = 8/22;
+     * alpha: n = 14, n1 = 4, 2 disagreeing units: 1 - (4/14) / (80/182). */
+    TH_NEAR(k.kappa, 8.0 / 22.0);
+    TH_NEAR(a.alpha, 0.35);
+}
+
+static void test_validate_fixture(void)
+{
+    const char *rows[] = { "rows.jsonl" };
+    fsc_validate *v = run("gold.jsonl", rows, 1, 1000, 20240607u);
+    const fsc_validate_result *r = fsc_validate_result_get(v);
+    TH_CHECK(r != NULL);
+    if (!r)
+        return;
+    TH_EQ_INT(r->n_gold, 7);
+    TH_EQ_INT(r->n_rows, 8);
+    TH_EQ_INT(r->n_unscored, 1);
+    TH_EQ_INT(r->n_joined, 7);
+    TH_EQ_INT(r->n_missing_in_rows, 0);
+    TH_EQ_INT(r->n_missing_in_gold, 0);
+    /* Attribution-layer categories (attribution-cues:*) are left out. */
+    TH_EQ_INT(r->n_categories, 6);
+    TH_EQ_STR(r->rows[0].category, "karabakh-2023:illegality");
+    TH_EQ_STR(r->rows[5].category, "karabakh-2023:toponym_stepanakert");
+
+    const fsc_validate_row *occ = row_of(r, "karabakh-2023:occupation");
+    TH_EQ_INT(occ->tp, 1);
+    TH_EQ_INT(occ->fp, 2);
+    TH_EQ_INT(occ->fn, 0);
+    TH_EQ_INT(occ->tn, 4);
+    TH_NEAR(occ->precision.value, 1.0 / 3.0);
+    TH_NEAR(occ->recall.value, 1.0);
+    TH_NEAR(occ->f1.value, 0.5);
+    TH_NEAR(occ->kappa.value, 8.0 / 22.0);
+    TH_NEAR(occ->alpha.value, 0.35);
+    TH_CHECK(occ->kappa.lo <= occ->kappa.value &&
+             occ->kappa.value <= occ->kappa.hi);
+    TH_CHECK(occ->kappa.boot_used > 900);
+
+    /* Liberation: the coder saw it twice, framescope never. */
+    const fsc_validate_row *lib = row_of(r, "karabakh-2023:liberation");
+    TH_EQ_INT(lib->tp, 0);
+    TH_EQ_INT(lib->fn, 2);
+    TH_CHECK(isnan(lib->precision.value));
+    TH_EQ_STR(lib->precision.reason, "framescope found it in no article");
+    TH_NEAR(lib->recall.value, 0.0);
+    TH_NEAR(lib->f1.value, 0.0);
+    TH_NEAR(lib->kappa.value, 0.0); /* po = pe = 5/7 */
+    TH_NEAR(lib->alpha.value, 1.0 - (4.0 / 14.0) / (48.0 / 182.0));
+
+    const fsc_validate_row *sec = row_of(r, "karabakh-2023:securitization");
+    TH_NEAR(sec->kappa.value, 1.0);
+    TH_NEAR(sec->alpha.value, 1.0);
+
+    /* Micro: tp 7, fp 2, fn 2, tn 31 over 42 pairs. */
+    TH_EQ_INT(r->micro.tp, 7);
+    TH_EQ_INT(r->micro.fp, 2);
+    TH_EQ_INT(r->micro.fn, 2);
+    TH_EQ_INT(r->micro.tn, 31);
+    TH_NEAR(r->micro.precision.value, 7.0 / 9.0);
+    TH_NEAR(r->micro.f1.value, 14.0 / 18.0);
+    TH_NEAR(r->micro.kappa.value, 426.0 / 594.0);
+    TH_NEAR(r->micro.alpha.value,
+            1.0 - (8.0 / 84.0) / (2.0 * 66.0 * 18.0 / (84.0 * 83.0)));
+    /* Macro: mean of the defined per-category values. */
+    TH_NEAR(r->macro.precision.value, (4.0 + 1.0 / 3.0) / 5.0);
+    TH_NEAR(r->macro.recall.value, 5.0 / 6.0);
+    TH_NEAR(r->macro.f1.value, 4.5 / 6.0);
+    TH_NEAR(r->macro.kappa.value, (4.0 + 8.0 / 22.0) / 6.0);
+    TH_NEAR(r->macro.alpha.value,
+            (4.0 + 0.35 + 1.0 - (4.0 / 14.0) / (48.0 / 182.0)) / 6.0);
+    test_stats_crosscheck(r);
+
+    /* Same seed, same CIs; JSON never says nan and gives the reason. */
+    fsc_validate *v2 = run("gold.jsonl", rows, 1, 1000, 20240607u);
+    const fsc_validate_result *r2 = fsc_validate_result_get(v2);
+    TH_CHECK(r2 && r2->micro.kappa.lo == r->micro.kappa.lo &&
+             r2->micro.kappa.hi == r->micro.kappa.hi &&
+             r2->macro.alpha.lo == r->macro.alpha.lo);
+    char *js = NULL;
+    size_t len;
+    fsc_error e;
+    TH_EQ_INT(fsc_validate_render(r, FSC_VALIDATE_JSON, &js, &len, &e), FSC_OK);
+    TH_CHECK(js && !strstr(js, "nan") && !strstr(js, "NaN"));
+    TH_CHECK(js && strstr(js, "\"precision\":{\"value\":null,\"ci_lo\":null,"
+                              "\"ci_hi\":null,\"boot_used\":0,\"reason\":"
+                              "\"framescope found it in no article\"}"));
+    fsc_free(js);
+    TH_EQ_INT(fsc_validate_render(r, FSC_VALIDATE_CSV, &js, &len, &e), FSC_OK);
+    TH_CHECK(js && strstr(js, "karabakh-2023:occupation,kappa,0.363636,"));
+    TH_CHECK(js && strstr(js, "micro,tp,7,,,\r\n"));
+    fsc_free(js);
+    fsc_validate_free(v2);
+    fsc_validate_free(v);
+
+    /* No bootstrap: values stay, CIs are NAN with a reason. */
+    v = run("gold.jsonl", rows, 1, 0, 1);
+    r = fsc_validate_result_get(v);
+    TH_NEAR(r->micro.kappa.value, 426.0 / 594.0);
+    TH_CHECK(isnan(r->micro.kappa.lo) && r->micro.kappa.reason != NULL);
+    fsc_validate_free(v);
+}
+
+static void test_missing_ids(void)
+{
+    const char *rows[] = { "rows.jsonl", "rows-extra.jsonl" };
+    fsc_validate *v = run("gold-missing.jsonl", rows, 2, 50, 7);
+    const fsc_validate_result *r = fsc_validate_result_get(v);
+    TH_EQ_INT(r->n_gold, 9);
+    TH_EQ_INT(r->n_joined, 7);
+    TH_EQ_INT(r->n_missing_in_rows, 2);
+    TH_EQ_STR(r->missing_in_rows[0], "v8"); /* skipped by score */
+    TH_EQ_STR(r->missing_in_rows[1], "v9"); /* no row at all */
+    TH_EQ_INT(r->n_missing_in_gold, 1);
+    TH_EQ_STR(r->missing_in_gold[0], "x-extra");
+    fsc_validate_free(v);
+}
+
+static void test_bad_inputs(void)
+{
+    fsc_validate *v = NULL;
+    fsc_error e;
+    TH_EQ_INT(fsc_validate_new(NULL, &v, &e), FSC_OK);
+    const char *dup = "{\"id\":\"a\",\"categories\":[]}\n\n"
+                      "{\"id\":\"a\",\"categories\":[\"x:y\"]}\n";
+    TH_EQ_INT(fsc_validate_add_gold(v, "g.jsonl", dup, strlen(dup), &e),
+              FSC_EPARSE);
+    TH_EQ_INT(e.line, 3);
+    TH_CHECK(strstr(e.msg, "duplicate id") != NULL);
+    const char *corpus = "{\"id\":\"a\",\"text\":\"hello\"}\n";
+    TH_EQ_INT(fsc_validate_add_rows(v, "c.jsonl", corpus, strlen(corpus), &e),
+              FSC_EPARSE);
+    TH_CHECK(strstr(e.msg, "not a score row") != NULL);
+    fsc_validate_free(v);
+
+    /* Nothing joined: everything undefined, with a reason, no crash. */
+    TH_EQ_INT(fsc_validate_new(NULL, &v, &e), FSC_OK);
+    const char *g = "{\"id\":\"a\",\"categories\":[\"l:c\"]}\n";
+    TH_EQ_INT(fsc_validate_add_gold(v, "g", g, strlen(g), &e), FSC_OK);
+    TH_EQ_INT(fsc_validate_run(v, &e), FSC_OK);
+    const fsc_validate_result *r = fsc_validate_result_get(v);
+    TH_EQ_INT(r->n_joined, 0);
+    TH_EQ_INT(r->n_categories, 1);
+    TH_CHECK(isnan(r->rows[0].kappa.value) && r->rows[0].kappa.reason);
+    TH_CHECK(isnan(r->macro.f1.value) && r->macro.f1.reason);
+    fsc_validate_free(v);
+}
+
+static void test_audit_sample(void)
+{
+    /* "abДД X ЖЖcd": X at bytes [7, 8). A 4-byte window would start inside
+     * the first Д and end inside the second Ж: both are shortened. */
+    const char *row =
+        "{\"id\":\"r1\",\"text\":\"ab\xd0\x94\xd0\x94 X "
+        "\xd0\x96\xd0\x96"
+        "cd\",\"framescope\":{\"status\":\"scored\","
+        "\"matches\":[{\"term\":\"x\",\"categories\":[\"l:c\",\"l:d\"],"
+        "\"start\":7,\"end\":8,\"voice\":\"quoted\"},{\"term\":\"said\","
+        "\"categories\":[\"a:cue\"],\"start\":0,\"end\":2,"
+        "\"layer\":\"attribution\"}]}}\n";
+    fsc_audit_opts o;
+    fsc_audit_opts_init(&o);
+    o.context = 4;
+    char *csv = NULL;
+    size_t len, n;
+    fsc_error e;
+    TH_EQ_INT(fsc_audit_sample("m", row, strlen(row), &o, &csv, &len, &n, &e),
+              FSC_OK);
+    TH_EQ_INT(n, 1);
+    TH_EQ_STR(csv, "id,term,category,voice,left,match,right,correct\r\n"
+                   "r1,x,l:c;l:d,quoted,\"\xd0\x94 \",X,\" \xd0\x96\",\r\n");
+    fsc_free(csv);
+
+    /* Without text: say how to fix it. */
+    const char *notext = "{\"id\":\"r2\",\"framescope\":{\"matches\":[{"
+                         "\"term\":\"x\",\"start\":0,\"end\":1}]}}\n";
+    TH_EQ_INT(
+        fsc_audit_sample("m", notext, strlen(notext), NULL, &csv, &len, &n, &e),
+        FSC_EINVAL);
+    TH_CHECK(strstr(e.msg, "--keep-text") != NULL);
+
+    /* Seeded: 1 per term from the fixture rows, same twice; 5 terms. */
+    size_t rl;
+    char *rows = slurp("rows.jsonl", &rl);
+    char *c1 = NULL, *c2 = NULL;
+    o.per_term = 1;
+    o.context = 60;
+    TH_EQ_INT(fsc_audit_sample("rows", rows, rl, &o, &c1, &len, &n, &e),
+              FSC_OK);
+    TH_EQ_INT(n, 5);
+    TH_EQ_INT(fsc_audit_sample("rows", rows, rl, &o, &c2, &len, &n, &e),
+              FSC_OK);
+    TH_EQ_STR(c1, c2);
+    fsc_free(c1);
+    fsc_free(c2);
+    /* Enough per term: every framing match (9), none of the cues. */
+    o.per_term = 100;
+    TH_EQ_INT(fsc_audit_sample("rows", rows, rl, &o, &c1, &len, &n, &e),
+              FSC_OK);
+    TH_EQ_INT(n, 9);
+    TH_CHECK(c1 && !strstr(c1, ",said,"));
+    fsc_free(c1);
+    free(rows);
+}
+
+static void test_audit_coded(void)
+{
+    size_t len;
+    char *d = slurp("coded.csv", &len);
+    fsc_audit_result *r = NULL;
+    fsc_error e;
+    TH_EQ_INT(fsc_audit_coded("coded.csv", d, len, 0.8, &r, &e), FSC_OK);
+    free(d);
+    if (!r)
+        return;
+    TH_EQ_INT(r->n_rows, 8);
+    TH_EQ_INT(r->n_coded, 7);
+    TH_EQ_INT(r->n_uncoded, 1);
+    TH_NEAR(r->precision, 4.0 / 7.0);
+    TH_EQ_INT(r->n_terms, 4);
+    TH_EQ_INT(r->n_below, 2);
+    TH_EQ_STR(r->terms[0].term, "Khankendi");
+    TH_NEAR(r->terms[0].precision, 0.5);
+    TH_EQ_INT(r->terms[0].below, 1);
+    TH_EQ_STR(r->terms[1].term, "illegal armed*");
+    TH_CHECK(isnan(r->terms[1].precision));
+    TH_EQ_INT(r->terms[1].below, 0);
+    TH_EQ_STR(r->terms[2].term, "occupation"); /* embedded newline, "" */
+    TH_EQ_INT(r->terms[2].n, 3);
+    TH_EQ_INT(r->terms[2].correct, 1);
+    TH_EQ_INT(r->terms[2].incorrect, 2);
+    TH_EQ_INT(r->terms[2].below, 1);
+    TH_EQ_STR(r->terms[3].term, "terrorist*");
+    TH_NEAR(r->terms[3].precision, 1.0);
+    fsc_audit_result_free(r);
+
+    const char *bad = "term,correct\nx,1\n\"y\nz\",maybe\n";
+    TH_EQ_INT(fsc_audit_coded("b.csv", bad, strlen(bad), 0.8, &r, &e),
+              FSC_EPARSE);
+    TH_EQ_INT(e.line, 3);
+    const char *nohead = "id,term\nx,y\n";
+    TH_EQ_INT(fsc_audit_coded("h.csv", nohead, strlen(nohead), 0.8, &r, &e),
+              FSC_EPARSE);
+    TH_CHECK(strstr(e.msg, "correct") != NULL);
+    const char *ragged = "term,correct\nx,1,extra\n";
+    TH_EQ_INT(fsc_audit_coded("r.csv", ragged, strlen(ragged), 0.8, &r, &e),
+              FSC_EPARSE);
+    /* LF endings and no final newline are fine. */
+    const char *lf = "term,correct\nx,Yes\nx,no";
+    TH_EQ_INT(fsc_audit_coded("lf.csv", lf, strlen(lf), 0.8, &r, &e), FSC_OK);
+    TH_EQ_INT(r->n_coded, 2);
+    TH_NEAR(r->terms[0].precision, 0.5);
+    fsc_audit_result_free(r);
+}
+
+int main(void)
+{
+    fsc_error e;
+    if (fsc_init(&e) != FSC_OK)
+        return 1;
+    test_validate_fixture();
+    test_missing_ids();
+    test_bad_inputs();
+    test_audit_sample();
+    test_audit_coded();
+    TH_DONE();
+}
