@@ -3,7 +3,10 @@
  * CSV) as a stream, keeps per row only its group, token count and one number
  * per category, then computes descriptives, every pairwise test and
  * Kruskal-Wallis per category through stats.h. Output order and every
- * figure depend only on the multiset of rows and the seed.
+ * figure depend only on the multiset of rows and the seed. With --voice the
+ * per-category number is the count in one voice; a profile measure keeps one
+ * number per row from "profile" instead; --keyness also tallies the terms of
+ * the rows' framing matches per group.
  */
 #include "framescope/compare.h"
 
@@ -37,21 +40,77 @@ const char *fsc_measure_name(fsc_measure m)
         return "weighted";
     case FSC_MEASURE_PRESENCE:
         return "presence";
+    case FSC_MEASURE_VOICE_RATE:
+        return "voice_rate";
+    case FSC_MEASURE_SHARE_ATTRIBUTED:
+        return "share_attributed";
+    case FSC_MEASURE_SHARE_QUOTED:
+        return "share_quoted";
+    case FSC_MEASURE_ANONYMOUS_RATE:
+        return "anonymous_rate";
+    case FSC_MEASURE_SIDE_DIVERSITY:
+        return "side_diversity";
+    case FSC_MEASURE_SOURCES:
+        return "sources";
+    case FSC_MEASURE_SIDE:
+        return "side";
     }
     return "?";
 }
 
-fsc_status fsc_measure_parse(const char *s, fsc_measure *out)
+fsc_status fsc_measure_parse_side(const char *s, fsc_measure *out,
+                                  const char **side)
 {
-    static const fsc_measure all[] = { FSC_MEASURE_RATE, FSC_MEASURE_COUNT,
-                                       FSC_MEASURE_WEIGHTED,
-                                       FSC_MEASURE_PRESENCE };
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        if (s && strcmp(s, fsc_measure_name(all[i])) == 0) {
-            *out = all[i];
+    if (side)
+        *side = NULL;
+    if (s && strncmp(s, "side:", 5) == 0 && s[5]) {
+        *out = FSC_MEASURE_SIDE;
+        if (side)
+            *side = s + 5;
+        return FSC_OK;
+    }
+    for (int m = FSC_MEASURE_RATE; m < FSC_MEASURE_SIDE; m++)
+        if (s && strcmp(s, fsc_measure_name((fsc_measure)m)) == 0) {
+            *out = (fsc_measure)m;
             return FSC_OK;
         }
     return FSC_EINVAL;
+}
+
+fsc_status fsc_measure_parse(const char *s, fsc_measure *out)
+{
+    return fsc_measure_parse_side(s, out, NULL);
+}
+
+const char *fsc_voice_name(fsc_voice v)
+{
+    switch (v) {
+    case FSC_VOICE_ALL:
+        return "all";
+    case FSC_VOICE_AUTHORIAL:
+        return "authorial";
+    case FSC_VOICE_QUOTED:
+        return "quoted";
+    case FSC_VOICE_ATTRIBUTED:
+        return "attributed";
+    }
+    return "?";
+}
+
+fsc_status fsc_voice_parse(const char *s, fsc_voice *out)
+{
+    for (int v = FSC_VOICE_ALL; v <= FSC_VOICE_ATTRIBUTED; v++)
+        if (s && strcmp(s, fsc_voice_name((fsc_voice)v)) == 0) {
+            *out = (fsc_voice)v;
+            return FSC_OK;
+        }
+    return FSC_EINVAL;
+}
+
+/* Profile measures read one number per row instead of the categories. */
+static int is_profile(fsc_measure m)
+{
+    return m >= FSC_MEASURE_SHARE_ATTRIBUTED && m <= FSC_MEASURE_SIDE;
 }
 
 void fsc_compare_opts_init(fsc_compare_opts *o)
@@ -65,6 +124,10 @@ void fsc_compare_opts_init(fsc_compare_opts *o)
     o->seed = 20240607;
     o->alpha = 0.05;
     o->threads = 1;
+    o->voice = FSC_VOICE_ALL;
+    o->keyness_top = 10;
+    o->prior = FSC_PRIOR_POOLED;
+    o->prior_a0 = 500;
 }
 
 /* ------------------------------------------------------------------ */
@@ -94,6 +157,11 @@ typedef struct pend_cat { /* one category of the row being read */
     double count, weighted;
 } pend_cat;
 
+typedef struct gterms { /* term occurrences of one group (keyness) */
+    double *n;          /* per term id; terms beyond len are 0 */
+    size_t len;
+} gterms;
+
 struct fsc_compare {
     fsc_compare_opts o;
     char *by_field;             /* field read for grouping */
@@ -105,6 +173,9 @@ struct fsc_compare {
     char from[11], to[11];
     int restricted;             /* opts.categories given */
     char **cat_list;            /* copies of opts.categories */
+    char *side;                 /* copy of opts.side */
+    int profile;                /* a profile measure: one pseudo-category */
+    uint32_t pseudo;            /* its category id */
 
     /* Rows. */
     size_t n_rows, row_cap;
@@ -137,6 +208,23 @@ struct fsc_compare {
     size_t n_pc, pc_cap;
     uint32_t *hint;             /* category at position k of last row */
     size_t hint_cap;
+    int has_voice;              /* the row has per-voice counts */
+    int has_vtok;               /* the row has "voice_tokens" */
+    double vtok[3];             /* authorial, quoted, attributed tokens */
+    int novoice;                /* a category of the row lacks "voice" */
+    int has_profile;            /* the row has "profile" */
+    double prof;                /* the profile measure's value, NAN if null */
+    int has_matches;            /* the row has "matches" */
+    uint32_t *pt;               /* term ids of the row's framing matches */
+    size_t n_pt, pt_cap;
+    fsc_buf tbuf;               /* term of the match being read */
+    /* Keyness accumulators, by group id (insertion order). */
+    fsc__strmap terms;          /* term -> id */
+    gterms *gt;
+    double *gtok;               /* tokens of the rows with matches */
+    size_t *gkrows;             /* rows with matches */
+    size_t g_cap;
+    size_t krows, krows_without;
     /* CSV. */
     int csv_col[16];            /* column of id,status,reason,tokens,category,
                                    count,weighted, then needed[] */
@@ -161,6 +249,8 @@ struct fsc_compare {
     fsc_compare_pair *pairs;
     fsc_compare_kw *kw;
     fsc_compare_reason *inv_out;
+    fsc_compare_keyness *kres;
+    fsc_compare_term *kterms;
 };
 
 static void reasons_init(reasons *r)
@@ -338,9 +428,13 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
     fsc__buf_init(&c->csv_reason, LINE_CAP);
     fsc__buf_init(&c->csv_rec, LINE_CAP);
     fsc__buf_init(&c->csv_fields, LINE_CAP);
+    fsc__buf_init(&c->tbuf, LINE_CAP);
+    fsc__strmap_init(&c->terms);
     c->date_idx = SIZE_MAX;
-    c->esz = c->o.measure == FSC_MEASURE_WEIGHTED ? sizeof(double)
-                                                  : sizeof(float);
+    c->profile = is_profile(c->o.measure);
+    /* Profile shares are fractions: keep them in doubles, as weights. */
+    c->esz = c->o.measure == FSC_MEASURE_WEIGHTED || c->profile ? sizeof(double)
+                                                                : sizeof(float);
     *out = c; /* from here on, failures free through fsc_compare_free */
 
     const char *by = c->o.by ? c->o.by : "outlet";
@@ -407,9 +501,64 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
                        c->o.level);
         goto fail;
     }
-    if (c->o.measure > FSC_MEASURE_PRESENCE) {
+    if (c->o.measure > FSC_MEASURE_SIDE) {
         st = fsc__fail(err, FSC_EINVAL, "unknown measure");
         goto fail;
+    }
+    if (c->o.voice > FSC_VOICE_ATTRIBUTED) {
+        st = fsc__fail(err, FSC_EINVAL, "unknown voice");
+        goto fail;
+    }
+    if (c->o.voice != FSC_VOICE_ALL &&
+        (c->o.measure == FSC_MEASURE_WEIGHTED || c->profile)) {
+        st = fsc__fail(err, FSC_EINVAL,
+                       "--voice %s: not with --measure %s (score rows have "
+                       "no per-voice %s)",
+                       fsc_voice_name(c->o.voice),
+                       fsc_measure_name(c->o.measure),
+                       c->profile ? "profile" : "weights");
+        goto fail;
+    }
+    if (c->o.measure == FSC_MEASURE_VOICE_RATE && c->o.voice == FSC_VOICE_ALL) {
+        st = fsc__fail(err, FSC_EINVAL,
+                       "--measure voice_rate needs --voice authorial, quoted "
+                       "or attributed (with all it is the rate)");
+        goto fail;
+    }
+    if (c->profile && c->o.n_categories) {
+        st = fsc__fail(err, FSC_EINVAL,
+                       "--category: not with the profile measure %s",
+                       fsc_measure_name(c->o.measure));
+        goto fail;
+    }
+    if (c->o.measure == FSC_MEASURE_SIDE && (!c->o.side || !*c->o.side)) {
+        st = fsc__fail(err, FSC_EINVAL, "--measure side:NAME: empty side");
+        goto fail;
+    }
+    if (c->o.keyness && !(c->o.prior_a0 > 0 && isfinite(c->o.prior_a0))) {
+        st = fsc__fail(err, FSC_EINVAL, "--prior-a0 %g: must be > 0",
+                       c->o.prior_a0);
+        goto fail;
+    }
+    if (c->o.keyness && c->o.prior > FSC_PRIOR_UNIFORM) {
+        st = fsc__fail(err, FSC_EINVAL, "unknown prior");
+        goto fail;
+    }
+    if (c->o.keyness && c->o.keyness_top == 0)
+        c->o.keyness_top = 10;
+    if (c->profile) {
+        char name[300];
+        if (c->o.measure == FSC_MEASURE_SIDE) {
+            c->side = fsc__strdup(c->o.side);
+            if (!c->side)
+                goto nomem;
+            snprintf(name, sizeof name, "profile:side:%.200s", c->side);
+        } else {
+            snprintf(name, sizeof name, "profile:%s",
+                     fsc_measure_name(c->o.measure));
+        }
+        if ((st = cat_intern(c, name, strlen(name), 1, &c->pseudo)))
+            goto fail;
     }
     if (c->o.threads == 0)
         c->o.threads = 1;
@@ -435,6 +584,7 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
     }
     /* Strings of the options are copied; the result echoes the copies. */
     c->o.by = c->o.by ? c->o.by : "outlet";
+    c->o.side = c->side;
     return FSC_OK;
 
 nomem:
@@ -459,6 +609,17 @@ void fsc_compare_free(fsc_compare *c)
         for (size_t i = 0; i < c->o.n_categories; i++)
             free(c->cat_list[i]);
     free(c->cat_list);
+    free(c->side);
+    free(c->pt);
+    fsc__buf_free(&c->tbuf);
+    fsc__strmap_free(&c->terms);
+    for (size_t g = 0; g < c->g_cap; g++)
+        free(c->gt[g].n);
+    free(c->gt);
+    free(c->gtok);
+    free(c->gkrows);
+    free(c->kres);
+    free(c->kterms);
     free(c->row_group);
     free(c->row_tokens);
     for (size_t i = 0; i < c->cats.n; i++)
@@ -544,6 +705,8 @@ fsc_status fsc_compare_declare_category(fsc_compare *c, const char *id,
 {
     if (!c || !id || !*id)
         return fsc__fail(err, FSC_EINVAL, "declare_category: empty id");
+    if (c->profile)
+        return FSC_OK; /* a profile measure compares its pseudo-category */
     uint32_t v;
     fsc_status st = cat_intern(c, id, strlen(id), 1, &v);
     return st ? fsc__fail(err, st, "declare_category: out of memory") : FSC_OK;
@@ -597,6 +760,60 @@ static fsc_status filter_out(fsc_compare *c, const char *why)
 {
     c->filtered++;
     return reasons_add(&c->filt_r, why, strlen(why));
+}
+
+static fsc_status add_pending_cat(fsc_compare *c, uint32_t cat, double count,
+                                  double weighted);
+
+/* Term counts of a stored row go to its group (keyness). */
+static fsc_status keyness_add(fsc_compare *c, uint32_t gid, double tokens)
+{
+    if (!c->has_matches) {
+        c->krows_without++;
+        return FSC_OK;
+    }
+    if (gid >= c->g_cap) {
+        size_t cap = c->g_cap ? 2 * c->g_cap : 16;
+        while (cap <= gid)
+            cap *= 2;
+        gterms *gt = realloc(c->gt, cap * sizeof *gt);
+        if (!gt)
+            return FSC_ENOMEM;
+        c->gt = gt;
+        double *tok = realloc(c->gtok, cap * sizeof *tok);
+        if (!tok)
+            return FSC_ENOMEM;
+        c->gtok = tok;
+        size_t *kr = realloc(c->gkrows, cap * sizeof *kr);
+        if (!kr)
+            return FSC_ENOMEM;
+        c->gkrows = kr;
+        for (size_t g = c->g_cap; g < cap; g++) {
+            c->gt[g].n = NULL;
+            c->gt[g].len = 0;
+            c->gtok[g] = 0;
+            c->gkrows[g] = 0;
+        }
+        c->g_cap = cap;
+    }
+    gterms *g = &c->gt[gid];
+    for (size_t k = 0; k < c->n_pt; k++) {
+        uint32_t t = c->pt[k];
+        if (t >= g->len) {
+            size_t len = c->terms.n > t ? c->terms.n : (size_t)t + 1;
+            double *n = realloc(g->n, len * sizeof *n);
+            if (!n)
+                return FSC_ENOMEM;
+            memset(n + g->len, 0, (len - g->len) * sizeof *n);
+            g->n = n;
+            g->len = len;
+        }
+        g->n[t] += 1;
+    }
+    c->krows++;
+    c->gkrows[gid]++;
+    c->gtok[gid] += tokens;
+    return FSC_OK;
 }
 
 /* A row has been read: account for it, filter it, store it. */
@@ -665,6 +882,40 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
     }
     if (c->o.measure == FSC_MEASURE_RATE && tokens == 0)
         return filter_out(c, "0 tokens: rate undefined");
+    double denom = tokens; /* of the rate; also the keyness total */
+    if (c->o.voice != FSC_VOICE_ALL) {
+        char why[160];
+        const char *vn = fsc_voice_name(c->o.voice);
+        if (!c->has_voice || c->novoice)
+            return filter_out(c, "no voice data (--voice; score with the "
+                                 "attribution lexicons)");
+        if (c->has_vtok) {
+            denom = c->vtok[c->o.voice - 1];
+        } else if (c->o.measure == FSC_MEASURE_VOICE_RATE || c->o.keyness) {
+            return filter_out(c, "no \"voice_tokens\" (CSV input): "
+                                 "voice_rate and keyness need JSON Lines");
+        }
+        if (c->o.measure == FSC_MEASURE_VOICE_RATE && denom == 0) {
+            snprintf(why, sizeof why,
+                     "0 tokens in the %s voice: voice_rate undefined", vn);
+            return filter_out(c, why);
+        }
+        if (!(denom >= 0) || denom > UINT32_MAX)
+            return filter_out(c, "no valid \"voice_tokens\"");
+    }
+    if (c->profile) {
+        char why[160];
+        if (!c->has_profile)
+            return filter_out(c, "no \"profile\" (score with the "
+                                 "attribution lexicons)");
+        if (isnan(c->prof)) {
+            snprintf(why, sizeof why, "profile %s is null",
+                     fsc_measure_name(c->o.measure));
+            return filter_out(c, why);
+        }
+        if ((st = add_pending_cat(c, c->pseudo, c->prof, c->prof)))
+            return st;
+    }
 
     size_t glen = strlen(g);
     uint32_t h = fsc__hash(g, glen), gid;
@@ -677,14 +928,15 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
         return st;
     size_t r = c->n_rows++;
     c->row_group[r] = gid;
-    c->row_tokens[r] = (uint32_t)tokens;
+    c->row_tokens[r] =
+        (uint32_t)(c->o.measure == FSC_MEASURE_VOICE_RATE ? denom : tokens);
     for (size_t k = 0; k < c->n_pc; k++) {
         const pend_cat *p = &c->pc[k];
         double v = c->o.measure == FSC_MEASURE_WEIGHTED ? p->weighted
                                                         : p->count;
         col_set(c, p->cat, r, v);
     }
-    return FSC_OK;
+    return c->o.keyness ? keyness_add(c, gid, denom) : FSC_OK;
 }
 
 static fsc_status invalid_row(fsc_compare *c, long line, const char *msg)
@@ -1035,6 +1287,201 @@ static int js_capture(fsc_compare *c, js *j, long *off)
     return ok;
 }
 
+/* {"authorial": n, "quoted": n, "attributed": n} into v[0..3) (null or a
+ * missing voice stays NAN). */
+static int js_voices(js *j, double v[3])
+{
+    static const char *const names[3] = { "authorial", "quoted", "attributed" };
+    if (!js_lit(j, '{'))
+        return js_fail(j, "voice counts are not an object");
+    if (js_lit(j, '}'))
+        return 1;
+    do {
+        const char *key;
+        size_t kl;
+        if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
+            return js_fail(j, "expected \"key\":");
+        int k = -1;
+        for (int i = 0; key && i < 3; i++)
+            if (key_is(key, kl, names[i]))
+                k = i;
+        js_ws(j);
+        if (k >= 0 && j->p < j->end && *j->p != 'n') {
+            if (!js_number(j, &v[k], NULL, NULL))
+                return 0;
+        } else if (!js_skip(j, 1)) {
+            return 0;
+        }
+    } while (js_lit(j, ','));
+    return js_lit(j, '}') || js_fail(j, "expected , or }");
+}
+
+/* A number or null (NAN) at j->p. */
+static int js_num_or_null(js *j, double *v)
+{
+    js_ws(j);
+    if (j->p < j->end && *j->p == 'n') {
+        *v = NAN;
+        return js_skip(j, 1);
+    }
+    return js_number(j, v, NULL, NULL);
+}
+
+/* The "profile" object: keeps the one number the measure compares. */
+static int js_profile(fsc_compare *c, js *j)
+{
+    if (!js_lit(j, '{'))
+        return js_fail(j, "\"profile\" is not an object");
+    c->has_profile = 1;
+    /* A side absent from by_side has no attribution: 0. */
+    c->prof = c->o.measure == FSC_MEASURE_SIDE ? 0 : NAN;
+    const char *want = c->o.measure == FSC_MEASURE_SIDE
+                           ? "by_side"
+                           : fsc_measure_name(c->o.measure);
+    if (js_lit(j, '}'))
+        return 1;
+    do {
+        const char *key;
+        size_t kl;
+        if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
+            return js_fail(j, "expected \"key\":");
+        if (!key || !key_is(key, kl, want)) {
+            if (!js_skip(j, 1))
+                return 0;
+        } else if (c->o.measure != FSC_MEASURE_SIDE) {
+            if (!js_num_or_null(j, &c->prof))
+                return 0;
+        } else {
+            /* by_side: {NAME: {"attributions": n, ...}, ...} */
+            if (!js_lit(j, '{'))
+                return js_fail(j, "\"by_side\" is not an object");
+            if (js_lit(j, '}'))
+                continue;
+            do {
+                const char *side;
+                size_t sl;
+                if (!js_string(j, &c->tbuf, &side, &sl) || !js_lit(j, ':'))
+                    return js_fail(j, "expected \"side\":");
+                int mine =
+                    strlen(c->side) == sl && memcmp(side, c->side, sl) == 0;
+                if (!mine) {
+                    if (!js_skip(j, 2))
+                        return 0;
+                    continue;
+                }
+                if (!js_lit(j, '{'))
+                    return js_fail(j, "side counts are not an object");
+                if (js_lit(j, '}'))
+                    continue;
+                do {
+                    const char *k2;
+                    size_t l2;
+                    if (!js_string(j, NULL, &k2, &l2) || !js_lit(j, ':'))
+                        return js_fail(j, "expected \"key\":");
+                    if (k2 && key_is(k2, l2, "attributions")) {
+                        if (!js_number(j, &c->prof, NULL, NULL))
+                            return 0;
+                    } else if (!js_skip(j, 3)) {
+                        return 0;
+                    }
+                } while (js_lit(j, ','));
+                if (!js_lit(j, '}'))
+                    return js_fail(j, "expected , or }");
+            } while (js_lit(j, ','));
+            if (!js_lit(j, '}'))
+                return js_fail(j, "expected , or }");
+        }
+    } while (js_lit(j, ','));
+    return js_lit(j, '}') || js_fail(j, "expected , or }");
+}
+
+static int cat_allowed(const fsc_compare *c, const char *s, size_t len);
+
+/* The "matches" array: the term of each framing match of the chosen voice
+ * in a compared category, for keyness. */
+static int js_matches(fsc_compare *c, js *j, fsc_buf *dec)
+{
+    if (!js_lit(j, '['))
+        return js_fail(j, "\"matches\" is not an array");
+    c->has_matches = 1;
+    if (js_lit(j, ']'))
+        return 1;
+    do {
+        if (!js_lit(j, '{'))
+            return js_fail(j, "a match is not an object");
+        int has_term = 0, framing = 1, voice_ok = c->o.voice == FSC_VOICE_ALL;
+        int cat_ok = !c->restricted;
+        if (!js_lit(j, '}')) {
+            do {
+                const char *key, *v;
+                size_t kl, vl;
+                if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
+                    return js_fail(j, "expected \"key\":");
+                if (key && key_is(key, kl, "term")) {
+                    if (!js_string(j, dec, &v, &vl))
+                        return 0;
+                    fsc__buf_reset(&c->tbuf);
+                    if (fsc__buf_add(&c->tbuf, v, vl) ||
+                        fsc__buf_addc(&c->tbuf, '\0'))
+                        return js_fail(j, "out of memory");
+                    has_term = 1;
+                } else if (key && key_is(key, kl, "layer")) {
+                    if (!js_string(j, dec, &v, &vl))
+                        return 0;
+                    if (key_is(v, vl, "attribution"))
+                        framing = 0;
+                } else if (key && key_is(key, kl, "voice")) {
+                    if (!js_string(j, dec, &v, &vl))
+                        return 0;
+                    if (key_is(v, vl, fsc_voice_name(c->o.voice)))
+                        voice_ok = 1;
+                } else if (key && key_is(key, kl, "categories") &&
+                           c->restricted) {
+                    if (!js_lit(j, '['))
+                        return js_fail(j, "match categories not an array");
+                    if (!js_lit(j, ']')) {
+                        do {
+                            if (!js_string(j, dec, &v, &vl))
+                                return 0;
+                            if (cat_allowed(c, v, vl))
+                                cat_ok = 1;
+                        } while (js_lit(j, ','));
+                        if (!js_lit(j, ']'))
+                            return js_fail(j, "expected , or ]");
+                    }
+                } else if (!js_skip(j, 2)) {
+                    return 0;
+                }
+            } while (js_lit(j, ','));
+            if (!js_lit(j, '}'))
+                return js_fail(j, "expected , or }");
+        }
+        if (!has_term)
+            return js_fail(j, "a match without \"term\"");
+        if (!framing || !voice_ok || !cat_ok)
+            continue;
+        const char *t = c->tbuf.data;
+        size_t tl = c->tbuf.len - 1;
+        uint32_t h = fsc__hash(t, tl), id;
+        if (!fsc__strmap_get(&c->terms, t, tl, h, &id)) {
+            id = (uint32_t)c->terms.n;
+            if (c->terms.n >= UINT32_MAX - 1 ||
+                fsc__strmap_put(&c->terms, t, tl, h, id))
+                return js_fail(j, "out of memory");
+        }
+        if (c->n_pt == c->pt_cap) {
+            size_t cap = c->pt_cap ? 2 * c->pt_cap : 64;
+            uint32_t *pt = realloc(c->pt, cap * sizeof *pt);
+            if (!pt)
+                return js_fail(j, "out of memory");
+            c->pt = pt;
+            c->pt_cap = cap;
+        }
+        c->pt[c->n_pt++] = id;
+    } while (js_lit(j, ','));
+    return js_lit(j, ']') || js_fail(j, "expected , or ]");
+}
+
 /* The "categories" object of a scored row. */
 static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
 {
@@ -1078,7 +1525,7 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
         k++;
         if (!js_lit(j, '{'))
             return js_fail(j, "category value is not an object");
-        double count = NAN, weighted = NAN;
+        double count = NAN, weighted = NAN, vc[3] = { NAN, NAN, NAN };
         if (!js_lit(j, '}')) {
             do {
                 const char *key;
@@ -1087,6 +1534,10 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
                     return js_fail(j, "expected \"key\":");
                 if (key && key_is(key, kl, "count")) {
                     if (!js_number(j, &count, NULL, NULL))
+                        return 0;
+                } else if (key && key_is(key, kl, "voice") &&
+                           c->o.voice != FSC_VOICE_ALL) {
+                    if (!js_voices(j, vc))
                         return 0;
                 } else if (key && key_is(key, kl, "weighted")) {
                     if (!js_number(j, &weighted, NULL, NULL))
@@ -1100,6 +1551,15 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
         }
         if (!(count >= 0))
             return js_fail(j, "category without a count >= 0");
+        if (c->o.voice != FSC_VOICE_ALL) {
+            /* The category's count in the chosen voice; a category
+             * without "voice" makes the row one without voice data. */
+            double vcount = vc[c->o.voice - 1];
+            if (vcount >= 0)
+                count = vcount;
+            else
+                c->novoice = 1;
+        }
         if (c->o.measure == FSC_MEASURE_WEIGHTED && !isfinite(weighted))
             return js_fail(j, "category without \"weighted\"");
         if (c->o.measure == FSC_MEASURE_PRESENCE)
@@ -1153,7 +1613,17 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
                 return 0;
             fi->has_tokens = 1;
         } else if (key_is(key, kl, "categories")) {
-            if (!js_categories(c, j, dec))
+            if (c->profile ? !js_skip(j, 1) : !js_categories(c, j, dec))
+                return 0;
+        } else if (key_is(key, kl, "voice_tokens")) {
+            if (!js_voices(j, c->vtok))
+                return 0;
+            c->has_vtok = c->has_voice = 1;
+        } else if (key_is(key, kl, "profile") && c->profile) {
+            if (!js_profile(c, j))
+                return 0;
+        } else if (key_is(key, kl, "matches") && c->o.keyness) {
+            if (!js_matches(c, j, dec))
                 return 0;
         } else if (!js_skip(j, 1)) {
             return 0;
@@ -1176,6 +1646,11 @@ static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
         c->foff[i] = -1;
     c->fs_lang = -1;
     c->n_pc = 0;
+    c->has_voice = c->has_vtok = c->novoice = 0;
+    c->vtok[0] = c->vtok[1] = c->vtok[2] = NAN;
+    c->has_profile = c->has_matches = 0;
+    c->prof = NAN;
+    c->n_pt = 0;
     fs_info fi = { 0, 0, 0, 0, -1 };
     fsc_buf dec;
     fsc__buf_init(&dec, LINE_CAP);
@@ -1235,8 +1710,17 @@ static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
 /* Tidy CSV score rows                                                  */
 /* ------------------------------------------------------------------ */
 
-enum { CC_ID, CC_STATUS, CC_REASON, CC_TOKENS, CC_CATEGORY, CC_COUNT,
-       CC_WEIGHTED, CC_FIXED };
+enum {
+    CC_ID,
+    CC_STATUS,
+    CC_REASON,
+    CC_TOKENS,
+    CC_CATEGORY,
+    CC_COUNT,
+    CC_WEIGHTED,
+    CC_FIXED,
+    CC_VOICE = CC_FIXED /* optional authorial, quoted, attributed */
+};
 
 /* Split one CSV record into NUL-terminated fields in csv_fields. */
 static fsc_status csv_split(fsc_compare *c, const char *p, size_t len,
@@ -1321,13 +1805,18 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
         static const char *const fixed[CC_FIXED] = {
             "id", "status", "reason", "tokens", "category", "count", "weighted"
         };
-        for (int k = 0; k < CC_FIXED; k++)
+        static const char *const voices[3] = { "authorial", "quoted",
+                                               "attributed" };
+        for (int k = 0; k < CC_FIXED + 3; k++)
             c->csv_col[k] = -1;
         for (size_t f = 0; f < nf; f++) {
             const char *name = csv_get(c, nf, (int)f);
             for (int k = 0; k < CC_FIXED; k++)
                 if (strcmp(name, fixed[k]) == 0)
                     c->csv_col[k] = (int)f;
+            for (int k = 0; k < 3; k++)
+                if (strcmp(name, voices[k]) == 0)
+                    c->csv_col[CC_VOICE + k] = (int)f;
         }
         for (int k = 0; k < CC_FIXED; k++)
             if (c->csv_col[k] < 0)
@@ -1346,7 +1835,7 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
     const char *id = csv_get(c, nf, c->csv_col[CC_ID]);
     const char *cat = csv_get(c, nf, c->csv_col[CC_CATEGORY]);
     uint32_t ci = UINT32_MAX;
-    if (*cat && (st = cat_intern(c, cat, strlen(cat), 1, &ci)))
+    if (*cat && !c->profile && (st = cat_intern(c, cat, strlen(cat), 1, &ci)))
         return fsc__fail(err, st, "compare: out of memory");
     /* A new article starts at a new id, or when a category repeats. */
     int same = c->csv_pending && c->csv_id.data &&
@@ -1362,6 +1851,14 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
         fsc__buf_reset(&c->csv_reason);
         fsc__buf_reset(&c->fbuf);
         c->n_pc = 0;
+        /* The tidy CSV has per-voice counts (when scored with the
+         * attribution lexicons) but no voice tokens, profile or matches. */
+        c->has_voice = c->csv_col[CC_VOICE] >= 0 &&
+                       c->csv_col[CC_VOICE + 1] >= 0 &&
+                       c->csv_col[CC_VOICE + 2] >= 0;
+        c->has_vtok = c->novoice = c->has_profile = c->has_matches = 0;
+        c->prof = NAN;
+        c->n_pt = 0;
         if (fsc__buf_adds(&c->csv_id, id))
             return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
         const char *status = csv_get(c, nf, c->csv_col[CC_STATUS]);
@@ -1405,6 +1902,16 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
             !parse_plain_number(w, &weighted)) {
             c->csv_pending = 0;
             return invalid_row(c, line, "bad \"weighted\"");
+        }
+        if (c->o.voice != FSC_VOICE_ALL && c->has_voice) {
+            double vcount;
+            if (parse_plain_number(
+                    csv_get(c, nf, c->csv_col[CC_VOICE + c->o.voice - 1]),
+                    &vcount) &&
+                vcount >= 0)
+                count = vcount;
+            else
+                c->novoice = 1;
         }
         if (c->o.measure == FSC_MEASURE_PRESENCE)
             count = count > 0;
@@ -1769,7 +2276,8 @@ static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
         fill[g] = w->goff[g];
     for (size_t r = 0; r < c->n_rows; r++) {
         double v = col_get(c, oc, r);
-        if (o->measure == FSC_MEASURE_RATE)
+        if (o->measure == FSC_MEASURE_RATE ||
+            o->measure == FSC_MEASURE_VOICE_RATE)
             v = v * 1000.0 / (double)c->row_tokens[r];
         buf[fill[w->perm_g[c->row_group[r]]]++] = v;
     }
@@ -1884,6 +2392,130 @@ static void *worker(void *arg)
     free(head);
     free(rsum);
     return NULL;
+}
+
+/* |z| descending (undefined last), then the term: a total order. */
+static int cmp_term(const void *a, const void *b)
+{
+    const fsc_compare_term *x = a, *y = b;
+    double zx = fabs(x->k.z), zy = fabs(y->k.z);
+    int nx = isnan(zx), ny = isnan(zy);
+    if (nx != ny)
+        return nx - ny;
+    if (!nx && zx != zy)
+        return zx > zy ? -1 : 1;
+    return strcmp(x->term, y->term);
+}
+
+/*
+ * Keyness of every pair of groups over the terms either group uses (its
+ * vocabulary): Monroe et al.'s log-odds with a Dirichlet prior (the pair's
+ * pooled counts scaled to a0, or uniform) and Williams-corrected G2, both
+ * from stats.c. Totals are the tokens of the rows that carry matches.
+ */
+static fsc_status run_keyness(fsc_compare *c, const size_t *perm_g,
+                              fsc_error *err)
+{
+    const size_t G = c->groups.n, V = c->terms.n, K = c->o.keyness_top;
+    fsc_compare_result *r = &c->res;
+    r->keyness_rows = c->krows;
+    r->keyness_rows_without = c->krows_without;
+    if (!c->o.keyness)
+        return FSC_OK;
+    if (c->krows == 0) {
+        r->keyness_reason = "no term data: no compared score row has "
+                            "\"matches\" (score without --no-matches)";
+        return FSC_OK;
+    }
+    if (G < 2) {
+        r->keyness_reason = "only one group: no pairs";
+        return FSC_OK;
+    }
+    size_t np = G * (G - 1) / 2, kk = K < V ? K : V;
+    fsc_status st = FSC_OK;
+    size_t *inv = malloc(G * sizeof *inv);
+    double *yi = malloc((V ? V : 1) * sizeof *yi);
+    double *yj = malloc((V ? V : 1) * sizeof *yj);
+    double *pr = malloc((V ? V : 1) * sizeof *pr);
+    uint32_t *ids = malloc((V ? V : 1) * sizeof *ids);
+    fsc_keyness *ko = malloc((V ? V : 1) * sizeof *ko);
+    fsc_compare_term *all = malloc((V ? V : 1) * sizeof *all);
+    c->kres = calloc(np, sizeof *c->kres);
+    c->kterms = calloc(np * (kk ? kk : 1), sizeof *c->kterms);
+    if (!inv || !yi || !yj || !pr || !ids || !ko || !all || !c->kres ||
+        !c->kterms) {
+        st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        goto done;
+    }
+    for (size_t g = 0; g < G; g++)
+        inv[perm_g[g]] = g;
+    size_t k = 0;
+    for (size_t a = 0; a < G && st == FSC_OK; a++)
+        for (size_t b = a + 1; b < G && st == FSC_OK; b++, k++) {
+            fsc_compare_keyness *e = &c->kres[k];
+            size_t ga = inv[a], gb = inv[b], nv = 0;
+            const gterms *ta = ga < c->g_cap ? &c->gt[ga] : NULL;
+            const gterms *tb = gb < c->g_cap ? &c->gt[gb] : NULL;
+            e->a = a;
+            e->b = b;
+            e->tokens_a = ga < c->g_cap ? c->gtok[ga] : 0;
+            e->tokens_b = gb < c->g_cap ? c->gtok[gb] : 0;
+            e->top = c->kterms + k * kk;
+            for (uint32_t t = 0; t < V; t++) {
+                double x = ta && t < ta->len ? ta->n[t] : 0;
+                double y = tb && t < tb->len ? tb->n[t] : 0;
+                e->terms_a += x;
+                e->terms_b += y;
+                if (x + y > 0) {
+                    yi[nv] = x;
+                    yj[nv] = y;
+                    ids[nv++] = t;
+                }
+            }
+            e->n_vocab = nv;
+            if (fmin(e->tokens_a, e->tokens_b) < c->o.prior_a0)
+                e->caution = "a group has fewer tokens than the prior's a0: "
+                             "the prior outweighs the counts and z may "
+                             "point away from them (lower --prior-a0)";
+            if (nv == 0) {
+                e->reason = "neither group has a framing term";
+                continue;
+            }
+            st = c->o.prior == FSC_PRIOR_UNIFORM
+                     ? fsc_stats_prior_uniform(nv, c->o.prior_a0, pr, err)
+                     : fsc_stats_prior_pooled(yi, yj, nv, c->o.prior_a0, pr,
+                                              err);
+            /* Counts never exceed tokens, but a total must not be below
+             * its counts: take the larger. */
+            if (st == FSC_OK)
+                st = fsc_stats_keyness(yi, yj, pr, nv,
+                                       fmax(e->tokens_a, e->terms_a),
+                                       fmax(e->tokens_b, e->terms_b), ko, err);
+            if (st)
+                break;
+            for (size_t i = 0; i < nv; i++) {
+                all[i].term = c->terms.ents[ids[i]].key;
+                all[i].count_a = yi[i];
+                all[i].count_b = yj[i];
+                all[i].k = ko[i];
+            }
+            fsc__qsort(all, nv, sizeof *all, cmp_term);
+            e->n_top = nv < kk ? nv : kk;
+            memcpy(c->kterms + k * kk, all, e->n_top * sizeof *all);
+        }
+    if (st == FSC_OK) {
+        r->n_keyness = np;
+        r->keyness = c->kres;
+    }
+done:
+    free(inv);
+    free(yi);
+    free(yj);
+    free(pr);
+    free(ids);
+    free(ko);
+    free(all);
+    return st;
 }
 
 fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
@@ -2014,6 +2646,8 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
         c->inv_out[i].reason = c->invalid_msgs[i];
         c->inv_out[i].count = 1;
     }
+    if ((st = run_keyness(c, w.perm_g, err)))
+        goto done;
 
     fsc_compare_result *r = &c->res;
     r->opts = c->o;

@@ -48,7 +48,24 @@ static void usage(FILE *f)
         "  --lexicon PATH        also report this lexicon's categories "
         "with no match\n"
         "  --measure M           rate (per 1,000 tokens, default), count,\n"
-        "                        weighted or presence\n"
+        "                        weighted or presence; voice_rate (per 1,000\n"
+        "                        tokens of the --voice); attribution profile:\n"
+        "                        share_attributed, share_quoted, "
+        "anonymous_rate,\n"
+        "                        side_diversity, sources or side:NAME\n"
+        "                        (attributions to side NAME per article)\n"
+        "  --voice V             authorial, quoted, attributed or all "
+        "(default):\n"
+        "                        count only matches in that voice (rate "
+        "stays per\n"
+        "                        1,000 tokens of the article; see "
+        "voice_rate)\n"
+        "  --keyness             top lexicon terms per pair of groups "
+        "(Fightin'\n"
+        "                        Words z and G2; needs rows with matches)\n"
+        "  --keyness-top N       terms listed per pair (default 10)\n"
+        "  --prior P             keyness prior: pooled (default) or uniform\n"
+        "  --prior-a0 A          keyness prior mass a0 (default 500)\n"
         "  --bootstrap N         resamples for the 95% CI of the mean "
         "(default 2000)\n"
         "  --permutations N      permutation test with N relabellings "
@@ -191,6 +208,11 @@ int fsc_cli_compare(int argc, char **argv)
         { "permutations", required_argument, NULL, 8 },
         { "seed", required_argument, NULL, 9 },
         { "alpha", required_argument, NULL, 10 },
+        { "voice", required_argument, NULL, 11 },
+        { "keyness", no_argument, NULL, 12 },
+        { "keyness-top", required_argument, NULL, 13 },
+        { "prior", required_argument, NULL, 14 },
+        { "prior-a0", required_argument, NULL, 15 },
         { "lexicon", required_argument, NULL, 'l' },
         { "threads", required_argument, NULL, 'j' },
         { "format", required_argument, NULL, 'f' },
@@ -232,12 +254,59 @@ int fsc_cli_compare(int argc, char **argv)
                 goto done;
             break;
         case 6:
-            if (fsc_measure_parse(optarg, &o.measure) != FSC_OK) {
-                fprintf(stderr, "%s: unknown measure \"%s\" (rate, count, "
-                        "weighted, presence)\n", prog, optarg);
+            if (fsc_measure_parse_side(optarg, &o.measure, &o.side) != FSC_OK) {
+                fprintf(stderr,
+                        "%s: unknown measure \"%s\" (rate, count, "
+                        "weighted, presence, voice_rate, share_attributed, "
+                        "share_quoted, anonymous_rate, side_diversity, "
+                        "sources, side:NAME)\n",
+                        prog, optarg);
                 goto done;
             }
             break;
+        case 11:
+            if (fsc_voice_parse(optarg, &o.voice) != FSC_OK) {
+                fprintf(stderr,
+                        "%s: unknown voice \"%s\" (authorial, "
+                        "quoted, attributed, all)\n",
+                        prog, optarg);
+                goto done;
+            }
+            break;
+        case 12:
+            o.keyness = 1;
+            break;
+        case 13:
+            if (parse_size("--keyness-top", optarg, 100000, &v) || v == 0) {
+                if (v == 0)
+                    fprintf(stderr, "%s: --keyness-top: at least 1\n", prog);
+                goto done;
+            }
+            o.keyness_top = (size_t)v;
+            break;
+        case 14:
+            if (strcmp(optarg, "pooled") == 0)
+                o.prior = FSC_PRIOR_POOLED;
+            else if (strcmp(optarg, "uniform") == 0)
+                o.prior = FSC_PRIOR_UNIFORM;
+            else {
+                fprintf(stderr,
+                        "%s: unknown prior \"%s\" (pooled, "
+                        "uniform)\n",
+                        prog, optarg);
+                goto done;
+            }
+            break;
+        case 15: {
+            char *end;
+            o.prior_a0 = strtod(optarg, &end);
+            if (*end || !(o.prior_a0 > 0 && o.prior_a0 < 1e12)) {
+                fprintf(stderr, "%s: --prior-a0: expected a number > 0\n",
+                        prog);
+                goto done;
+            }
+            break;
+        }
         case 7:
             if (parse_size("--bootstrap", optarg, 10000000, &v))
                 goto done;
@@ -351,6 +420,8 @@ int fsc_cli_compare(int argc, char **argv)
                 prog, r->rows_read, r->rows_used, r->rows_skipped,
                 r->rows_filtered, r->rows_invalid, r->n_groups,
                 r->n_categories);
+        if (r->keyness_reason)
+            fprintf(stderr, "%s: keyness: %s\n", prog, r->keyness_reason);
         for (size_t i = 0; i < r->n_invalid_reasons; i++)
             fprintf(stderr, "%s: invalid: %s\n", prog,
                     r->invalid_reasons[i].reason);

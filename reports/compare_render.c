@@ -27,8 +27,49 @@ static const char *unit_of(fsc_measure m)
         return "sum of entry weights per article";
     case FSC_MEASURE_PRESENCE:
         return "share of articles with at least one match";
+    case FSC_MEASURE_VOICE_RATE:
+        return "matches per 1,000 tokens of the voice, per article";
+    case FSC_MEASURE_SHARE_ATTRIBUTED:
+        return "share of the article's word tokens attributed to a source";
+    case FSC_MEASURE_SHARE_QUOTED:
+        return "share of the article's word tokens in quotation marks";
+    case FSC_MEASURE_ANONYMOUS_RATE:
+        return "anonymous attributions / attributions, per article";
+    case FSC_MEASURE_SIDE_DIVERSITY:
+        return "entropy of attributions over sides (0 one side, 1 even), "
+               "per article";
+    case FSC_MEASURE_SOURCES:
+        return "distinct named sources per article";
+    case FSC_MEASURE_SIDE:
+        return "attributions to the side per article";
     }
     return "?";
+}
+
+/* "side:NAME" for the side measure, else the measure's name. */
+static const char *measure_label(const fsc_compare_opts *o, char b[160])
+{
+    if (o->measure == FSC_MEASURE_SIDE)
+        snprintf(b, 160, "side:%.150s", o->side ? o->side : "");
+    else
+        snprintf(b, 160, "%s", fsc_measure_name(o->measure));
+    return b;
+}
+
+static const char *prior_name(fsc_prior p)
+{
+    return p == FSC_PRIOR_UNIFORM ? "uniform" : "pooled";
+}
+
+static const char *keyness_note(void)
+{
+    return "Fightin' Words (Monroe et al. 2008): log-odds ratio delta with "
+           "a Dirichlet prior (see prior, a0) over the terms either group "
+           "uses, z = delta / sqrt(var), z > 0 leans to group_a; G2 of the "
+           "term vs all other tokens, Williams-corrected, p from "
+           "chi-square(1); counts are framing-match terms (layer "
+           "attribution excluded), totals the tokens of the rows with "
+           "matches";
 }
 
 static const char *family_note(void)
@@ -125,9 +166,57 @@ static cJSON *pair_reasons(const fsc_compare_pair *p)
     return a;
 }
 
+static cJSON *keyness_json(const fsc_compare_result *r)
+{
+    const fsc_compare_opts *o = &r->opts;
+    cJSON *x = cJSON_CreateObject(), *arr;
+    int ok = x && jstr(x, "note", r->keyness_reason) &&
+             jstr(x, "method", keyness_note()) &&
+             jstr(x, "prior", prior_name(o->prior)) &&
+             jnum(x, "a0", o->prior_a0) && jsize(x, "top", o->keyness_top) &&
+             jsize(x, "rows_with_matches", r->keyness_rows) &&
+             jsize(x, "rows_without_matches", r->keyness_rows_without);
+    arr = cJSON_CreateArray();
+    ok = ok && add_item(x, "pairs", arr);
+    for (size_t i = 0; ok && i < r->n_keyness; i++) {
+        const fsc_compare_keyness *k = &r->keyness[i];
+        cJSON *e = cJSON_CreateObject(), *ta;
+        ok = e && cJSON_AddItemToArray(arr, e) &&
+             jstr(e, "group_a", r->groups[k->a]) &&
+             jstr(e, "group_b", r->groups[k->b]) &&
+             jnum(e, "tokens_a", k->tokens_a) &&
+             jnum(e, "tokens_b", k->tokens_b) &&
+             jnum(e, "terms_a", k->terms_a) && jnum(e, "terms_b", k->terms_b) &&
+             jsize(e, "vocabulary", k->n_vocab) &&
+             jstr(e, "reason", k->reason) && jstr(e, "caution", k->caution);
+        ta = cJSON_CreateArray();
+        ok = ok && add_item(e, "terms", ta);
+        for (size_t t = 0; ok && t < k->n_top; t++) {
+            const fsc_compare_term *m = &k->top[t];
+            cJSON *te = cJSON_CreateObject();
+            ok = te && cJSON_AddItemToArray(ta, te) &&
+                 jstr(te, "term", m->term) && jnum(te, "count_a", m->count_a) &&
+                 jnum(te, "count_b", m->count_b) &&
+                 jnum(te, "delta", m->k.delta) && jnum(te, "var", m->k.var) &&
+                 jnum(te, "z", m->k.z) &&
+                 jstr(te, "leans_to",
+                      m->k.z > 0   ? r->groups[k->a]
+                      : m->k.z < 0 ? r->groups[k->b]
+                                   : NULL) &&
+                 jnum(te, "g2", m->k.g2) && jnum(te, "g2_p", m->k.g2_p);
+        }
+    }
+    if (!ok) {
+        cJSON_Delete(x);
+        return NULL;
+    }
+    return x;
+}
+
 static cJSON *render_json(const fsc_compare_result *r)
 {
     const fsc_compare_opts *o = &r->opts;
+    char ml[160];
     cJSON *root = cJSON_CreateObject(), *x, *arr;
     if (!root)
         return NULL;
@@ -136,7 +225,8 @@ static cJSON *render_json(const fsc_compare_result *r)
 
     x = cJSON_CreateObject();
     ok = ok && add_item(root, "options", x) && jstr(x, "by", o->by) &&
-         jstr(x, "measure", fsc_measure_name(o->measure)) &&
+         jstr(x, "measure", measure_label(o, ml)) &&
+         jstr(x, "voice", fsc_voice_name(o->voice)) &&
          jstr(x, "unit", unit_of(o->measure)) &&
          jsize(x, "bootstrap", o->bootstrap) && jnum(x, "level", o->level) &&
          jsize(x, "permutations", o->permutations) &&
@@ -255,6 +345,8 @@ static cJSON *render_json(const fsc_compare_result *r)
     if (ok && r->n_groups <= 2)
         ok = jstr(root, "kruskal_wallis_note",
                   "Kruskal-Wallis runs only with more than two groups");
+    if (ok && o->keyness)
+        ok = add_item(root, "keyness", keyness_json(r));
     if (!ok) {
         cJSON_Delete(root);
         return NULL;
@@ -314,8 +406,11 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
                               "section,category,group,group_b,statistic,"
                               "value,note\r\n");
     csv_row(w, "options", NULL, NULL, NULL, "by", NAN, o->by);
+    char ml[160];
     csv_row(w, "options", NULL, NULL, NULL, "measure", NAN,
-            fsc_measure_name(o->measure));
+            measure_label(o, ml));
+    csv_row(w, "options", NULL, NULL, NULL, "voice", NAN,
+            fsc_voice_name(o->voice));
     csv_row(w, "options", NULL, NULL, NULL, "bootstrap", (double)o->bootstrap,
             NULL);
     csv_row(w, "options", NULL, NULL, NULL, "level", o->level, NULL);
@@ -412,6 +507,44 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
         csv_row(w, "kruskal_wallis", cat, NULL, NULL, "kw_p_adj", k->p_adj,
                 undef(k->p_adj, k->test.reason));
     }
+    if (!o->keyness)
+        return;
+    /* Keyness: pair rows have no category; term rows name the term in the
+     * category column. */
+    csv_row(w, "keyness", NULL, NULL, NULL, "prior", o->prior_a0,
+            prior_name(o->prior));
+    csv_row(w, "keyness", NULL, NULL, NULL, "rows_with_matches",
+            (double)r->keyness_rows, NULL);
+    csv_row(w, "keyness", NULL, NULL, NULL, "rows_without_matches",
+            (double)r->keyness_rows_without, NULL);
+    if (r->keyness_reason)
+        csv_row(w, "keyness", NULL, NULL, NULL, "no_term_data", NAN,
+                r->keyness_reason);
+    for (size_t i = 0; i < r->n_keyness; i++) {
+        const fsc_compare_keyness *k = &r->keyness[i];
+        const char *a = r->groups[k->a], *b = r->groups[k->b];
+        csv_row(w, "keyness", NULL, a, b, "tokens_a", k->tokens_a, NULL);
+        csv_row(w, "keyness", NULL, a, b, "tokens_b", k->tokens_b, NULL);
+        csv_row(w, "keyness", NULL, a, b, "terms_a", k->terms_a, NULL);
+        csv_row(w, "keyness", NULL, a, b, "terms_b", k->terms_b, NULL);
+        csv_row(w, "keyness", NULL, a, b, "vocabulary", (double)k->n_vocab,
+                k->reason);
+        if (k->caution)
+            csv_row(w, "keyness", NULL, a, b, "caution", NAN, k->caution);
+        for (size_t t = 0; t < k->n_top; t++) {
+            const fsc_compare_term *m = &k->top[t];
+            struct {
+                const char *k;
+                double v;
+            } f[] = { { "count_a", m->count_a }, { "count_b", m->count_b },
+                      { "delta", m->k.delta },   { "var", m->k.var },
+                      { "z", m->k.z },           { "g2", m->k.g2 },
+                      { "g2_p", m->k.g2_p } };
+            for (size_t j = 0; j < sizeof f / sizeof f[0]; j++)
+                csv_row(w, "keyness", m->term, a, b, f[j].k, f[j].v,
+                        undef(f[j].v, "undefined for this term"));
+        }
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -484,8 +617,12 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         if (st == FSC_OK)                                                      \
             st = fsc__buf_printf(b, __VA_ARGS__);                              \
     } while (0)
-    P("framescope compare: %s (%s), by %s\n", fsc_measure_name(o->measure),
+    char ml[160];
+    P("framescope compare: %s (%s), by %s", measure_label(o, ml),
       unit_of(o->measure), o->by);
+    if (o->voice != FSC_VOICE_ALL)
+        P(", %s voice only", fsc_voice_name(o->voice));
+    P("\n");
     P("Records: %zu read, %zu used, %zu skipped, %zu filtered out, %zu "
       "invalid\n",
       r->rows_read, r->rows_used, r->rows_skipped, r->rows_filtered,
@@ -548,6 +685,35 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         P("\nOnly one group: no pairwise tests.\n");
         return st;
     }
+    if (o->keyness) {
+        P("\nKeyness of lexicon terms (Fightin' Words z, %s prior a0 = %s; "
+          "G2 Williams-corrected; %zu rows with matches, %zu without)\n",
+          prior_name(o->prior), num(o->prior_a0, n1), r->keyness_rows,
+          r->keyness_rows_without);
+        if (r->keyness_reason)
+            P("  %s\n", r->keyness_reason);
+        for (size_t i = 0; i < r->n_keyness; i++) {
+            const fsc_compare_keyness *k = &r->keyness[i];
+            P("  %s vs %s (terms %s vs %s, tokens %s vs %s)\n", r->groups[k->a],
+              r->groups[k->b], num(k->terms_a, n1), num(k->terms_b, n2),
+              num(k->tokens_a, n3), num(k->tokens_b, n4));
+            if (k->reason)
+                P("    %s\n", k->reason);
+            if (k->caution)
+                P("    caution: %s\n", k->caution);
+            for (size_t t = 0; t < k->n_top; t++) {
+                const fsc_compare_term *m = &k->top[t];
+                char q[6][40];
+                P("    %-28s %5s vs %-5s z = %7s  G2 = %7s  p = %s  -> %s\n",
+                  m->term, num(m->count_a, q[0]), num(m->count_b, q[1]),
+                  rnum(m->k.z, 3, q[2]), rnum(m->k.g2, 3, q[3]),
+                  pstr(m->k.g2_p, q[4]),
+                  m->k.z > 0   ? r->groups[k->a]
+                  : m->k.z < 0 ? r->groups[k->b]
+                               : "-");
+            }
+        }
+    }
     size_t per = r->n_pairs / (r->n_categories ? r->n_categories : 1);
     if (r->n_groups <= 8 && r->n_pairs) {
         P("\nPairwise tests (p_adj: Benjamini-Hochberg over the %zu "
@@ -578,12 +744,16 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
       "%zu tests: all pairs x categories)\n",
       num(o->alpha, n1), r->m_mw);
     size_t shown = 0, sig = 0;
-    const char *what = o->measure == FSC_MEASURE_RATE ? "mean rate"
-                       : o->measure == FSC_MEASURE_COUNT ? "mean count"
-                       : o->measure == FSC_MEASURE_WEIGHTED ? "mean weight"
-                                                            : "share";
-    const char *per_unit =
-        o->measure == FSC_MEASURE_RATE ? " per 1,000 tokens" : "";
+    const char *what = o->measure == FSC_MEASURE_RATE         ? "mean rate"
+                       : o->measure == FSC_MEASURE_VOICE_RATE ? "mean rate"
+                       : o->measure == FSC_MEASURE_COUNT      ? "mean count"
+                       : o->measure == FSC_MEASURE_WEIGHTED   ? "mean weight"
+                       : o->measure == FSC_MEASURE_PRESENCE   ? "share"
+                                                              : "mean";
+    const char *per_unit = o->measure == FSC_MEASURE_RATE ? " per 1,000 tokens"
+                           : o->measure == FSC_MEASURE_VOICE_RATE
+                               ? " per 1,000 tokens of the voice"
+                               : "";
     for (size_t i = 0; i < r->n_pairs; i++) {
         const fsc_compare_pair *p = &r->pairs[i];
         if (!(p->mw_p_adj < o->alpha))

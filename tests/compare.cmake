@@ -38,3 +38,48 @@ fsc_cli_test(compare_bad_measure EXIT 2 ARGS compare --measure odds ${C}/rows.js
 fsc_cli_test(compare_bad_date EXIT 2 ARGS compare --from 2023-02-30 ${C}/rows.jsonl STDERR "--from")
 fsc_cli_test(compare_no_input EXIT 2 ARGS compare STDERR "no input")
 fsc_cli_test(compare_missing EXIT 2 ARGS compare ${C}/no-such.jsonl STDERR "no-such.jsonl")
+
+# Voices, attribution profile and keyness over voice-rows.jsonl, the score
+# rows of voice-corpus.jsonl (hand-written; regenerate the rows with
+#   build/framescope score -q --lexicon lexicons/karabakh-2023.json \
+#     --lexicon lexicons/attribution/cues.json \
+#     --lexicon lexicons/attribution/actors.json \
+#     tests/data/compare/voice-corpus.jsonl > tests/data/compare/voice-rows.jsonl
+# and the same with --no-matches > voice-rows-nomatch.jsonl and with
+# -f csv > voice-rows.csv). unit.compare checks every figure by hand counts.
+set(VR ${C}/voice-rows.jsonl)
+fsc_cli_test(compare_voice EXIT 0 ARGS compare --voice attributed --bootstrap 0 ${VR}
+             STDOUT "attributed voice only.*humanitarian\n[^\n]*\n  North +4 +0 +0 .*South +3 +2 +65\\.079")
+fsc_cli_test(compare_voice_rate EXIT 0 ARGS compare -f csv --voice attributed --measure voice_rate --bootstrap 0 ${VR}
+             STDOUT "filtered_reason,2,0 tokens in the attributed voice: voice_rate undefined.*descriptive,karabakh-2023:humanitarian,South,,mean,150\\.326797,")
+fsc_cli_test(compare_voice_no_data EXIT 0 ARGS compare --voice quoted ${C}/rows.jsonl
+             STDOUT "filtered out: no voice data")
+set(VQ compare -q -f json --voice quoted --permutations 200
+       --category karabakh-2023:securitization --category karabakh-2023:humanitarian)
+fsc_cli_test(compare_voice_csv_input EXIT 0 ARGS ${VQ} ${VR} COMPARE ${VQ} ${C}/voice-rows.csv)
+fsc_cli_test(compare_bad_voice EXIT 2 ARGS compare --voice narrator ${VR} STDERR "unknown voice")
+fsc_cli_test(compare_voice_rate_all EXIT 2 ARGS compare --measure voice_rate ${VR}
+             STDERR "voice_rate needs --voice")
+fsc_cli_test(compare_voice_weighted EXIT 2 ARGS compare --voice quoted --measure weighted ${VR}
+             STDERR "not with --measure weighted")
+fsc_cli_test(compare_share_attributed EXIT 0 ARGS compare -f csv --measure share_attributed --bootstrap 0 ${VR}
+             STDOUT "descriptive,profile:share_attributed,North,,mean,0\\.121324,.*pairwise,profile:share_attributed,North,South,mw_p,0\\.047678,")
+fsc_cli_test(compare_anonymous_rate EXIT 0 ARGS compare --measure anonymous_rate --bootstrap 0 ${VR}
+             STDOUT "filtered out: profile anonymous_rate is null \\(1\\)")
+fsc_cli_test(compare_side EXIT 0 ARGS compare -f json --measure side:az --bootstrap 0 ${VR}
+             STDOUT "\"measure\":\"side:az\".*\"categories\":\\[\"profile:side:az\"\\].*\"group\":\"North\",\"articles\":4,\"articles_with_match\":3,\"mean\":0\\.75,")
+fsc_cli_test(compare_profile_no_data EXIT 0 ARGS compare --measure sources ${C}/rows.jsonl
+             STDOUT "no \"profile\"")
+fsc_cli_test(compare_profile_category EXIT 2 ARGS compare --measure sources --category karabakh-2023:occupation ${VR}
+             STDERR "not with the profile measure")
+# Keyness: every figure pinned (unit.compare recomputes them from hand
+# counts with stats.c).
+fsc_cli_test(compare_keyness_json EXIT 0 ARGS compare -q -f json --keyness --bootstrap 0 ${VR}
+             EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/data/compare/voice-keyness.json)
+fsc_cli_test(compare_keyness_table EXIT 0 ARGS compare --keyness --keyness-top 3 --prior uniform ${VR}
+             STDOUT "uniform prior a0 = 500.*North vs South \\(terms 8 vs 12, tokens 65 vs 55\\)\n    caution: [^\n]+a0[^\n]+\n +[^\n]+\n +[^\n]+\n +[^\n]+\n\n")
+fsc_cli_test(compare_keyness_csv EXIT 0 ARGS compare -f csv --keyness ${VR}
+             STDOUT "keyness,,North,South,terms_b,12,.*keyness,occupation,North,South,count_a,3,")
+fsc_cli_test(compare_keyness_no_matches EXIT 0 ARGS compare --keyness ${C}/voice-rows-nomatch.jsonl
+             STDOUT "no term data" STDERR "keyness: no term data")
+fsc_cli_test(compare_bad_prior EXIT 2 ARGS compare --keyness --prior flat ${VR} STDERR "unknown prior")

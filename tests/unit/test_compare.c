@@ -3,7 +3,9 @@
  * the score rows of a small made-up corpus, read as JSON Lines and as CSV,
  * fed in odd-sized chunks), the merge fast paths against stats.c, edge
  * cases (one group, one article, all zeros, identical groups, empty input,
- * a corpus instead of score rows), ISO weeks, determinism.
+ * a corpus instead of score rows), ISO weeks, determinism; --voice, the
+ * attribution-profile measures and keyness on voice-rows.jsonl, by hand
+ * counts (keyness also against keyness.R).
  */
 #include "framescope/compare.h"
 #include "framescope/stats.h"
@@ -587,6 +589,430 @@ static void test_determinism(void)
     free(data);
 }
 
+/* ---- voices, attribution profile, keyness -------------------------------- */
+
+/*
+ * voice-rows.jsonl: `framescope score` of voice-corpus.jsonl with the
+ * karabakh-2023 lexicon and the attribution lexicons (cues, actors); see
+ * tests/compare.cmake for the command. The per-article figures below were
+ * read off the rows by hand (and with python's json module).
+ */
+static fsc_compare *run_file(const fsc_compare_opts *o, const char *name,
+                             size_t chunk)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/compare/%s", FSC_TEST_DATA, name);
+    size_t len = 0;
+    char *data = slurp(path, &len);
+    TH_CHECK(data != NULL);
+    if (!data)
+        return NULL;
+    fsc_compare *c = run_on(o, data, len, chunk);
+    free(data);
+    return c;
+}
+
+/* Cell (group g, category 0) against stats.c on hand-made values; and the
+ * Welch p of the pair against stats.c. */
+static void check_cells(const fsc_compare_result *r, const double *x, size_t nx,
+                        const double *y, size_t ny)
+{
+    fsc_desc dx, dy;
+    fsc_test2 w;
+    TH_EQ_INT(r->n_groups, 2);
+    TH_EQ_INT(r->cells[0].desc.n, nx);
+    TH_EQ_INT(r->cells[r->n_categories].desc.n, ny);
+    TH_EQ_INT(fsc_stats_describe(x, nx, 0, 0.95, 1, &dx, NULL), FSC_OK);
+    TH_EQ_INT(fsc_stats_describe(y, ny, 0, 0.95, 1, &dy, NULL), FSC_OK);
+    TH_NEAR(r->cells[0].desc.mean, dx.mean, 1e-6);
+    TH_NEAR(r->cells[r->n_categories].desc.mean, dy.mean, 1e-6);
+    TH_NEAR(r->cells[0].desc.sd, dx.sd, 1e-6);
+    TH_EQ_INT(fsc_stats_welch(x, nx, y, ny, &w, NULL), FSC_OK);
+    TH_CHECK(r->n_pairs >= 1);
+    if (r->n_pairs)
+        TH_NEAR(r->pairs[0].welch.p, w.p, 1e-6);
+}
+
+static void test_voice(void)
+{
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 0;
+    const char *hum[] = { "karabakh-2023:humanitarian" };
+    o.categories = hum;
+    o.n_categories = 1;
+
+    /* Default: all voices = the article, as before. */
+    fsc_compare *c = run_file(&o, "voice-rows.jsonl", 11);
+    const fsc_compare_result *r = fsc_compare_result_get(c);
+    double n0[4] = { 0, 0, 0, 0 };
+    double s_all[3] = { 4000.0 / 21, 1000.0 / 14, 2000.0 / 20 };
+    if (r)
+        check_cells(r, n0, 4, s_all, 3);
+    fsc_compare_free(c);
+
+    /* Attributed voice, per 1,000 tokens of the article: s1 2 of 21
+     * tokens, s2 0 of 14, s3 2 of 20. */
+    o.voice = FSC_VOICE_ATTRIBUTED;
+    c = run_file(&o, "voice-rows.jsonl", 5);
+    r = fsc_compare_result_get(c);
+    double s_att[3] = { 2000.0 / 21, 0, 2000.0 / 20 };
+    if (r) {
+        TH_EQ_INT(r->rows_used, 7);
+        check_cells(r, n0, 4, s_att, 3);
+        TH_EQ_INT(r->cells[1].desc.n_nonzero, 2);
+    }
+    char *js = render(c, FSC_COMPARE_JSON);
+    TH_CHECK(js && strstr(js, "\"voice\":\"attributed\""));
+    no_nan(js);
+    fsc_free(js);
+    fsc_compare_free(c);
+
+    /* The same from the tidy CSV (it has the per-voice columns). */
+    c = run_file(&o, "voice-rows.csv", 1 << 20);
+    r = fsc_compare_result_get(c);
+    if (r)
+        check_cells(r, n0, 4, s_att, 3);
+    fsc_compare_free(c);
+
+    /* voice_rate: per 1,000 attributed tokens; n1 and n4 have none. North
+     * n2, n3: 0 of 4 each; South s1 2 of 6, s2 0 of 4, s3 2 of 17. */
+    o.measure = FSC_MEASURE_VOICE_RATE;
+    c = run_file(&o, "voice-rows.jsonl", 64);
+    r = fsc_compare_result_get(c);
+    double s_vr[3] = { 2000.0 / 6, 0, 2000.0 / 17 };
+    if (r) {
+        TH_EQ_INT(r->rows_filtered, 2);
+        TH_EQ_INT(r->n_filtered_reasons, 1);
+        TH_EQ_STR(r->filtered_reasons[0].reason,
+                  "0 tokens in the attributed voice: voice_rate undefined");
+        check_cells(r, n0, 2, s_vr, 3);
+    }
+    fsc_compare_free(c);
+    /* The CSV has no voice tokens: voice_rate leaves its rows out. */
+    c = run_file(&o, "voice-rows.csv", 1 << 20);
+    r = fsc_compare_result_get(c);
+    if (r) {
+        TH_EQ_INT(r->rows_used, 0);
+        TH_EQ_INT(r->rows_filtered, 7);
+    }
+    fsc_compare_free(c);
+
+    /* Quoted voice: only n1 quotes (its "terrorists" is securitization). */
+    o.measure = FSC_MEASURE_COUNT;
+    o.voice = FSC_VOICE_QUOTED;
+    const char *sec[] = { "karabakh-2023:securitization" };
+    o.categories = sec;
+    c = run_file(&o, "voice-rows.jsonl", 3);
+    r = fsc_compare_result_get(c);
+    double n_q[4] = { 1, 0, 0, 0 }, s_q[3] = { 0, 0, 0 };
+    if (r)
+        check_cells(r, n_q, 4, s_q, 3);
+    fsc_compare_free(c);
+
+    /* Rows without voice data (scored without the attribution lexicons)
+     * are left out with a reason. */
+    o.categories = NULL;
+    o.n_categories = 0;
+    c = run_file(&o, "rows.jsonl", 1 << 20);
+    r = fsc_compare_result_get(c);
+    if (r) {
+        TH_EQ_INT(r->rows_used, 0);
+        TH_EQ_INT(r->rows_filtered, 25);
+        TH_CHECK(r->n_filtered_reasons == 1 &&
+                 strstr(r->filtered_reasons[0].reason, "no voice data"));
+    }
+    fsc_compare_free(c);
+
+    /* Bad combinations. */
+    fsc_error e;
+    c = NULL;
+    o.measure = FSC_MEASURE_WEIGHTED;
+    TH_EQ_INT(fsc_compare_new(&o, &c, &e), FSC_EINVAL);
+    o.measure = FSC_MEASURE_VOICE_RATE;
+    o.voice = FSC_VOICE_ALL;
+    TH_EQ_INT(fsc_compare_new(&o, &c, &e), FSC_EINVAL);
+    TH_CHECK(strstr(e.msg, "voice_rate needs --voice") != NULL);
+    TH_CHECK(c == NULL);
+
+    fsc_voice v;
+    TH_EQ_INT(fsc_voice_parse("quoted", &v), FSC_OK);
+    TH_EQ_INT(v, FSC_VOICE_QUOTED);
+    TH_EQ_INT(fsc_voice_parse("narrator", &v), FSC_EINVAL);
+}
+
+static void test_profile(void)
+{
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 0;
+    /* Per article: North n1..n4, South s1..s3. */
+    static const struct {
+        const char *measure;
+        double n[4], s[3];
+        size_t nn, filtered;
+    } cases[] = {
+        { "share_attributed",
+          { 0, 0.235294, 0.25, 0 },
+          { 0.285714, 0.285714, 0.85 },
+          4,
+          0 },
+        { "share_quoted", { 0.25, 0, 0, 0 }, { 0, 0, 0 }, 4, 0 },
+        { "sources", { 1, 1, 1, 0 }, { 1, 1, 1 }, 4, 0 },
+        /* n4 has no attribution: anonymous_rate and diversity are null. */
+        { "anonymous_rate", { 0, 0, 0 }, { 0.5, 0, 0 }, 3, 1 },
+        { "side_diversity", { 0, 0, 0 }, { 0, 0, 0 }, 3, 1 },
+        { "side:az", { 1, 1, 1, 0 }, { 0, 0, 1 }, 4, 0 },
+        { "side:am", { 0, 0, 0, 0 }, { 1, 1, 0 }, 4, 0 },
+        { "side:ru", { 0, 0, 0, 0 }, { 0, 0, 0 }, 4, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *side = NULL;
+        TH_EQ_INT(fsc_measure_parse_side(cases[i].measure, &o.measure, &side),
+                  FSC_OK);
+        o.side = side;
+        fsc_compare *c = run_file(&o, "voice-rows.jsonl", 17);
+        const fsc_compare_result *r = fsc_compare_result_get(c);
+        if (!r)
+            continue;
+        char cat[64];
+        snprintf(cat, sizeof cat, "profile:%s", cases[i].measure);
+        TH_EQ_INT(r->n_categories, 1);
+        TH_EQ_STR(r->categories[0], cat);
+        TH_EQ_INT(r->rows_filtered, cases[i].filtered);
+        check_cells(r, cases[i].n, cases[i].nn, cases[i].s, 3);
+        char *csv = render(c, FSC_COMPARE_CSV);
+        no_nan(csv);
+        fsc_free(csv);
+        fsc_compare_free(c);
+    }
+    /* Exact: the shares are read as written (6 decimals), kept in doubles. */
+    TH_EQ_INT(fsc_measure_parse("share_attributed", &o.measure), FSC_OK);
+    fsc_compare *c = run_file(&o, "voice-rows.jsonl", 1 << 20);
+    const fsc_compare_result *r = fsc_compare_result_get(c);
+    if (r)
+        TH_CHECK(r->cells[0].desc.mean == (0.235294 + 0.25) / 4);
+    fsc_compare_free(c);
+    /* Rows without a profile are left out with a reason. */
+    c = run_file(&o, "rows.jsonl", 1 << 20);
+    r = fsc_compare_result_get(c);
+    if (r) {
+        TH_EQ_INT(r->rows_used, 0);
+        TH_CHECK(r->n_filtered_reasons == 1 &&
+                 strstr(r->filtered_reasons[0].reason, "no \"profile\""));
+    }
+    fsc_compare_free(c);
+    /* A profile measure compares no category. */
+    const char *hum[] = { "karabakh-2023:humanitarian" };
+    o.categories = hum;
+    o.n_categories = 1;
+    c = NULL;
+    fsc_error e;
+    TH_EQ_INT(fsc_compare_new(&o, &c, &e), FSC_EINVAL);
+    TH_EQ_INT(fsc_measure_parse("side:", &o.measure), FSC_EINVAL);
+}
+
+/* The listed keyness of `term` in pair 0, or NULL. */
+static const fsc_compare_term *kterm(const fsc_compare_result *r,
+                                     const char *term)
+{
+    if (!r || r->n_keyness < 1)
+        return NULL;
+    for (size_t i = 0; i < r->keyness[0].n_top; i++)
+        if (strcmp(r->keyness[0].top[i].term, term) == 0)
+            return &r->keyness[0].top[i];
+    return NULL;
+}
+
+/* Hand-counted terms of North and South; every figure recomputed with
+ * stats.c and checked against keyness.out (keyness.R, from the formulas). */
+static const ref *keyness_ref;
+
+static void check_keyness(const fsc_compare_result *r, const char *label,
+                          const char *const *t, const double *yn,
+                          const double *ys, size_t nt, double tok_n,
+                          double tok_s, fsc_prior prior)
+{
+    double pr[16];
+    fsc_keyness k[16];
+    if (prior == FSC_PRIOR_POOLED)
+        TH_EQ_INT(fsc_stats_prior_pooled(yn, ys, nt, 500, pr, NULL), FSC_OK);
+    else
+        TH_EQ_INT(fsc_stats_prior_uniform(nt, 500, pr, NULL), FSC_OK);
+    TH_EQ_INT(fsc_stats_keyness(yn, ys, pr, nt, tok_n, tok_s, k, NULL), FSC_OK);
+    TH_CHECK(r && r->n_keyness == 1);
+    if (!r || r->n_keyness != 1)
+        return;
+    const fsc_compare_keyness *p = &r->keyness[0];
+    TH_EQ_STR(r->groups[p->a], "North");
+    TH_EQ_INT(p->n_vocab, nt);
+    TH_EQ_INT(p->n_top, nt < 10 ? nt : 10);
+    TH_CHECK(p->tokens_a == tok_n && p->tokens_b == tok_s);
+    for (size_t i = 0; i < nt; i++) {
+        const fsc_compare_term *m = kterm(r, t[i]);
+        TH_CHECK(m != NULL);
+        if (!m) {
+            fprintf(stderr, "term %s not listed\n", t[i]);
+            continue;
+        }
+        TH_CHECK(m->count_a == yn[i] && m->count_b == ys[i]);
+        TH_NEAR(m->k.delta, k[i].delta, 1e-12);
+        TH_NEAR(m->k.var, k[i].var, 1e-12);
+        TH_NEAR(m->k.z, k[i].z, 1e-12);
+        TH_NEAR(m->k.g2, k[i].g2, 1e-12);
+        TH_NEAR(m->k.g2_p, k[i].g2_p, 1e-12);
+        static const char *const fig[5] = { "delta", "var", "z", "g2", "g2_p" };
+        double got[5] = { m->k.delta, m->k.var, m->k.z, m->k.g2, m->k.g2_p };
+        for (int f = 0; f < 5; f++) {
+            char key[200];
+            double v;
+            snprintf(key, sizeof key, "%s|%s|%s|%s", fig[f], label,
+                     prior == FSC_PRIOR_POOLED ? "pooled" : "uniform", t[i]);
+            TH_CHECK(ref_get(keyness_ref, key, &v));
+            if (ref_get(keyness_ref, key, &v))
+                TH_NEAR(got[f], v, 1e-9);
+        }
+    }
+    for (size_t i = 1; i < p->n_top; i++)
+        TH_CHECK(fabs(p->top[i - 1].k.z) >= fabs(p->top[i].k.z));
+}
+
+static void test_keyness(void)
+{
+    ref R;
+    ref_load(&R, FSC_TEST_DATA "/compare/keyness.out");
+    TH_EQ_INT(R.n, 130);
+    keyness_ref = &R;
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 0;
+    o.keyness = 1;
+    /* Framing matches of voice-rows.jsonl (attribution cues left out);
+     * tokens: North 20 + 17 + 16 + 12, South 21 + 14 + 20. */
+    static const char *const t[] = { "occupation",     "terrorist*",
+                                     "Khankendi",      "illegal armed*",
+                                     "blockade*",      "humanitarian crisis",
+                                     "Stepanakert",    "starv*",
+                                     "ethnic* cleans*" };
+    static const double yn[] = { 3, 2, 2, 1, 0, 0, 0, 0, 0 };
+    static const double ys[] = { 0, 1, 0, 0, 3, 3, 3, 1, 1 };
+    fsc_compare *c = run_file(&o, "voice-rows.jsonl", 9);
+    const fsc_compare_result *r = fsc_compare_result_get(c);
+    check_keyness(r, "all", t, yn, ys, 9, 65, 55, FSC_PRIOR_POOLED);
+    if (r) {
+        TH_EQ_INT(r->keyness_rows, 7);
+        TH_CHECK(r->keyness_reason == NULL);
+        TH_CHECK(r->keyness[0].terms_a == 8 && r->keyness[0].terms_b == 12);
+        TH_CHECK(r->keyness[0].caution != NULL); /* 65, 55 tokens < 500 */
+    }
+    char *s = render(c, FSC_COMPARE_JSON);
+    TH_CHECK(s && strstr(s, "\"keyness\":{") &&
+             strstr(s, "\"leans_to\":\"South\""));
+    no_nan(s);
+    fsc_free(s);
+    s = render(c, FSC_COMPARE_CSV);
+    TH_CHECK(s && strstr(s, "keyness,occupation,North,South,count_a,3,"));
+    no_nan(s);
+    fsc_free(s);
+    fsc_compare_free(c);
+
+    o.prior_a0 = 50; /* below both totals: no caution */
+    c = run_file(&o, "voice-rows.jsonl", 1 << 20);
+    r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_keyness == 1 && r->keyness[0].caution == NULL);
+    fsc_compare_free(c);
+    o.prior_a0 = 500;
+
+    o.prior = FSC_PRIOR_UNIFORM;
+    c = run_file(&o, "voice-rows.jsonl", 1 << 20);
+    check_keyness(fsc_compare_result_get(c), "all", t, yn, ys, 9, 65, 55,
+                  FSC_PRIOR_UNIFORM);
+    fsc_compare_free(c);
+
+    /* Attributed voice: counts and totals of that voice (North n2, n3 have
+     * 4 attributed tokens each; South 6 + 4 + 17). */
+    o.prior = FSC_PRIOR_POOLED;
+    o.voice = FSC_VOICE_ATTRIBUTED;
+    static const char *const ta[] = {
+        "occupation",  "illegal armed*",     "starv*",
+        "blockade*",   "ethnic* cleans*",    "terrorist*",
+        "Stepanakert", "humanitarian crisis"
+    };
+    static const double an[] = { 1, 1, 0, 0, 0, 0, 0, 0 };
+    static const double as[] = { 0, 0, 1, 2, 1, 1, 1, 1 };
+    c = run_file(&o, "voice-rows.jsonl", 1 << 20);
+    check_keyness(fsc_compare_result_get(c), "attributed", ta, an, as, 8, 8, 27,
+                  FSC_PRIOR_POOLED);
+    fsc_compare_free(c);
+
+    /* A restricted category set restricts the terms; top N cuts. */
+    o.voice = FSC_VOICE_ALL;
+    o.keyness_top = 2;
+    const char *hum[] = { "karabakh-2023:humanitarian" };
+    o.categories = hum;
+    o.n_categories = 1;
+    c = run_file(&o, "voice-rows.jsonl", 1 << 20);
+    r = fsc_compare_result_get(c);
+    if (r && r->n_keyness == 1) {
+        TH_EQ_INT(r->keyness[0].n_vocab, 3);
+        TH_EQ_INT(r->keyness[0].n_top, 2);
+        /* blockade* and humanitarian crisis tie (0 vs 3): by name. */
+        TH_EQ_STR(r->keyness[0].top[0].term, "blockade*");
+        TH_EQ_STR(r->keyness[0].top[1].term, "humanitarian crisis");
+    }
+    fsc_compare_free(c);
+    o.categories = NULL;
+    o.n_categories = 0;
+    o.keyness_top = 10;
+
+    /* Rows scored with --no-matches: keyness says it has no term data. */
+    c = run_file(&o, "voice-rows-nomatch.jsonl", 1 << 20);
+    r = fsc_compare_result_get(c);
+    if (r) {
+        TH_EQ_INT(r->n_keyness, 0);
+        TH_EQ_INT(r->keyness_rows_without, 7);
+        TH_CHECK(r->keyness_reason &&
+                 strstr(r->keyness_reason, "no term data"));
+    }
+    s = render(c, FSC_COMPARE_TABLE);
+    TH_CHECK(s && strstr(s, "no term data"));
+    fsc_free(s);
+    fsc_compare_free(c);
+    keyness_ref = NULL;
+    ref_free(&R);
+
+    /* Row order does not matter: the rows reversed give the same bytes. */
+    size_t len = 0;
+    char *data = slurp(FSC_TEST_DATA "/compare/voice-rows.jsonl", &len);
+    TH_CHECK(data != NULL);
+    if (!data)
+        return;
+    char *rev = malloc(len + 2), *w = rev;
+    size_t end = len;
+    while (end > 0) {
+        size_t st = end - 1;
+        while (st > 0 && data[st - 1] != '\n')
+            st--;
+        memcpy(w, data + st, end - st);
+        w += end - st;
+        if (end - st && w[-1] != '\n')
+            *w++ = '\n';
+        end = st;
+    }
+    o.keyness = 1;
+    o.voice = FSC_VOICE_ATTRIBUTED;
+    c = run_on(&o, data, len, 4096);
+    fsc_compare *c2 = run_on(&o, rev, (size_t)(w - rev), 7);
+    char *ja = render(c, FSC_COMPARE_JSON), *jb = render(c2, FSC_COMPARE_JSON);
+    TH_CHECK(ja && jb && strcmp(ja, jb) == 0);
+    fsc_free(ja);
+    fsc_free(jb);
+    fsc_compare_free(c);
+    fsc_compare_free(c2);
+    free(rev);
+    free(data);
+}
+
 int main(void)
 {
     fsc_error e;
@@ -596,5 +1022,8 @@ int main(void)
     test_fast_paths();
     test_edges();
     test_determinism();
+    test_voice();
+    test_profile();
+    test_keyness();
     TH_DONE();
 }

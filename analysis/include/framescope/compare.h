@@ -9,6 +9,12 @@
  * never the JSON. Results depend only on the multiset of rows and the seed,
  * not on row order, so rows scored in shards and concatenated give exactly
  * the same comparison as one run.
+ *
+ * With the attribution layer in the score rows, a comparison can count only
+ * one voice (opts.voice), compare an attribution-profile figure instead of
+ * the categories (the profile measures), and list the lexicon terms that
+ * set each pair of groups apart (opts.keyness: Fightin' Words z and G2,
+ * from the rows' match lists).
  */
 #ifndef FRAMESCOPE_COMPARE_H
 #define FRAMESCOPE_COMPARE_H
@@ -30,13 +36,54 @@ typedef enum fsc_measure {
                              with 0 tokens are left out, with a reason */
     FSC_MEASURE_COUNT,    /* matches per article */
     FSC_MEASURE_WEIGHTED, /* sum of entry weights per article ("weighted") */
-    FSC_MEASURE_PRESENCE  /* 1 when the article has >= 1 match, else 0 */
+    FSC_MEASURE_PRESENCE, /* 1 when the article has >= 1 match, else 0 */
+    /* Per 1,000 tokens written in the voice chosen with `voice` (needs
+     * voice != FSC_VOICE_ALL): count in the voice * 1000 / the row's
+     * "voice_tokens" of that voice, as `framescope score` computes
+     * "voice_rate"; rows with 0 tokens in the voice are left out. */
+    FSC_MEASURE_VOICE_RATE,
+    /* Attribution profile measures: one pseudo-category per run, named
+     * "profile:<measure>" (e.g. "profile:share_quoted",
+     * "profile:side:am"), read from the row's "profile" object. Rows without
+     * a profile, or where the value is null (e.g. anonymous_rate of an
+     * article without attributions), are left out with a reason. The
+     * categories of the rows are not compared; `categories` must be empty. */
+    FSC_MEASURE_SHARE_ATTRIBUTED, /* share of word tokens attributed */
+    FSC_MEASURE_SHARE_QUOTED,     /* share of word tokens quoted */
+    FSC_MEASURE_ANONYMOUS_RATE,   /* anonymous attributions / attributions */
+    FSC_MEASURE_SIDE_DIVERSITY,   /* normalised entropy over sides */
+    FSC_MEASURE_SOURCES,          /* distinct named sources per article */
+    FSC_MEASURE_SIDE              /* attributions to the side `side` per article
+                                     (by_side.NAME.attributions; 0 when absent) */
 } fsc_measure;
+
+/** Whose words are counted (attribution layer, `framescope score` with
+ *  the attribution lexicons). */
+typedef enum fsc_voice {
+    FSC_VOICE_ALL = 0,   /* the whole article (the "count" field) */
+    FSC_VOICE_AUTHORIAL, /* the outlet's own words ("voice".authorial) */
+    FSC_VOICE_QUOTED,    /* inside quotation marks */
+    FSC_VOICE_ATTRIBUTED /* reported speech attributed to a source */
+} fsc_voice;
+
+/** Static name of a voice ("all", "authorial", ...); "?" when unknown. */
+const char *fsc_voice_name(fsc_voice v);
+/** Parse a voice name; FSC_EINVAL when unknown. */
+fsc_status fsc_voice_parse(const char *s, fsc_voice *out);
+
+/** Dirichlet prior of the keyness log-odds. */
+typedef enum fsc_prior {
+    FSC_PRIOR_POOLED = 0, /* a0 (y_a + y_b) / sum: the pair's pooled counts */
+    FSC_PRIOR_UNIFORM     /* a0 / V for each of the pair's V terms */
+} fsc_prior;
 
 /** Static name of a measure ("rate", ...); "?" for an unknown value. */
 const char *fsc_measure_name(fsc_measure m);
-/** Parse a measure name; FSC_EINVAL when unknown. */
+/** Parse a measure name; FSC_EINVAL when unknown. "side:NAME" parses to
+ *  FSC_MEASURE_SIDE, and *side (when non-NULL) points at NAME inside s. */
 fsc_status fsc_measure_parse(const char *s, fsc_measure *out);
+fsc_status fsc_measure_parse_side(const char *s, fsc_measure *out,
+                                  const char **side);
 
 typedef struct fsc_compare_opts {
     /* Grouping: a row field ("outlet", "lang", any top-level field of the
@@ -66,6 +113,21 @@ typedef struct fsc_compare_opts {
     double alpha;         /* adjusted-p threshold for the list of
                              differences in plain words (0.05) */
     unsigned threads;     /* worker threads for the statistics (1) */
+    fsc_voice voice;      /* whose words count (FSC_VOICE_ALL). Other than
+                             all, a category's value is its per-voice count
+                             ("voice" of the category in the score row) and
+                             rows without voice data are left out with a
+                             reason; not with the weighted measure */
+    const char *side;     /* side NAME of FSC_MEASURE_SIDE (copied) */
+    /* Keyness of lexicon terms between each pair of groups (0 = off). Term
+     * occurrences are the "term" of each framing match (not layer
+     * "attribution") in the rows' "matches" (of the chosen voice, in the
+     * compared categories); totals are the tokens of the rows that carry
+     * matches (tokens of the voice when voice != all). */
+    int keyness;
+    size_t keyness_top; /* terms listed per pair, largest |z| first (10) */
+    fsc_prior prior;    /* FSC_PRIOR_POOLED */
+    double prior_a0;    /* total prior mass a0 (500) */
 } fsc_compare_opts;
 
 void fsc_compare_opts_init(fsc_compare_opts *o);
@@ -99,6 +161,28 @@ typedef struct fsc_compare_kw {
     double p_adj;   /* BH over the Kruskal-Wallis p of every category */
 } fsc_compare_kw;
 
+/** Keyness of one term in one pair of groups. */
+typedef struct fsc_compare_term {
+    const char *term;        /* the lexicon term ("terrorist*") */
+    double count_a, count_b; /* occurrences in group a and in group b */
+    fsc_keyness k;           /* delta, var, z (> 0 leans to group a), g2
+                                (Williams), g2_p; NAN when undefined */
+} fsc_compare_term;
+
+/** Keyness of group a vs group b (a < b). */
+typedef struct fsc_compare_keyness {
+    size_t a, b;
+    double tokens_a, tokens_b;   /* totals n_a, n_b passed to the statistics */
+    double terms_a, terms_b;     /* term occurrences of each group */
+    size_t n_vocab;              /* terms either group uses (the vocabulary) */
+    size_t n_top;                /* listed in top (<= keyness_top) */
+    const fsc_compare_term *top; /* by |z| descending, then term */
+    const char *reason;          /* why nothing is listed; NULL otherwise */
+    const char *caution;         /* static text when a group's total is below
+                                    a0: the prior then outweighs the counts
+                                    and z may point away from them; or NULL */
+} fsc_compare_keyness;
+
 /** Count of rows that share one reason. */
 typedef struct fsc_compare_reason {
     const char *reason; /* borrowed, lifetime of the compare object */
@@ -117,9 +201,9 @@ typedef struct fsc_compare_result {
     const size_t *group_rows;      /* articles per group */
     size_t n_categories;
     const char *const *categories; /* "lexicon:id" */
-    /* Voices (attribution, later): cells are indexed
-     * [(voice * n_groups + group) * n_categories + category]; today there is
-     * one voice, the whole article, so n_voices == 1. */
+    /* Cells are indexed [(voice * n_groups + group) * n_categories +
+     * category]; a run compares one voice (opts.voice, the whole article by
+     * default), so n_voices == 1. */
     size_t n_voices;
     const fsc_compare_cell *cells;
     size_t n_pairs;                /* per category, pairs (a, b), a < b */
@@ -139,6 +223,13 @@ typedef struct fsc_compare_result {
     const fsc_compare_reason *skipped_reasons;  /* most frequent first */
     const fsc_compare_reason *filtered_reasons; /* most frequent first */
     const fsc_compare_reason *invalid_reasons;  /* first ones, in order */
+    /* Keyness (opts.keyness): one entry per pair of groups, in the order
+     * (0,1), (0,2), ..., (1,2), ... */
+    size_t keyness_rows;         /* used rows that carry "matches" */
+    size_t keyness_rows_without; /* used rows without (--no-matches) */
+    const char *keyness_reason;  /* "no term data: ..." or NULL */
+    size_t n_keyness;
+    const fsc_compare_keyness *keyness;
 } fsc_compare_result;
 
 /**

@@ -1,0 +1,44 @@
+# keyness.R - expected keyness values for tests/unit/test_compare.c
+# (test_keyness), written from the formulas, not from framescope's code.
+#
+# Regenerate with (from the repository root):
+#   Rscript tests/data/compare/keyness.R > tests/data/compare/keyness.out
+# Term counts are hand-counted from the framing matches of voice-rows.jsonl
+# (North = n1..n4, South = s1..s3); totals are the groups' tokens.
+# Log-odds (Monroe, Colaresi and Quinn 2008, eq. 16) with a Dirichlet prior
+# a_w over the pair's vocabulary, a0 = 500: pooled a_w = a0 (yi + yj) / sum,
+# or uniform a_w = a0 / V; delta = log((yi+a)/(ni+a0-yi-a)) -
+# log((yj+a)/(nj+a0-yj-a)), var = 1/(yi+a) + 1/(yj+a), z = delta/sqrt(var).
+# G2 of [[yi, ni-yi], [yj, nj-yj]] with Williams' correction
+# q = 1 + (N/R1 + N/R2 - 1)(N/C1 + N/C2 - 1) / (6N); p = chi-square(1) tail.
+put <- function(key, v) cat(key, "\t", sprintf("%.17g", as.numeric(v)), "\n", sep = "")
+keyness <- function(label, terms, yi, yj, ni, nj, prior) {
+  a0 <- 500
+  a <- if (prior == "pooled") a0 * (yi + yj) / sum(yi + yj) else rep(a0 / length(yi), length(yi))
+  delta <- log((yi + a) / (ni + a0 - yi - a)) - log((yj + a) / (nj + a0 - yj - a))
+  v <- 1 / (yi + a) + 1 / (yj + a)
+  z <- delta / sqrt(v)
+  for (w in seq_along(terms)) {
+    O <- matrix(c(yi[w], ni - yi[w], yj[w], nj - yj[w]), 2, byrow = TRUE)
+    N <- sum(O); R <- rowSums(O); C <- colSums(O)
+    E <- outer(R, C) / N
+    g2 <- 2 * sum(ifelse(O > 0, O * log(O / E), 0))
+    q <- 1 + (N / R[1] + N / R[2] - 1) * (N / C[1] + N / C[2] - 1) / (6 * N)
+    g2 <- g2 / q
+    k <- paste(label, prior, terms[w], sep = "|")
+    put(paste("delta", k, sep = "|"), delta[w])
+    put(paste("var", k, sep = "|"), v[w])
+    put(paste("z", k, sep = "|"), z[w])
+    put(paste("g2", k, sep = "|"), g2)
+    put(paste("g2_p", k, sep = "|"), pchisq(g2, 1, lower.tail = FALSE))
+  }
+}
+all_t <- c("occupation", "terrorist*", "Khankendi", "illegal armed*", "blockade*",
+           "humanitarian crisis", "Stepanakert", "starv*", "ethnic* cleans*")
+all_n <- c(3, 2, 2, 1, 0, 0, 0, 0, 0)
+all_s <- c(0, 1, 0, 0, 3, 3, 3, 1, 1)
+keyness("all", all_t, all_n, all_s, 65, 55, "pooled")
+keyness("all", all_t, all_n, all_s, 65, 55, "uniform")
+att_t <- c("occupation", "illegal armed*", "starv*", "blockade*", "ethnic* cleans*",
+           "terrorist*", "Stepanakert", "humanitarian crisis")
+keyness("attributed", att_t, c(1, 1, 0, 0, 0, 0, 0, 0), c(0, 0, 1, 2, 1, 1, 1, 1), 8, 27, "pooled")
