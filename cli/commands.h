@@ -8,6 +8,7 @@
 #define FSC_CLI_COMMANDS_H
 
 int fsc_cli_compare(int argc, char **argv); /* cli/compare.c */
+int fsc_cli_kwic(int argc, char **argv);    /* cli/kwic.c */
 int fsc_cli_show(int argc, char **argv);    /* cli/show.c */
 int fsc_cli_validate(int argc, char **argv); /* cli/validate.c */
 

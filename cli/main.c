@@ -476,6 +476,7 @@ static void usage(FILE *f)
           "            from score rows (framescope compare --help)\n"
           "  show      print one article with its framing terms, voices and\n"
           "            attributions marked (framescope show --help)\n"
+          "  kwic      matches of a term or category in context (kwic --help)\n"
           "  validate  agreement with human coders, per-term precision\n"
           "            audit (framescope validate --help)\n"
           "  version   print versions of framescope, ICU and Unicode\n"
@@ -517,6 +518,8 @@ int main(int argc, char **argv)
         return fsc_cli_compare(argc - 1, argv + 1);
     if (strcmp(cmd, "show") == 0)
         return fsc_cli_show(argc - 1, argv + 1);
+    if (strcmp(cmd, "kwic") == 0)
+        return fsc_cli_kwic(argc - 1, argv + 1);
     if (strcmp(cmd, "validate") == 0)
         return fsc_cli_validate(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command \"%s\"\n", prog, cmd);

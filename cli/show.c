@@ -60,6 +60,13 @@ static void usage(FILE *f)
         "  -w, --width N        wrap lines longer than N columns at spaces\n"
         "                       (default 0: no wrapping); never splits a\n"
         "                       character\n"
+        "      --html           write one standalone HTML page instead: the\n"
+        "                       article with coloured marks (a legend, hover\n"
+        "                       for category, voice and source), the\n"
+        "                       attributions and a summary table; no script,\n"
+        "                       no external resource (--color and --width do\n"
+        "                       not apply)\n"
+        "  -o, --output PATH    write to PATH instead of standard output\n"
         "  -h, --help           show this help\n"
         "\n"
         "Plain markers (no colour):\n"
@@ -91,6 +98,7 @@ static void usage(FILE *f)
         "  framescope show --record 3 --color always "
         "corpora/wikinews/wikinews.jsonl | less -R\n"
         "  framescope show --id g2 --width 72 articles.jsonl\n"
+        "  framescope show --html -o seed.html corpora/sample/seed.jsonl\n"
         "  echo 'Officials said it was not an occupation.' | framescope show "
         "-\n",
         f);
@@ -156,6 +164,8 @@ int fsc_cli_show(int argc, char **argv)
         { "record", required_argument, NULL, 'r' },
         { "id", required_argument, NULL, 2 },
         { "width", required_argument, NULL, 'w' },
+        { "html", no_argument, NULL, 3 },
+        { "output", required_argument, NULL, 'o' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
@@ -164,10 +174,10 @@ int fsc_cli_show(int argc, char **argv)
     fsc_show_opts_init(&so);
     int color = -1; /* auto */
     unsigned long long record = 0, v;
-    const char *id = NULL;
-    int c, rc = EXIT_USAGE;
+    const char *id = NULL, *output = NULL;
+    int c, rc = EXIT_USAGE, html = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "l:r:w:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "l:r:w:o:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'l':
             if (cli_strlist_add(&lexpaths, optarg) != 0)
@@ -202,6 +212,12 @@ int fsc_cli_show(int argc, char **argv)
         case 2:
             id = optarg;
             break;
+        case 3:
+            html = 1;
+            break;
+        case 'o':
+            output = optarg;
+            break;
         case 'w':
             if (cli_parse_uint(optarg, 100000, &v) != 0) {
                 fprintf(stderr,
@@ -232,7 +248,10 @@ int fsc_cli_show(int argc, char **argv)
         fprintf(stderr, "%s: --record and --id are alternatives\n", prog);
         goto done;
     }
-    so.color = color < 0 ? want_color() : color;
+    /* Colour only for a terminal: never into a file or a page. */
+    so.color = html || output ? color > 0 && !html
+               : color < 0    ? want_color()
+                              : color;
     const char *path = argv[optind];
 
     cli_lexset lx = { 0 };
@@ -279,11 +298,24 @@ int fsc_cli_show(int argc, char **argv)
     const char *body = fsc_record_text(rec, &len);
     if (fsc_analyze(az, body, len, fsc_record_field(rec, "lang"), &res, &e) !=
             FSC_OK ||
-        fsc_show_render(model, rec, res, &so, &text, &text_len, &e) != FSC_OK) {
+        (html ? fsc_show_render_html(model, rec, res, &so, &text, &text_len, &e)
+              : fsc_show_render(model, rec, res, &so, &text, &text_len, &e)) !=
+            FSC_OK) {
         cli_print_error(prog, &e);
         goto cleanup;
     }
-    if (fwrite(text, 1, text_len, stdout) != text_len || fflush(stdout) != 0) {
+    if (output) {
+        FILE *f = fopen(output, "wb");
+        int ok = f && fwrite(text, 1, text_len, f) == text_len;
+        if (f && fclose(f) != 0)
+            ok = 0;
+        if (!ok) {
+            fprintf(stderr, "%s: %s: ", prog, output);
+            perror(NULL);
+            goto cleanup;
+        }
+    } else if (fwrite(text, 1, text_len, stdout) != text_len ||
+               fflush(stdout) != 0) {
         perror("framescope show: <stdout>");
         goto cleanup;
     }

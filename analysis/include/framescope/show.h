@@ -60,6 +60,35 @@ fsc_status fsc_show_render(const fsc_model *m, const fsc_record *rec,
                            char **out, size_t *len, fsc_error *err);
 
 /**
+ * Render record `rec` and its analysis `res` as one standalone HTML page
+ * (UTF-8): a header (id, outlet, date, lang, title), a legend, the text in
+ * <p dir="auto"> paragraphs with each framing match as
+ * <mark class="cat-N voice-V [negated hedged intensified distanced]"
+ * title="categories · voice → source (#n) · modifiers"> (N: a slot of the
+ * Okabe-Ito palette, cycling; V: authorial, quoted, attributed, or none
+ * without attribution lexicons), cues and sources as <span class="cue">
+ * and <span class="src"> followed by their attribution numbers, the
+ * numbered attributions (opts->attributions), and a summary table with the
+ * profile line (opts->summary). opts->header drops the header when 0;
+ * opts->color and opts->width do not apply.
+ *
+ * The page is inert: inline CSS, no script, no external resource, and a
+ * Content-Security-Policy that forbids both. Text from the article or a
+ * lexicon is HTML-escaped (& < > " '); control characters and bidi
+ * controls U+202A-U+202E, U+2066-U+2069 are shown as visible escapes
+ * (\u{202E}, control pictures) as fsc_show_escape() does. Linear in the
+ * size of the text.
+ *
+ * Returns FSC_OK and *out (free with fsc_free()), *len its length;
+ * FSC_EINVAL when an argument is NULL or the record was skipped; FSC_ENOMEM.
+ * Thread-safety: reads m, rec and res only.
+ */
+fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
+                                const fsc_result *res,
+                                const fsc_show_opts *opts, char **out,
+                                size_t *len, fsc_error *err);
+
+/**
  * Escape s[0..len) for a terminal as fsc_show_render does with article
  * text: C0 controls other than LF and TAB become control pictures (ESC is
  * ␛, U+241B; DEL is ␡), C1 controls and the bidi controls U+202A-U+202E

@@ -1,0 +1,301 @@
+/*
+ * kwic.c - `framescope kwic`: reads articles (as `score` does), analyses
+ * each and prints the keyword-in-context lines that fsc_kwic_render() makes
+ * of the matches selected by --term or --category. Argument parsing and
+ * wiring only.
+ *
+ * Exit status: 0 ok, 1 some records skipped (reasons on stderr), 2 usage or
+ * fatal error.
+ */
+#define _GNU_SOURCE /* getopt_long */
+#include "commands.h"
+#include "common.h"
+
+#include "framescope/analyzer.h"
+#include "framescope/corpus.h"
+#include "framescope/framescope.h"
+#include "framescope/kwic.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXIT_SKIPPED 1
+#define EXIT_USAGE   2
+
+static const char *prog = "framescope kwic";
+
+static void usage(FILE *f)
+{
+    fputs(
+        "Usage: framescope kwic (--term PATTERN | --category ID) [OPTIONS] "
+        "[INPUT...]\n"
+        "\n"
+        "Keyword in context: score the input (as `framescope score` does) and\n"
+        "print one line per framing match that the selection picks: left\n"
+        "context, the match, right context, then article id, outlet, voice,\n"
+        "source (actor id of the attribution the match is in, `anonymous`,\n"
+        "`unresolved`, or - when none) and flags (negated, distanced).\n"
+        "\n"
+        "INPUT is a text file (one article), a directory (its .txt and .jsonl\n"
+        "  files, recursively, in sorted order), a JSON Lines file (.jsonl/\n"
+        "  .ndjson/.json: one article per line), or - for standard input. No\n"
+        "  INPUT reads standard input.\n"
+        "\n"
+        "Selection (exactly one):\n"
+        "  -t, --term PATTERN   matches whose lexicon entry is PATTERN, case-\n"
+        "                       insensitive (folded as the matcher folds);\n"
+        "                       a trailing * selects entries starting with the\n"
+        "                       rest: 'counter*' selects counter-terror*\n"
+        "  -c, --category ID    matches in category LEXICON:ID, or a bare ID\n"
+        "                       when only one lexicon has it (subcategories\n"
+        "                       count for their parents)\n"
+        "\n"
+        "Options:\n"
+        "  -w, --window N       code points of context each side, from 0 to\n"
+        "                       1000 (default 40); a character is never cut\n"
+        "      --voice V        only matches in voice V: authorial, quoted or\n"
+        "                       attributed (needs the attribution lexicons,\n"
+        "                       which the default set includes)\n"
+        "  -f, --format FMT     text (default), csv or html\n"
+        "  -l, --lexicon PATH   lexicon file (.json, .dic) or directory; may be\n"
+        "                       repeated (default: the bundled lexicons with\n"
+        "                       the attribution layer)\n"
+        "  -o, --output PATH    write to PATH instead of standard output\n"
+        "  -h, --help           show this help\n"
+        "\n"
+        "Formats:\n"
+        "  text  aligned columns after a header row: the left context is\n"
+        "        right-aligned so that the match starts at the same column on\n"
+        "        every left-to-right line. On a line whose text holds Arabic\n"
+        "        (or other right-to-left) letters, the left context, the match\n"
+        "        and the right context are each wrapped in Unicode isolates\n"
+        "        (U+2068 FSI ... U+2069 PDI), so a terminal that implements\n"
+        "        bidi shows the three parts in logical order, left to right,\n"
+        "        each reading correctly inside.\n"
+        "  csv   RFC 4180 with header id,outlet,date,lang,voice,source,\n"
+        "        negated,distanced,left,match,right,start,end,cp_start,cp_end\n"
+        "        (start/end in bytes, cp_start/cp_end in code points; negated\n"
+        "        and distanced 0 or 1).\n"
+        "  html  a standalone page (inline CSS, no JavaScript, nothing loaded\n"
+        "        from the network) with one table row per match and\n"
+        "        dir=\"auto\" on each context cell.\n"
+        "Safety: in every format line breaks and tabs in contexts become\n"
+        "spaces, other control characters are shown as ␀-␟ or ␡, and bidi\n"
+        "controls (U+061C, U+200E/F, U+202A-U+202E, U+2066-U+2069) as\n"
+        "\\u{202E}; html also escapes & < > \" ' from articles and lexicons.\n"
+        "\n"
+        "Exit status: 0 ok (also when nothing matched); 1 some records were\n"
+        "skipped (each reason on standard error); 2 usage or fatal error\n"
+        "(unknown category, missing file, broken lexicon).\n"
+        "\n"
+        "Examples:\n"
+        "  framescope kwic --category securitization corpora/sample/seed.jsonl\n"
+        "  framescope kwic --term 'counter*' --window 30 corpora/wikinews/\n"
+        "  framescope kwic -c karabakh-2023:occupation --voice quoted -f csv \\\n"
+        "      -o occupation.csv corpora/\n"
+        "  framescope kwic -t 'terror*' -f html -o kwic.html articles.jsonl\n",
+        f);
+}
+
+static fsc_status write_all(FILE *f, const char *s, size_t len)
+{
+    return fwrite(s, 1, len, f) == len ? FSC_OK : FSC_EIO;
+}
+
+int fsc_cli_kwic(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        { "term", required_argument, NULL, 't' },
+        { "category", required_argument, NULL, 'c' },
+        { "window", required_argument, NULL, 'w' },
+        { "voice", required_argument, NULL, 1 },
+        { "format", required_argument, NULL, 'f' },
+        { "lexicon", required_argument, NULL, 'l' },
+        { "output", required_argument, NULL, 'o' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    cli_strlist lexpaths = { 0 };
+    fsc_kwic_opts ko;
+    fsc_kwic_opts_init(&ko);
+    fsc_kwic_format format = FSC_KWIC_TEXT;
+    const char *output = NULL;
+    unsigned long long v;
+    int c, rc = EXIT_USAGE;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "t:c:w:f:l:o:h", longopts, NULL)) !=
+           -1) {
+        switch (c) {
+        case 't':
+            ko.term = optarg;
+            break;
+        case 'c':
+            ko.category = optarg;
+            break;
+        case 'w':
+            if (cli_parse_uint(optarg, 1000, &v) != 0) {
+                fprintf(stderr,
+                        "%s: --window wants a number from 0 to 1000, "
+                        "not \"%s\"\n",
+                        prog, optarg);
+                goto done;
+            }
+            ko.window = (unsigned)v;
+            break;
+        case 1:
+            if (strcmp(optarg, "authorial") == 0)
+                ko.voice = FSC_VOICE_AUTHORIAL;
+            else if (strcmp(optarg, "quoted") == 0)
+                ko.voice = FSC_VOICE_QUOTED;
+            else if (strcmp(optarg, "attributed") == 0)
+                ko.voice = FSC_VOICE_ATTRIBUTED;
+            else {
+                fprintf(stderr,
+                        "%s: --voice wants authorial, quoted or attributed, "
+                        "not \"%s\"\n",
+                        prog, optarg);
+                goto done;
+            }
+            break;
+        case 'f':
+            if (strcmp(optarg, "text") == 0)
+                format = FSC_KWIC_TEXT;
+            else if (strcmp(optarg, "csv") == 0)
+                format = FSC_KWIC_CSV;
+            else if (strcmp(optarg, "html") == 0)
+                format = FSC_KWIC_HTML;
+            else {
+                fprintf(stderr,
+                        "%s: unknown format \"%s\" (text, csv, html)\n", prog,
+                        optarg);
+                goto done;
+            }
+            break;
+        case 'l':
+            if (cli_strlist_add(&lexpaths, optarg) != 0)
+                goto done;
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case 'h':
+            usage(stdout);
+            rc = 0;
+            goto done;
+        default:
+            fprintf(stderr, "Try 'framescope kwic --help'.\n");
+            goto done;
+        }
+    }
+    if (!ko.term == !ko.category) {
+        fprintf(stderr,
+                "%s: %s\nTry 'framescope kwic --help'.\n", prog,
+                ko.term ? "--term and --category are alternatives"
+                        : "what to look for? give --term PATTERN or "
+                          "--category ID");
+        goto done;
+    }
+
+    cli_lexset lx = { 0 };
+    fsc_model *model = NULL;
+    fsc_analyzer *az = NULL;
+    fsc_reader *reader = NULL;
+    fsc_kwic *kw = NULL;
+    char *text = NULL;
+    size_t text_len = 0, n_read = 0, n_skipped = 0;
+    FILE *out = NULL;
+    fsc_error e;
+    fsc_error_clear(&e);
+    fsc_reader_opts ro;
+    fsc_reader_opts_init(&ro);
+    if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
+        goto cleanup;
+    if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, NULL, &model,
+                          &e) != FSC_OK ||
+        fsc_kwic_new(model, &ko, &kw, &e) != FSC_OK ||
+        fsc_analyzer_new(model, &az, &e) != FSC_OK ||
+        fsc_reader_open((const char *const *)(argv + optind),
+                        (size_t)(argc - optind), &ro, &reader,
+                        &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        goto cleanup;
+    }
+    for (;;) {
+        fsc_raw_record raw;
+        int eof = 0;
+        fsc_record *rec = NULL;
+        fsc_result *res = NULL;
+        if (fsc_reader_next(reader, &raw, &eof, &e) != FSC_OK) {
+            cli_print_error(prog, &e);
+            goto cleanup;
+        }
+        if (eof)
+            break;
+        n_read++;
+        if (fsc_record_parse(&raw, &rec, &e) != FSC_OK) {
+            cli_print_error(prog, &e);
+            goto cleanup;
+        }
+        if (fsc_record_skipped(rec)) {
+            fprintf(stderr, "%s: skipped: %s\n", prog,
+                    fsc_record_skip_reason(rec));
+            n_skipped++;
+            fsc_record_free(rec);
+            continue;
+        }
+        size_t len = 0;
+        const char *body = fsc_record_text(rec, &len);
+        fsc_status st = fsc_analyze(az, body, len,
+                                    fsc_record_field(rec, "lang"), &res, &e);
+        if (st == FSC_OK)
+            st = fsc_kwic_add(kw, rec, res, NULL, &e);
+        fsc_result_free(res);
+        if (st == FSC_ENOMEM) {
+            cli_print_error(prog, &e);
+            fsc_record_free(rec);
+            goto cleanup;
+        }
+        if (st != FSC_OK) {
+            fprintf(stderr, "%s: skipped: %s:%ld: %s\n", prog,
+                    fsc_record_source(rec), fsc_record_line(rec), e.msg);
+            n_skipped++;
+        }
+        fsc_record_free(rec);
+    }
+    if (fsc_kwic_render(kw, format, &text, &text_len, &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        goto cleanup;
+    }
+    out = output ? fopen(output, "wb") : stdout;
+    if (!out) {
+        fprintf(stderr, "%s: %s: %s\n", prog, output, strerror(errno));
+        goto cleanup;
+    }
+    if (write_all(out, text, text_len) != FSC_OK || fflush(out) != 0 ||
+        (out != stdout && fclose(out) != 0)) {
+        fprintf(stderr, "%s: %s: %s\n", prog, output ? output : "<stdout>",
+                strerror(errno));
+        out = NULL;
+        goto cleanup;
+    }
+    out = NULL;
+    if (n_skipped)
+        fprintf(stderr, "%s: %zu records read, %zu skipped, %zu lines\n",
+                prog, n_read, n_skipped, fsc_kwic_n_lines(kw));
+    rc = n_skipped ? EXIT_SKIPPED : 0;
+cleanup:
+    if (out && out != stdout)
+        fclose(out);
+    fsc_free(text);
+    fsc_kwic_free(kw);
+    fsc_reader_free(reader);
+    fsc_analyzer_free(az);
+    fsc_model_free(model);
+    cli_lexset_free(&lx);
+done:
+    cli_strlist_free(&lexpaths);
+    return rc;
+}
