@@ -142,6 +142,17 @@ uint32_t fsc__utf8_decode(const char *str, size_t len, size_t *n)
            ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 }
 
+long fsc__utf8_decode_checked(const char *str, size_t len, size_t *n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t k = len ? seq_len(s, 0, len) : 0;
+    *n = 1;
+    if (k == 0)
+        return -1;
+    *n = k;
+    return (long)fsc__utf8_decode(str, len, n);
+}
+
 size_t fsc__utf8_encode(uint32_t cp, char *out)
 {
     unsigned char *o = (unsigned char *)out;

@@ -27,6 +27,13 @@ size_t fsc__utf8_count(const char *s, size_t len);
  */
 uint32_t fsc__utf8_decode(const char *s, size_t len, size_t *n);
 
+/**
+ * Decode one code point of possibly invalid UTF-8 at s[0..len) (len >= 1):
+ * the code point, or -1 for an invalid or truncated sequence (then *n = 1,
+ * so a caller can step over the bad byte).
+ */
+long fsc__utf8_decode_checked(const char *s, size_t len, size_t *n);
+
 /** Encode cp into out (4 bytes room); returns byte length (1..4). */
 size_t fsc__utf8_encode(uint32_t cp, char *out);
 

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "framescope/show.h"
 #include "internal.h"
+#include "utf8.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -45,38 +46,7 @@ static const char *const palette[] = { "41;97", "42;30", "43;30",
 /* Decode one code point; -1 for an invalid sequence (then *n = 1). */
 static long decode(const unsigned char *s, size_t len, size_t *n)
 {
-    unsigned c = s[0];
-    *n = 1;
-    if (c < 0x80)
-        return (long)c;
-    size_t k;
-    uint32_t cp, min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        k = 2;
-        cp = c & 0x1Fu;
-        min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        k = 3;
-        cp = c & 0x0Fu;
-        min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        k = 4;
-        cp = c & 0x07u;
-        min = 0x10000;
-    } else {
-        return -1;
-    }
-    if (len < k)
-        return -1;
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xC0u) != 0x80u)
-            return -1;
-        cp = (cp << 6) | (s[i] & 0x3Fu);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return -1;
-    *n = k;
-    return (long)cp;
+    return fsc__utf8_decode_checked((const char *)s, len, n);
 }
 
 static int is_bidi_control(long cp)

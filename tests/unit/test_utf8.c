@@ -47,6 +47,16 @@ int main(void)
     TH_EQ_INT(n, 4);
     TH_EQ_INT(fsc__utf8_decode(S("ا"), &n), 0x0627);
     TH_EQ_INT(n, 2);
+    /* The checked decoder: -1 and one byte for bad or cut sequences. */
+    TH_EQ_INT(fsc__utf8_decode_checked(S("\xd8\xa7z"), &n), 0x0627);
+    TH_EQ_INT(n, 2);
+    TH_EQ_INT(fsc__utf8_decode_checked(S("\xc0\x80"), &n), -1);
+    TH_EQ_INT(n, 1);
+    TH_EQ_INT(fsc__utf8_decode_checked(S("\xe2\x82"), &n), -1);
+    TH_EQ_INT(n, 1);
+    TH_EQ_INT(fsc__utf8_decode_checked(S("\xed\xa0\x80"), &n), -1);
+    TH_EQ_INT(fsc__utf8_decode_checked(S("\xf0\x9f\x98\x80"), &n), 0x1F600);
+    TH_EQ_INT(n, 4);
     char buf[8];
     TH_EQ_INT(fsc__utf8_encode(0x20AC, buf), 3);
     TH_CHECK(memcmp(buf, "€", 3) == 0);
