@@ -66,6 +66,20 @@ int cli_parse_uint(const char *s, unsigned long long max,
     return 0;
 }
 
+int cli_parse_option_uint(const char *prog, const char *opt, const char *s,
+                          unsigned long long max, unsigned long long *out)
+{
+    if (cli_parse_uint(s, max, out) == 0)
+        return 0;
+    if (!s || !*s || *s == '-')
+        fprintf(stderr, "%s: %s: expected a number, got \"%s\"\n", prog, opt,
+                s ? s : "");
+    else
+        fprintf(stderr, "%s: %s: expected a number up to %llu, got \"%s\"\n",
+                prog, opt, max, s);
+    return -1;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);

@@ -29,6 +29,11 @@ void cli_strlist_free(cli_strlist *l);
 int cli_parse_uint(const char *s, unsigned long long max,
                    unsigned long long *out);
 
+/** cli_parse_uint for option `opt`, printing "PROG: OPT: expected a
+ *  number ..." on stderr when s is not a number from 0 to max. */
+int cli_parse_option_uint(const char *prog, const char *opt, const char *s,
+                          unsigned long long max, unsigned long long *out);
+
 /** Loaded lexicons, owned. Zero-initialise; free with cli_lexset_free(). */
 typedef struct cli_lexset {
     fsc_lexicon **v; /* n lexicons */

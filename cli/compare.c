@@ -5,6 +5,7 @@
  */
 #define _GNU_SOURCE /* getopt_long */
 #include "commands.h"
+#include "common.h"
 
 #include "framescope/compare.h"
 #include "framescope/framescope.h"
@@ -89,37 +90,6 @@ static void usage(FILE *f)
         f);
 }
 
-static void print_error(const fsc_error *e)
-{
-    if (e->where[0] && e->line > 0)
-        fprintf(stderr, "%s: %s:%ld: %s\n", prog, e->where, e->line, e->msg);
-    else if (e->where[0])
-        fprintf(stderr, "%s: %s: %s\n", prog, e->where, e->msg);
-    else
-        fprintf(stderr, "%s: %s\n", prog,
-                e->msg[0] ? e->msg : fsc_strerror(e->code));
-}
-
-static int parse_size(const char *opt, const char *s, unsigned long long max,
-                      unsigned long long *out)
-{
-    char *end;
-    errno = 0;
-    if (!s || !*s || *s == '-') {
-        fprintf(stderr, "%s: %s: expected a number, got \"%s\"\n", prog, opt,
-                s ? s : "");
-        return -1;
-    }
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || v > max) {
-        fprintf(stderr, "%s: %s: expected a number up to %llu, got \"%s\"\n",
-                prog, opt, max, s);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
-
 typedef struct strv {
     const char **v;
     size_t n;
@@ -149,7 +119,7 @@ static int feed_file(fsc_compare *c, const char *path, fsc_error *e)
     int rc = 0;
     while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
         if (fsc_compare_feed(c, name, buf, n, e) != FSC_OK) {
-            print_error(e);
+            cli_print_error(prog, e);
             rc = -1;
             break;
         }
@@ -159,7 +129,7 @@ static int feed_file(fsc_compare *c, const char *path, fsc_error *e)
         rc = -1;
     }
     if (rc == 0 && fsc_compare_end(c, e) != FSC_OK) {
-        print_error(e);
+        cli_print_error(prog, e);
         rc = -1;
     }
     if (!is_stdin)
@@ -171,7 +141,7 @@ static int declare_lexicon(fsc_compare *c, const char *path, fsc_error *e)
 {
     fsc_lexicon *lx = NULL;
     if (fsc_lexicon_load(path, NULL, &lx, e) != FSC_OK) {
-        print_error(e);
+        cli_print_error(prog, e);
         return -1;
     }
     int rc = 0;
@@ -186,7 +156,7 @@ static int declare_lexicon(fsc_compare *c, const char *path, fsc_error *e)
         }
         snprintf(id, len, "%s:%s", name, cat->id);
         if (fsc_compare_declare_category(c, id, e) != FSC_OK) {
-            print_error(e);
+            cli_print_error(prog, e);
             rc = -1;
         }
         free(id);
@@ -277,7 +247,7 @@ int fsc_cli_compare(int argc, char **argv)
             o.keyness = 1;
             break;
         case 13:
-            if (parse_size("--keyness-top", optarg, 100000, &v) || v == 0) {
+            if (cli_parse_option_uint(prog, "--keyness-top", optarg, 100000, &v) || v == 0) {
                 if (v == 0)
                     fprintf(stderr, "%s: --keyness-top: at least 1\n", prog);
                 goto done;
@@ -308,17 +278,17 @@ int fsc_cli_compare(int argc, char **argv)
             break;
         }
         case 7:
-            if (parse_size("--bootstrap", optarg, 10000000, &v))
+            if (cli_parse_option_uint(prog, "--bootstrap", optarg, 10000000, &v))
                 goto done;
             o.bootstrap = (size_t)v;
             break;
         case 8:
-            if (parse_size("--permutations", optarg, 100000000, &v))
+            if (cli_parse_option_uint(prog, "--permutations", optarg, 100000000, &v))
                 goto done;
             o.permutations = (size_t)v;
             break;
         case 9:
-            if (parse_size("--seed", optarg, ~0ULL, &v))
+            if (cli_parse_option_uint(prog, "--seed", optarg, ~0ULL, &v))
                 goto done;
             o.seed = v;
             break;
@@ -337,7 +307,7 @@ int fsc_cli_compare(int argc, char **argv)
                 goto done;
             break;
         case 'j':
-            if (parse_size("--threads", optarg, 64, &v) || v == 0) {
+            if (cli_parse_option_uint(prog, "--threads", optarg, 64, &v) || v == 0) {
                 if (v == 0)
                     fprintf(stderr, "%s: --threads: at least 1\n", prog);
                 goto done;
@@ -382,7 +352,7 @@ int fsc_cli_compare(int argc, char **argv)
     o.categories = cats.v;
     o.n_categories = cats.n;
     if (fsc_compare_new(&o, &c, &e) != FSC_OK) {
-        print_error(&e);
+        cli_print_error(prog, &e);
         goto done;
     }
     for (size_t i = 0; i < lexicons.n; i++)
@@ -392,13 +362,13 @@ int fsc_cli_compare(int argc, char **argv)
         if (feed_file(c, argv[i], &e))
             goto done;
     if (fsc_compare_run(c, &e) != FSC_OK) {
-        print_error(&e);
+        cli_print_error(prog, &e);
         goto done;
     }
     const fsc_compare_result *r = fsc_compare_result_get(c);
     size_t len;
     if (fsc_compare_render(r, fmt, &text, &len, &e) != FSC_OK) {
-        print_error(&e);
+        cli_print_error(prog, &e);
         goto done;
     }
     FILE *out = output ? fopen(output, "wb") : stdout;

@@ -6,6 +6,7 @@
  */
 #define _GNU_SOURCE /* getopt_long */
 #include "commands.h"
+#include "common.h"
 
 #include "framescope/framescope.h"
 #include "framescope/validate.h"
@@ -73,37 +74,6 @@ static void usage(FILE *f)
           "missing),\n"
           "2 usage or fatal error.\n",
           f);
-}
-
-static void print_error(const fsc_error *e)
-{
-    if (e->where[0] && e->line > 0)
-        fprintf(stderr, "%s: %s:%ld: %s\n", prog, e->where, e->line, e->msg);
-    else if (e->where[0])
-        fprintf(stderr, "%s: %s: %s\n", prog, e->where, e->msg);
-    else
-        fprintf(stderr, "%s: %s\n", prog,
-                e->msg[0] ? e->msg : fsc_strerror(e->code));
-}
-
-static int parse_size(const char *opt, const char *s, unsigned long long max,
-                      unsigned long long *out)
-{
-    char *end;
-    errno = 0;
-    if (!s || !*s || *s == '-') {
-        fprintf(stderr, "%s: %s: expected a number, got \"%s\"\n", prog, opt,
-                s ? s : "");
-        return -1;
-    }
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || v > max) {
-        fprintf(stderr, "%s: %s: expected a number up to %llu, got \"%s\"\n",
-                prog, opt, max, s);
-        return -1;
-    }
-    *out = v;
-    return 0;
 }
 
 /* Read a whole file ("-" = standard input) into *data (malloc'ed, with a
@@ -210,17 +180,17 @@ int fsc_cli_validate(int argc, char **argv)
             gold = optarg;
             break;
         case 2:
-            if (parse_size("--bootstrap", optarg, 1000000, &v))
+            if (cli_parse_option_uint(prog, "--bootstrap", optarg, 1000000, &v))
                 goto done;
             vo.bootstrap = (size_t)v;
             break;
         case 3:
-            if (parse_size("--seed", optarg, ~0ULL, &v))
+            if (cli_parse_option_uint(prog, "--seed", optarg, ~0ULL, &v))
                 goto done;
             vo.seed = ao.seed = v;
             break;
         case 4:
-            if (parse_size("--audit-sample", optarg, 1000000, &v))
+            if (cli_parse_option_uint(prog, "--audit-sample", optarg, 1000000, &v))
                 goto done;
             if (v == 0) {
                 fprintf(stderr, "%s: --audit-sample: at least 1\n", prog);
@@ -245,7 +215,7 @@ int fsc_cli_validate(int argc, char **argv)
             break;
         }
         case 7:
-            if (parse_size("--context", optarg, 10000, &v))
+            if (cli_parse_option_uint(prog, "--context", optarg, 10000, &v))
                 goto done;
             ao.context = (size_t)v;
             break;
@@ -305,11 +275,11 @@ int fsc_cli_validate(int argc, char **argv)
         if (read_all(coded, &gdata, &glen))
             goto done;
         if (fsc_audit_coded(coded, gdata, glen, threshold, &ar, &e) != FSC_OK) {
-            print_error(&e);
+            cli_print_error(prog, &e);
             goto done;
         }
         if (fsc_audit_render(ar, fmt, &text, &len, &e) != FSC_OK) {
-            print_error(&e);
+            cli_print_error(prog, &e);
             goto done;
         }
         if (write_out(output, text, len))
@@ -339,7 +309,7 @@ int fsc_cli_validate(int argc, char **argv)
         size_t n_sampled = 0;
         if (fsc_audit_sample(rows_name, rows, rows_len, &ao, &text, &len,
                              &n_sampled, &e) != FSC_OK) {
-            print_error(&e);
+            cli_print_error(prog, &e);
             goto done;
         }
         if (write_out(output, text, len))
@@ -356,7 +326,7 @@ int fsc_cli_validate(int argc, char **argv)
     vo.n_categories = n_cats;
     if (fsc_validate_new(&vo, &val, &e) != FSC_OK ||
         fsc_validate_add_gold(val, gold, gdata, glen, &e) != FSC_OK) {
-        print_error(&e);
+        cli_print_error(prog, &e);
         goto done;
     }
     for (int i = optind; i < argc; i++) {
@@ -365,17 +335,17 @@ int fsc_cli_validate(int argc, char **argv)
         if (read_all(argv[i], &rows, &rows_len))
             goto done;
         if (fsc_validate_add_rows(val, argv[i], rows, rows_len, &e) != FSC_OK) {
-            print_error(&e);
+            cli_print_error(prog, &e);
             goto done;
         }
     }
     if (fsc_validate_run(val, &e) != FSC_OK) {
-        print_error(&e);
+        cli_print_error(prog, &e);
         goto done;
     }
     const fsc_validate_result *r = fsc_validate_result_get(val);
     if (fsc_validate_render(r, fmt, &text, &len, &e) != FSC_OK) {
-        print_error(&e);
+        cli_print_error(prog, &e);
         goto done;
     }
     if (write_out(output, text, len))
