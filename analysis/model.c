@@ -381,6 +381,31 @@ fail:
     return st;
 }
 
+/* Distinct "side" attributes over the attribution lexicons' entries: the
+ * denominator of the profile's side-diversity index, counted once here
+ * rather than for every article. */
+static size_t count_sides(const fsc_model *m)
+{
+    const char *seen[64];
+    size_t n = 0;
+    for (size_t li = 0; li < m->n_lex; li++) {
+        const fsc_lexicon *lx = m->lex[li];
+        if (fsc_lexicon_layer(lx) != FSC_LAYER_ATTRIBUTION)
+            continue;
+        for (size_t i = 0; i < fsc_lexicon_n_entries(lx); i++) {
+            const char *s = fsc_entry_attr(fsc_lexicon_entry(lx, i), "side");
+            if (!s)
+                continue;
+            size_t k = 0;
+            while (k < n && strcmp(seen[k], s) != 0)
+                k++;
+            if (k == n && n < 64)
+                seen[n++] = s;
+        }
+    }
+    return n;
+}
+
 fsc_status fsc_model_compile(const fsc_lexicon *const *lexicons, size_t n,
                              const fsc_model_opts *opts, fsc_model **out,
                              fsc_error *err)
@@ -453,6 +478,7 @@ fsc_status fsc_model_compile(const fsc_lexicon *const *lexicons, size_t n,
     if ((st = compile_all(m, &c, err)) != FSC_OK)
         goto fail;
     m->has_attribution = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
+    m->n_sides = count_sides(m);
     *out = m;
     m = NULL;
 fail:
@@ -494,6 +520,7 @@ const fsc_lexicon *fsc_model_lexicon(const fsc_model *m, size_t i)
 {
     return i < m->n_lex ? m->lex[i] : NULL;
 }
+
 
 int fsc_model_has_layer(const fsc_model *m, fsc_layer layer)
 {

@@ -72,6 +72,7 @@ struct fsc_model {
     int has_modifiers;           /* any non-term role compiled */
     int punct_patterns;          /* some term contains punctuation */
     int has_attribution;         /* an attribution-layer lexicon is loaded */
+    size_t n_sides;              /* distinct "side" attributes of actors */
 };
 
 /** Child of `node` along `wpid`, or 0 when there is none. */

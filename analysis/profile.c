@@ -9,6 +9,7 @@
 #include "framescope/profile.h"
 
 #include "internal.h"
+#include "model.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -28,28 +29,6 @@ static fsc_profile_count *bump(fsc_profile_count *t, size_t *n,
     return &t[(*n)++];
 }
 
-/* Distinct "side" attributes over the attribution lexicons' entries. */
-static size_t known_sides(const fsc_model *m)
-{
-    const char *seen[64];
-    size_t n = 0;
-    for (size_t li = 0; li < fsc_model_n_lexicons(m); li++) {
-        const fsc_lexicon *lx = fsc_model_lexicon(m, li);
-        if (fsc_lexicon_layer(lx) != FSC_LAYER_ATTRIBUTION)
-            continue;
-        for (size_t i = 0; i < fsc_lexicon_n_entries(lx); i++) {
-            const char *s = fsc_entry_attr(fsc_lexicon_entry(lx, i), "side");
-            if (!s)
-                continue;
-            size_t k = 0;
-            while (k < n && strcmp(seen[k], s) != 0)
-                k++;
-            if (k == n && n < 64)
-                seen[n++] = s;
-        }
-    }
-    return n;
-}
 
 static int pct(double share)
 {
@@ -176,7 +155,7 @@ fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
     if (out->attributions)
         out->anonymous_rate =
             (double)out->anonymous / (double)out->attributions;
-    size_t k = known_sides(m);
+    size_t k = m->n_sides;
     if (with_side) {
         double h = 0;
         for (size_t i = 0; i < out->n_sides; i++) {
