@@ -82,26 +82,26 @@ fsc_status fsc_measure_parse(const char *s, fsc_measure *out)
     return fsc_measure_parse_side(s, out, NULL);
 }
 
-const char *fsc_voice_name(fsc_voice v)
+const char *fsc_compare_voice_name(fsc_compare_voice v)
 {
     switch (v) {
-    case FSC_VOICE_ALL:
+    case FSC_COMPARE_VOICE_ALL:
         return "all";
-    case FSC_VOICE_AUTHORIAL:
+    case FSC_COMPARE_VOICE_AUTHORIAL:
         return "authorial";
-    case FSC_VOICE_QUOTED:
+    case FSC_COMPARE_VOICE_QUOTED:
         return "quoted";
-    case FSC_VOICE_ATTRIBUTED:
+    case FSC_COMPARE_VOICE_ATTRIBUTED:
         return "attributed";
     }
     return "?";
 }
 
-fsc_status fsc_voice_parse(const char *s, fsc_voice *out)
+fsc_status fsc_compare_voice_parse(const char *s, fsc_compare_voice *out)
 {
-    for (int v = FSC_VOICE_ALL; v <= FSC_VOICE_ATTRIBUTED; v++)
-        if (s && strcmp(s, fsc_voice_name((fsc_voice)v)) == 0) {
-            *out = (fsc_voice)v;
+    for (int v = FSC_COMPARE_VOICE_ALL; v <= FSC_COMPARE_VOICE_ATTRIBUTED; v++)
+        if (s && strcmp(s, fsc_compare_voice_name((fsc_compare_voice)v)) == 0) {
+            *out = (fsc_compare_voice)v;
             return FSC_OK;
         }
     return FSC_EINVAL;
@@ -124,7 +124,7 @@ void fsc_compare_opts_init(fsc_compare_opts *o)
     o->seed = 20240607;
     o->alpha = 0.05;
     o->threads = 1;
-    o->voice = FSC_VOICE_ALL;
+    o->voice = FSC_COMPARE_VOICE_ALL;
     o->keyness_top = 10;
     o->prior = FSC_PRIOR_POOLED;
     o->prior_a0 = 500;
@@ -505,21 +505,21 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
         st = fsc__fail(err, FSC_EINVAL, "unknown measure");
         goto fail;
     }
-    if (c->o.voice > FSC_VOICE_ATTRIBUTED) {
+    if (c->o.voice > FSC_COMPARE_VOICE_ATTRIBUTED) {
         st = fsc__fail(err, FSC_EINVAL, "unknown voice");
         goto fail;
     }
-    if (c->o.voice != FSC_VOICE_ALL &&
+    if (c->o.voice != FSC_COMPARE_VOICE_ALL &&
         (c->o.measure == FSC_MEASURE_WEIGHTED || c->profile)) {
         st = fsc__fail(err, FSC_EINVAL,
                        "--voice %s: not with --measure %s (score rows have "
                        "no per-voice %s)",
-                       fsc_voice_name(c->o.voice),
+                       fsc_compare_voice_name(c->o.voice),
                        fsc_measure_name(c->o.measure),
                        c->profile ? "profile" : "weights");
         goto fail;
     }
-    if (c->o.measure == FSC_MEASURE_VOICE_RATE && c->o.voice == FSC_VOICE_ALL) {
+    if (c->o.measure == FSC_MEASURE_VOICE_RATE && c->o.voice == FSC_COMPARE_VOICE_ALL) {
         st = fsc__fail(err, FSC_EINVAL,
                        "--measure voice_rate needs --voice authorial, quoted "
                        "or attributed (with all it is the rate)");
@@ -883,9 +883,9 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
     if (c->o.measure == FSC_MEASURE_RATE && tokens == 0)
         return filter_out(c, "0 tokens: rate undefined");
     double denom = tokens; /* of the rate; also the keyness total */
-    if (c->o.voice != FSC_VOICE_ALL) {
+    if (c->o.voice != FSC_COMPARE_VOICE_ALL) {
         char why[160];
-        const char *vn = fsc_voice_name(c->o.voice);
+        const char *vn = fsc_compare_voice_name(c->o.voice);
         if (!c->has_voice || c->novoice)
             return filter_out(c, "no voice data (--voice; score with the "
                                  "attribution lexicons)");
@@ -1409,7 +1409,7 @@ static int js_matches(fsc_compare *c, js *j, fsc_buf *dec)
     do {
         if (!js_lit(j, '{'))
             return js_fail(j, "a match is not an object");
-        int has_term = 0, framing = 1, voice_ok = c->o.voice == FSC_VOICE_ALL;
+        int has_term = 0, framing = 1, voice_ok = c->o.voice == FSC_COMPARE_VOICE_ALL;
         int cat_ok = !c->restricted;
         if (!js_lit(j, '}')) {
             do {
@@ -1433,7 +1433,7 @@ static int js_matches(fsc_compare *c, js *j, fsc_buf *dec)
                 } else if (key && key_is(key, kl, "voice")) {
                     if (!js_string(j, dec, &v, &vl))
                         return 0;
-                    if (key_is(v, vl, fsc_voice_name(c->o.voice)))
+                    if (key_is(v, vl, fsc_compare_voice_name(c->o.voice)))
                         voice_ok = 1;
                 } else if (key && key_is(key, kl, "categories") &&
                            c->restricted) {
@@ -1536,7 +1536,7 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
                     if (!js_number(j, &count, NULL, NULL))
                         return 0;
                 } else if (key && key_is(key, kl, "voice") &&
-                           c->o.voice != FSC_VOICE_ALL) {
+                           c->o.voice != FSC_COMPARE_VOICE_ALL) {
                     if (!js_voices(j, vc))
                         return 0;
                 } else if (key && key_is(key, kl, "weighted")) {
@@ -1551,7 +1551,7 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
         }
         if (!(count >= 0))
             return js_fail(j, "category without a count >= 0");
-        if (c->o.voice != FSC_VOICE_ALL) {
+        if (c->o.voice != FSC_COMPARE_VOICE_ALL) {
             /* The category's count in the chosen voice; a category
              * without "voice" makes the row one without voice data. */
             double vcount = vc[c->o.voice - 1];
@@ -1903,7 +1903,7 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
             c->csv_pending = 0;
             return invalid_row(c, line, "bad \"weighted\"");
         }
-        if (c->o.voice != FSC_VOICE_ALL && c->has_voice) {
+        if (c->o.voice != FSC_COMPARE_VOICE_ALL && c->has_voice) {
             double vcount;
             if (parse_plain_number(
                     csv_get(c, nf, c->csv_col[CC_VOICE + c->o.voice - 1]),

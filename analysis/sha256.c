@@ -5,6 +5,11 @@
  */
 #include "sha256.h"
 
+#include "internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+
 #include <string.h>
 
 static const uint32_t K[64] = {
@@ -139,4 +144,33 @@ void fsc__sha256_hex(const unsigned char dig[32], char out[65])
         out[2 * i + 1] = hx[dig[i] & 15];
     }
     out[64] = '\0';
+}
+
+fsc_status fsc_sha256_file(const char *path, char out[65], uint64_t *bytes,
+                           fsc_error *err)
+{
+    if (!path || !out)
+        return fsc__fail(err, FSC_EINVAL, "sha256_file: NULL argument");
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return fsc__fail(err, FSC_EIO, "%s: %s", path, strerror(errno));
+    fsc__sha256_ctx c;
+    fsc__sha256_init(&c);
+    unsigned char buf[1 << 16];
+    size_t n;
+    uint64_t total = 0;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+        fsc__sha256_update(&c, buf, n);
+        total += n;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad)
+        return fsc__fail(err, FSC_EIO, "%s: read error", path);
+    unsigned char dig[32];
+    fsc__sha256_final(&c, dig);
+    fsc__sha256_hex(dig, out);
+    if (bytes)
+        *bytes = total;
+    return FSC_OK;
 }

@@ -235,7 +235,7 @@ int fsc_cli_compare(int argc, char **argv)
             }
             break;
         case 11:
-            if (fsc_voice_parse(optarg, &o.voice) != FSC_OK) {
+            if (fsc_compare_voice_parse(optarg, &o.voice) != FSC_OK) {
                 fprintf(stderr,
                         "%s: unknown voice \"%s\" (authorial, "
                         "quoted, attributed, all)\n",

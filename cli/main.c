@@ -476,6 +476,8 @@ static void usage(FILE *f)
           "            from score rows (framescope compare --help)\n"
           "  show      print one article with its framing terms, voices and\n"
           "            attributions marked (framescope show --help)\n"
+          "  report    a research report (HTML, Markdown, JSON) from score rows\n"
+          "            or a corpus (framescope report --help)\n"
           "  kwic      matches of a term or category in context (kwic --help)\n"
           "  validate  agreement with human coders, per-term precision\n"
           "            audit (framescope validate --help)\n"
@@ -518,6 +520,8 @@ int main(int argc, char **argv)
         return fsc_cli_compare(argc - 1, argv + 1);
     if (strcmp(cmd, "show") == 0)
         return fsc_cli_show(argc - 1, argv + 1);
+    if (strcmp(cmd, "report") == 0)
+        return fsc_cli_report(argc - 1, argv + 1);
     if (strcmp(cmd, "kwic") == 0)
         return fsc_cli_kwic(argc - 1, argv + 1);
     if (strcmp(cmd, "validate") == 0)

@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "format.h"
+#include "report_json.h"
 #include "internal.h"
 
 #include <cjson/cJSON.h>
@@ -226,7 +227,7 @@ static cJSON *render_json(const fsc_compare_result *r)
     x = cJSON_CreateObject();
     ok = ok && add_item(root, "options", x) && jstr(x, "by", o->by) &&
          jstr(x, "measure", measure_label(o, ml)) &&
-         jstr(x, "voice", fsc_voice_name(o->voice)) &&
+         jstr(x, "voice", fsc_compare_voice_name(o->voice)) &&
          jstr(x, "unit", unit_of(o->measure)) &&
          jsize(x, "bootstrap", o->bootstrap) && jnum(x, "level", o->level) &&
          jsize(x, "permutations", o->permutations) &&
@@ -410,7 +411,7 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
     csv_row(w, "options", NULL, NULL, NULL, "measure", NAN,
             measure_label(o, ml));
     csv_row(w, "options", NULL, NULL, NULL, "voice", NAN,
-            fsc_voice_name(o->voice));
+            fsc_compare_voice_name(o->voice));
     csv_row(w, "options", NULL, NULL, NULL, "bootstrap", (double)o->bootstrap,
             NULL);
     csv_row(w, "options", NULL, NULL, NULL, "level", o->level, NULL);
@@ -620,8 +621,8 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
     char ml[160];
     P("framescope compare: %s (%s), by %s", measure_label(o, ml),
       unit_of(o->measure), o->by);
-    if (o->voice != FSC_VOICE_ALL)
-        P(", %s voice only", fsc_voice_name(o->voice));
+    if (o->voice != FSC_COMPARE_VOICE_ALL)
+        P(", %s voice only", fsc_compare_voice_name(o->voice));
     P("\n");
     P("Records: %zu read, %zu used, %zu skipped, %zu filtered out, %zu "
       "invalid\n",
@@ -837,4 +838,9 @@ fsc_status fsc_compare_render(const fsc_compare_result *r,
         return fsc__fail(err, st, "compare: rendering failed");
     }
     return fsc__buf_take(&b, out, len);
+}
+
+cJSON *fsc__compare_json(const fsc_compare_result *r)
+{
+    return render_json(r);
 }

@@ -1,10 +1,13 @@
 /*
- * format.c - number formatting and CSV quoting shared by all renderers.
+ * format.c - number formatting, CSV quoting and HTML escaping shared by all
+ * renderers.
  *
  * Numbers are printed with "%.6f" and trimmed, never "%g", so that a reader
  * never meets exponent notation or "nan" in a cell.
  */
 #include "format.h"
+
+#include "utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -49,3 +52,67 @@ fsc_status fsc__csv_field(fsc_buf *b, const char *s, size_t len)
         st = s[i] == '"' ? fsc__buf_add(b, "\"\"", 2) : fsc__buf_addc(b, s[i]);
     return st == FSC_OK ? fsc__buf_addc(b, '"') : st;
 }
+
+static int is_bidi_control(long cp)
+{
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* Copies runs of ordinary bytes in one call, so the cost is linear. */
+fsc_status fsc__html_esc(fsc_buf *b, const char *s, size_t len, int text)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    fsc_status st = FSC_OK;
+    size_t i = 0, run = 0;
+    while (i < len && st == FSC_OK) {
+        unsigned c = u[i];
+        if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' &&
+            c != '"' && c != '\'' && c != '=') {
+            i++;
+            continue;
+        }
+        size_t n;
+        long cp = fsc__utf8_decode_checked(s + i, len - i, &n);
+        int plain = cp >= 0xA0 && !is_bidi_control(cp);
+        if (plain) {
+            i += n;
+            continue;
+        }
+        st = fsc__buf_add(b, s + run, i - run);
+        if (st != FSC_OK)
+            break;
+        const char *open = text ? "<bdi class=\"ctl\">" : "";
+        const char *close = text ? "</bdi>" : "";
+        if (cp < 0)
+            st = fsc__buf_printf(b, "%s\\x{%02X}%s", open, (unsigned)u[i],
+                                 close);
+        else if (cp == '&')
+            st = fsc__buf_adds(b, "&amp;");
+        else if (cp == '<')
+            st = fsc__buf_adds(b, "&lt;");
+        else if (cp == '>')
+            st = fsc__buf_adds(b, "&gt;");
+        else if (cp == '"')
+            st = fsc__buf_adds(b, "&quot;");
+        else if (cp == '\'')
+            st = fsc__buf_adds(b, "&#39;");
+        else if (cp == '=') /* so that no attribute can even look injected */
+            st = fsc__buf_adds(b, "&#61;");
+        else if (cp == '\n' || cp == '\t' || cp == '\r')
+            st = fsc__buf_addc(b, ' ');
+        else if (cp < 0x20) /* control pictures U+2400 + c (␛ for ESC) */
+            st = fsc__buf_printf(b, "%s\xE2\x90%c%s", open, (char)(0x80 + cp),
+                                 close);
+        else if (cp == 0x7F)
+            st = fsc__buf_printf(b, "%s\xE2\x90\xA1%s", open, close);
+        else /* C1 controls and bidi controls */
+            st = fsc__buf_printf(b, "%s\\u{%lX}%s", open, (unsigned long)cp,
+                                 close);
+        i += n;
+        run = i;
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_add(b, s + run, len - run);
+    return st;
+}
+

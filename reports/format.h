@@ -19,4 +19,14 @@ int fsc__fmt_num(double v, char out[40]);
 /** Append s[0..len) to b as one CSV field (RFC 4180 quoting when needed). */
 fsc_status fsc__csv_field(fsc_buf *b, const char *s, size_t len);
 
+/**
+ * Append s[0..len) escaped for HTML text or attribute values: & < > " ' =
+ * become references; invalid UTF-8 bytes become \x{XX}; C0 controls
+ * control pictures (ESC: U+241B); C1 controls and the bidi controls
+ * U+202A-U+202E, U+2066-U+2069 \u{XX}. With `text`, those visible escapes
+ * are wrapped in <bdi class="ctl"> (element content only); LF, CR and TAB
+ * become a space (line breaks are the caller's business).
+ */
+fsc_status fsc__html_esc(fsc_buf *b, const char *s, size_t len, int text);
+
 #endif

@@ -9,6 +9,7 @@
  * script or a reordering of the page. Work is linear in the text length.
  */
 #include "buf.h"
+#include "format.h"
 #include "framescope/profile.h"
 #include "framescope/show.h"
 #include "internal.h"
@@ -37,74 +38,14 @@ static long decode(const unsigned char *s, size_t len, size_t *n)
     return fsc__utf8_decode_checked((const char *)s, len, n);
 }
 
-static int is_bidi_control(long cp)
-{
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
-
 enum esc_mode {
     ESC_TEXT = 0, /* element content: visible escapes in <bdi class="ctl"> */
     ESC_ATTR      /* attribute value (and one-line text): plain escapes */
 };
 
-/* Append s[0..len) escaped for HTML. Line breaks are the caller's business
- * in text mode (render_text splits at them); elsewhere LF and TAB become a
- * space. Copies runs of ordinary bytes in one call, so the cost is linear. */
 static fsc_status esc(fsc_buf *b, const char *s, size_t len, enum esc_mode mode)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    fsc_status st = FSC_OK;
-    size_t i = 0, run = 0;
-    while (i < len && st == FSC_OK) {
-        unsigned c = u[i];
-        if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' &&
-            c != '"' && c != '\'' && c != '=') {
-            i++;
-            continue;
-        }
-        size_t n;
-        long cp = decode(u + i, len - i, &n);
-        int plain = cp >= 0xA0 && !is_bidi_control(cp);
-        if (plain) {
-            i += n;
-            continue;
-        }
-        st = fsc__buf_add(b, s + run, i - run);
-        if (st != FSC_OK)
-            break;
-        const char *open = mode == ESC_TEXT ? "<bdi class=\"ctl\">" : "";
-        const char *close = mode == ESC_TEXT ? "</bdi>" : "";
-        if (cp < 0)
-            st = fsc__buf_printf(b, "%s\\x{%02X}%s", open, (unsigned)u[i],
-                                 close);
-        else if (cp == '&')
-            st = fsc__buf_adds(b, "&amp;");
-        else if (cp == '<')
-            st = fsc__buf_adds(b, "&lt;");
-        else if (cp == '>')
-            st = fsc__buf_adds(b, "&gt;");
-        else if (cp == '"')
-            st = fsc__buf_adds(b, "&quot;");
-        else if (cp == '\'')
-            st = fsc__buf_adds(b, "&#39;");
-        else if (cp == '=') /* so that no attribute can even look injected */
-            st = fsc__buf_adds(b, "&#61;");
-        else if (cp == '\n' || cp == '\t' || cp == '\r')
-            st = fsc__buf_addc(b, ' ');
-        else if (cp < 0x20) /* control pictures U+2400 + c (␛ for ESC) */
-            st = fsc__buf_printf(b, "%s\xE2\x90%c%s", open, (char)(0x80 + cp),
-                                 close);
-        else if (cp == 0x7F)
-            st = fsc__buf_printf(b, "%s\xE2\x90\xA1%s", open, close);
-        else /* C1 controls and bidi controls */
-            st = fsc__buf_printf(b, "%s\\u{%lX}%s", open, (unsigned long)cp,
-                                 close);
-        i += n;
-        run = i;
-    }
-    if (st == FSC_OK)
-        st = fsc__buf_add(b, s + run, len - run);
-    return st;
+    return fsc__html_esc(b, s, len, mode == ESC_TEXT);
 }
 
 static fsc_status escs(fsc_buf *b, const char *s, enum esc_mode mode)
@@ -539,20 +480,25 @@ done:
 
 /* Okabe-Ito (2008): distinguishable with the common colour-vision
  * deficiencies. Backgrounds are tints so that text stays black on them. */
-static const char *const css =
+static const char *const css_page =
     ":root{color-scheme:light}\n"
     "body{margin:0 auto;max-width:78rem;padding:1rem 1.5rem;color:#111;"
-    "background:#fff;font:17px/1.7 \"Noto Serif\",\"DejaVu Serif\","
+    "background:#fff}\n"
+    "@media print{body{max-width:none;padding:0;font-size:11pt}}\n";
+
+static const char *const css =
+    ".fsc-view{font:17px/1.7 \"Noto Serif\",\"DejaVu Serif\","
     "\"Noto Naskh Arabic\",\"Amiri\",\"Times New Roman\",serif}\n"
     ":lang(ar),.ar{font-family:\"Noto Naskh Arabic\",\"Amiri\","
     "\"Scheherazade New\",\"Times New Roman\",serif;font-size:1.1em}\n"
     ":lang(ru){font-family:\"PT Serif\",\"Noto Serif\",\"DejaVu Serif\","
     "\"Times New Roman\",serif}\n"
-    "header h1{font-size:1.5rem;margin:.2rem 0}\n"
-    "header dl{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;margin:0;"
+    ".fsc-view header h1{font-size:1.5rem;margin:.2rem 0}\n"
+    ".fsc-view header dl{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;margin:0;"
     "font:14px/1.4 system-ui,\"Noto Sans\",\"DejaVu Sans\",sans-serif;"
     "color:#333}\n"
-    "header dt{font-weight:bold}header dd{margin:0}\n"
+    ".fsc-view header dt{font-weight:bold}"
+    ".fsc-view header dd{margin:0}\n"
     ".page{display:grid;grid-template-columns:minmax(0,1fr) 24rem;gap:1.5rem}\n"
     "article{unicode-bidi:plaintext}\n"
     "article p{margin:0 0 .9em}\n"
@@ -594,13 +540,14 @@ static const char *const css =
     "sup.cue-n{background:#8c3a6b}sup.src-n{background:#005b8e}\n"
     ".ctl{font:12px monospace;color:#b00;background:#fee;"
     "border:1px solid #b00;padding:0 .1em;unicode-bidi:isolate}\n"
-    "table{border-collapse:collapse;margin:.5rem 0}\n"
-    "th,td{border:1px solid #bbb;padding:.15rem .5rem;text-align:end}\n"
-    "th:first-child,td:first-child{text-align:start}\n"
+    ".fsc-view table{border-collapse:collapse;margin:.5rem 0}\n"
+    ".fsc-view th,.fsc-view td{border:1px solid #bbb;padding:.15rem .5rem;"
+    "text-align:end}\n"
+    ".fsc-view th:first-child,.fsc-view td:first-child{text-align:start}\n"
     ".legend{border:1px solid #ccc;padding:.3rem .8rem;margin:.8rem 0}\n"
     ".legend p{margin:.25rem 0}\n"
     "@media (max-width:60rem){.page{display:block}}\n"
-    "@media print{body{max-width:none;padding:0;font-size:11pt}"
+    "@media print{.fsc-view{font-size:11pt}"
     ".page{display:block}aside{break-before:auto}"
     "li,tr{break-inside:avoid}}\n";
 
@@ -863,6 +810,11 @@ static fsc_status summary(ctx *c)
 
 /* ---- entry point --------------------------------------------------------- */
 
+const char *fsc_show_html_css(void)
+{
+    return css;
+}
+
 fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
                                 const fsc_result *res,
                                 const fsc_show_opts *opts, char **out,
@@ -894,7 +846,7 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
     fsc_status st = assign_slots(&c);
     if (st == FSC_OK)
         st = fsc__buf_reserve(&b, c.len + c.len / 4 + 16384);
-    if (st == FSC_OK)
+    if (st == FSC_OK && !opts->fragment)
         st = fsc__buf_adds(
             &b, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                 "<meta http-equiv=\"Content-Security-Policy\" "
@@ -904,13 +856,15 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
                 "<meta name=\"referrer\" content=\"no-referrer\">\n"
                 "<meta name=\"viewport\" content=\"width=device-width, "
                 "initial-scale=1\">\n<title>");
-    if (st == FSC_OK)
+    if (st == FSC_OK && !opts->fragment)
         st = escs(&b, title ? title : "framescope show", ESC_ATTR);
-    if (st == FSC_OK)
+    if (st == FSC_OK && !opts->fragment)
         st = fsc__buf_printf(&b,
-                             "</title>\n<style>\n%s</style>\n</head>\n"
+                             "</title>\n<style>\n%s%s</style>\n</head>\n"
                              "<body>\n",
-                             css);
+                             css_page, css);
+    if (st == FSC_OK)
+        st = fsc__buf_adds(&b, "<section class=\"fsc-view\">\n");
     if (st == FSC_OK && opts->header)
         st = header(&c, rec);
     if (st == FSC_OK)
@@ -932,6 +886,8 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
     if (st == FSC_OK && opts->summary)
         st = summary(&c);
     if (st == FSC_OK)
+        st = fsc__buf_adds(&b, "</section>\n");
+    if (st == FSC_OK && !opts->fragment)
         st = fsc__buf_adds(&b, "</body>\n</html>\n");
     if (st == FSC_OK)
         st = fsc__buf_take(&b, out, len);

@@ -24,6 +24,10 @@
  * lexicons: it is XML-escaped (& < > " '), C0/C1 controls are dropped and
  * bidi controls U+202A-U+202E, U+2066-U+2069 are removed; invalid UTF-8
  * bytes become U+FFFD. Labels longer than 48 code points are cut with "…".
+ * (TAB, LF and CR become a space rather than vanishing; U+FFFE/U+FFFF,
+ * which XML forbids, become U+FFFD. Row labels are also cut to fit the
+ * left margin, at most 40 % of the width; titles, captions and the axis
+ * label are cut to fit the width, <desc> at 400 code points.)
  * Numbers are printed locale-independently with at most 3 decimals
  * (coordinates) and with the axis' tick precision (tick labels).
  *
@@ -31,7 +35,11 @@
  * and every finite value, low and high given. NAN values are not drawn
  * (a bar with NAN value shows "n/a" at the axis); NAN lo/hi draw no
  * whisker or band. When every value is NAN or there are no rows, the
- * chart is a box with the text "no data".
+ * chart is a box with the text "no data". A CI with lo > hi is drawn
+ * between the two (ordered). Every bar, segment and point carries a <title>
+ * tooltip "row · series: value [CI lo, hi]". Stacked bars ignore lo/hi and
+ * stack negative values leftwards from 0; with `percent`, a value's share
+ * is v / sum(|v|) of its row, and a row whose total is 0 shows "n/a".
  *
  * Output is appended to an fsc_buf; it is deterministic (same input, same
  * bytes). Functions return FSC_OK, FSC_EINVAL for a NULL spec/out or
@@ -81,15 +89,19 @@ fsc_status fsc__svg_lines(fsc_buf *out, const fsc__svg_chart *c);
 
 /* Nice axis ticks over [lo, hi] (lo <= hi, finite): writes up to max
  * ticks to t (first <= lo, last >= hi), returns their count (>= 2), and
- * the decimals needed to print them in *decimals. */
+ * the decimals needed to print them in *decimals (may be NULL). NAN/Inf
+ * bounds count as 0, lo > hi is swapped, and [0, 0] gives 0 .. 1. Only
+ * max < 2 can give fewer than 2 ticks. */
 size_t fsc__svg_ticks(double lo, double hi, double *t, size_t max,
                       int *decimals);
 
 /* Okabe-Ito colour of series k ("#E69F00", ...; cycles over 8). */
 const char *fsc__svg_color(size_t k);
 
-/* Append s[0..len) XML-escaped as described above (used by the writers
- * and by report renderers for SVG files). */
+/* Append s[0..len) XML-escaped and cleaned as described above (used by
+ * the writers and by report renderers for SVG files). It does not cut:
+ * the 48 code point limit applies to chart labels only. FSC_EINVAL for a
+ * NULL out, or a NULL s with len > 0; on failure out is unchanged. */
 fsc_status fsc__svg_text(fsc_buf *out, const char *s, size_t len);
 
 #endif

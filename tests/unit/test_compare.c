@@ -653,7 +653,7 @@ static void test_voice(void)
 
     /* Attributed voice, per 1,000 tokens of the article: s1 2 of 21
      * tokens, s2 0 of 14, s3 2 of 20. */
-    o.voice = FSC_VOICE_ATTRIBUTED;
+    o.voice = FSC_COMPARE_VOICE_ATTRIBUTED;
     c = run_file(&o, "voice-rows.jsonl", 5);
     r = fsc_compare_result_get(c);
     double s_att[3] = { 2000.0 / 21, 0, 2000.0 / 20 };
@@ -700,7 +700,7 @@ static void test_voice(void)
 
     /* Quoted voice: only n1 quotes (its "terrorists" is securitization). */
     o.measure = FSC_MEASURE_COUNT;
-    o.voice = FSC_VOICE_QUOTED;
+    o.voice = FSC_COMPARE_VOICE_QUOTED;
     const char *sec[] = { "karabakh-2023:securitization" };
     o.categories = sec;
     c = run_file(&o, "voice-rows.jsonl", 3);
@@ -730,15 +730,15 @@ static void test_voice(void)
     o.measure = FSC_MEASURE_WEIGHTED;
     TH_EQ_INT(fsc_compare_new(&o, &c, &e), FSC_EINVAL);
     o.measure = FSC_MEASURE_VOICE_RATE;
-    o.voice = FSC_VOICE_ALL;
+    o.voice = FSC_COMPARE_VOICE_ALL;
     TH_EQ_INT(fsc_compare_new(&o, &c, &e), FSC_EINVAL);
     TH_CHECK(strstr(e.msg, "voice_rate needs --voice") != NULL);
     TH_CHECK(c == NULL);
 
-    fsc_voice v;
-    TH_EQ_INT(fsc_voice_parse("quoted", &v), FSC_OK);
-    TH_EQ_INT(v, FSC_VOICE_QUOTED);
-    TH_EQ_INT(fsc_voice_parse("narrator", &v), FSC_EINVAL);
+    fsc_compare_voice v;
+    TH_EQ_INT(fsc_compare_voice_parse("quoted", &v), FSC_OK);
+    TH_EQ_INT(v, FSC_COMPARE_VOICE_QUOTED);
+    TH_EQ_INT(fsc_compare_voice_parse("narrator", &v), FSC_EINVAL);
 }
 
 static void test_profile(void)
@@ -932,7 +932,7 @@ static void test_keyness(void)
     /* Attributed voice: counts and totals of that voice (North n2, n3 have
      * 4 attributed tokens each; South 6 + 4 + 17). */
     o.prior = FSC_PRIOR_POOLED;
-    o.voice = FSC_VOICE_ATTRIBUTED;
+    o.voice = FSC_COMPARE_VOICE_ATTRIBUTED;
     static const char *const ta[] = {
         "occupation",  "illegal armed*",     "starv*",
         "blockade*",   "ethnic* cleans*",    "terrorist*",
@@ -946,7 +946,7 @@ static void test_keyness(void)
     fsc_compare_free(c);
 
     /* A restricted category set restricts the terms; top N cuts. */
-    o.voice = FSC_VOICE_ALL;
+    o.voice = FSC_COMPARE_VOICE_ALL;
     o.keyness_top = 2;
     const char *hum[] = { "karabakh-2023:humanitarian" };
     o.categories = hum;
@@ -1000,7 +1000,7 @@ static void test_keyness(void)
         end = st;
     }
     o.keyness = 1;
-    o.voice = FSC_VOICE_ATTRIBUTED;
+    o.voice = FSC_COMPARE_VOICE_ATTRIBUTED;
     c = run_on(&o, data, len, 4096);
     fsc_compare *c2 = run_on(&o, rev, (size_t)(w - rev), 7);
     char *ja = render(c, FSC_COMPARE_JSON), *jb = render(c2, FSC_COMPARE_JSON);

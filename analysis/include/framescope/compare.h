@@ -38,7 +38,7 @@ typedef enum fsc_measure {
     FSC_MEASURE_WEIGHTED, /* sum of entry weights per article ("weighted") */
     FSC_MEASURE_PRESENCE, /* 1 when the article has >= 1 match, else 0 */
     /* Per 1,000 tokens written in the voice chosen with `voice` (needs
-     * voice != FSC_VOICE_ALL): count in the voice * 1000 / the row's
+     * voice != FSC_COMPARE_VOICE_ALL): count in the voice * 1000 / the row's
      * "voice_tokens" of that voice, as `framescope score` computes
      * "voice_rate"; rows with 0 tokens in the voice are left out. */
     FSC_MEASURE_VOICE_RATE,
@@ -59,17 +59,17 @@ typedef enum fsc_measure {
 
 /** Whose words are counted (attribution layer, `framescope score` with
  *  the attribution lexicons). */
-typedef enum fsc_voice {
-    FSC_VOICE_ALL = 0,   /* the whole article (the "count" field) */
-    FSC_VOICE_AUTHORIAL, /* the outlet's own words ("voice".authorial) */
-    FSC_VOICE_QUOTED,    /* inside quotation marks */
-    FSC_VOICE_ATTRIBUTED /* reported speech attributed to a source */
-} fsc_voice;
+typedef enum fsc_compare_voice {
+    FSC_COMPARE_VOICE_ALL = 0,   /* the whole article (the "count" field) */
+    FSC_COMPARE_VOICE_AUTHORIAL, /* the outlet's own words ("voice".authorial) */
+    FSC_COMPARE_VOICE_QUOTED,    /* inside quotation marks */
+    FSC_COMPARE_VOICE_ATTRIBUTED /* reported speech attributed to a source */
+} fsc_compare_voice;
 
 /** Static name of a voice ("all", "authorial", ...); "?" when unknown. */
-const char *fsc_voice_name(fsc_voice v);
+const char *fsc_compare_voice_name(fsc_compare_voice v);
 /** Parse a voice name; FSC_EINVAL when unknown. */
-fsc_status fsc_voice_parse(const char *s, fsc_voice *out);
+fsc_status fsc_compare_voice_parse(const char *s, fsc_compare_voice *out);
 
 /** Dirichlet prior of the keyness log-odds. */
 typedef enum fsc_prior {
@@ -113,7 +113,7 @@ typedef struct fsc_compare_opts {
     double alpha;         /* adjusted-p threshold for the list of
                              differences in plain words (0.05) */
     unsigned threads;     /* worker threads for the statistics (1) */
-    fsc_voice voice;      /* whose words count (FSC_VOICE_ALL). Other than
+    fsc_compare_voice voice;      /* whose words count (FSC_COMPARE_VOICE_ALL). Other than
                              all, a category's value is its per-voice count
                              ("voice" of the category in the score row) and
                              rows without voice data are left out with a

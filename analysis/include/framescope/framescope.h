@@ -9,6 +9,7 @@
 #define FRAMESCOPE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -59,6 +60,12 @@ const char *fsc_version(void);
 /** Version of ICU and of Unicode that framescope was linked with. */
 const char *fsc_icu_version(void);
 const char *fsc_unicode_version(void);
+
+/** SHA-256 of a file's bytes as 64 lowercase hex digits (out needs 65
+ *  bytes) and its size; FSC_EIO (with the path and reason) when it cannot
+ *  be read. Used to record the inputs of a report. */
+fsc_status fsc_sha256_file(const char *path, char out[65], uint64_t *bytes,
+                           fsc_error *err);
 
 /** Free memory that a framescope call returned as `char *`. NULL is a no-op. */
 void fsc_free(void *p);

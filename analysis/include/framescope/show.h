@@ -33,6 +33,10 @@ typedef struct fsc_show_opts {
     int header;       /* id, outlet, date, lang and title first (1) */
     int attributions; /* the numbered list of attributions (1) */
     int summary;      /* tokens, categories, voices, modifiers (1) */
+    int fragment;     /* HTML only: 1 renders the view as one
+                         <section class="fsc-view"> (no document, head,
+                         style or CSP) for embedding in a page that
+                         carries fsc_show_html_css() (0) */
 } fsc_show_opts;
 
 void fsc_show_opts_init(fsc_show_opts *o);
@@ -87,6 +91,11 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
                                 const fsc_result *res,
                                 const fsc_show_opts *opts, char **out,
                                 size_t *len, fsc_error *err);
+
+/** The style sheet of the HTML article view (static): the rules for the
+ *  view's parts (marks, legend, attributions), without page-level rules
+ *  (body). A page embedding fragments includes it once. */
+const char *fsc_show_html_css(void);
 
 /**
  * Escape s[0..len) for a terminal as fsc_show_render does with article

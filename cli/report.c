@@ -1,0 +1,762 @@
+/*
+ * report.c - `framescope report`: reads score rows (or scores a corpus on
+ * the fly), computes the report, embeds highlighted views of the top
+ * articles when the texts are at hand, and writes HTML, Markdown (with SVG
+ * chart files) or JSON. All figures come from the library (report.h).
+ */
+#define _GNU_SOURCE /* getopt_long */
+#include "commands.h"
+#include "common.h"
+
+#include "framescope/analyzer.h"
+#include "framescope/corpus.h"
+#include "framescope/framescope.h"
+#include "framescope/report.h"
+#include "framescope/score.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define EXIT_INVALID 1
+#define EXIT_USAGE 2
+
+static const char *prog = "framescope report";
+
+static void usage(FILE *f)
+{
+    fputs(
+        "Usage: framescope report [OPTIONS] INPUT... -o REPORT\n"
+        "\n"
+        "Writes a research report: records read and used, the framing\n"
+        "profile of each group (outlet by default) with bootstrap CIs by\n"
+        "voice, the differences between groups in plain words with effect\n"
+        "sizes and adjusted p-values, keyness of terms per pair of groups,\n"
+        "whom the groups quote, the articles with the highest rates (with\n"
+        "every match highlighted when the texts are available), and the\n"
+        "methods: versions, lexicons and their SHA-256, options, seed,\n"
+        "input digests and the command line.\n"
+        "\n"
+        "INPUT is `framescope score` output (JSON Lines) or a corpus\n"
+        "(JSON Lines with \"text\", .txt files, directories), which is\n"
+        "scored first with the lexicons; '-' reads standard input.\n"
+        "\n"
+        "Options:\n"
+        "  -o, --output PATH     report file; the format follows the\n"
+        "                        extension (.html, .md, .json) unless -f\n"
+        "                        says otherwise (default: HTML on standard\n"
+        "                        output)\n"
+        "  -f, --format F        html, md or json\n"
+        "      --charts-dir DIR  Markdown: directory for the SVG charts,\n"
+        "                        relative to the report (default\n"
+        "                        REPORT-charts)\n"
+        "      --title TEXT      report title\n"
+        "  -l, --lexicon PATH    lexicon file or directory (repeatable;\n"
+        "                        default: the bundled set with the\n"
+        "                        attribution layer)\n"
+        "      --corpus PATH     texts of scored articles, for the\n"
+        "                        highlighted views (repeatable)\n"
+        "  --by FIELD            group by a field, or date:week|date:month\n"
+        "  --where FIELD=VALUE   keep matching rows (repeatable)\n"
+        "  --from DATE, --to DATE  keep rows dated within the range\n"
+        "  --bootstrap N         resamples for the CIs (default 2000)\n"
+        "  --seed S              random seed (default 20240607)\n"
+        "  --alpha A             adjusted-p threshold (default 0.05)\n"
+        "  --prior P             keyness prior: pooled (default) or uniform\n"
+        "  --prior-a0 A          keyness prior mass (default 500)\n"
+        "  --keyness-top N       terms per pair of groups (default 10)\n"
+        "  --max-pairs N         pairs of groups shown (default 12)\n"
+        "  --top N               articles listed per category (default 5)\n"
+        "  --max-views N         articles embedded with highlights\n"
+        "                        (default 20; 0 for none)\n"
+        "  --timestamp           record the current UTC time (otherwise\n"
+        "                        the report has no clock reading, so the\n"
+        "                        same input gives the same bytes)\n"
+        "  -j, --threads N       threads (default: available cores, at\n"
+        "                        most 8; the output does not depend on it)\n"
+        "  -q, --quiet           no summary on standard error\n"
+        "  -h, --help            this help\n"
+        "\n"
+        "Exit status: 0 ok; 1 some records were skipped or invalid (the\n"
+        "report lists them); 2 usage or fatal error.\n"
+        "\n"
+        "Examples:\n"
+        "  framescope report corpora/sample/seed.jsonl corpora/wikinews/ \\\n"
+        "      -o out/report.html\n"
+        "  framescope score corpus.jsonl -o rows.jsonl\n"
+        "  framescope report rows.jsonl --corpus corpus.jsonl -o report.md\n",
+        f);
+}
+
+/* Does the input hold score rows (its first non-blank line is a JSON
+ * object with a "framescope" member)? -1 when it cannot be read. */
+static int is_rows_file(const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return -1;
+    if (S_ISDIR(sb.st_mode))
+        return 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int rows = 0;
+    while ((n = getline(&line, &cap, f)) > 0) {
+        ssize_t i = 0;
+        while (i < n && (line[i] == ' ' || line[i] == '\t' ||
+                         line[i] == '\r' || line[i] == '\n'))
+            i++;
+        if (i == n)
+            continue;
+        if (line[i] == '{') {
+            cJSON *j = cJSON_ParseWithLength(line + i, (size_t)(n - i));
+            rows = j && cJSON_IsObject(
+                            cJSON_GetObjectItemCaseSensitive(j, "framescope"));
+            cJSON_Delete(j);
+        }
+        break;
+    }
+    free(line);
+    fclose(f);
+    return rows;
+}
+
+static int is_rows_mem(const char *data, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' ||
+                       data[i] == '\n'))
+        i++;
+    if (i == len || data[i] != '{')
+        return 0;
+    const char *nl = memchr(data + i, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - (data + i)) : len - i;
+    cJSON *j = cJSON_ParseWithLength(data + i, n);
+    int rows = j && cJSON_IsObject(
+                        cJSON_GetObjectItemCaseSensitive(j, "framescope"));
+    cJSON_Delete(j);
+    return rows;
+}
+
+static int feed_mem(fsc_report *r, const char *name, const char *data,
+                    size_t len)
+{
+    fsc_error e;
+    fsc_error_clear(&e);
+    if (fsc_report_feed(r, name, data, len, &e) != FSC_OK ||
+        fsc_report_end(r, &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        return -1;
+    }
+    return 0;
+}
+
+static int feed_file(fsc_report *r, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        return -1;
+    }
+    static char buf[1 << 20];
+    size_t n;
+    fsc_error e;
+    fsc_error_clear(&e);
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        if (fsc_report_feed(r, path, buf, n, &e) != FSC_OK) {
+            cli_print_error(prog, &e);
+            fclose(f);
+            return -1;
+        }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        fprintf(stderr, "%s: %s: read error\n", prog, path);
+        return -1;
+    }
+    if (fsc_report_end(r, &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        return -1;
+    }
+    return 0;
+}
+
+static fsc_status write_to_report(void *ctx, const char *data, size_t len)
+{
+    fsc_report *r = ctx;
+    fsc_error e;
+    fsc_error_clear(&e);
+    fsc_status st = fsc_report_feed(r, "(scored corpus)", data, len, &e);
+    if (st)
+        cli_print_error(prog, &e);
+    return st;
+}
+
+/* Score the corpus inputs and feed their rows to the report. */
+static int score_corpus(fsc_report *r, const fsc_model *m,
+                        const cli_strlist *paths, const char *mem,
+                        size_t mem_len, unsigned threads, size_t *skipped)
+{
+    fsc_reader *rd = NULL;
+    fsc_reader_opts ro;
+    fsc_reader_opts_init(&ro);
+    fsc_score_opts so;
+    fsc_score_opts_init(&so);
+    so.threads = threads;
+    fsc_tally *t = NULL;
+    fsc_error e;
+    fsc_error_clear(&e);
+    fsc_status st =
+        mem ? fsc_reader_open_mem(mem, mem_len, "-", &ro, &rd, &e)
+            : fsc_reader_open((const char *const *)paths->v, paths->n, &ro,
+                              &rd, &e);
+    if (st == FSC_OK)
+        st = fsc_tally_new(m, &t, &e);
+    if (st == FSC_OK)
+        st = fsc_score_run(m, rd, &so, write_to_report, r, t, &e);
+    if (st == FSC_OK)
+        st = fsc_report_end(r, &e);
+    if (st != FSC_OK && e.msg[0])
+        cli_print_error(prog, &e);
+    if (t) {
+        *skipped += fsc_tally_skipped(t);
+        for (size_t i = 0; i < fsc_tally_skipped(t); i++)
+            fprintf(stderr, "%s: skipped: %s\n", prog,
+                    fsc_tally_skipped_reason(t, i));
+    }
+    fsc_tally_free(t);
+    fsc_reader_free(rd);
+    return st == FSC_OK ? 0 : -1;
+}
+
+/* Read the texts again and hand the wanted articles to the report. */
+static int add_views(fsc_report *r, const fsc_model *m,
+                     const cli_strlist *paths, const char *mem,
+                     size_t mem_len)
+{
+    fsc_reader *rd = NULL;
+    fsc_analyzer *az = NULL;
+    fsc_reader_opts ro;
+    fsc_reader_opts_init(&ro);
+    fsc_error e;
+    fsc_error_clear(&e);
+    fsc_status st =
+        mem ? fsc_reader_open_mem(mem, mem_len, "-", &ro, &rd, &e)
+            : fsc_reader_open((const char *const *)paths->v, paths->n, &ro,
+                              &rd, &e);
+    if (st == FSC_OK)
+        st = fsc_analyzer_new(m, &az, &e);
+    while (st == FSC_OK) {
+        fsc_raw_record raw;
+        int eof = 0;
+        if ((st = fsc_reader_next(rd, &raw, &eof, &e)) != FSC_OK || eof)
+            break;
+        fsc_record *rec = NULL;
+        if ((st = fsc_record_parse(&raw, &rec, &e)) != FSC_OK)
+            break;
+        const char *id = fsc_record_field(rec, "id");
+        if (!fsc_record_skipped(rec) && fsc_report_wants(r, id)) {
+            size_t len = 0;
+            const char *text = fsc_record_text(rec, &len);
+            fsc_result *res = NULL;
+            st = fsc_analyze(az, text, len, fsc_record_field(rec, "lang"),
+                             &res, &e);
+            if (st == FSC_OK)
+                st = fsc_report_add_view(r, m, rec, res, &e);
+            fsc_result_free(res);
+        }
+        fsc_record_free(rec);
+    }
+    if (st != FSC_OK)
+        cli_print_error(prog, &e);
+    fsc_analyzer_free(az);
+    fsc_reader_free(rd);
+    return st == FSC_OK ? 0 : -1;
+}
+
+static int write_file(const char *path, const char *data, size_t len)
+{
+    FILE *f = path ? fopen(path, "wb") : stdout;
+    if (!f) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        return -1;
+    }
+    int ok = fwrite(data, 1, len, f) == len && fflush(f) == 0;
+    if (f != stdout && fclose(f) != 0)
+        ok = 0;
+    if (!ok) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path ? path : "<stdout>",
+                strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* Directory part of path ("" for none), with a trailing slash. */
+static void dir_of(const char *path, char *out, size_t cap)
+{
+    const char *slash = strrchr(path, '/');
+    size_t n = slash ? (size_t)(slash - path) + 1 : 0;
+    if (n >= cap)
+        n = 0;
+    memcpy(out, path, n);
+    out[n] = '\0';
+}
+
+/* Create the directories leading to path (like mkdir -p of its dir). */
+static int make_parents(const char *path)
+{
+    char buf[4096];
+    size_t n = strlen(path);
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, path, n + 1);
+    for (size_t i = 1; i < n; i++) {
+        if (buf[i] != '/')
+            continue;
+        buf[i] = '\0';
+        if (mkdir(buf, 0777) != 0 && errno != EEXIST) {
+            fprintf(stderr, "%s: %s: %s\n", prog, buf, strerror(errno));
+            return -1;
+        }
+        buf[i] = '/';
+    }
+    return 0;
+}
+
+static char *join_argv(int argc, char **argv)
+{
+    size_t n = strlen("framescope") + 1;
+    for (int i = 0; i < argc; i++)
+        n += strlen(argv[i]) * 4 + 3;
+    char *s = malloc(n + 1);
+    if (!s)
+        return NULL;
+    strcpy(s, "framescope");
+    size_t k = strlen(s);
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        int plain = a[0] != '\0';
+        for (const char *p = a; *p; p++)
+            if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                        "0123456789-_./:=,+@%",
+                        *p))
+                plain = 0;
+        s[k++] = ' ';
+        if (plain) {
+            memcpy(s + k, a, strlen(a));
+            k += strlen(a);
+            continue;
+        }
+        s[k++] = '\'';
+        for (const char *p = a; *p; p++) {
+            if (*p == '\'') {
+                memcpy(s + k, "'\\''", 4);
+                k += 4;
+            } else {
+                s[k++] = *p;
+            }
+        }
+        s[k++] = '\'';
+    }
+    s[k] = '\0';
+    return s;
+}
+
+int fsc_cli_report(int argc, char **argv)
+{
+    enum { O_TITLE = 256, O_CORPUS, O_BY, O_WHERE, O_FROM, O_TO, O_BOOT,
+           O_SEED, O_ALPHA, O_PRIOR, O_A0, O_KTOP, O_PAIRS, O_TOP, O_VIEWS,
+           O_STAMP, O_CHARTS };
+    static const struct option longopts[] = {
+        { "output", required_argument, NULL, 'o' },
+        { "format", required_argument, NULL, 'f' },
+        { "charts-dir", required_argument, NULL, O_CHARTS },
+        { "title", required_argument, NULL, O_TITLE },
+        { "lexicon", required_argument, NULL, 'l' },
+        { "corpus", required_argument, NULL, O_CORPUS },
+        { "by", required_argument, NULL, O_BY },
+        { "where", required_argument, NULL, O_WHERE },
+        { "from", required_argument, NULL, O_FROM },
+        { "to", required_argument, NULL, O_TO },
+        { "bootstrap", required_argument, NULL, O_BOOT },
+        { "seed", required_argument, NULL, O_SEED },
+        { "alpha", required_argument, NULL, O_ALPHA },
+        { "prior", required_argument, NULL, O_PRIOR },
+        { "prior-a0", required_argument, NULL, O_A0 },
+        { "keyness-top", required_argument, NULL, O_KTOP },
+        { "max-pairs", required_argument, NULL, O_PAIRS },
+        { "top", required_argument, NULL, O_TOP },
+        { "max-views", required_argument, NULL, O_VIEWS },
+        { "timestamp", no_argument, NULL, O_STAMP },
+        { "threads", required_argument, NULL, 'j' },
+        { "quiet", no_argument, NULL, 'q' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    cli_strlist lexpaths = { 0 }, corpus = { 0 }, where = { 0 };
+    cli_strlist rows_in = { 0 }, corpus_in = { 0 };
+    fsc_report_opts ro;
+    fsc_report_opts_init(&ro);
+    long nproc = sysconf(_SC_NPROCESSORS_ONLN);
+    ro.threads = nproc < 1 ? 1 : nproc > 8 ? 8 : (unsigned)nproc;
+    const char *output = NULL, *fmt_name = NULL, *charts_opt = NULL;
+    int quiet = 0, stamp = 0, rc = EXIT_USAGE, ch;
+    unsigned long long v;
+    char *endp;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "o:f:l:j:qh", longopts, NULL)) !=
+           -1) {
+        switch (ch) {
+        case 'o':
+            output = optarg;
+            break;
+        case 'f':
+            fmt_name = optarg;
+            break;
+        case O_CHARTS:
+            charts_opt = optarg;
+            break;
+        case O_TITLE:
+            ro.title = optarg;
+            break;
+        case 'l':
+            if (cli_strlist_add(&lexpaths, optarg))
+                goto done;
+            break;
+        case O_CORPUS:
+            if (cli_strlist_add(&corpus, optarg))
+                goto done;
+            break;
+        case O_BY:
+            ro.by = optarg;
+            break;
+        case O_WHERE:
+            if (cli_strlist_add(&where, optarg))
+                goto done;
+            break;
+        case O_FROM:
+            ro.from = optarg;
+            break;
+        case O_TO:
+            ro.to = optarg;
+            break;
+        case O_BOOT:
+            if (cli_parse_option_uint(prog, "--bootstrap", optarg, 1000000,
+                                      &v))
+                goto done;
+            ro.bootstrap = (size_t)v;
+            break;
+        case O_SEED:
+            if (cli_parse_option_uint(prog, "--seed", optarg, UINT64_MAX, &v))
+                goto done;
+            ro.seed = v;
+            break;
+        case O_ALPHA:
+            errno = 0;
+            ro.alpha = strtod(optarg, &endp);
+            if (errno || *endp || !(ro.alpha > 0 && ro.alpha < 1)) {
+                fprintf(stderr, "%s: --alpha wants a number in (0, 1), not "
+                                "\"%s\"\n",
+                        prog, optarg);
+                goto done;
+            }
+            break;
+        case O_PRIOR:
+            if (strcmp(optarg, "pooled") == 0)
+                ro.prior = FSC_PRIOR_POOLED;
+            else if (strcmp(optarg, "uniform") == 0)
+                ro.prior = FSC_PRIOR_UNIFORM;
+            else {
+                fprintf(stderr, "%s: --prior wants pooled or uniform, not "
+                                "\"%s\"\n",
+                        prog, optarg);
+                goto done;
+            }
+            break;
+        case O_A0:
+            errno = 0;
+            ro.prior_a0 = strtod(optarg, &endp);
+            if (errno || *endp || !(ro.prior_a0 > 0 && ro.prior_a0 < 1e12)) {
+                fprintf(stderr, "%s: --prior-a0 wants a positive number, not "
+                                "\"%s\"\n",
+                        prog, optarg);
+                goto done;
+            }
+            break;
+        case O_KTOP:
+            if (cli_parse_option_uint(prog, "--keyness-top", optarg, 1000, &v))
+                goto done;
+            ro.keyness_top = (size_t)v;
+            break;
+        case O_PAIRS:
+            if (cli_parse_option_uint(prog, "--max-pairs", optarg, 10000, &v))
+                goto done;
+            ro.max_pairs = (size_t)v;
+            break;
+        case O_TOP:
+            if (cli_parse_option_uint(prog, "--top", optarg, 1000, &v))
+                goto done;
+            ro.top_articles = (size_t)v;
+            break;
+        case O_VIEWS:
+            if (cli_parse_option_uint(prog, "--max-views", optarg, 10000, &v))
+                goto done;
+            ro.max_views = (size_t)v;
+            break;
+        case O_STAMP:
+            stamp = 1;
+            break;
+        case 'j':
+            if (cli_parse_option_uint(prog, "--threads", optarg, 64, &v))
+                goto done;
+            ro.threads = v ? (unsigned)v : 1;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            usage(stdout);
+            rc = 0;
+            goto done;
+        default:
+            fprintf(stderr, "Try 'framescope report --help'.\n");
+            goto done;
+        }
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "%s: no input\nTry 'framescope report --help'.\n",
+                prog);
+        goto done;
+    }
+    fsc_report_format fmt = FSC_REPORT_HTML;
+    const char *ext = output ? strrchr(output, '.') : NULL;
+    const char *fname = fmt_name ? fmt_name : ext ? ext + 1 : "html";
+    if (strcmp(fname, "html") == 0 || strcmp(fname, "htm") == 0)
+        fmt = FSC_REPORT_HTML;
+    else if (strcmp(fname, "md") == 0 || strcmp(fname, "markdown") == 0)
+        fmt = FSC_REPORT_MD;
+    else if (strcmp(fname, "json") == 0)
+        fmt = FSC_REPORT_JSON;
+    else if (fmt_name) {
+        fprintf(stderr, "%s: unknown format \"%s\" (html, md, json)\n", prog,
+                fmt_name);
+        goto done;
+    }
+    if (fmt == FSC_REPORT_MD && !output) {
+        fprintf(stderr, "%s: a Markdown report needs -o REPORT.md (its "
+                        "charts are files beside it)\n",
+                prog);
+        goto done;
+    }
+    ro.where = (const char *const *)where.v;
+    ro.n_where = where.n;
+
+    cli_lexset lx = { 0 };
+    fsc_model *model = NULL;
+    fsc_report *rep = NULL;
+    char *text = NULL, *command = NULL, *stdin_buf = NULL;
+    size_t text_len = 0, stdin_len = 0, skipped = 0;
+    fsc_report_file *files = NULL;
+    size_t n_files = 0;
+    int stdin_rows = 0, have_stdin = 0;
+    char stamp_buf[32];
+    fsc_error e;
+    fsc_error_clear(&e);
+
+    /* Sort the inputs: score rows are fed, corpora scored. */
+    for (int i = optind; i < argc; i++) {
+        if (strcmp(argv[i], "-") == 0) {
+            if (have_stdin)
+                continue;
+            have_stdin = 1;
+            size_t cap = 1 << 20;
+            stdin_buf = malloc(cap);
+            size_t n;
+            while (stdin_buf &&
+                   (n = fread(stdin_buf + stdin_len, 1, cap - stdin_len,
+                              stdin)) > 0) {
+                stdin_len += n;
+                if (stdin_len == cap) {
+                    char *nb = realloc(stdin_buf, cap * 2);
+                    if (!nb) {
+                        free(stdin_buf);
+                        stdin_buf = NULL;
+                    }
+                    stdin_buf = nb;
+                    cap *= 2;
+                }
+            }
+            if (!stdin_buf) {
+                fprintf(stderr, "%s: out of memory reading stdin\n", prog);
+                goto cleanup;
+            }
+            stdin_rows = is_rows_mem(stdin_buf, stdin_len);
+            continue;
+        }
+        int k = is_rows_file(argv[i]);
+        if (k < 0) {
+            fprintf(stderr, "%s: %s: %s\n", prog, argv[i], strerror(errno));
+            rc = EXIT_USAGE;
+            goto cleanup;
+        }
+        if (cli_strlist_add(k ? &rows_in : &corpus_in, argv[i]))
+            goto cleanup;
+    }
+    int need_texts = corpus_in.n || corpus.n || (have_stdin && !stdin_rows);
+    (void)need_texts;
+    if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
+        goto cleanup;
+    if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, NULL, &model,
+                          &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        goto cleanup;
+    }
+    command = join_argv(argc - 1, argv + 1);
+    if (command) {
+        /* "framescope report ..." */
+        char *c2 = malloc(strlen(command) + 8);
+        if (c2) {
+            snprintf(c2, strlen(command) + 8, "framescope report%s",
+                     command + strlen("framescope"));
+            free(command);
+            command = c2;
+        }
+    }
+    ro.command = command;
+    if (stamp) {
+        time_t now = time(NULL);
+        struct tm tmv;
+        gmtime_r(&now, &tmv);
+        strftime(stamp_buf, sizeof stamp_buf, "%Y-%m-%dT%H:%M:%SZ", &tmv);
+        ro.timestamp = stamp_buf;
+    }
+    if (fsc_report_new(model, &ro, &rep, &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        goto cleanup;
+    }
+    for (size_t i = 0; i < rows_in.n; i++)
+        if (feed_file(rep, rows_in.v[i]) != 0)
+            goto cleanup;
+    if (have_stdin && stdin_rows && feed_mem(rep, "-", stdin_buf, stdin_len))
+        goto cleanup;
+    for (size_t i = 0; i < corpus_in.n; i++) {
+        char hex[65];
+        uint64_t bytes = 0;
+        struct stat sb;
+        if (stat(corpus_in.v[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            if (fsc_report_add_input(rep, corpus_in.v[i], "corpus directory",
+                                     0, NULL, &e) != FSC_OK) {
+                cli_print_error(prog, &e);
+                goto cleanup;
+            }
+            continue;
+        }
+        if (fsc_sha256_file(corpus_in.v[i], hex, &bytes, &e) != FSC_OK ||
+            fsc_report_add_input(rep, corpus_in.v[i], "corpus", bytes, hex,
+                                 &e) != FSC_OK) {
+            cli_print_error(prog, &e);
+            goto cleanup;
+        }
+    }
+    if (corpus_in.n &&
+        score_corpus(rep, model, &corpus_in, NULL, 0, ro.threads, &skipped))
+        goto cleanup;
+    if (have_stdin && !stdin_rows &&
+        score_corpus(rep, model, NULL, stdin_buf, stdin_len, ro.threads,
+                     &skipped))
+        goto cleanup;
+    if (fsc_report_run(rep, &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        goto cleanup;
+    }
+    /* Texts for the highlighted views: the corpora scored here, then
+     * --corpus. */
+    if (ro.max_views) {
+        if (corpus_in.n) {
+            if (add_views(rep, model, &corpus_in, NULL, 0))
+                goto cleanup;
+            fsc_report_set_views_source(rep, "the scored corpus", &e);
+        }
+        if (have_stdin && !stdin_rows) {
+            if (add_views(rep, model, NULL, stdin_buf, stdin_len))
+                goto cleanup;
+            fsc_report_set_views_source(rep, "the scored corpus", &e);
+        }
+        if (corpus.n) {
+            if (add_views(rep, model, &corpus, NULL, 0))
+                goto cleanup;
+            fsc_report_set_views_source(rep, "--corpus", &e);
+        }
+    }
+    char charts_dir[4096];
+    if (fmt == FSC_REPORT_MD) {
+        if (charts_opt) {
+            snprintf(charts_dir, sizeof charts_dir, "%s", charts_opt);
+        } else {
+            const char *base = strrchr(output, '/');
+            base = base ? base + 1 : output;
+            const char *dot = strrchr(base, '.');
+            size_t n = dot ? (size_t)(dot - base) : strlen(base);
+            snprintf(charts_dir, sizeof charts_dir, "%.*s-charts", (int)n,
+                     base);
+        }
+    }
+    if (fsc_report_render(rep, fmt, fmt == FSC_REPORT_MD ? charts_dir : NULL,
+                          &text, &text_len, &files, &n_files,
+                          &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        goto cleanup;
+    }
+    if (output && make_parents(output))
+        goto cleanup;
+    if (n_files) {
+        char base[4096], path[8192];
+        dir_of(output, base, sizeof base);
+        snprintf(path, sizeof path, "%s%s", base, charts_dir);
+        if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+            fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+            goto cleanup;
+        }
+        for (size_t i = 0; i < n_files; i++) {
+            snprintf(path, sizeof path, "%s%s", base, files[i].name);
+            if (write_file(path, files[i].data, files[i].len))
+                goto cleanup;
+        }
+    }
+    if (write_file(output, text, text_len))
+        goto cleanup;
+    const fsc_compare_result *res = fsc_report_compare(rep);
+    if (!quiet)
+        fprintf(stderr,
+                "%s: %zu records read, %zu used, %zu skipped, %zu filtered, "
+                "%zu invalid; %zu groups; %zu chart files; wrote %s\n",
+                prog, res->rows_read, res->rows_used, res->rows_skipped,
+                res->rows_filtered, res->rows_invalid, res->n_groups, n_files,
+                output ? output : "<stdout>");
+    rc = res->rows_skipped || res->rows_invalid || skipped ? EXIT_INVALID : 0;
+cleanup:
+    fsc_report_files_free(files, n_files);
+    fsc_free(text);
+    free(command);
+    free(stdin_buf);
+    fsc_report_free(rep);
+    fsc_model_free(model);
+    cli_lexset_free(&lx);
+done:
+    cli_strlist_free(&lexpaths);
+    cli_strlist_free(&corpus);
+    cli_strlist_free(&where);
+    cli_strlist_free(&rows_in);
+    cli_strlist_free(&corpus_in);
+    return rc;
+}

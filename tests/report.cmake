@@ -1,0 +1,214 @@
+# Tests of `framescope report` (included from tests/CMakeLists.txt after
+# cli.cmake, whose fsc_cli_test() it uses).
+#
+# The file doubles as a script: run with -P it executes the CLI with ARGS
+# (^^-separated) and -o ${OUT}, then checks what was written:
+#   CHECK=want   each regex of ${WANT} (^^-separated; write . for the ; of
+#                an entity) matches the report; each of ${NOT} does not
+#   CHECK=safe   like want, and the HTML is inert: no raw <script, <img,
+#                onerror=, exactly one </style>, no raw ESC, DEL or bidi
+#                control bytes
+#   CHECK=same   a second run with ${ARGS2} writes the same bytes
+#   CHECK=md     like want, plus: the SVG charts the report links exist
+#   CHECK=json   like want, plus: the report is valid JSON (string(JSON))
+#   EXIT         expected exit status (default 0)
+#   BIGTITLE=1   first write ${WORK}/big.jsonl: one article whose title is
+#                1 MB, then run with it (ARGS may name it)
+if(CMAKE_SCRIPT_MODE_FILE)
+  if(NOT DEFINED EXIT)
+    set(EXIT 0)
+  endif()
+  string(REPLACE "^^" ";" ARGS "${ARGS}")
+  string(REPLACE "^^" ";" ARGS2 "${ARGS2}")
+  string(REPLACE "^^" ";" WANT "${WANT}")
+  string(REPLACE "^^" ";" NOT "${NOT}")
+  string(REPLACE "^^" ";" JSON_PATHS "${JSON_PATHS}")
+  get_filename_component(outdir ${OUT} DIRECTORY)
+  file(REMOVE_RECURSE ${outdir})
+  file(MAKE_DIRECTORY ${outdir})
+  if(BIGTITLE)
+    string(REPEAT [=[<script>x</script>\"><img src=x onerror=y>]=] 24000 big)
+    file(WRITE ${outdir}/big.jsonl
+         "{\"id\":\"big\",\"outlet\":\"Big\",\"date\":\"2023-09-20\",\"title\":\"${big}\",\"text\":\"The occupation of Karabakh.\"}\n"
+         "{\"id\":\"small\",\"outlet\":\"Small\",\"date\":\"2023-09-21\",\"title\":\"t\",\"text\":\"Illegal armed groups left Karabakh.\"}\n")
+  endif()
+  execute_process(COMMAND ${CLI} ${ARGS} -o ${OUT} WORKING_DIRECTORY ${WORKDIR}
+                  OUTPUT_VARIABLE stdout ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL EXIT)
+    message(FATAL_ERROR "exit status ${rc}, expected ${EXIT}\n${err}")
+  endif()
+  if(NOT stdout STREQUAL "")
+    message(FATAL_ERROR "-o ${OUT}, yet standard output was not empty")
+  endif()
+  file(READ ${OUT} page)
+  if(CHECK STREQUAL "same")
+    execute_process(COMMAND ${CLI} ${ARGS2} -o ${OUT}.2 WORKING_DIRECTORY ${WORKDIR}
+                    RESULT_VARIABLE rc2 ERROR_VARIABLE err2)
+    # The recorded command line differs (-j, -o); nothing else may.
+    file(READ ${OUT}.2 page2)
+    foreach(v page page2)
+      string(REGEX REPLACE "<tr><td>Command</td><td><code>[^\n]*</code></td></tr>"
+             "" ${v} "${${v}}")
+    endforeach()
+    string(LENGTH "${page}" n)
+    if(n LESS 10000 OR NOT page STREQUAL page2)
+      message(FATAL_ERROR "${OUT} and ${OUT}.2 differ (${rc2}: ${err2})")
+    endif()
+    return()
+  endif()
+  foreach(re ${WANT})
+    if(NOT page MATCHES "${re}")
+      message(FATAL_ERROR "/${re}/ does not match ${OUT}")
+    endif()
+  endforeach()
+  foreach(re ${NOT})
+    if(page MATCHES "${re}")
+      message(FATAL_ERROR "/${re}/ matches ${OUT}, but must not")
+    endif()
+  endforeach()
+  if(CHECK STREQUAL "safe")
+    string(TOLOWER "${page}" lower)
+    foreach(bad "<script" "<img" "onerror=" "<style><style" "</style><style>body")
+      string(FIND "${lower}" "${bad}" pos)
+      if(NOT pos EQUAL -1)
+        string(SUBSTRING "${lower}" ${pos} 200 ctx)
+        message(FATAL_ERROR "raw '${bad}' in the report: ...${ctx}")
+      endif()
+    endforeach()
+    string(REGEX MATCHALL "</style" closes "${lower}")
+    list(LENGTH closes n)
+    if(NOT n EQUAL 1)
+      message(FATAL_ERROR "${n} </style> in the report (1 expected)")
+    endif()
+    string(HEX "${page}" hex)
+    string(REGEX REPLACE "(..)" " \\1" spaced "${hex}")
+    set(spaced "${spaced} ")
+    foreach(bad " 1b " " 07 " " 7f " " e2 80 aa " " e2 80 ab " " e2 80 ac "
+                " e2 80 ad " " e2 80 ae " " e2 81 a6 " " e2 81 a7 "
+                " e2 81 a8 " " e2 81 a9 ")
+      string(FIND "${spaced}" "${bad}" pos)
+      if(NOT pos EQUAL -1)
+        message(FATAL_ERROR "raw bytes${bad}in the report")
+      endif()
+    endforeach()
+  elseif(CHECK STREQUAL "md")
+    # (No brackets in list items: CMake lists would not split them.)
+    string(REGEX MATCHALL "\\(<[^>]+\\.svg>\\)" links "${page}")
+    list(LENGTH links n)
+    if(n EQUAL 0)
+      message(FATAL_ERROR "no chart linked from ${OUT}")
+    endif()
+    foreach(l ${links})
+      string(REGEX REPLACE "^\\(<(.*)>\\)$" "\\1" f "${l}")
+      if(NOT EXISTS ${outdir}/${f})
+        message(FATAL_ERROR "${f} is linked but was not written")
+      endif()
+      file(READ ${outdir}/${f} svg)
+      if(NOT svg MATCHES "^<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        message(FATAL_ERROR "${f} is not an SVG file")
+      endif()
+    endforeach()
+  elseif(CHECK STREQUAL "json")
+    string(JSON tool ERROR_VARIABLE jerr GET "${page}" tool)
+    if(jerr OR NOT tool STREQUAL "framescope report")
+      message(FATAL_ERROR "not a JSON report: ${jerr}")
+    endif()
+    foreach(path ${JSON_PATHS})
+      string(REPLACE "/" ";" keys "${path}")
+      string(JSON v ERROR_VARIABLE jerr GET "${page}" ${keys})
+      if(jerr)
+        message(FATAL_ERROR "${path}: ${jerr}")
+      endif()
+    endforeach()
+  endif()
+  return()
+endif()
+
+function(fsc_report_test name check)
+  cmake_parse_arguments(T "BIGTITLE" "EXIT;EXT" "ARGS;ARGS2;WANT;NOT;JSON_PATHS" ${ARGN})
+  if(NOT DEFINED T_EXIT)
+    set(T_EXIT 0)
+  endif()
+  if(NOT T_EXT)
+    set(T_EXT html)
+  endif()
+  foreach(v ARGS ARGS2 WANT NOT JSON_PATHS)
+    string(REPLACE ";" "^^" ${v} "${T_${v}}")
+  endforeach()
+  set(out ${CMAKE_CURRENT_BINARY_DIR}/report-${name}/report.${T_EXT})
+  string(REPLACE "@OUT@" "${out}" ARGS2 "${ARGS2}")
+  string(REPLACE "@DIR@" "${CMAKE_CURRENT_BINARY_DIR}/report-${name}" ARGS "${ARGS}")
+  add_test(NAME cli.report_${name}
+           COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                   "-DARGS=${ARGS}" "-DARGS2=${ARGS2}" "-DWANT=${WANT}"
+                   "-DNOT=${NOT}" "-DJSON_PATHS=${JSON_PATHS}"
+                   -DCHECK=${check} -DEXIT=${T_EXIT} -DBIGTITLE=${T_BIGTITLE}
+                   -DOUT=${out} -P ${CMAKE_CURRENT_SOURCE_DIR}/report.cmake)
+  set_tests_properties(cli.report_${name} PROPERTIES LABELS cli TIMEOUT 120
+                       ENVIRONMENT "FRAMESCOPE_LEXICONS=${CMAKE_SOURCE_DIR}/lexicons")
+endfunction()
+
+set(R tests/data/report)
+
+fsc_cli_test(report_help EXIT 0 ARGS report --help STDOUT "--max-views N")
+fsc_cli_test(report_no_input EXIT 2 ARGS report STDERR "no input")
+fsc_cli_test(report_bad_format EXIT 2 ARGS report -f pdf ${R}/corpus.jsonl
+             STDERR "unknown format \"pdf\"")
+fsc_cli_test(report_md_needs_file EXIT 2 ARGS report -f md ${R}/corpus.jsonl
+             STDERR "needs -o REPORT.md")
+fsc_cli_test(report_missing_input EXIT 2 ARGS report /nonexistent/rows.jsonl
+             STDERR "/nonexistent/rows.jsonl: ")
+fsc_cli_test(report_bad_bootstrap EXIT 2 ARGS report --bootstrap x ${R}/corpus.jsonl
+             STDERR "--bootstrap")
+
+# A corpus is scored first; its texts give the highlighted views.
+fsc_report_test(corpus_html want ARGS report -q -j 2 ${R}/corpus.jsonl
+  WANT "<h2 id=\"summary\">Summary</h2>"
+       "13 records read: 13 used in the comparison, 0 skipped"
+       "Dates from 2023-09-19 to 2023-10-05"
+       "Languages: en \\(11\\), ar \\(1\\), ru \\(1\\)"
+       "<td>Baku Daily</td><td class=\"n\">4</td>"
+       "<h3 id=\"cat-[0-9]+\">Security / counter-terrorism framing <small>karabakh-2023:securitization</small></h3>"
+       "<svg xmlns=\"http://www.w3.org/2000/svg\""
+       "<h2 id=\"keyness\">"
+       "Attributions by side of the source"
+       "<div class=\"view\" id=\"view-0\">"
+       "<a href=\"#view-[0-9]+\">[ab][1-4]</a>"
+       "articles from the scored corpus"
+       "<td class=\"n\"><code>[0-9a-f]+</code></td>"
+       "<td>tests/data/report/corpus.jsonl</td><td>corpus</td><td class=\"n\">[0-9]+</td><td class=\"n\"><code>[0-9a-f]+</code>"
+       "Content-Security-Policy"
+  NOT "<script" "Generated" "NaN" "nan<" "inf<")
+# Thread count and order of work do not change a byte.
+fsc_report_test(deterministic same
+  ARGS report -q -j 1 ${R}/corpus.jsonl
+  ARGS2 report -q -j 2 ${R}/corpus.jsonl)
+fsc_report_test(timestamp want ARGS report -q --timestamp ${R}/corpus.jsonl
+  WANT "<td>Generated</td><td>20[0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-9:]+Z</td>")
+# Markup, quotes, </style>, bidi overrides and controls in every field.
+fsc_report_test(hostile safe ARGS report -q ${R}/hostile.jsonl
+  WANT "&lt.script&gt.alert\\(1\\)&lt./script&gt."
+       "&quot.&gt.&lt.img src&#61.x onerror&#61.alert\\(1\\)&gt."
+       "&lt./style&gt.&lt.style&gt.body"
+       "\\\\u\\{202E\\}")
+# A 1 MB title of markup renders as inert text.
+fsc_report_test(big_title safe BIGTITLE ARGS report -q @DIR@/big.jsonl
+  WANT "<td>Big</td>")
+# Markdown with the charts as SVG files beside it.
+fsc_report_test(markdown md EXT md ARGS report -q ${R}/corpus.jsonl
+  WANT "^# framescope report\n" "\n## Summary\n"
+       "\n\\| Group \\| Articles \\| With a framing term \\| % \\|\n"
+       "\\(<report-charts/01-overview.svg>\\)"
+       "The highlighted views are in the HTML report"
+  NOT "<div" "<svg")
+fsc_report_test(markdown_hostile want EXT md ARGS report -q ${R}/hostile.jsonl
+  NOT "<script" "<img" "\n\\| <")
+# JSON with every figure.
+fsc_report_test(json json EXT json ARGS report -q ${R}/corpus.jsonl
+  WANT "\"tool\":\"framescope report\"" "\"records_read\":13"
+       "\"findings\":." "\"by_side\":."
+  NOT "NaN" "Infinity"
+  JSON_PATHS "comparisons/all/descriptives" "comparisons/authorial/pairwise"
+             "comparisons/all/keyness"
+             "attribution/measures/share_attributed" "methods/lexicons"
+             "top_articles" "summary/groups")
