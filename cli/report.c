@@ -147,6 +147,40 @@ static int is_rows_mem(const char *data, size_t len)
     return rows;
 }
 
+/* Read a whole stream ("-": standard input) into memory. */
+static int slurp(const char *path, char **out, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        return -1;
+    }
+    size_t cap = 1 << 20, n;
+    char *buf = malloc(cap);
+    *len = 0;
+    while (buf && (n = fread(buf + *len, 1, cap - *len, f)) > 0) {
+        *len += n;
+        if (*len == cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb)
+                free(buf);
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    int bad = buf ? ferror(f) : 0;
+    if (f != stdin)
+        fclose(f);
+    if (!buf || bad) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path,
+                buf ? "read error" : "out of memory");
+        free(buf);
+        return -1;
+    }
+    *out = buf;
+    return 0;
+}
+
 static int feed_mem(fsc_report *r, const char *name, const char *data,
                     size_t len)
 {
@@ -569,37 +603,30 @@ int fsc_cli_report(int argc, char **argv)
     fsc_report_file *files = NULL;
     size_t n_files = 0;
     int stdin_rows = 0, have_stdin = 0;
+    const char *stdin_name = "-";
     char stamp_buf[32];
     fsc_error e;
     fsc_error_clear(&e);
 
-    /* Sort the inputs: score rows are fed, corpora scored. */
+    /* Sort the inputs: score rows are fed, corpora scored. Standard input
+     * and other streams (pipes, <(...)) are read into memory once, since
+     * telling rows from a corpus means reading their first line. */
     for (int i = optind; i < argc; i++) {
-        if (strcmp(argv[i], "-") == 0) {
-            if (have_stdin)
-                continue;
-            have_stdin = 1;
-            size_t cap = 1 << 20;
-            stdin_buf = malloc(cap);
-            size_t n;
-            while (stdin_buf &&
-                   (n = fread(stdin_buf + stdin_len, 1, cap - stdin_len,
-                              stdin)) > 0) {
-                stdin_len += n;
-                if (stdin_len == cap) {
-                    char *nb = realloc(stdin_buf, cap * 2);
-                    if (!nb) {
-                        free(stdin_buf);
-                        stdin_buf = NULL;
-                    }
-                    stdin_buf = nb;
-                    cap *= 2;
-                }
-            }
-            if (!stdin_buf) {
-                fprintf(stderr, "%s: out of memory reading stdin\n", prog);
+        struct stat sb;
+        int stream = strcmp(argv[i], "-") == 0 ||
+                     (stat(argv[i], &sb) == 0 && !S_ISREG(sb.st_mode) &&
+                      !S_ISDIR(sb.st_mode));
+        if (stream) {
+            if (have_stdin) {
+                fprintf(stderr, "%s: %s: only one standard input or stream "
+                                "input\n",
+                        prog, argv[i]);
                 goto cleanup;
             }
+            have_stdin = 1;
+            stdin_name = argv[i];
+            if (slurp(argv[i], &stdin_buf, &stdin_len))
+                goto cleanup;
             stdin_rows = is_rows_mem(stdin_buf, stdin_len);
             continue;
         }
@@ -647,7 +674,8 @@ int fsc_cli_report(int argc, char **argv)
     for (size_t i = 0; i < rows_in.n; i++)
         if (feed_file(rep, rows_in.v[i]) != 0)
             goto cleanup;
-    if (have_stdin && stdin_rows && feed_mem(rep, "-", stdin_buf, stdin_len))
+    if (have_stdin && stdin_rows &&
+        feed_mem(rep, stdin_name, stdin_buf, stdin_len))
         goto cleanup;
     for (size_t i = 0; i < corpus_in.n; i++) {
         char hex[65];

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # framescope quick start.
-#   scripts/quickstart.sh        install what is missing, build, score the bundled corpus
+#   scripts/quickstart.sh        install what is missing, build, score the bundled
+#                                corpus and write a sample report (out/report.html)
 #   scripts/quickstart.sh test   install what is missing, build, run the whole test suite
 #   scripts/quickstart.sh deps   only install what is missing
 # Debian 12 or later. As root it installs packages with apt-get; otherwise it
@@ -50,7 +51,11 @@ case "${1:-run}" in
     # The first articles, then the corpus summary (all rows: out/scores.txt).
     awk 'NR <= 8; NR == 9 {print "..."} /^Records:/ {tail = 1} tail' out/scores.txt
     echo
+    echo "== framescope: a research report from the score rows (texts from corpora/ for the highlighted views)"
+    "$BUILD/framescope" report --quiet --threads "$JOBS" --corpus corpora/ \
+      -o out/report.html out/scores.jsonl
     echo "Per-article score rows with every match: out/scores.jsonl"
+    echo "Report (open in a browser; no network needed): out/report.html"
     ;;
   test)
     deps

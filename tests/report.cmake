@@ -12,8 +12,10 @@
 #   CHECK=md     like want, plus: the SVG charts the report links exist
 #   CHECK=json   like want, plus: the report is valid JSON (string(JSON))
 #   EXIT         expected exit status (default 0)
-#   BIGTITLE=1   first write ${WORK}/big.jsonl: one article whose title is
+#   BIGTITLE=1   first write DIR/big.jsonl: one article whose title is
 #                1 MB, then run with it (ARGS may name it)
+#   SCORE=PATH   first score PATH into DIR/rows.jsonl (ARGS may name it);
+#   BAD=1        then append a truncated row and a line of invalid UTF-8
 if(CMAKE_SCRIPT_MODE_FILE)
   if(NOT DEFINED EXIT)
     set(EXIT 0)
@@ -31,6 +33,17 @@ if(CMAKE_SCRIPT_MODE_FILE)
     file(WRITE ${outdir}/big.jsonl
          "{\"id\":\"big\",\"outlet\":\"Big\",\"date\":\"2023-09-20\",\"title\":\"${big}\",\"text\":\"The occupation of Karabakh.\"}\n"
          "{\"id\":\"small\",\"outlet\":\"Small\",\"date\":\"2023-09-21\",\"title\":\"t\",\"text\":\"Illegal armed groups left Karabakh.\"}\n")
+  endif()
+  if(SCORE)
+    execute_process(COMMAND ${CLI} score -q -o ${outdir}/rows.jsonl ${SCORE}
+                    WORKING_DIRECTORY ${WORKDIR} RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+      message(FATAL_ERROR "scoring ${SCORE} failed: ${rc}")
+    endif()
+    if(BAD)
+      string(ASCII 255 254 ff)
+      file(APPEND ${outdir}/rows.jsonl "{\"id\":\"t\",\"framescope\":{\"sta\n${ff} x\n")
+    endif()
   endif()
   execute_process(COMMAND ${CLI} ${ARGS} -o ${OUT} WORKING_DIRECTORY ${WORKDIR}
                   OUTPUT_VARIABLE stdout ERROR_VARIABLE err RESULT_VARIABLE rc)
@@ -125,7 +138,8 @@ if(CMAKE_SCRIPT_MODE_FILE)
 endif()
 
 function(fsc_report_test name check)
-  cmake_parse_arguments(T "BIGTITLE" "EXIT;EXT" "ARGS;ARGS2;WANT;NOT;JSON_PATHS" ${ARGN})
+  cmake_parse_arguments(T "BIGTITLE;BAD" "EXIT;EXT;SCORE"
+                        "ARGS;ARGS2;WANT;NOT;JSON_PATHS" ${ARGN})
   if(NOT DEFINED T_EXIT)
     set(T_EXIT 0)
   endif()
@@ -143,6 +157,7 @@ function(fsc_report_test name check)
                    "-DARGS=${ARGS}" "-DARGS2=${ARGS2}" "-DWANT=${WANT}"
                    "-DNOT=${NOT}" "-DJSON_PATHS=${JSON_PATHS}"
                    -DCHECK=${check} -DEXIT=${T_EXIT} -DBIGTITLE=${T_BIGTITLE}
+                   -DSCORE=${T_SCORE} -DBAD=${T_BAD}
                    -DOUT=${out} -P ${CMAKE_CURRENT_SOURCE_DIR}/report.cmake)
   set_tests_properties(cli.report_${name} PROPERTIES LABELS cli TIMEOUT 120
                        ENVIRONMENT "FRAMESCOPE_LEXICONS=${CMAKE_SOURCE_DIR}/lexicons")
@@ -212,3 +227,21 @@ fsc_report_test(json json EXT json ARGS report -q ${R}/corpus.jsonl
              "comparisons/all/keyness"
              "attribution/measures/share_attributed" "methods/lexicons"
              "top_articles" "summary/groups")
+
+# Score rows plus the texts (--corpus) give the same views as a corpus.
+fsc_report_test(rows_corpus want SCORE ${R}/corpus.jsonl
+  ARGS report -q @DIR@/rows.jsonl --corpus ${R}/corpus.jsonl
+  WANT "13 records read" "<div class=\"view\" id=\"view-0\">"
+       "articles from --corpus" "<td>[^<]*rows.jsonl</td><td>score rows</td>")
+fsc_report_test(rows_only want SCORE ${R}/corpus.jsonl ARGS report -q @DIR@/rows.jsonl
+  WANT "were not given to the report"
+  NOT "<div class=\"view\"")
+# Broken rows are counted, listed with file and line, and exit 1.
+fsc_report_test(bad_rows want EXIT 1 SCORE ${R}/corpus.jsonl BAD
+  ARGS report -q @DIR@/rows.jsonl
+  WANT "15 read = 13 used \\+ 0 skipped \\+ 0 filtered \\+ 2 invalid"
+       "rows.jsonl:14: unterminated string")
+fsc_report_test(empty want ARGS report -q tests/data/cli/empty.jsonl
+  WANT "0 records read" "<h2 id=\"methods\">")
+fsc_cli_test(report_stdin_corpus EXIT 0 STDIN ${R}/corpus.jsonl
+             ARGS report -q -f json - STDOUT "\"records_read\":13")
