@@ -6,7 +6,14 @@
  * figure depend only on the multiset of rows and the seed. With --voice the
  * per-category number is the count in one voice; a profile measure keeps one
  * number per row from "profile" instead; --keyness also tallies the terms of
- * the rows' framing matches per group.
+ * the rows' framing matches per group. Optional extras: descriptives per
+ * group x period x category (opts.period), shares of declared contested-term
+ * pairs per group with a bootstrap CI, keyness BH over every term x pair.
+ *
+ * The contrast bootstrap draws from GSL's mt19937 directly (the brief for
+ * that feature asks for a GSL RNG seeded like the cells, and stats.h has no
+ * resampler of a ratio of sums); it is the one GSL use outside stats.c and
+ * status.c.
  */
 #include "framescope/compare.h"
 
@@ -16,6 +23,8 @@
 #include "strmap.h"
 
 #include <float.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
@@ -95,6 +104,31 @@ const char *fsc_compare_voice_name(fsc_compare_voice v)
         return "attributed";
     }
     return "?";
+}
+
+const char *fsc_compare_period_name(int period)
+{
+    switch (period) {
+    case FSC_PERIOD_NONE:
+        return "none";
+    case FSC_PERIOD_DAY:
+        return "day";
+    case FSC_PERIOD_WEEK:
+        return "week";
+    case FSC_PERIOD_MONTH:
+        return "month";
+    }
+    return "?";
+}
+
+fsc_status fsc_compare_period_parse(const char *s, int *out)
+{
+    for (int p = FSC_PERIOD_NONE; p <= FSC_PERIOD_MONTH; p++)
+        if (s && out && strcmp(s, fsc_compare_period_name(p)) == 0) {
+            *out = p;
+            return FSC_OK;
+        }
+    return FSC_EINVAL;
 }
 
 fsc_status fsc_compare_voice_parse(const char *s, fsc_compare_voice *out)
@@ -184,6 +218,15 @@ struct fsc_compare {
     fsc__strmap cats, groups;
     catcol *cols;               /* per category */
     size_t cols_cap;
+    uint32_t *row_period;       /* period id per row (opts.period), else NULL */
+    fsc__strmap periods;        /* period key -> id */
+    /* Contested-term pairs: ctr[2k] < ctr[2k + 1] by bytes. */
+    char **ctr;
+    size_t n_ctr;
+    /* Weighted measure only: match counts of the contrast categories
+     * beside the weights, per category id (NULL when not kept). */
+    float **raw;
+    size_t raw_cap;
 
     /* Accounting. */
     size_t read, skipped, filtered, invalid;
@@ -251,6 +294,9 @@ struct fsc_compare {
     fsc_compare_reason *inv_out;
     fsc_compare_keyness *kres;
     fsc_compare_term *kterms;
+    const char **pnames;
+    fsc_compare_cell *series;
+    fsc_compare_contrast *contrasts;
 };
 
 static void reasons_init(reasons *r)
@@ -430,6 +476,7 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
     fsc__buf_init(&c->csv_fields, LINE_CAP);
     fsc__buf_init(&c->tbuf, LINE_CAP);
     fsc__strmap_init(&c->terms);
+    fsc__strmap_init(&c->periods);
     c->date_idx = SIZE_MAX;
     c->profile = is_profile(c->o.measure);
     /* Profile shares are fractions: keep them in doubles, as weights. */
@@ -491,7 +538,12 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
         }
         memcpy(dst[i], bounds[i], 11);
     }
-    if (c->from[0] || c->to[0] || c->by_date) {
+    if (c->o.period < FSC_PERIOD_NONE || c->o.period > FSC_PERIOD_MONTH) {
+        st = fsc__fail(err, FSC_EINVAL, "--period: unknown period %d",
+                       c->o.period);
+        goto fail;
+    }
+    if (c->from[0] || c->to[0] || c->by_date || c->o.period) {
         c->date_idx = need_field(c, "date", 4, &st);
         if (st)
             goto fail;
@@ -540,7 +592,7 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
                        c->o.prior_a0);
         goto fail;
     }
-    if (c->o.keyness && c->o.prior > FSC_PRIOR_UNIFORM) {
+    if (c->o.keyness && c->o.prior > FSC_PRIOR_CORPUS) {
         st = fsc__fail(err, FSC_EINVAL, "unknown prior");
         goto fail;
     }
@@ -622,6 +674,17 @@ void fsc_compare_free(fsc_compare *c)
     free(c->kterms);
     free(c->row_group);
     free(c->row_tokens);
+    free(c->row_period);
+    fsc__strmap_free(&c->periods);
+    for (size_t i = 0; i < 2 * c->n_ctr; i++)
+        free(c->ctr[i]);
+    free(c->ctr);
+    for (size_t i = 0; i < c->raw_cap; i++)
+        free(c->raw[i]);
+    free(c->raw);
+    free(c->pnames);
+    free(c->series);
+    free(c->contrasts);
     for (size_t i = 0; i < c->cats.n; i++)
         free(c->cols[i].v);
     free(c->cols);
@@ -665,6 +728,40 @@ static int cat_allowed(const fsc_compare *c, const char *s, size_t len)
     return 0;
 }
 
+/* With the weighted measure the columns hold weights, so the categories of
+ * contested pairs also keep their match counts (zero-filled, row_cap). */
+static int in_contrast(const fsc_compare *c, const char *s, size_t len)
+{
+    for (size_t i = 0; i < 2 * c->n_ctr; i++)
+        if (strlen(c->ctr[i]) == len && memcmp(c->ctr[i], s, len) == 0)
+            return 1;
+    return 0;
+}
+
+static fsc_status raw_ensure(fsc_compare *c, uint32_t cat)
+{
+    if (c->o.measure != FSC_MEASURE_WEIGHTED)
+        return FSC_OK;
+    if (cat >= c->raw_cap) {
+        size_t cap = c->raw_cap ? 2 * c->raw_cap : 16;
+        while (cap <= cat)
+            cap *= 2;
+        float **r = realloc(c->raw, cap * sizeof *r);
+        if (!r)
+            return FSC_ENOMEM;
+        for (size_t i = c->raw_cap; i < cap; i++)
+            r[i] = NULL;
+        c->raw = r;
+        c->raw_cap = cap;
+    }
+    if (!c->raw[cat]) {
+        c->raw[cat] = calloc(c->row_cap ? c->row_cap : 1, sizeof(float));
+        if (!c->raw[cat])
+            return FSC_ENOMEM;
+    }
+    return FSC_OK;
+}
+
 /* Index of category s; created (with a zero column) when `create` and it
  * is allowed. *out = UINT32_MAX when it is not compared. */
 static fsc_status cat_intern(fsc_compare *c, const char *s, size_t len,
@@ -697,7 +794,7 @@ static fsc_status cat_intern(fsc_compare *c, const char *s, size_t len,
         return st;
     }
     *out = id;
-    return FSC_OK;
+    return c->n_ctr && in_contrast(c, s, len) ? raw_ensure(c, id) : FSC_OK;
 }
 
 fsc_status fsc_compare_declare_category(fsc_compare *c, const char *id,
@@ -710,6 +807,47 @@ fsc_status fsc_compare_declare_category(fsc_compare *c, const char *id,
     uint32_t v;
     fsc_status st = cat_intern(c, id, strlen(id), 1, &v);
     return st ? fsc__fail(err, st, "declare_category: out of memory") : FSC_OK;
+}
+
+fsc_status fsc_compare_declare_contrast(fsc_compare *c, const char *cat_a,
+                                        const char *cat_b, fsc_error *err)
+{
+    if (!c || !cat_a || !*cat_a || !cat_b || !*cat_b)
+        return fsc__fail(err, FSC_EINVAL, "declare_contrast: empty id");
+    if (strcmp(cat_a, cat_b) == 0)
+        return fsc__fail(err, FSC_EINVAL,
+                         "declare_contrast: '%s' paired with itself", cat_a);
+    if (c->ran)
+        return fsc__fail(err, FSC_EINVAL, "declare_contrast: already run");
+    const char *a = strcmp(cat_a, cat_b) < 0 ? cat_a : cat_b;
+    const char *b = a == cat_a ? cat_b : cat_a;
+    for (size_t i = 0; i < c->n_ctr; i++)
+        if (strcmp(c->ctr[2 * i], a) == 0 && strcmp(c->ctr[2 * i + 1], b) == 0)
+            return FSC_OK;
+    if (c->o.measure == FSC_MEASURE_WEIGHTED && c->n_rows > 0)
+        return fsc__fail(err, FSC_EINVAL,
+                         "declare_contrast %s,%s: with the weighted measure, "
+                         "declare pairs before feeding rows",
+                         a, b);
+    char **n = realloc(c->ctr, 2 * (c->n_ctr + 1) * sizeof *n);
+    if (!n)
+        return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+    c->ctr = n;
+    n[2 * c->n_ctr] = fsc__strdup(a);
+    n[2 * c->n_ctr + 1] = fsc__strdup(b);
+    c->n_ctr++; /* counted now so that free() releases a half-made pair */
+    if (!n[2 * c->n_ctr - 2] || !n[2 * c->n_ctr - 1])
+        return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+    /* Categories that exist already keep their counts from now on. */
+    for (int k = 0; k < 2; k++) {
+        const char *id = k ? b : a;
+        uint32_t v;
+        if (fsc__strmap_get(&c->cats, id, strlen(id),
+                            fsc__hash(id, strlen(id)), &v) &&
+            raw_ensure(c, v))
+            return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+    }
+    return FSC_OK;
 }
 
 static fsc_status grow_rows(fsc_compare *c)
@@ -731,6 +869,21 @@ static fsc_status grow_rows(fsc_compare *c)
             return FSC_ENOMEM;
         memset(v + c->row_cap * c->esz, 0, (cap - c->row_cap) * c->esz);
         c->cols[i].v = v;
+    }
+    for (size_t i = 0; i < c->raw_cap; i++) {
+        if (!c->raw[i])
+            continue;
+        float *v = realloc(c->raw[i], cap * sizeof *v);
+        if (!v)
+            return FSC_ENOMEM;
+        memset(v + c->row_cap, 0, (cap - c->row_cap) * sizeof *v);
+        c->raw[i] = v;
+    }
+    if (c->o.period) {
+        uint32_t *pp = realloc(c->row_period, cap * sizeof *pp);
+        if (!pp)
+            return FSC_ENOMEM;
+        c->row_period = pp;
     }
     c->row_cap = cap;
     return FSC_OK;
@@ -924,17 +1077,41 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
         if ((st = fsc__strmap_put(&c->groups, g, glen, h, gid)))
             return st;
     }
+    uint32_t pid = 0;
+    char pkey[32];
+    if (c->o.period) {
+        if (c->o.period == FSC_PERIOD_DAY) {
+            snprintf(pkey, sizeof pkey, "%04d-%02d-%02d", (int)(y % 10000),
+                     (int)(m % 100), (int)(d % 100));
+        } else if (c->o.period == FSC_PERIOD_WEEK) {
+            iso_week(y, m, d, pkey);
+        } else {
+            snprintf(pkey, sizeof pkey, "%04d-%02d", (int)(y % 10000),
+                     (int)(m % 100));
+        }
+        size_t plen = strlen(pkey);
+        uint32_t ph = fsc__hash(pkey, plen);
+        if (!fsc__strmap_get(&c->periods, pkey, plen, ph, &pid)) {
+            pid = (uint32_t)c->periods.n;
+            if ((st = fsc__strmap_put(&c->periods, pkey, plen, ph, pid)))
+                return st;
+        }
+    }
     if (c->n_rows == c->row_cap && (st = grow_rows(c)))
         return st;
     size_t r = c->n_rows++;
     c->row_group[r] = gid;
     c->row_tokens[r] =
         (uint32_t)(c->o.measure == FSC_MEASURE_VOICE_RATE ? denom : tokens);
+    if (c->row_period)
+        c->row_period[r] = pid;
     for (size_t k = 0; k < c->n_pc; k++) {
         const pend_cat *p = &c->pc[k];
         double v = c->o.measure == FSC_MEASURE_WEIGHTED ? p->weighted
                                                         : p->count;
         col_set(c, p->cat, r, v);
+        if (p->cat < c->raw_cap && c->raw[p->cat])
+            c->raw[p->cat][r] = (float)p->count;
     }
     return c->o.keyness ? keyness_add(c, gid, denom) : FSC_OK;
 }
@@ -1562,8 +1739,8 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
         }
         if (c->o.measure == FSC_MEASURE_WEIGHTED && !isfinite(weighted))
             return js_fail(j, "category without \"weighted\"");
-        if (c->o.measure == FSC_MEASURE_PRESENCE)
-            count = count > 0;
+        /* Presence keeps the count too (0/1 at run time), so contrasts
+         * can sum matches. */
         if (cat != UINT32_MAX && add_pending_cat(c, cat, count, weighted))
             return js_fail(j, "out of memory");
     } while (js_lit(j, ','));
@@ -1913,8 +2090,6 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
             else
                 c->novoice = 1;
         }
-        if (c->o.measure == FSC_MEASURE_PRESENCE)
-            count = count > 0;
         if (add_pending_cat(c, ci, count, weighted))
             return fsc__fail(err, FSC_ENOMEM, "out of memory");
     }
@@ -2257,6 +2432,9 @@ typedef struct work {
     size_t *perm_g;   /* old group id -> sorted position */
     size_t *perm_c;   /* sorted category position -> old id */
     size_t *goff;     /* start of each group in the category buffer */
+    size_t n_periods; /* series: periods (0 when opts.period is 0) */
+    size_t *perm_p;   /* old period id -> sorted position */
+    size_t *gpoff;    /* start of each (group, period) in the series buffer */
     size_t n_pairs_per_cat;
     pthread_mutex_t mu;
     size_t next;      /* next category to do */
@@ -2264,8 +2442,69 @@ typedef struct work {
     fsc_error err;
 } work;
 
+/* Value of category `oc` (stored id) in row r, in the run's measure. */
+static double row_value(const fsc_compare *c, size_t oc, size_t r)
+{
+    double v = col_get(c, oc, r);
+    if (c->o.measure == FSC_MEASURE_RATE ||
+        c->o.measure == FSC_MEASURE_VOICE_RATE)
+        v = v * 1000.0 / (double)c->row_tokens[r];
+    else if (c->o.measure == FSC_MEASURE_PRESENCE)
+        v = v > 0;
+    return v;
+}
+
+/*
+ * The time series of one category: the values go to (group, period) cells,
+ * each sorted (so the figures do not depend on row order) and described
+ * with its own seed from the group, period and category names. Empty cells
+ * skip the bootstrap.
+ */
+static fsc_status do_series(work *w, size_t ci, double *buf, size_t *fill,
+                            uint64_t hc, fsc_error *err)
+{
+    fsc_compare *c = w->c;
+    const size_t G = c->groups.n, P = w->n_periods, C = c->cats.n;
+    const size_t oc = w->perm_c[ci];
+    const fsc_compare_opts *o = &c->o;
+    for (size_t k = 0; k < G * P; k++)
+        fill[k] = w->gpoff[k];
+    for (size_t r = 0; r < c->n_rows; r++) {
+        size_t k = w->perm_g[c->row_group[r]] * P + w->perm_p[c->row_period[r]];
+        buf[fill[k]++] = row_value(c, oc, r);
+    }
+    for (size_t g = 0; g < G; g++)
+        for (size_t p = 0; p < P; p++) {
+            size_t k = g * P + p, n = fill[k] - w->gpoff[k];
+            fsc_compare_cell *cell = &c->series[k * C + ci];
+            cell->group = g;
+            cell->category = ci;
+            cell->period = p;
+            if (n == 0) {
+                fsc_desc *d = &cell->desc;
+                memset(d, 0, sizeof *d);
+                d->mean = d->sd = d->median = d->q1 = d->q3 = NAN;
+                d->ci_lo = d->ci_hi = NAN;
+                d->reason = "no articles of the group in this period";
+                continue;
+            }
+            double *x = buf + w->gpoff[k];
+            fsc__qsort(x, n, sizeof *x, cmp_double);
+            uint64_t seed = mix64(
+                o->seed ^ mix64(name_hash(c->gnames[g]) ^
+                                mix64(hc ^ mix64(name_hash(c->pnames[p]) ^
+                                                 0x7365726965730000u))));
+            fsc_status st = fsc_stats_describe(x, n, o->bootstrap, o->level,
+                                               seed, &cell->desc, err);
+            if (st)
+                return st;
+        }
+    return FSC_OK;
+}
+
 static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
-                              size_t *head, double *rsum, fsc_error *err)
+                              size_t *head, double *rsum, double *sbuf,
+                              size_t *sfill, fsc_error *err)
 {
     fsc_compare *c = w->c;
     const size_t G = c->groups.n, oc = w->perm_c[ci];
@@ -2274,13 +2513,8 @@ static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
 
     for (size_t g = 0; g < G; g++)
         fill[g] = w->goff[g];
-    for (size_t r = 0; r < c->n_rows; r++) {
-        double v = col_get(c, oc, r);
-        if (o->measure == FSC_MEASURE_RATE ||
-            o->measure == FSC_MEASURE_VOICE_RATE)
-            v = v * 1000.0 / (double)c->row_tokens[r];
-        buf[fill[w->perm_g[c->row_group[r]]]++] = v;
-    }
+    for (size_t r = 0; r < c->n_rows; r++)
+        buf[fill[w->perm_g[c->row_group[r]]]++] = row_value(c, oc, r);
     /* Sorted cells make every figure independent of row order. */
     for (size_t g = 0; g < G; g++)
         fsc__qsort(buf + w->goff[g], c->gsize[g], sizeof *buf, cmp_double);
@@ -2297,6 +2531,8 @@ static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
         if (st)
             return st;
     }
+    if (w->n_periods && (st = do_series(w, ci, sbuf, sfill, hc, err)))
+        return st;
 
     size_t k = 0;
     for (size_t a = 0; a < G; a++)
@@ -2369,9 +2605,16 @@ static void *worker(void *arg)
     size_t *fill = malloc((G ? G : 1) * sizeof *fill);
     size_t *head = malloc((G ? G : 1) * sizeof *head);
     double *rsum = malloc((G ? G : 1) * sizeof *rsum);
+    /* Series buffers only with a period: a plain run allocates nothing. */
+    size_t GP = G * w->n_periods;
+    double *sbuf = GP ? malloc((c->n_rows ? c->n_rows : 1) * sizeof *sbuf)
+                      : NULL;
+    size_t *sfill = GP ? malloc(GP * sizeof *sfill) : NULL;
     fsc_error err;
     fsc_error_clear(&err);
-    fsc_status st = buf && fill && head && rsum ? FSC_OK : FSC_ENOMEM;
+    fsc_status st = buf && fill && head && rsum && (!GP || (sbuf && sfill))
+                        ? FSC_OK
+                        : FSC_ENOMEM;
     if (st)
         fsc__fail(&err, st, "compare: out of memory");
     for (;;) {
@@ -2385,8 +2628,10 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&w->mu);
         if (stop)
             break;
-        st = do_category(w, ci, buf, fill, head, rsum, &err);
+        st = do_category(w, ci, buf, fill, head, rsum, sbuf, sfill, &err);
     }
+    free(sbuf);
+    free(sfill);
     free(buf);
     free(fill);
     free(head);
@@ -2433,22 +2678,42 @@ static fsc_status run_keyness(fsc_compare *c, const size_t *perm_g,
     }
     size_t np = G * (G - 1) / 2, kk = K < V ? K : V;
     fsc_status st = FSC_OK;
+    /* One spare row in the term arrays: the corpus prior's "other". */
     size_t *inv = malloc(G * sizeof *inv);
-    double *yi = malloc((V ? V : 1) * sizeof *yi);
-    double *yj = malloc((V ? V : 1) * sizeof *yj);
-    double *pr = malloc((V ? V : 1) * sizeof *pr);
+    double *yi = malloc((V + 1) * sizeof *yi);
+    double *yj = malloc((V + 1) * sizeof *yj);
+    double *pr = malloc((V + 1) * sizeof *pr);
     uint32_t *ids = malloc((V ? V : 1) * sizeof *ids);
-    fsc_keyness *ko = malloc((V ? V : 1) * sizeof *ko);
+    fsc_keyness *ko = malloc((V + 1) * sizeof *ko);
     fsc_compare_term *all = malloc((V ? V : 1) * sizeof *all);
+    double *ycorp = c->o.prior == FSC_PRIOR_CORPUS
+                        ? calloc(V ? V : 1, sizeof *ycorp)
+                        : NULL;
+    /* The BH family: g2_p of every term of every pair's vocabulary. */
+    size_t fam_n = 0, fam_cap = 0;
+    double *fam = NULL;
     c->kres = calloc(np, sizeof *c->kres);
     c->kterms = calloc(np * (kk ? kk : 1), sizeof *c->kterms);
     if (!inv || !yi || !yj || !pr || !ids || !ko || !all || !c->kres ||
-        !c->kterms) {
+        !c->kterms || (c->o.prior == FSC_PRIOR_CORPUS && !ycorp)) {
         st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
         goto done;
     }
     for (size_t g = 0; g < G; g++)
         inv[perm_g[g]] = g;
+    double ytot = 0;
+    if (ycorp) {
+        /* Summed in sorted group order, so the prior (and z) do not depend
+         * on the order in which groups first appeared. */
+        for (size_t a = 0; a < G; a++) {
+            size_t ga = inv[a];
+            const gterms *ta = ga < c->g_cap ? &c->gt[ga] : NULL;
+            for (size_t t = 0; ta && t < ta->len; t++)
+                ycorp[t] += ta->n[t];
+        }
+        for (size_t t = 0; t < V; t++)
+            ytot += ycorp[t];
+    }
     size_t k = 0;
     for (size_t a = 0; a < G && st == FSC_OK; a++)
         for (size_t b = a + 1; b < G && st == FSC_OK; b++, k++) {
@@ -2481,33 +2746,82 @@ static fsc_status run_keyness(fsc_compare *c, const size_t *perm_g,
                 e->reason = "neither group has a framing term";
                 continue;
             }
-            st = c->o.prior == FSC_PRIOR_UNIFORM
-                     ? fsc_stats_prior_uniform(nv, c->o.prior_a0, pr, err)
-                     : fsc_stats_prior_pooled(yi, yj, nv, c->o.prior_a0, pr,
-                                              err);
+            size_t nk = nv; /* rows passed to the statistics */
+            if (c->o.prior == FSC_PRIOR_UNIFORM) {
+                st = fsc_stats_prior_uniform(nv, c->o.prior_a0, pr, err);
+            } else if (c->o.prior == FSC_PRIOR_CORPUS) {
+                /* a0 Y_w / Y over the pair's terms; the mass of the terms
+                 * neither group uses goes to one "other" row with no counts,
+                 * so that the prior sums to a0 as Monroe et al. have it. */
+                double used = 0;
+                for (size_t i = 0; i < nv; i++) {
+                    pr[i] = c->o.prior_a0 * ycorp[ids[i]] / ytot;
+                    used += pr[i];
+                }
+                double other = c->o.prior_a0 - used;
+                if (other > 1e-9 * c->o.prior_a0) {
+                    yi[nv] = yj[nv] = 0;
+                    pr[nv] = other;
+                    nk = nv + 1;
+                }
+            } else {
+                st = fsc_stats_prior_pooled(yi, yj, nv, c->o.prior_a0, pr,
+                                            err);
+            }
             /* Counts never exceed tokens, but a total must not be below
              * its counts: take the larger. */
             if (st == FSC_OK)
-                st = fsc_stats_keyness(yi, yj, pr, nv,
+                st = fsc_stats_keyness(yi, yj, pr, nk,
                                        fmax(e->tokens_a, e->terms_a),
                                        fmax(e->tokens_b, e->terms_b), ko, err);
             if (st)
                 break;
+            if (fam_n + nv > fam_cap) {
+                size_t cap = fam_cap ? 2 * fam_cap : 256;
+                while (cap < fam_n + nv)
+                    cap *= 2;
+                double *f = realloc(fam, cap * sizeof *f);
+                if (!f) {
+                    st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+                    break;
+                }
+                fam = f;
+                fam_cap = cap;
+            }
             for (size_t i = 0; i < nv; i++) {
                 all[i].term = c->terms.ents[ids[i]].key;
                 all[i].count_a = yi[i];
                 all[i].count_b = yj[i];
                 all[i].k = ko[i];
+                /* Until the family is adjusted below, g2_p_adj holds the
+                 * term's position in it (exact in a double). */
+                all[i].g2_p_adj = (double)fam_n;
+                fam[fam_n++] = ko[i].g2_p;
             }
             fsc__qsort(all, nv, sizeof *all, cmp_term);
             e->n_top = nv < kk ? nv : kk;
             memcpy(c->kterms + k * kk, all, e->n_top * sizeof *all);
         }
+    if (st == FSC_OK && fam_n) {
+        size_t m = 0;
+        for (size_t i = 0; i < fam_n; i++)
+            if (!isnan(fam[i]))
+                m++;
+        st = fsc_stats_bh(fam, fam_n, fam, err);
+        for (size_t i = 0; st == FSC_OK && i < np * kk; i++) {
+            fsc_compare_term *t = &c->kterms[i];
+            if (t->term)
+                t->g2_p_adj = fam[(size_t)t->g2_p_adj];
+        }
+        r->m_keyness = m;
+    }
     if (st == FSC_OK) {
         r->n_keyness = np;
         r->keyness = c->kres;
     }
 done:
+    free(fam);
+    free(ycorp);
     free(inv);
     free(yi);
     free(yj);
@@ -2515,6 +2829,241 @@ done:
     free(ids);
     free(ko);
     free(all);
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Contested-term pairs                                                 */
+/* ------------------------------------------------------------------ */
+
+typedef struct ab_use { /* matches of the pair's two categories in an article */
+    double a, b;
+} ab_use;
+
+static int cmp_ab_use(const void *x, const void *y)
+{
+    const ab_use *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return (p->b > q->b) - (p->b < q->b);
+}
+
+/* Match count of category `oc` (stored id) in row r: the stored count, or
+ * with the weighted measure the counts kept beside the weights. */
+static double row_count(const fsc_compare *c, size_t oc, size_t r)
+{
+    if (c->o.measure == FSC_MEASURE_WEIGHTED)
+        return oc < c->raw_cap && c->raw[oc] ? (double)c->raw[oc][r] : 0;
+    return col_get(c, oc, r);
+}
+
+/* R's type 7 quantile of sorted m[0..n) at p (n >= 1), as stats.c takes
+ * the bootstrap percentiles; NAN when it reaches an infinite value. */
+static double quantile7(const double *m, size_t n, double p)
+{
+    double h = (double)(n - 1) * p;
+    size_t lo = (size_t)floor(h);
+    if (lo >= n - 1)
+        return isfinite(m[n - 1]) ? m[n - 1] : NAN;
+    double f = h - (double)lo;
+    if (!isfinite(m[lo]) || (f > 0 && !isfinite(m[lo + 1])))
+        return NAN;
+    return f > 0 ? m[lo] + f * (m[lo + 1] - m[lo]) : m[lo];
+}
+
+/*
+ * One pair in one group: sums, shares and the bootstrap. u[0..k) are the
+ * articles using either term, sorted; n the group's articles. Resampling n
+ * articles with replacement is a multinomial draw of how often each
+ * distinct (a, b) use, and "no use", is picked (as FSC_BOOT_MULTINOMIAL in
+ * stats.c): O(B d) for d distinct uses instead of O(B n).
+ */
+static fsc_status contrast_cell(const fsc_compare *c, const ab_use *u, size_t k,
+                                size_t n, uint64_t seed, gsl_rng *rng,
+                                double *ms, double *mr, double *pv,
+                                unsigned *cnt, ab_use *dv,
+                                fsc_compare_contrast *out)
+{
+    const char *why_share = NULL, *why_ci = NULL, *why_ratio = NULL,
+               *why_rci = NULL;
+    double ua = 0, ub = 0;
+    for (size_t i = 0; i < k; i++) {
+        ua += u[i].a;
+        ub += u[i].b;
+    }
+    out->uses_a = ua;
+    out->uses_b = ub;
+    out->articles = k;
+    out->share_a = out->ratio = NAN;
+    out->share_lo = out->share_hi = out->ratio_lo = out->ratio_hi = NAN;
+    if (ua + ub > 0)
+        out->share_a = ua / (ua + ub);
+    else
+        why_share = "neither term is used in the group";
+    if (ub > 0)
+        out->ratio = ua / ub;
+    else
+        why_ratio = "the second term is not used in the group: no ratio";
+    size_t B = c->o.bootstrap;
+    if (B == 0) {
+        why_ci = why_rci = "no bootstrap resamples were asked for";
+    } else if (k < 2) {
+        why_ci = why_rci = "fewer than two articles use either term: no CI";
+    } else if (n > UINT_MAX) {
+        why_ci = why_rci = "too many articles for the bootstrap";
+    } else {
+        size_t d = 0;
+        for (size_t i = 0; i < k; i++) {
+            if (d && dv[d - 1].a == u[i].a && dv[d - 1].b == u[i].b) {
+                pv[d - 1] += 1;
+                continue;
+            }
+            dv[d] = u[i];
+            pv[d++] = 1;
+        }
+        pv[d] = (double)(n - k); /* articles without a use */
+        gsl_rng_set(rng, (unsigned long)((seed ^ (seed >> 32)) & 0xffffffffu));
+        size_t m = 0, inf = 0;
+        for (size_t i = 0; i < B; i++) {
+            gsl_ran_multinomial(rng, d + 1, (unsigned)n, pv, cnt);
+            double sa = 0, sb = 0;
+            for (size_t j = 0; j < d; j++) {
+                sa += cnt[j] * dv[j].a;
+                sb += cnt[j] * dv[j].b;
+            }
+            if (!(sa + sb > 0))
+                continue; /* no use in this resample: no share */
+            ms[m] = sa / (sa + sb);
+            mr[m] = sb > 0 ? sa / sb : INFINITY;
+            inf += !(sb > 0);
+            m++;
+        }
+        if (m == 0) {
+            why_ci = why_rci = "no resample uses either term";
+        } else {
+            double lp = (1 - c->o.level) / 2, hp = (1 + c->o.level) / 2;
+            fsc__qsort(ms, m, sizeof *ms, cmp_double);
+            fsc__qsort(mr, m, sizeof *mr, cmp_double);
+            out->share_lo = quantile7(ms, m, lp);
+            out->share_hi = quantile7(ms, m, hp);
+            out->ratio_lo = quantile7(mr, m, lp);
+            out->ratio_hi = quantile7(mr, m, hp);
+            if (inf && (isnan(out->ratio_lo) || isnan(out->ratio_hi)))
+                why_rci = "resamples without the second term have no ratio: "
+                          "a bound of its CI is undefined";
+        }
+    }
+    out->reason = why_share ? why_share
+                  : why_ci  ? why_ci
+                  : why_ratio ? why_ratio
+                              : why_rci;
+    return FSC_OK;
+}
+
+/* Every declared pair whose categories are both compared, x every group. */
+static fsc_status run_contrasts(fsc_compare *c, const size_t *perm_g,
+                                const size_t *perm_c, const size_t *goff,
+                                fsc_error *err)
+{
+    const size_t G = c->groups.n, C = c->cats.n, N = c->n_rows;
+    typedef struct {
+        size_t a, b;   /* sorted category indices, a < b */
+        uint32_t oa, ob; /* stored ids */
+    } rpair;
+    if (!c->n_ctr || !G)
+        return FSC_OK;
+    fsc_status st = FSC_OK;
+    size_t np = 0, B = c->o.bootstrap;
+    rpair *pl = malloc(c->n_ctr * sizeof *pl);
+    size_t *pos = malloc((C ? C : 1) * sizeof *pos);
+    ab_use *u = malloc((N ? N : 1) * sizeof *u);
+    ab_use *dv = malloc((N ? N : 1) * sizeof *dv);
+    double *pv = malloc((N + 1) * sizeof *pv);
+    unsigned *cnt = malloc((N + 1) * sizeof *cnt);
+    size_t *fill = malloc(G * sizeof *fill);
+    double *ms = malloc((B ? B : 1) * sizeof *ms);
+    double *mr = malloc((B ? B : 1) * sizeof *mr);
+    gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+    if (!pl || !pos || !u || !dv || !pv || !cnt || !fill || !ms || !mr ||
+        !rng) {
+        st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < C; i++)
+        pos[perm_c[i]] = i;
+    for (size_t i = 0; i < c->n_ctr; i++) {
+        uint32_t ids[2];
+        int ok = 1;
+        for (int k = 0; k < 2; k++) {
+            const char *s = c->ctr[2 * i + (size_t)k];
+            ok = ok && fsc__strmap_get(&c->cats, s, strlen(s),
+                                       fsc__hash(s, strlen(s)), &ids[k]);
+        }
+        if (!ok)
+            continue; /* a category that is not compared */
+        pl[np].oa = ids[0];
+        pl[np].ob = ids[1];
+        pl[np].a = pos[ids[0]];
+        pl[np].b = pos[ids[1]];
+        np++;
+    }
+    /* Order by pair: sorted names make this (a, then b) by name. Few pairs:
+     * insertion sort. */
+    for (size_t i = 1; i < np; i++)
+        for (size_t j = i; j > 0 && (pl[j - 1].a > pl[j].a ||
+                                     (pl[j - 1].a == pl[j].a &&
+                                      pl[j - 1].b > pl[j].b));
+             j--) {
+            rpair t = pl[j];
+            pl[j] = pl[j - 1];
+            pl[j - 1] = t;
+        }
+    c->contrasts = calloc(np * G > 0 ? np * G : 1, sizeof *c->contrasts);
+    if (!c->contrasts) {
+        st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < np && st == FSC_OK; i++) {
+        for (size_t g = 0; g < G; g++)
+            fill[g] = goff[g];
+        for (size_t r = 0; r < N; r++) {
+            double a = row_count(c, pl[i].oa, r), b = row_count(c, pl[i].ob, r);
+            if (a + b > 0)
+                u[fill[perm_g[c->row_group[r]]]++] = (ab_use){ a, b };
+        }
+        uint64_t hp = mix64(name_hash(c->cnames[pl[i].a]) ^
+                            mix64(name_hash(c->cnames[pl[i].b]) ^
+                                  0x636f6e7472617374u));
+        for (size_t g = 0; g < G && st == FSC_OK; g++) {
+            fsc_compare_contrast *e = &c->contrasts[i * G + g];
+            size_t k = fill[g] - goff[g];
+            /* Sorted uses: sums and draws do not depend on row order. */
+            fsc__qsort(u + goff[g], k, sizeof *u, cmp_ab_use);
+            e->a = pl[i].a;
+            e->b = pl[i].b;
+            e->group = g;
+            uint64_t seed =
+                mix64(c->o.seed ^ mix64(name_hash(c->gnames[g]) ^ hp));
+            st = contrast_cell(c, u + goff[g], k, c->gsize[g], seed, rng, ms,
+                               mr, pv, cnt, dv, e);
+        }
+    }
+    if (st == FSC_OK) {
+        c->res.n_contrasts = np * G;
+        c->res.contrasts = c->contrasts;
+    }
+done:
+    if (rng)
+        gsl_rng_free(rng);
+    free(pl);
+    free(pos);
+    free(u);
+    free(dv);
+    free(pv);
+    free(cnt);
+    free(fill);
+    free(ms);
+    free(mr);
     return st;
 }
 
@@ -2571,6 +3120,39 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
         c->gsize[w.perm_g[c->row_group[r]]]++;
     for (size_t g = 1; g < G; g++)
         w.goff[g] = w.goff[g - 1] + c->gsize[g - 1];
+    if (c->o.period) {
+        /* Period keys sort as text in calendar order (4-digit years). */
+        const size_t P = c->periods.n;
+        c->pnames = calloc(P ? P : 1, sizeof *c->pnames);
+        w.perm_p = calloc(P ? P : 1, sizeof *w.perm_p);
+        w.gpoff = calloc(G * P > 0 ? G * P : 1, sizeof *w.gpoff);
+        c->series = calloc(G * P * C > 0 ? G * P * C : 1, sizeof *c->series);
+        if (!c->pnames || !w.perm_p || !w.gpoff || !c->series) {
+            st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+            goto done;
+        }
+        for (size_t i = 0; i < P; i++)
+            c->pnames[i] = c->periods.ents[i].key;
+        fsc__qsort(c->pnames, P, sizeof *c->pnames, cmp_name);
+        for (size_t i = 0; i < P; i++) {
+            uint32_t v = 0;
+            const char *s = c->pnames[i];
+            fsc__strmap_get(&c->periods, s, strlen(s),
+                            fsc__hash(s, strlen(s)), &v);
+            w.perm_p[v] = i;
+        }
+        size_t *cnt = calloc(G * P > 0 ? G * P : 1, sizeof *cnt);
+        if (!cnt) {
+            st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+            goto done;
+        }
+        for (size_t r = 0; r < c->n_rows; r++)
+            cnt[w.perm_g[c->row_group[r]] * P + w.perm_p[c->row_period[r]]]++;
+        for (size_t k = 1; k < G * P; k++)
+            w.gpoff[k] = w.gpoff[k - 1] + cnt[k - 1];
+        free(cnt);
+        w.n_periods = P;
+    }
 
     if (C && G) {
         unsigned nt = c->o.threads;
@@ -2648,6 +3230,8 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
     }
     if ((st = run_keyness(c, w.perm_g, err)))
         goto done;
+    if ((st = run_contrasts(c, w.perm_g, w.perm_c, w.goff, err)))
+        goto done;
 
     fsc_compare_result *r = &c->res;
     r->opts = c->o;
@@ -2674,11 +3258,18 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
     r->filtered_reasons = c->filt_r.out;
     r->n_invalid_reasons = c->n_invalid_msgs;
     r->invalid_reasons = c->inv_out;
+    if (c->o.period) {
+        r->n_periods = c->periods.n;
+        r->periods = c->pnames;
+        r->series = c->series;
+    }
     c->ran = 1;
 done:
     free(w.perm_g);
     free(w.perm_c);
     free(w.goff);
+    free(w.perm_p);
+    free(w.gpoff);
     return st;
 }
 

@@ -47,7 +47,14 @@ static void usage(FILE *f)
         "(YYYY-MM-DD)\n"
         "  --category ID         compare only this category (repeatable)\n"
         "  --lexicon PATH        also report this lexicon's categories "
-        "with no match\n"
+        "with no match,\n"
+        "                        and the shares of its contrast pairs\n"
+        "  --contrast A,B        report the share of category A vs B per "
+        "group\n"
+        "                        (full ids lexicon:id; repeatable)\n"
+        "  --period P            time series per group: day, week (ISO) or "
+        "month\n"
+        "                        (rows need a \"date\"; default none)\n"
         "  --measure M           rate (per 1,000 tokens, default), count,\n"
         "                        weighted or presence; voice_rate (per 1,000\n"
         "                        tokens of the --voice); attribution profile:\n"
@@ -65,7 +72,8 @@ static void usage(FILE *f)
         "(Fightin'\n"
         "                        Words z and G2; needs rows with matches)\n"
         "  --keyness-top N       terms listed per pair (default 10)\n"
-        "  --prior P             keyness prior: pooled (default) or uniform\n"
+        "  --prior P             keyness prior: pooled (default), uniform or\n"
+        "                        corpus (term counts of all groups)\n"
         "  --prior-a0 A          keyness prior mass a0 (default 500)\n"
         "  --bootstrap N         resamples for the 95% CI of the mean "
         "(default 2000)\n"
@@ -149,8 +157,11 @@ static int declare_lexicon(fsc_compare *c, const char *path, fsc_error *e)
     for (size_t i = 0; rc == 0 && i < fsc_lexicon_n_categories(lx); i++) {
         const fsc_category *cat = fsc_lexicon_category(lx, i);
         size_t len = strlen(name) + strlen(cat->id) + 2;
-        char *id = malloc(len);
-        if (!id) {
+        size_t clen = strlen(name) + (cat->contrast ? strlen(cat->contrast) : 0) + 2;
+        char *id = malloc(len), *other = malloc(clen);
+        if (!id || !other) {
+            free(id);
+            free(other);
             rc = -1;
             break;
         }
@@ -159,7 +170,17 @@ static int declare_lexicon(fsc_compare *c, const char *path, fsc_error *e)
             cli_print_error(prog, e);
             rc = -1;
         }
+        /* A contrast names a category of the same lexicon; a pair listed
+         * on both sides is declared once. */
+        if (rc == 0 && cat->contrast) {
+            snprintf(other, clen, "%s:%s", name, cat->contrast);
+            if (fsc_compare_declare_contrast(c, id, other, e) != FSC_OK) {
+                cli_print_error(prog, e);
+                rc = -1;
+            }
+        }
         free(id);
+        free(other);
     }
     fsc_lexicon_free(lx);
     return rc;
@@ -183,6 +204,8 @@ int fsc_cli_compare(int argc, char **argv)
         { "keyness-top", required_argument, NULL, 13 },
         { "prior", required_argument, NULL, 14 },
         { "prior-a0", required_argument, NULL, 15 },
+        { "period", required_argument, NULL, 16 },
+        { "contrast", required_argument, NULL, 17 },
         { "lexicon", required_argument, NULL, 'l' },
         { "threads", required_argument, NULL, 'j' },
         { "format", required_argument, NULL, 'f' },
@@ -194,7 +217,7 @@ int fsc_cli_compare(int argc, char **argv)
     fsc_compare_opts o;
     fsc_compare_opts_init(&o);
     fsc_compare_format fmt = FSC_COMPARE_TABLE;
-    strv where = { 0 }, cats = { 0 }, lexicons = { 0 };
+    strv where = { 0 }, cats = { 0 }, lexicons = { 0 }, contrasts = { 0 };
     const char *output = NULL;
     int quiet = 0, ch, rc = EXIT_USAGE;
     unsigned long long v;
@@ -259,14 +282,39 @@ int fsc_cli_compare(int argc, char **argv)
                 o.prior = FSC_PRIOR_POOLED;
             else if (strcmp(optarg, "uniform") == 0)
                 o.prior = FSC_PRIOR_UNIFORM;
+            else if (strcmp(optarg, "corpus") == 0)
+                o.prior = FSC_PRIOR_CORPUS;
             else {
                 fprintf(stderr,
                         "%s: unknown prior \"%s\" (pooled, "
-                        "uniform)\n",
+                        "uniform, corpus)\n",
                         prog, optarg);
                 goto done;
             }
             break;
+        case 16:
+            if (fsc_compare_period_parse(optarg, &o.period) != FSC_OK) {
+                fprintf(stderr,
+                        "%s: unknown period \"%s\" (day, week, month, "
+                        "none)\n",
+                        prog, optarg);
+                goto done;
+            }
+            break;
+        case 17: {
+            const char *comma = strchr(optarg, ',');
+            if (!comma || comma == optarg || !comma[1] ||
+                strchr(comma + 1, ',')) {
+                fprintf(stderr,
+                        "%s: --contrast \"%s\": expected two category ids "
+                        "A,B\n",
+                        prog, optarg);
+                goto done;
+            }
+            if (strv_add(&contrasts, optarg))
+                goto done;
+            break;
+        }
         case 15: {
             char *end;
             o.prior_a0 = strtod(optarg, &end);
@@ -358,6 +406,21 @@ int fsc_cli_compare(int argc, char **argv)
     for (size_t i = 0; i < lexicons.n; i++)
         if (declare_lexicon(c, lexicons.v[i], &e))
             goto done;
+    for (size_t i = 0; i < contrasts.n; i++) {
+        const char *s = contrasts.v[i], *comma = strchr(s, ',');
+        size_t la = (size_t)(comma - s);
+        char *a = malloc(la + 1);
+        if (!a)
+            goto done;
+        memcpy(a, s, la);
+        a[la] = '\0';
+        fsc_status cst = fsc_compare_declare_contrast(c, a, comma + 1, &e);
+        free(a);
+        if (cst != FSC_OK) {
+            cli_print_error(prog, &e);
+            goto done;
+        }
+    }
     for (int i = optind; i < argc; i++)
         if (feed_file(c, argv[i], &e))
             goto done;
@@ -403,5 +466,6 @@ done:
     free(where.v);
     free(cats.v);
     free(lexicons.v);
+    free(contrasts.v);
     return rc;
 }

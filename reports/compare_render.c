@@ -2,7 +2,10 @@
  * compare_render.c - renders an fsc_compare_result as a readable table, one
  * JSON document (cJSON) or a tidy long CSV. Every number goes through
  * fsc__fmt_num, so all formats agree digit for digit; an undefined value is
- * null / empty / "-" next to its reason, never NaN.
+ * null / empty / "-" next to its reason, never NaN. The time series and
+ * the contested-term pairs appear in every format; the table shows the
+ * series as one line of means per group x category while it has at most
+ * TABLE_MAX_PERIODS periods (beyond that, only in JSON and CSV).
  */
 #include "framescope/compare.h"
 
@@ -16,6 +19,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define TABLE_MAX_PERIODS 12
 
 static const char *unit_of(fsc_measure m)
 {
@@ -59,7 +64,9 @@ static const char *measure_label(const fsc_compare_opts *o, char b[160])
 
 static const char *prior_name(fsc_prior p)
 {
-    return p == FSC_PRIOR_UNIFORM ? "uniform" : "pooled";
+    return p == FSC_PRIOR_UNIFORM  ? "uniform"
+           : p == FSC_PRIOR_CORPUS ? "corpus"
+                                   : "pooled";
 }
 
 static const char *keyness_note(void)
@@ -176,7 +183,12 @@ static cJSON *keyness_json(const fsc_compare_result *r)
              jstr(x, "prior", prior_name(o->prior)) &&
              jnum(x, "a0", o->prior_a0) && jsize(x, "top", o->keyness_top) &&
              jsize(x, "rows_with_matches", r->keyness_rows) &&
-             jsize(x, "rows_without_matches", r->keyness_rows_without);
+             jsize(x, "rows_without_matches", r->keyness_rows_without) &&
+             jsize(x, "m_keyness", r->m_keyness) &&
+             jstr(x, "p_adjust",
+                  "g2_p_adj: Benjamini-Hochberg over the g2_p of every term "
+                  "of every pair's vocabulary (m_keyness tests), not only "
+                  "the listed terms");
     arr = cJSON_CreateArray();
     ok = ok && add_item(x, "pairs", arr);
     for (size_t i = 0; ok && i < r->n_keyness; i++) {
@@ -204,7 +216,8 @@ static cJSON *keyness_json(const fsc_compare_result *r)
                       m->k.z > 0   ? r->groups[k->a]
                       : m->k.z < 0 ? r->groups[k->b]
                                    : NULL) &&
-                 jnum(te, "g2", m->k.g2) && jnum(te, "g2_p", m->k.g2_p);
+                 jnum(te, "g2", m->k.g2) && jnum(te, "g2_p", m->k.g2_p) &&
+                 jnum(te, "g2_p_adj", m->g2_p_adj);
         }
     }
     if (!ok) {
@@ -212,6 +225,67 @@ static cJSON *keyness_json(const fsc_compare_result *r)
         return NULL;
     }
     return x;
+}
+
+/* Descriptive fields of a cell, as "descriptives" has them. */
+static int desc_json(cJSON *e, const fsc_desc *d)
+{
+    return jsize(e, "articles", d->n) &&
+           jsize(e, "articles_with_match", d->n_nonzero) &&
+           jnum(e, "mean", d->mean) && jnum(e, "sd", d->sd) &&
+           jnum(e, "median", d->median) && jnum(e, "q1", d->q1) &&
+           jnum(e, "q3", d->q3) && jnum(e, "iqr", d->q3 - d->q1) &&
+           jnum(e, "ci_lo", d->ci_lo) && jnum(e, "ci_hi", d->ci_hi) &&
+           jstr(e, "reason", d->reason);
+}
+
+static cJSON *series_json(const fsc_compare_result *r)
+{
+    cJSON *arr = cJSON_CreateArray();
+    int ok = arr != NULL;
+    for (size_t g = 0; ok && g < r->n_groups; g++)
+        for (size_t p = 0; ok && p < r->n_periods; p++)
+            for (size_t c = 0; ok && c < r->n_categories; c++) {
+                const fsc_compare_cell *cell =
+                    &r->series[(g * r->n_periods + p) * r->n_categories + c];
+                cJSON *e = cJSON_CreateObject();
+                ok = e && cJSON_AddItemToArray(arr, e) &&
+                     jstr(e, "group", r->groups[g]) &&
+                     jstr(e, "period", r->periods[p]) &&
+                     jstr(e, "category", r->categories[c]) &&
+                     desc_json(e, &cell->desc);
+            }
+    if (!ok) {
+        cJSON_Delete(arr);
+        return NULL;
+    }
+    return arr;
+}
+
+static cJSON *contrasts_json(const fsc_compare_result *r)
+{
+    cJSON *arr = cJSON_CreateArray();
+    int ok = arr != NULL;
+    for (size_t i = 0; ok && i < r->n_contrasts; i++) {
+        const fsc_compare_contrast *k = &r->contrasts[i];
+        cJSON *e = cJSON_CreateObject();
+        ok = e && cJSON_AddItemToArray(arr, e) &&
+             jstr(e, "category_a", r->categories[k->a]) &&
+             jstr(e, "category_b", r->categories[k->b]) &&
+             jstr(e, "group", r->groups[k->group]) &&
+             jnum(e, "uses_a", k->uses_a) && jnum(e, "uses_b", k->uses_b) &&
+             jsize(e, "articles", k->articles) &&
+             jnum(e, "share_a", k->share_a) &&
+             jnum(e, "share_lo", k->share_lo) &&
+             jnum(e, "share_hi", k->share_hi) && jnum(e, "ratio", k->ratio) &&
+             jnum(e, "ratio_lo", k->ratio_lo) &&
+             jnum(e, "ratio_hi", k->ratio_hi) && jstr(e, "reason", k->reason);
+    }
+    if (!ok) {
+        cJSON_Delete(arr);
+        return NULL;
+    }
+    return arr;
 }
 
 static cJSON *render_json(const fsc_compare_result *r)
@@ -232,7 +306,8 @@ static cJSON *render_json(const fsc_compare_result *r)
          jsize(x, "bootstrap", o->bootstrap) && jnum(x, "level", o->level) &&
          jsize(x, "permutations", o->permutations) &&
          cJSON_AddRawToObject(x, "seed", "0") && jnum(x, "alpha", o->alpha) &&
-         jstr(x, "from", o->from) && jstr(x, "to", o->to);
+         jstr(x, "from", o->from) && jstr(x, "to", o->to) &&
+         jstr(x, "period", fsc_compare_period_name(o->period));
     if (ok) {
         char sb[32];
         snprintf(sb, sizeof sb, "%llu", (unsigned long long)o->seed);
@@ -282,15 +357,16 @@ static cJSON *render_json(const fsc_compare_result *r)
             cJSON *e = cJSON_CreateObject();
             ok = e && cJSON_AddItemToArray(arr, e) &&
                  jstr(e, "category", r->categories[c]) &&
-                 jstr(e, "group", r->groups[g]) &&
-                 jsize(e, "articles", d->n) &&
-                 jsize(e, "articles_with_match", d->n_nonzero) &&
-                 jnum(e, "mean", d->mean) && jnum(e, "sd", d->sd) &&
-                 jnum(e, "median", d->median) && jnum(e, "q1", d->q1) &&
-                 jnum(e, "q3", d->q3) && jnum(e, "iqr", d->q3 - d->q1) &&
-                 jnum(e, "ci_lo", d->ci_lo) && jnum(e, "ci_hi", d->ci_hi) &&
-                 jstr(e, "reason", d->reason);
+                 jstr(e, "group", r->groups[g]) && desc_json(e, d);
         }
+    if (ok && r->series) {
+        cJSON *pa = cJSON_CreateArray();
+        ok = add_item(root, "periods", pa);
+        for (size_t p = 0; ok && p < r->n_periods; p++)
+            ok = cJSON_AddItemToArray(pa, cJSON_CreateString(r->periods[p]));
+        ok = ok && add_item(root, "series", series_json(r));
+    }
+    ok = ok && add_item(root, "contrasts", contrasts_json(r));
 
     x = cJSON_CreateObject();
     ok = ok && add_item(root, "pairwise", x);
@@ -359,6 +435,11 @@ static cJSON *render_json(const fsc_compare_result *r)
 /* CSV: section,category,group,group_b,statistic,value,note            */
 /* ------------------------------------------------------------------ */
 
+/* The columns are fixed; some sections put another key in a column whose
+ * name does not fit, as keyness term rows put the term under category:
+ * "series" rows put the period under group_b, and "contrast" rows put
+ * category a under category and category b under group_b. */
+
 typedef struct csvw {
     fsc_buf *b;
     fsc_status st;
@@ -420,6 +501,8 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
     char sb[32];
     snprintf(sb, sizeof sb, "%llu", (unsigned long long)o->seed);
     csv_row(w, "options", NULL, NULL, NULL, "seed", NAN, sb);
+    csv_row(w, "options", NULL, NULL, NULL, "period", NAN,
+            fsc_compare_period_name(o->period));
     csv_row(w, "options", NULL, NULL, NULL, "p_adjust", NAN, family_note());
     csv_row(w, "records", NULL, NULL, NULL, "read", (double)r->rows_read, NULL);
     csv_row(w, "records", NULL, NULL, NULL, "used", (double)r->rows_used, NULL);
@@ -461,6 +544,46 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
                 csv_row(w, "descriptive", cat, gn, NULL, f[i].k, f[i].v,
                         undef(f[i].v, d->reason));
         }
+    for (size_t c = 0; r->series && c < r->n_categories; c++)
+        for (size_t g = 0; g < r->n_groups; g++)
+            for (size_t p = 0; p < r->n_periods; p++) {
+                const fsc_desc *d =
+                    &r->series[(g * r->n_periods + p) * r->n_categories + c]
+                         .desc;
+                const char *cat = r->categories[c], *gn = r->groups[g];
+                struct {
+                    const char *k;
+                    double v;
+                } f[] = { { "articles", (double)d->n },
+                          { "articles_with_match", (double)d->n_nonzero },
+                          { "mean", d->mean },
+                          { "sd", d->sd },
+                          { "median", d->median },
+                          { "q1", d->q1 },
+                          { "q3", d->q3 },
+                          { "iqr", d->q3 - d->q1 },
+                          { "ci_lo", d->ci_lo },
+                          { "ci_hi", d->ci_hi } };
+                for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+                    csv_row(w, "series", cat, gn, r->periods[p], f[i].k,
+                            f[i].v, undef(f[i].v, d->reason));
+            }
+    for (size_t i = 0; i < r->n_contrasts; i++) {
+        const fsc_compare_contrast *k = &r->contrasts[i];
+        const char *ca = r->categories[k->a], *cb = r->categories[k->b];
+        const char *gn = r->groups[k->group];
+        struct {
+            const char *k;
+            double v;
+        } f[] = { { "uses_a", k->uses_a },     { "uses_b", k->uses_b },
+                  { "articles", (double)k->articles },
+                  { "share_a", k->share_a },   { "share_lo", k->share_lo },
+                  { "share_hi", k->share_hi }, { "ratio", k->ratio },
+                  { "ratio_lo", k->ratio_lo }, { "ratio_hi", k->ratio_hi } };
+        for (size_t j = 0; j < sizeof f / sizeof f[0]; j++)
+            csv_row(w, "contrast", ca, gn, cb, f[j].k, f[j].v,
+                    undef(f[j].v, k->reason ? k->reason : "undefined"));
+    }
     for (size_t i = 0; i < r->n_pairs; i++) {
         const fsc_compare_pair *p = &r->pairs[i];
         const char *cat = r->categories[p->category];
@@ -518,6 +641,8 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
             (double)r->keyness_rows, NULL);
     csv_row(w, "keyness", NULL, NULL, NULL, "rows_without_matches",
             (double)r->keyness_rows_without, NULL);
+    csv_row(w, "keyness", NULL, NULL, NULL, "m_keyness", (double)r->m_keyness,
+            NULL);
     if (r->keyness_reason)
         csv_row(w, "keyness", NULL, NULL, NULL, "no_term_data", NAN,
                 r->keyness_reason);
@@ -540,7 +665,7 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
             } f[] = { { "count_a", m->count_a }, { "count_b", m->count_b },
                       { "delta", m->k.delta },   { "var", m->k.var },
                       { "z", m->k.z },           { "g2", m->k.g2 },
-                      { "g2_p", m->k.g2_p } };
+                      { "g2_p", m->k.g2_p },     { "g2_p_adj", m->g2_p_adj } };
             for (size_t j = 0; j < sizeof f / sizeof f[0]; j++)
                 csv_row(w, "keyness", m->term, a, b, f[j].k, f[j].v,
                         undef(f[j].v, "undefined for this term"));
@@ -682,15 +807,95 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         }
     }
 
+    if (r->series && r->n_periods > TABLE_MAX_PERIODS) {
+        P("\nTime series by %s: %zu periods, too many for the table; see "
+          "--format json or csv.\n",
+          fsc_compare_period_name(o->period), r->n_periods);
+    } else if (r->series && r->n_categories) {
+        /* One line of means per group x category; CIs in JSON and CSV. */
+        size_t cw = 8, pw = 8;
+        for (size_t c = 0; c < r->n_categories; c++)
+            if (cols_of(short_cat(r->categories[c])) > cw)
+                cw = cols_of(short_cat(r->categories[c]));
+        for (size_t p = 0; p < r->n_periods; p++)
+            if (cols_of(r->periods[p]) > pw)
+                pw = cols_of(r->periods[p]);
+        P("\nTime series by %s: mean per period (- no articles; CIs in "
+          "--format json or csv)\n  ",
+          fsc_compare_period_name(o->period));
+        if (st == FSC_OK)
+            st = pad(b, "group", gw, 0);
+        P("  ");
+        if (st == FSC_OK)
+            st = pad(b, "category", cw, 0);
+        for (size_t p = 0; p < r->n_periods; p++) {
+            P("  ");
+            if (st == FSC_OK)
+                st = pad(b, r->periods[p], pw, 1);
+        }
+        P("\n");
+        for (size_t g = 0; g < r->n_groups; g++)
+            for (size_t c = 0; c < r->n_categories; c++) {
+                P("  ");
+                if (st == FSC_OK)
+                    st = pad(b, r->groups[g], gw, 0);
+                P("  ");
+                if (st == FSC_OK)
+                    st = pad(b, short_cat(r->categories[c]), cw, 0);
+                for (size_t p = 0; p < r->n_periods; p++) {
+                    const fsc_desc *d =
+                        &r->series[(g * r->n_periods + p) * r->n_categories +
+                                   c]
+                             .desc;
+                    P("  ");
+                    if (st == FSC_OK)
+                        st = pad(b, rnum(d->mean, 3, n1), pw, 1);
+                }
+                P("\n");
+            }
+    }
+    if (r->n_contrasts) {
+        const char *lv = rnum(o->level * 100, 0, n5);
+        P("\nContested terms (share of the first term among uses of either, "
+          "%s%% CI: bootstrap over articles)\n",
+          lv);
+        for (size_t i = 0; i < r->n_contrasts; i++) {
+            const fsc_compare_contrast *k = &r->contrasts[i];
+            const char *a = short_cat(r->categories[k->a]);
+            const char *bn = short_cat(r->categories[k->b]);
+            P("  %s vs %s: %s %s ", a, bn, o->by, r->groups[k->group]);
+            if (isfinite(k->share_a)) {
+                P("%s%% %s (", rnum(k->share_a * 100, 0, n1), a);
+                if (isfinite(k->share_lo) && isfinite(k->share_hi))
+                    P("%s%% CI %s–%s%%", lv, rnum(k->share_lo * 100, 0, n2),
+                      rnum(k->share_hi * 100, 0, n3));
+                else
+                    P("%s%% CI -", lv);
+                P(")");
+            } else {
+                P("-");
+            }
+            P(", %zu article%s", k->articles, k->articles == 1 ? "" : "s");
+            /* The ratio is not in the table: give the reason only for an
+             * undefined share or CI (it names the first undefined one). */
+            if (k->reason &&
+                !(isfinite(k->share_a) && isfinite(k->share_lo) &&
+                  isfinite(k->share_hi)))
+                P(" (%s)", k->reason);
+            P("\n");
+        }
+    }
+
     if (r->n_groups < 2) {
         P("\nOnly one group: no pairwise tests.\n");
         return st;
     }
     if (o->keyness) {
         P("\nKeyness of lexicon terms (Fightin' Words z, %s prior a0 = %s; "
-          "G2 Williams-corrected; %zu rows with matches, %zu without)\n",
-          prior_name(o->prior), num(o->prior_a0, n1), r->keyness_rows,
-          r->keyness_rows_without);
+          "G2 Williams-corrected, p_adj BH over the %zu terms x pairs; %zu "
+          "rows with matches, %zu without)\n",
+          prior_name(o->prior), num(o->prior_a0, n1), r->m_keyness,
+          r->keyness_rows, r->keyness_rows_without);
         if (r->keyness_reason)
             P("  %s\n", r->keyness_reason);
         for (size_t i = 0; i < r->n_keyness; i++) {
@@ -705,10 +910,11 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
             for (size_t t = 0; t < k->n_top; t++) {
                 const fsc_compare_term *m = &k->top[t];
                 char q[6][40];
-                P("    %-28s %5s vs %-5s z = %7s  G2 = %7s  p = %s  -> %s\n",
+                P("    %-28s %5s vs %-5s z = %7s  G2 = %7s  p = %s  p_adj = "
+                  "%s  -> %s\n",
                   m->term, num(m->count_a, q[0]), num(m->count_b, q[1]),
                   rnum(m->k.z, 3, q[2]), rnum(m->k.g2, 3, q[3]),
-                  pstr(m->k.g2_p, q[4]),
+                  pstr(m->k.g2_p, q[4]), pstr(m->g2_p_adj, q[5]),
                   m->k.z > 0   ? r->groups[k->a]
                   : m->k.z < 0 ? r->groups[k->b]
                                : "-");

@@ -83,3 +83,26 @@ fsc_cli_test(compare_keyness_csv EXIT 0 ARGS compare -f csv --keyness ${VR}
 fsc_cli_test(compare_keyness_no_matches EXIT 0 ARGS compare --keyness ${C}/voice-rows-nomatch.jsonl
              STDOUT "no term data" STDERR "keyness: no term data")
 fsc_cli_test(compare_bad_prior EXIT 2 ARGS compare --keyness --prior flat ${VR} STDERR "unknown prior")
+
+# Time series (--period): every figure pinned; shards in another order give
+# the same bytes; rows without a date are filtered out with the reason.
+set(CMP_PERIOD compare -q -f json --lexicon lexicons/karabakh-2023.json --period week --bootstrap 500)
+fsc_cli_test(compare_period_json EXIT 0 ARGS ${CMP_PERIOD} ${C}/rows.jsonl
+             EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/data/compare/expected-period.json)
+fsc_cli_test(compare_period_shards EXIT 0 ARGS ${CMP_PERIOD} ${C}/rows.jsonl
+             COMPARE ${CMP_PERIOD} -j 2 ${C}/rows-shard2.jsonl ${C}/rows-shard1.jsonl)
+fsc_cli_test(compare_period_table EXIT 0 ARGS compare --period month --bootstrap 0 ${C}/rows.jsonl
+             STDOUT "Time series by month: mean per period[^\n]*\n  group +category +2023-09 +2023-10\n  Alpha +assistance +0 +-\n")
+fsc_cli_test(compare_period_csv EXIT 0 ARGS compare -f csv --period day --bootstrap 0 ${C}/rows.jsonl
+             STDOUT "options,,,,period,,day\r?\n.*series,karabakh-2023:occupation,Alpha,2023-09-02,articles,1,")
+fsc_cli_test(compare_period_bad EXIT 2 ARGS compare --period year ${C}/rows.jsonl STDERR "unknown period")
+# Contested terms: the lexicon's contrast pairs, or --contrast by hand.
+fsc_cli_test(compare_contrast_table EXIT 0 ARGS compare --lexicon lexicons/karabakh-2023.json ${C}/rows.jsonl
+             STDOUT "Contested terms .*toponym_khankendi vs toponym_stepanakert: outlet Alpha 100% toponym_khankendi \\(95% CI 100–100%\\), 4 articles")
+fsc_cli_test(compare_contrast_manual EXIT 0 ARGS compare -f csv --contrast karabakh-2023:toponym_stepanakert,karabakh-2023:toponym_khankendi ${C}/rows.jsonl
+             STDOUT "contrast,karabakh-2023:toponym_khankendi,Beta,karabakh-2023:toponym_stepanakert,uses_b,4,")
+fsc_cli_test(compare_contrast_bad EXIT 2 ARGS compare --contrast karabakh-2023:toponym_khankendi ${C}/rows.jsonl
+             STDERR "--contrast.*A,B")
+# Keyness with the corpus prior; p_adj is BH over every term x pair.
+fsc_cli_test(compare_keyness_corpus EXIT 0 ARGS compare --keyness --prior corpus ${VR}
+             STDOUT "corpus prior a0 = 500; G2 Williams-corrected, p_adj BH over the 9 terms x pairs.*p_adj = ")

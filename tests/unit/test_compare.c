@@ -881,7 +881,7 @@ static void test_keyness(void)
 {
     ref R;
     ref_load(&R, FSC_TEST_DATA "/compare/keyness.out");
-    TH_EQ_INT(R.n, 130);
+    TH_EQ_INT(R.n, 138);
     keyness_ref = &R;
     fsc_compare_opts o;
     fsc_compare_opts_init(&o);
@@ -1013,6 +1013,477 @@ static void test_keyness(void)
     free(data);
 }
 
+/* ---- time series, contrasts, keyness BH and corpus prior ---------------- */
+
+/* A score row with categories lx:a and lx:b (count, weighted = 10 count),
+ * an optional date and optional framing-match terms ("t1 t1 t2"). */
+static const char *row2(char *buf, size_t cap, const char *outlet,
+                        const char *date, int tokens, int ca, int cb,
+                        const char *terms)
+{
+    char dt[64] = "", cats[256] = "", m[512] = "";
+    size_t k = 0;
+    if (date)
+        snprintf(dt, sizeof dt, "\"date\":\"%s\",", date);
+    if (ca)
+        k += (size_t)snprintf(cats + k, sizeof cats - k,
+                              "\"lx:a\":{\"count\":%d,\"weighted\":%d}", ca,
+                              10 * ca);
+    if (cb)
+        snprintf(cats + k, sizeof cats - k,
+                 "%s\"lx:b\":{\"count\":%d,\"weighted\":%d}", ca ? "," : "",
+                 cb, 10 * cb);
+    if (terms) {
+        size_t n = (size_t)snprintf(m, sizeof m, ",\"matches\":[");
+        const char *t = terms;
+        int first = 1;
+        while (*t) {
+            size_t l = strcspn(t, " ");
+            n += (size_t)snprintf(m + n, sizeof m - n,
+                                  "%s{\"term\":\"%.*s\",\"categories\":"
+                                  "[\"lx:a\"]}",
+                                  first ? "" : ",", (int)l, t);
+            first = 0;
+            t += l;
+            while (*t == ' ')
+                t++;
+        }
+        snprintf(m + n, sizeof m - n, "]");
+    }
+    snprintf(buf, cap,
+             "{\"id\":\"x\",\"outlet\":\"%s\",%s\"framescope\":{\"status\":"
+             "\"scored\",\"tokens\":%d,\"categories\":{%s}%s}}\n",
+             outlet, dt, tokens, cats, m);
+    return buf;
+}
+
+static const fsc_compare_cell *scell(const fsc_compare_result *r, size_t g,
+                                     size_t p, size_t c)
+{
+    return &r->series[(g * r->n_periods + p) * r->n_categories + c];
+}
+
+static int same_desc(const fsc_desc *x, const fsc_desc *y)
+{
+    return x->n == y->n && x->n_nonzero == y->n_nonzero &&
+           close_to(x->mean, y->mean, 0) && close_to(x->sd, y->sd, 0) &&
+           close_to(x->median, y->median, 0) && close_to(x->q1, y->q1, 0) &&
+           close_to(x->q3, y->q3, 0) && close_to(x->ci_lo, y->ci_lo, 0) &&
+           close_to(x->ci_hi, y->ci_hi, 0);
+}
+
+static void test_series(void)
+{
+    int p;
+    TH_EQ_INT(fsc_compare_period_parse("week", &p), FSC_OK);
+    TH_EQ_INT(p, FSC_PERIOD_WEEK);
+    TH_EQ_INT(fsc_compare_period_parse("none", &p), FSC_OK);
+    TH_EQ_INT(p, FSC_PERIOD_NONE);
+    TH_EQ_INT(fsc_compare_period_parse("year", &p), FSC_EINVAL);
+    TH_EQ_STR(fsc_compare_period_name(FSC_PERIOD_MONTH), "month");
+    TH_EQ_STR(fsc_compare_period_name(9), "?");
+
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.measure = FSC_MEASURE_COUNT;
+    o.bootstrap = 200;
+    o.period = FSC_PERIOD_WEEK;
+    char b[9][512];
+    /* 2023-12-31 is a Sunday: ISO week 2023-W52, before 2024-W01. */
+    const char *rows[] = {
+        row2(b[0], 512, "A", "2024-01-01", 100, 2, 0, NULL), /* W01 */
+        row2(b[1], 512, "A", "2024-01-03", 100, 4, 0, NULL), /* W01 */
+        row2(b[2], 512, "A", "2024-01-10", 100, 1, 0, NULL), /* W02 */
+        row2(b[3], 512, "B", "2024-01-02", 100, 0, 0, NULL), /* W01 */
+        row2(b[4], 512, "B", "2024-01-16", 100, 3, 0, NULL), /* W03 */
+        row2(b[5], 512, "B", "2023-12-31", 100, 5, 0, NULL), /* 2023-W52 */
+        row2(b[6], 512, "B", "2024-01-17", 100, 6, 0, NULL), /* W03 */
+        row2(b[7], 512, "A", NULL, 100, 7, 0, NULL),         /* no date */
+        row2(b[8], 512, "B", "2024-13-01", 100, 7, 0, NULL), /* bad date */
+    };
+    fsc_compare *c = run_rows(&o, rows, 9);
+    const fsc_compare_result *r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->series);
+    if (!r || !r->series)
+        return;
+    TH_EQ_INT(r->rows_used, 7);
+    TH_EQ_INT(r->rows_filtered, 2);
+    TH_EQ_INT(r->n_periods, 4);
+    TH_EQ_STR(r->periods[0], "2023-W52");
+    TH_EQ_STR(r->periods[1], "2024-W01");
+    TH_EQ_STR(r->periods[3], "2024-W03");
+    TH_EQ_INT(r->n_categories, 1);
+    /* A: W52 empty, W01 {2, 4}, W02 {1}, W03 empty. */
+    const fsc_compare_cell *e = scell(r, 0, 0, 0);
+    TH_EQ_INT(e->desc.n, 0);
+    TH_CHECK(isnan(e->desc.mean) && e->desc.reason != NULL);
+    TH_EQ_INT(e->group, 0);
+    TH_EQ_INT(e->period, 0);
+    e = scell(r, 0, 1, 0);
+    TH_EQ_INT(e->desc.n, 2);
+    TH_EQ_INT(e->period, 1);
+    TH_NEAR(e->desc.mean, 3, 1e-15);
+    TH_NEAR(e->desc.sd, sqrt(2.0), 1e-15);
+    TH_CHECK(e->desc.ci_lo >= 2 && e->desc.ci_hi <= 4);
+    TH_NEAR(scell(r, 0, 2, 0)->desc.mean, 1, 1e-15);
+    TH_EQ_INT(scell(r, 0, 3, 0)->desc.n, 0);
+    /* B: W52 {5}, W01 {0}, W02 empty, W03 {3, 6}. */
+    TH_NEAR(scell(r, 1, 0, 0)->desc.mean, 5, 1e-15);
+    TH_NEAR(scell(r, 1, 1, 0)->desc.mean, 0, 1e-15);
+    TH_EQ_INT(scell(r, 1, 2, 0)->desc.n, 0);
+    e = scell(r, 1, 3, 0);
+    TH_NEAR(e->desc.mean, 4.5, 1e-15);
+    TH_EQ_INT(e->group, 1);
+    TH_EQ_INT(e->period, 3);
+    /* The ordinary cells are those of a run without a period. */
+    o.period = FSC_PERIOD_NONE;
+    fsc_compare *plain = run_rows(&o, rows, 9);
+    const fsc_compare_result *rp = fsc_compare_result_get(plain);
+    TH_CHECK(rp && rp->series == NULL && rp->n_periods == 0);
+    TH_EQ_INT(rp->rows_used, 9); /* dates are not needed without a period */
+    fsc_compare_free(plain);
+    o.period = FSC_PERIOD_WEEK;
+
+    /* Row order and threads do not matter. */
+    const char *rev[9];
+    for (size_t i = 0; i < 9; i++)
+        rev[i] = rows[8 - i];
+    o.threads = 2;
+    fsc_compare *c2 = run_rows(&o, rev, 9);
+    const fsc_compare_result *r2 = fsc_compare_result_get(c2);
+    TH_CHECK(r2 && r2->series && r2->n_periods == r->n_periods);
+    for (size_t i = 0; r2 && i < 2 * 4; i++)
+        TH_CHECK(same_desc(&r->series[i].desc, &r2->series[i].desc));
+    char *ja = render(c, FSC_COMPARE_JSON), *jb = render(c2, FSC_COMPARE_JSON);
+    TH_CHECK(ja && jb && strcmp(ja, jb) == 0);
+    TH_CHECK(ja && strstr(ja, "\"period\":\"week\"") &&
+             strstr(ja, "\"periods\":[\"2023-W52\",\"2024-W01\"") &&
+             strstr(ja, "{\"group\":\"A\",\"period\":\"2023-W52\","
+                        "\"category\":\"lx:a\",\"articles\":0,"));
+    no_nan(ja);
+    fsc_free(ja);
+    fsc_free(jb);
+    char *s = render(c, FSC_COMPARE_CSV);
+    TH_CHECK(s && strstr(s, "series,lx:a,B,2024-W03,mean,4.5,"));
+    no_nan(s);
+    fsc_free(s);
+    s = render(c, FSC_COMPARE_TABLE);
+    TH_CHECK(s && strstr(s, "Time series by week") &&
+             strstr(s, "2023-W52  2024-W01"));
+    fsc_free(s);
+    fsc_compare_free(c);
+    fsc_compare_free(c2);
+    o.threads = 1;
+
+    /* Day and month keys. */
+    o.period = FSC_PERIOD_MONTH;
+    c = run_rows(&o, rows, 7);
+    r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_periods == 2 && strcmp(r->periods[0], "2023-12") == 0);
+    fsc_compare_free(c);
+    o.period = FSC_PERIOD_DAY;
+    c = run_rows(&o, rows, 7);
+    r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_periods == 7 &&
+             strcmp(r->periods[0], "2023-12-31") == 0);
+    fsc_compare_free(c);
+
+    /* One group with one article; no dated rows at all. */
+    o.period = FSC_PERIOD_WEEK;
+    c = run_rows(&o, rows + 2, 1);
+    r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_groups == 1 && r->n_periods == 1);
+    if (r && r->n_periods == 1) {
+        TH_NEAR(r->series[0].desc.mean, 1, 1e-15);
+        TH_CHECK(isnan(r->series[0].desc.ci_lo));
+    }
+    fsc_compare_free(c);
+    c = run_rows(&o, rows + 7, 1);
+    r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_groups == 0 && r->n_periods == 0 &&
+             r->rows_filtered == 1);
+    s = render(c, FSC_COMPARE_JSON);
+    TH_CHECK(s && strstr(s, "\"series\":[]"));
+    fsc_free(s);
+    s = render(c, FSC_COMPARE_TABLE);
+    TH_CHECK(s && strstr(s, "filtered out: no \"date\""));
+    fsc_free(s);
+    fsc_compare_free(c);
+
+    fsc_compare *bad = NULL;
+    o.period = 7;
+    TH_EQ_INT(fsc_compare_new(&o, &bad, NULL), FSC_EINVAL);
+    TH_CHECK(bad == NULL);
+}
+
+static fsc_compare *new_with_pair(const fsc_compare_opts *o)
+{
+    fsc_compare *c = NULL;
+    fsc_error e;
+    TH_EQ_INT(fsc_compare_new(o, &c, &e), FSC_OK);
+    /* Declared twice, in either order: one pair, normalised to a < b. */
+    TH_EQ_INT(fsc_compare_declare_contrast(c, "lx:b", "lx:a", &e), FSC_OK);
+    TH_EQ_INT(fsc_compare_declare_contrast(c, "lx:a", "lx:b", &e), FSC_OK);
+    TH_EQ_INT(fsc_compare_declare_contrast(c, "lx:a", "lx:a", &e),
+              FSC_EINVAL);
+    TH_EQ_INT(fsc_compare_declare_contrast(c, "", "lx:a", &e), FSC_EINVAL);
+    return c;
+}
+
+static fsc_compare *feed_run(fsc_compare *c, const char *const *rows, size_t n)
+{
+    fsc_error e;
+    for (size_t i = 0; i < n; i++)
+        TH_EQ_INT(fsc_compare_feed(c, "t", rows[i], strlen(rows[i]), &e),
+                  FSC_OK);
+    TH_EQ_INT(fsc_compare_end(c, &e), FSC_OK);
+    TH_EQ_INT(fsc_compare_run(c, &e), FSC_OK);
+    return c;
+}
+
+static void test_contrasts(void)
+{
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 1000;
+    char b[12][512];
+    const char *rows[] = {
+        /* A: uses (3, 1), (0, 1) and an article with neither. */
+        row2(b[0], 512, "A", NULL, 100, 3, 1, NULL),
+        row2(b[1], 512, "A", NULL, 100, 0, 1, NULL),
+        row2(b[2], 512, "A", NULL, 100, 0, 0, NULL),
+        /* B: one article, a only. */
+        row2(b[3], 512, "B", NULL, 100, 2, 0, NULL),
+        /* C: no use at all. */
+        row2(b[4], 512, "C", NULL, 100, 0, 0, NULL),
+        row2(b[5], 512, "C", NULL, 100, 0, 0, NULL),
+        /* D: (1, 0), (1, 0), (0, 1): a third of the resamples lack b. */
+        row2(b[6], 512, "D", NULL, 100, 1, 0, NULL),
+        row2(b[7], 512, "D", NULL, 100, 1, 0, NULL),
+        row2(b[8], 512, "D", NULL, 100, 0, 1, NULL),
+    };
+    fsc_compare *c = feed_run(new_with_pair(&o), rows, 9);
+    const fsc_compare_result *r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_contrasts == 4);
+    if (!r || r->n_contrasts != 4)
+        return;
+    const fsc_compare_contrast *k = &r->contrasts[0];
+    TH_EQ_STR(r->categories[k->a], "lx:a");
+    TH_EQ_STR(r->categories[k->b], "lx:b");
+    TH_EQ_STR(r->groups[k->group], "A");
+    TH_CHECK(k->uses_a == 3 && k->uses_b == 2 && k->articles == 2);
+    TH_NEAR(k->share_a, 0.6, 1e-15);
+    TH_NEAR(k->ratio, 1.5, 1e-15);
+    /* Resamples mix (3, 1) and (0, 1): shares in [0, 3/4], ratios in
+     * [0, 3]. */
+    TH_CHECK(k->share_lo >= 0 && k->share_lo <= k->share_a &&
+             k->share_hi >= k->share_a && k->share_hi <= 0.75);
+    TH_CHECK(k->ratio_lo >= 0 && k->ratio_hi <= 3 && k->ratio_hi > 1.5);
+    TH_CHECK(k->reason == NULL);
+    k = &r->contrasts[1]; /* B: one article */
+    TH_CHECK(k->uses_a == 2 && k->uses_b == 0 && k->articles == 1);
+    TH_NEAR(k->share_a, 1, 0);
+    TH_CHECK(isnan(k->ratio) && isnan(k->share_lo) && k->reason);
+    k = &r->contrasts[2]; /* C: no use */
+    TH_CHECK(k->uses_a == 0 && k->uses_b == 0 && k->articles == 0);
+    TH_CHECK(isnan(k->share_a) && isnan(k->ratio) && k->reason &&
+             strstr(k->reason, "neither"));
+    k = &r->contrasts[3]; /* D */
+    TH_NEAR(k->share_a, 2.0 / 3, 1e-15);
+    TH_NEAR(k->ratio, 2, 1e-15);
+    TH_CHECK(k->share_hi == 1 && isfinite(k->ratio_lo) && isnan(k->ratio_hi));
+    TH_CHECK(k->reason && strstr(k->reason, "ratio"));
+    char *s = render(c, FSC_COMPARE_TABLE);
+    TH_CHECK(s && strstr(s, "Contested terms") &&
+             strstr(s, "a vs b: outlet A 60% a (95% CI ") &&
+             strstr(s, "%), 2 articles\n"));
+    fsc_free(s);
+    s = render(c, FSC_COMPARE_JSON);
+    TH_CHECK(s && strstr(s, "\"contrasts\":[{\"category_a\":\"lx:a\","
+                            "\"category_b\":\"lx:b\",\"group\":\"A\","
+                            "\"uses_a\":3,\"uses_b\":2,\"articles\":2,"
+                            "\"share_a\":0.6,"));
+    no_nan(s);
+    fsc_free(s);
+    s = render(c, FSC_COMPARE_CSV);
+    TH_CHECK(s && strstr(s, "contrast,lx:a,A,lx:b,share_a,0.6,"));
+    no_nan(s);
+    /* Row order does not matter. */
+    const char *rev[9];
+    for (size_t i = 0; i < 9; i++)
+        rev[i] = rows[8 - i];
+    fsc_compare *c2 = feed_run(new_with_pair(&o), rev, 9);
+    char *s2 = render(c2, FSC_COMPARE_CSV);
+    TH_CHECK(s && s2 && strcmp(s, s2) == 0);
+    fsc_free(s);
+    fsc_free(s2);
+    fsc_compare_free(c2);
+    fsc_compare_free(c);
+
+    /* Presence and weighted measures still sum match counts. */
+    o.bootstrap = 0;
+    for (int m = 0; m < 2; m++) {
+        o.measure = m ? FSC_MEASURE_WEIGHTED : FSC_MEASURE_PRESENCE;
+        c = feed_run(new_with_pair(&o), rows, 9);
+        r = fsc_compare_result_get(c);
+        TH_CHECK(r && r->n_contrasts == 4);
+        if (r && r->n_contrasts == 4) {
+            TH_CHECK(r->contrasts[0].uses_a == 3 &&
+                     r->contrasts[0].uses_b == 2);
+            TH_CHECK(isnan(r->contrasts[0].share_lo) &&
+                     r->contrasts[0].reason);
+            /* The cells keep the measure: presence 1/3, weights 10. */
+            TH_NEAR(r->cells[0].desc.mean, m ? 10 : 1.0 / 3, 1e-15);
+        }
+        if (m) {
+            fsc_error e;
+            TH_EQ_INT(fsc_compare_declare_contrast(c, "lx:a", "lx:c", &e),
+                      FSC_EINVAL);
+        }
+        fsc_compare_free(c);
+    }
+
+    /* One group; a pair with a category that is not compared. */
+    o.measure = FSC_MEASURE_RATE;
+    const char *only_a[] = { "lx:a" };
+    o.categories = only_a;
+    o.n_categories = 1;
+    c = feed_run(new_with_pair(&o), rows, 3);
+    r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_groups == 1 && r->n_contrasts == 0);
+    fsc_compare_free(c);
+    o.categories = NULL;
+    o.n_categories = 0;
+    c = feed_run(new_with_pair(&o), rows, 3);
+    r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_groups == 1 && r->n_contrasts == 1);
+    s = render(c, FSC_COMPARE_TABLE);
+    TH_CHECK(s && strstr(s, "Contested terms") &&
+             strstr(s, "Only one group"));
+    fsc_free(s);
+    fsc_compare_free(c);
+}
+
+/* Three groups with terms t1..t3 (tokens 60 + 40, 80, 120). */
+static const char *const kw_rows_src[6][4] = {
+    { "A", "60", "t1 t1 t2", "" }, { "A", "40", "t1", "" },
+    { "B", "80", "t1 t2 t2", "" },  { "C", "70", "t2 t3 t3", "" },
+    { "C", "50", "t2 t3 t3 t3", "" }, { NULL, NULL, NULL, NULL },
+};
+
+static fsc_compare *run_kw(const fsc_compare_opts *o, size_t n_rows)
+{
+    char b[8][512];
+    const char *rows[8];
+    for (size_t i = 0; i < n_rows; i++)
+        rows[i] = row2(b[i], 512, kw_rows_src[i][0], NULL,
+                       atoi(kw_rows_src[i][1]), 1, 0, kw_rows_src[i][2]);
+    return run_rows(o, rows, n_rows);
+}
+
+static void test_keyness_bh_corpus(void)
+{
+    ref R;
+    ref_load(&R, FSC_TEST_DATA "/compare/keyness.out");
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 0;
+    o.keyness = 1;
+    o.keyness_top = 100;
+    o.prior = FSC_PRIOR_CORPUS;
+    fsc_compare *c = run_kw(&o, 5);
+    const fsc_compare_result *r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_keyness == 3);
+    if (!r || r->n_keyness != 3) {
+        ref_free(&R);
+        return;
+    }
+    /* Corpus prior by hand: Y = (4, 5, 5), a_w = a0 Y_w / 14, a0 = 500 in
+     * every pair (the other terms' mass stays in a0). */
+    static const double y[3][3] = { { 3, 1, 0 }, { 1, 2, 0 }, { 0, 2, 5 } };
+    static const double n[3] = { 100, 80, 120 };
+    static const char *const gname[3] = { "A", "B", "C" };
+    static const char *const tname[3] = { "t1", "t2", "t3" };
+    double a0 = 500, Y[3] = { 4, 5, 5 }, p_all[16];
+    size_t np = 0, m = 0;
+    for (size_t k = 0; k < 3; k++) {
+        const fsc_compare_keyness *e = &r->keyness[k];
+        size_t gi = e->a, gj = e->b;
+        for (size_t w = 0; w < 3; w++) {
+            double yi = y[gi][w], yj = y[gj][w], a = a0 * Y[w] / 14;
+            if (yi + yj == 0)
+                continue;
+            double delta = log((yi + a) / (n[gi] + a0 - yi - a)) -
+                           log((yj + a) / (n[gj] + a0 - yj - a));
+            double z = delta / sqrt(1 / (yi + a) + 1 / (yj + a));
+            const fsc_compare_term *t = NULL;
+            for (size_t i = 0; i < e->n_top; i++)
+                if (strcmp(e->top[i].term, tname[w]) == 0)
+                    t = &e->top[i];
+            TH_CHECK(t != NULL);
+            if (!t)
+                continue;
+            TH_CHECK(t->count_a == yi && t->count_b == yj);
+            TH_NEAR(t->k.z, z, 1e-12);
+            char key[64];
+            double v;
+            snprintf(key, sizeof key, "z|%s-%s|corpus|%s", gname[gi],
+                     gname[gj], tname[w]);
+            TH_CHECK(ref_get(&R, key, &v));
+            if (ref_get(&R, key, &v))
+                TH_NEAR(t->k.z, v, 1e-9);
+            m++;
+        }
+        /* Every term of the vocabulary is listed (top 100). */
+        for (size_t i = 0; i < e->n_top; i++)
+            p_all[np++] = e->top[i].k.g2_p;
+    }
+    TH_EQ_INT(m, 8);
+    /* BH over every term x pair equals fsc_stats_bh over the same p. */
+    double adj[16];
+    TH_EQ_INT(fsc_stats_bh(p_all, np, adj, NULL), FSC_OK);
+    size_t q = 0, defined = 0;
+    for (size_t k = 0; k < 3; k++)
+        for (size_t i = 0; i < r->keyness[k].n_top; i++, q++) {
+            TH_NEAR(r->keyness[k].top[i].g2_p_adj, adj[q], 1e-15);
+            defined += !isnan(p_all[q]);
+        }
+    TH_EQ_INT(r->m_keyness, defined);
+    TH_EQ_INT(r->m_keyness, 8);
+    char *s = render(c, FSC_COMPARE_JSON);
+    TH_CHECK(s && strstr(s, "\"prior\":\"corpus\"") &&
+             strstr(s, "\"m_keyness\":8") && strstr(s, "\"g2_p_adj\":"));
+    no_nan(s);
+    fsc_free(s);
+    s = render(c, FSC_COMPARE_CSV);
+    TH_CHECK(s && strstr(s, "keyness,,,,m_keyness,8,") &&
+             strstr(s, ",g2_p_adj,"));
+    fsc_free(s);
+    fsc_compare_free(c);
+
+    /* The family covers unlisted terms: with top 1, the listed p_adj are
+     * the ones of the full family. */
+    o.keyness_top = 1;
+    c = run_kw(&o, 5);
+    r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_keyness == 3 && r->m_keyness == 8);
+    q = 0;
+    for (size_t k = 0; r && k < 3; k++) {
+        TH_EQ_INT(r->keyness[k].n_top, 1);
+        TH_NEAR(r->keyness[k].top[0].g2_p_adj, adj[q], 1e-15);
+        q += r->keyness[k].n_vocab;
+    }
+    fsc_compare_free(c);
+
+    /* A single group: no pairs, an empty family. */
+    c = run_kw(&o, 2);
+    r = fsc_compare_result_get(c);
+    TH_CHECK(r && r->n_keyness == 0 && r->m_keyness == 0 &&
+             r->keyness_reason && strstr(r->keyness_reason, "one group"));
+    fsc_compare_free(c);
+    ref_free(&R);
+}
+
 int main(void)
 {
     fsc_error e;
@@ -1025,5 +1496,8 @@ int main(void)
     test_voice();
     test_profile();
     test_keyness();
+    test_series();
+    test_contrasts();
+    test_keyness_bh_corpus();
     TH_DONE();
 }

@@ -15,6 +15,12 @@
  * the categories (the profile measures), and list the lexicon terms that
  * set each pair of groups apart (opts.keyness: Fightin' Words z and G2,
  * from the rows' match lists).
+ *
+ * Optional extras: a time series of the descriptives per group x period x
+ * category (opts.period), the share of each term of declared contested
+ * pairs (fsc_compare_declare_contrast(), e.g. Khankendi vs Stepanakert) per
+ * group with a bootstrap CI, and keyness with Benjamini-Hochberg over every
+ * term x pair and a prior from the whole corpus (FSC_PRIOR_CORPUS).
  */
 #ifndef FRAMESCOPE_COMPARE_H
 #define FRAMESCOPE_COMPARE_H
@@ -74,8 +80,27 @@ fsc_status fsc_compare_voice_parse(const char *s, fsc_compare_voice *out);
 /** Dirichlet prior of the keyness log-odds. */
 typedef enum fsc_prior {
     FSC_PRIOR_POOLED = 0, /* a0 (y_a + y_b) / sum: the pair's pooled counts */
-    FSC_PRIOR_UNIFORM     /* a0 / V for each of the pair's V terms */
+    FSC_PRIOR_UNIFORM,    /* a0 / V for each of the pair's V terms */
+    /* a0 Y_w / Y, Y_w = occurrences of w over ALL groups of the run, Y = all
+     * term occurrences of all groups (Monroe et al.'s informative prior
+     * from the whole corpus): the same for every pair. The mass of the
+     * terms a pair does not use stays in a0 (as one "other" row), so a0 is
+     * the full prior_a0 in every pair. */
+    FSC_PRIOR_CORPUS = 2
 } fsc_prior;
+
+/** Time-series periods (fsc_compare_opts.period). */
+#define FSC_PERIOD_NONE 0
+#define FSC_PERIOD_DAY 1   /* "2024-01-31" */
+#define FSC_PERIOD_WEEK 2  /* ISO 8601 week, "2024-W05" */
+#define FSC_PERIOD_MONTH 3 /* "2024-01" */
+
+/** Static name of a period ("none", "day", "week", "month"); "?" when
+ *  unknown. */
+const char *fsc_compare_period_name(int period);
+/** Parse "none", "day", "week" or "month" into *out; FSC_EINVAL (and *out
+ *  untouched) otherwise. */
+fsc_status fsc_compare_period_parse(const char *s, int *out);
 
 /** Static name of a measure ("rate", ...); "?" for an unknown value. */
 const char *fsc_measure_name(fsc_measure m);
@@ -128,6 +153,12 @@ typedef struct fsc_compare_opts {
     size_t keyness_top; /* terms listed per pair, largest |z| first (10) */
     fsc_prior prior;    /* FSC_PRIOR_POOLED */
     double prior_a0;    /* total prior mass a0 (500) */
+    /* Time series: descriptives per group x period x category besides the
+     * usual ones. 0 none (default), 1 day, 2 week (ISO, "2024-W05"),
+     * 3 month ("2024-01") (FSC_PERIOD_*). When set, every used row needs a
+     * valid "date" (YYYY-MM-DD); rows without are filtered out with the
+     * reason, as with --from/--to. */
+    int period;
 } fsc_compare_opts;
 
 void fsc_compare_opts_init(fsc_compare_opts *o);
@@ -137,6 +168,8 @@ typedef struct fsc_compare_cell {
     size_t group, category; /* indices into the result's names */
     fsc_desc desc;          /* n, n_nonzero, mean, sd, median, q1, q3,
                                bootstrap CI; NAN fields carry desc.reason */
+    size_t period;          /* index into the result's periods (series
+                               cells); 0 in the normal cells */
 } fsc_compare_cell;
 
 /** Every comparison of group a vs group b (a < b) on one category. */
@@ -167,6 +200,10 @@ typedef struct fsc_compare_term {
     double count_a, count_b; /* occurrences in group a and in group b */
     fsc_keyness k;           /* delta, var, z (> 0 leans to group a), g2
                                 (Williams), g2_p; NAN when undefined */
+    double g2_p_adj;         /* Benjamini-Hochberg of g2_p over every term
+                                of every pair's vocabulary in the run (one
+                                family, m_keyness tests), not only the listed
+                                ones; NAN when g2_p is */
 } fsc_compare_term;
 
 /** Keyness of group a vs group b (a < b). */
@@ -182,6 +219,37 @@ typedef struct fsc_compare_keyness {
                                     a0: the prior then outweighs the counts
                                     and z may point away from them; or NULL */
 } fsc_compare_keyness;
+
+/**
+ * Use of the two categories of a contested-term pair (declared with
+ * fsc_compare_declare_contrast()) in one group. Uses are the categories'
+ * match counts in the run's voice, summed over the group's articles; with
+ * the presence and weighted measures they are still match counts (not 0/1
+ * or weights). The bootstrap resamples the group's articles (all of them,
+ * opts.bootstrap times, at opts.level, GSL mt19937 seeded from opts.seed,
+ * the group and both category names): a resample in which neither term is
+ * used has no share and is left out, so the CI is conditional on use.
+ */
+typedef struct fsc_compare_contrast {
+    size_t a, b;            /* category indices (a's name < b's name) */
+    size_t group;
+    double uses_a, uses_b;  /* total matches of each category in the group
+                               (in the run's voice) */
+    size_t articles;        /* articles of the group using either */
+    double share_a;         /* uses_a / (uses_a + uses_b); NAN when no use,
+                               with reason */
+    double share_lo, share_hi; /* bootstrap percentile CI resampling the
+                               group's articles (opts.bootstrap, opts.level;
+                               NAN when bootstrap 0, or fewer than two
+                               articles use either term) */
+    double ratio;           /* uses_a / uses_b; NAN when uses_b == 0 */
+    double ratio_lo, ratio_hi; /* from the same bootstrap resamples; a
+                               resample where uses_b == 0 has an infinite
+                               ratio, and a bound whose percentile reaches
+                               one is NAN (with reason) */
+    const char *reason;     /* static text when a figure is undefined (the
+                               first one), else NULL */
+} fsc_compare_contrast;
 
 /** Count of rows that share one reason. */
 typedef struct fsc_compare_reason {
@@ -230,6 +298,19 @@ typedef struct fsc_compare_result {
     const char *keyness_reason;  /* "no term data: ..." or NULL */
     size_t n_keyness;
     const fsc_compare_keyness *keyness;
+    /* Time series (opts.period != 0). Cells are indexed
+     * [(group * n_periods + period) * n_categories + category]; an empty
+     * cell has desc.n == 0 (mean etc. NAN with a reason). Periods are the
+     * ones some used row falls in, not the calendar between them. */
+    size_t n_periods;
+    const char *const *periods;     /* sorted ascending */
+    const fsc_compare_cell *series; /* NULL when period == 0 */
+    /* Contested-term pairs whose both categories are compared: pairs x
+     * groups, ordered by pair (a, then b, by name) then group. */
+    size_t n_contrasts;
+    const fsc_compare_contrast *contrasts;
+    /* Keyness: tests with a defined g2_p in the BH family of g2_p_adj. */
+    size_t m_keyness;
 } fsc_compare_result;
 
 /**
@@ -250,6 +331,19 @@ void fsc_compare_free(fsc_compare *c); /* NULL is a no-op */
  *  restricts the set and does not list it. */
 fsc_status fsc_compare_declare_category(fsc_compare *c, const char *id,
                                         fsc_error *err);
+
+/**
+ * Declare a pair of contested terms (full category ids "lexicon:id", e.g.
+ * toponym pairs) whose shares are reported per group (result contrasts).
+ * Order does not matter: the pair is stored with a < b by bytes, and a pair
+ * declared twice (in either order) counts once. A pair is reported only
+ * when both categories are among the compared ones. With the weighted
+ * measure, declare pairs before the first fsc_compare_feed() (their match
+ * counts are then kept beside the weights); FSC_EINVAL otherwise, and for
+ * an empty id or a == b.
+ */
+fsc_status fsc_compare_declare_contrast(fsc_compare *c, const char *cat_a,
+                                        const char *cat_b, fsc_error *err);
 
 /**
  * Feed bytes of one input, in chunks of any size. The format is taken

@@ -42,3 +42,23 @@ keyness("all", all_t, all_n, all_s, 65, 55, "uniform")
 att_t <- c("occupation", "illegal armed*", "starv*", "blockade*", "ethnic* cleans*",
            "terrorist*", "Stepanakert", "humanitarian crisis")
 keyness("attributed", att_t, c(1, 1, 0, 0, 0, 0, 0, 0), c(0, 0, 1, 2, 1, 1, 1, 1), 8, 27, "pooled")
+# Corpus prior (test_keyness_corpus): three groups A, B, C of hand-made rows;
+# a_w = a0 Y_w / Y with Y_w the count of w over ALL groups and Y all term
+# occurrences, the same for every pair; a0 stays the full a0 = 500 (the mass
+# of terms a pair does not use is in a0, not spread over its terms).
+corpus <- function() {
+  a0 <- 500
+  terms <- c("t1", "t2", "t3")
+  y <- list(A = c(3, 1, 0), B = c(1, 2, 0), C = c(0, 2, 5))
+  n <- c(A = 100, B = 80, C = 120)
+  Y <- y$A + y$B + y$C
+  a <- a0 * Y / sum(Y)
+  for (p in list(c("A", "B"), c("A", "C"), c("B", "C"))) {
+    yi <- y[[p[1]]]; yj <- y[[p[2]]]; ni <- n[[p[1]]]; nj <- n[[p[2]]]
+    delta <- log((yi + a) / (ni + a0 - yi - a)) - log((yj + a) / (nj + a0 - yj - a))
+    z <- delta / sqrt(1 / (yi + a) + 1 / (yj + a))
+    for (w in seq_along(terms)) if (yi[w] + yj[w] > 0)
+      put(paste("z", paste(p, collapse = "-"), "corpus", terms[w], sep = "|"), z[w])
+  }
+}
+corpus()
