@@ -92,16 +92,162 @@ static const char R_EMPTY[] = "no values";
 static const char R_ONE[] = "fewer than two values";
 static const char R_NOBOOT[] = "no bootstrap resamples were asked for";
 
-static void boot_direct(const double *x, size_t n, size_t boot, gsl_rng *r,
+/* Uniform picks come from xoshiro256** (Blackman and Vigna 2018), not from
+ * gsl_rng_uniform_int: mt19937 through GSL's function pointer and its
+ * division-based rejection cost about 9 ns a pick, which made the bootstrap
+ * of continuous rates most of `compare`'s time. Its 256-bit state is filled
+ * from the first eight 32-bit outputs of the seeded mt19937, so a seed still
+ * determines everything; the binomial and multinomial draws keep using that
+ * mt19937 after it. */
+typedef struct xo256 {
+    uint64_t s[4];
+} xo256;
+
+static uint64_t rotl64(uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
+
+static uint64_t xo_next(xo256 *g)
+{
+    uint64_t *s = g->s;
+    uint64_t out = rotl64(s[1] * 5, 7) * 9, t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl64(s[3], 45);
+    return out;
+}
+
+static void xo_seed(xo256 *g, gsl_rng *r)
+{
+    uint64_t any = 0;
+    for (int i = 0; i < 4; i++) {
+        uint64_t hi = gsl_rng_get(r) & 0xffffffffu;
+        uint64_t lo = gsl_rng_get(r) & 0xffffffffu;
+        g->s[i] = hi << 32 | lo;
+        any |= g->s[i];
+    }
+    if (!any) /* the one state xoshiro cannot leave; never seen in practice */
+        g->s[0] = 1;
+}
+
+/* Sums of uniform picks with replacement from v[0..m), 1 <= m < 2^32.
+ * An index is Lemire's multiply-shift: for a uniform 32-bit u, u m = i 2^32
+ * + f gives i uniform on [0, m) once the draws with f < 2^32 mod m are
+ * rejected. When m^2 <= 2^32, the leftover f is split again (f m = j 2^32 +
+ * g) for a second index, accepted with the pair when g >= 2^32 mod m^2
+ * (batched ranged integers, Brackett-Rozinsky and Lemire 2024): exactly
+ * uniform pairs, so one 64-bit output gives four picks for one
+ * multiplication each. Rejections happen with probability below m^2 / 2^32
+ * (0.2 % for m = 3,000) and only cost another draw. */
+typedef struct picker {
+    const double *v; /* the values picked from */
+    uint64_t m;      /* how many, 1 <= m < 2^32 */
+    uint64_t t1;     /* 2^32 mod m: reject one index below this */
+    uint64_t t2;     /* 2^32 mod m^2: reject a pair below this */
+    int pairs;       /* m^2 <= 2^32: two indices per 32 bits */
+} picker;
+
+#define TWO32 ((uint64_t)1 << 32)
+#define LOW32 0xffffffffu
+
+static void picker_init(picker *p, const double *v, size_t m)
+{
+    p->v = v;
+    p->m = (uint64_t)m;
+    p->t1 = TWO32 % p->m;
+    p->pairs = p->m <= 65536u;
+    p->t2 = p->pairs ? TWO32 % (p->m * p->m) : 0;
+}
+
+/* One index from 32 random bits in the low half of u; returns 0 when the
+ * draw is rejected. */
+static int pick1(uint64_t m, uint64_t t1, uint64_t u, uint64_t *i)
+{
+    uint64_t a = (u & LOW32) * m;
+    *i = a >> 32;
+    return (a & LOW32) >= t1;
+}
+
+/* Two indices from 32 random bits (needs m^2 <= 2^32); 0 when rejected. */
+static int pick2(uint64_t m, uint64_t t2, uint64_t u, uint64_t *i, uint64_t *j)
+{
+    uint64_t a = (u & LOW32) * m;
+    *i = a >> 32;
+    a = (a & LOW32) * m;
+    *j = a >> 32;
+    return (a & LOW32) >= t2;
+}
+
+/* Sum of k picks. Four running sums hide the latency of the additions; the
+ * order of the additions is fixed, so the result is reproducible. The
+ * generator state and the bounds are copied to locals so that the compiler
+ * keeps them in registers (a store through g could otherwise alias p). */
+static double pick_sum(const picker *p, size_t k, xo256 *g)
+{
+    const double *v = p->v;
+    const uint64_t m = p->m, t1 = p->t1, t2 = p->t2;
+    xo256 st = *g;
+    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    uint64_t i, j, i2, j2;
+    if (p->pairs) {
+        while (k >= 4) {
+            uint64_t w = xo_next(&st);
+            int a = pick2(m, t2, w, &i, &j),
+                b = pick2(m, t2, w >> 32, &i2, &j2);
+            if (a & b) {
+                s0 += v[i];
+                s1 += v[j];
+                s2 += v[i2];
+                s3 += v[j2];
+                k -= 4;
+            } else if (a) {
+                s0 += v[i];
+                s1 += v[j];
+                k -= 2;
+            } else if (b) {
+                s2 += v[i2];
+                s3 += v[j2];
+                k -= 2;
+            }
+        }
+    } else {
+        while (k >= 2) {
+            uint64_t w = xo_next(&st);
+            int a = pick1(m, t1, w, &i), b = pick1(m, t1, w >> 32, &j);
+            if (a & b) {
+                s0 += v[i];
+                s1 += v[j];
+                k -= 2;
+            } else if (a) {
+                s0 += v[i];
+                k--;
+            } else if (b) {
+                s1 += v[j];
+                k--;
+            }
+        }
+    }
+    while (k > 0)
+        if (pick1(m, t1, xo_next(&st) >> 32, &i)) {
+            s0 += v[i];
+            k--;
+        }
+    *g = st;
+    return (s0 + s1) + (s2 + s3);
+}
+
+static void boot_direct(const double *x, size_t n, size_t boot, xo256 *g,
                         double *means)
 {
     const double dn = (double)n;
-    for (size_t b = 0; b < boot; b++) {
-        double s = 0;
-        for (size_t i = 0; i < n; i++)
-            s += x[gsl_rng_uniform_int(r, (unsigned long)n)];
-        means[b] = s / dn;
-    }
+    picker p;
+    picker_init(&p, x, n);
+    for (size_t b = 0; b < boot; b++)
+        means[b] = pick_sum(&p, n, g) / dn;
 }
 
 /* Distinct values of sorted s[0..n) into v[] with counts (as doubles, so
@@ -149,34 +295,128 @@ static void boot_multinomial(const double *v, const double *c, size_t d,
  * otherwise uniform over the nonzero values, so this is the same
  * distribution as drawing all n picks, at the cost of about nnz draws. */
 static void boot_sparse(const double *nz, size_t nnz, size_t n, size_t boot,
-                        gsl_rng *r, double *means)
+                        gsl_rng *r, xo256 *g, double *means)
 {
     const double dn = (double)n, p = (double)nnz / dn;
+    picker pk;
+    picker_init(&pk, nz, nnz);
     for (size_t b = 0; b < boot; b++) {
         size_t k = nnz == n ? n : gsl_ran_binomial(r, p, (unsigned int)n);
-        double s = 0;
-        for (size_t i = 0; i < k; i++)
-            s += nz[gsl_rng_uniform_int(r, (unsigned long)nnz)];
-        means[b] = s / dn;
+        means[b] = pick_sum(&pk, k, g) / dn;
     }
 }
 
-/* Relative cost of one binomial draw against one uniform index draw, as
- * measured on mt19937 (about 55-80 ns against 9 ns). */
-#define BINOM_COST 6
+/* Relative cost of one binomial draw (gsl_ran_binomial on mt19937, about
+ * 100-150 ns, also per distinct value in gsl_ran_multinomial) against one
+ * uniform pick in pick_sum() (0.7-1 ns), measured on the build machine. */
+#define BINOM_COST 150
 
-/* The bootstrap proper; `sorted` is x sorted (or NULL to sort here when the
- * method needs it). */
+static int is_sorted(const double *x, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (x[i] < x[i - 1])
+            return 0;
+    return 1;
+}
+
+/* `boot` resample means of sorted[0..n), 1 <= n <= 2^32 - 1, into means[]
+ * (in draw order). All draws come from the sorted values, so the result
+ * depends only on the multiset of values, not on their order. */
+static fsc_status resample(const double *sorted, size_t n, size_t boot,
+                           uint64_t seed, fsc_boot_method method, double *means,
+                           fsc_error *err)
+{
+    fsc_status st = FSC_OK;
+    double *v = NULL, *c = NULL;
+    const double *nz = NULL;
+    unsigned int *draw = NULL;
+    gsl_rng *r = NULL;
+    xo256 g;
+    size_t d = count_distinct(sorted, n), z0 = 0, z1 = 0;
+
+    if (d == 1) {
+        /* Every resample is the same value: no randomness needed. */
+        for (size_t b = 0; b < boot; b++)
+            means[b] = sorted[0];
+        return FSC_OK;
+    }
+    /* The zeros (0 and -0) are one run of the sorted values. */
+    while (z0 < n && sorted[z0] < 0)
+        z0++;
+    for (z1 = z0; z1 < n && sorted[z1] == 0;)
+        z1++;
+    size_t nnz = n - (z1 - z0);
+    if (method == FSC_BOOT_AUTO) {
+        /* Expected work per resample, in uniform picks. */
+        size_t direct = n, sparse = nnz + BINOM_COST;
+        size_t multi = d > SIZE_MAX / BINOM_COST ? SIZE_MAX : d * BINOM_COST;
+        method = FSC_BOOT_DIRECT;
+        if (sparse < direct && sparse <= multi)
+            method = FSC_BOOT_SPARSE;
+        else if (multi < direct)
+            method = FSC_BOOT_MULTINOMIAL;
+    }
+    if (method == FSC_BOOT_SPARSE) {
+        /* nnz >= 1 here: all zeros would have d == 1. Nonnegative data
+         * (the usual case) has its nonzero values as one tail. */
+        if (z0 == 0) {
+            nz = sorted + z1;
+        } else {
+            v = malloc(nnz * sizeof *v);
+            if (!v)
+                goto nomem;
+            memcpy(v, sorted, z0 * sizeof *v);
+            memcpy(v + z0, sorted + z1, (n - z1) * sizeof *v);
+            nz = v;
+        }
+    }
+    if (method == FSC_BOOT_MULTINOMIAL) {
+        v = malloc(d * sizeof *v);
+        c = malloc(d * sizeof *c);
+        draw = malloc(d * sizeof *draw);
+        if (!v || !c || !draw)
+            goto nomem;
+        distinct(sorted, n, v, c);
+    }
+    r = rng_new(seed);
+    if (!r)
+        goto nomem;
+    xo_seed(&g, r);
+    if (method == FSC_BOOT_MULTINOMIAL)
+        boot_multinomial(v, c, d, n, boot, r, draw, means);
+    else if (method == FSC_BOOT_SPARSE)
+        boot_sparse(nz, nnz, n, boot, r, &g, means);
+    else
+        boot_direct(sorted, n, boot, &g, means);
+    goto done;
+
+nomem:
+    st = fsc__fail(err, FSC_ENOMEM, "bootstrap: out of memory");
+done:
+    gsl_rng_free(r);
+    free(v);
+    free(c);
+    free(draw);
+    return st;
+}
+
+static fsc_status check_boot_size(size_t n, size_t boot, fsc_error *err)
+{
+    if (n > RNG_MAX_N || n > UINT_MAX)
+        return fsc__fail(err, FSC_EINVAL,
+                         "bootstrap of %zu values: at most 2^32 - 1", n);
+    if (boot > SIZE_MAX / sizeof(double))
+        return fsc__fail(err, FSC_EINVAL, "too many bootstrap resamples");
+    return FSC_OK;
+}
+
+/* The bootstrap CI; `sorted` is x sorted, or NULL to sort a copy here. */
 static fsc_status bootstrap(const double *x, const double *sorted, size_t n,
                             size_t boot, double level, uint64_t seed,
                             fsc_boot_method method, double *lo, double *hi,
                             const char **reason, fsc_error *err)
 {
-    fsc_status st = FSC_OK;
-    double *means = NULL, *own = NULL, *v = NULL, *c = NULL;
-    unsigned int *draw = NULL;
-    gsl_rng *r = NULL;
-    size_t d = 0, nnz = 0;
+    double *means = NULL, *own = NULL;
 
     *lo = *hi = NAN;
     if (n < 2 || boot == 0) {
@@ -184,83 +424,64 @@ static fsc_status bootstrap(const double *x, const double *sorted, size_t n,
             *reason = n == 0 ? R_EMPTY : n < 2 ? R_ONE : R_NOBOOT;
         return FSC_OK;
     }
-    if (n > RNG_MAX_N || n > UINT_MAX)
-        return fsc__fail(err, FSC_EINVAL,
-                         "bootstrap of %zu values: at most 2^32 - 1", n);
-    if (boot > SIZE_MAX / sizeof(double))
-        return fsc__fail(err, FSC_EINVAL, "too many bootstrap resamples");
-
-    if (method != FSC_BOOT_DIRECT) {
-        if (!sorted) {
-            own = malloc(n * sizeof *own);
-            if (!own)
-                goto nomem;
-            memcpy(own, x, n * sizeof *own);
-            gsl_sort(own, 1, n);
-            sorted = own;
-        }
-        d = count_distinct(sorted, n);
-        if (d == 1) {
-            /* Every resample is the same value: no randomness needed. */
-            *lo = *hi = sorted[0];
-            goto done;
-        }
-        for (size_t i = 0; i < n; i++)
-            nnz += sorted[i] != 0;
-        if (method == FSC_BOOT_AUTO) {
-            /* Expected work per resample, in uniform draws. */
-            size_t direct = n, sparse = nnz + BINOM_COST;
-            size_t multi =
-                d > SIZE_MAX / BINOM_COST ? SIZE_MAX : d * BINOM_COST;
-            method = FSC_BOOT_DIRECT;
-            if (sparse < direct && sparse <= multi)
-                method = FSC_BOOT_SPARSE;
-            else if (multi < direct)
-                method = FSC_BOOT_MULTINOMIAL;
-        }
-        if (method == FSC_BOOT_SPARSE) {
-            /* nnz >= 1 here: all zeros would have d == 1. */
-            v = malloc(nnz * sizeof *v);
-            if (!v)
-                goto nomem;
-            for (size_t i = 0, j = 0; i < n; i++)
-                if (x[i] != 0)
-                    v[j++] = x[i];
-        }
-        if (method == FSC_BOOT_MULTINOMIAL) {
-            v = malloc(d * sizeof *v);
-            c = malloc(d * sizeof *c);
-            draw = malloc(d * sizeof *draw);
-            if (!v || !c || !draw)
-                goto nomem;
-            distinct(sorted, n, v, c);
-        }
+    fsc_status st = check_boot_size(n, boot, err);
+    if (st)
+        return st;
+    if (!sorted) {
+        own = malloc(n * sizeof *own);
+        if (!own)
+            return fsc__fail(err, FSC_ENOMEM, "bootstrap: out of memory");
+        memcpy(own, x, n * sizeof *own);
+        gsl_sort(own, 1, n);
+        sorted = own;
     }
-
+    if (count_distinct(sorted, n) == 1) {
+        /* Exactly the value, without the rounding of interpolation. */
+        *lo = *hi = sorted[0];
+        free(own);
+        return FSC_OK;
+    }
     means = malloc(boot * sizeof *means);
-    r = rng_new(seed);
-    if (!means || !r)
-        goto nomem;
-    if (method == FSC_BOOT_MULTINOMIAL)
-        boot_multinomial(v, c, d, n, boot, r, draw, means);
-    else if (method == FSC_BOOT_SPARSE)
-        boot_sparse(v, nnz, n, boot, r, means);
-    else
-        boot_direct(x, n, boot, r, means);
-    gsl_sort(means, 1, boot);
-    *lo = quantile7(means, boot, (1 - level) / 2);
-    *hi = quantile7(means, boot, (1 + level) / 2);
-    goto done;
-
-nomem:
-    st = fsc__fail(err, FSC_ENOMEM, "bootstrap: out of memory");
-done:
-    gsl_rng_free(r);
+    if (!means) {
+        free(own);
+        return fsc__fail(err, FSC_ENOMEM, "bootstrap: out of memory");
+    }
+    st = resample(sorted, n, boot, seed, method, means, err);
+    if (!st) {
+        gsl_sort(means, 1, boot);
+        *lo = quantile7(means, boot, (1 - level) / 2);
+        *hi = quantile7(means, boot, (1 + level) / 2);
+    }
     free(means);
     free(own);
-    free(v);
-    free(c);
-    free(draw);
+    return st;
+}
+
+fsc_status fsc__stats_boot_means(const double *x, size_t n, size_t boot,
+                                 uint64_t seed, fsc_boot_method method,
+                                 double *means, fsc_error *err)
+{
+    if (n == 0 || !x || (boot > 0 && !means))
+        return fsc__fail(err, FSC_EINVAL, "boot_means: no values");
+    if (method != FSC_BOOT_DIRECT && method != FSC_BOOT_MULTINOMIAL &&
+        method != FSC_BOOT_AUTO && method != FSC_BOOT_SPARSE)
+        return fsc__fail(err, FSC_EINVAL, "boot_means: unknown method %d",
+                         (int)method);
+    fsc_status st = check_values(x, n, "x", err);
+    if (st || (st = check_boot_size(n, boot, err)))
+        return st;
+    double *own = NULL;
+    const double *sorted = x;
+    if (!is_sorted(x, n)) {
+        own = malloc(n * sizeof *own);
+        if (!own)
+            return fsc__fail(err, FSC_ENOMEM, "boot_means: out of memory");
+        memcpy(own, x, n * sizeof *own);
+        gsl_sort(own, 1, n);
+        sorted = own;
+    }
+    st = resample(sorted, n, boot, seed, method, means, err);
+    free(own);
     return st;
 }
 
@@ -294,8 +515,8 @@ fsc_status fsc_stats_bootstrap_mean(const double *x, size_t n, size_t boot,
     fsc_status st = check_boot_args(x, n, boot, level, err);
     if (st)
         return st;
-    return bootstrap(x, NULL, n, boot, level, seed, method, lo, hi, reason,
-                     err);
+    return bootstrap(x, is_sorted(x, n) ? x : NULL, n, boot, level, seed,
+                     method, lo, hi, reason, err);
 }
 
 fsc_status fsc_stats_describe(const double *x, size_t n, size_t boot,
@@ -319,26 +540,32 @@ fsc_status fsc_stats_describe(const double *x, size_t n, size_t boot,
         out->n_nonzero += x[i] != 0;
     out->mean = fsc__stats_mean(x, n);
 
-    double *s = malloc(n * sizeof *s);
-    if (!s)
-        return fsc__fail(err, FSC_ENOMEM, "describe: out of memory");
-    memcpy(s, x, n * sizeof *s);
-    gsl_sort(s, 1, n);
+    /* compare hands over sorted cells: sort a copy only when needed. */
+    double *own = NULL;
+    const double *s = x;
+    if (!is_sorted(x, n)) {
+        own = malloc(n * sizeof *own);
+        if (!own)
+            return fsc__fail(err, FSC_ENOMEM, "describe: out of memory");
+        memcpy(own, x, n * sizeof *own);
+        gsl_sort(own, 1, n);
+        s = own;
+    }
     out->median = quantile7(s, n, 0.5);
     out->q1 = quantile7(s, n, 0.25);
     out->q3 = quantile7(s, n, 0.75);
 
     if (n < 2) {
-        free(s);
+        free(own);
         out->reason = R_ONE;
         return FSC_OK;
     }
     out->sd = sqrt(fsc__stats_var(x, n, out->mean));
-    /* The sorted copy lets AUTO count distinct values without sorting
+    /* The sorted values let AUTO count distinct values without sorting
      * again. */
     st = bootstrap(x, s, n, boot, level, seed, FSC_BOOT_AUTO, &out->ci_lo,
                    &out->ci_hi, &out->reason, err);
-    free(s);
+    free(own);
     return st;
 }
 
@@ -565,27 +792,34 @@ fsc_status fsc_stats_permutation(const double *x, size_t nx, const double *y,
     size_t N = nx + ny;
     if (N > RNG_MAX_N)
         return fsc__fail(err, FSC_EINVAL, "permutation: too many values");
+    /* The sums run over x then y, in the order of the pooled array below,
+     * so the observed difference is the same with or without permutations;
+     * without them (compare's default) nothing is copied. */
+    double dx = (double)nx, dy = (double)ny, total = 0, sx = 0, amax = 0;
+    for (size_t i = 0; i < nx; i++)
+        total += x[i];
+    for (size_t i = 0; i < ny; i++)
+        total += y[i];
+    for (size_t i = 0; i < nx; i++)
+        sx += x[i];
+    /* The observed difference goes through the same arithmetic as the
+     * relabelled ones, so identical labellings compare equal. */
+    double d = sx / dx - (total - sx) / dy;
+    out->statistic = d;
+    if (perms == 0) {
+        out->reason = "no permutations were asked for";
+        return FSC_OK;
+    }
     double *z = malloc(N * sizeof *z);
     if (!z)
         return fsc__fail(err, FSC_ENOMEM, "permutation: out of memory");
     memcpy(z, x, nx * sizeof *z);
     if (ny)
         memcpy(z + nx, y, ny * sizeof *z);
-    double dx = (double)nx, dy = (double)ny, total = 0, sx = 0, amax = 0;
     for (size_t i = 0; i < N; i++) {
-        total += z[i];
-        amax = fmax(amax, fabs(z[i]));
-    }
-    for (size_t i = 0; i < nx; i++)
-        sx += z[i];
-    /* The observed difference goes through the same arithmetic as the
-     * relabelled ones, so identical labellings compare equal. */
-    double d = sx / dx - (total - sx) / dy;
-    out->statistic = d;
-    if (perms == 0) {
-        free(z);
-        out->reason = "no permutations were asked for";
-        return FSC_OK;
+        double a = fabs(z[i]);
+        if (a > amax)
+            amax = a;
     }
     gsl_rng *r = rng_new(seed);
     if (!r) {

@@ -7,6 +7,7 @@
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
 
 #include "framescope/stats.h"
+#include "stats_int.h"
 #include "th.h"
 
 #include <math.h>
@@ -319,6 +320,240 @@ static void test_bootstrap(void)
             covered[0], covered[1], covered[2]);
     for (int m = 0; m < 3; m++)
         TH_CHECK(covered[m] >= 330 && covered[m] <= 385);
+}
+
+/* ---- the resampler is an exact bootstrap ------------------------ */
+
+static const fsc_boot_method all_methods[4] = {
+    FSC_BOOT_DIRECT, FSC_BOOT_MULTINOMIAL, FSC_BOOT_SPARSE, FSC_BOOT_AUTO
+};
+
+/* Integer sample x[0..n) (values in [-20, 20]): the resampled sum
+ * n * mean takes integer values with the exact distribution of the sum of
+ * n draws with replacement, computed here by repeated convolution; each
+ * method's `boot` resamples must match it cell by cell (within 5 standard
+ * errors plus 2) and in total variation distance. */
+#define SUMW 1681 /* sums of up to 40 draws of [-20, 20] */
+static void check_exact_sum(const double *x, size_t n, size_t boot,
+                            uint64_t seed)
+{
+    static double pmf[SUMW], next[SUMW], obs[SUMW];
+    double one[41] = { 0 };
+    TH_CHECK(n <= 40);
+    for (size_t i = 0; i < n; i++)
+        one[(int)x[i] + 20] += 1.0 / (double)n;
+    /* pmf[s + 20 n] = P(sum of n draws == s) */
+    memset(pmf, 0, sizeof pmf);
+    pmf[0 + 0] = 1; /* sum of 0 draws, offset 0 */
+    for (size_t k = 1; k <= n; k++) {
+        memset(next, 0, sizeof next);
+        for (size_t s = 0; s < 40 * (k - 1) + 1; s++)
+            if (pmf[s] > 0)
+                for (size_t v = 0; v < 41; v++)
+                    next[s + v] += pmf[s] * one[v];
+        memcpy(pmf, next, sizeof pmf);
+    }
+    double *means = malloc(boot * sizeof *means);
+    TH_CHECK(means != NULL);
+    if (!means)
+        return;
+    for (int m = 0; m < 4; m++) {
+        TH_EQ_INT(fsc__stats_boot_means(x, n, boot, seed, all_methods[m], means,
+                                        NULL),
+                  FSC_OK);
+        memset(obs, 0, sizeof obs);
+        int outside = 0;
+        for (size_t b = 0; b < boot; b++) {
+            double s = means[b] * (double)n + 20.0 * (double)n;
+            double r = floor(s + 0.5);
+            if (fabs(s - r) > 1e-6 || r < 0 || r >= SUMW)
+                outside++;
+            else
+                obs[(size_t)r] += 1;
+        }
+        TH_EQ_INT(outside, 0);
+        double tv = 0;
+        for (size_t s = 0; s < SUMW; s++) {
+            double e = pmf[s] * (double)boot;
+            tv += fabs(obs[s] - e) / (double)boot / 2;
+            if (fabs(obs[s] - e) > 5 * sqrt(e) + 2) {
+                fprintf(stderr, "method %d sum %zu: %g drawn, %g expected\n",
+                        (int)all_methods[m], s, obs[s], e);
+                th_failures++;
+            }
+        }
+        TH_CHECK(tv < 0.03);
+    }
+    free(means);
+}
+
+/* Mean and variance of the resample means against their exact values:
+ * E = sample mean, Var = population variance / n. */
+static void check_moments(const double *x, size_t n, size_t boot, uint64_t seed,
+                          fsc_boot_method method, double mtol, double vtol)
+{
+    double *means = malloc(boot * sizeof *means);
+    TH_CHECK(means != NULL);
+    if (!means)
+        return;
+    long double sx = 0, ss = 0;
+    for (size_t i = 0; i < n; i++)
+        sx += x[i];
+    double mu = (double)(sx / (long double)n);
+    for (size_t i = 0; i < n; i++)
+        ss += ((long double)x[i] - mu) * ((long double)x[i] - mu);
+    double var = (double)(ss / (long double)n) / (double)n;
+    TH_EQ_INT(fsc__stats_boot_means(x, n, boot, seed, method, means, NULL),
+              FSC_OK);
+    long double bm = 0, bv = 0;
+    for (size_t b = 0; b < boot; b++)
+        bm += means[b];
+    bm /= (long double)boot;
+    for (size_t b = 0; b < boot; b++)
+        bv += (means[b] - bm) * (means[b] - bm);
+    bv /= (long double)(boot - 1);
+    /* mtol in standard errors of the average of `boot` means. */
+    double se = sqrt(var / (double)boot);
+    if (!(fabs((double)bm - mu) <= mtol * se) ||
+        !(fabs((double)bv / var - 1) <= vtol)) {
+        fprintf(stderr,
+                "method %d n %zu: mean of means %.10g (sample %.10g, se %g), "
+                "variance %.6g (theory %.6g)\n",
+                (int)method, n, (double)bm, mu, se, (double)bv, var);
+        th_failures++;
+    }
+    free(means);
+}
+
+static void test_boot_sampler(void)
+{
+    /* Exact distributions: mostly zero (the sparse split), with negative
+     * values (zeros inside the sorted run), a single nonzero, and an odd n
+     * so the last picks of a resample go through the one-at-a-time path. */
+    static const double s1[] = { 0, 0, 0, 0, 1, 1, 3, 7 };
+    static const double s2[] = { -2, 0, 0, 3, 0, -1, 4, 0, 0, 9, 0 };
+    static const double s3[] = { 0, 0, 0, 0, 0, 0, 5 };
+    static const double s4[] = { 2, 3, 3, 5, 8, 13, 1, 4, 4 };
+    check_exact_sum(s1, 8, 40000, 11);
+    check_exact_sum(s2, 11, 40000, 12);
+    check_exact_sum(s3, 7, 40000, 13);
+    check_exact_sum(s4, 9, 40000, 14);
+
+    /* Moments of 20,000 means: a small mostly-zero sample by every method,
+     * then 70,000 distinct values, where indices need all 32 bits of a
+     * draw (more than 2^16 values: one pick per 32 bits, not two). */
+    double x[50];
+    for (size_t i = 0; i < 50; i++)
+        x[i] = i % 4 == 1 ? 0.5 + (double)(i * i % 17) / 3 : 0;
+    for (int m = 0; m < 4; m++)
+        check_moments(x, 50, 20000, 21, all_methods[m], 4, 0.05);
+    size_t nb = 70000;
+    double *big = malloc(nb * sizeof *big);
+    TH_CHECK(big != NULL);
+    if (big) {
+        for (size_t i = 0; i < nb; i++)
+            big[i] = (double)((i * 7919) % nb); /* 0 .. nb-1, shuffled */
+        check_moments(big, nb, 1500, 22, FSC_BOOT_DIRECT, 4, 0.15);
+        for (size_t i = 0; i < nb; i++)
+            big[i] = i % 3 ? 0 : (double)i;
+        check_moments(big, nb, 1500, 23, FSC_BOOT_SPARSE, 4, 0.15);
+        free(big);
+    }
+
+    /* All zeros: [0, 0] by every method. One nonzero of 100: the resampled
+     * mean is 5 K / 100 with K ~ Binomial(100, 0.01), whose 2.5 % and
+     * 97.5 % quantiles are 0 and 3 (P(K <= 2) = 0.921, P(K <= 3) = 0.982),
+     * so the 95 % interval is [0, 0.15]. */
+    static double zeros[100], single[100];
+    single[37] = 5;
+    for (int m = 0; m < 4; m++) {
+        double lo = -1, hi = -1;
+        const char *why = "x";
+        TH_EQ_INT(fsc_stats_bootstrap_mean(zeros, 100, 2000, 0.95, 3,
+                                           all_methods[m], &lo, &hi, &why,
+                                           NULL),
+                  FSC_OK);
+        TH_CHECK(lo == 0 && hi == 0 && why == NULL);
+        TH_EQ_INT(fsc_stats_bootstrap_mean(single, 100, 20000, 0.95, 3,
+                                           all_methods[m], &lo, &hi, &why,
+                                           NULL),
+                  FSC_OK);
+        TH_CHECK(lo == 0 && fabs(hi - 0.15) < 1e-12 && why == NULL);
+    }
+
+    /* Determinism and seeds: the same seed repeats every mean; ten seeds
+     * give ten different upper bounds (of a sample whose resample means
+     * are practically all distinct). */
+    double a1[300], a2[300], w[50];
+    for (size_t i = 0; i < 50; i++)
+        w[i] = i % 4 == 1 ? sqrt((double)i + 2) : 0;
+    for (int m = 0; m < 4; m++) {
+        TH_EQ_INT(
+            fsc__stats_boot_means(x, 50, 300, 99, all_methods[m], a1, NULL),
+            FSC_OK);
+        TH_EQ_INT(
+            fsc__stats_boot_means(x, 50, 300, 99, all_methods[m], a2, NULL),
+            FSC_OK);
+        TH_CHECK(memcmp(a1, a2, sizeof a1) == 0);
+        double his[10];
+        int same = 0;
+        for (int k = 0; k < 10; k++) {
+            double lo;
+            TH_EQ_INT(fsc_stats_bootstrap_mean(
+                          w, 50, 2000, 0.95, 1000 + (uint64_t)k, all_methods[m],
+                          &lo, &his[k], NULL, NULL),
+                      FSC_OK);
+            for (int j = 0; j < k; j++)
+                same += his[j] == his[k];
+        }
+        TH_EQ_INT(same, 0);
+    }
+
+    /* Input order does not matter: reversed and interleaved copies give
+     * bit-identical intervals (compare sorts its cells, but describe and
+     * bootstrap_mean must not depend on that). */
+    double rev[50], mix[50], sorted[50];
+    for (size_t i = 0; i < 50; i++) {
+        rev[i] = x[49 - i];
+        mix[i] = x[(i * 17) % 50];
+        sorted[i] = x[i];
+    }
+    for (size_t i = 1; i < 50; i++) /* insertion sort */
+        for (size_t j = i; j > 0 && sorted[j] < sorted[j - 1]; j--) {
+            double t = sorted[j];
+            sorted[j] = sorted[j - 1];
+            sorted[j - 1] = t;
+        }
+    for (int m = 0; m < 4; m++) {
+        double l0, h0, l1, h1, l2, h2, l3, h3;
+        fsc_boot_method me = all_methods[m];
+        TH_EQ_INT(fsc_stats_bootstrap_mean(x, 50, 999, 0.9, 5, me, &l0, &h0,
+                                           NULL, NULL),
+                  FSC_OK);
+        TH_EQ_INT(fsc_stats_bootstrap_mean(rev, 50, 999, 0.9, 5, me, &l1, &h1,
+                                           NULL, NULL),
+                  FSC_OK);
+        TH_EQ_INT(fsc_stats_bootstrap_mean(mix, 50, 999, 0.9, 5, me, &l2, &h2,
+                                           NULL, NULL),
+                  FSC_OK);
+        TH_EQ_INT(fsc_stats_bootstrap_mean(sorted, 50, 999, 0.9, 5, me, &l3,
+                                           &h3, NULL, NULL),
+                  FSC_OK);
+        TH_CHECK(l0 == l1 && l0 == l2 && l0 == l3);
+        TH_CHECK(h0 == h1 && h0 == h2 && h0 == h3);
+    }
+    fsc_desc d0, d1;
+    TH_EQ_INT(fsc_stats_describe(mix, 50, 999, 0.9, 5, &d0, NULL), FSC_OK);
+    TH_EQ_INT(fsc_stats_describe(sorted, 50, 999, 0.9, 5, &d1, NULL), FSC_OK);
+    TH_CHECK(d0.ci_lo == d1.ci_lo && d0.ci_hi == d1.ci_hi &&
+             d0.median == d1.median && d0.q1 == d1.q1 && d0.q3 == d1.q3 &&
+             d0.n_nonzero == d1.n_nonzero);
+
+    /* The test hook rejects what the public call rejects. */
+    TH_EQ_INT(fsc__stats_boot_means(x, 0, 10, 1, FSC_BOOT_AUTO, a1, NULL),
+              FSC_EINVAL);
+    TH_EQ_INT(fsc__stats_boot_means(x, 50, 10, 1, (fsc_boot_method)9, a1, NULL),
+              FSC_EINVAL);
 }
 
 /* ---- two-sample tests -------------------------------------------- */
@@ -732,6 +967,7 @@ int main(void)
     } while (0)
     RUN(test_describe);
     RUN(test_bootstrap);
+    RUN(test_boot_sampler);
     RUN(test_welch);
     RUN(test_mann_whitney);
     RUN(test_permutation);

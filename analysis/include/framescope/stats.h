@@ -17,7 +17,9 @@
  *   undefined field is NAN, or NULL when every field is defined.
  * - Seeds: GSL's mt19937 takes a 32-bit seed, so the 64-bit `seed` is
  *   folded as (seed ^ (seed >> 32)) & 0xffffffff before gsl_rng_set; a
- *   folded value of 0 becomes GSL's default seed 4357.
+ *   folded value of 0 becomes GSL's default seed 4357. The bootstrap also
+ *   draws uniform picks from xoshiro256** whose state is the first eight
+ *   32-bit outputs of that mt19937, so the seed still determines everything.
  * - The functions call GSL with its error handler off (fsc_init()), and
  *   check sizes before every GSL call, so no input makes GSL abort.
  *
@@ -26,6 +28,9 @@
  * - fsc_stats_bootstrap_mean(): the CI alone, with a choice of resampling
  *   method (direct, sparse = binomial count of nonzero picks, or
  *   multinomial over distinct values); describe() uses FSC_BOOT_AUTO.
+ *   Since the fast sampler (xoshiro256** picks, order-independent input),
+ *   intervals differ from earlier versions for the same seed, as a
+ *   different random stream; the distribution of the means is the same.
  * - fsc_stats_kruskal_test(): Kruskal-Wallis into an fsc_test2 (with a
  *   reason); fsc_stats_kruskal() stays as a wrapper. Empty groups are ignored.
  * - Agreement: fsc_stats_kappa() (Cohen) and fsc_stats_kalpha_nominal()
@@ -68,8 +73,13 @@ typedef struct fsc_desc {
  * Descriptives of x[0..n). `boot` resamples (0 for none) with replacement,
  * seeded by `seed` (GSL mt19937), give a `level` (e.g. 0.95) percentile CI
  * of the mean, computed exactly as fsc_stats_bootstrap_mean() with
- * FSC_BOOT_AUTO (so mostly-zero or repeated values resample fast; with
- * many distinct nonzero values this is FSC_BOOT_DIRECT).
+ * FSC_BOOT_AUTO (so mostly-zero or repeated values resample in time
+ * proportional to the nonzero or distinct values, not to n).
+ *
+ * Sorted input (as `compare` passes) is used in place; otherwise a sorted
+ * copy is made. Every field except `mean` and `sd` depends only on the
+ * multiset of values, not their order (mean and sd may differ in the last
+ * bit, as sums in another order do).
  *
  * Returns FSC_EINVAL for a non-finite value, or for boot > 0 with `level`
  * outside (0, 1); FSC_ENOMEM when the sorted copy cannot be allocated.
@@ -80,8 +90,11 @@ fsc_status fsc_stats_describe(const double *x, size_t n, size_t boot,
 
 /** How the bootstrap draws a resample. */
 typedef enum fsc_boot_method {
-    /* B times: draw n indices with gsl_rng_uniform_int(r, n) and average
-     * x[idx] in one pass. O(B n) time, no allocation per resample. */
+    /* B times: n uniform picks among the n (sorted) values, summed, / n.
+     * A pick is Lemire's multiply-shift with rejection on 32 bits of a
+     * xoshiro256** output (exactly uniform; two picks per 32 bits while
+     * n <= 65536, by the batched variant of Brackett-Rozinsky and Lemire),
+     * about 1 ns each. O(B n) time, no allocation per resample. */
     FSC_BOOT_DIRECT = 0,
     /* Sort once into d distinct values with counts c_k; each resample is a
      * multinomial draw (gsl_ran_multinomial, n trials, p_k = c_k / n) of
@@ -93,15 +106,15 @@ typedef enum fsc_boot_method {
      * faster when values are mostly zero or repeated (d << n). */
     FSC_BOOT_MULTINOMIAL = 1,
     /* The cheapest of DIRECT, SPARSE and MULTINOMIAL by expected work per
-     * resample, counted in uniform draws: n, nnz + 6 and 6 d (a binomial
-     * draw costs about 6 uniform ones); ties go to SPARSE, then DIRECT.
+     * resample, counted in uniform picks: n, nnz + 150 and 150 d (a
+     * binomial draw costs about 150 picks); ties go to SPARSE, then DIRECT.
      * Deterministic: the choice depends only on the data, so a seed still
      * reproduces the result. */
     FSC_BOOT_AUTO = 2,
     /* For mostly-zero values: each resample draws K ~ Binomial(n, nnz / n),
      * the number of picks that land on a nonzero value
-     * (gsl_ran_binomial), then K indices among the nnz nonzero values
-     * (gsl_rng_uniform_int); mean = sum / n. Exactly the distribution of
+     * (gsl_ran_binomial), then K uniform picks among the nnz nonzero values
+     * (as DIRECT); mean = sum / n. Exactly the distribution of
      * FSC_BOOT_DIRECT, in O(B nnz) instead of O(B n). */
     FSC_BOOT_SPARSE = 3
 } fsc_boot_method;
@@ -109,8 +122,10 @@ typedef enum fsc_boot_method {
 /**
  * Percentile bootstrap CI of the mean of x[0..n).
  *
- * Algorithm: one gsl_rng (mt19937, seeded as described above), `boot`
- * resample means drawn as `method` says, sorted ascending; then
+ * Algorithm: one gsl_rng (mt19937, seeded as described above, which also
+ * seeds the xoshiro256** of the picks), `boot` resample means drawn as
+ * `method` says from the sorted values (so the result does not depend on
+ * the order of x), sorted ascending; then
  * lo = Q((1 - level) / 2) and hi = Q((1 + level) / 2) where Q is R's type 7
  * quantile of the B sorted means: h = (B - 1) p, Q = m[floor h] +
  * (h - floor h) (m[floor h + 1] - m[floor h]).
