@@ -2711,8 +2711,17 @@ static fsc_status run_keyness(fsc_compare *c, const size_t *perm_g,
             for (size_t t = 0; ta && t < ta->len; t++)
                 ycorp[t] += ta->n[t];
         }
+        /* Frequencies relative to every token of the corpus: the terms
+         * are a small part of the vocabulary, the rest is "other". */
+        for (size_t a = 0; a < G; a++) {
+            size_t ga = inv[a];
+            ytot += ga < c->g_cap ? c->gtok[ga] : 0;
+        }
+        double yterms = 0;
         for (size_t t = 0; t < V; t++)
-            ytot += ycorp[t];
+            yterms += ycorp[t];
+        if (ytot < yterms)
+            ytot = yterms;
     }
     size_t k = 0;
     for (size_t a = 0; a < G && st == FSC_OK; a++)
@@ -2747,15 +2756,25 @@ static fsc_status run_keyness(fsc_compare *c, const size_t *perm_g,
                 continue;
             }
             size_t nk = nv; /* rows passed to the statistics */
+            double na = fmax(e->tokens_a, e->terms_a);
+            double nb = fmax(e->tokens_b, e->terms_b);
             if (c->o.prior == FSC_PRIOR_UNIFORM) {
                 st = fsc_stats_prior_uniform(nv, c->o.prior_a0, pr, err);
-            } else if (c->o.prior == FSC_PRIOR_CORPUS) {
-                /* a0 Y_w / Y over the pair's terms; the mass of the terms
-                 * neither group uses goes to one "other" row with no counts,
-                 * so that the prior sums to a0 as Monroe et al. have it. */
+            } else {
+                /* Informative prior (Monroe et al. 2008): a0 times each
+                 * term's share of ALL tokens, of the pair (pooled) or of
+                 * the whole corpus. The lexicon terms are a small part of
+                 * the vocabulary; the rest of the mass goes to one "other"
+                 * row, so that the prior sums to a0 and the term rows keep
+                 * their true frequency. (Spreading a0 over the terms alone
+                 * would give each term a pseudo-count near a0 times its
+                 * share of term occurrences, which swamps small counts and
+                 * can turn z against them.) */
                 double used = 0;
                 for (size_t i = 0; i < nv; i++) {
-                    pr[i] = c->o.prior_a0 * ycorp[ids[i]] / ytot;
+                    pr[i] = c->o.prior == FSC_PRIOR_CORPUS
+                                ? c->o.prior_a0 * ycorp[ids[i]] / ytot
+                                : c->o.prior_a0 * (yi[i] + yj[i]) / (na + nb);
                     used += pr[i];
                 }
                 double other = c->o.prior_a0 - used;
@@ -2764,16 +2783,11 @@ static fsc_status run_keyness(fsc_compare *c, const size_t *perm_g,
                     pr[nv] = other;
                     nk = nv + 1;
                 }
-            } else {
-                st = fsc_stats_prior_pooled(yi, yj, nv, c->o.prior_a0, pr,
-                                            err);
             }
             /* Counts never exceed tokens, but a total must not be below
              * its counts: take the larger. */
             if (st == FSC_OK)
-                st = fsc_stats_keyness(yi, yj, pr, nk,
-                                       fmax(e->tokens_a, e->terms_a),
-                                       fmax(e->tokens_b, e->terms_b), ko, err);
+                st = fsc_stats_keyness(yi, yj, pr, nk, na, nb, ko, err);
             if (st)
                 break;
             if (fam_n + nv > fam_cap) {

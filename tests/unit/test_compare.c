@@ -833,13 +833,27 @@ static void check_keyness(const fsc_compare_result *r, const char *label,
                           const double *ys, size_t nt, double tok_n,
                           double tok_s, fsc_prior prior)
 {
-    double pr[16];
-    fsc_keyness k[16];
-    if (prior == FSC_PRIOR_POOLED)
-        TH_EQ_INT(fsc_stats_prior_pooled(yn, ys, nt, 500, pr, NULL), FSC_OK);
-    else
+    double pr[17], yi[17], yj[17];
+    fsc_keyness k[17];
+    size_t rows = nt;
+    for (size_t i = 0; i < nt; i++) {
+        yi[i] = yn[i];
+        yj[i] = ys[i];
+    }
+    if (prior == FSC_PRIOR_POOLED) {
+        /* Each term's share of the pair's tokens; the rest of a0 is one
+         * "other" row without counts. */
+        double used = 0;
+        for (size_t i = 0; i < nt; i++)
+            used += pr[i] = 500 * (yn[i] + ys[i]) / (tok_n + tok_s);
+        yi[nt] = yj[nt] = 0;
+        pr[nt] = 500 - used;
+        rows = nt + 1;
+    } else {
         TH_EQ_INT(fsc_stats_prior_uniform(nt, 500, pr, NULL), FSC_OK);
-    TH_EQ_INT(fsc_stats_keyness(yn, ys, pr, nt, tok_n, tok_s, k, NULL), FSC_OK);
+    }
+    TH_EQ_INT(fsc_stats_keyness(yi, yj, pr, rows, tok_n, tok_s, k, NULL),
+              FSC_OK);
     TH_CHECK(r && r->n_keyness == 1);
     if (!r || r->n_keyness != 1)
         return;
@@ -1398,7 +1412,8 @@ static void test_keyness_bh_corpus(void)
         ref_free(&R);
         return;
     }
-    /* Corpus prior by hand: Y = (4, 5, 5), a_w = a0 Y_w / 14, a0 = 500 in
+    /* Corpus prior by hand: Y = (4, 5, 5), a_w = a0 Y_w / N with N = 300
+     * tokens of all groups, a0 = 500 in
      * every pair (the other terms' mass stays in a0). */
     static const double y[3][3] = { { 3, 1, 0 }, { 1, 2, 0 }, { 0, 2, 5 } };
     static const double n[3] = { 100, 80, 120 };
@@ -1410,7 +1425,7 @@ static void test_keyness_bh_corpus(void)
         const fsc_compare_keyness *e = &r->keyness[k];
         size_t gi = e->a, gj = e->b;
         for (size_t w = 0; w < 3; w++) {
-            double yi = y[gi][w], yj = y[gj][w], a = a0 * Y[w] / 14;
+            double yi = y[gi][w], yj = y[gj][w], a = a0 * Y[w] / 300;
             if (yi + yj == 0)
                 continue;
             double delta = log((yi + a) / (n[gi] + a0 - yi - a)) -

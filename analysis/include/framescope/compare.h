@@ -79,13 +79,15 @@ fsc_status fsc_compare_voice_parse(const char *s, fsc_compare_voice *out);
 
 /** Dirichlet prior of the keyness log-odds. */
 typedef enum fsc_prior {
-    FSC_PRIOR_POOLED = 0, /* a0 (y_a + y_b) / sum: the pair's pooled counts */
+    FSC_PRIOR_POOLED = 0, /* a0 (y_a + y_b) / (n_a + n_b): each term's share
+                             of the pair's tokens; the rest of a0 goes to
+                             the tokens that are not lexicon terms */
     FSC_PRIOR_UNIFORM,    /* a0 / V for each of the pair's V terms */
-    /* a0 Y_w / Y, Y_w = occurrences of w over ALL groups of the run, Y = all
-     * term occurrences of all groups (Monroe et al.'s informative prior
-     * from the whole corpus): the same for every pair. The mass of the
-     * terms a pair does not use stays in a0 (as one "other" row), so a0 is
-     * the full prior_a0 in every pair. */
+    /* a0 Y_w / N, Y_w = occurrences of w over ALL groups of the run, N =
+     * all tokens of all groups (Monroe et al.'s informative prior from the
+     * whole corpus): the same for every pair. The rest of a0 (tokens that
+     * are not terms, terms the pair does not use) is one "other" row, so
+     * a0 is the full prior_a0 in every pair. */
     FSC_PRIOR_CORPUS = 2
 } fsc_prior;
 
