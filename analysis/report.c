@@ -48,7 +48,7 @@ void fsc_report_opts_init(fsc_report_opts *o)
     o->seed = 20240607;
     o->alpha = 0.05;
     o->threads = 1;
-    o->period = 2;
+    o->period = FSC_PERIOD_WEEK;
     o->keyness_top = 10;
     o->prior = FSC_PRIOR_POOLED;
     o->prior_a0 = 500;
@@ -143,7 +143,7 @@ void fsc_report_free(fsc_report *r)
 
 /* A comparison with the report's grouping, filters and statistics. */
 static fsc_status new_compare(fsc_report *r, fsc_compare_voice voice,
-                              fsc_measure measure, int keyness,
+                              fsc_measure measure, int keyness, int period,
                               fsc_compare **out, fsc_error *err)
 {
     fsc_compare_opts co;
@@ -164,13 +164,36 @@ static fsc_status new_compare(fsc_report *r, fsc_compare_voice voice,
     co.keyness_top = r->o.keyness_top;
     co.prior = r->o.prior;
     co.prior_a0 = r->o.prior_a0;
+    co.period = period;
     /* Only framing categories are compared: the attribution layer's cues
      * and actors are reported as the attribution profile. */
     if (r->m && measure == FSC_MEASURE_RATE) {
         co.categories = (const char *const *)r->framing;
         co.n_categories = r->n_framing;
     }
-    return fsc_compare_new(&co, out, err);
+    fsc_status st = fsc_compare_new(&co, out, err);
+    if (st || !r->m || measure != FSC_MEASURE_RATE || period)
+        return st;
+    /* The lexicons' contrast pairs (Khankendi / Stepanakert, ...). */
+    for (size_t i = 0; i < fsc_model_n_categories(r->m); i++) {
+        size_t lx = 0;
+        const fsc_category *cat = fsc_model_category(r->m, i, &lx);
+        const fsc_lexicon *lex = fsc_model_lexicon(r->m, lx);
+        if (!cat || !cat->contrast ||
+            fsc_lexicon_layer(lex) != FSC_LAYER_FRAMING)
+            continue;
+        char other[512];
+        snprintf(other, sizeof other, "%s:%s", fsc_lexicon_name(lex),
+                 cat->contrast);
+        if (fsc_model_find_category(r->m, other) < 0)
+            continue;
+        st = fsc_compare_declare_contrast(*out,
+                                          fsc_model_category_name(r->m, i),
+                                          other, err);
+        if (st)
+            return st;
+    }
+    return FSC_OK;
 }
 
 /* Names of the model's framing categories (every one is compared, matched
@@ -241,7 +264,7 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
     r->o.timestamp = r->timestamp;
     r->o.where = (const char *const *)r->where;
     if (r->o.period < 0 || r->o.period > 3)
-        r->o.period = 2;
+        r->o.period = FSC_PERIOD_WEEK;
     r->period = r->o.period;
     if (r->o.level <= 0 || r->o.level >= 1) {
         fsc_report_free(r);
@@ -254,10 +277,13 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
     }
     for (int v = 0; v < FSC__RV_N && st == FSC_OK; v++)
         st = new_compare(r, fsc__rep_voice[v], FSC_MEASURE_RATE,
-                         v == FSC__RV_ALL, &r->cmp[v], err);
+                         v == FSC__RV_ALL, 0, &r->cmp[v], err);
     for (int p = 0; p < FSC__RP_N && st == FSC_OK; p++)
         st = new_compare(r, FSC_COMPARE_VOICE_ALL, fsc__rep_measure[p], 0,
-                         &r->prof[p], err);
+                         0, &r->prof[p], err);
+    if (st == FSC_OK && r->period)
+        st = new_compare(r, FSC_COMPARE_VOICE_ALL, FSC_MEASURE_RATE, 0,
+                         r->period, &r->series, err);
     if (st) {
         fsc_report_free(r);
         return st;

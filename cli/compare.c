@@ -278,13 +278,7 @@ int fsc_cli_compare(int argc, char **argv)
             o.keyness_top = (size_t)v;
             break;
         case 14:
-            if (strcmp(optarg, "pooled") == 0)
-                o.prior = FSC_PRIOR_POOLED;
-            else if (strcmp(optarg, "uniform") == 0)
-                o.prior = FSC_PRIOR_UNIFORM;
-            else if (strcmp(optarg, "corpus") == 0)
-                o.prior = FSC_PRIOR_CORPUS;
-            else {
+            if (fsc_prior_parse(optarg, &o.prior) != FSC_OK) {
                 fprintf(stderr,
                         "%s: unknown prior \"%s\" (pooled, "
                         "uniform, corpus)\n",

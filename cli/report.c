@@ -65,10 +65,13 @@ static void usage(FILE *f)
         "  --by FIELD            group by a field, or date:week|date:month\n"
         "  --where FIELD=VALUE   keep matching rows (repeatable)\n"
         "  --from DATE, --to DATE  keep rows dated within the range\n"
+        "  --period P            framing over time by day, week (default),\n"
+        "                        month, or none\n"
         "  --bootstrap N         resamples for the CIs (default 2000)\n"
         "  --seed S              random seed (default 20240607)\n"
         "  --alpha A             adjusted-p threshold (default 0.05)\n"
-        "  --prior P             keyness prior: pooled (default) or uniform\n"
+        "  --prior P             keyness prior: pooled (default), corpus or\n"
+        "                        uniform (see framescope compare --help)\n"
         "  --prior-a0 A          keyness prior mass (default 500)\n"
         "  --keyness-top N       terms per pair of groups (default 10)\n"
         "  --max-pairs N         pairs of groups shown (default 12)\n"
@@ -410,7 +413,7 @@ int fsc_cli_report(int argc, char **argv)
 {
     enum { O_TITLE = 256, O_CORPUS, O_BY, O_WHERE, O_FROM, O_TO, O_BOOT,
            O_SEED, O_ALPHA, O_PRIOR, O_A0, O_KTOP, O_PAIRS, O_TOP, O_VIEWS,
-           O_STAMP, O_CHARTS };
+           O_STAMP, O_CHARTS, O_PERIOD };
     static const struct option longopts[] = {
         { "output", required_argument, NULL, 'o' },
         { "format", required_argument, NULL, 'f' },
@@ -432,6 +435,7 @@ int fsc_cli_report(int argc, char **argv)
         { "top", required_argument, NULL, O_TOP },
         { "max-views", required_argument, NULL, O_VIEWS },
         { "timestamp", no_argument, NULL, O_STAMP },
+        { "period", required_argument, NULL, O_PERIOD },
         { "threads", required_argument, NULL, 'j' },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
@@ -506,13 +510,9 @@ int fsc_cli_report(int argc, char **argv)
             }
             break;
         case O_PRIOR:
-            if (strcmp(optarg, "pooled") == 0)
-                ro.prior = FSC_PRIOR_POOLED;
-            else if (strcmp(optarg, "uniform") == 0)
-                ro.prior = FSC_PRIOR_UNIFORM;
-            else {
-                fprintf(stderr, "%s: --prior wants pooled or uniform, not "
-                                "\"%s\"\n",
+            if (fsc_prior_parse(optarg, &ro.prior) != FSC_OK) {
+                fprintf(stderr, "%s: --prior wants pooled, corpus or uniform, "
+                                "not \"%s\"\n",
                         prog, optarg);
                 goto done;
             }
@@ -549,6 +549,14 @@ int fsc_cli_report(int argc, char **argv)
             break;
         case O_STAMP:
             stamp = 1;
+            break;
+        case O_PERIOD:
+            if (fsc_compare_period_parse(optarg, &ro.period) != FSC_OK) {
+                fprintf(stderr, "%s: --period wants day, week, month or none, "
+                                "not \"%s\"\n",
+                        prog, optarg);
+                goto done;
+            }
             break;
         case 'j':
             if (cli_parse_option_uint(prog, "--threads", optarg, 64, &v))

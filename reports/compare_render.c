@@ -62,11 +62,23 @@ static const char *measure_label(const fsc_compare_opts *o, char b[160])
     return b;
 }
 
-static const char *prior_name(fsc_prior p)
+const char *fsc_prior_name(fsc_prior p)
 {
     return p == FSC_PRIOR_UNIFORM  ? "uniform"
            : p == FSC_PRIOR_CORPUS ? "corpus"
                                    : "pooled";
+}
+
+fsc_status fsc_prior_parse(const char *s, fsc_prior *out)
+{
+    static const fsc_prior all[] = { FSC_PRIOR_POOLED, FSC_PRIOR_UNIFORM,
+                                     FSC_PRIOR_CORPUS };
+    for (size_t i = 0; s && out && i < sizeof all / sizeof *all; i++)
+        if (strcmp(s, fsc_prior_name(all[i])) == 0) {
+            *out = all[i];
+            return FSC_OK;
+        }
+    return FSC_EINVAL;
 }
 
 static const char *keyness_note(void)
@@ -180,7 +192,7 @@ static cJSON *keyness_json(const fsc_compare_result *r)
     cJSON *x = cJSON_CreateObject(), *arr;
     int ok = x && jstr(x, "note", r->keyness_reason) &&
              jstr(x, "method", keyness_note()) &&
-             jstr(x, "prior", prior_name(o->prior)) &&
+             jstr(x, "prior", fsc_prior_name(o->prior)) &&
              jnum(x, "a0", o->prior_a0) && jsize(x, "top", o->keyness_top) &&
              jsize(x, "rows_with_matches", r->keyness_rows) &&
              jsize(x, "rows_without_matches", r->keyness_rows_without) &&
@@ -636,7 +648,7 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
     /* Keyness: pair rows have no category; term rows name the term in the
      * category column. */
     csv_row(w, "keyness", NULL, NULL, NULL, "prior", o->prior_a0,
-            prior_name(o->prior));
+            fsc_prior_name(o->prior));
     csv_row(w, "keyness", NULL, NULL, NULL, "rows_with_matches",
             (double)r->keyness_rows, NULL);
     csv_row(w, "keyness", NULL, NULL, NULL, "rows_without_matches",
@@ -894,7 +906,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         P("\nKeyness of lexicon terms (Fightin' Words z, %s prior a0 = %s; "
           "G2 Williams-corrected, p_adj BH over the %zu terms x pairs; %zu "
           "rows with matches, %zu without)\n",
-          prior_name(o->prior), num(o->prior_a0, n1), r->m_keyness,
+          fsc_prior_name(o->prior), num(o->prior_a0, n1), r->m_keyness,
           r->keyness_rows, r->keyness_rows_without);
         if (r->keyness_reason)
             P("  %s\n", r->keyness_reason);

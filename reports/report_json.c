@@ -82,9 +82,9 @@ static cJSON *methods(const fsc_report *r)
              num(m, "level", r->o.level) &&
              cJSON_AddRawToObject(m, "seed", seed) &&
              num(m, "alpha", r->o.alpha) &&
-             str(m, "prior", r->o.prior == FSC_PRIOR_UNIFORM ? "uniform"
-                                                             : "pooled") &&
+             str(m, "prior", fsc_prior_name(r->o.prior)) &&
              num(m, "prior_a0", r->o.prior_a0) &&
+             str(m, "period", fsc_compare_period_name(r->period)) &&
              size(m, "keyness_top", r->o.keyness_top) &&
              size(m, "top_articles", r->o.top_articles) &&
              size(m, "max_views", r->o.max_views) &&
@@ -281,6 +281,9 @@ fsc_status fsc__report_render_json(const fsc_report *r, char **out,
     for (int v = 0; ok && v < FSC__RV_N; v++)
         ok = r->res[v] ? add(cmp, voice_key[v], fsc__compare_json(r->res[v]))
                        : cJSON_AddNullToObject(cmp, voice_key[v]) != NULL;
+    ok = ok &&
+         (r->sres ? add(root, "time_series", fsc__compare_json(r->sres))
+                  : cJSON_AddNullToObject(root, "time_series") != NULL);
     ok = ok && add(root, "attribution", attribution(r)) &&
          add(root, "top_articles", tops(r));
     char *s = ok ? cJSON_PrintUnformatted(root) : NULL;

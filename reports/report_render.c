@@ -774,12 +774,15 @@ static void keyness(doc *d)
     para_open(d);
     rawf(d, "Fightin' Words (Monroe, Colaresi and Quinn 2008): the "
             "log-odds ratio of each lexicon term between two groups with "
-            "a Dirichlet prior (%s, a0 = %g), as a z-score; z > 0 leans to "
-            "the first group. G\xC2\xB2 with Williams' correction is given "
-            "for comparison. Token counts overstate certainty when one "
-            "article repeats a term; the article-level tests above do not.",
-         r->o.prior == FSC_PRIOR_UNIFORM ? "uniform" : "pooled counts",
-         r->o.prior_a0);
+            "a Dirichlet prior (%s, a0 = %g%s), as a z-score; z > 0 leans "
+            "to the first group. G\xC2\xB2 with Williams' correction is "
+            "given for comparison. Token counts overstate certainty when "
+            "one article repeats a term; the article-level tests above do "
+            "not.",
+         fsc_prior_name(r->o.prior), r->o.prior_a0,
+         r->o.prior == FSC_PRIOR_UNIFORM
+             ? ", spread evenly over the terms"
+             : ": each term gets its share of the tokens");
     para_close(d);
     if (all->keyness_reason || !all->n_keyness) {
         para_open(d);
@@ -857,6 +860,226 @@ static void keyness(doc *d)
              all->n_keyness - shown, all->n_keyness - shown == 1 ? "" : "s");
         para_close(d);
     }
+}
+
+/* Contested terms: for each contrast pair, the share of the first name
+ * among the uses of either, per group, with bootstrap CIs. */
+static void contested(doc *d)
+{
+    const fsc_report *r = d->r;
+    const fsc_compare_result *all = r->res[FSC__RV_ALL];
+    const size_t G = all->n_groups;
+    heading(d, 2, "contested", "Contested terms");
+    if (!all->n_contrasts) {
+        para_open(d);
+        raw(d, "The lexicons declare no contrast pairs (categories with "
+               "\"contrast\", such as two names of one place).");
+        para_close(d);
+        return;
+    }
+    para_open(d);
+    raw(d, "For each pair of competing names or frames, the share of the "
+           "first among the uses of either in each group, with a 95% "
+           "bootstrap CI that resamples the group's articles, and the ratio "
+           "of uses. Groups that use neither are not drawn.");
+    para_close(d);
+    double *v = calloc(3 * G + 1, sizeof *v);
+    if (!v) {
+        d->st = FSC_ENOMEM;
+        return;
+    }
+    size_t shown = 0, quiet = 0;
+    for (size_t i = 0; i < all->n_contrasts && d->st == FSC_OK; i += G) {
+        const fsc_compare_contrast *k = &all->contrasts[i];
+        double uses = 0;
+        for (size_t g = 0; g < G && i + g < all->n_contrasts; g++)
+            uses += all->contrasts[i + g].uses_a + all->contrasts[i + g].uses_b;
+        const char *ca = all->categories[k->a], *cb = all->categories[k->b];
+        const char *la = fsc__rep_cat_label(r, ca);
+        const char *lb = fsc__rep_cat_label(r, cb);
+        if (uses == 0) {
+            quiet++;
+            continue;
+        }
+        shown++;
+        char anchor[40], vs[600], title[700], slug[48];
+        snprintf(anchor, sizeof anchor, "contrast-%zu", i / G);
+        snprintf(vs, sizeof vs, "vs %.580s", lb);
+        heading_text(d, 3, anchor, la, vs);
+        double *m = v, *lo = v + G, *hi = v + 2 * G;
+        for (size_t g = 0; g < G; g++) {
+            const fsc_compare_contrast *e = &all->contrasts[i + g];
+            m[g] = 100 * e->share_a;
+            lo[g] = 100 * e->share_lo;
+            hi[g] = 100 * e->share_hi;
+        }
+        snprintf(title, sizeof title, "Share of %.300s", la);
+        snprintf(slug, sizeof slug, "contrast-%zu", i / G);
+        fsc__svg_series s = { NULL, m, lo, hi };
+        fsc__svg_chart ch;
+        memset(&ch, 0, sizeof ch);
+        ch.title = title;
+        ch.x_label = "% of the uses of either";
+        ch.rows = all->groups;
+        ch.n_rows = G;
+        ch.series = &s;
+        ch.n_series = 1;
+        chart(d, slug, fsc__svg_bars, &ch);
+        table t;
+        const char *heads[] = { "Group", la, lb, "Articles", "Share %",
+                                "95% CI", "Ratio", "95% CI" };
+        table_open(d, &t, "lrrrrrrr", heads);
+        for (size_t g = 0; g < G; g++) {
+            const fsc_compare_contrast *e = &all->contrasts[i + g];
+            cell_text(d, &t, all->groups[e->group]);
+            cell_num(d, &t, e->uses_a, 0);
+            cell_num(d, &t, e->uses_b, 0);
+            cell(d, &t);
+            rawf(d, "%zu", e->articles);
+            cell_val(d, &t, 100 * e->share_a);
+            cell_ci(d, &t, 100 * e->share_lo, 100 * e->share_hi);
+            cell_val(d, &t, e->ratio);
+            cell_ci(d, &t, e->ratio_lo, e->ratio_hi);
+        }
+        table_close(d, &t);
+        (void)ca;
+        (void)cb;
+    }
+    free(v);
+    if (quiet) {
+        para_open(d);
+        rawf(d, "%zu pair%s without any use in the compared articles.", quiet,
+             quiet == 1 ? "" : "s");
+        para_close(d);
+    }
+    (void)shown;
+}
+
+#define TIMELINE_GROUPS 8 /* lines per chart */
+
+/* Framing over time: per category with matches, the mean rate per period
+ * of each (largest) group, with CI bands. */
+static void timeline(doc *d)
+{
+    const fsc_report *r = d->r;
+    const fsc_compare_result *sr = r->sres;
+    heading(d, 2, "time", "Framing over time");
+    if (!sr || !sr->n_periods) {
+        para_open(d);
+        raw(d, r->period ? "No article has a valid date (YYYY-MM-DD)."
+                         : "No time series was asked for (--period).");
+        para_close(d);
+        return;
+    }
+    const size_t G = sr->n_groups, P = sr->n_periods, C = sr->n_categories;
+    size_t ng = G < TIMELINE_GROUPS ? G : TIMELINE_GROUPS;
+    para_open(d);
+    rawf(d, "Mean matches per 1,000 tokens per %s (",
+         fsc_compare_period_name(r->period));
+    rawf(d, "%zu periods from ", P);
+    text(d, sr->periods[0]);
+    raw(d, " to ");
+    text(d, sr->periods[P - 1]);
+    rawf(d, ", %zu dated articles), with 95%% bootstrap CI bands; a gap is "
+            "a period without articles.",
+         sr->rows_used);
+    if (ng < G)
+        rawf(d, " The %zu groups with the most dated articles are drawn; "
+                "the JSON report has every group.",
+             ng);
+    para_close(d);
+    size_t *gi = calloc(G ? G : 1, sizeof *gi);
+    double *v = calloc(3 * ng * P + 1, sizeof *v);
+    fsc__svg_series *s = calloc(ng ? ng : 1, sizeof *s);
+    if (!gi || !v || !s) {
+        d->st = FSC_ENOMEM;
+        goto out;
+    }
+    for (size_t g = 0; g < G; g++)
+        gi[g] = g;
+    for (size_t i = 0; i < ng; i++)
+        for (size_t j = i + 1; j < G; j++)
+            if (sr->group_rows[gi[j]] > sr->group_rows[gi[i]]) {
+                size_t t = gi[i];
+                gi[i] = gi[j];
+                gi[j] = t;
+            }
+    for (size_t i = 1; i < ng; i++)
+        for (size_t j = i; j > 0 && gi[j] < gi[j - 1]; j--) {
+            size_t t = gi[j];
+            gi[j] = gi[j - 1];
+            gi[j - 1] = t;
+        }
+    for (size_t c = 0; c < C && d->st == FSC_OK; c++) {
+        if (!cat_has_matches(sr, c))
+            continue;
+        for (size_t j = 0; j < ng; j++) {
+            double *m = v + 3 * j * P, *lo = m + P, *hi = m + 2 * P;
+            for (size_t p = 0; p < P; p++) {
+                const fsc_desc *e =
+                    &sr->series[(gi[j] * P + p) * C + c].desc;
+                m[p] = e->n ? e->mean : NAN;
+                lo[p] = e->n ? e->ci_lo : NAN;
+                hi[p] = e->n ? e->ci_hi : NAN;
+            }
+            s[j].name = sr->groups[gi[j]];
+            s[j].v = m;
+            s[j].lo = lo;
+            s[j].hi = hi;
+        }
+        const char *label = fsc__rep_cat_label(r, sr->categories[c]);
+        char anchor[40], slug[48], title[400];
+        snprintf(anchor, sizeof anchor, "time-%zu", c);
+        heading_text(d, 3, anchor, label, NULL);
+        snprintf(title, sizeof title, "%.300s per %s", label,
+                 fsc_compare_period_name(r->period));
+        slugify(sr->categories[c], slug);
+        strncat(slug, "-time", sizeof slug - strlen(slug) - 1);
+        fsc__svg_chart ch;
+        memset(&ch, 0, sizeof ch);
+        ch.title = title;
+        ch.x_label = "matches per 1,000 tokens";
+        ch.rows = sr->periods;
+        ch.n_rows = P;
+        ch.series = s;
+        ch.n_series = ng;
+        chart(d, slug, fsc__svg_lines, &ch);
+        /* The data: periods x drawn groups, mean (articles). */
+        table t;
+        const char **heads = calloc(ng + 1, sizeof *heads);
+        char *align = calloc(ng + 2, 1);
+        if (!heads || !align) {
+            free(heads);
+            free(align);
+            d->st = FSC_ENOMEM;
+            break;
+        }
+        heads[0] = "Period";
+        align[0] = 'l';
+        for (size_t j = 0; j < ng; j++) {
+            heads[j + 1] = sr->groups[gi[j]];
+            align[j + 1] = 'r';
+        }
+        table_open(d, &t, align, heads);
+        for (size_t p = 0; p < P; p++) {
+            cell_text(d, &t, sr->periods[p]);
+            for (size_t j = 0; j < ng; j++) {
+                const fsc_desc *e = &sr->series[(gi[j] * P + p) * C + c].desc;
+                cell(d, &t);
+                if (!e->n)
+                    continue;
+                val(d, e->mean);
+                rawf(d, " (%zu)", e->n);
+            }
+        }
+        table_close(d, &t);
+        free(heads);
+        free(align);
+    }
+out:
+    free(gi);
+    free(v);
+    free(s);
 }
 
 /* Stacked shares of attributions by side or by type, per group. */
@@ -1193,11 +1416,11 @@ static void methods(doc *d)
                      "family; alpha for the list of differences");
     cell_text(d, &t, "Alpha");
     cell_num(d, &t, r->o.alpha, 3);
+    cell_text(d, &t, "Time series");
+    cell_text(d, &t, fsc_compare_period_name(r->period));
     cell_text(d, &t, "Keyness prior");
     cell(d, &t);
-    rawf(d, "%s, a0 = %g",
-         r->o.prior == FSC_PRIOR_UNIFORM ? "uniform" : "pooled",
-         r->o.prior_a0);
+    rawf(d, "%s, a0 = %g", fsc_prior_name(r->o.prior), r->o.prior_a0);
     if (r->command) {
         cell_text(d, &t, "Command");
         cell(d, &t);
@@ -1276,15 +1499,16 @@ static const char *const page_css =
 static void toc(doc *d)
 {
     const fsc_report *r = d->r;
-    static const char *const ids[] = { "summary", "findings", "profiles",
-                                       "tests", "keyness", "attribution",
-                                       "articles", "views", "records",
-                                       "methods" };
+    static const char *const ids[] = {
+        "summary", "findings", "profiles", "tests", "keyness", "contested",
+        "attribution", "time", "articles", "views", "records", "methods"
+    };
     static const char *const names[] = {
         "Summary", "Differences between groups", "Framing profile by group",
         "Tests across all groups", "Terms that set groups apart",
-        "Whom the groups quote", "Articles with the highest rates",
-        "Highlighted articles", "Records", "Methods and reproducibility"
+        "Contested terms", "Whom the groups quote", "Framing over time",
+        "Articles with the highest rates", "Highlighted articles", "Records",
+        "Methods and reproducibility"
     };
     if (d->md)
         return;
@@ -1304,7 +1528,9 @@ static void body(doc *d)
     profiles(d);
     tests_table(d);
     keyness(d);
+    contested(d);
     attribution(d);
+    timeline(d);
     top_articles(d);
     views(d);
     records(d);

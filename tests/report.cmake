@@ -187,6 +187,12 @@ fsc_report_test(corpus_html want ARGS report -q -j 2 ${R}/corpus.jsonl
        "<svg xmlns=\"http://www.w3.org/2000/svg\""
        "<h2 id=\"keyness\">"
        "Attributions by side of the source"
+       "<h2 id=\"contested\">Contested terms</h2>"
+       "<h3 id=\"contrast-[0-9]+\">Toponym: Khankendi \\(Azerbaijani name\\) <small>vs Toponym: Stepanakert \\(Armenian name\\)</small></h3>"
+       "<td>Baku Daily</td><td class=\"n\">2</td><td class=\"n\">0</td><td class=\"n\">2</td><td class=\"n\">100.0</td>"
+       "<h2 id=\"time\">Framing over time</h2>"
+       "3 periods from 2023-W38 to 2023-W40, 13 dated articles"
+       "<td>2023-W39</td>"
        "<div class=\"view\" id=\"view-0\">"
        "<a href=\"#view-[0-9]+\">[ab][1-4]</a>"
        "articles from the scored corpus"
@@ -226,7 +232,12 @@ fsc_report_test(json json EXT json ARGS report -q ${R}/corpus.jsonl
   JSON_PATHS "comparisons/all/descriptives" "comparisons/authorial/pairwise"
              "comparisons/all/keyness"
              "attribution/measures/share_attributed" "methods/lexicons"
-             "top_articles" "summary/groups")
+             "top_articles" "summary/groups" "time_series/series"
+             "comparisons/all/contrasts")
+fsc_report_test(no_period want ARGS report -q --period none ${R}/corpus.jsonl
+  WANT "No time series was asked for" NOT "<h3 id=\"time-")
+fsc_cli_test(report_bad_period EXIT 2 ARGS report --period year ${R}/corpus.jsonl
+             STDERR "--period wants day, week, month or none")
 
 # Score rows plus the texts (--corpus) give the same views as a corpus.
 fsc_report_test(rows_corpus want SCORE ${R}/corpus.jsonl

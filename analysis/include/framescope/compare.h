@@ -91,6 +91,11 @@ typedef enum fsc_prior {
     FSC_PRIOR_CORPUS = 2
 } fsc_prior;
 
+/** Static name of a prior ("pooled", "uniform", "corpus"). */
+const char *fsc_prior_name(fsc_prior p);
+/** Parse a prior name; FSC_EINVAL when unknown. */
+fsc_status fsc_prior_parse(const char *s, fsc_prior *out);
+
 /** Time-series periods (fsc_compare_opts.period). */
 #define FSC_PERIOD_NONE 0
 #define FSC_PERIOD_DAY 1   /* "2024-01-31" */

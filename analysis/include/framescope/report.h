@@ -50,9 +50,8 @@ typedef struct fsc_report_opts {
     uint64_t seed;            /* base seed (20240607) */
     double alpha;             /* adjusted-p threshold for findings (0.05) */
     unsigned threads;         /* threads for the statistics (1) */
-    int period;               /* time series: -1 auto (default: day, week
-                                 or month from the span of the dates),
-                                 0 none, 1 day, 2 week, 3 month */
+    int period;               /* time series: FSC_PERIOD_NONE, _DAY,
+                                 _WEEK (default) or _MONTH (compare.h) */
     size_t keyness_top;       /* terms per pair of groups (10) */
     fsc_prior prior;          /* keyness prior (FSC_PRIOR_POOLED) */
     double prior_a0;          /* keyness prior mass (500) */
