@@ -98,12 +98,13 @@ void fsc_report_free(fsc_report *r)
     fsc__strmap_free(&r->groups);
     fsc__strmap_free(&r->sides);
     fsc__strmap_free(&r->types);
+    fsc__strmap_free(&r->cats);
     for (size_t g = 0; g < r->gattr_cap; g++) {
         free(r->gattr[g].by_side);
         free(r->gattr[g].by_type);
     }
     free(r->gattr);
-    for (size_t c = 0; c < r->cats.n; c++) {
+    for (size_t c = 0; c < r->top_cap; c++) {
         for (size_t k = 0; k < r->n_top[c]; k++)
             top_free(&r->top[c][k]);
         free(r->top[c]);

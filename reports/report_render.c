@@ -608,6 +608,31 @@ static void overview(doc *d)
     ch.series = s;
     ch.n_series = ng;
     chart(d, "overview", fsc__svg_bars, &ch);
+    /* The numbers behind it. */
+    table t;
+    const char **heads = calloc(ng + 1, sizeof *heads);
+    char *align = calloc(ng + 2, 1);
+    if (!heads || !align) {
+        free(heads);
+        free(align);
+        d->st = FSC_ENOMEM;
+        goto out;
+    }
+    heads[0] = "Category";
+    align[0] = 'l';
+    for (size_t j = 0; j < ng; j++) {
+        heads[j + 1] = all->groups[gi[j]];
+        align[j + 1] = 'r';
+    }
+    table_open(d, &t, align, heads);
+    for (size_t i = 0; i < nc; i++) {
+        cell_text(d, &t, rows[i]);
+        for (size_t j = 0; j < ng; j++)
+            cell_val(d, &t, v[(3 * j) * nc + i]);
+    }
+    table_close(d, &t);
+    free(heads);
+    free(align);
 out:
     free(gi);
     free(rows);
@@ -1254,6 +1279,9 @@ static void top_articles(doc *d)
     if (r->n_views)
         raw(d, " Linked articles are shown with every match highlighted "
                "in the section that follows.");
+    raw(d, " Any article can be shown that way with ");
+    code(d, "framescope show CORPUS --id ID --html");
+    raw(d, ".");
     para_close(d);
     for (size_t c = 0; c < all->n_categories; c++) {
         if (!r->n_top_by_cat[c])
@@ -1307,9 +1335,11 @@ static void views(doc *d)
         para_open(d);
         raw(d, "The texts of the articles were not given to the report "
                "(it read score rows). Show one with every match "
-               "highlighted with <code>framescope show CORPUS --id ID "
-               "--html</code>, or give the corpus to the report with "
-               "<code>--corpus</code>.");
+               "highlighted with ");
+        code(d, "framescope show CORPUS --id ID --html");
+        raw(d, ", or give the corpus to the report with ");
+        code(d, "--corpus");
+        raw(d, ".");
         para_close(d);
         return;
     }

@@ -256,3 +256,7 @@ fsc_report_test(empty want ARGS report -q tests/data/cli/empty.jsonl
   WANT "0 records read" "<h2 id=\"methods\">")
 fsc_cli_test(report_stdin_corpus EXIT 0 STDIN ${R}/corpus.jsonl
              ARGS report -q -f json - STDOUT "\"records_read\":13")
+fsc_report_test(markdown_rows want EXT md SCORE ${R}/corpus.jsonl
+  ARGS report -q @DIR@/rows.jsonl
+  WANT "`framescope show CORPUS --id ID --html`"
+  NOT "<code>" "<div" "<li>" "<h[1-6]")
