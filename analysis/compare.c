@@ -18,6 +18,7 @@
 #include "framescope/compare.h"
 
 #include "buf.h"
+#include "dates.h"
 #include "internal.h"
 #include "stats_int.h"
 #include "strmap.h"
@@ -362,70 +363,6 @@ static fsc_status reasons_finish(reasons *r)
 }
 
 /* ------------------------------------------------------------------ */
-/* Dates                                                               */
-/* ------------------------------------------------------------------ */
-
-static long days_from_civil(long y, long m, long d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, long *y, long *m, long *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2);
-}
-
-/* Parse "YYYY-MM-DD" at the start of s (anything may follow, e.g. a time).
- * Returns 1 and the parts when it is a real calendar date. */
-static int parse_date(const char *s, long *y, long *m, long *d)
-{
-    for (int i = 0; i < 10; i++) {
-        if (i == 4 || i == 7) {
-            if (s[i] != '-')
-                return 0;
-        } else if (s[i] < '0' || s[i] > '9') {
-            return 0;
-        }
-    }
-    if (s[10] >= '0' && s[10] <= '9')
-        return 0;
-    *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-         (s[3] - '0');
-    *m = (s[5] - '0') * 10 + (s[6] - '0');
-    *d = (s[8] - '0') * 10 + (s[9] - '0');
-    static const int mdays[] = { 31, 28, 31, 30, 31, 30,
-                                 31, 31, 30, 31, 30, 31 };
-    if (*m < 1 || *m > 12 || *d < 1)
-        return 0;
-    long leap = (*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0;
-    return *d <= mdays[*m - 1] + (*m == 2 ? leap : 0);
-}
-
-/* ISO 8601 week of a date: "YYYY-Www" (the year of the week's Thursday). */
-static void iso_week(long y, long m, long d, char out[32])
-{
-    long z = days_from_civil(y, m, d);
-    long wd = ((z % 7) + 7 + 3) % 7 + 1; /* 1970-01-01 was a Thursday */
-    long thu = z + 4 - wd, ty, tm, td;
-    civil_from_days(thu, &ty, &tm, &td);
-    long week = (thu - days_from_civil(ty, 1, 1)) / 7 + 1;
-    snprintf(out, 32, "%04d-W%02d", (int)(ty % 10000), (int)(week % 100));
-}
-
-/* ------------------------------------------------------------------ */
 /* Construction                                                        */
 /* ------------------------------------------------------------------ */
 
@@ -531,7 +468,8 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
         long y, m, d;
         if (!bounds[i])
             continue;
-        if (strlen(bounds[i]) != 10 || !parse_date(bounds[i], &y, &m, &d)) {
+        if (strlen(bounds[i]) != 10 ||
+            !fsc__parse_date(bounds[i], &y, &m, &d)) {
             st = fsc__fail(err, FSC_EINVAL, "--%s '%s': expected YYYY-MM-DD",
                            i ? "to" : "from", bounds[i]);
             goto fail;
@@ -1009,7 +947,7 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
     long y = 0, m = 0, d = 0;
     if (c->date_idx != SIZE_MAX) {
         const char *date = field(c, c->date_idx);
-        if (!date || !parse_date(date, &y, &m, &d))
+        if (!date || !fsc__parse_date(date, &y, &m, &d))
             return filter_out(c, date ? "\"date\" is not YYYY-MM-DD"
                                       : "no \"date\"");
         if (c->from[0] && memcmp(date, c->from, 10) < 0)
@@ -1020,7 +958,7 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
     char key[32];
     const char *g;
     if (c->by_date == 1) {
-        iso_week(y, m, d, key);
+        fsc__iso_week(y, m, d, key);
         g = key;
     } else if (c->by_date == 2) {
         snprintf(key, sizeof key, "%04d-%02d", (int)(y % 10000), (int)(m % 100));
@@ -1084,7 +1022,7 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
             snprintf(pkey, sizeof pkey, "%04d-%02d-%02d", (int)(y % 10000),
                      (int)(m % 100), (int)(d % 100));
         } else if (c->o.period == FSC_PERIOD_WEEK) {
-            iso_week(y, m, d, pkey);
+            fsc__iso_week(y, m, d, pkey);
         } else {
             snprintf(pkey, sizeof pkey, "%04d-%02d", (int)(y % 10000),
                      (int)(m % 100));
@@ -2269,32 +2207,84 @@ static int cmp_name(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/*
+ * One sorted cell as the pairwise statistics use it, computed once per cell
+ * instead of once per pair (49 times with 50 outlets): its moments (for
+ * Welch and the effect sizes), its plain sum and zero run (for the
+ * permutation statistic) and its runs of equal values (for the merge).
+ */
+typedef struct cell_sum {
+    fsc__moments mom; /* as fsc_stats_welch() computes them */
+    double sum;       /* x[0] + ... + x[n-1] in double from +0 */
+    size_t z0, z1;    /* x[z0..z1) are the zeros */
+    size_t nr;        /* runs: distinct values v[0..nr), counts c[0..nr) */
+    const double *v;
+    const size_t *c;
+} cell_sum;
+
+/* Describe sorted x[0..n) into *cs, with its runs in v[] and c[] (room for
+ * n each). */
+static void cell_summarize(const double *x, size_t n, double *v, size_t *c,
+                           cell_sum *cs)
+{
+    fsc__stats_moments(x, n, &cs->mom);
+    double s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += x[i];
+    cs->sum = s;
+    size_t z0 = 0, z1;
+    while (z0 < n && x[z0] < 0)
+        z0++;
+    for (z1 = z0; z1 < n && x[z1] == 0;)
+        z1++;
+    cs->z0 = z0;
+    cs->z1 = z1;
+    size_t d = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && x[j] == x[i])
+            j++;
+        v[d] = x[i];
+        c[d] = j - i;
+        d++;
+        i = j;
+    }
+    cs->nr = d;
+    cs->v = v;
+    cs->c = c;
+}
 
 /*
- * Mann-Whitney (normal approximation) and effect sizes of two SORTED
- * samples by one merge, O(nx + ny) instead of the O(N log N) sorts and
- * allocations of stats.c: with 50 outlets there are 1,225 pairs per
- * category. Used only where stats.c would also use the normal
- * approximation (nx + ny >= FAST_MIN); the rank sums, tie sums and
- * Cliff counts are exact integers (or halves) in doubles, so W, the tie
- * correction and delta equal stats.c's bit for bit; the normal tail uses
- * erfc rather than GSL (agreement checked in tests/unit/test_compare.c).
+ * Mann-Whitney (normal approximation) and effect sizes of two sorted cells
+ * by one merge of their runs of equal values, O(runs) instead of the
+ * O(N log N) sorts and allocations of stats.c: with 50 outlets there are
+ * 1,225 pairs per category, and a cell of rates is mostly one run of
+ * zeros. Used only where stats.c would also use the normal approximation
+ * (nx + ny >= FAST_MIN); the rank sums, tie sums and Cliff counts are exact
+ * integers (or halves) in doubles, so W, the tie correction and delta equal
+ * stats.c's bit for bit; the means and variances are fsc_stats_welch()'s
+ * and fsc_stats_effect()'s (the same arithmetic); the normal tail uses erfc
+ * rather than GSL (agreement checked in tests/unit/test_compare.c).
  */
-fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
-                                  size_t ny, fsc_test2 *mw, fsc_effect *ef);
-fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
-                                  size_t ny, fsc_test2 *mw, fsc_effect *ef)
+static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
+                           fsc_test2 *mw, fsc_effect *ef)
 {
+    const double *xv = cx->v, *yv = cy->v;
+    const size_t *xc = cx->c, *yc = cy->c;
+    const size_t nrx = cx->nr, nry = cy->nr;
+    const size_t nx = cx->mom.n, ny = cy->mom.n;
     double rsum = 0, ties = 0;
     uint64_t gt = 0, lt = 0;
-    size_t i = 0, j = 0;
-    while (i < nx || j < ny) {
-        double v = i < nx && (j >= ny || x[i] <= y[j]) ? x[i] : y[j];
+    size_t a = 0, b = 0, i = 0, j = 0; /* runs and values consumed */
+    while (a < nrx || b < nry) {
+        double v = a < nrx && (b >= nry || xv[a] <= yv[b]) ? xv[a] : yv[b];
         size_t tx = 0, ty = 0, pos = i + j;
-        while (i < nx && x[i] == v)
-            i++, tx++;
-        while (j < ny && y[j] == v)
-            j++, ty++;
+        if (a < nrx && xv[a] == v)
+            tx = xc[a++];
+        if (b < nry && yv[b] == v)
+            ty = yc[b++];
+        i += tx;
+        j += ty;
         double t = (double)(tx + ty);
         rsum += (double)tx * ((double)pos + (t + 1) / 2);
         ties += t * t * t - t;
@@ -2320,19 +2310,19 @@ fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
 
     memset(ef, 0, sizeof *ef);
     ef->cohen_d = ef->hedges_g = NAN;
-    double mx = fsc__stats_mean(x, nx), my = fsc__stats_mean(y, ny);
+    double mx = cx->mom.mean, my = cy->mom.mean;
     ef->mean_diff = mx - my;
     ef->cliff = ((double)gt - (double)lt) / (dx * dy);
     size_t m = nx + ny - 2;
     double ss = 0;
     if (nx > 1)
-        ss += fsc__stats_var(x, nx, mx) * (double)(nx - 1);
+        ss += cx->mom.var * (double)(nx - 1);
     if (ny > 1)
-        ss += fsc__stats_var(y, ny, my) * (double)(ny - 1);
+        ss += cy->mom.var * (double)(ny - 1);
     double sp = sqrt(ss / (double)m);
     if (!(sp > 0)) {
         ef->reason = "pooled SD is zero: d and g are undefined";
-        return FSC_OK;
+        return;
     }
     ef->cohen_d = (mx - my) / sp;
     double h = (double)m / 2;
@@ -2340,6 +2330,29 @@ fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
      * nearly equal, so take their difference in long double. */
     long double lj = lgammal((long double)h) - lgammal((long double)h - 0.5L);
     ef->hedges_g = ef->cohen_d * (double)expl(lj) / sqrt(h);
+}
+
+/* fast_pair_runs() of two sorted arrays, for the unit tests (allocates the
+ * runs; nx + ny >= 3). */
+fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
+                                  size_t ny, fsc_test2 *mw, fsc_effect *ef);
+fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
+                                  size_t ny, fsc_test2 *mw, fsc_effect *ef)
+{
+    size_t n = nx + ny ? nx + ny : 1;
+    double *v = malloc(n * sizeof *v);
+    size_t *c = malloc(n * sizeof *c);
+    if (!v || !c) {
+        free(v);
+        free(c);
+        return FSC_ENOMEM;
+    }
+    cell_sum cx, cy;
+    cell_summarize(x, nx, v, c, &cx);
+    cell_summarize(y, ny, v + nx, c + nx, &cy);
+    fast_pair_runs(&cx, &cy, mw, ef);
+    free(v);
+    free(c);
     return FSC_OK;
 }
 
@@ -2502,10 +2515,48 @@ static fsc_status do_series(work *w, size_t ci, double *buf, size_t *fill,
     return FSC_OK;
 }
 
-static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
-                              size_t *head, double *rsum, double *sbuf,
-                              size_t *sfill, fsc_error *err)
+/*
+ * Sort cell x[0..n) as fsc__qsort(cmp_double) does. A cell of counts or
+ * rates is mostly zeros: when it has no negative value, no -0 and no NAN,
+ * its zeros are all the same +0, so they go first without sorting and only
+ * the positive values are sorted (equal positive values are identical, so
+ * the order is the same as sorting everything).
+ */
+static void sort_cell(double *x, size_t n)
 {
+    size_t w = n;
+    for (size_t i = 0; i < n; i++)
+        if (!(x[i] >= 0) || (x[i] == 0 && signbit(x[i]))) {
+            fsc__qsort(x, n, sizeof *x, cmp_double);
+            return;
+        }
+    /* Move the positive values to the end, keeping their order. */
+    for (size_t i = n; i-- > 0;)
+        if (x[i] != 0)
+            x[--w] = x[i];
+    for (size_t i = 0; i < w; i++)
+        x[i] = 0;
+    fsc__qsort(x + w, n - w, sizeof *x, cmp_double);
+}
+
+/* Per-worker buffers of do_category(). */
+typedef struct wbufs {
+    double *buf;  /* the category's values, cell after cell */
+    size_t *fill; /* G */
+    size_t *head; /* G */
+    double *rsum; /* G */
+    double *sbuf; /* series: values by (group, period); NULL without */
+    size_t *sfill;
+    cell_sum *cs; /* G */
+    double *rv;   /* runs of the cells: values and counts, n_rows each */
+    size_t *rc;
+} wbufs;
+
+static fsc_status do_category(work *w, size_t ci, wbufs *wb, fsc_error *err)
+{
+    double *buf = wb->buf;
+    size_t *fill = wb->fill;
+    cell_sum *cs = wb->cs;
     fsc_compare *c = w->c;
     const size_t G = c->groups.n, oc = w->perm_c[ci];
     const fsc_compare_opts *o = &c->o;
@@ -2517,8 +2568,11 @@ static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
         buf[fill[w->perm_g[c->row_group[r]]]++] = row_value(c, oc, r);
     /* Sorted cells make every figure independent of row order. */
     for (size_t g = 0; g < G; g++)
-        fsc__qsort(buf + w->goff[g], c->gsize[g], sizeof *buf, cmp_double);
+        sort_cell(buf + w->goff[g], c->gsize[g]);
 
+    for (size_t g = 0; g < G; g++)
+        cell_summarize(buf + w->goff[g], c->gsize[g], wb->rv + w->goff[g],
+                       wb->rc + w->goff[g], &cs[g]);
     uint64_t hc = name_hash(c->cnames[ci]);
     for (size_t g = 0; g < G; g++) {
         fsc_compare_cell *cell = &c->cells[g * c->cats.n + ci];
@@ -2526,13 +2580,17 @@ static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
         cell->category = ci;
         uint64_t seed = mix64(o->seed ^ mix64(name_hash(c->gnames[g]) ^
                                               mix64(hc)));
-        st = fsc_stats_describe(buf + w->goff[g], c->gsize[g], o->bootstrap,
-                                o->level, seed, &cell->desc, err);
+        st = fsc__stats_describe_m(buf + w->goff[g], c->gsize[g], &cs[g].mom,
+                                   o->bootstrap, o->level, seed, &cell->desc,
+                                   err);
         if (st)
             return st;
     }
-    if (w->n_periods && (st = do_series(w, ci, sbuf, sfill, hc, err)))
+    if (w->n_periods && (st = do_series(w, ci, wb->sbuf, wb->sfill, hc, err)))
         return st;
+
+    /* The describe calls above have checked that every value is finite,
+     * which is all that the pairwise calls below would check again. */
 
     size_t k = 0;
     for (size_t a = 0; a < G; a++)
@@ -2543,23 +2601,35 @@ static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
             p->category = ci;
             p->a = a;
             p->b = b;
-            if ((st = fsc_stats_welch(x, nx, y, ny, &p->welch, err)))
-                return st;
+            fsc__stats_welch_moments(&cs[a].mom, &cs[b].mom, &p->welch);
             if (nx + ny >= FAST_MIN) {
-                st = fsc__compare_fast_pair(x, nx, y, ny, &p->mw, &p->effect);
+                fast_pair_runs(&cs[a], &cs[b], &p->mw, &p->effect);
             } else {
                 st = fsc_stats_mann_whitney(x, nx, y, ny, &p->mw, err);
                 if (!st)
                     st = fsc_stats_effect(x, nx, y, ny, &p->effect, err);
+                if (st)
+                    return st;
+            }
+            if (o->permutations == 0) {
+                /* The observed difference only: the sums it needs, with
+                 * y's zeros skipped (adding them changes nothing). */
+                double total = cs[a].sum;
+                for (size_t i = 0; i < cs[b].z0; i++)
+                    total += y[i];
+                for (size_t i = cs[b].z1; i < ny; i++)
+                    total += y[i];
+                st = fsc__stats_perm_observed(cs[a].sum, total, nx, ny,
+                                              &p->perm, err);
+            } else {
+                uint64_t seed = mix64(
+                    o->seed ^ mix64(hc ^ mix64(name_hash(c->gnames[a]) ^
+                                               mix64(name_hash(
+                                                   c->gnames[b])))));
+                st = fsc_stats_permutation(x, nx, y, ny, o->permutations,
+                                           seed, &p->perm, err);
             }
             if (st)
-                return st;
-            uint64_t seed =
-                mix64(o->seed ^ mix64(hc ^ mix64(name_hash(c->gnames[a]) ^
-                                                 mix64(name_hash(
-                                                     c->gnames[b])))));
-            if ((st = fsc_stats_permutation(x, nx, y, ny, o->permutations,
-                                            seed, &p->perm, err)))
                 return st;
             double ma = c->cells[a * c->cats.n + ci].desc.mean;
             double mb = c->cells[b * c->cats.n + ci].desc.mean;
@@ -2578,7 +2648,8 @@ static fsc_status do_category(work *w, size_t ci, double *buf, size_t *fill,
                 return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
             for (size_t g = 0; g < G; g++)
                 ptr[g] = buf + w->goff[g];
-            st = fsc__compare_fast_kw(ptr, c->gsize, G, head, rsum, &kw->test);
+            st = fsc__compare_fast_kw(ptr, c->gsize, G, wb->head, wb->rsum,
+                                      &kw->test);
             free(ptr);
         } else {
             const double **ptr = malloc(G * sizeof *ptr);
@@ -2600,19 +2671,24 @@ static void *worker(void *arg)
 {
     work *w = arg;
     fsc_compare *c = w->c;
-    size_t G = c->groups.n;
-    double *buf = malloc((c->n_rows ? c->n_rows : 1) * sizeof *buf);
-    size_t *fill = malloc((G ? G : 1) * sizeof *fill);
-    size_t *head = malloc((G ? G : 1) * sizeof *head);
-    double *rsum = malloc((G ? G : 1) * sizeof *rsum);
+    size_t G = c->groups.n, R = c->n_rows ? c->n_rows : 1;
+    size_t G1 = G ? G : 1;
+    wbufs wb;
+    wb.buf = malloc(R * sizeof *wb.buf);
+    wb.fill = malloc(G1 * sizeof *wb.fill);
+    wb.head = malloc(G1 * sizeof *wb.head);
+    wb.rsum = malloc(G1 * sizeof *wb.rsum);
+    wb.cs = malloc(G1 * sizeof *wb.cs);
+    wb.rv = malloc(R * sizeof *wb.rv);
+    wb.rc = malloc(R * sizeof *wb.rc);
     /* Series buffers only with a period: a plain run allocates nothing. */
     size_t GP = G * w->n_periods;
-    double *sbuf = GP ? malloc((c->n_rows ? c->n_rows : 1) * sizeof *sbuf)
-                      : NULL;
-    size_t *sfill = GP ? malloc(GP * sizeof *sfill) : NULL;
+    wb.sbuf = GP ? malloc(R * sizeof *wb.sbuf) : NULL;
+    wb.sfill = GP ? malloc(GP * sizeof *wb.sfill) : NULL;
     fsc_error err;
     fsc_error_clear(&err);
-    fsc_status st = buf && fill && head && rsum && (!GP || (sbuf && sfill))
+    fsc_status st = wb.buf && wb.fill && wb.head && wb.rsum && wb.cs && wb.rv &&
+                            wb.rc && (!GP || (wb.sbuf && wb.sfill))
                         ? FSC_OK
                         : FSC_ENOMEM;
     if (st)
@@ -2628,14 +2704,17 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&w->mu);
         if (stop)
             break;
-        st = do_category(w, ci, buf, fill, head, rsum, sbuf, sfill, &err);
+        st = do_category(w, ci, &wb, &err);
     }
-    free(sbuf);
-    free(sfill);
-    free(buf);
-    free(fill);
-    free(head);
-    free(rsum);
+    free(wb.sbuf);
+    free(wb.sfill);
+    free(wb.buf);
+    free(wb.fill);
+    free(wb.head);
+    free(wb.rsum);
+    free(wb.cs);
+    free(wb.rv);
+    free(wb.rc);
     return NULL;
 }
 

@@ -523,6 +523,14 @@ fsc_status fsc_stats_describe(const double *x, size_t n, size_t boot,
                               double level, uint64_t seed, fsc_desc *out,
                               fsc_error *err)
 {
+    return fsc__stats_describe_m(x, n, NULL, boot, level, seed, out, err);
+}
+
+fsc_status fsc__stats_describe_m(const double *x, size_t n,
+                                 const fsc__moments *mom, size_t boot,
+                                 double level, uint64_t seed, fsc_desc *out,
+                                 fsc_error *err)
+{
     if (!out)
         return fsc__fail(err, FSC_EINVAL, "describe: NULL output");
     memset(out, 0, sizeof *out);
@@ -538,7 +546,7 @@ fsc_status fsc_stats_describe(const double *x, size_t n, size_t boot,
     }
     for (size_t i = 0; i < n; i++)
         out->n_nonzero += x[i] != 0;
-    out->mean = fsc__stats_mean(x, n);
+    out->mean = mom ? mom->mean : fsc__stats_mean(x, n);
 
     /* compare hands over sorted cells: sort a copy only when needed. */
     double *own = NULL;
@@ -560,7 +568,7 @@ fsc_status fsc_stats_describe(const double *x, size_t n, size_t boot,
         out->reason = R_ONE;
         return FSC_OK;
     }
-    out->sd = sqrt(fsc__stats_var(x, n, out->mean));
+    out->sd = sqrt(mom ? mom->var : fsc__stats_var(x, n, out->mean));
     /* The sorted values let AUTO count distinct values without sorting
      * again. */
     st = bootstrap(x, s, n, boot, level, seed, FSC_BOOT_AUTO, &out->ci_lo,
@@ -648,24 +656,29 @@ static void test2_init(fsc_test2 *out, const char *method)
 static const char R_GROUP_EMPTY[] = "a group has no values";
 static const char R_GROUP_ONE[] = "a group has fewer than two values";
 
-fsc_status fsc_stats_welch(const double *x, size_t nx, const double *y,
-                           size_t ny, fsc_test2 *out, fsc_error *err)
+void fsc__stats_moments(const double *x, size_t n, fsc__moments *out)
 {
-    fsc_status st = check_two(x, nx, y, ny, out, err);
-    if (st)
-        return st;
+    out->n = n;
+    out->mean = n > 0 ? fsc__stats_mean(x, n) : NAN;
+    out->var = n > 1 ? fsc__stats_var(x, n, out->mean) : NAN;
+}
+
+void fsc__stats_welch_moments(const fsc__moments *x, const fsc__moments *y,
+                              fsc_test2 *out)
+{
+    size_t nx = x->n, ny = y->n;
     test2_init(out, "Welch two-sample t-test");
     if (nx < 2 || ny < 2) {
         out->reason = nx == 0 || ny == 0 ? R_GROUP_EMPTY : R_GROUP_ONE;
-        return FSC_OK;
+        return;
     }
-    double mx = fsc__stats_mean(x, nx), my = fsc__stats_mean(y, ny);
-    double sx = fsc__stats_var(x, nx, mx) / (double)nx;
-    double sy = fsc__stats_var(y, ny, my) / (double)ny;
+    double mx = x->mean, my = y->mean;
+    double sx = x->var / (double)nx;
+    double sy = y->var / (double)ny;
     double se2 = sx + sy, se = sqrt(se2);
     if (se < 10 * DBL_EPSILON * fmax(fabs(mx), fabs(my)) || se == 0) {
         out->reason = "zero variance in both groups: t is undefined";
-        return FSC_OK;
+        return;
     }
     double t = (mx - my) / se;
     double df =
@@ -679,6 +692,22 @@ fsc_status fsc_stats_welch(const double *x, size_t nx, const double *y,
         out->p = fmin(1.0, res.val);
     else
         out->reason = "p-value could not be computed";
+}
+
+fsc_status fsc_stats_welch(const double *x, size_t nx, const double *y,
+                           size_t ny, fsc_test2 *out, fsc_error *err)
+{
+    fsc_status st = check_two(x, nx, y, ny, out, err);
+    if (st)
+        return st;
+    /* One code path with compare's cached moments, so both agree bit for
+     * bit; the moments of a group with fewer than two values are unused. */
+    fsc__moments mx = { nx, NAN, NAN }, my = { ny, NAN, NAN };
+    if (nx >= 2 && ny >= 2) {
+        fsc__stats_moments(x, nx, &mx);
+        fsc__stats_moments(y, ny, &my);
+    }
+    fsc__stats_welch_moments(&mx, &my, out);
     return FSC_OK;
 }
 
@@ -777,6 +806,25 @@ fsc_status fsc_stats_mann_whitney(const double *x, size_t nx, const double *y,
     return FSC_OK;
 }
 
+static const char R_NOPERM[] = "no permutations were asked for";
+
+fsc_status fsc__stats_perm_observed(double sx, double total, size_t nx,
+                                    size_t ny, fsc_test2 *out, fsc_error *err)
+{
+    test2_init(out, "Permutation test of the difference of means");
+    if (nx == 0 || ny == 0) {
+        out->reason = R_GROUP_EMPTY;
+        return FSC_OK;
+    }
+    if (nx + ny > RNG_MAX_N)
+        return fsc__fail(err, FSC_EINVAL, "permutation: too many values");
+    /* The observed difference goes through the same arithmetic as the
+     * relabelled ones, so identical labellings compare equal. */
+    out->statistic = sx / (double)nx - (total - sx) / (double)ny;
+    out->reason = R_NOPERM;
+    return FSC_OK;
+}
+
 fsc_status fsc_stats_permutation(const double *x, size_t nx, const double *y,
                                  size_t ny, size_t perms, uint64_t seed,
                                  fsc_test2 *out, fsc_error *err)
@@ -795,21 +843,18 @@ fsc_status fsc_stats_permutation(const double *x, size_t nx, const double *y,
     /* The sums run over x then y, in the order of the pooled array below,
      * so the observed difference is the same with or without permutations;
      * without them (compare's default) nothing is copied. */
-    double dx = (double)nx, dy = (double)ny, total = 0, sx = 0, amax = 0;
+    double total = 0, sx = 0, amax = 0;
     for (size_t i = 0; i < nx; i++)
         total += x[i];
     for (size_t i = 0; i < ny; i++)
         total += y[i];
     for (size_t i = 0; i < nx; i++)
         sx += x[i];
-    /* The observed difference goes through the same arithmetic as the
-     * relabelled ones, so identical labellings compare equal. */
-    double d = sx / dx - (total - sx) / dy;
-    out->statistic = d;
-    if (perms == 0) {
-        out->reason = "no permutations were asked for";
-        return FSC_OK;
-    }
+    st = fsc__stats_perm_observed(sx, total, nx, ny, out, err);
+    if (st || perms == 0)
+        return st;
+    double d = out->statistic;
+    out->reason = NULL;
     double *z = malloc(N * sizeof *z);
     if (!z)
         return fsc__fail(err, FSC_ENOMEM, "permutation: out of memory");

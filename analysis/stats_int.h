@@ -26,4 +26,43 @@ fsc_status fsc__stats_boot_means(const double *x, size_t n, size_t boot,
                                  uint64_t seed, fsc_boot_method method,
                                  double *means, fsc_error *err);
 
+/** Sample size, mean and variance of one sample, as fsc_stats_welch()
+ *  computes them (so that a caller comparing one sample with many can
+ *  compute them once). */
+typedef struct fsc__moments {
+    size_t n;
+    double mean; /* fsc__stats_mean(); NAN when n == 0 */
+    double var;  /* fsc__stats_var() about `mean`; NAN when n < 2 */
+} fsc__moments;
+
+/** Moments of x[0..n) into *out (x is not checked: values must be finite). */
+void fsc__stats_moments(const double *x, size_t n, fsc__moments *out);
+
+/**
+ * Welch's t test from moments: the same arithmetic as fsc_stats_welch(),
+ * which calls it, so for moments from fsc__stats_moments() of the same
+ * arrays the result is identical bit for bit (reasons included).
+ */
+void fsc__stats_welch_moments(const fsc__moments *x, const fsc__moments *y,
+                              fsc_test2 *out);
+
+/**
+ * fsc_stats_permutation() with perms == 0, from the two sums it adds up:
+ * sx = x[0] + ... + x[nx-1] and total = sx + y[0] + ... + y[ny-1], each
+ * added left to right in double starting from +0 (a sum that starts at +0
+ * is never -0, so adding a zero of either sign leaves it unchanged and
+ * zeros may be skipped). Same result, reason and errors as the public call.
+ */
+fsc_status fsc__stats_perm_observed(double sx, double total, size_t nx,
+                                    size_t ny, fsc_test2 *out, fsc_error *err);
+
+/**
+ * fsc_stats_describe() with the moments of x[0..n) already computed by
+ * fsc__stats_moments() (or NULL to compute them): the same result.
+ */
+fsc_status fsc__stats_describe_m(const double *x, size_t n,
+                                 const fsc__moments *mom, size_t boot,
+                                 double level, uint64_t seed, fsc_desc *out,
+                                 fsc_error *err);
+
 #endif

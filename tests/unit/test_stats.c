@@ -594,6 +594,107 @@ static void test_welch(void)
     TH_CHECK(isnan(t.p) && t.reason != NULL);
 }
 
+/* Same bits (NAN payloads included: both sides come from the same code). */
+static int same_bits(double a, double b)
+{
+    return memcmp(&a, &b, sizeof a) == 0;
+}
+
+static int same_test2(const fsc_test2 *a, const fsc_test2 *b)
+{
+    return same_bits(a->statistic, b->statistic) && same_bits(a->df, b->df) &&
+           same_bits(a->p, b->p) && a->exact == b->exact &&
+           strcmp(a->method, b->method) == 0 &&
+           (a->reason == NULL) == (b->reason == NULL) &&
+           (!a->reason || strcmp(a->reason, b->reason) == 0);
+}
+
+/* Welch from cached moments (compare's path) against fsc_stats_welch() and
+ * against the arithmetic fsc_stats_welch() had before it used moments;
+ * also the permutation statistic from sums (zeros skipped) and describe
+ * with given moments. */
+static void test_welch_moments(void)
+{
+    static const double zeros[] = { 0, 0, 0, 0, 0, 0, 0.5, 1.25, 3, 3 };
+    static const double one[] = { 2.5 }, k3[] = { 5, 5, 5 };
+    static const double tiny[] = { 1e-300, 2e-300, 1e-300 };
+    struct {
+        const double *v;
+        size_t n;
+    } extra[] = { { zeros, 10 }, { one, 1 }, { k3, 3 }, { tiny, 3 },
+                  { NULL, 0 } };
+    enum { NEXTRA = sizeof extra / sizeof extra[0] };
+    const double *v[NPAIRS * 2 + NEXTRA];
+    size_t n[NPAIRS * 2 + NEXTRA], ns = 0;
+    for (size_t i = 0; i < NPAIRS; i++)
+        for (int s = 0; s < 2; s++) {
+            v[ns] = S(pairs[i][s], &n[ns]);
+            ns++;
+        }
+    for (size_t i = 0; i < NEXTRA; i++, ns++) {
+        v[ns] = extra[i].v;
+        n[ns] = extra[i].n;
+    }
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < ns; j++) {
+            fsc__moments mx, my;
+            fsc__stats_moments(v[i], n[i], &mx);
+            fsc__stats_moments(v[j], n[j], &my);
+            fsc_test2 a, b;
+            fsc__stats_welch_moments(&mx, &my, &a);
+            TH_EQ_INT(fsc_stats_welch(v[i], n[i], v[j], n[j], &b, NULL),
+                      FSC_OK);
+            TH_CHECK(same_test2(&a, &b));
+            if (n[i] >= 2 && n[j] >= 2) {
+                /* The pre-moments arithmetic of fsc_stats_welch(). */
+                double m1 = fsc__stats_mean(v[i], n[i]);
+                double m2 = fsc__stats_mean(v[j], n[j]);
+                double s1 = fsc__stats_var(v[i], n[i], m1) / (double)n[i];
+                double s2 = fsc__stats_var(v[j], n[j], m2) / (double)n[j];
+                double se2 = s1 + s2, se = sqrt(se2);
+                TH_CHECK(same_bits(mx.mean, m1) && same_bits(my.mean, m2));
+                if (!a.reason) {
+                    TH_CHECK(same_bits(a.statistic, (m1 - m2) / se));
+                    TH_CHECK(same_bits(
+                        a.df, se2 * se2 /
+                                  (s1 * s1 / (double)(n[i] - 1) +
+                                   s2 * s2 / (double)(n[j] - 1))));
+                }
+            } else {
+                TH_CHECK(isnan(a.statistic) && isnan(a.p) && a.reason);
+            }
+
+            /* The observed permutation statistic from sums, zeros of y
+             * skipped. */
+            double sx = 0, total;
+            for (size_t q = 0; q < n[i]; q++)
+                sx += v[i][q];
+            total = sx;
+            for (size_t q = 0; q < n[j]; q++)
+                if (v[j][q] != 0)
+                    total += v[j][q];
+            fsc_test2 pa, pb;
+            TH_EQ_INT(fsc__stats_perm_observed(sx, total, n[i], n[j], &pa,
+                                               NULL),
+                      FSC_OK);
+            TH_EQ_INT(fsc_stats_permutation(v[i], n[i], v[j], n[j], 0, 1,
+                                            &pb, NULL),
+                      FSC_OK);
+            TH_CHECK(same_test2(&pa, &pb));
+        }
+    for (size_t i = 0; i < ns; i++) {
+        fsc__moments m;
+        fsc__stats_moments(v[i], n[i], &m);
+        fsc_desc a, b;
+        TH_EQ_INT(fsc__stats_describe_m(v[i], n[i], &m, 0, 0.95, 7, &a, NULL),
+                  FSC_OK);
+        TH_EQ_INT(fsc_stats_describe(v[i], n[i], 0, 0.95, 7, &b, NULL),
+                  FSC_OK);
+        TH_CHECK(same_bits(a.mean, b.mean) && same_bits(a.sd, b.sd));
+        TH_CHECK(n[i] > 1 ? !isnan(m.var) : isnan(m.var));
+    }
+}
+
 static void test_mann_whitney(void)
 {
     for (size_t i = 0; i < NPAIRS; i++) {
@@ -969,6 +1070,7 @@ int main(void)
     RUN(test_bootstrap);
     RUN(test_boot_sampler);
     RUN(test_welch);
+    RUN(test_welch_moments);
     RUN(test_mann_whitney);
     RUN(test_permutation);
     RUN(test_effect);
