@@ -53,11 +53,14 @@ static fsc_status escs(fsc_buf *b, const char *s, enum esc_mode mode)
     return s ? esc(b, s, strlen(s), mode) : FSC_OK;
 }
 
-/* An excerpt in <q> isolated from the text around it, at most max_cp code
- * points (0: all) then "…". */
-static fsc_status excerpt(fsc_buf *b, const char *s, size_t len, size_t max_cp)
+/* An excerpt isolated from the text around it (in the article's language
+ * `lang`, NULL when unknown), at most max_cp code points (0: all) then
+ * "…"; a cut goes back to the last space within the final 20 code points,
+ * so that words stay whole. */
+static fsc_status excerpt(fsc_buf *b, const char *s, size_t len, size_t max_cp,
+                          const char *lang)
 {
-    size_t cut = len, cps = 0;
+    size_t cut = len, cps = 0, space = 0, space_cp = 0;
     int more = 0;
     if (max_cp) {
         const unsigned char *u = (const unsigned char *)s;
@@ -69,11 +72,26 @@ static fsc_status excerpt(fsc_buf *b, const char *s, size_t len, size_t max_cp)
                 more = 1;
                 break;
             }
+            if (u[i] == ' ') {
+                space = i;
+                space_cp = cps;
+            }
             cps++;
             i += n;
         }
+        if (more && space && cps - space_cp <= 20)
+            cut = space;
     }
-    fsc_status st = fsc__buf_adds(b, "<bdi class=\"ex\" dir=\"auto\">");
+    fsc_status st = fsc__buf_adds(b, "<bdi class=\"ex\" dir=\"auto\"");
+    if (st == FSC_OK && lang && lang[0]) {
+        st = fsc__buf_adds(b, " lang=\"");
+        if (st == FSC_OK)
+            st = esc(b, lang, strlen(lang), ESC_ATTR);
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, "\"");
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, ">");
     if (st == FSC_OK)
         st = esc(b, s, cut, ESC_TEXT);
     if (st == FSC_OK && more)
@@ -96,6 +114,7 @@ typedef struct ctx {
                         categories present, in model order, cycling */
     size_t *att_ids; /* attribution indices of each cue/source span, by
                         span (see span.ids), so labels cost O(1) each */
+    const char *lang; /* the article's language, or NULL */
 } ctx;
 
 static int span_ok(const ctx *c, size_t off, size_t len)
@@ -680,23 +699,24 @@ static fsc_status attributions(ctx *c)
         if (st == FSC_OK && span_ok(c, a->source_off, a->source_len)) {
             st = fsc__buf_adds(b, " ");
             if (st == FSC_OK)
-                st = excerpt(b, c->text + a->source_off, a->source_len, 0);
+                st = excerpt(b, c->text + a->source_off, a->source_len, 0,
+                            c->lang);
         }
         if (st == FSC_OK)
             st = fsc__buf_adds(b, "<br><span class=\"k\">cue:</span> ");
         int cue = span_ok(c, a->cue_off, a->cue_len);
         if (st == FSC_OK)
-            st = cue ? excerpt(b, c->text + a->cue_off, a->cue_len, 0)
+            st = cue ? excerpt(b, c->text + a->cue_off, a->cue_len, 0, c->lang)
                      : fsc__buf_adds(b, "none");
         if (st == FSC_OK && cue && a->cue_lemma && a->cue_lemma[0]) {
-            st = fsc__buf_adds(b, " lemma <bdi>");
+            st = fsc__buf_adds(b, " \xC2\xB7 lemma <bdi>");
             if (st == FSC_OK)
                 st = escs(b, a->cue_lemma, ESC_TEXT);
             if (st == FSC_OK)
                 st = fsc__buf_adds(b, "</bdi>");
         }
         if (st == FSC_OK && cue && a->stance && a->stance[0]) {
-            st = fsc__buf_adds(b, ", ");
+            st = fsc__buf_adds(b, " \xC2\xB7 ");
             if (st == FSC_OK)
                 st = escs(b, a->stance, ESC_TEXT);
         }
@@ -705,7 +725,7 @@ static fsc_status attributions(ctx *c)
         if (st == FSC_OK)
             st = span_ok(c, a->content_off, a->content_len)
                      ? excerpt(b, c->text + a->content_off, a->content_len,
-                               CONTENT_CP)
+                               CONTENT_CP, c->lang)
                      : fsc__buf_adds(b, "none");
         if (st == FSC_OK)
             st = fsc__buf_adds(b, "<br><span class=\"k\">rule:</span> <code>");
@@ -837,11 +857,12 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
     }
     fsc_buf b;
     fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
-    ctx c = { m, res, NULL, 0, 0, &b, NULL, NULL };
+    ctx c = { m, res, NULL, 0, 0, &b, NULL, NULL, NULL };
     c.text = fsc_record_text(rec, &c.len);
     c.voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     const char *lang = fsc_result_lang(res, NULL);
     const char *title = fsc_record_field(rec, "title");
+    c.lang = lang;
     /* Most text needs little escaping: reserve once for the common case. */
     fsc_status st = assign_slots(&c);
     if (st == FSC_OK)
