@@ -25,8 +25,9 @@ static const char *prog = "framescope validate";
 static void usage(FILE *f)
 {
     fputs("Usage: framescope validate --gold GOLD.jsonl [OPTIONS] ROWS...\n"
-          "       framescope validate --audit-sample N [--seed S] [-o "
-          "audit.csv] ROWS...\n"
+          "       framescope validate --audit-sample N [--seed S] [--corpus "
+          "PATH]... [-o audit.csv]\n"
+          "                           ROWS\n"
           "       framescope validate --audit-coded audit.csv [--threshold "
           "T]\n"
           "\n"
@@ -44,13 +45,19 @@ static void usage(FILE *f)
           "Categories: --category, else those of the gold file and the ones\n"
           "framescope found in a lexicon the gold file uses.\n"
           "\n"
-          "Audit: --audit-sample needs rows scored with --keep-text (the "
-          "context\n"
-          "comes from the row's text); it writes a CSV for coders (id, term,\n"
-          "category, voice, left, match, right, correct) with N matches per "
-          "term.\n"
+          "Audit: --audit-sample writes a CSV for coders (id, term, category,\n"
+          "voice, left, match, right, correct) with N matches per term. The\n"
+          "context comes from the row's text (score --keep-text), else from\n"
+          "the corpus that was scored (--corpus, joined on id; read once after\n"
+          "the draw, keeping only the sampled contexts; the CSV is the same\n"
+          "byte for byte). A sampled match that cannot be placed (id not in\n"
+          "the corpus, record skipped, text too short, or the bytes differ\n"
+          "from the match: not the scored corpus) is left out and listed on\n"
+          "standard error; duplicate corpus ids are listed too (the first\n"
+          "wins). Text cells that begin with = + - @ TAB or CR get a leading\n"
+          "apostrophe so that spreadsheets do not run them as formulas.\n"
           "Fill `correct` with 1/0, y/n or true/false, then read it back with\n"
-          "--audit-coded for precision per term.\n"
+          "--audit-coded for precision per term (the apostrophes are removed).\n"
           "\n"
           "Options:\n"
           "  --gold FILE           gold annotations (JSON Lines)\n"
@@ -60,6 +67,11 @@ static void usage(FILE *f)
           "  --category ID         evaluate only this category (repeatable)\n"
           "  --audit-sample N      sample N matches per term for coders\n"
           "  --context N           bytes of context each side (default 60)\n"
+          "  --corpus PATH         the scored corpus (file or directory, as\n"
+          "                        `score` reads it); repeatable\n"
+          "  --input-format F      corpus format: auto (default), jsonl or "
+          "text\n"
+          "  --max-record-bytes N  as given to `score` (default 16777216)\n"
           "  --audit-coded FILE    precision per term from a coded audit CSV\n"
           "  --threshold T         flag terms with precision below T "
           "(default 0.8)\n"
@@ -72,7 +84,8 @@ static void usage(FILE *f)
           "the\n"
           "output; a gold id whose row was skipped by `score` counts as "
           "missing),\n"
-          "2 usage or fatal error.\n",
+          "or some sampled matches were left out of the audit (listed on\n"
+          "standard error, even with -q), 2 usage or fatal error.\n",
           f);
 }
 
@@ -149,6 +162,9 @@ int fsc_cli_validate(int argc, char **argv)
         { "threshold", required_argument, NULL, 6 },
         { "context", required_argument, NULL, 7 },
         { "category", required_argument, NULL, 8 },
+        { "corpus", required_argument, NULL, 9 },
+        { "input-format", required_argument, NULL, 10 },
+        { "max-record-bytes", required_argument, NULL, 11 },
         { "format", required_argument, NULL, 'f' },
         { "output", required_argument, NULL, 'o' },
         { "quiet", no_argument, NULL, 'q' },
@@ -168,8 +184,10 @@ int fsc_cli_validate(int argc, char **argv)
     fsc_audit_result *ar = NULL;
     char *text = NULL, *rows = NULL, *gdata = NULL;
     size_t len = 0, rows_len = 0, glen = 0;
-    const char **cats = NULL;
-    size_t n_cats = 0;
+    const char **cats = NULL, **corpus = NULL;
+    size_t n_cats = 0, n_corpus = 0;
+    int reader_opt = 0;
+    fsc_audit_sampled *as = NULL;
     fsc_error e;
     fsc_error_clear(&e);
 
@@ -229,6 +247,44 @@ int fsc_cli_validate(int argc, char **argv)
             cats[n_cats++] = optarg;
             break;
         }
+        case 9: {
+            const char **p = realloc(corpus, (n_corpus + 1) * sizeof *p);
+            if (!p) {
+                fprintf(stderr, "%s: out of memory\n", prog);
+                goto done;
+            }
+            corpus = p;
+            corpus[n_corpus++] = optarg;
+            break;
+        }
+        case 10:
+            reader_opt = 1;
+            if (strcmp(optarg, "auto") == 0)
+                ao.reader.format = FSC_INPUT_AUTO;
+            else if (strcmp(optarg, "jsonl") == 0)
+                ao.reader.format = FSC_INPUT_JSONL;
+            else if (strcmp(optarg, "text") == 0)
+                ao.reader.format = FSC_INPUT_TEXT;
+            else {
+                fprintf(stderr,
+                        "%s: unknown input format \"%s\" (auto, jsonl, "
+                        "text)\n",
+                        prog, optarg);
+                goto done;
+            }
+            break;
+        case 11:
+            reader_opt = 1;
+            if (cli_parse_uint(optarg, (unsigned long long)1 << 31, &v) != 0 ||
+                v == 0) {
+                fprintf(stderr,
+                        "%s: --max-record-bytes wants a number from 1 to "
+                        "2147483648, not \"%s\"\n",
+                        prog, optarg);
+                goto done;
+            }
+            ao.reader.max_record_bytes = (size_t)v;
+            break;
         case 'f':
             if (strcmp(optarg, "table") == 0)
                 fmt = FSC_VALIDATE_TABLE;
@@ -265,6 +321,13 @@ int fsc_cli_validate(int argc, char **argv)
                 "--audit-coded\n",
                 prog);
         fprintf(stderr, "Try 'framescope validate --help'\n");
+        goto done;
+    }
+    if (!sample && (n_corpus || reader_opt)) {
+        fprintf(stderr,
+                "%s: --corpus, --input-format and --max-record-bytes go with "
+                "--audit-sample\n",
+                prog);
         goto done;
     }
     if (coded) {
@@ -306,18 +369,39 @@ int fsc_cli_validate(int argc, char **argv)
         if (read_all(argv[optind], &rows, &rows_len))
             goto done;
         const char *rows_name = argv[optind];
-        size_t n_sampled = 0;
-        if (fsc_audit_sample(rows_name, rows, rows_len, &ao, &text, &len,
-                             &n_sampled, &e) != FSC_OK) {
+        ao.corpus = corpus;
+        ao.n_corpus = n_corpus;
+        if (fsc_audit_draw(rows_name, rows, rows_len, &ao, &as, &e) != FSC_OK) {
             cli_print_error(prog, &e);
             goto done;
         }
-        if (write_out(output, text, len))
+        if (write_out(output, as->csv, as->csv_len))
             goto done;
-        if (!quiet)
-            fprintf(stderr, "%s: %zu matches sampled for the audit\n", prog,
-                    n_sampled);
-        rc = 0;
+        for (size_t i = 0; i < as->n_duplicates; i++)
+            fprintf(stderr,
+                    "%s: duplicate id \"%s\" in the corpus at %s (the "
+                    "record at %s is used)\n",
+                    prog, as->duplicates[i].id, as->duplicates[i].again,
+                    as->duplicates[i].first);
+        for (size_t i = 0; i < as->n_dropped; i++) {
+            const fsc_audit_drop *d = &as->dropped[i];
+            fprintf(stderr,
+                    "%s: left out: row \"%s\", term \"%s\", bytes "
+                    "%zu-%zu: %s\n",
+                    prog, d->id, d->term, d->start, d->end, d->reason);
+        }
+        if (!quiet) {
+            fprintf(stderr, "%s: %zu matches sampled for the audit", prog,
+                    as->n_sampled);
+            if (n_corpus)
+                fprintf(stderr,
+                        "; %zu written (%zu with context from the corpus), "
+                        "%zu left out, %zu duplicate corpus ids",
+                        as->n_written, as->n_from_corpus, as->n_dropped,
+                        as->n_duplicates);
+            fputc('\n', stderr);
+        }
+        rc = as->n_dropped ? EXIT_INVALID : 0;
         goto done;
     }
     if (read_all(gold, &gdata, &glen))
@@ -368,6 +452,8 @@ done:
     fsc_free(text);
     fsc_validate_free(val);
     fsc_audit_result_free(ar);
+    fsc_audit_sampled_free(as);
+    free(corpus);
     free(rows);
     free(gdata);
     free(cats);

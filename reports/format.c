@@ -37,20 +37,56 @@ int fsc__fmt_num(double v, char out[40])
     return 1;
 }
 
-fsc_status fsc__csv_field(fsc_buf *b, const char *s, size_t len)
+/* Append prefix (0 or 1 byte) then s[0..len) as one CSV field. */
+static fsc_status csv_put(fsc_buf *b, const char *prefix, const char *s,
+                          size_t len)
 {
+    size_t plen = strlen(prefix);
     int quote = 0;
     for (size_t i = 0; i < len && !quote; i++)
         quote = s[i] == '"' || s[i] == ',' || s[i] == '\n' || s[i] == '\r';
     /* Leading spaces would be trimmed by some readers; keep them quoted. */
-    if (len && (s[0] == ' ' || s[len - 1] == ' '))
+    if (len && ((!plen && s[0] == ' ') || s[len - 1] == ' '))
         quote = 1;
-    if (!quote)
+    fsc_status st = quote ? fsc__buf_addc(b, '"') : FSC_OK;
+    if (st == FSC_OK && plen)
+        st = fsc__buf_add(b, prefix, plen);
+    if (st == FSC_OK && !quote)
         return fsc__buf_add(b, s, len);
-    fsc_status st = fsc__buf_addc(b, '"');
     for (size_t i = 0; i < len && st == FSC_OK; i++)
         st = s[i] == '"' ? fsc__buf_add(b, "\"\"", 2) : fsc__buf_addc(b, s[i]);
     return st == FSC_OK ? fsc__buf_addc(b, '"') : st;
+}
+
+fsc_status fsc__csv_field(fsc_buf *b, const char *s, size_t len)
+{
+    return csv_put(b, "", s, len);
+}
+
+static int csv_trigger(char c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' ||
+           c == '\r';
+}
+
+/* s matches ^'*[=+\-@\t\r]: apostrophes, then a character that makes a
+ * spreadsheet evaluate the cell. */
+static int csv_guarded(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] == '\'')
+        i++;
+    return i < len && csv_trigger(s[i]);
+}
+
+fsc_status fsc__csv_text_field(fsc_buf *b, const char *s, size_t len)
+{
+    return csv_put(b, csv_guarded(s, len) ? "'" : "", s, len);
+}
+
+size_t fsc__csv_text_unguard(const char *s, size_t len)
+{
+    return len > 1 && s[0] == '\'' && csv_guarded(s + 1, len - 1) ? 1 : 0;
 }
 
 static int is_bidi_control(long cp)

@@ -16,8 +16,28 @@
  */
 int fsc__fmt_num(double v, char out[40]);
 
-/** Append s[0..len) to b as one CSV field (RFC 4180 quoting when needed). */
+/** Append s[0..len) to b as one CSV field (RFC 4180 quoting when needed).
+ *  For numbers and fixed words; text from articles, lexicons or users goes
+ *  through fsc__csv_text_field(). */
 fsc_status fsc__csv_field(fsc_buf *b, const char *s, size_t len);
+
+/**
+ * Append a text cell (anything from an article, a lexicon or a user) as one
+ * CSV field, guarded against formula injection (OWASP): a cell that begins
+ * with '=', '+', '-', '@', TAB or CR gets a leading apostrophe, so that
+ * spreadsheets show it as text. So that the guard can be undone exactly, a
+ * cell that begins with apostrophes followed by one of those characters
+ * ("'=x") gets one too. Never use it for numbers ("-1.5" must stay one).
+ */
+fsc_status fsc__csv_text_field(fsc_buf *b, const char *s, size_t len);
+
+/**
+ * Bytes to skip at the start of a CSV text cell read back (s[0..len), after
+ * RFC 4180 unquoting) to undo fsc__csv_text_field(): 1 when the cell is an
+ * apostrophe followed by apostrophes and one of = + - @ TAB CR, else 0.
+ * Round trip: unguard(text_field(x)) == x for every x.
+ */
+size_t fsc__csv_text_unguard(const char *s, size_t len);
 
 /**
  * Append s[0..len) escaped for HTML text or attribute values: & < > " ' =

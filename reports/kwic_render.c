@@ -554,14 +554,15 @@ static fsc_status render_text(const fsc_kwic *k, fsc_buf *b)
     return st;
 }
 
-/* One CSV field: made inert, then quoted as RFC 4180 wants. */
+/* One CSV text field: made inert, guarded against formula injection and
+ * quoted as RFC 4180 wants (fsc__csv_text_field). Numbers never come here. */
 static fsc_status csv_cell(fsc_buf *b, fsc_buf *tmp, const char *s,
                            size_t len, int last)
 {
     fsc__buf_reset(tmp);
     fsc_status st = put(tmp, s, len, 0, NULL);
     if (st == FSC_OK)
-        st = fsc__csv_field(b, tmp->data ? tmp->data : "", tmp->len);
+        st = fsc__csv_text_field(b, tmp->data ? tmp->data : "", tmp->len);
     if (st == FSC_OK)
         st = fsc__buf_adds(b, last ? "\r\n" : ",");
     return st;

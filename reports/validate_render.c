@@ -213,14 +213,20 @@ static fsc_status json_out(cJSON *o, char **out, size_t *len, fsc_error *err)
 /* CSV                                                                  */
 /* ------------------------------------------------------------------ */
 
-static fsc_status csv_row(fsc_buf *b, const char *const *f, size_t n)
+/* One CSV line; field i is text (categories, terms, ids: guarded against
+ * formula injection) when bit i of `text` is set, else a number or a fixed
+ * word written as it is. */
+#define TEXT(i) (1u << (i))
+static fsc_status csv_row(fsc_buf *b, const char *const *f, size_t n,
+                          unsigned text)
 {
     fsc_status st = FSC_OK;
     for (size_t i = 0; st == FSC_OK && i < n; i++) {
         if (i)
             st = fsc__buf_addc(b, ',');
         if (st == FSC_OK && f[i])
-            st = fsc__csv_field(b, f[i], strlen(f[i]));
+            st = (text & TEXT(i)) ? fsc__csv_text_field(b, f[i], strlen(f[i]))
+                                  : fsc__csv_field(b, f[i], strlen(f[i]));
     }
     return st == FSC_OK ? fsc__buf_add(b, "\r\n", 2) : st;
 }
@@ -229,7 +235,7 @@ static fsc_status validate_csv(const fsc_validate_result *r, fsc_buf *b)
 {
     static const char *const head[] = { "category", "statistic", "value",
                                         "ci_lo",    "ci_hi",     "note" };
-    fsc_status st = csv_row(b, head, 6);
+    fsc_status st = csv_row(b, head, 6, 0);
     for (size_t i = 0; st == FSC_OK && i < r->n_categories + 2; i++) {
         const fsc_validate_row *row = i < r->n_categories    ? &r->rows[i]
                                       : i == r->n_categories ? &r->micro
@@ -240,7 +246,7 @@ static fsc_status validate_csv(const fsc_validate_result *r, fsc_buf *b)
             char v[32];
             snprintf(v, sizeof v, "%zu", counts[k]);
             const char *f[6] = { row->category, cn[k], v, "", "", "" };
-            st = csv_row(b, f, 6);
+            st = csv_row(b, f, 6, TEXT(0));
         }
         for (int m = 0; st == FSC_OK && m < 5; m++) {
             const fsc_vstat *s = metric(row, m);
@@ -254,7 +260,7 @@ static fsc_status validate_csv(const fsc_validate_result *r, fsc_buf *b)
                                  lo,
                                  hi,
                                  s->reason ? s->reason : "" };
-            st = csv_row(b, f, 6);
+            st = csv_row(b, f, 6, TEXT(0));
         }
     }
     for (size_t i = 0; st == FSC_OK && i < r->n_missing_in_rows; i++) {
@@ -264,7 +270,7 @@ static fsc_status validate_csv(const fsc_validate_result *r, fsc_buf *b)
                              "",
                              "",
                              "gold id without a scored row" };
-        st = csv_row(b, f, 6);
+        st = csv_row(b, f, 6, TEXT(2));
     }
     for (size_t i = 0; st == FSC_OK && i < r->n_missing_in_gold; i++) {
         const char *f[6] = { "",
@@ -273,7 +279,7 @@ static fsc_status validate_csv(const fsc_validate_result *r, fsc_buf *b)
                              "",
                              "",
                              "scored id not in the gold file" };
-        st = csv_row(b, f, 6);
+        st = csv_row(b, f, 6, TEXT(2));
     }
     return st;
 }
@@ -283,7 +289,7 @@ static fsc_status audit_csv(const fsc_audit_result *r, fsc_buf *b)
     static const char *const head[] = { "term",      "n",       "correct",
                                         "incorrect", "uncoded", "precision",
                                         "below" };
-    fsc_status st = csv_row(b, head, 7);
+    fsc_status st = csv_row(b, head, 7, 0);
     for (size_t i = 0; st == FSC_OK && i < r->n_terms; i++) {
         const fsc_audit_term *t = &r->terms[i];
         char n[32], c[32], ic[32], u[32], p[40];
@@ -293,7 +299,7 @@ static fsc_status audit_csv(const fsc_audit_result *r, fsc_buf *b)
         snprintf(u, sizeof u, "%zu", t->uncoded);
         fsc__fmt_num(t->precision, p);
         const char *f[7] = { t->term, n, c, ic, u, p, t->below ? "1" : "0" };
-        st = csv_row(b, f, 7);
+        st = csv_row(b, f, 7, TEXT(0));
     }
     return st;
 }

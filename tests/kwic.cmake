@@ -107,4 +107,10 @@ fsc_cli_test(kwic_stdin EXIT 0 ARGS kwic -t counter* -f csv - STDIN ${KG}/en-ter
 fsc_kwic_bytes(kwic_html_escaped html kwic -c securitization -w 200 -f html ${K}/inject.jsonl)
 fsc_kwic_bytes(kwic_text_inert inert kwic -c securitization -w 200 ${K}/inject.jsonl)
 fsc_kwic_bytes(kwic_csv_inert inert kwic -c securitization -w 200 -f csv ${K}/inject.jsonl)
+# CSV formula guard: text cells (id, outlet, date, contexts) that begin with
+# = + - @ TAB or CR get a leading apostrophe; numbers (start, end) do not.
+fsc_cli_test(kwic_golden_formula_csv EXIT 0 ARGS kwic -c occupation -w 10 -f csv ${K}/formula.jsonl
+             EXPECTED ${KG}/formula.expected.csv)
+fsc_cli_test(kwic_csv_formula_left EXIT 0 ARGS kwic -c securitization -w 1 -f csv ${K}/formula.jsonl
+             STDOUT "\r\n\"'=HYPERLINK\\(\"\"http://x\"\"\\)\",'\\+Outlet,'-,en,attributed,unresolved,0,0,'-,terrorists,\" \",41,51,41,51\r\n$")
 fsc_kwic_bytes(kwic_seed_inert inert kwic -c securitization -w 1000 corpora/sample/seed.jsonl)

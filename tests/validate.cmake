@@ -48,7 +48,56 @@ fsc_cli_test(validate_audit_sample EXIT 0 ARGS validate --audit-sample 1 ${V}/ro
 fsc_cli_test(validate_audit_sample_seeded EXIT 0 ARGS validate -q --audit-sample 1 --seed 9 ${V}/rows.jsonl
              COMPARE validate -q --audit-sample 1 --seed 9 ${V}/rows.jsonl)
 fsc_cli_test(validate_audit_no_text EXIT 2 ARGS validate --audit-sample 2 ${V}/rows-notext.jsonl
-             STDERR "rows-notext.jsonl:1: row \"v1\" has matches but no \"text\": score with --keep-text")
+             STDERR "rows-notext.jsonl:1: row \"v1\" has matches but no \"text\": score with --keep-text, or give the corpus")
+# --corpus: contexts for rows scored without --keep-text, joined on id.
+# Scored with and without --keep-text, the CSVs are the same bytes (a JSON
+# Lines corpus with Cyrillic, Arabic and an emoji near the cuts; a
+# directory of text files).
+function(fsc_audit_identical name corpus context)
+  add_test(NAME cli.${name}
+           COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                   -DOUT=${CMAKE_CURRENT_BINARY_DIR}/${name} -DCORPUS=${corpus}
+                   -DCONTEXT=${context}
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/audit_identical.cmake)
+  set_tests_properties(cli.${name} PROPERTIES LABELS cli TIMEOUT 120
+                       ENVIRONMENT "FRAMESCOPE_LEXICONS=${CMAKE_SOURCE_DIR}/lexicons")
+endfunction()
+fsc_audit_identical(validate_audit_corpus_identical_jsonl ${V}/audit/corpus.jsonl 7)
+fsc_audit_identical(validate_audit_corpus_identical_60 ${V}/audit/corpus.jsonl 60)
+fsc_audit_identical(validate_audit_corpus_identical_dir ${V}/audit/dir 5)
+fsc_audit_identical(validate_audit_corpus_identical_fixture ${V}/corpus.jsonl 60)
+fsc_cli_test(validate_audit_corpus EXIT 0
+             ARGS validate --audit-sample 100 --corpus ${V}/audit/corpus.jsonl ${V}/audit/rows-notext.jsonl
+             STDOUT "^id,term,category,voice,left,match,right,correct\r\n.*\r\na2,occupation,karabakh-2023:occupation,attributed,'=SUM\\(1\\)\\+,occupation,\" of the town, said the official.\",\r\n"
+             STDERR "14 matches sampled for the audit; 14 written \\(14 with context from the corpus\\), 0 left out, 0 duplicate corpus ids")
+# Not the corpus that was scored: each drawn match that cannot be placed is
+# left out with its reason, exit 1; duplicate ids are listed, the first wins.
+fsc_cli_test(validate_audit_corpus_mismatch EXIT 1
+             ARGS validate --audit-sample 100 --corpus ${V}/audit/altered.jsonl ${V}/audit/rows-notext.jsonl
+             STDOUT "^id,term,category,voice,left,match,right,correct\r\na1,Khankendi,"
+             STDERR "duplicate id \"a1\" in the corpus at [^\n]*altered.jsonl:5 \\(the record at [^\n]*altered.jsonl:1 is used\\)\n.*left out: row \"a5\", term \"Stepanakert\", bytes 26-37: its corpus record was skipped: [^\n]*empty text at line 4\n.*left out: row \"a2\", term \"occupation\", bytes 8-18: [^\n]*differs from the match's surface: not the corpus that was scored\n.*left out: row \"a3\", term \"occupation\", bytes 39-49: [^\n]*has 24 bytes, the match ends at byte 49\n.*left out: row \"a4\", term \"occupation\", bytes 35-45: its id is not in the corpus\n.*14 matches sampled for the audit; 6 written \\(6 with context from the corpus\\), 8 left out, 1 duplicate corpus ids")
+fsc_cli_test(validate_audit_corpus_mismatch_quiet EXIT 1
+             ARGS validate -q --audit-sample 100 --corpus ${V}/audit/altered.jsonl ${V}/audit/rows-notext.jsonl
+             STDERR "left out: row \"a4\"")
+fsc_cli_test(validate_audit_corpus_missing EXIT 2
+             ARGS validate --audit-sample 1 --corpus ${V}/audit/no-such.jsonl ${V}/audit/rows-notext.jsonl
+             STDERR "no-such.jsonl")
+fsc_cli_test(validate_corpus_with_gold EXIT 2
+             ARGS validate --gold ${V}/gold.jsonl --corpus ${V}/corpus.jsonl ${V}/rows.jsonl
+             STDERR "go with --audit-sample")
+fsc_cli_test(validate_corpus_bad_input_format EXIT 2
+             ARGS validate --audit-sample 1 --input-format xml --corpus ${V}/corpus.jsonl ${V}/rows.jsonl
+             STDERR "unknown input format")
+# A record over --max-record-bytes is skipped before its id is read: its
+# matches are left out, the reason says why the id may be missing.
+fsc_cli_test(validate_audit_corpus_max_record EXIT 1
+             ARGS validate -q --audit-sample 1 --max-record-bytes 10 --corpus ${V}/audit/corpus.jsonl ${V}/audit/rows-notext.jsonl
+             STDERR "its id is not in the corpus \\(5 corpus records were skipped and may hold it; the first: [^\n]*exceeds the 10-byte limit\\)")
+# Formula guard: the coded CSV read back loses exactly the added apostrophes.
+fsc_cli_test(validate_audit_coded_guard EXIT 0 ARGS validate -q -f json --audit-coded ${V}/coded-guard.csv
+             STDOUT "\"term\":\"''=x\".*\"term\":\"'=x\".*\"term\":\"'ism\".*\"term\":\"-ism\",\"n\":2,")
+fsc_cli_test(validate_audit_coded_guard_csv EXIT 0 ARGS validate -q -f csv --audit-coded ${V}/coded-guard.csv
+             STDOUT "\r\n'-ism,2,1,1,0,0.5,1\r\n")
 fsc_cli_test(validate_audit_coded EXIT 0 ARGS validate --audit-coded ${V}/coded.csv
              STDOUT "2 term\\(s\\) below 0.8.*Khankendi +2 +1 +1 +0 +0.500  BELOW THRESHOLD.*occupation +3 +1 +2 +0 +0.333  BELOW THRESHOLD.*terrorist\\* +2 +2 +0 +0 +1.000")
 fsc_cli_test(validate_audit_coded_csv EXIT 0 ARGS validate -q -f csv --audit-coded ${V}/coded.csv --threshold 0.4
@@ -64,3 +113,9 @@ fsc_cli_test(validate_category EXIT 0
              ARGS validate -q -f csv --bootstrap 0 --category karabakh-2023:occupation --category karabakh-2023:peacekeeping
                   --gold ${V}/gold.jsonl ${V}/rows.jsonl
              STDOUT "^category,statistic,value,ci_lo,ci_hi,note\r?\nkarabakh-2023:occupation,tp,1,.*karabakh-2023:peacekeeping,tn,7,.*micro,tp,1,")
+# CSV formula guard in the agreement CSV: text cells (categories, ids) get a
+# leading apostrophe; numbers, negative ones too, stay numbers.
+fsc_cli_test(validate_csv_formula_guard EXIT 1
+             ARGS validate -q -f csv --bootstrap 0 --category karabakh-2023:occupation --category @evil:cat
+                  --gold ${V}/gold-formula.jsonl ${V}/rows.jsonl
+             STDOUT "\r\n'@evil:cat,tn,3,,,\r\n.*\r\nkarabakh-2023:occupation,kappa,-0.5,,,.*\r\n,missing_in_rows,'=v9,,,gold id without a scored row\r\n")

@@ -1,5 +1,6 @@
 /*
- * test_format.c - number formatting and CSV quoting shared by all outputs.
+ * test_format.c - number formatting and CSV quoting shared by all outputs,
+ * and the formula-injection guard of CSV text cells (with its exact undo).
  */
 #include "format.h"
 #include "th.h"
@@ -23,8 +24,83 @@ static const char *csv(const char *s)
     return b.data ? b.data : "";
 }
 
+static const char *csv_text(const char *s)
+{
+    static fsc_buf b;
+    fsc__buf_free(&b);
+    fsc__buf_init(&b, 0);
+    if (fsc__csv_text_field(&b, s, strlen(s)) != FSC_OK)
+        return NULL;
+    return b.data ? b.data : "";
+}
+
+/* The cell as a reader sees it after RFC 4180 unquoting, unguarded. */
+static const char *round_trip(const char *s)
+{
+    static char out[256];
+    const char *q = csv_text(s);
+    size_t n = 0;
+    if (!q)
+        return NULL;
+    if (*q == '"') {
+        for (q++; *q && n + 1 < sizeof out; q++) {
+            if (*q == '"' && q[1] == '"')
+                q++;
+            else if (*q == '"')
+                break;
+            out[n++] = *q;
+        }
+    } else {
+        while (*q && n + 1 < sizeof out)
+            out[n++] = *q++;
+    }
+    out[n] = '\0';
+    size_t g = fsc__csv_text_unguard(out, n);
+    return out + g;
+}
+
+static void test_text_guard(void)
+{
+    /* OWASP: = + - @ TAB CR at the start get an apostrophe. */
+    TH_EQ_STR(csv_text("=SUM(A1)"), "'=SUM(A1)");
+    TH_EQ_STR(csv_text("+1"), "'+1");
+    TH_EQ_STR(csv_text("-terror"), "'-terror");
+    TH_EQ_STR(csv_text("@user"), "'@user");
+    TH_EQ_STR(csv_text("\tx"), "'\tx");
+    TH_EQ_STR(csv_text("\rx"), "\"'\rx\"");
+    TH_EQ_STR(csv_text("=a,b"), "\"'=a,b\"");
+    TH_EQ_STR(csv_text("-x "), "\"'-x \"");
+    /* Apostrophes then a trigger: one more, so the undo is exact. */
+    TH_EQ_STR(csv_text("'=x"), "''=x");
+    TH_EQ_STR(csv_text("''-x"), "'''-x");
+    /* Left alone: other text, a trigger later on, lone apostrophes. */
+    TH_EQ_STR(csv_text("plain"), "plain");
+    TH_EQ_STR(csv_text("a=b"), "a=b");
+    TH_EQ_STR(csv_text("'quoted'"), "'quoted'");
+    TH_EQ_STR(csv_text("'"), "'");
+    TH_EQ_STR(csv_text(""), "");
+    TH_EQ_STR(csv_text(" -x"), "\" -x\"");
+    /* Numbers go through fsc__csv_field and stay numbers. */
+    TH_EQ_STR(csv("-1.5"), "-1.5");
+    /* Unguard only what the guard added. */
+    TH_EQ_INT(fsc__csv_text_unguard("'-x", 3), 1);
+    TH_EQ_INT(fsc__csv_text_unguard("''@", 3), 1);
+    TH_EQ_INT(fsc__csv_text_unguard("'x", 2), 0);
+    TH_EQ_INT(fsc__csv_text_unguard("'", 1), 0);
+    TH_EQ_INT(fsc__csv_text_unguard("''", 2), 0);
+    TH_EQ_INT(fsc__csv_text_unguard("-x", 2), 0);
+    /* Lossless for every cell. */
+    static const char *const cells[] = {
+        "=1+1", "+", "-", "@", "\t", "\r\n", "'", "''", "'=", "''=",
+        "'a", "a'", "x", "", "-1.5", " =x", "'\t'", "=\"q\",", "'@'@",
+    };
+    for (size_t i = 0; i < sizeof cells / sizeof *cells; i++)
+        TH_EQ_STR(round_trip(cells[i]), cells[i]);
+}
+
 int main(void)
 {
+    test_text_guard();
     TH_EQ_STR(num(12.5), "12.5");
     TH_EQ_STR(num(3.0), "3");
     TH_EQ_STR(num(0.000123), "0.000123");

@@ -3,7 +3,9 @@
  * tests/data/validate (figures worked out by hand and cross-checked with
  * fsc_stats_kappa / fsc_stats_kalpha_nominal on the same vectors), the
  * bootstrap's determinism, id accounting, the audit's KWIC (never cutting
- * UTF-8) and seeded sampling, and reading a coded RFC 4180 audit CSV.
+ * UTF-8) and seeded sampling, contexts from the corpus (byte-identical to
+ * those from --keep-text rows; every unplaceable match accounted for), the
+ * CSV formula guard and reading a coded RFC 4180 audit CSV back.
  */
 #include "framescope/framescope.h"
 #include "framescope/stats.h"
@@ -301,6 +303,173 @@ static void test_audit_sample(void)
     free(rows);
 }
 
+/* Text cells are guarded against formulas; reading the CSV back removes
+ * exactly the apostrophes the guard added. */
+static void test_audit_guard_round_trip(void)
+{
+    const char *rows =
+        "{\"id\":\"=id\",\"text\":\"=cmd -ism @x\",\"framescope\":{"
+        "\"matches\":[{\"term\":\"-ism\",\"categories\":[\"l:+c\"],"
+        "\"start\":5,\"end\":9,\"voice\":\"authorial\"},"
+        "{\"term\":\"'@x\",\"categories\":[\"l:c\"],\"start\":10,\"end\":12}"
+        "]}}\n";
+    fsc_audit_opts o;
+    fsc_audit_opts_init(&o);
+    char *csv = NULL;
+    size_t len = 0, n = 0;
+    fsc_error e;
+    TH_EQ_INT(fsc_audit_sample("g", rows, strlen(rows), &o, &csv, &len, &n, &e),
+              FSC_OK);
+    TH_EQ_INT(n, 2);
+    TH_EQ_STR(csv, "id,term,category,voice,left,match,right,correct\r\n"
+                   "'=id,''@x,l:c,,\"'=cmd -ism \",'@x,,\r\n"
+                   "'=id,'-ism,l:+c,authorial,\"'=cmd \",'-ism,\" @x\","
+                   "\r\n");
+    fsc_audit_result *r = NULL;
+    if (csv)
+        TH_EQ_INT(fsc_audit_coded("g.csv", csv, len, 0.8, &r, &e), FSC_OK);
+    if (r) {
+        TH_EQ_INT(r->n_terms, 2);
+        TH_EQ_STR(r->terms[0].term, "'@x");
+        TH_EQ_STR(r->terms[1].term, "-ism");
+    }
+    fsc_audit_result_free(r);
+    fsc_free(csv);
+    /* A spreadsheet that kept the apostrophe, or one that dropped it: both
+     * give the same term; an apostrophe before anything else stays. */
+    const char *coded = "term,correct\n'-ism,1\n-ism,0\n'ism,1\n";
+    TH_EQ_INT(fsc_audit_coded("c.csv", coded, strlen(coded), 0.8, &r, &e),
+              FSC_OK);
+    if (r) {
+        TH_EQ_INT(r->n_terms, 2);
+        TH_EQ_STR(r->terms[0].term, "'ism");
+        TH_EQ_STR(r->terms[1].term, "-ism");
+        TH_EQ_INT(r->terms[1].n, 2);
+    }
+    fsc_audit_result_free(r);
+}
+
+static void data_path(char *out, size_t cap, const char *name)
+{
+    snprintf(out, cap, "%s/validate/audit/%s", FSC_TEST_DATA, name);
+}
+
+/* The same rows scored with and without --keep-text give byte-identical
+ * CSVs, the latter with the corpus: one code path cuts the contexts. */
+static void test_audit_corpus_identical(void)
+{
+    size_t kl, nl;
+    char *kt = slurp("audit/rows.jsonl", &kl);
+    char *nt = slurp("audit/rows-notext.jsonl", &nl);
+    char corpus[1024];
+    data_path(corpus, sizeof corpus, "corpus.jsonl");
+    const char *paths[] = { corpus };
+    static const size_t ctxs[] = { 0, 1, 3, 7, 60, 10000 };
+    for (size_t i = 0; i < sizeof ctxs / sizeof *ctxs; i++) {
+        fsc_audit_opts o;
+        fsc_audit_opts_init(&o);
+        o.per_term = 100;
+        o.context = ctxs[i];
+        fsc_audit_sampled *a = NULL, *b = NULL;
+        fsc_error e;
+        TH_EQ_INT(fsc_audit_draw("kt", kt, kl, &o, &a, &e), FSC_OK);
+        /* A corpus given with text in the rows changes nothing. */
+        o.corpus = paths;
+        o.n_corpus = 1;
+        TH_EQ_INT(fsc_audit_draw("nt", nt, nl, &o, &b, &e), FSC_OK);
+        if (a && b) {
+            TH_EQ_INT(a->n_sampled, 14);
+            TH_EQ_INT(b->n_sampled, 14);
+            TH_EQ_INT(a->n_from_corpus, 0);
+            TH_EQ_INT(b->n_from_corpus, 14);
+            TH_EQ_INT(b->n_dropped, 0);
+            TH_EQ_INT(b->n_duplicates, 0);
+            TH_EQ_INT(a->csv_len, b->csv_len);
+            TH_CHECK(a->csv_len == b->csv_len &&
+                     memcmp(a->csv, b->csv, a->csv_len) == 0);
+        }
+        fsc_audit_sampled_free(a);
+        fsc_audit_sampled_free(b);
+    }
+    /* Seeded draws agree too (1 per term). */
+    fsc_audit_opts o;
+    fsc_audit_opts_init(&o);
+    o.per_term = 1;
+    o.seed = 7;
+    char *c1 = NULL, *c2 = NULL;
+    size_t l1 = 0, l2 = 0, n = 0;
+    fsc_error e;
+    TH_EQ_INT(fsc_audit_sample("kt", kt, kl, &o, &c1, &l1, &n, &e), FSC_OK);
+    o.corpus = paths;
+    o.n_corpus = 1;
+    TH_EQ_INT(fsc_audit_sample("nt", nt, nl, &o, &c2, &l2, &n, &e), FSC_OK);
+    TH_CHECK(c1 && c2 && l1 == l2 && memcmp(c1, c2, l1) == 0);
+    fsc_free(c1);
+    fsc_free(c2);
+    free(kt);
+    free(nt);
+}
+
+/* A corpus that is not the one scored: every drawn match is accounted for. */
+static void test_audit_corpus_mismatch(void)
+{
+    size_t nl;
+    char *nt = slurp("audit/rows-notext.jsonl", &nl);
+    char corpus[1024];
+    data_path(corpus, sizeof corpus, "altered.jsonl");
+    const char *paths[] = { corpus };
+    fsc_audit_opts o;
+    fsc_audit_opts_init(&o);
+    o.per_term = 100;
+    o.corpus = paths;
+    o.n_corpus = 1;
+    fsc_audit_sampled *a = NULL;
+    fsc_error e;
+    TH_EQ_INT(fsc_audit_draw("nt", nt, nl, &o, &a, &e), FSC_OK);
+    if (a) {
+        TH_EQ_INT(a->n_sampled, 14);
+        TH_EQ_INT(a->n_written, 6);
+        TH_EQ_INT(a->n_dropped, 8);
+        size_t why[4] = { 0 };
+        for (size_t i = 0; i < a->n_dropped; i++) {
+            const char *r = a->dropped[i].reason;
+            why[0] += strstr(r, "is not in the corpus") != NULL;
+            why[1] += strstr(r, "record was skipped") != NULL;
+            why[2] += strstr(r, "has 24 bytes") != NULL;
+            why[3] += strstr(r, "not the corpus that was scored") != NULL;
+        }
+        TH_EQ_INT(why[0], 3); /* a4 */
+        TH_EQ_INT(why[1], 2); /* a5: empty text */
+        TH_EQ_INT(why[2], 2); /* a3: cut short */
+        TH_EQ_INT(why[3], 1); /* a2: occupatioN */
+        TH_EQ_INT(a->n_duplicates, 1);
+        TH_EQ_STR(a->duplicates[0].id, "a1");
+        TH_CHECK(strstr(a->duplicates[0].first, "altered.jsonl:1") != NULL);
+        TH_CHECK(strstr(a->duplicates[0].again, "altered.jsonl:5") != NULL);
+        /* The first a1 wins: its contexts are in the CSV. */
+        TH_CHECK(strstr(a->csv, "a duplicate") == NULL);
+        TH_CHECK(strstr(a->csv, "a1,occupation,") != NULL);
+        TH_CHECK(strstr(a->csv, "a4,") == NULL);
+    }
+    fsc_audit_sampled_free(a);
+    /* fsc_audit_sample refuses to hide them. */
+    char *csv = NULL;
+    size_t len, n;
+    TH_EQ_INT(fsc_audit_sample("nt", nt, nl, &o, &csv, &len, &n, &e),
+              FSC_EINVAL);
+    TH_CHECK(csv == NULL && strstr(e.msg, "8 sampled matches left out"));
+    /* Without the corpus: say how to fix it; a corpus that is not there
+     * is an I/O error naming it. */
+    o.n_corpus = 0;
+    TH_EQ_INT(fsc_audit_draw("nt", nt, nl, &o, &a, &e), FSC_EINVAL);
+    TH_CHECK(a == NULL && strstr(e.msg, "give the corpus") != NULL);
+    data_path(corpus, sizeof corpus, "no-such.jsonl");
+    o.n_corpus = 1;
+    TH_EQ_INT(fsc_audit_draw("nt", nt, nl, &o, &a, &e), FSC_EIO);
+    TH_CHECK(a == NULL && strstr(e.where, "no-such.jsonl") != NULL);
+    free(nt);
+}
+
 static void test_audit_coded(void)
 {
     size_t len;
@@ -360,6 +529,9 @@ int main(void)
     test_missing_ids();
     test_bad_inputs();
     test_audit_sample();
+    test_audit_guard_round_trip();
+    test_audit_corpus_identical();
+    test_audit_corpus_mismatch();
     test_audit_coded();
     TH_DONE();
 }

@@ -11,6 +11,7 @@
 #ifndef FRAMESCOPE_VALIDATE_H
 #define FRAMESCOPE_VALIDATE_H
 
+#include "corpus.h"
 #include "framescope.h"
 
 #include <stddef.h>
@@ -140,24 +141,85 @@ typedef struct fsc_audit_opts {
     uint64_t seed;   /* seed (20240607) */
     size_t context;  /* bytes of context each side (60), shortened so that
                         no UTF-8 sequence is cut */
+    /* The corpus that was scored, for rows scored without --keep-text:
+     * files or directories read as `framescope score` reads them
+     * (fsc_reader_open() with `reader`); NULL/0 for none. Borrowed. */
+    const char *const *corpus;
+    size_t n_corpus;
+    fsc_reader_opts reader; /* fsc_reader_opts_init() defaults */
 } fsc_audit_opts;
 
 void fsc_audit_opts_init(fsc_audit_opts *o);
 
+/** A sampled match left out of the audit CSV, and why. */
+typedef struct fsc_audit_drop {
+    const char *id;     /* the row's id */
+    const char *term;   /* the match's term */
+    size_t start, end;  /* the match's byte span */
+    const char *reason; /* one sentence, no newline */
+} fsc_audit_drop;
+
+/** A corpus record whose id was seen before (the first one is used). */
+typedef struct fsc_audit_dup {
+    const char *id;
+    const char *first; /* "SOURCE:LINE" of the record used */
+    const char *again; /* "SOURCE:LINE" of this one, ignored */
+} fsc_audit_dup;
+
+/** The audit sample: the CSV and the accounting of every sampled match. */
+typedef struct fsc_audit_sampled {
+    char *csv; /* the CSV (see fsc_audit_draw()); owned by this object */
+    size_t csv_len;
+    size_t n_sampled;     /* matches drawn */
+    size_t n_written;     /* lines in the CSV: n_sampled - n_dropped */
+    size_t n_from_corpus; /* of those, contexts cut from the corpus */
+    size_t n_dropped;     /* drawn but left out, in the CSV's order */
+    const fsc_audit_drop *dropped;
+    size_t n_duplicates; /* duplicate corpus ids among those the sample
+                            needs, in corpus order */
+    const fsc_audit_dup *duplicates;
+} fsc_audit_sampled;
+
 /**
- * Sample framing matches for coders from score rows written with
- * `framescope score --keep-text` (the row's "text" gives the context;
- * attribution-layer matches are left out). For each term (the lexicon
- * entry, "term" of the match) at most per_term matches are drawn without
- * replacement (seeded; terms in byte order, one random stream), and
- * written in term order, then input order, as RFC 4180 CSV with header
+ * Sample framing matches for coders from score rows (attribution-layer
+ * matches are left out). For each term (the lexicon entry, "term" of the
+ * match) at most per_term matches are drawn without replacement (seeded;
+ * terms in byte order, one random stream), and written in term order, then
+ * input order, as RFC 4180 CSV with header
  * `id,term,category,voice,left,match,right,correct`: category is the
  * match's categories joined by ';', left/right the KWIC context (control
- * characters shown as spaces), correct empty for the coder.
+ * characters shown as spaces), correct empty for the coder. Text cells are
+ * guarded against formula injection: one that begins with = + - @ TAB or CR
+ * (after any apostrophes) gets a leading apostrophe, which
+ * fsc_audit_coded() removes again.
  *
- * A row with matches but no "text" fails with FSC_EINVAL (score with
- * --keep-text); a line that is not a score row, or offsets outside the
- * text, fail with FSC_EPARSE. *csv is the caller's (fsc_free()).
+ * The context comes from the row's "text" (`score --keep-text`) when it has
+ * one. Otherwise opts->corpus is read once, after the draw, and only the
+ * contexts of the drawn matches are kept (memory: the rows plus the sample,
+ * whatever the size of the corpus); records are joined to rows by id
+ * (fsc_record_field(rec, "id"); the first record with an id wins, later
+ * ones are listed in duplicates). Both ways cut the context with the same
+ * code, so the CSVs are byte-identical. A drawn match is dropped (listed in
+ * dropped, not in the CSV) when its id is not in the corpus, its record was
+ * skipped, the text is shorter than the match's span, the bytes at the span
+ * differ from the match's "surface" (not the corpus that was scored), or
+ * the span is not on character boundaries.
+ *
+ * Fails with FSC_EINVAL when a row has matches, no "text" and no corpus was
+ * given; FSC_EPARSE for a line that is not a score row, a match without
+ * term, offsets or (with the corpus) surface, or offsets outside the row's
+ * own text; FSC_EIO when the corpus cannot be read (where = the file).
+ * Ownership: free *out with fsc_audit_sampled_free().
+ */
+fsc_status fsc_audit_draw(const char *name, const char *data, size_t len,
+                          const fsc_audit_opts *opts, fsc_audit_sampled **out,
+                          fsc_error *err);
+void fsc_audit_sampled_free(fsc_audit_sampled *s); /* NULL is a no-op */
+
+/**
+ * fsc_audit_draw() returning only the CSV (*csv is the caller's,
+ * fsc_free()) and the number of lines in it. Fails with FSC_EINVAL when a
+ * drawn match had to be dropped (use fsc_audit_draw() for the list).
  */
 fsc_status fsc_audit_sample(const char *name, const char *data, size_t len,
                             const fsc_audit_opts *opts, char **csv,
@@ -187,6 +249,9 @@ typedef struct fsc_audit_result {
 /**
  * Read a coded audit CSV (RFC 4180: quoted fields, "" escapes, embedded
  * newlines, CRLF or LF; a header naming at least `term` and `correct`).
+ * The formula-injection guard of fsc_audit_draw() is undone: a term that
+ * is an apostrophe followed by apostrophes and one of = + - @ TAB CR loses
+ * that one apostrophe (so "'-ism" is read as "-ism").
  * correct: 1/0, y/n, yes/no, true/false (any case, spaces trimmed), or
  * empty for not coded. Anything else fails with FSC_EPARSE naming the line.
  * Ownership: free *out with fsc_audit_result_free().
