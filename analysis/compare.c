@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "dates.h"
+#include "format.h"
 #include "internal.h"
 #include "stats_int.h"
 #include "strmap.h"
@@ -1884,11 +1885,14 @@ static fsc_status csv_split(fsc_compare *c, const char *p, size_t len,
     return FSC_OK;
 }
 
+/* Field `col` of the record, with the formula guard that `score --format
+ * csv` puts on text cells ("'=x" for "=x") taken off. */
 static const char *csv_get(const fsc_compare *c, size_t nf, int col)
 {
     if (col < 0 || (size_t)col >= nf)
         return NULL;
-    return c->csv_fields.data + c->csv_off[col];
+    const char *f = c->csv_fields.data + c->csv_off[col];
+    return f + fsc__csv_text_unguard(f, strlen(f));
 }
 
 static fsc_status csv_flush(fsc_compare *c)

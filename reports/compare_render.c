@@ -460,7 +460,7 @@ typedef struct csvw {
 static void csv_s(csvw *w, const char *s)
 {
     if (w->st == FSC_OK)
-        w->st = fsc__csv_field(w->b, s ? s : "", s ? strlen(s) : 0);
+        w->st = fsc__csv_text_field(w->b, s ? s : "", s ? strlen(s) : 0);
 }
 
 static void csv_c(csvw *w, char ch)

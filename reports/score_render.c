@@ -381,7 +381,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
     for (size_t c = 0; c < rows && st == FSC_OK; c++) {
         for (size_t k = 0; k < 3 && st == FSC_OK; k++) {
             const char *v = nz(fsc_record_field(rec, meta[k]));
-            st = fsc__csv_field(b, v, strlen(v));
+            st = fsc__csv_text_field(b, v, strlen(v));
             if (st == FSC_OK)
                 st = fsc__buf_addc(b, ',');
         }
@@ -394,7 +394,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
             if (st == FSC_OK)
                 st = fsc__buf_adds(b, ",skipped,");
             if (st == FSC_OK)
-                st = fsc__csv_field(b, why, strlen(why));
+                st = fsc__csv_text_field(b, why, strlen(why));
             if (st == FSC_OK)
                 st = fsc__buf_adds(b, ",,,,,,,,,\r\n");
             break;
@@ -414,7 +414,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         char r[40], w[40];
         fsc__fmt_num(rate(cs->count, (double)tokens), r);
         fsc__fmt_num(cs->weighted, w);
-        st = fsc__csv_field(b, name, strlen(name));
+        st = fsc__csv_text_field(b, name, strlen(name));
         if (st == FSC_OK)
             st = fsc__buf_printf(b, ",%u,%u,%s,%s", cs->count, cs->negated,
                                  r, w);

@@ -106,3 +106,10 @@ fsc_cli_test(compare_contrast_bad EXIT 2 ARGS compare --contrast karabakh-2023:t
 # Keyness with the corpus prior; p_adj is BH over every term x pair.
 fsc_cli_test(compare_keyness_corpus EXIT 0 ARGS compare --keyness --prior corpus ${VR}
              STDOUT "corpus prior a0 = 500; G2 Williams-corrected, p_adj BH over the 9 terms x pairs.*p_adj = ")
+# Text cells of the score CSV carry the formula guard ('=…, '-…); compare
+# reads them back without it.
+fsc_cli_test(score_csv_formula_guard EXIT 0 ARGS score -q -f csv tests/data/cli/formula.jsonl
+             STDOUT "\n'=1\\+1,'-evil,2023-01-01,en,scored")
+fsc_cli_test(compare_csv_unguard EXIT 0
+             ARGS compare -q -f json --bootstrap 0 tests/data/compare/formula.csv
+             STDOUT "\"groups\":\\[{\"name\":\"-evil\",\"articles\":1}")
