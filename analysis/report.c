@@ -787,18 +787,17 @@ static fsc_status fan_out(fsc_report *r, fsc_error *err)
 {
     if (!r->stage.len)
         return FSC_OK;
-    feed_job *jobs = calloc(1, sizeof *jobs);
-    if (!jobs)
-        return fsc__fail(err, FSC_ENOMEM, "report: out of memory");
     unsigned nt = r->o.threads ? r->o.threads : 1;
     if (nt > N_TASKS)
         nt = N_TASKS;
     if (nt > 16)
         nt = 16;
-    /* One job record shared by all workers: each writes only its slots. */
-    feed_job per[16];
+    /* One job record per worker: worker t does tasks t, t + nt, ... (on
+     * the heap: an error record per task makes them large). */
+    feed_job *per = calloc(nt, sizeof *per);
+    if (!per)
+        return fsc__fail(err, FSC_ENOMEM, "report: out of memory");
     pthread_t tid[16];
-    unsigned started = 0;
     for (unsigned t = 0; t < nt; t++) {
         per[t].r = r;
         per[t].data = r->stage.data;
@@ -812,10 +811,7 @@ static fsc_status fan_out(fsc_report *r, fsc_error *err)
     }
     int ok[16] = { 0 };
     for (unsigned t = 1; t < nt; t++)
-        if (pthread_create(&tid[t], NULL, feed_worker, &per[t]) == 0) {
-            ok[t] = 1;
-            started++;
-        }
+        ok[t] = pthread_create(&tid[t], NULL, feed_worker, &per[t]) == 0;
     feed_worker(&per[0]);
     /* A worker that could not start runs here, in order. */
     for (unsigned t = 1; t < nt; t++) {
@@ -824,7 +820,6 @@ static fsc_status fan_out(fsc_report *r, fsc_error *err)
         else
             feed_worker(&per[t]);
     }
-    (void)started;
     fsc_status st = FSC_OK;
     for (size_t k = 0; k < N_TASKS && !st; k++) {
         unsigned t = (unsigned)(k % nt);
@@ -834,7 +829,7 @@ static fsc_status fan_out(fsc_report *r, fsc_error *err)
                 *err = per[t].err[k];
         }
     }
-    free(jobs);
+    free(per);
     fsc__buf_reset(&r->stage);
     return st;
 }
