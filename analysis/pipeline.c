@@ -338,6 +338,13 @@ fsc_status fsc_score_run(const fsc_model *m, fsc_reader *r,
                          const fsc_score_opts *o, fsc_write_fn write,
                          void *ctx, fsc_tally *t, fsc_error *err)
 {
+    if (!m || !r || !write || !t)
+        return fsc__fail(err, FSC_EINVAL, "fsc_score_run: NULL argument");
+    fsc_score_opts defaults;
+    if (!o) {
+        fsc_score_opts_init(&defaults);
+        o = &defaults;
+    }
     char *piece = NULL;
     size_t len = 0;
     fsc_status st = fsc_score_render_header(m, o, &piece, &len, err);

@@ -71,7 +71,8 @@ fsc_status fsc_score_render_footer(const fsc_model *m,
                                    size_t *len, fsc_error *err);
 
 /**
- * Read every record from `r`, score it with `m` on o->threads threads and
+ * Read every record from `r`, score it with `m` on o->threads threads (o
+ * NULL: the defaults of fsc_score_opts_init()) and
  * write header, records in input order, and footer through `write`.
  * Skipped records never stop the run: they are written in place and
  * counted in `t`. Returns a failure only for fatal conditions (read or
