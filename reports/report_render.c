@@ -97,7 +97,9 @@ static void text_n(doc *d, const char *s, size_t len)
     fsc__buf_reset(&d->tmp);
     for (size_t i = 0; i < len && d->st == FSC_OK; i++) {
         char c = s[i];
-        if (strchr("\\`*_[]{}()<>#+-!|~", c) && c)
+        /* Text never starts a line (headings, items and cells put their
+         * marker first), so only inline syntax needs a backslash. */
+        if (strchr("\\`*_[]<>|~", c) && c)
             d->st = fsc__buf_addc(&d->tmp, '\\');
         if (d->st == FSC_OK)
             d->st = fsc__buf_addc(&d->tmp, c);
