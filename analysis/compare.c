@@ -4,7 +4,8 @@
  * per category, then computes descriptives, every pairwise test and
  * Kruskal-Wallis per category through stats.h. Output order and every
  * figure depend only on the multiset of rows and the seed. With --voice the
- * per-category number is the count in one voice; a profile measure keeps one
+ * per-category number is the count in one voice (several voices keep one
+ * column set each and a per-row mask of the voices that use the row); a profile measure keeps one
  * number per row from "profile" instead; --keyness also tallies the terms of
  * the rows' framing matches per group. Optional extras: descriptives per
  * group x period x category (opts.period), shares of declared contested-term
@@ -191,6 +192,7 @@ typedef struct catcol {
 typedef struct pend_cat { /* one category of the row being read */
     uint32_t cat;
     double count, weighted;
+    double vc[3]; /* authorial, quoted, attributed counts (NAN if none) */
 } pend_cat;
 
 typedef struct gterms { /* term occurrences of one group (keyness) */
@@ -218,8 +220,15 @@ struct fsc_compare {
     uint32_t *row_group, *row_tokens;
     size_t esz;                 /* 4 (float) or 8 (double) */
     fsc__strmap cats, groups;
-    catcol *cols;               /* per category */
+    /* Voices compared (opts.voices, else opts.voice): vlist[0..nv). */
+    size_t nv;
+    fsc_compare_voice vlist[4];
+    int need_vc;                /* some voice other than all: read "voice" */
+    catcol *vcols[4];           /* per voice index, per category */
     size_t cols_cap;
+    uint8_t *row_vmask;         /* bit vi: voice vi uses the row (nv > 1) */
+    uint32_t *row_vtok[4];      /* voice_rate denominators of voice vi >= 1
+                                   (nv > 1); vi 0 uses row_tokens */
     uint32_t *row_period;       /* period id per row (opts.period), else NULL */
     fsc__strmap periods;        /* period key -> id */
     /* Contested-term pairs: ctr[2k] < ctr[2k + 1] by bytes. */
@@ -256,7 +265,7 @@ struct fsc_compare {
     int has_voice;              /* the row has per-voice counts */
     int has_vtok;               /* the row has "voice_tokens" */
     double vtok[3];             /* authorial, quoted, attributed tokens */
-    int novoice;                /* a category of the row lacks "voice" */
+    unsigned novoice;           /* bit k: a category lacks voice k + 1 */
     int has_profile;            /* the row has "profile" */
     double prof;                /* the profile measure's value, NAN if null */
     int has_matches;            /* the row has "matches" */
@@ -496,25 +505,44 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
         st = fsc__fail(err, FSC_EINVAL, "unknown measure");
         goto fail;
     }
-    if (c->o.voice > FSC_COMPARE_VOICE_ATTRIBUTED) {
-        st = fsc__fail(err, FSC_EINVAL, "unknown voice");
+    if (c->o.voices & ~FSC_COMPARE_VOICES_EACH) {
+        st = fsc__fail(err, FSC_EINVAL, "unknown voice in the voice set");
         goto fail;
     }
-    if (c->o.voice != FSC_COMPARE_VOICE_ALL &&
-        (c->o.measure == FSC_MEASURE_WEIGHTED || c->profile)) {
-        st = fsc__fail(err, FSC_EINVAL,
-                       "--voice %s: not with --measure %s (score rows have "
-                       "no per-voice %s)",
-                       fsc_compare_voice_name(c->o.voice),
-                       fsc_measure_name(c->o.measure),
-                       c->profile ? "profile" : "weights");
-        goto fail;
+    if (c->o.voices) {
+        /* Several voices: enum order; opts.voice becomes the first. */
+        for (unsigned v = 0; v <= FSC_COMPARE_VOICE_ATTRIBUTED; v++)
+            if (c->o.voices & (1u << v))
+                c->vlist[c->nv++] = (fsc_compare_voice)v;
+        c->o.voice = c->vlist[0];
+    } else {
+        if (c->o.voice > FSC_COMPARE_VOICE_ATTRIBUTED) {
+            st = fsc__fail(err, FSC_EINVAL, "unknown voice");
+            goto fail;
+        }
+        c->vlist[c->nv++] = c->o.voice;
     }
-    if (c->o.measure == FSC_MEASURE_VOICE_RATE && c->o.voice == FSC_COMPARE_VOICE_ALL) {
-        st = fsc__fail(err, FSC_EINVAL,
-                       "--measure voice_rate needs --voice authorial, quoted "
-                       "or attributed (with all it is the rate)");
-        goto fail;
+    for (size_t vi = 0; vi < c->nv; vi++) {
+        fsc_compare_voice v = c->vlist[vi];
+        if (v != FSC_COMPARE_VOICE_ALL)
+            c->need_vc = 1;
+        if (v != FSC_COMPARE_VOICE_ALL &&
+            (c->o.measure == FSC_MEASURE_WEIGHTED || c->profile)) {
+            st = fsc__fail(err, FSC_EINVAL,
+                           "--voice %s: not with --measure %s (score rows "
+                           "have no per-voice %s)",
+                           fsc_compare_voice_name(v),
+                           fsc_measure_name(c->o.measure),
+                           c->profile ? "profile" : "weights");
+            goto fail;
+        }
+        if (c->o.measure == FSC_MEASURE_VOICE_RATE &&
+            v == FSC_COMPARE_VOICE_ALL) {
+            st = fsc__fail(err, FSC_EINVAL,
+                           "--measure voice_rate needs --voice authorial, "
+                           "quoted or attributed (with all it is the rate)");
+            goto fail;
+        }
     }
     if (c->profile && c->o.n_categories) {
         st = fsc__fail(err, FSC_EINVAL,
@@ -624,9 +652,13 @@ void fsc_compare_free(fsc_compare *c)
     free(c->pnames);
     free(c->series);
     free(c->contrasts);
-    for (size_t i = 0; i < c->cats.n; i++)
-        free(c->cols[i].v);
-    free(c->cols);
+    for (size_t vi = 0; vi < 4; vi++) {
+        for (size_t i = 0; c->vcols[vi] && i < c->cats.n; i++)
+            free(c->vcols[vi][i].v);
+        free(c->vcols[vi]);
+        free(c->row_vtok[vi]);
+    }
+    free(c->row_vmask);
     fsc__strmap_free(&c->cats);
     fsc__strmap_free(&c->groups);
     reasons_free(&c->skip_r);
@@ -716,20 +748,28 @@ static fsc_status cat_intern(fsc_compare *c, const char *s, size_t len,
         return FSC_ELIMIT;
     if (c->cats.n == c->cols_cap) {
         size_t cap = c->cols_cap ? 2 * c->cols_cap : 16;
-        catcol *nc = realloc(c->cols, cap * sizeof *nc);
-        if (!nc)
-            return FSC_ENOMEM;
-        c->cols = nc;
+        for (size_t vi = 0; vi < c->nv; vi++) {
+            catcol *nc = realloc(c->vcols[vi], cap * sizeof *nc);
+            if (!nc)
+                return FSC_ENOMEM;
+            c->vcols[vi] = nc;
+        }
         c->cols_cap = cap;
     }
-    catcol *col = &c->cols[c->cats.n];
-    col->v = calloc(c->row_cap ? c->row_cap : 1, c->esz);
-    if (!col->v)
-        return FSC_ENOMEM;
+    /* One column per voice compared. */
+    size_t made = 0;
+    for (; made < c->nv; made++) {
+        catcol *col = &c->vcols[made][c->cats.n];
+        col->v = calloc(c->row_cap ? c->row_cap : 1, c->esz);
+        if (!col->v)
+            break;
+    }
     uint32_t id = (uint32_t)c->cats.n;
-    fsc_status st = fsc__strmap_put(&c->cats, s, len, h, id);
+    fsc_status st = made < c->nv ? FSC_ENOMEM
+                                 : fsc__strmap_put(&c->cats, s, len, h, id);
     if (st) {
-        free(col->v);
+        for (size_t vi = 0; vi < made; vi++)
+            free(c->vcols[vi][c->cats.n].v);
         return st;
     }
     *out = id;
@@ -802,12 +842,26 @@ static fsc_status grow_rows(fsc_compare *c)
     if (!t)
         return FSC_ENOMEM;
     c->row_tokens = t;
-    for (size_t i = 0; i < c->cats.n; i++) {
-        char *v = realloc(c->cols[i].v, cap * c->esz);
-        if (!v)
+    for (size_t vi = 0; vi < c->nv; vi++)
+        for (size_t i = 0; i < c->cats.n; i++) {
+            char *v = realloc(c->vcols[vi][i].v, cap * c->esz);
+            if (!v)
+                return FSC_ENOMEM;
+            memset(v + c->row_cap * c->esz, 0, (cap - c->row_cap) * c->esz);
+            c->vcols[vi][i].v = v;
+        }
+    if (c->nv > 1) {
+        uint8_t *m = realloc(c->row_vmask, cap);
+        if (!m)
             return FSC_ENOMEM;
-        memset(v + c->row_cap * c->esz, 0, (cap - c->row_cap) * c->esz);
-        c->cols[i].v = v;
+        c->row_vmask = m;
+        for (size_t vi = 1; vi < c->nv && c->o.measure == FSC_MEASURE_VOICE_RATE;
+             vi++) {
+            uint32_t *vt = realloc(c->row_vtok[vi], cap * sizeof *vt);
+            if (!vt)
+                return FSC_ENOMEM;
+            c->row_vtok[vi] = vt;
+        }
     }
     for (size_t i = 0; i < c->raw_cap; i++) {
         if (!c->raw[i])
@@ -828,19 +882,26 @@ static fsc_status grow_rows(fsc_compare *c)
     return FSC_OK;
 }
 
-static void col_set(fsc_compare *c, uint32_t cat, size_t row, double v)
+static void col_set(fsc_compare *c, size_t vi, uint32_t cat, size_t row,
+                    double v)
 {
     if (c->esz == sizeof(double))
-        ((double *)c->cols[cat].v)[row] = v;
+        ((double *)c->vcols[vi][cat].v)[row] = v;
     else
-        ((float *)c->cols[cat].v)[row] = (float)v;
+        ((float *)c->vcols[vi][cat].v)[row] = (float)v;
 }
 
-static double col_get(const fsc_compare *c, size_t cat, size_t row)
+static double col_get(const fsc_compare *c, size_t vi, size_t cat, size_t row)
 {
     if (c->esz == sizeof(double))
-        return ((const double *)c->cols[cat].v)[row];
-    return (double)((const float *)c->cols[cat].v)[row];
+        return ((const double *)c->vcols[vi][cat].v)[row];
+    return (double)((const float *)c->vcols[vi][cat].v)[row];
+}
+
+/* Voice vi uses row r. */
+static int row_in(const fsc_compare *c, size_t vi, size_t r)
+{
+    return !c->row_vmask || (((unsigned)c->row_vmask[r] >> vi) & 1u);
 }
 
 static const char *field(const fsc_compare *c, size_t i)
@@ -855,7 +916,7 @@ static fsc_status filter_out(fsc_compare *c, const char *why)
 }
 
 static fsc_status add_pending_cat(fsc_compare *c, uint32_t cat, double count,
-                                  double weighted);
+                                  double weighted, const double *vc);
 
 /* Term counts of a stored row go to its group (keyness). */
 static fsc_status keyness_add(fsc_compare *c, uint32_t gid, double tokens)
@@ -906,6 +967,32 @@ static fsc_status keyness_add(fsc_compare *c, uint32_t gid, double tokens)
     c->gkrows[gid]++;
     c->gtok[gid] += tokens;
     return FSC_OK;
+}
+
+/* Why voice v leaves out the current row (NULL when it uses it; *den gets
+ * the rate's denominator). `why` is scratch for the text returned. */
+static const char *voice_check(const fsc_compare *c, fsc_compare_voice v,
+                               double tokens, double *den, char why[160])
+{
+    *den = tokens;
+    if (v == FSC_COMPARE_VOICE_ALL)
+        return NULL;
+    if (!c->has_voice || (c->novoice & (1u << (v - 1))))
+        return "no voice data (--voice; score with the attribution lexicons)";
+    if (c->has_vtok) {
+        *den = c->vtok[v - 1];
+    } else if (c->o.measure == FSC_MEASURE_VOICE_RATE || c->o.keyness) {
+        return "no \"voice_tokens\" (CSV input): voice_rate and keyness "
+               "need JSON Lines";
+    }
+    if (c->o.measure == FSC_MEASURE_VOICE_RATE && *den == 0) {
+        snprintf(why, 160, "0 tokens in the %s voice: voice_rate undefined",
+                 fsc_compare_voice_name(v));
+        return why;
+    }
+    if (!(*den >= 0) || *den > UINT32_MAX)
+        return "no valid \"voice_tokens\"";
+    return NULL;
 }
 
 /* A row has been read: account for it, filter it, store it. */
@@ -974,27 +1061,30 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
     }
     if (c->o.measure == FSC_MEASURE_RATE && tokens == 0)
         return filter_out(c, "0 tokens: rate undefined");
-    double denom = tokens; /* of the rate; also the keyness total */
-    if (c->o.voice != FSC_COMPARE_VOICE_ALL) {
+    /* Each voice decides on its own whether it uses the row; one voice
+     * filters the row out as before, several keep it when any uses it. */
+    double den[4];     /* of the rate; also the keyness total */
+    unsigned mask = 0; /* voices that use the row */
+    for (size_t vi = 0; vi < c->nv; vi++) {
         char why[160];
-        const char *vn = fsc_compare_voice_name(c->o.voice);
-        if (!c->has_voice || c->novoice)
-            return filter_out(c, "no voice data (--voice; score with the "
-                                 "attribution lexicons)");
-        if (c->has_vtok) {
-            denom = c->vtok[c->o.voice - 1];
-        } else if (c->o.measure == FSC_MEASURE_VOICE_RATE || c->o.keyness) {
-            return filter_out(c, "no \"voice_tokens\" (CSV input): "
-                                 "voice_rate and keyness need JSON Lines");
+        const char *no = voice_check(c, c->vlist[vi], tokens, &den[vi], why);
+        if (!no) {
+            mask |= 1u << vi;
+            continue;
         }
-        if (c->o.measure == FSC_MEASURE_VOICE_RATE && denom == 0) {
-            snprintf(why, sizeof why,
-                     "0 tokens in the %s voice: voice_rate undefined", vn);
-            return filter_out(c, why);
-        }
-        if (!(denom >= 0) || denom > UINT32_MAX)
-            return filter_out(c, "no valid \"voice_tokens\"");
+        if (c->nv == 1)
+            return filter_out(c, no);
+        char pre[200];
+        snprintf(pre, sizeof pre, "%s: %s", fsc_compare_voice_name(c->vlist[vi]),
+                 no);
+        if ((st = reasons_add(&c->filt_r, pre, strlen(pre))))
+            return st;
     }
+    if (!mask) {
+        c->filtered++;
+        return FSC_OK;
+    }
+    double denom = den[0];
     if (c->profile) {
         char why[160];
         if (!c->has_profile)
@@ -1005,7 +1095,7 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
                      fsc_measure_name(c->o.measure));
             return filter_out(c, why);
         }
-        if ((st = add_pending_cat(c, c->pseudo, c->prof, c->prof)))
+        if ((st = add_pending_cat(c, c->pseudo, c->prof, c->prof, NULL)))
             return st;
     }
 
@@ -1040,19 +1130,33 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
         return st;
     size_t r = c->n_rows++;
     c->row_group[r] = gid;
-    c->row_tokens[r] =
-        (uint32_t)(c->o.measure == FSC_MEASURE_VOICE_RATE ? denom : tokens);
+    c->row_tokens[r] = (uint32_t)(c->o.measure != FSC_MEASURE_VOICE_RATE
+                                      ? tokens
+                                  : mask & 1u ? denom
+                                              : 0);
+    if (c->row_vmask)
+        c->row_vmask[r] = (uint8_t)mask;
+    for (size_t vi = 1; vi < c->nv; vi++)
+        if (c->row_vtok[vi])
+            c->row_vtok[vi][r] = mask & (1u << vi) ? (uint32_t)den[vi] : 0;
     if (c->row_period)
         c->row_period[r] = pid;
     for (size_t k = 0; k < c->n_pc; k++) {
         const pend_cat *p = &c->pc[k];
-        double v = c->o.measure == FSC_MEASURE_WEIGHTED ? p->weighted
-                                                        : p->count;
-        col_set(c, p->cat, r, v);
+        for (size_t vi = 0; vi < c->nv; vi++) {
+            if (!(mask & (1u << vi)))
+                continue; /* the column keeps 0 */
+            fsc_compare_voice v = c->vlist[vi];
+            double x = c->o.measure == FSC_MEASURE_WEIGHTED ? p->weighted
+                       : v == FSC_COMPARE_VOICE_ALL         ? p->count
+                                                            : p->vc[v - 1];
+            col_set(c, vi, p->cat, r, x);
+        }
         if (p->cat < c->raw_cap && c->raw[p->cat])
             c->raw[p->cat][r] = (float)p->count;
     }
-    return c->o.keyness ? keyness_add(c, gid, denom) : FSC_OK;
+    /* Keyness is of the first voice: the matches read are of it. */
+    return c->o.keyness && (mask & 1u) ? keyness_add(c, gid, denom) : FSC_OK;
 }
 
 static fsc_status invalid_row(fsc_compare *c, long line, const char *msg)
@@ -1072,7 +1176,7 @@ static fsc_status invalid_row(fsc_compare *c, long line, const char *msg)
 }
 
 static fsc_status add_pending_cat(fsc_compare *c, uint32_t cat, double count,
-                                  double weighted)
+                                  double weighted, const double *vc)
 {
     if (c->n_pc == c->pc_cap) {
         size_t cap = c->pc_cap ? 2 * c->pc_cap : 32;
@@ -1082,7 +1186,12 @@ static fsc_status add_pending_cat(fsc_compare *c, uint32_t cat, double count,
         c->pc = p;
         c->pc_cap = cap;
     }
-    c->pc[c->n_pc++] = (pend_cat){ cat, count, weighted };
+    pend_cat *p = &c->pc[c->n_pc++];
+    p->cat = cat;
+    p->count = count;
+    p->weighted = weighted;
+    for (int k = 0; k < 3; k++)
+        p->vc[k] = vc ? vc[k] : NAN;
     return FSC_OK;
 }
 
@@ -1651,8 +1760,7 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
                 if (key && key_is(key, kl, "count")) {
                     if (!js_number(j, &count, NULL, NULL))
                         return 0;
-                } else if (key && key_is(key, kl, "voice") &&
-                           c->o.voice != FSC_COMPARE_VOICE_ALL) {
+                } else if (key && key_is(key, kl, "voice") && c->need_vc) {
                     if (!js_voices(j, vc))
                         return 0;
                 } else if (key && key_is(key, kl, "weighted")) {
@@ -1667,20 +1775,19 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
         }
         if (!(count >= 0))
             return js_fail(j, "category without a count >= 0");
-        if (c->o.voice != FSC_COMPARE_VOICE_ALL) {
-            /* The category's count in the chosen voice; a category
-             * without "voice" makes the row one without voice data. */
-            double vcount = vc[c->o.voice - 1];
-            if (vcount >= 0)
-                count = vcount;
-            else
-                c->novoice = 1;
+        if (c->need_vc) {
+            /* The category's counts per voice (stored at commit for the
+             * voices compared); a category without the count of a voice
+             * makes the row one without data of that voice. */
+            for (int v = 0; v < 3; v++)
+                if (!(vc[v] >= 0))
+                    c->novoice |= 1u << v;
         }
         if (c->o.measure == FSC_MEASURE_WEIGHTED && !isfinite(weighted))
             return js_fail(j, "category without \"weighted\"");
         /* Presence keeps the count too (0/1 at run time), so contrasts
          * can sum matches. */
-        if (cat != UINT32_MAX && add_pending_cat(c, cat, count, weighted))
+        if (cat != UINT32_MAX && add_pending_cat(c, cat, count, weighted, vc))
             return js_fail(j, "out of memory");
     } while (js_lit(j, ','));
     return js_lit(j, '}') || js_fail(j, "expected , or }");
@@ -1762,7 +1869,8 @@ static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
         c->foff[i] = -1;
     c->fs_lang = -1;
     c->n_pc = 0;
-    c->has_voice = c->has_vtok = c->novoice = 0;
+    c->has_voice = c->has_vtok = 0;
+    c->novoice = 0;
     c->vtok[0] = c->vtok[1] = c->vtok[2] = NAN;
     c->has_profile = c->has_matches = 0;
     c->prof = NAN;
@@ -1975,7 +2083,8 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
         c->has_voice = c->csv_col[CC_VOICE] >= 0 &&
                        c->csv_col[CC_VOICE + 1] >= 0 &&
                        c->csv_col[CC_VOICE + 2] >= 0;
-        c->has_vtok = c->novoice = c->has_profile = c->has_matches = 0;
+        c->has_vtok = c->has_profile = c->has_matches = 0;
+        c->novoice = 0;
         c->prof = NAN;
         c->n_pt = 0;
         if (fsc__buf_adds(&c->csv_id, id))
@@ -2022,17 +2131,15 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
             c->csv_pending = 0;
             return invalid_row(c, line, "bad \"weighted\"");
         }
-        if (c->o.voice != FSC_COMPARE_VOICE_ALL && c->has_voice) {
-            double vcount;
-            if (parse_plain_number(
-                    csv_get(c, nf, c->csv_col[CC_VOICE + c->o.voice - 1]),
-                    &vcount) &&
-                vcount >= 0)
-                count = vcount;
-            else
-                c->novoice = 1;
+        double vc[3] = { NAN, NAN, NAN };
+        if (c->need_vc && c->has_voice) {
+            for (int v = 0; v < 3; v++)
+                if (!parse_plain_number(
+                        csv_get(c, nf, c->csv_col[CC_VOICE + v]), &vc[v]) ||
+                    !(vc[v] >= 0))
+                    c->novoice |= 1u << v;
         }
-        if (add_pending_cat(c, ci, count, weighted))
+        if (add_pending_cat(c, ci, count, weighted, vc))
             return fsc__fail(err, FSC_ENOMEM, "out of memory");
     }
     return FSC_OK;
@@ -2444,28 +2551,40 @@ fsc_status fsc__compare_fast_kw(const double *const *g, const size_t *n,
     return FSC_OK;
 }
 
+/* The rows of one voice: sizes and offsets per (sorted) group of the run;
+ * with one voice every group has articles and gl is the identity. */
+typedef struct vview {
+    size_t n_rows; /* rows the voice uses */
+    size_t *gsize; /* per group: articles in the voice */
+    size_t *goff;  /* start of each group in the category buffer */
+    size_t *gl;    /* groups with articles in the voice, ascending */
+    size_t G;      /* entries of gl */
+} vview;
+
 typedef struct work {
     fsc_compare *c;
     size_t *perm_g;   /* old group id -> sorted position */
     size_t *perm_c;   /* sorted category position -> old id */
-    size_t *goff;     /* start of each group in the category buffer */
+    vview vv[4];      /* per voice index */
     size_t n_periods; /* series: periods (0 when opts.period is 0) */
     size_t *perm_p;   /* old period id -> sorted position */
     size_t *gpoff;    /* start of each (group, period) in the series buffer */
     size_t n_pairs_per_cat;
     pthread_mutex_t mu;
-    size_t next;      /* next category to do */
+    size_t next;      /* next (voice, category) task to do */
     fsc_status st;
     fsc_error err;
 } work;
 
-/* Value of category `oc` (stored id) in row r, in the run's measure. */
-static double row_value(const fsc_compare *c, size_t oc, size_t r)
+/* Value of category `oc` (stored id) in row r for voice index vi, in the
+ * run's measure. */
+static double row_value(const fsc_compare *c, size_t vi, size_t oc, size_t r)
 {
-    double v = col_get(c, oc, r);
+    double v = col_get(c, vi, oc, r);
     if (c->o.measure == FSC_MEASURE_RATE ||
         c->o.measure == FSC_MEASURE_VOICE_RATE)
-        v = v * 1000.0 / (double)c->row_tokens[r];
+        v = v * 1000.0 / (double)(vi && c->row_vtok[vi] ? c->row_vtok[vi][r]
+                                                       : c->row_tokens[r]);
     else if (c->o.measure == FSC_MEASURE_PRESENCE)
         v = v > 0;
     return v;
@@ -2487,8 +2606,10 @@ static fsc_status do_series(work *w, size_t ci, double *buf, size_t *fill,
     for (size_t k = 0; k < G * P; k++)
         fill[k] = w->gpoff[k];
     for (size_t r = 0; r < c->n_rows; r++) {
+        if (!row_in(c, 0, r))
+            continue; /* the series is of the first voice */
         size_t k = w->perm_g[c->row_group[r]] * P + w->perm_p[c->row_period[r]];
-        buf[fill[k]++] = row_value(c, oc, r);
+        buf[fill[k]++] = row_value(c, 0, oc, r);
     }
     for (size_t g = 0; g < G; g++)
         for (size_t p = 0; p < P; p++) {
@@ -2554,43 +2675,85 @@ typedef struct wbufs {
     cell_sum *cs; /* G */
     double *rv;   /* runs of the cells: values and counts, n_rows each */
     size_t *rc;
+    size_t *lsz;  /* G: sizes of the groups with articles in the voice */
 } wbufs;
 
-static fsc_status do_category(work *w, size_t ci, wbufs *wb, fsc_error *err)
+/* The cells, pairs and Kruskal-Wallis figures where a voice has no data. */
+static void empty_desc(fsc_desc *d, const char *why)
+{
+    memset(d, 0, sizeof *d);
+    d->mean = d->sd = d->median = d->q1 = d->q3 = NAN;
+    d->ci_lo = d->ci_hi = NAN;
+    d->reason = why;
+}
+
+static void empty_test(fsc_test2 *t, const char *method, const char *why)
+{
+    t->statistic = t->df = t->p = NAN;
+    t->exact = 0;
+    t->method = method;
+    t->reason = why;
+}
+
+static void empty_pair(fsc_compare_pair *p)
+{
+    static const char why[] = "a group has no articles in this voice";
+    p->ratio = NAN;
+    p->effect.mean_diff = p->effect.cohen_d = p->effect.hedges_g = NAN;
+    p->effect.cliff = NAN;
+    p->effect.reason = why;
+    empty_test(&p->welch, "Welch two-sample t-test", why);
+    empty_test(&p->mw, "Mann-Whitney U", why);
+    empty_test(&p->perm, "permutation test", why);
+    p->welch_p_adj = p->mw_p_adj = p->perm_p_adj = NAN;
+}
+
+/* The cells, pairs and Kruskal-Wallis test of category ci in voice vi. */
+static fsc_status do_category(work *w, size_t vi, size_t ci, wbufs *wb,
+                              fsc_error *err)
 {
     double *buf = wb->buf;
     size_t *fill = wb->fill;
     cell_sum *cs = wb->cs;
     fsc_compare *c = w->c;
-    const size_t G = c->groups.n, oc = w->perm_c[ci];
+    const vview *vw = &w->vv[vi];
+    const size_t G = c->groups.n, C = c->cats.n, oc = w->perm_c[ci];
+    const size_t *gsize = vw->gsize, *goff = vw->goff;
     const fsc_compare_opts *o = &c->o;
+    fsc_compare_cell *cells = c->cells + vi * G * C;
     fsc_status st;
 
     for (size_t g = 0; g < G; g++)
-        fill[g] = w->goff[g];
+        fill[g] = goff[g];
     for (size_t r = 0; r < c->n_rows; r++)
-        buf[fill[w->perm_g[c->row_group[r]]]++] = row_value(c, oc, r);
+        if (row_in(c, vi, r))
+            buf[fill[w->perm_g[c->row_group[r]]]++] = row_value(c, vi, oc, r);
     /* Sorted cells make every figure independent of row order. */
     for (size_t g = 0; g < G; g++)
-        sort_cell(buf + w->goff[g], c->gsize[g]);
+        sort_cell(buf + goff[g], gsize[g]);
 
     for (size_t g = 0; g < G; g++)
-        cell_summarize(buf + w->goff[g], c->gsize[g], wb->rv + w->goff[g],
-                       wb->rc + w->goff[g], &cs[g]);
+        cell_summarize(buf + goff[g], gsize[g], wb->rv + goff[g],
+                       wb->rc + goff[g], &cs[g]);
     uint64_t hc = name_hash(c->cnames[ci]);
     for (size_t g = 0; g < G; g++) {
-        fsc_compare_cell *cell = &c->cells[g * c->cats.n + ci];
+        fsc_compare_cell *cell = &cells[g * C + ci];
         cell->group = g;
         cell->category = ci;
+        if (gsize[g] == 0) { /* only with several voices */
+            empty_desc(&cell->desc, "no articles of the group in this voice");
+            continue;
+        }
         uint64_t seed = mix64(o->seed ^ mix64(name_hash(c->gnames[g]) ^
                                               mix64(hc)));
-        st = fsc__stats_describe_m(buf + w->goff[g], c->gsize[g], &cs[g].mom,
+        st = fsc__stats_describe_m(buf + goff[g], gsize[g], &cs[g].mom,
                                    o->bootstrap, o->level, seed, &cell->desc,
                                    err);
         if (st)
             return st;
     }
-    if (w->n_periods && (st = do_series(w, ci, wb->sbuf, wb->sfill, hc, err)))
+    if (vi == 0 && w->n_periods &&
+        (st = do_series(w, ci, wb->sbuf, wb->sfill, hc, err)))
         return st;
 
     /* The describe calls above have checked that every value is finite,
@@ -2599,12 +2762,18 @@ static fsc_status do_category(work *w, size_t ci, wbufs *wb, fsc_error *err)
     size_t k = 0;
     for (size_t a = 0; a < G; a++)
         for (size_t b = a + 1; b < G; b++, k++) {
-            fsc_compare_pair *p = &c->pairs[ci * w->n_pairs_per_cat + k];
-            const double *x = buf + w->goff[a], *y = buf + w->goff[b];
-            size_t nx = c->gsize[a], ny = c->gsize[b];
+            fsc_compare_pair *p =
+                &c->pairs[(vi * C + ci) * w->n_pairs_per_cat + k];
+            const double *x = buf + goff[a], *y = buf + goff[b];
+            size_t nx = gsize[a], ny = gsize[b];
             p->category = ci;
             p->a = a;
             p->b = b;
+            p->voice = vi;
+            if (nx == 0 || ny == 0) {
+                empty_pair(p);
+                continue;
+            }
             fsc__stats_welch_moments(&cs[a].mom, &cs[b].mom, &p->welch);
             if (nx + ny >= FAST_MIN) {
                 fast_pair_runs(&cs[a], &cs[b], &p->mw, &p->effect);
@@ -2635,36 +2804,39 @@ static fsc_status do_category(work *w, size_t ci, wbufs *wb, fsc_error *err)
             }
             if (st)
                 return st;
-            double ma = c->cells[a * c->cats.n + ci].desc.mean;
-            double mb = c->cells[b * c->cats.n + ci].desc.mean;
+            double ma = cells[a * C + ci].desc.mean;
+            double mb = cells[b * C + ci].desc.mean;
             p->ratio = mb != 0 ? ma / mb : NAN;
             p->welch_p_adj = p->mw_p_adj = p->perm_p_adj = NAN;
         }
 
     if (G > 2) {
-        fsc_compare_kw *kw = &c->kw[ci];
+        /* Over the groups with articles in the voice (all of them with one
+         * voice), as a run of this voice alone computes it. */
+        fsc_compare_kw *kw = &c->kw[vi * C + ci];
+        const size_t L = vw->G;
         kw->category = ci;
+        kw->voice = vi;
         kw->p_adj = NAN;
-        size_t total = c->n_rows;
-        if (total >= FAST_MIN) {
-            const double **ptr = malloc(G * sizeof *ptr);
-            if (!ptr)
-                return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
-            for (size_t g = 0; g < G; g++)
-                ptr[g] = buf + w->goff[g];
-            st = fsc__compare_fast_kw(ptr, c->gsize, G, wb->head, wb->rsum,
-                                      &kw->test);
-            free(ptr);
-        } else {
-            const double **ptr = malloc(G * sizeof *ptr);
-            if (!ptr)
-                return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
-            for (size_t g = 0; g < G; g++)
-                ptr[g] = buf + w->goff[g];
-            st = fsc_stats_kruskal_test((const double *const *)ptr, c->gsize,
-                                        G, &kw->test, err);
-            free(ptr);
+        if (L <= 2) {
+            empty_test(&kw->test, "Kruskal-Wallis rank sum test",
+                       "fewer than 3 groups have articles in this voice");
+            return FSC_OK;
         }
+        const double **ptr = malloc(L * sizeof *ptr);
+        if (!ptr)
+            return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        for (size_t i = 0; i < L; i++) {
+            ptr[i] = buf + goff[vw->gl[i]];
+            wb->lsz[i] = gsize[vw->gl[i]];
+        }
+        if (vw->n_rows >= FAST_MIN)
+            st = fsc__compare_fast_kw(ptr, wb->lsz, L, wb->head, wb->rsum,
+                                      &kw->test);
+        else
+            st = fsc_stats_kruskal_test((const double *const *)ptr, wb->lsz,
+                                        L, &kw->test, err);
+        free(ptr);
         if (st)
             return st;
     }
@@ -2685,6 +2857,7 @@ static void *worker(void *arg)
     wb.cs = malloc(G1 * sizeof *wb.cs);
     wb.rv = malloc(R * sizeof *wb.rv);
     wb.rc = malloc(R * sizeof *wb.rc);
+    wb.lsz = malloc(G1 * sizeof *wb.lsz);
     /* Series buffers only with a period: a plain run allocates nothing. */
     size_t GP = G * w->n_periods;
     wb.sbuf = GP ? malloc(R * sizeof *wb.sbuf) : NULL;
@@ -2692,23 +2865,23 @@ static void *worker(void *arg)
     fsc_error err;
     fsc_error_clear(&err);
     fsc_status st = wb.buf && wb.fill && wb.head && wb.rsum && wb.cs && wb.rv &&
-                            wb.rc && (!GP || (wb.sbuf && wb.sfill))
+                            wb.rc && wb.lsz && (!GP || (wb.sbuf && wb.sfill))
                         ? FSC_OK
                         : FSC_ENOMEM;
     if (st)
         fsc__fail(&err, st, "compare: out of memory");
     for (;;) {
         pthread_mutex_lock(&w->mu);
-        size_t ci = w->next++;
+        size_t t = w->next++;
         if (st && w->st == FSC_OK) {
             w->st = st;
             w->err = err;
         }
-        int stop = w->st != FSC_OK || ci >= c->cats.n;
+        int stop = w->st != FSC_OK || t >= c->nv * c->cats.n;
         pthread_mutex_unlock(&w->mu);
         if (stop)
             break;
-        st = do_category(w, ci, &wb, &err);
+        st = do_category(w, t / c->cats.n, t % c->cats.n, &wb, &err);
     }
     free(wb.sbuf);
     free(wb.sfill);
@@ -2719,6 +2892,7 @@ static void *worker(void *arg)
     free(wb.cs);
     free(wb.rv);
     free(wb.rc);
+    free(wb.lsz);
     return NULL;
 }
 
@@ -2951,7 +3125,7 @@ static double row_count(const fsc_compare *c, size_t oc, size_t r)
 {
     if (c->o.measure == FSC_MEASURE_WEIGHTED)
         return oc < c->raw_cap && c->raw[oc] ? (double)c->raw[oc][r] : 0;
-    return col_get(c, oc, r);
+    return col_get(c, 0, oc, r); /* the first voice */
 }
 
 /* R's type 7 quantile of sorted m[0..n) at p (n >= 1), as stats.c takes
@@ -3057,10 +3231,11 @@ static fsc_status contrast_cell(const fsc_compare *c, const ab_use *u, size_t k,
     return FSC_OK;
 }
 
-/* Every declared pair whose categories are both compared, x every group. */
+/* Every declared pair whose categories are both compared, x every group,
+ * in the first voice (goff, gsize: its groups). */
 static fsc_status run_contrasts(fsc_compare *c, const size_t *perm_g,
                                 const size_t *perm_c, const size_t *goff,
-                                fsc_error *err)
+                                const size_t *gsize, fsc_error *err)
 {
     const size_t G = c->groups.n, C = c->cats.n, N = c->n_rows;
     typedef struct {
@@ -3124,6 +3299,8 @@ static fsc_status run_contrasts(fsc_compare *c, const size_t *perm_g,
         for (size_t g = 0; g < G; g++)
             fill[g] = goff[g];
         for (size_t r = 0; r < N; r++) {
+            if (!row_in(c, 0, r))
+                continue;
             double a = row_count(c, pl[i].oa, r), b = row_count(c, pl[i].ob, r);
             if (a + b > 0)
                 u[fill[perm_g[c->row_group[r]]]++] = (ab_use){ a, b };
@@ -3141,7 +3318,7 @@ static fsc_status run_contrasts(fsc_compare *c, const size_t *perm_g,
             e->group = g;
             uint64_t seed =
                 mix64(c->o.seed ^ mix64(name_hash(c->gnames[g]) ^ hp));
-            st = contrast_cell(c, u + goff[g], k, c->gsize[g], seed, rng, ms,
+            st = contrast_cell(c, u + goff[g], k, gsize[g], seed, rng, ms,
                                mr, pv, cnt, dv, e);
         }
     }
@@ -3171,7 +3348,7 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
     if (c->ran)
         return fsc__fail(err, FSC_EINVAL, "compare_run: called twice");
     fsc_status st = FSC_OK;
-    const size_t G = c->groups.n, C = c->cats.n;
+    const size_t G = c->groups.n, C = c->cats.n, NV = c->nv;
     work w;
     memset(&w, 0, sizeof w);
     w.c = c;
@@ -3181,16 +3358,23 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
     c->gsize = calloc(G ? G : 1, sizeof *c->gsize);
     w.perm_g = calloc(G ? G : 1, sizeof *w.perm_g);
     w.perm_c = calloc(C ? C : 1, sizeof *w.perm_c);
-    w.goff = calloc(G ? G : 1, sizeof *w.goff);
+    int vok = 1;
+    for (size_t vi = 0; vi < NV; vi++) {
+        vview *vw = &w.vv[vi];
+        vw->gsize = calloc(G ? G : 1, sizeof *vw->gsize);
+        vw->goff = calloc(G ? G : 1, sizeof *vw->goff);
+        vw->gl = calloc(G ? G : 1, sizeof *vw->gl);
+        vok = vok && vw->gsize && vw->goff && vw->gl;
+    }
     w.n_pairs_per_cat = G * (G ? G - 1 : 0) / 2;
-    size_t n_cells = G * C, n_pairs = w.n_pairs_per_cat * C;
+    size_t n_cells = NV * G * C, n_pairs = NV * w.n_pairs_per_cat * C;
     c->cells = calloc(n_cells > 0 ? n_cells : 1, sizeof *c->cells);
     c->pairs = calloc(n_pairs > 0 ? n_pairs : 1, sizeof *c->pairs);
-    c->kw = calloc(C ? C : 1, sizeof *c->kw);
+    c->kw = calloc(NV * C > 0 ? NV * C : 1, sizeof *c->kw);
     c->inv_out = calloc(c->n_invalid_msgs ? c->n_invalid_msgs : 1,
                         sizeof *c->inv_out);
     if (!c->gnames || !c->cnames || !c->gsize || !w.perm_g || !w.perm_c ||
-        !w.goff || !c->cells || !c->pairs || !c->kw || !c->inv_out) {
+        !vok || !c->cells || !c->pairs || !c->kw || !c->inv_out) {
         st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
         goto done;
     }
@@ -3213,10 +3397,24 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
         fsc__strmap_get(&c->cats, s, strlen(s), fsc__hash(s, strlen(s)), &v);
         w.perm_c[i] = v;
     }
-    for (size_t r = 0; r < c->n_rows; r++)
-        c->gsize[w.perm_g[c->row_group[r]]]++;
-    for (size_t g = 1; g < G; g++)
-        w.goff[g] = w.goff[g - 1] + c->gsize[g - 1];
+    for (size_t r = 0; r < c->n_rows; r++) {
+        size_t g = w.perm_g[c->row_group[r]];
+        c->gsize[g]++;
+        for (size_t vi = 0; vi < NV; vi++)
+            if (row_in(c, vi, r)) {
+                w.vv[vi].gsize[g]++;
+                w.vv[vi].n_rows++;
+            }
+    }
+    for (size_t vi = 0; vi < NV; vi++) {
+        vview *vw = &w.vv[vi];
+        for (size_t g = 0; g < G; g++) {
+            if (g)
+                vw->goff[g] = vw->goff[g - 1] + vw->gsize[g - 1];
+            if (vw->gsize[g])
+                vw->gl[vw->G++] = g;
+        }
+    }
     if (c->o.period) {
         /* Period keys sort as text in calendar order (4-digit years). */
         const size_t P = c->periods.n;
@@ -3244,7 +3442,9 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
             goto done;
         }
         for (size_t r = 0; r < c->n_rows; r++)
-            cnt[w.perm_g[c->row_group[r]] * P + w.perm_p[c->row_period[r]]]++;
+            if (row_in(c, 0, r)) /* the series is of the first voice */
+                cnt[w.perm_g[c->row_group[r]] * P +
+                    w.perm_p[c->row_period[r]]]++;
         for (size_t k = 1; k < G * P; k++)
             w.gpoff[k] = w.gpoff[k - 1] + cnt[k - 1];
         free(cnt);
@@ -3253,8 +3453,8 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
 
     if (C && G) {
         unsigned nt = c->o.threads;
-        if (nt > C)
-            nt = (unsigned)C;
+        if (nt > NV * C)
+            nt = (unsigned)(NV * C);
         pthread_mutex_init(&w.mu, NULL);
         fsc_error_clear(&w.err);
         pthread_t tid[64];
@@ -3276,43 +3476,48 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
         }
     }
 
-    /* Benjamini-Hochberg, one family per test: every pair x category. */
-    size_t np = w.n_pairs_per_cat * C;
+    /* Benjamini-Hochberg, one family per test and per voice: every pair x
+     * category of the voice. The m_* are the totals over the voices. */
+    size_t np = w.n_pairs_per_cat * C; /* per voice */
     size_t pn = np > C ? np : C;
     double *p = malloc((pn ? pn : 1) * sizeof *p);
     if (!p) {
         st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
         goto done;
     }
-    for (int fam = 0; fam < 3 && st == FSC_OK; fam++) {
-        size_t m = 0;
-        for (size_t i = 0; i < np; i++) {
-            fsc_compare_pair *q = &c->pairs[i];
-            p[i] = fam == 0 ? q->welch.p : fam == 1 ? q->mw.p : q->perm.p;
-            if (!isnan(p[i]))
-                m++;
+    for (size_t vi = 0; vi < NV && st == FSC_OK; vi++) {
+        fsc_compare_pair *vp = c->pairs + vi * np;
+        for (int fam = 0; fam < 3 && st == FSC_OK; fam++) {
+            size_t m = 0;
+            for (size_t i = 0; i < np; i++) {
+                fsc_compare_pair *q = &vp[i];
+                p[i] = fam == 0 ? q->welch.p : fam == 1 ? q->mw.p : q->perm.p;
+                if (!isnan(p[i]))
+                    m++;
+            }
+            st = fsc_stats_bh(p, np, p, err);
+            for (size_t i = 0; st == FSC_OK && i < np; i++) {
+                fsc_compare_pair *q = &vp[i];
+                *(fam == 0 ? &q->welch_p_adj
+                  : fam == 1 ? &q->mw_p_adj
+                             : &q->perm_p_adj) = p[i];
+            }
+            *(fam == 0 ? &c->res.m_welch : fam == 1 ? &c->res.m_mw
+                                                    : &c->res.m_perm) += m;
         }
-        st = fsc_stats_bh(p, np, p, err);
-        for (size_t i = 0; st == FSC_OK && i < np; i++) {
-            fsc_compare_pair *q = &c->pairs[i];
-            *(fam == 0 ? &q->welch_p_adj
-              : fam == 1 ? &q->mw_p_adj
-                         : &q->perm_p_adj) = p[i];
+        if (st == FSC_OK && G > 2) {
+            fsc_compare_kw *vk = c->kw + vi * C;
+            size_t m = 0;
+            for (size_t i = 0; i < C; i++) {
+                p[i] = vk[i].test.p;
+                if (!isnan(p[i]))
+                    m++;
+            }
+            st = fsc_stats_bh(p, C, p, err);
+            for (size_t i = 0; st == FSC_OK && i < C; i++)
+                vk[i].p_adj = p[i];
+            c->res.m_kw += m;
         }
-        *(fam == 0 ? &c->res.m_welch : fam == 1 ? &c->res.m_mw
-                                                : &c->res.m_perm) = m;
-    }
-    if (st == FSC_OK && G > 2) {
-        size_t m = 0;
-        for (size_t i = 0; i < C; i++) {
-            p[i] = c->kw[i].test.p;
-            if (!isnan(p[i]))
-                m++;
-        }
-        st = fsc_stats_bh(p, C, p, err);
-        for (size_t i = 0; st == FSC_OK && i < C; i++)
-            c->kw[i].p_adj = p[i];
-        c->res.m_kw = m;
     }
     free(p);
     if (st)
@@ -3327,7 +3532,8 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
     }
     if ((st = run_keyness(c, w.perm_g, err)))
         goto done;
-    if ((st = run_contrasts(c, w.perm_g, w.perm_c, w.goff, err)))
+    if ((st = run_contrasts(c, w.perm_g, w.perm_c, w.vv[0].goff,
+                            w.vv[0].gsize, err)))
         goto done;
 
     fsc_compare_result *r = &c->res;
@@ -3338,11 +3544,12 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
     r->group_rows = c->gsize;
     r->n_categories = C;
     r->categories = c->cnames;
-    r->n_voices = 1;
+    r->n_voices = NV;
+    r->voice_list = c->vlist;
     r->cells = c->cells;
-    r->n_pairs = np;
+    r->n_pairs = NV * np;
     r->pairs = c->pairs;
-    r->n_kw = G > 2 ? C : 0;
+    r->n_kw = G > 2 ? NV * C : 0;
     r->kw = c->kw;
     r->rows_read = c->read;
     r->rows_used = c->n_rows;
@@ -3364,7 +3571,11 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
 done:
     free(w.perm_g);
     free(w.perm_c);
-    free(w.goff);
+    for (size_t vi = 0; vi < 4; vi++) {
+        free(w.vv[vi].gsize);
+        free(w.vv[vi].goff);
+        free(w.vv[vi].gl);
+    }
     free(w.perm_p);
     free(w.gpoff);
     return st;

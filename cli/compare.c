@@ -67,7 +67,10 @@ static void usage(FILE *f)
         "                        count only matches in that voice (rate "
         "stays per\n"
         "                        1,000 tokens of the article; see "
-        "voice_rate)\n"
+        "voice_rate);\n"
+        "                        a comma list (all,authorial,quoted) or each "
+        "(all\n"
+        "                        four) compares several voices in one run\n"
         "  --keyness             top lexicon terms per pair of groups "
         "(Fightin'\n"
         "                        Words z and G2; needs rows with matches)\n"
@@ -111,6 +114,39 @@ static int strv_add(strv *l, const char *s)
     l->v = p;
     l->v[l->n++] = s;
     return 0;
+}
+
+/* --voice: one name (opts.voice, as before), "each", or a comma list of
+ * names (opts.voices). */
+static fsc_status parse_voices(const char *s, fsc_compare_opts *o)
+{
+    if (strcmp(s, "each") == 0) {
+        o->voices = FSC_COMPARE_VOICES_EACH;
+        return FSC_OK;
+    }
+    if (!strchr(s, ',')) {
+        o->voices = 0;
+        return fsc_compare_voice_parse(s, &o->voice);
+    }
+    unsigned set = 0;
+    while (*s) {
+        const char *e = strchr(s, ',');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        char name[32];
+        fsc_compare_voice v;
+        if (n == 0 || n >= sizeof name)
+            return FSC_EINVAL;
+        memcpy(name, s, n);
+        name[n] = '\0';
+        if (fsc_compare_voice_parse(name, &v) != FSC_OK)
+            return FSC_EINVAL;
+        set |= 1u << v;
+        s += n;
+        if (*s == ',' && !*++s)
+            return FSC_EINVAL; /* a trailing comma */
+    }
+    o->voices = set;
+    return FSC_OK;
 }
 
 static int feed_file(fsc_compare *c, const char *path, fsc_error *e)
@@ -258,10 +294,11 @@ int fsc_cli_compare(int argc, char **argv)
             }
             break;
         case 11:
-            if (fsc_compare_voice_parse(optarg, &o.voice) != FSC_OK) {
+            if (parse_voices(optarg, &o) != FSC_OK) {
                 fprintf(stderr,
-                        "%s: unknown voice \"%s\" (authorial, "
-                        "quoted, attributed, all)\n",
+                        "%s: unknown voice in \"%s\" (authorial, "
+                        "quoted, attributed, all, a comma list of them, or "
+                        "each)\n",
                         prog, optarg);
                 goto done;
             }

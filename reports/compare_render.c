@@ -101,10 +101,33 @@ static const char *family_note(void)
            "every category";
 }
 
-static const fsc_compare_cell *cell_of(const fsc_compare_result *r, size_t g,
-                                       size_t c)
+static const fsc_compare_cell *cell_of(const fsc_compare_result *r, size_t v,
+                                       size_t g, size_t c)
 {
-    return &r->cells[g * r->n_categories + c];
+    return &r->cells[(v * r->n_groups + g) * r->n_categories + c];
+}
+
+/* Name of voice index v of the result. */
+static const char *voice_of(const fsc_compare_result *r, size_t v)
+{
+    return fsc_compare_voice_name(r->voice_list ? r->voice_list[v]
+                                                : r->opts.voice);
+}
+
+/* Pairs per category and voice. */
+static size_t pairs_per(const fsc_compare_result *r)
+{
+    size_t n = r->n_categories * (r->n_voices ? r->n_voices : 1);
+    return n ? r->n_pairs / n : 0;
+}
+
+/* Mann-Whitney tests in the BH family of voice v. */
+static size_t m_mw_of(const fsc_compare_result *r, size_t v)
+{
+    size_t per = pairs_per(r) * r->n_categories, m = 0;
+    for (size_t i = v * per; i < (v + 1) * per && i < r->n_pairs; i++)
+        m += isnan(r->pairs[i].mw.p) ? 0u : 1u;
+    return m;
 }
 
 /* ------------------------------------------------------------------ */
@@ -320,6 +343,14 @@ static cJSON *render_json(const fsc_compare_result *r)
          cJSON_AddRawToObject(x, "seed", "0") && jnum(x, "alpha", o->alpha) &&
          jstr(x, "from", o->from) && jstr(x, "to", o->to) &&
          jstr(x, "period", fsc_compare_period_name(o->period));
+    if (ok && r->n_voices > 1) {
+        /* Several voices: "voice" is the first (keyness, series and
+         * contrasts are of it), "voices" lists them all. */
+        cJSON *va = cJSON_CreateArray();
+        ok = add_item(x, "voices", va);
+        for (size_t v = 0; ok && v < r->n_voices; v++)
+            ok = cJSON_AddItemToArray(va, cJSON_CreateString(voice_of(r, v)));
+    }
     if (ok) {
         char sb[32];
         snprintf(sb, sizeof sb, "%llu", (unsigned long long)o->seed);
@@ -363,14 +394,19 @@ static cJSON *render_json(const fsc_compare_result *r)
 
     arr = cJSON_CreateArray();
     ok = ok && add_item(root, "descriptives", arr);
-    for (size_t c = 0; ok && c < r->n_categories; c++)
-        for (size_t g = 0; ok && g < r->n_groups; g++) {
-            const fsc_desc *d = &cell_of(r, g, c)->desc;
-            cJSON *e = cJSON_CreateObject();
-            ok = e && cJSON_AddItemToArray(arr, e) &&
-                 jstr(e, "category", r->categories[c]) &&
-                 jstr(e, "group", r->groups[g]) && desc_json(e, d);
-        }
+    /* The "voice" fields only with several voices: one-voice output stays
+     * as it was. */
+    const int multi = r->n_voices > 1;
+    for (size_t v = 0; ok && v < r->n_voices; v++)
+        for (size_t c = 0; ok && c < r->n_categories; c++)
+            for (size_t g = 0; ok && g < r->n_groups; g++) {
+                const fsc_desc *d = &cell_of(r, v, g, c)->desc;
+                cJSON *e = cJSON_CreateObject();
+                ok = e && cJSON_AddItemToArray(arr, e) &&
+                     (!multi || jstr(e, "voice", voice_of(r, v))) &&
+                     jstr(e, "category", r->categories[c]) &&
+                     jstr(e, "group", r->groups[g]) && desc_json(e, d);
+            }
     if (ok && r->series) {
         cJSON *pa = cJSON_CreateArray();
         ok = add_item(root, "periods", pa);
@@ -397,10 +433,11 @@ static cJSON *render_json(const fsc_compare_result *r)
     ok = ok && add_item(x, "tests", arr);
     for (size_t i = 0; ok && i < r->n_pairs; i++) {
         const fsc_compare_pair *p = &r->pairs[i];
-        const fsc_desc *da = &cell_of(r, p->a, p->category)->desc;
-        const fsc_desc *db = &cell_of(r, p->b, p->category)->desc;
+        const fsc_desc *da = &cell_of(r, p->voice, p->a, p->category)->desc;
+        const fsc_desc *db = &cell_of(r, p->voice, p->b, p->category)->desc;
         cJSON *e = cJSON_CreateObject();
         ok = e && cJSON_AddItemToArray(arr, e) &&
+             (!multi || jstr(e, "voice", voice_of(r, p->voice))) &&
              jstr(e, "category", r->categories[p->category]) &&
              jstr(e, "group_a", r->groups[p->a]) &&
              jstr(e, "group_b", r->groups[p->b]) && jsize(e, "n_a", da->n) &&
@@ -426,6 +463,7 @@ static cJSON *render_json(const fsc_compare_result *r)
         const fsc_compare_kw *k = &r->kw[i];
         cJSON *e = cJSON_CreateObject();
         ok = e && cJSON_AddItemToArray(arr, e) &&
+             (!multi || jstr(e, "voice", voice_of(r, k->voice))) &&
              jstr(e, "category", r->categories[k->category]) &&
              jnum(e, "kw_h", k->test.statistic) && jnum(e, "kw_df", k->test.df) &&
              jnum(e, "kw_p", k->test.p) && jnum(e, "kw_p_adj", k->p_adj) &&
@@ -492,6 +530,17 @@ static const char *undef(double v, const char *reason)
     return isfinite(v) ? NULL : reason;
 }
 
+/* The section column of a per-voice figure: "descriptive", or with several
+ * voices "descriptive:authorial" (a reader that splits at ':' gets both). */
+static void section(const fsc_compare_result *r, const char *sec, size_t v,
+                    char out[48])
+{
+    if (r->n_voices > 1)
+        snprintf(out, 48, "%s:%s", sec, voice_of(r, v));
+    else
+        snprintf(out, 48, "%s", sec);
+}
+
 static void render_csv(const fsc_compare_result *r, csvw *w)
 {
     const fsc_compare_opts *o = &r->opts;
@@ -505,6 +554,9 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
             measure_label(o, ml));
     csv_row(w, "options", NULL, NULL, NULL, "voice", NAN,
             fsc_compare_voice_name(o->voice));
+    for (size_t v = 0; r->n_voices > 1 && v < r->n_voices; v++)
+        csv_row(w, "options", NULL, NULL, NULL, "voices", (double)v,
+                voice_of(r, v));
     csv_row(w, "options", NULL, NULL, NULL, "bootstrap", (double)o->bootstrap,
             NULL);
     csv_row(w, "options", NULL, NULL, NULL, "level", o->level, NULL);
@@ -535,10 +587,13 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
     for (size_t i = 0; i < r->n_invalid_reasons; i++)
         csv_row(w, "records", NULL, NULL, NULL, "invalid_reason", 1,
                 r->invalid_reasons[i].reason);
+    for (size_t v = 0; v < r->n_voices; v++)
     for (size_t c = 0; c < r->n_categories; c++)
         for (size_t g = 0; g < r->n_groups; g++) {
-            const fsc_desc *d = &cell_of(r, g, c)->desc;
+            const fsc_desc *d = &cell_of(r, v, g, c)->desc;
             const char *cat = r->categories[c], *gn = r->groups[g];
+            char sec[48];
+            section(r, "descriptive", v, sec);
             struct {
                 const char *k;
                 double v;
@@ -553,7 +608,7 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
                       { "ci_lo", d->ci_lo },
                       { "ci_hi", d->ci_hi } };
             for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
-                csv_row(w, "descriptive", cat, gn, NULL, f[i].k, f[i].v,
+                csv_row(w, sec, cat, gn, NULL, f[i].k, f[i].v,
                         undef(f[i].v, d->reason));
         }
     for (size_t c = 0; r->series && c < r->n_categories; c++)
@@ -600,8 +655,10 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
         const fsc_compare_pair *p = &r->pairs[i];
         const char *cat = r->categories[p->category];
         const char *a = r->groups[p->a], *b = r->groups[p->b];
-        const fsc_desc *da = &cell_of(r, p->a, p->category)->desc;
-        const fsc_desc *db = &cell_of(r, p->b, p->category)->desc;
+        const fsc_desc *da = &cell_of(r, p->voice, p->a, p->category)->desc;
+        const fsc_desc *db = &cell_of(r, p->voice, p->b, p->category)->desc;
+        char sec[48];
+        section(r, "pairwise", p->voice, sec);
         struct {
             const char *k;
             double v;
@@ -628,19 +685,21 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
             { "cliff_delta", p->effect.cliff, p->effect.reason },
         };
         for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
-            csv_row(w, "pairwise", cat, a, b, f[k].k, f[k].v,
+            csv_row(w, sec, cat, a, b, f[k].k, f[k].v,
                     undef(f[k].v, f[k].why));
     }
     for (size_t i = 0; i < r->n_kw; i++) {
         const fsc_compare_kw *k = &r->kw[i];
         const char *cat = r->categories[k->category];
-        csv_row(w, "kruskal_wallis", cat, NULL, NULL, "kw_h", k->test.statistic,
+        char sec[48];
+        section(r, "kruskal_wallis", k->voice, sec);
+        csv_row(w, sec, cat, NULL, NULL, "kw_h", k->test.statistic,
                 undef(k->test.statistic, k->test.reason));
-        csv_row(w, "kruskal_wallis", cat, NULL, NULL, "kw_df", k->test.df,
+        csv_row(w, sec, cat, NULL, NULL, "kw_df", k->test.df,
                 undef(k->test.df, k->test.reason));
-        csv_row(w, "kruskal_wallis", cat, NULL, NULL, "kw_p", k->test.p,
+        csv_row(w, sec, cat, NULL, NULL, "kw_p", k->test.p,
                 undef(k->test.p, k->test.reason));
-        csv_row(w, "kruskal_wallis", cat, NULL, NULL, "kw_p_adj", k->p_adj,
+        csv_row(w, sec, cat, NULL, NULL, "kw_p_adj", k->p_adj,
                 undef(k->p_adj, k->test.reason));
     }
     if (!o->keyness)
@@ -758,8 +817,13 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
     char ml[160];
     P("framescope compare: %s (%s), by %s", measure_label(o, ml),
       unit_of(o->measure), o->by);
-    if (o->voice != FSC_COMPARE_VOICE_ALL)
+    if (r->n_voices > 1) {
+        P(", voices");
+        for (size_t v = 0; v < r->n_voices; v++)
+            P("%s %s", v ? "," : "", voice_of(r, v));
+    } else if (o->voice != FSC_COMPARE_VOICE_ALL) {
         P(", %s voice only", fsc_compare_voice_name(o->voice));
+    }
     P("\n");
     P("Records: %zu read, %zu used, %zu skipped, %zu filtered out, %zu "
       "invalid\n",
@@ -788,6 +852,11 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
     for (size_t g = 0; g < r->n_groups; g++)
         if (cols_of(r->groups[g]) > gw)
             gw = cols_of(r->groups[g]);
+    /* With several voices, one block per voice under a heading. */
+    const int multi = r->n_voices > 1;
+    for (size_t v = 0; v < r->n_voices; v++) {
+    if (multi)
+        P("\n== Voice: %s ==\n", voice_of(r, v));
     for (size_t c = 0; c < r->n_categories; c++) {
         P("\n%s\n", r->categories[c]);
         if (st == FSC_OK)
@@ -795,7 +864,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         P("  articles  with match       mean         sd     median        "
           "IQR  95%% CI of the mean\n");
         for (size_t g = 0; g < r->n_groups; g++) {
-            const fsc_desc *d = &cell_of(r, g, c)->desc;
+            const fsc_desc *d = &cell_of(r, v, g, c)->desc;
             P("  ");
             if (st == FSC_OK)
                 st = pad(b, r->groups[g], gw, 0);
@@ -807,8 +876,8 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
             else
                 P("- (%s)\n", d->reason ? d->reason : "undefined");
         }
-        if (c < r->n_kw) {
-            const fsc_compare_kw *k = &r->kw[c];
+        if (r->n_kw) {
+            const fsc_compare_kw *k = &r->kw[v * r->n_categories + c];
             if (isfinite(k->test.p))
                 P("  Kruskal-Wallis: H = %s, df = %s, p = %s, p_adj = %s\n",
                   rnum(k->test.statistic, 3, n1), num(k->test.df, n2),
@@ -818,6 +887,10 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
                   k->test.reason ? k->test.reason : "undefined");
         }
     }
+    }
+    if (multi && (r->series || r->n_contrasts || o->keyness))
+        P("\nTime series, contested terms and keyness: %s voice\n",
+          voice_of(r, 0));
 
     if (r->series && r->n_periods > TABLE_MAX_PERIODS) {
         P("\nTime series by %s: %zu periods, too many for the table; see "
@@ -933,12 +1006,17 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
             }
         }
     }
-    size_t per = r->n_pairs / (r->n_categories ? r->n_categories : 1);
-    if (r->n_groups <= 8 && r->n_pairs) {
+    size_t per = pairs_per(r);
+    size_t vper = per * r->n_categories; /* pairs of one voice */
+    for (size_t v = 0; v < r->n_voices; v++) {
+    const size_t v0 = v * vper, v1 = v0 + vper;
+    if (multi)
+        P("\n== Voice: %s ==\n", voice_of(r, v));
+    if (r->n_groups <= 8 && vper) {
         P("\nPairwise tests (p_adj: Benjamini-Hochberg over the %zu "
           "Mann-Whitney tests, all pairs x categories)\n",
-          r->m_mw);
-        for (size_t i = 0; i < r->n_pairs; i++) {
+          m_mw_of(r, v));
+        for (size_t i = v0; i < v1; i++) {
             const fsc_compare_pair *p = &r->pairs[i];
             if (i % per == 0)
                 P("  %s\n", r->categories[p->category]);
@@ -953,7 +1031,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
               rnum(p->effect.hedges_g, 3, q[7]),
               rnum(p->effect.cliff, 3, q[8]));
         }
-    } else if (r->n_pairs) {
+    } else if (vper) {
         P("\n%zu pairs per category: every test is in --format json or "
           "csv.\n",
           per);
@@ -961,7 +1039,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
 
     P("\nDifferences with Mann-Whitney p_adj < %s (Benjamini-Hochberg over "
       "%zu tests: all pairs x categories)\n",
-      num(o->alpha, n1), r->m_mw);
+      num(o->alpha, n1), m_mw_of(r, v));
     size_t shown = 0, sig = 0;
     const char *what = o->measure == FSC_MEASURE_RATE         ? "mean rate"
                        : o->measure == FSC_MEASURE_VOICE_RATE ? "mean rate"
@@ -973,7 +1051,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
                            : o->measure == FSC_MEASURE_VOICE_RATE
                                ? " per 1,000 tokens of the voice"
                                : "";
-    for (size_t i = 0; i < r->n_pairs; i++) {
+    for (size_t i = v0; i < v1; i++) {
         const fsc_compare_pair *p = &r->pairs[i];
         if (!(p->mw_p_adj < o->alpha))
             continue;
@@ -981,8 +1059,8 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         if (shown >= 50)
             continue;
         shown++;
-        double ma = cell_of(r, p->a, p->category)->desc.mean;
-        double mb = cell_of(r, p->b, p->category)->desc.mean;
+        double ma = cell_of(r, v, p->a, p->category)->desc.mean;
+        double mb = cell_of(r, v, p->b, p->category)->desc.mean;
         size_t hi = p->a, lo = p->b;
         double delta = p->effect.cliff;
         if (mb > ma) {
@@ -1011,6 +1089,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         P("  ... and %zu more (see --format json or csv)\n", sig - shown);
     if (!sig)
         P("  none\n");
+    }
 #undef P
     return st;
 }

@@ -72,6 +72,20 @@ fsc_cli_test(compare_profile_no_data EXIT 0 ARGS compare --measure sources ${C}/
              STDOUT "no \"profile\"")
 fsc_cli_test(compare_profile_category EXIT 2 ARGS compare --measure sources --category karabakh-2023:occupation ${VR}
              STDERR "not with the profile measure")
+# Several voices in one run (unit.compare checks every figure against the
+# single-voice runs): golden JSON, the voice list's order does not matter,
+# CSV sections carry the voice, the table has a block per voice.
+set(VM compare -q -f json --permutations 200 --keyness)
+fsc_cli_test(compare_voices_json EXIT 0 ARGS ${VM} --voice each ${VR}
+             EXPECTED ${CMAKE_CURRENT_SOURCE_DIR}/data/compare/voice-multi.json)
+fsc_cli_test(compare_voices_order EXIT 0 ARGS ${VM} --voice attributed,all,quoted,authorial ${VR}
+             COMPARE ${VM} --voice each ${VR})
+fsc_cli_test(compare_voices_csv EXIT 0 ARGS compare -f csv --bootstrap 0 --voice quoted,authorial ${VR}
+             STDOUT "options,,,,voices,0,authorial\r?\noptions,,,,voices,1,quoted\r?\n.*descriptive:authorial,karabakh-2023:humanitarian,North,,articles,4,.*descriptive:quoted,.*pairwise:authorial,.*pairwise:quoted,")
+fsc_cli_test(compare_voices_table EXIT 0 ARGS compare --bootstrap 0 --voice all,attributed ${C}/rows.jsonl ${VR}
+             STDOUT "voices all, attributed\n.*attributed: no voice data[^\n]*\(25\).*== Voice: all ==.*== Voice: attributed ==.*fewer than 3 groups have articles in this voice")
+fsc_cli_test(compare_voices_bad EXIT 2 ARGS compare --voice all,narrator ${VR} STDERR "unknown voice")
+fsc_cli_test(compare_voices_trailing EXIT 2 ARGS compare --voice all, ${VR} STDERR "unknown voice")
 # Keyness: every figure pinned (unit.compare recomputes them from hand
 # counts with stats.c).
 fsc_cli_test(compare_keyness_json EXIT 0 ARGS compare -q -f json --keyness --bootstrap 0 ${VR}

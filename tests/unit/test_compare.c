@@ -1499,6 +1499,244 @@ static void test_keyness_bh_corpus(void)
     ref_free(&R);
 }
 
+/* ------------------------------------------------------------------ */
+/* Several voices in one run                                           */
+/* ------------------------------------------------------------------ */
+
+static int same_num(double a, double b)
+{
+    return (isnan(a) && isnan(b)) || memcmp(&a, &b, sizeof a) == 0;
+}
+
+static int same_test(const fsc_test2 *x, const fsc_test2 *y)
+{
+    return same_num(x->statistic, y->statistic) && same_num(x->df, y->df) &&
+           same_num(x->p, y->p) && x->exact == y->exact;
+}
+
+static int same_desc_bits(const fsc_desc *x, const fsc_desc *y)
+{
+    return x->n == y->n && x->n_nonzero == y->n_nonzero &&
+           same_num(x->mean, y->mean) && same_num(x->sd, y->sd) &&
+           same_num(x->median, y->median) && same_num(x->q1, y->q1) &&
+           same_num(x->q3, y->q3) && same_num(x->ci_lo, y->ci_lo) &&
+           same_num(x->ci_hi, y->ci_hi);
+}
+
+static size_t group_index(const fsc_compare_result *r, const char *name)
+{
+    for (size_t g = 0; g < r->n_groups; g++)
+        if (strcmp(r->groups[g], name) == 0)
+            return g;
+    return SIZE_MAX;
+}
+
+/* Voice index vi of multi-voice result m against single-voice result s:
+ * every cell, pair (with its adjusted p) and Kruskal-Wallis test. Returns
+ * the figures compared. */
+static size_t check_voice_equal(const fsc_compare_result *m, size_t vi,
+                                const fsc_compare_result *s)
+{
+    size_t n = 0;
+    const size_t C = m->n_categories, GM = m->n_groups, GS = s->n_groups;
+    TH_EQ_INT(s->n_categories, C);
+    if (s->n_categories != C)
+        return 0;
+    for (size_t c = 0; c < C; c++)
+        TH_EQ_STR(s->categories[c], m->categories[c]);
+    /* Groups of the voice: those of the single run; the others are empty. */
+    size_t *map = calloc(GS ? GS : 1, sizeof *map);
+    for (size_t g = 0; g < GS; g++) {
+        map[g] = group_index(m, s->groups[g]);
+        TH_CHECK(map[g] != SIZE_MAX);
+        if (map[g] == SIZE_MAX) {
+            free(map);
+            return 0;
+        }
+    }
+    for (size_t g = 0; g < GM; g++)
+        if (group_index(s, m->groups[g]) == SIZE_MAX)
+            for (size_t c = 0; c < C; c++)
+                TH_EQ_INT(m->cells[(vi * GM + g) * C + c].desc.n, 0);
+    for (size_t g = 0; g < GS; g++)
+        for (size_t c = 0; c < C; c++, n++) {
+            const fsc_compare_cell *a = &s->cells[g * C + c];
+            const fsc_compare_cell *b = &m->cells[(vi * GM + map[g]) * C + c];
+            TH_CHECK(same_desc_bits(&a->desc, &b->desc));
+            TH_EQ_INT(b->group, map[g]);
+        }
+    const size_t PS = GS * (GS ? GS - 1 : 0) / 2, PM = GM * (GM - 1) / 2;
+    for (size_t c = 0; c < C; c++) {
+        size_t ks = 0;
+        for (size_t a = 0; a < GS; a++)
+            for (size_t b = a + 1; b < GS; b++, ks++, n++) {
+                const fsc_compare_pair *x = &s->pairs[c * PS + ks];
+                /* Index of (map a, map b) among the multi-run's pairs. */
+                size_t ga = map[a], gb = map[b], km = 0;
+                for (size_t i = 0; i < ga; i++)
+                    km += GM - 1 - i;
+                km += gb - ga - 1;
+                const fsc_compare_pair *y = &m->pairs[(vi * C + c) * PM + km];
+                TH_EQ_INT(y->voice, vi);
+                TH_EQ_INT(y->a, ga);
+                TH_EQ_INT(y->b, gb);
+                TH_CHECK(same_test(&x->welch, &y->welch));
+                TH_CHECK(same_test(&x->mw, &y->mw));
+                TH_CHECK(same_test(&x->perm, &y->perm));
+                TH_CHECK(same_num(x->ratio, y->ratio));
+                TH_CHECK(same_num(x->effect.cliff, y->effect.cliff));
+                TH_CHECK(same_num(x->effect.hedges_g, y->effect.hedges_g));
+                TH_CHECK(same_num(x->welch_p_adj, y->welch_p_adj));
+                TH_CHECK(same_num(x->mw_p_adj, y->mw_p_adj));
+                TH_CHECK(same_num(x->perm_p_adj, y->perm_p_adj));
+            }
+    }
+    for (size_t c = 0; c < s->n_kw; c++, n++) {
+        const fsc_compare_kw *x = &s->kw[c], *y = &m->kw[vi * C + c];
+        TH_EQ_INT(y->voice, vi);
+        TH_CHECK(same_test(&x->test, &y->test));
+        TH_CHECK(same_num(x->p_adj, y->p_adj));
+    }
+    free(map);
+    return n;
+}
+
+/* rows.jsonl (no voice data, six outlets) and voice-rows.jsonl (voice
+ * data, two outlets), each repeated so that the merge paths run. */
+static char *mixed_rows(size_t rep_plain, size_t rep_voice, int voice_first,
+                        size_t *len)
+{
+    char pa[512], pb[512];
+    snprintf(pa, sizeof pa, "%s/compare/rows.jsonl", FSC_TEST_DATA);
+    snprintf(pb, sizeof pb, "%s/compare/voice-rows.jsonl", FSC_TEST_DATA);
+    size_t la = 0, lb = 0;
+    char *a = slurp(pa, &la), *b = slurp(pb, &lb);
+    TH_CHECK(a && b);
+    size_t total = la * rep_plain + lb * rep_voice;
+    char *out = malloc(total + 1), *w = out;
+    for (int part = 0; part < 2; part++) {
+        int voice = voice_first ? part == 0 : part == 1;
+        for (size_t i = 0; i < (voice ? rep_voice : rep_plain); i++) {
+            memcpy(w, voice ? b : a, voice ? lb : la);
+            w += voice ? lb : la;
+        }
+    }
+    *w = '\0';
+    *len = total;
+    free(a);
+    free(b);
+    return out;
+}
+
+static void test_multi_voice(void)
+{
+    static const fsc_compare_voice vs[4] = {
+        FSC_COMPARE_VOICE_ALL, FSC_COMPARE_VOICE_AUTHORIAL,
+        FSC_COMPARE_VOICE_QUOTED, FSC_COMPARE_VOICE_ATTRIBUTED
+    };
+    /* Small (exact paths) and large (merge paths, fast Kruskal-Wallis). */
+    static const size_t reps[2][2] = { { 1, 1 }, { 100, 400 } };
+    for (int big = 0; big < 2; big++) {
+        size_t len = 0;
+        char *data = mixed_rows(reps[big][0], reps[big][1], 0, &len);
+        fsc_compare_opts o;
+        fsc_compare_opts_init(&o);
+        o.bootstrap = 200;
+        o.permutations = big ? 0 : 99;
+        o.voices = FSC_COMPARE_VOICES_EACH;
+        o.voice = FSC_COMPARE_VOICE_QUOTED; /* ignored with voices */
+        fsc_compare *cm = run_on(&o, data, len, 4096);
+        const fsc_compare_result *m = fsc_compare_result_get(cm);
+        TH_CHECK(m != NULL);
+        if (!m) {
+            free(data);
+            return;
+        }
+        TH_EQ_INT(m->n_voices, 4);
+        for (size_t vi = 0; vi < 4; vi++)
+            TH_EQ_INT(m->voice_list[vi], vs[vi]);
+        /* Rows without voice data count for "all" only. */
+        TH_EQ_INT(m->rows_used, (25 * reps[big][0]) + 7 * reps[big][1]);
+        TH_EQ_INT(m->rows_filtered, 0);
+        size_t mw_total = 0, figures = 0;
+        for (size_t vi = 0; vi < 4; vi++) {
+            fsc_compare_opts so = o;
+            so.voices = 0;
+            so.voice = vs[vi];
+            fsc_compare *cs = run_on(&so, data, len, 4096);
+            const fsc_compare_result *s = fsc_compare_result_get(cs);
+            TH_CHECK(s != NULL);
+            if (s) {
+                figures += check_voice_equal(m, vi, s);
+                mw_total += s->m_mw;
+            }
+            fsc_compare_free(cs);
+        }
+        TH_EQ_INT(m->m_mw, mw_total);
+        TH_CHECK(figures > 100);
+        /* Rows in another order, voices in a two-voice set: the same. */
+        size_t len2 = 0;
+        char *data2 = mixed_rows(reps[big][0], reps[big][1], 1, &len2);
+        fsc_compare *cm2 = run_on(&o, data2, len2, 777);
+        char *j1 = render(cm, FSC_COMPARE_JSON), *j2 = render(cm2, FSC_COMPARE_JSON);
+        TH_CHECK(j1 && j2 && strcmp(j1, j2) == 0);
+        no_nan(j1);
+        fsc_compare_opts o2 = o;
+        o2.voices = (1u << FSC_COMPARE_VOICE_ATTRIBUTED) |
+                    (1u << FSC_COMPARE_VOICE_AUTHORIAL);
+        fsc_compare *cm3 = run_on(&o2, data2, len2, 4096);
+        const fsc_compare_result *m3 = fsc_compare_result_get(cm3);
+        TH_EQ_INT(m3->n_voices, 2);
+        TH_EQ_INT(m3->voice_list[0], FSC_COMPARE_VOICE_AUTHORIAL);
+        TH_EQ_INT(m3->voice_list[1], FSC_COMPARE_VOICE_ATTRIBUTED);
+        TH_EQ_INT(m3->opts.voice, FSC_COMPARE_VOICE_AUTHORIAL);
+        /* Only the voices' rows: no row without voice data is used. */
+        TH_EQ_INT(m3->rows_used, 7 * reps[big][1]);
+        TH_EQ_INT(m3->rows_filtered, 25 * reps[big][0]);
+        TH_EQ_INT(m3->n_groups, 2);
+        for (size_t vi = 0; vi < 2; vi++) {
+            fsc_compare *cs = NULL;
+            fsc_compare_opts so = o2;
+            so.voices = 0;
+            so.voice = m3->voice_list[vi];
+            cs = run_on(&so, data, len, 4096);
+            check_voice_equal(m3, vi, fsc_compare_result_get(cs));
+            fsc_compare_free(cs);
+        }
+        char *c3 = render(cm3, FSC_COMPARE_CSV);
+        TH_CHECK(c3 && strstr(c3, "\ndescriptive:authorial,") &&
+                 strstr(c3, "\npairwise:attributed,") &&
+                 !strstr(c3, "\ndescriptive,"));
+        char *t3 = render(cm3, FSC_COMPARE_TABLE);
+        TH_CHECK(t3 && strstr(t3, "== Voice: authorial ==") &&
+                 strstr(t3, "== Voice: attributed =="));
+        free(c3);
+        free(t3);
+        free(j1);
+        free(j2);
+        fsc_compare_free(cm3);
+        fsc_compare_free(cm2);
+        fsc_compare_free(cm);
+        free(data2);
+        free(data);
+    }
+    /* Bad sets and measures. */
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    fsc_compare *c = NULL;
+    fsc_error e;
+    o.voices = 1u << 4;
+    TH_EQ_INT(fsc_compare_new(&o, &c, &e), FSC_EINVAL);
+    o.voices = FSC_COMPARE_VOICES_EACH;
+    o.measure = FSC_MEASURE_VOICE_RATE;
+    TH_EQ_INT(fsc_compare_new(&o, &c, &e), FSC_EINVAL);
+    o.measure = FSC_MEASURE_WEIGHTED;
+    TH_EQ_INT(fsc_compare_new(&o, &c, &e), FSC_EINVAL);
+    o.voices = 1u << FSC_COMPARE_VOICE_ALL;
+    TH_EQ_INT(fsc_compare_new(&o, &c, &e), FSC_OK);
+    fsc_compare_free(c);
+}
+
 int main(void)
 {
     fsc_error e;
@@ -1514,5 +1752,6 @@ int main(void)
     test_series();
     test_contrasts();
     test_keyness_bh_corpus();
+    test_multi_voice();
     TH_DONE();
 }

@@ -11,7 +11,8 @@
  * the same comparison as one run.
  *
  * With the attribution layer in the score rows, a comparison can count only
- * one voice (opts.voice), compare an attribution-profile figure instead of
+ * one voice (opts.voice), or several voices at once from one read of the
+ * rows (opts.voices, each voice as its own comparison), compare an attribution-profile figure instead of
  * the categories (the profile measures), and list the lexicon terms that
  * set each pair of groups apart (opts.keyness: Fightin' Words z and G2,
  * from the rows' match lists).
@@ -166,7 +167,21 @@ typedef struct fsc_compare_opts {
      * valid "date" (YYYY-MM-DD); rows without are filtered out with the
      * reason, as with --from/--to. */
     int period;
+    /* Several voices in one run (the rows are read once): a bit set, bit v
+     * = 1u << FSC_COMPARE_VOICE_x (FSC_COMPARE_VOICES_EACH for all four).
+     * 0 (default) compares just `voice`. When non-zero, `voice` is ignored
+     * and every selected voice is computed, in the enum order (all,
+     * authorial, quoted, attributed). The figures of each voice (cells,
+     * pairs with their BH-adjusted p, Kruskal-Wallis) equal exactly those
+     * of a run with voice set to it alone; each voice only counts the rows
+     * that run would use (a row without voice data still counts for
+     * "all"). Keyness, the time series and the contrasts are computed for
+     * the FIRST selected voice only. */
+    unsigned voices;
 } fsc_compare_opts;
+
+/** Every voice: the bit set for fsc_compare_opts.voices. */
+#define FSC_COMPARE_VOICES_EACH 0xFu
 
 void fsc_compare_opts_init(fsc_compare_opts *o);
 
@@ -179,7 +194,8 @@ typedef struct fsc_compare_cell {
                                cells); 0 in the normal cells */
 } fsc_compare_cell;
 
-/** Every comparison of group a vs group b (a < b) on one category. */
+/** Every comparison of group a vs group b (a < b) on one category (in one
+ *  voice). */
 typedef struct fsc_compare_pair {
     size_t category, a, b;
     double ratio;       /* mean a / mean b; NAN when mean b is 0 */
@@ -189,16 +205,20 @@ typedef struct fsc_compare_pair {
     fsc_test2 mw;       /* Mann-Whitney U (W of group a), exact or normal */
     fsc_test2 perm;     /* permutation test of the mean difference (p NAN
                            with a reason when permutations are off) */
-    double welch_p_adj; /* BH over every Welch p of the run */
-    double mw_p_adj;    /* BH over every Mann-Whitney p of the run */
-    double perm_p_adj;  /* BH over every permutation p of the run */
+    double welch_p_adj; /* BH over every Welch p of the run (of the voice) */
+    double mw_p_adj;    /* BH over every Mann-Whitney p of the run (voice) */
+    double perm_p_adj;  /* BH over every permutation p of the run (voice) */
+    size_t voice;       /* index into the result's voice_list (0 with one
+                           voice) */
 } fsc_compare_pair;
 
 /** Kruskal-Wallis of one category across every group (> 2 groups). */
 typedef struct fsc_compare_kw {
     size_t category;
     fsc_test2 test; /* H, df, p */
-    double p_adj;   /* BH over the Kruskal-Wallis p of every category */
+    double p_adj;   /* BH over the Kruskal-Wallis p of every category (of
+                       the voice) */
+    size_t voice;   /* index into the result's voice_list */
 } fsc_compare_kw;
 
 /** Keyness of one term in one pair of groups. */
@@ -270,24 +290,42 @@ typedef struct fsc_compare_reason {
  * the output order never depends on input order.
  */
 typedef struct fsc_compare_result {
-    fsc_compare_opts opts;         /* the options used (strings borrowed) */
+    fsc_compare_opts opts;         /* the options used (strings borrowed);
+                                      with several voices, voice is the
+                                      first of them */
     size_t n_groups;
     const char *const *groups;     /* group names */
     const size_t *group_rows;      /* articles per group */
     size_t n_categories;
     const char *const *categories; /* "lexicon:id" */
     /* Cells are indexed [(voice * n_groups + group) * n_categories +
-     * category]; a run compares one voice (opts.voice, the whole article by
-     * default), so n_voices == 1. */
+     * category], voice an index into voice_list. One voice (opts.voices 0:
+     * opts.voice, the whole article by default) gives n_voices == 1.
+     *
+     * With several voices, groups are those of the rows any voice uses; a
+     * group without articles in a voice has cells with desc.n == 0 (NAN
+     * figures, reason), its pairs in that voice have NAN figures (outside
+     * the BH families), and Kruskal-Wallis of a voice runs over the groups
+     * with articles in it (NAN with a reason when fewer than 3). Every
+     * defined figure of a voice equals that of the single-voice run. */
     size_t n_voices;
     const fsc_compare_cell *cells;
-    size_t n_pairs;                /* per category, pairs (a, b), a < b */
-    const fsc_compare_pair *pairs; /* [category * P + k], P = pairs/cat */
-    size_t n_kw;                   /* n_categories when > 2 groups, else 0 */
-    const fsc_compare_kw *kw;
-    /* Family sizes: the tests with a defined p that BH adjusted. */
+    size_t n_pairs;                /* n_voices x categories x pairs (a, b) */
+    const fsc_compare_pair *pairs; /* [(voice * n_categories + category) * P
+                                      + k], P = pairs per category */
+    size_t n_kw;                   /* n_voices x n_categories when > 2
+                                      groups, else 0 */
+    const fsc_compare_kw *kw;      /* [voice * n_categories + category] */
+    /* Family sizes: the tests with a defined p that BH adjusted. BH runs
+     * one family per test AND per voice (each voice is its own question);
+     * with several voices these are the totals over the voices. */
     size_t m_welch, m_mw, m_perm, m_kw;
-    /* Records: read = used + skipped + filtered + invalid. */
+    /* Records: read = used + skipped + filtered + invalid. With several
+     * voices, used = rows at least one voice uses (group_rows likewise;
+     * a voice's own counts are its cells' desc.n), filtered = rows no
+     * voice uses. A reason that leaves a row out of only some voices is
+     * listed as "VOICE: reason", counting the rows it leaves out of that
+     * voice, so filtered_reasons may add up to more than rows_filtered. */
     size_t rows_read;     /* score rows (or articles, for CSV input) */
     size_t rows_used;     /* in some group */
     size_t rows_skipped;  /* status "skipped" in the score rows */
@@ -318,6 +356,10 @@ typedef struct fsc_compare_result {
     const fsc_compare_contrast *contrasts;
     /* Keyness: tests with a defined g2_p in the BH family of g2_p_adj. */
     size_t m_keyness;
+    /* The voices compared, in enum order (n_voices entries): opts.voice
+     * alone, or the voices of opts.voices. Keyness, series and contrasts
+     * are of voice_list[0]. */
+    const fsc_compare_voice *voice_list;
 } fsc_compare_result;
 
 /**
