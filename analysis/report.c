@@ -144,8 +144,9 @@ void fsc_report_free(fsc_report *r)
 
 /* A comparison with the report's grouping, filters and statistics. */
 static fsc_status new_compare(fsc_report *r, fsc_compare_voice voice,
-                              fsc_measure measure, int keyness, int period,
-                              fsc_compare **out, fsc_error *err)
+                              unsigned voices, fsc_measure measure,
+                              int keyness, int period, fsc_compare **out,
+                              fsc_error *err)
 {
     fsc_compare_opts co;
     fsc_compare_opts_init(&co);
@@ -156,6 +157,7 @@ static fsc_status new_compare(fsc_report *r, fsc_compare_voice voice,
     co.to = r->to;
     co.measure = measure;
     co.voice = voice;
+    co.voices = voices;
     co.bootstrap = r->o.bootstrap;
     co.level = r->o.level;
     co.seed = r->o.seed;
@@ -276,14 +278,16 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
         fsc_report_free(r);
         return fsc__fail(err, st, "report: out of memory");
     }
-    for (int v = 0; v < FSC__RV_N && st == FSC_OK; v++)
-        st = new_compare(r, fsc__rep_voice[v], FSC_MEASURE_RATE,
-                         v == FSC__RV_ALL, 0, &r->cmp[v], err);
+    /* Every voice in one comparison (one parse); keyness and contrasts are
+     * of its first voice, the whole article. */
+    if (st == FSC_OK)
+        st = new_compare(r, FSC_COMPARE_VOICE_ALL, FSC_COMPARE_VOICES_EACH,
+                         FSC_MEASURE_RATE, 1, 0, &r->cmp[FSC__RV_ALL], err);
     for (int p = 0; p < FSC__RP_N && st == FSC_OK; p++)
-        st = new_compare(r, FSC_COMPARE_VOICE_ALL, fsc__rep_measure[p], 0,
+        st = new_compare(r, FSC_COMPARE_VOICE_ALL, 0, fsc__rep_measure[p], 0,
                          0, &r->prof[p], err);
     if (st == FSC_OK && r->period)
-        st = new_compare(r, FSC_COMPARE_VOICE_ALL, FSC_MEASURE_RATE, 0,
+        st = new_compare(r, FSC_COMPARE_VOICE_ALL, 0, FSC_MEASURE_RATE, 0,
                          r->period, &r->series, err);
     if (st) {
         fsc_report_free(r);
@@ -998,6 +1002,65 @@ static int cmp_finding(const void *a, const void *b)
     return x->pair->b < y->pair->b ? -1 : (x->pair->b > y->pair->b);
 }
 
+/* One single-voice view per voice of the multi-voice comparison: the same
+ * result with the cells, pairs and Kruskal-Wallis tests of that voice
+ * (fsc_compare lays them out voice by voice). A voice is shown only when
+ * some article has voice data. Keyness, contrasts and the time series
+ * stay with the whole article. */
+static fsc_status voice_views(fsc_report *r)
+{
+    const fsc_compare_result *m = fsc_compare_result_get(r->cmp[FSC__RV_ALL]);
+    if (!m)
+        return FSC_EINVAL;
+    const size_t G = m->n_groups, C = m->n_categories, NV = m->n_voices;
+    const size_t P = G * (G ? G - 1 : 0) / 2;
+    for (int v = 0; v < FSC__RV_N; v++) {
+        r->res[v] = NULL;
+        size_t i = 0;
+        while (i < NV && m->voice_list[i] != fsc__rep_voice[v])
+            i++;
+        if (i == NV)
+            continue;
+        fsc_compare_result *w = &r->vres[v];
+        *w = *m;
+        w->opts.voice = fsc__rep_voice[v];
+        w->opts.voices = 0;
+        w->n_voices = 1;
+        w->voice_list = m->voice_list + i;
+        w->cells = m->cells + i * G * C;
+        w->n_pairs = C * P;
+        w->pairs = m->pairs + i * C * P;
+        w->n_kw = m->n_kw ? C : 0;
+        w->kw = m->n_kw ? m->kw + i * C : m->kw;
+        /* Family sizes of this voice (BH runs per test and voice). */
+        w->m_welch = w->m_mw = w->m_perm = w->m_kw = 0;
+        for (size_t k = 0; k < w->n_pairs; k++) {
+            w->m_welch += isnan(w->pairs[k].welch.p) ? 0 : 1;
+            w->m_mw += isnan(w->pairs[k].mw.p) ? 0 : 1;
+            w->m_perm += isnan(w->pairs[k].perm.p) ? 0 : 1;
+        }
+        for (size_t k = 0; k < w->n_kw; k++)
+            w->m_kw += isnan(w->kw[k].test.p) ? 0 : 1;
+        if (v != FSC__RV_ALL) {
+            w->n_keyness = 0;
+            w->keyness = NULL;
+            w->keyness_reason = "keyness is computed for the whole article";
+            w->n_contrasts = 0;
+            w->contrasts = NULL;
+            w->n_periods = 0;
+            w->periods = NULL;
+            w->series = NULL;
+            size_t used = 0;
+            for (size_t k = 0; k < G * C; k++)
+                used |= w->cells[k].desc.n;
+            if (!used)
+                continue;
+        }
+        r->res[v] = w;
+    }
+    return FSC_OK;
+}
+
 /* Is the pair of `p` already listed (same groups and category names)? */
 static int listed(const fsc_report *r, const fsc_compare_result *res,
                   const fsc_compare_pair *p)
@@ -1073,12 +1136,8 @@ fsc_status fsc_report_run(fsc_report *r, fsc_error *err)
             return st;
     }
     r->ran = 1;
-    for (int v = 0; v < FSC__RV_N; v++) {
-        r->res[v] = fsc_compare_result_get(r->cmp[v]);
-        /* A voice is shown only when the rows carry voice data. */
-        if (v != FSC__RV_ALL && r->res[v] && r->res[v]->rows_used == 0)
-            r->res[v] = NULL;
-    }
+    if ((st = voice_views(r)))
+        return fsc__fail(err, st, "report: out of memory");
     for (int p = 0; p < FSC__RP_N; p++) {
         r->pres[p] = fsc_compare_result_get(r->prof[p]);
         if (r->pres[p] && r->pres[p]->rows_used == 0)

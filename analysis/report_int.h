@@ -79,7 +79,8 @@ struct fsc_report {
     const char **framing;      /* the model's framing categories */
     size_t n_framing;
 
-    fsc_compare *cmp[FSC__RV_N];
+    fsc_compare *cmp[FSC__RV_N]; /* cmp[ALL] computes every voice; the
+                                    others are unused (NULL) */
     fsc_compare *prof[FSC__RP_N];
     fsc_compare *series;       /* opts.period > 0 */
 
@@ -111,6 +112,7 @@ struct fsc_report {
 
     /* Results (after run). */
     const fsc_compare_result *res[FSC__RV_N]; /* NULL: voice not in rows */
+    fsc_compare_result vres[FSC__RV_N]; /* the voices' views of cmp[ALL] */
     const fsc_compare_result *pres[FSC__RP_N];
     const fsc_compare_result *sres;
     size_t n_langs;

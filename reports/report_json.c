@@ -271,16 +271,17 @@ static cJSON *tops(const fsc_report *r)
 fsc_status fsc__report_render_json(const fsc_report *r, char **out,
                                    size_t *len, fsc_error *err)
 {
-    cJSON *root = cJSON_CreateObject(), *cmp;
+    cJSON *root = cJSON_CreateObject();
     int ok = root && str(root, "tool", "framescope report") &&
              str(root, "version", fsc_version()) &&
              str(root, "title", r->title) && add(root, "methods", methods(r)) &&
              add(root, "summary", summary(r)) &&
              add(root, "findings", findings(r)) &&
-             add(root, "comparisons", cmp = cJSON_CreateObject());
-    for (int v = 0; ok && v < FSC__RV_N; v++)
-        ok = r->res[v] ? add(cmp, voice_key[v], fsc__compare_json(r->res[v]))
-                       : cJSON_AddNullToObject(cmp, voice_key[v]) != NULL;
+             /* Every voice in one document: each descriptive, pairwise and
+              * Kruskal-Wallis entry names its "voice". */
+             add(root, "comparisons",
+                 fsc__compare_json(fsc_compare_result_get(
+                     r->cmp[FSC__RV_ALL])));
     ok = ok &&
          (r->sres ? add(root, "time_series", fsc__compare_json(r->sres))
                   : cJSON_AddNullToObject(root, "time_series") != NULL);

@@ -229,11 +229,11 @@ fsc_report_test(json json EXT json ARGS report -q ${R}/corpus.jsonl
   WANT "\"tool\":\"framescope report\"" "\"records_read\":13"
        "\"findings\":." "\"by_side\":."
   NOT "NaN" "Infinity"
-  JSON_PATHS "comparisons/all/descriptives" "comparisons/authorial/pairwise"
-             "comparisons/all/keyness"
+  JSON_PATHS "comparisons/descriptives" "comparisons/pairwise"
+             "comparisons/keyness" "comparisons/options/voices"
              "attribution/measures/share_attributed" "methods/lexicons"
              "top_articles" "summary/groups" "time_series/series"
-             "comparisons/all/contrasts")
+             "comparisons/contrasts")
 fsc_report_test(no_period want ARGS report -q --period none ${R}/corpus.jsonl
   WANT "No time series was asked for" NOT "<h3 id=\"time-")
 fsc_cli_test(report_bad_period EXIT 2 ARGS report --period year ${R}/corpus.jsonl
