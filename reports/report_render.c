@@ -535,6 +535,29 @@ static void findings(doc *d)
 
 #define OVERVIEW_GROUPS 8 /* series of the overview chart */
 
+/* gi[0..ng): the ng groups with the most articles (ties: the earlier
+ * group), in group (name) order. gi needs room for G entries. */
+static void largest_groups(const size_t *rows, size_t G, size_t ng,
+                           size_t *gi)
+{
+    /* Insertion sort by (articles descending, index ascending). */
+    for (size_t g = 0; g < G; g++) {
+        size_t j = g;
+        while (j > 0 && rows[gi[j - 1]] < rows[g]) {
+            gi[j] = gi[j - 1];
+            j--;
+        }
+        gi[j] = g;
+    }
+    /* The first ng back in index order. */
+    for (size_t i = 1; i < ng; i++)
+        for (size_t j = i; j > 0 && gi[j] < gi[j - 1]; j--) {
+            size_t t = gi[j];
+            gi[j] = gi[j - 1];
+            gi[j - 1] = t;
+        }
+}
+
 /* Every category with a match at a glance: categories x groups (the
  * largest groups when there are more than OVERVIEW_GROUPS). */
 static void overview(doc *d)
@@ -556,22 +579,7 @@ static void overview(doc *d)
         d->st = FSC_ENOMEM;
         goto out;
     }
-    /* The ng largest groups (ties by name order), kept in name order. */
-    for (size_t g = 0; g < G; g++)
-        gi[g] = g;
-    for (size_t i = 0; i < ng; i++)
-        for (size_t j = i + 1; j < G; j++)
-            if (all->group_rows[gi[j]] > all->group_rows[gi[i]]) {
-                size_t t = gi[i];
-                gi[i] = gi[j];
-                gi[j] = t;
-            }
-    for (size_t i = 1; i < ng; i++)
-        for (size_t j = i; j > 0 && gi[j] < gi[j - 1]; j--) {
-            size_t t = gi[j];
-            gi[j] = gi[j - 1];
-            gi[j - 1] = t;
-        }
+    largest_groups(all->group_rows, G, ng, gi);
     size_t k = 0;
     for (size_t c = 0; c < C; c++) {
         if (!cat_has_matches(all, c))
@@ -1022,21 +1030,7 @@ static void timeline(doc *d)
         d->st = FSC_ENOMEM;
         goto out;
     }
-    for (size_t g = 0; g < G; g++)
-        gi[g] = g;
-    for (size_t i = 0; i < ng; i++)
-        for (size_t j = i + 1; j < G; j++)
-            if (sr->group_rows[gi[j]] > sr->group_rows[gi[i]]) {
-                size_t t = gi[i];
-                gi[i] = gi[j];
-                gi[j] = t;
-            }
-    for (size_t i = 1; i < ng; i++)
-        for (size_t j = i; j > 0 && gi[j] < gi[j - 1]; j--) {
-            size_t t = gi[j];
-            gi[j] = gi[j - 1];
-            gi[j - 1] = t;
-        }
+    largest_groups(sr->group_rows, G, ng, gi);
     for (size_t c = 0; c < C && d->st == FSC_OK; c++) {
         if (!cat_has_matches(sr, c))
             continue;
