@@ -3341,6 +3341,25 @@ done:
     return st;
 }
 
+/* The value (= insertion index) of key s in m. */
+static size_t find_old(const fsc__strmap *m, const char *s)
+{
+    uint32_t v = 0;
+    fsc__strmap_get(m, s, strlen(s), fsc__hash(s, strlen(s)), &v);
+    return v;
+}
+
+/* names: the keys of m sorted by bytes; pos[old] = position of the key
+ * whose value (insertion index) is old. */
+static void sort_names(const fsc__strmap *m, const char **names, size_t *pos)
+{
+    for (size_t i = 0; i < m->n; i++)
+        names[i] = m->ents[i].key;
+    fsc__qsort(names, m->n, sizeof *names, cmp_name);
+    for (size_t i = 0; i < m->n; i++)
+        pos[find_old(m, names[i])] = i;
+}
+
 fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
 {
     if (!c)
@@ -3378,25 +3397,14 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
         st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
         goto done;
     }
-    /* Sorted names; entries keep insertion order and values = indices. */
-    for (size_t i = 0; i < G; i++)
-        c->gnames[i] = c->groups.ents[i].key;
-    fsc__qsort(c->gnames, G, sizeof *c->gnames, cmp_name);
-    for (size_t i = 0; i < G; i++) {
-        uint32_t v = 0;
-        const char *s = c->gnames[i];
-        fsc__strmap_get(&c->groups, s, strlen(s), fsc__hash(s, strlen(s)), &v);
-        w.perm_g[v] = i;
-    }
+    /* Sorted names; perm_g: old group id -> position, perm_c: position ->
+     * old category id. */
+    sort_names(&c->groups, c->gnames, w.perm_g);
     for (size_t i = 0; i < C; i++)
         c->cnames[i] = c->cats.ents[i].key;
     fsc__qsort(c->cnames, C, sizeof *c->cnames, cmp_name);
-    for (size_t i = 0; i < C; i++) {
-        uint32_t v = 0;
-        const char *s = c->cnames[i];
-        fsc__strmap_get(&c->cats, s, strlen(s), fsc__hash(s, strlen(s)), &v);
-        w.perm_c[i] = v;
-    }
+    for (size_t i = 0; i < C; i++)
+        w.perm_c[i] = find_old(&c->cats, c->cnames[i]);
     for (size_t r = 0; r < c->n_rows; r++) {
         size_t g = w.perm_g[c->row_group[r]];
         c->gsize[g]++;
@@ -3426,16 +3434,7 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
             st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
             goto done;
         }
-        for (size_t i = 0; i < P; i++)
-            c->pnames[i] = c->periods.ents[i].key;
-        fsc__qsort(c->pnames, P, sizeof *c->pnames, cmp_name);
-        for (size_t i = 0; i < P; i++) {
-            uint32_t v = 0;
-            const char *s = c->pnames[i];
-            fsc__strmap_get(&c->periods, s, strlen(s),
-                            fsc__hash(s, strlen(s)), &v);
-            w.perm_p[v] = i;
-        }
+        sort_names(&c->periods, c->pnames, w.perm_p);
         size_t *cnt = calloc(G * P > 0 ? G * P : 1, sizeof *cnt);
         if (!cnt) {
             st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
