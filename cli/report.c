@@ -647,8 +647,6 @@ int fsc_cli_report(int argc, char **argv)
         if (cli_strlist_add(k ? &rows_in : &corpus_in, argv[i]))
             goto cleanup;
     }
-    int need_texts = corpus_in.n || corpus.n || (have_stdin && !stdin_rows);
-    (void)need_texts;
     if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
         goto cleanup;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, NULL, &model,

@@ -923,20 +923,18 @@ static void contested(doc *d)
         d->st = FSC_ENOMEM;
         return;
     }
-    size_t shown = 0, quiet = 0;
+    size_t quiet = 0;
     for (size_t i = 0; i < all->n_contrasts && d->st == FSC_OK; i += G) {
         const fsc_compare_contrast *k = &all->contrasts[i];
         double uses = 0;
         for (size_t g = 0; g < G && i + g < all->n_contrasts; g++)
             uses += all->contrasts[i + g].uses_a + all->contrasts[i + g].uses_b;
-        const char *ca = all->categories[k->a], *cb = all->categories[k->b];
-        const char *la = fsc__rep_cat_label(r, ca);
-        const char *lb = fsc__rep_cat_label(r, cb);
+        const char *la = fsc__rep_cat_label(r, all->categories[k->a]);
+        const char *lb = fsc__rep_cat_label(r, all->categories[k->b]);
         if (uses == 0) {
             quiet++;
             continue;
         }
-        shown++;
         char anchor[40], vs[600], title[700], slug[48];
         snprintf(anchor, sizeof anchor, "contrast-%zu", i / G);
         snprintf(vs, sizeof vs, "vs %.580s", lb);
@@ -977,8 +975,6 @@ static void contested(doc *d)
             cell_ci(d, &t, e->ratio_lo, e->ratio_hi);
         }
         table_close(d, &t);
-        (void)ca;
-        (void)cb;
     }
     free(v);
     if (quiet) {
@@ -987,7 +983,6 @@ static void contested(doc *d)
              quiet == 1 ? "" : "s");
         para_close(d);
     }
-    (void)shown;
 }
 
 #define TIMELINE_GROUPS 8 /* lines per chart */
