@@ -260,3 +260,6 @@ fsc_report_test(markdown_rows want EXT md SCORE ${R}/corpus.jsonl
   ARGS report -q @DIR@/rows.jsonl
   WANT "`framescope show CORPUS --id ID --html`"
   NOT "<code>" "<div" "<li>" "<h[1-6]")
+fsc_cli_test(report_unwritable EXIT 2
+             ARGS report -q -o tests/data/report/corpus.jsonl/r.html ${R}/corpus.jsonl
+             STDERR "corpus.jsonl/r.html: Not a directory")
