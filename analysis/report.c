@@ -201,17 +201,37 @@ static fsc_status new_compare(fsc_report *r, fsc_compare_voice voice,
 
 /* Names of the model's framing categories (every one is compared, matched
  * or not). */
-static fsc_status framing_list(fsc_report *r)
+static fsc_status framing_list(fsc_report *r, fsc_error *err)
 {
     size_t n = r->m ? fsc_model_n_categories(r->m) : 0;
     r->framing = calloc(n ? n : 1, sizeof *r->framing);
     if (!r->framing)
-        return FSC_ENOMEM;
+        return fsc__fail(err, FSC_ENOMEM, "report: out of memory");
+    /* opts.categories: each must name a framing category of the model. */
+    for (size_t k = 0; k < r->o.n_categories; k++) {
+        long i = r->m ? fsc_model_find_category(r->m, r->o.categories[k])
+                      : -1;
+        size_t lx = 0;
+        if (i >= 0)
+            fsc_model_category(r->m, (size_t)i, &lx);
+        if (i < 0 || fsc_lexicon_layer(fsc_model_lexicon(r->m, lx)) !=
+                         FSC_LAYER_FRAMING)
+            return fsc__fail(err, FSC_EINVAL,
+                             "unknown framing category \"%s\" (`framescope "
+                             "lexicon info` lists them)",
+                             r->o.categories[k]);
+    }
     for (size_t i = 0; i < n; i++) {
         size_t lx = 0;
         fsc_model_category(r->m, i, &lx);
-        if (fsc_lexicon_layer(fsc_model_lexicon(r->m, lx)) ==
+        if (fsc_lexicon_layer(fsc_model_lexicon(r->m, lx)) !=
             FSC_LAYER_FRAMING)
+            continue;
+        int keep = r->o.n_categories == 0;
+        for (size_t k = 0; !keep && k < r->o.n_categories; k++)
+            keep = fsc_model_find_category(r->m, r->o.categories[k]) ==
+                   (long)i;
+        if (keep)
             r->framing[r->n_framing++] = fsc_model_category_name(r->m, i);
     }
     return FSC_OK;
@@ -274,10 +294,13 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
         return fsc__fail(err, FSC_EINVAL, "report: level must be in (0, 1)");
     }
 
-    if ((st = framing_list(r))) {
+    if ((st = framing_list(r, err))) {
         fsc_report_free(r);
-        return fsc__fail(err, st, "report: out of memory");
+        return st;
     }
+    r->restricted = r->o.n_categories > 0;
+    r->o.categories = NULL; /* borrowed: the kept names are r->framing */
+    r->o.n_categories = 0;
     /* Every voice in one comparison (one parse); keyness and contrasts are
      * of its first voice, the whole article. */
     if (st == FSC_OK)

@@ -76,8 +76,10 @@ struct fsc_report {
     char *title, *by, *from, *to, *command, *timestamp; /* copies */
     char **where;
     const fsc_model *m;
-    const char **framing;      /* the model's framing categories */
+    const char **framing;      /* the model's framing categories (those of
+                                  opts.categories when restricted) */
     size_t n_framing;
+    int restricted;            /* opts.categories was given */
 
     fsc_compare *cmp[FSC__RV_N]; /* cmp[ALL] computes every voice; the
                                     others are unused (NULL) */

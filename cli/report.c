@@ -63,6 +63,8 @@ static void usage(FILE *f)
         "      --corpus PATH     texts of scored articles, for the\n"
         "                        highlighted views (repeatable)\n"
         "  --by FIELD            group by a field, or date:week|date:month\n"
+        "  --category ID         report only this framing category\n"
+        "                        (repeatable; lexicon:id or id)\n"
         "  --where FIELD=VALUE   keep matching rows (repeatable)\n"
         "  --from DATE, --to DATE  keep rows dated within the range\n"
         "  --period P            framing over time by day, week (default),\n"
@@ -413,7 +415,7 @@ int fsc_cli_report(int argc, char **argv)
 {
     enum { O_TITLE = 256, O_CORPUS, O_BY, O_WHERE, O_FROM, O_TO, O_BOOT,
            O_SEED, O_ALPHA, O_PRIOR, O_A0, O_KTOP, O_PAIRS, O_TOP, O_VIEWS,
-           O_STAMP, O_CHARTS, O_PERIOD };
+           O_STAMP, O_CHARTS, O_PERIOD, O_CATEGORY };
     static const struct option longopts[] = {
         { "output", required_argument, NULL, 'o' },
         { "format", required_argument, NULL, 'f' },
@@ -436,12 +438,13 @@ int fsc_cli_report(int argc, char **argv)
         { "max-views", required_argument, NULL, O_VIEWS },
         { "timestamp", no_argument, NULL, O_STAMP },
         { "period", required_argument, NULL, O_PERIOD },
+        { "category", required_argument, NULL, O_CATEGORY },
         { "threads", required_argument, NULL, 'j' },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
-    cli_strlist lexpaths = { 0 }, corpus = { 0 }, where = { 0 };
+    cli_strlist lexpaths = { 0 }, corpus = { 0 }, where = { 0 }, cats = { 0 };
     cli_strlist rows_in = { 0 }, corpus_in = { 0 };
     fsc_report_opts ro;
     fsc_report_opts_init(&ro);
@@ -480,6 +483,10 @@ int fsc_cli_report(int argc, char **argv)
             break;
         case O_WHERE:
             if (cli_strlist_add(&where, optarg))
+                goto done;
+            break;
+        case O_CATEGORY:
+            if (cli_strlist_add(&cats, optarg))
                 goto done;
             break;
         case O_FROM:
@@ -602,6 +609,8 @@ int fsc_cli_report(int argc, char **argv)
     }
     ro.where = (const char *const *)where.v;
     ro.n_where = where.n;
+    ro.categories = (const char *const *)cats.v;
+    ro.n_categories = cats.n;
 
     cli_lexset lx = { 0 };
     fsc_model *model = NULL;
@@ -790,6 +799,7 @@ done:
     cli_strlist_free(&lexpaths);
     cli_strlist_free(&corpus);
     cli_strlist_free(&where);
+    cli_strlist_free(&cats);
     cli_strlist_free(&rows_in);
     cli_strlist_free(&corpus_in);
     return rc;

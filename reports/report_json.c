@@ -90,6 +90,11 @@ static cJSON *methods(const fsc_report *r)
              size(m, "max_views", r->o.max_views) &&
              str(m, "command", r->command) &&
              str(m, "timestamp", r->timestamp);
+    ok = ok && add(m, "categories", a = cJSON_CreateArray());
+    for (size_t i = 0; ok && i < r->n_framing; i++)
+        ok = push(a, cJSON_CreateString(r->framing[i]));
+    ok = ok && cJSON_AddBoolToObject(m, "categories_restricted",
+                                     r->restricted) != NULL;
     ok = ok && add(m, "where", a = cJSON_CreateArray());
     for (size_t i = 0; ok && i < r->o.n_where; i++)
         ok = push(a, cJSON_CreateString(r->where[i]));

@@ -1415,6 +1415,15 @@ static void methods(doc *d)
     text(d, cJSON_Version());
     cell_text(d, &t, "Grouping");
     cell_text(d, &t, r->by);
+    if (r->restricted) {
+        cell_text(d, &t, "Categories");
+        cell(d, &t);
+        for (size_t i = 0; i < r->n_framing; i++) {
+            if (i)
+                raw(d, ", ");
+            text(d, r->framing[i]);
+        }
+    }
     for (size_t i = 0; i < r->o.n_where; i++) {
         cell_text(d, &t, "Filter");
         cell_text(d, &t, r->where[i]);

@@ -263,3 +263,11 @@ fsc_report_test(markdown_rows want EXT md SCORE ${R}/corpus.jsonl
 fsc_cli_test(report_unwritable EXIT 2
              ARGS report -q -o tests/data/report/corpus.jsonl/r.html ${R}/corpus.jsonl
              STDERR "corpus.jsonl/r.html: Not a directory")
+fsc_report_test(categories want
+  ARGS report -q --category securitization --category karabakh-2023:illegality ${R}/corpus.jsonl
+  WANT "<td>Categories</td><td>karabakh-2023:securitization, karabakh-2023:illegality</td>"
+       "<h3 id=\"cat-0\">Delegitimising as illegal"
+       "<h3 id=\"cat-1\">Security / counter-terrorism framing"
+  NOT "<h3 id=\"cat-2\"")
+fsc_cli_test(report_unknown_category EXIT 2 ARGS report --category nope ${R}/corpus.jsonl
+             STDERR "unknown framing category \"nope\"")

@@ -45,6 +45,12 @@ typedef struct fsc_report_opts {
     const char *const *where; /* filters as fsc_compare_opts */
     size_t n_where;
     const char *from, *to;
+    /* Framing categories to report ("lexicon:id" or a bare id), NULL/0
+     * for every framing category of the model; FSC_EINVAL at
+     * fsc_report_new() for one the model does not have. Borrowed until
+     * fsc_report_new() returns. */
+    const char *const *categories;
+    size_t n_categories;
     size_t bootstrap;         /* resamples for CIs (2000) */
     double level;             /* CI level (0.95) */
     uint64_t seed;            /* base seed (20240607) */
