@@ -428,6 +428,13 @@ static const char *const *const CLASS_LISTS[] = {
 #define N_CLASS_LISTS (sizeof CLASS_LISTS / sizeof CLASS_LISTS[0])
 #define CLASS_SLOTS 2048
 #define CLASS_UNKNOWN 0x80000000u
+/* fsc__attrib_classes() also packs the generic-noun type (GEN_*, 0 = none)
+ * of the form into *full, one 3-bit field per language, so that
+ * generic_type() does not fold every Arabic word with an article. */
+#define GEN_AR_SHIFT 16
+#define GEN_EN_SHIFT 20
+#define GEN_RU_SHIFT 24
+#define GEN_BITS(m, shift) ((int)(((m) >> (shift)) & 7u))
 
 static struct {
     const char *key[CLASS_SLOTS]; /* word, NULL = empty */
@@ -540,6 +547,7 @@ typedef struct ctx {
     int32_t *inquote;   /* token -> closed top-level quote holding it, -1 */
     uint8_t *anon_sent; /* sentence has an anonymous cue */
     uint32_t *cls;      /* token -> word classes, CLASS_UNKNOWN until asked */
+    int has_gen;        /* cls also holds the generic-noun types (GEN_*) */
     cand *cands;
     size_t n_cands, cap_cands;
     icue *cues;
@@ -562,6 +570,34 @@ static uint32_t cp(const ctx *c, uint32_t t)
                                             : 0;
 }
 
+/* GEN_* of a folded key in a generic-noun table (prefix: Russian), or 0. */
+static int generic_of(const generic_word *list, const char *key, int prefix)
+{
+    for (const generic_word *g = list; g->key; g++)
+        if (prefix ? starts(key, g->key) : strcmp(key, g->key) == 0)
+            return g->type;
+    return 0;
+}
+
+/* Arabic generic noun: raw[0..rlen) folded to key. Only ال, وال or فال
+ * forms qualify (after tatweel or tashkeel the fold would be needed, but
+ * news nouns rarely carry them here). */
+static int generic_ar(const char *raw, size_t rlen, const char *key)
+{
+    const char *a = raw;
+    if (rlen >= 2 &&
+        (memcmp(a, "\xd9\x88", 2) == 0 || memcmp(a, "\xd9\x81", 2) == 0))
+        a += 2;
+    if ((size_t)(a - raw) + 4 > rlen ||
+        (memcmp(a, "\xd8\xa7\xd9\x84", 4) != 0 &&
+         memcmp(a, "\xd8\xa3\xd9\x84", 4) != 0 &&
+         memcmp(a, "\xd8\xa5\xd9\x84", 4) != 0))
+        return 0;
+    int art;
+    const char *k = ar_bare(key, &art);
+    return art ? generic_of(GENERIC_AR, k, 0) : 0;
+}
+
 void fsc__attrib_classes(const char *s, size_t len, uint32_t *full,
                          uint32_t *bare)
 {
@@ -575,6 +611,9 @@ void fsc__attrib_classes(const char *s, size_t len, uint32_t *full,
     int art;
     const char *k = ar_bare(key, &art);
     *bare = !art && k != key ? classes_of_key(k) : 0;
+    *full |= (uint32_t)generic_ar(s, len, key) << GEN_AR_SHIFT;
+    *full |= (uint32_t)generic_of(GENERIC_EN, key, 0) << GEN_EN_SHIFT;
+    *full |= (uint32_t)generic_of(GENERIC_RU, key, 1) << GEN_RU_SHIFT;
 }
 
 /* Word classes of token t (see CLASS_LISTS), computed on first use. */
@@ -625,63 +664,60 @@ static int is_compl(const ctx *c, uint32_t t)
     return key_in(c, t, COMPLEMENTIZERS);
 }
 
+/* "the" right before token t (English generic nouns need it). */
+static int after_the(const ctx *c, uint32_t t)
+{
+    if (t == 0 || c->tok[t - 1].len != 3)
+        return 0;
+    const char *p = c->text + c->tok[t - 1].off;
+    if ((p[0] | 0x20) != 't' || (p[1] | 0x20) != 'h' ||
+        (p[2] | 0x20) != 'e')
+        return 0;
+    if (!is_word(c, t - 1))
+        return 0;
+    char prev[KEY_CAP];
+    fold_key(c->text, &c->tok[t - 1], prev);
+    return strcmp(prev, "the") == 0;
+}
+
 /* Generic noun at t: its type (GEN_*) or 0. */
 static int generic_type(const ctx *c, uint32_t t)
 {
-    char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
+    if (c->has_gen) {
+        /* The form's types come with its classes (fsc__attrib_classes). */
+        uint32_t m = c->cls[t];
+        if (c->lang == LANG_AR)
+            return GEN_BITS(m, GEN_AR_SHIFT);
+        if (c->lang == LANG_RU)
+            return GEN_BITS(m, GEN_RU_SHIFT);
+        int g = GEN_BITS(m, GEN_EN_SHIFT);
+        return g && after_the(c, t) ? g : 0;
+    }
     const char *raw = c->text + c->tok[t].off;
     size_t rlen = c->tok[t].len;
-    /* Cheap tests on the raw bytes first: this runs on every word. */
+    char key[KEY_CAP];
     if (c->lang == LANG_AR) {
-        /* Only ال, وال or فال forms qualify (after tatweel or tashkeel the
-         * fold would be needed, but news nouns rarely carry them here). */
+        /* Cheap test on the raw bytes before the fold, inside generic_ar(). */
         const char *a = raw;
         if (rlen >= 2 && (memcmp(a, "\xd9\x88", 2) == 0 ||
                           memcmp(a, "\xd9\x81", 2) == 0))
             a += 2;
-        if ((size_t)(a - raw) + 4 > rlen ||
-            (memcmp(a, "\xd8\xa7\xd9\x84", 4) != 0 &&
-             memcmp(a, "\xd8\xa3\xd9\x84", 4) != 0 &&
-             memcmp(a, "\xd8\xa5\xd9\x84", 4) != 0))
+        if ((size_t)(a - raw) + 4 > rlen)
             return 0;
-    } else if (c->lang != LANG_RU) {
-        if (t == 0 || c->tok[t - 1].len != 3)
-            return 0;
-        const char *p = c->text + c->tok[t - 1].off;
-        if ((p[0] | 0x20) != 't' || (p[1] | 0x20) != 'h' ||
-            (p[2] | 0x20) != 'e')
-            return 0;
-    }
-    (void)rlen;
-    fold_key(c->text, &c->tok[t], key);
-    if (c->lang == LANG_AR) {
-        int art;
-        const char *k = ar_bare(key, &art);
-        if (!art)
-            return 0;
-        for (const generic_word *g = GENERIC_AR; g->key; g++)
-            if (strcmp(k, g->key) == 0)
-                return g->type;
-        return 0;
+        fold_key(c->text, &c->tok[t], key);
+        return generic_ar(raw, rlen, key);
     }
     if (c->lang == LANG_RU) {
-        for (const generic_word *g = GENERIC_RU; g->key; g++)
-            if (starts(key, g->key))
-                return g->type;
-        return 0;
+        fold_key(c->text, &c->tok[t], key);
+        return generic_of(GENERIC_RU, key, 1);
     }
-    if (t == 0 || !is_word(c, t - 1))
+    /* Cheap test on the raw bytes first: this runs on every word. */
+    if (!after_the(c, t))
         return 0;
-    char prev[KEY_CAP];
-    fold_key(c->text, &c->tok[t - 1], prev);
-    if (strcmp(prev, "the") != 0)
-        return 0;
-    for (const generic_word *g = GENERIC_EN; g->key; g++)
-        if (strcmp(key, g->key) == 0)
-            return g->type;
-    return 0;
+    fold_key(c->text, &c->tok[t], key);
+    return generic_of(GENERIC_EN, key, 0);
 }
 
 static int actor_fits(const fsc__actor *a, int type)
@@ -1450,8 +1486,31 @@ static int cmp_attr(const void *pa, const void *pb)
 static int guess_lang(const char *text, size_t len)
 {
     size_t ar = 0, ru = 0, la = 0, n;
+    const unsigned char *s = (const unsigned char *)text;
     for (size_t i = 0; i < len; i += n) {
-        uint32_t ch = dec((const unsigned char *)text + i, len - i, &n);
+        /* Eight ASCII bytes at a time: count the letters (byte | 0x20 in
+         * 'a'..'z') without a branch. With every byte below 0x80, adding
+         * 0x1F sets a byte's top bit exactly when it is >= 'a', adding 0x05
+         * when it is > 'z', and no byte carries into the next. */
+        if (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                uint64_t x = w | 0x2020202020202020ull;
+                uint64_t ge_a = (x + 0x1F1F1F1F1F1F1F1Full);
+                uint64_t gt_z = (x + 0x0505050505050505ull);
+                uint64_t hit = (ge_a & ~gt_z & 0x8080808080808080ull) >> 7;
+                la += (size_t)((hit * 0x0101010101010101ull) >> 56);
+                n = 8;
+                continue;
+            }
+        }
+        if (s[i] < 0x80) { /* dec()'s first case, without the call */
+            n = 1;
+            la += ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z');
+            continue;
+        }
+        uint32_t ch = dec(s + i, len - i, &n);
         if (ch >= 0x600 && ch <= 0x6FF)
             ar++;
         else if (ch >= 0x400 && ch <= 0x4FF)
@@ -1545,8 +1604,12 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             if (c->cue_at[t] < 0)
                 c->cue_at[t] = (int32_t)i;
     size_t n_lex = c->n_cues;
+    /* A word in none of these three tables starts no built-in cue. */
+    const uint32_t builtin = class_bit(BRIEFING) | class_bit(IMPERSONAL) |
+                             class_bit(ACCORDING_AR);
     for (uint32_t t = 0; t < c->n_tok; t++) {
-        if (c->cue_at[t] >= 0 || !is_word(c, t))
+        if (c->cue_at[t] >= 0 || !is_word(c, t) ||
+            !(token_classes(c, t) & builtin))
             continue;
         int brief = key_in(c, t, BRIEFING);
         int imp = !brief && key_in(c, t, IMPERSONAL);
@@ -1804,6 +1867,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
         goto done;
     }
+    c.has_gen = cls_full != NULL;
     for (size_t i = 0; i < n_tok; i++)
         c.cls[i] = !cls_full ? CLASS_UNKNOWN
                    : !is_word(&c, (uint32_t)i)

@@ -191,8 +191,10 @@ fsc_status fsc__attrib_find(const char *text, size_t len,
 /**
  * Word classes of a token's surface s[0..len) for attrib.c's built-in word
  * tables: *full for the token as it is, *bare for it without an Arabic
- * و/ف (used in Arabic text). The caller may cache them per word form and
- * pass them to fsc__attrib_find_cls, so a form is folded once per corpus.
+ * و/ف (used in Arabic text). *full also carries the form's generic-noun
+ * types ("the agency", «الوزارة»; bits 16 and up, private to attrib.c). The
+ * caller may cache them per word form and pass them to
+ * fsc__attrib_find_cls, so a form is folded once per corpus.
  */
 void fsc__attrib_classes(const char *s, size_t len, uint32_t *full,
                          uint32_t *bare);

@@ -125,13 +125,13 @@ struct fsc_analyzer {
     fsc__attribs attribs;  /* who says what */
     uint8_t *voice;        /* per token: FSC__VOICE_* */
     long *which;           /* per token: attribution index or -1 */
-    size_t cap_voice;
+    size_t cap_voice, cap_which;
     uint32_t *cls_full;    /* per token: word classes for attrib.c */
     uint32_t *cls_bare;
-    size_t cap_cls;
+    size_t cap_cls, cap_cls_bare;
     const fsc_match **mptr; /* attribution-layer matches, for mentions */
     const fsc_entry **eptr; /* their entries */
-    size_t cap_mptr;
+    size_t cap_mptr, cap_eptr;
     size_t cap_mpos;
     modspan *mods;         /* modifiers of the current article */
     size_t n_mods, cap_mods;
@@ -381,6 +381,16 @@ static unsigned role_flag(unsigned role)
     default:
         return 0;
     }
+}
+
+/* Empty a best: nodes[] past n_nodes is never read, so it is left as is
+ * (clearing the whole struct three times per start token showed in perf). */
+static void best_clear(best *b)
+{
+    b->found = 0;
+    b->end = 0;
+    b->n_nodes = 0;
+    b->first = b->last = NULL;
 }
 
 static void note_best(best *b, size_t pos, uint32_t node, const hit *first,
@@ -683,10 +693,10 @@ static fsc_status assign_voices(fsc_analyzer *az, const char *text,
     if ((st = grow((void **)&az->mptr, &az->cap_mptr, az->n_matches + 1,
                    sizeof *az->mptr)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
-    free(az->eptr);
-    az->eptr = malloc(az->cap_mptr * sizeof *az->eptr);
-    if (!az->eptr)
-        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    /* Scratch arrays grow and are kept for the next article. */
+    if ((st = grow((void **)&az->eptr, &az->cap_eptr, az->n_matches + 1,
+                   sizeof *az->eptr)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
     size_t k = 0;
     for (size_t i = 0; i < az->n_matches; i++) {
         const fsc_match *mt = &az->matches[i];
@@ -701,13 +711,17 @@ static fsc_status assign_voices(fsc_analyzer *az, const char *text,
     if ((st = grow((void **)&az->cls_full, &az->cap_cls, tv->n + 1,
                    sizeof *az->cls_full)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
-    free(az->cls_bare);
-    az->cls_bare = malloc(az->cap_cls * sizeof *az->cls_bare);
-    if (!az->cls_bare)
-        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    if ((st = grow((void **)&az->cls_bare, &az->cap_cls_bare, tv->n + 1,
+                   sizeof *az->cls_bare)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
     memset(az->cls_full, 0, tv->n * sizeof *az->cls_full);
     memset(az->cls_bare, 0, tv->n * sizeof *az->cls_bare);
     for (size_t i = 0; i < n_stream; i++) {
+#if defined(__GNUC__) || defined(__clang__)
+        /* The types are scattered over a large array: ask ahead. */
+        if (i + PREFETCH < n_stream)
+            __builtin_prefetch(&az->types[az->stream[i + PREFETCH].type]);
+#endif
         const fsc__token *t = &tv->v[az->stream[i].tok];
         if (t->kind == FSC__TOK_PUNCT)
             continue;
@@ -732,10 +746,9 @@ static fsc_status assign_voices(fsc_analyzer *az, const char *text,
     if ((st = grow((void **)&az->voice, &az->cap_voice, tv->n + 1,
                    sizeof *az->voice)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
-    free(az->which);
-    az->which = malloc(az->cap_voice * sizeof *az->which);
-    if (!az->which)
-        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    if ((st = grow((void **)&az->which, &az->cap_which, tv->n + 1,
+                   sizeof *az->which)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
     if ((st = fsc__attrib_voices(&az->attribs, tv->n, az->voice, az->which,
                                  err)) != FSC_OK)
         return st;
@@ -928,9 +941,9 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         int done_term = 0, done_attr = 0;
         if (ty->glue && i + 1 < n && (i >= next_free || i >= next_attr)) {
             /* A proclitic typed apart from its word: "ل مكافحة الإرهاب". */
-            memset(&bt, 0, sizeof bt);
-            memset(&bm, 0, sizeof bm);
-            memset(&ba, 0, sizeof ba);
+            best_clear(&bt);
+            best_clear(&bm);
+            best_clear(&ba);
             az->terms_seen = 0;
             walk(az, n, i + 1, 0, sent, 1, NULL, &bt, &bm, &ba, 0);
             size_t before = az->n_matches;
@@ -954,9 +967,9 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             if (done_term && done_attr)
                 continue;
         }
-        memset(&bt, 0, sizeof bt);
-        memset(&bm, 0, sizeof bm);
-        memset(&ba, 0, sizeof ba);
+        best_clear(&bt);
+        best_clear(&bm);
+        best_clear(&ba);
         az->terms_seen = 0;
         walk(az, n, i, 0, sent, 0, NULL, &bt, &bm, &ba, 0);
         int term_here = 0;

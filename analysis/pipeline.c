@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "framescope/score.h"
 #include "internal.h"
+#include "score_render.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -76,13 +77,9 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
         if (st != FSC_OK)
             return st;
     }
-    char *piece = NULL;
-    size_t plen = 0;
-    st = fsc_score_render_record(m, o, index, it->rec, it->res, &piece, &plen,
-                                 err);
-    if (st == FSC_OK && plen && (st = fsc__buf_add(out, piece, plen)) != FSC_OK)
+    st = fsc__score_render_append(m, o, index, it->rec, it->res, out, err);
+    if (st == FSC_ELIMIT)
         st = fsc__fail(err, st, "cannot hold the output of a batch");
-    fsc_free(piece);
     return st;
 }
 

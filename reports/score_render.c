@@ -11,6 +11,7 @@
 #include "framescope/profile.h"
 #include "framescope/score.h"
 #include "internal.h"
+#include "score_render.h"
 #include "tally.h"
 
 #include <cjson/cJSON.h>
@@ -32,7 +33,7 @@ static const char *nz(const char *s)
     return s ? s : "";
 }
 
-/* Add a formatted number, or null when it is undefined. */
+/* Add a formatted number, or null when it is undefined (header, footer). */
 static int add_num(cJSON *obj, const char *key, double v)
 {
     char num[40];
@@ -62,302 +63,431 @@ static const char *const attr_kind_names[] = { "direct", "indirect",
 static const char *const source_kind_names[] = { "actor", "anonymous",
                                                  "unresolved" };
 
-/* {"start","end","surface"} of a byte span of the text. */
-static int add_span(cJSON *o, const char *key, const char *text, size_t off,
-                    size_t len)
+/*
+ * Score rows are written straight into the output buffer by a small JSON
+ * writer that produces exactly the bytes cJSON_PrintUnformatted gave when
+ * the rows were built as cJSON trees (building, printing and freeing a tree
+ * per article took about a fifth of `score`'s time):
+ *   - no whitespace; members and elements in the order written;
+ *   - strings as cJSON prints them: '"', '\\', \b \f \n \r \t escaped, other
+ *     bytes below 0x20 as \u00xx (lower-case hex), every other byte as is,
+ *     and a string ends at its first NUL (cJSON copied C strings);
+ *   - numbers are the digits of fsc__fmt_num or "%llu" ("raw" items), an
+ *     undefined number is null;
+ *   - a NULL string or key fails the row with FSC_ENOMEM, as cJSON's
+ *     constructors did.
+ * The input's own metadata is still parsed with cJSON and each value other
+ * than a string printed by cJSON, so its numbers keep cJSON's digits.
+ *
+ * Errors are sticky: after the first failure every call is a no-op and
+ * `st` keeps the code. `comma` says whether a value was just completed at
+ * the current level, so the next member or element needs a ','.
+ */
+typedef struct jw {
+    fsc_buf *b;
+    fsc_status st;
+    int comma;
+} jw;
+
+static void jw_raw(jw *w, const char *s, size_t n)
 {
-    cJSON *sp = cJSON_AddObjectToObject(o, key);
-    char *surface = fsc__strndup(text + off, len);
-    int ok = sp && surface && add_int(sp, "start", off) &&
-             add_int(sp, "end", off + len) &&
-             cJSON_AddStringToObject(sp, "surface", surface);
-    free(surface);
-    return ok;
+    if (w->st == FSC_OK)
+        w->st = fsc__buf_add(w->b, s, n);
 }
 
-static int add_counts(cJSON *o, const char *key, const fsc_profile_count *c,
-                      size_t n)
+static void jw_sep(jw *w)
 {
-    cJSON *arr = cJSON_AddObjectToObject(o, key);
-    int ok = arr != NULL;
-    for (size_t i = 0; ok && i < n; i++) {
-        cJSON *e = cJSON_AddObjectToObject(arr, c[i].name);
-        ok = e && add_int(e, "attributions", c[i].attributions) &&
-             add_int(e, "sources", c[i].sources) &&
-             add_int(e, "distancing_cues", c[i].distancing);
+    if (w->comma)
+        jw_raw(w, ",", 1);
+    w->comma = 0;
+}
+
+/* s[0..n) as a JSON string, cut at the first NUL. The escaped bytes are
+ * written straight into the buffer, a block of input at a time (at most 6
+ * output bytes per input byte), so a long text never needs 6 times its
+ * size at once. */
+static void jw_strn(jw *w, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    enum { JW_BLOCK = 4096 };
+    if (w->st != FSC_OK)
+        return;
+    const char *nul = memchr(s, '\0', n);
+    if (nul)
+        n = (size_t)(nul - s);
+    jw_raw(w, "\"", 1);
+    for (size_t i = 0; i < n && w->st == FSC_OK;) {
+        size_t end = n - i > JW_BLOCK ? i + JW_BLOCK : n;
+        if ((w->st = fsc__buf_reserve(w->b, 6 * (end - i))) != FSC_OK)
+            return;
+        char *o = w->b->data + w->b->len;
+        for (; i < end; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c > 31 && c != '"' && c != '\\') {
+                *o++ = (char)c;
+                continue;
+            }
+            *o++ = '\\';
+            switch (c) {
+            case '"': *o++ = '"'; break;
+            case '\\': *o++ = '\\'; break;
+            case '\b': *o++ = 'b'; break;
+            case '\f': *o++ = 'f'; break;
+            case '\n': *o++ = 'n'; break;
+            case '\r': *o++ = 'r'; break;
+            case '\t': *o++ = 't'; break;
+            default:
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = hex[c >> 4];
+                *o++ = hex[c & 15];
+            }
+        }
+        w->b->len = (size_t)(o - w->b->data);
+        w->b->data[w->b->len] = '\0';
     }
-    return ok;
+    jw_raw(w, "\"", 1);
 }
 
-static cJSON *profile_json(const fsc_model *m, const fsc_result *res)
+static void jw_str0(jw *w, const char *s)
+{
+    if (!s) {
+        if (w->st == FSC_OK)
+            w->st = FSC_ENOMEM;
+        return;
+    }
+    jw_strn(w, s, strlen(s));
+}
+
+/* ,"key": */
+static void jw_key(jw *w, const char *key)
+{
+    jw_sep(w);
+    jw_str0(w, key);
+    jw_raw(w, ":", 1);
+}
+
+static void jw_open(jw *w, const char *key, char brace)
+{
+    if (key)
+        jw_key(w, key);
+    else
+        jw_sep(w);
+    jw_raw(w, &brace, 1);
+}
+
+static void jw_close(jw *w, char brace)
+{
+    jw_raw(w, &brace, 1);
+    w->comma = 1;
+}
+
+/* A string member (key != NULL) or array element (key == NULL). */
+static void jw_string(jw *w, const char *key, const char *s)
+{
+    if (key)
+        jw_key(w, key);
+    else
+        jw_sep(w);
+    jw_str0(w, s);
+    w->comma = 1;
+}
+
+static void jw_span_text(jw *w, const char *key, const char *s, size_t n)
+{
+    jw_key(w, key);
+    jw_strn(w, s, n);
+    w->comma = 1;
+}
+
+static void jw_bool(jw *w, const char *key, int v)
+{
+    jw_key(w, key);
+    if (v)
+        jw_raw(w, "true", 4);
+    else
+        jw_raw(w, "false", 5);
+    w->comma = 1;
+}
+
+static void jw_int(jw *w, const char *key, unsigned long long v)
+{
+    char num[24];
+    size_t i = sizeof num;
+    do {
+        num[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    jw_key(w, key);
+    jw_raw(w, num + i, sizeof num - i);
+    w->comma = 1;
+}
+
+/* A formatted number, or null when it is undefined. */
+static void jw_num(jw *w, const char *key, double v)
+{
+    char num[40];
+    jw_key(w, key);
+    if (fsc__fmt_num(v, num))
+        jw_raw(w, num, strlen(num));
+    else
+        jw_raw(w, "null", 4);
+    w->comma = 1;
+}
+
+/* {"start","end","surface"} of a byte span of the text, left open. */
+static void jw_span_open(jw *w, const char *key, const char *text, size_t off,
+                         size_t len)
+{
+    jw_open(w, key, '{');
+    jw_int(w, "start", off);
+    jw_int(w, "end", off + len);
+    jw_span_text(w, "surface", text + off, len);
+}
+
+static void counts_json(jw *w, const char *key, const fsc_profile_count *c,
+                        size_t n)
+{
+    jw_open(w, key, '{');
+    for (size_t i = 0; i < n; i++) {
+        jw_open(w, c[i].name, '{');
+        jw_int(w, "attributions", c[i].attributions);
+        jw_int(w, "sources", c[i].sources);
+        jw_int(w, "distancing_cues", c[i].distancing);
+        jw_close(w, '}');
+    }
+    jw_close(w, '}');
+}
+
+static void profile_json(jw *w, const fsc_model *m, const fsc_result *res)
 {
     fsc_profile p;
-    if (fsc_profile_compute(m, res, &p, NULL) != FSC_OK)
-        return NULL;
-    cJSON *o = cJSON_CreateObject();
-    cJSON *src = o ? cJSON_CreateArray() : NULL;
-    int ok = o && src && cJSON_AddItemToObject(o, "sources_named", src);
-    if (!ok)
-        cJSON_Delete(src);
-    for (size_t i = 0; ok && i < p.n_source_names; i++) {
-        cJSON *s = cJSON_CreateString(p.source_ids[i]);
-        ok = s && cJSON_AddItemToArray(src, s);
+    if (fsc_profile_compute(m, res, &p, NULL) != FSC_OK) {
+        if (w->st == FSC_OK)
+            w->st = FSC_ENOMEM;
+        return;
     }
-    ok = ok && add_int(o, "attributions", p.attributions) &&
-         add_int(o, "sources", p.sources) &&
-         add_int(o, "anonymous", p.anonymous) &&
-         add_int(o, "unresolved", p.unresolved) &&
-         add_counts(o, "by_side", p.sides, p.n_sides) &&
-         add_counts(o, "by_type", p.types, p.n_types) &&
-         add_num(o, "share_authorial", p.share_authorial) &&
-         add_num(o, "share_quoted", p.share_quoted) &&
-         add_num(o, "share_attributed", p.share_attributed) &&
-         add_num(o, "anonymous_rate", p.anonymous_rate) &&
-         add_num(o, "side_diversity", p.diversity) &&
-         cJSON_AddStringToObject(o, "summary", p.summary);
-    if (!ok) {
-        cJSON_Delete(o);
-        return NULL;
-    }
-    return o;
+    jw_open(w, "profile", '{');
+    jw_open(w, "sources_named", '[');
+    for (size_t i = 0; i < p.n_source_names; i++)
+        jw_string(w, NULL, p.source_ids[i]);
+    jw_close(w, ']');
+    jw_int(w, "attributions", p.attributions);
+    jw_int(w, "sources", p.sources);
+    jw_int(w, "anonymous", p.anonymous);
+    jw_int(w, "unresolved", p.unresolved);
+    counts_json(w, "by_side", p.sides, p.n_sides);
+    counts_json(w, "by_type", p.types, p.n_types);
+    jw_num(w, "share_authorial", p.share_authorial);
+    jw_num(w, "share_quoted", p.share_quoted);
+    jw_num(w, "share_attributed", p.share_attributed);
+    jw_num(w, "anonymous_rate", p.anonymous_rate);
+    jw_num(w, "side_diversity", p.diversity);
+    jw_string(w, "summary", p.summary);
+    jw_close(w, '}');
 }
 
-static cJSON *attribution_json(const fsc_record *rec,
-                               const fsc_attribution *a)
+static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
 {
-    size_t tlen = 0;
-    const char *text = fsc_record_text(rec, &tlen);
-    cJSON *o = cJSON_CreateObject();
-    int ok = o != NULL &&
-             cJSON_AddStringToObject(o, "kind", attr_kind_names[a->kind]) &&
-             cJSON_AddStringToObject(o, "source_kind",
-                                     source_kind_names[a->source_kind]);
-    if (ok && a->actor[0])
-        ok = cJSON_AddStringToObject(o, "actor", a->actor) &&
-             cJSON_AddStringToObject(o, "name", a->actor_name) &&
-             cJSON_AddStringToObject(o, "side", a->side) &&
-             cJSON_AddStringToObject(o, "type", a->type);
-    if (ok && a->cue_len)
-        ok = add_span(o, "cue", text, a->cue_off, a->cue_len) &&
-             cJSON_AddStringToObject(cJSON_GetObjectItem(o, "cue"), "lemma",
-                                     a->cue_lemma) &&
-             cJSON_AddStringToObject(cJSON_GetObjectItem(o, "cue"), "stance",
-                                     a->stance);
-    if (ok && a->source_len)
-        ok = add_span(o, "source", text, a->source_off, a->source_len);
-    if (ok)
-        ok = add_span(o, "content", text, a->content_off, a->content_len) &&
-             add_int(cJSON_GetObjectItem(o, "content"), "cp_start",
-                     a->content_cp_off) &&
-             add_int(cJSON_GetObjectItem(o, "content"), "cp_end",
-                     a->content_cp_off + a->content_cp_len) &&
-             add_num(o, "confidence", a->confidence) &&
-             cJSON_AddStringToObject(o, "rule", a->rule) &&
-             cJSON_AddBoolToObject(o, "inherited", a->inherited);
-    if (!ok) {
-        cJSON_Delete(o);
-        return NULL;
+    jw_open(w, NULL, '{');
+    jw_string(w, "kind", attr_kind_names[a->kind]);
+    jw_string(w, "source_kind", source_kind_names[a->source_kind]);
+    if (a->actor[0]) {
+        jw_string(w, "actor", a->actor);
+        jw_string(w, "name", a->actor_name);
+        jw_string(w, "side", a->side);
+        jw_string(w, "type", a->type);
     }
-    return o;
+    if (a->cue_len) {
+        jw_span_open(w, "cue", text, a->cue_off, a->cue_len);
+        jw_string(w, "lemma", a->cue_lemma);
+        jw_string(w, "stance", a->stance);
+        jw_close(w, '}');
+    }
+    if (a->source_len) {
+        jw_span_open(w, "source", text, a->source_off, a->source_len);
+        jw_close(w, '}');
+    }
+    jw_span_open(w, "content", text, a->content_off, a->content_len);
+    jw_int(w, "cp_start", a->content_cp_off);
+    jw_int(w, "cp_end", a->content_cp_off + a->content_cp_len);
+    jw_close(w, '}');
+    jw_num(w, "confidence", a->confidence);
+    jw_string(w, "rule", a->rule);
+    jw_bool(w, "inherited", a->inherited);
+    jw_close(w, '}');
 }
 
-static cJSON *match_json(const fsc_model *m, const fsc_record *rec,
-                         const fsc_match *mt)
+static void match_json(jw *w, const fsc_model *m, const char *text,
+                       const fsc_match *mt)
 {
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
     const fsc_lexicon *lx = fsc_model_lexicon(m, mt->lexicon);
     const fsc_entry *e = fsc_lexicon_entry(lx, mt->entry);
-    size_t tlen = 0;
-    const char *text = fsc_record_text(rec, &tlen);
-    char *surface = fsc__strndup(text + mt->off, mt->len);
-    int ok = surface && cJSON_AddStringToObject(o, "term", e->term) &&
-             cJSON_AddStringToObject(o, "lexicon", fsc_lexicon_name(lx));
-    cJSON *cats = ok ? cJSON_AddArrayToObject(o, "categories") : NULL;
-    ok = ok && cats;
-    for (size_t c = 0; ok && c < mt->n_cats; c++) {
-        cJSON *s = cJSON_CreateString(fsc_model_category_name(m, mt->cats[c]));
-        ok = s && cJSON_AddItemToArray(cats, s);
-    }
-    ok = ok && add_int(o, "start", mt->off) &&
-         add_int(o, "end", mt->off + mt->len) &&
-         add_int(o, "cp_start", mt->cp_off) &&
-         add_int(o, "cp_end", mt->cp_off + mt->cp_len) &&
-         cJSON_AddStringToObject(o, "surface", surface) &&
-         add_int(o, "sentence", mt->sentence) &&
-         cJSON_AddStringToObject(o, "proclitics", mt->proclitics) &&
-         cJSON_AddStringToObject(o, "enclitic", mt->enclitic) &&
-         cJSON_AddBoolToObject(o, "negated",
-                               (mt->flags & FSC_MATCH_NEGATED) != 0) &&
-         add_num(o, "weight", e->weight);
-    if (ok && mt->detached)
-        ok = cJSON_AddBoolToObject(o, "detached_clitic", 1) != NULL;
-    if (ok && mt->layer == FSC_LAYER_ATTRIBUTION)
-        ok = cJSON_AddStringToObject(o, "layer", "attribution") != NULL;
-    if (ok && mt->layer == FSC_LAYER_FRAMING &&
+    jw_open(w, NULL, '{');
+    jw_string(w, "term", e->term);
+    jw_string(w, "lexicon", fsc_lexicon_name(lx));
+    jw_open(w, "categories", '[');
+    for (size_t c = 0; c < mt->n_cats; c++)
+        jw_string(w, NULL, fsc_model_category_name(m, mt->cats[c]));
+    jw_close(w, ']');
+    jw_int(w, "start", mt->off);
+    jw_int(w, "end", mt->off + mt->len);
+    jw_int(w, "cp_start", mt->cp_off);
+    jw_int(w, "cp_end", mt->cp_off + mt->cp_len);
+    jw_span_text(w, "surface", text + mt->off, mt->len);
+    jw_int(w, "sentence", mt->sentence);
+    jw_string(w, "proclitics", mt->proclitics);
+    jw_string(w, "enclitic", mt->enclitic);
+    jw_bool(w, "negated", (mt->flags & FSC_MATCH_NEGATED) != 0);
+    jw_num(w, "weight", e->weight);
+    if (mt->detached)
+        jw_bool(w, "detached_clitic", 1);
+    if (mt->layer == FSC_LAYER_ATTRIBUTION)
+        jw_string(w, "layer", "attribution");
+    if (mt->layer == FSC_LAYER_FRAMING &&
         fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION)) {
-        ok = cJSON_AddStringToObject(o, "voice", voice_names[mt->voice]) !=
-             NULL;
-        if (ok && mt->attribution >= 0)
-            ok = add_int(o, "attribution", (unsigned long long)mt->attribution);
+        jw_string(w, "voice", voice_names[mt->voice]);
+        if (mt->attribution >= 0)
+            jw_int(w, "attribution", (unsigned long long)mt->attribution);
     }
-    if (ok && mt->flags) {
-        cJSON *mods = cJSON_AddArrayToObject(o, "modifiers");
-        ok = mods != NULL;
-        for (unsigned b = 0; ok && b < 4; b++)
-            if (mt->flags & (1u << b)) {
-                cJSON *s = cJSON_CreateString(flag_names[b]);
-                ok = s && cJSON_AddItemToArray(mods, s);
-            }
-        if (ok && mt->mod_len) {
-            char *ms = fsc__strndup(text + mt->mod_off, mt->mod_len);
-            ok = ms && cJSON_AddStringToObject(o, "modifier", ms);
-            free(ms);
-        }
+    if (mt->flags) {
+        jw_open(w, "modifiers", '[');
+        for (unsigned b = 0; b < 4; b++)
+            if (mt->flags & (1u << b))
+                jw_string(w, NULL, flag_names[b]);
+        jw_close(w, ']');
+        if (mt->mod_len)
+            jw_span_text(w, "modifier", text + mt->mod_off, mt->mod_len);
     }
-    if (ok && mt->n_competing)
-        ok = add_int(o, "competing", mt->n_competing);
-    free(surface);
-    if (!ok) {
-        cJSON_Delete(o);
-        return NULL;
-    }
-    return o;
+    if (mt->n_competing)
+        jw_int(w, "competing", mt->n_competing);
+    jw_close(w, '}');
 }
 
-static cJSON *score_json(const fsc_model *m, const fsc_score_opts *opt,
-                         const fsc_record *rec, const fsc_result *res)
+/* The "framescope" member of a row. */
+static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
+                       const fsc_record *rec, const fsc_result *res)
 {
-    cJSON *fs = cJSON_CreateObject();
-    if (!fs)
-        return NULL;
-    int ok = 1;
+    jw_open(w, "framescope", '{');
     if (!res) {
-        ok = cJSON_AddStringToObject(fs, "status", "skipped") &&
-             cJSON_AddStringToObject(fs, "reason",
-                                     nz(fsc_record_skip_reason(rec))) &&
-             cJSON_AddStringToObject(fs, "source",
-                                     nz(fsc_record_source(rec))) &&
-             add_int(fs, "line", (unsigned long long)fsc_record_line(rec));
-        if (!ok) {
-            cJSON_Delete(fs);
-            return NULL;
-        }
-        return fs;
+        jw_string(w, "status", "skipped");
+        jw_string(w, "reason", nz(fsc_record_skip_reason(rec)));
+        jw_string(w, "source", nz(fsc_record_source(rec)));
+        jw_int(w, "line", (unsigned long long)fsc_record_line(rec));
+        jw_close(w, '}');
+        return;
     }
+    size_t tlen = 0;
+    const char *text = fsc_record_text(rec, &tlen);
     int detected = 0;
     const char *lang = fsc_result_lang(res, &detected);
     int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     size_t tokens = fsc_result_n_tokens(res);
-    ok = cJSON_AddStringToObject(fs, "status", "scored") &&
-         cJSON_AddStringToObject(fs, "lang", lang) &&
-         cJSON_AddBoolToObject(fs, "lang_detected", detected) &&
-         add_int(fs, "tokens", tokens) &&
-         add_int(fs, "sentences", fsc_result_n_sentences(res)) &&
-         add_int(fs, "bytes", fsc_result_n_bytes(res)) &&
-         add_int(fs, "matches_total", fsc_result_n_matches(res));
-    cJSON *cats = ok ? cJSON_AddObjectToObject(fs, "categories") : NULL;
-    ok = ok && cats;
-    for (size_t c = 0; ok && c < fsc_model_n_categories(m); c++) {
+    jw_string(w, "status", "scored");
+    jw_string(w, "lang", lang);
+    jw_bool(w, "lang_detected", detected);
+    jw_int(w, "tokens", tokens);
+    jw_int(w, "sentences", fsc_result_n_sentences(res));
+    jw_int(w, "bytes", fsc_result_n_bytes(res));
+    jw_int(w, "matches_total", fsc_result_n_matches(res));
+    jw_open(w, "categories", '{');
+    for (size_t c = 0; c < fsc_model_n_categories(m); c++) {
         const fsc_catscore *cs = fsc_result_category(res, c);
         if (!cs->count && !cs->negated)
             continue; /* rows are sparse: absent means zero */
-        cJSON *co = cJSON_CreateObject();
-        ok = co && cJSON_AddItemToObject(cats, fsc_model_category_name(m, c),
-                                         co);
-        ok = ok && add_int(co, "count", cs->count) &&
-             add_int(co, "negated", cs->negated) &&
-             add_num(co, "rate", rate(cs->count, (double)tokens)) &&
-             add_num(co, "weighted", cs->weighted);
-        if (ok && voices) {
+        jw_open(w, fsc_model_category_name(m, c), '{');
+        jw_int(w, "count", cs->count);
+        jw_int(w, "negated", cs->negated);
+        jw_num(w, "rate", rate(cs->count, (double)tokens));
+        jw_num(w, "weighted", cs->weighted);
+        if (voices) {
             /* Counts by voice, and rates per 1,000 tokens written in that
              * voice (how dense the framing is in the outlet's own words). */
-            cJSON *vo = cJSON_AddObjectToObject(co, "voice");
-            cJSON *vr = vo ? cJSON_AddObjectToObject(co, "voice_rate") : NULL;
-            ok = vo && vr;
-            for (unsigned v = 0; ok && v < 3; v++)
-                ok = add_int(vo, voice_names[v], cs->voice[v]) &&
-                     add_num(vr, voice_names[v],
-                             rate(cs->voice[v],
-                                  (double)fsc_result_voice_tokens(
-                                      res, (fsc_voice)v)));
+            jw_open(w, "voice", '{');
+            for (unsigned v = 0; v < 3; v++)
+                jw_int(w, voice_names[v], cs->voice[v]);
+            jw_close(w, '}');
+            jw_open(w, "voice_rate", '{');
+            for (unsigned v = 0; v < 3; v++)
+                jw_num(w, voice_names[v],
+                       rate(cs->voice[v], (double)fsc_result_voice_tokens(
+                                              res, (fsc_voice)v)));
+            jw_close(w, '}');
         }
+        jw_close(w, '}');
     }
-    if (ok && voices) {
-        cJSON *vt = cJSON_AddObjectToObject(fs, "voice_tokens");
-        ok = vt != NULL;
-        for (unsigned v = 0; ok && v < 3; v++)
-            ok = add_int(vt, voice_names[v],
-                         fsc_result_voice_tokens(res, (fsc_voice)v));
-        cJSON *pr = ok ? profile_json(m, res) : NULL;
-        ok = ok && pr && cJSON_AddItemToObject(fs, "profile", pr);
-        if (!ok)
-            cJSON_Delete(pr);
-        cJSON *arr = ok ? cJSON_AddArrayToObject(fs, "attributions") : NULL;
-        ok = ok && arr;
-        for (size_t i = 0; ok && i < fsc_result_n_attributions(res); i++) {
-            cJSON *ao = attribution_json(rec, fsc_result_attribution(res, i));
-            ok = ao && cJSON_AddItemToArray(arr, ao);
+    jw_close(w, '}');
+    if (voices) {
+        jw_open(w, "voice_tokens", '{');
+        for (unsigned v = 0; v < 3; v++)
+            jw_int(w, voice_names[v],
+                   fsc_result_voice_tokens(res, (fsc_voice)v));
+        jw_close(w, '}');
+        profile_json(w, m, res);
+        jw_open(w, "attributions", '[');
+        for (size_t i = 0; i < fsc_result_n_attributions(res); i++)
+            attribution_json(w, text, fsc_result_attribution(res, i));
+        jw_close(w, ']');
+    }
+    if (opt->matches) {
+        jw_open(w, "matches", '[');
+        for (size_t i = 0; i < fsc_result_n_matches(res); i++)
+            match_json(w, m, text, fsc_result_match(res, i));
+        jw_close(w, ']');
+    }
+    jw_close(w, '}');
+}
+
+/* One metadata value: strings by the writer, anything else by cJSON. */
+static void meta_value(jw *w, cJSON *it)
+{
+    if (cJSON_IsString(it) && it->valuestring) {
+        jw_str0(w, it->valuestring);
+        w->comma = 1;
+        return;
+    }
+    char small[256];
+    if (cJSON_PrintPreallocated(it, small, (int)sizeof small, 0)) {
+        jw_raw(w, small, strlen(small));
+    } else {
+        char *txt = cJSON_PrintUnformatted(it);
+        if (!txt) {
+            if (w->st == FSC_OK)
+                w->st = FSC_ENOMEM;
+            return;
         }
+        jw_raw(w, txt, strlen(txt));
+        cJSON_free(txt);
     }
-    if (ok && opt->matches) {
-        cJSON *arr = cJSON_AddArrayToObject(fs, "matches");
-        ok = arr != NULL;
-        for (size_t i = 0; ok && i < fsc_result_n_matches(res); i++) {
-            cJSON *mo = match_json(m, rec, fsc_result_match(res, i));
-            ok = mo && cJSON_AddItemToArray(arr, mo);
-        }
-    }
-    if (!ok) {
-        cJSON_Delete(fs);
-        return NULL;
-    }
-    return fs;
+    w->comma = 1;
 }
 
 /* The record's metadata (input order, id first) plus "framescope". */
-static char *record_json(const fsc_model *m, const fsc_score_opts *opt,
-                         const fsc_record *rec, const fsc_result *res)
+static void record_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
+                        const fsc_record *rec, const fsc_result *res)
 {
     cJSON *meta = cJSON_Parse(fsc_record_meta_json(rec));
-    cJSON *o = cJSON_CreateObject();
-    cJSON *fs = score_json(m, opt, rec, res);
-    char *out = NULL;
-    int ok = o && fs &&
-             cJSON_AddStringToObject(o, "id", nz(fsc_record_field(rec, "id")));
-    if (ok && cJSON_IsObject(meta)) {
-        cJSON *it = meta->child;
-        while (ok && it) {
-            cJSON *next = it->next;
-            if (strcmp(it->string, "id") != 0 &&
-                strcmp(it->string, "framescope") != 0) {
-                cJSON *d = cJSON_DetachItemViaPointer(meta, it);
-                ok = cJSON_AddItemToObject(o, d->string, d);
-                if (!ok)
-                    cJSON_Delete(d);
-            }
-            it = next;
+    jw_open(w, NULL, '{');
+    jw_string(w, "id", nz(fsc_record_field(rec, "id")));
+    if (cJSON_IsObject(meta)) {
+        for (cJSON *it = meta->child; it && w->st == FSC_OK;
+             it = it->next) {
+            if (strcmp(it->string, "id") == 0 ||
+                strcmp(it->string, "framescope") == 0)
+                continue;
+            jw_key(w, it->string);
+            meta_value(w, it);
         }
     }
-    if (ok && opt->keep_text && res) {
+    cJSON_Delete(meta);
+    if (opt->keep_text && res) {
         size_t len = 0;
         const char *t = fsc_record_text(rec, &len);
-        char *copy = fsc__strndup(t, len);
-        ok = copy && cJSON_AddStringToObject(o, "text", copy);
-        free(copy);
+        jw_span_text(w, "text", t, len);
     }
-    if (ok) {
-        ok = cJSON_AddItemToObject(o, "framescope", fs);
-        if (ok)
-            fs = NULL;
-    }
-    if (ok)
-        out = cJSON_PrintUnformatted(o);
-    cJSON_Delete(fs);
-    cJSON_Delete(o);
-    cJSON_Delete(meta);
-    return out;
+    score_json(w, m, opt, rec, res);
+    jw_close(w, '}');
 }
 
 static fsc_status take(fsc_buf *b, char **out, size_t *len, fsc_status st,
@@ -500,6 +630,49 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
     return st;
 }
 
+fsc_status fsc__score_render_append(const fsc_model *m,
+                                    const fsc_score_opts *o, size_t index,
+                                    const fsc_record *rec,
+                                    const fsc_result *res, fsc_buf *b,
+                                    fsc_error *err)
+{
+    size_t start = b->len;
+    fsc_status st = FSC_OK;
+    switch (o->format) {
+    case FSC_SCORE_JSONL:
+    case FSC_SCORE_JSON: {
+        if (o->format == FSC_SCORE_JSON && index > 0)
+            st = fsc__buf_adds(b, ",\n");
+        jw w = { b, st, 0 };
+        record_json(&w, m, o, rec, res);
+        if (w.st == FSC_OK && o->format == FSC_SCORE_JSONL)
+            w.st = fsc__buf_addc(b, '\n');
+        if (w.st == FSC_ENOMEM) {
+            b->len = start;
+            if (b->data)
+                b->data[start] = '\0';
+            return fsc__fail(err, FSC_ENOMEM, "out of memory");
+        }
+        st = w.st;
+        break;
+    }
+    case FSC_SCORE_CSV:
+        st = csv_rows(m, rec, res, b);
+        break;
+    case FSC_SCORE_TABLE:
+        st = table_row(m, rec, res, b);
+        break;
+    }
+    if (st != FSC_OK) {
+        b->len = start;
+        if (b->data)
+            b->data[start] = '\0';
+        return fsc__fail(err, st, "cannot render output: %s",
+                         fsc_strerror(st));
+    }
+    return FSC_OK;
+}
+
 fsc_status fsc_score_render_record(const fsc_model *m,
                                    const fsc_score_opts *o, size_t index,
                                    const fsc_record *rec,
@@ -508,32 +681,14 @@ fsc_status fsc_score_render_record(const fsc_model *m,
 {
     fsc_buf b;
     fsc__buf_init(&b, 0);
-    fsc_status st = FSC_OK;
     *out = NULL;
     *len = 0;
-    switch (o->format) {
-    case FSC_SCORE_JSONL:
-    case FSC_SCORE_JSON: {
-        char *j = record_json(m, o, rec, res);
-        if (!j)
-            return fsc__fail(err, FSC_ENOMEM, "out of memory");
-        if (o->format == FSC_SCORE_JSON && index > 0)
-            st = fsc__buf_adds(&b, ",\n");
-        if (st == FSC_OK)
-            st = fsc__buf_adds(&b, j);
-        if (st == FSC_OK && o->format == FSC_SCORE_JSONL)
-            st = fsc__buf_addc(&b, '\n');
-        cJSON_free(j);
-        break;
+    fsc_status st = fsc__score_render_append(m, o, index, rec, res, &b, err);
+    if (st != FSC_OK) {
+        fsc__buf_free(&b);
+        return st;
     }
-    case FSC_SCORE_CSV:
-        st = csv_rows(m, rec, res, &b);
-        break;
-    case FSC_SCORE_TABLE:
-        st = table_row(m, rec, res, &b);
-        break;
-    }
-    return take(&b, out, len, st, err);
+    return fsc__buf_take(&b, out, len);
 }
 
 static cJSON *lexicons_json(const fsc_model *m)
