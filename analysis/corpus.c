@@ -404,6 +404,32 @@ static fsc_status next_source(fsc_reader *r, int *none, fsc_error *err)
     }
 }
 
+fsc_status fsc_corpus_files(const char *dir, char ***files, size_t *n,
+                            fsc_error *err)
+{
+    if (!dir || !files || !n)
+        return fsc__fail(err, FSC_EINVAL, "fsc_corpus_files: NULL argument");
+    *files = NULL;
+    *n = 0;
+    str_list l = { 0 };
+    fsc_status s = walk_dir(dir, NULL, &l, err);
+    if (s != FSC_OK) {
+        list_free(&l);
+        return s;
+    }
+    fsc__qsort(l.v, l.n, sizeof *l.v, cmp_path);
+    *files = l.v;
+    *n = l.n;
+    return FSC_OK;
+}
+
+void fsc_corpus_files_free(char **files, size_t n)
+{
+    for (size_t i = 0; files && i < n; i++)
+        free(files[i]);
+    free(files);
+}
+
 fsc_status fsc_reader_open(const char *const *paths, size_t n_paths,
                            const fsc_reader_opts *opts, fsc_reader **out,
                            fsc_error *err)

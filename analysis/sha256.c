@@ -174,3 +174,10 @@ fsc_status fsc_sha256_file(const char *path, char out[65], uint64_t *bytes,
         *bytes = total;
     return FSC_OK;
 }
+
+void fsc_sha256_hex(const void *p, size_t n, char out[65])
+{
+    unsigned char dig[32];
+    fsc__sha256(p, n, dig);
+    fsc__sha256_hex(dig, out);
+}

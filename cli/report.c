@@ -229,6 +229,54 @@ static int feed_file(fsc_report *r, const char *path)
     return 0;
 }
 
+/* A corpus directory in the methods: the SHA-256 of the lines "PATH TAB
+ * SHA-256 LF" of the files the reader takes from it, in its order, and
+ * their total size. */
+static int digest_dir(fsc_report *r, const char *dir)
+{
+    char **files = NULL;
+    size_t n = 0, len = 0, cap = 0;
+    uint64_t total = 0;
+    char *lines = NULL, hex[65], kind[64];
+    fsc_error e;
+    fsc_error_clear(&e);
+    int rc = -1;
+    if (fsc_corpus_files(dir, &files, &n, &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint64_t bytes = 0;
+        if (fsc_sha256_file(files[i], hex, &bytes, &e) != FSC_OK) {
+            cli_print_error(prog, &e);
+            goto out;
+        }
+        total += bytes;
+        size_t need = strlen(files[i]) + 64 + 3;
+        if (len + need > cap) {
+            cap = (len + need) * 2;
+            char *nl = realloc(lines, cap);
+            if (!nl) {
+                fprintf(stderr, "%s: out of memory\n", prog);
+                goto out;
+            }
+            lines = nl;
+        }
+        len += (size_t)snprintf(lines + len, cap - len, "%s\t%s\n", files[i],
+                                hex);
+    }
+    fsc_sha256_hex(lines ? lines : "", len, hex);
+    snprintf(kind, sizeof kind, "corpus directory (%zu files)", n);
+    if (fsc_report_add_input(r, dir, kind, total, hex, &e) != FSC_OK)
+        cli_print_error(prog, &e);
+    else
+        rc = 0;
+out:
+    free(lines);
+    fsc_corpus_files_free(files, n);
+    return rc;
+}
+
 static fsc_status write_to_report(void *ctx, const char *data, size_t len)
 {
     fsc_report *r = ctx;
@@ -697,11 +745,8 @@ int fsc_cli_report(int argc, char **argv)
         uint64_t bytes = 0;
         struct stat sb;
         if (stat(corpus_in.v[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
-            if (fsc_report_add_input(rep, corpus_in.v[i], "corpus directory",
-                                     0, NULL, &e) != FSC_OK) {
-                cli_print_error(prog, &e);
+            if (digest_dir(rep, corpus_in.v[i]))
                 goto cleanup;
-            }
             continue;
         }
         if (fsc_sha256_file(corpus_in.v[i], hex, &bytes, &e) != FSC_OK ||

@@ -271,3 +271,12 @@ fsc_report_test(categories want
   NOT "<h3 id=\"cat-2\"")
 fsc_cli_test(report_unknown_category EXIT 2 ARGS report --category nope ${R}/corpus.jsonl
              STDERR "unknown framing category \"nope\"")
+# A corpus directory is recorded with the SHA-256 of "PATH TAB SHA-256 LF"
+# over the files the reader takes from it (computed here independently).
+file(SHA256 ${CMAKE_SOURCE_DIR}/${R}/corpus.jsonl fsc_h1)
+file(SHA256 ${CMAKE_SOURCE_DIR}/${R}/hostile.jsonl fsc_h2)
+string(SHA256 fsc_dir_digest
+       "${R}/corpus.jsonl\t${fsc_h1}\n${R}/hostile.jsonl\t${fsc_h2}\n")
+fsc_report_test(directory want ARGS report -q ${R}
+  WANT "16 records read"
+       "<td>${R}</td><td>corpus directory \\(2 files\\)</td><td class=\"n\">[0-9]+</td><td class=\"n\"><code>${fsc_dir_digest}</code>")

@@ -69,6 +69,16 @@ typedef struct fsc_raw_record {
                             a too-long record (0: not known) */
 } fsc_raw_record;
 
+/**
+ * The files a reader reads from directory `dir`: its regular .txt, .jsonl
+ * and .ndjson files, recursively, in the order the reader takes them
+ * (sorted by path). *files (free with fsc_corpus_files_free()) gets *n
+ * paths. FSC_EIO when the directory cannot be read.
+ */
+fsc_status fsc_corpus_files(const char *dir, char ***files, size_t *n,
+                            fsc_error *err);
+void fsc_corpus_files_free(char **files, size_t n);
+
 typedef struct fsc_reader fsc_reader;
 
 /**

@@ -67,6 +67,9 @@ const char *fsc_unicode_version(void);
 fsc_status fsc_sha256_file(const char *path, char out[65], uint64_t *bytes,
                            fsc_error *err);
 
+/** SHA-256 of n bytes at p as 64 lowercase hex digits (out: 65 bytes). */
+void fsc_sha256_hex(const void *p, size_t n, char out[65]);
+
 /** Free memory that a framescope call returned as `char *`. NULL is a no-op. */
 void fsc_free(void *p);
 
