@@ -417,6 +417,53 @@ static const char *const BRIEFING_PREP[] = {"على", "علي", "on",   "about",
 static const char *const SAID[] = {"said", "say", "says", "told", NULL};
 
 /*
+ * Named sources outside the actor lexicon (rules named_said, said_named,
+ * according_named, cue_named; FSC__SRC_NAMED). A name is a run of
+ * capitalised words (Latin or Cyrillic) joined at most by NAME_LINK words,
+ * a "." after a short capitalised word (initials, "Sen.") or a hyphen;
+ * never an actor, a cue, a word of NAME_STOP, a pronoun or a speaker noun.
+ */
+static const char *const NAME_STOP[] = {
+    "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at",
+    "as", "if", "when", "while", "after", "before", "since", "for", "this",
+    "that", "these", "those", "there", "here", "it", "its", "i", "we", "you",
+    "my", "our", "his", "her", "their", "some", "many", "most", "few",
+    "several", "both", "all", "others", "other", "another", "each", "no",
+    "also", "still", "then", "now", "however", "meanwhile", "what", "who",
+    "why", "how", "where", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november",
+    "december", "в", "во", "на", "но", "и", "а", "как", "по", "это", "об",
+    "однако", "также", "при", "после", "если", "когда", "мы", "я", "вы",
+    "все", "этом", "так", "тогда", "ايضا", "هذه", "هذا", "ذلك", "كذلك",
+    "عن", "من", "على", "مع", "كما", "حيث", "بعد", "قبل", "عند", NULL};
+/* Lower-case words that join the capitalised words of one name. */
+static const char *const NAME_LINK[] = {"de",  "da",  "di",  "del", "della",
+                                        "van", "von", "der", "den", "la",
+                                        "le",  "du",  "bin", "ibn", "of",
+                                        NULL};
+/* Lower-case titles between a cue and a name: "said spokesman John Kirby",
+ * «заявил министр иностранных дел Сергей Лавров». */
+static const char *const TITLES[] = {
+    "president", "senator", "sen", "rep", "gov", "governor", "secretary",
+    "minister", "spokesman", "spokeswoman", "spokesperson", "press",
+    "chairman", "chairwoman", "director", "leader", "adviser", "advisor",
+    "aide", "candidate", "nominee", "mayor", "ambassador", "attorney",
+    "speaker", "representative", "former", "deputy", "chief",
+    "министр", "министра", "глава", "главы", "президент", "президента",
+    "председатель", "председателя", "пресс-секретарь", "пресс-секретаря",
+    "директор", "директора", "депутат", "депутата", "губернатор",
+    "губернатора", "мэр", "мэра", "посол", "посла", "спикер", "спикера",
+    "советник", "советника", "замминистра", "премьер-министр",
+    "премьер-министра", "лидер", "лидера", NULL};
+/* Prepositions before a name that make it no subject ("a letter to
+ * Congress said"). */
+static const char *const NAME_PREP[] = {
+    "of", "for", "with", "by", "about", "against", "than", "like", "to",
+    "from", "into", "over", "under", "in", "at", "on", "о", "с", "к", "у",
+    "от", "для", "за", "про", "в", "во", "на", NULL};
+
+/*
  * Word classes. Every word table above gets a bit; a hash of all their words
  * (built once per process) maps a folded token to the classes it belongs to,
  * and each token's classes are computed once per article, on first use, so
@@ -424,7 +471,8 @@ static const char *const SAID[] = {"said", "say", "says", "told", NULL};
  */
 static const char *const *const CLASS_LISTS[] = {
     COMPLEMENTIZERS, PRONOUNS, SPEAKER_NOUNS, BRIEFING, IMPERSONAL,
-    ACCORDING_AR,    NEGATORS, ADVERBIAL,     BRIEFING_PREP, SAID};
+    ACCORDING_AR,    NEGATORS, ADVERBIAL,     BRIEFING_PREP, SAID,
+    NAME_STOP,       NAME_LINK, TITLES,       NAME_PREP};
 #define N_CLASS_LISTS (sizeof CLASS_LISTS / sizeof CLASS_LISTS[0])
 #define CLASS_SLOTS 2048
 #define CLASS_UNKNOWN 0x80000000u
@@ -526,6 +574,7 @@ typedef struct srcres {
     uint8_t inherited;
     int32_t actor;
     uint32_t first, last; /* first > last: no span */
+    uint32_t name_first, name_last; /* FSC__SRC_NAMED: the name */
     double conf;
     const char *rule;
 } srcres;
@@ -956,6 +1005,8 @@ static int inherit_at(const ctx *c, uint32_t s, uint32_t back,
     }
     r->kind = c->last.kind;
     r->actor = c->last.actor;
+    r->name_first = c->last.name_first;
+    r->name_last = c->last.name_last;
     r->first = 1;
     r->last = 0;
     r->inherited = 1;
@@ -978,6 +1029,262 @@ static int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
         words += is_word(c, t);
     }
     return -1;
+}
+
+/* ---- named sources outside the actor lexicon ------------------------------ */
+
+/* A word written with a capital (Latin, Latin-1, Cyrillic). */
+static int cap_word(const ctx *c, uint32_t t)
+{
+    if (c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    uint32_t ch = first_cp(c->text, &c->tok[t]);
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 0xC0 && ch <= 0xDE &&
+                                        ch != 0xD7) ||
+           (ch >= 0x410 && ch <= 0x42F) || ch == 0x401;
+}
+
+/* "Trump's", "Trump’s": a possessor, not a speaker. */
+static int possessive(const ctx *c, uint32_t t)
+{
+    const fsc__token *k = &c->tok[t];
+    const char *e = c->text + k->off + k->len;
+    return (k->len > 2 && memcmp(e - 2, "'s", 2) == 0) ||
+           (k->len > 4 && memcmp(e - 4, "\xe2\x80\x99s", 4) == 0);
+}
+
+/* May token t be a word of a name? */
+static int name_word(const ctx *c, uint32_t t)
+{
+    const uint32_t no = class_bit(NAME_STOP) | class_bit(PRONOUNS) |
+                        class_bit(SPEAKER_NOUNS) | class_bit(COMPLEMENTIZERS);
+    return cap_word(c, t) && c->cand_at[t] < 0 && c->cue_at[t] < 0 &&
+           !(token_classes(c, t) & no) && !possessive(c, t);
+}
+
+/* Does token t (between two name words) join them? */
+static int name_link(const ctx *c, uint32_t t)
+{
+    if (t == 0 || t + 1 >= c->n_tok)
+        return 0;
+    if (is_word(c, t))
+        return !cap_word(c, t) && key_in(c, t, NAME_LINK);
+    const fsc__token *p = &c->tok[t - 1], *k = &c->tok[t], *n = &c->tok[t + 1];
+    uint32_t ch = cp(c, t);
+    if (ch == '.' && k->len == 1 && p->off + p->len == k->off && p->len <= 3)
+        return 1; /* "J. Smith", "Sen. Rubio" */
+    return ch == '-' && p->off + p->len == k->off && k->off + k->len == n->off;
+}
+
+/* The name ending at token e (within [lo, e]): its first token, or
+ * UINT32_MAX. At most six words. */
+static uint32_t name_back(const ctx *c, uint32_t e, uint32_t lo)
+{
+    if (!name_word(c, e))
+        return UINT32_MAX;
+    uint32_t t = e;
+    for (int n = 1; t > lo && n < 6; n++) {
+        if (name_word(c, t - 1) && !possessive(c, t - 1))
+            t--;
+        else if (t - 1 > lo && name_link(c, t - 1) && name_word(c, t - 2))
+            t -= 2;
+        else
+            break;
+    }
+    return t;
+}
+
+/* The name starting at token a (up to hi): its last token, or UINT32_MAX. */
+static uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi)
+{
+    if (a > hi || !name_word(c, a))
+        return UINT32_MAX;
+    uint32_t t = a;
+    for (int n = 1; t < hi && n < 6 && !possessive(c, t); n++) {
+        if (name_word(c, t + 1))
+            t++;
+        else if (t + 1 < hi && name_link(c, t + 1) && name_word(c, t + 2))
+            t += 2;
+        else
+            break;
+    }
+    return possessive(c, t) ? UINT32_MAX : t;
+}
+
+/* Candidate k is a generic noun that a name may replace: in Arabic one we
+ * could not resolve («المتحدث باسم الوزارة أحمد حسن»; «الصحيفة الأذرية» still
+ * refers back), in English and Russian any (a capitalised name must follow:
+ * «по словам министра Ивана Петрова» is Petrov, not the minister last
+ * named). */
+static int generic_unresolved(const ctx *c, int32_t k)
+{
+    return k >= 0 && c->cands[k].generic &&
+           (c->cands[k].actor < 0 || c->lang != LANG_AR);
+}
+
+static void set_named(srcres *r, uint32_t a, uint32_t b, const char *rule)
+{
+    r->kind = FSC__SRC_NAMED;
+    r->actor = -1;
+    r->first = r->name_first = a;
+    r->last = r->name_last = b;
+    r->inherited = 0;
+    r->conf = FSC__CONF_NAMED;
+    r->rule = rule;
+}
+
+/*
+ * Rule named_said: a name right before the cue, or before a comma-delimited
+ * apposition that starts with a lower-case word ("Hillary Clinton said",
+ * "Senator Marco Rubio, a Republican from Florida, said", «Песков заявил»).
+ * A sentence's first word alone qualifies only right before the cue; a
+ * preposition before the name disqualifies it ("a letter to Congress said").
+ */
+static int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], e = prev;
+    int direct = 1;
+    if (prev == UINT32_MAX || prev < lo)
+        return 0;
+    if (!is_word(c, e)) {
+        if (!is_comma(cp(c, e)) || e == lo)
+            return 0;
+        uint32_t t = e - 1, words = 0;
+        for (;; t--) {
+            if (is_word(c, t)) {
+                if (++words > 8 || is_compl(c, t) || c->cue_at[t] >= 0)
+                    return 0;
+            } else if (is_comma(cp(c, t))) {
+                break;
+            } else if (!passable_mark(c, t)) {
+                return 0;
+            }
+            if (t == lo)
+                return 0;
+        }
+        /* the apposition opens with a lower-case word or a number */
+        if (words == 0 || t == lo || cap_word(c, t + 1) || !is_word(c, t + 1))
+            return 0;
+        e = t - 1;
+        direct = 0;
+    }
+    uint32_t a = name_back(c, e, lo);
+    if (a == UINT32_MAX || (!direct && a == lo && a == e))
+        return 0;
+    if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP))
+        return 0;
+    if (a > lo && c->lang == LANG_EN && after_the(c, a))
+        a--; /* "the State Department said" */
+    set_named(r, a, e, "named_said");
+    return 1;
+}
+
+/* After a name: the end of its clause (punctuation, the sentence's end, an
+ * adverbial or a complementizer). */
+static int name_ends(const ctx *c, uint32_t e, uint32_t s)
+{
+    uint32_t n = e + 1;
+    return n > c->sent_last[s] || !is_word(c, n) || key_in(c, n, ADVERBIAL) ||
+           is_compl(c, n);
+}
+
+/*
+ * Rules said_named and according_named: a name from token `from` on,
+ * after optional lower-case titles (and, in Russian, the words that follow
+ * a title: «министр иностранных дел»), ending its clause ("..., said
+ * Senator Marco Rubio.", "according to the New York Times,", «заявил
+ * Песков», «по словам министра Ивана Петрова»).
+ */
+static int named_after(const ctx *c, uint32_t from, uint32_t s, srcres *r,
+                       const char *rule)
+{
+    uint32_t hi = c->sent_last[s], t = from;
+    if (t > hi)
+        return 0;
+    if (c->lang == LANG_EN && is_word(c, t) && t + 1 <= hi &&
+        after_the(c, t + 1))
+        t++;
+    int titled = 0, extra = 0;
+    while (t <= hi && is_word(c, t) && !cap_word(c, t) && c->cue_at[t] < 0 &&
+           (c->cand_at[t] < 0 || c->cands[c->cand_at[t]].generic)) {
+        if (key_in(c, t, TITLES))
+            titled = 1;
+        else if (!(c->lang == LANG_RU && titled && extra < 3) ||
+                 key_in(c, t, ADVERBIAL) || is_compl(c, t))
+            return 0;
+        else
+            extra++;
+        if (++t - from > 6)
+            return 0;
+    }
+    uint32_t e = name_fwd(c, t, hi);
+    if (e == UINT32_MAX || !name_ends(c, e, s))
+        return 0;
+    set_named(r, from, e, rule);
+    return 1;
+}
+
+/*
+ * Rule cue_named (Arabic, no capitals): after a verb-first cue («وقال»,
+ * «وأكد») the words up to أن/إن or a comma, at most six, are its subject
+ * («وقال المتحدث باسم الوزارة أحمد حسن إن»); after an according-to cue
+ * («بحسب», «نقلا عن») the words up to a comma or the sentence's end. Not
+ * when the first word is an adverbial («في بيان»), a pronoun, a speaker
+ * noun («مسؤولون»: unresolved) or an addressee («لوكالة», «للصحفيين»).
+ */
+static int named_ar(const ctx *c, uint32_t from, uint32_t s, int according,
+                    srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
+    int words = 0;
+    if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
+        key_in(c, from, PRONOUNS) || key_in(c, from, SPEAKER_NOUNS) ||
+        key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
+        key_in(c, from, NAME_STOP) ||
+        c->tok[from].kind != FSC__TOK_WORD)
+        return 0;
+    const char *w0 = c->text + c->tok[from].off;
+    if (c->tok[from].len >= 4 && memcmp(w0, "\xd9\x84\xd9\x84", 4) == 0)
+        return 0; /* لل */
+    if (c->tok[from].len > 2 && memcmp(w0, "\xd9\x84", 2) == 0 &&
+        c->tok[from].len <= KEY_CAP - 4) {
+        /* ل + a generic noun: «لوكالة», «لصحيفة» */
+        char key[KEY_CAP];
+        fold_key(c->text, &c->tok[from], key);
+        int art;
+        if (generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0))
+            return 0;
+    }
+    int cut = 0; /* after a verb, the subject ends at an adverbial («في وقت
+                  * سابق»), a stop word or an addressee («للبي بي سي») */
+    for (; t <= hi; t++) {
+        if (is_word(c, t)) {
+            if (is_compl(c, t))
+                break;
+            if (c->cue_at[t] >= 0 ||
+                (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
+                ++words > 8 || (!cut && words > 6))
+                return 0;
+            const char *w = c->text + c->tok[t].off;
+            cut |= !according &&
+                   (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) ||
+                    (c->tok[t].len >= 4 &&
+                     memcmp(w, "\xd9\x84\xd9\x84", 4) == 0));
+            if (!cut)
+                last = t;
+            continue;
+        }
+        if (passable_mark(c, t))
+            continue;
+        uint32_t ch = cp(c, t);
+        if (is_comma(ch) || ch == ':' || (according && is_final(ch)))
+            break;
+        return 0;
+    }
+    if (last == UINT32_MAX || (t > hi && !according))
+        return 0;
+    set_named(r, from, last, according ? "according_named" : "cue_named");
+    return 1;
 }
 
 /*
@@ -1012,11 +1319,17 @@ static void resolve_cue(const ctx *c, const icue *q, srcres *r)
     }
     uint32_t prev = q->first > c->sent_first[s] ? q->first - 1 : UINT32_MAX;
     if (c->lang == LANG_AR) {
-        /* Verb first: «وقال بيراموف إن», «وأشارت الصحيفة الأذرية أنه». */
+        /* Verb first: «وقال بيراموف إن», «وأشارت الصحيفة الأذرية أنه»;
+         * a generic noun we cannot resolve may sit inside a subject we
+         * can name («وقال المتحدث باسم الوزارة أحمد حسن إن»). */
         if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
-            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
+            if (!(generic_unresolved(c, k) &&
+                  named_ar(c, q->last + 1, s, 0, r)))
+                set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
             return;
         }
+        if (named_ar(c, q->last + 1, s, 0, r))
+            return;
         if ((k = search_back(c, prev, s, 2)) >= 0) {
             set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
             return;
@@ -1053,11 +1366,21 @@ static void resolve_cue(const ctx *c, const icue *q, srcres *r)
                 if (e <= c->sent_last[s] && is_word(c, e))
                     k = -1;
             }
+            if (generic_unresolved(c, k) && c->lang == LANG_RU &&
+                named_after(c, q->last + 1, s, r, "said_named"))
+                return;
             if (k >= 0) {
                 set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "said_name");
                 return;
             }
+            if (c->lang == LANG_EN &&
+                named_after(c, q->last + 1, s, r, "said_named"))
+                return;
         }
+        /* A name right before the cue, outside the lexicon, before an
+         * actor further back ("Trump adviser Jane Doe said"). */
+        if (named_said(c, prev, s, r))
+            return;
         if ((k = search_back(c, prev, s, 7)) >= 0) {
             set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "name_said");
             return;
@@ -1066,9 +1389,16 @@ static void resolve_cue(const ctx *c, const icue *q, srcres *r)
             inherit_at(c, s, 3, q->first, r, FSC__CONF_PRONOUN, "pronoun"))
             return;
         if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
-            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "said_name");
+            if (!(generic_unresolved(c, k) && c->lang == LANG_RU &&
+                  named_after(c, q->last + 1, s, r, "said_named")))
+                set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "said_name");
             return;
         }
+        /* Russian verb-subject order: «заявил Песков», «Об этом сообщил
+         * глава ведомства Иван Петров». */
+        if (c->lang == LANG_RU &&
+            named_after(c, q->last + 1, s, r, "said_named"))
+            return;
     }
     if (c->anon_sent[s]) {
         r->kind = FSC__SRC_ANONYMOUS;
@@ -1123,6 +1453,8 @@ static fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue,
     x->actor = r->actor;
     x->src_first_tok = r->first;
     x->src_last_tok = r->last;
+    x->name_first_tok = r->kind == FSC__SRC_NAMED ? r->name_first : 1;
+    x->name_last_tok = r->kind == FSC__SRC_NAMED ? r->name_last : 0;
     x->content_first_tok = a;
     x->content_last_tok = b;
     x->confidence = r->conf;
@@ -1244,8 +1576,20 @@ static fsc_status according(ctx *c, const icue *q, fsc_error *err)
     uint32_t s = sent_of(c, q->first);
     srcres r;
     int32_t k = search_fwd(c, q->last + 1, s, 3, 1);
-    if (k >= 0) {
+    if (k >= 0 &&
+        !(generic_unresolved(c, k) &&
+          (c->lang == LANG_AR
+               ? named_ar(c, q->last + 1, s, 1, &r)
+               : named_after(c, q->last + 1, s, &r, "according_named")))) {
         set_src_from_cand(c, k, &r, FSC__CONF_ACCORDING, "according_to");
+    } else if (k >= 0) {
+        /* «بحسب وزارة الصحة في غزة», «по словам министра Ивана Петрова»:
+         * the name around the generic noun, set above */
+    } else if (c->lang == LANG_AR
+                   ? named_ar(c, q->last + 1, s, 1, &r)
+                   : named_after(c, q->last + 1, s, &r, "according_named")) {
+        /* "according to the New York Times", «по словам министра Ивана
+         * Петрова», «بحسب وزارة الصحة،» */
     } else {
         /* Only a speaker we cannot name; "according to the plan" is not
          * attribution. */
@@ -1994,6 +2338,13 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                 if (k >= 0)
                     set_src_from_cand(&c, k, &r, FSC__CONF_QUOTE_CUE,
                                       "quote_according");
+                else if (c.lang == LANG_AR
+                             ? named_ar(&c, q->last + 1,
+                                        sent_of(&c, q->first), 1, &r)
+                             : named_after(&c, q->last + 1,
+                                           sent_of(&c, q->first), &r,
+                                           "quote_according_named"))
+                    ; /* the named source, as it is */
                 else
                     set_unresolved(&r, "quote_cue_unresolved");
                 cf = q->first;
@@ -2006,6 +2357,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                 if (r.kind == FSC__SRC_ACTOR && !r.inherited)
                     r.conf = FSC__CONF_QUOTE_CUE;
                 r.rule = r.kind == FSC__SRC_UNRESOLVED ? "quote_cue_unresolved"
+                         : r.kind == FSC__SRC_NAMED    ? "quote_cue_named"
                                                        : "quote_cue";
                 cf = q->first;
                 cl = q->last;
@@ -2060,13 +2412,19 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         if (r.kind == FSC__SRC_UNRESOLVED && q->form != FSC__FORM_PARTICIPLE) {
             /* "Mirzoyan said Armenia had warned ...": a cue inside the
              * content of an attribution of its sentence, with no source of
-             * its own, is part of that content. */
+             * its own, is part of that content; not after a comma in it
+             * ("X said the sweep would end soon, while critics said it
+             * was no counter-terrorist campaign"): a clause of its own. */
             int inside = 0;
             for (size_t j = out->n; j-- > 0;) {
                 const fsc__attribution *y = &out->v[j];
                 if (y->content_first_tok <= q->first &&
                     q->first <= y->content_last_tok) {
                     inside = 1;
+                    for (uint32_t t = y->content_first_tok; t < q->first; t++)
+                        if (!is_word(&c, t) && is_comma(cp(&c, t)) &&
+                            c.inquote[t] < 0)
+                            inside = 0;
                     break;
                 }
             }

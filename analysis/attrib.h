@@ -12,7 +12,11 @@
  * negators, generic source nouns such as «الصحيفة», "the ministry",
  * «агентство», and a few cues missing from cues.json 0.1.0: briefing verbs
  * أطلع/briefed/проинформировал, impersonal «сообщается», «قيل», joined
- * «وفقا لـ»).
+ * «وفقا لـ»). A source outside the actor lexicon is taken from its place
+ * next to a cue (FSC__SRC_NAMED): a capitalised name right before the cue
+ * or its apposition, right after it in inverted or Russian verb-subject
+ * order, after "according to"/«по словам»; in Arabic the words between a
+ * verb-first cue and أن/إن or a comma.
  */
 #ifndef FSC_ATTRIB_H
 #define FSC_ATTRIB_H
@@ -76,7 +80,11 @@ enum {
 enum {
     FSC__SRC_ACTOR = 0,    /* a known actor (index into actors) */
     FSC__SRC_ANONYMOUS,    /* an anonymous source ("sources said") */
-    FSC__SRC_UNRESOLVED    /* a cue with no identifiable source */
+    FSC__SRC_UNRESOLVED,   /* a cue with no identifiable source */
+    FSC__SRC_NAMED         /* a name outside the actor lexicon, by its
+                              position next to a cue ("Hillary Clinton
+                              said", «заявил Песков», «وقال أحمد حسن إن»);
+                              name_first_tok..name_last_tok hold it */
 };
 
 typedef struct fsc__attribution {
@@ -97,6 +105,9 @@ typedef struct fsc__attribution {
     uint32_t src_first_tok;  /* source span (tokens); src_first_tok >
                                 src_last_tok when there is no span */
     uint32_t src_last_tok;
+    uint32_t name_first_tok; /* FSC__SRC_NAMED: the name's tokens (also when
+                                inherited, when src_* has no span) */
+    uint32_t name_last_tok;
     uint32_t content_first_tok; /* content span (tokens), inclusive */
     uint32_t content_last_tok;
     double confidence;       /* 0..1: how sure the rule that fired is */
@@ -111,6 +122,7 @@ typedef struct fsc__attribution {
 #define FSC__CONF_ANONYMOUS 0.8       /* anonymous source */
 #define FSC__CONF_PARTICIPLE 0.8      /* participle, previous source */
 #define FSC__CONF_GENERIC 0.75        /* «الصحيفة», "the ministry" */
+#define FSC__CONF_NAMED 0.7           /* a name outside the lexicon by a cue */
 #define FSC__CONF_COLON_DASH 0.7      /* "Lavrov: ...", "... - Lavrov" */
 #define FSC__CONF_PRONOUN 0.6         /* "he said", «وأضاف أن» */
 #define FSC__CONF_SUBJECT 0.6         /* participle, sentence subject */

@@ -785,7 +785,16 @@ static fsc_status assign_voices(fsc_analyzer *az, const char *text,
         o->cue_lemma = arena_str(&r->arena, cue ? cue->lemma : NULL);
         o->stance = stances[a->stance < 3 ? a->stance : 0];
         o->actor = arena_str(&r->arena, ac ? ac->id : NULL);
-        o->actor_name = arena_str(&r->arena, ac ? ac->name : NULL);
+        if (a->source_kind == FSC__SRC_NAMED &&
+            a->name_first_tok <= a->name_last_tok) {
+            /* a name outside the lexicon: its surface text */
+            size_t no = 0, nl = 0;
+            tok_span(tv, a->name_first_tok, a->name_last_tok, &no, &nl, NULL,
+                     NULL);
+            o->actor_name = fsc__arena_strndup(&r->arena, text + no, nl);
+        } else {
+            o->actor_name = arena_str(&r->arena, ac ? ac->name : NULL);
+        }
         o->side = arena_str(&r->arena, ac ? ac->side : NULL);
         o->type = arena_str(&r->arena, ac ? ac->type : NULL);
         if (!o->cue_lemma || !o->actor || !o->actor_name || !o->side ||

@@ -115,19 +115,24 @@ fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
             out->anonymous++;
         else if (a->source_kind == FSC_SOURCE_UNRESOLVED)
             out->unresolved++;
-        if (a->source_kind != FSC_SOURCE_ACTOR || !a->actor[0])
+        /* A named source outside the lexicon counts as a source of unknown
+         * side and type, by its name; it joins no side or type tally, so
+         * the diversity stays over the sides the lexicon knows. */
+        int named = a->source_kind == FSC_SOURCE_NAMED && a->actor_name[0];
+        if (!named && (a->source_kind != FSC_SOURCE_ACTOR || !a->actor[0]))
             continue;
+        const char *id = named ? a->actor_name : a->actor;
         size_t k = 0;
-        while (k < n_ids && strcmp(ids[k], a->actor) != 0)
+        while (k < n_ids && strcmp(ids[k], id) != 0)
             k++;
         int fresh = k == n_ids;
         if (fresh && n_ids < 256)
-            ids[n_ids++] = a->actor;
+            ids[n_ids++] = id;
         if (fresh) {
             out->sources++;
             if (out->n_source_names < FSC_PROFILE_MAX) {
                 size_t j = out->n_source_names++;
-                out->source_ids[j] = a->actor;
+                out->source_ids[j] = id;
                 out->source_names[j] = a->actor_name[0] ? a->actor_name
                                                         : a->actor;
                 out->source_types[j] = a->type[0] ? a->type : "unknown type";

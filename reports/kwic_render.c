@@ -357,6 +357,8 @@ static const char *source_of(const fsc_result *res, const fsc_match *mt)
         return "anonymous";
     case FSC_SOURCE_UNRESOLVED:
         return "unresolved";
+    case FSC_SOURCE_NAMED:
+        return a->actor_name ? a->actor_name : "";
     }
     return "";
 }

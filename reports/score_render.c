@@ -61,7 +61,7 @@ static const char *const voice_names[] = { "authorial", "quoted",
 static const char *const attr_kind_names[] = { "direct", "indirect",
                                                "according_to" };
 static const char *const source_kind_names[] = { "actor", "anonymous",
-                                                 "unresolved" };
+                                                 "unresolved", "named" };
 
 /*
  * Score rows are written straight into the output buffer by a small JSON
@@ -298,6 +298,8 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
         jw_string(w, "name", a->actor_name);
         jw_string(w, "side", a->side);
         jw_string(w, "type", a->type);
+    } else if (a->source_kind == FSC_SOURCE_NAMED) {
+        jw_string(w, "name", a->actor_name);
     }
     if (a->cue_len) {
         jw_span_open(w, "cue", text, a->cue_off, a->cue_len);

@@ -220,6 +220,8 @@ static fsc_status match_title(const ctx *c, const fsc_match *mt)
                               a->actor_name && a->actor_name[0] ? a->actor_name
                                                                 : a->actor,
                               ESC_ATTR);
+                else if (a->source_kind == FSC_SOURCE_NAMED)
+                    st = escs(b, a->actor_name, ESC_ATTR);
                 else
                     st = fsc__buf_adds(b, a->source_kind == FSC_SOURCE_ANONYMOUS
                                               ? "anonymous"
@@ -691,6 +693,13 @@ static fsc_status attributions(ctx *c)
             }
             if (st == FSC_OK)
                 st = fsc__buf_adds(b, a->inherited ? "; carried over)" : ")");
+        } else if (a->source_kind == FSC_SOURCE_NAMED) {
+            st = escs(b, a->actor_name, ESC_TEXT);
+            if (st == FSC_OK)
+                st = fsc__buf_adds(b, a->inherited
+                                          ? " (named, not in the lexicon; "
+                                            "carried over)"
+                                          : " (named, not in the lexicon)");
         } else {
             st = fsc__buf_adds(b, a->source_kind == FSC_SOURCE_ANONYMOUS
                                       ? "anonymous"

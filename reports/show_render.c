@@ -319,6 +319,8 @@ static fsc_status categories(const ctx *c, const fsc_match *mt,
                 st = a->source_kind == FSC_SOURCE_ACTOR && a->actor &&
                              a->actor[0]
                          ? escs(b, a->actor)
+                     : a->source_kind == FSC_SOURCE_NAMED
+                         ? escs(b, a->actor_name)
                      : a->source_kind == FSC_SOURCE_ANONYMOUS
                          ? fsc__buf_adds(b, "anonymous")
                          : fsc__buf_adds(b, "?");
@@ -603,6 +605,18 @@ static fsc_status attributions(ctx *c)
             }
             if (st == FSC_OK)
                 st = fsc__buf_adds(b, a->inherited ? "; carried over)" : ")");
+        } else if (a->source_kind == FSC_SOURCE_NAMED) {
+            st = escs(b, a->actor_name);
+            if (st == FSC_OK && a->source_len &&
+                span_ok(c, a->source_off, a->source_len)) {
+                st = fsc__buf_addc(b, ' ');
+                if (st == FSC_OK)
+                    st = quoted(b, c->text + a->source_off, a->source_len, 0);
+            }
+            if (st == FSC_OK)
+                st = fsc__buf_adds(b, a->inherited
+                                          ? " (named; carried over)"
+                                          : " (named)");
         } else {
             st = fsc__buf_adds(b, a->source_kind == FSC_SOURCE_ANONYMOUS
                                       ? "anonymous"

@@ -25,6 +25,8 @@ static const char *src_name(const pipe *p, const fsc__attribution *x)
 {
     if (x->source_kind == FSC__SRC_ANONYMOUS)
         return "anonymous";
+    if (x->source_kind == FSC__SRC_NAMED)
+        return "named";
     if (x->source_kind == FSC__SRC_UNRESOLVED || x->actor < 0)
         return "unresolved";
     return p->mn.actors[x->actor].id;
@@ -569,6 +571,92 @@ static void test_odd(pipe *pp)
     free(big);
 }
 
+/* No attribution of `text` has a named source (outside the lexicon). */
+static void expect_no_named(pipe *p, const char *lang, const char *text,
+                            int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    for (size_t k = 0; k < p->at.n; k++)
+        if (p->at.v[k].source_kind == FSC__SRC_NAMED) {
+            fprintf(stderr, "line %d: no named source wanted in: %s\n", line,
+                    text);
+            dump(p, text);
+            th_failures++;
+            return;
+        }
+}
+
+#define NO_NAMED(lang, text) expect_no_named(&p, lang, text, __LINE__)
+
+/* Named sources outside the actor lexicon: named_said, said_named,
+ * according_named, cue_named, and the pronoun carrying one over. */
+static void test_named(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* English */
+    ATTR("en", "Hillary Clinton said the plan would fail.",
+         "the plan would fail", IND, "named", "Hillary Clinton", "said");
+    ATTR("en", "\u201cWe will win this race easily,\u201d Trump told "
+               "reporters.",
+         "We will win this race easily,", DIR, "named", "Trump",
+         "told reporters");
+    ATTR("en", "According to the New York Times, the deal collapsed.",
+         "the deal collapsed", ACC, "named", "the New York Times",
+         "According to");
+    ATTR("en",
+         "Senator Marco Rubio, a Republican from Florida, said he disagreed.",
+         "he disagreed", IND, "named", "Senator Marco Rubio", "said");
+    ATTR("en", "The talks had failed, said spokesman John Kirby.",
+         "The talks had failed", IND, "named", "spokesman John Kirby",
+         "said");
+    ATTR("en", "Jane Doe said the vote was close. She said the count was "
+               "fair.",
+         "the count was fair", IND, "named", NULL, "said");
+    /* not names: a sentence's first word, a place after the cue, a
+     * speaker noun, a known actor */
+    NO_NAMED("en", "But the senator said the plan would fail.");
+    NO_NAMED("en", "The plan would fail, officials said.");
+    NO_NAMED("en", "Officials said in Washington that the talks had "
+                   "failed.");
+    NO_NAMED("en", "A letter to Congress said the plan would fail.");
+    ATTR("en", "Reuters said the deal collapsed.", "the deal collapsed", IND,
+         "reuters", "Reuters", "said");
+    /* Russian */
+    ATTR("ru", "Мы готовы к переговорам, \u2014 заявил Иван Петров.",
+         "Мы готовы к переговорам", DIR, "named", "Иван Петров", "заявил");
+    ATTR("ru", "По словам министра Ивана Петрова, переговоры сорвались.",
+         "переговоры сорвались", ACC, "named", "министра Ивана Петрова",
+         "По словам");
+    /* a title noun followed by a name: the name, not the last official */
+    ATTR("ru", "Мы готовы, \u2014 заявил Песков. По словам министра Ивана "
+               "Петрова, переговоры сорвались.",
+         "переговоры сорвались", ACC, "named", "министра Ивана Петрова",
+         "По словам");
+    ATTR("ru", "Иван Петров заявил, что переговоры сорвались.",
+         "переговоры сорвались", IND, "named", "Иван Петров", "заявил");
+    NO_NAMED("ru", "В Москве заявили, что переговоры сорвались.");
+    NO_NAMED("ru", "Как заявили в министерстве, переговоры сорвались.");
+    /* Arabic */
+    ATTR("ar", "وقال المتحدث باسم الوزارة أحمد حسن إن المفاوضات فشلت.",
+         "المفاوضات فشلت", IND, "named", "المتحدث باسم الوزارة أحمد حسن",
+         "وقال");
+    ATTR("ar", "بحسب وزارة الصحة في غزة، قتل عشرة أشخاص.",
+         "قتل عشرة أشخاص", ACC, "named", "وزارة الصحة في غزة", "بحسب");
+    ATTR("ar", "وقال مايكل فالون في وقت سابق إن المفاوضات فشلت.",
+         "المفاوضات فشلت", IND, "named", "مايكل فالون", "وقال");
+    ATTR("ar", "انهار الاتفاق، وفقا لوكالة رويترز.", "انهار الاتفاق", ACC,
+         "reuters", "رويترز", "وفقا");
+    NO_NAMED("ar", "وقال في بيان إن المفاوضات فشلت.");
+    NO_NAMED("ar", "وقال مسؤولون إن المفاوضات فشلت.");
+    NO_NAMED("ar", "وقال للصحفيين إن المفاوضات فشلت.");
+    NO_NAMED("ar", "وقال أيضا إن المفاوضات فشلت.");
+#undef p
+}
+
 int main(void)
 {
     const char *v = getenv("FSC_ATTRIB_VERBOSE");
@@ -585,6 +673,7 @@ int main(void)
     test_quotes(&p);
     test_continued(&p);
     test_odd(&p);
+    test_named(&p);
     pipe_close(&p);
     TH_DONE();
 }

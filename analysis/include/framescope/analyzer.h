@@ -117,14 +117,18 @@ typedef enum fsc_attr_kind {
 typedef enum fsc_source_kind {
     FSC_SOURCE_ACTOR = 0, /* a known actor of the actors lexicon */
     FSC_SOURCE_ANONYMOUS, /* "sources said", «مصادر مطلعة» */
-    FSC_SOURCE_UNRESOLVED /* a cue whose source could not be identified */
+    FSC_SOURCE_UNRESOLVED, /* a cue whose source could not be identified */
+    FSC_SOURCE_NAMED      /* a name outside the actors lexicon, found by its
+                             place next to a cue ("Hillary Clinton said",
+                             «по словам министра Ивана Петрова»): actor_name
+                             is its surface text; actor, side, type are "" */
 } fsc_source_kind;
 
 /** One attribution: who says what. Strings live as long as the result;
  *  "" when absent. Spans are bytes into the text; len 0 when absent. */
 typedef struct fsc_attribution {
     fsc_attr_kind kind;          /* direct, indirect, according to */
-    fsc_source_kind source_kind; /* actor, anonymous, unresolved */
+    fsc_source_kind source_kind; /* actor, anonymous, unresolved, named */
     size_t cue_off, cue_len;     /* the reporting cue */
     const char *cue_lemma;       /* citation form of the cue, e.g. "قال" */
     const char *stance;          /* "neutral", "distancing", "endorsing" */

@@ -52,7 +52,8 @@ typedef struct fsc_kwic_line {
     size_t left_len, match_len, right_len; /* their bytes (NUL-terminated
                                               too, but text may hold NUL) */
     const char *voice;     /* "authorial", "quoted", "attributed" */
-    const char *source;    /* actor id, "anonymous", "unresolved"; "" when
+    const char *source;    /* actor id, "anonymous", "unresolved", a named
+                              source's text; "" when
                               the match is in no attribution */
     int negated;           /* FSC_MATCH_NEGATED */
     int distanced;         /* FSC_MATCH_DISTANCED */

@@ -25,7 +25,8 @@ typedef struct fsc_profile_count {
 
 typedef struct fsc_profile {
     size_t attributions;   /* all attributions */
-    size_t sources;        /* distinct named sources (actor ids) */
+    size_t sources;        /* distinct named sources (actor ids; names
+                              outside the lexicon, of unknown side/type) */
     size_t anonymous;      /* attributions to anonymous sources */
     size_t unresolved;     /* cues whose source was not identified */
     fsc_profile_count sides[FSC_PROFILE_MAX]; /* by side, first seen first */
