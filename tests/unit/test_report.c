@@ -9,6 +9,7 @@
 #include "framescope/corpus.h"
 #include "framescope/report.h"
 #include "framescope/score.h"
+#include "report_int.h"
 #include "th.h"
 
 #include <stdio.h>
@@ -200,6 +201,56 @@ static void test_blocks(const mem *rows)
     free(big.p);
 }
 
+/* The report's own pass (languages, dates, attribution totals, top
+ * articles) applies --where/--from/--to/--by with its own reading of the
+ * rows; it must keep exactly the rows the comparisons keep. */
+static void test_filters_agree(const mem *rows)
+{
+    static const char *const w_outlet[] = { "outlet=Wire",
+                                            "outlet=Baku Daily" };
+    static const char *const w_lang[] = { "lang=en" };
+    struct {
+        const char *by, *from, *to;
+        const char *const *where;
+        size_t n_where;
+    } cases[] = {
+        { "outlet", NULL, NULL, w_outlet, 2 },
+        { "outlet", "2023-09-20", "2023-09-30", NULL, 0 },
+        { "date:month", NULL, NULL, NULL, 0 },
+        { "date:week", NULL, NULL, w_lang, 1 },
+        { "lang", NULL, "2023-09-27", NULL, 0 },
+        { "title", NULL, NULL, NULL, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        fsc_report_opts o;
+        fsc_report_opts_init(&o);
+        o.bootstrap = 0;
+        o.by = cases[i].by;
+        o.from = cases[i].from;
+        o.to = cases[i].to;
+        o.where = cases[i].where;
+        o.n_where = cases[i].n_where;
+        fsc_report *r = NULL;
+        fsc_error e;
+        TH_EQ_INT(fsc_report_new(model, &o, &r, &e), FSC_OK);
+        if (!r)
+            continue;
+        TH_EQ_INT(fsc_report_feed(r, "rows", rows->p, rows->len, &e), FSC_OK);
+        TH_EQ_INT(fsc_report_end(r, &e), FSC_OK);
+        TH_EQ_INT(fsc_report_run(r, &e), FSC_OK);
+        const fsc_compare_result *res = fsc_report_compare(r);
+        size_t langs = 0;
+        for (size_t k = 0; k < r->n_langs; k++)
+            langs += r->lang_list[k].n;
+        TH_CHECK(res && res->rows_used > 0);
+        TH_CHECK(res && r->rows_seen == res->rows_used);
+        TH_CHECK(res && langs == res->rows_used);
+        for (size_t g = 0; res && g < res->n_groups; g++)
+            TH_CHECK(r->attr[g].with_match <= res->group_rows[g]);
+        fsc_report_free(r);
+    }
+}
+
 static void test_misuse(void)
 {
     fsc_report *r = NULL;
@@ -239,6 +290,7 @@ int main(void)
         test_chunks_and_threads(&rows);
         test_views(&rows, corpus, len);
         test_blocks(&rows);
+        test_filters_agree(&rows);
         free(rows.p);
     }
     test_misuse();
