@@ -7,6 +7,7 @@
  */
 #include "format.h"
 
+#include "framescope/analyzer.h"
 #include "utf8.h"
 
 #include <math.h>
@@ -152,3 +153,26 @@ fsc_status fsc__html_esc(fsc_buf *b, const char *s, size_t len, int text)
     return st;
 }
 
+
+fsc_status fsc__fmt_share(fsc_buf *b, const char *sep, const char *name,
+                          size_t v, size_t total)
+{
+    if (total == 0)
+        return fsc__buf_printf(b, "%s%s %zu", sep, name, v);
+    return fsc__buf_printf(b, "%s%s %zu (%.1f%%)", sep, name, v,
+                           100.0 * (double)v / (double)total);
+}
+
+void fsc__framing_counts(const fsc_result *res, size_t *framing,
+                         size_t *negated)
+{
+    size_t n = fsc_result_n_matches(res);
+    *framing = *negated = 0;
+    for (size_t i = 0; i < n; i++) {
+        const fsc_match *mt = fsc_result_match(res, i);
+        if (mt->layer != FSC_LAYER_FRAMING)
+            continue;
+        (*framing)++;
+        *negated += (mt->flags & FSC_MATCH_NEGATED) != 0;
+    }
+}

@@ -49,4 +49,14 @@ size_t fsc__csv_text_unguard(const char *s, size_t len);
  */
 fsc_status fsc__html_esc(fsc_buf *b, const char *s, size_t len, int text);
 
+/** Append "SEP NAME V (P%)" (P = 100 V / total, one decimal; no
+ *  percentage when total is 0): a share in the article summaries. */
+fsc_status fsc__fmt_share(fsc_buf *b, const char *sep, const char *name,
+                          size_t v, size_t total);
+
+struct fsc_result;
+/** Framing-layer matches of an analysis and how many are negated. */
+void fsc__framing_counts(const struct fsc_result *res, size_t *framing,
+                         size_t *negated);
+
 #endif

@@ -7,6 +7,7 @@
  * only bidi controls our own FSI/PDI isolates around inserted labels.
  */
 #include "buf.h"
+#include "format.h"
 #include "framescope/show.h"
 #include "internal.h"
 #include "utf8.h"
@@ -670,27 +671,12 @@ static size_t cols(const char *s)
     return n;
 }
 
-static fsc_status share(fsc_buf *b, const char *sep, const char *name, size_t v,
-                        size_t total)
-{
-    if (total == 0)
-        return fsc__buf_printf(b, "%s %s %zu", sep, name, v);
-    return fsc__buf_printf(b, "%s %s %zu (%.1f%%)", sep, name, v,
-                           100.0 * (double)v / (double)total);
-}
-
 static fsc_status summary(ctx *c)
 {
     fsc_buf *b = c->b;
     size_t tokens = fsc_result_n_tokens(c->res);
-    size_t n_m = fsc_result_n_matches(c->res), framing = 0, neg = 0;
-    for (size_t i = 0; i < n_m; i++) {
-        const fsc_match *mt = fsc_result_match(c->res, i);
-        if (mt->layer != FSC_LAYER_FRAMING)
-            continue;
-        framing++;
-        neg += (mt->flags & FSC_MATCH_NEGATED) != 0;
-    }
+    size_t framing = 0, neg = 0;
+    fsc__framing_counts(c->res, &framing, &neg);
     fsc_status st = fsc__buf_printf(
         b,
         "\nSummary\ntokens %zu, sentences %zu, framing matches %zu "
@@ -699,7 +685,7 @@ static fsc_status summary(ctx *c)
     if (st == FSC_OK && c->voices) {
         st = fsc__buf_adds(b, "voice token shares:");
         for (int v = 0; v < 3 && st == FSC_OK; v++)
-            st = share(b, v ? "," : "", voice_names[v],
+            st = fsc__fmt_share(b, v ? ", " : " ", voice_names[v],
                        fsc_result_voice_tokens(c->res, (fsc_voice)v), tokens);
         if (st == FSC_OK)
             st = fsc__buf_addc(b, '\n');
@@ -764,7 +750,7 @@ static fsc_status summary(ctx *c)
     }
 
     /* Every framing match with a modifier. */
-    size_t n_mod = 0;
+    size_t n_m = fsc_result_n_matches(c->res), n_mod = 0;
     for (size_t i = 0; i < n_m; i++) {
         const fsc_match *mt = fsc_result_match(c->res, i);
         n_mod += mt->layer == FSC_LAYER_FRAMING && (mt->flags & 0xFu);
