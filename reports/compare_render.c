@@ -519,7 +519,12 @@ static void csv_row(csvw *w, const char *sec, const char *cat, const char *g,
     for (int i = 0; i < 7; i++) {
         if (i)
             csv_c(w, ',');
-        csv_s(w, f[i]);
+        /* The value is a number (or empty), never text: no formula guard,
+         * so that "-0.59" reads back as a number. */
+        if (i == 5 && w->st == FSC_OK)
+            w->st = fsc__buf_adds(w->b, num);
+        else
+            csv_s(w, f[i]);
     }
     if (w->st == FSC_OK)
         w->st = fsc__buf_add(w->b, "\r\n", 2);

@@ -144,6 +144,62 @@ static void no_nan(const char *s)
     TH_CHECK(s && !strstr(s, "nan") && !strstr(s, "NaN") && !strstr(s, "inf"));
 }
 
+/* Every value cell (column 6) of compare's CSV is empty or a number that
+ * strtod reads whole: the formula guard is for text cells only. Returns the
+ * number of negative values seen. */
+static size_t csv_values_numeric(const char *csv)
+{
+    size_t neg = 0, line = 0;
+    const char *p = csv;
+    while (p && *p) {
+        char cell[256];
+        size_t col = 0, n = 0;
+        int q = 0;
+        for (;; p++) {
+            char ch = *p;
+            if (q) {
+                if (ch == '"' && p[1] == '"') {
+                    p++;
+                } else if (ch == '"') {
+                    q = 0;
+                    continue;
+                } else if (!ch) {
+                    break;
+                }
+            } else if (ch == '"') {
+                q = 1;
+                continue;
+            } else if (ch == ',' || ch == '\r' || ch == '\n' || !ch) {
+                cell[n] = 0;
+                if (col == 5 && line > 0 && n > 0) {
+                    char *end;
+                    double v = strtod(cell, &end);
+                    if (*end) {
+                        fprintf(stderr, "line %zu: value \"%s\" is not a number\n",
+                                line + 1, cell);
+                        th_failures++;
+                    } else if (v < 0) {
+                        neg++;
+                    }
+                }
+                col++;
+                n = 0;
+                if (ch == ',')
+                    continue;
+                if (ch == '\r' && p[1] == '\n')
+                    p++;
+                if (ch)
+                    p++;
+                break;
+            }
+            if (n + 1 < sizeof cell)
+                cell[n++] = ch;
+        }
+        line++;
+    }
+    return neg;
+}
+
 /* ---- against R ---------------------------------------------------------- */
 
 static size_t check_against_r(const fsc_compare_result *r, const ref *R)
@@ -264,6 +320,8 @@ static void test_against_r(void)
                 fsc_free(js);
                 char *csv = render(c, FSC_COMPARE_CSV);
                 no_nan(csv);
+                /* Negative differences exist here and stay numbers. */
+                TH_CHECK(csv && csv_values_numeric(csv) > 0);
                 fsc_free(csv);
                 char *tab = render(c, FSC_COMPARE_TABLE);
                 no_nan(tab);
