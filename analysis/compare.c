@@ -27,6 +27,7 @@
 
 #include <float.h>
 #include <gsl/gsl_randist.h>
+#include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_rng.h>
 #include <limits.h>
 #include <math.h>
@@ -2438,9 +2439,9 @@ static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
     ef->cohen_d = (mx - my) / sp;
     double h = (double)m / 2;
     /* J = Gamma(h) / (sqrt(h) Gamma(h - 1/2)); the log-gammas are large and
-     * nearly equal, so take their difference in long double. */
-    long double lj = lgammal((long double)h) - lgammal((long double)h - 0.5L);
-    ef->hedges_g = ef->cohen_d * (double)expl(lj) / sqrt(h);
+     * nearly equal, so take the log of their ratio directly (GSL's lnpoch;
+     * unlike lgamma() it writes no global signgam, so threads may call it). */
+    ef->hedges_g = ef->cohen_d * exp(gsl_sf_lnpoch(h - 0.5, 0.5)) / sqrt(h);
 }
 
 /* fast_pair_runs() of two sorted arrays, for the unit tests (allocates the
@@ -2468,7 +2469,8 @@ fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
 }
 
 /* Upper tail of chi-square with integer df k >= 1 at x >= 0, in closed form
- * (sum of Poisson terms; erfc for odd k), so no GSL outside stats.c. */
+ * (sum of Poisson terms; erfc for odd k). GSL's log-gamma, not lgamma(),
+ * which races on the global signgam when compare runs on several threads. */
 static double chisq_q_int(double x, unsigned k)
 {
     if (!(x > 0))
@@ -2476,12 +2478,12 @@ static double chisq_q_int(double x, unsigned k)
     double h = x / 2, s = 0;
     if (k % 2 == 0) {
         for (unsigned i = 0; i < k / 2; i++)
-            s += exp(-h + i * log(h) - lgamma(i + 1.0));
+            s += exp(-h + i * log(h) - gsl_sf_lnfact(i));
         return fmin(1.0, s);
     }
     s = erfc(sqrt(h));
     for (unsigned i = 1; i <= (k - 1) / 2; i++)
-        s += exp(-h + (i - 0.5) * log(h) - lgamma(i + 0.5));
+        s += exp(-h + (i - 0.5) * log(h) - gsl_sf_lngamma(i + 0.5));
     return fmin(1.0, s);
 }
 
