@@ -2,6 +2,7 @@
  * common.c - shared command-line plumbing: error printing, string lists,
  * number parsing, lexicon discovery and loading. No analysis happens here.
  */
+#define _POSIX_C_SOURCE 200809L /* mkstemp, fchmod */
 #include "common.h"
 
 #include <dirent.h>
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 void cli_print_error(const char *prog, const fsc_error *e)
 {
@@ -197,4 +199,133 @@ int cli_load_lexicons(const char *prog, const cli_strlist *paths,
     if (rc != 0)
         cli_lexset_free(out);
     return rc;
+}
+
+/* ---- outputs ------------------------------------------------------------ */
+
+static int is_stdout_path(const char *p)
+{
+    return !p || strcmp(p, "-") == 0;
+}
+
+int cli_output_check(const char *prog, const char *output,
+                     char *const *inputs, size_t n)
+{
+    struct stat so, si;
+    if (is_stdout_path(output) || stat(output, &so) != 0)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        /* The output's own argument (optarg points into argv) is skipped. */
+        if (!inputs[i] || inputs[i] == output || strcmp(inputs[i], "-") == 0 ||
+            stat(inputs[i], &si) != 0)
+            continue;
+        if (si.st_dev == so.st_dev && si.st_ino == so.st_ino) {
+            fprintf(stderr,
+                    "%s: %s: is also an input (%s); writing there would "
+                    "destroy it: choose another output\n",
+                    prog, output, inputs[i]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int cli_output_open(const char *prog, const char *path, cli_output *o)
+{
+    o->f = NULL;
+    o->path = o->tmp = NULL;
+    if (is_stdout_path(path)) {
+        o->f = stdout;
+        return 0;
+    }
+    size_t n = strlen(path);
+    o->path = malloc(n + 1);
+    o->tmp = malloc(n + sizeof ".tmp-XXXXXX");
+    if (!o->path || !o->tmp) {
+        fprintf(stderr, "%s: out of memory\n", prog);
+        goto fail;
+    }
+    memcpy(o->path, path, n + 1);
+    snprintf(o->tmp, n + sizeof ".tmp-XXXXXX", "%s.tmp-XXXXXX", path);
+    int fd = mkstemp(o->tmp);
+    if (fd < 0) {
+        /* Name the path the user gave: the directory is missing or not
+         * writable, or the path is a directory. */
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        goto fail;
+    }
+    /* mkstemp makes the file private (0600); give it the mode a new file
+     * would have had. */
+    mode_t um = umask(0);
+    umask(um);
+    (void)fchmod(fd, 0666 & ~um);
+    o->f = fdopen(fd, "wb");
+    if (!o->f) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+        close(fd);
+        remove(o->tmp);
+        goto fail;
+    }
+    return 0;
+fail:
+    free(o->path);
+    free(o->tmp);
+    o->path = o->tmp = NULL;
+    o->f = NULL;
+    return -1;
+}
+
+void cli_output_discard(cli_output *o)
+{
+    if (o->f && o->f != stdout)
+        fclose(o->f);
+    if (o->tmp)
+        remove(o->tmp);
+    free(o->path);
+    free(o->tmp);
+    o->f = NULL;
+    o->path = o->tmp = NULL;
+}
+
+int cli_output_close(const char *prog, cli_output *o)
+{
+    if (!o->f)
+        return -1;
+    if (o->f == stdout) {
+        o->f = NULL;
+        if (fflush(stdout) != 0) {
+            fprintf(stderr, "%s: <stdout>: %s\n", prog, strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    errno = 0;
+    int bad = ferror(o->f) != 0;
+    bad |= fclose(o->f) != 0;
+    o->f = NULL;
+    if (!bad && rename(o->tmp, o->path) == 0) {
+        free(o->tmp);
+        free(o->path);
+        o->tmp = o->path = NULL;
+        return 0;
+    }
+    fprintf(stderr, "%s: %s: %s\n", prog, o->path,
+            errno ? strerror(errno) : "write error");
+    cli_output_discard(o);
+    return -1;
+}
+
+int cli_output_write(const char *prog, const char *path, const char *data,
+                     size_t len)
+{
+    cli_output o = { 0 };
+    if (cli_output_open(prog, path, &o) != 0)
+        return -1;
+    if (len && fwrite(data, 1, len, o.f) != len) {
+        fprintf(stderr, "%s: %s: %s\n", prog,
+                is_stdout_path(path) ? "<stdout>" : path, strerror(errno));
+        cli_output_discard(&o);
+        return -1;
+    }
+    return cli_output_close(prog, &o);
 }

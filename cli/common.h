@@ -11,6 +11,7 @@
 #include "framescope/lexicon.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 /** Print `prog: where:line:col: msg` (the parts that are known) to stderr. */
 void cli_print_error(const char *prog, const fsc_error *e);
@@ -52,5 +53,44 @@ void cli_lexset_free(cli_lexset *ls);
  */
 int cli_load_lexicons(const char *prog, const cli_strlist *paths,
                       cli_lexset *out);
+
+/**
+ * 0 when `output` (NULL or "-" mean standard output) is none of the files
+ * inputs[0..n) ("-", inputs that cannot be stat'ed and the pointer `output`
+ * itself are skipped, so a command may pass all of argv; the same file is
+ * the same device and inode, so links and other spellings count).
+ * Otherwise prints "PROG: OUTPUT: is also an input ..." and returns -1:
+ * writing there would destroy the input.
+ */
+int cli_output_check(const char *prog, const char *output,
+                     char *const *inputs, size_t n);
+
+/**
+ * An output file written safely: to a temporary file beside `path` that
+ * replaces `path` only when everything was written (cli_output_close), so a
+ * failed run never leaves a partial file that looks complete, nor
+ * truncates an existing one. With path NULL or "-", standard output.
+ * Zero-initialise; after cli_output_open, end with cli_output_close or
+ * cli_output_discard.
+ */
+typedef struct cli_output {
+    FILE *f;   /* write here: the temporary file, or stdout */
+    char *path; /* final path (owned), NULL for standard output */
+    char *tmp;  /* temporary path (owned), NULL for standard output */
+} cli_output;
+
+/** Create the temporary file; 0, or -1 with the reason printed. */
+int cli_output_open(const char *prog, const char *path, cli_output *o);
+
+/** Flush and close, then rename the temporary file over the path; 0, or
+ *  -1 with the reason printed (the temporary file is then removed). */
+int cli_output_close(const char *prog, cli_output *o);
+
+/** Close and remove the temporary file (no-op for standard output). */
+void cli_output_discard(cli_output *o);
+
+/** cli_output_open + write data[0..len) + cli_output_close. */
+int cli_output_write(const char *prog, const char *path, const char *data,
+                     size_t len);
 
 #endif

@@ -426,6 +426,8 @@ int fsc_cli_compare(int argc, char **argv)
         usage(stderr);
         goto done;
     }
+    if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
+        goto done;
     o.where = where.v;
     o.n_where = where.n;
     o.categories = cats.v;
@@ -465,18 +467,8 @@ int fsc_cli_compare(int argc, char **argv)
         cli_print_error(prog, &e);
         goto done;
     }
-    FILE *out = output ? fopen(output, "wb") : stdout;
-    if (!out) {
-        fprintf(stderr, "%s: %s: %s\n", prog, output, strerror(errno));
+    if (cli_output_write(prog, output, text, len) != 0)
         goto done;
-    }
-    int werr = fwrite(text, 1, len, out) != len;
-    werr |= output ? fclose(out) != 0 : fflush(out) != 0;
-    if (werr) {
-        fprintf(stderr, "%s: %s: write error\n", prog,
-                output ? output : "standard output");
-        goto done;
-    }
     if (!quiet) {
         fprintf(stderr,
                 "%s: %zu rows read, %zu used, %zu skipped, %zu filtered out, "

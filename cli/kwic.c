@@ -102,11 +102,6 @@ static void usage(FILE *f)
         f);
 }
 
-static fsc_status write_all(FILE *f, const char *s, size_t len)
-{
-    return fwrite(s, 1, len, f) == len ? FSC_OK : FSC_EIO;
-}
-
 int fsc_cli_kwic(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -208,11 +203,12 @@ int fsc_cli_kwic(int argc, char **argv)
     fsc_kwic *kw = NULL;
     char *text = NULL;
     size_t text_len = 0, n_read = 0, n_skipped = 0;
-    FILE *out = NULL;
     fsc_error e;
     fsc_error_clear(&e);
     fsc_reader_opts ro;
     fsc_reader_opts_init(&ro);
+    if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
+        goto cleanup;
     if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
         goto cleanup;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, NULL, &model,
@@ -271,26 +267,13 @@ int fsc_cli_kwic(int argc, char **argv)
         cli_print_error(prog, &e);
         goto cleanup;
     }
-    out = output ? fopen(output, "wb") : stdout;
-    if (!out) {
-        fprintf(stderr, "%s: %s: %s\n", prog, output, strerror(errno));
+    if (cli_output_write(prog, output, text, text_len) != 0)
         goto cleanup;
-    }
-    if (write_all(out, text, text_len) != FSC_OK || fflush(out) != 0 ||
-        (out != stdout && fclose(out) != 0)) {
-        fprintf(stderr, "%s: %s: %s\n", prog, output ? output : "<stdout>",
-                strerror(errno));
-        out = NULL;
-        goto cleanup;
-    }
-    out = NULL;
     if (n_skipped)
         fprintf(stderr, "%s: %zu records read, %zu skipped, %zu lines\n",
                 prog, n_read, n_skipped, fsc_kwic_n_lines(kw));
     rc = n_skipped ? EXIT_SKIPPED : 0;
 cleanup:
-    if (out && out != stdout)
-        fclose(out);
     fsc_free(text);
     fsc_kwic_free(kw);
     fsc_reader_free(reader);

@@ -226,9 +226,11 @@ static int cmd_score(int argc, char **argv)
     fsc_model *model = NULL;
     fsc_reader *reader = NULL;
     fsc_tally *tally = NULL;
-    FILE *out = stdout;
+    cli_output out = { 0 };
     fsc_error e;
     fsc_error_clear(&e);
+    if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
+        goto fatal;
     if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
         goto fatal;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, &mo, &model,
@@ -240,22 +242,15 @@ static int cmd_score(int argc, char **argv)
         print_error(&e);
         goto fatal;
     }
-    if (output && !(out = fopen(output, "wb"))) {
-        fprintf(stderr, "%s: %s: %s\n", prog, output, strerror(errno));
+    if (cli_output_open(prog, output, &out) != 0)
         goto fatal;
-    }
-    if (fsc_score_run(model, reader, &so, write_file, out, tally, &e) !=
+    if (fsc_score_run(model, reader, &so, write_file, out.f, tally, &e) !=
         FSC_OK) {
         print_error(&e);
         goto fatal;
     }
-    if (fflush(out) != 0 || (out != stdout && fclose(out) != 0)) {
-        out = stdout;
-        fprintf(stderr, "%s: %s: %s\n", prog, output ? output : "<stdout>",
-                strerror(errno));
+    if (cli_output_close(prog, &out) != 0)
         goto fatal;
-    }
-    out = stdout;
     if (!quiet && so.format != FSC_SCORE_TABLE)
         fprintf(stderr, "%s: %zu records read, %zu scored, %zu skipped\n",
                 prog, fsc_tally_read(tally), fsc_tally_scored(tally),
@@ -272,8 +267,7 @@ static int cmd_score(int argc, char **argv)
 fatal:
     rc = EXIT_USAGE;
 cleanup:
-    if (out && out != stdout)
-        fclose(out);
+    cli_output_discard(&out);
     fsc_tally_free(tally);
     fsc_reader_free(reader);
     fsc_model_free(model);

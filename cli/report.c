@@ -372,20 +372,7 @@ static int add_views(fsc_report *r, const fsc_model *m,
 
 static int write_file(const char *path, const char *data, size_t len)
 {
-    FILE *f = path ? fopen(path, "wb") : stdout;
-    if (!f) {
-        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
-        return -1;
-    }
-    int ok = fwrite(data, 1, len, f) == len && fflush(f) == 0;
-    if (f != stdout && fclose(f) != 0)
-        ok = 0;
-    if (!ok) {
-        fprintf(stderr, "%s: %s: %s\n", prog, path ? path : "<stdout>",
-                strerror(errno));
-        return -1;
-    }
-    return 0;
+    return cli_output_write(prog, path, data, len);
 }
 
 /* Directory part of path ("" for none), with a trailing slash. */
@@ -635,6 +622,8 @@ int fsc_cli_report(int argc, char **argv)
                 prog);
         goto done;
     }
+    if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
+        goto done;
     fsc_report_format fmt = FSC_REPORT_HTML;
     const char *ext = output ? strrchr(output, '.') : NULL;
     const char *fname = fmt_name ? fmt_name : ext ? ext + 1 : "html";

@@ -252,6 +252,8 @@ int fsc_cli_show(int argc, char **argv)
     so.color = html || output ? color > 0 && !html
                : color < 0    ? want_color()
                               : color;
+    if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
+        goto done;
     const char *path = argv[optind];
 
     cli_lexset lx = { 0 };
@@ -304,21 +306,8 @@ int fsc_cli_show(int argc, char **argv)
         cli_print_error(prog, &e);
         goto cleanup;
     }
-    if (output) {
-        FILE *f = fopen(output, "wb");
-        int ok = f && fwrite(text, 1, text_len, f) == text_len;
-        if (f && fclose(f) != 0)
-            ok = 0;
-        if (!ok) {
-            fprintf(stderr, "%s: %s: ", prog, output);
-            perror(NULL);
-            goto cleanup;
-        }
-    } else if (fwrite(text, 1, text_len, stdout) != text_len ||
-               fflush(stdout) != 0) {
-        perror("framescope show: <stdout>");
+    if (cli_output_write(prog, output, text, text_len) != 0)
         goto cleanup;
-    }
     rc = 0;
 cleanup:
     fsc_free(text);

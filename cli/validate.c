@@ -136,19 +136,7 @@ static int read_all(const char *path, char **data, size_t *len)
 
 static int write_out(const char *output, const char *text, size_t len)
 {
-    FILE *out = output ? fopen(output, "wb") : stdout;
-    if (!out) {
-        fprintf(stderr, "%s: %s: %s\n", prog, output, strerror(errno));
-        return -1;
-    }
-    int werr = fwrite(text, 1, len, out) != len;
-    werr |= output ? fclose(out) != 0 : fflush(out) != 0;
-    if (werr) {
-        fprintf(stderr, "%s: %s: write error\n", prog,
-                output ? output : "standard output");
-        return -1;
-    }
-    return 0;
+    return cli_output_write(prog, output, text, len);
 }
 
 int fsc_cli_validate(int argc, char **argv)
@@ -355,6 +343,8 @@ int fsc_cli_validate(int argc, char **argv)
         rc = 0;
         goto done;
     }
+    if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
+        goto done;
     if (optind >= argc) {
         fprintf(stderr, "%s: no ROWS input (use '-' for standard input)\n",
                 prog);
