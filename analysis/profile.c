@@ -35,16 +35,36 @@ static int pct(double share)
     return isfinite(share) ? (int)lround(share * 100.0) : 0;
 }
 
+/* Room kept for the parts after the source names (shares and term counts,
+ * about 110 bytes, and the anonymous/unresolved counts). */
+#define SUMMARY_TAIL 200
+
+/* Cut s (NUL-terminated, in a buffer of `size` bytes) back to a UTF-8
+ * character boundary that leaves room for "…" and append it. */
+static void cut_with_ellipsis(char *s, size_t size)
+{
+    size_t n = strlen(s);
+    if (n + 4 > size)
+        n = size - 4;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    memcpy(s + n, "\xE2\x80\xA6", 4); /* U+2026 and the NUL */
+}
+
 static void summarise(fsc_profile *p)
 {
     char *w = p->summary;
     size_t room = sizeof p->summary;
     int n;
+    /* A piece that does not fit ends the line with "…", cut between
+     * characters (never inside one). */
 #define PUT(...)                                                               \
     do {                                                                       \
         n = snprintf(w, room, __VA_ARGS__);                                    \
-        if (n < 0 || (size_t)n >= room)                                        \
+        if (n < 0 || (size_t)n >= room) {                                      \
+            cut_with_ellipsis(p->summary, sizeof p->summary);                  \
             return;                                                            \
+        }                                                                      \
         w += n;                                                                \
         room -= (size_t)n;                                                     \
     } while (0)
@@ -63,9 +83,19 @@ static void summarise(fsc_profile *p)
     }
     if (p->n_source_names) {
         PUT(": ");
-        for (size_t i = 0; i < p->n_source_names; i++)
+        size_t i = 0;
+        for (; i < p->n_source_names; i++) {
+            /* Keep room for the rest of the line: list names while they
+             * fit, then say how many more there are. */
+            size_t need = strlen(p->source_names[i]) +
+                          strlen(p->source_types[i]) + 6;
+            if (need + SUMMARY_TAIL > room)
+                break;
             PUT("%s%s (%s)", i ? "; " : "", p->source_names[i],
                 p->source_types[i]);
+        }
+        if (i < p->sources)
+            PUT("; and %zu more", p->sources - i);
     }
     if (p->anonymous)
         PUT("; %zu anonymous", p->anonymous);

@@ -114,3 +114,8 @@ fsc_cli_test(threads_same_output EXIT 0
 fsc_cli_test(threads_same_output_voice EXIT 0
              ARGS score -j 1 corpora/
              COMPARE score -j 2 corpora/)
+
+# A profile summary with more sources than fit keeps its tail and is never
+# cut inside a character ("… and N more; X% of tokens attributed").
+fsc_cli_test(profile_summary_long EXIT 0 ARGS score tests/data/cli/long-summary.txt
+             STDOUT "and [0-9]+ more. [0-9]+% of tokens attributed, [0-9]+% quoted. framing terms")
