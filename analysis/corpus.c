@@ -75,6 +75,10 @@ struct fsc_reader {
     size_t chunk_size; /* CHUNK_SIZE; smaller only in tests */
     int used;          /* fsc_reader_next was called */
     fsc_buf rec;       /* current record, capped at max + 1 */
+    /* A directory member that could not be read, returned as one record. */
+    int fault_pending;   /* next_source set the two below */
+    char *fault_source;  /* its path (owned) */
+    char fault[320];     /* why */
 };
 
 void fsc_reader_opts_init(fsc_reader_opts *o)
@@ -257,9 +261,25 @@ static fsc_status walk_dir(const char *dir, const dir_node *up, str_list *out,
         }
         if (S_ISDIR(st.st_mode)) {
             s = walk_dir(p, &self, out, err);
-            if (s != FSC_OK)
+            if (s == FSC_EIO) {
+                /* A subdirectory that cannot be listed: keep it in the
+                   list, so that it comes back as a skipped record in its
+                   turn and the rest of the walk goes on. */
+                fsc_error_clear(err);
+                s = list_push(out, p);
+                if (s != FSC_OK) {
+                    s = fsc__fail(err, FSC_ENOMEM, "out of memory listing %s",
+                                  dir);
+                    goto fail;
+                }
+                names.v[i] = NULL;
+            } else if (s != FSC_OK) {
                 goto fail;
-        } else if (S_ISREG(st.st_mode) && is_corpus_member(p)) {
+            }
+        } else if (is_corpus_member(p)) {
+            /* Regular files are read; a FIFO, device or socket with a
+               corpus name is listed too and reported in its turn (never
+               opened, so a FIFO cannot block the walk). */
             if (list_push(out, p) != FSC_OK) {
                 s = fsc__fail(err, FSC_ENOMEM, "out of memory listing %s", dir);
                 goto fail;
@@ -349,6 +369,54 @@ static read_mode mode_for(const fsc_reader *r, const char *path, int is_stdin)
     return is_json_name(path) ? MODE_JSONL : MODE_TEXT;
 }
 
+/* Record why directory member `path` cannot be read; fsc_reader_next
+   returns it as one record with `fault` set. */
+static fsc_status member_fault(fsc_reader *r, const char *path,
+                               const char *what, int e, fsc_error *err)
+{
+    free(r->fault_source);
+    r->fault_source = fsc__strdup(path);
+    if (!r->fault_source)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    if (e)
+        snprintf(r->fault, sizeof r->fault, "%s: %s", what, strerror(e));
+    else
+        snprintf(r->fault, sizeof r->fault, "%s", what);
+    r->fault_pending = 1;
+    return FSC_OK;
+}
+
+static const char *file_kind(mode_t m)
+{
+    return S_ISFIFO(m)   ? "not a regular file (FIFO)"
+           : S_ISCHR(m)  ? "not a regular file (character device)"
+           : S_ISBLK(m)  ? "not a regular file (block device)"
+           : S_ISSOCK(m) ? "not a regular file (socket)"
+                         : "not a regular file";
+}
+
+/* Open directory member `path`, or note why it cannot be read. */
+static fsc_status open_member(fsc_reader *r, const char *path, read_mode mode,
+                              fsc_error *err)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return member_fault(r, path, "cannot read", errno, err);
+    if (S_ISDIR(st.st_mode)) {
+        DIR *d = opendir(path);
+        int e = d ? 0 : errno;
+        if (d)
+            closedir(d);
+        return member_fault(r, path, "cannot read directory", e, err);
+    }
+    if (!S_ISREG(st.st_mode))
+        return member_fault(r, path, file_kind(st.st_mode), 0, err);
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return member_fault(r, path, "cannot open", errno, err);
+    return start_source(r, fp, 1, path, mode, err);
+}
+
 static fsc_status open_path_file(fsc_reader *r, const char *path,
                                  read_mode mode, fsc_error *err)
 {
@@ -376,7 +444,7 @@ static fsc_status next_source(fsc_reader *r, int *none, fsc_error *err)
                               ? MODE_TEXT
                           : has_ext(p, ".txt") ? MODE_TEXT
                                                : MODE_JSONL;
-            return open_path_file(r, p, m, err);
+            return open_member(r, p, m, err);
         }
         list_free(&r->files);
         r->next_file = 0;
@@ -563,6 +631,7 @@ void fsc_reader_free(fsc_reader *r)
     list_free(&r->files);
     free(r->chunk);
     fsc__buf_free(&r->rec);
+    free(r->fault_source);
     free(r);
 }
 
@@ -795,6 +864,15 @@ fsc_status fsc_reader_next(fsc_reader *r, fsc_raw_record *rec, int *eof,
             s = next_source(r, &none, err);
             if (s != FSC_OK)
                 return s;
+            if (r->fault_pending) {
+                r->fault_pending = 0;
+                rec->source = r->fault_source;
+                rec->line = 1;
+                rec->data = "";
+                rec->max_len = r->max;
+                rec->fault = r->fault;
+                return FSC_OK;
+            }
             if (none) {
                 *eof = 1;
                 return FSC_OK;
@@ -1526,7 +1604,12 @@ fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
 
     const char *s = raw->data ? raw->data : "";
     size_t n = raw->len;
-    if (raw->is_json) {
+    if (raw->fault) {
+        /* A file of a directory that could not be read: one skipped
+           record, named by the file. */
+        if (text_meta(rec) != FSC_OK || skip(rec, "%s", raw->fault) != FSC_OK)
+            goto fail;
+    } else if (raw->is_json) {
         if (raw->len == 0 && raw->full_len > 0) {
             if (raw->max_len)
                 st = skip(rec,

@@ -27,6 +27,7 @@ typedef struct item {
     fsc_raw_record raw;  /* as read; data and source point into slot->data */
     size_t data_off;     /* raw.data's offset in slot->data */
     size_t source_off;   /* raw.source's offset in slot->data */
+    size_t fault_off;    /* raw.fault's offset in slot->data (when set) */
     fsc_record *rec;     /* parsed record */
     fsc_result *res;     /* NULL when skipped */
 } item;
@@ -91,6 +92,8 @@ static void process_slot(const fsc_model *m, const fsc_score_opts *o,
         item *it = &s->items[i];
         it->raw.data = s->data.data + it->data_off;
         it->raw.source = s->data.data + it->source_off;
+        if (it->raw.fault)
+            it->raw.fault = s->data.data + it->fault_off;
     }
     for (size_t i = 0; i < s->n_items && s->st == FSC_OK; i++)
         s->st = process(m, o, az, &s->items[i], s->first_index + i, &s->out,
@@ -132,6 +135,9 @@ static fsc_status slot_add(slot *s, const fsc_raw_record *raw)
     it->source_off = s->data.len;
     if (st == FSC_OK)
         st = fsc__buf_add(&s->data, src, strlen(src) + 1);
+    it->fault_off = s->data.len;
+    if (st == FSC_OK && raw->fault)
+        st = fsc__buf_add(&s->data, raw->fault, strlen(raw->fault) + 1);
     if (st == FSC_OK)
         s->n_items++;
     return st;

@@ -237,7 +237,7 @@ static int digest_dir(fsc_report *r, const char *dir)
     char **files = NULL;
     size_t n = 0, len = 0, cap = 0;
     uint64_t total = 0;
-    char *lines = NULL, hex[65], kind[64];
+    char *lines = NULL, hex[65], kind[96];
     fsc_error e;
     fsc_error_clear(&e);
     int rc = -1;
@@ -245,11 +245,23 @@ static int digest_dir(fsc_report *r, const char *dir)
         cli_print_error(prog, &e);
         return -1;
     }
+    size_t unreadable = 0;
     for (size_t i = 0; i < n; i++) {
         uint64_t bytes = 0;
-        if (fsc_sha256_file(files[i], hex, &bytes, &e) != FSC_OK) {
-            cli_print_error(prog, &e);
-            goto out;
+        struct stat sb;
+        /* A file the reader cannot read is a skipped record of the report;
+           here it enters the digest as "unreadable" (a FIFO is never
+           opened: that would block). */
+        if (stat(files[i], &sb) != 0 || !S_ISREG(sb.st_mode) ||
+            fsc_sha256_file(files[i], hex, &bytes, &e) != FSC_OK) {
+            if (e.code == FSC_ENOMEM) {
+                cli_print_error(prog, &e);
+                goto out;
+            }
+            fsc_error_clear(&e);
+            snprintf(hex, sizeof hex, "unreadable");
+            unreadable++;
+            bytes = 0;
         }
         total += bytes;
         size_t need = strlen(files[i]) + 64 + 3;
@@ -266,7 +278,11 @@ static int digest_dir(fsc_report *r, const char *dir)
                                 hex);
     }
     fsc_sha256_hex(lines ? lines : "", len, hex);
-    snprintf(kind, sizeof kind, "corpus directory (%zu files)", n);
+    if (unreadable)
+        snprintf(kind, sizeof kind, "corpus directory (%zu files, %zu unreadable)",
+                 n, unreadable);
+    else
+        snprintf(kind, sizeof kind, "corpus directory (%zu files)", n);
     if (fsc_report_add_input(r, dir, kind, total, hex, &e) != FSC_OK)
         cli_print_error(prog, &e);
     else

@@ -703,19 +703,27 @@ static void test_real_stdin(void)
     recs_free(&rs);
 }
 
-/* A file in a directory that cannot be opened: FSC_EIO from next, naming
-   it; calling again goes on with the rest. */
+/* A file in a directory that cannot be read is one record with `fault`
+   set, named by the file; the walk goes on. A FIFO with a corpus name is
+   reported, never opened (opening it would block). Parsed, the fault is a
+   skipped record with the reason. */
 static void test_unreadable_in_dir(void)
 {
-    char d[300], a[300], b[300], c[300];
+    char d[300], a[300], b[300], c[300], f[300], sd[300], z[300];
     tmp_path(d, sizeof d, "d");
     TH_CHECK(mkdir(d, 0700) == 0);
     tmp_path(a, sizeof a, "d/a.txt");
     tmp_path(b, sizeof b, "d/b.txt");
     tmp_path(c, sizeof c, "d/c.txt");
+    tmp_path(f, sizeof f, "d/f.jsonl");
+    tmp_path(sd, sizeof sd, "d/sub");
+    tmp_path(z, sizeof z, "d/sub/z.txt");
     TH_CHECK(write_file(a, "alpha", 5));
     TH_CHECK(symlink("does-not-exist", b) == 0); /* dangling link */
     TH_CHECK(write_file(c, "gamma", 5));
+    TH_CHECK(mkfifo(f, 0600) == 0);
+    TH_CHECK(mkdir(sd, 0700) == 0);
+    TH_CHECK(write_file(z, "zeta", 4));
 
     const char *p[] = { d };
     fsc_reader *r = NULL;
@@ -725,12 +733,29 @@ static void test_unreadable_in_dir(void)
     TH_EQ_INT(fsc_reader_open(p, 1, NULL, &r, &err), FSC_OK);
     TH_EQ_INT(fsc_reader_next(r, &raw, &eof, &err), FSC_OK);
     TH_EQ_STR(raw.source, a);
-    TH_EQ_INT(fsc_reader_next(r, &raw, &eof, &err), FSC_EIO);
-    TH_EQ_STR(err.where, b);
-    TH_EQ_STR(err.msg, strerror(ENOENT));
+    TH_CHECK(raw.fault == NULL);
     TH_EQ_INT(fsc_reader_next(r, &raw, &eof, &err), FSC_OK);
     TH_EQ_INT(eof, 0);
+    TH_EQ_STR(raw.source, b);
+    TH_CHECK(raw.fault && strstr(raw.fault, strerror(ENOENT)));
+    fsc_record *rec = NULL;
+    TH_EQ_INT(fsc_record_parse(&raw, &rec, &err), FSC_OK);
+    TH_CHECK(rec && fsc_record_skipped(rec));
+    if (rec) {
+        TH_CHECK(strstr(fsc_record_skip_reason(rec), b) != NULL);
+        TH_CHECK(strstr(fsc_record_skip_reason(rec), "cannot read") != NULL);
+        TH_EQ_STR(fsc_record_field(rec, "id"), b);
+    }
+    fsc_record_free(rec);
+    TH_EQ_INT(fsc_reader_next(r, &raw, &eof, &err), FSC_OK);
     TH_EQ_STR(raw.source, c);
+    TH_CHECK(raw.fault == NULL);
+    TH_EQ_INT(fsc_reader_next(r, &raw, &eof, &err), FSC_OK);
+    TH_EQ_STR(raw.source, f);
+    TH_CHECK(raw.fault && strstr(raw.fault, "FIFO"));
+    TH_EQ_INT(fsc_reader_next(r, &raw, &eof, &err), FSC_OK);
+    TH_EQ_STR(raw.source, z);
+    TH_CHECK(raw.fault == NULL);
     TH_EQ_INT(fsc_reader_next(r, &raw, &eof, &err), FSC_OK);
     TH_EQ_INT(eof, 1);
     fsc_reader_free(r);
@@ -738,18 +763,26 @@ static void test_unreadable_in_dir(void)
     /* Permission denied (not testable as root, who may read anything). */
     if (geteuid() != 0) {
         TH_CHECK(chmod(c, 0) == 0);
+        TH_CHECK(chmod(sd, 0) == 0);
         TH_EQ_INT(fsc_reader_open(p, 1, NULL, &r, &err), FSC_OK);
-        int saw = 0;
-        for (int i = 0; i < 5; i++) {
+        int saw_c = 0, saw_sd = 0;
+        for (int i = 0; i < 10; i++) {
             fsc_status s = fsc_reader_next(r, &raw, &eof, &err);
-            if (s == FSC_EIO && strcmp(err.where, c) == 0)
-                saw = 1;
-            if (s == FSC_OK && eof)
+            TH_EQ_INT(s, FSC_OK);
+            if (s != FSC_OK || eof)
                 break;
+            if (strcmp(raw.source, c) == 0 && raw.fault &&
+                strstr(raw.fault, strerror(EACCES)))
+                saw_c = 1;
+            if (strcmp(raw.source, sd) == 0 && raw.fault &&
+                strstr(raw.fault, "cannot read directory"))
+                saw_sd = 1;
         }
-        TH_CHECK(saw);
+        TH_CHECK(saw_c);
+        TH_CHECK(saw_sd);
         fsc_reader_free(r);
         chmod(c, 0600);
+        chmod(sd, 0700);
         /* A top-level unreadable file fails at open. */
         const char *q[] = { c };
         TH_CHECK(chmod(c, 0) == 0);
@@ -760,6 +793,9 @@ static void test_unreadable_in_dir(void)
     remove(a);
     remove(b);
     remove(c);
+    remove(f);
+    remove(z);
+    rmdir(sd);
     rmdir(d);
 }
 

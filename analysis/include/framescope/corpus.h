@@ -67,6 +67,11 @@ typedef struct fsc_raw_record {
                             and data was dropped (len is then 0) */
     size_t max_len;      /* the reader's max_record_bytes, for the reason of
                             a too-long record (0: not known) */
+    const char *fault;   /* non-NULL: a file of a directory that could not be
+                            read ("cannot open: Permission denied", "not a
+                            regular file (FIFO)"); the record stands for the
+                            whole file, data is empty and fsc_record_parse
+                            makes it a skipped record with this reason */
 } fsc_raw_record;
 
 /**
@@ -106,8 +111,11 @@ fsc_status fsc_reader_open_mem(const char *data, size_t len, const char *name,
 /**
  * Next record into *rec. At the end of all inputs returns FSC_OK with
  * *eof = 1. Blank lines in JSON Lines are not records and are passed over.
- * A read error is returned as FSC_EIO with the file in `where`; so is a
- * file inside a directory that cannot be opened (msg is strerror's text).
+ * A read error is returned as FSC_EIO with the file in `where`. A file
+ * inside a directory that cannot be read (unreadable, a dangling link, a
+ * subdirectory that cannot be listed, a FIFO or device with a corpus name)
+ * is not an error: it comes back as one record with `fault` set, and the
+ * walk goes on with the next file.
  * The failing input is then dropped: calling again continues with the next
  * input, so a host may report the error and go on.
  */
