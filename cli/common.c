@@ -212,6 +212,16 @@ int cli_output_check(const char *prog, const char *output,
                      char *const *inputs, size_t n)
 {
     struct stat so, si;
+    if (!is_stdout_path(output) && output[0] == '-') {
+        /* "-o --format csv": the value of -o was forgotten and getopt took
+           the next option as the file name. */
+        fprintf(stderr,
+                "%s: %s: looks like an option, not an output file (the value "
+                "of -o/--output is missing?); write ./%s for a file of that "
+                "name\n",
+                prog, output, output);
+        return -1;
+    }
     if (is_stdout_path(output) || stat(output, &so) != 0)
         return 0;
     for (size_t i = 0; i < n; i++) {

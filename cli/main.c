@@ -484,7 +484,7 @@ static void usage(FILE *f)
           f);
 }
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
     fsc_error e;
     if (fsc_init(&e) != FSC_OK) {
@@ -496,6 +496,12 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *cmd = argv[1];
+    if (strcmp(cmd, "help") == 0 && argc >= 3 && argv[2][0] != '-') {
+        /* "framescope help score" is "framescope score --help". */
+        char help[] = "--help";
+        char *av[] = { argv[0], argv[2], help, NULL };
+        return dispatch(3, av);
+    }
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
         strcmp(cmd, "help") == 0) {
         usage(stdout);
@@ -523,4 +529,18 @@ int main(int argc, char **argv)
     fprintf(stderr, "%s: unknown command \"%s\"\n", prog, cmd);
     usage(stderr);
     return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+    int rc = dispatch(argc, argv);
+    /* Whatever the command wrote to standard output (help, version,
+     * lexicon info, tables) must have arrived: a full disk or a closed pipe
+     * is an error, not success. */
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "%s: <stdout>: %s\n", prog,
+                errno ? strerror(errno) : "write error");
+        return EXIT_USAGE;
+    }
+    return rc;
 }

@@ -619,7 +619,11 @@ int fsc_cli_report(int argc, char **argv)
         case 'j':
             if (cli_parse_option_uint(prog, "--threads", optarg, 64, &v))
                 goto done;
-            ro.threads = v ? (unsigned)v : 1;
+            if (v == 0) {
+                fprintf(stderr, "%s: --threads: at least 1\n", prog);
+                goto done;
+            }
+            ro.threads = (unsigned)v;
             break;
         case 'q':
             quiet = 1;

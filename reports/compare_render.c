@@ -1130,6 +1130,10 @@ fsc_status fsc_compare_render(const fsc_compare_result *r,
         st = w.st;
     } else if (fmt == FSC_COMPARE_TABLE) {
         st = render_table(r, &b);
+        /* Group names, reasons and terms come from the rows: inert for
+           the terminal. */
+        if (st == FSC_OK)
+            st = fsc__term_sanitize(&b, 0);
     } else {
         return fsc__fail(err, FSC_EINVAL, "compare_render: unknown format");
     }

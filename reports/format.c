@@ -11,6 +11,7 @@
 #include "utf8.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -175,4 +176,79 @@ void fsc__framing_counts(const fsc_result *res, size_t *framing,
         (*framing)++;
         *negated += (mt->flags & FSC_MATCH_NEGATED) != 0;
     }
+}
+
+/* ---- terminal text ------------------------------------------------------ */
+
+#define TERM_FSI "\xE2\x81\xA8" /* U+2068 FIRST STRONG ISOLATE */
+#define TERM_PDI "\xE2\x81\xA9" /* U+2069 POP DIRECTIONAL ISOLATE */
+
+fsc_status fsc__term_esc(fsc_buf *b, const char *s, size_t len, int oneline)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    fsc_status st = FSC_OK;
+    size_t i = 0;
+    while (i < len && st == FSC_OK) {
+        /* A run of printable ASCII in one append. */
+        size_t j = i;
+        while (j < len && u[j] >= 0x20 && u[j] < 0x7F)
+            j++;
+        if (j > i) {
+            st = fsc__buf_add(b, s + i, j - i);
+            i = j;
+            continue;
+        }
+        size_t n;
+        long cp = fsc__utf8_decode_checked(s + i, len - i, &n);
+        if (cp < 0) {
+            st = fsc__buf_printf(b, TERM_FSI "\\x{%02X}" TERM_PDI,
+                                 (unsigned)u[i]);
+        } else if (cp == '\r' && i + 1 < len && u[i + 1] == '\n') {
+            /* CR LF is a line break like LF. */
+        } else if (cp == '\n') {
+            st = oneline ? fsc__buf_adds(b, " \xC2\xB6 ")
+                         : fsc__buf_addc(b, '\n');
+        } else if (cp == '\t') {
+            st = fsc__buf_addc(b, oneline ? ' ' : '\t');
+        } else if (cp < 0x20) {
+            /* Control pictures: U+2400 + c (␀ … ␟, ␛ for ESC). */
+            char pic[3] = { (char)0xE2, (char)0x90, (char)(0x80 + cp) };
+            st = fsc__buf_add(b, pic, 3);
+        } else if (cp == 0x7F) {
+            st = fsc__buf_adds(b, "\xE2\x90\xA1"); /* ␡ */
+        } else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
+            st = fsc__buf_printf(b, TERM_FSI "\\u{%lX}" TERM_PDI,
+                                 (unsigned long)cp);
+        } else {
+            st = fsc__buf_add(b, s + i, n);
+        }
+        i += n;
+    }
+    return st;
+}
+
+fsc_status fsc__term_sanitize(fsc_buf *b, size_t from)
+{
+    if (from >= b->len)
+        return FSC_OK;
+    /* Nothing to do in the common case: no byte below 0x20 but LF, no DEL,
+       no byte that could start C1, a bidi control or an invalid sequence
+       is checked cheaply first. */
+    size_t n = b->len - from;
+    const unsigned char *u = (const unsigned char *)b->data + from;
+    int clean = 1;
+    for (size_t i = 0; i < n && clean; i++)
+        if ((u[i] < 0x20 && u[i] != '\n') || u[i] == 0x7F || u[i] >= 0x80)
+            clean = 0;
+    if (clean)
+        return FSC_OK;
+    char *copy = malloc(n);
+    if (!copy)
+        return FSC_ENOMEM;
+    memcpy(copy, b->data + from, n);
+    b->len = from;
+    b->data[from] = '\0';
+    fsc_status st = fsc__term_esc(b, copy, n, 0);
+    free(copy);
+    return st;
 }

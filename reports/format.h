@@ -59,4 +59,20 @@ struct fsc_result;
 void fsc__framing_counts(const struct fsc_result *res, size_t *framing,
                          size_t *negated);
 
+/**
+ * Append s[0..len) made inert for a terminal: C0 controls as control
+ * pictures (␛ for ESC; LF kept, or " ¶ " when oneline; TAB kept, or a space
+ * when oneline), DEL as ␡, C1 and bidirectional overrides/isolates as
+ * \u{...} and invalid bytes as \x{..}, each of the last two wrapped in
+ * FSI/PDI so that they read in either direction.
+ */
+fsc_status fsc__term_esc(fsc_buf *b, const char *s, size_t len, int oneline);
+
+/**
+ * Make b->data[from..b->len) inert for a terminal in place (as
+ * fsc__term_esc, line breaks kept): for text tables, which have no control
+ * characters of their own but show ids, outlets and names from the input.
+ */
+fsc_status fsc__term_sanitize(fsc_buf *b, size_t from);
+
 #endif

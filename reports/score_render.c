@@ -662,7 +662,11 @@ fsc_status fsc__score_render_append(const fsc_model *m,
         st = csv_rows(m, rec, res, b);
         break;
     case FSC_SCORE_TABLE:
+        /* Ids, reasons and source names come from the input: inert for
+           the terminal. */
         st = table_row(m, rec, res, b);
+        if (st == FSC_OK)
+            st = fsc__term_sanitize(b, start);
         break;
     }
     if (st != FSC_OK) {

@@ -50,47 +50,11 @@ static long decode(const unsigned char *s, size_t len, size_t *n)
     return fsc__utf8_decode_checked((const char *)s, len, n);
 }
 
-static int is_bidi_control(long cp)
-{
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
-
-/* Append s[0..len) made inert. oneline: LF becomes " ¶ " and TAB a space
- * (for excerpts on one line). */
+/* Append s[0..len) made inert (fsc__term_esc). oneline: LF becomes " ¶ "
+ * and TAB a space (for excerpts on one line). */
 static fsc_status esc(fsc_buf *b, const char *s, size_t len, int oneline)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    fsc_status st = FSC_OK;
-    size_t i = 0;
-    while (i < len && st == FSC_OK) {
-        size_t n;
-        long cp = decode(u + i, len - i, &n);
-        if (cp < 0) {
-            st = fsc__buf_printf(b, FSI "\\x{%02X}" PDI, (unsigned)u[i]);
-        } else if (cp == '\r' && i + 1 < len && u[i + 1] == '\n') {
-            /* CR LF is a line break like LF. */
-        } else if (cp == '\n') {
-            st = oneline ? fsc__buf_adds(b, " \xC2\xB6 ")
-                         : fsc__buf_addc(b, '\n');
-        } else if (cp == '\t') {
-            st = fsc__buf_addc(b, oneline ? ' ' : '\t');
-        } else if (cp < 0x20) {
-            /* Control pictures: U+2400 + c (␀ … ␟, ␛ for ESC). */
-            char pic[4];
-            pic[0] = (char)0xE2;
-            pic[1] = (char)0x90;
-            pic[2] = (char)(0x80 + cp);
-            st = fsc__buf_add(b, pic, 3);
-        } else if (cp == 0x7F) {
-            st = fsc__buf_adds(b, "\xE2\x90\xA1"); /* ␡ */
-        } else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
-            st = fsc__buf_printf(b, FSI "\\u{%lX}" PDI, (unsigned long)cp);
-        } else {
-            st = fsc__buf_add(b, s + i, n);
-        }
-        i += n;
-    }
-    return st;
+    return fsc__term_esc(b, s, len, oneline);
 }
 
 static fsc_status escs(fsc_buf *b, const char *s)

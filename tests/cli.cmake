@@ -119,3 +119,17 @@ fsc_cli_test(threads_same_output_voice EXIT 0
 # cut inside a character ("… and N more; X% of tokens attributed").
 fsc_cli_test(profile_summary_long EXIT 0 ARGS score tests/data/cli/long-summary.txt
              STDOUT "and [0-9]+ more. [0-9]+% of tokens attributed, [0-9]+% quoted. framing terms")
+
+# Control and bidi characters from ids and outlets never reach a terminal
+# raw: the score and compare tables show them as control pictures / \u{...}.
+fsc_cli_test(table_control_ids EXIT 0 ARGS score -f table ${D}/control-ids.jsonl
+             STDOUT "evil␛\\[31mRED[^\n]*\\\\u{202E}")
+fsc_cli_test(compare_table_control EXIT 0 ARGS compare ${D}/control-rows.jsonl
+             STDOUT "Groups [(]2[)]: o␛]0.x␇ [(]1[)]")
+
+# Write errors on standard output are errors; help CMD is CMD --help; an
+# option taken as the value of -o and report -j 0 are refused.
+fsc_cli_test(help_command EXIT 0 ARGS help kwic STDOUT "Usage: framescope kwic")
+fsc_cli_test(output_missing_value EXIT 2 ARGS score -o --format csv ${D}/good.jsonl
+             STDERR "--format: looks like an option")
+fsc_cli_test(report_threads_zero EXIT 2 ARGS report -j 0 corpora/sample STDERR "at least 1")

@@ -66,3 +66,15 @@ file(GLOB leftovers ${WORK}/*.tmp-*)
 if(leftovers)
   message(SEND_ERROR "temporary files left behind: ${leftovers}")
 endif()
+
+# Write errors on standard output (a full disk) fail with exit 2, also for
+# the commands that only print (version, --help, lexicon info).
+if(EXISTS /dev/full)
+  foreach(args "version" "--help" "lexicon;info;${SRC}/lexicons/modifiers.json")
+    execute_process(COMMAND ${CLI} ${args} OUTPUT_FILE /dev/full
+                    RESULT_VARIABLE rc ERROR_VARIABLE err)
+    if(NOT rc EQUAL 2)
+      message(SEND_ERROR "'${args}' > /dev/full: exit ${rc}, want 2: ${err}")
+    endif()
+  endforeach()
+endif()
