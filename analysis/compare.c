@@ -24,6 +24,7 @@
 #include "internal.h"
 #include "stats_int.h"
 #include "strmap.h"
+#include "utf8.h"
 
 #include <float.h>
 #include <gsl/gsl_randist.h>
@@ -1865,6 +1866,17 @@ static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
     js_ws(&j);
     if (j.p == j.end)
         return FSC_OK; /* blank line */
+    /* Every string compare writes comes from rows like this one: a row
+       that is not UTF-8 is invalid, never copied into an output. */
+    size_t bad = 0;
+    long bl = 0, bc = 0;
+    if (!fsc__utf8_valid(p, len, &bad, &bl, &bc)) {
+        char msg[80];
+        snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu of the line",
+                 bad + 1);
+        c->first_row_seen = 1;
+        return invalid_row(c, line, msg);
+    }
     fsc__buf_reset(&c->fbuf);
     for (size_t i = 0; i < c->n_needed; i++)
         c->foff[i] = -1;
@@ -2027,6 +2039,16 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
     fsc_status st;
     if (len == 0)
         return FSC_OK;
+    size_t bad = 0;
+    long bl = 0, bc = 0;
+    if (c->csv_have_header && !fsc__utf8_valid(p, len, &bad, &bl, &bc)) {
+        char msg[96];
+        snprintf(msg, sizeof msg,
+                 "invalid UTF-8 at byte %zu of the record (line %ld of it)",
+                 bad + 1, bl);
+        st = csv_flush(c);
+        return st ? st : invalid_row(c, line, msg);
+    }
     if ((st = csv_split(c, p, len, &nf)))
         return fsc__fail(err, st, "compare: out of memory");
     if (!c->csv_have_header) {

@@ -1597,9 +1597,16 @@ fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
     rec = calloc(1, sizeof *rec);
     if (!rec)
         goto fail;
-    rec->source = fsc__strdup(raw->source ? raw->source : "<unknown>");
-    if (!rec->source)
-        goto fail;
+    /* The source name becomes ids and reasons in every output, so it must
+       be UTF-8 even when a file name is not: invalid bytes become U+FFFD. */
+    {
+        const char *src = raw->source ? raw->source : "<unknown>";
+        size_t sl = strlen(src);
+        rec->source = malloc(3 * sl + 1);
+        if (!rec->source)
+            goto fail;
+        rec->source[fsc__utf8_repair(src, sl, rec->source)] = '\0';
+    }
     rec->line = raw->line;
 
     const char *s = raw->data ? raw->data : "";

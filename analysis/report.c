@@ -15,6 +15,7 @@
 #include "dates.h"
 #include "internal.h"
 #include "report_int.h"
+#include "utf8.h"
 #include "sha256.h"
 
 #include <cjson/cJSON.h>
@@ -636,8 +637,12 @@ static fsc_status own_row(fsc_report *r, const char *p, size_t len)
         i++;
     if (i == len)
         return FSC_OK;
+    /* Invalid rows (bad JSON, invalid UTF-8) are accounted for by the
+       comparisons; none of their strings may reach the report. */
+    if (!fsc__utf8_valid(p, len, NULL, NULL, NULL))
+        return FSC_OK;
     cJSON *row = cJSON_ParseWithLength(p, len);
-    if (!row) /* invalid rows are accounted for by the comparisons */
+    if (!row)
         return FSC_OK;
     fsc_status st = FSC_OK;
     const cJSON *fs = cJSON_GetObjectItemCaseSensitive(row, "framescope");

@@ -14,6 +14,7 @@
 #include "format.h"
 #include "internal.h"
 #include "strmap.h"
+#include "utf8.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -293,6 +294,20 @@ static fsc_status add_unique(u32vec *a, uint32_t x)
     return u32_push(a, x);
 }
 
+/* Rows and gold lines must be UTF-8: their strings reach every output.
+   Nonzero (and `err` set, naming the line and byte) when s[0..n) is not. */
+static int bad_utf8(const char *name, long line, const char *s, size_t n,
+                    fsc_error *err)
+{
+    size_t bad = 0;
+    long bl = 0, bc = 0;
+    if (fsc__utf8_valid(s, n, &bad, &bl, &bc))
+        return 0;
+    fsc__fail_at(err, FSC_EPARSE, name, line, bc, -1,
+                 "invalid UTF-8 at byte %zu of the line", bad + 1);
+    return 1;
+}
+
 fsc_status fsc_validate_add_gold(fsc_validate *v, const char *name,
                                  const char *data, size_t len, fsc_error *err)
 {
@@ -303,6 +318,8 @@ fsc_status fsc_validate_add_gold(fsc_validate *v, const char *name,
     size_t n;
     fsc_status st = FSC_OK;
     while (st == FSC_OK && next_line(&it, &s, &n)) {
+        if (bad_utf8(name, it.line, s, n, err))
+            return FSC_EPARSE;
         cJSON *o = cJSON_ParseWithLength(s, n);
         const cJSON *cats = cJSON_GetObjectItemCaseSensitive(o, "categories");
         int oom = 0;
@@ -358,6 +375,8 @@ fsc_status fsc_validate_add_rows(fsc_validate *v, const char *name,
     size_t n;
     fsc_status st = FSC_OK;
     while (st == FSC_OK && next_line(&it, &s, &n)) {
+        if (bad_utf8(name, it.line, s, n, err))
+            return FSC_EPARSE;
         cJSON *o = cJSON_ParseWithLength(s, n);
         const cJSON *fs = cJSON_GetObjectItemCaseSensitive(o, "framescope");
         int oom = 0;
@@ -1256,6 +1275,10 @@ fsc_status fsc_audit_draw(const char *name, const char *data, size_t len,
     const char *s;
     size_t ln;
     while (st == FSC_OK && next_line(&it, &s, &ln)) {
+        if (bad_utf8(name, it.line, s, ln, err)) {
+            st = FSC_EPARSE;
+            break;
+        }
         cJSON *row = cJSON_ParseWithLength(s, ln);
         const cJSON *fs = cJSON_GetObjectItemCaseSensitive(row, "framescope");
         int oom = 0;

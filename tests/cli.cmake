@@ -133,3 +133,10 @@ fsc_cli_test(help_command EXIT 0 ARGS help kwic STDOUT "Usage: framescope kwic")
 fsc_cli_test(output_missing_value EXIT 2 ARGS score -o --format csv ${D}/good.jsonl
              STDERR "--format: looks like an option")
 fsc_cli_test(report_threads_zero EXIT 2 ARGS report -j 0 corpora/sample STDERR "at least 1")
+
+# Rows that are not UTF-8 are invalid rows with their line and byte, never
+# copied into compare's output; validate refuses them with the position.
+fsc_cli_test(compare_bad_utf8_row EXIT 1 ARGS compare -f json ${D}/bad-utf8-rows.jsonl
+             STDOUT "bad-utf8-rows.jsonl:1: invalid UTF-8 at byte 9 of the line")
+fsc_cli_test(validate_bad_utf8_row EXIT 2 ARGS validate --audit-sample 5 ${D}/bad-utf8-rows.jsonl
+             STDERR "bad-utf8-rows.jsonl:1:[0-9]+: invalid UTF-8 at byte 9")

@@ -45,3 +45,14 @@ file(READ ${WORK}/report.json rep)
 if(NOT rep MATCHES "cannot read: No such file" OR NOT rep MATCHES "FIFO")
   message(SEND_ERROR "report: exit ${rc}, skipped files not accounted for\n${err}")
 endif()
+
+# A file name that is not UTF-8 becomes an id with U+FFFD, so every output
+# stays UTF-8.
+file(MAKE_DIRECTORY ${WORK}/names)
+execute_process(COMMAND sh -c "printf 'Occupation.' > \"${WORK}/names/bad$(printf '\\377\\376').txt\""
+                RESULT_VARIABLE rc)
+execute_process(COMMAND ${CLI} score --no-matches ${WORK}/names
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "\"id\":\"[^\"]*names/bad��[.]txt\"")
+  message(SEND_ERROR "non-UTF-8 file name: exit ${rc}\n${out}\n${err}")
+endif()
