@@ -1807,6 +1807,10 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
         return js_fail(j, "\"framescope\" is not an object");
     fi->has_fs = 1;
     int has_status = 0;
+    unsigned seen = 0;
+    static const char *const once[] = { "status",       "reason",  "lang",
+                                        "tokens",       "categories",
+                                        "voice_tokens", "profile", "matches" };
     if (js_lit(j, '}'))
         return js_fail(j, "\"framescope\" has no \"status\"");
     do {
@@ -1814,6 +1818,12 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
         size_t kl;
         if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
             return js_fail(j, "expected \"key\":");
+        for (unsigned k = 0; key && k < sizeof once / sizeof *once; k++)
+            if (key_is(key, kl, once[k])) {
+                if (seen & (1u << k))
+                    return js_fail(j, "duplicate key in \"framescope\"");
+                seen |= 1u << k;
+            }
         if (!key) {
             if (!js_skip(j, 1))
                 return 0;
@@ -1902,14 +1912,19 @@ static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
                 break;
             }
             if (key_is(key, kl, "framescope")) {
-                ok = js_framescope(c, &j, &fi, &dec);
+                ok = fi.has_fs ? js_fail(&j, "duplicate key \"framescope\"")
+                               : js_framescope(c, &j, &fi, &dec);
             } else {
                 size_t f = SIZE_MAX;
                 for (size_t i = 0; i < c->n_needed; i++)
                     if (key_is(key, kl, c->needed[i]))
                         f = i;
+                /* A field named twice: the row is invalid (every reader
+                   applies this one rule; see jsondup.h). */
                 ok = f == SIZE_MAX ? js_skip(&j, 0)
-                                   : js_capture(c, &j, &c->foff[f]);
+                     : c->foff[f] >= 0
+                         ? js_fail(&j, "duplicate key in the row")
+                         : js_capture(c, &j, &c->foff[f]);
             }
         } while (ok && js_lit(&j, ','));
         if (ok && !js_lit(&j, '}'))

@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "internal.h"
+#include "jsondup.h"
 #include "jsonpos.h"
 #include "utf8.h"
 
@@ -1493,6 +1494,14 @@ static fsc_status parse_json(fsc_record *rec, const fsc_raw_record *raw,
         st = skip(rec, "JSON value at line %ld is not an object", raw->line);
         goto fail;
     }
+    /* One rule for every reader: a key named twice makes the record
+       unreadable (which of the two would count is anybody's guess). The
+       record's own members and those of its objects are checked. */
+    const char *dup = fsc__json_dup_key(root, 2);
+    if (dup) {
+        st = skip(rec, "duplicate key \"%.64s\" at line %ld", dup, raw->line);
+        goto fail;
+    }
     size_t nul = find_nul_escape(s, n);
     if (nul < n) {
         st = skip(rec,
@@ -1664,6 +1673,24 @@ fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
         } else if (!fsc__utf8_valid(s, n, &bad, &bl, &bc)) {
             st = skip(rec, "invalid UTF-8 at line %ld, byte %lld (column %ld)",
                       raw->line + bl - 1, raw->byte + (long long)bad, bc);
+        } else if (memchr(s, '\0', n)) {
+            /* As an escaped NUL in JSON: text with a NUL byte would be cut
+               short by every consumer of C strings, while offsets point
+               past it. */
+            size_t z = (size_t)((const char *)memchr(s, '\0', n) - s);
+            long zl = 1, zc = 1;
+            for (size_t k = 0; k < z; k++) {
+                if (s[k] == '\n') {
+                    zl++;
+                    zc = 1;
+                } else if (((unsigned char)s[k] & 0xC0) != 0x80) {
+                    zc++;
+                }
+            }
+            st = skip(rec,
+                      "NUL byte at line %ld, byte %lld (column %ld) is not "
+                      "supported",
+                      raw->line + zl - 1, raw->byte + (long long)z, zc);
         } else if (all_space(s, n)) {
             st = skip(rec, "empty text at line %ld", raw->line);
         } else {

@@ -140,3 +140,12 @@ fsc_cli_test(compare_bad_utf8_row EXIT 1 ARGS compare -f json ${D}/bad-utf8-rows
              STDOUT "bad-utf8-rows.jsonl:1: invalid UTF-8 at byte 9 of the line")
 fsc_cli_test(validate_bad_utf8_row EXIT 2 ARGS validate --audit-sample 5 ${D}/bad-utf8-rows.jsonl
              STDERR "bad-utf8-rows.jsonl:1:[0-9]+: invalid UTF-8 at byte 9")
+
+# Duplicate keys: one rule for every reader (the row is invalid); the
+# report's summary counts exactly what the comparisons count.
+fsc_cli_test(compare_dup_keys EXIT 1 ARGS compare -f json ${D}/dup-key-rows.jsonl
+             STDOUT "\"used\":1,.*\"invalid\":3,.*dup-key-rows.jsonl:2: duplicate key")
+fsc_cli_test(report_dup_keys EXIT 1 ARGS report -q -f json ${D}/dup-key-rows.jsonl
+             STDOUT "\"rows_used\":1,.*\"rows_invalid\":3,.*\"groups\":\\[{\"group\":\"plain\",\"articles\":1,\"with_match\":1}\\]")
+fsc_cli_test(text_nul_byte EXIT 1 ARGS score ${D}/nul-byte.txt
+             STDERR "nul-byte.txt: NUL byte at line 2, byte 12 [(]column 3[)] is not supported")

@@ -314,12 +314,23 @@ static void test_parse_cases(void)
               "{\"id\":true,\"a\":1,\"b\":\"t\\u0009ab\",\"c\":\"\\u00e9\\/\","
               "\"d\":[]}");
     fsc_record_free(r);
-    /* Duplicate keys: first wins for fields; "text" never in meta. */
+    /* Duplicate keys: the record is skipped with the key named (compare
+       and the report refuse such rows too: one rule for every reader). */
     l = "{\"id\":\"x\",\"id\":\"y\",\"text\":\"one\",\"text\":\"two\"}";
     r = parse_line("y.jsonl", 1, 0, l, strlen(l));
-    TH_EQ_STR(fsc_record_field(r, "id"), "x");
-    TH_CHECK(text_is(r, "one"));
-    TH_EQ_STR(fsc_record_meta_json(r), "{\"id\":\"x\",\"id\":\"y\"}");
+    TH_CHECK(fsc_record_skipped(r));
+    TH_EQ_STR(fsc_record_skip_reason(r),
+              "y.jsonl: duplicate key \"id\" at line 1");
+    fsc_record_free(r);
+    l = "{\"id\":\"x\",\"meta\":{\"a\":1,\"a\":2},\"text\":\"one\"}";
+    r = parse_line("y.jsonl", 2, 0, l, strlen(l));
+    TH_CHECK(fsc_record_skipped(r));
+    TH_EQ_STR(fsc_record_skip_reason(r),
+              "y.jsonl: duplicate key \"a\" at line 2");
+    fsc_record_free(r);
+    l = "{\"id\":\"x\",\"list\":[{\"a\":1},{\"a\":2}],\"text\":\"one\"}";
+    r = parse_line("y.jsonl", 3, 0, l, strlen(l));
+    TH_CHECK(!fsc_record_skipped(r));
     fsc_record_free(r);
     /* Over-long raw record without the limit known. */
     fsc_raw_record raw = { 0 };
