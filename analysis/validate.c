@@ -1560,6 +1560,14 @@ fsc_status fsc_audit_coded(const char *name, const char *data, size_t len,
     }
     res->threshold = threshold;
     const char *p = data, *end = data + len;
+    size_t bad = 0;
+    long bl = 0, bc = 0;
+    if (!fsc__utf8_valid(data, len, &bad, &bl, &bc)) {
+        /* Terms from the file reach every output: it must be UTF-8. */
+        st = fsc__fail_at(err, FSC_EPARSE, name, bl, bc, (long long)bad,
+                          "invalid UTF-8 at byte %zu", bad);
+        goto done;
+    }
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
     long line = 1;
@@ -1601,9 +1609,9 @@ fsc_status fsc_audit_coded(const char *name, const char *data, size_t len,
         int code = parse_code(r.f[c_ok]);
         if (code == -2) {
             st = fsc__fail_at(err, FSC_EPARSE, name, at, 0, -1,
-                              "correct is \"%s\": expected 1/0, y/n, "
-                              "yes/no, true/false or empty",
-                              r.f[c_ok]);
+                              "column \"correct\" (field %zu) is \"%s\": "
+                              "expected 1/0, y/n, yes/no, true/false or empty",
+                              c_ok + 1, r.f[c_ok]);
             goto done;
         }
         /* Undo the formula guard of the sample (fsc__csv_text_field). */
