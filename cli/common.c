@@ -132,14 +132,39 @@ static int add_lexicon_dir(const char *prog, cli_strlist *out, const char *dir)
     return rc;
 }
 
-/* The bundled lexicons: $FRAMESCOPE_LEXICONS, the source tree, the install. */
+/* The directory of the running executable (Linux: /proc/self/exe), in
+   buf; 0 when it cannot be told. */
+static int exe_dir(char *buf, size_t cap)
+{
+    ssize_t n = readlink("/proc/self/exe", buf, cap - 1);
+    if (n <= 0 || (size_t)n >= cap - 1)
+        return 0;
+    buf[n] = '\0';
+    char *slash = strrchr(buf, '/');
+    if (!slash)
+        return 0;
+    *slash = '\0';
+    return 1;
+}
+
+/* The bundled lexicons: $FRAMESCOPE_LEXICONS; else, for a binary in the
+   build tree, the source tree's; else the ones installed beside the binary
+   (bin/../share/framescope/lexicons, wherever the install was moved); else
+   the configured install prefix. */
 static const char *default_lexicon_dir(void)
 {
+    static char found[4096 + 64];
     const char *env = getenv("FRAMESCOPE_LEXICONS");
     if (env && *env)
         return env;
-    if (is_dir(FSC_SOURCE_LEXICON_DIR))
-        return FSC_SOURCE_LEXICON_DIR;
+    char dir[4096];
+    if (exe_dir(dir, sizeof dir)) {
+        if (strcmp(dir, FSC_BUILD_DIR) == 0 && is_dir(FSC_SOURCE_LEXICON_DIR))
+            return FSC_SOURCE_LEXICON_DIR;
+        snprintf(found, sizeof found, "%s/%s", dir, FSC_REL_LEXICON_DIR);
+        if (is_dir(found))
+            return found;
+    }
     return FSC_DEFAULT_LEXICON_DIR;
 }
 

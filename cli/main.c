@@ -480,7 +480,14 @@ static void usage(FILE *f)
           "Examples:\n"
           "  framescope score --format table corpora/sample\n"
           "  framescope lexicon check lexicons/karabakh-2023.json\n"
-          "  framescope score corpus.jsonl | framescope compare --by outlet -\n",
+          "  framescope score corpus.jsonl | framescope compare --by outlet -\n"
+          "\n"
+          "Environment:\n"
+          "  FRAMESCOPE_LEXICONS=DIR  the bundled lexicon set used when no\n"
+          "            --lexicon is given: DIR's *.json and *.dic, then\n"
+          "            DIR/attribution/. Default: the lexicons installed beside\n"
+          "            the program (BIN/../share/framescope/lexicons), or the\n"
+          "            source tree's for a program run from its build tree.\n",
           f);
 }
 
