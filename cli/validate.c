@@ -80,7 +80,11 @@ static void usage(FILE *f)
           "  -q, --quiet           no summary on standard error\n"
           "  -h, --help            this help\n"
           "\n"
-          "Exit status: 0 ok, 1 some ids are missing on one side (listed in "
+          "A gold file may code a sample of the scored rows: rows without "
+          "gold are\n"
+          "counted (one line) and not evaluated.\n"
+          "\n"
+          "Exit status: 0 ok, 1 some gold ids have no scored row (listed in "
           "the\n"
           "output; a gold id whose row was skipped by `score` counts as "
           "missing),\n"
@@ -433,11 +437,17 @@ int fsc_cli_validate(int argc, char **argv)
         for (size_t i = 0; i < r->n_missing_in_rows; i++)
             fprintf(stderr, "%s: gold id \"%s\" has no scored row\n", prog,
                     r->missing_in_rows[i]);
-        for (size_t i = 0; i < r->n_missing_in_gold; i++)
-            fprintf(stderr, "%s: scored id \"%s\" is not in the gold file\n",
-                    prog, r->missing_in_gold[i]);
+        /* A gold file that codes a sample of the scored corpus is the
+           normal case: one line, not one per row, and not an error. */
+        if (r->n_missing_in_gold)
+            fprintf(stderr,
+                    "%s: %zu scored row%s no gold (not evaluated)\n", prog,
+                    r->n_missing_in_gold,
+                    r->n_missing_in_gold == 1 ? " has" : "s have");
     }
-    rc = (r->n_missing_in_rows || r->n_missing_in_gold) ? EXIT_INVALID : 0;
+    /* A gold id without a scored row is an error (the coded article was
+       not scored, or was skipped). */
+    rc = r->n_missing_in_rows ? EXIT_INVALID : 0;
 done:
     fsc_free(text);
     fsc_validate_free(val);

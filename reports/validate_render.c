@@ -423,13 +423,14 @@ static fsc_status validate_table(const fsc_validate_result *r, fsc_buf *b)
         if (st == FSC_OK)
             st = fsc__buf_addc(b, '\n');
     }
-    if (st == FSC_OK && r->n_missing_in_gold) {
-        st = fsc__buf_adds(b, "\nScored ids not in the gold file:");
-        for (size_t i = 0; st == FSC_OK && i < r->n_missing_in_gold; i++)
-            st = fsc__buf_printf(b, " %s", r->missing_in_gold[i]);
-        if (st == FSC_OK)
-            st = fsc__buf_addc(b, '\n');
-    }
+    if (st == FSC_OK && r->n_missing_in_gold)
+        /* The normal case of a coded sample of a larger corpus: counted,
+           not listed (the JSON and CSV outputs list them). */
+        st = fsc__buf_printf(b,
+                             "\n%zu scored row%s not in the gold file (not "
+                             "evaluated; listed in --format json or csv).\n",
+                             r->n_missing_in_gold,
+                             r->n_missing_in_gold == 1 ? " is" : "s are");
     return st;
 }
 

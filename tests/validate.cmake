@@ -18,11 +18,15 @@ fsc_cli_test(validate_deterministic EXIT 0
 fsc_cli_test(validate_stdin EXIT 0 ARGS validate -q -f json --gold ${V}/gold.jsonl -
              STDIN ${CMAKE_SOURCE_DIR}/${V}/rows.jsonl
              COMPARE validate -q -f json --gold ${V}/gold.jsonl ${V}/rows.jsonl)
-# Ids missing on either side: listed, exit 1.
+# Gold ids without a row: listed, exit 1. Rows without gold (a coded
+# sample): one line, not an error.
 fsc_cli_test(validate_missing_ids EXIT 1
              ARGS validate --gold ${V}/gold-missing.jsonl ${V}/rows.jsonl ${V}/rows-extra.jsonl
-             STDERR "gold id \"v8\" has no scored row.*gold id \"v9\" has no scored row.*scored id \"x-extra\" is not in the gold file"
-             STDOUT "Gold ids without a scored row: v8 v9.*Scored ids not in the gold file: x-extra")
+             STDERR "gold id \"v8\" has no scored row.*gold id \"v9\" has no scored row.*1 scored row has no gold [(]not evaluated[)]"
+             STDOUT "Gold ids without a scored row: v8 v9.*1 scored row is not in the gold file")
+fsc_cli_test(validate_partial_gold EXIT 0
+             ARGS validate --gold ${V}/gold.jsonl ${V}/rows.jsonl ${V}/rows-extra.jsonl
+             STDERR "1 scored row has no gold [(]not evaluated[)]")
 # Usage errors.
 fsc_cli_test(validate_no_mode EXIT 2 ARGS validate ${V}/rows.jsonl STDERR "exactly one of --gold")
 fsc_cli_test(validate_two_modes EXIT 2 ARGS validate --gold ${V}/gold.jsonl --audit-sample 3 ${V}/rows.jsonl
