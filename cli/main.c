@@ -255,13 +255,22 @@ static int cmd_score(int argc, char **argv)
         fprintf(stderr, "%s: %zu records read, %zu scored, %zu skipped\n",
                 prog, fsc_tally_read(tally), fsc_tally_scored(tally),
                 fsc_tally_skipped(tally));
-    if (!quiet && so.format != FSC_SCORE_TABLE)
-        for (size_t i = 0; i < fsc_tally_skipped(tally); i++) {
-            const char *why = fsc_tally_skipped_reason(tally, i);
+    /* The first reasons on the terminal; every one is in the output. */
+    enum { SHOW_SKIPPED = 10 };
+    size_t n_skip = fsc_tally_skipped(tally), shown = 0;
+    if (!quiet && so.format != FSC_SCORE_TABLE) {
+        for (; shown < n_skip && shown < SHOW_SKIPPED; shown++) {
+            const char *why = fsc_tally_skipped_reason(tally, shown);
             if (!why)
                 break;
             fprintf(stderr, "%s: skipped: %s\n", prog, why);
         }
+        if (shown < n_skip)
+            fprintf(stderr,
+                    "%s: ... and %zu more skipped records (each is in the "
+                    "output with its status and reason)\n",
+                    prog, n_skip - shown);
+    }
     rc = fsc_tally_skipped(tally) ? EXIT_SKIPPED : 0;
     goto cleanup;
 fatal:

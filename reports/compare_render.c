@@ -767,14 +767,17 @@ static const char *rnum(double v, int d, char b[40])
     return num(round(v * s) / s, b);
 }
 
+/* A p-value with its relation, for "p %s": "= 0.012", "< 0.001", "-". */
 static const char *pstr(double p, char b[40])
 {
-    if (!isfinite(p))
+    if (!isfinite(p)) {
         strcpy(b, "-");
-    else if (p < 0.001)
+    } else if (p < 0.001) {
         strcpy(b, "< 0.001");
-    else
-        rnum(p, 3, b);
+    } else {
+        char v[40];
+        snprintf(b, 40, "= %s", rnum(p, 3, v));
+    }
     return b;
 }
 
@@ -884,7 +887,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         if (r->n_kw) {
             const fsc_compare_kw *k = &r->kw[v * r->n_categories + c];
             if (isfinite(k->test.p))
-                P("  Kruskal-Wallis: H = %s, df = %s, p = %s, p_adj = %s\n",
+                P("  Kruskal-Wallis: H = %s, df = %s, p %s, p_adj %s\n",
                   rnum(k->test.statistic, 3, n1), num(k->test.df, n2),
                   pstr(k->test.p, n3), pstr(k->p_adj, n4));
             else
@@ -1000,7 +1003,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
             for (size_t t = 0; t < k->n_top; t++) {
                 const fsc_compare_term *m = &k->top[t];
                 char q[6][40];
-                P("    %-28s %5s vs %-5s z = %7s  G2 = %7s  p = %s  p_adj = "
+                P("    %-28s %5s vs %-5s z = %7s  G2 = %7s  p %s  p_adj "
                   "%s  -> %s\n",
                   m->term, num(m->count_a, q[0]), num(m->count_b, q[1]),
                   rnum(m->k.z, 3, q[2]), rnum(m->k.g2, 3, q[3]),
@@ -1026,8 +1029,8 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
             if (i % per == 0)
                 P("  %s\n", r->categories[p->category]);
             char q[10][40];
-            P("    %s vs %s: diff %s; Welch t = %s, p = %s; Mann-Whitney W = "
-              "%s, p = %s, p_adj = %s; d = %s, g = %s, Cliff's delta = %s\n",
+            P("    %s vs %s: diff %s; Welch t = %s, p %s; Mann-Whitney W = "
+              "%s, p %s, p_adj %s; d = %s, g = %s, Cliff's delta = %s\n",
               r->groups[p->a], r->groups[p->b],
               rnum(p->effect.mean_diff, 3, q[0]),
               rnum(p->welch.statistic, 3, q[1]), pstr(p->welch.p, q[2]),
@@ -1085,9 +1088,8 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
               r->groups[lo]);
         else
             P("  %s and %s differ on %s", r->groups[hi], r->groups[lo], cat);
-        P(" (%s %s vs %s%s; Mann-Whitney p_adj %s%s; Cliff's δ = %s)\n", what,
-          rnum(ma, 2, n2), rnum(mb, 2, n3), per_unit,
-          p->mw_p_adj < 0.001 ? "" : "= ", pstr(p->mw_p_adj, n4),
+        P(" (%s %s vs %s%s; Mann-Whitney p_adj %s; Cliff's δ = %s)\n", what,
+          rnum(ma, 2, n2), rnum(mb, 2, n3), per_unit, pstr(p->mw_p_adj, n4),
           rnum(delta, 2, n5));
     }
     if (sig > shown)

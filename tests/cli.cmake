@@ -149,3 +149,6 @@ fsc_cli_test(report_dup_keys EXIT 1 ARGS report -q -f json ${D}/dup-key-rows.jso
              STDOUT "\"rows_used\":1,.*\"rows_invalid\":3,.*\"groups\":\\[{\"group\":\"plain\",\"articles\":1,\"with_match\":1}\\]")
 fsc_cli_test(text_nul_byte EXIT 1 ARGS score ${D}/nul-byte.txt
              STDERR "nul-byte.txt: NUL byte at line 2, byte 12 [(]column 3[)] is not supported")
+# Many skipped records: the first ten reasons on stderr, then a count.
+fsc_cli_test(many_skipped EXIT 1 ARGS score ${D}/empties.jsonl
+             STDERR "empty text at line 10\n[^\n]*[.][.][.] and 20 more skipped records")

@@ -325,6 +325,8 @@ static void test_against_r(void)
                 fsc_free(csv);
                 char *tab = render(c, FSC_COMPARE_TABLE);
                 no_nan(tab);
+                /* "p < 0.001" and "p = 0.5", never "p = < 0.001". */
+                TH_CHECK(tab && !strstr(tab, "= <") && strstr(tab, "p = "));
                 fsc_free(tab);
             }
             fsc_compare_free(c);
