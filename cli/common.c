@@ -177,26 +177,56 @@ void cli_lexset_free(cli_lexset *ls)
     ls->n = 0;
 }
 
-int cli_load_lexicons(const char *prog, const cli_strlist *paths,
-                      cli_lexset *out)
+/* Load `path` into out->v[out->n]; 0 or -1 (printed). */
+static int load_one(const char *prog, const char *path, cli_lexset *out)
 {
-    cli_strlist files = { 0 };
+    fsc_error e;
+    fsc_lexicon_opts o;
+    fsc_lexicon_opts_init(&o);
+    if (fsc_lexicon_load(path, &o, &out->v[out->n], &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        return -1;
+    }
+    out->n++;
+    return 0;
+}
+
+int cli_load_lexicons(const char *prog, const cli_strlist *paths,
+                      int support, cli_lexset *out)
+{
+    cli_strlist files = { 0 }, extra = { 0 };
     int rc = 0;
+    const char *dir = default_lexicon_dir();
+    size_t n = strlen(dir) + sizeof "/attribution";
+    char *sub = malloc(n);
+    if (!sub)
+        return -1;
+    snprintf(sub, n, "%s/attribution", dir);
     if (paths->n == 0) {
         /* The bundled set: framing lexicons, then the attribution layer
          * (reporting cues and actors), which gives every match its voice. */
-        const char *dir = default_lexicon_dir();
         rc = add_lexicon_dir(prog, &files, dir);
-        size_t n = strlen(dir) + sizeof "/attribution";
-        char *sub = malloc(n);
-        if (!sub)
-            rc = -1;
-        else
-            snprintf(sub, n, "%s/attribution", dir);
         if (rc == 0 && is_dir(sub))
             rc = add_lexicon_dir(prog, &files, sub);
-        free(sub);
+    } else if (support) {
+        /* The user's lexicons keep negation, hedges and voices: the
+         * bundled modifiers and attribution layer come along (those whose
+         * name is not already loaded). */
+        size_t m = strlen(dir) + sizeof "/modifiers.json";
+        char *mod = malloc(m);
+        if (!mod)
+            rc = -1;
+        else {
+            snprintf(mod, m, "%s/modifiers.json", dir);
+            struct stat sb;
+            if (stat(mod, &sb) == 0)
+                rc = cli_strlist_add(&extra, mod);
+            free(mod);
+        }
+        if (rc == 0 && is_dir(sub))
+            rc = add_lexicon_dir(prog, &extra, sub);
     }
+    free(sub);
     for (size_t i = 0; i < paths->n && rc == 0; i++)
         rc = is_dir(paths->v[i]) ? add_lexicon_dir(prog, &files, paths->v[i])
                                  : cli_strlist_add(&files, paths->v[i]);
@@ -205,22 +235,28 @@ int cli_load_lexicons(const char *prog, const cli_strlist *paths,
         rc = -1;
     }
     if (rc == 0) {
-        out->v = calloc(files.n, sizeof *out->v);
+        out->v = calloc(files.n + extra.n, sizeof *out->v);
         if (!out->v)
             rc = -1;
     }
-    for (size_t i = 0; i < files.n && rc == 0; i++) {
-        fsc_error e;
-        fsc_lexicon_opts o;
-        fsc_lexicon_opts_init(&o);
-        if (fsc_lexicon_load(files.v[i], &o, &out->v[out->n], &e) != FSC_OK) {
-            cli_print_error(prog, &e);
-            rc = -1;
+    for (size_t i = 0; i < files.n && rc == 0; i++)
+        rc = load_one(prog, files.v[i], out);
+    for (size_t i = 0; i < extra.n && rc == 0; i++) {
+        size_t before = out->n;
+        rc = load_one(prog, extra.v[i], out);
+        if (rc != 0)
             break;
-        }
-        out->n++;
+        const char *name = fsc_lexicon_name(out->v[before]);
+        for (size_t k = 0; k < before; k++)
+            if (strcmp(fsc_lexicon_name(out->v[k]), name) == 0) {
+                fsc_lexicon_free(out->v[before]); /* already given */
+                out->v[before] = NULL;
+                out->n = before;
+                break;
+            }
     }
     cli_strlist_free(&files);
+    cli_strlist_free(&extra);
     if (rc != 0)
         cli_lexset_free(out);
     return rc;

@@ -46,13 +46,25 @@ void cli_lexset_free(cli_lexset *ls);
 /**
  * Load lexicon paths (files, or directories whose *.json and *.dic files
  * are read in sorted order). With no paths, load the bundled set: the
- * framing lexicons of $FRAMESCOPE_LEXICONS (else the source tree, else the
- * installed copy), then its attribution/ subdirectory (reporting cues and
- * actors, which give every match its voice). Errors are printed with
+ * framing lexicons of $FRAMESCOPE_LEXICONS (else the ones installed beside
+ * the program, or the source tree's), then its attribution/ subdirectory
+ * (reporting cues and actors, which give every match its voice). With
+ * paths and `support`, the bundled modifiers.json and attribution/ are
+ * loaded after them (skipping any whose lexicon name is already loaded),
+ * so a user's framing lexicon keeps negation, hedges and voices; without
+ * `support` (--no-bundled), only the paths. Errors are printed with
  * `prog`; returns 0, or -1 on failure (out is then empty).
  */
 int cli_load_lexicons(const char *prog, const cli_strlist *paths,
-                      cli_lexset *out);
+                      int support, cli_lexset *out);
+
+/** The --no-bundled option's help line, shared by the commands. */
+#define CLI_NO_BUNDLED_HELP                                                    \
+    "      --no-bundled      with --lexicon: use only those files (by "          \
+    "default\n"                                                                \
+    "                        the bundled modifiers and attribution layer "      \
+    "come\n"                                                                   \
+    "                        along, for negation, hedges and voices)\n"
 
 /**
  * 0 when `output` (NULL or "-" mean standard output) is none of the files

@@ -62,7 +62,9 @@ static void usage(FILE *f)
         "  -f, --format FMT     text (default), csv or html\n"
         "  -l, --lexicon PATH   lexicon file (.json, .dic) or directory; may be\n"
         "                       repeated (default: the bundled lexicons with\n"
-        "                       the attribution layer)\n"
+        "                       the attribution layer; with -l, the bundled\n"
+        "                       modifiers and attribution layer come along)\n"
+        "      --no-bundled     with -l: use only those lexicons\n"
         "  -o, --output PATH    write to PATH instead of standard output\n"
         "  -h, --help           show this help\n"
         "\n"
@@ -111,10 +113,12 @@ int fsc_cli_kwic(int argc, char **argv)
         { "voice", required_argument, NULL, 1 },
         { "format", required_argument, NULL, 'f' },
         { "lexicon", required_argument, NULL, 'l' },
+        { "no-bundled", no_argument, NULL, 'B' },
         { "output", required_argument, NULL, 'o' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
+    int no_bundled = 0;
     cli_strlist lexpaths = { 0 };
     fsc_kwic_opts ko;
     fsc_kwic_opts_init(&ko);
@@ -175,6 +179,9 @@ int fsc_cli_kwic(int argc, char **argv)
             if (cli_strlist_add(&lexpaths, optarg) != 0)
                 goto done;
             break;
+        case 'B':
+            no_bundled = 1;
+            break;
         case 'o':
             output = optarg;
             break;
@@ -209,7 +216,7 @@ int fsc_cli_kwic(int argc, char **argv)
     fsc_reader_opts_init(&ro);
     if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
         goto cleanup;
-    if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
+    if (cli_load_lexicons(prog, &lexpaths, !no_bundled, &lx) != 0)
         goto cleanup;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, NULL, &model,
                           &e) != FSC_OK ||

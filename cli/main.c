@@ -59,7 +59,10 @@ static void usage_score(FILE *f)
         "\n"
         "Options:\n"
         "  -l, --lexicon PATH     lexicon file (.json, .dic) or directory; may be\n"
-        "                         repeated (default: the bundled lexicons)\n"
+        "                         repeated (default: the bundled lexicons; with\n"
+        "                         -l, the bundled modifiers and attribution\n"
+        "                         layer come along)\n"
+        "      --no-bundled       with -l: use only those lexicons\n"
         "  -f, --format FMT       jsonl (default), json, csv or table\n"
         "  -o, --output PATH      write to PATH instead of standard output\n"
         "  -j, --threads N        score on N threads; output stays in input\n"
@@ -108,6 +111,7 @@ static int cmd_score(int argc, char **argv)
 {
     static const struct option longopts[] = {
         { "lexicon", required_argument, NULL, 'l' },
+        { "no-bundled", no_argument, NULL, 'B' },
         { "format", required_argument, NULL, 'f' },
         { "output", required_argument, NULL, 'o' },
         { "threads", required_argument, NULL, 'j' },
@@ -122,6 +126,7 @@ static int cmd_score(int argc, char **argv)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
+    int no_bundled = 0;
     cli_strlist lexpaths = { 0 };
     fsc_score_opts so;
     fsc_reader_opts ro;
@@ -139,6 +144,9 @@ static int cmd_score(int argc, char **argv)
         case 'l':
             if (cli_strlist_add(&lexpaths, optarg) != 0)
                 goto done;
+            break;
+        case 'B':
+            no_bundled = 1;
             break;
         case 'f':
             if (strcmp(optarg, "jsonl") == 0)
@@ -231,7 +239,7 @@ static int cmd_score(int argc, char **argv)
     fsc_error_clear(&e);
     if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
         goto fatal;
-    if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
+    if (cli_load_lexicons(prog, &lexpaths, !no_bundled, &lx) != 0)
         goto fatal;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, &mo, &model,
                           &e) != FSC_OK ||

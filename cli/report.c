@@ -59,7 +59,9 @@ static void usage(FILE *f)
         "      --title TEXT      report title\n"
         "  -l, --lexicon PATH    lexicon file or directory (repeatable;\n"
         "                        default: the bundled set with the\n"
-        "                        attribution layer)\n"
+        "                        attribution layer; with -l, the bundled\n"
+        "                        modifiers and attribution layer come along)\n"
+        "      --no-bundled      with -l: use only those lexicons\n"
         "      --corpus PATH     texts of scored articles, for the\n"
         "                        highlighted views (repeatable)\n"
         "  --by FIELD            group by a field, or date:week|date:month\n"
@@ -473,6 +475,7 @@ int fsc_cli_report(int argc, char **argv)
         { "charts-dir", required_argument, NULL, O_CHARTS },
         { "title", required_argument, NULL, O_TITLE },
         { "lexicon", required_argument, NULL, 'l' },
+        { "no-bundled", no_argument, NULL, 'B' },
         { "corpus", required_argument, NULL, O_CORPUS },
         { "by", required_argument, NULL, O_BY },
         { "where", required_argument, NULL, O_WHERE },
@@ -495,6 +498,7 @@ int fsc_cli_report(int argc, char **argv)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
+    int no_bundled = 0;
     cli_strlist lexpaths = { 0 }, corpus = { 0 }, where = { 0 }, cats = { 0 };
     cli_strlist rows_in = { 0 }, corpus_in = { 0 };
     fsc_report_opts ro;
@@ -524,6 +528,9 @@ int fsc_cli_report(int argc, char **argv)
         case 'l':
             if (cli_strlist_add(&lexpaths, optarg))
                 goto done;
+            break;
+        case 'B':
+            no_bundled = 1;
             break;
         case O_CORPUS:
             if (cli_strlist_add(&corpus, optarg))
@@ -713,7 +720,7 @@ int fsc_cli_report(int argc, char **argv)
         if (cli_strlist_add(k ? &rows_in : &corpus_in, argv[i]))
             goto cleanup;
     }
-    if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
+    if (cli_load_lexicons(prog, &lexpaths, !no_bundled, &lx) != 0)
         goto cleanup;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, NULL, &model,
                           &e) != FSC_OK) {

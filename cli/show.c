@@ -49,7 +49,10 @@ static void usage(FILE *f)
         "be\n"
         "                       repeated (default: the bundled lexicons with "
         "the\n"
-        "                       attribution layer, which finds voices)\n"
+        "                       attribution layer, which finds voices; with -l,\n"
+        "                       the bundled modifiers and attribution layer\n"
+        "                       come along)\n"
+        "      --no-bundled     with -l: use only those lexicons\n"
         "      --color WHEN     auto (default: colour when standard output is "
         "a\n"
         "                       terminal, NO_COLOR is unset and TERM is not\n"
@@ -159,6 +162,7 @@ int fsc_cli_show(int argc, char **argv)
 {
     static const struct option longopts[] = {
         { "lexicon", required_argument, NULL, 'l' },
+        { "no-bundled", no_argument, NULL, 'B' },
         { "color", required_argument, NULL, 1 },
         { "colour", required_argument, NULL, 1 },
         { "record", required_argument, NULL, 'r' },
@@ -169,6 +173,7 @@ int fsc_cli_show(int argc, char **argv)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
+    int no_bundled = 0;
     cli_strlist lexpaths = { 0 };
     fsc_show_opts so;
     fsc_show_opts_init(&so);
@@ -182,6 +187,9 @@ int fsc_cli_show(int argc, char **argv)
         case 'l':
             if (cli_strlist_add(&lexpaths, optarg) != 0)
                 goto done;
+            break;
+        case 'B':
+            no_bundled = 1;
             break;
         case 1:
             if (strcmp(optarg, "auto") == 0)
@@ -268,7 +276,7 @@ int fsc_cli_show(int argc, char **argv)
     fsc_error_clear(&e);
     fsc_reader_opts ro;
     fsc_reader_opts_init(&ro);
-    if (cli_load_lexicons(prog, &lexpaths, &lx) != 0)
+    if (cli_load_lexicons(prog, &lexpaths, !no_bundled, &lx) != 0)
         goto cleanup;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, NULL, &model,
                           &e) != FSC_OK ||

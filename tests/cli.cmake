@@ -1,6 +1,6 @@
 # Command-line tests: exit codes, messages with locations, golden outputs.
 set(FSC_CLI $<TARGET_FILE:framescope_cli>)
-set(FSC_LEX_ARGS --lexicon lexicons/karabakh-2023.json --lexicon lexicons/modifiers.json)
+set(FSC_LEX_ARGS --no-bundled --lexicon lexicons/karabakh-2023.json --lexicon lexicons/modifiers.json)
 
 function(fsc_cli_test name)
   cmake_parse_arguments(T "" "EXIT;STDIN;STDERR;STDOUT;EXPECTED" "ARGS;COMPARE" ${ARGN})
@@ -152,3 +152,10 @@ fsc_cli_test(text_nul_byte EXIT 1 ARGS score ${D}/nul-byte.txt
 # Many skipped records: the first ten reasons on stderr, then a count.
 fsc_cli_test(many_skipped EXIT 1 ARGS score ${D}/empties.jsonl
              STDERR "empty text at line 10\n[^\n]*[.][.][.] and 20 more skipped records")
+
+# -l mine.json keeps the bundled modifiers and attribution layer (voices);
+# --no-bundled leaves them out.
+fsc_cli_test(lexicon_keeps_support EXIT 0 ARGS score -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
+             STDOUT "\"summary\":\"2 sources.*\"voice\":\"attributed\"")
+fsc_cli_test(lexicon_no_bundled EXIT 0 ARGS score --no-bundled -f csv -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
+             STDOUT "karabakh-2023:securitization,5,0,13.736264,5,,,\r?\n")
