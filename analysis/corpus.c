@@ -35,7 +35,13 @@
 /* Reader                                                             */
 /* ------------------------------------------------------------------ */
 
-typedef enum read_mode { MODE_JSONL, MODE_TEXT, MODE_SNIFF } read_mode;
+typedef enum read_mode {
+    MODE_JSONL,
+    MODE_TEXT,
+    MODE_SNIFF,
+    MODE_CSV,
+    MODE_TSV
+} read_mode;
 
 typedef struct dir_node {
     dev_t dev;
@@ -76,6 +82,14 @@ struct fsc_reader {
     size_t chunk_size; /* CHUNK_SIZE; smaller only in tests */
     int used;          /* fsc_reader_next was called */
     fsc_buf rec;       /* current record, capped at max + 1 */
+    /* CSV/TSV: the header of the current source and the record converted
+       to a JSON object line. */
+    int have_hdr;      /* the header was read */
+    char **hdr;        /* field names (renamed by opts.columns), owned */
+    size_t n_hdr;
+    fsc_buf conv;      /* the current record as JSON */
+    fsc_buf cells;     /* the current record's cells, NUL-separated */
+    char csv_fault[320];
     /* A directory member that could not be read, returned as one record. */
     int fault_pending;   /* next_source set the two below */
     char *fault_source;  /* its path (owned) */
@@ -86,6 +100,7 @@ void fsc_reader_opts_init(fsc_reader_opts *o)
 {
     if (!o)
         return;
+    memset(o, 0, sizeof *o);
     o->format = FSC_INPUT_AUTO;
     o->max_record_bytes = DEFAULT_MAX_RECORD;
 }
@@ -141,12 +156,14 @@ static int is_json_name(const char *path)
            has_ext(path, ".json");
 }
 
-/* Files a directory walk reads: .txt articles and JSON Lines corpora (not
- * .json, which in a corpus directory is as likely metadata as articles). */
+/* Files a directory walk reads: .txt articles, JSON Lines, CSV and TSV
+ * corpora (not .json, which in a corpus directory is as likely metadata as
+ * articles). */
 static int is_corpus_member(const char *path)
 {
     return has_ext(path, ".txt") || has_ext(path, ".jsonl") ||
-           has_ext(path, ".ndjson");
+           has_ext(path, ".ndjson") || has_ext(path, ".csv") ||
+           has_ext(path, ".tsv");
 }
 
 static int is_space(unsigned char c)
@@ -310,6 +327,8 @@ static fsc_status reader_new(const fsc_reader_opts *opts, fsc_reader **out,
     /* One byte of slack so a CR before the newline fits in a record of
        exactly max bytes. */
     fsc__buf_init(&r->rec, r->max + 1);
+    fsc__buf_init(&r->conv, 0);
+    fsc__buf_init(&r->cells, 0);
     r->chunk_size = CHUNK_SIZE;
     r->chunk = malloc(CHUNK_SIZE);
     if (!r->chunk) {
@@ -331,6 +350,16 @@ static void close_source(fsc_reader *r)
     r->have_src = 0;
 }
 
+static void free_header(fsc_reader *r)
+{
+    for (size_t i = 0; i < r->n_hdr; i++)
+        free(r->hdr[i]);
+    free(r->hdr);
+    r->hdr = NULL;
+    r->n_hdr = 0;
+    r->have_hdr = 0;
+}
+
 /* Make `name` the current source in `mode`; takes over fp when close_fp. */
 static fsc_status start_source(fsc_reader *r, FILE *fp, int close_fp,
                                const char *name, read_mode mode, fsc_error *err)
@@ -346,6 +375,7 @@ static fsc_status start_source(fsc_reader *r, FILE *fp, int close_fp,
     r->mode = mode;
     r->have_src = 1;
     r->started = 0;
+    free_header(r);
     r->src_eof = 0;
     r->text_done = 0;
     r->line = 1;
@@ -361,13 +391,20 @@ static read_mode mode_for(const fsc_reader *r, const char *path, int is_stdin)
         return MODE_JSONL;
     case FSC_INPUT_TEXT:
         return MODE_TEXT;
+    case FSC_INPUT_CSV:
+        return MODE_CSV;
+    case FSC_INPUT_TSV:
+        return MODE_TSV;
     case FSC_INPUT_AUTO:
     default:
         break;
     }
     if (is_stdin)
         return MODE_SNIFF;
-    return is_json_name(path) ? MODE_JSONL : MODE_TEXT;
+    return is_json_name(path)       ? MODE_JSONL
+           : has_ext(path, ".csv") ? MODE_CSV
+           : has_ext(path, ".tsv") ? MODE_TSV
+                                   : MODE_TEXT;
 }
 
 /* Record why directory member `path` cannot be read; fsc_reader_next
@@ -440,10 +477,11 @@ static fsc_status next_source(fsc_reader *r, int *none, fsc_error *err)
             const char *p = r->files.v[r->next_file++];
             /* Directory members: .txt is text, .jsonl/.ndjson JSON Lines,
                unless a format is forced. */
-            read_mode m = r->opts.format == FSC_INPUT_JSONL ? MODE_JSONL
-                          : r->opts.format == FSC_INPUT_TEXT
-                              ? MODE_TEXT
+            read_mode m = r->opts.format != FSC_INPUT_AUTO
+                              ? mode_for(r, p, 0)
                           : has_ext(p, ".txt") ? MODE_TEXT
+                          : has_ext(p, ".csv") ? MODE_CSV
+                          : has_ext(p, ".tsv") ? MODE_TSV
                                                : MODE_JSONL;
             return open_member(r, p, m, err);
         }
@@ -633,6 +671,9 @@ void fsc_reader_free(fsc_reader *r)
     free(r->chunk);
     fsc__buf_free(&r->rec);
     free(r->fault_source);
+    free_header(r);
+    fsc__buf_free(&r->conv);
+    fsc__buf_free(&r->cells);
     free(r);
 }
 
@@ -794,6 +835,266 @@ static fsc_status read_line(fsc_reader *r, fsc_raw_record *rec, int *got,
     }
 }
 
+
+static fsc_status json_escape(fsc_buf *b, const char *s, size_t n);
+
+/* A CSV/TSV record that cannot be read: one record with `fault` set. */
+static void csv_fault_raw(fsc_reader *r, fsc_raw_record *rec, long line,
+                          long long byte)
+{
+    rec->source = r->source;
+    rec->line = line;
+    rec->byte = byte;
+    rec->is_json = 1;
+    rec->data = "";
+    rec->len = rec->full_len = 0;
+    rec->max_len = r->max;
+    rec->fault = r->csv_fault;
+}
+
+/* Split the record in r->rec into NUL-separated cells in r->cells (RFC
+   4180: a field that starts with a quote runs to the closing quote, ""
+   inside it is a quote; anything after the closing quote up to the
+   delimiter is kept as it is). Returns the number of fields. */
+static size_t csv_cells(fsc_reader *r, char delim, fsc_status *st)
+{
+    const char *p = r->rec.data ? r->rec.data : "";
+    size_t n = r->rec.len, i = 0, fields = 0;
+    fsc__buf_reset(&r->cells);
+    *st = FSC_OK;
+    for (;;) {
+        fields++;
+        if (i < n && p[i] == '"') {
+            i++;
+            while (i < n && *st == FSC_OK) {
+                if (p[i] == '"') {
+                    if (i + 1 < n && p[i + 1] == '"') {
+                        *st = fsc__buf_addc(&r->cells, '"');
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                *st = fsc__buf_addc(&r->cells, p[i++]);
+            }
+        }
+        size_t k = i;
+        while (k < n && p[k] != delim)
+            k++;
+        if (*st == FSC_OK && k > i)
+            *st = fsc__buf_add(&r->cells, p + i, k - i);
+        if (*st == FSC_OK)
+            *st = fsc__buf_addc(&r->cells, '\0');
+        if (*st != FSC_OK || k >= n)
+            break;
+        i = k + 1;
+    }
+    return fields;
+}
+
+/* The header's names, renamed by opts.columns ("FIELD=COLUMN"). */
+static fsc_status csv_header(fsc_reader *r, size_t n)
+{
+    r->hdr = calloc(n ? n : 1, sizeof *r->hdr);
+    if (!r->hdr)
+        return FSC_ENOMEM;
+    const char *c = r->cells.data;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(c);
+        const char *name = c;
+        size_t nl = len;
+        while (nl && is_space((unsigned char)name[0])) {
+            name++;
+            nl--;
+        }
+        while (nl && is_space((unsigned char)name[nl - 1]))
+            nl--;
+        for (size_t k = 0; k < r->opts.n_columns; k++) {
+            const char *m = r->opts.columns[k];
+            const char *eq = m ? strchr(m, '=') : NULL;
+            if (eq && strlen(eq + 1) == nl && memcmp(eq + 1, name, nl) == 0) {
+                name = m;
+                nl = (size_t)(eq - m);
+                break;
+            }
+        }
+        r->hdr[i] = fsc__strndup(name, nl);
+        if (!r->hdr[i])
+            return FSC_ENOMEM;
+        r->n_hdr = i + 1;
+        c += len + 1;
+    }
+    r->have_hdr = 1;
+    return FSC_OK;
+}
+
+/* One CSV or TSV record, as a JSON object line in r->conv; the header is
+   read first. *got = 0 at the end of the source. */
+static fsc_status read_csv(fsc_reader *r, fsc_raw_record *rec, int *got,
+                           fsc_error *err)
+{
+    const char delim = r->mode == MODE_TSV ? '\t' : ',';
+    fsc_status s;
+    *got = 0;
+    for (;;) {
+        size_t full = 0;
+        int over = 0, any = 0, inq = 0, blank = 1;
+        long long start = 0;
+        long line = r->line;
+        unsigned char last = 0;
+        fsc__buf_reset(&r->rec);
+        for (;;) {
+            if (r->rpos == r->rlen) {
+                if (r->src_eof)
+                    break;
+                s = fill(r, err);
+                if (s != FSC_OK)
+                    return s;
+                continue;
+            }
+            if (!any) {
+                any = 1;
+                start = r->base + (long long)r->rpos;
+            }
+            const char *p = r->chunk + r->rpos;
+            size_t avail = r->rlen - r->rpos, i = 0;
+            int end = 0;
+            for (; i < avail; i++) {
+                unsigned char c = (unsigned char)p[i];
+                if (c == '"') {
+                    inq = !inq;
+                } else if (c == '\n') {
+                    if (!inq) {
+                        end = 1;
+                        break;
+                    }
+                    r->line++;
+                }
+                if (blank && !is_space(c))
+                    blank = 0;
+            }
+            if (i) {
+                last = (unsigned char)p[i - 1];
+                s = take_bytes(r, p, i, &over, err);
+                if (s != FSC_OK)
+                    return s;
+                full += i;
+            }
+            r->rpos += i;
+            if (end) {
+                r->rpos++;
+                break;
+            }
+        }
+        if (!any)
+            return FSC_OK; /* end of source */
+        r->line++;
+        if (blank)
+            continue; /* blank records are not records */
+        if (last == '\r' && !inq) {
+            full--;
+            if (!over)
+                r->rec.len--;
+        }
+        if (inq) {
+            snprintf(r->csv_fault, sizeof r->csv_fault,
+                     "quoted field opened in the record at line %ld never "
+                     "closed",
+                     line);
+            csv_fault_raw(r, rec, line, start);
+            *got = 1;
+            return FSC_OK;
+        }
+        if (!over && full > r->max) {
+            over = 1;
+            fsc__buf_reset(&r->rec);
+        }
+        if (over) {
+            fill_raw(r, rec, line, start, 1, full);
+            rec->is_json = 1;
+            *got = 1;
+            return FSC_OK;
+        }
+        size_t bad = 0;
+        long bl = 0, bc = 0;
+        if (!fsc__utf8_valid(r->rec.data ? r->rec.data : "", r->rec.len, &bad,
+                             &bl, &bc)) {
+            snprintf(r->csv_fault, sizeof r->csv_fault,
+                     "invalid UTF-8 at line %ld, byte %lld (column %ld)",
+                     line + bl - 1, start + (long long)bad, bc);
+            csv_fault_raw(r, rec, line, start);
+            *got = 1;
+            return FSC_OK;
+        }
+        size_t n = csv_cells(r, delim, &s);
+        if (s != FSC_OK)
+            return fsc__fail_at(err, FSC_ENOMEM, r->source, line, 0, start,
+                                "out of memory reading a CSV record");
+        if (!r->have_hdr) {
+            if (csv_header(r, n) != FSC_OK)
+                return fsc__fail_at(err, FSC_ENOMEM, r->source, line, 0,
+                                    start, "out of memory reading a header");
+            continue;
+        }
+        if (n != r->n_hdr) {
+            snprintf(r->csv_fault, sizeof r->csv_fault,
+                     "CSV record at line %ld has %zu field%s, the header has "
+                     "%zu",
+                     line, n, n == 1 ? "" : "s", r->n_hdr);
+            csv_fault_raw(r, rec, line, start);
+            *got = 1;
+            return FSC_OK;
+        }
+        fsc__buf_reset(&r->conv);
+        s = fsc__buf_addc(&r->conv, '{');
+        const char *c = r->cells.data;
+        int first = 1;
+        for (size_t i = 0; i < n && s == FSC_OK; i++) {
+            size_t len = strlen(c);
+            if (len && r->hdr[i][0]) {
+                if (!first)
+                    s = fsc__buf_addc(&r->conv, ',');
+                first = 0;
+                if (s == FSC_OK)
+                    s = fsc__buf_addc(&r->conv, '"');
+                if (s == FSC_OK)
+                    s = json_escape(&r->conv, r->hdr[i], strlen(r->hdr[i]));
+                if (s == FSC_OK)
+                    s = fsc__buf_adds(&r->conv, "\":\"");
+                if (s == FSC_OK)
+                    s = json_escape(&r->conv, c, len);
+                if (s == FSC_OK)
+                    s = fsc__buf_addc(&r->conv, '"');
+            }
+            c += len + 1;
+        }
+        if (s == FSC_OK)
+            s = fsc__buf_addc(&r->conv, '}');
+        if (s != FSC_OK)
+            return fsc__fail_at(err, FSC_ENOMEM, r->source, line, 0, start,
+                                "out of memory reading a CSV record");
+        if (r->conv.len > r->max) {
+            /* The record as JSON (names and escapes added) must keep the
+               limit every record keeps. */
+            fill_raw(r, rec, line, start, 1, r->conv.len);
+            rec->is_json = 1;
+            *got = 1;
+            return FSC_OK;
+        }
+        rec->source = r->source;
+        rec->line = line;
+        rec->byte = start;
+        rec->is_json = 1;
+        rec->data = r->conv.data;
+        rec->len = r->conv.len;
+        rec->full_len = r->conv.len;
+        rec->max_len = r->max;
+        *got = 1;
+        return FSC_OK;
+    }
+}
+
 /* The whole source as one text record; *got = 0 once it was returned. */
 static fsc_status read_text(fsc_reader *r, fsc_raw_record *rec, int *got,
                             fsc_error *err)
@@ -889,6 +1190,8 @@ fsc_status fsc_reader_next(fsc_reader *r, fsc_raw_record *rec, int *eof,
         int got = 0;
         if (r->mode == MODE_TEXT)
             s = read_text(r, rec, &got, err);
+        else if (r->mode == MODE_CSV || r->mode == MODE_TSV)
+            s = read_csv(r, rec, &got, err);
         else
             s = read_line(r, rec, &got, err);
         if (s != FSC_OK) {
@@ -1621,9 +1924,11 @@ fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
     const char *s = raw->data ? raw->data : "";
     size_t n = raw->len;
     if (raw->fault) {
-        /* A file of a directory that could not be read: one skipped
-           record, named by the file. */
-        if (text_meta(rec) != FSC_OK || skip(rec, "%s", raw->fault) != FSC_OK)
+        /* A file of a directory that could not be read (named by the
+           file), or a CSV record that could not be read (SOURCE:LINE): one
+           skipped record. */
+        if ((raw->is_json ? default_id(rec) : text_meta(rec)) != FSC_OK ||
+            skip(rec, "%s", raw->fault) != FSC_OK)
             goto fail;
     } else if (raw->is_json) {
         if (raw->len == 0 && raw->full_len > 0) {

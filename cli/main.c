@@ -67,7 +67,10 @@ static void usage_score(FILE *f)
         "  -o, --output PATH      write to PATH instead of standard output\n"
         "  -j, --threads N        score on N threads; output stays in input\n"
         "                         order (default 1)\n"
-        "      --input-format F   auto (default), jsonl or text\n"
+        "      --input-format F   auto (default: by extension, .csv and .tsv\n"
+        "                         included), jsonl, text, csv or tsv\n"
+        "      --column F=COL     CSV/TSV: read column COL as field F (e.g.\n"
+        "                         text=body, outlet=source); repeatable\n"
         "      --max-record-bytes N  skip records longer than N bytes\n"
         "                         (default 16777216)\n"
         "      --no-matches       leave the match lists out of JSON output\n"
@@ -122,12 +125,14 @@ static int cmd_score(int argc, char **argv)
         { "no-clitics", no_argument, NULL, 5 },
         { "ta-marbuta", no_argument, NULL, 6 },
         { "window", required_argument, NULL, 7 },
+        { "column", required_argument, NULL, 8 },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
     int no_bundled = 0;
-    cli_strlist lexpaths = { 0 };
+cli_strlist columns = { 0 };
+        cli_strlist lexpaths = { 0 };
     fsc_score_opts so;
     fsc_reader_opts ro;
     fsc_model_opts mo;
@@ -181,12 +186,27 @@ static int cmd_score(int argc, char **argv)
                 ro.format = FSC_INPUT_JSONL;
             else if (strcmp(optarg, "text") == 0)
                 ro.format = FSC_INPUT_TEXT;
+            else if (strcmp(optarg, "csv") == 0)
+                ro.format = FSC_INPUT_CSV;
+            else if (strcmp(optarg, "tsv") == 0)
+                ro.format = FSC_INPUT_TSV;
             else {
                 fprintf(stderr, "%s: unknown input format \"%s\" (auto, jsonl, "
-                        "text)\n", prog, optarg);
+                        "text, csv, tsv)\n", prog, optarg);
                 goto done;
             }
             break;
+        case 8: {
+            const char *eq = strchr(optarg, '=');
+            if (!eq || eq == optarg || !eq[1]) {
+                fprintf(stderr, "%s: --column wants FIELD=COLUMN (e.g. "
+                        "text=body), not \"%s\"\n", prog, optarg);
+                goto done;
+            }
+            if (cli_strlist_add(&columns, optarg) != 0)
+                goto done;
+            break;
+        }
         case 2:
             if (cli_parse_uint(optarg, (unsigned long long)1 << 31, &v) != 0 ||
                 v == 0) {
@@ -241,6 +261,8 @@ static int cmd_score(int argc, char **argv)
         goto fatal;
     if (cli_load_lexicons(prog, &lexpaths, !no_bundled, &lx) != 0)
         goto fatal;
+    ro.columns = (const char *const *)columns.v;
+    ro.n_columns = columns.n;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, &mo, &model,
                           &e) != FSC_OK ||
         fsc_reader_open((const char *const *)(argv + optind),
@@ -291,6 +313,7 @@ cleanup:
     cli_lexset_free(&lx);
 done:
     cli_strlist_free(&lexpaths);
+    cli_strlist_free(&columns);
     free(command);
     return rc;
 }

@@ -159,3 +159,9 @@ fsc_cli_test(lexicon_keeps_support EXIT 0 ARGS score -l lexicons/karabakh-2023.j
              STDOUT "\"summary\":\"2 sources.*\"voice\":\"attributed\"")
 fsc_cli_test(lexicon_no_bundled EXIT 0 ARGS score --no-bundled -f csv -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
              STDOUT "karabakh-2023:securitization,5,0,13.736264,5,,,\r?\n")
+
+# CSV corpora by extension, columns mapped with --column.
+fsc_cli_test(score_csv EXIT 0 ARGS score --no-matches -f csv --column outlet=url tests/data/corpus/wikinews-2020-sample.csv
+             STDOUT "wikinews-2020-sample.csv:2,https://en.wikinews.org//wiki/Samoan_government[^,]*,2020-01-01,en,scored,")
+fsc_cli_test(score_bad_column EXIT 2 ARGS score --column text tests/data/corpus/wikinews-2020-sample.csv
+             STDERR "--column wants FIELD=COLUMN")

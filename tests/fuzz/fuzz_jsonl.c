@@ -1,6 +1,6 @@
 /*
  * fuzz_jsonl.c - libFuzzer target for record intake: the input is read as a
- * corpus in memory (sniffed, JSON Lines and text, with a small record limit
+ * corpus in memory (sniffed, JSON Lines, text, CSV and TSV, with a small record limit
  * and a small read chunk) and every record goes through fsc_record_parse.
  * Checks: no crash or leak, reading is independent of the chunk size, and
  * every accepted record has valid UTF-8 text and a "{...}" meta object.
@@ -90,7 +90,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     size_t chunk = size ? 4 + data[0] % 29 : 4;
     run(data, size, FSC_INPUT_AUTO, 0);
-    for (int f = FSC_INPUT_JSONL; f <= FSC_INPUT_TEXT; f++) {
+    for (int f = FSC_INPUT_JSONL; f <= FSC_INPUT_TSV; f++) {
         sig a = run(data, size, (fsc_input_format)f, 0);
         sig b = run(data, size, (fsc_input_format)f, chunk);
         if (a.h != b.h || a.n != b.n)

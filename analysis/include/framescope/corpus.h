@@ -19,11 +19,14 @@ extern "C" {
 #endif
 
 typedef enum fsc_input_format {
-    FSC_INPUT_AUTO = 0, /* .jsonl/.ndjson/.json -> JSONL, directory -> its
-                           .txt and .jsonl files, "-" -> sniff the first byte ('{' means
-                           JSONL), anything else -> one text record */
+    FSC_INPUT_AUTO = 0, /* .jsonl/.ndjson/.json -> JSONL, .csv -> CSV,
+                           .tsv -> TSV, directory -> its .txt, .jsonl, .csv
+                           and .tsv files, "-" -> sniff the first byte ('{'
+                           means JSONL), anything else -> one text record */
     FSC_INPUT_JSONL,    /* every file (directory members too) is JSONL */
-    FSC_INPUT_TEXT      /* every file (stdin too) is one text record */
+    FSC_INPUT_TEXT,     /* every file (stdin too) is one text record */
+    FSC_INPUT_CSV,      /* every file is CSV (RFC 4180, header row) */
+    FSC_INPUT_TSV       /* every file is tab-separated (header row) */
 } fsc_input_format;
 /*
  * Details of the formats:
@@ -42,14 +45,29 @@ typedef enum fsc_input_format {
  *   records but still count for line numbers; the last line may lack a
  *   newline.
  * - Text files: one record per file; a leading BOM and the trailing run of
- *   CR/LF are removed (byte then counts from after the BOM); NUL bytes are
- *   kept (text travels with its length). An empty or blank text file is a
- *   skipped record ("empty text"), not "no record".
+ *   CR/LF are removed (byte then counts from after the BOM). A text with a
+ *   NUL byte, and an empty or blank text file, is a skipped record with its
+ *   reason, not "no record".
+ * - CSV and TSV: RFC 4180 (fields in double quotes may hold the delimiter,
+ *   newlines and "" for a quote; CRLF or LF; a UTF-8 BOM is removed). The
+ *   first record is the header: its names are the record fields (id,
+ *   outlet, date, lang, title, text, url, anything else passed through),
+ *   renamed by opts.columns. Every later record comes back as one JSON
+ *   object line (is_json, string values; an empty cell is left out), its
+ *   line and byte those of the CSV. A record whose field count differs from
+ *   the header's, that is not UTF-8, or whose quote never closes comes back
+ *   with `fault` set (a skipped record naming the CSV line); blank records
+ *   are passed over.
  */
 
 typedef struct fsc_reader_opts {
     fsc_input_format format;  /* default FSC_INPUT_AUTO */
     size_t max_record_bytes;  /* default 16 MiB; longer records are skipped */
+    /* CSV/TSV: columns renamed to record fields, as "FIELD=COLUMN" (e.g.
+     * "text=body", "outlet=source"); NULL/0 for none. Other columns keep
+     * their header names. Borrowed until fsc_reader_free(). */
+    const char *const *columns;
+    size_t n_columns;
 } fsc_reader_opts;
 
 void fsc_reader_opts_init(fsc_reader_opts *o);
