@@ -17,6 +17,7 @@
 #include "utf8.h"
 
 #include <cjson/cJSON.h>
+#include <zlib.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -64,7 +65,8 @@ struct fsc_reader {
     size_t next_file; /* next entry of files to open */
     /* Current source. */
     int have_src;      /* a source is open */
-    FILE *fp;          /* stream, or NULL for a memory source */
+    FILE *fp;          /* stream, or NULL for a memory or gzip source */
+    gzFile gz;         /* gzip source (zlib decompresses as it reads) */
     int close_fp;      /* we opened fp and must close it */
     const char *mem;   /* memory source (borrowed) */
     size_t mem_len;    /* bytes in mem */
@@ -129,25 +131,37 @@ fsc_status fsc__reader_set_chunk_size(fsc_reader *r, size_t n)
     return FSC_OK;
 }
 
-static int ascii_ieq(const char *a, const char *b)
+/* Nonzero when path ends in ext (with its dot), ASCII case-insensitively. */
+/* Does path[0..n) end with ext (ASCII case-insensitively)? */
+static int ends_with(const char *path, size_t n, const char *ext)
 {
-    for (; *a && *b; a++, b++) {
-        char x = *a, y = *b;
+    size_t m = strlen(ext);
+    if (n <= m)
+        return 0;
+    for (size_t i = 0; i < m; i++) {
+        char x = path[n - m + i], y = ext[i];
         if (x >= 'A' && x <= 'Z')
             x = (char)(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y - 'A' + 'a');
         if (x != y)
             return 0;
     }
-    return *a == *b;
+    return 1;
 }
 
-/* Nonzero when path ends in ext (with its dot), ASCII case-insensitively. */
+/* gzip-compressed input (read through zlib, whatever the inner format). */
+static int is_gz(const char *path)
+{
+    return ends_with(path, strlen(path), ".gz");
+}
+
+/* Extension test that looks through a final .gz: "a.jsonl.gz" has
+   ".jsonl". */
 static int has_ext(const char *path, const char *ext)
 {
-    size_t n = strlen(path), m = strlen(ext);
-    return n > m && ascii_ieq(path + n - m, ext);
+    size_t n = strlen(path);
+    if (is_gz(path))
+        n -= 3;
+    return ends_with(path, n, ext);
 }
 
 static int is_json_name(const char *path)
@@ -343,6 +357,9 @@ static void close_source(fsc_reader *r)
 {
     if (r->fp && r->close_fp)
         fclose(r->fp);
+    if (r->gz)
+        gzclose(r->gz);
+    r->gz = NULL;
     r->fp = NULL;
     r->close_fp = 0;
     free(r->source);
@@ -433,6 +450,28 @@ static const char *file_kind(mode_t m)
                          : "not a regular file";
 }
 
+/* Open a gzip file as the current source (member: a failure is a fault
+   record, not an error). */
+static fsc_status open_gz(fsc_reader *r, const char *path, read_mode mode,
+                          int member, fsc_error *err)
+{
+    errno = 0;
+    gzFile gz = gzopen(path, "rb");
+    if (!gz) {
+        int e = errno ? errno : ENOMEM;
+        return member ? member_fault(r, path, "cannot open", e, err)
+                      : io_fail(err, path, e);
+    }
+    gzbuffer(gz, 1u << 17);
+    fsc_status s = start_source(r, NULL, 0, path, mode, err);
+    if (s != FSC_OK) {
+        gzclose(gz);
+        return s;
+    }
+    r->gz = gz;
+    return FSC_OK;
+}
+
 /* Open directory member `path`, or note why it cannot be read. */
 static fsc_status open_member(fsc_reader *r, const char *path, read_mode mode,
                               fsc_error *err)
@@ -449,6 +488,8 @@ static fsc_status open_member(fsc_reader *r, const char *path, read_mode mode,
     }
     if (!S_ISREG(st.st_mode))
         return member_fault(r, path, file_kind(st.st_mode), 0, err);
+    if (is_gz(path))
+        return open_gz(r, path, mode, 1, err);
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return member_fault(r, path, "cannot open", errno, err);
@@ -458,6 +499,8 @@ static fsc_status open_member(fsc_reader *r, const char *path, read_mode mode,
 static fsc_status open_path_file(fsc_reader *r, const char *path,
                                  read_mode mode, fsc_error *err)
 {
+    if (is_gz(path))
+        return open_gz(r, path, mode, 0, err);
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return io_fail(err, path, errno);
@@ -684,6 +727,24 @@ static fsc_status fill(fsc_reader *r, fsc_error *err)
     r->rpos = r->rlen = 0;
     if (r->src_eof)
         return FSC_OK;
+    if (r->gz) {
+        int n = gzread(r->gz, r->chunk, (unsigned)r->chunk_size);
+        int zerr = Z_OK;
+        const char *zmsg = n < 0 || (size_t)n < r->chunk_size
+                               ? gzerror(r->gz, &zerr)
+                               : NULL;
+        if (n < 0 || (zmsg && zerr != Z_OK && zerr != Z_STREAM_END)) {
+            r->src_eof = 1;
+            return fsc__fail_at(err, FSC_EIO, r->source, r->line, 0, r->base,
+                                "gzip data unreadable after %lld bytes: %s",
+                                r->base + (n > 0 ? n : 0),
+                                zerr == Z_ERRNO ? strerror(errno) : zmsg);
+        }
+        r->rlen = (size_t)n;
+        if ((size_t)n < r->chunk_size)
+            r->src_eof = 1;
+        return FSC_OK;
+    }
     if (!r->fp) {
         size_t n = r->mem_len - r->mem_pos;
         if (n > r->chunk_size)

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 void cli_print_error(const char *prog, const fsc_error *e)
 {
@@ -399,4 +400,88 @@ int cli_output_write(const char *prog, const char *path, const char *data,
         return -1;
     }
     return cli_output_close(prog, &o);
+}
+
+/* ---- inputs ------------------------------------------------------------- */
+
+int cli_input_open(const char *prog, const char *path, cli_input *in)
+{
+    in->path = path;
+    in->gz = NULL;
+    int fd = strcmp(path, "-") == 0 ? dup(0) : -1;
+    errno = 0;
+    gzFile g = strcmp(path, "-") == 0 ? (fd >= 0 ? gzdopen(fd, "rb") : NULL)
+                                      : gzopen(path, "rb");
+    if (!g) {
+        if (fd >= 0)
+            close(fd);
+        fprintf(stderr, "%s: %s: %s\n", prog, path,
+                errno ? strerror(errno) : "out of memory");
+        return -1;
+    }
+    gzbuffer(g, 1u << 17);
+    in->gz = g;
+    return 0;
+}
+
+long cli_input_read(const char *prog, cli_input *in, char *buf, size_t cap)
+{
+    if (cap > (1u << 30))
+        cap = 1u << 30;
+    int n = gzread((gzFile)in->gz, buf, (unsigned)cap);
+    int zerr = Z_OK;
+    const char *msg = n < 0 || (size_t)n < cap ? gzerror((gzFile)in->gz, &zerr)
+                                               : NULL;
+    if (n < 0 || (msg && zerr != Z_OK && zerr != Z_STREAM_END)) {
+        fprintf(stderr, "%s: %s: read error: %s\n", prog, in->path,
+                zerr == Z_ERRNO ? strerror(errno) : msg);
+        return -1;
+    }
+    return n;
+}
+
+void cli_input_close(cli_input *in)
+{
+    if (in->gz)
+        gzclose((gzFile)in->gz);
+    in->gz = NULL;
+}
+
+int cli_input_slurp(const char *prog, const char *path, char **data,
+                    size_t *len)
+{
+    cli_input in;
+    *data = NULL;
+    *len = 0;
+    if (cli_input_open(prog, path, &in) != 0)
+        return -1;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    long got = 0;
+    while (buf && (got = cli_input_read(prog, &in, buf + n, cap - n)) > 0) {
+        n += (size_t)got;
+        if (n == cap) {
+            char *p = realloc(buf, 2 * cap + 1);
+            if (!p) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = p;
+            cap *= 2;
+        }
+    }
+    cli_input_close(&in);
+    if (!buf) {
+        fprintf(stderr, "%s: %s: out of memory\n", prog, path);
+        return -1;
+    }
+    if (got < 0) {
+        free(buf);
+        return -1;
+    }
+    buf[n] = '\0';
+    *data = buf;
+    *len = n;
+    return 0;
 }

@@ -58,6 +58,26 @@ void cli_lexset_free(cli_lexset *ls);
 int cli_load_lexicons(const char *prog, const cli_strlist *paths,
                       int support, cli_lexset *out);
 
+/**
+ * An input file read whole or in chunks, gzip-compressed or not (zlib reads
+ * a plain file as it is): score rows and gold files may be .gz. "-" is
+ * standard input. Zero-initialise; cli_input_open, then cli_input_read
+ * until it returns 0 (end) or -1 (error, printed), then cli_input_close.
+ */
+typedef struct cli_input {
+    void *gz;         /* zlib's gzFile */
+    const char *path; /* for messages (borrowed) */
+} cli_input;
+
+int cli_input_open(const char *prog, const char *path, cli_input *in);
+long cli_input_read(const char *prog, cli_input *in, char *buf, size_t cap);
+void cli_input_close(cli_input *in);
+
+/** The whole input (cli_input_*) into *data (malloc'ed, NUL after the last
+ *  byte) and *len; 0, or -1 with the reason printed. */
+int cli_input_slurp(const char *prog, const char *path, char **data,
+                    size_t *len);
+
 /** The --no-bundled option's help line, shared by the commands. */
 #define CLI_NO_BUNDLED_HELP                                                    \
     "      --no-bundled      with --lexicon: use only those files (by "          \

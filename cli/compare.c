@@ -151,33 +151,27 @@ static fsc_status parse_voices(const char *s, fsc_compare_opts *o)
 
 static int feed_file(fsc_compare *c, const char *path, fsc_error *e)
 {
-    int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    const char *name = is_stdin ? "-" : path;
-    if (!f) {
-        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+    /* Plain or gzip-compressed rows (cli_input). */
+    cli_input in;
+    if (cli_input_open(prog, path, &in) != 0)
         return -1;
-    }
     static char buf[1 << 20];
-    size_t n;
+    long n;
     int rc = 0;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
-        if (fsc_compare_feed(c, name, buf, n, e) != FSC_OK) {
+    while ((n = cli_input_read(prog, &in, buf, sizeof buf)) > 0) {
+        if (fsc_compare_feed(c, path, buf, (size_t)n, e) != FSC_OK) {
             cli_print_error(prog, e);
             rc = -1;
             break;
         }
     }
-    if (rc == 0 && ferror(f)) {
-        fprintf(stderr, "%s: %s: read error\n", prog, path);
+    if (n < 0)
         rc = -1;
-    }
     if (rc == 0 && fsc_compare_end(c, e) != FSC_OK) {
         cli_print_error(prog, e);
         rc = -1;
     }
-    if (!is_stdin)
-        fclose(f);
+    cli_input_close(&in);
     return rc;
 }
 

@@ -108,32 +108,49 @@ static int is_rows_file(const char *path)
     struct stat sb;
     if (stat(path, &sb) != 0)
         return -1;
-    if (S_ISDIR(sb.st_mode))
+    if (S_ISDIR(sb.st_mode) || !S_ISREG(sb.st_mode))
         return 0;
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    /* The first non-blank line, gzip-compressed or not (at most 4 MiB of
+       it is needed to tell). */
+    cli_input in;
+    if (cli_input_open(prog, path, &in) != 0)
         return -1;
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
     int rows = 0;
-    while ((n = getline(&line, &cap, f)) > 0) {
-        ssize_t i = 0;
-        while (i < n && (line[i] == ' ' || line[i] == '\t' ||
-                         line[i] == '\r' || line[i] == '\n'))
+    long got = 1;
+    while (buf && got > 0) {
+        got = cli_input_read(prog, &in, buf + n, cap - n);
+        if (got > 0)
+            n += (size_t)got;
+        size_t i = 0;
+        while (i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' ||
+                         buf[i] == '\n'))
             i++;
-        if (i == n)
-            continue;
-        if (line[i] == '{') {
-            cJSON *j = cJSON_ParseWithLength(line + i, (size_t)(n - i));
-            rows = j && cJSON_IsObject(
-                            cJSON_GetObjectItemCaseSensitive(j, "framescope"));
-            cJSON_Delete(j);
+        char *nl = i < n ? memchr(buf + i, '\n', n - i) : NULL;
+        if (i < n && (nl || got <= 0 || n == cap)) {
+            size_t e = nl ? (size_t)(nl - buf) : n;
+            if (buf[i] == '{') {
+                cJSON *j = cJSON_ParseWithLength(buf + i, e - i);
+                rows = j && cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(
+                                j, "framescope"));
+                cJSON_Delete(j);
+            }
+            if (nl || got <= 0 || cap >= (4u << 20))
+                break;
         }
-        break;
+        if (n == cap && cap < (4u << 20)) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb)
+                break;
+            buf = nb;
+            cap *= 2;
+        } else if (n == cap) {
+            break;
+        }
     }
-    free(line);
-    fclose(f);
+    free(buf);
+    cli_input_close(&in);
     return rows;
 }
 
@@ -157,35 +174,7 @@ static int is_rows_mem(const char *data, size_t len)
 /* Read a whole stream ("-": standard input) into memory. */
 static int slurp(const char *path, char **out, size_t *len)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
-        return -1;
-    }
-    size_t cap = 1 << 20, n;
-    char *buf = malloc(cap);
-    *len = 0;
-    while (buf && (n = fread(buf + *len, 1, cap - *len, f)) > 0) {
-        *len += n;
-        if (*len == cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb)
-                free(buf);
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    int bad = buf ? ferror(f) : 0;
-    if (f != stdin)
-        fclose(f);
-    if (!buf || bad) {
-        fprintf(stderr, "%s: %s: %s\n", prog, path,
-                buf ? "read error" : "out of memory");
-        free(buf);
-        return -1;
-    }
-    *out = buf;
-    return 0;
+    return cli_input_slurp(prog, path, out, len); /* plain or gzip */
 }
 
 static int feed_mem(fsc_report *r, const char *name, const char *data,
@@ -203,27 +192,22 @@ static int feed_mem(fsc_report *r, const char *name, const char *data,
 
 static int feed_file(fsc_report *r, const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+    cli_input in; /* plain or gzip */
+    if (cli_input_open(prog, path, &in) != 0)
         return -1;
-    }
     static char buf[1 << 20];
-    size_t n;
+    long n;
     fsc_error e;
     fsc_error_clear(&e);
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        if (fsc_report_feed(r, path, buf, n, &e) != FSC_OK) {
+    while ((n = cli_input_read(prog, &in, buf, sizeof buf)) > 0)
+        if (fsc_report_feed(r, path, buf, (size_t)n, &e) != FSC_OK) {
             cli_print_error(prog, &e);
-            fclose(f);
+            cli_input_close(&in);
             return -1;
         }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        fprintf(stderr, "%s: %s: read error\n", prog, path);
+    cli_input_close(&in);
+    if (n < 0)
         return -1;
-    }
     if (fsc_report_end(r, &e) != FSC_OK) {
         cli_print_error(prog, &e);
         return -1;

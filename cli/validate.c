@@ -97,45 +97,7 @@ static void usage(FILE *f)
  * NUL after the last byte). */
 static int read_all(const char *path, char **data, size_t *len)
 {
-    int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    *data = NULL;
-    *len = 0;
-    if (!f) {
-        fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
-        return -1;
-    }
-    size_t cap = 1 << 16, n = 0, got;
-    char *buf = malloc(cap + 1);
-    int rc = 0;
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *p = realloc(buf, 2 * cap + 1);
-            if (!p) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = p;
-            cap *= 2;
-        }
-    }
-    if (!buf) {
-        fprintf(stderr, "%s: %s: out of memory\n", prog, path);
-        rc = -1;
-    } else if (ferror(f)) {
-        fprintf(stderr, "%s: %s: read error\n", prog, path);
-        free(buf);
-        rc = -1;
-    } else {
-        buf[n] = '\0';
-        *data = buf;
-        *len = n;
-    }
-    if (!is_stdin)
-        fclose(f);
-    return rc;
+    return cli_input_slurp(prog, path, data, len); /* plain or gzip */
 }
 
 static int write_out(const char *output, const char *text, size_t len)

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #define DATA   FSC_TEST_DATA "/corpus"
 #define MAXREC 32
@@ -935,6 +936,84 @@ static void test_csv(void)
     recs_free(&rs);
 }
 
+/* gzip input through zlib: the inner extension decides the format (.jsonl.gz,
+   .txt.gz, .csv.gz), in a directory walk too; a truncated file is a read
+   error naming it. */
+static int write_gz(const char *path, const char *data, size_t len)
+{
+    gzFile g = gzopen(path, "wb");
+    if (!g)
+        return 0;
+    int ok = gzwrite(g, data, (unsigned)len) == (int)len;
+    return gzclose(g) == Z_OK && ok;
+}
+
+static void test_gzip(void)
+{
+    char d[300], a[300], b[300], c[300], t[300];
+    tmp_path(d, sizeof d, "gz");
+    TH_CHECK(mkdir(d, 0700) == 0);
+    tmp_path(a, sizeof a, "gz/a.jsonl.gz");
+    tmp_path(b, sizeof b, "gz/b.TXT.GZ");
+    tmp_path(c, sizeof c, "gz/c.csv.gz");
+    const char *jl = "{\"id\":\"j1\",\"text\":\"one\"}\n{\"id\":\"j2\",\"text\":\"two\"}\n";
+    TH_CHECK(write_gz(a, jl, strlen(jl)));
+    TH_CHECK(write_gz(b, "plain text\n", 11));
+    TH_CHECK(write_gz(c, "id,text\nc1,\"x, y\"\n", 18));
+    const char *p[] = { d };
+    recs rs;
+    TH_EQ_INT(read_paths(p, 1, NULL, &rs), FSC_OK);
+    TH_EQ_INT(rs.n, 4);
+    if (rs.n == 4) {
+        TH_EQ_STR(fsc_record_field(rs.r[0], "id"), "j1");
+        TH_EQ_STR(fsc_record_field(rs.r[1], "id"), "j2");
+        TH_EQ_INT(fsc_record_line(rs.r[1]), 2);
+        TH_CHECK(text_is(rs.r[2], "plain text"));
+        TH_CHECK(text_is(rs.r[3], "x, y"));
+    }
+    recs_free(&rs);
+
+    /* A big JSON Lines file, compressed, then truncated in the middle. */
+    tmp_path(t, sizeof t, "gz/t.jsonl.gz");
+    size_t n = 0;
+    char *big = malloc(200000);
+    TH_CHECK(big != NULL);
+    if (!big)
+        return;
+    for (int i = 0; n + 64 < 200000; i++)
+        n += (size_t)snprintf(big + n, 200000 - n,
+                              "{\"id\":\"r%d\",\"text\":\"record %d\"}\n", i,
+                              i * 7919 % 100003);
+    TH_CHECK(write_gz(t, big, n));
+    free(big);
+    struct stat st;
+    TH_CHECK(stat(t, &st) == 0 && truncate(t, st.st_size / 2) == 0);
+    const char *q[] = { t };
+    fsc_reader *r = NULL;
+    fsc_error err;
+    TH_EQ_INT(fsc_reader_open(q, 1, NULL, &r, &err), FSC_OK);
+    fsc_status s = FSC_OK;
+    size_t got = 0;
+    for (;;) {
+        fsc_raw_record raw;
+        int eof = 0;
+        s = fsc_reader_next(r, &raw, &eof, &err);
+        if (s != FSC_OK || eof)
+            break;
+        got++;
+    }
+    TH_EQ_INT(s, FSC_EIO);
+    TH_EQ_STR(err.where, t);
+    TH_CHECK(strstr(err.msg, "gzip data unreadable after") != NULL);
+    TH_CHECK(got > 100);
+    fsc_reader_free(r);
+    remove(a);
+    remove(b);
+    remove(c);
+    remove(t);
+    rmdir(d);
+}
+
 int main(void)
 {
     if (!make_tmpdir()) {
@@ -955,6 +1034,7 @@ int main(void)
     test_unreadable_in_dir();
     test_record_lifetime();
     test_csv();
+    test_gzip();
     rmdir(tmpdir);
     TH_DONE();
 }
