@@ -57,6 +57,7 @@ void fsc_report_opts_init(fsc_report_opts *o)
     o->max_pairs = 12;
     o->max_findings = 30;
     o->top_articles = 5;
+    o->top_min_tokens = 100;
     o->max_views = 20;
 }
 
@@ -724,7 +725,8 @@ static fsc_status own_row(fsc_report *r, const char *p, size_t len)
         if (!framing)
             continue;
         any = 1;
-        if ((st = top_offer(r, ci, row, lang, count, tokens)))
+        if (tokens >= (double)r->o.top_min_tokens &&
+            (st = top_offer(r, ci, row, lang, count, tokens)))
             goto done;
     }
     r->gattr[gid].with_match += (size_t)any;

@@ -80,6 +80,7 @@ static void usage(FILE *f)
         "  --keyness-top N       terms per pair of groups (default 10)\n"
         "  --max-pairs N         pairs of groups shown (default 12)\n"
         "  --top N               articles listed per category (default 5)\n"
+        "  --top-min-tokens N    shortest article listed there (default 100)\n"
         "  --max-views N         articles embedded with highlights\n"
         "                        (default 20; 0 for none)\n"
         "  --timestamp           record the current UTC time (otherwise\n"
@@ -451,7 +452,7 @@ static char *join_argv(int argc, char **argv)
 int fsc_cli_report(int argc, char **argv)
 {
     enum { O_TITLE = 256, O_CORPUS, O_BY, O_WHERE, O_FROM, O_TO, O_BOOT,
-           O_SEED, O_ALPHA, O_PRIOR, O_A0, O_KTOP, O_PAIRS, O_TOP, O_VIEWS,
+           O_SEED, O_ALPHA, O_PRIOR, O_A0, O_KTOP, O_PAIRS, O_TOP, O_TOPMIN, O_VIEWS,
            O_STAMP, O_CHARTS, O_PERIOD, O_CATEGORY };
     static const struct option longopts[] = {
         { "output", required_argument, NULL, 'o' },
@@ -473,6 +474,7 @@ int fsc_cli_report(int argc, char **argv)
         { "keyness-top", required_argument, NULL, O_KTOP },
         { "max-pairs", required_argument, NULL, O_PAIRS },
         { "top", required_argument, NULL, O_TOP },
+        { "top-min-tokens", required_argument, NULL, O_TOPMIN },
         { "max-views", required_argument, NULL, O_VIEWS },
         { "timestamp", no_argument, NULL, O_STAMP },
         { "period", required_argument, NULL, O_PERIOD },
@@ -590,6 +592,12 @@ int fsc_cli_report(int argc, char **argv)
             if (cli_parse_option_uint(prog, "--top", optarg, 1000, &v))
                 goto done;
             ro.top_articles = (size_t)v;
+            break;
+        case O_TOPMIN:
+            if (cli_parse_option_uint(prog, "--top-min-tokens", optarg,
+                                      100000000, &v))
+                goto done;
+            ro.top_min_tokens = (size_t)v;
             break;
         case O_VIEWS:
             if (cli_parse_option_uint(prog, "--max-views", optarg, 10000, &v))

@@ -1265,8 +1265,11 @@ static void top_articles(doc *d)
     const fsc_compare_result *all = r->res[FSC__RV_ALL];
     heading(d, 2, "articles", "Articles with the highest rates");
     para_open(d);
-    rawf(d, "Up to %zu articles per category, by matches per 1,000 tokens.",
-         r->o.top_articles);
+    rawf(d,
+         "Up to %zu articles per category, by matches per 1,000 tokens, "
+         "among articles of at least %zu tokens (shorter ones, whose rates "
+         "swing with a single match, are left out; --top-min-tokens).",
+         r->o.top_articles, r->o.top_min_tokens);
     if (r->n_views)
         raw(d, " Linked articles are shown with every match highlighted "
                "in the section that follows.");

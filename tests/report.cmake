@@ -177,7 +177,7 @@ fsc_cli_test(report_bad_bootstrap EXIT 2 ARGS report --bootstrap x ${R}/corpus.j
              STDERR "--bootstrap")
 
 # A corpus is scored first; its texts give the highlighted views.
-fsc_report_test(corpus_html want ARGS report -q -j 2 ${R}/corpus.jsonl
+fsc_report_test(corpus_html want ARGS report -q --top-min-tokens 0 -j 2 ${R}/corpus.jsonl
   WANT "<h2 id=\"summary\">Summary</h2>"
        "13 records read: 13 used in the comparison, 0 skipped"
        "Dates from 2023-09-19 to 2023-10-05"
@@ -202,30 +202,30 @@ fsc_report_test(corpus_html want ARGS report -q -j 2 ${R}/corpus.jsonl
   NOT "<script" "Generated" "NaN" "nan<" "inf<")
 # Thread count and order of work do not change a byte.
 fsc_report_test(deterministic same
-  ARGS report -q -j 1 ${R}/corpus.jsonl
-  ARGS2 report -q -j 2 ${R}/corpus.jsonl)
-fsc_report_test(timestamp want ARGS report -q --timestamp ${R}/corpus.jsonl
+  ARGS report -q --top-min-tokens 0 -j 1 ${R}/corpus.jsonl
+  ARGS2 report -q --top-min-tokens 0 -j 2 ${R}/corpus.jsonl)
+fsc_report_test(timestamp want ARGS report -q --top-min-tokens 0 --timestamp ${R}/corpus.jsonl
   WANT "<td>Generated</td><td>20[0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-9:]+Z</td>")
 # Markup, quotes, </style>, bidi overrides and controls in every field.
-fsc_report_test(hostile safe ARGS report -q ${R}/hostile.jsonl
+fsc_report_test(hostile safe ARGS report -q --top-min-tokens 0 ${R}/hostile.jsonl
   WANT "&lt.script&gt.alert\\(1\\)&lt./script&gt."
        "&quot.&gt.&lt.img src&#61.x onerror&#61.alert\\(1\\)&gt."
        "&lt./style&gt.&lt.style&gt.body"
        "\\\\u\\{202E\\}")
 # A 1 MB title of markup renders as inert text.
-fsc_report_test(big_title safe BIGTITLE ARGS report -q @DIR@/big.jsonl
+fsc_report_test(big_title safe BIGTITLE ARGS report -q --top-min-tokens 0 @DIR@/big.jsonl
   WANT "<td>Big</td>")
 # Markdown with the charts as SVG files beside it.
-fsc_report_test(markdown md EXT md ARGS report -q ${R}/corpus.jsonl
+fsc_report_test(markdown md EXT md ARGS report -q --top-min-tokens 0 ${R}/corpus.jsonl
   WANT "^# framescope report\n" "\n## Summary\n"
        "\n\\| Group \\| Articles \\| With a framing term \\| % \\|\n"
        "\\(<report-charts/01-overview.svg>\\)"
        "The highlighted views are in the HTML report"
   NOT "<div" "<svg")
-fsc_report_test(markdown_hostile want EXT md ARGS report -q ${R}/hostile.jsonl
+fsc_report_test(markdown_hostile want EXT md ARGS report -q --top-min-tokens 0 ${R}/hostile.jsonl
   NOT "<script" "<img" "\n\\| <")
 # JSON with every figure.
-fsc_report_test(json json EXT json ARGS report -q ${R}/corpus.jsonl
+fsc_report_test(json json EXT json ARGS report -q --top-min-tokens 0 ${R}/corpus.jsonl
   WANT "\"tool\":\"framescope report\"" "\"records_read\":13"
        "\"findings\":." "\"by_side\":."
   NOT "NaN" "Infinity"
@@ -234,37 +234,37 @@ fsc_report_test(json json EXT json ARGS report -q ${R}/corpus.jsonl
              "attribution/measures/share_attributed" "methods/lexicons"
              "top_articles" "summary/groups" "time_series/series"
              "comparisons/contrasts")
-fsc_report_test(no_period want ARGS report -q --period none ${R}/corpus.jsonl
+fsc_report_test(no_period want ARGS report -q --top-min-tokens 0 --period none ${R}/corpus.jsonl
   WANT "No time series was asked for" NOT "<h3 id=\"time-")
 fsc_cli_test(report_bad_period EXIT 2 ARGS report --period year ${R}/corpus.jsonl
              STDERR "--period wants day, week, month or none")
 
 # Score rows plus the texts (--corpus) give the same views as a corpus.
 fsc_report_test(rows_corpus want SCORE ${R}/corpus.jsonl
-  ARGS report -q @DIR@/rows.jsonl --corpus ${R}/corpus.jsonl
+  ARGS report -q --top-min-tokens 0 @DIR@/rows.jsonl --corpus ${R}/corpus.jsonl
   WANT "13 records read" "<div class=\"view\" id=\"view-0\">"
        "articles from --corpus" "<td>[^<]*rows.jsonl</td><td>score rows</td>")
-fsc_report_test(rows_only want SCORE ${R}/corpus.jsonl ARGS report -q @DIR@/rows.jsonl
+fsc_report_test(rows_only want SCORE ${R}/corpus.jsonl ARGS report -q --top-min-tokens 0 @DIR@/rows.jsonl
   WANT "were not given to the report"
   NOT "<div class=\"view\"")
 # Broken rows are counted, listed with file and line, and exit 1.
 fsc_report_test(bad_rows want EXIT 1 SCORE ${R}/corpus.jsonl BAD
-  ARGS report -q @DIR@/rows.jsonl
+  ARGS report -q --top-min-tokens 0 @DIR@/rows.jsonl
   WANT "15 read = 13 used \\+ 0 skipped \\+ 0 filtered \\+ 2 invalid"
        "rows.jsonl:14: unterminated string")
-fsc_report_test(empty want ARGS report -q tests/data/cli/empty.jsonl
+fsc_report_test(empty want ARGS report -q --top-min-tokens 0 tests/data/cli/empty.jsonl
   WANT "0 records read" "<h2 id=\"methods\">")
 fsc_cli_test(report_stdin_corpus EXIT 0 STDIN ${R}/corpus.jsonl
-             ARGS report -q -f json - STDOUT "\"records_read\":13")
+             ARGS report -q --top-min-tokens 0 -f json - STDOUT "\"records_read\":13")
 fsc_report_test(markdown_rows want EXT md SCORE ${R}/corpus.jsonl
-  ARGS report -q @DIR@/rows.jsonl
+  ARGS report -q --top-min-tokens 0 @DIR@/rows.jsonl
   WANT "`framescope show CORPUS --id ID --html`"
   NOT "<code>" "<div" "<li>" "<h[1-6]")
 fsc_cli_test(report_unwritable EXIT 2
-             ARGS report -q -o tests/data/report/corpus.jsonl/r.html ${R}/corpus.jsonl
+             ARGS report -q --top-min-tokens 0 -o tests/data/report/corpus.jsonl/r.html ${R}/corpus.jsonl
              STDERR "corpus.jsonl/r.html: Not a directory")
 fsc_report_test(categories want
-  ARGS report -q --category securitization --category karabakh-2023:illegality ${R}/corpus.jsonl
+  ARGS report -q --top-min-tokens 0 --category securitization --category karabakh-2023:illegality ${R}/corpus.jsonl
   WANT "<td>Categories</td><td>karabakh-2023:securitization, karabakh-2023:illegality</td>"
        "<h3 id=\"cat-0\">Delegitimising as illegal"
        "<h3 id=\"cat-1\">Security / counter-terrorism framing"
@@ -277,6 +277,11 @@ file(SHA256 ${CMAKE_SOURCE_DIR}/${R}/corpus.jsonl fsc_h1)
 file(SHA256 ${CMAKE_SOURCE_DIR}/${R}/hostile.jsonl fsc_h2)
 string(SHA256 fsc_dir_digest
        "${R}/corpus.jsonl\t${fsc_h1}\n${R}/hostile.jsonl\t${fsc_h2}\n")
-fsc_report_test(directory want ARGS report -q ${R}
+fsc_report_test(directory want ARGS report -q --top-min-tokens 0 ${R}
   WANT "16 records read"
        "<td>${R}</td><td>corpus directory \\(2 files\\)</td><td class=\"n\">[0-9]+</td><td class=\"n\"><code>${fsc_dir_digest}</code>")
+
+# Top articles leave out short ones by default (a stub with one match would
+# top every list), and say so.
+fsc_cli_test(report_top_min_tokens EXIT 0 ARGS report -q tests/data/report/corpus.jsonl
+             STDOUT "among articles of at least 100 tokens")

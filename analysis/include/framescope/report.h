@@ -64,6 +64,9 @@ typedef struct fsc_report_opts {
     size_t max_pairs;         /* pairs of groups shown with keyness (12) */
     size_t max_findings;      /* differences listed in plain words (30) */
     size_t top_articles;      /* articles listed per category (5) */
+    size_t top_min_tokens;    /* shortest article listed there (100
+                                 tokens): a 20-token stub with one match
+                                 would top any list at rate 50 */
     size_t max_views;         /* embedded article views (20) */
     const char *command;      /* command line, recorded in the methods */
     const char *timestamp;    /* recorded when non-NULL; never read from
