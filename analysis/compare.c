@@ -162,11 +162,50 @@ void fsc_compare_opts_init(fsc_compare_opts *o)
     o->permutations = 0;
     o->seed = 20240607;
     o->alpha = 0.05;
+    o->test = FSC_TEST_MW;
+    o->min_effect = NAN;
+    o->min_group = 30;
     o->threads = 1;
     o->voice = FSC_COMPARE_VOICE_ALL;
     o->keyness_top = 10;
     o->prior = FSC_PRIOR_POOLED;
     o->prior_a0 = 500;
+}
+
+const char *fsc_compare_test_name(fsc_primary_test t)
+{
+    return t == FSC_TEST_WELCH ? "welch" : "mann-whitney";
+}
+
+double fsc_compare_min_effect(const fsc_compare_opts *o)
+{
+    if (!isnan(o->min_effect))
+        return o->min_effect;
+    return o->test == FSC_TEST_WELCH ? 0.2 : 0.147;
+}
+
+int fsc_compare_is_finding(const fsc_compare_result *r,
+                           const fsc_compare_pair *p, double *effect,
+                           double *p_adj)
+{
+    const fsc_compare_opts *o = &r->opts;
+    int welch = o->test == FSC_TEST_WELCH;
+    double e = welch ? p->effect.hedges_g : p->effect.cliff;
+    double q = welch ? p->welch_p_adj : p->mw_p_adj;
+    if (effect)
+        *effect = e;
+    if (p_adj)
+        *p_adj = q;
+    if (!(q < o->alpha) || !(fabs(e) >= fsc_compare_min_effect(o)))
+        return 0;
+    /* The pair's cells: voice-major, then group x category (a result of
+       one voice, such as the report's per-voice views, holds that voice's
+       cells only). */
+    size_t base = r->n_voices > 1 ? p->voice * r->n_groups * r->n_categories
+                                  : 0;
+    size_t na = r->cells[base + p->a * r->n_categories + p->category].desc.n;
+    size_t nb = r->cells[base + p->b * r->n_categories + p->category].desc.n;
+    return na >= o->min_group && nb >= o->min_group;
 }
 
 /* ------------------------------------------------------------------ */

@@ -57,6 +57,9 @@ void fsc_report_opts_init(fsc_report_opts *o)
     o->max_pairs = 12;
     o->max_findings = 30;
     o->top_articles = 5;
+    o->test = FSC_TEST_MW;
+    o->min_effect = NAN;
+    o->min_group = 30;
     o->top_min_tokens = 100;
     o->max_views = 20;
 }
@@ -165,6 +168,9 @@ static fsc_status new_compare(fsc_report *r, fsc_compare_voice voice,
     co.level = r->o.level;
     co.seed = r->o.seed;
     co.alpha = r->o.alpha;
+    co.test = (fsc_primary_test)r->o.test;
+    co.min_effect = r->o.min_effect;
+    co.min_group = r->o.min_group;
     co.threads = r->o.threads ? r->o.threads : 1;
     co.keyness = keyness;
     co.keyness_top = r->o.keyness_top;
@@ -1020,16 +1026,16 @@ static fsc_status order_names(const fsc__strmap *map, const fsc__rep_attr *at,
     return FSC_OK;
 }
 
+/* Largest effect first (the primary test's effect size), then smallest
+ * adjusted p. */
 static int cmp_finding(const void *a, const void *b)
 {
     const fsc__rep_finding *x = a, *y = b;
-    double px = x->pair->welch_p_adj, py = y->pair->welch_p_adj;
-    if (px != py)
-        return px < py ? -1 : 1;
-    double ex = fabs(x->pair->effect.hedges_g),
-           ey = fabs(y->pair->effect.hedges_g);
+    double ex = fabs(x->effect), ey = fabs(y->effect);
     if (!isnan(ex) && !isnan(ey) && ex != ey)
         return ex > ey ? -1 : 1;
+    if (x->p_adj != y->p_adj)
+        return x->p_adj < y->p_adj ? -1 : 1;
     if (x->voice != y->voice)
         return x->voice < y->voice ? -1 : 1;
     if (x->pair->category != y->pair->category)
@@ -1114,8 +1120,9 @@ static int listed(const fsc_report *r, const fsc_compare_result *res,
     return 0;
 }
 
-/* Differences in plain words: pairs with a Welch p (BH) below alpha, in
- * the whole article and in the outlet's own (authorial) voice. */
+/* Differences in plain words: the pairs fsc_compare_is_finding accepts
+ * (the same rule as compare's list: primary test, minimum effect, minimum
+ * group size), in the whole article and in the outlet's own voice. */
 static fsc_status findings(fsc_report *r)
 {
     size_t cap = 0;
@@ -1133,12 +1140,15 @@ static fsc_status findings(fsc_report *r)
             continue;
         for (size_t i = 0; i < res->n_pairs; i++) {
             const fsc_compare_pair *p = &res->pairs[i];
-            if (!(p->welch_p_adj < r->o.alpha) ||
+            double eff, q;
+            if (!fsc_compare_is_finding(res, p, &eff, &q) ||
                 (v == FSC__RV_ALL && listed(r, res, p)))
                 continue;
             fsc__rep_finding *f = &r->find[r->n_find++];
             f->voice = v;
             f->pair = p;
+            f->effect = eff;
+            f->p_adj = q;
             const fsc_desc *da =
                 &res->cells[p->a * res->n_categories + p->category].desc;
             const fsc_desc *db =

@@ -41,6 +41,9 @@ typedef struct fsc__rep_finding {
     int voice;                    /* FSC__RV_* */
     const fsc_compare_pair *pair; /* in cmp[voice]'s result */
     double diff_lo, diff_hi;      /* Welch CI of the mean difference */
+    double effect;                /* of a vs b, by the primary test: Cliff's
+                                     delta or Hedges' g */
+    double p_adj;                 /* the primary test's adjusted p */
 } fsc__rep_finding;
 
 typedef struct fsc__rep_view {

@@ -5,6 +5,8 @@
 #define _POSIX_C_SOURCE 200809L /* mkstemp, fchmod */
 #include "common.h"
 
+#include "framescope/compare.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -483,5 +485,35 @@ int cli_input_slurp(const char *prog, const char *path, char **data,
     buf[n] = '\0';
     *data = buf;
     *len = n;
+    return 0;
+}
+
+/* ---- compare and report: the differences stated in words --------------- */
+
+int cli_parse_test(const char *prog, const char *s, int *test)
+{
+    if (strcmp(s, "mann-whitney") == 0 || strcmp(s, "mw") == 0)
+        *test = FSC_TEST_MW;
+    else if (strcmp(s, "welch") == 0)
+        *test = FSC_TEST_WELCH;
+    else {
+        fprintf(stderr, "%s: --test wants mann-whitney or welch, not \"%s\"\n",
+                prog, s);
+        return -1;
+    }
+    return 0;
+}
+
+int cli_parse_min_effect(const char *prog, const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || *end || !(v >= 0 && v <= 10)) {
+        fprintf(stderr, "%s: --min-effect wants a number from 0 to 10, not "
+                "\"%s\"\n", prog, s);
+        return -1;
+    }
+    *out = v;
     return 0;
 }

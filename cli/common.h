@@ -78,6 +78,20 @@ void cli_input_close(cli_input *in);
 int cli_input_slurp(const char *prog, const char *path, char **data,
                     size_t *len);
 
+/** --test, --min-effect, --min-group of compare and report: parse into
+ *  the compare options' fields; 0, or -1 with the message printed. */
+int cli_parse_test(const char *prog, const char *s, int *test);
+int cli_parse_min_effect(const char *prog, const char *s, double *out);
+
+#define CLI_FINDINGS_HELP                                                      \
+    "  --test T              the test of the differences stated in words:\n"   \
+    "                        mann-whitney (default; size: Cliff's delta) or\n"  \
+    "                        welch (size: Hedges' g)\n"                         \
+    "  --min-effect E        smallest |effect| stated (default 0.147 for\n"    \
+    "                        Cliff's delta, 0.2 for Hedges' g)\n"               \
+    "  --min-group N         groups with fewer articles are not compared in\n" \
+    "                        words (default 30)\n"
+
 /** The --no-bundled option's help line, shared by the commands. */
 #define CLI_NO_BUNDLED_HELP                                                    \
     "      --no-bundled      with --lexicon: use only those files (by "          \

@@ -85,6 +85,7 @@ static void usage(FILE *f)
         "  --seed S              random seed (default 20240607)\n"
         "  --alpha A             threshold on adjusted p for the summary "
         "(default 0.05)\n"
+        CLI_FINDINGS_HELP
         "  -j, --threads N       threads for the statistics (default 1)\n"
         "  -f, --format F        table (default), json or csv\n"
         "  -o, --output PATH     write to PATH instead of standard output\n"
@@ -236,6 +237,9 @@ int fsc_cli_compare(int argc, char **argv)
         { "prior-a0", required_argument, NULL, 15 },
         { "period", required_argument, NULL, 16 },
         { "contrast", required_argument, NULL, 17 },
+        { "test", required_argument, NULL, 18 },
+        { "min-effect", required_argument, NULL, 19 },
+        { "min-group", required_argument, NULL, 20 },
         { "lexicon", required_argument, NULL, 'l' },
         { "threads", required_argument, NULL, 'j' },
         { "format", required_argument, NULL, 'f' },
@@ -365,6 +369,25 @@ int fsc_cli_compare(int argc, char **argv)
                 goto done;
             o.seed = v;
             break;
+        case 18: {
+            int t;
+            if (cli_parse_test(prog, optarg, &t))
+                goto done;
+            o.test = (fsc_primary_test)t;
+            break;
+        }
+        case 19:
+            if (cli_parse_min_effect(prog, optarg, &o.min_effect))
+                goto done;
+            break;
+        case 20: {
+            unsigned long long mg;
+            if (cli_parse_option_uint(prog, "--min-group", optarg, 1000000000,
+                                      &mg))
+                goto done;
+            o.min_group = (size_t)mg;
+            break;
+        }
         case 10: {
             char *end;
             o.alpha = strtod(optarg, &end);

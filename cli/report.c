@@ -74,6 +74,7 @@ static void usage(FILE *f)
         "  --bootstrap N         resamples for the CIs (default 2000)\n"
         "  --seed S              random seed (default 20240607)\n"
         "  --alpha A             adjusted-p threshold (default 0.05)\n"
+        CLI_FINDINGS_HELP
         "  --prior P             keyness prior: pooled (default), corpus or\n"
         "                        uniform (see framescope compare --help)\n"
         "  --prior-a0 A          keyness prior mass (default 500)\n"
@@ -452,7 +453,7 @@ static char *join_argv(int argc, char **argv)
 int fsc_cli_report(int argc, char **argv)
 {
     enum { O_TITLE = 256, O_CORPUS, O_BY, O_WHERE, O_FROM, O_TO, O_BOOT,
-           O_SEED, O_ALPHA, O_PRIOR, O_A0, O_KTOP, O_PAIRS, O_TOP, O_TOPMIN, O_VIEWS,
+           O_SEED, O_ALPHA, O_PRIOR, O_A0, O_KTOP, O_PAIRS, O_TOP, O_TOPMIN, O_TEST, O_MINEFF, O_MINGRP, O_VIEWS,
            O_STAMP, O_CHARTS, O_PERIOD, O_CATEGORY };
     static const struct option longopts[] = {
         { "output", required_argument, NULL, 'o' },
@@ -469,6 +470,9 @@ int fsc_cli_report(int argc, char **argv)
         { "bootstrap", required_argument, NULL, O_BOOT },
         { "seed", required_argument, NULL, O_SEED },
         { "alpha", required_argument, NULL, O_ALPHA },
+        { "test", required_argument, NULL, O_TEST },
+        { "min-effect", required_argument, NULL, O_MINEFF },
+        { "min-group", required_argument, NULL, O_MINGRP },
         { "prior", required_argument, NULL, O_PRIOR },
         { "prior-a0", required_argument, NULL, O_A0 },
         { "keyness-top", required_argument, NULL, O_KTOP },
@@ -549,6 +553,20 @@ int fsc_cli_report(int argc, char **argv)
             if (cli_parse_option_uint(prog, "--seed", optarg, UINT64_MAX, &v))
                 goto done;
             ro.seed = v;
+            break;
+        case O_TEST:
+            if (cli_parse_test(prog, optarg, &ro.test))
+                goto done;
+            break;
+        case O_MINEFF:
+            if (cli_parse_min_effect(prog, optarg, &ro.min_effect))
+                goto done;
+            break;
+        case O_MINGRP:
+            if (cli_parse_option_uint(prog, "--min-group", optarg, 1000000000,
+                                      &v))
+                goto done;
+            ro.min_group = (size_t)v;
             break;
         case O_ALPHA:
             errno = 0;

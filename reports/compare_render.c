@@ -341,6 +341,9 @@ static cJSON *render_json(const fsc_compare_result *r)
          jsize(x, "bootstrap", o->bootstrap) && jnum(x, "level", o->level) &&
          jsize(x, "permutations", o->permutations) &&
          cJSON_AddRawToObject(x, "seed", "0") && jnum(x, "alpha", o->alpha) &&
+         jstr(x, "test", fsc_compare_test_name(o->test)) &&
+         jnum(x, "min_effect", fsc_compare_min_effect(o)) &&
+         jsize(x, "min_group", o->min_group) &&
          jstr(x, "from", o->from) && jstr(x, "to", o->to) &&
          jstr(x, "period", fsc_compare_period_name(o->period));
     if (ok && r->n_voices > 1) {
@@ -455,6 +458,8 @@ static cJSON *render_json(const fsc_compare_result *r)
              jnum(e, "cohen_d", p->effect.cohen_d) &&
              jnum(e, "hedges_g", p->effect.hedges_g) &&
              jnum(e, "cliff_delta", p->effect.cliff) &&
+             cJSON_AddBoolToObject(e, "finding",
+                                   fsc_compare_is_finding(r, p, NULL, NULL)) &&
              add_item(e, "reasons", pair_reasons(p));
     }
     arr = cJSON_CreateArray();
@@ -573,6 +578,13 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
     csv_row(w, "options", NULL, NULL, NULL, "period", NAN,
             fsc_compare_period_name(o->period));
     csv_row(w, "options", NULL, NULL, NULL, "p_adjust", NAN, family_note());
+    csv_row(w, "options", NULL, NULL, NULL, "alpha", o->alpha, NULL);
+    csv_row(w, "options", NULL, NULL, NULL, "test", NAN,
+            fsc_compare_test_name(o->test));
+    csv_row(w, "options", NULL, NULL, NULL, "min_effect",
+            fsc_compare_min_effect(o), NULL);
+    csv_row(w, "options", NULL, NULL, NULL, "min_group", (double)o->min_group,
+            NULL);
     csv_row(w, "records", NULL, NULL, NULL, "read", (double)r->rows_read, NULL);
     csv_row(w, "records", NULL, NULL, NULL, "used", (double)r->rows_used, NULL);
     csv_row(w, "records", NULL, NULL, NULL, "skipped", (double)r->rows_skipped,
@@ -688,6 +700,7 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
             { "cohen_d", p->effect.cohen_d, p->effect.reason },
             { "hedges_g", p->effect.hedges_g, p->effect.reason },
             { "cliff_delta", p->effect.cliff, p->effect.reason },
+            { "finding", fsc_compare_is_finding(r, p, NULL, NULL), NULL },
         };
         for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
             csv_row(w, sec, cat, a, b, f[k].k, f[k].v,
@@ -1045,9 +1058,18 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
           per);
     }
 
-    P("\nDifferences with Mann-Whitney p_adj < %s (Benjamini-Hochberg over "
-      "%zu tests: all pairs x categories)\n",
-      num(o->alpha, n1), m_mw_of(r, v));
+    /* The differences in plain words: the pairs fsc_compare_is_finding
+     * accepts, largest effect first; direction, size and p all come from
+     * the primary test (the report lists exactly the same pairs). */
+    const int welch = o->test == FSC_TEST_WELCH;
+    size_t m_test = 0;
+    for (size_t i = v0; i < v1; i++)
+        m_test += isnan(welch ? r->pairs[i].welch.p : r->pairs[i].mw.p) ? 0 : 1;
+    P("\nDifferences: %s p_adj < %s (Benjamini-Hochberg over %zu tests: all "
+      "pairs x categories), |%s| >= %s, at least %zu articles per group\n",
+      welch ? "Welch" : "Mann-Whitney", num(o->alpha, n1), m_test,
+      welch ? "Hedges' g" : "Cliff's delta",
+      num(fsc_compare_min_effect(o), n2), o->min_group);
     size_t shown = 0, sig = 0;
     const char *what = o->measure == FSC_MEASURE_RATE         ? "mean rate"
                        : o->measure == FSC_MEASURE_VOICE_RATE ? "mean rate"
@@ -1059,39 +1081,74 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
                            : o->measure == FSC_MEASURE_VOICE_RATE
                                ? " per 1,000 tokens of the voice"
                                : "";
+    /* Findings of this voice, by |effect| (then input order). */
+    size_t n_f = 0;
+    size_t *fi = malloc((v1 - v0 ? v1 - v0 : 1) * sizeof *fi);
+    double *fe = malloc((v1 - v0 ? v1 - v0 : 1) * sizeof *fe);
+    if (!fi || !fe) {
+        free(fi);
+        free(fe);
+        return FSC_ENOMEM;
+    }
     for (size_t i = v0; i < v1; i++) {
-        const fsc_compare_pair *p = &r->pairs[i];
-        if (!(p->mw_p_adj < o->alpha))
-            continue;
+        double e;
+        if (fsc_compare_is_finding(r, &r->pairs[i], &e, NULL)) {
+            size_t k = n_f++;
+            while (k > 0 && fabs(fe[k - 1]) < fabs(e)) {
+                fi[k] = fi[k - 1];
+                fe[k] = fe[k - 1];
+                k--;
+            }
+            fi[k] = i;
+            fe[k] = e;
+        }
+    }
+    for (size_t k = 0; k < n_f; k++) {
+        const fsc_compare_pair *p = &r->pairs[fi[k]];
         sig++;
         if (shown >= 50)
             continue;
         shown++;
         double ma = cell_of(r, v, p->a, p->category)->desc.mean;
         double mb = cell_of(r, v, p->b, p->category)->desc.mean;
+        double eff = fe[k], padj = welch ? p->welch_p_adj : p->mw_p_adj;
         size_t hi = p->a, lo = p->b;
-        double delta = p->effect.cliff;
-        if (mb > ma) {
+        if (eff < 0) {
             hi = p->b;
             lo = p->a;
             double t = ma;
             ma = mb;
             mb = t;
-            delta = -delta;
+            eff = -eff;
         }
         const char *cat = short_cat(r->categories[p->category]);
-        if (mb > 0)
+        if (welch && mb > 0)
             P("  %s uses %s %s× as often as %s", r->groups[hi], cat,
               rnum(ma / mb, 1, n1), r->groups[lo]);
-        else if (ma > 0)
+        else if (mb == 0 && ma > 0)
             P("  %s uses %s; %s never does", r->groups[hi], cat,
               r->groups[lo]);
         else
-            P("  %s and %s differ on %s", r->groups[hi], r->groups[lo], cat);
-        P(" (%s %s vs %s%s; Mann-Whitney p_adj %s; Cliff's δ = %s)\n", what,
-          rnum(ma, 2, n2), rnum(mb, 2, n3), per_unit, pstr(p->mw_p_adj, n4),
-          rnum(delta, 2, n5));
+            P("  %s uses %s more than %s", r->groups[hi], cat, r->groups[lo]);
+        P(" (%s = %s; %s %s vs %s%s; %s p_adj %s)\n",
+          welch ? "Hedges' g" : "Cliff's δ", rnum(eff, 2, n5), what,
+          rnum(ma, 2, n2), rnum(mb, 2, n3), per_unit,
+          welch ? "Welch" : "Mann-Whitney", pstr(padj, n4));
     }
+    free(fi);
+    free(fe);
+    /* Groups too small to be stated about. */
+    int any_small = 0;
+    for (size_t g = 0; g < r->n_groups; g++)
+        if (r->group_rows[g] < o->min_group) {
+            P("%s%s (%zu)", any_small ? ", " : "  Too small to compare in "
+                                              "plain words (fewer than "
+                                              "the minimum articles): ",
+              r->groups[g], r->group_rows[g]);
+            any_small = 1;
+        }
+    if (any_small)
+        P("\n");
     if (sig > shown)
         P("  ... and %zu more (see --format json or csv)\n", sig - shown);
     if (!sig)

@@ -455,22 +455,54 @@ static void summary(doc *d)
 static void findings(doc *d)
 {
     const fsc_report *r = d->r;
+    const fsc_compare_result *all = r->res[FSC__RV_ALL];
+    const int welch = r->o.test == FSC_TEST_WELCH;
+    const char *es = welch ? "Hedges' g" : "Cliff's \xCE\xB4";
     heading(d, 2, "findings", "Differences between groups");
     para_open(d);
-    rawf(d, "Pairs of groups whose mean rate of a category differs with a "
-            "Benjamini-Hochberg adjusted p below %.3g (Welch's t test; the "
-            "adjustment runs over every pair and category of the "
-            "comparison). %zu such difference%s", r->o.alpha,
+    rawf(d,
+         "Pairs of groups that differ on a category by %s (Benjamini-"
+         "Hochberg adjusted p below %.3g, the adjustment running over every "
+         "pair and category of the comparison), with an effect of at least "
+         "%.3g in size (%s) and at least %zu articles in each group; the "
+         "direction, the size and the p of each sentence come from that "
+         "one test. %zu such difference%s",
+         welch ? "Welch's t test" : "the Mann-Whitney U test", r->o.alpha,
+         all ? fsc_compare_min_effect(&all->opts) : NAN, es, r->o.min_group,
          r->n_find_total, r->n_find_total == 1 ? "" : "s");
     if (r->n_find_total > r->n_find)
-        rawf(d, "; the %zu with the smallest adjusted p are listed",
-             r->n_find);
-    raw(d, ". Rates are matches per 1,000 tokens of the article; intervals "
-           "are 95% Welch confidence intervals of the difference of means.");
+        rawf(d, "; the %zu largest are listed", r->n_find);
+    raw(d, ". Rates are matches per 1,000 tokens of the article");
+    if (welch)
+        raw(d, "; intervals are 95% Welch confidence intervals of the "
+               "difference of means");
+    raw(d, ".");
     para_close(d);
+    /* Groups too small to be stated about. */
+    if (all) {
+        int any = 0;
+        for (size_t g = 0; g < all->n_groups; g++) {
+            if (all->group_rows[g] >= r->o.min_group)
+                continue;
+            if (!any) {
+                para_open(d);
+                rawf(d, "Not compared in words (fewer than %zu articles): ",
+                     r->o.min_group);
+            } else {
+                raw(d, ", ");
+            }
+            text(d, all->groups[g]);
+            rawf(d, " (%zu)", all->group_rows[g]);
+            any = 1;
+        }
+        if (any) {
+            raw(d, ".");
+            para_close(d);
+        }
+    }
     if (!r->n_find) {
         para_open(d);
-        raw(d, "No difference reaches the threshold.");
+        raw(d, "No difference reaches the thresholds.");
         para_close(d);
         return;
     }
@@ -484,8 +516,9 @@ static void findings(doc *d)
             &res->cells[p->a * res->n_categories + p->category].desc;
         const fsc_desc *db =
             &res->cells[p->b * res->n_categories + p->category].desc;
-        /* State the larger group first. */
-        int swap = da->mean < db->mean;
+        /* The group that uses the category more by the test's own effect
+         * comes first. */
+        int swap = f->effect < 0;
         const char *hi_g = res->groups[swap ? p->b : p->a];
         const char *lo_g = res->groups[swap ? p->a : p->b];
         const fsc_desc *dh = swap ? db : da, *dl = swap ? da : db;
@@ -498,35 +531,43 @@ static void findings(doc *d)
         raw(d, " terms");
         if (f->voice == FSC__RV_AUTHORIAL)
             raw(d, " in its own voice");
-        if (dl->mean > 0) {
-            raw(d, " ");
-            num(d, dh->mean / dl->mean, 1);
-            raw(d, "\xC3\x97 as often as ");
-            text(d, lo_g);
-        } else {
+        if (dl->mean == 0 && dh->mean > 0) {
             raw(d, "; ");
             text(d, lo_g);
             raw(d, f->voice == FSC__RV_AUTHORIAL
                        ? " never does in its own voice"
                        : " never does");
+        } else if (welch && dl->mean > 0) {
+            raw(d, " ");
+            num(d, dh->mean / dl->mean, 1);
+            raw(d, "\xC3\x97 as often as ");
+            text(d, lo_g);
+        } else {
+            raw(d, " more than ");
+            text(d, lo_g);
         }
         raw(d, " (");
+        raw(d, es);
+        raw(d, " ");
+        num(d, fabs(f->effect), 2);
+        raw(d, "; ");
         val(d, dh->mean);
         raw(d, " vs ");
         val(d, dl->mean);
-        raw(d, " per 1,000 tokens; difference ");
-        val(d, dh->mean - dl->mean);
-        raw(d, ", 95% CI ");
-        val(d, lo);
-        raw(d, " to ");
-        val(d, hi);
-        raw(d, "; adjusted p ");
-        if (p->welch_p_adj < 0.001)
+        raw(d, " per 1,000 tokens");
+        if (welch) {
+            raw(d, "; difference ");
+            val(d, dh->mean - dl->mean);
+            raw(d, ", 95% CI ");
+            val(d, lo);
+            raw(d, " to ");
+            val(d, hi);
+        }
+        raw(d, welch ? "; Welch adjusted p " : "; Mann-Whitney adjusted p ");
+        if (f->p_adj < 0.001)
             raw(d, d->md ? "\\< 0.001" : "&lt; 0.001");
         else
-            rawf(d, "= %.3f", p->welch_p_adj);
-        raw(d, ", Hedges' g ");
-        num(d, swap ? -p->effect.hedges_g : p->effect.hedges_g, 2);
+            rawf(d, "= %.3f", f->p_adj);
         rawf(d, "; %zu vs %zu articles).", dh->n, dl->n);
         raw(d, d->md ? "\n" : "</li>\n");
     }
@@ -1443,12 +1484,25 @@ static void methods(doc *d)
     rawf(d, "%zu resamples of articles, percentile CI, level %g, seed %llu",
          r->o.bootstrap, r->o.level, (unsigned long long)r->o.seed);
     cell_text(d, &t, "Tests");
-    cell_text(d, &t, "Welch two-sample t test (differences listed), "
-                     "Mann-Whitney U and permutation tests in the JSON "
-                     "report, Kruskal-Wallis; Benjamini-Hochberg per test "
-                     "family; alpha for the list of differences");
+    cell_text(d, &t, r->o.test == FSC_TEST_WELCH
+                         ? "Welch two-sample t test (differences listed; "
+                           "effect size Hedges' g), Mann-Whitney U in the "
+                           "JSON report, Kruskal-Wallis; Benjamini-Hochberg "
+                           "per test family"
+                         : "Mann-Whitney U (differences listed; effect size "
+                           "Cliff's delta), Welch t test in the JSON report, "
+                           "Kruskal-Wallis; Benjamini-Hochberg per test "
+                           "family");
     cell_text(d, &t, "Alpha");
     cell_num(d, &t, r->o.alpha, 3);
+    cell_text(d, &t, "Smallest effect listed");
+    cell_num(d, &t,
+             r->res[FSC__RV_ALL]
+                 ? fsc_compare_min_effect(&r->res[FSC__RV_ALL]->opts)
+                 : (double)NAN,
+             3);
+    cell_text(d, &t, "Smallest group listed (articles)");
+    cell_num(d, &t, (double)r->o.min_group, 0);
     cell_text(d, &t, "Time series");
     cell_text(d, &t, fsc_compare_period_name(r->period));
     cell_text(d, &t, "Keyness prior");

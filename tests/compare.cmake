@@ -21,7 +21,7 @@ fsc_cli_test(compare_stdin EXIT 0 ARGS ${CMP_ARGS} - STDIN ${CMAKE_SOURCE_DIR}/$
              COMPARE ${CMP_ARGS} ${C}/rows.jsonl)
 # Readable table: accounting, plain-words differences.
 fsc_cli_test(compare_table EXIT 0 ARGS compare ${C}/rows.jsonl
-             STDOUT "Records: 26 read, 25 used, 1 skipped, 0 filtered out, 0 invalid.*skipped: empty text \\(1\\).*Differences with Mann-Whitney p_adj")
+             STDOUT "Records: 26 read, 25 used, 1 skipped, 0 filtered out, 0 invalid.*skipped: empty text \\(1\\).*Differences: Mann-Whitney p_adj")
 fsc_cli_test(compare_csv_output EXIT 0 ARGS compare -f csv ${C}/rows.jsonl
              STDOUT "^section,category,group,group_b,statistic,value,note\r?\n.*pairwise,karabakh-2023:occupation,Alpha,Beta,mw_p,0.045071,")
 fsc_cli_test(compare_one_group EXIT 0 ARGS compare --where outlet=Alpha ${C}/rows.jsonl

@@ -9,6 +9,7 @@
  */
 #include "framescope/compare.h"
 #include "framescope/stats.h"
+#include "buf.h"
 #include "th.h"
 
 #include <math.h>
@@ -1797,8 +1798,91 @@ static void test_multi_voice(void)
     fsc_compare_free(c);
 }
 
+/* The differences stated in words: direction, size and p from one test.
+ * Group A: 36 articles at rate 1 and 4 at rate 100 (mean 10.9); group B:
+ * 40 at rate 5 (mean 5). The means put A above B, the ranks put B above A
+ * (Cliff's delta of A vs B = 4/40 - 36/40 = -0.8), so under Mann-Whitney
+ * the sentence must say B uses the category more; a group C of 10
+ * articles is below the minimum group size and never stated about. */
+static void add_row(fsc_buf *b, const char *g, int i, int count)
+{
+    fsc__buf_printf(b,
+                    "{\"id\":\"%s%d\",\"outlet\":\"%s\",\"framescope\":{"
+                    "\"status\":\"scored\",\"tokens\":1000,\"categories\":{"
+                    "\"x:cat\":{\"count\":%d}}}}\n",
+                    g, i, g, count);
+}
+
+static void test_findings_rule(void)
+{
+    fsc_buf b;
+    fsc__buf_init(&b, 0);
+    for (int i = 0; i < 40; i++)
+        add_row(&b, "A", i, i < 4 ? 100 : 1);
+    for (int i = 0; i < 40; i++)
+        add_row(&b, "B", i, 5);
+    for (int i = 0; i < 10; i++)
+        add_row(&b, "C", i, 50);
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 0;
+    fsc_compare *c = run_on(&o, b.data, b.len, 1 << 20);
+    const fsc_compare_result *r = c ? fsc_compare_result_get(c) : NULL;
+    TH_CHECK(r != NULL);
+    if (r) {
+        size_t n_find = 0;
+        for (size_t i = 0; i < r->n_pairs; i++) {
+            const fsc_compare_pair *p = &r->pairs[i];
+            double e, q;
+            int f = fsc_compare_is_finding(r, p, &e, &q);
+            const char *ga = r->groups[p->a], *gb = r->groups[p->b];
+            if (strcmp(ga, "C") == 0 || strcmp(gb, "C") == 0)
+                TH_CHECK(!f); /* 10 articles < min_group 30 */
+            if (strcmp(ga, "A") == 0 && strcmp(gb, "B") == 0) {
+                TH_CHECK(f);
+                TH_NEAR(e, -0.8, 1e-12); /* Cliff's delta, A vs B */
+                TH_CHECK(q == p->mw_p_adj);
+                TH_CHECK(p->effect.mean_diff > 0); /* means disagree */
+            }
+            n_find += (size_t)f;
+        }
+        TH_EQ_INT(n_find, 1);
+        char *tab = render(c, FSC_COMPARE_TABLE);
+        TH_CHECK(tab && strstr(tab, "  B uses cat more than A (Cliff's δ = 0.8;"));
+        TH_CHECK(tab && !strstr(tab, "A uses cat"));
+        TH_CHECK(tab && strstr(tab, "Too small to compare in plain words") &&
+                 strstr(tab, "C (10)"));
+        fsc_free(tab);
+    }
+    fsc_compare_free(c);
+
+    /* Welch: no finding here (A's variance is large), and a minimum effect
+     * above the effect removes a Mann-Whitney finding. */
+    o.test = FSC_TEST_WELCH;
+    c = run_on(&o, b.data, b.len, 1 << 20);
+    r = c ? fsc_compare_result_get(c) : NULL;
+    for (size_t i = 0; r && i < r->n_pairs; i++) {
+        const fsc_compare_pair *p = &r->pairs[i];
+        if (strcmp(r->groups[p->a], "A") == 0 &&
+            strcmp(r->groups[p->b], "B") == 0)
+            TH_CHECK(!fsc_compare_is_finding(r, p, NULL, NULL) ||
+                     p->effect.hedges_g > 0);
+    }
+    fsc_compare_free(c);
+    o.test = FSC_TEST_MW;
+    o.min_effect = 0.9;
+    c = run_on(&o, b.data, b.len, 1 << 20);
+    r = c ? fsc_compare_result_get(c) : NULL;
+    for (size_t i = 0; r && i < r->n_pairs; i++)
+        TH_CHECK(!fsc_compare_is_finding(r, &r->pairs[i], NULL, NULL));
+    fsc_compare_free(c);
+    fsc__buf_free(&b);
+}
+
+
 int main(void)
 {
+    test_findings_rule();
     fsc_error e;
     if (fsc_init(&e) != FSC_OK)
         return 1;

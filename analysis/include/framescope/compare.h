@@ -75,6 +75,7 @@ typedef enum fsc_compare_voice {
 
 /** Static name of a voice ("all", "authorial", ...); "?" when unknown. */
 const char *fsc_compare_voice_name(fsc_compare_voice v);
+
 /** Parse a voice name; FSC_EINVAL when unknown. */
 fsc_status fsc_compare_voice_parse(const char *s, fsc_compare_voice *out);
 
@@ -118,6 +119,16 @@ fsc_status fsc_measure_parse(const char *s, fsc_measure *out);
 fsc_status fsc_measure_parse_side(const char *s, fsc_measure *out,
                                   const char **side);
 
+/** The test that decides which differences are stated in plain words
+ *  (every test is computed and reported either way). */
+typedef enum fsc_primary_test {
+    FSC_TEST_MW = 0, /* Mann-Whitney U; effect size Cliff's delta (default:
+                        rates are skewed with many zeros, and the direction
+                        of delta is the direction the test detects) */
+    FSC_TEST_WELCH   /* Welch's t test; effect size Hedges' g, direction by
+                        the difference of means */
+} fsc_primary_test;
+
 typedef struct fsc_compare_opts {
     /* Grouping: a row field ("outlet", "lang", any top-level field of the
      * score row), or "date:week" (ISO 8601 week, "2024-W05") or
@@ -145,6 +156,13 @@ typedef struct fsc_compare_opts {
                              group and category names */
     double alpha;         /* adjusted-p threshold for the list of
                              differences in plain words (0.05) */
+    fsc_primary_test test; /* the test of that list (FSC_TEST_MW) */
+    double min_effect;    /* smallest |effect| listed there: Cliff's delta
+                             for Mann-Whitney, Hedges' g for Welch; NAN
+                             (default) means 0.147 for delta, 0.2 for g
+                             (the conventional "small" effects) */
+    size_t min_group;     /* groups with fewer articles (in the category's
+                             cell) are not compared in plain words (30) */
     unsigned threads;     /* worker threads for the statistics (1) */
     fsc_compare_voice voice;      /* whose words count (FSC_COMPARE_VOICE_ALL). Other than
                              all, a category's value is its per-voice count
@@ -434,6 +452,26 @@ typedef enum fsc_compare_format {
 fsc_status fsc_compare_render(const fsc_compare_result *r,
                               fsc_compare_format fmt, char **out, size_t *len,
                               fsc_error *err);
+
+/** "mann-whitney" or "welch". */
+const char *fsc_compare_test_name(fsc_primary_test t);
+
+/** The effect-size threshold in force: o->min_effect, or the default of
+ *  o->test when it is NAN. */
+double fsc_compare_min_effect(const fsc_compare_opts *o);
+
+/**
+ * Is pair p of result r a difference to state in plain words? Under
+ * r->opts.test, its BH-adjusted p must be below alpha, its effect at least
+ * fsc_compare_min_effect() in size, and each group must hold at least
+ * min_group articles. Direction and size come from the same test: *effect
+ * (may be NULL) gets the signed effect of a against b (Cliff's delta, or
+ * Hedges' g for Welch; > 0: a uses the category more) and *p_adj (may be
+ * NULL) the adjusted p. `compare` and `report` both list exactly these.
+ */
+int fsc_compare_is_finding(const fsc_compare_result *r,
+                           const fsc_compare_pair *p, double *effect,
+                           double *p_adj);
 
 #ifdef __cplusplus
 }

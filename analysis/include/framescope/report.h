@@ -62,6 +62,10 @@ typedef struct fsc_report_opts {
     fsc_prior prior;          /* keyness prior (FSC_PRIOR_POOLED) */
     double prior_a0;          /* keyness prior mass (500) */
     size_t max_pairs;         /* pairs of groups shown with keyness (12) */
+    int test;                 /* fsc_primary_test of the differences in
+                                 words (FSC_TEST_MW), as in compare */
+    double min_effect;        /* NAN: the test's default (compare.h) */
+    size_t min_group;         /* (30) */
     size_t max_findings;      /* differences listed in plain words (30) */
     size_t top_articles;      /* articles listed per category (5) */
     size_t top_min_tokens;    /* shortest article listed there (100
