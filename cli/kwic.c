@@ -11,6 +11,8 @@
 #include "commands.h"
 #include "common.h"
 
+#include <cjson/cJSON.h>
+
 #include "framescope/analyzer.h"
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
@@ -52,7 +54,14 @@ static void usage(FILE *f)
         "  -c, --category ID    matches in category LEXICON:ID, or a bare ID\n"
         "                       when only one lexicon has it (subcategories\n"
         "                       count for their parents)\n"
+        "  -p, --pattern P      any word or phrase, whether or not a lexicon\n"
+        "                       has it, matched as a lexicon term is: folded,\n"
+        "                       Arabic clitics included, a trailing * on a\n"
+        "                       word for its forms ('داعش', 'kiev*', 'so-called\n"
+        "                       *' is not allowed: * ends a word); repeatable\n"
         "\n"
+        , f);
+    fputs(
         "Options:\n"
         "  -w, --window N       code points of context each side, from 0 to\n"
         "                       1000 (default 40); a character is never cut\n"
@@ -104,6 +113,58 @@ static void usage(FILE *f)
         f);
 }
 
+/* --pattern: the patterns as the entries of a lexicon of their own
+ * ("kwic-pattern", category "pattern"), appended to the loaded set, so
+ * they are matched exactly as lexicon terms are (and the attribution layer
+ * still gives them voices). Errors (a misplaced *) name the pattern. */
+static int add_patterns(const cli_strlist *pat, cli_lexset *lx)
+{
+    cJSON *root = cJSON_CreateObject(), *cats, *cat, *ents;
+    int ok = root && cJSON_AddNumberToObject(root, "framescope_lexicon", 1) &&
+             cJSON_AddStringToObject(root, "name", "kwic-pattern") &&
+             cJSON_AddStringToObject(root, "version", "0") &&
+             cJSON_AddStringToObject(root, "license", "none") &&
+             (cats = cJSON_AddArrayToObject(root, "categories")) &&
+             (cat = cJSON_CreateObject()) &&
+             cJSON_AddItemToArray(cats, cat) &&
+             cJSON_AddStringToObject(cat, "id", "pattern") &&
+             (ents = cJSON_AddArrayToObject(root, "entries"));
+    for (size_t i = 0; ok && i < pat->n; i++) {
+        cJSON *e = cJSON_CreateObject(), *c;
+        ok = e && cJSON_AddItemToArray(ents, e) &&
+             cJSON_AddStringToObject(e, "term", pat->v[i]) &&
+             cJSON_AddStringToObject(e, "lang", "und") &&
+             (c = cJSON_AddArrayToObject(e, "categories")) &&
+             cJSON_AddItemToArray(c, cJSON_CreateString("pattern"));
+    }
+    char *json = ok ? cJSON_PrintUnformatted(root) : NULL;
+    cJSON_Delete(root);
+    if (!json) {
+        fprintf(stderr, "%s: out of memory\n", prog);
+        return -1;
+    }
+    fsc_lexicon **v = realloc(lx->v, (lx->n + 1) * sizeof *v);
+    if (!v) {
+        cJSON_free(json);
+        fprintf(stderr, "%s: out of memory\n", prog);
+        return -1;
+    }
+    lx->v = v;
+    fsc_error e;
+    fsc_lexicon_opts o;
+    fsc_lexicon_opts_init(&o);
+    fsc_status st = fsc_lexicon_parse(json, strlen(json), "--pattern", &o,
+                                      &lx->v[lx->n], &e);
+    cJSON_free(json);
+    if (st != FSC_OK) {
+        /* The message names the entry: "entry N" is the Nth --pattern. */
+        fprintf(stderr, "%s: --pattern: %s\n", prog, e.msg);
+        return -1;
+    }
+    lx->n++;
+    return 0;
+}
+
 int fsc_cli_kwic(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -115,10 +176,12 @@ int fsc_cli_kwic(int argc, char **argv)
         { "lexicon", required_argument, NULL, 'l' },
         { "no-bundled", no_argument, NULL, 'B' },
         { "output", required_argument, NULL, 'o' },
+        { "pattern", required_argument, NULL, 'p' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
     int no_bundled = 0;
+    cli_strlist patterns = { 0 };
     cli_strlist lexpaths = { 0 };
     fsc_kwic_opts ko;
     fsc_kwic_opts_init(&ko);
@@ -127,7 +190,7 @@ int fsc_cli_kwic(int argc, char **argv)
     unsigned long long v;
     int c, rc = EXIT_USAGE;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "t:c:w:f:l:o:h", longopts, NULL)) !=
+    while ((c = getopt_long(argc, argv, "t:c:w:f:l:o:p:h", longopts, NULL)) !=
            -1) {
         switch (c) {
         case 't':
@@ -135,6 +198,10 @@ int fsc_cli_kwic(int argc, char **argv)
             break;
         case 'c':
             ko.category = optarg;
+            break;
+        case 'p':
+            if (cli_strlist_add(&patterns, optarg) != 0)
+                goto done;
             break;
         case 'w':
             if (cli_parse_uint(optarg, 1000, &v) != 0) {
@@ -194,14 +261,17 @@ int fsc_cli_kwic(int argc, char **argv)
             goto done;
         }
     }
-    if (!ko.term == !ko.category) {
+    if ((ko.term != NULL) + (ko.category != NULL) + (patterns.n > 0) != 1) {
         fprintf(stderr,
                 "%s: %s\nTry 'framescope kwic --help'.\n", prog,
-                ko.term ? "--term and --category are alternatives"
-                        : "what to look for? give --term PATTERN or "
-                          "--category ID");
+                ko.term || ko.category || patterns.n
+                    ? "--term, --category and --pattern are alternatives"
+                    : "what to look for? give --term PATTERN, --category ID "
+                      "or --pattern WORDS");
         goto done;
     }
+    if (patterns.n)
+        ko.category = "kwic-pattern:pattern";
 
     cli_lexset lx = { 0 };
     fsc_model *model = NULL;
@@ -217,6 +287,8 @@ int fsc_cli_kwic(int argc, char **argv)
     if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
         goto cleanup;
     if (cli_load_lexicons(prog, &lexpaths, !no_bundled, &lx) != 0)
+        goto cleanup;
+    if (patterns.n && add_patterns(&patterns, &lx) != 0)
         goto cleanup;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, NULL, &model,
                           &e) != FSC_OK ||
@@ -245,8 +317,9 @@ int fsc_cli_kwic(int argc, char **argv)
             goto cleanup;
         }
         if (fsc_record_skipped(rec)) {
-            fprintf(stderr, "%s: skipped: %s\n", prog,
-                    fsc_record_skip_reason(rec));
+            if (n_skipped < 10)
+                fprintf(stderr, "%s: skipped: %s\n", prog,
+                        fsc_record_skip_reason(rec));
             n_skipped++;
             fsc_record_free(rec);
             continue;
@@ -264,8 +337,9 @@ int fsc_cli_kwic(int argc, char **argv)
             goto cleanup;
         }
         if (st != FSC_OK) {
-            fprintf(stderr, "%s: skipped: %s:%ld: %s\n", prog,
-                    fsc_record_source(rec), fsc_record_line(rec), e.msg);
+            if (n_skipped < 10)
+                fprintf(stderr, "%s: skipped: %s:%ld: %s\n", prog,
+                        fsc_record_source(rec), fsc_record_line(rec), e.msg);
             n_skipped++;
         }
         fsc_record_free(rec);
@@ -276,6 +350,14 @@ int fsc_cli_kwic(int argc, char **argv)
     }
     if (cli_output_write(prog, output, text, text_len) != 0)
         goto cleanup;
+    if (n_skipped > 10)
+        fprintf(stderr, "%s: ... and %zu more skipped records\n", prog,
+                n_skipped - 10);
+    if (ko.term && fsc_kwic_n_lines(kw) == 0)
+        fprintf(stderr,
+                "%s: no match of --term '%s': it selects lexicon entries "
+                "(see framescope lexicon info); --pattern finds any word\n",
+                prog, ko.term);
     if (n_skipped)
         fprintf(stderr, "%s: %zu records read, %zu skipped, %zu lines\n",
                 prog, n_read, n_skipped, fsc_kwic_n_lines(kw));
@@ -289,5 +371,6 @@ cleanup:
     cli_lexset_free(&lx);
 done:
     cli_strlist_free(&lexpaths);
+    cli_strlist_free(&patterns);
     return rc;
 }

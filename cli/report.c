@@ -320,9 +320,13 @@ static int score_corpus(fsc_report *r, const fsc_model *m,
         cli_print_error(prog, &e);
     if (t) {
         *skipped += fsc_tally_skipped(t);
-        for (size_t i = 0; i < fsc_tally_skipped(t); i++)
+        size_t n = fsc_tally_skipped(t);
+        for (size_t i = 0; i < n && i < 10; i++)
             fprintf(stderr, "%s: skipped: %s\n", prog,
                     fsc_tally_skipped_reason(t, i));
+        if (n > 10)
+            fprintf(stderr, "%s: ... and %zu more skipped records (all are "
+                    "listed in the report)\n", prog, n - 10);
     }
     fsc_tally_free(t);
     fsc_reader_free(rd);

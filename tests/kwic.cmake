@@ -64,7 +64,7 @@ fsc_cli_test(kwic_help EXIT 0 ARGS kwic --help
              STDOUT "--term PATTERN.*--category ID.*--window N.*--voice V.*--format FMT.*--lexicon PATH.*--output PATH.*U\\+2068 FSI.*id,outlet,date,lang,voice,source,.*negated,distanced,left,match,right,start,end,cp_start,cp_end.*Exit status.*Examples:")
 fsc_cli_test(kwic_in_top_help EXIT 0 ARGS --help STDOUT "  kwic  ")
 fsc_cli_test(kwic_no_selection EXIT 2 ARGS kwic corpora/sample/seed.jsonl
-             STDERR "give --term PATTERN or --category ID")
+             STDERR "give --term PATTERN, --category ID or --pattern WORDS")
 fsc_cli_test(kwic_both_selections EXIT 2 ARGS kwic --term x --category securitization corpora/sample/seed.jsonl
              STDERR "alternatives")
 fsc_cli_test(kwic_unknown_category EXIT 2 ARGS kwic --category securitisation corpora/sample/seed.jsonl
@@ -114,3 +114,15 @@ fsc_cli_test(kwic_golden_formula_csv EXIT 0 ARGS kwic -c occupation -w 10 -f csv
 fsc_cli_test(kwic_csv_formula_left EXIT 0 ARGS kwic -c securitization -w 1 -f csv ${K}/formula.jsonl
              STDOUT "\r\n\"'=HYPERLINK\\(\"\"http://x\"\"\\)\",'\\+Outlet,'-,en,attributed,unresolved,0,0,'-,terrorists,\" \",41,51,41,51\r\n$")
 fsc_kwic_bytes(kwic_seed_inert inert kwic -c securitization -w 1000 corpora/sample/seed.jsonl)
+
+# --pattern: any word or phrase, folded and with Arabic clitics, whether or
+# not a lexicon has it; its voice comes from the attribution layer.
+fsc_cli_test(kwic_pattern_ar EXIT 0 ARGS kwic -f csv -p "روسيا" -p "حفظ السلام" corpora/sample/seed.jsonl
+             STDOUT "وروسيا.*حفظ السلام")
+fsc_cli_test(kwic_pattern_en EXIT 0 ARGS kwic -f csv -p "presiden*" corpora/wikinews/wikinews.jsonl
+             STDOUT ",President,")
+fsc_cli_test(kwic_pattern_bad EXIT 2 ARGS kwic -p "so*called" corpora/sample/seed.jsonl
+             STDERR "--pattern: entry 1: bad wildcard")
+# A --term that selects no entry says so.
+fsc_cli_test(kwic_term_nothing EXIT 0 ARGS kwic -t "zzzz*" corpora/sample/seed.jsonl
+             STDERR "no match of --term 'zzzz[*]'.*--pattern finds any word")
