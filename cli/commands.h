@@ -11,6 +11,7 @@ int fsc_cli_compare(int argc, char **argv); /* cli/compare.c */
 int fsc_cli_kwic(int argc, char **argv);    /* cli/kwic.c */
 int fsc_cli_report(int argc, char **argv);  /* cli/report.c */
 int fsc_cli_show(int argc, char **argv);    /* cli/show.c */
+int fsc_cli_terms(int argc, char **argv);   /* cli/terms.c */
 int fsc_cli_validate(int argc, char **argv); /* cli/validate.c */
 
 #endif

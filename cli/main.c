@@ -515,6 +515,8 @@ static void usage(FILE *f)
           "  kwic      matches of a term or category in context (kwic --help)\n"
           "  validate  agreement with human coders, per-term precision\n"
           "            audit (framescope validate --help)\n"
+          "  terms     frequency lists and keyness of a corpus's own words\n"
+          "            and n-grams, to build lexicons (terms --help)\n"
           "  version   print versions of framescope, ICU and Unicode\n"
           "\n"
           "Examples:\n"
@@ -573,6 +575,8 @@ static int dispatch(int argc, char **argv)
         return fsc_cli_kwic(argc - 1, argv + 1);
     if (strcmp(cmd, "validate") == 0)
         return fsc_cli_validate(argc - 1, argv + 1);
+    if (strcmp(cmd, "terms") == 0)
+        return fsc_cli_terms(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command \"%s\"\n", prog, cmd);
     usage(stderr);
     return EXIT_USAGE;

@@ -165,3 +165,11 @@ fsc_cli_test(score_csv EXIT 0 ARGS score --no-matches -f csv --column outlet=url
              STDOUT "wikinews-2020-sample.csv:2,https://en.wikinews.org//wiki/Samoan_government[^,]*,2020-01-01,en,scored,")
 fsc_cli_test(score_bad_column EXIT 2 ARGS score --column text tests/data/corpus/wikinews-2020-sample.csv
              STDERR "--column wants FIELD=COLUMN")
+
+# framescope terms: a frequency list, keyness by a field, a lexicon stub.
+fsc_cli_test(terms_list EXIT 0 ARGS terms -n 2 --top 5 corpora/wikinews/wikinews.jsonl
+             STDOUT "framescope terms: 295 articles")
+fsc_cli_test(terms_by_lang EXIT 0 ARGS terms --by lang --top 3 -f csv corpora/ud-pud
+             STDOUT "^group,rank,key,n,count,count_rest,docs,z,delta,g2,g2_p,g2_p_adj,surfaces\r?\nar,1,")
+fsc_cli_test(terms_lexicon_stub EXIT 0 ARGS terms --top 5 -f lexicon --lang en corpora/wikinews/wikinews.jsonl
+             STDOUT "\"name\":\"candidates\".*\"lang\":\"en\",\"categories\":\\[\"candidate\"\\]")
