@@ -2,7 +2,7 @@
 """eval/attribution.py on the fixture gold (eval/gold/fixtures), no shared data.
 
 Run by CTest (tests/eval.cmake) with FSC_BIN = the built framescope. Checks
-figures worked out by hand for the four fixture texts:
+figures worked out by hand for the five fixture texts:
   1. with the real binary, on cases the current rules handle;
   2. with a stand-in binary that prints rows in the reworked attribution
      format (source_kind inside source, resolved_to, a list of contents), so
@@ -82,6 +82,15 @@ def rows(r):
         A.append({"kind": "direct", "cue": b(t, "добавил"), "source_kind": "unresolved",
                   "resolved_to": dict(b(t, "Сергей Лавров"), name="Лавров"),
                   "content": c(t, "Мы готовы к диалогу")})
+    elif i == "fx-ar-1":
+        A.append({"kind": "indirect", "cue": b(t, "قال"),
+                  "source": dict(b(t, "وزير الخارجية أحمد أبو الغيط"), source_kind="named"),
+                  "content": c(t, "الحل قريب")})
+        A.append({"kind": "indirect", "cue": b(t, "أشار"), "source": None,
+                  "source_kind": "dropped", "resolved_to": {"name": "احمد ابو الغيط"},
+                  "content": c(t, "المفاوضات مستمرة")})
+        A.append({"kind": "indirect", "cue": b(t, "قيل"), "source_kind": "unresolved",
+                  "content": c(t, "الاتفاق سيوقع غدا")})
     return {"id": i, "framescope": {"status": "scored", "attributions": A, "matches": M}}
 
 for line in sys.stdin:
@@ -101,7 +110,7 @@ def main():
             check(ed["gold"] == 2 and ed["matched"] == 2,
                   "real: en dev both gold contents matched (%s/%s)" % (ed["matched"], ed["gold"]))
             check(ed["content"]["recall"] == 1.0, "real: en dev content recall 1")
-            for key in ("en-fixture/dev", "ru-fixture/dev"):
+            for key in ("en-fixture/dev", "ru-fixture/dev", "ar-fixture/dev"):
                 nk = fig[key]["speaker"]["by_gold_source_kind"].get("named", {})
                 check(nk.get("correct") == 1 and nk.get("matched") == 1,
                       "real: %s named speaker 1/1 (%s)" % (key, nk))
@@ -145,6 +154,14 @@ def main():
                   "fake: ru dev pronoun speaker by resolved_to span")
             check(rt["matched"] == 0 and rt["content"]["recall"] == 0.0, "fake: ru test R 0")
             check(fig["ru (all sets)/dev"]["matched"] == 1, "fake: language rows")
+            # ar dev: a dropped subject resolved by name (alef folding: أحمد أبو
+            # = احمد ابو) and a passive cue with no speaker on either side.
+            ad = fig["ar-fixture/dev"]
+            by = ad["speaker"]["by_gold_source_kind"]
+            check(ad["matched"] == 3 and ad["speaker"]["correct"] == 3,
+                  "fake: ar dev 3 matched, 3 speakers right (%s)" % by)
+            check(by["dropped"]["correct"] == 1 and by["unresolved"]["correct"] == 1,
+                  "fake: ar dev dropped and unresolved speakers")
         # --errors: dev texts only.
         check("fx-en-3" in out and "fx-ru-1" in out, "fake --errors: dev texts listed")
         check("fx-en-1" not in out and "fx-ru-2" not in out, "fake --errors: test texts never")
