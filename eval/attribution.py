@@ -128,6 +128,9 @@ def _cp_span(obj, text, b2c):
         return out
     if not isinstance(obj, dict):
         return []
+    for key in ("segments", "spans"):  # {"segments": [...]} as a list
+        if isinstance(obj.get(key), list) and "start" not in obj and "cp_start" not in obj:
+            return _cp_span(obj[key], text, b2c)
     if isinstance(obj.get("cp_start"), int) and isinstance(obj.get("cp_end"), int):
         s, e = obj["cp_start"], obj["cp_end"]
     elif isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
@@ -143,6 +146,8 @@ def map_attribution(a, text, b2c):
     content, resolved, resolved_name} with trimmed code point segments."""
     src = a.get("source") if isinstance(a.get("source"), dict) else None
     res = a.get("resolved_to") or (src or {}).get("resolved_to")
+    if isinstance(res, str):  # a bare name or actor id
+        res = {"name": res}
     if not isinstance(res, dict):
         res = None
     contents = a.get("contents")
