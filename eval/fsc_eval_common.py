@@ -128,15 +128,14 @@ def write_section(name, body):
     if os.path.exists(RESULTS):
         with open(RESULTS, encoding="utf-8") as f:
             old = f.read()
-    sections = {}
+    sections = {}  # in file order; a new section goes last
     for m in re.finditer(r"<!-- (\w+):begin -->\n(.*?)<!-- \1:end -->", old, re.S):
         sections[m.group(1)] = m.group(2)
     stamp = datetime.date.today().isoformat()
     sections[name] = "%s\n\n%s\n" % (
         "_Run %s with %s._" % (stamp, framescope_version()), body.rstrip())
     out = [head]
-    for key in ("polnear", "armpro"):
-        if key in sections:
-            out.append("<!-- %s:begin -->\n%s<!-- %s:end -->\n" % (key, sections[key], key))
+    for key, body in sections.items():
+        out.append("<!-- %s:begin -->\n%s<!-- %s:end -->\n" % (key, body, key))
     with open(RESULTS, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
