@@ -92,6 +92,9 @@ struct fsc_reader {
     fsc_buf conv;      /* the current record as JSON */
     fsc_buf cells;     /* the current record's cells, NUL-separated */
     char csv_fault[320];
+    /* Metadata from the current source's path (empty: none). */
+    char src_outlet[256];
+    char src_date[11];
     /* A directory member that could not be read, returned as one record. */
     int fault_pending;   /* next_source set the two below */
     char *fault_source;  /* its path (owned) */
@@ -367,6 +370,72 @@ static void close_source(fsc_reader *r)
     r->have_src = 0;
 }
 
+/* YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD at s (a real calendar date) into
+   out[11]; 1 when found. */
+static int date_at(const char *s, char out[11])
+{
+    int d[8], k = 0;
+    const char *p = s;
+    for (int i = 0; i < 8; i++) {
+        if (i == 4 || i == 6) {
+            if ((*p == '-' || *p == '_') && (k == 0 || k == *p)) {
+                k = *p;
+                p++;
+            } else if (k) {
+                return 0;
+            }
+        }
+        if (*p < '0' || *p > '9')
+            return 0;
+        d[i] = *p++ - '0';
+    }
+    if (*p >= '0' && *p <= '9')
+        return 0; /* part of a longer number */
+    int y = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+    int m = d[4] * 10 + d[5], day = d[6] * 10 + d[7];
+    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (y < 1800 || y > 2200 || m < 1 || m > 12 || day < 1 ||
+        day > mdays[m - 1] || (m == 2 && day == 29 && !leap))
+        return 0;
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, day);
+    return 1;
+}
+
+/* Outlet and date from the path of a new source (see fsc_reader_opts). */
+static void path_meta(fsc_reader *r, const char *name)
+{
+    r->src_outlet[0] = r->src_date[0] = '\0';
+    if (r->opts.outlet_from_dir && r->next_path > 0 && r->files.n) {
+        const char *root = r->paths[r->next_path - 1];
+        size_t rl = strlen(root);
+        while (rl > 1 && root[rl - 1] == '/')
+            rl--;
+        if (strncmp(name, root, rl) == 0 && name[rl] == '/') {
+            const char *rest = name + rl + 1;
+            const char *slash = strchr(rest, '/');
+            if (slash && slash > rest &&
+                (size_t)(slash - rest) < sizeof r->src_outlet) {
+                /* Keep the outlet UTF-8 even when the name is not. */
+                char tmp[256];
+                size_t n = (size_t)(slash - rest);
+                memcpy(tmp, rest, n);
+                tmp[n] = '\0';
+                if (fsc__utf8_valid(tmp, n, NULL, NULL, NULL))
+                    memcpy(r->src_outlet, tmp, n + 1);
+            }
+        }
+    }
+    if (r->opts.date_from_name) {
+        const char *base = strrchr(name, '/');
+        base = base ? base + 1 : name;
+        for (const char *p = base; *p; p++)
+            if ((p == base || p[-1] < '0' || p[-1] > '9') &&
+                date_at(p, r->src_date))
+                break;
+    }
+}
+
 static void free_header(fsc_reader *r)
 {
     for (size_t i = 0; i < r->n_hdr; i++)
@@ -393,6 +462,7 @@ static fsc_status start_source(fsc_reader *r, FILE *fp, int close_fp,
     r->have_src = 1;
     r->started = 0;
     free_header(r);
+    path_meta(r, name);
     r->src_eof = 0;
     r->text_done = 0;
     r->line = 1;
@@ -1234,6 +1304,7 @@ fsc_status fsc_reader_next(fsc_reader *r, fsc_raw_record *rec, int *eof,
                 rec->data = "";
                 rec->max_len = r->max;
                 rec->fault = r->fault;
+                rec->id_prefix = r->opts.id_prefix;
                 return FSC_OK;
             }
             if (none) {
@@ -1260,8 +1331,12 @@ fsc_status fsc_reader_next(fsc_reader *r, fsc_raw_record *rec, int *eof,
             memset(rec, 0, sizeof *rec);
             return s;
         }
-        if (got)
+        if (got) {
+            rec->outlet = r->src_outlet[0] ? r->src_outlet : NULL;
+            rec->date = r->src_date[0] ? r->src_date : NULL;
+            rec->id_prefix = r->opts.id_prefix;
             return FSC_OK;
+        }
         close_source(r);
     }
 }
@@ -1282,6 +1357,7 @@ struct fsc_record {
     size_t n_fields; /* string/number fields, input order */
     char **names;    /* field names */
     char **values;   /* field values */
+    const char *id_prefix; /* during fsc_record_parse only (borrowed) */
 };
 
 static void record_free_fields(fsc_record *rec)
@@ -1440,7 +1516,9 @@ static fsc_status default_id(fsc_record *rec)
 {
     fsc_buf b;
     fsc__buf_init(&b, 0);
-    if (fsc__buf_printf(&b, "%s:%ld", rec->source, rec->line) != FSC_OK ||
+    if ((rec->id_prefix && *rec->id_prefix &&
+         fsc__buf_printf(&b, "%s:", rec->id_prefix) != FSC_OK) ||
+        fsc__buf_printf(&b, "%s:%ld", rec->source, rec->line) != FSC_OK ||
         fsc__buf_take(&b, &rec->id, NULL) != FSC_OK) {
         fsc__buf_free(&b);
         return FSC_ENOMEM;
@@ -1936,7 +2014,14 @@ static fsc_status text_meta(fsc_record *rec)
     fsc_buf meta;
     fsc_status st;
     fsc__buf_init(&meta, 0);
-    rec->id = fsc__strdup(rec->source);
+    if (rec->id_prefix && *rec->id_prefix) {
+        size_t n = strlen(rec->id_prefix) + strlen(rec->source) + 2;
+        rec->id = malloc(n);
+        if (rec->id)
+            snprintf(rec->id, n, "%s:%s", rec->id_prefix, rec->source);
+    } else {
+        rec->id = fsc__strdup(rec->source);
+    }
     if (!rec->id)
         return FSC_ENOMEM;
     /* meta_json must be valid UTF-8 even when a file name is not. */
@@ -1955,6 +2040,42 @@ static fsc_status text_meta(fsc_record *rec)
         st = fsc__buf_take(&meta, &rec->meta_json, NULL);
     fsc__buf_free(&meta);
     return st == FSC_OK ? FSC_OK : FSC_ENOMEM;
+}
+
+/* Fields the reader knows from the path (outlet, date), for a record
+   that lacks them: added to the fields and to the meta object. */
+static fsc_status add_path_meta(fsc_record *rec, const fsc_raw_record *raw)
+{
+    const char *names[2] = { "outlet", "date" };
+    const char *vals[2] = { raw->outlet, raw->date };
+    for (int i = 0; i < 2; i++) {
+        if (!vals[i] || !*vals[i] || fsc_record_field(rec, names[i]))
+            continue;
+        if (add_field(rec, names[i], vals[i], strlen(vals[i])) != FSC_OK)
+            return FSC_ENOMEM;
+        /* meta_json is "{...}": insert before the closing brace. */
+        fsc_buf b;
+        fsc__buf_init(&b, 0);
+        size_t ml = strlen(rec->meta_json);
+        fsc_status st = fsc__buf_add(&b, rec->meta_json, ml - 1);
+        if (st == FSC_OK && ml > 2)
+            st = fsc__buf_addc(&b, ',');
+        if (st == FSC_OK)
+            st = fsc__buf_printf(&b, "\"%s\":\"", names[i]);
+        if (st == FSC_OK)
+            st = json_escape(&b, vals[i], strlen(vals[i]));
+        if (st == FSC_OK)
+            st = fsc__buf_adds(&b, "\"}");
+        char *m = NULL;
+        if (st == FSC_OK)
+            st = fsc__buf_take(&b, &m, NULL);
+        fsc__buf_free(&b);
+        if (st != FSC_OK)
+            return FSC_ENOMEM;
+        free(rec->meta_json);
+        rec->meta_json = m;
+    }
+    return FSC_OK;
 }
 
 fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
@@ -1981,6 +2102,7 @@ fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
         rec->source[fsc__utf8_repair(src, sl, rec->source)] = '\0';
     }
     rec->line = raw->line;
+    rec->id_prefix = raw->id_prefix;
 
     const char *s = raw->data ? raw->data : "";
     size_t n = raw->len;
@@ -2074,6 +2196,9 @@ fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
     }
     if (!rec->meta_json)
         goto fail;
+    if (!rec->skipped && add_path_meta(rec, raw) != FSC_OK)
+        goto fail;
+    rec->id_prefix = NULL;
     *out = rec;
     return FSC_OK;
 fail:

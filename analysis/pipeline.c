@@ -28,6 +28,7 @@ typedef struct item {
     size_t data_off;     /* raw.data's offset in slot->data */
     size_t source_off;   /* raw.source's offset in slot->data */
     size_t fault_off;    /* raw.fault's offset in slot->data (when set) */
+    size_t meta_off[3];  /* raw.outlet, date, id_prefix (when set) */
     fsc_record *rec;     /* parsed record */
     fsc_result *res;     /* NULL when skipped */
 } item;
@@ -94,6 +95,12 @@ static void process_slot(const fsc_model *m, const fsc_score_opts *o,
         it->raw.source = s->data.data + it->source_off;
         if (it->raw.fault)
             it->raw.fault = s->data.data + it->fault_off;
+        if (it->raw.outlet)
+            it->raw.outlet = s->data.data + it->meta_off[0];
+        if (it->raw.date)
+            it->raw.date = s->data.data + it->meta_off[1];
+        if (it->raw.id_prefix)
+            it->raw.id_prefix = s->data.data + it->meta_off[2];
     }
     for (size_t i = 0; i < s->n_items && s->st == FSC_OK; i++)
         s->st = process(m, o, az, &s->items[i], s->first_index + i, &s->out,
@@ -138,6 +145,12 @@ static fsc_status slot_add(slot *s, const fsc_raw_record *raw)
     it->fault_off = s->data.len;
     if (st == FSC_OK && raw->fault)
         st = fsc__buf_add(&s->data, raw->fault, strlen(raw->fault) + 1);
+    const char *meta[3] = { raw->outlet, raw->date, raw->id_prefix };
+    for (int k = 0; k < 3; k++) {
+        it->meta_off[k] = s->data.len;
+        if (st == FSC_OK && meta[k])
+            st = fsc__buf_add(&s->data, meta[k], strlen(meta[k]) + 1);
+    }
     if (st == FSC_OK)
         s->n_items++;
     return st;

@@ -71,6 +71,12 @@ static void usage_score(FILE *f)
         "                         included), jsonl, text, csv or tsv\n"
         "      --column F=COL     CSV/TSV: read column COL as field F (e.g.\n"
         "                         text=body, outlet=source); repeatable\n"
+        "      --outlet-from dir  outlet of records without one: the first\n"
+        "                         directory level below the input directory\n"
+        "      --date-from name   date of records without one: a YYYY-MM-DD,\n"
+        "                         YYYY_MM_DD or YYYYMMDD in the file name\n"
+        "      --id-prefix P      ids the input does not give (SOURCE:LINE,\n"
+        "                         file names) start with P: (unique shards)\n"
         "      --max-record-bytes N  skip records longer than N bytes\n"
         "                         (default 16777216)\n"
         "      --no-matches       leave the match lists out of JSON output\n"
@@ -126,6 +132,9 @@ static int cmd_score(int argc, char **argv)
         { "ta-marbuta", no_argument, NULL, 6 },
         { "window", required_argument, NULL, 7 },
         { "column", required_argument, NULL, 8 },
+        { "outlet-from", required_argument, NULL, 9 },
+        { "date-from", required_argument, NULL, 10 },
+        { "id-prefix", required_argument, NULL, 11 },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
@@ -195,6 +204,25 @@ cli_strlist columns = { 0 };
                         "text, csv, tsv)\n", prog, optarg);
                 goto done;
             }
+            break;
+        case 9:
+            if (strcmp(optarg, "dir") != 0) {
+                fprintf(stderr, "%s: --outlet-from wants dir (the first "
+                        "directory level below the input directory)\n", prog);
+                goto done;
+            }
+            ro.outlet_from_dir = 1;
+            break;
+        case 10:
+            if (strcmp(optarg, "name") != 0) {
+                fprintf(stderr, "%s: --date-from wants name (a date in the "
+                        "file name)\n", prog);
+                goto done;
+            }
+            ro.date_from_name = 1;
+            break;
+        case 11:
+            ro.id_prefix = optarg;
             break;
         case 8: {
             const char *eq = strchr(optarg, '=');

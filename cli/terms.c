@@ -58,6 +58,8 @@ static void usage(FILE *f)
         "                       counts in each entry's note) to review and\n"
         "                       edit; `lexicon check` accepts it\n"
         "  --lang L             language of the stub's entries (default und)\n"
+        "  --outlet-from dir    outlet from the first directory level\n"
+        "  --date-from name     date from the file name (as in score)\n"
         "  -o, --output PATH    write to PATH instead of standard output\n"
         "  -h, --help           this help\n"
         "\n"
@@ -103,6 +105,8 @@ int fsc_cli_terms(int argc, char **argv)
         { "prior-a0", required_argument, NULL, 6 },
         { "no-stopwords", no_argument, NULL, 7 },
         { "lang", required_argument, NULL, 8 },
+        { "outlet-from", required_argument, NULL, 9 },
+        { "date-from", required_argument, NULL, 10 },
         { "format", required_argument, NULL, 'f' },
         { "output", required_argument, NULL, 'o' },
         { "help", no_argument, NULL, 'h' },
@@ -113,6 +117,7 @@ int fsc_cli_terms(int argc, char **argv)
     fsc_terms_format fmt = FSC_TERMS_TABLE;
     const char *by = NULL, *output = NULL, *lang = NULL;
     cli_strlist where = { 0 };
+    int outlet_dir = 0, date_name = 0;
     unsigned long long v;
     int c, rc = EXIT_USAGE;
     fsc_terms *t = NULL;
@@ -178,6 +183,20 @@ int fsc_cli_terms(int argc, char **argv)
         case 8:
             lang = optarg;
             break;
+        case 9:
+            outlet_dir = strcmp(optarg, "dir") == 0;
+            if (!outlet_dir) {
+                fprintf(stderr, "%s: --outlet-from wants dir\n", prog);
+                goto done;
+            }
+            break;
+        case 10:
+            date_name = strcmp(optarg, "name") == 0;
+            if (!date_name) {
+                fprintf(stderr, "%s: --date-from wants name\n", prog);
+                goto done;
+            }
+            break;
         case 'f':
             if (strcmp(optarg, "table") == 0)
                 fmt = FSC_TERMS_TABLE;
@@ -211,6 +230,8 @@ int fsc_cli_terms(int argc, char **argv)
     fsc_error_clear(&e);
     fsc_reader_opts ro;
     fsc_reader_opts_init(&ro);
+    ro.outlet_from_dir = outlet_dir;
+    ro.date_from_name = date_name;
     if (fsc_terms_new(&to, &t, &e) != FSC_OK ||
         fsc_reader_open((const char *const *)(argv + optind),
                         (size_t)(argc - optind), &ro, &rd, &e) != FSC_OK) {

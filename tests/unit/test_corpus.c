@@ -1014,6 +1014,59 @@ static void test_gzip(void)
     rmdir(d);
 }
 
+/* Metadata from paths and id prefixes: the outlet from the first directory
+   level below the input directory, a real date from the file name, for
+   records that lack them (a JSON Lines record keeps its own); ids the
+   input does not give start with the prefix. */
+static void test_path_meta(void)
+{
+    char d[300], a[300], b[300], c[300], s1[300], s2[300];
+    tmp_path(d, sizeof d, "pm");
+    tmp_path(s1, sizeof s1, "pm/aawsat");
+    tmp_path(s2, sizeof s2, "pm/okaz");
+    TH_CHECK(mkdir(d, 0700) == 0 && mkdir(s1, 0700) == 0 &&
+             mkdir(s2, 0700) == 0);
+    tmp_path(a, sizeof a, "pm/aawsat/2015-07-31-story.txt");
+    tmp_path(b, sizeof b, "pm/okaz/x.jsonl");
+    tmp_path(c, sizeof c, "pm/top-2015-02-29.txt");
+    TH_CHECK(write_file(a, "one", 3));
+    const char *jl = "{\"outlet\":\"own\",\"text\":\"two\"}\n{\"text\":\"three\"}\n";
+    TH_CHECK(write_file(b, jl, strlen(jl)));
+    TH_CHECK(write_file(c, "four", 4));
+    fsc_reader_opts o;
+    fsc_reader_opts_init(&o);
+    o.outlet_from_dir = 1;
+    o.date_from_name = 1;
+    o.id_prefix = "s1";
+    const char *p[] = { d };
+    recs rs;
+    TH_EQ_INT(read_paths(p, 1, &o, &rs), FSC_OK);
+    TH_EQ_INT(rs.n, 4);
+    if (rs.n == 4) {
+        TH_EQ_STR(fsc_record_field(rs.r[0], "outlet"), "aawsat");
+        TH_EQ_STR(fsc_record_field(rs.r[0], "date"), "2015-07-31");
+        char want[400];
+        snprintf(want, sizeof want, "s1:%s", a);
+        TH_EQ_STR(fsc_record_field(rs.r[0], "id"), want);
+        TH_CHECK(strstr(fsc_record_meta_json(rs.r[0]),
+                        "\"outlet\":\"aawsat\",\"date\":\"2015-07-31\"}"));
+        TH_EQ_STR(fsc_record_field(rs.r[1], "outlet"), "own");
+        TH_EQ_STR(fsc_record_field(rs.r[2], "outlet"), "okaz");
+        snprintf(want, sizeof want, "s1:%s:2", b);
+        TH_EQ_STR(fsc_record_field(rs.r[2], "id"), want);
+        /* 2015-02-29 is not a date; a file at the top has no outlet. */
+        TH_CHECK(fsc_record_field(rs.r[3], "date") == NULL);
+        TH_CHECK(fsc_record_field(rs.r[3], "outlet") == NULL);
+    }
+    recs_free(&rs);
+    remove(a);
+    remove(b);
+    remove(c);
+    rmdir(s1);
+    rmdir(s2);
+    rmdir(d);
+}
+
 int main(void)
 {
     if (!make_tmpdir()) {
@@ -1035,6 +1088,7 @@ int main(void)
     test_record_lifetime();
     test_csv();
     test_gzip();
+    test_path_meta();
     rmdir(tmpdir);
     TH_DONE();
 }

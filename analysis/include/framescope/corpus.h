@@ -68,6 +68,17 @@ typedef struct fsc_reader_opts {
      * their header names. Borrowed until fsc_reader_free(). */
     const char *const *columns;
     size_t n_columns;
+    /* Metadata from paths, for records that lack the field: the outlet is
+     * the first directory level below an input directory
+     * (corpus/aawsat/2015/a.txt -> "aawsat"); the date is the first
+     * YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD in the file name that is a real
+     * date (2015-07-31-story.txt). */
+    int outlet_from_dir;
+    int date_from_name;
+    /* Ids for records without one ("SOURCE:LINE", or the file name) get
+     * "PREFIX:" in front (NULL: none), so rows of shards read from standard
+     * input ("<stdin>:12") never collide. Borrowed. */
+    const char *id_prefix;
 } fsc_reader_opts;
 
 void fsc_reader_opts_init(fsc_reader_opts *o);
@@ -90,6 +101,12 @@ typedef struct fsc_raw_record {
                             regular file (FIFO)"); the record stands for the
                             whole file, data is empty and fsc_record_parse
                             makes it a skipped record with this reason */
+    /* Metadata the reader knows from where the record came from, used by
+     * fsc_record_parse for records that lack the field (NULL: none): */
+    const char *outlet;    /* --outlet-from dir: the first directory level
+                              below the input directory */
+    const char *date;      /* --date-from name: a date in the file name */
+    const char *id_prefix; /* prefix of ids the record does not give */
 } fsc_raw_record;
 
 /**
