@@ -41,7 +41,9 @@ typedef enum read_mode {
     MODE_TEXT,
     MODE_SNIFF,
     MODE_CSV,
-    MODE_TSV
+    MODE_TSV,
+    MODE_JSONDOC /* a JSON document: top-level values, or the elements of a
+                    top-level array, one record each */
 } read_mode;
 
 typedef struct dir_node {
@@ -92,6 +94,7 @@ struct fsc_reader {
     fsc_buf conv;      /* the current record as JSON */
     fsc_buf cells;     /* the current record's cells, NUL-separated */
     char csv_fault[320];
+    int in_array;      /* MODE_JSONDOC: inside the top-level array */
     /* Metadata from the current source's path (empty: none). */
     char src_outlet[256];
     char src_date[11];
@@ -482,13 +485,16 @@ static read_mode mode_for(const fsc_reader *r, const char *path, int is_stdin)
         return MODE_CSV;
     case FSC_INPUT_TSV:
         return MODE_TSV;
+    case FSC_INPUT_JSON:
+        return MODE_JSONDOC;
     case FSC_INPUT_AUTO:
     default:
         break;
     }
     if (is_stdin)
         return MODE_SNIFF;
-    return is_json_name(path)       ? MODE_JSONL
+    return has_ext(path, ".json")   ? MODE_JSONDOC
+           : is_json_name(path)    ? MODE_JSONL
            : has_ext(path, ".csv") ? MODE_CSV
            : has_ext(path, ".tsv") ? MODE_TSV
                                    : MODE_TEXT;
@@ -859,11 +865,14 @@ static fsc_status start_reading(fsc_reader *r, fsc_error *err)
         for (size_t i = r->rpos; i < r->rlen; i++) {
             unsigned char c = (unsigned char)r->chunk[i];
             if (!is_space(c)) {
-                r->mode = c == '{' ? MODE_JSONL : MODE_TEXT;
+                r->mode = c == '{' ? MODE_JSONL
+                          : c == '[' ? MODE_JSONDOC
+                                     : MODE_TEXT;
                 break;
             }
         }
     }
+    r->in_array = 0;
     return FSC_OK;
 }
 
@@ -966,6 +975,120 @@ static fsc_status read_line(fsc_reader *r, fsc_raw_record *rec, int *got,
     }
 }
 
+
+/* One record of a JSON document: the next top-level value, or the next
+   element once inside a top-level array ("[{...}, {...}]"; pretty-printed
+   objects span lines). The value's bytes go to r->rec (bounded like any
+   record); *got = 0 at the end of the source. The value is cut by its
+   brackets and strings only: fsc_record_parse judges it. */
+static fsc_status read_value(fsc_reader *r, fsc_raw_record *rec, int *got,
+                             fsc_error *err)
+{
+    fsc_status s;
+    *got = 0;
+    fsc__buf_reset(&r->rec);
+    size_t full = 0;
+    int over = 0, started = 0, depth = 0, str = 0, esc = 0, scalar = 0;
+    long line = r->line;
+    long long start = 0;
+    for (;;) {
+        if (r->rpos == r->rlen) {
+            if (r->src_eof)
+                break;
+            s = fill(r, err);
+            if (s != FSC_OK)
+                return s;
+            continue;
+        }
+        const char *p = r->chunk + r->rpos;
+        size_t avail = r->rlen - r->rpos, i = 0;
+        int done = 0;
+        if (!started) {
+            /* Between values: white space, and inside the array its
+               commas and closing bracket. */
+            for (; i < avail; i++) {
+                unsigned char c = (unsigned char)p[i];
+                if (c == '\n')
+                    r->line++;
+                else if (is_space(c) || (r->in_array && c == ','))
+                    continue;
+                else if (c == '[' && !r->in_array && depth == 0) {
+                    r->in_array = 1;
+                    continue;
+                } else if (c == ']' && r->in_array) {
+                    r->in_array = 0;
+                    continue;
+                } else
+                    break;
+            }
+            r->rpos += i;
+            if (i == avail)
+                continue;
+            started = 1;
+            line = r->line;
+            start = r->base + (long long)r->rpos;
+            p = r->chunk + r->rpos;
+            avail = r->rlen - r->rpos;
+            i = 0;
+            scalar = p[0] != '{' && p[0] != '[';
+        }
+        for (; i < avail; i++) {
+            unsigned char c = (unsigned char)p[i];
+            if (c == '\n')
+                r->line++;
+            if (str) {
+                if (esc)
+                    esc = 0;
+                else if (c == '\\')
+                    esc = 1;
+                else if (c == '"')
+                    str = 0;
+                continue;
+            }
+            if (c == '"') {
+                str = 1;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                if (scalar || depth == 0) {
+                    done = 1; /* a scalar ends at the array's bracket */
+                    break;
+                }
+                if (--depth == 0) {
+                    i++;
+                    done = 1;
+                    break;
+                }
+            } else if (scalar && depth == 0 && (c == ',' || is_space(c))) {
+                done = 1;
+                break;
+            }
+        }
+        if (done && i == 0 && full == 0)
+            i = 1; /* a stray ',' ']' '}': a one-byte value, never none */
+        if (i) {
+            s = take_bytes(r, p, i, &over, err);
+            if (s != FSC_OK)
+                return s;
+            full += i;
+        }
+        r->rpos += i;
+        if (done)
+            break;
+    }
+    if (!started)
+        return FSC_OK; /* end of source */
+    if (!over && full > r->max) {
+        over = 1;
+        fsc__buf_reset(&r->rec);
+    }
+    if (!over && r->rec.data)
+        r->rec.data[r->rec.len] = '\0';
+    fill_raw(r, rec, line, start, over, full);
+    rec->is_json = 1;
+    *got = 1;
+    return FSC_OK;
+}
 
 static fsc_status json_escape(fsc_buf *b, const char *s, size_t n);
 
@@ -1324,6 +1447,8 @@ fsc_status fsc_reader_next(fsc_reader *r, fsc_raw_record *rec, int *eof,
             s = read_text(r, rec, &got, err);
         else if (r->mode == MODE_CSV || r->mode == MODE_TSV)
             s = read_csv(r, rec, &got, err);
+        else if (r->mode == MODE_JSONDOC)
+            s = read_value(r, rec, &got, err);
         else
             s = read_line(r, rec, &got, err);
         if (s != FSC_OK) {

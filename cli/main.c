@@ -68,7 +68,8 @@ static void usage_score(FILE *f)
         "  -j, --threads N        score on N threads; output stays in input\n"
         "                         order (default 1)\n"
         "      --input-format F   auto (default: by extension, .csv and .tsv\n"
-        "                         included), jsonl, text, csv or tsv\n"
+        "                         included), jsonl, text, csv, tsv or json (a\n"
+        "                         JSON array or pretty-printed objects)\n"
         "      --column F=COL     CSV/TSV: read column COL as field F (e.g.\n"
         "                         text=body, outlet=source); repeatable\n"
         "      --outlet-from dir  outlet of records without one: the first\n"
@@ -199,9 +200,11 @@ cli_strlist columns = { 0 };
                 ro.format = FSC_INPUT_CSV;
             else if (strcmp(optarg, "tsv") == 0)
                 ro.format = FSC_INPUT_TSV;
+            else if (strcmp(optarg, "json") == 0)
+                ro.format = FSC_INPUT_JSON;
             else {
                 fprintf(stderr, "%s: unknown input format \"%s\" (auto, jsonl, "
-                        "text, csv, tsv)\n", prog, optarg);
+                        "text, csv, tsv, json)\n", prog, optarg);
                 goto done;
             }
             break;

@@ -90,7 +90,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     size_t chunk = size ? 4 + data[0] % 29 : 4;
     run(data, size, FSC_INPUT_AUTO, 0);
-    for (int f = FSC_INPUT_JSONL; f <= FSC_INPUT_TSV; f++) {
+    for (int f = FSC_INPUT_JSONL; f <= FSC_INPUT_JSON; f++) {
         sig a = run(data, size, (fsc_input_format)f, 0);
         sig b = run(data, size, (fsc_input_format)f, chunk);
         if (a.h != b.h || a.n != b.n)

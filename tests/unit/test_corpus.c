@@ -1067,6 +1067,47 @@ static void test_path_meta(void)
     rmdir(d);
 }
 
+/* JSON documents: the elements of a top-level array and pretty-printed
+   objects are records, with the line each starts on; a scalar element is
+   a skipped record; the same records whatever the read chunk size. */
+static void test_json_doc(void)
+{
+    static const char doc[] =
+        "[\n  {\"id\": \"a\", \"text\": \"one ] } ,\"},\n"
+        "  {\n    \"id\": \"b\",\n    \"text\": \"two \\\" [\"\n  },\n"
+        "  42,\n  {\"id\": \"c\", \"text\": \"three\"}\n]\n"
+        "{\n \"id\": \"d\",\n \"text\": \"four\"\n}\n";
+    size_t chunks[] = { 0, 3, 11 };
+    for (int k = 0; k < 3; k++) {
+        fsc_reader_opts o;
+        fsc_reader_opts_init(&o);
+        o.format = FSC_INPUT_JSON;
+        fsc_reader *r = NULL;
+        fsc_error err;
+        recs rs;
+        TH_EQ_INT(fsc_reader_open_mem(doc, sizeof doc - 1, "d.json", &o, &r,
+                                      &err),
+                  FSC_OK);
+        if (chunks[k])
+            fsc__reader_set_chunk_size(r, chunks[k]);
+        TH_EQ_INT(read_all(r, &rs, &err), FSC_OK);
+        fsc_reader_free(r);
+        TH_EQ_INT(rs.n, 5);
+        if (rs.n == 5) {
+            TH_CHECK(text_is(rs.r[0], "one ] } ,"));
+            TH_EQ_INT(fsc_record_line(rs.r[0]), 2);
+            TH_CHECK(text_is(rs.r[1], "two \" ["));
+            TH_EQ_INT(fsc_record_line(rs.r[1]), 3);
+            TH_CHECK(fsc_record_skipped(rs.r[2]));
+            TH_EQ_INT(fsc_record_line(rs.r[2]), 7);
+            TH_EQ_STR(fsc_record_field(rs.r[3], "id"), "c");
+            TH_EQ_STR(fsc_record_field(rs.r[4], "id"), "d");
+            TH_EQ_INT(fsc_record_line(rs.r[4]), 10);
+        }
+        recs_free(&rs);
+    }
+}
+
 int main(void)
 {
     if (!make_tmpdir()) {
@@ -1089,6 +1130,7 @@ int main(void)
     test_csv();
     test_gzip();
     test_path_meta();
+    test_json_doc();
     rmdir(tmpdir);
     TH_DONE();
 }

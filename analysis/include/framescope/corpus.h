@@ -26,7 +26,11 @@ typedef enum fsc_input_format {
     FSC_INPUT_JSONL,    /* every file (directory members too) is JSONL */
     FSC_INPUT_TEXT,     /* every file (stdin too) is one text record */
     FSC_INPUT_CSV,      /* every file is CSV (RFC 4180, header row) */
-    FSC_INPUT_TSV       /* every file is tab-separated (header row) */
+    FSC_INPUT_TSV,      /* every file is tab-separated (header row) */
+    FSC_INPUT_JSON      /* every file is a JSON document: its top-level
+                           values, or the elements of a top-level array, are
+                           the records (.json files in AUTO; stdin that
+                           starts with '[') */
 } fsc_input_format;
 /*
  * Details of the formats:
