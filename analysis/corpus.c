@@ -401,7 +401,15 @@ static int date_at(const char *s, char out[11])
     if (y < 1800 || y > 2200 || m < 1 || m > 12 || day < 1 ||
         day > mdays[m - 1] || (m == 2 && day == 29 && !leap))
         return 0;
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, day);
+    /* The digits as read (validated above), in YYYY-MM-DD. */
+    const int dig[8] = { d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] };
+    char *o = out;
+    for (int i = 0; i < 8; i++) {
+        if (i == 4 || i == 6)
+            *o++ = '-';
+        *o++ = (char)('0' + dig[i]);
+    }
+    *o = '\0';
     return 1;
 }
 
