@@ -145,6 +145,14 @@ def main():
             os.path.relpath(os.path.abspath(x), C.ROOT) for x in args.lexicon)
         md[2] = md[2].split(" The lexicon is written")[0].replace(
             "of the bundled lexicons", "of the lexicons named in the heading")
+        # ArMPro text may not be committed: this section keeps counts and
+        # lexicon terms only (gold span examples are printed, not written).
+        md = md[:5] + ["",
+            "Terms whose matches overlap a Loaded_Language / Name_Calling span "
+            "(n = matches, hit = overlapping):", "",
+            C.md_table(["term", "category", "n", "hit"], [r[:4] for r in matched_rows]), "",
+            "Terms whose matches overlap no such span:", "",
+            C.md_table(["term", "category", "n", "not hit"], unmatched_rows)]
     C.write_section(section, "\n".join(md))
 
     print(C.text_table(["measure", "value"], summary_rows))
