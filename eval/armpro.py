@@ -2,6 +2,12 @@
 """Framing terms: framescope's Arabic framing matches against ArMPro spans.
 
 Usage: python3 eval/armpro.py            (FSC_DATA, FSC_BIN as in bench/run.sh)
+       python3 eval/armpro.py --lexicon lexicons/general/loaded-language.json \
+                              --lexicon lexicons/modifiers.json
+
+With --lexicon (repeatable) only the given lexicons are used, and the results
+go to the section "armpro_<stem of the first lexicon file>" of eval/results.md
+instead of "armpro".
 
 Reads $FSC_DATA/armpro/ArMPro_span_dev_V2.jsonl (default <repo>/../shared/data),
 never copies it. ArMPro marks persuasion techniques in general Arabic news;
@@ -11,6 +17,7 @@ on its own domain. Prints the tables and rewrites the ArMPro section of
 eval/results.md. Exits 0 with a notice when the data is absent.
 """
 
+import argparse
 import collections
 import json
 import os
@@ -27,6 +34,11 @@ def ov(a, b):
 
 
 def main():
+    ap = argparse.ArgumentParser(description="framescope framing matches vs ArMPro spans")
+    ap.add_argument("-l", "--lexicon", action="append", default=None,
+                    help="lexicon file passed to framescope score -l (repeatable; "
+                         "default: the bundled lexicons)")
+    args = ap.parse_args()
     path = os.path.join(C.data_dir(), "armpro", "ArMPro_span_dev_V2.jsonl")
     if not os.path.isfile(path):
         print("eval/armpro.py: %s not found (set FSC_DATA to the shared data "
@@ -34,8 +46,9 @@ def main():
         return 0
     C.framescope_bin()
     paras = [json.loads(l) for l in open(path, encoding="utf-8")]
-    rows = C.run_score({"id": p["paragraph_id"], "outlet": p["page_domain"], "lang": "ar",
-                        "text": p["paragraph"]} for p in paras)
+    rows = C.run_score(({"id": p["paragraph_id"], "outlet": p["page_domain"], "lang": "ar",
+                        "text": p["paragraph"]} for p in paras),
+                       lexicons=args.lexicon)
 
     n_pred = p_target = p_any = 0
     gold_target = collections.Counter()   # technique -> spans
@@ -124,7 +137,23 @@ def main():
           C.md_table(["term", "category", "n", "not hit"], unmatched_rows), "",
           "Most frequent gold spans no match touches (first 40 characters):", "",
           C.md_table(["gold span", "n"], missed_rows)]
-    C.write_section("armpro", "\n".join(md))
+    section = "armpro"
+    if args.lexicon:
+        stem = os.path.splitext(os.path.basename(args.lexicon[0]))[0]
+        section = "armpro_" + "".join(ch if ch.isalnum() else "_" for ch in stem)
+        md[0] = "## ArMPro — %s vs persuasion-technique spans" % ", ".join(
+            os.path.relpath(os.path.abspath(x), C.ROOT) for x in args.lexicon)
+        md[2] = md[2].split(" The lexicon is written")[0].replace(
+            "of the bundled lexicons", "of the lexicons named in the heading")
+        # ArMPro text may not be committed: this section keeps counts and
+        # lexicon terms only (gold span examples are printed, not written).
+        md = md[:5] + ["",
+            "Terms whose matches overlap a Loaded_Language / Name_Calling span "
+            "(n = matches, hit = overlapping):", "",
+            C.md_table(["term", "category", "n", "hit"], [r[:4] for r in matched_rows]), "",
+            "Terms whose matches overlap no such span:", "",
+            C.md_table(["term", "category", "n", "not hit"], unmatched_rows)]
+    C.write_section(section, "\n".join(md))
 
     print(C.text_table(["measure", "value"], summary_rows))
     print()

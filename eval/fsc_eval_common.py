@@ -33,10 +33,15 @@ def framescope_bin():
     return b
 
 
-def run_score(records, threads=2):
-    """Score an iterable of dicts with the bundled lexicons; return rows by id."""
+def run_score(records, threads=2, lexicons=None):
+    """Score an iterable of dicts; return rows by id.
+
+    lexicons: list of lexicon paths passed as -l (None: the bundled lexicons)."""
     payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    p = subprocess.run([framescope_bin(), "score", "-q", "-j", str(threads), "-"],
+    lex_args = []
+    for lx in lexicons or []:
+        lex_args += ["-l", lx]
+    p = subprocess.run([framescope_bin(), "score", "-q", "-j", str(threads)] + lex_args + ["-"],
                        input=payload.encode("utf-8"), stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, check=False)
     if p.returncode not in (0, 1):
@@ -135,7 +140,8 @@ def write_section(name, body):
     sections[name] = "%s\n\n%s\n" % (
         "_Run %s with %s._" % (stamp, framescope_version()), body.rstrip())
     out = [head]
-    for key, body in sections.items():
-        out.append("<!-- %s:begin -->\n%s<!-- %s:end -->\n" % (key, body, key))
+    for key in ["polnear", "armpro"] + sorted(k for k in sections if k not in ("polnear", "armpro")):
+        if key in sections:
+            out.append("<!-- %s:begin -->\n%s<!-- %s:end -->\n" % (key, sections[key], key))
     with open(RESULTS, "w", encoding="utf-8") as f:
         f.write("\n".join(out))

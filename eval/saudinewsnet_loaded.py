@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Coverage and precision audit of the Arabic loaded-language lexicon on SaudiNewsNet.
+
+Usage:
+  python3 eval/saudinewsnet_loaded.py coverage          # share of articles with a match
+  python3 eval/saudinewsnet_loaded.py draw SEED         # 100 seeded matches in context (terminal only)
+  python3 eval/saudinewsnet_loaded.py precision CSV     # precision and Wilson 95 % CI of a coded audit
+
+Reads $FSC_DATA/saudinewsnet/saudinewsnet.jsonl.gz (default <repo>/../shared/data);
+SaudiNewsNet text may not be committed, so `draw` prints contexts to the terminal
+only, and the coded CSV in eval/audits/ keeps match ids (article id:code point
+range), terms and codes, never article text. The fixed article sample is
+random.Random(20261205).sample(range(31030), 3000) over the file's line order.
+Lexicons: lexicons/general/loaded-language.json and lexicons/modifiers.json.
+Exits 0 with a notice when the data is absent.
+"""
+
+import csv
+import gzip
+import json
+import math
+import os
+import random
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fsc_eval_common as C  # noqa: E402
+
+LEXICONS = [os.path.join(C.ROOT, "lexicons", "general", "loaded-language.json"),
+            os.path.join(C.ROOT, "lexicons", "modifiers.json")]
+SAMPLE_SEED = 20261205
+SAMPLE_N = 3000
+
+# "Political" article: at least two distinct cues from this list (substring
+# match on the text after removing tashkeel and unifying alef forms). The cues
+# name government, parliament, elections, parties, armed forces, war and
+# conflict, diplomacy and the main 2015 theatres.
+POLITICAL_CUES = [
+    "حكوم", "وزير", "رئيس الوزراء", "الرئيس", "برلمان", "انتخاب", "حزب", "جيش",
+    "عسكري", "قوات", "الحرب", "هجوم", "صراع", "سياس", "دبلوماس", "مجلس الامن",
+    "الامم المتحدة", "داعش", "الحوثي", "اليمن", "سوريا", "ايران", "العراق",
+    "اسرائيل", "فلسطين", "الارهاب", "مسلح", "التحالف",
+]
+
+
+def fold(s):
+    s = re.sub("[\u064B-\u0652\u0640]", "", s)
+    return re.sub("[أإآ]", "ا", s)
+
+
+def is_political(text):
+    t = fold(text)
+    return sum(1 for c in POLITICAL_CUES if c in t) >= 2
+
+
+def articles(path, sample):
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        arts = [json.loads(l) for l in f]
+    idx = range(len(arts))
+    if sample:
+        idx = sorted(random.Random(SAMPLE_SEED).sample(range(len(arts)), SAMPLE_N))
+    for i in idx:
+        a = arts[i]
+        yield {"id": a.get("id") or str(i), "outlet": a.get("outlet"), "date": a.get("date"),
+               "lang": "ar", "text": (a.get("title") or "") + "\n" + (a.get("text") or "")}
+
+
+def score(recs):
+    return C.run_score(recs, lexicons=LEXICONS)
+
+
+def framing(row):
+    return [m for m in row["framescope"].get("matches", []) if m.get("layer") != "attribution"]
+
+
+def wilson(k, n, z=1.96):
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return c - h, c + h
+
+
+def main():
+    if len(sys.argv) < 2 or sys.argv[1] not in ("coverage", "draw", "precision"):
+        sys.stderr.write(__doc__)
+        return 2
+    if sys.argv[1] == "precision":
+        rows = list(csv.DictReader(open(sys.argv[2], encoding="utf-8")))
+        k = sum(r["in_sense"] == "1" for r in rows)
+        lo, hi = wilson(k, len(rows))
+        print("%d / %d in sense = %.2f (Wilson 95 %% CI %.3f-%.3f)" % (k, len(rows), k / len(rows), lo, hi))
+        return 0
+    path = os.path.join(C.data_dir(), "saudinewsnet", "saudinewsnet.jsonl.gz")
+    if not os.path.isfile(path):
+        print("eval/saudinewsnet_loaded.py: %s not found; skipping." % path)
+        return 0
+    C.framescope_bin()
+    if sys.argv[1] == "coverage":
+        for label, sample in (("sample of %d" % SAMPLE_N, True), ("all articles", False)):
+            recs = list(articles(path, sample))
+            rows = score(recs)
+            n = len(recs)
+            m = pol = polm = 0
+            for r in recs:
+                hit = bool(framing(rows[r["id"]]))
+                p = is_political(r["text"])
+                m += hit
+                pol += p
+                polm += p and hit
+            print("%s: %d articles, %d with a match (%.1f %%); political %d, with a match %d (%.1f %%)"
+                  % (label, n, m, 100 * m / n, pol, polm, 100 * polm / pol if pol else 0))
+        return 0
+    seed = int(sys.argv[2])
+    recs = list(articles(path, True))
+    text = {r["id"]: r["text"] for r in recs}
+    rows = score(recs)
+    ms = sorted((r["id"], m["cp_start"], m["cp_end"], m["term"]) for r in recs for m in framing(rows[r["id"]]))
+    for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(ms, 100), 1):
+        tx = text[aid]
+        print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),
+                                                 tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
