@@ -114,3 +114,20 @@ fsc_cli_test(threads_same_output EXIT 0
 fsc_cli_test(threads_same_output_voice EXIT 0
              ARGS score -j 1 corpora/
              COMPARE score -j 2 corpora/)
+
+# Sense guards and scopes: errors with their position, what check and info
+# show, and how score reports matches outside the scope.
+fsc_cli_test(bad_guard_check EXIT 1 ARGS lexicon check ${D}/bad-guard.json
+             STDERR "bad-guard.json:5:58: entry 2: guards: unknown key \"not_nearby\"")
+fsc_cli_test(bad_scope_check EXIT 1 ARGS lexicon check ${D}/bad-scope.json
+             STDERR "bad-scope.json:3:22: scope: unknown window \"sentence\"")
+fsc_cli_test(lexicon_check_scope EXIT 0 ARGS lexicon check lexicons/karabakh-2023.json
+             STDOUT "ok: karabakh-2023 0\\.2\\.0, 20 categories, 388 entries, 11 with guards; scope: 80 anchors, window article, at least 1 per window")
+fsc_cli_test(lexicon_info_scope EXIT 0 ARGS lexicon info lexicons/karabakh-2023.json
+             STDOUT "scope: +80 anchors, window article.*anchors: Karabakh, .*guards: +11 entries, not_next 1, not_prev 1, not_near 11.*\\(name\\) +6 +8 +4 +18")
+fsc_cli_test(score_out_of_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} ${D}/scope.jsonl
+             STDOUT "\"id\":\"s1\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":false,\"anchors\":0,\"anchor_terms\":\\[\\]}}.*\"id\":\"s2\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":true,\"anchors\":2,\"anchor_terms\":\\[\"Karabakh\",\"Armenia\\*\"\\]}}")
+fsc_cli_test(score_guarded_illegal EXIT 0 ARGS score ${FSC_LEX_ARGS} --format csv ${D}/scope.jsonl
+             STDOUT "s1,,,en,scored,,9,karabakh-2023:illegality,0,0,0,0,,,,0,false\r?\n.*s2,,,en,scored,,9,karabakh-2023:illegality,1,0,")
+fsc_cli_test(score_table_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} --format table ${D}/scope.jsonl
+             STDOUT "s1 .*\\[out of scope: karabakh-2023\\].*Scope of karabakh-2023: 1 of 2 articles in scope; 0 matches out of scope")
