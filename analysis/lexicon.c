@@ -1029,7 +1029,7 @@ static fsc_status read_guards(jctx *c, const cJSON *o, fsc__jpstep *p,
 static fsc_status read_forms(jctx *c, const cJSON *o, fsc__jpstep *p,
                              const char *what, fsc_entry *e)
 {
-    static const char *const forms[] = {"tanween"};
+    static const char *const forms[] = {"tanween", "verb"};
     const cJSON *a;
     fsc_status st = get(c, o, "forms", T_ARR, p, 2, what, &a);
     if (st || !a)
@@ -1050,8 +1050,9 @@ static fsc_status read_forms(jctx *c, const cJSON *o, fsc__jpstep *p,
                strcmp(forms[k], x->valuestring) != 0)
             k++;
         if (k == sizeof forms / sizeof forms[0])
-            return jfail(c, p, 4, 0, "%sunknown form \"%s\" (want tanween)",
-                         what, x->valuestring);
+            return jfail(c, p, 4, 0,
+                         "%sunknown form \"%s\" (want tanween or verb)", what,
+                         x->valuestring);
         if (e->forms & (1u << k))
             return jfail(c, p, 4, 0, "%sform \"%s\" is listed twice", what,
                          x->valuestring);

@@ -360,6 +360,84 @@ static fsc_status tanween_reading(fsc_analyzer *az, const char *stem,
     return lookup_stem(az, stem, len - 2, bits | FSC__RD_TANWEEN, pro, "");
 }
 
+/* Bytes of the UTF-8 string lit if s[0..len) starts (dir > 0) or ends
+ * (dir < 0) with it, else 0. */
+static size_t affix(const char *s, size_t len, const char *lit, int dir)
+{
+    size_t n = strlen(lit);
+    if (n >= len)
+        return 0;
+    return memcmp(dir > 0 ? s : s + len - n, lit, n) == 0 ? n : 0;
+}
+
+static size_t cp_count(const char *s, size_t len)
+{
+    size_t cp = 0;
+    for (size_t i = 0; i < len; i++)
+        cp += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return cp;
+}
+
+/*
+ * Verb readings of stem[0..len) for entries that ask for them ("forms":
+ * ["verb"]; the entry word is a perfect stem such as «احتل»): without a
+ * subject suffix (احتلت، احتلوا، احتلوها after the enclitic is gone) and/or
+ * an imperfect prefix with an optional future س (يحتل، تحتلون، سيحتل). An
+ * imperfect of a stem that begins with alif (forms IV, VII-X: «احتل»،
+ * «أعلن») drops that alif, so the prefix may also stand for it. Stems left
+ * must keep min_stem_cp code points. Readings are marked FSC__RD_VERB (and
+ * FSC__RD_CLITIC when a clitic went first); only verb entries accept them.
+ */
+static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
+                                unsigned bits, const char *pro,
+                                const char *enc)
+{
+    static const char *const sfx[] = {
+        "", "\xD8\xAA",         /* ت */
+        "\xD8\xAA\xD8\xA7",     /* تا */
+        "\xD9\x88\xD8\xA7",     /* وا */
+        "\xD9\x88",             /* و (وا before an enclitic) */
+        "\xD8\xA7",             /* ا */
+        "\xD9\x86",             /* ن */
+        "\xD9\x86\xD8\xA7",     /* نا */
+        "\xD8\xAA\xD9\x85",     /* تم */
+        "\xD8\xAA\xD9\x86",     /* تن */
+        "\xD9\x88\xD9\x86",     /* ون */
+        "\xD8\xA7\xD9\x86",     /* ان */
+        "\xD9\x8A\xD9\x86" };   /* ين */
+    static const char *const pre[] = {
+        "", "\xD9\x8A", "\xD8\xAA", "\xD9\x86", "\xD8\xA7", /* ي ت ن ا */
+        "\xD8\xB3\xD9\x8A", "\xD8\xB3\xD8\xAA",             /* سي ست */
+        "\xD8\xB3\xD9\x86", "\xD8\xB3\xD8\xA7" };           /* سن سا */
+    char buf[256];
+    const unsigned min = az->m->opts.min_stem_cp;
+    fsc_status st = FSC_OK;
+    for (size_t s = 0; s < sizeof sfx / sizeof *sfx && st == FSC_OK; s++) {
+        size_t sl = s ? affix(stem, len, sfx[s], -1) : 0;
+        if (s && !sl)
+            continue;
+        for (size_t p = 0; p < sizeof pre / sizeof *pre && st == FSC_OK;
+             p++) {
+            size_t pl = p ? affix(stem, len - sl, pre[p], 1) : 0;
+            if ((p && !pl) || (!s && !p))
+                continue; /* no affix: the plain reading */
+            const char *b = stem + pl;
+            size_t bl = len - sl - pl;
+            if (cp_count(b, bl) < min)
+                continue;
+            st = lookup_stem(az, b, bl, bits | FSC__RD_VERB, pro, enc);
+            /* The alif an imperfect drops: يحتل for احتل. */
+            if (st == FSC_OK && p && bl + 2 < sizeof buf) {
+                memcpy(buf, "\xD8\xA7", 2); /* ا */
+                memcpy(buf + 2, b, bl);
+                st = lookup_stem(az, buf, bl + 2, bits | FSC__RD_VERB, pro,
+                                 enc);
+            }
+        }
+    }
+    return st;
+}
+
 /* Fold a new surface form and record what it can match; returns its index. */
 static fsc_status resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                uint32_t h, uint32_t *idx, fsc_error *err)
@@ -404,9 +482,19 @@ static fsc_status resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                          c->pro[0] ? FSC__RD_CLITIC : 0,
                                          c->pro);
             }
+            for (size_t i = 0; i < n && st == FSC_OK && m->has_verb; i++) {
+                const fsc__ar_cand *c = &az->cands[i];
+                st = verb_readings(az, c->stem, c->len,
+                                   c->pro[0] || c->enc[0] ? FSC__RD_CLITIC
+                                                          : 0,
+                                   c->pro, c->enc);
+            }
         } else if (st == FSC_OK && script == FSC__SCRIPT_ARABIC &&
-                   m->has_tanween) {
-            st = tanween_reading(az, key, klen, 0, "");
+                   (m->has_tanween || m->has_verb)) {
+            if (m->has_tanween)
+                st = tanween_reading(az, key, klen, 0, "");
+            if (st == FSC_OK && m->has_verb)
+                st = verb_readings(az, key, klen, 0, "", "");
         } else if (st == FSC_OK && script == FSC__SCRIPT_LATIN && klen > 3 &&
                    key[klen - 2] == '\'' && key[klen - 1] == 's') {
             /* English possessive: "Armenia's" reads as "armenia" + 's. */

@@ -449,9 +449,13 @@ static fsc_status compile_all(fsc_model *m, compiler *c, fsc_error *err)
                                           : 0) |
                                      (e->forms & FSC_FORM_TANWEEN
                                           ? FSC__RD_TANWEEN
-                                          : 0));
+                                          : 0) |
+                                     (e->forms & FSC_FORM_VERB ? FSC__RD_VERB
+                                                               : 0));
                 if (e->forms & FSC_FORM_TANWEEN)
                     m->has_tanween = 1;
+                if (e->forms & FSC_FORM_VERB)
+                    m->has_verb = 1;
                 t->scope = (uint8_t)e->scope;
                 if (e->role != FSC_ROLE_TERM && e->role != FSC_ROLE_NAME)
                     m->has_modifiers = 1;

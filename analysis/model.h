@@ -19,6 +19,7 @@
 /* A token reading that is not the word as written: what was removed. */
 #define FSC__RD_CLITIC 1u  /* an Arabic clitic or the English 's */
 #define FSC__RD_TANWEEN 2u /* a final Arabic tanween alif */
+#define FSC__RD_VERB 4u    /* Arabic verb affixes (subject, imperfect) */
 
 /* Internal role of a scope anchor in the trie (not an fsc_entry_role): it
  * never takes part in a longest match; finding it is recorded apart. */
@@ -99,6 +100,7 @@ struct fsc_model {
     size_t n_catpool;            /* used */
     int has_modifiers;           /* any modifier role compiled */
     int has_tanween;             /* some entry accepts tanween forms */
+    int has_verb;                /* some entry accepts verb forms */
     int has_scope;               /* some lexicon declares a scope */
     uint32_t *gwp;               /* word patterns of guard patterns */
     size_t n_gwp, cap_gwp;

@@ -26,6 +26,8 @@ static const char LEX[] =
     "\"guards\":{\"not_next\":[\"immigra*\",\"border cross*\"],"
     "\"prev\":[\"the\",\"an\"],\"near\":[\"armed\"],\"window\":4}},"
     "{\"term\":\"UN refugee agency\",\"lang\":\"en\",\"role\":\"name\"},"
+    "{\"term\":\"احتل\",\"lang\":\"ar\",\"categories\":[\"a\"],"
+    "\"forms\":[\"verb\"]},"
     "{\"term\":\"refugee*\",\"lang\":\"en\",\"categories\":[\"a\"],"
     "\"guards\":{\"not_prev\":[\"«\"]}},"
     "{\"term\":\"مكافحة الإرهاب\",\"lang\":\"ar\",\"categories\":[\"b\"]},"

@@ -27,7 +27,8 @@ static const char *LEX =
     "\"authors\":[\"tests\"],\"sources\":[\"written for tests\"],"
     "\"languages\":[\"ar\",\"en\",\"ru\"],"
     "\"categories\":[{\"id\":\"ill\"},{\"id\":\"sieg\"},{\"id\":\"occ\"},"
-    "{\"id\":\"terror\"},{\"id\":\"hum\"},{\"id\":\"clean\"}],"
+    "{\"id\":\"terror\"},{\"id\":\"hum\"},{\"id\":\"clean\"},"
+    "{\"id\":\"occv\"},{\"id\":\"siegev\"}],"
     "\"entries\":["
     "{\"term\":\"illegal*\",\"lang\":\"en\",\"categories\":[\"ill\"],"
     "\"guards\":{\"not_next\":[\"immigra*\",\"migrant*\",\"alien*\"]}},"
@@ -52,7 +53,11 @@ static const char *LEX =
     "\"guards\":{\"next\":[\"of Karabakh\",\"forces\"]}},"
     "{\"term\":\"تطهير عرقي\",\"lang\":\"ar\",\"categories\":[\"clean\"],"
     "\"forms\":[\"tanween\"]},"
-    "{\"term\":\"حصار\",\"lang\":\"ar\",\"categories\":[\"sieg\"]}"
+    "{\"term\":\"حصار\",\"lang\":\"ar\",\"categories\":[\"sieg\"]},"
+    "{\"term\":\"احتل\",\"lang\":\"ar\",\"categories\":[\"occv\"],"
+    "\"forms\":[\"verb\"],\"guards\":{\"not_near\":[\"المركز\"]}},"
+    "{\"term\":\"حاصر\",\"lang\":\"ar\",\"categories\":[\"siegev\"],"
+    "\"forms\":[\"verb\"]}"
     "]}";
 
 static fsc_model *model;
@@ -170,6 +175,32 @@ static void test_tanween(void)
     /* Only where the entry asks for it. */
     COUNT("حصار", "g:sieg", 1);
     COUNT("حصارا", "g:sieg", 0);
+}
+
+static void test_verbs(void)
+{
+    static const char *const occ[] = { "احتل", "احتلت", "احتلوا",
+                                       "احتلوها", "يحتل", "تحتل",
+                                       "يحتلون", "تحتلان", "سيحتل",
+                                       "واحتلت", "فاحتلوا", "أحتل",
+                                       "نحتل" };
+    for (size_t i = 0; i < sizeof occ / sizeof occ[0]; i++)
+        COUNT(occ[i], "g:occv", 1);
+    static const char *const sieg[] = { "حاصر", "حاصرت", "حاصروا",
+                                        "يحاصرون", "تحاصر", "حاصرتها",
+                                        "ستحاصر", "وحاصروها" };
+    for (size_t i = 0; i < sizeof sieg / sizeof sieg[0]; i++)
+        COUNT(sieg[i], "g:siegev", 1);
+    /* Not verbs of the entry: the participle, the noun, other words. */
+    COUNT("محتل", "g:occv", 0);
+    COUNT("المحاصرة", "g:siegev", 0);
+    COUNT("حصار", "g:siegev", 0);
+    /* Verb readings are only for entries that ask for them. */
+    COUNT("حصارت", "g:sieg", 0);
+    COUNT("يحصار", "g:sieg", 0);
+    /* Guards apply to the verb as to any entry: a ranking. */
+    COUNT("احتل الفريق المركز الأول", "g:occv", 0);
+    COUNT("احتلت القوات المدينة", "g:occv", 1);
 }
 
 static const char *SCOPED =
@@ -332,6 +363,7 @@ int main(void)
     test_russian_guards();
     test_names();
     test_tanween();
+    test_verbs();
     test_scope();
     fsc_analyzer_free(az);
     fsc_model_free(model);

@@ -679,6 +679,11 @@ static void test_guards(void)
         TH_EQ_INT(e->guard_window, 3);
     }
     fsc_lexicon_free(lx);
+    lx = parse_ok(__LINE__, ENTRY("\"forms\": [\"verb\", \"tanween\"]"));
+    if (lx)
+        TH_EQ_INT(fsc_lexicon_entry(lx, 0)->forms,
+                  FSC_FORM_TANWEEN | FSC_FORM_VERB);
+    fsc_lexicon_free(lx);
     lx = parse_ok(__LINE__, ENTRY("\"guards\": {}"));
     if (lx)
         TH_EQ_INT(fsc_lexicon_entry(lx, 0)->n_guards, 0);
@@ -715,7 +720,7 @@ static void test_guards(void)
     EXPECT_ERR_AT(ENTRY("\"guards\": {\"next\": [\"x\"], \"window\": 2}"),
                   "2}", "\"window\" applies to \"near\" and \"not_near\" only");
     EXPECT_ERR_AT(ENTRY("\"forms\": [\"tanween\", \"verbs\"]"), "\"verbs\"",
-                  "entry 1: unknown form \"verbs\" (want tanween)");
+                  "entry 1: unknown form \"verbs\" (want tanween or verb)");
     EXPECT_ERR_AT(ENTRY("\"forms\": [\"tanween\", \"tanween\"]"),
                   "\"tanween\"", "form \"tanween\" is listed twice");
     EXPECT_ERR_AT(ENTRY("\"forms\": \"tanween\""), "\"tanween\"",

@@ -69,9 +69,14 @@ typedef struct fsc_guard {
 
 /** Extra word forms an entry accepts (entry "forms", a bit set). */
 enum {
-    FSC_FORM_TANWEEN = 1u << 0 /* "tanween": an Arabic word may end in the
-                                  alif of tanween fath (تطهيرا عرقيا for
-                                  تطهير عرقي) */
+    FSC_FORM_TANWEEN = 1u << 0, /* "tanween": an Arabic word may end in the
+                                   alif of tanween fath (تطهيرا عرقيا for
+                                   تطهير عرقي) */
+    FSC_FORM_VERB = 1u << 1     /* "verb": each Arabic word is a perfect
+                                   verb stem (احتل) and its conjugated forms
+                                   match too: subject suffixes (احتلت،
+                                   احتلوا), imperfect prefixes (يحتل، تحتلون،
+                                   سيحتل) */
 };
 
 /** The window in which a lexicon's scope anchors are counted. */
