@@ -122,9 +122,9 @@ fsc_cli_test(bad_guard_check EXIT 1 ARGS lexicon check ${D}/bad-guard.json
 fsc_cli_test(bad_scope_check EXIT 1 ARGS lexicon check ${D}/bad-scope.json
              STDERR "bad-scope.json:3:22: scope: unknown window \"sentence\"")
 fsc_cli_test(lexicon_check_scope EXIT 0 ARGS lexicon check lexicons/karabakh-2023.json
-             STDOUT "ok: karabakh-2023 0\\.2\\.0, 20 categories, 388 entries, 11 with guards; scope: 80 anchors, window article, at least 1 per window")
+             STDOUT "ok: karabakh-2023 0\\.2\\.0, 20 categories, 389 entries, 12 with guards; scope: 80 anchors, window article, at least 1 per window")
 fsc_cli_test(lexicon_info_scope EXIT 0 ARGS lexicon info lexicons/karabakh-2023.json
-             STDOUT "scope: +80 anchors, window article.*anchors: Karabakh, .*guards: +11 entries, not_next 1, not_prev 1, not_near 11.*\\(name\\) +6 +8 +4 +18")
+             STDOUT "scope: +80 anchors, window article.*anchors: Karabakh, .*guards: +12 entries, not_next 1, not_prev 1, not_near 12.*\\(name\\) +6 +8 +4 +18")
 fsc_cli_test(score_out_of_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} ${D}/scope.jsonl
              STDOUT "\"id\":\"s1\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":false,\"anchors\":0,\"anchor_terms\":\\[\\]}}.*\"id\":\"s2\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":true,\"anchors\":2,\"anchor_terms\":\\[\"Karabakh\",\"Armenia\\*\"\\]}}")
 fsc_cli_test(score_guarded_illegal EXIT 0 ARGS score ${FSC_LEX_ARGS} --format csv ${D}/scope.jsonl
