@@ -40,6 +40,7 @@
 #define MAX_NEEDED 16       /* distinct fields --by/--where/--from use */
 #define MAX_REASONS 64      /* distinct skipped/filtered reasons kept */
 #define MAX_INVALID_KEPT 20 /* invalid-line messages kept verbatim */
+#define MAX_SCOPES 32       /* scoped lexicons counted per group */
 #define FAST_MIN 2048       /* pooled size from which the merge paths run */
 #define LINE_CAP ((size_t)256 << 20)
 
@@ -271,6 +272,14 @@ struct fsc_compare {
     uint32_t *row_vtok[4];      /* voice_rate denominators of voice vi >= 1
                                    (nv > 1); vi 0 uses row_tokens */
     uint32_t *row_period;       /* period id per row (opts.period), else NULL */
+    /* Lexicon scopes (score rows' "scope"): names interned in `scopes`
+     * (at most MAX_SCOPES); per row, bit s of row_sc_has says the row
+     * states scope s, of row_sc_in that it is in it. */
+    fsc__strmap scopes;
+    uint32_t *row_sc_has, *row_sc_in;
+    uint32_t sc_has, sc_in;     /* of the row being read */
+    const char **snames;        /* sorted scope names (result) */
+    size_t *sc_rows, *sc_rows_in; /* [group * n_scopes + s] (result) */
     fsc__strmap periods;        /* period key -> id */
     /* Contested-term pairs: ctr[2k] < ctr[2k + 1] by bytes. */
     char **ctr;
@@ -454,6 +463,7 @@ fsc_status fsc_compare_new(const fsc_compare_opts *opts, fsc_compare **out,
         fsc_compare_opts_init(&c->o);
     fsc__strmap_init(&c->cats);
     fsc__strmap_init(&c->groups);
+    fsc__strmap_init(&c->scopes);
     reasons_init(&c->skip_r);
     reasons_init(&c->filt_r);
     fsc__buf_init(&c->part, LINE_CAP);
@@ -681,6 +691,11 @@ void fsc_compare_free(fsc_compare *c)
     free(c->kres);
     free(c->kterms);
     free(c->row_group);
+    free(c->row_sc_has);
+    free(c->row_sc_in);
+    free(c->snames);
+    free(c->sc_rows);
+    free(c->sc_rows_in);
     free(c->row_tokens);
     free(c->row_period);
     fsc__strmap_free(&c->periods);
@@ -702,6 +717,7 @@ void fsc_compare_free(fsc_compare *c)
     free(c->row_vmask);
     fsc__strmap_free(&c->cats);
     fsc__strmap_free(&c->groups);
+    fsc__strmap_free(&c->scopes);
     reasons_free(&c->skip_r);
     reasons_free(&c->filt_r);
     for (size_t i = 0; i < c->n_invalid_msgs; i++)
@@ -883,6 +899,14 @@ static fsc_status grow_rows(fsc_compare *c)
     if (!t)
         return FSC_ENOMEM;
     c->row_tokens = t;
+    uint32_t *sh = realloc(c->row_sc_has, cap * sizeof *sh);
+    if (!sh)
+        return FSC_ENOMEM;
+    c->row_sc_has = sh;
+    uint32_t *si = realloc(c->row_sc_in, cap * sizeof *si);
+    if (!si)
+        return FSC_ENOMEM;
+    c->row_sc_in = si;
     for (size_t vi = 0; vi < c->nv; vi++)
         for (size_t i = 0; i < c->cats.n; i++) {
             char *v = realloc(c->vcols[vi][i].v, cap * c->esz);
@@ -1171,6 +1195,8 @@ static fsc_status commit_row(fsc_compare *c, int skipped, const char *reason,
         return st;
     size_t r = c->n_rows++;
     c->row_group[r] = gid;
+    c->row_sc_has[r] = c->sc_has;
+    c->row_sc_in[r] = c->sc_in;
     c->row_tokens[r] = (uint32_t)(c->o.measure != FSC_MEASURE_VOICE_RATE
                                       ? tokens
                                   : mask & 1u ? denom
@@ -1665,6 +1691,78 @@ static int cat_allowed(const fsc_compare *c, const char *s, size_t len);
 
 /* The "matches" array: the term of each framing match of the chosen voice
  * in a compared category, for keyness. */
+/* Note that the row states scope `name` (a lexicon), in it or not. */
+static int note_scope(fsc_compare *c, const char *name, size_t len, int in)
+{
+    uint32_t h = fsc__hash(name, len), id;
+    if (!fsc__strmap_get(&c->scopes, name, len, h, &id)) {
+        if (c->scopes.n >= MAX_SCOPES)
+            return 1; /* more scoped lexicons than we keep: ignored */
+        id = (uint32_t)c->scopes.n;
+        if (fsc__strmap_put(&c->scopes, name, len, h, id))
+            return 0;
+    }
+    c->sc_has |= 1u << id;
+    if (in)
+        c->sc_in |= 1u << id;
+    return 1;
+}
+
+/* The "scope" object of a scored row: lexicon -> {"in_scope": bool, ...}. */
+static int js_scope(fsc_compare *c, js *j, fsc_buf *dec)
+{
+    if (!js_lit(j, '{'))
+        return js_fail(j, "\"scope\" is not an object");
+    if (js_lit(j, '}'))
+        return 1;
+    do {
+        const char *lex;
+        size_t ll;
+        if (!js_string(j, dec, &lex, &ll) || !js_lit(j, ':'))
+            return js_fail(j, "expected \"key\":");
+        /* The name must survive decoding the members below. */
+        char name[128];
+        if (ll >= sizeof name)
+            return js_fail(j, "scope lexicon name too long");
+        memcpy(name, lex, ll);
+        if (!js_lit(j, '{'))
+            return js_fail(j, "a scope is not an object");
+        int in = -1;
+        if (!js_lit(j, '}')) {
+            do {
+                const char *key;
+                size_t kl;
+                if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
+                    return js_fail(j, "expected \"key\":");
+                if (key && key_is(key, kl, "in_scope")) {
+                    js_ws(j);
+                    if ((size_t)(j->end - j->p) >= 4 &&
+                        memcmp(j->p, "true", 4) == 0) {
+                        j->p += 4;
+                        in = 1;
+                    } else if ((size_t)(j->end - j->p) >= 5 &&
+                               memcmp(j->p, "false", 5) == 0) {
+                        j->p += 5;
+                        in = 0;
+                    } else {
+                        return js_fail(j, "\"in_scope\" is not true or "
+                                          "false");
+                    }
+                } else if (!js_skip(j, 3)) {
+                    return 0;
+                }
+            } while (js_lit(j, ','));
+            if (!js_lit(j, '}'))
+                return js_fail(j, "expected , or }");
+        }
+        if (in < 0)
+            return js_fail(j, "a scope without \"in_scope\"");
+        if (!note_scope(c, name, ll, in))
+            return js_fail(j, "out of memory");
+    } while (js_lit(j, ','));
+    return js_lit(j, '}') || js_fail(j, "expected , or }");
+}
+
 static int js_matches(fsc_compare *c, js *j, fsc_buf *dec)
 {
     if (!js_lit(j, '['))
@@ -1696,6 +1794,15 @@ static int js_matches(fsc_compare *c, js *j, fsc_buf *dec)
                         return 0;
                     if (key_is(v, vl, "attribution"))
                         framing = 0;
+                } else if (key && key_is(key, kl, "out_of_scope")) {
+                    /* Outside its lexicon's scope: counted nowhere, so
+                     * not a term occurrence either. */
+                    js_ws(j);
+                    if ((size_t)(j->end - j->p) >= 4 &&
+                        memcmp(j->p, "true", 4) == 0)
+                        framing = 0;
+                    if (!js_skip(j, 2))
+                        return 0;
                 } else if (key && key_is(key, kl, "voice")) {
                     if (!js_string(j, dec, &v, &vl))
                         return 0;
@@ -1889,6 +1996,9 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
         } else if (key_is(key, kl, "categories")) {
             if (c->profile ? !js_skip(j, 1) : !js_categories(c, j, dec))
                 return 0;
+        } else if (key_is(key, kl, "scope")) {
+            if (!js_scope(c, j, dec))
+                return 0;
         } else if (key_is(key, kl, "voice_tokens")) {
             if (!js_voices(j, c->vtok))
                 return 0;
@@ -1937,6 +2047,7 @@ static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
     c->has_profile = c->has_matches = 0;
     c->prof = NAN;
     c->n_pt = 0;
+    c->sc_has = c->sc_in = 0;
     fs_info fi = { 0, 0, 0, 0, -1 };
     fsc_buf dec;
     fsc__buf_init(&dec, LINE_CAP);
@@ -2010,7 +2121,8 @@ enum {
     CC_COUNT,
     CC_WEIGHTED,
     CC_FIXED,
-    CC_VOICE = CC_FIXED /* optional authorial, quoted, attributed */
+    CC_VOICE = CC_FIXED, /* optional authorial, quoted, attributed */
+    CC_IN_SCOPE = CC_VOICE + 3 /* optional in_scope */
 };
 
 /* Split one CSV record into NUL-terminated fields in csv_fields. */
@@ -2111,7 +2223,7 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
         };
         static const char *const voices[3] = { "authorial", "quoted",
                                                "attributed" };
-        for (int k = 0; k < CC_FIXED + 3; k++)
+        for (int k = 0; k < CC_IN_SCOPE + 1; k++)
             c->csv_col[k] = -1;
         for (size_t f = 0; f < nf; f++) {
             const char *name = csv_get(c, nf, (int)f);
@@ -2121,6 +2233,8 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
             for (int k = 0; k < 3; k++)
                 if (strcmp(name, voices[k]) == 0)
                     c->csv_col[CC_VOICE + k] = (int)f;
+            if (strcmp(name, "in_scope") == 0)
+                c->csv_col[CC_IN_SCOPE] = (int)f;
         }
         for (int k = 0; k < CC_FIXED; k++)
             if (c->csv_col[k] < 0)
@@ -2164,6 +2278,7 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
         c->novoice = 0;
         c->prof = NAN;
         c->n_pt = 0;
+        c->sc_has = c->sc_in = 0;
         if (fsc__buf_adds(&c->csv_id, id))
             return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
         const char *status = csv_get(c, nf, c->csv_col[CC_STATUS]);
@@ -2195,6 +2310,13 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
         }
         c->csv_pending = 1;
     }
+    /* in_scope of the category's lexicon (the part before ':'). */
+    const char *isc = csv_get(c, nf, c->csv_col[CC_IN_SCOPE]);
+    const char *colon = strchr(cat, ':');
+    if (isc && colon && !c->csv_skipped &&
+        (strcmp(isc, "true") == 0 || strcmp(isc, "false") == 0) &&
+        !note_scope(c, cat, (size_t)(colon - cat), isc[0] == 't'))
+        return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
     if (ci != UINT32_MAX && !c->csv_skipped) {
         double count, weighted = NAN;
         if (!parse_plain_number(csv_get(c, nf, c->csv_col[CC_COUNT]), &count) ||
@@ -3613,8 +3735,35 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
                             w.vv[0].gsize, err)))
         goto done;
 
+    /* Articles in the scope of each scoped lexicon, per group. */
+    const size_t S = c->scopes.n;
+    size_t *spos = calloc(S ? S : 1, sizeof *spos);
+    c->snames = calloc(S ? S : 1, sizeof *c->snames);
+    c->sc_rows = calloc(G * S + 1, sizeof *c->sc_rows);
+    c->sc_rows_in = calloc(G * S + 1, sizeof *c->sc_rows_in);
+    if (!spos || !c->snames || !c->sc_rows || !c->sc_rows_in) {
+        free(spos);
+        st = fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+        goto done;
+    }
+    sort_names(&c->scopes, c->snames, spos);
+    for (size_t row = 0; row < c->n_rows; row++) {
+        size_t g = w.perm_g[c->row_group[row]];
+        for (size_t s = 0; s < S; s++) {
+            if (c->row_sc_has[row] & (1u << s))
+                c->sc_rows[g * S + spos[s]]++;
+            if (c->row_sc_in[row] & (1u << s))
+                c->sc_rows_in[g * S + spos[s]]++;
+        }
+    }
+    free(spos);
+
     fsc_compare_result *r = &c->res;
     r->opts = c->o;
+    r->n_scopes = S;
+    r->scopes = c->snames;
+    r->scope_rows = c->sc_rows;
+    r->scope_in = c->sc_rows_in;
     r->opts.categories = (const char *const *)c->cat_list;
     r->n_groups = G;
     r->groups = c->gnames;

@@ -886,7 +886,180 @@ static fsc_status read_attrs(jctx *c, const cJSON *o, fsc__jpstep *p,
 
 static const char *const role_names[] = {"term", "negator", "hedge",
                                          "intensifier", "distancer",
-                                         "neutral"};
+                                         "neutral", "name"};
+#define N_ROLES (sizeof role_names / sizeof role_names[0])
+
+static int is_integer(double v, double lo, double hi)
+{
+    return isfinite(v) && v == floor(v) && v >= lo && v <= hi;
+}
+
+/*
+ * A non-empty array of term patterns at path[0..n) (its value `a`, already
+ * known to be an array): each a non-empty string normalised like a term
+ * (white space, wildcard, length rules), no pattern twice. The copies go
+ * into the arena. `what` prefixes messages, `name` names the array.
+ */
+static fsc_status read_patterns(jctx *c, const cJSON *a, fsc__jpstep *path,
+                                size_t n, const char *what, const char *name,
+                                size_t max, const char ***out, size_t *n_out)
+{
+    size_t cnt = (size_t)cJSON_GetArraySize(a), i = 0;
+    *out = NULL;
+    *n_out = 0;
+    if (cnt == 0)
+        return jfail(c, path, n, 0, "%s\"%s\" must list at least one "
+                     "pattern", what, name);
+    if (cnt > max) {
+        path[n].key = NULL;
+        path[n].index = max;
+        return jfail(c, path, n + 1, 0,
+                     "%s\"%s\" has more than %zu patterns", what, name, max);
+    }
+    const char **v = fsc__arena_alloc(&c->lx->arena, (cnt + 1) * sizeof *v);
+    if (!v)
+        return FSC_ENOMEM;
+    for (const cJSON *x = a->child; x; x = x->next, i++) {
+        const char *why;
+        path[n].key = NULL;
+        path[n].index = i;
+        if (!has_type(x, T_STR))
+            return jfail(c, path, n + 1, 0,
+                         "%s\"%s\" must hold patterns (strings), not %s",
+                         what, name, jtype(x));
+        fsc_status st = fsc__lex_term_norm(
+            x->valuestring, strlen(x->valuestring), &c->tmp, &why);
+        if (st == FSC_EUTF8)
+            return jfail_utf8(c, path, n + 1, "%s%s", what, why);
+        if (st == FSC_EPARSE && strcmp(why, "empty term") == 0)
+            return jfail(c, path, n + 1, 0, "%sempty pattern in \"%s\"",
+                         what, name);
+        if (st == FSC_EPARSE)
+            return jfail(c, path, n + 1, 0, "%s%s in \"%s\": \"%s\"", what,
+                         why, name, x->valuestring);
+        if (st)
+            return st;
+        for (size_t k = 0; k < i; k++)
+            if (strlen(v[k]) == c->tmp.len &&
+                memcmp(v[k], c->tmp.data, c->tmp.len) == 0)
+                return jfail(c, path, n + 1, 0,
+                             "%spattern \"%s\" is listed twice in \"%s\"",
+                             what, v[k], name);
+        if (!(v[i] = fsc__lex_strndup(c->lx, c->tmp.data, c->tmp.len)))
+            return FSC_ENOMEM;
+    }
+    *out = v;
+    *n_out = i;
+    return FSC_OK;
+}
+
+static const char *const guard_names[] = {"next",     "not_next", "prev",
+                                          "not_prev", "near",     "not_near"};
+
+/*
+ * The optional "guards" object of entry `o`: one array of patterns per
+ * kind, and "window" for near/not_near. path[0..2) locates the entry and
+ * has room for three more steps.
+ */
+static fsc_status read_guards(jctx *c, const cJSON *o, fsc__jpstep *p,
+                              const char *what, fsc_entry *e)
+{
+    static const char *const known[] = {"next",     "not_next", "prev",
+                                        "not_prev", "near",     "not_near",
+                                        "window",   NULL};
+    const cJSON *g, *j;
+    fsc_status st = get(c, o, "guards", T_OBJ, p, 2, what, &g);
+    e->guard_window = 3;
+    if (st || !g)
+        return st;
+    p[2].key = "guards";
+    p[2].index = 0;
+    char gwhat[64];
+    snprintf(gwhat, sizeof gwhat, "%sguards: ", what);
+    if ((st = check_keys(c, g, p, 3, known, gwhat)))
+        return st;
+    fsc_guard *v = fsc__arena_alloc(&c->lx->arena, 6 * sizeof *v);
+    if (!v)
+        return FSC_ENOMEM;
+    size_t n = 0;
+    int near = 0;
+    for (size_t k = 0; k < 6; k++) {
+        if ((st = get(c, g, guard_names[k], T_ARR, p, 3, gwhat, &j)))
+            return st;
+        if (!j)
+            continue;
+        p[3].key = guard_names[k];
+        p[3].index = 0;
+        const char **pats;
+        size_t np;
+        if ((st = read_patterns(c, j, p, 4, gwhat, guard_names[k],
+                                FSC__LEX_MAX_PATTERNS, &pats, &np)))
+            return st;
+        v[n].kind = (fsc_guard_kind)k;
+        v[n].patterns = pats;
+        v[n].n_patterns = np;
+        n++;
+        near |= k == FSC_GUARD_NEAR || k == FSC_GUARD_NOT_NEAR;
+    }
+    if ((st = get(c, g, "window", T_NUM, p, 3, gwhat, &j)))
+        return st;
+    if (j) {
+        p[3].key = "window";
+        p[3].index = 0;
+        if (!is_integer(j->valuedouble, 1, FSC__LEX_MAX_WINDOW))
+            return jfail(c, p, 4, 0,
+                         "%s\"window\" must be a whole number of words "
+                         "from 1 to %d",
+                         gwhat, FSC__LEX_MAX_WINDOW);
+        if (!near)
+            return jfail(c, p, 4, 0,
+                         "%s\"window\" applies to \"near\" and "
+                         "\"not_near\" only",
+                         gwhat);
+        e->guard_window = (unsigned)j->valuedouble;
+    }
+    if (n) {
+        e->guards = v;
+        e->n_guards = n;
+    }
+    return FSC_OK;
+}
+
+/* The optional "forms" array of entry `o` into e->forms. */
+static fsc_status read_forms(jctx *c, const cJSON *o, fsc__jpstep *p,
+                             const char *what, fsc_entry *e)
+{
+    static const char *const forms[] = {"tanween", "verb"};
+    const cJSON *a;
+    fsc_status st = get(c, o, "forms", T_ARR, p, 2, what, &a);
+    if (st || !a)
+        return st;
+    p[2].key = "forms";
+    p[2].index = 0;
+    size_t i = 0;
+    for (const cJSON *x = a->child; x; x = x->next, i++) {
+        p[3].key = NULL;
+        p[3].index = i;
+        if (!has_type(x, T_STR))
+            return jfail(c, p, 4, 0,
+                         "%s\"forms\" must hold form names (strings), not "
+                         "%s",
+                         what, jtype(x));
+        size_t k = 0;
+        while (k < sizeof forms / sizeof forms[0] &&
+               strcmp(forms[k], x->valuestring) != 0)
+            k++;
+        if (k == sizeof forms / sizeof forms[0])
+            return jfail(c, p, 4, 0,
+                         "%sunknown form \"%s\" (want tanween or verb)", what,
+                         x->valuestring);
+        if (e->forms & (1u << k))
+            return jfail(c, p, 4, 0, "%sform \"%s\" is listed twice", what,
+                         x->valuestring);
+        e->forms |= 1u << k;
+    }
+    return FSC_OK;
+}
 
 static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
                              const char *deflang)
@@ -894,9 +1067,9 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
     static const char *const known[] = {"term",   "lang",    "categories",
                                         "weight", "role",    "clitics",
                                         "scope",  "note",    "attrs",
-                                        NULL};
+                                        "guards", "forms",   NULL};
     fsc_lexicon *lx = c->lx;
-    fsc__jpstep p[5] = {{"entries", 0}, {NULL, i}};
+    fsc__jpstep p[6] = {{"entries", 0}, {NULL, i}};
     char what[48];
     const cJSON *j;
     fsc_entry e;
@@ -971,13 +1144,13 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
         return st;
     if (j) {
         size_t r = 0;
-        while (r < 6 && strcmp(role_names[r], j->valuestring) != 0)
+        while (r < N_ROLES && strcmp(role_names[r], j->valuestring) != 0)
             r++;
         p[2].key = "role";
-        if (r == 6)
+        if (r == N_ROLES)
             return jfail(c, p, 3, 0,
                          "%sunknown role \"%s\" (want term, negator, hedge, "
-                         "intensifier, distancer or neutral)",
+                         "intensifier, distancer, neutral or name)",
                          what, j->valuestring);
         e.role = (fsc_entry_role)r;
     }
@@ -1014,6 +1187,11 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
         e.cats = cats;
         e.n_cats = k;
     }
+    if (e.role == FSC_ROLE_NAME && e.n_cats > 0)
+        return jfail(c, p, 3, 0,
+                     "%sa \"name\" entry counts under no category; leave "
+                     "\"categories\" out",
+                     what);
     if (e.role == FSC_ROLE_TERM && e.n_cats == 0) {
         if (j)
             p[2].key = "categories";
@@ -1053,7 +1231,8 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
                          "%sunknown scope \"%s\" (want following, "
                          "preceding or both)",
                          what, j->valuestring);
-        if (e.role == FSC_ROLE_TERM || e.role == FSC_ROLE_NEUTRAL)
+        if (e.role == FSC_ROLE_TERM || e.role == FSC_ROLE_NEUTRAL ||
+            e.role == FSC_ROLE_NAME)
             return jfail(c, p, 3, 0,
                          "%s\"scope\" applies to negators, hedges, "
                          "intensifiers and distancers only",
@@ -1063,6 +1242,11 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
 
     /* attrs: free-form string attributes for downstream stages */
     if ((st = read_attrs(c, o, p, what, &e)))
+        return st;
+    /* guards: context the entry requires or excludes; forms: extra word
+     * forms it accepts */
+    if ((st = read_guards(c, o, p, what, &e)) ||
+        (st = read_forms(c, o, p, what, &e)))
         return st;
 
     long first = fsc__lex_entry_find(lx, e.term, e.lang, e.role);
@@ -1074,6 +1258,65 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
                      what, first + 1, lx->entries[first].line, e.term);
     }
     return fsc__lex_entry_add(lx, &e);
+}
+
+/* The optional top-level "scope": anchors, window, min_anchors. */
+static fsc_status read_scope(jctx *c, const cJSON *root)
+{
+    static const char *const known[] = {"anchors", "window", "min_anchors",
+                                        NULL};
+    fsc__jpstep p[4] = {{"scope", 0}};
+    const char *what = "scope: ";
+    const cJSON *o, *j;
+    fsc_status st = get(c, root, "scope", T_OBJ, p, 0, "", &o);
+    if (st || !o)
+        return st;
+    if (c->lx->layer != FSC_LAYER_FRAMING)
+        return jfail(c, p, 1, 1,
+                     "\"scope\" applies to framing lexicons only");
+    if ((st = check_keys(c, o, p, 1, known, what)))
+        return st;
+    fsc_topic_scope *sc = fsc__arena_alloc(&c->lx->arena, sizeof *sc);
+    if (!sc)
+        return FSC_ENOMEM;
+    memset(sc, 0, sizeof *sc);
+    sc->window = FSC_WINDOW_ARTICLE;
+    sc->min_anchors = 1;
+    if ((st = get(c, o, "anchors", T_ARR, p, 1, what, &j)))
+        return st;
+    if (!j)
+        return jfail(c, p, 1, 0, "%smissing \"anchors\"", what);
+    p[1].key = "anchors";
+    const char **anchors;
+    if ((st = read_patterns(c, j, p, 2, what, "anchors",
+                            FSC__LEX_MAX_ANCHORS, &anchors, &sc->n_anchors)))
+        return st;
+    sc->anchors = anchors;
+    if ((st = get(c, o, "window", T_STR, p, 1, what, &j)))
+        return st;
+    if (j) {
+        p[1].key = "window";
+        if (strcmp(j->valuestring, "paragraph") == 0)
+            sc->window = FSC_WINDOW_PARAGRAPH;
+        else if (strcmp(j->valuestring, "article") != 0)
+            return jfail(c, p, 2, 0,
+                         "%sunknown window \"%s\" (want article or "
+                         "paragraph)",
+                         what, j->valuestring);
+    }
+    if ((st = get(c, o, "min_anchors", T_NUM, p, 1, what, &j)))
+        return st;
+    if (j) {
+        p[1].key = "min_anchors";
+        if (!is_integer(j->valuedouble, 1, 1000))
+            return jfail(c, p, 2, 0,
+                         "%s\"min_anchors\" must be a whole number from 1 "
+                         "to 1000",
+                         what);
+        sc->min_anchors = (unsigned)j->valuedouble;
+    }
+    c->lx->scope = sc;
+    return FSC_OK;
 }
 
 static fsc_status read_entries(jctx *c, const cJSON *root)
@@ -1165,7 +1408,7 @@ static fsc_status parse_json(fsc_lexicon *lx, const char *text, size_t len,
         "framescope_lexicon", "name",      "version", "license",
         "authors",            "sources",   "description", "languages",
         "axes",               "categories", "entries",    "layer",
-        NULL};
+        "scope",              NULL};
     jctx c = {lx, text, len, bom, where, err, {0}};
     fsc__jpstep p[3];
     cJSON *root = NULL;
@@ -1283,7 +1526,7 @@ static fsc_status parse_json(fsc_lexicon *lx, const char *text, size_t len,
             }
     }
     if ((st = read_axes(&c, root)) || (st = read_categories(&c, root)) ||
-        (st = read_entries(&c, root)))
+        (st = read_scope(&c, root)) || (st = read_entries(&c, root)))
         goto fail;
     if ((st = fsc__lex_common_warnings(lx)))
         goto fail;
@@ -1596,6 +1839,11 @@ const char *fsc_entry_attr(const fsc_entry *e, const char *key)
         if (strcmp(e->attr_keys[i], key) == 0)
             return e->attr_vals[i];
     return NULL;
+}
+
+const fsc_topic_scope *fsc_lexicon_scope(const fsc_lexicon *lx)
+{
+    return lx ? lx->scope : NULL;
 }
 
 size_t fsc_lexicon_n_warnings(const fsc_lexicon *lx)

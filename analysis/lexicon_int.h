@@ -22,6 +22,9 @@
 #define FSC__LEX_MAX_ATTRS 16       /* attributes per entry */
 #define FSC__LEX_MAX_ATTR_KEY 32    /* bytes of an attribute key */
 #define FSC__LEX_MAX_ATTR_VAL 256   /* bytes of an attribute value */
+#define FSC__LEX_MAX_PATTERNS 64    /* patterns of one guard kind */
+#define FSC__LEX_MAX_WINDOW 10      /* words of a guard's near window */
+#define FSC__LEX_MAX_ANCHORS 4096   /* scope anchors of a lexicon */
 
 struct fsc_lexicon {
     fsc_arena arena;         /* strings, string arrays, entry category lists */
@@ -31,6 +34,7 @@ struct fsc_lexicon {
     const char *description; /* NULL when absent */
     const char *path;        /* "" when parsed from memory */
     fsc_layer layer;         /* framing (default) or attribution */
+    fsc_topic_scope *scope;  /* in the arena; NULL when none declared */
     char sha256[65];         /* hex digest of the source bytes */
     const char **authors;    /* n_authors strings */
     size_t n_authors;

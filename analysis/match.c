@@ -24,7 +24,7 @@
 
 typedef struct hit {
     uint32_t wpid;      /* word pattern this reading stands for */
-    uint32_t stripped;  /* a clitic was removed to get here */
+    uint32_t stripped;  /* FSC__RD_* of what was removed to get here */
     const char *pro;    /* removed proclitics ("" none), cache-owned */
     const char *enc;    /* removed enclitic ("" none), cache-owned */
 } hit;
@@ -87,6 +87,13 @@ typedef struct mpos {
     uint32_t end;   /* stream position of its last token */
 } mpos;
 
+/* A scope anchor found at stream positions start..end. */
+typedef struct anchor_at {
+    uint32_t start, end; /* stream positions, inclusive */
+    uint32_t lexicon;    /* model lexicon */
+    uint32_t anchor;     /* index into its scope's anchors */
+} anchor_at;
+
 typedef struct best {
     int found;                /* any terminal of the wanted kind */
     size_t end;               /* stream position of its last token */
@@ -138,6 +145,24 @@ struct fsc_analyzer {
     fsc_match *matches;    /* matches of the current article */
     size_t n_matches, cap_matches;
     unsigned terms_seen;   /* term entries met in one DFS */
+    size_t n_stream;       /* stream positions of the current article */
+    size_t walk_start;     /* left edge of the walk's match, for guards */
+    int anchors_on;        /* the walk records scope anchors */
+    int claimed;           /* add_match found a name: span taken, no match */
+    anchor_at *anc;        /* longest anchor of each lexicon in one walk */
+    size_t cap_anc;
+    uint32_t *anc_lex;     /* lexicons with an anchor in this walk */
+    size_t n_anc_lex, cap_anc_lex;
+    size_t *anc_free;      /* per lexicon: first position a new anchor may
+                              start (anchors of a lexicon do not overlap) */
+    size_t cap_anc_free;
+    anchor_at *anchors;    /* anchors of the current article */
+    size_t n_anchors, cap_anchors;
+    uint8_t *para_in;      /* per scoped lexicon x paragraph: in scope */
+    size_t cap_para_in;
+    uint32_t *scope_slot;  /* per lexicon: its row of para_in */
+    size_t cap_scope_slot;
+    size_t n_para;         /* paragraphs of the current article */
 };
 
 struct fsc_result {
@@ -154,6 +179,10 @@ struct fsc_result {
     fsc_attribution *attrs; /* who says what (attribution lexicons) */
     size_t n_attrs;
     size_t voice_tokens[3]; /* words and numbers per fsc_voice */
+    fsc_scope_state *scope; /* one per model lexicon */
+    size_t n_scope;
+    fsc_anchor *anchors;    /* scope anchors found, in text order */
+    size_t n_anchors;
 };
 
 static fsc_status grow(void **p, size_t *cap, size_t need, size_t size);
@@ -228,6 +257,12 @@ void fsc_analyzer_free(fsc_analyzer *az)
     free(az->hashes);
     free(az->mods);
     free(az->matches);
+    free(az->anc);
+    free(az->anc_lex);
+    free(az->anc_free);
+    free(az->anchors);
+    free(az->para_in);
+    free(az->scope_slot);
     free(az);
 }
 
@@ -246,13 +281,18 @@ static fsc_status grow(void **p, size_t *cap, size_t need, size_t size)
     return FSC_OK;
 }
 
-static fsc_status add_hit(fsc_analyzer *az, uint32_t wpid, int stripped,
+static fsc_status add_hit(fsc_analyzer *az, uint32_t wpid, unsigned stripped,
                           const char *pro, const char *enc)
 {
     ttype *t = &az->types[az->n_types];
-    for (uint32_t i = 0; i < t->n_hits; i++)
-        if (az->hits[t->hits_off + i].wpid == wpid)
-            return FSC_OK; /* keep the least stripped reading */
+    for (uint32_t i = 0; i < t->n_hits; i++) {
+        const hit *o = &az->hits[t->hits_off + i];
+        /* Keep the least stripped reading; a reading that removes
+         * something else (a tanween alif, not a clitic) is kept besides,
+         * since entries accept different readings. */
+        if (o->wpid == wpid && (o->stripped & ~(uint32_t)stripped) == 0)
+            return FSC_OK;
+    }
     fsc_status st = grow((void **)&az->hits, &az->cap_hits, az->n_hits + 1,
                          sizeof *az->hits);
     if (st != FSC_OK)
@@ -264,7 +304,7 @@ static fsc_status add_hit(fsc_analyzer *az, uint32_t wpid, int stripped,
         return FSC_ENOMEM;
     hit *h = &az->hits[az->n_hits++];
     h->wpid = wpid;
-    h->stripped = (uint32_t)(stripped != 0);
+    h->stripped = (uint32_t)stripped;
     h->pro = p;
     h->enc = e;
     t->n_hits++;
@@ -273,7 +313,8 @@ static fsc_status add_hit(fsc_analyzer *az, uint32_t wpid, int stripped,
 
 /* Every word pattern that stem[0..len) stands for: exact, then prefixes. */
 static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
-                              int stripped, const char *pro, const char *enc)
+                              unsigned stripped, const char *pro,
+                              const char *enc)
 {
     const fsc_model *m = az->m;
     uint32_t wpid;
@@ -298,6 +339,103 @@ static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
             return st;
     }
     return FSC_OK;
+}
+
+/*
+ * The reading of stem[0..len) without a final alif, the alif of tanween
+ * fath («تطهيرا عرقيا» read as «تطهير عرقي»), for entries that ask for it
+ * ("forms": ["tanween"]). At least min_stem_cp code points must remain.
+ */
+static fsc_status tanween_reading(fsc_analyzer *az, const char *stem,
+                                  size_t len, unsigned bits, const char *pro)
+{
+    if (len < 4 || (unsigned char)stem[len - 2] != 0xD8 ||
+        (unsigned char)stem[len - 1] != 0xA7)
+        return FSC_OK;
+    size_t cp = 0;
+    for (size_t i = 0; i + 2 < len; i++)
+        cp += ((unsigned char)stem[i] & 0xC0) != 0x80;
+    if (cp < az->m->opts.min_stem_cp)
+        return FSC_OK;
+    return lookup_stem(az, stem, len - 2, bits | FSC__RD_TANWEEN, pro, "");
+}
+
+/* Bytes of the UTF-8 string lit if s[0..len) starts (dir > 0) or ends
+ * (dir < 0) with it, else 0. */
+static size_t affix(const char *s, size_t len, const char *lit, int dir)
+{
+    size_t n = strlen(lit);
+    if (n >= len)
+        return 0;
+    return memcmp(dir > 0 ? s : s + len - n, lit, n) == 0 ? n : 0;
+}
+
+static size_t cp_count(const char *s, size_t len)
+{
+    size_t cp = 0;
+    for (size_t i = 0; i < len; i++)
+        cp += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return cp;
+}
+
+/*
+ * Verb readings of stem[0..len) for entries that ask for them ("forms":
+ * ["verb"]; the entry word is a perfect stem such as «احتل»): without a
+ * subject suffix (احتلت، احتلوا، احتلوها after the enclitic is gone) and/or
+ * an imperfect prefix with an optional future س (يحتل، تحتلون، سيحتل). An
+ * imperfect of a stem that begins with alif (forms IV, VII-X: «احتل»،
+ * «أعلن») drops that alif, so the prefix may also stand for it. Stems left
+ * must keep min_stem_cp code points. Readings are marked FSC__RD_VERB (and
+ * FSC__RD_CLITIC when a clitic went first); only verb entries accept them.
+ */
+static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
+                                unsigned bits, const char *pro,
+                                const char *enc)
+{
+    static const char *const sfx[] = {
+        "", "\xD8\xAA",         /* ت */
+        "\xD8\xAA\xD8\xA7",     /* تا */
+        "\xD9\x88\xD8\xA7",     /* وا */
+        "\xD9\x88",             /* و (وا before an enclitic) */
+        "\xD8\xA7",             /* ا */
+        "\xD9\x86",             /* ن */
+        "\xD9\x86\xD8\xA7",     /* نا */
+        "\xD8\xAA\xD9\x85",     /* تم */
+        "\xD8\xAA\xD9\x86",     /* تن */
+        "\xD9\x88\xD9\x86",     /* ون */
+        "\xD8\xA7\xD9\x86",     /* ان */
+        "\xD9\x8A\xD9\x86" };   /* ين */
+    static const char *const pre[] = {
+        "", "\xD9\x8A", "\xD8\xAA", "\xD9\x86", "\xD8\xA7", /* ي ت ن ا */
+        "\xD8\xB3\xD9\x8A", "\xD8\xB3\xD8\xAA",             /* سي ست */
+        "\xD8\xB3\xD9\x86", "\xD8\xB3\xD8\xA7" };           /* سن سا */
+    char buf[256];
+    const unsigned min = az->m->opts.min_stem_cp;
+    fsc_status st = FSC_OK;
+    for (size_t s = 0; s < sizeof sfx / sizeof *sfx && st == FSC_OK; s++) {
+        size_t sl = s ? affix(stem, len, sfx[s], -1) : 0;
+        if (s && !sl)
+            continue;
+        for (size_t p = 0; p < sizeof pre / sizeof *pre && st == FSC_OK;
+             p++) {
+            size_t pl = p ? affix(stem, len - sl, pre[p], 1) : 0;
+            if ((p && !pl) || (!s && !p))
+                continue; /* no affix: the plain reading */
+            const char *b = stem + pl;
+            size_t bl = len - sl - pl;
+            if (cp_count(b, bl) < min)
+                continue;
+            st = lookup_stem(az, b, bl, bits | FSC__RD_VERB, pro, enc);
+            /* The alif an imperfect drops: يحتل for احتل. */
+            if (st == FSC_OK && p && bl + 2 < sizeof buf) {
+                memcpy(buf, "\xD8\xA7", 2); /* ا */
+                memcpy(buf + 2, b, bl);
+                st = lookup_stem(az, buf, bl + 2, bits | FSC__RD_VERB, pro,
+                                 enc);
+            }
+        }
+    }
+    return st;
 }
 
 /* Fold a new surface form and record what it can match; returns its index. */
@@ -334,12 +472,33 @@ static fsc_status resolve_type(fsc_analyzer *az, const char *s, size_t len,
                 const fsc__ar_cand *c = &az->cands[i];
                 if (!c->pro[0] && !c->enc[0] && c->len == klen)
                     continue; /* the key itself, done above */
-                st = lookup_stem(az, c->stem, c->len, 1, c->pro, c->enc);
+                st = lookup_stem(az, c->stem, c->len, FSC__RD_CLITIC, c->pro,
+                                 c->enc);
             }
+            for (size_t i = 0; i < n && st == FSC_OK && m->has_tanween; i++) {
+                const fsc__ar_cand *c = &az->cands[i];
+                if (!c->enc[0])
+                    st = tanween_reading(az, c->stem, c->len,
+                                         c->pro[0] ? FSC__RD_CLITIC : 0,
+                                         c->pro);
+            }
+            for (size_t i = 0; i < n && st == FSC_OK && m->has_verb; i++) {
+                const fsc__ar_cand *c = &az->cands[i];
+                st = verb_readings(az, c->stem, c->len,
+                                   c->pro[0] || c->enc[0] ? FSC__RD_CLITIC
+                                                          : 0,
+                                   c->pro, c->enc);
+            }
+        } else if (st == FSC_OK && script == FSC__SCRIPT_ARABIC &&
+                   (m->has_tanween || m->has_verb)) {
+            if (m->has_tanween)
+                st = tanween_reading(az, key, klen, 0, "");
+            if (st == FSC_OK && m->has_verb)
+                st = verb_readings(az, key, klen, 0, "", "");
         } else if (st == FSC_OK && script == FSC__SCRIPT_LATIN && klen > 3 &&
                    key[klen - 2] == '\'' && key[klen - 1] == 's') {
             /* English possessive: "Armenia's" reads as "armenia" + 's. */
-            st = lookup_stem(az, key, klen - 2, 1, "", "'s");
+            st = lookup_stem(az, key, klen - 2, FSC__RD_CLITIC, "", "'s");
         }
         if (st != FSC_OK)
             return fsc__fail(err, st, "out of memory");
@@ -412,9 +571,138 @@ static void note_best(best *b, size_t pos, uint32_t node, const hit *first,
         b->nodes[b->n_nodes++] = node;
 }
 
+/* Does the token at stream position q have a reading of word pattern
+ * wpid (any reading: guard patterns accept clitics and tanween)? */
+static int has_reading(const fsc_analyzer *az, size_t q, uint32_t wpid)
+{
+    const ttype *t = &az->types[az->stream[q].type];
+    for (uint32_t k = 0; k < t->n_hits; k++)
+        if (az->hits[t->hits_off + k].wpid == wpid)
+            return 1;
+    return 0;
+}
+
+/* Does guard pattern gp match the tokens from stream position q on, in
+ * sentence `sent`? */
+static int gpat_at(const fsc_analyzer *az, const fsc__gpat *gp, size_t q,
+                   uint32_t sent)
+{
+    const fsc_model *m = az->m;
+    for (uint32_t k = 0; k < gp->n; k++) {
+        if (q + k >= az->n_stream ||
+            az->tv.v[az->stream[q + k].tok].sent != sent ||
+            !has_reading(az, q + k, m->gwp[gp->off + k]))
+            return 0;
+    }
+    return 1;
+}
+
+/* Does some pattern of g start at q (dir > 0) or end at q (dir < 0)? */
+static int guard_hit(const fsc_analyzer *az, const fsc__guard *g, size_t q,
+                     int dir, uint32_t sent)
+{
+    for (uint32_t i = 0; i < g->n_pats; i++) {
+        const fsc__gpat *gp = &az->m->gpats[g->pats_off + i];
+        if (dir < 0 && q + 1 < gp->n)
+            continue;
+        if (gpat_at(az, gp, dir > 0 ? q : q + 1 - gp->n, sent))
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Stream position of the next word after `from` (dir 1) or the previous
+ * one (dir -1) in sentence `sent`, or -1. next/prev skip quotation marks
+ * and brackets but not clause punctuation; near (`any_punct`) skips every
+ * punctuation mark.
+ */
+static long word_from(const fsc_analyzer *az, size_t from, int dir,
+                      uint32_t sent, int any_punct)
+{
+    for (size_t p = from;;) {
+        if (dir < 0 ? p == 0 : p + 1 >= az->n_stream)
+            return -1;
+        p = dir < 0 ? p - 1 : p + 1;
+        const fsc__token *tok = &az->tv.v[az->stream[p].tok];
+        if (tok->sent != sent)
+            return -1;
+        if (tok->kind != FSC__TOK_PUNCT)
+            return (long)p;
+        if (!any_punct && is_clause_punct(az->text + tok->off, tok->len))
+            return -1;
+    }
+}
+
+/* Do the sense guards of `t` hold for a match at stream positions
+ * start..end? Each guard's patterns are alternatives; all guards must hold. */
+static int guards_ok(const fsc_analyzer *az, const fsc__term *t, size_t start,
+                     size_t end)
+{
+    const fsc_model *m = az->m;
+    if (!t->guards)
+        return 1;
+    const fsc__gset *gs = &m->gsets[t->guards - 1];
+    uint32_t sent = az->tv.v[az->stream[start].tok].sent;
+    for (uint32_t i = 0; i < gs->n; i++) {
+        const fsc__guard *g = &m->guards[gs->off + i];
+        int found = 0;
+        long q;
+        switch (g->kind) {
+        case FSC_GUARD_NEXT:
+        case FSC_GUARD_NOT_NEXT:
+            q = word_from(az, end, 1, sent, 0);
+            found = q >= 0 && guard_hit(az, g, (size_t)q, 1, sent);
+            break;
+        case FSC_GUARD_PREV:
+        case FSC_GUARD_NOT_PREV:
+            q = word_from(az, start, -1, sent, 0);
+            found = q >= 0 && guard_hit(az, g, (size_t)q, -1, sent);
+            break;
+        default: /* near, not_near: `window` words on either side */
+            for (int dir = -1; dir <= 1 && !found; dir += 2) {
+                size_t from = dir < 0 ? start : end;
+                for (unsigned w = 0; w < g->window && !found; w++) {
+                    q = word_from(az, from, dir, sent, 1);
+                    if (q < 0)
+                        break;
+                    found = guard_hit(az, g, (size_t)q, dir, sent);
+                    from = (size_t)q;
+                }
+            }
+            break;
+        }
+        int want = g->kind == FSC_GUARD_NEXT || g->kind == FSC_GUARD_PREV ||
+                   g->kind == FSC_GUARD_NEAR;
+        if (found != want)
+            return 0;
+    }
+    return 1;
+}
+
+/* A scope anchor of term t ends at `pos` in the current walk: keep the
+ * longest per lexicon (the first listed among equals). */
+static void note_anchor(fsc_analyzer *az, const fsc__term *t, size_t pos)
+{
+    anchor_at *a = &az->anc[t->lexicon];
+    size_t k = 0;
+    while (k < az->n_anc_lex && az->anc_lex[k] != t->lexicon)
+        k++;
+    if (k == az->n_anc_lex) {
+        az->anc_lex[az->n_anc_lex++] = t->lexicon;
+        a->start = (uint32_t)az->walk_start;
+        a->end = (uint32_t)pos;
+        a->lexicon = t->lexicon;
+        a->anchor = t->entry;
+    } else if (pos > a->end || (pos == a->end && t->entry < a->anchor)) {
+        a->end = (uint32_t)pos;
+        a->anchor = t->entry;
+    }
+}
+
 /* Depth-first walk of the trie from stream position `pos`. */
 static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
-                 uint32_t sent, int stripped, const hit *first, best *bt,
+                 uint32_t sent, unsigned stripped, const hit *first, best *bt,
                  best *bm, best *ba, int depth)
 {
     const fsc_model *m = az->m;
@@ -426,17 +714,25 @@ static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
         uint32_t child = fsc__trie_child(m, node, h->wpid);
         if (!child)
             continue;
-        int s2 = stripped || h->stripped;
+        unsigned s2 = stripped | h->stripped;
         const hit *f = first ? first : h;
         const fsc__node *nd = &m->nodes[child];
         for (uint32_t j = 0; j < nd->n_terms; j++) {
             const fsc__term *term = &m->terms[nd->terms_off + j];
-            if (s2 && !term->clitics)
+            if (s2 & ~(unsigned)term->allow)
                 continue;
-            if (term->role == FSC_ROLE_TERM &&
-                term->layer == FSC_LAYER_ATTRIBUTION) {
+            if (term->role == FSC__ROLE_ANCHOR) {
+                if (az->anchors_on)
+                    note_anchor(az, term, pos);
+                continue;
+            }
+            if (term->guards && !guards_ok(az, term, az->walk_start, pos))
+                continue;
+            int counted = term->role == FSC_ROLE_TERM ||
+                          term->role == FSC_ROLE_NAME;
+            if (counted && term->layer == FSC_LAYER_ATTRIBUTION) {
                 note_best(ba, pos, child, f, h);
-            } else if (term->role == FSC_ROLE_TERM) {
+            } else if (counted) {
                 az->terms_seen++;
                 note_best(bt, pos, child, f, h);
             } else {
@@ -451,15 +747,19 @@ static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
 /* What a walk looks for: framing terms, modifiers, attribution terms. */
 enum { WANT_TERM = 0, WANT_MOD, WANT_ATTR };
 
-/* Nonzero when term t of a winning node may be used with this reading. */
-static int usable(const fsc__term *t, int stripped, int want)
+/* Nonzero when term t of a winning node may be used with this reading at
+ * stream positions start..end (its sense guards hold there). */
+static int usable(const fsc_analyzer *az, const fsc__term *t,
+                  unsigned stripped, int want, size_t start, size_t end)
 {
-    if (stripped && !t->clitics)
+    if ((stripped & ~(unsigned)t->allow) || t->role == FSC__ROLE_ANCHOR)
         return 0;
-    if (want == WANT_MOD)
-        return t->role != FSC_ROLE_TERM;
-    return t->role == FSC_ROLE_TERM &&
-           (t->layer == FSC_LAYER_ATTRIBUTION) == (want == WANT_ATTR);
+    int counted = t->role == FSC_ROLE_TERM || t->role == FSC_ROLE_NAME;
+    if (want == WANT_MOD ? counted
+                         : !counted || (t->layer == FSC_LAYER_ATTRIBUTION) !=
+                                           (want == WANT_ATTR))
+        return 0;
+    return guards_ok(az, t, start, end);
 }
 
 /*
@@ -517,16 +817,24 @@ static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
                          az->n_matches + 1, sizeof *az->matches);
     if (st != FSC_OK)
         return st;
-    int stripped = b->first->stripped || b->last->stripped || glue != NULL;
+    unsigned stripped = b->first->stripped | b->last->stripped |
+                        (glue != NULL ? FSC__RD_CLITIC : 0);
+    size_t gstart = glue ? glue_pos : start;
     uint32_t cats[MAX_MATCH_CATS];
     size_t n_cats = 0;
     const fsc__term *primary = NULL;
+    az->claimed = 0;
     for (size_t i = 0; i < b->n_nodes; i++) {
         const fsc__node *nd = &m->nodes[b->nodes[i]];
         for (uint32_t j = 0; j < nd->n_terms; j++) {
             const fsc__term *t = &m->terms[nd->terms_off + j];
-            if (!usable(t, stripped, want))
+            if (!usable(az, t, stripped, want, gstart, b->end))
                 continue;
+            if (t->role == FSC_ROLE_NAME) {
+                /* A name or title takes the span and counts nowhere. */
+                az->claimed = 1;
+                return FSC_OK;
+            }
             if (!primary || t->lexicon < primary->lexicon ||
                 (t->lexicon == primary->lexicon && t->entry < primary->entry))
                 primary = t;
@@ -587,8 +895,8 @@ static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
     for (size_t i = 0; i < b->n_nodes; i++) {
         const fsc__node *nd = &m->nodes[b->nodes[i]];
         for (uint32_t j = 0; j < nd->n_terms; j++)
-            usable_here += (unsigned)usable(&m->terms[nd->terms_off + j],
-                                            stripped, want);
+            usable_here += (unsigned)usable(az, &m->terms[nd->terms_off + j],
+                                            stripped, want, gstart, b->end);
     }
     mt->layer = want == WANT_ATTR ? FSC_LAYER_ATTRIBUTION : FSC_LAYER_FRAMING;
     if (want == WANT_ATTR)
@@ -604,13 +912,13 @@ static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
 static fsc_status add_mod(fsc_analyzer *az, size_t start, const best *b)
 {
     const fsc_model *m = az->m;
-    int stripped = b->first->stripped || b->last->stripped;
+    unsigned stripped = b->first->stripped | b->last->stripped;
     unsigned ahead = 0, behind = 0;
     for (size_t i = 0; i < b->n_nodes; i++) {
         const fsc__node *nd = &m->nodes[b->nodes[i]];
         for (uint32_t j = 0; j < nd->n_terms; j++) {
             const fsc__term *t = &m->terms[nd->terms_off + j];
-            if (!usable(t, stripped, WANT_MOD))
+            if (!usable(az, t, stripped, WANT_MOD, start, b->end))
                 continue;
             if (t->scope != FSC_SCOPE_PRECEDING)
                 ahead |= role_flag(t->role);
@@ -837,6 +1145,106 @@ static fsc_status assign_voices(fsc_analyzer *az, const char *text,
     return FSC_OK;
 }
 
+/* Is a match in paragraph `para` in the scope of model lexicon `li`? */
+static int in_scope(const fsc_analyzer *az, const fsc_result *r, size_t li,
+                    size_t para)
+{
+    const fsc_scope_state *ss = &r->scope[li];
+    if (!ss->scoped)
+        return 1;
+    if (ss->window == FSC_WINDOW_ARTICLE)
+        return ss->in_scope;
+    return az->para_in[(size_t)az->scope_slot[li] * az->n_para + para];
+}
+
+/*
+ * The scope of each scoped lexicon in this article: anchors per window,
+ * whether each window holds min_anchors of them, and the anchors in the
+ * result. Matches of a lexicon outside its scope are marked; they are
+ * counted apart (out_of_scope).
+ */
+static fsc_status apply_scope(fsc_analyzer *az, fsc_result *r)
+{
+    const fsc_model *m = az->m;
+    const fsc__tokvec *tv = &az->tv;
+    r->n_scope = m->n_lex;
+    r->scope = fsc__arena_alloc(&r->arena, (m->n_lex ? m->n_lex : 1) *
+                                               sizeof *r->scope);
+    if (!r->scope)
+        return FSC_ENOMEM;
+    memset(r->scope, 0, (m->n_lex ? m->n_lex : 1) * sizeof *r->scope);
+    if (!m->has_scope)
+        return FSC_OK;
+    size_t n_para = tv->n ? (size_t)tv->v[tv->n - 1].para + 1 : 0;
+    size_t slots = 0;
+    for (size_t li = 0; li < m->n_lex; li++)
+        slots += fsc_lexicon_scope(m->lex[li]) != NULL;
+    fsc_status st = grow((void **)&az->para_in, &az->cap_para_in,
+                         slots * n_para + 1, sizeof *az->para_in);
+    if (st == FSC_OK)
+        st = grow((void **)&az->scope_slot, &az->cap_scope_slot, m->n_lex,
+                  sizeof *az->scope_slot);
+    if (st != FSC_OK)
+        return st;
+    az->n_para = n_para;
+    /* Anchors into the result, in text order (they were found in order). */
+    r->anchors = fsc__arena_alloc(&r->arena, (az->n_anchors ? az->n_anchors
+                                                            : 1) *
+                                                 sizeof *r->anchors);
+    if (!r->anchors)
+        return FSC_ENOMEM;
+    for (size_t k = 0; k < az->n_anchors; k++) {
+        const anchor_at *a = &az->anchors[k];
+        const fsc__token *t0 = &tv->v[az->stream[a->start].tok];
+        const fsc__token *t1 = &tv->v[az->stream[a->end].tok];
+        fsc_anchor *o = &r->anchors[k];
+        o->off = t0->off;
+        o->len = (size_t)t1->off + t1->len - t0->off;
+        o->lexicon = a->lexicon;
+        o->anchor = a->anchor;
+        o->paragraph = t0->para;
+    }
+    r->n_anchors = az->n_anchors;
+    uint32_t slot = 0;
+    for (size_t li = 0; li < m->n_lex; li++) {
+        const fsc_topic_scope *sc = fsc_lexicon_scope(m->lex[li]);
+        if (!sc)
+            continue;
+        fsc_scope_state *ss = &r->scope[li];
+        uint8_t *pin = az->para_in + (size_t)slot * n_para;
+        ss->scoped = 1;
+        ss->window = sc->window;
+        az->scope_slot[li] = slot++;
+        /* Anchor counts per paragraph first (saturating at 255). */
+        memset(pin, 0, n_para);
+        for (size_t k = 0; k < r->n_anchors; k++) {
+            if (r->anchors[k].lexicon != li)
+                continue;
+            ss->anchors++;
+            if (pin[r->anchors[k].paragraph] < 255)
+                pin[r->anchors[k].paragraph]++;
+        }
+        if (sc->window == FSC_WINDOW_ARTICLE) {
+            ss->windows = n_para ? 1 : 0;
+            ss->in_scope = n_para && ss->anchors >= sc->min_anchors;
+            ss->windows_in_scope = (uint32_t)ss->in_scope;
+        } else {
+            ss->windows = (uint32_t)n_para;
+            for (size_t p = 0; p < n_para; p++) {
+                pin[p] = pin[p] >= sc->min_anchors;
+                ss->windows_in_scope += pin[p];
+            }
+            ss->in_scope = ss->windows_in_scope > 0;
+        }
+    }
+    for (size_t i = 0; i < az->n_matches; i++) {
+        fsc_match *mt = &az->matches[i];
+        size_t para = tv->v[az->stream[az->mpos[i].start].tok].para;
+        mt->out_of_scope = !in_scope(az, r, mt->lexicon, para);
+    }
+    return FSC_OK;
+}
+
 static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
                       fsc_result *r, fsc_error *err)
 {
@@ -938,6 +1346,18 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     }
     az->n_mods = 0;
     az->n_matches = 0;
+    az->n_stream = n;
+    az->n_anchors = 0;
+    if (m->has_scope &&
+        ((st = grow((void **)&az->anc, &az->cap_anc, m->n_lex,
+                    sizeof *az->anc)) != FSC_OK ||
+         (st = grow((void **)&az->anc_lex, &az->cap_anc_lex, m->n_lex,
+                    sizeof *az->anc_lex)) != FSC_OK ||
+         (st = grow((void **)&az->anc_free, &az->cap_anc_free, m->n_lex,
+                    sizeof *az->anc_free)) != FSC_OK))
+        return fsc__fail(err, st, "out of memory");
+    if (m->has_scope)
+        memset(az->anc_free, 0, m->n_lex * sizeof *az->anc_free);
     /* Each layer keeps its own longest matches: attribution lexicons never
      * take a span away from a framing term, nor the other way round. */
     size_t next_free = 0, next_attr = 0;
@@ -954,13 +1374,17 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             best_clear(&bm);
             best_clear(&ba);
             az->terms_seen = 0;
-            walk(az, n, i + 1, 0, sent, 1, NULL, &bt, &bm, &ba, 0);
+            az->walk_start = i;
+            az->anchors_on = 0; /* the walk from i + 1 finds them */
+            walk(az, n, i + 1, 0, sent, FSC__RD_CLITIC, NULL, &bt, &bm, &ba,
+                 0);
             size_t before = az->n_matches;
+            az->claimed = 0;
             if (bt.found && i >= next_free &&
                 (st = add_match(az, i + 1, i, &bt, ty->key, WANT_TERM,
                                 &r->arena)) != FSC_OK)
                 return fsc__fail(err, st, "out of memory");
-            if (az->n_matches > before) {
+            if (az->n_matches > before || az->claimed) {
                 next_free = bt.end + 1;
                 done_term = 1;
             }
@@ -980,14 +1404,29 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         best_clear(&bm);
         best_clear(&ba);
         az->terms_seen = 0;
+        az->walk_start = i;
+        az->anchors_on = m->has_scope;
+        az->n_anc_lex = 0;
         walk(az, n, i, 0, sent, 0, NULL, &bt, &bm, &ba, 0);
+        for (size_t k = 0; k < az->n_anc_lex; k++) {
+            /* Anchors of one lexicon: longest first, never overlapping. */
+            const anchor_at *a = &az->anc[az->anc_lex[k]];
+            if (i < az->anc_free[a->lexicon])
+                continue;
+            if ((st = grow((void **)&az->anchors, &az->cap_anchors,
+                           az->n_anchors + 1, sizeof *az->anchors)) != FSC_OK)
+                return fsc__fail(err, st, "out of memory");
+            az->anchors[az->n_anchors++] = *a;
+            az->anc_free[a->lexicon] = (size_t)a->end + 1;
+        }
         int term_here = 0;
         size_t before = az->n_matches;
+        az->claimed = 0;
         if (!done_term && bt.found && i >= next_free &&
             (st = add_match(az, i, i, &bt, NULL, WANT_TERM, &r->arena)) !=
                 FSC_OK)
             return fsc__fail(err, st, "out of memory");
-        if (az->n_matches > before) {
+        if (az->n_matches > before || az->claimed) {
             next_free = bt.end + 1;
             term_here = 1;
         }
@@ -1030,6 +1469,8 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     if (m->has_attribution &&
         (st = assign_voices(az, text, len, n, r, err)) != FSC_OK)
         return st;
+    if ((st = apply_scope(az, r)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
     /* Move matches into the result and count them per category. */
     r->n_cats = m->n_cats;
     r->cats = fsc__arena_alloc(&r->arena, (m->n_cats ? m->n_cats : 1) *
@@ -1051,9 +1492,12 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             fsc_lexicon_entry(m->lex[mt->lexicon], mt->entry);
         if (e)
             w = e->weight;
+        size_t para = az->tv.v[az->stream[az->mpos[i].start].tok].para;
         for (size_t c = 0; c < mt->n_cats; c++) {
             fsc_catscore *cs = &r->cats[mt->cats[c]];
-            if (mt->flags & FSC_MATCH_NEGATED) {
+            if (!in_scope(az, r, m->cat_lex[mt->cats[c]], para)) {
+                cs->out_of_scope++;
+            } else if (mt->flags & FSC_MATCH_NEGATED) {
                 cs->negated++;
             } else {
                 cs->count++;
@@ -1145,6 +1589,22 @@ const fsc_attribution *fsc_result_attribution(const fsc_result *r, size_t i)
 size_t fsc_result_voice_tokens(const fsc_result *r, fsc_voice v)
 {
     return (unsigned)v < 3 ? r->voice_tokens[v] : 0;
+}
+
+const fsc_scope_state *fsc_result_scope(const fsc_result *r, size_t lexicon)
+{
+    static const fsc_scope_state none;
+    return lexicon < r->n_scope ? &r->scope[lexicon] : &none;
+}
+
+size_t fsc_result_n_anchors(const fsc_result *r)
+{
+    return r->n_anchors;
+}
+
+const fsc_anchor *fsc_result_anchor(const fsc_result *r, size_t i)
+{
+    return i < r->n_anchors ? &r->anchors[i] : NULL;
 }
 
 const fsc_catscore *fsc_result_category(const fsc_result *r, size_t i)

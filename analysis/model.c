@@ -228,17 +228,23 @@ typedef struct compiler {
     fsc_buf key;        /* scratch folded key */
 } compiler;
 
-/* Add one entry's word patterns to the trie; *end gets the final node. */
-static fsc_status compile_term(fsc_model *m, compiler *c, const fsc_lexicon *lx,
-                               const fsc_entry *e, size_t *node_cap,
-                               uint32_t *end, fsc_error *err)
+/*
+ * The word patterns of `term` (an entry's term, a guard pattern or a scope
+ * anchor, all normalised alike) into wp[0..*n_wp), at most MAX_ELEMS.
+ * `clitics`: Arabic words lose a leading article, as article tokens do at
+ * lookup. `line` locates the term in messages.
+ */
+static fsc_status term_patterns(fsc_model *m, compiler *c,
+                                const fsc_lexicon *lx, long line,
+                                const char *term, int clitics, uint32_t *wp,
+                                size_t *n_wp, fsc_error *err)
 {
     const char *where = fsc_lexicon_path(lx);
     if (!where || !*where)
         where = fsc_lexicon_name(lx);
-    uint32_t node = 0;
     size_t n_elems = 0;
-    const char *p = e->term;
+    const char *p = term;
+    *n_wp = 0;
     while (*p) {
         while (*p == ' ')
             p++;
@@ -270,7 +276,7 @@ static fsc_status compile_term(fsc_model *m, compiler *c, const fsc_lexicon *lx,
                 return st;
             const char *k = c->key.data ? c->key.data : "";
             size_t klen = c->key.len;
-            if (script == FSC__SCRIPT_ARABIC && e->clitics && m->opts.clitics) {
+            if (script == FSC__SCRIPT_ARABIC && clitics && m->opts.clitics) {
                 size_t art = fsc__ar_article_len(k, klen, m->opts.min_stem_cp);
                 k += art;
                 klen -= art;
@@ -280,23 +286,109 @@ static fsc_status compile_term(fsc_model *m, compiler *c, const fsc_lexicon *lx,
             if (t->kind == FSC__TOK_PUNCT)
                 m->punct_patterns = 1;
             if (++n_elems > MAX_ELEMS)
-                return fsc__fail_at(err, FSC_ELIMIT, where, e->line, 0, -1,
+                return fsc__fail_at(err, FSC_ELIMIT, where, line, 0, -1,
                                     "term \"%.80s\" has more than %d words",
-                                    e->term, MAX_ELEMS);
-            uint32_t wpid;
-            st = word_pattern(m, k, klen, is_prefix && i == last, &wpid);
-            if (st == FSC_OK)
-                st = trie_step(m, node_cap, node, wpid, &node);
+                                    term, MAX_ELEMS);
+            st = word_pattern(m, k, klen, is_prefix && i == last,
+                              &wp[n_elems - 1]);
             if (st != FSC_OK)
                 return fsc__fail(err, st, "compiling lexicon %s: %s",
                                  fsc_lexicon_name(lx), fsc_strerror(st));
         }
     }
     if (n_elems == 0)
-        return fsc__fail_at(err, FSC_EINVAL, where, e->line, 0, -1,
+        return fsc__fail_at(err, FSC_EINVAL, where, line, 0, -1,
                             "term \"%.80s\" has no letters or digits to match",
-                            e->term);
+                            term);
+    *n_wp = n_elems;
+    return FSC_OK;
+}
+
+/* Add a term's word patterns to the trie; *end gets the final node. */
+static fsc_status compile_term(fsc_model *m, compiler *c, const fsc_lexicon *lx,
+                               long line, const char *term, int clitics,
+                               size_t *node_cap, uint32_t *end,
+                               fsc_error *err)
+{
+    uint32_t wp[MAX_ELEMS];
+    size_t n_wp = 0;
+    fsc_status st =
+        term_patterns(m, c, lx, line, term, clitics, wp, &n_wp, err);
+    if (st != FSC_OK)
+        return st;
+    uint32_t node = 0;
+    for (size_t i = 0; i < n_wp; i++)
+        if ((st = trie_step(m, node_cap, node, wp[i], &node)) != FSC_OK)
+            return fsc__fail(err, st, "compiling lexicon %s: %s",
+                             fsc_lexicon_name(lx), fsc_strerror(st));
     *end = node;
+    return FSC_OK;
+}
+
+/* Grow a malloc'ed vector to hold `need` items. */
+static fsc_status vgrow(void **v, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return FSC_OK;
+    size_t nc = *cap ? *cap * 2 : 64;
+    while (nc < need)
+        nc *= 2;
+    void *p = realloc(*v, nc * size);
+    if (!p)
+        return FSC_ENOMEM;
+    *v = p;
+    *cap = nc;
+    return FSC_OK;
+}
+
+/* Compile an entry's guards; *gset gets 1 + their set's index. Guard
+ * patterns are word patterns like terms (folded, clitics, wildcards), so a
+ * token's cached readings answer them. */
+static fsc_status compile_guards(fsc_model *m, compiler *c,
+                                 const fsc_lexicon *lx, const fsc_entry *e,
+                                 uint32_t *gset, fsc_error *err)
+{
+    uint32_t wp[MAX_ELEMS];
+    fsc_status st;
+    *gset = 0;
+    if (!e->n_guards)
+        return FSC_OK;
+    if ((st = vgrow((void **)&m->gsets, &m->cap_gsets, m->n_gsets + 1,
+                    sizeof *m->gsets)) != FSC_OK ||
+        (st = vgrow((void **)&m->guards, &m->cap_guards,
+                    m->n_guards + e->n_guards, sizeof *m->guards)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    fsc__gset *gs = &m->gsets[m->n_gsets];
+    gs->off = (uint32_t)m->n_guards;
+    gs->n = (uint32_t)e->n_guards;
+    for (size_t g = 0; g < e->n_guards; g++) {
+        const fsc_guard *src = &e->guards[g];
+        fsc__guard *gd = &m->guards[m->n_guards++];
+        memset(gd, 0, sizeof *gd);
+        gd->kind = (uint8_t)src->kind;
+        gd->window = (uint8_t)(e->guard_window ? e->guard_window : 3);
+        gd->pats_off = (uint32_t)m->n_gpats;
+        gd->n_pats = (uint32_t)src->n_patterns;
+        if ((st = vgrow((void **)&m->gpats, &m->cap_gpats,
+                        m->n_gpats + src->n_patterns, sizeof *m->gpats)) !=
+            FSC_OK)
+            return fsc__fail(err, st, "out of memory");
+        for (size_t k = 0; k < src->n_patterns; k++) {
+            size_t n_wp = 0;
+            if ((st = term_patterns(m, c, lx, e->line, src->patterns[k], 1,
+                                    wp, &n_wp, err)) != FSC_OK)
+                return st;
+            if ((st = vgrow((void **)&m->gwp, &m->cap_gwp, m->n_gwp + n_wp,
+                            sizeof *m->gwp)) != FSC_OK)
+                return fsc__fail(err, st, "out of memory");
+            fsc__gpat *gp = &m->gpats[m->n_gpats++];
+            gp->off = (uint32_t)m->n_gwp;
+            gp->n = (uint32_t)n_wp;
+            memcpy(m->gwp + m->n_gwp, wp, n_wp * sizeof *wp);
+            m->n_gwp += n_wp;
+        }
+    }
+    *gset = (uint32_t)++m->n_gsets;
     return FSC_OK;
 }
 
@@ -313,10 +405,16 @@ static fsc_status compile_all(fsc_model *m, compiler *c, fsc_error *err)
     for (size_t li = 0; li < m->n_lex; li++) {
         const fsc_lexicon *lx = m->lex[li];
         size_t ne = fsc_lexicon_n_entries(lx);
-        for (size_t ei = 0; ei < ne; ei++) {
-            const fsc_entry *e = fsc_lexicon_entry(lx, ei);
+        const fsc_topic_scope *sc = fsc_lexicon_scope(lx);
+        size_t na = sc ? sc->n_anchors : 0;
+        /* Entries, then the scope's anchors (FSC__ROLE_ANCHOR terms). */
+        for (size_t ei = 0; ei < ne + na; ei++) {
+            const fsc_entry *e = ei < ne ? fsc_lexicon_entry(lx, ei) : NULL;
             uint32_t end = 0;
-            st = compile_term(m, c, lx, e, &node_cap, &end, err);
+            st = e ? compile_term(m, c, lx, e->line, e->term, e->clitics,
+                                  &node_cap, &end, err)
+                   : compile_term(m, c, lx, 0, sc->anchors[ei - ne], 1,
+                                  &node_cap, &end, err);
             if (st != FSC_OK)
                 goto fail;
             if (n_pend == pend_cap) {
@@ -335,18 +433,40 @@ static fsc_status compile_all(fsc_model *m, compiler *c, fsc_error *err)
             fsc__term *t = &terms[n_pend];
             memset(t, 0, sizeof *t);
             t->lexicon = (uint32_t)li;
-            t->entry = (uint32_t)ei;
-            t->weight = e->weight;
-            t->role = (uint8_t)e->role;
-            t->clitics = (uint8_t)(e->clitics && m->opts.clitics);
-            t->scope = (uint8_t)e->scope;
             t->layer = (uint8_t)fsc_lexicon_layer(lx);
-            if (e->role != FSC_ROLE_TERM)
-                m->has_modifiers = 1;
-            st = entry_cats(m, li, cat_base, e, &pool_cap, t);
-            if (st != FSC_OK) {
-                st = fsc__fail(err, st, "out of memory");
-                goto fail;
+            if (!e) {
+                t->entry = (uint32_t)(ei - ne);
+                t->role = FSC__ROLE_ANCHOR;
+                t->allow = (uint8_t)(m->opts.clitics ? FSC__RD_CLITIC : 0);
+                t->cats_off = (uint32_t)m->n_catpool;
+                m->has_scope = 1;
+            } else {
+                t->entry = (uint32_t)ei;
+                t->weight = e->weight;
+                t->role = (uint8_t)e->role;
+                t->allow = (uint8_t)((e->clitics && m->opts.clitics
+                                          ? FSC__RD_CLITIC
+                                          : 0) |
+                                     (e->forms & FSC_FORM_TANWEEN
+                                          ? FSC__RD_TANWEEN
+                                          : 0) |
+                                     (e->forms & FSC_FORM_VERB ? FSC__RD_VERB
+                                                               : 0));
+                if (e->forms & FSC_FORM_TANWEEN)
+                    m->has_tanween = 1;
+                if (e->forms & FSC_FORM_VERB)
+                    m->has_verb = 1;
+                t->scope = (uint8_t)e->scope;
+                if (e->role != FSC_ROLE_TERM && e->role != FSC_ROLE_NAME)
+                    m->has_modifiers = 1;
+                st = entry_cats(m, li, cat_base, e, &pool_cap, t);
+                if (st != FSC_OK) {
+                    st = fsc__fail(err, st, "out of memory");
+                    goto fail;
+                }
+                if ((st = compile_guards(m, c, lx, e, &t->guards, err)) !=
+                    FSC_OK)
+                    goto fail;
             }
             pend[n_pend].node = end;
             pend[n_pend].term = (uint32_t)n_pend;
@@ -508,6 +628,10 @@ void fsc_model_free(fsc_model *m)
     free(m->nodes);
     free(m->terms);
     free(m->catpool);
+    free(m->gwp);
+    free(m->gpats);
+    free(m->guards);
+    free(m->gsets);
     free(m);
 }
 

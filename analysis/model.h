@@ -16,18 +16,47 @@
 
 #include <stdint.h>
 
+/* A token reading that is not the word as written: what was removed. */
+#define FSC__RD_CLITIC 1u  /* an Arabic clitic or the English 's */
+#define FSC__RD_TANWEEN 2u /* a final Arabic tanween alif */
+#define FSC__RD_VERB 4u    /* Arabic verb affixes (subject, imperfect) */
+
+/* Internal role of a scope anchor in the trie (not an fsc_entry_role): it
+ * never takes part in a longest match; finding it is recorded apart. */
+#define FSC__ROLE_ANCHOR 100
+
 typedef struct fsc__term {
     uint32_t lexicon;  /* model lexicon index */
-    uint32_t entry;    /* entry index in that lexicon */
+    uint32_t entry;    /* entry index in that lexicon (anchor index for
+                          FSC__ROLE_ANCHOR) */
     uint32_t cats_off; /* into catpool: sorted model categories + ancestors */
     uint32_t n_cats;   /* number of those */
     double weight;     /* entry weight */
-    uint8_t role;      /* fsc_entry_role */
-    uint8_t clitics;   /* clitic-stripped readings allowed */
+    uint8_t role;      /* fsc_entry_role, or FSC__ROLE_ANCHOR */
+    uint8_t allow;     /* FSC__RD_* readings it accepts */
     uint8_t scope;     /* fsc_entry_scope of a modifier */
     uint8_t layer;     /* fsc_layer of its lexicon */
-    uint8_t pad[4];
+    uint32_t guards;   /* 1 + index into the model's gsets; 0 none */
 } fsc__term;
+
+/* A guard pattern: word patterns gwp[off..off+n) on consecutive tokens. */
+typedef struct fsc__gpat {
+    uint32_t off, n;
+} fsc__gpat;
+
+/* One compiled guard: its patterns gpats[pats_off..+n_pats). */
+typedef struct fsc__guard {
+    uint32_t pats_off; /* into gpats */
+    uint32_t n_pats;   /* alternatives */
+    uint8_t kind;      /* fsc_guard_kind */
+    uint8_t window;    /* words of near/not_near */
+    uint8_t pad[2];
+} fsc__guard;
+
+/* The guards of one entry: guards[off..off+n). */
+typedef struct fsc__gset {
+    uint32_t off, n;
+} fsc__gset;
 
 typedef struct fsc__node {
     uint32_t terms_off; /* into terms[] */
@@ -69,7 +98,18 @@ struct fsc_model {
     size_t n_terms;              /* entries compiled */
     uint32_t *catpool;           /* category lists of terms */
     size_t n_catpool;            /* used */
-    int has_modifiers;           /* any non-term role compiled */
+    int has_modifiers;           /* any modifier role compiled */
+    int has_tanween;             /* some entry accepts tanween forms */
+    int has_verb;                /* some entry accepts verb forms */
+    int has_scope;               /* some lexicon declares a scope */
+    uint32_t *gwp;               /* word patterns of guard patterns */
+    size_t n_gwp, cap_gwp;
+    fsc__gpat *gpats;            /* guard patterns */
+    size_t n_gpats, cap_gpats;
+    fsc__guard *guards;          /* compiled guards */
+    size_t n_guards, cap_guards;
+    fsc__gset *gsets;            /* guards of each guarded entry */
+    size_t n_gsets, cap_gsets;
     int punct_patterns;          /* some term contains punctuation */
     int has_attribution;         /* an attribution-layer lexicon is loaded */
     size_t n_sides;              /* distinct "side" attributes of actors */

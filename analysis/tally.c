@@ -22,7 +22,12 @@ fsc_status fsc_tally_new(const fsc_model *m, fsc_tally **out, fsc_error *err)
     t->count = calloc(n ? n : 1, sizeof *t->count);
     t->negated = calloc(n ? n : 1, sizeof *t->negated);
     t->weighted = calloc(n ? n : 1, sizeof *t->weighted);
-    if (!t->articles || !t->count || !t->negated || !t->weighted) {
+    t->out_of_scope = calloc(n ? n : 1, sizeof *t->out_of_scope);
+    size_t nl = fsc_model_n_lexicons(m);
+    t->in_scope = calloc(nl ? nl : 1, sizeof *t->in_scope);
+    t->out_matches = calloc(nl ? nl : 1, sizeof *t->out_matches);
+    if (!t->articles || !t->count || !t->negated || !t->weighted ||
+        !t->out_of_scope || !t->in_scope || !t->out_matches) {
         fsc_tally_free(t);
         return fsc__fail(err, FSC_ENOMEM, "out of memory");
     }
@@ -41,6 +46,9 @@ void fsc_tally_free(fsc_tally *t)
     free(t->count);
     free(t->negated);
     free(t->weighted);
+    free(t->out_of_scope);
+    free(t->in_scope);
+    free(t->out_matches);
     free(t);
 }
 
@@ -77,6 +85,14 @@ fsc_status fsc_tally_add(fsc_tally *t, const fsc_record *rec,
         t->count[c] += cs->count;
         t->negated[c] += cs->negated;
         t->weighted[c] += cs->weighted;
+        t->out_of_scope[c] += cs->out_of_scope;
+    }
+    for (size_t l = 0; l < fsc_model_n_lexicons(t->m); l++)
+        t->in_scope[l] += (uint64_t)fsc_result_scope(res, l)->in_scope;
+    for (size_t i = 0; i < fsc_result_n_matches(res); i++) {
+        const fsc_match *mt = fsc_result_match(res, i);
+        if (mt->out_of_scope)
+            t->out_matches[mt->lexicon]++;
     }
     return FSC_OK;
 }

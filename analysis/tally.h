@@ -22,6 +22,9 @@ struct fsc_tally {
     uint64_t *count;        /* per category: matches not negated */
     uint64_t *negated;      /* per category: negated matches */
     double *weighted;       /* per category: weighted sum */
+    uint64_t *out_of_scope; /* per category: matches outside its scope */
+    uint64_t *in_scope;     /* per model lexicon: articles in its scope */
+    uint64_t *out_matches;  /* per model lexicon: matches outside it */
 };
 
 #endif

@@ -383,8 +383,37 @@ static const char *role_name(fsc_entry_role r)
         return "distancer";
     case FSC_ROLE_NEUTRAL:
         return "neutral";
+    case FSC_ROLE_NAME:
+        return "name";
     }
     return "?";
+}
+
+/* Entries with sense guards, and guards of each kind over all entries. */
+static size_t count_guards(const fsc_lexicon *lx, size_t per_kind[6])
+{
+    size_t with = 0;
+    for (size_t k = 0; k < 6; k++)
+        per_kind[k] = 0;
+    for (size_t i = 0; i < fsc_lexicon_n_entries(lx); i++) {
+        const fsc_entry *e = fsc_lexicon_entry(lx, i);
+        with += e->n_guards > 0;
+        for (size_t g = 0; g < e->n_guards; g++)
+            per_kind[e->guards[g].kind]++;
+    }
+    return with;
+}
+
+static void scope_line(const fsc_lexicon *lx)
+{
+    const fsc_topic_scope *sc = fsc_lexicon_scope(lx);
+    if (!sc) {
+        printf("none (every match counts)\n");
+        return;
+    }
+    printf("%zu anchors, window %s, at least %u per window\n", sc->n_anchors,
+           sc->window == FSC_WINDOW_PARAGRAPH ? "paragraph" : "article",
+           sc->min_anchors);
 }
 
 static void lexicon_info(const fsc_lexicon *lx)
@@ -404,6 +433,22 @@ static void lexicon_info(const fsc_lexicon *lx)
     printf("sha256:      %s\n", fsc_lexicon_sha256(lx));
     size_t ne = fsc_lexicon_n_entries(lx), nc = fsc_lexicon_n_categories(lx);
     printf("entries:     %zu\n", ne);
+    printf("scope:       ");
+    scope_line(lx);
+    const fsc_topic_scope *sc = fsc_lexicon_scope(lx);
+    for (size_t i = 0; sc && i < sc->n_anchors; i++)
+        printf("%s%s", i ? ", " : "             anchors: ", sc->anchors[i]);
+    if (sc)
+        printf("\n");
+    size_t per_kind[6];
+    size_t guarded = count_guards(lx, per_kind);
+    static const char *const kinds[] = { "next", "not_next", "prev",
+                                         "not_prev", "near", "not_near" };
+    printf("guards:      %zu entries", guarded);
+    for (size_t k = 0; k < 6; k++)
+        if (per_kind[k])
+            printf(", %s %zu", kinds[k], per_kind[k]);
+    printf("\n");
 
     /* Languages in first-seen order, at most 32. */
     const char *langs[32];
@@ -422,7 +467,7 @@ static void lexicon_info(const fsc_lexicon *lx)
     printf(" %6s  %s\n", "all", "POLE / PARENT / CONTRAST");
     for (size_t c = 0; c <= nc; c++) {
         /* c == nc lists modifier roles. */
-        for (int role = (c == nc ? 1 : 0); role <= (c == nc ? 5 : 0); role++) {
+        for (int role = (c == nc ? 1 : 0); role <= (c == nc ? (int)FSC_ROLE_NAME : 0); role++) {
             size_t per[32] = { 0 }, all = 0;
             for (size_t i = 0; i < ne; i++) {
                 const fsc_entry *e = fsc_lexicon_entry(lx, i);
@@ -503,10 +548,14 @@ static int cmd_lexicon(int argc, char **argv)
                 printf("\n");
             lexicon_info(lx);
         } else {
-            printf("%s: ok: %s %s, %zu categories, %zu entries\n", argv[i],
-                   fsc_lexicon_name(lx),
+            size_t per_kind[6];
+            printf("%s: ok: %s %s, %zu categories, %zu entries, %zu with "
+                   "guards; scope: ",
+                   argv[i], fsc_lexicon_name(lx),
                    fsc_lexicon_version(lx) ? fsc_lexicon_version(lx) : "",
-                   fsc_lexicon_n_categories(lx), fsc_lexicon_n_entries(lx));
+                   fsc_lexicon_n_categories(lx), fsc_lexicon_n_entries(lx),
+                   count_guards(lx, per_kind));
+            scope_line(lx);
         }
         for (size_t w = 0; w < fsc_lexicon_n_warnings(lx); w++)
             fprintf(stderr, "%s: %s: warning: %s\n", prog, argv[i],

@@ -389,6 +389,16 @@ static cJSON *render_json(const fsc_compare_result *r)
         ok = go && cJSON_AddItemToArray(arr, go) &&
              jstr(go, "name", r->groups[g]) &&
              jsize(go, "articles", r->group_rows[g]);
+        /* Scoped lexicons: how many of the group's articles are in scope
+         * (only their matches count in the lexicon's categories). */
+        cJSON *sc = ok && r->n_scopes ? cJSON_CreateObject() : NULL;
+        ok = ok && (!r->n_scopes || add_item(go, "scope", sc));
+        for (size_t s = 0; ok && s < r->n_scopes; s++) {
+            cJSON *so = cJSON_CreateObject();
+            ok = add_item(sc, r->scopes[s], so) &&
+                 jsize(so, "articles", r->scope_rows[g * r->n_scopes + s]) &&
+                 jsize(so, "in_scope", r->scope_in[g * r->n_scopes + s]);
+        }
     }
     arr = cJSON_CreateArray();
     ok = ok && add_item(root, "categories", arr);
@@ -604,6 +614,14 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
     for (size_t i = 0; i < r->n_invalid_reasons; i++)
         csv_row(w, "records", NULL, NULL, NULL, "invalid_reason", 1,
                 r->invalid_reasons[i].reason);
+    /* Scoped lexicons: the lexicon goes in the category column. */
+    for (size_t s = 0; s < r->n_scopes; s++)
+        for (size_t g = 0; g < r->n_groups; g++) {
+            csv_row(w, "scope", r->scopes[s], r->groups[g], NULL, "articles",
+                    (double)r->scope_rows[g * r->n_scopes + s], NULL);
+            csv_row(w, "scope", r->scopes[s], r->groups[g], NULL, "in_scope",
+                    (double)r->scope_in[g * r->n_scopes + s], NULL);
+        }
     for (size_t v = 0; v < r->n_voices; v++)
     for (size_t c = 0; c < r->n_categories; c++)
         for (size_t g = 0; g < r->n_groups; g++) {
@@ -862,6 +880,15 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
     for (size_t g = 0; g < r->n_groups; g++)
         P("%s %s (%zu)", g ? "," : "", r->groups[g], r->group_rows[g]);
     P("\n");
+    for (size_t s = 0; s < r->n_scopes; s++) {
+        P("In scope of %s (only their matches count in its categories):",
+          r->scopes[s]);
+        for (size_t g = 0; g < r->n_groups; g++)
+            P("%s %s %zu of %zu", g ? "," : "", r->groups[g],
+              r->scope_in[g * r->n_scopes + s],
+              r->scope_rows[g * r->n_scopes + s]);
+        P("\n");
+    }
     if (r->n_groups == 0) {
         P("No articles to compare.\n");
         return st;

@@ -148,6 +148,17 @@ static cJSON *summary(const fsc_report *r)
         ok = push(a, e) && str(e, "group", all->groups[g]) &&
              size(e, "articles", all->group_rows[g]) &&
              size(e, "with_match", r->attr[g].with_match);
+        /* Articles in the scope of each scoped lexicon. */
+        cJSON *sc = NULL;
+        ok = ok && (!all->n_scopes ||
+                    add(e, "scope", sc = cJSON_CreateObject()));
+        for (size_t k = 0; ok && k < all->n_scopes; k++) {
+            cJSON *so = NULL;
+            ok = add(sc, all->scopes[k], so = cJSON_CreateObject()) &&
+                 size(so, "articles",
+                      all->scope_rows[g * all->n_scopes + k]) &&
+                 size(so, "in_scope", all->scope_in[g * all->n_scopes + k]);
+        }
     }
     if (!ok) {
         cJSON_Delete(s);

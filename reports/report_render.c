@@ -450,6 +450,23 @@ static void summary(doc *d)
                  1);
     }
     table_close(d, &t);
+    /* Scoped lexicons count only the matches of articles (or paragraphs)
+     * in their scope: say how many articles of each group are in it. */
+    for (size_t s = 0; s < all->n_scopes; s++) {
+        para_open(d);
+        raw(d, "Articles in the scope of ");
+        code(d, all->scopes[s]);
+        raw(d, " (its categories count only matches in scope): ");
+        for (size_t g = 0; g < all->n_groups; g++) {
+            if (g)
+                raw(d, ", ");
+            text(d, all->groups[g]);
+            rawf(d, " %zu of %zu", all->scope_in[g * all->n_scopes + s],
+                 all->scope_rows[g * all->n_scopes + s]);
+        }
+        raw(d, ".");
+        para_close(d);
+    }
 }
 
 static void findings(doc *d)

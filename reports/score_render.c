@@ -49,6 +49,22 @@ static int add_int(cJSON *obj, const char *key, unsigned long long v)
     return cJSON_AddRawToObject(obj, key, num) != NULL;
 }
 
+/* Does model category c belong to a lexicon that declares a scope? */
+static int cat_scoped(const fsc_model *m, size_t c)
+{
+    size_t li = 0;
+    return fsc_model_category(m, c, &li) &&
+           fsc_lexicon_scope(fsc_model_lexicon(m, li)) != NULL;
+}
+
+static int model_scoped(const fsc_model *m)
+{
+    for (size_t li = 0; li < fsc_model_n_lexicons(m); li++)
+        if (fsc_lexicon_scope(fsc_model_lexicon(m, li)))
+            return 1;
+    return 0;
+}
+
 static double rate(double count, double tokens)
 {
     return tokens > 0 ? count * 1000.0 / tokens : (double)NAN;
@@ -362,8 +378,48 @@ static void match_json(jw *w, const fsc_model *m, const char *text,
         if (mt->mod_len)
             jw_span_text(w, "modifier", text + mt->mod_off, mt->mod_len);
     }
+    if (mt->out_of_scope)
+        jw_bool(w, "out_of_scope", 1);
     if (mt->n_competing)
         jw_int(w, "competing", mt->n_competing);
+    jw_close(w, '}');
+}
+
+/* "scope": per scoped lexicon, whether the article is in its scope, the
+ * anchors found and (window paragraph) how many paragraphs are in it. */
+static void scope_json(jw *w, const fsc_model *m, const fsc_result *res)
+{
+    jw_open(w, "scope", '{');
+    for (size_t li = 0; li < fsc_model_n_lexicons(m); li++) {
+        const fsc_lexicon *lx = fsc_model_lexicon(m, li);
+        const fsc_topic_scope *sc = fsc_lexicon_scope(lx);
+        if (!sc)
+            continue;
+        const fsc_scope_state *ss = fsc_result_scope(res, li);
+        jw_open(w, fsc_lexicon_name(lx), '{');
+        jw_bool(w, "in_scope", ss->in_scope);
+        jw_int(w, "anchors", ss->anchors);
+        if (sc->window == FSC_WINDOW_PARAGRAPH) {
+            jw_int(w, "paragraphs", ss->windows);
+            jw_int(w, "paragraphs_in_scope", ss->windows_in_scope);
+        }
+        /* The distinct anchors found, in order of first appearance. */
+        jw_open(w, "anchor_terms", '[');
+        size_t n = fsc_result_n_anchors(res);
+        for (size_t i = 0; i < n; i++) {
+            const fsc_anchor *a = fsc_result_anchor(res, i);
+            if (a->lexicon != li)
+                continue;
+            size_t k = 0;
+            while (k < i && !(fsc_result_anchor(res, k)->lexicon == li &&
+                              fsc_result_anchor(res, k)->anchor == a->anchor))
+                k++;
+            if (k == i)
+                jw_string(w, NULL, sc->anchors[a->anchor]);
+        }
+        jw_close(w, ']');
+        jw_close(w, '}');
+    }
     jw_close(w, '}');
 }
 
@@ -393,14 +449,18 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     jw_int(w, "sentences", fsc_result_n_sentences(res));
     jw_int(w, "bytes", fsc_result_n_bytes(res));
     jw_int(w, "matches_total", fsc_result_n_matches(res));
+    if (model_scoped(m))
+        scope_json(w, m, res);
     jw_open(w, "categories", '{');
     for (size_t c = 0; c < fsc_model_n_categories(m); c++) {
         const fsc_catscore *cs = fsc_result_category(res, c);
-        if (!cs->count && !cs->negated)
+        if (!cs->count && !cs->negated && !cs->out_of_scope)
             continue; /* rows are sparse: absent means zero */
         jw_open(w, fsc_model_category_name(m, c), '{');
         jw_int(w, "count", cs->count);
         jw_int(w, "negated", cs->negated);
+        if (cat_scoped(m, c))
+            jw_int(w, "out_of_scope", cs->out_of_scope);
         jw_num(w, "rate", rate(cs->count, (double)tokens));
         jw_num(w, "weighted", cs->weighted);
         if (voices) {
@@ -528,7 +588,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
             if (st == FSC_OK)
                 st = fsc__csv_text_field(b, why, strlen(why));
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,,,,\r\n");
+                st = fsc__buf_adds(b, ",,,,,,,,,,,\r\n");
             break;
         }
         const char *lang = fsc_result_lang(res, NULL);
@@ -538,7 +598,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
             st = fsc__buf_printf(b, ",scored,,%zu,", tokens);
         if (st != FSC_OK || !n_cats) {
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,,\r\n");
+                st = fsc__buf_adds(b, ",,,,,,,,,\r\n");
             continue;
         }
         const char *name = fsc_model_category_name(m, c);
@@ -551,12 +611,22 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
             st = fsc__buf_printf(b, ",%u,%u,%s,%s", cs->count, cs->negated,
                                  r, w);
         if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION))
-            st = fsc__buf_printf(b, ",%u,%u,%u\r\n",
+            st = fsc__buf_printf(b, ",%u,%u,%u",
                                  cs->voice[FSC_VOICE_AUTHORIAL],
                                  cs->voice[FSC_VOICE_QUOTED],
                                  cs->voice[FSC_VOICE_ATTRIBUTED]);
         else if (st == FSC_OK)
-            st = fsc__buf_adds(b, ",,,\r\n");
+            st = fsc__buf_adds(b, ",,,");
+        /* Scope of the category's lexicon: matches outside it, and
+         * whether the article is in it; empty when it has none. */
+        size_t li = 0;
+        fsc_model_category(m, c, &li);
+        const fsc_scope_state *ss = fsc_result_scope(res, li);
+        if (st == FSC_OK && ss->scoped)
+            st = fsc__buf_printf(b, ",%u,%s\r\n", cs->out_of_scope,
+                                 ss->in_scope ? "true" : "false");
+        else if (st == FSC_OK)
+            st = fsc__buf_adds(b, ",,\r\n");
     }
     return st;
 }
@@ -622,8 +692,17 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
             st = fsc__buf_printf(b, " (+%u negated)", cs->negated);
         any = 1;
     }
+    if (st == FSC_OK && !any)
+        st = fsc__buf_adds(b, "-");
+    for (size_t li = 0; li < fsc_model_n_lexicons(m) && st == FSC_OK; li++) {
+        const fsc_scope_state *ss = fsc_result_scope(res, li);
+        if (ss->scoped && !ss->in_scope)
+            st = fsc__buf_printf(
+                b, "  [out of scope: %s]",
+                fsc_lexicon_name(fsc_model_lexicon(m, li)));
+    }
     if (st == FSC_OK)
-        st = fsc__buf_adds(b, any ? "\n" : "-\n");
+        st = fsc__buf_adds(b, "\n");
     fsc_profile p;
     if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION) &&
         fsc_profile_compute(m, res, &p, NULL) == FSC_OK &&
@@ -731,7 +810,8 @@ fsc_status fsc_score_render_header(const fsc_model *m,
     if (o->format == FSC_SCORE_CSV) {
         st = fsc__buf_adds(&b, "id,outlet,date,lang,status,reason,tokens,"
                                "category,count,negated,rate,weighted,"
-                               "authorial,quoted,attributed\r\n");
+                               "authorial,quoted,attributed,out_of_scope,"
+                               "in_scope\r\n");
     } else if (o->format == FSC_SCORE_TABLE) {
         st = fsc__buf_printf(&b, "%-36s %-4s %7s %7s  %s\n", "ARTICLE", "LANG",
                              "TOKENS", "MATCHES", "CATEGORIES (matches)");
@@ -781,9 +861,20 @@ static fsc_status table_footer(const fsc_model *m, const fsc_tally *t,
                              t->skipped - t->n_reasons);
     if (st != FSC_OK)
         return st;
-    st = fsc__buf_printf(b, "Tokens: %llu\n\n%-44s %8s %8s %8s %10s\n",
-                         (unsigned long long)t->tokens, "CATEGORY", "ARTICLES",
-                         "MATCHES", "NEGATED", "PER 1K TOK");
+    st = fsc__buf_printf(b, "Tokens: %llu\n", (unsigned long long)t->tokens);
+    for (size_t li = 0; li < fsc_model_n_lexicons(m) && st == FSC_OK; li++) {
+        if (!fsc_lexicon_scope(fsc_model_lexicon(m, li)))
+            continue;
+        st = fsc__buf_printf(
+            b, "Scope of %s: %llu of %zu articles in scope; %llu matches out "
+               "of scope (not counted below)\n",
+            fsc_lexicon_name(fsc_model_lexicon(m, li)),
+            (unsigned long long)t->in_scope[li], t->scored,
+            (unsigned long long)t->out_matches[li]);
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_printf(b, "\n%-44s %8s %8s %8s %10s\n", "CATEGORY",
+                             "ARTICLES", "MATCHES", "NEGATED", "PER 1K TOK");
     for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
         char r[40];
         if (!fsc__fmt_num(rate((double)t->count[c], (double)t->tokens), r))
@@ -827,7 +918,23 @@ static fsc_status json_footer(const fsc_model *m, const fsc_tally *t,
              add_int(co, "count", t->count[c]) &&
              add_int(co, "negated", t->negated[c]) &&
              add_num(co, "rate", rate((double)t->count[c], (double)t->tokens)) &&
-             add_num(co, "weighted", t->weighted[c]);
+             add_num(co, "weighted", t->weighted[c]) &&
+             (!cat_scoped(m, c) ||
+              add_int(co, "out_of_scope", t->out_of_scope[c]));
+    }
+    cJSON *scope = ok && model_scoped(m)
+                       ? cJSON_AddObjectToObject(sum, "scope")
+                       : NULL;
+    ok = ok && (scope || !model_scoped(m));
+    for (size_t li = 0; ok && scope && li < fsc_model_n_lexicons(m); li++) {
+        const fsc_lexicon *lx = fsc_model_lexicon(m, li);
+        if (!fsc_lexicon_scope(lx))
+            continue;
+        cJSON *so = cJSON_AddObjectToObject(scope, fsc_lexicon_name(lx));
+        ok = so && add_int(so, "articles", t->scored) &&
+             add_int(so, "articles_in_scope", t->in_scope[li]) &&
+             add_int(so, "matches_out_of_scope",
+                     (unsigned long long)t->out_matches[li]);
     }
     char *txt = ok ? cJSON_PrintUnformatted(o) : NULL;
     cJSON_Delete(o);

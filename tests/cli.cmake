@@ -158,7 +158,7 @@ fsc_cli_test(many_skipped EXIT 1 ARGS score ${D}/empties.jsonl
 fsc_cli_test(lexicon_keeps_support EXIT 0 ARGS score -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
              STDOUT "\"summary\":\"2 sources.*\"voice\":\"attributed\"")
 fsc_cli_test(lexicon_no_bundled EXIT 0 ARGS score --no-bundled -f csv -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
-             STDOUT "karabakh-2023:securitization,5,0,13.736264,5,,,\r?\n")
+             STDOUT "karabakh-2023:securitization,5,0,13.736264,5,,,,0,true\r?\n")
 
 # CSV corpora by extension, columns mapped with --column.
 fsc_cli_test(score_csv EXIT 0 ARGS score --no-matches -f csv --column outlet=url tests/data/corpus/wikinews-2020-sample.csv
@@ -173,3 +173,19 @@ fsc_cli_test(terms_by_lang EXIT 0 ARGS terms --by lang --top 3 -f csv corpora/ud
              STDOUT "^group,rank,key,n,count,count_rest,docs,z,delta,g2,g2_p,g2_p_adj,surfaces\r?\nar,1,")
 fsc_cli_test(terms_lexicon_stub EXIT 0 ARGS terms --top 5 -f lexicon --lang en corpora/wikinews/wikinews.jsonl
              STDOUT "\"name\":\"candidates\".*\"lang\":\"en\",\"categories\":\\[\"candidate\"\\]")
+# Sense guards and scopes: errors with their position, what check and info
+# show, and how score reports matches outside the scope.
+fsc_cli_test(bad_guard_check EXIT 1 ARGS lexicon check ${D}/bad-guard.json
+             STDERR "bad-guard.json:5:58: entry 2: guards: unknown key \"not_nearby\"")
+fsc_cli_test(bad_scope_check EXIT 1 ARGS lexicon check ${D}/bad-scope.json
+             STDERR "bad-scope.json:3:22: scope: unknown window \"sentence\"")
+fsc_cli_test(lexicon_check_scope EXIT 0 ARGS lexicon check lexicons/karabakh-2023.json
+             STDOUT "ok: karabakh-2023 0\\.2\\.0, 20 categories, 389 entries, 12 with guards; scope: 80 anchors, window article, at least 1 per window")
+fsc_cli_test(lexicon_info_scope EXIT 0 ARGS lexicon info lexicons/karabakh-2023.json
+             STDOUT "scope: +80 anchors, window article.*anchors: Karabakh, .*guards: +12 entries, not_next 1, not_prev 1, not_near 12.*\\(name\\) +6 +8 +4 +18")
+fsc_cli_test(score_out_of_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} ${D}/scope.jsonl
+             STDOUT "\"id\":\"s1\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":false,\"anchors\":0,\"anchor_terms\":\\[\\]}}.*\"id\":\"s2\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":true,\"anchors\":2,\"anchor_terms\":\\[\"Karabakh\",\"Armenia\\*\"\\]}}")
+fsc_cli_test(score_guarded_illegal EXIT 0 ARGS score ${FSC_LEX_ARGS} --format csv ${D}/scope.jsonl
+             STDOUT "s1,,,en,scored,,9,karabakh-2023:illegality,0,0,0,0,,,,0,false\r?\n.*s2,,,en,scored,,9,karabakh-2023:illegality,1,0,")
+fsc_cli_test(score_table_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} --format table ${D}/scope.jsonl
+             STDOUT "s1 .*\\[out of scope: karabakh-2023\\].*Scope of karabakh-2023: 1 of 2 articles in scope; 0 matches out of scope")

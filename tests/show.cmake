@@ -78,7 +78,7 @@ fsc_cli_test(show_golden_en EXIT 0 ARGS show ${S}/en-quote.txt
 fsc_cli_test(show_en_markers EXIT 0 ARGS show ${S}/en-quote.txt
              STDOUT "⟦Lavrov⟧⁨{#1}⁩ ⟨said⟩⁨{#1}⁩: \"This is not an \\[\\[occupation\\]\\]⁨{occupation·quoted→lavrov·negated}⁩\\.\"")
 fsc_cli_test(show_en_summary EXIT 0 ARGS show ${S}/en-quote.txt
-             STDOUT "1\\. direct — source: Sergey Lavrov.*tokens 14.*karabakh-2023:occupation +0 +0 +0 +0 +1.*«⁨occupation⁩» ⁨{occupation·quoted→lavrov}⁩: negated by «⁨not⁩»")
+             STDOUT "1\\. direct — source: Sergey Lavrov.*tokens 16.*karabakh-2023:occupation +0 +0 +0 +0 +1.*«⁨occupation⁩» ⁨{occupation·quoted→lavrov}⁩: negated by «⁨not⁩»")
 # Standard input: text, and JSON Lines when it starts with '{'.
 fsc_cli_test(show_stdin_text EXIT 0 ARGS show - STDIN ${SG}/en-quote.txt
              STDOUT "id: ⁨<stdin>⁩.*\\[\\[counter-terrorism\\]\\]⁨{securitization·authorial}⁩")

@@ -2,8 +2,9 @@
  * fuzz_analyze.c - libFuzzer target for the analyzer: arbitrary text (made
  * valid UTF-8 first) through tokenising, folding, clitic readings, the trie
  * walk, modifiers and rendering, against a small lexicon that exercises
- * multi-word terms, wildcards, Arabic clitics and modifiers on both sides.
- * Checks that every match lies inside the text and that offsets agree.
+ * multi-word terms, wildcards, Arabic clitics and modifiers on both sides,
+ * sense guards, names, tanween forms and a paragraph scope. Checks that
+ * every match and anchor lies inside the text and that offsets agree.
  */
 #include "framescope/analyzer.h"
 #include "framescope/lexicon.h"
@@ -15,9 +16,20 @@
 
 static const char LEX[] =
     "{\"name\":\"f\",\"version\":\"1\",\"languages\":[\"ar\",\"en\",\"ru\"],"
+    "\"scope\":{\"anchors\":[\"Karabakh\",\"قره باغ\",\"Карабах*\"],"
+    "\"window\":\"paragraph\"},"
     "\"categories\":[{\"id\":\"a\"},{\"id\":\"b\",\"parent\":\"a\"}],"
     "\"entries\":["
-    "{\"term\":\"احتلال\",\"lang\":\"ar\",\"categories\":[\"a\"]},"
+    "{\"term\":\"احتلال\",\"lang\":\"ar\",\"categories\":[\"a\"],"
+    "\"forms\":[\"tanween\"],\"guards\":{\"not_near\":[\"المركز\"]}},"
+    "{\"term\":\"illegal*\",\"lang\":\"en\",\"categories\":[\"a\"],"
+    "\"guards\":{\"not_next\":[\"immigra*\",\"border cross*\"],"
+    "\"prev\":[\"the\",\"an\"],\"near\":[\"armed\"],\"window\":4}},"
+    "{\"term\":\"UN refugee agency\",\"lang\":\"en\",\"role\":\"name\"},"
+    "{\"term\":\"احتل\",\"lang\":\"ar\",\"categories\":[\"a\"],"
+    "\"forms\":[\"verb\"]},"
+    "{\"term\":\"refugee*\",\"lang\":\"en\",\"categories\":[\"a\"],"
+    "\"guards\":{\"not_prev\":[\"«\"]}},"
     "{\"term\":\"مكافحة الإرهاب\",\"lang\":\"ar\",\"categories\":[\"b\"]},"
     "{\"term\":\"غير شرعي*\",\"lang\":\"ar\",\"categories\":[\"a\"]},"
     "{\"term\":\"anti-terror*\",\"lang\":\"en\",\"categories\":[\"b\"]},"
@@ -110,6 +122,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 m->attribution >= (long)fsc_result_n_attributions(r))
                 abort();
         }
+        for (size_t i = 0; i < fsc_result_n_anchors(r); i++) {
+            const fsc_anchor *an = fsc_result_anchor(r, i);
+            if (an->off + an->len > len || an->lexicon != 0 || an->anchor > 2)
+                abort();
+        }
+        const fsc_scope_state *ss = fsc_result_scope(r, 0);
+        if (!ss->scoped || ss->windows_in_scope > ss->windows ||
+            (ss->in_scope != 0) != (ss->windows_in_scope > 0) ||
+            fsc_result_scope(r, 1)->scoped)
+            abort();
         for (size_t i = 0; i < fsc_result_n_attributions(r); i++) {
             const fsc_attribution *a = fsc_result_attribution(r, i);
             if (a->content_off + a->content_len > len ||

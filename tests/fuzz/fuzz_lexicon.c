@@ -40,7 +40,28 @@ static void check_lexicon(const fsc_lexicon *lx)
         for (size_t k = 0; k < e->n_cats; k++)
             if (e->cats[k] >= nc)
                 abort();
+        if (e->role == FSC_ROLE_NAME && e->n_cats)
+            abort();
+        if (e->n_guards > 6 || (e->n_guards && !e->guards) ||
+            (e->n_guards && (e->guard_window < 1 || e->guard_window > 10)))
+            abort();
+        for (size_t g = 0; g < e->n_guards; g++) {
+            if (!e->guards[g].n_patterns || e->guards[g].n_patterns > 64 ||
+                (unsigned)e->guards[g].kind > FSC_GUARD_NOT_NEAR)
+                abort();
+            for (size_t k = 0; k < e->guards[g].n_patterns; k++)
+                if (!e->guards[g].patterns[k][0] ||
+                    e->guards[g].patterns[k][0] == ' ')
+                    abort();
+        }
     }
+    const fsc_topic_scope *sc = fsc_lexicon_scope(lx);
+    if (sc && (!sc->n_anchors || sc->min_anchors < 1 ||
+               fsc_lexicon_layer(lx) != FSC_LAYER_FRAMING))
+        abort();
+    for (size_t i = 0; sc && i < sc->n_anchors; i++)
+        if (!sc->anchors[i][0])
+            abort();
     for (size_t i = 0; i < fsc_lexicon_n_warnings(lx); i++)
         if (!fsc_lexicon_warning(lx, i))
             abort();

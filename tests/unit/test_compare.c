@@ -1880,12 +1880,97 @@ static void test_findings_rule(void)
 }
 
 
+/* Scoped lexicons: articles in scope per group, from JSON Lines and from
+ * the tidy CSV; out-of-scope matches are not term occurrences. */
+static void test_scope(void)
+{
+    static const char *const rows =
+        "{\"id\":\"1\",\"outlet\":\"A\",\"framescope\":{\"status\":"
+        "\"scored\",\"tokens\":100,\"scope\":{\"k\":{\"in_scope\":true,"
+        "\"anchors\":2,\"anchor_terms\":[\"Baku\"]},\"z\":{\"in_scope\":"
+        "false,\"anchors\":0,\"anchor_terms\":[]}},\"categories\":{\"k:a\":"
+        "{\"count\":1,\"negated\":0,\"out_of_scope\":0}},\"matches\":["
+        "{\"term\":\"occupation\",\"categories\":[\"k:a\"]}]}}\n"
+        "{\"id\":\"2\",\"outlet\":\"A\",\"framescope\":{\"status\":"
+        "\"scored\",\"tokens\":100,\"scope\":{\"k\":{\"in_scope\":false,"
+        "\"anchors\":0}},\"categories\":{\"k:a\":{\"count\":0,"
+        "\"negated\":0,\"out_of_scope\":3}},\"matches\":["
+        "{\"term\":\"occupation\",\"categories\":[\"k:a\"],"
+        "\"out_of_scope\":true},{\"term\":\"siege\",\"categories\":"
+        "[\"k:a\"],\"out_of_scope\":true}]}}\n"
+        "{\"id\":\"3\",\"outlet\":\"B\",\"framescope\":{\"status\":"
+        "\"scored\",\"tokens\":50,\"scope\":{\"k\":{\"in_scope\":true,"
+        "\"anchors\":1}},\"categories\":{},\"matches\":[]}}\n"
+        "{\"id\":\"4\",\"outlet\":\"B\",\"framescope\":{\"status\":"
+        "\"scored\",\"tokens\":50,\"categories\":{}}}\n";
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 0;
+    o.keyness = 1;
+    fsc_compare *c = run_on(&o, rows, strlen(rows), 7);
+    const fsc_compare_result *r = c ? fsc_compare_result_get(c) : NULL;
+    TH_CHECK(r != NULL);
+    if (r) {
+        TH_EQ_INT(r->n_scopes, 2);
+        TH_EQ_STR(r->scopes[0], "k");
+        TH_EQ_STR(r->scopes[1], "z");
+        TH_EQ_INT(r->n_groups, 2);
+        /* A: both rows state k, one in scope; one states z, out. */
+        TH_EQ_INT(r->scope_rows[0 * 2 + 0], 2);
+        TH_EQ_INT(r->scope_in[0 * 2 + 0], 1);
+        TH_EQ_INT(r->scope_rows[0 * 2 + 1], 1);
+        TH_EQ_INT(r->scope_in[0 * 2 + 1], 0);
+        /* B: one row states k (in), the other has no scope at all. */
+        TH_EQ_INT(r->scope_rows[1 * 2 + 0], 1);
+        TH_EQ_INT(r->scope_in[1 * 2 + 0], 1);
+        /* Keyness counts only the in-scope occurrence of group A. */
+        TH_CHECK(r->n_keyness == 1);
+        if (r->n_keyness == 1)
+            TH_EQ_INT((long)r->keyness[0].terms_a, 1);
+        char *t = render(c, FSC_COMPARE_TABLE);
+        TH_CHECK(t && strstr(t, "In scope of k (only their matches count in "
+                                "its categories): A 1 of 2, B 1 of 1\n"));
+        fsc_free(t);
+        char *js = render(c, FSC_COMPARE_JSON);
+        TH_CHECK(js && strstr(js, "\"name\":\"A\",\"articles\":2,\"scope\":"
+                                  "{\"k\":{\"articles\":2,\"in_scope\":1},"
+                                  "\"z\":{\"articles\":1,\"in_scope\":0}}"));
+        fsc_free(js);
+        char *csv = render(c, FSC_COMPARE_CSV);
+        TH_CHECK(csv && strstr(csv, "scope,k,B,,in_scope,1,\r\n"));
+        fsc_free(csv);
+    }
+    fsc_compare_free(c);
+
+    /* The tidy CSV: in_scope of each category's lexicon. */
+    static const char *const csv =
+        "id,outlet,date,lang,status,reason,tokens,category,count,negated,"
+        "rate,weighted,authorial,quoted,attributed,out_of_scope,in_scope\r\n"
+        "1,A,,en,scored,,10,k:a,1,0,100,1,,,,0,true\r\n"
+        "1,A,,en,scored,,10,k:b,0,0,0,0,,,,0,true\r\n"
+        "1,A,,en,scored,,10,u:c,2,0,200,2,,,,,\r\n"
+        "2,A,,en,scored,,10,k:a,0,0,0,0,,,,2,false\r\n"
+        "2,A,,en,scored,,10,k:b,0,0,0,0,,,,0,false\r\n"
+        "2,A,,en,scored,,10,u:c,0,0,0,0,,,,,\r\n";
+    c = run_on(&o, csv, strlen(csv), 5);
+    r = c ? fsc_compare_result_get(c) : NULL;
+    TH_CHECK(r != NULL);
+    if (r) {
+        TH_EQ_INT(r->n_scopes, 1);
+        TH_EQ_STR(r->scopes[0], "k");
+        TH_EQ_INT(r->scope_rows[0], 2);
+        TH_EQ_INT(r->scope_in[0], 1);
+    }
+    fsc_compare_free(c);
+}
+
 int main(void)
 {
     test_findings_rule();
     fsc_error e;
     if (fsc_init(&e) != FSC_OK)
         return 1;
+    test_scope();
     test_against_r();
     test_fast_paths();
     test_edges();

@@ -612,6 +612,202 @@ static void test_attrs(void)
 #undef AT
 }
 
+/* Expect failure `code` with `needle` in the message at the LAST occurrence
+ * of `at` in `text` (line and column computed here: columns count code
+ * points). */
+static void expect_err_sub(int src, const char *text, fsc_status code,
+                           const char *at, const char *needle)
+{
+    const char *p = NULL, *q = text;
+    while ((q = strstr(q, at)) != NULL)
+        p = q++;
+    if (!p) {
+        fprintf(stderr, "%s:%d: marker \"%s\" not in the text\n", __FILE__,
+                src, at);
+        th_failures++;
+        return;
+    }
+    long line = 1, col = 1;
+    for (const char *r = text; r < p; r++) {
+        if (*r == '\n') {
+            line++;
+            col = 1;
+        } else if (((unsigned char)*r & 0xC0) != 0x80) {
+            col++;
+        }
+    }
+    expect_err_at(src, text, strlen(text), code, line, col, needle);
+}
+
+#define EXPECT_ERR_AT(text, at, needle)                                        \
+    expect_err_sub(__LINE__, text, FSC_EPARSE, at, needle)
+
+/* One English entry on line 3 with extra keys `x`. */
+#define ENTRY(x)                                                               \
+    HEAD " \"entries\": [{\"term\": \"illegal*\", \"lang\": \"en\", "          \
+         "\"categories\": [\"a\"], " x "}]}"
+
+static void test_guards(void)
+{
+    fsc_lexicon *lx = parse_ok(
+        __LINE__,
+        ENTRY("\"guards\": {\"not_next\": [\"immigra*\", \" migrant* \"], "
+              "\"not_near\": [\"rumour*\", \"the  rubble\"], \"window\": 5, "
+              "\"x-why\": 1}, \"forms\": [\"tanween\"]"));
+    if (lx) {
+        const fsc_entry *e = fsc_lexicon_entry(lx, 0);
+        TH_EQ_INT(e->n_guards, 2);
+        TH_EQ_INT(e->guards[0].kind, FSC_GUARD_NOT_NEXT);
+        TH_EQ_INT(e->guards[0].n_patterns, 2);
+        TH_EQ_STR(e->guards[0].patterns[1], "migrant*");
+        TH_EQ_INT(e->guards[1].kind, FSC_GUARD_NOT_NEAR);
+        TH_EQ_STR(e->guards[1].patterns[1], "the rubble");
+        TH_EQ_INT(e->guard_window, 5);
+        TH_EQ_INT(e->forms, FSC_FORM_TANWEEN);
+    }
+    fsc_lexicon_free(lx);
+    /* All six kinds; the window defaults to 3; {} is no guard. */
+    lx = parse_ok(__LINE__,
+                  ENTRY("\"guards\": {\"near\": [\"a\"], \"prev\": [\"b\"], "
+                        "\"not_prev\": [\"c\"], \"next\": [\"d\"], "
+                        "\"not_next\": [\"e\"], \"not_near\": [\"f\"]}"));
+    if (lx) {
+        const fsc_entry *e = fsc_lexicon_entry(lx, 0);
+        TH_EQ_INT(e->n_guards, 6);
+        for (size_t k = 0; k < 6 && e->n_guards == 6; k++)
+            TH_EQ_INT(e->guards[k].kind, (int)k); /* in kind order */
+        TH_EQ_INT(e->guard_window, 3);
+    }
+    fsc_lexicon_free(lx);
+    lx = parse_ok(__LINE__, ENTRY("\"forms\": [\"verb\", \"tanween\"]"));
+    if (lx)
+        TH_EQ_INT(fsc_lexicon_entry(lx, 0)->forms,
+                  FSC_FORM_TANWEEN | FSC_FORM_VERB);
+    fsc_lexicon_free(lx);
+    lx = parse_ok(__LINE__, ENTRY("\"guards\": {}"));
+    if (lx)
+        TH_EQ_INT(fsc_lexicon_entry(lx, 0)->n_guards, 0);
+    fsc_lexicon_free(lx);
+
+    EXPECT_ERR_AT(ENTRY("\"guards\": [\"x\"]"), "[\"x\"]",
+                  "entry 1: \"guards\" must be an object, not an array");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"after\": [\"x\"]}"), "\"after\"",
+                  "entry 1: guards: unknown key \"after\"");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"next\": [\"x\"], \"next\": [\"y\"]}"),
+                  "\"next\"", "entry 1: guards: duplicate key \"next\"");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"next\": \"x\"}"), "\"x\"",
+                  "guards: \"next\" must be an array, not a string");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"next\": []}"), "[]",
+                  "guards: \"next\" must list at least one pattern");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"not_next\": [\"ok\", \"*x\"]}"),
+                  "\"*x\"", "bad wildcard");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"prev\": [\"ok\", 1]}"), "1]",
+                  "guards: \"prev\" must hold patterns (strings), not a "
+                  "number");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"near\": [\" \"]}"), "\" \"",
+                  "guards: empty pattern in \"near\"");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"near\": [\"x y\", \"x  y\"]}"),
+                  "\"x  y\"", "pattern \"x y\" is listed twice in \"near\"");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"near\": [\"x\"], \"window\": 0}"),
+                  "0}", "\"window\" must be a whole number of words from 1 "
+                        "to 10");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"near\": [\"x\"], \"window\": 11}"),
+                  "11", "from 1 to 10");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"near\": [\"x\"], \"window\": 2.5}"),
+                  "2.5", "from 1 to 10");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"near\": [\"x\"], \"window\": \"2\"}"),
+                  "\"2\"", "guards: \"window\" must be a number");
+    EXPECT_ERR_AT(ENTRY("\"guards\": {\"next\": [\"x\"], \"window\": 2}"),
+                  "2}", "\"window\" applies to \"near\" and \"not_near\" only");
+    EXPECT_ERR_AT(ENTRY("\"forms\": [\"tanween\", \"verbs\"]"), "\"verbs\"",
+                  "entry 1: unknown form \"verbs\" (want tanween or verb)");
+    EXPECT_ERR_AT(ENTRY("\"forms\": [\"tanween\", \"tanween\"]"),
+                  "\"tanween\"", "form \"tanween\" is listed twice");
+    EXPECT_ERR_AT(ENTRY("\"forms\": \"tanween\""), "\"tanween\"",
+                  "\"forms\" must be an array, not a string");
+    EXPECT_ERR_AT(ENTRY("\"forms\": [true]"), "true",
+                  "\"forms\" must hold form names (strings), not a boolean");
+
+    /* Role "name": a phrase that counts under no category. */
+    lx = parse_ok(__LINE__,
+                  HEAD " \"entries\": [{\"term\": \"UN refugee agency\", "
+                       "\"lang\": \"en\", \"role\": \"name\"}]}");
+    if (lx)
+        TH_EQ_INT(fsc_lexicon_entry(lx, 0)->role, FSC_ROLE_NAME);
+    fsc_lexicon_free(lx);
+    EXPECT_ERR_AT(HEAD " \"entries\": [{\"term\": \"UN refugee agency\", "
+                       "\"lang\": \"en\", \"role\": \"name\", "
+                       "\"categories\": [\"a\"]}]}",
+                  "[\"a\"]", "entry 1: a \"name\" entry counts under no "
+                             "category");
+    EXPECT_ERR_AT(HEAD " \"entries\": [{\"term\": \"x\", \"lang\": \"en\", "
+                       "\"role\": \"name\", \"scope\": \"both\"}]}",
+                  "\"both\"", "\"scope\" applies to negators");
+}
+
+/* A lexicon with top-level member `x` on line 2. */
+#define SCOPED(x)                                                              \
+    "{\"name\": \"t\", \"version\": \"1\", \"languages\": [\"en\", \"ar\"],\n" \
+    " " x ",\n"                                                                \
+    " \"categories\": [{\"id\": \"a\"}], \"entries\": [{\"term\": \"y\", "      \
+    "\"lang\": \"en\", \"categories\": [\"a\"]}]}"
+
+static void test_scope(void)
+{
+    fsc_lexicon *lx = parse_ok(__LINE__, SCOPED("\"x-note\": 1"));
+    if (lx)
+        TH_CHECK(fsc_lexicon_scope(lx) == NULL);
+    fsc_lexicon_free(lx);
+    lx = parse_ok(__LINE__,
+                  SCOPED("\"scope\": {\"anchors\": [\"Karabakh\", "
+                         "\"قره  باغ\", \"Aliyev*\"], \"window\": "
+                         "\"paragraph\", \"min_anchors\": 2, \"_c\": 0}"));
+    const fsc_topic_scope *sc = lx ? fsc_lexicon_scope(lx) : NULL;
+    TH_CHECK(sc != NULL);
+    if (sc) {
+        TH_EQ_INT(sc->n_anchors, 3);
+        TH_EQ_STR(sc->anchors[1], "قره باغ");
+        TH_EQ_INT(sc->window, FSC_WINDOW_PARAGRAPH);
+        TH_EQ_INT(sc->min_anchors, 2);
+    }
+    fsc_lexicon_free(lx);
+    lx = parse_ok(__LINE__, SCOPED("\"scope\": {\"anchors\": [\"x\"]}"));
+    sc = lx ? fsc_lexicon_scope(lx) : NULL;
+    TH_CHECK(sc != NULL);
+    if (sc) {
+        TH_EQ_INT(sc->window, FSC_WINDOW_ARTICLE);
+        TH_EQ_INT(sc->min_anchors, 1);
+    }
+    fsc_lexicon_free(lx);
+
+    EXPECT_ERR_AT(SCOPED("\"scope\": [\"x\"]"), "[\"x\"]",
+                  "\"scope\" must be an object, not an array");
+    EXPECT_ERR_AT(SCOPED("\"scope\": {\"window\": \"article\"}"),
+                  "{\"window\"", "scope: missing \"anchors\"");
+    EXPECT_ERR_AT(SCOPED("\"scope\": {\"anchors\": [\"x\"], \"topic\": 1}"),
+                  "\"topic\"", "scope: unknown key \"topic\"");
+    EXPECT_ERR_AT(SCOPED("\"scope\": {\"anchors\": []}"), "[]",
+                  "scope: \"anchors\" must list at least one pattern");
+    EXPECT_ERR_AT(SCOPED("\"scope\": {\"anchors\": [\"x\", \"x*y\"]}"),
+                  "\"x*y\"", "bad wildcard");
+    EXPECT_ERR_AT(SCOPED("\"scope\": {\"anchors\": [\"Baku\", \"Baku\"]}"),
+                  "\"Baku\"", "pattern \"Baku\" is listed twice in "
+                              "\"anchors\"");
+    EXPECT_ERR_AT(SCOPED("\"scope\": {\"anchors\": [\"x\"], \"window\": "
+                         "\"sentence\"}"),
+                  "\"sentence\"", "scope: unknown window \"sentence\" (want "
+                                  "article or paragraph)");
+    EXPECT_ERR_AT(SCOPED("\"scope\": {\"anchors\": [\"x\"], \"min_anchors\": "
+                         "0}"),
+                  "0}", "scope: \"min_anchors\" must be a whole number");
+    EXPECT_ERR_AT(SCOPED("\"scope\": {\"anchors\": [\"x\"], \"min_anchors\": "
+                         "true}"),
+                  "true", "scope: \"min_anchors\" must be a number");
+    EXPECT_ERR_AT(SCOPED("\"layer\": \"attribution\", \"scope\": "
+                         "{\"anchors\": [\"x\"]}"),
+                  "\"scope\"", "\"scope\" applies to framing lexicons only");
+}
+
 static void test_crlf_and_limits(void)
 {
     EXPECT_ERR("{\"name\": \"t\",\r\n \"version\": \"1\",\r\n \"entries\": [],\r\n"
@@ -711,6 +907,8 @@ int main(void)
     test_axes_categories();
     test_entries();
     test_attrs();
+    test_guards();
+    test_scope();
     test_crlf_and_limits();
     test_jsonpos();
     TH_DONE();

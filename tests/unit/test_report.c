@@ -171,6 +171,20 @@ static void test_chunks_and_threads(const mem *rows)
     fsc_free(ref);
 }
 
+/* karabakh-2023 has a scope: the report says how many articles of each
+ * group are in it (every article of the test corpus names Karabakh,
+ * Azerbaijan or Armenia). */
+static void test_scope(const mem *rows)
+{
+    char *md = report(rows, 4096, 1, FSC_REPORT_MD, NULL, 0);
+    TH_CHECK(md && strstr(md, "Articles in the scope of `karabakh-2023` (its "
+                              "categories count only matches in scope): "));
+    fsc_free(md);
+    char *js = report(rows, 4096, 1, FSC_REPORT_JSON, NULL, 0);
+    TH_CHECK(js && strstr(js, "\"scope\":{\"karabakh-2023\":{\"articles\":"));
+    fsc_free(js);
+}
+
 static void test_views(const mem *rows, const char *corpus, size_t len)
 {
     char *html = report(rows, 65536, 2, FSC_REPORT_HTML, corpus, len);
@@ -289,6 +303,7 @@ int main(void)
     if (corpus) {
         mem rows = score_rows(corpus, len);
         test_chunks_and_threads(&rows);
+        test_scope(&rows);
         test_views(&rows, corpus, len);
         test_blocks(&rows);
         test_filters_agree(&rows);

@@ -104,6 +104,9 @@ typedef struct fsc_match {
                                each layer has its own longest matches */
     fsc_voice voice;        /* authorial when no attribution covers it */
     long attribution;       /* index of that attribution, -1 when none */
+    int out_of_scope;       /* the winning entry's lexicon declares a scope
+                               and the match is outside it: its categories
+                               of that lexicon count it in out_of_scope */
 } fsc_match;
 
 /** Kinds of attribution. */
@@ -150,7 +153,30 @@ typedef struct fsc_catscore {
     uint32_t negated; /* negated matches, counted apart */
     double weighted;  /* sum of entry weights over `count` matches */
     uint32_t voice[3]; /* `count` split by fsc_voice */
+    uint32_t out_of_scope; /* matches outside the scope of the category's
+                              lexicon, counted apart (not in count or
+                              negated) */
 } fsc_catscore;
+
+/** Whether an article is in the scope of one lexicon (lexicons/FORMAT.md,
+ *  "scope"). All zero for a lexicon without a scope. */
+typedef struct fsc_scope_state {
+    int scoped;                /* the lexicon declares a scope */
+    int in_scope;              /* some window holds min_anchors anchors */
+    fsc_scope_window window;   /* the lexicon's window */
+    uint32_t anchors;          /* anchor occurrences in the article */
+    uint32_t windows;          /* paragraphs (window paragraph) or 1
+                                  (article); 0 for a text without tokens */
+    uint32_t windows_in_scope; /* of those, the ones in scope */
+} fsc_scope_state;
+
+/** One scope anchor found in an article. */
+typedef struct fsc_anchor {
+    size_t off, len;    /* byte span in the article text */
+    uint32_t lexicon;   /* model lexicon index */
+    uint32_t anchor;    /* index into that lexicon's scope anchors */
+    uint32_t paragraph; /* 0-based paragraph index */
+} fsc_anchor;
 
 typedef struct fsc_result fsc_result;
 
@@ -181,6 +207,14 @@ size_t fsc_result_voice_tokens(const fsc_result *r, fsc_voice v);
 
 /** Counts for model category i (zeros when nothing matched). */
 const fsc_catscore *fsc_result_category(const fsc_result *r, size_t i);
+
+/** Scope of model lexicon `lexicon` in this article (all zero when it has
+ *  none, or when the index is out of range). Lifetime of the result. */
+const fsc_scope_state *fsc_result_scope(const fsc_result *r, size_t lexicon);
+/** Scope anchors found (of every scoped lexicon), in text order; anchors
+ *  of one lexicon never overlap (the longest wins). */
+size_t fsc_result_n_anchors(const fsc_result *r);
+const fsc_anchor *fsc_result_anchor(const fsc_result *r, size_t i);
 
 /**
  * Check UTF-8; on failure returns FSC_EUTF8 with line, col and byte of the

@@ -378,6 +378,16 @@ typedef struct fsc_compare_result {
      * alone, or the voices of opts.voices. Keyness, series and contrasts
      * are of voice_list[0]. */
     const fsc_compare_voice *voice_list;
+    /* Lexicon scopes stated by the used rows (score rows' "scope", the
+     * CSV's "in_scope"): n_scopes lexicon names, sorted by bytes. For group
+     * g and scope s, scope_rows[g * n_scopes + s] used rows state that
+     * lexicon's scope and scope_in[g * n_scopes + s] of them are in it.
+     * Categories of a scoped lexicon count only matches in scope, so these
+     * say how many of a group's articles can contribute. */
+    size_t n_scopes;
+    const char *const *scopes;
+    const size_t *scope_rows;
+    const size_t *scope_in;
 } fsc_compare_result;
 
 /**

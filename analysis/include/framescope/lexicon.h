@@ -34,11 +34,67 @@ typedef enum fsc_entry_role {
     FSC_ROLE_HEDGE,       /* hedges a following term ("allegedly") */
     FSC_ROLE_INTENSIFIER, /* intensifies a following term */
     FSC_ROLE_DISTANCER,   /* distances a following term ("so-called") */
-    FSC_ROLE_NEUTRAL      /* matches and does nothing: a fixed phrase that
+    FSC_ROLE_NEUTRAL,     /* matches and does nothing: a fixed phrase that
                              contains a modifier but is not one (Arabic
                              "لا يزال" still, "not only"); as the longer
                              match it keeps the shorter modifier away */
+    FSC_ROLE_NAME         /* a fixed phrase that contains a term but is not
+                             framing: a name or title ("UN refugee agency",
+                             «المنسق الأوروبي لمكافحة الإرهاب»). It takes
+                             part in its layer's longest match, so it keeps
+                             shorter terms from matching there, and it is
+                             neither reported nor counted */
 } fsc_entry_role;
+
+/** Kinds of sense guard (entry "guards"): conditions on the words around a
+ *  match, in its sentence. */
+typedef enum fsc_guard_kind {
+    FSC_GUARD_NEXT = 0, /* "next": a pattern starts at the next word */
+    FSC_GUARD_NOT_NEXT, /* "not_next": no pattern starts there */
+    FSC_GUARD_PREV,     /* "prev": a pattern ends at the previous word */
+    FSC_GUARD_NOT_PREV, /* "not_prev": none ends there */
+    FSC_GUARD_NEAR,     /* "near": a pattern within the window on either
+                           side (starting after the match or ending before
+                           it) */
+    FSC_GUARD_NOT_NEAR  /* "not_near": none within the window */
+} fsc_guard_kind;
+
+/** One guard of an entry: its kind and patterns (alternatives). */
+typedef struct fsc_guard {
+    fsc_guard_kind kind;
+    const char *const *patterns; /* normalised like terms (wildcards,
+                                    several words) */
+    size_t n_patterns;           /* at least 1 */
+} fsc_guard;
+
+/** Extra word forms an entry accepts (entry "forms", a bit set). */
+enum {
+    FSC_FORM_TANWEEN = 1u << 0, /* "tanween": an Arabic word may end in the
+                                   alif of tanween fath (تطهيرا عرقيا for
+                                   تطهير عرقي) */
+    FSC_FORM_VERB = 1u << 1     /* "verb": each Arabic word is a perfect
+                                   verb stem (احتل) and its conjugated forms
+                                   match too: subject suffixes (احتلت،
+                                   احتلوا), imperfect prefixes (يحتل، تحتلون،
+                                   سيحتل) */
+};
+
+/** The window in which a lexicon's scope anchors are counted. */
+typedef enum fsc_scope_window {
+    FSC_WINDOW_ARTICLE = 0, /* the whole article */
+    FSC_WINDOW_PARAGRAPH    /* each paragraph (blank-line separated) */
+} fsc_scope_window;
+
+/**
+ * A lexicon's topic (top-level "scope"): its categories count only where
+ * at least min_anchors anchor terms occur in the window.
+ */
+typedef struct fsc_topic_scope {
+    const char *const *anchors; /* n_anchors term patterns, normalised */
+    size_t n_anchors;           /* at least 1 */
+    fsc_scope_window window;    /* default article */
+    unsigned min_anchors;       /* default 1 */
+} fsc_topic_scope;
 
 /**
  * What a lexicon's matches are for. Each layer finds its own longest
@@ -101,6 +157,12 @@ typedef struct fsc_entry {
     const char *const *attr_keys; /* n_attrs keys */
     const char *const *attr_vals; /* n_attrs values, attr_vals[i] for key i */
     size_t n_attrs;               /* at most 16 */
+    /* Sense guards ("guards" in JSON): all must hold for the entry to
+     * match. NULL and 0 when absent. */
+    const fsc_guard *guards; /* n_guards, at most one of each kind */
+    size_t n_guards;
+    unsigned guard_window;   /* words of the near/not_near window (3) */
+    unsigned forms;          /* FSC_FORM_* bits (default 0) */
 } fsc_entry;
 
 void fsc_lexicon_opts_init(fsc_lexicon_opts *o);
@@ -163,6 +225,10 @@ const fsc_entry *fsc_lexicon_entry(const fsc_lexicon *lx, size_t i);
  * Lifetime: as long as the lexicon that holds the entry.
  */
 const char *fsc_entry_attr(const fsc_entry *e, const char *key);
+
+/** The lexicon's scope, or NULL when it declares none. Lifetime: that of
+ *  the lexicon. */
+const fsc_topic_scope *fsc_lexicon_scope(const fsc_lexicon *lx);
 
 /** Non-fatal remarks found while loading (e.g. "no licence stated"). */
 size_t fsc_lexicon_n_warnings(const fsc_lexicon *lx);
