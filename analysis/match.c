@@ -1111,6 +1111,24 @@ static fsc_status assign_voices(fsc_analyzer *az, const char *text,
         o->confidence = a->confidence;
         o->rule = a->rule ? a->rule : "";
         o->inherited = a->inherited;
+        o->source_form = (fsc_source_form)a->form;
+        o->gender = (fsc_gender)a->gender;
+        o->nested = a->nested;
+        tok_span(tv, a->res_first_tok, a->res_last_tok, &o->resolved_off,
+                 &o->resolved_len, NULL, NULL);
+        if (ac && ac->name)
+            o->resolved_name = o->actor_name;
+        else if (o->resolved_len)
+            o->resolved_name = fsc__arena_strndup(&r->arena,
+                                                  text + o->resolved_off,
+                                                  o->resolved_len);
+        else if (a->source_kind != FSC__SRC_UNRESOLVED &&
+                 a->source_kind != FSC__SRC_ANONYMOUS)
+            o->resolved_name = o->actor_name;
+        else
+            o->resolved_name = "";
+        if (!o->resolved_name)
+            return fsc__fail(err, FSC_ENOMEM, "out of memory");
     }
     r->n_attrs = at->n;
 

@@ -141,6 +141,8 @@ fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
     size_t n_ids = 0;
     for (size_t i = 0; i < out->attributions; i++) {
         const fsc_attribution *a = fsc_result_attribution(r, i);
+        if (a->nested)
+            continue; /* second-hand: the outer speaker is the source */
         if (a->source_kind == FSC_SOURCE_ANONYMOUS)
             out->anonymous++;
         else if (a->source_kind == FSC_SOURCE_UNRESOLVED)

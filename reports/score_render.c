@@ -304,19 +304,22 @@ static void profile_json(jw *w, const fsc_model *m, const fsc_result *res)
     jw_close(w, '}');
 }
 
+static const char *const source_form_names[] = {
+    "named", "nominal", "pronoun", "dropped", "anonymous", "unresolved"};
+static const char *const gender_names[] = {"", "masculine", "feminine",
+                                           "plural"};
+
+/* One attribution: kind; source_kind (what the source words are) and the
+ * source span; resolved_to (who speaks: name, actor, side, type, and the
+ * mention that names them best); cue; content; how it was found. */
 static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
 {
     jw_open(w, NULL, '{');
     jw_string(w, "kind", attr_kind_names[a->kind]);
-    jw_string(w, "source_kind", source_kind_names[a->source_kind]);
-    if (a->actor[0]) {
-        jw_string(w, "actor", a->actor);
-        jw_string(w, "name", a->actor_name);
-        jw_string(w, "side", a->side);
-        jw_string(w, "type", a->type);
-    } else if (a->source_kind == FSC_SOURCE_NAMED) {
-        jw_string(w, "name", a->actor_name);
-    }
+    jw_string(w, "source_kind",
+              source_form_names[a->source_form <= FSC_FORM_UNRESOLVED
+                                    ? a->source_form
+                                    : FSC_FORM_UNRESOLVED]);
     if (a->cue_len) {
         jw_span_open(w, "cue", text, a->cue_off, a->cue_len);
         jw_string(w, "lemma", a->cue_lemma);
@@ -327,10 +330,31 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
         jw_span_open(w, "source", text, a->source_off, a->source_len);
         jw_close(w, '}');
     }
+    if (a->resolved_name[0]) {
+        jw_open(w, "resolved_to", '{');
+        jw_string(w, "name", a->resolved_name);
+        if (a->actor[0]) {
+            jw_string(w, "actor", a->actor);
+            jw_string(w, "side", a->side);
+            jw_string(w, "type", a->type);
+        }
+        if (a->resolved_len) {
+            jw_int(w, "start", a->resolved_off);
+            jw_int(w, "end", a->resolved_off + a->resolved_len);
+            jw_span_text(w, "surface", text + a->resolved_off,
+                         a->resolved_len);
+        }
+        jw_close(w, '}');
+    }
+    if (a->gender != FSC_GENDER_UNKNOWN && a->gender <= FSC_GENDER_PLURAL)
+        jw_string(w, "gender", gender_names[a->gender]);
     jw_span_open(w, "content", text, a->content_off, a->content_len);
     jw_int(w, "cp_start", a->content_cp_off);
     jw_int(w, "cp_end", a->content_cp_off + a->content_cp_len);
     jw_close(w, '}');
+    if (a->nested)
+        jw_bool(w, "nested", 1);
+    jw_string(w, "found_by", source_kind_names[a->source_kind]);
     jw_num(w, "confidence", a->confidence);
     jw_string(w, "rule", a->rule);
     jw_bool(w, "inherited", a->inherited);

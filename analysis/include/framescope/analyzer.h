@@ -127,6 +127,26 @@ typedef enum fsc_source_kind {
                              is its surface text; actor, side, type are "" */
 } fsc_source_kind;
 
+/** What the words of the source are (JSON "source_kind"). */
+typedef enum fsc_source_form {
+    FSC_FORM_NAMED = 0,  /* a proper name, with or without a title */
+    FSC_FORM_NOMINAL,    /* a noun phrase: "officials", «الوزارة» */
+    FSC_FORM_PRONOUN,    /* "he", «он», a relative "who" */
+    FSC_FORM_DROPPED,    /* no subject written (Arabic/Russian pro-drop,
+                            participles such as «مشيرا إلى») */
+    FSC_FORM_ANONYMOUS,  /* deliberately unnamed: "sources", «مصادر» */
+    FSC_FORM_UNRESOLVED  /* a cue and no one to say who speaks */
+} fsc_source_form;
+
+/** Gender and number of a speaker, when a pronoun, a verb's agreement or
+ *  a title says it. */
+typedef enum fsc_gender {
+    FSC_GENDER_UNKNOWN = 0,
+    FSC_GENDER_MASC,
+    FSC_GENDER_FEM,
+    FSC_GENDER_PLURAL
+} fsc_gender;
+
 /** One attribution: who says what. Strings live as long as the result;
  *  "" when absent. Spans are bytes into the text; len 0 when absent. */
 typedef struct fsc_attribution {
@@ -145,6 +165,20 @@ typedef struct fsc_attribution {
     double confidence;           /* 0..1, from the rule that fired */
     const char *rule;            /* name of that rule */
     int inherited;               /* source carried over from before */
+    fsc_source_form source_form; /* named, nominal, pronoun, dropped, ... */
+    fsc_gender gender;           /* of the speaker, when known */
+    int nested;                  /* inside another attribution's content
+                                    ("X said that Y believes ..."): not
+                                    counted among the article's sources */
+    size_t resolved_off, resolved_len; /* resolved_to: the mention that
+                                    names the speaker best (a pronoun's or
+                                    dropped subject's antecedent, the
+                                    fullest earlier mention of a short
+                                    name); len 0 when none */
+    const char *resolved_name;   /* who speaks, as the text names them: the
+                                    actor's name, else the surface of the
+                                    resolved_to span, else of the source
+                                    name; "" when unknown */
 } fsc_attribution;
 
 /** Counts for one category in one article. */

@@ -87,9 +87,29 @@ enum {
                               name_first_tok..name_last_tok hold it */
 };
 
+/* What the words of the source are (the output's source_kind). */
+enum {
+    FSC__SF_NAMED = 0,  /* a proper name, with or without a title */
+    FSC__SF_NOMINAL,    /* a noun phrase: "officials", «الوزارة» */
+    FSC__SF_PRONOUN,    /* "he", «он», a relative "who" */
+    FSC__SF_DROPPED,    /* no subject written: «وأضاف أن», participles */
+    FSC__SF_ANONYMOUS,  /* deliberately unnamed: "sources", «مصادر» */
+    FSC__SF_UNRESOLVED  /* a cue and no one to say who speaks */
+};
+
+/* Grammatical gender/number of a speaker, from a pronoun, the verb's
+ * agreement or a title (Mr/Ms, г-н/г-жа, السيد/السيدة). */
+enum { FSC__G_UNKNOWN = 0, FSC__G_MASC, FSC__G_FEM, FSC__G_PLURAL };
+
 typedef struct fsc__attribution {
     uint8_t kind;            /* FSC__ATTR_* */
-    uint8_t source_kind;     /* FSC__SRC_* */
+    uint8_t source_kind;     /* FSC__SRC_* (how the speaker was found) */
+    uint8_t form;            /* FSC__SF_* (what the source words are) */
+    uint8_t gender;          /* FSC__G_* of the speaker, when known */
+    uint8_t nested;          /* its cue lies in another attribution's
+                                content ("X said that Y believes ..."):
+                                reported second-hand, not a source the
+                                outlet quotes */
     uint8_t stance;          /* of the cue (neutral when there is none) */
     uint8_t inherited;       /* source carried over from an earlier
                                 attribution (participle, quote chain,
@@ -108,6 +128,12 @@ typedef struct fsc__attribution {
     uint32_t name_first_tok; /* FSC__SRC_NAMED: the name's tokens (also when
                                 inherited, when src_* has no span) */
     uint32_t name_last_tok;
+    uint32_t res_first_tok;  /* resolved_to: the mention that names the
+                                speaker best (a pronoun's or dropped
+                                subject's antecedent, the fullest earlier
+                                mention of a short name); res_first_tok >
+                                res_last_tok when none */
+    uint32_t res_last_tok;
     uint32_t content_first_tok; /* content span (tokens), inclusive */
     uint32_t content_last_tok;
     double confidence;       /* 0..1: how sure the rule that fired is */

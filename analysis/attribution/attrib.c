@@ -572,6 +572,9 @@ typedef struct icue {
 typedef struct srcres {
     uint8_t kind;      /* FSC__SRC_* */
     uint8_t inherited;
+    uint8_t form;      /* FSC__SF_*, SF_UNSET until a rule knows it */
+    uint8_t gender;    /* FSC__G_* */
+    uint32_t res_first, res_last; /* resolved_to span; first > last: none */
     int32_t actor;
     uint32_t first, last; /* first > last: no span */
     uint32_t name_first, name_last; /* FSC__SRC_NAMED: the name */
@@ -606,7 +609,20 @@ typedef struct ctx {
     srcres last;
     uint32_t last_sent;
     fsc__attribs *out;
+    const fsc__cue *in_cues; /* the caller's cues (lemmas) */
+    size_t n_in_cues;
 } ctx;
+
+#define SF_UNSET 0xFF
+
+/* A result with nothing known yet about its form or antecedent. */
+static void src_fresh(srcres *r)
+{
+    r->form = SF_UNSET;
+    r->gender = FSC__G_UNKNOWN;
+    r->res_first = 1;
+    r->res_last = 0;
+}
 
 static int is_word(const ctx *c, uint32_t t)
 {
@@ -932,6 +948,7 @@ static void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
                               const char *rule)
 {
     const cand *x = &c->cands[k];
+    src_fresh(r);
     r->kind = x->kind;
     r->actor = x->actor;
     r->first = x->first;
@@ -951,6 +968,7 @@ static void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
 
 static void set_unresolved(srcres *r, const char *rule)
 {
+    src_fresh(r);
     r->kind = FSC__SRC_UNRESOLVED;
     r->actor = -1;
     r->first = 1;
@@ -984,18 +1002,81 @@ static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
     return any;
 }
 
-/* Take the last source named, within `back` sentences of s; failing that
- * the last actor named before token `before` in that window. */
-static int inherit_at(const ctx *c, uint32_t s, uint32_t back,
-                      uint32_t before, srcres *r, double conf,
-                      const char *rule)
+static int gender_fits(uint8_t want, uint8_t have)
 {
-    if (!c->has_last || c->last_sent + back < s) {
-        int32_t k = last_named(c, before, back);
-        if (k < 0)
-            return 0;
-        r->kind = FSC__SRC_ACTOR;
-        r->actor = c->cands[k].actor;
+    return want == FSC__G_UNKNOWN || have == FSC__G_UNKNOWN || want == have;
+}
+
+/* The span that best names the speaker of attribution y: its resolved_to
+ * span, else its source span, else its name. */
+static void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b)
+{
+    if (y->res_first_tok <= y->res_last_tok) {
+        *a = y->res_first_tok;
+        *b = y->res_last_tok;
+    } else if (y->src_first_tok <= y->src_last_tok &&
+               y->form != FSC__SF_PRONOUN) {
+        *a = y->src_first_tok;
+        *b = y->src_last_tok;
+    } else {
+        *a = y->name_first_tok;
+        *b = y->name_last_tok;
+    }
+}
+
+/*
+ * Coreference for a pronoun, a dropped subject or a participle: the newest
+ * earlier speaker within `back` sentences of s whose gender and number fit
+ * `want` (from the pronoun, the verb's agreement or a title); failing that
+ * the last actor named before token `before` in that window. r gets the
+ * speaker (kind, actor, name) and resolved_to the span that names it best.
+ */
+static int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
+{
+    if (y->cue_first_tok > y->cue_last_tok)
+        return 0;
+    for (size_t j = 0; j < o->n; j++) {
+        const fsc__attribution *z = &o->v[j];
+        if (z != y && z->content_first_tok <= y->cue_first_tok &&
+            y->cue_first_tok <= z->content_last_tok)
+            return 1;
+    }
+    return 0;
+}
+
+static int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
+                     srcres *r, double conf, const char *rule, uint8_t want,
+                     int outer)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0;) {
+        const fsc__attribution *y = &o->v[j];
+        /* a participle continues its clause's subject, not a speaker
+         * nested in that clause's content */
+        if (outer && nested_cue(o, y))
+            continue;
+        uint32_t at = y->cue_first_tok <= y->cue_last_tok ? y->cue_first_tok
+                                                          : y->content_first_tok;
+        uint32_t ys = at < c->n_tok ? sent_of(c, at) : 0;
+        if (ys > s)
+            continue;
+        if (ys + back < s)
+            break;
+        if (y->source_kind == FSC__SRC_UNRESOLVED)
+            continue;
+        if (!gender_fits(want, y->gender))
+            continue;
+        /* "he"/"she" is a person: not an outlet or a ministry */
+        if ((want == FSC__G_MASC || want == FSC__G_FEM) && y->actor >= 0 &&
+            !actor_fits(&c->actors[y->actor], GEN_PERSON) &&
+            y->form != FSC__SF_NAMED)
+            continue;
+        r->kind = y->source_kind;
+        r->actor = y->actor;
+        r->name_first = y->name_first_tok;
+        r->name_last = y->name_last_tok;
+        best_span(y, &r->res_first, &r->res_last);
+        r->gender = y->gender != FSC__G_UNKNOWN ? y->gender : want;
         r->first = 1;
         r->last = 0;
         r->inherited = 1;
@@ -1003,16 +1084,32 @@ static int inherit_at(const ctx *c, uint32_t s, uint32_t back,
         r->rule = rule;
         return 1;
     }
-    r->kind = c->last.kind;
-    r->actor = c->last.actor;
-    r->name_first = c->last.name_first;
-    r->name_last = c->last.name_last;
+    int32_t k = last_named(c, before, back);
+    if (k < 0)
+        return 0;
+    r->kind = FSC__SRC_ACTOR;
+    r->actor = c->cands[k].actor;
+    r->res_first = c->cands[k].first;
+    r->res_last = c->cands[k].last;
+    r->gender = want;
     r->first = 1;
     r->last = 0;
     r->inherited = 1;
     r->conf = conf;
     r->rule = rule;
     return 1;
+}
+
+/* Take the last source named, within `back` sentences of s; failing that
+ * the last actor named before token `before` in that window. */
+static int inherit_at(const ctx *c, uint32_t s, uint32_t back,
+                      uint32_t before, srcres *r, double conf,
+                      const char *rule)
+{
+    uint8_t form = r->form;
+    src_fresh(r);
+    r->form = form;
+    return inherit_g(c, s, back, before, r, conf, rule, FSC__G_UNKNOWN, 0);
 }
 
 #define inherit(c, s, back, r, conf, rule)                                     \
@@ -1124,6 +1221,7 @@ static int generic_unresolved(const ctx *c, int32_t k)
 
 static void set_named(srcres *r, uint32_t a, uint32_t b, const char *rule)
 {
+    src_fresh(r);
     r->kind = FSC__SRC_NAMED;
     r->actor = -1;
     r->first = r->name_first = a;
@@ -1224,6 +1322,468 @@ static int named_after(const ctx *c, uint32_t from, uint32_t s, srcres *r,
     return 1;
 }
 
+/* ---- subjects: pronouns, noun phrases, dropped subjects ------------------ */
+
+/* Words between a subject and its verb: "Trump has also said", «Лавров
+ * также заявил», "Clinton on Tuesday said" (with ON_TIME). Folded. */
+static const char *const SUBJ_SKIP[] = {
+    "has", "have", "had", "also", "later", "previously", "then", "would",
+    "will", "could", "may", "might", "should", "must", "did", "does", "do",
+    "not", "n't", "never", "already", "once", "again", "recently", "first",
+    "further", "still", "just", "only", "even", "earlier", "often", "has",
+    "is", "was", "were", "are", "been", "be", "being", "once", "now",
+    "reportedly", "allegedly", "repeatedly", "publicly", "privately",
+    "separately", "quickly", "flatly", "simply", "openly", "explicitly",
+    "также", "тоже", "уже", "ранее", "еще", "не", "неоднократно", "вчера",
+    "сегодня", "позже", "затем", "впоследствии", "же", "официально",
+    "прямо", "лично", "тогда", "недавно", "однажды", "открыто", NULL};
+static const char *const PASSIVE_AUX[] = {"was", "were", "is", "are",
+                                          "been", "be", "being", NULL};
+static const char *const TIME_WORDS[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "yesterday", "today", "tonight", "week", "month", "year",
+    "morning", "evening", "night", "afternoon", NULL};
+/* Relative pronouns: the source is the phrase before the comma. */
+static const char *const RELATIVES[] = {
+    "who", "which", "который", "которая", "которые", "которое", "кто",
+    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", NULL};
+/* Pronouns with gender and number. */
+static const char *const PRON_M[] = {"he", "он", "هو", NULL};
+static const char *const PRON_F[] = {"she", "она", "هي", NULL};
+static const char *const PRON_P[] = {"they", "они", "هم", "we", "мы", "نحن",
+                                     NULL};
+static const char *const PRON_N[] = {"it", "оно", "i", "я", "you", "вы",
+                                     NULL};
+/* Determiners and quantifiers that open a noun phrase. */
+static const char *const DETERMINERS[] = {
+    "the", "a", "an", "some", "many", "several", "most", "few", "two",
+    "three", "four", "five", "his", "her", "their", "its", "this", "these",
+    "those", "our", "one", "another", "each", "both", "all", "other",
+    "such", "any", "no", "more", "other", NULL};
+/* Heads of a deliberately unnamed source. */
+static const char *const ANON_HEADS[] = {
+    "source", "sources", "official", "officials", "aide", "aides",
+    "insider", "insiders", "people", "person", "someone", "diplomat",
+    "diplomats", "источник", "источники", "источников", "собеседник",
+    "собеседники", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", NULL};
+/* Prepositions and linkers allowed inside a source noun phrase ("a
+ * spokesman for the campaign", «представитель МИД России»). */
+static const char *const NP_INNER[] = {"of", "for", "at", "from", "'s",
+                                       NULL};
+/* Clause openers a subject never reaches past. */
+static const char *const NP_STOP[] = {
+    "and", "but", "or", "so", "yet", "while", "when", "as", "if", "because",
+    "after", "before", "since", "although", "though", "where", "whether",
+    "than", "in", "on", "to", "with", "by", "about", "into", "during",
+    "what", "how", "why", "there", "here", "said", "says", "told", "и",
+    "но", "а", "или", "когда", "если", "как", "после", "в", "во", "на",
+    "по", "с", "со", "к", "о", "об", "у", "от", "для", "за", "при", "из",
+    "это", "этом", "этого", NULL};
+/* Titles that say a speaker's gender. */
+static const char *const TITLE_M[] = {"mr", "г-н", "господин", "السيد",
+                                      NULL};
+static const char *const TITLE_F[] = {"mrs", "ms", "miss", "г-жа", "госпожа",
+                                      "السيدة", NULL};
+/* Arabic nouns and titles that head a description, not a name. */
+static const char *const AR_NOUNS[] = {
+    "وزير", "رئيس", "مدير", "امين", "نائب", "مساعد", "سفير", "مستشار",
+    "عضو", "قائد", "محافظ", "امير", "ولي", "صاحب", "معالي", "سمو",
+    "فضيلة", "د", "دكتور", "مهندس", "شيخ", "وزارة", "صحيفة", "وكالة",
+    "هيئة", "مركز", "مجلس", "لجنة", "ادارة", "مكتب", "فرع", "شركة",
+    "جامعة", "منظمة", "متحدث", "مصادر", "مصدر", "مسؤول", "بيان", "تقرير",
+    "رئيسة", "مديرة", "وزيرة", "الناطق", "ناطق", "عميد", "استاذ", NULL};
+
+static int key_is(const ctx *c, uint32_t t, const char *const *list)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (in_list(key, list))
+        return 1;
+    if (c->lang == LANG_AR) {
+        int art;
+        const char *k = ar_bare(key, &art);
+        return k != key && in_list(k, list);
+    }
+    return 0;
+}
+
+static uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron)
+{
+    *is_pron = 1;
+    if (key_is(c, t, PRON_M))
+        return FSC__G_MASC;
+    if (key_is(c, t, PRON_F))
+        return FSC__G_FEM;
+    if (key_is(c, t, PRON_P))
+        return FSC__G_PLURAL;
+    if (key_is(c, t, PRON_N))
+        return FSC__G_UNKNOWN;
+    *is_pron = 0;
+    return FSC__G_UNKNOWN;
+}
+
+/* Gender and number a cue's verb agrees in: Russian past tense
+ * (заявил/заявила/заявили), Arabic perfect, imperfect and participle
+ * (قالت، تقول، مشيرة، قالوا). Unknown in English. */
+static uint8_t cue_gender(const ctx *c, const icue *q)
+{
+    if (c->lang == LANG_EN || !is_word(c, q->first))
+        return FSC__G_UNKNOWN;
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[q->first], key);
+    size_t n = strlen(key);
+    if (c->lang == LANG_RU) {
+        /* the verb is the cue's first word: "заявила", "сообщили" */
+        if (n >= 4 && strcmp(key + n - 4, "ла") == 0)
+            return FSC__G_FEM;
+        if (n >= 4 && strcmp(key + n - 4, "ли") == 0)
+            return FSC__G_PLURAL;
+        if (n >= 2 && strcmp(key + n - 2, "л") == 0)
+            return FSC__G_MASC;
+        if (n >= 6 && strcmp(key + n - 6, "лся") == 0)
+            return FSC__G_MASC;
+        if (n >= 8 && strcmp(key + n - 8, "лась") == 0)
+            return FSC__G_FEM;
+        return FSC__G_UNKNOWN;
+    }
+    int art;
+    const char *k = ar_bare(key, &art);
+    size_t m = strlen(k);
+    const char *lemma = q->idx >= 0 && (size_t)q->idx < c->n_in_cues
+                            ? c->in_cues[q->idx].lemma
+                            : NULL;
+    char lk[KEY_CAP] = "";
+    if (lemma && strlen(lemma) < KEY_CAP) {
+        fsc__token lt = {0};
+        lt.len = (uint32_t)strlen(lemma);
+        fold_key(lemma, &lt, lk);
+    }
+    size_t ln = strlen(lk);
+    int lemma_t = ln >= 2 && strcmp(lk + ln - 2, "ت") == 0;
+    if (m >= 6 && strcmp(k + m - 4, "وا") == 0)
+        return FSC__G_PLURAL;
+    if (q->form == FSC__FORM_PARTICIPLE) {
+        if (m >= 4 && (strcmp(k + m - 2, "ة") == 0 || strcmp(k + m - 2, "ه") == 0))
+            return FSC__G_FEM;
+        if (m >= 6 && strcmp(k + m - 4, "ةا") == 0)
+            return FSC__G_FEM; /* قائلةً folded with its tanween alif */
+        return FSC__G_MASC;
+    }
+    if (m >= 6 && starts(k, "ت") && !lemma_t && !starts(lk, "ت"))
+        return FSC__G_FEM; /* تقول، تؤكد */
+    if (m >= 6 && starts(k, "ي"))
+        return FSC__G_MASC; /* يقول */
+    if (m >= 6 && strcmp(k + m - 2, "ت") == 0 && !lemma_t)
+        return FSC__G_FEM; /* قالت، أكدت */
+    if (m >= 4 && lemma && !lemma_t)
+        return FSC__G_MASC;
+    return FSC__G_UNKNOWN;
+}
+
+/* Gender a title in [a, b] says (Mr, г-жа, السيدة). */
+static uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t <= b && t < c->n_tok; t++) {
+        if (key_is(c, t, TITLE_M))
+            return FSC__G_MASC;
+        if (key_is(c, t, TITLE_F))
+            return FSC__G_FEM;
+    }
+    return FSC__G_UNKNOWN;
+}
+
+/* Is [a, b] a name (named) or a description (nominal)? English and
+ * Russian: a capitalised word that is not merely the sentence's first and
+ * no leading determiner ("the State Department" is nominal). Arabic: a
+ * word that is neither definite nor a title or institution noun nor a
+ * preposition + noun («أماني الصوفي», «شكري»). */
+static uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (c->lang != LANG_AR) {
+        if (key_is(c, a, DETERMINERS))
+            return FSC__SF_NOMINAL;
+        for (uint32_t t = a; t <= b; t++)
+            if (name_word(c, t) &&
+                (t != c->sent_first[sent_of(c, t)] ||
+                 (t + 1 <= b && name_word(c, t + 1))))
+                return FSC__SF_NAMED;
+        return FSC__SF_NOMINAL;
+    }
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+            continue;
+        char key[KEY_CAP];
+        fold_key(c->text, &c->tok[t], key);
+        int art;
+        const char *k = ar_bare(key, &art);
+        if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS))
+            continue;
+        if ((starts(key, "ب") || starts(key, "ل")) && strlen(key) > 8 &&
+            (starts(key + 2, "ال") || in_list(key + 2, AR_NOUNS)))
+            continue; /* «بمنطقة», «لمركز», «بالجامعة» */
+        if (strlen(k) <= 2)
+            continue;
+        return FSC__SF_NAMED;
+    }
+    return FSC__SF_NOMINAL;
+}
+
+/* The head of [a, b] names an unnamed source ("officials", «مصادر»). */
+static int np_anonymous(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (c->lang == LANG_AR) /* the head comes first: «مصادر مطلعة» */
+        return is_word(c, a) && key_is(c, a, ANON_HEADS);
+    for (uint32_t t = b + 1; t-- > a;)
+        if (is_word(c, t))
+            return key_is(c, t, ANON_HEADS);
+    return 0;
+}
+
+/* Set r to the noun phrase [a, b] as the source: named or nominal, or
+ * anonymous by its head. */
+static void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b,
+                   const char *rule)
+{
+    uint8_t form = np_form(c, a, b);
+    if (np_anonymous(c, a, b) &&
+        (form != FSC__SF_NAMED || c->lang == LANG_AR)) {
+        src_fresh(r);
+        r->kind = FSC__SRC_ANONYMOUS;
+        r->actor = -1;
+        r->first = a;
+        r->last = b;
+        r->inherited = 0;
+        r->conf = FSC__CONF_ANONYMOUS;
+        r->rule = "anonymous_np";
+        r->form = FSC__SF_ANONYMOUS;
+    } else if (form == FSC__SF_NAMED) {
+        set_named(r, a, b, rule);
+        r->form = FSC__SF_NAMED;
+    } else {
+        set_named(r, a, b, rule);
+        r->form = FSC__SF_NOMINAL;
+        r->conf = FSC__CONF_UNRESOLVED + 0.1;
+    }
+    r->gender = title_gender(c, a, b);
+}
+
+/* A pronoun source at t: its span, its gender, and its antecedent. */
+static void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g,
+                        uint32_t s, const char *rule)
+{
+    src_fresh(r);
+    r->form = FSC__SF_PRONOUN;
+    if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, g, 0)) {
+        r->kind = FSC__SRC_UNRESOLVED;
+        r->actor = -1;
+        r->inherited = 0;
+        r->conf = FSC__CONF_UNRESOLVED;
+        r->rule = "pronoun_unresolved";
+    }
+    r->first = r->last = t;
+    r->form = FSC__SF_PRONOUN;
+    if (g != FSC__G_UNKNOWN)
+        r->gender = g;
+}
+
+/*
+ * The noun phrase ending at token e (English, Russian): back over words
+ * that may belong to it, at most `max` words; never past punctuation
+ * (apart from "." in "Mr."/"Sen." and the hyphen of a compound), a clause
+ * opener, a cue or a complementizer; it ends after a determiner. Returns
+ * its first token or UINT32_MAX.
+ */
+static uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max)
+{
+    if (!is_word(c, e) || key_is(c, e, NP_STOP) || is_compl(c, e) ||
+        key_is(c, e, DETERMINERS) || key_is(c, e, RELATIVES))
+        return UINT32_MAX;
+    uint32_t a = e;
+    int words = 1;
+    while (a > lo && words < max) {
+        uint32_t t = a - 1;
+        if (!is_word(c, t)) {
+            if (name_link(c, t) && t > lo && is_word(c, t - 1)) {
+                a = t - 1;
+                words++;
+                continue;
+            }
+            break;
+        }
+        if (key_is(c, t, NP_STOP) || is_compl(c, t) || c->cue_at[t] >= 0 ||
+            key_is(c, t, RELATIVES) || key_is(c, t, SUBJ_SKIP))
+            break;
+        a = t;
+        words++;
+        if (key_is(c, t, DETERMINERS))
+            break;
+    }
+    /* a phrase may not begin inside "of/for ...": "head of the agency" is
+     * whole, "for the campaign" alone is no subject */
+    while (a < e && key_is(c, a, NP_INNER))
+        a++;
+    return a;
+}
+
+/*
+ * Rule subject_before (English, Russian): the subject right before the
+ * cue, after auxiliaries and adverbs ("he has also said", "Clinton on
+ * Tuesday said", «представитель МИД заявил»): a personal pronoun (its
+ * antecedent resolved by gender), a relative "who" (the phrase before its
+ * comma), or a noun phrase. Russian also over one comma-free apposition.
+ */
+static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo)
+        return 0;
+    uint32_t t = q->first - 1;
+    for (int n = 0; n < 4 && t > lo; n++) {
+        if (key_is(c, t, PASSIVE_AUX))
+            return 0; /* "It was reported", "the plan was announced": the
+                         subject of a passive is not the speaker */
+        if (key_is(c, t, SUBJ_SKIP) ||
+            (c->lang == LANG_EN && c->tok[t].len > 4 && is_word(c, t) &&
+             !cap_word(c, t) &&
+             memcmp(c->text + c->tok[t].off + c->tok[t].len - 2, "ly", 2) ==
+                 0)) {
+            t--;
+            continue;
+        }
+        if (key_is(c, t, TIME_WORDS) && t - 1 > lo && key_is(c, t - 1, NP_STOP)) {
+            t -= 2; /* "on Tuesday" */
+            continue;
+        }
+        break;
+    }
+    if (!is_word(c, t) || c->cue_at[t] >= 0)
+        return 0;
+    int pron;
+    uint8_t g = pronoun_gender(c, t, &pron);
+    if (pron) {
+        set_pronoun(c, r, t, g, s, "pronoun");
+        return 1;
+    }
+    if (key_is(c, t, RELATIVES)) {
+        /* "X, who said": the phrase before the comma */
+        if (t > lo + 1 && !is_word(c, t - 1) && is_comma(cp(c, t - 1))) {
+            uint32_t e = t - 2;
+            int32_t k = c->cand_at[e];
+            src_fresh(r);
+            if (k >= 0) {
+                set_src_from_cand(c, k, r, FSC__CONF_PRONOUN, "relative");
+                r->res_first = c->cands[k].first;
+                r->res_last = c->cands[k].last;
+            } else {
+                uint32_t a = np_back(c, e, lo, 6);
+                if (a == UINT32_MAX)
+                    return 0;
+                set_np(c, r, a, e, "relative");
+                r->res_first = a;
+                r->res_last = e;
+                r->name_first = a;
+                r->name_last = e;
+            }
+            r->first = r->last = t;
+            r->form = FSC__SF_PRONOUN;
+            r->conf = FSC__CONF_PRONOUN;
+            r->rule = "relative";
+            return 1;
+        }
+        return 0;
+    }
+    uint32_t a = np_back(c, t, lo, 7);
+    if (a == UINT32_MAX)
+        return 0;
+    /* not the object of a preposition: "a letter to Congress said" is
+     * handled by the phrase, "in the report said" is no subject */
+    if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP) &&
+        !key_is(c, a - 1, NP_INNER))
+        return 0;
+    if (c->lang == LANG_RU && a > lo && is_word(c, a - 1) &&
+        key_is(c, a - 1, NP_STOP))
+        return 0;
+    set_np(c, r, a, t, "subject_before");
+    return 1;
+}
+
+/*
+ * Rule subject_after (English postposed cues, Russian verb-subject order):
+ * the subject right after the cue ("..., said the spokesman.", "..., he
+ * said", «— добавил он», «заявил министр»): a pronoun, or a noun phrase of
+ * at most six words ending its clause (punctuation, an adverbial, a
+ * complementizer or the sentence's end).
+ */
+static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    if (t > hi || !is_word(c, t) || c->cue_at[t] >= 0)
+        return 0;
+    if (c->lang == LANG_EN) {
+        /* only where a quotation or clause ends right before the cue:
+         * '..., said X', '"...," said X', not 'the “Artsakh” confirmed' */
+        uint32_t p = q->first;
+        if (p == 0 || is_word(c, p - 1))
+            return 0;
+        uint32_t pc = cp(c, p - 1);
+        if (c->qmark[p - 1] >= 0) {
+            if (p < 2 || is_word(c, p - 2))
+                return 0;
+            uint32_t pp = cp(c, p - 2);
+            if (!is_comma(pp) && !is_final(pp) && !is_dash(pp))
+                return 0;
+        } else if (!is_comma(pc) && !is_dash(pc)) {
+            return 0;
+        }
+    }
+    int pron;
+    uint8_t g = pronoun_gender(c, t, &pron);
+    if (pron) {
+        if (key_is(c, t, PRON_N) && !key_is(c, t, RELATIVES) &&
+            c->lang == LANG_EN)
+            return 0; /* "said it would" */
+        uint32_t n = t + 1;
+        if (c->lang == LANG_EN && n <= hi && is_word(c, n) &&
+            !key_in(c, n, ADVERBIAL))
+            return 0; /* "said he would": he is in the content */
+        set_pronoun(c, r, t, g, s, "pronoun_after");
+        return 1;
+    }
+    if (key_in(c, t, ADVERBIAL) || is_compl(c, t) || key_is(c, t, NP_STOP) ||
+        key_is(c, t, SUBJ_SKIP))
+        return 0;
+    uint32_t e = t;
+    int words = 1;
+    while (e + 1 <= hi && words < 6) {
+        uint32_t n = e + 1;
+        if (!is_word(c, n)) {
+            if (name_link(c, n) && n + 1 <= hi && is_word(c, n + 1)) {
+                e = n + 1;
+                words++;
+                continue;
+            }
+            break;
+        }
+        if (key_in(c, n, ADVERBIAL) || is_compl(c, n) || c->cue_at[n] >= 0 ||
+            (key_is(c, n, NP_STOP) && !key_is(c, n, NP_INNER)) ||
+            key_is(c, n, RELATIVES) || key_is(c, n, SUBJ_SKIP))
+            break;
+        e = n;
+        words++;
+    }
+    uint32_t n = e + 1;
+    if (c->lang == LANG_EN && n <= hi && is_word(c, n) &&
+        !key_in(c, n, ADVERBIAL) && !is_compl(c, n) && !key_is(c, n, NP_STOP))
+        return 0; /* the clause goes on: the phrase is the content's */
+    set_np(c, r, t, e, "subject_after");
+    return 1;
+}
+
+/*
+ * The source of speech cue ci. Sets *fwd when the source follows the cue.
+ */
 /*
  * Rule cue_named (Arabic, no capitals): after a verb-first cue («وقال»,
  * «وأكد») the words up to أن/إن or a comma, at most six, are its subject
@@ -1238,7 +1798,8 @@ static int named_ar(const ctx *c, uint32_t from, uint32_t s, int according,
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
     int words = 0;
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
-        key_in(c, from, PRONOUNS) || key_in(c, from, SPEAKER_NOUNS) ||
+        key_in(c, from, PRONOUNS) ||
+        (according && key_in(c, from, SPEAKER_NOUNS)) ||
         key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
         key_in(c, from, NAME_STOP) ||
         c->tok[from].kind != FSC__TOK_WORD)
@@ -1263,8 +1824,11 @@ static int named_ar(const ctx *c, uint32_t from, uint32_t s, int according,
                 break;
             if (c->cue_at[t] >= 0 ||
                 (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
-                ++words > 8 || (!cut && words > 6))
+                ++words > 16 || (!cut && words > 12))
                 return 0;
+            /* «الذي ...»: a relative clause ends the subject */
+            if (!according && key_is(c, t, RELATIVES))
+                cut = 1;
             const char *w = c->text + c->tok[t].off;
             cut |= !according &&
                    (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) ||
@@ -1277,22 +1841,40 @@ static int named_ar(const ctx *c, uint32_t from, uint32_t s, int according,
         if (passable_mark(c, t))
             continue;
         uint32_t ch = cp(c, t);
-        if (is_comma(ch) || ch == ':' || (according && is_final(ch)))
+        /* a comma, a colon or an opening quotation mark («وقال شكري "إن»)
+         * ends the subject */
+        if (is_comma(ch) || ch == ':' || (according && is_final(ch)) ||
+            (!according && c->qmark[t] >= 0))
             break;
+        if (ch == '.' && t > from && c->tok[t - 1].len <= 2)
+            continue; /* «د. بلجون» */
         return 0;
     }
     if (last == UINT32_MAX || (t > hi && !according))
         return 0;
-    set_named(r, from, last, according ? "according_named" : "cue_named");
+    set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
 }
 
-/*
- * The source of speech cue ci. Sets *fwd when the source follows the cue.
- */
+static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
+                              uint32_t s, uint8_t vg);
+
 static void resolve_cue(const ctx *c, const icue *q, srcres *r)
 {
     uint32_t s = sent_of(c, q->first);
+    int32_t k;
+    uint8_t vg = cue_gender(c, q);
+    src_fresh(r);
+    resolve_cue_rules(c, q, r, s, vg);
+    if (r->gender == FSC__G_UNKNOWN && r->form != FSC__SF_PRONOUN &&
+        !r->inherited)
+        r->gender = vg; /* the verb agrees with its written subject */
+    (void)k;
+}
+
+static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
+                              uint32_t s, uint8_t vg)
+{
     int32_t k;
     if (q->self_anon) {
         r->kind = FSC__SRC_ANONYMOUS;
@@ -1305,16 +1887,26 @@ static void resolve_cue(const ctx *c, const icue *q, srcres *r)
         return;
     }
     if (q->form == FSC__FORM_PARTICIPLE) {
-        if (inherit(c, s, 1, r, FSC__CONF_PARTICIPLE, "participle"))
+        /* «مشيرا إلى», "adding": the subject of the clause it hangs on */
+        if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
+                      "participle", vg, 1)) {
+            r->form = FSC__SF_DROPPED;
             return;
+        }
         if ((k = sentence_subject(c, s, q->first)) >= 0) {
             set_src_from_cand(c, k, r, FSC__CONF_SUBJECT,
                               "participle_subject");
             if (!c->cands[k].generic)
                 r->conf = FSC__CONF_SUBJECT;
+            r->res_first = r->first;
+            r->res_last = r->last;
+            r->first = 1;
+            r->last = 0;
+            r->form = FSC__SF_DROPPED;
             return;
         }
         set_unresolved(r, "participle_unresolved");
+        r->form = FSC__SF_DROPPED;
         return;
     }
     uint32_t prev = q->first > c->sent_first[s] ? q->first - 1 : UINT32_MAX;
@@ -1338,6 +1930,29 @@ static void resolve_cue(const ctx *c, const icue *q, srcres *r)
         uint32_t nx = q->last + 1;
         int implied = nx > c->sent_last[s] || !is_word(c, nx) ||
                       is_compl(c, nx) || c->cue_at[nx] >= 0;
+        /* Subject before the verb after a complementizer: «إن أذربيجان
+         * تعتقد أن», «وأكد أن الوزير يرى أن»: the words between them. */
+        if (implied && prev != UINT32_MAX) {
+            uint32_t t = prev, w = 0;
+            while (t > c->sent_first[s] && is_word(c, t) && !is_compl(c, t) &&
+                   c->cue_at[t] < 0 && w < 4) {
+                t--;
+                w++;
+            }
+            if (w > 0 && is_word(c, t) && is_compl(c, t)) {
+                set_np(c, r, t + 1, prev, "subject_verb");
+                int32_t k2 = c->cand_at[prev];
+                if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
+                    c->cands[k2].kind == FSC__SRC_ACTOR) {
+                    uint8_t f = r->form;
+                    set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
+                                      "subject_verb");
+                    r->first = t + 1;
+                    r->form = f;
+                }
+                return;
+            }
+        }
         if (implied && c->anon_sent[s]) {
             r->kind = FSC__SRC_ANONYMOUS;
             r->actor = -1;
@@ -1348,9 +1963,16 @@ static void resolve_cue(const ctx *c, const icue *q, srcres *r)
             r->rule = "anonymous";
             return;
         }
-        if (implied && inherit_at(c, s, 2, q->first, r, FSC__CONF_PRONOUN,
-                                  "pronoun"))
+        if (implied) {
+            /* pro-drop: the newest earlier speaker the verb agrees with */
+            if (!inherit_g(c, s, 4, q->first, r, FSC__CONF_PRONOUN,
+                           "dropped", vg, 0))
+                set_unresolved(r, "dropped_unresolved");
+            r->form = FSC__SF_DROPPED;
+            if (r->gender == FSC__G_UNKNOWN)
+                r->gender = vg;
             return;
+        }
     } else {
         uint32_t pc = prev != UINT32_MAX ? cp(c, prev) : 0;
         int after_punct = prev != UINT32_MAX && !is_word(c, prev) &&
@@ -1385,8 +2007,9 @@ static void resolve_cue(const ctx *c, const icue *q, srcres *r)
             set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "name_said");
             return;
         }
-        if (prev != UINT32_MAX && key_in(c, prev, PRONOUNS) &&
-            inherit_at(c, s, 3, q->first, r, FSC__CONF_PRONOUN, "pronoun"))
+        /* A pronoun (resolved by gender), a relative "who" or a noun
+         * phrase right before the cue. */
+        if (subject_before(c, q, s, r))
             return;
         if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
             if (!(generic_unresolved(c, k) && c->lang == LANG_RU &&
@@ -1398,6 +2021,10 @@ static void resolve_cue(const ctx *c, const icue *q, srcres *r)
          * глава ведомства Иван Петров». */
         if (c->lang == LANG_RU &&
             named_after(c, q->last + 1, s, r, "said_named"))
+            return;
+        /* "..., said the spokesman", "..., he said", «— добавил он»,
+         * «заявил министр» */
+        if ((after_punct || c->lang == LANG_RU) && subject_after(c, q, s, r))
             return;
     }
     if (c->anon_sent[s]) {
@@ -1434,6 +2061,96 @@ static int trim(const ctx *c, uint32_t *a, uint32_t *b)
     return *a <= *b;
 }
 
+/* The form of a source no rule named: from how it was found. */
+static uint8_t default_form(const ctx *c, const srcres *r)
+{
+    switch (r->kind) {
+    case FSC__SRC_ANONYMOUS:
+        return FSC__SF_ANONYMOUS;
+    case FSC__SRC_UNRESOLVED:
+        return FSC__SF_UNRESOLVED;
+    default:
+        break;
+    }
+    if (r->first > r->last)
+        return r->inherited ? FSC__SF_DROPPED : FSC__SF_UNRESOLVED;
+    if (r->kind == FSC__SRC_ACTOR && r->inherited)
+        return FSC__SF_NOMINAL; /* «الصحيفة», "the ministry" */
+    if (r->kind == FSC__SRC_ACTOR)
+        return c->lang == LANG_AR ? np_form(c, r->first, r->last)
+                                  : FSC__SF_NAMED;
+    return np_form(c, r->first, r->last);
+}
+
+/* Folded last word of [a, b] (Arabic without و/ف and ال). */
+static void last_key(const ctx *c, uint32_t a, uint32_t b, char *key)
+{
+    key[0] = '\0';
+    for (uint32_t t = b + 1; t-- > a;)
+        if (is_word(c, t)) {
+            char k[KEY_CAP];
+            fold_key(c->text, &c->tok[t], k);
+            int art;
+            const char *bare = c->lang == LANG_AR ? ar_bare(k, &art) : k;
+            memmove(key, bare, strlen(bare) + 1);
+            return;
+        }
+}
+
+/*
+ * The fullest earlier mention of the speaker in [*a, *b]: of the same actor
+ * (its longest mention before), or a source span of an earlier attribution
+ * ending in the same word, with more words. Widens [*a, *b]; 0 when there
+ * is none.
+ */
+static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
+                           uint32_t *b)
+{
+    if (*a > *b || *b >= c->n_tok)
+        return 0;
+    uint32_t best = words_in(c, *a, *b), ba = *a, bb = *b;
+    if (r->actor >= 0) {
+        for (size_t k = 0; k < c->n_cands; k++) {
+            const cand *x = &c->cands[k];
+            if (x->actor != r->actor || x->generic || x->first >= *a)
+                continue;
+            uint32_t w = words_in(c, x->first, x->last);
+            if (w > best) {
+                best = w;
+                ba = x->first;
+                bb = x->last;
+            }
+        }
+    }
+    char want[KEY_CAP], have[KEY_CAP];
+    last_key(c, *a, *b, want);
+    if (want[0] && strlen(want) > 2) {
+        const fsc__attribs *o = c->out;
+        for (size_t j = 0; j < o->n; j++) {
+            const fsc__attribution *y = &o->v[j];
+            if (y->src_first_tok > y->src_last_tok ||
+                y->src_first_tok >= *a || y->form == FSC__SF_PRONOUN ||
+                y->source_kind == FSC__SRC_ANONYMOUS ||
+                y->source_kind == FSC__SRC_UNRESOLVED)
+                continue;
+            uint32_t w = words_in(c, y->src_first_tok, y->src_last_tok);
+            if (w <= best || w > 16)
+                continue;
+            last_key(c, y->src_first_tok, y->src_last_tok, have);
+            if (strcmp(have, want) == 0) {
+                best = w;
+                ba = y->src_first_tok;
+                bb = y->src_last_tok;
+            }
+        }
+    }
+    if (ba == *a && bb == *b)
+        return 0;
+    *a = ba;
+    *b = bb;
+    return 1;
+}
+
 static fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue,
                        uint32_t cf, uint32_t cl, uint8_t stance, uint32_t a,
                        uint32_t b, fsc_error *err)
@@ -1459,6 +2176,27 @@ static fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue,
     x->content_last_tok = b;
     x->confidence = r->conf;
     x->rule = r->rule;
+    x->gender = r->gender;
+    x->form = r->form != SF_UNSET ? r->form : default_form(c, r);
+    x->res_first_tok = r->res_first;
+    x->res_last_tok = r->res_last;
+    if (x->res_first_tok > x->res_last_tok && r->first <= r->last &&
+        (r->kind == FSC__SRC_ACTOR || r->kind == FSC__SRC_NAMED) &&
+        x->form != FSC__SF_PRONOUN) {
+        /* a short name: its fullest earlier mention («الصباغ» → «المتحدث
+         * الرسمي ... رأفت الصباغ», "Clinton" → "Hillary Clinton") */
+        uint32_t ra = r->first, rb = r->last;
+        if (fullest_mention(c, r, &ra, &rb)) {
+            x->res_first_tok = ra;
+            x->res_last_tok = rb;
+        }
+    } else if (x->res_first_tok <= x->res_last_tok) {
+        uint32_t ra = x->res_first_tok, rb = x->res_last_tok;
+        if (fullest_mention(c, r, &ra, &rb)) {
+            x->res_first_tok = ra;
+            x->res_last_tok = rb;
+        }
+    }
     if (r->kind != FSC__SRC_UNRESOLVED) {
         c->has_last = 1;
         c->last = *r;
@@ -2157,6 +2895,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     c.n_tok = (uint32_t)n_tok;
     c.q = quotes;
     c.out = out;
+    c.in_cues = cues;
+    c.n_in_cues = cues ? n_cues : 0;
     c.lang = guess_lang(text, len);
     pthread_once(&word_classes_once, word_classes_init);
     c.n_sent = 0;
@@ -2322,6 +3062,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     for (size_t i = 0; i < n_items && st == FSC_OK; i++) {
         const item *it = &items[i];
         srcres r;
+        src_fresh(&r);
         if (it->quote >= 0) {
             const fsc__quote *qu = &quotes->v[it->quote];
             uint32_t a, b;
@@ -2437,6 +3178,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         trim_contents(&c);
         if (out->n > 1)
             fsc__qsort(out->v, out->n, sizeof *out->v, cmp_attr);
+        for (size_t k = 0; k < out->n; k++)
+            out->v[k].nested = (uint8_t)nested_cue(out, &out->v[k]);
     }
 done:
     if (st != FSC_OK)
@@ -2458,21 +3201,38 @@ static int voice_of(const fsc__attribution *x)
                                        : FSC__VOICE_ATTRIBUTED;
 }
 
+/*
+ * Whose words a token is: a direct quotation covering it is verbatim, so
+ * the innermost direct quotation decides; otherwise indirect speech is the
+ * reporter's paraphrase, so the outermost indirect or according-to content
+ * decides ("Bayramov said that Azerbaijan believes the counter-terrorism
+ * measures ...": Bayramov's wording). rank() orders attributions so that
+ * the one that decides comes last.
+ */
+static int outranks(const fsc__attribution *x, size_t kx,
+                    const fsc__attribution *y, size_t ky)
+{
+    int dx = x->kind == FSC__ATTR_DIRECT, dy = y->kind == FSC__ATTR_DIRECT;
+    uint32_t lx = x->content_last_tok - x->content_first_tok;
+    uint32_t ly = y->content_last_tok - y->content_first_tok;
+    if (dx != dy)
+        return dx;
+    if (lx != ly)
+        return dx ? lx < ly : lx > ly;
+    return kx > ky; /* ties go to the later attribution */
+}
+
 int fsc__attrib_voice(const fsc__attribs *a, uint32_t i, long *which)
 {
     long best = -1;
-    uint32_t best_len = UINT32_MAX;
     for (size_t k = 0; a && k < a->n; k++) {
         const fsc__attribution *x = &a->v[k];
         if (x->content_first_tok > i)
             break; /* sorted by content start */
         if (i > x->content_last_tok)
             continue;
-        uint32_t l = x->content_last_tok - x->content_first_tok;
-        if (l <= best_len) {
+        if (best < 0 || outranks(x, k, &a->v[best], (size_t)best))
             best = (long)k;
-            best_len = l;
-        }
     }
     if (which)
         *which = best;
@@ -2481,14 +3241,20 @@ int fsc__attrib_voice(const fsc__attribs *a, uint32_t i, long *which)
 
 typedef struct byspan {
     uint32_t len;
+    uint8_t direct;
     size_t k;
 } byspan;
 
+/* Painting order: indirect before direct; indirect from the shortest to
+ * the widest, direct from the widest to the shortest (the last painted
+ * wins, as outranks() says). */
 static int cmp_span(const void *pa, const void *pb)
 {
     const byspan *a = pa, *b = pb;
+    if (a->direct != b->direct)
+        return a->direct ? 1 : -1;
     if (a->len != b->len)
-        return a->len > b->len ? -1 : 1;
+        return (a->direct ? a->len > b->len : a->len < b->len) ? -1 : 1;
     return a->k < b->k ? -1 : a->k > b->k;
 }
 
@@ -2509,11 +3275,12 @@ fsc_status fsc__attrib_voices(const fsc__attribs *a, size_t n_tok,
         return fsc__fail(err, FSC_ENOMEM, "attrib voices: out of memory");
     for (size_t k = 0; k < a->n; k++) {
         o[k].len = a->v[k].content_last_tok - a->v[k].content_first_tok;
+        o[k].direct = a->v[k].kind == FSC__ATTR_DIRECT;
         o[k].k = k;
     }
-    /* Paint the widest first so that the innermost (shortest) wins; ties go
-     * to the later attribution, as in fsc__attrib_voice. Cost: the sum of
-     * the content lengths (nesting is shallow). */
+    /* Paint in cmp_span's order so that the attribution outranks() picks
+     * wins, as in fsc__attrib_voice. Cost: the sum of the content lengths
+     * (nesting is shallow). */
     fsc__qsort(o, a->n, sizeof *o, cmp_span);
     for (size_t j = 0; j < a->n; j++) {
         const fsc__attribution *x = &a->v[o[j].k];
