@@ -334,6 +334,7 @@ static const char *ar_bare(const char *key, int *had_article)
  * لفت; a content clause starts after it. */
 static const char *const COMPLEMENTIZERS[] = {
     "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "الى",
+    "الي", /* إلى as fold_key() folds it (ى → ي) */
     "that", "что", "чтобы", NULL};
 
 static const char *const PRONOUNS[] = {"he",  "she", "they", "it", "он",
@@ -1049,8 +1050,15 @@ static int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
                      int outer)
 {
     const fsc__attribs *o = c->out;
+    /* pass 0: speakers; pass 1: also according-to sources (an outlet a
+     * report is credited to is seldom the subject a verb leaves out) */
+    for (int pass = 0; pass < 2; pass++)
     for (size_t j = o->n; j-- > 0;) {
         const fsc__attribution *y = &o->v[j];
+        if (pass == 0 && y->kind == FSC__ATTR_ACCORDING)
+            continue;
+        if (pass == 1 && y->kind != FSC__ATTR_ACCORDING)
+            continue;
         /* a participle continues its clause's subject, not a speaker
          * nested in that clause's content */
         if (outer && nested_cue(o, y))
@@ -1393,6 +1401,15 @@ static const char *const AR_NOUNS[] = {
     "جامعة", "منظمة", "متحدث", "مصادر", "مصدر", "مسؤول", "بيان", "تقرير",
     "رئيسة", "مديرة", "وزيرة", "الناطق", "ناطق", "عميد", "استاذ", NULL};
 
+/* Addressee pronouns after a verb (folded). */
+static const char *const AR_ADDRESSEE[] = {"له", "لها", "لهم", "لنا", "لكم",
+                                           "لي", "لهما", NULL};
+/* Verbal nouns that stand as the object right after a cue whose subject
+ * is dropped («وأكد ضرورة ...», «وأوضح أهمية ...»): never its subject. */
+static const char *const AR_OBJECTS[] = {
+    "ضرورة", "اهمية", "حرص", "استعداد", "رغبة", "عزم", "رفض", "ترحيب",
+    "دعم", "تاييد", "قلق", "اسف", "شكر", "تقدير", "امل", "ثقة", NULL};
+
 static int key_is(const ctx *c, uint32_t t, const char *const *list)
 {
     char key[KEY_CAP];
@@ -1677,7 +1694,9 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 r->res_first = c->cands[k].first;
                 r->res_last = c->cands[k].last;
             } else {
-                uint32_t a = np_back(c, e, lo, 6);
+                uint32_t a = name_back(c, e, lo);
+                if (a == UINT32_MAX)
+                    a = np_back(c, e, lo, 6);
                 if (a == UINT32_MAX)
                     return 0;
                 set_np(c, r, a, e, "relative");
@@ -1694,7 +1713,20 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         }
         return 0;
     }
-    uint32_t a = np_back(c, t, lo, 7);
+    uint32_t a = name_back(c, t, lo);
+    if (a != UINT32_MAX) {
+        /* lower-case titles and a determiner before a name: "spokesman
+         * John Kirby", "the Iowa senator Joni Ernst" */
+        while (a > lo && is_word(c, a - 1) &&
+               (key_in(c, a - 1, TITLES) || key_is(c, a - 1, DETERMINERS)) &&
+               c->cue_at[a - 1] < 0) {
+            a--;
+            if (key_is(c, a, DETERMINERS))
+                break;
+        }
+    } else {
+        a = np_back(c, t, lo, 7);
+    }
     if (a == UINT32_MAX)
         return 0;
     /* not the object of a preposition: "a letter to Congress said" is
@@ -1797,8 +1829,12 @@ static int named_ar(const ctx *c, uint32_t from, uint32_t s, int according,
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
     int words = 0;
+    /* «وقال لهم الوزير»: an addressee pronoun is no subject */
+    while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
+        from++;
+    t = from;
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
-        key_in(c, from, PRONOUNS) ||
+        key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
         (according && key_in(c, from, SPEAKER_NOUNS)) ||
         key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
         key_in(c, from, NAME_STOP) ||
@@ -1824,7 +1860,7 @@ static int named_ar(const ctx *c, uint32_t from, uint32_t s, int according,
                 break;
             if (c->cue_at[t] >= 0 ||
                 (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
-                ++words > 16 || (!cut && words > 12))
+                ++words > 24 || (!cut && words > 20))
                 return 0;
             /* «الذي ...»: a relative clause ends the subject */
             if (!according && key_is(c, t, RELATIVES))
@@ -1929,7 +1965,13 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         /* No subject written: the verb's own pronoun («وأضاف أن»). */
         uint32_t nx = q->last + 1;
         int implied = nx > c->sent_last[s] || !is_word(c, nx) ||
-                      is_compl(c, nx) || c->cue_at[nx] >= 0;
+                      is_compl(c, nx) || c->cue_at[nx] >= 0 ||
+                      key_is(c, nx, AR_OBJECTS) ||
+                      key_is(c, nx, AR_ADDRESSEE) ||
+                      key_in(c, nx, NAME_STOP) || key_in(c, nx, ADVERBIAL);
+        /* a passive or impersonal verb («قيل», «يقال») has no subject */
+        if (key_in(c, q->first, IMPERSONAL))
+            implied = 0;
         /* Subject before the verb after a complementizer: «إن أذربيجان
          * تعتقد أن», «وأكد أن الوزير يرى أن»: the words between them. */
         if (implied && prev != UINT32_MAX) {
@@ -1965,7 +2007,7 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         }
         if (implied) {
             /* pro-drop: the newest earlier speaker the verb agrees with */
-            if (!inherit_g(c, s, 4, q->first, r, FSC__CONF_PRONOUN,
+            if (!inherit_g(c, s, 12, q->first, r, FSC__CONF_PRONOUN,
                            "dropped", vg, 0))
                 set_unresolved(r, "dropped_unresolved");
             r->form = FSC__SF_DROPPED;
@@ -2012,9 +2054,13 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         if (subject_before(c, q, s, r))
             return;
         if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
-            if (!(generic_unresolved(c, k) && c->lang == LANG_RU &&
-                  named_after(c, q->last + 1, s, r, "said_named")))
-                set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "said_name");
+            /* «заявил представитель министерства»: a generic noun no one
+             * named before stays inside the phrase that is the subject */
+            if (generic_unresolved(c, k) && c->lang == LANG_RU &&
+                (named_after(c, q->last + 1, s, r, "said_named") ||
+                 subject_after(c, q, s, r)))
+                return;
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "said_name");
             return;
         }
         /* Russian verb-subject order: «заявил Песков», «Об этом сообщил
@@ -2177,6 +2223,9 @@ static fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue,
     x->confidence = r->conf;
     x->rule = r->rule;
     x->gender = r->gender;
+    if (x->gender == FSC__G_UNKNOWN && r->first <= r->last)
+        /* "Ms. Lopez said", «السيدة» : a title in or right before it */
+        x->gender = title_gender(c, r->first > 1 ? r->first - 2 : 0, r->last);
     x->form = r->form != SF_UNSET ? r->form : default_form(c, r);
     x->res_first_tok = r->res_first;
     x->res_last_tok = r->res_last;

@@ -667,6 +667,108 @@ static void test_named(pipe *pp)
 #undef p
 }
 
+/* The attribution whose content is `content`: its source form, source
+ * span and resolved_to span (NULL: none). */
+static void expect_speaker(pipe *p, const char *lang, const char *text,
+                           const char *content, int form, const char *src,
+                           const char *resolved, int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    const fsc__attribution *x = by_content(p, text, content);
+    if (!x || x->form != form ||
+        !span_is(p, text, x->src_first_tok, x->src_last_tok, src) ||
+        !span_is(p, text, x->res_first_tok, x->res_last_tok, resolved)) {
+        fprintf(stderr,
+                "line %d: want form %d source \"%s\" resolved \"%s\" for "
+                "\"%s\" in: %s\n",
+                line, form, src ? src : "-", resolved ? resolved : "-",
+                content, text);
+        if (x)
+            fprintf(stderr, "  got form %d\n", x->form);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define SPEAKER(lang, text, content, form, src, resolved)                      \
+    expect_speaker(&p, lang, text, content, form, src, resolved, __LINE__)
+
+enum { NAMED = FSC__SF_NAMED, NOMINAL = FSC__SF_NOMINAL,
+       PRONOUN = FSC__SF_PRONOUN, DROPPED = FSC__SF_DROPPED,
+       ANON = FSC__SF_ANONYMOUS, UNRES = FSC__SF_UNRESOLVED };
+
+/* Who speaks: pronouns resolved by gender and number, noun phrases,
+ * relatives, postposed cues, dropped subjects (own sentences). */
+static void test_speakers(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* English: a pronoun takes the newest speaker its gender fits; the
+     * title says the gender. */
+    SPEAKER("en", "Maria Lopez said the bridge was safe. She added that "
+                  "repairs would start soon.",
+            "repairs would start soon", PRONOUN, "She", "Maria Lopez");
+    SPEAKER("en", "Ms. Lopez said the bridge was safe. Mr. Berg said it was "
+                  "not. She added that repairs would start soon.",
+            "repairs would start soon", PRONOUN, "She", "Lopez");
+    SPEAKER("en", "Ms. Lopez said the bridge was safe. Mr. Berg said it was "
+                  "not. He added that repairs would take years.",
+            "repairs would take years", PRONOUN, "He", "Berg");
+    /* noun phrases: nominal and anonymous */
+    SPEAKER("en", "The company said profits fell in the spring.",
+            "profits fell in the spring", NOMINAL, "The company", NULL);
+    SPEAKER("en", "Two senior officials said the talks had stalled.",
+            "the talks had stalled", ANON, "senior officials", NULL);
+    /* a relative "who": the phrase before it */
+    SPEAKER("en", "The report cites Anna Kim, who said the plan had failed.",
+            "the plan had failed", PRONOUN, "who", "Anna Kim");
+    /* postposed cues: the phrase after the cue, the content before */
+    SPEAKER("en", "The plan will fail, said the spokesman.",
+            "The plan will fail", NOMINAL, "the spokesman", NULL);
+    /* adverbs and auxiliaries between subject and verb */
+    SPEAKER("en", "Anna Kim said the plan had failed. She has also said "
+                  "that talks would resume.",
+            "talks would resume", PRONOUN, "She", "Anna Kim");
+    /* a passive has no speaker for a subject */
+    SPEAKER("en", "It was reported that the road had reopened.",
+            "the road had reopened", UNRES, NULL, NULL);
+    /* Russian: the past tense says the gender */
+    SPEAKER("ru", "Иван Петров заявил, что мост безопасен. Мария Иванова "
+                  "заявила, что это не так. Он добавил, что ремонт начнется "
+                  "весной.",
+            "ремонт начнется весной", PRONOUN, "Он", "Иван Петров");
+    SPEAKER("ru", "Иван Петров заявил, что мост безопасен. Мария Иванова "
+                  "заявила, что это не так. Она добавила, что ремонт "
+                  "затянется.",
+            "ремонт затянется", PRONOUN, "Она", "Мария Иванова");
+    SPEAKER("ru", "Об этом заявил представитель министерства.",
+            "Об этом", NOMINAL, "представитель министерства", NULL);
+    /* Arabic: a dropped subject takes the newest speaker the verb agrees
+     * with (وأضاف masculine, وأضافت feminine) */
+    SPEAKER("ar", "وقال الوزير أحمد حسن إن الوضع مستقر. وقالت المتحدثة سارة "
+                  "محمد إن الطرق مفتوحة. وأضاف أن المدارس ستفتح غدا.",
+            "المدارس ستفتح غدا", DROPPED, NULL, "الوزير أحمد حسن");
+    SPEAKER("ar", "وقال الوزير أحمد حسن إن الوضع مستقر. وقالت المتحدثة سارة "
+                  "محمد إن الطرق مفتوحة. وأضافت أن المطار يعمل.",
+            "المطار يعمل", DROPPED, NULL, "المتحدثة سارة محمد");
+    /* the subject may be long, and a quotation mark ends it */
+    SPEAKER("ar", "وقال مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد "
+                  "\"إن العمل مستمر\".",
+            "العمل مستمر", NAMED,
+            "مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد", NULL);
+    /* an object after the verb («ضرورة») is no subject: dropped */
+    SPEAKER("ar", "وقال الوزير أحمد حسن إن الوضع مستقر. وأكد ضرورة أن "
+                  "يلتزم الجميع بالتعليمات.",
+            "يلتزم الجميع بالتعليمات", DROPPED, NULL, "الوزير أحمد حسن");
+    /* anonymous: «مصادر» heads the phrase */
+    SPEAKER("ar", "وقالت مصادر مطلعة إن الاجتماع تأجل.", "الاجتماع تأجل",
+            ANON, "مصادر مطلعة", NULL);
+#undef p
+}
+
 int main(void)
 {
     const char *v = getenv("FSC_ATTRIB_VERBOSE");
@@ -684,6 +786,7 @@ int main(void)
     test_continued(&p);
     test_odd(&p);
     test_named(&p);
+    test_speakers(&p);
     pipe_close(&p);
     TH_DONE();
 }
