@@ -26,7 +26,7 @@ void fsc_model_opts_init(fsc_model_opts *o)
     o->min_stem_cp = 2;
     o->ta_marbuta = 0;
     o->modifier_window = 3;
-    o->locale = "en";
+    o->locale = "en@ss=standard"; /* no sentence break after "Mr." */
 }
 
 int fsc__is_hyphen(const char *s, size_t len)
@@ -543,7 +543,8 @@ fsc_status fsc_model_compile(const fsc_lexicon *const *lexicons, size_t n,
     else
         fsc_model_opts_init(&m->opts);
     snprintf(m->locale_buf, sizeof m->locale_buf, "%s",
-             m->opts.locale && *m->opts.locale ? m->opts.locale : "en");
+             m->opts.locale && *m->opts.locale ? m->opts.locale
+                                                  : "en@ss=standard");
     m->opts.locale = m->locale_buf;
     fsc__strmap_init(&m->exact);
     fsc__strmap_init(&m->prefix);

@@ -1258,12 +1258,15 @@ static int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
         uint32_t t = e - 1, words = 0;
         for (;; t--) {
             if (is_word(c, t)) {
-                if (++words > 8 || is_compl(c, t) || c->cue_at[t] >= 0)
+                /* the apposition may hold a relative clause with a verb
+                 * of its own ("a Republican who has refused to endorse
+                 * him"), not a complementizer */
+                if (++words > 14 || is_compl(c, t))
                     return 0;
             } else if (is_comma(cp(c, t))) {
                 break;
-            } else if (!passable_mark(c, t)) {
-                return 0;
+            } else if (!passable_mark(c, t) && !name_link(c, t)) {
+                return 0; /* "Mr." and "T-Shirt" stay inside */
             }
             if (t == lo)
                 return 0;
@@ -1345,6 +1348,8 @@ static const char *const SUBJ_SKIP[] = {
     "также", "тоже", "уже", "ранее", "еще", "не", "неоднократно", "вчера",
     "сегодня", "позже", "затем", "впоследствии", "же", "официально",
     "прямо", "лично", "тогда", "недавно", "однажды", "открыто", NULL};
+/* Conjunctions joining two verbs of one subject ("tweeted ... and said"). */
+static const char *const COORD[] = {"and", "but", "и", "но", "а", NULL};
 static const char *const PASSIVE_AUX[] = {"was", "were", "is", "are",
                                           "been", "be", "being", NULL};
 static const char *const TIME_WORDS[] = {
@@ -1675,6 +1680,29 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         }
         break;
     }
+    if (!is_word(c, t) && is_comma(cp(c, t)) && c->lang != LANG_AR) {
+        /* "The airline, which is state-owned, said": over one apposition
+         * or relative clause between commas to the phrase before it */
+        uint32_t u = t, w = 0;
+        while (u > lo && w <= 14) {
+            u--;
+            if (is_word(c, u)) {
+                w++;
+                continue;
+            }
+            if (name_link(c, u))
+                continue; /* "Mr.", "T-Shirt" */
+            if (is_comma(cp(c, u)) || c->qmark[u] >= 0 || is_final(cp(c, u)))
+                break;
+        }
+        if (u <= lo || w == 0 || w > 14 || !is_comma(cp(c, u)) ||
+            c->qmark[u] >= 0 || !is_word(c, u - 1))
+            return 0;
+        t = u - 1;
+        if (key_is(c, t, PRON_M) || key_is(c, t, PRON_F) ||
+            key_is(c, t, PRON_P) || key_is(c, t, NP_STOP))
+            return 0;
+    }
     if (!is_word(c, t) || c->cue_at[t] >= 0)
         return 0;
     int pron;
@@ -1682,6 +1710,34 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (pron) {
         set_pronoun(c, r, t, g, s, "pronoun");
         return 1;
+    }
+    if (key_is(c, t, COORD)) {
+        /* "X tweeted a photograph and said ...": the subject of the verb
+         * before, in the same sentence */
+        const fsc__attribs *o = c->out;
+        if (o->n > 0) {
+            const fsc__attribution *y = &o->v[o->n - 1];
+            if (y->cue_first_tok <= y->cue_last_tok &&
+                sent_of(c, y->cue_first_tok) == s &&
+                y->source_kind != FSC__SRC_UNRESOLVED) {
+                src_fresh(r);
+                r->kind = y->source_kind;
+                r->actor = y->actor;
+                r->first = y->src_first_tok;
+                r->last = y->src_last_tok;
+                r->name_first = y->name_first_tok;
+                r->name_last = y->name_last_tok;
+                r->res_first = y->res_first_tok;
+                r->res_last = y->res_last_tok;
+                r->form = y->form;
+                r->gender = y->gender;
+                r->inherited = 1;
+                r->conf = FSC__CONF_PRONOUN;
+                r->rule = "coordinated";
+                return 1;
+            }
+        }
+        return 0;
     }
     if (key_is(c, t, RELATIVES)) {
         /* "X, who said": the phrase before the comma */
@@ -2329,8 +2385,9 @@ static fsc_status indirect(ctx *c, const icue *q, const srcres *r,
         else if (sep && verb_first && tail <= 2)
             inverted = 1;
         else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
-                 key_in(c, tail_first, ADVERBIAL))
-            inverted = 1;
+                 (key_in(c, tail_first, ADVERBIAL) ||
+                  (tail <= 2 && key_is(c, tail_first, TIME_WORDS))))
+            inverted = 1; /* "..., the airline said Thursday." */
         /* Russian direct speech without marks: «Мы готовы, — заявил». */
         dash = punct && is_dash(pc);
     }

@@ -713,10 +713,10 @@ static void test_speakers(pipe *pp)
             "repairs would start soon", PRONOUN, "She", "Maria Lopez");
     SPEAKER("en", "Ms. Lopez said the bridge was safe. Mr. Berg said it was "
                   "not. She added that repairs would start soon.",
-            "repairs would start soon", PRONOUN, "She", "Lopez");
+            "repairs would start soon", PRONOUN, "She", "Ms. Lopez");
     SPEAKER("en", "Ms. Lopez said the bridge was safe. Mr. Berg said it was "
                   "not. He added that repairs would take years.",
-            "repairs would take years", PRONOUN, "He", "Berg");
+            "repairs would take years", PRONOUN, "He", "Mr. Berg");
     /* noun phrases: nominal and anonymous */
     SPEAKER("en", "The company said profits fell in the spring.",
             "profits fell in the spring", NOMINAL, "The company", NULL);

@@ -28,7 +28,8 @@ typedef struct fsc_model_opts {
     int ta_marbuta;           /* also fold Arabic ة to ه (default 0) */
     unsigned modifier_window; /* words before a term searched for a
                                  negator/hedge/distancer (default 3) */
-    const char *locale;       /* ICU break locale (default "en") */
+    const char *locale;       /* ICU break locale (default "en@ss=standard":
+                                 no sentence break after "Mr.", "Dr.") */
 } fsc_model_opts;
 
 void fsc_model_opts_init(fsc_model_opts *o);
