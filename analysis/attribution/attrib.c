@@ -2414,6 +2414,53 @@ static fsc_status indirect(ctx *c, const icue *q, const srcres *r,
     return emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
 }
 
+/* Nouns after "according to" that are no source: "according to plan",
+ * "according to the rules", «согласно закону» (folded). */
+static const char *const NOT_SOURCE[] = {
+    "plan", "plans", "schedule", "law", "laws", "rule", "rules",
+    "guidelines", "regulations", "agreement", "constitution", "tradition",
+    "protocol", "instructions", "procedure", "procedures", "script",
+    "design", "need", "needs", "age", "size", "type", "category", "custom",
+    "standards", "terms", "contract", "budget", "formula", "order",
+    "закону", "плану", "правилам", "договору", "графику", NULL};
+/* Prepositions inside a document or speaker phrase: "a count by The
+ * Associated Press", "figures from the ministry", "a poll of voters". */
+static const char *const ACC_INNER[] = {"of", "by", "from", "at", "in",
+                                        "for", "on", NULL};
+
+/*
+ * Rule according_np (English, Russian): "according to" + a noun phrase
+ * that is no name ("a new poll", "FEC filings", "the results", "a count by
+ * The Associated Press"): up to eight words to a comma, the sentence's end
+ * or a complementizer; not when a word of it is a plan or rule
+ * (NOT_SOURCE).
+ */
+static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
+    int words = 0;
+    for (; t <= hi; t++) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue;
+            break;
+        }
+        if (is_compl(c, t) || c->cue_at[t] >= 0 || key_is(c, t, RELATIVES) ||
+            (key_is(c, t, NP_STOP) && !key_is(c, t, ACC_INNER)))
+            break;
+        if (key_is(c, t, NOT_SOURCE))
+            return 0;
+        if (++words > 8)
+            return 0;
+        last = t;
+    }
+    if (last == UINT32_MAX || key_is(c, last, ACC_INNER))
+        return 0;
+    set_np(c, r, from, last, "according_np");
+    r->conf = FSC__CONF_ACCORDING - 0.2;
+    return 1;
+}
+
 /* "According to X" covering its sentence. */
 static fsc_status according(ctx *c, const icue *q, fsc_error *err)
 {
@@ -2434,6 +2481,9 @@ static fsc_status according(ctx *c, const icue *q, fsc_error *err)
                    : named_after(c, q->last + 1, s, &r, "according_named")) {
         /* "according to the New York Times", «по словам министра Ивана
          * Петрова», «بحسب وزارة الصحة،» */
+    } else if (c->lang != LANG_AR && according_np(c, q->last + 1, s, &r)) {
+        /* "according to a new poll", "according to FEC filings",
+         * «по данным опроса» */
     } else {
         /* Only a speaker we cannot name; "according to the plan" is not
          * attribution. */
