@@ -1114,6 +1114,19 @@ static fsc_status assign_voices(fsc_analyzer *az, const char *text,
         o->source_form = (fsc_source_form)a->form;
         o->gender = (fsc_gender)a->gender;
         o->nested = a->nested;
+        if (a->n_seg) {
+            fsc_segment *sg = fsc__arena_alloc(&r->arena,
+                                               a->n_seg * sizeof *sg);
+            if (!sg)
+                return fsc__fail(err, FSC_ENOMEM, "out of memory");
+            for (uint32_t g = 0; g < a->n_seg; g++) {
+                const fsc__seg *x = &at->segs[a->seg_first + g];
+                tok_span(tv, x->first, x->last, &sg[g].off, &sg[g].len,
+                         &sg[g].cp_off, &sg[g].cp_len);
+            }
+            o->segments = sg;
+            o->n_segments = a->n_seg;
+        }
         tok_span(tv, a->res_first_tok, a->res_last_tok, &o->resolved_off,
                  &o->resolved_len, NULL, NULL);
         if (ac && ac->name)

@@ -75,7 +75,7 @@ static const char *flag_names[] = { "negated", "hedged", "intensified",
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
 static const char *const attr_kind_names[] = { "direct", "indirect",
-                                               "according_to" };
+                                               "according_to", "mixed" };
 static const char *const source_kind_names[] = { "actor", "anonymous",
                                                  "unresolved", "named" };
 
@@ -352,6 +352,24 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
     jw_int(w, "cp_start", a->content_cp_off);
     jw_int(w, "cp_end", a->content_cp_off + a->content_cp_len);
     jw_close(w, '}');
+    if (a->n_segments) {
+        /* every segment: the content above, then the quotations that
+         * continue it or stand inside it (mixed) */
+        jw_open(w, "contents", '[');
+        jw_span_open(w, NULL, text, a->content_off, a->content_len);
+        jw_int(w, "cp_start", a->content_cp_off);
+        jw_int(w, "cp_end", a->content_cp_off + a->content_cp_len);
+        jw_close(w, '}');
+        for (size_t g = 0; g < a->n_segments; g++) {
+            const fsc_segment *sg = &a->segments[g];
+            jw_span_open(w, NULL, text, sg->off, sg->len);
+            jw_int(w, "cp_start", sg->cp_off);
+            jw_int(w, "cp_end", sg->cp_off + sg->cp_len);
+            jw_bool(w, "quoted", 1);
+            jw_close(w, '}');
+        }
+        jw_close(w, ']');
+    }
     if (a->nested)
         jw_bool(w, "nested", 1);
     jw_string(w, "found_by", source_kind_names[a->source_kind]);

@@ -26,7 +26,7 @@
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
 static const char *const kind_names[] = { "direct", "indirect",
-                                          "according to" };
+                                          "according to", "mixed" };
 static const char *const flag_names[] = { "negated", "hedged", "intensified",
                                           "distanced" };
 
@@ -666,7 +666,7 @@ static fsc_status attributions(ctx *c)
     for (size_t i = 0; i < n && st == FSC_OK; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
         st = fsc__buf_printf(b, "<li id=\"att-%zu\"><strong>%s</strong>", i + 1,
-                             (unsigned)a->kind < 3 ? kind_names[a->kind] : "?");
+                             (unsigned)a->kind < 4 ? kind_names[a->kind] : "?");
         if (st == FSC_OK)
             st = fsc__buf_adds(b, "<br><span class=\"k\">source:</span> ");
         if (st != FSC_OK)

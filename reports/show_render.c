@@ -33,7 +33,7 @@ void fsc_show_opts_init(fsc_show_opts *o)
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
 static const char *const kind_names[] = { "direct", "indirect",
-                                          "according to" };
+                                          "according to", "mixed" };
 
 /* Background and foreground per category, cycling. */
 static const char *const palette[] = { "41;97", "42;30", "43;30",
@@ -542,7 +542,7 @@ static fsc_status attributions(ctx *c)
     for (size_t i = 0; i < n && st == FSC_OK; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
         st = fsc__buf_printf(b, "%zu. %s \xE2\x80\x94 source: ", i + 1,
-                             (unsigned)a->kind < 3 ? kind_names[a->kind] : "?");
+                             (unsigned)a->kind < 4 ? kind_names[a->kind] : "?");
         if (st != FSC_OK)
             break;
         if (a->source_kind == FSC_SOURCE_ACTOR) {

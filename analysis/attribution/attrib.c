@@ -2546,7 +2546,9 @@ static void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
     if (qu->close_tok != UINT32_MAX) {
         uint32_t t = qu->close_tok + 1;
         int words = 0, saw_dash = 0;
-        int comma = 0;
+        /* '"We will win," he said': the comma may stand inside the marks */
+        int comma = qu->close_tok > 0 && !is_word(c, qu->close_tok - 1) &&
+                    is_comma(cp(c, qu->close_tok - 1));
         for (; t < c->n_tok && t <= qu->close_tok + 8; t++) {
             if (c->cue_at[t] >= 0) {
                 const icue *x = &c->cues[c->cue_at[t]];
@@ -2636,9 +2638,15 @@ static void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
             } else {
                 /* a short quote needs the speech layout "said: “No.”"; the
                  * self-declared “Artsakh” is no speech */
+                /* Arabic verb-subject order puts the whole subject between
+                 * the cue and the quote: «وقال الوزير أحمد حسن "إن ..."» */
+                int ar = c->lang == LANG_AR &&
+                         (qu->n_words > 4 ||
+                          (qu->first_tok < c->n_tok &&
+                           is_compl(c, qu->first_tok)));
                 if (speech_cue(x, nested) && x->kind != FSC__CUE_ACCORDING &&
-                    other <= (colon ? 8 : 1) &&
-                    (lead || nested || qu->n_words > 4))
+                    other <= (colon ? 8 : ar ? 14 : 1) &&
+                    (lead || nested || ar || qu->n_words > 4))
                     *cue = c->cue_at[t];
                 return;
             }
@@ -2653,6 +2661,23 @@ static void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
         if (t == 0)
             return;
     }
+}
+
+/* Quote qu is its sentence: nothing but punctuation around its marks. */
+static int whole_sentence(const ctx *c, const fsc__quote *qu)
+{
+    if (qu->unclosed || qu->close_tok == UINT32_MAX || qu->open_tok >= c->n_tok)
+        return 0;
+    uint32_t s = sent_of(c, qu->open_tok);
+    if (sent_of(c, qu->close_tok) != s)
+        return 0;
+    for (uint32_t t = c->sent_first[s]; t < qu->open_tok; t++)
+        if (is_word(c, t))
+            return 0;
+    for (uint32_t t = qu->close_tok + 1; t <= c->sent_last[s]; t++)
+        if (is_word(c, t))
+            return 0;
+    return qu->n_words >= 2;
 }
 
 /* Content of quote qu: its content tokens, trimmed. */
@@ -2709,6 +2734,134 @@ static void trim_contents(ctx *c)
             x->content_last_tok = b;
         }
     }
+}
+
+/* Extent of attribution x: its content, cue and source. */
+static uint32_t extent_last(const ctx *c, const fsc__attribution *x)
+{
+    uint32_t e = x->content_last_tok;
+    if (x->cue_first_tok <= x->cue_last_tok && x->cue_last_tok > e)
+        e = x->cue_last_tok;
+    if (x->src_first_tok <= x->src_last_tok && x->src_last_tok > e)
+        e = x->src_last_tok;
+    for (uint32_t k = 0; k < x->n_seg; k++)
+        if (c->out->segs[x->seg_first + k].last > e)
+            e = c->out->segs[x->seg_first + k].last;
+    /* the closing quotation mark of the last segment */
+    while (e + 1 < c->n_tok && !is_word(c, e + 1) && c->qmark[e + 1] >= 0)
+        e++;
+    return e;
+}
+
+static int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b)
+{
+    fsc__attribs *o = c->out;
+    if (x->n_seg == 0)
+        x->seg_first = (uint32_t)o->n_segs;
+    else if (x->seg_first + x->n_seg != o->n_segs)
+        return 0; /* only the newest attribution grows (see merge_quotes) */
+    if (!grow((void **)&o->segs, &o->cap_segs, o->n_segs + 1,
+              sizeof *o->segs))
+        return -1;
+    o->segs[o->n_segs].first = a;
+    o->segs[o->n_segs].last = b;
+    o->n_segs++;
+    x->n_seg++;
+    return 1;
+}
+
+/*
+ * One quotation, one attribution (issue: quotation structure):
+ * - a quotation split by its cue ('"We will win," he said, "whatever it
+ *   takes."') or continued right after it, in the same paragraph, with
+ *   nothing but punctuation between ('"...," Priebus said. "He
+ *   understands..."'), is one direct attribution with several segments;
+ * - a quotation with no cue inside the content of indirect speech in its
+ *   sentence («Ryan said that “our oceans will save us”») makes that
+ *   attribution mixed, with the quotation as a segment in quoted voice.
+ * Attributions are in emission (text) order here; merged ones are removed.
+ * Returns -1 when out of memory.
+ */
+static int merge_quotes(ctx *c)
+{
+    fsc__attribs *o = c->out;
+    size_t w = 0;
+    long open_direct = -1; /* newest direct attribution kept */
+    for (size_t i = 0; i < o->n; i++) {
+        fsc__attribution y = o->v[i];
+        int merged = 0;
+        int no_cue = y.cue_first_tok > y.cue_last_tok;
+        if (y.kind == FSC__ATTR_DIRECT && y.content_first_tok > 0) {
+            uint32_t yo = y.content_first_tok; /* first content token */
+            /* mixed: inside indirect content of its sentence */
+            for (size_t j = w; no_cue && j-- > 0;) {
+                fsc__attribution *x = &o->v[j];
+                if (x->kind != FSC__ATTR_INDIRECT &&
+                    x->kind != FSC__ATTR_MIXED)
+                    continue;
+                if (x->cue_first_tok > x->cue_last_tok ||
+                    x->cue_first_tok > yo)
+                    continue;
+                if (sent_of(c, x->cue_first_tok) != sent_of(c, yo) ||
+                    x->content_first_tok > yo ||
+                    x->content_last_tok + 1 < y.content_last_tok)
+                    continue;
+                int r = add_seg(c, x, y.content_first_tok, y.content_last_tok);
+                if (r < 0)
+                    return -1;
+                if (r > 0) {
+                    x->kind = FSC__ATTR_MIXED;
+                    if (y.content_last_tok > x->content_last_tok)
+                        x->content_last_tok = y.content_last_tok;
+                    merged = 1;
+                }
+                break;
+            }
+            /* continuation or split quotation of the newest direct one */
+            if (!merged && open_direct >= 0 && (size_t)open_direct == w - 1) {
+                fsc__attribution *x = &o->v[open_direct];
+                int same_cue = !no_cue && x->cue_first_tok == y.cue_first_tok;
+                int cont = no_cue;
+                uint32_t from = extent_last(c, x) + 1;
+                if (cont) {
+                    /* nothing but punctuation between them, or the rest
+                     * of the attribution's sentence ('said Larry Noble,
+                     * an attorney.') and the quotation opening the next
+                     * sentence; always in the same paragraph */
+                    if (from > yo || c->tok[from < c->n_tok ? from : yo].para !=
+                                         c->tok[yo].para)
+                        cont = 0;
+                    int words = 0;
+                    for (uint32_t t = from; cont && t < yo; t++)
+                        if (is_word(c, t) && c->inquote[t] < 0)
+                            words = 1;
+                    if (cont && words) {
+                        uint32_t ys = sent_of(c, yo), xs = sent_of(c, from - 1);
+                        cont = ys == xs + 1;
+                        for (uint32_t t = c->sent_first[ys]; cont && t < yo; t++)
+                            if (is_word(c, t))
+                                cont = 0;
+                    }
+                }
+                if ((same_cue || cont) && y.content_first_tok > x->content_last_tok) {
+                    int r = add_seg(c, x, y.content_first_tok,
+                                    y.content_last_tok);
+                    if (r < 0)
+                        return -1;
+                    if (r > 0)
+                        merged = 1;
+                }
+            }
+        }
+        if (merged)
+            continue;
+        o->v[w] = y;
+        if (y.kind == FSC__ATTR_DIRECT)
+            open_direct = (long)w;
+        w++;
+    }
+    o->n = w;
+    return 0;
 }
 
 static int cmp_attr(const void *pa, const void *pb)
@@ -3031,6 +3184,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     if (!out)
         return fsc__fail(err, FSC_EINVAL, "attrib: NULL output");
     out->n = 0;
+    out->n_segs = 0;
     if (n_tok == 0 || !text || !tok)
         return FSC_OK;
     if (n_tok >= UINT32_MAX)
@@ -3149,16 +3303,22 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             continue;
         int32_t cue, actor;
         attach_quote(&c, i, &cue, &actor);
-        if (cue < 0 && actor < 0 && qu->n_words <= 4)
-            continue; /* scare quote: the outlet's own words, marked */
+        /* A scare quote: the outlet's own words, marked; but a quotation
+         * that is a whole sentence («Переговоры продолжатся.») is
+         * speech. */
+        if (cue < 0 && actor < 0 && qu->n_words <= 4 &&
+            !whole_sentence(&c, qu))
+            continue;
         /* A nested quote, or one whose closing mark is missing, stands only
          * with a cue of its own; otherwise its words are its context's. */
         if (cue < 0 && actor < 0 && (qu->depth > 0 || qu->unclosed))
             continue;
         if (cue >= 0) {
-            if (c.cues[cue].quote >= 0)
-                continue; /* one quote per cue: the first */
-            c.cues[cue].quote = (int32_t)i;
+            /* a cue between two parts of one quotation serves both
+             * ('"We will win," he said, "whatever it takes."'); the parts
+             * become one attribution in merge_quotes() */
+            if (c.cues[cue].quote < 0)
+                c.cues[cue].quote = (int32_t)i;
         }
         items[n_items].at = qu->open_tok;
         items[n_items].cue = cue;
@@ -3330,6 +3490,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         }
         st = indirect(&c, q, &r, err);
     }
+    if (st == FSC_OK && merge_quotes(&c) != 0)
+        st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
     if (st == FSC_OK) {
         trim_contents(&c);
         if (out->n > 1)
@@ -3380,19 +3542,30 @@ static int outranks(const fsc__attribution *x, size_t kx,
 
 int fsc__attrib_voice(const fsc__attribs *a, uint32_t i, long *which)
 {
+    /* the same painting as fsc__attrib_voices, for one token */
     long best = -1;
+    int seg = 0;
     for (size_t k = 0; a && k < a->n; k++) {
         const fsc__attribution *x = &a->v[k];
-        if (x->content_first_tok > i)
-            break; /* sorted by content start */
-        if (i > x->content_last_tok)
+        int in = x->content_first_tok <= i && i <= x->content_last_tok;
+        int in_seg = 0;
+        for (uint32_t g = 0; g < x->n_seg && x->seg_first + g < a->n_segs;
+             g++)
+            if (a->segs[x->seg_first + g].first <= i &&
+                i <= a->segs[x->seg_first + g].last)
+                in_seg = 1;
+        if (!in && !in_seg)
             continue;
-        if (best < 0 || outranks(x, k, &a->v[best], (size_t)best))
+        if (best < 0 || outranks(x, k, &a->v[best], (size_t)best)) {
             best = (long)k;
+            seg = in_seg;
+        }
     }
     if (which)
         *which = best;
-    return best < 0 ? FSC__VOICE_AUTHORIAL : voice_of(&a->v[best]);
+    if (best < 0)
+        return FSC__VOICE_AUTHORIAL;
+    return seg ? FSC__VOICE_QUOTED : voice_of(&a->v[best]);
 }
 
 typedef struct byspan {
@@ -3446,6 +3619,16 @@ fsc_status fsc__attrib_voices(const fsc__attribs *a, size_t n_tok,
             if (which)
                 which[i] = (long)o[j].k;
         }
+        /* further segments are quotations: quoted voice */
+        for (uint32_t g = 0; g < x->n_seg && x->seg_first + g < a->n_segs;
+             g++) {
+            const fsc__seg *sg = &a->segs[x->seg_first + g];
+            for (size_t i = sg->first; i <= sg->last && i < n_tok; i++) {
+                voice[i] = FSC__VOICE_QUOTED;
+                if (which)
+                    which[i] = (long)o[j].k;
+            }
+        }
     }
     free(o);
     return FSC_OK;
@@ -3456,6 +3639,7 @@ void fsc__attribs_free(fsc__attribs *a)
     if (!a)
         return;
     free(a->v);
+    free(a->segs);
     free(a->scratch);
     free(a->keep_cands);
     free(a->keep_cues);

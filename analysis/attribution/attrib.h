@@ -73,7 +73,9 @@ typedef struct fsc__actor {
 enum {
     FSC__ATTR_DIRECT = 0, /* a direct quotation */
     FSC__ATTR_INDIRECT,   /* indirect speech: X said that ... */
-    FSC__ATTR_ACCORDING   /* "according to X" covering its sentence */
+    FSC__ATTR_ACCORDING,  /* "according to X" covering its sentence */
+    FSC__ATTR_MIXED       /* indirect speech with a quotation inside it:
+                             «Ryan said that “our oceans will save us”» */
 };
 
 /* How the source was found. */
@@ -134,6 +136,12 @@ typedef struct fsc__attribution {
                                 mention of a short name); res_first_tok >
                                 res_last_tok when none */
     uint32_t res_last_tok;
+    uint32_t seg_first;      /* more content: segs[seg_first ..
+                                seg_first + n_seg) of the fsc__attribs: a
+                                quotation continued after its cue or in the
+                                next sentence, or the quotation inside mixed
+                                content (all in quoted voice) */
+    uint32_t n_seg;
     uint32_t content_first_tok; /* content span (tokens), inclusive */
     uint32_t content_last_tok;
     double confidence;       /* 0..1: how sure the rule that fired is */
@@ -157,9 +165,16 @@ typedef struct fsc__attribution {
 #define FSC__CONF_UNRESOLVED 0.4      /* cue, no identifiable source */
 #define FSC__CONF_QUOTE_UNKNOWN 0.3   /* long quote, no cue, no speaker */
 
+/* A further content segment of an attribution (tokens, inclusive). */
+typedef struct fsc__seg {
+    uint32_t first, last;
+} fsc__seg;
+
 typedef struct fsc__attribs {
     fsc__attribution *v;     /* in order of content start */
     size_t n, cap;
+    fsc__seg *segs;          /* the attributions' further segments */
+    size_t n_segs, cap_segs;
     /* Scratch kept between calls (attrib.c's business; zero-initialise the
      * struct and release it with fsc__attribs_free). */
     void *scratch;

@@ -754,10 +754,11 @@ static void test_speakers(pipe *pp)
     SPEAKER("ar", "وقال الوزير أحمد حسن إن الوضع مستقر. وقالت المتحدثة سارة "
                   "محمد إن الطرق مفتوحة. وأضافت أن المطار يعمل.",
             "المطار يعمل", DROPPED, NULL, "المتحدثة سارة محمد");
-    /* the subject may be long, and a quotation mark ends it */
+    /* the subject may be long, and a quotation mark ends it; «وقال ...
+     * "إن ..."» is a direct quotation */
     SPEAKER("ar", "وقال مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد "
                   "\"إن العمل مستمر\".",
-            "العمل مستمر", NAMED,
+            "إن العمل مستمر", NAMED,
             "مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد", NULL);
     /* an object after the verb («ضرورة») is no subject: dropped */
     SPEAKER("ar", "وقال الوزير أحمد حسن إن الوضع مستقر. وأكد ضرورة أن "
@@ -766,6 +767,63 @@ static void test_speakers(pipe *pp)
     /* anonymous: «مصادر» heads the phrase */
     SPEAKER("ar", "وقالت مصادر مطلعة إن الاجتماع تأجل.", "الاجتماع تأجل",
             ANON, "مصادر مطلعة", NULL);
+#undef p
+}
+
+/* `text` gives n attributions; the one with content `content` has kind
+ * `kind` and `n_seg` further segments, the first of which is `seg`. */
+static void expect_segments(pipe *p, const char *lang, const char *text,
+                            size_t n, const char *content, int kind,
+                            uint32_t n_seg, const char *seg, int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    const fsc__attribution *x = by_content(p, text, content);
+    int ok = x && p->at.n == n && x->kind == kind && x->n_seg == n_seg;
+    if (ok && n_seg > 0)
+        ok = span_is(p, text, p->at.segs[x->seg_first].first,
+                     p->at.segs[x->seg_first].last, seg);
+    if (!ok) {
+        fprintf(stderr, "line %d: want %zu attributions, \"%s\" kind %d with "
+                        "%u segments (\"%s\") in: %s\n",
+                line, n, content, kind, n_seg, seg ? seg : "-", text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define SEGMENTS(lang, text, n, content, kind, n_seg, seg)                     \
+    expect_segments(&p, lang, text, n, content, kind, n_seg, seg, __LINE__)
+
+/* One quotation, one attribution: split by its cue, continued in the next
+ * sentence, or inside indirect speech (mixed). */
+static void test_quote_structure(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SEGMENTS("en", "\u201cWe will win,\u201d he said, \u201cwhatever it "
+                   "takes.\u201d",
+             1, "We will win,", DIR, 1, "whatever it takes.");
+    SEGMENTS("en", "\u201cIt is unusual,\u201d said Larry Noble, an "
+                   "attorney. \u201cIt is a hard thing to do.\u201d",
+             1, "It is unusual,", DIR, 1, "It is a hard thing to do.");
+    /* a new paragraph starts a new attribution */
+    SEGMENTS("en", "\u201cIt is unusual,\u201d said Larry Noble, an "
+                   "attorney.\n\n\u201cIt is a hard thing to do.\u201d",
+             2, "It is unusual,", DIR, 0, NULL);
+    SEGMENTS("en", "Ryan said it was unrealistic to think that "
+                   "\u201cour oceans are going to save us.\u201d",
+             1, "it was unrealistic to think that \u201cour oceans are "
+                "going to save us", FSC__ATTR_MIXED, 1,
+             "our oceans are going to save us.");
+    SEGMENTS("ru", "\u00abМы готовы,\u00bb \u2014 заявил Иван Петров. "
+                   "\u00abПереговоры продолжатся.\u00bb",
+             1, "Мы готовы,", DIR, 1, "Переговоры продолжатся.");
+    SEGMENTS("ar", "وقال الوزير أحمد حسن \u00abإن الوضع مستقر\u00bb. "
+                   "\u00abوالطرق مفتوحة أمام الجميع\u00bb.",
+             1, "إن الوضع مستقر", DIR, 1, "والطرق مفتوحة أمام الجميع");
 #undef p
 }
 
@@ -787,6 +845,7 @@ int main(void)
     test_odd(&p);
     test_named(&p);
     test_speakers(&p);
+    test_quote_structure(&p);
     pipe_close(&p);
     TH_DONE();
 }

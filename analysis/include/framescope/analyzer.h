@@ -114,8 +114,17 @@ typedef struct fsc_match {
 typedef enum fsc_attr_kind {
     FSC_ATTR_DIRECT = 0, /* a direct quotation */
     FSC_ATTR_INDIRECT,   /* indirect speech: "X said that ..." */
-    FSC_ATTR_ACCORDING   /* "according to X" */
+    FSC_ATTR_ACCORDING,  /* "according to X" */
+    FSC_ATTR_MIXED       /* indirect speech with a quotation inside it */
 } fsc_attr_kind;
+
+/** A further content segment of an attribution (a quotation continued
+ *  after its cue or in the next sentence, or the quotation inside mixed
+ *  content): bytes and code points into the text. */
+typedef struct fsc_segment {
+    size_t off, len;
+    size_t cp_off, cp_len;
+} fsc_segment;
 
 /** How the source of an attribution was identified. */
 typedef enum fsc_source_kind {
@@ -168,6 +177,8 @@ typedef struct fsc_attribution {
     int inherited;               /* source carried over from before */
     fsc_source_form source_form; /* named, nominal, pronoun, dropped, ... */
     fsc_gender gender;           /* of the speaker, when known */
+    const fsc_segment *segments; /* further content, in quoted voice */
+    size_t n_segments;
     int nested;                  /* inside another attribution's content
                                     ("X said that Y believes ..."): not
                                     counted among the article's sources */
