@@ -1059,8 +1059,9 @@ static int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             continue;
         if (pass == 1 && y->kind != FSC__ATTR_ACCORDING)
             continue;
-        /* a participle continues its clause's subject, not a speaker
-         * nested in that clause's content */
+        /* a participle, a pronoun or a dropped subject continues a main
+         * clause's speaker, not one nested in reported content («قال X
+         * إن ... موقف يذكره التاريخ ... مطالبا»: X, not التاريخ) */
         if (outer && nested_cue(o, y))
             continue;
         uint32_t at = y->cue_first_tok <= y->cue_last_tok ? y->cue_first_tok
@@ -1117,7 +1118,7 @@ static int inherit_at(const ctx *c, uint32_t s, uint32_t back,
     uint8_t form = r->form;
     src_fresh(r);
     r->form = form;
-    return inherit_g(c, s, back, before, r, conf, rule, FSC__G_UNKNOWN, 0);
+    return inherit_g(c, s, back, before, r, conf, rule, FSC__G_UNKNOWN, 1);
 }
 
 #define inherit(c, s, back, r, conf, rule)                                     \
@@ -1415,6 +1416,45 @@ static const char *const AR_OBJECTS[] = {
     "ضرورة", "اهمية", "حرص", "استعداد", "رغبة", "عزم", "رفض", "ترحيب",
     "دعم", "تاييد", "قلق", "اسف", "شكر", "تقدير", "امل", "ثقة", NULL};
 
+/* An Arabic word shaped like a verbal noun or carrying a possessive
+ * suffix: after a cue it is the object, not the subject («وعبر عن عزائه»,
+ * «وأكد محاسبة», «إسناد», «تحرير»). key is folded. */
+static int ar_object_like(const char *key)
+{
+    int art;
+    const char *k = ar_bare(key, &art);
+    size_t n = strlen(k) / 2; /* Arabic letters are two bytes */
+    if (strlen(k) % 2 || n < 4)
+        return 0;
+    if (starts(k, "عبد"))
+        return 0; /* عبدالله */
+    const char *end2 = k + strlen(k) - 4, *end1 = k + strlen(k) - 2;
+    if (!art && n >= 5 &&
+        (strcmp(end1, "ه") == 0 || strcmp(end2, "ها") == 0 ||
+         strcmp(end2, "هم") == 0))
+        return 1; /* عزائه، مساعدتها */
+    /* taf'il (تحرير), if'al (إسناد), mufa'ala (محاسبة) */
+    if (n == 5 && starts(k, "ت") && strncmp(k + 6, "ي", 2) == 0)
+        return 1;
+    if (n == 5 && starts(k, "ا") && strncmp(k + 6, "ا", 2) == 0)
+        return 1;
+    if (n == 6 && starts(k, "م") && strncmp(k + 4, "ا", 2) == 0 &&
+        strcmp(end1, "ة") == 0)
+        return 1;
+    return 0;
+}
+
+static int key_is(const ctx *c, uint32_t t, const char *const *list);
+
+static int ar_object_at(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t) || c->cand_at[t] >= 0)
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    return ar_object_like(key);
+}
+
 static int key_is(const ctx *c, uint32_t t, const char *const *list)
 {
     char key[KEY_CAP];
@@ -1597,7 +1637,7 @@ static void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g,
 {
     src_fresh(r);
     r->form = FSC__SF_PRONOUN;
-    if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, g, 0)) {
+    if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, g, 1)) {
         r->kind = FSC__SRC_UNRESOLVED;
         r->actor = -1;
         r->inherited = 0;
@@ -1891,6 +1931,7 @@ static int named_ar(const ctx *c, uint32_t from, uint32_t s, int according,
     t = from;
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
         key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
+        (!according && ar_object_at(c, from)) ||
         (according && key_in(c, from, SPEAKER_NOUNS)) ||
         key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
         key_in(c, from, NAME_STOP) ||
@@ -2022,7 +2063,7 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         uint32_t nx = q->last + 1;
         int implied = nx > c->sent_last[s] || !is_word(c, nx) ||
                       is_compl(c, nx) || c->cue_at[nx] >= 0 ||
-                      key_is(c, nx, AR_OBJECTS) ||
+                      key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
                       key_is(c, nx, AR_ADDRESSEE) ||
                       key_in(c, nx, NAME_STOP) || key_in(c, nx, ADVERBIAL);
         /* a passive or impersonal verb («قيل», «يقال») has no subject */
@@ -2064,7 +2105,7 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         if (implied) {
             /* pro-drop: the newest earlier speaker the verb agrees with */
             if (!inherit_g(c, s, 12, q->first, r, FSC__CONF_PRONOUN,
-                           "dropped", vg, 0))
+                           "dropped", vg, 1))
                 set_unresolved(r, "dropped_unresolved");
             r->form = FSC__SF_DROPPED;
             if (r->gender == FSC__G_UNKNOWN)
