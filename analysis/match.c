@@ -5,10 +5,9 @@
  * position, then apply modifiers (negators, hedges, intensifiers,
  * distancers) found in a short window before each match in its sentence.
  */
-#include "attrib.h"
 #include "internal.h"
 #include "model.h"
-#include "quotes.h"
+#include "stage.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -36,9 +35,6 @@ typedef struct ttype {
     uint8_t glue;       /* Arabic proclitic written apart ("ل") */
     uint8_t pad[2];
     const char *key;    /* folded key, cache-owned (glue text) */
-    uint32_t cls_full;  /* attrib.c word classes of the surface form */
-    uint32_t cls_bare;  /* the same without an Arabic و/ف */
-    int cls_done;       /* the two above are computed */
 } ttype;
 
 /* Front cache: frequent word forms answered from a small direct-mapped
@@ -107,6 +103,11 @@ struct fsc_analyzer {
     fsc__tokenizer *tk;    /* ICU state */
     fsc__folder *fold;     /* folding state */
     fsc__tokvec tv;        /* tokens of the current article */
+    fsc__attr_stage *attr; /* the attribution stage (attribution/stage.h) */
+    uint32_t *form_of_tok; /* per token: its type index, UINT32_MAX none */
+    uint32_t *match_tok;   /* per match: the token its voice is read at */
+    size_t cap_form_of_tok, cap_match_tok;
+    uint64_t form_gen;     /* bumped when type indices are reused */
     fsc__strmap cache;     /* surface -> type index */
     ttype *types;          /* cached types */
     size_t n_types, cap_types;
@@ -127,18 +128,6 @@ struct fsc_analyzer {
     size_t cap_hashes;
     const char *text;      /* article being analysed */
     mpos *mpos;            /* stream span of each match */
-    fsc__quotes quotes;    /* quotations of the current article */
-    fsc__mentions mentions; /* cues and actors found by attribution lexicons */
-    fsc__attribs attribs;  /* who says what */
-    uint8_t *voice;        /* per token: FSC__VOICE_* */
-    long *which;           /* per token: attribution index or -1 */
-    size_t cap_voice, cap_which;
-    uint32_t *cls_full;    /* per token: word classes for attrib.c */
-    uint32_t *cls_bare;
-    size_t cap_cls, cap_cls_bare;
-    const fsc_match **mptr; /* attribution-layer matches, for mentions */
-    const fsc_entry **eptr; /* their entries */
-    size_t cap_mptr, cap_eptr;
     size_t cap_mpos;
     modspan *mods;         /* modifiers of the current article */
     size_t n_mods, cap_mods;
@@ -220,6 +209,8 @@ fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
         st = fsc__tokenizer_new(m->opts.locale, &az->tk, err);
     if (st == FSC_OK)
         st = fsc__folder_new(&fo, &az->fold, err);
+    if (st == FSC_OK && m->has_attribution)
+        st = fsc__attr_stage_new(&az->attr, err);
     if (st != FSC_OK) {
         fsc_analyzer_free(az);
         return st;
@@ -235,6 +226,9 @@ void fsc_analyzer_free(fsc_analyzer *az)
     fsc__tokenizer_free(az->tk);
     fsc__folder_free(az->fold);
     fsc__tokvec_free(&az->tv);
+    fsc__attr_stage_free(az->attr);
+    free(az->form_of_tok);
+    free(az->match_tok);
     fsc__strmap_free(&az->cache);
     fsc__arena_free(&az->strs);
     fsc__buf_free(&az->key);
@@ -245,15 +239,6 @@ void fsc_analyzer_free(fsc_analyzer *az)
     free(az->mod_start);
     free(az->mpos);
     free(az->front);
-    fsc__quotes_free(&az->quotes);
-    fsc__mentions_free(&az->mentions);
-    fsc__attribs_free(&az->attribs);
-    free(az->voice);
-    free(az->which);
-    free(az->mptr);
-    free(az->eptr);
-    free(az->cls_full);
-    free(az->cls_bare);
     free(az->hashes);
     free(az->mods);
     free(az->matches);
@@ -959,221 +944,36 @@ static const char *detect_lang(const size_t counts[8])
     return lang;
 }
 
-/* Byte span of tokens first..last (first > last: none). */
-static void tok_span(const fsc__tokvec *tv, uint32_t first, uint32_t last,
-                     size_t *off, size_t *len, size_t *cp_off, size_t *cp_len)
-{
-    *off = *len = 0;
-    if (cp_off)
-        *cp_off = *cp_len = 0;
-    if (first > last || last >= tv->n)
-        return;
-    const fsc__token *a = &tv->v[first], *z = &tv->v[last];
-    *off = a->off;
-    *len = (size_t)z->off + z->len - a->off;
-    if (cp_off) {
-        *cp_off = a->cp_off;
-        *cp_len = (size_t)z->cp_off + z->cp_len - a->cp_off;
-    }
-}
-
-static const char *arena_str(fsc_arena *a, const char *s)
-{
-    return fsc__arena_strndup(a, s ? s : "", s ? strlen(s) : 0);
-}
-
 /*
- * Attribution: quotations, cue and actor mentions (attribution-layer
- * matches), who says what, and the voice of every framing match. A match
- * in a short quotation that no attribution claims is a scare quote and is
- * marked distanced, as is a match attributed through a distancing cue.
+ * Hand the article to the attribution stage: the tokens with their word
+ * form ids (so that the stage can cache what it computes per form), the
+ * matches of every layer and the token each match's voice is read at.
  */
-static fsc_status assign_voices(fsc_analyzer *az, const char *text,
-                                size_t len, size_t n_stream, fsc_result *r,
-                                fsc_error *err)
+static fsc_status run_attribution(fsc_analyzer *az, const char *text,
+                                  size_t len, size_t n_stream, fsc_result *r,
+                                  fsc_error *err)
 {
-    const fsc_model *m = az->m;
     const fsc__tokvec *tv = &az->tv;
     fsc_status st;
-    if ((st = fsc__quotes_find(text, len, tv->v, tv->n, &az->quotes, err)) !=
-        FSC_OK)
-        return st;
-    if ((st = grow((void **)&az->mptr, &az->cap_mptr, az->n_matches + 1,
-                   sizeof *az->mptr)) != FSC_OK)
+    if ((st = grow((void **)&az->form_of_tok, &az->cap_form_of_tok,
+                   tv->n + 1, sizeof *az->form_of_tok)) != FSC_OK ||
+        (st = grow((void **)&az->match_tok, &az->cap_match_tok,
+                   az->n_matches + 1, sizeof *az->match_tok)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
-    /* Scratch arrays grow and are kept for the next article. */
-    if ((st = grow((void **)&az->eptr, &az->cap_eptr, az->n_matches + 1,
-                   sizeof *az->eptr)) != FSC_OK)
-        return fsc__fail(err, st, "out of memory");
-    size_t k = 0;
-    for (size_t i = 0; i < az->n_matches; i++) {
-        const fsc_match *mt = &az->matches[i];
-        if (mt->layer != FSC_LAYER_ATTRIBUTION)
-            continue;
-        az->mptr[k] = mt;
-        az->eptr[k] = fsc_lexicon_entry(m->lex[mt->lexicon], mt->entry);
-        k++;
-    }
-    /* Word classes per token from the type cache: a word form is folded
-     * for attrib.c once per corpus, not once per occurrence. */
-    if ((st = grow((void **)&az->cls_full, &az->cap_cls, tv->n + 1,
-                   sizeof *az->cls_full)) != FSC_OK)
-        return fsc__fail(err, st, "out of memory");
-    if ((st = grow((void **)&az->cls_bare, &az->cap_cls_bare, tv->n + 1,
-                   sizeof *az->cls_bare)) != FSC_OK)
-        return fsc__fail(err, st, "out of memory");
-    memset(az->cls_full, 0, tv->n * sizeof *az->cls_full);
-    memset(az->cls_bare, 0, tv->n * sizeof *az->cls_bare);
-    for (size_t i = 0; i < n_stream; i++) {
-#if defined(__GNUC__) || defined(__clang__)
-        /* The types are scattered over a large array: ask ahead. */
-        if (i + PREFETCH < n_stream)
-            __builtin_prefetch(&az->types[az->stream[i + PREFETCH].type]);
-#endif
-        const fsc__token *t = &tv->v[az->stream[i].tok];
-        if (t->kind == FSC__TOK_PUNCT)
-            continue;
-        ttype *ty = &az->types[az->stream[i].type];
-        if (!ty->cls_done) {
-            fsc__attrib_classes(text + t->off, t->len, &ty->cls_full,
-                                &ty->cls_bare);
-            ty->cls_done = 1;
-        }
-        az->cls_full[az->stream[i].tok] = ty->cls_full;
-        az->cls_bare[az->stream[i].tok] = ty->cls_bare;
-    }
-    if ((st = fsc__attrib_mentions(text, len, tv->v, tv->n, az->mptr,
-                                   az->eptr, k, &az->mentions, err)) !=
-            FSC_OK ||
-        (st = fsc__attrib_find_cls(text, len, tv->v, tv->n, &az->quotes,
-                                   az->mentions.cues, az->mentions.n_cues,
-                                   az->mentions.actors,
-                                   az->mentions.n_actors, az->cls_full,
-                                   az->cls_bare, &az->attribs, err)) != FSC_OK)
-        return st;
-    if ((st = grow((void **)&az->voice, &az->cap_voice, tv->n + 1,
-                   sizeof *az->voice)) != FSC_OK)
-        return fsc__fail(err, st, "out of memory");
-    if ((st = grow((void **)&az->which, &az->cap_which, tv->n + 1,
-                   sizeof *az->which)) != FSC_OK)
-        return fsc__fail(err, st, "out of memory");
-    if ((st = fsc__attrib_voices(&az->attribs, tv->n, az->voice, az->which,
-                                 err)) != FSC_OK)
-        return st;
-
-    /* The public records, with strings copied into the result. */
-    const fsc__attribs *at = &az->attribs;
-    r->attrs = fsc__arena_alloc(&r->arena, (at->n ? at->n : 1) *
-                                               sizeof *r->attrs);
-    if (!r->attrs)
-        return fsc__fail(err, FSC_ENOMEM, "out of memory");
-    static const char *const stances[] = { "neutral", "distancing",
-                                           "endorsing" };
-    for (size_t i = 0; i < at->n; i++) {
-        const fsc__attribution *a = &at->v[i];
-        fsc_attribution *o = &r->attrs[i];
-        memset(o, 0, sizeof *o);
-        o->kind = (fsc_attr_kind)a->kind;
-        o->source_kind = (fsc_source_kind)a->source_kind;
-        tok_span(tv, a->cue_first_tok, a->cue_last_tok, &o->cue_off,
-                 &o->cue_len, NULL, NULL);
-        tok_span(tv, a->src_first_tok, a->src_last_tok, &o->source_off,
-                 &o->source_len, NULL, NULL);
-        tok_span(tv, a->content_first_tok, a->content_last_tok,
-                 &o->content_off, &o->content_len, &o->content_cp_off,
-                 &o->content_cp_len);
-        const fsc__cue *cue =
-            a->cue >= 0 && (size_t)a->cue < az->mentions.n_cues
-                ? &az->mentions.cues[a->cue]
-                : NULL;
-        const fsc__actor *ac =
-            a->actor >= 0 && (size_t)a->actor < az->mentions.n_actors
-                ? &az->mentions.actors[a->actor]
-                : NULL;
-        o->cue_lemma = arena_str(&r->arena, cue ? cue->lemma : NULL);
-        o->stance = stances[a->stance < 3 ? a->stance : 0];
-        o->actor = arena_str(&r->arena, ac ? ac->id : NULL);
-        if (a->source_kind == FSC__SRC_NAMED &&
-            a->name_first_tok <= a->name_last_tok) {
-            /* a name outside the lexicon: its surface text */
-            size_t no = 0, nl = 0;
-            tok_span(tv, a->name_first_tok, a->name_last_tok, &no, &nl, NULL,
-                     NULL);
-            o->actor_name = fsc__arena_strndup(&r->arena, text + no, nl);
-        } else {
-            o->actor_name = arena_str(&r->arena, ac ? ac->name : NULL);
-        }
-        o->side = arena_str(&r->arena, ac ? ac->side : NULL);
-        o->type = arena_str(&r->arena, ac ? ac->type : NULL);
-        if (!o->cue_lemma || !o->actor || !o->actor_name || !o->side ||
-            !o->type)
-            return fsc__fail(err, FSC_ENOMEM, "out of memory");
-        o->confidence = a->confidence;
-        o->rule = a->rule ? a->rule : "";
-        o->inherited = a->inherited;
-        o->source_form = (fsc_source_form)a->form;
-        o->gender = (fsc_gender)a->gender;
-        o->nested = a->nested;
-        if (a->n_seg) {
-            fsc_segment *sg = fsc__arena_alloc(&r->arena,
-                                               a->n_seg * sizeof *sg);
-            if (!sg)
-                return fsc__fail(err, FSC_ENOMEM, "out of memory");
-            for (uint32_t g = 0; g < a->n_seg; g++) {
-                const fsc__seg *x = &at->segs[a->seg_first + g];
-                tok_span(tv, x->first, x->last, &sg[g].off, &sg[g].len,
-                         &sg[g].cp_off, &sg[g].cp_len);
-            }
-            o->segments = sg;
-            o->n_segments = a->n_seg;
-        }
-        tok_span(tv, a->res_first_tok, a->res_last_tok, &o->resolved_off,
-                 &o->resolved_len, NULL, NULL);
-        if (ac && ac->name)
-            o->resolved_name = o->actor_name;
-        else if (o->resolved_len)
-            o->resolved_name = fsc__arena_strndup(&r->arena,
-                                                  text + o->resolved_off,
-                                                  o->resolved_len);
-        else if (a->source_kind != FSC__SRC_UNRESOLVED &&
-                 a->source_kind != FSC__SRC_ANONYMOUS)
-            o->resolved_name = o->actor_name;
-        else
-            o->resolved_name = "";
-        if (!o->resolved_name)
-            return fsc__fail(err, FSC_ENOMEM, "out of memory");
-    }
-    r->n_attrs = at->n;
-
-    /* Voice of each framing match: that of its first token. */
-    for (size_t i = 0; i < az->n_matches; i++) {
-        fsc_match *mt = &az->matches[i];
-        if (mt->layer != FSC_LAYER_FRAMING)
-            continue;
-        uint32_t tok = az->stream[az->mpos[i].start + (mt->detached ? 1 : 0)]
-                           .tok;
-        mt->voice = (fsc_voice)az->voice[tok];
-        mt->attribution = az->which[tok];
-        if (mt->attribution >= 0 &&
-            at->v[mt->attribution].stance == FSC__STANCE_DISTANCING)
-            mt->flags |= FSC_MATCH_DISTANCED;
-        long q = fsc__quotes_at(&az->quotes, tok);
-        if (q >= 0 && mt->attribution < 0 &&
-            az->quotes.v[q].n_words <= 4) {
-            /* A scare quote: the outlet keeps the term at arm's length. */
-            const fsc__quote *qq = &az->quotes.v[q];
-            mt->flags |= FSC_MATCH_DISTANCED;
-            if (!mt->mod_len) {
-                mt->mod_off = qq->off;
-                mt->mod_len = qq->len;
-            }
-        }
-    }
-    memset(r->voice_tokens, 0, sizeof r->voice_tokens);
     for (size_t i = 0; i < tv->n; i++)
-        if (tv->v[i].kind != FSC__TOK_PUNCT && az->voice[i] < 3)
-            r->voice_tokens[az->voice[i]]++;
-    return FSC_OK;
+        az->form_of_tok[i] = UINT32_MAX;
+    for (size_t i = 0; i < n_stream; i++)
+        if (tv->v[az->stream[i].tok].kind != FSC__TOK_PUNCT)
+            az->form_of_tok[az->stream[i].tok] = az->stream[i].type;
+    for (size_t i = 0; i < az->n_matches; i++)
+        az->match_tok[i] =
+            az->stream[az->mpos[i].start + (az->matches[i].detached ? 1 : 0)]
+                .tok;
+    fsc__attr_input in = {az->m, text, len, tv, az->form_of_tok,
+                          az->form_gen, az->matches, az->n_matches,
+                          az->match_tok};
+    return fsc__attr_stage_run(az->attr, &in, &r->arena, &r->attrs,
+                               &r->n_attrs, r->voice_tokens, err);
 }
 
 /* Is a match in paragraph `para` in the scope of model lexicon `li`? */
@@ -1287,6 +1087,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     r->n_sent = n_sent;
     az->text = text;
     if (az->cache.n > MAX_TYPES || az->strs.used > MAX_CACHE_BYTES) {
+        az->form_gen++; /* type indices are about to be reused */
         /* Bound memory on endless vocabularies: start the cache afresh. */
         fsc__strmap_clear(&az->cache);
         fsc__arena_reset(&az->strs);
@@ -1498,7 +1299,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             az->mpos[j - 1] = tp;
         }
     if (m->has_attribution &&
-        (st = assign_voices(az, text, len, n, r, err)) != FSC_OK)
+        (st = run_attribution(az, text, len, n, r, err)) != FSC_OK)
         return st;
     if ((st = apply_scope(az, r)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");

@@ -1,0 +1,358 @@
+/*
+ * attrib_int.h - what the attribution stages share; internal to
+ * analysis/attribution/ (see its README.md for the stages and the data
+ * passed between them).
+ *
+ * The stages work on one article at a time through a `ctx`: the tokens and
+ * their sentences, the candidate sources (actor mentions, anonymous cues,
+ * generic nouns), the cues, the quotations, and the attributions emitted
+ * so far. Shared helpers keep short names in the code; each is the symbol
+ * fsc__at_<name> at link time (the defines below), so nothing collides
+ * with the rest of the library.
+ */
+#ifndef FSC_ATTRIB_INT_H
+#define FSC_ATTRIB_INT_H
+
+#include "attrib.h"
+#include "internal.h"
+#include "quotes.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- link-time names of the shared helpers ------------------------------ */
+
+#define ACCORDING_AR       fsc__at_ACCORDING_AR
+#define ADVERBIAL          fsc__at_ADVERBIAL
+#define AR_ADDRESSEE       fsc__at_AR_ADDRESSEE
+#define AR_OBJECTS         fsc__at_AR_OBJECTS
+#define BRIEFING           fsc__at_BRIEFING
+#define BRIEFING_PREP      fsc__at_BRIEFING_PREP
+#define COMPLEMENTIZERS    fsc__at_COMPLEMENTIZERS
+#define COORD              fsc__at_COORD
+#define DETERMINERS        fsc__at_DETERMINERS
+#define GENERIC_AR         fsc__at_GENERIC_AR
+#define IMPERSONAL         fsc__at_IMPERSONAL
+#define NAME_LINK          fsc__at_NAME_LINK
+#define NAME_PREP          fsc__at_NAME_PREP
+#define NAME_STOP          fsc__at_NAME_STOP
+#define NEGATORS           fsc__at_NEGATORS
+#define NP_INNER           fsc__at_NP_INNER
+#define NP_STOP            fsc__at_NP_STOP
+#define PASSIVE_AUX        fsc__at_PASSIVE_AUX
+#define PRONOUNS           fsc__at_PRONOUNS
+#define PRON_F             fsc__at_PRON_F
+#define PRON_M             fsc__at_PRON_M
+#define PRON_N             fsc__at_PRON_N
+#define PRON_P             fsc__at_PRON_P
+#define RELATIVES          fsc__at_RELATIVES
+#define SAID               fsc__at_SAID
+#define SPEAKER_NOUNS      fsc__at_SPEAKER_NOUNS
+#define SUBJ_SKIP          fsc__at_SUBJ_SKIP
+#define TIME_WORDS         fsc__at_TIME_WORDS
+#define TITLES             fsc__at_TITLES
+#define according          fsc__at_according
+#define actor_fits         fsc__at_actor_fits
+#define after_the          fsc__at_after_the
+#define ar_bare            fsc__at_ar_bare
+#define ar_object_at       fsc__at_ar_object_at
+#define attach_quote       fsc__at_attach_quote
+#define cap_word           fsc__at_cap_word
+#define class_bit          fsc__at_class_bit
+#define cue_gender         fsc__at_cue_gender
+#define emit               fsc__at_emit
+#define fold_key           fsc__at_fold_key
+#define generic_of         fsc__at_generic_of
+#define generic_type       fsc__at_generic_type
+#define generic_unresolved fsc__at_generic_unresolved
+#define grow               fsc__at_grow
+#define in_list            fsc__at_in_list
+#define indirect           fsc__at_indirect
+#define inherit_at         fsc__at_inherit_at
+#define inherit_g          fsc__at_inherit_g
+#define is_compl           fsc__at_is_compl
+#define key_in             fsc__at_key_in
+#define key_is             fsc__at_key_is
+#define merge_quotes       fsc__at_merge_quotes
+#define name_back          fsc__at_name_back
+#define name_link          fsc__at_name_link
+#define named_after        fsc__at_named_after
+#define named_ar           fsc__at_named_ar
+#define named_said         fsc__at_named_said
+#define nested_cue         fsc__at_nested_cue
+#define np_back            fsc__at_np_back
+#define np_form            fsc__at_np_form
+#define passable_mark      fsc__at_passable_mark
+#define pronoun_gender     fsc__at_pronoun_gender
+#define quote_content      fsc__at_quote_content
+#define resolve_cue        fsc__at_resolve_cue
+#define search_fwd         fsc__at_search_fwd
+#define set_np             fsc__at_set_np
+#define set_pronoun        fsc__at_set_pronoun
+#define set_src_from_cand  fsc__at_set_src_from_cand
+#define set_unresolved     fsc__at_set_unresolved
+#define src_fresh          fsc__at_src_fresh
+#define starts             fsc__at_starts
+#define title_gender       fsc__at_title_gender
+#define token_classes      fsc__at_token_classes
+#define trim               fsc__at_trim
+#define trim_contents      fsc__at_trim_contents
+#define whole_sentence     fsc__at_whole_sentence
+#define words_in           fsc__at_words_in
+
+/* ---- limits and word-class bits ------------------------------------------ */
+
+#define KEY_CAP       64
+#define CLASS_UNKNOWN 0x80000000u
+/* fsc__attrib_classes() also packs the generic-noun type (GEN_*, 0 = none)
+ * of the form into *full, one 3-bit field per language, so that
+ * generic_type() does not fold every Arabic word with an article. */
+#define GEN_AR_SHIFT       16
+#define GEN_EN_SHIFT       20
+#define GEN_RU_SHIFT       24
+#define GEN_BITS(m, shift) ((int)(((m) >> (shift)) & 7u))
+#define SF_UNSET           0xFF
+
+/* ---- types ----------------------------------------------------------------
+ */
+
+/* Generic nouns that refer back to the outlet or institution last named. */
+enum { GEN_MEDIA = 1, GEN_AGENCY, GEN_ORG, GEN_MINISTRY, GEN_PERSON };
+
+typedef struct generic_word {
+    const char *key; /* folded; Arabic without و/ف/ال, Russian a prefix */
+    int type;        /* GEN_* */
+} generic_word;
+
+enum { LANG_EN = 0, LANG_AR, LANG_RU };
+
+/* A possible source: an actor mention, an anonymous cue or a generic noun. */
+typedef struct cand {
+    uint32_t first, last;
+    uint8_t kind;    /* FSC__SRC_* */
+    uint8_t generic; /* a generic noun (back-reference) */
+    int32_t actor;   /* actor mention index, -1 */
+} cand;
+
+/* A cue, possibly a built-in one. */
+typedef struct icue {
+    uint32_t first, last;
+    uint8_t kind, form, stance;
+    uint8_t self_anon; /* "sources said": cue and anonymous source at once */
+    uint8_t briefing;
+    uint8_t inq;   /* inside a closed quotation */
+    uint8_t skip;  /* merged into a neighbour, inside a quote, used */
+    int32_t idx;   /* index into the caller's cues, -1 built-in */
+    int32_t quote; /* quote it attaches to, -1 */
+} icue;
+
+/* The source a rule settled on. */
+typedef struct srcres {
+    uint8_t kind; /* FSC__SRC_* */
+    uint8_t inherited;
+    uint8_t form;   /* FSC__SF_*, SF_UNSET until a rule knows it */
+    uint8_t gender; /* FSC__G_* */
+    uint32_t res_first, res_last; /* resolved_to span; first > last: none */
+    int32_t actor;
+    uint32_t first, last;           /* first > last: no span */
+    uint32_t name_first, name_last; /* FSC__SRC_NAMED: the name */
+    double conf;
+    const char *rule;
+} srcres;
+
+typedef struct ctx {
+    const char *text;
+    size_t len;
+    const fsc__token *tok;
+    uint32_t n_tok;
+    const fsc__quotes *q;
+    const fsc__actor *actors;
+    size_t n_actors;
+    int lang;
+    uint32_t *sent_first, *sent_last; /* per sentence */
+    uint32_t n_sent;
+    int32_t *cand_at;   /* token -> cand index, -1 */
+    int32_t *cue_at;    /* token -> icue index, -1 */
+    int32_t *qmark;     /* token -> quote index whose mark it is, -1 */
+    int32_t *inquote;   /* token -> closed top-level quote holding it, -1 */
+    uint8_t *anon_sent; /* sentence has an anonymous cue */
+    uint32_t *cls;      /* token -> word classes, CLASS_UNKNOWN until asked */
+    int has_gen;        /* cls also holds the generic-noun types (GEN_*) */
+    cand *cands;
+    size_t n_cands, cap_cands;
+    icue *cues;
+    size_t n_cues, cap_cues;
+    /* running state: the last source named */
+    int has_last;
+    srcres last;
+    uint32_t last_sent;
+    fsc__attribs *out;
+    const fsc__cue *in_cues; /* the caller's cues (lemmas) */
+    size_t n_in_cues;
+} ctx;
+
+/* ---- small helpers, inline ----------------------------------------------- */
+
+/* Decode one code point of valid UTF-8; *n gets its length. */
+static inline uint32_t dec(const unsigned char *s, size_t left, size_t *n)
+{
+    if (s[0] < 0x80 || left < 2) {
+        *n = 1;
+        return s[0];
+    }
+    if (s[0] < 0xE0) {
+        *n = 2;
+        return ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3Fu);
+    }
+    if (s[0] < 0xF0 || left < 4) {
+        if (left < 3) {
+            *n = 1;
+            return 0xFFFD;
+        }
+        *n = 3;
+        return ((uint32_t)(s[0] & 0x0F) << 12) |
+               ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3Fu);
+    }
+    *n = 4;
+    return ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3Fu);
+}
+
+static inline uint32_t first_cp(const char *text, const fsc__token *t)
+{
+    size_t n;
+    return dec((const unsigned char *)text + t->off, t->len, &n);
+}
+
+static inline int is_comma(uint32_t c)
+{
+    return c == ',' || c == 0x60C || c == ';' || c == 0x61B;
+}
+
+static inline int is_dash(uint32_t c)
+{
+    return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015;
+}
+
+static inline int is_final(uint32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x61F || c == 0x2026;
+}
+
+/* ---- the finder -----------------------------------------------------------
+ */
+
+static inline int is_word(const ctx *c, uint32_t t)
+{
+    return c->tok[t].kind == FSC__TOK_WORD || c->tok[t].kind == FSC__TOK_NUMBER;
+}
+
+static inline uint32_t cp(const ctx *c, uint32_t t)
+{
+    return c->tok[t].kind == FSC__TOK_PUNCT ? first_cp(c->text, &c->tok[t]) : 0;
+}
+
+/* Sentence of token t. */
+static inline uint32_t sent_of(const ctx *c, uint32_t t)
+{
+    return c->tok[t].sent < c->n_sent ? c->tok[t].sent : c->n_sent - 1;
+}
+
+/* ---- word tables (words.c, names.c) -------------------------------------- */
+
+extern const char *const COMPLEMENTIZERS[];
+extern const char *const PRONOUNS[];
+extern const char *const SPEAKER_NOUNS[];
+extern const generic_word GENERIC_AR[];
+extern const char *const BRIEFING[];
+extern const char *const IMPERSONAL[];
+extern const char *const ACCORDING_AR[];
+extern const char *const NEGATORS[];
+extern const char *const ADVERBIAL[];
+extern const char *const BRIEFING_PREP[];
+extern const char *const SAID[];
+extern const char *const NAME_STOP[];
+extern const char *const NAME_LINK[];
+extern const char *const TITLES[];
+extern const char *const NAME_PREP[];
+extern const char *const SUBJ_SKIP[];
+extern const char *const COORD[];
+extern const char *const PASSIVE_AUX[];
+extern const char *const TIME_WORDS[];
+extern const char *const RELATIVES[];
+extern const char *const PRON_M[];
+extern const char *const PRON_F[];
+extern const char *const PRON_P[];
+extern const char *const PRON_N[];
+extern const char *const DETERMINERS[];
+extern const char *const NP_INNER[];
+extern const char *const NP_STOP[];
+extern const char *const AR_ADDRESSEE[];
+extern const char *const AR_OBJECTS[];
+
+/* ---- shared functions ------------------------------------------------------
+ */
+
+int grow(void **v, size_t *cap, size_t need, size_t size);
+void fold_key(const char *text, const fsc__token *t, char *key);
+int in_list(const char *key, const char *const *list);
+int starts(const char *key, const char *prefix);
+const char *ar_bare(const char *key, int *had_article);
+uint32_t class_bit(const char *const *list);
+int generic_of(const generic_word *list, const char *key, int prefix);
+uint32_t token_classes(const ctx *c, uint32_t t);
+int key_in(const ctx *c, uint32_t t, const char *const *list);
+int is_compl(const ctx *c, uint32_t t);
+int after_the(const ctx *c, uint32_t t);
+int generic_type(const ctx *c, uint32_t t);
+int passable_mark(const ctx *c, uint32_t t);
+uint32_t words_in(const ctx *c, uint32_t a, uint32_t b);
+int trim(const ctx *c, uint32_t *a, uint32_t *b);
+void src_fresh(srcres *r);
+int actor_fits(const fsc__actor *a, int type);
+int32_t search_fwd(const ctx *c, uint32_t from, uint32_t s, int max_words,
+                   int stop_at_comma);
+void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
+                       const char *rule);
+void set_unresolved(srcres *r, const char *rule);
+int nested_cue(const fsc__attribs *o, const fsc__attribution *y);
+int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
+              srcres *r, double conf, const char *rule, uint8_t want,
+              int outer);
+int inherit_at(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
+               srcres *r, double conf, const char *rule);
+int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r);
+void resolve_cue(const ctx *c, const icue *q, srcres *r);
+int cap_word(const ctx *c, uint32_t t);
+int name_link(const ctx *c, uint32_t t);
+uint32_t name_back(const ctx *c, uint32_t e, uint32_t lo);
+int generic_unresolved(const ctx *c, int32_t k);
+int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r);
+int named_after(const ctx *c, uint32_t from, uint32_t s, srcres *r,
+                const char *rule);
+int ar_object_at(const ctx *c, uint32_t t);
+int key_is(const ctx *c, uint32_t t, const char *const *list);
+uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron);
+uint8_t cue_gender(const ctx *c, const icue *q);
+uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b);
+uint8_t np_form(const ctx *c, uint32_t a, uint32_t b);
+void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule);
+void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
+                 const char *rule);
+uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max);
+fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
+                uint32_t cl, uint8_t stance, uint32_t a, uint32_t b,
+                fsc_error *err);
+fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err);
+fsc_status according(ctx *c, const icue *q, fsc_error *err);
+void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor);
+int whole_sentence(const ctx *c, const fsc__quote *qu);
+int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b);
+void trim_contents(ctx *c);
+int merge_quotes(ctx *c);
+
+/* words.c: build the word-class table once per process. */
+void words_init(void);
+
+#endif

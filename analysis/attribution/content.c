@@ -1,0 +1,709 @@
+/*
+ * content.c - stage 4: what is said. Content spans of indirect speech (after
+ * the complementizer, or before a postposed cue), according-to sentences,
+ * quotations attached to their cue or speaker, one attribution per
+ * quotation (split and continued quotations, mixed content), and the
+ * emission of attribution records with their resolved speaker.
+ */
+#include "attrib_int.h"
+
+/* The form of a source no rule named: from how it was found. */
+static uint8_t default_form(const ctx *c, const srcres *r)
+{
+    switch (r->kind) {
+    case FSC__SRC_ANONYMOUS:
+        return FSC__SF_ANONYMOUS;
+    case FSC__SRC_UNRESOLVED:
+        return FSC__SF_UNRESOLVED;
+    default:
+        break;
+    }
+    if (r->first > r->last)
+        return r->inherited ? FSC__SF_DROPPED : FSC__SF_UNRESOLVED;
+    if (r->kind == FSC__SRC_ACTOR && r->inherited)
+        return FSC__SF_NOMINAL; /* «الصحيفة», "the ministry" */
+    if (r->kind == FSC__SRC_ACTOR)
+        return c->lang == LANG_AR ? np_form(c, r->first, r->last)
+                                  : FSC__SF_NAMED;
+    return np_form(c, r->first, r->last);
+}
+
+/* Folded last word of [a, b] (Arabic without و/ف and ال). */
+static void last_key(const ctx *c, uint32_t a, uint32_t b, char *key)
+{
+    key[0] = '\0';
+    for (uint32_t t = b + 1; t-- > a;)
+        if (is_word(c, t)) {
+            char k[KEY_CAP];
+            fold_key(c->text, &c->tok[t], k);
+            int art;
+            const char *bare = c->lang == LANG_AR ? ar_bare(k, &art) : k;
+            memmove(key, bare, strlen(bare) + 1);
+            return;
+        }
+}
+
+/*
+ * The fullest earlier mention of the speaker in [*a, *b]: of the same actor
+ * (its longest mention before), or a source span of an earlier attribution
+ * ending in the same word, with more words. Widens [*a, *b]; 0 when there
+ * is none.
+ */
+static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
+                           uint32_t *b)
+{
+    if (*a > *b || *b >= c->n_tok)
+        return 0;
+    uint32_t best = words_in(c, *a, *b), ba = *a, bb = *b;
+    if (r->actor >= 0) {
+        for (size_t k = 0; k < c->n_cands; k++) {
+            const cand *x = &c->cands[k];
+            if (x->actor != r->actor || x->generic || x->first >= *a)
+                continue;
+            uint32_t w = words_in(c, x->first, x->last);
+            if (w > best) {
+                best = w;
+                ba = x->first;
+                bb = x->last;
+            }
+        }
+    }
+    char want[KEY_CAP], have[KEY_CAP];
+    last_key(c, *a, *b, want);
+    if (want[0] && strlen(want) > 2) {
+        const fsc__attribs *o = c->out;
+        for (size_t j = 0; j < o->n; j++) {
+            const fsc__attribution *y = &o->v[j];
+            if (y->src_first_tok > y->src_last_tok || y->src_first_tok >= *a ||
+                y->form == FSC__SF_PRONOUN ||
+                y->source_kind == FSC__SRC_ANONYMOUS ||
+                y->source_kind == FSC__SRC_UNRESOLVED)
+                continue;
+            uint32_t w = words_in(c, y->src_first_tok, y->src_last_tok);
+            if (w <= best || w > 16)
+                continue;
+            last_key(c, y->src_first_tok, y->src_last_tok, have);
+            if (strcmp(have, want) == 0) {
+                best = w;
+                ba = y->src_first_tok;
+                bb = y->src_last_tok;
+            }
+        }
+    }
+    if (ba == *a && bb == *b)
+        return 0;
+    *a = ba;
+    *b = bb;
+    return 1;
+}
+
+fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
+                uint32_t cl, uint8_t stance, uint32_t a, uint32_t b,
+                fsc_error *err)
+{
+    fsc__attribs *o = c->out;
+    if (!grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v))
+        return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+    fsc__attribution *x = &o->v[o->n++];
+    memset(x, 0, sizeof *x);
+    x->kind = kind;
+    x->source_kind = r->kind;
+    x->stance = stance;
+    x->inherited = r->inherited;
+    x->cue = cue;
+    x->cue_first_tok = cf;
+    x->cue_last_tok = cl;
+    x->actor = r->actor;
+    x->src_first_tok = r->first;
+    x->src_last_tok = r->last;
+    x->name_first_tok = r->kind == FSC__SRC_NAMED ? r->name_first : 1;
+    x->name_last_tok = r->kind == FSC__SRC_NAMED ? r->name_last : 0;
+    x->content_first_tok = a;
+    x->content_last_tok = b;
+    x->confidence = r->conf;
+    x->rule = r->rule;
+    x->gender = r->gender;
+    if (x->gender == FSC__G_UNKNOWN && r->first <= r->last)
+        /* "Ms. Lopez said", «السيدة» : a title in or right before it */
+        x->gender = title_gender(c, r->first > 1 ? r->first - 2 : 0, r->last);
+    x->form = r->form != SF_UNSET ? r->form : default_form(c, r);
+    x->res_first_tok = r->res_first;
+    x->res_last_tok = r->res_last;
+    if (x->res_first_tok > x->res_last_tok && r->first <= r->last &&
+        (r->kind == FSC__SRC_ACTOR || r->kind == FSC__SRC_NAMED) &&
+        x->form != FSC__SF_PRONOUN) {
+        /* a short name: its fullest earlier mention («الصباغ» → «المتحدث
+         * الرسمي ... رأفت الصباغ», "Clinton" → "Hillary Clinton") */
+        uint32_t ra = r->first, rb = r->last;
+        if (fullest_mention(c, r, &ra, &rb)) {
+            x->res_first_tok = ra;
+            x->res_last_tok = rb;
+        }
+    } else if (x->res_first_tok <= x->res_last_tok) {
+        uint32_t ra = x->res_first_tok, rb = x->res_last_tok;
+        if (fullest_mention(c, r, &ra, &rb)) {
+            x->res_first_tok = ra;
+            x->res_last_tok = rb;
+        }
+    }
+    if (r->kind != FSC__SRC_UNRESOLVED) {
+        c->has_last = 1;
+        c->last = *r;
+        c->last_sent = sent_of(c, cf <= cl ? cf : a);
+    }
+    return FSC_OK;
+}
+
+/* Indirect speech (or a briefing verb) from cue q with source r. */
+fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
+{
+    uint32_t s = sent_of(c, q->first);
+    uint32_t bf = q->first, bl = q->last;
+    int has_span = r->first <= r->last && sent_of(c, r->first) == s;
+    if (has_span) {
+        if (r->first < bf)
+            bf = r->first;
+        if (r->last > bl)
+            bl = r->last;
+    }
+    /* Content after the block: skip to after a complementizer within a
+     * few words (sources, merged phrases and objects may stand before). */
+    uint32_t a = bl + 1, b = c->sent_last[s];
+    int found = 0;
+    const char *const *starters = q->briefing ? BRIEFING_PREP : COMPLEMENTIZERS;
+    for (uint32_t t = a, w = 0; t <= b && w < 5; t++) {
+        if (key_in(c, t, starters)) {
+            a = t + 1;
+            found = 1;
+            while (a <= b && is_compl(c, a))
+                a++;
+            break;
+        }
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip &&
+            c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS)
+            break;
+        if (is_word(c, t) && c->cand_at[t] < 0 && c->cue_at[t] < 0)
+            w++;
+        /* «заявил, что»: the comma before a complementizer is no stop */
+        if (!is_word(c, t) && (is_final(cp(c, t)) || cp(c, t) == ':' ||
+                               (c->lang != LANG_AR && is_comma(cp(c, t)) &&
+                                !(t + 1 <= b && is_compl(c, t + 1)))))
+            break;
+    }
+    if (q->briefing && !found)
+        return FSC_OK;
+    uint32_t pf = bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
+    uint32_t before = pf != UINT32_MAX ? words_in(c, c->sent_first[s], pf) : 0;
+    /* The tail: words after the block up to a comma, a cue or the end. */
+    uint32_t tail = 0, tail_first = UINT32_MAX;
+    for (uint32_t t = bl + 1; t <= b; t++) {
+        if (!is_word(c, t)) {
+            if (is_comma(cp(c, t)) || is_final(cp(c, t)))
+                break;
+            continue;
+        }
+        if (c->cue_at[t] >= 0) {
+            if (!c->cues[c->cue_at[t]].skip)
+                break;
+            continue;
+        }
+        if (tail_first == UINT32_MAX)
+            tail_first = t;
+        tail++;
+    }
+    int inverted = 0, dash = 0;
+    if (!found && !q->briefing && before >= 2) {
+        uint32_t pc = pf != UINT32_MAX && !is_word(c, pf) ? cp(c, pf) : 0;
+        int punct = pc && (is_comma(pc) || is_dash(pc) || c->qmark[pf] >= 0);
+        int sep = pc && (is_comma(pc) || is_dash(pc));
+        /* "..., said Lavrov ...", «..., заявил Лавров журналистам»: the verb
+         * right after the comma. "..., Lavrov said." / "..., Lavrov said on
+         * Tuesday": the name first, then nothing or an adverbial. */
+        int verb_first = bf == q->first;
+        if (tail == 0)
+            inverted = 1;
+        else if (sep && verb_first && c->lang != LANG_AR)
+            inverted = 1;
+        else if (sep && verb_first && tail <= 2)
+            inverted = 1;
+        else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
+                 (key_in(c, tail_first, ADVERBIAL) ||
+                  (tail <= 2 && key_is(c, tail_first, TIME_WORDS))))
+            inverted = 1; /* "..., the airline said Thursday." */
+        /* Russian direct speech without marks: «Мы готовы, — заявил». */
+        dash = punct && is_dash(pc);
+    }
+    srcres rr = *r;
+    uint8_t kind = FSC__ATTR_INDIRECT;
+    if (inverted) {
+        a = c->sent_first[s];
+        b = pf;
+        if (rr.rule && strcmp(rr.rule, "name_said") == 0 &&
+            rr.conf > FSC__CONF_INVERTED)
+            rr.conf = FSC__CONF_INVERTED;
+        if (rr.rule && (strcmp(rr.rule, "name_said") == 0 ||
+                        strcmp(rr.rule, "said_name") == 0))
+            rr.rule = "inverted";
+        if (dash)
+            kind = FSC__ATTR_DIRECT;
+    }
+    if (q->briefing) {
+        rr.conf = FSC__CONF_BRIEFING;
+        rr.rule = "briefing";
+    }
+    if (b == UINT32_MAX || !trim(c, &a, &b))
+        return FSC_OK;
+    return emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
+}
+
+/* Nouns after "according to" that are no source: "according to plan",
+ * "according to the rules", «согласно закону» (folded). */
+static const char *const NOT_SOURCE[] = {
+    "plan",         "plans",     "schedule",   "law",          "laws",
+    "rule",         "rules",     "guidelines", "regulations",  "agreement",
+    "constitution", "tradition", "protocol",   "instructions", "procedure",
+    "procedures",   "script",    "design",     "need",         "needs",
+    "age",          "size",      "type",       "category",     "custom",
+    "standards",    "terms",     "contract",   "budget",       "formula",
+    "order",        "закону",    "плану",      "правилам",     "договору",
+    "графику",      NULL
+};
+
+/* Prepositions inside a document or speaker phrase: "a count by The
+ * Associated Press", "figures from the ministry", "a poll of voters". */
+static const char *const ACC_INNER[] = { "of", "by",  "from", "at",
+                                         "in", "for", "on",   NULL };
+
+/*
+ * Rule according_np (English, Russian): "according to" + a noun phrase
+ * that is no name ("a new poll", "FEC filings", "the results", "a count by
+ * The Associated Press"): up to eight words to a comma, the sentence's end
+ * or a complementizer; not when a word of it is a plan or rule
+ * (NOT_SOURCE).
+ */
+static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
+    int words = 0;
+    for (; t <= hi; t++) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue;
+            break;
+        }
+        if (is_compl(c, t) || c->cue_at[t] >= 0 || key_is(c, t, RELATIVES) ||
+            (key_is(c, t, NP_STOP) && !key_is(c, t, ACC_INNER)))
+            break;
+        if (key_is(c, t, NOT_SOURCE))
+            return 0;
+        if (++words > 8)
+            return 0;
+        last = t;
+    }
+    if (last == UINT32_MAX || key_is(c, last, ACC_INNER))
+        return 0;
+    set_np(c, r, from, last, "according_np");
+    r->conf = FSC__CONF_ACCORDING - 0.2;
+    return 1;
+}
+
+/* "According to X" covering its sentence. */
+fsc_status according(ctx *c, const icue *q, fsc_error *err)
+{
+    uint32_t s = sent_of(c, q->first);
+    srcres r;
+    int32_t k = search_fwd(c, q->last + 1, s, 3, 1);
+    if (k >= 0 && !(generic_unresolved(c, k) &&
+                    (c->lang == LANG_AR ? named_ar(c, q->last + 1, s, 1, &r)
+                                        : named_after(c, q->last + 1, s, &r,
+                                                      "according_named")))) {
+        set_src_from_cand(c, k, &r, FSC__CONF_ACCORDING, "according_to");
+    } else if (k >= 0) {
+        /* «بحسب وزارة الصحة في غزة», «по словам министра Ивана Петрова»:
+         * the name around the generic noun, set above */
+    } else if (c->lang == LANG_AR
+                   ? named_ar(c, q->last + 1, s, 1, &r)
+                   : named_after(c, q->last + 1, s, &r, "according_named")) {
+        /* "according to the New York Times", «по словам министра Ивана
+         * Петрова», «بحسب وزارة الصحة،» */
+    } else if (c->lang != LANG_AR && according_np(c, q->last + 1, s, &r)) {
+        /* "according to a new poll", "according to FEC filings",
+         * «по данным опроса» */
+    } else {
+        /* Only a speaker we cannot name; "according to the plan" is not
+         * attribution. */
+        uint32_t t = q->last + 1, w = 0;
+        while (t <= c->sent_last[s] && is_word(c, t) && w < 3 &&
+               !key_in(c, t, SPEAKER_NOUNS))
+            t++, w++;
+        if (t > c->sent_last[s] || !key_in(c, t, SPEAKER_NOUNS))
+            return FSC_OK;
+        set_unresolved(&r, "according_unresolved");
+        r.first = r.last = t;
+    }
+    uint32_t bf = q->first, bl = q->last;
+    if (r.first <= r.last) {
+        if (r.last > bl)
+            bl = r.last;
+        /* «صحيفة "أذرنيوز" الأذرية»: the closing mark of the name. */
+        while (bl + 1 <= c->sent_last[s] && passable_mark(c, bl + 1))
+            bl++;
+    }
+    uint32_t f = c->sent_first[s], l = c->sent_last[s];
+    uint32_t before = bf > f ? words_in(c, f, bf - 1) : 0;
+    uint32_t after = words_in(c, bl + 1, l);
+    uint32_t a, b;
+    if (before <= 1) {
+        a = bl + 1;
+        b = l;
+    } else if (after <= 3) {
+        a = f;
+        b = bf - 1;
+    } else {
+        a = f;
+        b = l;
+    }
+    if (!trim(c, &a, &b))
+        return FSC_OK;
+    return emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first, q->last,
+                q->stance, a, b, err);
+}
+
+/* Is this speech cue fit to introduce a quote? */
+static int speech_cue(const icue *q, int nested)
+{
+    return !q->skip && !q->briefing && q->inq == (nested ? 1 : 0) &&
+           (q->kind == FSC__CUE_SPEECH || q->self_anon ||
+            q->kind == FSC__CUE_ACCORDING);
+}
+
+/*
+ * Attach top-level quote qi to a cue or actor beside it. Sets *cue (icue
+ * index) or *actor (cand index), or neither.
+ */
+void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
+{
+    const fsc__quote *qu = &c->q->v[qi];
+    int nested = qu->depth > 0;
+    *cue = *actor = -1;
+    /* After the closing mark: “...,” Lavrov said / «...», — заявил Лавров /
+     * "..." – Lavrov */
+    if (qu->close_tok != UINT32_MAX) {
+        uint32_t t = qu->close_tok + 1;
+        int words = 0, saw_dash = 0;
+        /* '"We will win," he said': the comma may stand inside the marks */
+        int comma = qu->close_tok > 0 && !is_word(c, qu->close_tok - 1) &&
+                    is_comma(cp(c, qu->close_tok - 1));
+        for (; t < c->n_tok && t <= qu->close_tok + 8; t++) {
+            if (c->cue_at[t] >= 0) {
+                const icue *x = &c->cues[c->cue_at[t]];
+                int ok = speech_cue(x, nested) && words <= 4;
+                /* A short quote hangs on a cue only in speech layout:
+                 * “Never,” he said. — not «В «Арцахе» объявили о ...». */
+                if (ok && qu->n_words <= 4) {
+                    uint32_t e = x->last + 1, w = 0;
+                    int32_t k = -1;
+                    if (x->kind != FSC__CUE_ACCORDING)
+                        k = search_fwd(c, e, sent_of(c, x->first), 3, 1);
+                    if (k >= 0 && c->cands[k].last >= e)
+                        e = c->cands[k].last + 1;
+                    for (; e < c->n_tok && is_word(c, e) && w < 8; e++)
+                        w++;
+                    ok = (comma || saw_dash) && words <= 2 && w <= 3;
+                }
+                if (ok && x->kind == FSC__CUE_ACCORDING && words > 0)
+                    ok = 0;
+                if (ok)
+                    *cue = c->cue_at[t];
+                break;
+            }
+            if (is_word(c, t)) {
+                if (++words > 4 || is_compl(c, t))
+                    break;
+                continue;
+            }
+            uint32_t ch = cp(c, t);
+            if (c->qmark[t] >= 0 || is_final(ch) || ch == ':')
+                break;
+            saw_dash |= is_dash(ch);
+            comma |= is_comma(ch);
+        }
+        if (*cue >= 0)
+            return;
+        /* "…" – Lavrov (nothing but punctuation after the name) */
+        t = qu->close_tok + 1;
+        while (t < c->n_tok && !is_word(c, t) && c->qmark[t] < 0 &&
+               !is_final(cp(c, t)) && t <= qu->close_tok + 3)
+            t++;
+        if (saw_dash && t < c->n_tok && c->cand_at[t] >= 0 &&
+            c->cands[c->cand_at[t]].kind == FSC__SRC_ACTOR &&
+            c->cands[c->cand_at[t]].first == t) {
+            uint32_t e = c->cands[c->cand_at[t]].last + 1;
+            if (e >= c->n_tok || !is_word(c, e) ||
+                c->tok[e].para != c->tok[t].para ||
+                c->tok[e].sent != c->tok[t].sent)
+                *actor = c->cand_at[t];
+            if (*actor >= 0)
+                return;
+        }
+    }
+    /* Before the opening mark: Lavrov said: “...” / Lavrov: «...» */
+    if (qu->open_tok == 0)
+        return;
+    uint32_t t = qu->open_tok - 1;
+    int colon = 0, lead = 0;
+    if (!is_word(c, t) && (cp(c, t) == ':' || is_comma(cp(c, t)))) {
+        colon = cp(c, t) == ':';
+        lead = 1;
+        if (t == 0)
+            return;
+        t--;
+        if (!is_word(c, t) && is_dash(cp(c, t)) && t > 0)
+            t--;
+    }
+    if (colon && c->cand_at[t] >= 0 &&
+        c->cands[c->cand_at[t]].kind == FSC__SRC_ACTOR) {
+        /* "Lavrov: “...”" with no cue: the name heads its sentence. */
+        uint32_t f = c->cands[c->cand_at[t]].first;
+        uint32_t s = sent_of(c, f);
+        if (words_in(c, c->sent_first[s], f) <= 1) {
+            *actor = c->cand_at[t];
+            return;
+        }
+    }
+    int other = 0;
+    uint32_t s0 = sent_of(c, qu->open_tok);
+    for (int n = 0; n < 12; n++, t--) {
+        if (sent_of(c, t) != s0 && !colon)
+            break;
+        if (c->cue_at[t] >= 0) {
+            const icue *x = &c->cues[c->cue_at[t]];
+            if (x->skip && x->form == FSC__FORM_PHRASE &&
+                x->kind == FSC__CUE_SPEECH) {
+                /* "said in a statement:" — keep looking for the verb */
+            } else {
+                /* a short quote needs the speech layout "said: “No.”"; the
+                 * self-declared “Artsakh” is no speech */
+                /* Arabic verb-subject order puts the whole subject between
+                 * the cue and the quote: «وقال الوزير أحمد حسن "إن ..."» */
+                int ar = c->lang == LANG_AR &&
+                         (qu->n_words > 4 || (qu->first_tok < c->n_tok &&
+                                              is_compl(c, qu->first_tok)));
+                if (speech_cue(x, nested) && x->kind != FSC__CUE_ACCORDING &&
+                    other <= (colon ? 8
+                              : ar  ? 14
+                                    : 1) &&
+                    (lead || nested || ar || qu->n_words > 4))
+                    *cue = c->cue_at[t];
+                return;
+            }
+        } else if (is_word(c, t)) {
+            if (is_compl(c, t))
+                return;
+            if (c->cand_at[t] < 0)
+                other++;
+        } else if (c->qmark[t] >= 0 || is_final(cp(c, t))) {
+            return;
+        }
+        if (t == 0)
+            return;
+    }
+}
+
+/* Quote qu is its sentence: nothing but punctuation around its marks. */
+int whole_sentence(const ctx *c, const fsc__quote *qu)
+{
+    if (qu->unclosed || qu->close_tok == UINT32_MAX || qu->open_tok >= c->n_tok)
+        return 0;
+    uint32_t s = sent_of(c, qu->open_tok);
+    if (sent_of(c, qu->close_tok) != s)
+        return 0;
+    for (uint32_t t = c->sent_first[s]; t < qu->open_tok; t++)
+        if (is_word(c, t))
+            return 0;
+    for (uint32_t t = qu->close_tok + 1; t <= c->sent_last[s]; t++)
+        if (is_word(c, t))
+            return 0;
+    return qu->n_words >= 2;
+}
+
+/* Content of quote qu: its content tokens, trimmed. */
+int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b)
+{
+    *a = qu->first_tok;
+    *b = qu->last_tok;
+    if (*a > *b || *b >= c->n_tok)
+        return 0;
+    return 1;
+}
+
+/* Trim indirect content at the next attribution of its sentence. */
+void trim_contents(ctx *c)
+{
+    fsc__attribs *o = c->out;
+    for (size_t i = 0; i < o->n; i++) {
+        fsc__attribution *x = &o->v[i];
+        if (x->kind == FSC__ATTR_ACCORDING)
+            continue;
+        if (x->cue_first_tok > x->cue_last_tok ||
+            x->content_first_tok < x->cue_first_tok)
+            continue; /* content before the cue or a quote */
+        if (x->kind == FSC__ATTR_DIRECT)
+            continue;
+        uint32_t lim = x->content_last_tok;
+        for (size_t j = 0; j < o->n; j++) {
+            const fsc__attribution *y = &o->v[j];
+            if (j == i || y->cue_first_tok > y->cue_last_tok)
+                continue;
+            uint32_t bnd = y->cue_first_tok;
+            if (y->src_first_tok <= y->src_last_tok && y->src_first_tok < bnd &&
+                y->src_first_tok > x->cue_last_tok)
+                bnd = y->src_first_tok;
+            if (y->kind == FSC__ATTR_DIRECT &&
+                y->content_first_tok > x->content_first_tok &&
+                y->content_first_tok < bnd)
+                bnd = y->content_first_tok > 0 ? y->content_first_tok - 1 : 0;
+            if (bnd > x->content_first_tok && bnd <= lim)
+                lim = bnd - 1;
+        }
+        uint32_t a = x->content_first_tok, b = lim;
+        if (trim(c, &a, &b)) {
+            /* and a dangling conjunction */
+            char key[KEY_CAP];
+            fold_key(c->text, &c->tok[b], key);
+            if (b > a && (strcmp(key, "and") == 0 || strcmp(key, "и") == 0 ||
+                          strcmp(key, "а") == 0)) {
+                b--;
+                trim(c, &a, &b);
+            }
+            x->content_last_tok = b;
+        }
+    }
+}
+
+/* Extent of attribution x: its content, cue and source. */
+static uint32_t extent_last(const ctx *c, const fsc__attribution *x)
+{
+    uint32_t e = x->content_last_tok;
+    if (x->cue_first_tok <= x->cue_last_tok && x->cue_last_tok > e)
+        e = x->cue_last_tok;
+    if (x->src_first_tok <= x->src_last_tok && x->src_last_tok > e)
+        e = x->src_last_tok;
+    for (uint32_t k = 0; k < x->n_seg; k++)
+        if (c->out->segs[x->seg_first + k].last > e)
+            e = c->out->segs[x->seg_first + k].last;
+    /* the closing quotation mark of the last segment */
+    while (e + 1 < c->n_tok && !is_word(c, e + 1) && c->qmark[e + 1] >= 0)
+        e++;
+    return e;
+}
+
+static int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b)
+{
+    fsc__attribs *o = c->out;
+    if (x->n_seg == 0)
+        x->seg_first = (uint32_t)o->n_segs;
+    else if (x->seg_first + x->n_seg != o->n_segs)
+        return 0; /* only the newest attribution grows (see merge_quotes) */
+    if (!grow((void **)&o->segs, &o->cap_segs, o->n_segs + 1, sizeof *o->segs))
+        return -1;
+    o->segs[o->n_segs].first = a;
+    o->segs[o->n_segs].last = b;
+    o->n_segs++;
+    x->n_seg++;
+    return 1;
+}
+
+/*
+ * One quotation, one attribution (issue: quotation structure):
+ * - a quotation split by its cue ('"We will win," he said, "whatever it
+ *   takes."') or continued right after it, in the same paragraph, with
+ *   nothing but punctuation between ('"...," Priebus said. "He
+ *   understands..."'), is one direct attribution with several segments;
+ * - a quotation with no cue inside the content of indirect speech in its
+ *   sentence («Ryan said that “our oceans will save us”») makes that
+ *   attribution mixed, with the quotation as a segment in quoted voice.
+ * Attributions are in emission (text) order here; merged ones are removed.
+ * Returns -1 when out of memory.
+ */
+int merge_quotes(ctx *c)
+{
+    fsc__attribs *o = c->out;
+    size_t w = 0;
+    long open_direct = -1; /* newest direct attribution kept */
+    for (size_t i = 0; i < o->n; i++) {
+        fsc__attribution y = o->v[i];
+        int merged = 0;
+        int no_cue = y.cue_first_tok > y.cue_last_tok;
+        if (y.kind == FSC__ATTR_DIRECT && y.content_first_tok > 0) {
+            uint32_t yo = y.content_first_tok; /* first content token */
+            /* mixed: inside indirect content of its sentence */
+            for (size_t j = w; no_cue && j-- > 0;) {
+                fsc__attribution *x = &o->v[j];
+                if (x->kind != FSC__ATTR_INDIRECT && x->kind != FSC__ATTR_MIXED)
+                    continue;
+                if (x->cue_first_tok > x->cue_last_tok || x->cue_first_tok > yo)
+                    continue;
+                if (sent_of(c, x->cue_first_tok) != sent_of(c, yo) ||
+                    x->content_first_tok > yo ||
+                    x->content_last_tok + 1 < y.content_last_tok)
+                    continue;
+                int r = add_seg(c, x, y.content_first_tok, y.content_last_tok);
+                if (r < 0)
+                    return -1;
+                if (r > 0) {
+                    x->kind = FSC__ATTR_MIXED;
+                    if (y.content_last_tok > x->content_last_tok)
+                        x->content_last_tok = y.content_last_tok;
+                    merged = 1;
+                }
+                break;
+            }
+            /* continuation or split quotation of the newest direct one */
+            if (!merged && open_direct >= 0 && (size_t)open_direct == w - 1) {
+                fsc__attribution *x = &o->v[open_direct];
+                int same_cue = !no_cue && x->cue_first_tok == y.cue_first_tok;
+                int cont = no_cue;
+                uint32_t from = extent_last(c, x) + 1;
+                if (cont) {
+                    /* nothing but punctuation between them, or the rest
+                     * of the attribution's sentence ('said Larry Noble,
+                     * an attorney.') and the quotation opening the next
+                     * sentence; always in the same paragraph */
+                    if (from > yo || c->tok[from < c->n_tok ? from : yo].para !=
+                                         c->tok[yo].para)
+                        cont = 0;
+                    int words = 0;
+                    for (uint32_t t = from; cont && t < yo; t++)
+                        if (is_word(c, t) && c->inquote[t] < 0)
+                            words = 1;
+                    if (cont && words) {
+                        uint32_t ys = sent_of(c, yo), xs = sent_of(c, from - 1);
+                        cont = ys == xs + 1;
+                        for (uint32_t t = c->sent_first[ys]; cont && t < yo;
+                             t++)
+                            if (is_word(c, t))
+                                cont = 0;
+                    }
+                }
+                if ((same_cue || cont) &&
+                    y.content_first_tok > x->content_last_tok) {
+                    int r =
+                        add_seg(c, x, y.content_first_tok, y.content_last_tok);
+                    if (r < 0)
+                        return -1;
+                    if (r > 0)
+                        merged = 1;
+                }
+            }
+        }
+        if (merged)
+            continue;
+        o->v[w] = y;
+        if (y.kind == FSC__ATTR_DIRECT)
+            open_direct = (long)w;
+        w++;
+    }
+    o->n = w;
+    return 0;
+}

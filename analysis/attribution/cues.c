@@ -1,0 +1,196 @@
+/*
+ * cues.c - stage 1: cue and actor mentions. The attribution lexicons' hits
+ * (cues.json: reporting verbs and phrases with kind, form, stance and
+ * lemma; actors.json: people, institutions and outlets with side and type)
+ * become token-spanned mentions; the matcher knows nothing of them.
+ */
+#include "attrib_int.h"
+
+static uint8_t parse_stance(const char *s)
+{
+    if (s && strcmp(s, "distancing") == 0)
+        return FSC__STANCE_DISTANCING;
+    if (s && strcmp(s, "endorsing") == 0)
+        return FSC__STANCE_ENDORSING;
+    return FSC__STANCE_NEUTRAL;
+}
+
+static uint8_t parse_kind(const char *s)
+{
+    if (s && strcmp(s, "according_to") == 0)
+        return FSC__CUE_ACCORDING;
+    if (s && strcmp(s, "anonymous") == 0)
+        return FSC__CUE_ANONYMOUS;
+    return FSC__CUE_SPEECH;
+}
+
+static uint8_t parse_form(const char *s)
+{
+    if (s && strcmp(s, "participle") == 0)
+        return FSC__FORM_PARTICIPLE;
+    if (s && strcmp(s, "phrase") == 0)
+        return FSC__FORM_PHRASE;
+    if (s && strcmp(s, "noun") == 0)
+        return FSC__FORM_NOUN;
+    return FSC__FORM_VERB;
+}
+
+/* Token holding byte `off`, or the first token after it; n_tok when none. */
+static size_t tok_at_or_after(const fsc__token *tok, size_t n_tok, size_t off)
+{
+    size_t lo = 0, hi = n_tok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((size_t)tok[mid].off + tok[mid].len <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Map a byte span onto tokens; 0 when it holds no token. */
+static int span_toks(const fsc__token *tok, size_t n_tok, size_t off,
+                     size_t len, uint32_t *first, uint32_t *last)
+{
+    if (len == 0)
+        return 0;
+    size_t a = tok_at_or_after(tok, n_tok, off);
+    size_t b = tok_at_or_after(tok, n_tok, off + len - 1);
+    if (a >= n_tok)
+        return 0;
+    if (b >= n_tok || tok[b].off >= off + len)
+        b = b ? b - 1 : 0;
+    if (b < a || b >= n_tok || (size_t)tok[a].off >= off + len)
+        return 0;
+    *first = (uint32_t)a;
+    *last = (uint32_t)b;
+    return 1;
+}
+
+static int tok_eq(const char *text, size_t len, const fsc__token *t,
+                  const char *s)
+{
+    size_t n = strlen(s);
+    return t->len == n && (size_t)t->off + n <= len &&
+           memcmp(text + t->off, s, n) == 0;
+}
+
+fsc_status fsc__attrib_mentions(const char *text, size_t len,
+                                const fsc__token *tok, size_t n_tok,
+                                const fsc_match *const *matches,
+                                const fsc_entry *const *entries, size_t n,
+                                fsc__mentions *out, fsc_error *err)
+{
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL output");
+    out->n_cues = out->n_actors = 0;
+    if (n > 0 && (!matches || !entries))
+        return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL arrays");
+    if (n_tok > 0 && !tok)
+        return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL tokens");
+    for (size_t i = 0; i < n; i++) {
+        const fsc_match *m = matches[i];
+        const fsc_entry *e = entries[i];
+        if (!m || !e)
+            continue;
+        uint32_t a, b;
+        if (!span_toks(tok, n_tok, m->off, m->len, &a, &b))
+            continue;
+        const char *stance = fsc_entry_attr(e, "stance");
+        const char *actor = fsc_entry_attr(e, "actor");
+        if (stance) {
+            if (out->n_cues && out->cues[out->n_cues - 1].last_tok >= a)
+                continue;
+            if (!grow((void **)&out->cues, &out->cap_cues, out->n_cues + 1,
+                      sizeof *out->cues))
+                goto oom;
+            fsc__cue *c = &out->cues[out->n_cues++];
+            memset(c, 0, sizeof *c);
+            c->first_tok = a;
+            c->last_tok = b;
+            c->stance = parse_stance(stance);
+            c->kind = parse_kind(fsc_entry_attr(e, "kind"));
+            c->form = parse_form(fsc_entry_attr(e, "form"));
+            c->lemma = fsc_entry_attr(e, "lemma");
+        } else if (actor) {
+            if (out->n_actors && out->actors[out->n_actors - 1].last_tok >= a)
+                continue;
+            /* "witnesses said": the actor term swallowed the speech verb,
+             * which the longest match then kept from the cue lexicon. */
+            int split = b > a && text &&
+                        (tok_eq(text, len, &tok[b], "said") ||
+                         tok_eq(text, len, &tok[b], "told"));
+            if (!grow((void **)&out->actors, &out->cap_actors,
+                      out->n_actors + 1, sizeof *out->actors))
+                goto oom;
+            fsc__actor *ac = &out->actors[out->n_actors++];
+            memset(ac, 0, sizeof *ac);
+            ac->first_tok = a;
+            ac->last_tok = split ? b - 1 : b;
+            ac->id = actor;
+            ac->name = fsc_entry_attr(e, "name");
+            ac->side = fsc_entry_attr(e, "side");
+            ac->type = fsc_entry_attr(e, "type");
+            ac->is_outlet = ac->type && strcmp(ac->type, "media") == 0;
+            if (!ac->name)
+                ac->name = actor;
+            if (split &&
+                !(out->n_cues && out->cues[out->n_cues - 1].last_tok >= b)) {
+                if (!grow((void **)&out->cues, &out->cap_cues, out->n_cues + 1,
+                          sizeof *out->cues))
+                    goto oom;
+                fsc__cue *c = &out->cues[out->n_cues++];
+                memset(c, 0, sizeof *c);
+                c->first_tok = c->last_tok = b;
+                c->kind = FSC__CUE_SPEECH;
+                c->form = FSC__FORM_VERB;
+                c->lemma = tok_eq(text, len, &tok[b], "said") ? "say" : "tell";
+            }
+        }
+    }
+    return FSC_OK;
+oom:
+    out->n_cues = out->n_actors = 0;
+    return fsc__fail(err, FSC_ENOMEM, "attrib mentions: out of memory");
+}
+
+fsc_status fsc__attrib_mentions_result(const fsc_model *m, const fsc_result *r,
+                                       const char *text, size_t len,
+                                       const fsc__token *tok, size_t n_tok,
+                                       fsc__mentions *out, fsc_error *err)
+{
+    if (!m || !r || !out)
+        return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL argument");
+    size_t n = fsc_result_n_matches(r);
+    const fsc_match **mv = calloc(n ? n : 1, sizeof *mv);
+    const fsc_entry **ev = calloc(n ? n : 1, sizeof *ev);
+    fsc_status st;
+    if (!mv || !ev) {
+        st = fsc__fail(err, FSC_ENOMEM, "attrib mentions: out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        mv[i] = fsc_result_match(r, i);
+        const fsc_lexicon *lx =
+            mv[i] ? fsc_model_lexicon(m, mv[i]->lexicon) : NULL;
+        ev[i] = lx ? fsc_lexicon_entry(lx, mv[i]->entry) : NULL;
+    }
+    st = fsc__attrib_mentions(text, len, tok, n_tok, mv, ev, n, out, err);
+done:
+    free(mv);
+    free(ev);
+    return st;
+}
+
+void fsc__mentions_free(fsc__mentions *m)
+{
+    if (!m)
+        return;
+    free(m->cues);
+    free(m->actors);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- word keys ------------------------------------------------------------
+ */

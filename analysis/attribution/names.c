@@ -1,0 +1,582 @@
+/*
+ * names.c - names and noun phrases for stage 3: capitalised names
+ * (English, Russian) by their place next to a cue, noun phrases before and
+ * after a cue, whether a phrase is a name, a description or an anonymous
+ * source, and the gender a pronoun, a verb or a title says.
+ */
+#include "attrib_int.h"
+
+/* A word written with a capital (Latin, Latin-1, Cyrillic). */
+int cap_word(const ctx *c, uint32_t t)
+{
+    if (c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    uint32_t ch = first_cp(c->text, &c->tok[t]);
+    return (ch >= 'A' && ch <= 'Z') ||
+           (ch >= 0xC0 && ch <= 0xDE && ch != 0xD7) ||
+           (ch >= 0x410 && ch <= 0x42F) || ch == 0x401;
+}
+
+/* "Trump's", "Trump’s": a possessor, not a speaker. */
+static int possessive(const ctx *c, uint32_t t)
+{
+    const fsc__token *k = &c->tok[t];
+    const char *e = c->text + k->off + k->len;
+    return (k->len > 2 && memcmp(e - 2, "'s", 2) == 0) ||
+           (k->len > 4 && memcmp(e - 4, "\xe2\x80\x99s", 4) == 0);
+}
+
+/* May token t be a word of a name? */
+static int name_word(const ctx *c, uint32_t t)
+{
+    const uint32_t no = class_bit(NAME_STOP) | class_bit(PRONOUNS) |
+                        class_bit(SPEAKER_NOUNS) | class_bit(COMPLEMENTIZERS);
+    return cap_word(c, t) && c->cand_at[t] < 0 && c->cue_at[t] < 0 &&
+           !(token_classes(c, t) & no) && !possessive(c, t);
+}
+
+/* Does token t (between two name words) join them? */
+int name_link(const ctx *c, uint32_t t)
+{
+    if (t == 0 || t + 1 >= c->n_tok)
+        return 0;
+    if (is_word(c, t))
+        return !cap_word(c, t) && key_in(c, t, NAME_LINK);
+    const fsc__token *p = &c->tok[t - 1], *k = &c->tok[t], *n = &c->tok[t + 1];
+    uint32_t ch = cp(c, t);
+    if (ch == '.' && k->len == 1 && p->off + p->len == k->off && p->len <= 3)
+        return 1; /* "J. Smith", "Sen. Rubio" */
+    return ch == '-' && p->off + p->len == k->off && k->off + k->len == n->off;
+}
+
+/* The name ending at token e (within [lo, e]): its first token, or
+ * UINT32_MAX. At most six words. */
+uint32_t name_back(const ctx *c, uint32_t e, uint32_t lo)
+{
+    if (!name_word(c, e))
+        return UINT32_MAX;
+    uint32_t t = e;
+    for (int n = 1; t > lo && n < 6; n++) {
+        if (name_word(c, t - 1) && !possessive(c, t - 1))
+            t--;
+        else if (t - 1 > lo && name_link(c, t - 1) && name_word(c, t - 2))
+            t -= 2;
+        else
+            break;
+    }
+    return t;
+}
+
+/* The name starting at token a (up to hi): its last token, or UINT32_MAX. */
+static uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi)
+{
+    if (a > hi || !name_word(c, a))
+        return UINT32_MAX;
+    uint32_t t = a;
+    for (int n = 1; t < hi && n < 6 && !possessive(c, t); n++) {
+        if (name_word(c, t + 1))
+            t++;
+        else if (t + 1 < hi && name_link(c, t + 1) && name_word(c, t + 2))
+            t += 2;
+        else
+            break;
+    }
+    return possessive(c, t) ? UINT32_MAX : t;
+}
+
+/* Candidate k is a generic noun that a name may replace: in Arabic one we
+ * could not resolve («المتحدث باسم الوزارة أحمد حسن»; «الصحيفة الأذرية» still
+ * refers back), in English and Russian any (a capitalised name must follow:
+ * «по словам министра Ивана Петрова» is Petrov, not the minister last
+ * named). */
+int generic_unresolved(const ctx *c, int32_t k)
+{
+    return k >= 0 && c->cands[k].generic &&
+           (c->cands[k].actor < 0 || c->lang != LANG_AR);
+}
+
+static void set_named(srcres *r, uint32_t a, uint32_t b, const char *rule)
+{
+    src_fresh(r);
+    r->kind = FSC__SRC_NAMED;
+    r->actor = -1;
+    r->first = r->name_first = a;
+    r->last = r->name_last = b;
+    r->inherited = 0;
+    r->conf = FSC__CONF_NAMED;
+    r->rule = rule;
+}
+
+/*
+ * Rule named_said: a name right before the cue, or before a comma-delimited
+ * apposition that starts with a lower-case word ("Hillary Clinton said",
+ * "Senator Marco Rubio, a Republican from Florida, said", «Песков заявил»).
+ * A sentence's first word alone qualifies only right before the cue; a
+ * preposition before the name disqualifies it ("a letter to Congress said").
+ */
+int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], e = prev;
+    int direct = 1;
+    if (prev == UINT32_MAX || prev < lo)
+        return 0;
+    if (!is_word(c, e)) {
+        if (!is_comma(cp(c, e)) || e == lo)
+            return 0;
+        uint32_t t = e - 1, words = 0;
+        for (;; t--) {
+            if (is_word(c, t)) {
+                /* the apposition may hold a relative clause with a verb
+                 * of its own ("a Republican who has refused to endorse
+                 * him"), not a complementizer */
+                if (++words > 14 || is_compl(c, t))
+                    return 0;
+            } else if (is_comma(cp(c, t))) {
+                break;
+            } else if (!passable_mark(c, t) && !name_link(c, t)) {
+                return 0; /* "Mr." and "T-Shirt" stay inside */
+            }
+            if (t == lo)
+                return 0;
+        }
+        /* the apposition opens with a lower-case word or a number */
+        if (words == 0 || t == lo || cap_word(c, t + 1) || !is_word(c, t + 1))
+            return 0;
+        e = t - 1;
+        direct = 0;
+    }
+    uint32_t a = name_back(c, e, lo);
+    if (a == UINT32_MAX || (!direct && a == lo && a == e))
+        return 0;
+    if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP))
+        return 0;
+    if (a > lo && c->lang == LANG_EN && after_the(c, a))
+        a--; /* "the State Department said" */
+    set_named(r, a, e, "named_said");
+    return 1;
+}
+
+/* After a name: the end of its clause (punctuation, the sentence's end, an
+ * adverbial or a complementizer). */
+static int name_ends(const ctx *c, uint32_t e, uint32_t s)
+{
+    uint32_t n = e + 1;
+    return n > c->sent_last[s] || !is_word(c, n) || key_in(c, n, ADVERBIAL) ||
+           is_compl(c, n);
+}
+
+/*
+ * Rules said_named and according_named: a name from token `from` on,
+ * after optional lower-case titles (and, in Russian, the words that follow
+ * a title: «министр иностранных дел»), ending its clause ("..., said
+ * Senator Marco Rubio.", "according to the New York Times,", «заявил
+ * Песков», «по словам министра Ивана Петрова»).
+ */
+int named_after(const ctx *c, uint32_t from, uint32_t s, srcres *r,
+                const char *rule)
+{
+    uint32_t hi = c->sent_last[s], t = from;
+    if (t > hi)
+        return 0;
+    if (c->lang == LANG_EN && is_word(c, t) && t + 1 <= hi &&
+        after_the(c, t + 1))
+        t++;
+    int titled = 0, extra = 0;
+    while (t <= hi && is_word(c, t) && !cap_word(c, t) && c->cue_at[t] < 0 &&
+           (c->cand_at[t] < 0 || c->cands[c->cand_at[t]].generic)) {
+        if (key_in(c, t, TITLES))
+            titled = 1;
+        else if (!(c->lang == LANG_RU && titled && extra < 3) ||
+                 key_in(c, t, ADVERBIAL) || is_compl(c, t))
+            return 0;
+        else
+            extra++;
+        if (++t - from > 6)
+            return 0;
+    }
+    uint32_t e = name_fwd(c, t, hi);
+    if (e == UINT32_MAX || !name_ends(c, e, s))
+        return 0;
+    set_named(r, from, e, rule);
+    return 1;
+}
+
+/* ---- subjects: pronouns, noun phrases, dropped subjects ------------------ */
+
+/* Words between a subject and its verb: "Trump has also said", «Лавров
+ * также заявил», "Clinton on Tuesday said" (with ON_TIME). Folded. */
+const char *const SUBJ_SKIP[] = {
+    "has",        "have",       "had",        "also",      "later",
+    "previously", "then",       "would",      "will",      "could",
+    "may",        "might",      "should",     "must",      "did",
+    "does",       "do",         "not",        "n't",       "never",
+    "already",    "once",       "again",      "recently",  "first",
+    "further",    "still",      "just",       "only",      "even",
+    "earlier",    "often",      "has",        "is",        "was",
+    "were",       "are",        "been",       "be",        "being",
+    "once",       "now",        "reportedly", "allegedly", "repeatedly",
+    "publicly",   "privately",  "separately", "quickly",   "flatly",
+    "simply",     "openly",     "explicitly", "также",     "тоже",
+    "уже",        "ранее",      "еще",        "не",        "неоднократно",
+    "вчера",      "сегодня",    "позже",      "затем",     "впоследствии",
+    "же",         "официально", "прямо",      "лично",     "тогда",
+    "недавно",    "однажды",    "открыто",    NULL
+};
+
+/* Conjunctions joining two verbs of one subject ("tweeted ... and said"). */
+const char *const COORD[] = { "and", "but", "и", "но", "а", NULL };
+
+const char *const PASSIVE_AUX[] = { "was",  "were", "is",    "are",
+                                    "been", "be",   "being", NULL };
+
+const char *const TIME_WORDS[] = {
+    "monday", "tuesday",   "wednesday", "thursday", "friday",    "saturday",
+    "sunday", "yesterday", "today",     "tonight",  "week",      "month",
+    "year",   "morning",   "evening",   "night",    "afternoon", NULL
+};
+
+/* Relative pronouns: the source is the phrase before the comma. */
+const char *const RELATIVES[] = { "who",     "which",   "который", "которая",
+                                  "которые", "которое", "кто",     "الذي",
+                                  "التي",    "الذين",   "اللذان",  "اللتان",
+                                  "اللواتي", "اللاتي",  NULL };
+
+/* Pronouns with gender and number. */
+const char *const PRON_M[] = { "he", "он", "هو", NULL };
+
+const char *const PRON_F[] = { "she", "она", "هي", NULL };
+
+const char *const PRON_P[] = { "they", "они", "هم", "we", "мы", "نحن", NULL };
+
+const char *const PRON_N[] = { "it", "оно", "i", "я", "you", "вы", NULL };
+
+/* Determiners and quantifiers that open a noun phrase. */
+const char *const DETERMINERS[] = {
+    "the",  "a",     "an",    "some", "many", "several", "most",  "few",
+    "two",  "three", "four",  "five", "his",  "her",     "their", "its",
+    "this", "these", "those", "our",  "one",  "another", "each",  "both",
+    "all",  "other", "such",  "any",  "no",   "more",    "other", NULL
+};
+
+/* Heads of a deliberately unnamed source. */
+static const char *const ANON_HEADS[] = {
+    "source",     "sources",    "official",    "officials", "aide",
+    "aides",      "insider",    "insiders",    "people",    "person",
+    "someone",    "diplomat",   "diplomats",   "источник",  "источники",
+    "источников", "собеседник", "собеседники", "مصادر",     "مصدر",
+    "مسؤول",      "مسؤولون",    "مسؤولين",     NULL
+};
+
+/* Prepositions and linkers allowed inside a source noun phrase ("a
+ * spokesman for the campaign", «представитель МИД России»). */
+const char *const NP_INNER[] = { "of", "for", "at", "from", "'s", NULL };
+
+/* Clause openers a subject never reaches past. */
+const char *const NP_STOP[] = {
+    "and",    "but",   "or",      "so",    "yet",    "while", "when",
+    "as",     "if",    "because", "after", "before", "since", "although",
+    "though", "where", "whether", "than",  "in",     "on",    "to",
+    "with",   "by",    "about",   "into",  "during", "what",  "how",
+    "why",    "there", "here",    "said",  "says",   "told",  "и",
+    "но",     "а",     "или",     "когда", "если",   "как",   "после",
+    "в",      "во",    "на",      "по",    "с",      "со",    "к",
+    "о",      "об",    "у",       "от",    "для",    "за",    "при",
+    "из",     "это",   "этом",    "этого", NULL
+};
+
+/* Titles that say a speaker's gender. */
+static const char *const TITLE_M[] = { "mr", "г-н", "господин", "السيد", NULL };
+
+static const char *const TITLE_F[] = { "mrs",     "ms",     "miss", "г-жа",
+                                       "госпожа", "السيدة", NULL };
+
+/* Arabic nouns and titles that head a description, not a name. */
+static const char *const AR_NOUNS[] = {
+    "وزير",  "رئيس",  "مدير",  "امين",   "نائب",  "مساعد", "سفير",  "مستشار",
+    "عضو",   "قائد",  "محافظ", "امير",   "ولي",   "صاحب",  "معالي", "سمو",
+    "فضيلة", "د",     "دكتور", "مهندس",  "شيخ",   "وزارة", "صحيفة", "وكالة",
+    "هيئة",  "مركز",  "مجلس",  "لجنة",   "ادارة", "مكتب",  "فرع",   "شركة",
+    "جامعة", "منظمة", "متحدث", "مصادر",  "مصدر",  "مسؤول", "بيان",  "تقرير",
+    "رئيسة", "مديرة", "وزيرة", "الناطق", "ناطق",  "عميد",  "استاذ", NULL
+};
+
+/* Addressee pronouns after a verb (folded). */
+const char *const AR_ADDRESSEE[] = { "له",  "لها", "لهم",  "لنا",
+                                     "لكم", "لي",  "لهما", NULL };
+
+/* Verbal nouns that stand as the object right after a cue whose subject
+ * is dropped («وأكد ضرورة ...», «وأوضح أهمية ...»): never its subject. */
+const char *const AR_OBJECTS[] = {
+    "ضرورة", "اهمية", "حرص", "استعداد", "رغبة",  "عزم", "رفض", "ترحيب", "دعم",
+    "تاييد", "قلق",   "اسف", "شكر",     "تقدير", "امل", "ثقة", NULL
+};
+
+/* An Arabic word shaped like a verbal noun or carrying a possessive
+ * suffix: after a cue it is the object, not the subject («وعبر عن عزائه»,
+ * «وأكد محاسبة», «إسناد», «تحرير»). key is folded. */
+static int ar_object_like(const char *key)
+{
+    int art;
+    const char *k = ar_bare(key, &art);
+    size_t n = strlen(k) / 2; /* Arabic letters are two bytes */
+    if (strlen(k) % 2 || n < 4)
+        return 0;
+    if (starts(k, "عبد"))
+        return 0; /* عبدالله */
+    const char *end2 = k + strlen(k) - 4, *end1 = k + strlen(k) - 2;
+    if (!art && n >= 5 &&
+        (strcmp(end1, "ه") == 0 || strcmp(end2, "ها") == 0 ||
+         strcmp(end2, "هم") == 0))
+        return 1; /* عزائه، مساعدتها */
+    /* taf'il (تحرير), if'al (إسناد), mufa'ala (محاسبة) */
+    if (n == 5 && starts(k, "ت") && strncmp(k + 6, "ي", 2) == 0)
+        return 1;
+    if (n == 5 && starts(k, "ا") && strncmp(k + 6, "ا", 2) == 0)
+        return 1;
+    if (n == 6 && starts(k, "م") && strncmp(k + 4, "ا", 2) == 0 &&
+        strcmp(end1, "ة") == 0)
+        return 1;
+    return 0;
+}
+
+int ar_object_at(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t) || c->cand_at[t] >= 0)
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    return ar_object_like(key);
+}
+
+int key_is(const ctx *c, uint32_t t, const char *const *list)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (in_list(key, list))
+        return 1;
+    if (c->lang == LANG_AR) {
+        int art;
+        const char *k = ar_bare(key, &art);
+        return k != key && in_list(k, list);
+    }
+    return 0;
+}
+
+uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron)
+{
+    *is_pron = 1;
+    if (key_is(c, t, PRON_M))
+        return FSC__G_MASC;
+    if (key_is(c, t, PRON_F))
+        return FSC__G_FEM;
+    if (key_is(c, t, PRON_P))
+        return FSC__G_PLURAL;
+    if (key_is(c, t, PRON_N))
+        return FSC__G_UNKNOWN;
+    *is_pron = 0;
+    return FSC__G_UNKNOWN;
+}
+
+/* Gender and number a cue's verb agrees in: Russian past tense
+ * (заявил/заявила/заявили), Arabic perfect, imperfect and participle
+ * (قالت، تقول، مشيرة، قالوا). Unknown in English. */
+uint8_t cue_gender(const ctx *c, const icue *q)
+{
+    if (c->lang == LANG_EN || !is_word(c, q->first))
+        return FSC__G_UNKNOWN;
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[q->first], key);
+    size_t n = strlen(key);
+    if (c->lang == LANG_RU) {
+        /* the verb is the cue's first word: "заявила", "сообщили" */
+        if (n >= 4 && strcmp(key + n - 4, "ла") == 0)
+            return FSC__G_FEM;
+        if (n >= 4 && strcmp(key + n - 4, "ли") == 0)
+            return FSC__G_PLURAL;
+        if (n >= 2 && strcmp(key + n - 2, "л") == 0)
+            return FSC__G_MASC;
+        if (n >= 6 && strcmp(key + n - 6, "лся") == 0)
+            return FSC__G_MASC;
+        if (n >= 8 && strcmp(key + n - 8, "лась") == 0)
+            return FSC__G_FEM;
+        return FSC__G_UNKNOWN;
+    }
+    int art;
+    const char *k = ar_bare(key, &art);
+    size_t m = strlen(k);
+    const char *lemma = q->idx >= 0 && (size_t)q->idx < c->n_in_cues
+                            ? c->in_cues[q->idx].lemma
+                            : NULL;
+    char lk[KEY_CAP] = "";
+    if (lemma && strlen(lemma) < KEY_CAP) {
+        fsc__token lt = { 0 };
+        lt.len = (uint32_t)strlen(lemma);
+        fold_key(lemma, &lt, lk);
+    }
+    size_t ln = strlen(lk);
+    int lemma_t = ln >= 2 && strcmp(lk + ln - 2, "ت") == 0;
+    if (m >= 6 && strcmp(k + m - 4, "وا") == 0)
+        return FSC__G_PLURAL;
+    if (q->form == FSC__FORM_PARTICIPLE) {
+        if (m >= 4 &&
+            (strcmp(k + m - 2, "ة") == 0 || strcmp(k + m - 2, "ه") == 0))
+            return FSC__G_FEM;
+        if (m >= 6 && strcmp(k + m - 4, "ةا") == 0)
+            return FSC__G_FEM; /* قائلةً folded with its tanween alif */
+        return FSC__G_MASC;
+    }
+    if (m >= 6 && starts(k, "ت") && !lemma_t && !starts(lk, "ت"))
+        return FSC__G_FEM; /* تقول، تؤكد */
+    if (m >= 6 && starts(k, "ي"))
+        return FSC__G_MASC; /* يقول */
+    if (m >= 6 && strcmp(k + m - 2, "ت") == 0 && !lemma_t)
+        return FSC__G_FEM; /* قالت، أكدت */
+    if (m >= 4 && lemma && !lemma_t)
+        return FSC__G_MASC;
+    return FSC__G_UNKNOWN;
+}
+
+/* Gender a title in [a, b] says (Mr, г-жа, السيدة). */
+uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t <= b && t < c->n_tok; t++) {
+        if (key_is(c, t, TITLE_M))
+            return FSC__G_MASC;
+        if (key_is(c, t, TITLE_F))
+            return FSC__G_FEM;
+    }
+    return FSC__G_UNKNOWN;
+}
+
+/* Is [a, b] a name (named) or a description (nominal)? English and
+ * Russian: a capitalised word that is not merely the sentence's first and
+ * no leading determiner ("the State Department" is nominal). Arabic: a
+ * word that is neither definite nor a title or institution noun nor a
+ * preposition + noun («أماني الصوفي», «شكري»). */
+uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (c->lang != LANG_AR) {
+        if (key_is(c, a, DETERMINERS))
+            return FSC__SF_NOMINAL;
+        for (uint32_t t = a; t <= b; t++)
+            if (name_word(c, t) && (t != c->sent_first[sent_of(c, t)] ||
+                                    (t + 1 <= b && name_word(c, t + 1))))
+                return FSC__SF_NAMED;
+        return FSC__SF_NOMINAL;
+    }
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+            continue;
+        char key[KEY_CAP];
+        fold_key(c->text, &c->tok[t], key);
+        int art;
+        const char *k = ar_bare(key, &art);
+        if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS))
+            continue;
+        if ((starts(key, "ب") || starts(key, "ل")) && strlen(key) > 8 &&
+            (starts(key + 2, "ال") || in_list(key + 2, AR_NOUNS)))
+            continue; /* «بمنطقة», «لمركز», «بالجامعة» */
+        if (strlen(k) <= 2)
+            continue;
+        return FSC__SF_NAMED;
+    }
+    return FSC__SF_NOMINAL;
+}
+
+/* The head of [a, b] names an unnamed source ("officials", «مصادر»). */
+static int np_anonymous(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (c->lang == LANG_AR) /* the head comes first: «مصادر مطلعة» */
+        return is_word(c, a) && key_is(c, a, ANON_HEADS);
+    for (uint32_t t = b + 1; t-- > a;)
+        if (is_word(c, t))
+            return key_is(c, t, ANON_HEADS);
+    return 0;
+}
+
+/* Set r to the noun phrase [a, b] as the source: named or nominal, or
+ * anonymous by its head. */
+void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule)
+{
+    uint8_t form = np_form(c, a, b);
+    if (np_anonymous(c, a, b) &&
+        (form != FSC__SF_NAMED || c->lang == LANG_AR)) {
+        src_fresh(r);
+        r->kind = FSC__SRC_ANONYMOUS;
+        r->actor = -1;
+        r->first = a;
+        r->last = b;
+        r->inherited = 0;
+        r->conf = FSC__CONF_ANONYMOUS;
+        r->rule = "anonymous_np";
+        r->form = FSC__SF_ANONYMOUS;
+    } else if (form == FSC__SF_NAMED) {
+        set_named(r, a, b, rule);
+        r->form = FSC__SF_NAMED;
+    } else {
+        set_named(r, a, b, rule);
+        r->form = FSC__SF_NOMINAL;
+        r->conf = FSC__CONF_UNRESOLVED + 0.1;
+    }
+    r->gender = title_gender(c, a, b);
+}
+
+/* A pronoun source at t: its span, its gender, and its antecedent. */
+void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
+                 const char *rule)
+{
+    src_fresh(r);
+    r->form = FSC__SF_PRONOUN;
+    if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, g, 1)) {
+        r->kind = FSC__SRC_UNRESOLVED;
+        r->actor = -1;
+        r->inherited = 0;
+        r->conf = FSC__CONF_UNRESOLVED;
+        r->rule = "pronoun_unresolved";
+    }
+    r->first = r->last = t;
+    r->form = FSC__SF_PRONOUN;
+    if (g != FSC__G_UNKNOWN)
+        r->gender = g;
+}
+
+/*
+ * The noun phrase ending at token e (English, Russian): back over words
+ * that may belong to it, at most `max` words; never past punctuation
+ * (apart from "." in "Mr."/"Sen." and the hyphen of a compound), a clause
+ * opener, a cue or a complementizer; it ends after a determiner. Returns
+ * its first token or UINT32_MAX.
+ */
+uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max)
+{
+    if (!is_word(c, e) || key_is(c, e, NP_STOP) || is_compl(c, e) ||
+        key_is(c, e, DETERMINERS) || key_is(c, e, RELATIVES))
+        return UINT32_MAX;
+    uint32_t a = e;
+    int words = 1;
+    while (a > lo && words < max) {
+        uint32_t t = a - 1;
+        if (!is_word(c, t)) {
+            if (name_link(c, t) && t > lo && is_word(c, t - 1)) {
+                a = t - 1;
+                words++;
+                continue;
+            }
+            break;
+        }
+        if (key_is(c, t, NP_STOP) || is_compl(c, t) || c->cue_at[t] >= 0 ||
+            key_is(c, t, RELATIVES) || key_is(c, t, SUBJ_SKIP))
+            break;
+        a = t;
+        words++;
+        if (key_is(c, t, DETERMINERS))
+            break;
+    }
+    /* a phrase may not begin inside "of/for ...": "head of the agency" is
+     * whole, "for the campaign" alone is no subject */
+    while (a < e && key_is(c, a, NP_INNER))
+        a++;
+    return a;
+}

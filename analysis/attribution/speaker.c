@@ -1,0 +1,827 @@
+/*
+ * speaker.c - stage 3: who speaks. For each cue, its source: an actor
+ * mention or a name next to it, a noun phrase, a pronoun, a relative, a
+ * dropped (pro-drop) subject or a participle's clause subject, an
+ * anonymous source; and coreference: a pronoun or dropped subject takes the
+ * newest earlier main-clause speaker its gender and number fit (from the
+ * pronoun, the verb's agreement, a title), with resolved_to naming them.
+ */
+#include "attrib_int.h"
+
+/* A result with nothing known yet about its form or antecedent. */
+void src_fresh(srcres *r)
+{
+    r->form = SF_UNSET;
+    r->gender = FSC__G_UNKNOWN;
+    r->res_first = 1;
+    r->res_last = 0;
+}
+
+int actor_fits(const fsc__actor *a, int type)
+{
+    int ministry = a->name && strstr(a->name, "Ministry") != NULL;
+    switch (type) {
+    case GEN_MEDIA:
+        return a->is_outlet;
+    case GEN_AGENCY:
+        return a->is_outlet || (a->type && strcmp(a->type, "intl_org") == 0);
+    case GEN_ORG:
+        return a->type && (strcmp(a->type, "intl_org") == 0 ||
+                           strcmp(a->type, "ngo") == 0);
+    case GEN_MINISTRY:
+        return ministry;
+    case GEN_PERSON:
+        return !ministry && a->type && strcmp(a->type, "government") == 0;
+    default:
+        return 0;
+    }
+}
+
+/*
+ * Search for a source after token `from` (inclusive) in its sentence, over
+ * at most `max_words` words; stops at a comma, colon, complementizer,
+ * another cue or a long quote. When an institution is followed by a name
+ * («الناطقة باسم الخارجية الروسية ماريا زاخاروفا») the name wins.
+ */
+int32_t search_fwd(const ctx *c, uint32_t from, uint32_t s, int max_words,
+                   int stop_at_comma)
+{
+    int words = 0;
+    for (uint32_t t = from; t <= c->sent_last[s] && words <= max_words; t++) {
+        if (c->cand_at[t] >= 0) {
+            int32_t k = c->cand_at[t];
+            uint32_t e = c->cands[k].last;
+            /* «وزير الخارجية الأذربيجاني جيهون بيراموف»: a generic noun in
+             * a title before the name; «сообщил ТАСС осведомленный
+             * источник»: the outlet's anonymous source. */
+            for (uint32_t u = e + 1, w = 0;
+                 u <= c->sent_last[s] && w < 4 &&
+                 c->cands[k].kind != FSC__SRC_ANONYMOUS;
+                 u++) {
+                int32_t k2 = c->cand_at[u];
+                if (k2 >= 0 && k2 != k) {
+                    if ((c->cands[k].generic && !c->cands[k2].generic &&
+                         c->cands[k2].kind == FSC__SRC_ACTOR) ||
+                        (c->cands[k2].kind == FSC__SRC_ANONYMOUS && w < 2))
+                        return k2;
+                    break;
+                }
+                if (!is_word(c, u) && !passable_mark(c, u))
+                    break;
+                w++;
+            }
+            for (uint32_t u = e + 1; u <= e + 3 && u <= c->sent_last[s]; u++) {
+                int32_t k2 = c->cand_at[u];
+                if (k2 >= 0 && k2 != k && c->cands[k2].actor >= 0 &&
+                    c->cands[k].actor >= 0 && !c->cands[k].generic) {
+                    const fsc__actor *a1 = &c->actors[c->cands[k].actor];
+                    const fsc__actor *a2 = &c->actors[c->cands[k2].actor];
+                    if (!actor_fits(a1, GEN_PERSON) &&
+                        actor_fits(a2, GEN_PERSON))
+                        return k2;
+                }
+                if (!is_word(c, u) && !passable_mark(c, u))
+                    break;
+            }
+            return k;
+        }
+        if (c->cue_at[t] >= 0 && t > from &&
+            c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS &&
+            c->cues[c->cue_at[t]].form != FSC__FORM_PHRASE)
+            return -1;
+        if (is_word(c, t)) {
+            if (is_compl(c, t))
+                return -1;
+            words++;
+            continue;
+        }
+        if (passable_mark(c, t))
+            continue;
+        uint32_t ch = cp(c, t);
+        if (c->qmark[t] >= 0 || ch == ':' || is_final(ch))
+            return -1;
+        if (stop_at_comma && is_comma(ch))
+            return -1;
+    }
+    return -1;
+}
+
+/*
+ * Search for a source before token `from` (inclusive) in its sentence, over
+ * at most `max_words` words; stops at punctuation, a complementizer or
+ * another cue, except that one comma-delimited apposition right before the
+ * cue is stepped over ("Lavrov, the foreign minister, said").
+ */
+static int32_t search_back(const ctx *c, uint32_t from, uint32_t s,
+                           int max_words)
+{
+    int words = 0, commas = 0;
+    uint32_t lo = c->sent_first[s];
+    if (from == UINT32_MAX || from < lo)
+        return -1;
+    for (uint32_t t = from;; t--) {
+        if (c->cand_at[t] >= 0)
+            return c->cand_at[t];
+        if (c->cue_at[t] >= 0 &&
+            c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS)
+            return -1;
+        if (is_word(c, t)) {
+            if (is_compl(c, t) || ++words > max_words)
+                return -1;
+        } else if (!passable_mark(c, t)) {
+            uint32_t ch = cp(c, t);
+            if (is_comma(ch) && commas == 0 && t == from) {
+                commas++; /* the comma just before the cue */
+            } else if (is_comma(ch) && commas == 1) {
+                commas++; /* the comma opening the apposition */
+            } else {
+                return -1;
+            }
+        }
+        if (t == lo)
+            break;
+    }
+    return -1;
+}
+
+void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
+                       const char *rule)
+{
+    const cand *x = &c->cands[k];
+    src_fresh(r);
+    r->kind = x->kind;
+    r->actor = x->actor;
+    r->first = x->first;
+    r->last = x->last;
+    r->inherited = x->generic;
+    if (x->kind == FSC__SRC_ANONYMOUS) {
+        r->conf = FSC__CONF_ANONYMOUS;
+        r->rule = "anonymous";
+    } else if (x->generic) {
+        r->conf = x->actor >= 0 ? FSC__CONF_GENERIC : FSC__CONF_UNRESOLVED;
+        r->rule = x->actor >= 0 ? "generic_noun" : "generic_unresolved";
+    } else {
+        r->conf = conf;
+        r->rule = rule;
+    }
+}
+
+void set_unresolved(srcres *r, const char *rule)
+{
+    src_fresh(r);
+    r->kind = FSC__SRC_UNRESOLVED;
+    r->actor = -1;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 0;
+    r->conf = FSC__CONF_UNRESOLVED;
+    r->rule = rule;
+}
+
+/* The last actor named before token `before`, within `back` sentences of
+ * its sentence; a person is preferred over an institution. */
+static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
+{
+    if (before == 0 || before > c->n_tok)
+        return -1;
+    uint32_t s = sent_of(c, before - 1);
+    uint32_t lo_s = s > back ? s - back : 0;
+    int32_t any = -1;
+    for (uint32_t t = before; t-- > 0;) {
+        if (sent_of(c, t) < lo_s)
+            break;
+        int32_t k = c->cand_at[t];
+        if (k < 0 || c->cands[k].actor < 0 || c->inquote[t] >= 0)
+            continue;
+        if (actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
+            return k;
+        if (any < 0)
+            any = k;
+        t = c->cands[k].first;
+    }
+    return any;
+}
+
+static int gender_fits(uint8_t want, uint8_t have)
+{
+    return want == FSC__G_UNKNOWN || have == FSC__G_UNKNOWN || want == have;
+}
+
+/* The span that best names the speaker of attribution y: its resolved_to
+ * span, else its source span, else its name. */
+static void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b)
+{
+    if (y->res_first_tok <= y->res_last_tok) {
+        *a = y->res_first_tok;
+        *b = y->res_last_tok;
+    } else if (y->src_first_tok <= y->src_last_tok &&
+               y->form != FSC__SF_PRONOUN) {
+        *a = y->src_first_tok;
+        *b = y->src_last_tok;
+    } else {
+        *a = y->name_first_tok;
+        *b = y->name_last_tok;
+    }
+}
+
+/*
+ * Coreference for a pronoun, a dropped subject or a participle: the newest
+ * earlier speaker within `back` sentences of s whose gender and number fit
+ * `want` (from the pronoun, the verb's agreement or a title); failing that
+ * the last actor named before token `before` in that window. r gets the
+ * speaker (kind, actor, name) and resolved_to the span that names it best.
+ */
+int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
+{
+    if (y->cue_first_tok > y->cue_last_tok)
+        return 0;
+    for (size_t j = 0; j < o->n; j++) {
+        const fsc__attribution *z = &o->v[j];
+        if (z != y && z->content_first_tok <= y->cue_first_tok &&
+            y->cue_first_tok <= z->content_last_tok)
+            return 1;
+    }
+    return 0;
+}
+
+int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
+              srcres *r, double conf, const char *rule, uint8_t want, int outer)
+{
+    const fsc__attribs *o = c->out;
+    /* pass 0: speakers; pass 1: also according-to sources (an outlet a
+     * report is credited to is seldom the subject a verb leaves out) */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t j = o->n; j-- > 0;) {
+            const fsc__attribution *y = &o->v[j];
+            if (pass == 0 && y->kind == FSC__ATTR_ACCORDING)
+                continue;
+            if (pass == 1 && y->kind != FSC__ATTR_ACCORDING)
+                continue;
+            /* a participle, a pronoun or a dropped subject continues a main
+             * clause's speaker, not one nested in reported content («قال X
+             * إن ... موقف يذكره التاريخ ... مطالبا»: X, not التاريخ) */
+            if (outer && nested_cue(o, y))
+                continue;
+            uint32_t at = y->cue_first_tok <= y->cue_last_tok
+                              ? y->cue_first_tok
+                              : y->content_first_tok;
+            uint32_t ys = at < c->n_tok ? sent_of(c, at) : 0;
+            if (ys > s)
+                continue;
+            if (ys + back < s)
+                break;
+            if (y->source_kind == FSC__SRC_UNRESOLVED)
+                continue;
+            if (!gender_fits(want, y->gender))
+                continue;
+            /* "he"/"she" is a person: not an outlet or a ministry */
+            if ((want == FSC__G_MASC || want == FSC__G_FEM) && y->actor >= 0 &&
+                !actor_fits(&c->actors[y->actor], GEN_PERSON) &&
+                y->form != FSC__SF_NAMED)
+                continue;
+            r->kind = y->source_kind;
+            r->actor = y->actor;
+            r->name_first = y->name_first_tok;
+            r->name_last = y->name_last_tok;
+            best_span(y, &r->res_first, &r->res_last);
+            r->gender = y->gender != FSC__G_UNKNOWN ? y->gender : want;
+            r->first = 1;
+            r->last = 0;
+            r->inherited = 1;
+            r->conf = conf;
+            r->rule = rule;
+            return 1;
+        }
+    int32_t k = last_named(c, before, back);
+    if (k < 0)
+        return 0;
+    r->kind = FSC__SRC_ACTOR;
+    r->actor = c->cands[k].actor;
+    r->res_first = c->cands[k].first;
+    r->res_last = c->cands[k].last;
+    r->gender = want;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 1;
+    r->conf = conf;
+    r->rule = rule;
+    return 1;
+}
+
+/* Take the last source named, within `back` sentences of s; failing that
+ * the last actor named before token `before` in that window. */
+int inherit_at(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
+               srcres *r, double conf, const char *rule)
+{
+    uint8_t form = r->form;
+    src_fresh(r);
+    r->form = form;
+    return inherit_g(c, s, back, before, r, conf, rule, FSC__G_UNKNOWN, 1);
+}
+
+/* First actor of sentence s if it starts within its first five words. */
+static int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
+{
+    int words = 0;
+    for (uint32_t t = c->sent_first[s]; t < before && words < 6; t++) {
+        int32_t k = c->cand_at[t];
+        if (k >= 0 && c->cands[k].actor >= 0)
+            return k;
+        words += is_word(c, t);
+    }
+    return -1;
+}
+
+/* ---- named sources outside the actor lexicon ------------------------------
+ */
+
+/*
+ * Rule subject_before (English, Russian): the subject right before the
+ * cue, after auxiliaries and adverbs ("he has also said", "Clinton on
+ * Tuesday said", «представитель МИД заявил»): a personal pronoun (its
+ * antecedent resolved by gender), a relative "who" (the phrase before its
+ * comma), or a noun phrase. Russian also over one comma-free apposition.
+ */
+static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo)
+        return 0;
+    uint32_t t = q->first - 1;
+    for (int n = 0; n < 4 && t > lo; n++) {
+        if (key_is(c, t, PASSIVE_AUX))
+            return 0; /* "It was reported", "the plan was announced": the
+                         subject of a passive is not the speaker */
+        if (key_is(c, t, SUBJ_SKIP) ||
+            (c->lang == LANG_EN && c->tok[t].len > 4 && is_word(c, t) &&
+             !cap_word(c, t) &&
+             memcmp(c->text + c->tok[t].off + c->tok[t].len - 2, "ly", 2) ==
+                 0)) {
+            t--;
+            continue;
+        }
+        if (key_is(c, t, TIME_WORDS) && t - 1 > lo &&
+            key_is(c, t - 1, NP_STOP)) {
+            t -= 2; /* "on Tuesday" */
+            continue;
+        }
+        break;
+    }
+    if (!is_word(c, t) && is_comma(cp(c, t)) && c->lang != LANG_AR) {
+        /* "The airline, which is state-owned, said": over one apposition
+         * or relative clause between commas to the phrase before it */
+        uint32_t u = t, w = 0;
+        while (u > lo && w <= 14) {
+            u--;
+            if (is_word(c, u)) {
+                w++;
+                continue;
+            }
+            if (name_link(c, u))
+                continue; /* "Mr.", "T-Shirt" */
+            if (is_comma(cp(c, u)) || c->qmark[u] >= 0 || is_final(cp(c, u)))
+                break;
+        }
+        if (u <= lo || w == 0 || w > 14 || !is_comma(cp(c, u)) ||
+            c->qmark[u] >= 0 || !is_word(c, u - 1))
+            return 0;
+        t = u - 1;
+        if (key_is(c, t, PRON_M) || key_is(c, t, PRON_F) ||
+            key_is(c, t, PRON_P) || key_is(c, t, NP_STOP))
+            return 0;
+    }
+    if (!is_word(c, t) || c->cue_at[t] >= 0)
+        return 0;
+    int pron;
+    uint8_t g = pronoun_gender(c, t, &pron);
+    if (pron) {
+        set_pronoun(c, r, t, g, s, "pronoun");
+        return 1;
+    }
+    if (key_is(c, t, COORD)) {
+        /* "X tweeted a photograph and said ...": the subject of the verb
+         * before, in the same sentence */
+        const fsc__attribs *o = c->out;
+        if (o->n > 0) {
+            const fsc__attribution *y = &o->v[o->n - 1];
+            if (y->cue_first_tok <= y->cue_last_tok &&
+                sent_of(c, y->cue_first_tok) == s &&
+                y->source_kind != FSC__SRC_UNRESOLVED) {
+                src_fresh(r);
+                r->kind = y->source_kind;
+                r->actor = y->actor;
+                r->first = y->src_first_tok;
+                r->last = y->src_last_tok;
+                r->name_first = y->name_first_tok;
+                r->name_last = y->name_last_tok;
+                r->res_first = y->res_first_tok;
+                r->res_last = y->res_last_tok;
+                r->form = y->form;
+                r->gender = y->gender;
+                r->inherited = 1;
+                r->conf = FSC__CONF_PRONOUN;
+                r->rule = "coordinated";
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (key_is(c, t, RELATIVES)) {
+        /* "X, who said": the phrase before the comma */
+        if (t > lo + 1 && !is_word(c, t - 1) && is_comma(cp(c, t - 1))) {
+            uint32_t e = t - 2;
+            int32_t k = c->cand_at[e];
+            src_fresh(r);
+            if (k >= 0) {
+                set_src_from_cand(c, k, r, FSC__CONF_PRONOUN, "relative");
+                r->res_first = c->cands[k].first;
+                r->res_last = c->cands[k].last;
+            } else {
+                uint32_t a = name_back(c, e, lo);
+                if (a == UINT32_MAX)
+                    a = np_back(c, e, lo, 6);
+                if (a == UINT32_MAX)
+                    return 0;
+                set_np(c, r, a, e, "relative");
+                r->res_first = a;
+                r->res_last = e;
+                r->name_first = a;
+                r->name_last = e;
+            }
+            r->first = r->last = t;
+            r->form = FSC__SF_PRONOUN;
+            r->conf = FSC__CONF_PRONOUN;
+            r->rule = "relative";
+            return 1;
+        }
+        return 0;
+    }
+    uint32_t a = name_back(c, t, lo);
+    if (a != UINT32_MAX) {
+        /* lower-case titles and a determiner before a name: "spokesman
+         * John Kirby", "the Iowa senator Joni Ernst" */
+        while (a > lo && is_word(c, a - 1) &&
+               (key_in(c, a - 1, TITLES) || key_is(c, a - 1, DETERMINERS)) &&
+               c->cue_at[a - 1] < 0) {
+            a--;
+            if (key_is(c, a, DETERMINERS))
+                break;
+        }
+    } else {
+        a = np_back(c, t, lo, 7);
+    }
+    if (a == UINT32_MAX)
+        return 0;
+    /* not the object of a preposition: "a letter to Congress said" is
+     * handled by the phrase, "in the report said" is no subject */
+    if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP) &&
+        !key_is(c, a - 1, NP_INNER))
+        return 0;
+    if (c->lang == LANG_RU && a > lo && is_word(c, a - 1) &&
+        key_is(c, a - 1, NP_STOP))
+        return 0;
+    set_np(c, r, a, t, "subject_before");
+    return 1;
+}
+
+/*
+ * Rule subject_after (English postposed cues, Russian verb-subject order):
+ * the subject right after the cue ("..., said the spokesman.", "..., he
+ * said", «— добавил он», «заявил министр»): a pronoun, or a noun phrase of
+ * at most six words ending its clause (punctuation, an adverbial, a
+ * complementizer or the sentence's end).
+ */
+static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    if (t > hi || !is_word(c, t) || c->cue_at[t] >= 0)
+        return 0;
+    if (c->lang == LANG_EN) {
+        /* only where a quotation or clause ends right before the cue:
+         * '..., said X', '"...," said X', not 'the “Artsakh” confirmed' */
+        uint32_t p = q->first;
+        if (p == 0 || is_word(c, p - 1))
+            return 0;
+        uint32_t pc = cp(c, p - 1);
+        if (c->qmark[p - 1] >= 0) {
+            if (p < 2 || is_word(c, p - 2))
+                return 0;
+            uint32_t pp = cp(c, p - 2);
+            if (!is_comma(pp) && !is_final(pp) && !is_dash(pp))
+                return 0;
+        } else if (!is_comma(pc) && !is_dash(pc)) {
+            return 0;
+        }
+    }
+    int pron;
+    uint8_t g = pronoun_gender(c, t, &pron);
+    if (pron) {
+        if (key_is(c, t, PRON_N) && !key_is(c, t, RELATIVES) &&
+            c->lang == LANG_EN)
+            return 0; /* "said it would" */
+        uint32_t n = t + 1;
+        if (c->lang == LANG_EN && n <= hi && is_word(c, n) &&
+            !key_in(c, n, ADVERBIAL))
+            return 0; /* "said he would": he is in the content */
+        set_pronoun(c, r, t, g, s, "pronoun_after");
+        return 1;
+    }
+    if (key_in(c, t, ADVERBIAL) || is_compl(c, t) || key_is(c, t, NP_STOP) ||
+        key_is(c, t, SUBJ_SKIP))
+        return 0;
+    uint32_t e = t;
+    int words = 1;
+    while (e + 1 <= hi && words < 6) {
+        uint32_t n = e + 1;
+        if (!is_word(c, n)) {
+            if (name_link(c, n) && n + 1 <= hi && is_word(c, n + 1)) {
+                e = n + 1;
+                words++;
+                continue;
+            }
+            break;
+        }
+        if (key_in(c, n, ADVERBIAL) || is_compl(c, n) || c->cue_at[n] >= 0 ||
+            (key_is(c, n, NP_STOP) && !key_is(c, n, NP_INNER)) ||
+            key_is(c, n, RELATIVES) || key_is(c, n, SUBJ_SKIP))
+            break;
+        e = n;
+        words++;
+    }
+    uint32_t n = e + 1;
+    if (c->lang == LANG_EN && n <= hi && is_word(c, n) &&
+        !key_in(c, n, ADVERBIAL) && !is_compl(c, n) && !key_is(c, n, NP_STOP))
+        return 0; /* the clause goes on: the phrase is the content's */
+    set_np(c, r, t, e, "subject_after");
+    return 1;
+}
+
+/*
+ * The source of speech cue ci. Sets *fwd when the source follows the cue.
+ */
+/*
+ * Rule cue_named (Arabic, no capitals): after a verb-first cue («وقال»,
+ * «وأكد») the words up to أن/إن or a comma, at most six, are its subject
+ * («وقال المتحدث باسم الوزارة أحمد حسن إن»); after an according-to cue
+ * («بحسب», «نقلا عن») the words up to a comma or the sentence's end. Not
+ * when the first word is an adverbial («في بيان»), a pronoun, a speaker
+ * noun («مسؤولون»: unresolved) or an addressee («لوكالة», «للصحفيين»).
+ */
+int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
+    int words = 0;
+    /* «وقال لهم الوزير»: an addressee pronoun is no subject */
+    while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
+        from++;
+    t = from;
+    if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
+        key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
+        (!according && ar_object_at(c, from)) ||
+        (according && key_in(c, from, SPEAKER_NOUNS)) ||
+        key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
+        key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)
+        return 0;
+    const char *w0 = c->text + c->tok[from].off;
+    if (c->tok[from].len >= 4 && memcmp(w0, "\xd9\x84\xd9\x84", 4) == 0)
+        return 0; /* لل */
+    if (c->tok[from].len > 2 && memcmp(w0, "\xd9\x84", 2) == 0 &&
+        c->tok[from].len <= KEY_CAP - 4) {
+        /* ل + a generic noun: «لوكالة», «لصحيفة» */
+        char key[KEY_CAP];
+        fold_key(c->text, &c->tok[from], key);
+        int art;
+        if (generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0))
+            return 0;
+    }
+    int cut = 0; /* after a verb, the subject ends at an adverbial («في وقت
+                  * سابق»), a stop word or an addressee («للبي بي سي») */
+    for (; t <= hi; t++) {
+        if (is_word(c, t)) {
+            if (is_compl(c, t))
+                break;
+            if (c->cue_at[t] >= 0 ||
+                (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
+                ++words > 24 || (!cut && words > 20))
+                return 0;
+            /* «الذي ...»: a relative clause ends the subject */
+            if (!according && key_is(c, t, RELATIVES))
+                cut = 1;
+            const char *w = c->text + c->tok[t].off;
+            cut |=
+                !according &&
+                (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) ||
+                 (c->tok[t].len >= 4 && memcmp(w, "\xd9\x84\xd9\x84", 4) == 0));
+            if (!cut)
+                last = t;
+            continue;
+        }
+        if (passable_mark(c, t))
+            continue;
+        uint32_t ch = cp(c, t);
+        /* a comma, a colon or an opening quotation mark («وقال شكري "إن»)
+         * ends the subject */
+        if (is_comma(ch) || ch == ':' || (according && is_final(ch)) ||
+            (!according && c->qmark[t] >= 0))
+            break;
+        if (ch == '.' && t > from && c->tok[t - 1].len <= 2)
+            continue; /* «د. بلجون» */
+        return 0;
+    }
+    if (last == UINT32_MAX || (t > hi && !according))
+        return 0;
+    set_np(c, r, from, last, according ? "according_named" : "cue_named");
+    return 1;
+}
+
+static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
+                              uint32_t s, uint8_t vg);
+
+void resolve_cue(const ctx *c, const icue *q, srcres *r)
+{
+    uint32_t s = sent_of(c, q->first);
+    int32_t k;
+    uint8_t vg = cue_gender(c, q);
+    src_fresh(r);
+    resolve_cue_rules(c, q, r, s, vg);
+    if (r->gender == FSC__G_UNKNOWN && r->form != FSC__SF_PRONOUN &&
+        !r->inherited)
+        r->gender = vg; /* the verb agrees with its written subject */
+    (void)k;
+}
+
+static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
+                              uint32_t s, uint8_t vg)
+{
+    int32_t k;
+    if (q->self_anon) {
+        r->kind = FSC__SRC_ANONYMOUS;
+        r->actor = -1;
+        r->first = q->first;
+        r->last = q->last;
+        r->inherited = 0;
+        r->conf = FSC__CONF_ANONYMOUS;
+        r->rule = "anonymous";
+        return;
+    }
+    if (q->form == FSC__FORM_PARTICIPLE) {
+        /* «مشيرا إلى», "adding": the subject of the clause it hangs on */
+        if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
+                      "participle", vg, 1)) {
+            r->form = FSC__SF_DROPPED;
+            return;
+        }
+        if ((k = sentence_subject(c, s, q->first)) >= 0) {
+            set_src_from_cand(c, k, r, FSC__CONF_SUBJECT, "participle_subject");
+            if (!c->cands[k].generic)
+                r->conf = FSC__CONF_SUBJECT;
+            r->res_first = r->first;
+            r->res_last = r->last;
+            r->first = 1;
+            r->last = 0;
+            r->form = FSC__SF_DROPPED;
+            return;
+        }
+        set_unresolved(r, "participle_unresolved");
+        r->form = FSC__SF_DROPPED;
+        return;
+    }
+    uint32_t prev = q->first > c->sent_first[s] ? q->first - 1 : UINT32_MAX;
+    if (c->lang == LANG_AR) {
+        /* Verb first: «وقال بيراموف إن», «وأشارت الصحيفة الأذرية أنه»;
+         * a generic noun we cannot resolve may sit inside a subject we
+         * can name («وقال المتحدث باسم الوزارة أحمد حسن إن»). */
+        if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
+            if (!(generic_unresolved(c, k) &&
+                  named_ar(c, q->last + 1, s, 0, r)))
+                set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
+            return;
+        }
+        if (named_ar(c, q->last + 1, s, 0, r))
+            return;
+        if ((k = search_back(c, prev, s, 2)) >= 0) {
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
+            return;
+        }
+        /* No subject written: the verb's own pronoun («وأضاف أن»). */
+        uint32_t nx = q->last + 1;
+        int implied = nx > c->sent_last[s] || !is_word(c, nx) ||
+                      is_compl(c, nx) || c->cue_at[nx] >= 0 ||
+                      key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
+                      key_is(c, nx, AR_ADDRESSEE) || key_in(c, nx, NAME_STOP) ||
+                      key_in(c, nx, ADVERBIAL);
+        /* a passive or impersonal verb («قيل», «يقال») has no subject */
+        if (key_in(c, q->first, IMPERSONAL))
+            implied = 0;
+        /* Subject before the verb after a complementizer: «إن أذربيجان
+         * تعتقد أن», «وأكد أن الوزير يرى أن»: the words between them. */
+        if (implied && prev != UINT32_MAX) {
+            uint32_t t = prev, w = 0;
+            while (t > c->sent_first[s] && is_word(c, t) && !is_compl(c, t) &&
+                   c->cue_at[t] < 0 && w < 4) {
+                t--;
+                w++;
+            }
+            if (w > 0 && is_word(c, t) && is_compl(c, t)) {
+                set_np(c, r, t + 1, prev, "subject_verb");
+                int32_t k2 = c->cand_at[prev];
+                if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
+                    c->cands[k2].kind == FSC__SRC_ACTOR) {
+                    uint8_t f = r->form;
+                    set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
+                                      "subject_verb");
+                    r->first = t + 1;
+                    r->form = f;
+                }
+                return;
+            }
+        }
+        if (implied && c->anon_sent[s]) {
+            r->kind = FSC__SRC_ANONYMOUS;
+            r->actor = -1;
+            r->first = 1;
+            r->last = 0;
+            r->inherited = 0;
+            r->conf = FSC__CONF_ANONYMOUS;
+            r->rule = "anonymous";
+            return;
+        }
+        if (implied) {
+            /* pro-drop: the newest earlier speaker the verb agrees with */
+            if (!inherit_g(c, s, 12, q->first, r, FSC__CONF_PRONOUN, "dropped",
+                           vg, 1))
+                set_unresolved(r, "dropped_unresolved");
+            r->form = FSC__SF_DROPPED;
+            if (r->gender == FSC__G_UNKNOWN)
+                r->gender = vg;
+            return;
+        }
+    } else {
+        uint32_t pc = prev != UINT32_MAX ? cp(c, prev) : 0;
+        int after_punct = prev != UINT32_MAX && !is_word(c, prev) &&
+                          (is_comma(pc) || is_dash(pc) || c->qmark[prev] >= 0);
+        if (after_punct) {
+            /* "..., said Lavrov", «..., — заявил Лавров»; in English the
+             * name then ends the clause ("..., said the detained X would"
+             * has X in the content). */
+            k = search_fwd(c, q->last + 1, s, 5, 1);
+            if (k >= 0 && c->lang == LANG_EN) {
+                uint32_t e = c->cands[k].last + 1;
+                if (e <= c->sent_last[s] && is_word(c, e))
+                    k = -1;
+            }
+            if (generic_unresolved(c, k) && c->lang == LANG_RU &&
+                named_after(c, q->last + 1, s, r, "said_named"))
+                return;
+            if (k >= 0) {
+                set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "said_name");
+                return;
+            }
+            if (c->lang == LANG_EN &&
+                named_after(c, q->last + 1, s, r, "said_named"))
+                return;
+        }
+        /* A name right before the cue, outside the lexicon, before an
+         * actor further back ("Trump adviser Jane Doe said"). */
+        if (named_said(c, prev, s, r))
+            return;
+        if ((k = search_back(c, prev, s, 7)) >= 0) {
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "name_said");
+            return;
+        }
+        /* A pronoun (resolved by gender), a relative "who" or a noun
+         * phrase right before the cue. */
+        if (subject_before(c, q, s, r))
+            return;
+        if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
+            /* «заявил представитель министерства»: a generic noun no one
+             * named before stays inside the phrase that is the subject */
+            if (generic_unresolved(c, k) && c->lang == LANG_RU &&
+                (named_after(c, q->last + 1, s, r, "said_named") ||
+                 subject_after(c, q, s, r)))
+                return;
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "said_name");
+            return;
+        }
+        /* Russian verb-subject order: «заявил Песков», «Об этом сообщил
+         * глава ведомства Иван Петров». */
+        if (c->lang == LANG_RU &&
+            named_after(c, q->last + 1, s, r, "said_named"))
+            return;
+        /* "..., said the spokesman", "..., he said", «— добавил он»,
+         * «заявил министр» */
+        if ((after_punct || c->lang == LANG_RU) && subject_after(c, q, s, r))
+            return;
+    }
+    if (c->anon_sent[s]) {
+        r->kind = FSC__SRC_ANONYMOUS;
+        r->actor = -1;
+        r->first = 1;
+        r->last = 0;
+        r->inherited = 0;
+        r->conf = FSC__CONF_ANONYMOUS;
+        r->rule = "anonymous";
+        return;
+    }
+    set_unresolved(r, "unresolved");
+}

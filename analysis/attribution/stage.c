@@ -1,0 +1,314 @@
+/*
+ * stage.c - the attribution stage (stage.h): quotations (quotes.c), cue and
+ * actor mentions from the attribution lexicons' hits (attrib.c,
+ * fsc__attrib_mentions), who says what (attrib.c), the voice of every token
+ * and of every framing match, and the public records.
+ */
+#include "stage.h"
+#include "attrib.h"
+#include "internal.h"
+#include "quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Word classes of one word form (fsc__attrib_classes), cached by form id. */
+typedef struct form_cls {
+    uint32_t full, bare;
+    int done;
+} form_cls;
+
+struct fsc__attr_stage {
+    fsc__quotes quotes;     /* quotations of the current article */
+    fsc__mentions mentions; /* cues and actors found by attribution lexicons */
+    fsc__attribs attribs;   /* who says what */
+    uint8_t *voice;         /* per token: FSC__VOICE_* */
+    long *which;            /* per token: attribution index or -1 */
+    size_t cap_voice, cap_which;
+    uint32_t *cls_full; /* per token: word classes for attrib.c */
+    uint32_t *cls_bare;
+    size_t cap_cls, cap_cls_bare;
+    const fsc_match **mptr; /* attribution-layer matches, for mentions */
+    const fsc_entry **eptr; /* their entries */
+    size_t cap_mptr, cap_eptr;
+    form_cls *forms; /* per word form id */
+    size_t n_forms, cap_forms;
+    uint64_t form_gen; /* of the ids in forms */
+};
+
+static fsc_status grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return FSC_OK;
+    size_t n = *cap ? *cap : 64;
+    while (n < need) {
+        if (n > SIZE_MAX / 2 / size)
+            return FSC_ENOMEM;
+        n *= 2;
+    }
+    void *q = realloc(*p, n * size);
+    if (!q)
+        return FSC_ENOMEM;
+    *p = q;
+    *cap = n;
+    return FSC_OK;
+}
+
+fsc_status fsc__attr_stage_new(fsc__attr_stage **out, fsc_error *err)
+{
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    return FSC_OK;
+}
+
+void fsc__attr_stage_free(fsc__attr_stage *az)
+{
+    if (!az)
+        return;
+    fsc__quotes_free(&az->quotes);
+    fsc__mentions_free(&az->mentions);
+    fsc__attribs_free(&az->attribs);
+    free(az->voice);
+    free(az->which);
+    free(az->mptr);
+    free(az->eptr);
+    free(az->cls_full);
+    free(az->cls_bare);
+    free(az->forms);
+    free(az);
+}
+
+/* Byte span of tokens first..last (first > last: none). */
+static void tok_span(const fsc__tokvec *tv, uint32_t first, uint32_t last,
+                     size_t *off, size_t *len, size_t *cp_off, size_t *cp_len)
+{
+    *off = *len = 0;
+    if (cp_off)
+        *cp_off = *cp_len = 0;
+    if (first > last || last >= tv->n)
+        return;
+    const fsc__token *a = &tv->v[first], *z = &tv->v[last];
+    *off = a->off;
+    *len = (size_t)z->off + z->len - a->off;
+    if (cp_off) {
+        *cp_off = a->cp_off;
+        *cp_len = (size_t)z->cp_off + z->cp_len - a->cp_off;
+    }
+}
+
+static const char *arena_str(fsc_arena *a, const char *s)
+{
+    return fsc__arena_strndup(a, s ? s : "", s ? strlen(s) : 0);
+}
+
+/*
+ * Attribution: quotations, cue and actor mentions (attribution-layer
+ * matches), who says what, and the voice of every framing match. A match
+ * in a short quotation that no attribution claims is a scare quote and is
+ * marked distanced, as is a match attributed through a distancing cue.
+ */
+fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
+                               fsc_arena *arena, fsc_attribution **attrs,
+                               size_t *n_attrs, size_t voice_tokens[3],
+                               fsc_error *err)
+{
+    if (!az || !in || !in->m || !in->tv || !arena || !attrs || !n_attrs ||
+        (in->n_matches && (!in->matches || !in->match_tok)))
+        return fsc__fail(err, FSC_EINVAL, "attribution stage: bad input");
+    const fsc_model *m = in->m;
+    const fsc__tokvec *tv = in->tv;
+    const char *text = in->text;
+    size_t len = in->len;
+    fsc_status st;
+    *attrs = NULL;
+    *n_attrs = 0;
+    if ((st = fsc__quotes_find(text, len, tv->v, tv->n, &az->quotes, err)) !=
+        FSC_OK)
+        return st;
+    if ((st = grow((void **)&az->mptr, &az->cap_mptr, in->n_matches + 1,
+                   sizeof *az->mptr)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    /* Scratch arrays grow and are kept for the next article. */
+    if ((st = grow((void **)&az->eptr, &az->cap_eptr, in->n_matches + 1,
+                   sizeof *az->eptr)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    size_t k = 0;
+    for (size_t i = 0; i < in->n_matches; i++) {
+        const fsc_match *mt = &in->matches[i];
+        if (mt->layer != FSC_LAYER_ATTRIBUTION)
+            continue;
+        az->mptr[k] = mt;
+        az->eptr[k] =
+            fsc_lexicon_entry(fsc_model_lexicon(m, mt->lexicon), mt->entry);
+        k++;
+    }
+    /* Word classes per token, cached per word form: a form is folded for
+     * attrib.c once per corpus, not once per occurrence. */
+    if ((st = grow((void **)&az->cls_full, &az->cap_cls, tv->n + 1,
+                   sizeof *az->cls_full)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    if ((st = grow((void **)&az->cls_bare, &az->cap_cls_bare, tv->n + 1,
+                   sizeof *az->cls_bare)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    if (in->form_gen != az->form_gen) {
+        az->n_forms = 0; /* the ids name other forms now */
+        az->form_gen = in->form_gen;
+    }
+    for (size_t i = 0; i < tv->n; i++) {
+        const fsc__token *t = &tv->v[i];
+        az->cls_full[i] = az->cls_bare[i] = 0;
+        if (t->kind == FSC__TOK_PUNCT)
+            continue;
+        uint32_t f = in->form_of_tok ? in->form_of_tok[i] : UINT32_MAX;
+        if (f == UINT32_MAX || f >= (1u << 24)) {
+            fsc__attrib_classes(text + t->off, t->len, &az->cls_full[i],
+                                &az->cls_bare[i]);
+            continue;
+        }
+        if (f >= az->n_forms) {
+            size_t need = (size_t)f + 1;
+            if ((st = grow((void **)&az->forms, &az->cap_forms, need,
+                           sizeof *az->forms)) != FSC_OK)
+                return fsc__fail(err, st, "out of memory");
+            memset(az->forms + az->n_forms, 0,
+                   (need - az->n_forms) * sizeof *az->forms);
+            az->n_forms = need;
+        }
+        form_cls *fc = &az->forms[f];
+        if (!fc->done) {
+            fsc__attrib_classes(text + t->off, t->len, &fc->full, &fc->bare);
+            fc->done = 1;
+        }
+        az->cls_full[i] = fc->full;
+        az->cls_bare[i] = fc->bare;
+    }
+    if ((st = fsc__attrib_mentions(text, len, tv->v, tv->n, az->mptr, az->eptr,
+                                   k, &az->mentions, err)) != FSC_OK ||
+        (st = fsc__attrib_find_cls(
+             text, len, tv->v, tv->n, &az->quotes, az->mentions.cues,
+             az->mentions.n_cues, az->mentions.actors, az->mentions.n_actors,
+             az->cls_full, az->cls_bare, &az->attribs, err)) != FSC_OK)
+        return st;
+    if ((st = grow((void **)&az->voice, &az->cap_voice, tv->n + 1,
+                   sizeof *az->voice)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    if ((st = grow((void **)&az->which, &az->cap_which, tv->n + 1,
+                   sizeof *az->which)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    if ((st = fsc__attrib_voices(&az->attribs, tv->n, az->voice, az->which,
+                                 err)) != FSC_OK)
+        return st;
+
+    /* The public records, with strings copied into the result. */
+    const fsc__attribs *at = &az->attribs;
+    fsc_attribution *out =
+        fsc__arena_alloc(arena, (at->n ? at->n : 1) * sizeof *out);
+    if (!out)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    static const char *const stances[] = { "neutral", "distancing",
+                                           "endorsing" };
+    for (size_t i = 0; i < at->n; i++) {
+        const fsc__attribution *a = &at->v[i];
+        fsc_attribution *o = &out[i];
+        memset(o, 0, sizeof *o);
+        o->kind = (fsc_attr_kind)a->kind;
+        o->source_kind = (fsc_source_kind)a->source_kind;
+        tok_span(tv, a->cue_first_tok, a->cue_last_tok, &o->cue_off,
+                 &o->cue_len, NULL, NULL);
+        tok_span(tv, a->src_first_tok, a->src_last_tok, &o->source_off,
+                 &o->source_len, NULL, NULL);
+        tok_span(tv, a->content_first_tok, a->content_last_tok, &o->content_off,
+                 &o->content_len, &o->content_cp_off, &o->content_cp_len);
+        const fsc__cue *cue =
+            a->cue >= 0 && (size_t)a->cue < az->mentions.n_cues
+                ? &az->mentions.cues[a->cue]
+                : NULL;
+        const fsc__actor *ac =
+            a->actor >= 0 && (size_t)a->actor < az->mentions.n_actors
+                ? &az->mentions.actors[a->actor]
+                : NULL;
+        o->cue_lemma = arena_str(arena, cue ? cue->lemma : NULL);
+        o->stance = stances[a->stance < 3 ? a->stance : 0];
+        o->actor = arena_str(arena, ac ? ac->id : NULL);
+        if (a->source_kind == FSC__SRC_NAMED &&
+            a->name_first_tok <= a->name_last_tok) {
+            /* a name outside the lexicon: its surface text */
+            size_t no = 0, nl = 0;
+            tok_span(tv, a->name_first_tok, a->name_last_tok, &no, &nl, NULL,
+                     NULL);
+            o->actor_name = fsc__arena_strndup(arena, text + no, nl);
+        } else {
+            o->actor_name = arena_str(arena, ac ? ac->name : NULL);
+        }
+        o->side = arena_str(arena, ac ? ac->side : NULL);
+        o->type = arena_str(arena, ac ? ac->type : NULL);
+        if (!o->cue_lemma || !o->actor || !o->actor_name || !o->side ||
+            !o->type)
+            return fsc__fail(err, FSC_ENOMEM, "out of memory");
+        o->confidence = a->confidence;
+        o->rule = a->rule ? a->rule : "";
+        o->inherited = a->inherited;
+        o->source_form = (fsc_source_form)a->form;
+        o->gender = (fsc_gender)a->gender;
+        o->nested = a->nested;
+        if (a->n_seg) {
+            fsc_segment *sg = fsc__arena_alloc(arena, a->n_seg * sizeof *sg);
+            if (!sg)
+                return fsc__fail(err, FSC_ENOMEM, "out of memory");
+            for (uint32_t g = 0; g < a->n_seg; g++) {
+                const fsc__seg *x = &at->segs[a->seg_first + g];
+                tok_span(tv, x->first, x->last, &sg[g].off, &sg[g].len,
+                         &sg[g].cp_off, &sg[g].cp_len);
+            }
+            o->segments = sg;
+            o->n_segments = a->n_seg;
+        }
+        tok_span(tv, a->res_first_tok, a->res_last_tok, &o->resolved_off,
+                 &o->resolved_len, NULL, NULL);
+        if (ac && ac->name)
+            o->resolved_name = o->actor_name;
+        else if (o->resolved_len)
+            o->resolved_name = fsc__arena_strndup(arena, text + o->resolved_off,
+                                                  o->resolved_len);
+        else if (a->source_kind != FSC__SRC_UNRESOLVED &&
+                 a->source_kind != FSC__SRC_ANONYMOUS)
+            o->resolved_name = o->actor_name;
+        else
+            o->resolved_name = "";
+        if (!o->resolved_name)
+            return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    }
+    *attrs = out;
+    *n_attrs = at->n;
+
+    /* Voice of each framing match: that of its first token. */
+    for (size_t i = 0; i < in->n_matches; i++) {
+        fsc_match *mt = &in->matches[i];
+        if (mt->layer != FSC_LAYER_FRAMING)
+            continue;
+        uint32_t tok = in->match_tok[i];
+        if (tok >= tv->n)
+            continue;
+        mt->voice = (fsc_voice)az->voice[tok];
+        mt->attribution = az->which[tok];
+        if (mt->attribution >= 0 &&
+            at->v[mt->attribution].stance == FSC__STANCE_DISTANCING)
+            mt->flags |= FSC_MATCH_DISTANCED;
+        long q = fsc__quotes_at(&az->quotes, tok);
+        if (q >= 0 && mt->attribution < 0 && az->quotes.v[q].n_words <= 4) {
+            /* A scare quote: the outlet keeps the term at arm's length. */
+            const fsc__quote *qq = &az->quotes.v[q];
+            mt->flags |= FSC_MATCH_DISTANCED;
+            if (!mt->mod_len) {
+                mt->mod_off = qq->off;
+                mt->mod_len = qq->len;
+            }
+        }
+    }
+    voice_tokens[0] = voice_tokens[1] = voice_tokens[2] = 0;
+    for (size_t i = 0; i < tv->n; i++)
+        if (tv->v[i].kind != FSC__TOK_PUNCT && az->voice[i] < 3)
+            voice_tokens[az->voice[i]]++;
+    return FSC_OK;
+}

@@ -1,0 +1,556 @@
+/*
+ * words.c - the word tables of the attribution stages (complementizers,
+ * pronouns, speaker nouns, generic nouns, titles, name words, ...), the
+ * light fold that keys them, and per-token word classes: every table gets
+ * a bit, a hash of all their words maps a folded token to its bits, so a
+ * lookup costs one probe (computed once per word form by the caller).
+ * Also the small token helpers every stage uses.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "attrib_int.h"
+
+#include <pthread.h>
+
+int grow(void **v, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 1;
+    size_t c = *cap ? *cap : 16;
+    while (c < need)
+        c *= 2;
+    void *p = realloc(*v, c * size);
+    if (!p)
+        return 0;
+    *v = p;
+    *cap = c;
+    return 1;
+}
+
+/* ---- mentions from lexicon matches --------------------------------------- */
+
+static size_t enc(uint32_t c, char *o)
+{
+    if (c < 0x80) {
+        o[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (char)(0xC0 | (c >> 6));
+        o[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (char)(0xE0 | (c >> 12));
+        o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (c >> 18));
+    o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/*
+ * A light fold of one token into key[KEY_CAP] for the word tables below:
+ * Latin and basic Cyrillic lower case, ё -> е, Arabic without tashkeel and
+ * tatweel, alef forms -> ا, ى -> ي. The analyzer's fold (ICU) is richer;
+ * these tables only hold plain words, for which this one agrees. Tokens
+ * longer than the key are cut (no table word is that long).
+ */
+void fold_key(const char *text, const fsc__token *t, char *key)
+{
+    const unsigned char *s = (const unsigned char *)text + t->off;
+    size_t i = 0, k = 0, n;
+    while (i < t->len && k + 4 < KEY_CAP) {
+        uint32_t c = dec(s + i, t->len - i, &n);
+        i += n;
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        else if (c >= 0x410 && c <= 0x42F)
+            c += 0x20;
+        else if (c == 0x401 || c == 0x451)
+            c = 0x435;
+        else if ((c >= 0x64B && c <= 0x65F) || c == 0x670 || c == 0x640)
+            continue;
+        else if (c == 0x623 || c == 0x625 || c == 0x622 || c == 0x671)
+            c = 0x627;
+        else if (c == 0x649)
+            c = 0x64A;
+        k += enc(c, key + k);
+    }
+    key[k] = '\0';
+}
+
+int in_list(const char *key, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(key, *list) == 0)
+            return 1;
+    return 0;
+}
+
+int starts(const char *key, const char *prefix)
+{
+    return strncmp(key, prefix, strlen(prefix)) == 0;
+}
+
+/* Arabic: drop a leading و or ف (when a stem of 3+ letters is left), then
+ * ال. Returns a pointer into key. Arabic letters are 2 bytes each. */
+const char *ar_bare(const char *key, int *had_article)
+{
+    size_t n = strlen(key);
+    *had_article = 0;
+    if (n >= 8 && (starts(key, "و") || starts(key, "ف")))
+        key += 2, n -= 2;
+    if (n >= 8 && starts(key, "ال")) {
+        key += 4;
+        *had_article = 1;
+    }
+    return key;
+}
+
+/* Words after which indirect content begins (folded). إلى follows أشار and
+ * لفت; a content clause starts after it. */
+const char *const COMPLEMENTIZERS[] = {
+    "ان",    "انه",   "انها",  "انهم", "بان", "بانه",
+    "بانها", "بانهم", "الى",   "الي", /* إلى as fold_key() folds it (ى → ي) */
+    "that",  "что",   "чтобы", NULL
+};
+
+const char *const PRONOUNS[] = { "he",  "she", "they", "it", "он", "она",
+                                 "они", "оно", "هو",   "هي", NULL };
+
+/* Nouns that may head an according-to source we cannot name ("according
+ * to officials", «по словам экспертов»): unresolved, not an authorial
+ * "according to the plan". */
+const char *const SPEAKER_NOUNS[] = {
+    "officials",      "official",   "residents",    "experts",
+    "analysts",       "witnesses",  "diplomats",    "activists",
+    "observers",      "spokesman",  "spokeswoman",  "spokesperson",
+    "authorities",    "police",     "чиновников",   "экспертов",
+    "жителей",        "аналитиков", "дипломатов",   "представителя",
+    "представителей", "властей",    "наблюдателей", "مسؤولين",
+    "مسؤولون",        "خبراء",      "سكان",         "محللين",
+    "دبلوماسيين",     "مراقبين",    "السلطات",      NULL
+};
+
+const generic_word GENERIC_AR[] = {
+    { "صحيفة", GEN_MEDIA },    { "صحيفه", GEN_MEDIA },
+    { "وكالة", GEN_AGENCY },   { "وكاله", GEN_AGENCY },
+    { "جريدة", GEN_MEDIA },    { "موقع", GEN_MEDIA },
+    { "منظمة", GEN_ORG },      { "مفوضية", GEN_ORG },
+    { "لجنة", GEN_ORG },       { "وزارة", GEN_MINISTRY },
+    { "وزاره", GEN_MINISTRY }, { "خارجية", GEN_MINISTRY },
+    { "وزير", GEN_PERSON },    { NULL, 0 }
+};
+
+/* English: only after "the". */
+static const generic_word GENERIC_EN[] = { { "newspaper", GEN_MEDIA },
+                                           { "paper", GEN_MEDIA },
+                                           { "daily", GEN_MEDIA },
+                                           { "agency", GEN_AGENCY },
+                                           { "outlet", GEN_MEDIA },
+                                           { "website", GEN_MEDIA },
+                                           { "group", GEN_ORG },
+                                           { "organisation", GEN_ORG },
+                                           { "organization", GEN_ORG },
+                                           { "committee", GEN_ORG },
+                                           { "ministry", GEN_MINISTRY },
+                                           { "minister", GEN_PERSON },
+                                           { NULL, 0 } };
+
+/* Russian: prefixes, so that every case form matches. */
+static const generic_word GENERIC_RU[] = {
+    { "газет", GEN_MEDIA },          { "издани", GEN_MEDIA },
+    { "агентств", GEN_AGENCY },      { "ведомств", GEN_MINISTRY },
+    { "организаци", GEN_ORG },       { "правозащитник", GEN_ORG },
+    { "министерств", GEN_MINISTRY }, { "минобороны", GEN_MINISTRY },
+    { "министр", GEN_PERSON },       { NULL, 0 }
+};
+
+/* Built-in briefing verbs: "X briefed Y on Z", «أطلع X Y على Z»: Z is X's
+ * account. Not in cues.json (yet); folded, Arabic without و/ف. */
+const char *const BRIEFING[] = { "اطلع",
+                                 "اطلعت",
+                                 "ابلغ",
+                                 "ابلغت",
+                                 "briefed",
+                                 "informed",
+                                 "проинформировал",
+                                 "проинформировала",
+                                 "проинформировали",
+                                 NULL };
+
+/* Impersonal reporting verbs missing from cues.json 0.1.0 («сообщается,
+ * что», «وقيل إن»): speech cues whose source is usually unresolved. */
+const char *const IMPERSONAL[] = { "сообщается", "утверждается", "говорится",
+                                   "заявляется", "قيل",          "يقال",
+                                   NULL };
+
+/* «وفقا لمنظمة ...»: the lexicon lists only some joined forms of وفقا ل. */
+const char *const ACCORDING_AR[] = { "وفقا", NULL };
+
+/* A negator right before a cue: "did not say", «لم تذكر», «не сообщил». */
+const char *const NEGATORS[] = { "not", "n't", "never", "لم", "لا",
+                                 "لن",  "ما",  "не",    "ни", NULL };
+
+/* Words that open an adverbial after "X said" rather than the content:
+ * "..., Lavrov said on Tuesday." */
+const char *const ADVERBIAL[] = {
+    "on",      "in",          "at",         "during", "after", "late",
+    "earlier", "yesterday",   "today",      "last",   "this",  "to",
+    "from",    "via",         "while",      "в",      "во",    "на",
+    "после",   "журналистам", "репортерам", "في",     "خلال",  "اليوم",
+    "امس",     "للصحفيين",    NULL
+};
+
+/* Where briefing content starts: after one of these. */
+const char *const BRIEFING_PREP[] = { "على",  "علي", "on", "about", "о", "об",
+                                      "that", "что", "ان", "بان",   NULL };
+
+const char *const SAID[] = { "said", "say", "says", "told", NULL };
+
+/*
+ * Named sources outside the actor lexicon (rules named_said, said_named,
+ * according_named, cue_named; FSC__SRC_NAMED). A name is a run of
+ * capitalised words (Latin or Cyrillic) joined at most by NAME_LINK words,
+ * a "." after a short capitalised word (initials, "Sen.") or a hyphen;
+ * never an actor, a cue, a word of NAME_STOP, a pronoun or a speaker noun.
+ */
+const char *const NAME_STOP[] = {
+    "the",       "a",         "an",      "but",      "and",       "or",
+    "so",        "yet",       "in",      "on",       "at",        "as",
+    "if",        "when",      "while",   "after",    "before",    "since",
+    "for",       "this",      "that",    "these",    "those",     "there",
+    "here",      "it",        "its",     "i",        "we",        "you",
+    "my",        "our",       "his",     "her",      "their",     "some",
+    "many",      "most",      "few",     "several",  "both",      "all",
+    "others",    "other",     "another", "each",     "no",        "also",
+    "still",     "then",      "now",     "however",  "meanwhile", "what",
+    "who",       "why",       "how",     "where",    "monday",    "tuesday",
+    "wednesday", "thursday",  "friday",  "saturday", "sunday",    "january",
+    "february",  "march",     "april",   "may",      "june",      "july",
+    "august",    "september", "october", "november", "december",  "в",
+    "во",        "на",        "но",      "и",        "а",         "как",
+    "по",        "это",       "об",      "однако",   "также",     "при",
+    "после",     "если",      "когда",   "мы",       "я",         "вы",
+    "все",       "этом",      "так",     "тогда",    "ايضا",      "هذه",
+    "هذا",       "ذلك",       "كذلك",    "عن",       "من",        "على",
+    "مع",        "كما",       "حيث",     "بعد",      "قبل",       "عند",
+    NULL
+};
+
+/* Lower-case words that join the capitalised words of one name. */
+const char *const NAME_LINK[] = { "de",  "da",  "di",  "del", "della", "van",
+                                  "von", "der", "den", "la",  "le",    "du",
+                                  "bin", "ibn", "of",  NULL };
+
+/* Lower-case titles between a cue and a name: "said spokesman John Kirby",
+ * «заявил министр иностранных дел Сергей Лавров». */
+const char *const TITLES[] = { "president",
+                               "senator",
+                               "sen",
+                               "rep",
+                               "gov",
+                               "governor",
+                               "secretary",
+                               "minister",
+                               "spokesman",
+                               "spokeswoman",
+                               "spokesperson",
+                               "press",
+                               "chairman",
+                               "chairwoman",
+                               "director",
+                               "leader",
+                               "adviser",
+                               "advisor",
+                               "aide",
+                               "candidate",
+                               "nominee",
+                               "mayor",
+                               "ambassador",
+                               "attorney",
+                               "speaker",
+                               "representative",
+                               "former",
+                               "deputy",
+                               "chief",
+                               "министр",
+                               "министра",
+                               "глава",
+                               "главы",
+                               "президент",
+                               "президента",
+                               "председатель",
+                               "председателя",
+                               "пресс-секретарь",
+                               "пресс-секретаря",
+                               "директор",
+                               "директора",
+                               "депутат",
+                               "депутата",
+                               "губернатор",
+                               "губернатора",
+                               "мэр",
+                               "мэра",
+                               "посол",
+                               "посла",
+                               "спикер",
+                               "спикера",
+                               "советник",
+                               "советника",
+                               "замминистра",
+                               "премьер-министр",
+                               "премьер-министра",
+                               "лидер",
+                               "лидера",
+                               NULL };
+
+/* Prepositions before a name that make it no subject ("a letter to
+ * Congress said"). */
+const char *const NAME_PREP[] = { "of",      "for",  "with",  "by",  "about",
+                                  "against", "than", "like",  "to",  "from",
+                                  "into",    "over", "under", "in",  "at",
+                                  "on",      "о",    "с",     "к",   "у",
+                                  "от",      "для",  "за",    "про", "в",
+                                  "во",      "на",   NULL };
+
+/*
+ * Word classes. Every word table above gets a bit; a hash of all their words
+ * (built once per process) maps a folded token to the classes it belongs to,
+ * and each token's classes are computed once per article, on first use, so
+ * key_in() costs a table lookup instead of a fold and a string scan.
+ */
+static const char *const *const CLASS_LISTS[] = {
+    COMPLEMENTIZERS, PRONOUNS,  SPEAKER_NOUNS, BRIEFING,      IMPERSONAL,
+    ACCORDING_AR,    NEGATORS,  ADVERBIAL,     BRIEFING_PREP, SAID,
+    NAME_STOP,       NAME_LINK, TITLES,        NAME_PREP
+};
+#define N_CLASS_LISTS (sizeof CLASS_LISTS / sizeof CLASS_LISTS[0])
+#define CLASS_SLOTS   2048
+
+static struct {
+    const char *key[CLASS_SLOTS]; /* word, NULL = empty */
+    uint32_t mask[CLASS_SLOTS];   /* bits of the tables holding it */
+} word_classes;
+
+static void word_classes_init(void)
+{
+    for (size_t b = 0; b < N_CLASS_LISTS; b++)
+        for (const char *const *w = CLASS_LISTS[b]; *w; w++) {
+            size_t i = fsc__hash(*w, strlen(*w)) & (CLASS_SLOTS - 1);
+            while (word_classes.key[i] && strcmp(word_classes.key[i], *w))
+                i = (i + 1) & (CLASS_SLOTS - 1);
+            word_classes.key[i] = *w;
+            word_classes.mask[i] |= 1u << b;
+        }
+}
+
+static uint32_t classes_of_key(const char *key)
+{
+    size_t i = fsc__hash(key, strlen(key)) & (CLASS_SLOTS - 1);
+    while (word_classes.key[i]) {
+        if (strcmp(word_classes.key[i], key) == 0)
+            return word_classes.mask[i];
+        i = (i + 1) & (CLASS_SLOTS - 1);
+    }
+    return 0;
+}
+
+uint32_t class_bit(const char *const *list)
+{
+    for (size_t b = 0; b < N_CLASS_LISTS; b++)
+        if (CLASS_LISTS[b] == list)
+            return 1u << b;
+    return 0;
+}
+
+/* ---- punctuation ----------------------------------------------------------
+ */
+
+/* GEN_* of a folded key in a generic-noun table (prefix: Russian), or 0. */
+int generic_of(const generic_word *list, const char *key, int prefix)
+{
+    for (const generic_word *g = list; g->key; g++)
+        if (prefix ? starts(key, g->key) : strcmp(key, g->key) == 0)
+            return g->type;
+    return 0;
+}
+
+/* Arabic generic noun: raw[0..rlen) folded to key. Only ال, وال or فال
+ * forms qualify (after tatweel or tashkeel the fold would be needed, but
+ * news nouns rarely carry them here). */
+static int generic_ar(const char *raw, size_t rlen, const char *key)
+{
+    const char *a = raw;
+    if (rlen >= 2 &&
+        (memcmp(a, "\xd9\x88", 2) == 0 || memcmp(a, "\xd9\x81", 2) == 0))
+        a += 2;
+    if ((size_t)(a - raw) + 4 > rlen ||
+        (memcmp(a, "\xd8\xa7\xd9\x84", 4) != 0 &&
+         memcmp(a, "\xd8\xa3\xd9\x84", 4) != 0 &&
+         memcmp(a, "\xd8\xa5\xd9\x84", 4) != 0))
+        return 0;
+    int art;
+    const char *k = ar_bare(key, &art);
+    return art ? generic_of(GENERIC_AR, k, 0) : 0;
+}
+
+void fsc__attrib_classes(const char *s, size_t len, uint32_t *full,
+                         uint32_t *bare)
+{
+    char key[KEY_CAP];
+    fsc__token t;
+    memset(&t, 0, sizeof t);
+    t.len = (uint32_t)(len < UINT32_MAX ? len : UINT32_MAX);
+    words_init();
+    fold_key(s, &t, key);
+    *full = classes_of_key(key);
+    int art;
+    const char *k = ar_bare(key, &art);
+    *bare = !art && k != key ? classes_of_key(k) : 0;
+    *full |= (uint32_t)generic_ar(s, len, key) << GEN_AR_SHIFT;
+    *full |= (uint32_t)generic_of(GENERIC_EN, key, 0) << GEN_EN_SHIFT;
+    *full |= (uint32_t)generic_of(GENERIC_RU, key, 1) << GEN_RU_SHIFT;
+}
+
+/* Word classes of token t (see CLASS_LISTS), computed on first use. */
+uint32_t token_classes(const ctx *c, uint32_t t)
+{
+    if (c->cls[t] != CLASS_UNKNOWN)
+        return c->cls[t];
+    uint32_t m = 0;
+    if (is_word(c, t)) {
+        char key[KEY_CAP];
+        fold_key(c->text, &c->tok[t], key);
+        m = classes_of_key(key);
+        if (c->lang == LANG_AR) {
+            /* إن/أن carry no clitic; بأن is listed whole. */
+            int art;
+            const char *k = ar_bare(key, &art);
+            if (!art && k != key)
+                m |= classes_of_key(k);
+        }
+    }
+    c->cls[t] = m;
+    return m;
+}
+
+int key_in(const ctx *c, uint32_t t, const char *const *list)
+{
+    uint32_t bit = class_bit(list);
+    if (bit)
+        return (token_classes(c, t) & bit) != 0;
+    /* A table that is not a word class: fold and scan. */
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (c->lang == LANG_AR) {
+        int art;
+        const char *k = key;
+        if (in_list(k, list))
+            return 1;
+        k = ar_bare(key, &art);
+        return !art && k != key && in_list(k, list);
+    }
+    return in_list(key, list);
+}
+
+int is_compl(const ctx *c, uint32_t t)
+{
+    return key_in(c, t, COMPLEMENTIZERS);
+}
+
+/* "the" right before token t (English generic nouns need it). */
+int after_the(const ctx *c, uint32_t t)
+{
+    if (t == 0 || c->tok[t - 1].len != 3)
+        return 0;
+    const char *p = c->text + c->tok[t - 1].off;
+    if ((p[0] | 0x20) != 't' || (p[1] | 0x20) != 'h' || (p[2] | 0x20) != 'e')
+        return 0;
+    if (!is_word(c, t - 1))
+        return 0;
+    char prev[KEY_CAP];
+    fold_key(c->text, &c->tok[t - 1], prev);
+    return strcmp(prev, "the") == 0;
+}
+
+/* Generic noun at t: its type (GEN_*) or 0. */
+int generic_type(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t))
+        return 0;
+    if (c->has_gen) {
+        /* The form's types come with its classes (fsc__attrib_classes). */
+        uint32_t m = c->cls[t];
+        if (c->lang == LANG_AR)
+            return GEN_BITS(m, GEN_AR_SHIFT);
+        if (c->lang == LANG_RU)
+            return GEN_BITS(m, GEN_RU_SHIFT);
+        int g = GEN_BITS(m, GEN_EN_SHIFT);
+        return g && after_the(c, t) ? g : 0;
+    }
+    const char *raw = c->text + c->tok[t].off;
+    size_t rlen = c->tok[t].len;
+    char key[KEY_CAP];
+    if (c->lang == LANG_AR) {
+        /* Cheap test on the raw bytes before the fold, inside generic_ar(). */
+        const char *a = raw;
+        if (rlen >= 2 &&
+            (memcmp(a, "\xd9\x88", 2) == 0 || memcmp(a, "\xd9\x81", 2) == 0))
+            a += 2;
+        if ((size_t)(a - raw) + 4 > rlen)
+            return 0;
+        fold_key(c->text, &c->tok[t], key);
+        return generic_ar(raw, rlen, key);
+    }
+    if (c->lang == LANG_RU) {
+        fold_key(c->text, &c->tok[t], key);
+        return generic_of(GENERIC_RU, key, 1);
+    }
+    /* Cheap test on the raw bytes first: this runs on every word. */
+    if (!after_the(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    return generic_of(GENERIC_EN, key, 0);
+}
+
+/* Token t is a quote mark of a short quote (a name in quotes). */
+int passable_mark(const ctx *c, uint32_t t)
+{
+    int32_t qi = c->qmark[t];
+    return qi >= 0 && c->q->v[qi].n_words <= 3;
+}
+
+uint32_t words_in(const ctx *c, uint32_t a, uint32_t b)
+{
+    uint32_t n = 0;
+    for (uint32_t t = a; t <= b && t < c->n_tok; t++)
+        n += is_word(c, t) ? 1u : 0u;
+    return a <= b ? n : 0;
+}
+
+/* Trim punctuation (not words) from both ends of [*a, *b]; 0 when empty. */
+int trim(const ctx *c, uint32_t *a, uint32_t *b)
+{
+    while (*a <= *b && !is_word(c, *a))
+        (*a)++;
+    while (*a <= *b && !is_word(c, *b)) {
+        if (*b == 0)
+            return 0;
+        (*b)--;
+    }
+    return *a <= *b;
+}
+
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+void words_init(void)
+{
+    pthread_once(&words_once, word_classes_init);
+}
