@@ -72,7 +72,8 @@ static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
     last_key(c, *a, *b, want);
     if (want[0] && strlen(want) > 2) {
         const fsc__attribs *o = c->out;
-        for (size_t j = 0; j < o->n; j++) {
+        /* the newest 256 attributions: bounded work on any article */
+        for (size_t j = o->n > 256 ? o->n - 256 : 0; j < o->n; j++) {
             const fsc__attribution *y = &o->v[j];
             if (y->src_first_tok > y->src_last_tok || y->src_first_tok >= *a ||
                 y->form == FSC__SF_PRONOUN ||
@@ -122,6 +123,7 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
     x->content_last_tok = b;
     x->confidence = r->conf;
     x->rule = r->rule;
+    x->nested = (uint8_t)nested_cue(o, x); /* recomputed once all are in */
     x->gender = r->gender;
     if (x->gender == FSC__G_UNKNOWN && r->first <= r->last)
         /* "Ms. Lopez said", «السيدة» : a title in or right before it */

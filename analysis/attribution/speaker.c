@@ -231,11 +231,18 @@ static void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b)
  * the last actor named before token `before` in that window. r gets the
  * speaker (kind, actor, name) and resolved_to the span that names it best.
  */
+/* Is y's cue inside the content of another attribution of o? Contents are
+ * local, so only the NESTED_WINDOW attributions around y in o are looked
+ * at: the whole search stays linear in the article. */
+#define NESTED_WINDOW 64
 int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
 {
     if (y->cue_first_tok > y->cue_last_tok)
         return 0;
-    for (size_t j = 0; j < o->n; j++) {
+    size_t at = (size_t)(y - o->v) < o->n ? (size_t)(y - o->v) : o->n;
+    size_t lo = at > NESTED_WINDOW ? at - NESTED_WINDOW : 0;
+    size_t hi = at + NESTED_WINDOW < o->n ? at + NESTED_WINDOW : o->n;
+    for (size_t j = lo; j < hi; j++) {
         const fsc__attribution *z = &o->v[j];
         if (z != y && z->content_first_tok <= y->cue_first_tok &&
             y->cue_first_tok <= z->content_last_tok)
@@ -260,7 +267,7 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             /* a participle, a pronoun or a dropped subject continues a main
              * clause's speaker, not one nested in reported content («قال X
              * إن ... موقف يذكره التاريخ ... مطالبا»: X, not التاريخ) */
-            if (outer && nested_cue(o, y))
+            if (outer && y->nested)
                 continue;
             uint32_t at = y->cue_first_tok <= y->cue_last_tok
                               ? y->cue_first_tok
