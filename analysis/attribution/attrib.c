@@ -634,12 +634,15 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
              * ("X said the sweep would end soon, while critics said it
              * was no counter-terrorist campaign"): a clause of its own. */
             int inside = 0;
-            for (size_t j = out->n; j-- > 0;) {
+            for (size_t j = out->n; j-- > 0 && out->n - j <= NESTED_WINDOW;) {
                 const fsc__attribution *y = &out->v[j];
                 if (y->content_first_tok <= q->first &&
                     q->first <= y->content_last_tok) {
                     inside = 1;
-                    for (uint32_t t = y->content_first_tok; t < q->first; t++)
+                    uint32_t t0 = q->first - y->content_first_tok > 512
+                                      ? q->first - 512
+                                      : y->content_first_tok;
+                    for (uint32_t t = t0; t < q->first; t++)
                         if (!is_word(&c, t) && is_comma(cp(&c, t)) &&
                             c.inquote[t] < 0)
                             inside = 0;

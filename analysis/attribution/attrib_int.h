@@ -100,6 +100,7 @@
 #define trim_contents      fsc__at_trim_contents
 #define whole_sentence     fsc__at_whole_sentence
 #define words_in           fsc__at_words_in
+#define words_in_cap       fsc__at_words_in_cap
 
 /* ---- limits and word-class bits ------------------------------------------ */
 
@@ -113,6 +114,9 @@
 #define GEN_RU_SHIFT       24
 #define GEN_BITS(m, shift) ((int)(((m) >> (shift)) & 7u))
 #define SF_UNSET           0xFF
+/* How many neighbouring records a record's nesting and trimming look at:
+ * contents are local, and the work stays linear on endless sentences. */
+#define NESTED_WINDOW 64
 
 /* ---- types ----------------------------------------------------------------
  */
@@ -351,6 +355,9 @@ int whole_sentence(const ctx *c, const fsc__quote *qu);
 int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b);
 void trim_contents(ctx *c);
 int merge_quotes(ctx *c);
+
+uint32_t words_in_cap(const ctx *c, uint32_t a, uint32_t b, uint32_t cap,
+                      int from_end);
 
 /* words.c: build the word-class table once per process. */
 void words_init(void);

@@ -56,8 +56,10 @@ static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
         return 0;
     uint32_t best = words_in(c, *a, *b), ba = *a, bb = *b;
     if (r->actor >= 0) {
-        for (size_t k = 0; k < c->n_cands; k++) {
+        size_t seen = 0;
+        for (size_t k = c->n_cands; k-- > 0 && seen < 256;) {
             const cand *x = &c->cands[k];
+            seen++;
             if (x->actor != r->actor || x->generic || x->first >= *a)
                 continue;
             uint32_t w = words_in(c, x->first, x->last);
@@ -195,7 +197,8 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     if (q->briefing && !found)
         return FSC_OK;
     uint32_t pf = bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
-    uint32_t before = pf != UINT32_MAX ? words_in(c, c->sent_first[s], pf) : 0;
+    uint32_t before =
+        pf != UINT32_MAX ? words_in_cap(c, c->sent_first[s], pf, 3, 1) : 0;
     /* The tail: words after the block up to a comma, a cue or the end. */
     uint32_t tail = 0, tail_first = UINT32_MAX;
     for (uint32_t t = bl + 1; t <= b; t++) {
@@ -352,8 +355,8 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
             bl++;
     }
     uint32_t f = c->sent_first[s], l = c->sent_last[s];
-    uint32_t before = bf > f ? words_in(c, f, bf - 1) : 0;
-    uint32_t after = words_in(c, bl + 1, l);
+    uint32_t before = bf > f ? words_in_cap(c, f, bf - 1, 3, 1) : 0;
+    uint32_t after = words_in_cap(c, bl + 1, l, 5, 0);
     uint32_t a, b;
     if (before <= 1) {
         a = bl + 1;
@@ -468,7 +471,7 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
         /* "Lavrov: “...”" with no cue: the name heads its sentence. */
         uint32_t f = c->cands[c->cand_at[t]].first;
         uint32_t s = sent_of(c, f);
-        if (words_in(c, c->sent_first[s], f) <= 1) {
+        if (words_in_cap(c, c->sent_first[s], f, 2, 1) <= 1) {
             *actor = c->cand_at[t];
             return;
         }
@@ -553,7 +556,11 @@ void trim_contents(ctx *c)
         if (x->kind == FSC__ATTR_DIRECT)
             continue;
         uint32_t lim = x->content_last_tok;
-        for (size_t j = 0; j < o->n; j++) {
+        /* records are in text order here and contents are local: the
+         * neighbours within NESTED_WINDOW are the ones that can cut x */
+        size_t jlo = i > NESTED_WINDOW ? i - NESTED_WINDOW : 0;
+        size_t jhi = i + NESTED_WINDOW < o->n ? i + NESTED_WINDOW : o->n;
+        for (size_t j = jlo; j < jhi; j++) {
             const fsc__attribution *y = &o->v[j];
             if (j == i || y->cue_first_tok > y->cue_last_tok)
                 continue;
@@ -640,7 +647,7 @@ int merge_quotes(ctx *c)
         if (y.kind == FSC__ATTR_DIRECT && y.content_first_tok > 0) {
             uint32_t yo = y.content_first_tok; /* first content token */
             /* mixed: inside indirect content of its sentence */
-            for (size_t j = w; no_cue && j-- > 0;) {
+            for (size_t j = w; no_cue && j-- > 0 && w - j <= NESTED_WINDOW;) {
                 fsc__attribution *x = &o->v[j];
                 if (x->kind != FSC__ATTR_INDIRECT && x->kind != FSC__ATTR_MIXED)
                     continue;

@@ -188,8 +188,8 @@ static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
     uint32_t lo_s = s > back ? s - back : 0;
     int32_t any = -1;
     for (uint32_t t = before; t-- > 0;) {
-        if (sent_of(c, t) < lo_s)
-            break;
+        if (sent_of(c, t) < lo_s || before - t > 4096)
+            break; /* a window in tokens too, for endless sentences */
         int32_t k = c->cand_at[t];
         if (k < 0 || c->cands[k].actor < 0 || c->inquote[t] >= 0)
             continue;
@@ -234,7 +234,6 @@ static void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b)
 /* Is y's cue inside the content of another attribution of o? Contents are
  * local, so only the NESTED_WINDOW attributions around y in o are looked
  * at: the whole search stays linear in the article. */
-#define NESTED_WINDOW 64
 int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
 {
     if (y->cue_first_tok > y->cue_last_tok)
@@ -258,7 +257,7 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
     /* pass 0: speakers; pass 1: also according-to sources (an outlet a
      * report is credited to is seldom the subject a verb leaves out) */
     for (int pass = 0; pass < 2; pass++)
-        for (size_t j = o->n; j-- > 0;) {
+        for (size_t j = o->n; j-- > 0 && o->n - j <= 256;) {
             const fsc__attribution *y = &o->v[j];
             if (pass == 0 && y->kind == FSC__ATTR_ACCORDING)
                 continue;

@@ -527,6 +527,26 @@ int passable_mark(const ctx *c, uint32_t t)
     return qi >= 0 && c->q->v[qi].n_words <= 3;
 }
 
+/* Words in [a, b], counting at most `cap` (from the end nearest the cue
+ * the caller names; the caller only compares small counts). */
+uint32_t words_in_cap(const ctx *c, uint32_t a, uint32_t b, uint32_t cap,
+                      int from_end)
+{
+    uint32_t n = 0;
+    if (a > b || a >= c->n_tok)
+        return 0;
+    if (b >= c->n_tok)
+        b = c->n_tok - 1;
+    if (from_end) {
+        for (uint32_t t = b + 1; t-- > a && n < cap;)
+            n += is_word(c, t) ? 1u : 0u;
+    } else {
+        for (uint32_t t = a; t <= b && n < cap; t++)
+            n += is_word(c, t) ? 1u : 0u;
+    }
+    return n;
+}
+
 uint32_t words_in(const ctx *c, uint32_t a, uint32_t b)
 {
     uint32_t n = 0;
