@@ -27,6 +27,10 @@ static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
 static const char *const kind_names[] = { "direct", "indirect",
                                           "according to", "mixed" };
+/* fsc_source_form, as the source is labelled */
+static const char *const form_names[] = { "named", "nominal", "pronoun",
+                                          "dropped", "anonymous",
+                                          "unresolved" };
 static const char *const flag_names[] = { "negated", "hedged", "intensified",
                                           "distanced" };
 
@@ -696,10 +700,9 @@ static fsc_status attributions(ctx *c)
         } else if (a->source_kind == FSC_SOURCE_NAMED) {
             st = escs(b, a->actor_name, ESC_TEXT);
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, a->inherited
-                                          ? " (named, not in the lexicon; "
-                                            "carried over)"
-                                          : " (named, not in the lexicon)");
+                st = fsc__buf_printf(b, " (%s, not in the lexicon%s)",
+                                     form_names[a->source_form],
+                                     a->inherited ? "; carried over" : "");
         } else {
             st = fsc__buf_adds(b, a->source_kind == FSC_SOURCE_ANONYMOUS
                                       ? "anonymous"
@@ -710,6 +713,19 @@ static fsc_status attributions(ctx *c)
             if (st == FSC_OK)
                 st = excerpt(b, c->text + a->source_off, a->source_len, 0,
                             c->lang);
+        }
+        if (st == FSC_OK && a->source_kind != FSC_SOURCE_NAMED) {
+            st = fsc__buf_adds(b, " \xC2\xB7 ");
+            if (st == FSC_OK)
+                st = fsc__buf_adds(b, form_names[a->source_form]);
+        }
+        /* who a pronoun, dropped subject or short name stands for */
+        if (st == FSC_OK && span_ok(c, a->resolved_off, a->resolved_len) &&
+            a->resolved_off != a->source_off) {
+            st = fsc__buf_adds(b, " \xE2\x86\x92 ");
+            if (st == FSC_OK)
+                st = excerpt(b, c->text + a->resolved_off, a->resolved_len, 0,
+                             c->lang);
         }
         if (st == FSC_OK)
             st = fsc__buf_adds(b, "<br><span class=\"k\">cue:</span> ");

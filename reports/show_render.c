@@ -34,6 +34,10 @@ static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
 static const char *const kind_names[] = { "direct", "indirect",
                                           "according to", "mixed" };
+/* fsc_source_form, as the source is labelled */
+static const char *const form_names[] = { "named", "nominal", "pronoun",
+                                          "dropped", "anonymous",
+                                          "unresolved" };
 
 /* Background and foreground per category, cycling. */
 static const char *const palette[] = { "41;97", "42;30", "43;30",
@@ -568,6 +572,11 @@ static fsc_status attributions(ctx *c)
                 if (st == FSC_OK)
                     st = escs(b, a->type);
             }
+            if (st == FSC_OK && a->source_form != FSC_FORM_NAMED) {
+                st = fsc__buf_adds(b, "; ");
+                if (st == FSC_OK)
+                    st = fsc__buf_adds(b, form_names[a->source_form]);
+            }
             if (st == FSC_OK)
                 st = fsc__buf_adds(b, a->inherited ? "; carried over)" : ")");
         } else if (a->source_kind == FSC_SOURCE_NAMED) {
@@ -579,9 +588,8 @@ static fsc_status attributions(ctx *c)
                     st = quoted(b, c->text + a->source_off, a->source_len, 0);
             }
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, a->inherited
-                                          ? " (named; carried over)"
-                                          : " (named)");
+                st = fsc__buf_printf(b, " (%s%s)", form_names[a->source_form],
+                                     a->inherited ? "; carried over" : "");
         } else {
             st = fsc__buf_adds(b, a->source_kind == FSC_SOURCE_ANONYMOUS
                                       ? "anonymous"
@@ -592,6 +600,14 @@ static fsc_status attributions(ctx *c)
                 if (st == FSC_OK)
                     st = quoted(b, c->text + a->source_off, a->source_len, 0);
             }
+        }
+        /* who the pronoun, dropped subject or short name stands for */
+        if (st == FSC_OK && a->resolved_len &&
+            span_ok(c, a->resolved_off, a->resolved_len) &&
+            a->resolved_off != a->source_off) {
+            st = fsc__buf_adds(b, " \xE2\x86\x92 ");
+            if (st == FSC_OK)
+                st = quoted(b, c->text + a->resolved_off, a->resolved_len, 0);
         }
         if (st == FSC_OK)
             st = fsc__buf_adds(b, " \xE2\x80\x94 cue ");
