@@ -1,0 +1,83 @@
+# Tests of the general loaded-language lexicon (lexicons/general/), English and
+# Russian parts. Included from tests/CMakeLists.txt after cli.cmake, whose
+# fsc_cli_test() and FSC_CLI it uses.
+#
+# The file doubles as a script: run with -P it scores a fixture of short
+# sentences written for this test (tests/data/lexicon-general/fixture.jsonl,
+# one sentence per record) with only this lexicon and modifiers.json, and
+# checks each record's loaded-language matches against its "expect" field:
+# the sorted list of the entry terms that must match, and nothing else. An
+# empty list is a neutral sentence whose homonym or guarded sense must not
+# match ("winners and losers", "the answer lies in", "Department of Homeland
+# Security", «Режим работы магазина», «пропаганда здорового образа жизни»).
+#   cmake -DCLI=... -DWORKDIR=... -DFIXTURE=... -DMIN_RECORDS=n -P lexicon_general.cmake
+if(CMAKE_SCRIPT_MODE_FILE)
+  execute_process(
+    COMMAND ${CLI} score -q --no-bundled
+            --lexicon lexicons/general/loaded-language.json
+            --lexicon lexicons/modifiers.json ${FIXTURE}
+    WORKING_DIRECTORY ${WORKDIR}
+    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "framescope score exited with ${rc}\n${err}")
+  endif()
+  # One JSON object per line; brackets balance within a line, so the ';'
+  # that replaces each newline is a list separator.
+  string(REPLACE "\n" ";" lines "${out}")
+  set(n 0)
+  set(failures "")
+  foreach(line IN LISTS lines)
+    if(line STREQUAL "")
+      continue()
+    endif()
+    math(EXPR n "${n} + 1")
+    string(JSON id GET "${line}" id)
+    set(want "")
+    string(JSON nwant LENGTH "${line}" expect)
+    if(nwant GREATER 0)
+      math(EXPR last "${nwant} - 1")
+      foreach(i RANGE ${last})
+        string(JSON t GET "${line}" expect ${i})
+        list(APPEND want "${t}")
+      endforeach()
+    endif()
+    set(got "")
+    string(JSON nm LENGTH "${line}" framescope matches)
+    if(nm GREATER 0)
+      math(EXPR last "${nm} - 1")
+      foreach(i RANGE ${last})
+        string(JSON lex GET "${line}" framescope matches ${i} lexicon)
+        if(lex STREQUAL "loaded-language")
+          string(JSON t GET "${line}" framescope matches ${i} term)
+          list(APPEND got "${t}")
+        endif()
+      endforeach()
+    endif()
+    list(SORT want)
+    list(SORT got)
+    if(NOT "${want}" STREQUAL "${got}")
+      string(APPEND failures "  ${id}: expected [${want}], matched [${got}]\n")
+    endif()
+  endforeach()
+  if(n LESS MIN_RECORDS)
+    message(FATAL_ERROR "only ${n} scored records, expected at least ${MIN_RECORDS}\n${err}")
+  endif()
+  if(NOT failures STREQUAL "")
+    message(FATAL_ERROR "loaded-language matches differ from the fixture:\n${failures}")
+  endif()
+  message(STATUS "${n} records as expected")
+  return()
+endif()
+
+# The lexicon loads without errors and has its current version.
+fsc_cli_test(general_lexicon_check EXIT 0
+             ARGS lexicon check lexicons/general/loaded-language.json
+             STDOUT "ok: loaded-language 0\\.2\\.0")
+
+# Specific English and Russian terms match; guarded and homonym senses do not.
+add_test(NAME cli.general_lexicon_fixture
+         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                 -DFIXTURE=tests/data/lexicon-general/fixture.jsonl
+                 -DMIN_RECORDS=76
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
+set_tests_properties(cli.general_lexicon_fixture PROPERTIES LABELS cli TIMEOUT 120)
