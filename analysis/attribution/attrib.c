@@ -107,6 +107,89 @@ static int has_said(const ctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Determiners and possessives before a noun: "the claims", «его
+ * заявления». */
+static const char *const NOUN_DET[] = {"the", "a", "an", "his", "her", "its",
+                                       "their", "our", "my", "these", "those",
+                                       "such", "any", "no", "whose", NULL};
+/* English passive auxiliaries before a participle cue. */
+static const char *const PASSIVE[] = {"was", "were", "is", "are", "been",
+                                      "be", "being", NULL};
+
+/*
+ * Is cue q used as a reporting expression here? For cues whose entry has
+ * another sense (sense "ambiguous"): a complementizer, a colon or a
+ * quotation within its clause after it (over a subject of at most 24
+ * words: «وذكرت الصحيفة أن», "added that", "claims that"), or a cue set
+ * after what it reports (', he added.', '," added Smith'); never right
+ * after a determiner (the noun: "the claims"), before a number ("added
+ * 0.5 per cent"), or in an English passive without a complement ("was
+ * denied the service").
+ */
+static int reporting_frame(const ctx *c, const icue *q)
+{
+    uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
+             hi = c->sent_last[s];
+    uint32_t p = q->first > lo ? q->first - 1 : UINT32_MAX;
+    uint32_t n = q->last + 1;
+    if (c->lang == LANG_EN && p != UINT32_MAX && is_word(c, p) &&
+        key_is(c, p, NOUN_DET))
+        return 0;
+    if (n <= hi && c->tok[n].kind == FSC__TOK_NUMBER)
+        return 0;
+    if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE)) {
+        /* "was denied the service" vs "it was reported that" */
+        for (uint32_t t = n; t <= hi && t <= n + 2; t++)
+            if (is_compl(c, t) || c->qmark[t] >= 0 ||
+                (!is_word(c, t) && cp(c, t) == ':'))
+                return 1;
+        return 0;
+    }
+    /* English and Russian reporting verbs take objects too ("slammed the
+     * plan" is reported criticism): past the checks above they count.
+     * Arabic, with no capitals to tell a subject, needs the frame. */
+    if (c->lang != LANG_AR)
+        return 1;
+    /* after it: a complementizer, colon or quotation mark in its clause */
+    int words = 0; /* Arabic subjects with their titles run long */
+    for (uint32_t t = n; t <= hi && words <= 24; t++) {
+        if (is_word(c, t)) {
+            if (is_compl(c, t))
+                return 1;
+            if (c->cue_at[t] >= 0 && t > q->last)
+                break;
+            words++;
+            continue;
+        }
+        uint32_t ch = cp(c, t);
+        if (ch == ':' || c->qmark[t] >= 0)
+            return 1;
+        if (is_final(ch))
+            break;
+        if (is_comma(ch) && c->lang != LANG_AR)
+            break;
+    }
+    /* postposed: punctuation or a quotation mark shortly before, and its
+     * clause ends soon after */
+    for (uint32_t t = q->first, w = 0; t-- > lo && w <= 4;) {
+        if (is_word(c, t)) {
+            w++;
+            continue;
+        }
+        uint32_t ch = cp(c, t);
+        if (!(is_comma(ch) || is_dash(ch) || c->qmark[t] >= 0))
+            return 0;
+        uint32_t after = 0;
+        for (uint32_t u = n; u <= hi && after <= 4; u++) {
+            if (!is_word(c, u))
+                return 1;
+            after++;
+        }
+        return after <= 4;
+    }
+    return 0;
+}
+
 static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
                         fsc_error *err)
 {
@@ -150,6 +233,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         q->kind = x->kind;
         q->form = x->form;
         q->stance = x->stance;
+        q->cls = x->cls;
+        q->ambiguous = x->ambiguous;
         q->idx = (int32_t)i;
         q->quote = -1;
     }
@@ -228,6 +313,11 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             if (neg)
                 q->skip = 1;
         }
+        /* a cue with another, non-reporting sense counts only in a
+         * reporting frame */
+        if (q->ambiguous && !q->skip && q->kind == FSC__CUE_SPEECH &&
+            !reporting_frame(c, q)) /* according-to: its noun decides */
+            q->skip = 1;
     }
     return FSC_OK;
 oom:

@@ -53,9 +53,21 @@ typedef struct fsc__cue {
     uint8_t stance;               /* FSC__STANCE_* */
     uint8_t kind;                 /* FSC__CUE_* */
     uint8_t form;                 /* FSC__FORM_* */
-    uint8_t pad;
+    uint8_t cls;                  /* FSC__CLS_*: what the cue reports */
+    uint8_t ambiguous;            /* the lexicon entry has another, non-
+                                     reporting sense ("claims" the noun,
+                                     "added 0.5 per cent", «تضيف مشكلة»):
+                                     it counts only in a reporting frame */
     const char *lemma;            /* citation form, e.g. "قال" (borrowed) */
 } fsc__cue;
+
+/* What a cue reports (its lexicon entry's "kind"), carried to the record:
+ * evidence ("polls show") and belief ("believes") give their own kinds. */
+enum {
+    FSC__CLS_SPEECH = 0, /* speech, speech acts, writing, according to */
+    FSC__CLS_EVIDENCE,   /* "the report shows", «تشير البيانات» */
+    FSC__CLS_BELIEF      /* "he believes", «يعتقد», «считает» */
+};
 
 /* Source types and sides come from the actors lexicon as strings. */
 typedef struct fsc__actor {
@@ -108,6 +120,7 @@ typedef struct fsc__attribution {
     uint8_t source_kind;     /* FSC__SRC_* (how the speaker was found) */
     uint8_t form;            /* FSC__SF_* (what the source words are) */
     uint8_t gender;          /* FSC__G_* of the speaker, when known */
+    uint8_t cue_cls;         /* FSC__CLS_* of its cue */
     uint8_t nested;          /* its cue lies in another attribution's
                                 content ("X said that Y believes ..."):
                                 reported second-hand, not a source the

@@ -127,6 +127,8 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
     x->rule = r->rule;
     x->nested = (uint8_t)nested_cue(o, x); /* recomputed once all are in */
     x->gender = r->gender;
+    x->cue_cls = cue >= 0 && (size_t)cue < c->n_in_cues ? c->in_cues[cue].cls
+                                                        : FSC__CLS_SPEECH;
     if (x->gender == FSC__G_UNKNOWN && r->first <= r->last)
         /* "Ms. Lopez said", «السيدة» : a title in or right before it */
         x->gender = title_gender(c, r->first > 1 ? r->first - 2 : 0, r->last);

@@ -113,6 +113,12 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             c->kind = parse_kind(fsc_entry_attr(e, "kind"));
             c->form = parse_form(fsc_entry_attr(e, "form"));
             c->lemma = fsc_entry_attr(e, "lemma");
+            const char *k = fsc_entry_attr(e, "kind");
+            c->cls = k && strcmp(k, "evidence") == 0 ? FSC__CLS_EVIDENCE
+                     : k && strcmp(k, "belief") == 0 ? FSC__CLS_BELIEF
+                                                      : FSC__CLS_SPEECH;
+            const char *sense = fsc_entry_attr(e, "sense");
+            c->ambiguous = sense && strcmp(sense, "ambiguous") == 0;
         } else if (actor) {
             if (out->n_actors && out->actors[out->n_actors - 1].last_tok >= a)
                 continue;

@@ -157,9 +157,19 @@ void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
     if (x->kind == FSC__SRC_ANONYMOUS) {
         r->conf = FSC__CONF_ANONYMOUS;
         r->rule = "anonymous";
+    } else if (x->generic && x->actor >= 0) {
+        r->conf = FSC__CONF_GENERIC;
+        r->rule = "generic_noun";
     } else if (x->generic) {
-        r->conf = x->actor >= 0 ? FSC__CONF_GENERIC : FSC__CONF_UNRESOLVED;
-        r->rule = x->actor >= 0 ? "generic_noun" : "generic_unresolved";
+        /* «الوزارة», "the agency", «министерства» with no earlier one to
+         * refer to: a description is the source (nominal) */
+        r->kind = FSC__SRC_NAMED;
+        r->name_first = x->first;
+        r->name_last = x->last;
+        r->inherited = 0;
+        r->form = FSC__SF_NOMINAL;
+        r->conf = FSC__CONF_UNRESOLVED + 0.1;
+        r->rule = "generic_nominal";
     } else {
         r->conf = conf;
         r->rule = rule;
@@ -573,6 +583,49 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
  * when the first word is an adverbial («في بيان»), a pronoun, a speaker
  * noun («مسؤولون»: unresolved) or an addressee («لوكالة», «للصحفيين»).
  */
+/* Nouns an according-to phrase may name that are no source (folded,
+ * without ال): regulations, plans, the law. */
+static const char *const AR_NOT_SOURCE[] = {
+    "لوائح", "لائحة", "نظام", "انظمة", "قانون", "قوانين", "خطة", "جدول",
+    "تعليمات", "شروط", "معايير", "دستور", "مادة", "عادة", "تقويم", "موعد",
+    "برنامج", "ضوابط", "اجراءات", NULL};
+
+static int ar_not_source(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    const char *k = key;
+    if (starts(k, "لل"))
+        k += 4; /* لل = ل + ال */
+    else if (starts(k, "ل") || starts(k, "ب"))
+        k += 2;
+    int art;
+    k = ar_bare(k, &art);
+    if (starts(k, "ال"))
+        k += 4;
+    return in_list(k, AR_NOT_SOURCE);
+}
+
+/* Token t opens an addressee: a detached «لـ», or ل + a generic noun or a
+ * quotation mark right after. */
+static int ar_addressee_at(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (strcmp(key, "ل") == 0)
+        return 1;
+    if (!starts(key, "ل") || strlen(key) <= 4)
+        return 0;
+    if (t + 1 < c->n_tok && c->qmark[t + 1] >= 0 && !is_word(c, t + 1))
+        return 0; /* «لـ"X"» is the detached form above */
+    int art;
+    return generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0) != 0;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -589,10 +642,13 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)
         return 0;
     const char *w0 = c->text + c->tok[from].off;
-    if (c->tok[from].len >= 4 && memcmp(w0, "\xd9\x84\xd9\x84", 4) == 0)
+    if (according && ar_not_source(c, from))
+        return 0; /* «حسب اللوائح», «وفقا للنظام» */
+    if (!according && c->tok[from].len >= 4 &&
+        memcmp(w0, "\xd9\x84\xd9\x84", 4) == 0)
         return 0; /* لل */
-    if (c->tok[from].len > 2 && memcmp(w0, "\xd9\x84", 2) == 0 &&
-        c->tok[from].len <= KEY_CAP - 4) {
+    if (!according && c->tok[from].len > 2 &&
+        memcmp(w0, "\xd9\x84", 2) == 0 && c->tok[from].len <= KEY_CAP - 4) {
         /* ل + a generic noun: «لوكالة», «لصحيفة» */
         char key[KEY_CAP];
         fold_key(c->text, &c->tok[from], key);
@@ -610,8 +666,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
                 ++words > 24 || (!cut && words > 20))
                 return 0;
-            /* «الذي ...»: a relative clause ends the subject */
-            if (!according && key_is(c, t, RELATIVES))
+            /* «الذي ...»: a relative clause ends the subject; so does an
+             * addressee, the channel of the report («لـ"الشرق الأوسط"»,
+             * «لصحيفة الحياة») */
+            if (!according &&
+                (key_is(c, t, RELATIVES) || ar_addressee_at(c, t)))
                 cut = 1;
             const char *w = c->text + c->tok[t].off;
             cut |=

@@ -384,9 +384,10 @@ static void test_generic(pipe *pp)
          "беженцев превысило 100 тысяч.",
          "число беженцев превысило 100 тысяч", IND, "tass", "Агентство",
          "сообщило");
-    /* no outlet named before: the noun is a source we cannot resolve */
+    /* no outlet named before: the noun itself is the source, a
+     * description (nominal) that resolves to no one */
     ATTR("en", "The newspaper said the talks had collapsed.",
-         "the talks had collapsed", IND, "unresolved", "newspaper", "said");
+         "the talks had collapsed", IND, "named", "newspaper", "said");
 #undef p
 }
 
@@ -770,6 +771,69 @@ static void test_speakers(pipe *pp)
 #undef p
 }
 
+/* `text` gives no attribution at all. */
+static void expect_none(pipe *p, const char *lang, const char *text, int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    if (p->at.n != 0) {
+        fprintf(stderr, "line %d: no attribution wanted in: %s\n", line, text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define NONE(lang, text) expect_none(&p, lang, text, __LINE__)
+
+/* Cue senses, addressees, according-to nouns and citation chains (issue
+ * items 6-8), positive and negative, in the three languages. */
+static void test_senses(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* non-reporting senses of ambiguous cues */
+    NONE("en", "The claims were false.");
+    NONE("en", "Sales added 0.5 per cent in May.");
+    NONE("en", "He was denied the service at the hospital.");
+    NONE("ar", "ذكرت الطالبة بالاسم في القائمة.");
+    NONE("ar", "وهذا القرار تضيف مشكلة جديدة.");
+    NONE("ar", "وتم ذلك حسب اللوائح المعمول بها.");
+    NONE("ar", "وتم ذلك وفقا للقانون.");
+    /* ... and their reporting senses */
+    SPEAKER("en", "He claims that the vote was rigged.", "the vote was rigged",
+            PRONOUN, "He", NULL); /* no one earlier for "He" to stand for */
+    SPEAKER("en", "It was reported that the road had reopened.",
+            "the road had reopened", UNRES, NULL, NULL);
+    SPEAKER("ar", "وذكرت الصحيفة أن المفاوضات مستمرة.", "المفاوضات مستمرة",
+            NOMINAL, "الصحيفة", NULL);
+    /* the addressee is the channel, not the speaker */
+    SPEAKER("ar", "وقال الوزير لـ\"الشرق الأوسط\" إن المفاوضات مستمرة.",
+            "المفاوضات مستمرة", NOMINAL, "الوزير", NULL);
+    SPEAKER("ar", "وقال الوزير لصحيفة الحياة إن المفاوضات مستمرة.",
+            "المفاوضات مستمرة", NOMINAL, "الوزير", NULL);
+    /* according to with the attached ل; the governor speaks in حسبما أعلن */
+    SPEAKER("ar", "وارتفعت الأسعار وفقا للنشرة الرسمية.", "وارتفعت الأسعار",
+            NAMED, "للنشرة الرسمية", NULL);
+    SPEAKER("ar", "وأغلقت الطرق حسبما أعلن محافظ المنطقة.", "وأغلقت الطرق",
+            NOMINAL, "محافظ المنطقة", NULL);
+    /* «قيل»: an anonymous passive, no subject */
+    SPEAKER("ar", "وقيل إن المفاوضات فشلت.", "المفاوضات فشلت", UNRES, NULL,
+            NULL);
+    /* Russian: по данным + a description; one of the EU's representatives
+     * is anonymous, not the EU */
+    SPEAKER("ru", "По данным министерства, погибли 10 человек.",
+            "погибли 10 человек", NOMINAL, "министерства", NULL);
+    SPEAKER("ru", "Один из представителей ЕС заявил, что переговоры "
+                  "сорвались.",
+            "переговоры сорвались", ANON, "Один из представителей ЕС", NULL);
+    /* a description with no earlier referent */
+    SPEAKER("en", "The newspaper said the talks had collapsed.",
+            "the talks had collapsed", NOMINAL, "newspaper", NULL);
+#undef p
+}
+
 /* `text` gives n attributions; the one with content `content` has kind
  * `kind` and `n_seg` further segments, the first of which is `seg`. */
 static void expect_segments(pipe *p, const char *lang, const char *text,
@@ -846,6 +910,7 @@ int main(void)
     test_named(&p);
     test_speakers(&p);
     test_quote_structure(&p);
+    test_senses(&p);
     pipe_close(&p);
     TH_DONE();
 }
