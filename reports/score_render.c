@@ -74,8 +74,8 @@ static const char *flag_names[] = { "negated", "hedged", "intensified",
                                     "distanced" };
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
-static const char *const attr_kind_names[] = { "direct", "indirect",
-                                               "according_to", "mixed" };
+static const char *const attr_kind_names[] = {
+    "direct", "indirect", "according_to", "mixed", "evidence", "belief"};
 static const char *const source_kind_names[] = { "actor", "anonymous",
                                                  "unresolved", "named" };
 
@@ -315,7 +315,8 @@ static const char *const gender_names[] = {"", "masculine", "feminine",
 static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
 {
     jw_open(w, NULL, '{');
-    jw_string(w, "kind", attr_kind_names[a->kind]);
+    jw_string(w, "kind", (unsigned)a->kind < 6 ? attr_kind_names[a->kind]
+                                                : "indirect");
     jw_string(w, "source_kind",
               source_form_names[a->source_form <= FSC_FORM_UNRESOLVED
                                     ? a->source_form

@@ -25,8 +25,9 @@
 
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
-static const char *const kind_names[] = { "direct", "indirect",
-                                          "according to", "mixed" };
+static const char *const kind_names[] = { "direct",   "indirect",
+                                          "according to", "mixed",
+                                          "evidence", "belief" };
 /* fsc_source_form, as the source is labelled */
 static const char *const form_names[] = { "named", "nominal", "pronoun",
                                           "dropped", "anonymous",
@@ -670,7 +671,7 @@ static fsc_status attributions(ctx *c)
     for (size_t i = 0; i < n && st == FSC_OK; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
         st = fsc__buf_printf(b, "<li id=\"att-%zu\"><strong>%s</strong>", i + 1,
-                             (unsigned)a->kind < 4 ? kind_names[a->kind] : "?");
+                             (unsigned)a->kind < 6 ? kind_names[a->kind] : "?");
         if (st == FSC_OK)
             st = fsc__buf_adds(b, "<br><span class=\"k\">source:</span> ");
         if (st != FSC_OK)

@@ -32,8 +32,9 @@ void fsc_show_opts_init(fsc_show_opts *o)
 
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
-static const char *const kind_names[] = { "direct", "indirect",
-                                          "according to", "mixed" };
+static const char *const kind_names[] = { "direct",   "indirect",
+                                          "according to", "mixed",
+                                          "evidence", "belief" };
 /* fsc_source_form, as the source is labelled */
 static const char *const form_names[] = { "named", "nominal", "pronoun",
                                           "dropped", "anonymous",
@@ -546,7 +547,7 @@ static fsc_status attributions(ctx *c)
     for (size_t i = 0; i < n && st == FSC_OK; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
         st = fsc__buf_printf(b, "%zu. %s \xE2\x80\x94 source: ", i + 1,
-                             (unsigned)a->kind < 4 ? kind_names[a->kind] : "?");
+                             (unsigned)a->kind < 6 ? kind_names[a->kind] : "?");
         if (st != FSC_OK)
             break;
         if (a->source_kind == FSC_SOURCE_ACTOR) {

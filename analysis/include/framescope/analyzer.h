@@ -115,7 +115,9 @@ typedef enum fsc_attr_kind {
     FSC_ATTR_DIRECT = 0, /* a direct quotation */
     FSC_ATTR_INDIRECT,   /* indirect speech: "X said that ..." */
     FSC_ATTR_ACCORDING,  /* "according to X" */
-    FSC_ATTR_MIXED       /* indirect speech with a quotation inside it */
+    FSC_ATTR_MIXED,      /* indirect speech with a quotation inside it */
+    FSC_ATTR_EVIDENCE,   /* indirect, by an evidence cue: "polls show" */
+    FSC_ATTR_BELIEF      /* indirect, by a belief cue: "he believes" */
 } fsc_attr_kind;
 
 /** A further content segment of an attribution (a quotation continued
