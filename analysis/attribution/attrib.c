@@ -109,12 +109,13 @@ static int has_said(const ctx *c, uint32_t a, uint32_t b)
 
 /* Determiners and possessives before a noun: "the claims", «его
  * заявления». */
-static const char *const NOUN_DET[] = {"the", "a", "an", "his", "her", "its",
-                                       "their", "our", "my", "these", "those",
-                                       "such", "any", "no", "whose", NULL};
+static const char *const NOUN_DET[] = { "the", "a",     "an",    "his",
+                                        "her", "its",   "their", "our",
+                                        "my",  "these", "those", "such",
+                                        "any", "no",    "whose", NULL };
 /* English passive auxiliaries before a participle cue. */
-static const char *const PASSIVE[] = {"was", "were", "is", "are", "been",
-                                      "be", "being", NULL};
+static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
+                                       "been", "be",   "being", NULL };
 
 /*
  * Is cue q used as a reporting expression here? For cues whose entry has
@@ -534,6 +535,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         (st = candidates(&c, err)) != FSC_OK)
         goto done;
     merge_phrases(&c, cues);
+    skip_question_cues(&c);
 
     /* Quotes first: which cue or name each one hangs on. */
     size_t n_q = quotes ? quotes->n : 0;
@@ -744,7 +746,9 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         }
         st = indirect(&c, q, &r, err);
     }
-    if (st == FSC_OK && merge_quotes(&c) != 0)
+    if (st == FSC_OK)
+        st = interview_answers(&c, err);
+    if (st == FSC_OK && (merge_quotes(&c) != 0 || dash_continuations(&c) != 0))
         st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
     if (st == FSC_OK) {
         trim_contents(&c);

@@ -35,17 +35,17 @@ enum { FSC__STANCE_NEUTRAL = 0, FSC__STANCE_DISTANCING, FSC__STANCE_ENDORSING };
 
 /* What a cue introduces. */
 enum {
-    FSC__CUE_SPEECH = 0,   /* reporting verb: said, قال، заявил */
-    FSC__CUE_ACCORDING,    /* phrase: according to, وفق ما نقلته، по словам */
-    FSC__CUE_ANONYMOUS     /* anonymous source noun: sources, مصادر، источники */
+    FSC__CUE_SPEECH = 0, /* reporting verb: said, قال، заявил */
+    FSC__CUE_ACCORDING, /* phrase: according to, وفق ما نقلته، по словам */
+    FSC__CUE_ANONYMOUS /* anonymous source noun: sources, مصادر، источники */
 };
 
 /* Grammatical form of a cue (from its lexicon entry's "form" attribute). */
 enum {
-    FSC__FORM_VERB = 0,    /* finite verb */
-    FSC__FORM_PARTICIPLE,  /* مضيفا، مشيرا، adding: continues the last source */
-    FSC__FORM_PHRASE,      /* multi-word phrase */
-    FSC__FORM_NOUN         /* noun (sources, مصادر) */
+    FSC__FORM_VERB = 0, /* finite verb */
+    FSC__FORM_PARTICIPLE, /* مضيفا، مشيرا، adding: continues the last source */
+    FSC__FORM_PHRASE, /* multi-word phrase */
+    FSC__FORM_NOUN    /* noun (sources, مصادر) */
 };
 
 typedef struct fsc__cue {
@@ -92,23 +92,23 @@ enum {
 
 /* How the source was found. */
 enum {
-    FSC__SRC_ACTOR = 0,    /* a known actor (index into actors) */
-    FSC__SRC_ANONYMOUS,    /* an anonymous source ("sources said") */
-    FSC__SRC_UNRESOLVED,   /* a cue with no identifiable source */
-    FSC__SRC_NAMED         /* a name outside the actor lexicon, by its
-                              position next to a cue ("Hillary Clinton
-                              said", «заявил Песков», «وقال أحمد حسن إن»);
-                              name_first_tok..name_last_tok hold it */
+    FSC__SRC_ACTOR = 0,  /* a known actor (index into actors) */
+    FSC__SRC_ANONYMOUS,  /* an anonymous source ("sources said") */
+    FSC__SRC_UNRESOLVED, /* a cue with no identifiable source */
+    FSC__SRC_NAMED       /* a name outside the actor lexicon, by its
+                            position next to a cue ("Hillary Clinton
+                            said", «заявил Песков», «وقال أحمد حسن إن»);
+                            name_first_tok..name_last_tok hold it */
 };
 
 /* What the words of the source are (the output's source_kind). */
 enum {
-    FSC__SF_NAMED = 0,  /* a proper name, with or without a title */
-    FSC__SF_NOMINAL,    /* a noun phrase: "officials", «الوزارة» */
-    FSC__SF_PRONOUN,    /* "he", «он», a relative "who" */
-    FSC__SF_DROPPED,    /* no subject written: «وأضاف أن», participles */
-    FSC__SF_ANONYMOUS,  /* deliberately unnamed: "sources", «مصادر» */
-    FSC__SF_UNRESOLVED  /* a cue and no one to say who speaks */
+    FSC__SF_NAMED = 0, /* a proper name, with or without a title */
+    FSC__SF_NOMINAL,   /* a noun phrase: "officials", «الوزارة» */
+    FSC__SF_PRONOUN,   /* "he", «он», a relative "who" */
+    FSC__SF_DROPPED, /* no subject written: «وأضاف أن», participles */
+    FSC__SF_ANONYMOUS, /* deliberately unnamed: "sources", «مصادر» */
+    FSC__SF_UNRESOLVED /* a cue and no one to say who speaks */
 };
 
 /* Grammatical gender/number of a speaker, from a pronoun, the verb's
@@ -116,67 +116,67 @@ enum {
 enum { FSC__G_UNKNOWN = 0, FSC__G_MASC, FSC__G_FEM, FSC__G_PLURAL };
 
 typedef struct fsc__attribution {
-    uint8_t kind;            /* FSC__ATTR_* */
-    uint8_t source_kind;     /* FSC__SRC_* (how the speaker was found) */
-    uint8_t form;            /* FSC__SF_* (what the source words are) */
-    uint8_t gender;          /* FSC__G_* of the speaker, when known */
-    uint8_t cue_cls;         /* FSC__CLS_* of its cue */
-    uint8_t nested;          /* its cue lies in another attribution's
-                                content ("X said that Y believes ..."):
-                                reported second-hand, not a source the
-                                outlet quotes */
-    uint8_t stance;          /* of the cue (neutral when there is none) */
-    uint8_t inherited;       /* source carried over from an earlier
-                                attribution (participle, quote chain,
-                                «الصحيفة» back-reference) */
-    int32_t cue;             /* index into cues, -1 when none (quote
-                                attached to the last speaker, colon or
-                                dash attribution, built-in briefing verb) */
-    uint32_t cue_first_tok;  /* cue span (tokens); cue_first_tok >
-                                cue_last_tok when there is no cue */
+    uint8_t kind;           /* FSC__ATTR_* */
+    uint8_t source_kind;    /* FSC__SRC_* (how the speaker was found) */
+    uint8_t form;           /* FSC__SF_* (what the source words are) */
+    uint8_t gender;         /* FSC__G_* of the speaker, when known */
+    uint8_t cue_cls;        /* FSC__CLS_* of its cue */
+    uint8_t nested;         /* its cue lies in another attribution's
+                               content ("X said that Y believes ..."):
+                               reported second-hand, not a source the
+                               outlet quotes */
+    uint8_t stance;         /* of the cue (neutral when there is none) */
+    uint8_t inherited;      /* source carried over from an earlier
+                               attribution (participle, quote chain,
+                               «الصحيفة» back-reference) */
+    int32_t cue;            /* index into cues, -1 when none (quote
+                               attached to the last speaker, colon or
+                               dash attribution, built-in briefing verb) */
+    uint32_t cue_first_tok; /* cue span (tokens); cue_first_tok >
+                               cue_last_tok when there is no cue */
     uint32_t cue_last_tok;
-    int32_t actor;           /* index into actors of the mention naming the
-                                source, -1 when none */
-    uint32_t src_first_tok;  /* source span (tokens); src_first_tok >
-                                src_last_tok when there is no span */
+    int32_t actor;          /* index into actors of the mention naming the
+                               source, -1 when none */
+    uint32_t src_first_tok; /* source span (tokens); src_first_tok >
+                               src_last_tok when there is no span */
     uint32_t src_last_tok;
     uint32_t name_first_tok; /* FSC__SRC_NAMED: the name's tokens (also when
                                 inherited, when src_* has no span) */
     uint32_t name_last_tok;
-    uint32_t res_first_tok;  /* resolved_to: the mention that names the
-                                speaker best (a pronoun's or dropped
-                                subject's antecedent, the fullest earlier
-                                mention of a short name); res_first_tok >
-                                res_last_tok when none */
+    uint32_t res_first_tok; /* resolved_to: the mention that names the
+                               speaker best (a pronoun's or dropped
+                               subject's antecedent, the fullest earlier
+                               mention of a short name); res_first_tok >
+                               res_last_tok when none */
     uint32_t res_last_tok;
-    uint32_t seg_first;      /* more content: segs[seg_first ..
-                                seg_first + n_seg) of the fsc__attribs: a
-                                quotation continued after its cue or in the
-                                next sentence, or the quotation inside mixed
-                                content (all in quoted voice) */
+    uint32_t seg_first; /* more content: segs[seg_first ..
+                           seg_first + n_seg) of the fsc__attribs: a
+                           quotation continued after its cue or in the
+                           next sentence, or the quotation inside mixed
+                           content (all in quoted voice) */
     uint32_t n_seg;
     uint32_t content_first_tok; /* content span (tokens), inclusive */
     uint32_t content_last_tok;
-    double confidence;       /* 0..1: how sure the rule that fired is */
-    const char *rule;        /* static name of the rule that fired */
+    double confidence; /* 0..1: how sure the rule that fired is */
+    const char *rule;  /* static name of the rule that fired */
 } fsc__attribution;
 
 /* Confidence of each rule (attrib.c; the test prints them). */
-#define FSC__CONF_QUOTE_CUE 0.95      /* quote with a cue beside it */
-#define FSC__CONF_CUE_NAME 0.9        /* cue + named actor next to it */
-#define FSC__CONF_ACCORDING 0.9       /* according to + named actor */
-#define FSC__CONF_INVERTED 0.85       /* "..., X said." */
-#define FSC__CONF_ANONYMOUS 0.8       /* anonymous source */
-#define FSC__CONF_PARTICIPLE 0.8      /* participle, previous source */
-#define FSC__CONF_GENERIC 0.75        /* «الصحيفة», "the ministry" */
-#define FSC__CONF_NAMED 0.7           /* a name outside the lexicon by a cue */
-#define FSC__CONF_COLON_DASH 0.7      /* "Lavrov: ...", "... - Lavrov" */
-#define FSC__CONF_PRONOUN 0.6         /* "he said", «وأضاف أن» */
-#define FSC__CONF_SUBJECT 0.6         /* participle, sentence subject */
-#define FSC__CONF_BRIEFING 0.55       /* «أطلع X Y على ...», "X briefed Y on" */
-#define FSC__CONF_LAST_SPEAKER 0.5    /* quote, no cue: last speaker */
-#define FSC__CONF_UNRESOLVED 0.4      /* cue, no identifiable source */
-#define FSC__CONF_QUOTE_UNKNOWN 0.3   /* long quote, no cue, no speaker */
+#define FSC__CONF_QUOTE_CUE     0.95 /* quote with a cue beside it */
+#define FSC__CONF_CUE_NAME      0.9  /* cue + named actor next to it */
+#define FSC__CONF_ACCORDING     0.9  /* according to + named actor */
+#define FSC__CONF_INVERTED      0.85 /* "..., X said." */
+#define FSC__CONF_ANONYMOUS     0.8  /* anonymous source */
+#define FSC__CONF_PARTICIPLE    0.8  /* participle, previous source */
+#define FSC__CONF_GENERIC       0.75 /* «الصحيفة», "the ministry" */
+#define FSC__CONF_NAMED         0.7  /* a name outside the lexicon by a cue */
+#define FSC__CONF_COLON_DASH    0.7  /* "Lavrov: ...", "... - Lavrov" */
+#define FSC__CONF_PRONOUN       0.6  /* "he said", «وأضاف أن» */
+#define FSC__CONF_SUBJECT       0.6  /* participle, sentence subject */
+#define FSC__CONF_BRIEFING      0.55 /* «أطلع X Y على ...», "X briefed Y on" */
+#define FSC__CONF_LAST_SPEAKER  0.5 /* quote, no cue: last speaker */
+#define FSC__CONF_UNRESOLVED    0.4 /* cue, no identifiable source */
+#define FSC__CONF_QUOTE_UNKNOWN 0.3 /* long quote, no cue, no speaker */
 
 /* A further content segment of an attribution (tokens, inclusive). */
 typedef struct fsc__seg {
@@ -184,9 +184,9 @@ typedef struct fsc__seg {
 } fsc__seg;
 
 typedef struct fsc__attribs {
-    fsc__attribution *v;     /* in order of content start */
+    fsc__attribution *v; /* in order of content start */
     size_t n, cap;
-    fsc__seg *segs;          /* the attributions' further segments */
+    fsc__seg *segs; /* the attributions' further segments */
     size_t n_segs, cap_segs;
     /* Scratch kept between calls (attrib.c's business; zero-initialise the
      * struct and release it with fsc__attribs_free). */
@@ -206,7 +206,7 @@ enum {
 /* Cue and actor mentions of one article (fsc__attrib_mentions). Strings are
  * borrowed from the lexicon entries: they live as long as the lexicons. */
 typedef struct fsc__mentions {
-    fsc__cue *cues;     /* sorted by first_tok, not overlapping */
+    fsc__cue *cues; /* sorted by first_tok, not overlapping */
     size_t n_cues, cap_cues;
     fsc__actor *actors; /* sorted by first_tok, not overlapping */
     size_t n_actors, cap_actors;
@@ -247,12 +247,11 @@ void fsc__mentions_free(fsc__mentions *m); /* NULL is a no-op */
  * within each array. Clears and fills `out`. Never fails on odd input (a cue
  * with no source gives FSC__SRC_UNRESOLVED); FSC_ENOMEM only.
  */
-fsc_status fsc__attrib_find(const char *text, size_t len,
-                            const fsc__token *tok, size_t n_tok,
-                            const fsc__quotes *quotes, const fsc__cue *cues,
-                            size_t n_cues, const fsc__actor *actors,
-                            size_t n_actors, fsc__attribs *out,
-                            fsc_error *err);
+fsc_status fsc__attrib_find(const char *text, size_t len, const fsc__token *tok,
+                            size_t n_tok, const fsc__quotes *quotes,
+                            const fsc__cue *cues, size_t n_cues,
+                            const fsc__actor *actors, size_t n_actors,
+                            fsc__attribs *out, fsc_error *err);
 
 /**
  * Word classes of a token's surface s[0..len) for attrib.c's built-in word
@@ -269,10 +268,9 @@ void fsc__attrib_classes(const char *s, size_t len, uint32_t *full,
  *  (both arrays NULL: computed here). */
 fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                                 const fsc__token *tok, size_t n_tok,
-                                const fsc__quotes *quotes,
-                                const fsc__cue *cues, size_t n_cues,
-                                const fsc__actor *actors, size_t n_actors,
-                                const uint32_t *cls_full,
+                                const fsc__quotes *quotes, const fsc__cue *cues,
+                                size_t n_cues, const fsc__actor *actors,
+                                size_t n_actors, const uint32_t *cls_full,
                                 const uint32_t *cls_bare, fsc__attribs *out,
                                 fsc_error *err);
 

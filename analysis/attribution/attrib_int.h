@@ -52,6 +52,8 @@
 #define SUBJ_SKIP          fsc__at_SUBJ_SKIP
 #define TIME_WORDS         fsc__at_TIME_WORDS
 #define TITLES             fsc__at_TITLES
+#define TITLE_F            fsc__at_TITLE_F
+#define TITLE_M            fsc__at_TITLE_M
 #define according          fsc__at_according
 #define actor_fits         fsc__at_actor_fits
 #define after_the          fsc__at_after_the
@@ -75,8 +77,14 @@
 #define key_in             fsc__at_key_in
 #define key_is             fsc__at_key_is
 #define merge_quotes       fsc__at_merge_quotes
+#define dash_continuations fsc__at_dash_continuations
+#define interview_answers  fsc__at_interview_answers
+#define skip_question_cues fsc__at_skip_question_cues
+#define name_run_before    fsc__at_name_run_before
+#define best_span          fsc__at_best_span
 #define name_back          fsc__at_name_back
 #define name_link          fsc__at_name_link
+#define name_word          fsc__at_name_word
 #define named_after        fsc__at_named_after
 #define named_ar           fsc__at_named_ar
 #define named_said         fsc__at_named_said
@@ -147,10 +155,10 @@ typedef struct icue {
     uint8_t briefing;
     uint8_t cls;       /* FSC__CLS_* */
     uint8_t ambiguous; /* counts only in a reporting frame */
-    uint8_t inq;   /* inside a closed quotation */
-    uint8_t skip;  /* merged into a neighbour, inside a quote, used */
-    int32_t idx;   /* index into the caller's cues, -1 built-in */
-    int32_t quote; /* quote it attaches to, -1 */
+    uint8_t inq;       /* inside a closed quotation */
+    uint8_t skip;      /* merged into a neighbour, inside a quote, used */
+    int32_t idx;       /* index into the caller's cues, -1 built-in */
+    int32_t quote;     /* quote it attaches to, -1 */
 } icue;
 
 /* The source a rule settled on. */
@@ -281,6 +289,8 @@ extern const char *const SAID[];
 extern const char *const NAME_STOP[];
 extern const char *const NAME_LINK[];
 extern const char *const TITLES[];
+extern const char *const TITLE_M[];
+extern const char *const TITLE_F[];
 extern const char *const NAME_PREP[];
 extern const char *const SUBJ_SKIP[];
 extern const char *const COORD[];
@@ -332,6 +342,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r);
 void resolve_cue(const ctx *c, const icue *q, srcres *r);
 int cap_word(const ctx *c, uint32_t t);
 int name_link(const ctx *c, uint32_t t);
+int name_word(const ctx *c, uint32_t t);
 uint32_t name_back(const ctx *c, uint32_t e, uint32_t lo);
 int generic_unresolved(const ctx *c, int32_t k);
 int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r);
@@ -357,6 +368,12 @@ int whole_sentence(const ctx *c, const fsc__quote *qu);
 int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b);
 void trim_contents(ctx *c);
 int merge_quotes(ctx *c);
+int dash_continuations(ctx *c);
+fsc_status interview_answers(ctx *c, fsc_error *err);
+void skip_question_cues(ctx *c);
+int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
+                    double conf, const char *rule, uint8_t want);
+void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b);
 
 uint32_t words_in_cap(const ctx *c, uint32_t a, uint32_t b, uint32_t cap,
                       int from_end);

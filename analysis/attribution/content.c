@@ -356,6 +356,20 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         while (bl + 1 <= c->sent_last[s] && passable_mark(c, bl + 1))
             bl++;
     }
+    /* A citation between a subject and its verb («ТАСС со ссылкой на
+     * источник сообщил, что», "Reuters, citing officials, reported"): the
+     * verb's attribution carries the cited source; no record of its own. */
+    for (uint32_t t = bl + 1, w = 0; t <= c->sent_last[s] && w <= 2; t++) {
+        if (c->cue_at[t] >= 0) {
+            const icue *v = &c->cues[c->cue_at[t]];
+            if (!v->skip && v->kind == FSC__CUE_SPEECH &&
+                v->form == FSC__FORM_VERB && bf > c->sent_first[s])
+                return FSC_OK;
+            break;
+        }
+        if (is_word(c, t))
+            w++;
+    }
     uint32_t f = c->sent_first[s], l = c->sent_last[s];
     uint32_t before = bf > f ? words_in_cap(c, f, bf - 1, 3, 1) : 0;
     uint32_t after = words_in_cap(c, bl + 1, l, 5, 0);
@@ -637,6 +651,165 @@ static int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b)
  * Attributions are in emission (text) order here; merged ones are removed.
  * Returns -1 when out of memory.
  */
+/* Interview labels at the head of a paragraph (folded). */
+static const char *const Q_LABELS[] = { "q",      "question", "س", "سؤال",
+                                        "вопрос", "в",        NULL };
+static const char *const A_LABELS[] = { "a",     "answer", "ج", "جواب",
+                                        "ответ", "о",      NULL };
+
+/* 1 for a question label at t ("Q:"), 2 for an answer label ("A:", «ج:»),
+ * 0 otherwise; t must open its paragraph and a colon follow. */
+static int label_at(const ctx *c, uint32_t t)
+{
+    if (t + 1 >= c->n_tok || !is_word(c, t) || is_word(c, t + 1) ||
+        cp(c, t + 1) != ':' || (t > 0 && c->tok[t - 1].para == c->tok[t].para))
+        return 0;
+    return key_is(c, t, Q_LABELS) ? 1 : key_is(c, t, A_LABELS) ? 2 : 0;
+}
+
+/*
+ * Interview layout: paragraphs headed "Q:"/"A:" («س:»/«ج:», «Вопрос:»/
+ * «Ответ:»). Once a question label is seen, every answer paragraph is the
+ * interviewee's direct speech: the first speaker named in the article, else
+ * the nearest person named before, else unresolved. Questions are the
+ * interviewer's, the outlet's own voice.
+ */
+void skip_question_cues(ctx *c)
+{
+    for (uint32_t t = 0; t < c->n_tok; t++) {
+        if (label_at(c, t) != 1)
+            continue;
+        /* "Q: What do you think of ...?" asks; it reports nothing */
+        for (uint32_t u = t; u < c->n_tok && c->tok[u].para == c->tok[t].para;
+             u++)
+            if (c->cue_at[u] >= 0)
+                c->cues[c->cue_at[u]].skip = 1;
+    }
+}
+
+fsc_status interview_answers(ctx *c, fsc_error *err)
+{
+    int questions = 0;
+    for (uint32_t t = 0; t < c->n_tok && !questions; t++)
+        questions = label_at(c, t) == 1;
+    if (!questions)
+        return FSC_OK;
+    srcres who;
+    src_fresh(&who);
+    set_unresolved(&who, "interview_unresolved");
+    const fsc__attribs *o = c->out;
+    int found = 0;
+    for (size_t j = 0; j < o->n && !found; j++) {
+        const fsc__attribution *y = &o->v[j];
+        if (y->source_kind != FSC__SRC_ACTOR &&
+            y->source_kind != FSC__SRC_NAMED)
+            continue;
+        who.kind = y->source_kind;
+        who.actor = y->actor;
+        who.name_first = y->name_first_tok;
+        who.name_last = y->name_last_tok;
+        best_span(y, &who.res_first, &who.res_last);
+        who.gender = y->gender;
+        found = 1;
+    }
+    for (uint32_t t = 0; t < c->n_tok; t++) {
+        if (label_at(c, t) != 2)
+            continue;
+        uint32_t a = t + 2, b = a;
+        while (b + 1 < c->n_tok && c->tok[b + 1].para == c->tok[t].para)
+            b++;
+        if (!trim(c, &a, &b))
+            continue;
+        srcres r = who;
+        if (!found && !name_run_before(c, t, 12, &r, FSC__CONF_LAST_SPEAKER,
+                                       "interview", FSC__G_UNKNOWN))
+            r = who;
+        r.first = 1;
+        r.last = 0;
+        r.form = r.kind == FSC__SRC_UNRESOLVED ? FSC__SF_UNRESOLVED
+                                               : FSC__SF_DROPPED;
+        r.inherited = r.kind != FSC__SRC_UNRESOLVED;
+        r.conf = FSC__CONF_LAST_SPEAKER;
+        r.rule = "interview";
+        fsc_status st = emit(c, FSC__ATTR_DIRECT, &r, -1, 1, 0,
+                             FSC__STANCE_NEUTRAL, a, b, err);
+        if (st != FSC_OK)
+            return st;
+    }
+    return FSC_OK;
+}
+
+/* Sentence s opens with a dash and holds no cue of its own. */
+static int dash_sentence(const ctx *c, uint32_t s)
+{
+    uint32_t a = c->sent_first[s], b = c->sent_last[s];
+    if (a > b || is_word(c, a) || !is_dash(cp(c, a)))
+        return 0;
+    for (uint32_t t = a; t <= b; t++)
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+            return 0;
+    return 1;
+}
+
+/*
+ * Russian dialogue: «— Мы готовы, — заявил он. — Но условия должны быть
+ * честными.» The sentences that follow a dash attribution in its paragraph
+ * and open with a dash, with no cue of their own, continue the same direct
+ * speech: further segments of it.
+ */
+int dash_continuations(ctx *c)
+{
+    fsc__attribs *o = c->out;
+    for (size_t i = 0; i < o->n; i++) {
+        fsc__attribution *x = &o->v[i];
+        if (x->kind != FSC__ATTR_DIRECT || x->cue_first_tok > x->cue_last_tok ||
+            x->content_first_tok >= x->cue_first_tok ||
+            x->content_first_tok == 0)
+            continue;
+        uint32_t d = x->content_first_tok - 1; /* the opening dash */
+        if (is_word(c, d) || !is_dash(cp(c, d)))
+            continue;
+        uint32_t s = sent_of(c, x->cue_last_tok);
+        uint32_t para = c->tok[x->cue_last_tok].para;
+        /* «— заявил он. — Но ...» may stay one sentence for ICU (a dash
+         * is no capital): the rest of it after a dash, up to a cue */
+        uint32_t e = extent_last(c, x) + 1, hi = c->sent_last[s];
+        while (e <= hi && !is_word(c, e) && !is_dash(cp(c, e)))
+            e++;
+        if (e <= hi && !is_word(c, e) && is_dash(cp(c, e))) {
+            uint32_t a = e + 1, b = a;
+            while (b <= hi &&
+                   !(c->cue_at[b] >= 0 && !c->cues[c->cue_at[b]].skip))
+                b++;
+            if (b <= hi) {
+                /* a cue follows: the part before its own dash is the
+                 * next speaker's («— X, — добавил Y»), not ours */
+                a = b;
+            }
+            b = b > 0 ? b - 1 : 0;
+            if (a <= b && trim(c, &a, &b)) {
+                int r = add_seg(c, x, a, b);
+                if (r < 0)
+                    return -1;
+            }
+        }
+        for (uint32_t n = s + 1; n < c->n_sent && n <= s + 8; n++) {
+            uint32_t a = c->sent_first[n], b = c->sent_last[n];
+            if (a > b || c->tok[a].para != para || !dash_sentence(c, n))
+                break;
+            a++;
+            if (!trim(c, &a, &b))
+                break;
+            int r = add_seg(c, x, a, b);
+            if (r < 0)
+                return -1;
+            if (r == 0)
+                break;
+        }
+    }
+    return 0;
+}
+
 int merge_quotes(ctx *c)
 {
     fsc__attribs *o = c->out;

@@ -116,7 +116,7 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             const char *k = fsc_entry_attr(e, "kind");
             c->cls = k && strcmp(k, "evidence") == 0 ? FSC__CLS_EVIDENCE
                      : k && strcmp(k, "belief") == 0 ? FSC__CLS_BELIEF
-                                                      : FSC__CLS_SPEECH;
+                                                     : FSC__CLS_SPEECH;
             const char *sense = fsc_entry_attr(e, "sense");
             c->ambiguous = sense && strcmp(sense, "ambiguous") == 0;
         } else if (actor) {

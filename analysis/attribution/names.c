@@ -27,7 +27,7 @@ static int possessive(const ctx *c, uint32_t t)
 }
 
 /* May token t be a word of a name? */
-static int name_word(const ctx *c, uint32_t t)
+int name_word(const ctx *c, uint32_t t)
 {
     const uint32_t no = class_bit(NAME_STOP) | class_bit(PRONOUNS) |
                         class_bit(SPEAKER_NOUNS) | class_bit(COMPLEMENTIZERS);
@@ -285,10 +285,10 @@ const char *const NP_STOP[] = {
 };
 
 /* Titles that say a speaker's gender. */
-static const char *const TITLE_M[] = { "mr", "г-н", "господин", "السيد", NULL };
+const char *const TITLE_M[] = { "mr", "г-н", "господин", "السيد", NULL };
 
-static const char *const TITLE_F[] = { "mrs",     "ms",     "miss", "г-жа",
-                                       "госпожа", "السيدة", NULL };
+const char *const TITLE_F[] = { "mrs",     "ms",     "miss", "г-жа",
+                                "госпожа", "السيدة", NULL };
 
 /* Arabic nouns and titles that head a description, not a name. */
 static const char *const AR_NOUNS[] = {
@@ -462,8 +462,9 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
             return FSC__SF_NOMINAL;
         for (uint32_t t = a; t <= b; t++)
             if (name_word(c, t) && (t != c->sent_first[sent_of(c, t)] ||
-                                    (t + 1 <= b && name_word(c, t + 1))))
-                return FSC__SF_NAMED;
+                                    (t + 1 <= b && name_word(c, t + 1)) ||
+                                    !key_in(c, t, SPEAKER_NOUNS)))
+                return FSC__SF_NAMED; /* "Reuters said", not "Police said" */
         return FSC__SF_NOMINAL;
     }
     for (uint32_t t = a; t <= b; t++) {

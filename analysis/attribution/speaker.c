@@ -219,7 +219,7 @@ static int gender_fits(uint8_t want, uint8_t have)
 
 /* The span that best names the speaker of attribution y: its resolved_to
  * span, else its source span, else its name. */
-static void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b)
+void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b)
 {
     if (y->res_first_tok <= y->res_last_tok) {
         *a = y->res_first_tok;
@@ -256,6 +256,56 @@ int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
         if (z != y && z->content_first_tok <= y->cue_first_tok &&
             y->cue_first_tok <= z->content_last_tok)
             return 1;
+    }
+    return 0;
+}
+
+/*
+ * No speaker and no actor before: the nearest capitalised name (English,
+ * Russian) in the window, a person introduced without speaking («Министр
+ * Иван Петров выступил в Думе. — Мы готовы, — заявил он.»): two name words,
+ * or one that does not open its sentence.
+ */
+int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
+                    double conf, const char *rule, uint8_t want)
+{
+    if (c->lang == LANG_AR || before == 0 || before > c->n_tok)
+        return 0;
+    uint32_t s = sent_of(c, before - 1);
+    uint32_t lo_s = s > back ? s - back : 0;
+    for (uint32_t t = before; t-- > 0 && before - t <= 400;) {
+        uint32_t ts = sent_of(c, t);
+        if (ts < lo_s)
+            break;
+        if (c->inquote[t] >= 0 || !name_word(c, t))
+            continue;
+        uint32_t a = name_back(c, t, c->sent_first[ts]);
+        if (a == UINT32_MAX)
+            continue;
+        /* a person: two name words («Иван Петров») or a title before
+         * one ("Mr. Berg"); never after a preposition («в Думе») */
+        int titled = a > c->sent_first[ts] &&
+                     (key_in(c, a - 1, TITLES) || key_is(c, a - 1, TITLE_M) ||
+                      key_is(c, a - 1, TITLE_F));
+        if ((a == t && !titled) ||
+            (a > c->sent_first[ts] && key_in(c, a - 1, NAME_PREP))) {
+            t = a;
+            continue;
+        }
+        src_fresh(r);
+        r->kind = FSC__SRC_NAMED;
+        r->actor = -1;
+        r->name_first = a;
+        r->name_last = t;
+        r->res_first = a;
+        r->res_last = t;
+        r->gender = want;
+        r->first = 1;
+        r->last = 0;
+        r->inherited = 1;
+        r->conf = conf;
+        r->rule = rule;
+        return 1;
     }
     return 0;
 }
@@ -310,7 +360,7 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
         }
     int32_t k = last_named(c, before, back);
     if (k < 0)
-        return 0;
+        return name_run_before(c, before, back, r, conf, rule, want);
     r->kind = FSC__SRC_ACTOR;
     r->actor = c->cands[k].actor;
     r->res_first = c->cands[k].first;
@@ -586,9 +636,10 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
 /* Nouns an according-to phrase may name that are no source (folded,
  * without ال): regulations, plans, the law. */
 static const char *const AR_NOT_SOURCE[] = {
-    "لوائح", "لائحة", "نظام", "انظمة", "قانون", "قوانين", "خطة", "جدول",
-    "تعليمات", "شروط", "معايير", "دستور", "مادة", "عادة", "تقويم", "موعد",
-    "برنامج", "ضوابط", "اجراءات", NULL};
+    "لوائح", "لائحة",   "نظام",   "انظمة",  "قانون",   "قوانين", "خطة",
+    "جدول",  "تعليمات", "شروط",   "معايير", "دستور",   "مادة",   "عادة",
+    "تقويم", "موعد",    "برنامج", "ضوابط",  "اجراءات", NULL
+};
 
 static int ar_not_source(const ctx *c, uint32_t t)
 {
@@ -647,8 +698,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     if (!according && c->tok[from].len >= 4 &&
         memcmp(w0, "\xd9\x84\xd9\x84", 4) == 0)
         return 0; /* لل */
-    if (!according && c->tok[from].len > 2 &&
-        memcmp(w0, "\xd9\x84", 2) == 0 && c->tok[from].len <= KEY_CAP - 4) {
+    if (!according && c->tok[from].len > 2 && memcmp(w0, "\xd9\x84", 2) == 0 &&
+        c->tok[from].len <= KEY_CAP - 4) {
         /* ل + a generic noun: «لوكالة», «لصحيفة» */
         char key[KEY_CAP];
         fold_key(c->text, &c->tok[from], key);

@@ -885,6 +885,30 @@ static void test_quote_structure(pipe *pp)
     SEGMENTS("ru", "\u00abМы готовы,\u00bb \u2014 заявил Иван Петров. "
                    "\u00abПереговоры продолжатся.\u00bb",
              1, "Мы готовы,", DIR, 1, "Переговоры продолжатся.");
+    /* Russian dialogue: what follows the cue after a dash continues the
+     * speech; the pronoun takes the person introduced before */
+    SEGMENTS("ru", "Министр Иван Петров выступил в Думе.\n\n\u2014 Мы готовы "
+                   "к переговорам, \u2014 заявил он. \u2014 Но условия "
+                   "должны быть честными.",
+             1, "Мы готовы к переговорам", DIR, 1,
+             "Но условия должны быть честными");
+    SPEAKER("ru", "Министр Иван Петров выступил в Думе.\n\n\u2014 Мы готовы "
+                  "к переговорам, \u2014 заявил он.",
+            "Мы готовы к переговорам", PRONOUN, "он", "Иван Петров");
+    /* interview layout: answers are the interviewee's, questions ask */
+    SEGMENTS("en", "Senator Jane Roe spoke to us on Friday.\n\nQ: What do you "
+                   "think of the deal?\n\nA: It is a bad deal for the "
+                   "country.",
+             1, "It is a bad deal for the country", DIR, 0, NULL);
+    SEGMENTS("ar", "س: ما رأيك في الاتفاق؟\n\nج: إنه اتفاق سيئ للبلاد.", 1,
+             "إنه اتفاق سيئ للبلاد", DIR, 0, NULL);
+    /* a citation chain: the cited source speaks, one record */
+    SPEAKER("ru", "ТАСС со ссылкой на источник сообщил, что переговоры "
+                  "сорвались.",
+            "переговоры сорвались", ANON, "источник", NULL);
+    SEGMENTS("ru", "ТАСС со ссылкой на источник сообщил, что переговоры "
+                   "сорвались.",
+             1, "переговоры сорвались", IND, 0, NULL);
     SEGMENTS("ar", "وقال الوزير أحمد حسن \u00abإن الوضع مستقر\u00bb. "
                    "\u00abوالطرق مفتوحة أمام الجميع\u00bb.",
              1, "إن الوضع مستقر", DIR, 1, "والطرق مفتوحة أمام الجميع");
