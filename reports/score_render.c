@@ -329,6 +329,13 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
     }
     if (a->source_len) {
         jw_span_open(w, "source", text, a->source_off, a->source_len);
+        if (a->source_name_len && a->source_title_len) {
+            /* "Senator Marco Rubio": the person, and the title kept */
+            jw_span_text(w, "name", text + a->source_name_off,
+                         a->source_name_len);
+            jw_span_text(w, "title", text + a->source_title_off,
+                         a->source_title_len);
+        }
         jw_close(w, '}');
     }
     if (a->resolved_name[0]) {

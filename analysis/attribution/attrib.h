@@ -149,6 +149,12 @@ typedef struct fsc__attribution {
                                mention of a short name); res_first_tok >
                                res_last_tok when none */
     uint32_t res_last_tok;
+    uint32_t pname_first_tok; /* the person's name inside a named source
+                                 ("Marco Rubio" in "Senator Marco Rubio",
+                                 «عادل الجبير» in «وزير الخارجية عادل
+                                 الجبير»); the words before it are the
+                                 title; first > last when not split */
+    uint32_t pname_last_tok;
     uint32_t seg_first; /* more content: segs[seg_first ..
                            seg_first + n_seg) of the fsc__attribs: a
                            quotation continued after its cue or in the

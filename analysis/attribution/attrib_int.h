@@ -91,6 +91,7 @@
 #define nested_cue         fsc__at_nested_cue
 #define np_back            fsc__at_np_back
 #define np_form            fsc__at_np_form
+#define split_title        fsc__at_split_title
 #define passable_mark      fsc__at_passable_mark
 #define pronoun_gender     fsc__at_pronoun_gender
 #define quote_content      fsc__at_quote_content
@@ -354,6 +355,8 @@ uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron);
 uint8_t cue_gender(const ctx *c, const icue *q);
 uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b);
 uint8_t np_form(const ctx *c, uint32_t a, uint32_t b);
+int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
+                uint32_t *nb);
 void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule);
 void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
                  const char *rule);

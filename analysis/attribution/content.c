@@ -133,6 +133,11 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
         /* "Ms. Lopez said", «السيدة» : a title in or right before it */
         x->gender = title_gender(c, r->first > 1 ? r->first - 2 : 0, r->last);
     x->form = r->form != SF_UNSET ? r->form : default_form(c, r);
+    x->pname_first_tok = 1;
+    x->pname_last_tok = 0;
+    if (x->form == FSC__SF_NAMED && r->first < r->last)
+        split_title(c, r->first, r->last, &x->pname_first_tok,
+                    &x->pname_last_tok);
     x->res_first_tok = r->res_first;
     x->res_last_tok = r->res_last;
     if (x->res_first_tok > x->res_last_tok && r->first <= r->last &&

@@ -455,6 +455,61 @@ uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
  * no leading determiner ("the State Department" is nominal). Arabic: a
  * word that is neither definite nor a title or institution noun nor a
  * preposition + noun («أماني الصوفي», «شكري»). */
+/*
+ * The person's name at the end of a named source [a, b] (its title before
+ * it): English and Russian, the capitalised run ending the span without
+ * the title words that open it (TITLES, Mr/Ms); Arabic, from the first
+ * word that is neither definite, nor a title or institution noun, nor a
+ * preposition + noun («مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد»:
+ * «خالد سعد»). 0 when the whole span is the name or no name is found.
+ */
+int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
+                uint32_t *nb)
+{
+    if (a >= b || b >= c->n_tok)
+        return 0;
+    uint32_t s = a;
+    if (c->lang != LANG_AR) {
+        uint32_t f = name_back(c, b, a);
+        if (f == UINT32_MAX)
+            return 0;
+        while (f <= b && (key_in(c, f, TITLES) || key_is(c, f, TITLE_M) ||
+                          key_is(c, f, TITLE_F) || !is_word(c, f)))
+            f++;
+        s = f;
+    } else {
+        for (; s <= b; s++) {
+            if (!is_word(c, s) || c->tok[s].kind != FSC__TOK_WORD)
+                continue;
+            char key[KEY_CAP];
+            fold_key(c->text, &c->tok[s], key);
+            int art;
+            const char *k = ar_bare(key, &art);
+            if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS))
+                continue;
+            if ((starts(key, "ب") || starts(key, "ل")) && strlen(key) > 8 &&
+                (starts(key + 2, "ال") || in_list(key + 2, AR_NOUNS)))
+                continue;
+            if ((starts(key, "ب") || starts(key, "ل")) && s + 1 <= b &&
+                is_word(c, s + 1)) {
+                /* «بمنطقة الرياض»: a preposition and its definite noun */
+                char nk[KEY_CAP];
+                fold_key(c->text, &c->tok[s + 1], nk);
+                if (starts(nk, "ال"))
+                    continue;
+            }
+            if (strlen(k) <= 2)
+                continue;
+            break;
+        }
+    }
+    if (s <= a || s > b)
+        return 0;
+    *na = s;
+    *nb = b;
+    return 1;
+}
+
 uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
 {
     if (c->lang != LANG_AR) {

@@ -771,6 +771,27 @@ static void test_speakers(pipe *pp)
 #undef p
 }
 
+/* The named source of the record with content `content` splits into a
+ * title and the person's name `name`. */
+static void expect_title(pipe *p, const char *lang, const char *text,
+                         const char *content, const char *name, int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    const fsc__attribution *x = by_content(p, text, content);
+    if (!x || !span_is(p, text, x->pname_first_tok, x->pname_last_tok, name)) {
+        fprintf(stderr, "line %d: want the name \"%s\" in: %s\n", line,
+                name ? name : "-", text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define TITLE(lang, text, content, name)                                       \
+    expect_title(&p, lang, text, content, name, __LINE__)
+
 /* `text` gives no attribution at all. */
 static void expect_none(pipe *p, const char *lang, const char *text, int line)
 {
@@ -828,6 +849,17 @@ static void test_senses(pipe *pp)
     SPEAKER("ru", "Один из представителей ЕС заявил, что переговоры "
                   "сорвались.",
             "переговоры сорвались", ANON, "Один из представителей ЕС", NULL);
+    /* titles and organisations are kept apart from the person's name */
+    TITLE("en", "Senator Marco Rubio, a Republican from Florida, said he "
+                "disagreed.",
+          "he disagreed", "Marco Rubio");
+    TITLE("ar", "وقال وزير الخارجية عادل الجبير إن العلاقات قوية.",
+          "العلاقات قوية", "عادل الجبير");
+    TITLE("ar", "وقال مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد إن "
+                "العمل مستمر.",
+          "العمل مستمر", "خالد سعد");
+    TITLE("en", "Hillary Clinton said the plan would fail.",
+          "the plan would fail", NULL); /* nothing but a name */
     /* a description with no earlier referent */
     SPEAKER("en", "The newspaper said the talks had collapsed.",
             "the talks had collapsed", NOMINAL, "newspaper", NULL);

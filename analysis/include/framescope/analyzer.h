@@ -179,6 +179,11 @@ typedef struct fsc_attribution {
     int inherited;               /* source carried over from before */
     fsc_source_form source_form; /* named, nominal, pronoun, dropped, ... */
     fsc_gender gender;           /* of the speaker, when known */
+    size_t source_name_off, source_name_len;   /* the person's name in a
+                                    named source, the title before it:
+                                    "Senator | Marco Rubio"; len 0 when the
+                                    source is not split */
+    size_t source_title_off, source_title_len;
     const fsc_segment *segments; /* further content, in quoted voice */
     size_t n_segments;
     int nested;                  /* inside another attribution's content
