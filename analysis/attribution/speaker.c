@@ -269,10 +269,47 @@ int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
 int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                     double conf, const char *rule, uint8_t want)
 {
-    if (c->lang == LANG_AR || before == 0 || before > c->n_tok)
+    if (before == 0 || before > c->n_tok)
         return 0;
     uint32_t s = sent_of(c, before - 1);
     uint32_t lo_s = s > back ? s - back : 0;
+    if (c->lang == LANG_AR) {
+        /* a verb-first sentence and its subject: «توقعت مصممة الديكور
+         * السعودية أماني الصوفي تناميا ...», «كشفت وزارة الخدمة المدنية عن»:
+         * the newest whose subject is a name or an institution */
+        for (uint32_t k = s + 1; k-- > lo_s;) {
+            uint32_t a = c->sent_first[k], e = UINT32_MAX;
+            if (a > c->sent_last[k] || a >= before || !is_word(c, a))
+                continue;
+            uint32_t t = a + 1, words = 0;
+            for (; t <= c->sent_last[k] && t < before && words < 10; t++) {
+                if (!is_word(c, t) || is_compl(c, t) ||
+                    key_in(c, t, NAME_STOP) || key_in(c, t, ADVERBIAL) ||
+                    ar_object_at(c, t) || key_is(c, t, AR_OBJECTS) ||
+                    c->cue_at[t] >= 0 || c->tok[t].kind != FSC__TOK_WORD)
+                    break;
+                e = t;
+                words++;
+            }
+            if (e == UINT32_MAX || np_form(c, a + 1, e) != FSC__SF_NAMED)
+                continue;
+            src_fresh(r);
+            r->kind = FSC__SRC_NAMED;
+            r->actor = -1;
+            r->name_first = a + 1;
+            r->name_last = e;
+            r->res_first = a + 1;
+            r->res_last = e;
+            r->gender = want;
+            r->first = 1;
+            r->last = 0;
+            r->inherited = 1;
+            r->conf = conf;
+            r->rule = rule;
+            return 1;
+        }
+        return 0;
+    }
     for (uint32_t t = before; t-- > 0 && before - t <= 400;) {
         uint32_t ts = sent_of(c, t);
         if (ts < lo_s)

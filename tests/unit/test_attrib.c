@@ -765,6 +765,11 @@ static void test_speakers(pipe *pp)
     SPEAKER("ar", "وقال الوزير أحمد حسن إن الوضع مستقر. وأكد ضرورة أن "
                   "يلتزم الجميع بالتعليمات.",
             "يلتزم الجميع بالتعليمات", DROPPED, NULL, "الوزير أحمد حسن");
+    /* an antecedent introduced as the subject of a verb-first sentence
+     * that reports nothing */
+    SPEAKER("ar", "افتتحت وزيرة الصحة هدى علي اليوم المستشفى الجديد. "
+                  "وأضافت أن الخدمات ستبدأ غدا.",
+            "الخدمات ستبدأ غدا", DROPPED, NULL, "وزيرة الصحة هدى علي");
     /* anonymous: «مصادر» heads the phrase */
     SPEAKER("ar", "وقالت مصادر مطلعة إن الاجتماع تأجل.", "الاجتماع تأجل",
             ANON, "مصادر مطلعة", NULL);
