@@ -459,6 +459,14 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     c.out = out;
     c.in_cues = cues;
     c.n_in_cues = cues ? n_cues : 0;
+    /* folded keys, once per token and article (names.c) */
+    out->n_keys = 0;
+    out->n_key_off = 0;
+    if (grow((void **)&out->key_off, &out->cap_key_off, n_tok + 1,
+             sizeof *out->key_off)) {
+        memset(out->key_off, 0, n_tok * sizeof *out->key_off);
+        out->n_key_off = n_tok;
+    }
     c.lang = guess_lang(text, len);
     words_init();
     c.n_sent = 0;

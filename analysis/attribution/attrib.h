@@ -200,6 +200,11 @@ typedef struct fsc__attribs {
     size_t scratch_cap;
     void *keep_cands, *keep_cues;
     size_t cap_keep_cands, cap_keep_cues;
+    uint32_t *key_off; /* per token: 1 + offset of its folded key in
+                          keys, 0 until asked (names.c, key_is) */
+    size_t n_key_off, cap_key_off;
+    char *keys;
+    size_t n_keys, cap_keys;
 } fsc__attribs;
 
 /* The voice of a token. */

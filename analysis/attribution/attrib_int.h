@@ -204,6 +204,7 @@ typedef struct ctx {
     uint32_t last_sent;
     fsc__attribs *out;
     const fsc__cue *in_cues; /* the caller's cues (lemmas) */
+    int interview;           /* some paragraph opens with "Q:" (content.c) */
     size_t n_in_cues;
 } ctx;
 

@@ -666,8 +666,8 @@ static const char *const A_LABELS[] = { "a",     "answer", "ج", "جواب",
  * 0 otherwise; t must open its paragraph and a colon follow. */
 static int label_at(const ctx *c, uint32_t t)
 {
-    if (t + 1 >= c->n_tok || !is_word(c, t) || is_word(c, t + 1) ||
-        cp(c, t + 1) != ':' || (t > 0 && c->tok[t - 1].para == c->tok[t].para))
+    if ((t > 0 && c->tok[t - 1].para == c->tok[t].para) || t + 1 >= c->n_tok ||
+        !is_word(c, t) || is_word(c, t + 1) || cp(c, t + 1) != ':')
         return 0;
     return key_is(c, t, Q_LABELS) ? 1 : key_is(c, t, A_LABELS) ? 2 : 0;
 }
@@ -681,9 +681,11 @@ static int label_at(const ctx *c, uint32_t t)
  */
 void skip_question_cues(ctx *c)
 {
+    c->interview = 0;
     for (uint32_t t = 0; t < c->n_tok; t++) {
         if (label_at(c, t) != 1)
             continue;
+        c->interview = 1;
         /* "Q: What do you think of ...?" asks; it reports nothing */
         for (uint32_t u = t; u < c->n_tok && c->tok[u].para == c->tok[t].para;
              u++)
@@ -694,10 +696,7 @@ void skip_question_cues(ctx *c)
 
 fsc_status interview_answers(ctx *c, fsc_error *err)
 {
-    int questions = 0;
-    for (uint32_t t = 0; t < c->n_tok && !questions; t++)
-        questions = label_at(c, t) == 1;
-    if (!questions)
+    if (!c->interview) /* set by skip_question_cues() */
         return FSC_OK;
     srcres who;
     src_fresh(&who);

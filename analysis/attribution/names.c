@@ -348,12 +348,30 @@ int ar_object_at(const ctx *c, uint32_t t)
     return ar_object_like(key);
 }
 
+/* The folded key of word token t, folded once per article (kept in the
+ * records' scratch); the pointer is good until the next call. */
+static const char *token_key(const ctx *c, uint32_t t, char *tmp)
+{
+    fsc__attribs *o = c->out;
+    if (t < o->n_key_off && o->key_off[t])
+        return o->keys + o->key_off[t] - 1;
+    fold_key(c->text, &c->tok[t], tmp);
+    size_t n = strlen(tmp) + 1;
+    if (t >= o->n_key_off || o->n_keys + n >= UINT32_MAX ||
+        !grow((void **)&o->keys, &o->cap_keys, o->n_keys + n, 1))
+        return tmp;
+    memcpy(o->keys + o->n_keys, tmp, n);
+    o->key_off[t] = (uint32_t)(o->n_keys + 1);
+    o->n_keys += n;
+    return tmp;
+}
+
 int key_is(const ctx *c, uint32_t t, const char *const *list)
 {
-    char key[KEY_CAP];
+    char buf[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], key);
+    const char *key = token_key(c, t, buf);
     if (in_list(key, list))
         return 1;
     if (c->lang == LANG_AR) {
@@ -441,6 +459,9 @@ uint8_t cue_gender(const ctx *c, const icue *q)
 /* Gender a title in [a, b] says (Mr, г-жа, السيدة). */
 uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
 {
+    /* titles open a name: look at its first words only */
+    if (b > a + 3)
+        b = a + 3;
     for (uint32_t t = a; t <= b && t < c->n_tok; t++) {
         if (key_is(c, t, TITLE_M))
             return FSC__G_MASC;

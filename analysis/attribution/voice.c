@@ -136,5 +136,7 @@ void fsc__attribs_free(fsc__attribs *a)
     free(a->scratch);
     free(a->keep_cands);
     free(a->keep_cues);
+    free(a->key_off);
+    free(a->keys);
     memset(a, 0, sizeof *a);
 }

@@ -85,9 +85,13 @@ void fold_key(const char *text, const fsc__token *t, char *key)
 
 int in_list(const char *key, const char *const *list)
 {
-    for (; *list; list++)
-        if (strcmp(key, *list) == 0)
+    /* the first two bytes settle almost every comparison: no call */
+    const char k0 = key[0], k1 = k0 ? key[1] : 0;
+    for (; *list; list++) {
+        const char *w = *list;
+        if (w[0] == k0 && (!k0 || (w[1] == k1 && strcmp(key, w) == 0)))
             return 1;
+    }
     return 0;
 }
 
