@@ -138,6 +138,7 @@ struct fsc_analyzer {
     size_t walk_start;     /* left edge of the walk's match, for guards */
     int anchors_on;        /* the walk records scope anchors */
     int claimed;           /* add_match found a name: span taken, no match */
+    long want_lex;         /* add_match: only terms of this lexicon (-1 any) */
     anchor_at *anc;        /* longest anchor of each lexicon in one walk */
     size_t cap_anc;
     uint32_t *anc_lex;     /* lexicons with an anchor in this walk */
@@ -152,6 +153,15 @@ struct fsc_analyzer {
     uint32_t *scope_slot;  /* per lexicon: its row of para_in */
     size_t cap_scope_slot;
     size_t n_para;         /* paragraphs of the current article */
+    best *btl;             /* per lexicon: its longest framing term found
+                              by the current walk */
+    size_t cap_btl;
+    uint32_t *btl_used;    /* lexicons with a term in the current walk */
+    size_t n_btl_used, cap_btl_used;
+    size_t *next_free_l;   /* per lexicon: first position a new framing
+                              match of it may start (each framing lexicon
+                              keeps its own longest matches) */
+    size_t cap_next_free_l;
 };
 
 struct fsc_result {
@@ -242,6 +252,9 @@ void fsc_analyzer_free(fsc_analyzer *az)
     free(az->hashes);
     free(az->mods);
     free(az->matches);
+    free(az->btl);
+    free(az->btl_used);
+    free(az->next_free_l);
     free(az->anc);
     free(az->anc_lex);
     free(az->anc_free);
@@ -719,6 +732,10 @@ static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
                 note_best(ba, pos, child, f, h);
             } else if (counted) {
                 az->terms_seen++;
+                best *lb = &az->btl[term->lexicon];
+                if (!lb->found)
+                    az->btl_used[az->n_btl_used++] = term->lexicon;
+                note_best(lb, pos, child, f, h);
                 note_best(bt, pos, child, f, h);
             } else {
                 note_best(bm, pos, child, f, h);
@@ -743,6 +760,9 @@ static int usable(const fsc_analyzer *az, const fsc__term *t,
     if (want == WANT_MOD ? counted
                          : !counted || (t->layer == FSC_LAYER_ATTRIBUTION) !=
                                            (want == WANT_ATTR))
+        return 0;
+    if (want == WANT_TERM && az->want_lex >= 0 &&
+        t->lexicon != (uint32_t)az->want_lex)
         return 0;
     return guards_ok(az, t, start, end);
 }
@@ -891,6 +911,75 @@ static fsc_status add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
                               ? az->terms_seen - usable_here
                               : usable_here - 1;
     az->n_matches++;
+    return FSC_OK;
+}
+
+static void clear_lex_bests(fsc_analyzer *az)
+{
+    for (size_t k = 0; k < az->n_btl_used; k++)
+        best_clear(&az->btl[az->btl_used[k]]);
+    az->n_btl_used = 0;
+}
+
+/*
+ * The framing matches starting at stream position `start`: for each
+ * lexicon with a term found by the walk (in lexicon order), its longest
+ * term, unless a match of that lexicon still covers `start`. A name of any
+ * lexicon («المنسق الأوروبي لمكافحة الإرهاب», "UN refugee agency") takes
+ * its span from every lexicon: the matches it covers are dropped. *tend
+ * gets one past the end of the furthest match or name added, 0 for none.
+ */
+static fsc_status add_terms(fsc_analyzer *az, size_t start, size_t glue_pos,
+                            const char *glue, fsc_arena *arena, size_t *tend)
+{
+    *tend = 0;
+    /* lexicon order, for output that does not depend on the walk */
+    for (size_t a = 1; a < az->n_btl_used; a++)
+        for (size_t b = a; b > 0 && az->btl_used[b - 1] > az->btl_used[b];
+             b--) {
+            uint32_t x = az->btl_used[b];
+            az->btl_used[b] = az->btl_used[b - 1];
+            az->btl_used[b - 1] = x;
+        }
+    size_t first = az->n_matches, claim_end = 0;
+    int claimed = 0;
+    for (size_t k = 0; k < az->n_btl_used; k++) {
+        uint32_t lex = az->btl_used[k];
+        const best *lb = &az->btl[lex];
+        if (!lb->found || glue_pos < az->next_free_l[lex])
+            continue;
+        size_t before = az->n_matches;
+        az->want_lex = (long)lex;
+        fsc_status st = add_match(az, start, glue_pos, lb, glue, WANT_TERM,
+                                  arena);
+        az->want_lex = -1;
+        if (st != FSC_OK)
+            return st;
+        if (az->n_matches > before || az->claimed) {
+            az->next_free_l[lex] = lb->end + 1;
+            if (lb->end + 1 > *tend)
+                *tend = lb->end + 1;
+        }
+        if (az->claimed && lb->end + 1 > claim_end) {
+            claimed = 1;
+            claim_end = lb->end + 1;
+        }
+    }
+    if (claimed) {
+        /* a name: no lexicon counts a term inside it */
+        size_t w = first;
+        for (size_t i = first; i < az->n_matches; i++)
+            if (az->mpos[i].end >= claim_end) {
+                az->matches[w] = az->matches[i];
+                az->mpos[w] = az->mpos[i];
+                w++;
+            }
+        az->n_matches = w;
+        for (size_t lex = 0; lex < az->m->n_lex; lex++)
+            if (az->next_free_l[lex] < claim_end)
+                az->next_free_l[lex] = claim_end;
+    }
+    az->claimed = claimed;
     return FSC_OK;
 }
 
@@ -1191,7 +1280,23 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     if (m->has_scope)
         memset(az->anc_free, 0, m->n_lex * sizeof *az->anc_free);
     /* Each layer keeps its own longest matches: attribution lexicons never
-     * take a span away from a framing term, nor the other way round. */
+     * take a span away from a framing term, nor the other way round; and
+     * each framing lexicon keeps its own, so that a general lexicon loaded
+     * beside a conflict pack never takes a term away from it. next_free is
+     * the end of the framing matches so far (modifiers stay outside). */
+    if ((st = grow((void **)&az->btl, &az->cap_btl, m->n_lex + 1,
+                   sizeof *az->btl)) != FSC_OK ||
+        (st = grow((void **)&az->btl_used, &az->cap_btl_used, m->n_lex + 1,
+                   sizeof *az->btl_used)) != FSC_OK ||
+        (st = grow((void **)&az->next_free_l, &az->cap_next_free_l,
+                   m->n_lex + 1, sizeof *az->next_free_l)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    for (size_t k = 0; k < m->n_lex; k++) {
+        best_clear(&az->btl[k]);
+        az->next_free_l[k] = 0;
+    }
+    az->n_btl_used = 0;
+    az->want_lex = -1;
     size_t next_free = 0, next_attr = 0;
     for (size_t i = 0; i < n && may_start; i++) {
         if (!(az->stream[i].info & INFO_START))
@@ -1205,6 +1310,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             best_clear(&bt);
             best_clear(&bm);
             best_clear(&ba);
+            clear_lex_bests(az);
             az->terms_seen = 0;
             az->walk_start = i;
             az->anchors_on = 0; /* the walk from i + 1 finds them */
@@ -1212,12 +1318,14 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
                  0);
             size_t before = az->n_matches;
             az->claimed = 0;
-            if (bt.found && i >= next_free &&
-                (st = add_match(az, i + 1, i, &bt, ty->key, WANT_TERM,
-                                &r->arena)) != FSC_OK)
+            size_t tend = 0;
+            if (bt.found &&
+                (st = add_terms(az, i + 1, i, ty->key, &r->arena, &tend)) !=
+                    FSC_OK)
                 return fsc__fail(err, st, "out of memory");
-            if (az->n_matches > before || az->claimed) {
-                next_free = bt.end + 1;
+            if (tend) {
+                if (tend > next_free)
+                    next_free = tend;
                 done_term = 1;
             }
             before = az->n_matches;
@@ -1235,6 +1343,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         best_clear(&bt);
         best_clear(&bm);
         best_clear(&ba);
+        clear_lex_bests(az);
         az->terms_seen = 0;
         az->walk_start = i;
         az->anchors_on = m->has_scope;
@@ -1254,12 +1363,13 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         int term_here = 0;
         size_t before = az->n_matches;
         az->claimed = 0;
-        if (!done_term && bt.found && i >= next_free &&
-            (st = add_match(az, i, i, &bt, NULL, WANT_TERM, &r->arena)) !=
-                FSC_OK)
+        size_t tend = 0;
+        if (bt.found &&
+            (st = add_terms(az, i, i, NULL, &r->arena, &tend)) != FSC_OK)
             return fsc__fail(err, st, "out of memory");
-        if (az->n_matches > before || az->claimed) {
-            next_free = bt.end + 1;
+        if (tend) {
+            if (tend > next_free)
+                next_free = tend;
             term_here = 1;
         }
         before = az->n_matches;

@@ -294,6 +294,56 @@ static void test_offsets(void)
     fsc_result_free(r);
 }
 
+/* Each framing lexicon keeps its own longest matches: a general lexicon
+ * beside a conflict pack takes nothing from it; a name of either takes its
+ * span from both. */
+static void test_two_lexicons(void)
+{
+    const char *a_json =
+        "{\"name\":\"pack\",\"version\":\"1\",\"languages\":[\"en\"],"
+        "\"categories\":[{\"id\":\"ill\"},{\"id\":\"ref\"}],"
+        "\"entries\":["
+        "{\"term\":\"illegal armed\",\"categories\":[\"ill\"]},"
+        "{\"term\":\"refugee*\",\"categories\":[\"ref\"]}]}";
+    const char *b_json =
+        "{\"name\":\"general\",\"version\":\"1\",\"languages\":[\"en\"],"
+        "\"categories\":[{\"id\":\"label\"}],"
+        "\"entries\":["
+        "{\"term\":\"illegal armed groups\",\"categories\":[\"label\"]},"
+        "{\"term\":\"UN refugee agency\",\"role\":\"name\"}]}";
+    fsc_lexicon *a = parse(a_json), *b = parse(b_json);
+    TH_CHECK(a && b);
+    fsc_model *m2 = NULL;
+    fsc_analyzer *az2 = NULL;
+    fsc_error e;
+    const fsc_lexicon *set[2] = { a, b };
+    if (a && b && fsc_model_compile(set, 2, NULL, &m2, &e) == FSC_OK &&
+        fsc_analyzer_new(m2, &az2, &e) == FSC_OK) {
+        const char *text = "The illegal armed groups left. Refugees fled. "
+                           "The UN refugee agency helped.";
+        fsc_result *r = NULL;
+        TH_CHECK(fsc_analyze(az2, text, strlen(text), NULL, &r, &e) == FSC_OK);
+        if (r) {
+            long ill = fsc_model_find_category(m2, "pack:ill");
+            long lab = fsc_model_find_category(m2, "general:label");
+            long ref = fsc_model_find_category(m2, "pack:ref");
+            /* both lexicons count their own longest term on one span */
+            TH_EQ_INT(fsc_result_category(r, (size_t)ill)->count, 1);
+            TH_EQ_INT(fsc_result_category(r, (size_t)lab)->count, 1);
+            /* "Refugees" counts; the one inside the name does not */
+            TH_EQ_INT(fsc_result_category(r, (size_t)ref)->count, 1);
+            TH_EQ_INT(fsc_result_n_matches(r), 3);
+            fsc_result_free(r);
+        }
+    } else {
+        TH_CHECK(0);
+    }
+    fsc_analyzer_free(az2);
+    fsc_model_free(m2);
+    fsc_lexicon_free(a);
+    fsc_lexicon_free(b);
+}
+
 int main(void)
 {
     fsc_error e;
@@ -317,6 +367,7 @@ int main(void)
     test_longest_and_wildcards();
     test_negation();
     test_offsets();
+    test_two_lexicons();
     /* A scope on a term entry is an error naming its line. */
     fsc_lexicon *bad = NULL;
     const char *bad_json =
