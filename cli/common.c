@@ -201,14 +201,22 @@ int cli_load_lexicons(const char *prog, const cli_strlist *paths,
     int rc = 0;
     const char *dir = default_lexicon_dir();
     size_t n = strlen(dir) + sizeof "/attribution";
-    char *sub = malloc(n);
-    if (!sub)
+    char *sub = malloc(n), *gen = malloc(n);
+    if (!sub || !gen) {
+        free(sub);
+        free(gen);
         return -1;
+    }
     snprintf(sub, n, "%s/attribution", dir);
+    snprintf(gen, n, "%s/general", dir);
     if (paths->n == 0) {
-        /* The bundled set: framing lexicons, then the attribution layer
-         * (reporting cues and actors), which gives every match its voice. */
+        /* The bundled set: framing lexicons, the general ones (loaded
+         * language, not bound to a conflict), then the attribution layer
+         * (reporting cues and actors), which gives every match its voice.
+         * Conflict packs (DIR/conflicts/) are chosen with --lexicon. */
         rc = add_lexicon_dir(prog, &files, dir);
+        if (rc == 0 && is_dir(gen))
+            rc = add_lexicon_dir(prog, &files, gen);
         if (rc == 0 && is_dir(sub))
             rc = add_lexicon_dir(prog, &files, sub);
     } else if (support) {
@@ -230,6 +238,7 @@ int cli_load_lexicons(const char *prog, const cli_strlist *paths,
             rc = add_lexicon_dir(prog, &extra, sub);
     }
     free(sub);
+    free(gen);
     for (size_t i = 0; i < paths->n && rc == 0; i++)
         rc = is_dir(paths->v[i]) ? add_lexicon_dir(prog, &files, paths->v[i])
                                  : cli_strlist_add(&files, paths->v[i]);

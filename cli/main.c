@@ -607,7 +607,8 @@ static void usage(FILE *f)
           "Environment:\n"
           "  FRAMESCOPE_LEXICONS=DIR  the bundled lexicon set used when no\n"
           "            --lexicon is given: DIR's *.json and *.dic, then\n"
-          "            DIR/attribution/. Default: the lexicons installed beside\n"
+          "            DIR/general/ and DIR/attribution/ (DIR/conflicts/ only\n"
+          "            with --lexicon). Default: the lexicons installed beside\n"
           "            the program (BIN/../share/framescope/lexicons), or the\n"
           "            source tree's for a program run from its build tree.\n",
           f);
