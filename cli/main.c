@@ -63,7 +63,10 @@ static void usage_score(FILE *f)
         "                         -l, the bundled modifiers and attribution\n"
         "                         layer come along)\n"
         "      --no-bundled       with -l: use only those lexicons\n"
-        "  -f, --format FMT       jsonl (default), json, csv or table\n"
+        "  -f, --format FMT       jsonl (default), json, csv (one row per\n"
+        "                         article and category), wide (one row per\n"
+        "                         article, columns CATEGORY:count, :rate and\n"
+        "                         the voices) or table\n"
         "  -o, --output PATH      write to PATH instead of standard output\n"
         "  -j, --threads N        score on N threads; output stays in input\n"
         "                         order (default 1)\n"
@@ -172,9 +175,11 @@ cli_strlist columns = { 0 };
                 so.format = FSC_SCORE_CSV;
             else if (strcmp(optarg, "table") == 0)
                 so.format = FSC_SCORE_TABLE;
+            else if (strcmp(optarg, "wide") == 0)
+                so.format = FSC_SCORE_WIDE;
             else {
                 fprintf(stderr, "%s: unknown format \"%s\" (jsonl, json, csv, "
-                        "table)\n", prog, optarg);
+                        "wide, table)\n", prog, optarg);
                 goto done;
             }
             break;

@@ -189,3 +189,10 @@ fsc_cli_test(score_guarded_illegal EXIT 0 ARGS score ${FSC_LEX_ARGS} --format cs
              STDOUT "s1,,,en,scored,,9,karabakh-2023:illegality,0,0,0,0,,,,0,false\r?\n.*s2,,,en,scored,,9,karabakh-2023:illegality,1,0,")
 fsc_cli_test(score_table_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} --format table ${D}/scope.jsonl
              STDOUT "s1 .*\\[out of scope: karabakh-2023\\].*Scope of karabakh-2023: 1 of 2 articles in scope; 0 matches out of scope")
+
+# score -f wide: one row per article, CATEGORY:count/rate/voices columns; a
+# skipped record keeps its row with the reason and empty cells.
+fsc_cli_test(score_wide EXIT 0 ARGS score -f wide --no-bundled -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
+             STDOUT "^id,outlet,date,lang,status,reason,tokens,karabakh-2023:securitization:count,karabakh-2023:securitization:rate,karabakh-2023:illegality:count,[^\n]*\r?\nseed-000_baac64db82fb31fe,[^\n]*,ar,scored,,364,5,13.736264,3,8.241758,")
+fsc_cli_test(score_wide_skipped EXIT 1 ARGS score -f wide --no-bundled -l lexicons/karabakh-2023.json ${D}/empties.jsonl
+             STDOUT "\r?\ne1,,,,skipped,[^\n]*empty text at line 1,,,,")

@@ -188,6 +188,51 @@ static void check_csv(void)
     free(s.data);
 }
 
+/* The wide CSV: one row per record, as many fields as the header, and
+ * every CATEGORY:count/rate/voice cell of a scored row a number. */
+static void check_wide(void)
+{
+    sink s = score_all(FSC_SCORE_WIDE, 2);
+    utf8_ok(&s, "wide");
+    enum { MAXF = 4096 };
+    char **cell = malloc(MAXF * sizeof *cell);
+    char **head = malloc(MAXF * sizeof *head);
+    char *hbuf = malloc(s.len + 1);
+    char *buf = malloc(s.len + 1);
+    const char *p = s.data;
+    size_t nh = cell && head && hbuf ? csv_record(&p, hbuf, head, MAXF) : 0;
+    TH_CHECK(nh > 7 && strcmp(head[0], "id") == 0 &&
+             strcmp(head[6], "tokens") == 0);
+    size_t rows = 0;
+    while (buf && nh && *p) {
+        size_t n = csv_record(&p, buf, cell, MAXF);
+        if (n != nh) {
+            fprintf(stderr, "wide row %zu: %zu fields, header %zu\n",
+                    rows + 2, n, nh);
+            th_failures++;
+            break;
+        }
+        if (strcmp(cell[4], "scored") == 0)
+            for (size_t c = 6; c < nh; c++) {
+                char *end;
+                (void)strtod(cell[c], &end);
+                if (!cell[c][0] || *end) {
+                    fprintf(stderr, "wide row %zu: %s is \"%s\"\n",
+                            rows + 2, head[c], cell[c]);
+                    th_failures++;
+                    c = nh;
+                }
+            }
+        rows++;
+    }
+    TH_CHECK(rows > 1000);
+    free(cell);
+    free(head);
+    free(hbuf);
+    free(buf);
+    free(s.data);
+}
+
 static void check_table(void)
 {
     sink s = score_all(FSC_SCORE_TABLE, 1);
@@ -210,6 +255,7 @@ int main(void)
     check_jsonl();
     check_json();
     check_csv();
+    check_wide();
     check_table();
     fsc_analyzer_free(az);
     fsc_model_free(model);

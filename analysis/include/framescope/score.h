@@ -21,7 +21,10 @@ typedef enum fsc_score_format {
     FSC_SCORE_JSONL = 0, /* one JSON object per article, input order */
     FSC_SCORE_JSON,      /* one document: header, articles, records summary */
     FSC_SCORE_CSV,       /* tidy: one row per article x category (RFC 4180) */
-    FSC_SCORE_TABLE      /* aligned text for people */
+    FSC_SCORE_TABLE,     /* aligned text for people */
+    FSC_SCORE_WIDE       /* one CSV row per article, columns per category
+                            (count, rate; voice counts with an attribution
+                            layer): a document x category matrix */
 } fsc_score_format;
 
 typedef struct fsc_score_opts {
