@@ -477,6 +477,35 @@ uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
  * word that is neither definite nor a title or institution noun nor a
  * preposition + noun («أماني الصوفي», «شكري»). */
 /*
+ * May Arabic word t (in a phrase ending at b) be part of a name? Not when
+ * it is definite, a title or institution noun (AR_NOUNS), a preposition
+ * with a definite or institution noun («بالجامعة», «لمركز»), a preposition
+ * before a definite noun («بمنطقة الرياض»), or a one-letter remnant.
+ */
+static int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
+{
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[t], key);
+    int art;
+    const char *k = ar_bare(key, &art);
+    if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS))
+        return 0;
+    int prep = starts(key, "ب") || starts(key, "ل");
+    if (prep && strlen(key) > 8 &&
+        (starts(key + 2, "ال") || in_list(key + 2, AR_NOUNS)))
+        return 0;
+    if (prep && t + 1 <= b && is_word(c, t + 1)) {
+        char nk[KEY_CAP];
+        fold_key(c->text, &c->tok[t + 1], nk);
+        if (starts(nk, "ال"))
+            return 0;
+    }
+    return strlen(k) > 2;
+}
+
+/*
  * The person's name at the end of a named source [a, b] (its title before
  * it): English and Russian, the capitalised run ending the span without
  * the title words that open it (TITLES, Mr/Ms); Arabic, from the first
@@ -499,30 +528,8 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
             f++;
         s = f;
     } else {
-        for (; s <= b; s++) {
-            if (!is_word(c, s) || c->tok[s].kind != FSC__TOK_WORD)
-                continue;
-            char key[KEY_CAP];
-            fold_key(c->text, &c->tok[s], key);
-            int art;
-            const char *k = ar_bare(key, &art);
-            if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS))
-                continue;
-            if ((starts(key, "ب") || starts(key, "ل")) && strlen(key) > 8 &&
-                (starts(key + 2, "ال") || in_list(key + 2, AR_NOUNS)))
-                continue;
-            if ((starts(key, "ب") || starts(key, "ل")) && s + 1 <= b &&
-                is_word(c, s + 1)) {
-                /* «بمنطقة الرياض»: a preposition and its definite noun */
-                char nk[KEY_CAP];
-                fold_key(c->text, &c->tok[s + 1], nk);
-                if (starts(nk, "ال"))
-                    continue;
-            }
-            if (strlen(k) <= 2)
-                continue;
-            break;
-        }
+        while (s <= b && !ar_name_word(c, s, b))
+            s++;
     }
     if (s <= a || s > b)
         return 0;
@@ -544,18 +551,7 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
         return FSC__SF_NOMINAL;
     }
     for (uint32_t t = a; t <= b; t++) {
-        if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
-            continue;
-        char key[KEY_CAP];
-        fold_key(c->text, &c->tok[t], key);
-        int art;
-        const char *k = ar_bare(key, &art);
-        if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS))
-            continue;
-        if ((starts(key, "ب") || starts(key, "ل")) && strlen(key) > 8 &&
-            (starts(key + 2, "ال") || in_list(key + 2, AR_NOUNS)))
-            continue; /* «بمنطقة», «لمركز», «بالجامعة» */
-        if (strlen(k) <= 2)
+        if (!ar_name_word(c, t, b))
             continue;
         return FSC__SF_NAMED;
     }

@@ -260,6 +260,24 @@ int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
     return 0;
 }
 
+/* r: the speaker a name [a, b] outside the actor lexicon stands for,
+ * carried over (no source span of its own). */
+static void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want,
+                         double conf, const char *rule)
+{
+    src_fresh(r);
+    r->kind = FSC__SRC_NAMED;
+    r->actor = -1;
+    r->name_first = r->res_first = a;
+    r->name_last = r->res_last = b;
+    r->gender = want;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 1;
+    r->conf = conf;
+    r->rule = rule;
+}
+
 /*
  * No speaker and no actor before: the nearest capitalised name (English,
  * Russian) in the window, a person introduced without speaking («Министр
@@ -293,19 +311,7 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             }
             if (e == UINT32_MAX || np_form(c, a + 1, e) != FSC__SF_NAMED)
                 continue;
-            src_fresh(r);
-            r->kind = FSC__SRC_NAMED;
-            r->actor = -1;
-            r->name_first = a + 1;
-            r->name_last = e;
-            r->res_first = a + 1;
-            r->res_last = e;
-            r->gender = want;
-            r->first = 1;
-            r->last = 0;
-            r->inherited = 1;
-            r->conf = conf;
-            r->rule = rule;
+            inherit_name(r, a + 1, e, want, conf, rule);
             return 1;
         }
         return 0;
@@ -329,19 +335,7 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             t = a;
             continue;
         }
-        src_fresh(r);
-        r->kind = FSC__SRC_NAMED;
-        r->actor = -1;
-        r->name_first = a;
-        r->name_last = t;
-        r->res_first = a;
-        r->res_last = t;
-        r->gender = want;
-        r->first = 1;
-        r->last = 0;
-        r->inherited = 1;
-        r->conf = conf;
-        r->rule = rule;
+        inherit_name(r, a, t, want, conf, rule);
         return 1;
     }
     return 0;

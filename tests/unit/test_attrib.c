@@ -841,7 +841,7 @@ static void test_senses(pipe *pp)
             "المفاوضات مستمرة", NOMINAL, "الوزير", NULL);
     /* according to with the attached ل; the governor speaks in حسبما أعلن */
     SPEAKER("ar", "وارتفعت الأسعار وفقا للنشرة الرسمية.", "وارتفعت الأسعار",
-            NAMED, "للنشرة الرسمية", NULL);
+            NOMINAL, "للنشرة الرسمية", NULL); /* the bulletin: a description */
     SPEAKER("ar", "وأغلقت الطرق حسبما أعلن محافظ المنطقة.", "وأغلقت الطرق",
             NOMINAL, "محافظ المنطقة", NULL);
     /* «قيل»: an anonymous passive, no subject */
