@@ -7,11 +7,11 @@
  * collide with an input field. Numbers go through fsc__fmt_num so every
  * format prints the same digits; undefined values are null or empty.
  */
+#include "score_render.h"
 #include "format.h"
 #include "framescope/profile.h"
 #include "framescope/score.h"
 #include "internal.h"
-#include "score_render.h"
 #include "tally.h"
 
 #include <cjson/cJSON.h>
@@ -74,8 +74,9 @@ static const char *flag_names[] = { "negated", "hedged", "intensified",
                                     "distanced" };
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
-static const char *const attr_kind_names[] = {
-    "direct", "indirect", "according_to", "mixed", "evidence", "belief"};
+static const char *const attr_kind_names[] = { "direct",       "indirect",
+                                               "according_to", "mixed",
+                                               "evidence",     "belief" };
 static const char *const source_kind_names[] = { "actor", "anonymous",
                                                  "unresolved", "named" };
 
@@ -145,13 +146,27 @@ static void jw_strn(jw *w, const char *s, size_t n)
             }
             *o++ = '\\';
             switch (c) {
-            case '"': *o++ = '"'; break;
-            case '\\': *o++ = '\\'; break;
-            case '\b': *o++ = 'b'; break;
-            case '\f': *o++ = 'f'; break;
-            case '\n': *o++ = 'n'; break;
-            case '\r': *o++ = 'r'; break;
-            case '\t': *o++ = 't'; break;
+            case '"':
+                *o++ = '"';
+                break;
+            case '\\':
+                *o++ = '\\';
+                break;
+            case '\b':
+                *o++ = 'b';
+                break;
+            case '\f':
+                *o++ = 'f';
+                break;
+            case '\n':
+                *o++ = 'n';
+                break;
+            case '\r':
+                *o++ = 'r';
+                break;
+            case '\t':
+                *o++ = 't';
+                break;
             default:
                 *o++ = 'u';
                 *o++ = '0';
@@ -304,10 +319,11 @@ static void profile_json(jw *w, const fsc_model *m, const fsc_result *res)
     jw_close(w, '}');
 }
 
-static const char *const source_form_names[] = {
-    "named", "nominal", "pronoun", "dropped", "anonymous", "unresolved"};
-static const char *const gender_names[] = {"", "masculine", "feminine",
-                                           "plural"};
+static const char *const source_form_names[] = { "named",     "nominal",
+                                                 "pronoun",   "dropped",
+                                                 "anonymous", "unresolved" };
+static const char *const gender_names[] = { "", "masculine", "feminine",
+                                            "plural" };
 
 /* One attribution: kind; source_kind (what the source words are) and the
  * source span; resolved_to (who speaks: name, actor, side, type, and the
@@ -315,8 +331,8 @@ static const char *const gender_names[] = {"", "masculine", "feminine",
 static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
 {
     jw_open(w, NULL, '{');
-    jw_string(w, "kind", (unsigned)a->kind < 6 ? attr_kind_names[a->kind]
-                                                : "indirect");
+    jw_string(w, "kind",
+              (unsigned)a->kind < 6 ? attr_kind_names[a->kind] : "indirect");
     jw_string(w, "source_kind",
               source_form_names[a->source_form <= FSC_FORM_UNRESOLVED
                                     ? a->source_form
@@ -349,8 +365,7 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
         if (a->resolved_len) {
             jw_int(w, "start", a->resolved_off);
             jw_int(w, "end", a->resolved_off + a->resolved_len);
-            jw_span_text(w, "surface", text + a->resolved_off,
-                         a->resolved_len);
+            jw_span_text(w, "surface", text + a->resolved_off, a->resolved_len);
         }
         jw_close(w, '}');
     }
@@ -583,8 +598,7 @@ static void record_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     jw_open(w, NULL, '{');
     jw_string(w, "id", nz(fsc_record_field(rec, "id")));
     if (cJSON_IsObject(meta)) {
-        for (cJSON *it = meta->child; it && w->st == FSC_OK;
-             it = it->next) {
+        for (cJSON *it = meta->child; it && w->st == FSC_OK; it = it->next) {
             if (strcmp(it->string, "id") == 0 ||
                 strcmp(it->string, "framescope") == 0)
                 continue;
@@ -607,10 +621,22 @@ static fsc_status take(fsc_buf *b, char **out, size_t *len, fsc_status st,
 {
     if (st != FSC_OK) {
         fsc__buf_free(b);
-        return fsc__fail(err, st, "cannot render output: %s",
-                         fsc_strerror(st));
+        return fsc__fail(err, st, "cannot render output: %s", fsc_strerror(st));
     }
     return fsc__buf_take(b, out, len);
+}
+
+/* lang,skipped,REASON of a skipped record (both CSV formats). */
+static fsc_status skipped_cells(const fsc_record *rec, fsc_buf *b)
+{
+    const char *why = nz(fsc_record_skip_reason(rec));
+    const char *lang = nz(fsc_record_field(rec, "lang"));
+    fsc_status st = fsc__csv_field(b, lang, strlen(lang));
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, ",skipped,");
+    if (st == FSC_OK)
+        st = fsc__csv_text_field(b, why, strlen(why));
+    return st;
 }
 
 static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
@@ -630,13 +656,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         if (st != FSC_OK)
             break;
         if (!res) {
-            const char *why = nz(fsc_record_skip_reason(rec));
-            const char *lang = nz(fsc_record_field(rec, "lang"));
-            st = fsc__csv_field(b, lang, strlen(lang));
-            if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",skipped,");
-            if (st == FSC_OK)
-                st = fsc__csv_text_field(b, why, strlen(why));
+            st = skipped_cells(rec, b);
             if (st == FSC_OK)
                 st = fsc__buf_adds(b, ",,,,,,,,,,,\r\n");
             break;
@@ -658,11 +678,10 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         fsc__fmt_num(cs->weighted, w);
         st = fsc__csv_text_field(b, name, strlen(name));
         if (st == FSC_OK)
-            st = fsc__buf_printf(b, ",%u,%u,%s,%s", cs->count, cs->negated,
-                                 r, w);
+            st = fsc__buf_printf(b, ",%u,%u,%s,%s", cs->count, cs->negated, r,
+                                 w);
         if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION))
-            st = fsc__buf_printf(b, ",%u,%u,%u",
-                                 cs->voice[FSC_VOICE_AUTHORIAL],
+            st = fsc__buf_printf(b, ",%u,%u,%u", cs->voice[FSC_VOICE_AUTHORIAL],
                                  cs->voice[FSC_VOICE_QUOTED],
                                  cs->voice[FSC_VOICE_ATTRIBUTED]);
         else if (st == FSC_OK)
@@ -698,13 +717,7 @@ static fsc_status wide_row(const fsc_model *m, const fsc_record *rec,
             st = fsc__buf_addc(b, ',');
     }
     if (st == FSC_OK && !res) {
-        const char *why = nz(fsc_record_skip_reason(rec));
-        const char *lang = nz(fsc_record_field(rec, "lang"));
-        st = fsc__csv_field(b, lang, strlen(lang));
-        if (st == FSC_OK)
-            st = fsc__buf_adds(b, ",skipped,");
-        if (st == FSC_OK)
-            st = fsc__csv_text_field(b, why, strlen(why));
+        st = skipped_cells(rec, b);
         if (st == FSC_OK)
             st = fsc__buf_addc(b, ',');
         for (size_t c = 0; c < n_cats * (voices ? 5 : 2) && st == FSC_OK; c++)
@@ -724,8 +737,7 @@ static fsc_status wide_row(const fsc_model *m, const fsc_record *rec,
         fsc__fmt_num(rate(cs->count, (double)tokens), r);
         st = fsc__buf_printf(b, ",%u,%s", cs->count, r);
         if (st == FSC_OK && voices)
-            st = fsc__buf_printf(b, ",%u,%u,%u",
-                                 cs->voice[FSC_VOICE_AUTHORIAL],
+            st = fsc__buf_printf(b, ",%u,%u,%u", cs->voice[FSC_VOICE_AUTHORIAL],
                                  cs->voice[FSC_VOICE_QUOTED],
                                  cs->voice[FSC_VOICE_ATTRIBUTED]);
     }
@@ -798,23 +810,20 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
     for (size_t li = 0; li < fsc_model_n_lexicons(m) && st == FSC_OK; li++) {
         const fsc_scope_state *ss = fsc_result_scope(res, li);
         if (ss->scoped && !ss->in_scope)
-            st = fsc__buf_printf(
-                b, "  [out of scope: %s]",
-                fsc_lexicon_name(fsc_model_lexicon(m, li)));
+            st = fsc__buf_printf(b, "  [out of scope: %s]",
+                                 fsc_lexicon_name(fsc_model_lexicon(m, li)));
     }
     if (st == FSC_OK)
         st = fsc__buf_adds(b, "\n");
     fsc_profile p;
     if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION) &&
-        fsc_profile_compute(m, res, &p, NULL) == FSC_OK &&
-        p.attributions > 0)
+        fsc_profile_compute(m, res, &p, NULL) == FSC_OK && p.attributions > 0)
         st = fsc__buf_printf(b, "%37s%s\n", "", p.summary);
     return st;
 }
 
-fsc_status fsc__score_render_append(const fsc_model *m,
-                                    const fsc_score_opts *o, size_t index,
-                                    const fsc_record *rec,
+fsc_status fsc__score_render_append(const fsc_model *m, const fsc_score_opts *o,
+                                    size_t index, const fsc_record *rec,
                                     const fsc_result *res, fsc_buf *b,
                                     fsc_error *err)
 {
@@ -856,15 +865,13 @@ fsc_status fsc__score_render_append(const fsc_model *m,
         b->len = start;
         if (b->data)
             b->data[start] = '\0';
-        return fsc__fail(err, st, "cannot render output: %s",
-                         fsc_strerror(st));
+        return fsc__fail(err, st, "cannot render output: %s", fsc_strerror(st));
     }
     return FSC_OK;
 }
 
-fsc_status fsc_score_render_record(const fsc_model *m,
-                                   const fsc_score_opts *o, size_t index,
-                                   const fsc_record *rec,
+fsc_status fsc_score_render_record(const fsc_model *m, const fsc_score_opts *o,
+                                   size_t index, const fsc_record *rec,
                                    const fsc_result *res, char **out,
                                    size_t *len, fsc_error *err)
 {
@@ -902,9 +909,8 @@ static cJSON *lexicons_json(const fsc_model *m)
     return arr;
 }
 
-fsc_status fsc_score_render_header(const fsc_model *m,
-                                   const fsc_score_opts *o, char **out,
-                                   size_t *len, fsc_error *err)
+fsc_status fsc_score_render_header(const fsc_model *m, const fsc_score_opts *o,
+                                   char **out, size_t *len, fsc_error *err)
 {
     fsc_buf b;
     fsc__buf_init(&b, 0);
@@ -919,17 +925,17 @@ fsc_status fsc_score_render_header(const fsc_model *m,
     } else if (o->format == FSC_SCORE_WIDE) {
         /* id ... tokens, then CATEGORY:count, CATEGORY:rate (and the
          * voices) per category, in model order */
-        static const char *const vn[] = { "authorial", "quoted",
-                                          "attributed" };
+        static const char *const vn[] = { "authorial", "quoted", "attributed" };
         int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
         st = fsc__buf_adds(&b, "id,outlet,date,lang,status,reason,tokens");
-        for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK;
-             c++) {
+        for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
             const char *name = fsc_model_category_name(m, c);
             for (int k = 0; k < (voices ? 5 : 2) && st == FSC_OK; k++) {
                 char col[512];
                 snprintf(col, sizeof col, "%s:%s", name,
-                         k == 0 ? "count" : k == 1 ? "rate" : vn[k - 2]);
+                         k == 0   ? "count"
+                         : k == 1 ? "rate"
+                                  : vn[k - 2]);
                 st = fsc__buf_addc(&b, ',');
                 if (st == FSC_OK)
                     st = fsc__csv_text_field(&b, col, strlen(col));
@@ -945,13 +951,13 @@ fsc_status fsc_score_render_header(const fsc_model *m,
         cJSON *tool = h ? cJSON_AddObjectToObject(h, "framescope") : NULL;
         cJSON *lx = lexicons_json(m);
         char *txt = NULL;
-        int ok = tool && lx &&
-                 cJSON_AddStringToObject(tool, "version", fsc_version()) &&
-                 cJSON_AddStringToObject(tool, "icu", fsc_icu_version()) &&
-                 cJSON_AddStringToObject(tool, "unicode",
-                                         fsc_unicode_version()) &&
-                 (!o->command ||
-                  cJSON_AddStringToObject(tool, "command", o->command));
+        int ok =
+            tool && lx &&
+            cJSON_AddStringToObject(tool, "version", fsc_version()) &&
+            cJSON_AddStringToObject(tool, "icu", fsc_icu_version()) &&
+            cJSON_AddStringToObject(tool, "unicode", fsc_unicode_version()) &&
+            (!o->command ||
+             cJSON_AddStringToObject(tool, "command", o->command));
         if (ok) {
             ok = cJSON_AddItemToObject(h, "lexicons", lx);
             if (ok)
@@ -976,9 +982,9 @@ fsc_status fsc_score_render_header(const fsc_model *m,
 static fsc_status table_footer(const fsc_model *m, const fsc_tally *t,
                                fsc_buf *b)
 {
-    fsc_status st = fsc__buf_printf(
-        b, "\nRecords: %zu read, %zu scored, %zu skipped\n", t->read,
-        t->scored, t->skipped);
+    fsc_status st =
+        fsc__buf_printf(b, "\nRecords: %zu read, %zu scored, %zu skipped\n",
+                        t->read, t->scored, t->skipped);
     for (size_t i = 0; i < t->n_reasons && st == FSC_OK; i++)
         st = fsc__buf_printf(b, "  skipped: %s\n", t->reasons[i]);
     if (st == FSC_OK && t->skipped > t->n_reasons)
@@ -991,8 +997,9 @@ static fsc_status table_footer(const fsc_model *m, const fsc_tally *t,
         if (!fsc_lexicon_scope(fsc_model_lexicon(m, li)))
             continue;
         st = fsc__buf_printf(
-            b, "Scope of %s: %llu of %zu articles in scope; %llu matches out "
-               "of scope (not counted below)\n",
+            b,
+            "Scope of %s: %llu of %zu articles in scope; %llu matches out "
+            "of scope (not counted below)\n",
             fsc_lexicon_name(fsc_model_lexicon(m, li)),
             (unsigned long long)t->in_scope[li], t->scored,
             (unsigned long long)t->out_matches[li]);
@@ -1037,19 +1044,19 @@ static fsc_status json_footer(const fsc_model *m, const fsc_tally *t,
     ok = ok && cats;
     for (size_t c = 0; ok && c < fsc_model_n_categories(m); c++) {
         cJSON *co = cJSON_CreateObject();
-        ok = co &&
-             cJSON_AddItemToObject(cats, fsc_model_category_name(m, c), co) &&
-             add_int(co, "articles", t->articles[c]) &&
-             add_int(co, "count", t->count[c]) &&
-             add_int(co, "negated", t->negated[c]) &&
-             add_num(co, "rate", rate((double)t->count[c], (double)t->tokens)) &&
-             add_num(co, "weighted", t->weighted[c]) &&
-             (!cat_scoped(m, c) ||
-              add_int(co, "out_of_scope", t->out_of_scope[c]));
+        ok =
+            co &&
+            cJSON_AddItemToObject(cats, fsc_model_category_name(m, c), co) &&
+            add_int(co, "articles", t->articles[c]) &&
+            add_int(co, "count", t->count[c]) &&
+            add_int(co, "negated", t->negated[c]) &&
+            add_num(co, "rate", rate((double)t->count[c], (double)t->tokens)) &&
+            add_num(co, "weighted", t->weighted[c]) &&
+            (!cat_scoped(m, c) ||
+             add_int(co, "out_of_scope", t->out_of_scope[c]));
     }
-    cJSON *scope = ok && model_scoped(m)
-                       ? cJSON_AddObjectToObject(sum, "scope")
-                       : NULL;
+    cJSON *scope =
+        ok && model_scoped(m) ? cJSON_AddObjectToObject(sum, "scope") : NULL;
     ok = ok && (scope || !model_scoped(m));
     for (size_t li = 0; ok && scope && li < fsc_model_n_lexicons(m); li++) {
         const fsc_lexicon *lx = fsc_model_lexicon(m, li);
@@ -1075,10 +1082,9 @@ static fsc_status json_footer(const fsc_model *m, const fsc_tally *t,
     return st;
 }
 
-fsc_status fsc_score_render_footer(const fsc_model *m,
-                                   const fsc_score_opts *o,
-                                   const fsc_tally *t, char **out,
-                                   size_t *len, fsc_error *err)
+fsc_status fsc_score_render_footer(const fsc_model *m, const fsc_score_opts *o,
+                                   const fsc_tally *t, char **out, size_t *len,
+                                   fsc_error *err)
 {
     fsc_buf b;
     fsc__buf_init(&b, 0);

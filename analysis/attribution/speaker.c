@@ -260,6 +260,20 @@ int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
     return 0;
 }
 
+/* r: an anonymous source with no span of its own ("sources said" in the
+ * sentence of a cue without a subject). */
+static void set_anonymous(srcres *r)
+{
+    src_fresh(r);
+    r->kind = FSC__SRC_ANONYMOUS;
+    r->actor = -1;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 0;
+    r->conf = FSC__CONF_ANONYMOUS;
+    r->rule = "anonymous";
+}
+
 /* r: the speaker a name [a, b] outside the actor lexicon stands for,
  * carried over (no source span of its own). */
 static void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want,
@@ -884,13 +898,7 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             }
         }
         if (implied && c->anon_sent[s]) {
-            r->kind = FSC__SRC_ANONYMOUS;
-            r->actor = -1;
-            r->first = 1;
-            r->last = 0;
-            r->inherited = 0;
-            r->conf = FSC__CONF_ANONYMOUS;
-            r->rule = "anonymous";
+            set_anonymous(r);
             return;
         }
         if (implied) {
@@ -961,13 +969,7 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             return;
     }
     if (c->anon_sent[s]) {
-        r->kind = FSC__SRC_ANONYMOUS;
-        r->actor = -1;
-        r->first = 1;
-        r->last = 0;
-        r->inherited = 0;
-        r->conf = FSC__CONF_ANONYMOUS;
-        r->rule = "anonymous";
+        set_anonymous(r);
         return;
     }
     set_unresolved(r, "unresolved");
