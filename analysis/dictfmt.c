@@ -5,7 +5,9 @@
  * readers do; malformed input fails with file:line:col.
  *
  * Nested categories (.cat indentation, YAML nested keys) get ids joined with
- * '/' ("CULTURE/CULTURE-HIGH") and the parent id in `parent`.
+ * '.' ("CULTURE.CULTURE-HIGH") and the parent id in `parent`; bytes outside
+ * [A-Za-z0-9_-] in a name become '_' in the id, so every id is one the JSON
+ * format accepts and `lexicon convert` round-trips.
  */
 #include "internal.h"
 #include "jsonpos.h"
@@ -90,7 +92,7 @@ static void stem_name(const char *where, char out[FSC__LEX_MAX_NAME + 1])
 }
 
 /* Add (or find) category `name` under parent index `parent` (-1: top). The
- * id is the parent's id + '/' + name. *idx gets its index. */
+ * id is the parent's id + '.' + name. *idx gets its index. */
 static fsc_status add_cat(xctx *c, fsc_lexicon *lx, const char *name,
                           size_t n, long parent, size_t off, long *idx)
 {
@@ -100,12 +102,19 @@ static fsc_status add_cat(xctx *c, fsc_lexicon *lx, const char *name,
         return xfail(c, off, "empty category name");
     if (parent >= 0) {
         const char *pid = lx->cats[parent].id;
-        if (fsc__buf_add(b, pid, strlen(pid)) || fsc__buf_addc(b, '/'))
+        if (fsc__buf_add(b, pid, strlen(pid)) || fsc__buf_addc(b, '.'))
             return FSC_ENOMEM;
     }
-    for (size_t k = 0; k < n; k++)
-        if (fsc__buf_addc(b, is_sp(name[k]) ? '_' : name[k]))
+    /* Ids keep to the JSON format's [A-Za-z0-9_.-]: other bytes become
+     * '_' (the label keeps the name as written). */
+    for (size_t k = 0; k < n; k++) {
+        char ch = name[k];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
+            ch = '_';
+        if (fsc__buf_addc(b, ch))
             return FSC_ENOMEM;
+    }
     long f = fsc__lex_cat_find(lx, b->data, b->len);
     if (f >= 0) {
         *idx = f;
@@ -451,10 +460,11 @@ fsc_status fsc__lex_parse_dicx(fsc_lexicon *lx, const char *text, size_t len,
                     }
                 } else {
                     long idx;
+                    size_t before = lx->n_cats;
                     if ((st = add_cat(&c, lx, f.data + s0, e0 - s0, -1, fs,
                                       &idx)))
                         break;
-                    if (idx != (long)lx->n_cats - 1) {
+                    if (lx->n_cats == before) {
                         st = xfail(&c, fs, "category \"%.*s\" is used twice",
                                    QLEN(e0 - s0), f.data + s0);
                         break;
