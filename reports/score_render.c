@@ -631,6 +631,88 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
     return st;
 }
 
+/* Wide CSV: one row per article; per category "NAME.count", "NAME.rate"
+ * (and with wide_voice "NAME.authorial", "NAME.quoted", "NAME.attributed"),
+ * after the id/outlet/date/lang/status/reason/tokens columns. A skipped
+ * record has its status and reason and empty category cells. */
+static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
+                           const fsc_record *rec, const fsc_result *res,
+                           fsc_buf *b)
+{
+    static const char *const meta[] = { "id", "outlet", "date" };
+    size_t n_cats = fsc_model_n_categories(m);
+    size_t per = o->wide_voice ? 5 : 2;
+    fsc_status st = FSC_OK;
+    for (size_t k = 0; k < 3 && st == FSC_OK; k++) {
+        const char *v = nz(fsc_record_field(rec, meta[k]));
+        st = fsc__csv_text_field(b, v, strlen(v));
+        if (st == FSC_OK)
+            st = fsc__buf_addc(b, ',');
+    }
+    if (st != FSC_OK)
+        return st;
+    if (!res) {
+        const char *why = nz(fsc_record_skip_reason(rec));
+        const char *lang = nz(fsc_record_field(rec, "lang"));
+        st = fsc__csv_field(b, lang, strlen(lang));
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, ",skipped,");
+        if (st == FSC_OK)
+            st = fsc__csv_text_field(b, why, strlen(why));
+        if (st == FSC_OK)
+            st = fsc__buf_addc(b, ',');
+        for (size_t i = 0; i < n_cats * per && st == FSC_OK; i++)
+            st = fsc__buf_addc(b, ',');
+        return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
+    }
+    const char *lang = fsc_result_lang(res, NULL);
+    size_t tokens = fsc_result_n_tokens(res);
+    int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
+    st = fsc__csv_field(b, lang, strlen(lang));
+    if (st == FSC_OK)
+        st = fsc__buf_printf(b, ",scored,,%zu", tokens);
+    for (size_t c = 0; c < n_cats && st == FSC_OK; c++) {
+        const fsc_catscore *cs = fsc_result_category(res, c);
+        char r[40];
+        fsc__fmt_num(rate(cs->count, (double)tokens), r);
+        st = fsc__buf_printf(b, ",%u,%s", cs->count, r);
+        if (st == FSC_OK && o->wide_voice) {
+            if (voices)
+                st = fsc__buf_printf(b, ",%u,%u,%u",
+                                     cs->voice[FSC_VOICE_AUTHORIAL],
+                                     cs->voice[FSC_VOICE_QUOTED],
+                                     cs->voice[FSC_VOICE_ATTRIBUTED]);
+            else
+                st = fsc__buf_adds(b, ",,,");
+        }
+    }
+    return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
+}
+
+static fsc_status wide_header(const fsc_model *m, const fsc_score_opts *o,
+                              fsc_buf *b)
+{
+    static const char *const cols[] = { "count", "rate", "authorial",
+                                         "quoted", "attributed" };
+    size_t per = o->wide_voice ? 5 : 2;
+    fsc_status st =
+        fsc__buf_adds(b, "id,outlet,date,lang,status,reason,tokens");
+    for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
+        const char *name = fsc_model_category_name(m, c);
+        for (size_t k = 0; k < per && st == FSC_OK; k++) {
+            fsc_buf h;
+            fsc__buf_init(&h, 0);
+            st = fsc__buf_printf(&h, "%s.%s", name, cols[k]);
+            if (st == FSC_OK)
+                st = fsc__buf_addc(b, ',');
+            if (st == FSC_OK)
+                st = fsc__csv_text_field(b, h.data, h.len);
+            fsc__buf_free(&h);
+        }
+    }
+    return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
+}
+
 /* Copy at most `max` code points of s, padding with spaces to `max`. */
 static fsc_status pad_cp(fsc_buf *b, const char *s, size_t max)
 {
@@ -740,6 +822,9 @@ fsc_status fsc__score_render_append(const fsc_model *m,
     case FSC_SCORE_CSV:
         st = csv_rows(m, rec, res, b);
         break;
+    case FSC_SCORE_WIDE:
+        st = wide_row(m, o, rec, res, b);
+        break;
     case FSC_SCORE_TABLE:
         /* Ids, reasons and source names come from the input: inert for
            the terminal. */
@@ -812,6 +897,8 @@ fsc_status fsc_score_render_header(const fsc_model *m,
                                "category,count,negated,rate,weighted,"
                                "authorial,quoted,attributed,out_of_scope,"
                                "in_scope\r\n");
+    } else if (o->format == FSC_SCORE_WIDE) {
+        st = wide_header(m, o, &b);
     } else if (o->format == FSC_SCORE_TABLE) {
         st = fsc__buf_printf(&b, "%-36s %-4s %7s %7s  %s\n", "ARTICLE", "LANG",
                              "TOKENS", "MATCHES", "CATEGORIES (matches)");
