@@ -95,6 +95,20 @@ static void test_cat(void)
         TH_EQ_STR(fsc_lexicon_category(lx, (size_t)k)->parent, "POSITIVE");
     fsc_lexicon_free(lx);
 
+    /* Names outside the JSON id charset: '_' in the id, label as written. */
+    const char *txt = "ECONOMY\r\n\t+STATE+\r\n\t\tBENEFIT (1)\r\n";
+    fsc_error e;
+    lx = NULL;
+    TH_CHECK(fsc_lexicon_parse(txt, strlen(txt), "s.cat", NULL, &lx, &e) ==
+             FSC_OK);
+    if (lx) {
+        k = fsc_lexicon_find_category(lx, "ECONOMY._STATE_");
+        TH_CHECK(k >= 0);
+        if (k >= 0)
+            TH_EQ_STR(fsc_lexicon_category(lx, (size_t)k)->label, "+STATE+");
+        fsc_lexicon_free(lx);
+    }
+
     EXPECT_ERR("t.cat", "good (1)\n", 1, 1, "entry outside any category");
     EXPECT_ERR("t.cat", "A\n\tgood (x)\n", 2, 8, "bad weight \"x\"");
     EXPECT_ERR("t.cat", "A\n\tgood)\n", 2, 6, "unbalanced ')'");
