@@ -1564,6 +1564,37 @@ static int is_dic_name(const char *p)
            (p[3] | 0x20) == 'c';
 }
 
+static int ends_with_ci(const char *p, const char *ext)
+{
+    size_t n = strlen(p), m = strlen(ext);
+    if (n <= m)
+        return 0;
+    p += n - m;
+    for (size_t i = 0; i < m; i++) {
+        char a = p[i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a + 32);
+        if (a != ext[i])
+            return 0;
+    }
+    return 1;
+}
+
+fsc_lexicon_format fsc__lex_format_of(const char *path)
+{
+    if (is_dic_name(path))
+        return FSC_LEXFMT_DIC;
+    if (ends_with_ci(path, ".cat"))
+        return FSC_LEXFMT_CAT;
+    if (ends_with_ci(path, ".yml") || ends_with_ci(path, ".yaml"))
+        return FSC_LEXFMT_YAML;
+    if (ends_with_ci(path, ".dicx"))
+        return FSC_LEXFMT_DICX;
+    if (ends_with_ci(path, ".lc3") || ends_with_ci(path, ".lcd"))
+        return FSC_LEXFMT_LCD;
+    return FSC_LEXFMT_JSON;
+}
+
 fsc_status fsc_lexicon_parse(const char *data, size_t len, const char *where,
                              const fsc_lexicon_opts *opts, fsc_lexicon **out,
                              fsc_error *err)
@@ -1596,8 +1627,8 @@ fsc_status fsc_lexicon_parse(const char *data, size_t len, const char *where,
     if (o.lang && !fsc__lex_lang_ok(o.lang))
         return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
                             "bad language tag \"%s\" in options", o.lang);
-    if (o.format != FSC_LEXFMT_AUTO && o.format != FSC_LEXFMT_JSON &&
-        o.format != FSC_LEXFMT_DIC)
+    if ((int)o.format < (int)FSC_LEXFMT_AUTO ||
+        (int)o.format > (int)FSC_LEXFMT_LCD)
         return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
                             "unknown lexicon format %d", (int)o.format);
     if (fsc__lex_new(&lx))
@@ -1634,9 +1665,17 @@ fsc_status fsc_lexicon_parse(const char *data, size_t len, const char *where,
     }
     fsc_lexicon_format fmt = o.format;
     if (fmt == FSC_LEXFMT_AUTO)
-        fmt = is_dic_name(where) ? FSC_LEXFMT_DIC : FSC_LEXFMT_JSON;
+        fmt = fsc__lex_format_of(where);
     if (fmt == FSC_LEXFMT_DIC)
         st = fsc__lex_parse_dic(lx, text, tlen, bom, where, &o, err);
+    else if (fmt == FSC_LEXFMT_CAT)
+        st = fsc__lex_parse_cat(lx, text, tlen, bom, where, &o, err);
+    else if (fmt == FSC_LEXFMT_YAML)
+        st = fsc__lex_parse_yaml(lx, text, tlen, bom, where, &o, err);
+    else if (fmt == FSC_LEXFMT_DICX)
+        st = fsc__lex_parse_dicx(lx, text, tlen, bom, where, &o, err);
+    else if (fmt == FSC_LEXFMT_LCD)
+        st = fsc__lex_parse_lcd(lx, text, tlen, bom, where, &o, err);
     else
         st = parse_json(lx, text, tlen, bom, where, err);
     if (st)

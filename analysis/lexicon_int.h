@@ -113,4 +113,23 @@ fsc_status fsc__lex_parse_dic(fsc_lexicon *lx, const char *text, size_t len,
                               size_t bom, const char *where,
                               const fsc_lexicon_opts *opts, fsc_error *err);
 
+/* Readers of dictfmt.c, same contract as fsc__lex_parse_dic. */
+fsc_status fsc__lex_parse_cat(fsc_lexicon *lx, const char *text, size_t len,
+                              size_t bom, const char *where,
+                              const fsc_lexicon_opts *opts, fsc_error *err);
+fsc_status fsc__lex_parse_yaml(fsc_lexicon *lx, const char *text, size_t len,
+                               size_t bom, const char *where,
+                               const fsc_lexicon_opts *opts, fsc_error *err);
+fsc_status fsc__lex_parse_dicx(fsc_lexicon *lx, const char *text, size_t len,
+                               size_t bom, const char *where,
+                               const fsc_lexicon_opts *opts, fsc_error *err);
+fsc_status fsc__lex_parse_lcd(fsc_lexicon *lx, const char *text, size_t len,
+                              size_t bom, const char *where,
+                              const fsc_lexicon_opts *opts, fsc_error *err);
+
+/** Format a file name implies by its extension (FSC_LEXFMT_JSON when none
+ *  matches). */
+fsc_lexicon_format fsc__lex_format_of(const char *path);
+
+
 #endif

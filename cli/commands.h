@@ -12,6 +12,8 @@ int fsc_cli_kwic(int argc, char **argv);    /* cli/kwic.c */
 int fsc_cli_report(int argc, char **argv);  /* cli/report.c */
 int fsc_cli_show(int argc, char **argv);    /* cli/show.c */
 int fsc_cli_terms(int argc, char **argv);   /* cli/terms.c */
+/* cli/lexconvert.c: framescope lexicon convert ARGS (after "convert") */
+int cli_lexicon_convert(const char *prog, int argc, char **argv);
 int fsc_cli_validate(int argc, char **argv); /* cli/validate.c */
 
 #endif

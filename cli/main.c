@@ -63,10 +63,11 @@ static void usage_score(FILE *f)
         "                         -l, the bundled modifiers and attribution\n"
         "                         layer come along)\n"
         "      --no-bundled       with -l: use only those lexicons\n"
-        "  -f, --format FMT       jsonl (default), json, csv (one row per\n"
-        "                         article and category), wide (one row per\n"
-        "                         article, columns CATEGORY:count, :rate and\n"
-        "                         the voices) or table\n"
+        "  -f, --format FMT       jsonl (default), json, csv, wide or table\n"
+        "                         (wide: CSV, one row per article, NAME.count\n"
+        "                         and NAME.rate columns per category)\n"
+        "      --wide-voice       with -f wide: NAME.authorial, NAME.quoted\n"
+        "                         and NAME.attributed columns too\n"
         "  -o, --output PATH      write to PATH instead of standard output\n"
         "  -j, --threads N        score on N threads; output stays in input\n"
         "                         order (default 1)\n"
@@ -126,6 +127,7 @@ static int cmd_score(int argc, char **argv)
         { "lexicon", required_argument, NULL, 'l' },
         { "no-bundled", no_argument, NULL, 'B' },
         { "format", required_argument, NULL, 'f' },
+        { "wide-voice", no_argument, NULL, 'W' },
         { "output", required_argument, NULL, 'o' },
         { "threads", required_argument, NULL, 'j' },
         { "input-format", required_argument, NULL, 1 },
@@ -165,6 +167,9 @@ cli_strlist columns = { 0 };
             break;
         case 'B':
             no_bundled = 1;
+            break;
+        case 'W':
+            so.wide_voice = 1;
             break;
         case 'f':
             if (strcmp(optarg, "jsonl") == 0)
@@ -360,16 +365,22 @@ static void usage_lexicon(FILE *f)
 {
     fputs("Usage: framescope lexicon check FILE...\n"
           "       framescope lexicon info FILE...\n"
+          "       framescope lexicon convert IN -o OUT.json\n"
           "\n"
-          "check  validate lexicons (.json, or LIWC-style .dic) and report the\n"
-          "       first error as FILE:LINE:COL: message; warnings follow.\n"
+          "check  validate lexicons (.json, LIWC .dic, WordStat .cat, quanteda/\n"
+          "       newsmap .yml/.yaml, LIWC-22 .dicx, Lexicoder .lc3/.lcd) and\n"
+          "       report the first error as FILE:LINE:COL: message; warnings\n"
+          "       follow.\n"
           "info   print metadata, categories and entry counts per language.\n"
+          "convert  write IN (any format above) as a framescope JSON lexicon\n"
+          "       (OUT '-' is stdout) that can be edited and checked.\n"
           "\n"
           "Exit status: 0 all valid; 1 some file invalid; 2 usage error.\n"
           "\n"
           "Examples:\n"
           "  framescope lexicon check lexicons/karabakh-2023.json\n"
-          "  framescope lexicon info lexicons/modifiers.json\n",
+          "  framescope lexicon info lexicons/modifiers.json\n"
+          "  framescope lexicon convert RID.cat -o rid.json\n",
           f);
 }
 
@@ -523,9 +534,12 @@ static int cmd_lexicon(int argc, char **argv)
         usage_lexicon(argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : 0;
     }
+    if (strcmp(argv[1], "convert") == 0)
+        return cli_lexicon_convert(prog, argc - 2, argv + 2);
     int info = strcmp(argv[1], "info") == 0;
     if (!info && strcmp(argv[1], "check") != 0) {
-        fprintf(stderr, "%s: unknown lexicon command \"%s\" (check, info)\n",
+        fprintf(stderr,
+                "%s: unknown lexicon command \"%s\" (check, info, convert)\n",
                 prog, argv[1]);
         return EXIT_USAGE;
     }

@@ -700,15 +700,17 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
     return st;
 }
 
-/* One row per article: metadata, then for every category its count and
- * rate (and counts by voice when the attribution layer is loaded), in the
- * order of the header; a skipped record has its reason and empty cells. */
-static fsc_status wide_row(const fsc_model *m, const fsc_record *rec,
-                           const fsc_result *res, fsc_buf *b)
+/* Wide CSV: one row per article; per category "NAME.count", "NAME.rate"
+ * (and with wide_voice "NAME.authorial", "NAME.quoted", "NAME.attributed"),
+ * after the id/outlet/date/lang/status/reason/tokens columns. A skipped
+ * record has its status and reason and empty category cells. */
+static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
+                           const fsc_record *rec, const fsc_result *res,
+                           fsc_buf *b)
 {
     static const char *const meta[] = { "id", "outlet", "date" };
     size_t n_cats = fsc_model_n_categories(m);
-    int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
+    size_t per = o->wide_voice ? 5 : 2;
     fsc_status st = FSC_OK;
     for (size_t k = 0; k < 3 && st == FSC_OK; k++) {
         const char *v = nz(fsc_record_field(rec, meta[k]));
@@ -716,18 +718,19 @@ static fsc_status wide_row(const fsc_model *m, const fsc_record *rec,
         if (st == FSC_OK)
             st = fsc__buf_addc(b, ',');
     }
-    if (st == FSC_OK && !res) {
+    if (st != FSC_OK)
+        return st;
+    if (!res) {
         st = skipped_cells(rec, b);
         if (st == FSC_OK)
             st = fsc__buf_addc(b, ',');
-        for (size_t c = 0; c < n_cats * (voices ? 5 : 2) && st == FSC_OK; c++)
+        for (size_t i = 0; i < n_cats * per && st == FSC_OK; i++)
             st = fsc__buf_addc(b, ',');
         return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
     }
-    if (st != FSC_OK)
-        return st;
     const char *lang = fsc_result_lang(res, NULL);
     size_t tokens = fsc_result_n_tokens(res);
+    int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     st = fsc__csv_field(b, lang, strlen(lang));
     if (st == FSC_OK)
         st = fsc__buf_printf(b, ",scored,,%zu", tokens);
@@ -736,10 +739,39 @@ static fsc_status wide_row(const fsc_model *m, const fsc_record *rec,
         char r[40];
         fsc__fmt_num(rate(cs->count, (double)tokens), r);
         st = fsc__buf_printf(b, ",%u,%s", cs->count, r);
-        if (st == FSC_OK && voices)
-            st = fsc__buf_printf(b, ",%u,%u,%u", cs->voice[FSC_VOICE_AUTHORIAL],
-                                 cs->voice[FSC_VOICE_QUOTED],
-                                 cs->voice[FSC_VOICE_ATTRIBUTED]);
+        if (st == FSC_OK && o->wide_voice) {
+            if (voices)
+                st = fsc__buf_printf(b, ",%u,%u,%u",
+                                     cs->voice[FSC_VOICE_AUTHORIAL],
+                                     cs->voice[FSC_VOICE_QUOTED],
+                                     cs->voice[FSC_VOICE_ATTRIBUTED]);
+            else
+                st = fsc__buf_adds(b, ",,,");
+        }
+    }
+    return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
+}
+
+static fsc_status wide_header(const fsc_model *m, const fsc_score_opts *o,
+                              fsc_buf *b)
+{
+    static const char *const cols[] = { "count", "rate", "authorial",
+                                         "quoted", "attributed" };
+    size_t per = o->wide_voice ? 5 : 2;
+    fsc_status st =
+        fsc__buf_adds(b, "id,outlet,date,lang,status,reason,tokens");
+    for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
+        const char *name = fsc_model_category_name(m, c);
+        for (size_t k = 0; k < per && st == FSC_OK; k++) {
+            fsc_buf h;
+            fsc__buf_init(&h, 0);
+            st = fsc__buf_printf(&h, "%s.%s", name, cols[k]);
+            if (st == FSC_OK)
+                st = fsc__buf_addc(b, ',');
+            if (st == FSC_OK)
+                st = fsc__csv_text_field(b, h.data, h.len);
+            fsc__buf_free(&h);
+        }
     }
     return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
 }
@@ -851,7 +883,7 @@ fsc_status fsc__score_render_append(const fsc_model *m, const fsc_score_opts *o,
         st = csv_rows(m, rec, res, b);
         break;
     case FSC_SCORE_WIDE:
-        st = wide_row(m, rec, res, b);
+        st = wide_row(m, o, rec, res, b);
         break;
     case FSC_SCORE_TABLE:
         /* Ids, reasons and source names come from the input: inert for
@@ -923,26 +955,7 @@ fsc_status fsc_score_render_header(const fsc_model *m, const fsc_score_opts *o,
                                "authorial,quoted,attributed,out_of_scope,"
                                "in_scope\r\n");
     } else if (o->format == FSC_SCORE_WIDE) {
-        /* id ... tokens, then CATEGORY:count, CATEGORY:rate (and the
-         * voices) per category, in model order */
-        static const char *const vn[] = { "authorial", "quoted", "attributed" };
-        int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
-        st = fsc__buf_adds(&b, "id,outlet,date,lang,status,reason,tokens");
-        for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
-            const char *name = fsc_model_category_name(m, c);
-            for (int k = 0; k < (voices ? 5 : 2) && st == FSC_OK; k++) {
-                char col[512];
-                snprintf(col, sizeof col, "%s:%s", name,
-                         k == 0   ? "count"
-                         : k == 1 ? "rate"
-                                  : vn[k - 2]);
-                st = fsc__buf_addc(&b, ',');
-                if (st == FSC_OK)
-                    st = fsc__csv_text_field(&b, col, strlen(col));
-            }
-        }
-        if (st == FSC_OK)
-            st = fsc__buf_adds(&b, "\r\n");
+        st = wide_header(m, o, &b);
     } else if (o->format == FSC_SCORE_TABLE) {
         st = fsc__buf_printf(&b, "%-36s %-4s %7s %7s  %s\n", "ARTICLE", "LANG",
                              "TOKENS", "MATCHES", "CATEGORIES (matches)");

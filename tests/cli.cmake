@@ -190,9 +190,24 @@ fsc_cli_test(score_guarded_illegal EXIT 0 ARGS score ${FSC_LEX_ARGS} --format cs
 fsc_cli_test(score_table_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} --format table ${D}/scope.jsonl
              STDOUT "s1 .*\\[out of scope: karabakh-2023\\].*Scope of karabakh-2023: 1 of 2 articles in scope; 0 matches out of scope")
 
-# score -f wide: one row per article, CATEGORY:count/rate/voices columns; a
-# skipped record keeps its row with the reason and empty cells.
-fsc_cli_test(score_wide EXIT 0 ARGS score -f wide --no-bundled -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
-             STDOUT "^id,outlet,date,lang,status,reason,tokens,karabakh-2023:securitization:count,karabakh-2023:securitization:rate,karabakh-2023:illegality:count,[^\n]*\r?\nseed-000_baac64db82fb31fe,[^\n]*,ar,scored,,364,5,13.736264,3,8.241758,")
-fsc_cli_test(score_wide_skipped EXIT 1 ARGS score -f wide --no-bundled -l lexicons/karabakh-2023.json ${D}/empties.jsonl
-             STDOUT "\r?\ne1,,,,skipped,[^\n]*empty text at line 1,,,,")
+# Dictionary formats: .cat, YAML, .dicx, Lexicoder; malformed input names
+# file:line:col; convert round-trips (tests/dict_roundtrip.cmake).
+set(L tests/data/lexicons)
+fsc_cli_test(dict_cat_ok EXIT 0 ARGS lexicon check ${L}/small.cat STDOUT "4 categories, 6 entries")
+fsc_cli_test(dict_yaml_ok EXIT 0 ARGS lexicon check ${L}/newsmap_excerpt.yml STDOUT "5 categories, 8 entries")
+fsc_cli_test(dict_dicx_ok EXIT 0 ARGS lexicon check ${L}/small.dicx STDOUT "2 categories, 6 entries")
+fsc_cli_test(dict_lc3_ok EXIT 0 ARGS lexicon check ${L}/small.lc3 STDOUT "2 categories, 5 entries")
+fsc_cli_test(dict_cat_bad EXIT 1 ARGS lexicon check ${L}/bad/weight.cat STDERR "bad/weight.cat:3:7: bad weight \"x\"")
+fsc_cli_test(dict_yaml_bad EXIT 1 ARGS lexicon check ${L}/bad/nested.yml STDERR "bad/nested.yml:3:5: expected a pattern")
+fsc_cli_test(dict_dicx_bad EXIT 1 ARGS lexicon check ${L}/bad/mark.dicx STDERR "bad/mark.dicx:3:5: expected 'X'")
+fsc_cli_test(dict_lc3_bad EXIT 1 ARGS lexicon check ${L}/bad/before.lc3 STDERR "bad/before.lc3:1:1: pattern before")
+fsc_cli_test(dict_convert_usage EXIT 2 ARGS lexicon convert ${L}/small.cat STDERR "lexicon convert IN -o OUT.json")
+add_test(NAME cli.dict_convert_roundtrip
+         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DSRC=${CMAKE_SOURCE_DIR}
+                 -DOUT=${CMAKE_CURRENT_BINARY_DIR}/dict_roundtrip
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/dict_roundtrip.cmake)
+set_tests_properties(cli.dict_convert_roundtrip PROPERTIES LABELS cli TIMEOUT 120)
+fsc_cli_test(score_wide EXIT 1 ARGS score --no-bundled -l ${L}/small.cat -f wide ${L}/dict_corpus.jsonl
+             STDOUT "id,outlet,date,lang,status,reason,tokens,small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.PRAISE.count,.*\na1,x,2024-01-02,en,scored,,17,4,235.294118,3,176.470588,1,58.823529,2,117.647059\r?\na2,.*\na3,,,,skipped,[^\n]*empty text at line 3,,,,,,,,,\r?\n$")
+fsc_cli_test(score_wide_voice EXIT 1 ARGS score --no-bundled -l ${L}/small.lc3 -f wide --wide-voice ${L}/dict_corpus.jsonl
+             STDOUT "small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.authorial,small:POSITIVE.quoted,small:POSITIVE.attributed,small:NEGATIVE.count")

@@ -22,9 +22,14 @@ extern "C" {
 typedef struct fsc_lexicon fsc_lexicon;
 
 typedef enum fsc_lexicon_format {
-    FSC_LEXFMT_AUTO = 0, /* by extension: .dic -> DIC, anything else JSON */
+    FSC_LEXFMT_AUTO = 0, /* by extension: .dic, .cat, .yml/.yaml, .dicx,
+                            .lc3/.lcd; anything else JSON */
     FSC_LEXFMT_JSON,
-    FSC_LEXFMT_DIC
+    FSC_LEXFMT_DIC,
+    FSC_LEXFMT_CAT,  /* WordStat .cat */
+    FSC_LEXFMT_YAML, /* quanteda / newsmap YAML */
+    FSC_LEXFMT_DICX, /* LIWC-22 .dicx (CSV) */
+    FSC_LEXFMT_LCD   /* Lexicoder .lc3 / .lcd */
 } fsc_lexicon_format;
 
 /** What an entry does when it matches. */

@@ -22,9 +22,7 @@ typedef enum fsc_score_format {
     FSC_SCORE_JSON,      /* one document: header, articles, records summary */
     FSC_SCORE_CSV,       /* tidy: one row per article x category (RFC 4180) */
     FSC_SCORE_TABLE,     /* aligned text for people */
-    FSC_SCORE_WIDE       /* one CSV row per article, columns per category
-                            (count, rate; voice counts with an attribution
-                            layer): a document x category matrix */
+    FSC_SCORE_WIDE       /* CSV, one row per article, columns per category */
 } fsc_score_format;
 
 typedef struct fsc_score_opts {
@@ -33,6 +31,8 @@ typedef struct fsc_score_opts {
     int keep_text;           /* pass "text" through to JSON output (0) */
     unsigned threads;        /* scoring threads for fsc_score_run (1) */
     const char *command;     /* command line recorded in JSON output */
+    int wide_voice;          /* FSC_SCORE_WIDE: add authorial, quoted and
+                                attributed columns per category (0) */
 } fsc_score_opts;
 
 void fsc_score_opts_init(fsc_score_opts *o);
