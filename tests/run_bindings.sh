@@ -26,17 +26,18 @@ python)
     done
     [ -n "$py" ] || skip "no python3 with pandas and pytest (Debian: python3-pandas python3-pytest)"
     cd "$src/python"
-    exec "$py" -m pytest -q -p no:cacheprovider tests
+    PYTHONDONTWRITEBYTECODE=1 exec "$py" -m pytest -q -p no:cacheprovider tests
     ;;
 r)
     command -v Rscript >/dev/null 2>&1 || skip "R is not installed (Debian: r-base-dev r-cran-testthat r-cran-jsonlite)"
     Rscript -e 'quit(status = !requireNamespace("testthat", quietly = TRUE))' \
         >/dev/null 2>&1 || skip "R package testthat missing (Debian: r-cran-testthat)"
-    lib="$build/r-lib"
-    rm -rf "$lib"
-    mkdir -p "$lib"
+    lib="$build/r-lib" pkg="$build/r-pkg/framescope"
+    rm -rf "$lib" "$build/r-pkg"
+    mkdir -p "$lib" "$build/r-pkg"
+    cp -R "$src/r" "$pkg"   # objects are built there, not in the source tree
     FRAMESCOPE_INCLUDE="$src/analysis/include" FRAMESCOPE_LIBDIR="$build" \
-        R CMD INSTALL --no-test-load --library="$lib" "$src/r" >"$build/r-install.log" 2>&1 ||
+        R CMD INSTALL --library="$lib" "$pkg" >"$build/r-install.log" 2>&1 ||
         { cat "$build/r-install.log" >&2; exit 1; }
     cd "$src/r/tests"
     LD_LIBRARY_PATH="$build${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" R_LIBS="$lib" \
