@@ -13,6 +13,7 @@ skip() {
 export FRAMESCOPE_LIB="$build/libframescope.so"
 export FRAMESCOPE_CLI="$build/framescope"
 export FRAMESCOPE_LEXICONS="$src/lexicons"
+export FRAMESCOPE_SOURCE_DIR="$src"
 [ -e "$FRAMESCOPE_LIB" ] || skip "$FRAMESCOPE_LIB not built (FSC_SHARED=OFF?)"
 case $lang in
 python)

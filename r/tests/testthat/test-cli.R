@@ -1,5 +1,9 @@
 # The R binding against the CLI on the same input.
-root <- normalizePath(file.path(testthat::test_path(), "..", "..", ".."))
+root <- Sys.getenv("FRAMESCOPE_SOURCE_DIR",
+                   file.path(testthat::test_path(), "..", "..", ".."))
+root <- normalizePath(root)
+if (!file.exists(file.path(root, "corpora/sample/seed.jsonl")))
+  skip("framescope source tree not found (set FRAMESCOPE_SOURCE_DIR)")
 cli <- Sys.getenv("FRAMESCOPE_CLI", file.path(root, "build", "framescope"))
 first <- function(path, n) {
   lines <- readLines(path, n = n, encoding = "UTF-8")
