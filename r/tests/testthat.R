@@ -1,0 +1,3 @@
+library(testthat)
+library(framescope)
+test_check("framescope")
