@@ -190,14 +190,18 @@ int fsc_simple_open(const char *const *paths, size_t n, int no_bundled,
         return (int)init_status;
     }
     const char *dir = fsc_simple_default_lexicons();
-    char sub[PATH_MAX], mod[PATH_MAX];
+    char sub[PATH_MAX], mod[PATH_MAX], gen[PATH_MAX];
     snprintf(sub, sizeof sub, "%s/attribution", dir);
+    snprintf(gen, sizeof gen, "%s/general", dir);
     snprintf(mod, sizeof mod, "%s/modifiers.json", dir);
     strlist files = { 0 }, extra = { 0 };
     int rc = 0;
     struct stat sb;
     if (n == 0) {
+        /* the bundled set, as the CLI loads it (cli/common.c) */
         rc = add_dir(&files, dir, eb, ec);
+        if (rc == 0 && is_dir(gen))
+            rc = add_dir(&files, gen, eb, ec);
         if (rc == 0 && is_dir(sub))
             rc = add_dir(&files, sub, eb, ec);
     } else if (!no_bundled) {
