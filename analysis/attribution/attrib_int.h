@@ -59,6 +59,11 @@
 #define after_the          fsc__at_after_the
 #define ar_bare            fsc__at_ar_bare
 #define ar_object_at       fsc__at_ar_object_at
+#define ar_name_run        fsc__at_ar_name_run
+#define ar_name_word       fsc__at_ar_name_word
+#define ar_first_name      fsc__at_ar_first_name
+#define ar_known_add       fsc__at_ar_known_add
+#define ar_title_at        fsc__at_ar_title_at
 #define attach_quote       fsc__at_attach_quote
 #define cap_word           fsc__at_cap_word
 #define class_bit          fsc__at_class_bit
@@ -114,6 +119,7 @@
 /* ---- limits and word-class bits ------------------------------------------ */
 
 #define KEY_CAP       64
+#define KNOWN_NAMES   16
 #define CLASS_UNKNOWN 0x80000000u
 /* fsc__attrib_classes() also packs the generic-noun type (GEN_*, 0 = none)
  * of the form into *full, one 3-bit field per language, so that
@@ -206,6 +212,11 @@ typedef struct ctx {
     const fsc__cue *in_cues; /* the caller's cues (lemmas) */
     int interview;           /* some paragraph opens with "Q:" (content.c) */
     size_t n_in_cues;
+    /* Arabic: the last words of the names of the people quoted so far
+     * (folded, without و and ال), so that a later «وطالب الحمادي
+     * المواطنين» is cut after the name; a ring of KNOWN_NAMES */
+    char known[KNOWN_NAMES][KEY_CAP];
+    uint32_t n_known;
 } ctx;
 
 /* ---- small helpers, inline ----------------------------------------------- */
@@ -351,6 +362,14 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r);
 int named_after(const ctx *c, uint32_t from, uint32_t s, srcres *r,
                 const char *rule);
 int ar_object_at(const ctx *c, uint32_t t);
+/* Arabic person names (names.c): a first name (1 male, 2 female, 0), the
+ * last token of a name starting at t within [t, hi] (UINT32_MAX when t
+ * opens none), remembering a quoted person's name, a title in apposition */
+int ar_first_name(const ctx *c, uint32_t t);
+uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi);
+void ar_known_add(ctx *c, uint32_t a, uint32_t b);
+int ar_title_at(const ctx *c, uint32_t t);
+int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
 int key_is(const ctx *c, uint32_t t, const char *const *list);
 uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron);
 uint8_t cue_gender(const ctx *c, const icue *q);

@@ -43,6 +43,47 @@ static void last_key(const ctx *c, uint32_t a, uint32_t b, char *key)
         }
 }
 
+/* The folded key of word t, Arabic without و/ف and ال. */
+static void word_key(const ctx *c, uint32_t t, char *key)
+{
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    int art;
+    const char *bare = c->lang == LANG_AR ? ar_bare(k, &art) : k;
+    memmove(key, bare, strlen(bare) + 1);
+}
+
+/* Every word of the name [a, b] (its title words aside) is a word of the
+ * earlier mention [x, y]: «الحمادي» in «محمد الحمادي», «الأمير عبدالله بن
+ * مساعد» in «عبدالله بن مساعد بن عبدالعزيز», "Clinton" in "Hillary
+ * Clinton". Both are short (16 words at most). */
+static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
+                       uint32_t y)
+{
+    uint32_t na, nb;
+    if (split_title(c, a, b, &na, &nb))
+        a = na, b = nb;
+    if (b - a > 16 || y - x > 16)
+        return 0;
+    int long_word = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t))
+            continue;
+        char want[KEY_CAP], have[KEY_CAP];
+        word_key(c, t, want);
+        int found = 0;
+        for (uint32_t u = x; u <= y && !found; u++)
+            if (is_word(c, u)) {
+                word_key(c, u, have);
+                found = strcmp(want, have) == 0;
+            }
+        if (!found)
+            return 0;
+        long_word |= strlen(want) >= 6;
+    }
+    return long_word;
+}
+
 /*
  * The fullest earlier mention of the speaker in [*a, *b]: of the same actor
  * (its longest mention before), or a source span of an earlier attribution
@@ -86,7 +127,13 @@ static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
             if (w <= best || w > 16)
                 continue;
             last_key(c, y->src_first_tok, y->src_last_tok, have);
-            if (strcmp(have, want) == 0) {
+            /* or the person's name inside it: «محمد الحمادي رئيس تحرير
+             * صحيفة "الاتحاد"» is the fullest mention of «الحمادي» */
+            if (strcmp(have, want) != 0 &&
+                y->pname_first_tok <= y->pname_last_tok)
+                last_key(c, y->pname_first_tok, y->pname_last_tok, have);
+            if (strcmp(have, want) == 0 ||
+                name_within(c, *a, *b, y->src_first_tok, y->src_last_tok)) {
                 best = w;
                 ba = y->src_first_tok;
                 bb = y->src_last_tok;
@@ -138,6 +185,12 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
     if (x->form == FSC__SF_NAMED && r->first < r->last)
         split_title(c, r->first, r->last, &x->pname_first_tok,
                     &x->pname_last_tok);
+    if (x->form == FSC__SF_NAMED && r->first <= r->last && !r->inherited) {
+        if (x->pname_first_tok <= x->pname_last_tok)
+            ar_known_add(c, x->pname_first_tok, x->pname_last_tok);
+        else if (r->last - r->first < 3)
+            ar_known_add(c, r->first, r->last);
+    }
     x->res_first_tok = r->res_first;
     x->res_last_tok = r->res_last;
     if (x->res_first_tok > x->res_last_tok && r->first <= r->last &&
@@ -560,6 +613,26 @@ int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b)
     *b = qu->last_tok;
     if (*a > *b || *b >= c->n_tok)
         return 0;
+    if (qu->unclosed) {
+        /* A quotation never closed runs to the end of its paragraph; it
+         * ends earlier where a sentence opens with a reporting verb, the
+         * reporter's voice again («وأضاف: "... الخارج. وتابع الحمادي ...»). */
+        for (uint32_t s = sent_of(c, *a) + 1;
+             s < c->n_sent && c->sent_first[s] <= *b; s++) {
+            uint32_t t = c->sent_first[s];
+            if (t > c->sent_last[s])
+                continue;
+            while (t <= c->sent_last[s] && !is_word(c, t) && c->qmark[t] < 0)
+                t++;
+            if (t <= c->sent_last[s] && is_word(c, t) && c->cue_at[t] >= 0 &&
+                c->cues[c->cue_at[t]].first == t && c->sent_first[s] > *a) {
+                *b = c->sent_first[s] - 1;
+                while (*b > *a && !is_word(c, *b))
+                    (*b)--;
+                break;
+            }
+        }
+    }
     return 1;
 }
 

@@ -722,6 +722,25 @@ static int ar_addressee_at(const ctx *c, uint32_t t)
     return generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0) != 0;
 }
 
+/* Prepositions a cue may end in (folded: على، إلى، عن، ب، من، في، ل). */
+static const char *const AR_CUE_PREP[] = { "علي", "الي", "عن", "ب", "من",
+                                           "في",  "ل",   "لـ", NULL };
+
+/* «كان» and its sisters before a subject and its verb (folded). */
+static const char *const AR_KANA[] = { "كان",  "كانت", "كانوا", "ظل",
+                                       "ظلت",  "بات",  "باتت",  "اصبح",
+                                       "اصبحت", NULL };
+
+/* Words that never open a subject at the start of a sentence. */
+static const char *const AR_NAME_NOT2[] = { "كما", "بينما", "فيما", "حيث",
+                                            "لكن", "ثم",   "اذ",  "وقد",
+                                            "قد",  "لقد",  "ما",  "لا",
+                                            "لم",  "ان",   "اذا", "من",
+                                            "ومن", "وفي",  "مع",  "ومع",
+                                            "بعد", "قبل",  "عند", "هذا",
+                                            "هذه", "ذلك",  "وهذا", "وهو",
+                                            "وهي", "هو",   "هي",  NULL };
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -754,14 +773,46 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     }
     int cut = 0; /* after a verb, the subject ends at an adverbial («في وقت
                   * سابق»), a stop word or an addressee («للبي بي سي») */
+    int named = 0; /* a person's name was read: the subject is settled */
     for (; t <= hi; t++) {
         if (is_word(c, t)) {
             if (is_compl(c, t))
                 break;
             if (c->cue_at[t] >= 0 ||
                 (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
-                ++words > 24 || (!cut && words > 20))
+                ++words > 24 || (!cut && words > 20)) {
+                if (named)
+                    break;
                 return 0;
+            }
+            /* Verb, subject, object: a person's name (a first name, or a
+             * name quoted before) ends the subject unless a title follows
+             * in apposition; what comes next is the object («وطالب
+             * الحمادي المواطنين بالوعي», «وتابع الحمادي ما تشهده»). */
+            if (!cut && !named) {
+                uint32_t e = ar_name_run(c, t, hi);
+                /* two words right after the verb that may be a name and
+                 * are no title: a name we have no list for («وقال تاماس
+                 * فارجا المحلل في ...») */
+                if (e == UINT32_MAX && t == from && t + 1 <= hi &&
+                    ar_name_word(c, t, hi) && ar_name_word(c, t + 1, hi) &&
+                    !ar_title_at(c, t) && !ar_title_at(c, t + 1) &&
+                    !ar_object_at(c, t) && !ar_object_at(c, t + 1) &&
+                    c->cue_at[t + 1] < 0 && !is_compl(c, t + 1) &&
+                    !key_in(c, t + 1, ADVERBIAL) &&
+                    (t + 2 > hi || !is_word(c, t + 2) ||
+                     ar_title_at(c, t + 2) || is_compl(c, t + 2)))
+                    e = t + 1;
+                if (e != UINT32_MAX) {
+                    named = 1;
+                    last = e;
+                    words += (int)(e - t);
+                    t = e;
+                    if (!(e + 1 <= hi && ar_title_at(c, e + 1)))
+                        cut = 1;
+                    continue;
+                }
+            }
             /* «الذي ...»: a relative clause ends the subject; so does an
              * addressee, the channel of the report («لـ"الشرق الأوسط"»,
              * «لصحيفة الحياة») */
@@ -787,9 +838,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             break;
         if (ch == '.' && t > from && c->tok[t - 1].len <= 2)
             continue; /* «د. بلجون» */
+        if (named)
+            break;
         return 0;
     }
-    if (last == UINT32_MAX || (t > hi && !according))
+    if (last == UINT32_MAX || (t > hi && !according && !named))
         return 0;
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
@@ -852,13 +905,41 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         /* Verb first: «وقال بيراموف إن», «وأشارت الصحيفة الأذرية أنه»;
          * a generic noun we cannot resolve may sit inside a subject we
          * can name («وقال المتحدث باسم الوزارة أحمد حسن إن»). */
-        if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
+        /* A cue that ends in its preposition («وشدد على», «وأشار إلى
+         * أن») has its subject before that preposition, so none after. */
+        int prep_end = q->last > q->first && key_is(c, q->last, AR_CUE_PREP);
+        /* «كان» and its sisters, the subject, then the verb: «وكان وزير
+         * الاقتصاد الأسبق محمد الجاسر انتقد أداء ...»: the words between
+         * them are the subject, those after the verb its object. */
+        if (prev != UINT32_MAX) {
+            uint32_t t = prev, w = 0;
+            while (t > c->sent_first[s] && is_word(c, t) && !is_compl(c, t) &&
+                   c->cue_at[t] < 0 && !key_is(c, t, AR_KANA) && w < 10) {
+                t--;
+                w++;
+            }
+            if (w > 0 && is_word(c, t) && key_is(c, t, AR_KANA)) {
+                int32_t k2 = c->cand_at[prev];
+                set_np(c, r, t + 1, prev, "subject_verb");
+                if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
+                    c->cands[k2].kind == FSC__SRC_ACTOR) {
+                    uint8_t f = r->form;
+                    uint32_t a0 = r->first;
+                    set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
+                                      "subject_verb");
+                    r->first = a0;
+                    r->form = f;
+                }
+                return;
+            }
+        }
+        if (!prep_end && (k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
             if (!(generic_unresolved(c, k) &&
                   named_ar(c, q->last + 1, s, 0, r)))
                 set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
             return;
         }
-        if (named_ar(c, q->last + 1, s, 0, r))
+        if (!prep_end && named_ar(c, q->last + 1, s, 0, r))
             return;
         if ((k = search_back(c, prev, s, 2)) >= 0) {
             set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
@@ -866,7 +947,7 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         }
         /* No subject written: the verb's own pronoun («وأضاف أن»). */
         uint32_t nx = q->last + 1;
-        int implied = nx > c->sent_last[s] || !is_word(c, nx) ||
+        int implied = prep_end || nx > c->sent_last[s] || !is_word(c, nx) ||
                       is_compl(c, nx) || c->cue_at[nx] >= 0 ||
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
                       key_is(c, nx, AR_ADDRESSEE) || key_in(c, nx, NAME_STOP) ||
@@ -883,8 +964,23 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 t--;
                 w++;
             }
-            if (w > 0 && is_word(c, t) && is_compl(c, t)) {
-                set_np(c, r, t + 1, prev, "subject_verb");
+            /* or the sentence opens with the subject: «[احتفالية نور
+             * الكبيرة] أكدت أن» */
+            uint32_t np0 = UINT32_MAX;
+            if (w > 0 && is_word(c, t) && is_compl(c, t))
+                np0 = t + 1;
+            else if (t == c->sent_first[s] && is_word(c, t) &&
+                     !is_compl(c, t) && c->cue_at[t] < 0) {
+                np0 = t;
+                for (uint32_t u = t; u <= prev; u++)
+                    if (key_in(c, u, NAME_STOP) || key_is(c, u, AR_NAME_NOT2) ||
+                        key_in(c, u, ADVERBIAL) || ar_object_at(c, u) ||
+                        key_is(c, u, AR_CUE_PREP))
+                        np0 = UINT32_MAX; /* «ومن جانبه أكد أن» */
+            }
+            if (np0 != UINT32_MAX) {
+                t = np0 - 1;
+                set_np(c, r, np0, prev, "subject_verb");
                 int32_t k2 = c->cand_at[prev];
                 if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
                     c->cands[k2].kind == FSC__SRC_ACTOR) {

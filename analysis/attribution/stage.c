@@ -257,11 +257,20 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         o->gender = (fsc_gender)a->gender;
         o->nested = a->nested;
         if (a->pname_first_tok <= a->pname_last_tok &&
-            a->src_first_tok < a->pname_first_tok) {
+            (a->src_first_tok < a->pname_first_tok ||
+             a->pname_last_tok < a->src_last_tok)) {
             tok_span(tv, a->pname_first_tok, a->pname_last_tok,
                      &o->source_name_off, &o->source_name_len, NULL, NULL);
-            tok_span(tv, a->src_first_tok, a->pname_first_tok - 1,
-                     &o->source_title_off, &o->source_title_len, NULL, NULL);
+            /* the title before the name, else the one after it («محمد
+             * الحمادي رئيس تحرير صحيفة الاتحاد») */
+            if (a->src_first_tok < a->pname_first_tok)
+                tok_span(tv, a->src_first_tok, a->pname_first_tok - 1,
+                         &o->source_title_off, &o->source_title_len, NULL,
+                         NULL);
+            else
+                tok_span(tv, a->pname_last_tok + 1, a->src_last_tok,
+                         &o->source_title_off, &o->source_title_len, NULL,
+                         NULL);
         }
         if (a->n_seg) {
             fsc_segment *sg = fsc__arena_alloc(arena, a->n_seg * sizeof *sg);
