@@ -84,6 +84,70 @@ static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
     return long_word;
 }
 
+/* See fullest_mention(): the phrase headed by the definite noun [a, b]
+ * nearest before it, within 3000 tokens; [*ra, *rb] unchanged if none. */
+static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
+                               uint32_t *ra, uint32_t *rb)
+{
+    uint32_t h = a;
+    while (h <= b && !is_word(c, h))
+        h++;
+    if (h > b)
+        return;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[h], k);
+    /* «الوزارة», «والوزارة» -> «وزارة» (ar_bare would also take the first
+     * letter of وزارة for a conjunction) */
+    const char *stem = k;
+    if (strlen(stem) >= 8 && (starts(stem, "و") || starts(stem, "ف")) &&
+        starts(stem + 2, "ال"))
+        stem += 2;
+    if (!starts(stem, "ال") || strlen(stem) < 10 || !ar_title_at(c, h))
+        return; /* institutions and titles only */
+    stem += 4;
+    for (uint32_t u = h, n = 0; u-- > 0 && n < 3000; n++) {
+        if (!is_word(c, u) || u + 1 >= c->n_tok || !is_word(c, u + 1))
+            continue;
+        char uk[KEY_CAP];
+        fold_key(c->text, &c->tok[u], uk);
+        const char *us = uk;
+        if (strcmp(us, stem) != 0 && (starts(us, "و") || starts(us, "ف")))
+            us += 2; /* «ووزارة» */
+        if (strcmp(us, stem) != 0 && starts(us, "ال"))
+            us += 4; /* «المجلس الأعلى» */
+        if (strcmp(us, stem) != 0)
+            continue;
+        /* the phrase: the head and up to four words of its genitive or
+         * adjectives, to a comma, a function word or a verb-like cue */
+        uint32_t e = u;
+        int def = starts(uk, "ال") || strcmp(us, uk) != 0;
+        for (uint32_t v = u + 1; v < c->n_tok && v <= u + 4; v++) {
+            if (!is_word(c, v) || c->cue_at[v] >= 0 || is_compl(c, v) ||
+                key_in(c, v, ADVERBIAL) || key_in(c, v, NAME_STOP) ||
+                key_is(c, v, RELATIVES))
+                break;
+            char vk[KEY_CAP];
+            fold_key(c->text, &c->tok[v], vk);
+            if (strlen(vk) <= 4)
+                break; /* في، من، عن */
+            /* a construct chain runs to its first definite word; after it
+             * only definite adjectives («للقضاء» too) belong to it */
+            int vdef = starts(vk, "ال") || starts(vk, "لل") ||
+                       ((starts(vk, "و") || starts(vk, "ب")) &&
+                        starts(vk + 2, "ال"));
+            if (def && !vdef)
+                break;
+            def |= vdef;
+            e = v;
+        }
+        if (e > u) {
+            *ra = u;
+            *rb = e;
+        }
+        return;
+    }
+}
+
 /*
  * The fullest earlier mention of the speaker in [*a, *b]: of the same actor
  * (its longest mention before), or a source span of an earlier attribution
@@ -140,6 +204,11 @@ static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
             }
         }
     }
+    /* Arabic: a definite noun alone («الوزارة», «المنظمة», «المجلس») takes
+     * up the nearest earlier phrase it heads («وزارة الحج», «منظمة ضحايا
+     * حقوق الإنسان», «المجلس الأعلى للقضاء»). */
+    if (c->lang == LANG_AR && ba == *a && bb == *b && best == 1)
+        ar_head_antecedent(c, *a, *b, &ba, &bb);
     if (ba == *a && bb == *b)
         return 0;
     *a = ba;

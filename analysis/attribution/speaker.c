@@ -705,8 +705,16 @@ static int ar_not_source(const ctx *c, uint32_t t)
 }
 
 /* Token t opens an addressee: a detached «لـ», or ل + a generic noun or a
- * quotation mark right after. */
+ * quotation mark right after; with media_only, ل + a newspaper or agency
+ * only (after a title, «لمركز» is its genitive, «لصحيفة» the channel). */
+static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only);
+
 static int ar_addressee_at(const ctx *c, uint32_t t)
+{
+    return ar_addressee_at2(c, t, 0);
+}
+
+static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
 {
     char key[KEY_CAP];
     if (!is_word(c, t))
@@ -719,7 +727,8 @@ static int ar_addressee_at(const ctx *c, uint32_t t)
     if (t + 1 < c->n_tok && c->qmark[t + 1] >= 0 && !is_word(c, t + 1))
         return 0; /* «لـ"X"» is the detached form above */
     int art;
-    return generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0) != 0;
+    int g = generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0);
+    return media_only ? g == GEN_MEDIA || g == GEN_AGENCY : g != 0;
 }
 
 /* Prepositions a cue may end in (folded: على، إلى، عن، ب، من، في، ل). */
@@ -816,9 +825,22 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             /* «الذي ...»: a relative clause ends the subject; so does an
              * addressee, the channel of the report («لـ"الشرق الأوسط"»,
              * «لصحيفة الحياة») */
+            /* (an addressee right after the verb or a name; after a
+             * title, ل is the genitive: «المتحدث الرسمي لمركز ...») */
             if (!according &&
-                (key_is(c, t, RELATIVES) || ar_addressee_at(c, t)))
+                (key_is(c, t, RELATIVES) ||
+                 (t == from || named ? ar_addressee_at(c, t)
+                                     : ar_addressee_at2(c, t, 1))))
                 cut = 1;
+            /* An institution or a title opens the subject and a
+             * preposition or a function word ends it: «كشفت وزارة الخدمة
+             * المدنية عن إطلاق ...» needs no complementizer. */
+            if (!according && !cut && !named && t > from &&
+                ar_title_at(c, from) &&
+                (key_is(c, t, AR_CUE_PREP) || key_is(c, t, AR_NAME_NOT2))) {
+                named = 1;
+                cut = 1;
+            }
             const char *w = c->text + c->tok[t].off;
             cut |=
                 !according &&
@@ -955,6 +977,41 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         /* a passive or impersonal verb («قيل», «يقال») has no subject */
         if (key_in(c, q->first, IMPERSONAL))
             implied = 0;
+        /* A relative pronoun before the verb: its antecedent is the
+         * subject («بحسب ما ذكرت "ذي ديلي ميل" التي رأت أن», «النيابة
+         * العامة، التي قالت إنها»). */
+        if (implied && prev != UINT32_MAX && key_is(c, prev, RELATIVES)) {
+            uint32_t t = prev;
+            while (t > c->sent_first[s] && !is_word(c, t - 1) &&
+                   (is_comma(cp(c, t - 1)) || c->qmark[t - 1] >= 0))
+                t--;
+            if (t > c->sent_first[s] && is_word(c, t - 1)) {
+                uint32_t e = t - 1, a = e, w = 1;
+                while (a > c->sent_first[s] && w < 6) {
+                    uint32_t u = a - 1;
+                    if (!is_word(c, u) || is_compl(c, u) || c->cue_at[u] >= 0 ||
+                        key_is(c, u, AR_CUE_PREP) ||
+                        key_is(c, u, AR_NAME_NOT2) || key_in(c, u, ADVERBIAL) ||
+                        key_is(c, u, RELATIVES))
+                        break;
+                    a = u;
+                    w++;
+                }
+                if (!key_is(c, a, AR_NAME_NOT2) && !ar_object_at(c, a)) {
+                    int32_t k2 = c->cand_at[e];
+                    set_np(c, r, a, e, "relative_subject");
+                    if (k2 >= 0 && c->cands[k2].kind == FSC__SRC_ACTOR &&
+                        c->cands[k2].first >= a) {
+                        uint8_t f = r->form;
+                        set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
+                                          "relative_subject");
+                        r->first = a;
+                        r->form = f;
+                    }
+                    return;
+                }
+            }
+        }
         /* Subject before the verb after a complementizer: «إن أذربيجان
          * تعتقد أن», «وأكد أن الوزير يرى أن»: the words between them. */
         if (implied && prev != UINT32_MAX) {
