@@ -288,6 +288,8 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
 }
 
 /* Indirect speech (or a briefing verb) from cue q with source r. */
+static int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b);
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -367,6 +369,24 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         /* Russian direct speech without marks: «Мы готовы, — заявил». */
         dash = punct && is_dash(pc);
     }
+    /* A parenthetical cue: "In his state, Christie said, offenders are
+     * sent ...", "Police, Smith says, have ...": the content is the
+     * sentence on both sides of it, two segments. */
+    uint32_t after = bl + 1, p2a = UINT32_MAX, p2b = 0;
+    if (!found && !q->briefing && pf != UINT32_MAX && !is_word(c, pf) &&
+        is_comma(cp(c, pf)) && before >= 1 && after <= b &&
+        !is_word(c, after) && is_comma(cp(c, after)) && c->lang != LANG_AR) {
+        uint32_t x = after + 1, y = b;
+        int cue_in = 0;
+        for (uint32_t t = x; t <= y; t++)
+            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+                cue_in = 1;
+        if (!cue_in && words_in(c, x, y) >= 2 && trim(c, &x, &y)) {
+            inverted = 1;
+            p2a = x;
+            p2b = y;
+        }
+    }
     srcres rr = *r;
     uint8_t kind = FSC__ATTR_INDIRECT;
     if (inverted) {
@@ -387,7 +407,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (b == UINT32_MAX || !trim(c, &a, &b))
         return FSC_OK;
-    return emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
+    fsc_status st =
+        emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
+    if (st == FSC_OK && p2a != UINT32_MAX &&
+        add_seg(c, &c->out->v[c->out->n - 1], p2a, p2b) < 0)
+        return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+    return st;
 }
 
 /* Nouns after "according to" that are no source: "according to plan",
@@ -543,6 +568,9 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
         int comma = qu->close_tok > 0 && !is_word(c, qu->close_tok - 1) &&
                     is_comma(cp(c, qu->close_tok - 1));
         for (; t < c->n_tok && t <= qu->close_tok + 8; t++) {
+            /* a quotation never takes its cue from another paragraph */
+            if (c->tok[t].para != c->tok[qu->close_tok].para)
+                break;
             if (c->cue_at[t] >= 0) {
                 const icue *x = &c->cues[c->cue_at[t]];
                 int ok = speech_cue(x, nested) && words <= 4;
@@ -557,7 +585,10 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                         e = c->cands[k].last + 1;
                     for (; e < c->n_tok && is_word(c, e) && w < 8; e++)
                         w++;
-                    ok = (comma || saw_dash) && words <= 2 && w <= 3;
+                    /* "corrupt," noting that ...: a clause follows, the
+                     * quotation is a phrase inside the reporter's text */
+                    ok = (comma || saw_dash) && words <= 2 && w <= 3 &&
+                         !(x->last + 1 < c->n_tok && is_compl(c, x->last + 1));
                 }
                 if (ok && x->kind == FSC__CUE_ACCORDING && words > 0)
                     ok = 0;
@@ -622,7 +653,8 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
     int other = 0;
     uint32_t s0 = sent_of(c, qu->open_tok);
     for (int n = 0; n < 12; n++, t--) {
-        if (sent_of(c, t) != s0 && !colon)
+        if ((sent_of(c, t) != s0 && !colon) ||
+            c->tok[t].para != c->tok[qu->open_tok].para)
             break;
         if (c->cue_at[t] >= 0) {
             const icue *x = &c->cues[c->cue_at[t]];

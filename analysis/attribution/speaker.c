@@ -591,6 +591,17 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (c->lang == LANG_RU && a > lo && is_word(c, a - 1) &&
         key_is(c, a - 1, NP_STOP))
         return 0;
+    /* a name inside "of/from/at ...": the phrase it belongs to is the
+     * subject ("The senator from Vermont said", "the head of Exxon said") */
+    if (c->lang == LANG_EN && a > lo + 1 && is_word(c, a - 1) &&
+        key_is(c, a - 1, NP_INNER) && is_word(c, a - 2) &&
+        c->cue_at[a - 2] < 0) {
+        uint32_t h = np_back(c, a - 2, lo, 5);
+        if (h != UINT32_MAX && h < a - 1)
+            a = h;
+        else if (h == a - 2)
+            a = h;
+    }
     set_np(c, r, a, t, "subject_before");
     return 1;
 }
