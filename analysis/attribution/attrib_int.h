@@ -88,6 +88,7 @@
 #define name_run_before    fsc__at_name_run_before
 #define best_span          fsc__at_best_span
 #define name_back          fsc__at_name_back
+#define name_fwd           fsc__at_name_fwd
 #define name_link          fsc__at_name_link
 #define name_word          fsc__at_name_word
 #define named_after        fsc__at_named_after
@@ -370,6 +371,8 @@ uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi);
 void ar_known_add(ctx *c, uint32_t a, uint32_t b);
 int ar_title_at(const ctx *c, uint32_t t);
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
+/* The end of the capitalised name run starting at a, within hi (names.c). */
+uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi);
 int key_is(const ctx *c, uint32_t t, const char *const *list);
 uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron);
 uint8_t cue_gender(const ctx *c, const icue *q);

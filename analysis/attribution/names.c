@@ -68,7 +68,7 @@ uint32_t name_back(const ctx *c, uint32_t e, uint32_t lo)
 }
 
 /* The name starting at token a (up to hi): its last token, or UINT32_MAX. */
-static uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi)
+uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi)
 {
     if (a > hi || !name_word(c, a))
         return UINT32_MAX;

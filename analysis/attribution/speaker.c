@@ -884,6 +884,91 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                               uint32_t s, uint8_t vg);
 
+/* Words that open an introductory phrase before a sentence's subject. */
+static const char *const INTRO[] = {
+    "when",  "while",  "after", "before", "as",      "if",     "although",
+    "though", "since", "because", "in",   "on",      "at",     "during",
+    "despite", "with", "without", "for",  "from",    "by",     "under",
+    "but",   "and",    "yet",   "still",  "instead", "earlier", "later",
+    "speaking", "asked", "meanwhile", "however", "also", NULL
+};
+
+/*
+ * English participles ("He dismissed the critique, saying that ...",
+ * "Carly Fiorina threw her support behind Cruz, saying ..."): the subject of
+ * the clause the participle hangs on is its source, written in the same
+ * sentence: the source of an attribution earlier in the sentence, or the
+ * sentence's subject (a pronoun or a name, after an introductory phrase and
+ * titles). 0 when the sentence has none; the caller then looks further back.
+ */
+static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 8;) {
+        const fsc__attribution *y = &o->v[j];
+        if (y->cue_first_tok > y->cue_last_tok ||
+            y->cue_first_tok >= q->first)
+            continue;
+        if (sent_of(c, y->cue_first_tok) != s)
+            break;
+        if (y->nested || y->src_first_tok > y->src_last_tok ||
+            sent_of(c, y->src_first_tok) != s ||
+            y->source_kind == FSC__SRC_UNRESOLVED)
+            continue;
+        src_fresh(r);
+        r->kind = y->source_kind;
+        r->actor = y->actor;
+        r->first = y->src_first_tok;
+        r->last = y->src_last_tok;
+        r->name_first = y->name_first_tok;
+        r->name_last = y->name_last_tok;
+        r->res_first = y->res_first_tok;
+        r->res_last = y->res_last_tok;
+        r->form = y->form;
+        r->gender = y->gender;
+        r->inherited = 1;
+        r->conf = FSC__CONF_PARTICIPLE;
+        r->rule = "participle_clause";
+        return 1;
+    }
+    uint32_t t = c->sent_first[s], hi = q->first;
+    if (t >= hi)
+        return 0;
+    while (t < hi && !is_word(c, t))
+        t++;
+    if (t < hi && key_is(c, t, INTRO)) {
+        while (t < hi && !(!is_word(c, t) && is_comma(cp(c, t))))
+            t++;
+        t++;
+    }
+    if (t >= hi || !is_word(c, t))
+        return 0;
+    int pron;
+    uint8_t g = pronoun_gender(c, t, &pron);
+    if (pron) {
+        if (key_is(c, t, PRON_N) && !key_is(c, t, PRON_P))
+            return 0; /* "it", "I", "you": no source of a report here */
+        set_pronoun(c, r, t, g, s, "participle_clause");
+        r->conf = FSC__CONF_PARTICIPLE;
+        return 1;
+    }
+    uint32_t a = t;
+    for (int n = 0; n < 4 && a < hi && is_word(c, a) && !cap_word(c, a) &&
+                    (key_in(c, a, TITLES) || key_is(c, a, DETERMINERS) ||
+                     key_is(c, a, TITLE_M) || key_is(c, a, TITLE_F));
+         n++)
+        a++;
+    uint32_t e = a < hi ? name_fwd(c, a, hi - 1) : UINT32_MAX;
+    if (e == UINT32_MAX || e + 1 >= hi)
+        return 0;
+    /* the name is the subject: a verb or an apposition follows, not "'s" */
+    if (!is_word(c, e + 1) && !is_comma(cp(c, e + 1)))
+        return 0;
+    set_np(c, r, t, e, "participle_clause");
+    r->conf = FSC__CONF_PARTICIPLE;
+    return 1;
+}
+
 void resolve_cue(const ctx *c, const icue *q, srcres *r)
 {
     uint32_t s = sent_of(c, q->first);
@@ -911,6 +996,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         r->rule = "anonymous";
         return;
     }
+    if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN &&
+        clause_subject(c, q, s, r))
+        return;
     if (q->form == FSC__FORM_PARTICIPLE) {
         /* «مشيرا إلى», "adding": the subject of the clause it hangs on */
         if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,

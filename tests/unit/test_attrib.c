@@ -505,8 +505,8 @@ static void test_continued(pipe *pp)
     ATTR("en",
          "Mirzoyan said Armenia had warned its partners, adding that the "
          "exodus would not end the conflict.",
-         "the exodus would not end the conflict", IND, "mirzoyan", NULL,
-         "adding");
+         "the exodus would not end the conflict", IND, "mirzoyan", "Mirzoyan",
+         "adding"); /* the subject of the clause "adding" hangs on */
     ATTR("ar", "وقال بيسكوف إن موسكو تتابع الوضع. وأضاف أن الاتصالات مستمرة.",
          "الاتصالات مستمرة", IND, "peskov", NULL, "وأضاف");
     ATTR("en",
