@@ -746,6 +746,20 @@ static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
 static const char *const AR_CUE_PREP[] = { "علي", "الي", "عن", "ب", "من",
                                            "في",  "ل",   "لـ", NULL };
 
+/* Word t is ب + a noun of three letters or more that names no one
+ * («برفع», «بالوعي»): a prepositional object, not part of a subject. */
+static int ar_bi_phrase(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[t], key);
+    if (!starts(key, "ب") || strlen(key) < 8 || starts(key, "بن") ||
+        ar_first_name(c, t))
+        return 0;
+    return c->cand_at[t] < 0;
+}
+
 /* «كان» and its sisters before a subject and its verb (folded). */
 static const char *const AR_KANA[] = { "كان",  "كانت", "كانوا", "ظل",
                                        "ظلت",  "بات",  "باتت",  "اصبح",
@@ -845,11 +859,15 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 cut = 1;
             /* An institution or a title opens the subject and a
              * preposition or a function word ends it: «كشفت وزارة الخدمة
-             * المدنية عن إطلاق ...» needs no complementizer. */
+             * المدنية عن إطلاق ...» needs no complementizer. So does the
+             * object: a verbal noun with its pronoun («ونفى المجلس تلقيه
+             * أي شكوى») or a phrase with ب («وطالبت الوزارة برفع ...»). */
             if (!according && !cut && !named && t > from &&
-                ar_title_at(c, from) &&
-                (key_is(c, t, AR_CUE_PREP) || key_is(c, t, AR_NAME_NOT2))) {
-                named = 1;
+                (key_is(c, t, AR_CUE_PREP) || key_is(c, t, AR_NAME_NOT2) ||
+                 ar_object_at(c, t) || key_is(c, t, AR_OBJECTS) ||
+                 (t == from + 1 && ar_bi_phrase(c, t)))) {
+                if (ar_title_at(c, from))
+                    named = 1;
                 cut = 1;
             }
             const char *w = c->text + c->tok[t].off;
