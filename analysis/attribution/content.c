@@ -327,6 +327,15 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (q->briefing && !found)
         return FSC_OK;
+    /* «كشفت الوزارة عن إطلاق ...»: the preposition the verb takes is no
+     * part of what is said */
+    if (!found && c->lang == LANG_AR && a <= b && is_word(c, a)) {
+        char k[KEY_CAP];
+        fold_key(c->text, &c->tok[a], k);
+        if (strcmp(k, "عن") == 0 || strcmp(k, "علي") == 0 ||
+            strcmp(k, "الي") == 0)
+            a++;
+    }
     uint32_t pf = bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
     uint32_t before =
         pf != UINT32_MAX ? words_in_cap(c, c->sent_first[s], pf, 3, 1) : 0;

@@ -706,7 +706,7 @@ static const char *const AR_FIRST_M[] = {
     "صادق",      "صبري",      "طه",        "عدنان",     "عزت",       "فتحي",
     "فريد",      "فهمي",      "قيس",       "لطفي",      "مجدي",      "محسن",
     "مختار",     "معن",       "ممدوح",     "منذر",      "مهند",      "نبيه",
-    "وسام",      "مساعد",     "مفلح",      "عواد",      "عوض",       "عايض",
+    "وسام",      "رافت",      "مساعد",     "مفلح",      "عواد",      "عوض",       "عايض",
     "ظافر",      "فالح",      "مطلق",      "مقرن",      "بدر",       "جون",
     "جورج",      "ديفيد",     "دونالد",    "باراك",     "فلاديمير",  "سيرغي",
     "سيرجي",     "رجب",       "بنيامين",   "مايكل",     "جيمس",      "روبرت",
@@ -844,6 +844,7 @@ uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi)
         return UINT32_MAX;
     uint32_t e = t;
     int bare_last = 1; /* the last word taken has no article */
+    int bare_run = 1;  /* bare words since the first name or a link */
     {
         char k[KEY_CAP];
         fold_key(c->text, &c->tok[t], k);
@@ -861,6 +862,7 @@ uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi)
             e = u + 1;
             words += 2;
             bare_last = 1;
+            bare_run = 1;
             continue;
         }
         /* inside a name no conjunction is stripped («فالون» is a name,
@@ -873,11 +875,17 @@ uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi)
             e = u;
             words++;
             bare_last = !art;
+            bare_run = art ? 0 : 1; /* a name of its own starts */
             if (art)
                 break;
             continue;
         }
         if (!bare_last || strlen(b) <= 4)
+            break;
+        /* a family name with the article follows the first name or a
+         * linked name («محمد الحمادي», «حمد بن سعد العمر»); after two
+         * bare words it is the object («وطالب سامح شكري الدول») */
+        if (art && bare_run > 1)
             break;
         if (starts(k, "ل") || starts(k, "ب") || starts(k, "لل"))
             if (strlen(k) > 6 && (starts(k + 2, "ال") || art))
@@ -888,6 +896,7 @@ uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi)
         }
         e = u; /* «مايكل فالون», «سامح شكري» */
         words++;
+        bare_run++;
     }
     return e;
 }

@@ -694,7 +694,11 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
 static const char *const AR_NOT_SOURCE[] = {
     "لوائح", "لائحة",   "نظام",   "انظمة",  "قانون",   "قوانين", "خطة",
     "جدول",  "تعليمات", "شروط",   "معايير", "دستور",   "مادة",   "عادة",
-    "تقويم", "موعد",    "برنامج", "ضوابط",  "اجراءات", NULL
+    "تقويم", "موعد",    "برنامج", "ضوابط",  "اجراءات", "فئات",   "فئة",
+    "نوع",   "نوعية",   "حجم",    "عدد",    "طبيعة",   "درجة",   "مستوي",
+    "حاجة",  "ظروف",    "اولوية", "ترتيب",  "سن",      "عمر",    "توقيت",
+    "امكانات", "حالة",   "طلب",    "رغبة",   "نسبة",    "مدة",    "اتفاق",
+    NULL
 };
 
 static int ar_not_source(const ctx *c, uint32_t t)
@@ -745,6 +749,17 @@ static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
 /* Prepositions a cue may end in (folded: على، إلى، عن، ب، من، في، ل). */
 static const char *const AR_CUE_PREP[] = { "علي", "الي", "عن", "ب", "من",
                                            "في",  "ل",   "لـ", NULL };
+
+/* Word t carries the article (with or without و): an apposition
+ * («المحلل») after a name. */
+static int ar_definite(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    return starts(key, "ال") || (starts(key, "وال") && strlen(key) > 8);
+}
 
 /* Word t is ب + a noun of three letters or more that names no one
  * («برفع», «بالوعي»): a prepositional object, not part of a subject. */
@@ -835,7 +850,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                     c->cue_at[t + 1] < 0 && !is_compl(c, t + 1) &&
                     !key_in(c, t + 1, ADVERBIAL) &&
                     (t + 2 > hi || !is_word(c, t + 2) ||
-                     ar_title_at(c, t + 2) || is_compl(c, t + 2)))
+                     ar_title_at(c, t + 2) || is_compl(c, t + 2) ||
+                     ar_definite(c, t + 2)))
                     e = t + 1;
                 if (e != UINT32_MAX) {
                     named = 1;

@@ -949,6 +949,103 @@ static void test_quote_structure(pipe *pp)
     SEGMENTS("ar", "وقال الوزير أحمد حسن \u00abإن الوضع مستقر\u00bb. "
                    "\u00abوالطرق مفتوحة أمام الجميع\u00bb.",
              1, "إن الوضع مستقر", DIR, 1, "والطرق مفتوحة أمام الجميع");
+    /* a quotation never takes its cue from the next paragraph; it
+     * continues the one before it in its own paragraph */
+    SEGMENTS("en", "\"This is a disease,\" Christie said. \"It is not a "
+                   "moral failing.\"\n\nThe senator said the system was "
+                   "broken.",
+             2, "This is a disease,", DIR, 1, "It is not a moral failing.");
+    SPEAKER("en", "\"This is a disease,\" Christie said. \"It is not a "
+                  "moral failing.\"\n\nThe senator said the system was "
+                  "broken.",
+            "the system was broken", NOMINAL, "The senator", NULL);
+    /* a parenthetical cue: content on both sides */
+    SEGMENTS("en", "In his state, Christie said, offenders are sent to "
+                   "treatment.",
+             1, "In his state", IND, 1, "offenders are sent to treatment");
+    SEGMENTS("en", "Police, the mayor says, have arrested three men.", 1,
+             "Police", IND, 1, "have arrested three men");
+    /* a quotation left open ends where a sentence opens with a reporting
+     * verb: the reporter speaks again */
+    SEGMENTS("ar", "وأضاف الوزير أحمد حسن: \"يتطلب ذلك مزيدا من التنسيق "
+                   "بين الأجهزة. وتابع حسن أن المنطقة تشهد أحداثا مضطربة.",
+             2, "يتطلب ذلك مزيدا من التنسيق بين الأجهزة", DIR, 0, NULL);
+    SEGMENTS("ar", "وأضاف الوزير أحمد حسن: \"يتطلب ذلك مزيدا من التنسيق "
+                   "بين الأجهزة. والتنسيق موجود اليوم.",
+             1, "يتطلب ذلك مزيدا من التنسيق بين الأجهزة. والتنسيق موجود "
+                "اليوم.", DIR, 0, NULL);
+#undef p
+}
+
+/* Arabic subjects after the verb end where the person's name does; cues
+ * with their preposition, «كان» + subject + verb, relative clauses,
+ * institutions taken up by a definite noun. English participles and
+ * phrases around a name. */
+static void test_subjects(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* the object after a name is no part of the subject */
+    SPEAKER("ar", "قال محمد الحمادي إن الوضع مقلق. وطالب الحمادي المواطنين "
+                  "بالوعي والحذر أن هناك مخططا.",
+            "هناك مخططا", NAMED, "الحمادي", "محمد الحمادي");
+    SPEAKER("ar", "وطالب سامح شكري الدول بالتحرك وأكد أن الوقت ينفد.",
+            "الوقت ينفد", DROPPED, NULL, "سامح شكري");
+    /* a title in apposition stays with the name */
+    TITLE("ar", "وقال محمد الحمادي رئيس تحرير الصحيفة إن الوضع مقلق.",
+          "الوضع مقلق", "محمد الحمادي");
+    /* no complementizer: the name alone is the subject */
+    SPEAKER("ar", "قال محمد الحمادي إن الوضع مقلق. وتابع الحمادي ما تشهده "
+                  "المنطقة من أحداث يؤكد أن هناك عملا منظما.",
+            "هناك عملا منظما", DROPPED, NULL, "محمد الحمادي");
+    /* «على» is no name «علي» */
+    NO_NAMED("ar", "وشدد على ضرورة الالتزام بالتعليمات.");
+    /* a cue that ends in its preposition has no subject after it */
+    SPEAKER("ar", "قال محمد الحمادي إن الوضع مقلق. وشدد على الضرب بيد من "
+                  "حديد لكل من يعبث بالأمن.",
+            "الضرب بيد من حديد لكل من يعبث بالأمن", DROPPED, NULL,
+            "محمد الحمادي");
+    /* كان + subject + verb */
+    SPEAKER("ar", "وكان وزير الاقتصاد محمد الجاسر انتقد أداء العاملين، "
+                  "مشيرا إلى أن الرواتب مرتفعة.",
+            "الرواتب مرتفعة", DROPPED, NULL, "وزير الاقتصاد محمد الجاسر");
+    /* a relative pronoun before the verb: its antecedent */
+    SPEAKER("ar", "وأحيلت القضية إلى النيابة العامة، التي قالت إنها بدأت "
+                  "العمل.",
+            "بدأت العمل", NOMINAL, "النيابة العامة", NULL);
+    /* an institution subject ends at its preposition */
+    SPEAKER("ar", "كشفت وزارة الخدمة المدنية عن إطلاق مبادرات جديدة.",
+            "إطلاق مبادرات جديدة", NOMINAL, "وزارة الخدمة المدنية", NULL);
+    /* a definite institution noun takes up the phrase it heads */
+    SPEAKER("ar", "اعتمدت وزارة الحج ثلاث شرائح جديدة. وكشفت الوزارة أن "
+                  "الشرائح تعتمد على السكن.",
+            "الشرائح تعتمد على السكن", NOMINAL, "الوزارة", "وزارة الحج");
+    /* ل after a title is its genitive; before a newspaper, the channel */
+    SPEAKER("ar", "وأوضح المتحدث الرسمي لمركز الملك سلمان رأفت الصباغ أن "
+                  "الجهود مستمرة.",
+            "الجهود مستمرة", NAMED,
+            "المتحدث الرسمي لمركز الملك سلمان رأفت الصباغ", NULL);
+    /* an unknown two-word name right after the verb */
+    SPEAKER("ar", "وقال تاماس فارجا المحلل في لندن \"تأثرت الأسعار بما "
+                  "أعلنه معهد البترول\".",
+            "تأثرت الأسعار بما أعلنه معهد البترول", NAMED, "تاماس فارجا",
+            NULL);
+    /* English participles: the subject of their clause */
+    SPEAKER("en", "Chris Christie spoke on Sunday. He dismissed the critique, "
+                  "saying that his campaign was strong.",
+            "his campaign was strong", PRONOUN, "He", "Chris Christie");
+    SPEAKER("en", "Carly Fiorina threw her support behind Ted Cruz on "
+                  "Wednesday, saying he was the best candidate.",
+            "he was the best candidate", NAMED, "Carly Fiorina", NULL);
+    /* a name inside "from ..." belongs to the phrase it ends */
+    SPEAKER("en", "The senator from Vermont said the system was corrupt.",
+            "the system was corrupt", NOMINAL, "The senator from Vermont",
+            NULL);
+    /* a short name resolves to the fuller mention that contains it */
+    SPEAKER("ar", "كشف الأمير عبدالله بن مساعد بن عبدالعزيز أن الأندية "
+                  "مدينة. وقال الأمير عبدالله بن مساعد إن الحل قريب.",
+            "الحل قريب", NAMED, "الأمير عبدالله بن مساعد",
+            "الأمير عبدالله بن مساعد بن عبدالعزيز");
 #undef p
 }
 
@@ -971,6 +1068,7 @@ int main(void)
     test_named(&p);
     test_speakers(&p);
     test_quote_structure(&p);
+    test_subjects(&p);
     test_senses(&p);
     pipe_close(&p);
     TH_DONE();
