@@ -582,7 +582,7 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 break;
             if (c->cue_at[t] >= 0) {
                 const icue *x = &c->cues[c->cue_at[t]];
-                int ok = speech_cue(x, nested) && words <= 4;
+                int ok = speech_cue(x, nested) && words <= (comma ? 8 : 4);
                 /* A short quote hangs on a cue only in speech layout:
                  * “Never,” he said. — not «В «Арцахе» объявили о ...». */
                 if (ok && qu->n_words <= 4) {
@@ -606,10 +606,15 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 break;
             }
             if (is_word(c, t)) {
-                if (++words > 4 || is_compl(c, t))
+                /* '"...," Republican National Committee chairman Reince
+                 * Priebus said': in speech layout (a comma at the close)
+                 * a longer title and name may stand before the cue */
+                if (++words > (comma ? 8 : 4) || is_compl(c, t))
                     break;
                 continue;
             }
+            if (name_link(c, t))
+                continue; /* "Mr. Prince said", "Sen. Reed said" */
             uint32_t ch = cp(c, t);
             if (c->qmark[t] >= 0 || is_final(ch) || ch == ':')
                 break;

@@ -959,6 +959,16 @@ static void test_quote_structure(pipe *pp)
                   "moral failing.\"\n\nThe senator said the system was "
                   "broken.",
             "the system was broken", NOMINAL, "The senator", NULL);
+    /* two apostrophes are one quotation mark; "Mr." does not end the
+     * layout; a longer title may stand between the quotation and its cue */
+    SPEAKER("en", "''It is risky to take a bunch of tech companies,'' "
+                  "Mr. Prince said.",
+            "It is risky to take a bunch of tech companies,", NAMED,
+            "Mr. Prince", NULL);
+    SEGMENTS("en", "\u201cThe evidence is clear, it is time to act,\u201d "
+                   "Republican National Committee chairman Reince Priebus "
+                   "said.",
+             1, "The evidence is clear, it is time to act,", DIR, 0, NULL);
     /* a parenthetical cue: content on both sides */
     SEGMENTS("en", "In his state, Christie said, offenders are sent to "
                    "treatment.",
