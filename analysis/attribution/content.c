@@ -582,7 +582,8 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 break;
             if (c->cue_at[t] >= 0) {
                 const icue *x = &c->cues[c->cue_at[t]];
-                int ok = speech_cue(x, nested) && words <= (comma ? 8 : 4);
+                int ok = speech_cue(x, nested) &&
+                         words <= (comma && c->lang == LANG_EN ? 8 : 4);
                 /* A short quote hangs on a cue only in speech layout:
                  * “Never,” he said. — not «В «Арцахе» объявили о ...». */
                 if (ok && qu->n_words <= 4) {
@@ -592,8 +593,16 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                         k = search_fwd(c, e, sent_of(c, x->first), 3, 1);
                     if (k >= 0 && c->cands[k].last >= e)
                         e = c->cands[k].last + 1;
-                    for (; e < c->n_tok && is_word(c, e) && w < 8; e++)
+                    /* (a time or place after the cue ends the count:
+                     * '"...," he said during a debate in Miami') */
+                    for (; e < c->n_tok && is_word(c, e) && w < 8; e++) {
+                        if (c->lang == LANG_EN &&
+                            (key_in(c, e, ADVERBIAL) ||
+                             key_in(c, e, NAME_PREP) ||
+                             key_is(c, e, TIME_WORDS)))
+                            break;
                         w++;
+                    }
                     /* "corrupt," noting that ...: a clause follows, the
                      * quotation is a phrase inside the reporter's text */
                     ok = (comma || saw_dash) && words <= 2 && w <= 3 &&
@@ -609,12 +618,18 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 /* '"...," Republican National Committee chairman Reince
                  * Priebus said': in speech layout (a comma at the close)
                  * a longer title and name may stand before the cue */
-                if (++words > (comma ? 8 : 4) || is_compl(c, t))
+                if (++words > (comma && c->lang == LANG_EN ? 8 : 4) ||
+                    is_compl(c, t))
                     break;
                 continue;
             }
-            if (name_link(c, t))
-                continue; /* "Mr. Prince said", "Sen. Reed said" */
+            /* "Mr. Prince said", "Sen. Reed said": the period of a short
+             * capitalised abbreviation before a capitalised word */
+            if (cp(c, t) == '.' && t > 0 && t + 1 < c->n_tok &&
+                is_word(c, t - 1) && cap_word(c, t - 1) &&
+                c->tok[t - 1].len <= 4 && cap_word(c, t + 1) &&
+                name_link(c, t))
+                continue;
             uint32_t ch = cp(c, t);
             if (c->qmark[t] >= 0 || is_final(ch) || ch == ':')
                 break;
