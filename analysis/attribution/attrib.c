@@ -113,6 +113,13 @@ static const char *const NOUN_DET[] = { "the", "a",     "an",    "his",
                                         "her", "its",   "their", "our",
                                         "my",  "these", "those", "such",
                                         "any", "no",    "whose", NULL };
+/* English prepositions before a noun that looks like a cue. */
+static const char *const NOUN_PREP[] = { "over", "amid", "despite", "of",
+                                         "about", "after", "with", "without",
+                                         "for",  "from", "by",     "among",
+                                         NULL };
+static const char *const OF[] = { "of", NULL };
+
 /* English passive auxiliaries before a participle cue. */
 static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
                                        "been", "be",   "being", NULL };
@@ -135,6 +142,13 @@ static int reporting_frame(const ctx *c, const icue *q)
     uint32_t n = q->last + 1;
     if (c->lang == LANG_EN && p != UINT32_MAX && is_word(c, p) &&
         key_is(c, p, NOUN_DET))
+        return 0;
+    /* the noun after a preposition or before "of": "over fears of the
+     * virus", "amid claims of fraud", "the fears of voters" */
+    if (c->lang == LANG_EN && q->first == q->last &&
+        q->form != FSC__FORM_PARTICIPLE /* "after saying" is a verb */ &&
+        ((p != UINT32_MAX && is_word(c, p) && key_is(c, p, NOUN_PREP)) ||
+         (n <= hi && is_word(c, n) && key_is(c, n, OF))))
         return 0;
     if (n <= hi && c->tok[n].kind == FSC__TOK_NUMBER)
         return 0;

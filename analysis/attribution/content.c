@@ -577,8 +577,10 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
         int comma = qu->close_tok > 0 && !is_word(c, qu->close_tok - 1) &&
                     is_comma(cp(c, qu->close_tok - 1));
         for (; t < c->n_tok && t <= qu->close_tok + 8; t++) {
-            /* a quotation never takes its cue from another paragraph */
-            if (c->tok[t].para != c->tok[qu->close_tok].para)
+            /* a quotation never takes its cue from another paragraph, nor
+             * from the next sentence ('"... expressed." He said he ...') */
+            if (c->tok[t].para != c->tok[qu->close_tok].para ||
+                sent_of(c, t) != sent_of(c, qu->close_tok))
                 break;
             if (c->cue_at[t] >= 0) {
                 const icue *x = &c->cues[c->cue_at[t]];

@@ -344,7 +344,13 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
         int titled = a > c->sent_first[ts] &&
                      (key_in(c, a - 1, TITLES) || key_is(c, a - 1, TITLE_M) ||
                       key_is(c, a - 1, TITLE_F));
-        if ((a == t && !titled) ||
+        /* nor after a determiner: "the entire Democratic Party" is an
+         * institution */
+        int det = a > c->sent_first[ts] &&
+                  (key_is(c, a - 1, DETERMINERS) ||
+                   (a - 1 > c->sent_first[ts] && is_word(c, a - 1) &&
+                    !cap_word(c, a - 1) && key_is(c, a - 2, DETERMINERS)));
+        if ((a == t && !titled) || det ||
             (a > c->sent_first[ts] && key_in(c, a - 1, NAME_PREP))) {
             t = a;
             continue;
@@ -404,6 +410,10 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             return 1;
         }
     int32_t k = last_named(c, before, back);
+    /* "he"/"she" is a person: an institution is no antecedent */
+    if (k >= 0 && (want == FSC__G_MASC || want == FSC__G_FEM) &&
+        !actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
+        k = -1;
     if (k < 0)
         return name_run_before(c, before, back, r, conf, rule, want);
     r->kind = FSC__SRC_ACTOR;

@@ -969,6 +969,15 @@ static void test_quote_structure(pipe *pp)
                    "Republican National Committee chairman Reince Priebus "
                    "said.",
              1, "The evidence is clear, it is time to act,", DIR, 0, NULL);
+    /* a quotation that ends its sentence takes no cue from the next */
+    SPEAKER("en", "The process is \"open to every viewpoint being "
+                  "expressed.\" Jane Roe said she was committed to it.",
+            "she was committed to it", NAMED, "Jane Roe", NULL);
+    /* a cue word used as a noun after a preposition or before "of" */
+    SEGMENTS("en", "Chris Christie said he would quarantine people over "
+                   "fears of the virus.",
+             1, "he would quarantine people over fears of the virus", IND,
+             0, NULL);
     /* a parenthetical cue: content on both sides */
     SEGMENTS("en", "In his state, Christie said, offenders are sent to "
                    "treatment.",
