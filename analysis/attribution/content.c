@@ -319,6 +319,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             break;
         if (is_word(c, t) && c->cand_at[t] < 0 && c->cue_at[t] < 0)
             w++;
+        /* a colon opens what is said: «وقالت "أم فاطمة" معلمة: نعيش ...» */
+        if (!is_word(c, t) && cp(c, t) == ':' && t < b) {
+            a = t + 1;
+            found = 1;
+            break;
+        }
         /* «заявил, что»: the comma before a complementizer is no stop */
         if (!is_word(c, t) && (is_final(cp(c, t)) || cp(c, t) == ':' ||
                                (c->lang != LANG_AR && is_comma(cp(c, t)) &&
@@ -584,6 +590,12 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 break;
             if (c->cue_at[t] >= 0) {
                 const icue *x = &c->cues[c->cue_at[t]];
+                /* «أما منيرة "إحدى المشاركات" فقالت: إن ...»: a verb with
+                 * ف opens what follows, it closes nothing before it */
+                char fk[KEY_CAP];
+                fold_key(c->text, &c->tok[x->first], fk);
+                if (c->lang == LANG_AR && starts(fk, "ف") && strlen(fk) >= 8)
+                    break;
                 int ok = speech_cue(x, nested) &&
                          words <= (comma && c->lang == LANG_EN ? 8 : 4);
                 /* A short quote hangs on a cue only in speech layout:
@@ -1028,6 +1040,21 @@ int merge_quotes(ctx *c)
         fsc__attribution y = o->v[i];
         int merged = 0;
         int no_cue = y.cue_first_tok > y.cue_last_tok;
+        /* a quotation with no cue inside another attribution's source is
+         * part of that name («أما منيرة "إحدى المشاركات" فقالت») */
+        if (no_cue && y.kind == FSC__ATTR_DIRECT) {
+            int inside = 0;
+            size_t lo = i > NESTED_WINDOW ? i - NESTED_WINDOW : 0;
+            size_t hi = i + NESTED_WINDOW < o->n ? i + NESTED_WINDOW : o->n;
+            for (size_t j = lo; j < hi && !inside; j++) {
+                const fsc__attribution *x = &o->v[j];
+                inside = j != i && x->src_first_tok <= x->src_last_tok &&
+                         x->src_first_tok <= y.content_first_tok &&
+                         y.content_last_tok <= x->src_last_tok;
+            }
+            if (inside)
+                continue;
+        }
         if (y.kind == FSC__ATTR_DIRECT && y.content_first_tok > 0) {
             uint32_t yo = y.content_first_tok; /* first content token */
             /* mixed: inside indirect content of its sentence */

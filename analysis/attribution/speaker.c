@@ -785,6 +785,19 @@ static int ar_bi_phrase(const ctx *c, uint32_t t)
     return c->cand_at[t] < 0;
 }
 
+/* «أما» (as for), the topic that the verb after ف takes as subject. */
+static const char *const AR_AMMA[] = { "اما", "واما", NULL };
+
+/* Cue token t is a verb with ف: «فقالت», «فأكد». */
+static int ar_fa_verb(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], k);
+    return starts(k, "ف") && strlen(k) >= 8;
+}
+
 /* «كان» and its sisters before a subject and its verb (folded). */
 static const char *const AR_KANA[] = { "كان",  "كانت", "كانوا", "ظل",
                                        "ظلت",  "بات",  "باتت",  "اصبح",
@@ -806,6 +819,9 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     int words = 0;
     /* «وقال لهم الوزير»: an addressee pronoun is no subject */
     while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
+        from++;
+    /* a name in quotation marks: «وقالت "أم فاطمة" معلمة:» */
+    if (!according && from < hi && !is_word(c, from) && passable_mark(c, from))
         from++;
     t = from;
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
@@ -1073,6 +1089,24 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         /* A cue that ends in its preposition («وشدد على», «وأشار إلى
          * أن») has its subject before that preposition, so none after. */
         int prep_end = q->last > q->first && key_is(c, q->last, AR_CUE_PREP);
+        /* «أما X فقالت: ...»: the topic after «أما» is the subject */
+        if (prev != UINT32_MAX && ar_fa_verb(c, q->first)) {
+            uint32_t t = prev, w = 0;
+            while (t > c->sent_first[s] && w < 14 &&
+                   (is_word(c, t) || passable_mark(c, t) ||
+                    c->qmark[t] >= 0) &&
+                   !key_is(c, t, AR_AMMA) && c->cue_at[t] < 0) {
+                t--;
+                w++;
+            }
+            if (w > 0 && is_word(c, t) && key_is(c, t, AR_AMMA)) {
+                uint32_t e = prev;
+                while (e > t + 1 && !is_word(c, e))
+                    e--;
+                set_np(c, r, t + 1, e, "subject_amma");
+                return;
+            }
+        }
         /* «كان» and its sisters, the subject, then the verb: «وكان وزير
          * الاقتصاد الأسبق محمد الجاسر انتقد أداء ...»: the words between
          * them are the subject, those after the verb its object. */

@@ -1049,6 +1049,19 @@ static void test_subjects(pipe *pp)
                   "أعلنه معهد البترول\".",
             "تأثرت الأسعار بما أعلنه معهد البترول", NAMED, "تاماس فارجا",
             NULL);
+    /* «د.» ends no sentence: the title and name stay one subject */
+    SPEAKER("ar", "وقال د. خالد الحليبي: إن الحملة ناجحة.", "إن الحملة ناجحة",
+            NAMED, "د. خالد الحليبي", NULL);
+    /* a name in quotation marks, an apposition, a colon */
+    SPEAKER("ar", "وقالت \"أم فاطمة\" معلمة: نعيش قلقا كبيرا.",
+            "نعيش قلقا كبيرا", NAMED, "أم فاطمة", NULL);
+    /* «أما X فقالت»: the topic is the subject; its quoted apposition is
+     * no quotation of its own */
+    SEGMENTS("ar", "أما منيرة محمد \"إحدى المشاركات من الأسر المنتجة\" "
+                   "فقالت: إن اللجنة قدمت الكثير.",
+             1, "إن اللجنة قدمت الكثير", IND, 0, NULL);
+    /* «التابع» (affiliated) is no reporting verb */
+    NONE("ar", "أطلق مركز التنمية الأسرية التابع لجمعية البر مسابقة جديدة.");
     /* English participles: the subject of their clause */
     SPEAKER("en", "Chris Christie spoke on Sunday. He dismissed the critique, "
                   "saying that his campaign was strong.",
