@@ -306,7 +306,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     uint32_t a = bl + 1, b = c->sent_last[s];
     int found = 0;
     const char *const *starters = q->briefing ? BRIEFING_PREP : COMPLEMENTIZERS;
-    for (uint32_t t = a, w = 0; t <= b && w < 5; t++) {
+    /* (Arabic: the subject's place and the addressee may stand between:
+     * «وقالت مصادر في الحزب الجمهوري لـ"الشرق الأوسط"، إنها ...») */
+    uint32_t max_w = c->lang == LANG_AR ? 12 : 5;
+    for (uint32_t t = a, w = 0; t <= b && w < max_w; t++) {
         if (key_in(c, t, starters)) {
             a = t + 1;
             found = 1;
