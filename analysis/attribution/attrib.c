@@ -120,6 +120,8 @@ static const char *const NOUN_PREP[] = { "over", "amid", "despite", "of",
                                          NULL };
 static const char *const OF[] = { "of", NULL };
 
+static const char *const BY_AGENT[] = { "by", NULL };
+
 /* English passive auxiliaries before a participle cue. */
 static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
                                        "been", "be",   "being", NULL };
@@ -328,6 +330,13 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             if (neg)
                 q->skip = 1;
         }
+        /* "exit polls reported by CNN", "a survey conducted by": an
+         * English passive participle with its agent modifies a noun */
+        if (!q->skip && c->lang == LANG_EN && q->first == q->last &&
+            q->last + 1 < c->n_tok && is_word(c, q->last + 1) &&
+            key_is(c, q->last + 1, BY_AGENT) && q->first > 0 &&
+            is_word(c, q->first - 1) && !key_is(c, q->first - 1, PASSIVE))
+            q->skip = 1;
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */
         if (q->ambiguous && !q->skip && q->kind == FSC__CUE_SPEECH &&

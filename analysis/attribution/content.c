@@ -458,6 +458,8 @@ static const char *const ACC_INNER[] = { "of", "by",  "from", "at",
  * or a complementizer; not when a word of it is a plan or rule
  * (NOT_SOURCE).
  */
+static const char *const BY[] = { "by", NULL };
+
 static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -468,12 +470,17 @@ static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r)
                 continue;
             break;
         }
-        if (is_compl(c, t) || c->cue_at[t] >= 0 || key_is(c, t, RELATIVES) ||
+        /* "exit polls reported by CNN", "a poll conducted by": a passive
+         * participle stays inside the phrase */
+        int passive = c->cue_at[t] >= 0 && t + 1 <= hi && is_word(c, t + 1) &&
+                      key_is(c, t + 1, BY) && words > 0;
+        if (is_compl(c, t) || (c->cue_at[t] >= 0 && !passive) ||
+            key_is(c, t, RELATIVES) ||
             (key_is(c, t, NP_STOP) && !key_is(c, t, ACC_INNER)))
             break;
         if (key_is(c, t, NOT_SOURCE))
             return 0;
-        if (++words > 8)
+        if (++words > 16)
             return 0;
         last = t;
     }
@@ -532,8 +539,11 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     for (uint32_t t = bl + 1, w = 0; t <= c->sent_last[s] && w <= 2; t++) {
         if (c->cue_at[t] >= 0) {
             const icue *v = &c->cues[c->cue_at[t]];
+            int passive = v->last + 1 <= c->sent_last[s] &&
+                          is_word(c, v->last + 1) && key_is(c, v->last + 1, BY);
             if (!v->skip && v->kind == FSC__CUE_SPEECH &&
-                v->form == FSC__FORM_VERB && bf > c->sent_first[s])
+                v->form == FSC__FORM_VERB && bf > c->sent_first[s] &&
+                !passive)
                 return FSC_OK;
             break;
         }
@@ -543,21 +553,53 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     uint32_t f = c->sent_first[s], l = c->sent_last[s];
     uint32_t before = bf > f ? words_in_cap(c, f, bf - 1, 3, 1) : 0;
     uint32_t after = words_in_cap(c, bl + 1, l, 5, 0);
+    /* "..., according to Andrew McCarthy, who prosecuted ...": a relative
+     * clause after the source describes it; nothing said follows */
+    if (bl + 2 <= l && !is_word(c, bl + 1) && is_comma(cp(c, bl + 1)) &&
+        key_is(c, bl + 2, RELATIVES))
+        after = 0;
     uint32_t a, b;
+    uint32_t p2a = UINT32_MAX, p2b = 0;
     if (before <= 1) {
         a = bl + 1;
         b = l;
     } else if (after <= 3) {
         a = f;
         b = bf - 1;
+        /* "..., and Clinton broke it, according to X": X vouches for the
+         * last conjunct */
+        if (c->lang == LANG_EN)
+            for (uint32_t t = bf; t-- > f + 1;)
+                if (!is_word(c, t - 1) && is_comma(cp(c, t - 1)) &&
+                    is_word(c, t) && key_is(c, t, COORD) &&
+                    words_in(c, t + 1, bf - 1) >= 3) {
+                    a = t + 1;
+                    break;
+                }
     } else {
         a = f;
         b = l;
+        /* "For Trump, according to X, the speech is a test": the sentence
+         * on both sides of the parenthetical, two segments */
+        uint32_t pv = bf > f ? bf - 1 : UINT32_MAX, nx = bl + 1;
+        if (c->lang != LANG_AR && pv != UINT32_MAX && !is_word(c, pv) &&
+            is_comma(cp(c, pv)) && nx <= l && !is_word(c, nx) &&
+            is_comma(cp(c, nx))) {
+            b = pv;
+            p2a = nx + 1;
+            p2b = l;
+            if (!trim(c, &p2a, &p2b))
+                p2a = UINT32_MAX;
+        }
     }
     if (!trim(c, &a, &b))
         return FSC_OK;
-    return emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first, q->last,
-                q->stance, a, b, err);
+    fsc_status st = emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first,
+                         q->last, q->stance, a, b, err);
+    if (st == FSC_OK && p2a != UINT32_MAX &&
+        add_seg(c, &c->out->v[c->out->n - 1], p2a, p2b) < 0)
+        return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+    return st;
 }
 
 /* Is this speech cue fit to introduce a quote? */

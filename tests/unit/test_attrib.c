@@ -978,6 +978,20 @@ static void test_quote_structure(pipe *pp)
                    "fears of the virus.",
              1, "he would quarantine people over fears of the virus", IND,
              0, NULL);
+    /* according to: a source phrase with a passive participle, the last
+     * conjunct, a relative clause after the source, a long study */
+    SPEAKER("en", "Her appeal was greatest among younger voters, according "
+                  "to exit polls reported by CNN.",
+            "Her appeal was greatest among younger voters", NAMED,
+            "exit polls reported by CNN", NULL);
+    SEGMENTS("en", "The law criminalizes negligence, regardless of intent, "
+                   "and Clinton broke it, according to Andrew McCarthy, who "
+                   "prosecuted the case.",
+             1, "Clinton broke it", ACC, 0, NULL);
+    SEGMENTS("en", "According to a January 2016 study by the Pew Research "
+                   "Center based on census data from 2014, eligible voters "
+                   "skew younger in California.",
+             1, "eligible voters skew younger in California", ACC, 0, NULL);
     /* a parenthetical cue: content on both sides */
     SEGMENTS("en", "In his state, Christie said, offenders are sent to "
                    "treatment.",
