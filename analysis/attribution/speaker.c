@@ -463,6 +463,16 @@ static int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
  * antecedent resolved by gender), a relative "who" (the phrase before its
  * comma), or a noun phrase. Russian also over one comma-free apposition.
  */
+/* Prepositions inside an English subject phrase ("half of voters in
+ * each state", "candidates in both parties"). */
+static const char *const LEAST[] = { "least", "most", NULL };
+static const char *const AT_WORD[] = { "at", NULL };
+static const char *const NP_CHAIN[] = { "of", "in", "from", "at", "for",
+                                        "across", "among", "with", NULL };
+
+static int clause_subject(const ctx *c, const icue *q, uint32_t s,
+                          srcres *r);
+
 static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -545,12 +555,22 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 return 1;
             }
         }
+        /* "Clinton has disputed both critiques, but says ...": the
+         * subject of the first verb, which reports nothing */
+        if (c->lang == LANG_EN && clause_subject(c, q, s, r)) {
+            r->rule = "coordinated";
+            return 1;
+        }
         return 0;
     }
     if (key_is(c, t, RELATIVES)) {
-        /* "X, who said": the phrase before the comma */
-        if (t > lo + 1 && !is_word(c, t - 1) && is_comma(cp(c, t - 1))) {
-            uint32_t e = t - 2;
+        /* "X, who said": the phrase before the comma; "leaders who say",
+         * "Rikkie Wells who tweeted": the phrase right before */
+        int commad = t > lo + 1 && !is_word(c, t - 1) && is_comma(cp(c, t - 1));
+        int bare = c->lang == LANG_EN && t > lo && is_word(c, t - 1) &&
+                   !key_is(c, t - 1, NP_STOP) && !key_is(c, t - 1, PRONOUNS);
+        if (commad || bare) {
+            uint32_t e = commad ? t - 2 : t - 1;
             int32_t k = c->cand_at[e];
             src_fresh(r);
             if (k >= 0) {
@@ -559,8 +579,22 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 r->res_last = c->cands[k].last;
             } else {
                 uint32_t a = name_back(c, e, lo);
-                if (a == UINT32_MAX)
+                if (a == UINT32_MAX && !commad) {
+                    /* the nearest phrase: back to a preposition, keeping
+                     * a determiner ("from business leaders who say") */
+                    a = e;
+                    for (int n = 0; n < 4 && a > lo && is_word(c, a - 1) &&
+                                    !key_in(c, a - 1, NAME_PREP) &&
+                                    !key_is(c, a - 1, NP_STOP) &&
+                                    c->cue_at[a - 1] < 0;
+                         n++) {
+                        a--;
+                        if (key_is(c, a, DETERMINERS))
+                            break;
+                    }
+                } else if (a == UINT32_MAX) {
                     a = np_back(c, e, lo, 6);
+                }
                 if (a == UINT32_MAX)
                     return 0;
                 set_np(c, r, a, e, "relative");
@@ -596,22 +630,27 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     /* not the object of a preposition: "a letter to Congress said" is
      * handled by the phrase, "in the report said" is no subject */
     if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP) &&
-        !key_is(c, a - 1, NP_INNER))
+        !key_is(c, a - 1, NP_INNER) && !key_is(c, a - 1, NP_CHAIN))
         return 0;
     if (c->lang == LANG_RU && a > lo && is_word(c, a - 1) &&
         key_is(c, a - 1, NP_STOP))
         return 0;
-    /* a name inside "of/from/at ...": the phrase it belongs to is the
-     * subject ("The senator from Vermont said", "the head of Exxon said") */
-    if (c->lang == LANG_EN && a > lo + 1 && is_word(c, a - 1) &&
-        key_is(c, a - 1, NP_INNER) && is_word(c, a - 2) &&
-        c->cue_at[a - 2] < 0) {
+    /* a phrase inside "of/from/in ...": the phrase it belongs to is the
+     * subject ("The senator from Vermont said", "the head of Exxon said",
+     * "At least half of voters in each state say"); at most three steps */
+    for (int step = 0; step < 3 && c->lang == LANG_EN && a > lo + 1 &&
+                       is_word(c, a - 1) && key_is(c, a - 1, NP_CHAIN) &&
+                       is_word(c, a - 2) && c->cue_at[a - 2] < 0;
+         step++) {
         uint32_t h = np_back(c, a - 2, lo, 5);
-        if (h != UINT32_MAX && h < a - 1)
-            a = h;
-        else if (h == a - 2)
-            a = h;
+        if (h == UINT32_MAX || h > a - 2)
+            break;
+        a = h;
     }
+    /* "At least half ...", "at most" */
+    if (c->lang == LANG_EN && a > lo && is_word(c, a - 1) &&
+        key_is(c, a, LEAST) && key_is(c, a - 1, AT_WORD))
+        a--;
     set_np(c, r, a, t, "subject_before");
     return 1;
 }
@@ -1244,7 +1283,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
     } else {
         uint32_t pc = prev != UINT32_MAX ? cp(c, prev) : 0;
         int after_punct = prev != UINT32_MAX && !is_word(c, prev) &&
-                          (is_comma(pc) || is_dash(pc) || c->qmark[prev] >= 0);
+                          (is_comma(pc) || is_dash(pc) || c->qmark[prev] >= 0 ||
+                           /* the second apostrophe of a '' mark */
+                           (pc == '\'' && prev > 0 && c->qmark[prev - 1] >= 0));
         if (after_punct) {
             /* "..., said Lavrov", «..., — заявил Лавров»; in English the
              * name then ends the clause ("..., said the detained X would"

@@ -1083,6 +1083,24 @@ static void test_subjects(pipe *pp)
     SPEAKER("en", "Carly Fiorina threw her support behind Ted Cruz on "
                   "Wednesday, saying he was the best candidate.",
             "he was the best candidate", NAMED, "Carly Fiorina", NULL);
+    /* a quantified subject with its prepositional phrases */
+    SPEAKER("en", "At least half of voters in each state say the positions "
+                  "are about right.",
+            "the positions are about right", NOMINAL,
+            "At least half of voters in each state", NULL);
+    /* a restrictive relative: its antecedent right before it */
+    SPEAKER("en", "The law drew a backlash from business leaders who say the "
+                  "law targets gay people.",
+            "the law targets gay people", PRONOUN, "who", "business leaders");
+    /* a second verb of the clause: its subject */
+    SPEAKER("en", "Clinton has disputed both critiques, but says she would "
+                  "decide differently now.",
+            "she would decide differently now", NAMED, "Clinton", NULL);
+    /* the source after a '' quotation */
+    SPEAKER("en", "''She came on the stage as someone different,'' said Ann "
+                  "Lewis, a longtime adviser.",
+            "She came on the stage as someone different,", NAMED,
+            "Ann Lewis", NULL);
     /* a name inside "from ..." belongs to the phrase it ends */
     SPEAKER("en", "The senator from Vermont said the system was corrupt.",
             "the system was corrupt", NOMINAL, "The senator from Vermont",
