@@ -155,6 +155,10 @@ typedef struct fsc__attribution {
                                  الجبير»); the words before it are the
                                  title; first > last when not split */
     uint32_t pname_last_tok;
+    uint32_t rname_first_tok; /* the person's name inside the resolved_to
+                                 mention (its title aside); first > last
+                                 when the mention is not split */
+    uint32_t rname_last_tok;
     uint32_t seg_first; /* more content: segs[seg_first ..
                            seg_first + n_seg) of the fsc__attribs: a
                            quotation continued after its cue or in the

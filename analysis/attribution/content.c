@@ -279,6 +279,19 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
             x->res_last_tok = rb;
         }
     }
+    /* the person's name of the speaker, its title aside: «محمد الحمادي»
+     * for «محمد الحمادي رئيس تحرير صحيفة الاتحاد» */
+    x->rname_first_tok = 1;
+    x->rname_last_tok = 0;
+    if (x->res_first_tok < x->res_last_tok &&
+        x->res_last_tok - x->res_first_tok < 24)
+        split_title(c, x->res_first_tok, x->res_last_tok, &x->rname_first_tok,
+                    &x->rname_last_tok);
+    else if (x->res_first_tok > x->res_last_tok &&
+             x->pname_first_tok <= x->pname_last_tok) {
+        x->rname_first_tok = x->pname_first_tok;
+        x->rname_last_tok = x->pname_last_tok;
+    }
     if (r->kind != FSC__SRC_UNRESOLVED) {
         c->has_last = 1;
         c->last = *r;

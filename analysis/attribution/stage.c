@@ -286,8 +286,13 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         }
         tok_span(tv, a->res_first_tok, a->res_last_tok, &o->resolved_off,
                  &o->resolved_len, NULL, NULL);
+        size_t rn_off = 0, rn_len = 0;
+        tok_span(tv, a->rname_first_tok, a->rname_last_tok, &rn_off, &rn_len,
+                 NULL, NULL);
         if (ac && ac->name)
             o->resolved_name = o->actor_name;
+        else if (rn_len) /* the person's name, its title aside */
+            o->resolved_name = fsc__arena_strndup(arena, text + rn_off, rn_len);
         else if (o->resolved_len)
             o->resolved_name = fsc__arena_strndup(arena, text + o->resolved_off,
                                                   o->resolved_len);
