@@ -143,8 +143,9 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
         if (e > u) {
             *ra = u;
             *rb = e;
+            return;
         }
-        return;
+        /* the bare noun again («الوزارة»): look further back */
     }
 }
 
@@ -284,9 +285,15 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
     x->rname_first_tok = 1;
     x->rname_last_tok = 0;
     if (x->res_first_tok < x->res_last_tok &&
-        x->res_last_tok - x->res_first_tok < 24)
+        x->res_last_tok - x->res_first_tok < 24 &&
         split_title(c, x->res_first_tok, x->res_last_tok, &x->rname_first_tok,
-                    &x->rname_last_tok);
+                    &x->rname_last_tok) &&
+        c->lang == LANG_AR &&
+        ar_name_run(c, x->rname_first_tok, x->rname_last_tok) == UINT32_MAX) {
+        /* (in Arabic only a person's name: «منظمة حقوقية محلية» has none) */
+        x->rname_first_tok = 1;
+        x->rname_last_tok = 0;
+    }
     else if (x->res_first_tok > x->res_last_tok &&
              x->pname_first_tok <= x->pname_last_tok) {
         x->rname_first_tok = x->pname_first_tok;
