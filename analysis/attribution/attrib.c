@@ -114,9 +114,9 @@ static const char *const NOUN_DET[] = { "the", "a",     "an",    "his",
                                         "my",  "these", "those", "such",
                                         "any", "no",    "whose", NULL };
 /* English prepositions before a noun that looks like a cue. */
-static const char *const NOUN_PREP[] = { "over", "amid", "despite", "of",
-                                         "about", "after", "with", "without",
-                                         "for",  "from", "by",     "among",
+static const char *const NOUN_PREP[] = { "over",  "amid",  "despite", "of",
+                                         "about", "after", "with",    "without",
+                                         "for",   "from",  "by",      "among",
                                          NULL };
 static const char *const OF[] = { "of", NULL };
 

@@ -60,6 +60,7 @@
 #define ar_bare            fsc__at_ar_bare
 #define ar_object_at       fsc__at_ar_object_at
 #define ar_name_run        fsc__at_ar_name_run
+#define ar_name_run_from   fsc__at_ar_name_run_from
 #define ar_name_word       fsc__at_ar_name_word
 #define ar_first_name      fsc__at_ar_first_name
 #define ar_known_add       fsc__at_ar_known_add
@@ -368,6 +369,7 @@ int ar_object_at(const ctx *c, uint32_t t);
  * opens none), remembering a quoted person's name, a title in apposition */
 int ar_first_name(const ctx *c, uint32_t t);
 uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi);
+uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force);
 void ar_known_add(ctx *c, uint32_t a, uint32_t b);
 int ar_title_at(const ctx *c, uint32_t t);
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b);

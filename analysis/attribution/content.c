@@ -84,6 +84,44 @@ static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
     return long_word;
 }
 
+/* See fullest_mention(): the earliest fuller name, within 3000 tokens
+ * before, that holds the one-word name at [a, b]. */
+static void ar_name_antecedent(const ctx *c, uint32_t a, uint32_t b,
+                               uint32_t *ra, uint32_t *rb)
+{
+    uint32_t h = a;
+    while (h <= b && !is_word(c, h))
+        h++;
+    if (h > b || !ar_name_word(c, h, h))
+        return;
+    char want[KEY_CAP];
+    word_key(c, h, want);
+    if (strlen(want) < 6)
+        return;
+    for (uint32_t u = h, n = 0; u-- > 0 && n < 3000; n++) {
+        if (!is_word(c, u))
+            continue;
+        char k[KEY_CAP];
+        word_key(c, u, k);
+        if (strcmp(k, want) != 0)
+            continue;
+        /* the name that starts here, or the one this word ends */
+        uint32_t e =
+            ar_name_run_from(c, u, u + 7 < c->n_tok ? u + 7 : c->n_tok - 1, 1);
+        uint32_t s0 = u;
+        if (e == UINT32_MAX || e == u) {
+            if (u > 0 && ar_first_name(c, u - 1)) {
+                s0 = u - 1;
+                e = u;
+            } else {
+                continue;
+            }
+        }
+        *ra = s0;
+        *rb = e;
+    }
+}
+
 /* See fullest_mention(): the phrase headed by the definite noun [a, b]
  * nearest before it, within 3000 tokens; [*ra, *rb] unchanged if none. */
 static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
@@ -132,9 +170,9 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
                 break; /* في، من، عن */
             /* a construct chain runs to its first definite word; after it
              * only definite adjectives («للقضاء» too) belong to it */
-            int vdef = starts(vk, "ال") || starts(vk, "لل") ||
-                       ((starts(vk, "و") || starts(vk, "ب")) &&
-                        starts(vk + 2, "ال"));
+            int vdef =
+                starts(vk, "ال") || starts(vk, "لل") ||
+                ((starts(vk, "و") || starts(vk, "ب")) && starts(vk + 2, "ال"));
             if (def && !vdef)
                 break;
             def |= vdef;
@@ -205,6 +243,10 @@ static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
             }
         }
     }
+    /* Arabic: a one-word name («مرام», «الحمادي») in a fuller name written
+     * earlier in the text, quoted or not («مرام القصير سيدة أعمال») */
+    if (c->lang == LANG_AR && ba == *a && bb == *b && best == 1)
+        ar_name_antecedent(c, *a, *b, &ba, &bb);
     /* Arabic: a definite noun alone («الوزارة», «المنظمة», «المجلس») takes
      * up the nearest earlier phrase it heads («وزارة الحج», «منظمة ضحايا
      * حقوق الإنسان», «المجلس الأعلى للقضاء»). */
@@ -293,9 +335,8 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
         /* (in Arabic only a person's name: «منظمة حقوقية محلية» has none) */
         x->rname_first_tok = 1;
         x->rname_last_tok = 0;
-    }
-    else if (x->res_first_tok > x->res_last_tok &&
-             x->pname_first_tok <= x->pname_last_tok) {
+    } else if (x->res_first_tok > x->res_last_tok &&
+               x->pname_first_tok <= x->pname_last_tok) {
         x->rname_first_tok = x->pname_first_tok;
         x->rname_last_tok = x->pname_last_tok;
     }
@@ -562,8 +603,7 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
             int passive = v->last + 1 <= c->sent_last[s] &&
                           is_word(c, v->last + 1) && key_is(c, v->last + 1, BY);
             if (!v->skip && v->kind == FSC__CUE_SPEECH &&
-                v->form == FSC__FORM_VERB && bf > c->sent_first[s] &&
-                !passive)
+                v->form == FSC__FORM_VERB && bf > c->sent_first[s] && !passive)
                 return FSC_OK;
             break;
         }
@@ -614,8 +654,8 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     }
     if (!trim(c, &a, &b))
         return FSC_OK;
-    fsc_status st = emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first,
-                         q->last, q->stance, a, b, err);
+    fsc_status st = emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first, q->last,
+                         q->stance, a, b, err);
     if (st == FSC_OK && p2a != UINT32_MAX &&
         add_seg(c, &c->out->v[c->out->n - 1], p2a, p2b) < 0)
         return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
@@ -675,10 +715,9 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                     /* (a time or place after the cue ends the count:
                      * '"...," he said during a debate in Miami') */
                     for (; e < c->n_tok && is_word(c, e) && w < 8; e++) {
-                        if (c->lang == LANG_EN &&
-                            (key_in(c, e, ADVERBIAL) ||
-                             key_in(c, e, NAME_PREP) ||
-                             key_is(c, e, TIME_WORDS)))
+                        if (c->lang == LANG_EN && (key_in(c, e, ADVERBIAL) ||
+                                                   key_in(c, e, NAME_PREP) ||
+                                                   key_is(c, e, TIME_WORDS)))
                             break;
                         w++;
                     }
@@ -706,8 +745,7 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
              * capitalised abbreviation before a capitalised word */
             if (cp(c, t) == '.' && t > 0 && t + 1 < c->n_tok &&
                 is_word(c, t - 1) && cap_word(c, t - 1) &&
-                c->tok[t - 1].len <= 4 && cap_word(c, t + 1) &&
-                name_link(c, t))
+                c->tok[t - 1].len <= 4 && cap_word(c, t + 1) && name_link(c, t))
                 continue;
             uint32_t ch = cp(c, t);
             if (c->qmark[t] >= 0 || is_final(ch) || ch == ':')

@@ -467,11 +467,10 @@ static int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
  * each state", "candidates in both parties"). */
 static const char *const LEAST[] = { "least", "most", NULL };
 static const char *const AT_WORD[] = { "at", NULL };
-static const char *const NP_CHAIN[] = { "of", "in", "from", "at", "for",
+static const char *const NP_CHAIN[] = { "of",     "in",    "from", "at", "for",
                                         "across", "among", "with", NULL };
 
-static int clause_subject(const ctx *c, const icue *q, uint32_t s,
-                          srcres *r);
+static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 
 static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
@@ -583,10 +582,10 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                     /* the nearest phrase: back to a preposition, keeping
                      * a determiner ("from business leaders who say") */
                     a = e;
-                    for (int n = 0; n < 4 && a > lo && is_word(c, a - 1) &&
-                                    !key_in(c, a - 1, NAME_PREP) &&
-                                    !key_is(c, a - 1, NP_STOP) &&
-                                    c->cue_at[a - 1] < 0;
+                    for (int n = 0;
+                         n < 4 && a > lo && is_word(c, a - 1) &&
+                         !key_in(c, a - 1, NAME_PREP) &&
+                         !key_is(c, a - 1, NP_STOP) && c->cue_at[a - 1] < 0;
                          n++) {
                         a--;
                         if (key_is(c, a, DETERMINERS))
@@ -741,12 +740,12 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
 /* Nouns an according-to phrase may name that are no source (folded,
  * without ال): regulations, plans, the law. */
 static const char *const AR_NOT_SOURCE[] = {
-    "لوائح", "لائحة",   "نظام",   "انظمة",  "قانون",   "قوانين", "خطة",
-    "جدول",  "تعليمات", "شروط",   "معايير", "دستور",   "مادة",   "عادة",
-    "تقويم", "موعد",    "برنامج", "ضوابط",  "اجراءات", "فئات",   "فئة",
-    "نوع",   "نوعية",   "حجم",    "عدد",    "طبيعة",   "درجة",   "مستوي",
-    "حاجة",  "ظروف",    "اولوية", "ترتيب",  "سن",      "عمر",    "توقيت",
-    "امكانات", "حالة",   "طلب",    "رغبة",   "نسبة",    "مدة",    "اتفاق",
+    "لوائح",   "لائحة",   "نظام",   "انظمة",  "قانون",   "قوانين", "خطة",
+    "جدول",    "تعليمات", "شروط",   "معايير", "دستور",   "مادة",   "عادة",
+    "تقويم",   "موعد",    "برنامج", "ضوابط",  "اجراءات", "فئات",   "فئة",
+    "نوع",     "نوعية",   "حجم",    "عدد",    "طبيعة",   "درجة",   "مستوي",
+    "حاجة",    "ظروف",    "اولوية", "ترتيب",  "سن",      "عمر",    "توقيت",
+    "امكانات", "حالة",    "طلب",    "رغبة",   "نسبة",    "مدة",    "اتفاق",
     NULL
 };
 
@@ -838,19 +837,16 @@ static int ar_fa_verb(const ctx *c, uint32_t t)
 }
 
 /* «كان» and its sisters before a subject and its verb (folded). */
-static const char *const AR_KANA[] = { "كان",  "كانت", "كانوا", "ظل",
-                                       "ظلت",  "بات",  "باتت",  "اصبح",
-                                       "اصبحت", NULL };
+static const char *const AR_KANA[] = { "كان", "كانت", "كانوا", "ظل",    "ظلت",
+                                       "بات", "باتت", "اصبح",  "اصبحت", NULL };
 
 /* Words that never open a subject at the start of a sentence. */
-static const char *const AR_NAME_NOT2[] = { "كما", "بينما", "فيما", "حيث",
-                                            "لكن", "ثم",   "اذ",  "وقد",
-                                            "قد",  "لقد",  "ما",  "لا",
-                                            "لم",  "ان",   "اذا", "من",
-                                            "ومن", "وفي",  "مع",  "ومع",
-                                            "بعد", "قبل",  "عند", "هذا",
-                                            "هذه", "ذلك",  "وهذا", "وهو",
-                                            "وهي", "هو",   "هي",  NULL };
+static const char *const AR_NAME_NOT2[] = {
+    "كما", "بينما", "فيما", "حيث", "لكن", "ثم",  "اذ",  "وقد",
+    "قد",  "لقد",   "ما",   "لا",  "لم",  "ان",  "اذا", "من",
+    "ومن", "وفي",   "مع",   "ومع", "بعد", "قبل", "عند", "هذا",
+    "هذه", "ذلك",   "وهذا", "وهو", "وهي", "هو",  "هي",  NULL
+};
 
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
@@ -985,11 +981,12 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
 
 /* Words that open an introductory phrase before a sentence's subject. */
 static const char *const INTRO[] = {
-    "when",  "while",  "after", "before", "as",      "if",     "although",
-    "though", "since", "because", "in",   "on",      "at",     "during",
-    "despite", "with", "without", "for",  "from",    "by",     "under",
-    "but",   "and",    "yet",   "still",  "instead", "earlier", "later",
-    "speaking", "asked", "meanwhile", "however", "also", NULL
+    "when",      "while",   "after",   "before",  "as",       "if",
+    "although",  "though",  "since",   "because", "in",       "on",
+    "at",        "during",  "despite", "with",    "without",  "for",
+    "from",      "by",      "under",   "but",     "and",      "yet",
+    "still",     "instead", "earlier", "later",   "speaking", "asked",
+    "meanwhile", "however", "also",    NULL
 };
 
 /*
@@ -1005,8 +1002,7 @@ static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     const fsc__attribs *o = c->out;
     for (size_t j = o->n; j-- > 0 && o->n - j <= 8;) {
         const fsc__attribution *y = &o->v[j];
-        if (y->cue_first_tok > y->cue_last_tok ||
-            y->cue_first_tok >= q->first)
+        if (y->cue_first_tok > y->cue_last_tok || y->cue_first_tok >= q->first)
             continue;
         if (sent_of(c, y->cue_first_tok) != s)
             break;
@@ -1132,8 +1128,7 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         if (prev != UINT32_MAX && ar_fa_verb(c, q->first)) {
             uint32_t t = prev, w = 0;
             while (t > c->sent_first[s] && w < 14 &&
-                   (is_word(c, t) || passable_mark(c, t) ||
-                    c->qmark[t] >= 0) &&
+                   (is_word(c, t) || passable_mark(c, t) || c->qmark[t] >= 0) &&
                    !key_is(c, t, AR_AMMA) && c->cue_at[t] < 0) {
                 t--;
                 w++;

@@ -1076,6 +1076,14 @@ static void test_subjects(pipe *pp)
              1, "إن اللجنة قدمت الكثير", IND, 0, NULL);
     /* «التابع» (affiliated) is no reporting verb */
     NONE("ar", "أطلق مركز التنمية الأسرية التابع لجمعية البر مسابقة جديدة.");
+    /* a one-word name takes the fuller name written before it */
+    SPEAKER("ar", "مرام القصير سيدة أعمال سعودية ناجحة. تقول مرام: إن العمل "
+                  "ممتع. وأضافت أن السوق واعدة.",
+            "السوق واعدة", DROPPED, NULL, "مرام القصير");
+    /* «آل سعود» ends the name; «حفظه الله» is none of it */
+    TITLE("ar", "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
+                "سعود حفظه الله إن الأمن مستتب.",
+          "الأمن مستتب", "سلمان بن عبدالعزيز آل سعود");
     /* English participles: the subject of their clause */
     SPEAKER("en", "Chris Christie spoke on Sunday. He dismissed the critique, "
                   "saying that his campaign was strong.",
