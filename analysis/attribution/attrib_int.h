@@ -25,6 +25,8 @@
 
 #define ACCORDING_AR       fsc__at_ACCORDING_AR
 #define ADVERBIAL          fsc__at_ADVERBIAL
+#define AR_FIRST_M         fsc__at_AR_FIRST_M
+#define AR_FIRST_F         fsc__at_AR_FIRST_F
 #define AR_ADDRESSEE       fsc__at_AR_ADDRESSEE
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
 #define BRIEFING           fsc__at_BRIEFING
@@ -219,6 +221,10 @@ typedef struct ctx {
      * المواطنين» is cut after the name; a ring of KNOWN_NAMES */
     char known[KNOWN_NAMES][KEY_CAP];
     uint32_t n_known;
+    /* content.c: the last fuller-name search (a short name repeats) */
+    char ant_key[KEY_CAP];
+    uint32_t ant_a, ant_b; /* its answer, ant_a > ant_b for none */
+    uint32_t ant_h;        /* the search looked before this token */
 } ctx;
 
 /* ---- small helpers, inline ----------------------------------------------- */
@@ -299,6 +305,8 @@ extern const char *const IMPERSONAL[];
 extern const char *const ACCORDING_AR[];
 extern const char *const NEGATORS[];
 extern const char *const ADVERBIAL[];
+extern const char *const AR_FIRST_M[]; /* Arabic first names (names.c) */
+extern const char *const AR_FIRST_F[];
 extern const char *const BRIEFING_PREP[];
 extern const char *const SAID[];
 extern const char *const NAME_STOP[];

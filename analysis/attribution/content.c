@@ -86,8 +86,8 @@ static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
 
 /* See fullest_mention(): the earliest fuller name, within 3000 tokens
  * before, that holds the one-word name at [a, b]. */
-static void ar_name_antecedent(const ctx *c, uint32_t a, uint32_t b,
-                               uint32_t *ra, uint32_t *rb)
+static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
+                               uint32_t *rb)
 {
     uint32_t h = a;
     while (h <= b && !is_word(c, h))
@@ -98,8 +98,27 @@ static void ar_name_antecedent(const ctx *c, uint32_t a, uint32_t b,
     word_key(c, h, want);
     if (strlen(want) < 6)
         return;
-    for (uint32_t u = h, n = 0; u-- > 0 && n < 3000; n++) {
-        if (!is_word(c, u))
+    /* the same name again: the same answer, or a search of the text
+     * since the last one only */
+    uint32_t stop = 0;
+    if (strcmp(want, c->ant_key) == 0 && c->ant_h <= h) {
+        if (c->ant_a <= c->ant_b) {
+            *ra = c->ant_a;
+            *rb = c->ant_b;
+            return;
+        }
+        stop = c->ant_h;
+    } else {
+        memcpy(c->ant_key, want, KEY_CAP);
+        c->ant_a = 1;
+        c->ant_b = 0;
+    }
+    c->ant_h = h;
+    size_t wl = strlen(want);
+    for (uint32_t u = h, n = 0; u-- > stop && n < 3000; n++) {
+        /* (a cheap test first: folding never lengthens a word, and و, ال
+         * and marks add at most eight bytes) */
+        if (!is_word(c, u) || c->tok[u].len < wl || c->tok[u].len > wl + 8)
             continue;
         char k[KEY_CAP];
         word_key(c, u, k);
@@ -117,8 +136,8 @@ static void ar_name_antecedent(const ctx *c, uint32_t a, uint32_t b,
                 continue;
             }
         }
-        *ra = s0;
-        *rb = e;
+        *ra = c->ant_a = s0;
+        *rb = c->ant_b = e;
     }
 }
 
@@ -193,7 +212,7 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
  * ending in the same word, with more words. Widens [*a, *b]; 0 when there
  * is none.
  */
-static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
+static int fullest_mention(ctx *c, const srcres *r, uint32_t *a,
                            uint32_t *b)
 {
     if (*a > *b || *b >= c->n_tok)

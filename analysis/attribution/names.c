@@ -675,7 +675,7 @@ uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max)
  * the subject after a verb ends where the name does («وطالب محمد الحمادي
  * المواطنين ...»), and they tell a speaker's gender.
  */
-static const char *const AR_FIRST_M[] = {
+const char *const AR_FIRST_M[] = {
     "محمد",      "احمد",      "محمود",     "مصطفي",     "علي",
     "عمر",       "عثمان",     "خالد",      "سعد",       "سعيد",
     "سعود",      "سلمان",     "سلطان",     "فيصل",      "فهد",
@@ -726,7 +726,7 @@ static const char *const AR_FIRST_M[] = {
     NULL
 };
 
-static const char *const AR_FIRST_F[] = {
+const char *const AR_FIRST_F[] = {
     "فاطمة",  "عائشة",  "خديجة",  "مريم",  "نورة",   "سارة",   "سارا",
     "هند",    "هدي",    "مني",    "ليلي",  "سلمي",   "نادية",  "اماني",
     "امل",    "رنا",    "ريم",    "ريما",  "لمي",    "لينا",   "دينا",
@@ -757,23 +757,28 @@ static const char *const AR_NAME_NOT[] = {
 /* 1 male, 2 female, 0 when token t is not an Arabic first name. */
 int ar_first_name(const ctx *c, uint32_t t)
 {
-    if (c->lang != LANG_AR || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+    if (c->lang != LANG_AR || !is_word(c, t) ||
+        c->tok[t].kind != FSC__TOK_WORD)
         return 0;
-    char key[KEY_CAP];
-    fold_key(c->text, &c->tok[t], key);
-    /* as written, or after a conjunction («ومحمد»); never after the
-     * article («الرياض» is no «رياض») */
-    const char *k = key;
-    int g = in_list(k, AR_FIRST_M) ? 1 : in_list(k, AR_FIRST_F) ? 2 : 0;
-    if (!g && strlen(key) >= 6 && (starts(key, "و") || starts(key, "ف"))) {
-        k = key + 2;
-        g = in_list(k, AR_FIRST_M) ? 1 : in_list(k, AR_FIRST_F) ? 2 : 0;
+    /* word classes: as written, or after a conjunction («ومحمد»); never
+     * after the article («الرياض» is no «رياض»); cached per token */
+    uint32_t bit_m = class_bit(AR_FIRST_M), bit_f = class_bit(AR_FIRST_F);
+    uint32_t m = token_classes(c, t);
+    int g = (m & bit_m) ? 1 : (m & bit_f) ? 2 : 0;
+    if (g == 1) {
+        /* the preposition «على» folds to the name «علي» */
+        const fsc__token *w = &c->tok[t];
+        if (w->len >= 2 &&
+            memcmp(c->text + w->off + w->len - 2, "\xd9\x89", 2) == 0) {
+            char key[KEY_CAP];
+            fold_key(c->text, w, key);
+            const char *k = key;
+            if (strlen(k) >= 6 && (starts(k, "و") || starts(k, "ف")))
+                k += 2;
+            if (strcmp(k, "علي") == 0)
+                return 0;
+        }
     }
-    /* the preposition «على» folds to the name «علي» */
-    const fsc__token *w = &c->tok[t];
-    if (g == 1 && strcmp(k, "علي") == 0 && w->len >= 2 &&
-        memcmp(c->text + w->off + w->len - 2, "\xd9\x89", 2) == 0)
-        return 0;
     return g;
 }
 
