@@ -114,6 +114,7 @@
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes      fsc__at_token_classes
+#define token_key          fsc__at_token_key
 #define trim               fsc__at_trim
 #define trim_contents      fsc__at_trim_contents
 #define whole_sentence     fsc__at_whole_sentence
@@ -341,6 +342,9 @@ const char *ar_bare(const char *key, int *had_article);
 uint32_t class_bit(const char *const *list);
 int generic_of(const generic_word *list, const char *key, int prefix);
 uint32_t token_classes(const ctx *c, uint32_t t);
+/* The folded key of word token t, cached per article (names.c); tmp
+ * (KEY_CAP bytes) holds it when the cache cannot grow. */
+const char *token_key(const ctx *c, uint32_t t, char *tmp);
 int key_in(const ctx *c, uint32_t t, const char *const *list);
 int is_compl(const ctx *c, uint32_t t);
 int after_the(const ctx *c, uint32_t t);

@@ -46,8 +46,8 @@ static void last_key(const ctx *c, uint32_t a, uint32_t b, char *key)
 /* The folded key of word t, Arabic without و/ف and ال. */
 static void word_key(const ctx *c, uint32_t t, char *key)
 {
-    char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    char tmp[KEY_CAP];
+    const char *k = token_key(c, t, tmp); /* folded once per article */
     int art;
     const char *bare = c->lang == LANG_AR ? ar_bare(k, &art) : k;
     memmove(key, bare, strlen(bare) + 1);

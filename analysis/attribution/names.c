@@ -350,7 +350,7 @@ int ar_object_at(const ctx *c, uint32_t t)
 
 /* The folded key of word token t, folded once per article (kept in the
  * records' scratch); the pointer is good until the next call. */
-static const char *token_key(const ctx *c, uint32_t t, char *tmp)
+const char *token_key(const ctx *c, uint32_t t, char *tmp)
 {
     fsc__attribs *o = c->out;
     if (t < o->n_key_off && o->key_off[t])
