@@ -369,6 +369,11 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
         }
         jw_close(w, '}');
     }
+    if (a->channel_len) {
+        /* whom the speaker addressed: a medium or audience, not a source */
+        jw_span_open(w, "channel", text, a->channel_off, a->channel_len);
+        jw_close(w, '}');
+    }
     if (a->gender != FSC_GENDER_UNKNOWN && a->gender <= FSC_GENDER_PLURAL)
         jw_string(w, "gender", gender_names[a->gender]);
     jw_span_open(w, "content", text, a->content_off, a->content_len);
@@ -755,8 +760,8 @@ static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
 static fsc_status wide_header(const fsc_model *m, const fsc_score_opts *o,
                               fsc_buf *b)
 {
-    static const char *const cols[] = { "count", "rate", "authorial",
-                                         "quoted", "attributed" };
+    static const char *const cols[] = { "count", "rate", "authorial", "quoted",
+                                        "attributed" };
     size_t per = o->wide_voice ? 5 : 2;
     fsc_status st =
         fsc__buf_adds(b, "id,outlet,date,lang,status,reason,tokens");

@@ -32,13 +32,12 @@ void fsc_show_opts_init(fsc_show_opts *o)
 
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
-static const char *const kind_names[] = { "direct",   "indirect",
-                                          "according to", "mixed",
-                                          "evidence", "belief" };
+static const char *const kind_names[] = { "direct", "indirect", "according to",
+                                          "mixed",  "evidence", "belief" };
 /* fsc_source_form, as the source is labelled */
-static const char *const form_names[] = { "named", "nominal", "pronoun",
-                                          "dropped", "anonymous",
-                                          "unresolved" };
+static const char *const form_names[] = {
+    "named", "nominal", "pronoun", "dropped", "anonymous", "unresolved"
+};
 
 /* Background and foreground per category, cycling. */
 static const char *const palette[] = { "41;97", "42;30", "43;30",
@@ -610,6 +609,13 @@ static fsc_status attributions(ctx *c)
             if (st == FSC_OK)
                 st = quoted(b, c->text + a->resolved_off, a->resolved_len, 0);
         }
+        /* the medium or audience addressed */
+        if (st == FSC_OK && a->channel_len &&
+            span_ok(c, a->channel_off, a->channel_len)) {
+            st = fsc__buf_adds(b, " to ");
+            if (st == FSC_OK)
+                st = quoted(b, c->text + a->channel_off, a->channel_len, 0);
+        }
         if (st == FSC_OK)
             st = fsc__buf_adds(b, " \xE2\x80\x94 cue ");
         int cue = span_ok(c, a->cue_off, a->cue_len);
@@ -667,7 +673,8 @@ static fsc_status summary(ctx *c)
         st = fsc__buf_adds(b, "voice token shares:");
         for (int v = 0; v < 3 && st == FSC_OK; v++)
             st = fsc__fmt_share(b, v ? ", " : " ", voice_names[v],
-                       fsc_result_voice_tokens(c->res, (fsc_voice)v), tokens);
+                                fsc_result_voice_tokens(c->res, (fsc_voice)v),
+                                tokens);
         if (st == FSC_OK)
             st = fsc__buf_addc(b, '\n');
     } else if (st == FSC_OK) {

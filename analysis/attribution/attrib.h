@@ -159,6 +159,10 @@ typedef struct fsc__attribution {
                                  mention (its title aside); first > last
                                  when the mention is not split */
     uint32_t rname_last_tok;
+    uint32_t chan_first_tok; /* the channel: the medium or audience
+                                addressed («لـ"الشرق الأوسط"», "told
+                                Reuters"); first > last when none */
+    uint32_t chan_last_tok;
     uint32_t seg_first; /* more content: segs[seg_first ..
                            seg_first + n_seg) of the fsc__attribs: a
                            quotation continued after its cue or in the

@@ -69,6 +69,7 @@
 #define ar_title_at        fsc__at_ar_title_at
 #define attach_quote       fsc__at_attach_quote
 #define cap_word           fsc__at_cap_word
+#define channel_of         fsc__at_channel_of
 #define class_bit          fsc__at_class_bit
 #define cue_gender         fsc__at_cue_gender
 #define emit               fsc__at_emit
@@ -380,6 +381,9 @@ int ar_object_at(const ctx *c, uint32_t t);
  * last token of a name starting at t within [t, hi] (UINT32_MAX when t
  * opens none), remembering a quoted person's name, a title in apposition */
 int ar_first_name(const ctx *c, uint32_t t);
+/* The channel (addressee medium) of a cue (speaker.c). */
+int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
+               uint32_t *a, uint32_t *b);
 uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi);
 uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force);
 void ar_known_add(ctx *c, uint32_t a, uint32_t b);

@@ -212,8 +212,7 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
  * ending in the same word, with more words. Widens [*a, *b]; 0 when there
  * is none.
  */
-static int fullest_mention(ctx *c, const srcres *r, uint32_t *a,
-                           uint32_t *b)
+static int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
 {
     if (*a > *b || *b >= c->n_tok)
         return 0;
@@ -341,6 +340,11 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
             x->res_last_tok = rb;
         }
     }
+    x->chan_first_tok = 1;
+    x->chan_last_tok = 0;
+    if (cf <= cl)
+        channel_of(c, cf, cl, r->first, r->last, &x->chan_first_tok,
+                   &x->chan_last_tok);
     /* the person's name of the speaker, its title aside: «محمد الحمادي»
      * for «محمد الحمادي رئيس تحرير صحيفة الاتحاد» */
     x->rname_first_tok = 1;

@@ -757,8 +757,7 @@ static const char *const AR_NAME_NOT[] = {
 /* 1 male, 2 female, 0 when token t is not an Arabic first name. */
 int ar_first_name(const ctx *c, uint32_t t)
 {
-    if (c->lang != LANG_AR || !is_word(c, t) ||
-        c->tok[t].kind != FSC__TOK_WORD)
+    if (c->lang != LANG_AR || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
         return 0;
     /* word classes: as written, or after a conjunction («ومحمد»); never
      * after the article («الرياض» is no «رياض»); cached per token */
@@ -931,9 +930,13 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
          * bare words it is the object («وطالب سامح شكري الدول») */
         if (art && bare_run > 1)
             break;
-        if (starts(k, "ل") || starts(k, "ب") || starts(k, "لل"))
-            if (strlen(k) > 6 && (starts(k + 2, "ال") || art))
-                break; /* «بمنطقة», «للمواطنين» */
+        if (starts(k, "ل") || starts(k, "ب") || starts(k, "لل")) {
+            int a2;
+            if (strlen(k) > 6 &&
+                (starts(k + 2, "ال") || art || in_list(k + 2, AR_NOUNS) ||
+                 generic_of(GENERIC_AR, ar_bare(k + 2, &a2), 0)))
+                break; /* «بمنطقة», «للمواطنين», «لصحيفة» */
+        }
         if (art) {
             e = u; /* a family name: «الحمادي», «الجبير» */
             break;

@@ -848,6 +848,75 @@ static const char *const AR_NAME_NOT2[] = {
     "هذه", "ذلك",   "وهذا", "وهو", "وهي", "هو",  "هي",  NULL
 };
 
+/* Addressee pronouns are addressees, not channels. */
+static const char *const EN_OBJ_PRON[] = { "him", "her", "them", "me",
+                                           "us",  "you", "it",   NULL };
+static const char *const TELL[] = { "told", "tells", "telling", "tell", NULL };
+
+/*
+ * The channel of a report: the medium or audience a speaker addressed,
+ * which is not the speaker («قال لـ"الشرق الأوسط"», «لصحيفة الحياة»,
+ * "told Reuters", "told The Huffington Post"). Looked for right after the
+ * cue, or after a subject that follows it ([sf, sl], first > last: none).
+ * Sets [*a, *b] and returns 1, or returns 0.
+ */
+int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
+               uint32_t *a, uint32_t *b)
+{
+    if (cf > cl || cl >= c->n_tok)
+        return 0;
+    uint32_t s = sent_of(c, cf), hi = c->sent_last[s];
+    if (c->lang == LANG_AR) {
+        uint32_t t = cl + 1;
+        if (sf <= sl && sf == cl + 1 && sl < hi)
+            t = sl + 1;
+        while (t <= hi && !is_word(c, t) && c->qmark[t] < 0)
+            t++;
+        if (t > hi || !ar_addressee_at(c, t))
+            return 0;
+        uint32_t e = t, w = 0;
+        for (uint32_t u = t + 1; u <= hi && w < 5; u++) {
+            if (is_word(c, u)) {
+                if (is_compl(c, u) || c->cue_at[u] >= 0)
+                    break;
+                e = u;
+                w++;
+                continue;
+            }
+            if (passable_mark(c, u) || c->qmark[u] >= 0) {
+                if (u > e)
+                    e = u; /* the closing mark of «لـ"الشرق الأوسط"» */
+                continue;
+            }
+            break;
+        }
+        *a = t;
+        *b = e;
+        return 1;
+    }
+    if (c->lang != LANG_EN || !key_is(c, cf, TELL))
+        return 0;
+    uint32_t t = cl + 1;
+    if (t > hi || !is_word(c, t) || key_is(c, t, EN_OBJ_PRON) || is_compl(c, t))
+        return 0;
+    uint32_t e = t, w = 1;
+    for (uint32_t u = t + 1; u <= hi && w < 6; u++) {
+        if (!is_word(c, u)) {
+            if (name_link(c, u))
+                continue;
+            break;
+        }
+        if (is_compl(c, u) || c->cue_at[u] >= 0 || key_is(c, u, NP_STOP) ||
+            key_in(c, u, ADVERBIAL) || key_is(c, u, TIME_WORDS))
+            break;
+        e = u;
+        w++;
+    }
+    *a = t;
+    *b = e;
+    return 1;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;

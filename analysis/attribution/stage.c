@@ -286,6 +286,8 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         }
         tok_span(tv, a->res_first_tok, a->res_last_tok, &o->resolved_off,
                  &o->resolved_len, NULL, NULL);
+        tok_span(tv, a->chan_first_tok, a->chan_last_tok, &o->channel_off,
+                 &o->channel_len, NULL, NULL);
         size_t rn_off = 0, rn_len = 0;
         tok_span(tv, a->rname_first_tok, a->rname_last_tok, &rn_off, &rn_len,
                  NULL, NULL);

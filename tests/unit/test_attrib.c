@@ -797,6 +797,27 @@ static void expect_title(pipe *p, const char *lang, const char *text,
 #define TITLE(lang, text, content, name)                                       \
     expect_title(&p, lang, text, content, name, __LINE__)
 
+/* The record with content `content` names `channel` as its channel (the
+ * medium or audience addressed; NULL: none). */
+static void expect_channel(pipe *p, const char *lang, const char *text,
+                           const char *content, const char *channel, int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    const fsc__attribution *x = by_content(p, text, content);
+    if (!x || !span_is(p, text, x->chan_first_tok, x->chan_last_tok, channel)) {
+        fprintf(stderr, "line %d: want the channel \"%s\" in: %s\n", line,
+                channel ? channel : "-", text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define CHANNEL(lang, text, content, channel)                                  \
+    expect_channel(&p, lang, text, content, channel, __LINE__)
+
 /* `text` gives no attribution at all. */
 static void expect_none(pipe *p, const char *lang, const char *text, int line)
 {
@@ -1084,6 +1105,18 @@ static void test_subjects(pipe *pp)
     TITLE("ar", "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
                 "سعود حفظه الله إن الأمن مستتب.",
           "الأمن مستتب", "سلمان بن عبدالعزيز آل سعود");
+    /* the addressee is the channel, not the speaker */
+    CHANNEL("ar", "وقال الوزير أحمد حسن لـ\"الشرق الأوسط\" إن المفاوضات "
+                  "مستمرة.",
+            "المفاوضات مستمرة", "لـ\"الشرق الأوسط\"");
+    CHANNEL("ar", "وقال الوزير أحمد حسن لصحيفة الحياة إن المفاوضات مستمرة.",
+            "المفاوضات مستمرة", "لصحيفة الحياة");
+    CHANNEL("en", "Joyce told The Huffington Post that he would not appeal.",
+            "he would not appeal", "The Huffington Post");
+    CHANNEL("en", "Joyce told him that he would not appeal.",
+            "he would not appeal", NULL);
+    CHANNEL("en", "Joyce said that he would not appeal.",
+            "he would not appeal", NULL);
     /* English participles: the subject of their clause */
     SPEAKER("en", "Chris Christie spoke on Sunday. He dismissed the critique, "
                   "saying that his campaign was strong.",
