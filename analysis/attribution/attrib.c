@@ -136,6 +136,53 @@ static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
  * 0.5 per cent"), or in an English passive without a complement ("was
  * denied the service").
  */
+static const char *const WHAT[] = { "what", NULL };
+static const char *const LABEL_DET[] = { "a", "an", NULL };
+static const char *const OBJ_PRON[] = { "it", "him", "her", "them", "this",
+                                        "that", NULL };
+
+/* "call" as labelling (see reporting_frame()): "what" before its subject,
+ * or a label after its object: a quotation, "a/an", or an adjective right
+ * after an object pronoun. */
+static int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
+{
+    /* "what he calls", "what Trump called", "what critics call" */
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 4;) {
+        if (!is_word(c, t))
+            break;
+        if (key_is(c, t, WHAT))
+            return w >= 1;
+        w++;
+    }
+    uint32_t n = q->last + 1;
+    if (n > hi || !is_word(c, n) || key_is(c, n, BY_AGENT))
+        return 0;
+    uint32_t p = q->first > lo ? q->first - 1 : UINT32_MAX;
+    /* "so-called" is the outlet's distancing; "a group called Citizens
+     * United" names a thing */
+    if (p != UINT32_MAX && !is_word(c, p) && p > lo)
+        return 0;
+    if (p != UINT32_MAX && is_word(c, p) && !cap_word(c, p) &&
+        !key_in(c, p, PRONOUNS) && cap_word(c, n))
+        return 0;
+    if (key_is(c, n, OBJ_PRON) && n + 1 <= hi &&
+        (is_word(c, n + 1) || c->qmark[n + 1] >= 0))
+        return 1; /* "called it disgusting", "called him a liar" */
+    for (uint32_t t = n + 1, w = 1; t <= hi && w <= 10; t++) {
+        if (c->qmark[t] >= 0)
+            return 1; /* "called the idea a “ridiculous proposition”" */
+        if (!is_word(c, t)) {
+            if (is_final(cp(c, t)) || is_comma(cp(c, t)))
+                break;
+            continue;
+        }
+        if (key_is(c, t, LABEL_DET) && w >= 2)
+            return 1; /* "called the deal a disaster" */
+        w++;
+    }
+    return 0;
+}
+
 static int reporting_frame(const ctx *c, const icue *q)
 {
     uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
@@ -162,6 +209,14 @@ static int reporting_frame(const ctx *c, const icue *q)
                 return 1;
         return 0;
     }
+    /* "call" labels only in a labelling frame: "what he calls political
+     * correctness", "called the idea a 'ridiculous proposition'", "called
+     * it disgusting"; not "called a meeting", "called him", "a man called
+     * John" */
+    if (c->lang == LANG_EN && q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
+        c->in_cues[q->idx].lemma &&
+        strcmp(c->in_cues[q->idx].lemma, "call") == 0)
+        return call_frame(c, q, lo, hi);
     /* English and Russian reporting verbs take objects too ("slammed the
      * plan" is reported criticism): past the checks above they count.
      * Arabic, with no capitals to tell a subject, needs the frame. */

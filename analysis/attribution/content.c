@@ -390,6 +390,25 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     uint32_t a = bl + 1, b = c->sent_last[s];
     int found = 0;
     const char *const *starters = q->briefing ? BRIEFING_PREP : COMPLEMENTIZERS;
+    /* "call" labels its object: "what he calls political correctness",
+     * "called the idea that ... a “ridiculous proposition”": the words
+     * after it to a comma outside quotation marks; no complementizer */
+    int labelling = q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
+                    c->in_cues[q->idx].lemma &&
+                    strcmp(c->in_cues[q->idx].lemma, "call") == 0;
+    if (labelling) {
+        uint32_t e = a;
+        for (uint32_t t = a; t <= b; t++) {
+            if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
+                (is_comma(cp(c, t)) || is_final(cp(c, t))) && t > a)
+                break;
+            e = t;
+        }
+        if (!trim(c, &a, &e))
+            return FSC_OK;
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, a, e, err);
+    }
     /* (Arabic: the subject's place and the addressee may stand between:
      * «وقالت مصادر في الحزب الجمهوري لـ"الشرق الأوسط"، إنها ...») */
     uint32_t max_w = c->lang == LANG_AR ? 12 : 5;

@@ -855,6 +855,13 @@ static void test_senses(pipe *pp)
             "the road had reopened", UNRES, NULL, NULL);
     SPEAKER("ar", "وذكرت الصحيفة أن المفاوضات مستمرة.", "المفاوضات مستمرة",
             NOMINAL, "الصحيفة", NULL);
+    /* "call" labels in a labelling frame only */
+    ATTR("en", "Trump despises what Sanders calls political correctness, "
+               "and has made bold promises.",
+         "political correctness", IND, "named", "Sanders", "calls");
+    NONE("en", "The senator called a meeting on Tuesday.");
+    NONE("en", "A group called Citizens United sued the commission.");
+    NONE("en", "The so-called Islamic State is a threat to the region.");
     /* the addressee is the channel, not the speaker */
     SPEAKER("ar", "وقال الوزير لـ\"الشرق الأوسط\" إن المفاوضات مستمرة.",
             "المفاوضات مستمرة", NOMINAL, "الوزير", NULL);
@@ -1105,6 +1112,13 @@ static void test_subjects(pipe *pp)
     TITLE("ar", "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
                 "سعود حفظه الله إن الأمن مستتب.",
           "الأمن مستتب", "سلمان بن عبدالعزيز آل سعود");
+    /* "call" labels in a labelling frame only */
+    ATTR("en", "Trump despises what Sanders calls political correctness, "
+               "and has made bold promises.",
+         "political correctness", IND, "named", "Sanders", "calls");
+    NONE("en", "The senator called a meeting on Tuesday.");
+    NONE("en", "A group called Citizens United sued the commission.");
+    NONE("en", "The so-called Islamic State is a threat to the region.");
     /* the addressee is the channel, not the speaker */
     CHANNEL("ar", "وقال الوزير أحمد حسن لـ\"الشرق الأوسط\" إن المفاوضات "
                   "مستمرة.",

@@ -73,7 +73,7 @@ static char *render(const fsc_kwic *k, fsc_kwic_format f)
 
 static const char *const EN =
     "{\"id\":\"a\",\"outlet\":\"O\",\"lang\":\"en\",\"text\":\"Baku began "
-    "local anti-terrorist measures. Officials called it a COUNTER-TERRORISM "
+    "local anti-terrorist measures. It was a COUNTER-TERRORISM "
     "operation. Lavrov said: \\\"This is not an occupation.\\\"\"}\n";
 
 static void test_options(void)
@@ -126,7 +126,7 @@ static void test_term(void)
     l = fsc_kwic_line_at(k, 0);
     if (l) {
         TH_EQ_STR(l->match, "COUNTER-TERRORISM");
-        TH_EQ_STR(l->left, "lled it a ");
+        TH_EQ_STR(l->left, " It was a ");
         TH_EQ_STR(l->right, " operation");
         TH_EQ_STR(l->voice, "authorial");
         TH_EQ_INT(l->negated, 0);
