@@ -6,7 +6,8 @@
     python3 eval/attribution_sample.py template [...] > coded.csv
     python3 eval/attribution_sample.py score coded.csv
 
-Articles come from SaudiNewsNet (Arabic; $FSC_DATA/saudinewsnet) and are
+Articles come from SaudiNewsNet (Arabic; $FSC_DATA/saudinewsnet), or with
+--corpus wikinews from the bundled English Wikinews articles, and are
 drawn with random.Random(20261205) over the file's line order, leaving out
 every article of the project's gold sets (eval/gold/ar-*.jsonl), so the
 sample is held out from the rules' development. The attributions of those
@@ -45,7 +46,15 @@ def gold_ids():
     return ids
 
 
-def articles(n):
+def articles(n, corpus="saudinewsnet"):
+    if corpus == "wikinews":
+        path = os.path.join(common.ROOT, "corpora", "wikinews",
+                            "wikinews.jsonl")
+        with open(path, encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+        order = list(range(len(rows)))
+        random.Random(ARTICLE_SEED).shuffle(order)
+        return [rows[i] for i in order[:n]]
     path = os.path.join(common.data_dir(), "saudinewsnet",
                         "saudinewsnet.jsonl.gz")
     if not os.path.exists(path):
@@ -79,7 +88,7 @@ def attributions(rows):
 
 
 def draw(args):
-    rows = articles(args.articles)
+    rows = articles(args.articles, args.corpus)
     att = attributions(rows)
     rnd = random.Random(args.seed)
     pick = sorted(rnd.sample(range(len(att)), min(args.n, len(att))))
@@ -110,6 +119,10 @@ def main():
     ap.add_argument("--articles", type=int, default=60)
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--corpus", choices=["saudinewsnet", "wikinews"],
+                    default="saudinewsnet",
+                    help="SaudiNewsNet (Arabic, shared data) or the bundled "
+                         "English Wikinews articles")
     args = ap.parse_args()
     if args.what == "score":
         if not args.coded:

@@ -117,10 +117,11 @@ static const char *const NOUN_DET[] = { "the", "a",     "an",    "his",
 static const char *const NOUN_PREP[] = { "over",  "amid",  "despite", "of",
                                          "about", "after", "with",    "without",
                                          "for",   "from",  "by",      "among",
-                                         NULL };
+                                         "in",    "on",    NULL };
 static const char *const OF[] = { "of", NULL };
 
 static const char *const BY_AGENT[] = { "by", NULL };
+static const char *const TO_WORD[] = { "to", NULL };
 
 /* English passive auxiliaries before a participle cue. */
 static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
@@ -136,10 +137,30 @@ static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
  * 0.5 per cent"), or in an English passive without a complement ("was
  * denied the service").
  */
+/* After an English passive cue: a complementizer, a quotation mark, a
+ * colon or "to" (was reported to have) within two tokens. */
+static int passive_frame(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t t = q->last + 1; t <= hi && t <= q->last + 3; t++)
+        if (is_compl(c, t) || c->qmark[t] >= 0 ||
+            (!is_word(c, t) && cp(c, t) == ':') || key_is(c, t, TO_WORD))
+            return 1;
+    return 0;
+}
+
+/* The cue's lemma (from its lexicon entry) is `lemma`. */
+static int lemma_is(const ctx *c, const icue *q, const char *lemma)
+{
+    return q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
+           c->in_cues[q->idx].lemma &&
+           strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
+}
+
 static const char *const WHAT[] = { "what", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
-static const char *const OBJ_PRON[] = { "it", "him", "her", "them", "this",
-                                        "that", NULL };
+static const char *const OBJ_PRON[] = { "it",   "him",  "her", "them",
+                                        "this", "that", NULL };
 
 /* "call" as labelling (see reporting_frame()): "what" before its subject,
  * or a label after its object: a quotation, "a/an", or an adjective right
@@ -201,6 +222,8 @@ static int reporting_frame(const ctx *c, const icue *q)
         return 0;
     if (n <= hi && c->tok[n].kind == FSC__TOK_NUMBER)
         return 0;
+    if (lemma_is(c, q, "call") && c->lang == LANG_EN)
+        return call_frame(c, q, lo, hi); /* "is called X" names */
     if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE)) {
         /* "was denied the service" vs "it was reported that" */
         for (uint32_t t = n; t <= hi && t <= n + 2; t++)
@@ -209,18 +232,16 @@ static int reporting_frame(const ctx *c, const icue *q)
                 return 1;
         return 0;
     }
-    /* "call" labels only in a labelling frame: "what he calls political
-     * correctness", "called the idea a 'ridiculous proposition'", "called
-     * it disgusting"; not "called a meeting", "called him", "a man called
-     * John" */
-    if (c->lang == LANG_EN && q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
-        c->in_cues[q->idx].lemma &&
-        strcmp(c->in_cues[q->idx].lemma, "call") == 0)
-        return call_frame(c, q, lo, hi);
     /* English and Russian reporting verbs take objects too ("slammed the
      * plan" is reported criticism): past the checks above they count.
-     * Arabic, with no capitals to tell a subject, needs the frame. */
-    if (c->lang != LANG_AR)
+     * Arabic, with no capitals to tell a subject, needs the frame; so do
+     * "continue" and "go on", whose object is an action ("continued his
+     * bid", "went on a stabbing spree"), and a participle after a
+     * preposition ("in responding to these questions"). */
+    int prep_ing = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE &&
+                   p != UINT32_MAX && is_word(c, p) && key_is(c, p, NOUN_PREP);
+    if (c->lang != LANG_AR && !lemma_is(c, q, "continue") &&
+        !lemma_is(c, q, "go on") && !prep_ing)
         return 1;
     /* after it: a complementizer, colon or quotation mark in its clause */
     int words = 0; /* Arabic subjects with their titles run long */
@@ -307,6 +328,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         q->stance = x->stance;
         q->cls = x->cls;
         q->ambiguous = x->ambiguous;
+        q->impersonal = x->impersonal;
         q->idx = (int32_t)i;
         q->quote = -1;
     }
@@ -385,6 +407,13 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             if (neg)
                 q->skip = 1;
         }
+        /* "the numbers that have been reported at the sites", "one of
+         * these protocols is described here": an English passive with no
+         * clause, quotation or colon after it reports nothing said */
+        if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
+            q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
+            key_is(c, q->first - 1, PASSIVE) && !passive_frame(c, q))
+            q->skip = 1;
         /* "exit polls reported by CNN", "a survey conducted by": an
          * English passive participle with its agent modifies a noun */
         if (!q->skip && c->lang == LANG_EN && q->first == q->last &&

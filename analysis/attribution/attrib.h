@@ -58,6 +58,8 @@ typedef struct fsc__cue {
                                      reporting sense ("claims" the noun,
                                      "added 0.5 per cent", «تضيف مشكلة»):
                                      it counts only in a reporting frame */
+    uint8_t impersonal;           /* the entry names no speaker
+                                     ("reportedly", «قيل», «сообщается») */
     const char *lemma;            /* citation form, e.g. "قال" (borrowed) */
 } fsc__cue;
 

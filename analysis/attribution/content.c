@@ -599,11 +599,24 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
     srcres r;
-    int32_t k = search_fwd(c, q->last + 1, s, 3, 1);
-    if (k >= 0 && !(generic_unresolved(c, k) &&
-                    (c->lang == LANG_AR ? named_ar(c, q->last + 1, s, 1, &r)
-                                        : named_after(c, q->last + 1, s, &r,
-                                                      "according_named")))) {
+    /* "reportedly": reports no one names; no source to look for */
+    int32_t k = q->impersonal && q->first == q->last
+                    ? -1
+                    : search_fwd(c, q->last + 1, s, 3, 1);
+    if (q->impersonal && q->first == q->last) {
+        src_fresh(&r);
+        r.kind = FSC__SRC_ANONYMOUS;
+        r.actor = -1;
+        r.first = 1;
+        r.last = 0;
+        r.inherited = 0;
+        r.conf = FSC__CONF_ANONYMOUS;
+        r.rule = "impersonal";
+    } else if (k >= 0 &&
+               !(generic_unresolved(c, k) &&
+                 (c->lang == LANG_AR ? named_ar(c, q->last + 1, s, 1, &r)
+                                     : named_after(c, q->last + 1, s, &r,
+                                                   "according_named")))) {
         set_src_from_cand(c, k, &r, FSC__CONF_ACCORDING, "according_to");
     } else if (k >= 0) {
         /* «بحسب وزارة الصحة في غزة», «по словам министра Ивана Петрова»:

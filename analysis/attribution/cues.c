@@ -125,6 +125,8 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
                                                      : FSC__CLS_SPEECH;
             const char *sense = fsc_entry_attr(e, "sense");
             c->ambiguous = sense && strcmp(sense, "ambiguous") == 0;
+            const char *imp = fsc_entry_attr(e, "impersonal");
+            c->impersonal = imp && strcmp(imp, "yes") == 0;
         } else if (actor) {
             if (out->n_actors && out->actors[out->n_actors - 1].last_tok >= a)
                 continue;

@@ -855,6 +855,16 @@ static void test_senses(pipe *pp)
             "the road had reopened", UNRES, NULL, NULL);
     SPEAKER("ar", "وذكرت الصحيفة أن المفاوضات مستمرة.", "المفاوضات مستمرة",
             NOMINAL, "الصحيفة", NULL);
+    /* a passive with nothing said after it, a participle after a
+     * preposition, "continued" with an action, "reportedly" */
+    NONE("en", "The numbers that have been reported at the sites fell.");
+    NONE("en", "One of these protocols is described here.");
+    NONE("en", "I am not alone in responding to these questions.");
+    NONE("en", "An IT worker went on a stabbing spree on Thursday.");
+    NONE("en", "Sanders continued his bid for two more months.");
+    SPEAKER("en", "He was reportedly seen with a small oxygen tank.",
+            "He was reportedly seen with a small oxygen tank", ANON, NULL,
+            NULL);
     /* "call" labels in a labelling frame only */
     ATTR("en", "Trump despises what Sanders calls political correctness, "
                "and has made bold promises.",
@@ -1112,6 +1122,16 @@ static void test_subjects(pipe *pp)
     TITLE("ar", "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
                 "سعود حفظه الله إن الأمن مستتب.",
           "الأمن مستتب", "سلمان بن عبدالعزيز آل سعود");
+    /* a passive with nothing said after it, a participle after a
+     * preposition, "continued" with an action, "reportedly" */
+    NONE("en", "The numbers that have been reported at the sites fell.");
+    NONE("en", "One of these protocols is described here.");
+    NONE("en", "I am not alone in responding to these questions.");
+    NONE("en", "An IT worker went on a stabbing spree on Thursday.");
+    NONE("en", "Sanders continued his bid for two more months.");
+    SPEAKER("en", "He was reportedly seen with a small oxygen tank.",
+            "He was reportedly seen with a small oxygen tank", ANON, NULL,
+            NULL);
     /* "call" labels in a labelling frame only */
     ATTR("en", "Trump despises what Sanders calls political correctness, "
                "and has made bold promises.",
