@@ -149,6 +149,14 @@ static int passive_frame(const ctx *c, const icue *q)
     return 0;
 }
 
+/* English word t ends in -ly and is no name ("previously", "widely"). */
+static int ly_adverb(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len > 4 && !cap_word(c, t) &&
+           memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
+}
+
 /* The cue's lemma (from its lexicon entry) is `lemma`. */
 static int lemma_is(const ctx *c, const icue *q, const char *lemma)
 {
@@ -263,7 +271,10 @@ static int reporting_frame(const ctx *c, const icue *q)
             break;
     }
     /* postposed: punctuation or a quotation mark shortly before, and its
-     * clause ends soon after */
+     * clause ends soon after (for "continue" and "go on" a quotation
+     * mark: "..., he continued." but not "unrest, ..., continued
+     * elsewhere") */
+    int need_quote = lemma_is(c, q, "continue") || lemma_is(c, q, "go on");
     for (uint32_t t = q->first, w = 0; t-- > lo && w <= 4;) {
         if (is_word(c, t)) {
             w++;
@@ -271,6 +282,8 @@ static int reporting_frame(const ctx *c, const icue *q)
         }
         uint32_t ch = cp(c, t);
         if (!(is_comma(ch) || is_dash(ch) || c->qmark[t] >= 0))
+            return 0;
+        if (need_quote && c->qmark[t] < 0 && !(t > lo && c->qmark[t - 1] >= 0))
             return 0;
         uint32_t after = 0;
         for (uint32_t u = n; u <= hi && after <= 4; u++) {
@@ -413,6 +426,17 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
             q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
             key_is(c, q->first - 1, PASSIVE) && !passive_frame(c, q))
+            q->skip = 1;
+        /* "after confirming the hypothesis", "in responding to": an
+         * English participle after a preposition, with no clause after
+         * it; "the previously observed level": an adjective */
+        if (!q->skip && c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE &&
+            q->first > 0 && is_word(c, q->first - 1) &&
+            key_is(c, q->first - 1, NOUN_PREP) && !passive_frame(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_EN && q->first > 1 &&
+            is_word(c, q->first - 1) && is_word(c, q->first - 2) &&
+            key_is(c, q->first - 2, NOUN_DET) && ly_adverb(c, q->first - 1))
             q->skip = 1;
         /* "exit polls reported by CNN", "a survey conducted by": an
          * English passive participle with its agent modifies a noun */

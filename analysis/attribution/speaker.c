@@ -1050,12 +1050,13 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
 
 /* Words that open an introductory phrase before a sentence's subject. */
 static const char *const INTRO[] = {
-    "when",      "while",   "after",   "before",  "as",       "if",
-    "although",  "though",  "since",   "because", "in",       "on",
-    "at",        "during",  "despite", "with",    "without",  "for",
-    "from",      "by",      "under",   "but",     "and",      "yet",
-    "still",     "instead", "earlier", "later",   "speaking", "asked",
-    "meanwhile", "however", "also",    NULL
+    "when",       "while",   "after",   "before",    "as",       "if",
+    "although",   "though",  "since",   "because",   "in",       "on",
+    "at",         "during",  "despite", "with",      "without",  "for",
+    "from",       "by",      "under",   "but",       "and",      "yet",
+    "still",      "instead", "earlier", "later",     "speaking", "asked",
+    "meanwhile",  "however", "also",    "following", "amid",     "citing",
+    "throughout", "within",  "to",      NULL
 };
 
 /*

@@ -865,6 +865,14 @@ static void test_senses(pipe *pp)
     SPEAKER("en", "He was reportedly seen with a small oxygen tank.",
             "He was reportedly seen with a small oxygen tank", ANON, NULL,
             NULL);
+    NONE("en", "Unrest, still stemming from the killing, continued "
+               "elsewhere in the US.");
+    NONE("en", "What was your first reaction after confirming the "
+               "hypothesis was true?");
+    NONE("en", "Was the harm back to the previously observed level?");
+    SPEAKER("en", "Following the announcement of the result, Trump issued a "
+                  "statement saying the election was far from over.",
+            "the election was far from over", NAMED, "Trump", NULL);
     /* "call" labels in a labelling frame only */
     ATTR("en", "Trump despises what Sanders calls political correctness, "
                "and has made bold promises.",
@@ -1132,6 +1140,14 @@ static void test_subjects(pipe *pp)
     SPEAKER("en", "He was reportedly seen with a small oxygen tank.",
             "He was reportedly seen with a small oxygen tank", ANON, NULL,
             NULL);
+    NONE("en", "Unrest, still stemming from the killing, continued "
+               "elsewhere in the US.");
+    NONE("en", "What was your first reaction after confirming the "
+               "hypothesis was true?");
+    NONE("en", "Was the harm back to the previously observed level?");
+    SPEAKER("en", "Following the announcement of the result, Trump issued a "
+                  "statement saying the election was far from over.",
+            "the election was far from over", NAMED, "Trump", NULL);
     /* "call" labels in a labelling frame only */
     ATTR("en", "Trump despises what Sanders calls political correctness, "
                "and has made bold promises.",
