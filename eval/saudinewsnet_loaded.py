@@ -4,6 +4,8 @@
 Usage:
   python3 eval/saudinewsnet_loaded.py coverage          # share of articles with a match
   python3 eval/saudinewsnet_loaded.py draw SEED         # 100 seeded matches in context (terminal only)
+  python3 eval/saudinewsnet_loaded.py draw SEED NOTE    # ... only of entries whose "note" starts with NOTE
+                                                        #     (e.g. "0.3.0": the entries added in 0.3.0)
   python3 eval/saudinewsnet_loaded.py precision CSV     # precision and Wilson 95 % CI of a coded audit
 
 Reads $FSC_DATA/saudinewsnet/saudinewsnet.jsonl.gz (default <repo>/../shared/data);
@@ -118,6 +120,12 @@ def main():
     text = {r["id"]: r["text"] for r in recs}
     rows = score(recs)
     ms = sorted((r["id"], m["cp_start"], m["cp_end"], m["term"]) for r in recs for m in framing(rows[r["id"]]))
+    if len(sys.argv) > 3:
+        lex = json.load(open(LEXICONS[0], encoding="utf-8"))
+        keep = {e["term"] for e in lex["entries"]
+                if e["lang"] == "ar" and e.get("note", "").startswith(sys.argv[3])}
+        ms = [m for m in ms if m[3] in keep]
+        print("# %d matches of %d entries with a note starting %r" % (len(ms), len(keep), sys.argv[3]))
     for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(ms, 100), 1):
         tx = text[aid]
         print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),
