@@ -9,7 +9,7 @@ set(CF_ARGS score -f csv --no-bundled -l lexicons/conflicts/middle-east.json
             -l lexicons/conflicts/russia-ukraine.json)
 
 fsc_cli_test(conflicts_check_me EXIT 0 ARGS lexicon check lexicons/conflicts/middle-east.json
-             STDOUT "ok: middle-east 0\\.2\\.0, 36 categories, 620 entries")
+             STDOUT "ok: middle-east 0\\.2\\.0, 36 categories, 619 entries")
 fsc_cli_test(conflicts_check_ru EXIT 0 ARGS lexicon check lexicons/conflicts/russia-ukraine.json
              STDOUT "ok: russia-ukraine 0\\.2\\.0, 20 categories, 319 entries")
 # Yemen: the coalition's names in one article, the Houthis' in the other;
@@ -58,3 +58,8 @@ fsc_cli_test(conflicts_guard_invasion_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
 # "Chicken Kiev" (the dish, name before) is no spelling choice.
 fsc_cli_test(conflicts_guard_chicken_kiev EXIT 0 ARGS ${CF_ARGS} ${CF}
              STDOUT "ru-en-2,[^\n]*,russia-ukraine:kiev_spelling,0,0,0,0,[^\n]*,true")
+# Bare «الضفة» names the West Bank, but not «الضفة الأخرى» ('the other side').
+fsc_cli_test(conflicts_guard_west_bank_other_side EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-ar-8,[^\n]*,middle-east:west_bank,0,0,0,0,[^\n]*,true")
+fsc_cli_test(conflicts_guard_west_bank_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-ar-9,[^\n]*,middle-east:west_bank,1,")
