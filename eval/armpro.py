@@ -140,8 +140,9 @@ def main():
     md = ["## ArMPro — Arabic framing terms vs persuasion-technique spans", "",
           "%d paragraphs (ArMPro dev V2, part %s of the sha256 split, general Arabic news); framing matches of the "
           "bundled lexicons (attribution layer excluded), one per distinct span; overlap = "
-          "at least one shared code point. The lexicon is written for the 2023 Karabakh "
-          "events, so this measures how general it is, not its accuracy on its own domain."
+          "at least one shared code point. The bundled set is the general loaded-language "
+          "lexicon, the Karabakh pack and the modifiers; ArMPro measures how far they carry "
+          "to general Arabic news."
           % (len(paras), args.part), "",
           C.md_table(["measure", "value"], summary_rows), "",
           "Terms whose matches overlap a Loaded_Language / Name_Calling span (n = matches, "
@@ -159,16 +160,16 @@ def main():
             section += "_" + args.part
         md[0] = "## ArMPro — %s vs persuasion-technique spans" % ", ".join(
             os.path.relpath(os.path.abspath(x), C.ROOT) for x in args.lexicon)
-        md[2] = md[2].split(" The lexicon is written")[0].replace(
+        md[2] = md[2].split(" The bundled set is")[0].replace(
             "of the bundled lexicons", "of the lexicons named in the heading")
-        # ArMPro text may not be committed: this section keeps counts and
-        # lexicon terms only (gold span examples are printed, not written).
-        md = md[:5] + ["",
-            "Terms whose matches overlap a Loaded_Language / Name_Calling span "
-            "(n = matches, hit = overlapping):", "",
-            C.md_table(["term", "category", "n", "hit"], [r[:4] for r in matched_rows]), "",
-            "Terms whose matches overlap no such span:", "",
-            C.md_table(["term", "category", "n", "not hit"], unmatched_rows)]
+    # ArMPro text may not be committed: every section keeps counts and
+    # lexicon terms only (gold span examples and misses are printed, not written).
+    md = md[:5] + ["",
+        "Terms whose matches overlap a Loaded_Language / Name_Calling span "
+        "(n = matches, hit = overlapping):", "",
+        C.md_table(["term", "category", "n", "hit"], [r[:4] for r in matched_rows]), "",
+        "Terms whose matches overlap no such span:", "",
+        C.md_table(["term", "category", "n", "not hit"], unmatched_rows)]
     if args.part == "test":
         md = md[:5]
     C.write_section(section, "\n".join(md))
