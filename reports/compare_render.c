@@ -786,7 +786,7 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
 
 static const char *num(double v, char b[40])
 {
-    if (!fsc__fmt_num(v, b))
+    if (!fsc__fmt_round(v, b))
         strcpy(b, "-");
     return b;
 }

@@ -2,8 +2,9 @@
  * format.c - number formatting, CSV quoting and HTML escaping shared by all
  * renderers.
  *
- * Numbers are printed with "%.6f" and trimmed, never "%g", so that a reader
- * never meets exponent notation or "nan" in a cell.
+ * Machine formats (JSON, JSON Lines, CSV) print every number in the shortest
+ * form that reads back as the same double (fsc__fmt_num); tables and prose
+ * round for people (fsc__fmt_round). Neither ever writes "nan" or "inf".
  */
 #include "format.h"
 
@@ -16,6 +17,30 @@
 #include <string.h>
 
 int fsc__fmt_num(double v, char out[40])
+{
+    if (!isfinite(v)) {
+        out[0] = '\0';
+        return 0;
+    }
+    if (v == 0) { /* -0 too: a count or a difference of nothing */
+        strcpy(out, "0");
+        return 1;
+    }
+    /* Integers below 2^53 as integers ("12", not "1.2e+01"). */
+    if (fabs(v) < 9007199254740992.0 && v == floor(v)) {
+        snprintf(out, 40, "%.0f", v);
+        return 1;
+    }
+    /* The shortest "%.Ng" that strtod reads back as the same double. */
+    for (int prec = 1; prec <= 17; prec++) {
+        snprintf(out, 40, "%.*g", prec, v);
+        if (strtod(out, NULL) == v)
+            break;
+    }
+    return 1;
+}
+
+int fsc__fmt_round(double v, char out[40])
 {
     if (!isfinite(v)) {
         out[0] = '\0';

@@ -1022,7 +1022,7 @@ static fsc_status table_footer(const fsc_model *m, const fsc_tally *t,
                              "ARTICLES", "MATCHES", "NEGATED", "PER 1K TOK");
     for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
         char r[40];
-        if (!fsc__fmt_num(rate((double)t->count[c], (double)t->tokens), r))
+        if (!fsc__fmt_round(rate((double)t->count[c], (double)t->tokens), r))
             strcpy(r, "-");
         else
             snprintf(r, sizeof r, "%.3f",

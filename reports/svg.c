@@ -122,7 +122,7 @@ static void coord(svgw *w, double v)
     put(w, s);
 }
 
-/* A data value for tooltips: up to 6 decimals, as fsc__fmt_num. */
+/* A data value for tooltips: up to 6 decimals, as fsc__fmt_round. */
 static void value(svgw *w, double v)
 {
     char s[NUM_CAP];

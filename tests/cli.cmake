@@ -158,7 +158,7 @@ fsc_cli_test(many_skipped EXIT 1 ARGS score ${D}/empties.jsonl
 fsc_cli_test(lexicon_keeps_support EXIT 0 ARGS score -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
              STDOUT "\"summary\":\"2 sources.*\"voice\":\"attributed\"")
 fsc_cli_test(lexicon_no_bundled EXIT 0 ARGS score --no-bundled -f csv -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
-             STDOUT "karabakh-2023:securitization,5,0,13.736264,5,,,,0,true\r?\n")
+             STDOUT "karabakh-2023:securitization,5,0,13.736263736263735,5,,,,0,true\r?\n")
 
 # CSV corpora by extension, columns mapped with --column.
 fsc_cli_test(score_csv EXIT 0 ARGS score --no-matches -f csv --column outlet=url tests/data/corpus/wikinews-2020-sample.csv
@@ -208,6 +208,6 @@ add_test(NAME cli.dict_convert_roundtrip
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/dict_roundtrip.cmake)
 set_tests_properties(cli.dict_convert_roundtrip PROPERTIES LABELS cli TIMEOUT 120)
 fsc_cli_test(score_wide EXIT 1 ARGS score --no-bundled -l ${L}/small.cat -f wide ${L}/dict_corpus.jsonl
-             STDOUT "id,outlet,date,lang,status,reason,tokens,small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.PRAISE.count,.*\na1,x,2024-01-02,en,scored,,17,4,235.294118,3,176.470588,1,58.823529,2,117.647059\r?\na2,.*\na3,,,,skipped,[^\n]*empty text at line 3,,,,,,,,,\r?\n$")
+             STDOUT "id,outlet,date,lang,status,reason,tokens,small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.PRAISE.count,.*\na1,x,2024-01-02,en,scored,,17,4,235.2941176470588,3,176.47058823529412,1,58.8235294117647,2,117.6470588235294\r?\na2,.*\na3,,,,skipped,[^\n]*empty text at line 3,,,,,,,,,\r?\n$")
 fsc_cli_test(score_wide_voice EXIT 1 ARGS score --no-bundled -l ${L}/small.lc3 -f wide --wide-voice ${L}/dict_corpus.jsonl
              STDOUT "small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.authorial,small:POSITIVE.quoted,small:POSITIVE.attributed,small:NEGATIVE.count")
