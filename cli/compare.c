@@ -6,6 +6,7 @@
 #define _GNU_SOURCE /* getopt_long */
 #include "commands.h"
 #include "common.h"
+#include "progress.h"
 
 #include "framescope/compare.h"
 #include "framescope/framescope.h"
@@ -150,6 +151,9 @@ static fsc_status parse_voices(const char *s, fsc_compare_opts *o)
     return FSC_OK;
 }
 
+static cli_progress progress; /* rows read, on a terminal */
+static size_t rows_seen;
+
 static int feed_file(fsc_compare *c, const char *path, fsc_error *e)
 {
     /* Plain or gzip-compressed rows (cli_input). */
@@ -160,6 +164,11 @@ static int feed_file(fsc_compare *c, const char *path, fsc_error *e)
     long n;
     int rc = 0;
     while ((n = cli_input_read(prog, &in, buf, sizeof buf)) > 0) {
+        for (const char *q = buf; (q = memchr(q, '\n', (size_t)(buf + n - q)));
+             q++)
+            rows_seen++;
+        progress.calls = 7; /* a chunk is 1 MB: look at the clock each time */
+        cli_progress_tick(&progress, rows_seen, 0);
         if (fsc_compare_feed(c, path, buf, (size_t)n, e) != FSC_OK) {
             cli_print_error(prog, e);
             rc = -1;
@@ -471,9 +480,14 @@ int fsc_cli_compare(int argc, char **argv)
             goto done;
         }
     }
+    cli_progress_start(&progress, prog, "rows", quiet, argv + optind,
+                       (size_t)(argc - optind));
     for (int i = optind; i < argc; i++)
-        if (feed_file(c, argv[i], &e))
+        if (feed_file(c, argv[i], &e)) {
+            cli_progress_end(&progress);
             goto done;
+        }
+    cli_progress_end(&progress);
     if (fsc_compare_run(c, &e) != FSC_OK) {
         cli_print_error(prog, &e);
         goto done;

@@ -75,6 +75,7 @@ static void usage(FILE *f)
         "                       modifiers and attribution layer come along)\n"
         "      --no-bundled     with -l: use only those lexicons\n"
         "  -o, --output PATH    write to PATH instead of standard output\n"
+        "  -q, --quiet          no skip reasons or summary on standard error\n"
         "  -h, --help           show this help\n"
         "\n"
         "Formats:\n"
@@ -177,6 +178,7 @@ int fsc_cli_kwic(int argc, char **argv)
         { "no-bundled", no_argument, NULL, 'B' },
         { "output", required_argument, NULL, 'o' },
         { "pattern", required_argument, NULL, 'p' },
+        { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
@@ -190,9 +192,13 @@ int fsc_cli_kwic(int argc, char **argv)
     unsigned long long v;
     int c, rc = EXIT_USAGE;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "t:c:w:f:l:o:p:h", longopts, NULL)) !=
+    int quiet = 0;
+    while ((c = getopt_long(argc, argv, "t:c:w:f:l:o:p:qh", longopts, NULL)) !=
            -1) {
         switch (c) {
+        case 'q':
+            quiet = 1;
+            break;
         case 't':
             ko.term = optarg;
             break;
@@ -317,7 +323,7 @@ int fsc_cli_kwic(int argc, char **argv)
             goto cleanup;
         }
         if (fsc_record_skipped(rec)) {
-            if (n_skipped < 10)
+            if (n_skipped < 10 && !quiet)
                 fprintf(stderr, "%s: skipped: %s\n", prog,
                         fsc_record_skip_reason(rec));
             n_skipped++;
@@ -337,7 +343,7 @@ int fsc_cli_kwic(int argc, char **argv)
             goto cleanup;
         }
         if (st != FSC_OK) {
-            if (n_skipped < 10)
+            if (n_skipped < 10 && !quiet)
                 fprintf(stderr, "%s: skipped: %s:%ld: %s\n", prog,
                         fsc_record_source(rec), fsc_record_line(rec), e.msg);
             n_skipped++;
@@ -350,7 +356,7 @@ int fsc_cli_kwic(int argc, char **argv)
     }
     if (cli_output_write(prog, output, text, text_len) != 0)
         goto cleanup;
-    if (n_skipped > 10)
+    if (n_skipped > 10 && !quiet)
         fprintf(stderr, "%s: ... and %zu more skipped records\n", prog,
                 n_skipped - 10);
     if (ko.term && fsc_kwic_n_lines(kw) == 0)
@@ -358,7 +364,7 @@ int fsc_cli_kwic(int argc, char **argv)
                 "%s: no match of --term '%s': it selects lexicon entries "
                 "(see framescope lexicon info); --pattern finds any word\n",
                 prog, ko.term);
-    if (n_skipped)
+    if (n_skipped && !quiet)
         fprintf(stderr, "%s: %zu records read, %zu skipped, %zu lines\n",
                 prog, n_read, n_skipped, fsc_kwic_n_lines(kw));
     rc = n_skipped ? EXIT_SKIPPED : 0;

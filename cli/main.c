@@ -9,6 +9,7 @@
 #define _GNU_SOURCE /* getopt_long */
 #include "commands.h"
 #include "common.h"
+#include "progress.h"
 #include "framescope/analyzer.h"
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
@@ -36,6 +37,20 @@ static void print_error(const fsc_error *e)
 static fsc_status write_file(void *ctx, const char *data, size_t len)
 {
     return fwrite(data, 1, len, (FILE *)ctx) == len ? FSC_OK : FSC_EIO;
+}
+
+/* score's writer: the output file, and the progress line per record. */
+typedef struct score_sink {
+    FILE *f;
+    cli_progress *pg;
+    const fsc_tally *tally;
+} score_sink;
+
+static fsc_status write_score(void *ctx, const char *data, size_t len)
+{
+    score_sink *s = ctx;
+    cli_progress_tick(s->pg, fsc_tally_read(s->tally), 0);
+    return write_file(s->f, data, len);
 }
 
 /* ---- framescope score --------------------------------------------------- */
@@ -315,8 +330,14 @@ cli_strlist columns = { 0 };
     }
     if (cli_output_open(prog, output, &out) != 0)
         goto fatal;
-    if (fsc_score_run(model, reader, &so, write_file, out.f, tally, &e) !=
-        FSC_OK) {
+    cli_progress pg;
+    cli_progress_start(&pg, prog, "records", quiet, argv + optind,
+                       (size_t)(argc - optind));
+    score_sink sink = { out.f, &pg, tally };
+    fsc_status run_st =
+        fsc_score_run(model, reader, &so, write_score, &sink, tally, &e);
+    cli_progress_end(&pg);
+    if (run_st != FSC_OK) {
         print_error(&e);
         goto fatal;
     }

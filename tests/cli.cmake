@@ -211,3 +211,23 @@ fsc_cli_test(score_wide EXIT 1 ARGS score --no-bundled -l ${L}/small.cat -f wide
              STDOUT "id,outlet,date,lang,status,reason,tokens,small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.PRAISE.count,.*\na1,x,2024-01-02,en,scored,,17,4,235.2941176470588,3,176.47058823529412,1,58.8235294117647,2,117.6470588235294\r?\na2,.*\na3,,,,skipped,[^\n]*empty text at line 3,,,,,,,,,\r?\n$")
 fsc_cli_test(score_wide_voice EXIT 1 ARGS score --no-bundled -l ${L}/small.lc3 -f wide --wide-voice ${L}/dict_corpus.jsonl
              STDOUT "small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.authorial,small:POSITIVE.quoted,small:POSITIVE.attributed,small:NEGATIVE.count")
+
+# Progress on long runs: on a terminal only (FRAMESCOPE_PROGRESS=now stands
+# in for one and skips the one-second wait), never with --quiet, never when
+# standard error is not a terminal (ctest's is not).
+fsc_cli_test(progress_score EXIT 0 ARGS score -o /dev/null corpora/wikinews/wikinews.jsonl
+             STDERR "\rframescope: [0-9]+ records, [0-9.]+ MB, [0-9]+ records/s, [0-9]+%, ETA [0-9]+:[0-9][0-9]")
+fsc_cli_test(progress_score_quiet EXIT 0 ARGS score -q -o /dev/null corpora/wikinews/wikinews.jsonl
+             STDERR "^$")
+fsc_cli_test(progress_not_tty EXIT 0 ARGS score -o /dev/null corpora/wikinews/wikinews.jsonl
+             STDERR "^framescope: 295 records read, 295 scored, 0 skipped\n$")
+fsc_cli_test(progress_terms EXIT 0 ARGS terms -o /dev/null corpora/wikinews/wikinews.jsonl
+             STDERR "\rframescope terms: [0-9]+ records, .*records read")
+fsc_cli_test(progress_compare EXIT 0 ARGS compare -o /dev/null tests/data/compare/rows.jsonl
+             STDERR "\rframescope compare: [0-9]+ rows, ")
+fsc_cli_test(progress_report EXIT 0 ARGS report -f json -o /dev/null corpora/sample/seed.jsonl
+             STDERR "\rframescope report: [0-9]+ records, ")
+foreach(t progress_score progress_score_quiet progress_terms progress_compare progress_report)
+  set_tests_properties(cli.${t} PROPERTIES ENVIRONMENT
+    "FRAMESCOPE_LEXICONS=${CMAKE_SOURCE_DIR}/lexicons;FRAMESCOPE_PROGRESS=now")
+endforeach()
