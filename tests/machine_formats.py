@@ -214,7 +214,7 @@ def check(corp, tmp):
             p("terms.json"))
     if t:
         load_json("terms json", t)
-    t = run(["kwic", "-q", "-f", "csv", "--category", "loaded-language"]
+    t = run(["kwic", "-q", "-f", "csv", "--category", "loaded-language:name_calling"]
             + corp, p("kwic.csv"))
     if t:
         recs = load_csv("kwic csv", t)
