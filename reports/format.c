@@ -189,20 +189,6 @@ fsc_status fsc__fmt_share(fsc_buf *b, const char *sep, const char *name,
                            100.0 * (double)v / (double)total);
 }
 
-void fsc__framing_counts(const fsc_result *res, size_t *framing,
-                         size_t *negated)
-{
-    size_t n = fsc_result_n_matches(res);
-    *framing = *negated = 0;
-    for (size_t i = 0; i < n; i++) {
-        const fsc_match *mt = fsc_result_match(res, i);
-        if (mt->layer != FSC_LAYER_FRAMING)
-            continue;
-        (*framing)++;
-        *negated += (mt->flags & FSC_MATCH_NEGATED) != 0;
-    }
-}
-
 /* ---- terminal text ------------------------------------------------------ */
 
 #define TERM_FSI "\xE2\x81\xA8" /* U+2068 FIRST STRONG ISOLATE */

@@ -65,10 +65,6 @@ fsc_status fsc__html_esc(fsc_buf *b, const char *s, size_t len, int text);
 fsc_status fsc__fmt_share(fsc_buf *b, const char *sep, const char *name,
                           size_t v, size_t total);
 
-struct fsc_result;
-/** Framing-layer matches of an analysis and how many are negated. */
-void fsc__framing_counts(const struct fsc_result *res, size_t *framing,
-                         size_t *negated);
 
 /**
  * Append s[0..len) made inert for a terminal: C0 controls as control

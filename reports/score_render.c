@@ -67,7 +67,7 @@ static int model_scoped(const fsc_model *m)
 
 static double rate(double count, double tokens)
 {
-    return tokens > 0 ? count * 1000.0 / tokens : (double)NAN;
+    return fsc_rate_per_1k(count, tokens);
 }
 
 static const char *flag_names[] = { "negated", "hedged", "intensified",
@@ -514,6 +514,14 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     jw_int(w, "sentences", fsc_result_n_sentences(res));
     jw_int(w, "bytes", fsc_result_n_bytes(res));
     jw_int(w, "matches_total", fsc_result_n_matches(res));
+    {
+        fsc_profile fp;
+        if (fsc_profile_compute(m, res, &fp, NULL) == FSC_OK) {
+            /* framing only: attribution cues and actors are another layer */
+            jw_int(w, "framing_matches", fp.framing_matches);
+            jw_int(w, "framing_negated", fp.framing_negated);
+        }
+    }
     if (model_scoped(m))
         scope_json(w, m, res);
     jw_open(w, "categories", '{');
@@ -658,7 +666,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         if (!res) {
             st = skipped_cells(rec, b);
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,,,,,,\r\n");
+                st = fsc__buf_adds(b, ",,,,,,,,,,,,\r\n");
             break;
         }
         const char *lang = fsc_result_lang(res, NULL);
@@ -668,7 +676,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
             st = fsc__buf_printf(b, ",scored,,%zu,", tokens);
         if (st != FSC_OK || !n_cats) {
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,,,,\r\n");
+                st = fsc__buf_adds(b, ",,,,,,,,,,\r\n");
             continue;
         }
         const char *name = fsc_model_category_name(m, c);
@@ -692,10 +700,18 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         fsc_model_category(m, c, &li);
         const fsc_scope_state *ss = fsc_result_scope(res, li);
         if (st == FSC_OK && ss->scoped)
-            st = fsc__buf_printf(b, ",%u,%s\r\n", cs->out_of_scope,
+            st = fsc__buf_printf(b, ",%u,%s", cs->out_of_scope,
                                  ss->in_scope ? "true" : "false");
         else if (st == FSC_OK)
-            st = fsc__buf_adds(b, ",,\r\n");
+            st = fsc__buf_adds(b, ",,");
+        /* framing or attribution (cues and actors): separate layers */
+        if (st == FSC_OK)
+            st = fsc__buf_printf(
+                b, ",%s\r\n",
+                fsc_lexicon_layer(fsc_model_lexicon(m, li)) ==
+                        FSC_LAYER_ATTRIBUTION
+                    ? "attribution"
+                    : "framing");
     }
     return st;
 }
@@ -823,13 +839,21 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
     if (!res)
         return fsc__buf_printf(b, "SKIPPED  %s\n",
                                nz(fsc_record_skip_reason(rec)));
-    st = fsc__buf_printf(b, "%-4s %7zu %7zu  ", fsc_result_lang(res, NULL),
-                         fsc_result_n_tokens(res), fsc_result_n_matches(res));
+    fsc_profile tp;
+    st = fsc_profile_compute(m, res, &tp, NULL);
+    if (st == FSC_OK)
+        st = fsc__buf_printf(b, "%-4s %7zu %7zu  ", fsc_result_lang(res, NULL),
+                             tp.tokens, tp.framing_matches);
     int any = 0;
     for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
         const fsc_catscore *cs = fsc_result_category(res, c);
         if (!cs->count && !cs->negated)
             continue;
+        size_t cl = 0;
+        fsc_model_category(m, c, &cl);
+        if (fsc_lexicon_layer(fsc_model_lexicon(m, cl)) ==
+            FSC_LAYER_ATTRIBUTION)
+            continue; /* cues and actors: the profile line below */
         st = fsc__buf_printf(b, "%s%s %u", any ? ", " : "",
                              short_cat(fsc_model_category_name(m, c)),
                              cs->count);
@@ -847,10 +871,9 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
     }
     if (st == FSC_OK)
         st = fsc__buf_adds(b, "\n");
-    fsc_profile p;
     if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION) &&
-        fsc_profile_compute(m, res, &p, NULL) == FSC_OK && p.attributions > 0)
-        st = fsc__buf_printf(b, "%37s%s\n", "", p.summary);
+        tp.attributions > 0)
+        st = fsc__buf_printf(b, "%37s%s\n", "", tp.summary);
     return st;
 }
 
@@ -953,12 +976,12 @@ fsc_status fsc_score_render_header(const fsc_model *m, const fsc_score_opts *o,
         st = fsc__buf_adds(&b, "id,outlet,date,lang,status,reason,tokens,"
                                "category,count,negated,rate,weighted,"
                                "authorial,quoted,attributed,out_of_scope,"
-                               "in_scope\r\n");
+                               "in_scope,layer\r\n");
     } else if (o->format == FSC_SCORE_WIDE) {
         st = wide_header(m, o, &b);
     } else if (o->format == FSC_SCORE_TABLE) {
         st = fsc__buf_printf(&b, "%-36s %-4s %7s %7s  %s\n", "ARTICLE", "LANG",
-                             "TOKENS", "MATCHES", "CATEGORIES (matches)");
+                             "TOKENS", "FRAMING", "FRAMING CATEGORIES (matches)");
     } else if (o->format == FSC_SCORE_JSON) {
         cJSON *h = cJSON_CreateObject();
         cJSON *tool = h ? cJSON_AddObjectToObject(h, "framescope") : NULL;

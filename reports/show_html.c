@@ -771,9 +771,13 @@ static fsc_status attributions(ctx *c)
 static fsc_status summary(ctx *c)
 {
     fsc_buf *b = c->b;
-    size_t tokens = fsc_result_n_tokens(c->res);
-    size_t framing = 0, neg = 0;
-    fsc__framing_counts(c->res, &framing, &neg);
+    /* Every figure from the library's profile, as score shows them. */
+    fsc_profile prof;
+    fsc_status pst = fsc_profile_compute(c->m, c->res, &prof, NULL);
+    if (pst != FSC_OK)
+        return pst;
+    size_t tokens = prof.tokens;
+    size_t framing = prof.framing_matches, neg = prof.framing_negated;
     fsc_status st = fsc__buf_printf(
         b,
         "<section class=\"summary\">\n<h2>Summary</h2>\n<p>tokens %zu, "
@@ -783,7 +787,7 @@ static fsc_status summary(ctx *c)
         st = fsc__buf_adds(b, "<br>voice token shares: ");
         for (int v = 0; v < 3 && st == FSC_OK; v++)
             st = fsc__fmt_share(b, v ? ", " : "", voice_names[v],
-                       fsc_result_voice_tokens(c->res, (fsc_voice)v), tokens);
+                       prof.voice_tokens[v], tokens);
     } else if (st == FSC_OK) {
         st = fsc__buf_adds(b, "<br>voices: not analysed (no attribution "
                               "lexicons loaded)");

@@ -158,7 +158,7 @@ fsc_cli_test(many_skipped EXIT 1 ARGS score ${D}/empties.jsonl
 fsc_cli_test(lexicon_keeps_support EXIT 0 ARGS score -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
              STDOUT "\"summary\":\"2 sources.*\"voice\":\"attributed\"")
 fsc_cli_test(lexicon_no_bundled EXIT 0 ARGS score --no-bundled -f csv -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
-             STDOUT "karabakh-2023:securitization,5,0,13.736263736263735,5,,,,0,true\r?\n")
+             STDOUT "karabakh-2023:securitization,5,0,13.736263736263735,5,,,,0,true,framing\r?\n")
 
 # CSV corpora by extension, columns mapped with --column.
 fsc_cli_test(score_csv EXIT 0 ARGS score --no-matches -f csv --column outlet=url tests/data/corpus/wikinews-2020-sample.csv
@@ -186,7 +186,7 @@ fsc_cli_test(lexicon_info_scope EXIT 0 ARGS lexicon info lexicons/karabakh-2023.
 fsc_cli_test(score_out_of_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} ${D}/scope.jsonl
              STDOUT "\"id\":\"s1\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":false,\"anchors\":0,\"anchor_terms\":\\[\\]}}.*\"id\":\"s2\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":true,\"anchors\":2,\"anchor_terms\":\\[\"Karabakh\",\"Armenia\\*\"\\]}}")
 fsc_cli_test(score_guarded_illegal EXIT 0 ARGS score ${FSC_LEX_ARGS} --format csv ${D}/scope.jsonl
-             STDOUT "s1,,,en,scored,,9,karabakh-2023:illegality,0,0,0,0,,,,0,false\r?\n.*s2,,,en,scored,,9,karabakh-2023:illegality,1,0,")
+             STDOUT "s1,,,en,scored,,9,karabakh-2023:illegality,0,0,0,0,,,,0,false,framing\r?\n.*s2,,,en,scored,,9,karabakh-2023:illegality,1,0,")
 fsc_cli_test(score_table_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} --format table ${D}/scope.jsonl
              STDOUT "s1 .*\\[out of scope: karabakh-2023\\].*Scope of karabakh-2023: 1 of 2 articles in scope; 0 matches out of scope")
 
@@ -231,3 +231,13 @@ foreach(t progress_score progress_score_quiet progress_terms progress_compare pr
   set_tests_properties(cli.${t} PROPERTIES ENVIRONMENT
     "FRAMESCOPE_LEXICONS=${CMAKE_SOURCE_DIR}/lexicons;FRAMESCOPE_PROGRESS=now")
 endforeach()
+
+# Framing and attribution are separate layers: a layer column in the CSV,
+# framing-only totals in JSON and the table (cues and actors are not framing
+# terms; the table shows them in the profile line).
+fsc_cli_test(score_csv_layer EXIT 0 ARGS score -q -f csv corpora/sample/seed.jsonl
+             STDOUT ",in_scope,layer\r\n.*karabakh-2023:securitization,[^\n]*,framing\r\n.*attribution-cues:cue,[^\n]*,attribution\r\n")
+fsc_cli_test(score_json_framing_total EXIT 0 ARGS score -q corpora/sample/seed.jsonl
+             STDOUT "\"matches_total\":[0-9]+,\"framing_matches\":28,\"framing_negated\":0,")
+fsc_cli_test(score_table_framing_only EXIT 0 ARGS score -q -f table corpora/sample/seed.jsonl
+             STDOUT "TOKENS FRAMING  FRAMING CATEGORIES[^\n]*\nseed-000_baac64db82fb31fe +ar +364 +28  securitization 5,[^\n]*security_label 5\n")

@@ -167,6 +167,10 @@ def check(corp, tmp):
         recs = load_csv("score csv", t, numeric=(
             "tokens", "count", "negated", "rate", "weighted", "authorial",
             "quoted", "attributed", "out_of_scope"))
+        bad_layer = [x for x in recs if x["status"] == "scored" and
+                     x["layer"] not in ("framing", "attribution")]
+        if bad_layer:
+            fail("score csv: layer %r" % bad_layer[0]["layer"])
         for x in recs:
             if x["rate"] and x["tokens"] and float(x["rate"]) != \
                     float(x["count"]) * 1000.0 / float(x["tokens"]):
