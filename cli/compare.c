@@ -47,6 +47,9 @@ static void usage(FILE *f)
         "  --from DATE, --to DATE  keep rows dated within [DATE, DATE] "
         "(YYYY-MM-DD)\n"
         "  --category ID         compare only this category (repeatable)\n"
+        "  --all-layers          also compare the attribution layer's\n"
+        "                        categories (reporting cues, actors); by\n"
+        "                        default only framing categories are compared\n"
         "  --lexicon PATH        also report this lexicon's categories "
         "with no match,\n"
         "                        and the shares of its contrast pairs\n"
@@ -97,9 +100,20 @@ static void usage(FILE *f)
         "samples\n"
         "without ties), permutation (perm_p), Kruskal-Wallis (kw_p); each "
         "_p_adj is\n"
-        "Benjamini-Hochberg over all tests of the same kind in the run.\n"
+        "Benjamini-Hochberg over all tests of the same kind in the run.\n",
+        f);
+    fputs(
+        "Rows carry the lexicon set they were scored with (lexicon_set);\n"
+        "rows of different sets are refused.\n"
         "Exit status: 0 ok, 1 some input lines were invalid, 2 usage or "
-        "fatal error.\n",
+        "fatal error.\n"
+        "\n"
+        "Examples:\n"
+        "  framescope score corpus.jsonl > rows.jsonl\n"
+        "  framescope compare rows.jsonl\n"
+        "  framescope compare --by date:month --where outlet=aawsat rows.jsonl\n"
+        "  framescope compare -f csv -o outlets.csv --test welch rows.jsonl\n"
+        "  framescope compare --voice authorial --keyness rows.jsonl\n",
         f);
 }
 
@@ -249,6 +263,7 @@ int fsc_cli_compare(int argc, char **argv)
         { "test", required_argument, NULL, 18 },
         { "min-effect", required_argument, NULL, 19 },
         { "min-group", required_argument, NULL, 20 },
+        { "all-layers", no_argument, NULL, 21 },
         { "lexicon", required_argument, NULL, 'l' },
         { "threads", required_argument, NULL, 'j' },
         { "format", required_argument, NULL, 'f' },
@@ -388,6 +403,9 @@ int fsc_cli_compare(int argc, char **argv)
         case 19:
             if (cli_parse_min_effect(prog, optarg, &o.min_effect))
                 goto done;
+            break;
+        case 21:
+            o.all_layers = 1;
             break;
         case 20: {
             unsigned long long mg;

@@ -344,6 +344,7 @@ static cJSON *render_json(const fsc_compare_result *r)
          jstr(x, "test", fsc_compare_test_name(o->test)) &&
          jnum(x, "min_effect", fsc_compare_min_effect(o)) &&
          jsize(x, "min_group", o->min_group) &&
+         cJSON_AddBoolToObject(x, "all_layers", o->all_layers) &&
          jstr(x, "from", o->from) && jstr(x, "to", o->to) &&
          jstr(x, "period", fsc_compare_period_name(o->period));
     if (ok && r->n_voices > 1) {
@@ -400,6 +401,10 @@ static cJSON *render_json(const fsc_compare_result *r)
                  jsize(so, "in_scope", r->scope_in[g * r->n_scopes + s]);
         }
     }
+    /* The lexicon set of the rows (names, versions, SHA-256, layers). */
+    ok = ok && (r->lexicon_set
+                    ? cJSON_AddRawToObject(root, "lexicon_set", r->lexicon_set)
+                    : cJSON_AddNullToObject(root, "lexicon_set")) != NULL;
     arr = cJSON_CreateArray();
     ok = ok && add_item(root, "categories", arr);
     for (size_t c = 0; ok && c < r->n_categories; c++)

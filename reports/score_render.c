@@ -12,6 +12,7 @@
 #include "framescope/profile.h"
 #include "framescope/score.h"
 #include "internal.h"
+#include "model.h"
 #include "tally.h"
 
 #include <cjson/cJSON.h>
@@ -402,6 +403,34 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
     jw_close(w, '}');
 }
 
+/* The lexicon set the row was scored with: each lexicon's name, version,
+ * SHA-256 and layer, and the matching options. compare and report take
+ * the set from the rows (and refuse rows of different sets), so a report
+ * names the lexicons that made its numbers. */
+static void lexicon_set_json(jw *w, const fsc_model *m)
+{
+    jw_open(w, "lexicon_set", '{');
+    jw_open(w, "lexicons", '[');
+    for (size_t i = 0; i < fsc_model_n_lexicons(m); i++) {
+        const fsc_lexicon *lx = fsc_model_lexicon(m, i);
+        jw_open(w, NULL, '{');
+        jw_string(w, "name", fsc_lexicon_name(lx));
+        jw_string(w, "version", fsc_lexicon_version(lx));
+        jw_string(w, "sha256", fsc_lexicon_sha256(lx));
+        jw_string(w, "layer", fsc_lexicon_layer(lx) == FSC_LAYER_ATTRIBUTION
+                                  ? "attribution"
+                                  : "framing");
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+    jw_open(w, "options", '{');
+    jw_bool(w, "clitics", m->opts.clitics);
+    jw_bool(w, "ta_marbuta", m->opts.ta_marbuta);
+    jw_int(w, "window", m->opts.modifier_window);
+    jw_close(w, '}');
+    jw_close(w, '}');
+}
+
 static void match_json(jw *w, const fsc_model *m, const char *text,
                        const fsc_match *mt)
 {
@@ -508,6 +537,7 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     size_t tokens = fsc_result_n_tokens(res);
     jw_string(w, "status", "scored");
+    lexicon_set_json(w, m);
     jw_string(w, "lang", lang);
     jw_bool(w, "lang_detected", detected);
     jw_int(w, "tokens", tokens);

@@ -241,3 +241,9 @@ fsc_cli_test(score_json_framing_total EXIT 0 ARGS score -q corpora/sample/seed.j
              STDOUT "\"matches_total\":[0-9]+,\"framing_matches\":28,\"framing_negated\":0,")
 fsc_cli_test(score_table_framing_only EXIT 0 ARGS score -q -f table corpora/sample/seed.jsonl
              STDOUT "TOKENS FRAMING  FRAMING CATEGORIES[^\n]*\nseed-000_baac64db82fb31fe +ar +364 +28  securitization 5,[^\n]*security_label 5\n")
+
+# compare and validate --help show examples.
+fsc_cli_test(compare_help_examples EXIT 0 ARGS compare --help
+             STDOUT "Examples:\n  framescope score corpus.jsonl > rows.jsonl\n  framescope compare rows.jsonl")
+fsc_cli_test(validate_help_examples EXIT 0 ARGS validate --help
+             STDOUT "Examples:\n.*framescope validate --gold coded-sample.jsonl rows.jsonl")

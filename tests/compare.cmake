@@ -127,3 +127,16 @@ fsc_cli_test(score_csv_formula_guard EXIT 0 ARGS score -q -f csv tests/data/cli/
 fsc_cli_test(compare_csv_unguard EXIT 0
              ARGS compare -q -f json --bootstrap 0 tests/data/compare/formula.csv
              STDOUT "\"groups\":\\[{\"name\":\"-evil\",\"articles\":1}")
+
+# Rows carry the lexicon set they were scored with: compare refuses rows of
+# two sets (here the bundled set and karabakh-2023 alone), names it in JSON,
+# and compares framing categories only unless --all-layers or --category.
+fsc_cli_test(compare_mixed_lexicon_sets EXIT 2
+             ARGS compare ${C}/set-bundled.jsonl ${C}/set-karabakh-only.jsonl
+             STDERR "set-karabakh-only.jsonl:1: this row was scored with another lexicon set than the row at line 1 .*cannot be compared")
+fsc_cli_test(compare_lexicon_set_json EXIT 0 ARGS compare -f json --bootstrap 0 ${C}/set-bundled.jsonl
+             STDOUT "\"lexicon_set\":\\{\"lexicons\":\\[\\{\"name\":\"karabakh-2023\",\"version\":\"[0-9.]+\",\"sha256\":\"[0-9a-f]+\",\"layer\":\"framing\"\\}.*\"layer\":\"attribution\"")
+fsc_cli_test(compare_framing_only EXIT 0 ARGS compare -f json --bootstrap 0 ${C}/set-bundled.jsonl
+             STDOUT "\"categories\":\\[\"(karabakh-2023|loaded-language):[a-z_]+\"(,\"(karabakh-2023|loaded-language):[a-z_]+\")*\\]")
+fsc_cli_test(compare_all_layers EXIT 0 ARGS compare --all-layers --bootstrap 0 ${C}/set-bundled.jsonl
+             STDOUT "\nattribution-cues:cue\n")

@@ -192,7 +192,8 @@ def check(corp, tmp):
         print("compare csv: %d records, %d p-values" % (len(recs), len(ps)))
         if not ps:
             fail("compare csv: no p-values")
-    t = run(["compare", "-q", "-f", "json", "--by", "lang", "--bootstrap",
+    t = run(["compare", "-q", "-f", "json", "--by", "lang", "--all-layers",
+             "--bootstrap",
              "200", p("rows.jsonl")], p("cmp.json"))
     if t:
         d = load_json("compare json", t)
