@@ -1536,7 +1536,51 @@ static void methods(doc *d)
     }
     table_close(d, &t);
 
-    if (r->m && fsc_model_n_lexicons(r->m)) {
+    /* The lexicons that made the numbers: the set the rows were scored
+     * with (compare refuses rows of two sets); only rows without one fall
+     * back to the lexicons loaded for this report. */
+    const char *rows_set = r->res[FSC__RV_ALL]
+                               ? r->res[FSC__RV_ALL]->lexicon_set
+                               : NULL;
+    cJSON *set = rows_set ? cJSON_Parse(rows_set) : NULL;
+    const cJSON *setlx = cJSON_GetObjectItemCaseSensitive(set, "lexicons");
+    if (cJSON_IsArray(setlx)) {
+        para_open(d);
+        text(d, "The rows were scored with these lexicons (lexicon_set in "
+                "the rows)");
+        const cJSON *op = cJSON_GetObjectItemCaseSensitive(set, "options");
+        const cJSON *cl = cJSON_GetObjectItemCaseSensitive(op, "clitics");
+        const cJSON *ta = cJSON_GetObjectItemCaseSensitive(op, "ta_marbuta");
+        const cJSON *wn = cJSON_GetObjectItemCaseSensitive(op, "window");
+        if (cJSON_IsBool(cl) && cJSON_IsBool(ta) && cJSON_IsNumber(wn))
+            rawf(d, "; Arabic clitics %s, ta marbuta folded %s, modifier "
+                    "window %d words",
+                 cJSON_IsTrue(cl) ? "stripped" : "kept",
+                 cJSON_IsTrue(ta) ? "yes" : "no", wn->valueint);
+        text(d, ".");
+        para_close(d);
+        static const char *const lh[] = { "Lexicon", "Version", "Layer",
+                                          "SHA-256" };
+        table_open(d, &t, "lllr", lh);
+        const cJSON *e;
+        cJSON_ArrayForEach(e, setlx) {
+            const char *f[] = { "name", "version", "layer" };
+            for (int k = 0; k < 3; k++) {
+                const cJSON *v = cJSON_GetObjectItemCaseSensitive(e, f[k]);
+                cell_text(d, &t, cJSON_IsString(v) ? v->valuestring : "");
+            }
+            const cJSON *h = cJSON_GetObjectItemCaseSensitive(e, "sha256");
+            cell(d, &t);
+            code(d, cJSON_IsString(h) ? h->valuestring : "");
+        }
+        table_close(d, &t);
+    } else if (r->m && fsc_model_n_lexicons(r->m)) {
+        para_open(d);
+        text(d, "The rows carry no lexicon set (scored by an older "
+                "framescope): the lexicons below are those loaded for this "
+                "report, which may not be the ones the rows were scored "
+                "with.");
+        para_close(d);
         static const char *const lh[] = { "Lexicon", "Version", "Layer",
                                           "Entries", "SHA-256" };
         table_open(d, &t, "llllr", lh);
@@ -1554,6 +1598,7 @@ static void methods(doc *d)
         }
         table_close(d, &t);
     }
+    cJSON_Delete(set);
     if (r->n_inputs) {
         static const char *const ih[] = { "Input", "Kind", "Bytes",
                                           "SHA-256" };
