@@ -800,6 +800,23 @@ int fsc_cli_report(int argc, char **argv)
             goto cleanup;
         }
     }
+    /* --corpus (the texts of the highlighted articles) is an input too. */
+    for (size_t i = 0; i < corpus.n; i++) {
+        char hex[65];
+        uint64_t bytes = 0;
+        struct stat sb;
+        if (stat(corpus.v[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            if (digest_dir(rep, corpus.v[i]))
+                goto cleanup;
+            continue;
+        }
+        if (fsc_sha256_file(corpus.v[i], hex, &bytes, &e) != FSC_OK ||
+            fsc_report_add_input(rep, corpus.v[i], "--corpus (article texts)",
+                                 bytes, hex, &e) != FSC_OK) {
+            cli_print_error(prog, &e);
+            goto cleanup;
+        }
+    }
     if (corpus_in.n &&
         score_corpus(rep, model, &corpus_in, NULL, 0, ro.threads, &skipped))
         goto cleanup;

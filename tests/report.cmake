@@ -298,3 +298,7 @@ fsc_report_test(rows_lexicon_set want EXT md EXIT 1
 fsc_cli_test(report_mixed_lexicon_sets EXIT 2
   ARGS report -q -o /dev/null tests/data/compare/set-bundled.jsonl tests/data/report/custom-rows.jsonl
   STDERR "custom-rows.jsonl:1: this row was scored with another lexicon set")
+# --corpus (texts of the highlighted articles) is hashed among the inputs.
+fsc_report_test(corpus_option_hashed want EXT md
+  ARGS report -q --top-min-tokens 0 tests/data/compare/set-bundled.jsonl --corpus corpora/sample/seed.jsonl
+  WANT "| corpora/sample/seed.jsonl | --corpus \\(article texts\\) | [0-9]+ | `f664b42601fc12e0b554edf84ea2ad4c6751bb515cbb5ffeaa30f194fae67741` |")
