@@ -1201,8 +1201,8 @@ static void attr_stack(doc *d, int side)
           fsc__svg_stacked, &ch);
     /* The counts behind the chart. */
     table t;
-    const char **heads = calloc(segs + 1, sizeof *heads);
-    char *align = calloc(segs + 2, 1);
+    const char **heads = calloc(segs + 2, sizeof *heads);
+    char *align = calloc(segs + 3, 1);
     if (!heads || !align) {
         free(heads);
         free(align);
@@ -1217,11 +1217,26 @@ static void attr_stack(doc *d, int side)
         heads[k + 1] = s[k].name; /* escaped by table_open */
         align[k + 1] = 'r';
     }
+    /* How much of the group's attributions the chart covers: only listed
+     * actors have a side (or a type). */
+    heads[segs + 1] = side ? "With a side / all attributions"
+                           : "With a type / all attributions";
+    align[segs + 1] = 'r';
     table_open(d, &t, align, heads);
     for (size_t g = 0; g < G; g++) {
         cell_text(d, &t, r->res[FSC__RV_ALL]->groups[g]);
-        for (size_t k = 0; k < segs; k++)
+        double listed = 0;
+        for (size_t k = 0; k < segs; k++) {
             cell_num(d, &t, v[k * G + g], 0);
+            listed += v[k * G + g];
+        }
+        cell(d, &t);
+        double all_a = r->attr[g].attributions;
+        if (all_a > 0)
+            rawf(d, "%.0f / %.0f (%.0f%%)", listed, all_a,
+                 100.0 * listed / all_a);
+        else
+            raw(d, "0 / 0");
     }
     table_close(d, &t);
     free(heads);
@@ -1313,6 +1328,28 @@ static void attribution(doc *d)
         cell_val(d, &t, e ? e->mean : NAN);
     }
     table_close(d, &t);
+    /* Sides and types come from one actors list: say so, and how much of
+     * the attributions it covers, before the charts that show them. */
+    double all_a = 0, sided = 0;
+    for (size_t g = 0; g < G; g++) {
+        all_a += r->attr[g].attributions;
+        for (size_t i = 0; i < r->n_sides; i++)
+            sided += r->attr[g].by_side[r->side_order[i]];
+    }
+    if (r->n_sides || r->n_types) {
+        para_open(d);
+        rawf(d, "Only sources listed in the actors lexicon have a side and "
+                "a type (the bundled list covers the parties of the "
+                "conflicts it was written for); named people and bodies "
+                "outside it, anonymous and unresolved sources have none. "
+                "Of the %.0f attributions in these articles, %.0f (%.1f%%) "
+                "are to a listed actor with a side; the charts below show "
+                "only those, as shares of each group's attributions with a "
+                "side (or a type), and the tables give each group's "
+                "coverage.",
+             all_a, sided, all_a > 0 ? 100.0 * sided / all_a : 0.0);
+        para_close(d);
+    }
     attr_stack(d, 1);
     attr_stack(d, 0);
 }

@@ -302,3 +302,11 @@ fsc_cli_test(report_mixed_lexicon_sets EXIT 2
 fsc_report_test(corpus_option_hashed want EXT md
   ARGS report -q --top-min-tokens 0 tests/data/compare/set-bundled.jsonl --corpus corpora/sample/seed.jsonl
   WANT "| corpora/sample/seed.jsonl | --corpus \\(article texts\\) | [0-9]+ | `f664b42601fc12e0b554edf84ea2ad4c6751bb515cbb5ffeaa30f194fae67741` |")
+# Whom the groups quote: sides come from one actors list; the report says
+# so and how many attributions that covers, per group and in all.
+fsc_report_test(attribution_side_coverage want EXT md
+  ARGS report -q --top-min-tokens 0 tests/data/compare/set-bundled.jsonl
+  WANT "Only sources listed in the actors lexicon have a side and a type"
+       "Of the [0-9]+ attributions in these articles, [0-9]+ \\([0-9.]+%\\) are to a listed actor with a side"
+       "With a side / all attributions \\|"
+       "\\| [0-9]+ / [0-9]+ \\([0-9]+%\\) \\|")
