@@ -290,13 +290,13 @@ fsc_cli_test(report_top_min_tokens EXIT 0 ARGS report -q tests/data/report/corpu
 # lexicon_set), not those loaded for the report, and the rows' own
 # categories are compared (rows scored with a custom dictionary).
 fsc_report_test(rows_lexicon_set want EXT md EXIT 1
-  ARGS report -q --top-min-tokens 0 tests/data/report/custom-rows.jsonl
+  ARGS report -q --top-min-tokens 0 tests/data/compare/custom-rows.jsonl
   WANT "The rows were scored with these lexicons \\(lexicon\\\\_set in the rows\\); Arabic clitics stripped"
        "| small | 0 | framing | `735d77915baf8ea982c0ac3203deea2bdbb6927d28774a3023a11345e8d0bdc7` |"
        "### NEGATIVE \\(small:NEGATIVE\\)"
   NOT "karabakh" "Khankendi")
 fsc_cli_test(report_mixed_lexicon_sets EXIT 2
-  ARGS report -q -o /dev/null tests/data/compare/set-bundled.jsonl tests/data/report/custom-rows.jsonl
+  ARGS report -q -o /dev/null tests/data/compare/set-bundled.jsonl tests/data/compare/custom-rows.jsonl
   STDERR "custom-rows.jsonl:1: this row was scored with another lexicon set")
 # --corpus (texts of the highlighted articles) is hashed among the inputs.
 fsc_report_test(corpus_option_hashed want EXT md
