@@ -1314,6 +1314,7 @@ fsc_status fsc_report_add_view(fsc_report *r, const fsc_model *m,
     fsc_show_opts so;
     fsc_show_opts_init(&so);
     so.fragment = 1;
+    so.legend_key = 0; /* the report shows the key once above the views */
     return fsc_show_render_html(m, rec, res, &so, &r->views[vi].html,
                                 &r->views[vi].len, err);
 }

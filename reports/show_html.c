@@ -120,6 +120,7 @@ typedef struct ctx {
     size_t *att_ids; /* attribution indices of each cue/source span, by
                         span (see span.ids), so labels cost O(1) each */
     const char *lang; /* the article's language, or NULL */
+    int legend_key;   /* opts->legend_key */
 } ctx;
 
 static int span_ok(const ctx *c, size_t off, size_t len)
@@ -611,6 +612,33 @@ static fsc_status header(ctx *c, const fsc_record *rec)
     return st;
 }
 
+const char *fsc_show_html_legend_key(void)
+{
+    return
+               "<p><strong>Voice</strong> (underline):"
+               " <mark class=\"demo voice-authorial\">authorial</mark> solid"
+               " (the outlet&#39;s own words),"
+               " <mark class=\"demo voice-quoted\">quoted</mark> dotted"
+               " (inside a direct quotation),"
+               " <mark class=\"demo voice-attributed\">attributed</mark> dashed"
+               " (indirect speech, &#8220;according to&#8221;).</p>\n"
+               "<p><strong>Modifiers:</strong>"
+               " <mark class=\"demo voice-none negated\">negated</mark>"
+               " struck through,"
+               " <mark class=\"demo voice-none distanced\">distanced</mark>"
+               " italic with &#8776; (scare quotes, &#8220;claimed&#8221;),"
+               " <mark class=\"demo voice-none hedged\">hedged</mark>"
+               " dotted box; intensified in the tooltip.</p>\n"
+               "<p><strong>Attributions:</strong>"
+               " <span class=\"cue\">cue</span><sup class=\"an cue-n\">n</sup> "
+               "(boxed)"
+               " reporting verb or phrase,"
+               " <span class=\"src\">source</span><sup class=\"an "
+               "src-n\">n</sup> (bold, double underline)"
+               " who is speaking; <em>n</em> is the number in the list of"
+               " attributions.</p>\n";
+}
+
 static fsc_status legend(ctx *c)
 {
     fsc_buf *b = c->b;
@@ -634,29 +662,11 @@ static fsc_status legend(ctx *c)
     if (st == FSC_OK)
         st = fsc__buf_adds(
             b, " <small>(Okabe&#8211;Ito colours; hover a term for its "
-               "categories, voice and source)</small></p>\n"
-               "<p><strong>Voice</strong> (underline):"
-               " <mark class=\"demo voice-authorial\">authorial</mark> solid"
-               " (the outlet&#39;s own words),"
-               " <mark class=\"demo voice-quoted\">quoted</mark> dotted"
-               " (inside a direct quotation),"
-               " <mark class=\"demo voice-attributed\">attributed</mark> dashed"
-               " (indirect speech, &#8220;according to&#8221;).</p>\n"
-               "<p><strong>Modifiers:</strong>"
-               " <mark class=\"demo voice-none negated\">negated</mark>"
-               " struck through,"
-               " <mark class=\"demo voice-none distanced\">distanced</mark>"
-               " italic with &#8776; (scare quotes, &#8220;claimed&#8221;),"
-               " <mark class=\"demo voice-none hedged\">hedged</mark>"
-               " dotted box; intensified in the tooltip.</p>\n"
-               "<p><strong>Attributions:</strong>"
-               " <span class=\"cue\">cue</span><sup class=\"an cue-n\">n</sup> "
-               "(boxed)"
-               " reporting verb or phrase,"
-               " <span class=\"src\">source</span><sup class=\"an "
-               "src-n\">n</sup> (bold, double underline)"
-               " who is speaking; <em>n</em> is the number in the list of"
-               " attributions.</p>\n</section>\n");
+               "categories, voice and source)</small></p>\n");
+    if (st == FSC_OK && c->legend_key)
+        st = fsc__buf_adds(b, fsc_show_html_legend_key());
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, "</section>\n");
     return st;
 }
 
@@ -872,12 +882,13 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
     }
     fsc_buf b;
     fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
-    ctx c = { m, res, NULL, 0, 0, &b, NULL, NULL, NULL };
+    ctx c = { m, res, NULL, 0, 0, &b, NULL, NULL, NULL, 1 };
     c.text = fsc_record_text(rec, &c.len);
     c.voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     const char *lang = fsc_result_lang(res, NULL);
     const char *title = fsc_record_field(rec, "title");
     c.lang = lang;
+    c.legend_key = opts->legend_key;
     /* Most text needs little escaping: reserve once for the common case. */
     fsc_status st = assign_slots(&c);
     if (st == FSC_OK)

@@ -29,6 +29,7 @@ void fsc_show_opts_init(fsc_show_opts *o)
     o->header = 1;
     o->attributions = 1;
     o->summary = 1;
+    o->legend_key = 1;
 }
 
 static const char *const voice_names[] = { "authorial", "quoted",

@@ -802,6 +802,8 @@ static fsc_status start(fsc_buf *out, const fsc__svg_chart *c, enum kind kind,
     ly->W = clampd(ly->W, 320, 4000);
     double lo, hi;
     *empty = c->n_rows == 0 || c->n_series == 0 || !data_range(ly, &lo, &hi);
+    if (!*empty && c->y_max > hi && isfinite(c->y_max))
+        hi = c->y_max;
     if (!*empty)
         ly->nt = fsc__svg_ticks(lo, hi, ly->t, MAX_TICKS, &ly->dec);
     return FSC_OK;

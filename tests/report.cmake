@@ -193,7 +193,7 @@ fsc_report_test(corpus_html want ARGS report -q --top-min-tokens 0 -j 2 ${R}/cor
        "<h2 id=\"time\">Framing over time</h2>"
        "3 periods from 2023-W38 to 2023-W40, 13 dated articles"
        "<td>2023-W39</td>"
-       "<div class=\"view\" id=\"view-0\">"
+       "<details class=\"fold view\" id=\"view-0\" open><summary>Article "
        "<a href=\"#view-[0-9]+\">[ab][1-4]</a>"
        "articles from the scored corpus"
        "<td class=\"n\"><code>[0-9a-f]+</code></td>"
@@ -242,7 +242,7 @@ fsc_cli_test(report_bad_period EXIT 2 ARGS report --period year ${R}/corpus.json
 # Score rows plus the texts (--corpus) give the same views as a corpus.
 fsc_report_test(rows_corpus want SCORE ${R}/corpus.jsonl
   ARGS report -q --top-min-tokens 0 @DIR@/rows.jsonl --corpus ${R}/corpus.jsonl
-  WANT "13 records read" "<div class=\"view\" id=\"view-0\">"
+  WANT "13 records read" "<details class=\"fold view\" id=\"view-0\" open><summary>Article "
        "articles from --corpus" "<td>[^<]*rows.jsonl</td><td>score rows</td>")
 fsc_report_test(rows_only want SCORE ${R}/corpus.jsonl ARGS report -q --top-min-tokens 0 @DIR@/rows.jsonl
   WANT "were not given to the report"
@@ -310,3 +310,16 @@ fsc_report_test(attribution_side_coverage want EXT md
        "Of the [0-9]+ attributions in these articles, [0-9]+ \\([0-9.]+%\\) are to a listed actor with a side"
        "With a side / all attributions \\|"
        "\\| [0-9]+ / [0-9]+ \\([0-9]+%\\) \\|")
+# A report of many groups: the overview chart names the groups it leaves
+# out and why; beyond four groups the time series are small multiples on
+# one scale; long sections fold with <details> (no script); the legend's
+# key appears once above the highlighted articles, not in every one.
+fsc_report_test(many_groups_layout want
+  ARGS report -q --top-min-tokens 0 --by id --corpus ${R}/corpus.jsonl ${R}/corpus.jsonl
+  WANT "The chart draws the 8 groups with the most articles \\(more bars per category could not be told apart\\); left out of it but in every table below and in the JSON report: [a-z0-9]+ \\(1\\)"
+       "each group has its own small chart, all on the same scale per category"
+       "<div class=\"multiples\">"
+       "<details class=\"fold\"><summary><h3 id=\"time-"
+       "<details class=\"fold\"><summary><h3 id=\"cat-"
+       "<section class=\"legend\">\n<p><strong>Voice</strong>.*<details class=\"fold view\" id=\"view-0\" open>"
+  NOT "<script" "<strong>Voice</strong>.*<strong>Voice</strong>")
