@@ -578,6 +578,10 @@ static int cmd_lexicon(int argc, char **argv)
         fsc_error e;
         fsc_lexicon_opts o;
         fsc_lexicon_opts_init(&o);
+        if (cli_lexicon_format_check(prog, argv[i])) {
+            rc = EXIT_SKIPPED;
+            continue;
+        }
         if (fsc_lexicon_load(argv[i], &o, &lx, &e) != FSC_OK) {
             print_error(&e);
             rc = EXIT_SKIPPED;

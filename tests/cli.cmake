@@ -247,3 +247,9 @@ fsc_cli_test(compare_help_examples EXIT 0 ARGS compare --help
              STDOUT "Examples:\n  framescope score corpus.jsonl > rows.jsonl\n  framescope compare rows.jsonl")
 fsc_cli_test(validate_help_examples EXIT 0 ARGS validate --help
              STDOUT "Examples:\n.*framescope validate --gold coded-sample.jsonl rows.jsonl")
+
+# An unknown dictionary format is named as such, not read as broken JSON.
+fsc_cli_test(lexicon_unknown_format EXIT 1 ARGS lexicon check tests/data/cli/scope.jsonl
+             STDERR "scope.jsonl: unknown dictionary format \\(.jsonl\\): framescope reads its own JSON \\(.json\\), LIWC")
+fsc_cli_test(score_unknown_dictionary_format EXIT 2 ARGS score -l tests/data/cli/scope.jsonl corpora/sample/seed.jsonl
+             STDERR "unknown dictionary format \\(.jsonl\\)")
