@@ -2662,6 +2662,7 @@ static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
     const size_t nrx = cx->nr, nry = cy->nr;
     const size_t nx = cx->mom.n, ny = cy->mom.n;
     double rsum = 0, ties = 0;
+    double sr = 0, sr2 = 0, sc = 0, sc2 = 0; /* Cliff row/column dominances */
     uint64_t gt = 0, lt = 0;
     size_t a = 0, b = 0, i = 0, j = 0; /* runs and values consumed */
     while (a < nrx || b < nry) {
@@ -2678,6 +2679,14 @@ static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
         ties += t * t * t - t;
         gt += (uint64_t)tx * (j - ty);
         lt += (uint64_t)tx * (ny - j);
+        /* each x of the run: ys below minus ys above; each y: xs above
+           minus xs below */
+        double di = ((double)(j - ty) - (double)(ny - j)) / (double)ny;
+        double dj = ((double)(nx - i) - (double)(i - tx)) / (double)nx;
+        sr += (double)tx * di;
+        sr2 += (double)tx * di * di;
+        sc += (double)ty * dj;
+        sc2 += (double)ty * dj * dj;
     }
     double dx = (double)nx, dy = (double)ny, N = dx + dy;
     memset(mw, 0, sizeof *mw);
@@ -2701,6 +2710,12 @@ static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
     double mx = cx->mom.mean, my = cy->mom.mean;
     ef->mean_diff = mx - my;
     ef->cliff = ((double)gt - (double)lt) / (dx * dy);
+    {
+        double d = ef->cliff;
+        fsc__cliff_ci(d, nx, ny, sr2 - 2 * d * sr + dx * d * d,
+                      sc2 - 2 * d * sc + dy * d * d, (double)(gt + lt),
+                      &ef->cliff_lo, &ef->cliff_hi);
+    }
     size_t m = nx + ny - 2;
     double ss = 0;
     if (nx > 1)
@@ -2979,6 +2994,7 @@ static void empty_pair(fsc_compare_pair *p)
     p->ratio = NAN;
     p->effect.mean_diff = p->effect.cohen_d = p->effect.hedges_g = NAN;
     p->effect.cliff = NAN;
+    p->effect.cliff_lo = p->effect.cliff_hi = NAN;
     p->effect.reason = why;
     empty_test(&p->welch, "Welch two-sample t-test", why);
     empty_test(&p->mw, "Mann-Whitney U", why);

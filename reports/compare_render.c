@@ -473,6 +473,8 @@ static cJSON *render_json(const fsc_compare_result *r)
              jnum(e, "cohen_d", p->effect.cohen_d) &&
              jnum(e, "hedges_g", p->effect.hedges_g) &&
              jnum(e, "cliff_delta", p->effect.cliff) &&
+             jnum(e, "cliff_delta_lo", p->effect.cliff_lo) &&
+             jnum(e, "cliff_delta_hi", p->effect.cliff_hi) &&
              cJSON_AddBoolToObject(e, "finding",
                                    fsc_compare_is_finding(r, p, NULL, NULL)) &&
              add_item(e, "reasons", pair_reasons(p));
@@ -723,6 +725,8 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
             { "cohen_d", p->effect.cohen_d, p->effect.reason },
             { "hedges_g", p->effect.hedges_g, p->effect.reason },
             { "cliff_delta", p->effect.cliff, p->effect.reason },
+            { "cliff_delta_lo", p->effect.cliff_lo, p->effect.reason },
+            { "cliff_delta_hi", p->effect.cliff_hi, p->effect.reason },
             { "finding", fsc_compare_is_finding(r, p, NULL, NULL), NULL },
         };
         for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
@@ -1144,6 +1148,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         double ma = cell_of(r, v, p->a, p->category)->desc.mean;
         double mb = cell_of(r, v, p->b, p->category)->desc.mean;
         double eff = fe[k], padj = welch ? p->welch_p_adj : p->mw_p_adj;
+        double clo = p->effect.cliff_lo, chi = p->effect.cliff_hi;
         size_t hi = p->a, lo = p->b;
         if (eff < 0) {
             hi = p->b;
@@ -1152,6 +1157,9 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
             ma = mb;
             mb = t;
             eff = -eff;
+            t = clo;
+            clo = -chi;
+            chi = -t;
         }
         const char *cat = short_cat(r->categories[p->category]);
         if (welch && mb > 0)
@@ -1162,8 +1170,14 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
               r->groups[lo]);
         else
             P("  %s uses %s more than %s", r->groups[hi], cat, r->groups[lo]);
-        P(" (%s = %s; %s %s vs %s%s; %s p_adj %s)\n",
-          welch ? "Hedges' g" : "Cliff's δ", rnum(eff, 2, n5), what,
+        char ci[100] = "";
+        if (!welch && isfinite(clo) && isfinite(chi)) {
+            char c1[40], c2[40];
+            snprintf(ci, sizeof ci, ", 95%% CI %s to %s", rnum(clo, 2, c1),
+                     rnum(chi, 2, c2));
+        }
+        P(" (%s = %s%s; %s %s vs %s%s; %s p_adj %s)\n",
+          welch ? "Hedges' g" : "Cliff's δ", rnum(eff, 2, n5), ci, what,
           rnum(ma, 2, n2), rnum(mb, 2, n3), per_unit,
           welch ? "Welch" : "Mann-Whitney", pstr(padj, n4));
     }

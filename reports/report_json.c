@@ -201,6 +201,8 @@ static cJSON *findings(const fsc_report *r)
              num(e, "p", p->welch.p) && num(e, "p_adj", p->welch_p_adj) &&
              num(e, "hedges_g", p->effect.hedges_g) &&
              num(e, "cliff_delta", p->effect.cliff) &&
+             num(e, "cliff_delta_lo", p->effect.cliff_lo) &&
+             num(e, "cliff_delta_hi", p->effect.cliff_hi) &&
              size(e, "n_a", da->n) && size(e, "n_b", db->n);
     }
     if (!ok) {

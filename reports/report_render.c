@@ -588,6 +588,14 @@ static void findings(doc *d)
         raw(d, es);
         raw(d, " ");
         num(d, fabs(f->effect), 2);
+        if (!welch && isfinite(p->effect.cliff_lo) &&
+            isfinite(p->effect.cliff_hi)) {
+            /* the interval of the effect that orders the sentence */
+            raw(d, ", 95% CI ");
+            num(d, swap ? -p->effect.cliff_hi : p->effect.cliff_lo, 2);
+            raw(d, " to ");
+            num(d, swap ? -p->effect.cliff_lo : p->effect.cliff_hi, 2);
+        }
         raw(d, "; ");
         val(d, dh->mean);
         raw(d, " vs ");

@@ -140,3 +140,6 @@ fsc_cli_test(compare_framing_only EXIT 0 ARGS compare -f json --bootstrap 0 ${C}
              STDOUT "\"categories\":\\[\"(karabakh-2023|loaded-language):[a-z_]+\"(,\"(karabakh-2023|loaded-language):[a-z_]+\")*\\]")
 fsc_cli_test(compare_all_layers EXIT 0 ARGS compare --all-layers --bootstrap 0 ${C}/set-bundled.jsonl
              STDOUT "\nattribution-cues:cue\n")
+# Each difference in words carries the 95% CI of its effect (Cliff's delta).
+fsc_cli_test(compare_finding_effect_ci EXIT 0 ARGS compare --min-group 2 --min-effect 0.01 --alpha 0.5 --bootstrap 0 ${C}/rows.jsonl
+             STDOUT "Beta uses humanitarian; Alpha never does \\(Cliff.s δ = 0.75, 95% CI 0.29 to 0.93; mean rate")
