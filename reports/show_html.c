@@ -583,8 +583,36 @@ static fsc_status header(ctx *c, const fsc_record *rec)
     fsc_buf *b = c->b;
     const char *title = fsc_record_field(rec, "title");
     fsc_status st = fsc__buf_adds(b, "<header>\n<h1 dir=\"auto\">");
-    if (st == FSC_OK)
-        st = title ? escs(b, title, ESC_TEXT) : fsc__buf_adds(b, "(no title)");
+    /* A record without a title (a .txt file): its first line, when short
+     * and followed by more text, is the headline in news files. */
+    size_t fl = 0;
+    if (!title && c->text) {
+        while (fl < c->len && c->text[fl] != '\n')
+            fl++;
+        size_t s = 0;
+        while (s < fl && (c->text[s] == ' ' || c->text[s] == '\t'))
+            s++;
+        if (fl - s == 0 || fl - s > 300 || fl >= c->len)
+            fl = 0;
+    }
+    if (st == FSC_OK && title) {
+        st = escs(b, title, ESC_TEXT);
+    } else if (st == FSC_OK && fl) {
+        char *line = malloc(fl + 1);
+        if (!line)
+            return FSC_ENOMEM;
+        memcpy(line, c->text, fl);
+        line[fl] = '\0';
+        if (fl && line[fl - 1] == '\r')
+            line[fl - 1] = '\0';
+        st = escs(b, line, ESC_TEXT);
+        free(line);
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, " <small>(first line of the text; the "
+                                  "record has no title)</small>");
+    } else if (st == FSC_OK) {
+        st = fsc__buf_adds(b, "(no title)");
+    }
     if (st == FSC_OK)
         st = fsc__buf_adds(b, "</h1>\n<dl>");
     static const char *const keys[] = { "id", "outlet", "date" };
