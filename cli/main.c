@@ -654,7 +654,10 @@ static void usage(FILE *f)
           "            DIR/general/ and DIR/attribution/ (DIR/conflicts/ only\n"
           "            with --lexicon). Default: the lexicons installed beside\n"
           "            the program (BIN/../share/framescope/lexicons), or the\n"
-          "            source tree's for a program run from its build tree.\n",
+          "            source tree's for a program run from its build tree.\n"
+          "  FRAMESCOPE_PROGRESS=0|1  progress of score, report, terms and\n"
+          "            compare on standard error: by default only when it is\n"
+          "            a terminal (and never with -q); 0 off, 1 on.\n",
           f);
 }
 

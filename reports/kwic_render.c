@@ -780,14 +780,21 @@ static fsc_status render_html(const fsc_kwic *k, fsc_buf *b)
         "td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
         "table.rtl td.l,table.rtl td.m,table.rtl td.r{font-size:1.1em}\n"
         "</style>\n</head>\n<body>\n<h1>framescope kwic</h1>\n<p>");
+    /* kwic --pattern selects the category of its in-memory lexicon */
+    int pattern = k->o.category &&
+                  strncmp(k->o.category, "kwic-pattern:", 13) == 0;
     if (st == FSC_OK)
-        st = fsc__buf_adds(b, k->o.term ? "Term " : "Category ");
-    if (st == FSC_OK)
+        st = fsc__buf_adds(b, pattern     ? "Pattern search"
+                              : k->o.term ? "Term "
+                                          : "Category ");
+    if (st == FSC_OK && !pattern)
         st = fsc__buf_adds(b, "<code><bdi>");
-    if (st == FSC_OK)
+    if (st == FSC_OK && !pattern)
         st = puts_(b, k->o.term ? k->o.term : k->o.category, 1, NULL);
+    if (st == FSC_OK && !pattern)
+        st = fsc__buf_adds(b, "</bdi></code>");
     if (st == FSC_OK)
-        st = fsc__buf_printf(b, "</bdi></code>%s%s: %zu line%s.",
+        st = fsc__buf_printf(b, "%s%s: %zu line%s.",
                              k->o.voice >= 0 ? ", voice " : "",
                              k->o.voice >= 0 ? voice_names[k->o.voice] : "",
                              k->n, k->n == 1 ? "" : "s");
