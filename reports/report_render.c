@@ -1201,8 +1201,9 @@ static void timeline(doc *d)
                 raw(d, "<div class=\"multiples\">\n");
             for (size_t j = 0; j < ng && d->st == FSC_OK; j++) {
                 char t1[400], s1[96];
-                snprintf(t1, sizeof t1, "%.200s: %.150s", sr->groups[gi[j]],
-                         label);
+                /* the category is the heading above: the group names the
+                   panel */
+                snprintf(t1, sizeof t1, "%.300s", sr->groups[gi[j]]);
                 snprintf(s1, sizeof s1, "%s-%zu", slug, j);
                 fsc__svg_chart one = ch;
                 one.title = t1;
