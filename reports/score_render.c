@@ -292,14 +292,9 @@ static void counts_json(jw *w, const char *key, const fsc_profile_count *c,
     jw_close(w, '}');
 }
 
-static void profile_json(jw *w, const fsc_model *m, const fsc_result *res)
+static void profile_json(jw *w, const fsc_profile *pp)
 {
-    fsc_profile p;
-    if (fsc_profile_compute(m, res, &p, NULL) != FSC_OK) {
-        if (w->st == FSC_OK)
-            w->st = FSC_ENOMEM;
-        return;
-    }
+    const fsc_profile p = *pp;
     jw_open(w, "profile", '{');
     jw_open(w, "sources_named", '[');
     for (size_t i = 0; i < p.n_source_names; i++)
@@ -544,14 +539,16 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     jw_int(w, "sentences", fsc_result_n_sentences(res));
     jw_int(w, "bytes", fsc_result_n_bytes(res));
     jw_int(w, "matches_total", fsc_result_n_matches(res));
-    {
-        fsc_profile fp;
-        if (fsc_profile_compute(m, res, &fp, NULL) == FSC_OK) {
-            /* framing only: attribution cues and actors are another layer */
-            jw_int(w, "framing_matches", fp.framing_matches);
-            jw_int(w, "framing_negated", fp.framing_negated);
-        }
+    /* The article's figures, computed once by the library (profile.c). */
+    fsc_profile fp;
+    if (fsc_profile_compute(m, res, &fp, NULL) != FSC_OK) {
+        if (w->st == FSC_OK)
+            w->st = FSC_ENOMEM;
+        return;
     }
+    /* framing only: attribution cues and actors are another layer */
+    jw_int(w, "framing_matches", fp.framing_matches);
+    jw_int(w, "framing_negated", fp.framing_negated);
     if (model_scoped(m))
         scope_json(w, m, res);
     jw_open(w, "categories", '{');
@@ -589,7 +586,7 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
             jw_int(w, voice_names[v],
                    fsc_result_voice_tokens(res, (fsc_voice)v));
         jw_close(w, '}');
-        profile_json(w, m, res);
+        profile_json(w, &fp);
         jw_open(w, "attributions", '[');
         for (size_t i = 0; i < fsc_result_n_attributions(res); i++)
             attribution_json(w, text, fsc_result_attribution(res, i));
