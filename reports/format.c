@@ -34,16 +34,24 @@ int fsc__fmt_num(double v, char out[40])
     /* The shortest "%.Ng" that strtod reads back as the same double: a
      * precision that reads back stays so at every higher one, so binary
      * search 1..17 (17 always does): 5 tries instead of up to 17. */
+    /* (a double with at most 17 significant digits prints in under 32
+     * bytes; the buffer is sized for what the compiler cannot know) */
+    char tmp[512];
     int lo = 1, hi = 17;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        snprintf(out, 40, "%.*g", mid, v);
-        if (strtod(out, NULL) == v)
+        snprintf(tmp, sizeof tmp, "%.*g", mid, v);
+        if (strtod(tmp, NULL) == v)
             hi = mid;
         else
             lo = mid + 1;
     }
-    snprintf(out, 40, "%.*g", lo, v);
+    snprintf(tmp, sizeof tmp, "%.*g", lo, v);
+    size_t n = strlen(tmp);
+    if (n >= 40)
+        n = 39;
+    memcpy(out, tmp, n);
+    out[n] = '\0';
     return 1;
 }
 
