@@ -20,8 +20,6 @@ struct fsc_store {
     pthread_mutex_t mu;
     sqlite3_stmt *q_keep;    /* is (id, sha, config) stored? */
     sqlite3_stmt *q_upsert;  /* insert or update an article */
-    sqlite3_stmt *q_del[3];  /* derived rows of an article */
-    sqlite3_stmt *q_ins[3];  /* derived rows from the row JSON */
     long long run_id;
     char config[65];         /* SHA-256 of the run's configuration */
     int keep_text;
@@ -44,43 +42,35 @@ static const char *const SCHEMA =
     " date TEXT, lang TEXT, meta TEXT NOT NULL, text_sha256 TEXT NOT NULL,"
     " text TEXT, status TEXT NOT NULL, run_id INTEGER NOT NULL"
     " REFERENCES runs, config_sha256 TEXT NOT NULL, row TEXT NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS scores("
-    " seq INTEGER NOT NULL REFERENCES articles, category TEXT NOT NULL,"
-    " count INTEGER, negated INTEGER, out_of_scope INTEGER, rate REAL,"
-    " weighted REAL, authorial INTEGER, quoted INTEGER,"
-    " attributed INTEGER, PRIMARY KEY(seq, category)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS matches("
-    " seq INTEGER NOT NULL REFERENCES articles, n INTEGER NOT NULL,"
-    " term TEXT, lexicon TEXT, categories TEXT, start INTEGER, end INTEGER,"
-    " surface TEXT, negated INTEGER, weight REAL, layer TEXT,"
-    " PRIMARY KEY(seq, n)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS attributions("
-    " seq INTEGER NOT NULL REFERENCES articles, n INTEGER NOT NULL,"
-    " kind TEXT, source_kind TEXT, cue TEXT, cue_lemma TEXT, source TEXT,"
-    " content TEXT, confidence REAL, attribution TEXT,"
-    " PRIMARY KEY(seq, n)) WITHOUT ROWID;"
-    "CREATE INDEX IF NOT EXISTS scores_category ON scores(category);"
+    /* Scores, matches and attributions are views over the stored rows:
+     * nothing to write twice, and always in step with articles.row. */
+    "CREATE VIEW IF NOT EXISTS scores AS SELECT a.seq, a.id, a.outlet,"
+    " a.date, a.lang, c.key AS category, c.value->>'count' AS count,"
+    " c.value->>'negated' AS negated,"
+    " c.value->>'out_of_scope' AS out_of_scope, c.value->>'rate' AS rate,"
+    " c.value->>'weighted' AS weighted,"
+    " c.value->>'$.voice.authorial' AS authorial,"
+    " c.value->>'$.voice.quoted' AS quoted,"
+    " c.value->>'$.voice.attributed' AS attributed"
+    " FROM articles a, json_each(a.row, '$.framescope.categories') c;"
+    "CREATE VIEW IF NOT EXISTS matches AS SELECT a.seq, a.id,"
+    " m.key AS n, m.value->>'term' AS term, m.value->>'lexicon' AS lexicon,"
+    " m.value->'categories' AS categories, m.value->>'start' AS start,"
+    " m.value->>'end' AS \"end\", m.value->>'surface' AS surface,"
+    " m.value->>'sentence' AS sentence, m.value->>'negated' AS negated,"
+    " m.value->>'weight' AS weight, m.value->>'layer' AS layer"
+    " FROM articles a, json_each(a.row, '$.framescope.matches') m;"
+    "CREATE VIEW IF NOT EXISTS attributions AS SELECT a.seq, a.id,"
+    " t.key AS n, t.value->>'kind' AS kind,"
+    " t.value->>'source_kind' AS source_kind,"
+    " t.value->>'$.cue.surface' AS cue, t.value->>'$.cue.lemma' AS cue_lemma,"
+    " t.value->>'$.cue.stance' AS cue_stance,"
+    " t.value->>'$.source.surface' AS source,"
+    " t.value->>'$.content.surface' AS content,"
+    " t.value->>'confidence' AS confidence, t.value AS attribution"
+    " FROM articles a, json_each(a.row, '$.framescope.attributions') t;"
     "CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);"
     "INSERT OR IGNORE INTO meta VALUES('schema_version', '1');";
-
-static const char *const DERIVED[3] = { "scores", "matches", "attributions" };
-
-static const char *const INSERT_DERIVED[3] = {
-    "INSERT INTO scores SELECT ?1, key, value->>'count', value->>'negated',"
-    " value->>'out_of_scope', value->>'rate', value->>'weighted',"
-    " value->>'$.voice.authorial', value->>'$.voice.quoted',"
-    " value->>'$.voice.attributed'"
-    " FROM json_each(?2, '$.framescope.categories')",
-    "INSERT INTO matches SELECT ?1, key, value->>'term', value->>'lexicon',"
-    " value->'categories', value->>'start', value->>'end',"
-    " value->>'surface', value->>'negated', value->>'weight',"
-    " value->>'layer' FROM json_each(?2, '$.framescope.matches')",
-    "INSERT INTO attributions SELECT ?1, key, value->>'kind',"
-    " value->>'source_kind', value->>'$.cue.surface', value->>'$.cue.lemma',"
-    " value->>'$.source.surface', value->>'$.content.surface',"
-    " value->>'confidence', value"
-    " FROM json_each(?2, '$.framescope.attributions')",
-};
 
 static fsc_status db_fail(fsc_store *st, fsc_error *err, const char *what)
 {
@@ -166,13 +156,6 @@ fsc_status fsc_store_open(const char *path, int read_only, fsc_store **out,
                   "run_id=?9, config_sha256=?10, row=?11 RETURNING seq",
                   &st->q_upsert, err)) != FSC_OK)
         goto fail;
-    for (int k = 0; k < 3; k++) {
-        char sql[96];
-        snprintf(sql, sizeof sql, "DELETE FROM %s WHERE seq=?1", DERIVED[k]);
-        if ((s = prep(st, sql, &st->q_del[k], err)) != FSC_OK ||
-            (s = prep(st, INSERT_DERIVED[k], &st->q_ins[k], err)) != FSC_OK)
-            goto fail;
-    }
     *out = st;
     return FSC_OK;
 fail:
@@ -188,10 +171,6 @@ void fsc_store_free(fsc_store *st)
         sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
     sqlite3_finalize(st->q_keep);
     sqlite3_finalize(st->q_upsert);
-    for (int k = 0; k < 3; k++) {
-        sqlite3_finalize(st->q_del[k]);
-        sqlite3_finalize(st->q_ins[k]);
-    }
     sqlite3_close(st->db);
     pthread_mutex_destroy(&st->mu);
     free(st->path);
@@ -382,31 +361,12 @@ static fsc_status put_locked(fsc_store *st, const fsc_record *rec,
     sqlite3_bind_text(q, 10, st->config, 64, SQLITE_STATIC);
     sqlite3_bind_text64(q, 11, row, len, SQLITE_STATIC, SQLITE_UTF8);
     int rc = sqlite3_step(q);
-    long long seq = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : -1;
     if (rc == SQLITE_ROW)
         rc = sqlite3_step(q);
     sqlite3_reset(q);
     sqlite3_clear_bindings(q);
-    if (rc != SQLITE_DONE || seq < 0)
+    if (rc != SQLITE_DONE)
         return db_fail(st, err, "cannot write to the store");
-    for (int k = 0; k < 3; k++) {
-        sqlite3_stmt *d = st->q_del[k];
-        sqlite3_bind_int64(d, 1, seq);
-        rc = sqlite3_step(d);
-        sqlite3_reset(d);
-        if (rc != SQLITE_DONE)
-            return db_fail(st, err, "cannot write to the store");
-        if (!res)
-            continue;
-        sqlite3_stmt *i = st->q_ins[k];
-        sqlite3_bind_int64(i, 1, seq);
-        sqlite3_bind_text64(i, 2, row, len, SQLITE_STATIC, SQLITE_UTF8);
-        rc = sqlite3_step(i);
-        sqlite3_reset(i);
-        sqlite3_clear_bindings(i);
-        if (rc != SQLITE_DONE)
-            return db_fail(st, err, "cannot write to the store");
-    }
     if (++st->n_batch >= FSC_STORE_BATCH) {
         if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
             return db_fail(st, err, "cannot commit to the store");
