@@ -2324,6 +2324,11 @@ static fsc_status csv_record(fsc_compare *c, const char *p, size_t len,
         c->csv_have_header = 1;
         return FSC_OK;
     }
+    /* Concatenated shards (cat a.csv b.csv) repeat the header row: the
+     * same field names as the first header are a header, not a row. */
+    if ((int)nf == c->csv_ncols && c->csv_fields.len == c->csv_rec.len &&
+        memcmp(c->csv_fields.data, c->csv_rec.data, c->csv_rec.len) == 0)
+        return FSC_OK;
     if ((int)nf != c->csv_ncols) {
         st = csv_flush(c);
         return st ? st : invalid_row(c, line, "wrong number of CSV fields");

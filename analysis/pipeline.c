@@ -31,6 +31,9 @@ typedef struct item {
     size_t meta_off[3];  /* raw.outlet, date, id_prefix (when set) */
     fsc_record *rec;     /* parsed record */
     fsc_result *res;     /* NULL when skipped */
+    int dropped;         /* o->keep said no: not analysed, not written */
+    size_t out_off;      /* its rendered bytes in slot->out */
+    size_t out_len;
 } item;
 
 typedef struct slot {
@@ -71,6 +74,13 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
     fsc_status st = fsc_record_parse(&it->raw, &it->rec, err);
     if (st != FSC_OK)
         return st;
+    it->dropped = 0;
+    it->out_off = out->len;
+    it->out_len = 0;
+    if (o->keep && !o->keep(o->keep_ctx, it->rec)) {
+        it->dropped = 1;
+        return FSC_OK;
+    }
     if (!fsc_record_skipped(it->rec)) {
         size_t len = 0;
         const char *text = fsc_record_text(it->rec, &len);
@@ -80,6 +90,7 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
             return st;
     }
     st = fsc__score_render_append(m, o, index, it->rec, it->res, out, err);
+    it->out_len = out->len - it->out_off;
     if (st == FSC_ELIMIT)
         st = fsc__fail(err, st, "cannot hold the output of a batch");
     return st;
@@ -162,17 +173,28 @@ static int slot_full(const slot *s)
 }
 
 /* Write and account for a finished batch. */
-static fsc_status finish(slot *s, fsc_write_fn write, void *ctx, fsc_tally *t,
-                         fsc_error *err)
+static fsc_status finish(const fsc_score_opts *o, slot *s, fsc_write_fn write,
+                         void *ctx, fsc_tally *t, fsc_error *err)
 {
     if (s->st != FSC_OK) {
         if (err)
             *err = s->err;
         return s->st;
     }
-    for (size_t i = 0; i < s->n_items; i++)
-        if (fsc_tally_add(t, s->items[i].rec, s->items[i].res) != FSC_OK)
+    for (size_t i = 0; i < s->n_items; i++) {
+        const item *it = &s->items[i];
+        if (it->dropped)
+            continue;
+        if (fsc_tally_add(t, it->rec, it->res) != FSC_OK)
             return fsc__fail(err, FSC_ENOMEM, "out of memory");
+        if (o->row) {
+            fsc_status st = o->row(o->row_ctx, it->rec, it->res,
+                                   s->out.data + it->out_off, it->out_len,
+                                   err);
+            if (st != FSC_OK)
+                return st;
+        }
+    }
     if (s->out.len && write(ctx, s->out.data, s->out.len) != FSC_OK)
         return fsc__fail(err, FSC_EIO, "cannot write output");
     return FSC_OK;
@@ -221,7 +243,7 @@ static fsc_status run_serial(const fsc_model *m, fsc_reader *r,
         s.items[0].raw = raw;
         s.n_items = 1;
         s.st = process(m, o, az, &s.items[0], index, &s.out, &s.err);
-        st = finish(&s, write, ctx, t, err);
+        st = finish(o, &s, write, ctx, t, err);
         slot_clear(&s);
     }
     slot_free(&s);
@@ -292,7 +314,7 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
         pthread_mutex_unlock(&p.mu);
         if (ready) {
             slot *s = &p.slots[p.head % p.cap];
-            st = finish(s, write, ctx, t, err);
+            st = finish(o, s, write, ctx, t, err);
             slot_clear(s);
             pthread_mutex_lock(&p.mu);
             p.head++;

@@ -15,6 +15,8 @@
 #include "framescope/framescope.h"
 #include "framescope/lexicon.h"
 #include "framescope/score.h"
+#include "framescope/store.h"
+#include "store_cli.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -50,6 +52,8 @@ static fsc_status write_score(void *ctx, const char *data, size_t len)
 {
     score_sink *s = ctx;
     cli_progress_tick(s->pg, fsc_tally_read(s->tally), 0);
+    if (!s->f)
+        return cli_db_discard(NULL, data, len); /* rows kept in the store */
     return write_file(s->f, data, len);
 }
 
@@ -105,6 +109,12 @@ static void usage_score(FILE *f)
         "      --ta-marbuta       also fold Arabic ة to ه\n"
         "      --window N         words before a term searched for a negator,\n"
         "                         hedge or distancer (default 3)\n"
+        "      --db FILE          keep the rows in an SQLite results store\n"
+        "                         (docs/store.md): score only new or changed\n"
+        "                         articles, all of them when the version,\n"
+        "                         lexicons or options changed; rows go to -o\n"
+        "                         only when it is given\n"
+        "      --db-text          with --db: store the article texts too\n"
         "  -q, --quiet            no record summary on standard error\n"
         "  -h, --help             show this help\n"
         "\n"
@@ -156,6 +166,8 @@ static int cmd_score(int argc, char **argv)
         { "outlet-from", required_argument, NULL, 9 },
         { "date-from", required_argument, NULL, 10 },
         { "id-prefix", required_argument, NULL, 11 },
+        { "db", required_argument, NULL, 12 },
+        { "db-text", no_argument, NULL, 13 },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
@@ -169,8 +181,9 @@ cli_strlist columns = { 0 };
     fsc_score_opts_init(&so);
     fsc_reader_opts_init(&ro);
     fsc_model_opts_init(&mo);
-    const char *output = NULL;
-    int quiet = 0, c, rc = EXIT_USAGE;
+    const char *output = NULL, *db = NULL;
+    fsc_store *store = NULL;
+    int quiet = 0, c, rc = EXIT_USAGE, db_text = 0;
     unsigned long long v;
     char *command = join_args(argc, argv);
     optind = 1;
@@ -252,6 +265,12 @@ cli_strlist columns = { 0 };
         case 11:
             ro.id_prefix = optarg;
             break;
+        case 12:
+            db = optarg;
+            break;
+        case 13:
+            db_text = 1;
+            break;
         case 8: {
             const char *eq = strchr(optarg, '=');
             if (!eq || eq == optarg || !eq[1]) {
@@ -328,12 +347,17 @@ cli_strlist columns = { 0 };
         print_error(&e);
         goto fatal;
     }
-    if (cli_output_open(prog, output, &out) != 0)
+    if (db && cli_db_score_begin(prog, db, &lx, &mo, &so, command, db_text,
+                                 quiet, &store) != 0)
         goto fatal;
+    if ((!db || output) && cli_output_open(prog, output, &out) != 0)
+        goto fatal;
+    /* the rows go to the output file, or only into the store (--db and no
+     * -o); the progress line ticks per record either way */
     cli_progress pg;
     cli_progress_start(&pg, prog, "records", quiet, argv + optind,
                        (size_t)(argc - optind));
-    score_sink sink = { out.f, &pg, tally };
+    score_sink sink = { db && !output ? NULL : out.f, &pg, tally };
     fsc_status run_st =
         fsc_score_run(model, reader, &so, write_score, &sink, tally, &e);
     cli_progress_end(&pg);
@@ -341,8 +365,14 @@ cli_strlist columns = { 0 };
         print_error(&e);
         goto fatal;
     }
-    if (cli_output_close(prog, &out) != 0)
+    if ((!db || output) && cli_output_close(prog, &out) != 0)
         goto fatal;
+    if (store) {
+        fsc_store *st = store;
+        store = NULL;
+        if (cli_db_score_end(prog, db, st, tally, quiet) != 0)
+            goto fatal;
+    }
     if (!quiet && so.format != FSC_SCORE_TABLE)
         fprintf(stderr, "%s: %zu records read, %zu scored, %zu skipped\n",
                 prog, fsc_tally_read(tally), fsc_tally_scored(tally),
@@ -368,6 +398,7 @@ cli_strlist columns = { 0 };
 fatal:
     rc = EXIT_USAGE;
 cleanup:
+    fsc_store_free(store);
     cli_output_discard(&out);
     fsc_tally_free(tally);
     fsc_reader_free(reader);
@@ -694,11 +725,11 @@ static int dispatch(int argc, char **argv)
     if (strcmp(cmd, "lexicon") == 0)
         return cmd_lexicon(argc - 1, argv + 1);
     if (strcmp(cmd, "compare") == 0)
-        return fsc_cli_compare(argc - 1, argv + 1);
+        return cli_db_run(prog, argc - 1, argv + 1, fsc_cli_compare);
     if (strcmp(cmd, "show") == 0)
         return fsc_cli_show(argc - 1, argv + 1);
     if (strcmp(cmd, "report") == 0)
-        return fsc_cli_report(argc - 1, argv + 1);
+        return cli_db_run(prog, argc - 1, argv + 1, fsc_cli_report);
     if (strcmp(cmd, "kwic") == 0)
         return fsc_cli_kwic(argc - 1, argv + 1);
     if (strcmp(cmd, "validate") == 0)

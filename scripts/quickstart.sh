@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PKGS="build-essential cmake pkg-config libicu-dev libgsl-dev libcjson-dev libyaml-dev zlib1g-dev"
+PKGS="build-essential cmake pkg-config libicu-dev libgsl-dev libcjson-dev libyaml-dev zlib1g-dev libsqlite3-dev"
 BUILD=${FSC_BUILD_DIR:-build}
 JOBS=$(nproc 2>/dev/null || echo 2)
 

@@ -25,6 +25,23 @@ typedef enum fsc_score_format {
     FSC_SCORE_WIDE       /* CSV, one row per article, columns per category */
 } fsc_score_format;
 
+/**
+ * Optional per-record hooks of fsc_score_run (both default NULL).
+ *
+ * keep: called on a worker thread once a record is parsed, before it is
+ * analysed; must be thread-safe. Return 0 to drop the record: it is neither
+ * analysed, written nor counted in the tally (an incremental run uses this
+ * to skip articles it has already scored). `rec` is borrowed for the call.
+ *
+ * row: called on the writing thread, in input order, for every record that
+ * was kept, with its rendered output (`row`, `len` bytes, borrowed for the
+ * call); res is NULL for a skipped record. A failure stops the run.
+ */
+typedef int (*fsc_score_keep_fn)(void *ctx, const fsc_record *rec);
+typedef fsc_status (*fsc_score_row_fn)(void *ctx, const fsc_record *rec,
+                                       const fsc_result *res, const char *row,
+                                       size_t len, fsc_error *err);
+
 typedef struct fsc_score_opts {
     fsc_score_format format; /* default FSC_SCORE_JSONL */
     int matches;             /* include the match list (default 1) */
@@ -33,6 +50,10 @@ typedef struct fsc_score_opts {
     const char *command;     /* command line recorded in JSON output */
     int wide_voice;          /* FSC_SCORE_WIDE: add authorial, quoted and
                                 attributed columns per category (0) */
+    fsc_score_keep_fn keep;  /* see above (NULL: keep every record) */
+    void *keep_ctx;
+    fsc_score_row_fn row;    /* see above (NULL: none) */
+    void *row_ctx;
 } fsc_score_opts;
 
 void fsc_score_opts_init(fsc_score_opts *o);

@@ -1,0 +1,86 @@
+#!/bin/sh
+# store_run.sh CLI SRC WORK - the SQLite results store (score --db):
+# incremental runs, why a run scores what it scores, compare and report
+# from the store byte-identical to the same commands on the rows file,
+# runs killed with SIGKILL resume with every article stored exactly once.
+set -u
+CLI=$1 SRC=$2 WORK=$3
+rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 2
+fail=0
+no() { echo "FAIL: $*"; fail=1; }
+C=$SRC/corpora
+cat "$C/wikinews/wikinews.jsonl" "$C/ud-pud/en.jsonl" > a.jsonl
+cat "$C/ud-pud/ar.jsonl" "$C/ud-pud/ru.jsonl" > b.jsonl
+# a2: a with its third article's text changed
+awk 'NR == 3 { sub(/"text": *"/, "&Changed. ") } { print }' a.jsonl > a2.jsonl
+cmp -s a.jsonl a2.jsonl && no "a2.jsonl did not change"
+na=$(wc -l < a.jsonl) nb=$(wc -l < b.jsonl)
+
+"$CLI" score -j 2 --db s.db a.jsonl 2> e1 || no "run 1 failed: $(cat e1)"
+grep -q "first run" e1 || no "run 1 reason: $(cat e1)"
+"$CLI" score --db s.db a2.jsonl b.jsonl 2> e2 || no "run 2 failed: $(cat e2)"
+grep -q "same configuration as run 1" e2 || no "run 2 reason: $(cat e2)"
+grep -q "$((nb + 1)) scored" e2 || no "run 2 should score $((nb + 1)): $(cat e2)"
+grep -q "$((na - 1)) articles unchanged" e2 || no "run 2 unchanged: $(cat e2)"
+"$CLI" score -q --db s.db a2.jsonl b.jsonl 2> e3 || no "run 3 failed"
+# the equivalent rows file: one run over the final corpus
+"$CLI" score -q -j 2 a2.jsonl b.jsonl > rows.jsonl
+for cmd in "compare" "compare -f json --bootstrap 50" "compare --by lang -f csv" \
+           "report" "report -f json"; do
+    $CLI $cmd - < rows.jsonl > want.out 2> /dev/null
+    $CLI $cmd --db s.db > got.out 2> /dev/null
+    [ -s want.out ] || no "$cmd: no output"
+    cmp -s want.out got.out || no "$cmd --db differs from the rows file"
+done
+# options changed: every article again, and the run says why
+"$CLI" score --db s.db --window 2 a2.jsonl b.jsonl 2> e4 || no "run 4 failed"
+grep -q "configuration changed since run 3 (options" e4 || no "run 4 reason: $(cat e4)"
+grep -q "$((na + nb)) scored" e4 || no "run 4 should score all: $(cat e4)"
+modes=$(sqlite3 s.db "SELECT group_concat(mode) FROM runs" 2>/dev/null)
+if [ -n "$modes" ]; then
+    [ "$modes" = "full,incremental,incremental,full" ] || no "runs.mode: $modes"
+    n=$(sqlite3 s.db "SELECT count(*) FROM articles")
+    [ "$n" = $((na + nb)) ] || no "articles: $n, want $((na + nb))"
+    n=$(sqlite3 s.db "SELECT count(DISTINCT seq) FROM scores")
+    [ "$n" -gt 0 ] || no "scores table empty"
+fi
+
+# SIGKILL at arbitrary moments, then a final run: every article once.
+i=0
+while [ $i -lt 8 ]; do
+    sed "s/\"id\": *\"/&k$i-/" a.jsonl
+    i=$((i + 1))
+done > big.jsonl
+nbig=$(wc -l < big.jsonl)
+"$CLI" score -q -j 2 big.jsonl > bigrows.jsonl
+for d in 0.3 0.7 1.1 0.5 1.6; do
+    "$CLI" score -q -j 2 --db k.db big.jsonl 2> /dev/null &
+    pid=$!
+    sleep $d
+    kill -9 $pid 2> /dev/null
+    wait $pid 2> /dev/null
+done
+"$CLI" score --db k.db -j 2 big.jsonl 2> ek || no "final run after kills failed: $(cat ek)"
+"$CLI" compare -f json - < bigrows.jsonl > want.out 2> /dev/null
+"$CLI" compare -f json --db k.db > got.out 2> gotk || no "compare --db k.db: $(cat gotk)"
+grep -q "$nbig rows read" gotk || no "after kills: $(cat gotk), want $nbig rows"
+cmp -s want.out got.out || no "after kills: compare differs from the rows file"
+if command -v sqlite3 > /dev/null; then
+    [ "$(sqlite3 k.db 'PRAGMA integrity_check')" = ok ] || no "integrity_check"
+    n=$(sqlite3 k.db "SELECT count(*) || ' ' || count(DISTINCT id) FROM articles")
+    [ "$n" = "$nbig $nbig" ] || no "after kills: articles $n, want $nbig"
+fi
+echo "killed-run resume: $(cat ek | tr '\n' ' ')"
+
+# errors: not a store; a read-only store (not as root: root writes anyway)
+echo "not sqlite" > bad.db
+"$CLI" compare --db bad.db > /dev/null 2> eb && no "compare --db bad.db succeeded"
+grep -q "bad.db" eb || no "bad.db error: $(cat eb)"
+"$CLI" compare --db missing.db > /dev/null 2> em && no "missing store accepted"
+if [ "$(id -u)" != 0 ]; then
+    mkdir ro && cp s.db ro/ && chmod 555 ro && chmod 444 ro/s.db
+    "$CLI" score --db ro/s.db b.jsonl 2> er && no "read-only store accepted"
+    grep -qi "readonly\|read-only\|unable to open" er || no "read-only error: $(cat er)"
+    chmod 755 ro
+fi
+exit $fail
