@@ -463,6 +463,27 @@ static int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
  * antecedent resolved by gender), a relative "who" (the phrase before its
  * comma), or a noun phrase. Russian also over one comma-free apposition.
  */
+/* r: the source of attribution y again, with its span and resolution
+ * (a coordinated verb or a participle of the same clause), carried over. */
+static void same_source(const fsc__attribution *y, srcres *r, double conf,
+                        const char *rule)
+{
+    src_fresh(r);
+    r->kind = y->source_kind;
+    r->actor = y->actor;
+    r->first = y->src_first_tok;
+    r->last = y->src_last_tok;
+    r->name_first = y->name_first_tok;
+    r->name_last = y->name_last_tok;
+    r->res_first = y->res_first_tok;
+    r->res_last = y->res_last_tok;
+    r->form = y->form;
+    r->gender = y->gender;
+    r->inherited = 1;
+    r->conf = conf;
+    r->rule = rule;
+}
+
 /* Prepositions inside an English subject phrase ("half of voters in
  * each state", "candidates in both parties"). */
 static const char *const LEAST[] = { "least", "most", NULL };
@@ -537,20 +558,7 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             if (y->cue_first_tok <= y->cue_last_tok &&
                 sent_of(c, y->cue_first_tok) == s &&
                 y->source_kind != FSC__SRC_UNRESOLVED) {
-                src_fresh(r);
-                r->kind = y->source_kind;
-                r->actor = y->actor;
-                r->first = y->src_first_tok;
-                r->last = y->src_last_tok;
-                r->name_first = y->name_first_tok;
-                r->name_last = y->name_last_tok;
-                r->res_first = y->res_first_tok;
-                r->res_last = y->res_last_tok;
-                r->form = y->form;
-                r->gender = y->gender;
-                r->inherited = 1;
-                r->conf = FSC__CONF_PRONOUN;
-                r->rule = "coordinated";
+                same_source(y, r, FSC__CONF_PRONOUN, "coordinated");
                 return 1;
             }
         }
@@ -1080,20 +1088,7 @@ static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
             sent_of(c, y->src_first_tok) != s ||
             y->source_kind == FSC__SRC_UNRESOLVED)
             continue;
-        src_fresh(r);
-        r->kind = y->source_kind;
-        r->actor = y->actor;
-        r->first = y->src_first_tok;
-        r->last = y->src_last_tok;
-        r->name_first = y->name_first_tok;
-        r->name_last = y->name_last_tok;
-        r->res_first = y->res_first_tok;
-        r->res_last = y->res_last_tok;
-        r->form = y->form;
-        r->gender = y->gender;
-        r->inherited = 1;
-        r->conf = FSC__CONF_PARTICIPLE;
-        r->rule = "participle_clause";
+        same_source(y, r, FSC__CONF_PARTICIPLE, "participle_clause");
         return 1;
     }
     uint32_t t = c->sent_first[s], hi = q->first;
