@@ -781,6 +781,14 @@ int ar_first_name(const ctx *c, uint32_t t)
     return g;
 }
 
+/* Word t carries the article («المنطقة»). */
+static int ar_definite_word(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[t], key);
+    return starts(key, "ال") && strlen(key) >= 8;
+}
+
 /* The folded key of t without و/ف and ال. */
 static void ar_name_key(const ctx *c, uint32_t t, char *key)
 {
@@ -867,6 +875,12 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
     if (c->lang != LANG_AR || t > hi || t >= c->n_tok)
         return UINT32_MAX;
     int first = ar_first_name(c, t) != 0;
+    /* a first name that is also a title («أمين», «أمير») heads a title
+     * when an institution or a definite noun follows («أمين مجلس
+     * التنمية», «أمير المنطقة») */
+    if (first && key_is(c, t, AR_NOUNS) && t + 1 <= hi && is_word(c, t + 1) &&
+        (ar_title_at(c, t + 1) || ar_definite_word(c, t + 1)))
+        return UINT32_MAX;
     if (!first && !force && ar_known(c, t))
         return t; /* the last word of a name quoted before: «الحمادي» */
     if (!first && !(force && ar_name_word(c, t, hi)))

@@ -314,7 +314,7 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             if (a > c->sent_last[k] || a >= before || !is_word(c, a))
                 continue;
             uint32_t t = a + 1, words = 0;
-            for (; t <= c->sent_last[k] && t < before && words < 10; t++) {
+            for (; t <= c->sent_last[k] && t < before && words < 16; t++) {
                 if (!is_word(c, t) || is_compl(c, t) ||
                     key_in(c, t, NAME_STOP) || key_in(c, t, ADVERBIAL) ||
                     ar_object_at(c, t) || key_is(c, t, AR_OBJECTS) ||
@@ -325,7 +325,20 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             }
             if (e == UINT32_MAX || np_form(c, a + 1, e) != FSC__SF_NAMED)
                 continue;
+            /* a person or an institution: a name, or a title or an
+             * institution noun at its head; never a place, a time or a
+             * quantity («مدينة سيئون», «العام الماضي», «أكثر من») */
+            uint32_t na = a + 1, nb = e, p = a + 1;
+            while (p <= e && ar_name_run(c, p, e) == UINT32_MAX)
+                p++;
+            if (p > e && !ar_title_at(c, a + 1))
+                continue;
+            /* the person's name without the title before it */
+            if (p <= e)
+                (void)split_title(c, a + 1, e, &na, &nb);
             inherit_name(r, a + 1, e, want, conf, rule);
+            r->name_first = na;
+            r->name_last = nb;
             return 1;
         }
         return 0;
@@ -802,6 +815,19 @@ static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
     return media_only ? g == GEN_MEDIA || g == GEN_AGENCY : g != 0;
 }
 
+/* Word t is لل + a newspaper or an agency («للصحيفة»): an addressee. */
+static int ar_ll_media(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (!starts(key, "لل") || strlen(key) <= 6)
+        return 0;
+    int g = generic_of(GENERIC_AR, key + 4, 0);
+    return g == GEN_MEDIA || g == GEN_AGENCY;
+}
+
 /* Prepositions a cue may end in (folded: على، إلى، عن، ب، من، في، ل). */
 static const char *const AR_CUE_PREP[] = { "علي", "الي", "عن", "ب", "من",
                                            "في",  "ل",   "لـ", NULL };
@@ -960,7 +986,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     }
     int cut = 0; /* after a verb, the subject ends at an adverbial («في وقت
                   * سابق»), a stop word or an addressee («للبي بي سي») */
-    int named = 0; /* a person's name was read: the subject is settled */
+    int named = 0;  /* a person's name was read: the subject is settled */
+    int person = 0; /* that name was a person's (not a title's head) */
     for (; t <= hi; t++) {
         if (is_word(c, t)) {
             if (is_compl(c, t))
@@ -968,7 +995,9 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             if (c->cue_at[t] >= 0 ||
                 (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
                 ++words > 24 || (!cut && words > 20)) {
-                if (named)
+                /* a subject already ended by a relative clause keeps it
+                 * («وقال المصدر الذي رفض الكشف عن اسمه») */
+                if (named || (cut && last != UINT32_MAX))
                     break;
                 return 0;
             }
@@ -993,6 +1022,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                     e = t + 1;
                 if (e != UINT32_MAX) {
                     named = 1;
+                    person = 1;
                     last = e;
                     words += (int)(e - t);
                     t = e;
@@ -1025,10 +1055,16 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 cut = 1;
             }
             const char *w = c->text + c->tok[t].off;
-            cut |=
-                !according &&
-                (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) ||
-                 (c->tok[t].len >= 4 && memcmp(w, "\xd9\x84\xd9\x84", 4) == 0));
+            /* لل ends the subject (an addressee, «للصحفيين»), except as
+             * the genitive after a title or an institution that opens it
+             * («مدير فرع الهيئة العامة للسياحة ... المهندس X») */
+            int ll =
+                c->tok[t].len >= 4 && memcmp(w, "\xd9\x84\xd9\x84", 4) == 0;
+            if (ll && !named && t > from && ar_title_at(c, from) &&
+                !ar_ll_media(c, t))
+                ll = 0;
+            cut |= !according &&
+                   (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) || ll);
             if (!cut)
                 last = t;
             continue;
@@ -1049,6 +1085,30 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     }
     if (last == UINT32_MAX || (t > hi && !according && !named))
         return 0;
+    /* A title cut short by a genitive or an object-like word, and the
+     * person's name further on before the comma or the complementizer:
+     * «أكد مدير فرع الهيئة ... أمين مجلس التنمية السياحية المهندس
+     * عبداللطيف بن محمد البنيان، أن»: the title runs up to the name. */
+    if (!according && !person && ar_title_at(c, from)) {
+        for (uint32_t u = last + 1, w = 0; u <= hi && w < 10; u++) {
+            if (!is_word(c, u)) {
+                if (passable_mark(c, u))
+                    continue;
+                break;
+            }
+            if (is_compl(c, u) || c->cue_at[u] >= 0 || ar_addressee_at(c, u) ||
+                key_is(c, u, AR_CUE_PREP) || key_is(c, u, RELATIVES) ||
+                key_is(c, u, AR_NAME_NOT2))
+                break;
+            uint32_t e =
+                ar_first_name(c, u) ? ar_name_run(c, u, hi) : UINT32_MAX;
+            if (e != UINT32_MAX) {
+                last = e;
+                break;
+            }
+            w++;
+        }
+    }
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
 }
@@ -1232,6 +1292,18 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             }
         }
         if (!prep_end && (k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
+            /* an anonymity phrase in a relative clause describes the
+             * subject before it: «وقال المصدر الذي رفض الكشف عن اسمه» */
+            if (c->cands[k].kind == FSC__SRC_ANONYMOUS &&
+                c->cands[k].first > q->last + 1 &&
+                named_ar(c, q->last + 1, s, 0, r) &&
+                r->last < c->cands[k].first) {
+                r->kind = FSC__SRC_ANONYMOUS;
+                r->actor = -1;
+                r->conf = FSC__CONF_ANONYMOUS;
+                r->rule = "anonymous";
+                return;
+            }
             if (!(generic_unresolved(c, k) &&
                   named_ar(c, q->last + 1, s, 0, r)))
                 set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
