@@ -409,9 +409,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
                     q->stance, a, e, err);
     }
-    /* (Arabic: the subject's place and the addressee may stand between:
-     * «وقالت مصادر في الحزب الجمهوري لـ"الشرق الأوسط"، إنها ...») */
-    uint32_t max_w = c->lang == LANG_AR ? 12 : 5;
+    /* (Arabic: the subject's place, the addressee and a circumstantial
+     * phrase may stand between: «وقالت مصادر في الحزب الجمهوري لـ"الشرق
+     * الأوسط"، إنها ...», «وشدد X خلال لقائه ...، في الوقت ذاته على أن») */
+    uint32_t max_w = c->lang == LANG_AR ? 16 : 5;
     for (uint32_t t = a, w = 0; t <= b && w < max_w; t++) {
         if (key_in(c, t, starters)) {
             a = t + 1;

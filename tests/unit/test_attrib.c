@@ -340,6 +340,12 @@ static void test_cue_name(pipe *pp)
          "وأكد وزير الخارجية الأرميني أرارات ميرزويان أن يريفان مستعدة "
          "للتفاوض.",
          "يريفان مستعدة للتفاوض", IND, "mirzoyan", "أرارات ميرزويان", "وأكد");
+    /* the complementizer may come after a long circumstantial phrase:
+     * what is said starts after it, not after the subject */
+    ATTR("ar",
+         "وشدد بيراموف خلال لقائه وزير الدفاع الأمير خالد بن فهد في "
+         "العاصمة، في الوقت ذاته على أن الحوار هو الطريق الوحيد.",
+         "الحوار هو الطريق الوحيد", IND, "bayramov", "بيراموف", "وشدد");
     ATTR("en", "Lavrov said that the ceasefire was holding across the region.",
          "the ceasefire was holding across the region", IND, "lavrov", "Lavrov",
          "said");
