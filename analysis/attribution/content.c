@@ -445,6 +445,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     if (!found && c->lang == LANG_AR && a <= b && is_word(c, a)) {
         char k[KEY_CAP];
         fold_key(c->text, &c->tok[a], k);
+        /* «أعرب فيه عن»: the resumptive pronoun too */
+        if ((strcmp(k, "فيه") == 0 || strcmp(k, "فيها") == 0) && a + 1 <= b &&
+            is_word(c, a + 1)) {
+            a++;
+            fold_key(c->text, &c->tok[a], k);
+        }
         if (strcmp(k, "عن") == 0 || strcmp(k, "علي") == 0 ||
             strcmp(k, "الي") == 0)
             a++;

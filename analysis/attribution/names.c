@@ -899,7 +899,8 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         if (c->tok[u].sent != c->tok[e].sent)
             break; /* a name stays within its sentence */
         if (!is_word(c, u) || c->tok[u].kind != FSC__TOK_WORD ||
-            c->cue_at[u] >= 0 || is_compl(c, u) || key_is(c, u, AR_NAME_NOT) ||
+            c->cue_at[u] >= 0 || is_compl(c, u) ||
+            (key_is(c, u, AR_NAME_NOT) && !ar_first_name(c, u)) ||
             key_in(c, u, ADVERBIAL) || key_is(c, u, AR_OBJECTS) ||
             key_is(c, u, AR_ADDRESSEE) || ar_title_at(c, u))
             break;

@@ -292,6 +292,30 @@ static void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want,
     r->rule = rule;
 }
 
+/* Sentence s has an attribution with a source of its own already. */
+static int speaker_in_sentence(const ctx *c, uint32_t s)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 64;) {
+        const fsc__attribution *y = &o->v[j];
+        uint32_t at = y->cue_first_tok <= y->cue_last_tok
+                          ? y->cue_first_tok
+                          : y->content_first_tok;
+        if (at >= c->n_tok)
+            continue;
+        uint32_t ys = sent_of(c, at);
+        if (ys < s)
+            break;
+        if (ys == s && !y->nested && y->source_kind != FSC__SRC_UNRESOLVED)
+            return 1;
+    }
+    return 0;
+}
+
+/* Words that open a sentence before its verb («ثم ألقى ...»). */
+static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
+                                          "قد", "لقد", NULL };
+
 /*
  * No speaker and no actor before: the nearest capitalised name (English,
  * Russian) in the window, a person introduced without speaking («Министр
@@ -313,11 +337,17 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             uint32_t a = c->sent_first[k], e = UINT32_MAX;
             if (a > c->sent_last[k] || a >= before || !is_word(c, a))
                 continue;
+            if (key_is(c, a, AR_OPENERS) && a + 1 < before)
+                a++;
             uint32_t t = a + 1, words = 0;
             for (; t <= c->sent_last[k] && t < before && words < 16; t++) {
+                /* (a definite genitive after a title is no object:
+                 * «رئيس لجنة التنمية الاجتماعية نايف القضاب») */
+                int genitive = t > a + 1 && ar_title_at(c, t - 1);
                 if (!is_word(c, t) || is_compl(c, t) ||
                     key_in(c, t, NAME_STOP) || key_in(c, t, ADVERBIAL) ||
-                    ar_object_at(c, t) || key_is(c, t, AR_OBJECTS) ||
+                    (!genitive &&
+                     (ar_object_at(c, t) || key_is(c, t, AR_OBJECTS))) ||
                     c->cue_at[t] >= 0 || c->tok[t].kind != FSC__TOK_WORD)
                     break;
                 e = t;
@@ -333,9 +363,15 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                 p++;
             if (p > e && !ar_title_at(c, a + 1))
                 continue;
-            /* the person's name without the title before it */
-            if (p <= e)
+            /* the subject ends with the person's name unless a title
+             * follows it in apposition; what follows is the object
+             * («ألقى X كلمة», «افتتح الوزير أحمد حسن المعرض») */
+            if (p <= e) {
+                uint32_t pe = ar_name_run(c, p, e);
+                if (pe < e && !ar_title_at(c, pe + 1))
+                    e = pe;
                 (void)split_title(c, a + 1, e, &na, &nb);
+            }
             inherit_name(r, a + 1, e, want, conf, rule);
             r->name_first = na;
             r->name_last = nb;
@@ -761,13 +797,14 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
 /* Nouns an according-to phrase may name that are no source (folded,
  * without ال): regulations, plans, the law. */
 static const char *const AR_NOT_SOURCE[] = {
-    "لوائح",   "لائحة",   "نظام",   "انظمة",  "قانون",   "قوانين", "خطة",
-    "جدول",    "تعليمات", "شروط",   "معايير", "دستور",   "مادة",   "عادة",
-    "تقويم",   "موعد",    "برنامج", "ضوابط",  "اجراءات", "فئات",   "فئة",
-    "نوع",     "نوعية",   "حجم",    "عدد",    "طبيعة",   "درجة",   "مستوي",
-    "حاجة",    "ظروف",    "اولوية", "ترتيب",  "سن",      "عمر",    "توقيت",
-    "امكانات", "حالة",    "طلب",    "رغبة",   "نسبة",    "مدة",    "اتفاق",
-    NULL
+    "لوائح",   "لائحة",   "نظام",   "انظمة",   "قانون",   "قوانين", "خطة",
+    "جدول",    "تعليمات", "شروط",   "معايير",  "دستور",   "مادة",   "عادة",
+    "تقويم",   "موعد",    "برنامج", "ضوابط",   "اجراءات", "فئات",   "فئة",
+    "نوع",     "نوعية",   "حجم",    "عدد",     "طبيعة",   "درجة",   "مستوي",
+    "حاجة",    "ظروف",    "اولوية", "ترتيب",   "سن",      "عمر",    "توقيت",
+    "امكانات", "حالة",    "طلب",    "رغبة",    "نسبة",    "مدة",    "اتفاق",
+    "مجموعة",  "توجيهات", "توجيه",  "اوامر",   "امر",     "قرار",   "قرارات",
+    "احكام",   "اسس",     "مبادئ",  "متطلبات", "مواصفات", "سياسة",  NULL
 };
 
 static int ar_not_source(const ctx *c, uint32_t t)
@@ -826,6 +863,56 @@ static int ar_ll_media(const ctx *c, uint32_t t)
         return 0;
     int g = generic_of(GENERIC_AR, key + 4, 0);
     return g == GEN_MEDIA || g == GEN_AGENCY;
+}
+
+/* Resumptive pronouns after a verb that hangs on a noun («فيه»). */
+static const char *const AR_RESUMPTIVE[] = { "فيه", "فيها", "خلاله", "خلالها",
+                                             NULL };
+
+/* The nearest person's name (a first-name run or an actor) before cue q in
+ * sentence s, no other cue between: the source, its subject dropped. */
+static int ar_name_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], w = 0;
+    for (uint32_t t = q->first; t-- > lo && w < 40;) {
+        if (!is_word(c, t))
+            continue;
+        w++;
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+            return 0;
+        int32_t k = c->cand_at[t];
+        if (k >= 0 && c->cands[k].actor >= 0 && !c->cands[k].generic &&
+            c->cands[k].kind == FSC__SRC_ACTOR && c->cands[k].last < q->first) {
+            set_src_from_cand(c, k, r, FSC__CONF_PRONOUN, "resumptive");
+            r->res_first = r->first;
+            r->res_last = r->last;
+            r->first = 1;
+            r->last = 0;
+            r->inherited = 1;
+            r->form = FSC__SF_DROPPED;
+            return 1;
+        }
+        if (!ar_first_name(c, t))
+            continue;
+        uint32_t e = ar_name_run(c, t, q->first - 1);
+        if (e == UINT32_MAX)
+            continue;
+        /* the start of the name this word belongs to: «حمد بن عيسى آل
+         * خليفة» found at «خليفة» */
+        for (uint32_t u = t, n = 0; u-- > lo && n < 6; n++) {
+            uint32_t eu = ar_first_name(c, u) ? ar_name_run(c, u, q->first - 1)
+                                              : UINT32_MAX;
+            if (eu != UINT32_MAX && eu >= t) {
+                t = u;
+                e = eu;
+            }
+        }
+        uint8_t g = ar_first_name(c, t) == 2 ? FSC__G_FEM : FSC__G_MASC;
+        inherit_name(r, t, e, g, FSC__CONF_PRONOUN, "resumptive");
+        r->form = FSC__SF_DROPPED;
+        return 1;
+    }
+    return 0;
 }
 
 /* Prepositions a cue may end in (folded: على، إلى، عن، ب، من، في، ل). */
@@ -1220,7 +1307,15 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         clause_subject(c, q, s, r))
         return;
     if (q->form == FSC__FORM_PARTICIPLE) {
-        /* «مشيرا إلى», "adding": the subject of the clause it hangs on */
+        /* «مشيرا إلى», "adding": the subject of the clause it hangs on;
+         * in Arabic, a verb-first sentence that reports nothing names it
+         * before any earlier speaker does («ثم ألقى X كلمة ...، مؤكدا») */
+        if (c->lang == LANG_AR && !speaker_in_sentence(c, s) &&
+            name_run_before(c, q->first, 0, r, FSC__CONF_PARTICIPLE,
+                            "participle_subject", vg)) {
+            r->form = FSC__SF_DROPPED;
+            return;
+        }
         if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
                       "participle", vg, 1)) {
             r->form = FSC__SF_DROPPED;
@@ -1291,6 +1386,14 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 return;
             }
         }
+        /* «أعرب فيه», «رفع فيها»: a clause that hangs on a noun before
+         * it («اتصالا هاتفيا من الملك X ملك البحرين أعرب فيه عن»,
+         * «ألقى X كلمة رفع فيها»): the speaker is the nearest person named
+         * before the cue in its sentence */
+        if (!prep_end && q->last + 1 <= c->sent_last[s] &&
+            key_is(c, q->last + 1, AR_RESUMPTIVE) && prev != UINT32_MAX &&
+            ar_name_before(c, q, s, r))
+            return;
         if (!prep_end && (k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
             /* an anonymity phrase in a relative clause describes the
              * subject before it: «وقال المصدر الذي رفض الكشف عن اسمه» */

@@ -832,6 +832,21 @@ static void test_speakers(pipe *pp)
             "مدير فرع الهيئة العامة للسياحة بالمنطقة الشرقية أمين مجلس "
             "التنمية السياحية المهندس خالد سعد",
             NULL);
+    /* «أعرب فيه»: a clause hanging on a noun; the speaker is the person
+     * named nearest before the cue, from the start of the name */
+    SPEAKER("ar",
+            "تلقى الرئيس اتصالا هاتفيا من الملك حمد بن عيسى آل "
+            "خليفة ملك البحرين أعرب فيه عن تضامنه مع الضحايا.",
+            "تضامنه مع الضحايا", DROPPED, NULL, "حمد بن عيسى آل خليفة");
+    /* a participle hangs on the subject of its own verb-first sentence
+     * (a title with a genitive, then the name), not on an earlier
+     * speaker; the object after the name is not part of it */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. ثم ألقى رئيس لجنة "
+            "التنمية الاجتماعية نايف القضاب كلمة باسم الأهالي، مؤكدا "
+            "أن الأهالي سعداء.",
+            "الأهالي سعداء", DROPPED, NULL,
+            "رئيس لجنة التنمية الاجتماعية نايف القضاب");
     /* an anonymity phrase in a relative clause describes the subject */
     SPEAKER("ar",
             "وقال المصدر الذي رفض الكشف عن اسمه إن اللجنة ستعلن "
