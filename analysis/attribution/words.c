@@ -203,11 +203,15 @@ const char *const NEGATORS[] = { "not", "n't", "never", "لم", "لا",
 /* Words that open an adverbial after "X said" rather than the content:
  * "..., Lavrov said on Tuesday." */
 const char *const ADVERBIAL[] = {
-    "on",      "in",          "at",         "during", "after", "late",
-    "earlier", "yesterday",   "today",      "last",   "this",  "to",
-    "from",    "via",         "while",      "в",      "во",    "на",
-    "после",   "журналистам", "репортерам", "في",     "خلال",  "اليوم",
-    "امس",     "للصحفيين",    NULL
+    "on", "in", "at", "during", "after", "late", "earlier", "yesterday",
+    "today", "last", "this", "to", "from", "via", "while", "в", "во", "на",
+    "после", "журналистам", "репортерам", "في", "خلال", "اليوم", "امس",
+    "للصحفيين",
+    /* Arabic manner and time adverbs right after a verb («وقال مجددا إن»,
+     * «تشير بقوة إلى») */
+    "مجددا", "ايضا", "كذلك", "مؤخرا", "سابقا", "لاحقا", "حينها", "بدوره",
+    "بدورها", "بدورهم", "بقوة", "بشدة", "بوضوح", "بصراحة", "بحزم", "بسخرية",
+    "صراحة", NULL
 };
 
 /* Where briefing content starts: after one of these. */

@@ -847,6 +847,10 @@ static void test_speakers(pipe *pp)
             "أن الأهالي سعداء.",
             "الأهالي سعداء", DROPPED, NULL,
             "رئيس لجنة التنمية الاجتماعية نايف القضاب");
+    /* an adverb right after the verb is no subject («وقال مجددا إن») */
+    SPEAKER("ar", "وقال الوزير أحمد حسن إن الوضع مستقر. وقال مجددا إن "
+                  "الحوار ضروري.",
+            "الحوار ضروري", DROPPED, NULL, "الوزير أحمد حسن");
     /* an anonymity phrase in a relative clause describes the subject */
     SPEAKER("ar",
             "وقال المصدر الذي رفض الكشف عن اسمه إن اللجنة ستعلن "
