@@ -790,6 +790,12 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 }
                 if (ok && x->kind == FSC__CUE_ACCORDING && words > 0)
                     ok = 0;
+                /* a cue with a complementizer of its own reports what
+                 * follows, not the quotation before it: «وقال X "..."،
+                 * مشيرا إلى أن ...», '"...", noting that ...' */
+                if (ok && x->last + 1 < c->n_tok && is_compl(c, x->last + 1) &&
+                    sent_of(c, x->last + 1) == sent_of(c, x->first))
+                    ok = 0;
                 if (ok)
                     *cue = c->cue_at[t];
                 break;

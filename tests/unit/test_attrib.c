@@ -340,6 +340,17 @@ static void test_cue_name(pipe *pp)
          "وأكد وزير الخارجية الأرميني أرارات ميرزويان أن يريفان مستعدة "
          "للتفاوض.",
          "يريفان مستعدة للتفاوض", IND, "mirzoyan", "أرارات ميرزويان", "وأكد");
+    /* a participle with a complementizer of its own after a quotation
+     * reports what follows it; the quotation keeps the cue before it */
+    ATTR("ar",
+         "وقال بيراموف \"إن الزيارة تأتي في إطار التواصل المستمر بين "
+         "البلدين\"، مشيرا إلى أن المشاورات تناولت مجمل العلاقات.",
+         "المشاورات تناولت مجمل العلاقات", IND, "bayramov", NULL, "مشيرا إلى");
+    ATTR("ar",
+         "وقال بيراموف \"إن الزيارة تأتي في إطار التواصل المستمر بين "
+         "البلدين\"، مشيرا إلى أن المشاورات تناولت مجمل العلاقات.",
+         "إن الزيارة تأتي في إطار التواصل المستمر بين البلدين", DIR, "bayramov",
+         "بيراموف", "وقال");
     /* the complementizer may come after a long circumstantial phrase:
      * what is said starts after it, not after the subject */
     ATTR("ar",
@@ -848,8 +859,9 @@ static void test_speakers(pipe *pp)
             "الأهالي سعداء", DROPPED, NULL,
             "رئيس لجنة التنمية الاجتماعية نايف القضاب");
     /* an adverb right after the verb is no subject («وقال مجددا إن») */
-    SPEAKER("ar", "وقال الوزير أحمد حسن إن الوضع مستقر. وقال مجددا إن "
-                  "الحوار ضروري.",
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقال مجددا إن "
+            "الحوار ضروري.",
             "الحوار ضروري", DROPPED, NULL, "الوزير أحمد حسن");
     /* an anonymity phrase in a relative clause describes the subject */
     SPEAKER("ar",
