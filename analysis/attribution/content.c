@@ -440,6 +440,13 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (q->briefing && !found)
         return FSC_OK;
+    /* the channel is not what is said: «وقال X لصحيفة الحياة «...»» */
+    if (!found && c->lang == LANG_AR) {
+        uint32_t ca, cb;
+        if (channel_of(c, q->first, q->last, r->first, r->last, &ca, &cb) &&
+            ca <= a + 1 && cb >= a && cb < b)
+            a = cb + 1;
+    }
     /* «كشفت الوزارة عن إطلاق ...»: the preposition the verb takes is no
      * part of what is said */
     if (!found && c->lang == LANG_AR && a <= b && is_word(c, a)) {

@@ -949,6 +949,7 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
             int a2;
             if (strlen(k) > 6 &&
                 (starts(k + 2, "ال") || art || in_list(k + 2, AR_NOUNS) ||
+                 generic_of(GENERIC_AR, k + 2, 0) ||
                  generic_of(GENERIC_AR, ar_bare(k + 2, &a2), 0)))
                 break; /* «بمنطقة», «للمواطنين», «لصحيفة» */
         }

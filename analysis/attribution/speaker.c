@@ -848,7 +848,9 @@ static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
     if (t + 1 < c->n_tok && c->qmark[t + 1] >= 0 && !is_word(c, t + 1))
         return 0; /* «لـ"X"» is the detached form above */
     int art;
-    int g = generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0);
+    int g = generic_of(GENERIC_AR, key + 2, 0);
+    if (!g)
+        g = generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0);
     return media_only ? g == GEN_MEDIA || g == GEN_AGENCY : g != 0;
 }
 
@@ -1005,6 +1007,11 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
                 continue;
             }
             if (passable_mark(c, u) || c->qmark[u] >= 0) {
+                /* a quotation that opens after the channel's words is
+                 * what is said: «قال لوسائل إعلام محلية «...»» */
+                if (c->qmark[u] >= 0 && u > t + 1 &&
+                    c->q->v[c->qmark[u]].open_tok == u)
+                    break;
                 if (u > e)
                     e = u; /* the closing mark of «لـ"الشرق الأوسط"» */
                 continue;
@@ -1068,7 +1075,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         char key[KEY_CAP];
         fold_key(c->text, &c->tok[from], key);
         int art;
-        if (generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0))
+        if (generic_of(GENERIC_AR, key + 2, 0) ||
+            generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0))
             return 0;
     }
     int cut = 0; /* after a verb, the subject ends at an adverbial («في وقت

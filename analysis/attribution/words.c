@@ -147,7 +147,9 @@ const generic_word GENERIC_AR[] = {
     { "منظمة", GEN_ORG },      { "مفوضية", GEN_ORG },
     { "لجنة", GEN_ORG },       { "وزارة", GEN_MINISTRY },
     { "وزاره", GEN_MINISTRY }, { "خارجية", GEN_MINISTRY },
-    { "وزير", GEN_PERSON },    { NULL, 0 }
+    { "وزير", GEN_PERSON },    { "وسائل", GEN_MEDIA },
+    { "قناة", GEN_MEDIA },     { "تلفزيون", GEN_MEDIA },
+    { "اذاعة", GEN_MEDIA },    { NULL, 0 }
 };
 
 /* English: only after "the". */
