@@ -165,6 +165,7 @@ static int lemma_is(const ctx *c, const icue *q, const char *lemma)
            strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
 }
 
+static const char *const AR_ALA[] = { "علي", NULL }; /* على, folded */
 static const char *const WHAT[] = { "what", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
 static const char *const OBJ_PRON[] = { "it",   "him",  "her", "them",
@@ -270,6 +271,21 @@ static int reporting_frame(const ctx *c, const icue *q)
         if (is_comma(ch) && c->lang != LANG_AR)
             break;
     }
+    /* «شدد»/«أكد» + «على أن» after a long circumstance (a press conference,
+     * its place and guests): up to 64 words, no other cue between */
+    if (c->lang == LANG_AR && (lemma_is(c, q, "شدد") || lemma_is(c, q, "أكد")))
+        for (uint32_t t = n, w = 0; t < hi && w < 64; t++) {
+            if (!is_word(c, t)) {
+                if (is_final(cp(c, t)))
+                    break;
+                continue;
+            }
+            w++;
+            if (c->cue_at[t] >= 0 && t > q->last)
+                break;
+            if (key_is(c, t, AR_ALA) && is_word(c, t + 1) && is_compl(c, t + 1))
+                return 1;
+        }
     /* postposed: punctuation or a quotation mark shortly before, and its
      * clause ends soon after (for "continue" and "go on" a quotation
      * mark: "..., he continued." but not "unrest, ..., continued

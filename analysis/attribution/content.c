@@ -438,6 +438,29 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                                 !(t + 1 <= b && is_compl(c, t + 1)))))
             break;
     }
+    /* «شدد»/«أكد» take «على أن», which may follow a long circumstance
+     * (a press conference, its place and its guests): the first «على أن»
+     * of the sentence with no other cue before it */
+    if (!found && c->lang == LANG_AR && q->idx >= 0 &&
+        (size_t)q->idx < c->n_in_cues && c->in_cues[q->idx].lemma &&
+        (strcmp(c->in_cues[q->idx].lemma, "شدد") == 0 ||
+         strcmp(c->in_cues[q->idx].lemma, "أكد") == 0)) {
+        for (uint32_t t = a, w = 0; t < b && w < 64; t++) {
+            if (!is_word(c, t))
+                continue;
+            w++;
+            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+                break;
+            char k[KEY_CAP];
+            fold_key(c->text, &c->tok[t], k);
+            if (strcmp(k, "علي") == 0 && t + 1 <= b && is_word(c, t + 1) &&
+                is_compl(c, t + 1)) {
+                a = t + 2;
+                found = 1;
+                break;
+            }
+        }
+    }
     if (q->briefing && !found)
         return FSC_OK;
     /* the channel is not what is said: «وقال X لصحيفة الحياة «...»» */

@@ -340,6 +340,13 @@ static void test_cue_name(pipe *pp)
          "وأكد وزير الخارجية الأرميني أرارات ميرزويان أن يريفان مستعدة "
          "للتفاوض.",
          "يريفان مستعدة للتفاوض", IND, "mirzoyan", "أرارات ميرزويان", "وأكد");
+    /* «شدد ... على أن» after a circumstance longer than a subject */
+    ATTR("ar",
+         "وشدد بيراموف خلال مؤتمر صحفي مشترك عقده مع نظيره الروسي بمقر "
+         "الوزارة في العاصمة باكو في ختام جولة مباحثات رسمية استمرت "
+         "يومين بين وفدي البلدين برئاسة نائبي رئيسي الوزراء في البلدين، "
+         "في الوقت ذاته على أن الحوار هو الطريق الوحيد.",
+         "الحوار هو الطريق الوحيد", IND, "bayramov", "بيراموف", "وشدد");
     /* a participle with a complementizer of its own after a quotation
      * reports what follows it; the quotation keeps the cue before it */
     ATTR("ar",
