@@ -292,6 +292,25 @@ static void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want,
     r->rule = rule;
 }
 
+/* Arabic word t carries the article, with or without ل/ب/و («الأعلى»,
+ * «للقضاء», «والقروية»): the rest of a definite noun phrase. */
+static int ar_definite_or_ll(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    return (starts(k, "ال") || starts(k, "لل") || starts(k, "بال") ||
+            starts(k, "وال")) &&
+           strlen(k) >= 8;
+}
+
+/* Arabic word t ends in ة (a feminine noun: «وزارة», «المنظمة»). */
+static int ar_ta_marbuta(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return is_word(c, t) && w->len >= 2 &&
+           memcmp(c->text + w->off + w->len - 2, "\xd8\xa9", 2) == 0;
+}
+
 /* Sentence s has an attribution with a source of its own already. */
 static int speaker_in_sentence(const ctx *c, uint32_t s)
 {
@@ -339,13 +358,27 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                 continue;
             if (key_is(c, a, AR_OPENERS) && a + 1 < before)
                 a++;
+            /* «من جهته، دافع المجلس ...», «في المقابل، سعت الوزارة ...»:
+             * a short phrase and a comma before the verb */
+            for (uint32_t u = a, w = 0;
+                 u < before && u <= c->sent_last[k] && w <= 3; u++) {
+                if (is_word(c, u)) {
+                    w++;
+                    continue;
+                }
+                if (is_comma(cp(c, u)) && w >= 1 && u + 1 < before &&
+                    is_word(c, u + 1))
+                    a = u + 1;
+                break;
+            }
             uint32_t t = a + 1, words = 0;
             for (; t <= c->sent_last[k] && t < before && words < 16; t++) {
                 /* (a definite genitive after a title is no object:
                  * «رئيس لجنة التنمية الاجتماعية نايف القضاب») */
                 int genitive = t > a + 1 && ar_title_at(c, t - 1);
                 if (!is_word(c, t) || is_compl(c, t) ||
-                    key_in(c, t, NAME_STOP) || key_in(c, t, ADVERBIAL) ||
+                    key_is(c, t, RELATIVES) || key_in(c, t, NAME_STOP) ||
+                    key_in(c, t, ADVERBIAL) ||
                     (!genitive &&
                      (ar_object_at(c, t) || key_is(c, t, AR_OBJECTS))) ||
                     c->cue_at[t] >= 0 || c->tok[t].kind != FSC__TOK_WORD)
@@ -353,7 +386,8 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                 e = t;
                 words++;
             }
-            if (e == UINT32_MAX || np_form(c, a + 1, e) != FSC__SF_NAMED)
+            if (e == UINT32_MAX || (np_form(c, a + 1, e) != FSC__SF_NAMED &&
+                                    !ar_title_at(c, a + 1)))
                 continue;
             /* a person or an institution: a name, or a title or an
              * institution noun at its head; never a place, a time or a
@@ -363,6 +397,23 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                 p++;
             if (p > e && !ar_title_at(c, a + 1))
                 continue;
+            /* a name deeper in the phrase belongs to the subject only after
+             * a title («وزير الخارجية عادل الجبير»), not inside an object
+             * («عودة المباريات لملعب الأمير عبدالله الفيصل») */
+            if (p <= e && p > a + 1 && !ar_title_at(c, a + 1))
+                continue;
+            /* an institution without a name: its head and the definite
+             * words after it («المجلس الأعلى للقضاء»), not the object
+             * («المجلس تلقيه أي شكوى») */
+            if (p > e) {
+                uint32_t u = a + 2;
+                while (u <= e && (!is_word(c, u) || ar_definite_or_ll(c, u)))
+                    u++;
+                e = u - 1;
+                while (e > a + 1 && !is_word(c, e))
+                    e--;
+                nb = e;
+            }
             /* the subject ends with the person's name unless a title
              * follows it in apposition; what follows is the object
              * («ألقى X كلمة», «افتتح الوزير أحمد حسن المعرض») */
@@ -372,7 +423,16 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                     e = pe;
                 (void)split_title(c, a + 1, e, &na, &nb);
             }
-            inherit_name(r, a + 1, e, want, conf, rule);
+            /* the subject's gender: a first name's, else its head noun's
+             * (ة: «وزارة», «المنظمة»); the verb must agree */
+            uint8_t g = FSC__G_UNKNOWN;
+            if (p <= e)
+                g = ar_first_name(c, p) == 2 ? FSC__G_FEM : FSC__G_MASC;
+            else
+                g = ar_ta_marbuta(c, a + 1) ? FSC__G_FEM : FSC__G_MASC;
+            if (!gender_fits(want, g))
+                continue;
+            inherit_name(r, a + 1, e, g, conf, rule);
             r->name_first = na;
             r->name_last = nb;
             return 1;
@@ -1514,9 +1574,24 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             return;
         }
         if (implied) {
-            /* pro-drop: the newest earlier speaker the verb agrees with */
-            if (!inherit_g(c, s, 12, q->first, r, FSC__CONF_PRONOUN, "dropped",
-                           vg, 1))
+            /* pro-drop: the newest earlier speaker the verb agrees with,
+             * or the subject of a newer verb-first sentence or clause that
+             * reports nothing («سعت وزارة العدل إلى ... . وتعهدت في بيان»,
+             * «دافع المجلس الأعلى للقضاء عن ...، وقال إنها») */
+            int got = inherit_g(c, s, 12, q->first, r, FSC__CONF_PRONOUN,
+                                "dropped", vg, 1);
+            srcres nb;
+            src_fresh(&nb);
+            uint32_t at = got && r->res_first <= r->res_last ? r->res_first
+                          : got && r->first <= r->last       ? r->first
+                                                             : 0;
+            if (got && r->inherited == 1 && r->rule &&
+                strcmp(r->rule, "dropped") == 0 &&
+                name_run_before(c, q->first, 2, &nb, FSC__CONF_PRONOUN,
+                                "dropped_subject", vg) &&
+                nb.res_first > at && nb.res_first < q->first)
+                *r = nb;
+            if (!got)
                 set_unresolved(r, "dropped_unresolved");
             r->form = FSC__SF_DROPPED;
             if (r->gender == FSC__G_UNKNOWN)

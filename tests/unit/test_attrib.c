@@ -865,6 +865,19 @@ static void test_speakers(pipe *pp)
             "أن الأهالي سعداء.",
             "الأهالي سعداء", DROPPED, NULL,
             "رئيس لجنة التنمية الاجتماعية نايف القضاب");
+    /* a dropped subject takes the subject of a newer verb-first sentence
+     * that reports nothing over an older speaker, if the verb agrees
+     * (a feminine institution, then a masculine one after «من جهته،») */
+    SPEAKER("ar",
+            "وقالت منظمة حقوقية محلية إن السجناء تعرضوا للتعذيب. "
+            "وسعت وزارة العدل في الحكومة إلى التقليل من أهمية الفيديو. "
+            "وأكدت في بيان أنها ستحاسب المسؤولين.",
+            "ستحاسب المسؤولين", DROPPED, NULL, "وزارة العدل");
+    SPEAKER("ar",
+            "وقال المحامي أحمد حسن إن الأحكام قاسية. من جهته، دافع "
+            "المجلس الأعلى للقضاء عن الأحكام الصادرة، وقال إنها تمت في "
+            "ظروف طبيعية.",
+            "تمت في ظروف طبيعية", DROPPED, NULL, "المجلس الأعلى للقضاء");
     /* an adverb right after the verb is no subject («وقال مجددا إن») */
     SPEAKER("ar",
             "وقال الوزير أحمد حسن إن الوضع مستقر. وقال مجددا إن "
