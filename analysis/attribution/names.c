@@ -248,6 +248,7 @@ const char *const PRON_F[] = { "she", "она", "هي", NULL };
 
 const char *const PRON_P[] = { "they", "они", "هم", "we", "мы", "نحن", NULL };
 
+const char *const FIRST_PERSON[] = { "i", "we", "я", "мы", "انا", "نحن", NULL };
 const char *const PRON_N[] = { "it", "оно", "i", "я", "you", "вы", NULL };
 
 /* Determiners and quantifiers that open a noun phrase. */
@@ -615,6 +616,27 @@ void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
 {
     src_fresh(r);
     r->form = FSC__SF_PRONOUN;
+    /* "I"/"we" outside quotation marks: in a transcript's answer, the
+     * speaker of its label; elsewhere the author, no one quoted before */
+    if (key_is(c, t, FIRST_PERSON) && c->inquote[t] < 0) {
+        uint32_t la, lb;
+        if (answer_label(c, t, &la, &lb)) {
+            set_np(c, r, la, lb, rule);
+            r->res_first = r->name_first = la;
+            r->res_last = r->name_last = lb;
+            r->inherited = 1;
+            r->conf = FSC__CONF_PRONOUN;
+        } else {
+            r->kind = FSC__SRC_UNRESOLVED;
+            r->actor = -1;
+            r->inherited = 0;
+            r->conf = FSC__CONF_UNRESOLVED;
+            r->rule = "first_person";
+        }
+        r->first = r->last = t;
+        r->form = FSC__SF_PRONOUN;
+        return;
+    }
     if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, g, 1)) {
         r->kind = FSC__SRC_UNRESOLVED;
         r->actor = -1;

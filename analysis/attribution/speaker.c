@@ -500,6 +500,11 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
                 continue;
             if (!gender_fits(want, y->gender))
                 continue;
+            /* "he"/"she" is no document credited with a report ("citing
+             * a report", "according to the data") */
+            if ((want == FSC__G_MASC || want == FSC__G_FEM) && pass == 1 &&
+                y->form != FSC__SF_NAMED)
+                continue;
             /* "he"/"she" is a person: not an outlet or a ministry */
             if ((want == FSC__G_MASC || want == FSC__G_FEM) && y->actor >= 0 &&
                 !actor_fits(&c->actors[y->actor], GEN_PERSON) &&

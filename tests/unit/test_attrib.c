@@ -769,6 +769,33 @@ static void test_speakers(pipe *pp)
             "Ms. Lopez said the bridge was safe. Mr. Berg said it was "
             "not. He added that repairs would take years.",
             "repairs would take years", PRONOUN, "He", "Mr. Berg");
+    /* "citing" a reason names no source, and "he" is no document */
+    SPEAKER("en",
+            "Governor Mike DeWine postponed the vote, citing the health "
+            "crisis. He wrote that the vote was unsafe.",
+            "the vote was unsafe", PRONOUN, "He", "Governor Mike DeWine");
+    /* "I" outside quotation marks is the author, no one quoted before */
+    SPEAKER("en",
+            "Mr. Berg said the bridge was safe. I believe that the repairs "
+            "are late.",
+            "the repairs are late", PRONOUN, "I", NULL);
+    /* a transcript: the speaker's label opens each turn; "I" in an answer
+     * is that speaker; a turn runs on over the next paragraph; the
+     * interviewer's questions report nothing */
+    SPEAKER("en",
+            "((WN)) What do you think about the new rules?\n\n((Anna Berg)) "
+            "I think the rules are fair.\n\nWe said that the vote was "
+            "close.\n\n((WN)) Did the board agree?\n\n((Anna Berg)) No.",
+            "the vote was close", PRONOUN, "We", "Anna Berg");
+    SPEAKER("en",
+            "((WN)) What do you think about the new rules?\n\n((Anna Berg)) "
+            "I think the rules are fair.\n\n((WN)) Did the board "
+            "agree?\n\n((Anna Berg)) No, it did not.",
+            "No, it did not", NAMED, "Anna Berg", NULL);
+    SPEAKER("en",
+            "BLITZER: Do you think the rules are fair?\n\nBERG: I think they "
+            "are fair.\n\nBLITZER: Why?\n\nBERG: Because they are.",
+            "they are fair", PRONOUN, "I", "BERG");
     /* noun phrases: nominal and anonymous */
     SPEAKER("en", "The company said profits fell in the spring.",
             "profits fell in the spring", NOMINAL, "The company", NULL);
@@ -960,6 +987,10 @@ static void test_senses(pipe *pp)
 #define p (*p_)
     /* non-reporting senses of ambiguous cues */
     NONE("en", "The claims were false.");
+    /* participles as adjectives: in a compound, after a number or a
+     * determiner */
+    NONE("en", "Fields, a self-described neo-Nazi, killed a woman.");
+    NONE("en", "Biden has a reported total of 1,124 pledged delegates.");
     NONE("en", "Sales added 0.5 per cent in May.");
     NONE("en", "He was denied the service at the hospital.");
     NONE("ar", "ذكرت الطالبة بالاسم في القائمة.");
