@@ -18,7 +18,6 @@
 #include "text.h"
 
 #include <cjson/cJSON.h>
-#include <gsl/gsl_cdf.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -588,7 +587,8 @@ static fsc_status run_collocations(fsc_terms *t, fsc_error *err)
                            : NAN;
         if (g2 < 0)
             g2 = 0;
-        pv[m] = isnan(g2) ? NAN : gsl_cdf_chisq_Q(g2, 1);
+        /* Upper tail of chi-square(1): erfc(sqrt(x / 2)). */
+        pv[m] = isnan(g2) ? NAN : erfc(sqrt(g2 / 2));
         if (o11 > e11) {
             fsc_term_row *r = &all[n];
             const fsc__strent *e = &t->map.ents[k];
