@@ -172,6 +172,8 @@ static int lemma_is(const ctx *c, const icue *q, const char *lemma)
            strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
 }
 
+static const char *const MODALS[] = { "may",   "might",  "can",  "could",
+                                      "would", "should", "must", NULL };
 static const char *const AR_ALA[] = { "علي", NULL }; /* على, folded */
 static const char *const WHAT[] = { "what", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
@@ -484,6 +486,12 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             (c->tok[q->first - 1].kind == FSC__TOK_NUMBER ||
              (is_word(c, q->first - 1) && key_is(c, q->first - 1, NOUN_DET))))
             q->skip = 1; /* "a reported total", "the stated goal" */
+        /* "he can and may declare an emergency", "would say": a modal
+         * makes the act a possibility, nothing reported yet */
+        if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
+            q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
+            key_is(c, q->first - 1, MODALS))
+            q->skip = 1;
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */
         if (q->ambiguous && !q->skip && q->kind == FSC__CUE_SPEECH &&

@@ -374,6 +374,13 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
 /* Indirect speech (or a briefing verb) from cue q with source r. */
 static int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b);
 
+/* Subordinators that open a sentence's first clause (folded). */
+static const char *const SUBORDINATORS[] = { "while",   "although", "though",
+                                             "whereas", "if",       "because",
+                                             "since",   "as",       "when",
+                                             NULL };
+static const char *const ON_WORD[] = { "on", NULL };
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -562,6 +569,33 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     if (q->briefing) {
         rr.conf = FSC__CONF_BRIEFING;
         rr.rule = "briefing";
+    }
+    if (!inverted && c->lang == LANG_EN && a <= b && b != UINT32_MAX) {
+        /* "said on Friday he can ...", "said Tuesday that": the time
+         * after the verb is not what is said */
+        if (!found && is_word(c, a) && key_is(c, a, ON_WORD) && a + 1 < b &&
+            key_is(c, a + 1, TIME_WORDS))
+            a += 2;
+        else if (!found && is_word(c, a) && key_is(c, a, TIME_WORDS) && a < b)
+            a += 1;
+        /* "While the consensus says birds evolved from dinosaurs, there
+         * are ...": a report inside a subordinate clause ends with it */
+        uint32_t f = c->sent_first[s];
+        while (f < q->first && !is_word(c, f))
+            f++;
+        if (f < q->first && key_is(c, f, SUBORDINATORS)) {
+            int comma_before = 0;
+            for (uint32_t t = f; t < q->first; t++)
+                if (!is_word(c, t) && c->inquote[t] < 0 && is_comma(cp(c, t)))
+                    comma_before = 1;
+            if (!comma_before)
+                for (uint32_t t = a; t <= b; t++)
+                    if (!is_word(c, t) && c->inquote[t] < 0 &&
+                        c->qmark[t] < 0 && is_comma(cp(c, t))) {
+                        b = t - 1;
+                        break;
+                    }
+        }
     }
     if (b == UINT32_MAX || !trim(c, &a, &b))
         return FSC_OK;

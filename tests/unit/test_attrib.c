@@ -769,6 +769,19 @@ static void test_speakers(pipe *pp)
             "Ms. Lopez said the bridge was safe. Mr. Berg said it was "
             "not. He added that repairs would take years.",
             "repairs would take years", PRONOUN, "He", "Mr. Berg");
+    /* a report in a subordinate clause ends with the clause; the time
+     * after the verb is not what is said; a modal cue inside what is
+     * said ("may declare") ends nothing */
+    SPEAKER("en",
+            "While the consensus among scientists says birds evolved from "
+            "dinosaurs, there are several competing ideas about flight.",
+            "birds evolved from dinosaurs", NOMINAL,
+            "the consensus among scientists", NULL);
+    SPEAKER("en",
+            "President Donald Trump said on Friday he can and may declare a "
+            "national emergency.",
+            "he can and may declare a national emergency", NAMED,
+            "President Donald Trump", NULL);
     /* "citing" a reason names no source, and "he" is no document */
     SPEAKER("en",
             "Governor Mike DeWine postponed the vote, citing the health "
