@@ -26,6 +26,7 @@
 #include "strmap.h"
 #include "utf8.h"
 
+#include <cjson/cJSON.h>
 #include <float.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_sf_gamma.h>
@@ -252,6 +253,14 @@ struct fsc_compare {
     size_t n_where;
     char from[11], to[11];
     int restricted;             /* opts.categories given */
+    char *lexset;               /* first row's "lexicon_set" (raw JSON) */
+    size_t lexset_len;
+    long lexset_line;           /* its line */
+    char *attr_lex[32];         /* names of its attribution-layer lexicons */
+    size_t n_attr_lex;
+    int lexset_known;           /* lexset parsed (attr_lex valid) */
+    int lexset_mixed;           /* a row with another set was met */
+    long cur_line;              /* line of the JSON row being read */
     char **cat_list;            /* copies of opts.categories */
     char *side;                 /* copy of opts.side */
     int profile;                /* a profile measure: one pseudo-category */
@@ -669,6 +678,9 @@ void fsc_compare_free(fsc_compare *c)
 {
     if (!c)
         return;
+    free(c->lexset);
+    for (size_t i = 0; i < c->n_attr_lex; i++)
+        free(c->attr_lex[i]);
     free(c->by_field);
     for (size_t i = 0; i < c->n_needed; i++)
         free(c->needed[i]);
@@ -746,10 +758,25 @@ void fsc_compare_free(fsc_compare *c)
 /* Row storage                                                         */
 /* ------------------------------------------------------------------ */
 
+/* A category of an attribution-layer lexicon (cues, actors)? By the rows'
+ * lexicon_set, else by the bundled names (attribution-*). */
+static int attribution_cat(const fsc_compare *c, const char *s, size_t len)
+{
+    const char *colon = memchr(s, ':', len);
+    size_t ll = colon ? (size_t)(colon - s) : len;
+    if (c->lexset_known) {
+        for (size_t i = 0; i < c->n_attr_lex; i++)
+            if (strlen(c->attr_lex[i]) == ll && memcmp(c->attr_lex[i], s, ll) == 0)
+                return 1;
+        return 0;
+    }
+    return ll > 12 && memcmp(s, "attribution-", 12) == 0;
+}
+
 static int cat_allowed(const fsc_compare *c, const char *s, size_t len)
 {
     if (!c->restricted)
-        return 1;
+        return c->o.all_layers || c->profile || !attribution_cat(c, s, len);
     for (size_t i = 0; i < c->o.n_categories; i++)
         if (strlen(c->cat_list[i]) == len && memcmp(c->cat_list[i], s, len) == 0)
             return 1;
@@ -1947,6 +1974,45 @@ typedef struct fs_info {
     long reason; /* offset in fbuf or -1 */
 } fs_info;
 
+/* The row's "lexicon_set": the first one is kept (and its attribution
+ * lexicons noted); a row with another one marks the run mixed. */
+static int js_lexicon_set(fsc_compare *c, js *j)
+{
+    js_ws(j);
+    const char *s0 = j->p;
+    if (!js_skip(j, 1))
+        return 0;
+    size_t n = (size_t)(j->p - s0);
+    if (!c->lexset) {
+        c->lexset = malloc(n + 1);
+        if (!c->lexset)
+            return js_fail(j, "out of memory");
+        memcpy(c->lexset, s0, n);
+        c->lexset[n] = '\0';
+        c->lexset_len = n;
+        cJSON *o = cJSON_ParseWithLength(s0, n);
+        const cJSON *lx = cJSON_GetObjectItemCaseSensitive(o, "lexicons"), *e;
+        cJSON_ArrayForEach(e, lx) {
+            const cJSON *nm = cJSON_GetObjectItemCaseSensitive(e, "name");
+            const cJSON *ly = cJSON_GetObjectItemCaseSensitive(e, "layer");
+            if (cJSON_IsString(nm) && cJSON_IsString(ly) &&
+                strcmp(ly->valuestring, "attribution") == 0 &&
+                c->n_attr_lex < sizeof c->attr_lex / sizeof *c->attr_lex) {
+                char *d = fsc__strdup(nm->valuestring);
+                if (d)
+                    c->attr_lex[c->n_attr_lex++] = d;
+            }
+        }
+        c->lexset_known = o != NULL;
+        cJSON_Delete(o);
+        c->lexset_line = c->cur_line;
+        return 1;
+    }
+    if (n != c->lexset_len || memcmp(s0, c->lexset, n) != 0)
+        c->lexset_mixed = 1;
+    return 1;
+}
+
 static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
 {
     if (!js_lit(j, '{'))
@@ -1999,6 +2065,9 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
         } else if (key_is(key, kl, "scope")) {
             if (!js_scope(c, j, dec))
                 return 0;
+        } else if (key_is(key, kl, "lexicon_set")) {
+            if (!js_lexicon_set(c, j))
+                return 0;
         } else if (key_is(key, kl, "voice_tokens")) {
             if (!js_voices(j, c->vtok))
                 return 0;
@@ -2025,6 +2094,7 @@ static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
     js_ws(&j);
     if (j.p == j.end)
         return FSC_OK; /* blank line */
+    c->cur_line = line;
     /* Every string compare writes comes from rows like this one: a row
        that is not UTF-8 is invalid, never copied into an output. */
     size_t bad = 0;
@@ -2096,6 +2166,14 @@ static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
         ok = js_fail(&j, "not a score row (no \"framescope\" object)");
     }
     c->first_row_seen = 1;
+    if (ok && c->lexset_mixed)
+        return fsc__fail_at(
+            err, FSC_EINVAL, c->src_name, line, 0, -1,
+            "this row was scored with another lexicon set than the row at "
+            "line %ld (names, versions, SHA-256 or options differ): rows of "
+            "different sets cannot be compared; score the corpora again "
+            "with one set",
+            c->lexset_line);
     if (!ok)
         return invalid_row(c, line, j.err ? j.err : "bad JSON");
     /* "lang" falls back to the language framescope used. */
@@ -2589,6 +2667,7 @@ static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
     const size_t nrx = cx->nr, nry = cy->nr;
     const size_t nx = cx->mom.n, ny = cy->mom.n;
     double rsum = 0, ties = 0;
+    double sr = 0, sr2 = 0, sc = 0, sc2 = 0; /* Cliff row/column dominances */
     uint64_t gt = 0, lt = 0;
     size_t a = 0, b = 0, i = 0, j = 0; /* runs and values consumed */
     while (a < nrx || b < nry) {
@@ -2605,6 +2684,14 @@ static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
         ties += t * t * t - t;
         gt += (uint64_t)tx * (j - ty);
         lt += (uint64_t)tx * (ny - j);
+        /* each x of the run: ys below minus ys above; each y: xs above
+           minus xs below */
+        double di = ((double)(j - ty) - (double)(ny - j)) / (double)ny;
+        double dj = ((double)(nx - i) - (double)(i - tx)) / (double)nx;
+        sr += (double)tx * di;
+        sr2 += (double)tx * di * di;
+        sc += (double)ty * dj;
+        sc2 += (double)ty * dj * dj;
     }
     double dx = (double)nx, dy = (double)ny, N = dx + dy;
     memset(mw, 0, sizeof *mw);
@@ -2628,6 +2715,12 @@ static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
     double mx = cx->mom.mean, my = cy->mom.mean;
     ef->mean_diff = mx - my;
     ef->cliff = ((double)gt - (double)lt) / (dx * dy);
+    {
+        double d = ef->cliff;
+        fsc__cliff_ci(d, nx, ny, sr2 - 2 * d * sr + dx * d * d,
+                      sc2 - 2 * d * sc + dy * d * d, (double)(gt + lt),
+                      &ef->cliff_lo, &ef->cliff_hi);
+    }
     size_t m = nx + ny - 2;
     double ss = 0;
     if (nx > 1)
@@ -2906,6 +2999,7 @@ static void empty_pair(fsc_compare_pair *p)
     p->ratio = NAN;
     p->effect.mean_diff = p->effect.cohen_d = p->effect.hedges_g = NAN;
     p->effect.cliff = NAN;
+    p->effect.cliff_lo = p->effect.cliff_hi = NAN;
     p->effect.reason = why;
     empty_test(&p->welch, "Welch two-sample t-test", why);
     empty_test(&p->mw, "Mann-Whitney U", why);
@@ -3775,6 +3869,7 @@ fsc_status fsc_compare_run(fsc_compare *c, fsc_error *err)
     r->group_rows = c->gsize;
     r->n_categories = C;
     r->categories = c->cnames;
+    r->lexicon_set = c->lexset;
     r->n_voices = NV;
     r->voice_list = c->vlist;
     r->cells = c->cells;

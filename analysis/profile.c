@@ -109,6 +109,11 @@ static void summarise(fsc_profile *p)
 #undef PUT
 }
 
+double fsc_rate_per_1k(double count, double tokens)
+{
+    return tokens > 0 ? count * 1000.0 / tokens : (double)NAN;
+}
+
 fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
                                fsc_profile *out, fsc_error *err)
 {
@@ -116,6 +121,9 @@ fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
     memset(out, 0, sizeof *out);
     out->anonymous_rate = out->diversity = (double)NAN;
     size_t tokens = fsc_result_n_tokens(r);
+    out->tokens = tokens;
+    for (int v = 0; v < 3; v++)
+        out->voice_tokens[v] = fsc_result_voice_tokens(r, (fsc_voice)v);
     out->share_authorial = out->share_quoted = out->share_attributed =
         (double)NAN;
     if (tokens) {
@@ -131,6 +139,10 @@ fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
     }
     for (size_t i = 0; i < fsc_result_n_matches(r); i++) {
         const fsc_match *mt = fsc_result_match(r, i);
+        if (mt->layer == FSC_LAYER_FRAMING) {
+            out->framing_matches++;
+            out->framing_negated += (mt->flags & FSC_MATCH_NEGATED) != 0;
+        }
         if (mt->layer == FSC_LAYER_FRAMING &&
             !(mt->flags & FSC_MATCH_NEGATED) && (unsigned)mt->voice < 3)
             out->terms[mt->voice]++;

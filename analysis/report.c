@@ -177,9 +177,13 @@ static fsc_status new_compare(fsc_report *r, fsc_compare_voice voice,
     co.prior = r->o.prior;
     co.prior_a0 = r->o.prior_a0;
     co.period = period;
-    /* Only framing categories are compared: the attribution layer's cues
-     * and actors are reported as the attribution profile. */
-    if (r->m && measure == FSC_MEASURE_RATE) {
+    /* Only framing categories are compared (compare keeps the framing
+     * layer of the rows' own lexicon set): the attribution layer's cues and
+     * actors are reported as the attribution profile. The categories are
+     * those of the rows, not of the lexicons loaded for the report (rows
+     * scored with another lexicon would otherwise lose theirs); --category
+     * restricts them. */
+    if (r->m && measure == FSC_MEASURE_RATE && r->restricted) {
         co.categories = (const char *const *)r->framing;
         co.n_categories = r->n_framing;
     }
@@ -1310,6 +1314,7 @@ fsc_status fsc_report_add_view(fsc_report *r, const fsc_model *m,
     fsc_show_opts so;
     fsc_show_opts_init(&so);
     so.fragment = 1;
+    so.legend_key = 0; /* the report shows the key once above the views */
     return fsc_show_render_html(m, rec, res, &so, &r->views[vi].html,
                                 &r->views[vi].len, err);
 }

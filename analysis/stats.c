@@ -899,6 +899,32 @@ fsc_status fsc_stats_permutation(const double *x, size_t nx, const double *y,
 /* Effect sizes                                                         */
 /* ------------------------------------------------------------------ */
 
+void fsc__cliff_ci(double d, size_t nx, size_t ny, double ss_row,
+                   double ss_col, double untied, double *lo, double *hi)
+{
+    *lo = *hi = NAN;
+    if (nx < 2 || ny < 2 || !isfinite(d))
+        return;
+    double n1 = (double)nx, n2 = (double)ny;
+    double ss_ij = untied - n1 * n2 * d * d;
+    double var = (n2 * n2 * ss_row + n1 * n1 * ss_col - ss_ij) /
+                 (n1 * n2 * (n1 - 1) * (n2 - 1));
+    double floor_v = (1 - d * d) / (n1 * n2 - 1);
+    if (!(var > floor_v))
+        var = floor_v;
+    const double z = 1.959963984540054; /* qnorm(0.975) */
+    double sd = sqrt(var), den = 1 - d * d + z * z * var;
+    double root = z * sd * sqrt((1 - d * d) * (1 - d * d) + z * z * var);
+    if (!(den > 0))
+        return;
+    *lo = (d - d * d * d - root) / den;
+    *hi = (d - d * d * d + root) / den;
+    if (*lo < -1)
+        *lo = -1;
+    if (*hi > 1)
+        *hi = 1;
+}
+
 fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
                             size_t ny, fsc_effect *out, fsc_error *err)
 {
@@ -906,6 +932,7 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
     if (st)
         return st;
     out->mean_diff = out->cohen_d = out->hedges_g = out->cliff = NAN;
+    out->cliff_lo = out->cliff_hi = NAN;
     out->reason = NULL;
     if (nx == 0 || ny == 0) {
         out->reason = R_GROUP_EMPTY;
@@ -928,6 +955,7 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
     gsl_sort(sy, 1, ny);
     uint64_t gt = 0, lt = 0;
     size_t below = 0, atmost = 0;
+    double sr = 0, sr2 = 0; /* row dominances d_i. and their squares */
     for (size_t i = 0; i < nx; i++) {
         while (below < ny && sy[below] < sx[i])
             below++;
@@ -935,10 +963,32 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
             atmost++;
         gt += below;
         lt += ny - atmost;
+        double di = ((double)below - (double)(ny - atmost)) / (double)ny;
+        sr += di;
+        sr2 += di * di;
+    }
+    /* column dominances d.j: the xs above y_j minus the xs below it */
+    double sc = 0, sc2 = 0;
+    below = atmost = 0;
+    for (size_t j = 0; j < ny; j++) {
+        while (below < nx && sx[below] < sy[j])
+            below++;
+        while (atmost < nx && sx[atmost] <= sy[j])
+            atmost++;
+        double dj = ((double)(nx - atmost) - (double)below) / (double)nx;
+        sc += dj;
+        sc2 += dj * dj;
     }
     free(sx);
     free(sy);
     out->cliff = ((double)gt - (double)lt) / ((double)nx * (double)ny);
+    {
+        double d = out->cliff;
+        double ss_row = sr2 - 2 * d * sr + (double)nx * d * d;
+        double ss_col = sc2 - 2 * d * sc + (double)ny * d * d;
+        fsc__cliff_ci(d, nx, ny, ss_row, ss_col, (double)(gt + lt),
+                      &out->cliff_lo, &out->cliff_hi);
+    }
 
     size_t m = nx + ny - 2;
     if (nx + ny < 3) {

@@ -13,6 +13,12 @@
 /** Mean as R computes it: long double sum, then one refinement pass. */
 double fsc__stats_mean(const double *x, size_t n);
 
+/* The 95% CI of Cliff's delta d of nx and ny values from the sums of
+ * squares of the row dominances (x_i against every y) and the column
+ * dominances about d, and the number of untied pairs (Cliff 1993). */
+void fsc__cliff_ci(double d, size_t nx, size_t ny, double ss_row,
+                   double ss_col, double untied, double *lo, double *hi);
+
 /** Sample variance (n - 1) about mean m, two-pass in long double. */
 double fsc__stats_var(const double *x, size_t n, double m);
 

@@ -226,6 +226,13 @@ static int aterm_no_break(const UChar *u, int32_t n, int32_t i)
     int32_t j = i + 1;
     if (j >= n)
         return 0;
+    /* An Arabic one-letter abbreviation ends no sentence: «د. خالد» (Dr),
+     * «م. أحمد» (Eng.), «أ.د. سعد»; Arabic has no capitals to tell ICU
+     * that the name goes on. (A deliberate difference from UAX #29.) */
+    if (u[i] == '.' && i > 0 && u[i - 1] >= 0x0621 && u[i - 1] <= 0x064A &&
+        (i == 1 || u[i - 2] == ' ' || u[i - 2] == '.' || u[i - 2] == '\n' ||
+         u[i - 2] == 0x00A0))
+        return 1;
     UChar c = u[j];
     if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
         return 1;

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -180,9 +181,30 @@ void cli_lexset_free(cli_lexset *ls)
     ls->n = 0;
 }
 
+int cli_lexicon_format_check(const char *prog, const char *path)
+{
+    static const char *const ext[] = { ".json", ".dic", ".dicx", ".cat",
+                                       ".yml",  ".yaml", ".lc3", ".lcd" };
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    for (size_t i = 0; dot && i < sizeof ext / sizeof *ext; i++)
+        if (strcasecmp(dot, ext[i]) == 0)
+            return 0;
+    fprintf(stderr,
+            "%s: %s: unknown dictionary format%s%s%s: framescope reads its "
+            "own JSON (.json), LIWC (.dic, .dicx), WordStat (.cat), "
+            "Lexicoder (.lc3, .lcd) and newsmap YAML (.yml, .yaml), chosen "
+            "by the file's extension\n",
+            prog, path, dot ? " (" : "", dot ? dot : "", dot ? ")" : "");
+    return -1;
+}
+
 /* Load `path` into out->v[out->n]; 0 or -1 (printed). */
 static int load_one(const char *prog, const char *path, cli_lexset *out)
 {
+    if (cli_lexicon_format_check(prog, path))
+        return -1;
     fsc_error e;
     fsc_lexicon_opts o;
     fsc_lexicon_opts_init(&o);

@@ -35,6 +35,14 @@ int cli_parse_uint(const char *s, unsigned long long max,
 int cli_parse_option_uint(const char *prog, const char *opt, const char *s,
                           unsigned long long max, unsigned long long *out);
 
+/**
+ * 0 when `path` names a dictionary format framescope reads (by extension,
+ * any case: .json, .dic, .dicx, .cat, .yml, .yaml, .lc3, .lcd); otherwise
+ * prints "PROG: PATH: unknown dictionary format ..." naming the formats and
+ * returns -1 (rather than a JSON syntax error from reading it as JSON).
+ */
+int cli_lexicon_format_check(const char *prog, const char *path);
+
 /** Loaded lexicons, owned. Zero-initialise; free with cli_lexset_free(). */
 typedef struct cli_lexset {
     fsc_lexicon **v; /* n lexicons */

@@ -6,6 +6,7 @@
 #define _GNU_SOURCE /* getopt_long */
 #include "commands.h"
 #include "common.h"
+#include "progress.h"
 
 #include "framescope/compare.h"
 #include "framescope/framescope.h"
@@ -46,6 +47,9 @@ static void usage(FILE *f)
         "  --from DATE, --to DATE  keep rows dated within [DATE, DATE] "
         "(YYYY-MM-DD)\n"
         "  --category ID         compare only this category (repeatable)\n"
+        "  --all-layers          also compare the attribution layer's\n"
+        "                        categories (reporting cues, actors); by\n"
+        "                        default only framing categories are compared\n"
         "  --lexicon PATH        also report this lexicon's categories "
         "with no match,\n"
         "                        and the shares of its contrast pairs\n"
@@ -96,9 +100,20 @@ static void usage(FILE *f)
         "samples\n"
         "without ties), permutation (perm_p), Kruskal-Wallis (kw_p); each "
         "_p_adj is\n"
-        "Benjamini-Hochberg over all tests of the same kind in the run.\n"
+        "Benjamini-Hochberg over all tests of the same kind in the run.\n",
+        f);
+    fputs(
+        "Rows carry the lexicon set they were scored with (lexicon_set);\n"
+        "rows of different sets are refused.\n"
         "Exit status: 0 ok, 1 some input lines were invalid, 2 usage or "
-        "fatal error.\n",
+        "fatal error.\n"
+        "\n"
+        "Examples:\n"
+        "  framescope score corpus.jsonl > rows.jsonl\n"
+        "  framescope compare rows.jsonl\n"
+        "  framescope compare --by date:month --where outlet=aawsat rows.jsonl\n"
+        "  framescope compare -f csv -o outlets.csv --test welch rows.jsonl\n"
+        "  framescope compare --voice authorial --keyness rows.jsonl\n",
         f);
 }
 
@@ -150,6 +165,9 @@ static fsc_status parse_voices(const char *s, fsc_compare_opts *o)
     return FSC_OK;
 }
 
+static cli_progress progress; /* rows read, on a terminal */
+static size_t rows_seen;
+
 static int feed_file(fsc_compare *c, const char *path, fsc_error *e)
 {
     /* Plain or gzip-compressed rows (cli_input). */
@@ -160,6 +178,11 @@ static int feed_file(fsc_compare *c, const char *path, fsc_error *e)
     long n;
     int rc = 0;
     while ((n = cli_input_read(prog, &in, buf, sizeof buf)) > 0) {
+        for (const char *q = buf; (q = memchr(q, '\n', (size_t)(buf + n - q)));
+             q++)
+            rows_seen++;
+        progress.calls = 7; /* a chunk is 1 MB: look at the clock each time */
+        cli_progress_tick(&progress, rows_seen, 0);
         if (fsc_compare_feed(c, path, buf, (size_t)n, e) != FSC_OK) {
             cli_print_error(prog, e);
             rc = -1;
@@ -240,6 +263,7 @@ int fsc_cli_compare(int argc, char **argv)
         { "test", required_argument, NULL, 18 },
         { "min-effect", required_argument, NULL, 19 },
         { "min-group", required_argument, NULL, 20 },
+        { "all-layers", no_argument, NULL, 21 },
         { "lexicon", required_argument, NULL, 'l' },
         { "threads", required_argument, NULL, 'j' },
         { "format", required_argument, NULL, 'f' },
@@ -380,6 +404,9 @@ int fsc_cli_compare(int argc, char **argv)
             if (cli_parse_min_effect(prog, optarg, &o.min_effect))
                 goto done;
             break;
+        case 21:
+            o.all_layers = 1;
+            break;
         case 20: {
             unsigned long long mg;
             if (cli_parse_option_uint(prog, "--min-group", optarg, 1000000000,
@@ -471,9 +498,14 @@ int fsc_cli_compare(int argc, char **argv)
             goto done;
         }
     }
+    cli_progress_start(&progress, prog, "rows", quiet, argv + optind,
+                       (size_t)(argc - optind));
     for (int i = optind; i < argc; i++)
-        if (feed_file(c, argv[i], &e))
+        if (feed_file(c, argv[i], &e)) {
+            cli_progress_end(&progress);
             goto done;
+        }
+    cli_progress_end(&progress);
     if (fsc_compare_run(c, &e) != FSC_OK) {
         cli_print_error(prog, &e);
         goto done;

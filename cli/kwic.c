@@ -39,7 +39,9 @@ static void usage(FILE *f)
         "print one line per framing match that the selection picks: left\n"
         "context, the match, right context, then article id, outlet, voice,\n"
         "source (actor id of the attribution the match is in, `anonymous`,\n"
-        "`unresolved`, or - when none) and flags (negated, distanced).\n"
+        "`unresolved`, or - when none), source_kind (what the source's words\n"
+        "are: named, nominal, pronoun, dropped, anonymous or unresolved, as\n"
+        "`framescope show` prints them) and flags (negated, distanced).\n"
         "\n"
         "INPUT is a text file (one article), a directory (its .txt and .jsonl\n"
         "  files, recursively, in sorted order), a JSON Lines file (.jsonl/\n"
@@ -64,7 +66,9 @@ static void usage(FILE *f)
     fputs(
         "Options:\n"
         "  -w, --window N       code points of context each side, from 0 to\n"
-        "                       1000 (default 40); a character is never cut\n"
+        "                       1000 (default 40); a context ends at a space\n"
+        "                       when one is inside the window (no word cut\n"
+        "                       in half); a character is never cut\n"
         "      --voice V        only matches in voice V: authorial, quoted or\n"
         "                       attributed (needs the attribution lexicons,\n"
         "                       which the default set includes)\n"
@@ -75,6 +79,7 @@ static void usage(FILE *f)
         "                       modifiers and attribution layer come along)\n"
         "      --no-bundled     with -l: use only those lexicons\n"
         "  -o, --output PATH    write to PATH instead of standard output\n"
+        "  -q, --quiet          no skip reasons or summary on standard error\n"
         "  -h, --help           show this help\n"
         "\n"
         "Formats:\n"
@@ -87,14 +92,18 @@ static void usage(FILE *f)
         "        bidi shows the three parts in logical order, left to right,\n"
         "        each reading correctly inside.\n"
         "  csv   RFC 4180 with header id,outlet,date,lang,voice,source,\n"
-        "        negated,distanced,left,match,right,start,end,cp_start,cp_end\n"
+        "        source_kind,negated,distanced,left,match,right,start,end,\n"
+        "        cp_start,cp_end\n"
         "        (start/end in bytes, cp_start/cp_end in code points; negated\n"
         "        and distanced 0 or 1). A text cell that begins with = + - @\n"
         "        TAB or CR (after any apostrophes) gets a leading apostrophe,\n"
         "        so that spreadsheets do not run it as a formula.\n"
         "  html  a standalone page (inline CSS, no JavaScript, nothing loaded\n"
-        "        from the network) with one table row per match and\n"
-        "        dir=\"auto\" on each context cell.\n"
+        "        from the network): a table of left-to-right lines and one\n"
+        "        of right-to-left lines, which runs right to left (the text\n"
+        "        before an Arabic match stands to its right); contexts lean\n"
+        "        on the match, every cell is a bidi isolate, the header row\n"
+        "        stays in view.\n"
         "Safety: in every format line breaks and tabs in contexts become\n"
         "spaces, other control characters are shown as ␀-␟ or ␡, and bidi\n"
         "controls (U+061C, U+200E/F, U+202A-U+202E, U+2066-U+2069) as\n"
@@ -177,6 +186,7 @@ int fsc_cli_kwic(int argc, char **argv)
         { "no-bundled", no_argument, NULL, 'B' },
         { "output", required_argument, NULL, 'o' },
         { "pattern", required_argument, NULL, 'p' },
+        { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
@@ -190,9 +200,13 @@ int fsc_cli_kwic(int argc, char **argv)
     unsigned long long v;
     int c, rc = EXIT_USAGE;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "t:c:w:f:l:o:p:h", longopts, NULL)) !=
+    int quiet = 0;
+    while ((c = getopt_long(argc, argv, "t:c:w:f:l:o:p:qh", longopts, NULL)) !=
            -1) {
         switch (c) {
+        case 'q':
+            quiet = 1;
+            break;
         case 't':
             ko.term = optarg;
             break;
@@ -317,7 +331,7 @@ int fsc_cli_kwic(int argc, char **argv)
             goto cleanup;
         }
         if (fsc_record_skipped(rec)) {
-            if (n_skipped < 10)
+            if (n_skipped < 10 && !quiet)
                 fprintf(stderr, "%s: skipped: %s\n", prog,
                         fsc_record_skip_reason(rec));
             n_skipped++;
@@ -337,7 +351,7 @@ int fsc_cli_kwic(int argc, char **argv)
             goto cleanup;
         }
         if (st != FSC_OK) {
-            if (n_skipped < 10)
+            if (n_skipped < 10 && !quiet)
                 fprintf(stderr, "%s: skipped: %s:%ld: %s\n", prog,
                         fsc_record_source(rec), fsc_record_line(rec), e.msg);
             n_skipped++;
@@ -350,7 +364,7 @@ int fsc_cli_kwic(int argc, char **argv)
     }
     if (cli_output_write(prog, output, text, text_len) != 0)
         goto cleanup;
-    if (n_skipped > 10)
+    if (n_skipped > 10 && !quiet)
         fprintf(stderr, "%s: ... and %zu more skipped records\n", prog,
                 n_skipped - 10);
     if (ko.term && fsc_kwic_n_lines(kw) == 0)
@@ -358,7 +372,7 @@ int fsc_cli_kwic(int argc, char **argv)
                 "%s: no match of --term '%s': it selects lexicon entries "
                 "(see framescope lexicon info); --pattern finds any word\n",
                 prog, ko.term);
-    if (n_skipped)
+    if (n_skipped && !quiet)
         fprintf(stderr, "%s: %zu records read, %zu skipped, %zu lines\n",
                 prog, n_read, n_skipped, fsc_kwic_n_lines(kw));
     rc = n_skipped ? EXIT_SKIPPED : 0;

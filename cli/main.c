@@ -9,6 +9,7 @@
 #define _GNU_SOURCE /* getopt_long */
 #include "commands.h"
 #include "common.h"
+#include "progress.h"
 #include "framescope/analyzer.h"
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
@@ -38,6 +39,22 @@ static void print_error(const fsc_error *e)
 static fsc_status write_file(void *ctx, const char *data, size_t len)
 {
     return fwrite(data, 1, len, (FILE *)ctx) == len ? FSC_OK : FSC_EIO;
+}
+
+/* score's writer: the output file, and the progress line per record. */
+typedef struct score_sink {
+    FILE *f;
+    cli_progress *pg;
+    const fsc_tally *tally;
+} score_sink;
+
+static fsc_status write_score(void *ctx, const char *data, size_t len)
+{
+    score_sink *s = ctx;
+    cli_progress_tick(s->pg, fsc_tally_read(s->tally), 0);
+    if (!s->f)
+        return cli_db_discard(NULL, data, len); /* rows kept in the store */
+    return write_file(s->f, data, len);
 }
 
 /* ---- framescope score --------------------------------------------------- */
@@ -335,9 +352,16 @@ cli_strlist columns = { 0 };
         goto fatal;
     if ((!db || output) && cli_output_open(prog, output, &out) != 0)
         goto fatal;
-    if (fsc_score_run(model, reader, &so, db && !output ? cli_db_discard
-                                                        : write_file,
-                      out.f, tally, &e) != FSC_OK) {
+    /* the rows go to the output file, or only into the store (--db and no
+     * -o); the progress line ticks per record either way */
+    cli_progress pg;
+    cli_progress_start(&pg, prog, "records", quiet, argv + optind,
+                       (size_t)(argc - optind));
+    score_sink sink = { db && !output ? NULL : out.f, &pg, tally };
+    fsc_status run_st =
+        fsc_score_run(model, reader, &so, write_score, &sink, tally, &e);
+    cli_progress_end(&pg);
+    if (run_st != FSC_OK) {
         print_error(&e);
         goto fatal;
     }
@@ -585,6 +609,10 @@ static int cmd_lexicon(int argc, char **argv)
         fsc_error e;
         fsc_lexicon_opts o;
         fsc_lexicon_opts_init(&o);
+        if (cli_lexicon_format_check(prog, argv[i])) {
+            rc = EXIT_SKIPPED;
+            continue;
+        }
         if (fsc_lexicon_load(argv[i], &o, &lx, &e) != FSC_OK) {
             print_error(&e);
             rc = EXIT_SKIPPED;
@@ -657,7 +685,10 @@ static void usage(FILE *f)
           "            DIR/general/ and DIR/attribution/ (DIR/conflicts/ only\n"
           "            with --lexicon). Default: the lexicons installed beside\n"
           "            the program (BIN/../share/framescope/lexicons), or the\n"
-          "            source tree's for a program run from its build tree.\n",
+          "            source tree's for a program run from its build tree.\n"
+          "  FRAMESCOPE_PROGRESS=0|1  progress of score, report, terms and\n"
+          "            compare on standard error: by default only when it is\n"
+          "            a terminal (and never with -q); 0 off, 1 on.\n",
           f);
 }
 

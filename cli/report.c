@@ -7,6 +7,7 @@
 #define _GNU_SOURCE /* getopt_long */
 #include "commands.h"
 #include "common.h"
+#include "progress.h"
 
 #include "framescope/analyzer.h"
 #include "framescope/corpus.h"
@@ -192,6 +193,9 @@ static int feed_mem(fsc_report *r, const char *name, const char *data,
     return 0;
 }
 
+static cli_progress progress; /* on a terminal, not with --quiet */
+static size_t progress_n;
+
 static int feed_file(fsc_report *r, const char *path)
 {
     cli_input in; /* plain or gzip */
@@ -201,12 +205,18 @@ static int feed_file(fsc_report *r, const char *path)
     long n;
     fsc_error e;
     fsc_error_clear(&e);
-    while ((n = cli_input_read(prog, &in, buf, sizeof buf)) > 0)
+    while ((n = cli_input_read(prog, &in, buf, sizeof buf)) > 0) {
+        for (const char *q = buf; (q = memchr(q, '\n', (size_t)(buf + n - q)));
+             q++)
+            progress_n++;
+        progress.calls = 7; /* 1 MB chunks: look at the clock each time */
+        cli_progress_tick(&progress, progress_n, 0);
         if (fsc_report_feed(r, path, buf, (size_t)n, &e) != FSC_OK) {
             cli_print_error(prog, &e);
             cli_input_close(&in);
             return -1;
         }
+    }
     cli_input_close(&in);
     if (n < 0)
         return -1;
@@ -286,6 +296,7 @@ static fsc_status write_to_report(void *ctx, const char *data, size_t len)
     fsc_report *r = ctx;
     fsc_error e;
     fsc_error_clear(&e);
+    cli_progress_tick(&progress, ++progress_n, 0);
     fsc_status st = fsc_report_feed(r, "(scored corpus)", data, len, &e);
     if (st)
         cli_print_error(prog, &e);
@@ -764,6 +775,9 @@ int fsc_cli_report(int argc, char **argv)
         cli_print_error(prog, &e);
         goto cleanup;
     }
+    cli_progress_start(&progress, prog, "records", quiet,
+                       rows_in.n ? rows_in.v : corpus_in.v,
+                       rows_in.n ? rows_in.n : corpus_in.n);
     for (size_t i = 0; i < rows_in.n; i++)
         if (feed_file(rep, rows_in.v[i]) != 0)
             goto cleanup;
@@ -786,6 +800,23 @@ int fsc_cli_report(int argc, char **argv)
             goto cleanup;
         }
     }
+    /* --corpus (the texts of the highlighted articles) is an input too. */
+    for (size_t i = 0; i < corpus.n; i++) {
+        char hex[65];
+        uint64_t bytes = 0;
+        struct stat sb;
+        if (stat(corpus.v[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            if (digest_dir(rep, corpus.v[i]))
+                goto cleanup;
+            continue;
+        }
+        if (fsc_sha256_file(corpus.v[i], hex, &bytes, &e) != FSC_OK ||
+            fsc_report_add_input(rep, corpus.v[i], "--corpus (article texts)",
+                                 bytes, hex, &e) != FSC_OK) {
+            cli_print_error(prog, &e);
+            goto cleanup;
+        }
+    }
     if (corpus_in.n &&
         score_corpus(rep, model, &corpus_in, NULL, 0, ro.threads, &skipped))
         goto cleanup;
@@ -793,6 +824,7 @@ int fsc_cli_report(int argc, char **argv)
         score_corpus(rep, model, NULL, stdin_buf, stdin_len, ro.threads,
                      &skipped))
         goto cleanup;
+    cli_progress_end(&progress);
     if (fsc_report_run(rep, &e) != FSC_OK) {
         cli_print_error(prog, &e);
         goto cleanup;
@@ -863,6 +895,7 @@ int fsc_cli_report(int argc, char **argv)
                 output ? output : "<stdout>");
     rc = res->rows_skipped || res->rows_invalid || skipped ? EXIT_INVALID : 0;
 cleanup:
+    cli_progress_end(&progress);
     fsc_report_files_free(files, n_files);
     fsc_free(text);
     free(command);

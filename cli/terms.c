@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "progress.h"
 
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
@@ -61,6 +62,7 @@ static void usage(FILE *f)
         "  --outlet-from dir    outlet from the first directory level\n"
         "  --date-from name     date from the file name (as in score)\n"
         "  -o, --output PATH    write to PATH instead of standard output\n"
+        "  -q, --quiet          no progress or summary on standard error\n"
         "  -h, --help           this help\n"
         "\n"
         "Memory: one count per key and group; bounded by --max-vocab.\n"
@@ -109,6 +111,7 @@ int fsc_cli_terms(int argc, char **argv)
         { "date-from", required_argument, NULL, 10 },
         { "format", required_argument, NULL, 'f' },
         { "output", required_argument, NULL, 'o' },
+        { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
@@ -124,8 +127,13 @@ int fsc_cli_terms(int argc, char **argv)
     fsc_reader *rd = NULL;
     char *text = NULL;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "n:f:o:h", longopts, NULL)) != -1) {
+    int quiet = 0;
+    cli_progress pg = { 0 };
+    while ((c = getopt_long(argc, argv, "n:f:o:qh", longopts, NULL)) != -1) {
         switch (c) {
+        case 'q':
+            quiet = 1;
+            break;
         case 1:
             by = optarg;
             break;
@@ -239,6 +247,8 @@ int fsc_cli_terms(int argc, char **argv)
         goto done;
     }
     size_t n_read = 0, n_skipped = 0, n_filtered = 0;
+    cli_progress_start(&pg, prog, "records", quiet, argv + optind,
+                       (size_t)(argc - optind));
     for (;;) {
         fsc_raw_record raw;
         int eof = 0;
@@ -250,12 +260,13 @@ int fsc_cli_terms(int argc, char **argv)
         if (eof)
             break;
         n_read++;
+        cli_progress_tick(&pg, n_read, 0);
         if (fsc_record_parse(&raw, &rec, &e) != FSC_OK) {
             cli_print_error(prog, &e);
             goto done;
         }
         if (fsc_record_skipped(rec)) {
-            if (n_skipped++ < 10)
+            if (n_skipped++ < 10 && !quiet)
                 fprintf(stderr, "%s: skipped: %s\n", prog,
                         fsc_record_skip_reason(rec));
             fsc_record_free(rec);
@@ -287,6 +298,7 @@ int fsc_cli_terms(int argc, char **argv)
             goto done;
         }
     }
+    cli_progress_end(&pg);
     size_t len = 0;
     if (fsc_terms_render(t, fmt, lang, &text, &len, &e) != FSC_OK) {
         cli_print_error(prog, &e);
@@ -294,9 +306,10 @@ int fsc_cli_terms(int argc, char **argv)
     }
     if (cli_output_write(prog, output, text, len) != 0)
         goto done;
-    if (n_skipped > 10)
+    if (n_skipped > 10 && !quiet)
         fprintf(stderr, "%s: ... and %zu more skipped records\n", prog,
                 n_skipped - 10);
+    if (!quiet)
     fprintf(stderr,
             "%s: %zu records read, %zu counted, %zu skipped, %zu filtered "
             "out%s\n",
@@ -306,6 +319,7 @@ int fsc_cli_terms(int argc, char **argv)
                              : "");
     rc = n_skipped ? EXIT_SKIPPED : 0;
 done:
+    cli_progress_end(&pg);
     free(text);
     fsc_reader_free(rd);
     fsc_terms_free(t);

@@ -89,7 +89,16 @@ static void usage(FILE *f)
           "output; a gold id whose row was skipped by `score` counts as "
           "missing),\n"
           "or some sampled matches were left out of the audit (listed on\n"
-          "standard error, even with -q), 2 usage or fatal error.\n",
+          "standard error, even with -q), 2 usage or fatal error.\n"
+          "\n"
+          "Examples:\n"
+          "  framescope score corpus.jsonl > rows.jsonl\n"
+          "  framescope validate --gold coded-sample.jsonl rows.jsonl\n"
+          "  framescope validate -f csv -o agreement.csv --gold gold.jsonl "
+          "rows.jsonl\n"
+          "  framescope validate --audit-sample 200 --corpus corpus.jsonl "
+          "-o audit.csv rows.jsonl\n"
+          "  framescope validate --audit-coded audit.csv --threshold 0.8\n",
           f);
 }
 

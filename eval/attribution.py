@@ -399,14 +399,17 @@ def evaluate_doc(doc, pred, matches, c):
         if not ok:
             wrong.append((g, p))
     gc = [seg for g in gold for seg in g["content"]]
+    authorial_inside = []
     for (s, e), voice in matches:
         inside = any(gs <= s and e <= ge for gs, ge in gc)
         c["fm_n"] += 1
         c["fm_n:" + voice] += 1
         c["fm_in:" + voice] += inside
+        if inside and voice == "authorial":
+            authorial_inside.append((s, e))
     return {"missed": [g for gi, g in enumerate(gold) if gi not in matched_g],
             "spurious": [p for pi, p in enumerate(pred) if pi not in matched_p] if complete else [],
-            "wrong": wrong}
+            "wrong": wrong, "authorial": authorial_inside}
 
 
 def figures(c):
@@ -540,7 +543,8 @@ def span_text(text, segs):
 
 def print_errors(name, doc, rep):
     text = doc["text"]
-    if not (rep["missed"] or rep["spurious"] or rep["wrong"]):
+    if not (rep["missed"] or rep["spurious"] or rep["wrong"] or
+            rep.get("authorial")):
         return
     print("== %s %s (dev)" % (name, doc["id"]))
     for g in rep["missed"]:
@@ -559,6 +563,10 @@ def print_errors(name, doc, rep):
             span_text(text, p["source"]), p["source_kind"], p["resolved_name"] or "–",
             span_text(text, p["resolved"])))
         print("      " + ctx(text, (g["source"] or g["speaker_span"]) + (p["source"] or p["cue"])))
+    for span in rep.get("authorial") or []:
+        print("  AUTHORIAL framing term «%s» inside gold reported content" %
+              span_text(text, [span]))
+        print("      " + ctx(text, [span]))
 
 
 def lexicon_versions():

@@ -4,7 +4,11 @@
 Usage:
   python3 eval/saudinewsnet_loaded.py coverage          # share of articles with a match
   python3 eval/saudinewsnet_loaded.py draw SEED         # 100 seeded matches in context (terminal only)
+  python3 eval/saudinewsnet_loaded.py draw SEED NOTE    # ... only of entries whose "note" starts with NOTE
+                                                        #     (e.g. "0.3.0": the entries added in 0.3.0)
   python3 eval/saudinewsnet_loaded.py precision CSV     # precision and Wilson 95 % CI of a coded audit
+  python3 eval/saudinewsnet_loaded.py pack SEED LEXICON # 100 seeded in-scope matches of a conflict pack
+                                                        #     over all articles (terminal only)
 
 Reads $FSC_DATA/saudinewsnet/saudinewsnet.jsonl.gz (default <repo>/../shared/data);
 SaudiNewsNet text may not be committed, so `draw` prints contexts to the terminal
@@ -75,6 +79,31 @@ def framing(row):
     return [m for m in row["framescope"].get("matches", []) if m.get("layer") != "attribution"]
 
 
+def draw_pack(path, seed, lexicon):
+    """Conflict-pack audit: every article scored with the pack alone; the pool
+    is the pack's matches in articles in its scope, in file order (article,
+    then match order); random.Random(seed).sample(pool, 100)."""
+    recs = list(articles(path, False))
+    text = {r["id"]: r["text"] for r in recs}
+    rows = C.run_score(recs, lexicons=[lexicon])
+    name = json.load(open(lexicon, encoding="utf-8"))["name"]
+    pool = []
+    for r in recs:
+        fs = rows[r["id"]]["framescope"]
+        if not fs.get("scope", {}).get(name, {}).get("in_scope"):
+            continue
+        for m in fs.get("matches", []):
+            if m.get("lexicon") == name:
+                pool.append((r["id"], m["cp_start"], m["cp_end"], m["term"],
+                             ",".join(c.split(":", 1)[1] for c in m["categories"])))
+    print("# %d in-scope matches of %s in %d articles" % (len(pool), name, len(recs)))
+    for i, (aid, s, e, t, cat) in enumerate(random.Random(seed).sample(pool, 100), 1):
+        tx = text[aid]
+        print("%d\t%s:%d-%d\t%s\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, cat,
+              tx[max(0, s - 70):s].replace("\n", " "), tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    return 0
+
+
 def wilson(k, n, z=1.96):
     p = k / n
     d = 1 + z * z / n
@@ -84,7 +113,7 @@ def wilson(k, n, z=1.96):
 
 
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in ("coverage", "draw", "precision"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("coverage", "draw", "precision", "pack"):
         sys.stderr.write(__doc__)
         return 2
     if sys.argv[1] == "precision":
@@ -113,11 +142,19 @@ def main():
             print("%s: %d articles, %d with a match (%.1f %%); political %d, with a match %d (%.1f %%)"
                   % (label, n, m, 100 * m / n, pol, polm, 100 * polm / pol if pol else 0))
         return 0
+    if sys.argv[1] == "pack":
+        return draw_pack(path, int(sys.argv[2]), sys.argv[3])
     seed = int(sys.argv[2])
     recs = list(articles(path, True))
     text = {r["id"]: r["text"] for r in recs}
     rows = score(recs)
     ms = sorted((r["id"], m["cp_start"], m["cp_end"], m["term"]) for r in recs for m in framing(rows[r["id"]]))
+    if len(sys.argv) > 3:
+        lex = json.load(open(LEXICONS[0], encoding="utf-8"))
+        keep = {e["term"] for e in lex["entries"]
+                if e["lang"] == "ar" and e.get("note", "").startswith(sys.argv[3])}
+        ms = [m for m in ms if m[3] in keep]
+        print("# %d matches of %d entries with a note starting %r" % (len(ms), len(keep), sys.argv[3]))
     for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(ms, 100), 1):
         tx = text[aid]
         print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),

@@ -344,6 +344,7 @@ static cJSON *render_json(const fsc_compare_result *r)
          jstr(x, "test", fsc_compare_test_name(o->test)) &&
          jnum(x, "min_effect", fsc_compare_min_effect(o)) &&
          jsize(x, "min_group", o->min_group) &&
+         cJSON_AddBoolToObject(x, "all_layers", o->all_layers) &&
          jstr(x, "from", o->from) && jstr(x, "to", o->to) &&
          jstr(x, "period", fsc_compare_period_name(o->period));
     if (ok && r->n_voices > 1) {
@@ -400,6 +401,10 @@ static cJSON *render_json(const fsc_compare_result *r)
                  jsize(so, "in_scope", r->scope_in[g * r->n_scopes + s]);
         }
     }
+    /* The lexicon set of the rows (names, versions, SHA-256, layers). */
+    ok = ok && (r->lexicon_set
+                    ? cJSON_AddRawToObject(root, "lexicon_set", r->lexicon_set)
+                    : cJSON_AddNullToObject(root, "lexicon_set")) != NULL;
     arr = cJSON_CreateArray();
     ok = ok && add_item(root, "categories", arr);
     for (size_t c = 0; ok && c < r->n_categories; c++)
@@ -468,6 +473,8 @@ static cJSON *render_json(const fsc_compare_result *r)
              jnum(e, "cohen_d", p->effect.cohen_d) &&
              jnum(e, "hedges_g", p->effect.hedges_g) &&
              jnum(e, "cliff_delta", p->effect.cliff) &&
+             jnum(e, "cliff_delta_lo", p->effect.cliff_lo) &&
+             jnum(e, "cliff_delta_hi", p->effect.cliff_hi) &&
              cJSON_AddBoolToObject(e, "finding",
                                    fsc_compare_is_finding(r, p, NULL, NULL)) &&
              add_item(e, "reasons", pair_reasons(p));
@@ -718,6 +725,8 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
             { "cohen_d", p->effect.cohen_d, p->effect.reason },
             { "hedges_g", p->effect.hedges_g, p->effect.reason },
             { "cliff_delta", p->effect.cliff, p->effect.reason },
+            { "cliff_delta_lo", p->effect.cliff_lo, p->effect.reason },
+            { "cliff_delta_hi", p->effect.cliff_hi, p->effect.reason },
             { "finding", fsc_compare_is_finding(r, p, NULL, NULL), NULL },
         };
         for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
@@ -786,7 +795,7 @@ static void render_csv(const fsc_compare_result *r, csvw *w)
 
 static const char *num(double v, char b[40])
 {
-    if (!fsc__fmt_num(v, b))
+    if (!fsc__fmt_round(v, b))
         strcpy(b, "-");
     return b;
 }
@@ -1139,6 +1148,7 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
         double ma = cell_of(r, v, p->a, p->category)->desc.mean;
         double mb = cell_of(r, v, p->b, p->category)->desc.mean;
         double eff = fe[k], padj = welch ? p->welch_p_adj : p->mw_p_adj;
+        double clo = p->effect.cliff_lo, chi = p->effect.cliff_hi;
         size_t hi = p->a, lo = p->b;
         if (eff < 0) {
             hi = p->b;
@@ -1147,6 +1157,9 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
             ma = mb;
             mb = t;
             eff = -eff;
+            t = clo;
+            clo = -chi;
+            chi = -t;
         }
         const char *cat = short_cat(r->categories[p->category]);
         if (welch && mb > 0)
@@ -1157,8 +1170,14 @@ static fsc_status render_table(const fsc_compare_result *r, fsc_buf *b)
               r->groups[lo]);
         else
             P("  %s uses %s more than %s", r->groups[hi], cat, r->groups[lo]);
-        P(" (%s = %s; %s %s vs %s%s; %s p_adj %s)\n",
-          welch ? "Hedges' g" : "Cliff's δ", rnum(eff, 2, n5), what,
+        char ci[100] = "";
+        if (!welch && isfinite(clo) && isfinite(chi)) {
+            char c1[40], c2[40];
+            snprintf(ci, sizeof ci, ", 95%% CI %s to %s", rnum(clo, 2, c1),
+                     rnum(chi, 2, c2));
+        }
+        P(" (%s = %s%s; %s %s vs %s%s; %s p_adj %s)\n",
+          welch ? "Hedges' g" : "Cliff's δ", rnum(eff, 2, n5), ci, what,
           rnum(ma, 2, n2), rnum(mb, 2, n3), per_unit,
           welch ? "Welch" : "Mann-Whitney", pstr(padj, n4));
     }

@@ -10,11 +10,22 @@
 #include <stddef.h>
 
 /**
- * Format a finite double with at most 6 decimals, trailing zeros removed
- * ("12.5", "3", "0.000123"). Non-finite values give "" and return 0;
- * otherwise return 1. `out` needs 40 bytes.
+ * Format a finite double for machine formats (JSON, JSON Lines, CSV): the
+ * shortest "%.Ng" (N = 1..17) that strtod reads back as exactly the same
+ * double ("12.5", "3", "5.48e-05", "0.1"); integers below 2^53 without
+ * exponent; -0 as "0". A p-value is never written 0 unless it is 0.
+ * Non-finite values give "" and return 0; otherwise return 1. `out` needs
+ * 40 bytes. Every machine writer uses it; tables and prose use
+ * fsc__fmt_round.
  */
 int fsc__fmt_num(double v, char out[40]);
+
+/**
+ * Format a finite double for people (tables, tooltips, prose): at most 6
+ * decimals, trailing zeros removed ("12.5", "3", "0.000123"). Non-finite
+ * values give "" and return 0. `out` needs 40 bytes.
+ */
+int fsc__fmt_round(double v, char out[40]);
 
 /** Append s[0..len) to b as one CSV field (RFC 4180 quoting when needed).
  *  For numbers and fixed words; text from articles, lexicons or users goes
@@ -54,10 +65,6 @@ fsc_status fsc__html_esc(fsc_buf *b, const char *s, size_t len, int text);
 fsc_status fsc__fmt_share(fsc_buf *b, const char *sep, const char *name,
                           size_t v, size_t total);
 
-struct fsc_result;
-/** Framing-layer matches of an analysis and how many are negated. */
-void fsc__framing_counts(const struct fsc_result *res, size_t *framing,
-                         size_t *negated);
 
 /**
  * Append s[0..len) made inert for a terminal: C0 controls as control

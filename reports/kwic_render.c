@@ -363,9 +363,63 @@ static const char *source_of(const fsc_result *res, const fsc_match *mt)
     return "";
 }
 
+static const char *source_kind_of(const fsc_result *res, const fsc_match *mt)
+{
+    static const char *const forms[] = { "named",   "nominal",   "pronoun",
+                                         "dropped", "anonymous", "unresolved" };
+    if (mt->attribution < 0)
+        return "";
+    const fsc_attribution *a =
+        fsc_result_attribution(res, (size_t)mt->attribution);
+    if (!a || (unsigned)a->source_form >= sizeof forms / sizeof *forms)
+        return "";
+    return forms[a->source_form];
+}
+
 static int is_cont(unsigned char c)
 {
     return (c & 0xC0u) == 0x80u;
+}
+
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+}
+
+/* A letter, digit or mark of a word: ASCII letters and digits, and any
+ * other code point but spaces and punctuation (Latin-1 and general
+ * punctuation, Arabic comma, semicolon, question and full stop, CJK
+ * punctuation). */
+static int is_word_cp(long cp)
+{
+    if (cp < 0)
+        return 0;
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+               (cp >= 'A' && cp <= 'Z') || cp == '_';
+    if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7)
+        return 0;
+    if (cp == 0x060C || cp == 0x061B || cp == 0x061F || cp == 0x06D4 ||
+        cp == 0x066A || cp == 0x066B || cp == 0x066C || cp == 0x066D)
+        return 0;
+    if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+        cp == 0xFEFF)
+        return 0;
+    return 1;
+}
+
+/* Is byte position p of u[0..len) inside a word (word characters on both
+ * sides)? p must start a code point. */
+static int inside_word(const unsigned char *u, size_t len, size_t p)
+{
+    if (p == 0 || p >= len)
+        return 0;
+    size_t q = p - 1, n;
+    while (q > 0 && is_cont(u[q]))
+        q--;
+    return is_word_cp(decode(u + q, len - q, &n)) &&
+           is_word_cp(decode(u + p, len - p, &n));
 }
 
 static char *field_dup(const fsc_record *rec, const char *name)
@@ -410,6 +464,36 @@ fsc_status fsc_kwic_add(fsc_kwic *k, const fsc_record *rec,
             while (z < tlen && is_cont(u[z]))
                 z++;
         }
+        /* Word boundaries: a context that would begin or end inside a word
+         * begins after / ends before it when a boundary lies inside the
+         * window (a window without one keeps its code point cut). */
+        if (inside_word(u, tlen, a)) {
+            size_t s = a;
+            while (s < mt->off && inside_word(u, tlen, s)) {
+                s++;
+                while (s < mt->off && is_cont(u[s]))
+                    s++;
+            }
+            if (s < mt->off) {
+                while (s < mt->off && is_space(u[s]))
+                    s++;
+                a = s;
+            }
+        }
+        size_t m_end = mt->off + mt->len;
+        if (inside_word(u, tlen, z)) {
+            size_t s = z;
+            while (s > m_end && inside_word(u, tlen, s)) {
+                s--;
+                while (s > m_end && is_cont(u[s]))
+                    s--;
+            }
+            if (s > m_end) {
+                while (s > m_end && is_space(u[s - 1]))
+                    s--;
+                z = s;
+            }
+        }
         if (k->n == k->cap) {
             size_t nc = k->cap ? 2 * k->cap : 64;
             fsc_kwic_line *nl = realloc(k->lines, nc * sizeof *nl);
@@ -434,6 +518,7 @@ fsc_status fsc_kwic_add(fsc_kwic *k, const fsc_record *rec,
         l->voice = voice_names[mt->voice <= FSC_VOICE_ATTRIBUTED ? mt->voice
                                                                  : 0];
         l->source = fsc__strdup(source_of(res, mt));
+        l->source_kind = source_kind_of(res, mt); /* static */
         l->negated = (mt->flags & FSC_MATCH_NEGATED) != 0;
         l->distanced = (mt->flags & FSC_MATCH_DISTANCED) != 0;
         l->start = mt->off;
@@ -496,7 +581,7 @@ static fsc_status render_text(const fsc_kwic *k, fsc_buf *b)
 {
     /* Column widths: contexts at least `window`, metadata its widest. */
     size_t wl = max_sz(k->o.window, 4), wm = 5, wr = max_sz(k->o.window, 5),
-           wid = 2, wout = 6, wv = 5, ws = 6;
+           wid = 2, wout = 6, wv = 5, ws = 6, wk = 11;
     for (size_t i = 0; i < k->n; i++) {
         const fsc_kwic_line *l = &k->lines[i];
         wl = max_sz(wl, width_of(l->left, l->left_len));
@@ -506,14 +591,15 @@ static fsc_status render_text(const fsc_kwic *k, fsc_buf *b)
         wout = max_sz(wout, width_of(l->outlet, strlen(l->outlet)));
         wv = max_sz(wv, strlen(l->voice));
         ws = max_sz(ws, width_of(l->source, strlen(l->source)));
+        wk = max_sz(wk, strlen(l->source_kind));
     }
     fsc_status st = pad(b, wl - 4);
     if (st == FSC_OK)
         st = fsc__buf_printf(b, "left  %-*s  %-*s  %-*s  %-*s  %-*s  %-*s  "
-                                "flags\n",
+                                "%-*s  flags\n",
                              (int)wm, "match", (int)wr, "right", (int)wid,
                              "id", (int)wout, "outlet", (int)wv, "voice",
-                             (int)ws, "source");
+                             (int)ws, "source", (int)wk, "source_kind");
     for (size_t i = 0; i < k->n && st == FSC_OK; i++) {
         const fsc_kwic_line *l = &k->lines[i];
         int rtl = line_rtl(l);
@@ -549,6 +635,8 @@ static fsc_status render_text(const fsc_kwic *k, fsc_buf *b)
         if (st == FSC_OK)
             st = text_cell(b, *l->source ? l->source : "-", ws, 0);
         if (st == FSC_OK)
+            st = text_cell(b, *l->source_kind ? l->source_kind : "-", wk, 0);
+        if (st == FSC_OK)
             st = text_cell(b, flags_of(l), 0, 1);
         if (st == FSC_OK)
             st = fsc__buf_addc(b, '\n');
@@ -575,13 +663,13 @@ static fsc_status render_csv(const fsc_kwic *k, fsc_buf *b)
     fsc_buf tmp;
     fsc__buf_init(&tmp, FSC_BUF_DEFAULT_CAP);
     fsc_status st = fsc__buf_adds(
-        b, "id,outlet,date,lang,voice,source,negated,distanced,left,match,"
-           "right,start,end,cp_start,cp_end\r\n");
+        b, "id,outlet,date,lang,voice,source,source_kind,negated,distanced,"
+           "left,match,right,start,end,cp_start,cp_end\r\n");
     for (size_t i = 0; i < k->n && st == FSC_OK; i++) {
         const fsc_kwic_line *l = &k->lines[i];
-        const char *s[] = { l->id, l->outlet, l->date, l->lang, l->voice,
-                            l->source };
-        for (size_t j = 0; j < 6 && st == FSC_OK; j++)
+        const char *s[] = { l->id,    l->outlet, l->date,       l->lang,
+                            l->voice, l->source, l->source_kind };
+        for (size_t j = 0; j < 7 && st == FSC_OK; j++)
             st = csv_cell(b, &tmp, s[j], strlen(s[j]), 0);
         if (st == FSC_OK)
             st = fsc__buf_printf(b, "%d,%d,", l->negated, l->distanced);
@@ -602,11 +690,70 @@ static fsc_status render_csv(const fsc_kwic *k, fsc_buf *b)
 static fsc_status html_td(fsc_buf *b, const char *attrs, const char *s,
                           size_t len)
 {
-    fsc_status st = fsc__buf_printf(b, "<td%s>", attrs);
+    fsc_status st = fsc__buf_printf(b, "<td%s><bdi>", attrs);
     if (st == FSC_OK)
         st = put(b, s, len, 1, NULL);
     if (st == FSC_OK)
-        st = fsc__buf_adds(b, "</td>");
+        st = fsc__buf_adds(b, "</bdi></td>");
+    return st;
+}
+
+/* A line reads right to left when its match holds a right-to-left letter,
+ * or (a match of digits or Latin letters) its contexts do. */
+static int html_rtl(const fsc_kwic_line *l)
+{
+    if (has_rtl(l->match, l->match_len))
+        return 1;
+    return line_rtl(l);
+}
+
+/* One table of the lines of one direction (rtl 0 or 1); none when empty. */
+static fsc_status html_table(const fsc_kwic *k, fsc_buf *b, int rtl)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < k->n; i++)
+        n += html_rtl(&k->lines[i]) == rtl;
+    if (!n)
+        return FSC_OK;
+    const char *d = rtl ? "rtl" : "ltr";
+    fsc_status st = fsc__buf_printf(
+        b,
+        "<h2>%zu %s line%s</h2>\n"
+        "<table dir=\"%s\" class=\"%s\">\n<thead><tr>"
+        "<th class=\"l\">preceding text</th><th class=\"m\">match</th>"
+        "<th class=\"r\">following text</th><th>id</th><th>outlet</th>"
+        "<th>date</th><th>lang</th><th>voice</th><th>source</th>"
+        "<th>source kind</th><th>flags</th><th>start</th><th>end</th>"
+        "</tr></thead>\n<tbody>\n",
+        n, rtl ? "right-to-left" : "left-to-right", n == 1 ? "" : "s", d, d);
+    char la[64], ra[64], ma[64];
+    snprintf(la, sizeof la, " class=\"l\" dir=\"%s\"", d);
+    snprintf(ma, sizeof ma, " class=\"m\" dir=\"%s\"", d);
+    snprintf(ra, sizeof ra, " class=\"r\" dir=\"%s\"", d);
+    for (size_t i = 0; i < k->n && st == FSC_OK; i++) {
+        const fsc_kwic_line *l = &k->lines[i];
+        if (html_rtl(l) != rtl)
+            continue;
+        const char *flags = flags_of(l);
+        st = fsc__buf_adds(b, "<tr>");
+        if (st == FSC_OK)
+            st = html_td(b, la, l->left, l->left_len);
+        if (st == FSC_OK)
+            st = html_td(b, ma, l->match, l->match_len);
+        if (st == FSC_OK)
+            st = html_td(b, ra, l->right, l->right_len);
+        const char *meta[] = { l->id,    l->outlet, l->date,        l->lang,
+                               l->voice, l->source, l->source_kind, flags };
+        for (size_t j = 0; j < 8 && st == FSC_OK; j++)
+            st = html_td(b, j == 0 ? " class=\"id\" dir=\"auto\"" : " dir=\"auto\"",
+                         meta[j], strlen(meta[j]));
+        if (st == FSC_OK)
+            st = fsc__buf_printf(b, "<td class=\"n\">%zu</td>"
+                                    "<td class=\"n\">%zu</td></tr>\n",
+                                 l->start, l->end);
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, "</tbody>\n</table>\n");
     return st;
 }
 
@@ -619,52 +766,51 @@ static fsc_status render_html(const fsc_kwic *k, fsc_buf *b)
         "'none'; style-src 'unsafe-inline'\">\n"
         "<title>framescope kwic</title>\n<style>\n"
         "body{font-family:sans-serif;margin:1em}\n"
+        "h2{font-size:1.05em;margin:1.2em 0 .3em}\n"
         "table{border-collapse:collapse}\n"
         "th,td{border-bottom:1px solid #ddd;padding:2px 6px;"
-        "vertical-align:top}\n"
-        "td.l{text-align:right;white-space:nowrap}\n"
-        "td.m{font-weight:bold;background:#fff3b0;white-space:nowrap}\n"
-        "td.r{white-space:nowrap}\n"
+        "vertical-align:top;white-space:nowrap}\n"
+        "thead th{position:sticky;top:0;background:#f4f4f4;"
+        "font-weight:normal;color:#333}\n"
+        /* contexts lean on the match in either direction */
+        "td.l,th.l{text-align:end}\n"
+        "td.r,th.r{text-align:start}\n"
+        "td.m,th.m{text-align:center}\n"
+        "td.m{font-weight:bold;background:#fff3b0}\n"
+        "td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
+        "table.rtl td.l,table.rtl td.m,table.rtl td.r{font-size:1.1em}\n"
         "</style>\n</head>\n<body>\n<h1>framescope kwic</h1>\n<p>");
+    /* kwic --pattern selects the category of its in-memory lexicon */
+    int pattern = k->o.category &&
+                  strncmp(k->o.category, "kwic-pattern:", 13) == 0;
     if (st == FSC_OK)
-        st = fsc__buf_adds(b, k->o.term ? "term " : "category ");
-    if (st == FSC_OK)
-        st = fsc__buf_adds(b, "<code>");
-    if (st == FSC_OK)
+        st = fsc__buf_adds(b, pattern     ? "Pattern search"
+                              : k->o.term ? "Term "
+                                          : "Category ");
+    if (st == FSC_OK && !pattern)
+        st = fsc__buf_adds(b, "<code><bdi>");
+    if (st == FSC_OK && !pattern)
         st = puts_(b, k->o.term ? k->o.term : k->o.category, 1, NULL);
+    if (st == FSC_OK && !pattern)
+        st = fsc__buf_adds(b, "</bdi></code>");
     if (st == FSC_OK)
-        st = fsc__buf_printf(b, "</code>%s%s: %zu line%s</p>\n",
+        st = fsc__buf_printf(b, "%s%s: %zu line%s.",
                              k->o.voice >= 0 ? ", voice " : "",
                              k->o.voice >= 0 ? voice_names[k->o.voice] : "",
                              k->n, k->n == 1 ? "" : "s");
     if (st == FSC_OK)
-        st = fsc__buf_adds(
-            b, "<table>\n<thead><tr><th>left</th><th>match</th>"
-               "<th>right</th><th>id</th><th>outlet</th><th>date</th>"
-               "<th>lang</th><th>voice</th><th>source</th><th>flags</th>"
-               "<th>start</th><th>end</th></tr></thead>\n<tbody>\n");
-    for (size_t i = 0; i < k->n && st == FSC_OK; i++) {
-        const fsc_kwic_line *l = &k->lines[i];
-        const char *flags = flags_of(l);
-        st = fsc__buf_adds(b, "<tr>");
-        if (st == FSC_OK)
-            st = html_td(b, " class=\"l\" dir=\"auto\"", l->left, l->left_len);
-        if (st == FSC_OK)
-            st = html_td(b, " class=\"m\" dir=\"auto\"", l->match,
-                         l->match_len);
-        if (st == FSC_OK)
-            st = html_td(b, " class=\"r\" dir=\"auto\"", l->right,
-                         l->right_len);
-        const char *meta[] = { l->id, l->outlet, l->date, l->lang,
-                               l->voice, l->source, flags };
-        for (size_t j = 0; j < 7 && st == FSC_OK; j++)
-            st = html_td(b, " dir=\"auto\"", meta[j], strlen(meta[j]));
-        if (st == FSC_OK)
-            st = fsc__buf_printf(b, "<td>%zu</td><td>%zu</td></tr>\n",
-                                 l->start, l->end);
-    }
+        st = fsc__buf_printf(
+            b, " Up to %u characters of context each side, cut at a space. "
+               "Lines in right-to-left text are in their own table, which "
+               "runs right to left: the text before the match stands to "
+               "its right.</p>\n",
+            k->o.window);
     if (st == FSC_OK)
-        st = fsc__buf_adds(b, "</tbody>\n</table>\n</body>\n</html>\n");
+        st = html_table(k, b, 0);
+    if (st == FSC_OK)
+        st = html_table(k, b, 1);
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, "</body>\n</html>\n");
     return st;
 }
 

@@ -98,6 +98,13 @@ static cJSON *methods(const fsc_report *r)
     ok = ok && add(m, "where", a = cJSON_CreateArray());
     for (size_t i = 0; ok && i < r->o.n_where; i++)
         ok = push(a, cJSON_CreateString(r->where[i]));
+    /* The rows' lexicon set (what the numbers were scored with); the
+     * "lexicons" list stays the set loaded for the report. */
+    const char *rows_set = r->res[FSC__RV_ALL]
+                               ? r->res[FSC__RV_ALL]->lexicon_set
+                               : NULL;
+    ok = ok && (rows_set ? cJSON_AddRawToObject(m, "lexicon_set", rows_set)
+                         : cJSON_AddNullToObject(m, "lexicon_set")) != NULL;
     ok = ok && add(m, "lexicons", a = cJSON_CreateArray());
     for (size_t i = 0; ok && r->m && i < fsc_model_n_lexicons(r->m); i++) {
         const fsc_lexicon *lx = fsc_model_lexicon(r->m, i);
@@ -194,6 +201,8 @@ static cJSON *findings(const fsc_report *r)
              num(e, "p", p->welch.p) && num(e, "p_adj", p->welch_p_adj) &&
              num(e, "hedges_g", p->effect.hedges_g) &&
              num(e, "cliff_delta", p->effect.cliff) &&
+             num(e, "cliff_delta_lo", p->effect.cliff_lo) &&
+             num(e, "cliff_delta_hi", p->effect.cliff_hi) &&
              size(e, "n_a", da->n) && size(e, "n_b", db->n);
     }
     if (!ok) {

@@ -292,6 +292,27 @@ static void cell_ci(doc *d, table *t, double lo, double hi)
 typedef fsc_status (*chart_fn)(fsc_buf *, const fsc__svg_chart *);
 
 /* A chart: inline SVG in HTML; in Markdown an SVG file and an image. */
+/* A long part of the page folded in <details> (HTML only; no script: the
+ * browser opens and closes it). fold_open, the heading, fold_summary_end,
+ * the content, fold_close; `on` 0 makes them no-ops. */
+static void fold_open(doc *d, int on)
+{
+    if (on && !d->md)
+        raw(d, "<details class=\"fold\"><summary>");
+}
+
+static void fold_summary_end(doc *d, int on)
+{
+    if (on && !d->md)
+        raw(d, "</summary>\n");
+}
+
+static void fold_close(doc *d, int on)
+{
+    if (on && !d->md)
+        raw(d, "</details>\n");
+}
+
 static void chart(doc *d, const char *slug, chart_fn fn, fsc__svg_chart *c)
 {
     if (d->st != FSC_OK)
@@ -567,6 +588,14 @@ static void findings(doc *d)
         raw(d, es);
         raw(d, " ");
         num(d, fabs(f->effect), 2);
+        if (!welch && isfinite(p->effect.cliff_lo) &&
+            isfinite(p->effect.cliff_hi)) {
+            /* the interval of the effect that orders the sentence */
+            raw(d, ", 95% CI ");
+            num(d, swap ? -p->effect.cliff_hi : p->effect.cliff_lo, 2);
+            raw(d, " to ");
+            num(d, swap ? -p->effect.cliff_lo : p->effect.cliff_hi, 2);
+        }
         raw(d, "; ");
         val(d, dh->mean);
         raw(d, " vs ");
@@ -659,10 +688,25 @@ static void overview(doc *d)
     }
     heading(d, 3, "overview", "Overview");
     if (ng < G) {
+        /* Say which groups are left out of the chart, and why. */
         para_open(d);
-        rawf(d, "The %zu groups with the most articles; every group is in "
-                "the tables below.",
+        rawf(d, "The chart draws the %zu groups with the most articles (more "
+                "bars per category could not be told apart); left out of it "
+                "but in every table below and in the JSON report: ",
              ng);
+        size_t nout = 0;
+        for (size_t g = 0; g < G; g++) {
+            int drawn = 0;
+            for (size_t j = 0; j < ng; j++)
+                drawn |= gi[j] == g;
+            if (drawn)
+                continue;
+            if (nout++)
+                raw(d, ", ");
+            text(d, all->groups[g]);
+            rawf(d, " (%zu)", all->group_rows[g]);
+        }
+        raw(d, ".");
         para_close(d);
     }
     fsc__svg_chart ch;
@@ -737,7 +781,16 @@ static void profiles(doc *d)
         d->st = FSC_ENOMEM;
         return;
     }
-    size_t none = 0;
+    size_t none = 0, with = 0;
+    for (size_t c = 0; c < C; c++)
+        with += (size_t)cat_has_matches(all, c);
+    int fold = with > 3; /* many categories: each folded, the page short */
+    if (fold) {
+        para_open(d);
+        raw(d, "Each category below is folded: open it for its chart and "
+               "numbers by group.");
+        para_close(d);
+    }
     for (size_t c = 0; c < C && d->st == FSC_OK; c++) {
         if (!cat_has_matches(all, c)) {
             none++;
@@ -769,7 +822,9 @@ static void profiles(doc *d)
         slugify(cat, slug);
         char anchor[40];
         snprintf(anchor, sizeof anchor, "cat-%zu", c);
+        fold_open(d, fold);
         heading_text(d, 3, anchor, label, cat);
+        fold_summary_end(d, fold);
         fsc__svg_chart ch;
         memset(&ch, 0, sizeof ch);
         ch.title = title;
@@ -806,6 +861,7 @@ static void profiles(doc *d)
             }
         }
         table_close(d, &t);
+        fold_close(d, fold);
     }
     free(v);
     if (none) {
@@ -1043,7 +1099,8 @@ static void contested(doc *d)
     }
 }
 
-#define TIMELINE_GROUPS 8 /* lines per chart */
+#define TIMELINE_GROUPS 4   /* lines in one chart; more: small multiples */
+#define MULTIPLES_GROUPS 24 /* small multiples drawn at most */
 
 /* Framing over time: per category with matches, the mean rate per period
  * of each (largest) group, with CI bands. */
@@ -1060,7 +1117,10 @@ static void timeline(doc *d)
         return;
     }
     const size_t G = sr->n_groups, P = sr->n_periods, C = sr->n_categories;
-    size_t ng = G < TIMELINE_GROUPS ? G : TIMELINE_GROUPS;
+    /* Up to four groups share one chart; beyond, one small chart per
+     * group on one scale (eight overlapping CI bands cannot be read). */
+    int multiples = G > TIMELINE_GROUPS;
+    size_t ng = !multiples ? G : G < MULTIPLES_GROUPS ? G : MULTIPLES_GROUPS;
     para_open(d);
     rawf(d, "Mean matches per 1,000 tokens per %s (",
          fsc_compare_period_name(r->period));
@@ -1071,10 +1131,17 @@ static void timeline(doc *d)
     rawf(d, ", %zu dated articles), with 95%% bootstrap CI bands; a gap is "
             "a period without articles.",
          sr->rows_used);
+    if (multiples)
+        rawf(d, " With more than %d groups, each group has its own small "
+                "chart, all on the same scale per category.",
+             TIMELINE_GROUPS);
     if (ng < G)
         rawf(d, " The %zu groups with the most dated articles are drawn; "
                 "the JSON report has every group.",
              ng);
+    if (C > 1)
+        raw(d, " Each category is folded; open it to see its charts and "
+                "numbers.");
     para_close(d);
     size_t *gi = calloc(G ? G : 1, sizeof *gi);
     double *v = calloc(3 * ng * P + 1, sizeof *v);
@@ -1102,9 +1169,11 @@ static void timeline(doc *d)
             s[j].hi = hi;
         }
         const char *label = fsc__rep_cat_label(r, sr->categories[c]);
-        char anchor[40], slug[48], title[400];
+        char anchor[40], slug[64], title[400];
         snprintf(anchor, sizeof anchor, "time-%zu", c);
+        fold_open(d, C > 1);
         heading_text(d, 3, anchor, label, NULL);
+        fold_summary_end(d, C > 1);
         snprintf(title, sizeof title, "%.300s per %s", label,
                  fsc_compare_period_name(r->period));
         slugify(sr->categories[c], slug);
@@ -1117,7 +1186,36 @@ static void timeline(doc *d)
         ch.n_rows = P;
         ch.series = s;
         ch.n_series = ng;
-        chart(d, slug, fsc__svg_lines, &ch);
+        if (!multiples) {
+            chart(d, slug, fsc__svg_lines, &ch);
+        } else {
+            /* One scale: the highest CI bound (or mean) of any group. */
+            double ymax = 0;
+            for (size_t j = 0; j < ng; j++)
+                for (size_t p = 0; p < P; p++) {
+                    double hv = isfinite(s[j].hi[p]) ? s[j].hi[p] : s[j].v[p];
+                    if (isfinite(hv) && hv > ymax)
+                        ymax = hv;
+                }
+            if (!d->md)
+                raw(d, "<div class=\"multiples\">\n");
+            for (size_t j = 0; j < ng && d->st == FSC_OK; j++) {
+                char t1[400], s1[96];
+                /* the category is the heading above: the group names the
+                   panel */
+                snprintf(t1, sizeof t1, "%.300s", sr->groups[gi[j]]);
+                snprintf(s1, sizeof s1, "%s-%zu", slug, j);
+                fsc__svg_chart one = ch;
+                one.title = t1;
+                one.series = &s[j];
+                one.n_series = 1;
+                one.width = 360;
+                one.y_max = ymax;
+                chart(d, s1, fsc__svg_lines, &one);
+            }
+            if (!d->md)
+                raw(d, "</div>\n");
+        }
         /* The data: periods x drawn groups, mean (articles). */
         table t;
         const char **heads = calloc(ng + 1, sizeof *heads);
@@ -1149,6 +1247,7 @@ static void timeline(doc *d)
         table_close(d, &t);
         free(heads);
         free(align);
+        fold_close(d, C > 1);
     }
 out:
     free(gi);
@@ -1201,8 +1300,8 @@ static void attr_stack(doc *d, int side)
           fsc__svg_stacked, &ch);
     /* The counts behind the chart. */
     table t;
-    const char **heads = calloc(segs + 1, sizeof *heads);
-    char *align = calloc(segs + 2, 1);
+    const char **heads = calloc(segs + 2, sizeof *heads);
+    char *align = calloc(segs + 3, 1);
     if (!heads || !align) {
         free(heads);
         free(align);
@@ -1217,11 +1316,26 @@ static void attr_stack(doc *d, int side)
         heads[k + 1] = s[k].name; /* escaped by table_open */
         align[k + 1] = 'r';
     }
+    /* How much of the group's attributions the chart covers: only listed
+     * actors have a side (or a type). */
+    heads[segs + 1] = side ? "With a side / all attributions"
+                           : "With a type / all attributions";
+    align[segs + 1] = 'r';
     table_open(d, &t, align, heads);
     for (size_t g = 0; g < G; g++) {
         cell_text(d, &t, r->res[FSC__RV_ALL]->groups[g]);
-        for (size_t k = 0; k < segs; k++)
+        double listed = 0;
+        for (size_t k = 0; k < segs; k++) {
             cell_num(d, &t, v[k * G + g], 0);
+            listed += v[k * G + g];
+        }
+        cell(d, &t);
+        double all_a = r->attr[g].attributions;
+        if (all_a > 0)
+            rawf(d, "%.0f / %.0f (%.0f%%)", listed, all_a,
+                 100.0 * listed / all_a);
+        else
+            raw(d, "0 / 0");
     }
     table_close(d, &t);
     free(heads);
@@ -1313,6 +1427,28 @@ static void attribution(doc *d)
         cell_val(d, &t, e ? e->mean : NAN);
     }
     table_close(d, &t);
+    /* Sides and types come from one actors list: say so, and how much of
+     * the attributions it covers, before the charts that show them. */
+    double all_a = 0, sided = 0;
+    for (size_t g = 0; g < G; g++) {
+        all_a += r->attr[g].attributions;
+        for (size_t i = 0; i < r->n_sides; i++)
+            sided += r->attr[g].by_side[r->side_order[i]];
+    }
+    if (r->n_sides || r->n_types) {
+        para_open(d);
+        rawf(d, "Only sources listed in the actors lexicon have a side and "
+                "a type (the bundled list covers the parties of the "
+                "conflicts it was written for); named people and bodies "
+                "outside it, anonymous and unresolved sources have none. "
+                "Of the %.0f attributions in these articles, %.0f (%.1f%%) "
+                "are to a listed actor with a side; the charts below show "
+                "only those, as shares of each group's attributions with a "
+                "side (or a type), and the tables give each group's "
+                "coverage.",
+             all_a, sided, all_a > 0 ? 100.0 * sided / all_a : 0.0);
+        para_close(d);
+    }
     attr_stack(d, 1);
     attr_stack(d, 0);
 }
@@ -1409,13 +1545,22 @@ static void views(doc *d)
         para_close(d);
         return;
     }
+    /* The key to voices, modifiers and attributions once; each view
+     * keeps its line of categories. Each view is folded (no script). */
+    raw(d, "<section class=\"legend\">\n");
+    raw(d, fsc_show_html_legend_key());
+    raw(d, "</section>\n");
     for (size_t i = 0; i < r->n_views; i++) {
         if (!r->views[i].html)
             continue;
-        rawf(d, "<div class=\"view\" id=\"view-%zu\">\n", i);
+        rawf(d, "<details class=\"fold view\" id=\"view-%zu\"%s><summary>"
+                "Article ",
+             i, i == 0 ? " open" : "");
+        text(d, r->views[i].id ? r->views[i].id : "");
+        raw(d, "</summary>\n");
         if (d->st == FSC_OK)
             d->st = fsc__buf_add(d->b, r->views[i].html, r->views[i].len);
-        raw(d, "</div>\n");
+        raw(d, "</details>\n");
     }
 }
 
@@ -1536,7 +1681,51 @@ static void methods(doc *d)
     }
     table_close(d, &t);
 
-    if (r->m && fsc_model_n_lexicons(r->m)) {
+    /* The lexicons that made the numbers: the set the rows were scored
+     * with (compare refuses rows of two sets); only rows without one fall
+     * back to the lexicons loaded for this report. */
+    const char *rows_set = r->res[FSC__RV_ALL]
+                               ? r->res[FSC__RV_ALL]->lexicon_set
+                               : NULL;
+    cJSON *set = rows_set ? cJSON_Parse(rows_set) : NULL;
+    const cJSON *setlx = cJSON_GetObjectItemCaseSensitive(set, "lexicons");
+    if (cJSON_IsArray(setlx)) {
+        para_open(d);
+        text(d, "The rows were scored with these lexicons (lexicon_set in "
+                "the rows)");
+        const cJSON *op = cJSON_GetObjectItemCaseSensitive(set, "options");
+        const cJSON *cl = cJSON_GetObjectItemCaseSensitive(op, "clitics");
+        const cJSON *ta = cJSON_GetObjectItemCaseSensitive(op, "ta_marbuta");
+        const cJSON *wn = cJSON_GetObjectItemCaseSensitive(op, "window");
+        if (cJSON_IsBool(cl) && cJSON_IsBool(ta) && cJSON_IsNumber(wn))
+            rawf(d, "; Arabic clitics %s, ta marbuta folded %s, modifier "
+                    "window %d words",
+                 cJSON_IsTrue(cl) ? "stripped" : "kept",
+                 cJSON_IsTrue(ta) ? "yes" : "no", wn->valueint);
+        text(d, ".");
+        para_close(d);
+        static const char *const lh[] = { "Lexicon", "Version", "Layer",
+                                          "SHA-256" };
+        table_open(d, &t, "lllr", lh);
+        const cJSON *e;
+        cJSON_ArrayForEach(e, setlx) {
+            const char *f[] = { "name", "version", "layer" };
+            for (int k = 0; k < 3; k++) {
+                const cJSON *v = cJSON_GetObjectItemCaseSensitive(e, f[k]);
+                cell_text(d, &t, cJSON_IsString(v) ? v->valuestring : "");
+            }
+            const cJSON *h = cJSON_GetObjectItemCaseSensitive(e, "sha256");
+            cell(d, &t);
+            code(d, cJSON_IsString(h) ? h->valuestring : "");
+        }
+        table_close(d, &t);
+    } else if (r->m && fsc_model_n_lexicons(r->m)) {
+        para_open(d);
+        text(d, "The rows carry no lexicon set (scored by an older "
+                "framescope): the lexicons below are those loaded for this "
+                "report, which may not be the ones the rows were scored "
+                "with.");
+        para_close(d);
         static const char *const lh[] = { "Lexicon", "Version", "Layer",
                                           "Entries", "SHA-256" };
         table_open(d, &t, "llllr", lh);
@@ -1554,6 +1743,7 @@ static void methods(doc *d)
         }
         table_close(d, &t);
     }
+    cJSON_Delete(set);
     if (r->n_inputs) {
         static const char *const ih[] = { "Input", "Kind", "Bytes",
                                           "SHA-256" };
@@ -1582,6 +1772,13 @@ static const char *const page_css =
     "h3{font-size:1.1rem;margin-top:1.6rem}h3 small{color:#555;"
     "font-weight:normal}\n"
     "nav ol{columns:2;font-size:.95rem}\n"
+    ".multiples{display:grid;grid-template-columns:repeat(auto-fill,"
+    "minmax(300px,1fr));gap:0 .8rem}.multiples figure{margin:.2rem 0}"
+    "details.fold{margin:.2rem 0;border-bottom:1px solid #e3e3e3}"
+    "details.fold>summary{cursor:pointer;list-style-position:outside}"
+    "details.fold>summary>h3,details.fold>summary>h4{display:inline;"
+    "margin:0}"
+    "@media print{details.fold>*{display:block}}"
     "figure{margin:.6rem 0;overflow-x:auto}figure svg{max-width:100%;"
     "height:auto}\n"
     ".tw{overflow-x:auto;margin:.4rem 0 1rem}\n"

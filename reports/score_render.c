@@ -12,6 +12,7 @@
 #include "framescope/profile.h"
 #include "framescope/score.h"
 #include "internal.h"
+#include "model.h"
 #include "tally.h"
 
 #include <cjson/cJSON.h>
@@ -67,7 +68,7 @@ static int model_scoped(const fsc_model *m)
 
 static double rate(double count, double tokens)
 {
-    return tokens > 0 ? count * 1000.0 / tokens : (double)NAN;
+    return fsc_rate_per_1k(count, tokens);
 }
 
 static const char *flag_names[] = { "negated", "hedged", "intensified",
@@ -291,14 +292,9 @@ static void counts_json(jw *w, const char *key, const fsc_profile_count *c,
     jw_close(w, '}');
 }
 
-static void profile_json(jw *w, const fsc_model *m, const fsc_result *res)
+static void profile_json(jw *w, const fsc_profile *pp)
 {
-    fsc_profile p;
-    if (fsc_profile_compute(m, res, &p, NULL) != FSC_OK) {
-        if (w->st == FSC_OK)
-            w->st = FSC_ENOMEM;
-        return;
-    }
+    const fsc_profile p = *pp;
     jw_open(w, "profile", '{');
     jw_open(w, "sources_named", '[');
     for (size_t i = 0; i < p.n_source_names; i++)
@@ -369,6 +365,11 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
         }
         jw_close(w, '}');
     }
+    if (a->channel_len) {
+        /* whom the speaker addressed: a medium or audience, not a source */
+        jw_span_open(w, "channel", text, a->channel_off, a->channel_len);
+        jw_close(w, '}');
+    }
     if (a->gender != FSC_GENDER_UNKNOWN && a->gender <= FSC_GENDER_PLURAL)
         jw_string(w, "gender", gender_names[a->gender]);
     jw_span_open(w, "content", text, a->content_off, a->content_len);
@@ -399,6 +400,34 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
     jw_num(w, "confidence", a->confidence);
     jw_string(w, "rule", a->rule);
     jw_bool(w, "inherited", a->inherited);
+    jw_close(w, '}');
+}
+
+/* The lexicon set the row was scored with: each lexicon's name, version,
+ * SHA-256 and layer, and the matching options. compare and report take
+ * the set from the rows (and refuse rows of different sets), so a report
+ * names the lexicons that made its numbers. */
+static void lexicon_set_json(jw *w, const fsc_model *m)
+{
+    jw_open(w, "lexicon_set", '{');
+    jw_open(w, "lexicons", '[');
+    for (size_t i = 0; i < fsc_model_n_lexicons(m); i++) {
+        const fsc_lexicon *lx = fsc_model_lexicon(m, i);
+        jw_open(w, NULL, '{');
+        jw_string(w, "name", fsc_lexicon_name(lx));
+        jw_string(w, "version", fsc_lexicon_version(lx));
+        jw_string(w, "sha256", fsc_lexicon_sha256(lx));
+        jw_string(w, "layer", fsc_lexicon_layer(lx) == FSC_LAYER_ATTRIBUTION
+                                  ? "attribution"
+                                  : "framing");
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+    jw_open(w, "options", '{');
+    jw_bool(w, "clitics", m->opts.clitics);
+    jw_bool(w, "ta_marbuta", m->opts.ta_marbuta);
+    jw_int(w, "window", m->opts.modifier_window);
+    jw_close(w, '}');
     jw_close(w, '}');
 }
 
@@ -508,12 +537,23 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     size_t tokens = fsc_result_n_tokens(res);
     jw_string(w, "status", "scored");
+    lexicon_set_json(w, m);
     jw_string(w, "lang", lang);
     jw_bool(w, "lang_detected", detected);
     jw_int(w, "tokens", tokens);
     jw_int(w, "sentences", fsc_result_n_sentences(res));
     jw_int(w, "bytes", fsc_result_n_bytes(res));
     jw_int(w, "matches_total", fsc_result_n_matches(res));
+    /* The article's figures, computed once by the library (profile.c). */
+    fsc_profile fp;
+    if (fsc_profile_compute(m, res, &fp, NULL) != FSC_OK) {
+        if (w->st == FSC_OK)
+            w->st = FSC_ENOMEM;
+        return;
+    }
+    /* framing only: attribution cues and actors are another layer */
+    jw_int(w, "framing_matches", fp.framing_matches);
+    jw_int(w, "framing_negated", fp.framing_negated);
     if (model_scoped(m))
         scope_json(w, m, res);
     jw_open(w, "categories", '{');
@@ -551,7 +591,7 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
             jw_int(w, voice_names[v],
                    fsc_result_voice_tokens(res, (fsc_voice)v));
         jw_close(w, '}');
-        profile_json(w, m, res);
+        profile_json(w, &fp);
         jw_open(w, "attributions", '[');
         for (size_t i = 0; i < fsc_result_n_attributions(res); i++)
             attribution_json(w, text, fsc_result_attribution(res, i));
@@ -658,7 +698,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         if (!res) {
             st = skipped_cells(rec, b);
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,,,,,,\r\n");
+                st = fsc__buf_adds(b, ",,,,,,,,,,,,\r\n");
             break;
         }
         const char *lang = fsc_result_lang(res, NULL);
@@ -668,7 +708,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
             st = fsc__buf_printf(b, ",scored,,%zu,", tokens);
         if (st != FSC_OK || !n_cats) {
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,,,,\r\n");
+                st = fsc__buf_adds(b, ",,,,,,,,,,\r\n");
             continue;
         }
         const char *name = fsc_model_category_name(m, c);
@@ -692,10 +732,18 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         fsc_model_category(m, c, &li);
         const fsc_scope_state *ss = fsc_result_scope(res, li);
         if (st == FSC_OK && ss->scoped)
-            st = fsc__buf_printf(b, ",%u,%s\r\n", cs->out_of_scope,
+            st = fsc__buf_printf(b, ",%u,%s", cs->out_of_scope,
                                  ss->in_scope ? "true" : "false");
         else if (st == FSC_OK)
-            st = fsc__buf_adds(b, ",,\r\n");
+            st = fsc__buf_adds(b, ",,");
+        /* framing or attribution (cues and actors): separate layers */
+        if (st == FSC_OK)
+            st = fsc__buf_printf(
+                b, ",%s\r\n",
+                fsc_lexicon_layer(fsc_model_lexicon(m, li)) ==
+                        FSC_LAYER_ATTRIBUTION
+                    ? "attribution"
+                    : "framing");
     }
     return st;
 }
@@ -755,8 +803,8 @@ static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
 static fsc_status wide_header(const fsc_model *m, const fsc_score_opts *o,
                               fsc_buf *b)
 {
-    static const char *const cols[] = { "count", "rate", "authorial",
-                                         "quoted", "attributed" };
+    static const char *const cols[] = { "count", "rate", "authorial", "quoted",
+                                        "attributed" };
     size_t per = o->wide_voice ? 5 : 2;
     fsc_status st =
         fsc__buf_adds(b, "id,outlet,date,lang,status,reason,tokens");
@@ -823,13 +871,21 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
     if (!res)
         return fsc__buf_printf(b, "SKIPPED  %s\n",
                                nz(fsc_record_skip_reason(rec)));
-    st = fsc__buf_printf(b, "%-4s %7zu %7zu  ", fsc_result_lang(res, NULL),
-                         fsc_result_n_tokens(res), fsc_result_n_matches(res));
+    fsc_profile tp;
+    st = fsc_profile_compute(m, res, &tp, NULL);
+    if (st == FSC_OK)
+        st = fsc__buf_printf(b, "%-4s %7zu %7zu  ", fsc_result_lang(res, NULL),
+                             tp.tokens, tp.framing_matches);
     int any = 0;
     for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
         const fsc_catscore *cs = fsc_result_category(res, c);
         if (!cs->count && !cs->negated)
             continue;
+        size_t cl = 0;
+        fsc_model_category(m, c, &cl);
+        if (fsc_lexicon_layer(fsc_model_lexicon(m, cl)) ==
+            FSC_LAYER_ATTRIBUTION)
+            continue; /* cues and actors: the profile line below */
         st = fsc__buf_printf(b, "%s%s %u", any ? ", " : "",
                              short_cat(fsc_model_category_name(m, c)),
                              cs->count);
@@ -847,10 +903,9 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
     }
     if (st == FSC_OK)
         st = fsc__buf_adds(b, "\n");
-    fsc_profile p;
     if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION) &&
-        fsc_profile_compute(m, res, &p, NULL) == FSC_OK && p.attributions > 0)
-        st = fsc__buf_printf(b, "%37s%s\n", "", p.summary);
+        tp.attributions > 0)
+        st = fsc__buf_printf(b, "%37s%s\n", "", tp.summary);
     return st;
 }
 
@@ -953,12 +1008,12 @@ fsc_status fsc_score_render_header(const fsc_model *m, const fsc_score_opts *o,
         st = fsc__buf_adds(&b, "id,outlet,date,lang,status,reason,tokens,"
                                "category,count,negated,rate,weighted,"
                                "authorial,quoted,attributed,out_of_scope,"
-                               "in_scope\r\n");
+                               "in_scope,layer\r\n");
     } else if (o->format == FSC_SCORE_WIDE) {
         st = wide_header(m, o, &b);
     } else if (o->format == FSC_SCORE_TABLE) {
         st = fsc__buf_printf(&b, "%-36s %-4s %7s %7s  %s\n", "ARTICLE", "LANG",
-                             "TOKENS", "MATCHES", "CATEGORIES (matches)");
+                             "TOKENS", "FRAMING", "FRAMING CATEGORIES (matches)");
     } else if (o->format == FSC_SCORE_JSON) {
         cJSON *h = cJSON_CreateObject();
         cJSON *tool = h ? cJSON_AddObjectToObject(h, "framescope") : NULL;
@@ -1022,7 +1077,7 @@ static fsc_status table_footer(const fsc_model *m, const fsc_tally *t,
                              "ARTICLES", "MATCHES", "NEGATED", "PER 1K TOK");
     for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
         char r[40];
-        if (!fsc__fmt_num(rate((double)t->count[c], (double)t->tokens), r))
+        if (!fsc__fmt_round(rate((double)t->count[c], (double)t->tokens), r))
             strcpy(r, "-");
         else
             snprintf(r, sizeof r, "%.3f",

@@ -120,6 +120,7 @@ typedef struct ctx {
     size_t *att_ids; /* attribution indices of each cue/source span, by
                         span (see span.ids), so labels cost O(1) each */
     const char *lang; /* the article's language, or NULL */
+    int legend_key;   /* opts->legend_key */
 } ctx;
 
 static int span_ok(const ctx *c, size_t off, size_t len)
@@ -582,8 +583,36 @@ static fsc_status header(ctx *c, const fsc_record *rec)
     fsc_buf *b = c->b;
     const char *title = fsc_record_field(rec, "title");
     fsc_status st = fsc__buf_adds(b, "<header>\n<h1 dir=\"auto\">");
-    if (st == FSC_OK)
-        st = title ? escs(b, title, ESC_TEXT) : fsc__buf_adds(b, "(no title)");
+    /* A record without a title (a .txt file): its first line, when short
+     * and followed by more text, is the headline in news files. */
+    size_t fl = 0;
+    if (!title && c->text) {
+        while (fl < c->len && c->text[fl] != '\n')
+            fl++;
+        size_t s = 0;
+        while (s < fl && (c->text[s] == ' ' || c->text[s] == '\t'))
+            s++;
+        if (fl - s == 0 || fl - s > 300 || fl >= c->len)
+            fl = 0;
+    }
+    if (st == FSC_OK && title) {
+        st = escs(b, title, ESC_TEXT);
+    } else if (st == FSC_OK && fl) {
+        char *line = malloc(fl + 1);
+        if (!line)
+            return FSC_ENOMEM;
+        memcpy(line, c->text, fl);
+        line[fl] = '\0';
+        if (fl && line[fl - 1] == '\r')
+            line[fl - 1] = '\0';
+        st = escs(b, line, ESC_TEXT);
+        free(line);
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, " <small>(first line of the text; the "
+                                  "record has no title)</small>");
+    } else if (st == FSC_OK) {
+        st = fsc__buf_adds(b, "(no title)");
+    }
     if (st == FSC_OK)
         st = fsc__buf_adds(b, "</h1>\n<dl>");
     static const char *const keys[] = { "id", "outlet", "date" };
@@ -611,6 +640,33 @@ static fsc_status header(ctx *c, const fsc_record *rec)
     return st;
 }
 
+const char *fsc_show_html_legend_key(void)
+{
+    return
+               "<p><strong>Voice</strong> (underline):"
+               " <mark class=\"demo voice-authorial\">authorial</mark> solid"
+               " (the outlet&#39;s own words),"
+               " <mark class=\"demo voice-quoted\">quoted</mark> dotted"
+               " (inside a direct quotation),"
+               " <mark class=\"demo voice-attributed\">attributed</mark> dashed"
+               " (indirect speech, &#8220;according to&#8221;).</p>\n"
+               "<p><strong>Modifiers:</strong>"
+               " <mark class=\"demo voice-none negated\">negated</mark>"
+               " struck through,"
+               " <mark class=\"demo voice-none distanced\">distanced</mark>"
+               " italic with &#8776; (scare quotes, &#8220;claimed&#8221;),"
+               " <mark class=\"demo voice-none hedged\">hedged</mark>"
+               " dotted box; intensified in the tooltip.</p>\n"
+               "<p><strong>Attributions:</strong>"
+               " <span class=\"cue\">cue</span><sup class=\"an cue-n\">n</sup> "
+               "(boxed)"
+               " reporting verb or phrase,"
+               " <span class=\"src\">source</span><sup class=\"an "
+               "src-n\">n</sup> (bold, double underline)"
+               " who is speaking; <em>n</em> is the number in the list of"
+               " attributions.</p>\n";
+}
+
 static fsc_status legend(ctx *c)
 {
     fsc_buf *b = c->b;
@@ -634,29 +690,11 @@ static fsc_status legend(ctx *c)
     if (st == FSC_OK)
         st = fsc__buf_adds(
             b, " <small>(Okabe&#8211;Ito colours; hover a term for its "
-               "categories, voice and source)</small></p>\n"
-               "<p><strong>Voice</strong> (underline):"
-               " <mark class=\"demo voice-authorial\">authorial</mark> solid"
-               " (the outlet&#39;s own words),"
-               " <mark class=\"demo voice-quoted\">quoted</mark> dotted"
-               " (inside a direct quotation),"
-               " <mark class=\"demo voice-attributed\">attributed</mark> dashed"
-               " (indirect speech, &#8220;according to&#8221;).</p>\n"
-               "<p><strong>Modifiers:</strong>"
-               " <mark class=\"demo voice-none negated\">negated</mark>"
-               " struck through,"
-               " <mark class=\"demo voice-none distanced\">distanced</mark>"
-               " italic with &#8776; (scare quotes, &#8220;claimed&#8221;),"
-               " <mark class=\"demo voice-none hedged\">hedged</mark>"
-               " dotted box; intensified in the tooltip.</p>\n"
-               "<p><strong>Attributions:</strong>"
-               " <span class=\"cue\">cue</span><sup class=\"an cue-n\">n</sup> "
-               "(boxed)"
-               " reporting verb or phrase,"
-               " <span class=\"src\">source</span><sup class=\"an "
-               "src-n\">n</sup> (bold, double underline)"
-               " who is speaking; <em>n</em> is the number in the list of"
-               " attributions.</p>\n</section>\n");
+               "categories, voice and source)</small></p>\n");
+    if (st == FSC_OK && c->legend_key)
+        st = fsc__buf_adds(b, fsc_show_html_legend_key());
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, "</section>\n");
     return st;
 }
 
@@ -771,9 +809,13 @@ static fsc_status attributions(ctx *c)
 static fsc_status summary(ctx *c)
 {
     fsc_buf *b = c->b;
-    size_t tokens = fsc_result_n_tokens(c->res);
-    size_t framing = 0, neg = 0;
-    fsc__framing_counts(c->res, &framing, &neg);
+    /* Every figure from the library's profile, as score shows them. */
+    fsc_profile prof;
+    fsc_status pst = fsc_profile_compute(c->m, c->res, &prof, NULL);
+    if (pst != FSC_OK)
+        return pst;
+    size_t tokens = prof.tokens;
+    size_t framing = prof.framing_matches, neg = prof.framing_negated;
     fsc_status st = fsc__buf_printf(
         b,
         "<section class=\"summary\">\n<h2>Summary</h2>\n<p>tokens %zu, "
@@ -783,7 +825,7 @@ static fsc_status summary(ctx *c)
         st = fsc__buf_adds(b, "<br>voice token shares: ");
         for (int v = 0; v < 3 && st == FSC_OK; v++)
             st = fsc__fmt_share(b, v ? ", " : "", voice_names[v],
-                       fsc_result_voice_tokens(c->res, (fsc_voice)v), tokens);
+                       prof.voice_tokens[v], tokens);
     } else if (st == FSC_OK) {
         st = fsc__buf_adds(b, "<br>voices: not analysed (no attribution "
                               "lexicons loaded)");
@@ -868,12 +910,13 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
     }
     fsc_buf b;
     fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
-    ctx c = { m, res, NULL, 0, 0, &b, NULL, NULL, NULL };
+    ctx c = { m, res, NULL, 0, 0, &b, NULL, NULL, NULL, 1 };
     c.text = fsc_record_text(rec, &c.len);
     c.voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     const char *lang = fsc_result_lang(res, NULL);
     const char *title = fsc_record_field(rec, "title");
     c.lang = lang;
+    c.legend_key = opts->legend_key;
     /* Most text needs little escaping: reserve once for the common case. */
     fsc_status st = assign_slots(&c);
     if (st == FSC_OK)

@@ -8,6 +8,7 @@
  */
 #include "buf.h"
 #include "format.h"
+#include "framescope/profile.h"
 #include "framescope/show.h"
 #include "internal.h"
 #include "utf8.h"
@@ -28,17 +29,17 @@ void fsc_show_opts_init(fsc_show_opts *o)
     o->header = 1;
     o->attributions = 1;
     o->summary = 1;
+    o->legend_key = 1;
 }
 
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
-static const char *const kind_names[] = { "direct",   "indirect",
-                                          "according to", "mixed",
-                                          "evidence", "belief" };
+static const char *const kind_names[] = { "direct", "indirect", "according to",
+                                          "mixed",  "evidence", "belief" };
 /* fsc_source_form, as the source is labelled */
-static const char *const form_names[] = { "named", "nominal", "pronoun",
-                                          "dropped", "anonymous",
-                                          "unresolved" };
+static const char *const form_names[] = {
+    "named", "nominal", "pronoun", "dropped", "anonymous", "unresolved"
+};
 
 /* Background and foreground per category, cycling. */
 static const char *const palette[] = { "41;97", "42;30", "43;30",
@@ -610,6 +611,13 @@ static fsc_status attributions(ctx *c)
             if (st == FSC_OK)
                 st = quoted(b, c->text + a->resolved_off, a->resolved_len, 0);
         }
+        /* the medium or audience addressed */
+        if (st == FSC_OK && a->channel_len &&
+            span_ok(c, a->channel_off, a->channel_len)) {
+            st = fsc__buf_adds(b, " to ");
+            if (st == FSC_OK)
+                st = quoted(b, c->text + a->channel_off, a->channel_len, 0);
+        }
         if (st == FSC_OK)
             st = fsc__buf_adds(b, " \xE2\x80\x94 cue ");
         int cue = span_ok(c, a->cue_off, a->cue_len);
@@ -655,9 +663,13 @@ static size_t cols(const char *s)
 static fsc_status summary(ctx *c)
 {
     fsc_buf *b = c->b;
-    size_t tokens = fsc_result_n_tokens(c->res);
-    size_t framing = 0, neg = 0;
-    fsc__framing_counts(c->res, &framing, &neg);
+    /* Every figure from the library's profile, as score shows them. */
+    fsc_profile prof;
+    fsc_status pst = fsc_profile_compute(c->m, c->res, &prof, NULL);
+    if (pst != FSC_OK)
+        return pst;
+    size_t tokens = prof.tokens;
+    size_t framing = prof.framing_matches, neg = prof.framing_negated;
     fsc_status st = fsc__buf_printf(
         b,
         "\nSummary\ntokens %zu, sentences %zu, framing matches %zu "
@@ -667,7 +679,7 @@ static fsc_status summary(ctx *c)
         st = fsc__buf_adds(b, "voice token shares:");
         for (int v = 0; v < 3 && st == FSC_OK; v++)
             st = fsc__fmt_share(b, v ? ", " : " ", voice_names[v],
-                       fsc_result_voice_tokens(c->res, (fsc_voice)v), tokens);
+                                prof.voice_tokens[v], tokens);
         if (st == FSC_OK)
             st = fsc__buf_addc(b, '\n');
     } else if (st == FSC_OK) {

@@ -122,7 +122,7 @@ static void coord(svgw *w, double v)
     put(w, s);
 }
 
-/* A data value for tooltips: up to 6 decimals, as fsc__fmt_num. */
+/* A data value for tooltips: up to 6 decimals, as fsc__fmt_round. */
 static void value(svgw *w, double v)
 {
     char s[NUM_CAP];
@@ -802,6 +802,8 @@ static fsc_status start(fsc_buf *out, const fsc__svg_chart *c, enum kind kind,
     ly->W = clampd(ly->W, 320, 4000);
     double lo, hi;
     *empty = c->n_rows == 0 || c->n_series == 0 || !data_range(ly, &lo, &hi);
+    if (!*empty && c->y_max > hi && isfinite(c->y_max))
+        hi = c->y_max;
     if (!*empty)
         ly->nt = fsc__svg_ticks(lo, hi, ly->t, MAX_TICKS, &ly->dec);
     return FSC_OK;

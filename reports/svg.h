@@ -78,6 +78,8 @@ typedef struct fsc__svg_chart {
      * 0 for raw values. */
     int percent;
     unsigned width;         /* total width in px (0: 720) */
+    double y_max;           /* when > 0, the value axis reaches at least
+                               this (one scale for small multiples) */
     const char *id;         /* id attribute prefix for patterns, unique in
                                the page ([A-Za-z0-9_-]); NULL: "c" */
 } fsc__svg_chart;

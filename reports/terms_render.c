@@ -62,11 +62,11 @@ static fsc_status table(const fsc_terms_result *r, fsc_buf *b)
         for (size_t i = 0; i < n && st == FSC_OK; i++) {
             char z[40], p[40];
             if (r->n_groups >= 2) {
-                fsc__fmt_num(round(row[i].z * 1000) / 1000, z);
+                fsc__fmt_round(round(row[i].z * 1000) / 1000, z);
                 if (row[i].g2_p_adj < 0.001)
                     snprintf(p, sizeof p, "< 0.001");
                 else
-                    fsc__fmt_num(round(row[i].g2_p_adj * 1000) / 1000, p);
+                    fsc__fmt_round(round(row[i].g2_p_adj * 1000) / 1000, p);
                 st = fsc__buf_printf(b, "  %-28s %8.0f %8.0f %7.0f %8s %10s  %s\n",
                                      row[i].key, row[i].count,
                                      row[i].count_rest, row[i].docs, z, p,
@@ -124,8 +124,9 @@ static fsc_status csv(const fsc_terms_result *r, fsc_buf *b)
 
 static int add_num(cJSON *o, const char *k, double v)
 {
-    return isfinite(v) ? cJSON_AddNumberToObject(o, k, v) != NULL
-                       : cJSON_AddNullToObject(o, k) != NULL;
+    char b[40];
+    return fsc__fmt_num(v, b) ? cJSON_AddRawToObject(o, k, b) != NULL
+                              : cJSON_AddNullToObject(o, k) != NULL;
 }
 
 static cJSON *row_json(const fsc_term_row *r, int keyness)

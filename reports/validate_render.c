@@ -441,7 +441,7 @@ static fsc_status audit_table(const fsc_audit_result *r, fsc_buf *b)
         if (cols_of(r->terms[i].term) > wt)
             wt = cols_of(r->terms[i].term);
     char p[40], th[40];
-    fsc__fmt_num(r->threshold, th);
+    fsc__fmt_round(r->threshold, th);
     fsc_status st = fsc__buf_printf(
         b,
         "Audit: %zu rows, %zu coded, %zu not coded; precision %s; "

@@ -158,7 +158,7 @@ fsc_cli_test(many_skipped EXIT 1 ARGS score ${D}/empties.jsonl
 fsc_cli_test(lexicon_keeps_support EXIT 0 ARGS score -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
              STDOUT "\"summary\":\"2 sources.*\"voice\":\"attributed\"")
 fsc_cli_test(lexicon_no_bundled EXIT 0 ARGS score --no-bundled -f csv -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
-             STDOUT "karabakh-2023:securitization,5,0,13.736264,5,,,,0,true\r?\n")
+             STDOUT "karabakh-2023:securitization,5,0,13.736263736263735,5,,,,0,true,framing\r?\n")
 
 # CSV corpora by extension, columns mapped with --column.
 fsc_cli_test(score_csv EXIT 0 ARGS score --no-matches -f csv --column outlet=url tests/data/corpus/wikinews-2020-sample.csv
@@ -186,7 +186,7 @@ fsc_cli_test(lexicon_info_scope EXIT 0 ARGS lexicon info lexicons/karabakh-2023.
 fsc_cli_test(score_out_of_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} ${D}/scope.jsonl
              STDOUT "\"id\":\"s1\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":false,\"anchors\":0,\"anchor_terms\":\\[\\]}}.*\"id\":\"s2\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":true,\"anchors\":2,\"anchor_terms\":\\[\"Karabakh\",\"Armenia\\*\"\\]}}")
 fsc_cli_test(score_guarded_illegal EXIT 0 ARGS score ${FSC_LEX_ARGS} --format csv ${D}/scope.jsonl
-             STDOUT "s1,,,en,scored,,9,karabakh-2023:illegality,0,0,0,0,,,,0,false\r?\n.*s2,,,en,scored,,9,karabakh-2023:illegality,1,0,")
+             STDOUT "s1,,,en,scored,,9,karabakh-2023:illegality,0,0,0,0,,,,0,false,framing\r?\n.*s2,,,en,scored,,9,karabakh-2023:illegality,1,0,")
 fsc_cli_test(score_table_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} --format table ${D}/scope.jsonl
              STDOUT "s1 .*\\[out of scope: karabakh-2023\\].*Scope of karabakh-2023: 1 of 2 articles in scope; 0 matches out of scope")
 
@@ -208,6 +208,48 @@ add_test(NAME cli.dict_convert_roundtrip
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/dict_roundtrip.cmake)
 set_tests_properties(cli.dict_convert_roundtrip PROPERTIES LABELS cli TIMEOUT 120)
 fsc_cli_test(score_wide EXIT 1 ARGS score --no-bundled -l ${L}/small.cat -f wide ${L}/dict_corpus.jsonl
-             STDOUT "id,outlet,date,lang,status,reason,tokens,small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.PRAISE.count,.*\na1,x,2024-01-02,en,scored,,17,4,235.294118,3,176.470588,1,58.823529,2,117.647059\r?\na2,.*\na3,,,,skipped,[^\n]*empty text at line 3,,,,,,,,,\r?\n$")
+             STDOUT "id,outlet,date,lang,status,reason,tokens,small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.PRAISE.count,.*\na1,x,2024-01-02,en,scored,,17,4,235.2941176470588,3,176.47058823529412,1,58.8235294117647,2,117.6470588235294\r?\na2,.*\na3,,,,skipped,[^\n]*empty text at line 3,,,,,,,,,\r?\n$")
 fsc_cli_test(score_wide_voice EXIT 1 ARGS score --no-bundled -l ${L}/small.lc3 -f wide --wide-voice ${L}/dict_corpus.jsonl
              STDOUT "small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.authorial,small:POSITIVE.quoted,small:POSITIVE.attributed,small:NEGATIVE.count")
+
+# Progress on long runs: on a terminal only (FRAMESCOPE_PROGRESS=now stands
+# in for one and skips the one-second wait), never with --quiet, never when
+# standard error is not a terminal (ctest's is not).
+fsc_cli_test(progress_score EXIT 0 ARGS score -o /dev/null corpora/wikinews/wikinews.jsonl
+             STDERR "\rframescope: [0-9]+ records, [0-9.]+ MB, [0-9]+ records/s, [0-9]+%, ETA [0-9]+:[0-9][0-9]")
+fsc_cli_test(progress_score_quiet EXIT 0 ARGS score -q -o /dev/null corpora/wikinews/wikinews.jsonl
+             STDERR "^$")
+fsc_cli_test(progress_not_tty EXIT 0 ARGS score -o /dev/null corpora/wikinews/wikinews.jsonl
+             STDERR "^framescope: 295 records read, 295 scored, 0 skipped\n$")
+fsc_cli_test(progress_terms EXIT 0 ARGS terms -o /dev/null corpora/wikinews/wikinews.jsonl
+             STDERR "\rframescope terms: [0-9]+ records, .*records read")
+fsc_cli_test(progress_compare EXIT 0 ARGS compare -o /dev/null tests/data/compare/rows.jsonl
+             STDERR "\rframescope compare: [0-9]+ rows, ")
+fsc_cli_test(progress_report EXIT 0 ARGS report -f json -o /dev/null corpora/sample/seed.jsonl
+             STDERR "\rframescope report: [0-9]+ records, ")
+foreach(t progress_score progress_score_quiet progress_terms progress_compare progress_report)
+  set_tests_properties(cli.${t} PROPERTIES ENVIRONMENT
+    "FRAMESCOPE_LEXICONS=${CMAKE_SOURCE_DIR}/lexicons;FRAMESCOPE_PROGRESS=now")
+endforeach()
+
+# Framing and attribution are separate layers: a layer column in the CSV,
+# framing-only totals in JSON and the table (cues and actors are not framing
+# terms; the table shows them in the profile line).
+fsc_cli_test(score_csv_layer EXIT 0 ARGS score -q -f csv corpora/sample/seed.jsonl
+             STDOUT ",in_scope,layer\r\n.*karabakh-2023:securitization,[^\n]*,framing\r\n.*attribution-cues:cue,[^\n]*,attribution\r\n")
+fsc_cli_test(score_json_framing_total EXIT 0 ARGS score -q corpora/sample/seed.jsonl
+             STDOUT "\"matches_total\":[0-9]+,\"framing_matches\":30,\"framing_negated\":0,")
+fsc_cli_test(score_table_framing_only EXIT 0 ARGS score -q -f table corpora/sample/seed.jsonl
+             STDOUT "TOKENS FRAMING  FRAMING CATEGORIES[^\n]*\nseed-000_baac64db82fb31fe +ar +364 +30  securitization 5,[^\n]*security_label 5\n")
+
+# compare and validate --help show examples.
+fsc_cli_test(compare_help_examples EXIT 0 ARGS compare --help
+             STDOUT "Examples:\n  framescope score corpus.jsonl > rows.jsonl\n  framescope compare rows.jsonl")
+fsc_cli_test(validate_help_examples EXIT 0 ARGS validate --help
+             STDOUT "Examples:\n.*framescope validate --gold coded-sample.jsonl rows.jsonl")
+
+# An unknown dictionary format is named as such, not read as broken JSON.
+fsc_cli_test(lexicon_unknown_format EXIT 1 ARGS lexicon check tests/data/cli/scope.jsonl
+             STDERR "scope.jsonl: unknown dictionary format \\(.jsonl\\): framescope reads its own JSON \\(.json\\), LIWC")
+fsc_cli_test(score_unknown_dictionary_format EXIT 2 ARGS score -l tests/data/cli/scope.jsonl corpora/sample/seed.jsonl
+             STDERR "unknown dictionary format \\(.jsonl\\)")

@@ -23,7 +23,7 @@ fsc_cli_test(compare_stdin EXIT 0 ARGS ${CMP_ARGS} - STDIN ${CMAKE_SOURCE_DIR}/$
 fsc_cli_test(compare_table EXIT 0 ARGS compare ${C}/rows.jsonl
              STDOUT "Records: 26 read, 25 used, 1 skipped, 0 filtered out, 0 invalid.*skipped: empty text \\(1\\).*Differences: Mann-Whitney p_adj")
 fsc_cli_test(compare_csv_output EXIT 0 ARGS compare -f csv ${C}/rows.jsonl
-             STDOUT "^section,category,group,group_b,statistic,value,note\r?\n.*pairwise,karabakh-2023:occupation,Alpha,Beta,mw_p,0.045071,")
+             STDOUT "^section,category,group,group_b,statistic,value,note\r?\n.*pairwise,karabakh-2023:occupation,Alpha,Beta,mw_p,0.04507106622028825,")
 fsc_cli_test(compare_one_group EXIT 0 ARGS compare --where outlet=Alpha ${C}/rows.jsonl
              STDOUT "Only one group: no pairwise tests")
 fsc_cli_test(compare_by_month EXIT 0 ARGS compare -f json --by date:month --bootstrap 0 ${C}/rows.jsonl
@@ -51,7 +51,7 @@ set(VR ${C}/voice-rows.jsonl)
 fsc_cli_test(compare_voice EXIT 0 ARGS compare --voice attributed --bootstrap 0 ${VR}
              STDOUT "attributed voice only.*humanitarian\n[^\n]*\n  North +4 +0 +0 .*South +3 +2 +65\\.079")
 fsc_cli_test(compare_voice_rate EXIT 0 ARGS compare -f csv --voice attributed --measure voice_rate --bootstrap 0 ${VR}
-             STDOUT "filtered_reason,2,0 tokens in the attributed voice: voice_rate undefined.*descriptive,karabakh-2023:humanitarian,South,,mean,150\\.326797,")
+             STDOUT "filtered_reason,2,0 tokens in the attributed voice: voice_rate undefined.*descriptive,karabakh-2023:humanitarian,South,,mean,150\\.32679738562092,")
 fsc_cli_test(compare_voice_no_data EXIT 0 ARGS compare --voice quoted ${C}/rows.jsonl
              STDOUT "filtered out: no voice data")
 set(VQ compare -q -f json --voice quoted --permutations 200
@@ -63,7 +63,7 @@ fsc_cli_test(compare_voice_rate_all EXIT 2 ARGS compare --measure voice_rate ${V
 fsc_cli_test(compare_voice_weighted EXIT 2 ARGS compare --voice quoted --measure weighted ${VR}
              STDERR "not with --measure weighted")
 fsc_cli_test(compare_share_attributed EXIT 0 ARGS compare -f csv --measure share_attributed --bootstrap 0 ${VR}
-             STDOUT "descriptive,profile:share_attributed,North,,mean,0\\.121324,.*pairwise,profile:share_attributed,North,South,mw_p,0\\.047678,")
+             STDOUT "descriptive,profile:share_attributed,North,,mean,0\\.1213235,.*pairwise,profile:share_attributed,North,South,mw_p,0\\.047678103136021874,")
 fsc_cli_test(compare_anonymous_rate EXIT 0 ARGS compare --measure anonymous_rate --bootstrap 0 ${VR}
              STDOUT "filtered out: profile anonymous_rate is null \\(1\\)")
 fsc_cli_test(compare_side EXIT 0 ARGS compare -f json --measure side:az --bootstrap 0 ${VR}
@@ -127,3 +127,19 @@ fsc_cli_test(score_csv_formula_guard EXIT 0 ARGS score -q -f csv tests/data/cli/
 fsc_cli_test(compare_csv_unguard EXIT 0
              ARGS compare -q -f json --bootstrap 0 tests/data/compare/formula.csv
              STDOUT "\"groups\":\\[{\"name\":\"-evil\",\"articles\":1}")
+
+# Rows carry the lexicon set they were scored with: compare refuses rows of
+# two sets (here the bundled set and karabakh-2023 alone), names it in JSON,
+# and compares framing categories only unless --all-layers or --category.
+fsc_cli_test(compare_mixed_lexicon_sets EXIT 2
+             ARGS compare ${C}/set-bundled.jsonl ${C}/set-karabakh-only.jsonl
+             STDERR "set-karabakh-only.jsonl:1: this row was scored with another lexicon set than the row at line 1 .*cannot be compared")
+fsc_cli_test(compare_lexicon_set_json EXIT 0 ARGS compare -f json --bootstrap 0 ${C}/set-bundled.jsonl
+             STDOUT "\"lexicon_set\":\\{\"lexicons\":\\[\\{\"name\":\"karabakh-2023\",\"version\":\"[0-9.]+\",\"sha256\":\"[0-9a-f]+\",\"layer\":\"framing\"\\}.*\"layer\":\"attribution\"")
+fsc_cli_test(compare_framing_only EXIT 0 ARGS compare -f json --bootstrap 0 ${C}/set-bundled.jsonl
+             STDOUT "\"categories\":\\[\"(karabakh-2023|loaded-language):[a-z_]+\"(,\"(karabakh-2023|loaded-language):[a-z_]+\")*\\]")
+fsc_cli_test(compare_all_layers EXIT 0 ARGS compare --all-layers --bootstrap 0 ${C}/set-bundled.jsonl
+             STDOUT "\nattribution-cues:cue\n")
+# Each difference in words carries the 95% CI of its effect (Cliff's delta).
+fsc_cli_test(compare_finding_effect_ci EXIT 0 ARGS compare --min-group 2 --min-effect 0.01 --alpha 0.5 --bootstrap 0 ${C}/rows.jsonl
+             STDOUT "Beta uses humanitarian; Alpha never does \\(Cliff.s δ = 0.75, 95% CI 0.29 to 0.93; mean rate")

@@ -9,13 +9,13 @@ set(CF_ARGS score -f csv --no-bundled -l lexicons/conflicts/middle-east.json
             -l lexicons/conflicts/russia-ukraine.json)
 
 fsc_cli_test(conflicts_check_me EXIT 0 ARGS lexicon check lexicons/conflicts/middle-east.json
-             STDOUT "ok: middle-east 0\\.1\\.0, 36 categories")
+             STDOUT "ok: middle-east 0\\.2\\.0, 36 categories, 619 entries")
 fsc_cli_test(conflicts_check_ru EXIT 0 ARGS lexicon check lexicons/conflicts/russia-ukraine.json
-             STDOUT "ok: russia-ukraine 0\\.1\\.0, 20 categories")
+             STDOUT "ok: russia-ukraine 0\\.2\\.0, 20 categories, 319 entries")
 # Yemen: the coalition's names in one article, the Houthis' in the other;
 # both in the Middle East scope, out of the Russia-Ukraine one.
 fsc_cli_test(conflicts_yemen_coalition EXIT 0 ARGS ${CF_ARGS} ${CF}
-             STDOUT "me-ar-1,[^\n]*,middle-east:houthi_coup,1,[^\n]*,true\r?\n[^\n]*me-ar-1,[^\n]*,middle-east:ansar_allah,0,")
+             STDOUT "me-ar-1,[^\n]*,middle-east:houthi_coup,1,[^\n]*,true,framing\r?\n[^\n]*me-ar-1,[^\n]*,middle-east:ansar_allah,0,")
 fsc_cli_test(conflicts_yemen_houthi EXIT 0 ARGS ${CF_ARGS} ${CF}
              STDOUT "me-ar-2,[^\n]*,middle-east:ansar_allah,1,.*me-ar-2,[^\n]*,middle-east:aggression_yemen,1,")
 fsc_cli_test(conflicts_other_pack_out_of_scope EXIT 0 ARGS ${CF_ARGS} ${CF}
@@ -34,3 +34,32 @@ fsc_cli_test(conflicts_v_ukraine EXIT 0 ARGS ${CF_ARGS} ${CF}
 # A junta in Chile names no Ukrainian place: out of scope, nothing counts.
 fsc_cli_test(conflicts_out_of_scope EXIT 0 ARGS ${CF_ARGS} ${CF}
              STDOUT "out-1,[^\n]*,russia-ukraine:kiev_regime,0,0,0,0,[^\n]*,false")
+# Sense guards (0.2.0), each with a positive and a negative record in scope:
+# a hospital named after a martyr is no martyrdom frame, a death is.
+fsc_cli_test(conflicts_guard_martyr_name EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-ar-4,[^\n]*,middle-east:martyrdom,0,0,0,0,[^\n]*,true")
+fsc_cli_test(conflicts_guard_martyr_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-ar-5,[^\n]*,middle-east:martyrdom,1,")
+# Antibiotic resistance is no «المقاومة»; the armed factions are.
+fsc_cli_test(conflicts_guard_resistance_bacteria EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-ar-6,[^\n]*,middle-east:resistance,0,0,0,0,[^\n]*,true")
+fsc_cli_test(conflicts_guard_resistance_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-ar-7,[^\n]*,middle-east:resistance,1,")
+# "his occupation" (a job) is no occupation frame; "against the occupation" is.
+fsc_cli_test(conflicts_guard_occupation_job EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-en-3,[^\n]*,middle-east:occupation_pal,0,0,0,0,[^\n]*,true")
+fsc_cli_test(conflicts_guard_occupation_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-en-4,[^\n]*,middle-east:occupation_pal,1,")
+# «الغزو الثقافي» (cultural invasion) is no invasion; «الغزو» of the war is.
+fsc_cli_test(conflicts_guard_invasion_cultural EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "ru-ar-1,[^\n]*,russia-ukraine:invasion,0,0,0,0,[^\n]*,true")
+fsc_cli_test(conflicts_guard_invasion_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "ru-ar-2,[^\n]*,russia-ukraine:invasion,1,")
+# "Chicken Kiev" (the dish, name before) is no spelling choice.
+fsc_cli_test(conflicts_guard_chicken_kiev EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "ru-en-2,[^\n]*,russia-ukraine:kiev_spelling,0,0,0,0,[^\n]*,true")
+# Bare «الضفة» names the West Bank, but not «الضفة الأخرى» ('the other side').
+fsc_cli_test(conflicts_guard_west_bank_other_side EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-ar-8,[^\n]*,middle-east:west_bank,0,0,0,0,[^\n]*,true")
+fsc_cli_test(conflicts_guard_west_bank_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-ar-9,[^\n]*,middle-east:west_bank,1,")

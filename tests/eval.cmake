@@ -10,3 +10,13 @@ if(Python3_Interpreter_FOUND)
 else()
   message(STATUS "Python 3 not found: test eval.attribution_fixtures skipped")
 endif()
+
+# Every machine format (score, compare, report, terms, kwic) read back by
+# strict readers (Python json/csv; R read.csv and jsonlite when installed):
+# UTF-8, no NaN, numeric columns numbers, full double precision.
+if(Python3_Interpreter_FOUND)
+  add_test(NAME cli.machine_formats_strict
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/machine_formats.py)
+  set_tests_properties(cli.machine_formats_strict PROPERTIES LABELS cli TIMEOUT 300
+    ENVIRONMENT "FSC_BIN=$<TARGET_FILE:framescope_cli>;FSC_SRC=${CMAKE_SOURCE_DIR};FRAMESCOPE_LEXICONS=${CMAKE_SOURCE_DIR}/lexicons")
+endif()

@@ -32,8 +32,9 @@ if(CMAKE_SCRIPT_MODE_FILE)
         message(FATAL_ERROR "raw ${bad} in the HTML:\n${out}")
       endif()
     endforeach()
-    foreach(good "<!doctype html>" "<table>" "<td class=\"l\" dir=\"auto\">"
-                 "<td class=\"r\" dir=\"auto\">" "&lt;script&gt;"
+    foreach(good "<!doctype html>" "<table dir=\"ltr\" class=\"ltr\">"
+                 "<td class=\"l\" dir=\"ltr\"><bdi>"
+                 "<td class=\"r\" dir=\"ltr\"><bdi>" "&lt;script&gt;"
                  "&quot;&gt;&lt;img src=x" "\\u{202e}" "</html>")
       string(FIND "${low}" "${good}" pos)
       if(pos EQUAL -1)
@@ -61,7 +62,7 @@ endfunction()
 
 # Help and usage errors (exit 2).
 fsc_cli_test(kwic_help EXIT 0 ARGS kwic --help
-             STDOUT "--term PATTERN.*--category ID.*--window N.*--voice V.*--format FMT.*--lexicon PATH.*--output PATH.*U\\+2068 FSI.*id,outlet,date,lang,voice,source,.*negated,distanced,left,match,right,start,end,cp_start,cp_end.*Exit status.*Examples:")
+             STDOUT "--term PATTERN.*--category ID.*--window N.*--voice V.*--format FMT.*--lexicon PATH.*--output PATH.*U\\+2068 FSI.*id,outlet,date,lang,voice,source,.*source_kind,negated,distanced,left,match,right,start,end,.*cp_start,cp_end.*Exit status.*Examples:")
 fsc_cli_test(kwic_in_top_help EXIT 0 ARGS --help STDOUT "  kwic  ")
 fsc_cli_test(kwic_no_selection EXIT 2 ARGS kwic corpora/sample/seed.jsonl
              STDERR "give --term PATTERN, --category ID or --pattern WORDS")
@@ -101,7 +102,7 @@ fsc_cli_test(kwic_en_exact_term EXIT 0 ARGS kwic -t ANTI-TERROR* -f csv ${K}/en-
 # (anti-terror*: the en-1 match follows "Baku announced", the en-2 one is the
 # outlet's own; every counter* match is attributed since "described ... as")
 fsc_cli_test(kwic_voice_filter EXIT 0 ARGS kwic -t anti-terror* --voice authorial -f csv ${K}/en-terror.jsonl
-             STDOUT "^id,[^\n]*\r\nen-2,Evening Post,2023-09-21,en,authorial,,0,0,[^\n]*Anti-Terror,[^\n]*\r\n$")
+             STDOUT "^id,[^\n]*\r\nen-2,Evening Post,2023-09-21,en,authorial,,,0,0,[^\n]*Anti-Terror,[^\n]*\r\n$")
 fsc_cli_test(kwic_stdin EXIT 0 ARGS kwic -t counter* -f csv - STDIN ${KG}/en-terror.jsonl
              STDOUT "en-1,.*en-2,")
 
@@ -114,7 +115,7 @@ fsc_kwic_bytes(kwic_csv_inert inert kwic -c securitization -w 200 -f csv ${K}/in
 fsc_cli_test(kwic_golden_formula_csv EXIT 0 ARGS kwic -c occupation -w 10 -f csv ${K}/formula.jsonl
              EXPECTED ${KG}/formula.expected.csv)
 fsc_cli_test(kwic_csv_formula_left EXIT 0 ARGS kwic -c securitization -w 1 -f csv ${K}/formula.jsonl
-             STDOUT "\r\n\"'=HYPERLINK\\(\"\"http://x\"\"\\)\",'\\+Outlet,'-,en,attributed,'@x,0,0,'-,terrorists,\" \",41,51,41,51\r\n$")
+             STDOUT "\r\n\"'=HYPERLINK\\(\"\"http://x\"\"\\)\",'\\+Outlet,'-,en,attributed,'@x,nominal,0,0,'-,terrorists,\" \",41,51,41,51\r\n$")
 fsc_kwic_bytes(kwic_seed_inert inert kwic -c securitization -w 1000 corpora/sample/seed.jsonl)
 
 # --pattern: any word or phrase, folded and with Arabic clitics, whether or

@@ -72,7 +72,7 @@ endif()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.2\\.0")
+             STDOUT "ok: loaded-language 0\\.3\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 add_test(NAME cli.general_lexicon_fixture
@@ -81,3 +81,12 @@ add_test(NAME cli.general_lexicon_fixture
                  -DMIN_RECORDS=76
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_fixture PROPERTIES LABELS cli TIMEOUT 120)
+
+# Sense guards added in 0.3.0 (Arabic single-word entries, Russian re-audit):
+# each guarded sense next to a sentence where the entry must still match.
+add_test(NAME cli.general_lexicon_guards_0_3
+         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                 -DFIXTURE=tests/data/lexicon-general/guards-0.3.0.jsonl
+                 -DMIN_RECORDS=20
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
+set_tests_properties(cli.general_lexicon_guards_0_3 PROPERTIES LABELS cli TIMEOUT 120)

@@ -193,7 +193,7 @@ fsc_report_test(corpus_html want ARGS report -q --top-min-tokens 0 -j 2 ${R}/cor
        "<h2 id=\"time\">Framing over time</h2>"
        "3 periods from 2023-W38 to 2023-W40, 13 dated articles"
        "<td>2023-W39</td>"
-       "<div class=\"view\" id=\"view-0\">"
+       "<details class=\"fold view\" id=\"view-0\" open><summary>Article "
        "<a href=\"#view-[0-9]+\">[ab][1-4]</a>"
        "articles from the scored corpus"
        "<td class=\"n\"><code>[0-9a-f]+</code></td>"
@@ -242,7 +242,7 @@ fsc_cli_test(report_bad_period EXIT 2 ARGS report --period year ${R}/corpus.json
 # Score rows plus the texts (--corpus) give the same views as a corpus.
 fsc_report_test(rows_corpus want SCORE ${R}/corpus.jsonl
   ARGS report -q --top-min-tokens 0 @DIR@/rows.jsonl --corpus ${R}/corpus.jsonl
-  WANT "13 records read" "<div class=\"view\" id=\"view-0\">"
+  WANT "13 records read" "<details class=\"fold view\" id=\"view-0\" open><summary>Article "
        "articles from --corpus" "<td>[^<]*rows.jsonl</td><td>score rows</td>")
 fsc_report_test(rows_only want SCORE ${R}/corpus.jsonl ARGS report -q --top-min-tokens 0 @DIR@/rows.jsonl
   WANT "were not given to the report"
@@ -285,3 +285,41 @@ fsc_report_test(directory want ARGS report -q --top-min-tokens 0 ${R}
 # top every list), and say so.
 fsc_cli_test(report_top_min_tokens EXIT 0 ARGS report -q tests/data/report/corpus.jsonl
              STDOUT "among articles of at least 100 tokens")
+
+# The methods name the lexicons the rows were scored with (their
+# lexicon_set), not those loaded for the report, and the rows' own
+# categories are compared (rows scored with a custom dictionary).
+fsc_report_test(rows_lexicon_set want EXT md EXIT 1
+  ARGS report -q --top-min-tokens 0 tests/data/compare/custom-rows.jsonl
+  WANT "The rows were scored with these lexicons \\(lexicon\\\\_set in the rows\\); Arabic clitics stripped"
+       "| small | 0 | framing | `735d77915baf8ea982c0ac3203deea2bdbb6927d28774a3023a11345e8d0bdc7` |"
+       "### NEGATIVE \\(small:NEGATIVE\\)"
+  NOT "karabakh" "Khankendi")
+fsc_cli_test(report_mixed_lexicon_sets EXIT 2
+  ARGS report -q -o /dev/null tests/data/compare/set-bundled.jsonl tests/data/compare/custom-rows.jsonl
+  STDERR "custom-rows.jsonl:1: this row was scored with another lexicon set")
+# --corpus (texts of the highlighted articles) is hashed among the inputs.
+fsc_report_test(corpus_option_hashed want EXT md
+  ARGS report -q --top-min-tokens 0 tests/data/compare/set-bundled.jsonl --corpus corpora/sample/seed.jsonl
+  WANT "| corpora/sample/seed.jsonl | --corpus \\(article texts\\) | [0-9]+ | `f664b42601fc12e0b554edf84ea2ad4c6751bb515cbb5ffeaa30f194fae67741` |")
+# Whom the groups quote: sides come from one actors list; the report says
+# so and how many attributions that covers, per group and in all.
+fsc_report_test(attribution_side_coverage want EXT md
+  ARGS report -q --top-min-tokens 0 tests/data/compare/set-bundled.jsonl
+  WANT "Only sources listed in the actors lexicon have a side and a type"
+       "Of the [0-9]+ attributions in these articles, [0-9]+ \\([0-9.]+%\\) are to a listed actor with a side"
+       "With a side / all attributions \\|"
+       "\\| [0-9]+ / [0-9]+ \\([0-9]+%\\) \\|")
+# A report of many groups: the overview chart names the groups it leaves
+# out and why; beyond four groups the time series are small multiples on
+# one scale; long sections fold with <details> (no script); the legend's
+# key appears once above the highlighted articles, not in every one.
+fsc_report_test(many_groups_layout want
+  ARGS report -q --top-min-tokens 0 --by id --corpus ${R}/corpus.jsonl ${R}/corpus.jsonl
+  WANT "The chart draws the 8 groups with the most articles \\(more bars per category could not be told apart\\); left out of it but in every table below and in the JSON report: [a-z0-9]+ \\(1\\)"
+       "each group has its own small chart, all on the same scale per category"
+       "<div class=\"multiples\">"
+       "<details class=\"fold\"><summary><h3 id=\"time-"
+       "<details class=\"fold\"><summary><h3 id=\"cat-"
+       "<section class=\"legend\">\n<p><strong>Voice</strong>.*<details class=\"fold view\" id=\"view-0\" open>"
+  NOT "<script" "<strong>Voice</strong>.*<strong>Voice</strong>")

@@ -81,14 +81,14 @@ fsc_cli_test(show_en_summary EXIT 0 ARGS show ${S}/en-quote.txt
              STDOUT "1\\. direct — source: Sergey Lavrov.*tokens 16.*karabakh-2023:occupation +0 +0 +0 +0 +1.*«⁨occupation⁩» ⁨{occupation·quoted→lavrov}⁩: negated by «⁨not⁩»")
 # Standard input: text, and JSON Lines when it starts with '{'.
 fsc_cli_test(show_stdin_text EXIT 0 ARGS show - STDIN ${SG}/en-quote.txt
-             STDOUT "id: ⁨<stdin>⁩.*\\[\\[counter-terrorism\\]\\]⁨{securitization·authorial}⁩")
+             STDOUT "id: ⁨<stdin>⁩.*\\[\\[counter-terrorism\\]\\]⁨{securitization·attributed→anonymous}⁩")
 fsc_cli_test(show_stdin_jsonl EXIT 0 ARGS show --id g2 - STDIN ${CMAKE_SOURCE_DIR}/${D}/good.jsonl
              STDOUT "id: ⁨g2⁩.*\\[\\[оккупация\\]\\]")
 
 # Colour: ANSI SGR sequences (regex on the parameters, bytes by script);
 # never: none.
 fsc_cli_test(show_color_always EXIT 0 ARGS show --color always ${S}/en-quote.txt
-             STDOUT "\\[0;4[1-6];(97|30);3;9moccupation.*\\[0;4[1-6];(97|30);1mcounter-terrorism")
+             STDOUT "\\[0;4[1-6];(97|30);3;9moccupation.*\\[0;4[1-6];(97|30);4mcounter-terrorism")
 fsc_show_bytes(show_color_always_bytes ansi show --color always ${S}/en-quote.txt)
 fsc_show_bytes(show_color_never_bytes inert show --color never corpora/sample/seed.jsonl)
 

@@ -114,3 +114,7 @@ fsc_show_html_file(show_html_inject_safe safe ARGS show --html ${S}/inject-html.
                    WANT "&lt.script&gt.alert\\(1\\)&lt./script&gt." "&lt./style&gt."
                         "&quot.&gt.&lt.img src&#61.x onerror&#61.alert\\(1\\)&gt.")
 fsc_show_html_file(show_html_inject_terminal_safe safe ARGS show --html ${S}/inject.jsonl)
+# A .txt without a title field: its short first line is the page's heading,
+# marked as such, not "(no title)".
+fsc_cli_test(show_html_txt_headline EXIT 0 ARGS show --html ${S}/en-headline.txt
+             STDOUT "<h1 dir=\"auto\">Baku begins counter-terrorism measures in Karabakh <small>\\(first line of the text; the record has no title\\)</small></h1>")

@@ -113,6 +113,16 @@ static const char *const NOUN_DET[] = { "the", "a",     "an",    "his",
                                         "her", "its",   "their", "our",
                                         "my",  "these", "those", "such",
                                         "any", "no",    "whose", NULL };
+/* English prepositions before a noun that looks like a cue. */
+static const char *const NOUN_PREP[] = { "over",  "amid",  "despite", "of",
+                                         "about", "after", "with",    "without",
+                                         "for",   "from",  "by",      "among",
+                                         "in",    "on",    NULL };
+static const char *const OF[] = { "of", NULL };
+
+static const char *const BY_AGENT[] = { "by", NULL };
+static const char *const TO_WORD[] = { "to", NULL };
+
 /* English passive auxiliaries before a participle cue. */
 static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
                                        "been", "be",   "being", NULL };
@@ -127,6 +137,81 @@ static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
  * 0.5 per cent"), or in an English passive without a complement ("was
  * denied the service").
  */
+/* After an English passive cue: a complementizer, a quotation mark, a
+ * colon or "to" (was reported to have) within two tokens. */
+static int passive_frame(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t t = q->last + 1; t <= hi && t <= q->last + 3; t++)
+        if (is_compl(c, t) || c->qmark[t] >= 0 ||
+            (!is_word(c, t) && cp(c, t) == ':') || key_is(c, t, TO_WORD))
+            return 1;
+    return 0;
+}
+
+/* English word t ends in -ly and is no name ("previously", "widely"). */
+static int ly_adverb(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len > 4 && !cap_word(c, t) &&
+           memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
+}
+
+/* The cue's lemma (from its lexicon entry) is `lemma`. */
+static int lemma_is(const ctx *c, const icue *q, const char *lemma)
+{
+    return q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
+           c->in_cues[q->idx].lemma &&
+           strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
+}
+
+static const char *const WHAT[] = { "what", NULL };
+static const char *const LABEL_DET[] = { "a", "an", NULL };
+static const char *const OBJ_PRON[] = { "it",   "him",  "her", "them",
+                                        "this", "that", NULL };
+
+/* "call" as labelling (see reporting_frame()): "what" before its subject,
+ * or a label after its object: a quotation, "a/an", or an adjective right
+ * after an object pronoun. */
+static int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
+{
+    /* "what he calls", "what Trump called", "what critics call" */
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 4;) {
+        if (!is_word(c, t))
+            break;
+        if (key_is(c, t, WHAT))
+            return w >= 1;
+        w++;
+    }
+    uint32_t n = q->last + 1;
+    if (n > hi || !is_word(c, n) || key_is(c, n, BY_AGENT))
+        return 0;
+    uint32_t p = q->first > lo ? q->first - 1 : UINT32_MAX;
+    /* "so-called" is the outlet's distancing; "a group called Citizens
+     * United" names a thing */
+    if (p != UINT32_MAX && !is_word(c, p) && p > lo)
+        return 0;
+    if (p != UINT32_MAX && is_word(c, p) && !cap_word(c, p) &&
+        !key_in(c, p, PRONOUNS) && cap_word(c, n))
+        return 0;
+    if (key_is(c, n, OBJ_PRON) && n + 1 <= hi &&
+        (is_word(c, n + 1) || c->qmark[n + 1] >= 0))
+        return 1; /* "called it disgusting", "called him a liar" */
+    for (uint32_t t = n + 1, w = 1; t <= hi && w <= 10; t++) {
+        if (c->qmark[t] >= 0)
+            return 1; /* "called the idea a “ridiculous proposition”" */
+        if (!is_word(c, t)) {
+            if (is_final(cp(c, t)) || is_comma(cp(c, t)))
+                break;
+            continue;
+        }
+        if (key_is(c, t, LABEL_DET) && w >= 2)
+            return 1; /* "called the deal a disaster" */
+        w++;
+    }
+    return 0;
+}
+
 static int reporting_frame(const ctx *c, const icue *q)
 {
     uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
@@ -136,8 +221,17 @@ static int reporting_frame(const ctx *c, const icue *q)
     if (c->lang == LANG_EN && p != UINT32_MAX && is_word(c, p) &&
         key_is(c, p, NOUN_DET))
         return 0;
+    /* the noun after a preposition or before "of": "over fears of the
+     * virus", "amid claims of fraud", "the fears of voters" */
+    if (c->lang == LANG_EN && q->first == q->last &&
+        q->form != FSC__FORM_PARTICIPLE /* "after saying" is a verb */ &&
+        ((p != UINT32_MAX && is_word(c, p) && key_is(c, p, NOUN_PREP)) ||
+         (n <= hi && is_word(c, n) && key_is(c, n, OF))))
+        return 0;
     if (n <= hi && c->tok[n].kind == FSC__TOK_NUMBER)
         return 0;
+    if (lemma_is(c, q, "call") && c->lang == LANG_EN)
+        return call_frame(c, q, lo, hi); /* "is called X" names */
     if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE)) {
         /* "was denied the service" vs "it was reported that" */
         for (uint32_t t = n; t <= hi && t <= n + 2; t++)
@@ -148,8 +242,14 @@ static int reporting_frame(const ctx *c, const icue *q)
     }
     /* English and Russian reporting verbs take objects too ("slammed the
      * plan" is reported criticism): past the checks above they count.
-     * Arabic, with no capitals to tell a subject, needs the frame. */
-    if (c->lang != LANG_AR)
+     * Arabic, with no capitals to tell a subject, needs the frame; so do
+     * "continue" and "go on", whose object is an action ("continued his
+     * bid", "went on a stabbing spree"), and a participle after a
+     * preposition ("in responding to these questions"). */
+    int prep_ing = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE &&
+                   p != UINT32_MAX && is_word(c, p) && key_is(c, p, NOUN_PREP);
+    if (c->lang != LANG_AR && !lemma_is(c, q, "continue") &&
+        !lemma_is(c, q, "go on") && !prep_ing)
         return 1;
     /* after it: a complementizer, colon or quotation mark in its clause */
     int words = 0; /* Arabic subjects with their titles run long */
@@ -171,7 +271,10 @@ static int reporting_frame(const ctx *c, const icue *q)
             break;
     }
     /* postposed: punctuation or a quotation mark shortly before, and its
-     * clause ends soon after */
+     * clause ends soon after (for "continue" and "go on" a quotation
+     * mark: "..., he continued." but not "unrest, ..., continued
+     * elsewhere") */
+    int need_quote = lemma_is(c, q, "continue") || lemma_is(c, q, "go on");
     for (uint32_t t = q->first, w = 0; t-- > lo && w <= 4;) {
         if (is_word(c, t)) {
             w++;
@@ -179,6 +282,8 @@ static int reporting_frame(const ctx *c, const icue *q)
         }
         uint32_t ch = cp(c, t);
         if (!(is_comma(ch) || is_dash(ch) || c->qmark[t] >= 0))
+            return 0;
+        if (need_quote && c->qmark[t] < 0 && !(t > lo && c->qmark[t - 1] >= 0))
             return 0;
         uint32_t after = 0;
         for (uint32_t u = n; u <= hi && after <= 4; u++) {
@@ -236,6 +341,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         q->stance = x->stance;
         q->cls = x->cls;
         q->ambiguous = x->ambiguous;
+        q->impersonal = x->impersonal;
         q->idx = (int32_t)i;
         q->quote = -1;
     }
@@ -314,6 +420,31 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             if (neg)
                 q->skip = 1;
         }
+        /* "the numbers that have been reported at the sites", "one of
+         * these protocols is described here": an English passive with no
+         * clause, quotation or colon after it reports nothing said */
+        if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
+            q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
+            key_is(c, q->first - 1, PASSIVE) && !passive_frame(c, q))
+            q->skip = 1;
+        /* "after confirming the hypothesis", "in responding to": an
+         * English participle after a preposition, with no clause after
+         * it; "the previously observed level": an adjective */
+        if (!q->skip && c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE &&
+            q->first > 0 && is_word(c, q->first - 1) &&
+            key_is(c, q->first - 1, NOUN_PREP) && !passive_frame(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_EN && q->first > 1 &&
+            is_word(c, q->first - 1) && is_word(c, q->first - 2) &&
+            key_is(c, q->first - 2, NOUN_DET) && ly_adverb(c, q->first - 1))
+            q->skip = 1;
+        /* "exit polls reported by CNN", "a survey conducted by": an
+         * English passive participle with its agent modifies a noun */
+        if (!q->skip && c->lang == LANG_EN && q->first == q->last &&
+            q->last + 1 < c->n_tok && is_word(c, q->last + 1) &&
+            key_is(c, q->last + 1, BY_AGENT) && q->first > 0 &&
+            is_word(c, q->first - 1) && !key_is(c, q->first - 1, PASSIVE))
+            q->skip = 1;
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */
         if (q->ambiguous && !q->skip && q->kind == FSC__CUE_SPEECH &&

@@ -58,6 +58,8 @@ typedef struct fsc__cue {
                                      reporting sense ("claims" the noun,
                                      "added 0.5 per cent", «تضيف مشكلة»):
                                      it counts only in a reporting frame */
+    uint8_t impersonal;           /* the entry names no speaker
+                                     ("reportedly", «قيل», «сообщается») */
     const char *lemma;            /* citation form, e.g. "قال" (borrowed) */
 } fsc__cue;
 
@@ -155,6 +157,14 @@ typedef struct fsc__attribution {
                                  الجبير»); the words before it are the
                                  title; first > last when not split */
     uint32_t pname_last_tok;
+    uint32_t rname_first_tok; /* the person's name inside the resolved_to
+                                 mention (its title aside); first > last
+                                 when the mention is not split */
+    uint32_t rname_last_tok;
+    uint32_t chan_first_tok; /* the channel: the medium or audience
+                                addressed («لـ"الشرق الأوسط"», "told
+                                Reuters"); first > last when none */
+    uint32_t chan_last_tok;
     uint32_t seg_first; /* more content: segs[seg_first ..
                            seg_first + n_seg) of the fsc__attribs: a
                            quotation continued after its cue or in the

@@ -25,6 +25,8 @@
 
 #define ACCORDING_AR       fsc__at_ACCORDING_AR
 #define ADVERBIAL          fsc__at_ADVERBIAL
+#define AR_FIRST_M         fsc__at_AR_FIRST_M
+#define AR_FIRST_F         fsc__at_AR_FIRST_F
 #define AR_ADDRESSEE       fsc__at_AR_ADDRESSEE
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
 #define BRIEFING           fsc__at_BRIEFING
@@ -59,8 +61,15 @@
 #define after_the          fsc__at_after_the
 #define ar_bare            fsc__at_ar_bare
 #define ar_object_at       fsc__at_ar_object_at
+#define ar_name_run        fsc__at_ar_name_run
+#define ar_name_run_from   fsc__at_ar_name_run_from
+#define ar_name_word       fsc__at_ar_name_word
+#define ar_first_name      fsc__at_ar_first_name
+#define ar_known_add       fsc__at_ar_known_add
+#define ar_title_at        fsc__at_ar_title_at
 #define attach_quote       fsc__at_attach_quote
 #define cap_word           fsc__at_cap_word
+#define channel_of         fsc__at_channel_of
 #define class_bit          fsc__at_class_bit
 #define cue_gender         fsc__at_cue_gender
 #define emit               fsc__at_emit
@@ -83,6 +92,7 @@
 #define name_run_before    fsc__at_name_run_before
 #define best_span          fsc__at_best_span
 #define name_back          fsc__at_name_back
+#define name_fwd           fsc__at_name_fwd
 #define name_link          fsc__at_name_link
 #define name_word          fsc__at_name_word
 #define named_after        fsc__at_named_after
@@ -105,6 +115,7 @@
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes      fsc__at_token_classes
+#define token_key          fsc__at_token_key
 #define trim               fsc__at_trim
 #define trim_contents      fsc__at_trim_contents
 #define whole_sentence     fsc__at_whole_sentence
@@ -114,6 +125,7 @@
 /* ---- limits and word-class bits ------------------------------------------ */
 
 #define KEY_CAP       64
+#define KNOWN_NAMES   16
 #define CLASS_UNKNOWN 0x80000000u
 /* fsc__attrib_classes() also packs the generic-noun type (GEN_*, 0 = none)
  * of the form into *full, one 3-bit field per language, so that
@@ -154,12 +166,13 @@ typedef struct icue {
     uint8_t kind, form, stance;
     uint8_t self_anon; /* "sources said": cue and anonymous source at once */
     uint8_t briefing;
-    uint8_t cls;       /* FSC__CLS_* */
-    uint8_t ambiguous; /* counts only in a reporting frame */
-    uint8_t inq;       /* inside a closed quotation */
-    uint8_t skip;      /* merged into a neighbour, inside a quote, used */
-    int32_t idx;       /* index into the caller's cues, -1 built-in */
-    int32_t quote;     /* quote it attaches to, -1 */
+    uint8_t cls;        /* FSC__CLS_* */
+    uint8_t ambiguous;  /* counts only in a reporting frame */
+    uint8_t impersonal; /* names no speaker ("reportedly") */
+    uint8_t inq;        /* inside a closed quotation */
+    uint8_t skip;       /* merged into a neighbour, inside a quote, used */
+    int32_t idx;        /* index into the caller's cues, -1 built-in */
+    int32_t quote;      /* quote it attaches to, -1 */
 } icue;
 
 /* The source a rule settled on. */
@@ -206,6 +219,15 @@ typedef struct ctx {
     const fsc__cue *in_cues; /* the caller's cues (lemmas) */
     int interview;           /* some paragraph opens with "Q:" (content.c) */
     size_t n_in_cues;
+    /* Arabic: the last words of the names of the people quoted so far
+     * (folded, without و and ال), so that a later «وطالب الحمادي
+     * المواطنين» is cut after the name; a ring of KNOWN_NAMES */
+    char known[KNOWN_NAMES][KEY_CAP];
+    uint32_t n_known;
+    /* content.c: the last fuller-name search (a short name repeats) */
+    char ant_key[KEY_CAP];
+    uint32_t ant_a, ant_b; /* its answer, ant_a > ant_b for none */
+    uint32_t ant_h;        /* the search looked before this token */
 } ctx;
 
 /* ---- small helpers, inline ----------------------------------------------- */
@@ -286,6 +308,8 @@ extern const char *const IMPERSONAL[];
 extern const char *const ACCORDING_AR[];
 extern const char *const NEGATORS[];
 extern const char *const ADVERBIAL[];
+extern const char *const AR_FIRST_M[]; /* Arabic first names (names.c) */
+extern const char *const AR_FIRST_F[];
 extern const char *const BRIEFING_PREP[];
 extern const char *const SAID[];
 extern const char *const NAME_STOP[];
@@ -320,6 +344,9 @@ const char *ar_bare(const char *key, int *had_article);
 uint32_t class_bit(const char *const *list);
 int generic_of(const generic_word *list, const char *key, int prefix);
 uint32_t token_classes(const ctx *c, uint32_t t);
+/* The folded key of word token t, cached per article (names.c); tmp
+ * (KEY_CAP bytes) holds it when the cache cannot grow. */
+const char *token_key(const ctx *c, uint32_t t, char *tmp);
 int key_in(const ctx *c, uint32_t t, const char *const *list);
 int is_compl(const ctx *c, uint32_t t);
 int after_the(const ctx *c, uint32_t t);
@@ -351,6 +378,20 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r);
 int named_after(const ctx *c, uint32_t from, uint32_t s, srcres *r,
                 const char *rule);
 int ar_object_at(const ctx *c, uint32_t t);
+/* Arabic person names (names.c): a first name (1 male, 2 female, 0), the
+ * last token of a name starting at t within [t, hi] (UINT32_MAX when t
+ * opens none), remembering a quoted person's name, a title in apposition */
+int ar_first_name(const ctx *c, uint32_t t);
+/* The channel (addressee medium) of a cue (speaker.c). */
+int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
+               uint32_t *a, uint32_t *b);
+uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi);
+uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force);
+void ar_known_add(ctx *c, uint32_t a, uint32_t b);
+int ar_title_at(const ctx *c, uint32_t t);
+int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
+/* The end of the capitalised name run starting at a, within hi (names.c). */
+uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi);
 int key_is(const ctx *c, uint32_t t, const char *const *list);
 uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron);
 uint8_t cue_gender(const ctx *c, const icue *q);

@@ -43,14 +43,176 @@ static void last_key(const ctx *c, uint32_t a, uint32_t b, char *key)
         }
 }
 
+/* The folded key of word t, Arabic without و/ف and ال. */
+static void word_key(const ctx *c, uint32_t t, char *key)
+{
+    char tmp[KEY_CAP];
+    const char *k = token_key(c, t, tmp); /* folded once per article */
+    int art;
+    const char *bare = c->lang == LANG_AR ? ar_bare(k, &art) : k;
+    memmove(key, bare, strlen(bare) + 1);
+}
+
+/* Every word of the name [a, b] (its title words aside) is a word of the
+ * earlier mention [x, y]: «الحمادي» in «محمد الحمادي», «الأمير عبدالله بن
+ * مساعد» in «عبدالله بن مساعد بن عبدالعزيز», "Clinton" in "Hillary
+ * Clinton". Both are short (16 words at most). */
+static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
+                       uint32_t y)
+{
+    uint32_t na, nb;
+    if (split_title(c, a, b, &na, &nb))
+        a = na, b = nb;
+    if (b - a > 16 || y - x > 16)
+        return 0;
+    int long_word = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t))
+            continue;
+        char want[KEY_CAP], have[KEY_CAP];
+        word_key(c, t, want);
+        int found = 0;
+        for (uint32_t u = x; u <= y && !found; u++)
+            if (is_word(c, u)) {
+                word_key(c, u, have);
+                found = strcmp(want, have) == 0;
+            }
+        if (!found)
+            return 0;
+        long_word |= strlen(want) >= 6;
+    }
+    return long_word;
+}
+
+/* See fullest_mention(): the earliest fuller name, within 3000 tokens
+ * before, that holds the one-word name at [a, b]. */
+static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
+                               uint32_t *rb)
+{
+    uint32_t h = a;
+    while (h <= b && !is_word(c, h))
+        h++;
+    if (h > b || !ar_name_word(c, h, h))
+        return;
+    char want[KEY_CAP];
+    word_key(c, h, want);
+    if (strlen(want) < 6)
+        return;
+    /* the same name again: the same answer, or a search of the text
+     * since the last one only */
+    uint32_t stop = 0;
+    if (strcmp(want, c->ant_key) == 0 && c->ant_h <= h) {
+        if (c->ant_a <= c->ant_b) {
+            *ra = c->ant_a;
+            *rb = c->ant_b;
+            return;
+        }
+        stop = c->ant_h;
+    } else {
+        memcpy(c->ant_key, want, KEY_CAP);
+        c->ant_a = 1;
+        c->ant_b = 0;
+    }
+    c->ant_h = h;
+    size_t wl = strlen(want);
+    for (uint32_t u = h, n = 0; u-- > stop && n < 3000; n++) {
+        /* (a cheap test first: folding never lengthens a word, and و, ال
+         * and marks add at most eight bytes) */
+        if (!is_word(c, u) || c->tok[u].len < wl || c->tok[u].len > wl + 8)
+            continue;
+        char k[KEY_CAP];
+        word_key(c, u, k);
+        if (strcmp(k, want) != 0)
+            continue;
+        /* the name that starts here, or the one this word ends */
+        uint32_t e =
+            ar_name_run_from(c, u, u + 7 < c->n_tok ? u + 7 : c->n_tok - 1, 1);
+        uint32_t s0 = u;
+        if (e == UINT32_MAX || e == u) {
+            if (u > 0 && ar_first_name(c, u - 1)) {
+                s0 = u - 1;
+                e = u;
+            } else {
+                continue;
+            }
+        }
+        *ra = c->ant_a = s0;
+        *rb = c->ant_b = e;
+    }
+}
+
+/* See fullest_mention(): the phrase headed by the definite noun [a, b]
+ * nearest before it, within 3000 tokens; [*ra, *rb] unchanged if none. */
+static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
+                               uint32_t *ra, uint32_t *rb)
+{
+    uint32_t h = a;
+    while (h <= b && !is_word(c, h))
+        h++;
+    if (h > b)
+        return;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[h], k);
+    /* «الوزارة», «والوزارة» -> «وزارة» (ar_bare would also take the first
+     * letter of وزارة for a conjunction) */
+    const char *stem = k;
+    if (strlen(stem) >= 8 && (starts(stem, "و") || starts(stem, "ف")) &&
+        starts(stem + 2, "ال"))
+        stem += 2;
+    if (!starts(stem, "ال") || strlen(stem) < 10 || !ar_title_at(c, h))
+        return; /* institutions and titles only */
+    stem += 4;
+    for (uint32_t u = h, n = 0; u-- > 0 && n < 3000; n++) {
+        if (!is_word(c, u) || u + 1 >= c->n_tok || !is_word(c, u + 1))
+            continue;
+        char uk[KEY_CAP];
+        fold_key(c->text, &c->tok[u], uk);
+        const char *us = uk;
+        if (strcmp(us, stem) != 0 && (starts(us, "و") || starts(us, "ف")))
+            us += 2; /* «ووزارة» */
+        if (strcmp(us, stem) != 0 && starts(us, "ال"))
+            us += 4; /* «المجلس الأعلى» */
+        if (strcmp(us, stem) != 0)
+            continue;
+        /* the phrase: the head and up to four words of its genitive or
+         * adjectives, to a comma, a function word or a verb-like cue */
+        uint32_t e = u;
+        int def = starts(uk, "ال") || strcmp(us, uk) != 0;
+        for (uint32_t v = u + 1; v < c->n_tok && v <= u + 4; v++) {
+            if (!is_word(c, v) || c->cue_at[v] >= 0 || is_compl(c, v) ||
+                key_in(c, v, ADVERBIAL) || key_in(c, v, NAME_STOP) ||
+                key_is(c, v, RELATIVES))
+                break;
+            char vk[KEY_CAP];
+            fold_key(c->text, &c->tok[v], vk);
+            if (strlen(vk) <= 4)
+                break; /* في، من، عن */
+            /* a construct chain runs to its first definite word; after it
+             * only definite adjectives («للقضاء» too) belong to it */
+            int vdef =
+                starts(vk, "ال") || starts(vk, "لل") ||
+                ((starts(vk, "و") || starts(vk, "ب")) && starts(vk + 2, "ال"));
+            if (def && !vdef)
+                break;
+            def |= vdef;
+            e = v;
+        }
+        if (e > u) {
+            *ra = u;
+            *rb = e;
+            return;
+        }
+        /* the bare noun again («الوزارة»): look further back */
+    }
+}
+
 /*
  * The fullest earlier mention of the speaker in [*a, *b]: of the same actor
  * (its longest mention before), or a source span of an earlier attribution
  * ending in the same word, with more words. Widens [*a, *b]; 0 when there
  * is none.
  */
-static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
-                           uint32_t *b)
+static int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
 {
     if (*a > *b || *b >= c->n_tok)
         return 0;
@@ -86,13 +248,28 @@ static int fullest_mention(const ctx *c, const srcres *r, uint32_t *a,
             if (w <= best || w > 16)
                 continue;
             last_key(c, y->src_first_tok, y->src_last_tok, have);
-            if (strcmp(have, want) == 0) {
+            /* or the person's name inside it: «محمد الحمادي رئيس تحرير
+             * صحيفة "الاتحاد"» is the fullest mention of «الحمادي» */
+            if (strcmp(have, want) != 0 &&
+                y->pname_first_tok <= y->pname_last_tok)
+                last_key(c, y->pname_first_tok, y->pname_last_tok, have);
+            if (strcmp(have, want) == 0 ||
+                name_within(c, *a, *b, y->src_first_tok, y->src_last_tok)) {
                 best = w;
                 ba = y->src_first_tok;
                 bb = y->src_last_tok;
             }
         }
     }
+    /* Arabic: a one-word name («مرام», «الحمادي») in a fuller name written
+     * earlier in the text, quoted or not («مرام القصير سيدة أعمال») */
+    if (c->lang == LANG_AR && ba == *a && bb == *b && best == 1)
+        ar_name_antecedent(c, *a, *b, &ba, &bb);
+    /* Arabic: a definite noun alone («الوزارة», «المنظمة», «المجلس») takes
+     * up the nearest earlier phrase it heads («وزارة الحج», «منظمة ضحايا
+     * حقوق الإنسان», «المجلس الأعلى للقضاء»). */
+    if (c->lang == LANG_AR && ba == *a && bb == *b && best == 1)
+        ar_head_antecedent(c, *a, *b, &ba, &bb);
     if (ba == *a && bb == *b)
         return 0;
     *a = ba;
@@ -138,6 +315,12 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
     if (x->form == FSC__SF_NAMED && r->first < r->last)
         split_title(c, r->first, r->last, &x->pname_first_tok,
                     &x->pname_last_tok);
+    if (x->form == FSC__SF_NAMED && r->first <= r->last && !r->inherited) {
+        if (x->pname_first_tok <= x->pname_last_tok)
+            ar_known_add(c, x->pname_first_tok, x->pname_last_tok);
+        else if (r->last - r->first < 3)
+            ar_known_add(c, r->first, r->last);
+    }
     x->res_first_tok = r->res_first;
     x->res_last_tok = r->res_last;
     if (x->res_first_tok > x->res_last_tok && r->first <= r->last &&
@@ -157,6 +340,29 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
             x->res_last_tok = rb;
         }
     }
+    x->chan_first_tok = 1;
+    x->chan_last_tok = 0;
+    if (cf <= cl)
+        channel_of(c, cf, cl, r->first, r->last, &x->chan_first_tok,
+                   &x->chan_last_tok);
+    /* the person's name of the speaker, its title aside: «محمد الحمادي»
+     * for «محمد الحمادي رئيس تحرير صحيفة الاتحاد» */
+    x->rname_first_tok = 1;
+    x->rname_last_tok = 0;
+    if (x->res_first_tok < x->res_last_tok &&
+        x->res_last_tok - x->res_first_tok < 24 &&
+        split_title(c, x->res_first_tok, x->res_last_tok, &x->rname_first_tok,
+                    &x->rname_last_tok) &&
+        c->lang == LANG_AR &&
+        ar_name_run(c, x->rname_first_tok, x->rname_last_tok) == UINT32_MAX) {
+        /* (in Arabic only a person's name: «منظمة حقوقية محلية» has none) */
+        x->rname_first_tok = 1;
+        x->rname_last_tok = 0;
+    } else if (x->res_first_tok > x->res_last_tok &&
+               x->pname_first_tok <= x->pname_last_tok) {
+        x->rname_first_tok = x->pname_first_tok;
+        x->rname_last_tok = x->pname_last_tok;
+    }
     if (r->kind != FSC__SRC_UNRESOLVED) {
         c->has_last = 1;
         c->last = *r;
@@ -166,6 +372,8 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
 }
 
 /* Indirect speech (or a briefing verb) from cue q with source r. */
+static int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b);
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -182,7 +390,29 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     uint32_t a = bl + 1, b = c->sent_last[s];
     int found = 0;
     const char *const *starters = q->briefing ? BRIEFING_PREP : COMPLEMENTIZERS;
-    for (uint32_t t = a, w = 0; t <= b && w < 5; t++) {
+    /* "call" labels its object: "what he calls political correctness",
+     * "called the idea that ... a “ridiculous proposition”": the words
+     * after it to a comma outside quotation marks; no complementizer */
+    int labelling = q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
+                    c->in_cues[q->idx].lemma &&
+                    strcmp(c->in_cues[q->idx].lemma, "call") == 0;
+    if (labelling) {
+        uint32_t e = a;
+        for (uint32_t t = a; t <= b; t++) {
+            if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
+                (is_comma(cp(c, t)) || is_final(cp(c, t))) && t > a)
+                break;
+            e = t;
+        }
+        if (!trim(c, &a, &e))
+            return FSC_OK;
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, a, e, err);
+    }
+    /* (Arabic: the subject's place and the addressee may stand between:
+     * «وقالت مصادر في الحزب الجمهوري لـ"الشرق الأوسط"، إنها ...») */
+    uint32_t max_w = c->lang == LANG_AR ? 12 : 5;
+    for (uint32_t t = a, w = 0; t <= b && w < max_w; t++) {
         if (key_in(c, t, starters)) {
             a = t + 1;
             found = 1;
@@ -195,6 +425,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             break;
         if (is_word(c, t) && c->cand_at[t] < 0 && c->cue_at[t] < 0)
             w++;
+        /* a colon opens what is said: «وقالت "أم فاطمة" معلمة: نعيش ...» */
+        if (!is_word(c, t) && cp(c, t) == ':' && t < b) {
+            a = t + 1;
+            found = 1;
+            break;
+        }
         /* «заявил, что»: the comma before a complementizer is no stop */
         if (!is_word(c, t) && (is_final(cp(c, t)) || cp(c, t) == ':' ||
                                (c->lang != LANG_AR && is_comma(cp(c, t)) &&
@@ -203,6 +439,15 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (q->briefing && !found)
         return FSC_OK;
+    /* «كشفت الوزارة عن إطلاق ...»: the preposition the verb takes is no
+     * part of what is said */
+    if (!found && c->lang == LANG_AR && a <= b && is_word(c, a)) {
+        char k[KEY_CAP];
+        fold_key(c->text, &c->tok[a], k);
+        if (strcmp(k, "عن") == 0 || strcmp(k, "علي") == 0 ||
+            strcmp(k, "الي") == 0)
+            a++;
+    }
     uint32_t pf = bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
     uint32_t before =
         pf != UINT32_MAX ? words_in_cap(c, c->sent_first[s], pf, 3, 1) : 0;
@@ -245,6 +490,24 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         /* Russian direct speech without marks: «Мы готовы, — заявил». */
         dash = punct && is_dash(pc);
     }
+    /* A parenthetical cue: "In his state, Christie said, offenders are
+     * sent ...", "Police, Smith says, have ...": the content is the
+     * sentence on both sides of it, two segments. */
+    uint32_t after = bl + 1, p2a = UINT32_MAX, p2b = 0;
+    if (!found && !q->briefing && pf != UINT32_MAX && !is_word(c, pf) &&
+        is_comma(cp(c, pf)) && before >= 1 && after <= b &&
+        !is_word(c, after) && is_comma(cp(c, after)) && c->lang != LANG_AR) {
+        uint32_t x = after + 1, y = b;
+        int cue_in = 0;
+        for (uint32_t t = x; t <= y; t++)
+            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+                cue_in = 1;
+        if (!cue_in && words_in(c, x, y) >= 2 && trim(c, &x, &y)) {
+            inverted = 1;
+            p2a = x;
+            p2b = y;
+        }
+    }
     srcres rr = *r;
     uint8_t kind = FSC__ATTR_INDIRECT;
     if (inverted) {
@@ -265,7 +528,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (b == UINT32_MAX || !trim(c, &a, &b))
         return FSC_OK;
-    return emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
+    fsc_status st =
+        emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
+    if (st == FSC_OK && p2a != UINT32_MAX &&
+        add_seg(c, &c->out->v[c->out->n - 1], p2a, p2b) < 0)
+        return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+    return st;
 }
 
 /* Nouns after "according to" that are no source: "according to plan",
@@ -293,6 +561,8 @@ static const char *const ACC_INNER[] = { "of", "by",  "from", "at",
  * or a complementizer; not when a word of it is a plan or rule
  * (NOT_SOURCE).
  */
+static const char *const BY[] = { "by", NULL };
+
 static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -303,12 +573,17 @@ static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r)
                 continue;
             break;
         }
-        if (is_compl(c, t) || c->cue_at[t] >= 0 || key_is(c, t, RELATIVES) ||
+        /* "exit polls reported by CNN", "a poll conducted by": a passive
+         * participle stays inside the phrase */
+        int passive = c->cue_at[t] >= 0 && t + 1 <= hi && is_word(c, t + 1) &&
+                      key_is(c, t + 1, BY) && words > 0;
+        if (is_compl(c, t) || (c->cue_at[t] >= 0 && !passive) ||
+            key_is(c, t, RELATIVES) ||
             (key_is(c, t, NP_STOP) && !key_is(c, t, ACC_INNER)))
             break;
         if (key_is(c, t, NOT_SOURCE))
             return 0;
-        if (++words > 8)
+        if (++words > 16)
             return 0;
         last = t;
     }
@@ -324,11 +599,24 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
     srcres r;
-    int32_t k = search_fwd(c, q->last + 1, s, 3, 1);
-    if (k >= 0 && !(generic_unresolved(c, k) &&
-                    (c->lang == LANG_AR ? named_ar(c, q->last + 1, s, 1, &r)
-                                        : named_after(c, q->last + 1, s, &r,
-                                                      "according_named")))) {
+    /* "reportedly": reports no one names; no source to look for */
+    int32_t k = q->impersonal && q->first == q->last
+                    ? -1
+                    : search_fwd(c, q->last + 1, s, 3, 1);
+    if (q->impersonal && q->first == q->last) {
+        src_fresh(&r);
+        r.kind = FSC__SRC_ANONYMOUS;
+        r.actor = -1;
+        r.first = 1;
+        r.last = 0;
+        r.inherited = 0;
+        r.conf = FSC__CONF_ANONYMOUS;
+        r.rule = "impersonal";
+    } else if (k >= 0 &&
+               !(generic_unresolved(c, k) &&
+                 (c->lang == LANG_AR ? named_ar(c, q->last + 1, s, 1, &r)
+                                     : named_after(c, q->last + 1, s, &r,
+                                                   "according_named")))) {
         set_src_from_cand(c, k, &r, FSC__CONF_ACCORDING, "according_to");
     } else if (k >= 0) {
         /* «بحسب وزارة الصحة في غزة», «по словам министра Ивана Петрова»:
@@ -367,8 +655,10 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     for (uint32_t t = bl + 1, w = 0; t <= c->sent_last[s] && w <= 2; t++) {
         if (c->cue_at[t] >= 0) {
             const icue *v = &c->cues[c->cue_at[t]];
+            int passive = v->last + 1 <= c->sent_last[s] &&
+                          is_word(c, v->last + 1) && key_is(c, v->last + 1, BY);
             if (!v->skip && v->kind == FSC__CUE_SPEECH &&
-                v->form == FSC__FORM_VERB && bf > c->sent_first[s])
+                v->form == FSC__FORM_VERB && bf > c->sent_first[s] && !passive)
                 return FSC_OK;
             break;
         }
@@ -378,21 +668,53 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     uint32_t f = c->sent_first[s], l = c->sent_last[s];
     uint32_t before = bf > f ? words_in_cap(c, f, bf - 1, 3, 1) : 0;
     uint32_t after = words_in_cap(c, bl + 1, l, 5, 0);
+    /* "..., according to Andrew McCarthy, who prosecuted ...": a relative
+     * clause after the source describes it; nothing said follows */
+    if (bl + 2 <= l && !is_word(c, bl + 1) && is_comma(cp(c, bl + 1)) &&
+        key_is(c, bl + 2, RELATIVES))
+        after = 0;
     uint32_t a, b;
+    uint32_t p2a = UINT32_MAX, p2b = 0;
     if (before <= 1) {
         a = bl + 1;
         b = l;
     } else if (after <= 3) {
         a = f;
         b = bf - 1;
+        /* "..., and Clinton broke it, according to X": X vouches for the
+         * last conjunct */
+        if (c->lang == LANG_EN)
+            for (uint32_t t = bf; t-- > f + 1;)
+                if (!is_word(c, t - 1) && is_comma(cp(c, t - 1)) &&
+                    is_word(c, t) && key_is(c, t, COORD) &&
+                    words_in(c, t + 1, bf - 1) >= 3) {
+                    a = t + 1;
+                    break;
+                }
     } else {
         a = f;
         b = l;
+        /* "For Trump, according to X, the speech is a test": the sentence
+         * on both sides of the parenthetical, two segments */
+        uint32_t pv = bf > f ? bf - 1 : UINT32_MAX, nx = bl + 1;
+        if (c->lang != LANG_AR && pv != UINT32_MAX && !is_word(c, pv) &&
+            is_comma(cp(c, pv)) && nx <= l && !is_word(c, nx) &&
+            is_comma(cp(c, nx))) {
+            b = pv;
+            p2a = nx + 1;
+            p2b = l;
+            if (!trim(c, &p2a, &p2b))
+                p2a = UINT32_MAX;
+        }
     }
     if (!trim(c, &a, &b))
         return FSC_OK;
-    return emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first, q->last,
-                q->stance, a, b, err);
+    fsc_status st = emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first, q->last,
+                         q->stance, a, b, err);
+    if (st == FSC_OK && p2a != UINT32_MAX &&
+        add_seg(c, &c->out->v[c->out->n - 1], p2a, p2b) < 0)
+        return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+    return st;
 }
 
 /* Is this speech cue fit to introduce a quote? */
@@ -421,9 +743,21 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
         int comma = qu->close_tok > 0 && !is_word(c, qu->close_tok - 1) &&
                     is_comma(cp(c, qu->close_tok - 1));
         for (; t < c->n_tok && t <= qu->close_tok + 8; t++) {
+            /* a quotation never takes its cue from another paragraph, nor
+             * from the next sentence ('"... expressed." He said he ...') */
+            if (c->tok[t].para != c->tok[qu->close_tok].para ||
+                sent_of(c, t) != sent_of(c, qu->close_tok))
+                break;
             if (c->cue_at[t] >= 0) {
                 const icue *x = &c->cues[c->cue_at[t]];
-                int ok = speech_cue(x, nested) && words <= 4;
+                /* «أما منيرة "إحدى المشاركات" فقالت: إن ...»: a verb with
+                 * ف opens what follows, it closes nothing before it */
+                char fk[KEY_CAP];
+                fold_key(c->text, &c->tok[x->first], fk);
+                if (c->lang == LANG_AR && starts(fk, "ف") && strlen(fk) >= 8)
+                    break;
+                int ok = speech_cue(x, nested) &&
+                         words <= (comma && c->lang == LANG_EN ? 8 : 4);
                 /* A short quote hangs on a cue only in speech layout:
                  * “Never,” he said. — not «В «Арцахе» объявили о ...». */
                 if (ok && qu->n_words <= 4) {
@@ -433,9 +767,19 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                         k = search_fwd(c, e, sent_of(c, x->first), 3, 1);
                     if (k >= 0 && c->cands[k].last >= e)
                         e = c->cands[k].last + 1;
-                    for (; e < c->n_tok && is_word(c, e) && w < 8; e++)
+                    /* (a time or place after the cue ends the count:
+                     * '"...," he said during a debate in Miami') */
+                    for (; e < c->n_tok && is_word(c, e) && w < 8; e++) {
+                        if (c->lang == LANG_EN && (key_in(c, e, ADVERBIAL) ||
+                                                   key_in(c, e, NAME_PREP) ||
+                                                   key_is(c, e, TIME_WORDS)))
+                            break;
                         w++;
-                    ok = (comma || saw_dash) && words <= 2 && w <= 3;
+                    }
+                    /* "corrupt," noting that ...: a clause follows, the
+                     * quotation is a phrase inside the reporter's text */
+                    ok = (comma || saw_dash) && words <= 2 && w <= 3 &&
+                         !(x->last + 1 < c->n_tok && is_compl(c, x->last + 1));
                 }
                 if (ok && x->kind == FSC__CUE_ACCORDING && words > 0)
                     ok = 0;
@@ -444,10 +788,20 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 break;
             }
             if (is_word(c, t)) {
-                if (++words > 4 || is_compl(c, t))
+                /* '"...," Republican National Committee chairman Reince
+                 * Priebus said': in speech layout (a comma at the close)
+                 * a longer title and name may stand before the cue */
+                if (++words > (comma && c->lang == LANG_EN ? 8 : 4) ||
+                    is_compl(c, t))
                     break;
                 continue;
             }
+            /* "Mr. Prince said", "Sen. Reed said": the period of a short
+             * capitalised abbreviation before a capitalised word */
+            if (cp(c, t) == '.' && t > 0 && t + 1 < c->n_tok &&
+                is_word(c, t - 1) && cap_word(c, t - 1) &&
+                c->tok[t - 1].len <= 4 && cap_word(c, t + 1) && name_link(c, t))
+                continue;
             uint32_t ch = cp(c, t);
             if (c->qmark[t] >= 0 || is_final(ch) || ch == ':')
                 break;
@@ -500,7 +854,8 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
     int other = 0;
     uint32_t s0 = sent_of(c, qu->open_tok);
     for (int n = 0; n < 12; n++, t--) {
-        if (sent_of(c, t) != s0 && !colon)
+        if ((sent_of(c, t) != s0 && !colon) ||
+            c->tok[t].para != c->tok[qu->open_tok].para)
             break;
         if (c->cue_at[t] >= 0) {
             const icue *x = &c->cues[c->cue_at[t]];
@@ -560,6 +915,26 @@ int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b)
     *b = qu->last_tok;
     if (*a > *b || *b >= c->n_tok)
         return 0;
+    if (qu->unclosed) {
+        /* A quotation never closed runs to the end of its paragraph; it
+         * ends earlier where a sentence opens with a reporting verb, the
+         * reporter's voice again («وأضاف: "... الخارج. وتابع الحمادي ...»). */
+        for (uint32_t s = sent_of(c, *a) + 1;
+             s < c->n_sent && c->sent_first[s] <= *b; s++) {
+            uint32_t t = c->sent_first[s];
+            if (t > c->sent_last[s])
+                continue;
+            while (t <= c->sent_last[s] && !is_word(c, t) && c->qmark[t] < 0)
+                t++;
+            if (t <= c->sent_last[s] && is_word(c, t) && c->cue_at[t] >= 0 &&
+                c->cues[c->cue_at[t]].first == t && c->sent_first[s] > *a) {
+                *b = c->sent_first[s] - 1;
+                while (*b > *a && !is_word(c, *b))
+                    (*b)--;
+                break;
+            }
+        }
+    }
     return 1;
 }
 
@@ -823,6 +1198,21 @@ int merge_quotes(ctx *c)
         fsc__attribution y = o->v[i];
         int merged = 0;
         int no_cue = y.cue_first_tok > y.cue_last_tok;
+        /* a quotation with no cue inside another attribution's source is
+         * part of that name («أما منيرة "إحدى المشاركات" فقالت») */
+        if (no_cue && y.kind == FSC__ATTR_DIRECT) {
+            int inside = 0;
+            size_t lo = i > NESTED_WINDOW ? i - NESTED_WINDOW : 0;
+            size_t hi = i + NESTED_WINDOW < o->n ? i + NESTED_WINDOW : o->n;
+            for (size_t j = lo; j < hi && !inside; j++) {
+                const fsc__attribution *x = &o->v[j];
+                inside = j != i && x->src_first_tok <= x->src_last_tok &&
+                         x->src_first_tok <= y.content_first_tok &&
+                         y.content_last_tok <= x->src_last_tok;
+            }
+            if (inside)
+                continue;
+        }
         if (y.kind == FSC__ATTR_DIRECT && y.content_first_tok > 0) {
             uint32_t yo = y.content_first_tok; /* first content token */
             /* mixed: inside indirect content of its sentence */

@@ -102,6 +102,12 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
         if (stance) {
             if (out->n_cues && out->cues[out->n_cues - 1].last_tok >= a)
                 continue;
+            /* an Arabic verb never takes the article: «التابع» (affiliated)
+             * is no «تابع» (he went on) */
+            const char *form = fsc_entry_attr(e, "form");
+            if (m->proclitics && strstr(m->proclitics, "ال") && form &&
+                (strcmp(form, "verb") == 0 || strcmp(form, "participle") == 0))
+                continue;
             if (!grow((void **)&out->cues, &out->cap_cues, out->n_cues + 1,
                       sizeof *out->cues))
                 goto oom;
@@ -119,6 +125,8 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
                                                      : FSC__CLS_SPEECH;
             const char *sense = fsc_entry_attr(e, "sense");
             c->ambiguous = sense && strcmp(sense, "ambiguous") == 0;
+            const char *imp = fsc_entry_attr(e, "impersonal");
+            c->impersonal = imp && strcmp(imp, "yes") == 0;
         } else if (actor) {
             if (out->n_actors && out->actors[out->n_actors - 1].last_tok >= a)
                 continue;

@@ -68,7 +68,7 @@ uint32_t name_back(const ctx *c, uint32_t e, uint32_t lo)
 }
 
 /* The name starting at token a (up to hi): its last token, or UINT32_MAX. */
-static uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi)
+uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi)
 {
     if (a > hi || !name_word(c, a))
         return UINT32_MAX;
@@ -350,7 +350,7 @@ int ar_object_at(const ctx *c, uint32_t t)
 
 /* The folded key of word token t, folded once per article (kept in the
  * records' scratch); the pointer is good until the next call. */
-static const char *token_key(const ctx *c, uint32_t t, char *tmp)
+const char *token_key(const ctx *c, uint32_t t, char *tmp)
 {
     fsc__attribs *o = c->out;
     if (t < o->n_key_off && o->key_off[t])
@@ -482,7 +482,7 @@ uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
  * with a definite or institution noun («بالجامعة», «لمركز»), a preposition
  * before a definite noun («بمنطقة الرياض»), or a one-letter remnant.
  */
-static int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
+int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
 {
     if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
         return 0;
@@ -528,6 +528,19 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
             f++;
         s = f;
     } else {
+        /* a first name or a name quoted before opens the person's name; a
+         * title may follow it in apposition («محمد الحمادي رئيس تحرير
+         * صحيفة الاتحاد») */
+        for (uint32_t t = a; t <= b; t++) {
+            uint32_t e = ar_name_run(c, t, b);
+            if (e == UINT32_MAX)
+                continue;
+            if (t == a && e == b)
+                return 0;
+            *na = t;
+            *nb = e;
+            return 1;
+        }
         while (s <= b && !ar_name_word(c, s, b))
             s++;
     }
@@ -551,9 +564,9 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
         return FSC__SF_NOMINAL;
     }
     for (uint32_t t = a; t <= b; t++) {
-        if (!ar_name_word(c, t, b))
+        if (!ar_name_word(c, t, b) && ar_name_run(c, t, b) == UINT32_MAX)
             continue;
-        return FSC__SF_NAMED;
+        return FSC__SF_NAMED; /* «شكري», «الحمادي» once quoted by name */
     }
     return FSC__SF_NOMINAL;
 }
@@ -652,4 +665,285 @@ uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max)
     while (a < e && key_is(c, a, NP_INNER))
         a++;
     return a;
+}
+
+/* ---- Arabic person names ------------------------------------------------- */
+
+/*
+ * Common Arabic first names and first names of foreign public figures as
+ * Arabic news writes them, folded (أ/إ/آ -> ا, ى -> ي). They open a name:
+ * the subject after a verb ends where the name does («وطالب محمد الحمادي
+ * المواطنين ...»), and they tell a speaker's gender.
+ */
+const char *const AR_FIRST_M[] = {
+    "محمد",      "احمد",      "محمود",     "مصطفي",     "علي",
+    "عمر",       "عثمان",     "خالد",      "سعد",       "سعيد",
+    "سعود",      "سلمان",     "سلطان",     "فيصل",      "فهد",
+    "نايف",      "تركي",      "بندر",      "مشعل",      "متعب",
+    "عبدالله",   "عبدالعزيز", "عبدالرحمن", "عبدالرحيم", "عبدالكريم",
+    "عبداللطيف", "عبدالمجيد", "عبدالمحسن", "عبدالملك",  "عبدالاله",
+    "عبدالفتاح", "عبدالقادر", "عبدالحميد", "عبدالوهاب", "عبدالناصر",
+    "عبدالسلام", "عبدالحكيم", "عبدالرزاق", "عبدالباري", "عبدالهادي",
+    "عادل",      "ابراهيم",   "اسماعيل",   "يوسف",      "يعقوب",
+    "موسي",      "عيسي",      "يحيي",      "زكريا",     "سليمان",
+    "داود",      "هارون",     "حسن",       "حسين",      "حسان",
+    "حسام",      "حمد",       "حمدان",     "حامد",      "حمود",
+    "ماجد",      "مجيد",      "منصور",     "ناصر",      "نصر",
+    "نبيل",      "نواف",      "نزار",      "هشام",      "هاني",
+    "هيثم",      "وليد",      "وائل",      "طارق",      "طلال",
+    "ثامر",      "جمال",      "جميل",      "جابر",      "جاسم",
+    "جعفر",      "راشد",      "رشيد",      "رائد",      "رامي",
+    "رياض",      "زياد",      "زيد",       "سالم",      "سامي",
+    "سامح",      "سمير",      "شريف",      "صالح",      "صلاح",
+    "صابر",      "ضياء",      "عاطف",      "عامر",      "عمرو",
+    "عماد",      "عصام",      "عزيز",      "علاء",      "غازي",
+    "غسان",      "فارس",      "فاروق",     "فؤاد",      "فايز",
+    "فواز",      "قاسم",      "كمال",      "كريم",      "لؤي",
+    "ماهر",      "مازن",      "مالك",      "مبارك",     "مراد",
+    "مروان",     "مشاري",     "معاذ",      "معتز",      "منير",
+    "مهدي",      "موفق",      "ناجي",      "نادر",      "نجيب",
+    "نعيم",      "هادي",      "هاشم",      "وجدي",      "وحيد",
+    "ياسر",      "ياسين",     "يزيد",      "ايمن",      "انور",
+    "اسامة",     "اشرف",      "اكرم",      "بشار",      "بشير",
+    "باسم",      "بدر",       "بسام",      "تامر",      "توفيق",
+    "ثابت",      "حازم",      "حاتم",      "حمزة",      "خليل",
+    "خليفة",     "رضا",       "رفيق",      "زهير",      "سيف",
+    "شادي",      "شاكر",      "صادق",      "صبري",      "طه",
+    "عدنان",     "عزت",       "فتحي",      "فريد",      "فهمي",
+    "قيس",       "لطفي",      "مجدي",      "محسن",      "مختار",
+    "معن",       "ممدوح",     "منذر",      "مهند",      "نبيه",
+    "وسام",      "رافت",      "مساعد",     "مفلح",      "عواد",
+    "عوض",       "عايض",      "ظافر",      "فالح",      "مطلق",
+    "مقرن",      "بدر",       "جون",       "جورج",      "ديفيد",
+    "دونالد",    "باراك",     "فلاديمير",  "سيرغي",     "سيرجي",
+    "رجب",       "بنيامين",   "مايكل",     "جيمس",      "روبرت",
+    "توني",      "بوريس",     "فرانسوا",   "نيكولا",    "ايمانويل",
+    "جوزيف",     "بيتر",      "ستيفن",     "دميتري",    "ريتشارد",
+    "وليام",     "جان",       "بيل",       "كريستوفر",  "ماركو",
+    "مارك",      "بول",       "ستيفان",    "هنري",      "كوفي",
+    "انطونيو",   "الكسندر",   "بطرس",      "ميشال",     "ميشيل",
+    "نجيب",      "الياس",     "جبران",     "سمير",      "وليد",
+    NULL
+};
+
+const char *const AR_FIRST_F[] = {
+    "فاطمة",  "عائشة",  "خديجة",  "مريم",  "نورة",   "سارة",   "سارا",
+    "هند",    "هدي",    "مني",    "ليلي",  "سلمي",   "نادية",  "اماني",
+    "امل",    "رنا",    "ريم",    "ريما",  "لمي",    "لينا",   "دينا",
+    "رانيا",  "سعاد",   "سميرة",  "سهي",   "سهام",   "عبير",   "غادة",
+    "لطيفة",  "لبني",   "مها",    "منال",  "نجلاء",  "نوال",   "هالة",
+    "هيفاء",  "وفاء",   "ياسمين", "جميلة", "حنان",   "حصة",    "بسمة",
+    "ايمان",  "اسماء",  "زينب",   "رقية",  "شيماء",  "صفية",   "فوزية",
+    "ابتسام", "انتصار", "منيرة",  "نورا",  "هيلاري", "انجيلا", "تيريزا",
+    "ماري",   "كاترين", "مارين",  "هيا",   "العنود", "الجازي", NULL
+};
+
+/* Words inside a name that bind the next word to it: بن، ابن، بنت، آل، أبو،
+ * أم، عبد («عبد العزيز», «آل سعود», «أبو طالب»). */
+static const char *const AR_NAME_LINKS[] = { "بن",  "ابن", "بنت", "ال",  "ابو",
+                                             "ابا", "ابي", "ام",  "عبد", NULL };
+
+/* Function words no name holds. */
+static const char *const AR_NAME_NOT[] = {
+    "ان",   "انه",  "انها", "بان",  "في",    "من",    "علي",   "عن",
+    "الي",  "مع",   "ما",   "لا",   "لم",    "لن",    "قد",    "كما",
+    "الذي", "التي", "هذا",  "هذه",  "ذلك",   "تلك",   "عند",   "بعد",
+    "قبل",  "منذ",  "حتي",  "او",   "ثم",    "كل",    "بين",   "حول",
+    "لدي",  "امام", "خلال", "عبر",  "ضد",    "دون",   "غير",   "بل",
+    "اذا",  "لكن",  "وهو",  "وهي",  "هو",    "هي",    "هم",    "له",
+    "لها",  "لهم",  "حفظه", "رحمه", "يرحمه", "حفظها", "رحمها", NULL
+};
+
+/* 1 male, 2 female, 0 when token t is not an Arabic first name. */
+int ar_first_name(const ctx *c, uint32_t t)
+{
+    if (c->lang != LANG_AR || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    /* word classes: as written, or after a conjunction («ومحمد»); never
+     * after the article («الرياض» is no «رياض»); cached per token */
+    uint32_t bit_m = class_bit(AR_FIRST_M), bit_f = class_bit(AR_FIRST_F);
+    uint32_t m = token_classes(c, t);
+    int g = (m & bit_m) ? 1 : (m & bit_f) ? 2 : 0;
+    if (g == 1) {
+        /* the preposition «على» folds to the name «علي» */
+        const fsc__token *w = &c->tok[t];
+        if (w->len >= 2 &&
+            memcmp(c->text + w->off + w->len - 2, "\xd9\x89", 2) == 0) {
+            char key[KEY_CAP];
+            fold_key(c->text, w, key);
+            const char *k = key;
+            if (strlen(k) >= 6 && (starts(k, "و") || starts(k, "ف")))
+                k += 2;
+            if (strcmp(k, "علي") == 0)
+                return 0;
+        }
+    }
+    return g;
+}
+
+/* The folded key of t without و/ف and ال. */
+static void ar_name_key(const ctx *c, uint32_t t, char *key)
+{
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    int art;
+    const char *b = ar_bare(k, &art);
+    memmove(key, b, strlen(b) + 1);
+}
+
+static int ar_known(const ctx *c, uint32_t t)
+{
+    if (!c->n_known || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    char key[KEY_CAP];
+    ar_name_key(c, t, key);
+    if (strlen(key) < 6)
+        return 0; /* two letters name no one */
+    uint32_t n = c->n_known < KNOWN_NAMES ? c->n_known : KNOWN_NAMES;
+    for (uint32_t i = 0; i < n; i++)
+        if (strcmp(c->known[i], key) == 0)
+            return 1;
+    return 0;
+}
+
+/* Remember the last word of the person's name [a, b] of a named source. */
+void ar_known_add(ctx *c, uint32_t a, uint32_t b)
+{
+    if (c->lang != LANG_AR || a > b || b >= c->n_tok)
+        return;
+    /* a person's name: with a first name («سامح شكري»), or one word that
+     * may be a name («شكري»); «خادم الحرمين الشريفين» is a title */
+    int person = 0;
+    for (uint32_t t = a; t <= b && !person; t++)
+        person = ar_first_name(c, t) != 0;
+    if (!person && !(a == b && ar_name_word(c, a, b)))
+        return;
+    uint32_t t = b + 1;
+    while (t-- > a && !is_word(c, t))
+        ;
+    if (t < a || t == UINT32_MAX || !is_word(c, t) ||
+        c->tok[t].kind != FSC__TOK_WORD || key_is(c, t, AR_NOUNS) ||
+        key_is(c, t, AR_NAME_NOT))
+        return;
+    char key[KEY_CAP];
+    ar_name_key(c, t, key);
+    if (strlen(key) < 6 || ar_known(c, t))
+        return;
+    memcpy(c->known[c->n_known % KNOWN_NAMES], key, KEY_CAP);
+    c->n_known++;
+}
+
+/* Word t heads a title or an institution in apposition to a name
+ * («محمد الحمادي رئيس تحرير ...», «... المتحدث باسم ...»). */
+int ar_title_at(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t))
+        return 0;
+    if (key_is(c, t, AR_NOUNS))
+        return 1;
+    char key[KEY_CAP];
+    ar_name_key(c, t, key);
+    int art;
+    return generic_of(GENERIC_AR, ar_bare(key, &art), 0) != 0;
+}
+
+/*
+ * A person's name that starts at token t (a first name, or a name already
+ * quoted in the article) and stays within [t, hi]: the last token of the
+ * name, or UINT32_MAX. It runs over linked words (بن، آل، أبو، عبد + the
+ * next word), further undetermined words (the father's name, a surname:
+ * «سامح شكري», «موفق أبو طالب») and one determined family name right after
+ * them («محمد الحمادي», «عادل الجبير»). Eight words at most.
+ */
+uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi)
+{
+    return ar_name_run_from(c, t, hi, 0);
+}
+
+/* ar_name_run(), or with `force` from any word t that may be a name (a
+ * name the caller knows from elsewhere: «مرام» in «مرام القصير»). */
+uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
+{
+    if (c->lang != LANG_AR || t > hi || t >= c->n_tok)
+        return UINT32_MAX;
+    int first = ar_first_name(c, t) != 0;
+    if (!first && !force && ar_known(c, t))
+        return t; /* the last word of a name quoted before: «الحمادي» */
+    if (!first && !(force && ar_name_word(c, t, hi)))
+        return UINT32_MAX;
+    uint32_t e = t;
+    int bare_last = 1; /* the last word taken has no article */
+    int bare_run = 1;  /* bare words since the first name or a link */
+    {
+        char k[KEY_CAP];
+        fold_key(c->text, &c->tok[t], k);
+        bare_last = !(starts(k, "ال") && strlen(k) >= 8);
+    }
+    int forced = force && !first;
+    for (int words = 1; words < 8 && e + 1 <= hi;) {
+        uint32_t u = e + 1;
+        if (c->tok[u].sent != c->tok[e].sent)
+            break; /* a name stays within its sentence */
+        if (!is_word(c, u) || c->tok[u].kind != FSC__TOK_WORD ||
+            c->cue_at[u] >= 0 || is_compl(c, u) || key_is(c, u, AR_NAME_NOT) ||
+            key_in(c, u, ADVERBIAL) || key_is(c, u, AR_OBJECTS) ||
+            key_is(c, u, AR_ADDRESSEE) || ar_title_at(c, u))
+            break;
+        if (key_is(c, u, AR_NAME_LINKS) && u + 1 <= hi && is_word(c, u + 1) &&
+            c->tok[u + 1].kind == FSC__TOK_WORD) {
+            e = u + 1;
+            words += 2;
+            bare_last = 1;
+            bare_run = 1;
+            char lk[KEY_CAP];
+            fold_key(c->text, &c->tok[u], lk);
+            if (strcmp(lk, "ال") == 0)
+                break; /* «آل سعود»: the family ends the name */
+            continue;
+        }
+        /* inside a name no conjunction is stripped («فالون» is a name,
+         * not ف + ال + ون) */
+        char k[KEY_CAP];
+        fold_key(c->text, &c->tok[u], k);
+        int art = starts(k, "ال") && strlen(k) >= 8;
+        const char *b = art ? k + 4 : k;
+        /* a name we only guess at takes a family name and nothing else
+         * («مرام القصير», not «أذربيجان وروسيا تبحثان») */
+        if (forced && !(art && e == t))
+            break;
+        /* «وروسيا»: a conjunction ends the name */
+        if (!art && starts(k, "و") && strlen(k) >= 8)
+            break;
+        if (ar_first_name(c, u) || ar_known(c, u)) {
+            e = u;
+            words++;
+            bare_last = !art;
+            bare_run = art ? 0 : 1; /* a name of its own starts */
+            if (art)
+                break;
+            continue;
+        }
+        if (!bare_last || strlen(b) <= 4)
+            break;
+        /* a family name with the article follows the first name or a
+         * linked name («محمد الحمادي», «حمد بن سعد العمر»); after two
+         * bare words it is the object («وطالب سامح شكري الدول») */
+        if (art && bare_run > 1)
+            break;
+        if (starts(k, "ل") || starts(k, "ب") || starts(k, "لل")) {
+            int a2;
+            if (strlen(k) > 6 &&
+                (starts(k + 2, "ال") || art || in_list(k + 2, AR_NOUNS) ||
+                 generic_of(GENERIC_AR, ar_bare(k + 2, &a2), 0)))
+                break; /* «بمنطقة», «للمواطنين», «لصحيفة» */
+        }
+        if (art) {
+            e = u; /* a family name: «الحمادي», «الجبير» */
+            break;
+        }
+        e = u; /* «مايكل فالون», «سامح شكري» */
+        words++;
+        bare_run++;
+    }
+    return e;
 }

@@ -296,6 +296,9 @@ static fsc_status open_quote(qstate *st, uint32_t i, size_t moff, size_t mlen,
     x->open_tok = i;
     x->close_tok = UINT32_MAX;
     x->first_tok = i + 1;
+    /* a two-byte mark ('') split over two tokens: content after both */
+    if (mlen == 2 && i + 1 < st->n_tok && st->tok[i + 1].off < moff + mlen)
+        x->first_tok = i + 2;
     x->last_tok = i;
     x->parent = st->depth ? st->stack[st->depth - 1] : UINT32_MAX;
     x->off = moff + mlen;
@@ -458,6 +461,7 @@ fsc_status fsc__quotes_find(const char *text, size_t len, const fsc__token *tok,
     st.last_mark = SIZE_MAX;
     st.skip_off = SIZE_MAX;
 
+    size_t skip_at = SIZE_MAX;
     for (uint32_t i = 0; i < n_tok; i++) {
         const fsc__token *t = &tok[i];
         size_t end = (size_t)t->off + t->len;
@@ -475,9 +479,24 @@ fsc_status fsc__quotes_find(const char *text, size_t len, const fsc__token *tok,
              * but anywhere inside it (`."`, a mark with a glued RLM). */
             for (size_t p = t->off, n; p < end; p += n) {
                 uint32_t c = decode(text + p, end - p, &n);
+                if (p == skip_at)
+                    continue; /* the second apostrophe of '' */
                 int m = mark_of(c);
                 if (m == M_NONE)
                     continue;
+                /* Two ASCII apostrophes are one double quotation mark
+                 * (''...'' in some newspapers' text), even when the
+                 * segmenter split them into two tokens. */
+                if (m == M_SQ && p + 1 < len && text[p + 1] == '\'') {
+                    m = M_DQ;
+                    skip_at = p + 1;
+                    fsc_status s = read_mark(&st, i, p, 2, m, err);
+                    if (s != FSC_OK) {
+                        q->n = 0;
+                        return s;
+                    }
+                    continue;
+                }
                 fsc_status s = read_mark(&st, i, p, n, m, err);
                 if (s != FSC_OK) {
                     q->n = 0;

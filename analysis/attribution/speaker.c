@@ -344,7 +344,13 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
         int titled = a > c->sent_first[ts] &&
                      (key_in(c, a - 1, TITLES) || key_is(c, a - 1, TITLE_M) ||
                       key_is(c, a - 1, TITLE_F));
-        if ((a == t && !titled) ||
+        /* nor after a determiner: "the entire Democratic Party" is an
+         * institution */
+        int det = a > c->sent_first[ts] &&
+                  (key_is(c, a - 1, DETERMINERS) ||
+                   (a - 1 > c->sent_first[ts] && is_word(c, a - 1) &&
+                    !cap_word(c, a - 1) && key_is(c, a - 2, DETERMINERS)));
+        if ((a == t && !titled) || det ||
             (a > c->sent_first[ts] && key_in(c, a - 1, NAME_PREP))) {
             t = a;
             continue;
@@ -404,6 +410,10 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             return 1;
         }
     int32_t k = last_named(c, before, back);
+    /* "he"/"she" is a person: an institution is no antecedent */
+    if (k >= 0 && (want == FSC__G_MASC || want == FSC__G_FEM) &&
+        !actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
+        k = -1;
     if (k < 0)
         return name_run_before(c, before, back, r, conf, rule, want);
     r->kind = FSC__SRC_ACTOR;
@@ -453,6 +463,36 @@ static int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
  * antecedent resolved by gender), a relative "who" (the phrase before its
  * comma), or a noun phrase. Russian also over one comma-free apposition.
  */
+/* r: the source of attribution y again, with its span and resolution
+ * (a coordinated verb or a participle of the same clause), carried over. */
+static void same_source(const fsc__attribution *y, srcres *r, double conf,
+                        const char *rule)
+{
+    src_fresh(r);
+    r->kind = y->source_kind;
+    r->actor = y->actor;
+    r->first = y->src_first_tok;
+    r->last = y->src_last_tok;
+    r->name_first = y->name_first_tok;
+    r->name_last = y->name_last_tok;
+    r->res_first = y->res_first_tok;
+    r->res_last = y->res_last_tok;
+    r->form = y->form;
+    r->gender = y->gender;
+    r->inherited = 1;
+    r->conf = conf;
+    r->rule = rule;
+}
+
+/* Prepositions inside an English subject phrase ("half of voters in
+ * each state", "candidates in both parties"). */
+static const char *const LEAST[] = { "least", "most", NULL };
+static const char *const AT_WORD[] = { "at", NULL };
+static const char *const NP_CHAIN[] = { "of",     "in",    "from", "at", "for",
+                                        "across", "among", "with", NULL };
+
+static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+
 static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -518,29 +558,26 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             if (y->cue_first_tok <= y->cue_last_tok &&
                 sent_of(c, y->cue_first_tok) == s &&
                 y->source_kind != FSC__SRC_UNRESOLVED) {
-                src_fresh(r);
-                r->kind = y->source_kind;
-                r->actor = y->actor;
-                r->first = y->src_first_tok;
-                r->last = y->src_last_tok;
-                r->name_first = y->name_first_tok;
-                r->name_last = y->name_last_tok;
-                r->res_first = y->res_first_tok;
-                r->res_last = y->res_last_tok;
-                r->form = y->form;
-                r->gender = y->gender;
-                r->inherited = 1;
-                r->conf = FSC__CONF_PRONOUN;
-                r->rule = "coordinated";
+                same_source(y, r, FSC__CONF_PRONOUN, "coordinated");
                 return 1;
             }
+        }
+        /* "Clinton has disputed both critiques, but says ...": the
+         * subject of the first verb, which reports nothing */
+        if (c->lang == LANG_EN && clause_subject(c, q, s, r)) {
+            r->rule = "coordinated";
+            return 1;
         }
         return 0;
     }
     if (key_is(c, t, RELATIVES)) {
-        /* "X, who said": the phrase before the comma */
-        if (t > lo + 1 && !is_word(c, t - 1) && is_comma(cp(c, t - 1))) {
-            uint32_t e = t - 2;
+        /* "X, who said": the phrase before the comma; "leaders who say",
+         * "Rikkie Wells who tweeted": the phrase right before */
+        int commad = t > lo + 1 && !is_word(c, t - 1) && is_comma(cp(c, t - 1));
+        int bare = c->lang == LANG_EN && t > lo && is_word(c, t - 1) &&
+                   !key_is(c, t - 1, NP_STOP) && !key_is(c, t - 1, PRONOUNS);
+        if (commad || bare) {
+            uint32_t e = commad ? t - 2 : t - 1;
             int32_t k = c->cand_at[e];
             src_fresh(r);
             if (k >= 0) {
@@ -549,8 +586,22 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 r->res_last = c->cands[k].last;
             } else {
                 uint32_t a = name_back(c, e, lo);
-                if (a == UINT32_MAX)
+                if (a == UINT32_MAX && !commad) {
+                    /* the nearest phrase: back to a preposition, keeping
+                     * a determiner ("from business leaders who say") */
+                    a = e;
+                    for (int n = 0;
+                         n < 4 && a > lo && is_word(c, a - 1) &&
+                         !key_in(c, a - 1, NAME_PREP) &&
+                         !key_is(c, a - 1, NP_STOP) && c->cue_at[a - 1] < 0;
+                         n++) {
+                        a--;
+                        if (key_is(c, a, DETERMINERS))
+                            break;
+                    }
+                } else if (a == UINT32_MAX) {
                     a = np_back(c, e, lo, 6);
+                }
                 if (a == UINT32_MAX)
                     return 0;
                 set_np(c, r, a, e, "relative");
@@ -586,11 +637,27 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     /* not the object of a preposition: "a letter to Congress said" is
      * handled by the phrase, "in the report said" is no subject */
     if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP) &&
-        !key_is(c, a - 1, NP_INNER))
+        !key_is(c, a - 1, NP_INNER) && !key_is(c, a - 1, NP_CHAIN))
         return 0;
     if (c->lang == LANG_RU && a > lo && is_word(c, a - 1) &&
         key_is(c, a - 1, NP_STOP))
         return 0;
+    /* a phrase inside "of/from/in ...": the phrase it belongs to is the
+     * subject ("The senator from Vermont said", "the head of Exxon said",
+     * "At least half of voters in each state say"); at most three steps */
+    for (int step = 0; step < 3 && c->lang == LANG_EN && a > lo + 1 &&
+                       is_word(c, a - 1) && key_is(c, a - 1, NP_CHAIN) &&
+                       is_word(c, a - 2) && c->cue_at[a - 2] < 0;
+         step++) {
+        uint32_t h = np_back(c, a - 2, lo, 5);
+        if (h == UINT32_MAX || h > a - 2)
+            break;
+        a = h;
+    }
+    /* "At least half ...", "at most" */
+    if (c->lang == LANG_EN && a > lo && is_word(c, a - 1) &&
+        key_is(c, a, LEAST) && key_is(c, a - 1, AT_WORD))
+        a--;
     set_np(c, r, a, t, "subject_before");
     return 1;
 }
@@ -681,9 +748,13 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
 /* Nouns an according-to phrase may name that are no source (folded,
  * without ال): regulations, plans, the law. */
 static const char *const AR_NOT_SOURCE[] = {
-    "لوائح", "لائحة",   "نظام",   "انظمة",  "قانون",   "قوانين", "خطة",
-    "جدول",  "تعليمات", "شروط",   "معايير", "دستور",   "مادة",   "عادة",
-    "تقويم", "موعد",    "برنامج", "ضوابط",  "اجراءات", NULL
+    "لوائح",   "لائحة",   "نظام",   "انظمة",  "قانون",   "قوانين", "خطة",
+    "جدول",    "تعليمات", "شروط",   "معايير", "دستور",   "مادة",   "عادة",
+    "تقويم",   "موعد",    "برنامج", "ضوابط",  "اجراءات", "فئات",   "فئة",
+    "نوع",     "نوعية",   "حجم",    "عدد",    "طبيعة",   "درجة",   "مستوي",
+    "حاجة",    "ظروف",    "اولوية", "ترتيب",  "سن",      "عمر",    "توقيت",
+    "امكانات", "حالة",    "طلب",    "رغبة",   "نسبة",    "مدة",    "اتفاق",
+    NULL
 };
 
 static int ar_not_source(const ctx *c, uint32_t t)
@@ -705,8 +776,16 @@ static int ar_not_source(const ctx *c, uint32_t t)
 }
 
 /* Token t opens an addressee: a detached «لـ», or ل + a generic noun or a
- * quotation mark right after. */
+ * quotation mark right after; with media_only, ل + a newspaper or agency
+ * only (after a title, «لمركز» is its genitive, «لصحيفة» the channel). */
+static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only);
+
 static int ar_addressee_at(const ctx *c, uint32_t t)
+{
+    return ar_addressee_at2(c, t, 0);
+}
+
+static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
 {
     char key[KEY_CAP];
     if (!is_word(c, t))
@@ -719,7 +798,131 @@ static int ar_addressee_at(const ctx *c, uint32_t t)
     if (t + 1 < c->n_tok && c->qmark[t + 1] >= 0 && !is_word(c, t + 1))
         return 0; /* «لـ"X"» is the detached form above */
     int art;
-    return generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0) != 0;
+    int g = generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0);
+    return media_only ? g == GEN_MEDIA || g == GEN_AGENCY : g != 0;
+}
+
+/* Prepositions a cue may end in (folded: على، إلى، عن، ب، من، في، ل). */
+static const char *const AR_CUE_PREP[] = { "علي", "الي", "عن", "ب", "من",
+                                           "في",  "ل",   "لـ", NULL };
+
+/* Word t carries the article (with or without و): an apposition
+ * («المحلل») after a name. */
+static int ar_definite(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    return starts(key, "ال") || (starts(key, "وال") && strlen(key) > 8);
+}
+
+/* Word t is ب + a noun of three letters or more that names no one
+ * («برفع», «بالوعي»): a prepositional object, not part of a subject. */
+static int ar_bi_phrase(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[t], key);
+    if (!starts(key, "ب") || strlen(key) < 8 || starts(key, "بن") ||
+        ar_first_name(c, t))
+        return 0;
+    return c->cand_at[t] < 0;
+}
+
+/* «أما» (as for), the topic that the verb after ف takes as subject. */
+static const char *const AR_AMMA[] = { "اما", "واما", NULL };
+
+/* Cue token t is a verb with ف: «فقالت», «فأكد». */
+static int ar_fa_verb(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], k);
+    return starts(k, "ف") && strlen(k) >= 8;
+}
+
+/* «كان» and its sisters before a subject and its verb (folded). */
+static const char *const AR_KANA[] = { "كان", "كانت", "كانوا", "ظل",    "ظلت",
+                                       "بات", "باتت", "اصبح",  "اصبحت", NULL };
+
+/* Words that never open a subject at the start of a sentence. */
+static const char *const AR_NAME_NOT2[] = {
+    "كما", "بينما", "فيما", "حيث", "لكن", "ثم",  "اذ",  "وقد",
+    "قد",  "لقد",   "ما",   "لا",  "لم",  "ان",  "اذا", "من",
+    "ومن", "وفي",   "مع",   "ومع", "بعد", "قبل", "عند", "هذا",
+    "هذه", "ذلك",   "وهذا", "وهو", "وهي", "هو",  "هي",  NULL
+};
+
+/* Addressee pronouns are addressees, not channels. */
+static const char *const EN_OBJ_PRON[] = { "him", "her", "them", "me",
+                                           "us",  "you", "it",   NULL };
+static const char *const TELL[] = { "told", "tells", "telling", "tell", NULL };
+
+/*
+ * The channel of a report: the medium or audience a speaker addressed,
+ * which is not the speaker («قال لـ"الشرق الأوسط"», «لصحيفة الحياة»,
+ * "told Reuters", "told The Huffington Post"). Looked for right after the
+ * cue, or after a subject that follows it ([sf, sl], first > last: none).
+ * Sets [*a, *b] and returns 1, or returns 0.
+ */
+int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
+               uint32_t *a, uint32_t *b)
+{
+    if (cf > cl || cl >= c->n_tok)
+        return 0;
+    uint32_t s = sent_of(c, cf), hi = c->sent_last[s];
+    if (c->lang == LANG_AR) {
+        uint32_t t = cl + 1;
+        if (sf <= sl && sf == cl + 1 && sl < hi)
+            t = sl + 1;
+        while (t <= hi && !is_word(c, t) && c->qmark[t] < 0)
+            t++;
+        if (t > hi || !ar_addressee_at(c, t))
+            return 0;
+        uint32_t e = t, w = 0;
+        for (uint32_t u = t + 1; u <= hi && w < 5; u++) {
+            if (is_word(c, u)) {
+                if (is_compl(c, u) || c->cue_at[u] >= 0)
+                    break;
+                e = u;
+                w++;
+                continue;
+            }
+            if (passable_mark(c, u) || c->qmark[u] >= 0) {
+                if (u > e)
+                    e = u; /* the closing mark of «لـ"الشرق الأوسط"» */
+                continue;
+            }
+            break;
+        }
+        *a = t;
+        *b = e;
+        return 1;
+    }
+    if (c->lang != LANG_EN || !key_is(c, cf, TELL))
+        return 0;
+    uint32_t t = cl + 1;
+    if (t > hi || !is_word(c, t) || key_is(c, t, EN_OBJ_PRON) || is_compl(c, t))
+        return 0;
+    uint32_t e = t, w = 1;
+    for (uint32_t u = t + 1; u <= hi && w < 6; u++) {
+        if (!is_word(c, u)) {
+            if (name_link(c, u))
+                continue;
+            break;
+        }
+        if (is_compl(c, u) || c->cue_at[u] >= 0 || key_is(c, u, NP_STOP) ||
+            key_in(c, u, ADVERBIAL) || key_is(c, u, TIME_WORDS))
+            break;
+        e = u;
+        w++;
+    }
+    *a = t;
+    *b = e;
+    return 1;
 }
 
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
@@ -728,6 +931,9 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     int words = 0;
     /* «وقال لهم الوزير»: an addressee pronoun is no subject */
     while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
+        from++;
+    /* a name in quotation marks: «وقالت "أم فاطمة" معلمة:» */
+    if (!according && from < hi && !is_word(c, from) && passable_mark(c, from))
         from++;
     t = from;
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
@@ -754,20 +960,70 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     }
     int cut = 0; /* after a verb, the subject ends at an adverbial («في وقت
                   * سابق»), a stop word or an addressee («للبي بي سي») */
+    int named = 0; /* a person's name was read: the subject is settled */
     for (; t <= hi; t++) {
         if (is_word(c, t)) {
             if (is_compl(c, t))
                 break;
             if (c->cue_at[t] >= 0 ||
                 (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
-                ++words > 24 || (!cut && words > 20))
+                ++words > 24 || (!cut && words > 20)) {
+                if (named)
+                    break;
                 return 0;
+            }
+            /* Verb, subject, object: a person's name (a first name, or a
+             * name quoted before) ends the subject unless a title follows
+             * in apposition; what comes next is the object («وطالب
+             * الحمادي المواطنين بالوعي», «وتابع الحمادي ما تشهده»). */
+            if (!cut && !named) {
+                uint32_t e = ar_name_run(c, t, hi);
+                /* two words right after the verb that may be a name and
+                 * are no title: a name we have no list for («وقال تاماس
+                 * فارجا المحلل في ...») */
+                if (e == UINT32_MAX && t == from && t + 1 <= hi &&
+                    ar_name_word(c, t, hi) && ar_name_word(c, t + 1, hi) &&
+                    !ar_title_at(c, t) && !ar_title_at(c, t + 1) &&
+                    !ar_object_at(c, t) && !ar_object_at(c, t + 1) &&
+                    c->cue_at[t + 1] < 0 && !is_compl(c, t + 1) &&
+                    !key_in(c, t + 1, ADVERBIAL) &&
+                    (t + 2 > hi || !is_word(c, t + 2) ||
+                     ar_title_at(c, t + 2) || is_compl(c, t + 2) ||
+                     ar_definite(c, t + 2)))
+                    e = t + 1;
+                if (e != UINT32_MAX) {
+                    named = 1;
+                    last = e;
+                    words += (int)(e - t);
+                    t = e;
+                    if (!(e + 1 <= hi && ar_title_at(c, e + 1)))
+                        cut = 1;
+                    continue;
+                }
+            }
             /* «الذي ...»: a relative clause ends the subject; so does an
              * addressee, the channel of the report («لـ"الشرق الأوسط"»,
              * «لصحيفة الحياة») */
+            /* (an addressee right after the verb or a name; after a
+             * title, ل is the genitive: «المتحدث الرسمي لمركز ...») */
             if (!according &&
-                (key_is(c, t, RELATIVES) || ar_addressee_at(c, t)))
+                (key_is(c, t, RELATIVES) ||
+                 (t == from || named ? ar_addressee_at(c, t)
+                                     : ar_addressee_at2(c, t, 1))))
                 cut = 1;
+            /* An institution or a title opens the subject and a
+             * preposition or a function word ends it: «كشفت وزارة الخدمة
+             * المدنية عن إطلاق ...» needs no complementizer. So does the
+             * object: a verbal noun with its pronoun («ونفى المجلس تلقيه
+             * أي شكوى») or a phrase with ب («وطالبت الوزارة برفع ...»). */
+            if (!according && !cut && !named && t > from &&
+                (key_is(c, t, AR_CUE_PREP) || key_is(c, t, AR_NAME_NOT2) ||
+                 ar_object_at(c, t) || key_is(c, t, AR_OBJECTS) ||
+                 (t == from + 1 && ar_bi_phrase(c, t)))) {
+                if (ar_title_at(c, from))
+                    named = 1;
+                cut = 1;
+            }
             const char *w = c->text + c->tok[t].off;
             cut |=
                 !according &&
@@ -787,9 +1043,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             break;
         if (ch == '.' && t > from && c->tok[t - 1].len <= 2)
             continue; /* «د. بلجون» */
+        if (named)
+            break;
         return 0;
     }
-    if (last == UINT32_MAX || (t > hi && !according))
+    if (last == UINT32_MAX || (t > hi && !according && !named))
         return 0;
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
@@ -797,6 +1055,79 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 
 static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                               uint32_t s, uint8_t vg);
+
+/* Words that open an introductory phrase before a sentence's subject. */
+static const char *const INTRO[] = {
+    "when",       "while",   "after",   "before",    "as",       "if",
+    "although",   "though",  "since",   "because",   "in",       "on",
+    "at",         "during",  "despite", "with",      "without",  "for",
+    "from",       "by",      "under",   "but",       "and",      "yet",
+    "still",      "instead", "earlier", "later",     "speaking", "asked",
+    "meanwhile",  "however", "also",    "following", "amid",     "citing",
+    "throughout", "within",  "to",      NULL
+};
+
+/*
+ * English participles ("He dismissed the critique, saying that ...",
+ * "Carly Fiorina threw her support behind Cruz, saying ..."): the subject of
+ * the clause the participle hangs on is its source, written in the same
+ * sentence: the source of an attribution earlier in the sentence, or the
+ * sentence's subject (a pronoun or a name, after an introductory phrase and
+ * titles). 0 when the sentence has none; the caller then looks further back.
+ */
+static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 8;) {
+        const fsc__attribution *y = &o->v[j];
+        if (y->cue_first_tok > y->cue_last_tok || y->cue_first_tok >= q->first)
+            continue;
+        if (sent_of(c, y->cue_first_tok) != s)
+            break;
+        if (y->nested || y->src_first_tok > y->src_last_tok ||
+            sent_of(c, y->src_first_tok) != s ||
+            y->source_kind == FSC__SRC_UNRESOLVED)
+            continue;
+        same_source(y, r, FSC__CONF_PARTICIPLE, "participle_clause");
+        return 1;
+    }
+    uint32_t t = c->sent_first[s], hi = q->first;
+    if (t >= hi)
+        return 0;
+    while (t < hi && !is_word(c, t))
+        t++;
+    if (t < hi && key_is(c, t, INTRO)) {
+        while (t < hi && !(!is_word(c, t) && is_comma(cp(c, t))))
+            t++;
+        t++;
+    }
+    if (t >= hi || !is_word(c, t))
+        return 0;
+    int pron;
+    uint8_t g = pronoun_gender(c, t, &pron);
+    if (pron) {
+        if (key_is(c, t, PRON_N) && !key_is(c, t, PRON_P))
+            return 0; /* "it", "I", "you": no source of a report here */
+        set_pronoun(c, r, t, g, s, "participle_clause");
+        r->conf = FSC__CONF_PARTICIPLE;
+        return 1;
+    }
+    uint32_t a = t;
+    for (int n = 0; n < 4 && a < hi && is_word(c, a) && !cap_word(c, a) &&
+                    (key_in(c, a, TITLES) || key_is(c, a, DETERMINERS) ||
+                     key_is(c, a, TITLE_M) || key_is(c, a, TITLE_F));
+         n++)
+        a++;
+    uint32_t e = a < hi ? name_fwd(c, a, hi - 1) : UINT32_MAX;
+    if (e == UINT32_MAX || e + 1 >= hi)
+        return 0;
+    /* the name is the subject: a verb or an apposition follows, not "'s" */
+    if (!is_word(c, e + 1) && !is_comma(cp(c, e + 1)))
+        return 0;
+    set_np(c, r, t, e, "participle_clause");
+    r->conf = FSC__CONF_PARTICIPLE;
+    return 1;
+}
 
 void resolve_cue(const ctx *c, const icue *q, srcres *r)
 {
@@ -825,6 +1156,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         r->rule = "anonymous";
         return;
     }
+    if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN &&
+        clause_subject(c, q, s, r))
+        return;
     if (q->form == FSC__FORM_PARTICIPLE) {
         /* «مشيرا إلى», "adding": the subject of the clause it hangs on */
         if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
@@ -852,13 +1186,58 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         /* Verb first: «وقال بيراموف إن», «وأشارت الصحيفة الأذرية أنه»;
          * a generic noun we cannot resolve may sit inside a subject we
          * can name («وقال المتحدث باسم الوزارة أحمد حسن إن»). */
-        if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
+        /* A cue that ends in its preposition («وشدد على», «وأشار إلى
+         * أن») has its subject before that preposition, so none after. */
+        int prep_end = q->last > q->first && key_is(c, q->last, AR_CUE_PREP);
+        /* «أما X فقالت: ...»: the topic after «أما» is the subject */
+        if (prev != UINT32_MAX && ar_fa_verb(c, q->first)) {
+            uint32_t t = prev, w = 0;
+            while (t > c->sent_first[s] && w < 14 &&
+                   (is_word(c, t) || passable_mark(c, t) || c->qmark[t] >= 0) &&
+                   !key_is(c, t, AR_AMMA) && c->cue_at[t] < 0) {
+                t--;
+                w++;
+            }
+            if (w > 0 && is_word(c, t) && key_is(c, t, AR_AMMA)) {
+                uint32_t e = prev;
+                while (e > t + 1 && !is_word(c, e))
+                    e--;
+                set_np(c, r, t + 1, e, "subject_amma");
+                return;
+            }
+        }
+        /* «كان» and its sisters, the subject, then the verb: «وكان وزير
+         * الاقتصاد الأسبق محمد الجاسر انتقد أداء ...»: the words between
+         * them are the subject, those after the verb its object. */
+        if (prev != UINT32_MAX) {
+            uint32_t t = prev, w = 0;
+            while (t > c->sent_first[s] && is_word(c, t) && !is_compl(c, t) &&
+                   c->cue_at[t] < 0 && !key_is(c, t, AR_KANA) && w < 10) {
+                t--;
+                w++;
+            }
+            if (w > 0 && is_word(c, t) && key_is(c, t, AR_KANA)) {
+                int32_t k2 = c->cand_at[prev];
+                set_np(c, r, t + 1, prev, "subject_verb");
+                if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
+                    c->cands[k2].kind == FSC__SRC_ACTOR) {
+                    uint8_t f = r->form;
+                    uint32_t a0 = r->first;
+                    set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
+                                      "subject_verb");
+                    r->first = a0;
+                    r->form = f;
+                }
+                return;
+            }
+        }
+        if (!prep_end && (k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
             if (!(generic_unresolved(c, k) &&
                   named_ar(c, q->last + 1, s, 0, r)))
                 set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
             return;
         }
-        if (named_ar(c, q->last + 1, s, 0, r))
+        if (!prep_end && named_ar(c, q->last + 1, s, 0, r))
             return;
         if ((k = search_back(c, prev, s, 2)) >= 0) {
             set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
@@ -866,7 +1245,7 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         }
         /* No subject written: the verb's own pronoun («وأضاف أن»). */
         uint32_t nx = q->last + 1;
-        int implied = nx > c->sent_last[s] || !is_word(c, nx) ||
+        int implied = prep_end || nx > c->sent_last[s] || !is_word(c, nx) ||
                       is_compl(c, nx) || c->cue_at[nx] >= 0 ||
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
                       key_is(c, nx, AR_ADDRESSEE) || key_in(c, nx, NAME_STOP) ||
@@ -874,6 +1253,41 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         /* a passive or impersonal verb («قيل», «يقال») has no subject */
         if (key_in(c, q->first, IMPERSONAL))
             implied = 0;
+        /* A relative pronoun before the verb: its antecedent is the
+         * subject («بحسب ما ذكرت "ذي ديلي ميل" التي رأت أن», «النيابة
+         * العامة، التي قالت إنها»). */
+        if (implied && prev != UINT32_MAX && key_is(c, prev, RELATIVES)) {
+            uint32_t t = prev;
+            while (t > c->sent_first[s] && !is_word(c, t - 1) &&
+                   (is_comma(cp(c, t - 1)) || c->qmark[t - 1] >= 0))
+                t--;
+            if (t > c->sent_first[s] && is_word(c, t - 1)) {
+                uint32_t e = t - 1, a = e, w = 1;
+                while (a > c->sent_first[s] && w < 6) {
+                    uint32_t u = a - 1;
+                    if (!is_word(c, u) || is_compl(c, u) || c->cue_at[u] >= 0 ||
+                        key_is(c, u, AR_CUE_PREP) ||
+                        key_is(c, u, AR_NAME_NOT2) || key_in(c, u, ADVERBIAL) ||
+                        key_is(c, u, RELATIVES))
+                        break;
+                    a = u;
+                    w++;
+                }
+                if (!key_is(c, a, AR_NAME_NOT2) && !ar_object_at(c, a)) {
+                    int32_t k2 = c->cand_at[e];
+                    set_np(c, r, a, e, "relative_subject");
+                    if (k2 >= 0 && c->cands[k2].kind == FSC__SRC_ACTOR &&
+                        c->cands[k2].first >= a) {
+                        uint8_t f = r->form;
+                        set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
+                                          "relative_subject");
+                        r->first = a;
+                        r->form = f;
+                    }
+                    return;
+                }
+            }
+        }
         /* Subject before the verb after a complementizer: «إن أذربيجان
          * تعتقد أن», «وأكد أن الوزير يرى أن»: the words between them. */
         if (implied && prev != UINT32_MAX) {
@@ -883,8 +1297,23 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 t--;
                 w++;
             }
-            if (w > 0 && is_word(c, t) && is_compl(c, t)) {
-                set_np(c, r, t + 1, prev, "subject_verb");
+            /* or the sentence opens with the subject: «[احتفالية نور
+             * الكبيرة] أكدت أن» */
+            uint32_t np0 = UINT32_MAX;
+            if (w > 0 && is_word(c, t) && is_compl(c, t))
+                np0 = t + 1;
+            else if (t == c->sent_first[s] && is_word(c, t) &&
+                     !is_compl(c, t) && c->cue_at[t] < 0) {
+                np0 = t;
+                for (uint32_t u = t; u <= prev; u++)
+                    if (key_in(c, u, NAME_STOP) || key_is(c, u, AR_NAME_NOT2) ||
+                        key_in(c, u, ADVERBIAL) || ar_object_at(c, u) ||
+                        key_is(c, u, AR_CUE_PREP))
+                        np0 = UINT32_MAX; /* «ومن جانبه أكد أن» */
+            }
+            if (np0 != UINT32_MAX) {
+                t = np0 - 1;
+                set_np(c, r, np0, prev, "subject_verb");
                 int32_t k2 = c->cand_at[prev];
                 if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
                     c->cands[k2].kind == FSC__SRC_ACTOR) {
@@ -914,7 +1343,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
     } else {
         uint32_t pc = prev != UINT32_MAX ? cp(c, prev) : 0;
         int after_punct = prev != UINT32_MAX && !is_word(c, prev) &&
-                          (is_comma(pc) || is_dash(pc) || c->qmark[prev] >= 0);
+                          (is_comma(pc) || is_dash(pc) || c->qmark[prev] >= 0 ||
+                           /* the second apostrophe of a '' mark */
+                           (pc == '\'' && prev > 0 && c->qmark[prev - 1] >= 0));
         if (after_punct) {
             /* "..., said Lavrov", «..., — заявил Лавров»; in English the
              * name then ends the clause ("..., said the detained X would"

@@ -257,11 +257,20 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         o->gender = (fsc_gender)a->gender;
         o->nested = a->nested;
         if (a->pname_first_tok <= a->pname_last_tok &&
-            a->src_first_tok < a->pname_first_tok) {
+            (a->src_first_tok < a->pname_first_tok ||
+             a->pname_last_tok < a->src_last_tok)) {
             tok_span(tv, a->pname_first_tok, a->pname_last_tok,
                      &o->source_name_off, &o->source_name_len, NULL, NULL);
-            tok_span(tv, a->src_first_tok, a->pname_first_tok - 1,
-                     &o->source_title_off, &o->source_title_len, NULL, NULL);
+            /* the title before the name, else the one after it («محمد
+             * الحمادي رئيس تحرير صحيفة الاتحاد») */
+            if (a->src_first_tok < a->pname_first_tok)
+                tok_span(tv, a->src_first_tok, a->pname_first_tok - 1,
+                         &o->source_title_off, &o->source_title_len, NULL,
+                         NULL);
+            else
+                tok_span(tv, a->pname_last_tok + 1, a->src_last_tok,
+                         &o->source_title_off, &o->source_title_len, NULL,
+                         NULL);
         }
         if (a->n_seg) {
             fsc_segment *sg = fsc__arena_alloc(arena, a->n_seg * sizeof *sg);
@@ -277,8 +286,15 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         }
         tok_span(tv, a->res_first_tok, a->res_last_tok, &o->resolved_off,
                  &o->resolved_len, NULL, NULL);
+        tok_span(tv, a->chan_first_tok, a->chan_last_tok, &o->channel_off,
+                 &o->channel_len, NULL, NULL);
+        size_t rn_off = 0, rn_len = 0;
+        tok_span(tv, a->rname_first_tok, a->rname_last_tok, &rn_off, &rn_len,
+                 NULL, NULL);
         if (ac && ac->name)
             o->resolved_name = o->actor_name;
+        else if (rn_len) /* the person's name, its title aside */
+            o->resolved_name = fsc__arena_strndup(arena, text + rn_off, rn_len);
         else if (o->resolved_len)
             o->resolved_name = fsc__arena_strndup(arena, text + o->resolved_off,
                                                   o->resolved_len);

@@ -329,10 +329,12 @@ const char *const NAME_PREP[] = { "of",      "for",  "with",  "by",  "about",
  * key_in() costs a table lookup instead of a fold and a string scan.
  */
 static const char *const *const CLASS_LISTS[] = {
-    COMPLEMENTIZERS, PRONOUNS,  SPEAKER_NOUNS, BRIEFING,      IMPERSONAL,
-    ACCORDING_AR,    NEGATORS,  ADVERBIAL,     BRIEFING_PREP, SAID,
-    NAME_STOP,       NAME_LINK, TITLES,        NAME_PREP
+    COMPLEMENTIZERS, PRONOUNS,     SPEAKER_NOUNS, BRIEFING,
+    IMPERSONAL,      ACCORDING_AR, NEGATORS,      ADVERBIAL,
+    BRIEFING_PREP,   SAID,         NAME_STOP,     NAME_LINK,
+    TITLES,          NAME_PREP,    AR_FIRST_M,    AR_FIRST_F
 };
+/* (16 bits at most: the generic-noun types are packed above them) */
 #define N_CLASS_LISTS (sizeof CLASS_LISTS / sizeof CLASS_LISTS[0])
 #define CLASS_SLOTS   2048
 

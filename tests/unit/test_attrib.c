@@ -505,8 +505,8 @@ static void test_continued(pipe *pp)
     ATTR("en",
          "Mirzoyan said Armenia had warned its partners, adding that the "
          "exodus would not end the conflict.",
-         "the exodus would not end the conflict", IND, "mirzoyan", NULL,
-         "adding");
+         "the exodus would not end the conflict", IND, "mirzoyan", "Mirzoyan",
+         "adding"); /* the subject of the clause "adding" hangs on */
     ATTR("ar", "وقال بيسكوف إن موسكو تتابع الوضع. وأضاف أن الاتصالات مستمرة.",
          "الاتصالات مستمرة", IND, "peskov", NULL, "وأضاف");
     ATTR("en",
@@ -797,6 +797,27 @@ static void expect_title(pipe *p, const char *lang, const char *text,
 #define TITLE(lang, text, content, name)                                       \
     expect_title(&p, lang, text, content, name, __LINE__)
 
+/* The record with content `content` names `channel` as its channel (the
+ * medium or audience addressed; NULL: none). */
+static void expect_channel(pipe *p, const char *lang, const char *text,
+                           const char *content, const char *channel, int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    const fsc__attribution *x = by_content(p, text, content);
+    if (!x || !span_is(p, text, x->chan_first_tok, x->chan_last_tok, channel)) {
+        fprintf(stderr, "line %d: want the channel \"%s\" in: %s\n", line,
+                channel ? channel : "-", text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define CHANNEL(lang, text, content, channel)                                  \
+    expect_channel(&p, lang, text, content, channel, __LINE__)
+
 /* `text` gives no attribution at all. */
 static void expect_none(pipe *p, const char *lang, const char *text, int line)
 {
@@ -834,6 +855,31 @@ static void test_senses(pipe *pp)
             "the road had reopened", UNRES, NULL, NULL);
     SPEAKER("ar", "وذكرت الصحيفة أن المفاوضات مستمرة.", "المفاوضات مستمرة",
             NOMINAL, "الصحيفة", NULL);
+    /* a passive with nothing said after it, a participle after a
+     * preposition, "continued" with an action, "reportedly" */
+    NONE("en", "The numbers that have been reported at the sites fell.");
+    NONE("en", "One of these protocols is described here.");
+    NONE("en", "I am not alone in responding to these questions.");
+    NONE("en", "An IT worker went on a stabbing spree on Thursday.");
+    NONE("en", "Sanders continued his bid for two more months.");
+    SPEAKER("en", "He was reportedly seen with a small oxygen tank.",
+            "He was reportedly seen with a small oxygen tank", ANON, NULL,
+            NULL);
+    NONE("en", "Unrest, still stemming from the killing, continued "
+               "elsewhere in the US.");
+    NONE("en", "What was your first reaction after confirming the "
+               "hypothesis was true?");
+    NONE("en", "Was the harm back to the previously observed level?");
+    SPEAKER("en", "Following the announcement of the result, Trump issued a "
+                  "statement saying the election was far from over.",
+            "the election was far from over", NAMED, "Trump", NULL);
+    /* "call" labels in a labelling frame only */
+    ATTR("en", "Trump despises what Sanders calls political correctness, "
+               "and has made bold promises.",
+         "political correctness", IND, "named", "Sanders", "calls");
+    NONE("en", "The senator called a meeting on Tuesday.");
+    NONE("en", "A group called Citizens United sued the commission.");
+    NONE("en", "The so-called Islamic State is a threat to the region.");
     /* the addressee is the channel, not the speaker */
     SPEAKER("ar", "وقال الوزير لـ\"الشرق الأوسط\" إن المفاوضات مستمرة.",
             "المفاوضات مستمرة", NOMINAL, "الوزير", NULL);
@@ -949,6 +995,212 @@ static void test_quote_structure(pipe *pp)
     SEGMENTS("ar", "وقال الوزير أحمد حسن \u00abإن الوضع مستقر\u00bb. "
                    "\u00abوالطرق مفتوحة أمام الجميع\u00bb.",
              1, "إن الوضع مستقر", DIR, 1, "والطرق مفتوحة أمام الجميع");
+    /* a quotation never takes its cue from the next paragraph; it
+     * continues the one before it in its own paragraph */
+    SEGMENTS("en", "\"This is a disease,\" Christie said. \"It is not a "
+                   "moral failing.\"\n\nThe senator said the system was "
+                   "broken.",
+             2, "This is a disease,", DIR, 1, "It is not a moral failing.");
+    SPEAKER("en", "\"This is a disease,\" Christie said. \"It is not a "
+                  "moral failing.\"\n\nThe senator said the system was "
+                  "broken.",
+            "the system was broken", NOMINAL, "The senator", NULL);
+    /* two apostrophes are one quotation mark; "Mr." does not end the
+     * layout; a longer title may stand between the quotation and its cue */
+    SPEAKER("en", "''It is risky to take a bunch of tech companies,'' "
+                  "Mr. Prince said.",
+            "It is risky to take a bunch of tech companies,", NAMED,
+            "Mr. Prince", NULL);
+    SEGMENTS("en", "\u201cThe evidence is clear, it is time to act,\u201d "
+                   "Republican National Committee chairman Reince Priebus "
+                   "said.",
+             1, "The evidence is clear, it is time to act,", DIR, 0, NULL);
+    /* a quotation that ends its sentence takes no cue from the next */
+    SPEAKER("en", "The process is \"open to every viewpoint being "
+                  "expressed.\" Jane Roe said she was committed to it.",
+            "she was committed to it", NAMED, "Jane Roe", NULL);
+    /* a cue word used as a noun after a preposition or before "of" */
+    SEGMENTS("en", "Chris Christie said he would quarantine people over "
+                   "fears of the virus.",
+             1, "he would quarantine people over fears of the virus", IND,
+             0, NULL);
+    /* according to: a source phrase with a passive participle, the last
+     * conjunct, a relative clause after the source, a long study */
+    SPEAKER("en", "Her appeal was greatest among younger voters, according "
+                  "to exit polls reported by CNN.",
+            "Her appeal was greatest among younger voters", NAMED,
+            "exit polls reported by CNN", NULL);
+    SEGMENTS("en", "The law criminalizes negligence, regardless of intent, "
+                   "and Clinton broke it, according to Andrew McCarthy, who "
+                   "prosecuted the case.",
+             1, "Clinton broke it", ACC, 0, NULL);
+    SEGMENTS("en", "According to a January 2016 study by the Pew Research "
+                   "Center based on census data from 2014, eligible voters "
+                   "skew younger in California.",
+             1, "eligible voters skew younger in California", ACC, 0, NULL);
+    /* a parenthetical cue: content on both sides */
+    SEGMENTS("en", "In his state, Christie said, offenders are sent to "
+                   "treatment.",
+             1, "In his state", IND, 1, "offenders are sent to treatment");
+    SEGMENTS("en", "Police, the mayor says, have arrested three men.", 1,
+             "Police", IND, 1, "have arrested three men");
+    /* a quotation left open ends where a sentence opens with a reporting
+     * verb: the reporter speaks again */
+    SEGMENTS("ar", "وأضاف الوزير أحمد حسن: \"يتطلب ذلك مزيدا من التنسيق "
+                   "بين الأجهزة. وتابع حسن أن المنطقة تشهد أحداثا مضطربة.",
+             2, "يتطلب ذلك مزيدا من التنسيق بين الأجهزة", DIR, 0, NULL);
+    SEGMENTS("ar", "وأضاف الوزير أحمد حسن: \"يتطلب ذلك مزيدا من التنسيق "
+                   "بين الأجهزة. والتنسيق موجود اليوم.",
+             1, "يتطلب ذلك مزيدا من التنسيق بين الأجهزة. والتنسيق موجود "
+                "اليوم.", DIR, 0, NULL);
+#undef p
+}
+
+/* Arabic subjects after the verb end where the person's name does; cues
+ * with their preposition, «كان» + subject + verb, relative clauses,
+ * institutions taken up by a definite noun. English participles and
+ * phrases around a name. */
+static void test_subjects(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* the object after a name is no part of the subject */
+    SPEAKER("ar", "قال محمد الحمادي إن الوضع مقلق. وطالب الحمادي المواطنين "
+                  "بالوعي والحذر أن هناك مخططا.",
+            "هناك مخططا", NAMED, "الحمادي", "محمد الحمادي");
+    SPEAKER("ar", "وطالب سامح شكري الدول بالتحرك وأكد أن الوقت ينفد.",
+            "الوقت ينفد", DROPPED, NULL, "سامح شكري");
+    /* a title in apposition stays with the name */
+    TITLE("ar", "وقال محمد الحمادي رئيس تحرير الصحيفة إن الوضع مقلق.",
+          "الوضع مقلق", "محمد الحمادي");
+    /* no complementizer: the name alone is the subject */
+    SPEAKER("ar", "قال محمد الحمادي إن الوضع مقلق. وتابع الحمادي ما تشهده "
+                  "المنطقة من أحداث يؤكد أن هناك عملا منظما.",
+            "هناك عملا منظما", DROPPED, NULL, "محمد الحمادي");
+    /* «على» is no name «علي» */
+    NO_NAMED("ar", "وشدد على ضرورة الالتزام بالتعليمات.");
+    /* a cue that ends in its preposition has no subject after it */
+    SPEAKER("ar", "قال محمد الحمادي إن الوضع مقلق. وشدد على الضرب بيد من "
+                  "حديد لكل من يعبث بالأمن.",
+            "الضرب بيد من حديد لكل من يعبث بالأمن", DROPPED, NULL,
+            "محمد الحمادي");
+    /* كان + subject + verb */
+    SPEAKER("ar", "وكان وزير الاقتصاد محمد الجاسر انتقد أداء العاملين، "
+                  "مشيرا إلى أن الرواتب مرتفعة.",
+            "الرواتب مرتفعة", DROPPED, NULL, "وزير الاقتصاد محمد الجاسر");
+    /* a relative pronoun before the verb: its antecedent */
+    SPEAKER("ar", "وأحيلت القضية إلى النيابة العامة، التي قالت إنها بدأت "
+                  "العمل.",
+            "بدأت العمل", NOMINAL, "النيابة العامة", NULL);
+    /* an institution subject ends at its preposition */
+    SPEAKER("ar", "كشفت وزارة الخدمة المدنية عن إطلاق مبادرات جديدة.",
+            "إطلاق مبادرات جديدة", NOMINAL, "وزارة الخدمة المدنية", NULL);
+    /* a definite institution noun takes up the phrase it heads */
+    SPEAKER("ar", "اعتمدت وزارة الحج ثلاث شرائح جديدة. وكشفت الوزارة أن "
+                  "الشرائح تعتمد على السكن.",
+            "الشرائح تعتمد على السكن", NOMINAL, "الوزارة", "وزارة الحج");
+    /* ل after a title is its genitive; before a newspaper, the channel */
+    SPEAKER("ar", "وأوضح المتحدث الرسمي لمركز الملك سلمان رأفت الصباغ أن "
+                  "الجهود مستمرة.",
+            "الجهود مستمرة", NAMED,
+            "المتحدث الرسمي لمركز الملك سلمان رأفت الصباغ", NULL);
+    /* an unknown two-word name right after the verb */
+    SPEAKER("ar", "وقال تاماس فارجا المحلل في لندن \"تأثرت الأسعار بما "
+                  "أعلنه معهد البترول\".",
+            "تأثرت الأسعار بما أعلنه معهد البترول", NAMED, "تاماس فارجا",
+            NULL);
+    /* «د.» ends no sentence: the title and name stay one subject */
+    SPEAKER("ar", "وقال د. خالد الحليبي: إن الحملة ناجحة.", "إن الحملة ناجحة",
+            NAMED, "د. خالد الحليبي", NULL);
+    /* a name in quotation marks, an apposition, a colon */
+    SPEAKER("ar", "وقالت \"أم فاطمة\" معلمة: نعيش قلقا كبيرا.",
+            "نعيش قلقا كبيرا", NAMED, "أم فاطمة", NULL);
+    /* «أما X فقالت»: the topic is the subject; its quoted apposition is
+     * no quotation of its own */
+    SEGMENTS("ar", "أما منيرة محمد \"إحدى المشاركات من الأسر المنتجة\" "
+                   "فقالت: إن اللجنة قدمت الكثير.",
+             1, "إن اللجنة قدمت الكثير", IND, 0, NULL);
+    /* «التابع» (affiliated) is no reporting verb */
+    NONE("ar", "أطلق مركز التنمية الأسرية التابع لجمعية البر مسابقة جديدة.");
+    /* a one-word name takes the fuller name written before it */
+    SPEAKER("ar", "مرام القصير سيدة أعمال سعودية ناجحة. تقول مرام: إن العمل "
+                  "ممتع. وأضافت أن السوق واعدة.",
+            "السوق واعدة", DROPPED, NULL, "مرام القصير");
+    /* «آل سعود» ends the name; «حفظه الله» is none of it */
+    TITLE("ar", "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
+                "سعود حفظه الله إن الأمن مستتب.",
+          "الأمن مستتب", "سلمان بن عبدالعزيز آل سعود");
+    /* a passive with nothing said after it, a participle after a
+     * preposition, "continued" with an action, "reportedly" */
+    NONE("en", "The numbers that have been reported at the sites fell.");
+    NONE("en", "One of these protocols is described here.");
+    NONE("en", "I am not alone in responding to these questions.");
+    NONE("en", "An IT worker went on a stabbing spree on Thursday.");
+    NONE("en", "Sanders continued his bid for two more months.");
+    SPEAKER("en", "He was reportedly seen with a small oxygen tank.",
+            "He was reportedly seen with a small oxygen tank", ANON, NULL,
+            NULL);
+    NONE("en", "Unrest, still stemming from the killing, continued "
+               "elsewhere in the US.");
+    NONE("en", "What was your first reaction after confirming the "
+               "hypothesis was true?");
+    NONE("en", "Was the harm back to the previously observed level?");
+    SPEAKER("en", "Following the announcement of the result, Trump issued a "
+                  "statement saying the election was far from over.",
+            "the election was far from over", NAMED, "Trump", NULL);
+    /* "call" labels in a labelling frame only */
+    ATTR("en", "Trump despises what Sanders calls political correctness, "
+               "and has made bold promises.",
+         "political correctness", IND, "named", "Sanders", "calls");
+    NONE("en", "The senator called a meeting on Tuesday.");
+    NONE("en", "A group called Citizens United sued the commission.");
+    NONE("en", "The so-called Islamic State is a threat to the region.");
+    /* the addressee is the channel, not the speaker */
+    CHANNEL("ar", "وقال الوزير أحمد حسن لـ\"الشرق الأوسط\" إن المفاوضات "
+                  "مستمرة.",
+            "المفاوضات مستمرة", "لـ\"الشرق الأوسط\"");
+    CHANNEL("ar", "وقال الوزير أحمد حسن لصحيفة الحياة إن المفاوضات مستمرة.",
+            "المفاوضات مستمرة", "لصحيفة الحياة");
+    CHANNEL("en", "Joyce told The Huffington Post that he would not appeal.",
+            "he would not appeal", "The Huffington Post");
+    CHANNEL("en", "Joyce told him that he would not appeal.",
+            "he would not appeal", NULL);
+    CHANNEL("en", "Joyce said that he would not appeal.",
+            "he would not appeal", NULL);
+    /* English participles: the subject of their clause */
+    SPEAKER("en", "Chris Christie spoke on Sunday. He dismissed the critique, "
+                  "saying that his campaign was strong.",
+            "his campaign was strong", PRONOUN, "He", "Chris Christie");
+    SPEAKER("en", "Carly Fiorina threw her support behind Ted Cruz on "
+                  "Wednesday, saying he was the best candidate.",
+            "he was the best candidate", NAMED, "Carly Fiorina", NULL);
+    /* a quantified subject with its prepositional phrases */
+    SPEAKER("en", "At least half of voters in each state say the positions "
+                  "are about right.",
+            "the positions are about right", NOMINAL,
+            "At least half of voters in each state", NULL);
+    /* a restrictive relative: its antecedent right before it */
+    SPEAKER("en", "The law drew a backlash from business leaders who say the "
+                  "law targets gay people.",
+            "the law targets gay people", PRONOUN, "who", "business leaders");
+    /* a second verb of the clause: its subject */
+    SPEAKER("en", "Clinton has disputed both critiques, but says she would "
+                  "decide differently now.",
+            "she would decide differently now", NAMED, "Clinton", NULL);
+    /* the source after a '' quotation */
+    SPEAKER("en", "''She came on the stage as someone different,'' said Ann "
+                  "Lewis, a longtime adviser.",
+            "She came on the stage as someone different,", NAMED,
+            "Ann Lewis", NULL);
+    /* a name inside "from ..." belongs to the phrase it ends */
+    SPEAKER("en", "The senator from Vermont said the system was corrupt.",
+            "the system was corrupt", NOMINAL, "The senator from Vermont",
+            NULL);
+    /* a short name resolves to the fuller mention that contains it */
+    SPEAKER("ar", "كشف الأمير عبدالله بن مساعد بن عبدالعزيز أن الأندية "
+                  "مدينة. وقال الأمير عبدالله بن مساعد إن الحل قريب.",
+            "الحل قريب", NAMED, "الأمير عبدالله بن مساعد",
+            "الأمير عبدالله بن مساعد بن عبدالعزيز");
 #undef p
 }
 
@@ -971,6 +1223,7 @@ int main(void)
     test_named(&p);
     test_speakers(&p);
     test_quote_structure(&p);
+    test_subjects(&p);
     test_senses(&p);
     pipe_close(&p);
     TH_DONE();

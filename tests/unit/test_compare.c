@@ -1848,7 +1848,7 @@ static void test_findings_rule(void)
         }
         TH_EQ_INT(n_find, 1);
         char *tab = render(c, FSC_COMPARE_TABLE);
-        TH_CHECK(tab && strstr(tab, "  B uses cat more than A (Cliff's δ = 0.8;"));
+        TH_CHECK(tab && strstr(tab, "  B uses cat more than A (Cliff's δ = 0.8, 95% CI "));
         TH_CHECK(tab && !strstr(tab, "A uses cat"));
         TH_CHECK(tab && strstr(tab, "Too small to compare in plain words") &&
                  strstr(tab, "C (10)"));

@@ -188,7 +188,7 @@ static void test_scope(const mem *rows)
 static void test_views(const mem *rows, const char *corpus, size_t len)
 {
     char *html = report(rows, 65536, 2, FSC_REPORT_HTML, corpus, len);
-    TH_CHECK(html && strstr(html, "<div class=\"view\" id=\"view-0\">"));
+    TH_CHECK(html && strstr(html, "<details class=\"fold view\" id=\"view-0\" open><summary>Article "));
     TH_CHECK(html && strstr(html, "articles from the test corpus"));
     TH_CHECK(html && !strstr(html, "<script"));
     fsc_free(html);

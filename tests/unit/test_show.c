@@ -101,7 +101,7 @@ static void test_plain_and_color(void)
 {
     static const char rec[] =
         "{\"id\":\"x\",\"lang\":\"en\",\"text\":\"Lavrov said: \\\"This is "
-        "not an occupation.\\\" Officials called it a counter-terrorism "
+        "not an occupation.\\\" It was a counter-terrorism "
         "operation.\\u001b[2J\"}";
     fsc_show_opts o;
     fsc_show_opts_init(&o);

@@ -1053,10 +1053,27 @@ static void test_prf(void)
     TH_CHECK(r.tp == 0 && isnan(r.f1));
 }
 
+/* Cliff's delta CI: Cliff's (1993) asymmetric interval with the consistent
+ * variance, as R's effsize::cliff.delta computes it; the reference values
+ * come from that formula evaluated pair by pair (O(nx ny)) in Python. */
+static void test_cliff_ci(void)
+{
+    const double x[] = { 0, 0, 1, 2, 3, 3, 5 }, y[] = { 0, 1, 1, 2, 2, 4, 0, 0 };
+    fsc_effect ef;
+    TH_EQ_INT(fsc_stats_effect(x, 7, y, 8, &ef, NULL), FSC_OK);
+    TH_CHECK(fabs(ef.cliff - 0.25) < 1e-15);
+    TH_CHECK(fabs(ef.cliff_lo - -0.32813047877679874) < 1e-12);
+    TH_CHECK(fabs(ef.cliff_hi - 0.6918821815980243) < 1e-12);
+    /* one value in a group: no interval */
+    TH_EQ_INT(fsc_stats_effect(x, 1, y, 8, &ef, NULL), FSC_OK);
+    TH_CHECK(isnan(ef.cliff_lo) && isnan(ef.cliff_hi));
+}
+
 int main(void)
 {
     fsc_error e;
     TH_EQ_INT(fsc_init(&e), FSC_OK);
+    test_cliff_ci();
     load();
     /* Each family reports its worst relative error against R. */
 #define RUN(fn)                                                      \

@@ -198,6 +198,10 @@ typedef struct fsc_attribution {
                                     actor's name, else the surface of the
                                     resolved_to span, else of the source
                                     name; "" when unknown */
+    size_t channel_off, channel_len; /* the medium or audience addressed,
+                                    which is not the speaker
+                                    («لـ"الشرق الأوسط"», "told Reuters");
+                                    len 0 when none */
 } fsc_attribution;
 
 /** Counts for one category in one article. */

@@ -176,6 +176,11 @@ typedef struct fsc_compare_opts {
      * compared categories); totals are the tokens of the rows that carry
      * matches (tokens of the voice when voice != all). */
     int keyness;
+    /* Compare the attribution layer's categories (reporting cues, actors)
+     * too. Default 0: framing categories only, as the rows' lexicon_set
+     * states each lexicon's layer (rows without one: lexicons named
+     * attribution-*); categories given in `categories` are always kept. */
+    int all_layers;
     size_t keyness_top; /* terms listed per pair, largest |z| first (10) */
     fsc_prior prior;    /* FSC_PRIOR_POOLED */
     double prior_a0;    /* total prior mass a0 (500) */
@@ -316,6 +321,11 @@ typedef struct fsc_compare_result {
     const size_t *group_rows;      /* articles per group */
     size_t n_categories;
     const char *const *categories; /* "lexicon:id" */
+    const char *lexicon_set;       /* the rows' "lexicon_set" (JSON text:
+                                      lexicons with name, version, sha256,
+                                      layer; options), NULL when the rows
+                                      carry none; every row carrying one
+                                      has this one (else the run fails) */
     /* Cells are indexed [(voice * n_groups + group) * n_categories +
      * category], voice an index into voice_list. One voice (opts.voices 0:
      * opts.voice, the whole article by default) gives n_voices == 1.

@@ -55,6 +55,11 @@ typedef struct fsc_kwic_line {
     const char *source;    /* actor id, "anonymous", "unresolved", a named
                               source's text; "" when
                               the match is in no attribution */
+    const char *source_kind; /* what the source's words are: "named",
+                              "nominal", "pronoun", "dropped", "anonymous",
+                              "unresolved" (as show and score JSON name
+                              them); "" when the match is in no
+                              attribution */
     int negated;           /* FSC_MATCH_NEGATED */
     int distanced;         /* FSC_MATCH_DISTANCED */
     size_t start, end;     /* byte span in the article text */
@@ -98,10 +103,21 @@ const fsc_kwic_line *fsc_kwic_line_at(const fsc_kwic *k, size_t i);
  * contexts or match hold right-to-left letters (Arabic, Hebrew) has each of
  * the three parts wrapped in FSI ... PDI (U+2068/U+2069) so that a
  * terminal's bidi algorithm shows them in logical order, left to right.
- * csv: header id,outlet,date,lang,voice,source,negated,distanced,left,
- * match,right,start,end,cp_start,cp_end; negated and distanced are 0 or 1.
- * html: a page with one table row per line and dir="auto" on the context
- * and match cells.
+ * csv: header id,outlet,date,lang,voice,source,source_kind,negated,
+ * distanced,left,match,right,start,end,cp_start,cp_end; negated and
+ * distanced are 0 or 1.
+ * html: a page with one table of left-to-right lines and one of
+ * right-to-left lines (a line is right-to-left when its match, else its
+ * contexts, hold Arabic or Hebrew letters). The right-to-left table runs
+ * right to left (dir="rtl"), so its preceding context stands right of the
+ * match and the following one left of it, as an Arabic reader meets them;
+ * in both tables the contexts are aligned to the match (text-align end /
+ * start), every cell is a direction isolate (dir, <bdi>), nothing wraps,
+ * and the header row stays in view while scrolling.
+ *
+ * Contexts hold up to `window` code points and end at a word boundary (a
+ * space) when one lies inside the window, so no word is cut in half; a
+ * code point is never cut.
  */
 fsc_status fsc_kwic_render(const fsc_kwic *k, fsc_kwic_format format,
                            char **out, size_t *len, fsc_error *err);

@@ -46,11 +46,23 @@ typedef struct fsc_profile {
                                know); 0 = one side, 1 = even; NAN when no
                                attribution has a known side */
     size_t terms[3];        /* framing matches (not negated) per voice */
+    size_t tokens;          /* word tokens of the article */
+    size_t voice_tokens[3]; /* of them, in each voice (fsc_voice order) */
+    size_t framing_matches; /* matches of framing lexicons, negated ones
+                               included (attribution cues and actors and
+                               modifiers are not framing) */
+    size_t framing_negated; /* of them, negated */
     char summary[640];      /* the one line */
 } fsc_profile;
 
+/** The rate every output uses: count per 1,000 tokens; NAN when there are
+ *  no tokens. */
+double fsc_rate_per_1k(double count, double tokens);
+
 /**
- * Compute the profile of an analysed article. Without attribution lexicons
+ * Compute the profile of an analysed article: the values every output
+ * format shows (score JSON and table, show text and HTML) come from here,
+ * so they cannot disagree. Without attribution lexicons
  * every count is zero and the summary says so. Lifetime: name pointers are
  * borrowed from `r`.
  */

@@ -37,6 +37,11 @@ typedef struct fsc_show_opts {
                          <section class="fsc-view"> (no document, head,
                          style or CSP) for embedding in a page that
                          carries fsc_show_html_css() (0) */
+    int legend_key;   /* HTML: 1 (default) the legend explains voices,
+                         modifiers and attributions; 0 leaves that out (a
+                         page that shows fsc_show_html_legend_key() once
+                         above several views) and keeps the line of the
+                         article's categories */
 } fsc_show_opts;
 
 void fsc_show_opts_init(fsc_show_opts *o);
@@ -96,6 +101,10 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
  *  view's parts (marks, legend, attributions), without page-level rules
  *  (body). A page embedding fragments includes it once. */
 const char *fsc_show_html_css(void);
+
+/** The legend's key to voices, modifiers and attributions (HTML, static):
+ *  what a page embedding several views shows once (legend_key 0). */
+const char *fsc_show_html_legend_key(void);
 
 /**
  * Escape s[0..len) for a terminal as fsc_show_render does with article

@@ -203,6 +203,11 @@ typedef struct fsc_effect {
                            is 1 - 3/(4(nx+ny)-9)); NAN when m < 2 */
     double cliff;       /* Cliff's delta: P(x > y) - P(x < y), counted over
                            all nx ny pairs; NAN when a group is empty */
+    double cliff_lo, cliff_hi; /* its 95% CI: Cliff's (1993) asymmetric
+                           interval with the consistent variance estimate
+                           (as R's effsize::cliff.delta, variance floored at
+                           (1 - d^2) / (nx ny - 1)); NAN when a group has
+                           fewer than 2 values */
     const char *reason; /* why the first NAN field is NAN; NULL if none */
 } fsc_effect;
 
