@@ -20,8 +20,15 @@ Example (one machine)::
 
     from distributed import Client, LocalCluster
     from framescope.dask import run
-    with LocalCluster(n_workers=2, threads_per_worker=1) as cl, Client(cl) as c:
-        rows = run(c, ["corpus.jsonl"], "out/")
+    if __name__ == "__main__":   # LocalCluster's workers re-import __main__
+        with LocalCluster(n_workers=2, threads_per_worker=1) as cl, \
+                Client(cl) as c:
+            rows = run(c, ["corpus.jsonl"], "out/")
+
+Workers are separate Python processes: they must be able to import
+``framescope`` (``pip install ./python`` on each host, or PYTHONPATH) and
+``distributed`` (on Debian, python3-distributed is seen by /usr/bin/python3,
+not by a pyenv or venv interpreter that comes first on the PATH).
 
 Several machines: start ``dask-scheduler`` on one host and
 ``dask-worker tcp://HOST:8786 --nthreads 1 --nworkers 2`` on each of the
@@ -117,14 +124,17 @@ def score_partition(part, out_path, index=0, framescope=None,
 
 
 def run(client, paths, out_dir, partition_bytes=64 << 20, framescope=None,
-        score_args=(), compare_args=None, report_args=None):
+        score_args=(), compare_args=None, report_args=None, timeout=None):
     """Score `paths` on the cluster behind `client` (a distributed.Client).
 
     Writes out_dir/parts/part-NNNNN.jsonl, then out_dir/rows.jsonl (the
     parts in order). With compare_args (a list, e.g. ["-f", "json"]) also
     writes out_dir/compare.out, with report_args out_dir/report.out (both
     run locally on the merged rows, read from standard input so the output
-    does not depend on file names). Returns the path of rows.jsonl."""
+    does not depend on file names). With timeout (seconds), a cluster that
+    has not scored every partition by then raises TimeoutError instead of
+    waiting for ever (e.g. workers that cannot import framescope). Returns
+    the path of rows.jsonl."""
     exe = _framescope(framescope)
     parts_dir = os.path.join(out_dir, "parts")
     os.makedirs(parts_dir, exist_ok=True)
@@ -133,6 +143,9 @@ def run(client, paths, out_dir, partition_bytes=64 << 20, framescope=None,
                              os.path.join(parts_dir, "part-%05d.jsonl" % i),
                              i, framescope, tuple(score_args), pure=False)
                for i, part in enumerate(parts)]
+    if timeout is not None:
+        from distributed import wait
+        wait(futures, timeout=timeout)  # raises TimeoutError
     results = client.gather(futures)
     rows = os.path.join(out_dir, "rows.jsonl")
     with open(rows + ".tmp", "wb") as out:
