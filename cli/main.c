@@ -731,9 +731,9 @@ static int dispatch(int argc, char **argv)
     if (strcmp(cmd, "report") == 0)
         return cli_db_run(prog, argc - 1, argv + 1, fsc_cli_report);
     if (strcmp(cmd, "kwic") == 0)
-        return fsc_cli_kwic(argc - 1, argv + 1);
+        return cli_db_run_articles(prog, argc - 1, argv + 1, fsc_cli_kwic);
     if (strcmp(cmd, "validate") == 0)
-        return fsc_cli_validate(argc - 1, argv + 1);
+        return cli_db_run(prog, argc - 1, argv + 1, fsc_cli_validate);
     if (strcmp(cmd, "terms") == 0)
         return fsc_cli_terms(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command \"%s\"\n", prog, cmd);
