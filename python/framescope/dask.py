@@ -108,8 +108,13 @@ def score_partition(part, out_path, index=0, framescope=None,
                             break
                         p.stdin.write(chunk)
                         left -= len(chunk)
+                except BrokenPipeError:
+                    pass  # score stopped early: its status and message say why
                 finally:
-                    p.stdin.close()
+                    try:
+                        p.stdin.close()
+                    except BrokenPipeError:
+                        pass
             p.wait()
         errf.seek(0)
         err = errf.read().decode("utf-8", "replace").strip()
