@@ -90,6 +90,19 @@ def main():
                os.path.join(out, "compare.out"))
     ok &= same("report", os.path.join(work, "one.report"),
                os.path.join(out, "report.out"))
+    # the command line (python3 -m framescope.dask), options after -- going
+    # to score
+    from framescope.dask import main as dask_main
+    nm = os.path.join(work, "one-nm.jsonl")
+    with open(nm, "wb") as o:
+        subprocess.run([cli, "score", "-q", "--no-matches", corpus],
+                       stdout=o, check=True)
+    out2 = os.path.join(work, "out2")
+    rc = dask_main(["--workers", "2", "--framescope", cli, "--partition-mb",
+                    "0.5", "-o", out2, corpus, "--", "--no-matches"])
+    ok &= rc == 0
+    ok &= same("rows of the command line with -- --no-matches", nm,
+               os.path.join(out2, "rows.jsonl"))
     with open(one, "rb") as f:
         n = sum(1 for _ in f)
     print("dask: %d partitions on %d workers, %d bytes, %d rows: %s" % (

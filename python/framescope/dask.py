@@ -187,11 +187,15 @@ def main(argv=None):
                     help="also write OUT/compare.out")
     ap.add_argument("--report", action="store_true",
                     help="also write OUT/report.out (HTML)")
-    ap.add_argument("score_args", nargs=argparse.REMAINDER, default=[],
-                    help="after --: options for framescope score")
+    ap.epilog = ("Options after -- go to framescope score, e.g. "
+                 "-- --no-matches --lexicon my.dic")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    sargs = []
+    if "--" in argv:  # argparse would take what follows as inputs
+        cut = argv.index("--")
+        argv, sargs = argv[:cut], argv[cut + 1:]
     a = ap.parse_args(argv)
     from distributed import Client, LocalCluster
-    sargs = [x for x in a.score_args if x != "--"]
     kw = dict(partition_bytes=int(a.partition_mb * (1 << 20)),
               framescope=a.framescope, score_args=sargs,
               compare_args=[] if a.compare else None,
