@@ -13,7 +13,9 @@
  * with fsc_lexset_load() and free it with fsc_lexset_free(). A model
  * compiled from it (fsc_model_compile) borrows the lexicons, so free the
  * set after the model. Errors: fsc_status, with the file in err->where
- * (and line/col for a broken lexicon). Never prints.
+ * (and line/col for a broken lexicon). Never prints. Thread-safety:
+ * fsc_lexset_load keeps no state between calls; the loaded lexicons are
+ * immutable and may be shared by threads.
  */
 #ifndef FRAMESCOPE_LEXSET_H
 #define FRAMESCOPE_LEXSET_H
