@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """dask_run.py CLI SRC WORK - the Dask driver (python/framescope/dask.py)
 with a LocalCluster of 2 workers: rows, compare and report byte-identical to
-a single-process `framescope score` run. Exit 77 (skipped) with a message
+a single-process `framescope score` run; the command line with options for
+score after --; and the multi-host form, a dask-scheduler and a dask-worker
+started here (in a directory of their own) with the driver given
+--scheduler and relative paths. Exit 77 (skipped) with a message
 when distributed is not importable (Debian: python3-distributed; CI
 installs it).
 
@@ -27,6 +30,57 @@ def single(cli, cmd, stdin, out):
     with open(stdin, "rb") as i, open(out, "wb") as o:
         subprocess.run([cli, *cmd, "-"], stdin=i, stdout=o,
                        stderr=subprocess.DEVNULL, check=False)
+
+
+def free_port():
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def scheduler_run(cli, work, corpus, want):
+    from framescope.dask import main as dask_main
+    addr = "tcp://127.0.0.1:%d" % free_port()
+    wdir = os.path.join(work, "worker-host")
+    os.makedirs(wdir)
+    procs = []
+    try:
+        with open(os.path.join(work, "scheduler.log"), "wb") as log:
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "distributed.cli.dask_scheduler",
+                 "--host", "127.0.0.1", "--port", addr.rsplit(":", 1)[1],
+                 "--no-dashboard"], stdout=log, stderr=log, cwd=wdir))
+        with open(os.path.join(work, "worker.log"), "wb") as log:
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "distributed.cli.dask_worker", addr,
+                 "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
+                stdout=log, stderr=log, cwd=wdir))
+        from distributed import Client
+        with Client(addr, timeout=60) as c:
+            c.wait_for_workers(2, timeout=60)
+        here = os.getcwd()
+        os.chdir(work)
+        try:
+            rc = dask_main(["--scheduler", addr, "--framescope", cli,
+                            "--partition-mb", "0.3", "-o", "out3",
+                            os.path.basename(corpus)])
+        finally:
+            os.chdir(here)
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+    ok = rc == 0 and same("rows through dask-scheduler/dask-worker", want,
+                          os.path.join(work, "out3", "rows.jsonl"))
+    if not ok:
+        print("FAIL: the scheduler run (exit %s)" % rc)
+    return ok
 
 
 def main():
@@ -103,6 +157,11 @@ def main():
     ok &= rc == 0
     ok &= same("rows of the command line with -- --no-matches", nm,
                os.path.join(out2, "rows.jsonl"))
+    # the multi-host form: a dask-scheduler and a dask-worker (2 worker
+    # processes, started in a directory of their own as on another host)
+    # and the driver given --scheduler, with paths relative to its own
+    # directory
+    ok &= scheduler_run(cli, work, corpus, one)
     with open(one, "rb") as f:
         n = sum(1 for _ in f)
     print("dask: %d partitions on %d workers, %d bytes, %d rows: %s" % (

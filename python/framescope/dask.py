@@ -140,6 +140,12 @@ def run(client, paths, out_dir, partition_bytes=64 << 20, framescope=None,
     has not scored every partition by then raises TimeoutError instead of
     waiting for ever (e.g. workers that cannot import framescope). Returns
     the path of rows.jsonl."""
+    # Workers run in directories of their own (another host's, a worker's
+    # scratch space): give them absolute paths.
+    paths = [os.path.abspath(p) for p in paths]
+    out_dir = os.path.abspath(out_dir)
+    if framescope and os.sep in framescope:
+        framescope = os.path.abspath(framescope)
     exe = _framescope(framescope)
     parts_dir = os.path.join(out_dir, "parts")
     os.makedirs(parts_dir, exist_ok=True)
