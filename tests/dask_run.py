@@ -125,16 +125,18 @@ def main():
     single(cli, ["report"], one, os.path.join(work, "one.report"))
 
     out = os.path.join(work, "out")
+    study = os.path.join(work, "study.sqlite")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cl, Client(cl) as c:
         rows = run(c, [corpus], out, partition_bytes=pb, framescope=cli,
                    compare_args=["-f", "json", "--bootstrap", "50"],
-                   report_args=[], timeout=150)
+                   report_args=[], timeout=150, db=study)
         workers = len(c.scheduler_info()["workers"])
     ok = workers == 2
     if not ok:
         print("FAIL: %d workers, not 2" % workers)
-    nparts = len(os.listdir(os.path.join(out, "parts")))
+    nparts = len([f for f in os.listdir(os.path.join(out, "parts"))
+                  if f.endswith(".jsonl")])
     if nparts != len(parts):
         print("FAIL: %d partition files for %d partitions" % (nparts,
                                                              len(parts)))
@@ -144,6 +146,26 @@ def main():
                os.path.join(out, "compare.out"))
     ok &= same("report", os.path.join(work, "one.report"),
                os.path.join(out, "report.out"))
+    # merged into a store: compare and report --db as from the rows, and a
+    # later score --db finds every article stored (nothing to score)
+    for cmd, want in ((["compare", "-f", "json", "--bootstrap", "50"],
+                       "one.compare"), (["report"], "one.report")):
+        got = os.path.join(work, "db." + want)
+        with open(got, "wb") as o:
+            subprocess.run([cli, *cmd, "--db", study], stdout=o,
+                           stderr=subprocess.DEVNULL, check=False)
+        ok &= same(" ".join(cmd) + " --db of the merged store",
+                   os.path.join(work, want), got)
+    p = subprocess.run([cli, "score", "--db", study, corpus],
+                       stderr=subprocess.PIPE, check=False)
+    err = p.stderr.decode("utf-8", "replace")
+    with open(one, "rb") as f:
+        nrows = sum(1 for _ in f)
+    if p.returncode not in (0, 1) or " 0 scored" not in err or \
+            "%d articles unchanged" % nrows not in err:
+        print("FAIL: score --db after the merge should score nothing:", err)
+        ok = False
+
     # the command line (python3 -m framescope.dask), options after -- going
     # to score
     from framescope.dask import main as dask_main

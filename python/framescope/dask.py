@@ -5,10 +5,12 @@ boundaries (or takes whole files of any input format), scores each
 partition on a worker with ``framescope score`` (rows from standard input,
 ``--id-prefix pN-`` so records without an id still get unique ids), writes
 one rows file per partition, concatenates them in partition order, and can
-run ``compare`` and ``report`` on the result. Rows are byte-identical to a
+run ``compare`` and ``report`` on the result, and merge the partitions
+into a results store (``db=``, see merge_stores). Rows are byte-identical to a
 single ``framescope score`` run over the same files when every record has an
 id (the corpus's own, as is usual); compare and report are identical in any
-case (tests/dask_run.py checks both with a LocalCluster of two workers).
+case (tests/dask_run.py checks both with a LocalCluster of two workers,
+and with a dask-scheduler and a dask-worker).
 
 Workers need the ``framescope`` executable (``framescope=`` or
 ``$FRAMESCOPE_BIN`` or the PATH) and must see the input and output paths
@@ -43,7 +45,7 @@ import sys
 import tempfile
 import time
 
-__all__ = ["partitions", "score_partition", "run", "main"]
+__all__ = ["partitions", "score_partition", "merge_stores", "run", "main"]
 
 
 def _framescope(framescope=None):
@@ -80,15 +82,100 @@ def partitions(paths, partition_bytes=64 << 20):
     return parts
 
 
+def _part_store(out_path):
+    return os.path.splitext(out_path)[0] + ".sqlite"
+
+
+def merge_stores(parts, db):
+    """Merge part stores (each the store of one `score --db` run, in
+    partition order) into the store `db` (created when absent): every
+    article of a part replaces the stored article of the same id (keeping
+    its position) or is appended, with its run. The result is what one
+    `score --db db` over the partitions in order would store: the same
+    rows, text SHA-256s and configuration, so a later `score --db db`
+    scores only new or changed articles. Uses Python's sqlite3 (the
+    schema is in docs/store.md). Returns the number of articles merged."""
+    import sqlite3
+    con = sqlite3.connect(db, isolation_level=None, timeout=60)
+    n = 0
+    try:
+        con.execute("PRAGMA journal_mode=WAL")
+        for part in parts:
+            con.execute("ATTACH DATABASE ? AS p", (part,))
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                have = con.execute(
+                    "SELECT count(*) FROM main.sqlite_master WHERE "
+                    "name = 'articles'").fetchone()[0]
+                if not have:  # a new store: the part's schema
+                    for (sql,) in con.execute(
+                            "SELECT sql FROM p.sqlite_master WHERE sql IS "
+                            "NOT NULL AND name NOT LIKE 'sqlite_%' "
+                            "ORDER BY rowid").fetchall():
+                        con.execute(sql)
+                    con.execute("INSERT OR IGNORE INTO main.meta SELECT * "
+                                "FROM p.meta")
+                ver = con.execute("SELECT value FROM p.meta WHERE key = "
+                                  "'schema_version'").fetchone()
+                mine = con.execute("SELECT value FROM main.meta WHERE key "
+                                   "= 'schema_version'").fetchone()
+                if ver != mine:
+                    raise ValueError("%s: schema version %s, %s has %s" % (
+                        part, ver, db, mine))
+                cols = ("started, finished, tool_version, lexicons, "
+                        "options, config_sha256, command, mode, reason, "
+                        "n_read, n_scored, n_skipped, n_unchanged")
+                for (old,) in con.execute(
+                        "SELECT run_id FROM p.runs ORDER BY run_id"
+                        ).fetchall():
+                    cur = con.execute(
+                        "INSERT INTO main.runs (%s) SELECT %s FROM p.runs "
+                        "WHERE run_id = ?" % (cols, cols), (old,))
+                    new = cur.lastrowid
+                    cur = con.execute(
+                        "INSERT INTO main.articles (id, outlet, date, lang, "
+                        "meta, text_sha256, text, status, run_id, "
+                        "config_sha256, row) SELECT id, outlet, date, lang, "
+                        "meta, text_sha256, text, status, ?, config_sha256, "
+                        "row FROM p.articles WHERE run_id = ? ORDER BY seq "
+                        "ON CONFLICT(id) DO UPDATE SET outlet = "
+                        "excluded.outlet, date = excluded.date, lang = "
+                        "excluded.lang, meta = excluded.meta, text_sha256 = "
+                        "excluded.text_sha256, text = excluded.text, status "
+                        "= excluded.status, run_id = excluded.run_id, "
+                        "config_sha256 = excluded.config_sha256, row = "
+                        "excluded.row", (new, old))
+                    n += cur.rowcount
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+            finally:
+                con.execute("DETACH DATABASE p")
+    finally:
+        con.close()
+    return n
+
+
 def score_partition(part, out_path, index=0, framescope=None,
-                    score_args=()):
-    """Score one partition into out_path (runs on a worker). Returns a dict:
-    path, rows, seconds, exit status of score (0, or 1 when some records
-    were skipped: they are in the rows with their reason)."""
+                    score_args=(), db=False):
+    """Score one partition into out_path (runs on a worker). With db, also
+    into a new store out_path[:-6] + ".sqlite" (score --db, for
+    merge_stores). Returns a dict: path, rows, seconds, exit status of
+    score (0, or 1 when some records were skipped: they are in the rows
+    with their reason)."""
     exe = _framescope(framescope)
     path, start, end = part
     t0 = time.monotonic()
     cmd = [exe, "score", "-q", *score_args]
+    if db:
+        store = _part_store(out_path)
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(store + suffix):
+                os.remove(store + suffix)
+        # rows into the store and, through -o, into the part file
+        cmd += ["--db", store, "-o", "-"]
     # stderr to a file: a pipe could fill while stdin is being written
     with open(out_path + ".tmp", "wb") as out, \
             tempfile.TemporaryFile() as errf:
@@ -129,7 +216,8 @@ def score_partition(part, out_path, index=0, framescope=None,
 
 
 def run(client, paths, out_dir, partition_bytes=64 << 20, framescope=None,
-        score_args=(), compare_args=None, report_args=None, timeout=None):
+        score_args=(), compare_args=None, report_args=None, timeout=None,
+        db=None):
     """Score `paths` on the cluster behind `client` (a distributed.Client).
 
     Writes out_dir/parts/part-NNNNN.jsonl, then out_dir/rows.jsonl (the
@@ -139,7 +227,12 @@ def run(client, paths, out_dir, partition_bytes=64 << 20, framescope=None,
     does not depend on file names). With timeout (seconds), a cluster that
     has not scored every partition by then raises TimeoutError instead of
     waiting for ever (e.g. workers that cannot import framescope). Returns
-    the path of rows.jsonl."""
+    the path of rows.jsonl. With db (a path), each partition is also
+    scored into a store of its own (parts/part-NNNNN.sqlite) and the parts
+    are merged into the store db in order (merge_stores): `compare --db`
+    and `report --db` then equal compare and report on rows.jsonl, and a
+    later `framescope score --db db` scores only new or changed articles.
+    Every partition is scored, whatever db holds already."""
     # Workers run in directories of their own (another host's, a worker's
     # scratch space): give them absolute paths.
     paths = [os.path.abspath(p) for p in paths]
@@ -152,7 +245,8 @@ def run(client, paths, out_dir, partition_bytes=64 << 20, framescope=None,
     parts = partitions(paths, partition_bytes)
     futures = [client.submit(score_partition, part,
                              os.path.join(parts_dir, "part-%05d.jsonl" % i),
-                             i, framescope, tuple(score_args), pure=False)
+                             i, framescope, tuple(score_args), db is not None,
+                             pure=False)
                for i, part in enumerate(parts)]
     if timeout is not None:
         from distributed import wait
@@ -164,6 +258,9 @@ def run(client, paths, out_dir, partition_bytes=64 << 20, framescope=None,
             with open(r["path"], "rb") as f:
                 shutil.copyfileobj(f, out, 1 << 20)
     os.replace(rows + ".tmp", rows)
+    if db is not None:
+        merge_stores([_part_store(r["path"]) for r in results],
+                     os.path.abspath(db))
     for name, args in (("compare", compare_args), ("report", report_args)):
         if args is None:
             continue
@@ -189,6 +286,8 @@ def main(argv=None):
                     help="LocalCluster workers (default 2)")
     ap.add_argument("--partition-mb", type=float, default=64)
     ap.add_argument("--framescope", help="framescope executable")
+    ap.add_argument("--db", help="also merge the rows into this results "
+                    "store (SQLite, as score --db)")
     ap.add_argument("--compare", action="store_true",
                     help="also write OUT/compare.out")
     ap.add_argument("--report", action="store_true",
@@ -205,7 +304,7 @@ def main(argv=None):
     kw = dict(partition_bytes=int(a.partition_mb * (1 << 20)),
               framescope=a.framescope, score_args=sargs,
               compare_args=[] if a.compare else None,
-              report_args=[] if a.report else None)
+              report_args=[] if a.report else None, db=a.db)
     t0 = time.monotonic()
     if a.scheduler:
         with Client(a.scheduler) as c:
