@@ -38,6 +38,11 @@ struct fsc_terms {
     uint32_t *ksent;   /* their sentences */
     uint32_t *ktok;    /* their tokens */
     size_t kcap;
+    uint8_t *knode;    /* collocations: the article's word is a node */
+    char *pat;         /* collocations: the folded pattern, NUL-terminated */
+    size_t pat_len;
+    int pat_wild;      /* the pattern ended in `*` */
+    size_t nodes, win_tokens, other_tokens;
     fsc__strmap map;   /* key -> index */
     uint8_t *n_words;  /* per key: 1..3 */
     uint32_t *cnt;     /* [key * gcap + g] occurrences */
@@ -59,6 +64,10 @@ struct fsc_terms {
     fsc_terms_result res;
 };
 
+static void word_key(const char *f, size_t fl, int script, const char **k,
+                     size_t *kl);
+static fsc_status set_pattern(fsc_terms *t, const char *p, fsc_error *err);
+
 void fsc_terms_opts_init(fsc_terms_opts *o)
 {
     memset(o, 0, sizeof *o);
@@ -68,6 +77,8 @@ void fsc_terms_opts_init(fsc_terms_opts *o)
     o->stopwords = 1;
     o->prior_a0 = 500;
     o->top = 30;
+    o->collocate = NULL;
+    o->window = 5;
 }
 
 fsc_status fsc_terms_new(const fsc_terms_opts *o, fsc_terms **out,
@@ -97,6 +108,8 @@ fsc_status fsc_terms_new(const fsc_terms_opts *o, fsc_terms **out,
     fsc_status st = fsc__tokenizer_new(NULL, &t->tk, err);
     if (st == FSC_OK)
         st = fsc__folder_new(&fo, &t->fold, err);
+    if (st == FSC_OK && t->o.collocate)
+        st = set_pattern(t, t->o.collocate, err);
     if (st != FSC_OK) {
         fsc_terms_free(t);
         return st;
@@ -118,6 +131,8 @@ void fsc_terms_free(fsc_terms *t)
     free(t->koff);
     free(t->ksent);
     free(t->ktok);
+    free(t->knode);
+    free(t->pat);
     fsc__strmap_free(&t->map);
     fsc__strmap_free(&t->gmap);
     free(t->n_words);
@@ -289,20 +304,133 @@ static void word_key(const char *f, size_t fl, int script, const char **k,
     }
 }
 
+/* The collocation pattern: one word, `*` only at its end, folded and
+ * keyed as the corpus's words are. */
+static fsc_status set_pattern(fsc_terms *t, const char *p, fsc_error *err)
+{
+    size_t n = strlen(p);
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+        n--;
+    while (n && (*p == ' ' || *p == '\t')) {
+        p++;
+        n--;
+    }
+    int wild = n && p[n - 1] == '*';
+    if (wild)
+        n--;
+    if (!n)
+        return fsc__fail(err, FSC_EINVAL, "collocate: an empty pattern");
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '*' || p[i] == ' ' || p[i] == '\t')
+            return fsc__fail(err, FSC_EINVAL,
+                             "collocate: one word, with `*` only at its end");
+    if (t->o.window < 1 || t->o.window > 50)
+        return fsc__fail(err, FSC_EINVAL, "collocate: a window of 1 to 50 words");
+    int script = 0;
+    fsc__buf_reset(&t->fb);
+    fsc_status st = fsc__fold(t->fold, p, n, &t->fb, &script, err);
+    if (st != FSC_OK)
+        return st;
+    if (!t->fb.len)
+        return fsc__fail(err, FSC_EINVAL, "collocate: the pattern has no letters");
+    const char *k;
+    size_t kl;
+    word_key(t->fb.data, t->fb.len, script, &k, &kl);
+    if (!(t->pat = malloc(kl + 1)))
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    memcpy(t->pat, k, kl);
+    t->pat[kl] = '\0';
+    t->pat_len = kl;
+    t->pat_wild = wild;
+    t->o.ngram_max = 1;
+    return FSC_OK;
+}
+
+static int pat_eq(const fsc_terms *t, const char *k, size_t kl)
+{
+    if (t->pat_wild)
+        return kl >= t->pat_len && memcmp(k, t->pat, t->pat_len) == 0;
+    return kl == t->pat_len && memcmp(k, t->pat, kl) == 0;
+}
+
+/* Is the folded word f (key k) a node? Its key, or for Arabic any reading
+ * with clitics removed (as the matcher reads «وبالحرب», «حربهم»). */
+static int is_node(const fsc_terms *t, const char *f, size_t fl, int script,
+                   const char *k, size_t kl)
+{
+    if (pat_eq(t, k, kl) || pat_eq(t, f, fl))
+        return 1;
+    if (script != FSC__SCRIPT_ARABIC)
+        return 0;
+    fsc__ar_cand c[16];
+    char scratch[256];
+    size_t n = fsc__ar_candidates(f, fl, 2, 0, c, 16, scratch, sizeof scratch);
+    for (size_t i = 1; i < n; i++)
+        if (pat_eq(t, c[i].stem, c[i].len))
+            return 1;
+    return 0;
+}
+
+/* Collocations: every word of the article into group "window" (within
+ * window words of a node, same sentence) or "other"; nodes into neither. */
+static fsc_status add_collocations(fsc_terms *t, const char *text, size_t nk,
+                                   uint32_t art, fsc_error *err)
+{
+    size_t gw = 0, go = 0;
+    fsc_status st = group_of(t, "window", &gw, err);
+    if (st == FSC_OK)
+        st = group_of(t, "other", &go, err);
+    if (st != FSC_OK)
+        return st;
+    t->g_articles[gw]++;
+    const size_t W = t->o.window;
+    for (size_t i = 0; i < nk; i++) {
+        if (t->knode[i]) {
+            t->nodes++;
+            continue;
+        }
+        const char *k = t->keys.data + t->koff[i];
+        if (t->o.stopwords && fsc__terms_is_stop(k))
+            continue;
+        int in = 0;
+        size_t lo = i > W ? i - W : 0, hi = i + W < nk ? i + W : nk - 1;
+        for (size_t j = lo; j <= hi && !in; j++)
+            in = j != i && t->knode[j] && t->ksent[j] == t->ksent[i];
+        const fsc__token *a = &t->tv.v[t->ktok[i]];
+        size_t g = in ? gw : go;
+        /* Articles are counted per group: a key can be in a window and
+         * elsewhere in one article. */
+        if (count(t, k, strlen(k), 1, text + a->off, a->len, g,
+                  art * 2u + (uint32_t)in) != FSC_OK)
+            return fsc__fail(err, FSC_ENOMEM, "out of memory");
+        if (in) {
+            t->win_tokens++;
+            t->g_tokens[gw]++;
+        } else {
+            t->other_tokens++;
+            t->g_tokens[go]++;
+        }
+    }
+    return FSC_OK;
+}
+
 fsc_status fsc_terms_add(fsc_terms *t, const char *text, size_t len,
                          const char *group, fsc_error *err)
 {
     if (t->ran)
         return fsc__fail(err, FSC_EINVAL, "fsc_terms_add after run");
     size_t g = 0;
-    fsc_status st = group_of(t, group ? group : "", &g, err);
+    fsc_status st = FSC_OK;
+    if (!t->pat)
+        st = group_of(t, group ? group : "", &g, err);
     if (st != FSC_OK)
         return st;
     uint32_t n_sent = 0;
     if ((st = fsc__tokenize(t->tk, text, len, &t->tv, &n_sent, err)) != FSC_OK)
         return st;
     uint32_t art = (uint32_t)t->articles++;
-    t->g_articles[g]++;
+    if (!t->pat)
+        t->g_articles[g]++;
     fsc__buf_reset(&t->keys);
     size_t nk = 0;
     for (size_t i = 0; i < t->tv.n; i++) {
@@ -328,11 +456,17 @@ fsc_status fsc_terms_add(fsc_terms *t, const char *text, size_t len,
             if (s)
                 t->ksent = s;
             uint32_t *w = s ? realloc(t->ktok, nc * sizeof *w) : NULL;
-            if (!w)
+            if (w)
+                t->ktok = w;
+            uint8_t *nd = w ? realloc(t->knode, nc) : NULL;
+            if (!nd)
                 return fsc__fail(err, FSC_ENOMEM, "out of memory");
-            t->ktok = w;
+            t->knode = nd;
             t->kcap = nc;
         }
+        t->knode[nk] = t->pat ? (uint8_t)is_node(t, t->fb.data, t->fb.len,
+                                                  script, k, kl)
+                              : 0;
         t->koff[nk] = t->keys.len;
         t->ksent[nk] = tok->sent;
         t->ktok[nk] = (uint32_t)i;
@@ -342,6 +476,8 @@ fsc_status fsc_terms_add(fsc_terms *t, const char *text, size_t len,
         nk++;
     }
     t->tokens += nk;
+    if (t->pat)
+        return add_collocations(t, text, nk, art, err);
     t->g_tokens[g] += nk;
     for (size_t i = 0; i < nk; i++) {
         for (unsigned n = 1; n <= t->o.ngram_max && i + n <= nk; n++) {
@@ -387,7 +523,7 @@ static void fill_row(const fsc_terms *t, size_t k, size_t g, fsc_term_row *r,
     r->count = c;
     r->count_rest = g == SIZE_MAX ? 0 : total - c;
     r->docs = d;
-    r->z = r->delta = r->g2 = r->g2_p = r->g2_p_adj = NAN;
+    r->z = r->delta = r->g2 = r->g2_p = r->g2_p_adj = r->pmi = NAN;
 }
 
 static double total_of(const fsc_terms *t, size_t k)
@@ -406,6 +542,90 @@ static int cmp_count(const void *a, const void *b)
     return strcmp(x->key, y->key);
 }
 
+static double xlogx_over(double o, double e)
+{
+    return o > 0 ? o * log(o / e) : 0;
+}
+
+static int cmp_g2(const void *a, const void *b)
+{
+    const fsc_term_row *x = a, *y = b;
+    if (x->g2 != y->g2)
+        return x->g2 > y->g2 ? -1 : 1;
+    return strcmp(x->key, y->key);
+}
+
+/* Collocates of the node: G2 and PMI of each key, window vs other. */
+static fsc_status run_collocations(fsc_terms *t, fsc_error *err)
+{
+    const size_t K = t->n_keys;
+    const double R1 = (double)t->win_tokens, R2 = (double)t->other_tokens;
+    const double N = R1 + R2;
+    fsc_term_row *all = malloc((K ? K : 1) * sizeof *all);
+    double *pv = malloc((K ? K : 1) * sizeof *pv);
+    double *adj = malloc((K ? K : 1) * sizeof *adj);
+    size_t *idx = malloc((K ? K : 1) * sizeof *idx);
+    if (!all || !pv || !adj || !idx) {
+        free(all);
+        free(pv);
+        free(adj);
+        free(idx);
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    }
+    size_t m = 0, n = 0;
+    /* Groups: "window" first, "other" second (created in that order). */
+    for (size_t k = 0; k < K && t->n_groups == 2 && R1 > 0 && R2 > 0; k++) {
+        double o11 = t->cnt[k * t->gcap + 0], o21 = t->cnt[k * t->gcap + 1];
+        if (o11 < (double)t->o.min_count)
+            continue;
+        double c1 = o11 + o21, c2 = N - c1;
+        double o12 = R1 - o11, o22 = R2 - o21;
+        double e11 = R1 * c1 / N, e12 = R1 * c2 / N, e21 = R2 * c1 / N,
+               e22 = R2 * c2 / N;
+        double g2 = c2 > 0 ? 2 * (xlogx_over(o11, e11) + xlogx_over(o12, e12) +
+                                  xlogx_over(o21, e21) + xlogx_over(o22, e22))
+                           : NAN;
+        if (g2 < 0)
+            g2 = 0;
+        /* Upper tail of chi-square(1): erfc(sqrt(x / 2)). */
+        pv[m] = isnan(g2) ? NAN : erfc(sqrt(g2 / 2));
+        if (o11 > e11) {
+            fsc_term_row *r = &all[n];
+            const fsc__strent *e = &t->map.ents[k];
+            r->key = e->key;
+            r->surfaces = NULL;
+            r->n = 1;
+            r->count = o11;
+            r->count_rest = o21;
+            r->docs = t->docs[k * t->gcap + 0];
+            r->z = r->delta = NAN;
+            r->g2 = g2;
+            r->g2_p = pv[m];
+            r->g2_p_adj = NAN;
+            r->pmi = log2(o11 / e11);
+            idx[n++] = m;
+        }
+        m++;
+    }
+    fsc_status st = m ? fsc_stats_bh(pv, m, adj, err) : FSC_OK;
+    if (st == FSC_OK) {
+        for (size_t i = 0; i < n; i++)
+            all[i].g2_p_adj = adj[idx[i]];
+        fsc__qsort(all, n, sizeof *all, cmp_g2);
+    }
+    free(pv);
+    free(adj);
+    free(idx);
+    if (st != FSC_OK) {
+        free(all);
+        return st;
+    }
+    t->rows = all;
+    t->n_rows = n < t->o.top ? n : t->o.top;
+    t->res.m_tests = m;
+    return FSC_OK;
+}
+
 fsc_status fsc_terms_run(fsc_terms *t, const fsc_terms_result **out,
                          fsc_error *err)
 {
@@ -421,7 +641,9 @@ fsc_status fsc_terms_run(fsc_terms *t, const fsc_terms_result **out,
         return fsc__fail(err, FSC_ENOMEM, "out of memory");
     for (size_t k = 0; k < K; k++)
         tot[k] = total_of(t, k);
-    if (G < 2) {
+    if (t->pat) {
+        st = run_collocations(t, err);
+    } else if (G < 2) {
         /* Frequency list. */
         size_t n = 0;
         for (size_t k = 0; k < K; k++)
@@ -524,7 +746,7 @@ fsc_status fsc_terms_run(fsc_terms *t, const fsc_terms_result **out,
     if (st != FSC_OK)
         return st;
     /* Surfaces, once the rows are final. */
-    for (size_t i = 0; i < (G < 2 ? t->n_rows : G * top); i++) {
+    for (size_t i = 0; i < (G < 2 || t->pat ? t->n_rows : G * top); i++) {
         fsc_term_row *r = &t->rows[i];
         if (!r->key)
             continue;
@@ -554,7 +776,12 @@ fsc_status fsc_terms_run(fsc_terms *t, const fsc_terms_result **out,
     t->res.tokens = t->tokens;
     t->res.vocab = t->n_keys;
     t->res.dropped = t->dropped;
-    t->res.n_groups = G;
+    t->res.n_groups = t->pat ? 0 : G;
+    t->res.collocate = t->pat ? t->o.collocate : NULL;
+    t->res.window = t->o.window;
+    t->res.nodes = t->nodes;
+    t->res.window_tokens = t->win_tokens;
+    t->res.other_tokens = t->other_tokens;
     t->res.groups = (const char *const *)t->groups;
     t->res.group_articles = t->g_articles;
     t->res.group_tokens = t->g_tokens;

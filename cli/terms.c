@@ -54,6 +54,17 @@ static void usage(FILE *f)
         "                       new keys are counted as dropped and reported\n"
         "  --prior-a0 A         mass of the keyness prior (default 500)\n"
         "  --no-stopwords       keep stop words\n"
+        "  --collocate PATTERN  collocations instead: the words within\n"
+        "                       --window words of PATTERN in the same\n"
+        "                       sentence, by log-likelihood G2 (window\n"
+        "                       vs the rest of the corpus, no correction)\n"
+        "                       with PMI, counts and BH-adjusted p. One\n"
+        "                       word folded as lexicon terms are (Arabic\n"
+        "                       clitics included), `*` at its end for any\n"
+        "                       ending; --min-count applies to the count\n"
+        "                       in windows; not with --by or --ngrams\n"
+        "  --window N           words each side of the node, 1 to 50\n"
+        "                       (default 5)\n"
         "  -f, --format F       table (default), csv, json, or lexicon: a\n"
         "                       framescope lexicon stub (category candidate,\n"
         "                       counts in each entry's note) to review and\n"
@@ -73,7 +84,9 @@ static void usage(FILE *f)
         "  framescope terms -n 2 corpora/wikinews/wikinews.jsonl\n"
         "  framescope terms --by outlet --top 20 saudinewsnet.jsonl.gz\n"
         "  framescope terms --by outlet -f lexicon --lang ar -o cand.json "
-        "news.jsonl\n",
+        "news.jsonl\n"
+        "  framescope terms --collocate 'militia*' --window 4 "
+        "corpora/wikinews/wikinews.jsonl\n",
         f);
 }
 
@@ -109,6 +122,8 @@ int fsc_cli_terms(int argc, char **argv)
         { "lang", required_argument, NULL, 8 },
         { "outlet-from", required_argument, NULL, 9 },
         { "date-from", required_argument, NULL, 10 },
+        { "collocate", required_argument, NULL, 11 },
+        { "window", required_argument, NULL, 12 },
         { "format", required_argument, NULL, 'f' },
         { "output", required_argument, NULL, 'o' },
         { "quiet", no_argument, NULL, 'q' },
@@ -120,7 +135,7 @@ int fsc_cli_terms(int argc, char **argv)
     fsc_terms_format fmt = FSC_TERMS_TABLE;
     const char *by = NULL, *output = NULL, *lang = NULL;
     cli_strlist where = { 0 };
-    int outlet_dir = 0, date_name = 0;
+    int outlet_dir = 0, date_name = 0, window_set = 0, ngrams_set = 0;
     unsigned long long v;
     int c, rc = EXIT_USAGE;
     fsc_terms *t = NULL;
@@ -153,6 +168,7 @@ int fsc_cli_terms(int argc, char **argv)
                 goto done;
             }
             to.ngram_max = (unsigned)v;
+            ngrams_set = 1;
             break;
         case 3:
             if (cli_parse_option_uint(prog, "--min-count", optarg, 1u << 30,
@@ -205,6 +221,19 @@ int fsc_cli_terms(int argc, char **argv)
                 goto done;
             }
             break;
+        case 11:
+            to.collocate = optarg;
+            break;
+        case 12:
+            if (cli_parse_option_uint(prog, "--window", optarg, 50, &v) ||
+                v == 0) {
+                if (v == 0)
+                    fprintf(stderr, "%s: --window: 1 to 50\n", prog);
+                goto done;
+            }
+            to.window = (unsigned)v;
+            window_set = 1;
+            break;
         case 'f':
             if (strcmp(optarg, "table") == 0)
                 fmt = FSC_TERMS_TABLE;
@@ -231,6 +260,15 @@ int fsc_cli_terms(int argc, char **argv)
             fprintf(stderr, "Try 'framescope terms --help'.\n");
             goto done;
         }
+    }
+    if (to.collocate && (by || ngrams_set)) {
+        fprintf(stderr, "%s: --collocate counts one corpus of single words: "
+                "not with --by or --ngrams\n", prog);
+        goto done;
+    }
+    if (window_set && !to.collocate) {
+        fprintf(stderr, "%s: --window goes with --collocate\n", prog);
+        goto done;
     }
     if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
         goto done;

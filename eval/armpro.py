@@ -50,6 +50,9 @@ def main():
                     help="which part of the sha256 split of the paragraphs to measure "
                          "(default dev; misses and unmatched terms are printed for dev "
                          "and all only, so test errors are not looked at)")
+    ap.add_argument("--show", type=int, default=15, metavar="N",
+                    help="terminal only: list N unmatched terms and missed gold spans "
+                         "(default 15; dev and all parts only, never written to results.md)")
     args = ap.parse_args()
     path = os.path.join(C.data_dir(), "armpro", "ArMPro_span_dev_V2.jsonl")
     if not os.path.isfile(path):
@@ -135,7 +138,7 @@ def main():
     unmatched = {t: term_n[t] - term_hit[t] for t in term_n}
     unmatched_rows = [(t, term_cats[t], term_n[t], n)
                       for t, n in sorted(unmatched.items(), key=lambda x: (-x[1], x[0]))[:15] if n]
-    missed_rows = [(s[:40], n) for s, n in missed.most_common(15)]
+    missed_rows = [(s[:40], n) for s, n in missed.most_common(args.show)]
 
     md = ["## ArMPro — Arabic framing terms vs persuasion-technique spans", "",
           "%d paragraphs (ArMPro dev V2, part %s of the sha256 split, general Arabic news); framing matches of the "
@@ -181,7 +184,9 @@ def main():
     print()
     print(C.text_table(["term (matched)", "category", "n", "hit", "example"], matched_rows))
     print()
-    print(C.text_table(["term (unmatched)", "category", "n", "not hit"], unmatched_rows))
+    print(C.text_table(["term (unmatched)", "category", "n", "not hit"],
+                       [(t, term_cats[t], term_n[t], n) for t, n in
+                        sorted(unmatched.items(), key=lambda x: (-x[1], x[0]))[:args.show] if n]))
     print()
     print(C.text_table(["gold span missed", "n"], missed_rows))
     print("\nwrote %s" % os.path.relpath(C.RESULTS))

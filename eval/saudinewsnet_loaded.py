@@ -5,7 +5,8 @@ Usage:
   python3 eval/saudinewsnet_loaded.py coverage          # share of articles with a match
   python3 eval/saudinewsnet_loaded.py draw SEED         # 100 seeded matches in context (terminal only)
   python3 eval/saudinewsnet_loaded.py draw SEED NOTE    # ... only of entries whose "note" starts with NOTE
-                                                        #     (e.g. "0.3.0": the entries added in 0.3.0)
+                                                        #     (e.g. "0.3.0": the entries added in 0.3.0;
+                                                        #     several prefixes: "0.3.0,0.4.0")
   python3 eval/saudinewsnet_loaded.py precision CSV     # precision and Wilson 95 % CI of a coded audit
   python3 eval/saudinewsnet_loaded.py pack SEED LEXICON # 100 seeded in-scope matches of a conflict pack
                                                         #     over all articles (terminal only)
@@ -152,7 +153,7 @@ def main():
     if len(sys.argv) > 3:
         lex = json.load(open(LEXICONS[0], encoding="utf-8"))
         keep = {e["term"] for e in lex["entries"]
-                if e["lang"] == "ar" and e.get("note", "").startswith(sys.argv[3])}
+                if e["lang"] == "ar" and e.get("note", "").startswith(tuple(sys.argv[3].split(",")))}
         ms = [m for m in ms if m[3] in keep]
         print("# %d matches of %d entries with a note starting %r" % (len(ms), len(keep), sys.argv[3]))
     for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(ms, 100), 1):

@@ -32,8 +32,77 @@ static size_t top_of(const fsc_terms_result *r)
                                            : r->n_rows / r->n_groups;
 }
 
+static void fmt3(double v, char *o)
+{
+    if (isnan(v))
+        snprintf(o, 40, "-");
+    else
+        fsc__fmt_round(round(v * 1000) / 1000, o);
+}
+
+static fsc_status colloc_table(const fsc_terms_result *r, fsc_buf *b)
+{
+    fsc_status st = fsc__buf_printf(
+        b,
+        "framescope terms: collocates of \"%s\" within %u words (same "
+        "sentence): %zu articles, %zu nodes, %zu words in windows, %zu "
+        "elsewhere%s\n",
+        r->collocate, r->window, r->articles, r->nodes, r->window_tokens,
+        r->other_tokens,
+        r->dropped ? " (vocabulary full: some keys not counted)" : "");
+    if (st == FSC_OK)
+        st = fsc__buf_printf(b, "\n  %-28s %8s %8s %7s %10s %8s %10s  %s\n",
+                             "key", "count", "other", "docs", "G2", "PMI",
+                             "p_adj", "surface forms");
+    for (size_t i = 0; i < r->n_rows && st == FSC_OK; i++) {
+        const fsc_term_row *w = &r->rows[i];
+        char g[40], pm[40], p[40];
+        fmt3(w->g2, g);
+        fmt3(w->pmi, pm);
+        if (w->g2_p_adj < 0.001)
+            snprintf(p, sizeof p, "< 0.001");
+        else
+            fmt3(w->g2_p_adj, p);
+        st = fsc__buf_printf(b, "  %-28s %8.0f %8.0f %7.0f %10s %8s %10s  %s\n",
+                             w->key, w->count, w->count_rest, w->docs, g, pm,
+                             p, w->surfaces ? w->surfaces : "");
+    }
+    return st == FSC_OK ? fsc__term_sanitize(b, 0) : st;
+}
+
+static fsc_status colloc_csv(const fsc_terms_result *r, fsc_buf *b)
+{
+    fsc_status st = fsc__buf_adds(b, "node,window,rank,key,count,count_rest,"
+                                     "docs,g2,pmi,g2_p,g2_p_adj,surfaces\r\n");
+    for (size_t i = 0; i < r->n_rows && st == FSC_OK; i++) {
+        const fsc_term_row *w = &r->rows[i];
+        st = fsc__csv_text_field(b, r->collocate, strlen(r->collocate));
+        if (st == FSC_OK)
+            st = fsc__buf_printf(b, ",%u,%zu,", r->window, i + 1);
+        if (st == FSC_OK)
+            st = fsc__csv_text_field(b, w->key, strlen(w->key));
+        double num[7] = { w->count, w->count_rest, w->docs, w->g2,
+                          w->pmi, w->g2_p, w->g2_p_adj };
+        for (int k = 0; k < 7 && st == FSC_OK; k++) {
+            char v[40];
+            fsc__fmt_num(num[k], v);
+            st = fsc__buf_printf(b, ",%s", v);
+        }
+        const char *sf = w->surfaces ? w->surfaces : "";
+        if (st == FSC_OK)
+            st = fsc__buf_addc(b, ',');
+        if (st == FSC_OK)
+            st = fsc__csv_text_field(b, sf, strlen(sf));
+        if (st == FSC_OK)
+            st = fsc__buf_adds(b, "\r\n");
+    }
+    return st;
+}
+
 static fsc_status table(const fsc_terms_result *r, fsc_buf *b)
 {
+    if (r->collocate)
+        return colloc_table(r, b);
     size_t top = top_of(r);
     fsc_status st = fsc__buf_printf(
         b, "framescope terms: %zu articles, %zu words, %zu keys%s\n",
@@ -84,6 +153,8 @@ static fsc_status table(const fsc_terms_result *r, fsc_buf *b)
 
 static fsc_status csv(const fsc_terms_result *r, fsc_buf *b)
 {
+    if (r->collocate)
+        return colloc_csv(r, b);
     size_t top = top_of(r);
     fsc_status st = fsc__buf_adds(b, "group,rank,key,n,count,count_rest,docs,"
                                      "z,delta,g2,g2_p,g2_p_adj,surfaces\r\n");
@@ -131,6 +202,22 @@ static int add_num(cJSON *o, const char *k, double v)
 
 static cJSON *row_json(const fsc_term_row *r, int keyness)
 {
+    if (keyness == 2) {
+        cJSON *c = cJSON_CreateObject();
+        int okc = c && cJSON_AddStringToObject(c, "key", r->key) &&
+                  cJSON_AddStringToObject(c, "surfaces",
+                                          r->surfaces ? r->surfaces : "") &&
+                  add_num(c, "count", r->count) &&
+                  add_num(c, "count_rest", r->count_rest) &&
+                  add_num(c, "docs", r->docs) && add_num(c, "g2", r->g2) &&
+                  add_num(c, "pmi", r->pmi) && add_num(c, "g2_p", r->g2_p) &&
+                  add_num(c, "g2_p_adj", r->g2_p_adj);
+        if (!okc) {
+            cJSON_Delete(c);
+            return NULL;
+        }
+        return c;
+    }
     cJSON *o = cJSON_CreateObject();
     int ok = o && cJSON_AddStringToObject(o, "key", r->key) &&
              cJSON_AddStringToObject(o, "surfaces",
@@ -190,7 +277,14 @@ static char *json(const fsc_terms_result *r, const char *lang, int lexicon)
                 if (seen)
                     continue;
                 char note[512];
-                if (r->n_groups >= 2)
+                if (r->collocate)
+                    snprintf(note, sizeof note,
+                             "near %s (%u words): %.0f times (%.0f elsewhere), "
+                             "G2 %.2f, PMI %.2f; forms: %s",
+                             r->collocate, r->window, row[i].count,
+                             row[i].count_rest, row[i].g2, row[i].pmi,
+                             row[i].surfaces ? row[i].surfaces : "");
+                else if (r->n_groups >= 2)
                     snprintf(note, sizeof note,
                              "%s: %.0f times (%.0f elsewhere), z %.2f; forms: %s",
                              r->groups[g], row[i].count, row[i].count_rest,
@@ -218,7 +312,18 @@ static char *json(const fsc_terms_result *r, const char *lang, int lexicon)
              add_num(root, "vocabulary", (double)r->vocab) &&
              add_num(root, "dropped", (double)r->dropped) &&
              add_num(root, "tests", (double)r->m_tests);
-        if (ok && r->n_groups >= 2) {
+        if (ok && r->collocate) {
+            cJSON *a;
+            ok = cJSON_AddStringToObject(root, "collocate", r->collocate) &&
+                 add_num(root, "window", r->window) &&
+                 add_num(root, "nodes", (double)r->nodes) &&
+                 add_num(root, "window_tokens", (double)r->window_tokens) &&
+                 add_num(root, "other_tokens", (double)r->other_tokens) &&
+                 (a = cJSON_AddArrayToObject(root, "keys"));
+            for (size_t i = 0; ok && i < r->n_rows; i++)
+                ok = (x = row_json(&r->rows[i], 2)) &&
+                     cJSON_AddItemToArray(a, x);
+        } else if (ok && r->n_groups >= 2) {
             cJSON *gs = cJSON_AddArrayToObject(root, "groups");
             ok = gs != NULL;
             for (size_t g = 0; ok && g < r->n_groups; g++) {

@@ -173,6 +173,21 @@ fsc_cli_test(terms_by_lang EXIT 0 ARGS terms --by lang --top 3 -f csv corpora/ud
              STDOUT "^group,rank,key,n,count,count_rest,docs,z,delta,g2,g2_p,g2_p_adj,surfaces\r?\nar,1,")
 fsc_cli_test(terms_lexicon_stub EXIT 0 ARGS terms --top 5 -f lexicon --lang en corpora/wikinews/wikinews.jsonl
              STDOUT "\"name\":\"candidates\".*\"lang\":\"en\",\"categories\":\\[\"candidate\"\\]")
+# Collocations of a pattern (values checked against R in unit.terms).
+fsc_cli_test(terms_collocate EXIT 0 ARGS terms --collocate president* --window 3 --top 5 corpora/wikinews/wikinews.jsonl
+             STDOUT "collocates of \"president\\*\" within 3 words \\(same sentence\\): 295 articles, [0-9]+ nodes.*G2 +PMI")
+fsc_cli_test(terms_collocate_csv EXIT 0 ARGS terms --collocate president* --top 3 -f csv corpora/wikinews/wikinews.jsonl
+             STDOUT "^node,window,rank,key,count,count_rest,docs,g2,pmi,g2_p,g2_p_adj,surfaces\r?\npresident\\*,5,1,")
+fsc_cli_test(terms_collocate_json EXIT 0 ARGS terms --collocate president* --top 3 -f json corpora/wikinews/wikinews.jsonl
+             STDOUT "\"collocate\":\"president\\*\",\"window\":5,\"nodes\":[0-9]+,.*\"pmi\":")
+fsc_cli_test(terms_collocate_stub EXIT 0 ARGS terms --collocate president* --top 3 -f lexicon --lang en corpora/wikinews/wikinews.jsonl
+             STDOUT "\"note\":\"near president\\* \\(5 words\\): ")
+fsc_cli_test(terms_collocate_by EXIT 2 ARGS terms --collocate war --by outlet corpora/wikinews/wikinews.jsonl
+             STDERR "not with --by or --ngrams")
+fsc_cli_test(terms_window_alone EXIT 2 ARGS terms --window 3 corpora/wikinews/wikinews.jsonl
+             STDERR "--window goes with --collocate")
+fsc_cli_test(terms_collocate_bad EXIT 2 ARGS terms --collocate "war zone" corpora/wikinews/wikinews.jsonl
+             STDERR "one word, with `\\*` only at its end")
 # Sense guards and scopes: errors with their position, what check and info
 # show, and how score reports matches outside the scope.
 fsc_cli_test(bad_guard_check EXIT 1 ARGS lexicon check ${D}/bad-guard.json

@@ -9,7 +9,7 @@ set(CF_ARGS score -f csv --no-bundled -l lexicons/conflicts/middle-east.json
             -l lexicons/conflicts/russia-ukraine.json)
 
 fsc_cli_test(conflicts_check_me EXIT 0 ARGS lexicon check lexicons/conflicts/middle-east.json
-             STDOUT "ok: middle-east 0\\.2\\.0, 36 categories, 619 entries")
+             STDOUT "ok: middle-east 0\\.3\\.0, 36 categories, 619 entries")
 fsc_cli_test(conflicts_check_ru EXIT 0 ARGS lexicon check lexicons/conflicts/russia-ukraine.json
              STDOUT "ok: russia-ukraine 0\\.2\\.0, 20 categories, 319 entries")
 # Yemen: the coalition's names in one article, the Houthis' in the other;
@@ -63,3 +63,8 @@ fsc_cli_test(conflicts_guard_west_bank_other_side EXIT 0 ARGS ${CF_ARGS} ${CF}
              STDOUT "me-ar-8,[^\n]*,middle-east:west_bank,0,0,0,0,[^\n]*,true")
 fsc_cli_test(conflicts_guard_west_bank_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
              STDOUT "me-ar-9,[^\n]*,middle-east:west_bank,1,")
+# The surname of Rep. Steve Israel is no name of the state (0.3.0); the state is.
+fsc_cli_test(conflicts_guard_israel_surname EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-en-5,[^\n]*,middle-east:israel_name,0,0,0,0,[^\n]*,true")
+fsc_cli_test(conflicts_guard_israel_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
+             STDOUT "me-en-6,[^\n]*,middle-east:israel_name,1,")

@@ -72,7 +72,7 @@ endif()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.3\\.0")
+             STDOUT "ok: loaded-language 0\\.4\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 add_test(NAME cli.general_lexicon_fixture
@@ -90,3 +90,13 @@ add_test(NAME cli.general_lexicon_guards_0_3
                  -DMIN_RECORDS=20
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_3 PROPERTIES LABELS cli TIMEOUT 120)
+
+# Sense guards and entries of 0.4.0 (the fourth to sixth Arabic audit rounds):
+# metals, anti-corruption bodies and cases, illness, market moves, sports
+# results and literal senses must not match; the loaded senses still do.
+add_test(NAME cli.general_lexicon_guards_0_4
+         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                 -DFIXTURE=tests/data/lexicon-general/guards-0.4.0.jsonl
+                 -DMIN_RECORDS=20
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
+set_tests_properties(cli.general_lexicon_guards_0_4 PROPERTIES LABELS cli TIMEOUT 120)

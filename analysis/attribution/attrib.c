@@ -149,6 +149,13 @@ static int passive_frame(const ctx *c, const icue *q)
     return 0;
 }
 
+/* English word t ends in -ed ("reported", "pledged"). */
+static int ed_form(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len > 3 && memcmp(c->text + w->off + w->len - 2, "ed", 2) == 0;
+}
+
 /* English word t ends in -ly and is no name ("previously", "widely"). */
 static int ly_adverb(const ctx *c, uint32_t t)
 {
@@ -165,6 +172,7 @@ static int lemma_is(const ctx *c, const icue *q, const char *lemma)
            strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
 }
 
+static const char *const AR_ALA[] = { "علي", NULL }; /* على, folded */
 static const char *const WHAT[] = { "what", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
 static const char *const OBJ_PRON[] = { "it",   "him",  "her", "them",
@@ -270,6 +278,21 @@ static int reporting_frame(const ctx *c, const icue *q)
         if (is_comma(ch) && c->lang != LANG_AR)
             break;
     }
+    /* «شدد»/«أكد» + «على أن» after a long circumstance (a press conference,
+     * its place and guests): up to 64 words, no other cue between */
+    if (c->lang == LANG_AR && (lemma_is(c, q, "شدد") || lemma_is(c, q, "أكد")))
+        for (uint32_t t = n, w = 0; t < hi && w < 64; t++) {
+            if (!is_word(c, t)) {
+                if (is_final(cp(c, t)))
+                    break;
+                continue;
+            }
+            w++;
+            if (c->cue_at[t] >= 0 && t > q->last)
+                break;
+            if (key_is(c, t, AR_ALA) && is_word(c, t + 1) && is_compl(c, t + 1))
+                return 1;
+        }
     /* postposed: punctuation or a quotation mark shortly before, and its
      * clause ends soon after (for "continue" and "go on" a quotation
      * mark: "..., he continued." but not "unrest, ..., continued
@@ -445,6 +468,22 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             key_is(c, q->last + 1, BY_AGENT) && q->first > 0 &&
             is_word(c, q->first - 1) && !key_is(c, q->first - 1, PASSIVE))
             q->skip = 1;
+        /* "a self-described Neo-Nazi", "a much-cited paper": a cue inside
+         * a hyphenated compound is an adjective; so is an English -ed
+         * form after a number ("1,124 pledged delegates") */
+        if (!q->skip && q->first > 1 && !is_word(c, q->first - 1) &&
+            c->tok[q->first - 1].len == 1 &&
+            c->text[c->tok[q->first - 1].off] == '-' &&
+            c->tok[q->first - 1].off == c->tok[q->first].off - 1 &&
+            c->tok[q->first - 2].off + c->tok[q->first - 2].len ==
+                c->tok[q->first - 1].off)
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
+            q->first == q->last && q->form == FSC__FORM_VERB &&
+            ed_form(c, q->first) &&
+            (c->tok[q->first - 1].kind == FSC__TOK_NUMBER ||
+             (is_word(c, q->first - 1) && key_is(c, q->first - 1, NOUN_DET))))
+            q->skip = 1; /* "a reported total", "the stated goal" */
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */
         if (q->ambiguous && !q->skip && q->kind == FSC__CUE_SPEECH &&

@@ -47,6 +47,7 @@
 #define PRON_F             fsc__at_PRON_F
 #define PRON_M             fsc__at_PRON_M
 #define PRON_N             fsc__at_PRON_N
+#define FIRST_PERSON       fsc__at_FIRST_PERSON
 #define PRON_P             fsc__at_PRON_P
 #define RELATIVES          fsc__at_RELATIVES
 #define SAID               fsc__at_SAID
@@ -88,6 +89,7 @@
 #define merge_quotes       fsc__at_merge_quotes
 #define dash_continuations fsc__at_dash_continuations
 #define interview_answers  fsc__at_interview_answers
+#define answer_label       fsc__at_answer_label
 #define skip_question_cues fsc__at_skip_question_cues
 #define name_run_before    fsc__at_name_run_before
 #define best_span          fsc__at_best_span
@@ -126,6 +128,7 @@
 
 #define KEY_CAP       64
 #define KNOWN_NAMES   16
+#define MAX_LABELS    256
 #define CLASS_UNKNOWN 0x80000000u
 /* fsc__attrib_classes() also packs the generic-noun type (GEN_*, 0 = none)
  * of the form into *full, one 3-bit field per language, so that
@@ -218,6 +221,13 @@ typedef struct ctx {
     fsc__attribs *out;
     const fsc__cue *in_cues; /* the caller's cues (lemmas) */
     int interview;           /* some paragraph opens with "Q:" (content.c) */
+    /* transcript layout (content.c): paragraphs opened by a speaker's
+     * label, "((Naomi Martisius))" or "NG:"; [a, b] is the name */
+    struct {
+        uint32_t para, a, b, body; /* body: the first token after it */
+        uint8_t question;          /* the interviewer's */
+    } labels[MAX_LABELS];
+    uint32_t n_labels;
     size_t n_in_cues;
     /* Arabic: the last words of the names of the people quoted so far
      * (folded, without و and ال), so that a later «وطالب الحمادي
@@ -327,6 +337,7 @@ extern const char *const PRON_M[];
 extern const char *const PRON_F[];
 extern const char *const PRON_P[];
 extern const char *const PRON_N[];
+extern const char *const FIRST_PERSON[];
 extern const char *const DETERMINERS[];
 extern const char *const NP_INNER[];
 extern const char *const NP_STOP[];
@@ -415,6 +426,7 @@ void trim_contents(ctx *c);
 int merge_quotes(ctx *c);
 int dash_continuations(ctx *c);
 fsc_status interview_answers(ctx *c, fsc_error *err);
+int answer_label(const ctx *c, uint32_t t, uint32_t *a, uint32_t *b);
 void skip_question_cues(ctx *c);
 int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                     double conf, const char *rule, uint8_t want);

@@ -409,9 +409,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
                     q->stance, a, e, err);
     }
-    /* (Arabic: the subject's place and the addressee may stand between:
-     * «وقالت مصادر في الحزب الجمهوري لـ"الشرق الأوسط"، إنها ...») */
-    uint32_t max_w = c->lang == LANG_AR ? 12 : 5;
+    /* (Arabic: the subject's place, the addressee and a circumstantial
+     * phrase may stand between: «وقالت مصادر في الحزب الجمهوري لـ"الشرق
+     * الأوسط"، إنها ...», «وشدد X خلال لقائه ...، في الوقت ذاته على أن») */
+    uint32_t max_w = c->lang == LANG_AR ? 16 : 5;
     for (uint32_t t = a, w = 0; t <= b && w < max_w; t++) {
         if (key_in(c, t, starters)) {
             a = t + 1;
@@ -437,13 +438,49 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                                 !(t + 1 <= b && is_compl(c, t + 1)))))
             break;
     }
+    /* «شدد»/«أكد» take «على أن», which may follow a long circumstance
+     * (a press conference, its place and its guests): the first «على أن»
+     * of the sentence with no other cue before it */
+    if (!found && c->lang == LANG_AR && q->idx >= 0 &&
+        (size_t)q->idx < c->n_in_cues && c->in_cues[q->idx].lemma &&
+        (strcmp(c->in_cues[q->idx].lemma, "شدد") == 0 ||
+         strcmp(c->in_cues[q->idx].lemma, "أكد") == 0)) {
+        for (uint32_t t = a, w = 0; t < b && w < 64; t++) {
+            if (!is_word(c, t))
+                continue;
+            w++;
+            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+                break;
+            char k[KEY_CAP];
+            fold_key(c->text, &c->tok[t], k);
+            if (strcmp(k, "علي") == 0 && t + 1 <= b && is_word(c, t + 1) &&
+                is_compl(c, t + 1)) {
+                a = t + 2;
+                found = 1;
+                break;
+            }
+        }
+    }
     if (q->briefing && !found)
         return FSC_OK;
+    /* the channel is not what is said: «وقال X لصحيفة الحياة «...»» */
+    if (!found && c->lang == LANG_AR) {
+        uint32_t ca, cb;
+        if (channel_of(c, q->first, q->last, r->first, r->last, &ca, &cb) &&
+            ca <= a + 1 && cb >= a && cb < b)
+            a = cb + 1;
+    }
     /* «كشفت الوزارة عن إطلاق ...»: the preposition the verb takes is no
      * part of what is said */
     if (!found && c->lang == LANG_AR && a <= b && is_word(c, a)) {
         char k[KEY_CAP];
         fold_key(c->text, &c->tok[a], k);
+        /* «أعرب فيه عن»: the resumptive pronoun too */
+        if ((strcmp(k, "فيه") == 0 || strcmp(k, "فيها") == 0) && a + 1 <= b &&
+            is_word(c, a + 1)) {
+            a++;
+            fold_key(c->text, &c->tok[a], k);
+        }
         if (strcmp(k, "عن") == 0 || strcmp(k, "علي") == 0 ||
             strcmp(k, "الي") == 0)
             a++;
@@ -563,7 +600,23 @@ static const char *const ACC_INNER[] = { "of", "by",  "from", "at",
  */
 static const char *const BY[] = { "by", NULL };
 
-static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r)
+/* What "citing" may name as a source besides a name or a speaker noun:
+ * documents and evidence ("citing a report", "citing court records"),
+ * never a reason ("citing the health crisis", "citing security
+ * concerns"). */
+static const char *const CITED[] = {
+    "report",     "reports",   "study",      "studies",   "poll",
+    "polls",      "survey",    "surveys",    "data",      "figures",
+    "statistics", "records",   "documents",  "document",  "estimates",
+    "analysis",   "sources",   "source",     "filings",   "research",
+    "findings",   "statement", "statements", "letter",    "memo",
+    "article",    "book",      "interview",  "testimony", "officials",
+    "witnesses",  "experts",   "footage",    "emails",    "report's",
+    NULL
+};
+
+static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r,
+                        int cite)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
     int words = 0;
@@ -589,6 +642,15 @@ static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r)
     }
     if (last == UINT32_MAX || key_is(c, last, ACC_INNER))
         return 0;
+    if (cite) {
+        int ok = 0;
+        for (uint32_t u = from; u <= last && !ok; u++)
+            ok = (is_word(c, u) && cap_word(c, u) &&
+                  u != c->sent_first[sent_of(c, u)]) ||
+                 key_is(c, u, CITED) || key_in(c, u, SPEAKER_NOUNS);
+        if (!ok)
+            return 0;
+    }
     set_np(c, r, from, last, "according_np");
     r->conf = FSC__CONF_ACCORDING - 0.2;
     return 1;
@@ -626,7 +688,12 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
                    : named_after(c, q->last + 1, s, &r, "according_named")) {
         /* "according to the New York Times", «по словам министра Ивана
          * Петрова», «بحسب وزارة الصحة،» */
-    } else if (c->lang != LANG_AR && according_np(c, q->last + 1, s, &r)) {
+    } else if (c->lang != LANG_AR &&
+               according_np(c, q->last + 1, s, &r,
+                            q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
+                                c->in_cues[q->idx].lemma &&
+                                strcmp(c->in_cues[q->idx].lemma, "cite") ==
+                                    0)) {
         /* "according to a new poll", "according to FEC filings",
          * «по данным опроса» */
     } else {
@@ -782,6 +849,12 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                          !(x->last + 1 < c->n_tok && is_compl(c, x->last + 1));
                 }
                 if (ok && x->kind == FSC__CUE_ACCORDING && words > 0)
+                    ok = 0;
+                /* a cue with a complementizer of its own reports what
+                 * follows, not the quotation before it: «وقال X "..."،
+                 * مشيرا إلى أن ...», '"...", noting that ...' */
+                if (ok && x->last + 1 < c->n_tok && is_compl(c, x->last + 1) &&
+                    sent_of(c, x->last + 1) == sent_of(c, x->first))
                     ok = 0;
                 if (ok)
                     *cue = c->cue_at[t];
@@ -1036,6 +1109,10 @@ static const char *const Q_LABELS[] = { "q",      "question", "س", "سؤال",
                                         "вопрос", "в",        NULL };
 static const char *const A_LABELS[] = { "a",     "answer", "ج", "جواب",
                                         "ответ", "о",      NULL };
+/* Labels of the interviewer in transcripts (folded): the outlet's own
+ * ("WN" in Wikinews interviews), "Interviewer». */
+static const char *const INTERVIEWER[] = { "wn", "interviewer", "корреспондент",
+                                           NULL };
 
 /* 1 for a question label at t ("Q:"), 2 for an answer label ("A:", «ج:»),
  * 0 otherwise; t must open its paragraph and a colon follow. */
@@ -1054,9 +1131,173 @@ static int label_at(const ctx *c, uint32_t t)
  * the nearest person named before, else unresolved. Questions are the
  * interviewer's, the outlet's own voice.
  */
+/* Paragraph-opening speaker label at t: "((Name))" (1 to 5 words) or
+ * "Name:" (1 to 3 capitalised words); sets the name [*a, *b] and the first
+ * token after the label; 0 when there is none. */
+static int speaker_label(const ctx *c, uint32_t t, uint32_t *a, uint32_t *b,
+                         uint32_t *body)
+{
+    if ((t > 0 && c->tok[t - 1].para == c->tok[t].para) || t + 2 >= c->n_tok)
+        return 0;
+    uint32_t para = c->tok[t].para;
+    if (!is_word(c, t) && cp(c, t) == '(' && !is_word(c, t + 1) &&
+        cp(c, t + 1) == '(') {
+        uint32_t u = t + 2, w = 0;
+        while (u < c->n_tok && c->tok[u].para == para && is_word(c, u) &&
+               w < 6) {
+            u++;
+            w++;
+        }
+        if (w < 1 || w > 5 || u + 1 >= c->n_tok || is_word(c, u) ||
+            cp(c, u) != ')' || is_word(c, u + 1) || cp(c, u + 1) != ')')
+            return 0;
+        *a = t + 2;
+        *b = u - 1;
+        *body = u + 2;
+        return *body < c->n_tok && c->tok[*body].para == para;
+    }
+    if (c->lang == LANG_AR)
+        return 0; /* no capitals to tell a name */
+    uint32_t u = t, w = 0;
+    while (u < c->n_tok && c->tok[u].para == para && is_word(c, u) &&
+           cap_word(c, u) && w < 4) {
+        u++;
+        w++;
+    }
+    if (w < 1 || w > 3 || u + 1 >= c->n_tok || is_word(c, u) ||
+        cp(c, u) != ':' || c->tok[u + 1].para != para)
+        return 0;
+    *a = t;
+    *b = u - 1;
+    *body = u + 1;
+    return 1;
+}
+
+/* The paragraph of token t ends in a question mark. */
+static int para_asks(const ctx *c, uint32_t t)
+{
+    uint32_t e = t;
+    while (e + 1 < c->n_tok && c->tok[e + 1].para == c->tok[t].para)
+        e++;
+    while (e > t && is_word(c, e) == 0 && c->qmark[e] >= 0)
+        e--;
+    return !is_word(c, e) && (cp(c, e) == '?' || cp(c, e) == 0x061F);
+}
+
+/* Two labels name the same speaker (their folded words are equal). */
+static int same_label(const ctx *c, uint32_t a1, uint32_t b1, uint32_t a2,
+                      uint32_t b2)
+{
+    if (b1 - a1 != b2 - a2)
+        return 0;
+    for (uint32_t i = 0; i <= b1 - a1; i++) {
+        char k1[KEY_CAP], k2[KEY_CAP];
+        fold_key(c->text, &c->tok[a1 + i], k1);
+        fold_key(c->text, &c->tok[a2 + i], k2);
+        if (strcmp(k1, k2) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/*
+ * Transcript layout: paragraphs opened by speaker labels ("((WN))",
+ * "((Naomi Martisius))", "NG:"), at least three of them with two speakers.
+ * A speaker most of whose paragraphs end in a question mark (or labelled
+ * as a question, "Q", the outlet "WN") asks: the cues in those paragraphs
+ * report nothing. The others' paragraphs are their direct speech.
+ */
+static void find_labels(ctx *c)
+{
+    c->n_labels = 0;
+    for (uint32_t t = 0; t < c->n_tok && c->n_labels < MAX_LABELS; t++) {
+        uint32_t a, b, body;
+        if (!speaker_label(c, t, &a, &b, &body))
+            continue;
+        uint32_t i = c->n_labels++;
+        c->labels[i].para = c->tok[t].para;
+        c->labels[i].a = a;
+        c->labels[i].b = b;
+        c->labels[i].body = body;
+        c->labels[i].question = (uint8_t)para_asks(c, t);
+    }
+    /* two speakers, three labels, each speaker's label seen twice or more */
+    uint32_t distinct = 0, repeated = 0;
+    for (uint32_t i = 0; i < c->n_labels; i++) {
+        uint32_t n = 0, first = 1;
+        for (uint32_t j = 0; j < c->n_labels; j++) {
+            if (!same_label(c, c->labels[i].a, c->labels[i].b, c->labels[j].a,
+                            c->labels[j].b))
+                continue;
+            n++;
+            if (j < i)
+                first = 0;
+        }
+        distinct += first;
+        repeated += first && n >= 2;
+    }
+    if (c->n_labels < 3 || distinct < 2 || repeated < 1) {
+        c->n_labels = 0;
+        return;
+    }
+    /* who asks: a question label or mostly questions */
+    for (uint32_t i = 0; i < c->n_labels; i++) {
+        uint32_t n = 0, asks = 0;
+        for (uint32_t j = 0; j < c->n_labels; j++)
+            if (same_label(c, c->labels[i].a, c->labels[i].b, c->labels[j].a,
+                           c->labels[j].b)) {
+                n++;
+                asks += c->labels[j].question;
+            }
+        int qlabel = c->labels[i].a == c->labels[i].b &&
+                     (key_is(c, c->labels[i].a, Q_LABELS) ||
+                      key_is(c, c->labels[i].a, INTERVIEWER));
+        c->labels[i].question = (uint8_t)(qlabel || 2 * asks > n);
+    }
+}
+
+/* Token t lies in the body of an answer paragraph of a transcript: the
+ * speaker's label [*a, *b]. */
+int answer_label(const ctx *c, uint32_t t, uint32_t *a, uint32_t *b)
+{
+    if (!c->n_labels || t >= c->n_tok)
+        return 0;
+    /* the last label at or before t's paragraph: a turn runs on over the
+     * paragraphs that follow it until the next label */
+    uint32_t para = c->tok[t].para, lo = 0, hi = c->n_labels;
+    while (lo < hi) { /* labels are in text order */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (c->labels[mid].para <= para)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return 0;
+    lo--;
+    if (c->labels[lo].question ||
+        (c->labels[lo].para == para && t < c->labels[lo].body))
+        return 0;
+    *a = c->labels[lo].a;
+    *b = c->labels[lo].b;
+    return 1;
+}
+
 void skip_question_cues(ctx *c)
 {
     c->interview = 0;
+    find_labels(c);
+    for (uint32_t i = 0; i < c->n_labels; i++) {
+        if (!c->labels[i].question)
+            continue;
+        c->interview = 1;
+        uint32_t end_para =
+            i + 1 < c->n_labels ? c->labels[i + 1].para : c->labels[i].para + 1;
+        for (uint32_t u = c->labels[i].a;
+             u < c->n_tok && c->tok[u].para < end_para; u++)
+            if (c->cue_at[u] >= 0)
+                c->cues[c->cue_at[u]].skip = 1;
+    }
     for (uint32_t t = 0; t < c->n_tok; t++) {
         if (label_at(c, t) != 1)
             continue;
@@ -1071,7 +1312,7 @@ void skip_question_cues(ctx *c)
 
 fsc_status interview_answers(ctx *c, fsc_error *err)
 {
-    if (!c->interview) /* set by skip_question_cues() */
+    if (!c->interview && !c->n_labels) /* set by skip_question_cues() */
         return FSC_OK;
     srcres who;
     src_fresh(&who);
@@ -1090,6 +1331,25 @@ fsc_status interview_answers(ctx *c, fsc_error *err)
         best_span(y, &who.res_first, &who.res_last);
         who.gender = y->gender;
         found = 1;
+    }
+    for (uint32_t i = 0; i < c->n_labels; i++) {
+        if (c->labels[i].question)
+            continue;
+        /* the turn: to the next label (the last one: its paragraph) */
+        uint32_t end_para =
+            i + 1 < c->n_labels ? c->labels[i + 1].para : c->labels[i].para + 1;
+        uint32_t a = c->labels[i].body, b = a;
+        while (b + 1 < c->n_tok && c->tok[b + 1].para < end_para)
+            b++;
+        if (!trim(c, &a, &b))
+            continue;
+        srcres r;
+        set_np(c, &r, c->labels[i].a, c->labels[i].b, "interview");
+        r.conf = FSC__CONF_LAST_SPEAKER;
+        fsc_status st = emit(c, FSC__ATTR_DIRECT, &r, -1, 1, 0,
+                             FSC__STANCE_NEUTRAL, a, b, err);
+        if (st != FSC_OK)
+            return st;
     }
     for (uint32_t t = 0; t < c->n_tok; t++) {
         if (label_at(c, t) != 2)

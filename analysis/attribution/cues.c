@@ -108,6 +108,13 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             if (m->proclitics && strstr(m->proclitics, "ال") && form &&
                 (strcmp(form, "verb") == 0 || strcmp(form, "participle") == 0))
                 continue;
+            /* «يدعي» (claims) and «يدعى» (is called: «رجل يدعى أبو بكر»)
+             * fold together; the final ى spells the passive */
+            const char *lem = fsc_entry_attr(e, "lemma");
+            if (text && lem && strcmp(lem, "ادعى") == 0 && tok[b].len >= 2 &&
+                (size_t)tok[b].off + tok[b].len <= len &&
+                memcmp(text + tok[b].off + tok[b].len - 2, "\xd9\x89", 2) == 0)
+                continue;
             if (!grow((void **)&out->cues, &out->cap_cues, out->n_cues + 1,
                       sizeof *out->cues))
                 goto oom;

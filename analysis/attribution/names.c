@@ -248,6 +248,7 @@ const char *const PRON_F[] = { "she", "она", "هي", NULL };
 
 const char *const PRON_P[] = { "they", "они", "هم", "we", "мы", "نحن", NULL };
 
+const char *const FIRST_PERSON[] = { "i", "we", "я", "мы", "انا", "نحن", NULL };
 const char *const PRON_N[] = { "it", "оно", "i", "я", "you", "вы", NULL };
 
 /* Determiners and quantifiers that open a noun phrase. */
@@ -615,6 +616,27 @@ void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
 {
     src_fresh(r);
     r->form = FSC__SF_PRONOUN;
+    /* "I"/"we" outside quotation marks: in a transcript's answer, the
+     * speaker of its label; elsewhere the author, no one quoted before */
+    if (key_is(c, t, FIRST_PERSON) && c->inquote[t] < 0) {
+        uint32_t la, lb;
+        if (answer_label(c, t, &la, &lb)) {
+            set_np(c, r, la, lb, rule);
+            r->res_first = r->name_first = la;
+            r->res_last = r->name_last = lb;
+            r->inherited = 1;
+            r->conf = FSC__CONF_PRONOUN;
+        } else {
+            r->kind = FSC__SRC_UNRESOLVED;
+            r->actor = -1;
+            r->inherited = 0;
+            r->conf = FSC__CONF_UNRESOLVED;
+            r->rule = "first_person";
+        }
+        r->first = r->last = t;
+        r->form = FSC__SF_PRONOUN;
+        return;
+    }
     if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, g, 1)) {
         r->kind = FSC__SRC_UNRESOLVED;
         r->actor = -1;
@@ -781,6 +803,14 @@ int ar_first_name(const ctx *c, uint32_t t)
     return g;
 }
 
+/* Word t carries the article («المنطقة»). */
+static int ar_definite_word(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[t], key);
+    return starts(key, "ال") && strlen(key) >= 8;
+}
+
 /* The folded key of t without و/ف and ال. */
 static void ar_name_key(const ctx *c, uint32_t t, char *key)
 {
@@ -867,6 +897,12 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
     if (c->lang != LANG_AR || t > hi || t >= c->n_tok)
         return UINT32_MAX;
     int first = ar_first_name(c, t) != 0;
+    /* a first name that is also a title («أمين», «أمير») heads a title
+     * when an institution or a definite noun follows («أمين مجلس
+     * التنمية», «أمير المنطقة») */
+    if (first && key_is(c, t, AR_NOUNS) && t + 1 <= hi && is_word(c, t + 1) &&
+        (ar_title_at(c, t + 1) || ar_definite_word(c, t + 1)))
+        return UINT32_MAX;
     if (!first && !force && ar_known(c, t))
         return t; /* the last word of a name quoted before: «الحمادي» */
     if (!first && !(force && ar_name_word(c, t, hi)))
@@ -885,7 +921,8 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         if (c->tok[u].sent != c->tok[e].sent)
             break; /* a name stays within its sentence */
         if (!is_word(c, u) || c->tok[u].kind != FSC__TOK_WORD ||
-            c->cue_at[u] >= 0 || is_compl(c, u) || key_is(c, u, AR_NAME_NOT) ||
+            c->cue_at[u] >= 0 || is_compl(c, u) ||
+            (key_is(c, u, AR_NAME_NOT) && !ar_first_name(c, u)) ||
             key_in(c, u, ADVERBIAL) || key_is(c, u, AR_OBJECTS) ||
             key_is(c, u, AR_ADDRESSEE) || ar_title_at(c, u))
             break;
@@ -934,6 +971,7 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
             int a2;
             if (strlen(k) > 6 &&
                 (starts(k + 2, "ال") || art || in_list(k + 2, AR_NOUNS) ||
+                 generic_of(GENERIC_AR, k + 2, 0) ||
                  generic_of(GENERIC_AR, ar_bare(k + 2, &a2), 0)))
                 break; /* «بمنطقة», «للمواطنين», «لصحيفة» */
         }

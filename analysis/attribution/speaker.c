@@ -292,6 +292,49 @@ static void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want,
     r->rule = rule;
 }
 
+/* Arabic word t carries the article, with or without ل/ب/و («الأعلى»,
+ * «للقضاء», «والقروية»): the rest of a definite noun phrase. */
+static int ar_definite_or_ll(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    return (starts(k, "ال") || starts(k, "لل") || starts(k, "بال") ||
+            starts(k, "وال")) &&
+           strlen(k) >= 8;
+}
+
+/* Arabic word t ends in ة (a feminine noun: «وزارة», «المنظمة»). */
+static int ar_ta_marbuta(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return is_word(c, t) && w->len >= 2 &&
+           memcmp(c->text + w->off + w->len - 2, "\xd8\xa9", 2) == 0;
+}
+
+/* Sentence s has an attribution with a source of its own already. */
+static int speaker_in_sentence(const ctx *c, uint32_t s)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 64;) {
+        const fsc__attribution *y = &o->v[j];
+        uint32_t at = y->cue_first_tok <= y->cue_last_tok
+                          ? y->cue_first_tok
+                          : y->content_first_tok;
+        if (at >= c->n_tok)
+            continue;
+        uint32_t ys = sent_of(c, at);
+        if (ys < s)
+            break;
+        if (ys == s && !y->nested && y->source_kind != FSC__SRC_UNRESOLVED)
+            return 1;
+    }
+    return 0;
+}
+
+/* Words that open a sentence before its verb («ثم ألقى ...»). */
+static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
+                                          "قد", "لقد", NULL };
+
 /*
  * No speaker and no actor before: the nearest capitalised name (English,
  * Russian) in the window, a person introduced without speaking («Министр
@@ -313,19 +356,85 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             uint32_t a = c->sent_first[k], e = UINT32_MAX;
             if (a > c->sent_last[k] || a >= before || !is_word(c, a))
                 continue;
+            if (key_is(c, a, AR_OPENERS) && a + 1 < before)
+                a++;
+            /* «من جهته، دافع المجلس ...», «في المقابل، سعت الوزارة ...»:
+             * a short phrase and a comma before the verb */
+            for (uint32_t u = a, w = 0;
+                 u < before && u <= c->sent_last[k] && w <= 3; u++) {
+                if (is_word(c, u)) {
+                    w++;
+                    continue;
+                }
+                if (is_comma(cp(c, u)) && w >= 1 && u + 1 < before &&
+                    is_word(c, u + 1))
+                    a = u + 1;
+                break;
+            }
             uint32_t t = a + 1, words = 0;
-            for (; t <= c->sent_last[k] && t < before && words < 10; t++) {
+            for (; t <= c->sent_last[k] && t < before && words < 16; t++) {
+                /* (a definite genitive after a title is no object:
+                 * «رئيس لجنة التنمية الاجتماعية نايف القضاب») */
+                int genitive = t > a + 1 && ar_title_at(c, t - 1);
                 if (!is_word(c, t) || is_compl(c, t) ||
-                    key_in(c, t, NAME_STOP) || key_in(c, t, ADVERBIAL) ||
-                    ar_object_at(c, t) || key_is(c, t, AR_OBJECTS) ||
+                    key_is(c, t, RELATIVES) || key_in(c, t, NAME_STOP) ||
+                    key_in(c, t, ADVERBIAL) ||
+                    (!genitive &&
+                     (ar_object_at(c, t) || key_is(c, t, AR_OBJECTS))) ||
                     c->cue_at[t] >= 0 || c->tok[t].kind != FSC__TOK_WORD)
                     break;
                 e = t;
                 words++;
             }
-            if (e == UINT32_MAX || np_form(c, a + 1, e) != FSC__SF_NAMED)
+            if (e == UINT32_MAX || (np_form(c, a + 1, e) != FSC__SF_NAMED &&
+                                    !ar_title_at(c, a + 1)))
                 continue;
-            inherit_name(r, a + 1, e, want, conf, rule);
+            /* a person or an institution: a name, or a title or an
+             * institution noun at its head; never a place, a time or a
+             * quantity («مدينة سيئون», «العام الماضي», «أكثر من») */
+            uint32_t na = a + 1, nb = e, p = a + 1;
+            while (p <= e && ar_name_run(c, p, e) == UINT32_MAX)
+                p++;
+            if (p > e && !ar_title_at(c, a + 1))
+                continue;
+            /* a name deeper in the phrase belongs to the subject only after
+             * a title («وزير الخارجية عادل الجبير»), not inside an object
+             * («عودة المباريات لملعب الأمير عبدالله الفيصل») */
+            if (p <= e && p > a + 1 && !ar_title_at(c, a + 1))
+                continue;
+            /* an institution without a name: its head and the definite
+             * words after it («المجلس الأعلى للقضاء»), not the object
+             * («المجلس تلقيه أي شكوى») */
+            if (p > e) {
+                uint32_t u = a + 2;
+                while (u <= e && (!is_word(c, u) || ar_definite_or_ll(c, u)))
+                    u++;
+                e = u - 1;
+                while (e > a + 1 && !is_word(c, e))
+                    e--;
+                nb = e;
+            }
+            /* the subject ends with the person's name unless a title
+             * follows it in apposition; what follows is the object
+             * («ألقى X كلمة», «افتتح الوزير أحمد حسن المعرض») */
+            if (p <= e) {
+                uint32_t pe = ar_name_run(c, p, e);
+                if (pe < e && !ar_title_at(c, pe + 1))
+                    e = pe;
+                (void)split_title(c, a + 1, e, &na, &nb);
+            }
+            /* the subject's gender: a first name's, else its head noun's
+             * (ة: «وزارة», «المنظمة»); the verb must agree */
+            uint8_t g = FSC__G_UNKNOWN;
+            if (p <= e)
+                g = ar_first_name(c, p) == 2 ? FSC__G_FEM : FSC__G_MASC;
+            else
+                g = ar_ta_marbuta(c, a + 1) ? FSC__G_FEM : FSC__G_MASC;
+            if (!gender_fits(want, g))
+                continue;
+            inherit_name(r, a + 1, e, g, conf, rule);
+            r->name_first = na;
+            r->name_last = nb;
             return 1;
         }
         return 0;
@@ -390,6 +499,11 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             if (y->source_kind == FSC__SRC_UNRESOLVED)
                 continue;
             if (!gender_fits(want, y->gender))
+                continue;
+            /* "he"/"she" is no document credited with a report ("citing
+             * a report", "according to the data") */
+            if ((want == FSC__G_MASC || want == FSC__G_FEM) && pass == 1 &&
+                y->form != FSC__SF_NAMED)
                 continue;
             /* "he"/"she" is a person: not an outlet or a ministry */
             if ((want == FSC__G_MASC || want == FSC__G_FEM) && y->actor >= 0 &&
@@ -748,13 +862,14 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
 /* Nouns an according-to phrase may name that are no source (folded,
  * without ال): regulations, plans, the law. */
 static const char *const AR_NOT_SOURCE[] = {
-    "لوائح",   "لائحة",   "نظام",   "انظمة",  "قانون",   "قوانين", "خطة",
-    "جدول",    "تعليمات", "شروط",   "معايير", "دستور",   "مادة",   "عادة",
-    "تقويم",   "موعد",    "برنامج", "ضوابط",  "اجراءات", "فئات",   "فئة",
-    "نوع",     "نوعية",   "حجم",    "عدد",    "طبيعة",   "درجة",   "مستوي",
-    "حاجة",    "ظروف",    "اولوية", "ترتيب",  "سن",      "عمر",    "توقيت",
-    "امكانات", "حالة",    "طلب",    "رغبة",   "نسبة",    "مدة",    "اتفاق",
-    NULL
+    "لوائح",   "لائحة",   "نظام",   "انظمة",   "قانون",   "قوانين", "خطة",
+    "جدول",    "تعليمات", "شروط",   "معايير",  "دستور",   "مادة",   "عادة",
+    "تقويم",   "موعد",    "برنامج", "ضوابط",   "اجراءات", "فئات",   "فئة",
+    "نوع",     "نوعية",   "حجم",    "عدد",     "طبيعة",   "درجة",   "مستوي",
+    "حاجة",    "ظروف",    "اولوية", "ترتيب",   "سن",      "عمر",    "توقيت",
+    "امكانات", "حالة",    "طلب",    "رغبة",    "نسبة",    "مدة",    "اتفاق",
+    "مجموعة",  "توجيهات", "توجيه",  "اوامر",   "امر",     "قرار",   "قرارات",
+    "احكام",   "اسس",     "مبادئ",  "متطلبات", "مواصفات", "سياسة",  NULL
 };
 
 static int ar_not_source(const ctx *c, uint32_t t)
@@ -798,8 +913,73 @@ static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
     if (t + 1 < c->n_tok && c->qmark[t + 1] >= 0 && !is_word(c, t + 1))
         return 0; /* «لـ"X"» is the detached form above */
     int art;
-    int g = generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0);
+    int g = generic_of(GENERIC_AR, key + 2, 0);
+    if (!g)
+        g = generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0);
     return media_only ? g == GEN_MEDIA || g == GEN_AGENCY : g != 0;
+}
+
+/* Word t is لل + a newspaper or an agency («للصحيفة»): an addressee. */
+static int ar_ll_media(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (!starts(key, "لل") || strlen(key) <= 6)
+        return 0;
+    int g = generic_of(GENERIC_AR, key + 4, 0);
+    return g == GEN_MEDIA || g == GEN_AGENCY;
+}
+
+/* Resumptive pronouns after a verb that hangs on a noun («فيه»). */
+static const char *const AR_RESUMPTIVE[] = { "فيه", "فيها", "خلاله", "خلالها",
+                                             NULL };
+
+/* The nearest person's name (a first-name run or an actor) before cue q in
+ * sentence s, no other cue between: the source, its subject dropped. */
+static int ar_name_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], w = 0;
+    for (uint32_t t = q->first; t-- > lo && w < 40;) {
+        if (!is_word(c, t))
+            continue;
+        w++;
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+            return 0;
+        int32_t k = c->cand_at[t];
+        if (k >= 0 && c->cands[k].actor >= 0 && !c->cands[k].generic &&
+            c->cands[k].kind == FSC__SRC_ACTOR && c->cands[k].last < q->first) {
+            set_src_from_cand(c, k, r, FSC__CONF_PRONOUN, "resumptive");
+            r->res_first = r->first;
+            r->res_last = r->last;
+            r->first = 1;
+            r->last = 0;
+            r->inherited = 1;
+            r->form = FSC__SF_DROPPED;
+            return 1;
+        }
+        if (!ar_first_name(c, t))
+            continue;
+        uint32_t e = ar_name_run(c, t, q->first - 1);
+        if (e == UINT32_MAX)
+            continue;
+        /* the start of the name this word belongs to: «حمد بن عيسى آل
+         * خليفة» found at «خليفة» */
+        for (uint32_t u = t, n = 0; u-- > lo && n < 6; n++) {
+            uint32_t eu = ar_first_name(c, u) ? ar_name_run(c, u, q->first - 1)
+                                              : UINT32_MAX;
+            if (eu != UINT32_MAX && eu >= t) {
+                t = u;
+                e = eu;
+            }
+        }
+        uint8_t g = ar_first_name(c, t) == 2 ? FSC__G_FEM : FSC__G_MASC;
+        inherit_name(r, t, e, g, FSC__CONF_PRONOUN, "resumptive");
+        r->form = FSC__SF_DROPPED;
+        return 1;
+    }
+    return 0;
 }
 
 /* Prepositions a cue may end in (folded: على، إلى، عن، ب، من، في، ل). */
@@ -892,6 +1072,11 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
                 continue;
             }
             if (passable_mark(c, u) || c->qmark[u] >= 0) {
+                /* a quotation that opens after the channel's words is
+                 * what is said: «قال لوسائل إعلام محلية «...»» */
+                if (c->qmark[u] >= 0 && u > t + 1 &&
+                    c->q->v[c->qmark[u]].open_tok == u)
+                    break;
                 if (u > e)
                     e = u; /* the closing mark of «لـ"الشرق الأوسط"» */
                 continue;
@@ -955,12 +1140,14 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         char key[KEY_CAP];
         fold_key(c->text, &c->tok[from], key);
         int art;
-        if (generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0))
+        if (generic_of(GENERIC_AR, key + 2, 0) ||
+            generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0))
             return 0;
     }
     int cut = 0; /* after a verb, the subject ends at an adverbial («في وقت
                   * سابق»), a stop word or an addressee («للبي بي سي») */
-    int named = 0; /* a person's name was read: the subject is settled */
+    int named = 0;  /* a person's name was read: the subject is settled */
+    int person = 0; /* that name was a person's (not a title's head) */
     for (; t <= hi; t++) {
         if (is_word(c, t)) {
             if (is_compl(c, t))
@@ -968,7 +1155,9 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             if (c->cue_at[t] >= 0 ||
                 (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
                 ++words > 24 || (!cut && words > 20)) {
-                if (named)
+                /* a subject already ended by a relative clause keeps it
+                 * («وقال المصدر الذي رفض الكشف عن اسمه») */
+                if (named || (cut && last != UINT32_MAX))
                     break;
                 return 0;
             }
@@ -993,6 +1182,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                     e = t + 1;
                 if (e != UINT32_MAX) {
                     named = 1;
+                    person = 1;
                     last = e;
                     words += (int)(e - t);
                     t = e;
@@ -1025,10 +1215,16 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 cut = 1;
             }
             const char *w = c->text + c->tok[t].off;
-            cut |=
-                !according &&
-                (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) ||
-                 (c->tok[t].len >= 4 && memcmp(w, "\xd9\x84\xd9\x84", 4) == 0));
+            /* لل ends the subject (an addressee, «للصحفيين»), except as
+             * the genitive after a title or an institution that opens it
+             * («مدير فرع الهيئة العامة للسياحة ... المهندس X») */
+            int ll =
+                c->tok[t].len >= 4 && memcmp(w, "\xd9\x84\xd9\x84", 4) == 0;
+            if (ll && !named && t > from && ar_title_at(c, from) &&
+                !ar_ll_media(c, t))
+                ll = 0;
+            cut |= !according &&
+                   (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) || ll);
             if (!cut)
                 last = t;
             continue;
@@ -1049,6 +1245,30 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     }
     if (last == UINT32_MAX || (t > hi && !according && !named))
         return 0;
+    /* A title cut short by a genitive or an object-like word, and the
+     * person's name further on before the comma or the complementizer:
+     * «أكد مدير فرع الهيئة ... أمين مجلس التنمية السياحية المهندس
+     * عبداللطيف بن محمد البنيان، أن»: the title runs up to the name. */
+    if (!according && !person && ar_title_at(c, from)) {
+        for (uint32_t u = last + 1, w = 0; u <= hi && w < 10; u++) {
+            if (!is_word(c, u)) {
+                if (passable_mark(c, u))
+                    continue;
+                break;
+            }
+            if (is_compl(c, u) || c->cue_at[u] >= 0 || ar_addressee_at(c, u) ||
+                key_is(c, u, AR_CUE_PREP) || key_is(c, u, RELATIVES) ||
+                key_is(c, u, AR_NAME_NOT2))
+                break;
+            uint32_t e =
+                ar_first_name(c, u) ? ar_name_run(c, u, hi) : UINT32_MAX;
+            if (e != UINT32_MAX) {
+                last = e;
+                break;
+            }
+            w++;
+        }
+    }
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
 }
@@ -1160,7 +1380,15 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         clause_subject(c, q, s, r))
         return;
     if (q->form == FSC__FORM_PARTICIPLE) {
-        /* «مشيرا إلى», "adding": the subject of the clause it hangs on */
+        /* «مشيرا إلى», "adding": the subject of the clause it hangs on;
+         * in Arabic, a verb-first sentence that reports nothing names it
+         * before any earlier speaker does («ثم ألقى X كلمة ...، مؤكدا») */
+        if (c->lang == LANG_AR && !speaker_in_sentence(c, s) &&
+            name_run_before(c, q->first, 0, r, FSC__CONF_PARTICIPLE,
+                            "participle_subject", vg)) {
+            r->form = FSC__SF_DROPPED;
+            return;
+        }
         if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
                       "participle", vg, 1)) {
             r->form = FSC__SF_DROPPED;
@@ -1231,7 +1459,27 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 return;
             }
         }
+        /* «أعرب فيه», «رفع فيها»: a clause that hangs on a noun before
+         * it («اتصالا هاتفيا من الملك X ملك البحرين أعرب فيه عن»,
+         * «ألقى X كلمة رفع فيها»): the speaker is the nearest person named
+         * before the cue in its sentence */
+        if (!prep_end && q->last + 1 <= c->sent_last[s] &&
+            key_is(c, q->last + 1, AR_RESUMPTIVE) && prev != UINT32_MAX &&
+            ar_name_before(c, q, s, r))
+            return;
         if (!prep_end && (k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
+            /* an anonymity phrase in a relative clause describes the
+             * subject before it: «وقال المصدر الذي رفض الكشف عن اسمه» */
+            if (c->cands[k].kind == FSC__SRC_ANONYMOUS &&
+                c->cands[k].first > q->last + 1 &&
+                named_ar(c, q->last + 1, s, 0, r) &&
+                r->last < c->cands[k].first) {
+                r->kind = FSC__SRC_ANONYMOUS;
+                r->actor = -1;
+                r->conf = FSC__CONF_ANONYMOUS;
+                r->rule = "anonymous";
+                return;
+            }
             if (!(generic_unresolved(c, k) &&
                   named_ar(c, q->last + 1, s, 0, r)))
                 set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
@@ -1331,9 +1579,24 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             return;
         }
         if (implied) {
-            /* pro-drop: the newest earlier speaker the verb agrees with */
-            if (!inherit_g(c, s, 12, q->first, r, FSC__CONF_PRONOUN, "dropped",
-                           vg, 1))
+            /* pro-drop: the newest earlier speaker the verb agrees with,
+             * or the subject of a newer verb-first sentence or clause that
+             * reports nothing («سعت وزارة العدل إلى ... . وتعهدت في بيان»,
+             * «دافع المجلس الأعلى للقضاء عن ...، وقال إنها») */
+            int got = inherit_g(c, s, 12, q->first, r, FSC__CONF_PRONOUN,
+                                "dropped", vg, 1);
+            srcres nb;
+            src_fresh(&nb);
+            uint32_t at = got && r->res_first <= r->res_last ? r->res_first
+                          : got && r->first <= r->last       ? r->first
+                                                             : 0;
+            if (got && r->inherited == 1 && r->rule &&
+                strcmp(r->rule, "dropped") == 0 &&
+                name_run_before(c, q->first, 2, &nb, FSC__CONF_PRONOUN,
+                                "dropped_subject", vg) &&
+                nb.res_first > at && nb.res_first < q->first)
+                *r = nb;
+            if (!got)
                 set_unresolved(r, "dropped_unresolved");
             r->form = FSC__SF_DROPPED;
             if (r->gender == FSC__G_UNKNOWN)

@@ -147,7 +147,9 @@ const generic_word GENERIC_AR[] = {
     { "منظمة", GEN_ORG },      { "مفوضية", GEN_ORG },
     { "لجنة", GEN_ORG },       { "وزارة", GEN_MINISTRY },
     { "وزاره", GEN_MINISTRY }, { "خارجية", GEN_MINISTRY },
-    { "وزير", GEN_PERSON },    { NULL, 0 }
+    { "وزير", GEN_PERSON },    { "وسائل", GEN_MEDIA },
+    { "قناة", GEN_MEDIA },     { "تلفزيون", GEN_MEDIA },
+    { "اذاعة", GEN_MEDIA },    { NULL, 0 }
 };
 
 /* English: only after "the". */
@@ -203,11 +205,15 @@ const char *const NEGATORS[] = { "not", "n't", "never", "لم", "لا",
 /* Words that open an adverbial after "X said" rather than the content:
  * "..., Lavrov said on Tuesday." */
 const char *const ADVERBIAL[] = {
-    "on",      "in",          "at",         "during", "after", "late",
-    "earlier", "yesterday",   "today",      "last",   "this",  "to",
-    "from",    "via",         "while",      "в",      "во",    "на",
-    "после",   "журналистам", "репортерам", "في",     "خلال",  "اليوم",
-    "امس",     "للصحفيين",    NULL
+    "on", "in", "at", "during", "after", "late", "earlier", "yesterday",
+    "today", "last", "this", "to", "from", "via", "while", "в", "во", "на",
+    "после", "журналистам", "репортерам", "في", "خلال", "اليوم", "امس",
+    "للصحفيين",
+    /* Arabic manner and time adverbs right after a verb («وقال مجددا إن»,
+     * «تشير بقوة إلى») */
+    "مجددا", "ايضا", "كذلك", "مؤخرا", "سابقا", "لاحقا", "حينها", "بدوره",
+    "بدورها", "بدورهم", "بقوة", "بشدة", "بوضوح", "بصراحة", "بحزم", "بسخرية",
+    "صراحة", NULL
 };
 
 /* Where briefing content starts: after one of these. */

@@ -4,7 +4,9 @@
  * sentence-bounded n-grams, counts and document counts, keyness equal to
  * fsc_stats_keyness on the same counts (itself checked against R in
  * test_stats), the vocabulary bound with its dropped count, and a lexicon
- * stub that the lexicon loader accepts.
+ * stub that the lexicon loader accepts; collocations equal to values
+ * computed in R (tests/terms_collocate.R) on tests/data/terms/, a node
+ * found through Arabic clitics, and the pattern's errors.
  */
 #include "framescope/lexicon.h"
 #include "framescope/stats.h"
@@ -12,6 +14,7 @@
 #include "th.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,6 +135,94 @@ static void test_bound(void)
     fsc_terms_free(t);
 }
 
+static int close_to(double a, double b)
+{
+    return fabs(a - b) <= 1e-9 * (fabs(b) > 1 ? fabs(b) : 1);
+}
+
+/* Every row equals R's, in R's order (tests/data/terms/collocate-r.csv,
+ * written by tests/terms_collocate.R from the definitions in terms.h). */
+static void test_collocate_r(void)
+{
+    fsc_terms_opts o;
+    fsc_terms_opts_init(&o);
+    o.collocate = "war*";
+    o.window = 2;
+    o.min_count = 1;
+    o.stopwords = 0;
+    o.top = 1000;
+    fsc_terms *t = NULL;
+    TH_EQ_INT(fsc_terms_new(&o, &t, NULL), FSC_OK);
+    FILE *f = fopen(FSC_TEST_DATA "/terms/collocate.txt", "r");
+    TH_CHECK(f != NULL);
+    char line[4096];
+    while (f && fgets(line, sizeof line, f))
+        TH_EQ_INT(fsc_terms_add(t, line, strlen(line), NULL, NULL), FSC_OK);
+    if (f)
+        fclose(f);
+    const fsc_terms_result *r = NULL;
+    TH_EQ_INT(fsc_terms_run(t, &r, NULL), FSC_OK);
+    TH_CHECK(r->collocate && strcmp(r->collocate, "war*") == 0);
+    f = fopen(FSC_TEST_DATA "/terms/collocate-r.csv", "r");
+    TH_CHECK(f != NULL);
+    size_t i = 0;
+    int r1 = -1, r2 = -1;
+    while (f && fgets(line, sizeof line, f)) {
+        if (sscanf(line, "# R1=%d R2=%d", &r1, &r2) == 2)
+            continue;
+        if (strncmp(line, "key,", 4) == 0)
+            continue;
+        char key[64];
+        double cnt, rest, g2, pmi, p, padj;
+        if (sscanf(line, "%63[^,],%lf,%lf,%lf,%lf,%lf,%lf", key, &cnt, &rest,
+                   &g2, &pmi, &p, &padj) != 7)
+            continue;
+        TH_CHECK(i < r->n_rows);
+        if (i >= r->n_rows)
+            break;
+        const fsc_term_row *w = &r->rows[i++];
+        TH_CHECK(strcmp(w->key, key) == 0);
+        TH_CHECK(w->count == cnt && w->count_rest == rest);
+        TH_CHECK(close_to(w->g2, g2) && close_to(w->pmi, pmi));
+        TH_CHECK(close_to(w->g2_p, p) && close_to(w->g2_p_adj, padj));
+    }
+    if (f)
+        fclose(f);
+    TH_CHECK(i == 17 && r->n_rows == 17);
+    TH_EQ_INT(r->window_tokens, (size_t)r1);
+    TH_EQ_INT(r->other_tokens, (size_t)r2);
+    TH_EQ_INT(r->nodes, 7); /* war x5, warned, warfare */
+    fsc_terms_free(t);
+}
+
+/* An Arabic node through its clitics; a bad pattern or window fails. */
+static void test_collocate_ar(void)
+{
+    fsc_terms_opts o;
+    fsc_terms_opts_init(&o);
+    o.collocate = "ميليشيات";
+    o.window = 1;
+    o.min_count = 1;
+    fsc_terms *t = NULL;
+    TH_EQ_INT(fsc_terms_new(&o, &t, NULL), FSC_OK);
+    const char *a = "هاجمت الميليشيات المدينة. انسحبت والميليشيات أمس. "
+                    "وبالميليشيات ضربوا القرية.";
+    TH_EQ_INT(fsc_terms_add(t, a, strlen(a), NULL, NULL), FSC_OK);
+    const fsc_terms_result *r = NULL;
+    TH_EQ_INT(fsc_terms_run(t, &r, NULL), FSC_OK);
+    TH_EQ_INT(r->nodes, 3);
+    TH_EQ_INT(r->window_tokens, 5); /* all but القرية, two words away */
+    TH_EQ_INT(r->other_tokens, 1);
+    fsc_terms_free(t);
+    o.collocate = "war* zone";
+    TH_EQ_INT(fsc_terms_new(&o, &t, NULL), FSC_EINVAL);
+    o.collocate = "w*ar";
+    TH_EQ_INT(fsc_terms_new(&o, &t, NULL), FSC_EINVAL);
+    o.collocate = "war";
+    o.window = 0;
+    TH_EQ_INT(fsc_terms_new(&o, &t, NULL), FSC_EINVAL);
+}
+
 int main(void)
 {
     fsc_error e;
@@ -140,5 +231,7 @@ int main(void)
     test_list();
     test_keyness();
     test_bound();
+    test_collocate_r();
+    test_collocate_ar();
     TH_DONE();
 }

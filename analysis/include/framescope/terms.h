@@ -38,6 +38,20 @@ typedef struct fsc_terms_opts {
     int stopwords;       /* leave out stop words (1) */
     double prior_a0;     /* mass of the pooled prior (500) */
     size_t top;          /* keys listed per group or in the list (30) */
+    /* Collocations (NULL: off). One word, folded as lexicon terms are
+     * (Arabic clitics included: «والحرب» is a «حرب» node), `*` at the end
+     * for any ending. Every other word within `window` words of a node in
+     * the same sentence is a window token; a key's association with the
+     * node compares its count in the window tokens with its count in the
+     * rest (node occurrences themselves are in neither):
+     *   O11 = count in windows, O21 = count elsewhere, R1 = window tokens,
+     *   R2 = other tokens, N = R1 + R2, C1 = O11 + O21, E = row x col / N,
+     *   G2 = 2 sum O ln(O / E) (no correction), PMI = log2(O11 / E11).
+     * Keys with O11 >= min_count and O11 > E11 are listed by G2, largest
+     * first; p (chi-square, 1 df) is BH-adjusted over every key with
+     * O11 >= min_count. Groups are not used; n-grams are off (unigrams). */
+    const char *collocate;
+    unsigned window;     /* words each side of a node, 1..50 (5) */
 } fsc_terms_opts;
 
 void fsc_terms_opts_init(fsc_terms_opts *o);
@@ -66,7 +80,9 @@ typedef struct fsc_term_row {
     double z;             /* Fightin' Words z, group vs rest (NAN: list) */
     double delta;         /* log-odds ratio with the prior */
     double g2, g2_p, g2_p_adj; /* G2 (Williams), p, BH-adjusted over every
-                                  key x group */
+                                  key x group; collocations: G2 without
+                                  correction */
+    double pmi;           /* collocations: log2(O11 / E11); else NAN */
 } fsc_term_row;
 
 typedef struct fsc_terms_result {
@@ -85,6 +101,13 @@ typedef struct fsc_terms_result {
     size_t n_rows;
     const size_t *n_per;
     size_t m_tests;        /* keys x groups in the BH family */
+    /* Collocations (collocate non-NULL): rows[0..n_rows) by G2; count =
+     * O11, count_rest = O21, docs = articles with the key in a window. */
+    const char *collocate; /* the pattern as given */
+    unsigned window;
+    size_t nodes;          /* node occurrences */
+    size_t window_tokens;  /* R1 */
+    size_t other_tokens;   /* R2 */
 } fsc_terms_result;
 
 /** Compute the list or the keyness (call once, after the last add). */

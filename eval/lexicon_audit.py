@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Seeded precision audit of a lexicon on an English or Russian corpus.
+
+Usage:
+  python3 eval/lexicon_audit.py draw CORPUS SEED N LEXICON [LEXICON ...]
+      N seeded framing matches of the given lexicons in the JSONL corpus, in
+      context (terminal only). For a lexicon with a scope (the conflict
+      packs) only its in-scope matches are drawn.
+  python3 eval/lexicon_audit.py precision CSV [CSV ...]
+      precision and Wilson 95 % CI of coded audits (column in_sense: 1/0)
+
+CORPUS is a JSON Lines file (id, text, lang; e.g. ../shared/data/polnear/
+polnear_train.jsonl, corpora/ud-pud/ru.jsonl, corpora/wikinews/wikinews.jsonl);
+a relative path that does not exist is looked up under $FSC_DATA (default
+<repo>/../shared/data). The pool is every framing match of the named lexicons
+in file order (article, then match order), distinct (article, span, term);
+the sample is random.Random(SEED).sample(pool, N) (the whole pool when it is
+smaller). Contexts are printed, never written: PolNeAR text may not be
+committed, so the coded CSV in eval/audits/ keeps match ids (article id:code
+point range), terms and codes only. Exits 0 with a notice when the corpus
+is absent.
+"""
+
+import csv
+import json
+import math
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fsc_eval_common as C  # noqa: E402
+
+
+def wilson(k, n, z=1.96):
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return c - h, c + h
+
+
+def main():
+    if len(sys.argv) < 3 or sys.argv[1] not in ("draw", "precision"):
+        sys.stderr.write(__doc__)
+        return 2
+    if sys.argv[1] == "precision":
+        for f in sys.argv[2:]:
+            rows = list(csv.DictReader(open(f, encoding="utf-8")))
+            k = sum(r["in_sense"] == "1" for r in rows)
+            lo, hi = wilson(k, len(rows))
+            print("%s: %d / %d in sense = %.2f (Wilson 95 %% CI %.3f-%.3f)"
+                  % (f, k, len(rows), k / len(rows), lo, hi))
+        return 0
+    corpus, seed, n, lexicons = sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:]
+    if not os.path.isfile(corpus):
+        alt = os.path.join(C.data_dir(), corpus)
+        if not os.path.isfile(alt):
+            print("eval/lexicon_audit.py: %s not found; skipping." % corpus)
+            return 0
+        corpus = alt
+    C.framescope_bin()
+    recs = [json.loads(l) for l in open(corpus, encoding="utf-8") if l.strip()]
+    recs = [{"id": r["id"], "lang": r.get("lang"), "outlet": r.get("outlet"),
+             "text": r["text"]} for r in recs]
+    text = {r["id"]: r["text"] for r in recs}
+    rows = C.run_score(recs, lexicons=lexicons)
+    names = [json.load(open(x, encoding="utf-8"))["name"] for x in lexicons]
+    pool, seen = [], set()
+    for r in recs:
+        fs = rows[r["id"]]["framescope"]
+        for m in fs.get("matches", []):
+            lx = m.get("lexicon")
+            if m.get("layer") == "attribution" or lx not in names:
+                continue
+            sc = fs.get("scope", {}).get(lx)
+            if sc is not None and not sc.get("in_scope"):
+                continue
+            key = (r["id"], m["cp_start"], m["cp_end"], m["term"])
+            if key in seen:
+                continue
+            seen.add(key)
+            pool.append(key + (lx, ",".join(c.split(":", 1)[1] for c in m["categories"])))
+    print("# %d matches of %s in %d articles" % (len(pool), ", ".join(names), len(recs)))
+    sample = pool if len(pool) <= n else random.Random(seed).sample(pool, n)
+    for i, (aid, s, e, t, lx, cat) in enumerate(sample, 1):
+        tx = text[aid]
+        print("%d\t%s:%d-%d\t%s\t%s\t%s\t%s [[%s]] %s" % (
+            i, aid, s, e, t, lx, cat, tx[max(0, s - 90):s].replace("\n", " "),
+            tx[s:e], tx[e:e + 60].replace("\n", " ")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
