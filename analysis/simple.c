@@ -9,10 +9,10 @@
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
 #include "framescope/lexicon.h"
+#include "framescope/lexset.h"
 #include "framescope/score.h"
 
 #include <cjson/cJSON.h>
-#include <dirent.h>
 #include <dlfcn.h>
 #include <limits.h>
 #include <pthread.h>
@@ -93,86 +93,6 @@ const char *fsc_simple_default_lexicons(void)
     return FSC_DEFAULT_LEXICON_DIR;
 }
 
-typedef struct strlist {
-    char **v;
-    size_t n, cap;
-} strlist;
-
-static int sl_add(strlist *l, const char *s)
-{
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? 2 * l->cap : 16;
-        char **v = realloc(l->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        l->v = v;
-        l->cap = cap;
-    }
-    if (!(l->v[l->n] = strdup(s)))
-        return -1;
-    l->n++;
-    return 0;
-}
-
-static void sl_free(strlist *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->v[i]);
-    free(l->v);
-    memset(l, 0, sizeof *l);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int has_suffix(const char *s, const char *suf)
-{
-    size_t n = strlen(s), k = strlen(suf);
-    return n > k && strcmp(s + n - k, suf) == 0;
-}
-
-/* The lexicon files of a directory (*.json, *.dic), sorted, as the CLI. */
-static int add_dir(strlist *out, const char *dir, char *eb, size_t ec)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        set_msg(eb, ec, dir, "cannot open lexicon directory");
-        return -1;
-    }
-    strlist found = { 0 };
-    struct dirent *de;
-    int rc = 0;
-    while ((de = readdir(d)) != NULL && rc == 0) {
-        if (!has_suffix(de->d_name, ".json") && !has_suffix(de->d_name, ".dic"))
-            continue;
-        char p[PATH_MAX];
-        snprintf(p, sizeof p, "%s/%s", dir, de->d_name);
-        rc = sl_add(&found, p);
-    }
-    closedir(d);
-    if (found.n)
-        qsort(found.v, found.n, sizeof *found.v, cmp_str);
-    for (size_t i = 0; i < found.n && rc == 0; i++)
-        rc = sl_add(out, found.v[i]);
-    sl_free(&found);
-    return rc;
-}
-
-static int load_one(fsc_simple *m, const char *path, char *eb, size_t ec)
-{
-    fsc_error e;
-    fsc_lexicon_opts o;
-    fsc_lexicon_opts_init(&o);
-    if (fsc_lexicon_load(path, &o, &m->lex[m->n_lex], &e) != FSC_OK) {
-        set_err(eb, ec, &e);
-        return e.code ? (int)e.code : (int)FSC_EPARSE;
-    }
-    m->n_lex++;
-    return 0;
-}
-
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static fsc_status init_status;
 static fsc_error init_err;
@@ -189,69 +109,26 @@ int fsc_simple_open(const char *const *paths, size_t n, int no_bundled,
         set_err(eb, ec, &init_err);
         return (int)init_status;
     }
+    /* the set the CLI loads (framescope/lexset.h) */
     const char *dir = fsc_simple_default_lexicons();
-    char sub[PATH_MAX], mod[PATH_MAX], gen[PATH_MAX];
-    snprintf(sub, sizeof sub, "%s/attribution", dir);
-    snprintf(gen, sizeof gen, "%s/general", dir);
-    snprintf(mod, sizeof mod, "%s/modifiers.json", dir);
-    strlist files = { 0 }, extra = { 0 };
-    int rc = 0;
-    struct stat sb;
-    if (n == 0) {
-        /* the bundled set, as the CLI loads it (cli/common.c) */
-        rc = add_dir(&files, dir, eb, ec);
-        if (rc == 0 && is_dir(gen))
-            rc = add_dir(&files, gen, eb, ec);
-        if (rc == 0 && is_dir(sub))
-            rc = add_dir(&files, sub, eb, ec);
-    } else if (!no_bundled) {
-        if (stat(mod, &sb) == 0)
-            rc = sl_add(&extra, mod);
-        if (rc == 0 && is_dir(sub))
-            rc = add_dir(&extra, sub, eb, ec);
-    }
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        if (!paths[i]) {
-            set_msg(eb, ec, NULL, "a lexicon path is NULL");
-            rc = -1;
-        } else if (is_dir(paths[i]))
-            rc = add_dir(&files, paths[i], eb, ec);
-        else
-            rc = sl_add(&files, paths[i]);
-    }
-    if (rc == 0 && files.n == 0) {
-        set_msg(eb, ec, dir, "no lexicon files found");
-        rc = FSC_EINVAL;
-    }
+    fsc_lexset ls = { 0 };
+    fsc_error le;
+    int rc = (int)fsc_lexset_load(paths, n, dir, !no_bundled, &ls, &le);
+    if (rc != FSC_OK)
+        set_err(eb, ec, &le);
     fsc_simple *m = NULL;
     if (rc == 0) {
         m = calloc(1, sizeof *m);
-        if (m)
-            m->lex = calloc(files.n + extra.n, sizeof *m->lex);
-        if (!m || !m->lex) {
+        if (!m) {
             set_msg(eb, ec, NULL, "out of memory");
+            fsc_lexset_free(&ls);
             rc = FSC_ENOMEM;
-        } else
+        } else {
             pthread_mutex_init(&m->mu, NULL);
+            m->lex = ls.v; /* owned by m from here */
+            m->n_lex = ls.n;
+        }
     }
-    for (size_t i = 0; i < files.n && rc == 0; i++)
-        rc = load_one(m, files.v[i], eb, ec);
-    for (size_t i = 0; i < extra.n && rc == 0; i++) {
-        size_t before = m->n_lex;
-        rc = load_one(m, extra.v[i], eb, ec);
-        if (rc != 0)
-            break;
-        const char *name = fsc_lexicon_name(m->lex[before]);
-        for (size_t k = 0; k < before; k++)
-            if (strcmp(fsc_lexicon_name(m->lex[k]), name) == 0) {
-                fsc_lexicon_free(m->lex[before]); /* already given */
-                m->lex[before] = NULL;
-                m->n_lex = before;
-                break;
-            }
-    }
-    sl_free(&files);
-    sl_free(&extra);
     if (rc == 0) {
         fsc_model_opts mo;
         fsc_error e;

@@ -6,6 +6,7 @@
 #include "common.h"
 
 #include "framescope/compare.h"
+#include "framescope/lexset.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -86,54 +87,10 @@ int cli_parse_option_uint(const char *prog, const char *opt, const char *s,
     return -1;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int is_dir(const char *p)
 {
     struct stat st;
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-static int has_suffix(const char *s, const char *suf)
-{
-    size_t n = strlen(s), k = strlen(suf);
-    return n > k && strcmp(s + n - k, suf) == 0;
-}
-
-/* Add the lexicon files (*.json, *.dic) of a directory, sorted. */
-static int add_lexicon_dir(const char *prog, cli_strlist *out, const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
-        return -1;
-    }
-    cli_strlist found = { 0 };
-    struct dirent *de;
-    int rc = 0;
-    while ((de = readdir(d)) != NULL && rc == 0) {
-        if (!has_suffix(de->d_name, ".json") && !has_suffix(de->d_name, ".dic"))
-            continue;
-        size_t n = strlen(dir) + strlen(de->d_name) + 2;
-        char *p = malloc(n);
-        if (!p) {
-            rc = -1;
-            break;
-        }
-        snprintf(p, n, "%s/%s", dir, de->d_name);
-        rc = cli_strlist_add(&found, p);
-        free(p);
-    }
-    closedir(d);
-    if (found.n)
-        qsort(found.v, found.n, sizeof *found.v, cmp_str);
-    for (size_t i = 0; i < found.n && rc == 0; i++)
-        rc = cli_strlist_add(out, found.v[i]);
-    cli_strlist_free(&found);
-    return rc;
 }
 
 /* The directory of the running executable (Linux: /proc/self/exe), in
@@ -183,117 +140,33 @@ void cli_lexset_free(cli_lexset *ls)
 
 int cli_lexicon_format_check(const char *prog, const char *path)
 {
-    static const char *const ext[] = { ".json", ".dic", ".dicx", ".cat",
-                                       ".yml",  ".yaml", ".lc3", ".lcd" };
+    if (fsc_lexset_format_known(path))
+        return 0;
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     const char *dot = strrchr(base, '.');
-    for (size_t i = 0; dot && i < sizeof ext / sizeof *ext; i++)
-        if (strcasecmp(dot, ext[i]) == 0)
-            return 0;
-    fprintf(stderr,
-            "%s: %s: unknown dictionary format%s%s%s: framescope reads its "
-            "own JSON (.json), LIWC (.dic, .dicx), WordStat (.cat), "
-            "Lexicoder (.lc3, .lcd) and newsmap YAML (.yml, .yaml), chosen "
-            "by the file's extension\n",
-            prog, path, dot ? " (" : "", dot ? dot : "", dot ? ")" : "");
+    fprintf(stderr, "%s: %s: unknown dictionary format%s%s%s: %s\n", prog,
+            path, dot ? " (" : "", dot ? dot : "", dot ? ")" : "",
+            fsc_lexset_formats_text());
     return -1;
-}
-
-/* Load `path` into out->v[out->n]; 0 or -1 (printed). */
-static int load_one(const char *prog, const char *path, cli_lexset *out)
-{
-    if (cli_lexicon_format_check(prog, path))
-        return -1;
-    fsc_error e;
-    fsc_lexicon_opts o;
-    fsc_lexicon_opts_init(&o);
-    if (fsc_lexicon_load(path, &o, &out->v[out->n], &e) != FSC_OK) {
-        cli_print_error(prog, &e);
-        return -1;
-    }
-    out->n++;
-    return 0;
 }
 
 int cli_load_lexicons(const char *prog, const cli_strlist *paths,
                       int support, cli_lexset *out)
 {
-    cli_strlist files = { 0 }, extra = { 0 };
-    int rc = 0;
-    const char *dir = default_lexicon_dir();
-    size_t n = strlen(dir) + sizeof "/attribution";
-    char *sub = malloc(n), *gen = malloc(n);
-    if (!sub || !gen) {
-        free(sub);
-        free(gen);
+    /* One implementation with the bindings: framescope/lexset.h. */
+    fsc_lexset ls = { 0 };
+    fsc_error e;
+    if (fsc_lexset_load((const char *const *)paths->v, paths->n,
+                        default_lexicon_dir(), support, &ls, &e) != FSC_OK) {
+        cli_print_error(prog, &e);
+        out->v = NULL;
+        out->n = 0;
         return -1;
     }
-    snprintf(sub, n, "%s/attribution", dir);
-    snprintf(gen, n, "%s/general", dir);
-    if (paths->n == 0) {
-        /* The bundled set: framing lexicons, the general ones (loaded
-         * language, not bound to a conflict), then the attribution layer
-         * (reporting cues and actors), which gives every match its voice.
-         * Conflict packs (DIR/conflicts/) are chosen with --lexicon. */
-        rc = add_lexicon_dir(prog, &files, dir);
-        if (rc == 0 && is_dir(gen))
-            rc = add_lexicon_dir(prog, &files, gen);
-        if (rc == 0 && is_dir(sub))
-            rc = add_lexicon_dir(prog, &files, sub);
-    } else if (support) {
-        /* The user's lexicons keep negation, hedges and voices: the
-         * bundled modifiers and attribution layer come along (those whose
-         * name is not already loaded). */
-        size_t m = strlen(dir) + sizeof "/modifiers.json";
-        char *mod = malloc(m);
-        if (!mod)
-            rc = -1;
-        else {
-            snprintf(mod, m, "%s/modifiers.json", dir);
-            struct stat sb;
-            if (stat(mod, &sb) == 0)
-                rc = cli_strlist_add(&extra, mod);
-            free(mod);
-        }
-        if (rc == 0 && is_dir(sub))
-            rc = add_lexicon_dir(prog, &extra, sub);
-    }
-    free(sub);
-    free(gen);
-    for (size_t i = 0; i < paths->n && rc == 0; i++)
-        rc = is_dir(paths->v[i]) ? add_lexicon_dir(prog, &files, paths->v[i])
-                                 : cli_strlist_add(&files, paths->v[i]);
-    if (rc == 0 && files.n == 0) {
-        fprintf(stderr, "%s: no lexicon files found\n", prog);
-        rc = -1;
-    }
-    if (rc == 0) {
-        out->v = calloc(files.n + extra.n, sizeof *out->v);
-        if (!out->v)
-            rc = -1;
-    }
-    for (size_t i = 0; i < files.n && rc == 0; i++)
-        rc = load_one(prog, files.v[i], out);
-    for (size_t i = 0; i < extra.n && rc == 0; i++) {
-        size_t before = out->n;
-        rc = load_one(prog, extra.v[i], out);
-        if (rc != 0)
-            break;
-        const char *name = fsc_lexicon_name(out->v[before]);
-        for (size_t k = 0; k < before; k++)
-            if (strcmp(fsc_lexicon_name(out->v[k]), name) == 0) {
-                fsc_lexicon_free(out->v[before]); /* already given */
-                out->v[before] = NULL;
-                out->n = before;
-                break;
-            }
-    }
-    cli_strlist_free(&files);
-    cli_strlist_free(&extra);
-    if (rc != 0)
-        cli_lexset_free(out);
-    return rc;
+    out->v = ls.v;
+    out->n = ls.n;
+    return 0;
 }
 
 /* ---- outputs ------------------------------------------------------------ */

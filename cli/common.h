@@ -52,8 +52,9 @@ typedef struct cli_lexset {
 void cli_lexset_free(cli_lexset *ls);
 
 /**
- * Load lexicon paths (files, or directories whose *.json and *.dic files
- * are read in sorted order). With no paths, load the bundled set: the
+ * Load lexicon paths (files, or directories whose files of every format
+ * framescope reads are loaded in sorted order; framescope/lexset.h, which
+ * the bindings use too). With no paths, load the bundled set: the
  * framing lexicons of $FRAMESCOPE_LEXICONS (else the ones installed beside
  * the program, or the source tree's), then its attribution/ subdirectory
  * (reporting cues and actors, which give every match its voice). With

@@ -78,6 +78,8 @@ static void usage(FILE *f)
         "                       the attribution layer; with -l, the bundled\n"
         "                       modifiers and attribution layer come along)\n"
         "      --no-bundled     with -l: use only those lexicons\n"
+        "      --db FILE        read the articles from a results store\n"
+        "                       (score --db FILE --db-text) instead of INPUT\n"
         "  -o, --output PATH    write to PATH instead of standard output\n"
         "  -q, --quiet          no skip reasons or summary on standard error\n"
         "  -h, --help           show this help\n"

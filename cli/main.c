@@ -77,7 +77,9 @@ static void usage_score(FILE *f)
         "  standard input.\n"
         "\n"
         "Options:\n"
-        "  -l, --lexicon PATH     lexicon file (.json, .dic) or directory; may be\n"
+        "  -l, --lexicon PATH     lexicon file (.json, .dic, .dicx, .cat, .yml,\n"
+        "                         .yaml, .lc3, .lcd) or directory (all such\n"
+        "                         files in it); may be\n"
         "                         repeated (default: the bundled lexicons; with\n"
         "                         -l, the bundled modifiers and attribution\n"
         "                         layer come along)\n"
@@ -681,7 +683,7 @@ static void usage(FILE *f)
           "\n"
           "Environment:\n"
           "  FRAMESCOPE_LEXICONS=DIR  the bundled lexicon set used when no\n"
-          "            --lexicon is given: DIR's *.json and *.dic, then\n"
+          "            --lexicon is given: DIR's lexicon files, then\n"
           "            DIR/general/ and DIR/attribution/ (DIR/conflicts/ only\n"
           "            with --lexicon). Default: the lexicons installed beside\n"
           "            the program (BIN/../share/framescope/lexicons), or the\n"
@@ -731,9 +733,9 @@ static int dispatch(int argc, char **argv)
     if (strcmp(cmd, "report") == 0)
         return cli_db_run(prog, argc - 1, argv + 1, fsc_cli_report);
     if (strcmp(cmd, "kwic") == 0)
-        return fsc_cli_kwic(argc - 1, argv + 1);
+        return cli_db_run_articles(prog, argc - 1, argv + 1, fsc_cli_kwic);
     if (strcmp(cmd, "validate") == 0)
-        return fsc_cli_validate(argc - 1, argv + 1);
+        return cli_db_run(prog, argc - 1, argv + 1, fsc_cli_validate);
     if (strcmp(cmd, "terms") == 0)
         return fsc_cli_terms(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command \"%s\"\n", prog, cmd);

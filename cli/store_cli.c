@@ -1,7 +1,8 @@
 /*
- * store_cli.c - the --db option of score, compare and report: score into
- * an SQLite results store (framescope/store.h, docs/store.md), and read the
- * stored rows back as if they came from a rows file on standard input.
+ * store_cli.c - the --db option of score, compare, report, validate and
+ * kwic: score into an SQLite results store (framescope/store.h,
+ * docs/store.md), and read the stored rows (kwic: the stored articles) back
+ * as if they came from a file on standard input.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "commands.h"
@@ -130,8 +131,8 @@ static fsc_status write_fd(void *ctx, const char *data, size_t len)
     return fwrite(data, 1, len, (FILE *)ctx) == len ? FSC_OK : FSC_EIO;
 }
 
-int cli_db_run(const char *prog, int argc, char **argv,
-               int (*cmd)(int, char **))
+static int db_run(const char *prog, int argc, char **argv,
+                  int (*cmd)(int, char **), int articles)
 {
     /* Find --db PATH or --db=PATH (before a "--"). */
     const char *path = NULL;
@@ -179,7 +180,9 @@ int cli_db_run(const char *prog, int argc, char **argv,
         fsc_store_free(st);
         return 2;
     }
-    fsc_status s = fsc_store_export(st, write_fd, tmp, &n_rows, &n_stale, &e);
+    fsc_status s = articles
+        ? fsc_store_export_articles(st, write_fd, tmp, &n_rows, &n_stale, &e)
+        : fsc_store_export(st, write_fd, tmp, &n_rows, &n_stale, &e);
     fsc_store_free(st);
     if (s != FSC_OK || fflush(tmp) != 0) {
         if (s != FSC_OK)
@@ -189,7 +192,19 @@ int cli_db_run(const char *prog, int argc, char **argv,
         fclose(tmp);
         return 2;
     }
-    if (n_stale)
+    if (articles && n_stale && !n_rows) {
+        fprintf(stderr,
+                "%s: %s: the store holds no article texts (score with "
+                "--db-text to keep them)\n", prog, path);
+        fclose(tmp);
+        return 2;
+    }
+    if (articles && n_stale)
+        fprintf(stderr,
+                "%s: %s: warning: %zu articles are stored without their "
+                "text (skipped, or scored without --db-text) and are left "
+                "out\n", prog, path, n_stale);
+    else if (n_stale)
         fprintf(stderr,
                 "%s: %s: warning: %zu of %zu articles were scored with "
                 "another configuration than the last run (run score --db "
@@ -223,4 +238,16 @@ int cli_db_run(const char *prog, int argc, char **argv,
     int rc = cmd(n, av);
     free(av);
     return rc;
+}
+
+int cli_db_run(const char *prog, int argc, char **argv,
+               int (*cmd)(int, char **))
+{
+    return db_run(prog, argc, argv, cmd, 0);
+}
+
+int cli_db_run_articles(const char *prog, int argc, char **argv,
+                        int (*cmd)(int, char **))
+{
+    return db_run(prog, argc, argv, cmd, 1);
 }

@@ -27,5 +27,10 @@ fsc_status cli_db_discard(void *ctx, const char *data, size_t len);
  *  standard input ("-"). */
 int cli_db_run(const char *prog, int argc, char **argv,
                int (*cmd)(int, char **));
+/** As cli_db_run, but standard input gets the stored articles (metadata
+ *  and text, JSON Lines; needs a store scored with --db-text) instead of
+ *  the rows: for commands that read a corpus (kwic). */
+int cli_db_run_articles(const char *prog, int argc, char **argv,
+                        int (*cmd)(int, char **));
 
 #endif

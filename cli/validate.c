@@ -61,6 +61,7 @@ static void usage(FILE *f)
           "\n"
           "Options:\n"
           "  --gold FILE           gold annotations (JSON Lines)\n"
+          "  --db FILE             read ROWS from a results store (score --db)\n"
           "  --bootstrap N         resamples for the 95% CIs (default 1000; 0 "
           "off)\n"
           "  --seed S              random seed (default 20240607)\n"

@@ -3,7 +3,8 @@
 # concatenated with their repeated header rows give the same compare output
 # as one CSV (the repeated header is recognised, not 1 invalid row per
 # shard); JSON Lines scored by GNU parallel in 16 blocks (--id-prefix {#}-)
-# give the same compare and report as one process. The parallel part is
+# give the same compare and report as one process, also through
+# --sshlogin (this machine as the login ":"). The parallel part is
 # skipped (with a message) when GNU parallel is not installed.
 set -u
 CLI=$1 SRC=$2 WORK=$3
@@ -52,6 +53,12 @@ if command -v parallel > /dev/null 2>&1; then
     $CLI compare -f json --bootstrap 50 one.jsonl > want.out 2> /dev/null
     $CLI compare -f json --bootstrap 50 par2.jsonl > got.out 2> /dev/null
     cmp -s want.out got.out || no "parallel (unordered): compare differs"
+    # the multi-host form (README): --sshlogin with ":" (this machine, no
+    # ssh) runs the same job distribution as --sshlogin 4/host1,4/host2
+    parallel --will-cite --pipe --block "$blk" -k --sshlogin 2/: \
+        "$CLI" score -q --id-prefix {#}- - < ab.jsonl > ssh.jsonl 2> par.err \
+        || no "parallel --sshlogin 2/: failed: $(cat par.err)"
+    cmp -s one.jsonl ssh.jsonl || no "parallel --sshlogin: rows differ"
 else
     echo "GNU parallel not installed: parallel sharding part skipped"
 fi

@@ -72,6 +72,32 @@ if command -v sqlite3 > /dev/null; then
 fi
 echo "killed-run resume: $(cat ek | tr '\n' ' ')"
 
+# validate --db: the stored rows, as from the rows file (gold: every third
+# of the first 60 articles coded securitization, the others nothing)
+head -n 60 rows.jsonl | sed 's/^{"id":"\([^"]*\)".*/\1/' |
+    awk '{ printf "{\"id\":\"%s\",\"categories\":[%s]}\n", $0,
+           NR % 3 ? "" : "\"karabakh-2023:securitization\"" }' > gold.jsonl
+[ "$(wc -l < gold.jsonl)" = 60 ] || no "gold.jsonl: $(wc -l < gold.jsonl) lines"
+for cmd in "validate --gold gold.jsonl" "validate -f json --bootstrap 50 --gold gold.jsonl" \
+           "validate --audit-sample 3 --corpus a2.jsonl --corpus b.jsonl"; do
+    $CLI $cmd - < rows.jsonl > want.out 2> /dev/null
+    $CLI $cmd --db s.db > got.out 2> /dev/null
+    [ -s want.out ] || no "$cmd: no output"
+    cmp -s want.out got.out || no "$cmd --db differs from the rows file"
+done
+grep -q "karabakh-2023:securitization" want.out || no "audit sample: $(head -3 want.out)"
+# kwic --db: the stored articles (--db-text) give the lines the corpus gives;
+# a store without texts is an error that says so
+"$CLI" score -q --db t.db --db-text a2.jsonl b.jsonl 2> et || no "score --db-text: $(cat et)"
+for sel in "-c securitization" "-t terror* -f csv" "-p Russia -w 20"; do
+    $CLI kwic $sel a2.jsonl b.jsonl > want.out 2> /dev/null
+    $CLI kwic $sel --db t.db > got.out 2> /dev/null
+    [ "$(wc -l < want.out)" -gt 2 ] || no "kwic $sel: $(wc -l < want.out) lines"
+    cmp -s want.out got.out || no "kwic $sel --db differs from the corpus"
+done
+"$CLI" kwic -c securitization --db s.db > /dev/null 2> ek2 && no "kwic --db without texts succeeded"
+grep -q "no article texts" ek2 || no "kwic --db without texts: $(cat ek2)"
+
 # errors: not a store; a read-only store (not as root: root writes anyway)
 echo "not sqlite" > bad.db
 "$CLI" compare --db bad.db > /dev/null 2> eb && no "compare --db bad.db succeeded"

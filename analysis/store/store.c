@@ -461,3 +461,46 @@ fsc_status fsc_store_export(fsc_store *st, fsc_write_fn write, void *ctx,
     sqlite3_finalize(q);
     return s;
 }
+
+fsc_status fsc_store_export_articles(fsc_store *st, fsc_write_fn write,
+                                     void *ctx, size_t *n_articles,
+                                     size_t *n_no_text, fsc_error *err)
+{
+    if (n_articles)
+        *n_articles = 0;
+    if (n_no_text)
+        *n_no_text = 0;
+    if (!st || !write)
+        return fsc__fail(err, FSC_EINVAL,
+                         "fsc_store_export_articles: NULL argument");
+    sqlite3_stmt *q = NULL;
+    /* The record is the stored metadata (every field but the text) with
+     * the text put back; one read transaction, as in fsc_store_export. */
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT CASE WHEN text IS NULL THEN NULL ELSE "
+                           "json_set(meta, '$.text', text) END "
+                           "FROM articles ORDER BY seq", -1, &q,
+                           NULL) != SQLITE_OK)
+        return db_fail(st, err, "not a framescope store");
+    fsc_status s = FSC_OK;
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        if (sqlite3_column_type(q, 0) == SQLITE_NULL) {
+            if (n_no_text)
+                (*n_no_text)++;
+            continue;
+        }
+        const char *rec = (const char *)sqlite3_column_text(q, 0);
+        size_t len = (size_t)sqlite3_column_bytes(q, 0);
+        if (n_articles)
+            (*n_articles)++;
+        if (write(ctx, rec, len) != FSC_OK || write(ctx, "\n", 1) != FSC_OK) {
+            s = fsc__fail(err, FSC_EIO, "cannot write articles");
+            break;
+        }
+    }
+    if (s == FSC_OK && rc != SQLITE_DONE)
+        s = db_fail(st, err, "cannot read the store");
+    sqlite3_finalize(q);
+    return s;
+}

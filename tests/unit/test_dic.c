@@ -107,6 +107,7 @@ static void test_basic(void)
         "cease  fire\t02\n"
         "caring 01\n" /* no tab: the term ends at the first number */
         "like\t01 02<03>/01\n"
+        "kind\t(02 03)01/02 <of>03/01\n" /* conditional only: left out */
         "safe*\t03\n";
     fsc_lexicon *lx = dic_ok(__LINE__, d, sizeof d - 1, NULL);
     if (!lx)
@@ -122,7 +123,7 @@ static void test_basic(void)
     TH_EQ_STR(fsc_lexicon_category(lx, 2)->id, "Harm_Virtue_3");
     TH_EQ_STR(fsc_lexicon_category(lx, 2)->label, "Harm Virtue");
     TH_EQ_INT(fsc_lexicon_find_category(lx, "Harm_Virtue_3"), 2);
-    TH_EQ_INT(fsc_lexicon_n_entries(lx), 5);
+    TH_EQ_INT(fsc_lexicon_n_entries(lx), 6);
     const fsc_entry *e = fsc_lexicon_entry(lx, 0);
     TH_EQ_STR(e->term, "safe*");
     TH_EQ_STR(e->lang, "und");
@@ -140,11 +141,18 @@ static void test_basic(void)
     TH_EQ_STR(fsc_lexicon_entry(lx, 3)->term, "cease fire");
     TH_EQ_STR(fsc_lexicon_entry(lx, 4)->term, "caring");
     TH_EQ_INT(fsc_lexicon_entry(lx, 4)->line, 10);
-    /* Warnings: conditional line skipped, no version, license... */
+    /* "like" keeps its unconditional category 01, without 02<03>/01 */
+    e = fsc_lexicon_entry(lx, 5);
+    TH_EQ_STR(e->term, "like");
+    TH_EQ_INT(e->n_cats, 1);
+    TH_EQ_INT(e->cats[0], 0);
+    /* Warnings: conditional assignments counted, no version, license... */
     TH_EQ_INT(fsc_lexicon_n_warnings(lx), 5);
     TH_EQ_STR(fsc_lexicon_warning(lx, 0),
-              "line 11: LIWC conditional category syntax is not supported; "
-              "entry \"like\" skipped");
+              "3 LIWC conditional category assignments on 2 entries (first "
+              "on line 11) skipped: they depend on the neighbouring word, "
+              "which framescope does not model; those entries keep their "
+              "other categories (1 entry had none and is left out)");
     TH_EQ_STR(fsc_lexicon_warning(lx, 1),
               ".dic files carry no version; using \"0\"");
     TH_EQ_STR(fsc_lexicon_warning(lx, 2), "no license stated");

@@ -97,6 +97,17 @@ size_t fsc_store_unchanged(const fsc_store *st);
 fsc_status fsc_store_export(fsc_store *st, fsc_write_fn write, void *ctx,
                             size_t *n_rows, size_t *n_stale, fsc_error *err);
 
+/**
+ * Write every stored article that has its text (score --db-text) as a JSON
+ * Lines record (its metadata, "text" last), in row order, through `write`.
+ * *n_articles gets the number written, *n_no_text (may be NULL) the number
+ * of articles stored without a text (skipped, or scored without
+ * --db-text), which are left out.
+ */
+fsc_status fsc_store_export_articles(fsc_store *st, fsc_write_fn write,
+                                     void *ctx, size_t *n_articles,
+                                     size_t *n_no_text, fsc_error *err);
+
 #ifdef __cplusplus
 }
 #endif

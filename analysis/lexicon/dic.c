@@ -4,7 +4,12 @@
  * Accepts LF, CRLF and CR-only line ends, a BOM, tab- or space-separated
  * fields and trailing white space; multi-word terms are separated from their
  * category numbers by a tab (see lexicons/FORMAT.md). LIWC's conditional
- * category syntax is skipped with a warning, never guessed at.
+ * category assignments ("(02 134)125/464": 125 after a word of category 02
+ * or 134, else 464; "<of>131/125": 131 before the word "of", else 125)
+ * depend on the neighbouring word, which the matcher does not model: they
+ * are skipped, never guessed at; the entry keeps its unconditional
+ * categories (an entry with none is left out), and one warning counts
+ * them.
  */
 #include "internal.h"
 #include "jsonpos.h"
@@ -21,6 +26,10 @@ typedef struct dctx {
     size_t bom; /* BOM bytes before text */
     const char *where;
     fsc_error *err;
+    size_t n_cond;       /* conditional assignments skipped */
+    size_t n_cond_lines; /* entry lines that had some */
+    size_t n_cond_gone;  /* entries left with no category, so left out */
+    long cond_line;      /* first such line */
 } dctx;
 
 /* One declared category number. */
@@ -177,7 +186,7 @@ static fsc_status read_category(const dctx *c, fsc_lexicon *lx, size_t a,
 }
 
 /* Entry line text[a..b) (trimmed, non-empty) on line `line`. */
-static fsc_status read_entry(const dctx *c, fsc_lexicon *lx, size_t a,
+static fsc_status read_entry(dctx *c, fsc_lexicon *lx, size_t a,
                              size_t b, long line, const char *lang,
                              const catnum *nums, size_t n_nums, fsc_buf *tmp,
                              uint32_t **cbuf, size_t *cbuf_cap)
@@ -206,15 +215,6 @@ static fsc_status read_entry(const dctx *c, fsc_lexicon *lx, size_t a,
                 k++;
         }
     }
-    for (size_t k = tend; k < b; k++) {
-        if (t[k] && strchr("<>()/", t[k])) {
-            /* LIWC2007-style conditional categories ("02 134<53>/253"). */
-            return fsc__lex_warn(lx,
-                                 "line %ld: LIWC conditional category syntax "
-                                 "is not supported; entry \"%.*s\" skipped",
-                                 line, QLEN(tend - a), t + a);
-        }
-    }
     const char *why;
     fsc_status st = fsc__lex_term_norm(t + a, tend - a, tmp, &why);
     if (why) {
@@ -226,15 +226,29 @@ static fsc_status read_entry(const dctx *c, fsc_lexicon *lx, size_t a,
         return st;
 
     /* Category numbers. */
-    size_t n = 0, k = tend;
+    size_t n = 0, k = tend, cond = 0;
     for (;;) {
         while (k < b && is_sp(t[k]))
             k++;
         if (k >= b)
             break;
         size_t f = k;
-        while (k < b && !is_sp(t[k]))
+        int paren = 0, special = 0;
+        while (k < b && (paren || !is_sp(t[k]))) {
+            if (t[k] == '(')
+                paren = 1;
+            else if (t[k] == ')')
+                paren = 0;
+            if (t[k] && strchr("<>()/", t[k]))
+                special = 1;
             k++;
+        }
+        if (special) {
+            /* a conditional assignment: "(02 134)125/464", "<of>131/125",
+             * "02<03>/01" (the group in parentheses may hold spaces) */
+            cond++;
+            continue;
+        }
         unsigned long num;
         if (!parse_num(t + f, k - f, &num))
             return dfail(c, f, "bad category number \"%.*s\"", QLEN(k - f),
@@ -265,6 +279,15 @@ static fsc_status read_entry(const dctx *c, fsc_lexicon *lx, size_t a,
             *cbuf_cap = nc;
         }
         (*cbuf)[n++] = ci;
+    }
+    if (cond) {
+        c->n_cond += cond;
+        if (c->n_cond_lines++ == 0)
+            c->cond_line = line;
+        if (n == 0) {
+            c->n_cond_gone++;
+            return FSC_OK;
+        }
     }
     if (n == 0)
         return dfail(c, tend < b ? tend : a,
@@ -310,7 +333,7 @@ fsc_status fsc__lex_parse_dic(fsc_lexicon *lx, const char *text, size_t len,
                               size_t bom, const char *where,
                               const fsc_lexicon_opts *opts, fsc_error *err)
 {
-    dctx c = {text, len, bom, where, err};
+    dctx c = {text, len, bom, where, err, 0, 0, 0, 0};
     catnum *nums = NULL;
     size_t n_nums = 0, cap_nums = 0, cbuf_cap = 0;
     uint32_t *cbuf = NULL;
@@ -393,6 +416,18 @@ fsc_status fsc__lex_parse_dic(fsc_lexicon *lx, const char *text, size_t len,
         goto nomem;
     lx->languages[0] = lang;
     lx->n_languages = 1;
+    if (c.n_cond &&
+        fsc__lex_warn(lx,
+                      "%zu LIWC conditional category assignment%s on %zu "
+                      "entr%s (first on line %ld) skipped: they depend on "
+                      "the neighbouring word, which framescope does not "
+                      "model; those entries keep their other categories "
+                      "(%zu entr%s had none and %s left out)",
+                      c.n_cond, c.n_cond == 1 ? "" : "s", c.n_cond_lines,
+                      c.n_cond_lines == 1 ? "y" : "ies", c.cond_line,
+                      c.n_cond_gone, c.n_cond_gone == 1 ? "y" : "ies",
+                      c.n_cond_gone == 1 ? "is" : "are"))
+        goto nomem;
     if (fsc__lex_warn(lx, ".dic files carry no version; using \"0\"") ||
         fsc__lex_common_warnings(lx))
         goto nomem;

@@ -1,10 +1,9 @@
 /*
- * lexicon.c - loading and validating lexicons: the public API, the shared
- * builder helpers, format dispatch and the JSON reader (lexicons/FORMAT.md).
+ * json.c - the framescope JSON lexicon reader (lexicons/FORMAT.md).
  *
  * Every rejection names file:line:col of the offending JSON value: cJSON gives
  * the syntax-error offset, and jsonpos.c re-scans the raw text along the path
- * of a semantically wrong value. A loaded lexicon is immutable.
+ * of a semantically wrong value.
  */
 #include "framescope/lexicon.h"
 
@@ -24,364 +23,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- builder helpers (shared with dic.c) -------------------------------- */
-
-fsc_status fsc__lex_new(fsc_lexicon **out)
-{
-    fsc_lexicon *lx = calloc(1, sizeof *lx);
-    *out = NULL;
-    if (!lx)
-        return FSC_ENOMEM;
-    fsc__arena_init(&lx->arena, 32 * 1024);
-    lx->path = "";
-    *out = lx;
-    return FSC_OK;
-}
-
-char *fsc__lex_strndup(fsc_lexicon *lx, const char *s, size_t n)
-{
-    return fsc__arena_strndup(&lx->arena, s, n);
-}
-
-static char *lex_strdup(fsc_lexicon *lx, const char *s)
-{
-    return fsc__lex_strndup(lx, s, strlen(s));
-}
-
-/* Grow a malloc'ed vector of `size`-byte items to hold one more. */
-static fsc_status grow(void **v, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return FSC_OK;
-    size_t nc = *cap ? *cap * 2 : 16;
-    if (nc > SIZE_MAX / size)
-        return FSC_ENOMEM;
-    void *p = realloc(*v, nc * size);
-    if (!p)
-        return FSC_ENOMEM;
-    *v = p;
-    *cap = nc;
-    return FSC_OK;
-}
-
-fsc_status fsc__lex_warn(fsc_lexicon *lx, const char *fmt, ...)
-{
-    char tmp[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    void *v = (void *)lx->warnings;
-    if (grow(&v, &lx->cap_warnings, lx->n_warnings, sizeof(char *)))
-        return FSC_ENOMEM;
-    lx->warnings = v;
-    char *w = lex_strdup(lx, tmp);
-    if (!w)
-        return FSC_ENOMEM;
-    lx->warnings[lx->n_warnings++] = w;
-    return FSC_OK;
-}
-
-static size_t cat_slot(const fsc_lexicon *lx, const char *id, size_t n)
-{
-    size_t mask = lx->cat_tab_cap - 1;
-    size_t h = fsc__hash(id, n) & mask;
-    for (;;) {
-        uint32_t v = lx->cat_tab[h];
-        if (v == 0)
-            return h;
-        const char *c = lx->cats[v - 1].id;
-        if (strncmp(c, id, n) == 0 && c[n] == '\0')
-            return h;
-        h = (h + 1) & mask;
-    }
-}
-
-long fsc__lex_cat_find(const fsc_lexicon *lx, const char *id, size_t n)
-{
-    if (!lx->cat_tab_cap)
-        return -1;
-    uint32_t v = lx->cat_tab[cat_slot(lx, id, n)];
-    return v ? (long)v - 1 : -1;
-}
-
-/* Rebuild an index table with room for at least 2 * need slots. */
-static fsc_status rehash(uint32_t **tab, size_t *cap, size_t need)
-{
-    size_t nc = 64;
-    while (nc < 2 * need)
-        nc *= 2;
-    if (nc <= *cap)
-        return FSC_OK;
-    uint32_t *t = calloc(nc, sizeof *t);
-    if (!t)
-        return FSC_ENOMEM;
-    free(*tab);
-    *tab = t;
-    *cap = nc;
-    return FSC_OK;
-}
-
-fsc_status fsc__lex_cat_add(fsc_lexicon *lx, const fsc_category *c)
-{
-    void *v = lx->cats;
-    if (lx->n_cats >= UINT32_MAX - 1)
-        return FSC_ELIMIT;
-    if (grow(&v, &lx->cap_cats, lx->n_cats, sizeof *lx->cats))
-        return FSC_ENOMEM;
-    lx->cats = v;
-    lx->cats[lx->n_cats++] = *c;
-    if (2 * lx->n_cats > lx->cat_tab_cap) {
-        if (rehash(&lx->cat_tab, &lx->cat_tab_cap, lx->n_cats))
-            return FSC_ENOMEM;
-        for (size_t i = 0; i < lx->n_cats; i++) {
-            const char *id = lx->cats[i].id;
-            lx->cat_tab[cat_slot(lx, id, strlen(id))] = (uint32_t)(i + 1);
-        }
-    } else {
-        lx->cat_tab[cat_slot(lx, c->id, strlen(c->id))] =
-            (uint32_t)lx->n_cats;
-    }
-    return FSC_OK;
-}
-
-int fsc__lex_tag_eq(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-        if (x >= 'A' && x <= 'Z')
-            x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (unsigned char)(y + 32);
-        if (x != y)
-            return 0;
-        if (!x)
-            return 1;
-    }
-}
-
-static uint32_t entry_hash(const char *term, fsc_entry_role role)
-{
-    /* The language is left out so its case does not matter; entries that
-     * differ only by language share a short probe run. */
-    return fsc__hash(term, strlen(term)) ^ ((uint32_t)role * 0x9E3779B1u);
-}
-
-static size_t entry_slot(const fsc_lexicon *lx, const char *term,
-                         const char *lang, fsc_entry_role role)
-{
-    size_t mask = lx->ent_tab_cap - 1;
-    size_t h = entry_hash(term, role) & mask;
-    for (;;) {
-        uint32_t v = lx->ent_tab[h];
-        if (v == 0)
-            return h;
-        const fsc_entry *e = &lx->entries[v - 1];
-        if (e->role == role && strcmp(e->term, term) == 0 &&
-            fsc__lex_tag_eq(e->lang, lang))
-            return h;
-        h = (h + 1) & mask;
-    }
-}
-
-long fsc__lex_entry_find(const fsc_lexicon *lx, const char *term,
-                         const char *lang, fsc_entry_role role)
-{
-    if (!lx->ent_tab_cap)
-        return -1;
-    uint32_t v = lx->ent_tab[entry_slot(lx, term, lang, role)];
-    return v ? (long)v - 1 : -1;
-}
-
-fsc_status fsc__lex_entry_add(fsc_lexicon *lx, const fsc_entry *e)
-{
-    void *v = lx->entries;
-    if (lx->n_entries >= UINT32_MAX - 1)
-        return FSC_ELIMIT;
-    if (grow(&v, &lx->cap_entries, lx->n_entries, sizeof *lx->entries))
-        return FSC_ENOMEM;
-    lx->entries = v;
-    lx->entries[lx->n_entries++] = *e;
-    if (2 * lx->n_entries > lx->ent_tab_cap) {
-        if (rehash(&lx->ent_tab, &lx->ent_tab_cap, lx->n_entries))
-            return FSC_ENOMEM;
-        for (size_t i = 0; i < lx->n_entries; i++) {
-            const fsc_entry *x = &lx->entries[i];
-            lx->ent_tab[entry_slot(lx, x->term, x->lang, x->role)] =
-                (uint32_t)(i + 1);
-        }
-    } else {
-        lx->ent_tab[entry_slot(lx, e->term, e->lang, e->role)] =
-            (uint32_t)lx->n_entries;
-    }
-    return FSC_OK;
-}
-
-/* Bytes of the whitespace character at s[0..n), or 0. ASCII white space and
- * the Unicode space separators that turn up in pasted text. */
-static size_t space_len(const unsigned char *s, size_t n)
-{
-    if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))
-        return 1;
-    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) /* U+00A0 */
-        return 2;
-    if (n >= 3 && s[0] == 0xE1 && s[1] == 0x9A && s[2] == 0x80) /* U+1680 */
-        return 3;
-    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
-        ((s[2] >= 0x80 && s[2] <= 0x8A) || s[2] == 0xA8 || s[2] == 0xA9 ||
-         s[2] == 0xAF)) /* U+2000..200A, 2028, 2029, 202F */
-        return 3;
-    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) /* U+205F */
-        return 3;
-    if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) /* U+3000 */
-        return 3;
-    return 0;
-}
-
-fsc_status fsc__lex_term_norm(const char *s, size_t n, fsc_buf *out,
-                              const char **why)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0, words = 0;
-    fsc__buf_reset(out);
-    *why = NULL;
-    if (!fsc__utf8_valid(s, n, NULL, NULL, NULL)) {
-        *why = "term is not valid UTF-8";
-        return FSC_EUTF8;
-    }
-    while (i < n) {
-        size_t w = space_len(u + i, n - i);
-        if (w) {
-            i += w;
-            continue;
-        }
-        /* One word: up to the next space. */
-        size_t start = i;
-        while (i < n && !space_len(u + i, n - i))
-            i++;
-        for (size_t k = start; k < i; k++) {
-            if (s[k] == '*' && (k + 1 != i || k == start)) {
-                *why = "bad wildcard: '*' may only end a word that has "
-                       "other characters";
-                return FSC_EPARSE;
-            }
-        }
-        if (++words > FSC__LEX_MAX_TERM_WORDS) {
-            *why = "term has more than 16 words";
-            return FSC_EPARSE;
-        }
-        if (out->len + (words > 1) + (i - start) > FSC__LEX_MAX_TERM_BYTES) {
-            *why = "term is longer than 512 bytes";
-            return FSC_EPARSE;
-        }
-        fsc_status st;
-        if ((words > 1 && (st = fsc__buf_addc(out, ' '))) ||
-            (st = fsc__buf_add(out, s + start, i - start)))
-            return st;
-    }
-    if (words == 0) {
-        *why = "empty term";
-        return FSC_EPARSE;
-    }
-    return FSC_OK;
-}
-
-static int is_alpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 static int is_digit(char c)
 {
     return c >= '0' && c <= '9';
 }
-
-int fsc__lex_lang_ok(const char *s)
-{
-    size_t n = 0;
-    while (is_alpha(s[n]))
-        n++;
-    if (n < 2 || n > 3)
-        return 0;
-    s += n;
-    while (*s == '-') {
-        s++;
-        n = 0;
-        while (is_alpha(s[n]) || is_digit(s[n]))
-            n++;
-        if (n < 2 || n > 8)
-            return 0;
-        s += n;
-    }
-    return *s == '\0';
-}
-
-int fsc__lex_name_ok(const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > FSC__LEX_MAX_NAME)
-        return 0;
-    if (!((s[0] >= 'a' && s[0] <= 'z') || is_digit(s[0])))
-        return 0;
-    for (size_t i = 1; i < n; i++) {
-        char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || is_digit(c) || c == '_' || c == '.' ||
-              c == '-'))
-            return 0;
-    }
-    return 1;
-}
-
-static int id_ok(const char *s)
-{
-    if (!*s)
-        return 0;
-    for (; *s; s++)
-        if (!(is_alpha(*s) || is_digit(*s) || *s == '_' || *s == '.' ||
-              *s == '-'))
-            return 0;
-    return 1;
-}
-
-fsc_status fsc__lex_common_warnings(fsc_lexicon *lx)
-{
-    unsigned char *used = NULL;
-    fsc_status st = FSC_OK;
-    if (!lx->license && (st = fsc__lex_warn(lx, "no license stated")))
-        return st;
-    if (!lx->n_authors && (st = fsc__lex_warn(lx, "no authors listed")))
-        return st;
-    if (!lx->n_sources &&
-        (st = fsc__lex_warn(lx, "no sources listed (where the terms came "
-                                "from)")))
-        return st;
-    if (!lx->n_cats)
-        return FSC_OK;
-    used = calloc(lx->n_cats, 1);
-    if (!used)
-        return FSC_ENOMEM;
-    for (size_t i = 0; i < lx->n_entries; i++)
-        for (size_t k = 0; k < lx->entries[i].n_cats; k++)
-            used[lx->entries[i].cats[k]] = 1;
-    /* A parent category gathers its children's entries, so it is not empty
-     * merely because no entry names it directly. */
-    for (size_t i = 0; i < lx->n_cats; i++) {
-        const char *p = lx->cats[i].parent;
-        if (p) {
-            long j = fsc__lex_cat_find(lx, p, strlen(p));
-            if (j >= 0)
-                used[j] = 1;
-        }
-    }
-    for (size_t i = 0; i < lx->n_cats && !st; i++)
-        if (!used[i])
-            st = fsc__lex_warn(lx, "category \"%s\" has no entries",
-                               lx->cats[i].id);
-    free(used);
-    return st;
-}
-
-/* ---- JSON reader -------------------------------------------------------- */
 
 typedef struct jctx {
     fsc_lexicon *lx;
@@ -547,7 +193,7 @@ static fsc_status get_str(jctx *c, const cJSON *obj, const char *key,
     *out = NULL;
     if (st || !j)
         return st;
-    *out = lex_strdup(c->lx, j->valuestring);
+    *out = fsc__lex_strdup(c->lx, j->valuestring);
     return *out ? FSC_OK : FSC_ENOMEM;
 }
 
@@ -579,7 +225,7 @@ static fsc_status get_str_array(jctx *c, const cJSON *obj, const char *key,
                          what, key, i + 1,
                          cJSON_IsString(e) ? "empty" : jtype(e));
         }
-        if (!(v[i] = lex_strdup(c->lx, e->valuestring)))
+        if (!(v[i] = fsc__lex_strdup(c->lx, e->valuestring)))
             return FSC_ENOMEM;
     }
     *out = v;
@@ -618,7 +264,7 @@ static fsc_status read_axes(jctx *c, const cJSON *root)
         if (!j)
             return jfail(c, p, 2, 0, "%smissing \"id\"", what);
         p[2].key = "id";
-        if (!id_ok(j->valuestring))
+        if (!fsc__lex_id_ok(j->valuestring))
             return jfail(c, p, 3, 0,
                          "%sbad id \"%s\" (use letters, digits, '_', '.', "
                          "'-')",
@@ -627,7 +273,7 @@ static fsc_status read_axes(jctx *c, const cJSON *root)
             if (strcmp(v[k].id, j->valuestring) == 0)
                 return jfail(c, p, 3, 0, "%sduplicate axis id \"%s\"", what,
                              j->valuestring);
-        if (!(ax->id = lex_strdup(c->lx, j->valuestring)))
+        if (!(ax->id = fsc__lex_strdup(c->lx, j->valuestring)))
             return FSC_ENOMEM;
         if ((st = get_str(c, a, "label", p, 2, what, &ax->label)) ||
             (st = get_str(c, a, "description", p, 2, what,
@@ -700,7 +346,7 @@ static fsc_status read_categories(jctx *c, const cJSON *root)
         if (!j)
             return jfail(c, p, 2, 0, "%smissing \"id\"", what);
         p[2].key = "id";
-        if (!id_ok(j->valuestring))
+        if (!fsc__lex_id_ok(j->valuestring))
             return jfail(c, p, 3, 0,
                          "%sbad id \"%s\" (use letters, digits, '_', '.', "
                          "'-')",
@@ -712,7 +358,7 @@ static fsc_status read_categories(jctx *c, const cJSON *root)
                          "%sduplicate category id \"%s\" (first is "
                          "category %ld)",
                          what, j->valuestring, dup + 1);
-        if (!(cat.id = lex_strdup(lx, j->valuestring)))
+        if (!(cat.id = fsc__lex_strdup(lx, j->valuestring)))
             return FSC_ENOMEM;
         if ((st = get_str(c, o, "label", p, 2, what, &cat.label)) ||
             (st = get_str(c, o, "description", p, 2, what,
@@ -872,7 +518,7 @@ static fsc_status read_attrs(jctx *c, const cJSON *o, fsc__jpstep *p,
             return jfail(c, p, 4, 0,
                          "%sattribute \"%s\" is longer than %d bytes", what,
                          key, FSC__LEX_MAX_ATTR_VAL);
-        if (!(keys[k] = lex_strdup(c->lx, key)) ||
+        if (!(keys[k] = fsc__lex_strdup(c->lx, key)) ||
             !(vals[k] = fsc__lex_strndup(c->lx, x->valuestring, vlen)))
             return FSC_ENOMEM;
     }
@@ -1128,7 +774,7 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
                              "\"languages\"",
                              what, j->valuestring);
         }
-        if (!(e.lang = lex_strdup(lx, j->valuestring)))
+        if (!(e.lang = fsc__lex_strdup(lx, j->valuestring)))
             return FSC_ENOMEM;
     } else if (deflang) {
         e.lang = deflang;
@@ -1401,8 +1047,9 @@ static size_t find_nul_escape(const char *s, size_t len)
     return len;
 }
 
-static fsc_status parse_json(fsc_lexicon *lx, const char *text, size_t len,
-                             size_t bom, const char *where, fsc_error *err)
+fsc_status fsc__lex_parse_json(fsc_lexicon *lx, const char *text,
+                               size_t len, size_t bom, const char *where,
+                               fsc_error *err)
 {
     static const char *const known[] = {
         "framescope_lexicon", "name",      "version", "license",
@@ -1469,7 +1116,7 @@ static fsc_status parse_json(fsc_lexicon *lx, const char *text, size_t len,
                    j->valuestring);
         goto fail;
     }
-    if (!(lx->name = lex_strdup(lx, j->valuestring)))
+    if (!(lx->name = fsc__lex_strdup(lx, j->valuestring)))
         goto nomem;
     if ((st = get(&c, root, "version", T_STR, p, 0, "", &j)))
         goto fail;
@@ -1482,7 +1129,7 @@ static fsc_status parse_json(fsc_lexicon *lx, const char *text, size_t len,
         st = jfail(&c, p, 1, 0, "\"version\" must not be empty");
         goto fail;
     }
-    if (!(lx->version = lex_strdup(lx, j->valuestring)))
+    if (!(lx->version = fsc__lex_strdup(lx, j->valuestring)))
         goto nomem;
     if ((st = get(&c, root, "layer", T_STR, p, 0, "", &j)))
         goto fail;
@@ -1543,354 +1190,3 @@ done:
     return st;
 }
 
-/* ---- public API --------------------------------------------------------- */
-
-void fsc_lexicon_opts_init(fsc_lexicon_opts *o)
-{
-    if (!o)
-        return;
-    memset(o, 0, sizeof *o);
-    o->format = FSC_LEXFMT_AUTO;
-    o->max_bytes = FSC__LEX_DEFAULT_MAX_BYTES;
-}
-
-static int is_dic_name(const char *p)
-{
-    size_t n = strlen(p);
-    if (n < 4)
-        return 0;
-    p += n - 4;
-    return p[0] == '.' && (p[1] | 0x20) == 'd' && (p[2] | 0x20) == 'i' &&
-           (p[3] | 0x20) == 'c';
-}
-
-static int ends_with_ci(const char *p, const char *ext)
-{
-    size_t n = strlen(p), m = strlen(ext);
-    if (n <= m)
-        return 0;
-    p += n - m;
-    for (size_t i = 0; i < m; i++) {
-        char a = p[i];
-        if (a >= 'A' && a <= 'Z')
-            a = (char)(a + 32);
-        if (a != ext[i])
-            return 0;
-    }
-    return 1;
-}
-
-fsc_lexicon_format fsc__lex_format_of(const char *path)
-{
-    if (is_dic_name(path))
-        return FSC_LEXFMT_DIC;
-    if (ends_with_ci(path, ".cat"))
-        return FSC_LEXFMT_CAT;
-    if (ends_with_ci(path, ".yml") || ends_with_ci(path, ".yaml"))
-        return FSC_LEXFMT_YAML;
-    if (ends_with_ci(path, ".dicx"))
-        return FSC_LEXFMT_DICX;
-    if (ends_with_ci(path, ".lc3") || ends_with_ci(path, ".lcd"))
-        return FSC_LEXFMT_LCD;
-    return FSC_LEXFMT_JSON;
-}
-
-fsc_status fsc_lexicon_parse(const char *data, size_t len, const char *where,
-                             const fsc_lexicon_opts *opts, fsc_lexicon **out,
-                             fsc_error *err)
-{
-    fsc_lexicon_opts o;
-    fsc_lexicon *lx = NULL;
-    fsc_status st;
-    fsc_error_clear(err);
-    if (!out)
-        return fsc__fail(err, FSC_EINVAL, "fsc_lexicon_parse: out is NULL");
-    *out = NULL;
-    if (!where)
-        where = "";
-    if (!data && len)
-        return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
-                            "fsc_lexicon_parse: data is NULL");
-    if (opts)
-        o = *opts;
-    else
-        fsc_lexicon_opts_init(&o);
-    if (o.max_bytes == 0)
-        o.max_bytes = FSC__LEX_DEFAULT_MAX_BYTES;
-    if (len > o.max_bytes)
-        return fsc__fail_at(err, FSC_ELIMIT, where, 0, 0, -1,
-                            "lexicon is larger than the limit of %zu bytes",
-                            o.max_bytes);
-    if (o.name && !fsc__lex_name_ok(o.name))
-        return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
-                            "bad lexicon name \"%s\" in options", o.name);
-    if (o.lang && !fsc__lex_lang_ok(o.lang))
-        return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
-                            "bad language tag \"%s\" in options", o.lang);
-    if ((int)o.format < (int)FSC_LEXFMT_AUTO ||
-        (int)o.format > (int)FSC_LEXFMT_LCD)
-        return fsc__fail_at(err, FSC_EINVAL, where, 0, 0, -1,
-                            "unknown lexicon format %d", (int)o.format);
-    if (fsc__lex_new(&lx))
-        return fsc__fail_at(err, FSC_ENOMEM, where, 0, 0, -1,
-                            "out of memory");
-    unsigned char dig[32];
-    fsc__sha256(data ? data : "", len, dig);
-    fsc__sha256_hex(dig, lx->sha256);
-
-    size_t bom = len >= 3 && (unsigned char)data[0] == 0xEF &&
-                         (unsigned char)data[1] == 0xBB &&
-                         (unsigned char)data[2] == 0xBF
-                     ? 3
-                     : 0;
-    const char *text = data ? data + bom : "";
-    size_t tlen = len - bom;
-    size_t bad;
-    long line, col;
-    if (!fsc__utf8_valid(text, tlen, &bad, NULL, NULL)) {
-        fsc__text_linecol(text, tlen, bad, &line, &col);
-        st = fsc__fail_at(err, FSC_EUTF8, where, line, col,
-                          (long long)(bom + bad),
-                          "invalid UTF-8 (byte 0x%02X)",
-                          (unsigned)(unsigned char)text[bad]);
-        goto fail;
-    }
-    const char *nul = tlen ? memchr(text, '\0', tlen) : NULL;
-    if (nul) {
-        bad = (size_t)(nul - text);
-        fsc__text_linecol(text, tlen, bad, &line, &col);
-        st = fsc__fail_at(err, FSC_EPARSE, where, line, col,
-                          (long long)(bom + bad), "NUL byte in the file");
-        goto fail;
-    }
-    fsc_lexicon_format fmt = o.format;
-    if (fmt == FSC_LEXFMT_AUTO)
-        fmt = fsc__lex_format_of(where);
-    if (fmt == FSC_LEXFMT_DIC)
-        st = fsc__lex_parse_dic(lx, text, tlen, bom, where, &o, err);
-    else if (fmt == FSC_LEXFMT_CAT)
-        st = fsc__lex_parse_cat(lx, text, tlen, bom, where, &o, err);
-    else if (fmt == FSC_LEXFMT_YAML)
-        st = fsc__lex_parse_yaml(lx, text, tlen, bom, where, &o, err);
-    else if (fmt == FSC_LEXFMT_DICX)
-        st = fsc__lex_parse_dicx(lx, text, tlen, bom, where, &o, err);
-    else if (fmt == FSC_LEXFMT_LCD)
-        st = fsc__lex_parse_lcd(lx, text, tlen, bom, where, &o, err);
-    else
-        st = parse_json(lx, text, tlen, bom, where, err);
-    if (st)
-        goto fail;
-    if (o.name && !(lx->name = lex_strdup(lx, o.name))) {
-        st = fsc__fail_at(err, FSC_ENOMEM, where, 0, 0, -1, "out of memory");
-        goto fail;
-    }
-    /* The duplicate-entry index is only needed while building. */
-    free(lx->ent_tab);
-    lx->ent_tab = NULL;
-    lx->ent_tab_cap = 0;
-    *out = lx;
-    return FSC_OK;
-fail:
-    fsc_lexicon_free(lx);
-    return st;
-}
-
-fsc_status fsc_lexicon_load(const char *path, const fsc_lexicon_opts *opts,
-                            fsc_lexicon **out, fsc_error *err)
-{
-    fsc_buf b;
-    FILE *f = NULL;
-    fsc_status st;
-    size_t max = opts && opts->max_bytes ? opts->max_bytes
-                                         : FSC__LEX_DEFAULT_MAX_BYTES;
-    fsc_error_clear(err);
-    if (!out)
-        return fsc__fail(err, FSC_EINVAL, "fsc_lexicon_load: out is NULL");
-    *out = NULL;
-    if (!path)
-        return fsc__fail(err, FSC_EINVAL, "fsc_lexicon_load: path is NULL");
-    fsc__buf_init(&b, max);
-    f = fopen(path, "rb");
-    if (!f) {
-        int e = errno;
-        return fsc__fail_at(err, FSC_EIO, path, 0, 0, -1,
-                            "cannot open: %s", strerror(e));
-    }
-    for (;;) {
-        char chunk[65536];
-        size_t n = fread(chunk, 1, sizeof chunk, f);
-        if (n && (st = fsc__buf_add(&b, chunk, n))) {
-            if (st == FSC_ELIMIT)
-                fsc__fail_at(err, st, path, 0, 0, -1,
-                             "lexicon is larger than the limit of %zu bytes",
-                             max);
-            else
-                fsc__fail_at(err, st, path, 0, 0, -1, "out of memory");
-            goto fail;
-        }
-        if (n < sizeof chunk) {
-            if (ferror(f)) {
-                st = fsc__fail_at(err, FSC_EIO, path, 0, 0, -1,
-                                  "read error");
-                goto fail;
-            }
-            break;
-        }
-    }
-    fclose(f);
-    f = NULL;
-    if ((st = fsc_lexicon_parse(b.data ? b.data : "", b.len, path, opts, out,
-                                err)))
-        goto fail;
-    if (!((*out)->path = lex_strdup(*out, path))) {
-        fsc_lexicon_free(*out);
-        *out = NULL;
-        st = fsc__fail_at(err, FSC_ENOMEM, path, 0, 0, -1, "out of memory");
-        goto fail;
-    }
-fail:
-    if (f)
-        fclose(f);
-    fsc__buf_free(&b);
-    return st;
-}
-
-void fsc_lexicon_free(fsc_lexicon *lx)
-{
-    if (!lx)
-        return;
-    free(lx->cats);
-    free(lx->entries);
-    free((void *)lx->warnings);
-    free(lx->cat_tab);
-    free(lx->ent_tab);
-    fsc__arena_free(&lx->arena);
-    free(lx);
-}
-
-fsc_layer fsc_lexicon_layer(const fsc_lexicon *lx)
-{
-    return lx->layer;
-}
-
-const char *fsc_lexicon_name(const fsc_lexicon *lx)
-{
-    return lx ? lx->name : NULL;
-}
-
-const char *fsc_lexicon_version(const fsc_lexicon *lx)
-{
-    return lx ? lx->version : NULL;
-}
-
-const char *fsc_lexicon_license(const fsc_lexicon *lx)
-{
-    return lx ? lx->license : NULL;
-}
-
-const char *fsc_lexicon_description(const fsc_lexicon *lx)
-{
-    return lx ? lx->description : NULL;
-}
-
-const char *fsc_lexicon_path(const fsc_lexicon *lx)
-{
-    return lx ? lx->path : NULL;
-}
-
-const char *fsc_lexicon_sha256(const fsc_lexicon *lx)
-{
-    return lx ? lx->sha256 : NULL;
-}
-
-size_t fsc_lexicon_n_authors(const fsc_lexicon *lx)
-{
-    return lx ? lx->n_authors : 0;
-}
-
-const char *fsc_lexicon_author(const fsc_lexicon *lx, size_t i)
-{
-    return lx && i < lx->n_authors ? lx->authors[i] : NULL;
-}
-
-size_t fsc_lexicon_n_sources(const fsc_lexicon *lx)
-{
-    return lx ? lx->n_sources : 0;
-}
-
-const char *fsc_lexicon_source(const fsc_lexicon *lx, size_t i)
-{
-    return lx && i < lx->n_sources ? lx->sources[i] : NULL;
-}
-
-size_t fsc_lexicon_n_languages(const fsc_lexicon *lx)
-{
-    return lx ? lx->n_languages : 0;
-}
-
-const char *fsc_lexicon_language(const fsc_lexicon *lx, size_t i)
-{
-    return lx && i < lx->n_languages ? lx->languages[i] : NULL;
-}
-
-size_t fsc_lexicon_n_categories(const fsc_lexicon *lx)
-{
-    return lx ? lx->n_cats : 0;
-}
-
-const fsc_category *fsc_lexicon_category(const fsc_lexicon *lx, size_t i)
-{
-    return lx && i < lx->n_cats ? &lx->cats[i] : NULL;
-}
-
-long fsc_lexicon_find_category(const fsc_lexicon *lx, const char *id)
-{
-    if (!lx || !id)
-        return -1;
-    return fsc__lex_cat_find(lx, id, strlen(id));
-}
-
-size_t fsc_lexicon_n_axes(const fsc_lexicon *lx)
-{
-    return lx ? lx->n_axes : 0;
-}
-
-const fsc_axis *fsc_lexicon_axis(const fsc_lexicon *lx, size_t i)
-{
-    return lx && i < lx->n_axes ? &lx->axes[i] : NULL;
-}
-
-size_t fsc_lexicon_n_entries(const fsc_lexicon *lx)
-{
-    return lx ? lx->n_entries : 0;
-}
-
-const fsc_entry *fsc_lexicon_entry(const fsc_lexicon *lx, size_t i)
-{
-    return lx && i < lx->n_entries ? &lx->entries[i] : NULL;
-}
-
-const char *fsc_entry_attr(const fsc_entry *e, const char *key)
-{
-    if (!e || !key)
-        return NULL;
-    for (size_t i = 0; i < e->n_attrs; i++)
-        if (strcmp(e->attr_keys[i], key) == 0)
-            return e->attr_vals[i];
-    return NULL;
-}
-
-const fsc_topic_scope *fsc_lexicon_scope(const fsc_lexicon *lx)
-{
-    return lx ? lx->scope : NULL;
-}
-
-size_t fsc_lexicon_n_warnings(const fsc_lexicon *lx)
-{
-    return lx ? lx->n_warnings : 0;
-}
-
-const char *fsc_lexicon_warning(const fsc_lexicon *lx, size_t i)
-{
-    return lx && i < lx->n_warnings ? lx->warnings[i] : NULL;
-}

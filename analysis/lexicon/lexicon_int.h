@@ -1,6 +1,7 @@
 /*
- * lexicon_int.h - the fsc_lexicon record and the builder helpers shared by the
- * JSON reader (lexicon.c) and the LIWC .dic importer (dic.c).
+ * lexicon_int.h - the fsc_lexicon record and the builder helpers (build.c)
+ * shared by the readers: JSON (json.c), LIWC .dic (dic.c) and the other
+ * dictionary formats (dictfmt.c).
  *
  * Strings and per-entry category arrays live in the lexicon's arena; the
  * category, entry and warning vectors are malloc'ed so they can grow.
@@ -97,6 +98,20 @@ fsc_status fsc__lex_term_norm(const char *s, size_t n, fsc_buf *out,
 int fsc__lex_lang_ok(const char *s);
 /** Nonzero when s matches [a-z0-9][a-z0-9_.-]* and has at most 64 bytes. */
 int fsc__lex_name_ok(const char *s);
+/** Copy of s in the lexicon's arena (NULL when out of memory). */
+char *fsc__lex_strdup(fsc_lexicon *lx, const char *s);
+
+/** 1 when s is a valid category or axis id. */
+int fsc__lex_id_ok(const char *s);
+
+/**
+ * Read a framescope JSON lexicon from text[0..len) (json.c; same contract
+ * as fsc__lex_parse_dic, without options).
+ */
+fsc_status fsc__lex_parse_json(fsc_lexicon *lx, const char *text, size_t len,
+                               size_t bom, const char *where,
+                               fsc_error *err);
+
 /** ASCII case-insensitive equality (language tags). */
 int fsc__lex_tag_eq(const char *a, const char *b);
 
