@@ -47,6 +47,8 @@
 #define PRON_F             fsc__at_PRON_F
 #define PRON_M             fsc__at_PRON_M
 #define PRON_N             fsc__at_PRON_N
+#define AR_THIS_WHAT       fsc__at_AR_THIS_WHAT
+#define AR_MA              fsc__at_AR_MA
 #define FIRST_PERSON       fsc__at_FIRST_PERSON
 #define PRON_P             fsc__at_PRON_P
 #define RELATIVES          fsc__at_RELATIVES
@@ -337,6 +339,8 @@ extern const char *const PRON_M[];
 extern const char *const PRON_F[];
 extern const char *const PRON_P[];
 extern const char *const PRON_N[];
+extern const char *const AR_THIS_WHAT[];
+extern const char *const AR_MA[];
 extern const char *const FIRST_PERSON[];
 extern const char *const DETERMINERS[];
 extern const char *const NP_INNER[];

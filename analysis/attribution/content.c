@@ -397,6 +397,29 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     uint32_t a = bl + 1, b = c->sent_last[s];
     int found = 0;
     const char *const *starters = q->briefing ? BRIEFING_PREP : COMPLEMENTIZERS;
+    /* «...، هذا ما قاله X», «... . وهذا ما أكده الوزير»: what is said
+     * comes before the cue, in its sentence or the one before (in the
+     * same paragraph) */
+    if (c->lang == LANG_AR && q->last > q->first + 1 &&
+        key_is(c, q->first, AR_THIS_WHAT) && key_is(c, q->first + 1, AR_MA)) {
+        uint32_t e = q->first, f;
+        while (e > c->sent_first[s] && !is_word(c, e - 1))
+            e--;
+        if (e > c->sent_first[s]) {
+            f = c->sent_first[s];
+            e--;
+        } else if (s > 0 &&
+                   c->tok[c->sent_last[s - 1]].para == c->tok[q->first].para) {
+            f = c->sent_first[s - 1];
+            e = c->sent_last[s - 1];
+        } else {
+            return FSC_OK;
+        }
+        if (!trim(c, &f, &e))
+            return FSC_OK;
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, f, e, err);
+    }
     /* "call" labels its object: "what he calls political correctness",
      * "called the idea that ... a “ridiculous proposition”": the words
      * after it to a comma outside quotation marks; no complementizer */
@@ -421,6 +444,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
      * الأوسط"، إنها ...», «وشدد X خلال لقائه ...، في الوقت ذاته على أن») */
     uint32_t max_w = c->lang == LANG_AR ? 16 : 5;
     for (uint32_t t = a, w = 0; t <= b && w < max_w; t++) {
+        /* a complementizer inside a quotation another cue has taken
+         * («وقال "يجب ... أن ..."، هذا ما قاله X»): that cue reports it */
+        if (key_in(c, t, starters) && c->inquote[t] >= 0 && c->lang == LANG_AR)
+            return FSC_OK;
         if (key_in(c, t, starters)) {
             a = t + 1;
             found = 1;

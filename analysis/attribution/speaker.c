@@ -1417,6 +1417,33 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         /* A cue that ends in its preposition («وشدد على», «وأشار إلى
          * أن») has its subject before that preposition, so none after. */
         int prep_end = q->last > q->first && key_is(c, q->last, AR_CUE_PREP);
+        /* «هذا ما قاله كارار الذي ...»: the subject after the phrase runs
+         * to a relative, a comma or the sentence's end */
+        if (q->last > q->first + 1 && key_is(c, q->first, AR_THIS_WHAT) &&
+            key_is(c, q->first + 1, AR_MA)) {
+            uint32_t e = UINT32_MAX, w = 0;
+            for (uint32_t t = q->last + 1; t <= c->sent_last[s] && w < 10;
+                 t++) {
+                if (!is_word(c, t)) {
+                    if (passable_mark(c, t))
+                        continue;
+                    break;
+                }
+                if (key_is(c, t, RELATIVES) || is_compl(c, t) ||
+                    c->cue_at[t] >= 0 || key_in(c, t, ADVERBIAL))
+                    break;
+                e = t;
+                w++;
+            }
+            if (e != UINT32_MAX) {
+                if ((k = search_fwd(c, q->last + 1, s, 3, 1)) >= 0 &&
+                    c->cands[k].last <= e && !c->cands[k].generic)
+                    set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
+                else
+                    set_np(c, r, q->last + 1, e, "cue_named");
+                return;
+            }
+        }
         /* «أما X فقالت: ...»: the topic after «أما» is the subject */
         if (prev != UINT32_MAX && ar_fa_verb(c, q->first)) {
             uint32_t t = prev, w = 0;

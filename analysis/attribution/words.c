@@ -198,6 +198,11 @@ const char *const IMPERSONAL[] = { "сообщается", "утверждает
 /* «وفقا لمنظمة ...»: the lexicon lists only some joined forms of وفقا ل. */
 const char *const ACCORDING_AR[] = { "وفقا", NULL };
 
+/* «هذا ما», «وذلك ما» opening a cue phrase whose content comes before it
+ * («...، هذا ما قاله X»; folded). */
+const char *const AR_THIS_WHAT[] = { "هذا", "وهذا", "ذلك", "وذلك", NULL };
+const char *const AR_MA[] = { "ما", NULL };
+
 /* A negator right before a cue: "did not say", «لم تذكر», «не сообщил». */
 const char *const NEGATORS[] = { "not", "n't", "never", "لم", "لا",
                                  "لن",  "ما",  "не",    "ни", NULL };

@@ -347,6 +347,10 @@ static void test_cue_name(pipe *pp)
          "يومين بين وفدي البلدين برئاسة نائبي رئيسي الوزراء في البلدين، "
          "في الوقت ذاته على أن الحوار هو الطريق الوحيد.",
          "الحوار هو الطريق الوحيد", IND, "bayramov", "بيراموف", "وشدد");
+    /* «هذا ما قاله X»: what precedes is what X said */
+    ATTR("ar", "الحوار هو الطريق الوحيد لحل الأزمة. وهذا ما أكده بيراموف أمس.",
+         "الحوار هو الطريق الوحيد لحل الأزمة", IND, "bayramov", "بيراموف",
+         "وهذا ما أكده");
     /* a participle with a complementizer of its own after a quotation
      * reports what follows it; the quotation keeps the cue before it */
     ATTR("ar",
