@@ -1598,6 +1598,32 @@ static fsc_status skip(fsc_record *rec, const char *fmt, ...)
     return FSC_OK;
 }
 
+fsc_status fsc__record_skip(fsc_record *rec, const char *fmt, ...)
+{
+    char small[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        small[0] = '\0';
+    fsc_buf b;
+    fsc__buf_init(&b, 0);
+    char *reason = NULL;
+    if (fsc__buf_printf(&b, "%s: %s", rec->source, small) != FSC_OK ||
+        fsc__buf_take(&b, &reason, NULL) != FSC_OK) {
+        fsc__buf_free(&b);
+        return FSC_ENOMEM;
+    }
+    free(rec->reason);
+    rec->reason = reason;
+    rec->skipped = 1;
+    free(rec->text);
+    rec->text = NULL;
+    rec->text_len = 0;
+    return FSC_OK;
+}
+
 /* Append s[0..n) to b as the body of a JSON string (no quotes). Control
    characters are escaped so the result is strict JSON. */
 static fsc_status json_escape(fsc_buf *b, const char *s, size_t n)

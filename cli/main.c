@@ -103,6 +103,9 @@ static void usage_score(FILE *f)
         "                         file names) start with P: (unique shards)\n"
         "      --max-record-bytes N  skip records longer than N bytes\n"
         "                         (default 16777216)\n"
+        "      --max-row-bytes N  a record whose output would pass N bytes\n"
+        "                         is written as skipped, with its reason\n"
+        "                         (default 67108864; the run goes on)\n"
         "      --no-matches       leave the match lists out of JSON output\n"
         "      --keep-text        copy each article's text into JSON output\n"
         "      --no-clitics       do not strip Arabic clitics when matching\n"
@@ -168,6 +171,7 @@ static int cmd_score(int argc, char **argv)
         { "id-prefix", required_argument, NULL, 11 },
         { "db", required_argument, NULL, 12 },
         { "db-text", no_argument, NULL, 13 },
+        { "max-row-bytes", required_argument, NULL, 14 },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
@@ -290,6 +294,15 @@ cli_strlist columns = { 0 };
                 goto done;
             }
             ro.max_record_bytes = (size_t)v;
+            break;
+        case 14:
+            if (cli_parse_uint(optarg, (unsigned long long)1 << 40, &v) != 0 ||
+                v < 1024) {
+                fprintf(stderr, "%s: --max-row-bytes wants a number from 1024 "
+                        "to 1099511627776, not \"%s\"\n", prog, optarg);
+                goto done;
+            }
+            so.max_row_bytes = (size_t)v;
             break;
         case 3:
             so.matches = 0;
