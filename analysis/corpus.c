@@ -78,6 +78,8 @@ struct fsc_reader {
     int started;       /* first chunk read, BOM and sniffing done */
     int src_eof;       /* no more bytes from the source */
     int text_done;     /* MODE_TEXT: the one record was returned */
+    int endless;       /* the source is a stream (FIFO, device, pipe) that
+                          may never end: a text record stops at the limit */
     long line;         /* line number of the next line */
     long long base;    /* source offset of chunk[0] */
     size_t rpos, rlen; /* consumed / filled bytes of chunk */
@@ -476,6 +478,8 @@ static fsc_status start_source(fsc_reader *r, FILE *fp, int close_fp,
     path_meta(r, name);
     r->src_eof = 0;
     r->text_done = 0;
+    struct stat st;
+    r->endless = fp && fstat(fileno(fp), &st) == 0 && !S_ISREG(st.st_mode);
     r->line = 1;
     r->base = 0;
     r->rpos = r->rlen = 0;
@@ -1391,6 +1395,20 @@ static fsc_status read_text(fsc_reader *r, fsc_raw_record *rec, int *got,
             return s;
         full += n;
         r->rpos += n;
+        if (over && r->endless) {
+            /* /dev/zero or a pipe that never closes: the record is over
+               the limit whatever follows, so stop here rather than read
+               forever. */
+            r->text_done = 1;
+            snprintf(r->fault, sizeof r->fault,
+                     "text of more than %zu bytes, the limit, from a stream "
+                     "that is not a regular file: not read further",
+                     r->max);
+            fill_raw(r, rec, 1, start, 1, full);
+            rec->fault = r->fault;
+            *got = 1;
+            return FSC_OK;
+        }
     }
     r->text_done = 1;
     full -= trail;
