@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "format.h"
 #include "internal.h"
+#include "jsondup.h"
 #include "strmap.h"
 #include "utf8.h"
 
@@ -308,6 +309,20 @@ static int bad_utf8(const char *name, long line, const char *s, size_t n,
     return 1;
 }
 
+/* Duplicate keys: the one rule of every reader of rows and records
+   (jsondup.h): an object that names a key twice is refused. Nonzero (and
+   `err` set) when o has one. */
+static int dup_key(const char *name, long line, const cJSON *o, fsc_error *err)
+{
+    const char *k = o ? fsc__json_dup_key(o, 3) : NULL;
+    if (!k)
+        return 0;
+    fsc__fail_at(err, FSC_EPARSE, name, line, 0, -1,
+                 "duplicate key \"%s\" (a line that names a key twice is "
+                 "refused, as compare, report and score refuse it)", k);
+    return 1;
+}
+
 fsc_status fsc_validate_add_gold(fsc_validate *v, const char *name,
                                  const char *data, size_t len, fsc_error *err)
 {
@@ -321,6 +336,10 @@ fsc_status fsc_validate_add_gold(fsc_validate *v, const char *name,
         if (bad_utf8(name, it.line, s, n, err))
             return FSC_EPARSE;
         cJSON *o = cJSON_ParseWithLength(s, n);
+        if (dup_key(name, it.line, o, err)) {
+            cJSON_Delete(o);
+            return FSC_EPARSE;
+        }
         const cJSON *cats = cJSON_GetObjectItemCaseSensitive(o, "categories");
         int oom = 0;
         const char *id = cJSON_IsObject(o) ? id_of(o, &v->arena, &oom) : NULL;
@@ -378,6 +397,10 @@ fsc_status fsc_validate_add_rows(fsc_validate *v, const char *name,
         if (bad_utf8(name, it.line, s, n, err))
             return FSC_EPARSE;
         cJSON *o = cJSON_ParseWithLength(s, n);
+        if (dup_key(name, it.line, o, err)) {
+            cJSON_Delete(o);
+            return FSC_EPARSE;
+        }
         const cJSON *fs = cJSON_GetObjectItemCaseSensitive(o, "framescope");
         int oom = 0;
         const char *id = cJSON_IsObject(fs) ? id_of(o, &v->arena, &oom) : NULL;
@@ -1280,6 +1303,11 @@ fsc_status fsc_audit_draw(const char *name, const char *data, size_t len,
             break;
         }
         cJSON *row = cJSON_ParseWithLength(s, ln);
+        if (dup_key(name, it.line, row, err)) {
+            cJSON_Delete(row);
+            st = FSC_EPARSE;
+            break;
+        }
         const cJSON *fs = cJSON_GetObjectItemCaseSensitive(row, "framescope");
         int oom = 0;
         const char *id = cJSON_IsObject(fs) ? id_of(row, &ids, &oom) : NULL;

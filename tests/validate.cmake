@@ -125,3 +125,14 @@ fsc_cli_test(validate_csv_formula_guard EXIT 1
              STDOUT "\r\n'@evil:cat,tn,3,,,\r\n.*\r\nkarabakh-2023:occupation,kappa,-0.5000000000000001,,,.*\r\n,missing_in_rows,'=v9,,,gold id without a scored row\r\n")
 fsc_cli_test(validate_audit_coded_utf8 EXIT 2 ARGS validate --audit-coded ${V}/coded-utf8.csv
              STDERR "coded-utf8.csv:2:6: invalid UTF-8 at byte 21")
+# Duplicate keys: a row or gold line that names a key twice is refused, as
+# compare, report and score refuse it (one rule for every reader).
+fsc_cli_test(validate_dupkey_rows EXIT 2
+             ARGS validate --gold ${V}/gold.jsonl ${V}/rows-dupkey.jsonl
+             STDERR "rows-dupkey.jsonl:1: duplicate key \"status\"")
+fsc_cli_test(validate_dupkey_gold EXIT 2
+             ARGS validate --gold ${V}/gold-dupkey.jsonl ${V}/rows.jsonl
+             STDERR "gold-dupkey.jsonl:2: duplicate key \"id\"")
+fsc_cli_test(validate_dupkey_audit EXIT 2
+             ARGS validate --audit-sample 2 ${V}/rows-dupkey.jsonl
+             STDERR "rows-dupkey.jsonl:1: duplicate key \"status\"")
