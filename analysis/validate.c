@@ -14,6 +14,7 @@
 #include "format.h"
 #include "internal.h"
 #include "jsondup.h"
+#include "jsonpos.h"
 #include "strmap.h"
 #include "utf8.h"
 
@@ -323,6 +324,39 @@ static int dup_key(const char *name, long line, const cJSON *o, fsc_error *err)
     return 1;
 }
 
+/* 1-based column (code points) of byte `off` of the line s[0..n). */
+static long col_of(const char *s, size_t n, size_t off)
+{
+    long l = 0, c = 0;
+    fsc__text_linecol(s, n, off < n ? off : n, &l, &c);
+    return c > 0 ? c : 1;
+}
+
+/* Parse one line; on bad JSON set err (file, line, column of the fault)
+   and return NULL. */
+static cJSON *parse_line(const char *name, long line, const char *s, size_t n,
+                         fsc_error *err)
+{
+    const char *end = NULL;
+    cJSON *o = cJSON_ParseWithLengthOpts(s, n, &end, 0);
+    if (o)
+        return o;
+    size_t off = end && end >= s && end <= s + n ? (size_t)(end - s) : 0;
+    fsc__fail_at(err, FSC_EPARSE, name, line, col_of(s, n, off), -1,
+                 "bad JSON at column %ld", col_of(s, n, off));
+    return NULL;
+}
+
+/* Column of member `key` of the line's object (of the object when it has
+   none). */
+static long key_col(const char *s, size_t n, const char *key)
+{
+    fsc__jpstep step = { key, 0 };
+    size_t off = 0;
+    fsc__jsonpos_find(s, n, &step, 1, 0, &off);
+    return col_of(s, n, off);
+}
+
 fsc_status fsc_validate_add_gold(fsc_validate *v, const char *name,
                                  const char *data, size_t len, fsc_error *err)
 {
@@ -335,7 +369,9 @@ fsc_status fsc_validate_add_gold(fsc_validate *v, const char *name,
     while (st == FSC_OK && next_line(&it, &s, &n)) {
         if (bad_utf8(name, it.line, s, n, err))
             return FSC_EPARSE;
-        cJSON *o = cJSON_ParseWithLength(s, n);
+        cJSON *o = parse_line(name, it.line, s, n, err);
+        if (!o)
+            return FSC_EPARSE;
         if (dup_key(name, it.line, o, err)) {
             cJSON_Delete(o);
             return FSC_EPARSE;
@@ -345,12 +381,22 @@ fsc_status fsc_validate_add_gold(fsc_validate *v, const char *name,
         const char *id = cJSON_IsObject(o) ? id_of(o, &v->arena, &oom) : NULL;
         if (!cJSON_IsObject(o) || !id || !cJSON_IsArray(cats)) {
             int was_oom = cJSON_IsObject(o) && oom;
+            /* Point at what is wrong: the id, else the categories. */
+            const char *what = !cJSON_IsObject(o) ? NULL
+                               : !id              ? "id"
+                                                  : "categories";
+            long col = what ? key_col(s, n, what) : col_of(s, n, 0);
             cJSON_Delete(o);
             if (was_oom)
                 return fsc__fail(err, FSC_ENOMEM, "out of memory");
-            return fsc__fail_at(err, FSC_EPARSE, name, it.line, 0, -1,
+            return fsc__fail_at(err, FSC_EPARSE, name, it.line, col, -1,
                                 "not a gold record {\"id\": ..., "
-                                "\"categories\": [...]}");
+                                "\"categories\": [...]}: %s",
+                                !what ? "not an object"
+                                : !id ? "\"id\" missing or not a string or "
+                                        "number"
+                                      : "\"categories\" missing or not an "
+                                        "array");
         }
         article *a = NULL;
         st = article_of(v, id, &a);
@@ -362,13 +408,19 @@ fsc_status fsc_validate_add_gold(fsc_validate *v, const char *name,
         if (st == FSC_OK)
             a->in_gold = 1;
         const cJSON *c;
+        size_t ci_at = 0;
         cJSON_ArrayForEach(c, cats)
         {
             if (st != FSC_OK)
                 break;
             if (!cJSON_IsString(c) || !c->valuestring[0]) {
                 cJSON_Delete(o);
-                return fsc__fail_at(err, FSC_EPARSE, name, it.line, 0, -1,
+                fsc__jpstep path[2] = { { "categories", 0 },
+                                        { NULL, ci_at } };
+                size_t off = 0;
+                fsc__jsonpos_find(s, n, path, 2, 0, &off);
+                return fsc__fail_at(err, FSC_EPARSE, name, it.line,
+                                    col_of(s, n, off), -1,
                                     "\"categories\" must hold category "
                                     "names (strings)");
             }
@@ -376,6 +428,7 @@ fsc_status fsc_validate_add_gold(fsc_validate *v, const char *name,
             st = category_of(v, c->valuestring, 1, &ci);
             if (st == FSC_OK)
                 st = add_unique(&a->gold, ci);
+            ci_at++;
         }
         cJSON_Delete(o);
         if (st == FSC_OK)
@@ -396,7 +449,9 @@ fsc_status fsc_validate_add_rows(fsc_validate *v, const char *name,
     while (st == FSC_OK && next_line(&it, &s, &n)) {
         if (bad_utf8(name, it.line, s, n, err))
             return FSC_EPARSE;
-        cJSON *o = cJSON_ParseWithLength(s, n);
+        cJSON *o = parse_line(name, it.line, s, n, err);
+        if (!o)
+            return FSC_EPARSE;
         if (dup_key(name, it.line, o, err)) {
             cJSON_Delete(o);
             return FSC_EPARSE;
@@ -405,10 +460,13 @@ fsc_status fsc_validate_add_rows(fsc_validate *v, const char *name,
         int oom = 0;
         const char *id = cJSON_IsObject(fs) ? id_of(o, &v->arena, &oom) : NULL;
         if (!cJSON_IsObject(fs) || !id) {
+            long col = !cJSON_IsObject(o)  ? col_of(s, n, 0)
+                       : !cJSON_IsObject(fs) ? key_col(s, n, "framescope")
+                                             : key_col(s, n, "id");
             cJSON_Delete(o);
             if (oom)
                 return fsc__fail(err, FSC_ENOMEM, "out of memory");
-            return fsc__fail_at(err, FSC_EPARSE, name, it.line, 0, -1,
+            return fsc__fail_at(err, FSC_EPARSE, name, it.line, col, -1,
                                 "not a score row (JSON with \"id\" and "
                                 "\"framescope\"; score the corpus first)");
         }
@@ -1302,7 +1360,11 @@ fsc_status fsc_audit_draw(const char *name, const char *data, size_t len,
             st = FSC_EPARSE;
             break;
         }
-        cJSON *row = cJSON_ParseWithLength(s, ln);
+        cJSON *row = parse_line(name, it.line, s, ln, err);
+        if (!row) {
+            st = FSC_EPARSE;
+            break;
+        }
         if (dup_key(name, it.line, row, err)) {
             cJSON_Delete(row);
             st = FSC_EPARSE;
@@ -1312,9 +1374,12 @@ fsc_status fsc_audit_draw(const char *name, const char *data, size_t len,
         int oom = 0;
         const char *id = cJSON_IsObject(fs) ? id_of(row, &ids, &oom) : NULL;
         if (!id) {
+            long col = !cJSON_IsObject(row) ? col_of(s, ln, 0)
+                       : !cJSON_IsObject(fs) ? key_col(s, ln, "framescope")
+                                             : key_col(s, ln, "id");
             cJSON_Delete(row);
             st = oom ? fsc__fail(err, FSC_ENOMEM, "out of memory")
-                     : fsc__fail_at(err, FSC_EPARSE, name, it.line, 0, -1,
+                     : fsc__fail_at(err, FSC_EPARSE, name, it.line, col, -1,
                                     "not a score row (JSON with \"id\" and "
                                     "\"framescope\")");
             break;
