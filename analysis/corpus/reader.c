@@ -343,7 +343,8 @@ static fsc_status next_source(fsc_reader *r, int *none, fsc_error *err)
                 fsc__corpus_list_free(&r->files);
                 return s;
             }
-            fsc__qsort(r->files.v, r->files.n, sizeof *r->files.v, fsc__corpus_cmp_path);
+            fsc__qsort(r->files.v, r->files.n, sizeof *r->files.v,
+                       fsc__corpus_cmp_path);
             continue;
         }
         return open_path_file(r, path, mode_for(r, path, 0), err);
