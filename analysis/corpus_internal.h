@@ -33,4 +33,16 @@ size_t fsc__reader_chunk_size(void);
  */
 fsc_status fsc__reader_set_chunk_size(fsc_reader *r, size_t n);
 
+/**
+ * Mark a parsed record skipped after the fact (its output would pass a
+ * limit): the reason is "SOURCE: " + the formatted text; id and fields
+ * (outlet, date) are kept so the skipped row stays in its group, the text
+ * is dropped. FSC_OK, or FSC_ENOMEM (the record is then unchanged).
+ */
+fsc_status fsc__record_skip(fsc_record *rec, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
 #endif

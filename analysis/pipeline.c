@@ -10,6 +10,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "buf.h"
+#include "corpus_internal.h"
 #include "framescope/score.h"
 #include "internal.h"
 #include "score_render.h"
@@ -89,7 +90,35 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
         if (st != FSC_OK)
             return st;
     }
+    /* One record's output is bounded (o->max_row_bytes, and what is left
+       of the batch buffer): a record over it is written as skipped, with
+       its reason, and the run goes on. */
+    size_t batch_cap = out->cap;
+    size_t limit = batch_cap - out->len;
+    if (o->max_row_bytes && o->max_row_bytes < limit)
+        limit = o->max_row_bytes;
+    out->cap = out->len + limit;
     st = fsc__score_render_append(m, o, index, it->rec, it->res, out, err);
+    if (st == FSC_ELIMIT && !fsc_record_skipped(it->rec)) {
+        size_t n_matches = it->res ? fsc_result_n_matches(it->res) : 0;
+        size_t n_attr = it->res ? fsc_result_n_attributions(it->res) : 0;
+        fsc_result_free(it->res);
+        it->res = NULL;
+        st = fsc__record_skip(it->rec,
+                              "line %ld: output over %zu bytes (%zu "
+                              "matches, %zu attributions), the limit of one "
+                              "record's output; not scored",
+                              fsc_record_line(it->rec), limit, n_matches,
+                              n_attr);
+        if (st == FSC_OK) {
+            fsc_error_clear(err);
+            st = fsc__score_render_append(m, o, index, it->rec, NULL, out,
+                                          err);
+        } else {
+            st = fsc__fail(err, st, "out of memory");
+        }
+    }
+    out->cap = batch_cap;
     it->out_len = out->len - it->out_off;
     if (st == FSC_ELIMIT)
         st = fsc__fail(err, st, "cannot hold the output of a batch");

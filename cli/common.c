@@ -2,7 +2,7 @@
  * common.c - shared command-line plumbing: error printing, string lists,
  * number parsing, lexicon discovery and loading. No analysis happens here.
  */
-#define _POSIX_C_SOURCE 200809L /* mkstemp, fchmod */
+#define _XOPEN_SOURCE 700 /* mkstemp, fchmod, realpath, sigaction */
 #include "common.h"
 
 #include "framescope/compare.h"
@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -176,6 +177,72 @@ static int is_stdout_path(const char *p)
     return !p || strcmp(p, "-") == 0;
 }
 
+/* A name a directory walk reads as a corpus file (.txt, .jsonl, .ndjson,
+   .csv, .tsv, each maybe .gz). */
+static int corpus_name(const char *p)
+{
+    static const char *const ext[] = { ".txt", ".jsonl", ".ndjson", ".csv",
+                                       ".tsv" };
+    size_t n = strlen(p);
+    if (n > 3 && strcasecmp(p + n - 3, ".gz") == 0)
+        n -= 3;
+    for (size_t i = 0; i < sizeof ext / sizeof *ext; i++) {
+        size_t m = strlen(ext[i]);
+        if (n > m && strncasecmp(p + n - m, ext[i], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The resolved directory that holds (or will hold) `path`; NULL when it
+   cannot be resolved (the output's own open reports why). */
+static char *parent_real(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path))
+                      : strdup(".");
+    if (!dir)
+        return NULL;
+    char *r = realpath(dir, NULL);
+    free(dir);
+    return r;
+}
+
+/* An output with a corpus name inside a directory that is an input: the
+   next run over that directory would read the rows as articles. */
+static int inside_input_dir(const char *prog, const char *output,
+                            char *const *inputs, size_t n)
+{
+    if (!corpus_name(output))
+        return 0;
+    char *parent = NULL;
+    int hit = 0;
+    for (size_t i = 0; i < n && !hit; i++) {
+        struct stat si;
+        if (!inputs[i] || inputs[i] == output || inputs[i][0] == '-' ||
+            stat(inputs[i], &si) != 0 || !S_ISDIR(si.st_mode))
+            continue;
+        if (!parent && !(parent = parent_real(output)))
+            return 0;
+        char *dir = realpath(inputs[i], NULL);
+        if (!dir)
+            continue;
+        size_t m = strlen(dir);
+        if (strncmp(parent, dir, m) == 0 &&
+            (parent[m] == '\0' || parent[m] == '/' || strcmp(dir, "/") == 0)) {
+            fprintf(stderr,
+                    "%s: %s: is inside the input directory %s, whose next "
+                    "reading would take it for articles: choose an output "
+                    "outside it\n",
+                    prog, output, inputs[i]);
+            hit = 1;
+        }
+        free(dir);
+    }
+    free(parent);
+    return hit;
+}
+
 int cli_output_check(const char *prog, const char *output,
                      char *const *inputs, size_t n)
 {
@@ -190,7 +257,11 @@ int cli_output_check(const char *prog, const char *output,
                 prog, output, output);
         return -1;
     }
-    if (is_stdout_path(output) || stat(output, &so) != 0)
+    if (is_stdout_path(output))
+        return 0;
+    if (inside_input_dir(prog, output, inputs, n))
+        return -1;
+    if (stat(output, &so) != 0)
         return 0;
     for (size_t i = 0; i < n; i++) {
         /* The output's own argument (optarg points into argv) is skipped. */
@@ -206,6 +277,52 @@ int cli_output_check(const char *prog, const char *output,
         }
     }
     return 0;
+}
+
+/* Temporary outputs open now: an interrupted run (SIGINT, SIGTERM, SIGHUP)
+   removes them, leaving the old files as they were, then dies of the
+   signal as it would have. */
+#define MAX_TMP 4
+static char *volatile open_tmp[MAX_TMP];
+
+static void on_fatal_signal(int sig)
+{
+    for (int i = 0; i < MAX_TMP; i++)
+        if (open_tmp[i])
+            unlink(open_tmp[i]);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void tmp_register(char *tmp)
+{
+    static int handlers;
+    if (!handlers) {
+        static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+        for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+            struct sigaction sa, old;
+            memset(&sa, 0, sizeof sa);
+            sa.sa_handler = on_fatal_signal;
+            sigemptyset(&sa.sa_mask);
+            /* A signal the caller ignores (nohup) stays ignored. */
+            if (sigaction(sigs[i], NULL, &old) == 0 &&
+                old.sa_handler != SIG_IGN)
+                sigaction(sigs[i], &sa, NULL);
+        }
+        handlers = 1;
+    }
+    for (int i = 0; i < MAX_TMP; i++)
+        if (!open_tmp[i]) {
+            open_tmp[i] = tmp;
+            return;
+        }
+}
+
+static void tmp_unregister(const char *tmp)
+{
+    for (int i = 0; i < MAX_TMP; i++)
+        if (tmp && open_tmp[i] == tmp)
+            open_tmp[i] = NULL;
 }
 
 int cli_output_open(const char *prog, const char *path, cli_output *o)
@@ -244,6 +361,7 @@ int cli_output_open(const char *prog, const char *path, cli_output *o)
         remove(o->tmp);
         goto fail;
     }
+    tmp_register(o->tmp);
     return 0;
 fail:
     free(o->path);
@@ -257,8 +375,10 @@ void cli_output_discard(cli_output *o)
 {
     if (o->f && o->f != stdout)
         fclose(o->f);
-    if (o->tmp)
+    if (o->tmp) {
+        tmp_unregister(o->tmp);
         remove(o->tmp);
+    }
     free(o->path);
     free(o->tmp);
     o->f = NULL;
@@ -282,6 +402,7 @@ int cli_output_close(const char *prog, cli_output *o)
     bad |= fclose(o->f) != 0;
     o->f = NULL;
     if (!bad && rename(o->tmp, o->path) == 0) {
+        tmp_unregister(o->tmp);
         free(o->tmp);
         free(o->path);
         o->tmp = o->path = NULL;

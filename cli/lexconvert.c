@@ -9,6 +9,7 @@
 #include "framescope/lexicon.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,28 +162,35 @@ int cli_lexicon_convert(const char *prog, int argc, char **argv)
         fsc_lexicon_free(lx);
         return 1;
     }
-    FILE *f = strcmp(out, "-") == 0 ? stdout : fopen(out, "w");
-    if (!f) {
-        fprintf(stderr, "%s: %s: %s\n", prog, out, strerror(errno));
+    char *inputs[1] = { (char *)(uintptr_t)in };
+    cli_output f = { 0 };
+    if (cli_output_check(prog, out, inputs, 1) != 0) {
+        fsc_lexicon_free(lx);
+        return 2;
+    }
+    if (cli_output_open(prog, out, &f) != 0) {
         fsc_lexicon_free(lx);
         return 1;
     }
-    write_json(f, lx);
+    write_json(f.f, lx);
     fsc_lexicon_free(lx);
-    if (f != stdout ? fclose(f) != 0 : fflush(f) != 0) {
+    if (fflush(f.f) != 0 || ferror(f.f)) {
         fprintf(stderr, "%s: %s: write error\n", prog, out);
+        cli_output_discard(&f);
         return 1;
     }
-    if (f == stdout)
-        return 0;
-    /* Read it back: the output must be a valid lexicon. */
-    fsc_lexicon *back = NULL;
-    o.format = FSC_LEXFMT_JSON;
-    if (fsc_lexicon_load(out, &o, &back, &e) != FSC_OK) {
-        fprintf(stderr, "%s: %s:%ld:%ld: converted file does not read back: %s\n",
-                prog, e.where, e.line, e.col, e.msg);
-        return 1;
+    if (f.tmp) {
+        /* Read it back before it replaces anything: the output must be a
+           valid lexicon. */
+        fsc_lexicon *back = NULL;
+        o.format = FSC_LEXFMT_JSON;
+        if (fsc_lexicon_load(f.tmp, &o, &back, &e) != FSC_OK) {
+            fprintf(stderr, "%s: %s:%ld:%ld: converted file does not read "
+                    "back: %s\n", prog, out, e.line, e.col, e.msg);
+            cli_output_discard(&f);
+            return 1;
+        }
+        fsc_lexicon_free(back);
     }
-    fsc_lexicon_free(back);
-    return 0;
+    return cli_output_close(prog, &f) == 0 ? 0 : 1;
 }

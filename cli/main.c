@@ -90,6 +90,9 @@ static void usage_score(FILE *f)
         "      --wide-voice       with -f wide: NAME.authorial, NAME.quoted\n"
         "                         and NAME.attributed columns too\n"
         "  -o, --output PATH      write to PATH instead of standard output\n"
+        "                         (through a temporary file renamed at the\n"
+        "                         end; never an input, nor a corpus file in\n"
+        "                         an input directory)\n"
         "  -j, --threads N        score on N threads; output stays in input\n"
         "                         order (default 1)\n"
         "      --input-format F   auto (default: by extension, .csv and .tsv\n"
@@ -105,6 +108,9 @@ static void usage_score(FILE *f)
         "                         file names) start with P: (unique shards)\n"
         "      --max-record-bytes N  skip records longer than N bytes\n"
         "                         (default 16777216)\n"
+        "      --max-row-bytes N  a record whose output would pass N bytes\n"
+        "                         is written as skipped, with its reason\n"
+        "                         (default 67108864; the run goes on)\n"
         "      --no-matches       leave the match lists out of JSON output\n"
         "      --keep-text        copy each article's text into JSON output\n"
         "      --no-clitics       do not strip Arabic clitics when matching\n"
@@ -170,6 +176,7 @@ static int cmd_score(int argc, char **argv)
         { "id-prefix", required_argument, NULL, 11 },
         { "db", required_argument, NULL, 12 },
         { "db-text", no_argument, NULL, 13 },
+        { "max-row-bytes", required_argument, NULL, 14 },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
@@ -292,6 +299,15 @@ cli_strlist columns = { 0 };
                 goto done;
             }
             ro.max_record_bytes = (size_t)v;
+            break;
+        case 14:
+            if (cli_parse_uint(optarg, (unsigned long long)1 << 40, &v) != 0 ||
+                v < 1024) {
+                fprintf(stderr, "%s: --max-row-bytes wants a number from 1024 "
+                        "to 1099511627776, not \"%s\"\n", prog, optarg);
+                goto done;
+            }
+            so.max_row_bytes = (size_t)v;
             break;
         case 3:
             so.matches = 0;

@@ -27,6 +27,7 @@ void fsc_score_opts_init(fsc_score_opts *o)
     o->format = FSC_SCORE_JSONL;
     o->matches = 1;
     o->threads = 1;
+    o->max_row_bytes = FSC_SCORE_MAX_ROW_BYTES;
 }
 
 static const char *nz(const char *s)

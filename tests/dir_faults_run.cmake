@@ -56,3 +56,23 @@ execute_process(COMMAND ${CLI} score --no-matches ${WORK}/names
 if(NOT rc EQUAL 0 OR NOT out MATCHES "\"id\":\"[^\"]*names/bad��[.]txt\"")
   message(SEND_ERROR "non-UTF-8 file name: exit ${rc}\n${out}\n${err}")
 endif()
+
+# A text input that never ends (a device, a pipe that stays open) stops at
+# the record limit: one skipped record, not a run that reads forever.
+execute_process(COMMAND sh -c "yes 'the war goes on' | \"$0\" score --input-format text --max-record-bytes 100000 --no-matches -"
+                        ${CLI}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err
+                TIMEOUT 60)
+if(NOT rc EQUAL 1 OR NOT out MATCHES "\"status\":\"skipped\",\"reason\":\"<stdin>: text of more than 100000 bytes, the limit, from a stream that is not a regular file")
+  message(SEND_ERROR "endless standard input: exit ${rc}\n${out}\n${err}")
+endif()
+if(EXISTS /dev/zero)
+  file(CREATE_LINK /dev/zero ${WORK}/zero.txt SYMBOLIC)
+  execute_process(COMMAND ${CLI} score --max-record-bytes 100000 --no-matches
+                          ${WORK}/zero.txt
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err
+                  TIMEOUT 60)
+  if(NOT rc EQUAL 1 OR NOT out MATCHES "zero.txt: text of more than 100000 bytes")
+    message(SEND_ERROR "a link to /dev/zero named as input: exit ${rc}\n${out}\n${err}")
+  endif()
+endif()

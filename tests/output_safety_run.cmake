@@ -78,3 +78,52 @@ if(EXISTS /dev/full)
     endif()
   endforeach()
 endif()
+
+# lexicon convert: an output that is its input is refused; a conversion
+# goes through a temporary file.
+file(COPY ${SRC}/tests/data/lexicons/crlf.dic DESTINATION ${WORK})
+execute_process(COMMAND ${CLI} lexicon convert ${WORK}/crlf.dic -o ${WORK}/crlf.json
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+file(SHA256 ${WORK}/crlf.json cb)
+file(CREATE_LINK ${WORK}/crlf.json ${WORK}/crlf-link.json SYMBOLIC)
+execute_process(COMMAND ${CLI} lexicon convert ${WORK}/crlf.json -o ${WORK}/crlf-link.json
+                RESULT_VARIABLE rc2 ERROR_VARIABLE err2)
+file(SHA256 ${WORK}/crlf.json ca)
+if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 2 OR NOT err2 MATCHES "is also an input" OR
+   NOT ca STREQUAL cb)
+  message(SEND_ERROR "lexicon convert: exit ${rc} then ${rc2}\n${err}${err2}")
+endif()
+
+# An output with a corpus name inside an input directory is refused: the
+# next run over the directory would read the rows as articles.
+file(MAKE_DIRECTORY ${WORK}/corpus/sub)
+file(WRITE ${WORK}/corpus/a.txt "The minister said the war must end.\n")
+foreach(out corpus/rows.jsonl corpus/sub/rows.csv.gz)
+  execute_process(COMMAND ${CLI} score -o ${WORK}/${out} ${WORK}/corpus
+                  RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 2 OR NOT err MATCHES "is inside the input directory" OR
+     EXISTS ${WORK}/${out})
+    message(SEND_ERROR "-o ${out} inside the input: exit ${rc}\n${err}")
+  endif()
+endforeach()
+execute_process(COMMAND ${CLI} kwic --term war -f html -o ${WORK}/corpus/kwic.html
+                        ${WORK}/corpus
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(SEND_ERROR "kwic -o corpus/kwic.html (not a corpus name): exit ${rc}\n${err}")
+endif()
+
+# An interrupted run (SIGTERM, SIGHUP; SIGINT too, when not ignored) leaves the old output as it was and
+# no temporary file: standard input stays open, so the run is still going
+# when the signal comes.
+foreach(sig TERM HUP)
+  file(WRITE ${WORK}/out.jsonl "KEEP\n")
+  execute_process(COMMAND sh -c "( printf '{\"text\":\"The war.\"}\\n'; sleep 3 ) 2>/dev/null | \"$0\" score -o \"$1\" - & pid=$!; sleep 1; kill -${sig} $pid; wait $pid; echo $?"
+                          ${CLI} ${WORK}/out.jsonl
+                  OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+  file(READ ${WORK}/out.jsonl kept)
+  file(GLOB leftovers ${WORK}/*.tmp-*)
+  if(NOT kept STREQUAL "KEEP\n" OR leftovers OR out EQUAL 0)
+    message(SEND_ERROR "SIG${sig}: exit ${out}, output '${kept}', left ${leftovers}\n${err}")
+  endif()
+endforeach()

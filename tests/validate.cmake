@@ -42,9 +42,9 @@ fsc_cli_test(validate_bad_threshold EXIT 2 ARGS validate --audit-coded ${V}/code
 fsc_cli_test(validate_missing_gold EXIT 2 ARGS validate --gold ${V}/no-such.jsonl ${V}/rows.jsonl
              STDERR "no-such.jsonl")
 fsc_cli_test(validate_gold_is_rows EXIT 2 ARGS validate --gold ${V}/rows.jsonl ${V}/rows.jsonl
-             STDERR "rows.jsonl:1: not a gold record")
+             STDERR "rows.jsonl:1:1: not a gold record")
 fsc_cli_test(validate_rows_are_corpus EXIT 2 ARGS validate --gold ${V}/gold.jsonl ${V}/corpus.jsonl
-             STDERR "corpus.jsonl:1: not a score row")
+             STDERR "corpus.jsonl:1:1: not a score row")
 # Audit: sample (needs --keep-text rows), then coded CSV.
 fsc_cli_test(validate_audit_sample EXIT 0 ARGS validate --audit-sample 1 ${V}/rows.jsonl
              STDOUT "^id,term,category,voice,left,match,right,correct\r?\n.*,Khankendi,karabakh-2023:toponym_khankendi,authorial,"
@@ -125,3 +125,21 @@ fsc_cli_test(validate_csv_formula_guard EXIT 1
              STDOUT "\r\n'@evil:cat,tn,3,,,\r\n.*\r\nkarabakh-2023:occupation,kappa,-0.5000000000000001,,,.*\r\n,missing_in_rows,'=v9,,,gold id without a scored row\r\n")
 fsc_cli_test(validate_audit_coded_utf8 EXIT 2 ARGS validate --audit-coded ${V}/coded-utf8.csv
              STDERR "coded-utf8.csv:2:6: invalid UTF-8 at byte 21")
+# Duplicate keys: a row or gold line that names a key twice is refused, as
+# compare, report and score refuse it (one rule for every reader).
+fsc_cli_test(validate_dupkey_rows EXIT 2
+             ARGS validate --gold ${V}/gold.jsonl ${V}/rows-dupkey.jsonl
+             STDERR "rows-dupkey.jsonl:1: duplicate key \"status\"")
+fsc_cli_test(validate_dupkey_gold EXIT 2
+             ARGS validate --gold ${V}/gold-dupkey.jsonl ${V}/rows.jsonl
+             STDERR "gold-dupkey.jsonl:2: duplicate key \"id\"")
+fsc_cli_test(validate_dupkey_audit EXIT 2
+             ARGS validate --audit-sample 2 ${V}/rows-dupkey.jsonl
+             STDERR "rows-dupkey.jsonl:1: duplicate key \"status\"")
+# A bad gold or rows line is named with its column and what is wrong.
+fsc_cli_test(validate_gold_bad_shape EXIT 2
+             ARGS validate --gold ${V}/gold-badshape.jsonl ${V}/rows.jsonl
+             STDERR "gold-badshape.jsonl:2:29: not a gold record.*\"categories\" missing or not an array")
+fsc_cli_test(validate_gold_bad_json EXIT 2
+             ARGS validate --gold ${V}/gold-badjson.jsonl ${V}/rows.jsonl
+             STDERR "gold-badjson.jsonl:2:[0-9]+: bad JSON at column [0-9]+")

@@ -2,21 +2,27 @@
  * fuzz_validate.c - libFuzzer target for validate's readers and renderers:
  * gold JSON Lines, score rows, the audit draw (rows with and without text,
  * and the corpus join through an in-memory reader is not reachable here:
- * rows carry their text), the coded-audit CSV, and the date parser.
+ * rows carry their text), the audit's join to the scored corpus (rows |
+ * corpus, the corpus written to a temporary .jsonl file), the coded-audit
+ * CSV, and the date parser.
  *
- * The first byte chooses the reader; the rest is split at the first 0xFF
- * byte into two inputs where two are needed (gold | rows). Checks: no crash
+ * The first byte chooses the reader (250 and up: the corpus join, else its
+ * value modulo 5); the rest is split at the first 0xFF byte into two inputs
+ * where two are needed (gold | rows, rows | corpus). Checks: no crash
  * or leak; every rendered output (table, JSON, CSV) is valid UTF-8; every
  * JSON output parses; every audit CSV is valid UTF-8.
  */
+#define _DEFAULT_SOURCE /* mkstemps */
 #include "dates.h"
 #include "framescope/validate.h"
 #include "utf8.h"
 
 #include <cjson/cJSON.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -81,6 +87,43 @@ static void audit_draw(const char *s, size_t n)
     fsc_audit_sampled_free(sm);
 }
 
+/* The audit draw joined to a corpus file: contexts cut from the corpus. */
+static void audit_join(const char *rows, size_t nr, const char *corpus,
+                       size_t nc)
+{
+    char path[] = "/tmp/fsc-fuzz-corpus-XXXXXX.jsonl";
+    int fd = mkstemps(path, 6);
+    if (fd < 0)
+        return;
+    if (nc && write(fd, corpus, nc) != (ssize_t)nc) {
+        close(fd);
+        unlink(path);
+        return;
+    }
+    close(fd);
+    const char *paths[1] = { path };
+    fsc_audit_opts o;
+    fsc_audit_opts_init(&o);
+    o.per_term = 3;
+    o.context = 12;
+    o.corpus = paths;
+    o.n_corpus = 1;
+    fsc_audit_sampled *sm = NULL;
+    if (fsc_audit_draw("rows", rows, nr, &o, &sm, NULL) == FSC_OK) {
+        check_text(sm->csv, sm->csv_len, 0);
+        if (sm->n_written + sm->n_dropped != sm->n_sampled ||
+            sm->n_from_corpus > sm->n_written)
+            abort();
+        for (size_t i = 0; i < sm->n_dropped; i++)
+            if (!fsc__utf8_valid(sm->dropped[i].reason,
+                                 strlen(sm->dropped[i].reason), NULL, NULL,
+                                 NULL))
+                abort(); /* a reason that is not UTF-8 */
+    }
+    fsc_audit_sampled_free(sm);
+    unlink(path);
+}
+
 static void audit_coded(const char *s, size_t n)
 {
     fsc_audit_result *r = NULL;
@@ -132,6 +175,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(in, data + 1, n);
     const char *cut = memchr(in, 0xFF, n);
     size_t na = cut ? (size_t)(cut - in) : n;
+    if (data[0] >= 250) {
+        size_t nb = cut ? n - na - 1 : 0;
+        audit_join(in, na, cut ? cut + 1 : in, nb);
+        free(in);
+        return 0;
+    }
     switch (data[0] % 5) {
     case 0: {
         char *b = malloc(n - na ? n - na : 1);

@@ -54,7 +54,16 @@ typedef struct fsc_score_opts {
     void *keep_ctx;
     fsc_score_row_fn row;    /* see above (NULL: none) */
     void *row_ctx;
+    size_t max_row_bytes;    /* output of one record in fsc_score_run: a
+                                record whose rendered output would pass this
+                                is written as a skipped record with its
+                                reason instead, and the run goes on
+                                (default FSC_SCORE_MAX_ROW_BYTES; 0: only
+                                the batch buffer's 1 GiB) */
 } fsc_score_opts;
+
+/** Default fsc_score_opts.max_row_bytes: 64 MiB. */
+#define FSC_SCORE_MAX_ROW_BYTES ((size_t)64 << 20)
 
 void fsc_score_opts_init(fsc_score_opts *o);
 

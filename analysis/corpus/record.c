@@ -1,0 +1,900 @@
+/*
+ * record.c - parsing a raw record: UTF-8 checks, JSON via cJSON (one rule
+ * for duplicate keys, see jsondup.h), fields, ids and skip reasons. Parsed
+ * records own all their strings.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include "corpus_int.h"
+
+/* ------------------------------------------------------------------ */
+/* Records                                                            */
+/* ------------------------------------------------------------------ */
+
+struct fsc_record {
+    char *source;    /* where the record came from */
+    long line;       /* its line */
+    int skipped;     /* nonzero: reason is set, no text */
+    char *reason;    /* why it was skipped */
+    char *text;      /* article text (NUL-terminated copy) */
+    size_t text_len; /* bytes in text */
+    char *id;        /* never NULL */
+    char *meta_json; /* compact JSON object, never NULL */
+    size_t n_fields; /* string/number fields, input order */
+    char **names;    /* field names */
+    char **values;   /* field values */
+    const char *id_prefix; /* during fsc_record_parse only (borrowed) */
+};
+
+static void record_free_fields(fsc_record *rec)
+{
+    for (size_t i = 0; i < rec->n_fields; i++) {
+        free(rec->names[i]);
+        free(rec->values[i]);
+    }
+    free(rec->names);
+    free(rec->values);
+    rec->names = rec->values = NULL;
+    rec->n_fields = 0;
+}
+
+void fsc_record_free(fsc_record *rec)
+{
+    if (!rec)
+        return;
+    free(rec->source);
+    free(rec->reason);
+    free(rec->text);
+    free(rec->id);
+    free(rec->meta_json);
+    record_free_fields(rec);
+    free(rec);
+}
+
+int fsc_record_skipped(const fsc_record *rec)
+{
+    return rec ? rec->skipped : 0;
+}
+
+const char *fsc_record_skip_reason(const fsc_record *rec)
+{
+    return rec && rec->skipped ? rec->reason : NULL;
+}
+
+const char *fsc_record_text(const fsc_record *rec, size_t *len)
+{
+    if (!rec || rec->skipped || !rec->text) {
+        if (len)
+            *len = 0;
+        return "";
+    }
+    if (len)
+        *len = rec->text_len;
+    return rec->text;
+}
+
+const char *fsc_record_field(const fsc_record *rec, const char *name)
+{
+    if (!rec || !name)
+        return NULL;
+    if (strcmp(name, "id") == 0)
+        return rec->id;
+    for (size_t i = 0; i < rec->n_fields; i++)
+        if (strcmp(rec->names[i], name) == 0)
+            return rec->values[i];
+    return NULL;
+}
+
+const char *fsc_record_source(const fsc_record *rec)
+{
+    return rec ? rec->source : NULL;
+}
+
+long fsc_record_line(const fsc_record *rec)
+{
+    return rec ? rec->line : 0;
+}
+
+const char *fsc_record_meta_json(const fsc_record *rec)
+{
+    return rec ? rec->meta_json : "{}";
+}
+
+/* Mark rec skipped with a formatted reason (prefixed "SOURCE: "). */
+static fsc_status skip(fsc_record *rec, const char *fmt, ...) FSC__PRINTF(2, 3);
+
+static fsc_status skip(fsc_record *rec, const char *fmt, ...)
+{
+    fsc_buf b;
+    va_list ap;
+    char small[512];
+    fsc__buf_init(&b, 0);
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        small[0] = '\0';
+    if (fsc__buf_printf(&b, "%s: %s", rec->source, small) != FSC_OK) {
+        fsc__buf_free(&b);
+        return FSC_ENOMEM;
+    }
+    free(rec->reason);
+    if (fsc__buf_take(&b, &rec->reason, NULL) != FSC_OK) {
+        fsc__buf_free(&b);
+        return FSC_ENOMEM;
+    }
+    rec->skipped = 1;
+    free(rec->text);
+    rec->text = NULL;
+    rec->text_len = 0;
+    record_free_fields(rec);
+    return FSC_OK;
+}
+
+fsc_status fsc__record_skip(fsc_record *rec, const char *fmt, ...)
+{
+    char small[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        small[0] = '\0';
+    fsc_buf b;
+    fsc__buf_init(&b, 0);
+    char *reason = NULL;
+    if (fsc__buf_printf(&b, "%s: %s", rec->source, small) != FSC_OK ||
+        fsc__buf_take(&b, &reason, NULL) != FSC_OK) {
+        fsc__buf_free(&b);
+        return FSC_ENOMEM;
+    }
+    free(rec->reason);
+    rec->reason = reason;
+    rec->skipped = 1;
+    free(rec->text);
+    rec->text = NULL;
+    rec->text_len = 0;
+    return FSC_OK;
+}
+
+/* Append s[0..n) to b as the body of a JSON string (no quotes). Control
+   characters are escaped so the result is strict JSON. */
+fsc_status fsc__corpus_json_escape(fsc_buf *b, const char *s, size_t n)
+{
+    fsc_status st = FSC_OK;
+    for (size_t i = 0; i < n && st == FSC_OK; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            st = fsc__buf_addc(b, '\\');
+            if (st == FSC_OK)
+                st = fsc__buf_addc(b, (char)c);
+        } else if (c < 0x20) {
+            st = fsc__buf_printf(b, "\\u%04x", c);
+        } else {
+            st = fsc__buf_addc(b, (char)c);
+        }
+    }
+    return st;
+}
+
+/* Nonzero when s[0..n) is all (ASCII or Unicode) white space; s is valid
+   UTF-8. */
+static int all_space(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (!fsc__corpus_is_space(c))
+                return 0;
+            i++;
+            continue;
+        }
+        size_t k = 1;
+        uint32_t cp = fsc__utf8_decode(s + i, n - i, &k);
+        int sp = cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+                 (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 ||
+                 cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+                 cp == 0xFEFF;
+        if (!sp)
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+/* Default id "SOURCE:LINE". */
+static fsc_status default_id(fsc_record *rec)
+{
+    fsc_buf b;
+    fsc__buf_init(&b, 0);
+    if ((rec->id_prefix && *rec->id_prefix &&
+         fsc__buf_printf(&b, "%s:", rec->id_prefix) != FSC_OK) ||
+        fsc__buf_printf(&b, "%s:%ld", rec->source, rec->line) != FSC_OK ||
+        fsc__buf_take(&b, &rec->id, NULL) != FSC_OK) {
+        fsc__buf_free(&b);
+        return FSC_ENOMEM;
+    }
+    return FSC_OK;
+}
+
+/* --- raw JSON scanning over text that cJSON accepted (bounds-checked) --- */
+
+/* s[i] == '"': index after the closing quote, or n when the string is not
+   closed (then *open is set when open is not NULL). */
+static size_t string_end(const char *s, size_t i, size_t n, int *open)
+{
+    for (i++; i < n; i++) {
+        if (s[i] == '\\') {
+            i++;
+            continue;
+        }
+        if (s[i] == '"')
+            return i + 1;
+    }
+    if (open)
+        *open = 1;
+    return n;
+}
+
+
+/* Strict JSON number grammar (cJSON also takes "01", "1." and the like). */
+static int strict_number(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && s[i] == '-')
+        i++;
+    if (i >= n)
+        return 0;
+    if (s[i] == '0') {
+        i++;
+    } else if (s[i] >= '1' && s[i] <= '9') {
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+    } else {
+        return 0;
+    }
+    if (i < n && s[i] == '.') {
+        i++;
+        if (i >= n || s[i] < '0' || s[i] > '9')
+            return 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+    }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            i++;
+        if (i >= n || s[i] < '0' || s[i] > '9')
+            return 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+    }
+    return i == n;
+}
+
+/* A number token as JSON text: as in the input when that is strict JSON,
+   else as cJSON prints the value it read. */
+static fsc_status add_number(fsc_buf *b, const char *s, size_t n)
+{
+    if (strict_number(s, n))
+        return fsc__buf_add(b, s, n);
+    cJSON *v = cJSON_ParseWithLength(s, n);
+    char *t = v ? cJSON_PrintUnformatted(v) : NULL;
+    fsc_status st = t ? fsc__buf_adds(b, t) : FSC_ENOMEM;
+    if (t)
+        cJSON_free(t);
+    cJSON_Delete(v);
+    return st;
+}
+
+/* Append the value s[0..n) compacted: white space outside strings dropped,
+   control bytes in strings escaped, non-strict numbers normalised. */
+static fsc_status add_compact(fsc_buf *b, const char *s, size_t n)
+{
+    fsc_status st = FSC_OK;
+    size_t i = 0;
+    while (i < n && st == FSC_OK) {
+        unsigned char c = (unsigned char)s[i];
+        if (c <= 32) {
+            i++;
+        } else if (c == '"') {
+            size_t e = fsc__json_skip_string(s, n, i);
+            st = fsc__buf_addc(b, '"');
+            for (size_t k = i + 1; k < e && st == FSC_OK; k++) {
+                unsigned char d = (unsigned char)s[k];
+                if (d < 0x20 && k + 1 < e)
+                    st = fsc__buf_printf(b, "\\u%04x", d);
+                else
+                    st = fsc__buf_addc(b, (char)d);
+            }
+            i = e;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            size_t e = i;
+            while (e < n && (unsigned char)s[e] > 32 && s[e] != ',' &&
+                   s[e] != '}' && s[e] != ']')
+                e++;
+            st = add_number(b, s + i, e - i);
+            i = e;
+        } else {
+            st = fsc__buf_addc(b, (char)c);
+            i++;
+        }
+    }
+    return st;
+}
+
+static int hex4(const char *s, size_t n, size_t i, unsigned *v)
+{
+    *v = 0;
+    if (i > n || n - i < 4)
+        return 0;
+    for (size_t h = 0; h < 4; h++) {
+        char x = s[i + h];
+        unsigned d;
+        if (x >= '0' && x <= '9')
+            d = (unsigned)(x - '0');
+        else if (x >= 'a' && x <= 'f')
+            d = (unsigned)(x - 'a' + 10);
+        else if (x >= 'A' && x <= 'F')
+            d = (unsigned)(x - 'A' + 10);
+        else
+            return 0;
+        *v = *v * 16 + d;
+    }
+    return 1;
+}
+
+/* s[k] == '\\': say what is wrong with the escape there; 0 if nothing. */
+static int describe_escape(const char *s, size_t n, size_t k, char *out,
+                           size_t cap)
+{
+    unsigned v = 0, lo = 0;
+    if (k + 1 >= n)
+        return 0;
+    char e = s[k + 1];
+    if (e && strchr("\"\\/bfnrt", e))
+        return 0;
+    if (e != 'u') {
+        if ((unsigned char)e >= 0x20 && (unsigned char)e < 0x7F)
+            snprintf(out, cap, "invalid escape \\%c", e);
+        else
+            snprintf(out, cap, "invalid escape sequence");
+        return 1;
+    }
+    if (!hex4(s, n, k + 2, &v)) {
+        snprintf(out, cap, "invalid \\u escape");
+        return 1;
+    }
+    if ((v >= 0xDC00 && v <= 0xDFFF) ||
+        (v >= 0xD800 && v <= 0xDBFF &&
+         !(k + 12 <= n && s[k + 6] == '\\' && s[k + 7] == 'u' &&
+           hex4(s, n, k + 8, &lo) && lo >= 0xDC00 && lo <= 0xDFFF))) {
+        snprintf(out, cap,
+                 "unpaired UTF-16 surrogate escape \\u%04X (not valid "
+                 "Unicode)",
+                 v);
+        return 1;
+    }
+    return 0;
+}
+
+/*
+ * Why cJSON rejected s[0..n), with the byte offset to report in *at.
+ * cJSON gives an error position but no reason: it points at the escape it
+ * could not decode, or at the start of a string's contents when the string
+ * is not closed, so the line is re-scanned here to say which.
+ */
+static void json_reason(const char *s, size_t n, size_t pos, char *out,
+                        size_t cap, size_t *at)
+{
+    size_t i = 0, depth = 0, str_start = 0, max_depth = 0;
+    int in_str = 0;
+    *at = pos;
+    /* Structure at the end of the line: inside a string, or unclosed. */
+    while (i < n) {
+        char c = s[i];
+        if (c == '"') {
+            int open = 0;
+            size_t e = string_end(s, i, n, &open);
+            if (open) {
+                in_str = 1;
+                str_start = i;
+                break;
+            }
+            i = e;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            depth++;
+            if (depth > max_depth)
+                max_depth = depth;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            depth--;
+        }
+        i++;
+    }
+    if (max_depth > CJSON_NESTING_LIMIT) {
+        snprintf(out, cap, "nested more than %d levels deep",
+                 CJSON_NESTING_LIMIT);
+        return;
+    }
+    /* cJSON stops at the escape it could not decode. */
+    if (pos < n && s[pos] == '\\' && describe_escape(s, n, pos, out, cap))
+        return;
+    if (in_str && pos >= str_start) {
+        *at = n;
+        snprintf(out, cap, "line ends inside a string (truncated record?)");
+        return;
+    }
+    if (depth > 0 && pos + 1 >= n) {
+        *at = n;
+        snprintf(out, cap,
+                 "line ends before the JSON value is closed "
+                 "(truncated record?)");
+        return;
+    }
+    if (pos >= n) {
+        *at = n;
+        snprintf(out, cap, "unexpected end of line");
+        return;
+    }
+    unsigned char c = (unsigned char)s[pos];
+    if (c < 0x20 || c == 0x7F) {
+        snprintf(out, cap, "unexpected control byte 0x%02X", c);
+    } else if (c < 0x80) {
+        snprintf(out, cap, "unexpected '%c'", c);
+    } else {
+        size_t k = 1;
+        uint32_t cp = fsc__utf8_decode(s + pos, n - pos, &k);
+        snprintf(out, cap, "unexpected character U+%04X", (unsigned)cp);
+    }
+}
+
+/* Column (1-based, in code points) of byte off in the line s. */
+static long col_at(const char *s, size_t off)
+{
+    size_t c = fsc__utf8_count(s, off) + 1;
+    return c > LONG_MAX ? LONG_MAX : (long)c;
+}
+
+/* Offset of the first \u0000 escape inside a string of s[0..n), or n. */
+static size_t find_nul_escape(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] != '"') {
+            i++;
+            continue;
+        }
+        for (i++; i < n && s[i] != '"'; i++) {
+            if (s[i] != '\\')
+                continue;
+            if (i + 5 < n && s[i + 1] == 'u' &&
+                memcmp(s + i + 2, "0000", 4) == 0)
+                return i;
+            i++;
+        }
+        i++;
+    }
+    return n;
+}
+
+static fsc_status add_field(fsc_record *rec, const char *name, const char *val,
+                            size_t vlen)
+{
+    char **nn = realloc(rec->names, (rec->n_fields + 1) * sizeof *nn);
+    if (!nn)
+        return FSC_ENOMEM;
+    rec->names = nn;
+    char **vv = realloc(rec->values, (rec->n_fields + 1) * sizeof *vv);
+    if (!vv)
+        return FSC_ENOMEM;
+    rec->values = vv;
+    char *a = fsc__strdup(name);
+    char *b = fsc__strndup(val, vlen);
+    if (!a || !b) {
+        free(a);
+        free(b);
+        return FSC_ENOMEM;
+    }
+    rec->names[rec->n_fields] = a;
+    rec->values[rec->n_fields] = b;
+    rec->n_fields++;
+    return FSC_OK;
+}
+
+/*
+ * Fields and meta_json of a parsed object. cJSON's children and the raw
+ * members of the line are walked side by side (cJSON keeps members in input
+ * order, duplicates included), so names come decoded from cJSON while the
+ * meta text copies the input's own bytes: numbers such as 1706543123456789012
+ * or 1.50 survive exactly, which cJSON's printer would not guarantee.
+ */
+static fsc_status build_fields(fsc_record *rec, const cJSON *root,
+                               const char *s, size_t n)
+{
+    fsc_buf meta;
+    fsc_status st = FSC_OK;
+    size_t i = 0;
+    int first = 1;
+    fsc__buf_init(&meta, 0);
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        i = 3; /* cJSON skips a BOM at the start too */
+    i = fsc__json_skip_ws(s, n, i);
+    i++; /* '{' */
+    st = fsc__buf_addc(&meta, '{');
+    for (const cJSON *c = root->child; c && st == FSC_OK; c = c->next) {
+        i = fsc__json_skip_ws(s, n, i);
+        if (i < n && s[i] == ',')
+            i = fsc__json_skip_ws(s, n, i + 1);
+        size_t k0 = i;
+        size_t k1 = fsc__json_skip_string(s, n, i);
+        i = fsc__json_skip_ws(s, n, k1);
+        i++; /* ':' */
+        size_t v0 = fsc__json_skip_ws(s, n, i);
+        size_t v1 = fsc__json_skip_value(s, n, v0);
+        i = v1;
+        if (!c->string || strcmp(c->string, "text") == 0)
+            continue;
+        if (!first)
+            st = fsc__buf_addc(&meta, ',');
+        first = 0;
+        if (st == FSC_OK)
+            st = add_compact(&meta, s + k0, k1 - k0);
+        if (st == FSC_OK)
+            st = fsc__buf_addc(&meta, ':');
+        if (st == FSC_OK)
+            st = add_compact(&meta, s + v0, v1 - v0);
+        if (st != FSC_OK)
+            break;
+        if (cJSON_IsString(c) && c->valuestring) {
+            st = add_field(rec, c->string, c->valuestring,
+                           strlen(c->valuestring));
+        } else if (cJSON_IsNumber(c)) {
+            fsc_buf num;
+            fsc__buf_init(&num, 0);
+            st = add_number(&num, s + v0, v1 - v0);
+            if (st == FSC_OK)
+                st = add_field(rec, c->string, num.data ? num.data : "",
+                               num.len);
+            fsc__buf_free(&num);
+        }
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_addc(&meta, '}');
+    if (st == FSC_OK)
+        st = fsc__buf_take(&meta, &rec->meta_json, NULL);
+    fsc__buf_free(&meta);
+    return st;
+}
+
+/* Does the JSON text hold a \u escape? (memchr is vectorised.) */
+static int has_u_escape(const char *s, size_t n)
+{
+    const char *end = s + n;
+    for (const char *p = s; p < end;) {
+        const char *q = memchr(p, '\\', (size_t)(end - p));
+        if (!q || q + 1 >= end)
+            return 0;
+        if (q[1] == 'u')
+            return 1;
+        p = q + 2; /* skip the escaped character, a backslash included */
+    }
+    return 0;
+}
+
+static fsc_status parse_json(fsc_record *rec, const fsc_raw_record *raw,
+                             const char *s, size_t n)
+{
+    fsc_status st = FSC_OK;
+    cJSON *root = NULL;
+    const char *end = NULL;
+    char why[160];
+    size_t at = 0;
+
+    /* A NUL byte would silently cut strings short inside cJSON, and JSON
+       does not allow it anyway. */
+    const char *z = memchr(s, '\0', n);
+    if (z) {
+        size_t off = (size_t)(z - s);
+        return skip(rec,
+                    "bad JSON at line %ld, byte %lld (column %ld): NUL byte",
+                    raw->line, raw->byte + (long long)off, col_at(s, off));
+    }
+    root = cJSON_ParseWithLengthOpts(s, n, &end, 0);
+    if (!root) {
+        size_t pos = end && end >= s ? (size_t)(end - s) : 0;
+        if (pos > n)
+            pos = n;
+        json_reason(s, n, pos, why, sizeof why, &at);
+        return skip(rec, "bad JSON at line %ld, byte %lld (column %ld): %s",
+                    raw->line, raw->byte + (long long)at, col_at(s, at), why);
+    }
+    size_t e = end && end >= s ? (size_t)(end - s) : n;
+    e = fsc__json_skip_ws(s, n, e);
+    if (e < n) {
+        unsigned char c = (unsigned char)s[e];
+        if (c >= 0x20 && c < 0x7F)
+            snprintf(why, sizeof why, "unexpected '%c' after the JSON value",
+                     c);
+        else
+            snprintf(why, sizeof why, "unexpected data after the JSON value");
+        st = skip(rec, "bad JSON at line %ld, byte %lld (column %ld): %s",
+                  raw->line, raw->byte + (long long)e, col_at(s, e), why);
+        goto fail;
+    }
+    if (!cJSON_IsObject(root)) {
+        st = skip(rec, "JSON value at line %ld is not an object", raw->line);
+        goto fail;
+    }
+    /* One rule for every reader: a key named twice makes the record
+       unreadable (which of the two would count is anybody's guess). The
+       record's own members and those of its objects are checked. */
+    const char *dup = fsc__json_dup_key(root, 2);
+    if (dup) {
+        st = skip(rec, "duplicate key \"%.64s\" at line %ld", dup, raw->line);
+        goto fail;
+    }
+    size_t nul = find_nul_escape(s, n);
+    if (nul < n) {
+        st = skip(rec,
+                  "escaped NUL (\\u0000) at line %ld, byte %lld (column %ld) "
+                  "is not supported",
+                  raw->line, raw->byte + (long long)nul, col_at(s, nul));
+        goto fail;
+    }
+
+    st = build_fields(rec, root, s, n);
+    if (st != FSC_OK)
+        goto fail;
+    /* The first "id" that is a string or a number (its input text). */
+    const char *id = NULL;
+    for (size_t i = 0; i < rec->n_fields; i++)
+        if (strcmp(rec->names[i], "id") == 0) {
+            id = rec->values[i];
+            break;
+        }
+    if (id) {
+        rec->id = fsc__strdup(id);
+        if (!rec->id) {
+            st = FSC_ENOMEM;
+            goto fail;
+        }
+    }
+
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(root, "text");
+    if (!t) {
+        st = skip(rec, "missing \"text\" field at line %ld", raw->line);
+        goto fail;
+    }
+    if (!cJSON_IsString(t) || !t->valuestring) {
+        st = skip(rec, "\"text\" field at line %ld is not a string", raw->line);
+        goto fail;
+    }
+    size_t tl = strlen(t->valuestring);
+    size_t bad = 0;
+    long bl = 0, bc = 0;
+    /* The raw line was valid UTF-8, and cJSON copies bytes unchanged except
+     * for \u escapes: only then check what they decoded to as well. */
+    if (has_u_escape(s, n) &&
+        !fsc__utf8_valid(t->valuestring, tl, &bad, &bl, &bc)) {
+        st = skip(rec,
+                  "invalid UTF-8 at line %ld in the decoded \"text\" (byte %zu "
+                  "of the text)",
+                  raw->line, bad);
+        goto fail;
+    }
+    if (all_space(t->valuestring, tl)) {
+        st = skip(rec, "empty text at line %ld", raw->line);
+        goto fail;
+    }
+    rec->text = fsc__strndup(t->valuestring, tl);
+    if (!rec->text) {
+        st = FSC_ENOMEM;
+        goto fail;
+    }
+    rec->text_len = tl;
+fail:
+    cJSON_Delete(root);
+    return st;
+}
+
+/* id and meta_json of a text record: {"id":"PATH"}. */
+static fsc_status text_meta(fsc_record *rec)
+{
+    fsc_buf meta;
+    fsc_status st;
+    fsc__buf_init(&meta, 0);
+    if (rec->id_prefix && *rec->id_prefix) {
+        size_t n = strlen(rec->id_prefix) + strlen(rec->source) + 2;
+        rec->id = malloc(n);
+        if (rec->id)
+            snprintf(rec->id, n, "%s:%s", rec->id_prefix, rec->source);
+    } else {
+        rec->id = fsc__strdup(rec->source);
+    }
+    if (!rec->id)
+        return FSC_ENOMEM;
+    /* meta_json must be valid UTF-8 even when a file name is not. */
+    size_t idl = strlen(rec->id);
+    char *fixed = malloc(3 * idl + 1);
+    if (!fixed)
+        return FSC_ENOMEM;
+    size_t fl = fsc__utf8_repair(rec->id, idl, fixed);
+    st = fsc__buf_adds(&meta, "{\"id\":\"");
+    if (st == FSC_OK)
+        st = fsc__corpus_json_escape(&meta, fixed, fl);
+    if (st == FSC_OK)
+        st = fsc__buf_adds(&meta, "\"}");
+    free(fixed);
+    if (st == FSC_OK)
+        st = fsc__buf_take(&meta, &rec->meta_json, NULL);
+    fsc__buf_free(&meta);
+    return st == FSC_OK ? FSC_OK : FSC_ENOMEM;
+}
+
+/* Fields the reader knows from the path (outlet, date), for a record
+   that lacks them: added to the fields and to the meta object. */
+static fsc_status add_path_meta(fsc_record *rec, const fsc_raw_record *raw)
+{
+    const char *names[2] = { "outlet", "date" };
+    const char *vals[2] = { raw->outlet, raw->date };
+    for (int i = 0; i < 2; i++) {
+        if (!vals[i] || !*vals[i] || fsc_record_field(rec, names[i]))
+            continue;
+        if (add_field(rec, names[i], vals[i], strlen(vals[i])) != FSC_OK)
+            return FSC_ENOMEM;
+        /* meta_json is "{...}": insert before the closing brace. */
+        fsc_buf b;
+        fsc__buf_init(&b, 0);
+        size_t ml = strlen(rec->meta_json);
+        fsc_status st = fsc__buf_add(&b, rec->meta_json, ml - 1);
+        if (st == FSC_OK && ml > 2)
+            st = fsc__buf_addc(&b, ',');
+        if (st == FSC_OK)
+            st = fsc__buf_printf(&b, "\"%s\":\"", names[i]);
+        if (st == FSC_OK)
+            st = fsc__corpus_json_escape(&b, vals[i], strlen(vals[i]));
+        if (st == FSC_OK)
+            st = fsc__buf_adds(&b, "\"}");
+        char *m = NULL;
+        if (st == FSC_OK)
+            st = fsc__buf_take(&b, &m, NULL);
+        fsc__buf_free(&b);
+        if (st != FSC_OK)
+            return FSC_ENOMEM;
+        free(rec->meta_json);
+        rec->meta_json = m;
+    }
+    return FSC_OK;
+}
+
+fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
+                            fsc_error *err)
+{
+    fsc_status st = FSC_OK;
+    fsc_record *rec = NULL;
+    if (!out)
+        return fsc__fail(err, FSC_EINVAL, "fsc_record_parse: out is NULL");
+    *out = NULL;
+    if (!raw || (!raw->data && raw->len > 0))
+        return fsc__fail(err, FSC_EINVAL, "fsc_record_parse: bad raw record");
+    rec = calloc(1, sizeof *rec);
+    if (!rec)
+        goto fail;
+    /* The source name becomes ids and reasons in every output, so it must
+       be UTF-8 even when a file name is not: invalid bytes become U+FFFD. */
+    {
+        const char *src = raw->source ? raw->source : "<unknown>";
+        size_t sl = strlen(src);
+        rec->source = malloc(3 * sl + 1);
+        if (!rec->source)
+            goto fail;
+        rec->source[fsc__utf8_repair(src, sl, rec->source)] = '\0';
+    }
+    rec->line = raw->line;
+    rec->id_prefix = raw->id_prefix;
+
+    const char *s = raw->data ? raw->data : "";
+    size_t n = raw->len;
+    if (raw->fault) {
+        /* A file of a directory that could not be read (named by the
+           file), or a CSV record that could not be read (SOURCE:LINE): one
+           skipped record. */
+        if ((raw->is_json ? default_id(rec) : text_meta(rec)) != FSC_OK ||
+            skip(rec, "%s", raw->fault) != FSC_OK)
+            goto fail;
+    } else if (raw->is_json) {
+        if (raw->len == 0 && raw->full_len > 0) {
+            if (raw->max_len)
+                st = skip(rec,
+                          "record of %zu bytes at line %ld exceeds the "
+                          "%zu-byte limit",
+                          raw->full_len, raw->line, raw->max_len);
+            else
+                st = skip(rec,
+                          "record of %zu bytes at line %ld exceeds the size "
+                          "limit",
+                          raw->full_len, raw->line);
+            if (st != FSC_OK)
+                goto fail;
+        } else {
+            size_t bad = 0;
+            long bl = 0, bc = 0;
+            if (!fsc__utf8_valid(s, n, &bad, &bl, &bc)) {
+                st = skip(rec,
+                          "invalid UTF-8 at line %ld, byte %lld (column %ld)",
+                          raw->line + bl - 1, raw->byte + (long long)bad, bc);
+            } else {
+                st = parse_json(rec, raw, s, n);
+            }
+            if (st != FSC_OK)
+                goto fail;
+        }
+        if (!rec->id && default_id(rec) != FSC_OK)
+            goto fail;
+    } else {
+        if (text_meta(rec) != FSC_OK)
+            goto fail;
+        size_t bad = 0;
+        long bl = 0, bc = 0;
+        if (raw->len == 0 && raw->full_len > 0) {
+            if (raw->max_len)
+                st = skip(rec,
+                          "record of %zu bytes at line %ld exceeds the "
+                          "%zu-byte limit",
+                          raw->full_len, raw->line, raw->max_len);
+            else
+                st = skip(rec,
+                          "record of %zu bytes at line %ld exceeds the size "
+                          "limit",
+                          raw->full_len, raw->line);
+        } else if (!fsc__utf8_valid(s, n, &bad, &bl, &bc)) {
+            st = skip(rec, "invalid UTF-8 at line %ld, byte %lld (column %ld)",
+                      raw->line + bl - 1, raw->byte + (long long)bad, bc);
+        } else if (memchr(s, '\0', n)) {
+            /* As an escaped NUL in JSON: text with a NUL byte would be cut
+               short by every consumer of C strings, while offsets point
+               past it. */
+            size_t z = (size_t)((const char *)memchr(s, '\0', n) - s);
+            long zl = 1, zc = 1;
+            for (size_t k = 0; k < z; k++) {
+                if (s[k] == '\n') {
+                    zl++;
+                    zc = 1;
+                } else if (((unsigned char)s[k] & 0xC0) != 0x80) {
+                    zc++;
+                }
+            }
+            st = skip(rec,
+                      "NUL byte at line %ld, byte %lld (column %ld) is not "
+                      "supported",
+                      raw->line + zl - 1, raw->byte + (long long)z, zc);
+        } else if (all_space(s, n)) {
+            st = skip(rec, "empty text at line %ld", raw->line);
+        } else {
+            rec->text = fsc__strndup(s, n);
+            if (!rec->text)
+                goto fail;
+            rec->text_len = n;
+        }
+        if (st != FSC_OK)
+            goto fail;
+    }
+    if (rec->skipped) {
+        free(rec->meta_json);
+        rec->meta_json = fsc__strdup("{}");
+    }
+    if (!rec->meta_json)
+        goto fail;
+    if (!rec->skipped && add_path_meta(rec, raw) != FSC_OK)
+        goto fail;
+    rec->id_prefix = NULL;
+    *out = rec;
+    return FSC_OK;
+fail:
+    fsc_record_free(rec);
+    return fsc__fail_at(err, FSC_ENOMEM, raw->source, raw->line, 0, raw->byte,
+                        "out of memory parsing a record");
+}
