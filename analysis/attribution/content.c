@@ -610,13 +610,16 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         uint32_t f = c->sent_first[s];
         while (f < q->first && !is_word(c, f))
             f++;
-        if (f < q->first && key_is(c, f, SUBORDINATORS)) {
+        /* (bounded: a clause of at most 64 tokens before the cue, a comma
+         * within 256 after the content's start) */
+        if (f < q->first && q->first - f <= 64 &&
+            key_is(c, f, SUBORDINATORS)) {
             int comma_before = 0;
             for (uint32_t t = f; t < q->first; t++)
                 if (!is_word(c, t) && c->inquote[t] < 0 && is_comma(cp(c, t)))
                     comma_before = 1;
             if (!comma_before)
-                for (uint32_t t = a; t <= b; t++)
+                for (uint32_t t = a; t <= b && t < a + 256; t++)
                     if (!is_word(c, t) && c->inquote[t] < 0 &&
                         c->qmark[t] < 0 && is_comma(cp(c, t))) {
                         b = t - 1;
