@@ -486,6 +486,24 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             (c->tok[q->first - 1].kind == FSC__TOK_NUMBER ||
              (is_word(c, q->first - 1) && key_is(c, q->first - 1, NOUN_DET))))
             q->skip = 1; /* "a reported total", "the stated goal" */
+        /* "the number of confirmed cases": an -ed form after a preposition
+         * and before a noun (no complementizer, quotation or agent) */
+        if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
+            q->first == q->last && q->form == FSC__FORM_VERB &&
+            ed_form(c, q->first) && is_word(c, q->first - 1) &&
+            key_is(c, q->first - 1, NOUN_PREP) && q->last + 1 < c->n_tok &&
+            is_word(c, q->last + 1) && !cap_word(c, q->last + 1) &&
+            !is_compl(c, q->last + 1) && !key_is(c, q->last + 1, BY_AGENT) &&
+            !key_is(c, q->last + 1, TO_WORD))
+            q->skip = 1;
+        /* "looked to add justices": "to add" reports only in a frame */
+        if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
+            lemma_is(c, q, "add") && is_word(c, q->first - 1) &&
+            key_is(c, q->first - 1, TO_WORD) &&
+            !(q->last + 1 < c->n_tok &&
+              (is_compl(c, q->last + 1) || c->qmark[q->last + 1] >= 0 ||
+               (!is_word(c, q->last + 1) && cp(c, q->last + 1) == ':'))))
+            q->skip = 1;
         /* "he can and may declare an emergency", "would say": a modal
          * makes the act a possibility, nothing reported yet */
         if (!q->skip && c->lang == LANG_EN && q->first > 0 &&

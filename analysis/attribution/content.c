@@ -612,8 +612,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             f++;
         /* (bounded: a clause of at most 64 tokens before the cue, a comma
          * within 256 after the content's start) */
-        if (f < q->first && q->first - f <= 64 &&
-            key_is(c, f, SUBORDINATORS)) {
+        if (f < q->first && q->first - f <= 64 && key_is(c, f, SUBORDINATORS)) {
             int comma_before = 0;
             for (uint32_t t = f; t < q->first; t++)
                 if (!is_word(c, t) && c->inquote[t] < 0 && is_comma(cp(c, t)))
@@ -797,6 +796,21 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
             w++;
     }
     uint32_t f = c->sent_first[s], l = c->sent_last[s];
+    /* a semicolon closes a clause: "...; according to prosecutors, he
+     * owed ..." covers the clause it opens (and a later one, the clause
+     * before it: the sentence's end is then the semicolon's) */
+    for (uint32_t t = bf; t-- > f && bf - t <= 256;)
+        if (!is_word(c, t) && c->inquote[t] < 0 &&
+            (cp(c, t) == ';' || cp(c, t) == 0x061B)) {
+            f = t + 1;
+            break;
+        }
+    for (uint32_t t = bl + 1; t <= l && t - bl <= 256; t++)
+        if (!is_word(c, t) && c->inquote[t] < 0 &&
+            (cp(c, t) == ';' || cp(c, t) == 0x061B)) {
+            l = t - 1;
+            break;
+        }
     uint32_t before = bf > f ? words_in_cap(c, f, bf - 1, 3, 1) : 0;
     uint32_t after = words_in_cap(c, bl + 1, l, 5, 0);
     /* "..., according to Andrew McCarthy, who prosecuted ...": a relative

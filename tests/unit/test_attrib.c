@@ -786,6 +786,12 @@ static void test_speakers(pipe *pp)
             "national emergency.",
             "he can and may declare a national emergency", NAMED,
             "President Donald Trump", NULL);
+    /* a semicolon closes the clause an according-to phrase covers */
+    SPEAKER("en",
+            "The government said his debt was a factor; according to "
+            "prosecutors, he owed over $850,000 to the tax office.",
+            "he owed over $850,000 to the tax office", NOMINAL, "prosecutors",
+            NULL);
     /* "citing" a reason names no source, and "he" is no document */
     SPEAKER("en",
             "Governor Mike DeWine postponed the vote, citing the health "
@@ -1007,6 +1013,8 @@ static void test_senses(pipe *pp)
     /* participles as adjectives: in a compound, after a number or a
      * determiner */
     NONE("en", "Fields, a self-described neo-Nazi, killed a woman.");
+    NONE("en", "The number of confirmed cases rose again.");
+    NONE("en", "Roosevelt looked to add justices to the court.");
     NONE("en", "Biden has a reported total of 1,124 pledged delegates.");
     NONE("en", "Sales added 0.5 per cent in May.");
     NONE("en", "He was denied the service at the hospital.");
