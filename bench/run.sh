@@ -247,7 +247,7 @@ echo
 echo "framescope benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $COMMIT"
 echo "machine: $(nproc) cores, ${CPU:-unknown CPU}; ICU $(pkg-config --modversion icu-uc 2>/dev/null || echo '?')"
 echo "binary: $FS"
-echo "timings: best of $REPS runs (wall seconds, GNU time), each started once >= 90% of the cores were idle; RSS of that run; MB = 10^6 bytes"
+echo "timings: medians of $REPS interleaved runs (wall seconds, GNU time), each started once >= 90% of the cores were idle (waiting at most FSC_IDLE_WAIT s in all); MB = 10^6 bytes"
 echo "text MB/s counts the bytes of the records' \"text\" fields; file MB/s the whole JSONL file"
 echo "×ref = reference seconds / tool seconds on the same file (higher is faster); CPU s = user + sys"
 
