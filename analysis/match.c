@@ -15,8 +15,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_TYPES ((size_t)1 << 20)      /* cache entries before a reset */
-#define MAX_CACHE_BYTES ((size_t)64 << 20) /* cached strings before a reset */
+/* The word-form cache is bounded: when an article starts with more than
+ * MAX_TYPES forms (or MAX_CACHE_BYTES of their strings) cached, the forms
+ * least used since the last such round are evicted and at most KEEP_TYPES
+ * of the most used stay (compact_types). Eviction compacts the map and
+ * the arrays where they are and two string arenas take turns, so the
+ * cache's memory stops growing once it first reaches the bound: no
+ * reallocation or fresh pages per round. */
+#define MAX_TYPES ((size_t)1 << 15)
+#define KEEP_TYPES (MAX_TYPES / 2)
+#define MAX_CACHE_BYTES ((size_t)4 << 20)
 #define MAX_CANDS 64                      /* clitic readings per type */
 #define MAX_TIED 16                       /* winning nodes kept per start */
 #define MAX_MATCH_CATS 256                /* categories of one match */
@@ -109,11 +117,17 @@ struct fsc_analyzer {
     size_t cap_form_of_tok, cap_match_tok;
     uint64_t form_gen;     /* bumped when type indices are reused */
     fsc__strmap cache;     /* surface -> type index */
+    uint8_t *uses;         /* per type: lookups since the last eviction
+                              (saturating) */
+    size_t cap_uses;
+    uint32_t *remap;       /* compact_types: old type index -> new */
+    size_t cap_remap;
     ttype *types;          /* cached types */
     size_t n_types, cap_types;
     hit *hits;             /* readings of cached types */
     size_t n_hits, cap_hits;
     fsc_arena strs;        /* cached strings */
+    fsc_arena strs2;       /* the other arena: compact_types fills it */
     fsc_buf key;           /* scratch folded key */
     fsc__ar_cand cands[MAX_CANDS];
     char cand_scratch[4096];
@@ -193,6 +207,9 @@ static fsc_status reserve_empty_type(fsc_analyzer *az)
                          sizeof *az->types);
     if (st != FSC_OK)
         return st;
+    if ((st = grow((void **)&az->uses, &az->cap_uses, 1, 1)) != FSC_OK)
+        return st;
+    az->uses[0] = 0;
     memset(&az->types[0], 0, sizeof az->types[0]);
     az->types[0].key = "";
     az->types[0].script = FSC__SCRIPT_COMMON;
@@ -210,6 +227,7 @@ fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
     az->m = m;
     fsc__strmap_init(&az->cache);
     fsc__arena_init(&az->strs, 64 * 1024);
+    fsc__arena_init(&az->strs2, 64 * 1024);
     fsc__buf_init(&az->key, (size_t)1 << 24);
     fsc__fold_opts fo = { m->opts.ta_marbuta };
     az->front = calloc((size_t)1 << FRONT_BITS, sizeof *az->front);
@@ -241,6 +259,9 @@ void fsc_analyzer_free(fsc_analyzer *az)
     free(az->match_tok);
     fsc__strmap_free(&az->cache);
     fsc__arena_free(&az->strs);
+    fsc__arena_free(&az->strs2);
+    free(az->uses);
+    free(az->remap);
     fsc__buf_free(&az->key);
     free(az->types);
     free(az->hits);
@@ -442,8 +463,11 @@ static fsc_status resolve_type(fsc_analyzer *az, const char *s, size_t len,
 {
     fsc_status st = grow((void **)&az->types, &az->cap_types,
                          az->n_types + 1, sizeof *az->types);
+    if (st == FSC_OK)
+        st = grow((void **)&az->uses, &az->cap_uses, az->n_types + 1, 1);
     if (st != FSC_OK)
         return fsc__fail(err, st, "out of memory");
+    az->uses[az->n_types] = 0;
     ttype *t = &az->types[az->n_types];
     memset(t, 0, sizeof *t);
     t->hits_off = (uint32_t)az->n_hits;
@@ -1165,6 +1189,97 @@ static fsc_status apply_scope(fsc_analyzer *az, fsc_result *r)
     return FSC_OK;
 }
 
+/* fsc__strmap_filter: keep the forms compact_types keeps, renumbered. */
+static int keep_form(void *ctx, uint32_t *val)
+{
+    const fsc_analyzer *az = ctx;
+    uint32_t to = az->remap[VAL_IDX(*val)];
+    if (to == UINT32_MAX)
+        return 0;
+    *val = to | (*val & ~0xFFFFFFu);
+    return 1;
+}
+
+/* A string of the old arena again in `to` ("" stays the literal). */
+static const char *recopy(fsc_arena *to, const char *s)
+{
+    return *s ? fsc__arena_strndup(to, s, strlen(s)) : "";
+}
+
+/*
+ * Evict the cold word forms: keep the at most KEEP_TYPES forms looked up
+ * most often since the last round (a histogram of the saturating use
+ * counts gives the threshold; forms of the front table count like any
+ * other), renumbered in their old order, with their readings and strings
+ * copied into the other arena and their surfaces into the other map; the
+ * counts are halved so that a form hot long ago does not stay forever.
+ * The map, the type and reading arrays are compacted where they are; only
+ * the strings change arena (two take turns).
+ * Type indices change, so form_gen changes (the attribution stage's
+ * per-form cache starts afresh). Between articles only.
+ */
+static fsc_status compact_types(fsc_analyzer *az)
+{
+    size_t n = az->n_types, hist[256] = { 0 };
+    fsc_status st = grow((void **)&az->remap, &az->cap_remap, n,
+                         sizeof *az->remap);
+    if (st != FSC_OK)
+        return st;
+    for (size_t i = 1; i < n; i++)
+        hist[az->uses[i]]++;
+    /* the lowest count whose forms and all hotter ones fit in KEEP_TYPES */
+    size_t kept = 0;
+    unsigned thr = 256;
+    while (thr > 1 && kept + hist[thr - 1] <= KEEP_TYPES)
+        kept += hist[--thr];
+    fsc__arena_reset(&az->strs2);
+    size_t k = 1, nh = 0;
+    az->remap[0] = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (az->uses[i] < thr) {
+            az->remap[i] = UINT32_MAX;
+            continue;
+        }
+        ttype t = az->types[i];
+        const hit *old = &az->hits[t.hits_off];
+        if (!(t.key = recopy(&az->strs2, t.key)))
+            return FSC_ENOMEM;
+        /* k <= i and nh <= hits_off: moving down in order is safe */
+        for (uint32_t j = 0; j < t.n_hits; j++) {
+            hit h = old[j];
+            if (!(h.pro = recopy(&az->strs2, h.pro)) ||
+                !(h.enc = recopy(&az->strs2, h.enc)))
+                return FSC_ENOMEM;
+            az->hits[nh + j] = h;
+        }
+        t.hits_off = (uint32_t)nh;
+        nh += t.n_hits;
+        az->types[k] = t;
+        az->uses[k] = (uint8_t)(az->uses[i] >> 1);
+        az->remap[i] = (uint32_t)k++;
+    }
+    if ((st = fsc__strmap_filter(&az->cache, keep_form, az)) != FSC_OK)
+        return st;
+    fsc_arena ta = az->strs;
+    az->strs = az->strs2;
+    az->strs2 = ta;
+    fsc__arena_reset(&az->strs2);
+    for (size_t f = 0; f < ((size_t)1 << FRONT_BITS); f++) {
+        front *fr = &az->front[f];
+        if (!fr->len)
+            continue;
+        uint32_t to = az->remap[fr->idx];
+        if (to == UINT32_MAX)
+            fr->len = 0;
+        else
+            fr->idx = to;
+    }
+    az->n_types = k;
+    az->n_hits = nh;
+    az->form_gen++; /* type indices now name other forms */
+    return FSC_OK;
+}
+
 static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
                       fsc_result *r, fsc_error *err)
 {
@@ -1175,16 +1290,9 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         return st;
     r->n_sent = n_sent;
     az->text = text;
-    if (az->cache.n > MAX_TYPES || az->strs.used > MAX_CACHE_BYTES) {
-        az->form_gen++; /* type indices are about to be reused */
-        /* Bound memory on endless vocabularies: start the cache afresh. */
-        fsc__strmap_clear(&az->cache);
-        fsc__arena_reset(&az->strs);
-        memset(az->front, 0, ((size_t)1 << FRONT_BITS) * sizeof *az->front);
-        az->n_hits = 0;
-        if ((st = reserve_empty_type(az)) != FSC_OK)
-            return fsc__fail(err, st, "out of memory");
-    }
+    if ((az->n_types > MAX_TYPES || az->strs.used > MAX_CACHE_BYTES) &&
+        (st = compact_types(az)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
     if ((st = grow((void **)&az->stream, &az->cap_stream, az->tv.n + 1,
                    sizeof *az->stream)) != FSC_OK ||
         (st = grow((void **)&az->mod_end, &az->cap_mod_end, az->tv.n + 1,
@@ -1246,6 +1354,8 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
                 }
             }
         }
+        if (az->uses[idx] != UINT8_MAX)
+            az->uses[idx]++;
         if (t->kind != FSC__TOK_PUNCT) {
             r->n_tokens++;
             r->voice_tokens[FSC_VOICE_AUTHORIAL]++;

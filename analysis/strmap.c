@@ -126,3 +126,40 @@ fsc_status fsc__strmap_put(fsc__strmap *m, const char *k, size_t len,
     m->n++;
     return FSC_OK;
 }
+
+fsc_status fsc__strmap_filter(fsc__strmap *m,
+                              int (*keep)(void *ctx, uint32_t *val),
+                              void *ctx)
+{
+    fsc_arena fresh;
+    fsc__arena_init(&fresh, 64 * 1024);
+    size_t w = 0;
+    for (size_t j = 0; j < m->n; j++) {
+        fsc__strent e = m->ents[j];
+        if (!keep(ctx, &e.val))
+            continue;
+        char *copy = fsc__arena_strndup(&fresh, e.key, e.len);
+        if (!copy) {
+            fsc__arena_free(&fresh);
+            fsc__strmap_clear(m);
+            return FSC_ENOMEM;
+        }
+        e.key = copy;
+        m->ents[w++] = e;
+    }
+    fsc__arena_free(&m->keys);
+    m->keys = fresh;
+    m->n = w;
+    if (m->n_slots) {
+        size_t mask = m->n_slots - 1;
+        memset(m->slots, 0, m->n_slots * sizeof *m->slots);
+        for (size_t j = 0; j < w; j++) {
+            size_t i = m->ents[j].hash & mask;
+            while (m->slots[i])
+                i = (i + 1) & mask;
+            m->slots[i] =
+                ((uint64_t)m->ents[j].hash << 32) | (uint64_t)(j + 1);
+        }
+    }
+    return FSC_OK;
+}

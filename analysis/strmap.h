@@ -40,6 +40,15 @@ void fsc__strmap_clear(fsc__strmap *m);
 /** 1 and *val when found, else 0. `h` must be fsc__hash(k, len). */
 int fsc__strmap_get(const fsc__strmap *m, const char *k, size_t len,
                     uint32_t h, uint32_t *val);
+/**
+ * Keep only the entries for which keep(ctx, &val) returns nonzero (it may
+ * change the value), in their order; the slot and entry arrays are reused
+ * as they are, the kept keys move to a fresh key arena. On FSC_ENOMEM the
+ * map is left empty.
+ */
+fsc_status fsc__strmap_filter(fsc__strmap *m,
+                              int (*keep)(void *ctx, uint32_t *val),
+                              void *ctx);
 /** Insert or overwrite. Keys longer than UINT32_MAX give FSC_ELIMIT. */
 fsc_status fsc__strmap_put(fsc__strmap *m, const char *k, size_t len,
                            uint32_t h, uint32_t val);

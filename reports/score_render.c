@@ -108,10 +108,20 @@ typedef struct jw {
     int comma;
 } jw;
 
-static void jw_raw(jw *w, const char *s, size_t n)
+/* Append n bytes: straight into the buffer when they fit (the common
+ * case, one compare and a memcpy), through fsc__buf_add when it must grow. */
+static inline void jw_raw(jw *w, const char *s, size_t n)
 {
-    if (w->st == FSC_OK)
-        w->st = fsc__buf_add(w->b, s, n);
+    fsc_buf *b = w->b;
+    if (w->st != FSC_OK)
+        return;
+    if (b->len + n < b->alloc && b->len + n <= b->cap) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return;
+    }
+    w->st = fsc__buf_add(b, s, n);
 }
 
 static void jw_sep(jw *w)
@@ -121,64 +131,49 @@ static void jw_sep(jw *w)
     w->comma = 0;
 }
 
-/* s[0..n) as a JSON string, cut at the first NUL. The escaped bytes are
- * written straight into the buffer, a block of input at a time (at most 6
- * output bytes per input byte), so a long text never needs 6 times its
- * size at once. */
+/* How cJSON prints each byte inside a string: 0 as is, else the letter
+ * after the backslash ('u' for \u00xx); a NUL ends the string ('0'). */
+static const unsigned char jw_esc[256] = {
+    ['\0'] = '0', [1] = 'u',    [2] = 'u',    [3] = 'u',    [4] = 'u',
+    [5] = 'u',    [6] = 'u',    [7] = 'u',    ['\b'] = 'b', ['\t'] = 't',
+    ['\n'] = 'n', [11] = 'u',   ['\f'] = 'f', ['\r'] = 'r', [14] = 'u',
+    [15] = 'u',   [16] = 'u',   [17] = 'u',   [18] = 'u',   [19] = 'u',
+    [20] = 'u',   [21] = 'u',   [22] = 'u',   [23] = 'u',   [24] = 'u',
+    [25] = 'u',   [26] = 'u',   [27] = 'u',   [28] = 'u',   [29] = 'u',
+    [30] = 'u',   [31] = 'u',   ['"'] = '"',  ['\\'] = '\\'
+};
+
+/* s[0..n) as a JSON string, cut at the first NUL: runs of bytes that need
+ * no escape are copied whole, each other byte is looked up in jw_esc. */
 static void jw_strn(jw *w, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    enum { JW_BLOCK = 4096 };
     if (w->st != FSC_OK)
         return;
-    const char *nul = memchr(s, '\0', n);
-    if (nul)
-        n = (size_t)(nul - s);
+    const unsigned char *u = (const unsigned char *)s;
+    /* room for the quotes and an unescaped text in one go */
+    if ((w->st = fsc__buf_reserve(w->b, n + 2)) != FSC_OK)
+        return;
     jw_raw(w, "\"", 1);
-    for (size_t i = 0; i < n && w->st == FSC_OK;) {
-        size_t end = n - i > JW_BLOCK ? i + JW_BLOCK : n;
-        if ((w->st = fsc__buf_reserve(w->b, 6 * (end - i))) != FSC_OK)
-            return;
-        char *o = w->b->data + w->b->len;
-        for (; i < end; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (c > 31 && c != '"' && c != '\\') {
-                *o++ = (char)c;
-                continue;
-            }
-            *o++ = '\\';
-            switch (c) {
-            case '"':
-                *o++ = '"';
-                break;
-            case '\\':
-                *o++ = '\\';
-                break;
-            case '\b':
-                *o++ = 'b';
-                break;
-            case '\f':
-                *o++ = 'f';
-                break;
-            case '\n':
-                *o++ = 'n';
-                break;
-            case '\r':
-                *o++ = 'r';
-                break;
-            case '\t':
-                *o++ = 't';
-                break;
-            default:
-                *o++ = 'u';
-                *o++ = '0';
-                *o++ = '0';
-                *o++ = hex[c >> 4];
-                *o++ = hex[c & 15];
-            }
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && !jw_esc[u[j]])
+            j++;
+        jw_raw(w, s + i, j - i);
+        if (j == n)
+            break;
+        unsigned char c = u[j], e = jw_esc[c];
+        if (e == '0')
+            break;
+        if (e == 'u') {
+            char q[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+            jw_raw(w, q, 6);
+        } else {
+            char q[2] = { '\\', (char)e };
+            jw_raw(w, q, 2);
         }
-        w->b->len = (size_t)(o - w->b->data);
-        w->b->data[w->b->len] = '\0';
+        i = j + 1;
     }
     jw_raw(w, "\"", 1);
 }
@@ -193,9 +188,29 @@ static void jw_str0(jw *w, const char *s)
     jw_strn(w, s, strlen(s));
 }
 
-/* ,"key": */
+/* ,"key": -- in one append when the key needs no escape (all of
+ * framescope's own keys). */
 static void jw_key(jw *w, const char *key)
 {
+    char tmp[64];
+    size_t n = 0, o = 0;
+    if (w->st != FSC_OK)
+        return;
+    if (key) {
+        if (w->comma)
+            tmp[o++] = ',';
+        tmp[o++] = '"';
+        while (key[n] && o < sizeof tmp - 2 &&
+               !jw_esc[(unsigned char)key[n]])
+            tmp[o++] = key[n++];
+        if (!key[n]) {
+            tmp[o++] = '"';
+            tmp[o++] = ':';
+            jw_raw(w, tmp, o);
+            w->comma = 0;
+            return;
+        }
+    }
     jw_sep(w);
     jw_str0(w, key);
     jw_raw(w, ":", 1);

@@ -151,6 +151,74 @@ static void test_round_trip(void)
     TH_EQ_INT(longer, 0);
 }
 
+/* The search fsc__fmt_num replaced: the shortest "%.Ng" that strtod reads
+ * back, by binary search with snprintf and strtod. */
+static void ref_num(double v, char out[40])
+{
+    if (v == 0) {
+        strcpy(out, "0");
+        return;
+    }
+    if (fabs(v) < 9007199254740992.0 && v == floor(v)) {
+        snprintf(out, 40, "%.0f", v);
+        return;
+    }
+    char tmp[512];
+    int lo = 1, hi = 17;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        snprintf(tmp, sizeof tmp, "%.*g", mid, v);
+        if (strtod(tmp, NULL) == v)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    snprintf(tmp, sizeof tmp, "%.*g", lo, v);
+    snprintf(out, 40, "%.39s", tmp);
+}
+
+/* fsc__fmt_num prints the same bytes as that search: random bit patterns,
+ * [0,1), all binary exponents, rates per 1,000 tokens, shares, decimal
+ * fractions with few digits (the ties of rounding from 17 digits), powers
+ * of ten and their neighbours, both signs. */
+static void test_same_as_search(void)
+{
+    unsigned long long x = 0x2545F4914F6CDD1Dull;
+    size_t diff = 0, n = 0;
+    char a[40], b[40];
+    for (int i = 0; i < 1000000; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        double v;
+        switch (i % 8) {
+        case 0: memcpy(&v, &x, sizeof v); break;
+        case 1: v = (double)(x >> 11) / 9007199254740992.0; break;
+        case 2: v = ldexp((double)(x >> 11), (int)(x % 2100) - 1100); break;
+        case 3: v = 1000.0 * (double)(x % 300) / (double)(1 + (x >> 32) % 20000); break;
+        case 4: v = (double)(x % 1000) / (double)(1 + (x >> 40) % 1000); break;
+        case 5: v = (double)(x % 100000) / pow(10.0, (double)((x >> 20) % 30)); break;
+        case 6: v = (double)(x % 1000000007) * pow(10.0, (double)((int)((x >> 24) % 600) - 300)); break;
+        default: v = nextafter(pow(10.0, (double)((int)((x >> 8) % 600) - 300)),
+                               (x >> 60) & 1 ? INFINITY : 0.0);
+        }
+        if ((x >> 62) & 1)
+            v = -v;
+        if (!isfinite(v))
+            continue;
+        n++;
+        fsc__fmt_num(v, a);
+        ref_num(v, b);
+        if (strcmp(a, b) != 0) {
+            if (diff < 10)
+                fprintf(stderr, "fmt_num %a: %s, search %s\n", v, a, b);
+            diff++;
+        }
+    }
+    TH_EQ_INT(diff, 0);
+    TH_CHECK(n > 900000);
+}
+
 int main(void)
 {
     test_text_guard();
@@ -167,6 +235,7 @@ int main(void)
     TH_EQ_STR(num(1000.0 * 5 / 412), "12.135922330097088");
     TH_EQ_STR(num(123456789012.0), "123456789012");
     test_round_trip();
+    test_same_as_search();
     /* Tables and prose: rounded for people. */
     TH_EQ_STR(rnd(1.0 / 3.0), "0.333333");
     TH_EQ_STR(rnd(-0.0000001), "0");

@@ -1,0 +1,146 @@
+/*
+ * test_formcache.c - the analyzer's word-form cache is bounded and evicts
+ * cold forms (analysis/match.c, compact_types): an analyzer that has seen
+ * an open vocabulary of many thousand new forms, so that it evicted many
+ * times, analyses articles exactly as a fresh one does (every match with
+ * its clitics, voice and attribution, every attribution, voice tokens).
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "bundled_model.h"
+#include "th.h"
+
+#include "framescope/analyzer.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char sig[1 << 20];
+
+/* Everything the analysis says about one article, as one string. */
+static const char *signature(fsc_analyzer *a, const char *text,
+                             const char *lang)
+{
+    fsc_result *r = NULL;
+    fsc_error e;
+    size_t o = 0;
+    sig[0] = '\0';
+    if (fsc_analyze(a, text, strlen(text), lang, &r, &e) != FSC_OK)
+        return "analyze failed";
+    o += (size_t)snprintf(sig + o, sizeof sig - o, "tok %zu sent %zu v %zu %zu %zu\n",
+                          fsc_result_n_tokens(r), fsc_result_n_sentences(r),
+                          fsc_result_voice_tokens(r, FSC_VOICE_AUTHORIAL),
+                          fsc_result_voice_tokens(r, FSC_VOICE_QUOTED),
+                          fsc_result_voice_tokens(r, FSC_VOICE_ATTRIBUTED));
+    for (size_t i = 0; i < fsc_result_n_matches(r) && o < sizeof sig - 512; i++) {
+        const fsc_match *m = fsc_result_match(r, i);
+        o += (size_t)snprintf(
+            sig + o, sizeof sig - o,
+            "m %zu+%zu cp %zu s %u lx %u e %u c %zu [%s|%s] f %u d %d v %d a %ld\n",
+            m->off, m->len, m->cp_off, m->sentence, m->lexicon, m->entry,
+            m->n_cats, m->proclitics, m->enclitic, m->flags, m->detached,
+            (int)m->voice, m->attribution);
+    }
+    for (size_t i = 0; i < fsc_result_n_attributions(r) && o < sizeof sig - 512;
+         i++) {
+        const fsc_attribution *t = fsc_result_attribution(r, i);
+        o += (size_t)snprintf(sig + o, sizeof sig - o,
+                              "at %d cue %zu+%zu src %zu+%zu cont %zu+%zu %s %s\n",
+                              (int)t->kind, t->cue_off, t->cue_len,
+                              t->source_off, t->source_len, t->content_off,
+                              t->content_len, t->resolved_name, t->rule);
+    }
+    fsc_result_free(r);
+    return sig;
+}
+
+static char *seed_text(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/corpora/sample/seed.jsonl", FSC_SOURCE_DIR);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    static char line[1 << 20];
+    char *got = fgets(line, sizeof line, f);
+    fclose(f);
+    cJSON *j = got ? cJSON_Parse(line) : NULL;
+    cJSON *t = cJSON_GetObjectItemCaseSensitive(j, "text");
+    char *s = cJSON_IsString(t) ? strdup(t->valuestring) : NULL;
+    cJSON_Delete(j);
+    return s;
+}
+
+/* An article of `n` word forms never seen before: Arabic letters (with a
+ * proclitic now and then) and Latin words, numbered by *k. */
+static char *new_forms(size_t n, unsigned long *k)
+{
+    static const char *const ar[] = { "ب", "ت", "ث", "ج", "ح", "خ", "د",
+                                      "ر", "س", "ش", "ص", "ط", "ع", "ف",
+                                      "ق", "ك", "م", "ن", "ه", "ي" };
+    char *s = malloc(n * 24 + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++, (*k)++) {
+        unsigned long v = *k;
+        if (v % 3 == 0) {
+            o += (size_t)sprintf(s + o, "word%lux ", v);
+            continue;
+        }
+        if (v % 7 == 0)
+            o += (size_t)sprintf(s + o, "وال");
+        for (int d = 0; d < 5; d++, v /= 20)
+            o += (size_t)sprintf(s + o, "%s", ar[v % 20]);
+        s[o++] = (i % 12 == 11) ? '.' : ' ';
+    }
+    s[o] = '\0';
+    return s;
+}
+
+int main(void)
+{
+    if (setup() != 0)
+        return 1;
+    char *seed = seed_text();
+    TH_CHECK(seed != NULL);
+    if (!seed)
+        return 1;
+    const char *en =
+        "Baku launched what it called local anti-terrorist measures in "
+        "Karabakh on Tuesday. \"This is ethnic cleansing,\" Armenian Prime "
+        "Minister Nikol Pashinyan said, while the Russian peacekeeping "
+        "contingent reported provocations, according to officials.";
+    /* what a fresh analyzer says */
+    fsc_analyzer *fresh = NULL;
+    fsc_error e;
+    TH_CHECK(fsc_analyzer_new(model, &fresh, &e) == FSC_OK);
+    char *want_ar = strdup(signature(fresh, seed, "ar"));
+    char *want_en = strdup(signature(fresh, en, "en"));
+    TH_CHECK(strstr(want_ar, "\nm ") != NULL); /* the seed has matches */
+    TH_CHECK(strstr(want_en, "\nat ") != NULL); /* and the text a quote */
+    /* 300,000 new forms, 3,000 per article: many rounds of eviction, the
+     * two articles analysed again after each batch of new forms */
+    unsigned long k = 0;
+    size_t bad = 0;
+    for (int round = 0; round < 100; round++) {
+        char *junk = new_forms(3000, &k);
+        fsc_result *r = NULL;
+        TH_CHECK(fsc_analyze(az, junk, strlen(junk), NULL, &r, &e) == FSC_OK);
+        fsc_result_free(r);
+        free(junk);
+        if (round % 10 == 9 || round < 3) {
+            bad += strcmp(signature(az, seed, "ar"), want_ar) != 0;
+            bad += strcmp(signature(az, en, "en"), want_en) != 0;
+        }
+    }
+    TH_EQ_INT(bad, 0);
+    free(want_ar);
+    free(want_en);
+    free(seed);
+    fsc_analyzer_free(fresh);
+    fsc_analyzer_free(az);
+    fsc_model_free(model);
+    for (size_t i = 0; i < N_LEX; i++)
+        fsc_lexicon_free(lex[i]);
+    TH_DONE();
+}
