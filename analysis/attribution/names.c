@@ -618,7 +618,11 @@ void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
     r->form = FSC__SF_PRONOUN;
     /* "I"/"we" outside quotation marks: in a transcript's answer, the
      * speaker of its label; elsewhere the author, no one quoted before */
-    if (key_is(c, t, FIRST_PERSON) && c->inquote[t] < 0) {
+    /* (not in a dialogue line, «— Я думаю, что ..., — сказал он», whose
+     * words are the speaker's without quotation marks) */
+    uint32_t s0 = c->sent_first[sent_of(c, t)];
+    int dialogue = s0 < c->n_tok && !is_word(c, s0) && is_dash(cp(c, s0));
+    if (key_is(c, t, FIRST_PERSON) && c->inquote[t] < 0 && !dialogue) {
         uint32_t la, lb;
         if (answer_label(c, t, &la, &lb)) {
             set_np(c, r, la, lb, rule);
