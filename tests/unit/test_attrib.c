@@ -838,6 +838,16 @@ static void test_speakers(pipe *pp)
     /* a passive has no speaker for a subject */
     SPEAKER("en", "It was reported that the road had reopened.",
             "the road had reopened", UNRES, NULL, NULL);
+    /* a first-person subject in a dialogue line is the dialogue's
+     * speaker; outside dialogue and quotation marks, the author */
+    SPEAKER("ru",
+            "Министр Иван Петров выступил в Думе.\n\n— Я уже заявил, что "
+            "мост безопасен.",
+            "мост безопасен", PRONOUN, "Я", "Иван Петров");
+    SPEAKER("ru",
+            "Министр Иван Петров выступил в Думе.\n\nЯ уже заявил, что "
+            "мост безопасен.",
+            "мост безопасен", PRONOUN, "Я", NULL);
     /* Russian: the past tense says the gender */
     SPEAKER("ru",
             "Иван Петров заявил, что мост безопасен. Мария Иванова "
