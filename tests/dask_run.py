@@ -57,8 +57,20 @@ def scheduler_run(cli, work, corpus, want):
                  "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
                 stdout=log, stderr=log, cwd=wdir))
         from distributed import Client
-        with Client(addr, timeout=60) as c:
-            c.wait_for_workers(2, timeout=60)
+        # a loaded machine starts Python slowly: wait for the scheduler to
+        # listen before connecting, then give the handshake time
+        import socket
+        import time
+        port = int(addr.rsplit(":", 1)[1])
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), 1).close()
+                break
+            except OSError:
+                time.sleep(0.5)
+        with Client(addr, timeout=180) as c:
+            c.wait_for_workers(2, timeout=180)
         here = os.getcwd()
         os.chdir(work)
         try:
