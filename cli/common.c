@@ -146,14 +146,14 @@ int cli_lexicon_format_check(const char *prog, const char *path)
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     const char *dot = strrchr(base, '.');
-    fprintf(stderr, "%s: %s: unknown dictionary format%s%s%s: %s\n", prog,
-            path, dot ? " (" : "", dot ? dot : "", dot ? ")" : "",
+    fprintf(stderr, "%s: %s: unknown dictionary format%s%s%s: %s\n", prog, path,
+            dot ? " (" : "", dot ? dot : "", dot ? ")" : "",
             fsc_lexset_formats_text());
     return -1;
 }
 
-int cli_load_lexicons(const char *prog, const cli_strlist *paths,
-                      int support, cli_lexset *out)
+int cli_load_lexicons(const char *prog, const cli_strlist *paths, int support,
+                      cli_lexset *out)
 {
     /* One implementation with the bindings: framescope/lexset.h. */
     fsc_lexset ls = { 0 };
@@ -199,8 +199,9 @@ static int corpus_name(const char *p)
 static char *parent_real(const char *path)
 {
     const char *slash = strrchr(path, '/');
-    char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path))
-                      : strdup(".");
+    char *dir = slash
+                    ? strndup(path, slash == path ? 1 : (size_t)(slash - path))
+                    : strdup(".");
     if (!dir)
         return NULL;
     char *r = realpath(dir, NULL);
@@ -243,8 +244,8 @@ static int inside_input_dir(const char *prog, const char *output,
     return hit;
 }
 
-int cli_output_check(const char *prog, const char *output,
-                     char *const *inputs, size_t n)
+int cli_output_check(const char *prog, const char *output, char *const *inputs,
+                     size_t n)
 {
     struct stat so, si;
     if (!is_stdout_path(output) && output[0] == '-') {
@@ -334,6 +335,30 @@ int cli_output_open(const char *prog, const char *path, cli_output *o)
         return 0;
     }
     size_t n = strlen(path);
+    /* A device, a FIFO or a socket (/dev/null, /dev/full, a named pipe) is
+     * written in place: a temporary file renamed over it would replace the
+     * device with a regular file (as root, in /dev). */
+    struct stat sb;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        if (S_ISDIR(sb.st_mode)) {
+            fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(EISDIR));
+            return -1;
+        }
+        o->path = malloc(n + 1);
+        if (!o->path) {
+            fprintf(stderr, "%s: out of memory\n", prog);
+            return -1;
+        }
+        memcpy(o->path, path, n + 1);
+        o->f = fopen(path, "wb");
+        if (!o->f) {
+            fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+            free(o->path);
+            o->path = NULL;
+            return -1;
+        }
+        return 0;
+    }
     o->path = malloc(n + 1);
     o->tmp = malloc(n + sizeof ".tmp-XXXXXX");
     if (!o->path || !o->tmp) {
@@ -401,6 +426,14 @@ int cli_output_close(const char *prog, cli_output *o)
     int bad = ferror(o->f) != 0;
     bad |= fclose(o->f) != 0;
     o->f = NULL;
+    if (!o->tmp) { /* a device or a pipe, written in place */
+        if (bad)
+            fprintf(stderr, "%s: %s: %s\n", prog, o->path,
+                    errno ? strerror(errno) : "write error");
+        free(o->path);
+        o->path = NULL;
+        return bad ? -1 : 0;
+    }
     if (!bad && rename(o->tmp, o->path) == 0) {
         tmp_unregister(o->tmp);
         free(o->tmp);
@@ -457,8 +490,8 @@ long cli_input_read(const char *prog, cli_input *in, char *buf, size_t cap)
         cap = 1u << 30;
     int n = gzread((gzFile)in->gz, buf, (unsigned)cap);
     int zerr = Z_OK;
-    const char *msg = n < 0 || (size_t)n < cap ? gzerror((gzFile)in->gz, &zerr)
-                                               : NULL;
+    const char *msg =
+        n < 0 || (size_t)n < cap ? gzerror((gzFile)in->gz, &zerr) : NULL;
     if (n < 0 || (msg && zerr != Z_OK && zerr != Z_STREAM_END)) {
         fprintf(stderr, "%s: %s: read error: %s\n", prog, in->path,
                 zerr == Z_ERRNO ? strerror(errno) : msg);
@@ -535,8 +568,10 @@ int cli_parse_min_effect(const char *prog, const char *s, double *out)
     errno = 0;
     double v = strtod(s, &end);
     if (errno || *end || !(v >= 0 && v <= 10)) {
-        fprintf(stderr, "%s: --min-effect wants a number from 0 to 10, not "
-                "\"%s\"\n", prog, s);
+        fprintf(stderr,
+                "%s: --min-effect wants a number from 0 to 10, not "
+                "\"%s\"\n",
+                prog, s);
         return -1;
     }
     *out = v;

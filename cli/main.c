@@ -9,13 +9,13 @@
 #define _GNU_SOURCE /* getopt_long */
 #include "commands.h"
 #include "common.h"
-#include "progress.h"
 #include "framescope/analyzer.h"
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
 #include "framescope/lexicon.h"
 #include "framescope/score.h"
 #include "framescope/store.h"
+#include "progress.h"
 #include "store_cli.h"
 
 #include <errno.h>
@@ -25,7 +25,7 @@
 #include <string.h>
 
 #define EXIT_SKIPPED 1
-#define EXIT_USAGE 2
+#define EXIT_USAGE   2
 
 static const char *prog = "framescope";
 
@@ -46,6 +46,7 @@ typedef struct score_sink {
     FILE *f;
     cli_progress *pg;
     const fsc_tally *tally;
+    int write_errno; /* the first failed write's errno, 0 for none */
 } score_sink;
 
 static fsc_status write_score(void *ctx, const char *data, size_t len)
@@ -54,7 +55,11 @@ static fsc_status write_score(void *ctx, const char *data, size_t len)
     cli_progress_tick(s->pg, fsc_tally_read(s->tally), 0);
     if (!s->f)
         return cli_db_discard(NULL, data, len); /* rows kept in the store */
-    return write_file(s->f, data, len);
+    errno = 0;
+    fsc_status st = write_file(s->f, data, len);
+    if (st != FSC_OK && !s->write_errno)
+        s->write_errno = errno ? errno : EIO;
+    return st;
 }
 
 /* ---- framescope score --------------------------------------------------- */
@@ -64,7 +69,8 @@ static void usage_score(FILE *f)
     fputs(
         "Usage: framescope score [OPTIONS] [INPUT...]\n"
         "\n"
-        "Score news articles against lexicons of loaded terms: per article the\n"
+        "Score news articles against lexicons of loaded terms: per article "
+        "the\n"
         "token count, per category the matches, negated matches, rate per\n"
         "1,000 tokens and weighted score, and every match with byte and code\n"
         "point offsets, stripped Arabic clitics and sentence index.\n"
@@ -77,10 +83,12 @@ static void usage_score(FILE *f)
         "  standard input.\n"
         "\n"
         "Options:\n"
-        "  -l, --lexicon PATH     lexicon file (.json, .dic, .dicx, .cat, .yml,\n"
+        "  -l, --lexicon PATH     lexicon file (.json, .dic, .dicx, .cat, "
+        ".yml,\n"
         "                         .yaml, .lc3, .lcd) or directory (all such\n"
         "                         files in it); may be\n"
-        "                         repeated (default: the bundled lexicons; with\n"
+        "                         repeated (default: the bundled lexicons; "
+        "with\n"
         "                         -l, the bundled modifiers and attribution\n"
         "                         layer come along)\n"
         "      --no-bundled       with -l: use only those lexicons\n"
@@ -182,8 +190,8 @@ static int cmd_score(int argc, char **argv)
         { NULL, 0, NULL, 0 }
     };
     int no_bundled = 0;
-cli_strlist columns = { 0 };
-        cli_strlist lexpaths = { 0 };
+    cli_strlist columns = { 0 };
+    cli_strlist lexpaths = { 0 };
     fsc_score_opts so;
     fsc_reader_opts ro;
     fsc_model_opts mo;
@@ -220,8 +228,10 @@ cli_strlist columns = { 0 };
             else if (strcmp(optarg, "wide") == 0)
                 so.format = FSC_SCORE_WIDE;
             else {
-                fprintf(stderr, "%s: unknown format \"%s\" (jsonl, json, csv, "
-                        "wide, table)\n", prog, optarg);
+                fprintf(stderr,
+                        "%s: unknown format \"%s\" (jsonl, json, csv, "
+                        "wide, table)\n",
+                        prog, optarg);
                 goto done;
             }
             break;
@@ -230,8 +240,10 @@ cli_strlist columns = { 0 };
             break;
         case 'j':
             if (cli_parse_uint(optarg, 256, &v) != 0 || v == 0) {
-                fprintf(stderr, "%s: --threads wants a number from 1 to 256, "
-                        "not \"%s\"\n", prog, optarg);
+                fprintf(stderr,
+                        "%s: --threads wants a number from 1 to 256, "
+                        "not \"%s\"\n",
+                        prog, optarg);
                 goto done;
             }
             so.threads = (unsigned)v;
@@ -250,23 +262,29 @@ cli_strlist columns = { 0 };
             else if (strcmp(optarg, "json") == 0)
                 ro.format = FSC_INPUT_JSON;
             else {
-                fprintf(stderr, "%s: unknown input format \"%s\" (auto, jsonl, "
-                        "text, csv, tsv, json)\n", prog, optarg);
+                fprintf(stderr,
+                        "%s: unknown input format \"%s\" (auto, jsonl, "
+                        "text, csv, tsv, json)\n",
+                        prog, optarg);
                 goto done;
             }
             break;
         case 9:
             if (strcmp(optarg, "dir") != 0) {
-                fprintf(stderr, "%s: --outlet-from wants dir (the first "
-                        "directory level below the input directory)\n", prog);
+                fprintf(stderr,
+                        "%s: --outlet-from wants dir (the first "
+                        "directory level below the input directory)\n",
+                        prog);
                 goto done;
             }
             ro.outlet_from_dir = 1;
             break;
         case 10:
             if (strcmp(optarg, "name") != 0) {
-                fprintf(stderr, "%s: --date-from wants name (a date in the "
-                        "file name)\n", prog);
+                fprintf(stderr,
+                        "%s: --date-from wants name (a date in the "
+                        "file name)\n",
+                        prog);
                 goto done;
             }
             ro.date_from_name = 1;
@@ -283,8 +301,10 @@ cli_strlist columns = { 0 };
         case 8: {
             const char *eq = strchr(optarg, '=');
             if (!eq || eq == optarg || !eq[1]) {
-                fprintf(stderr, "%s: --column wants FIELD=COLUMN (e.g. "
-                        "text=body), not \"%s\"\n", prog, optarg);
+                fprintf(stderr,
+                        "%s: --column wants FIELD=COLUMN (e.g. "
+                        "text=body), not \"%s\"\n",
+                        prog, optarg);
                 goto done;
             }
             if (cli_strlist_add(&columns, optarg) != 0)
@@ -294,8 +314,10 @@ cli_strlist columns = { 0 };
         case 2:
             if (cli_parse_uint(optarg, (unsigned long long)1 << 31, &v) != 0 ||
                 v == 0) {
-                fprintf(stderr, "%s: --max-record-bytes wants a number from 1 "
-                        "to 2147483648, not \"%s\"\n", prog, optarg);
+                fprintf(stderr,
+                        "%s: --max-record-bytes wants a number from 1 "
+                        "to 2147483648, not \"%s\"\n",
+                        prog, optarg);
                 goto done;
             }
             ro.max_record_bytes = (size_t)v;
@@ -303,8 +325,10 @@ cli_strlist columns = { 0 };
         case 14:
             if (cli_parse_uint(optarg, (unsigned long long)1 << 40, &v) != 0 ||
                 v < 1024) {
-                fprintf(stderr, "%s: --max-row-bytes wants a number from 1024 "
-                        "to 1099511627776, not \"%s\"\n", prog, optarg);
+                fprintf(stderr,
+                        "%s: --max-row-bytes wants a number from 1024 "
+                        "to 1099511627776, not \"%s\"\n",
+                        prog, optarg);
                 goto done;
             }
             so.max_row_bytes = (size_t)v;
@@ -323,8 +347,10 @@ cli_strlist columns = { 0 };
             break;
         case 7:
             if (cli_parse_uint(optarg, 50, &v) != 0) {
-                fprintf(stderr, "%s: --window wants a number from 0 to 50, "
-                        "not \"%s\"\n", prog, optarg);
+                fprintf(stderr,
+                        "%s: --window wants a number from 0 to 50, "
+                        "not \"%s\"\n",
+                        prog, optarg);
                 goto done;
             }
             mo.modifier_window = (unsigned)v;
@@ -359,8 +385,7 @@ cli_strlist columns = { 0 };
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, &mo, &model,
                           &e) != FSC_OK ||
         fsc_reader_open((const char *const *)(argv + optind),
-                        (size_t)(argc - optind), &ro, &reader,
-                        &e) != FSC_OK ||
+                        (size_t)(argc - optind), &ro, &reader, &e) != FSC_OK ||
         fsc_tally_new(model, &tally, &e) != FSC_OK) {
         print_error(&e);
         goto fatal;
@@ -375,12 +400,19 @@ cli_strlist columns = { 0 };
     cli_progress pg;
     cli_progress_start(&pg, prog, "records", quiet, argv + optind,
                        (size_t)(argc - optind));
-    score_sink sink = { db && !output ? NULL : out.f, &pg, tally };
+    score_sink sink = { db && !output ? NULL : out.f, &pg, tally, 0 };
     fsc_status run_st =
         fsc_score_run(model, reader, &so, write_score, &sink, tally, &e);
     cli_progress_end(&pg);
     if (run_st != FSC_OK) {
-        print_error(&e);
+        /* a failed write names its file and why (a full disk, a file-size
+         * limit), not only that the output could not be written */
+        if (sink.write_errno)
+            fprintf(stderr, "%s: %s: cannot write: %s\n", prog,
+                    output ? output : "standard output",
+                    strerror(sink.write_errno));
+        else
+            print_error(&e);
         goto fatal;
     }
     if ((!db || output) && cli_output_close(prog, &out) != 0)
@@ -392,8 +424,8 @@ cli_strlist columns = { 0 };
             goto fatal;
     }
     if (!quiet && so.format != FSC_SCORE_TABLE)
-        fprintf(stderr, "%s: %zu records read, %zu scored, %zu skipped\n",
-                prog, fsc_tally_read(tally), fsc_tally_scored(tally),
+        fprintf(stderr, "%s: %zu records read, %zu scored, %zu skipped\n", prog,
+                fsc_tally_read(tally), fsc_tally_scored(tally),
                 fsc_tally_skipped(tally));
     /* The first reasons on the terminal; every one is in the output. */
     enum { SHOW_SKIPPED = 10 };
@@ -433,25 +465,26 @@ done:
 
 static void usage_lexicon(FILE *f)
 {
-    fputs("Usage: framescope lexicon check FILE...\n"
-          "       framescope lexicon info FILE...\n"
-          "       framescope lexicon convert IN -o OUT.json\n"
-          "\n"
-          "check  validate lexicons (.json, LIWC .dic, WordStat .cat, quanteda/\n"
-          "       newsmap .yml/.yaml, LIWC-22 .dicx, Lexicoder .lc3/.lcd) and\n"
-          "       report the first error as FILE:LINE:COL: message; warnings\n"
-          "       follow.\n"
-          "info   print metadata, categories and entry counts per language.\n"
-          "convert  write IN (any format above) as a framescope JSON lexicon\n"
-          "       (OUT '-' is stdout) that can be edited and checked.\n"
-          "\n"
-          "Exit status: 0 all valid; 1 some file invalid; 2 usage error.\n"
-          "\n"
-          "Examples:\n"
-          "  framescope lexicon check lexicons/karabakh-2023.json\n"
-          "  framescope lexicon info lexicons/modifiers.json\n"
-          "  framescope lexicon convert RID.cat -o rid.json\n",
-          f);
+    fputs(
+        "Usage: framescope lexicon check FILE...\n"
+        "       framescope lexicon info FILE...\n"
+        "       framescope lexicon convert IN -o OUT.json\n"
+        "\n"
+        "check  validate lexicons (.json, LIWC .dic, WordStat .cat, quanteda/\n"
+        "       newsmap .yml/.yaml, LIWC-22 .dicx, Lexicoder .lc3/.lcd) and\n"
+        "       report the first error as FILE:LINE:COL: message; warnings\n"
+        "       follow.\n"
+        "info   print metadata, categories and entry counts per language.\n"
+        "convert  write IN (any format above) as a framescope JSON lexicon\n"
+        "       (OUT '-' is stdout) that can be edited and checked.\n"
+        "\n"
+        "Exit status: 0 all valid; 1 some file invalid; 2 usage error.\n"
+        "\n"
+        "Examples:\n"
+        "  framescope lexicon check lexicons/karabakh-2023.json\n"
+        "  framescope lexicon info lexicons/modifiers.json\n"
+        "  framescope lexicon convert RID.cat -o rid.json\n",
+        f);
 }
 
 static const char *role_name(fsc_entry_role r)
@@ -506,8 +539,10 @@ static void lexicon_info(const fsc_lexicon *lx)
 {
     const char *na = "(not stated)";
     printf("name:        %s\n", fsc_lexicon_name(lx));
-    printf("version:     %s\n", fsc_lexicon_version(lx) ? fsc_lexicon_version(lx) : na);
-    printf("licence:     %s\n", fsc_lexicon_license(lx) ? fsc_lexicon_license(lx) : na);
+    printf("version:     %s\n",
+           fsc_lexicon_version(lx) ? fsc_lexicon_version(lx) : na);
+    printf("licence:     %s\n",
+           fsc_lexicon_license(lx) ? fsc_lexicon_license(lx) : na);
     printf("authors:     ");
     for (size_t i = 0; i < fsc_lexicon_n_authors(lx); i++)
         printf("%s%s", i ? "; " : "", fsc_lexicon_author(lx, i));
@@ -528,8 +563,8 @@ static void lexicon_info(const fsc_lexicon *lx)
         printf("\n");
     size_t per_kind[6];
     size_t guarded = count_guards(lx, per_kind);
-    static const char *const kinds[] = { "next", "not_next", "prev",
-                                         "not_prev", "near", "not_near" };
+    static const char *const kinds[] = { "next",     "not_next", "prev",
+                                         "not_prev", "near",     "not_near" };
     printf("guards:      %zu entries", guarded);
     for (size_t k = 0; k < 6; k++)
         if (per_kind[k])
@@ -553,7 +588,8 @@ static void lexicon_info(const fsc_lexicon *lx)
     printf(" %6s  %s\n", "all", "POLE / PARENT / CONTRAST");
     for (size_t c = 0; c <= nc; c++) {
         /* c == nc lists modifier roles. */
-        for (int role = (c == nc ? 1 : 0); role <= (c == nc ? (int)FSC_ROLE_NAME : 0); role++) {
+        for (int role = (c == nc ? 1 : 0);
+             role <= (c == nc ? (int)FSC_ROLE_NAME : 0); role++) {
             size_t per[32] = { 0 }, all = 0;
             for (size_t i = 0; i < ne; i++) {
                 const fsc_entry *e = fsc_lexicon_entry(lx, i);
@@ -670,44 +706,47 @@ static int cmd_lexicon(int argc, char **argv)
 
 static void usage(FILE *f)
 {
-    fputs("Usage: framescope COMMAND [OPTIONS] [ARGS]\n"
-          "\n"
-          "Stance and framing analysis of news in Arabic, English, Russian and\n"
-          "more: which loaded terms each article uses, how often, negated or\n"
-          "not, with exact offsets.\n"
-          "\n"
-          "Commands:\n"
-          "  score     score articles against lexicons (framescope score --help)\n"
-          "  lexicon   check or describe lexicon files (framescope lexicon --help)\n"
-          "  compare   compare groups of articles (outlets, languages, months)\n"
-          "            from score rows (framescope compare --help)\n"
-          "  show      print one article with its framing terms, voices and\n"
-          "            attributions marked (framescope show --help)\n"
-          "  report    a research report (HTML, Markdown, JSON) from score rows\n"
-          "            or a corpus (framescope report --help)\n"
-          "  kwic      matches of a term or category in context (kwic --help)\n"
-          "  validate  agreement with human coders, per-term precision\n"
-          "            audit (framescope validate --help)\n"
-          "  terms     frequency lists and keyness of a corpus's own words\n"
-          "            and n-grams, to build lexicons (terms --help)\n"
-          "  version   print versions of framescope, ICU and Unicode\n"
-          "\n"
-          "Examples:\n"
-          "  framescope score --format table corpora/sample\n"
-          "  framescope lexicon check lexicons/karabakh-2023.json\n"
-          "  framescope score corpus.jsonl | framescope compare --by outlet -\n"
-          "\n"
-          "Environment:\n"
-          "  FRAMESCOPE_LEXICONS=DIR  the bundled lexicon set used when no\n"
-          "            --lexicon is given: DIR's lexicon files, then\n"
-          "            DIR/general/ and DIR/attribution/ (DIR/conflicts/ only\n"
-          "            with --lexicon). Default: the lexicons installed beside\n"
-          "            the program (BIN/../share/framescope/lexicons), or the\n"
-          "            source tree's for a program run from its build tree.\n"
-          "  FRAMESCOPE_PROGRESS=0|1  progress of score, report, terms and\n"
-          "            compare on standard error: by default only when it is\n"
-          "            a terminal (and never with -q); 0 off, 1 on.\n",
-          f);
+    fputs(
+        "Usage: framescope COMMAND [OPTIONS] [ARGS]\n"
+        "\n"
+        "Stance and framing analysis of news in Arabic, English, Russian and\n"
+        "more: which loaded terms each article uses, how often, negated or\n"
+        "not, with exact offsets.\n"
+        "\n"
+        "Commands:\n"
+        "  score     score articles against lexicons (framescope score "
+        "--help)\n"
+        "  lexicon   check or describe lexicon files (framescope lexicon "
+        "--help)\n"
+        "  compare   compare groups of articles (outlets, languages, months)\n"
+        "            from score rows (framescope compare --help)\n"
+        "  show      print one article with its framing terms, voices and\n"
+        "            attributions marked (framescope show --help)\n"
+        "  report    a research report (HTML, Markdown, JSON) from score rows\n"
+        "            or a corpus (framescope report --help)\n"
+        "  kwic      matches of a term or category in context (kwic --help)\n"
+        "  validate  agreement with human coders, per-term precision\n"
+        "            audit (framescope validate --help)\n"
+        "  terms     frequency lists and keyness of a corpus's own words\n"
+        "            and n-grams, to build lexicons (terms --help)\n"
+        "  version   print versions of framescope, ICU and Unicode\n"
+        "\n"
+        "Examples:\n"
+        "  framescope score --format table corpora/sample\n"
+        "  framescope lexicon check lexicons/karabakh-2023.json\n"
+        "  framescope score corpus.jsonl | framescope compare --by outlet -\n"
+        "\n"
+        "Environment:\n"
+        "  FRAMESCOPE_LEXICONS=DIR  the bundled lexicon set used when no\n"
+        "            --lexicon is given: DIR's lexicon files, then\n"
+        "            DIR/general/ and DIR/attribution/ (DIR/conflicts/ only\n"
+        "            with --lexicon). Default: the lexicons installed beside\n"
+        "            the program (BIN/../share/framescope/lexicons), or the\n"
+        "            source tree's for a program run from its build tree.\n"
+        "  FRAMESCOPE_PROGRESS=0|1  progress of score, report, terms and\n"
+        "            compare on standard error: by default only when it is\n"
+        "            a terminal (and never with -q); 0 off, 1 on.\n",
+        f);
 }
 
 static int dispatch(int argc, char **argv)

@@ -79,6 +79,26 @@ if(EXISTS /dev/full)
   endforeach()
 endif()
 
+# A device is written in place, never replaced: score -o /dev/null leaves
+# /dev/null a character device (a temporary file renamed over it would
+# replace it with a regular file when run as root), and -o /dev/full fails
+# with exit 2 naming the file and the cause.
+if(EXISTS /dev/null AND EXISTS /dev/full)
+  execute_process(COMMAND ${CLI} score -q -o /dev/null ${SRC}/corpora/sample
+                  RESULT_VARIABLE rc ERROR_VARIABLE err)
+  execute_process(COMMAND test -c /dev/null RESULT_VARIABLE isdev)
+  if(NOT rc EQUAL 0 OR NOT isdev EQUAL 0)
+    message(SEND_ERROR "score -o /dev/null: exit ${rc}, device kept: ${isdev}: ${err}")
+  endif()
+  execute_process(COMMAND ${CLI} score -q -o /dev/full ${SRC}/corpora/sample
+                  RESULT_VARIABLE rc ERROR_VARIABLE err)
+  execute_process(COMMAND test -c /dev/full RESULT_VARIABLE isdev)
+  if(NOT rc EQUAL 2 OR NOT err MATCHES "/dev/full: cannot write" OR
+     NOT isdev EQUAL 0)
+    message(SEND_ERROR "score -o /dev/full: exit ${rc}, device kept: ${isdev}: ${err}")
+  endif()
+endif()
+
 # lexicon convert: an output that is its input is refused; a conversion
 # goes through a temporary file.
 file(COPY ${SRC}/tests/data/lexicons/crlf.dic DESTINATION ${WORK})
