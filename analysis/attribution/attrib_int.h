@@ -48,6 +48,8 @@
 #define PRON_M             fsc__at_PRON_M
 #define PRON_N             fsc__at_PRON_N
 #define AR_THIS_WHAT       fsc__at_AR_THIS_WHAT
+#define ar_generic_noun    fsc__at_ar_generic_noun
+#define ar_definite        fsc__at_ar_definite
 #define AR_MA              fsc__at_AR_MA
 #define FIRST_PERSON       fsc__at_FIRST_PERSON
 #define PRON_P             fsc__at_PRON_P
@@ -358,6 +360,8 @@ int starts(const char *key, const char *prefix);
 const char *ar_bare(const char *key, int *had_article);
 uint32_t class_bit(const char *const *list);
 int generic_of(const generic_word *list, const char *key, int prefix);
+int ar_generic_noun(const char *key);
+int ar_definite(const ctx *c, uint32_t t);
 uint32_t token_classes(const ctx *c, uint32_t t);
 /* The folded key of word token t, cached per article (names.c); tmp
  * (KEY_CAP bytes) holds it when the cache cannot grow. */

@@ -807,12 +807,15 @@ int ar_first_name(const ctx *c, uint32_t t)
     return g;
 }
 
-/* Word t carries the article («المنطقة»). */
-static int ar_definite_word(const ctx *c, uint32_t t)
+/* Word t carries the article, with or without و: an apposition
+ * («المحلل») after a name, a definite noun («المنطقة»). */
+int ar_definite(const ctx *c, uint32_t t)
 {
     char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
     fold_key(c->text, &c->tok[t], key);
-    return starts(key, "ال") && strlen(key) >= 8;
+    return starts(key, "ال") || (starts(key, "وال") && strlen(key) > 8);
 }
 
 /* The folded key of t without و/ف and ال. */
@@ -905,7 +908,7 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
      * when an institution or a definite noun follows («أمين مجلس
      * التنمية», «أمير المنطقة») */
     if (first && key_is(c, t, AR_NOUNS) && t + 1 <= hi && is_word(c, t + 1) &&
-        (ar_title_at(c, t + 1) || ar_definite_word(c, t + 1)))
+        (ar_title_at(c, t + 1) || ar_definite(c, t + 1)))
         return UINT32_MAX;
     if (!first && !force && ar_known(c, t))
         return t; /* the last word of a name quoted before: «الحمادي» */
@@ -972,11 +975,9 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         if (art && bare_run > 1)
             break;
         if (starts(k, "ل") || starts(k, "ب") || starts(k, "لل")) {
-            int a2;
             if (strlen(k) > 6 &&
                 (starts(k + 2, "ال") || art || in_list(k + 2, AR_NOUNS) ||
-                 generic_of(GENERIC_AR, k + 2, 0) ||
-                 generic_of(GENERIC_AR, ar_bare(k + 2, &a2), 0)))
+                 ar_generic_noun(k + 2)))
                 break; /* «بمنطقة», «للمواطنين», «لصحيفة» */
         }
         if (art) {

@@ -912,10 +912,7 @@ static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
         return 0;
     if (t + 1 < c->n_tok && c->qmark[t + 1] >= 0 && !is_word(c, t + 1))
         return 0; /* «لـ"X"» is the detached form above */
-    int art;
-    int g = generic_of(GENERIC_AR, key + 2, 0);
-    if (!g)
-        g = generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0);
+    int g = ar_generic_noun(key + 2);
     return media_only ? g == GEN_MEDIA || g == GEN_AGENCY : g != 0;
 }
 
@@ -985,17 +982,6 @@ static int ar_name_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 /* Prepositions a cue may end in (folded: على، إلى، عن، ب، من، في، ل). */
 static const char *const AR_CUE_PREP[] = { "علي", "الي", "عن", "ب", "من",
                                            "في",  "ل",   "لـ", NULL };
-
-/* Word t carries the article (with or without و): an apposition
- * («المحلل») after a name. */
-static int ar_definite(const ctx *c, uint32_t t)
-{
-    char key[KEY_CAP];
-    if (!is_word(c, t))
-        return 0;
-    fold_key(c->text, &c->tok[t], key);
-    return starts(key, "ال") || (starts(key, "وال") && strlen(key) > 8);
-}
 
 /* Word t is ب + a noun of three letters or more that names no one
  * («برفع», «بالوعي»): a prepositional object, not part of a subject. */
@@ -1139,9 +1125,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         /* ل + a generic noun: «لوكالة», «لصحيفة» */
         char key[KEY_CAP];
         fold_key(c->text, &c->tok[from], key);
-        int art;
-        if (generic_of(GENERIC_AR, key + 2, 0) ||
-            generic_of(GENERIC_AR, ar_bare(key + 2, &art), 0))
+        if (ar_generic_noun(key + 2))
             return 0;
     }
     int cut = 0; /* after a verb, the subject ends at an adverbial («في وقت

@@ -389,6 +389,15 @@ uint32_t class_bit(const char *const *list)
  */
 
 /* GEN_* of a folded key in a generic-noun table (prefix: Russian), or 0. */
+/* The generic-noun type of an Arabic key after a preposition: as it is
+ * («وسائل», which ar_bare() would read as و + سائل), else without و/ال. */
+int ar_generic_noun(const char *key)
+{
+    int art;
+    int g = generic_of(GENERIC_AR, key, 0);
+    return g ? g : generic_of(GENERIC_AR, ar_bare(key, &art), 0);
+}
+
 int generic_of(const generic_word *list, const char *key, int prefix)
 {
     for (const generic_word *g = list; g->key; g++)
