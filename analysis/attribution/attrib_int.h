@@ -71,6 +71,7 @@
 #define ar_name_word       fsc__at_ar_name_word
 #define ar_first_name      fsc__at_ar_first_name
 #define ar_known_add       fsc__at_ar_known_add
+#define ar_known           fsc__at_ar_known
 #define ar_title_at        fsc__at_ar_title_at
 #define attach_quote       fsc__at_attach_quote
 #define cap_word           fsc__at_cap_word
@@ -242,6 +243,7 @@ typedef struct ctx {
     char ant_key[KEY_CAP];
     uint32_t ant_a, ant_b; /* its answer, ant_a > ant_b for none */
     uint32_t ant_h;        /* the search looked before this token */
+    int ant_surname;       /* the key was a definite family name */
 } ctx;
 
 /* ---- small helpers, inline ----------------------------------------------- */
@@ -407,6 +409,7 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
 uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi);
 uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force);
 void ar_known_add(ctx *c, uint32_t a, uint32_t b);
+int ar_known(const ctx *c, uint32_t t);
 int ar_title_at(const ctx *c, uint32_t t);
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
 /* The end of the capitalised name run starting at a, within hi (names.c). */

@@ -92,8 +92,19 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
     uint32_t h = a;
     while (h <= b && !is_word(c, h))
         h++;
-    if (h > b || !ar_name_word(c, h, h))
+    if (h > b)
         return;
+    /* a family name with the article («القصير», «الحمادي») reads like a
+     * noun: it is a name only where a first name went before it */
+    int surname_only = !ar_name_word(c, h, h);
+    if (surname_only) {
+        char fk[KEY_CAP];
+        int art;
+        fold_key(c->text, &c->tok[h], fk);
+        (void)ar_bare(fk, &art);
+        if (!art || ar_title_at(c, h))
+            return;
+    }
     char want[KEY_CAP];
     word_key(c, h, want);
     if (strlen(want) < 6)
@@ -101,7 +112,8 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
     /* the same name again: the same answer, or a search of the text
      * since the last one only */
     uint32_t stop = 0;
-    if (strcmp(want, c->ant_key) == 0 && c->ant_h <= h) {
+    if (strcmp(want, c->ant_key) == 0 && c->ant_h <= h &&
+        c->ant_surname == surname_only) {
         if (c->ant_a <= c->ant_b) {
             *ra = c->ant_a;
             *rb = c->ant_b;
@@ -110,6 +122,7 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
         stop = c->ant_h;
     } else {
         memcpy(c->ant_key, want, KEY_CAP);
+        c->ant_surname = surname_only;
         c->ant_a = 1;
         c->ant_b = 0;
     }
@@ -126,10 +139,14 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
             continue;
         /* the name that starts here, or the one this word ends */
         uint32_t e =
-            ar_name_run_from(c, u, u + 7 < c->n_tok ? u + 7 : c->n_tok - 1, 1);
+            surname_only
+                ? UINT32_MAX
+                : ar_name_run_from(c, u,
+                                   u + 7 < c->n_tok ? u + 7 : c->n_tok - 1, 1);
         uint32_t s0 = u;
         if (e == UINT32_MAX || e == u) {
-            if (u > 0 && ar_first_name(c, u - 1)) {
+            if (u > 0 && (ar_first_name(c, u - 1) ||
+                          (surname_only && ar_known(c, u - 1)))) {
                 s0 = u - 1;
                 e = u;
             } else {
@@ -138,6 +155,73 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
         }
         *ra = c->ant_a = s0;
         *rb = c->ant_b = e;
+    }
+}
+
+/* The person's name right after the phrase ending at token e, past up to
+ * two more title words («خادم الحرمين الشريفين الملك سلمان ...», «وزير
+ * الخارجية عادل الجبير»): the name's last token, or e when none follows. */
+static uint32_t ar_name_after(const ctx *c, uint32_t e)
+{
+    uint32_t v = e + 1;
+    for (int k = 0; k < 2 && v < c->n_tok && is_word(c, v) &&
+                    c->tok[v].sent == c->tok[e].sent && ar_title_at(c, v);
+         k++)
+        v++;
+    if (v >= c->n_tok || c->tok[v].sent != c->tok[e].sent)
+        return e;
+    uint32_t hi = v + 8 < c->n_tok ? v + 8 : c->n_tok - 1;
+    uint32_t ne = ar_name_run(c, v, hi);
+    return ne == UINT32_MAX ? e : ne;
+}
+
+/* See fullest_mention(): a title or institution phrase [a, b] without a
+ * name («خادم الحرمين الشريفين», «وزير الخارجية») written earlier, within
+ * 3000 tokens, with the person's name after it: that fuller mention. */
+static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
+                                uint32_t *ra, uint32_t *rb)
+{
+    while (a <= b && !is_word(c, a))
+        a++;
+    if (a > b || b - a > 8 || (!ar_title_at(c, a) && words_in(c, a, b) < 2))
+        return;
+    for (uint32_t t = a; t <= b; t++)
+        if (ar_name_run(c, t, b) != UINT32_MAX)
+            return;
+    char first[KEY_CAP];
+    word_key(c, a, first);
+    for (uint32_t u = a, n = 0; u-- > 0 && n < 3000; n++) {
+        if (!is_word(c, u))
+            continue;
+        char k[KEY_CAP];
+        word_key(c, u, k);
+        if (strcmp(k, first) != 0)
+            continue;
+        /* the same words in the same order */
+        uint32_t x = u, y = a;
+        while (y < b && x + 1 < a) {
+            y++, x++;
+            char p[KEY_CAP], q[KEY_CAP];
+            word_key(c, x, p);
+            word_key(c, y, q);
+            if (strcmp(p, q) != 0)
+                break;
+        }
+        if (y != b || x >= a)
+            continue;
+        {
+            char p[KEY_CAP], q[KEY_CAP];
+            word_key(c, x, p);
+            word_key(c, y, q);
+            if (strcmp(p, q) != 0)
+                continue;
+        }
+        uint32_t e = ar_name_after(c, x);
+        if (e > x && e < a) {
+            *ra = u;
+            *rb = e;
+            return;
+        }
     }
 }
 
@@ -199,7 +283,10 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
         }
         if (e > u) {
             *ra = u;
-            *rb = e;
+            /* and the minister's name after «وزير الخارجية» */
+            *rb = e + 1 < h ? ar_name_after(c, e) : e;
+            if (*rb >= h)
+                *rb = e;
             return;
         }
         /* the bare noun again («الوزارة»): look further back */
@@ -270,6 +357,10 @@ static int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
      * حقوق الإنسان», «المجلس الأعلى للقضاء»). */
     if (c->lang == LANG_AR && ba == *a && bb == *b && best == 1)
         ar_head_antecedent(c, *a, *b, &ba, &bb);
+    /* Arabic: a title without a name («خادم الحرمين الشريفين») takes up
+     * its earlier mention with the name («... الملك سلمان بن عبدالعزيز») */
+    if (c->lang == LANG_AR && ba == *a && bb == *b)
+        ar_title_antecedent(c, *a, *b, &ba, &bb);
     if (ba == *a && bb == *b)
         return 0;
     *a = ba;
@@ -332,6 +423,11 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
         if (fullest_mention(c, r, &ra, &rb)) {
             x->res_first_tok = ra;
             x->res_last_tok = rb;
+            /* «القصير» after «مرام القصير»: a family name, not a noun */
+            if (c->lang == LANG_AR && x->form == FSC__SF_NOMINAL &&
+                words_in(c, r->first, r->last) == 1 &&
+                (ar_first_name(c, ra) || ar_known(c, ra)))
+                x->form = FSC__SF_NAMED;
         }
     } else if (x->res_first_tok <= x->res_last_tok) {
         uint32_t ra = x->res_first_tok, rb = x->res_last_tok;

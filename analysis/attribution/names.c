@@ -298,7 +298,8 @@ static const char *const AR_NOUNS[] = {
     "فضيلة", "د",     "دكتور", "مهندس",  "شيخ",   "وزارة", "صحيفة", "وكالة",
     "هيئة",  "مركز",  "مجلس",  "لجنة",   "ادارة", "مكتب",  "فرع",   "شركة",
     "جامعة", "منظمة", "متحدث", "مصادر",  "مصدر",  "مسؤول", "بيان",  "تقرير",
-    "رئيسة", "مديرة", "وزيرة", "الناطق", "ناطق",  "عميد",  "استاذ", NULL
+    "رئيسة", "مديرة", "وزيرة", "الناطق", "ناطق",  "عميد",  "استاذ", "ملك",
+    "ملكة",  NULL
 };
 
 /* Addressee pronouns after a verb (folded). */
@@ -536,6 +537,12 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
             uint32_t e = ar_name_run(c, t, b);
             if (e == UINT32_MAX)
                 continue;
+            /* a name known from the article alone («مرام») and the
+             * family name after it in the same phrase («مرام القصير») */
+            if (e == t && e < b && !ar_first_name(c, t) &&
+                ar_definite(c, t + 1) && !ar_title_at(c, t + 1) &&
+                c->cue_at[t + 1] < 0)
+                e = t + 1;
             if (t == a && e == b)
                 return 0;
             *na = t;
@@ -828,7 +835,9 @@ static void ar_name_key(const ctx *c, uint32_t t, char *key)
     memmove(key, b, strlen(b) + 1);
 }
 
-static int ar_known(const ctx *c, uint32_t t)
+/* Arabic word t is the last word of a person's name already seen as a
+ * source in this article («مرام» after «تقول مرام:»). */
+int ar_known(const ctx *c, uint32_t t)
 {
     if (!c->n_known || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
         return 0;

@@ -975,6 +975,30 @@ static void expect_title(pipe *p, const char *lang, const char *text,
 #define TITLE(lang, text, content, name) \
     expect_title(&p, lang, text, content, name, __LINE__)
 
+/* The record with content `content` resolves to the person `name`
+ * (resolved_to.name: the speaker's name, its title aside; no actor). */
+static void expect_rname(pipe *p, const char *lang, const char *text,
+                         const char *content, const char *name, int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    const fsc__attribution *x = by_content(p, text, content);
+    /* (as the stage writes it: the person's name, else the whole span) */
+    int own = x && x->rname_first_tok <= x->rname_last_tok;
+    if (!x || !span_is(p, text, own ? x->rname_first_tok : x->res_first_tok,
+                       own ? x->rname_last_tok : x->res_last_tok, name)) {
+        fprintf(stderr, "line %d: want resolved_to.name \"%s\" in: %s\n", line,
+                name ? name : "-", text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define RNAME(lang, text, content, name) \
+    expect_rname(&p, lang, text, content, name, __LINE__)
+
 /* The record with content `content` names `channel` as its channel (the
  * medium or audience addressed; NULL: none). */
 static void expect_channel(pipe *p, const char *lang, const char *text,
@@ -1357,6 +1381,32 @@ static void test_subjects(pipe *pp)
             "مرام القصير سيدة أعمال سعودية ناجحة. تقول مرام: إن العمل "
             "ممتع. وأضافت أن السوق واعدة.",
             "السوق واعدة", DROPPED, NULL, "مرام القصير");
+    /* a family name with the article after a name known from the
+     * article («مرام القصير» ... «تقول مرام» ... «وترى القصير») is a name;
+     * the dropped subject after it is the whole person */
+    SPEAKER("ar",
+            "مرام القصير سيدة أعمال سعودية، تقول مرام: «فخورة بعملي». "
+            "وترى القصير أن التدريب ضروري. وترى أنه يحق للمرأة أن تتميز.",
+            "التدريب ضروري", NAMED, "القصير", "مرام القصير");
+    RNAME("ar",
+          "مرام القصير سيدة أعمال سعودية، تقول مرام: «فخورة بعملي». "
+          "وترى القصير أن التدريب ضروري. وترى أنه يحق للمرأة أن تتميز.",
+          "يحق للمرأة أن تتميز", "مرام القصير");
+    /* without a first name before it, «القصير» stays a noun phrase */
+    SPEAKER("ar", "وترى القصير أن التدريب ضروري.", "التدريب ضروري", NOMINAL,
+            "القصير", NULL);
+    /* a title without a name takes up its mention with the name */
+    RNAME("ar",
+          "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود "
+          "اتصالا هاتفيا اليوم. وأعرب خادم الحرمين الشريفين عن شكره "
+          "للملك، داعياً الله أن يحفظه.",
+          "شكره للملك", "سلمان بن عبدالعزيز آل سعود");
+    /* a definite title noun («الوزير») takes the phrase it heads and the
+     * name after it */
+    RNAME("ar",
+          "وقال وزير الخارجية عادل الجبير إن المملكة تدين الهجوم. وأضاف "
+          "الوزير أن التحقيق مستمر.",
+          "التحقيق مستمر", "عادل الجبير");
     /* «آل سعود» ends the name; «حفظه الله» is none of it */
     TITLE("ar",
           "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
