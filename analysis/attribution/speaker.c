@@ -335,6 +335,101 @@ static int speaker_in_sentence(const ctx *c, uint32_t s)
 static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
                                           "قد", "لقد", NULL };
 
+/* name_run_before(), Arabic: the subject after the verb at token a of
+ * sentence k, when it is a person or an institution whose gender fits
+ * `want`; 1 and r set, else 0. */
+static int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
+                         srcres *r, double conf, const char *rule, uint8_t want)
+{
+    uint32_t e = UINT32_MAX;
+    uint32_t t = a + 1, words = 0;
+    for (; t <= c->sent_last[k] && t < before && words < 16; t++) {
+        /* (a definite genitive after a title is no object:
+         * «رئيس لجنة التنمية الاجتماعية نايف القضاب») */
+        int genitive = t > a + 1 && ar_title_at(c, t - 1);
+        if (!is_word(c, t) || is_compl(c, t) || key_is(c, t, RELATIVES) ||
+            key_in(c, t, NAME_STOP) || key_in(c, t, ADVERBIAL) ||
+            (!genitive && (ar_object_at(c, t) || key_is(c, t, AR_OBJECTS))) ||
+            c->cue_at[t] >= 0 || c->tok[t].kind != FSC__TOK_WORD)
+            break;
+        e = t;
+        words++;
+    }
+    if (e == UINT32_MAX ||
+        (np_form(c, a + 1, e) != FSC__SF_NAMED && !ar_title_at(c, a + 1)))
+        return 0;
+    /* a person or an institution: a name, or a title or an
+     * institution noun at its head; never a place, a time or a
+     * quantity («مدينة سيئون», «العام الماضي», «أكثر من») */
+    uint32_t na = a + 1, nb = e, p = a + 1;
+    while (p <= e && ar_name_run(c, p, e) == UINT32_MAX)
+        p++;
+    if (p > e && !ar_title_at(c, a + 1))
+        return 0;
+    /* a name deeper in the phrase belongs to the subject only after
+     * a title («وزير الخارجية عادل الجبير»), not inside an object
+     * («عودة المباريات لملعب الأمير عبدالله الفيصل») */
+    if (p <= e && p > a + 1 && !ar_title_at(c, a + 1))
+        return 0;
+    /* an institution without a name: its head and the definite
+     * words after it («المجلس الأعلى للقضاء»), not the object
+     * («المجلس تلقيه أي شكوى») */
+    if (p > e) {
+        uint32_t u = a + 2;
+        while (u <= e && (!is_word(c, u) || ar_definite_or_ll(c, u)))
+            u++;
+        e = u - 1;
+        while (e > a + 1 && !is_word(c, e))
+            e--;
+        nb = e;
+    }
+    /* the subject ends with the person's name unless a title
+     * follows it in apposition; what follows is the object
+     * («ألقى X كلمة», «افتتح الوزير أحمد حسن المعرض») */
+    if (p <= e) {
+        uint32_t pe = ar_name_run(c, p, e);
+        if (pe < e && !ar_title_at(c, pe + 1))
+            e = pe;
+        (void)split_title(c, a + 1, e, &na, &nb);
+    }
+    /* the subject's gender: a first name's, else its head noun's
+     * (ة: «وزارة», «المنظمة»); the verb must agree */
+    uint8_t g = FSC__G_UNKNOWN;
+    if (p <= e)
+        g = ar_first_name(c, p) == 2 ? FSC__G_FEM : FSC__G_MASC;
+    else
+        g = ar_ta_marbuta(c, a + 1) ? FSC__G_FEM : FSC__G_MASC;
+    if (!gender_fits(want, g))
+        return 0;
+    inherit_name(r, a + 1, e, g, conf, rule);
+    r->name_first = na;
+    r->name_last = nb;
+    return 1;
+}
+
+/* Token t is a tatweel standing alone, written as a dash («جدة ـ»). */
+static int lone_tatweel(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len == 2 && memcmp(c->text + w->off, "\xd9\x80", 2) == 0;
+}
+
+/* A dateline or a headline before the first sentence's verb: «المالكي
+ * يهاجم عسيري ـ جدة استند الفنان ...», «عين اليوم – طنجة تلقى ...»: a dash
+ * (or a lone tatweel) within the sentence's first 16 tokens; the token
+ * after it, or UINT32_MAX. */
+static uint32_t ar_after_dateline(const ctx *c, uint32_t k, uint32_t before)
+{
+    uint32_t a = c->sent_first[k];
+    for (uint32_t t = a; t <= c->sent_last[k] && t < before && t < a + 16;
+         t++) {
+        int dash = !is_word(c, t) ? is_dash(cp(c, t)) : lone_tatweel(c, t);
+        if (dash && t + 1 < before)
+            return t + 1;
+    }
+    return UINT32_MAX;
+}
+
 /*
  * No speaker and no actor before: the nearest capitalised name (English,
  * Russian) in the window, a person introduced without speaking («Министр
@@ -353,7 +448,7 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
          * السعودية أماني الصوفي تناميا ...», «كشفت وزارة الخدمة المدنية عن»:
          * the newest whose subject is a name or an institution */
         for (uint32_t k = s + 1; k-- > lo_s;) {
-            uint32_t a = c->sent_first[k], e = UINT32_MAX;
+            uint32_t a = c->sent_first[k];
             if (a > c->sent_last[k] || a >= before || !is_word(c, a))
                 continue;
             if (key_is(c, a, AR_OPENERS) && a + 1 < before)
@@ -371,71 +466,16 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                     a = u + 1;
                 break;
             }
-            uint32_t t = a + 1, words = 0;
-            for (; t <= c->sent_last[k] && t < before && words < 16; t++) {
-                /* (a definite genitive after a title is no object:
-                 * «رئيس لجنة التنمية الاجتماعية نايف القضاب») */
-                int genitive = t > a + 1 && ar_title_at(c, t - 1);
-                if (!is_word(c, t) || is_compl(c, t) ||
-                    key_is(c, t, RELATIVES) || key_in(c, t, NAME_STOP) ||
-                    key_in(c, t, ADVERBIAL) ||
-                    (!genitive &&
-                     (ar_object_at(c, t) || key_is(c, t, AR_OBJECTS))) ||
-                    c->cue_at[t] >= 0 || c->tok[t].kind != FSC__TOK_WORD)
-                    break;
-                e = t;
-                words++;
-            }
-            if (e == UINT32_MAX || (np_form(c, a + 1, e) != FSC__SF_NAMED &&
-                                    !ar_title_at(c, a + 1)))
-                continue;
-            /* a person or an institution: a name, or a title or an
-             * institution noun at its head; never a place, a time or a
-             * quantity («مدينة سيئون», «العام الماضي», «أكثر من») */
-            uint32_t na = a + 1, nb = e, p = a + 1;
-            while (p <= e && ar_name_run(c, p, e) == UINT32_MAX)
-                p++;
-            if (p > e && !ar_title_at(c, a + 1))
-                continue;
-            /* a name deeper in the phrase belongs to the subject only after
-             * a title («وزير الخارجية عادل الجبير»), not inside an object
-             * («عودة المباريات لملعب الأمير عبدالله الفيصل») */
-            if (p <= e && p > a + 1 && !ar_title_at(c, a + 1))
-                continue;
-            /* an institution without a name: its head and the definite
-             * words after it («المجلس الأعلى للقضاء»), not the object
-             * («المجلس تلقيه أي شكوى») */
-            if (p > e) {
-                uint32_t u = a + 2;
-                while (u <= e && (!is_word(c, u) || ar_definite_or_ll(c, u)))
-                    u++;
-                e = u - 1;
-                while (e > a + 1 && !is_word(c, e))
-                    e--;
-                nb = e;
-            }
-            /* the subject ends with the person's name unless a title
-             * follows it in apposition; what follows is the object
-             * («ألقى X كلمة», «افتتح الوزير أحمد حسن المعرض») */
-            if (p <= e) {
-                uint32_t pe = ar_name_run(c, p, e);
-                if (pe < e && !ar_title_at(c, pe + 1))
-                    e = pe;
-                (void)split_title(c, a + 1, e, &na, &nb);
-            }
-            /* the subject's gender: a first name's, else its head noun's
-             * (ة: «وزارة», «المنظمة»); the verb must agree */
-            uint8_t g = FSC__G_UNKNOWN;
-            if (p <= e)
-                g = ar_first_name(c, p) == 2 ? FSC__G_FEM : FSC__G_MASC;
-            else
-                g = ar_ta_marbuta(c, a + 1) ? FSC__G_FEM : FSC__G_MASC;
-            if (!gender_fits(want, g))
-                continue;
-            inherit_name(r, a + 1, e, g, conf, rule);
-            r->name_first = na;
-            r->name_last = nb;
-            return 1;
+            if (ar_vs_subject(c, a, k, before, r, conf, rule, want))
+                return 1;
+            /* after a dateline: the verb right after it or after the
+             * city (one or two words) */
+            uint32_t d = ar_after_dateline(c, k, before);
+            for (uint32_t v = d; d != UINT32_MAX && v <= d + 2 && v < before;
+                 v++)
+                if (is_word(c, v) && sent_of(c, v) == k &&
+                    ar_vs_subject(c, v, k, before, r, conf, rule, want))
+                    return 1;
         }
         return 0;
     }
@@ -1120,6 +1160,9 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     if (!according && c->tok[from].len >= 4 &&
         memcmp(w0, "\xd9\x84\xd9\x84", 4) == 0)
         return 0; /* لل */
+    if (!according && ar_bi_phrase(c, from) && c->tok[from].len >= 10 &&
+        memcmp(w0, "\xd8\xa8\xd8\xa7\xd9\x84", 6) == 0)
+        return 0; /* «ويصفه بالفاشل»: an object, not the subject */
     if (!according && c->tok[from].len > 2 && memcmp(w0, "\xd9\x84", 2) == 0 &&
         c->tok[from].len <= KEY_CAP - 4) {
         /* ل + a generic noun: «لوكالة», «لصحيفة» */
@@ -1133,6 +1176,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     int named = 0;  /* a person's name was read: the subject is settled */
     int person = 0; /* that name was a person's (not a title's head) */
     for (; t <= hi; t++) {
+        if (is_word(c, t) && lone_tatweel(c, t)) {
+            if (named)
+                break; /* a dash: «... ـ جدة» */
+            return 0;
+        }
         if (is_word(c, t)) {
             if (is_compl(c, t))
                 break;
@@ -1386,6 +1434,15 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             r->res_last = r->last;
             r->first = 1;
             r->last = 0;
+            r->form = FSC__SF_DROPPED;
+            return;
+        }
+        /* Arabic: a participle after a verb with its subject dropped
+         * («ووجه نقدا حادا واصفا إياه») goes back as far as that verb's
+         * subject does */
+        if (c->lang == LANG_AR &&
+            inherit_g(c, s, 12, q->first, r, FSC__CONF_PARTICIPLE, "participle",
+                      vg, 1)) {
             r->form = FSC__SF_DROPPED;
             return;
         }

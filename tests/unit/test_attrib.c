@@ -1357,11 +1357,13 @@ static void test_subjects(pipe *pp)
             "الجهود مستمرة.",
             "الجهود مستمرة", NAMED,
             "المتحدث الرسمي لمركز الملك سلمان رأفت الصباغ", NULL);
-    /* an unknown two-word name right after the verb */
+    /* an unknown two-word name right after the verb (and the occupation
+     * after it in apposition) */
     SPEAKER("ar",
             "وقال تاماس فارجا المحلل في لندن \"تأثرت الأسعار بما "
             "أعلنه معهد البترول\".",
-            "تأثرت الأسعار بما أعلنه معهد البترول", NAMED, "تاماس فارجا", NULL);
+            "تأثرت الأسعار بما أعلنه معهد البترول", NAMED, "تاماس فارجا المحلل",
+            NULL);
     /* «د.» ends no sentence: the title and name stay one subject */
     SPEAKER("ar", "وقال د. خالد الحليبي: إن الحملة ناجحة.", "إن الحملة ناجحة",
             NAMED, "د. خالد الحليبي", NULL);
@@ -1407,6 +1409,24 @@ static void test_subjects(pipe *pp)
           "وقال وزير الخارجية عادل الجبير إن المملكة تدين الهجوم. وأضاف "
           "الوزير أن التحقيق مستمر.",
           "التحقيق مستمر", "عادل الجبير");
+    /* an occupation before a name is a title in apposition; a dateline
+     * («ـ جدة») before the verb; a participle after a verb with its
+     * subject dropped goes back to that subject */
+    RNAME("ar",
+          "المالكي يهاجم زميله ويصفه بالفاشل ـ جدة استند الفنان فايز "
+          "المالكي على ظهور زميله في الصحف، وقال: (أنا مو فاضي لهذا.. "
+          "فهو يظهر كل يومين). ووجه نقداً حاداً واصفاً إياه بالممثل "
+          "الفاشل.",
+          "أنا مو فاضي لهذا", "فايز المالكي");
+    RNAME("ar",
+          "المالكي يهاجم زميله ويصفه بالفاشل ـ جدة استند الفنان فايز "
+          "المالكي على ظهور زميله في الصحف، وقال: (أنا مو فاضي لهذا.. "
+          "فهو يظهر كل يومين). ووجه نقداً حاداً واصفاً إياه بالممثل "
+          "الفاشل.",
+          "إياه بالممثل الفاشل", "فايز المالكي");
+    /* a phrase with بال after the verb is its object, never its subject */
+    NO_NAMED("ar", "ويصفه بالفاشل ـ جدة استند الفنان فايز المالكي على ظهور "
+                   "زميله.");
     /* «آل سعود» ends the name; «حفظه الله» is none of it */
     TITLE("ar",
           "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
