@@ -323,8 +323,11 @@ static int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
     last_key(c, *a, *b, want);
     if (want[0] && strlen(want) > 2) {
         const fsc__attribs *o = c->out;
-        /* the newest 256 attributions: bounded work on any article */
-        for (size_t j = o->n > 256 ? o->n - 256 : 0; j < o->n; j++) {
+        /* the newest 256 attributions, newest first (the nearest fuller
+         * mention: «المنظمة» is the organisation named last, not the
+         * first of two); bounded work on any article */
+        size_t lo = o->n > 256 ? o->n - 256 : 0;
+        for (size_t j = o->n; j-- > lo;) {
             const fsc__attribution *y = &o->v[j];
             if (y->src_first_tok > y->src_last_tok || y->src_first_tok >= *a ||
                 y->form == FSC__SF_PRONOUN ||
@@ -345,6 +348,7 @@ static int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
                 best = w;
                 ba = y->src_first_tok;
                 bb = y->src_last_tok;
+                break;
             }
         }
     }
@@ -367,6 +371,13 @@ static int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
     *b = bb;
     return 1;
 }
+
+/* Arabic nouns that head an institution's name (folded, bare). */
+static const char *const AR_INSTITUTIONS[] = {
+    "منظمة", "هيئة",  "جمعية", "مؤسسة", "مركز",  "مجلس",  "لجنة",  "اتحاد",
+    "حزب",   "حركة",  "جماعة", "شركة",  "جامعة", "وزارة", "ادارة", "مكتب",
+    "صحيفة", "وكالة", "قناة",  "رابطة", "نقابة", "تحالف", NULL
+};
 
 fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
                 uint32_t cl, uint8_t stance, uint32_t a, uint32_t b,
@@ -455,7 +466,14 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
         x->rname_first_tok = 1;
         x->rname_last_tok = 0;
     } else if (x->res_first_tok > x->res_last_tok &&
-               x->pname_first_tok <= x->pname_last_tok) {
+               x->pname_first_tok <= x->pname_last_tok &&
+               (c->lang != LANG_AR ||
+                ar_name_run(c, x->pname_first_tok, x->pname_last_tok) !=
+                    UINT32_MAX ||
+                x->pname_first_tok == 0 ||
+                !key_is(c, x->pname_first_tok - 1, AR_INSTITUTIONS))) {
+        /* (after «منظمة», «هيئة», «جمعية» comes the institution's
+         * name, «منظمة ضحايا حقوق الإنسان», not a person's) */
         x->rname_first_tok = x->pname_first_tok;
         x->rname_last_tok = x->pname_last_tok;
     }

@@ -331,6 +331,12 @@ static int speaker_in_sentence(const ctx *c, uint32_t s)
     return 0;
 }
 
+/* «باسم» (on behalf of) continues a title: «المتحدث باسم الوزارة». */
+static const char *const AR_BISM[] = { "باسم", NULL };
+
+/* «ثم» and «وثم»: a new clause and its verb follow. */
+static const char *const AR_THUMMA[] = { "ثم", "وثم", NULL };
+
 /* Words that open a sentence before its verb («ثم ألقى ...»). */
 static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
                                           "قد", "لقد", NULL };
@@ -449,7 +455,18 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
          * the newest whose subject is a name or an institution */
         for (uint32_t k = s + 1; k-- > lo_s;) {
             uint32_t a = c->sent_first[k];
-            if (a > c->sent_last[k] || a >= before || !is_word(c, a))
+            if (a > c->sent_last[k] || a >= before)
+                continue;
+            /* a clause opened by «ثم» inside the sentence, the newest
+             * first («تلا ذلك آيات، ثم ألقى رئيس المجلس X كلمة ...،
+             * معلنا») */
+            uint32_t hi_t =
+                c->sent_last[k] < before ? c->sent_last[k] : before - 1;
+            for (uint32_t t = hi_t; t > a && hi_t - t < 400; t--)
+                if (key_is(c, t, AR_THUMMA) && t + 1 < before &&
+                    ar_vs_subject(c, t + 1, k, before, r, conf, rule, want))
+                    return 1;
+            if (!is_word(c, a))
                 continue;
             if (key_is(c, a, AR_OPENERS) && a + 1 < before)
                 a++;
@@ -1238,10 +1255,20 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
              * المدنية عن إطلاق ...» needs no complementizer. So does the
              * object: a verbal noun with its pronoun («ونفى المجلس تلقيه
              * أي شكوى») or a phrase with ب («وطالبت الوزارة برفع ...»). */
+            /* (a definite word right after an indefinite noun is its
+             * genitive, not an object: «منظمة حقوق الإنسان») */
+            int genitive = 0;
+            if (t > from && is_word(c, t - 1) && !ar_definite(c, t - 1)) {
+                char gk[KEY_CAP];
+                fold_key(c->text, &c->tok[t], gk);
+                genitive = starts(gk, "ال");
+            }
             if (!according && !cut && !named && t > from &&
                 (key_is(c, t, AR_CUE_PREP) || key_is(c, t, AR_NAME_NOT2) ||
-                 ar_object_at(c, t) || key_is(c, t, AR_OBJECTS) ||
-                 (t == from + 1 && ar_bi_phrase(c, t)))) {
+                 (!genitive && ar_object_at(c, t)) ||
+                 key_is(c, t, AR_OBJECTS) ||
+                 (ar_bi_phrase(c, t) && !key_is(c, t, AR_BISM) &&
+                  (t == from + 1 || ar_definite(c, t - 1))))) {
                 if (ar_title_at(c, from))
                     named = 1;
                 cut = 1;
@@ -1284,8 +1311,9 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     if (!according && !person && ar_title_at(c, from)) {
         for (uint32_t u = last + 1, w = 0; u <= hi && w < 10; u++) {
             if (!is_word(c, u)) {
-                if (passable_mark(c, u))
-                    continue;
+                if (passable_mark(c, u) ||
+                    (cp(c, u) == '.' && u > 0 && c->tok[u - 1].len <= 2))
+                    continue; /* «د. موفق أبو طالب» */
                 break;
             }
             if (is_compl(c, u) || c->cue_at[u] >= 0 || ar_addressee_at(c, u) ||
