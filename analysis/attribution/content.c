@@ -495,6 +495,32 @@ static const char *const SUBORDINATORS[] = { "while",   "although", "though",
                                              NULL };
 static const char *const ON_WORD[] = { "on", NULL };
 
+/* Words that open a circumstance after "say", not what was said ("said
+ * on Twitter", "said as he left", "said during a debate"); after other
+ * verbs they are often particles ("commented on", "lashed out at"). */
+static const char *const CIRCUMSTANCE[] = { "on",   "at",    "during", "as",
+                                            "when", "while", "after",  "before",
+                                            "via",  "amid",  "upon",   NULL };
+
+/* Words of a time phrase ("this week", "last month", "earlier today"). */
+static const char *const TIME_MORE[] = { "this",    "last",       "next",
+                                         "earlier", "later",      "recently",
+                                         "again",   "repeatedly", NULL };
+
+/* [a, b] holds only a time phrase, at most four words. */
+static int only_time(const ctx *c, uint32_t a, uint32_t b)
+{
+    int words = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t))
+            continue;
+        if (++words > 4 ||
+            !(key_is(c, t, TIME_WORDS) || key_is(c, t, TIME_MORE)))
+            return 0;
+    }
+    return words > 0;
+}
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -742,6 +768,27 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (b == UINT32_MAX || !trim(c, &a, &b))
         return FSC_OK;
+    /* "Trump said on Twitter.", "Sessions said as he launched the
+     * process", "what he said this week": a circumstance after the verb
+     * and no complementizer; nothing said is reported here */
+    int say = q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
+              c->in_cues[q->idx].lemma &&
+              strcmp(c->in_cues[q->idx].lemma, "say") == 0;
+    if (!inverted && !found && say && c->lang == LANG_EN &&
+        kind != FSC__ATTR_DIRECT &&
+        (key_is(c, a, CIRCUMSTANCE) || only_time(c, a, b))) {
+        /* ... unless a complementizer follows the circumstance: "said
+         * during his victory speech Tuesday that ...", "said on NBC's
+         * ''Meet the Press'' on Sunday that ..." */
+        uint32_t t = a;
+        while (t <= b && t < a + 24 && !(is_word(c, t) && is_compl(c, t)))
+            t++;
+        if (t > b || t >= a + 24 || t + 1 > b)
+            return FSC_OK;
+        a = t + 1;
+        if (!trim(c, &a, &b))
+            return FSC_OK;
+    }
     fsc_status st =
         emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
     if (st == FSC_OK && p2a != UINT32_MAX &&
@@ -1001,11 +1048,24 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
         /* '"We will win," he said': the comma may stand inside the marks */
         int comma = qu->close_tok > 0 && !is_word(c, qu->close_tok - 1) &&
                     is_comma(cp(c, qu->close_tok - 1));
+        /* '"We need it NOW!" Trump said.': a quotation that ends with its
+         * own ! or ? ends the sentence; the cue opens the next one */
+        uint32_t qsent = sent_of(c, qu->close_tok), nw = t;
+        while (nw < c->n_tok && nw <= qu->close_tok + 3 && !is_word(c, nw))
+            nw++;
+        if (qu->close_tok > 0 && nw < c->n_tok && sent_of(c, nw) == qsent + 1 &&
+            !is_word(c, qu->close_tok - 1) &&
+            (cp(c, qu->close_tok - 1) == '!' ||
+             cp(c, qu->close_tok - 1) == '?')) {
+            qsent++;
+            comma = 1; /* (the ! or ? is the speech layout's comma) */
+        }
         for (; t < c->n_tok && t <= qu->close_tok + 8; t++) {
             /* a quotation never takes its cue from another paragraph, nor
              * from the next sentence ('"... expressed." He said he ...') */
             if (c->tok[t].para != c->tok[qu->close_tok].para ||
-                sent_of(c, t) != sent_of(c, qu->close_tok))
+                (sent_of(c, t) != qsent &&
+                 sent_of(c, t) != sent_of(c, qu->close_tok)))
                 break;
             if (c->cue_at[t] >= 0) {
                 const icue *x = &c->cues[c->cue_at[t]];
@@ -1237,6 +1297,14 @@ void trim_contents(ctx *c)
                 lim = bnd - 1;
         }
         uint32_t a = x->content_first_tok, b = lim;
+        /* "has said that while he fears ..., ''I've never seen ...''": a
+         * report that would leave only the subordinator is inside this
+         * content, it does not end it */
+        if (c->lang == LANG_EN && lim < x->content_last_tok &&
+            trim(c, &a, &b) && a == b && key_is(c, a, SUBORDINATORS))
+            continue;
+        a = x->content_first_tok;
+        b = lim;
         if (trim(c, &a, &b)) {
             /* and a dangling conjunction */
             char key[KEY_CAP];

@@ -1468,6 +1468,30 @@ static void test_subjects(pipe *pp)
     NONE("en", "I am not alone in responding to these questions.");
     NONE("en", "An IT worker went on a stabbing spree on Thursday.");
     NONE("en", "Sanders continued his bid for two more months.");
+    /* a quotation that ends with its own ! or ? ends the sentence; the
+     * cue opens the next one */
+    ATTR("en", "\"We need it NOW!\" Trump said. Others disagreed.",
+         "We need it NOW!", DIR, "named", "Trump", "said");
+    ATTR("en", "\"Why now?\" Trump said on Twitter. Others disagreed.",
+         "Why now?", DIR, "named", "Trump", "said");
+    /* "said" + a circumstance and nothing said: no report of its own */
+    NONE("en", "Senator Jeff Sessions said as he launched the process.");
+    NONE("en", "Senator Jeff Sessions said on Twitter.");
+    NONE("en", "If you watch what he said this week, Dallas was hit hard.");
+    /* ... unless a complementizer follows the circumstance */
+    ATTR("en",
+         "Senator Jeff Sessions said during his victory speech on Tuesday "
+         "that the revolution will win.",
+         "the revolution will win", IND, "named", "Senator Jeff Sessions",
+         "said");
+    /* a report inside the content does not cut it down to its
+     * subordinator */
+    ATTR("en",
+         "Rabbi Marvin Hier said that while he fears comparing any event "
+         "to the Holocaust, he has never seen anything like this.",
+         "while he fears comparing any event to the Holocaust, he has never "
+         "seen anything like this",
+         IND, "named", "Rabbi Marvin Hier", "said");
     SPEAKER("en", "He was reportedly seen with a small oxygen tank.",
             "He was reportedly seen with a small oxygen tank", ANON, NULL,
             NULL);
