@@ -2,10 +2,12 @@
 """Seeded precision audit of a lexicon on an English or Russian corpus.
 
 Usage:
-  python3 eval/lexicon_audit.py draw CORPUS SEED N LEXICON [LEXICON ...]
+  python3 eval/lexicon_audit.py draw CORPUS SEED N LEXICON [LEXICON ...] [--note PREFIX]
       N seeded framing matches of the given lexicons in the JSONL corpus, in
       context (terminal only). For a lexicon with a scope (the conflict
-      packs) only its in-scope matches are drawn.
+      packs) only its in-scope matches are drawn. With --note, only matches
+      of entries whose "note" starts with PREFIX (several: "0.4.0,0.5.0"),
+      e.g. the entries added in one version.
   python3 eval/lexicon_audit.py precision CSV [CSV ...]
       precision and Wilson 95 % CI of coded audits (column in_sense: 1/0)
 
@@ -52,7 +54,13 @@ def main():
             print("%s: %d / %d in sense = %.2f (Wilson 95 %% CI %.3f-%.3f)"
                   % (f, k, len(rows), k / len(rows), lo, hi))
         return 0
-    corpus, seed, n, lexicons = sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:]
+    args = sys.argv[2:]
+    note = None
+    if "--note" in args:
+        i = args.index("--note")
+        note = tuple(args[i + 1].split(","))
+        del args[i:i + 2]
+    corpus, seed, n, lexicons = args[0], int(args[1]), int(args[2]), args[3:]
     if not os.path.isfile(corpus):
         alt = os.path.join(C.data_dir(), corpus)
         if not os.path.isfile(alt):
@@ -66,12 +74,19 @@ def main():
     text = {r["id"]: r["text"] for r in recs}
     rows = C.run_score(recs, lexicons=lexicons)
     names = [json.load(open(x, encoding="utf-8"))["name"] for x in lexicons]
+    keep = None
+    if note:
+        keep = {(json.load(open(x, encoding="utf-8"))["name"], e["term"])
+                for x in lexicons for e in json.load(open(x, encoding="utf-8"))["entries"]
+                if e.get("note", "").startswith(note)}
     pool, seen = [], set()
     for r in recs:
         fs = rows[r["id"]]["framescope"]
         for m in fs.get("matches", []):
             lx = m.get("lexicon")
             if m.get("layer") == "attribution" or lx not in names:
+                continue
+            if keep is not None and (lx, m["term"]) not in keep:
                 continue
             sc = fs.get("scope", {}).get(lx)
             if sc is not None and not sc.get("in_scope"):

@@ -7,6 +7,14 @@ Usage:
   python3 eval/saudinewsnet_loaded.py draw SEED NOTE    # ... only of entries whose "note" starts with NOTE
                                                         #     (e.g. "0.3.0": the entries added in 0.3.0;
                                                         #     several prefixes: "0.3.0,0.4.0")
+  python3 eval/saudinewsnet_loaded.py tanween SEED N PREFIX  # N seeded matches read through the tanween form
+                                                        #     added to existing entries (entries whose "x-added"
+                                                        #     starts with PREFIX, e.g. "0.5.0"; surface form ends
+                                                        #     in alif, the entry's word does not)
+  python3 eval/saudinewsnet_loaded.py verb SEED N PREFIX     # N seeded matches read through the verb form (a
+                                                        #     conjugation, not the dictionary form with clitics)
+                                                        #     of entries that version PREFIX gave the verb form
+                                                        #     ("x-added" or "note" starting with PREFIX)
   python3 eval/saudinewsnet_loaded.py precision CSV     # precision and Wilson 95 % CI of a coded audit
   python3 eval/saudinewsnet_loaded.py pack SEED LEXICON # 100 seeded in-scope matches of a conflict pack
                                                         #     over all articles (terminal only)
@@ -105,6 +113,72 @@ def draw_pack(path, seed, lexicon):
     return 0
 
 
+def draw_tanween(path, seed, n, prefix):
+    """Matches of the fixed 3,000-article sample read through a tanween form
+    that version PREFIX added to an existing entry: the entry's "x-added"
+    starts with PREFIX and the matched text, without tashkeel, ends in the
+    entry's word (without ال) plus alif (so «فشلها», an enclitic form that
+    matched before, is not counted). Pool in (article id, start, end, term)
+    order; random.Random(seed).sample(pool, n)."""
+    lex = json.load(open(LEXICONS[0], encoding="utf-8"))
+    keep = {e["term"] for e in lex["entries"]
+            if e["lang"] == "ar" and e.get("x-added", "").startswith(prefix) and "tanween" in e.get("forms", [])}
+    recs = list(articles(path, True))
+    text = {r["id"]: r["text"] for r in recs}
+    rows = score(recs)
+    pool = []
+    for r in recs:
+        for m in framing(rows[r["id"]]):
+            if m["term"] not in keep:
+                continue
+            surf = fold(text[r["id"]][m["cp_start"]:m["cp_end"]])
+            base = re.sub("^ال", "", fold(m["term"]))
+            if surf.endswith(base + "ا"):
+                pool.append((r["id"], m["cp_start"], m["cp_end"], m["term"]))
+    pool.sort()
+    print("# %d tanween matches of %d entries (x-added %r)" % (len(pool), len(keep), prefix))
+    for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(pool, min(n, len(pool))), 1):
+        tx = text[aid]
+        print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),
+                                                 tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    return 0
+
+
+ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا", "ني", "ي")
+
+
+def draw_verb(path, seed, n, prefix):
+    """Matches of the fixed 3,000-article sample read through the verb form
+    of an entry that version PREFIX gave it ("x-added" or "note" starting
+    with PREFIX, "verb" in "forms"): the matched word, without tashkeel and
+    without a leading و/ف, is neither the entry's word nor the word with an
+    enclitic pronoun. Pool in (article id, start, end, term) order;
+    random.Random(seed).sample(pool, n)."""
+    lex = json.load(open(LEXICONS[0], encoding="utf-8"))
+    keep = {e["term"] for e in lex["entries"]
+            if e["lang"] == "ar" and "verb" in e.get("forms", [])
+            and (e.get("x-added", "").startswith(prefix) or e.get("note", "").startswith(prefix))}
+    recs = list(articles(path, True))
+    text = {r["id"]: r["text"] for r in recs}
+    rows = score(recs)
+    pool = []
+    for r in recs:
+        for m in framing(rows[r["id"]]):
+            if m["term"] not in keep:
+                continue
+            surf = re.sub("^[وف]", "", fold(text[r["id"]][m["cp_start"]:m["cp_end"]]))
+            stem = fold(m["term"])
+            if surf not in {stem + c for c in ENCLITICS}:
+                pool.append((r["id"], m["cp_start"], m["cp_end"], m["term"]))
+    pool.sort()
+    print("# %d verb-form matches of %d entries (%r)" % (len(pool), len(keep), prefix))
+    for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(pool, min(n, len(pool))), 1):
+        tx = text[aid]
+        print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),
+                                                 tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    return 0
+
+
 def wilson(k, n, z=1.96):
     p = k / n
     d = 1 + z * z / n
@@ -114,7 +188,7 @@ def wilson(k, n, z=1.96):
 
 
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in ("coverage", "draw", "precision", "pack"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("coverage", "draw", "precision", "pack", "tanween", "verb"):
         sys.stderr.write(__doc__)
         return 2
     if sys.argv[1] == "precision":
@@ -145,6 +219,10 @@ def main():
         return 0
     if sys.argv[1] == "pack":
         return draw_pack(path, int(sys.argv[2]), sys.argv[3])
+    if sys.argv[1] == "verb":
+        return draw_verb(path, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
+    if sys.argv[1] == "tanween":
+        return draw_tanween(path, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
     seed = int(sys.argv[2])
     recs = list(articles(path, True))
     text = {r["id"]: r["text"] for r in recs}

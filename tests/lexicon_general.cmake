@@ -72,7 +72,7 @@ endif()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.4\\.0")
+             STDOUT "ok: loaded-language 0\\.5\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 add_test(NAME cli.general_lexicon_fixture
@@ -100,3 +100,16 @@ add_test(NAME cli.general_lexicon_guards_0_4
                  -DMIN_RECORDS=20
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_4 PROPERTIES LABELS cli TIMEOUT 120)
+
+# Entries and guards of 0.5.0: Arabic verbs with derived forms (استباحوا،
+# سحقت، اجتاحت) against cooking, sports and weather senses; clitic and
+# affix collisions that must not match (فروع، يحاكي، إسلام آباد، يفك);
+# illness, stray bullets, retroactive, counterfeit, arson and MSF guards;
+# English headline verbs against "slammed the door", "blasted out",
+# "heralded a new".
+add_test(NAME cli.general_lexicon_guards_0_5
+         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                 -DFIXTURE=tests/data/lexicon-general/guards-0.5.0.jsonl
+                 -DMIN_RECORDS=30
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
+set_tests_properties(cli.general_lexicon_guards_0_5 PROPERTIES LABELS cli TIMEOUT 120)
