@@ -48,6 +48,7 @@
 #define PRON_M             fsc__at_PRON_M
 #define PRON_N             fsc__at_PRON_N
 #define AR_THIS_WHAT       fsc__at_AR_THIS_WHAT
+#define TITLE_INTRO        fsc__at_TITLE_INTRO
 #define ar_generic_noun    fsc__at_ar_generic_noun
 #define ar_definite        fsc__at_ar_definite
 #define AR_MA              fsc__at_AR_MA
@@ -344,6 +345,7 @@ extern const char *const PRON_F[];
 extern const char *const PRON_P[];
 extern const char *const PRON_N[];
 extern const char *const AR_THIS_WHAT[];
+extern const char *const TITLE_INTRO[];
 extern const char *const AR_MA[];
 extern const char *const FIRST_PERSON[];
 extern const char *const DETERMINERS[];

@@ -600,7 +600,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             break;
         if (is_word(c, t) && c->cand_at[t] < 0 && c->cue_at[t] < 0)
             w++;
-        /* a colon opens what is said: «وقالت "أم فاطمة" معلمة: نعيش ...» */
+        /* a colon opens what is said: «وقالت "أم فاطمة" معلمة: نعيش ...»;
+         * not after «بعنوان», a title follows */
+        if (!is_word(c, t) && cp(c, t) == ':' && t > 0 &&
+            key_is(c, t - 1, TITLE_INTRO))
+            break;
         if (!is_word(c, t) && cp(c, t) == ':' && t < b) {
             a = t + 1;
             found = 1;

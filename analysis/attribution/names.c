@@ -293,22 +293,20 @@ const char *const TITLE_F[] = { "mrs",     "ms",     "miss", "г-жа",
 
 /* Arabic nouns and titles that head a description, not a name. */
 static const char *const AR_NOUNS[] = {
-    "وزير",  "رئيس",  "مدير",  "امين",   "نائب",  "مساعد", "سفير",  "مستشار",
-    "عضو",   "قائد",  "محافظ", "امير",   "ولي",   "صاحب",  "معالي", "سمو",
-    "فضيلة", "د",     "دكتور", "مهندس",  "شيخ",   "وزارة", "صحيفة", "وكالة",
-    "هيئة",  "مركز",  "مجلس",  "لجنة",   "ادارة", "مكتب",  "فرع",   "شركة",
-    "جامعة", "منظمة", "متحدث", "مصادر",  "مصدر",  "مسؤول", "بيان",  "تقرير",
-    "رئيسة", "مديرة", "وزيرة", "الناطق", "ناطق",  "عميد",  "استاذ", "ملك",
-    "ملكة",
+    "وزير", "رئيس", "مدير", "امين", "نائب", "مساعد", "سفير", "مستشار", "عضو",
+    "قائد", "محافظ", "امير", "ولي", "صاحب", "معالي", "سمو", "فضيلة", "د",
+    "دكتور", "مهندس", "شيخ", "وزارة", "صحيفة", "وكالة", "هيئة", "مركز", "مجلس",
+    "لجنة", "ادارة", "مكتب", "فرع", "شركة", "جامعة", "منظمة", "متحدث", "مصادر",
+    "مصدر", "مسؤول", "بيان", "تقرير", "رئيسة", "مديرة", "وزيرة", "الناطق",
+    "ناطق", "عميد", "استاذ", "ملك", "ملكة",
     /* occupations that stand before a name in apposition («الفنان فايز
      * المالكي», «المحامي السويسري فرانسوا كارار», «اللاعب محمد نور») */
-    "فنان", "فنانة", "ممثل", "ممثلة", "لاعب", "لاعبة", "مدرب", "مدربة",
-    "كاتب", "كاتبة", "شاعر", "شاعرة", "مطرب", "مطربة", "مغني", "مغنية",
-    "اعلامي", "اعلامية", "روائي", "روائية", "محامي", "محامية", "طبيب",
-    "طبيبة", "باحث", "باحثة", "خبير", "خبيرة", "محلل", "محللة", "ناشط",
-    "ناشطة", "مخرج", "مخرجة", "صحفي", "صحفية", "مصمم", "مصممة", "مهندسة",
-    "داعية", "استاذة", "حارس", "مهاجم", "مذيع", "مذيعة", "رسام", "رسامة",
-    "نائبة", "سفيرة", "مستشارة", NULL
+    "فنان", "فنانة", "ممثل", "ممثلة", "لاعب", "لاعبة", "مدرب", "مدربة", "كاتب",
+    "كاتبة", "شاعر", "شاعرة", "مطرب", "مطربة", "مغني", "مغنية", "اعلامي",
+    "اعلامية", "روائي", "روائية", "محامي", "محامية", "طبيب", "طبيبة", "باحث",
+    "باحثة", "خبير", "خبيرة", "محلل", "محللة", "ناشط", "ناشطة", "مخرج", "مخرجة",
+    "صحفي", "صحفية", "مصمم", "مصممة", "مهندسة", "داعية", "استاذة", "حارس",
+    "مهاجم", "مذيع", "مذيعة", "رسام", "رسامة", "نائبة", "سفيرة", "مستشارة", NULL
 };
 
 /* Addressee pronouns after a verb (folded). */
@@ -493,6 +491,20 @@ uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
  * with a definite or institution noun («بالجامعة», «لمركز»), a preposition
  * before a definite noun («بمنطقة الرياض»), or a one-letter remnant.
  */
+/* Indefinite words of a noun phrase that never begin a person's name
+ * («دراسة حديثة أخرى», «عدة», «إحدى»; folded). */
+static const char *const AR_NEVER_NAME[] = {
+    "اخري", "اخر",  "جديد", "جديدة", "حديث",   "حديثة", "عملية", "عدد",
+    "بعض",  "عدة",  "احدي", "احد",   "مجموعة", "نحو",   "حوالي", "اكثر",
+    "اقل",  "جميع", "معظم", "اغلب",  "كافة",   "سابق",  "سابقة", NULL
+};
+
+/* «باسم» after a spokesman's title is "on behalf of", not the name Basim
+ * («المتحدث الرسمي باسم المديرية»). */
+static const char *const AR_BASIM[] = { "باسم", NULL };
+static const char *const AR_OFFICIAL[] = { "الرسمي", "رسمي", "الرسمية", "رسمية",
+                                           NULL };
+
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
 {
     if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
@@ -501,7 +513,8 @@ int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
     fold_key(c->text, &c->tok[t], key);
     int art;
     const char *k = ar_bare(key, &art);
-    if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS))
+    if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS) ||
+        in_list(key, AR_NEVER_NAME))
         return 0;
     int prep = starts(key, "ب") || starts(key, "ل");
     if (prep && strlen(key) > 8 &&
@@ -920,6 +933,9 @@ uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi)
 uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
 {
     if (c->lang != LANG_AR || t > hi || t >= c->n_tok)
+        return UINT32_MAX;
+    if (t > 0 && key_is(c, t, AR_BASIM) && is_word(c, t - 1) &&
+        (ar_title_at(c, t - 1) || key_is(c, t - 1, AR_OFFICIAL)))
         return UINT32_MAX;
     int first = ar_first_name(c, t) != 0;
     /* a first name that is also a title («أمين», «أمير») heads a title

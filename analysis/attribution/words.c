@@ -200,6 +200,13 @@ const char *const ACCORDING_AR[] = { "وفقا", NULL };
 
 /* «هذا ما», «وذلك ما» opening a cue phrase whose content comes before it
  * («...، هذا ما قاله X»; folded). */
+/* Words that name a title before it in quotation marks or after a colon
+ * (folded): 'titled "..."', «بعنوان: ...», «под названием «...»». */
+const char *const TITLE_INTRO[] = { "titled",  "entitled",  "headlined",
+                                    "بعنوان",  "وبعنوان",   "عنوانه",
+                                    "عنوانها", "названием", "заголовком",
+                                    NULL };
+
 const char *const AR_THIS_WHAT[] = { "هذا", "وهذا", "ذلك", "وذلك", NULL };
 const char *const AR_MA[] = { "ما", NULL };
 
