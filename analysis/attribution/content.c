@@ -1199,10 +1199,17 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 int ar = c->lang == LANG_AR &&
                          (qu->n_words > 4 || (qu->first_tok < c->n_tok &&
                                               is_compl(c, qu->first_tok)));
+                /* 'said of the outbreak, "..."', 'said in a statement,
+                 * "..."': a phrase with a preposition after the verb and a
+                 * comma before the quotation */
+                int pp = c->lang == LANG_EN && lead && other <= 6 &&
+                         x->last + 1 < qu->open_tok &&
+                         is_word(c, x->last + 1) &&
+                         key_in(c, x->last + 1, NAME_PREP);
                 if (speech_cue(x, nested) && x->kind != FSC__CUE_ACCORDING &&
-                    other <= (colon ? 8
-                              : ar  ? 14
-                                    : 1) &&
+                    (pp || other <= (colon ? 8
+                                     : ar  ? 14
+                                           : 1)) &&
                     (lead || nested || ar || qu->n_words > 4))
                     *cue = c->cue_at[t];
                 return;

@@ -878,6 +878,10 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (key_in(c, t, ADVERBIAL) || is_compl(c, t) || key_is(c, t, NP_STOP) ||
         key_is(c, t, SUBJ_SKIP))
         return 0;
+    /* "Dr. Anthony Fauci, said of the outbreak, ...": a prepositional
+     * phrase after the verb is no subject */
+    if (c->lang == LANG_EN && key_in(c, t, NAME_PREP))
+        return 0;
     uint32_t e = t;
     int words = 1;
     while (e + 1 <= hi && words < 6) {
@@ -1725,6 +1729,24 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             if (c->lang == LANG_EN &&
                 named_after(c, q->last + 1, s, r, "said_named"))
                 return;
+        }
+        /* "the institute's director, Dr. Anthony Fauci, said of the
+         * outbreak": a name set off by commas right before the cue is
+         * its subject in apposition */
+        if (c->lang == LANG_EN && after_punct && is_comma(pc) &&
+            prev > c->sent_first[s] + 1 && name_word(c, prev - 1)) {
+            uint32_t f = name_back(c, prev - 1, c->sent_first[s]);
+            /* (and a title before it: "Dr.", "Sen.", "Gov.") */
+            while (f != UINT32_MAX && f > c->sent_first[s] + 2 &&
+                   !is_word(c, f - 1) && cp(c, f - 1) == '.' &&
+                   is_word(c, f - 2) && cap_word(c, f - 2) &&
+                   c->tok[f - 2].len <= 4)
+                f -= 2;
+            if (f != UINT32_MAX && f > c->sent_first[s] && f < prev - 1 &&
+                !is_word(c, f - 1) && is_comma(cp(c, f - 1))) {
+                set_np(c, r, f, prev - 1, "apposition_before");
+                return;
+            }
         }
         /* A name right before the cue, outside the lexicon, before an
          * actor further back ("Trump adviser Jane Doe said"). */

@@ -1477,6 +1477,16 @@ static void test_subjects(pipe *pp)
     NONE("en", "I am not alone in responding to these questions.");
     NONE("en", "An IT worker went on a stabbing spree on Thursday.");
     NONE("en", "Sanders continued his bid for two more months.");
+    /* a name set off by commas right before the cue is the subject in
+     * apposition; a phrase with a preposition after the verb is no
+     * subject and may stand between the verb and the quotation */
+    ATTR("en",
+         "The institute's director, Anthony Fauci, said of the outbreak, "
+         "\"bottom line, it's going to get worse.\"",
+         "bottom line, it's going to get worse.", DIR, "named", "Anthony Fauci",
+         "said");
+    ATTR("en", "The director, Anthony Fauci, said the outbreak will get worse.",
+         "the outbreak will get worse", IND, "named", "Anthony Fauci", "said");
     /* a quotation that ends with its own ! or ? ends the sentence; the
      * cue opens the next one */
     ATTR("en", "\"We need it NOW!\" Trump said. Others disagreed.",
