@@ -226,7 +226,10 @@ fsc_status fsc_store_open(const char *path, int read_only, fsc_store **out,
             }
         }
         if (rc != SQLITE_OK) {
-            s = db_fail(st, err, "not a framescope store");
+            int c = rc & 0xff;
+            s = db_fail(st, err, c == SQLITE_NOTADB || c == SQLITE_ERROR
+                                     ? "not a framescope store"
+                                     : "cannot read the store");
             goto fail;
         }
         *out = st;

@@ -5,8 +5,9 @@ boundaries (or takes whole files of any input format), scores each
 partition on a worker with ``framescope score`` (rows from standard input,
 ``--id-prefix pN-`` so records without an id still get unique ids), writes
 one rows file per partition, concatenates them in partition order, and can
-run ``compare`` and ``report`` on the result, and merge the partitions
-into a results store (``db=``, see merge_stores). Rows are byte-identical to a
+run ``compare`` and ``report`` on the result, and run incrementally over
+a results store (``db=``: only articles the store does not hold with the
+same text and configuration are scored; see store_known, merge_stores). Rows are byte-identical to a
 single ``framescope score`` run over the same files when every record has an
 id (the corpus's own, as is usual); compare and report are identical in any
 case (tests/dask_run.py checks both with a LocalCluster of two workers,
@@ -236,8 +237,8 @@ def store_known(db, framescope=None, score_args=(), work_dir=None):
             cfg = _last_config(con)[1]
         finally:
             con.close()
-    con = sqlite3.connect("file:%s?mode=ro" % db.replace("?", "%3f").replace(
-        "#", "%23"), uri=True, timeout=60)
+    uri = db.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    con = sqlite3.connect("file:%s?mode=ro" % uri, uri=True, timeout=60)
     try:
         last, have = _last_config(con)
         if last is None:
@@ -261,11 +262,13 @@ _KNOWN = {}
 def _load_known(path):
     """The known-articles file of a run (cached in the worker process)."""
     import pickle
-    if path not in _KNOWN:
+    st = os.stat(path)
+    key = (path, st.st_mtime_ns, st.st_size)  # rewritten by the next run
+    if key not in _KNOWN:
         _KNOWN.clear()
         with open(path, "rb") as f:
-            _KNOWN[path] = pickle.load(f)
-    return _KNOWN[path]
+            _KNOWN[key] = pickle.load(f)
+    return _KNOWN[key]
 
 
 def _unchanged(line, lineno, prefix, known):
