@@ -261,13 +261,13 @@ _KNOWN = {}
 
 def _load_known(path):
     """The known-articles file of a run (cached in the worker process)."""
-    import pickle
+    import json
     st = os.stat(path)
     key = (path, st.st_mtime_ns, st.st_size)  # rewritten by the next run
     if key not in _KNOWN:
         _KNOWN.clear()
         with open(path, "rb") as f:
-            _KNOWN[key] = pickle.load(f)
+            _KNOWN[key] = json.load(f)
     return _KNOWN[key]
 
 
@@ -304,7 +304,7 @@ def score_partition(part, out_path, index=0, framescope=None,
                     score_args=(), db=False, known=None):
     """Score one partition into out_path (runs on a worker). With db, also
     into a new store out_path[:-6] + ".sqlite" (score --db, for
-    merge_stores). With known (the path of a pickled dict id -> text
+    merge_stores). With known (the path of a JSON object id -> text
     SHA-256, see store_known), records of a JSON Lines range stored with
     the same text are left out (replaced by empty lines, so records
     without an id keep their ids). Returns a dict: path, rows, unchanged
@@ -417,10 +417,11 @@ def run(client, paths, out_dir, partition_bytes=64 << 20, framescope=None,
         db = os.path.abspath(db)
         known, mode, reason = store_known(db, exe, score_args, out_dir)
         if known is not None:
-            import pickle
-            known_path = os.path.join(parts_dir, "known.pickle")
-            with open(known_path + ".tmp", "wb") as f:
-                pickle.dump(known, f, pickle.HIGHEST_PROTOCOL)
+            import json
+            # JSON, not pickle: workers load it from a shared directory
+            known_path = os.path.join(parts_dir, "known.json")
+            with open(known_path + ".tmp", "w", encoding="utf-8") as f:
+                json.dump(known, f, separators=(",", ":"))
             os.replace(known_path + ".tmp", known_path)
     futures = [client.submit(score_partition, part,
                              os.path.join(parts_dir, "part-%05d.jsonl" % i),
