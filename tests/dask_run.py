@@ -220,6 +220,39 @@ def incremental_run(client, cli, work, corpus, pb, study):
     return ok
 
 
+def known_ids(cli, work):
+    """The workers' test of "stored with the same text" agrees with
+    framescope's: ids of records without one (--id-prefix pN- on standard
+    input: pN-:<stdin>:LINE), and the SHA-256 of texts with escapes and
+    non-ASCII characters."""
+    import json
+    import sqlite3
+    from framescope.dask import _unchanged
+    recs = [{"id": "a1", "text": "Tab\there, \u00e9t\u00e9, \u0645\u0631\u062d\u0628\u0627 \"q\""},
+            {"text": "No id: the \u2028 line separator and \\\\ a backslash."},
+            {"id": None, "text": "A null id."},
+            {"id": 7, "text": "A number id (scored again: not compared)."}]
+    lines = [(json.dumps(r, ensure_ascii=k % 2 == 0) + "\n").encode()
+             for k, r in enumerate(recs)]
+    store = os.path.join(work, "known.sqlite")
+    p = subprocess.run([cli, "score", "-q", "--db", store, "--id-prefix",
+                        "p4-", "-"], input=b"\n" + b"".join(lines),
+                       stdout=subprocess.DEVNULL, check=False)
+    con = sqlite3.connect(store)
+    known = dict(con.execute("SELECT id, text_sha256 FROM articles"))
+    con.close()
+    got = [_unchanged(line, k + 2, "p4-", known)
+           for k, line in enumerate(lines)]
+    changed = _unchanged(lines[1].replace(b"No id", b"No ID"), 3, "p4-",
+                         known)
+    ok = p.returncode == 0 and got == [True, True, True, False] and \
+        not changed and "p4-:<stdin>:3" in known
+    if not ok:
+        print("FAIL: the workers' unchanged test: %s %s, stored %s" % (
+            got, changed, sorted(known)))
+    return ok
+
+
 def main():
     cli, src, work = sys.argv[1:4]
     pkg = os.path.join(src, "python")
@@ -271,7 +304,7 @@ def main():
         workers = len(c.scheduler_info()["workers"])
         merged = merged_store_checks(cli, work, corpus, one, study)
         inc = incremental_run(c, cli, work, corpus, pb, study)
-    ok = workers == 2 and merged and inc
+    ok = workers == 2 and merged and inc and known_ids(cli, work)
     if not ok:
         print("FAIL: %d workers, not 2" % workers)
     nparts = len([f for f in os.listdir(os.path.join(out, "parts"))
