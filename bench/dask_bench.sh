@@ -7,6 +7,7 @@
 # Usage: bench/dask_bench.sh [FRAMESCOPE_BINARY]   (default build/framescope)
 # Prints wall-clock and CPU seconds, peak RSS, articles, rows bytes, the
 # driver's overhead and whether the two rows files are byte-identical.
+# FSC_DASK_REPS=N: N interleaved pairs of runs, medians (default 1).
 # Needs a python3 that imports distributed (Debian: python3-distributed).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -61,23 +62,43 @@ run_driver() {
     driver=$(tm "$out/dask-driver.time" "$py" -m framescope.dask --workers 2 \
         --framescope "$bin" -o "$out/dask" "$BIG" 2>"$out/dask-driver.log")
 }
-# The machine is shared: the load average before and after says how much
-# other work there was. FSC_DASK_FIRST=1 runs the driver first.
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-if [ "${FSC_DASK_FIRST:-0}" = 1 ]; then run_driver; run_single; else run_single; run_driver; fi
+# The machine is shared: the load average before each run says how much
+# other work there was. FSC_DASK_REPS=N runs N pairs, interleaved (score
+# first, then the driver first, and so on), and reports the medians;
+# FSC_DASK_FIRST=1 starts with the driver.
+reps=${FSC_DASK_REPS:-1}
+first=${FSC_DASK_FIRST:-0}
+: >"$out/dask-runs.txt"
+for ((r = 0; r < reps; r++)); do
+    for ((s = 0; s < 2; s++)); do
+        if [ $(( (r + s + first) % 2 )) = 0 ]; then
+            l=$(cut -d' ' -f1 /proc/loadavg); run_single
+            echo "single $l $single" >>"$out/dask-runs.txt"
+            echo "pair $((r + 1)): score -j 2  load $l: wall user sys maxrss_kib = $single"
+        else
+            l=$(cut -d' ' -f1 /proc/loadavg); run_driver
+            echo "driver $l $driver" >>"$out/dask-runs.txt"
+            echo "pair $((r + 1)): dask driver load $l: wall user sys maxrss_kib = $driver (driver + workers)"
+        fi
+    done
+done
 echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)"
-# CPU of the workers' score processes is counted in the driver's children
-echo "score -j 2:          wall user sys maxrss_kib = $single"
-echo "dask driver, 2 workers: wall user sys maxrss_kib = $driver (driver + workers)"
 rb=$(stat -c %s "$out/dask-single.jsonl")
 echo "rows: $rb bytes, $((rb / n)) bytes per article"
-echo "$single $driver $n" | awk '{ o = 100 * ($5 - $1) / $1;
-  printf "per article: %.3f ms wall (score -j 2), %.3f ms CPU; driver overhead %.1f %% wall\n",
-         1000 * $1 / $9, 1000 * ($2 + $3) / $9, o }'
+# medians over the runs of each kind (wall; CPU = user + sys)
+med() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+sw=$(awk '$1 == "single" { print $3 }' "$out/dask-runs.txt" | med)
+dw=$(awk '$1 == "driver" { print $3 }' "$out/dask-runs.txt" | med)
+sc=$(awk '$1 == "single" { print $4 + $5 }' "$out/dask-runs.txt" | med)
+dc=$(awk '$1 == "driver" { print $4 + $5 }' "$out/dask-runs.txt" | med)
+echo "$sw $dw $sc $dc $n $reps" | awk '{
+  printf "medians of %d runs each: score -j 2 %.1f s wall, %.1f s CPU; driver %.1f s wall, %.1f s CPU\n", $6, $1, $3, $2, $4
+  printf "driver overhead (medians): %+.1f %% wall, %+.1f %% CPU; per article: %.3f ms wall (score -j 2), %.3f ms CPU\n",
+         100 * ($2 - $1) / $1, 100 * ($4 - $3) / $3, 1000 * $1 / $5, 1000 * $3 / $5 }'
 if cmp -s "$out/dask-single.jsonl" "$out/dask/rows.jsonl"; then
     echo "rows byte-identical: yes"
 else
     echo "rows byte-identical: NO"
 fi
-parts=$(ls "$out/dask/parts" | wc -l)
+parts=$(ls "$out/dask/parts" | grep -c 'jsonl$')
 echo "partitions: $parts (64 MiB each)"

@@ -125,11 +125,15 @@ static void usage_score(FILE *f)
         "      --ta-marbuta       also fold Arabic ة to ه\n"
         "      --window N         words before a term searched for a negator,\n"
         "                         hedge or distancer (default 3)\n"
+        , f);
+    fputs(
         "      --db FILE          keep the rows in an SQLite results store\n"
         "                         (docs/store.md): score only new or changed\n"
         "                         articles, all of them when the version,\n"
         "                         lexicons or options changed; rows go to -o\n"
-        "                         only when it is given\n"
+        "                         only when it is given. A stopped or failed\n"
+        "                         run (killed, disk full) is completed by\n"
+        "                         running the same command again\n"
         "      --db-text          with --db: store the article texts too\n"
         "  -q, --quiet            no record summary on standard error\n"
         "  -h, --help             show this help\n"

@@ -111,8 +111,12 @@ int cli_db_score_end(const char *prog, const char *path, fsc_store *st,
         cli_print_error(prog, &e);
         rc = -1;
     } else if (!quiet) {
-        fprintf(stderr, "%s: %s: %zu articles unchanged (not rescored)\n",
-                prog, path, unchanged);
+        size_t n_new = 0, n_upd = 0, n_re = 0;
+        fsc_store_counts(st, &n_new, &n_upd, &n_re);
+        fprintf(stderr,
+                "%s: %s: %zu new, %zu updated (text changed), %zu rescored "
+                "(same text), %zu articles unchanged (not rescored)\n",
+                prog, path, n_new, n_upd, n_re, unchanged);
     }
     fsc_store_free(st);
     return rc;

@@ -95,6 +95,164 @@ def scheduler_run(cli, work, corpus, want):
     return ok
 
 
+def merged_store_checks(cli, work, corpus, one, study):
+    ok = True
+    # merged into a store: compare and report --db as from the rows, and a
+    # later score --db finds every article stored (nothing to score)
+    for cmd, want in ((["compare", "-f", "json", "--bootstrap", "50"],
+                       "one.compare"), (["report"], "one.report")):
+        got = os.path.join(work, "db." + want)
+        with open(got, "wb") as o:
+            subprocess.run([cli, *cmd, "--db", study], stdout=o,
+                           stderr=subprocess.DEVNULL, check=False)
+        ok &= same(" ".join(cmd) + " --db of the merged store",
+                   os.path.join(work, want), got)
+    p = subprocess.run([cli, "score", "--db", study, corpus],
+                       stderr=subprocess.PIPE, check=False)
+    err = p.stderr.decode("utf-8", "replace")
+    with open(one, "rb") as f:
+        nrows = sum(1 for _ in f)
+    if p.returncode not in (0, 1) or " 0 scored" not in err or \
+            "%d articles unchanged" % nrows not in err:
+        print("FAIL: score --db after the merge should score nothing:", err)
+        ok = False
+    return ok
+
+
+def incremental_run(client, cli, work, corpus, pb, study):
+    """The corpus grew (new articles appended) and one article changed:
+    the driver over the store `study` (scored from `corpus` by the driver)
+    scores only those, merges them, and the store then equals one run over
+    the grown corpus; merging the same parts again changes nothing."""
+    import json
+    import sqlite3
+    from framescope.dask import merge_stores, run
+    with open(corpus, "rb") as f:
+        lines = f.read().splitlines(keepends=True)
+    grown = os.path.join(work, "grown.jsonl")
+    changed = 0
+    with open(grown, "wb") as out:
+        for i, line in enumerate(lines):
+            if i == 2:
+                rec = json.loads(line)
+                rec["text"] = "Changed. " + rec["text"]
+                line = (json.dumps(rec, ensure_ascii=False) + "\n").encode()
+                changed = 1
+            out.write(line)
+        new = 0
+        for line in lines[:60]:  # 60 new articles: copies with new ids
+            rec = json.loads(line)
+            rec["id"] = "new-" + str(rec["id"])
+            out.write((json.dumps(rec, ensure_ascii=False) + "\n").encode())
+            new += 1
+    one = os.path.join(work, "grown-one.jsonl")
+    with open(one, "wb") as o:
+        subprocess.run([cli, "score", "-q", grown], stdout=o, check=True)
+    single(cli, ["compare", "-f", "json", "--bootstrap", "50"], one,
+           os.path.join(work, "grown.compare"))
+    single(cli, ["report"], one, os.path.join(work, "grown.report"))
+    out = os.path.join(work, "out-grown")
+    rows = run(client, [grown], out, partition_bytes=pb, framescope=cli,
+               compare_args=["-f", "json", "--bootstrap", "50"],
+               report_args=[], timeout=150, db=study)
+    ok = True
+    with open(os.path.join(out, "store.json")) as f:
+        got = json.load(f)
+    # left_out: every unchanged article was left out by the workers (their
+    # SHA-256 of the text agrees with the one framescope stores)
+    want = {"new": new, "updated": changed, "rescored": 0,
+            "unchanged": len(lines) - changed,
+            "left_out": len(lines) - changed}
+    if any(got[k] != v for k, v in want.items()) or \
+            got["mode"] != "incremental":
+        print("FAIL: incremental driver run: counts %s, want %s" % (got,
+                                                                   want))
+        ok = False
+    with open(rows, "rb") as f:
+        n = sum(1 for _ in f)
+    if n != new + changed:
+        print("FAIL: incremental driver run: %d rows, want %d (new and "
+              "changed only)" % (n, new + changed))
+        ok = False
+    ok &= same("compare of the incremental driver run (from the store)",
+               os.path.join(work, "grown.compare"),
+               os.path.join(out, "compare.out"))
+    ok &= same("report of the incremental driver run (from the store)",
+               os.path.join(work, "grown.report"),
+               os.path.join(out, "report.out"))
+    # merging the same parts again: nothing changes
+    con = sqlite3.connect(study)
+    before = con.execute("SELECT count(*), group_concat(id || run_id || "
+                         "text_sha256, ',') FROM articles").fetchone()
+    nruns = con.execute("SELECT count(*) FROM runs").fetchone()[0]
+    con.close()
+    parts = sorted(os.path.join(out, "parts", f) for f in
+                   os.listdir(os.path.join(out, "parts"))
+                   if f.endswith(".sqlite"))
+    again = merge_stores(parts, study)
+    con = sqlite3.connect(study)
+    after = con.execute("SELECT count(*), group_concat(id || run_id || "
+                        "text_sha256, ',') FROM articles").fetchone()
+    nruns2 = con.execute("SELECT count(*) FROM runs").fetchone()[0]
+    runs = con.execute("SELECT n_new, n_updated, n_unchanged FROM runs "
+                       "WHERE mode = 'incremental' AND reason LIKE "
+                       "'%framescope.dask%'").fetchall()
+    con.close()
+    if again["already"] != len(parts) or again["parts"] or \
+            before != after or nruns != nruns2:
+        print("FAIL: merging the parts again changed the store:", again)
+        ok = False
+    if sum(r[0] for r in runs) != new or sum(r[1] for r in runs) != changed:
+        print("FAIL: runs of the incremental driver run:", runs)
+        ok = False
+    # a later score --db finds every article stored
+    p = subprocess.run([cli, "score", "--db", study, grown],
+                       stderr=subprocess.PIPE, check=False)
+    err = p.stderr.decode("utf-8", "replace")
+    if " 0 new, 0 updated" not in err or \
+            "%d articles unchanged" % (len(lines) + new) not in err:
+        print("FAIL: score --db after the incremental merge:", err)
+        ok = False
+    print("dask incremental: %d new, %d updated, %d unchanged (left out by "
+          "the workers: %d) over %d partitions: %s" % (
+              got["new"], got["updated"], got["unchanged"],
+              got["left_out"], len(parts), "ok" if ok else "FAILED"))
+    return ok
+
+
+def known_ids(cli, work):
+    """The workers' test of "stored with the same text" agrees with
+    framescope's: ids of records without one (--id-prefix pN- on standard
+    input: pN-:<stdin>:LINE), and the SHA-256 of texts with escapes and
+    non-ASCII characters."""
+    import json
+    import sqlite3
+    from framescope.dask import _unchanged
+    recs = [{"id": "a1", "text": "Tab\there, \u00e9t\u00e9, \u0645\u0631\u062d\u0628\u0627 \"q\""},
+            {"text": "No id: the \u2028 line separator and \\\\ a backslash."},
+            {"id": None, "text": "A null id."},
+            {"id": 7, "text": "A number id (scored again: not compared)."}]
+    lines = [(json.dumps(r, ensure_ascii=k % 2 == 0) + "\n").encode()
+             for k, r in enumerate(recs)]
+    store = os.path.join(work, "known.sqlite")
+    p = subprocess.run([cli, "score", "-q", "--db", store, "--id-prefix",
+                        "p4-", "-"], input=b"\n" + b"".join(lines),
+                       stdout=subprocess.DEVNULL, check=False)
+    con = sqlite3.connect(store)
+    known = dict(con.execute("SELECT id, text_sha256 FROM articles"))
+    con.close()
+    got = [_unchanged(line, k + 2, "p4-", known)
+           for k, line in enumerate(lines)]
+    changed = _unchanged(lines[1].replace(b"No id", b"No ID"), 3, "p4-",
+                         known)
+    ok = p.returncode == 0 and got == [True, True, True, False] and \
+        not changed and "p4-:<stdin>:3" in known
+    if not ok:
+        print("FAIL: the workers' unchanged test: %s %s, stored %s" % (
+            got, changed, sorted(known)))
+    return ok
+
+
 def main():
     cli, src, work = sys.argv[1:4]
     pkg = os.path.join(src, "python")
@@ -144,7 +302,9 @@ def main():
                    compare_args=["-f", "json", "--bootstrap", "50"],
                    report_args=[], timeout=150, db=study)
         workers = len(c.scheduler_info()["workers"])
-    ok = workers == 2
+        merged = merged_store_checks(cli, work, corpus, one, study)
+        inc = incremental_run(c, cli, work, corpus, pb, study)
+    ok = workers == 2 and merged and inc and known_ids(cli, work)
     if not ok:
         print("FAIL: %d workers, not 2" % workers)
     nparts = len([f for f in os.listdir(os.path.join(out, "parts"))
@@ -158,26 +318,6 @@ def main():
                os.path.join(out, "compare.out"))
     ok &= same("report", os.path.join(work, "one.report"),
                os.path.join(out, "report.out"))
-    # merged into a store: compare and report --db as from the rows, and a
-    # later score --db finds every article stored (nothing to score)
-    for cmd, want in ((["compare", "-f", "json", "--bootstrap", "50"],
-                       "one.compare"), (["report"], "one.report")):
-        got = os.path.join(work, "db." + want)
-        with open(got, "wb") as o:
-            subprocess.run([cli, *cmd, "--db", study], stdout=o,
-                           stderr=subprocess.DEVNULL, check=False)
-        ok &= same(" ".join(cmd) + " --db of the merged store",
-                   os.path.join(work, want), got)
-    p = subprocess.run([cli, "score", "--db", study, corpus],
-                       stderr=subprocess.PIPE, check=False)
-    err = p.stderr.decode("utf-8", "replace")
-    with open(one, "rb") as f:
-        nrows = sum(1 for _ in f)
-    if p.returncode not in (0, 1) or " 0 scored" not in err or \
-            "%d articles unchanged" % nrows not in err:
-        print("FAIL: score --db after the merge should score nothing:", err)
-        ok = False
-
     # the command line (python3 -m framescope.dask), options after -- going
     # to score
     from framescope.dask import main as dask_main

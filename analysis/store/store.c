@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 struct fsc_store {
@@ -26,6 +27,8 @@ struct fsc_store {
     int in_txn;
     size_t n_batch;          /* articles in the open transaction */
     size_t n_unchanged;
+    size_t n_new, n_updated, n_rescored; /* articles put by this run */
+    sqlite3_stmt *q_old;     /* the stored text and configuration of an id */
     char reason[512];
 };
 
@@ -36,7 +39,8 @@ static const char *const SCHEMA =
     " tool_version TEXT NOT NULL, lexicons TEXT NOT NULL,"
     " options TEXT NOT NULL, config_sha256 TEXT NOT NULL, command TEXT,"
     " mode TEXT NOT NULL, reason TEXT NOT NULL, n_read INTEGER,"
-    " n_scored INTEGER, n_skipped INTEGER, n_unchanged INTEGER);"
+    " n_scored INTEGER, n_skipped INTEGER, n_unchanged INTEGER,"
+    " n_new INTEGER, n_updated INTEGER, n_rescored INTEGER);"
     "CREATE TABLE IF NOT EXISTS articles("
     " seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, outlet TEXT,"
     " date TEXT, lang TEXT, meta TEXT NOT NULL, text_sha256 TEXT NOT NULL,"
@@ -70,13 +74,30 @@ static const char *const SCHEMA =
     " t.value->>'confidence' AS confidence, t.value AS attribution"
     " FROM articles a, json_each(a.row, '$.framescope.attributions') t;"
     "CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);"
-    "INSERT OR IGNORE INTO meta VALUES('schema_version', '1');";
+    "INSERT OR IGNORE INTO meta VALUES('schema_version', '2');";
 
+/* Schema 1 -> 2: the runs' counts of new, updated and rescored articles. */
+static const char *const MIGRATE_1_2 =
+    "ALTER TABLE runs ADD COLUMN n_new INTEGER;"
+    "ALTER TABLE runs ADD COLUMN n_updated INTEGER;"
+    "ALTER TABLE runs ADD COLUMN n_rescored INTEGER;"
+    "UPDATE meta SET value='2' WHERE key='schema_version';";
+
+/* SQLite's message, and the cause the system gave when there is one (a
+ * full disk is "database or disk is full (No space left on device)", a
+ * file-size limit "disk I/O error (File too large)"). */
 static fsc_status db_fail(fsc_store *st, fsc_error *err, const char *what)
 {
-    fsc_status s = fsc__fail(err, FSC_EIO, "%s: %s", what,
+    int sys = st && st->db ? sqlite3_system_errno(st->db) : 0;
+    int code = st && st->db ? sqlite3_errcode(st->db) : SQLITE_CANTOPEN;
+    int io = code == SQLITE_IOERR || code == SQLITE_FULL ||
+             code == SQLITE_CANTOPEN || code == SQLITE_READONLY;
+    fsc_status s = fsc__fail(err, FSC_EIO, "%s: %s%s%s%s", what,
                              st && st->db ? sqlite3_errmsg(st->db)
-                                          : "cannot open");
+                                          : "cannot open",
+                             io && sys ? " (" : "",
+                             io && sys ? strerror(sys) : "",
+                             io && sys ? ")" : "");
     if (err && st && st->path)
         snprintf(err->where, sizeof err->where, "%s", st->path);
     return s;
@@ -85,7 +106,7 @@ static fsc_status db_fail(fsc_store *st, fsc_error *err, const char *what)
 static fsc_status exec(fsc_store *st, const char *sql, fsc_error *err)
 {
     if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-        return db_fail(st, err, "store");
+        return db_fail(st, err, "cannot write to the store");
     return FSC_OK;
 }
 
@@ -96,6 +117,81 @@ static fsc_status prep(fsc_store *st, const char *sql, sqlite3_stmt **out,
                            NULL) != SQLITE_OK)
         return db_fail(st, err, "store");
     return FSC_OK;
+}
+
+/* Bring a store of an older schema up to this one (in the open
+ * transaction); refuse a newer one. */
+static fsc_status migrate(fsc_store *st, fsc_error *err)
+{
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE "
+                                   "key='schema_version'", -1, &q,
+                           NULL) != SQLITE_OK)
+        return db_fail(st, err, "not a framescope store");
+    int v = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+    sqlite3_finalize(q);
+    if (v == 1)
+        return exec(st, MIGRATE_1_2, err);
+    if (v != FSC_STORE_SCHEMA_VERSION) {
+        fsc_status s = fsc__fail(err, FSC_EIO,
+                                 "store schema version %d; this framescope "
+                                 "writes version %d", v,
+                                 FSC_STORE_SCHEMA_VERSION);
+        if (err)
+            snprintf(err->where, sizeof err->where, "%s", st->path);
+        return s;
+    }
+    return FSC_OK;
+}
+
+/* Is data waiting in a write-ahead log beside the database? */
+static int wal_pending(const char *path)
+{
+    size_t n = strlen(path);
+    char *w = malloc(n + 5);
+    if (!w)
+        return 1;
+    memcpy(w, path, n);
+    memcpy(w + n, "-wal", 5);
+    struct stat sb;
+    int r = stat(w, &sb) == 0 && sb.st_size > 0;
+    free(w);
+    return r;
+}
+
+/* "file:PATH?immutable=1" with the URI's special bytes escaped. */
+static char *immutable_uri(const char *path)
+{
+    size_t n = strlen(path);
+    char *u = malloc(3 * n + 32);
+    if (!u)
+        return NULL;
+    char *o = u;
+    o += sprintf(o, "file:");
+    for (const char *p = path; *p; p++) {
+        if (*p == '?' || *p == '#' || *p == '%')
+            o += sprintf(o, "%%%02X", (unsigned char)*p);
+        else
+            *o++ = *p;
+    }
+    strcpy(o, "?immutable=1");
+    return u;
+}
+
+/* Open for reading and check it is a store: 0 or the SQLite error. */
+static int open_read(fsc_store *st, const char *name, int uri)
+{
+    int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX |
+                (uri ? SQLITE_OPEN_URI : 0);
+    int rc = sqlite3_open_v2(name, &st->db, flags, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_busy_timeout(st->db, 10000);
+    sqlite3_stmt *q = NULL;
+    rc = sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE "
+                                    "key='schema_version'", -1, &q, NULL);
+    sqlite3_finalize(q);
+    return rc;
 }
 
 fsc_status fsc_store_open(const char *path, int read_only, fsc_store **out,
@@ -112,32 +208,68 @@ fsc_status fsc_store_open(const char *path, int read_only, fsc_store **out,
     }
     pthread_mutex_init(&st->mu, NULL);
     fsc_status s = FSC_OK;
-    int flags = read_only ? SQLITE_OPEN_READONLY
-                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_FULLMUTEX,
-                        NULL) != SQLITE_OK) {
+    if (read_only) {
+        int rc = open_read(st, path, 0);
+        /* A store we may read but not write next to (a read-only
+         * directory or file system, an archived copy): SQLite cannot make
+         * the shared-memory file a WAL reader needs. With no log pending,
+         * the database file alone is the store: read it as immutable. */
+        if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN) {
+            if (!wal_pending(path)) {
+                char *uri = immutable_uri(path);
+                if (uri) {
+                    sqlite3_close(st->db);
+                    st->db = NULL;
+                    rc = open_read(st, uri, 1);
+                    free(uri);
+                }
+            }
+        }
+        if (rc != SQLITE_OK) {
+            int c = rc & 0xff;
+            s = db_fail(st, err, c == SQLITE_NOTADB || c == SQLITE_ERROR
+                                     ? "not a framescope store"
+                                     : "cannot read the store");
+            goto fail;
+        }
+        *out = st;
+        return FSC_OK;
+    }
+    /* A store nobody may write (chmod a-w) is read-only to root too, who
+     * the file system would let write it: a finished study stays as it
+     * was frozen. */
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) &&
+        !(sb.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH))) {
+        s = fsc__fail(err, FSC_EIO,
+                      "cannot write to the store: it is read-only (mode "
+                      "%04o; chmod u+w to score into it)",
+                      (unsigned)(sb.st_mode & 07777));
+        if (err)
+            snprintf(err->where, sizeof err->where, "%s", path);
+        goto fail;
+    }
+    if (sqlite3_open_v2(path, &st->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                            SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK) {
         s = db_fail(st, err, "cannot open the store");
         goto fail;
     }
     sqlite3_busy_timeout(st->db, 10000);
-    if (read_only) {
-        sqlite3_stmt *q = NULL;
-        if (sqlite3_prepare_v2(st->db,
-                               "SELECT value FROM meta WHERE "
-                               "key='schema_version'", -1, &q,
-                               NULL) != SQLITE_OK) {
-            s = db_fail(st, err, "not a framescope store");
-            goto fail;
-        }
-        sqlite3_finalize(q);
-        *out = st;
-        return FSC_OK;
+    if (sqlite3_db_readonly(st->db, "main") == 1) {
+        /* SQLite fell back to reading: no permission to write */
+        s = fsc__fail(err, FSC_EIO, "cannot write to the store: it is "
+                                    "read-only (no permission to write it)");
+        if (err)
+            snprintf(err->where, sizeof err->where, "%s", path);
+        goto fail;
     }
     if ((s = exec(st, "PRAGMA journal_mode=WAL", err)) != FSC_OK ||
         (s = exec(st, "PRAGMA synchronous=NORMAL", err)) != FSC_OK ||
         (s = exec(st, "BEGIN IMMEDIATE", err)) != FSC_OK)
         goto fail;
-    if ((s = exec(st, SCHEMA, err)) != FSC_OK) {
+    if ((s = exec(st, SCHEMA, err)) != FSC_OK ||
+        (s = migrate(st, err)) != FSC_OK) {
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
         goto fail;
     }
@@ -147,6 +279,10 @@ fsc_status fsc_store_open(const char *path, int read_only, fsc_store **out,
                   "SELECT 1 FROM articles WHERE id=?1 AND text_sha256=?2 "
                   "AND config_sha256=?3",
                   &st->q_keep, err)) != FSC_OK ||
+        (s = prep(st,
+                  "SELECT text_sha256, config_sha256 FROM articles "
+                  "WHERE id=?1",
+                  &st->q_old, err)) != FSC_OK ||
         (s = prep(st,
                   "INSERT INTO articles(id, outlet, date, lang, meta, "
                   "text_sha256, text, status, run_id, config_sha256, row) "
@@ -167,9 +303,12 @@ void fsc_store_free(fsc_store *st)
 {
     if (!st)
         return;
+    /* A run that did not end (an error, a write that failed) keeps the
+     * batches it committed, not the one it was writing. */
     if (st->in_txn)
-        sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_finalize(st->q_keep);
+    sqlite3_finalize(st->q_old);
     sqlite3_finalize(st->q_upsert);
     sqlite3_close(st->db);
     pthread_mutex_destroy(&st->mu);
@@ -253,7 +392,7 @@ fsc_status fsc_store_run_begin(fsc_store *st, const fsc_store_config *c,
     fsc__sha256_final(&h, dig);
     fsc__sha256_hex(dig, st->config);
     st->keep_text = c->keep_text;
-    st->n_unchanged = 0;
+    st->n_unchanged = st->n_new = st->n_updated = st->n_rescored = 0;
     int f = 1;
     fsc_status s = decide(st, c, &f, err);
     if (s != FSC_OK)
@@ -278,7 +417,7 @@ fsc_status fsc_store_run_begin(fsc_store *st, const fsc_store_config *c,
     int rc = sqlite3_step(q);
     sqlite3_finalize(q);
     if (rc != SQLITE_DONE)
-        return db_fail(st, err, "cannot record the run");
+        return db_fail(st, err, "cannot write to the store");
     st->run_id = sqlite3_last_insert_rowid(st->db);
     if (full)
         *full = f;
@@ -345,6 +484,25 @@ static fsc_status put_locked(fsc_store *st, const fsc_record *rec,
     text_sha(rec, hex);
     size_t tlen = 0;
     const char *text = fsc_record_text(rec, &tlen);
+    if (res) { /* new, text changed, or the same text scored again */
+        sqlite3_stmt *o = st->q_old;
+        sqlite3_bind_text(o, 1, fsc_record_field(rec, "id"), -1,
+                          SQLITE_STATIC);
+        int rc = sqlite3_step(o);
+        if (rc == SQLITE_DONE)
+            st->n_new++;
+        else if (rc == SQLITE_ROW) {
+            const char *sha = (const char *)sqlite3_column_text(o, 0);
+            if (!sha || strcmp(sha, hex) != 0)
+                st->n_updated++;
+            else
+                st->n_rescored++;
+        }
+        sqlite3_reset(o);
+        sqlite3_clear_bindings(o);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return db_fail(st, err, "cannot read the store");
+    }
     sqlite3_stmt *q = st->q_upsert;
     sqlite3_bind_text(q, 1, fsc_record_field(rec, "id"), -1, SQLITE_STATIC);
     bind_opt(q, 2, fsc_record_field(rec, "outlet"));
@@ -369,7 +527,7 @@ static fsc_status put_locked(fsc_store *st, const fsc_record *rec,
         return db_fail(st, err, "cannot write to the store");
     if (++st->n_batch >= FSC_STORE_BATCH) {
         if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-            return db_fail(st, err, "cannot commit to the store");
+            return db_fail(st, err, "cannot write to the store");
         st->in_txn = 0;
     }
     return FSC_OK;
@@ -398,7 +556,7 @@ fsc_status fsc_store_run_end(fsc_store *st, size_t n_read, size_t n_scored,
     fsc_status s = FSC_OK;
     if (st->in_txn) {
         if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-            s = db_fail(st, err, "cannot commit to the store");
+            s = db_fail(st, err, "cannot write to the store");
         st->in_txn = 0;
     }
     pthread_mutex_unlock(&st->mu);
@@ -409,20 +567,35 @@ fsc_status fsc_store_run_end(fsc_store *st, size_t n_read, size_t n_scored,
     now_utc(t);
     if (sqlite3_prepare_v2(st->db,
                            "UPDATE runs SET finished=?, n_read=?, "
-                           "n_scored=?, n_skipped=?, n_unchanged=? "
+                           "n_scored=?, n_skipped=?, n_unchanged=?, "
+                           "n_new=?, n_updated=?, n_rescored=? "
                            "WHERE run_id=?", -1, &q, NULL) != SQLITE_OK)
-        return db_fail(st, err, "store");
+        return db_fail(st, err, "cannot write to the store");
     sqlite3_bind_text(q, 1, t, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(q, 2, (sqlite3_int64)n_read);
     sqlite3_bind_int64(q, 3, (sqlite3_int64)n_scored);
     sqlite3_bind_int64(q, 4, (sqlite3_int64)n_skipped);
     sqlite3_bind_int64(q, 5, (sqlite3_int64)n_unchanged);
-    sqlite3_bind_int64(q, 6, st->run_id);
+    sqlite3_bind_int64(q, 6, (sqlite3_int64)st->n_new);
+    sqlite3_bind_int64(q, 7, (sqlite3_int64)st->n_updated);
+    sqlite3_bind_int64(q, 8, (sqlite3_int64)st->n_rescored);
+    sqlite3_bind_int64(q, 9, st->run_id);
     int rc = sqlite3_step(q);
     sqlite3_finalize(q);
     if (rc != SQLITE_DONE)
-        return db_fail(st, err, "cannot record the run");
+        return db_fail(st, err, "cannot write to the store");
     return FSC_OK;
+}
+
+void fsc_store_counts(const fsc_store *st, size_t *n_new, size_t *n_updated,
+                      size_t *n_rescored)
+{
+    if (n_new)
+        *n_new = st ? st->n_new : 0;
+    if (n_updated)
+        *n_updated = st ? st->n_updated : 0;
+    if (n_rescored)
+        *n_rescored = st ? st->n_rescored : 0;
 }
 
 fsc_status fsc_store_export(fsc_store *st, fsc_write_fn write, void *ctx,

@@ -34,19 +34,26 @@
 extern "C" {
 #endif
 
-#define FSC_STORE_SCHEMA_VERSION 1
+#define FSC_STORE_SCHEMA_VERSION 2 /* 1: runs without n_new, n_updated,
+                                      n_rescored (migrated on open) */
 #define FSC_STORE_BATCH 512 /* articles per transaction */
 
 typedef struct fsc_store fsc_store;
 
 /**
  * Open (creating when absent) the store at `path`; read_only nonzero opens
- * an existing store for reading only. Returns FSC_OK and a new handle in
- * *out, freed by fsc_store_free(). On failure *out is NULL.
+ * an existing store for reading only (a store in a directory we cannot
+ * write, with no write-ahead log pending, is read as immutable). Opening
+ * for writing refuses a store file without any write permission bit, for
+ * root too ("cannot write to the store: it is read-only"), and migrates a
+ * store of an older schema. Returns FSC_OK and a new handle in *out, freed
+ * by fsc_store_free(). On failure *out is NULL.
  */
 fsc_status fsc_store_open(const char *path, int read_only, fsc_store **out,
                           fsc_error *err);
-/** Commit what is pending and close. NULL is a no-op. */
+/** Close. A run not ended by fsc_store_run_end() (an error, a failed
+ *  write) keeps the batches it committed; the open one is rolled back.
+ *  NULL is a no-op. */
 void fsc_store_free(fsc_store *st);
 
 /** What a run is scored with. All strings borrowed for the call. */
@@ -87,6 +94,13 @@ fsc_status fsc_store_run_end(fsc_store *st, size_t n_read, size_t n_scored,
 
 /** Articles the current run left unchanged (counted by fsc_store_keep). */
 size_t fsc_store_unchanged(const fsc_store *st);
+
+/** Articles the current run scored and stored (skipped records aside):
+ *  new ids, ids whose text changed (updated), and ids stored before with
+ *  the same text (rescored: the configuration changed, or the id came
+ *  twice). Any pointer may be NULL. */
+void fsc_store_counts(const fsc_store *st, size_t *n_new, size_t *n_updated,
+                      size_t *n_rescored);
 
 /**
  * Write every stored row, in the order articles were first stored (the
