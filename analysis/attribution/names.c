@@ -114,6 +114,8 @@ static void set_named(srcres *r, uint32_t a, uint32_t b, const char *rule)
  * A sentence's first word alone qualifies only right before the cue; a
  * preposition before the name disqualifies it ("a letter to Congress said").
  */
+static const char *const AND_WORDS[] = { "and", "и", NULL };
+
 int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s], e = prev;
@@ -152,6 +154,15 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
         return 0;
     if (a > lo && c->lang == LANG_EN && after_the(c, a))
         a--; /* "the State Department said" */
+    /* "Biden and Sanders announced", «Путин и Эрдоган заявили»: two names
+     * joined by "and" are the subject together */
+    if (a > lo + 1 && is_word(c, a - 1) && key_is(c, a - 1, AND_WORDS) &&
+        name_word(c, a - 2)) {
+        uint32_t a2 = name_back(c, a - 2, lo);
+        if (a2 != UINT32_MAX &&
+            !(a2 > lo && is_word(c, a2 - 1) && key_in(c, a2 - 1, NAME_PREP)))
+            a = a2;
+    }
     set_named(r, a, e, "named_said");
     return 1;
 }

@@ -1487,6 +1487,10 @@ static void test_subjects(pipe *pp)
          "said");
     ATTR("en", "The director, Anthony Fauci, said the outbreak will get worse.",
          "the outbreak will get worse", IND, "named", "Anthony Fauci", "said");
+    /* two names joined by "and" are the subject together */
+    ATTR("en", "Biden and Sanders announced they would form six groups.",
+         "they would form six groups", IND, "named", "Biden and Sanders",
+         "announced");
     /* a quotation that ends with its own ! or ? ends the sentence; the
      * cue opens the next one */
     ATTR("en", "\"We need it NOW!\" Trump said. Others disagreed.",
