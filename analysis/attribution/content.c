@@ -372,12 +372,35 @@ static int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
     return 1;
 }
 
+/* Speaker nouns that are singular ("spokesman", "police" is plural). */
+static const char *const SINGULAR_SPEAKERS[] = { "spokesman", "spokeswoman",
+                                                 "spokesperson", "official",
+                                                 NULL };
+
 /* Arabic nouns that head an institution's name (folded, bare). */
 static const char *const AR_INSTITUTIONS[] = {
     "منظمة", "هيئة",  "جمعية", "مؤسسة", "مركز",  "مجلس",  "لجنة",  "اتحاد",
     "حزب",   "حركة",  "جماعة", "شركة",  "جامعة", "وزارة", "ادارة", "مكتب",
     "صحيفة", "وكالة", "قناة",  "رابطة", "نقابة", "تحالف", NULL
 };
+
+/* English word t is a plural common noun: in SPEAKER_NOUNS, or lower
+ * case ending in -s but not -ss, -us, -is or -news ("officials",
+ * "scientists"; not "press", "virus", "analysis"). */
+static int en_plural_head(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t))
+        return 0;
+    if (key_in(c, t, SPEAKER_NOUNS))
+        return !key_is(c, t, SINGULAR_SPEAKERS);
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    size_t n = strlen(k);
+    if (cap_word(c, t) || n < 4 || k[n - 1] != 's')
+        return 0;
+    return !(k[n - 2] == 's' || k[n - 2] == 'u' || k[n - 2] == 'i' ||
+             (n >= 4 && strcmp(k + n - 4, "news") == 0) || k[n - 2] == '\'');
+}
 
 fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
                 uint32_t cl, uint8_t stance, uint32_t a, uint32_t b,
@@ -412,6 +435,12 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
         /* "Ms. Lopez said", «السيدة» : a title in or right before it */
         x->gender = title_gender(c, r->first > 1 ? r->first - 2 : 0, r->last);
     x->form = r->form != SF_UNSET ? r->form : default_form(c, r);
+    /* "officials", "scientists", "the researchers": a plural noun phrase
+     * is no antecedent of "he" or "she" */
+    if (x->gender == FSC__G_UNKNOWN && c->lang == LANG_EN &&
+        (x->form == FSC__SF_NOMINAL || x->form == FSC__SF_ANONYMOUS) &&
+        r->first <= r->last && en_plural_head(c, r->last))
+        x->gender = FSC__G_PLURAL;
     x->pname_first_tok = 1;
     x->pname_last_tok = 0;
     if (x->form == FSC__SF_NAMED && r->first < r->last)

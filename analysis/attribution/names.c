@@ -150,6 +150,10 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
     uint32_t a = name_back(c, e, lo);
     if (a == UINT32_MAX || (!direct && a == lo && a == e))
         return 0;
+    /* "Scientists said": a speaker noun capitalised at the sentence's
+     * start is no name */
+    if (a == e && a == lo && key_in(c, a, SPEAKER_NOUNS))
+        return 0;
     if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP))
         return 0;
     if (a > lo && c->lang == LANG_EN && after_the(c, a))

@@ -1487,6 +1487,14 @@ static void test_subjects(pipe *pp)
          "said");
     ATTR("en", "The director, Anthony Fauci, said the outbreak will get worse.",
          "the outbreak will get worse", IND, "named", "Anthony Fauci", "said");
+    /* a plural noun phrase is no antecedent of "he"; a capitalised
+     * speaker noun opening the sentence is no name */
+    SPEAKER("en",
+            "Scientists said the insects were lucky this year. Ecologist John "
+            "Smith studied the corridor for a decade. He also said this is "
+            "not likely to happen again.",
+            "this is not likely to happen again", PRONOUN, "He",
+            "Ecologist John Smith");
     /* two names joined by "and" are the subject together */
     ATTR("en", "Biden and Sanders announced they would form six groups.",
          "they would form six groups", IND, "named", "Biden and Sanders",
