@@ -406,8 +406,8 @@ static int cmd_score(int argc, char **argv)
         print_error(&e);
         goto fatal;
     }
-    if (db && cli_db_score_begin(prog, db, &lx, &mo, &so, command, db_text,
-                                 quiet, &store) != 0)
+    if (db && cli_db_score_begin(prog, db, &lx, &mo, &so, ro.txt_headline,
+                                 command, db_text, quiet, &store) != 0)
         goto fatal;
     if ((!db || output) && cli_output_open(prog, output, &out) != 0)
         goto fatal;

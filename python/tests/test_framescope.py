@@ -109,7 +109,7 @@ def test_one_model_from_several_threads(model, records):
 
 
 def test_title_matches_carry_their_zone(model):
-    title = "Officials begin counter-terrorism measures"
+    title = "Baku begins counter-terrorism measures in Karabakh"
     text = "The ministry said the illegal armed groups must lay down their arms."
     df = model.matches([{"id": "t1", "title": title, "text": text,
                          "lang": "en"}])

@@ -51,7 +51,8 @@ typedef enum fsc_input_format {
  * - Text files: one record per file; a leading BOM and the trailing run of
  *   CR/LF are removed (byte then counts from after the BOM). A text with a
  *   NUL byte, and an empty or blank text file, is a skipped record with its
- *   reason, not "no record".
+ *   reason, not "no record". A first line that is a headline becomes the
+ *   record's title (fsc_reader_opts.txt_headline; fsc_record_parse).
  * - CSV and TSV: RFC 4180 (fields in double quotes may hold the delimiter,
  *   newlines and "" for a quote; CRLF or LF; a UTF-8 BOM is removed). The
  *   first record is the header: its names are the record fields (id,

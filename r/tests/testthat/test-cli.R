@@ -78,7 +78,7 @@ test_that("a blank text is a skipped row, a bad lexicon an error", {
 })
 
 test_that("title matches reach R with their zone and offsets", {
-  title <- "Officials begin counter-terrorism measures"
+  title <- "Baku begins counter-terrorism measures in Karabakh"
   text <- "The ministry said the illegal armed groups must lay down their arms."
   m <- fs_matches(data.frame(id = "t1", title = title, text = text,
                              lang = "en", stringsAsFactors = FALSE),
