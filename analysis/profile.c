@@ -122,7 +122,6 @@ fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
     out->anonymous_rate = out->diversity = (double)NAN;
     size_t tokens = fsc_result_n_tokens(r);
     out->tokens = tokens;
-    out->title_tokens = fsc_result_zone_tokens(r, FSC_ZONE_TITLE);
     for (int v = 0; v < 3; v++)
         out->voice_tokens[v] = fsc_result_voice_tokens(r, (fsc_voice)v);
     out->share_authorial = out->share_quoted = out->share_attributed =
@@ -143,11 +142,6 @@ fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
         if (mt->layer == FSC_LAYER_FRAMING) {
             out->framing_matches++;
             out->framing_negated += (mt->flags & FSC_MATCH_NEGATED) != 0;
-            if (mt->zone == FSC_ZONE_TITLE) {
-                out->title_framing_matches++;
-                out->title_framing_negated +=
-                    (mt->flags & FSC_MATCH_NEGATED) != 0;
-            }
         }
         if (mt->layer == FSC_LAYER_FRAMING &&
             !(mt->flags & FSC_MATCH_NEGATED) && (unsigned)mt->voice < 3)

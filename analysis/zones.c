@@ -315,6 +315,22 @@ size_t fsc_result_zone_matches(const fsc_result *r, fsc_zone z)
     return r->zone_matches[z];
 }
 
+size_t fsc_result_zone_framing(const fsc_result *r, fsc_zone z,
+                               size_t *negated)
+{
+    size_t n = 0, neg = 0;
+    for (size_t i = 0; r && i < r->n_matches; i++) {
+        const fsc_match *mt = &r->matches[i];
+        if (mt->zone != z || mt->layer != FSC_LAYER_FRAMING)
+            continue;
+        n++;
+        neg += (mt->flags & FSC_MATCH_NEGATED) != 0;
+    }
+    if (negated)
+        *negated = neg;
+    return n;
+}
+
 const fsc_catscore *fsc_result_title_category(const fsc_result *r, size_t i)
 {
     static const fsc_catscore zero;

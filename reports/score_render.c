@@ -581,8 +581,9 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
      * "off"), and its share of tokens and framing matches above. */
     jw_string(w, "title_status",
               fsc_title_status_name(fsc_result_title_status(res)));
-    jw_int(w, "title_tokens", fp.title_tokens);
-    jw_int(w, "title_matches", fp.title_framing_matches);
+    jw_int(w, "title_tokens", fsc_result_zone_tokens(res, FSC_ZONE_TITLE));
+    jw_int(w, "title_matches",
+           fsc_result_zone_framing(res, FSC_ZONE_TITLE, NULL));
     if (model_scoped(m))
         scope_json(w, m, res);
     jw_open(w, "categories", '{');
@@ -935,9 +936,9 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
     }
     if (st == FSC_OK && !any)
         st = fsc__buf_adds(b, "-");
-    if (st == FSC_OK && tp.title_framing_matches)
-        st = fsc__buf_printf(b, "  [title: %zu of them]",
-                             tp.title_framing_matches);
+    size_t tfm = fsc_result_zone_framing(res, FSC_ZONE_TITLE, NULL);
+    if (st == FSC_OK && tfm)
+        st = fsc__buf_printf(b, "  [title: %zu of them]", tfm);
     for (size_t li = 0; li < fsc_model_n_lexicons(m) && st == FSC_OK; li++) {
         const fsc_scope_state *ss = fsc_result_scope(res, li);
         if (ss->scoped && !ss->in_scope)

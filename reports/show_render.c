@@ -700,12 +700,14 @@ static fsc_status summary(ctx *c)
         "(negated %zu)\n",
         tokens, fsc_result_n_sentences(c->res), framing, neg);
     fsc_title_status ts = fsc_result_title_status(c->res);
+    size_t tneg = 0;
+    size_t tfm = fsc_result_zone_framing(c->res, FSC_ZONE_TITLE, &tneg);
     if (st == FSC_OK && ts == FSC_TITLE_SCORED)
         st = fsc__buf_printf(b,
                              "of them in the title: tokens %zu, framing "
                              "matches %zu (negated %zu)\n",
-                             prof.title_tokens, prof.title_framing_matches,
-                             prof.title_framing_negated);
+                             fsc_result_zone_tokens(c->res, FSC_ZONE_TITLE),
+                             tfm, tneg);
     else if (st == FSC_OK && ts == FSC_TITLE_OFF)
         st = fsc__buf_adds(b, "title: not scored (--no-title)\n");
     else if (st == FSC_OK && ts == FSC_TITLE_IN_TEXT)

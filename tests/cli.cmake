@@ -324,3 +324,6 @@ fsc_cli_test(show_no_title EXIT 0 ARGS show --no-title ${TD}
              STDOUT "title: [^\n]*Baku begins counter-terrorism measures in Karabakh[^\n]*\n.*title: not scored \\(--no-title\\)")
 fsc_cli_test(show_html_title_escaped EXIT 0 ARGS show --html tests/golden/show/inject-html.jsonl
              STDOUT "<h1 dir=\"auto\">[^\n]*&lt.script&gt.")
+# CSV input: the title column is the title zone.
+fsc_cli_test(score_title_from_csv EXIT 0 ARGS score -q --no-matches -f csv tests/data/corpus/wikinews-2020-sample.csv
+             STDOUT "\ntests/data/corpus/wikinews-2020-sample.csv:2,[^\n]*,scored,9,0\r\n")

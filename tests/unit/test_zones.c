@@ -142,6 +142,12 @@ static void test_title_modifiers_and_voice(void)
     }
     TH_CHECK(negated);  /* "not an occupation" */
     TH_CHECK(reported); /* inside what the officials say */
+    size_t neg = 0, nf = 0;
+    for (size_t i = 0; i < fsc_result_n_matches(r); i++)
+        nf += fsc_result_match(r, i)->zone == FSC_ZONE_TITLE &&
+              fsc_result_match(r, i)->layer == FSC_LAYER_FRAMING;
+    TH_EQ_INT(fsc_result_zone_framing(r, FSC_ZONE_TITLE, &neg), nf);
+    TH_CHECK(nf >= 2 && neg >= 1);
     fsc_result_free(r);
 }
 

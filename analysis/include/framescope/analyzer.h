@@ -315,6 +315,11 @@ size_t fsc_result_zone_sentences(const fsc_result *r, fsc_zone z);
 size_t fsc_result_zone_bytes(const fsc_result *r, fsc_zone z);
 /** Matches (all layers) of one zone. */
 size_t fsc_result_zone_matches(const fsc_result *r, fsc_zone z);
+/** Matches of framing lexicons in one zone, negated ones included (as
+ *  fsc_profile.framing_matches counts them); *negated (may be NULL) gets
+ *  how many of them are negated. */
+size_t fsc_result_zone_framing(const fsc_result *r, fsc_zone z,
+                               size_t *negated);
 /** The title zone's share of fsc_result_category(r, i) (zeros when no
  *  title was scored); the text's share is the difference. */
 const fsc_catscore *fsc_result_title_category(const fsc_result *r, size_t i);

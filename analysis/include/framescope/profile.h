@@ -53,9 +53,6 @@ typedef struct fsc_profile {
                                modifiers are not framing) */
     size_t framing_negated; /* of them, negated */
     char summary[640];      /* the one line */
-    size_t title_tokens;    /* of `tokens`, in the title zone */
-    size_t title_framing_matches; /* of framing_matches, in the title */
-    size_t title_framing_negated; /* of those, negated */
 } fsc_profile;
 
 /** The rate every output uses: count per 1,000 tokens; NAN when there are
