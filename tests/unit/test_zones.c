@@ -278,14 +278,21 @@ static void test_headline(void)
     TH_EQ_STR(fsc_record_field(r, "title"), "أذربيجان تبدأ إجراءات");
     TH_EQ_STR(fsc_record_text(r, NULL), "قال الوزير إن ...");
     fsc_record_free(r);
-    /* not a headline: a sentence, a question, a closing quote after a
-     * full stop, a line with nothing after it, a long line, the option
-     * off */
+    /* headlines may ask or exclaim */
+    r = text_record("Is this the end?\nMore text.", 1);
+    TH_EQ_STR(fsc_record_field(r, "title"), "Is this the end?");
+    fsc_record_free(r);
+    r = text_record("هل انتهى؟\nنص", 1);
+    TH_EQ_STR(fsc_record_field(r, "title"), "هل انتهى؟");
+    fsc_record_free(r);
+    /* not a headline: a sentence, a closing quote after a full stop, an
+     * ellipsis, a colon, a line with nothing after it, a long line, the
+     * option off */
     static const char *const no[] = {
         "The ministry said so.\nMore text.",
-        "Is this the end?\nMore text.",
         "He said \"no.\"\nMore text.",
-        "هل انتهى؟\nنص",
+        "And then\xE2\x80\xA6\nMore text.",
+        "The minister said:\nMore text.",
         "Only one line",
         "Only one line\n\n  \n",
         "one two three four five six seven eight nine ten eleven twelve "

@@ -205,8 +205,9 @@ typedef struct fsc_record fsc_record;
  * Headlines of text files (raw->headline set, the reader's default): the
  * first line is the headline when, with spaces trimmed, it holds 1 to
  * FSC_HEADLINE_MAX_WORDS words and at most FSC_HEADLINE_MAX_CP code
- * points, does not end in sentence-final punctuation (. ! ? … ؟ ; : after
- * any closing quotes or brackets), and is followed by a line break and more
+ * points, does not end in a full stop, ellipsis, colon or semicolon
+ * (. … ۔ : ; after any closing quotes or brackets; a question or an
+ * exclamation may be a headline), and is followed by a line break and more
  * text. It becomes the "title" field (also in the meta JSON) and the text
  * starts after it and the blank lines that follow, so text offsets count
  * from there. Anything else is all text, as before.
