@@ -103,3 +103,22 @@ void fsc__arena_free(fsc_arena *a)
     a->head = NULL;
     a->used = 0;
 }
+
+void fsc__arena_adopt(fsc_arena *a, fsc_arena *from)
+{
+    fsc__arena_block *first = from->head;
+    if (!first)
+        return;
+    fsc__arena_block *last = first;
+    while (last->next)
+        last = last->next;
+    if (a->head) {
+        last->next = a->head->next;
+        a->head->next = first;
+    } else {
+        a->head = first;
+    }
+    a->used += from->used;
+    from->head = NULL;
+    from->used = 0;
+}

@@ -26,5 +26,9 @@ char *fsc__arena_strndup(fsc_arena *a, const char *s, size_t n);
 /** Forget all allocations but keep the first block for reuse. */
 void fsc__arena_reset(fsc_arena *a);
 void fsc__arena_free(fsc_arena *a);
+/** Move every block of `from` into `a` (behind a's current block, which
+ *  stays current): what was allocated from `from` now lives as long as
+ *  `a`. `from` is left empty and may be freed or reused. */
+void fsc__arena_adopt(fsc_arena *a, fsc_arena *from);
 
 #endif

@@ -2170,7 +2170,8 @@ static fsc_status jsonl_line(fsc_compare *c, const char *p, size_t len,
         return fsc__fail_at(
             err, FSC_EINVAL, c->src_name, line, 0, -1,
             "this row was scored with another lexicon set than the row at "
-            "line %ld (names, versions, SHA-256 or options differ): rows of "
+            "line %ld (names, versions, SHA-256 or options, such as whether "
+            "titles were scored, differ): rows of "
             "different sets cannot be compared; score the corpora again "
             "with one set",
             c->lexset_line);

@@ -7,6 +7,7 @@
  */
 #include "internal.h"
 #include "model.h"
+#include "result.h"
 #include "stage.h"
 #include "text.h"
 #include "utf8.h"
@@ -178,25 +179,6 @@ struct fsc_analyzer {
     size_t cap_next_free_l;
 };
 
-struct fsc_result {
-    fsc_arena arena;       /* matches, category lists, strings */
-    size_t n_tokens;       /* words and numbers */
-    size_t n_sent;         /* sentences */
-    size_t n_bytes;        /* article bytes */
-    char lang[32];         /* given or detected */
-    int lang_detected;     /* nonzero when detected */
-    fsc_match *matches;    /* in text order */
-    size_t n_matches;
-    fsc_catscore *cats;    /* one per model category */
-    size_t n_cats;
-    fsc_attribution *attrs; /* who says what (attribution lexicons) */
-    size_t n_attrs;
-    size_t voice_tokens[3]; /* words and numbers per fsc_voice */
-    fsc_scope_state *scope; /* one per model lexicon */
-    size_t n_scope;
-    fsc_anchor *anchors;    /* scope anchors found, in text order */
-    size_t n_anchors;
-};
 
 static fsc_status grow(void **p, size_t *cap, size_t need, size_t size);
 
@@ -1147,6 +1129,7 @@ static fsc_status apply_scope(fsc_analyzer *az, fsc_result *r)
         o->lexicon = a->lexicon;
         o->anchor = a->anchor;
         o->paragraph = t0->para;
+        o->zone = FSC_ZONE_TEXT;
     }
     r->n_anchors = az->n_anchors;
     uint32_t slot = 0;
@@ -1675,4 +1658,9 @@ fsc_status fsc_utf8_check(const char *s, size_t len, const char *name,
     return fsc__fail_at(err, FSC_EUTF8, name, line, col, (long long)off,
                         "invalid UTF-8 at line %ld, column %ld (byte %zu)",
                         line, col, off);
+}
+
+const fsc_model *fsc__analyzer_model(const fsc_analyzer *az)
+{
+    return az->m;
 }

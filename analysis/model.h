@@ -134,4 +134,7 @@ static inline uint32_t fsc__trie_child(const fsc_model *m, uint32_t node,
 /** Is this punctuation token a hyphen that matching ignores? */
 int fsc__is_hyphen(const char *s, size_t len);
 
+/** The model an analyzer matches with (match.c). */
+const fsc_model *fsc__analyzer_model(const fsc_analyzer *az);
+
 #endif

@@ -91,10 +91,7 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
         return FSC_OK;
     }
     if (!fsc_record_skipped(it->rec)) {
-        size_t len = 0;
-        const char *text = fsc_record_text(it->rec, &len);
-        st = fsc_analyze(az, text, len, fsc_record_field(it->rec, "lang"),
-                         &it->res, err);
+        st = fsc_analyze_record(az, it->rec, o->title, &it->res, err);
         if (st != FSC_OK)
             return st;
     }

@@ -263,10 +263,8 @@ int fsc_simple_score(const fsc_simple *cm, const char *text, size_t len,
     if (st == FSC_OK && !fsc_record_skipped(rec)) {
         st = take(m, &az, &e);
         if (st == FSC_OK) {
-            size_t n = 0;
-            const char *rt = fsc_record_text(rec, &n);
-            st = fsc_analyze(az, rt, n, fsc_record_field(rec, "lang"), &res,
-                             &e);
+            /* the title as its own zone, as `framescope score` does */
+            st = fsc_analyze_record(az, rec, 1, &res, &e);
             give_back(m, az);
         }
     }

@@ -17,6 +17,7 @@
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
 #include "framescope/kwic.h"
+#include "framescope/score.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -80,6 +81,9 @@ static void usage(FILE *f)
         "      --no-bundled     with -l: use only those lexicons\n"
         "      --db FILE        read the articles from a results store\n"
         "                       (score --db FILE --db-text) instead of INPUT\n"
+        "      --no-title       leave article titles out (default: the\n"
+        "                       title is scored as its own zone)\n"
+        "      --no-headline    a .txt file's first line is never the title\n"
         "  -o, --output PATH    write to PATH instead of standard output\n"
         "  -q, --quiet          no skip reasons or summary on standard error\n"
         "  -h, --help           show this help\n"
@@ -188,11 +192,13 @@ int fsc_cli_kwic(int argc, char **argv)
         { "no-bundled", no_argument, NULL, 'B' },
         { "output", required_argument, NULL, 'o' },
         { "pattern", required_argument, NULL, 'p' },
+        { "no-title", no_argument, NULL, 40 },
+        { "no-headline", no_argument, NULL, 41 },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
-    int no_bundled = 0;
+    int no_bundled = 0, no_title = 0, no_headline = 0;
     cli_strlist patterns = { 0 };
     cli_strlist lexpaths = { 0 };
     fsc_kwic_opts ko;
@@ -268,6 +274,12 @@ int fsc_cli_kwic(int argc, char **argv)
         case 'o':
             output = optarg;
             break;
+        case 40:
+            no_title = 1;
+            break;
+        case 41:
+            no_headline = 1;
+            break;
         case 'h':
             usage(stdout);
             rc = 0;
@@ -300,6 +312,7 @@ int fsc_cli_kwic(int argc, char **argv)
     fsc_error_clear(&e);
     fsc_reader_opts ro;
     fsc_reader_opts_init(&ro);
+    ro.txt_headline = !no_headline;
     if (cli_output_check(prog, output, argv + 1, (size_t)(argc - 1)))
         goto cleanup;
     if (cli_load_lexicons(prog, &lexpaths, !no_bundled, &lx) != 0)
@@ -340,10 +353,7 @@ int fsc_cli_kwic(int argc, char **argv)
             fsc_record_free(rec);
             continue;
         }
-        size_t len = 0;
-        const char *body = fsc_record_text(rec, &len);
-        fsc_status st = fsc_analyze(az, body, len,
-                                    fsc_record_field(rec, "lang"), &res, &e);
+        fsc_status st = fsc_analyze_record(az, rec, !no_title, &res, &e);
         if (st == FSC_OK)
             st = fsc_kwic_add(kw, rec, res, NULL, &e);
         fsc_result_free(res);

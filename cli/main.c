@@ -120,6 +120,14 @@ static void usage_score(FILE *f)
         "                         is written as skipped, with its reason\n"
         "                         (default 67108864; the run goes on)\n"
         "      --no-matches       leave the match lists out of JSON output\n"
+        , f);
+    fputs(
+        "      --no-title         leave article titles out: only the text is\n"
+        "                         scored (default: the title, the record's\n"
+        "                         \"title\" field, is scored as its own zone)\n"
+        "      --no-headline      a .txt file's first line is text, never the\n"
+        "                         title (default: a short first line without\n"
+        "                         final punctuation is the headline)\n"
         "      --keep-text        copy each article's text into JSON output\n"
         "      --no-clitics       do not strip Arabic clitics when matching\n"
         "      --ta-marbuta       also fold Arabic ة to ه\n"
@@ -189,6 +197,8 @@ static int cmd_score(int argc, char **argv)
         { "db", required_argument, NULL, 12 },
         { "db-text", no_argument, NULL, 13 },
         { "max-row-bytes", required_argument, NULL, 14 },
+        { "no-title", no_argument, NULL, 15 },
+        { "no-headline", no_argument, NULL, 16 },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
@@ -340,6 +350,12 @@ static int cmd_score(int argc, char **argv)
         case 3:
             so.matches = 0;
             break;
+        case 15:
+            so.title = 0;
+            break;
+        case 16:
+            ro.txt_headline = 0;
+            break;
         case 4:
             so.keep_text = 1;
             break;
@@ -394,8 +410,8 @@ static int cmd_score(int argc, char **argv)
         print_error(&e);
         goto fatal;
     }
-    if (db && cli_db_score_begin(prog, db, &lx, &mo, &so, command, db_text,
-                                 quiet, &store) != 0)
+    if (db && cli_db_score_begin(prog, db, &lx, &mo, &so, ro.txt_headline,
+                                 command, db_text, quiet, &store) != 0)
         goto fatal;
     if ((!db || output) && cli_output_open(prog, output, &out) != 0)
         goto fatal;

@@ -63,6 +63,13 @@ static void usage(FILE *f)
         "                        attribution layer; with -l, the bundled\n"
         "                        modifiers and attribution layer come along)\n"
         "      --no-bundled      with -l: use only those lexicons\n"
+        , f);
+    fputs(
+        "      --no-title        score article texts only, not their titles\n"
+        "                        (inputs that are texts; rows say whether\n"
+        "                        titles were scored, and rows of both kinds\n"
+        "                        are refused together)\n"
+        "      --no-headline     a .txt file's first line is never its title\n"
         "      --corpus PATH     texts of scored articles, for the\n"
         "                        highlighted views (repeatable)\n"
         "  --by FIELD            group by a field, or date:week|date:month\n"
@@ -291,6 +298,10 @@ out:
     return rc;
 }
 
+/* --no-title and --no-headline: how texts given to the report are read
+ * and scored (rows and views alike). */
+static int opt_title = 1, opt_headline = 1;
+
 static fsc_status write_to_report(void *ctx, const char *data, size_t len)
 {
     fsc_report *r = ctx;
@@ -314,6 +325,8 @@ static int score_corpus(fsc_report *r, const fsc_model *m,
     fsc_score_opts so;
     fsc_score_opts_init(&so);
     so.threads = threads;
+    so.title = opt_title;
+    ro.txt_headline = opt_headline;
     fsc_tally *t = NULL;
     fsc_error e;
     fsc_error_clear(&e);
@@ -353,6 +366,7 @@ static int add_views(fsc_report *r, const fsc_model *m,
     fsc_analyzer *az = NULL;
     fsc_reader_opts ro;
     fsc_reader_opts_init(&ro);
+    ro.txt_headline = opt_headline;
     fsc_error e;
     fsc_error_clear(&e);
     fsc_status st =
@@ -371,11 +385,8 @@ static int add_views(fsc_report *r, const fsc_model *m,
             break;
         const char *id = fsc_record_field(rec, "id");
         if (!fsc_record_skipped(rec) && fsc_report_wants(r, id)) {
-            size_t len = 0;
-            const char *text = fsc_record_text(rec, &len);
             fsc_result *res = NULL;
-            st = fsc_analyze(az, text, len, fsc_record_field(rec, "lang"),
-                             &res, &e);
+            st = fsc_analyze_record(az, rec, opt_title, &res, &e);
             if (st == FSC_OK)
                 st = fsc_report_add_view(r, m, rec, res, &e);
             fsc_result_free(res);
@@ -469,7 +480,7 @@ int fsc_cli_report(int argc, char **argv)
 {
     enum { O_TITLE = 256, O_CORPUS, O_BY, O_WHERE, O_FROM, O_TO, O_BOOT,
            O_SEED, O_ALPHA, O_PRIOR, O_A0, O_KTOP, O_PAIRS, O_TOP, O_TOPMIN, O_TEST, O_MINEFF, O_MINGRP, O_VIEWS,
-           O_STAMP, O_CHARTS, O_PERIOD, O_CATEGORY };
+           O_STAMP, O_CHARTS, O_PERIOD, O_CATEGORY, O_NOTITLE, O_NOHEAD };
     static const struct option longopts[] = {
         { "output", required_argument, NULL, 'o' },
         { "format", required_argument, NULL, 'f' },
@@ -498,6 +509,8 @@ int fsc_cli_report(int argc, char **argv)
         { "timestamp", no_argument, NULL, O_STAMP },
         { "period", required_argument, NULL, O_PERIOD },
         { "category", required_argument, NULL, O_CATEGORY },
+        { "no-title", no_argument, NULL, O_NOTITLE },
+        { "no-headline", no_argument, NULL, O_NOHEAD },
         { "threads", required_argument, NULL, 'j' },
         { "quiet", no_argument, NULL, 'q' },
         { "help", no_argument, NULL, 'h' },
@@ -547,6 +560,12 @@ int fsc_cli_report(int argc, char **argv)
         case O_WHERE:
             if (cli_strlist_add(&where, optarg))
                 goto done;
+            break;
+        case O_NOTITLE:
+            opt_title = 0;
+            break;
+        case O_NOHEAD:
+            opt_headline = 0;
             break;
         case O_CATEGORY:
             if (cli_strlist_add(&cats, optarg))

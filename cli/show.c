@@ -13,6 +13,7 @@
 #include "framescope/analyzer.h"
 #include "framescope/corpus.h"
 #include "framescope/framescope.h"
+#include "framescope/score.h"
 #include "framescope/show.h"
 
 #include <getopt.h>
@@ -69,6 +70,9 @@ static void usage(FILE *f)
         "                       attributions and a summary table; no script,\n"
         "                       no external resource (--color and --width do\n"
         "                       not apply)\n"
+        "      --no-title       leave article titles out (default: the\n"
+        "                       title is scored as its own zone)\n"
+        "      --no-headline    a .txt file's first line is never the title\n"
         "  -o, --output PATH    write to PATH instead of standard output\n"
         "  -h, --help           show this help\n"
         "\n"
@@ -169,11 +173,13 @@ int fsc_cli_show(int argc, char **argv)
         { "id", required_argument, NULL, 2 },
         { "width", required_argument, NULL, 'w' },
         { "html", no_argument, NULL, 3 },
+        { "no-title", no_argument, NULL, 40 },
+        { "no-headline", no_argument, NULL, 41 },
         { "output", required_argument, NULL, 'o' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
-    int no_bundled = 0;
+    int no_bundled = 0, no_title = 0, no_headline = 0;
     cli_strlist lexpaths = { 0 };
     fsc_show_opts so;
     fsc_show_opts_init(&so);
@@ -236,6 +242,12 @@ int fsc_cli_show(int argc, char **argv)
             }
             so.width = (unsigned)v;
             break;
+        case 40:
+            no_title = 1;
+            break;
+        case 41:
+            no_headline = 1;
+            break;
         case 'h':
             usage(stdout);
             rc = 0;
@@ -276,6 +288,7 @@ int fsc_cli_show(int argc, char **argv)
     fsc_error_clear(&e);
     fsc_reader_opts ro;
     fsc_reader_opts_init(&ro);
+    ro.txt_headline = !no_headline;
     if (cli_load_lexicons(prog, &lexpaths, !no_bundled, &lx) != 0)
         goto cleanup;
     if (fsc_model_compile((const fsc_lexicon *const *)lx.v, lx.n, NULL, &model,
@@ -304,10 +317,7 @@ int fsc_cli_show(int argc, char **argv)
         rc = EXIT_SKIPPED;
         goto cleanup;
     }
-    size_t len = 0;
-    const char *body = fsc_record_text(rec, &len);
-    if (fsc_analyze(az, body, len, fsc_record_field(rec, "lang"), &res, &e) !=
-            FSC_OK ||
+    if (fsc_analyze_record(az, rec, !no_title, &res, &e) != FSC_OK ||
         (html ? fsc_show_render_html(model, rec, res, &so, &text, &text_len, &e)
               : fsc_show_render(model, rec, res, &so, &text, &text_len, &e)) !=
             FSC_OK) {

@@ -33,8 +33,9 @@ static void json_str(FILE *f, const char *s)
 
 int cli_db_score_begin(const char *prog, const char *path,
                        const cli_lexset *lx, const fsc_model_opts *mo,
-                       fsc_score_opts *so, const char *command,
-                       int keep_text, int quiet, fsc_store **out)
+                       fsc_score_opts *so, int txt_headline,
+                       const char *command, int keep_text, int quiet,
+                       fsc_store **out)
 {
     *out = NULL;
     fsc_error e;
@@ -70,6 +71,9 @@ int cli_db_score_begin(const char *prog, const char *path,
             so->matches, so->keep_text, mo->clitics, mo->min_stem_cp,
             mo->ta_marbuta, mo->modifier_window,
             mo->locale ? mo->locale : "");
+    /* titles scored or not, .txt headlines taken as titles or not: rows
+     * of a store from before titles were scored are rescored */
+    fprintf(g, " titles=%d txt_headline=%d", so->title, txt_headline);
     fclose(f);
     fclose(g);
     fsc_store *st = NULL;

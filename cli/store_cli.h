@@ -12,11 +12,14 @@
 typedef struct fsc_store fsc_store;
 
 /** score --db PATH: open the store, start a run (printing why it scores
- *  what it scores unless quiet) and hook it into *so. 0 or -1 (printed). */
+ *  what it scores unless quiet) and hook it into *so. txt_headline: the
+ *  reader's fsc_reader_opts.txt_headline (it changes rows of .txt files).
+ *  0 or -1 (printed). */
 int cli_db_score_begin(const char *prog, const char *path,
                        const cli_lexset *lx, const fsc_model_opts *mo,
-                       fsc_score_opts *so, const char *command,
-                       int keep_text, int quiet, fsc_store **out);
+                       fsc_score_opts *so, int txt_headline,
+                       const char *command, int keep_text, int quiet,
+                       fsc_store **out);
 /** Finish the run and close the store. 0 or -1 (printed). */
 int cli_db_score_end(const char *prog, const char *path, fsc_store *st,
                      const fsc_tally *t, int quiet);

@@ -276,6 +276,9 @@ int fsc_cli_terms(int argc, char **argv)
     fsc_error_clear(&e);
     fsc_reader_opts ro;
     fsc_reader_opts_init(&ro);
+    /* terms counts words of the texts: a .txt file's first line stays in
+     * its text (no headline taken out as a title) */
+    ro.txt_headline = 0;
     ro.outlet_from_dir = outlet_dir;
     ro.date_from_name = date_name;
     if (fsc_terms_new(&to, &t, &e) != FSC_OK ||

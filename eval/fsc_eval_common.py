@@ -33,15 +33,20 @@ def framescope_bin():
     return b
 
 
-def run_score(records, threads=2, lexicons=None):
+def run_score(records, threads=2, lexicons=None, titles=False):
     """Score an iterable of dicts; return rows by id.
 
-    lexicons: list of lexicon paths passed as -l (None: the bundled lexicons)."""
+    lexicons: list of lexicon paths passed as -l (None: the bundled lexicons).
+    titles: score a record's "title" as its own zone; off by default here,
+    since gold annotations (PolNeAR, ArMPro) cover the text only and their
+    offsets count in it (--no-title)."""
     payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     lex_args = []
     for lx in lexicons or []:
         lex_args += ["-l", lx]
-    p = subprocess.run([framescope_bin(), "score", "-q", "-j", str(threads)] + lex_args + ["-"],
+    title_args = [] if titles else ["--no-title"]
+    p = subprocess.run([framescope_bin(), "score", "-q", "-j", str(threads)] + lex_args
+                       + title_args + ["-"],
                        input=payload.encode("utf-8"), stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, check=False)
     if p.returncode not in (0, 1):

@@ -11,6 +11,7 @@
 #include "format.h"
 #include "framescope/kwic.h"
 #include "framescope/lexicon.h"
+#include "framescope/score.h"
 #include "internal.h"
 #include "utf8.h"
 #include "text.h"
@@ -438,12 +439,12 @@ fsc_status fsc_kwic_add(fsc_kwic *k, const fsc_record *rec,
         return fsc__fail(err, FSC_EINVAL, "fsc_kwic_add: NULL argument");
     if (fsc_record_skipped(rec))
         return fsc__fail(err, FSC_EINVAL, "fsc_kwic_add: skipped record");
-    size_t tlen = 0;
-    const char *text = fsc_record_text(rec, &tlen);
-    const unsigned char *u = (const unsigned char *)text;
     const char *lang = fsc_result_lang(res, NULL);
     for (size_t i = 0; i < fsc_result_n_matches(res); i++) {
         const fsc_match *mt = fsc_result_match(res, i);
+        size_t tlen = 0;
+        const char *text = fsc_record_zone_text(rec, mt->zone, &tlen);
+        const unsigned char *u = (const unsigned char *)text;
         const fsc_lexicon *lx = fsc_model_lexicon(k->m, mt->lexicon);
         const fsc_entry *e = lx ? fsc_lexicon_entry(lx, mt->entry) : NULL;
         int yes = 0;
@@ -525,6 +526,7 @@ fsc_status fsc_kwic_add(fsc_kwic *k, const fsc_record *rec,
         l->end = mt->off + mt->len;
         l->cp_start = mt->cp_off;
         l->cp_end = mt->cp_off + mt->cp_len;
+        l->zone = fsc_zone_name(mt->zone); /* static */
         if (!l->id || !l->outlet || !l->date || !l->lang || !l->term ||
             !l->left || !l->match || !l->right || !l->source) {
             line_free(l);
@@ -539,15 +541,17 @@ fsc_status fsc_kwic_add(fsc_kwic *k, const fsc_record *rec,
 
 /* ---- rendering ----------------------------------------------------------- */
 
+/* Flags of a line: "title" for a match in the title, then the
+ * modifiers; "-" for none. */
 static const char *flags_of(const fsc_kwic_line *l)
 {
-    if (l->negated && l->distanced)
-        return "negated,distanced";
-    if (l->negated)
-        return "negated";
-    if (l->distanced)
-        return "distanced";
-    return "-";
+    static const char *const f[2][4] = {
+        { "-", "negated", "distanced", "negated,distanced" },
+        { "title", "title,negated", "title,distanced",
+          "title,negated,distanced" }
+    };
+    int t = l->zone && strcmp(l->zone, "title") == 0;
+    return f[t][(l->negated ? 1 : 0) + (l->distanced ? 2 : 0)];
 }
 
 static int line_rtl(const fsc_kwic_line *l)
@@ -664,7 +668,7 @@ static fsc_status render_csv(const fsc_kwic *k, fsc_buf *b)
     fsc__buf_init(&tmp, FSC_BUF_DEFAULT_CAP);
     fsc_status st = fsc__buf_adds(
         b, "id,outlet,date,lang,voice,source,source_kind,negated,distanced,"
-           "left,match,right,start,end,cp_start,cp_end\r\n");
+           "left,match,right,start,end,cp_start,cp_end,zone\r\n");
     for (size_t i = 0; i < k->n && st == FSC_OK; i++) {
         const fsc_kwic_line *l = &k->lines[i];
         const char *s[] = { l->id,    l->outlet, l->date,       l->lang,
@@ -680,8 +684,9 @@ static fsc_status render_csv(const fsc_kwic *k, fsc_buf *b)
         if (st == FSC_OK)
             st = csv_cell(b, &tmp, l->right, l->right_len, 0);
         if (st == FSC_OK)
-            st = fsc__buf_printf(b, "%zu,%zu,%zu,%zu\r\n", l->start, l->end,
-                                 l->cp_start, l->cp_end);
+            st = fsc__buf_printf(b, "%zu,%zu,%zu,%zu,%s\r\n", l->start,
+                                 l->end, l->cp_start, l->cp_end,
+                                 l->zone ? l->zone : "text");
     }
     fsc__buf_free(&tmp);
     return st;

@@ -1702,6 +1702,17 @@ static void methods(doc *d)
                     "window %d words",
                  cJSON_IsTrue(cl) ? "stripped" : "kept",
                  cJSON_IsTrue(ta) ? "yes" : "no", wn->valueint);
+        /* whether article titles were scored (their own zone, counted in
+         * the rates' numerators and denominators) */
+        const cJSON *ti = cJSON_GetObjectItemCaseSensitive(op, "titles");
+        if (cJSON_IsBool(ti))
+            text(d, cJSON_IsTrue(ti)
+                        ? "; article titles scored as their own zone, their "
+                          "matches and tokens counted with those of the text"
+                        : "; article titles not scored (--no-title)");
+        else
+            text(d, "; article titles not scored (rows from a version "
+                    "that scored the text only)");
         text(d, ".");
         para_close(d);
         static const char *const lh[] = { "Lexicon", "Version", "Layer",

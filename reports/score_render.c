@@ -28,6 +28,7 @@ void fsc_score_opts_init(fsc_score_opts *o)
     o->matches = 1;
     o->threads = 1;
     o->max_row_bytes = FSC_SCORE_MAX_ROW_BYTES;
+    o->title = 1;
 }
 
 static const char *nz(const char *s)
@@ -340,8 +341,10 @@ static const char *const gender_names[] = { "", "masculine", "feminine",
 /* One attribution: kind; source_kind (what the source words are) and the
  * source span; resolved_to (who speaks: name, actor, side, type, and the
  * mention that names them best); cue; content; how it was found. */
-static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
+static void attribution_json(jw *w, const fsc_record *rec,
+                             const fsc_attribution *a)
 {
+    const char *text = fsc_record_zone_text(rec, a->zone, NULL);
     jw_open(w, NULL, '{');
     jw_string(w, "kind",
               (unsigned)a->kind < 6 ? attr_kind_names[a->kind] : "indirect");
@@ -349,6 +352,7 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
               source_form_names[a->source_form <= FSC_FORM_UNRESOLVED
                                     ? a->source_form
                                     : FSC_FORM_UNRESOLVED]);
+    jw_string(w, "zone", fsc_zone_name(a->zone));
     if (a->cue_len) {
         jw_span_open(w, "cue", text, a->cue_off, a->cue_len);
         jw_string(w, "lemma", a->cue_lemma);
@@ -423,7 +427,8 @@ static void attribution_json(jw *w, const char *text, const fsc_attribution *a)
  * SHA-256 and layer, and the matching options. compare and report take
  * the set from the rows (and refuse rows of different sets), so a report
  * names the lexicons that made its numbers. */
-static void lexicon_set_json(jw *w, const fsc_model *m)
+static void lexicon_set_json(jw *w, const fsc_model *m,
+                             const fsc_score_opts *o)
 {
     jw_open(w, "lexicon_set", '{');
     jw_open(w, "lexicons", '[');
@@ -443,13 +448,16 @@ static void lexicon_set_json(jw *w, const fsc_model *m)
     jw_bool(w, "clitics", m->opts.clitics);
     jw_bool(w, "ta_marbuta", m->opts.ta_marbuta);
     jw_int(w, "window", m->opts.modifier_window);
+    /* titles scored as their own zone, or left out (--no-title) */
+    jw_bool(w, "titles", o->title);
     jw_close(w, '}');
     jw_close(w, '}');
 }
 
-static void match_json(jw *w, const fsc_model *m, const char *text,
+static void match_json(jw *w, const fsc_model *m, const fsc_record *rec,
                        const fsc_match *mt)
 {
+    const char *text = fsc_record_zone_text(rec, mt->zone, NULL);
     const fsc_lexicon *lx = fsc_model_lexicon(m, mt->lexicon);
     const fsc_entry *e = fsc_lexicon_entry(lx, mt->entry);
     jw_open(w, NULL, '{');
@@ -459,6 +467,7 @@ static void match_json(jw *w, const fsc_model *m, const char *text,
     for (size_t c = 0; c < mt->n_cats; c++)
         jw_string(w, NULL, fsc_model_category_name(m, mt->cats[c]));
     jw_close(w, ']');
+    jw_string(w, "zone", fsc_zone_name(mt->zone));
     jw_int(w, "start", mt->off);
     jw_int(w, "end", mt->off + mt->len);
     jw_int(w, "cp_start", mt->cp_off);
@@ -546,14 +555,12 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
         jw_close(w, '}');
         return;
     }
-    size_t tlen = 0;
-    const char *text = fsc_record_text(rec, &tlen);
     int detected = 0;
     const char *lang = fsc_result_lang(res, &detected);
     int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     size_t tokens = fsc_result_n_tokens(res);
     jw_string(w, "status", "scored");
-    lexicon_set_json(w, m);
+    lexicon_set_json(w, m, opt);
     jw_string(w, "lang", lang);
     jw_bool(w, "lang_detected", detected);
     jw_int(w, "tokens", tokens);
@@ -570,6 +577,13 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     /* framing only: attribution cues and actors are another layer */
     jw_int(w, "framing_matches", fp.framing_matches);
     jw_int(w, "framing_negated", fp.framing_negated);
+    /* The title zone: whether it was scored ("scored", "none", "in_text",
+     * "off"), and its share of tokens and framing matches above. */
+    jw_string(w, "title_status",
+              fsc_title_status_name(fsc_result_title_status(res)));
+    jw_int(w, "title_tokens", fsc_result_zone_tokens(res, FSC_ZONE_TITLE));
+    jw_int(w, "title_matches",
+           fsc_result_zone_framing(res, FSC_ZONE_TITLE, NULL));
     if (model_scoped(m))
         scope_json(w, m, res);
     jw_open(w, "categories", '{');
@@ -584,6 +598,7 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
             jw_int(w, "out_of_scope", cs->out_of_scope);
         jw_num(w, "rate", rate(cs->count, (double)tokens));
         jw_num(w, "weighted", cs->weighted);
+        jw_int(w, "title_count", fsc_result_title_category(res, c)->count);
         if (voices) {
             /* Counts by voice, and rates per 1,000 tokens written in that
              * voice (how dense the framing is in the outlet's own words). */
@@ -610,13 +625,13 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
         profile_json(w, &fp);
         jw_open(w, "attributions", '[');
         for (size_t i = 0; i < fsc_result_n_attributions(res); i++)
-            attribution_json(w, text, fsc_result_attribution(res, i));
+            attribution_json(w, rec, fsc_result_attribution(res, i));
         jw_close(w, ']');
     }
     if (opt->matches) {
         jw_open(w, "matches", '[');
         for (size_t i = 0; i < fsc_result_n_matches(res); i++)
-            match_json(w, m, text, fsc_result_match(res, i));
+            match_json(w, m, rec, fsc_result_match(res, i));
         jw_close(w, ']');
     }
     jw_close(w, '}');
@@ -714,7 +729,7 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         if (!res) {
             st = skipped_cells(rec, b);
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,,,,,,,\r\n");
+                st = fsc__buf_adds(b, ",,,,,,,,,,,,,,,\r\n");
             break;
         }
         const char *lang = fsc_result_lang(res, NULL);
@@ -722,9 +737,13 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         st = fsc__csv_field(b, lang, strlen(lang));
         if (st == FSC_OK)
             st = fsc__buf_printf(b, ",scored,,%zu,", tokens);
+        const char *tstat =
+            fsc_title_status_name(fsc_result_title_status(res));
+        size_t ttok = fsc_result_zone_tokens(res, FSC_ZONE_TITLE);
         if (st != FSC_OK || !n_cats) {
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,,,,,\r\n");
+                st = fsc__buf_printf(b, ",,,,,,,,,,,%s,%zu,\r\n", tstat,
+                                     ttok);
             continue;
         }
         const char *name = fsc_model_category_name(m, c);
@@ -755,11 +774,12 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         /* framing or attribution (cues and actors): separate layers */
         if (st == FSC_OK)
             st = fsc__buf_printf(
-                b, ",%s\r\n",
+                b, ",%s,%s,%zu,%u\r\n",
                 fsc_lexicon_layer(fsc_model_lexicon(m, li)) ==
                         FSC_LAYER_ATTRIBUTION
                     ? "attribution"
-                    : "framing");
+                    : "framing",
+                tstat, ttok, fsc_result_title_category(res, c)->count);
     }
     return st;
 }
@@ -774,7 +794,7 @@ static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
 {
     static const char *const meta[] = { "id", "outlet", "date" };
     size_t n_cats = fsc_model_n_categories(m);
-    size_t per = o->wide_voice ? 5 : 2;
+    size_t per = o->wide_voice ? 6 : 3;
     fsc_status st = FSC_OK;
     for (size_t k = 0; k < 3 && st == FSC_OK; k++) {
         const char *v = nz(fsc_record_field(rec, meta[k]));
@@ -787,7 +807,7 @@ static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
     if (!res) {
         st = skipped_cells(rec, b);
         if (st == FSC_OK)
-            st = fsc__buf_addc(b, ',');
+            st = fsc__buf_adds(b, ",,,");
         for (size_t i = 0; i < n_cats * per && st == FSC_OK; i++)
             st = fsc__buf_addc(b, ',');
         return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
@@ -797,12 +817,16 @@ static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
     int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     st = fsc__csv_field(b, lang, strlen(lang));
     if (st == FSC_OK)
-        st = fsc__buf_printf(b, ",scored,,%zu", tokens);
+        st = fsc__buf_printf(
+            b, ",scored,,%zu,%s,%zu", tokens,
+            fsc_title_status_name(fsc_result_title_status(res)),
+            fsc_result_zone_tokens(res, FSC_ZONE_TITLE));
     for (size_t c = 0; c < n_cats && st == FSC_OK; c++) {
         const fsc_catscore *cs = fsc_result_category(res, c);
         char r[40];
         fsc__fmt_num(rate(cs->count, (double)tokens), r);
-        st = fsc__buf_printf(b, ",%u,%s", cs->count, r);
+        st = fsc__buf_printf(b, ",%u,%s,%u", cs->count, r,
+                             fsc_result_title_category(res, c)->count);
         if (st == FSC_OK && o->wide_voice) {
             if (voices)
                 st = fsc__buf_printf(b, ",%u,%u,%u",
@@ -819,11 +843,12 @@ static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
 static fsc_status wide_header(const fsc_model *m, const fsc_score_opts *o,
                               fsc_buf *b)
 {
-    static const char *const cols[] = { "count", "rate", "authorial", "quoted",
-                                        "attributed" };
-    size_t per = o->wide_voice ? 5 : 2;
-    fsc_status st =
-        fsc__buf_adds(b, "id,outlet,date,lang,status,reason,tokens");
+    static const char *const cols[] = { "count",     "rate",   "title_count",
+                                        "authorial", "quoted", "attributed" };
+    size_t per = o->wide_voice ? 6 : 3;
+    fsc_status st = fsc__buf_adds(
+        b, "id,outlet,date,lang,status,reason,tokens,title_status,"
+           "title_tokens");
     for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
         const char *name = fsc_model_category_name(m, c);
         for (size_t k = 0; k < per && st == FSC_OK; k++) {
@@ -911,6 +936,9 @@ static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
     }
     if (st == FSC_OK && !any)
         st = fsc__buf_adds(b, "-");
+    size_t tfm = fsc_result_zone_framing(res, FSC_ZONE_TITLE, NULL);
+    if (st == FSC_OK && tfm)
+        st = fsc__buf_printf(b, "  [title: %zu of them]", tfm);
     for (size_t li = 0; li < fsc_model_n_lexicons(m) && st == FSC_OK; li++) {
         const fsc_scope_state *ss = fsc_result_scope(res, li);
         if (ss->scoped && !ss->in_scope)
@@ -1024,7 +1052,8 @@ fsc_status fsc_score_render_header(const fsc_model *m, const fsc_score_opts *o,
         st = fsc__buf_adds(&b, "id,outlet,date,lang,status,reason,tokens,"
                                "category,count,negated,rate,weighted,"
                                "authorial,quoted,attributed,out_of_scope,"
-                               "in_scope,layer\r\n");
+                               "in_scope,layer,title_status,title_tokens,"
+                               "title_count\r\n");
     } else if (o->format == FSC_SCORE_WIDE) {
         st = wide_header(m, o, &b);
     } else if (o->format == FSC_SCORE_TABLE) {
@@ -1041,7 +1070,8 @@ fsc_status fsc_score_render_header(const fsc_model *m, const fsc_score_opts *o,
             cJSON_AddStringToObject(tool, "icu", fsc_icu_version()) &&
             cJSON_AddStringToObject(tool, "unicode", fsc_unicode_version()) &&
             (!o->command ||
-             cJSON_AddStringToObject(tool, "command", o->command));
+             cJSON_AddStringToObject(tool, "command", o->command)) &&
+            cJSON_AddBoolToObject(tool, "titles", o->title != 0);
         if (ok) {
             ok = cJSON_AddItemToObject(h, "lexicons", lx);
             if (ok)
@@ -1063,12 +1093,16 @@ fsc_status fsc_score_render_header(const fsc_model *m, const fsc_score_opts *o,
     return take(&b, out, len, st, err);
 }
 
-static fsc_status table_footer(const fsc_model *m, const fsc_tally *t,
-                               fsc_buf *b)
+static fsc_status table_footer(const fsc_model *m, const fsc_score_opts *o,
+                               const fsc_tally *t, fsc_buf *b)
 {
     fsc_status st =
         fsc__buf_printf(b, "\nRecords: %zu read, %zu scored, %zu skipped\n",
                         t->read, t->scored, t->skipped);
+    if (st == FSC_OK)
+        st = fsc__buf_adds(b, o->title ? "Titles: scored as their own zone "
+                                         "(counts and tokens include them)\n"
+                                       : "Titles: left out (--no-title)\n");
     for (size_t i = 0; i < t->n_reasons && st == FSC_OK; i++)
         st = fsc__buf_printf(b, "  skipped: %s\n", t->reasons[i]);
     if (st == FSC_OK && t->skipped > t->n_reasons)
@@ -1176,7 +1210,7 @@ fsc_status fsc_score_render_footer(const fsc_model *m, const fsc_score_opts *o,
     *out = NULL;
     *len = 0;
     if (o->format == FSC_SCORE_TABLE)
-        st = table_footer(m, t, &b);
+        st = table_footer(m, o, t, &b);
     else if (o->format == FSC_SCORE_JSON)
         st = json_footer(m, t, &b);
     return take(&b, out, len, st, err);

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "format.h"
 #include "framescope/profile.h"
+#include "framescope/score.h"
 #include "framescope/show.h"
 #include "internal.h"
 #include "utf8.h"
@@ -121,7 +122,19 @@ typedef struct ctx {
                         span (see span.ids), so labels cost O(1) each */
     const char *lang; /* the article's language, or NULL */
     int legend_key;   /* opts->legend_key */
+    const fsc_record *rec; /* the article */
+    fsc_zone zone;    /* the zone text and len are the string of */
+    int inline_only;  /* render_text: marks only, no paragraphs (the
+                         title in the heading) */
 } ctx;
+
+/* Point text and len at the string of zone z (offsets of matches and
+ * attributions are into their zone's string). */
+static void set_zone(ctx *c, fsc_zone z)
+{
+    c->zone = z;
+    c->text = fsc_record_zone_text(c->rec, z, &c->len);
+}
 
 static int span_ok(const ctx *c, size_t off, size_t len)
 {
@@ -377,6 +390,8 @@ static fsc_status text_run(ctx *c, size_t from, size_t to, const span *spans,
         }
         if (*para_empty || j == c->len) {
             /* Nothing in this paragraph yet: no empty <p> or leading <br>. */
+        } else if (c->inline_only) {
+            st = fsc__buf_addc(c->b, ' ');
         } else if (breaks >= 2) {
             st = close_inline(c, spans, open, n_open);
             if (st == FSC_OK)
@@ -411,7 +426,8 @@ static fsc_status render_text(ctx *c)
     }
     for (size_t i = 0; i < n_m; i++) {
         const fsc_match *mt = fsc_result_match(c->res, i);
-        if (mt->layer != FSC_LAYER_FRAMING || !span_ok(c, mt->off, mt->len))
+        if (mt->zone != c->zone || mt->layer != FSC_LAYER_FRAMING ||
+            !span_ok(c, mt->off, mt->len))
             continue;
         spans[ns++] = (span){ mt->off, mt->off + mt->len,    SPAN_MATCH,
                               i,       match_palette(c, mt), 0,
@@ -422,6 +438,8 @@ static fsc_status render_text(ctx *c)
     size_t first_att = ns;
     for (size_t i = 0; i < n_att; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
+        if (a->zone != c->zone)
+            continue;
         for (int k = 0; k < 2; k++) {
             size_t off = k ? a->source_off : a->cue_off;
             size_t len = k ? a->source_len : a->cue_len;
@@ -455,7 +473,8 @@ static fsc_status render_text(ctx *c)
     }
     qsort(bounds, nb, sizeof *bounds, cmp_size);
 
-    st = fsc__buf_adds(c->b, "<p dir=\"auto\">");
+    if (!c->inline_only)
+        st = fsc__buf_adds(c->b, "<p dir=\"auto\">");
     size_t pos = 0, next = 0;
     for (size_t bi = 0; bi < nb && st == FSC_OK; bi++) {
         size_t p = bounds[bi];
@@ -492,7 +511,7 @@ static fsc_status render_text(ctx *c)
         st = text_run(c, pos, c->len, spans, open, n_open, &para_empty);
     if (st == FSC_OK)
         st = close_inline(c, spans, open, n_open);
-    if (st == FSC_OK)
+    if (st == FSC_OK && !c->inline_only)
         st = fsc__buf_adds(c->b, "</p>\n");
 done:
     free(spans);
@@ -583,33 +602,17 @@ static fsc_status header(ctx *c, const fsc_record *rec)
     fsc_buf *b = c->b;
     const char *title = fsc_record_field(rec, "title");
     fsc_status st = fsc__buf_adds(b, "<header>\n<h1 dir=\"auto\">");
-    /* A record without a title (a .txt file): its first line, when short
-     * and followed by more text, is the headline in news files. */
-    size_t fl = 0;
-    if (!title && c->text) {
-        while (fl < c->len && c->text[fl] != '\n')
-            fl++;
-        size_t s = 0;
-        while (s < fl && (c->text[s] == ' ' || c->text[s] == '\t'))
-            s++;
-        if (fl - s == 0 || fl - s > 300 || fl >= c->len)
-            fl = 0;
-    }
-    if (st == FSC_OK && title) {
+    /* The title (a .txt file's headline too): when it was scored, the
+     * title zone with its own marks. */
+    if (st == FSC_OK && title &&
+        fsc_result_title_status(c->res) == FSC_TITLE_SCORED) {
+        set_zone(c, FSC_ZONE_TITLE);
+        c->inline_only = 1;
+        st = render_text(c);
+        c->inline_only = 0;
+        set_zone(c, FSC_ZONE_TEXT);
+    } else if (st == FSC_OK && title) {
         st = escs(b, title, ESC_TEXT);
-    } else if (st == FSC_OK && fl) {
-        char *line = malloc(fl + 1);
-        if (!line)
-            return FSC_ENOMEM;
-        memcpy(line, c->text, fl);
-        line[fl] = '\0';
-        if (fl && line[fl - 1] == '\r')
-            line[fl - 1] = '\0';
-        st = escs(b, line, ESC_TEXT);
-        free(line);
-        if (st == FSC_OK)
-            st = fsc__buf_adds(b, " <small>(first line of the text; the "
-                                  "record has no title)</small>");
     } else if (st == FSC_OK) {
         st = fsc__buf_adds(b, "(no title)");
     }
@@ -708,8 +711,12 @@ static fsc_status attributions(ctx *c)
         st = fsc__buf_adds(b, "<ol>\n");
     for (size_t i = 0; i < n && st == FSC_OK; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
-        st = fsc__buf_printf(b, "<li id=\"att-%zu\"><strong>%s</strong>", i + 1,
-                             (unsigned)a->kind < 6 ? kind_names[a->kind] : "?");
+        set_zone(c, a->zone);
+        st = fsc__buf_printf(b, "<li id=\"att-%zu\"><strong>%s</strong>%s",
+                             i + 1,
+                             (unsigned)a->kind < 6 ? kind_names[a->kind] : "?",
+                             a->zone == FSC_ZONE_TITLE ? " (in the title)"
+                                                       : "");
         if (st == FSC_OK)
             st = fsc__buf_adds(b, "<br><span class=\"k\">source:</span> ");
         if (st != FSC_OK)
@@ -910,8 +917,9 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
     }
     fsc_buf b;
     fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
-    ctx c = { m, res, NULL, 0, 0, &b, NULL, NULL, NULL, 1 };
-    c.text = fsc_record_text(rec, &c.len);
+    ctx c = { m, res, NULL, 0, 0, &b, NULL, NULL, NULL, 1, rec,
+              FSC_ZONE_TEXT, 0 };
+    set_zone(&c, FSC_ZONE_TEXT);
     c.voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     const char *lang = fsc_result_lang(res, NULL);
     const char *title = fsc_record_field(rec, "title");
@@ -956,6 +964,7 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
         st = fsc__buf_adds(&b, "</article>\n");
     if (st == FSC_OK && opts->attributions && c.voices)
         st = attributions(&c);
+    set_zone(&c, FSC_ZONE_TEXT);
     if (st == FSC_OK)
         st = fsc__buf_adds(&b, "</div>\n");
     if (st == FSC_OK && opts->summary)

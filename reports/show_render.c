@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "format.h"
 #include "framescope/profile.h"
+#include "framescope/score.h"
 #include "framescope/show.h"
 #include "internal.h"
 #include "utf8.h"
@@ -157,7 +158,17 @@ typedef struct ctx {
     size_t len;
     int voices; /* attribution lexicons loaded: voices are meaningful */
     fsc_buf *b;
+    const fsc_record *rec; /* the article */
+    fsc_zone zone;         /* the zone text and len are the string of */
 } ctx;
+
+/* Point text and len at the string of zone z (offsets of matches and
+ * attributions are into their zone's string). */
+static void set_zone(ctx *c, fsc_zone z)
+{
+    c->zone = z;
+    c->text = fsc_record_zone_text(c->rec, z, &c->len);
+}
 
 /* The entry behind a match (NULL when out of range). */
 static const fsc_entry *match_entry(const ctx *c, const fsc_match *mt,
@@ -376,13 +387,16 @@ static fsc_status render_text(ctx *c)
     }
     for (size_t i = 0; i < n_m; i++) {
         const fsc_match *mt = fsc_result_match(c->res, i);
-        if (mt->layer != FSC_LAYER_FRAMING || !span_ok(c, mt->off, mt->len))
+        if (mt->zone != c->zone || mt->layer != FSC_LAYER_FRAMING ||
+            !span_ok(c, mt->off, mt->len))
             continue;
         spans[ns++] = (span){ mt->off, mt->off + mt->len,   SPAN_MATCH, i,
                               0,       match_palette(c, mt) };
     }
     for (size_t i = 0; i < n_att; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
+        if (a->zone != c->zone)
+            continue;
         for (int k = 0; k < 2; k++) {
             size_t off = k ? a->source_off : a->cue_off;
             size_t len = k ? a->source_len : a->cue_len;
@@ -499,8 +513,15 @@ static fsc_status header(ctx *c, const fsc_record *rec)
     const char *title = fsc_record_field(rec, "title");
     if (st == FSC_OK && title) {
         st = fsc__buf_adds(b, "title: " FSI);
-        if (st == FSC_OK)
+        if (st == FSC_OK &&
+            fsc_result_title_status(c->res) == FSC_TITLE_SCORED) {
+            /* the title zone, with its own marks */
+            set_zone(c, FSC_ZONE_TITLE);
+            st = render_text(c);
+            set_zone(c, FSC_ZONE_TEXT);
+        } else if (st == FSC_OK) {
             st = escs(b, title);
+        }
         if (st == FSC_OK)
             st = fsc__buf_adds(b, PDI "\n");
     }
@@ -547,8 +568,11 @@ static fsc_status attributions(ctx *c)
     fsc_status st = fsc__buf_printf(b, "\nAttributions: %zu\n", n);
     for (size_t i = 0; i < n && st == FSC_OK; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
-        st = fsc__buf_printf(b, "%zu. %s \xE2\x80\x94 source: ", i + 1,
-                             (unsigned)a->kind < 6 ? kind_names[a->kind] : "?");
+        set_zone(c, a->zone);
+        st = fsc__buf_printf(b, "%zu. %s%s \xE2\x80\x94 source: ", i + 1,
+                             (unsigned)a->kind < 6 ? kind_names[a->kind] : "?",
+                             a->zone == FSC_ZONE_TITLE ? " (in the title)"
+                                                       : "");
         if (st != FSC_OK)
             break;
         if (a->source_kind == FSC_SOURCE_ACTOR) {
@@ -675,6 +699,20 @@ static fsc_status summary(ctx *c)
         "\nSummary\ntokens %zu, sentences %zu, framing matches %zu "
         "(negated %zu)\n",
         tokens, fsc_result_n_sentences(c->res), framing, neg);
+    fsc_title_status ts = fsc_result_title_status(c->res);
+    size_t tneg = 0;
+    size_t tfm = fsc_result_zone_framing(c->res, FSC_ZONE_TITLE, &tneg);
+    if (st == FSC_OK && ts == FSC_TITLE_SCORED)
+        st = fsc__buf_printf(b,
+                             "of them in the title: tokens %zu, framing "
+                             "matches %zu (negated %zu)\n",
+                             fsc_result_zone_tokens(c->res, FSC_ZONE_TITLE),
+                             tfm, tneg);
+    else if (st == FSC_OK && ts == FSC_TITLE_OFF)
+        st = fsc__buf_adds(b, "title: not scored (--no-title)\n");
+    else if (st == FSC_OK && ts == FSC_TITLE_IN_TEXT)
+        st = fsc__buf_adds(b, "title: scored once, where the text opens "
+                              "with it\n");
     if (st == FSC_OK && c->voices) {
         st = fsc__buf_adds(b, "voice token shares:");
         for (int v = 0; v < 3 && st == FSC_OK; v++)
@@ -752,10 +790,11 @@ static fsc_status summary(ctx *c)
         st = fsc__buf_adds(b, n_mod ? "modifiers:\n" : "modifiers: none\n");
     for (size_t i = 0; i < n_m && st == FSC_OK; i++) {
         const fsc_match *mt = fsc_result_match(c->res, i);
+        set_zone(c, mt->zone);
         if (mt->layer != FSC_LAYER_FRAMING || !(mt->flags & 0xFu) ||
             !span_ok(c, mt->off, mt->len))
             continue;
-        st = fsc__buf_adds(b, "  ");
+        st = fsc__buf_adds(b, mt->zone == FSC_ZONE_TITLE ? "  title: " : "  ");
         if (st == FSC_OK)
             st = quoted(b, c->text + mt->off, mt->len, 0);
         if (st == FSC_OK)
@@ -901,8 +940,8 @@ fsc_status fsc_show_render(const fsc_model *m, const fsc_record *rec,
     fsc_buf b, wrapped;
     fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
     fsc__buf_init(&wrapped, FSC_BUF_DEFAULT_CAP);
-    ctx c = { m, res, opts, NULL, 0, 0, &b };
-    c.text = fsc_record_text(rec, &c.len);
+    ctx c = { m, res, opts, NULL, 0, 0, &b, rec, FSC_ZONE_TEXT };
+    set_zone(&c, FSC_ZONE_TEXT);
     c.voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     fsc_status st = FSC_OK;
     if (opts->header)
@@ -913,8 +952,10 @@ fsc_status fsc_show_render(const fsc_model *m, const fsc_record *rec,
         st = fsc__buf_addc(&b, '\n');
     if (st == FSC_OK && opts->attributions && c.voices)
         st = attributions(&c);
+    set_zone(&c, FSC_ZONE_TEXT);
     if (st == FSC_OK && opts->summary)
         st = summary(&c);
+    set_zone(&c, FSC_ZONE_TEXT);
     if (st == FSC_OK && opts->width) {
         st = wrap(&wrapped, b.data ? b.data : "", b.len, opts->width);
         if (st == FSC_OK)

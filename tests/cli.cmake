@@ -3,7 +3,7 @@ set(FSC_CLI $<TARGET_FILE:framescope_cli>)
 set(FSC_LEX_ARGS --no-bundled --lexicon lexicons/karabakh-2023.json --lexicon lexicons/modifiers.json)
 
 function(fsc_cli_test name)
-  cmake_parse_arguments(T "" "EXIT;STDIN;STDERR;STDOUT;EXPECTED" "ARGS;COMPARE" ${ARGN})
+  cmake_parse_arguments(T "" "EXIT;STDIN;STDERR;STDOUT;STDOUT_NOT;EXPECTED" "ARGS;COMPARE" ${ARGN})
   # add_test would split lists: pass them joined with ^^ and split in the script.
   string(REPLACE ";" "^^" args "${T_ARGS}")
   string(REPLACE ";" "^^" compare "${T_COMPARE}")
@@ -17,6 +17,9 @@ function(fsc_cli_test name)
   endif()
   if(DEFINED T_STDOUT)
     list(APPEND defs "-DSTDOUT_REGEX=${T_STDOUT}")
+  endif()
+  if(DEFINED T_STDOUT_NOT)
+    list(APPEND defs "-DSTDOUT_NOT_REGEX=${T_STDOUT_NOT}")
   endif()
   if(T_EXPECTED)
     list(APPEND defs -DEXPECTED=${T_EXPECTED})
@@ -158,7 +161,7 @@ fsc_cli_test(many_skipped EXIT 1 ARGS score ${D}/empties.jsonl
 fsc_cli_test(lexicon_keeps_support EXIT 0 ARGS score -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
              STDOUT "\"summary\":\"2 sources.*\"voice\":\"attributed\"")
 fsc_cli_test(lexicon_no_bundled EXIT 0 ARGS score --no-bundled -f csv -l lexicons/karabakh-2023.json corpora/sample/seed.jsonl
-             STDOUT "karabakh-2023:securitization,5,0,13.736263736263735,5,,,,0,true,framing\r?\n")
+             STDOUT "karabakh-2023:securitization,5,0,13.736263736263735,5,,,,0,true,framing,in_text,0,0\r?\n")
 
 # CSV corpora by extension, columns mapped with --column.
 fsc_cli_test(score_csv EXIT 0 ARGS score --no-matches -f csv --column outlet=url tests/data/corpus/wikinews-2020-sample.csv
@@ -201,7 +204,7 @@ fsc_cli_test(lexicon_info_scope EXIT 0 ARGS lexicon info lexicons/karabakh-2023.
 fsc_cli_test(score_out_of_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} ${D}/scope.jsonl
              STDOUT "\"id\":\"s1\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":false,\"anchors\":0,\"anchor_terms\":\\[\\]}}.*\"id\":\"s2\".*\"scope\":{\"karabakh-2023\":{\"in_scope\":true,\"anchors\":2,\"anchor_terms\":\\[\"Karabakh\",\"Armenia\\*\"\\]}}")
 fsc_cli_test(score_guarded_illegal EXIT 0 ARGS score ${FSC_LEX_ARGS} --format csv ${D}/scope.jsonl
-             STDOUT "s1,,,en,scored,,9,karabakh-2023:illegality,0,0,0,0,,,,0,false,framing\r?\n.*s2,,,en,scored,,9,karabakh-2023:illegality,1,0,")
+             STDOUT "s1,,,en,scored,,9,karabakh-2023:illegality,0,0,0,0,,,,0,false,framing,none,0,0\r?\n.*s2,,,en,scored,,9,karabakh-2023:illegality,1,0,")
 fsc_cli_test(score_table_scope EXIT 0 ARGS score ${FSC_LEX_ARGS} --format table ${D}/scope.jsonl
              STDOUT "s1 .*\\[out of scope: karabakh-2023\\].*Scope of karabakh-2023: 1 of 2 articles in scope; 0 matches out of scope")
 
@@ -223,9 +226,9 @@ add_test(NAME cli.dict_convert_roundtrip
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/dict_roundtrip.cmake)
 set_tests_properties(cli.dict_convert_roundtrip PROPERTIES LABELS cli TIMEOUT 120)
 fsc_cli_test(score_wide EXIT 1 ARGS score --no-bundled -l ${L}/small.cat -f wide ${L}/dict_corpus.jsonl
-             STDOUT "id,outlet,date,lang,status,reason,tokens,small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.PRAISE.count,.*\na1,x,2024-01-02,en,scored,,17,4,235.2941176470588,3,176.47058823529412,1,58.8235294117647,2,117.6470588235294\r?\na2,.*\na3,,,,skipped,[^\n]*empty text at line 3,,,,,,,,,\r?\n$")
+             STDOUT "id,outlet,date,lang,status,reason,tokens,title_status,title_tokens,small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.title_count,small:POSITIVE.PRAISE.count,.*\na1,x,2024-01-02,en,scored,,17,none,0,4,235.2941176470588,0,3,176.47058823529412,0,1,58.8235294117647,0,2,117.6470588235294,0\r?\na2,.*\na3,,,,skipped,[^\n]*empty text at line 3,,,,,,,,,,,,,,,\r?\n$")
 fsc_cli_test(score_wide_voice EXIT 1 ARGS score --no-bundled -l ${L}/small.lc3 -f wide --wide-voice ${L}/dict_corpus.jsonl
-             STDOUT "small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.authorial,small:POSITIVE.quoted,small:POSITIVE.attributed,small:NEGATIVE.count")
+             STDOUT "small:POSITIVE.count,small:POSITIVE.rate,small:POSITIVE.title_count,small:POSITIVE.authorial,small:POSITIVE.quoted,small:POSITIVE.attributed,small:NEGATIVE.count")
 
 # Progress on long runs: on a terminal only (FRAMESCOPE_PROGRESS=now stands
 # in for one and skips the one-second wait), never with --quiet, never when
@@ -251,7 +254,7 @@ endforeach()
 # framing-only totals in JSON and the table (cues and actors are not framing
 # terms; the table shows them in the profile line).
 fsc_cli_test(score_csv_layer EXIT 0 ARGS score -q -f csv corpora/sample/seed.jsonl
-             STDOUT ",in_scope,layer\r\n.*karabakh-2023:securitization,[^\n]*,framing\r\n.*attribution-cues:cue,[^\n]*,attribution\r\n")
+             STDOUT ",in_scope,layer,title_status,title_tokens,title_count\r\n.*karabakh-2023:securitization,[^\n]*,framing,in_text,0,0\r\n.*attribution-cues:cue,[^\n]*,attribution,in_text,0,0\r\n")
 fsc_cli_test(score_json_framing_total EXIT 0 ARGS score -q corpora/sample/seed.jsonl
              STDOUT "\"matches_total\":[0-9]+,\"framing_matches\":30,\"framing_negated\":0,")
 fsc_cli_test(score_table_framing_only EXIT 0 ARGS score -q -f table corpora/sample/seed.jsonl
@@ -268,3 +271,59 @@ fsc_cli_test(lexicon_unknown_format EXIT 1 ARGS lexicon check tests/data/cli/sco
              STDERR "scope.jsonl: unknown dictionary format \\(.jsonl\\): framescope reads its own JSON \\(.json\\), LIWC")
 fsc_cli_test(score_unknown_dictionary_format EXIT 2 ARGS score -l tests/data/cli/scope.jsonl corpora/sample/seed.jsonl
              STDERR "unknown dictionary format \\(.jsonl\\)")
+
+# Titles: the record's title is scored as its own zone, each match and
+# attribution says its zone and counts its offsets in that zone's string;
+# --no-title leaves it out and the rows say so (lexicon_set options), so
+# compare and report refuse rows of both kinds together.
+set(TD tests/data/cli/titled.jsonl)
+fsc_cli_test(score_title_zone EXIT 0 ARGS score -q ${TD}
+             STDOUT "\"id\":\"t1\",[^\n]*\"title_status\":\"scored\",\"title_tokens\":7,\"title_matches\":1,[^\n]*\"karabakh-2023:securitization\":\\{\"count\":1,[^}]*\"title_count\":1,[^\n]*\"zone\":\"title\",\"start\":12,\"end\":29,\"cp_start\":12,\"cp_end\":29,\"surface\":\"counter-terrorism\"")
+fsc_cli_test(score_title_voice EXIT 0 ARGS score -q ${TD}
+             STDOUT "\"id\":\"t2\",[^\n]*\"attributions\":\\[\\{\"kind\":\"indirect\",\"source_kind\":\"[a-z]+\",\"zone\":\"title\",\"cue\":\\{\"start\":10,\"end\":13,\"surface\":\"say\"[^\n]*\"zone\":\"title\",[^\n]*\"surface\":\"occupation\",[^\n]*\"negated\":true,[^\n]*\"voice\":\"attributed\"")
+fsc_cli_test(score_no_title EXIT 0 ARGS score -q --no-title ${TD}
+             STDOUT "\"options\":\\{[^}]*\"titles\":false\\}.*\"title_status\":\"off\",\"title_tokens\":0,\"title_matches\":0"
+             STDOUT_NOT "\"zone\":\"title\"")
+fsc_cli_test(score_no_title_tokens EXIT 0 ARGS score -q -f csv --no-title ${TD}
+             STDOUT "\nt1,a,2023-09-20,en,scored,,12,karabakh-2023:securitization,0,0,0,0,0,0,0,0,false,framing,off,0,0\r\n(.*\n)?t1,a,2023-09-20,en,scored,,12,karabakh-2023:illegality,0,0,0,0,0,0,0,1,false,framing,off,0,0\r\n")
+# with its title (anchors "Baku", "Karabakh") the article is in scope, and
+# the text's "illegal armed" with it
+fsc_cli_test(score_title_scope EXIT 0 ARGS score -q -f csv ${TD}
+             STDOUT "\nt1,a,2023-09-20,en,scored,,19,karabakh-2023:illegality,1,0,52.63157894736842,1,0,0,1,0,true,framing,scored,7,0\r\n")
+fsc_cli_test(score_title_csv EXIT 0 ARGS score -q -f csv ${TD}
+             STDOUT "\nt1,a,2023-09-20,en,scored,,19,karabakh-2023:securitization,1,0,52.63157894736842,1,1,0,0,0,true,framing,scored,7,1\r\n")
+fsc_cli_test(score_title_wide EXIT 0 ARGS score -q -f wide ${TD}
+             STDOUT "^id,outlet,date,lang,status,reason,tokens,title_status,title_tokens,karabakh-2023:securitization.count,karabakh-2023:securitization.rate,karabakh-2023:securitization.title_count,.*\nt1,a,2023-09-20,en,scored,,19,scored,7,1,52.63157894736842,1,")
+fsc_cli_test(score_title_table EXIT 0 ARGS score -q -f table ${TD}
+             STDOUT "t1 [^\n]*securitization 1[^\n]*\\[title: 1 of them\\].*Titles: scored as their own zone")
+fsc_cli_test(score_no_title_table EXIT 0 ARGS score -q -f table --no-title ${TD}
+             STDOUT "Titles: left out \\(--no-title\\)")
+fsc_cli_test(score_title_json_header EXIT 0 ARGS score -q -f json --no-title ${TD}
+             STDOUT "^\\{\"framescope\":\\{[^}]*\"titles\":false\\}")
+# A .txt file: a headline first line is the title, not repeated in the text.
+fsc_cli_test(score_txt_headline EXIT 0 ARGS score -q tests/golden/show/en-headline.txt
+             STDOUT "\"title\":\"Baku begins counter-terrorism measures in Karabakh\",\"framescope\".*\"bytes\":68,[^\n]*\"title_status\":\"scored\",\"title_tokens\":7,.*\"zone\":\"title\",\"start\":12,\"end\":29,[^\n]*\"zone\":\"text\",\"start\":13,\"end\":17,\"cp_start\":13,\"cp_end\":17,\"surface\":\"said\"")
+fsc_cli_test(score_txt_no_headline EXIT 0 ARGS score -q --no-headline tests/golden/show/en-headline.txt
+             STDOUT "\"title_status\":\"none\",\"title_tokens\":0,"
+             STDOUT_NOT "\"title\":\"Baku")
+fsc_cli_test(compare_mixed_titles EXIT 2
+             ARGS compare tests/data/compare/titles-on.jsonl tests/data/compare/titles-off.jsonl
+             STDERR "titles-off.jsonl:1: this row was scored with another lexicon set than the row at line 1 \\(names, versions, SHA-256 or options, such as whether titles were scored, differ\\)")
+fsc_cli_test(report_mixed_titles EXIT 2
+             ARGS report -q -o /dev/null tests/data/compare/titles-off.jsonl tests/data/compare/titles-on.jsonl
+             STDERR "titles-on.jsonl:1: this row was scored with another lexicon set")
+fsc_cli_test(kwic_title_zone EXIT 0 ARGS kwic -q -f csv -c securitization ${TD}
+             STDOUT ",cp_start,cp_end,zone\r\nt1,a,2023-09-20,en,authorial,,,0,0,\"Baku begins \",counter-terrorism,\" measures in Karabakh\",12,29,12,29,title\r\n")
+fsc_cli_test(kwic_title_flag EXIT 0 ARGS kwic -q -c securitization ${TD}
+             STDOUT "counter-terrorism [^\n]* t1 [^\n]*title\n")
+fsc_cli_test(kwic_no_title EXIT 0 ARGS kwic -q -f csv --no-title -c securitization ${TD}
+             STDOUT_NOT ",title\r\n")
+fsc_cli_test(show_title_marks EXIT 0 ARGS show ${TD}
+             STDOUT "title: [^\n]*\\[\\[counter-terrorism\\]\\][^\n]*\\{securitization[^\n]*\n.*of them in the title: tokens 7, framing matches 1 \\(negated 0\\)")
+fsc_cli_test(show_no_title EXIT 0 ARGS show --no-title ${TD}
+             STDOUT "title: [^\n]*Baku begins counter-terrorism measures in Karabakh[^\n]*\n.*title: not scored \\(--no-title\\)")
+fsc_cli_test(show_html_title_escaped EXIT 0 ARGS show --html tests/golden/show/inject-html.jsonl
+             STDOUT "<h1 dir=\"auto\">[^\n]*&lt.script&gt.")
+# CSV input: the title column is the title zone.
+fsc_cli_test(score_title_from_csv EXIT 0 ARGS score -q --no-matches -f csv tests/data/corpus/wikinews-2020-sample.csv
+             STDOUT "\ntests/data/corpus/wikinews-2020-sample.csv:2,[^\n]*,scored,9,0\r\n")

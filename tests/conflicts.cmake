@@ -15,7 +15,7 @@ fsc_cli_test(conflicts_check_ru EXIT 0 ARGS lexicon check lexicons/conflicts/rus
 # Yemen: the coalition's names in one article, the Houthis' in the other;
 # both in the Middle East scope, out of the Russia-Ukraine one.
 fsc_cli_test(conflicts_yemen_coalition EXIT 0 ARGS ${CF_ARGS} ${CF}
-             STDOUT "me-ar-1,[^\n]*,middle-east:houthi_coup,1,[^\n]*,true,framing\r?\n[^\n]*me-ar-1,[^\n]*,middle-east:ansar_allah,0,")
+             STDOUT "me-ar-1,[^\n]*,middle-east:houthi_coup,1,[^\n]*,true,framing,none,0,0\r?\n[^\n]*me-ar-1,[^\n]*,middle-east:ansar_allah,0,")
 fsc_cli_test(conflicts_yemen_houthi EXIT 0 ARGS ${CF_ARGS} ${CF}
              STDOUT "me-ar-2,[^\n]*,middle-east:ansar_allah,1,.*me-ar-2,[^\n]*,middle-east:aggression_yemen,1,")
 fsc_cli_test(conflicts_other_pack_out_of_scope EXIT 0 ARGS ${CF_ARGS} ${CF}

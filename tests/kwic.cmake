@@ -115,7 +115,7 @@ fsc_kwic_bytes(kwic_csv_inert inert kwic -c securitization -w 200 -f csv ${K}/in
 fsc_cli_test(kwic_golden_formula_csv EXIT 0 ARGS kwic -c occupation -w 10 -f csv ${K}/formula.jsonl
              EXPECTED ${KG}/formula.expected.csv)
 fsc_cli_test(kwic_csv_formula_left EXIT 0 ARGS kwic -c securitization -w 1 -f csv ${K}/formula.jsonl
-             STDOUT "\r\n\"'=HYPERLINK\\(\"\"http://x\"\"\\)\",'\\+Outlet,'-,en,attributed,'@x,nominal,0,0,'-,terrorists,\" \",41,51,41,51\r\n$")
+             STDOUT "\r\n\"'=HYPERLINK\\(\"\"http://x\"\"\\)\",'\\+Outlet,'-,en,attributed,'@x,nominal,0,0,'-,terrorists,\" \",41,51,41,51,text\r\n$")
 fsc_kwic_bytes(kwic_seed_inert inert kwic -c securitization -w 1000 corpora/sample/seed.jsonl)
 
 # --pattern: any word or phrase, folded and with Arabic clitics, whether or

@@ -166,7 +166,13 @@ def check(corp, tmp):
     if t:
         recs = load_csv("score csv", t, numeric=(
             "tokens", "count", "negated", "rate", "weighted", "authorial",
-            "quoted", "attributed", "out_of_scope"))
+            "quoted", "attributed", "out_of_scope", "title_tokens",
+            "title_count"))
+        bad_title = [x for x in recs if x["status"] == "scored" and
+                     x["title_status"] not in ("scored", "none", "in_text",
+                                               "off")]
+        if bad_title:
+            fail("score csv: title_status %r" % bad_title[0]["title_status"])
         bad_layer = [x for x in recs if x["status"] == "scored" and
                      x["layer"] not in ("framing", "attribution")]
         if bad_layer:
@@ -180,8 +186,9 @@ def check(corp, tmp):
     t = run(["score", "-q", "-f", "wide", "--wide-voice"] + corp,
             p("wide.csv"))
     if t:
-        load_csv("score wide", t, numeric=("tokens",), numeric_suffix=(
-            ".count", ".rate", ".authorial", ".quoted", ".attributed"))
+        load_csv("score wide", t, numeric=("tokens", "title_tokens"),
+                 numeric_suffix=(".count", ".rate", ".title_count",
+                                 ".authorial", ".quoted", ".attributed"))
     # compare
     t = run(["compare", "-q", "-f", "csv", "--bootstrap", "200",
              p("rows.jsonl")], p("cmp.csv"))

@@ -323,3 +323,10 @@ fsc_report_test(many_groups_layout want
        "<details class=\"fold\"><summary><h3 id=\"cat-"
        "<section class=\"legend\">\n<p><strong>Voice</strong>.*<details class=\"fold view\" id=\"view-0\" open>"
   NOT "<script" "<strong>Voice</strong>.*<strong>Voice</strong>")
+# The methods say whether the rows' titles were scored (lexicon_set).
+fsc_report_test(rows_titles_scored want EXT md
+  ARGS report -q --top-min-tokens 0 tests/data/compare/titles-on.jsonl
+  WANT "modifier window 3 words; article titles scored as their own zone, their matches and tokens counted with those of the text")
+fsc_report_test(rows_titles_off want EXT md
+  ARGS report -q --top-min-tokens 0 tests/data/compare/titles-off.jsonl
+  WANT "modifier window 3 words; article titles not scored \\(--no-title\\)")

@@ -1,6 +1,7 @@
 # Run the framescope CLI once and check what it did.
 #   -DCLI=path -DARGS="a;b;c" -DWORKDIR=dir -DEXIT=n
 #   [-DSTDIN=file] [-DSTDERR_REGEX=re] [-DSTDOUT_REGEX=re]
+#   [-DSTDOUT_NOT_REGEX=re]  stdout must not match
 #   [-DEXPECTED=file]  golden comparison of stdout, byte for byte;
 #                      FSC_UPDATE_GOLDEN=1 in the environment rewrites it.
 string(REPLACE "^^" ";" ARGS "${ARGS}")
@@ -28,6 +29,9 @@ if(DEFINED STDERR_REGEX AND NOT err MATCHES "${STDERR_REGEX}")
 endif()
 if(DEFINED STDOUT_REGEX AND NOT out MATCHES "${STDOUT_REGEX}")
   message(FATAL_ERROR "stdout does not match /${STDOUT_REGEX}/:\n${out}")
+endif()
+if(DEFINED STDOUT_NOT_REGEX AND out MATCHES "${STDOUT_NOT_REGEX}")
+  message(FATAL_ERROR "stdout matches /${STDOUT_NOT_REGEX}/:\n${out}")
 endif()
 if(DEFINED EXPECTED AND NOT EXPECTED STREQUAL "")
   if("$ENV{FSC_UPDATE_GOLDEN}" STREQUAL "1")

@@ -114,7 +114,15 @@ fsc_show_html_file(show_html_inject_safe safe ARGS show --html ${S}/inject-html.
                    WANT "&lt.script&gt.alert\\(1\\)&lt./script&gt." "&lt./style&gt."
                         "&quot.&gt.&lt.img src&#61.x onerror&#61.alert\\(1\\)&gt.")
 fsc_show_html_file(show_html_inject_terminal_safe safe ARGS show --html ${S}/inject.jsonl)
-# A .txt without a title field: its short first line is the page's heading,
-# marked as such, not "(no title)".
+# A .txt file whose first line is a headline: the line is the record's
+# title, scored as its own zone (its framing term marked in the heading)
+# and not repeated in the text; with --no-headline it is text again and
+# the page says "(no title)"; with --no-title it is the heading, unmarked.
 fsc_cli_test(show_html_txt_headline EXIT 0 ARGS show --html ${S}/en-headline.txt
-             STDOUT "<h1 dir=\"auto\">Baku begins counter-terrorism measures in Karabakh <small>\\(first line of the text; the record has no title\\)</small></h1>")
+             STDOUT "<h1 dir=\"auto\">Baku begins <mark class=\"cat-[0-9]+ voice-authorial\" title=\"securitization · authorial\">counter-terrorism</mark> measures in Karabakh</h1>")
+fsc_cli_test(show_html_txt_headline_not_in_text EXIT 0 ARGS show --html ${S}/en-headline.txt
+             STDOUT "<article lang=\"en\">\n<p dir=\"auto\">The <span")
+fsc_cli_test(show_html_txt_no_headline EXIT 0 ARGS show --html --no-headline ${S}/en-headline.txt
+             STDOUT "<h1 dir=\"auto\">\\(no title\\)</h1>.*<p dir=\"auto\">Baku begins <mark")
+fsc_cli_test(show_html_txt_no_title EXIT 0 ARGS show --html --no-title ${S}/en-headline.txt
+             STDOUT "<h1 dir=\"auto\">Baku begins counter-terrorism measures in Karabakh</h1>")

@@ -143,3 +143,12 @@ fsc_cli_test(validate_gold_bad_shape EXIT 2
 fsc_cli_test(validate_gold_bad_json EXIT 2
              ARGS validate --gold ${V}/gold-badjson.jsonl ${V}/rows.jsonl
              STDERR "gold-badjson.jsonl:2:[0-9]+: bad JSON at column [0-9]+")
+
+# The audit cuts a title match's context from the title (its offsets count
+# there), from the rows' text fields or from the corpus.
+fsc_cli_test(validate_audit_title EXIT 0
+             ARGS validate --audit-sample 50 tests/data/validate/titled-rows.jsonl
+             STDOUT "\nt1,counter-terror\\*,karabakh-2023:securitization,authorial,\"Baku begins \",counter-terrorism,\" measures in Karabakh\",\r?\n.*\nt3,إرهاب,[^\n]*,authorial,\"أذربيجان تبدأ إجراءات مكافحة \",الإرهاب,\" في قره باغ\",\r?\n")
+fsc_cli_test(validate_audit_title_corpus EXIT 0
+             ARGS validate --audit-sample 50 --corpus tests/data/cli/titled.jsonl tests/data/compare/titles-on.jsonl
+             STDOUT "\nt1,counter-terror\\*,karabakh-2023:securitization,authorial,\"Baku begins \",counter-terrorism,\" measures in Karabakh\",\r?\n")

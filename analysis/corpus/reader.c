@@ -14,6 +14,7 @@ void fsc_reader_opts_init(fsc_reader_opts *o)
     memset(o, 0, sizeof *o);
     o->format = FSC_INPUT_AUTO;
     o->max_record_bytes = DEFAULT_MAX_RECORD;
+    o->txt_headline = 1;
 }
 
 size_t fsc__reader_buf_alloc(const fsc_reader *r)
@@ -602,6 +603,7 @@ void fsc__corpus_fill_raw(const fsc_reader *r, fsc_raw_record *rec, long line,
     rec->len = over ? 0 : full;
     rec->full_len = full;
     rec->max_len = r->max;
+    rec->headline = r->opts.txt_headline;
 }
 
 /* One JSON Lines record; *got = 0 at the end of the source. */

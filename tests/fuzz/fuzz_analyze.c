@@ -141,6 +141,52 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         fsc_result_free(r);
     }
+    /* The first line as a title, the rest as the text: every match,
+     * attribution and anchor stays inside the string of its zone, and the
+     * zones' counts add up. */
+    const char *nl = memchr(text, '\n', len);
+    size_t tl = nl ? (size_t)(nl - text) : 0;
+    const char *body = nl ? nl + 1 : text;
+    size_t bl = nl ? len - tl - 1 : len;
+    if (fsc_analyze_zones(az, text, tl, 1, body, bl, NULL, &r, &e) == FSC_OK) {
+        size_t zl[2] = { bl, tl };
+        const char *zs[2] = { body, text };
+        size_t nz[2] = { 0, 0 };
+        for (size_t i = 0; i < fsc_result_n_matches(r); i++) {
+            const fsc_match *m = fsc_result_match(r, i);
+            if ((unsigned)m->zone > 1 || m->off + m->len > zl[m->zone] ||
+                fsc__utf8_count(zs[m->zone], m->off) != m->cp_off ||
+                m->attribution >= (long)fsc_result_n_attributions(r) ||
+                (m->attribution >= 0 &&
+                 fsc_result_attribution(r, (size_t)m->attribution)->zone !=
+                     m->zone))
+                abort();
+            nz[m->zone]++;
+        }
+        if (nz[0] != fsc_result_zone_matches(r, FSC_ZONE_TEXT) ||
+            nz[1] != fsc_result_zone_matches(r, FSC_ZONE_TITLE) ||
+            fsc_result_zone_tokens(r, FSC_ZONE_TEXT) +
+                    fsc_result_zone_tokens(r, FSC_ZONE_TITLE) !=
+                fsc_result_n_tokens(r))
+            abort();
+        for (size_t i = 0; i < fsc_result_n_attributions(r); i++) {
+            const fsc_attribution *a = fsc_result_attribution(r, i);
+            if ((unsigned)a->zone > 1 ||
+                a->content_off + a->content_len > zl[a->zone] ||
+                a->cue_off + a->cue_len > zl[a->zone])
+                abort();
+        }
+        for (size_t i = 0; i < fsc_result_n_anchors(r); i++) {
+            const fsc_anchor *an = fsc_result_anchor(r, i);
+            if ((unsigned)an->zone > 1 || an->off + an->len > zl[an->zone])
+                abort();
+        }
+        const fsc_scope_state *ss = fsc_result_scope(r, 0);
+        if (ss->windows_in_scope > ss->windows ||
+            (ss->in_scope != 0) != (ss->windows_in_scope > 0))
+            abort();
+        fsc_result_free(r);
+    }
     free(text);
     return 0;
 }

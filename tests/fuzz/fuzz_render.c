@@ -198,10 +198,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             break;
         fsc_result *res = NULL;
         if (!fsc_record_skipped(rec)) {
-            size_t len = 0;
-            const char *text = fsc_record_text(rec, &len);
-            if (fsc_analyze(az, text, len, fsc_record_field(rec, "lang"),
-                            &res, &e) != FSC_OK)
+            /* the title as its own zone, as score does */
+            if (fsc_analyze_record(az, rec, 1, &res, &e) != FSC_OK)
                 res = NULL;
         }
         if (fsc_record_skipped(rec) || res) {

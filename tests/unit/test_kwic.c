@@ -259,7 +259,7 @@ static void test_escaping(void)
     char *c = render(k, FSC_KWIC_CSV);
     static const char *hdr = "id,outlet,date,lang,voice,source,source_kind,"
                              "negated,distanced,left,match,right,start,end,"
-                             "cp_start,cp_end\r\n";
+                             "cp_start,cp_end,zone\r\n";
     TH_CHECK(c && strncmp(c, hdr, strlen(hdr)) == 0);
     TH_CHECK(c && strstr(c, "\"\"\"><img src=x onerror=alert(1)>\"") != NULL);
     TH_CHECK(c && strstr(c, ",counter-terrorism,") != NULL);

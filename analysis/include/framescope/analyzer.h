@@ -83,6 +83,18 @@ typedef enum fsc_voice {
     FSC_VOICE_ATTRIBUTED     /* inside indirect speech or "according to" */
 } fsc_voice;
 
+/** Zones of an article: its text, and its title (headline) when one is
+ *  scored (fsc_analyze_zones). Offsets are always into the string of the
+ *  zone: a title match at off 0 starts the title, not the text. */
+typedef enum fsc_zone {
+    FSC_ZONE_TEXT = 0, /* the article text (record field "text") */
+    FSC_ZONE_TITLE = 1 /* the title (record field "title", or the headline
+                          line of a .txt file) */
+} fsc_zone;
+
+/** "text" or "title" (static); "text" for an unknown value. */
+const char *fsc_zone_name(fsc_zone z);
+
 /** One lexicon match (longest match wins; one per span). */
 typedef struct fsc_match {
     size_t off, len;        /* byte span in the article text */
@@ -108,6 +120,8 @@ typedef struct fsc_match {
     int out_of_scope;       /* the winning entry's lexicon declares a scope
                                and the match is outside it: its categories
                                of that lexicon count it in out_of_scope */
+    fsc_zone zone;          /* the zone off, len, cp_off, cp_len, mod_off
+                               and sentence refer to (0: the text) */
 } fsc_match;
 
 /** Kinds of attribution. */
@@ -202,6 +216,8 @@ typedef struct fsc_attribution {
                                     which is not the speaker
                                     («لـ"الشرق الأوسط"», "told Reuters");
                                     len 0 when none */
+    fsc_zone zone;               /* the zone every span above (and each
+                                    segment) refers to (0: the text) */
 } fsc_attribution;
 
 /** Counts for one category in one article. */
@@ -232,7 +248,8 @@ typedef struct fsc_anchor {
     size_t off, len;    /* byte span in the article text */
     uint32_t lexicon;   /* model lexicon index */
     uint32_t anchor;    /* index into that lexicon's scope anchors */
-    uint32_t paragraph; /* 0-based paragraph index */
+    uint32_t paragraph; /* 0-based paragraph index (0 in the title) */
+    fsc_zone zone;      /* the zone off and len refer to (0: the text) */
 } fsc_anchor;
 
 typedef struct fsc_result fsc_result;
@@ -247,10 +264,71 @@ fsc_status fsc_analyze(fsc_analyzer *az, const char *text, size_t len,
                        const char *lang, fsc_result **out, fsc_error *err);
 void fsc_result_free(fsc_result *r); /* NULL is a no-op */
 
-/** Word and number tokens (the denominator of rates). */
+/** Whether and how an article's title was scored (fsc_analyze_zones). */
+typedef enum fsc_title_status {
+    FSC_TITLE_NONE = 0, /* no title given (or only white space): the result
+                           of fsc_analyze is the text alone */
+    FSC_TITLE_SCORED,   /* the title is scored as its own zone */
+    FSC_TITLE_IN_TEXT,  /* the text opens with the title (the same bytes,
+                           then a line break): it is scored once, in the
+                           text, and the title zone is empty */
+    FSC_TITLE_OFF       /* a title was given and the caller left it out */
+} fsc_title_status;
+
+/** "none", "scored", "in_text" or "off" (static). */
+const char *fsc_title_status_name(fsc_title_status s);
+
+/**
+ * Analyse an article and its title as two zones of one result. The title
+ * (valid UTF-8 title[0..tlen), may be NULL) is normalised, tokenised and
+ * matched as the text is, as a separate text: modifiers (negation, hedges,
+ * scare quotes) and the attribution stage apply within it, so a headline
+ * is the outlet's voice unless it holds a quotation or a cue of its own
+ * ("X says Y"). `score_title` 0 leaves the title out (FSC_TITLE_OFF).
+ * The language is `lang`, or the one detected from the text.
+ *
+ * In the result, matches, attributions and anchors of the title come
+ * first, with zone FSC_ZONE_TITLE and offsets into the title; those of the
+ * text follow, unchanged. Category counts, tokens, sentences and voice
+ * tokens are of both zones (a rate's denominator includes the title's
+ * tokens); fsc_result_zone_tokens(), fsc_result_zone_matches() and
+ * fsc_result_title_category() separate them. Scope (lexicons with a
+ * "scope"): with window "article" the title is part of the article, its
+ * anchors count with the text's, and a title that brings the article into
+ * scope brings the text's matches in too; with window "paragraph" the
+ * title is one more window, and its matches count in scope when it or a
+ * paragraph of the text is in scope. When the text opens with the title
+ * (FSC_TITLE_IN_TEXT) it is scored once.
+ */
+fsc_status fsc_analyze_zones(fsc_analyzer *az, const char *title,
+                             size_t tlen, int score_title, const char *text,
+                             size_t len, const char *lang, fsc_result **out,
+                             fsc_error *err);
+
+/** What happened to the title (FSC_TITLE_NONE for fsc_analyze). */
+fsc_title_status fsc_result_title_status(const fsc_result *r);
+/** Word and number tokens of one zone. */
+size_t fsc_result_zone_tokens(const fsc_result *r, fsc_zone z);
+/** Sentences of one zone. */
+size_t fsc_result_zone_sentences(const fsc_result *r, fsc_zone z);
+/** Bytes of one zone (of the title: 0 unless it was scored). */
+size_t fsc_result_zone_bytes(const fsc_result *r, fsc_zone z);
+/** Matches (all layers) of one zone. */
+size_t fsc_result_zone_matches(const fsc_result *r, fsc_zone z);
+/** Matches of framing lexicons in one zone, negated ones included (as
+ *  fsc_profile.framing_matches counts them); *negated (may be NULL) gets
+ *  how many of them are negated. */
+size_t fsc_result_zone_framing(const fsc_result *r, fsc_zone z,
+                               size_t *negated);
+/** The title zone's share of fsc_result_category(r, i) (zeros when no
+ *  title was scored); the text's share is the difference. */
+const fsc_catscore *fsc_result_title_category(const fsc_result *r, size_t i);
+
+/** Word and number tokens (the denominator of rates): of the text and,
+ *  when one was scored, of the title. */
 size_t fsc_result_n_tokens(const fsc_result *r);
-size_t fsc_result_n_sentences(const fsc_result *r);
-size_t fsc_result_n_bytes(const fsc_result *r);
+size_t fsc_result_n_sentences(const fsc_result *r); /* both zones */
+size_t fsc_result_n_bytes(const fsc_result *r);     /* of the text */
 /** The language given, or the one detected; *detected (may be NULL) is
  *  nonzero when it was detected. Lifetime of the result. */
 const char *fsc_result_lang(const fsc_result *r, int *detected);

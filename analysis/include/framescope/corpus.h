@@ -51,7 +51,8 @@ typedef enum fsc_input_format {
  * - Text files: one record per file; a leading BOM and the trailing run of
  *   CR/LF are removed (byte then counts from after the BOM). A text with a
  *   NUL byte, and an empty or blank text file, is a skipped record with its
- *   reason, not "no record".
+ *   reason, not "no record". A first line that is a headline becomes the
+ *   record's title (fsc_reader_opts.txt_headline; fsc_record_parse).
  * - CSV and TSV: RFC 4180 (fields in double quotes may hold the delimiter,
  *   newlines and "" for a quote; CRLF or LF; a UTF-8 BOM is removed). The
  *   first record is the header: its names are the record fields (id,
@@ -83,6 +84,10 @@ typedef struct fsc_reader_opts {
      * "PREFIX:" in front (NULL: none), so rows of shards read from standard
      * input ("<stdin>:12") never collide. Borrowed. */
     const char *id_prefix;
+    /* Text files (one article each): a first line that is a headline
+     * becomes the record's "title" and is not repeated in its text
+     * (fsc_record_parse, "Headlines of text files"). Default 1. */
+    int txt_headline;
 } fsc_reader_opts;
 
 void fsc_reader_opts_init(fsc_reader_opts *o);
@@ -111,6 +116,8 @@ typedef struct fsc_raw_record {
                               below the input directory */
     const char *date;      /* --date-from name: a date in the file name */
     const char *id_prefix; /* prefix of ids the record does not give */
+    int headline;          /* a text record: take a headline first line as
+                              the title (fsc_reader_opts.txt_headline) */
 } fsc_raw_record;
 
 /**
@@ -166,6 +173,10 @@ void fsc_reader_free(fsc_reader *r); /* NULL is a no-op */
 /** A parsed article, or a record that was skipped with its reason. */
 typedef struct fsc_record fsc_record;
 
+/** Limits of a text file's headline (see fsc_record_parse). */
+#define FSC_HEADLINE_MAX_WORDS 25
+#define FSC_HEADLINE_MAX_CP 200
+
 /**
  * Parse a raw record: JSON object with fields id, outlet, date, lang, title,
  * text, url (other fields kept), or a plain text record (id = file name).
@@ -190,6 +201,17 @@ typedef struct fsc_record fsc_record;
  * lines inside the file). A skipped record keeps source, line and id (the
  * JSON id when the line parsed, else the default); its text is "" and its
  * other fields NULL.
+ *
+ * Headlines of text files (raw->headline set, the reader's default): the
+ * first line is the headline when, with spaces trimmed, it holds 1 to
+ * FSC_HEADLINE_MAX_WORDS words and at most FSC_HEADLINE_MAX_CP code
+ * points, does not end in a full stop, ellipsis, colon or semicolon
+ * (. … ۔ : ; after any closing quotes or brackets; a question or an
+ * exclamation may be a headline), and is followed by a line break and more
+ * text. It becomes the "title" field (also in the meta JSON) and the text
+ * starts after it and the blank lines that follow, so text offsets count
+ * from there. Anything else is all text, as before.
+ *
  * Returns FSC_ENOMEM only when out of memory. Thread-safety: may run on
  * any thread; records are independent of the reader (the raw record may be
  * reused as soon as this returns).

@@ -62,8 +62,12 @@ typedef struct fsc_kwic_line {
                               attribution */
     int negated;           /* FSC_MATCH_NEGATED */
     int distanced;         /* FSC_MATCH_DISTANCED */
-    size_t start, end;     /* byte span in the article text */
+    size_t start, end;     /* byte span in the string of its zone (the
+                              title or the text) */
     size_t cp_start, cp_end; /* the same in code points */
+    const char *zone;      /* "title" or "text" (static): the contexts and
+                              offsets are of that zone's string; a title's
+                              context never runs into the text */
 } fsc_kwic_line;
 
 /** Lines collected over a corpus (for column alignment). One writer. */

@@ -60,12 +60,33 @@ typedef struct fsc_score_opts {
                                 reason instead, and the run goes on
                                 (default FSC_SCORE_MAX_ROW_BYTES; 0: only
                                 the batch buffer's 1 GiB) */
+    int title;               /* score the record's title as its own zone
+                                (fsc_analyze_record); 0 leaves it out and
+                                rows say "title":"off" (default 1) */
 } fsc_score_opts;
 
 /** Default fsc_score_opts.max_row_bytes: 64 MiB. */
 #define FSC_SCORE_MAX_ROW_BYTES ((size_t)64 << 20)
 
 void fsc_score_opts_init(fsc_score_opts *o);
+
+/**
+ * Analyse a parsed record (not skipped): its text, and its "title" field
+ * as its own zone unless score_title is 0 (fsc_analyze_zones), in the
+ * record's "lang" or the detected language. Every command that scores
+ * goes through here, so they agree on what a title adds.
+ */
+fsc_status fsc_analyze_record(fsc_analyzer *az, const fsc_record *rec,
+                              int score_title, fsc_result **out,
+                              fsc_error *err);
+
+/**
+ * The string a zone's offsets refer to: the record's title (its "title"
+ * field) or its text. "" with *len = 0 when the record has no such zone.
+ * Lifetime: until fsc_record_free().
+ */
+const char *fsc_record_zone_text(const fsc_record *rec, fsc_zone z,
+                                 size_t *len);
 
 /** Corpus-level accounting and totals. Not thread-safe: one writer. */
 typedef struct fsc_tally fsc_tally;

@@ -76,3 +76,27 @@ test_that("a blank text is a skipped row, a bad lexicon an error", {
   expect_identical(row$framescope$status, "skipped")
   expect_error(fs_model("/nonexistent/lexicon.json"), "framescope")
 })
+
+test_that("title matches reach R with their zone and offsets", {
+  title <- "Baku begins counter-terrorism measures in Karabakh"
+  text <- "The ministry said the illegal armed groups must lay down their arms."
+  m <- fs_matches(data.frame(id = "t1", title = title, text = text,
+                             lang = "en", stringsAsFactors = FALSE),
+                  model = model)
+  expect_true(all(m$zone %in% c("title", "text")))
+  t <- m[m$zone == "title", ]
+  expect_gt(nrow(t), 0)
+  # offsets count in the title's own string
+  expect_identical(substr(title, t$cp_start[1] + 1, t$cp_end[1]),
+                   t$surface[1])
+  tidy <- fs_score(data.frame(id = "t1", title = title, text = text,
+                              lang = "en", stringsAsFactors = FALSE),
+                   model = model)
+  expect_identical(unique(tidy$title_status), "scored")
+  expect_gt(sum(tidy$title_count), 0)
+  want <- read.csv(run_cli("csv"), stringsAsFactors = FALSE,
+                   na.strings = "", encoding = "UTF-8")
+  got <- fs_score(df, text = "text", model = model)
+  expect_equal(as.numeric(got$title_count), as.numeric(want$title_count))
+  expect_identical(got$title_status, want$title_status)
+})
