@@ -175,6 +175,19 @@ static int lemma_is(const ctx *c, const icue *q, const char *lemma)
 static const char *const MODALS[] = { "may",   "might",  "can",  "could",
                                       "would", "should", "must", NULL };
 static const char *const AR_ALA[] = { "علي", NULL }; /* على, folded */
+/* Particles before a subjunctive verb (folded): كي، لكي، أن، لن. */
+static const char *const AR_SUBJUNCTIVE[] = { "كي", "لكي", "ان", "لن", NULL };
+
+/* Arabic word t is an imperfect verb form: it opens with ي, ت, ن or أ
+ * (folded ا) and has at least four letters («يطالب», «تقول»). */
+static int imperfect_ar(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    return strlen(k) >= 6 &&
+           (strncmp(k, "ي", 2) == 0 || strncmp(k, "ت", 2) == 0 ||
+            strncmp(k, "ن", 2) == 0);
+}
 static const char *const WHAT[] = { "what", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
 static const char *const OBJ_PRON[] = { "it",   "him",  "her", "them",
@@ -503,6 +516,13 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             !(q->last + 1 < c->n_tok &&
               (is_compl(c, q->last + 1) || c->qmark[q->last + 1] >= 0 ||
                (!is_word(c, q->last + 1) && cp(c, q->last + 1) == ':'))))
+            q->skip = 1;
+        /* «كي يطالب», «لكي يقول», «أن يعلن»: a purpose or a
+         * subjunctive verb, nothing reported yet */
+        if (!q->skip && c->lang == LANG_AR && q->first > 0 &&
+            q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
+            key_is(c, q->first - 1, AR_SUBJUNCTIVE) &&
+            q->form != FSC__FORM_PARTICIPLE && imperfect_ar(c, q->first))
             q->skip = 1;
         /* "he can and may declare an emergency", "would say": a modal
          * makes the act a possibility, nothing reported yet */

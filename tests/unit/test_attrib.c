@@ -1462,6 +1462,9 @@ static void test_subjects(pipe *pp)
     /* «أخرى» is no name */
     RNAME("ar", "وتؤكد دراسة حديثة أخرى أن الحوادث تقع على الموظفين.",
           "الحوادث تقع على الموظفين", "دراسة حديثة أخرى");
+    /* a purpose or subjunctive verb reports nothing yet */
+    NONE("ar", "هو لا يثق في نفسه كي يطالب بالقرعة.");
+    NONE("ar", "قررت الوزارة أن تعلن النتائج الأسبوع المقبل.");
     /* a phrase with بال after the verb is its object, never its subject */
     NO_NAMED("ar", "ويصفه بالفاشل ـ جدة استند الفنان فايز المالكي على ظهور "
                    "زميله.");
