@@ -1,5 +1,5 @@
 /*
- * model.h - the compiled matcher shared by model.c (compile) and match.c
+ * model.h - the compiled matcher shared by model.c (compile) and match/
  * (per-thread analysis). Internal.
  *
  * Lexicon terms become sequences of word patterns. A word pattern (wpid) is
