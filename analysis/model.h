@@ -1,5 +1,5 @@
 /*
- * model.h - the compiled matcher shared by model.c (compile) and match.c
+ * model.h - the compiled matcher shared by model.c (compile) and match/
  * (per-thread analysis). Internal.
  *
  * Lexicon terms become sequences of word patterns. A word pattern (wpid) is
@@ -134,7 +134,7 @@ static inline uint32_t fsc__trie_child(const fsc_model *m, uint32_t node,
 /** Is this punctuation token a hyphen that matching ignores? */
 int fsc__is_hyphen(const char *s, size_t len);
 
-/** The model an analyzer matches with (match.c). */
+/** The model an analyzer matches with (match/analyzer.c). */
 const fsc_model *fsc__analyzer_model(const fsc_analyzer *az);
 
 #endif

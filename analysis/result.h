@@ -1,5 +1,5 @@
 /*
- * result.h - the analysis of one article (not installed): what match.c
+ * result.h - the analysis of one article (not installed): what match/
  * fills for one text, and what zones.c adds when a title is scored as its
  * own zone beside the text.
  */

@@ -1,6 +1,6 @@
 /*
- * stats_int.h - numerics of stats.c shared with compare.c's fast paths, so
- * both compute means and variances the same way, digit for digit.
+ * stats_int.h - numerics of stats.c shared with compare/statistics.c's fast
+ * paths, so both compute means and variances the same way, digit for digit.
  */
 #ifndef FSC_STATS_INT_H
 #define FSC_STATS_INT_H

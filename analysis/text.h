@@ -65,6 +65,24 @@ void fsc__tokenizer_free(fsc__tokenizer *tk); /* NULL is a no-op */
 fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
                          fsc__tokvec *tv, uint32_t *n_sent, fsc_error *err);
 
+/**
+ * Word boundaries by the fast path with ICU taking over where it cannot
+ * decide (on, the default when the locale allows it), or by ICU's iterator
+ * alone (off); both give the same boundaries and rule statuses. Returns
+ * whether the fast path is now on. For tests and benchmarks.
+ */
+int fsc__tokenizer_set_fast(fsc__tokenizer *tk, int on);
+
+/**
+ * The word segments of valid UTF-8 text[0..len) as the tokenizer finds them:
+ * the UTF-16 offset of each boundary after the start in ends[] and ICU's
+ * rule status of the segment before it in rules[] (*n of them, at most cap,
+ * else FSC_ELIMIT). For tests that compare the two paths.
+ */
+fsc_status fsc__tokenizer_words(fsc__tokenizer *tk, const char *text,
+                                size_t len, int32_t *ends, int32_t *rules,
+                                size_t cap, size_t *n, fsc_error *err);
+
 /* ---- normalize.c -------------------------------------------------------- */
 
 typedef struct fsc__fold_opts {

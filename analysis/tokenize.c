@@ -8,6 +8,12 @@
  * characters that can end a sentence, which avoids a second full pass.
  * Paragraphs end at a blank line (two line breaks with only whitespace
  * between) or at U+2029; both indices are dense over the tokens.
+ *
+ * Word boundaries come from a fast path over ASCII, basic Arabic and common
+ * punctuation (the UAX #29 word rules as ICU applies them, with the same rule
+ * status) wherever it can settle a boundary; at any other character ICU's
+ * iterator takes over from the last boundary and gives the boundaries back
+ * once the text is plain again (fast_word()).
  */
 #include "internal.h"
 #include "text.h"
@@ -45,13 +51,42 @@ enum {
     W_CP = 24      /* shift of the code point flag copy */
 };
 
+/*
+ * Word classes of the fast path: the Word_Break values of UAX #29 that occur
+ * in ASCII, basic Arabic (U+0600-U+06FF) and a few common punctuation marks,
+ * as ICU's word rules see them ('@' is a letter there, for e-mail addresses,
+ * and ':' is no MidLetter). W_EXT is Extend or Format; W_BAIL is every other
+ * code unit (other scripts, ZWJ, pictographs, surrogates): ICU decides
+ * wherever one is involved.
+ */
+enum {
+    W_OTHER = 0, /* punctuation, symbols, controls, tab, NBSP, '"' */
+    W_AL,        /* ALetter */
+    W_NUM,       /* Numeric */
+    W_ENL,       /* ExtendNumLet ('_') */
+    W_ML,        /* MidLetter */
+    W_MN,        /* MidNum (',' ';' '،') */
+    W_MNL,       /* MidNumLet ('.' and curly single quotes) */
+    W_SQ,        /* Single_Quote ("'") */
+    W_EXT,       /* Extend or Format (harakat, soft hyphen, marks) */
+    W_WSEG,      /* WSegSpace (' ') */
+    W_CR,
+    W_LF,
+    W_NL,        /* Newline (VT, FF) */
+    W_BAIL
+};
+
 struct fsc__tokenizer {
     UBreakIterator *words;   /* UBRK_WORD, reused with ubrk_setText */
     UBreakIterator *sents;   /* UBRK_SENTENCE, run on small windows */
     UChar *u16;              /* UTF-16 copy of the current text */
     size_t u16_cap;          /* UChars allocated in u16 */
     int windows_only;        /* locale has sentence suppressions (ss=) */
+    int fast_ok;             /* the locale's word rules are the root ones
+                                the fast path follows (checked at start) */
+    int fast;                /* use the fast path (fast_ok and not off) */
     uint32_t flags[0x10000]; /* F_* for each BMP code unit */
+    uint8_t wcls[0x10000];   /* W_* for each BMP code unit */
 };
 
 /* F_* bits that depend on the code point (no byte or surrogate bits). */
@@ -123,6 +158,272 @@ static fsc_status icu_fail(fsc_error *err, const char *what, UErrorCode e)
     return fsc__fail(err, FSC_EICU, "%s failed: %s", what, u_errorName(e));
 }
 
+/* The fast path's class of BMP code point c (not a surrogate). */
+static uint8_t word_class(UChar32 c)
+{
+    int plain = c < 0x80 || (c >= 0x0600 && c <= 0x06FF);
+    switch (c) {
+    case 0x00A0: /* no-break space */
+    case 0x00AB: /* « */
+    case 0x00AD: /* soft hyphen */
+    case 0x00BB: /* » */
+    case 0x200C: /* zero width non-joiner */
+    case 0x200E: /* left-to-right mark */
+    case 0x200F: /* right-to-left mark */
+    case 0x2013: /* – */
+    case 0x2014: /* — */
+    case 0x2018: /* ‘ */
+    case 0x2019: /* ’ */
+    case 0x201C: /* “ */
+    case 0x201D: /* ” */
+    case 0x2026: /* … */
+    case 0xFEFF: /* zero width no-break space */
+        plain = 1;
+        break;
+    default:
+        break;
+    }
+    if (!plain || u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC))
+        return W_BAIL;
+    if (c == '@')
+        return W_AL;
+    switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER:
+    case U_WB_DOUBLE_QUOTE: /* joins only Hebrew letters, which are W_BAIL */
+        return W_OTHER;
+    case U_WB_ALETTER:
+        return W_AL;
+    case U_WB_NUMERIC:
+        return W_NUM;
+    case U_WB_EXTENDNUMLET:
+        return W_ENL;
+    case U_WB_MIDLETTER:
+        return c == ':' ? W_OTHER : W_ML;
+    case U_WB_MIDNUM:
+        return W_MN;
+    case U_WB_MIDNUMLET:
+        return W_MNL;
+    case U_WB_SINGLE_QUOTE:
+        return W_SQ;
+    case U_WB_EXTEND:
+    case U_WB_FORMAT:
+        return W_EXT;
+    case U_WB_WSEGSPACE:
+        return W_WSEG;
+    case U_WB_CR:
+        return W_CR;
+    case U_WB_LF:
+        return W_LF;
+    case U_WB_NEWLINE:
+        return W_NL;
+    default:
+        return W_BAIL;
+    }
+}
+
+static int32_t skip_ext(const uint8_t *wc, const UChar *u, int32_t n,
+                        int32_t j)
+{
+    while (j < n && wc[u[j]] == W_EXT)
+        j++;
+    return j;
+}
+
+/*
+ * The word segment that starts at the boundary u[a] (a < n), as ICU's
+ * UBRK_WORD rules (UAX #29 WB3-WB13b, ICU 72 root rules) give it: its end in
+ * *end and ICU's rule status in *rule. Returns 0, leaving both untouched,
+ * when the answer depends on a W_BAIL unit. The rules that apply here:
+ * CR LF stays whole and every line break stands alone; spaces (WSegSpace)
+ * stay together; Extend and Format join what precedes them (alone after a
+ * line break or at the start); letters, digits and '_' join each other;
+ * MidLetter, MidNumLet or "'" joins two letters, MidNum, MidNumLet or "'"
+ * two digits (Extend and Format ignored around it). The status is ICU's:
+ * 200 (UBRK_WORD_LETTER) when the segment ends in a letter, 100
+ * (UBRK_WORD_NUMBER) in a digit; after a final '_', that of what precedes
+ * it (0 for a lone '_' or when Extend follows it); 0 for any other segment.
+ * Checked against ICU exhaustively on all strings of up to 5 units over 27
+ * representative characters, on every unit of the fast set in three-unit
+ * contexts and on random strings (tests/fuzz/fuzz_wordbreak.c).
+ */
+static int fast_word(const uint8_t *wc, const UChar *u, int32_t n, int32_t a,
+                     int32_t *end, int32_t *rule)
+{
+    unsigned c = wc[u[a]];
+    int32_t j;
+    switch (c) {
+    case W_BAIL:
+        return 0;
+    case W_CR:
+        *end = (a + 1 < n && u[a + 1] == '\n') ? a + 2 : a + 1;
+        *rule = 0;
+        return 1;
+    case W_LF:
+    case W_NL:
+        *end = a + 1;
+        *rule = 0;
+        return 1;
+    case W_WSEG:
+        j = a + 1;
+        while (j < n && wc[u[j]] == W_WSEG)
+            j++;
+        j = skip_ext(wc, u, n, j);
+        break;
+    case W_AL:
+    case W_NUM:
+    case W_ENL: {
+        unsigned last = c, prev = W_BAIL; /* W_BAIL: no previous one */
+        j = skip_ext(wc, u, n, a + 1);
+        while (j < n) {
+            unsigned d = wc[u[j]];
+            if (d == W_AL || d == W_NUM || d == W_ENL) {
+                prev = last;
+                last = d;
+                j = skip_ext(wc, u, n, j + 1);
+                continue;
+            }
+            if (d == W_BAIL)
+                return 0;
+            int mid = last == W_AL ? d == W_ML || d == W_MNL || d == W_SQ
+                      : last == W_NUM ? d == W_MN || d == W_MNL || d == W_SQ
+                                      : 0;
+            if (!mid)
+                break;
+            int32_t k = skip_ext(wc, u, n, j + 1);
+            if (k >= n)
+                break;
+            if (wc[u[k]] == W_BAIL)
+                return 0;
+            if (wc[u[k]] != last)
+                break;
+            prev = last;
+            j = skip_ext(wc, u, n, k + 1);
+        }
+        if (j < n && wc[u[j]] == W_BAIL)
+            return 0;
+        if (last == W_AL)
+            *rule = UBRK_WORD_LETTER;
+        else if (last == W_NUM)
+            *rule = UBRK_WORD_NUMBER;
+        else if (wc[u[j - 1]] == W_EXT || prev == W_BAIL)
+            *rule = UBRK_WORD_NONE;
+        else
+            *rule = prev == W_NUM ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+        *end = j;
+        return 1;
+    }
+    default: /* W_OTHER, W_ML, W_MN, W_MNL, W_SQ, W_EXT */
+        j = skip_ext(wc, u, n, a + 1);
+        break;
+    }
+    /* An Extend, Format or space beyond the fast set would still join. */
+    if (j < n && wc[u[j]] == W_BAIL)
+        return 0;
+    *end = j;
+    *rule = UBRK_WORD_NONE;
+    return 1;
+}
+
+/* Where the word iteration of one text stands. */
+typedef struct witer {
+    int32_t pos;  /* the last boundary (start of the next segment) */
+    int32_t base; /* start of the text ICU's iterator was given */
+    int icu;      /* ICU's iterator stands at pos */
+} witer;
+
+/*
+ * The next word boundary after w->pos in *b (UBRK_DONE at the end) and its
+ * rule status in *rule. ICU's word rules look at nothing before a boundary,
+ * so its iterator can start on the text from any boundary on and gives the
+ * same boundaries there as over the whole text; it hands back once a segment
+ * without W_BAIL units ends before a unit the fast path knows (so that a
+ * text in another script does not restart ICU at every word).
+ */
+static fsc_status next_word(fsc__tokenizer *tk, witer *w, const UChar *u,
+                            int32_t n, int32_t *b, int32_t *rule,
+                            fsc_error *err)
+{
+    if (w->pos >= n) {
+        *b = UBRK_DONE;
+        return FSC_OK;
+    }
+    if (!w->icu) {
+        if (tk->fast && fast_word(tk->wcls, u, n, w->pos, b, rule)) {
+            w->pos = *b;
+            return FSC_OK;
+        }
+        UErrorCode e = U_ZERO_ERROR;
+        ubrk_setText(tk->words, u + w->pos, n - w->pos, &e);
+        if (U_FAILURE(e))
+            return icu_fail(err, "ubrk_setText(UBRK_WORD)", e);
+        w->base = w->pos;
+        w->icu = 1;
+    }
+    int32_t x = ubrk_next(tk->words);
+    if (x == UBRK_DONE) {
+        *b = UBRK_DONE;
+        return FSC_OK;
+    }
+    x += w->base;
+    *rule = ubrk_getRuleStatus(tk->words);
+    if (tk->fast && (x >= n || tk->wcls[u[x]] != W_BAIL)) {
+        int32_t i = w->pos;
+        while (i < x && tk->wcls[u[i]] != W_BAIL)
+            i++;
+        w->icu = i < x;
+    }
+    w->pos = *b = x;
+    return FSC_OK;
+}
+
+/*
+ * The fast path is used only when the locale's word rules are the root ones
+ * it follows (a locale may tailor them: en_US_POSIX, fi, sv ...): ICU must
+ * give the same segments and statuses on every one- and two-unit string over
+ * one character of each class, and on the joins over a middle character.
+ */
+static int fast_matches_icu(fsc__tokenizer *tk)
+{
+    static const UChar rep[] = { 'a', 0x0628, '1', 0x0663, '_', '.', '\'',
+                                 0x2019, ',', 0x060C, ':', '@', '"', ' ',
+                                 '\t', '\r', '\n', 0x0B, 0x064E, 0x00AD,
+                                 '-', 0x00A0, 0x066B };
+    const size_t nr = sizeof rep / sizeof rep[0];
+    UChar s[3];
+    for (size_t i = 0; i < nr * (nr + 1) + 4 * nr * 4; i++) {
+        int32_t n;
+        if (i < nr) {
+            s[0] = rep[i];
+            n = 1;
+        } else if (i < nr * (nr + 1)) {
+            s[0] = rep[(i - nr) / nr];
+            s[1] = rep[(i - nr) % nr];
+            n = 2;
+        } else {
+            static const UChar ends[4] = { 'a', '1', 0x0628, '_' };
+            size_t k = i - nr * (nr + 1);
+            s[0] = ends[k / (nr * 4)];
+            s[1] = rep[k / 4 % nr];
+            s[2] = ends[k % 4];
+            n = 3;
+        }
+        UErrorCode e = U_ZERO_ERROR;
+        ubrk_setText(tk->words, s, n, &e);
+        if (U_FAILURE(e))
+            return 0;
+        int32_t a = 0, b, end, rule;
+        while ((b = ubrk_next(tk->words)) != UBRK_DONE) {
+            if (!fast_word(tk->wcls, s, n, a, &end, &rule) || end != b ||
+                rule != ubrk_getRuleStatus(tk->words))
+                return 0;
+            a = b;
+        }
+        if (a != n)
+            return 0;
+    }
+    return 1;
+}
+
 fsc_status fsc__tokenizer_new(const char *locale, fsc__tokenizer **out,
                               fsc_error *err)
 {
@@ -143,8 +444,12 @@ fsc_status fsc__tokenizer_new(const char *locale, fsc__tokenizer **out,
         fsc__tokenizer_free(tk);
         return icu_fail(err, "ubrk_open(UBRK_SENTENCE)", e);
     }
-    for (UChar32 c = 0; c < 0x10000; c++)
+    for (UChar32 c = 0; c < 0x10000; c++) {
         tk->flags[c] = unit_flags(c);
+        tk->wcls[c] = c >= 0xD800 && c <= 0xDFFF ? W_BAIL : word_class(c);
+    }
+    tk->fast_ok = fast_matches_icu(tk);
+    tk->fast = tk->fast_ok;
     /* "en@ss=standard" suppresses breaks after "Mr." and the like, which the
      * shortcut in quick_break() knows nothing about. */
     tk->windows_only = strstr(locale, "ss=") != NULL;
@@ -381,18 +686,15 @@ static int scan_plain(const uint32_t *fl, const UChar *u, int32_t a, int32_t b,
     return 1;
 }
 
-fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
-                         fsc__tokvec *tv, uint32_t *n_sent, fsc_error *err)
+/* text[0..len) (len > 0) into tk->u16 (*n16 units); ICU offsets are int32_t,
+ * so a text over INT32_MAX bytes gives FSC_ELIMIT. */
+static fsc_status to_u16(fsc__tokenizer *tk, const char *text, size_t len,
+                         int32_t *n16, fsc_error *err)
 {
-    tv->n = 0;
-    *n_sent = 0;
     if (len > INT32_MAX)
         return fsc__fail(err, FSC_ELIMIT,
                          "text of %zu bytes exceeds the %d-byte limit", len,
                          INT32_MAX);
-    if (len == 0)
-        return FSC_OK;
-
     /* UTF-8 never needs more UTF-16 units than bytes, so one conversion
      * into len units always fits; BLOCK zero units follow the text so that
      * segments can be scanned in whole blocks. */
@@ -405,16 +707,54 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
         tk->u16_cap = len + BLOCK;
     }
     UErrorCode e = U_ZERO_ERROR;
-    int32_t n16 = 0;
-    u_strFromUTF8(tk->u16, (int32_t)len, &n16, text, (int32_t)len, &e);
+    *n16 = 0;
+    u_strFromUTF8(tk->u16, (int32_t)len, n16, text, (int32_t)len, &e);
     if (e == U_STRING_NOT_TERMINATED_WARNING)
         e = U_ZERO_ERROR;
     if (U_FAILURE(e))
         return icu_fail(err, "u_strFromUTF8", e);
-    memset(tk->u16 + n16, 0, BLOCK * sizeof *tk->u16);
-    ubrk_setText(tk->words, tk->u16, n16, &e);
-    if (U_FAILURE(e))
-        return icu_fail(err, "ubrk_setText(UBRK_WORD)", e);
+    memset(tk->u16 + *n16, 0, BLOCK * sizeof *tk->u16);
+    return FSC_OK;
+}
+
+int fsc__tokenizer_set_fast(fsc__tokenizer *tk, int on)
+{
+    tk->fast = on && tk->fast_ok;
+    return tk->fast;
+}
+
+fsc_status fsc__tokenizer_words(fsc__tokenizer *tk, const char *text,
+                                size_t len, int32_t *ends, int32_t *rules,
+                                size_t cap, size_t *n, fsc_error *err)
+{
+    *n = 0;
+    if (len == 0)
+        return FSC_OK;
+    int32_t n16, b, rule = 0;
+    fsc_status st = to_u16(tk, text, len, &n16, err);
+    witer w = { 0, 0, 0 };
+    while (st == FSC_OK &&
+           (st = next_word(tk, &w, tk->u16, n16, &b, &rule, err)) == FSC_OK &&
+           b != UBRK_DONE) {
+        if (*n == cap)
+            return fsc__fail(err, FSC_ELIMIT, "more than %zu words", cap);
+        ends[*n] = b;
+        rules[(*n)++] = rule;
+    }
+    return st;
+}
+
+fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
+                         fsc__tokvec *tv, uint32_t *n_sent, fsc_error *err)
+{
+    tv->n = 0;
+    *n_sent = 0;
+    if (len == 0)
+        return FSC_OK;
+    int32_t n16;
+    fsc_status st = to_u16(tk, text, len, &n16, err);
+    if (st != FSC_OK)
+        return st;
 
     if (tv->cap < 64 + len / 8 && tokvec_grow(tv, 64 + len / 8) != FSC_OK)
         return fsc__fail(err, FSC_ENOMEM, "out of memory for tokens");
@@ -426,11 +766,14 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
     uint32_t sent = 0, para = 0; /* indices of the last token */
     int nl_run = 0;              /* line breaks since the last token */
     int para_brk = 0;            /* a blank line precedes the next token */
-    int32_t a = 0, b;
-    fsc_status st;
+    int32_t a = 0, b, rule = 0;
+    witer w = { 0, 0, 0 };
 
-    while ((b = ubrk_next(tk->words)) != UBRK_DONE) {
-        int32_t rule = ubrk_getRuleStatus(tk->words);
+    for (;;) {
+        if ((st = next_word(tk, &w, u, n16, &b, &rule, err)) != FSC_OK)
+            return st;
+        if (b == UBRK_DONE)
+            break;
         uint32_t bstart = boff, cstart = cpo;
         unsigned acc = 0;
 

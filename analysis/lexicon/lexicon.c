@@ -6,7 +6,7 @@
  * build.c (the in-memory lexicon every reader fills), json.c (framescope
  * JSON), dic.c and dictfmt.c (LIWC .dic; WordStat .cat, YAML, LIWC-22
  * .dicx, Lexicoder), lexset.c (the set of lexicons a run loads); the
- * lexicons are compiled into a matcher by fsc_model_compile (match.c).
+ * lexicons are compiled into a matcher by fsc_model_compile (model.c, matched by match/).
  */
 #include "framescope/lexicon.h"
 

@@ -1,6 +1,6 @@
 /*
  * test_formcache.c - the analyzer's word-form cache is bounded and evicts
- * cold forms (analysis/match.c, compact_types): an analyzer that has seen
+ * cold forms (analysis/match/forms.c, compact_types): an analyzer that has seen
  * an open vocabulary of many thousand new forms, so that it evicted many
  * times, analyses articles exactly as a fresh one does (every match with
  * its clitics, voice and attribution, every attribution, voice tokens).

@@ -1,7 +1,9 @@
 /*
  * test_tokenize.c - ICU word segmentation: byte and code point offsets in
  * mixed Arabic/English/Russian text, token kinds, dropped whitespace,
- * sentence and paragraph indices, limits.
+ * sentence and paragraph indices, limits; each with the fast path for word
+ * boundaries on and off, and the fast path's segments and rule statuses
+ * against ICU's on the cases its rules distinguish.
  */
 #include "text.h"
 #include "th.h"
@@ -219,6 +221,82 @@ static void test_long_text(fsc__tokenizer *tk)
     fsc__tokvec_free(&tv);
 }
 
+/* One segment's end (UTF-16 units) and ICU rule status. */
+typedef struct seg {
+    int32_t end, rule;
+} seg;
+
+/* The word segments of text, fast path on and off: both as wanted. */
+static void check_words(fsc__tokenizer *tk, const char *text, const seg *w,
+                        size_t n_want)
+{
+    for (int fast = 1; fast >= 0; fast--) {
+        int32_t ends[32], rules[32];
+        size_t n = 0;
+        fsc_error err;
+        fsc__tokenizer_set_fast(tk, fast);
+        TH_EQ_INT(fsc__tokenizer_words(tk, text, strlen(text), ends, rules,
+                                       32, &n, &err),
+                  FSC_OK);
+        TH_EQ_INT(n, n_want);
+        for (size_t i = 0; i < n && i < n_want; i++) {
+            TH_EQ_INT(ends[i], w[i].end);
+            TH_EQ_INT(rules[i], w[i].rule);
+        }
+    }
+    fsc__tokenizer_set_fast(tk, 1);
+}
+
+static void test_word_rules(fsc__tokenizer *tk)
+{
+    /* Rule statuses as ICU gives them: 200 letters, 100 numbers, 0 none;
+     * the last character decides, and a final '_' takes that of what
+     * precedes it unless an Extend follows. */
+    check_words(tk, "a1", (const seg[]){ { 2, 100 } }, 1);
+    check_words(tk, "1a", (const seg[]){ { 2, 200 } }, 1);
+    check_words(tk, "_", (const seg[]){ { 1, 0 } }, 1);
+    check_words(tk, "1_", (const seg[]){ { 2, 100 } }, 1);
+    check_words(tk, "a__", (const seg[]){ { 3, 200 } }, 1);
+    check_words(tk, "a_\xD9\x8E", (const seg[]){ { 3, 0 } }, 1);
+    check_words(tk, "\xD8\xA8\xD9\x8E" "1", (const seg[]){ { 3, 100 } }, 1);
+    /* Mid characters join letters or digits on both sides only; ':' is
+     * not one in ICU and '@' is a letter. */
+    check_words(tk, "a.b 1,5", (const seg[]){ { 3, 200 }, { 4, 0 }, { 7, 100 } },
+                3);
+    check_words(tk, "a.1", (const seg[]){ { 1, 200 }, { 2, 0 }, { 3, 100 } },
+                3);
+    check_words(tk, "a:b", (const seg[]){ { 1, 200 }, { 2, 0 }, { 3, 200 } },
+                3);
+    check_words(tk, "a@b.com", (const seg[]){ { 7, 200 } }, 1);
+    check_words(tk, "don\xE2\x80\x99t.", (const seg[]){ { 5, 200 }, { 6, 0 } },
+                2);
+    /* Arabic: the comma is MidNum, the decimal separator a digit. */
+    check_words(tk, "\xD9\xA1\xD8\x8C\xD9\xA2 \xD9\xA3\xD9\xAB\xD9\xA4",
+                (const seg[]){ { 3, 100 }, { 4, 0 }, { 7, 100 } }, 3);
+    /* Spaces stay together, CR LF too; beyond the fast set ICU decides
+     * (é joins the letters, U+3000 the spaces). */
+    check_words(tk, "  \r\n\n",
+                (const seg[]){ { 2, 0 }, { 4, 0 }, { 5, 0 } }, 3);
+    check_words(tk, "caf\xC3\xA9 x", (const seg[]){ { 4, 200 }, { 5, 0 }, { 6, 200 } },
+                3);
+    check_words(tk, " \xE3\x80\x80" "a", (const seg[]){ { 2, 0 }, { 3, 200 } }, 2);
+}
+
+static void test_fast_locale(void)
+{
+    /* A locale whose word rules differ (en_US_POSIX) gets ICU alone. */
+    fsc__tokenizer *tk = NULL;
+    TH_EQ_INT(fsc__tokenizer_new("en_US_POSIX", &tk, NULL), FSC_OK);
+    if (tk)
+        TH_EQ_INT(fsc__tokenizer_set_fast(tk, 1), 0);
+    fsc__tokenizer_free(tk);
+    tk = NULL;
+    TH_EQ_INT(fsc__tokenizer_new("ar", &tk, NULL), FSC_OK);
+    if (tk)
+        TH_EQ_INT(fsc__tokenizer_set_fast(tk, 1), 1);
+    fsc__tokenizer_free(tk);
+}
+
 int main(void)
 {
     fsc__tokenizer *tk = NULL;
@@ -227,13 +305,21 @@ int main(void)
     TH_CHECK(tk != NULL);
     if (!tk)
         TH_DONE();
-    test_mixed_scripts(tk);
-    test_sentences_and_paragraphs(tk);
-    test_no_break_cases(tk);
-    test_whitespace_and_controls(tk);
-    test_blank_lines(tk);
-    test_empty_and_reuse(tk);
-    test_long_text(tk);
+    /* The default locale takes the fast path; every test runs with it and
+     * with ICU alone. */
+    TH_EQ_INT(fsc__tokenizer_set_fast(tk, 1), 1);
+    for (int fast = 1; fast >= 0; fast--) {
+        fsc__tokenizer_set_fast(tk, fast);
+        test_mixed_scripts(tk);
+        test_sentences_and_paragraphs(tk);
+        test_no_break_cases(tk);
+        test_whitespace_and_controls(tk);
+        test_blank_lines(tk);
+        test_empty_and_reuse(tk);
+        test_long_text(tk);
+    }
+    test_word_rules(tk);
+    test_fast_locale();
     fsc__tokenizer_free(tk);
     fsc__tokenizer_free(NULL);
     TH_DONE();

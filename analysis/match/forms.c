@@ -1,0 +1,328 @@
+/*
+ * forms.c - the word-form cache: each distinct surface form is folded once
+ * and resolved to the word patterns it can stand for (exact, clitic,
+ * tanween and verb readings); the cold forms are evicted between articles.
+ */
+#include "match_int.h"
+
+static fsc_status add_hit(fsc_analyzer *az, uint32_t wpid, unsigned stripped,
+                          const char *pro, const char *enc)
+{
+    ttype *t = &az->types[az->n_types];
+    for (uint32_t i = 0; i < t->n_hits; i++) {
+        const hit *o = &az->hits[t->hits_off + i];
+        /* Keep the least stripped reading; a reading that removes
+         * something else (a tanween alif, not a clitic) is kept besides,
+         * since entries accept different readings. */
+        if (o->wpid == wpid && (o->stripped & ~(uint32_t)stripped) == 0)
+            return FSC_OK;
+    }
+    fsc_status st = grow((void **)&az->hits, &az->cap_hits, az->n_hits + 1,
+                         sizeof *az->hits);
+    if (st != FSC_OK)
+        return st;
+    const char *p = "", *e = "";
+    if (*pro && !(p = fsc__arena_strndup(&az->strs, pro, strlen(pro))))
+        return FSC_ENOMEM;
+    if (*enc && !(e = fsc__arena_strndup(&az->strs, enc, strlen(enc))))
+        return FSC_ENOMEM;
+    hit *h = &az->hits[az->n_hits++];
+    h->wpid = wpid;
+    h->stripped = (uint32_t)stripped;
+    h->pro = p;
+    h->enc = e;
+    t->n_hits++;
+    return FSC_OK;
+}
+
+/* Every word pattern that stem[0..len) stands for: exact, then prefixes. */
+static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
+                              unsigned stripped, const char *pro,
+                              const char *enc)
+{
+    const fsc_model *m = az->m;
+    uint32_t wpid;
+    fsc_status st;
+    if (fsc__strmap_get(&m->exact, stem, len, fsc__hash(stem, len), &wpid) &&
+        (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
+        return st;
+    /* Every wildcard prefix of the stem, in one walk down the byte trie. */
+    uint32_t node = 0;
+    for (size_t i = 0; i < len && m->n_pt; i++) {
+        uint32_t c = m->pt[node].child;
+        while (c && m->pt[c].byte != (uint8_t)stem[i])
+            c = m->pt[c].next;
+        if (!c)
+            break;
+        node = c;
+        /* A prefix must end on a character boundary. */
+        if (m->pt[node].wp1 &&
+            (i + 1 == len || ((unsigned char)stem[i + 1] & 0xC0) != 0x80) &&
+            (st = add_hit(az, m->pt[node].wp1 - 1, stripped, pro, enc)) !=
+                FSC_OK)
+            return st;
+    }
+    return FSC_OK;
+}
+
+/*
+ * The reading of stem[0..len) without a final alif, the alif of tanween
+ * fath («تطهيرا عرقيا» read as «تطهير عرقي»), for entries that ask for it
+ * ("forms": ["tanween"]). At least min_stem_cp code points must remain.
+ */
+static fsc_status tanween_reading(fsc_analyzer *az, const char *stem,
+                                  size_t len, unsigned bits, const char *pro)
+{
+    if (len < 4 || (unsigned char)stem[len - 2] != 0xD8 ||
+        (unsigned char)stem[len - 1] != 0xA7)
+        return FSC_OK;
+    size_t cp = 0;
+    for (size_t i = 0; i + 2 < len; i++)
+        cp += ((unsigned char)stem[i] & 0xC0) != 0x80;
+    if (cp < az->m->opts.min_stem_cp)
+        return FSC_OK;
+    return lookup_stem(az, stem, len - 2, bits | FSC__RD_TANWEEN, pro, "");
+}
+
+/* Bytes of the UTF-8 string lit if s[0..len) starts (dir > 0) or ends
+ * (dir < 0) with it, else 0. */
+static size_t affix(const char *s, size_t len, const char *lit, int dir)
+{
+    size_t n = strlen(lit);
+    if (n >= len)
+        return 0;
+    return memcmp(dir > 0 ? s : s + len - n, lit, n) == 0 ? n : 0;
+}
+
+static size_t cp_count(const char *s, size_t len)
+{
+    size_t cp = 0;
+    for (size_t i = 0; i < len; i++)
+        cp += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return cp;
+}
+
+/*
+ * Verb readings of stem[0..len) for entries that ask for them ("forms":
+ * ["verb"]; the entry word is a perfect stem such as «احتل»): without a
+ * subject suffix (احتلت، احتلوا، احتلوها after the enclitic is gone) and/or
+ * an imperfect prefix with an optional future س (يحتل، تحتلون، سيحتل). An
+ * imperfect of a stem that begins with alif (forms IV, VII-X: «احتل»،
+ * «أعلن») drops that alif, so the prefix may also stand for it. Stems left
+ * must keep min_stem_cp code points. Readings are marked FSC__RD_VERB (and
+ * FSC__RD_CLITIC when a clitic went first); only verb entries accept them.
+ */
+static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
+                                unsigned bits, const char *pro,
+                                const char *enc)
+{
+    static const char *const sfx[] = {
+        "", "\xD8\xAA",         /* ت */
+        "\xD8\xAA\xD8\xA7",     /* تا */
+        "\xD9\x88\xD8\xA7",     /* وا */
+        "\xD9\x88",             /* و (وا before an enclitic) */
+        "\xD8\xA7",             /* ا */
+        "\xD9\x86",             /* ن */
+        "\xD9\x86\xD8\xA7",     /* نا */
+        "\xD8\xAA\xD9\x85",     /* تم */
+        "\xD8\xAA\xD9\x86",     /* تن */
+        "\xD9\x88\xD9\x86",     /* ون */
+        "\xD8\xA7\xD9\x86",     /* ان */
+        "\xD9\x8A\xD9\x86" };   /* ين */
+    static const char *const pre[] = {
+        "", "\xD9\x8A", "\xD8\xAA", "\xD9\x86", "\xD8\xA7", /* ي ت ن ا */
+        "\xD8\xB3\xD9\x8A", "\xD8\xB3\xD8\xAA",             /* سي ست */
+        "\xD8\xB3\xD9\x86", "\xD8\xB3\xD8\xA7" };           /* سن سا */
+    char buf[256];
+    const unsigned min = az->m->opts.min_stem_cp;
+    fsc_status st = FSC_OK;
+    for (size_t s = 0; s < sizeof sfx / sizeof *sfx && st == FSC_OK; s++) {
+        size_t sl = s ? affix(stem, len, sfx[s], -1) : 0;
+        if (s && !sl)
+            continue;
+        for (size_t p = 0; p < sizeof pre / sizeof *pre && st == FSC_OK;
+             p++) {
+            size_t pl = p ? affix(stem, len - sl, pre[p], 1) : 0;
+            if ((p && !pl) || (!s && !p))
+                continue; /* no affix: the plain reading */
+            const char *b = stem + pl;
+            size_t bl = len - sl - pl;
+            if (cp_count(b, bl) < min)
+                continue;
+            st = lookup_stem(az, b, bl, bits | FSC__RD_VERB, pro, enc);
+            /* The alif an imperfect drops: يحتل for احتل. */
+            if (st == FSC_OK && p && bl + 2 < sizeof buf) {
+                memcpy(buf, "\xD8\xA7", 2); /* ا */
+                memcpy(buf + 2, b, bl);
+                st = lookup_stem(az, buf, bl + 2, bits | FSC__RD_VERB, pro,
+                                 enc);
+            }
+        }
+    }
+    return st;
+}
+
+/* Fold a new surface form and record what it can match; returns its index. */
+fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
+                               uint32_t h, uint32_t *idx, fsc_error *err)
+{
+    fsc_status st = grow((void **)&az->types, &az->cap_types,
+                         az->n_types + 1, sizeof *az->types);
+    if (st == FSC_OK)
+        st = grow((void **)&az->uses, &az->cap_uses, az->n_types + 1, 1);
+    if (st != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    az->uses[az->n_types] = 0;
+    ttype *t = &az->types[az->n_types];
+    memset(t, 0, sizeof *t);
+    t->hits_off = (uint32_t)az->n_hits;
+    fsc__buf_reset(&az->key);
+    int script = 0;
+    if ((st = fsc__fold(az->fold, s, len, &az->key, &script, err)) != FSC_OK)
+        return st;
+    const char *key = az->key.data ? az->key.data : "";
+    size_t klen = az->key.len;
+    t->script = (uint8_t)script;
+    t->key = fsc__arena_strndup(&az->strs, key, klen);
+    if (!t->key)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    const fsc_model *m = az->m;
+    if (klen) {
+        st = lookup_stem(az, key, klen, 0, "", "");
+        if (st == FSC_OK && script == FSC__SCRIPT_ARABIC && m->opts.clitics) {
+            t->glue = (uint8_t)(fsc__ar_is_proclitic_only(key, klen) != 0);
+            size_t n = fsc__ar_candidates(key, klen, m->opts.min_stem_cp,
+                                          m->opts.ta_marbuta, az->cands,
+                                          MAX_CANDS, az->cand_scratch,
+                                          sizeof az->cand_scratch);
+            for (size_t i = 0; i < n && st == FSC_OK; i++) {
+                const fsc__ar_cand *c = &az->cands[i];
+                if (!c->pro[0] && !c->enc[0] && c->len == klen)
+                    continue; /* the key itself, done above */
+                st = lookup_stem(az, c->stem, c->len, FSC__RD_CLITIC, c->pro,
+                                 c->enc);
+            }
+            for (size_t i = 0; i < n && st == FSC_OK && m->has_tanween; i++) {
+                const fsc__ar_cand *c = &az->cands[i];
+                if (!c->enc[0])
+                    st = tanween_reading(az, c->stem, c->len,
+                                         c->pro[0] ? FSC__RD_CLITIC : 0,
+                                         c->pro);
+            }
+            for (size_t i = 0; i < n && st == FSC_OK && m->has_verb; i++) {
+                const fsc__ar_cand *c = &az->cands[i];
+                st = verb_readings(az, c->stem, c->len,
+                                   c->pro[0] || c->enc[0] ? FSC__RD_CLITIC
+                                                          : 0,
+                                   c->pro, c->enc);
+            }
+        } else if (st == FSC_OK && script == FSC__SCRIPT_ARABIC &&
+                   (m->has_tanween || m->has_verb)) {
+            if (m->has_tanween)
+                st = tanween_reading(az, key, klen, 0, "");
+            if (st == FSC_OK && m->has_verb)
+                st = verb_readings(az, key, klen, 0, "", "");
+        } else if (st == FSC_OK && script == FSC__SCRIPT_LATIN && klen > 3 &&
+                   key[klen - 2] == '\'' && key[klen - 1] == 's') {
+            /* English possessive: "Armenia's" reads as "armenia" + 's. */
+            st = lookup_stem(az, key, klen - 2, FSC__RD_CLITIC, "", "'s");
+        }
+        if (st != FSC_OK)
+            return fsc__fail(err, st, "out of memory");
+    }
+    uint32_t val = (uint32_t)az->n_types | ((uint32_t)type_info(t) << 24);
+    if ((st = fsc__strmap_put(&az->cache, s, len, h, val)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    *idx = (uint32_t)az->n_types++;
+    return FSC_OK;
+}
+
+static int keep_form(void *ctx, uint32_t *val)
+{
+    const fsc_analyzer *az = ctx;
+    uint32_t to = az->remap[VAL_IDX(*val)];
+    if (to == UINT32_MAX)
+        return 0;
+    *val = to | (*val & ~0xFFFFFFu);
+    return 1;
+}
+
+/* A string of the old arena again in `to` ("" stays the literal). */
+static const char *recopy(fsc_arena *to, const char *s)
+{
+    return *s ? fsc__arena_strndup(to, s, strlen(s)) : "";
+}
+
+/*
+ * Evict the cold word forms: keep the at most KEEP_TYPES forms looked up
+ * most often since the last round (a histogram of the saturating use
+ * counts gives the threshold; forms of the front table count like any
+ * other), renumbered in their old order, with their readings and strings
+ * copied into the other arena and their surfaces into the other map; the
+ * counts are halved so that a form hot long ago does not stay forever.
+ * The map, the type and reading arrays are compacted where they are; only
+ * the strings change arena (two take turns).
+ * Type indices change, so form_gen changes (the attribution stage's
+ * per-form cache starts afresh). Between articles only.
+ */
+fsc_status fsc__match_compact_types(fsc_analyzer *az)
+{
+    size_t n = az->n_types, hist[256] = { 0 };
+    fsc_status st = grow((void **)&az->remap, &az->cap_remap, n,
+                         sizeof *az->remap);
+    if (st != FSC_OK)
+        return st;
+    for (size_t i = 1; i < n; i++)
+        hist[az->uses[i]]++;
+    /* the lowest count whose forms and all hotter ones fit in KEEP_TYPES */
+    size_t kept = 0;
+    unsigned thr = 256;
+    while (thr > 1 && kept + hist[thr - 1] <= KEEP_TYPES)
+        kept += hist[--thr];
+    fsc__arena_reset(&az->strs2);
+    size_t k = 1, nh = 0;
+    az->remap[0] = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (az->uses[i] < thr) {
+            az->remap[i] = UINT32_MAX;
+            continue;
+        }
+        ttype t = az->types[i];
+        const hit *old = &az->hits[t.hits_off];
+        if (!(t.key = recopy(&az->strs2, t.key)))
+            return FSC_ENOMEM;
+        /* k <= i and nh <= hits_off: moving down in order is safe */
+        for (uint32_t j = 0; j < t.n_hits; j++) {
+            hit h = old[j];
+            if (!(h.pro = recopy(&az->strs2, h.pro)) ||
+                !(h.enc = recopy(&az->strs2, h.enc)))
+                return FSC_ENOMEM;
+            az->hits[nh + j] = h;
+        }
+        t.hits_off = (uint32_t)nh;
+        nh += t.n_hits;
+        az->types[k] = t;
+        az->uses[k] = (uint8_t)(az->uses[i] >> 1);
+        az->remap[i] = (uint32_t)k++;
+    }
+    if ((st = fsc__strmap_filter(&az->cache, keep_form, az)) != FSC_OK)
+        return st;
+    fsc_arena ta = az->strs;
+    az->strs = az->strs2;
+    az->strs2 = ta;
+    fsc__arena_reset(&az->strs2);
+    for (size_t f = 0; f < ((size_t)1 << FRONT_BITS); f++) {
+        front *fr = &az->front[f];
+        if (!fr->len)
+            continue;
+        uint32_t to = az->remap[fr->idx];
+        if (to == UINT32_MAX)
+            fr->len = 0;
+        else
+            fr->idx = to;
+    }
+    az->n_types = k;
+    az->n_hits = nh;
+    az->form_gen++; /* type indices now name other forms */
+    return FSC_OK;
+}
