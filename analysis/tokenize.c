@@ -72,7 +72,7 @@ enum {
     W_WSEG,      /* WSegSpace (' ') */
     W_CR,
     W_LF,
-    W_NL,        /* Newline (VT, FF) */
+    W_NL, /* Newline (VT, FF) */
     W_BAIL
 };
 
@@ -221,8 +221,7 @@ static uint8_t word_class(UChar32 c)
     }
 }
 
-static int32_t skip_ext(const uint8_t *wc, const UChar *u, int32_t n,
-                        int32_t j)
+static int32_t skip_ext(const uint8_t *wc, const UChar *u, int32_t n, int32_t j)
 {
     while (j < n && wc[u[j]] == W_EXT)
         j++;
@@ -284,7 +283,7 @@ static int fast_word(const uint8_t *wc, const UChar *u, int32_t n, int32_t a,
             }
             if (d == W_BAIL)
                 return 0;
-            int mid = last == W_AL ? d == W_ML || d == W_MNL || d == W_SQ
+            int mid = last == W_AL    ? d == W_ML || d == W_MNL || d == W_SQ
                       : last == W_NUM ? d == W_MN || d == W_MNL || d == W_SQ
                                       : 0;
             if (!mid)
@@ -384,10 +383,10 @@ static fsc_status next_word(fsc__tokenizer *tk, witer *w, const UChar *u,
  */
 static int fast_matches_icu(fsc__tokenizer *tk)
 {
-    static const UChar rep[] = { 'a', 0x0628, '1', 0x0663, '_', '.', '\'',
-                                 0x2019, ',', 0x060C, ':', '@', '"', ' ',
-                                 '\t', '\r', '\n', 0x0B, 0x064E, 0x00AD,
-                                 '-', 0x00A0, 0x066B };
+    static const UChar rep[] = { 'a',    0x0628, '1',  0x0663, '_',   '.',
+                                 '\'',   0x2019, ',',  0x060C, ':',   '@',
+                                 '"',    ' ',    '\t', '\r',   '\n',  0x0B,
+                                 0x064E, 0x00AD, '-',  0x00A0, 0x066B };
     const size_t nr = sizeof rep / sizeof rep[0];
     UChar s[3];
     for (size_t i = 0; i < nr * (nr + 1) + 4 * nr * 4; i++) {
@@ -523,6 +522,65 @@ typedef struct sent_state {
     int brk;      /* a boundary precedes the next token */
 } sent_state;
 
+/* Titles that stand before a name with a full stop (ASCII). */
+static const char *const EN_TITLES[] = { "Dr",   "Sen",  "Gov",  "Rep",
+                                         "Gen",  "Lt",   "Col",  "Sgt",
+                                         "Capt", "Prof", "Rev",  "Hon",
+                                         "Pres", "Adm",  "Cmdr", NULL };
+
+/* Words that open sentences, not names: after "Group B." they start one. */
+static const char *const EN_OPENERS[] = {
+    "The", "Then",  "He",   "She",   "It",   "They",  "We",    "But", "And",
+    "In",  "On",    "At",   "This",  "That", "There", "These", "His", "Her",
+    "Its", "Their", "When", "After", "As",   "If",    "An",    "A",   "So",
+    "Yet", "For",   "With", "By",    "From", NULL
+};
+
+/* The full stop at u[i] ends a title from EN_TITLES or a one-letter
+ * initial (not "I"), the word starting the text or after a space, "(" or
+ * another initial's stop, and a capitalised word follows after spaces. */
+static int en_title_or_initial(const UChar *u, int32_t n, int32_t i)
+{
+    int32_t j = i + 1;
+    while (j < n && u[j] == ' ')
+        j++;
+    if (j == i + 1 || j + 1 >= n || !(u[j] >= 'A' && u[j] <= 'Z') ||
+        !(u[j + 1] >= 'a' && u[j + 1] <= 'z'))
+        return 0;
+    int32_t a = i;
+    while (a > 0 &&
+           ((u[a - 1] >= 'A' && u[a - 1] <= 'Z') ||
+            (u[a - 1] >= 'a' && u[a - 1] <= 'z')) &&
+           i - a < 5)
+        a--;
+    if (a == i || (a > 0 && u[a - 1] != ' ' && u[a - 1] != '(' &&
+                   u[a - 1] != '.' && u[a - 1] != '\n'))
+        return 0;
+    if (i - a == 1) {
+        if (!(u[a] >= 'A' && u[a] <= 'Z') || u[a] == 'I')
+            return 0;
+        /* "Group B. The next match": a word that opens sentences */
+        for (const char *const *w = EN_OPENERS; *w; w++) {
+            int32_t k = 0;
+            while ((*w)[k] && j + k < n && u[j + k] == (UChar)(*w)[k])
+                k++;
+            if (!(*w)[k] &&
+                (j + k >= n || !((u[j + k] >= 'a' && u[j + k] <= 'z') ||
+                                 (u[j + k] >= 'A' && u[j + k] <= 'Z'))))
+                return 0;
+        }
+        return 1;
+    }
+    for (const char *const *t = EN_TITLES; *t; t++) {
+        int32_t k = 0;
+        while ((*t)[k] && a + k < i && u[a + k] == (UChar)(*t)[k])
+            k++;
+        if (!(*t)[k] && a + k == i)
+            return 1;
+    }
+    return 0;
+}
+
 /* The break after a full stop at u[i] is settled locally by SB6 (ATerm x
  * Numeric), SB7 (letter ATerm x Upper) or SB8 (ATerm Sp* x Lower) in these
  * common ASCII cases, so ICU need not be asked. */
@@ -537,6 +595,11 @@ static int aterm_no_break(const UChar *u, int32_t n, int32_t i)
     if (u[i] == '.' && i > 0 && u[i - 1] >= 0x0621 && u[i - 1] <= 0x064A &&
         (i == 1 || u[i - 2] == ' ' || u[i - 2] == '.' || u[i - 2] == '\n' ||
          u[i - 2] == 0x00A0))
+        return 1;
+    /* An English title or a one-letter initial before a capitalised
+     * name: "Dr. Anthony Fauci", "Sen. John Smith", "C. Stewart Verdery",
+     * "George W. Bush" (ICU's suppressions know "Mr." but not these). */
+    if (u[i] == '.' && en_title_or_initial(u, n, i))
         return 1;
     UChar c = u[j];
     if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))

@@ -235,8 +235,8 @@ static void check_words(fsc__tokenizer *tk, const char *text, const seg *w,
         size_t n = 0;
         fsc_error err;
         fsc__tokenizer_set_fast(tk, fast);
-        TH_EQ_INT(fsc__tokenizer_words(tk, text, strlen(text), ends, rules,
-                                       32, &n, &err),
+        TH_EQ_INT(fsc__tokenizer_words(tk, text, strlen(text), ends, rules, 32,
+                                       &n, &err),
                   FSC_OK);
         TH_EQ_INT(n, n_want);
         for (size_t i = 0; i < n && i < n_want; i++) {
@@ -258,11 +258,14 @@ static void test_word_rules(fsc__tokenizer *tk)
     check_words(tk, "1_", (const seg[]){ { 2, 100 } }, 1);
     check_words(tk, "a__", (const seg[]){ { 3, 200 } }, 1);
     check_words(tk, "a_\xD9\x8E", (const seg[]){ { 3, 0 } }, 1);
-    check_words(tk, "\xD8\xA8\xD9\x8E" "1", (const seg[]){ { 3, 100 } }, 1);
+    check_words(tk,
+                "\xD8\xA8\xD9\x8E"
+                "1",
+                (const seg[]){ { 3, 100 } }, 1);
     /* Mid characters join letters or digits on both sides only; ':' is
      * not one in ICU and '@' is a letter. */
-    check_words(tk, "a.b 1,5", (const seg[]){ { 3, 200 }, { 4, 0 }, { 7, 100 } },
-                3);
+    check_words(tk, "a.b 1,5",
+                (const seg[]){ { 3, 200 }, { 4, 0 }, { 7, 100 } }, 3);
     check_words(tk, "a.1", (const seg[]){ { 1, 200 }, { 2, 0 }, { 3, 100 } },
                 3);
     check_words(tk, "a:b", (const seg[]){ { 1, 200 }, { 2, 0 }, { 3, 200 } },
@@ -275,11 +278,14 @@ static void test_word_rules(fsc__tokenizer *tk)
                 (const seg[]){ { 3, 100 }, { 4, 0 }, { 7, 100 } }, 3);
     /* Spaces stay together, CR LF too; beyond the fast set ICU decides
      * (é joins the letters, U+3000 the spaces). */
-    check_words(tk, "  \r\n\n",
-                (const seg[]){ { 2, 0 }, { 4, 0 }, { 5, 0 } }, 3);
-    check_words(tk, "caf\xC3\xA9 x", (const seg[]){ { 4, 200 }, { 5, 0 }, { 6, 200 } },
+    check_words(tk, "  \r\n\n", (const seg[]){ { 2, 0 }, { 4, 0 }, { 5, 0 } },
                 3);
-    check_words(tk, " \xE3\x80\x80" "a", (const seg[]){ { 2, 0 }, { 3, 200 } }, 2);
+    check_words(tk, "caf\xC3\xA9 x",
+                (const seg[]){ { 4, 200 }, { 5, 0 }, { 6, 200 } }, 3);
+    check_words(tk,
+                " \xE3\x80\x80"
+                "a",
+                (const seg[]){ { 2, 0 }, { 3, 200 } }, 2);
 }
 
 static void test_fast_locale(void)
@@ -297,6 +303,32 @@ static void test_fast_locale(void)
     fsc__tokenizer_free(tk);
 }
 
+/* Sentences in text: their count. */
+static uint32_t count_sentences(fsc__tokenizer *tk, const char *text)
+{
+    fsc__tokvec tv = { 0 };
+    uint32_t n_sent = 0;
+    TH_EQ_INT(fsc__tokenize(tk, text, strlen(text), &tv, &n_sent, NULL),
+              FSC_OK);
+    fsc__tokvec_free(&tv);
+    return n_sent;
+}
+
+/* An English title or a one-letter initial before a capitalised name ends
+ * no sentence; a one-letter word before a word that opens sentences, "I",
+ * or a title before a sentence's opener still may. */
+static void test_titles_and_initials(fsc__tokenizer *tk)
+{
+    TH_EQ_INT(count_sentences(tk, "The director, Dr. Anthony Fauci, said it."),
+              1);
+    TH_EQ_INT(count_sentences(tk, "He met Sen. John Smith and Gov. Tim Walz."),
+              1);
+    TH_EQ_INT(count_sentences(tk, "President George W. Bush spoke."), 1);
+    TH_EQ_INT(count_sentences(tk, "said C. Stewart Verdery, an official."), 1);
+    TH_EQ_INT(count_sentences(tk, "They won Group B. The match ended."), 2);
+    TH_EQ_INT(count_sentences(tk, "Nobody but I. Nobody else came."), 2);
+}
+
 int main(void)
 {
     fsc__tokenizer *tk = NULL;
@@ -312,6 +344,7 @@ int main(void)
         fsc__tokenizer_set_fast(tk, fast);
         test_mixed_scripts(tk);
         test_sentences_and_paragraphs(tk);
+        test_titles_and_initials(tk);
         test_no_break_cases(tk);
         test_whitespace_and_controls(tk);
         test_blank_lines(tk);
