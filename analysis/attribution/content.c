@@ -1014,7 +1014,12 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         after = 0;
     uint32_t a, b;
     uint32_t p2a = UINT32_MAX, p2b = 0;
-    if (before <= 1) {
+    if (q->impersonal && q->first == q->last) {
+        /* "The crash reportedly killed seven": the adverb sits inside the
+         * clause it vouches for, all of it */
+        a = f;
+        b = l;
+    } else if (before <= 1) {
         a = bl + 1;
         b = l;
     } else if (after <= 3) {

@@ -1491,6 +1491,10 @@ static void test_subjects(pipe *pp)
             "not likely to happen again.",
             "this is not likely to happen again", PRONOUN, "He",
             "Ecologist John Smith");
+    /* "reportedly" vouches for the whole clause it sits in */
+    SPEAKER("en",
+            "It carried locals to Havana. The crash reportedly killed seven.",
+            "The crash reportedly killed seven", ANON, NULL, NULL);
     /* two names joined by "and" are the subject together */
     ATTR("en", "Biden and Sanders announced they would form six groups.",
          "they would form six groups", IND, "named", "Biden and Sanders",
