@@ -93,6 +93,7 @@
 #define key_in             fsc__at_key_in
 #define key_is             fsc__at_key_is
 #define merge_quotes       fsc__at_merge_quotes
+#define fullest_mention    fsc__at_fullest_mention
 #define dash_continuations fsc__at_dash_continuations
 #define interview_answers  fsc__at_interview_answers
 #define answer_label       fsc__at_answer_label
@@ -437,6 +438,9 @@ int whole_sentence(const ctx *c, const fsc__quote *qu);
 int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b);
 void trim_contents(ctx *c);
 int merge_quotes(ctx *c);
+/* coref.c: widen [*a, *b] to the fullest earlier mention of the speaker r
+ * names; 0 when there is none. */
+int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b);
 int dash_continuations(ctx *c);
 fsc_status interview_answers(ctx *c, fsc_error *err);
 int answer_label(const ctx *c, uint32_t t, uint32_t *a, uint32_t *b);

@@ -1,0 +1,353 @@
+/*
+ * coref.c - stage 4, part: the fullest mention of a speaker. A short name,
+ * a title without a name or a definite noun alone takes up its fuller
+ * earlier mention («الصباغ» → «المتحدث الرسمي ... رأفت الصباغ», "Clinton" →
+ * "Hillary Clinton", «الوزارة» → «وزارة الحج», «خادم الحرمين الشريفين» →
+ * «... الملك سلمان بن عبدالعزيز آل سعود»), which emit() records as the
+ * attribution's resolved_to.
+ */
+#include "attrib_int.h"
+
+/* Folded last word of [a, b] (Arabic without و/ف and ال). */
+static void last_key(const ctx *c, uint32_t a, uint32_t b, char *key)
+{
+    key[0] = '\0';
+    for (uint32_t t = b + 1; t-- > a;)
+        if (is_word(c, t)) {
+            char k[KEY_CAP];
+            fold_key(c->text, &c->tok[t], k);
+            int art;
+            const char *bare = c->lang == LANG_AR ? ar_bare(k, &art) : k;
+            memmove(key, bare, strlen(bare) + 1);
+            return;
+        }
+}
+
+/* The folded key of word t, Arabic without و/ف and ال. */
+static void word_key(const ctx *c, uint32_t t, char *key)
+{
+    char tmp[KEY_CAP];
+    const char *k = token_key(c, t, tmp); /* folded once per article */
+    int art;
+    const char *bare = c->lang == LANG_AR ? ar_bare(k, &art) : k;
+    memmove(key, bare, strlen(bare) + 1);
+}
+
+/* Every word of the name [a, b] (its title words aside) is a word of the
+ * earlier mention [x, y]: «الحمادي» in «محمد الحمادي», «الأمير عبدالله بن
+ * مساعد» in «عبدالله بن مساعد بن عبدالعزيز», "Clinton" in "Hillary
+ * Clinton". Both are short (16 words at most). */
+static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
+                       uint32_t y)
+{
+    uint32_t na, nb;
+    if (split_title(c, a, b, &na, &nb))
+        a = na, b = nb;
+    if (b - a > 16 || y - x > 16)
+        return 0;
+    int long_word = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t))
+            continue;
+        char want[KEY_CAP], have[KEY_CAP];
+        word_key(c, t, want);
+        int found = 0;
+        for (uint32_t u = x; u <= y && !found; u++)
+            if (is_word(c, u)) {
+                word_key(c, u, have);
+                found = strcmp(want, have) == 0;
+            }
+        if (!found)
+            return 0;
+        long_word |= strlen(want) >= 6;
+    }
+    return long_word;
+}
+
+/* See fullest_mention(): the earliest fuller name, within 3000 tokens
+ * before, that holds the one-word name at [a, b]. */
+static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
+                               uint32_t *rb)
+{
+    uint32_t h = a;
+    while (h <= b && !is_word(c, h))
+        h++;
+    if (h > b)
+        return;
+    /* a family name with the article («القصير», «الحمادي») reads like a
+     * noun: it is a name only where a first name went before it */
+    int surname_only = !ar_name_word(c, h, h);
+    if (surname_only) {
+        char fk[KEY_CAP];
+        int art;
+        fold_key(c->text, &c->tok[h], fk);
+        (void)ar_bare(fk, &art);
+        if (!art || ar_title_at(c, h))
+            return;
+    }
+    char want[KEY_CAP];
+    word_key(c, h, want);
+    if (strlen(want) < 6)
+        return;
+    /* the same name again: the same answer, or a search of the text
+     * since the last one only */
+    uint32_t stop = 0;
+    if (strcmp(want, c->ant_key) == 0 && c->ant_h <= h &&
+        c->ant_surname == surname_only) {
+        if (c->ant_a <= c->ant_b) {
+            *ra = c->ant_a;
+            *rb = c->ant_b;
+            return;
+        }
+        stop = c->ant_h;
+    } else {
+        memcpy(c->ant_key, want, KEY_CAP);
+        c->ant_surname = surname_only;
+        c->ant_a = 1;
+        c->ant_b = 0;
+    }
+    c->ant_h = h;
+    size_t wl = strlen(want);
+    for (uint32_t u = h, n = 0; u-- > stop && n < 3000; n++) {
+        /* (a cheap test first: folding never lengthens a word, and و, ال
+         * and marks add at most eight bytes) */
+        if (!is_word(c, u) || c->tok[u].len < wl || c->tok[u].len > wl + 8)
+            continue;
+        char k[KEY_CAP];
+        word_key(c, u, k);
+        if (strcmp(k, want) != 0)
+            continue;
+        /* the name that starts here, or the one this word ends */
+        uint32_t e =
+            surname_only
+                ? UINT32_MAX
+                : ar_name_run_from(c, u,
+                                   u + 7 < c->n_tok ? u + 7 : c->n_tok - 1, 1);
+        uint32_t s0 = u;
+        if (e == UINT32_MAX || e == u) {
+            if (u > 0 && (ar_first_name(c, u - 1) ||
+                          (surname_only && ar_known(c, u - 1)))) {
+                s0 = u - 1;
+                e = u;
+            } else {
+                continue;
+            }
+        }
+        *ra = c->ant_a = s0;
+        *rb = c->ant_b = e;
+    }
+}
+
+/* The person's name right after the phrase ending at token e, past up to
+ * two more title words («خادم الحرمين الشريفين الملك سلمان ...», «وزير
+ * الخارجية عادل الجبير»): the name's last token, or e when none follows. */
+static uint32_t ar_name_after(const ctx *c, uint32_t e)
+{
+    uint32_t v = e + 1;
+    for (int k = 0; k < 2 && v < c->n_tok && is_word(c, v) &&
+                    c->tok[v].sent == c->tok[e].sent && ar_title_at(c, v);
+         k++)
+        v++;
+    if (v >= c->n_tok || c->tok[v].sent != c->tok[e].sent)
+        return e;
+    uint32_t hi = v + 8 < c->n_tok ? v + 8 : c->n_tok - 1;
+    uint32_t ne = ar_name_run(c, v, hi);
+    return ne == UINT32_MAX ? e : ne;
+}
+
+/* See fullest_mention(): a title or institution phrase [a, b] without a
+ * name («خادم الحرمين الشريفين», «وزير الخارجية») written earlier, within
+ * 3000 tokens, with the person's name after it: that fuller mention. */
+static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
+                                uint32_t *ra, uint32_t *rb)
+{
+    while (a <= b && !is_word(c, a))
+        a++;
+    if (a > b || b - a > 8 || (!ar_title_at(c, a) && words_in(c, a, b) < 2))
+        return;
+    for (uint32_t t = a; t <= b; t++)
+        if (ar_name_run(c, t, b) != UINT32_MAX)
+            return;
+    char first[KEY_CAP];
+    word_key(c, a, first);
+    for (uint32_t u = a, n = 0; u-- > 0 && n < 3000; n++) {
+        if (!is_word(c, u))
+            continue;
+        char k[KEY_CAP];
+        word_key(c, u, k);
+        if (strcmp(k, first) != 0)
+            continue;
+        /* the same words in the same order */
+        uint32_t x = u, y = a;
+        while (y < b && x + 1 < a) {
+            y++, x++;
+            char p[KEY_CAP], q[KEY_CAP];
+            word_key(c, x, p);
+            word_key(c, y, q);
+            if (strcmp(p, q) != 0)
+                break;
+        }
+        if (y != b || x >= a)
+            continue;
+        {
+            char p[KEY_CAP], q[KEY_CAP];
+            word_key(c, x, p);
+            word_key(c, y, q);
+            if (strcmp(p, q) != 0)
+                continue;
+        }
+        uint32_t e = ar_name_after(c, x);
+        if (e > x && e < a) {
+            *ra = u;
+            *rb = e;
+            return;
+        }
+    }
+}
+
+/* See fullest_mention(): the phrase headed by the definite noun [a, b]
+ * nearest before it, within 3000 tokens; [*ra, *rb] unchanged if none. */
+static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
+                               uint32_t *ra, uint32_t *rb)
+{
+    uint32_t h = a;
+    while (h <= b && !is_word(c, h))
+        h++;
+    if (h > b)
+        return;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[h], k);
+    /* «الوزارة», «والوزارة» -> «وزارة» (ar_bare would also take the first
+     * letter of وزارة for a conjunction) */
+    const char *stem = k;
+    if (strlen(stem) >= 8 && (starts(stem, "و") || starts(stem, "ف")) &&
+        starts(stem + 2, "ال"))
+        stem += 2;
+    if (!starts(stem, "ال") || strlen(stem) < 10 || !ar_title_at(c, h))
+        return; /* institutions and titles only */
+    stem += 4;
+    for (uint32_t u = h, n = 0; u-- > 0 && n < 3000; n++) {
+        if (!is_word(c, u) || u + 1 >= c->n_tok || !is_word(c, u + 1))
+            continue;
+        char uk[KEY_CAP];
+        fold_key(c->text, &c->tok[u], uk);
+        const char *us = uk;
+        if (strcmp(us, stem) != 0 && (starts(us, "و") || starts(us, "ف")))
+            us += 2; /* «ووزارة» */
+        if (strcmp(us, stem) != 0 && starts(us, "ال"))
+            us += 4; /* «المجلس الأعلى» */
+        if (strcmp(us, stem) != 0)
+            continue;
+        /* the phrase: the head and up to four words of its genitive or
+         * adjectives, to a comma, a function word or a verb-like cue */
+        uint32_t e = u;
+        int def = starts(uk, "ال") || strcmp(us, uk) != 0;
+        for (uint32_t v = u + 1; v < c->n_tok && v <= u + 4; v++) {
+            if (!is_word(c, v) || c->cue_at[v] >= 0 || is_compl(c, v) ||
+                key_in(c, v, ADVERBIAL) || key_in(c, v, NAME_STOP) ||
+                key_is(c, v, RELATIVES))
+                break;
+            char vk[KEY_CAP];
+            fold_key(c->text, &c->tok[v], vk);
+            if (strlen(vk) <= 4)
+                break; /* في، من، عن */
+            /* a construct chain runs to its first definite word; after it
+             * only definite adjectives («للقضاء» too) belong to it */
+            int vdef =
+                starts(vk, "ال") || starts(vk, "لل") ||
+                ((starts(vk, "و") || starts(vk, "ب")) && starts(vk + 2, "ال"));
+            if (def && !vdef)
+                break;
+            def |= vdef;
+            e = v;
+        }
+        if (e > u) {
+            *ra = u;
+            /* and the minister's name after «وزير الخارجية» */
+            *rb = e + 1 < h ? ar_name_after(c, e) : e;
+            if (*rb >= h)
+                *rb = e;
+            return;
+        }
+        /* the bare noun again («الوزارة»): look further back */
+    }
+}
+
+/*
+ * The fullest earlier mention of the speaker in [*a, *b]: of the same actor
+ * (its longest mention before), or a source span of an earlier attribution
+ * ending in the same word, with more words. Widens [*a, *b]; 0 when there
+ * is none.
+ */
+int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
+{
+    if (*a > *b || *b >= c->n_tok)
+        return 0;
+    uint32_t best = words_in(c, *a, *b), ba = *a, bb = *b;
+    if (r->actor >= 0) {
+        size_t seen = 0;
+        for (size_t k = c->n_cands; k-- > 0 && seen < 256;) {
+            const cand *x = &c->cands[k];
+            seen++;
+            if (x->actor != r->actor || x->generic || x->first >= *a)
+                continue;
+            uint32_t w = words_in(c, x->first, x->last);
+            if (w > best) {
+                best = w;
+                ba = x->first;
+                bb = x->last;
+            }
+        }
+    }
+    char want[KEY_CAP], have[KEY_CAP];
+    last_key(c, *a, *b, want);
+    if (want[0] && strlen(want) > 2) {
+        const fsc__attribs *o = c->out;
+        /* the newest 256 attributions, newest first (the nearest fuller
+         * mention: «المنظمة» is the organisation named last, not the
+         * first of two); bounded work on any article */
+        size_t lo = o->n > 256 ? o->n - 256 : 0;
+        for (size_t j = o->n; j-- > lo;) {
+            const fsc__attribution *y = &o->v[j];
+            if (y->src_first_tok > y->src_last_tok || y->src_first_tok >= *a ||
+                y->form == FSC__SF_PRONOUN ||
+                y->source_kind == FSC__SRC_ANONYMOUS ||
+                y->source_kind == FSC__SRC_UNRESOLVED)
+                continue;
+            uint32_t w = words_in(c, y->src_first_tok, y->src_last_tok);
+            if (w <= best || w > 16)
+                continue;
+            last_key(c, y->src_first_tok, y->src_last_tok, have);
+            /* or the person's name inside it: «محمد الحمادي رئيس تحرير
+             * صحيفة "الاتحاد"» is the fullest mention of «الحمادي» */
+            if (strcmp(have, want) != 0 &&
+                y->pname_first_tok <= y->pname_last_tok)
+                last_key(c, y->pname_first_tok, y->pname_last_tok, have);
+            if (strcmp(have, want) == 0 ||
+                name_within(c, *a, *b, y->src_first_tok, y->src_last_tok)) {
+                best = w;
+                ba = y->src_first_tok;
+                bb = y->src_last_tok;
+                break;
+            }
+        }
+    }
+    /* Arabic: a one-word name («مرام», «الحمادي») in a fuller name written
+     * earlier in the text, quoted or not («مرام القصير سيدة أعمال») */
+    if (c->lang == LANG_AR && ba == *a && bb == *b && best == 1)
+        ar_name_antecedent(c, *a, *b, &ba, &bb);
+    /* Arabic: a definite noun alone («الوزارة», «المنظمة», «المجلس») takes
+     * up the nearest earlier phrase it heads («وزارة الحج», «منظمة ضحايا
+     * حقوق الإنسان», «المجلس الأعلى للقضاء»). */
+    if (c->lang == LANG_AR && ba == *a && bb == *b && best == 1)
+        ar_head_antecedent(c, *a, *b, &ba, &bb);
+    /* Arabic: a title without a name («خادم الحرمين الشريفين») takes up
+     * its earlier mention with the name («... الملك سلمان بن عبدالعزيز») */
+    if (c->lang == LANG_AR && ba == *a && bb == *b)
+        ar_title_antecedent(c, *a, *b, &ba, &bb);
+    if (ba == *a && bb == *b)
+        return 0;
+    *a = ba;
+    *b = bb;
+    return 1;
+}
