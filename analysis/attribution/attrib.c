@@ -178,8 +178,8 @@ static const char *const AR_ALA[] = { "علي", NULL }; /* على, folded */
 /* Particles before a subjunctive verb (folded): كي، لكي، أن، لن. */
 static const char *const AR_SUBJUNCTIVE[] = { "كي", "لكي", "ان", "لن", NULL };
 
-/* Arabic word t is an imperfect verb form: it opens with ي, ت, ن or أ
- * (folded ا) and has at least four letters («يطالب», «تقول»). */
+/* Arabic word t looks like an imperfect verb: it opens with ي, ت or ن and
+ * has at least three letters («يطالب», «تقول», «نعلن»). */
 static int imperfect_ar(const ctx *c, uint32_t t)
 {
     char k[KEY_CAP];
