@@ -125,8 +125,14 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                                    u + 7 < c->n_tok ? u + 7 : c->n_tok - 1, 1);
         uint32_t s0 = u;
         if (e == UINT32_MAX || e == u) {
-            if (u > 0 && (ar_first_name(c, u - 1) ||
-                          (surname_only && ar_known(c, u - 1)))) {
+            /* (or a name we have no list for, right after a title or a
+             * definite adjective: «المحامي السويسري فرونسوا كارار») */
+            if (u > 0 &&
+                (ar_first_name(c, u - 1) ||
+                 (surname_only && ar_known(c, u - 1)) ||
+                 (!surname_only && u > 1 && ar_name_word(c, u - 1, u) &&
+                  !ar_title_at(c, u - 1) &&
+                  (ar_title_at(c, u - 2) || ar_definite(c, u - 2))))) {
                 s0 = u - 1;
                 e = u;
             } else {

@@ -580,6 +580,13 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
                 ar_definite(c, t + 1) && !ar_title_at(c, t + 1) &&
                 c->cue_at[t + 1] < 0)
                 e = t + 1;
+            /* ... or the first name we have no list for before it, after
+             * a title («المحامي السويسري فرونسوا كارار») */
+            if (e == t && t > a && !ar_first_name(c, t) &&
+                ar_name_word(c, t - 1, b) && !ar_title_at(c, t - 1) &&
+                !ar_definite(c, t - 1) &&
+                (t - 1 == a || ar_title_at(c, t - 2) || ar_definite(c, t - 2)))
+                t--;
             if (t == a && e == b)
                 return 0;
             *na = t;

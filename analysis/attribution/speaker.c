@@ -1164,13 +1164,21 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     /* «وقال لهم الوزير»: an addressee pronoun is no subject */
     while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
         from++;
+    /* «أوضح ذلك الأستاذ X»: the demonstrative is the object, the subject
+     * follows it */
+    if (!according && from < hi && key_is(c, from, AR_THIS_WHAT) &&
+        is_word(c, from + 1) &&
+        (ar_title_at(c, from + 1) || ar_definite(c, from + 1) ||
+         ar_name_run(c, from + 1, hi) != UINT32_MAX))
+        from++;
     /* a name in quotation marks: «وقالت "أم فاطمة" معلمة:» */
     if (!according && from < hi && !is_word(c, from) && passable_mark(c, from))
         from++;
     t = from;
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
         key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
-        (!according && ar_object_at(c, from)) ||
+        /* (a title is no verbal noun: «الأستاذ» looks like إفعال) */
+        (!according && ar_object_at(c, from) && !ar_title_at(c, from)) ||
         (according && key_in(c, from, SPEAKER_NOUNS)) ||
         key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
         key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)

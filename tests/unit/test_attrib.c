@@ -1462,6 +1462,19 @@ static void test_subjects(pipe *pp)
     /* «أخرى» is no name */
     RNAME("ar", "وتؤكد دراسة حديثة أخرى أن الحوادث تقع على الموظفين.",
           "الحوادث تقع على الموظفين", "دراسة حديثة أخرى");
+    /* «أوضح ذلك الأستاذ X»: the demonstrative is the object; the title
+     * opens the subject (though «الأستاذ» looks like a verbal noun) */
+    RNAME("ar",
+          "أوضح ذلك الأستاذ حمد بن سعد العمر المتحدث الرسمي للوزارة، مشيراً "
+          "إلى أن الآلية الجديدة تمت بالتنسيق مع البريد.",
+          "الآلية الجديدة تمت بالتنسيق مع البريد", "حمد بن سعد العمر");
+    /* a first name we have no list for, after a title and before a name
+     * the article quotes, is part of the person's name */
+    RNAME("ar",
+          "عين المحامي السويسري فرونسوا كارار رئيسا للجنة. \"من المهم أن "
+          "تستعيد المنظمة نزاهتها\"، هذا ما قاله كارار. وتابع \"انا ملتزم "
+          "بالإصلاحات\".",
+          "انا ملتزم بالإصلاحات", "فرونسوا كارار");
     /* a purpose or subjunctive verb reports nothing yet */
     NONE("ar", "هو لا يثق في نفسه كي يطالب بالقرعة.");
     NONE("ar", "قررت الوزارة أن تعلن النتائج الأسبوع المقبل.");
