@@ -131,7 +131,8 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                 (ar_first_name(c, u - 1) ||
                  (surname_only && ar_known(c, u - 1)) ||
                  (!surname_only && u > 1 && ar_name_word(c, u - 1, u) &&
-                  !ar_title_at(c, u - 1) &&
+                  !ar_title_at(c, u - 1) && !ar_object_at(c, u - 1) &&
+                  !is_compl(c, u - 1) && c->tok[u - 1].len >= 6 &&
                   (ar_title_at(c, u - 2) || ar_definite(c, u - 2))))) {
                 s0 = u - 1;
                 e = u;

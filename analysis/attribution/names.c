@@ -584,7 +584,8 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
              * a title («المحامي السويسري فرونسوا كارار») */
             if (e == t && t > a && !ar_first_name(c, t) &&
                 ar_name_word(c, t - 1, b) && !ar_title_at(c, t - 1) &&
-                !ar_definite(c, t - 1) &&
+                !ar_definite(c, t - 1) && !ar_object_at(c, t - 1) &&
+                !is_compl(c, t - 1) && c->tok[t - 1].len >= 6 &&
                 (t - 1 == a || ar_title_at(c, t - 2) || ar_definite(c, t - 2)))
                 t--;
             if (t == a && e == b)
