@@ -528,6 +528,24 @@ static const char *const EN_TITLES[] = { "Dr",   "Sen",  "Gov",  "Rep",
                                          "Capt", "Prof", "Rev",  "Hon",
                                          "Pres", "Adm",  "Cmdr", NULL };
 
+static int ascii_letter(UChar c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* u[a..e) is one of the ASCII words of list. */
+static int u16_in(const UChar *u, int32_t a, int32_t e, const char *const *list)
+{
+    for (; *list; list++) {
+        int32_t k = 0;
+        while ((*list)[k] && a + k < e && u[a + k] == (UChar)(*list)[k])
+            k++;
+        if (!(*list)[k] && a + k == e)
+            return 1;
+    }
+    return 0;
+}
+
 /* Words that open sentences, not names: after "Group B." they start one. */
 static const char *const EN_OPENERS[] = {
     "The", "Then",  "He",   "She",   "It",   "They",  "We",    "But", "And",
@@ -548,10 +566,7 @@ static int en_title_or_initial(const UChar *u, int32_t n, int32_t i)
         !(u[j + 1] >= 'a' && u[j + 1] <= 'z'))
         return 0;
     int32_t a = i;
-    while (a > 0 &&
-           ((u[a - 1] >= 'A' && u[a - 1] <= 'Z') ||
-            (u[a - 1] >= 'a' && u[a - 1] <= 'z')) &&
-           i - a < 5)
+    while (a > 0 && ascii_letter(u[a - 1]) && i - a < 5)
         a--;
     if (a == i || (a > 0 && u[a - 1] != ' ' && u[a - 1] != '(' &&
                    u[a - 1] != '.' && u[a - 1] != '\n'))
@@ -560,25 +575,12 @@ static int en_title_or_initial(const UChar *u, int32_t n, int32_t i)
         if (!(u[a] >= 'A' && u[a] <= 'Z') || u[a] == 'I')
             return 0;
         /* "Group B. The next match": a word that opens sentences */
-        for (const char *const *w = EN_OPENERS; *w; w++) {
-            int32_t k = 0;
-            while ((*w)[k] && j + k < n && u[j + k] == (UChar)(*w)[k])
-                k++;
-            if (!(*w)[k] &&
-                (j + k >= n || !((u[j + k] >= 'a' && u[j + k] <= 'z') ||
-                                 (u[j + k] >= 'A' && u[j + k] <= 'Z'))))
-                return 0;
-        }
-        return 1;
+        int32_t e = j;
+        while (e < n && ascii_letter(u[e]))
+            e++;
+        return !u16_in(u, j, e, EN_OPENERS);
     }
-    for (const char *const *t = EN_TITLES; *t; t++) {
-        int32_t k = 0;
-        while ((*t)[k] && a + k < i && u[a + k] == (UChar)(*t)[k])
-            k++;
-        if (!(*t)[k] && a + k == i)
-            return 1;
-    }
-    return 0;
+    return u16_in(u, a, i, EN_TITLES);
 }
 
 /* The break after a full stop at u[i] is settled locally by SB6 (ATerm x

@@ -4,10 +4,10 @@
  * and attributions) and joined into one result, title first, so that every
  * count is of the whole article and each zone can still be told apart.
  */
+#include "framescope/score.h"
 #include "internal.h"
 #include "model.h"
 #include "result.h"
-#include "framescope/score.h"
 
 #include <string.h>
 
@@ -236,10 +236,9 @@ static fsc_status join(const fsc_model *m, fsc_result *r, fsc_result *t)
     return FSC_OK;
 }
 
-fsc_status fsc_analyze_zones(fsc_analyzer *az, const char *title,
-                             size_t tlen, int score_title, const char *text,
-                             size_t len, const char *lang, fsc_result **out,
-                             fsc_error *err)
+fsc_status fsc_analyze_zones(fsc_analyzer *az, const char *title, size_t tlen,
+                             int score_title, const char *text, size_t len,
+                             const char *lang, fsc_result **out, fsc_error *err)
 {
     *out = NULL;
     if (!title)
@@ -257,10 +256,9 @@ fsc_status fsc_analyze_zones(fsc_analyzer *az, const char *title,
         r->title = FSC_TITLE_IN_TEXT;
     } else {
         fsc_result *t = NULL;
-        st = fsc_analyze(az, title, tlen, r->lang[0] ? r->lang : lang, &t,
-                         err);
-        if (st == FSC_OK && (st = join(fsc__analyzer_model(az), r, t)) !=
-                                FSC_OK)
+        st = fsc_analyze(az, title, tlen, r->lang[0] ? r->lang : lang, &t, err);
+        if (st == FSC_OK &&
+            (st = join(fsc__analyzer_model(az), r, t)) != FSC_OK)
             st = fsc__fail(err, st, "out of memory");
         fsc_result_free(t);
         if (st != FSC_OK) {
@@ -278,45 +276,39 @@ fsc_title_status fsc_result_title_status(const fsc_result *r)
     return r ? r->title : FSC_TITLE_NONE;
 }
 
+/* A per-zone count of r: `whole` for the text of a result with no title
+ * scored (fsc_analyze alone: all of it is the text), else per_zone[z]. */
+static size_t zone_count(const fsc_result *r, fsc_zone z, size_t whole,
+                         const size_t *per_zone)
+{
+    if ((unsigned)z > 1)
+        return 0;
+    if (z == FSC_ZONE_TEXT && r->title != FSC_TITLE_SCORED)
+        return whole;
+    return per_zone[z];
+}
+
 size_t fsc_result_zone_tokens(const fsc_result *r, fsc_zone z)
 {
-    if (!r || (unsigned)z > 1)
-        return 0;
-    /* a result of fsc_analyze alone: all of it is the text */
-    if (z == FSC_ZONE_TEXT && r->title != FSC_TITLE_SCORED)
-        return r->n_tokens;
-    return r->zone_tokens[z];
+    return r ? zone_count(r, z, r->n_tokens, r->zone_tokens) : 0;
 }
 
 size_t fsc_result_zone_sentences(const fsc_result *r, fsc_zone z)
 {
-    if (!r || (unsigned)z > 1)
-        return 0;
-    if (z == FSC_ZONE_TEXT && r->title != FSC_TITLE_SCORED)
-        return r->n_sent;
-    return r->zone_sent[z];
+    return r ? zone_count(r, z, r->n_sent, r->zone_sent) : 0;
 }
 
 size_t fsc_result_zone_bytes(const fsc_result *r, fsc_zone z)
 {
-    if (!r || (unsigned)z > 1)
-        return 0;
-    if (z == FSC_ZONE_TEXT && r->title != FSC_TITLE_SCORED)
-        return r->n_bytes;
-    return r->zone_bytes[z];
+    return r ? zone_count(r, z, r->n_bytes, r->zone_bytes) : 0;
 }
 
 size_t fsc_result_zone_matches(const fsc_result *r, fsc_zone z)
 {
-    if (!r || (unsigned)z > 1)
-        return 0;
-    if (z == FSC_ZONE_TEXT && r->title != FSC_TITLE_SCORED)
-        return r->n_matches;
-    return r->zone_matches[z];
+    return r ? zone_count(r, z, r->n_matches, r->zone_matches) : 0;
 }
 
-size_t fsc_result_zone_framing(const fsc_result *r, fsc_zone z,
-                               size_t *negated)
+size_t fsc_result_zone_framing(const fsc_result *r, fsc_zone z, size_t *negated)
 {
     size_t n = 0, neg = 0;
     for (size_t i = 0; r && i < r->n_matches; i++) {
@@ -339,22 +331,19 @@ const fsc_catscore *fsc_result_title_category(const fsc_result *r, size_t i)
     return &r->title_cats[i];
 }
 
-const char *fsc_record_zone_text(const fsc_record *rec, fsc_zone z,
-                                 size_t *len)
+const char *fsc_record_zone_text(const fsc_record *rec, fsc_zone z, size_t *len)
 {
     if (z != FSC_ZONE_TITLE)
         return fsc_record_text(rec, len);
-    const char *t = rec && !fsc_record_skipped(rec)
-                        ? fsc_record_field(rec, "title")
-                        : NULL;
+    const char *t =
+        rec && !fsc_record_skipped(rec) ? fsc_record_field(rec, "title") : NULL;
     if (len)
         *len = t ? strlen(t) : 0;
     return t ? t : "";
 }
 
 fsc_status fsc_analyze_record(fsc_analyzer *az, const fsc_record *rec,
-                              int score_title, fsc_result **out,
-                              fsc_error *err)
+                              int score_title, fsc_result **out, fsc_error *err)
 {
     size_t len = 0, tlen = 0;
     const char *text = fsc_record_text(rec, &len);

@@ -164,14 +164,6 @@ static int ly_adverb(const ctx *c, uint32_t t)
            memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
 }
 
-/* The cue's lemma (from its lexicon entry) is `lemma`. */
-static int lemma_is(const ctx *c, const icue *q, const char *lemma)
-{
-    return q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
-           c->in_cues[q->idx].lemma &&
-           strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
-}
-
 static const char *const MODALS[] = { "may",   "might",  "can",  "could",
                                       "would", "should", "must", NULL };
 static const char *const AR_ALA[] = { "علي", NULL }; /* على, folded */

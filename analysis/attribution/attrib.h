@@ -295,6 +295,13 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                                 const uint32_t *cls_bare, fsc__attribs *out,
                                 fsc_error *err);
 
+/* The tokens whose text is the speaker's resolved_to.name when no actor
+ * lexicon names it: the person's name inside resolved_to (its title
+ * aside), else resolved_to, else the name of a named source; *first >
+ * *last when there are none. */
+void fsc__attrib_name_tokens(const fsc__attribution *a, uint32_t *first,
+                             uint32_t *last);
+
 /**
  * Voice of token i: the innermost attribution whose content covers it decides
  * (quoted for direct, attributed otherwise); authorial when none. *which gets

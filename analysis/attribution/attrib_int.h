@@ -281,6 +281,14 @@ static inline uint32_t first_cp(const char *text, const fsc__token *t)
     return dec((const unsigned char *)text + t->off, t->len, &n);
 }
 
+/* Cue q's lexicon entry has the lemma `lemma` ("say", «أكد»). */
+static inline int lemma_is(const ctx *c, const icue *q, const char *lemma)
+{
+    return q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
+           c->in_cues[q->idx].lemma &&
+           strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
+}
+
 static inline int is_comma(uint32_t c)
 {
     return c == ',' || c == 0x60C || c == ';' || c == 0x61B;

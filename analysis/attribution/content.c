@@ -248,9 +248,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     /* "call" labels its object: "what he calls political correctness",
      * "called the idea that ... a “ridiculous proposition”": the words
      * after it to a comma outside quotation marks; no complementizer */
-    int labelling = q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
-                    c->in_cues[q->idx].lemma &&
-                    strcmp(c->in_cues[q->idx].lemma, "call") == 0;
+    int labelling = lemma_is(c, q, "call");
     if (labelling) {
         uint32_t e = a;
         for (uint32_t t = a; t <= b; t++) {
@@ -304,10 +302,8 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     /* «شدد»/«أكد» take «على أن», which may follow a long circumstance
      * (a press conference, its place and its guests): the first «على أن»
      * of the sentence with no other cue before it */
-    if (!found && c->lang == LANG_AR && q->idx >= 0 &&
-        (size_t)q->idx < c->n_in_cues && c->in_cues[q->idx].lemma &&
-        (strcmp(c->in_cues[q->idx].lemma, "شدد") == 0 ||
-         strcmp(c->in_cues[q->idx].lemma, "أكد") == 0)) {
+    if (!found && c->lang == LANG_AR &&
+        (lemma_is(c, q, "شدد") || lemma_is(c, q, "أكد"))) {
         for (uint32_t t = a, w = 0; t < b && w < 64; t++) {
             if (!is_word(c, t))
                 continue;
@@ -460,9 +456,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     /* "Trump said on Twitter.", "Sessions said as he launched the
      * process", "what he said this week": a circumstance after the verb
      * and no complementizer; nothing said is reported here */
-    int say = q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
-              c->in_cues[q->idx].lemma &&
-              strcmp(c->in_cues[q->idx].lemma, "say") == 0;
+    int say = lemma_is(c, q, "say");
     if (!inverted && !found && say && c->lang == LANG_EN &&
         kind != FSC__ATTR_DIRECT &&
         (key_is(c, a, CIRCUMSTANCE) || only_time(c, a, b))) {
@@ -602,11 +596,7 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         /* "according to the New York Times", «по словам министра Ивана
          * Петрова», «بحسب وزارة الصحة،» */
     } else if (c->lang != LANG_AR &&
-               according_np(c, q->last + 1, s, &r,
-                            q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
-                                c->in_cues[q->idx].lemma &&
-                                strcmp(c->in_cues[q->idx].lemma, "cite") ==
-                                    0)) {
+               according_np(c, q->last + 1, s, &r, lemma_is(c, q, "cite"))) {
         /* "according to a new poll", "according to FEC filings",
          * «по данным опроса» */
     } else {
@@ -1219,4 +1209,22 @@ int merge_quotes(ctx *c)
     }
     o->n = w;
     return 0;
+}
+
+void fsc__attrib_name_tokens(const fsc__attribution *a, uint32_t *first,
+                             uint32_t *last)
+{
+    if (a->rname_first_tok <= a->rname_last_tok) {
+        *first = a->rname_first_tok;
+        *last = a->rname_last_tok;
+    } else if (a->res_first_tok <= a->res_last_tok) {
+        *first = a->res_first_tok;
+        *last = a->res_last_tok;
+    } else if (a->source_kind == FSC__SRC_NAMED) {
+        *first = a->name_first_tok;
+        *last = a->name_last_tok;
+    } else {
+        *first = 1;
+        *last = 0;
+    }
 }

@@ -184,25 +184,19 @@ static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
         word_key(c, u, k);
         if (strcmp(k, first) != 0)
             continue;
-        /* the same words in the same order */
-        uint32_t x = u, y = a;
-        while (y < b && x + 1 < a) {
-            y++, x++;
-            char p[KEY_CAP], q[KEY_CAP];
-            word_key(c, x, p);
-            word_key(c, y, q);
-            if (strcmp(p, q) != 0)
-                break;
-        }
-        if (y != b || x >= a)
+        /* the same words in the same order, all before [a, b] */
+        uint32_t len = b - a, x = u + len;
+        if (x >= a)
             continue;
-        {
+        int same = 1;
+        for (uint32_t w = 1; w <= len && same; w++) {
             char p[KEY_CAP], q[KEY_CAP];
-            word_key(c, x, p);
-            word_key(c, y, q);
-            if (strcmp(p, q) != 0)
-                continue;
+            word_key(c, u + w, p);
+            word_key(c, a + w, q);
+            same = strcmp(p, q) == 0;
         }
+        if (!same)
+            continue;
         uint32_t e = ar_name_after(c, x);
         if (e > x && e < a) {
             *ra = u;

@@ -289,15 +289,13 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         tok_span(tv, a->chan_first_tok, a->chan_last_tok, &o->channel_off,
                  &o->channel_len, NULL, NULL);
         size_t rn_off = 0, rn_len = 0;
-        tok_span(tv, a->rname_first_tok, a->rname_last_tok, &rn_off, &rn_len,
-                 NULL, NULL);
+        uint32_t rn_first, rn_last;
+        fsc__attrib_name_tokens(a, &rn_first, &rn_last);
+        tok_span(tv, rn_first, rn_last, &rn_off, &rn_len, NULL, NULL);
         if (ac && ac->name)
             o->resolved_name = o->actor_name;
         else if (rn_len) /* the person's name, its title aside */
             o->resolved_name = fsc__arena_strndup(arena, text + rn_off, rn_len);
-        else if (o->resolved_len)
-            o->resolved_name = fsc__arena_strndup(arena, text + o->resolved_off,
-                                                  o->resolved_len);
         else if (a->source_kind != FSC__SRC_UNRESOLVED &&
                  a->source_kind != FSC__SRC_ANONYMOUS)
             o->resolved_name = o->actor_name;

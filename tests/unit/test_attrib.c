@@ -954,77 +954,48 @@ static void test_speakers(pipe *pp)
 #undef p
 }
 
-/* The named source of the record with content `content` splits into a
- * title and the person's name `name`. */
-static void expect_title(pipe *p, const char *lang, const char *text,
-                         const char *content, const char *name, int line)
+/* Which span of a record expect_part() looks at. */
+enum part {
+    PART_PNAME,   /* the person's name in a named source, its title aside */
+    PART_CHANNEL, /* the medium or audience addressed */
+    PART_RNAME    /* the tokens of resolved_to.name */
+};
+
+static const char *const PART_LABEL[] = { "the name", "the channel",
+                                          "resolved_to.name" };
+
+/* The record with content `content` has `want` (NULL: none) as its span
+ * `part`. */
+static void expect_part(pipe *p, const char *lang, const char *text,
+                        const char *content, enum part part, const char *want,
+                        int line)
 {
     if (!pipe_run(p, text, lang)) {
         th_failures++;
         return;
     }
     const fsc__attribution *x = by_content(p, text, content);
-    if (!x || !span_is(p, text, x->pname_first_tok, x->pname_last_tok, name)) {
-        fprintf(stderr, "line %d: want the name \"%s\" in: %s\n", line,
-                name ? name : "-", text);
+    uint32_t a = 1, b = 0;
+    if (x && part == PART_PNAME)
+        a = x->pname_first_tok, b = x->pname_last_tok;
+    else if (x && part == PART_CHANNEL)
+        a = x->chan_first_tok, b = x->chan_last_tok;
+    else if (x)
+        fsc__attrib_name_tokens(x, &a, &b);
+    if (!x || !span_is(p, text, a, b, want)) {
+        fprintf(stderr, "line %d: want %s \"%s\" in: %s\n", line,
+                PART_LABEL[part], want ? want : "-", text);
         dump(p, text);
         th_failures++;
     }
 }
 
 #define TITLE(lang, text, content, name) \
-    expect_title(&p, lang, text, content, name, __LINE__)
-
-/* The record with content `content` resolves to the person `name`
- * (resolved_to.name: the speaker's name, its title aside; no actor). */
-static void expect_rname(pipe *p, const char *lang, const char *text,
-                         const char *content, const char *name, int line)
-{
-    if (!pipe_run(p, text, lang)) {
-        th_failures++;
-        return;
-    }
-    const fsc__attribution *x = by_content(p, text, content);
-    /* (as the stage writes it: the person's name, else the resolved
-     * span, else the name of a named source) */
-    uint32_t na = 1, nb = 0;
-    if (x && x->rname_first_tok <= x->rname_last_tok)
-        na = x->rname_first_tok, nb = x->rname_last_tok;
-    else if (x && x->res_first_tok <= x->res_last_tok)
-        na = x->res_first_tok, nb = x->res_last_tok;
-    else if (x && x->source_kind == FSC__SRC_NAMED)
-        na = x->name_first_tok, nb = x->name_last_tok;
-    if (!x || !span_is(p, text, na, nb, name)) {
-        fprintf(stderr, "line %d: want resolved_to.name \"%s\" in: %s\n", line,
-                name ? name : "-", text);
-        dump(p, text);
-        th_failures++;
-    }
-}
-
-#define RNAME(lang, text, content, name) \
-    expect_rname(&p, lang, text, content, name, __LINE__)
-
-/* The record with content `content` names `channel` as its channel (the
- * medium or audience addressed; NULL: none). */
-static void expect_channel(pipe *p, const char *lang, const char *text,
-                           const char *content, const char *channel, int line)
-{
-    if (!pipe_run(p, text, lang)) {
-        th_failures++;
-        return;
-    }
-    const fsc__attribution *x = by_content(p, text, content);
-    if (!x || !span_is(p, text, x->chan_first_tok, x->chan_last_tok, channel)) {
-        fprintf(stderr, "line %d: want the channel \"%s\" in: %s\n", line,
-                channel ? channel : "-", text);
-        dump(p, text);
-        th_failures++;
-    }
-}
-
+    expect_part(&p, lang, text, content, PART_PNAME, name, __LINE__)
 #define CHANNEL(lang, text, content, channel) \
-    expect_channel(&p, lang, text, content, channel, __LINE__)
+    expect_part(&p, lang, text, content, PART_CHANNEL, channel, __LINE__)
+#define RNAME(lang, text, content, name) \
+    expect_part(&p, lang, text, content, PART_RNAME, name, __LINE__)
 
 /* `text` gives no attribution at all. */
 static void expect_none(pipe *p, const char *lang, const char *text, int line)
