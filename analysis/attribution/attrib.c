@@ -204,7 +204,8 @@ static int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     uint32_t p = q->first > lo ? q->first - 1 : UINT32_MAX;
     /* "so-called" is the outlet's distancing; "a group called Citizens
      * United" names a thing */
-    if (p != UINT32_MAX && !is_word(c, p) && p > lo)
+    if (p != UINT32_MAX && !is_word(c, p) && p > lo && is_dash(cp(c, p)) &&
+        c->tok[p].off + c->tok[p].len == c->tok[q->first].off)
         return 0;
     if (p != UINT32_MAX && is_word(c, p) && !cap_word(c, p) &&
         !key_in(c, p, PRONOUNS) && cap_word(c, n))
@@ -247,7 +248,8 @@ static int reporting_frame(const ctx *c, const icue *q)
         return 0;
     if (lemma_is(c, q, "call") && c->lang == LANG_EN)
         return call_frame(c, q, lo, hi); /* "is called X" names */
-    if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE)) {
+    if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE) &&
+        !ing_form(c, q->first)) {
         /* "was denied the service" vs "it was reported that" */
         for (uint32_t t = n; t <= hi && t <= n + 2; t++)
             if (is_compl(c, t) || c->qmark[t] >= 0 ||
@@ -264,7 +266,8 @@ static int reporting_frame(const ctx *c, const icue *q)
     int prep_ing = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE &&
                    p != UINT32_MAX && is_word(c, p) && key_is(c, p, NOUN_PREP);
     if (c->lang != LANG_AR && !lemma_is(c, q, "continue") &&
-        !lemma_is(c, q, "go on") && !prep_ing)
+        !lemma_is(c, q, "go on") && !prep_ing &&
+        q->ambiguous != FSC__SENSE_FRAME)
         return 1;
     /* after it: a complementizer, colon or quotation mark in its clause */
     int words = 0; /* Arabic subjects with their titles run long */
@@ -455,7 +458,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
          * clause, quotation or colon after it reports nothing said */
         if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
             q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
-            key_is(c, q->first - 1, PASSIVE) && !passive_frame(c, q))
+            key_is(c, q->first - 1, PASSIVE) && !ing_form(c, q->first) &&
+            !passive_frame(c, q))
             q->skip = 1;
         /* "after confirming the hypothesis", "in responding to": an
          * English participle after a preposition, with no clause after

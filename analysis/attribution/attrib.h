@@ -48,16 +48,29 @@ enum {
     FSC__FORM_NOUN    /* noun (sources, مصادر) */
 };
 
+/* How a cue's other sense is told apart (lexicon attribute "sense"). */
+enum {
+    FSC__SENSE_ONE = 0,       /* reporting only */
+    FSC__SENSE_AMBIGUOUS = 1, /* "ambiguous": not as a noun, not before a
+                                 number; an English or Russian verb with an
+                                 object still counts ("slammed the plan") */
+    FSC__SENSE_FRAME = 2      /* "frame": only with a complementizer, colon
+                                 or quotation in its clause or set after
+                                 what it reports ("attacked the village" is
+                                 no report, "attacked him as 'a liar'" is) */
+};
+
 typedef struct fsc__cue {
     uint32_t first_tok, last_tok; /* token span */
     uint8_t stance;               /* FSC__STANCE_* */
     uint8_t kind;                 /* FSC__CUE_* */
     uint8_t form;                 /* FSC__FORM_* */
     uint8_t cls;                  /* FSC__CLS_*: what the cue reports */
-    uint8_t ambiguous;            /* the lexicon entry has another, non-
-                                     reporting sense ("claims" the noun,
-                                     "added 0.5 per cent", «تضيف مشكلة»):
-                                     it counts only in a reporting frame */
+    uint8_t ambiguous;            /* FSC__SENSE_*: the lexicon entry has
+                                     another, non-reporting sense ("claims"
+                                     the noun, "added 0.5 per cent", «تضيف
+                                     مشكلة»): it counts only in a reporting
+                                     frame */
     uint8_t impersonal;           /* the entry names no speaker
                                      ("reportedly", «قيل», «сообщается») */
     const char *lemma;            /* citation form, e.g. "قال" (borrowed) */

@@ -289,6 +289,14 @@ static inline int lemma_is(const ctx *c, const icue *q, const char *lemma)
            strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
 }
 
+/* English word t ends in -ing ("saying", "referring"): after is/was it is
+ * the progressive, not the passive. */
+static inline int ing_form(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len > 4 && memcmp(c->text + w->off + w->len - 3, "ing", 3) == 0;
+}
+
 static inline int is_comma(uint32_t c)
 {
     return c == ',' || c == 0x60C || c == ';' || c == 0x61B;

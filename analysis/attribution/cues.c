@@ -131,7 +131,11 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
                      : k && strcmp(k, "belief") == 0 ? FSC__CLS_BELIEF
                                                      : FSC__CLS_SPEECH;
             const char *sense = fsc_entry_attr(e, "sense");
-            c->ambiguous = sense && strcmp(sense, "ambiguous") == 0;
+            c->ambiguous = !sense ? 0
+                           : strcmp(sense, "ambiguous") == 0
+                               ? FSC__SENSE_AMBIGUOUS
+                           : strcmp(sense, "frame") == 0 ? FSC__SENSE_FRAME
+                                                         : 0;
             const char *imp = fsc_entry_attr(e, "impersonal");
             c->impersonal = imp && strcmp(imp, "yes") == 0;
         } else if (actor) {

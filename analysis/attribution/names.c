@@ -176,8 +176,14 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
 static int name_ends(const ctx *c, uint32_t e, uint32_t s)
 {
     uint32_t n = e + 1;
-    return n > c->sent_last[s] || !is_word(c, n) || key_in(c, n, ADVERBIAL) ||
-           is_compl(c, n);
+    if (n > c->sent_last[s])
+        return 1;
+    /* an English name before an opening quotation mark is an object with
+     * its label (", called the KKK “abhorrent”") */
+    if (c->lang == LANG_EN && c->qmark[n] >= 0 &&
+        c->q->v[c->qmark[n]].open_tok == n)
+        return 0;
+    return !is_word(c, n) || key_in(c, n, ADVERBIAL) || is_compl(c, n);
 }
 
 /*
@@ -227,9 +233,9 @@ const char *const SUBJ_SKIP[] = {
     "does",       "do",         "not",        "n't",       "never",
     "already",    "once",       "again",      "recently",  "first",
     "further",    "still",      "just",       "only",      "even",
-    "earlier",    "often",      "has",        "is",        "was",
-    "were",       "are",        "been",       "be",        "being",
-    "once",       "now",        "reportedly", "allegedly", "repeatedly",
+    "earlier",    "often",      "long",       "always",    "is",
+    "was",        "were",       "are",        "been",      "be",
+    "being",      "now",        "reportedly", "allegedly", "repeatedly",
     "publicly",   "privately",  "separately", "quickly",   "flatly",
     "simply",     "openly",     "explicitly", "также",     "тоже",
     "уже",        "ранее",      "еще",        "не",        "неоднократно",

@@ -671,9 +671,10 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     uint32_t t = q->first - 1;
     for (int n = 0; n < 4 && t > lo; n++) {
-        if (key_is(c, t, PASSIVE_AUX))
+        if (key_is(c, t, PASSIVE_AUX) && !ing_form(c, q->first))
             return 0; /* "It was reported", "the plan was announced": the
-                         subject of a passive is not the speaker */
+                         subject of a passive is not the speaker ("she was
+                         saying" is no passive) */
         if (key_is(c, t, SUBJ_SKIP) ||
             (c->lang == LANG_EN && c->tok[t].len > 4 && is_word(c, t) &&
              !cap_word(c, t) &&
@@ -1448,10 +1449,15 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         r->rule = "anonymous";
         return;
     }
-    if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN &&
+    /* "she was referring to", "he has been saying": after a form of "be"
+     * an English -ing form is a finite verb with its own subject */
+    int progressive = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE &&
+                      q->first > 0 && is_word(c, q->first - 1) &&
+                      key_is(c, q->first - 1, PASSIVE_AUX);
+    if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN && !progressive &&
         clause_subject(c, q, s, r))
         return;
-    if (q->form == FSC__FORM_PARTICIPLE) {
+    if (q->form == FSC__FORM_PARTICIPLE && !progressive) {
         /* «مشيرا إلى», "adding": the subject of the clause it hangs on;
          * in Arabic, a verb-first sentence that reports nothing names it
          * before any earlier speaker does («ثم ألقى X كلمة ...، مؤكدا») */
@@ -1723,8 +1729,12 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
              * has X in the content). */
             k = search_fwd(c, q->last + 1, s, 5, 1);
             if (k >= 0 && c->lang == LANG_EN) {
+                /* (nor does a quotation open after it: ", called the KKK
+                 * “abhorrent”" has the object first, then the label) */
                 uint32_t e = c->cands[k].last + 1;
-                if (e <= c->sent_last[s] && is_word(c, e))
+                if (e <= c->sent_last[s] &&
+                    (is_word(c, e) ||
+                     (c->qmark[e] >= 0 && c->q->v[c->qmark[e]].open_tok == e)))
                     k = -1;
             }
             if (generic_unresolved(c, k) && c->lang == LANG_RU &&

@@ -1571,6 +1571,45 @@ static void test_subjects(pipe *pp)
             "مدينة. وقال الأمير عبدالله بن مساعد إن الحل قريب.",
             "الحل قريب", NAMED, "الأمير عبدالله بن مساعد",
             "الأمير عبدالله بن مساعد بن عبدالعزيز");
+    /* positions and intentions (kind stance): the object or infinitive
+     * is what the source takes a position on */
+    ATTR("en", "Ryan endorsed Trump in early June.", "Trump in early June", IND,
+         "named", "Ryan", "endorsed");
+    ATTR("en", "The FDIC, a major U.S. banking regulator, refused to comment.",
+         "to comment", IND, "named", "The FDIC", "refused");
+    ATTR("en", "Mr. Thiel declined to comment.", "comment", IND, "named",
+         "Mr. Thiel", "declined to");
+    NONE("en", "Oil prices declined sharply on Monday.");
+    /* speech acts of attack: an armed attack is no report, a label in
+     * quotation marks makes one */
+    NONE("en", "Militants attacked a checkpoint near the border.");
+    ATTR("en", "Trump attacked Romney as \"a failed candidate\".",
+         "Romney as \"a failed candidate", IND, "named", "Trump", "attacked");
+    ATTR("en", "The White House also blasted congressional Republicans.",
+         "congressional Republicans", IND, "named", "The White House",
+         "blasted");
+    /* after is/was an -ing form is the progressive, not a passive */
+    SPEAKER("en",
+            "Hillary Clinton spoke on Monday. She was referring to the "
+            "remarks of Khizr Khan.",
+            "the remarks of Khizr Khan", PRONOUN, "She", "Hillary Clinton");
+    NONE("en", "The numbers that have been reported at the sites are low.");
+    /* "long" between the auxiliary and the verb */
+    SPEAKER("en",
+            "Sanders, who has long opposed the trade deal, refused to back "
+            "down.",
+            "the trade deal", PRONOUN, "who", "Sanders");
+    /* "calling him X" after a comma labels; the object before the label
+     * is no inverted subject */
+    SPEAKER("en",
+            "At an event in Salem, Trump went after Bush, calling him \"a "
+            "total stiff.\"",
+            "him \"a total stiff", NAMED, "Trump", NULL);
+    SPEAKER("en",
+            "Sen. Ted Cruz, also a GOP presidential hopeful, called the KKK "
+            "\"abhorrent\" in a tweet Sunday.",
+            "the KKK \"abhorrent\" in a tweet Sunday", NAMED, "Sen. Ted Cruz",
+            NULL);
 #undef p
 }
 
