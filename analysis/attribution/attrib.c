@@ -137,6 +137,45 @@ static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
  * 0.5 per cent"), or in an English passive without a complement ("was
  * denied the service").
  */
+/* Nouns of data and documents that show things (folded; English). */
+static const char *const DATA_NOUNS[] = {
+    "poll",        "polls",    "polling",    "survey",    "surveys",
+    "study",       "studies",  "report",     "reports",   "analysis",
+    "analyses",    "census",   "data",       "figures",   "statistics",
+    "records",     "record",   "estimates",  "documents", "document",
+    "results",     "findings", "numbers",    "research",  "investigation",
+    "review",      "audit",    "assessment", "images",    "photos",
+    "photographs", "video",    "videos",     "footage",   "emails",
+    "tests",       "test",     "evidence",   "filings",   "returns",
+    "projections", "forecast", "forecasts",  "model",     "models",
+    "index",       "tally",    "count",      "chart",     "map",
+    NULL
+};
+
+/* The data noun in the subject of evidence cue q ("showed", "showing"):
+ * the first of the phrase among the twelve words before the cue in its
+ * clause ("A Real Clear Politics average of polls shows", "A poll
+ * conducted by voters in Saturday's primary showed", "despite polls
+ * showing"); UINT32_MAX when there is none. */
+uint32_t data_subject(const ctx *c, const icue *q)
+{
+    uint32_t lo = c->sent_first[sent_of(c, q->first)], found = UINT32_MAX;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 12;) {
+        if (!is_word(c, t)) {
+            uint32_t ch = cp(c, t);
+            if (is_comma(ch) || is_final(ch) || ch == ':' || c->qmark[t] >= 0)
+                break;
+            continue;
+        }
+        if (is_compl(c, t) || c->cue_at[t] >= 0)
+            break;
+        if (key_is(c, t, DATA_NOUNS))
+            found = t;
+        w++;
+    }
+    return found;
+}
+
 /* After an English passive cue: a complementizer, a quotation mark, a
  * colon or "to" (was reported to have) within two tokens. */
 static int passive_frame(const ctx *c, const icue *q)
@@ -526,9 +565,14 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
             key_is(c, q->first - 1, MODALS))
             q->skip = 1;
+        /* "showed", "showing": evidence only when data are its subject */
+        if (q->ambiguous == FSC__SENSE_DATA && !q->skip &&
+            data_subject(c, q) == UINT32_MAX)
+            q->skip = 1;
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */
-        if (q->ambiguous && !q->skip && q->kind == FSC__CUE_SPEECH &&
+        if (q->ambiguous && q->ambiguous != FSC__SENSE_DATA && !q->skip &&
+            q->kind == FSC__CUE_SPEECH &&
             !reporting_frame(c, q)) /* according-to: its noun decides */
             q->skip = 1;
     }

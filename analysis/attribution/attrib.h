@@ -54,10 +54,14 @@ enum {
     FSC__SENSE_AMBIGUOUS = 1, /* "ambiguous": not as a noun, not before a
                                  number; an English or Russian verb with an
                                  object still counts ("slammed the plan") */
-    FSC__SENSE_FRAME = 2      /* "frame": only with a complementizer, colon
+    FSC__SENSE_FRAME = 2,     /* "frame": only with a complementizer, colon
                                  or quotation in its clause or set after
                                  what it reports ("attacked the village" is
                                  no report, "attacked him as 'a liar'" is) */
+    FSC__SENSE_DATA = 3       /* "data": an evidence verb that counts only
+                                 with a data noun in its subject ("the poll
+                                 conducted by X showed", "polls showing";
+                                 not "Trump showed his hand") */
 };
 
 typedef struct fsc__cue {

@@ -418,6 +418,9 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r);
 int named_after(const ctx *c, uint32_t from, uint32_t s, srcres *r,
                 const char *rule);
 int ar_object_at(const ctx *c, uint32_t t);
+/* The data noun in the subject of an evidence cue with sense "data"
+ * ("the poll ... showed"), UINT32_MAX when none (attrib.c). */
+uint32_t data_subject(const ctx *c, const icue *q);
 /* Arabic person names (names.c): a first name (1 male, 2 female, 0), the
  * last token of a name starting at t within [t, hi] (UINT32_MAX when t
  * opens none), remembering a quoted person's name, a title in apposition */

@@ -135,6 +135,7 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
                            : strcmp(sense, "ambiguous") == 0
                                ? FSC__SENSE_AMBIGUOUS
                            : strcmp(sense, "frame") == 0 ? FSC__SENSE_FRAME
+                           : strcmp(sense, "data") == 0  ? FSC__SENSE_DATA
                                                          : 0;
             const char *imp = fsc_entry_attr(e, "impersonal");
             c->impersonal = imp && strcmp(imp, "yes") == 0;

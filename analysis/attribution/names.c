@@ -295,15 +295,16 @@ const char *const NP_INNER[] = { "of", "for", "at", "from", "'s", NULL };
 
 /* Clause openers a subject never reaches past. */
 const char *const NP_STOP[] = {
-    "and",    "but",   "or",      "so",    "yet",    "while", "when",
-    "as",     "if",    "because", "after", "before", "since", "although",
-    "though", "where", "whether", "than",  "in",     "on",    "to",
-    "with",   "by",    "about",   "into",  "during", "what",  "how",
-    "why",    "there", "here",    "said",  "says",   "told",  "и",
-    "но",     "а",     "или",     "когда", "если",   "как",   "после",
-    "в",      "во",    "на",      "по",    "с",      "со",    "к",
-    "о",      "об",    "у",       "от",    "для",    "за",    "при",
-    "из",     "это",   "этом",    "этого", NULL
+    "and",    "but",     "or",      "so",      "yet",    "while", "when",
+    "as",     "if",      "because", "after",   "before", "since", "although",
+    "though", "where",   "whether", "than",    "in",     "on",    "to",
+    "with",   "by",      "about",   "into",    "during", "what",  "how",
+    "why",    "there",   "here",    "said",    "says",   "told",  "despite",
+    "amid",   "against", "under",   "without", "и",      "но",    "а",
+    "или",    "когда",   "если",    "как",     "после",  "в",     "во",
+    "на",     "по",      "с",       "со",      "к",      "о",     "об",
+    "у",      "от",      "для",     "за",      "при",    "из",    "это",
+    "этом",   "этого",   NULL
 };
 
 /* Titles that say a speaker's gender. */

@@ -1454,6 +1454,16 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
     int progressive = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE &&
                       q->first > 0 && is_word(c, q->first - 1) &&
                       key_is(c, q->first - 1, PASSIVE_AUX);
+    /* "A poll conducted by X showed", "polls showing": the phrase of the
+     * data noun */
+    if (q->ambiguous == FSC__SENSE_DATA) {
+        uint32_t d = data_subject(c, q);
+        if (d != UINT32_MAX) {
+            uint32_t a = np_back(c, d, c->sent_first[s], 6);
+            set_np(c, r, a != UINT32_MAX ? a : d, d, "data_subject");
+            return;
+        }
+    }
     if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN && !progressive &&
         clause_subject(c, q, s, r))
         return;

@@ -1610,6 +1610,17 @@ static void test_subjects(pipe *pp)
             "\"abhorrent\" in a tweet Sunday.",
             "the KKK \"abhorrent\" in a tweet Sunday", NAMED, "Sen. Ted Cruz",
             NULL);
+    /* evidence verbs with data as their subject: the data noun's phrase
+     * is the source; a person showing something is no evidence */
+    ATTR("en",
+         "A poll conducted by voters in the primary showed that change "
+         "matters.",
+         "change matters", IND, "named", "A poll", "showed");
+    SPEAKER("en",
+            "Despite polls showing her well behind, Clinton campaigned "
+            "vigorously.",
+            "her well behind", NOMINAL, "polls", NULL);
+    NONE("en", "Trump showed his hand on Monday.");
 #undef p
 }
 
