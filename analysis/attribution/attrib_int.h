@@ -28,6 +28,7 @@
 #define AR_FIRST_M         fsc__at_AR_FIRST_M
 #define AR_FIRST_F         fsc__at_AR_FIRST_F
 #define AR_ADDRESSEE       fsc__at_AR_ADDRESSEE
+#define AR_SUBJ_PREPS      fsc__at_AR_SUBJ_PREPS
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
 #define BRIEFING           fsc__at_BRIEFING
 #define BRIEFING_PREP      fsc__at_BRIEFING_PREP
@@ -369,6 +370,7 @@ extern const char *const DETERMINERS[];
 extern const char *const NP_INNER[];
 extern const char *const NP_STOP[];
 extern const char *const AR_ADDRESSEE[];
+extern const char *const AR_SUBJ_PREPS[];
 extern const char *const AR_OBJECTS[];
 
 /* ---- shared functions ------------------------------------------------------

@@ -365,7 +365,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         tail++;
     }
     int inverted = 0, dash = 0;
-    if (!found && !q->briefing && before >= 2) {
+    /* «إلى ذلك، أعلن ...», «من جهته، قال ...»: a short opener and a comma
+     * before an Arabic verb-first clause report nothing */
+    int opener = c->lang == LANG_AR && pf != UINT32_MAX && !is_word(c, pf) &&
+                 is_comma(cp(c, pf)) && bf == q->first &&
+                 words_in(c, c->sent_first[s], pf) <= 3;
+    if (!found && !q->briefing && before >= 2 && !opener) {
         uint32_t pc = pf != UINT32_MAX && !is_word(c, pf) ? cp(c, pf) : 0;
         int punct = pc && (is_comma(pc) || is_dash(pc) || c->qmark[pf] >= 0);
         int sep = pc && (is_comma(pc) || is_dash(pc));

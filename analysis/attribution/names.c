@@ -320,7 +320,8 @@ static const char *const AR_NOUNS[] = {
     "دكتور", "مهندس", "شيخ", "وزارة", "صحيفة", "وكالة", "هيئة", "مركز", "مجلس",
     "لجنة", "ادارة", "مكتب", "فرع", "شركة", "جامعة", "منظمة", "متحدث", "مصادر",
     "مصدر", "مسؤول", "بيان", "تقرير", "رئيسة", "مديرة", "وزيرة", "الناطق",
-    "ناطق", "عميد", "استاذ", "ملك", "ملكة",
+    "ناطق", "عميد", "استاذ", "ملك", "ملكة", "زعيم", "زعيمة", "مرشد", "حاكم",
+    "عمدة", "مندوب", "مندوبة", "متحدثة", "ناطقة", "قائدة",
     /* occupations that stand before a name in apposition («الفنان فايز
      * المالكي», «المحامي السويسري فرانسوا كارار», «اللاعب محمد نور») */
     "فنان", "فنانة", "ممثل", "ممثلة", "لاعب", "لاعبة", "مدرب", "مدربة", "كاتب",
@@ -332,6 +333,13 @@ static const char *const AR_NOUNS[] = {
 };
 
 /* Addressee pronouns after a verb (folded). */
+/* Arabic prepositions that no subject follows the verb through (folded):
+ * «وتخشى إسرائيل من تعزيز حزب الله» */
+const char *const AR_SUBJ_PREPS[] = {
+    "من",  "عن", "علي",  "في",  "الي",  "مع",
+    "حول", "ضد", "بشان", "لدي", "تجاه", NULL
+};
+
 const char *const AR_ADDRESSEE[] = { "له",  "لها", "لهم",  "لنا",
                                      "لكم", "لي",  "لهما", NULL };
 
@@ -828,6 +836,9 @@ const char *const AR_FIRST_F[] = {
 static const char *const AR_NAME_LINKS[] = { "بن",  "ابن", "بنت", "ال",  "ابو",
                                              "ابا", "ابي", "ام",  "عبد", NULL };
 
+/* Kunya words that open a name: أبو، أم (folded). */
+static const char *const AR_KUNYA[] = { "ابو", "ام", NULL };
+
 /* Function words no name holds. */
 static const char *const AR_NAME_NOT[] = {
     "ان",   "انه",  "انها", "بان",  "في",    "من",    "علي",   "عن",
@@ -967,6 +978,14 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
     if (t > 0 && key_is(c, t, AR_BASIM) && is_word(c, t - 1) &&
         (ar_title_at(c, t - 1) || key_is(c, t - 1, AR_OFFICIAL)))
         return UINT32_MAX;
+    /* a kunya opens a name: «أم فاطمة», «أبو أحمد» (the mother, the father
+     * of ...), not the child's name alone */
+    if (key_is(c, t, AR_KUNYA) && t + 1 <= hi && is_word(c, t + 1) &&
+        c->tok[t + 1].kind == FSC__TOK_WORD &&
+        c->tok[t + 1].sent == c->tok[t].sent && ar_first_name(c, t + 1)) {
+        uint32_t e = ar_name_run_from(c, t + 1, hi, force);
+        return e != UINT32_MAX ? e : t + 1;
+    }
     int first = ar_first_name(c, t) != 0;
     /* a first name that is also a title («أمين», «أمير») heads a title
      * when an institution or a definite noun follows («أمين مجلس

@@ -1214,6 +1214,27 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         if (is_word(c, t)) {
             if (is_compl(c, t))
                 break;
+            /* an actor in a title's genitive is part of the title: «زعيم
+             * حزب الله اللبناني حسن نصر الله», «رئيس حزب الحركة القومية» */
+            if (!according && !cut && !named && t > from &&
+                c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic &&
+                c->cands[c->cand_at[t]].first == t && ar_title_at(c, from) &&
+                is_word(c, t - 1) && ar_title_at(c, t - 1)) {
+                t = c->cands[c->cand_at[t]].last;
+                last = t;
+                words++;
+                continue;
+            }
+            /* ... and an actor after the title is the person it names */
+            if (!according && !cut && !named && t > from &&
+                c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic &&
+                c->cands[c->cand_at[t]].first == t && ar_title_at(c, from) &&
+                c->cands[c->cand_at[t]].kind == FSC__SRC_ACTOR) {
+                t = c->cands[c->cand_at[t]].last;
+                last = t;
+                named = person = cut = 1;
+                continue;
+            }
             if (c->cue_at[t] >= 0 ||
                 (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
                 ++words > 24 || (!cut && words > 20)) {
@@ -1306,6 +1327,27 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         uint32_t ch = cp(c, t);
         /* a comma, a colon or an opening quotation mark («وقال شكري "إن»)
          * ends the subject */
+        /* «رئيس حزب الحركة القومية، دولت بهتشلي، ...»: a name between
+         * commas after a title is the person the title describes */
+        if (!according && !named && is_comma(ch) && ar_title_at(c, from) &&
+            t + 2 <= hi) {
+            uint32_t e = ar_name_run(c, t + 1, hi);
+            if (e == UINT32_MAX) { /* a name we have no list for: two to
+                                      four name-like words */
+                uint32_t u = t + 1;
+                while (u <= hi && u - t <= 4 && is_word(c, u) &&
+                       ar_name_word(c, u, hi) && !ar_title_at(c, u) &&
+                       !ar_definite(c, u) && c->cue_at[u] < 0)
+                    u++;
+                e = u >= t + 3 ? u - 1 : UINT32_MAX;
+            }
+            if (e != UINT32_MAX && e + 1 <= hi && !is_word(c, e + 1) &&
+                is_comma(cp(c, e + 1))) {
+                last = e;
+                named = person = 1;
+                break;
+            }
+        }
         if (is_comma(ch) || ch == ':' || (according && is_final(ch)) ||
             (!according && c->qmark[t] >= 0))
             break;
@@ -1604,10 +1646,52 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 r->rule = "anonymous";
                 return;
             }
-            if (!(generic_unresolved(c, k) &&
-                  named_ar(c, q->last + 1, s, 0, r)))
-                set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
-            return;
+            /* «وتخشى إسرائيل من تعزيز حزب الله»: an actor after a
+             * preposition is no subject; the words before it are */
+            uint32_t pp = UINT32_MAX;
+            for (uint32_t t = q->last + 1; t < c->cands[k].first; t++)
+                if (is_word(c, t) && key_is(c, t, AR_SUBJ_PREPS)) {
+                    pp = t;
+                    break;
+                }
+            if (pp != UINT32_MAX) {
+                if (pp > q->last + 1 && named_ar(c, q->last + 1, s, 0, r) &&
+                    r->last < pp)
+                    return;
+                src_fresh(r);
+            } else {
+                /* «ذكر زعيم حزب الله اللبناني حسن نصر الله»: an actor in a
+                 * title's genitive, the person's name after it */
+                srcres nr;
+                src_fresh(&nr);
+                if (!generic_unresolved(c, k) &&
+                    c->cands[k].first > q->last + 1 &&
+                    ar_title_at(c, c->cands[k].first - 1) &&
+                    named_ar(c, q->last + 1, s, 0, &nr) &&
+                    nr.last > c->cands[k].last) {
+                    *r = nr;
+                    /* the person may be an actor we know: «حسن نصر الله» */
+                    for (uint32_t t = c->cands[k].last + 1; t <= nr.last; t++) {
+                        int32_t k2 = c->cand_at[t];
+                        if (k2 >= 0 && c->cands[k2].kind == FSC__SRC_ACTOR &&
+                            !c->cands[k2].generic &&
+                            c->cands[k2].last <= nr.last) {
+                            uint8_t f = r->form;
+                            uint32_t a0 = r->first;
+                            set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
+                                              "title_name");
+                            r->first = a0;
+                            r->form = f;
+                            break;
+                        }
+                    }
+                    return;
+                }
+                if (!(generic_unresolved(c, k) &&
+                      named_ar(c, q->last + 1, s, 0, r)))
+                    set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "cue_name");
+                return;
+            }
         }
         if (!prep_end && named_ar(c, q->last + 1, s, 0, r))
             return;

@@ -1621,6 +1621,26 @@ static void test_subjects(pipe *pp)
             "vigorously.",
             "her well behind", NOMINAL, "polls", NULL);
     NONE("en", "Trump showed his hand on Monday.");
+    /* a kunya opens the name: the mother of Fatima is not Fatima */
+    RNAME("ar", "وقالت \"أم فاطمة\" معلمة: نعيش قلقا كبيرا.", "نعيش قلقا كبيرا",
+          "أم فاطمة");
+    RNAME("ar", "وأوضحت المعلمة أم أحمد أنها تعينت قبل أربعة أعوام.",
+          "تعينت قبل أربعة أعوام", "أم أحمد");
+    /* an actor after a preposition is no subject of the verb before it */
+    SPEAKER("ar", "وتخشى إسرائيل من تعزيز حزب الله لترسانته الصاروخية.",
+            "من تعزيز حزب الله لترسانته الصاروخية", NAMED, "إسرائيل", NULL);
+    /* an actor in a title's genitive, and the person's name after it */
+    SPEAKER("ar",
+            "ذكر زعيم حزب الله اللبناني حسن نصر الله اليوم أن الحزب يثق "
+            "بالدعم.",
+            "الحزب يثق بالدعم", NAMED, "زعيم حزب الله اللبناني حسن نصر الله",
+            NULL);
+    /* a short opener and a comma before the verb is no content */
+    ATTR("ar",
+         "إلى ذلك، أعلن رئيس حزب الحركة القومية، دولت بهتشلي، شرطا جديدا "
+         "للمشاركة في الحكومة.",
+         "شرطا جديدا للمشاركة في الحكومة", IND, "named",
+         "رئيس حزب الحركة القومية، دولت بهتشلي", "أعلن");
 #undef p
 }
 
