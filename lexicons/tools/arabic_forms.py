@@ -19,10 +19,15 @@ way for every member instead of by hand:
                             I-ى+يان.
                Perfect forms are skipped when the perfect is already an entry
                with the "verb" form (the matcher conjugates it); the guard
-               column applies to the imperfect forms.
+               column applies to every form or, written "imperfect:{...}",
+               to the imperfect forms; omit "*" lists a verb for its
+               collocations only.
   collocations ar-collocations.tsv: the third-person conjugations of a verb
                (P, P+ت, P+وا, ي+I, ت+I, ي+I+ون, سي+I, ست+I; I from ar-verbs.tsv,
                else P without an initial alif) followed by each complement.
+  pronouns     multi-word entries with one preposition + pronoun word (له, بها,
+               فيه, عليهم ...): the variants with ه, ها and هم («يرثى له» ->
+               «يرثى لها», «يرثى لهم»).
   tanween      multi-word indefinite phrases (no word begins with ال; the first
                word is a noun that can take the accusative alif: it does not end
                in ة, ات, ى, ا or ء, is no particle, no preposition-prefixed word
@@ -129,18 +134,24 @@ def generate(existing, verb_entries):
         p, i, cls, cats, w, omit, guard, gloss = r
         perf, imp = conjugate(p, i, cls)
         conj[p] = (perf, imp)
+        if omit == "*":
+            continue
         omit = set() if omit == "-" else set(omit.split(","))
-        g = None if guard == "-" else json.loads(guard)
+        g_all = g_imp = None
+        if guard.startswith("imperfect:"):
+            g_imp = json.loads(guard[len("imperfect:"):])
+        elif guard != "-":
+            g_all = g_imp = json.loads(guard)
         cats = cats.split(",")
         w = float(w) if "." in w else int(w)
         if p in verb_entries:
             perf = []
         for t in perf:
             if t not in omit:
-                add(entry(t, cats, w, NOTE_VERB + ": " + p + ", " + gloss, "verb %s %s" % (cls, p)))
+                add(entry(t, cats, w, NOTE_VERB + ": " + p + ", " + gloss, "verb %s %s" % (cls, p), g_all))
         for t in imp:
             if t not in omit:
-                add(entry(t, cats, w, NOTE_VERB + ": " + p + ", " + gloss, "verb %s %s" % (cls, p), g))
+                add(entry(t, cats, w, NOTE_VERB + ": " + p + ", " + gloss, "verb %s %s" % (cls, p), g_imp))
     for r in rows("ar-collocations.tsv"):
         p, cats, w, comps = r
         perf, imp = conj.get(p) or conjugate(p, None, "sound")
@@ -152,6 +163,54 @@ def generate(existing, verb_entries):
             for c in comps.split("|"):
                 add(entry(f + " " + c, cats.split(","), w, NOTE_COLL + ": " + p, "collocation " + p))
     return out, skipped
+
+
+PREPS = ("ل", "ب", "في", "على", "من", "عن", "إلى")
+PRON_BASE = {"ل": "ل", "ب": "ب", "في": "في", "على": "علي", "من": "من", "عن": "عن", "إلى": "إلي"}
+PRONS = ("ه", "ها", "هم")
+
+
+# Variants the rule makes that were read and rejected: not said in that
+# gender or number («لا أساس لهم من الصحة» — claims are «لها/له»), or the
+# phrase agrees elsewhere («عليه من الله ما يستحقون»).
+PRONOUN_REJECTED = {"عليه من الله ما يستحقون", "عليها من الله ما يستحقون",
+                    "لا أساس لهم من الصحة", "لا صحة لهم", "لا أهمية لهم", "لا حدود لهم",
+                    "يندى لهم الجبين", "مبالغ فيهم"}
+
+
+def pronoun_variants(entries, existing):
+    """Multi-word Arabic entries with one preposition + pronoun word («يرثى له»,
+    «مبالغ فيه», «يندى له الجبين»): the same entry with the pronoun in the
+    other gender and the plural (ه, ها, هم) when that is not an entry yet.
+    The matcher strips clitics from article words, not from a preposition
+    that is the whole word, so «له» does not reach «لها»."""
+    forms = {}
+    for p in PREPS:
+        for x in PRONS:
+            forms[PRON_BASE[p] + x] = p
+    out = []
+    for e in entries:
+        if e["lang"] != "ar" or e.get("role", "term") != "term" or " " not in e["term"] or "x-generated" in e:
+            continue
+        ws = e["term"].split()
+        hits = [k for k, w in enumerate(ws) if w in forms]
+        if len(hits) != 1:
+            continue
+        k = hits[0]
+        base = PRON_BASE[forms[ws[k]]]
+        for x in PRONS:
+            v = ws[:k] + [base + x] + ws[k + 1:]
+            t = " ".join(v)
+            if t != e["term"] and t not in PRONOUN_REJECTED:
+                ne = entry(t, e["categories"], e.get("weight", 1),
+                           "0.6.0: pronoun variant of «%s» (lexicons/tools/arabic_forms.py)" % e["term"],
+                           "pronoun " + e["term"], e.get("guards"))
+                if "forms" in e:
+                    ne["forms"] = e["forms"]
+                if "clitics" in e:
+                    ne["clitics"] = e["clitics"]
+                out.append(ne)
+    return out
 
 
 def tanween_candidates(entries):
@@ -196,6 +255,13 @@ def main():
     existing = {e["term"] for e in entries if e["lang"] == "ar" and e.get("role", "term") == "term"}
     verb_entries = {e["term"] for e in entries if e["lang"] == "ar" and "verb" in e.get("forms", [])}
     gen, skipped = generate(existing, verb_entries)
+    seen = existing | {e["term"] for e in gen}
+    for e in pronoun_variants(entries, existing):
+        if e["term"] in seen:
+            skipped.append(e["term"])
+        else:
+            seen.add(e["term"])
+            gen.append(e)
     tan = tanween_candidates(entries)
     if sys.argv[1] == "list":
         for e in gen:
