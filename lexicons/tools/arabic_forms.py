@@ -9,14 +9,18 @@ way for every member instead of by hand:
 
   verbs        ar-verbs.tsv: hollow and defective verbs (أشاد/يشيد, ادعى/يدعي,
                تمادى/يتمادى). Rules (P = perfect as written, I = imperfect stem):
-               hollow       P, P+ت, P+وا, P+ا, P+تا; {ي,ت,ن,أ}+I, {ي,ت}+I+ون,
+               hollow       P, P+ت, P+وا, P+تا; {ي,ت,ن}+I, {ي,ت}+I+ون,
                             {ي,ت}+I+ان, {سي,ست,سن}+I, سي+I+ون (a final ء of I
                             is written ئ before ون/ان; P+وا also as ؤوا);
                defective_i  (P ends in ى, I in ي) P, P-ى+ت, P-ى+وا, P-ى+يا,
-                            P-ى+تا; {ي,ت,ن,أ}+I, {ي,ت}+I-ي+ون, {ي,ت}+I+ان,
+                            P-ى+تا; {ي,ت,ن}+I, {ي,ت}+I-ي+ون, {ي,ت}+I+ان,
                             {سي,ست}+I, سي+I-ي+ون;
                defective_a  (P and I end in ى) as defective_i, with I-ى+ون and
                             I-ى+يان.
+               The first person singular (أ+I) and the hollow dual (P+ا) are
+               not written: rare in news, and a word beginning with alif is
+               read after a proclitic («فاهيني» as ف + أهين + ي, «كاهانا» as
+               ك + أهانا).
                Perfect forms are skipped when the perfect is already an entry
                with the "verb" form (the matcher conjugates it); the guard
                column applies to every form or, written "imperfect:{...}",
@@ -83,11 +87,11 @@ def rows(name):
 def conjugate(p, i, cls):
     """Return (perfect forms, imperfect forms) of one verb by its class."""
     if cls == "hollow":
-        perf = [p, p + "ت", p + "وا", p + "ا", p + "تا"]
+        perf = [p, p + "ت", p + "وا", p + "تا"]
         if p.endswith("ء"):
             perf.append(p[:-1] + "ؤوا")
         ip = i[:-1] + "ئ" if i.endswith("ء") else i
-        imp = [x + i for x in "يتنأ"] + [x + ip + "ون" for x in "يت"] + [x + ip + "ان" for x in "يت"]
+        imp = [x + i for x in "يتن"] + [x + ip + "ون" for x in "يت"] + [x + ip + "ان" for x in "يت"]
         imp += ["سي" + i, "ست" + i, "سن" + i, "سي" + ip + "ون"]
     elif cls in ("defective_i", "defective_a"):
         assert p.endswith("ى"), p
@@ -95,7 +99,7 @@ def conjugate(p, i, cls):
         perf = [p, b + "ت", b + "وا", b + "يا", b + "تا"]
         ib = i[:-1]
         dual = i + "ان" if cls == "defective_i" else ib + "يان"
-        imp = [x + i for x in "يتنأ"] + [x + ib + "ون" for x in "يت"] + [x + dual for x in "يت"]
+        imp = [x + i for x in "يتن"] + [x + ib + "ون" for x in "يت"] + [x + dual for x in "يت"]
         imp += ["سي" + i, "ست" + i, "سي" + ib + "ون"]
     elif cls == "sound":
         s = p[1:] if p[0] in "اأ" and len(p) > 3 else p
@@ -156,8 +160,8 @@ def generate(existing, verb_entries):
         p, cats, w, comps = r
         perf, imp = conj.get(p) or conjugate(p, None, "sound")
         # third person only: P, P+ت, P+وا; ي/ت+I, ي+I+ون; سي/ست+I
-        forms = perf[:3] + imp[:2] + [imp[4]] + [f for f in imp if f.startswith(("سي", "ست"))
-                                                   and not f.endswith("ون")]
+        forms = perf[:3] + imp[:2] + [f for f in imp if f.startswith("ي") and f.endswith("ون")]
+        forms += [f for f in imp if f.startswith(("سي", "ست")) and not f.endswith("ون")]
         w = float(w) if "." in w else int(w)
         for f in forms:
             for c in comps.split("|"):
