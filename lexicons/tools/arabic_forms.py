@@ -21,6 +21,9 @@ way for every member instead of by hand:
                not written: rare in news, and a word beginning with alif is
                read after a proclitic («فاهيني» as ف + أهين + ي, «كاهانا» as
                ك + أهانا).
+               The feminine perfect of a form IV hollow verb (أساءت, أهانت)
+               has no clitics, with its و/ف forms listed: its enclitic forms
+               read the verbal noun (إساءته, إهانته).
                Perfect forms are skipped when the perfect is already an entry
                with the "verb" form (the matcher conjugates it); the guard
                column applies to every form or, written "imperfect:{...}",
@@ -151,8 +154,19 @@ def generate(existing, verb_entries):
         if p in verb_entries:
             perf = []
         for t in perf:
-            if t not in omit:
-                add(entry(t, cats, w, NOTE_VERB + ": " + p + ", " + gloss, "verb %s %s" % (cls, p), g_all))
+            if t in omit:
+                continue
+            e = entry(t, cats, w, NOTE_VERB + ": " + p + ", " + gloss, "verb %s %s" % (cls, p), g_all)
+            if cls == "hollow" and p.startswith("أ") and t == p + "ت":
+                # أساءت + ه reads the verbal noun إساءته (إساءة + ه): no clitics,
+                # the forms after و/ف listed
+                e["clitics"] = False
+                add(e)
+                for c in "وف":
+                    add(entry(c + t, cats, w, NOTE_VERB + ": " + p + ", " + gloss, "verb %s %s" % (cls, p), g_all))
+                    out[-1]["clitics"] = False
+                continue
+            add(e)
         for t in imp:
             if t not in omit:
                 add(entry(t, cats, w, NOTE_VERB + ": " + p + ", " + gloss, "verb %s %s" % (cls, p), g_imp))
