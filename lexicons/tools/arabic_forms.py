@@ -21,13 +21,14 @@ way for every member instead of by hand:
                not written: rare in news, and a word beginning with alif is
                read after a proclitic («فاهيني» as ف + أهين + ي, «كاهانا» as
                ك + أهانا).
-               The feminine perfect of a form IV hollow verb (أساءت, أهانت)
+               The feminine perfect of a hollow verb (أساءت, أهانت, خانت)
                has no clitics, with its و/ف forms listed: its enclitic forms
-               read the verbal noun (إساءته, إهانته).
+               read a noun in ة (إساءته, إهانته, خانتها).
                Perfect forms are skipped when the perfect is already an entry
                with the "verb" form (the matcher conjugates it); the guard
                column applies to every form or, written "imperfect:{...}",
-               to the imperfect forms; omit "*" lists a verb for its
+               to the imperfect forms (both: "{...} || imperfect:{...}", the
+               imperfect getting the keys of both); omit "*" lists a verb for its
                collocations only.
   collocations ar-collocations.tsv: the third-person conjugations of a verb
                (P, P+ت, P+وا, ي+I, ت+I, ي+I+ون, سي+I, ست+I; I from ar-verbs.tsv,
@@ -145,10 +146,13 @@ def generate(existing, verb_entries):
             continue
         omit = set() if omit == "-" else set(omit.split(","))
         g_all = g_imp = None
-        if guard.startswith("imperfect:"):
-            g_imp = json.loads(guard[len("imperfect:"):])
-        elif guard != "-":
-            g_all = g_imp = json.loads(guard)
+        for part in guard.split(" || "):
+            if part.startswith("imperfect:"):
+                g_imp = json.loads(part[len("imperfect:"):])
+            elif part != "-":
+                g_all = json.loads(part)
+        if g_all:
+            g_imp = dict(g_all, **(g_imp or {}))
         cats = cats.split(",")
         w = float(w) if "." in w else int(w)
         if p in verb_entries:
@@ -157,9 +161,9 @@ def generate(existing, verb_entries):
             if t in omit:
                 continue
             e = entry(t, cats, w, NOTE_VERB + ": " + p + ", " + gloss, "verb %s %s" % (cls, p), g_all)
-            if cls == "hollow" and p.startswith("أ") and t == p + "ت":
-                # أساءت + ه reads the verbal noun إساءته (إساءة + ه): no clitics,
-                # the forms after و/ف listed
+            if cls == "hollow" and t == p + "ت":
+                # أساءت + ه reads the verbal noun إساءته (إساءة + ه), خانت + ها
+                # the noun خانتها (خانة + ها): no clitics, the forms after و/ف listed
                 e["clitics"] = False
                 add(e)
                 for c in "وف":
