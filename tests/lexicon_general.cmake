@@ -127,3 +127,13 @@ add_test(NAME cli.general_lexicon_guards_0_6
                  -DMIN_RECORDS=37
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_6 PROPERTIES LABELS cli TIMEOUT 120)
+
+# The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
+# stem lists and rules write: a hand edit of a generated entry, or of a
+# stem list without re-running `apply`, fails here.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME lexicon.arabic_forms_in_sync
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/lexicons/tools/arabic_forms.py check)
+  set_tests_properties(lexicon.arabic_forms_in_sync PROPERTIES LABELS cli TIMEOUT 60)
+endif()

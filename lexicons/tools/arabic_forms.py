@@ -45,6 +45,8 @@ way for every member instead of by hand:
 Usage:
   python3 lexicons/tools/arabic_forms.py list      # print what would be generated
   python3 lexicons/tools/arabic_forms.py apply     # rewrite the lexicon in place
+  python3 lexicons/tools/arabic_forms.py check     # exit 1 if apply would change the lexicon
+                                                   # (ctest lexicon.arabic_forms_in_sync)
 
 Generated entries carry "x-generated": "<rule>" and a note "0.6.0: ..."; apply
 first drops every entry with "x-generated" and the tanween forms it added
@@ -255,7 +257,7 @@ def tanween_candidates(entries):
 
 
 def main():
-    if len(sys.argv) != 2 or sys.argv[1] not in ("list", "apply"):
+    if len(sys.argv) != 2 or sys.argv[1] not in ("list", "apply", "check"):
         sys.stderr.write(__doc__)
         return 2
     lines = open(LEXICON, encoding="utf-8").read().split("\n")
@@ -304,8 +306,16 @@ def main():
     new_lines += gen
     body = ["    " + json.dumps(e, ensure_ascii=False) + "," for e in new_lines]
     body[-1] = body[-1].rstrip(",")
-    out = kept[:start] + body + kept[end:]
-    open(LEXICON, "w", encoding="utf-8").write("\n".join(out))
+    out = "\n".join(kept[:start] + body + kept[end:])
+    if sys.argv[1] == "check":
+        if out != "\n".join(lines):
+            print("%s is not what the rules write; run `python3 lexicons/tools/arabic_forms.py "
+                  "apply` and review the diff" % os.path.relpath(LEXICON))
+            return 1
+        print("%s: %d generated entries and %d tanween phrases as the rules write them"
+              % (os.path.relpath(LEXICON), len(gen), len(tan)))
+        return 0
+    open(LEXICON, "w", encoding="utf-8").write(out)
     print("wrote %s: %d generated entries, %d skipped as existing, %d phrases given tanween"
           % (os.path.relpath(LEXICON), len(gen), len(skipped), len(tan)))
     return 0
