@@ -11,7 +11,8 @@ Usage:
   python3 eval/lexicon_audit.py precision CSV [CSV ...]
       precision and Wilson 95 % CI of coded audits (column in_sense: 1/0)
 
-CORPUS is a JSON Lines file (id, text, lang; e.g. ../shared/data/polnear/
+CORPUS is a JSON Lines file, or several joined by "+" (read in that order;
+ids must differ) (id, text, lang; e.g. ../shared/data/polnear/
 polnear_train.jsonl, corpora/ud-pud/ru.jsonl, corpora/wikinews/wikinews.jsonl);
 a relative path that does not exist is looked up under $FSC_DATA (default
 <repo>/../shared/data). The pool is every framing match of the named lexicons
@@ -61,14 +62,17 @@ def main():
         note = tuple(args[i + 1].split(","))
         del args[i:i + 2]
     corpus, seed, n, lexicons = args[0], int(args[1]), int(args[2]), args[3:]
-    if not os.path.isfile(corpus):
-        alt = os.path.join(C.data_dir(), corpus)
-        if not os.path.isfile(alt):
-            print("eval/lexicon_audit.py: %s not found; skipping." % corpus)
-            return 0
-        corpus = alt
+    paths = []
+    for corpus in corpus.split("+"):
+        if not os.path.isfile(corpus):
+            alt = os.path.join(C.data_dir(), corpus)
+            if not os.path.isfile(alt):
+                print("eval/lexicon_audit.py: %s not found; skipping." % corpus)
+                return 0
+            corpus = alt
+        paths.append(corpus)
     C.framescope_bin()
-    recs = [json.loads(l) for l in open(corpus, encoding="utf-8") if l.strip()]
+    recs = [json.loads(l) for p in paths for l in open(p, encoding="utf-8") if l.strip()]
     recs = [{"id": r["id"], "lang": r.get("lang"), "outlet": r.get("outlet"),
              "text": r["text"]} for r in recs]
     text = {r["id"]: r["text"] for r in recs}

@@ -15,6 +15,10 @@ Usage:
                                                         #     conjugation, not the dictionary form with clitics)
                                                         #     of entries that version PREFIX gave the verb form
                                                         #     ("x-added" or "note" starting with PREFIX)
+  python3 eval/saudinewsnet_loaded.py new SEED N OLD    # N seeded matches that are new against an older copy of
+                                                        #     the lexicon (file OLD, e.g. from `git show`): spans
+                                                        #     the current lexicon matches and OLD (with the
+                                                        #     modifiers) does not, whatever entry or form made them
   python3 eval/saudinewsnet_loaded.py precision CSV     # precision and Wilson 95 % CI of a coded audit
   python3 eval/saudinewsnet_loaded.py pack SEED LEXICON # 100 seeded in-scope matches of a conflict pack
                                                         #     over all articles (terminal only)
@@ -179,6 +183,27 @@ def draw_verb(path, seed, n, prefix):
     return 0
 
 
+def draw_new(path, seed, n, old):
+    """Matches of the fixed 3,000-article sample whose span (article id,
+    start, end) is matched by the current lexicon and not by the older
+    lexicon OLD (both with modifiers.json): what a release added, new
+    entries and new forms alike. Pool in (article id, start, end, term)
+    order; random.Random(seed).sample(pool, n)."""
+    recs = list(articles(path, True))
+    text = {r["id"]: r["text"] for r in recs}
+    rows = score(recs)
+    rows_old = C.run_score(recs, lexicons=[old] + LEXICONS[1:])
+    old_spans = {(r["id"], m["cp_start"], m["cp_end"]) for r in recs for m in framing(rows_old[r["id"]])}
+    pool = sorted({(r["id"], m["cp_start"], m["cp_end"], m["term"]) for r in recs for m in framing(rows[r["id"]])
+                   if (r["id"], m["cp_start"], m["cp_end"]) not in old_spans})
+    print("# %d new matches (spans not matched by %s)" % (len(pool), old))
+    for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(pool, min(n, len(pool))), 1):
+        tx = text[aid]
+        print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),
+                                                 tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    return 0
+
+
 def wilson(k, n, z=1.96):
     p = k / n
     d = 1 + z * z / n
@@ -188,7 +213,7 @@ def wilson(k, n, z=1.96):
 
 
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in ("coverage", "draw", "precision", "pack", "tanween", "verb"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("coverage", "draw", "precision", "pack", "tanween", "verb", "new"):
         sys.stderr.write(__doc__)
         return 2
     if sys.argv[1] == "precision":
@@ -221,6 +246,8 @@ def main():
         return draw_pack(path, int(sys.argv[2]), sys.argv[3])
     if sys.argv[1] == "verb":
         return draw_verb(path, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
+    if sys.argv[1] == "new":
+        return draw_new(path, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
     if sys.argv[1] == "tanween":
         return draw_tanween(path, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
     seed = int(sys.argv[2])

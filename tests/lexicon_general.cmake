@@ -72,7 +72,7 @@ endif()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.5\\.0")
+             STDOUT "ok: loaded-language 0\\.6\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 add_test(NAME cli.general_lexicon_fixture
@@ -113,3 +113,27 @@ add_test(NAME cli.general_lexicon_guards_0_5
                  -DMIN_RECORDS=30
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_5 PROPERTIES LABELS cli TIMEOUT 120)
+
+# Entries and guards of 0.6.0: rule-generated conjugations of hollow and
+# defective verbs (يشيد, تدعي, ادعى, يخون, تعيث, اعتدت, تمادى) against their
+# homonyms («تشيد برجا» builds, «يدعى» is called, «أدعوا الله», «ذاكرتي
+# تخونني», «ما اعتدت عليه», «خانتها», «إساءته», «فاهيني»); collocations,
+# pronoun variants and tanween on phrases; «النضال» but not the first name
+# نضال; «التسلط» but not «تسلط الضوء»; Russian «вбросы бюллетеней»,
+# literal torpedoing.
+add_test(NAME cli.general_lexicon_guards_0_6
+         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                 -DFIXTURE=tests/data/lexicon-general/guards-0.6.0.jsonl
+                 -DMIN_RECORDS=37
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
+set_tests_properties(cli.general_lexicon_guards_0_6 PROPERTIES LABELS cli TIMEOUT 120)
+
+# The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
+# stem lists and rules write: a hand edit of a generated entry, or of a
+# stem list without re-running `apply`, fails here.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME lexicon.arabic_forms_in_sync
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/lexicons/tools/arabic_forms.py check)
+  set_tests_properties(lexicon.arabic_forms_in_sync PROPERTIES LABELS cli TIMEOUT 60)
+endif()
