@@ -838,6 +838,7 @@ static const char *const AR_NAME_LINKS[] = { "بن",  "ابن", "بنت", "ال"
 
 /* Kunya words that open a name: أبو، أم (folded). */
 static const char *const AR_KUNYA[] = { "ابو", "ام", NULL };
+static const char *const AR_ABD[] = { "عبد", NULL };
 
 /* Function words no name holds. */
 static const char *const AR_NAME_NOT[] = {
@@ -985,6 +986,31 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         c->tok[t + 1].sent == c->tok[t].sent && ar_first_name(c, t + 1)) {
         uint32_t e = ar_name_run_from(c, t + 1, hi, force);
         return e != UINT32_MAX ? e : t + 1;
+    }
+    /* «عبد» + a divine name written apart opens a name: «عبد الرحمن
+     * السديس», «عبد العزيز آل الشيخ»; a family name or a father's name
+     * may follow */
+    if (key_is(c, t, AR_ABD) && t + 1 <= hi && is_word(c, t + 1) &&
+        c->tok[t + 1].kind == FSC__TOK_WORD &&
+        c->tok[t + 1].sent == c->tok[t].sent) {
+        char k1[KEY_CAP];
+        fold_key(c->text, &c->tok[t + 1], k1);
+        if (starts(k1, "ال") && strlen(k1) >= 8) {
+            uint32_t e = t + 1, u = t + 2;
+            if (u <= hi && is_word(c, u) && c->tok[u].sent == c->tok[t].sent) {
+                uint32_t f = ar_name_run_from(c, u, hi, 0);
+                if (f != UINT32_MAX)
+                    e = f;
+                else if (key_is(c, u, AR_NAME_LINKS) && u + 1 <= hi &&
+                         is_word(c, u + 1))
+                    e = u + 1; /* «عبد العزيز آل الشيخ» */
+                else if (ar_definite(c, u) && !ar_title_at(c, u) &&
+                         c->cue_at[u] < 0 && !is_compl(c, u) &&
+                         !key_in(c, u, ADVERBIAL) && c->tok[u].len >= 8)
+                    e = u; /* «عبد الرحمن السديس» */
+            }
+            return e;
+        }
     }
     int first = ar_first_name(c, t) != 0;
     /* a first name that is also a title («أمين», «أمير») heads a title
