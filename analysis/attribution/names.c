@@ -1090,6 +1090,12 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
                 break; /* «بمنطقة», «للمواطنين», «لصحيفة» */
         }
         if (art) {
+            /* (a plural nisba is the object, no family name: «واتهم عسيري
+             * الحوثيين», «المصريون») */
+            size_t kl = strlen(k);
+            if (kl >= 14 && (strcmp(k + kl - 6, "يين") == 0 ||
+                             strcmp(k + kl - 6, "يون") == 0))
+                break;
             e = u; /* a family name: «الحمادي», «الجبير» */
             break;
         }

@@ -1632,6 +1632,9 @@ static void test_subjects(pipe *pp)
          "المؤسسة باشرت صرف الدفعة", IND, "named", "المهندس أحمد الفارس",
          "وبيّن");
     NONE("ar", "وتقع المدينة بين الرياض وبين جدة على الطريق السريع.");
+    /* a plural nisba after a name is the object, no family name */
+    ATTR("ar", "واتهم الوزير خالد الحوثيين بخرق الهدنة.",
+         "الحوثيين بخرق الهدنة", IND, "named", "الوزير خالد", "واتهم");
     /* «عبد» and a divine name written apart open a name */
     RNAME("ar",
           "وقال الشيخ عبد الرحمن السديس إن الأمن مستتب. وأضاف أن الحج "
