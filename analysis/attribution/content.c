@@ -291,6 +291,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         if (!is_word(c, t) && cp(c, t) == ':' && t < b) {
             a = t + 1;
             found = 1;
+            /* «وقال X: إن ...»: the complementizer right after the colon
+             * too (not inside a quotation that opens there) */
+            if (c->lang == LANG_AR && a <= b && is_word(c, a) &&
+                is_compl(c, a) && a + 1 <= b)
+                a++;
             break;
         }
         /* «заявил, что»: the comma before a complementizer is no stop */

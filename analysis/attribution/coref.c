@@ -137,7 +137,25 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                 s0 = u - 1;
                 e = u;
             } else {
-                continue;
+                /* (or a first name two or three words before, over name
+                 * words: «عبدالرحمن صباح عيدان» for «عيدان») */
+                uint32_t v = u, found = UINT32_MAX;
+                for (int back = 0; back < 3 && v > 0; back++) {
+                    v--;
+                    if (!is_word(c, v) || ar_title_at(c, v) || is_compl(c, v) ||
+                        c->cue_at[v] >= 0 || c->tok[v].sent != c->tok[u].sent)
+                        break;
+                    if (ar_first_name(c, v)) {
+                        found = v;
+                        break;
+                    }
+                    if (!ar_name_word(c, v, u) || ar_definite(c, v))
+                        break;
+                }
+                if (found == UINT32_MAX || surname_only)
+                    continue;
+                s0 = found;
+                e = u;
             }
         }
         *ra = c->ant_a = s0;

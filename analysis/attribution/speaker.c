@@ -1363,7 +1363,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
      * person's name further on before the comma or the complementizer:
      * «أكد مدير فرع الهيئة ... أمين مجلس التنمية السياحية المهندس
      * عبداللطيف بن محمد البنيان، أن»: the title runs up to the name. */
-    if (!according && !person && ar_title_at(c, from)) {
+    if (!according && !person &&
+        (ar_title_at(c, from) || ar_definite(c, from))) {
         for (uint32_t u = last + 1, w = 0; u <= hi && w < 10; u++) {
             if (!is_word(c, u)) {
                 if (passable_mark(c, u) ||
