@@ -565,6 +565,25 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
             key_is(c, q->first - 1, MODALS))
             q->skip = 1;
+        /* «واستنكر X في تصريح له», «وقال X في بيان»: an Arabic phrase cue
+         * after a verb cue of its clause is that verb's circumstance */
+        if (!q->skip && c->lang == LANG_AR && q->form == FSC__FORM_PHRASE &&
+            q->kind == FSC__CUE_SPEECH && i > 0) {
+            const icue *v = &c->cues[i - 1];
+            uint32_t s = sent_of(c, q->first);
+            if (!v->skip && v->form == FSC__FORM_VERB &&
+                v->kind == FSC__CUE_SPEECH && sent_of(c, v->last) == s &&
+                q->first > v->last && q->first - v->last <= 24) {
+                int clause = 1;
+                for (uint32_t t = v->last + 1; t < q->first && clause; t++)
+                    if (is_word(c, t) ? is_compl(c, t)
+                                      : (is_final(cp(c, t)) ||
+                                         cp(c, t) == ':' || c->qmark[t] >= 0))
+                        clause = 0;
+                if (clause)
+                    q->skip = 1;
+            }
+        }
         /* "showed", "showing": evidence only when data are its subject */
         if (q->ambiguous == FSC__SENSE_DATA && !q->skip &&
             data_subject(c, q) == UINT32_MAX)
