@@ -18,6 +18,7 @@
 #include "jsondup.h"
 #include "utf8.h"
 #include "sha256.h"
+#include "compare/compare_int.h"
 
 #include <cjson/cJSON.h>
 #include <gsl/gsl_cdf.h>
@@ -325,6 +326,16 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
     if (st == FSC_OK && r->period)
         st = new_compare(r, FSC_COMPARE_VOICE_ALL, 0, FSC_MEASURE_RATE, 0,
                          r->period, &r->series, err);
+    /* The profile measures and the series read the rows the comparison of
+     * the voices scans (a comparison that cannot follow is fed itself). */
+    for (int p = 0; p < FSC__RP_N && st == FSC_OK; p++)
+        r->prof_follows[p] =
+            fsc__compare_follow(r->cmp[FSC__RV_ALL], r->prof[p], NULL) ==
+            FSC_OK;
+    if (st == FSC_OK && r->series)
+        r->series_follows =
+            fsc__compare_follow(r->cmp[FSC__RV_ALL], r->series, NULL) ==
+            FSC_OK;
     if (st) {
         fsc_report_free(r);
         return st;
@@ -802,6 +813,14 @@ static fsc_compare *task_compare(fsc_report *r, size_t k)
     return NULL;
 }
 
+/* Task k's comparison reads its rows through cmp[ALL]. */
+static int task_follows(const fsc_report *r, size_t k)
+{
+    if (k >= 1 + FSC__RV_N && k < 1 + FSC__RV_N + FSC__RP_N)
+        return r->prof_follows[k - 1 - FSC__RV_N];
+    return k == 1 + FSC__RV_N + FSC__RP_N && r->series_follows;
+}
+
 typedef struct feed_job {
     fsc_report *r;
     const char *data;
@@ -827,7 +846,7 @@ static void *feed_worker(void *arg)
             continue;
         }
         fsc_compare *c = task_compare(j->r, k);
-        if (c)
+        if (c && !task_follows(j->r, k))
             j->st[k] = fsc_compare_feed(c, j->r->src ? j->r->src : "-",
                                         j->data, j->len, &j->err[k]);
     }

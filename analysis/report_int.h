@@ -88,6 +88,9 @@ struct fsc_report {
                                     others are unused (NULL) */
     fsc_compare *prof[FSC__RP_N];
     fsc_compare *series;       /* opts.period > 0 */
+    /* prof[p] / series read their rows through cmp[ALL] (one scan of
+     * each row for all comparisons): they are not fed themselves. */
+    int prof_follows[FSC__RP_N], series_follows;
 
     /* Streaming. */
     fsc_buf stage;             /* bytes waiting to be fanned out */

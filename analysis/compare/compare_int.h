@@ -37,6 +37,13 @@
 
 typedef enum { SRC_NONE, SRC_JSONL, SRC_CSV } src_kind;
 
+#define MAX_UFIELDS 32 /* distinct fields the followers of a compare read */
+
+typedef struct fsc__span { /* bytes [s, e) of a value in the row; n times */
+    const char *s, *e;
+    int n;
+} fsc__span;
+
 typedef struct where_f {
     size_t field; /* index into needed[] */
     char *value;
@@ -174,6 +181,31 @@ struct fsc_compare {
     size_t *csv_off;
     size_t csv_off_cap;
 
+    /* Followers (fsc__compare_follow): compares that take the JSON rows
+     * this one reads, so that a row is scanned once for all of them. On
+     * the leader: the followers, the fields any of them captures (uf) and
+     * where the values they read lie in the row being read (spans into the
+     * caller's line, valid during fsc__compare_jsonl_line()). */
+    fsc_compare *fol[8];
+    size_t n_fol;
+    char *uf[MAX_UFIELDS];
+    size_t n_uf;
+    fsc__span ufs[MAX_UFIELDS];
+    fsc__span sp_reason, sp_lang, sp_scope, sp_lexset, sp_profile;
+    int sp_cats;                /* "categories" met in this row */
+    int sp_odd;                 /* a span met twice, or lexicon_set after
+                                   categories: followers read the row
+                                   themselves */
+    int row_skipped, row_has_tokens; /* of the row read */
+    double row_tok;
+    /* On a follower: its leader, the leader's field index of each of its
+     * needed[], and the leader's category ids translated (id + 1; 0 when
+     * not looked up yet). */
+    fsc_compare *lead;
+    size_t fu[MAX_NEEDED];
+    uint32_t *xl;
+    size_t xl_cap;
+
     /* Results. */
     int ran;
     fsc_compare_result res;
@@ -284,6 +316,22 @@ int fsc__compare_note_scope(fsc_compare *c, const char *name, size_t len,
                             int in);
 fsc_status fsc__compare_jsonl_line(fsc_compare *c, const char *p, size_t len,
                                    long line, fsc_error *err);
+/**
+ * Make `f` a follower of `lead`: from now on every record fed to `lead` is
+ * also read for `f` (f itself is never fed), with the same result as feeding
+ * f the same bytes, but a JSON row is scanned once: f reads only its fields,
+ * the framescope metadata it needs and its "profile" from the spans `lead`
+ * notes, and takes the categories `lead` parsed; a row `lead` rejects, or
+ * one with anything unusual (a field named twice, lexicon_set after
+ * categories, a value f rejects), f reads in full as before. CSV records are
+ * handed to f whole. Both must be unfed; f must compare the whole article in
+ * one voice without keyness, by a count measure or a profile measure (not
+ * side or weighted), and see the categories as `lead` does (same
+ * --category list and layers). FSC_EINVAL when these do not hold; `lead`
+ * does not own f (free both).
+ */
+fsc_status fsc__compare_follow(fsc_compare *lead, fsc_compare *f,
+                               fsc_error *err);
 /* csv.c */
 fsc_status fsc__compare_csv_flush(fsc_compare *c);
 fsc_status fsc__compare_csv_record(fsc_compare *c, const char *p, size_t len,
