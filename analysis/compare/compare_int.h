@@ -23,6 +23,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define MAX_NEEDED 16       /* distinct fields --by/--where/--from use */
 #define MAX_REASONS 64      /* distinct skipped/filtered reasons kept */
@@ -226,6 +227,32 @@ typedef struct js {
     const char *p, *end;
     const char *err; /* first error, static text */
 } js;
+
+/* The first byte of q[0..end) that is '"' or '\\' (or, with ctl, below
+ * 0x20), else end: eight bytes at a time (a zero-byte test per kind of
+ * byte; the lowest flagged byte is always a true match). */
+static inline const char *fsc__str_stop(const char *q, const char *end,
+                                        int ctl)
+{
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    while (end - q >= 8) {
+        uint64_t w, a, b;
+        memcpy(&w, q, 8);
+        a = w ^ (ones * '"');
+        b = w ^ (ones * '\\');
+        uint64_t t = ((a - ones) & ~a) | ((b - ones) & ~b);
+        if (ctl)
+            t |= (w - ones * 0x20) & ~w;
+        t &= high;
+        if (t)
+            return q + (__builtin_ctzll(t) >> 3);
+        q += 8;
+    }
+    while (q < end && *q != '"' && *q != '\\' &&
+           (!ctl || (unsigned char)*q >= 0x20))
+        q++;
+    return q;
+}
 
 static inline uint64_t mix64(uint64_t z)
 {

@@ -66,9 +66,7 @@ static int js_string(js *j, fsc_buf *dec, const char **s, size_t *len)
     js_ws(j);
     if (j->p >= j->end || *j->p != '"')
         return js_fail(j, "expected a string");
-    const char *start = ++j->p, *q = start;
-    while (q < j->end && *q != '"' && *q != '\\')
-        q++;
+    const char *start = ++j->p, *q = fsc__str_stop(start, j->end, 0);
     if (q < j->end && *q == '"') {
         *s = start;
         *len = (size_t)(q - start);
