@@ -18,7 +18,7 @@ set -eu
 cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}; OUTLETS=${2:-50}; CATS=${3:-20}
 REPS=${FSC_REPS:-5}
-OUT=bench/out
+OUT=$PWD/bench/out
 mkdir -p "$OUT"
 . bench/timing.sh
 if [ -n "${FSC_BIN:-}" ]; then
