@@ -12,13 +12,13 @@
 #include "framescope/report.h"
 #include "framescope/show.h"
 
+#include "compare/compare_int.h"
 #include "dates.h"
 #include "internal.h"
-#include "report_int.h"
 #include "jsondup.h"
-#include "utf8.h"
+#include "report_int.h"
 #include "sha256.h"
-#include "compare/compare_int.h"
+#include "utf8.h"
 
 #include <cjson/cJSON.h>
 #include <gsl/gsl_cdf.h>
@@ -329,13 +329,11 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
     /* The profile measures and the series read the rows the comparison of
      * the voices scans (a comparison that cannot follow is fed itself). */
     for (int p = 0; p < FSC__RP_N && st == FSC_OK; p++)
-        r->prof_follows[p] =
-            fsc__compare_follow(r->cmp[FSC__RV_ALL], r->prof[p], NULL) ==
-            FSC_OK;
+        r->prof_follows[p] = fsc__compare_follow(r->cmp[FSC__RV_ALL],
+                                                 r->prof[p], NULL) == FSC_OK;
     if (st == FSC_OK && r->series)
         r->series_follows =
-            fsc__compare_follow(r->cmp[FSC__RV_ALL], r->series, NULL) ==
-            FSC_OK;
+            fsc__compare_follow(r->cmp[FSC__RV_ALL], r->series, NULL) == FSC_OK;
     if (st) {
         fsc_report_free(r);
         return st;
@@ -713,8 +711,8 @@ static int o_string(oscan *o, const char **s, size_t *n, int *esc)
             if (o->end - q < 5 || !o_hex(q[1]) || !o_hex(q[2]) ||
                 !o_hex(q[3]) || !o_hex(q[4]))
                 return 0;
-            unsigned u = (unsigned)strtoul((char[5]){ q[1], q[2], q[3], q[4], 0 },
-                                           NULL, 16);
+            unsigned u = (unsigned)strtoul(
+                (char[5]){ q[1], q[2], q[3], q[4], 0 }, NULL, 16);
             if (u == 0 || (u >= 0xD800 && u < 0xE000))
                 return 0;
             q += 4;

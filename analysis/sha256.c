@@ -91,10 +91,10 @@ compress_ni(uint32_t h[8], const unsigned char *b, size_t nblk)
         _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
     __m128i t = _mm_loadu_si128((const __m128i *)&h[0]);
     __m128i s1 = _mm_loadu_si128((const __m128i *)&h[4]);
-    t = _mm_shuffle_epi32(t, 0xB1);          /* CDAB */
-    s1 = _mm_shuffle_epi32(s1, 0x1B);        /* EFGH */
-    __m128i s0 = _mm_alignr_epi8(t, s1, 8);  /* ABEF */
-    s1 = _mm_blend_epi16(s1, t, 0xF0);       /* CDGH */
+    t = _mm_shuffle_epi32(t, 0xB1);         /* CDAB */
+    s1 = _mm_shuffle_epi32(s1, 0x1B);       /* EFGH */
+    __m128i s0 = _mm_alignr_epi8(t, s1, 8); /* ABEF */
+    s1 = _mm_blend_epi16(s1, t, 0xF0);      /* CDGH */
     for (; nblk > 0; nblk--, b += 64) {
         __m128i abef = s0, cdgh = s1, m[4];
 #pragma GCC unroll 16
@@ -117,10 +117,10 @@ compress_ni(uint32_t h[8], const unsigned char *b, size_t nblk)
         s0 = _mm_add_epi32(s0, abef);
         s1 = _mm_add_epi32(s1, cdgh);
     }
-    t = _mm_shuffle_epi32(s0, 0x1B);         /* FEBA */
-    s1 = _mm_shuffle_epi32(s1, 0xB1);        /* DCHG */
-    s0 = _mm_blend_epi16(t, s1, 0xF0);       /* DCBA */
-    s1 = _mm_alignr_epi8(s1, t, 8);          /* HGFE */
+    t = _mm_shuffle_epi32(s0, 0x1B);   /* FEBA */
+    s1 = _mm_shuffle_epi32(s1, 0xB1);  /* DCHG */
+    s0 = _mm_blend_epi16(t, s1, 0xF0); /* DCBA */
+    s1 = _mm_alignr_epi8(s1, t, 8);    /* HGFE */
     _mm_storeu_si128((__m128i *)&h[0], s0);
     _mm_storeu_si128((__m128i *)&h[4], s1);
 }
@@ -158,8 +158,7 @@ int fsc__sha256_accel(int mode)
 }
 
 /* nblk whole blocks at b. */
-static void compress_blocks(uint32_t h[8], const unsigned char *b,
-                            size_t nblk)
+static void compress_blocks(uint32_t h[8], const unsigned char *b, size_t nblk)
 {
 #ifdef HAVE_SHA_NI
     if (use_ni < 0)

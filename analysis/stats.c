@@ -418,9 +418,21 @@ static void select_kth(double *a, size_t n, size_t k)
     while (hi > lo + 8) {
         size_t mid = lo + (hi - lo) / 2;
         double t;
-        if (a[mid] < a[lo]) { t = a[mid]; a[mid] = a[lo]; a[lo] = t; }
-        if (a[hi] < a[lo]) { t = a[hi]; a[hi] = a[lo]; a[lo] = t; }
-        if (a[hi] < a[mid]) { t = a[hi]; a[hi] = a[mid]; a[mid] = t; }
+        if (a[mid] < a[lo]) {
+            t = a[mid];
+            a[mid] = a[lo];
+            a[lo] = t;
+        }
+        if (a[hi] < a[lo]) {
+            t = a[hi];
+            a[hi] = a[lo];
+            a[lo] = t;
+        }
+        if (a[hi] < a[mid]) {
+            t = a[hi];
+            a[hi] = a[mid];
+            a[mid] = t;
+        }
         double pv = a[mid];
         size_t i = lo, j = hi;
         for (;;) { /* Hoare: a[lo..j] <= pv <= a[j+1..hi] */
@@ -430,7 +442,9 @@ static void select_kth(double *a, size_t n, size_t k)
                 j--;
             if (i >= j)
                 break;
-            t = a[i]; a[i] = a[j]; a[j] = t;
+            t = a[i];
+            a[i] = a[j];
+            a[j] = t;
             i++;
             j--;
         }

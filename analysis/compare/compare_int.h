@@ -193,10 +193,10 @@ struct fsc_compare {
     size_t n_uf;
     fsc__span ufs[MAX_UFIELDS];
     fsc__span sp_reason, sp_lang, sp_scope, sp_lexset, sp_profile;
-    int sp_cats;                /* "categories" met in this row */
-    int sp_odd;                 /* a span met twice, or lexicon_set after
-                                   categories: followers read the row
-                                   themselves */
+    int sp_cats;                     /* "categories" met in this row */
+    int sp_odd;                      /* a span met twice, or lexicon_set after
+                                        categories: followers read the row
+                                        themselves */
     int row_skipped, row_has_tokens; /* of the row read */
     double row_tok;
     /* On a follower: its leader, the leader's field index of each of its
@@ -231,8 +231,7 @@ typedef struct js {
 /* The first byte of q[0..end) that is '"' or '\\' (or, with ctl, below
  * 0x20), else end: eight bytes at a time (a zero-byte test per kind of
  * byte; the lowest flagged byte is always a true match). */
-static inline const char *fsc__str_stop(const char *q, const char *end,
-                                        int ctl)
+static inline const char *fsc__str_stop(const char *q, const char *end, int ctl)
 {
     const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
     while (end - q >= 8) {

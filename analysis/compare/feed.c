@@ -151,8 +151,7 @@ fsc_status fsc_compare_end(fsc_compare *c, fsc_error *err)
             for (size_t k = 0; k < c->n_fol && st == FSC_OK; k++)
                 st = fsc__compare_invalid_row(c->fol[k], c->rec_line,
                                               "unterminated quoted CSV field");
-        }
-        else
+        } else
             st = one_record(c, c->part.data, c->part.len, c->rec_line, err);
     }
     if (st == FSC_OK && c->kind == SRC_CSV)

@@ -725,8 +725,8 @@ static int js_lexicon_set(fsc_compare *c, js *j)
 }
 
 /* Where a value of the framescope object that followers read lies. */
-static void note_span(fsc_compare *c, const char *key, size_t kl,
-                      const char *s, const char *e)
+static void note_span(fsc_compare *c, const char *key, size_t kl, const char *s,
+                      const char *e)
 {
     fsc__span *sp = key_is(key, kl, "reason")        ? &c->sp_reason
                     : key_is(key, kl, "lang")        ? &c->sp_lang
@@ -826,8 +826,8 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
 
 /* One row for compare c alone; *parsed = 1 when it was read without error
  * (and committed: kept, filtered or counted as skipped). */
-static fsc_status line_one(fsc_compare *c, const char *p, size_t len,
-                           long line, fsc_error *err, int *parsed)
+static fsc_status line_one(fsc_compare *c, const char *p, size_t len, long line,
+                           fsc_error *err, int *parsed)
 {
     js j = { p, p + len, NULL };
     *parsed = 0;
@@ -947,11 +947,14 @@ static fsc_status line_one(fsc_compare *c, const char *p, size_t len,
 }
 
 /* Read span sp (a value the leader has validated) with rd. */
-#define SPAN_JS(sp) { (sp).s, (sp).e, NULL }
+#define SPAN_JS(sp)          \
+    {                        \
+        (sp).s, (sp).e, NULL \
+    }
 
 /* Follower f's category id of the leader's category `lid`. */
-static fsc_status follow_cat(fsc_compare *f, const fsc_compare *c,
-                             uint32_t lid, uint32_t *out)
+static fsc_status follow_cat(fsc_compare *f, const fsc_compare *c, uint32_t lid,
+                             uint32_t *out)
 {
     if (lid < f->xl_cap && f->xl[lid]) {
         *out = f->xl[lid] - 1;
@@ -1061,9 +1064,8 @@ static fsc_status follow_row(fsc_compare *f, fsc_compare *c, long line,
             if ((st = follow_cat(f, c, c->pc[k].cat, &cat)))
                 return st;
             if (cat != UINT32_MAX &&
-                (st = fsc__compare_add_pending_cat(f, cat, c->pc[k].count,
-                                                   c->pc[k].weighted,
-                                                   c->pc[k].vc)))
+                (st = fsc__compare_add_pending_cat(
+                     f, cat, c->pc[k].count, c->pc[k].weighted, c->pc[k].vc)))
                 return st;
         }
     for (size_t i = 0; i < f->n_needed; i++)

@@ -333,9 +333,21 @@ static void sort_pos(double *x, size_t n)
     while (n > 16) {
         size_t mid = n / 2, hi = n - 1;
         double t;
-        if (x[mid] < x[0]) { t = x[mid]; x[mid] = x[0]; x[0] = t; }
-        if (x[hi] < x[0]) { t = x[hi]; x[hi] = x[0]; x[0] = t; }
-        if (x[hi] < x[mid]) { t = x[hi]; x[hi] = x[mid]; x[mid] = t; }
+        if (x[mid] < x[0]) {
+            t = x[mid];
+            x[mid] = x[0];
+            x[0] = t;
+        }
+        if (x[hi] < x[0]) {
+            t = x[hi];
+            x[hi] = x[0];
+            x[0] = t;
+        }
+        if (x[hi] < x[mid]) {
+            t = x[hi];
+            x[hi] = x[mid];
+            x[mid] = t;
+        }
         double pv = x[mid];
         size_t i = 0, j = hi;
         for (;;) {
@@ -345,7 +357,9 @@ static void sort_pos(double *x, size_t n)
                 j--;
             if (i >= j)
                 break;
-            t = x[i]; x[i] = x[j]; x[j] = t;
+            t = x[i];
+            x[i] = x[j];
+            x[j] = t;
             i++;
             j--;
         }

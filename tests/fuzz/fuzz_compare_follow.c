@@ -7,8 +7,8 @@
  * the same five comparisons alone. Checks: the same status everywhere, and
  * each follower's result rendered as JSON equal to its lone twin's.
  */
-#include "framescope/compare.h"
 #include "compare/compare_int.h"
+#include "framescope/compare.h"
 
 #include <stdint.h>
 #include <stdlib.h>

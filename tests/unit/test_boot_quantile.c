@@ -56,16 +56,14 @@ int main(void)
                     uint64_t seed = x + bi;
                     double lo, hi;
                     const char *why = NULL;
-                    TH_EQ_INT(fsc_stats_bootstrap_mean(vals, n, boot,
-                                                       levels[li], seed,
-                                                       FSC_BOOT_AUTO, &lo,
-                                                       &hi, &why, NULL),
+                    TH_EQ_INT(fsc_stats_bootstrap_mean(
+                                  vals, n, boot, levels[li], seed,
+                                  FSC_BOOT_AUTO, &lo, &hi, &why, NULL),
                               FSC_OK);
                     if (isnan(lo)) /* all values equal: no resampling */
                         continue;
                     TH_EQ_INT(fsc__stats_boot_means(vals, n, boot, seed,
-                                                    FSC_BOOT_AUTO, means,
-                                                    NULL),
+                                                    FSC_BOOT_AUTO, means, NULL),
                               FSC_OK);
                     qsort(means, boot, sizeof *means, cmp_d);
                     double elo = q7(means, boot, (1 - levels[li]) / 2);

@@ -8,8 +8,8 @@
  * leader rejects, invalid UTF-8, blank lines, a CSV file, a last line
  * without a newline), fed in chunks of several sizes.
  */
-#include "framescope/compare.h"
 #include "compare/compare_int.h"
+#include "framescope/compare.h"
 #include "th.h"
 
 #include <stdio.h>

@@ -57,9 +57,9 @@ static char *render(const char *data, size_t len, int slow,
     if (fsc_report_feed(r, "rows", data, cut, &e) == FSC_OK &&
         fsc_report_feed(r, "rows", data + cut, len - cut, &e) == FSC_OK &&
         fsc_report_end(r, &e) == FSC_OK && fsc_report_run(r, &e) == FSC_OK)
-        TH_EQ_INT(fsc_report_render(r, fmt, "charts", &out, &n, &files, &nf,
-                                    &e),
-                  FSC_OK);
+        TH_EQ_INT(
+            fsc_report_render(r, fmt, "charts", &out, &n, &files, &nf, &e),
+            FSC_OK);
     else
         fprintf(stderr, "report: %s\n", e.msg);
     fsc_report_files_free(files, nf);
@@ -117,13 +117,15 @@ int main(void)
         { "\"term\":", "\"term\":\"x\",\"term\":" },
         { "\"profile\":{", "\"profile\":{\"sources\":1," },
         { "\"count\":1,", "\"count\":1,\"count\":2," },
-        { "\"az\":{\"attributions\":1", "\"az\":{\"attributions\":5,\"attributions\":1" },
+        { "\"az\":{\"attributions\":1",
+          "\"az\":{\"attributions\":5,\"attributions\":1" },
         /* escapes */
         { "\"outlet\":\"North\"", "\"outlet\":\"N\\u00f6rth \\\"q\\\" \\/\"" },
         { "\"outlet\":\"North\"", "\"outlet\":\"No\\u0000rth\"" },
         { "\"outlet\":\"North\"", "\"outlet\":\"N\\ud83d\\ude00\"" },
         { "\"outlet\":\"North\"", "\"\\u006futlet\":\"North\"" },
-        { "\"outlet\":\"North\"", "\"outlet\":\"North\",\"o\\u0075tlet\":\"S\"" },
+        { "\"outlet\":\"North\"",
+          "\"outlet\":\"North\",\"o\\u0075tlet\":\"S\"" },
         { "\"outlet\":\"North\"", "\"outlet\":\"No\trth\"" },
         { "\"outlet\":\"North\"", "\"outlet\":\"North\\q\"" },
         /* numbers */
@@ -131,17 +133,21 @@ int main(void)
         { "\"tokens\":20", "\"tokens\":020" },
         { "\"tokens\":20", "\"tokens\":+20" },
         { "\"tokens\":20", "\"tokens\":2e400" },
-        { "\"count\":1,", "\"count\":1.,"},
-        { "\"count\":1,", "\"count\":-0,"},
+        { "\"count\":1,", "\"count\":1.," },
+        { "\"count\":1,", "\"count\":-0," },
         /* shapes */
         { "\"framescope\":{", "\"framescope\":7,\"x\":{" },
         { "\"profile\":{", "\"profile\":[1,{\"a\":1,\"a\":2}],\"p2\":{" },
         { "\"categories\":{", "\"categories\":null,\"c2\":{" },
-        { "\"id\":\"n1\"", "\"id\":\"n1\",\"deep\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]" },
+        { "\"id\":\"n1\"",
+          "\"id\":\"n1\",\"deep\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+          "[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
+          "]]]]]]]]]]]]]]]]]]]]]]]]]]]]" },
         { "\"status\":\"scored\"", "\"status\":\"scored\" " },
         { "{\"id\"", "\xEF\xBB\xBF{\"id\"" },
         { "{\"id\"", " \t{\"id\"" },
-        { "\"lang\":\"en\",\"framescope\"", "\"lang\":\"en\",\"t\":true,\"f\":false,\"n\":null,\"framescope\"" },
+        { "\"lang\":\"en\",\"framescope\"",
+          "\"lang\":\"en\",\"t\":true,\"f\":false,\"n\":null,\"framescope\"" },
         { "\"date\":\"2023-09-20\"", "\"date\":\"2023-09-20x\"" },
         { "\"tokens\":20", "\"tokens\":\"20\"" },
     };
