@@ -12,12 +12,13 @@
 #include "framescope/report.h"
 #include "framescope/show.h"
 
+#include "compare/compare_int.h"
 #include "dates.h"
 #include "internal.h"
-#include "report_int.h"
 #include "jsondup.h"
-#include "utf8.h"
+#include "report_int.h"
 #include "sha256.h"
+#include "utf8.h"
 
 #include <cjson/cJSON.h>
 #include <gsl/gsl_cdf.h>
@@ -325,6 +326,14 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
     if (st == FSC_OK && r->period)
         st = new_compare(r, FSC_COMPARE_VOICE_ALL, 0, FSC_MEASURE_RATE, 0,
                          r->period, &r->series, err);
+    /* The profile measures and the series read the rows the comparison of
+     * the voices scans (a comparison that cannot follow is fed itself). */
+    for (int p = 0; p < FSC__RP_N && st == FSC_OK; p++)
+        r->prof_follows[p] = fsc__compare_follow(r->cmp[FSC__RV_ALL],
+                                                 r->prof[p], NULL) == FSC_OK;
+    if (st == FSC_OK && r->series)
+        r->series_follows =
+            fsc__compare_follow(r->cmp[FSC__RV_ALL], r->series, NULL) == FSC_OK;
     if (st) {
         fsc_report_free(r);
         return st;
@@ -641,6 +650,322 @@ static int framing_cat(const fsc_report *r, const char *name)
     return strncmp(name, "attribution-", 12) != 0;
 }
 
+/*
+ * The own pass without cJSON's full tree. A score row is mostly its
+ * "matches" and "attributions" arrays, which the own pass never reads, yet
+ * cJSON builds a node for every value of them. So a row is first scanned
+ * (strict JSON, and the duplicate-key rule of fsc__json_dup_key(row, 3):
+ * the keys of every object down to that depth, arrays not counting), and
+ * when it passes, cJSON parses only the values the own pass looks at (the
+ * row's top-level members, and of "framescope" its status, tokens, lang,
+ * profile and categories) into a small tree with the same members. A
+ * strict JSON text is one cJSON accepts, and a key without escapes is its
+ * bytes, so the small tree answers every lookup below as the full one
+ * would. Anything else (an escaped key, a raw control character, a \u
+ * escape of a surrogate or of NUL, a non-strict number, more than 64
+ * members, nesting beyond 64, text after the row) is left to cJSON.
+ */
+typedef struct oscan {
+    const char *p, *end;
+    int depth; /* nesting, against runaway input */
+} oscan;
+
+typedef struct ospan {
+    const char *s;
+    size_t n;
+} ospan;
+
+#define OWN_MAX_KEYS 64
+
+static void o_ws(oscan *o)
+{
+    while (o->p < o->end &&
+           (*o->p == ' ' || *o->p == '\t' || *o->p == '\r' || *o->p == '\n'))
+        o->p++;
+}
+
+static int o_hex(char ch)
+{
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') ||
+           (ch >= 'A' && ch <= 'F');
+}
+
+/* A string at o->p: *s, *n its raw bytes between the quotes; *esc when it
+ * has escapes. 0 for anything outside the fast path. */
+static int o_string(oscan *o, const char **s, size_t *n, int *esc)
+{
+    if (o->p >= o->end || *o->p != '"')
+        return 0;
+    const char *q = ++o->p;
+    *esc = 0;
+    for (; (q = fsc__str_stop(q, o->end, 1)) < o->end && *q != '"'; q++) {
+        unsigned char ch = (unsigned char)*q;
+        if (ch < 0x20)
+            return 0;
+        if (ch != '\\')
+            continue;
+        *esc = 1;
+        if (++q >= o->end)
+            return 0;
+        if (*q == 'u') {
+            if (o->end - q < 5 || !o_hex(q[1]) || !o_hex(q[2]) ||
+                !o_hex(q[3]) || !o_hex(q[4]))
+                return 0;
+            unsigned u = (unsigned)strtoul(
+                (char[5]){ q[1], q[2], q[3], q[4], 0 }, NULL, 16);
+            if (u == 0 || (u >= 0xD800 && u < 0xE000))
+                return 0;
+            q += 4;
+        } else if (!memchr("\"\\/bfnrt", *q, 8)) {
+            return 0;
+        }
+    }
+    if (q >= o->end)
+        return 0;
+    *s = o->p;
+    *n = (size_t)(q - o->p);
+    o->p = q + 1;
+    return 1;
+}
+
+static int o_digits(oscan *o)
+{
+    const char *s = o->p;
+    while (o->p < o->end && *o->p >= '0' && *o->p <= '9')
+        o->p++;
+    return o->p > s;
+}
+
+static int o_number(oscan *o)
+{
+    if (o->p < o->end && *o->p == '-')
+        o->p++;
+    if (o->p >= o->end)
+        return 0;
+    if (*o->p == '0')
+        o->p++;
+    else if (!o_digits(o))
+        return 0;
+    if (o->p < o->end && *o->p == '.') {
+        o->p++;
+        if (!o_digits(o))
+            return 0;
+    }
+    if (o->p < o->end && (*o->p == 'e' || *o->p == 'E')) {
+        o->p++;
+        if (o->p < o->end && (*o->p == '+' || *o->p == '-'))
+            o->p++;
+        if (!o_digits(o))
+            return 0;
+    }
+    return 1;
+}
+
+static int o_value(oscan *o, int d);
+
+/* Keys k[0..n) of one object at dup-check depth d > 0: all distinct? */
+static int o_distinct(const ospan *k, size_t n)
+{
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = a + 1; b < n; b++)
+            if (k[a].n == k[b].n && memcmp(k[a].s, k[b].s, k[a].n) == 0)
+                return 0;
+    return 1;
+}
+
+/* An object at o->p whose keys are checked when d > 0; with `keys` (room
+ * for OWN_MAX_KEYS) the keys and value spans are kept, *n of them. */
+static int o_object(oscan *o, int d, ospan *keys, ospan *vals, size_t *n)
+{
+    ospan own[OWN_MAX_KEYS];
+    size_t k = 0;
+    if (!keys && d > 0)
+        keys = own;
+    o->p++; /* { */
+    o_ws(o);
+    if (o->p < o->end && *o->p == '}') {
+        o->p++;
+        if (n)
+            *n = 0;
+        return 1;
+    }
+    for (;;) {
+        const char *ks;
+        size_t kl;
+        int esc;
+        o_ws(o);
+        if (!o_string(o, &ks, &kl, &esc) || (esc && keys))
+            return 0;
+        o_ws(o);
+        if (o->p >= o->end || *o->p != ':')
+            return 0;
+        o->p++;
+        o_ws(o);
+        const char *vs = o->p;
+        if (!o_value(o, d - 1))
+            return 0;
+        if (keys) {
+            if (k == OWN_MAX_KEYS)
+                return 0;
+            keys[k].s = ks;
+            keys[k].n = kl;
+            if (vals) {
+                vals[k].s = vs;
+                vals[k].n = (size_t)(o->p - vs);
+            }
+            k++;
+        }
+        o_ws(o);
+        if (o->p < o->end && *o->p == ',') {
+            o->p++;
+            continue;
+        }
+        if (o->p < o->end && *o->p == '}') {
+            o->p++;
+            break;
+        }
+        return 0;
+    }
+    if (n)
+        *n = k;
+    return d <= 0 || o_distinct(keys, k);
+}
+
+/* Any value; objects in it have their keys checked down to depth d. */
+static int o_value(oscan *o, int d)
+{
+    if (o->p >= o->end || ++o->depth > 64)
+        return 0;
+    int ok;
+    const char *s;
+    size_t n;
+    int esc;
+    switch (*o->p) {
+    case '{':
+        ok = o_object(o, d, NULL, NULL, NULL);
+        break;
+    case '[':
+        o->p++;
+        o_ws(o);
+        if (o->p < o->end && *o->p == ']') {
+            o->p++;
+            ok = 1;
+            break;
+        }
+        for (ok = 0;;) {
+            o_ws(o);
+            if (!o_value(o, d)) /* arrays do not count */
+                break;
+            o_ws(o);
+            if (o->p < o->end && *o->p == ',') {
+                o->p++;
+                continue;
+            }
+            ok = o->p < o->end && *o->p == ']';
+            o->p += ok;
+            break;
+        }
+        break;
+    case '"':
+        ok = o_string(o, &s, &n, &esc);
+        break;
+    case 't':
+        ok = o->end - o->p >= 4 && memcmp(o->p, "true", 4) == 0;
+        o->p += ok ? 4 : 0;
+        break;
+    case 'f':
+        ok = o->end - o->p >= 5 && memcmp(o->p, "false", 5) == 0;
+        o->p += ok ? 5 : 0;
+        break;
+    case 'n':
+        ok = o->end - o->p >= 4 && memcmp(o->p, "null", 4) == 0;
+        o->p += ok ? 4 : 0;
+        break;
+    default:
+        ok = o_number(o);
+        break;
+    }
+    o->depth--;
+    return ok;
+}
+
+static int o_key_is(const ospan *k, const char *lit)
+{
+    return k->n == strlen(lit) && memcmp(k->s, lit, k->n) == 0;
+}
+
+/* Add the value at span v, parsed by cJSON, to obj as member k. */
+static int o_add(cJSON *obj, const ospan *k, const ospan *v)
+{
+    char name[256];
+    if (k->n >= sizeof name)
+        return 0;
+    memcpy(name, k->s, k->n);
+    name[k->n] = '\0';
+    cJSON *node = cJSON_ParseWithLength(v->s, v->n);
+    if (!node)
+        return 0;
+    cJSON_AddItemToObject(obj, name, node);
+    return 1;
+}
+
+/* The row as the small tree described above, or NULL for cJSON's own
+ * reading of it. */
+static cJSON *own_prune(const char *p, size_t len)
+{
+    oscan o = { p, p + len, 0 };
+    ospan rk[OWN_MAX_KEYS], rv[OWN_MAX_KEYS], fk[OWN_MAX_KEYS],
+        fv[OWN_MAX_KEYS];
+    size_t nr = 0, nf = 0, fs = SIZE_MAX;
+    o_ws(&o);
+    if (o.p >= o.end || *o.p != '{' || !o_object(&o, 3, rk, rv, &nr))
+        return NULL;
+    o_ws(&o);
+    if (o.p != o.end)
+        return NULL;
+    /* The framescope object's members again, with their spans (its keys
+     * are checked at depth 2, as the row's walk above did). */
+    for (size_t i = 0; i < nr; i++)
+        if (o_key_is(&rk[i], "framescope") && rv[i].s[0] == '{') {
+            oscan f = { rv[i].s, rv[i].s + rv[i].n, 1 };
+            if (!o_object(&f, 2, fk, fv, &nf))
+                return NULL;
+            fs = i;
+        }
+    cJSON *row = cJSON_CreateObject();
+    if (!row)
+        return NULL;
+    for (size_t i = 0; i < nr; i++) {
+        if (i != fs) {
+            if (!o_add(row, &rk[i], &rv[i]))
+                goto fail;
+            continue;
+        }
+        cJSON *f = cJSON_CreateObject();
+        if (!f)
+            goto fail;
+        cJSON_AddItemToObject(row, "framescope", f);
+        for (size_t k = 0; k < nf; k++) {
+            if (!o_key_is(&fk[k], "status") && !o_key_is(&fk[k], "tokens") &&
+                !o_key_is(&fk[k], "lang") && !o_key_is(&fk[k], "profile") &&
+                !o_key_is(&fk[k], "categories"))
+                continue;
+            if (!o_add(f, &fk[k], &fv[k]))
+                goto fail;
+        }
+    }
+    return row;
+fail:
+    cJSON_Delete(row);
+    return NULL;
+}
+
+void fsc__report_own_slow(fsc_report *r, int slow)
+{
+    if (r)
+        r->own_slow = slow;
+}
+
 static fsc_status own_row(fsc_report *r, const char *p, size_t len)
 {
     r->seq++;
@@ -653,14 +978,17 @@ static fsc_status own_row(fsc_report *r, const char *p, size_t len)
        comparisons; none of their strings may reach the report. */
     if (!fsc__utf8_valid(p, len, NULL, NULL, NULL))
         return FSC_OK;
-    cJSON *row = cJSON_ParseWithLength(p, len);
-    if (!row)
-        return FSC_OK;
-    /* compare refuses a row that names a key twice; so does this pass, so
-       that the summary counts the rows the comparisons count. */
-    if (fsc__json_dup_key(row, 3)) {
-        cJSON_Delete(row);
-        return FSC_OK;
+    cJSON *row = r->own_slow ? NULL : own_prune(p, len);
+    if (!row) {
+        row = cJSON_ParseWithLength(p, len);
+        if (!row)
+            return FSC_OK;
+        /* compare refuses a row that names a key twice; so does this pass,
+           so that the summary counts the rows the comparisons count. */
+        if (fsc__json_dup_key(row, 3)) {
+            cJSON_Delete(row);
+            return FSC_OK;
+        }
     }
     fsc_status st = FSC_OK;
     const cJSON *fs = cJSON_GetObjectItemCaseSensitive(row, "framescope");
@@ -802,6 +1130,14 @@ static fsc_compare *task_compare(fsc_report *r, size_t k)
     return NULL;
 }
 
+/* Task k's comparison reads its rows through cmp[ALL]. */
+static int task_follows(const fsc_report *r, size_t k)
+{
+    if (k >= 1 + FSC__RV_N && k < 1 + FSC__RV_N + FSC__RP_N)
+        return r->prof_follows[k - 1 - FSC__RV_N];
+    return k == 1 + FSC__RV_N + FSC__RP_N && r->series_follows;
+}
+
 typedef struct feed_job {
     fsc_report *r;
     const char *data;
@@ -827,7 +1163,7 @@ static void *feed_worker(void *arg)
             continue;
         }
         fsc_compare *c = task_compare(j->r, k);
-        if (c)
+        if (c && !task_follows(j->r, k))
             j->st[k] = fsc_compare_feed(c, j->r->src ? j->r->src : "-",
                                         j->data, j->len, &j->err[k]);
     }

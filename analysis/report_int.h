@@ -88,6 +88,9 @@ struct fsc_report {
                                     others are unused (NULL) */
     fsc_compare *prof[FSC__RP_N];
     fsc_compare *series;       /* opts.period > 0 */
+    /* prof[p] / series read their rows through cmp[ALL] (one scan of
+     * each row for all comparisons): they are not fed themselves. */
+    int prof_follows[FSC__RP_N], series_follows;
 
     /* Streaming. */
     fsc_buf stage;             /* bytes waiting to be fanned out */
@@ -96,6 +99,8 @@ struct fsc_report {
     uint64_t digest_bytes;
     fsc_buf line;              /* partial line of the own pass */
     uint64_t seq;              /* lines seen by the own pass */
+    int own_slow;              /* 1: the own pass parses every row with
+                                  cJSON (tests compare both ways) */
     int ran;
 
     /* Own pass accumulators. */
@@ -143,5 +148,9 @@ struct fsc_report {
 
 /* Label of a category "lexicon:id" from the model (or the id part). */
 const char *fsc__rep_cat_label(const fsc_report *r, const char *name);
+
+/* Tests: 1 makes the own pass parse every row with cJSON, as it does
+ * without its scanner; 0 (the default) scans rows first. */
+void fsc__report_own_slow(fsc_report *r, int slow);
 
 #endif

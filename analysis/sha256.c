@@ -1,7 +1,10 @@
 /*
- * sha256.c - SHA-256 after FIPS 180-4, written for clarity over speed: it
- * only hashes lexicon files once at load time. Byte order is handled
- * explicitly, so the result does not depend on the host's endianness.
+ * sha256.c - SHA-256 after FIPS 180-4, written for clarity: lexicon files are
+ * hashed once at load time. Byte order is handled explicitly, so the result
+ * does not depend on the host's endianness. `report` also hashes all of its
+ * input (hundreds of MB), so on x86-64 CPUs with the SHA extensions the
+ * blocks go through them instead (about 6 times faster; same digest, checked
+ * by tests/unit/test_sha256.c on both paths).
  */
 #include "sha256.h"
 
@@ -71,6 +74,104 @@ static void compress(uint32_t h[8], const unsigned char *b)
     h[7] += hh;
 }
 
+/* ---- SHA extensions (x86-64) -------------------------------------------- */
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define HAVE_SHA_NI 1
+
+/* The Intel SHA extensions keep the state as ABEF and CDGH; each group of
+ * four rounds adds K to four message words (sha256msg1/2 extend the
+ * schedule) and runs two sha256rnds2 steps. */
+__attribute__((target("sha,sse4.1,ssse3"))) static void
+compress_ni(uint32_t h[8], const unsigned char *b, size_t nblk)
+{
+    const __m128i bswap =
+        _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i t = _mm_loadu_si128((const __m128i *)&h[0]);
+    __m128i s1 = _mm_loadu_si128((const __m128i *)&h[4]);
+    t = _mm_shuffle_epi32(t, 0xB1);         /* CDAB */
+    s1 = _mm_shuffle_epi32(s1, 0x1B);       /* EFGH */
+    __m128i s0 = _mm_alignr_epi8(t, s1, 8); /* ABEF */
+    s1 = _mm_blend_epi16(s1, t, 0xF0);      /* CDGH */
+    for (; nblk > 0; nblk--, b += 64) {
+        __m128i abef = s0, cdgh = s1, m[4];
+#pragma GCC unroll 16
+        for (int g = 0; g < 16; g++) {
+            __m128i w;
+            if (g < 4) {
+                m[g] = _mm_shuffle_epi8(
+                    _mm_loadu_si128((const __m128i *)(b + 16 * g)), bswap);
+            } else {
+                w = _mm_sha256msg1_epu32(m[g & 3], m[(g + 1) & 3]);
+                w = _mm_add_epi32(
+                    w, _mm_alignr_epi8(m[(g + 3) & 3], m[(g + 2) & 3], 4));
+                m[g & 3] = _mm_sha256msg2_epu32(w, m[(g + 3) & 3]);
+            }
+            w = _mm_add_epi32(m[g & 3],
+                              _mm_loadu_si128((const __m128i *)&K[4 * g]));
+            s1 = _mm_sha256rnds2_epu32(s1, s0, w);
+            s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(w, 0x0E));
+        }
+        s0 = _mm_add_epi32(s0, abef);
+        s1 = _mm_add_epi32(s1, cdgh);
+    }
+    t = _mm_shuffle_epi32(s0, 0x1B);   /* FEBA */
+    s1 = _mm_shuffle_epi32(s1, 0xB1);  /* DCHG */
+    s0 = _mm_blend_epi16(t, s1, 0xF0); /* DCBA */
+    s1 = _mm_alignr_epi8(s1, t, 8);    /* HGFE */
+    _mm_storeu_si128((__m128i *)&h[0], s0);
+    _mm_storeu_si128((__m128i *)&h[4], s1);
+}
+
+/* 1 when the CPU has SHA, SSE4.1 and SSSE3 (cpuid leaves 7 and 1). */
+static int sha_ni_cpu(void)
+{
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) ||
+        !(c & bit_SSSE3))
+        return 0;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+        return 0;
+    return (b & bit_SHA) != 0;
+}
+#endif
+
+/* -1 undecided, 0 portable code, 1 SHA extensions. The CPU does not change
+ * while we run, so racing first calls store the same value. */
+static volatile int use_ni = -1;
+
+int fsc__sha256_accel(int mode)
+{
+#ifdef HAVE_SHA_NI
+    if (mode == 0)
+        use_ni = 0;
+    else if (mode > 0 || use_ni < 0)
+        use_ni = sha_ni_cpu();
+    return use_ni;
+#else
+    (void)mode;
+    use_ni = 0;
+    return 0;
+#endif
+}
+
+/* nblk whole blocks at b. */
+static void compress_blocks(uint32_t h[8], const unsigned char *b, size_t nblk)
+{
+#ifdef HAVE_SHA_NI
+    if (use_ni < 0)
+        fsc__sha256_accel(-1);
+    if (use_ni) {
+        compress_ni(h, b, nblk);
+        return;
+    }
+#endif
+    for (; nblk > 0; nblk--, b += 64)
+        compress(h, b);
+}
+
 void fsc__sha256_init(fsc__sha256_ctx *c)
 {
     static const uint32_t iv[8] = {0x6a09e667u, 0xbb67ae85u, 0x3c6ef372u,
@@ -93,13 +194,13 @@ void fsc__sha256_update(fsc__sha256_ctx *c, const void *p, size_t n)
         n -= take;
         if (c->blk_len < 64)
             return;
-        compress(c->h, c->blk);
+        compress_blocks(c->h, c->blk, 1);
         c->blk_len = 0;
     }
-    while (n >= 64) {
-        compress(c->h, s);
-        s += 64;
-        n -= 64;
+    if (n >= 64) {
+        compress_blocks(c->h, s, n / 64);
+        s += n / 64 * 64;
+        n %= 64;
     }
     if (n) {
         memcpy(c->blk, s, n);

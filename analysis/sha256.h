@@ -22,6 +22,14 @@ void fsc__sha256_final(fsc__sha256_ctx *c, unsigned char out[32]);
 /** One-shot digest of p[0..n). */
 void fsc__sha256(const void *p, size_t n, unsigned char out[32]);
 
+/**
+ * Which block function the digests use: mode 0 forces the portable code,
+ * mode 1 the x86 SHA extensions when the CPU has them, mode -1 decides once
+ * (the default, on first use). Returns 1 when the extensions are in use.
+ * For tests and benchmarks: both give the same digests.
+ */
+int fsc__sha256_accel(int mode);
+
 /** Write the 32-byte digest as 64 lower-case hex digits plus a NUL. */
 void fsc__sha256_hex(const unsigned char dig[32], char out[65]);
 

@@ -410,6 +410,81 @@ static fsc_status check_boot_size(size_t n, size_t boot, fsc_error *err)
     return FSC_OK;
 }
 
+/* Put into a[k] the value a sorted a[0..n) would have there, the smaller
+ * values before it and the others after (quickselect, median of three). */
+static void select_kth(double *a, size_t n, size_t k)
+{
+    size_t lo = 0, hi = n - 1;
+    while (hi > lo + 8) {
+        size_t mid = lo + (hi - lo) / 2;
+        double t;
+        if (a[mid] < a[lo]) {
+            t = a[mid];
+            a[mid] = a[lo];
+            a[lo] = t;
+        }
+        if (a[hi] < a[lo]) {
+            t = a[hi];
+            a[hi] = a[lo];
+            a[lo] = t;
+        }
+        if (a[hi] < a[mid]) {
+            t = a[hi];
+            a[hi] = a[mid];
+            a[mid] = t;
+        }
+        double pv = a[mid];
+        size_t i = lo, j = hi;
+        for (;;) { /* Hoare: a[lo..j] <= pv <= a[j+1..hi] */
+            while (a[i] < pv)
+                i++;
+            while (pv < a[j])
+                j--;
+            if (i >= j)
+                break;
+            t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+            i++;
+            j--;
+        }
+        if (k <= j)
+            hi = j;
+        else
+            lo = j + 1;
+    }
+    for (size_t i = lo + 1; i <= hi; i++) { /* insertion sort of the rest */
+        double v = a[i];
+        size_t j = i;
+        while (j > lo && v < a[j - 1]) {
+            a[j] = a[j - 1];
+            j--;
+        }
+        a[j] = v;
+    }
+}
+
+/* R's type 7 quantile p of means[0..n), n >= 1, as quantile7() of the
+ * sorted means: the two order statistics it reads are selected into place
+ * (means is reordered), not the whole array sorted. */
+static double quantile7_select(double *m, size_t n, double p)
+{
+    size_t lhs = (size_t)(int)(p * (double)(n - 1));
+    if (lhs >= n)
+        lhs = n - 1;
+    select_kth(m, n, lhs);
+    if (lhs + 1 < n) {
+        size_t at = lhs + 1; /* the smallest value above position lhs */
+        for (size_t i = lhs + 2; i < n; i++)
+            if (m[i] < m[at])
+                at = i;
+        double t = m[lhs + 1];
+        m[lhs + 1] = m[at];
+        m[at] = t;
+    }
+    return quantile7(m, n, p);
+}
+
 /* The bootstrap CI; `sorted` is x sorted, or NULL to sort a copy here. */
 static fsc_status bootstrap(const double *x, const double *sorted, size_t n,
                             size_t boot, double level, uint64_t seed,
@@ -448,9 +523,20 @@ static fsc_status bootstrap(const double *x, const double *sorted, size_t n,
     }
     st = resample(sorted, n, boot, seed, method, means, err);
     if (!st) {
-        gsl_sort(means, 1, boot);
-        *lo = quantile7(means, boot, (1 - level) / 2);
-        *hi = quantile7(means, boot, (1 + level) / 2);
+        /* Only two order statistics of each quantile are read: select
+         * them (exact; a NAN mean, from sums that overflowed both ways,
+         * has no place in an order, so those are sorted as before). */
+        int nan = 0;
+        for (size_t b = 0; b < boot; b++)
+            nan |= isnan(means[b]);
+        if (nan) {
+            gsl_sort(means, 1, boot);
+            *lo = quantile7(means, boot, (1 - level) / 2);
+            *hi = quantile7(means, boot, (1 + level) / 2);
+        } else {
+            *lo = quantile7_select(means, boot, (1 - level) / 2);
+            *hi = quantile7_select(means, boot, (1 + level) / 2);
+        }
     }
     free(means);
     free(own);

@@ -23,6 +23,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define MAX_NEEDED 16       /* distinct fields --by/--where/--from use */
 #define MAX_REASONS 64      /* distinct skipped/filtered reasons kept */
@@ -36,6 +37,13 @@
 /* ------------------------------------------------------------------ */
 
 typedef enum { SRC_NONE, SRC_JSONL, SRC_CSV } src_kind;
+
+#define MAX_UFIELDS 32 /* distinct fields the followers of a compare read */
+
+typedef struct fsc__span { /* bytes [s, e) of a value in the row; n times */
+    const char *s, *e;
+    int n;
+} fsc__span;
 
 typedef struct where_f {
     size_t field; /* index into needed[] */
@@ -174,6 +182,31 @@ struct fsc_compare {
     size_t *csv_off;
     size_t csv_off_cap;
 
+    /* Followers (fsc__compare_follow): compares that take the JSON rows
+     * this one reads, so that a row is scanned once for all of them. On
+     * the leader: the followers, the fields any of them captures (uf) and
+     * where the values they read lie in the row being read (spans into the
+     * caller's line, valid during fsc__compare_jsonl_line()). */
+    fsc_compare *fol[8];
+    size_t n_fol;
+    char *uf[MAX_UFIELDS];
+    size_t n_uf;
+    fsc__span ufs[MAX_UFIELDS];
+    fsc__span sp_reason, sp_lang, sp_scope, sp_lexset, sp_profile;
+    int sp_cats;                     /* "categories" met in this row */
+    int sp_odd;                      /* a span met twice, or lexicon_set after
+                                        categories: followers read the row
+                                        themselves */
+    int row_skipped, row_has_tokens; /* of the row read */
+    double row_tok;
+    /* On a follower: its leader, the leader's field index of each of its
+     * needed[], and the leader's category ids translated (id + 1; 0 when
+     * not looked up yet). */
+    fsc_compare *lead;
+    size_t fu[MAX_NEEDED];
+    uint32_t *xl;
+    size_t xl_cap;
+
     /* Results. */
     int ran;
     fsc_compare_result res;
@@ -194,6 +227,31 @@ typedef struct js {
     const char *p, *end;
     const char *err; /* first error, static text */
 } js;
+
+/* The first byte of q[0..end) that is '"' or '\\' (or, with ctl, below
+ * 0x20), else end: eight bytes at a time (a zero-byte test per kind of
+ * byte; the lowest flagged byte is always a true match). */
+static inline const char *fsc__str_stop(const char *q, const char *end, int ctl)
+{
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    while (end - q >= 8) {
+        uint64_t w, a, b;
+        memcpy(&w, q, 8);
+        a = w ^ (ones * '"');
+        b = w ^ (ones * '\\');
+        uint64_t t = ((a - ones) & ~a) | ((b - ones) & ~b);
+        if (ctl)
+            t |= (w - ones * 0x20) & ~w;
+        t &= high;
+        if (t)
+            return q + (__builtin_ctzll(t) >> 3);
+        q += 8;
+    }
+    while (q < end && *q != '"' && *q != '\\' &&
+           (!ctl || (unsigned char)*q >= 0x20))
+        q++;
+    return q;
+}
 
 static inline uint64_t mix64(uint64_t z)
 {
@@ -284,6 +342,22 @@ int fsc__compare_note_scope(fsc_compare *c, const char *name, size_t len,
                             int in);
 fsc_status fsc__compare_jsonl_line(fsc_compare *c, const char *p, size_t len,
                                    long line, fsc_error *err);
+/**
+ * Make `f` a follower of `lead`: from now on every record fed to `lead` is
+ * also read for `f` (f itself is never fed), with the same result as feeding
+ * f the same bytes, but a JSON row is scanned once: f reads only its fields,
+ * the framescope metadata it needs and its "profile" from the spans `lead`
+ * notes, and takes the categories `lead` parsed; a row `lead` rejects, or
+ * one with anything unusual (a field named twice, lexicon_set after
+ * categories, a value f rejects), f reads in full as before. CSV records are
+ * handed to f whole. Both must be unfed; f must compare the whole article in
+ * one voice without keyness, by a count measure or a profile measure (not
+ * side or weighted), and see the categories as `lead` does (same
+ * --category list and layers). FSC_EINVAL when these do not hold; `lead`
+ * does not own f (free both).
+ */
+fsc_status fsc__compare_follow(fsc_compare *lead, fsc_compare *f,
+                               fsc_error *err);
 /* csv.c */
 fsc_status fsc__compare_csv_flush(fsc_compare *c);
 fsc_status fsc__compare_csv_record(fsc_compare *c, const char *p, size_t len,

@@ -10,8 +10,23 @@
 /* ------------------------------------------------------------------ */
 
 static fsc_status one_record(fsc_compare *c, const char *p, size_t len,
+                             long line, fsc_error *err);
+
+/* A CSV record for the followers, which read CSV themselves. */
+static fsc_status csv_followers(fsc_compare *c, const char *p, size_t len,
+                                long line, fsc_error *err)
+{
+    fsc_status st = FSC_OK;
+    for (size_t k = 0; k < c->n_fol && st == FSC_OK; k++)
+        st = one_record(c->fol[k], p, len, line, err);
+    return st;
+}
+
+static fsc_status one_record(fsc_compare *c, const char *p, size_t len,
                              long line, fsc_error *err)
 {
+    const char *p0 = p;
+    size_t len0 = len;
     if (len && p[len - 1] == '\r')
         len--;
     if (c->kind == SRC_NONE) {
@@ -31,6 +46,8 @@ static fsc_status one_record(fsc_compare *c, const char *p, size_t len,
     if (c->kind == SRC_JSONL)
         return fsc__compare_jsonl_line(c, p, len, line, err);
     fsc_status st = fsc__compare_csv_record(c, p, len, line, err);
+    if (st == FSC_OK && c->n_fol)
+        st = csv_followers(c, p0, len0, line, err);
     if (st == FSC_OK && c->csv_have_header && c->csv_rec.len == 0) {
         /* Keep the header's field names (NUL-separated) for field lookup. */
         st = fsc__buf_add(&c->csv_rec, c->csv_fields.data,
@@ -63,6 +80,10 @@ fsc_status fsc_compare_feed(fsc_compare *c, const char *name,
         if (!c->src_name)
             return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
     }
+    for (size_t k = 0; k < c->n_fol; k++)
+        if (!c->fol[k]->src_name &&
+            !(c->fol[k]->src_name = fsc__strdup(c->src_name)))
+            return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
     fsc_status st = FSC_OK;
     size_t i = 0;
     while (i < len && st == FSC_OK) {
@@ -124,10 +145,13 @@ fsc_status fsc_compare_end(fsc_compare *c, fsc_error *err)
         return fsc__fail(err, FSC_EINVAL, "compare_end: NULL");
     fsc_status st = FSC_OK;
     if (c->part.len) {
-        if (c->csv_inq)
+        if (c->csv_inq) {
             st = fsc__compare_invalid_row(c, c->rec_line,
                                           "unterminated quoted CSV field");
-        else
+            for (size_t k = 0; k < c->n_fol && st == FSC_OK; k++)
+                st = fsc__compare_invalid_row(c->fol[k], c->rec_line,
+                                              "unterminated quoted CSV field");
+        } else
             st = one_record(c, c->part.data, c->part.len, c->rec_line, err);
     }
     if (st == FSC_OK && c->kind == SRC_CSV)

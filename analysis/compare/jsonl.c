@@ -66,9 +66,7 @@ static int js_string(js *j, fsc_buf *dec, const char **s, size_t *len)
     js_ws(j);
     if (j->p >= j->end || *j->p != '"')
         return js_fail(j, "expected a string");
-    const char *start = ++j->p, *q = start;
-    while (q < j->end && *q != '"' && *q != '\\')
-        q++;
+    const char *start = ++j->p, *q = fsc__str_stop(start, j->end, 0);
     if (q < j->end && *q == '"') {
         *s = start;
         *len = (size_t)(q - start);
@@ -726,6 +724,28 @@ static int js_lexicon_set(fsc_compare *c, js *j)
     return 1;
 }
 
+/* Where a value of the framescope object that followers read lies. */
+static void note_span(fsc_compare *c, const char *key, size_t kl, const char *s,
+                      const char *e)
+{
+    fsc__span *sp = key_is(key, kl, "reason")        ? &c->sp_reason
+                    : key_is(key, kl, "lang")        ? &c->sp_lang
+                    : key_is(key, kl, "scope")       ? &c->sp_scope
+                    : key_is(key, kl, "lexicon_set") ? &c->sp_lexset
+                    : key_is(key, kl, "profile")     ? &c->sp_profile
+                                                     : NULL;
+    if (key_is(key, kl, "categories"))
+        c->sp_cats = 1;
+    if (sp == &c->sp_lexset && c->sp_cats)
+        c->sp_odd = 1;
+    if (!sp)
+        return;
+    if (sp->n++)
+        c->sp_odd = 1;
+    sp->s = s;
+    sp->e = e;
+}
+
 static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
 {
     if (!js_lit(j, '{'))
@@ -749,6 +769,8 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
                     return js_fail(j, "duplicate key in \"framescope\"");
                 seen |= 1u << k;
             }
+        js_ws(j);
+        const char *vs = j->p; /* the value, for the followers */
         if (!key) {
             if (!js_skip(j, 1))
                 return 0;
@@ -794,19 +816,31 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
         } else if (!js_skip(j, 1)) {
             return 0;
         }
+        if (c->n_fol && key)
+            note_span(c, key, kl, vs, j->p);
     } while (js_lit(j, ','));
     if (!js_lit(j, '}'))
         return js_fail(j, "expected , or }");
     return has_status || js_fail(j, "\"framescope\" has no \"status\"");
 }
 
-fsc_status fsc__compare_jsonl_line(fsc_compare *c, const char *p, size_t len,
-                             long line, fsc_error *err)
+/* One row for compare c alone; *parsed = 1 when it was read without error
+ * (and committed: kept, filtered or counted as skipped). */
+static fsc_status line_one(fsc_compare *c, const char *p, size_t len, long line,
+                           fsc_error *err, int *parsed)
 {
     js j = { p, p + len, NULL };
+    *parsed = 0;
     js_ws(&j);
     if (j.p == j.end)
         return FSC_OK; /* blank line */
+    if (c->n_fol) {
+        for (size_t u = 0; u < c->n_uf; u++)
+            c->ufs[u].n = 0;
+        c->sp_reason.n = c->sp_lang.n = c->sp_scope.n = 0;
+        c->sp_lexset.n = c->sp_profile.n = 0;
+        c->sp_cats = c->sp_odd = 0;
+    }
     c->cur_line = line;
     /* Every string compare writes comes from rows like this one: a row
        that is not UTF-8 is invalid, never copied into an output. */
@@ -848,6 +882,8 @@ fsc_status fsc__compare_jsonl_line(fsc_compare *c, const char *p, size_t len,
                 ok = fi.has_fs ? js_fail(&j, "duplicate key \"framescope\"")
                                : js_framescope(c, &j, &fi, &dec);
             } else {
+                js_ws(&j);
+                const char *vs = j.p;
                 size_t f = SIZE_MAX;
                 for (size_t i = 0; i < c->n_needed; i++)
                     if (key_is(key, kl, c->needed[i]))
@@ -858,6 +894,12 @@ fsc_status fsc__compare_jsonl_line(fsc_compare *c, const char *p, size_t len,
                      : c->foff[f] >= 0
                          ? js_fail(&j, "duplicate key in the row")
                          : js_capture(c, &j, &c->foff[f]);
+                for (size_t u = 0; ok && u < c->n_uf; u++)
+                    if (key_is(key, kl, c->uf[u])) {
+                        c->ufs[u].s = vs;
+                        c->ufs[u].e = j.p;
+                        c->ufs[u].n++;
+                    }
             }
         } while (ok && js_lit(&j, ','));
         if (ok && !js_lit(&j, '}'))
@@ -895,7 +937,158 @@ fsc_status fsc__compare_jsonl_line(fsc_compare *c, const char *p, size_t len,
         if (c->foff[i] < 0 && c->fs_lang >= 0 &&
             strcmp(c->needed[i], "lang") == 0)
             c->foff[i] = c->fs_lang;
+    c->row_skipped = fi.skipped;
+    c->row_tok = fi.tokens;
+    c->row_has_tokens = fi.has_tokens;
+    *parsed = 1;
     return fsc__compare_commit_row(c, fi.skipped,
                                    fi.reason >= 0 ? c->fbuf.data + fi.reason : NULL,
                                    fi.tokens, fi.has_tokens);
+}
+
+/* Read span sp (a value the leader has validated) with rd. */
+#define SPAN_JS(sp)          \
+    {                        \
+        (sp).s, (sp).e, NULL \
+    }
+
+/* Follower f's category id of the leader's category `lid`. */
+static fsc_status follow_cat(fsc_compare *f, const fsc_compare *c, uint32_t lid,
+                             uint32_t *out)
+{
+    if (lid < f->xl_cap && f->xl[lid]) {
+        *out = f->xl[lid] - 1;
+        return FSC_OK;
+    }
+    const fsc__strent *e = &c->cats.ents[lid];
+    fsc_status st = fsc__compare_cat_intern(f, e->key, e->len, 1, out);
+    if (st || *out == UINT32_MAX)
+        return st; /* not compared (yet): asked again next time */
+    if (lid >= f->xl_cap) {
+        size_t cap = f->xl_cap ? 2 * f->xl_cap : 64;
+        while (cap <= lid)
+            cap *= 2;
+        uint32_t *x = realloc(f->xl, cap * sizeof *x);
+        if (!x)
+            return FSC_ENOMEM;
+        memset(x + f->xl_cap, 0, (cap - f->xl_cap) * sizeof *x);
+        f->xl = x;
+        f->xl_cap = cap;
+    }
+    f->xl[lid] = *out + 1;
+    return FSC_OK;
+}
+
+/*
+ * The row the leader c has just read, for its follower f: f's fields, the
+ * framescope values f reads (reason, lang, lexicon_set, scope, its profile
+ * number) from the spans c noted, c's categories and voice tokens; then f
+ * commits the row. *full = 1 when the row needs f's own full reading
+ * instead (nothing of f has changed then).
+ */
+static fsc_status follow_row(fsc_compare *f, fsc_compare *c, long line,
+                             int *full)
+{
+    *full = 1;
+    if (c->sp_odd)
+        return FSC_OK;
+    for (size_t i = 0; i < f->n_needed; i++)
+        if (c->ufs[f->fu[i]].n > 1)
+            return FSC_OK;
+    /* Everything below only reads values c has scanned; any of them f
+     * would reject sends the row to f's own reading, before f keeps
+     * anything of it. */
+    fsc__buf_reset(&f->fbuf);
+    for (size_t i = 0; i < f->n_needed; i++)
+        f->foff[i] = -1;
+    f->fs_lang = -1;
+    f->n_pc = 0;
+    f->novoice = 0;
+    f->has_profile = f->has_matches = 0;
+    f->prof = NAN;
+    f->n_pt = 0;
+    f->sc_has = f->sc_in = 0;
+    long reason = -1;
+    for (size_t i = 0; i < f->n_needed; i++) {
+        const fsc__span *sp = &c->ufs[f->fu[i]];
+        js j = SPAN_JS(*sp);
+        if (sp->n && !js_capture(f, &j, &f->foff[i]))
+            return FSC_OK;
+    }
+    if (c->sp_reason.n) {
+        js j = SPAN_JS(c->sp_reason);
+        if (!js_capture(f, &j, &reason))
+            return FSC_OK;
+    }
+    if (c->sp_lang.n) {
+        js j = SPAN_JS(c->sp_lang);
+        if (!js_capture(f, &j, &f->fs_lang))
+            return FSC_OK;
+    }
+    if (f->profile && c->sp_profile.n) {
+        js j = SPAN_JS(c->sp_profile);
+        if (!js_profile(f, &j))
+            return FSC_OK;
+    }
+    if (c->sp_scope.n) {
+        /* A scope note may intern a name in f; it would be interned by f's
+         * own reading of the row as well. */
+        fsc_buf dec;
+        fsc__buf_init(&dec, LINE_CAP);
+        js j = SPAN_JS(c->sp_scope);
+        int ok = js_scope(f, &j, &dec);
+        fsc__buf_free(&dec);
+        if (!ok)
+            return FSC_OK;
+    }
+    *full = 0;
+    f->cur_line = line;
+    f->first_row_seen = 1;
+    if (c->sp_lexset.n) {
+        js j = SPAN_JS(c->sp_lexset);
+        if (!js_lexicon_set(f, &j))
+            return FSC_ENOMEM;
+    }
+    if (f->lexset_mixed) { /* c has stopped already; f would too */
+        *full = 1;
+        return FSC_OK;
+    }
+    f->has_voice = c->has_voice;
+    f->has_vtok = c->has_vtok;
+    for (int k = 0; k < 3; k++)
+        f->vtok[k] = c->vtok[k];
+    fsc_status st;
+    if (!f->profile)
+        for (size_t k = 0; k < c->n_pc; k++) {
+            uint32_t cat;
+            if ((st = follow_cat(f, c, c->pc[k].cat, &cat)))
+                return st;
+            if (cat != UINT32_MAX &&
+                (st = fsc__compare_add_pending_cat(
+                     f, cat, c->pc[k].count, c->pc[k].weighted, c->pc[k].vc)))
+                return st;
+        }
+    for (size_t i = 0; i < f->n_needed; i++)
+        if (f->foff[i] < 0 && f->fs_lang >= 0 &&
+            strcmp(f->needed[i], "lang") == 0)
+            f->foff[i] = f->fs_lang;
+    return fsc__compare_commit_row(f, c->row_skipped,
+                                   reason >= 0 ? f->fbuf.data + reason : NULL,
+                                   c->row_tok, c->row_has_tokens);
+}
+
+fsc_status fsc__compare_jsonl_line(fsc_compare *c, const char *p, size_t len,
+                                   long line, fsc_error *err)
+{
+    int parsed, dummy;
+    fsc_status st = line_one(c, p, len, line, err, &parsed);
+    for (size_t k = 0; k < c->n_fol && st == FSC_OK; k++) {
+        fsc_compare *f = c->fol[k];
+        int full = 1;
+        if (parsed && (st = follow_row(f, c, line, &full)))
+            return fsc__fail(err, st, "compare: out of memory");
+        if (full)
+            st = line_one(f, p, len, line, err, &dummy);
+    }
+    return st;
 }

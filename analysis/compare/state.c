@@ -321,6 +321,9 @@ void fsc_compare_free(fsc_compare *c)
     free(c->lexset);
     for (size_t i = 0; i < c->n_attr_lex; i++)
         free(c->attr_lex[i]);
+    for (size_t i = 0; i < c->n_uf; i++)
+        free(c->uf[i]);
+    free(c->xl);
     free(c->by_field);
     for (size_t i = 0; i < c->n_needed; i++)
         free(c->needed[i]);
@@ -392,4 +395,44 @@ void fsc_compare_free(fsc_compare *c)
     free(c->kw);
     free(c->inv_out);
     free(c);
+}
+
+fsc_status fsc__compare_follow(fsc_compare *lead, fsc_compare *f,
+                               fsc_error *err)
+{
+    if (!lead || !f || lead == f || lead->lead || f->lead || f->n_fol ||
+        lead->n_fol >= sizeof lead->fol / sizeof *lead->fol)
+        return fsc__fail(err, FSC_EINVAL, "compare_follow: bad arguments");
+    if (lead->src_name || f->src_name || lead->read || f->read || lead->ran ||
+        f->ran)
+        return fsc__fail(err, FSC_EINVAL, "compare_follow: already fed");
+    fsc_measure m = f->o.measure;
+    int same_cats = f->restricted == lead->restricted &&
+                    f->o.all_layers == lead->o.all_layers &&
+                    f->o.n_categories == lead->o.n_categories;
+    for (size_t i = 0; same_cats && i < f->o.n_categories; i++)
+        same_cats = strcmp(f->cat_list[i], lead->cat_list[i]) == 0;
+    if (f->o.keyness || f->nv != 1 || f->vlist[0] != FSC_COMPARE_VOICE_ALL ||
+        f->need_vc || m == FSC_MEASURE_WEIGHTED || m == FSC_MEASURE_SIDE ||
+        m == FSC_MEASURE_VOICE_RATE || lead->profile ||
+        (!f->profile && !same_cats))
+        return fsc__fail(err, FSC_EINVAL,
+                         "compare_follow: this comparison cannot follow");
+    for (size_t i = 0; i < f->n_needed; i++) {
+        size_t u = 0;
+        while (u < lead->n_uf && strcmp(lead->uf[u], f->needed[i]) != 0)
+            u++;
+        if (u == lead->n_uf) {
+            if (u == MAX_UFIELDS)
+                return fsc__fail(err, FSC_EINVAL,
+                                 "compare_follow: too many fields");
+            if (!(lead->uf[u] = fsc__strdup(f->needed[i])))
+                return fsc__fail(err, FSC_ENOMEM, "compare: out of memory");
+            lead->n_uf++;
+        }
+        f->fu[i] = u;
+    }
+    lead->fol[lead->n_fol++] = f;
+    f->lead = lead;
+    return FSC_OK;
 }

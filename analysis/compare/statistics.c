@@ -324,6 +324,66 @@ static fsc_status do_series(work *w, size_t ci, double *buf, size_t *fill,
     return FSC_OK;
 }
 
+/* Sort positive finite x[0..n) ascending: quicksort (median of three,
+ * the smaller side first) with insertion sort below 16 values, comparing
+ * doubles inline rather than through qsort's callback. Equal positive
+ * values are the same bits, so any correct sort leaves the same array. */
+static void sort_pos(double *x, size_t n)
+{
+    while (n > 16) {
+        size_t mid = n / 2, hi = n - 1;
+        double t;
+        if (x[mid] < x[0]) {
+            t = x[mid];
+            x[mid] = x[0];
+            x[0] = t;
+        }
+        if (x[hi] < x[0]) {
+            t = x[hi];
+            x[hi] = x[0];
+            x[0] = t;
+        }
+        if (x[hi] < x[mid]) {
+            t = x[hi];
+            x[hi] = x[mid];
+            x[mid] = t;
+        }
+        double pv = x[mid];
+        size_t i = 0, j = hi;
+        for (;;) {
+            while (x[i] < pv)
+                i++;
+            while (pv < x[j])
+                j--;
+            if (i >= j)
+                break;
+            t = x[i];
+            x[i] = x[j];
+            x[j] = t;
+            i++;
+            j--;
+        }
+        /* x[0..j] <= pv <= x[j+1..n) */
+        if (j + 1 < n - j - 1) {
+            sort_pos(x, j + 1);
+            x += j + 1;
+            n -= j + 1;
+        } else {
+            sort_pos(x + j + 1, n - j - 1);
+            n = j + 1;
+        }
+    }
+    for (size_t i = 1; i < n; i++) {
+        double v = x[i];
+        size_t j = i;
+        while (j > 0 && v < x[j - 1]) {
+            x[j] = x[j - 1];
+            j--;
+        }
+        x[j] = v;
+    }
+}
+
 /*
  * Sort cell x[0..n) as fsc__qsort(cmp_double) does. A cell of counts or
  * rates is mostly zeros: when it has no negative value, no -0 and no NAN,
@@ -345,7 +405,7 @@ static void sort_cell(double *x, size_t n)
             x[--w] = x[i];
     for (size_t i = 0; i < w; i++)
         x[i] = 0;
-    fsc__qsort(x + w, n - w, sizeof *x, cmp_double);
+    sort_pos(x + w, n - w);
 }
 
 /* Per-worker buffers of do_category(). */

@@ -1,11 +1,15 @@
 /*
  * test_sha256.c - SHA-256 against the FIPS 180-4 / NIST example vectors, in
- * one shot and fed in awkward pieces, plus the lexicon fingerprint.
+ * one shot and fed in awkward pieces, with the portable block function and
+ * (where the CPU has them) the x86 SHA extensions, which must also agree on
+ * random data; plus the lexicon fingerprint.
  */
 #include "framescope/lexicon.h"
 #include "sha256.h"
 #include "th.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,7 +20,7 @@ static void hex_of(const void *p, size_t n, char out[65])
     fsc__sha256_hex(d, out);
 }
 
-int main(void)
+static void vectors(void)
 {
     char hx[65];
     hex_of("", 0, hx);
@@ -34,7 +38,7 @@ int main(void)
     char *a = malloc(n);
     TH_CHECK(a != NULL);
     if (!a)
-        TH_DONE();
+        return;
     memset(a, 'a', n);
     hex_of(a, n, hx);
     TH_EQ_STR(hx,
@@ -68,6 +72,55 @@ int main(void)
     hex_of(buf, 64, hx);
     TH_EQ_STR(hx,
               "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+}
+
+/* Digest of pseudo-random bytes fed in pieces of 1..300 bytes. */
+static void random_digest(size_t n, unsigned seed, char hx[65])
+{
+    unsigned char *a = malloc(n ? n : 1), d[32];
+    TH_CHECK(a != NULL);
+    if (!a)
+        return;
+    uint64_t x = seed * 0x9E3779B97F4A7C15u + 1;
+    for (size_t i = 0; i < n; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        a[i] = (unsigned char)x;
+    }
+    fsc__sha256_ctx c;
+    fsc__sha256_init(&c);
+    size_t off = 0, step = seed % 300 + 1;
+    while (off < n) {
+        size_t k = step < n - off ? step : n - off;
+        fsc__sha256_update(&c, a + off, k);
+        off += k;
+        step = (step * 7 + 3) % 300 + 1;
+    }
+    fsc__sha256_final(&c, d);
+    fsc__sha256_hex(d, hx);
+    free(a);
+}
+
+int main(void)
+{
+    fsc__sha256_accel(0);
+    vectors();
+    int ni = fsc__sha256_accel(1);
+    printf("SHA extensions: %s\n", ni ? "yes, tested" : "not on this CPU");
+    if (ni)
+        vectors();
+    /* Both block functions on random data of many lengths. */
+    for (unsigned k = 0; k < 40; k++) {
+        size_t n = k < 20 ? k * 37 : (size_t)k * 9973;
+        char p[65], q[65];
+        fsc__sha256_accel(0);
+        random_digest(n, k, p);
+        fsc__sha256_accel(1);
+        random_digest(n, k, q);
+        TH_EQ_STR(q, p);
+    }
+    fsc__sha256_accel(-1);
 
     /* A lexicon's fingerprint is of the exact file bytes (BOM included);
      * value from `sha256sum J-MFD_2018r1.dic`. */
