@@ -353,6 +353,11 @@ static int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
         /* (a definite genitive after a title is no object:
          * «رئيس لجنة التنمية الاجتماعية نايف القضاب») */
         int genitive = t > a + 1 && ar_title_at(c, t - 1);
+        /* (a verbal-noun form right after the verb with a person's name
+         * after it describes the subject: «طالبت المواطنة فاطمة ...») */
+        if (t == a + 1 && ar_object_at(c, t) && t + 1 <= c->sent_last[k] &&
+            ar_name_run(c, t + 1, c->sent_last[k]) != UINT32_MAX)
+            genitive = 1;
         if (!is_word(c, t) || is_compl(c, t) || key_is(c, t, RELATIVES) ||
             key_in(c, t, NAME_STOP) || key_in(c, t, ADVERBIAL) ||
             (!genitive && (ar_object_at(c, t) || key_is(c, t, AR_OBJECTS))) ||
@@ -375,7 +380,8 @@ static int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
     /* a name deeper in the phrase belongs to the subject only after
      * a title («وزير الخارجية عادل الجبير»), not inside an object
      * («عودة المباريات لملعب الأمير عبدالله الفيصل») */
-    if (p <= e && p > a + 1 && !ar_title_at(c, a + 1))
+    if (p <= e && p > a + 1 && !ar_title_at(c, a + 1) &&
+        !(p == a + 2 && ar_object_at(c, a + 1)))
         return 0;
     /* an institution without a name: its head and the definite
      * words after it («المجلس الأعلى للقضاء»), not the object
@@ -1179,7 +1185,10 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
         key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
         /* (a title is no verbal noun: «الأستاذ» looks like إفعال) */
-        (!according && ar_object_at(c, from) && !ar_title_at(c, from)) ||
+        (!according && ar_object_at(c, from) && !ar_title_at(c, from) &&
+         /* («طالبت المواطنة صباح السلمي»: a name after it makes it a
+          * description of the person, the subject) */
+         !(from + 1 <= hi && ar_name_run(c, from + 1, hi) != UINT32_MAX)) ||
         (according && key_in(c, from, SPEAKER_NOUNS)) ||
         key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
         key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)

@@ -1658,6 +1658,12 @@ static void test_subjects(pipe *pp)
           "واستنكر نقيب الأشراف، محمود الشريف، في تصريح له أمس، الهجوم "
           "على المسجد.",
           "في تصريح له أمس، الهجوم على المسجد", "محمود الشريف");
+    /* a definite verbal-noun form with a person's name after it is the
+     * person's description, the subject («المواطنة» is no object) */
+    RNAME("ar",
+          "طالبت المواطنة فاطمة السلمي الوزارة بإنصافها. وأوضحت أنها "
+          "تقدمت بشكوى.",
+          "تقدمت بشكوى", "فاطمة السلمي");
     /* «عبد» and a divine name written apart open a name */
     RNAME("ar",
           "وقال الشيخ عبد الرحمن السديس إن الأمن مستتب. وأضاف أن الحج "
