@@ -341,6 +341,14 @@ static const char *const AR_THUMMA[] = { "ثم", "وثم", NULL };
 static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
                                           "قد", "لقد", NULL };
 
+/* Arabic relative pronouns (folded). */
+static const char *const AR_RELATIVE[] = { "الذي",   "التي",   "الذين",
+                                           "اللذين", "اللتين", "اللذان",
+                                           "اللتان", NULL };
+
+/* «قد», «لقد» between a subject and its verb (folded). */
+static const char *const AR_QAD[] = { "قد", "لقد", NULL };
+
 /* name_run_before(), Arabic: the subject after the verb at token a of
  * sentence k, when it is a person or an institution whose gender fits
  * `want`; 1 and r set, else 0. */
@@ -1593,6 +1601,29 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 return;
             }
         }
+        /* «ناصر محمد الدوسري الذي يرى أن»: a relative right before the
+         * cue; the name or actor it follows is the subject */
+        if (prev != UINT32_MAX && prev > c->sent_first[s] &&
+            key_is(c, prev, AR_RELATIVE) && is_word(c, prev - 1)) {
+            uint32_t e = prev - 1;
+            int32_t k2 = c->cand_at[e];
+            if (k2 >= 0 && c->cands[k2].last == e && !c->cands[k2].generic) {
+                set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME, "relative");
+                return;
+            }
+            uint32_t best = UINT32_MAX; /* the longest name that ends there */
+            for (uint32_t v = e + 1, n = 0; v-- > c->sent_first[s] && n < 6;
+                 n++) {
+                if (!is_word(c, v))
+                    break;
+                if (ar_name_run(c, v, e) == e)
+                    best = v;
+            }
+            if (best != UINT32_MAX) {
+                set_np(c, r, best, e, "relative");
+                return;
+            }
+        }
         /* «أما X فقالت: ...»: the topic after «أما» is the subject */
         if (prev != UINT32_MAX && ar_fa_verb(c, q->first)) {
             uint32_t t = prev, w = 0;
@@ -1621,18 +1652,24 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 w++;
             }
             if (w > 0 && is_word(c, t) && key_is(c, t, AR_KANA)) {
-                int32_t k2 = c->cand_at[prev];
-                set_np(c, r, t + 1, prev, "subject_verb");
-                if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
-                    c->cands[k2].kind == FSC__SRC_ACTOR) {
-                    uint8_t f = r->form;
-                    uint32_t a0 = r->first;
-                    set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
-                                      "subject_verb");
-                    r->first = a0;
-                    r->form = f;
+                /* «وكانت الجماعة المتطرفة قد أعلنت»: «قد» is the verb's */
+                uint32_t e = prev;
+                while (e > t + 1 && key_is(c, e, AR_QAD))
+                    e--;
+                if (!key_is(c, e, AR_QAD)) {
+                    int32_t k2 = c->cand_at[e];
+                    set_np(c, r, t + 1, e, "subject_verb");
+                    if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
+                        c->cands[k2].kind == FSC__SRC_ACTOR) {
+                        uint8_t f = r->form;
+                        uint32_t a0 = r->first;
+                        set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
+                                          "subject_verb");
+                        r->first = a0;
+                        r->form = f;
+                    }
+                    return;
                 }
-                return;
             }
         }
         /* «أعرب فيه», «رفع فيها»: a clause that hangs on a noun before
