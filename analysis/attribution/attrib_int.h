@@ -29,6 +29,16 @@
 #define AR_FIRST_F         fsc__at_AR_FIRST_F
 #define AR_ADDRESSEE       fsc__at_AR_ADDRESSEE
 #define AR_SUBJ_PREPS      fsc__at_AR_SUBJ_PREPS
+#define AR_RESUMPTIVE      fsc__at_AR_RESUMPTIVE
+#define AR_CUE_PREP        fsc__at_AR_CUE_PREP
+#define AR_AMMA            fsc__at_AR_AMMA
+#define AR_KANA            fsc__at_AR_KANA
+#define AR_NAME_NOT2       fsc__at_AR_NAME_NOT2
+#define AR_BISM            fsc__at_AR_BISM
+#define ar_name_before     fsc__at_ar_name_before
+#define ar_fa_verb         fsc__at_ar_fa_verb
+#define lone_tatweel       fsc__at_lone_tatweel
+#define inherit_name       fsc__at_inherit_name
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
 #define BRIEFING           fsc__at_BRIEFING
 #define BRIEFING_PREP      fsc__at_BRIEFING_PREP
@@ -371,6 +381,13 @@ extern const char *const NP_INNER[];
 extern const char *const NP_STOP[];
 extern const char *const AR_ADDRESSEE[];
 extern const char *const AR_SUBJ_PREPS[];
+/* Shared by speaker.c and speaker_ar.c (Arabic subjects). */
+extern const char *const AR_RESUMPTIVE[];
+extern const char *const AR_CUE_PREP[];
+extern const char *const AR_AMMA[];
+extern const char *const AR_KANA[];
+extern const char *const AR_NAME_NOT2[];
+extern const char *const AR_BISM[];
 extern const char *const AR_OBJECTS[];
 
 /* ---- shared functions ------------------------------------------------------
@@ -423,6 +440,14 @@ int ar_object_at(const ctx *c, uint32_t t);
 /* The data noun in the subject of an evidence cue with sense "data"
  * ("the poll ... showed"), UINT32_MAX when none (attrib.c). */
 uint32_t data_subject(const ctx *c, const icue *q);
+/* speaker_ar.c: «أعرب فيه»: the person named nearest before the cue;
+ * «فقالت» after «أما X». speaker.c: a dash of tatweel standing alone; a
+ * name as the inherited source. */
+int ar_name_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ar_fa_verb(const ctx *c, uint32_t t);
+int lone_tatweel(const ctx *c, uint32_t t);
+void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,
+                  const char *rule);
 /* Arabic person names (names.c): a first name (1 male, 2 female, 0), the
  * last token of a name starting at t within [t, hi] (UINT32_MAX when t
  * opens none), remembering a quoted person's name, a title in apposition */

@@ -1,0 +1,488 @@
+/*
+ * speaker_ar.c - stage 3, part: Arabic subjects after a verb-first cue.
+ * named_ar() reads the subject after «وقال», «وأكد» or an according-to
+ * phrase (titles, names, institutions, up to the complementizer, the
+ * addressee or the object); with it the addressee and channel tests
+ * («لـ"الشرق الأوسط"», «للصحفيين»), the object tests («ويصفه بالفاشل»),
+ * «أما X فقال», and the speaker of a clause that hangs on a noun («أعرب
+ * فيه»). The rest of the speaker rules are in speaker.c.
+ */
+#include "attrib_int.h"
+
+/*
+ * Rule cue_named (Arabic, no capitals): after a verb-first cue («وقال»,
+ * «وأكد») the words up to أن/إن or a comma, at most six, are its subject
+ * («وقال المتحدث باسم الوزارة أحمد حسن إن»); after an according-to cue
+ * («بحسب», «نقلا عن») the words up to a comma or the sentence's end. Not
+ * when the first word is an adverbial («في بيان»), a pronoun, a speaker
+ * noun («مسؤولون»: unresolved) or an addressee («لوكالة», «للصحفيين»).
+ */
+/* Nouns an according-to phrase may name that are no source (folded,
+ * without ال): regulations, plans, the law. */
+static const char *const AR_NOT_SOURCE[] = {
+    "لوائح",   "لائحة",   "نظام",   "انظمة",   "قانون",   "قوانين", "خطة",
+    "جدول",    "تعليمات", "شروط",   "معايير",  "دستور",   "مادة",   "عادة",
+    "تقويم",   "موعد",    "برنامج", "ضوابط",   "اجراءات", "فئات",   "فئة",
+    "نوع",     "نوعية",   "حجم",    "عدد",     "طبيعة",   "درجة",   "مستوي",
+    "حاجة",    "ظروف",    "اولوية", "ترتيب",   "سن",      "عمر",    "توقيت",
+    "امكانات", "حالة",    "طلب",    "رغبة",    "نسبة",    "مدة",    "اتفاق",
+    "مجموعة",  "توجيهات", "توجيه",  "اوامر",   "امر",     "قرار",   "قرارات",
+    "احكام",   "اسس",     "مبادئ",  "متطلبات", "مواصفات", "سياسة",  NULL
+};
+
+static int ar_not_source(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    const char *k = key;
+    if (starts(k, "لل"))
+        k += 4; /* لل = ل + ال */
+    else if (starts(k, "ل") || starts(k, "ب"))
+        k += 2;
+    int art;
+    k = ar_bare(k, &art);
+    if (starts(k, "ال"))
+        k += 4;
+    return in_list(k, AR_NOT_SOURCE);
+}
+
+/* Token t opens an addressee: a detached «لـ», or ل + a generic noun or a
+ * quotation mark right after; with media_only, ل + a newspaper or agency
+ * only (after a title, «لمركز» is its genitive, «لصحيفة» the channel). */
+static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only);
+
+static int ar_addressee_at(const ctx *c, uint32_t t)
+{
+    return ar_addressee_at2(c, t, 0);
+}
+
+static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (strcmp(key, "ل") == 0)
+        return 1;
+    if (!starts(key, "ل") || strlen(key) <= 4)
+        return 0;
+    if (t + 1 < c->n_tok && c->qmark[t + 1] >= 0 && !is_word(c, t + 1))
+        return 0; /* «لـ"X"» is the detached form above */
+    int g = ar_generic_noun(key + 2);
+    return media_only ? g == GEN_MEDIA || g == GEN_AGENCY : g != 0;
+}
+
+/* Word t is لل + a newspaper or an agency («للصحيفة»): an addressee. */
+static int ar_ll_media(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    if (!starts(key, "لل") || strlen(key) <= 6)
+        return 0;
+    int g = generic_of(GENERIC_AR, key + 4, 0);
+    return g == GEN_MEDIA || g == GEN_AGENCY;
+}
+
+/* Resumptive pronouns after a verb that hangs on a noun («فيه»). */
+const char *const AR_RESUMPTIVE[] = { "فيه", "فيها", "خلاله", "خلالها", NULL };
+
+/* The nearest person's name (a first-name run or an actor) before cue q in
+ * sentence s, no other cue between: the source, its subject dropped. */
+int ar_name_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], w = 0;
+    for (uint32_t t = q->first; t-- > lo && w < 40;) {
+        if (!is_word(c, t))
+            continue;
+        w++;
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+            return 0;
+        int32_t k = c->cand_at[t];
+        if (k >= 0 && c->cands[k].actor >= 0 && !c->cands[k].generic &&
+            c->cands[k].kind == FSC__SRC_ACTOR && c->cands[k].last < q->first) {
+            set_src_from_cand(c, k, r, FSC__CONF_PRONOUN, "resumptive");
+            r->res_first = r->first;
+            r->res_last = r->last;
+            r->first = 1;
+            r->last = 0;
+            r->inherited = 1;
+            r->form = FSC__SF_DROPPED;
+            return 1;
+        }
+        if (!ar_first_name(c, t))
+            continue;
+        uint32_t e = ar_name_run(c, t, q->first - 1);
+        if (e == UINT32_MAX)
+            continue;
+        /* the start of the name this word belongs to: «حمد بن عيسى آل
+         * خليفة» found at «خليفة» */
+        for (uint32_t u = t, n = 0; u-- > lo && n < 6; n++) {
+            uint32_t eu = ar_first_name(c, u) ? ar_name_run(c, u, q->first - 1)
+                                              : UINT32_MAX;
+            if (eu != UINT32_MAX && eu >= t) {
+                t = u;
+                e = eu;
+            }
+        }
+        uint8_t g = ar_first_name(c, t) == 2 ? FSC__G_FEM : FSC__G_MASC;
+        inherit_name(r, t, e, g, FSC__CONF_PRONOUN, "resumptive");
+        r->form = FSC__SF_DROPPED;
+        return 1;
+    }
+    return 0;
+}
+
+/* Prepositions a cue may end in (folded: على، إلى، عن، ب، من، في، ل). */
+const char *const AR_CUE_PREP[] = { "علي", "الي", "عن", "ب", "من",
+                                    "في",  "ل",   "لـ", NULL };
+
+/* Word t is ب + a noun of three letters or more that names no one
+ * («برفع», «بالوعي»): a prepositional object, not part of a subject. */
+static int ar_bi_phrase(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[t], key);
+    if (!starts(key, "ب") || strlen(key) < 8 || starts(key, "بن") ||
+        ar_first_name(c, t))
+        return 0;
+    return c->cand_at[t] < 0;
+}
+
+/* «أما» (as for), the topic that the verb after ف takes as subject. */
+const char *const AR_AMMA[] = { "اما", "واما", NULL };
+
+/* Cue token t is a verb with ف: «فقالت», «فأكد». */
+int ar_fa_verb(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], k);
+    return starts(k, "ف") && strlen(k) >= 8;
+}
+
+/* «كان» and its sisters before a subject and its verb (folded). */
+const char *const AR_KANA[] = { "كان", "كانت", "كانوا", "ظل",    "ظلت",
+                                "بات", "باتت", "اصبح",  "اصبحت", NULL };
+
+/* Words that never open a subject at the start of a sentence. */
+const char *const AR_NAME_NOT2[] = {
+    "كما", "بينما", "فيما", "حيث", "لكن", "ثم",  "اذ",  "وقد",
+    "قد",  "لقد",   "ما",   "لا",  "لم",  "ان",  "اذا", "من",
+    "ومن", "وفي",   "مع",   "ومع", "بعد", "قبل", "عند", "هذا",
+    "هذه", "ذلك",   "وهذا", "وهو", "وهي", "هو",  "هي",  NULL
+};
+
+/* Addressee pronouns are addressees, not channels. */
+static const char *const EN_OBJ_PRON[] = { "him", "her", "them", "me",
+                                           "us",  "you", "it",   NULL };
+static const char *const TELL[] = { "told", "tells", "telling", "tell", NULL };
+
+/*
+ * The channel of a report: the medium or audience a speaker addressed,
+ * which is not the speaker («قال لـ"الشرق الأوسط"», «لصحيفة الحياة»,
+ * "told Reuters", "told The Huffington Post"). Looked for right after the
+ * cue, or after a subject that follows it ([sf, sl], first > last: none).
+ * Sets [*a, *b] and returns 1, or returns 0.
+ */
+int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
+               uint32_t *a, uint32_t *b)
+{
+    if (cf > cl || cl >= c->n_tok)
+        return 0;
+    uint32_t s = sent_of(c, cf), hi = c->sent_last[s];
+    if (c->lang == LANG_AR) {
+        uint32_t t = cl + 1;
+        if (sf <= sl && sf == cl + 1 && sl < hi)
+            t = sl + 1;
+        while (t <= hi && !is_word(c, t) && c->qmark[t] < 0)
+            t++;
+        if (t > hi || !ar_addressee_at(c, t))
+            return 0;
+        uint32_t e = t, w = 0;
+        for (uint32_t u = t + 1; u <= hi && w < 5; u++) {
+            if (is_word(c, u)) {
+                if (is_compl(c, u) || c->cue_at[u] >= 0)
+                    break;
+                e = u;
+                w++;
+                continue;
+            }
+            if (passable_mark(c, u) || c->qmark[u] >= 0) {
+                /* a quotation that opens after the channel's words is
+                 * what is said: «قال لوسائل إعلام محلية «...»» */
+                if (c->qmark[u] >= 0 && u > t + 1 &&
+                    c->q->v[c->qmark[u]].open_tok == u)
+                    break;
+                if (u > e)
+                    e = u; /* the closing mark of «لـ"الشرق الأوسط"» */
+                continue;
+            }
+            break;
+        }
+        *a = t;
+        *b = e;
+        return 1;
+    }
+    if (c->lang != LANG_EN || !key_is(c, cf, TELL))
+        return 0;
+    uint32_t t = cl + 1;
+    if (t > hi || !is_word(c, t) || key_is(c, t, EN_OBJ_PRON) || is_compl(c, t))
+        return 0;
+    uint32_t e = t, w = 1;
+    for (uint32_t u = t + 1; u <= hi && w < 6; u++) {
+        if (!is_word(c, u)) {
+            if (name_link(c, u))
+                continue;
+            break;
+        }
+        if (is_compl(c, u) || c->cue_at[u] >= 0 || key_is(c, u, NP_STOP) ||
+            key_in(c, u, ADVERBIAL) || key_is(c, u, TIME_WORDS))
+            break;
+        e = u;
+        w++;
+    }
+    *a = t;
+    *b = e;
+    return 1;
+}
+
+int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
+    int words = 0;
+    /* «وقال لهم الوزير»: an addressee pronoun is no subject */
+    while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
+        from++;
+    /* «أوضح ذلك الأستاذ X»: the demonstrative is the object, the subject
+     * follows it */
+    if (!according && from < hi && key_is(c, from, AR_THIS_WHAT) &&
+        is_word(c, from + 1) &&
+        (ar_title_at(c, from + 1) || ar_definite(c, from + 1) ||
+         ar_name_run(c, from + 1, hi) != UINT32_MAX))
+        from++;
+    /* a name in quotation marks: «وقالت "أم فاطمة" معلمة:» */
+    if (!according && from < hi && !is_word(c, from) && passable_mark(c, from))
+        from++;
+    t = from;
+    if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
+        key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
+        /* (a title is no verbal noun: «الأستاذ» looks like إفعال) */
+        (!according && ar_object_at(c, from) && !ar_title_at(c, from) &&
+         /* («طالبت المواطنة صباح السلمي»: a name after it makes it a
+          * description of the person, the subject) */
+         !(from + 1 <= hi && ar_name_run(c, from + 1, hi) != UINT32_MAX)) ||
+        (according && key_in(c, from, SPEAKER_NOUNS)) ||
+        key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
+        key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)
+        return 0;
+    const char *w0 = c->text + c->tok[from].off;
+    if (according && ar_not_source(c, from))
+        return 0; /* «حسب اللوائح», «وفقا للنظام» */
+    if (!according && c->tok[from].len >= 4 &&
+        memcmp(w0, "\xd9\x84\xd9\x84", 4) == 0)
+        return 0; /* لل */
+    if (!according && ar_bi_phrase(c, from) && c->tok[from].len >= 10 &&
+        memcmp(w0, "\xd8\xa8\xd8\xa7\xd9\x84", 6) == 0)
+        return 0; /* «ويصفه بالفاشل»: an object, not the subject */
+    if (!according && c->tok[from].len > 2 && memcmp(w0, "\xd9\x84", 2) == 0 &&
+        c->tok[from].len <= KEY_CAP - 4) {
+        /* ل + a generic noun: «لوكالة», «لصحيفة» */
+        char key[KEY_CAP];
+        fold_key(c->text, &c->tok[from], key);
+        if (ar_generic_noun(key + 2))
+            return 0;
+    }
+    int cut = 0; /* after a verb, the subject ends at an adverbial («في وقت
+                  * سابق»), a stop word or an addressee («للبي بي سي») */
+    int named = 0;  /* a person's name was read: the subject is settled */
+    int person = 0; /* that name was a person's (not a title's head) */
+    for (; t <= hi; t++) {
+        if (is_word(c, t) && lone_tatweel(c, t)) {
+            if (named)
+                break; /* a dash: «... ـ جدة» */
+            return 0;
+        }
+        if (is_word(c, t)) {
+            if (is_compl(c, t))
+                break;
+            /* an actor in a title's genitive is part of the title: «زعيم
+             * حزب الله اللبناني حسن نصر الله», «رئيس حزب الحركة القومية» */
+            if (!according && !cut && !named && t > from &&
+                c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic &&
+                c->cands[c->cand_at[t]].first == t && ar_title_at(c, from) &&
+                is_word(c, t - 1) && ar_title_at(c, t - 1)) {
+                t = c->cands[c->cand_at[t]].last;
+                last = t;
+                words++;
+                continue;
+            }
+            /* ... and an actor after the title is the person it names */
+            if (!according && !cut && !named && t > from &&
+                c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic &&
+                c->cands[c->cand_at[t]].first == t && ar_title_at(c, from) &&
+                c->cands[c->cand_at[t]].kind == FSC__SRC_ACTOR) {
+                t = c->cands[c->cand_at[t]].last;
+                last = t;
+                named = person = cut = 1;
+                continue;
+            }
+            if (c->cue_at[t] >= 0 ||
+                (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
+                ++words > 24 || (!cut && words > 20)) {
+                /* a subject already ended by a relative clause keeps it
+                 * («وقال المصدر الذي رفض الكشف عن اسمه») */
+                if (named || (cut && last != UINT32_MAX))
+                    break;
+                return 0;
+            }
+            /* Verb, subject, object: a person's name (a first name, or a
+             * name quoted before) ends the subject unless a title follows
+             * in apposition; what comes next is the object («وطالب
+             * الحمادي المواطنين بالوعي», «وتابع الحمادي ما تشهده»). */
+            if (!cut && !named) {
+                uint32_t e = ar_name_run(c, t, hi);
+                /* two words right after the verb that may be a name and
+                 * are no title: a name we have no list for («وقال تاماس
+                 * فارجا المحلل في ...») */
+                if (e == UINT32_MAX && t == from && t + 1 <= hi &&
+                    ar_name_word(c, t, hi) && ar_name_word(c, t + 1, hi) &&
+                    !ar_title_at(c, t) && !ar_title_at(c, t + 1) &&
+                    !ar_object_at(c, t) && !ar_object_at(c, t + 1) &&
+                    c->cue_at[t + 1] < 0 && !is_compl(c, t + 1) &&
+                    !key_in(c, t + 1, ADVERBIAL) &&
+                    (t + 2 > hi || !is_word(c, t + 2) ||
+                     ar_title_at(c, t + 2) || is_compl(c, t + 2) ||
+                     ar_definite(c, t + 2)))
+                    e = t + 1;
+                if (e != UINT32_MAX) {
+                    named = 1;
+                    person = 1;
+                    last = e;
+                    words += (int)(e - t);
+                    t = e;
+                    if (!(e + 1 <= hi && ar_title_at(c, e + 1)))
+                        cut = 1;
+                    continue;
+                }
+            }
+            /* «الذي ...»: a relative clause ends the subject; so does an
+             * addressee, the channel of the report («لـ"الشرق الأوسط"»,
+             * «لصحيفة الحياة») */
+            /* (an addressee right after the verb or a name; after a
+             * title, ل is the genitive: «المتحدث الرسمي لمركز ...») */
+            if (!according &&
+                (key_is(c, t, RELATIVES) ||
+                 (t == from || named ? ar_addressee_at(c, t)
+                                     : ar_addressee_at2(c, t, 1))))
+                cut = 1;
+            /* An institution or a title opens the subject and a
+             * preposition or a function word ends it: «كشفت وزارة الخدمة
+             * المدنية عن إطلاق ...» needs no complementizer. So does the
+             * object: a verbal noun with its pronoun («ونفى المجلس تلقيه
+             * أي شكوى») or a phrase with ب («وطالبت الوزارة برفع ...»). */
+            /* (a definite word right after an indefinite noun is its
+             * genitive, not an object: «منظمة حقوق الإنسان») */
+            int genitive = 0;
+            if (t > from && is_word(c, t - 1) && !ar_definite(c, t - 1)) {
+                char gk[KEY_CAP];
+                fold_key(c->text, &c->tok[t], gk);
+                genitive = starts(gk, "ال");
+            }
+            if (!according && !cut && !named && t > from &&
+                (key_is(c, t, AR_CUE_PREP) || key_is(c, t, AR_NAME_NOT2) ||
+                 (!genitive && ar_object_at(c, t)) ||
+                 key_is(c, t, AR_OBJECTS) ||
+                 (ar_bi_phrase(c, t) && !key_is(c, t, AR_BISM) &&
+                  (t == from + 1 || ar_definite(c, t - 1))))) {
+                if (ar_title_at(c, from))
+                    named = 1;
+                cut = 1;
+            }
+            const char *w = c->text + c->tok[t].off;
+            /* لل ends the subject (an addressee, «للصحفيين»), except as
+             * the genitive after a title or an institution that opens it
+             * («مدير فرع الهيئة العامة للسياحة ... المهندس X») */
+            int ll =
+                c->tok[t].len >= 4 && memcmp(w, "\xd9\x84\xd9\x84", 4) == 0;
+            if (ll && !named && t > from && ar_title_at(c, from) &&
+                !ar_ll_media(c, t))
+                ll = 0;
+            cut |= !according &&
+                   (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) || ll);
+            if (!cut)
+                last = t;
+            continue;
+        }
+        if (passable_mark(c, t))
+            continue;
+        uint32_t ch = cp(c, t);
+        /* a comma, a colon or an opening quotation mark («وقال شكري "إن»)
+         * ends the subject */
+        /* «رئيس حزب الحركة القومية، دولت بهتشلي، ...»: a name between
+         * commas after a title is the person the title describes */
+        if (!according && !named && is_comma(ch) && ar_title_at(c, from) &&
+            t + 2 <= hi) {
+            uint32_t e = ar_name_run(c, t + 1, hi);
+            if (e == UINT32_MAX) { /* a name we have no list for: two to
+                                      four name-like words */
+                uint32_t u = t + 1;
+                while (u <= hi && u - t <= 4 && is_word(c, u) &&
+                       ar_name_word(c, u, hi) && !ar_title_at(c, u) &&
+                       !ar_definite(c, u) && c->cue_at[u] < 0)
+                    u++;
+                e = u >= t + 3 ? u - 1 : UINT32_MAX;
+            }
+            if (e != UINT32_MAX && e + 1 <= hi && !is_word(c, e + 1) &&
+                is_comma(cp(c, e + 1))) {
+                last = e;
+                named = person = 1;
+                break;
+            }
+        }
+        if (is_comma(ch) || ch == ':' || (according && is_final(ch)) ||
+            (!according && c->qmark[t] >= 0))
+            break;
+        if (ch == '.' && t > from && c->tok[t - 1].len <= 2)
+            continue; /* «د. بلجون» */
+        if (named)
+            break;
+        return 0;
+    }
+    if (last == UINT32_MAX || (t > hi && !according && !named))
+        return 0;
+    /* A title cut short by a genitive or an object-like word, and the
+     * person's name further on before the comma or the complementizer:
+     * «أكد مدير فرع الهيئة ... أمين مجلس التنمية السياحية المهندس
+     * عبداللطيف بن محمد البنيان، أن»: the title runs up to the name. */
+    if (!according && !person &&
+        (ar_title_at(c, from) || ar_definite(c, from))) {
+        for (uint32_t u = last + 1, w = 0; u <= hi && w < 10; u++) {
+            if (!is_word(c, u)) {
+                if (passable_mark(c, u) ||
+                    (cp(c, u) == '.' && u > 0 && c->tok[u - 1].len <= 2))
+                    continue; /* «د. موفق أبو طالب» */
+                break;
+            }
+            if (is_compl(c, u) || c->cue_at[u] >= 0 || ar_addressee_at(c, u) ||
+                key_is(c, u, AR_CUE_PREP) || key_is(c, u, RELATIVES) ||
+                key_is(c, u, AR_NAME_NOT2))
+                break;
+            uint32_t e =
+                ar_first_name(c, u) ? ar_name_run(c, u, hi) : UINT32_MAX;
+            if (e != UINT32_MAX) {
+                last = e;
+                break;
+            }
+            w++;
+        }
+    }
+    set_np(c, r, from, last, according ? "according_named" : "cue_named");
+    return 1;
+}
