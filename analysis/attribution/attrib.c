@@ -127,16 +127,6 @@ static const char *const TO_WORD[] = { "to", NULL };
 static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
                                        "been", "be",   "being", NULL };
 
-/*
- * Is cue q used as a reporting expression here? For cues whose entry has
- * another sense (sense "ambiguous"): a complementizer, a colon or a
- * quotation within its clause after it (over a subject of at most 24
- * words: «وذكرت الصحيفة أن», "added that", "claims that"), or a cue set
- * after what it reports (', he added.', '," added Smith'); never right
- * after a determiner (the noun: "the claims"), before a number ("added
- * 0.5 per cent"), or in an English passive without a complement ("was
- * denied the service").
- */
 /* Nouns of data and documents that show things (folded; English). */
 static const char *const DATA_NOUNS[] = {
     "poll",        "polls",    "polling",    "survey",    "surveys",
@@ -176,6 +166,16 @@ uint32_t data_subject(const ctx *c, const icue *q)
     return found;
 }
 
+/*
+ * Is cue q used as a reporting expression here? For cues whose entry has
+ * another sense (sense "ambiguous"): a complementizer, a colon or a
+ * quotation within its clause after it (over a subject of at most 24
+ * words: «وذكرت الصحيفة أن», "added that", "claims that"), or a cue set
+ * after what it reports (', he added.', '," added Smith'); never right
+ * after a determiner (the noun: "the claims"), before a number ("added
+ * 0.5 per cent"), or in an English passive without a complement ("was
+ * denied the service").
+ */
 /* After an English passive cue: a complementizer, a quotation mark, a
  * colon or "to" (was reported to have) within two tokens. */
 static int passive_frame(const ctx *c, const icue *q)
