@@ -146,7 +146,16 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
         split_title(c, x->res_first_tok, x->res_last_tok, &x->rname_first_tok,
                     &x->rname_last_tok) &&
         c->lang == LANG_AR &&
-        ar_name_run(c, x->rname_first_tok, x->rname_last_tok) == UINT32_MAX) {
+        ar_name_run(c, x->rname_first_tok, x->rname_last_tok) == UINT32_MAX &&
+        /* (a name we have no list for counts after a title and a comma:
+         * «رئيس حزب الحركة القومية، دولت بهتشلي») */
+        !(x->rname_first_tok > x->res_first_tok &&
+          ((!is_word(c, x->rname_first_tok - 1) &&
+            is_comma(cp(c, x->rname_first_tok - 1))) ||
+           (ar_title_at(c, x->rname_first_tok - 1) &&
+            x->rname_first_tok - 1 > x->res_first_tok &&
+            !is_word(c, x->rname_first_tok - 2) &&
+            is_comma(cp(c, x->rname_first_tok - 2)))))) {
         /* (in Arabic only a person's name: «منظمة حقوقية محلية» has none) */
         x->rname_first_tok = 1;
         x->rname_last_tok = 0;

@@ -584,6 +584,28 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
             f++;
         s = f;
     } else {
+        /* a title, a comma and the person's name after it («رئيس حزب
+         * الحركة القومية، دولت بهتشلي»): the words after the last comma,
+         * an honorific aside */
+        if (ar_title_at(c, a)) {
+            uint32_t k = UINT32_MAX;
+            for (uint32_t t = a + 1; t < b; t++)
+                if (!is_word(c, t) && is_comma(cp(c, t)))
+                    k = t;
+            if (k != UINT32_MAX) {
+                uint32_t n0 = k + 1;
+                while (n0 < b && is_word(c, n0) && ar_title_at(c, n0))
+                    n0++;
+                int ok = n0 < b && b - n0 <= 4;
+                for (uint32_t t = n0; ok && t <= b; t++)
+                    ok = is_word(c, t) && !ar_title_at(c, t);
+                if (ok) {
+                    *na = n0;
+                    *nb = b;
+                    return 1;
+                }
+            }
+        }
         /* a first name or a name quoted before opens the person's name; a
          * title may follow it in apposition («محمد الحمادي رئيس تحرير
          * صحيفة الاتحاد») */

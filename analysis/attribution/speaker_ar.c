@@ -9,6 +9,12 @@
  */
 #include "attrib_int.h"
 
+/* Honorifics before a person's name (folded). */
+static const char *const AR_HONORIFICS[] = { "الدكتور",  "الدكتورة", "المهندس",
+                                             "المهندسة", "الشيخ",    "الاستاذ",
+                                             "الاستاذة", "السيد",    "السيدة",
+                                             "د",        NULL };
+
 /*
  * Rule cue_named (Arabic, no capitals): after a verb-first cue («وقال»,
  * «وأكد») the words up to أن/إن or a comma, at most six, are its subject
@@ -429,15 +435,21 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
          * commas after a title is the person the title describes */
         if (!according && !named && is_comma(ch) && ar_title_at(c, from) &&
             t + 2 <= hi) {
-            uint32_t e = ar_name_run(c, t + 1, hi);
+            /* (an honorific may open it: «...، الدكتور عبداللطيف بن راشد
+             * الزياني،») */
+            uint32_t n0 = t + 1;
+            while (n0 < t + 3 && n0 + 1 <= hi && is_word(c, n0) &&
+                   key_is(c, n0, AR_HONORIFICS))
+                n0++;
+            uint32_t e = ar_name_run(c, n0, hi);
             if (e == UINT32_MAX) { /* a name we have no list for: two to
                                       four name-like words */
-                uint32_t u = t + 1;
-                while (u <= hi && u - t <= 4 && is_word(c, u) &&
+                uint32_t u = n0;
+                while (u <= hi && u - n0 <= 3 && is_word(c, u) &&
                        ar_name_word(c, u, hi) && !ar_title_at(c, u) &&
                        !ar_definite(c, u) && c->cue_at[u] < 0)
                     u++;
-                e = u >= t + 3 ? u - 1 : UINT32_MAX;
+                e = u >= n0 + 2 ? u - 1 : UINT32_MAX;
             }
             if (e != UINT32_MAX && e + 1 <= hi && !is_word(c, e + 1) &&
                 is_comma(cp(c, e + 1))) {
