@@ -718,6 +718,14 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     }
     if (!trim(c, &a, &b))
         return FSC_OK;
+    /* «وبحسب "الألمانية"، فإن ...»: the complementizer opens what is
+     * said and is no part of it */
+    if (c->lang == LANG_AR && a < b && is_word(c, a) && q->last < a) {
+        char fk[KEY_CAP];
+        fold_key(c->text, &c->tok[a], fk);
+        if (is_compl(c, a) || strcmp(fk, "فان") == 0)
+            a++;
+    }
     fsc_status st = emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first, q->last,
                          q->stance, a, b, err);
     if (st == FSC_OK && p2a != UINT32_MAX &&

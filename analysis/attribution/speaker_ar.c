@@ -274,8 +274,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
          ar_name_run(c, from + 1, hi) != UINT32_MAX))
         from++;
     /* a name in quotation marks: «وقالت "أم فاطمة" معلمة:» */
-    if (!according && from < hi && !is_word(c, from) && passable_mark(c, from))
-        from++;
+    if (from < hi && !is_word(c, from) && passable_mark(c, from))
+        from++; /* (and «وبحسب "الألمانية"، فإن») */
     t = from;
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
         key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
