@@ -416,52 +416,13 @@ static void select_kth(double *a, size_t n, size_t k)
 {
     size_t lo = 0, hi = n - 1;
     while (hi > lo + 8) {
-        size_t mid = lo + (hi - lo) / 2;
-        double t;
-        if (a[mid] < a[lo]) {
-            t = a[mid];
-            a[mid] = a[lo];
-            a[lo] = t;
-        }
-        if (a[hi] < a[lo]) {
-            t = a[hi];
-            a[hi] = a[lo];
-            a[lo] = t;
-        }
-        if (a[hi] < a[mid]) {
-            t = a[hi];
-            a[hi] = a[mid];
-            a[mid] = t;
-        }
-        double pv = a[mid];
-        size_t i = lo, j = hi;
-        for (;;) { /* Hoare: a[lo..j] <= pv <= a[j+1..hi] */
-            while (a[i] < pv)
-                i++;
-            while (pv < a[j])
-                j--;
-            if (i >= j)
-                break;
-            t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-            i++;
-            j--;
-        }
+        size_t j = fsc__partition(a, lo, lo + (hi - lo) / 2, hi);
         if (k <= j)
             hi = j;
         else
             lo = j + 1;
     }
-    for (size_t i = lo + 1; i <= hi; i++) { /* insertion sort of the rest */
-        double v = a[i];
-        size_t j = i;
-        while (j > lo && v < a[j - 1]) {
-            a[j] = a[j - 1];
-            j--;
-        }
-        a[j] = v;
-    }
+    fsc__insertion_sort(a + lo, hi - lo + 1); /* the rest */
 }
 
 /* R's type 7 quantile p of means[0..n), n >= 1, as quantile7() of the
@@ -985,8 +946,8 @@ fsc_status fsc_stats_permutation(const double *x, size_t nx, const double *y,
 /* Effect sizes                                                         */
 /* ------------------------------------------------------------------ */
 
-void fsc__cliff_ci(double d, size_t nx, size_t ny, double ss_row,
-                   double ss_col, double untied, double *lo, double *hi)
+void fsc__cliff_ci(double d, size_t nx, size_t ny, double ss_row, double ss_col,
+                   double untied, double *lo, double *hi)
 {
     *lo = *hi = NAN;
     if (nx < 2 || ny < 2 || !isfinite(d))

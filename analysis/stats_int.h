@@ -10,14 +10,70 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/**
+ * One partition step of quicksort and quickselect over a[lo..hi]: the
+ * median of a[lo], a[mid] and a[hi] as pivot, then Hoare's scheme. Returns
+ * j with a[lo..j] <= pivot <= a[j+1..hi]. NAN-free input only; lo < mid <
+ * hi.
+ */
+static inline size_t fsc__partition(double *a, size_t lo, size_t mid, size_t hi)
+{
+    double t;
+    if (a[mid] < a[lo]) {
+        t = a[mid];
+        a[mid] = a[lo];
+        a[lo] = t;
+    }
+    if (a[hi] < a[lo]) {
+        t = a[hi];
+        a[hi] = a[lo];
+        a[lo] = t;
+    }
+    if (a[hi] < a[mid]) {
+        t = a[hi];
+        a[hi] = a[mid];
+        a[mid] = t;
+    }
+    double pv = a[mid];
+    size_t i = lo, j = hi;
+    for (;;) {
+        while (a[i] < pv)
+            i++;
+        while (pv < a[j])
+            j--;
+        if (i >= j)
+            return j;
+        t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+    }
+}
+
+/** Insertion sort of a[0..n) (NAN-free), for the short runs partitioning
+ *  leaves. */
+static inline void fsc__insertion_sort(double *a, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        double v = a[i];
+        size_t j = i;
+        while (j > 0 && v < a[j - 1]) {
+            a[j] = a[j - 1];
+            j--;
+        }
+        a[j] = v;
+    }
+}
+
 /** Mean as R computes it: long double sum, then one refinement pass. */
 double fsc__stats_mean(const double *x, size_t n);
 
 /* The 95% CI of Cliff's delta d of nx and ny values from the sums of
  * squares of the row dominances (x_i against every y) and the column
  * dominances about d, and the number of untied pairs (Cliff 1993). */
-void fsc__cliff_ci(double d, size_t nx, size_t ny, double ss_row,
-                   double ss_col, double untied, double *lo, double *hi);
+void fsc__cliff_ci(double d, size_t nx, size_t ny, double ss_row, double ss_col,
+                   double untied, double *lo, double *hi);
 
 /** Sample variance (n - 1) about mean m, two-pass in long double. */
 double fsc__stats_var(const double *x, size_t n, double m);

@@ -267,8 +267,9 @@ static double row_value(const fsc_compare *c, size_t vi, size_t oc, size_t r)
     double v = col_get(c, vi, oc, r);
     if (c->o.measure == FSC_MEASURE_RATE ||
         c->o.measure == FSC_MEASURE_VOICE_RATE)
-        v = v * 1000.0 / (double)(vi && c->row_vtok[vi] ? c->row_vtok[vi][r]
-                                                       : c->row_tokens[r]);
+        v = v * 1000.0 /
+            (double)(vi && c->row_vtok[vi] ? c->row_vtok[vi][r]
+                                           : c->row_tokens[r]);
     else if (c->o.measure == FSC_MEASURE_PRESENCE)
         v = v > 0;
     return v;
@@ -312,10 +313,10 @@ static fsc_status do_series(work *w, size_t ci, double *buf, size_t *fill,
             }
             double *x = buf + w->gpoff[k];
             fsc__qsort(x, n, sizeof *x, cmp_double);
-            uint64_t seed = mix64(
-                o->seed ^ mix64(name_hash(c->gnames[g]) ^
-                                mix64(hc ^ mix64(name_hash(c->pnames[p]) ^
-                                                 0x7365726965730000u))));
+            uint64_t seed =
+                mix64(o->seed ^ mix64(name_hash(c->gnames[g]) ^
+                                      mix64(hc ^ mix64(name_hash(c->pnames[p]) ^
+                                                       0x7365726965730000u))));
             fsc_status st = fsc_stats_describe(x, n, o->bootstrap, o->level,
                                                seed, &cell->desc, err);
             if (st)
@@ -331,39 +332,8 @@ static fsc_status do_series(work *w, size_t ci, double *buf, size_t *fill,
 static void sort_pos(double *x, size_t n)
 {
     while (n > 16) {
-        size_t mid = n / 2, hi = n - 1;
-        double t;
-        if (x[mid] < x[0]) {
-            t = x[mid];
-            x[mid] = x[0];
-            x[0] = t;
-        }
-        if (x[hi] < x[0]) {
-            t = x[hi];
-            x[hi] = x[0];
-            x[0] = t;
-        }
-        if (x[hi] < x[mid]) {
-            t = x[hi];
-            x[hi] = x[mid];
-            x[mid] = t;
-        }
-        double pv = x[mid];
-        size_t i = 0, j = hi;
-        for (;;) {
-            while (x[i] < pv)
-                i++;
-            while (pv < x[j])
-                j--;
-            if (i >= j)
-                break;
-            t = x[i];
-            x[i] = x[j];
-            x[j] = t;
-            i++;
-            j--;
-        }
-        /* x[0..j] <= pv <= x[j+1..n) */
+        size_t j = fsc__partition(x, 0, n / 2, n - 1);
+        /* x[0..j] <= pivot <= x[j+1..n) */
         if (j + 1 < n - j - 1) {
             sort_pos(x, j + 1);
             x += j + 1;
@@ -373,15 +343,7 @@ static void sort_pos(double *x, size_t n)
             n = j + 1;
         }
     }
-    for (size_t i = 1; i < n; i++) {
-        double v = x[i];
-        size_t j = i;
-        while (j > 0 && v < x[j - 1]) {
-            x[j] = x[j - 1];
-            j--;
-        }
-        x[j] = v;
-    }
+    fsc__insertion_sort(x, n);
 }
 
 /*
@@ -419,7 +381,7 @@ typedef struct wbufs {
     cell_sum *cs; /* G */
     double *rv;   /* runs of the cells: values and counts, n_rows each */
     size_t *rc;
-    size_t *lsz;  /* G: sizes of the groups with articles in the voice */
+    size_t *lsz; /* G: sizes of the groups with articles in the voice */
 } wbufs;
 
 /* The cells, pairs and Kruskal-Wallis figures where a voice has no data. */
@@ -489,8 +451,8 @@ static fsc_status do_category(work *w, size_t vi, size_t ci, wbufs *wb,
             empty_desc(&cell->desc, "no articles of the group in this voice");
             continue;
         }
-        uint64_t seed = mix64(o->seed ^ mix64(name_hash(c->gnames[g]) ^
-                                              mix64(hc)));
+        uint64_t seed =
+            mix64(o->seed ^ mix64(name_hash(c->gnames[g]) ^ mix64(hc)));
         st = fsc__stats_describe_m(buf + goff[g], gsize[g], &cs[g].mom,
                                    o->bootstrap, o->level, seed, &cell->desc,
                                    err);
@@ -540,12 +502,12 @@ static fsc_status do_category(work *w, size_t vi, size_t ci, wbufs *wb,
                 st = fsc__stats_perm_observed(cs[a].sum, total, nx, ny,
                                               &p->perm, err);
             } else {
-                uint64_t seed = mix64(
-                    o->seed ^ mix64(hc ^ mix64(name_hash(c->gnames[a]) ^
-                                               mix64(name_hash(
-                                                   c->gnames[b])))));
-                st = fsc_stats_permutation(x, nx, y, ny, o->permutations,
-                                           seed, &p->perm, err);
+                uint64_t seed =
+                    mix64(o->seed ^
+                          mix64(hc ^ mix64(name_hash(c->gnames[a]) ^
+                                           mix64(name_hash(c->gnames[b])))));
+                st = fsc_stats_permutation(x, nx, y, ny, o->permutations, seed,
+                                           &p->perm, err);
             }
             if (st)
                 return st;
@@ -579,8 +541,8 @@ static fsc_status do_category(work *w, size_t vi, size_t ci, wbufs *wb,
             st = fsc__compare_fast_kw(ptr, wb->lsz, L, wb->head, wb->rsum,
                                       &kw->test);
         else
-            st = fsc_stats_kruskal_test((const double *const *)ptr, wb->lsz,
-                                        L, &kw->test, err);
+            st = fsc_stats_kruskal_test((const double *const *)ptr, wb->lsz, L,
+                                        &kw->test, err);
         free(ptr);
         if (st)
             return st;
