@@ -164,31 +164,12 @@ fi
 
 # --- measurement helpers -----------------------------------------------------
 # Other work on the machine skews the timings, the 2-thread one most: say so.
-cpu_idle_pct() { # idle share of all cores over 2 seconds
-    local a b
-    a=$(awk '/^cpu /{ print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
-    sleep 2
-    b=$(awk '/^cpu /{ print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
-    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " ");
-        d = y[2] - x[2]; printf "%.0f", (d > 0 ? 100 * (y[1] - x[1]) / d : 100) }'
-}
-# wait_idle: before a timed run, wait (up to FSC_IDLE_WAIT seconds in all,
-# default 120) until at least 90% of the cores are idle; BUSY_RUNS counts the
-# runs that had to start on a busy machine.
-IDLE_WAITED=0
-BUSY_RUNS=0
-wait_idle() {
-    local idle
-    while :; do
-        idle=$(cpu_idle_pct)
-        [ "$idle" -ge 90 ] && return 0
-        if [ "$IDLE_WAITED" -ge "${FSC_IDLE_WAIT:-120}" ]; then
-            BUSY_RUNS=$((BUSY_RUNS + 1))
-            return 0
-        fi
-        IDLE_WAITED=$((IDLE_WAITED + 2))
-    done
-}
+# cpu_idle_pct, wait_idle (BUSY_RUNS), run_once, median and spread come from
+# bench/timing.sh, here sampling the idle share over 2 seconds and keeping
+# score's output in a file as a user's run would.
+FSC_IDLE_SAMPLE=2
+RUN_STDOUT="$OUT/stdout.tmp"
+. "$HERE/timing.sh"
 check_idle() {
     local idle
     idle=$(cpu_idle_pct)
@@ -199,24 +180,6 @@ check_idle() {
     fi
 }
 
-# run_once CMD...: one run after wait_idle; sets RUN_S (wall), RUN_KB (peak
-# RSS KiB), RUN_CPU (user + sys). Exit status 0 or 1 is accepted (framescope
-# exits 1 when it skipped records); anything else aborts.
-run_once() {
-    local rc=0 line _t_s _t_kb _t_u _t_sys
-    wait_idle
-    /usr/bin/time -f '%e %M %U %S' -o "$OUT/time.tmp" "$@" >"$OUT/stdout.tmp" 2>"$OUT/stderr.tmp" || rc=$?
-    if [ "$rc" -gt 1 ]; then
-        echo "bench/run.sh: command failed (exit $rc): $*" >&2
-        tail -5 "$OUT/stderr.tmp" >&2
-        exit 2
-    fi
-    line=$(tail -1 "$OUT/time.tmp")
-    read -r _t_s _t_kb _t_u _t_sys <<<"$line"
-    RUN_S=$_t_s
-    RUN_KB=$_t_kb
-    RUN_CPU=$(awk -v u="$_t_u" -v y="$_t_sys" 'BEGIN { printf "%.2f", u + y }')
-}
 # timed OUTVAR_S OUTVAR_KB REPS CMD...: one run (memory runs); TIMED_CPU.
 timed() {
     local __s=$1 __kb=$2; shift 3
@@ -225,11 +188,6 @@ timed() {
     printf -v "$__kb" '%s' "$RUN_KB"
     TIMED_CPU=$RUN_CPU
 }
-# median of the arguments (the lower middle one for an even count)
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-# spread: (max - min) / median of the arguments, in percent
-spread() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { m = v[int((NR + 1) / 2)];
-    printf "%.0f", (m > 0 ? 100 * (v[NR] - v[1]) / m : 0) }'; }
 TIMED_CPU=
 
 fmt_row() { # lang tool threads seconds text_bytes input_bytes ref_seconds kib cpu_seconds

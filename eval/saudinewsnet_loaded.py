@@ -92,6 +92,18 @@ def framing(row):
     return [m for m in row["framescope"].get("matches", []) if m.get("layer") != "attribution"]
 
 
+def print_sample(text, pool, seed, k):
+    """Print random.Random(seed).sample(pool, k), numbered: article id and
+    code-point span, the further fields of each item (term, categories),
+    and the match in 70/50 code points of context. pool items are
+    (article id, start, end, field...)."""
+    for i, (aid, s, e, *fields) in enumerate(random.Random(seed).sample(pool, k), 1):
+        tx = text[aid]
+        print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, "\t".join(fields),
+                                                 tx[max(0, s - 70):s].replace("\n", " "),
+                                                 tx[s:e], tx[e:e + 50].replace("\n", " ")))
+
+
 def draw_pack(path, seed, lexicon):
     """Conflict-pack audit: every article scored with the pack alone; the pool
     is the pack's matches in articles in its scope, in file order (article,
@@ -110,10 +122,7 @@ def draw_pack(path, seed, lexicon):
                 pool.append((r["id"], m["cp_start"], m["cp_end"], m["term"],
                              ",".join(c.split(":", 1)[1] for c in m["categories"])))
     print("# %d in-scope matches of %s in %d articles" % (len(pool), name, len(recs)))
-    for i, (aid, s, e, t, cat) in enumerate(random.Random(seed).sample(pool, 100), 1):
-        tx = text[aid]
-        print("%d\t%s:%d-%d\t%s\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, cat,
-              tx[max(0, s - 70):s].replace("\n", " "), tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    print_sample(text, pool, seed, 100)
     return 0
 
 
@@ -141,10 +150,7 @@ def draw_tanween(path, seed, n, prefix):
                 pool.append((r["id"], m["cp_start"], m["cp_end"], m["term"]))
     pool.sort()
     print("# %d tanween matches of %d entries (x-added %r)" % (len(pool), len(keep), prefix))
-    for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(pool, min(n, len(pool))), 1):
-        tx = text[aid]
-        print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),
-                                                 tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    print_sample(text, pool, seed, min(n, len(pool)))
     return 0
 
 
@@ -176,10 +182,7 @@ def draw_verb(path, seed, n, prefix):
                 pool.append((r["id"], m["cp_start"], m["cp_end"], m["term"]))
     pool.sort()
     print("# %d verb-form matches of %d entries (%r)" % (len(pool), len(keep), prefix))
-    for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(pool, min(n, len(pool))), 1):
-        tx = text[aid]
-        print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),
-                                                 tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    print_sample(text, pool, seed, min(n, len(pool)))
     return 0
 
 
@@ -197,10 +200,7 @@ def draw_new(path, seed, n, old):
     pool = sorted({(r["id"], m["cp_start"], m["cp_end"], m["term"]) for r in recs for m in framing(rows[r["id"]])
                    if (r["id"], m["cp_start"], m["cp_end"]) not in old_spans})
     print("# %d new matches (spans not matched by %s)" % (len(pool), old))
-    for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(pool, min(n, len(pool))), 1):
-        tx = text[aid]
-        print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),
-                                                 tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    print_sample(text, pool, seed, min(n, len(pool)))
     return 0
 
 
@@ -261,10 +261,7 @@ def main():
                 if e["lang"] == "ar" and e.get("note", "").startswith(tuple(sys.argv[3].split(",")))}
         ms = [m for m in ms if m[3] in keep]
         print("# %d matches of %d entries with a note starting %r" % (len(ms), len(keep), sys.argv[3]))
-    for i, (aid, s, e, t) in enumerate(random.Random(seed).sample(ms, 100), 1):
-        tx = text[aid]
-        print("%d\t%s:%d-%d\t%s\t%s [[%s]] %s" % (i, aid, s, e, t, tx[max(0, s - 70):s].replace("\n", " "),
-                                                 tx[s:e], tx[e:e + 50].replace("\n", " ")))
+    print_sample(text, ms, seed, 100)
     return 0
 
 

@@ -16,20 +16,9 @@
 #    directory it cannot write (no -shm file can be made there).
 set -u
 CLI=$1 SRC=$2 WORK=$3
-rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 2
-fail=0
-no() { echo "FAIL: $*"; fail=1; }
-C=$SRC/corpora
-cat "$C/wikinews/wikinews.jsonl" "$C/ud-pud/en.jsonl" > a.jsonl
-i=0
-while [ $i -lt 4 ]; do
-    sed "s/\"id\": *\"/&f$i-/" a.jsonl
-    i=$((i + 1))
-done > big.jsonl
-nbig=$(wc -l < big.jsonl)
-"$CLI" score -q -j 2 big.jsonl > rows.jsonl
+. "$SRC/tests/store_common.sh"
+store_setup f
 [ "$(wc -l < rows.jsonl)" = "$nbig" ] || no "rows.jsonl: $(wc -l < rows.jsonl) rows"
-rows_read() { sed -n 's/.* \([0-9][0-9]*\) rows read.*/\1/p' "$1" | head -n 1; }
 
 # -- a full disk ------------------------------------------------------------
 # The store grows by ~5 MB a batch (512 rows with match lists) to ~27 MB.

@@ -9,19 +9,8 @@
 # open), then goes on while readers run in a loop.
 set -u
 CLI=$1 SRC=$2 WORK=$3
-rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 2
-fail=0
-no() { echo "FAIL: $*"; fail=1; }
-C=$SRC/corpora
-cat "$C/wikinews/wikinews.jsonl" "$C/ud-pud/en.jsonl" > a.jsonl
-i=0
-while [ $i -lt 4 ]; do
-    sed "s/\"id\": *\"/&w$i-/" a.jsonl
-    i=$((i + 1))
-done > big.jsonl
-nbig=$(wc -l < big.jsonl)
-"$CLI" score -q -j 2 big.jsonl > rows.jsonl
-rows_read() { sed -n 's/.* \([0-9][0-9]*\) \(rows\|records\) read.*/\1/p' "$1" | head -n 1; }
+. "$SRC/tests/store_common.sh"
+store_setup w
 # snapshot CMD...: run CMD --db s.db and the same on the first N rows
 snapshot() {
     "$CLI" "$@" --db s.db > got.out 2> got.err

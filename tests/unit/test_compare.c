@@ -7,9 +7,9 @@
  * attribution-profile measures and keyness on voice-rows.jsonl, by hand
  * counts (keyness also against keyness.R).
  */
+#include "buf.h"
 #include "framescope/compare.h"
 #include "framescope/stats.h"
-#include "buf.h"
 #include "th.h"
 
 #include <math.h>
@@ -33,14 +33,14 @@ static int close_to(double a, double b, double rel)
            fabs(a - b) < 1e-14;
 }
 
-#define TH_NEAR(a, b, rel)                                                     \
-    do {                                                                       \
-        double th_x = (a), th_y = (b);                                         \
-        if (!close_to(th_x, th_y, rel)) {                                      \
-            fprintf(stderr, "%s:%d: %s ~ %s failed: %.17g != %.17g\n",         \
-                    __FILE__, __LINE__, #a, #b, th_x, th_y);                   \
-            th_failures++;                                                     \
-        }                                                                      \
+#define TH_NEAR(a, b, rel)                                             \
+    do {                                                               \
+        double th_x = (a), th_y = (b);                                 \
+        if (!close_to(th_x, th_y, rel)) {                              \
+            fprintf(stderr, "%s:%d: %s ~ %s failed: %.17g != %.17g\n", \
+                    __FILE__, __LINE__, #a, #b, th_x, th_y);           \
+            th_failures++;                                             \
+        }                                                              \
     } while (0)
 
 /* ---- reference.out ------------------------------------------------------ */
@@ -92,21 +92,6 @@ static void ref_free(ref *r)
 }
 
 /* ---- helpers ------------------------------------------------------------ */
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    *len = fread(b, 1, (size_t)n, f);
-    b[*len] = '\0';
-    fclose(f);
-    return b;
-}
 
 static fsc_compare *run_on(const fsc_compare_opts *o, const char *data,
                            size_t len, size_t chunk)
@@ -176,7 +161,8 @@ static size_t csv_values_numeric(const char *csv)
                     char *end;
                     double v = strtod(cell, &end);
                     if (*end) {
-                        fprintf(stderr, "line %zu: value \"%s\" is not a number\n",
+                        fprintf(stderr,
+                                "line %zu: value \"%s\" is not a number\n",
                                 line + 1, cell);
                         th_failures++;
                     } else if (v < 0) {
@@ -287,7 +273,7 @@ static void test_against_r(void)
     for (int in = 0; in < 2; in++)
         for (int ch = 0; ch < 2; ch++) {
             size_t len;
-            char *data = slurp(inputs[in], &len);
+            char *data = th_slurp(inputs[in], &len);
             TH_CHECK(data != NULL);
             if (!data)
                 continue;
@@ -359,11 +345,11 @@ static void test_fast_paths(void)
     double *x = malloc(nx * sizeof *x), *y = malloc(ny * sizeof *y);
     for (int round = 0; round < 3; round++) {
         for (size_t i = 0; i < nx; i++) /* mostly zeros, ties, or continuous */
-            x[i] = round == 0 ? (urand() < 0.7 ? 0 : floor(urand() * 5))
+            x[i] = round == 0   ? (urand() < 0.7 ? 0 : floor(urand() * 5))
                    : round == 1 ? floor(urand() * 40) / 4
                                 : urand() * 3;
         for (size_t i = 0; i < ny; i++)
-            y[i] = round == 0 ? (urand() < 0.6 ? 0 : floor(urand() * 6))
+            y[i] = round == 0   ? (urand() < 0.6 ? 0 : floor(urand() * 6))
                    : round == 1 ? floor(urand() * 44) / 4
                                 : urand() * 3.2;
         qsort(x, nx, sizeof *x, cmp_d);
@@ -583,7 +569,8 @@ static void test_edges(void)
     /* Bad lines are counted with their reason, and the run goes on. */
     const char *bad[] = { row(b[0], 512, "A", "2024-01-01", 10, 1),
                           "{\"id\":\"y\",\"framescope\":{\"status\":\n",
-                          "not json\n", row(b[1], 512, "B", "2024-01-01", 10, 0) };
+                          "not json\n",
+                          row(b[1], 512, "B", "2024-01-01", 10, 0) };
     c = run_rows(&o, bad, 4);
     r = fsc_compare_result_get(c);
     TH_EQ_INT(r->rows_invalid, 2);
@@ -608,7 +595,7 @@ static void test_edges(void)
 static void test_determinism(void)
 {
     size_t len;
-    char *data = slurp(FSC_TEST_DATA "/compare/rows.jsonl", &len);
+    char *data = th_slurp(FSC_TEST_DATA "/compare/rows.jsonl", &len);
     TH_CHECK(data != NULL);
     if (!data)
         return;
@@ -664,7 +651,7 @@ static fsc_compare *run_file(const fsc_compare_opts *o, const char *name,
     char path[512];
     snprintf(path, sizeof path, "%s/compare/%s", FSC_TEST_DATA, name);
     size_t len = 0;
-    char *data = slurp(path, &len);
+    char *data = th_slurp(path, &len);
     TH_CHECK(data != NULL);
     if (!data)
         return NULL;
@@ -1058,7 +1045,7 @@ static void test_keyness(void)
 
     /* Row order does not matter: the rows reversed give the same bytes. */
     size_t len = 0;
-    char *data = slurp(FSC_TEST_DATA "/compare/voice-rows.jsonl", &len);
+    char *data = th_slurp(FSC_TEST_DATA "/compare/voice-rows.jsonl", &len);
     TH_CHECK(data != NULL);
     if (!data)
         return;
@@ -1106,8 +1093,8 @@ static const char *row2(char *buf, size_t cap, const char *outlet,
                               10 * ca);
     if (cb)
         snprintf(cats + k, sizeof cats - k,
-                 "%s\"lx:b\":{\"count\":%d,\"weighted\":%d}", ca ? "," : "",
-                 cb, 10 * cb);
+                 "%s\"lx:b\":{\"count\":%d,\"weighted\":%d}", ca ? "," : "", cb,
+                 10 * cb);
     if (terms) {
         size_t n = (size_t)snprintf(m, sizeof m, ",\"matches\":[");
         const char *t = terms;
@@ -1299,8 +1286,7 @@ static fsc_compare *new_with_pair(const fsc_compare_opts *o)
     /* Declared twice, in either order: one pair, normalised to a < b. */
     TH_EQ_INT(fsc_compare_declare_contrast(c, "lx:b", "lx:a", &e), FSC_OK);
     TH_EQ_INT(fsc_compare_declare_contrast(c, "lx:a", "lx:b", &e), FSC_OK);
-    TH_EQ_INT(fsc_compare_declare_contrast(c, "lx:a", "lx:a", &e),
-              FSC_EINVAL);
+    TH_EQ_INT(fsc_compare_declare_contrast(c, "lx:a", "lx:a", &e), FSC_EINVAL);
     TH_EQ_INT(fsc_compare_declare_contrast(c, "", "lx:a", &e), FSC_EINVAL);
     return c;
 }
@@ -1405,8 +1391,7 @@ static void test_contrasts(void)
         if (r && r->n_contrasts == 4) {
             TH_CHECK(r->contrasts[0].uses_a == 3 &&
                      r->contrasts[0].uses_b == 2);
-            TH_CHECK(isnan(r->contrasts[0].share_lo) &&
-                     r->contrasts[0].reason);
+            TH_CHECK(isnan(r->contrasts[0].share_lo) && r->contrasts[0].reason);
             /* The cells keep the measure: presence 1/3, weights 10. */
             TH_NEAR(r->cells[0].desc.mean, m ? 10 : 1.0 / 3, 1e-15);
         }
@@ -1433,16 +1418,15 @@ static void test_contrasts(void)
     r = fsc_compare_result_get(c);
     TH_CHECK(r && r->n_groups == 1 && r->n_contrasts == 1);
     s = render(c, FSC_COMPARE_TABLE);
-    TH_CHECK(s && strstr(s, "Contested terms") &&
-             strstr(s, "Only one group"));
+    TH_CHECK(s && strstr(s, "Contested terms") && strstr(s, "Only one group"));
     fsc_free(s);
     fsc_compare_free(c);
 }
 
 /* Three groups with terms t1..t3 (tokens 60 + 40, 80, 120). */
 static const char *const kw_rows_src[6][4] = {
-    { "A", "60", "t1 t1 t2", "" }, { "A", "40", "t1", "" },
-    { "B", "80", "t1 t2 t2", "" },  { "C", "70", "t2 t3 t3", "" },
+    { "A", "60", "t1 t1 t2", "" },    { "A", "40", "t1", "" },
+    { "B", "80", "t1 t2 t2", "" },    { "C", "70", "t2 t3 t3", "" },
     { "C", "50", "t2 t3 t3 t3", "" }, { NULL, NULL, NULL, NULL },
 };
 
@@ -1503,8 +1487,8 @@ static void test_keyness_bh_corpus(void)
             TH_NEAR(t->k.z, z, 1e-12);
             char key[64];
             double v;
-            snprintf(key, sizeof key, "z|%s-%s|corpus|%s", gname[gi],
-                     gname[gj], tname[w]);
+            snprintf(key, sizeof key, "z|%s-%s|corpus|%s", gname[gi], gname[gj],
+                     tname[w]);
             TH_CHECK(ref_get(&R, key, &v));
             if (ref_get(&R, key, &v))
                 TH_NEAR(t->k.z, v, 1e-9);
@@ -1554,8 +1538,8 @@ static void test_keyness_bh_corpus(void)
     /* A single group: no pairs, an empty family. */
     c = run_kw(&o, 2);
     r = fsc_compare_result_get(c);
-    TH_CHECK(r && r->n_keyness == 0 && r->m_keyness == 0 &&
-             r->keyness_reason && strstr(r->keyness_reason, "one group"));
+    TH_CHECK(r && r->n_keyness == 0 && r->m_keyness == 0 && r->keyness_reason &&
+             strstr(r->keyness_reason, "one group"));
     fsc_compare_free(c);
     ref_free(&R);
 }
@@ -1671,7 +1655,7 @@ static char *mixed_rows(size_t rep_plain, size_t rep_voice, int voice_first,
     snprintf(pa, sizeof pa, "%s/compare/rows.jsonl", FSC_TEST_DATA);
     snprintf(pb, sizeof pb, "%s/compare/voice-rows.jsonl", FSC_TEST_DATA);
     size_t la = 0, lb = 0;
-    char *a = slurp(pa, &la), *b = slurp(pb, &lb);
+    char *a = th_slurp(pa, &la), *b = th_slurp(pb, &lb);
     TH_CHECK(a && b);
     size_t total = la * rep_plain + lb * rep_voice;
     char *out = malloc(total + 1), *w = out;
@@ -1691,10 +1675,10 @@ static char *mixed_rows(size_t rep_plain, size_t rep_voice, int voice_first,
 
 static void test_multi_voice(void)
 {
-    static const fsc_compare_voice vs[4] = {
-        FSC_COMPARE_VOICE_ALL, FSC_COMPARE_VOICE_AUTHORIAL,
-        FSC_COMPARE_VOICE_QUOTED, FSC_COMPARE_VOICE_ATTRIBUTED
-    };
+    static const fsc_compare_voice vs[4] = { FSC_COMPARE_VOICE_ALL,
+                                             FSC_COMPARE_VOICE_AUTHORIAL,
+                                             FSC_COMPARE_VOICE_QUOTED,
+                                             FSC_COMPARE_VOICE_ATTRIBUTED };
     /* Small (exact paths) and large (merge paths, fast Kruskal-Wallis). */
     static const size_t reps[2][2] = { { 1, 1 }, { 100, 400 } };
     for (int big = 0; big < 2; big++) {
@@ -1739,7 +1723,8 @@ static void test_multi_voice(void)
         size_t len2 = 0;
         char *data2 = mixed_rows(reps[big][0], reps[big][1], 1, &len2);
         fsc_compare *cm2 = run_on(&o, data2, len2, 777);
-        char *j1 = render(cm, FSC_COMPARE_JSON), *j2 = render(cm2, FSC_COMPARE_JSON);
+        char *j1 = render(cm, FSC_COMPARE_JSON),
+             *j2 = render(cm2, FSC_COMPARE_JSON);
         TH_CHECK(j1 && j2 && strcmp(j1, j2) == 0);
         no_nan(j1);
         fsc_compare_opts o2 = o;
@@ -1848,7 +1833,9 @@ static void test_findings_rule(void)
         }
         TH_EQ_INT(n_find, 1);
         char *tab = render(c, FSC_COMPARE_TABLE);
-        TH_CHECK(tab && strstr(tab, "  B uses cat more than A (Cliff's δ = 0.8, 95% CI "));
+        TH_CHECK(
+            tab &&
+            strstr(tab, "  B uses cat more than A (Cliff's δ = 0.8, 95% CI "));
         TH_CHECK(tab && !strstr(tab, "A uses cat"));
         TH_CHECK(tab && strstr(tab, "Too small to compare in plain words") &&
                  strstr(tab, "C (10)"));
@@ -1878,7 +1865,6 @@ static void test_findings_rule(void)
     fsc_compare_free(c);
     fsc__buf_free(&b);
 }
-
 
 /* Scoped lexicons: articles in scope per group, from JSON Lines and from
  * the tidy CSV; out-of-scope matches are not term occurrences. */
