@@ -123,10 +123,6 @@ static const char *const OF[] = { "of", NULL };
 static const char *const BY_AGENT[] = { "by", NULL };
 static const char *const TO_WORD[] = { "to", NULL };
 
-/* English passive auxiliaries before a participle cue. */
-static const char *const PASSIVE[] = { "was",  "were", "is",    "are",
-                                       "been", "be",   "being", NULL };
-
 /* Nouns of data and documents that show things (folded; English). */
 static const char *const DATA_NOUNS[] = {
     "poll",        "polls",    "polling",    "survey",    "surveys",
@@ -287,7 +283,7 @@ static int reporting_frame(const ctx *c, const icue *q)
         return 0;
     if (lemma_is(c, q, "call") && c->lang == LANG_EN)
         return call_frame(c, q, lo, hi); /* "is called X" names */
-    if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE) &&
+    if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE_AUX) &&
         !ing_form(c, q->first)) {
         /* "was denied the service" vs "it was reported that" */
         for (uint32_t t = n; t <= hi && t <= n + 2; t++)
@@ -497,7 +493,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
          * clause, quotation or colon after it reports nothing said */
         if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
             q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
-            key_is(c, q->first - 1, PASSIVE) && !ing_form(c, q->first) &&
+            key_is(c, q->first - 1, PASSIVE_AUX) && !ing_form(c, q->first) &&
             !passive_frame(c, q))
             q->skip = 1;
         /* "after confirming the hypothesis", "in responding to": an
@@ -516,7 +512,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (!q->skip && c->lang == LANG_EN && q->first == q->last &&
             q->last + 1 < c->n_tok && is_word(c, q->last + 1) &&
             key_is(c, q->last + 1, BY_AGENT) && q->first > 0 &&
-            is_word(c, q->first - 1) && !key_is(c, q->first - 1, PASSIVE))
+            is_word(c, q->first - 1) && !key_is(c, q->first - 1, PASSIVE_AUX))
             q->skip = 1;
         /* "a self-described Neo-Nazi", "a much-cited paper": a cue inside
          * a hyphenated compound is an adjective; so is an English -ed
