@@ -1,8 +1,8 @@
 /*
  * attrib_pipe.h - the attribution pipeline as the attribution tests drive it:
  * the bundled attribution lexicons compiled alone, then tokens, quotations,
- * cue and actor mentions and attributions for one text. Shared by
- * test_attrib.c and test_attrib_eval.c (static functions: include once).
+ * cue and actor mentions and attributions for one text. Shared by the
+ * test_attrib*.c programs (static functions: include once).
  */
 #ifndef FSC_ATTRIB_PIPE_H
 #define FSC_ATTRIB_PIPE_H

@@ -1,0 +1,259 @@
+/*
+ * test_attrib_senses.c - cue senses (speech, stance, evidence, belief and
+ * the non-speech senses rejected), addressees and channels, according-to
+ * nouns and citation chains, and the structure of quotations (split,
+ * continued, mixed). Same pipeline as test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* Cue senses, addressees, according-to nouns and citation chains (issue
+ * items 6-8), positive and negative, in the three languages. */
+static void test_senses(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* non-reporting senses of ambiguous cues */
+    NONE("en", "The claims were false.");
+    /* participles as adjectives: in a compound, after a number or a
+     * determiner */
+    NONE("en", "Fields, a self-described neo-Nazi, killed a woman.");
+    NONE("en", "The number of confirmed cases rose again.");
+    NONE("en", "Roosevelt looked to add justices to the court.");
+    NONE("en", "Biden has a reported total of 1,124 pledged delegates.");
+    NONE("en", "Sales added 0.5 per cent in May.");
+    NONE("en", "He was denied the service at the hospital.");
+    NONE("ar", "ذكرت الطالبة بالاسم في القائمة.");
+    /* «يدعى» (is called) is no «يدعي» (claims) */
+    NONE("ar", "وصل رجل يدعى أحمد حسن إلى المدينة أمس.");
+    NONE("ar", "وهذا القرار تضيف مشكلة جديدة.");
+    NONE("ar", "وتم ذلك حسب اللوائح المعمول بها.");
+    NONE("ar", "وتم ذلك وفقا للقانون.");
+    /* ... and their reporting senses */
+    SPEAKER("en", "He claims that the vote was rigged.", "the vote was rigged",
+            PRONOUN, "He", NULL); /* no one earlier for "He" to stand for */
+    SPEAKER("en", "It was reported that the road had reopened.",
+            "the road had reopened", UNRES, NULL, NULL);
+    SPEAKER("ar", "وذكرت الصحيفة أن المفاوضات مستمرة.", "المفاوضات مستمرة",
+            NOMINAL, "الصحيفة", NULL);
+    /* a passive with nothing said after it, a participle after a
+     * preposition, "continued" with an action, "reportedly" */
+    NONE("en", "The numbers that have been reported at the sites fell.");
+    NONE("en", "One of these protocols is described here.");
+    NONE("en", "I am not alone in responding to these questions.");
+    NONE("en", "An IT worker went on a stabbing spree on Thursday.");
+    NONE("en", "Sanders continued his bid for two more months.");
+    SPEAKER("en", "He was reportedly seen with a small oxygen tank.",
+            "He was reportedly seen with a small oxygen tank", ANON, NULL,
+            NULL);
+    NONE("en", "Unrest, still stemming from the killing, continued "
+               "elsewhere in the US.");
+    NONE("en", "What was your first reaction after confirming the "
+               "hypothesis was true?");
+    NONE("en", "Was the harm back to the previously observed level?");
+    SPEAKER("en",
+            "Following the announcement of the result, Trump issued a "
+            "statement saying the election was far from over.",
+            "the election was far from over", NAMED, "Trump", NULL);
+    /* "call" labels in a labelling frame only */
+    ATTR("en",
+         "Trump despises what Sanders calls political correctness, "
+         "and has made bold promises.",
+         "political correctness", IND, "named", "Sanders", "calls");
+    NONE("en", "The senator called a meeting on Tuesday.");
+    NONE("en", "A group called Citizens United sued the commission.");
+    NONE("en", "The so-called Islamic State is a threat to the region.");
+    /* the addressee is the channel, not the speaker */
+    SPEAKER("ar", "وقال الوزير لـ\"الشرق الأوسط\" إن المفاوضات مستمرة.",
+            "المفاوضات مستمرة", NOMINAL, "الوزير", NULL);
+    SPEAKER("ar", "وقال الوزير لصحيفة الحياة إن المفاوضات مستمرة.",
+            "المفاوضات مستمرة", NOMINAL, "الوزير", NULL);
+    /* according to with the attached ل; the governor speaks in حسبما أعلن */
+    SPEAKER("ar", "وارتفعت الأسعار وفقا للنشرة الرسمية.", "وارتفعت الأسعار",
+            NOMINAL, "للنشرة الرسمية", NULL); /* the bulletin: a description */
+    SPEAKER("ar", "وأغلقت الطرق حسبما أعلن محافظ المنطقة.", "وأغلقت الطرق",
+            NOMINAL, "محافظ المنطقة", NULL);
+    /* «قيل»: an anonymous passive, no subject */
+    SPEAKER("ar", "وقيل إن المفاوضات فشلت.", "المفاوضات فشلت", UNRES, NULL,
+            NULL);
+    /* Russian: по данным + a description; one of the EU's representatives
+     * is anonymous, not the EU */
+    SPEAKER("ru", "По данным министерства, погибли 10 человек.",
+            "погибли 10 человек", NOMINAL, "министерства", NULL);
+    SPEAKER("ru",
+            "Один из представителей ЕС заявил, что переговоры "
+            "сорвались.",
+            "переговоры сорвались", ANON, "Один из представителей ЕС", NULL);
+    /* titles and organisations are kept apart from the person's name */
+    TITLE("en",
+          "Senator Marco Rubio, a Republican from Florida, said he "
+          "disagreed.",
+          "he disagreed", "Marco Rubio");
+    TITLE("ar",
+          "أكد مدير فرع الهيئة أمين مجلس التنمية المهندس خالد سعد، "
+          "أن الهيئة تعمل.",
+          "الهيئة تعمل", "خالد سعد");
+    TITLE("ar", "وقال وزير الخارجية عادل الجبير إن العلاقات قوية.",
+          "العلاقات قوية", "عادل الجبير");
+    TITLE("ar",
+          "وقال مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد إن "
+          "العمل مستمر.",
+          "العمل مستمر", "خالد سعد");
+    TITLE("en", "Hillary Clinton said the plan would fail.",
+          "the plan would fail", NULL); /* nothing but a name */
+    /* a description with no earlier referent */
+    SPEAKER("en", "The newspaper said the talks had collapsed.",
+            "the talks had collapsed", NOMINAL, "newspaper", NULL);
+#undef p
+}
+
+/* One quotation, one attribution: split by its cue, continued in the next
+ * sentence, or inside indirect speech (mixed). */
+static void test_quote_structure(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SEGMENTS("en",
+             "\u201cWe will win,\u201d he said, \u201cwhatever it "
+             "takes.\u201d",
+             1, "We will win,", DIR, 1, "whatever it takes.");
+    SEGMENTS("en",
+             "\u201cIt is unusual,\u201d said Larry Noble, an "
+             "attorney. \u201cIt is a hard thing to do.\u201d",
+             1, "It is unusual,", DIR, 1, "It is a hard thing to do.");
+    /* a new paragraph starts a new attribution */
+    SEGMENTS("en",
+             "\u201cIt is unusual,\u201d said Larry Noble, an "
+             "attorney.\n\n\u201cIt is a hard thing to do.\u201d",
+             2, "It is unusual,", DIR, 0, NULL);
+    SEGMENTS("en",
+             "Ryan said it was unrealistic to think that "
+             "\u201cour oceans are going to save us.\u201d",
+             1,
+             "it was unrealistic to think that \u201cour oceans are "
+             "going to save us",
+             FSC__ATTR_MIXED, 1, "our oceans are going to save us.");
+    SEGMENTS("ru",
+             "\u00abМы готовы,\u00bb \u2014 заявил Иван Петров. "
+             "\u00abПереговоры продолжатся.\u00bb",
+             1, "Мы готовы,", DIR, 1, "Переговоры продолжатся.");
+    /* Russian dialogue: what follows the cue after a dash continues the
+     * speech; the pronoun takes the person introduced before */
+    SEGMENTS("ru",
+             "Министр Иван Петров выступил в Думе.\n\n\u2014 Мы готовы "
+             "к переговорам, \u2014 заявил он. \u2014 Но условия "
+             "должны быть честными.",
+             1, "Мы готовы к переговорам", DIR, 1,
+             "Но условия должны быть честными");
+    SPEAKER("ru",
+            "Министр Иван Петров выступил в Думе.\n\n\u2014 Мы готовы "
+            "к переговорам, \u2014 заявил он.",
+            "Мы готовы к переговорам", PRONOUN, "он", "Иван Петров");
+    /* interview layout: answers are the interviewee's, questions ask */
+    SEGMENTS("en",
+             "Senator Jane Roe spoke to us on Friday.\n\nQ: What do you "
+             "think of the deal?\n\nA: It is a bad deal for the "
+             "country.",
+             1, "It is a bad deal for the country", DIR, 0, NULL);
+    SEGMENTS("ar", "س: ما رأيك في الاتفاق؟\n\nج: إنه اتفاق سيئ للبلاد.", 1,
+             "إنه اتفاق سيئ للبلاد", DIR, 0, NULL);
+    /* a citation chain: the cited source speaks, one record */
+    SPEAKER("ru",
+            "ТАСС со ссылкой на источник сообщил, что переговоры "
+            "сорвались.",
+            "переговоры сорвались", ANON, "источник", NULL);
+    SEGMENTS("ru",
+             "ТАСС со ссылкой на источник сообщил, что переговоры "
+             "сорвались.",
+             1, "переговоры сорвались", IND, 0, NULL);
+    SEGMENTS("ar",
+             "وقال الوزير أحمد حسن \u00abإن الوضع مستقر\u00bb. "
+             "\u00abوالطرق مفتوحة أمام الجميع\u00bb.",
+             1, "إن الوضع مستقر", DIR, 1, "والطرق مفتوحة أمام الجميع");
+    /* a quotation never takes its cue from the next paragraph; it
+     * continues the one before it in its own paragraph */
+    SEGMENTS("en",
+             "\"This is a disease,\" Christie said. \"It is not a "
+             "moral failing.\"\n\nThe senator said the system was "
+             "broken.",
+             2, "This is a disease,", DIR, 1, "It is not a moral failing.");
+    SPEAKER("en",
+            "\"This is a disease,\" Christie said. \"It is not a "
+            "moral failing.\"\n\nThe senator said the system was "
+            "broken.",
+            "the system was broken", NOMINAL, "The senator", NULL);
+    /* two apostrophes are one quotation mark; "Mr." does not end the
+     * layout; a longer title may stand between the quotation and its cue */
+    SPEAKER("en",
+            "''It is risky to take a bunch of tech companies,'' "
+            "Mr. Prince said.",
+            "It is risky to take a bunch of tech companies,", NAMED,
+            "Mr. Prince", NULL);
+    SEGMENTS("en",
+             "\u201cThe evidence is clear, it is time to act,\u201d "
+             "Republican National Committee chairman Reince Priebus "
+             "said.",
+             1, "The evidence is clear, it is time to act,", DIR, 0, NULL);
+    /* a quotation that ends its sentence takes no cue from the next */
+    SPEAKER("en",
+            "The process is \"open to every viewpoint being "
+            "expressed.\" Jane Roe said she was committed to it.",
+            "she was committed to it", NAMED, "Jane Roe", NULL);
+    /* a cue word used as a noun after a preposition or before "of" */
+    SEGMENTS("en",
+             "Chris Christie said he would quarantine people over "
+             "fears of the virus.",
+             1, "he would quarantine people over fears of the virus", IND, 0,
+             NULL);
+    /* according to: a source phrase with a passive participle, the last
+     * conjunct, a relative clause after the source, a long study */
+    SPEAKER("en",
+            "Her appeal was greatest among younger voters, according "
+            "to exit polls reported by CNN.",
+            "Her appeal was greatest among younger voters", NAMED,
+            "exit polls reported by CNN", NULL);
+    SEGMENTS("en",
+             "The law criminalizes negligence, regardless of intent, "
+             "and Clinton broke it, according to Andrew McCarthy, who "
+             "prosecuted the case.",
+             1, "Clinton broke it", ACC, 0, NULL);
+    SEGMENTS("en",
+             "According to a January 2016 study by the Pew Research "
+             "Center based on census data from 2014, eligible voters "
+             "skew younger in California.",
+             1, "eligible voters skew younger in California", ACC, 0, NULL);
+    /* a parenthetical cue: content on both sides */
+    SEGMENTS("en",
+             "In his state, Christie said, offenders are sent to "
+             "treatment.",
+             1, "In his state", IND, 1, "offenders are sent to treatment");
+    SEGMENTS("en", "Police, the mayor says, have arrested three men.", 1,
+             "Police", IND, 1, "have arrested three men");
+    /* a quotation left open ends where a sentence opens with a reporting
+     * verb: the reporter speaks again */
+    SEGMENTS("ar",
+             "وأضاف الوزير أحمد حسن: \"يتطلب ذلك مزيدا من التنسيق "
+             "بين الأجهزة. وتابع حسن أن المنطقة تشهد أحداثا مضطربة.",
+             2, "يتطلب ذلك مزيدا من التنسيق بين الأجهزة", DIR, 0, NULL);
+    SEGMENTS("ar",
+             "وأضاف الوزير أحمد حسن: \"يتطلب ذلك مزيدا من التنسيق "
+             "بين الأجهزة. والتنسيق موجود اليوم.",
+             1,
+             "يتطلب ذلك مزيدا من التنسيق بين الأجهزة. والتنسيق موجود "
+             "اليوم.",
+             DIR, 0, NULL);
+#undef p
+}
+
+int main(void)
+{
+    attrib_verbose_init();
+    pipe p;
+    if (!pipe_open(&p)) {
+        pipe_close(&p);
+        return 1;
+    }
+    test_senses(&p);
+    test_quote_structure(&p);
+    pipe_close(&p);
+    TH_DONE();
+}

@@ -1,0 +1,657 @@
+/*
+ * test_attrib_speakers.c - who speaks, in Arabic, English and Russian:
+ * source forms (named, nominal, pronoun, dropped, anonymous), titles and
+ * appositions, pronouns and dropped subjects resolved to an antecedent,
+ * Arabic subjects after a verb-first cue. Same pipeline as test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* Who speaks: pronouns resolved by gender and number, noun phrases,
+ * relatives, postposed cues, dropped subjects (own sentences). */
+static void test_speakers(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* English: a pronoun takes the newest speaker its gender fits; the
+     * title says the gender. */
+    SPEAKER("en",
+            "Maria Lopez said the bridge was safe. She added that "
+            "repairs would start soon.",
+            "repairs would start soon", PRONOUN, "She", "Maria Lopez");
+    SPEAKER("en",
+            "Ms. Lopez said the bridge was safe. Mr. Berg said it was "
+            "not. She added that repairs would start soon.",
+            "repairs would start soon", PRONOUN, "She", "Ms. Lopez");
+    SPEAKER("en",
+            "Ms. Lopez said the bridge was safe. Mr. Berg said it was "
+            "not. He added that repairs would take years.",
+            "repairs would take years", PRONOUN, "He", "Mr. Berg");
+    /* a report in a subordinate clause ends with the clause; the time
+     * after the verb is not what is said; a modal cue inside what is
+     * said ("may declare") ends nothing */
+    SPEAKER("en",
+            "While the consensus among scientists says birds evolved from "
+            "dinosaurs, there are several competing ideas about flight.",
+            "birds evolved from dinosaurs", NOMINAL,
+            "the consensus among scientists", NULL);
+    SPEAKER("en",
+            "President Donald Trump said on Friday he can and may declare a "
+            "national emergency.",
+            "he can and may declare a national emergency", NAMED,
+            "President Donald Trump", NULL);
+    /* a semicolon closes the clause an according-to phrase covers */
+    SPEAKER("en",
+            "The government said his debt was a factor; according to "
+            "prosecutors, he owed over $850,000 to the tax office.",
+            "he owed over $850,000 to the tax office", NOMINAL, "prosecutors",
+            NULL);
+    /* "citing" a reason names no source, and "he" is no document */
+    SPEAKER("en",
+            "Governor Mike DeWine postponed the vote, citing the health "
+            "crisis. He wrote that the vote was unsafe.",
+            "the vote was unsafe", PRONOUN, "He", "Governor Mike DeWine");
+    /* "I" outside quotation marks is the author, no one quoted before */
+    SPEAKER("en",
+            "Mr. Berg said the bridge was safe. I believe that the repairs "
+            "are late.",
+            "the repairs are late", PRONOUN, "I", NULL);
+    /* a transcript: the speaker's label opens each turn; "I" in an answer
+     * is that speaker; a turn runs on over the next paragraph; the
+     * interviewer's questions report nothing */
+    SPEAKER("en",
+            "((WN)) What do you think about the new rules?\n\n((Anna Berg)) "
+            "I think the rules are fair.\n\nWe said that the vote was "
+            "close.\n\n((WN)) Did the board agree?\n\n((Anna Berg)) No.",
+            "the vote was close", PRONOUN, "We", "Anna Berg");
+    SPEAKER("en",
+            "((WN)) What do you think about the new rules?\n\n((Anna Berg)) "
+            "I think the rules are fair.\n\n((WN)) Did the board "
+            "agree?\n\n((Anna Berg)) No, it did not.",
+            "No, it did not", NAMED, "Anna Berg", NULL);
+    SPEAKER("en",
+            "BLITZER: Do you think the rules are fair?\n\nBERG: I think they "
+            "are fair.\n\nBLITZER: Why?\n\nBERG: Because they are.",
+            "they are fair", PRONOUN, "I", "BERG");
+    /* noun phrases: nominal and anonymous */
+    SPEAKER("en", "The company said profits fell in the spring.",
+            "profits fell in the spring", NOMINAL, "The company", NULL);
+    SPEAKER("en", "Two senior officials said the talks had stalled.",
+            "the talks had stalled", ANON, "senior officials", NULL);
+    /* a relative "who": the phrase before it */
+    SPEAKER("en", "The report cites Anna Kim, who said the plan had failed.",
+            "the plan had failed", PRONOUN, "who", "Anna Kim");
+    /* postposed cues: the phrase after the cue, the content before */
+    SPEAKER("en", "The plan will fail, said the spokesman.",
+            "The plan will fail", NOMINAL, "the spokesman", NULL);
+    /* adverbs and auxiliaries between subject and verb */
+    SPEAKER("en",
+            "Anna Kim said the plan had failed. She has also said "
+            "that talks would resume.",
+            "talks would resume", PRONOUN, "She", "Anna Kim");
+    /* a passive has no speaker for a subject */
+    SPEAKER("en", "It was reported that the road had reopened.",
+            "the road had reopened", UNRES, NULL, NULL);
+    /* a first-person subject in a dialogue line is the dialogue's
+     * speaker; outside dialogue and quotation marks, the author */
+    SPEAKER("ru",
+            "Министр Иван Петров выступил в Думе.\n\n— Я уже заявил, что "
+            "мост безопасен.",
+            "мост безопасен", PRONOUN, "Я", "Иван Петров");
+    SPEAKER("ru",
+            "Министр Иван Петров выступил в Думе.\n\nЯ уже заявил, что "
+            "мост безопасен.",
+            "мост безопасен", PRONOUN, "Я", NULL);
+    /* Russian: the past tense says the gender */
+    SPEAKER("ru",
+            "Иван Петров заявил, что мост безопасен. Мария Иванова "
+            "заявила, что это не так. Он добавил, что ремонт начнется "
+            "весной.",
+            "ремонт начнется весной", PRONOUN, "Он", "Иван Петров");
+    SPEAKER("ru",
+            "Иван Петров заявил, что мост безопасен. Мария Иванова "
+            "заявила, что это не так. Она добавила, что ремонт "
+            "затянется.",
+            "ремонт затянется", PRONOUN, "Она", "Мария Иванова");
+    SPEAKER("ru", "Об этом заявил представитель министерства.", "Об этом",
+            NOMINAL, "представитель министерства", NULL);
+    /* Arabic: a dropped subject takes the newest speaker the verb agrees
+     * with (وأضاف masculine, وأضافت feminine) */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقالت المتحدثة سارة "
+            "محمد إن الطرق مفتوحة. وأضاف أن المدارس ستفتح غدا.",
+            "المدارس ستفتح غدا", DROPPED, NULL, "الوزير أحمد حسن");
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقالت المتحدثة سارة "
+            "محمد إن الطرق مفتوحة. وأضافت أن المطار يعمل.",
+            "المطار يعمل", DROPPED, NULL, "المتحدثة سارة محمد");
+    /* the subject may be long, and a quotation mark ends it; «وقال ...
+     * "إن ..."» is a direct quotation */
+    SPEAKER("ar",
+            "وقال مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد "
+            "\"إن العمل مستمر\".",
+            "إن العمل مستمر", NAMED,
+            "مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد", NULL);
+    /* an object after the verb («ضرورة») is no subject: dropped */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وأكد ضرورة أن "
+            "يلتزم الجميع بالتعليمات.",
+            "يلتزم الجميع بالتعليمات", DROPPED, NULL, "الوزير أحمد حسن");
+    /* an antecedent introduced as the subject of a verb-first sentence
+     * that reports nothing */
+    SPEAKER("ar",
+            "افتتحت وزيرة الصحة هدى علي اليوم المستشفى الجديد. "
+            "وأضافت أن الخدمات ستبدأ غدا.",
+            "الخدمات ستبدأ غدا", DROPPED, NULL, "وزيرة الصحة هدى علي");
+    /* the antecedent of a dropped subject is a person or an institution,
+     * never a place or a time that opens a verb-first sentence */
+    SPEAKER("ar",
+            "افتتح الوزير أحمد حسن اليوم المعرض. وشهدت مدينة جدة "
+            "أمس أمطارا غزيرة. وأضاف أن الطرق مفتوحة.",
+            "الطرق مفتوحة", DROPPED, NULL, "الوزير أحمد حسن");
+    SPEAKER("ar",
+            "افتتح الوزير أحمد حسن اليوم المعرض. وشهد العام الماضي "
+            "نموا كبيرا. وأضاف أن الطرق مفتوحة.",
+            "الطرق مفتوحة", DROPPED, NULL, "الوزير أحمد حسن");
+    /* a title with genitives («للسياحة»), an object-like noun («التنمية»)
+     * and a second title before the person's name: the subject runs to
+     * the name, the content starts after «أن» */
+    SPEAKER("ar",
+            "أكد مدير فرع الهيئة العامة للسياحة بالمنطقة الشرقية أمين "
+            "مجلس التنمية السياحية المهندس خالد سعد، أن الهيئة تعمل "
+            "على تطوير السياحة.",
+            "الهيئة تعمل على تطوير السياحة", NAMED,
+            "مدير فرع الهيئة العامة للسياحة بالمنطقة الشرقية أمين مجلس "
+            "التنمية السياحية المهندس خالد سعد",
+            NULL);
+    /* «أعرب فيه»: a clause hanging on a noun; the speaker is the person
+     * named nearest before the cue, from the start of the name */
+    SPEAKER("ar",
+            "تلقى الرئيس اتصالا هاتفيا من الملك حمد بن عيسى آل "
+            "خليفة ملك البحرين أعرب فيه عن تضامنه مع الضحايا.",
+            "تضامنه مع الضحايا", DROPPED, NULL, "حمد بن عيسى آل خليفة");
+    /* a participle hangs on the subject of its own verb-first sentence
+     * (a title with a genitive, then the name), not on an earlier
+     * speaker; the object after the name is not part of it */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. ثم ألقى رئيس لجنة "
+            "التنمية الاجتماعية نايف القضاب كلمة باسم الأهالي، مؤكدا "
+            "أن الأهالي سعداء.",
+            "الأهالي سعداء", DROPPED, NULL,
+            "رئيس لجنة التنمية الاجتماعية نايف القضاب");
+    /* a dropped subject takes the subject of a newer verb-first sentence
+     * that reports nothing over an older speaker, if the verb agrees
+     * (a feminine institution, then a masculine one after «من جهته،») */
+    SPEAKER("ar",
+            "وقالت منظمة حقوقية محلية إن السجناء تعرضوا للتعذيب. "
+            "وسعت وزارة العدل في الحكومة إلى التقليل من أهمية الفيديو. "
+            "وأكدت في بيان أنها ستحاسب المسؤولين.",
+            "ستحاسب المسؤولين", DROPPED, NULL, "وزارة العدل");
+    SPEAKER("ar",
+            "وقال المحامي أحمد حسن إن الأحكام قاسية. من جهته، دافع "
+            "المجلس الأعلى للقضاء عن الأحكام الصادرة، وقال إنها تمت في "
+            "ظروف طبيعية.",
+            "تمت في ظروف طبيعية", DROPPED, NULL, "المجلس الأعلى للقضاء");
+    /* an adverb right after the verb is no subject («وقال مجددا إن») */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقال مجددا إن "
+            "الحوار ضروري.",
+            "الحوار ضروري", DROPPED, NULL, "الوزير أحمد حسن");
+    /* an anonymity phrase in a relative clause describes the subject */
+    SPEAKER("ar",
+            "وقال المصدر الذي رفض الكشف عن اسمه إن اللجنة ستعلن "
+            "قريبا.",
+            "اللجنة ستعلن قريبا", ANON, "المصدر", NULL);
+    /* anonymous: «مصادر» heads the phrase */
+    SPEAKER("ar", "وقالت مصادر مطلعة إن الاجتماع تأجل.", "الاجتماع تأجل", ANON,
+            "مصادر مطلعة", NULL);
+#undef p
+}
+
+/* Arabic subjects after the verb end where the person's name does; cues
+ * with their preposition, «كان» + subject + verb, relative clauses,
+ * institutions taken up by a definite noun. English participles and
+ * phrases around a name. */
+static void test_subjects(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* the object after a name is no part of the subject */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وطالب الحمادي المواطنين "
+            "بالوعي والحذر أن هناك مخططا.",
+            "هناك مخططا", NAMED, "الحمادي", "محمد الحمادي");
+    SPEAKER("ar", "وطالب سامح شكري الدول بالتحرك وأكد أن الوقت ينفد.",
+            "الوقت ينفد", DROPPED, NULL, "سامح شكري");
+    /* a title in apposition stays with the name */
+    TITLE("ar", "وقال محمد الحمادي رئيس تحرير الصحيفة إن الوضع مقلق.",
+          "الوضع مقلق", "محمد الحمادي");
+    /* no complementizer: the name alone is the subject */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وتابع الحمادي ما تشهده "
+            "المنطقة من أحداث يؤكد أن هناك عملا منظما.",
+            "هناك عملا منظما", DROPPED, NULL, "محمد الحمادي");
+    /* «على» is no name «علي» */
+    NO_NAMED("ar", "وشدد على ضرورة الالتزام بالتعليمات.");
+    /* a cue that ends in its preposition has no subject after it */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وشدد على الضرب بيد من "
+            "حديد لكل من يعبث بالأمن.",
+            "الضرب بيد من حديد لكل من يعبث بالأمن", DROPPED, NULL,
+            "محمد الحمادي");
+    /* كان + subject + verb */
+    SPEAKER("ar",
+            "وكان وزير الاقتصاد محمد الجاسر انتقد أداء العاملين، "
+            "مشيرا إلى أن الرواتب مرتفعة.",
+            "الرواتب مرتفعة", DROPPED, NULL, "وزير الاقتصاد محمد الجاسر");
+    /* a relative pronoun before the verb: its antecedent */
+    SPEAKER("ar",
+            "وأحيلت القضية إلى النيابة العامة، التي قالت إنها بدأت "
+            "العمل.",
+            "بدأت العمل", NOMINAL, "النيابة العامة", NULL);
+    /* an institution subject ends at its preposition */
+    SPEAKER("ar", "كشفت وزارة الخدمة المدنية عن إطلاق مبادرات جديدة.",
+            "إطلاق مبادرات جديدة", NOMINAL, "وزارة الخدمة المدنية", NULL);
+    /* a definite institution noun takes up the phrase it heads */
+    SPEAKER("ar",
+            "اعتمدت وزارة الحج ثلاث شرائح جديدة. وكشفت الوزارة أن "
+            "الشرائح تعتمد على السكن.",
+            "الشرائح تعتمد على السكن", NOMINAL, "الوزارة", "وزارة الحج");
+    /* ل after a title is its genitive; before a newspaper, the channel */
+    SPEAKER("ar",
+            "وأوضح المتحدث الرسمي لمركز الملك سلمان رأفت الصباغ أن "
+            "الجهود مستمرة.",
+            "الجهود مستمرة", NAMED,
+            "المتحدث الرسمي لمركز الملك سلمان رأفت الصباغ", NULL);
+    /* an unknown two-word name right after the verb (and the occupation
+     * after it in apposition) */
+    SPEAKER("ar",
+            "وقال تاماس فارجا المحلل في لندن \"تأثرت الأسعار بما "
+            "أعلنه معهد البترول\".",
+            "تأثرت الأسعار بما أعلنه معهد البترول", NAMED, "تاماس فارجا المحلل",
+            NULL);
+    /* «د.» ends no sentence: the title and name stay one subject */
+    SPEAKER("ar", "وقال د. خالد الحليبي: إن الحملة ناجحة.", "الحملة ناجحة",
+            NAMED, "د. خالد الحليبي", NULL);
+    /* a name in quotation marks, an apposition, a colon */
+    SPEAKER("ar", "وقالت \"أم فاطمة\" معلمة: نعيش قلقا كبيرا.",
+            "نعيش قلقا كبيرا", NAMED, "أم فاطمة", NULL);
+    /* «أما X فقالت»: the topic is the subject; its quoted apposition is
+     * no quotation of its own */
+    SEGMENTS("ar",
+             "أما منيرة محمد \"إحدى المشاركات من الأسر المنتجة\" "
+             "فقالت: إن اللجنة قدمت الكثير.",
+             1, "اللجنة قدمت الكثير", IND, 0, NULL);
+    /* «التابع» (affiliated) is no reporting verb */
+    NONE("ar", "أطلق مركز التنمية الأسرية التابع لجمعية البر مسابقة جديدة.");
+    /* a one-word name takes the fuller name written before it */
+    SPEAKER("ar",
+            "مرام القصير سيدة أعمال سعودية ناجحة. تقول مرام: إن العمل "
+            "ممتع. وأضافت أن السوق واعدة.",
+            "السوق واعدة", DROPPED, NULL, "مرام القصير");
+    /* a family name with the article after a name known from the
+     * article («مرام القصير» ... «تقول مرام» ... «وترى القصير») is a name;
+     * the dropped subject after it is the whole person */
+    SPEAKER("ar",
+            "مرام القصير سيدة أعمال سعودية، تقول مرام: «فخورة بعملي». "
+            "وترى القصير أن التدريب ضروري. وترى أنه يحق للمرأة أن تتميز.",
+            "التدريب ضروري", NAMED, "القصير", "مرام القصير");
+    RNAME("ar",
+          "مرام القصير سيدة أعمال سعودية، تقول مرام: «فخورة بعملي». "
+          "وترى القصير أن التدريب ضروري. وترى أنه يحق للمرأة أن تتميز.",
+          "يحق للمرأة أن تتميز", "مرام القصير");
+    /* without a first name before it, «القصير» stays a noun phrase */
+    SPEAKER("ar", "وترى القصير أن التدريب ضروري.", "التدريب ضروري", NOMINAL,
+            "القصير", NULL);
+    /* a title without a name takes up its mention with the name */
+    RNAME("ar",
+          "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود "
+          "اتصالا هاتفيا اليوم. وأعرب خادم الحرمين الشريفين عن شكره "
+          "للملك، داعياً الله أن يحفظه.",
+          "شكره للملك", "سلمان بن عبدالعزيز آل سعود");
+    /* a definite title noun («الوزير») takes the phrase it heads and the
+     * name after it */
+    RNAME("ar",
+          "وقال وزير الخارجية عادل الجبير إن المملكة تدين الهجوم. وأضاف "
+          "الوزير أن التحقيق مستمر.",
+          "التحقيق مستمر", "عادل الجبير");
+    /* an occupation before a name is a title in apposition; a dateline
+     * («ـ جدة») before the verb; a participle after a verb with its
+     * subject dropped goes back to that subject */
+    RNAME("ar",
+          "المالكي يهاجم زميله ويصفه بالفاشل ـ جدة استند الفنان فايز "
+          "المالكي على ظهور زميله في الصحف، وقال: (أنا مو فاضي لهذا.. "
+          "فهو يظهر كل يومين). ووجه نقداً حاداً واصفاً إياه بالممثل "
+          "الفاشل.",
+          "أنا مو فاضي لهذا", "فايز المالكي");
+    RNAME("ar",
+          "المالكي يهاجم زميله ويصفه بالفاشل ـ جدة استند الفنان فايز "
+          "المالكي على ظهور زميله في الصحف، وقال: (أنا مو فاضي لهذا.. "
+          "فهو يظهر كل يومين). ووجه نقداً حاداً واصفاً إياه بالممثل "
+          "الفاشل.",
+          "إياه بالممثل الفاشل", "فايز المالكي");
+    /* «المنظمة» is the organisation named last, not the first of two */
+    SPEAKER("ar",
+            "كشفت منظمة حقوقية محلية أمس عن تعذيب سجناء. وطالبت منظمة "
+            "ضحايا حقوق الإنسان بفتح تحقيق. وقالت المنظمة إن "
+            "السجناء في خطر.",
+            "السجناء في خطر", NOMINAL, "المنظمة", "منظمة ضحايا حقوق الإنسان");
+    /* a definite word after an indefinite noun is its genitive, not the
+     * object; the words after «منظمة» name no person */
+    SPEAKER("ar",
+            "وطالبت منظمة حقوق الإنسان، في بيان أصدرته أمس، بفتح تحقيق في "
+            "الواقعة.",
+            "في بيان أصدرته أمس، بفتح تحقيق في الواقعة", NAMED,
+            "منظمة حقوق الإنسان", NULL);
+    RNAME("ar",
+          "وطالبت منظمة ضحايا حقوق الإنسان، في بيان أصدرته أمس، بفتح تحقيق "
+          "في الواقعة.",
+          "في بيان أصدرته أمس، بفتح تحقيق في الواقعة",
+          "منظمة ضحايا حقوق الإنسان");
+    /* a participle hangs on the clause «ثم» opened in its sentence */
+    RNAME("ar",
+          "وتلا ذلك آيات من القرآن الكريم، ثم ألقى رئيس مجلس لجنة التنمية "
+          "نايف القضاب كلمة باسم الأهالي، معلنا انطلاق فعاليات الحفل.",
+          "انطلاق فعاليات الحفل", "نايف القضاب");
+    /* «باسم» after a spokesman's title is "on behalf of", not a name; the
+     * title runs to the person's name */
+    RNAME("ar",
+          "ومن جانبه، كشف المتحدث الرسمي باسم المديرية العامة للمياه "
+          "بالمنطقة الشرقية عبدالله الدوسري بأن الحي مدرج ضمن المشروع.",
+          "الحي مدرج ضمن المشروع", "عبدالله الدوسري");
+    /* «أخرى» is no name */
+    RNAME("ar", "وتؤكد دراسة حديثة أخرى أن الحوادث تقع على الموظفين.",
+          "الحوادث تقع على الموظفين", "دراسة حديثة أخرى");
+    /* «أوضح ذلك الأستاذ X»: the demonstrative is the object; the title
+     * opens the subject (though «الأستاذ» looks like a verbal noun) */
+    RNAME("ar",
+          "أوضح ذلك الأستاذ حمد بن سعد العمر المتحدث الرسمي للوزارة، مشيراً "
+          "إلى أن الآلية الجديدة تمت بالتنسيق مع البريد.",
+          "الآلية الجديدة تمت بالتنسيق مع البريد", "حمد بن سعد العمر");
+    /* a first name we have no list for, after a title and before a name
+     * the article quotes, is part of the person's name */
+    RNAME("ar",
+          "عين المحامي السويسري فرونسوا كارار رئيسا للجنة. \"من المهم أن "
+          "تستعيد المنظمة نزاهتها\"، هذا ما قاله كارار. وتابع \"انا ملتزم "
+          "بالإصلاحات\".",
+          "انا ملتزم بالإصلاحات", "فرونسوا كارار");
+    /* a purpose or subjunctive verb reports nothing yet */
+    NONE("ar", "هو لا يثق في نفسه كي يطالب بالقرعة.");
+    NONE("ar", "قررت الوزارة أن تعلن النتائج الأسبوع المقبل.");
+    /* a phrase with بال after the verb is its object, never its subject */
+    NO_NAMED("ar", "ويصفه بالفاشل ـ جدة استند الفنان فايز المالكي على ظهور "
+                   "زميله.");
+    /* «آل سعود» ends the name; «حفظه الله» is none of it */
+    TITLE("ar",
+          "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
+          "سعود حفظه الله إن الأمن مستتب.",
+          "الأمن مستتب", "سلمان بن عبدالعزيز آل سعود");
+    /* a name set off by commas right before the cue is the subject in
+     * apposition; a phrase with a preposition after the verb is no
+     * subject and may stand between the verb and the quotation */
+    ATTR("en",
+         "The institute's director, Anthony Fauci, said of the outbreak, "
+         "\"bottom line, it's going to get worse.\"",
+         "bottom line, it's going to get worse.", DIR, "named", "Anthony Fauci",
+         "said");
+    ATTR("en", "The director, Anthony Fauci, said the outbreak will get worse.",
+         "the outbreak will get worse", IND, "named", "Anthony Fauci", "said");
+    /* a plural noun phrase is no antecedent of "he"; a capitalised
+     * speaker noun opening the sentence is no name */
+    SPEAKER("en",
+            "Scientists said the insects were lucky this year. Ecologist John "
+            "Smith studied the corridor for a decade. He also said this is "
+            "not likely to happen again.",
+            "this is not likely to happen again", PRONOUN, "He",
+            "Ecologist John Smith");
+    /* "reportedly" vouches for the whole clause it sits in */
+    SPEAKER("en",
+            "It carried locals to Havana. The crash reportedly killed seven.",
+            "The crash reportedly killed seven", ANON, NULL, NULL);
+    /* two names joined by "and" are the subject together */
+    ATTR("en", "Biden and Sanders announced they would form six groups.",
+         "they would form six groups", IND, "named", "Biden and Sanders",
+         "announced");
+    /* a quotation that ends with its own ! or ? ends the sentence; the
+     * cue opens the next one */
+    ATTR("en", "\"We need it NOW!\" Trump said. Others disagreed.",
+         "We need it NOW!", DIR, "named", "Trump", "said");
+    ATTR("en", "\"Why now?\" Trump said on Twitter. Others disagreed.",
+         "Why now?", DIR, "named", "Trump", "said");
+    /* "said" + a circumstance and nothing said: no report of its own */
+    NONE("en", "Senator Jeff Sessions said as he launched the process.");
+    NONE("en", "Senator Jeff Sessions said on Twitter.");
+    NONE("en", "If you watch what he said this week, Dallas was hit hard.");
+    /* ... unless a complementizer follows the circumstance */
+    ATTR("en",
+         "Senator Jeff Sessions said during his victory speech on Tuesday "
+         "that the revolution will win.",
+         "the revolution will win", IND, "named", "Senator Jeff Sessions",
+         "said");
+    /* a report inside the content does not cut it down to its
+     * subordinator */
+    ATTR("en",
+         "Rabbi Marvin Hier said that while he fears comparing any event "
+         "to the Holocaust, he has never seen anything like this.",
+         "while he fears comparing any event to the Holocaust, he has never "
+         "seen anything like this",
+         IND, "named", "Rabbi Marvin Hier", "said");
+    /* the addressee is the channel, not the speaker */
+    CHANNEL("ar",
+            "وقال الوزير أحمد حسن لـ\"الشرق الأوسط\" إن المفاوضات "
+            "مستمرة.",
+            "المفاوضات مستمرة", "لـ\"الشرق الأوسط\"");
+    /* the channel ends where the quotation opens */
+    CHANNEL("ar",
+            "وقال الوزير أحمد حسن لوسائل إعلام محلية «المفاوضات مستمرة "
+            "حتى الآن».",
+            "المفاوضات مستمرة حتى الآن", "لوسائل إعلام محلية");
+    CHANNEL("ar",
+            "وقال الوزير أحمد حسن لوسائل إعلام محلية «إن المفاوضات مع "
+            "الجانب الآخر مستمرة حتى الآن».",
+            "إن المفاوضات مع الجانب الآخر مستمرة حتى الآن",
+            "لوسائل إعلام محلية");
+    CHANNEL("ar", "وقال الوزير أحمد حسن لصحيفة الحياة إن المفاوضات مستمرة.",
+            "المفاوضات مستمرة", "لصحيفة الحياة");
+    CHANNEL("en", "Joyce told The Huffington Post that he would not appeal.",
+            "he would not appeal", "The Huffington Post");
+    CHANNEL("en", "Joyce told him that he would not appeal.",
+            "he would not appeal", NULL);
+    CHANNEL("en", "Joyce said that he would not appeal.", "he would not appeal",
+            NULL);
+    /* English participles: the subject of their clause */
+    SPEAKER("en",
+            "Chris Christie spoke on Sunday. He dismissed the critique, "
+            "saying that his campaign was strong.",
+            "his campaign was strong", PRONOUN, "He", "Chris Christie");
+    SPEAKER("en",
+            "Carly Fiorina threw her support behind Ted Cruz on "
+            "Wednesday, saying he was the best candidate.",
+            "he was the best candidate", NAMED, "Carly Fiorina", NULL);
+    /* a quantified subject with its prepositional phrases */
+    SPEAKER("en",
+            "At least half of voters in each state say the positions "
+            "are about right.",
+            "the positions are about right", NOMINAL,
+            "At least half of voters in each state", NULL);
+    /* a restrictive relative: its antecedent right before it */
+    SPEAKER("en",
+            "The law drew a backlash from business leaders who say the "
+            "law targets gay people.",
+            "the law targets gay people", PRONOUN, "who", "business leaders");
+    /* a second verb of the clause: its subject */
+    SPEAKER("en",
+            "Clinton has disputed both critiques, but says she would "
+            "decide differently now.",
+            "she would decide differently now", NAMED, "Clinton", NULL);
+    /* the source after a '' quotation */
+    SPEAKER("en",
+            "''She came on the stage as someone different,'' said Ann "
+            "Lewis, a longtime adviser.",
+            "She came on the stage as someone different,", NAMED, "Ann Lewis",
+            NULL);
+    /* a name inside "from ..." belongs to the phrase it ends */
+    SPEAKER("en", "The senator from Vermont said the system was corrupt.",
+            "the system was corrupt", NOMINAL, "The senator from Vermont",
+            NULL);
+    /* a short name resolves to the fuller mention that contains it */
+    SPEAKER("ar",
+            "كشف الأمير عبدالله بن مساعد بن عبدالعزيز أن الأندية "
+            "مدينة. وقال الأمير عبدالله بن مساعد إن الحل قريب.",
+            "الحل قريب", NAMED, "الأمير عبدالله بن مساعد",
+            "الأمير عبدالله بن مساعد بن عبدالعزيز");
+    /* positions and intentions (kind stance): the object or infinitive
+     * is what the source takes a position on */
+    ATTR("en", "Ryan endorsed Trump in early June.", "Trump in early June", IND,
+         "named", "Ryan", "endorsed");
+    ATTR("en", "The FDIC, a major U.S. banking regulator, refused to comment.",
+         "to comment", IND, "named", "The FDIC", "refused");
+    ATTR("en", "Mr. Thiel declined to comment.", "comment", IND, "named",
+         "Mr. Thiel", "declined to");
+    NONE("en", "Oil prices declined sharply on Monday.");
+    /* speech acts of attack: an armed attack is no report, a label in
+     * quotation marks makes one */
+    NONE("en", "Militants attacked a checkpoint near the border.");
+    ATTR("en", "Trump attacked Romney as \"a failed candidate\".",
+         "Romney as \"a failed candidate", IND, "named", "Trump", "attacked");
+    ATTR("en", "The White House also blasted congressional Republicans.",
+         "congressional Republicans", IND, "named", "The White House",
+         "blasted");
+    /* after is/was an -ing form is the progressive, not a passive */
+    SPEAKER("en",
+            "Hillary Clinton spoke on Monday. She was referring to the "
+            "remarks of Khizr Khan.",
+            "the remarks of Khizr Khan", PRONOUN, "She", "Hillary Clinton");
+    NONE("en", "The numbers that have been reported at the sites are low.");
+    /* "long" between the auxiliary and the verb */
+    SPEAKER("en",
+            "Sanders, who has long opposed the trade deal, refused to back "
+            "down.",
+            "the trade deal", PRONOUN, "who", "Sanders");
+    /* "calling him X" after a comma labels; the object before the label
+     * is no inverted subject */
+    SPEAKER("en",
+            "At an event in Salem, Trump went after Bush, calling him \"a "
+            "total stiff.\"",
+            "him \"a total stiff", NAMED, "Trump", NULL);
+    SPEAKER("en",
+            "Sen. Ted Cruz, also a GOP presidential hopeful, called the KKK "
+            "\"abhorrent\" in a tweet Sunday.",
+            "the KKK \"abhorrent\" in a tweet Sunday", NAMED, "Sen. Ted Cruz",
+            NULL);
+    /* evidence verbs with data as their subject: the data noun's phrase
+     * is the source; a person showing something is no evidence */
+    ATTR("en",
+         "A poll conducted by voters in the primary showed that change "
+         "matters.",
+         "change matters", IND, "named", "A poll", "showed");
+    SPEAKER("en",
+            "Despite polls showing her well behind, Clinton campaigned "
+            "vigorously.",
+            "her well behind", NOMINAL, "polls", NULL);
+    NONE("en", "Trump showed his hand on Monday.");
+    /* a kunya opens the name: the mother of Fatima is not Fatima */
+    RNAME("ar", "وقالت \"أم فاطمة\" معلمة: نعيش قلقا كبيرا.", "نعيش قلقا كبيرا",
+          "أم فاطمة");
+    RNAME("ar", "وأوضحت المعلمة أم أحمد أنها تعينت قبل أربعة أعوام.",
+          "تعينت قبل أربعة أعوام", "أم أحمد");
+    /* «وبيّن» (explained) reports with its complementizer; «بين X وبين
+     * Y» (between) does not */
+    ATTR("ar", "وبيّن المهندس أحمد الفارس، أن المؤسسة باشرت صرف الدفعة.",
+         "المؤسسة باشرت صرف الدفعة", IND, "named", "المهندس أحمد الفارس",
+         "وبيّن");
+    NONE("ar", "وتقع المدينة بين الرياض وبين جدة على الطريق السريع.");
+    /* a plural nisba after a name is the object, no family name */
+    ATTR("ar", "واتهم الوزير خالد الحوثيين بخرق الهدنة.",
+         "الحوثيين بخرق الهدنة", IND, "named", "الوزير خالد", "واتهم");
+    /* a family name alone resolves to the full name it ends, over a
+     * middle name («عبدالرحمن صباح عيدان»); a definite noun, a phrase and
+     * the person's name make one subject; after a colon the
+     * complementizer is no part of the content */
+    RNAME("ar",
+          "اعترف المتهم الرئيسي عبدالرحمن صباح عيدان بالتنسيق مع منفذ "
+          "الهجوم. وقال عيدان إنه استلم الحزام الناسف.",
+          "استلم الحزام الناسف", "عبدالرحمن صباح عيدان");
+    ATTR("ar",
+         "وقال المتعامل بسوق القطيف محمد المحيشي: إن غالبية الروبيان وصل.",
+         "غالبية الروبيان وصل", IND, "named",
+         "المتعامل بسوق القطيف محمد المحيشي", "وقال");
+    /* «في تصريح» after the verb of its clause is the verb's circumstance,
+     * no report of its own; the name in commas after «نقيب» is the
+     * person */
+    SEGMENTS("ar",
+             "واستنكر نقيب الأشراف، محمود الشريف، في تصريح له أمس، الهجوم "
+             "على المسجد.",
+             1, "في تصريح له أمس، الهجوم على المسجد", IND, 0, NULL);
+    RNAME("ar",
+          "واستنكر نقيب الأشراف، محمود الشريف، في تصريح له أمس، الهجوم "
+          "على المسجد.",
+          "في تصريح له أمس، الهجوم على المسجد", "محمود الشريف");
+    /* a definite verbal-noun form with a person's name after it is the
+     * person's description, the subject («المواطنة» is no object) */
+    RNAME("ar",
+          "طالبت المواطنة فاطمة السلمي الوزارة بإنصافها. وأوضحت أنها "
+          "تقدمت بشكوى.",
+          "تقدمت بشكوى", "فاطمة السلمي");
+    /* «كان X قد أعلن»: «قد» belongs to the verb, not to the subject */
+    ATTR("ar", "وكانت الجماعة المتطرفة قد أعلنت مسؤوليتها عن الهجوم.",
+         "مسؤوليتها عن الهجوم", IND, "named", "الجماعة المتطرفة", "أعلنت");
+    /* a relative right before the cue: the name it follows speaks */
+    SPEAKER("ar",
+            "ويؤكد محمد آل مهنا أن العيد محتفظ بأصالته، بينما يشاطره الرأي "
+            "ناصر محمد الدوسري الذي يرى أن العيد لم يتغير.",
+            "العيد لم يتغير", NAMED, "ناصر محمد الدوسري", NULL);
+    /* a name in commas after a title, an honorific before it; a name we
+     * have no list for is then the person's name, also when a dropped
+     * subject takes it up */
+    RNAME("ar",
+          "أعرب الأمين العام لمجلس التعاون، الدكتور عبداللطيف بن راشد "
+          "الزياني، عن استغرابه من التصريحات، مؤكدا أن بعضها مستفز.",
+          "بعضها مستفز", "عبداللطيف بن راشد الزياني");
+    RNAME("ar",
+          "وقال رئيس حزب الحركة القومية، دولت بهتشلي، إن الحكومة فشلت. "
+          "وأضاف أن الانتخابات قريبة.",
+          "الانتخابات قريبة", "دولت بهتشلي");
+    /* a quoted source after «بحسب»; «فإن» opens what it reports */
+    ATTR("ar", "وبحسب \"الألمانية\"، فإن الحكومة الكورية تحاول بيع أسهم البنك.",
+         "الحكومة الكورية تحاول بيع أسهم البنك", ACC, "named", "الألمانية",
+         "وبحسب");
+    /* «عبد» and a divine name written apart open a name */
+    RNAME("ar",
+          "وقال الشيخ عبد الرحمن السديس إن الأمن مستتب. وأضاف أن الحج "
+          "ناجح.",
+          "الحج ناجح", "عبد الرحمن السديس");
+    RNAME("ar",
+          "وقال مفتي المملكة الشيخ عبد العزيز آل الشيخ إن الوحدة واجبة. "
+          "وأوضح أن الفتن خطيرة.",
+          "الفتن خطيرة", "عبد العزيز آل الشيخ");
+    /* an actor after a preposition is no subject of the verb before it */
+    SPEAKER("ar", "وتخشى إسرائيل من تعزيز حزب الله لترسانته الصاروخية.",
+            "من تعزيز حزب الله لترسانته الصاروخية", NAMED, "إسرائيل", NULL);
+    /* an actor in a title's genitive, and the person's name after it */
+    SPEAKER("ar",
+            "ذكر زعيم حزب الله اللبناني حسن نصر الله اليوم أن الحزب يثق "
+            "بالدعم.",
+            "الحزب يثق بالدعم", NAMED, "زعيم حزب الله اللبناني حسن نصر الله",
+            NULL);
+    /* a short opener and a comma before the verb is no content */
+    ATTR("ar",
+         "إلى ذلك، أعلن رئيس حزب الحركة القومية، دولت بهتشلي، شرطا جديدا "
+         "للمشاركة في الحكومة.",
+         "شرطا جديدا للمشاركة في الحكومة", IND, "named",
+         "رئيس حزب الحركة القومية، دولت بهتشلي", "أعلن");
+#undef p
+}
+
+int main(void)
+{
+    attrib_verbose_init();
+    pipe p;
+    if (!pipe_open(&p)) {
+        pipe_close(&p);
+        return 1;
+    }
+    test_speakers(&p);
+    test_subjects(&p);
+    pipe_close(&p);
+    TH_DONE();
+}
