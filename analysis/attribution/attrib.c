@@ -815,6 +815,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         goto done;
     merge_phrases(&c, cues);
     skip_question_cues(&c);
+    ar_persons_scan(&c);
 
     /* Quotes first: which cue or name each one hangs on. */
     size_t n_q = quotes ? quotes->n : 0;

@@ -168,6 +168,9 @@ typedef struct fsc__attribution {
                                mention of a short name); res_first_tok >
                                res_last_tok when none */
     uint32_t res_last_tok;
+    uint8_t res_skip; /* bytes of a preposition written onto the first word
+                         of resolved_to («لمنصور البلوي»: ل), left out of
+                         its span and name */
     uint32_t pname_first_tok; /* the person's name inside a named source
                                  ("Marco Rubio" in "Senator Marco Rubio",
                                  «عادل الجبير» in «وزير الخارجية عادل

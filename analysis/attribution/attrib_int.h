@@ -84,6 +84,9 @@
 #define ar_first_name      fsc__at_ar_first_name
 #define ar_known_add       fsc__at_ar_known_add
 #define ar_known           fsc__at_ar_known
+#define ar_persons_scan    fsc__at_ar_persons_scan
+#define ar_person_before   fsc__at_ar_person_before
+#define ar_clitic_bytes    fsc__at_ar_clitic_bytes
 #define ar_title_at        fsc__at_ar_title_at
 #define attach_quote       fsc__at_attach_quote
 #define cap_word           fsc__at_cap_word
@@ -146,6 +149,7 @@
 
 #define KEY_CAP       64
 #define KNOWN_NAMES   16
+#define MAX_PERSONS   48
 #define MAX_LABELS    256
 #define CLASS_UNKNOWN 0x80000000u
 /* fsc__attrib_classes() also packs the generic-noun type (GEN_*, 0 = none)
@@ -206,6 +210,9 @@ typedef struct srcres {
     int32_t actor;
     uint32_t first, last;           /* first > last: no span */
     uint32_t name_first, name_last; /* FSC__SRC_NAMED: the name */
+    uint32_t from_tok; /* inherited: where the earlier speaker stands in
+                          the text (its source or cue; resolved_to may be
+                          a fuller mention far before), UINT32_MAX unknown */
     double conf;
     const char *rule;
 } srcres;
@@ -257,6 +264,14 @@ typedef struct ctx {
     uint32_t ant_a, ant_b; /* its answer, ant_a > ant_b for none */
     uint32_t ant_h;        /* the search looked before this token */
     int ant_surname;       /* the key was a definite family name */
+    /* Arabic: the people the article names with a first name, in text
+     * order (names.c, ar_persons_scan): the last word of each name
+     * (folded, without و and ال) and its span; the first MAX_PERSONS */
+    struct {
+        char key[KEY_CAP];
+        uint32_t a, b;
+    } persons[MAX_PERSONS];
+    uint32_t n_persons;
 } ctx;
 
 /* ---- small helpers, inline ----------------------------------------------- */
@@ -459,6 +474,9 @@ uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi);
 uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force);
 void ar_known_add(ctx *c, uint32_t a, uint32_t b);
 int ar_known(const ctx *c, uint32_t t);
+void ar_persons_scan(ctx *c);
+int ar_person_before(const ctx *c, uint32_t t, const char *key);
+int ar_clitic_bytes(const ctx *c, uint32_t t);
 int ar_title_at(const ctx *c, uint32_t t);
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
 /* The end of the capitalised name run starting at a, within hi (names.c). */

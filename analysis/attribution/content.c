@@ -132,6 +132,9 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
             x->res_last_tok = rb;
         }
     }
+    x->res_skip = x->res_first_tok <= x->res_last_tok
+                      ? (uint8_t)ar_clitic_bytes(c, x->res_first_tok)
+                      : 0;
     x->chan_first_tok = 1;
     x->chan_last_tok = 0;
     if (cf <= cl)

@@ -33,6 +33,15 @@ static void word_key(const ctx *c, uint32_t t, char *key)
     memmove(key, bare, strlen(bare) + 1);
 }
 
+/* The key of word t for comparing names: word_key(), with «ابن» as «بن»
+ * («ابن محيا» is in «سعيد بن محيا»). */
+static void name_key(const ctx *c, uint32_t t, char *key)
+{
+    word_key(c, t, key);
+    if (c->lang == LANG_AR && strcmp(key, "ابن") == 0)
+        memmove(key, key + 2, strlen(key + 2) + 1);
+}
+
 /* Every word of the name [a, b] (its title words aside) is a word of the
  * earlier mention [x, y]: «الحمادي» in «محمد الحمادي», «الأمير عبدالله بن
  * مساعد» in «عبدالله بن مساعد بن عبدالعزيز», "Clinton" in "Hillary
@@ -50,11 +59,11 @@ static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
         if (!is_word(c, t))
             continue;
         char want[KEY_CAP], have[KEY_CAP];
-        word_key(c, t, want);
+        name_key(c, t, want);
         int found = 0;
         for (uint32_t u = x; u <= y && !found; u++)
             if (is_word(c, u)) {
-                word_key(c, u, have);
+                name_key(c, u, have);
                 found = strcmp(want, have) == 0;
             }
         if (!found)
@@ -364,6 +373,22 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
      * its earlier mention with the name («... الملك سلمان بن عبدالعزيز») */
     if (c->lang == LANG_AR && ba == *a && bb == *b)
         ar_title_antecedent(c, *a, *b, &ba, &bb);
+    /* Arabic: a family name, alone or after a link («البلوي», «ابن محيا»,
+     * «آل الشيخ»), takes up the person named earlier with a first name,
+     * speaker or not («لمنصور البلوي», «سعيد بن محيا», «عبد العزيز آل
+     * الشيخ»); the newest such person */
+    if (c->lang == LANG_AR && ba == *a && bb == *b && best <= 2 &&
+        c->n_persons) {
+        last_key(c, *a, *b, want);
+        int k = want[0] ? ar_person_before(c, *a, want) : -1;
+        if (k >= 0) {
+            uint32_t pa = c->persons[k].a, pb = c->persons[k].b;
+            if (words_in(c, pa, pb) > best && name_within(c, *a, *b, pa, pb)) {
+                ba = pa;
+                bb = pb;
+            }
+        }
+    }
     if (ba == *a && bb == *b)
         return 0;
     *a = ba;

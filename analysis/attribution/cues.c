@@ -108,6 +108,11 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             if (m->proclitics && strstr(m->proclitics, "ال") && form &&
                 (strcmp(form, "verb") == 0 || strcmp(form, "participle") == 0))
                 continue;
+            /* nor the prepositions ك and ب: «كيري» is Kerry, not ك + يرى */
+            if (m->proclitics && form && strcmp(form, "verb") == 0 &&
+                (strstr(m->proclitics, "\xd9\x83") ||
+                 strstr(m->proclitics, "\xd8\xa8")))
+                continue;
             /* «يدعي» (claims) and «يدعى» (is called: «رجل يدعى أبو بكر»)
              * fold together; the final ى spells the passive */
             const char *lem = fsc_entry_attr(e, "lemma");

@@ -927,7 +927,8 @@ static void ar_name_key(const ctx *c, uint32_t t, char *key)
  * source in this article («مرام» after «تقول مرام:»). */
 int ar_known(const ctx *c, uint32_t t)
 {
-    if (!c->n_known || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+    if ((!c->n_known && !c->n_persons) || !is_word(c, t) ||
+        c->tok[t].kind != FSC__TOK_WORD)
         return 0;
     char key[KEY_CAP];
     ar_name_key(c, t, key);
@@ -937,7 +938,136 @@ int ar_known(const ctx *c, uint32_t t)
     for (uint32_t i = 0; i < n; i++)
         if (strcmp(c->known[i], key) == 0)
             return 1;
-    return 0;
+    /* or of a person named earlier with a first name, quoted or not
+     * («لمنصور البلوي» ... «ووصف البلوي رحيل المدرب»), unless the word
+     * is a title here («محمد الأمين» ... «الأمين العام») */
+    return ar_person_before(c, t, key) >= 0 && !ar_title_at(c, t);
+}
+
+/* The newest person of c->persons whose name ends before token t and whose
+ * last word is `key` (folded, without و and ال): its index, or -1. */
+int ar_person_before(const ctx *c, uint32_t t, const char *key)
+{
+    for (uint32_t i = c->n_persons; i-- > 0;)
+        if (c->persons[i].b < t && strcmp(c->persons[i].key, key) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* A first name behind the preposition ل or ب («لمنصور البلوي», «بمحمد»):
+ * 1 male, 2 female, 0 otherwise. */
+static int ar_clitic_first_name(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    if (w->len < 8 || w->len >= KEY_CAP || w->kind != FSC__TOK_WORD)
+        return 0;
+    const unsigned char *u = (const unsigned char *)c->text + w->off;
+    /* (cheap test first: ل D9 84 or ب D8 A8, after و D9 88 or not) */
+    if (u[0] == 0xD9 && u[1] == 0x88)
+        u += 2;
+    if (!((u[0] == 0xD9 && u[1] == 0x84) || (u[0] == 0xD8 && u[1] == 0xA8)))
+        return 0;
+    char key[KEY_CAP];
+    fold_key(c->text, w, key);
+    const char *k = key;
+    if (starts(k, "و"))
+        k += 2;
+    if (!starts(k, "ل") && !starts(k, "ب"))
+        return 0;
+    k += 2;
+    /* («لعلي» is also "perhaps I") */
+    if (strlen(k) < 6 || strcmp(k, "علي") == 0)
+        return 0;
+    return in_list(k, AR_FIRST_M) ? 1 : in_list(k, AR_FIRST_F) ? 2 : 0;
+}
+
+/* Bytes of the preposition (and و) before a first name written onto it
+ * («لمنصور»: 2, «ولمحمد»: 4), 0 when word t is no such name. */
+int ar_clitic_bytes(const ctx *c, uint32_t t)
+{
+    if (c->lang != LANG_AR || t >= c->n_tok || !is_word(c, t) ||
+        ar_first_name(c, t) || !ar_clitic_first_name(c, t))
+        return 0;
+    const unsigned char *u = (const unsigned char *)c->text + c->tok[t].off;
+    return u[0] == 0xD9 && u[1] == 0x88 ? 4 : 2;
+}
+
+/* See ar_persons_scan(): do the words after the first name of [a, b]
+ * read as a person's name? */
+static int ar_person_words(const ctx *c, uint32_t a, uint32_t b)
+{
+    int other = 0;
+    for (uint32_t w = a + 1; w <= b; w++) {
+        if (!is_word(c, w))
+            return 0;
+        if (ar_first_name(c, w) || key_is(c, w, AR_NAME_LINKS) ||
+            key_is(c, w - 1, AR_NAME_LINKS) || key_is(c, w, AR_ABD))
+            continue;
+        if (ar_definite(c, w)) {
+            if (w != b)
+                return 0;
+            continue;
+        }
+        const unsigned char *u = (const unsigned char *)c->text + c->tok[w].off;
+        if (other++ || (u[0] == 0xD9 && u[1] == 0x84) ||
+            (u[0] == 0xD8 && u[1] == 0xA8))
+            return 0; /* a second such word; ل or ب before a noun */
+    }
+    return 1;
+}
+
+/*
+ * Record the people the article names with a first name (of the list, or
+ * behind ل/ب), with at least one more word: «منصور البلوي», «سعيد بن
+ * محيا», «عبد العزيز آل الشيخ». A family name alone later in the text is
+ * then a name (ar_known) and takes up the fuller mention (coref.c). One
+ * pass over the tokens; the first MAX_PERSONS names.
+ */
+void ar_persons_scan(ctx *c)
+{
+    c->n_persons = 0;
+    if (c->lang != LANG_AR)
+        return;
+    for (uint32_t t = 0; t < c->n_tok && c->n_persons < MAX_PERSONS; t++) {
+        if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+            continue;
+        int clitic = 0;
+        if (!ar_first_name(c, t) && !key_is(c, t, AR_ABD)) {
+            if (!ar_clitic_first_name(c, t))
+                continue;
+            clitic = 1;
+        }
+        uint32_t s = c->tok[t].sent, hi = t + 8;
+        while (hi > t && (hi >= c->n_tok || c->tok[hi].sent != s))
+            hi--;
+        uint32_t e = ar_name_run_from(c, t, hi, clitic ? 2 : 0);
+        if (e == UINT32_MAX || e == t || e >= c->n_tok)
+            continue;
+        /* a name, not a preposition and its object («علي ارتكاب جرائم»
+         * with «على» written «علي»): after the first name only names,
+         * links and what they bind, a family name with the article last,
+         * and at most one other word (the father's or the family name:
+         * «سامح شكري»), which is no preposition with a noun («لقضية») */
+        if (!ar_person_words(c, t, e)) {
+            t = e;
+            continue;
+        }
+        /* (a title ends no name, except after a link: «آل الشيخ») */
+        if ((ar_title_at(c, e) && !key_is(c, e - 1, AR_NAME_LINKS)) ||
+            key_is(c, e, AR_NAME_NOT) || key_is(c, e, AR_NAME_LINKS)) {
+            t = e;
+            continue;
+        }
+        char key[KEY_CAP];
+        ar_name_key(c, e, key);
+        if (strlen(key) >= 6) {
+            memcpy(c->persons[c->n_persons].key, key, KEY_CAP);
+            c->persons[c->n_persons].a = t;
+            c->persons[c->n_persons].b = e;
+            c->n_persons++;
+        }
+        t = e;
+    }
 }
 
 /* Remember the last word of the person's name [a, b] of a named source. */
@@ -979,6 +1109,35 @@ int ar_title_at(const ctx *c, uint32_t t)
     ar_name_key(c, t, key);
     int art;
     return generic_of(GENERIC_AR, ar_bare(key, &art), 0) != 0;
+}
+
+/* Royal titles that an institution's name takes with a king's or a
+ * prince's name, and nouns of institutions and places named after one
+ * (folded). */
+static const char *const AR_ROYAL[] = { "الملك",   "الامير", "الملكة",
+                                        "الاميرة", "الشيخ",  NULL };
+static const char *const AR_EPONYMOUS[] = {
+    "مركز",  "جامعة", "مستشفي", "مدينة",  "مطار",  "شارع",  "طريق",
+    "جائزة", "مؤسسة", "مجمع",   "قاعدة",  "ميناء", "جسر",   "برج",
+    "كلية",  "معهد",  "مكتبة",  "حديقة",  "ملعب",  "استاد", "قاعة",
+    "مسجد",  "جامع",  "مشروع",  "برنامج", "صندوق", "كرسي",  "وقف",
+    "مدرسة", "مجلس",  "بوابة",  "منحة",   "حي",    "ميدان", NULL
+};
+
+/* First name t follows «الملك»/«الأمير» after an institution noun. */
+static int ar_eponym(const ctx *c, uint32_t t)
+{
+    if (t < 2 || !is_word(c, t - 1) || !is_word(c, t - 2) ||
+        !key_is(c, t - 1, AR_ROYAL))
+        return 0;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t - 2], k);
+    const char *b = k;
+    /* «بمركز», «لجامعة», «ومستشفى» */
+    if (!in_list(b, AR_EPONYMOUS) && strlen(b) > 4 &&
+        (starts(b, "و") || starts(b, "ب") || starts(b, "ل") || starts(b, "ف")))
+        b += 2;
+    return in_list(b, AR_EPONYMOUS);
 }
 
 /*
@@ -1036,7 +1195,13 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
             return e;
         }
     }
-    int first = ar_first_name(c, t) != 0;
+    /* (force 2: the caller found a first name behind ل/ب) */
+    int first = ar_first_name(c, t) != 0 || force == 2;
+    /* a first name after «الملك», «الأمير» that follow an institution
+     * noun names the institution («مركز الملك فهد الثقافي», «جامعة الملك
+     * سعود»), not a person */
+    if (first && ar_eponym(c, t))
+        return UINT32_MAX;
     /* a first name that is also a title («أمين», «أمير») heads a title
      * when an institution or a definite noun follows («أمين مجلس
      * التنمية», «أمير المنطقة») */
@@ -1045,7 +1210,7 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         return UINT32_MAX;
     if (!first && !force && ar_known(c, t))
         return t; /* the last word of a name quoted before: «الحمادي» */
-    if (!first && !(force && ar_name_word(c, t, hi)))
+    if (!first && !(force == 1 && ar_name_word(c, t, hi)))
         return UINT32_MAX;
     uint32_t e = t;
     int bare_last = 1; /* the last word taken has no article */
@@ -1055,7 +1220,7 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         fold_key(c->text, &c->tok[t], k);
         bare_last = !(starts(k, "ال") && strlen(k) >= 8);
     }
-    int forced = force && !first;
+    int forced = force == 1 && !first;
     for (int words = 1; words < 8 && e + 1 <= hi;) {
         uint32_t u = e + 1;
         if (c->tok[u].sent != c->tok[e].sent)

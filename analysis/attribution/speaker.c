@@ -15,6 +15,7 @@ void src_fresh(srcres *r)
     r->gender = FSC__G_UNKNOWN;
     r->res_first = 1;
     r->res_last = 0;
+    r->from_tok = UINT32_MAX;
 }
 
 int actor_fits(const fsc__actor *a, int type)
@@ -282,7 +283,7 @@ void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,
     src_fresh(r);
     r->kind = FSC__SRC_NAMED;
     r->actor = -1;
-    r->name_first = r->res_first = a;
+    r->name_first = r->res_first = r->from_tok = a;
     r->name_last = r->res_last = b;
     r->gender = want;
     r->first = 1;
@@ -586,6 +587,8 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             r->name_first = y->name_first_tok;
             r->name_last = y->name_last_tok;
             best_span(y, &r->res_first, &r->res_last);
+            r->from_tok =
+                y->src_first_tok <= y->src_last_tok ? y->src_first_tok : at;
             r->gender = y->gender != FSC__G_UNKNOWN ? y->gender : want;
             r->first = 1;
             r->last = 0;
@@ -603,7 +606,7 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
         return name_run_before(c, before, back, r, conf, rule, want);
     r->kind = FSC__SRC_ACTOR;
     r->actor = c->cands[k].actor;
-    r->res_first = c->cands[k].first;
+    r->res_first = r->from_tok = c->cands[k].first;
     r->res_last = c->cands[k].last;
     r->gender = want;
     r->first = 1;
@@ -1364,9 +1367,13 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                                 "dropped", vg, 1);
             srcres nb;
             src_fresh(&nb);
-            uint32_t at = got && r->res_first <= r->res_last ? r->res_first
-                          : got && r->first <= r->last       ? r->first
-                                                             : 0;
+            /* (where the earlier speaker was written, not its fuller
+             * mention: «محمود عباس أبو مازن» at the top is no reason to
+             * prefer a newer subject over «واتهم أبو مازن») */
+            uint32_t at = got && r->from_tok != UINT32_MAX     ? r->from_tok
+                          : got && r->res_first <= r->res_last ? r->res_first
+                          : got && r->first <= r->last         ? r->first
+                                                               : 0;
             if (got && r->inherited == 1 && r->rule &&
                 strcmp(r->rule, "dropped") == 0 &&
                 name_run_before(c, q->first, 2, &nb, FSC__CONF_PRONOUN,

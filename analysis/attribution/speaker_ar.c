@@ -93,6 +93,15 @@ static int ar_ll_media(const ctx *c, uint32_t t)
     return g == GEN_MEDIA || g == GEN_AGENCY;
 }
 
+/* A preposition with an attached pronoun, never a subject: «فيما تعهد
+ * به» (folded). */
+static const char *const AR_PREP_PRONOUN[] = {
+    "به",    "بها",   "بهم",   "بهما",  "له",    "لها",  "لهم",  "لهما",
+    "عليه",  "عليها", "عليهم", "منه",   "منها",  "منهم", "عنه",  "عنها",
+    "عنهم",  "اليه",  "اليها", "اليهم", "معه",   "معها", "معهم", "لديه",
+    "لديها", "لديهم", "عنده",  "عندها", "عندهم", NULL
+};
+
 /* Resumptive pronouns after a verb that hangs on a noun («فيه»). */
 const char *const AR_RESUMPTIVE[] = { "فيه", "فيها", "خلاله", "خلالها", NULL };
 
@@ -286,7 +295,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
          !(from + 1 <= hi && ar_name_run(c, from + 1, hi) != UINT32_MAX)) ||
         (according && key_in(c, from, SPEAKER_NOUNS)) ||
         key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
-        key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)
+        key_is(c, from, AR_PREP_PRONOUN) || key_in(c, from, NAME_STOP) ||
+        c->tok[from].kind != FSC__TOK_WORD)
         return 0;
     const char *w0 = c->text + c->tok[from].off;
     if (according && ar_not_source(c, from))

@@ -286,12 +286,21 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         }
         tok_span(tv, a->res_first_tok, a->res_last_tok, &o->resolved_off,
                  &o->resolved_len, NULL, NULL);
+        if (a->res_skip && o->resolved_len > a->res_skip) {
+            o->resolved_off += a->res_skip;
+            o->resolved_len -= a->res_skip;
+        }
         tok_span(tv, a->chan_first_tok, a->chan_last_tok, &o->channel_off,
                  &o->channel_len, NULL, NULL);
         size_t rn_off = 0, rn_len = 0;
         uint32_t rn_first, rn_last;
         fsc__attrib_name_tokens(a, &rn_first, &rn_last);
         tok_span(tv, rn_first, rn_last, &rn_off, &rn_len, NULL, NULL);
+        if (a->res_skip && rn_first == a->res_first_tok &&
+            rn_len > a->res_skip) {
+            rn_off += a->res_skip;
+            rn_len -= a->res_skip;
+        }
         if (ac && ac->name)
             o->resolved_name = o->actor_name;
         else if (rn_len) /* the person's name, its title aside */

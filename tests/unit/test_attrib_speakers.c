@@ -642,6 +642,57 @@ static void test_subjects(pipe *pp)
 #undef p
 }
 
+/* Arabic: the people an article names with a first name, speaking or not,
+ * are the fuller mentions of a family name alone («الحربي», «ابن فالح»,
+ * «آل الشيخ»); a first name after «الملك» in an institution's name is no
+ * person; verbs take no ك or ب; a preposition with a pronoun is no
+ * subject. */
+static void test_persons(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    static const char balawi[] =
+        "عرض البرنامج حوارا طويلا لمنصور الحربي المشرف على الفريق. ووصف "
+        "الحربي رحيل المدرب بالقرار الصحيح. وقال إن الفريق سيعود قويا.";
+    /* a known family name ends the subject: the object is no part of it */
+    SPEAKER("ar", balawi, "رحيل المدرب بالقرار الصحيح", NAMED, "الحربي",
+            "لمنصور الحربي");
+    /* the person named after ل, without the ل in the output */
+    SPEAKER("ar", balawi, "الفريق سيعود قويا", DROPPED, NULL, "لمنصور الحربي");
+    const fsc__attribution *x = by_content(&p, balawi, "الفريق سيعود قويا");
+    TH_CHECK(x != NULL && x->res_skip == 2);
+    /* «ابن» after «بن» */
+    SPEAKER("ar",
+            "أكد سعيد بن فالح مدير المركز أن المعرض ناجح. وأضاف ابن فالح "
+            "أن الزوار كثر. وتابع أن الدعم مستمر.",
+            "الزوار كثر", NAMED, "ابن فالح", "سعيد بن فالح مدير المركز");
+    /* a family name after «آل», first named without speaking */
+    SPEAKER("ar",
+            "تحدث الشيخ عبد العزيز آل الشيخ في خطبة الجمعة عن الصبر. وشدد "
+            "آل الشيخ على أن الصبر مفتاح الفرج. وأضاف أن الدعاء سلاح "
+            "المؤمن.",
+            "الدعاء سلاح المؤمن", DROPPED, NULL, "عبد العزيز آل الشيخ");
+    /* «مستشفى الملك خالد» is a hospital; the person follows */
+    TITLE("ar",
+          "قال مدير مستشفى الملك خالد الدكتور فهد العتيبي إن المرضى بخير.",
+          "المرضى بخير", "فهد العتيبي");
+    /* Kerry, not ك + يرى (believes) */
+    SPEAKER("ar", "وأكد وزير الخارجية جون كيري أن المحادثات مثمرة.",
+            "المحادثات مثمرة", NAMED, "وزير الخارجية جون كيري", NULL);
+    NONE("ar", "ناقش كيري مع نظيره الروسي أن الحل سياسي.");
+    /* «به» is no subject of «تعهد» */
+    NO_NAMED("ar", "وأوفى الطرف الآخر بما تعهد به أن يسلم الأسرى.");
+    /* the newest verb's subject is no reason to leave the speaker of
+     * «واتهم» for a longer phrase */
+    SPEAKER("ar",
+            "قال الرئيس محمود عباس أبو مازن إن الوضع صعب. واتهم أبو مازن "
+            "وزير الخارجية الأمريكي جون كيري بالتقصير فيما تعهد به من "
+            "اتفاق وقال: «إننا أوفينا بكل ما علينا».",
+            "إننا أوفينا بكل ما علينا", DROPPED, NULL,
+            "الرئيس محمود عباس أبو مازن");
+#undef p
+}
+
 int main(void)
 {
     attrib_verbose_init();
@@ -652,6 +703,7 @@ int main(void)
     }
     test_speakers(&p);
     test_subjects(&p);
+    test_persons(&p);
     pipe_close(&p);
     TH_DONE();
 }
