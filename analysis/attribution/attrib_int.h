@@ -34,6 +34,8 @@
 #define AR_AMMA            fsc__at_AR_AMMA
 #define AR_KANA            fsc__at_AR_KANA
 #define AR_NAME_NOT2       fsc__at_AR_NAME_NOT2
+#define AR_PREP_PRONOUN    fsc__at_AR_PREP_PRONOUN
+#define AR_NOT_SUBJECT     fsc__at_AR_NOT_SUBJECT
 #define AR_BISM            fsc__at_AR_BISM
 #define ar_name_before     fsc__at_ar_name_before
 #define ar_fa_verb         fsc__at_ar_fa_verb
@@ -87,6 +89,7 @@
 #define ar_persons_scan    fsc__at_ar_persons_scan
 #define ar_person_before   fsc__at_ar_person_before
 #define ar_clitic_bytes    fsc__at_ar_clitic_bytes
+#define ar_accusative      fsc__at_ar_accusative
 #define ar_title_at        fsc__at_ar_title_at
 #define attach_quote       fsc__at_attach_quote
 #define cap_word           fsc__at_cap_word
@@ -402,6 +405,8 @@ extern const char *const AR_CUE_PREP[];
 extern const char *const AR_AMMA[];
 extern const char *const AR_KANA[];
 extern const char *const AR_NAME_NOT2[];
+extern const char *const AR_PREP_PRONOUN[];
+extern const char *const AR_NOT_SUBJECT[];
 extern const char *const AR_BISM[];
 extern const char *const AR_OBJECTS[];
 
@@ -477,6 +482,7 @@ int ar_known(const ctx *c, uint32_t t);
 void ar_persons_scan(ctx *c);
 int ar_person_before(const ctx *c, uint32_t t, const char *key);
 int ar_clitic_bytes(const ctx *c, uint32_t t);
+int ar_accusative(const ctx *c, uint32_t t);
 int ar_title_at(const ctx *c, uint32_t t);
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
 /* The end of the capitalised name run starting at a, within hi (names.c). */

@@ -1276,8 +1276,8 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         int implied = prep_end || nx > c->sent_last[s] || !is_word(c, nx) ||
                       is_compl(c, nx) || c->cue_at[nx] >= 0 ||
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
-                      key_is(c, nx, AR_ADDRESSEE) || key_in(c, nx, NAME_STOP) ||
-                      key_in(c, nx, ADVERBIAL);
+                      ar_accusative(c, nx) || key_is(c, nx, AR_ADDRESSEE) ||
+                      key_in(c, nx, NAME_STOP) || key_in(c, nx, ADVERBIAL);
         /* a passive or impersonal verb («قيل», «يقال») has no subject */
         if (key_in(c, q->first, IMPERSONAL))
             implied = 0;
@@ -1320,15 +1320,18 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
          * تعتقد أن», «وأكد أن الوزير يرى أن»: the words between them. */
         if (implied && prev != UINT32_MAX) {
             uint32_t t = prev, w = 0;
+            int verbal = 0; /* «لا تزال», «كان», «بهم»: no noun phrase */
             while (t > c->sent_first[s] && is_word(c, t) && !is_compl(c, t) &&
                    c->cue_at[t] < 0 && w < 4) {
+                verbal |= key_is(c, t, AR_NOT_SUBJECT) ||
+                          key_is(c, t, AR_PREP_PRONOUN);
                 t--;
                 w++;
             }
             /* or the sentence opens with the subject: «[احتفالية نور
              * الكبيرة] أكدت أن» */
             uint32_t np0 = UINT32_MAX;
-            if (w > 0 && is_word(c, t) && is_compl(c, t))
+            if (w > 0 && is_word(c, t) && is_compl(c, t) && !verbal)
                 np0 = t + 1;
             else if (t == c->sent_first[s] && is_word(c, t) &&
                      !is_compl(c, t) && c->cue_at[t] < 0) {
@@ -1336,7 +1339,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 for (uint32_t u = t; u <= prev; u++)
                     if (key_in(c, u, NAME_STOP) || key_is(c, u, AR_NAME_NOT2) ||
                         key_in(c, u, ADVERBIAL) || ar_object_at(c, u) ||
-                        key_is(c, u, AR_CUE_PREP))
+                        key_is(c, u, AR_CUE_PREP) ||
+                        key_is(c, u, AR_NOT_SUBJECT) ||
+                        key_is(c, u, AR_PREP_PRONOUN))
                         np0 = UINT32_MAX; /* «ومن جانبه أكد أن» */
             }
             if (np0 != UINT32_MAX) {

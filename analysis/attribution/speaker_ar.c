@@ -95,7 +95,7 @@ static int ar_ll_media(const ctx *c, uint32_t t)
 
 /* A preposition with an attached pronoun, never a subject: «فيما تعهد
  * به» (folded). */
-static const char *const AR_PREP_PRONOUN[] = {
+const char *const AR_PREP_PRONOUN[] = {
     "به",    "بها",   "بهم",   "بهما",  "له",    "لها",  "لهم",  "لهما",
     "عليه",  "عليها", "عليهم", "منه",   "منها",  "منهم", "عنه",  "عنها",
     "عنهم",  "اليه",  "اليها", "اليهم", "معه",   "معها", "معهم", "لديه",
@@ -186,6 +186,16 @@ int ar_fa_verb(const ctx *c, uint32_t t)
 const char *const AR_KANA[] = { "كان", "كانت", "كانوا", "ظل",    "ظلت",
                                 "بات", "باتت", "اصبح",  "اصبحت", NULL };
 
+/* Words no subject before its verb holds: negation, «كان» and its
+ * sisters, «كأن» (folded like «كان»: «أنها لا تزال تنتظر الرد وتؤكد», «وأنه كان
+ * يعتقد», «وكأني بهم يقولون»; folded). */
+const char *const AR_NOT_SUBJECT[] = {
+    "لا",     "لن",    "لم",     "ليس",    "ليست",   "سوف",  "قد",    "كان",
+    "كانت",   "كانوا", "يكون",   "تكون",   "زال",    "يزال", "تزال",  "مازال",
+    "مازالت", "لازال", "لازالت", "مايزال", "ماتزال", "كاني", "وكاني", "وكان",
+    "كانه",   "كانها", "وكانه",  "وكانها", NULL
+};
+
 /* Words that never open a subject at the start of a sentence. */
 const char *const AR_NAME_NOT2[] = {
     "كما", "بينما", "فيما", "حيث", "لكن", "ثم",  "اذ",  "وقد",
@@ -268,6 +278,18 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
     return 1;
 }
 
+/* Word t ends in the accusative vowel, fatha or fathatan («الشبابَ»,
+ * «وفداً»): an object, never a subject. */
+int ar_accusative(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const unsigned char *u = (const unsigned char *)c->text + w->off;
+    size_t n = w->len;
+    if (n >= 4 && u[n - 2] == 0xD8 && u[n - 1] == 0xA7) /* ا after ً */
+        n -= 2;
+    return n >= 4 && u[n - 2] == 0xD9 && (u[n - 1] == 0x8E || u[n - 1] == 0x8B);
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -299,6 +321,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         c->tok[from].kind != FSC__TOK_WORD)
         return 0;
     const char *w0 = c->text + c->tok[from].off;
+    if (!according && ar_accusative(c, from))
+        return 0; /* «ودعا الشبابَ إلى»: the object, vowelled */
     if (according && ar_not_source(c, from))
         return 0; /* «حسب اللوائح», «وفقا للنظام» */
     if (!according && c->tok[from].len >= 4 &&
