@@ -410,6 +410,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         q->cls = x->cls;
         q->ambiguous = x->ambiguous;
         q->impersonal = x->impersonal;
+        q->data_subject = x->data_subject;
         q->idx = (int32_t)i;
         q->quote = -1;
     }

@@ -77,6 +77,10 @@ typedef struct fsc__cue {
                                      frame */
     uint8_t impersonal;           /* the entry names no speaker
                                      ("reportedly", «قيل», «сообщается») */
+    uint8_t data_subject;         /* Arabic evidence phrase cut to its verb:
+                                     the noun phrase after it opens with a
+                                     data noun and is the source («أظهرت
+                                     بيانات المعهد أن») */
     const char *lemma;            /* citation form, e.g. "قال" (borrowed) */
 } fsc__cue;
 

@@ -194,13 +194,14 @@ typedef struct icue {
     uint8_t kind, form, stance;
     uint8_t self_anon; /* "sources said": cue and anonymous source at once */
     uint8_t briefing;
-    uint8_t cls;        /* FSC__CLS_* */
-    uint8_t ambiguous;  /* counts only in a reporting frame */
-    uint8_t impersonal; /* names no speaker ("reportedly") */
-    uint8_t inq;        /* inside a closed quotation */
-    uint8_t skip;       /* merged into a neighbour, inside a quote, used */
-    int32_t idx;        /* index into the caller's cues, -1 built-in */
-    int32_t quote;      /* quote it attaches to, -1 */
+    uint8_t cls;          /* FSC__CLS_* */
+    uint8_t ambiguous;    /* counts only in a reporting frame */
+    uint8_t impersonal;   /* names no speaker ("reportedly") */
+    uint8_t data_subject; /* fsc__cue.data_subject */
+    uint8_t inq;          /* inside a closed quotation */
+    uint8_t skip;         /* merged into a neighbour, inside a quote, used */
+    int32_t idx;          /* index into the caller's cues, -1 built-in */
+    int32_t quote;        /* quote it attaches to, -1 */
 } icue;
 
 /* The source a rule settled on. */

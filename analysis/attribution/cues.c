@@ -144,6 +144,16 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
                                                          : 0;
             const char *imp = fsc_entry_attr(e, "impersonal");
             c->impersonal = imp && strcmp(imp, "yes") == 0;
+            /* An Arabic evidence phrase is a verb and the head of its
+             * subject («أظهرت بيانات ...», «أشار التقرير»): the cue is the
+             * verb, and the noun phrase it opens is the source. */
+            if (c->cls == FSC__CLS_EVIDENCE && c->form == FSC__FORM_PHRASE &&
+                b > a && text && (size_t)tok[a].off < len &&
+                ((unsigned char)text[tok[a].off] & 0xFC) == 0xD8) {
+                c->last_tok = a;
+                c->form = FSC__FORM_VERB;
+                c->data_subject = 1;
+            }
         } else if (actor) {
             if (out->n_actors && out->actors[out->n_actors - 1].last_tok >= a)
                 continue;

@@ -1099,6 +1099,37 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         /* A cue that ends in its preposition («وشدد على», «وأشار إلى
          * أن») has its subject before that preposition, so none after. */
         int prep_end = q->last > q->first && key_is(c, q->last, AR_CUE_PREP);
+        /* «وأظهرت بيانات معهد البترول الأمريكي أن», «كشفت أرقام رسمية
+         * أن»: the data noun after an evidence verb and its genitive and
+         * adjectives, up to the complementizer, a preposition, a relative
+         * or a comma, are the source */
+        if (q->data_subject && q->last + 1 <= c->sent_last[s] &&
+            is_word(c, q->last + 1)) {
+            uint32_t e = q->last + 1;
+            for (uint32_t t = e + 1, w = 1; t <= c->sent_last[s] && w < 8;
+                 t++, w++) {
+                if (!is_word(c, t) || is_compl(c, t) || c->cue_at[t] >= 0 ||
+                    key_is(c, t, RELATIVES) || key_is(c, t, AR_CUE_PREP) ||
+                    key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP))
+                    break;
+                e = t;
+            }
+            int32_t k2 = search_fwd(c, q->last + 1, s, 8, 1);
+            set_np(c, r, q->last + 1, e, "evidence_subject");
+            r->form = FSC__SF_NOMINAL; /* a document, not a person */
+            /* (an institution named in it is the source's organisation:
+             * «بيانات معهد البترول الأمريكي») */
+            if (k2 >= 0 && c->cands[k2].kind == FSC__SRC_ACTOR &&
+                !c->cands[k2].generic && c->cands[k2].last <= e) {
+                uint8_t f = r->form;
+                set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
+                                  "evidence_subject");
+                r->first = q->last + 1;
+                r->last = e;
+                r->form = f;
+            }
+            return;
+        }
         /* «هذا ما قاله كارار الذي ...»: the subject after the phrase runs
          * to a relative, a comma or the sentence's end */
         if (q->last > q->first + 1 && key_is(c, q->first, AR_THIS_WHAT) &&
