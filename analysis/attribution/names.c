@@ -875,6 +875,27 @@ static const char *const AR_NAME_NOT[] = {
     "لها",  "لهم",  "حفظه", "رحمه", "يرحمه", "حفظها", "رحمها", NULL
 };
 
+/* Word t is a function word no name holds («عبر», «خلال», «في»), and
+ * no first name («علي»). */
+int ar_function_word(const ctx *c, uint32_t t)
+{
+    return key_is(c, t, AR_NAME_NOT) && !ar_first_name(c, t);
+}
+
+/* Word t is the name «علي» (Ali), not the preposition «على» written
+ * with ي: a first name, a link or a name word without the article
+ * follows («وقال علي حسن», «علي بن أحمد»). */
+int ar_ali_name(const ctx *c, uint32_t t)
+{
+    if (!ar_first_name(c, t) || t + 1 >= c->n_tok || !is_word(c, t + 1) ||
+        c->tok[t + 1].sent != c->tok[t].sent || ar_definite(c, t + 1))
+        return 0;
+    return ar_first_name(c, t + 1) || key_is(c, t + 1, AR_NAME_LINKS) ||
+           (ar_name_word(c, t + 1, t + 1) && !ar_object_at(c, t + 1) &&
+            !ar_title_at(c, t + 1) && c->cue_at[t + 1] < 0 &&
+            !is_compl(c, t + 1) && !key_is(c, t + 1, AR_NAME_NOT));
+}
+
 /* 1 male, 2 female, 0 when token t is not an Arabic first name. */
 int ar_first_name(const ctx *c, uint32_t t)
 {

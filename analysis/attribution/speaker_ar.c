@@ -278,6 +278,22 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
     return 1;
 }
 
+/* Prepositions of circumstance after a speaker's name («في معرض شرحه»,
+ * «خلال المؤتمر»; folded). */
+static const char *const AR_NAME_PREP[] = { "في",  "خلال",  "امام", "لدي",
+                                            "عقب", "اثناء", NULL };
+
+/* Word t is a generic noun («بيان», «مصدر», «تقرير»): no name. */
+static int ar_generic_noun_at(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    const char *b = k;
+    if (strlen(b) > 6 && (starts(b, "و") || starts(b, "ف")))
+        b += 2;
+    return ar_generic_noun(b) || ar_generic_noun(k);
+}
+
 /* Word t ends in the accusative vowel, fatha or fathatan («الشبابَ»,
  * «وفداً»): an object, never a subject. */
 int ar_accusative(const ctx *c, uint32_t t)
@@ -316,9 +332,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
           * description of the person, the subject) */
          !(from + 1 <= hi && ar_name_run(c, from + 1, hi) != UINT32_MAX)) ||
         (according && key_in(c, from, SPEAKER_NOUNS)) ||
-        key_in(c, from, NEGATORS) || key_in(c, from, BRIEFING_PREP) ||
-        key_is(c, from, AR_PREP_PRONOUN) || key_in(c, from, NAME_STOP) ||
-        c->tok[from].kind != FSC__TOK_WORD)
+        key_in(c, from, NEGATORS) ||
+        (key_in(c, from, BRIEFING_PREP) && !ar_ali_name(c, from)) ||
+        key_is(c, from, AR_PREP_PRONOUN) ||
+        (!according && ar_function_word(c, from)) ||
+        key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)
         return 0;
     const char *w0 = c->text + c->tok[from].off;
     if (!according && ar_accusative(c, from))
@@ -401,6 +419,20 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                      ar_title_at(c, t + 2) || is_compl(c, t + 2) ||
                      ar_definite(c, t + 2)))
                     e = t + 1;
+                /* one such word right before a preposition, the
+                 * complementizer or punctuation («وقال ارنال في معرض
+                 * شرحه», «وقالت نبيلة (مصرية):», «وقال دفتردار:») */
+                if (e == UINT32_MAX && t == from && t + 1 <= hi &&
+                    c->tok[t].len >= 6 && ar_name_word(c, t, hi) &&
+                    !ar_title_at(c, t) && !ar_object_at(c, t) &&
+                    !ar_generic_noun_at(c, t) &&
+                    (is_word(c, t + 1)
+                         ? is_compl(c, t + 1) ||
+                               key_is(c, t + 1, AR_CUE_PREP) ||
+                               key_is(c, t + 1, AR_NAME_PREP)
+                         : is_comma(cp(c, t + 1)) || cp(c, t + 1) == ':' ||
+                               cp(c, t + 1) == '(' || c->qmark[t + 1] >= 0))
+                    e = t;
                 if (e != UINT32_MAX) {
                     named = 1;
                     person = 1;

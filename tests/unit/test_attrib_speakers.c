@@ -714,6 +714,20 @@ static void test_persons(pipe *pp)
             "قال الوزير إن الخطة جاهزة. وأظهرت بيانات معهد البترول الأمريكي "
             "أن المخزونات ارتفعت.",
             "المخزونات ارتفعت", NOMINAL, "بيانات معهد البترول الأمريكي", NULL);
+    /* a name we have no list for, one word before a preposition or
+     * punctuation */
+    SPEAKER("ar", "وقالت نبيلة (مصرية): وجودي هنا جعلني سعيدة.",
+            "وجودي هنا جعلني سعيدة", NAMED, "نبيلة", NULL);
+    SPEAKER("ar", "وقال دفتردار في تعليقه على المقطع إن التصرف غير مقبول.",
+            "التصرف غير مقبول", NAMED, "دفتردار", NULL);
+    /* ... but no preposition or generic noun is a name */
+    NO_NAMED("ar", "وأضاف عبر حسابه إن الخطة جاهزة.");
+    SPEAKER("ar", "وقال بيان إن الاجتماع انتهى.", "الاجتماع انتهى", NOMINAL,
+            "بيان", NULL);
+    /* «علي» the name, not «على» written with ي */
+    SPEAKER("ar", "وقال علي حسن إن الخطة جاهزة.", "الخطة جاهزة", NAMED,
+            "علي حسن", NULL);
+    NO_NAMED("ar", "وأكد علي أن الخطة جاهزة.");
 #undef p
 }
 
