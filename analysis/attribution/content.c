@@ -901,6 +901,11 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
             if (x->skip && x->form == FSC__FORM_PHRASE &&
                 x->kind == FSC__CUE_SPEECH) {
                 /* "said in a statement:" — keep looking for the verb */
+            } else if (x->kind == FSC__CUE_ANONYMOUS && !x->self_anon &&
+                       x->first > 0 && is_word(c, x->first - 1) &&
+                       key_is(c, x->first - 1, RELATIVES)) {
+                /* «وقال المصدر الذي رفض الكشف عن اسمه "..."»: an anonymity
+                 * phrase describes the subject; the verb is further back */
             } else {
                 /* a short quote needs the speech layout "said: “No.”"; the
                  * self-declared “Artsakh” is no speech */

@@ -728,6 +728,12 @@ static void test_persons(pipe *pp)
     SPEAKER("ar", "وقال علي حسن إن الخطة جاهزة.", "الخطة جاهزة", NAMED,
             "علي حسن", NULL);
     NO_NAMED("ar", "وأكد علي أن الخطة جاهزة.");
+    /* a quotation after an anonymity phrase in a relative clause hangs on
+     * the verb before it */
+    ATTR("ar",
+         "وقال المصدر الذي رفض الكشف عن اسمه \"إن اللجنة المكلفة ستعلن "
+         "قريبا\".",
+         "إن اللجنة المكلفة ستعلن قريبا", DIR, "anonymous", "المصدر", "وقال");
 #undef p
 }
 
