@@ -35,9 +35,11 @@ static const char *const SINGULAR_SPEAKERS[] = { "spokesman", "spokeswoman",
 
 /* Arabic nouns that head an institution's name (folded, bare). */
 static const char *const AR_INSTITUTIONS[] = {
-    "منظمة", "هيئة",  "جمعية", "مؤسسة", "مركز",  "مجلس",  "لجنة",  "اتحاد",
-    "حزب",   "حركة",  "جماعة", "شركة",  "جامعة", "وزارة", "ادارة", "مكتب",
-    "صحيفة", "وكالة", "قناة",  "رابطة", "نقابة", "تحالف", NULL
+    "منظمة", "هيئة",   "جمعية", "مؤسسة", "مركز",  "مجلس",  "لجنة",  "اتحاد",
+    "حزب",   "حركة",   "جماعة", "شركة",  "جامعة", "وزارة", "ادارة", "مكتب",
+    "صحيفة", "وكالة",  "قناة",  "رابطة", "نقابة", "تحالف", "رئاسة", "كلية",
+    "غرفة",  "مديرية", "امانة", "بلدية", "محكمة", "نيابة", "سفارة", "قنصلية",
+    "معهد",  "مصرف",   "صندوق", "حكومة", "شرطة",  NULL
 };
 
 /* English word t is a plural common noun: in SPEAKER_NOUNS, or lower
@@ -168,7 +170,9 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
                 ar_name_run(c, x->pname_first_tok, x->pname_last_tok) !=
                     UINT32_MAX ||
                 x->pname_first_tok == 0 ||
-                !key_is(c, x->pname_first_tok - 1, AR_INSTITUTIONS))) {
+                (!key_is(c, x->pname_first_tok - 1, AR_INSTITUTIONS) &&
+                 !(r->first <= r->last &&
+                   key_is(c, r->first, AR_INSTITUTIONS))))) {
         /* (after «منظمة», «هيئة», «جمعية» comes the institution's
          * name, «منظمة ضحايا حقوق الإنسان», not a person's) */
         x->rname_first_tok = x->pname_first_tok;
@@ -345,6 +349,30 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         if (channel_of(c, q->first, q->last, r->first, r->last, &ca, &cb) &&
             ca <= a + 1 && cb >= a && cb < b)
             a = cb + 1;
+    }
+    /* «أعلنت الوزارة أمس الجمعة عن مقتل ...», «أعلنت النقابة في مصر عن
+     * تضامنها»: a time or a short place phrase before the «عن» that
+     * «أعلن», «كشف», «أعرب» take is no part of what is said */
+    if (!found && c->lang == LANG_AR &&
+        (lemma_is(c, q, "أعلن") || lemma_is(c, q, "كشف") ||
+         lemma_is(c, q, "أعرب") || lemma_is(c, q, "عبر")) &&
+        a <= b && is_word(c, a) && key_in(c, a, ADVERBIAL)) {
+        /* (it opens with «أمس», «اليوم», «في», «خلال»: not the object,
+         * «أعلنت مسؤوليتها عن الهجوم») */
+        for (uint32_t t = a, w = 0; t <= b && w < 4; t++) {
+            if (!is_word(c, t))
+                break;
+            char k[KEY_CAP];
+            fold_key(c->text, &c->tok[t], k);
+            if (strcmp(k, "عن") == 0) {
+                if (t > a)
+                    a = t;
+                break;
+            }
+            if (c->cue_at[t] >= 0 || is_compl(c, t))
+                break;
+            w++;
+        }
     }
     /* «كشفت الوزارة عن إطلاق ...»: the preposition the verb takes is no
      * part of what is said */

@@ -486,8 +486,15 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             if (ll && !named && t > from && ar_title_at(c, from) &&
                 !ar_ll_media(c, t))
                 ll = 0;
-            cut |= !according &&
-                   (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) || ll);
+            if (!according && !cut && t > from &&
+                (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) || ll)) {
+                cut = 1;
+                /* an institution or a title ended by a time or an
+                 * addressee is the subject («أعلنت وزارة الداخلية أمس
+                 * الجمعة عن مقتل ...») */
+                if (ar_title_at(c, from))
+                    named = 1;
+            }
             if (!cut)
                 last = t;
             continue;

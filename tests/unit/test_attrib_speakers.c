@@ -734,6 +734,20 @@ static void test_persons(pipe *pp)
          "وقال المصدر الذي رفض الكشف عن اسمه \"إن اللجنة المكلفة ستعلن "
          "قريبا\".",
          "إن اللجنة المكلفة ستعلن قريبا", DIR, "anonymous", "المصدر", "وقال");
+    /* an institution ended by a time or a preposition is the subject of
+     * a report with no complementizer; what is said follows «عن» */
+    SPEAKER("ar",
+            "أعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي واعتقال 13 "
+            "آخرين.",
+            "مقتل عنصر إرهابي واعتقال 13 آخرين", NOMINAL, "وزارة الداخلية",
+            NULL);
+    SPEAKER("ar", "أعلنت نقابة الأشراف في مصر عن تضامنها الكامل مع المملكة.",
+            "تضامنها الكامل مع المملكة", NOMINAL, "نقابة الأشراف", NULL);
+    /* an institution's name is no person's: resolved_to keeps it whole */
+    RNAME("ar",
+          "توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها هطولا "
+          "للأمطار.",
+          "في تقريرها هطولا للأمطار", "الرئاسة العامة للأرصاد وحماية البيئة");
 #undef p
 }
 
