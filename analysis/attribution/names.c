@@ -1314,6 +1314,10 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
             e = u; /* a family name: «الحمادي», «الجبير» */
             break;
         }
+        /* (a noun with ة after a name of two words is its object:
+         * «أكد وسام حمدان جدارة الأخضر») */
+        if (words >= 2 && strlen(b) >= 4 && strcmp(b + strlen(b) - 2, "ة") == 0)
+            break;
         e = u; /* «مايكل فالون», «سامح شكري» */
         words++;
         bare_run++;

@@ -338,6 +338,9 @@ const char *const AR_BISM[] = { "باسم", NULL };
 /* «ثم» and «وثم»: a new clause and its verb follow. */
 static const char *const AR_THUMMA[] = { "ثم", "وثم", NULL };
 
+/* Words that open a clause and its verb inside a sentence (folded). */
+static const char *const AR_CLAUSE[] = { "وقد", "فيما", "بينما", "حيث", NULL };
+
 /* Words that open a sentence before its verb («ثم ألقى ...»). */
 static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
                                           "قد", "لقد", NULL };
@@ -477,8 +480,11 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
              * معلنا») */
             uint32_t hi_t =
                 c->sent_last[k] < before ? c->sent_last[k] : before - 1;
+            /* (or by «وقد», «فيما», «بينما»: «... الرباط وقد عبر مدير
+             * المنتخب خالد مطر عن سعادته وقال:») */
             for (uint32_t t = hi_t; t > a && hi_t - t < 400; t--)
-                if (key_is(c, t, AR_THUMMA) && t + 1 < before &&
+                if ((key_is(c, t, AR_THUMMA) || key_is(c, t, AR_CLAUSE)) &&
+                    t + 1 < before &&
                     ar_vs_subject(c, t + 1, k, before, r, conf, rule, want))
                     return 1;
             if (!is_word(c, a))
