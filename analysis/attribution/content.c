@@ -618,10 +618,18 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
     srcres r;
+    /* «وبحسب ما تناقله المصرفيون»: the verb after «ما» that the lexicon
+     * does not list is no part of the source; its subject is */
+    uint32_t from = q->last + 1;
+    if (c->lang == LANG_AR && key_is(c, q->last, AR_MA) &&
+        from < c->sent_last[s] && is_word(c, from) && c->cand_at[from] < 0 &&
+        c->cue_at[from] < 0 && !ar_definite(c, from) &&
+        !ar_first_name(c, from) && is_word(c, from + 1))
+        from++;
     /* "reportedly": reports no one names; no source to look for */
     int32_t k = q->impersonal && q->first == q->last
                     ? -1
-                    : search_fwd(c, q->last + 1, s, 3, 1);
+                    : search_fwd(c, from, s, 3, 1);
     if (q->impersonal && q->first == q->last) {
         src_fresh(&r);
         r.kind = FSC__SRC_ANONYMOUS;
@@ -633,7 +641,7 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.rule = "impersonal";
     } else if (k >= 0 &&
                !(generic_unresolved(c, k) &&
-                 (c->lang == LANG_AR ? named_ar(c, q->last + 1, s, 1, &r)
+                 (c->lang == LANG_AR ? named_ar(c, from, s, 1, &r)
                                      : named_after(c, q->last + 1, s, &r,
                                                    "according_named")))) {
         set_src_from_cand(c, k, &r, FSC__CONF_ACCORDING, "according_to");
@@ -641,7 +649,7 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         /* «بحسب وزارة الصحة في غزة», «по словам министра Ивана Петрова»:
          * the name around the generic noun, set above */
     } else if (c->lang == LANG_AR
-                   ? named_ar(c, q->last + 1, s, 1, &r)
+                   ? named_ar(c, from, s, 1, &r)
                    : named_after(c, q->last + 1, s, &r, "according_named")) {
         /* "according to the New York Times", «по словам министра Ивана
          * Петрова», «بحسب وزارة الصحة،» */

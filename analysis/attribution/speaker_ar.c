@@ -278,6 +278,11 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
     return 1;
 }
 
+/* «فإن» after an according-to phrase opens what is said («وحسب ما
+ * أوردته صحيفة الحياة فإن ...»; folded). */
+static const char *const AR_FA_INNA[] = { "فان", "فانه", "فانها", "فانهم",
+                                          NULL };
+
 /* Prepositions of circumstance after a speaker's name («في معرض شرحه»,
  * «خلال المؤتمر»; folded). */
 static const char *const AR_NAME_PREP[] = { "في",  "خلال",  "امام", "لدي",
@@ -368,7 +373,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             return 0;
         }
         if (is_word(c, t)) {
-            if (is_compl(c, t))
+            if (is_compl(c, t) || key_is(c, t, AR_FA_INNA))
                 break;
             /* an actor in a title's genitive is part of the title: «زعيم
              * حزب الله اللبناني حسن نصر الله», «رئيس حزب الحركة القومية» */
