@@ -92,6 +92,7 @@
 #define ar_accusative      fsc__at_ar_accusative
 #define ar_function_word   fsc__at_ar_function_word
 #define ar_ali_name        fsc__at_ar_ali_name
+#define ar_issued_by       fsc__at_ar_issued_by
 #define ar_title_at        fsc__at_ar_title_at
 #define attach_quote       fsc__at_attach_quote
 #define cap_word           fsc__at_cap_word
@@ -488,6 +489,7 @@ int ar_clitic_bytes(const ctx *c, uint32_t t);
 int ar_accusative(const ctx *c, uint32_t t);
 int ar_function_word(const ctx *c, uint32_t t);
 int ar_ali_name(const ctx *c, uint32_t t);
+int ar_issued_by(const ctx *c, uint32_t t);
 int ar_title_at(const ctx *c, uint32_t t);
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
 /* The end of the capitalised name run starting at a, within hi (names.c). */

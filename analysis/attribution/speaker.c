@@ -1114,9 +1114,12 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             uint32_t e = q->last + 1;
             for (uint32_t t = e + 1, w = 1; t <= c->sent_last[s] && w < 8;
                  t++, w++) {
+                /* («تقرير صادر عن مركز المعلومات»: the issuer too) */
                 if (!is_word(c, t) || is_compl(c, t) || c->cue_at[t] >= 0 ||
-                    key_is(c, t, RELATIVES) || key_is(c, t, AR_CUE_PREP) ||
-                    key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP))
+                    key_is(c, t, RELATIVES) ||
+                    (!ar_issued_by(c, t) &&
+                     (key_is(c, t, AR_CUE_PREP) || key_in(c, t, ADVERBIAL) ||
+                      key_in(c, t, NAME_STOP))))
                     break;
                 e = t;
             }
@@ -1259,7 +1262,8 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
              * preposition is no subject; the words before it are */
             uint32_t pp = UINT32_MAX;
             for (uint32_t t = q->last + 1; t < c->cands[k].first; t++)
-                if (is_word(c, t) && key_is(c, t, AR_SUBJ_PREPS)) {
+                if (is_word(c, t) && key_is(c, t, AR_SUBJ_PREPS) &&
+                    !ar_issued_by(c, t)) {
                     pp = t;
                     break;
                 }

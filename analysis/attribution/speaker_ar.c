@@ -278,6 +278,22 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
     return 1;
 }
 
+/* «صادر عن» (issued by) inside a source: «تقرير صادر عن مركز المعلومات»
+ * (folded). */
+static const char *const AR_ISSUED[] = { "صادر", "الصادر", "صادرة", "الصادرة",
+                                         NULL };
+
+/* Word t is the «عن» of «صادر عن»: the issuer belongs to the source. */
+int ar_issued_by(const ctx *c, uint32_t t)
+{
+    if (t == 0 || !is_word(c, t) || !is_word(c, t - 1) ||
+        !key_is(c, t - 1, AR_ISSUED))
+        return 0;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    return strcmp(k, "عن") == 0;
+}
+
 /* «فإن» after an according-to phrase opens what is said («وحسب ما
  * أوردته صحيفة الحياة فإن ...»; folded). */
 static const char *const AR_FA_INNA[] = { "فان", "فانه", "فانها", "فانهم",
@@ -473,6 +489,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 genitive = starts(gk, "ال");
             }
             if (!according && !cut && !named && t > from &&
+                !ar_issued_by(c, t) &&
                 (key_is(c, t, AR_CUE_PREP) || key_is(c, t, AR_NAME_NOT2) ||
                  (!genitive && ar_object_at(c, t)) ||
                  key_is(c, t, AR_OBJECTS) ||
@@ -491,7 +508,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             if (ll && !named && t > from && ar_title_at(c, from) &&
                 !ar_ll_media(c, t))
                 ll = 0;
-            if (!according && !cut && t > from &&
+            if (!according && !cut && t > from && !ar_issued_by(c, t) &&
                 (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) || ll)) {
                 cut = 1;
                 /* an institution or a title ended by a time or an

@@ -768,6 +768,12 @@ static void test_persons(pipe *pp)
          "named", "الصحيفة", "وبحسب ما ذكرت");
     SPEAKER("ar", "وبحسب ما تناقله المصرفيون، فإن البنك سيرفع الفائدة.",
             "البنك سيرفع الفائدة", NOMINAL, "المصرفيون", NULL);
+    /* «صادر عن»: the issuer belongs to the source a later dropped subject
+     * takes up */
+    SPEAKER("ar",
+            "كشف تقرير صادر عن مركز المعلومات في الغرفة التجارية أن الأسعار "
+            "ارتفعت. وبين أن الطلب زاد.",
+            "الطلب زاد", DROPPED, NULL, "تقرير صادر عن مركز المعلومات");
 #undef p
 }
 
