@@ -65,6 +65,7 @@
 #define ar_generic_noun    fsc__at_ar_generic_noun
 #define ar_definite        fsc__at_ar_definite
 #define AR_MA              fsc__at_AR_MA
+#define AR_ILA             fsc__at_AR_ILA
 #define FIRST_PERSON       fsc__at_FIRST_PERSON
 #define PRON_P             fsc__at_PRON_P
 #define RELATIVES          fsc__at_RELATIVES
@@ -397,6 +398,7 @@ extern const char *const PRON_N[];
 extern const char *const AR_THIS_WHAT[];
 extern const char *const TITLE_INTRO[];
 extern const char *const AR_MA[];
+extern const char *const AR_ILA[];
 extern const char *const FIRST_PERSON[];
 extern const char *const DETERMINERS[];
 extern const char *const NP_INNER[];

@@ -224,6 +224,16 @@ static int only_time(const ctx *c, uint32_t a, uint32_t b)
     return words > 0;
 }
 
+/* Arabic cues whose object stands after «إلى», however far («أشار
+ * القرآن الكريم، وحي الله ...، إلى حقيقة علمية»). */
+static int takes_ila(const ctx *c, const icue *q)
+{
+    return lemma_is(c, q, "أشار") || lemma_is(c, q, "لفت") ||
+           lemma_is(c, q, "نوه") || lemma_is(c, q, "دعا") ||
+           lemma_is(c, q, "ألمح") || lemma_is(c, q, "نبه") ||
+           lemma_is(c, q, "تطرق") || lemma_is(c, q, "خلص");
+}
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -289,6 +299,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
          * («وقال "يجب ... أن ..."، هذا ما قاله X»): that cue reports it */
         if (key_in(c, t, starters) && c->inquote[t] >= 0 && c->lang == LANG_AR)
             return FSC_OK;
+        /* («إلى» opens what is said right after the cue, «أشار إلى», or
+         * before «أن»; not «طالب ... بالتأهل إلى الدور النهائي») */
+        if (key_in(c, t, starters) && c->lang == LANG_AR && !q->briefing &&
+            key_is(c, t, AR_ILA) && t > bl + 1 && !takes_ila(c, q) &&
+            !(t + 1 <= b && is_compl(c, t + 1) && !key_is(c, t + 1, AR_ILA)))
+            continue;
         if (key_in(c, t, starters)) {
             a = t + 1;
             found = 1;

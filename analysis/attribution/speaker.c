@@ -1372,7 +1372,10 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             /* or the sentence opens with the subject: «[احتفالية نور
              * الكبيرة] أكدت أن» */
             uint32_t np0 = UINT32_MAX;
-            if (w > 0 && is_word(c, t) && is_compl(c, t) && !verbal)
+            /* (a complementizer, not «إلى»: «والتأهل إلى الدور النهائي
+             * وقال» has no subject before «وقال») */
+            if (w > 0 && is_word(c, t) && is_compl(c, t) && !verbal &&
+                !key_is(c, t, AR_ILA))
                 np0 = t + 1;
             else if (t == c->sent_first[s] && is_word(c, t) &&
                      !is_compl(c, t) && c->cue_at[t] < 0) {

@@ -278,6 +278,18 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
     return 1;
 }
 
+/* Word t is a definite sound masculine plural in the accusative or
+ * genitive («اللاعبين», «المواطنين», «المسؤولين»): the article, three
+ * letters or more, and ين; not a name we know. */
+static int ar_oblique_plural(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    size_t n = strlen(k);
+    return starts(k, "ال") && n >= 14 && strcmp(k + n - 4, "ين") == 0 &&
+           !ar_known(c, t) && !ar_title_at(c, t);
+}
+
 /* «صادر عن» (issued by) inside a source: «تقرير صادر عن مركز المعلومات»
  * (folded). */
 static const char *const AR_ISSUED[] = { "صادر", "الصادر", "صادرة", "الصادرة",
@@ -508,6 +520,17 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             if (ll && !named && t > from && ar_title_at(c, from) &&
                 !ar_ll_media(c, t))
                 ll = 0;
+            /* a definite sound plural in -ين after a definite noun is in
+             * the accusative: the object («وطالب الوزير اللاعبين ...») */
+            /* (an adjective agreeing with a dual or a plural before it
+             * is no object: «خادم الحرمين الشريفين») */
+            if (!according && !cut && t > from && is_word(c, t - 1) &&
+                ar_definite(c, t - 1) && ar_oblique_plural(c, t) &&
+                !ar_oblique_plural(c, t - 1)) {
+                cut = 1;
+                if (ar_title_at(c, from) || ar_definite(c, from))
+                    named = 1;
+            }
             if (!according && !cut && t > from && !ar_issued_by(c, t) &&
                 (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) || ll)) {
                 cut = 1;

@@ -240,6 +240,8 @@ const char *const TITLE_INTRO[] = { "titled",  "entitled",  "headlined",
 
 const char *const AR_THIS_WHAT[] = { "هذا", "وهذا", "ذلك", "وذلك", NULL };
 const char *const AR_MA[] = { "ما", NULL };
+/* «إلى», which COMPLEMENTIZERS holds for «أشار إلى أن» (folded). */
+const char *const AR_ILA[] = { "الي", NULL };
 
 /* A negator right before a cue: "did not say", «لم تذكر», «не сообщил». */
 const char *const NEGATORS[] = { "not", "n't", "never", "لم", "لا",
