@@ -99,6 +99,7 @@
 #define cap_word           fsc__at_cap_word
 #define channel_of         fsc__at_channel_of
 #define class_bit          fsc__at_class_bit
+#define key_classes        fsc__at_key_classes
 #define cue_gender         fsc__at_cue_gender
 #define emit               fsc__at_emit
 #define fold_key           fsc__at_fold_key
@@ -425,6 +426,7 @@ int in_list(const char *key, const char *const *list);
 int starts(const char *key, const char *prefix);
 const char *ar_bare(const char *key, int *had_article);
 uint32_t class_bit(const char *const *list);
+uint32_t key_classes(const char *key);
 int generic_of(const generic_word *list, const char *key, int prefix);
 int ar_generic_noun(const char *key);
 int ar_definite(const ctx *c, uint32_t t);

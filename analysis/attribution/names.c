@@ -6,6 +6,8 @@
  */
 #include "attrib_int.h"
 
+#include <pthread.h>
+
 /* A word written with a capital (Latin, Latin-1, Cyrillic). */
 int cap_word(const ctx *c, uint32_t t)
 {
@@ -942,8 +944,8 @@ int ar_definite(const ctx *c, uint32_t t)
 /* The folded key of t without و/ف and ال. */
 static void ar_name_key(const ctx *c, uint32_t t, char *key)
 {
-    char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    char tmp[KEY_CAP];
+    const char *k = token_key(c, t, tmp); /* folded once per article */
     int art;
     const char *b = ar_bare(k, &art);
     memmove(key, b, strlen(b) + 1);
@@ -993,9 +995,8 @@ static int ar_clitic_first_name(const ctx *c, uint32_t t)
         u += 2;
     if (!((u[0] == 0xD9 && u[1] == 0x84) || (u[0] == 0xD8 && u[1] == 0xA8)))
         return 0;
-    char key[KEY_CAP];
-    fold_key(c->text, w, key);
-    const char *k = key;
+    char tmp[KEY_CAP];
+    const char *k = token_key(c, t, tmp);
     if (starts(k, "و"))
         k += 2;
     if (!starts(k, "ل") && !starts(k, "ب"))
@@ -1004,7 +1005,21 @@ static int ar_clitic_first_name(const ctx *c, uint32_t t)
     /* («لعلي» is also "perhaps I") */
     if (strlen(k) < 6 || strcmp(k, "علي") == 0)
         return 0;
-    return in_list(k, AR_FIRST_M) ? 1 : in_list(k, AR_FIRST_F) ? 2 : 0;
+    uint32_t m = key_classes(k);
+    return (m & class_bit(AR_FIRST_M))   ? 1
+           : (m & class_bit(AR_FIRST_F)) ? 2
+                                         : 0;
+}
+
+/* Word t is «عبد» or «وعبد» as written (a cheap test before key_is()). */
+static int ar_abd_bytes(const ctx *c, uint32_t t)
+{
+    static const char ABD[] = "\xd8\xb9\xd8\xa8\xd8\xaf";
+    const fsc__token *w = &c->tok[t];
+    const char *u = c->text + w->off;
+    return (w->len == 6 && memcmp(u, ABD, 6) == 0) ||
+           (w->len == 8 && memcmp(u, "\xd9\x88", 2) == 0 &&
+            memcmp(u + 2, ABD, 6) == 0);
 }
 
 /* Bytes of the preposition (and و) before a first name written onto it
@@ -1054,11 +1069,14 @@ void ar_persons_scan(ctx *c)
     c->n_persons = 0;
     if (c->lang != LANG_AR)
         return;
+    /* (the first-name bits once, a mask test per token) */
+    uint32_t first = class_bit(AR_FIRST_M) | class_bit(AR_FIRST_F);
     for (uint32_t t = 0; t < c->n_tok && c->n_persons < MAX_PERSONS; t++) {
         if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
             continue;
         int clitic = 0;
-        if (!ar_first_name(c, t) && !key_is(c, t, AR_ABD)) {
+        if (!((token_classes(c, t) & first) && ar_first_name(c, t)) &&
+            !ar_abd_bytes(c, t)) {
             if (!ar_clitic_first_name(c, t))
                 continue;
             clitic = 1;
@@ -1125,16 +1143,46 @@ void ar_known_add(ctx *c, uint32_t a, uint32_t b)
 
 /* Word t heads a title or an institution in apposition to a name
  * («محمد الحمادي رئيس تحرير ...», «... المتحدث باسم ...»). */
+/* AR_NOUNS as a hash set, built once: ar_title_at() is asked of most
+ * words of an Arabic subject and of every word a name run reaches. */
+#define NOUN_SLOTS 512 /* a power of two, over twice AR_NOUNS */
+static const char *noun_set[NOUN_SLOTS];
+static pthread_once_t noun_once = PTHREAD_ONCE_INIT;
+
+static void noun_set_init(void)
+{
+    for (const char *const *w = AR_NOUNS; *w; w++) {
+        size_t i = fsc__hash(*w, strlen(*w)) & (NOUN_SLOTS - 1);
+        while (noun_set[i] && strcmp(noun_set[i], *w) != 0)
+            i = (i + 1) & (NOUN_SLOTS - 1);
+        noun_set[i] = *w;
+    }
+}
+
+static int ar_noun_key(const char *key)
+{
+    size_t i = fsc__hash(key, strlen(key)) & (NOUN_SLOTS - 1);
+    for (; noun_set[i]; i = (i + 1) & (NOUN_SLOTS - 1))
+        if (strcmp(noun_set[i], key) == 0)
+            return 1;
+    return 0;
+}
+
 int ar_title_at(const ctx *c, uint32_t t)
 {
     if (!is_word(c, t))
         return 0;
-    if (key_is(c, t, AR_NOUNS))
+    pthread_once(&noun_once, noun_set_init);
+    /* key_is(c, t, AR_NOUNS): the key as folded, or without و/ف and ال */
+    char tmp[KEY_CAP];
+    const char *key = token_key(c, t, tmp);
+    if (ar_noun_key(key))
         return 1;
-    char key[KEY_CAP];
-    ar_name_key(c, t, key);
     int art;
-    return generic_of(GENERIC_AR, ar_bare(key, &art), 0) != 0;
+    const char *bare = ar_bare(key, &art);
+    if (bare != key && ar_noun_key(bare))
+        return 1;
+    return generic_of(GENERIC_AR, ar_bare(bare, &art), 0) != 0;
 }
 
 /* Royal titles that an institution's name takes with a king's or a

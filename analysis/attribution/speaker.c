@@ -335,11 +335,10 @@ static int speaker_in_sentence(const ctx *c, uint32_t s)
 /* «باسم» (on behalf of) continues a title: «المتحدث باسم الوزارة». */
 const char *const AR_BISM[] = { "باسم", NULL };
 
-/* «ثم» and «وثم»: a new clause and its verb follow. */
-static const char *const AR_THUMMA[] = { "ثم", "وثم", NULL };
-
-/* Words that open a clause and its verb inside a sentence (folded). */
-static const char *const AR_CLAUSE[] = { "وقد", "فيما", "بينما", "حيث", NULL };
+/* «ثم» and «وقد», «فيما», «بينما», «حيث»: a clause and its verb inside
+ * a sentence (folded; one list, one lookup per token). */
+static const char *const AR_CLAUSE[] = { "ثم",    "وثم", "وقد", "فيما",
+                                         "بينما", "حيث", NULL };
 
 /* Words that open a sentence before its verb («ثم ألقى ...»). */
 static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
@@ -483,8 +482,7 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             /* (or by «وقد», «فيما», «بينما»: «... الرباط وقد عبر مدير
              * المنتخب خالد مطر عن سعادته وقال:») */
             for (uint32_t t = hi_t; t > a && hi_t - t < 400; t--)
-                if ((key_is(c, t, AR_THUMMA) || key_is(c, t, AR_CLAUSE)) &&
-                    t + 1 < before &&
+                if (key_is(c, t, AR_CLAUSE) && t + 1 < before &&
                     ar_vs_subject(c, t + 1, k, before, r, conf, rule, want))
                     return 1;
             if (!is_word(c, a))

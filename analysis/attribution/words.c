@@ -417,6 +417,13 @@ static uint32_t classes_of_key(const char *key)
     return 0;
 }
 
+/* Word classes of a folded key (see CLASS_LISTS). */
+uint32_t key_classes(const char *key)
+{
+    words_init();
+    return classes_of_key(key);
+}
+
 uint32_t class_bit(const char *const *list)
 {
     for (size_t b = 0; b < N_CLASS_LISTS; b++)
