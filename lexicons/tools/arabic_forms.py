@@ -300,8 +300,9 @@ def agreement_variants(entries):
 
 # Other-gender forms the rule makes that were read and rejected: another word
 # written the same (غادر 'left', سافر 'travelled', أبي 'my father'), a name
-# (باسل, عبد الجبار, الحكيم) or a divine attribute (الجبار).
-GENDER_REJECTED = {"غادر", "سافر", "أبي", "باسل", "الباسل", "الجبار", "الحكيم"}
+# (باسل, عبد الجبار, الحكيم), a divine attribute (الجبار) or a word mostly
+# in another phrase («بأثر رجعي», retroactive).
+GENDER_REJECTED = {"غادر", "سافر", "أبي", "باسل", "الباسل", "الجبار", "الحكيم", "الرجعي"}
 
 
 def gender_variants(entries):
