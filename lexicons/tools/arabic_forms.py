@@ -299,10 +299,15 @@ def agreement_variants(entries):
 
 
 # Other-gender forms the rule makes that were read and rejected: another word
-# written the same (غادر 'left', سافر 'travelled', أبي 'my father'), a name
-# (باسل, عبد الجبار, الحكيم), a divine attribute (الجبار) or a word mostly
-# in another phrase («بأثر رجعي», retroactive).
-GENDER_REJECTED = {"غادر", "سافر", "أبي", "باسل", "الباسل", "الجبار", "الحكيم", "الرجعي"}
+# written the same (غادر 'left', سافر 'travelled', أبي 'my father'; the
+# matcher folds the article, so «الأبي» reads «أبيه», «آبي»), a name or
+# surname (باسل, عبد الجبار, الحكيم, فهد العدواني), a divine attribute
+# (الجبار), a word mostly in another phrase («بأثر رجعي», retroactive) or
+# mostly in medical, technical and legal description («خطيرة», «شديدة»,
+# «المذهبي» in «التمييز المذهبي»; SaudiNewsNet audits seeds 20270109 and
+# 20270110).
+GENDER_REJECTED = {"غادر", "سافر", "أبي", "الأبي", "باسل", "الباسل", "الجبار", "الحكيم", "الرجعي",
+                   "عدواني", "العدواني", "خطيرة", "الخطيرة", "شديدة", "الشديدة", "المذهبي"}
 
 
 def gender_variants(entries):
@@ -322,7 +327,7 @@ def gender_variants(entries):
         art = t.startswith("ال")
         w = t[2:] if art else t
         other = m2f.get(w) or f2m.get(w)
-        if other is None or ("ال" if art else "") + other in GENDER_REJECTED:
+        if other is None or ("ال" if art else "") + other in GENDER_REJECTED or other in GENDER_REJECTED:
             continue
         ne = entry(("ال" if art else "") + other, e["categories"], e.get("weight", 1),
                    NOTE_GENDER % t, "gender " + t, e.get("guards"))
