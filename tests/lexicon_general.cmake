@@ -128,16 +128,20 @@ add_test(NAME cli.general_lexicon_guards_0_6
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_6 PROPERTIES LABELS cli TIMEOUT 120)
 
-# English senses from the 0.7.0 news audit (tests/data/lexicon-general/
+# English senses from the 0.7.0 news audit and Arabic forms of 0.7.0 (tests/data/lexicon-general/
 # guards-0.7.0.jsonl, sentences written for this test): each guarded entry
 # once in its loaded sense and once in the sense its guard excludes
 # ("terrorists" / "terrorist attack", "catastrophic mistake" / a Category 5
 # hurricane's "catastrophic damage", "a clown" / "clown around"), and the
-# removed routine wording ("landslide victory", "backlash") matching nothing.
+# removed routine wording ("landslide victory", "backlash") matching nothing;
+# Arabic: «احتل» of land but not of a rank, «دمر» but not Palmyra («تدمر») nor
+# equipment in a military report, «أبي» (my father) unmatched, and forms the
+# agreement and gender rules of arabic_forms.py write («الاعتداءات الغاشمة»,
+# «كيدي», «فوضوي»).
 add_test(NAME cli.general_lexicon_guards_0_7
          COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
                  -DFIXTURE=tests/data/lexicon-general/guards-0.7.0.jsonl
-                 -DMIN_RECORDS=32
+                 -DMIN_RECORDS=41
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_7 PROPERTIES LABELS cli TIMEOUT 120)
 

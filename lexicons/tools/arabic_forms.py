@@ -41,7 +41,8 @@ way for every member instead of by hand:
                noun with the adjective in agreement (a plural of things takes
                the feminine singular: «اعتداء غاشم» -> «اعتداءات غاشمة»; a
                singular the adjective of its gender: «انتهاكات جسيمة» ->
-               «انتهاك جسيم»), the article kept as the entry has it; the
+               «انتهاك جسيم»), the article kept as the entry has it (a phrase that is an entry with
+               or without the article, which the matcher folds, is skipped); the
                generated phrase gets "forms": ["tanween"] when the tanween
                rule below would give it to a written entry.
   gender       ar-agreement.tsv: a one-word entry that is a listed adjective
@@ -251,6 +252,12 @@ def pronoun_variants(entries, existing):
     return out
 
 
+def bare(term):
+    """The term without the article on each word: the matcher folds «ال», so
+    «الجرائم النكراء» and «جرائم نكراء» match the same words."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in term.split())
+
+
 def agreement_variants(entries):
     """Two-word noun + adjective entries: the other number of the noun with the
     adjective agreeing (ar-agreement.tsv). Nouns and adjectives must both be
@@ -268,6 +275,7 @@ def agreement_variants(entries):
         else:
             raise SystemExit("ar-agreement.tsv: unknown row %r" % r[0])
     out = []
+    have = {bare(e["term"]) for e in entries if e["lang"] == "ar" and e.get("role", "term") == "term"}
     for e in entries:
         if e["lang"] != "ar" or e.get("role", "term") != "term" or "x-generated" in e:
             continue
@@ -290,6 +298,9 @@ def agreement_variants(entries):
         else:
             continue
         t = ("ال%s ال%s" if art else "%s %s") % (n2, a2)
+        if bare(t) in have:
+            continue
+        have.add(bare(t))
         ne = entry(t, e["categories"], e.get("weight", 1), NOTE_AGREE % e["term"],
                    "agreement " + e["term"], e.get("guards"))
         if tanween_head(t):
@@ -318,6 +329,9 @@ def gender_variants(entries):
             m2f[r[1]] = r[2]
             f2m[r[2]] = r[1]
     out = []
+    have = {bare(e["term"]) for e in entries if e["lang"] == "ar" and e.get("role", "term") == "term"}
+    # one-word wildcard entries (تعسفي*) already match the other gender
+    wild = [bare(x)[:-1] for x in have if x.endswith("*") and " " not in x]
     for e in entries:
         if e["lang"] != "ar" or e.get("role", "term") != "term" or "x-generated" in e:
             continue
@@ -329,6 +343,9 @@ def gender_variants(entries):
         other = m2f.get(w) or f2m.get(w)
         if other is None or ("ال" if art else "") + other in GENDER_REJECTED or other in GENDER_REJECTED:
             continue
+        if other in have or any(other.startswith(w) for w in wild):
+            continue
+        have.add(other)
         ne = entry(("ال" if art else "") + other, e["categories"], e.get("weight", 1),
                    NOTE_GENDER % t, "gender " + t, e.get("guards"))
         if not art and other in m2f:
