@@ -61,7 +61,7 @@ Usage:
   python3 lexicons/tools/arabic_forms.py check     # exit 1 if apply would change the lexicon
                                                    # (ctest lexicon.arabic_forms_in_sync)
 
-Generated entries carry "x-generated": "<rule>" and a note "0.6.0: ..."; apply
+Generated entries carry "x-generated": "<rule>" and a note "0.6.0: ..." or "0.7.0: ..." (the version of its rule); apply
 first drops every entry with "x-generated" and the tanween forms it added
 ("x-added" starting "0.6.0: tanween ... (arabic_forms.py)"), then writes them
 again, so running it twice changes nothing. Forms that already are entries
