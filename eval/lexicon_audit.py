@@ -9,7 +9,10 @@ Usage:
       of entries whose "note" starts with PREFIX (several: "0.4.0,0.5.0"),
       e.g. the entries added in one version.
   python3 eval/lexicon_audit.py precision CSV [CSV ...]
-      precision and Wilson 95 % CI of coded audits (column in_sense: 1/0)
+      precision and Wilson 95 % CI of coded audits (column in_sense: 1/0;
+      with a column persuasion_span (1/0: would a persuasion-technique
+      annotator mark the span as loaded language or name-calling), its
+      share too)
 
 CORPUS is a JSON Lines file, or several joined by "+" (read in that order;
 ids must differ) (id, text, lang; e.g. ../shared/data/polnear/
@@ -54,6 +57,11 @@ def main():
             lo, hi = wilson(k, len(rows))
             print("%s: %d / %d in sense = %.2f (Wilson 95 %% CI %.3f-%.3f)"
                   % (f, k, len(rows), k / len(rows), lo, hi))
+            if rows and "persuasion_span" in rows[0]:
+                k = sum(r["persuasion_span"] == "1" for r in rows)
+                lo, hi = wilson(k, len(rows))
+                print("  %d / %d a persuasion-technique annotator would mark = %.2f "
+                      "(Wilson 95 %% CI %.3f-%.3f)" % (k, len(rows), k / len(rows), lo, hi))
         return 0
     args = sys.argv[2:]
     note = None

@@ -72,7 +72,7 @@ endif()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.6\\.0")
+             STDOUT "ok: loaded-language 0\\.7\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 add_test(NAME cli.general_lexicon_fixture
@@ -127,6 +127,23 @@ add_test(NAME cli.general_lexicon_guards_0_6
                  -DMIN_RECORDS=37
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_6 PROPERTIES LABELS cli TIMEOUT 120)
+
+# English senses from the 0.7.0 news audit and Arabic forms of 0.7.0 (tests/data/lexicon-general/
+# guards-0.7.0.jsonl, sentences written for this test): each guarded entry
+# once in its loaded sense and once in the sense its guard excludes
+# ("terrorists" / "terrorist attack", "catastrophic mistake" / a Category 5
+# hurricane's "catastrophic damage", "a clown" / "clown around"), and the
+# removed routine wording ("landslide victory", "backlash") matching nothing;
+# Arabic: «احتل» of land but not of a rank, «دمر» but not Palmyra («تدمر») nor
+# equipment in a military report, «أبي» (my father) unmatched, and forms the
+# agreement and gender rules of arabic_forms.py write («الاعتداءات الغاشمة»,
+# «كيدي», «فوضوي»).
+add_test(NAME cli.general_lexicon_guards_0_7
+         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                 -DFIXTURE=tests/data/lexicon-general/guards-0.7.0.jsonl
+                 -DMIN_RECORDS=41
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
+set_tests_properties(cli.general_lexicon_guards_0_7 PROPERTIES LABELS cli TIMEOUT 120)
 
 # The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
 # stem lists and rules write: a hand edit of a generated entry, or of a

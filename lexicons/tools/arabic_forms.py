@@ -36,6 +36,19 @@ way for every member instead of by hand:
   pronouns     multi-word entries with one preposition + pronoun word (له, بها,
                فيه, عليهم ...): the variants with ه, ها and هم («يرثى له» ->
                «يرثى لها», «يرثى لهم»).
+  agreement    ar-agreement.tsv: a two-word entry noun + adjective whose noun
+               and adjective are both listed gets the other number of the
+               noun with the adjective in agreement (a plural of things takes
+               the feminine singular: «اعتداء غاشم» -> «اعتداءات غاشمة»; a
+               singular the adjective of its gender: «انتهاكات جسيمة» ->
+               «انتهاك جسيم»), the article kept as the entry has it (a phrase that is an entry with
+               or without the article, which the matcher folds, is skipped); the
+               generated phrase gets "forms": ["tanween"] when the tanween
+               rule below would give it to a written entry.
+  gender       ar-agreement.tsv: a one-word entry that is a listed adjective
+               («خطير», «الغاشم», «المفضوحة») gets the other gender with the
+               same article («خطيرة», «الغاشمة», «المفضوح»); an indefinite
+               masculine gets "forms": ["tanween"] («خطيرا»).
   tanween      multi-word indefinite phrases (no word begins with ال; the first
                word is a noun that can take the accusative alif: it does not end
                in ة, ات, ى, ا or ء, is no particle, no preposition-prefixed word
@@ -48,7 +61,7 @@ Usage:
   python3 lexicons/tools/arabic_forms.py check     # exit 1 if apply would change the lexicon
                                                    # (ctest lexicon.arabic_forms_in_sync)
 
-Generated entries carry "x-generated": "<rule>" and a note "0.6.0: ..."; apply
+Generated entries carry "x-generated": "<rule>" and a note "0.6.0: ..." or "0.7.0: ..." (the version of its rule); apply
 first drops every entry with "x-generated" and the tanween forms it added
 ("x-added" starting "0.6.0: tanween ... (arabic_forms.py)"), then writes them
 again, so running it twice changes nothing. Forms that already are entries
@@ -64,6 +77,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LEXICON = os.path.join(HERE, "..", "general", "loaded-language.json")
 NOTE_VERB = "0.6.0: conjugations of a stem-changing verb (lexicons/tools/arabic_forms.py, ar-verbs.tsv)"
 NOTE_COLL = "0.6.0: verb + complement collocation (lexicons/tools/arabic_forms.py, ar-collocations.tsv)"
+NOTE_GENDER = "0.7.0: other gender of the adjective «%s» (lexicons/tools/arabic_forms.py, ar-agreement.tsv)"
+NOTE_AGREE = "0.7.0: noun-adjective agreement form of «%s» (lexicons/tools/arabic_forms.py, ar-agreement.tsv)"
 TANWEEN_MARK = "0.6.0: tanween form on a multi-word indefinite phrase (lexicons/tools/arabic_forms.py)"
 
 # First words that are particles, prepositions or pronouns, not nouns taking
@@ -237,6 +252,119 @@ def pronoun_variants(entries, existing):
     return out
 
 
+def bare(term):
+    """The term without the article on each word: the matcher folds «ال», so
+    «الجرائم النكراء» and «جرائم نكراء» match the same words."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in term.split())
+
+
+def agreement_variants(entries):
+    """Two-word noun + adjective entries: the other number of the noun with the
+    adjective agreeing (ar-agreement.tsv). Nouns and adjectives must both be
+    listed, so genitive phrases are left alone."""
+    sg2pl, pl2sg, adj_f, adj_m = {}, {}, {}, {}
+    for r in rows("ar-agreement.tsv"):
+        if r[0] == "noun":
+            sg2pl[r[1]] = (r[2], r[3])
+            pl2sg[r[2]] = (r[1], r[3])
+        elif r[0] == "adj":
+            if r[1] != "-":
+                adj_f[r[1]] = r[2]
+                adj_m[r[2]] = r[1]
+            adj_f[r[2]] = r[2]
+        else:
+            raise SystemExit("ar-agreement.tsv: unknown row %r" % r[0])
+    out = []
+    have = {bare(e["term"]) for e in entries if e["lang"] == "ar" and e.get("role", "term") == "term"}
+    for e in entries:
+        if e["lang"] != "ar" or e.get("role", "term") != "term" or "x-generated" in e:
+            continue
+        ws = e["term"].split()
+        if len(ws) != 2:
+            continue
+        art = ws[0].startswith("ال")
+        if art != ws[1].startswith("ال"):
+            continue
+        n, a = (ws[0][2:], ws[1][2:]) if art else ws
+        if a not in adj_f:
+            continue
+        if n in sg2pl:
+            n2, a2 = sg2pl[n][0], adj_f[a]
+        elif n in pl2sg:
+            n2, g = pl2sg[n]
+            a2 = adj_f[a] if g == "f" else adj_m.get(adj_f[a])
+            if a2 is None:
+                continue
+        else:
+            continue
+        t = ("ال%s ال%s" if art else "%s %s") % (n2, a2)
+        if bare(t) in have:
+            continue
+        have.add(bare(t))
+        ne = entry(t, e["categories"], e.get("weight", 1), NOTE_AGREE % e["term"],
+                   "agreement " + e["term"], e.get("guards"))
+        if tanween_head(t):
+            ne["forms"] = ["tanween"]
+        out.append(ne)
+    return out
+
+
+# Other-gender forms the rule makes that were read and rejected: another word
+# written the same (غادر 'left', سافر 'travelled', أبي 'my father'; the
+# matcher folds the article, so «الأبي» reads «أبيه», «آبي»), a name or
+# surname (باسل, عبد الجبار, الحكيم, فهد العدواني), a divine attribute
+# (الجبار), a word mostly in another phrase («بأثر رجعي», retroactive) or
+# mostly in medical, technical and legal description («خطيرة», «شديدة»,
+# «المذهبي» in «التمييز المذهبي»; SaudiNewsNet audits seeds 20270109 and
+# 20270110).
+GENDER_REJECTED = {"غادر", "سافر", "أبي", "الأبي", "باسل", "الباسل", "الجبار", "الحكيم", "الرجعي",
+                   "عدواني", "العدواني", "خطيرة", "الخطيرة", "شديدة", "الشديدة", "المذهبي"}
+
+
+def gender_variants(entries):
+    """One-word entries that are listed adjectives: the other gender, same article."""
+    m2f, f2m = {}, {}
+    for r in rows("ar-agreement.tsv"):
+        if r[0] == "adj" and r[1] != "-":
+            m2f[r[1]] = r[2]
+            f2m[r[2]] = r[1]
+    out = []
+    have = {bare(e["term"]) for e in entries if e["lang"] == "ar" and e.get("role", "term") == "term"}
+    # one-word wildcard entries (تعسفي*) already match the other gender
+    wild = [bare(x)[:-1] for x in have if x.endswith("*") and " " not in x]
+    for e in entries:
+        if e["lang"] != "ar" or e.get("role", "term") != "term" or "x-generated" in e:
+            continue
+        t = e["term"]
+        if " " in t or t.endswith("*"):
+            continue
+        art = t.startswith("ال")
+        w = t[2:] if art else t
+        other = m2f.get(w) or f2m.get(w)
+        if other is None or ("ال" if art else "") + other in GENDER_REJECTED or other in GENDER_REJECTED:
+            continue
+        if other in have or any(other.startswith(w) for w in wild):
+            continue
+        have.add(other)
+        ne = entry(("ال" if art else "") + other, e["categories"], e.get("weight", 1),
+                   NOTE_GENDER % t, "gender " + t, e.get("guards"))
+        if not art and other in m2f:
+            ne["forms"] = ["tanween"]
+        out.append(ne)
+    return out
+
+
+def tanween_head(term):
+    """True when the tanween rule gives a phrase written so the accusative alif."""
+    ws = term.split()
+    if any(w.startswith("ال") or w.startswith("لل") for w in ws):
+        return False
+    h = ws[0]
+    if h in PARTICLES or re.search("(ة|ات|ى|ا|ء|ئ|ؤ)$", h) or len(h) < 3:
+        return False
+    return not (h in NOT_NOUNS or (h.startswith("ب") and h not in B_NOUNS))
+
+
 def tanween_candidates(entries):
     out = []
     for e in entries:
@@ -280,7 +408,7 @@ def main():
     verb_entries = {e["term"] for e in entries if e["lang"] == "ar" and "verb" in e.get("forms", [])}
     gen, skipped = generate(existing, verb_entries)
     seen = existing | {e["term"] for e in gen}
-    for e in pronoun_variants(entries, existing):
+    for e in pronoun_variants(entries, existing) + agreement_variants(entries) + gender_variants(entries):
         if e["term"] in seen:
             skipped.append(e["term"])
         else:
