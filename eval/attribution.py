@@ -159,6 +159,7 @@ def map_attribution(a, text, b2c):
     if not name:
         name = a.get("name")  # old output: the actor's or named source's name
     return {
+        "actor": res.get("actor") if res else None,
         "kind": a.get("kind"),
         "rule": a.get("rule"),
         "source_kind": a.get("source_kind") or (src or {}).get("source_kind")
@@ -334,6 +335,31 @@ def gold_source_label(g):
     return "(none)"
 
 
+_ACTOR_NAMES = None
+
+
+def actor_names():
+    """actor id -> the folded names the actor lexicon gives it (every term,
+    wildcards aside, and its display name): a speaker resolved to the actor
+    "abbas" is the gold speaker «محمود عباس»."""
+    global _ACTOR_NAMES
+    if _ACTOR_NAMES is None:
+        _ACTOR_NAMES = collections.defaultdict(set)
+        d = os.environ.get("FRAMESCOPE_LEXICONS") or os.path.join(C.ROOT, "lexicons")
+        try:
+            with open(os.path.join(d, "attribution", "actors.json"), encoding="utf-8") as f:
+                lex = json.load(f)
+        except (OSError, ValueError):
+            lex = {}
+        for e in lex.get("entries", []):
+            attrs = e.get("attrs") or {}
+            if attrs.get("actor"):
+                for n in (e.get("term", "").replace("*", ""), attrs.get("name")):
+                    if n:
+                        _ACTOR_NAMES[attrs["actor"]].add(name_fold(n))
+    return _ACTOR_NAMES
+
+
 def speaker_correct(p, g):
     if not (g["source"] or g["speaker"] or g["speaker_span"]):
         return not (p["source"] or p["resolved"] or p["resolved_name"])
@@ -341,6 +367,9 @@ def speaker_correct(p, g):
     if p["source"] and overlaps(p["source"], gspan):
         return True
     if p["resolved"] and overlaps(p["resolved"], gspan):
+        return True
+    if (p.get("actor") and g["speaker"]
+            and name_fold(g["speaker"]) in actor_names().get(p["actor"], ())):
         return True
     return bool(p["resolved_name"] and g["speaker"]
                 and name_fold(p["resolved_name"]) == name_fold(g["speaker"]))
