@@ -335,6 +335,21 @@ static int speaker_in_sentence(const ctx *c, uint32_t s)
 /* «باسم» (on behalf of) continues a title: «المتحدث باسم الوزارة». */
 const char *const AR_BISM[] = { "باسم", NULL };
 
+/* Arabic word t opens a clause with an imperfect verb of the third person
+ * masculine singular: «ويتوقع», or «يتوقع» first in its sentence or after
+ * punctuation (not «وأنه كان يعتقد», whose subject is written). */
+static int ar_imperfect_he(const ctx *c, uint32_t t)
+{
+    char tmp[KEY_CAP];
+    const char *k = token_key(c, t, tmp);
+    int conj = (starts(k, "و") || starts(k, "ف")) && strlen(k) >= 10;
+    if (conj)
+        k += 2;
+    if (!starts(k, "ي") || strlen(k) < 8)
+        return 0;
+    return conj || t == c->sent_first[sent_of(c, t)] || !is_word(c, t - 1);
+}
+
 /* «ثم» and «وقد», «فيما», «بينما», «حيث»: a clause and its verb inside
  * a sentence (folded; one list, one lookup per token). */
 static const char *const AR_CLAUSE[] = { "ثم",    "وثم", "وقد", "فيما",
@@ -1317,8 +1332,14 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
                       ar_accusative(c, nx) || key_is(c, nx, AR_ADDRESSEE) ||
                       key_in(c, nx, NAME_STOP) || key_in(c, nx, ADVERBIAL);
-        /* a passive or impersonal verb («قيل», «يقال») has no subject */
-        if (key_in(c, q->first, IMPERSONAL))
+        /* a passive or impersonal verb («قيل», «يقال», «من المتوقع») has
+         * no subject;
+         * nor has a belief verb in the imperfect with «أن» right after it
+         * («ويتوقع أن», «ويُنتظر أن»: it is expected that) */
+        if (q->impersonal || key_in(c, q->first, IMPERSONAL) ||
+            (q->cls == FSC__CLS_BELIEF && q->first == q->last &&
+             ar_imperfect_he(c, q->first) && nx <= c->sent_last[s] &&
+             is_word(c, nx) && is_compl(c, nx) && !key_is(c, nx, AR_ILA)))
             implied = 0;
         /* A relative pronoun before the verb: its antecedent is the
          * subject («بحسب ما ذكرت "ذي ديلي ميل" التي رأت أن», «النيابة

@@ -12,6 +12,17 @@ static void test_senses(pipe *pp)
 {
     pipe *p_ = pp;
 #define p (*p_)
+    /* Arabic impersonal expectations: no holder named («من المتوقع أن»,
+     * a belief verb in the imperfect with «أن» right after it), while a
+     * speech verb so written keeps its dropped subject; «ينتظر» without a
+     * complementizer waits */
+    ATTR("ar", "ومن المتوقع أن يشهد المهرجان إقبالا كبيرا.",
+         "يشهد المهرجان إقبالا كبيرا", IND, "unresolved", NULL, "ومن المتوقع");
+    ATTR("ar", "قال الوزير إن الخطة جاهزة. ويتوقع أن تظهر المواجهة قوية.",
+         "تظهر المواجهة قوية", IND, "unresolved", NULL, "ويتوقع");
+    ATTR("ar", "قال الوزير إن الخطة جاهزة. ويقول أن الأمر انتهى.",
+         "الأمر انتهى", IND, "named", NULL, "ويقول");
+    NONE("ar", "وينتظر الجمهور المباراة بشغف.");
     /* non-reporting senses of ambiguous cues */
     NONE("en", "The claims were false.");
     /* participles as adjectives: in a compound, after a number or a
