@@ -108,6 +108,11 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             if (m->proclitics && strstr(m->proclitics, "ال") && form &&
                 (strcmp(form, "verb") == 0 || strcmp(form, "participle") == 0))
                 continue;
+            /* nor the enclitic ي, which marks a noun («في ظني»: in my
+             * view); a verb takes ني */
+            if (m->enclitic && strcmp(m->enclitic, "\xd9\x8a") == 0 && form &&
+                strcmp(form, "verb") == 0)
+                continue;
             /* nor the prepositions ك and ب: «كيري» is Kerry, not ك + يرى */
             if (m->proclitics && form && strcmp(form, "verb") == 0 &&
                 (strstr(m->proclitics, "\xd9\x83") ||

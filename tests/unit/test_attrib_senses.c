@@ -23,6 +23,15 @@ static void test_senses(pipe *pp)
     ATTR("ar", "قال الوزير إن الخطة جاهزة. ويقول أن الأمر انتهى.",
          "الأمر انتهى", IND, "named", NULL, "ويقول");
     NONE("ar", "وينتظر الجمهور المباراة بشغف.");
+    /* belief verbs that have another sense count only before a
+     * complementizer; a verb takes no enclitic ي («في ظني»: in my view) */
+    ATTR("ar", "آمنت القيادة بأن العلم والإيمان لا يختصمان.",
+         "العلم والإيمان لا يختصمان", IND, "named", "القيادة", "آمنت");
+    NONE("ar", "وصل الوفد إلى مكان آمن.");
+    ATTR("ar", "اتفق الجميع أن الليلة استثنائية.", "الليلة استثنائية", IND,
+         "named", "الجميع", "اتفق");
+    NONE("ar", "اتفق الطرفان على صفقة جديدة.");
+    NONE("ar", "وفي ظني أن الأمر انتهى.");
     /* non-reporting senses of ambiguous cues */
     NONE("en", "The claims were false.");
     /* participles as adjectives: in a compound, after a number or a
