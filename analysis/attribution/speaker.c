@@ -1031,6 +1031,13 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         r->rule = "anonymous";
         return;
     }
+    /* "The vote is expected to pass", "they were expected to win": an
+     * English passive phrase of belief names no holder; its subject is
+     * what is expected, not who expects it */
+    if (c->lang == LANG_EN && q->impersonal && q->kind != FSC__CUE_ACCORDING) {
+        set_unresolved(r, "impersonal_passive");
+        return;
+    }
     /* "she was referring to", "he has been saying": after a form of "be"
      * an English -ing form is a finite verb with its own subject */
     int progressive = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE &&
