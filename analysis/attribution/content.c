@@ -215,6 +215,29 @@ static int only_time(const ctx *c, uint32_t a, uint32_t b)
     return words > 0;
 }
 
+/* English "to" + a verb after a cue opens its infinitive complement
+ * ("In the coming months, he vowed to close the plant": what is vowed
+ * follows), not an adverbial ("..., he said to reporters"): the word
+ * after "to" is written small and is no determiner, pronoun or plural
+ * noun. */
+static const char *const TO_ONLY[] = { "to", NULL };
+static const char *const OBJ_PRONOUNS[] = { "him", "her", "them", "me",
+                                            "us",  "you", "it",   NULL };
+
+static int en_infinitive(const ctx *c, uint32_t t, uint32_t b)
+{
+    if (c->lang != LANG_EN || t == UINT32_MAX || t + 1 > b ||
+        !key_is(c, t, TO_ONLY) || !is_word(c, t + 1))
+        return 0;
+    /* a plural noun ("to reporters", "to voters") is an addressee; a
+     * base verb ends in -s only as -ss ("to discuss", "to press") */
+    const fsc__token *w = &c->tok[t + 1];
+    const char *e = c->text + w->off + w->len;
+    int plural = w->len > 2 && e[-1] == 's' && e[-2] != 's';
+    return !plural && !cap_word(c, t + 1) && !key_in(c, t + 1, DETERMINERS) &&
+           !key_in(c, t + 1, OBJ_PRONOUNS) && w->kind == FSC__TOK_WORD;
+}
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -399,6 +422,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         else if (sep && verb_first && tail <= 2)
             inverted = 1;
         else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
+                 !en_infinitive(c, tail_first, b) &&
                  (key_in(c, tail_first, ADVERBIAL) ||
                   (tail <= 2 && key_is(c, tail_first, TIME_WORDS))))
             inverted = 1; /* "..., the airline said Thursday." */

@@ -142,6 +142,26 @@ static void test_nested(pipe *pp)
 #undef p
 }
 
+/* What comes before the cue and a comma is a preposed circumstance when
+ * the cue takes an infinitive after it; "to" + an addressee is no
+ * complement, and what precedes is what is said. */
+static void test_sides(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("en",
+            "In the coming months, the governor vowed to close the old "
+            "prison.",
+            "to close the old prison", NOMINAL, "the governor", NULL);
+    SPEAKER("en",
+            "At a rally in Dayton, Carla Mendes promised to cut the tax on "
+            "seed.",
+            "to cut the tax on seed", NAMED, "Carla Mendes", NULL);
+    SPEAKER("en", "The plant will close in May, the owner said to reporters.",
+            "The plant will close in May", NOMINAL, "the owner", NULL);
+#undef p
+}
+
 int main(void)
 {
     attrib_verbose_init();
@@ -154,6 +174,7 @@ int main(void)
     test_belief(&p);
     test_evidential(&p);
     test_nested(&p);
+    test_sides(&p);
     pipe_close(&p);
     TH_DONE();
 }
