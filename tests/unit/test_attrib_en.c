@@ -162,6 +162,30 @@ static void test_sides(pipe *pp)
 #undef p
 }
 
+/* A name, a party-and-state label or a parenthesis, then an apposition,
+ * then the cue: the name is the source, not the content. */
+static void test_labels(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("en",
+            "Sen. Ruth Okafor, D-Ore., a member of the budget committee, "
+            "said the cuts would hurt rural schools.",
+            "the cuts would hurt rural schools", NAMED, "Sen. Ruth Okafor",
+            NULL);
+    SPEAKER("en",
+            "Rep. Daniel Kowalski (Wis.), a delegate backing the mayor, said "
+            "he had spoken with dozens of farmers.",
+            "he had spoken with dozens of farmers", NAMED,
+            "Rep. Daniel Kowalski", NULL);
+    /* one apposition, as before */
+    SPEAKER("en",
+            "Lena Fischer, the director of the museum, said the roof was "
+            "leaking.",
+            "the roof was leaking", NAMED, "Lena Fischer", NULL);
+#undef p
+}
+
 int main(void)
 {
     attrib_verbose_init();
@@ -175,6 +199,7 @@ int main(void)
     test_evidential(&p);
     test_nested(&p);
     test_sides(&p);
+    test_labels(&p);
     pipe_close(&p);
     TH_DONE();
 }
