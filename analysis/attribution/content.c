@@ -238,6 +238,33 @@ static int en_infinitive(const ctx *c, uint32_t t, uint32_t b)
            !key_in(c, t + 1, OBJ_PRONOUNS) && w->kind == FSC__TOK_WORD;
 }
 
+/* English: the addressee after "told" ending at token e: an object
+ * pronoun ("told her") or a capitalised name of up to six words ("told
+ * The Huffington Post", "told Newsmax"); e itself when there is none. */
+static const char *const THE_WORD[] = { "the", NULL };
+
+static uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last)
+{
+    uint32_t t = e + 1;
+    if (t > last || !is_word(c, t))
+        return e;
+    if (key_in(c, t, OBJ_PRONOUNS) && !key_is(c, t, PRON_N))
+        return t;
+    if (key_is(c, t, THE_WORD) && cap_word(c, t) && t + 1 <= last &&
+        cap_word(c, t + 1))
+        t++;
+    uint32_t end = e;
+    for (int w = 0; t <= last && w < 6; t++) {
+        if (is_word(c, t) && cap_word(c, t) && !key_in(c, t, PRONOUNS)) {
+            end = t;
+            w++;
+        } else if (!name_link(c, t)) {
+            break;
+        }
+    }
+    return end;
+}
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -249,6 +276,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         if (r->last > bl)
             bl = r->last;
     }
+    /* "told The Boston Globe", "told her": the addressee belongs to the
+     * block; what is told follows it or, with nothing after it, precedes
+     * the cue */
+    if (c->lang == LANG_EN && bl == q->last && lemma_is(c, q, "tell"))
+        bl = en_addressee(c, bl, c->sent_last[s]);
     /* Content after the block: skip to after a complementizer within a
      * few words (sources, merged phrases and objects may stand before). */
     uint32_t a = bl + 1, b = c->sent_last[s];

@@ -159,6 +159,16 @@ static void test_sides(pipe *pp)
             "to cut the tax on seed", NAMED, "Carla Mendes", NULL);
     SPEAKER("en", "The plant will close in May, the owner said to reporters.",
             "The plant will close in May", NOMINAL, "the owner", NULL);
+    /* the addressee of "told" is neither content nor source */
+    SPEAKER("en",
+            "The bakery had served the town for decades, a county clerk "
+            "told The Riverside Herald.",
+            "The bakery had served the town for decades", NOMINAL,
+            "a county clerk", NULL);
+    SPEAKER("en", "Mr. Haddad told The Coastal Times he would not resign.",
+            "he would not resign", NAMED, "Mr. Haddad", NULL);
+    SPEAKER("en", "The bridge would reopen in June, the engineer told them.",
+            "The bridge would reopen in June", NOMINAL, "the engineer", NULL);
 #undef p
 }
 
