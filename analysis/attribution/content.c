@@ -201,20 +201,6 @@ static const char *const TIME_MORE[] = { "this",    "last",       "next",
                                          "earlier", "later",      "recently",
                                          "again",   "repeatedly", NULL };
 
-/* [a, b] holds only a time phrase, at most four words. */
-static int only_time(const ctx *c, uint32_t a, uint32_t b)
-{
-    int words = 0;
-    for (uint32_t t = a; t <= b; t++) {
-        if (!is_word(c, t))
-            continue;
-        if (++words > 4 ||
-            !(key_is(c, t, TIME_WORDS) || key_is(c, t, TIME_MORE)))
-            return 0;
-    }
-    return words > 0;
-}
-
 /* English "to" + a verb after a cue opens its infinitive complement
  * ("In the coming months, he vowed to close the plant": what is vowed
  * follows), not an adverbial ("..., he said to reporters"): the word
@@ -263,6 +249,20 @@ static uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last)
         }
     }
     return end;
+}
+
+/* [a, b] holds only a time phrase, at most four words. */
+static int only_time(const ctx *c, uint32_t a, uint32_t b)
+{
+    int words = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t))
+            continue;
+        if (++words > 4 ||
+            !(key_is(c, t, TIME_WORDS) || key_is(c, t, TIME_MORE)))
+            return 0;
+    }
+    return words > 0;
 }
 
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
