@@ -50,6 +50,7 @@ static void expect_no_cue(pipe *p, const char *text, const char *cue, int line)
 #define NO_CUE(text, cue) expect_no_cue(&p, text, cue, __LINE__)
 
 enum {
+    EVIDENCE = FSC__CLS_EVIDENCE,
     STANCE = FSC__CLS_STANCE,
     BELIEF = FSC__CLS_BELIEF,
     EVIDENTIAL = FSC__CLS_EVIDENTIAL
@@ -196,6 +197,17 @@ static void test_labels(pipe *pp)
 #undef p
 }
 
+/* "found" reports evidence only with a data noun in its subject. */
+static void test_found(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    CLS("A survey of dairy farmers found that most of them plan to sell.",
+        "most of them plan to sell", EVIDENCE, "found");
+    NONE("en", "Divers found the missing boat near the harbour wall.");
+#undef p
+}
+
 int main(void)
 {
     attrib_verbose_init();
@@ -210,6 +222,7 @@ int main(void)
     test_nested(&p);
     test_sides(&p);
     test_labels(&p);
+    test_found(&p);
     pipe_close(&p);
     TH_DONE();
 }
