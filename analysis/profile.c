@@ -155,6 +155,8 @@ fsc_status fsc_profile_compute(const fsc_model *m, const fsc_result *r,
         const fsc_attribution *a = fsc_result_attribution(r, i);
         if (a->nested)
             continue; /* second-hand: the outer speaker is the source */
+        if (a->kind == FSC_ATTR_EVIDENTIAL)
+            continue; /* the writer's own hedge: no source */
         if (a->source_kind == FSC_SOURCE_ANONYMOUS)
             out->anonymous++;
         else if (a->source_kind == FSC_SOURCE_UNRESOLVED)

@@ -79,7 +79,9 @@ static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
 static const char *const attr_kind_names[] = { "direct",       "indirect",
                                                "according_to", "mixed",
-                                               "evidence",     "belief" };
+                                               "evidence",     "belief",
+                                               "evidential" };
+#define N_ATTR_KINDS (sizeof attr_kind_names / sizeof *attr_kind_names)
 static const char *const source_kind_names[] = { "actor", "anonymous",
                                                  "unresolved", "named" };
 
@@ -347,7 +349,8 @@ static void attribution_json(jw *w, const fsc_record *rec,
     const char *text = fsc_record_zone_text(rec, a->zone, NULL);
     jw_open(w, NULL, '{');
     jw_string(w, "kind",
-              (unsigned)a->kind < 6 ? attr_kind_names[a->kind] : "indirect");
+              (unsigned)a->kind < N_ATTR_KINDS ? attr_kind_names[a->kind]
+                                               : "indirect");
     jw_string(w, "source_kind",
               source_form_names[a->source_form <= FSC_FORM_UNRESOLVED
                                     ? a->source_form

@@ -28,7 +28,9 @@ static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
 static const char *const kind_names[] = { "direct",   "indirect",
                                           "according to", "mixed",
-                                          "evidence", "belief" };
+                                          "evidence", "belief",
+                                          "evidential" };
+#define N_KINDS (sizeof kind_names / sizeof *kind_names)
 /* fsc_source_form, as the source is labelled */
 static const char *const form_names[] = { "named", "nominal", "pronoun",
                                           "dropped", "anonymous",
@@ -714,7 +716,8 @@ static fsc_status attributions(ctx *c)
         set_zone(c, a->zone);
         st = fsc__buf_printf(b, "<li id=\"att-%zu\"><strong>%s</strong>%s",
                              i + 1,
-                             (unsigned)a->kind < 6 ? kind_names[a->kind] : "?",
+                             (unsigned)a->kind < N_KINDS ? kind_names[a->kind]
+                                                         : "?",
                              a->zone == FSC_ZONE_TITLE ? " (in the title)"
                                                        : "");
         if (st == FSC_OK)

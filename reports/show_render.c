@@ -36,7 +36,9 @@ void fsc_show_opts_init(fsc_show_opts *o)
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
 static const char *const kind_names[] = { "direct", "indirect", "according to",
-                                          "mixed",  "evidence", "belief" };
+                                          "mixed",  "evidence", "belief",
+                                          "evidential" };
+#define N_KINDS (sizeof kind_names / sizeof *kind_names)
 /* fsc_source_form, as the source is labelled */
 static const char *const form_names[] = {
     "named", "nominal", "pronoun", "dropped", "anonymous", "unresolved"
@@ -570,7 +572,8 @@ static fsc_status attributions(ctx *c)
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
         set_zone(c, a->zone);
         st = fsc__buf_printf(b, "%zu. %s%s \xE2\x80\x94 source: ", i + 1,
-                             (unsigned)a->kind < 6 ? kind_names[a->kind] : "?",
+                             (unsigned)a->kind < N_KINDS ? kind_names[a->kind]
+                                                         : "?",
                              a->zone == FSC_ZONE_TITLE ? " (in the title)"
                                                        : "");
         if (st != FSC_OK)

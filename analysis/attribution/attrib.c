@@ -687,6 +687,54 @@ static void merge_phrases(ctx *c, const fsc__cue *cues)
     }
 }
 
+/*
+ * English: a belief, intention or position ("they want", "he expects",
+ * "she backs") inside what another attribution reports in indirect speech
+ * (not in a quotation or an interview answer: "I think" there is the
+ * speaker's own hedge, kept), with no holder of
+ * its own (a pronoun: the reporting speaker again; no subject; none found:
+ * "voters said they want a change", "he added that he expects to win") is
+ * part of that report and not a second source: the record is dropped. A nested
+ * attitude of a named holder ("X said that Y wants ...") is kept. One pass;
+ * nested flags are then recomputed.
+ */
+static int in_indirect(const fsc__attribs *o, size_t at)
+{
+    const fsc__attribution *y = &o->v[at];
+    size_t lo = at > NESTED_WINDOW ? at - NESTED_WINDOW : 0;
+    size_t hi = at + NESTED_WINDOW < o->n ? at + NESTED_WINDOW : o->n;
+    for (size_t j = lo; j < hi; j++) {
+        const fsc__attribution *z = &o->v[j];
+        if (j != at && z->kind == FSC__ATTR_INDIRECT && z->cue >= 0 &&
+            z->content_first_tok <= y->cue_first_tok &&
+            y->cue_first_tok <= z->content_last_tok)
+            return 1;
+    }
+    return 0;
+}
+
+static void drop_nested_attitudes(fsc__attribs *out)
+{
+    size_t w = 0;
+    for (size_t k = 0; k < out->n; k++) {
+        const fsc__attribution *y = &out->v[k];
+        int attitude =
+            y->cue_cls == FSC__CLS_STANCE || y->cue_cls == FSC__CLS_BELIEF;
+        int no_holder = y->form == FSC__SF_PRONOUN ||
+                        y->form == FSC__SF_DROPPED ||
+                        y->form == FSC__SF_UNRESOLVED;
+        if (y->nested && attitude && no_holder &&
+            y->kind == FSC__ATTR_INDIRECT && in_indirect(out, k))
+            continue;
+        out->v[w++] = out->v[k];
+    }
+    if (w == out->n)
+        return;
+    out->n = w;
+    for (size_t k = 0; k < out->n; k++)
+        out->v[k].nested = (uint8_t)nested_cue(out, &out->v[k]);
+}
+
 fsc_status fsc__attrib_find(const char *text, size_t len, const fsc__token *tok,
                             size_t n_tok, const fsc__quotes *quotes,
                             const fsc__cue *cues, size_t n_cues,
@@ -1037,6 +1085,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             fsc__qsort(out->v, out->n, sizeof *out->v, cmp_attr);
         for (size_t k = 0; k < out->n; k++)
             out->v[k].nested = (uint8_t)nested_cue(out, &out->v[k]);
+        if (c.lang == LANG_EN)
+            drop_nested_attitudes(out);
     }
 done:
     if (st != FSC_OK)

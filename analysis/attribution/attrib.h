@@ -89,7 +89,11 @@ typedef struct fsc__cue {
 enum {
     FSC__CLS_SPEECH = 0, /* speech, speech acts, writing, according to */
     FSC__CLS_EVIDENCE,   /* "the report shows", «تشير البيانات» */
-    FSC__CLS_BELIEF      /* "he believes", «يعتقد», «считает» */
+    FSC__CLS_BELIEF,     /* "he believes", «يعتقد», «считает» */
+    FSC__CLS_STANCE,     /* positions and intentions: "she backs",
+                            "he wants to" (English) */
+    FSC__CLS_EVIDENTIAL  /* the writer's hedge with no holder: "X seems
+                            to", "is expected to" (English) */
 };
 
 /* Source types and sides come from the actors lexicon as strings. */

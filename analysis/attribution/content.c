@@ -210,6 +210,56 @@ static const char *const TIME_MORE[] = { "this",    "last",       "next",
                                          "earlier", "later",      "recently",
                                          "again",   "repeatedly", NULL };
 
+/* English "to" + a verb after a cue opens its infinitive complement
+ * ("In the coming months, he vowed to close the plant": what is vowed
+ * follows), not an adverbial ("..., he said to reporters"): the word
+ * after "to" is written small and is no determiner, pronoun or plural
+ * noun. */
+static const char *const TO_ONLY[] = { "to", NULL };
+static const char *const OBJ_PRONOUNS[] = { "him", "her", "them", "me",
+                                            "us",  "you", "it",   NULL };
+
+static int en_infinitive(const ctx *c, uint32_t t, uint32_t b)
+{
+    if (c->lang != LANG_EN || t == UINT32_MAX || t + 1 > b ||
+        !key_is(c, t, TO_ONLY) || !is_word(c, t + 1))
+        return 0;
+    /* a plural noun ("to reporters", "to voters") is an addressee; a
+     * base verb ends in -s only as -ss ("to discuss", "to press") */
+    const fsc__token *w = &c->tok[t + 1];
+    const char *e = c->text + w->off + w->len;
+    int plural = w->len > 2 && e[-1] == 's' && e[-2] != 's';
+    return !plural && !cap_word(c, t + 1) && !key_in(c, t + 1, DETERMINERS) &&
+           !key_in(c, t + 1, OBJ_PRONOUNS) && w->kind == FSC__TOK_WORD;
+}
+
+/* English: the addressee after "told" ending at token e: an object
+ * pronoun ("told her") or a capitalised name of up to six words ("told
+ * The Huffington Post", "told Newsmax"); e itself when there is none. */
+static const char *const THE_WORD[] = { "the", NULL };
+
+static uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last)
+{
+    uint32_t t = e + 1;
+    if (t > last || !is_word(c, t))
+        return e;
+    if (key_in(c, t, OBJ_PRONOUNS) && !key_is(c, t, PRON_N))
+        return t;
+    if (key_is(c, t, THE_WORD) && cap_word(c, t) && t + 1 <= last &&
+        cap_word(c, t + 1))
+        t++;
+    uint32_t end = e;
+    for (int w = 0; t <= last && w < 6; t++) {
+        if (is_word(c, t) && cap_word(c, t) && !key_in(c, t, PRONOUNS)) {
+            end = t;
+            w++;
+        } else if (!name_link(c, t)) {
+            break;
+        }
+    }
+    return end;
+}
+
 /* [a, b] holds only a time phrase, at most four words. */
 static int only_time(const ctx *c, uint32_t a, uint32_t b)
 {
@@ -245,6 +295,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         if (r->last > bl)
             bl = r->last;
     }
+    /* "told The Boston Globe", "told her": the addressee belongs to the
+     * block; what is told follows it or, with nothing after it, precedes
+     * the cue */
+    if (c->lang == LANG_EN && bl == q->last && lemma_is(c, q, "tell"))
+        bl = en_addressee(c, bl, c->sent_last[s]);
     /* Content after the block: skip to after a complementizer within a
      * few words (sources, merged phrases and objects may stand before). */
     uint32_t a = bl + 1, b = c->sent_last[s];
@@ -448,6 +503,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         else if (sep && verb_first && tail <= 2)
             inverted = 1;
         else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
+                 !en_infinitive(c, tail_first, b) &&
                  (key_in(c, tail_first, ADVERBIAL) ||
                   (tail <= 2 && key_is(c, tail_first, TIME_WORDS))))
             inverted = 1; /* "..., the airline said Thursday." */

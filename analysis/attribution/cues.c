@@ -137,9 +137,11 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             c->form = parse_form(fsc_entry_attr(e, "form"));
             c->lemma = fsc_entry_attr(e, "lemma");
             const char *k = fsc_entry_attr(e, "kind");
-            c->cls = k && strcmp(k, "evidence") == 0 ? FSC__CLS_EVIDENCE
-                     : k && strcmp(k, "belief") == 0 ? FSC__CLS_BELIEF
-                                                     : FSC__CLS_SPEECH;
+            c->cls = k && strcmp(k, "evidence") == 0     ? FSC__CLS_EVIDENCE
+                     : k && strcmp(k, "belief") == 0     ? FSC__CLS_BELIEF
+                     : k && strcmp(k, "stance") == 0     ? FSC__CLS_STANCE
+                     : k && strcmp(k, "evidential") == 0 ? FSC__CLS_EVIDENTIAL
+                                                         : FSC__CLS_SPEECH;
             const char *sense = fsc_entry_attr(e, "sense");
             c->ambiguous = !sense ? 0
                            : strcmp(sense, "ambiguous") == 0

@@ -700,6 +700,44 @@ static const char *const NP_CHAIN[] = { "of",     "in",    "from", "at", "for",
 
 static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 
+/* Party and state labels, postal or abbreviated: "R-S.C.", "D-Calif.",
+ * "I-Vt." (English), read on the letter before the hyphen. */
+static const char *const PARTY_LETTERS[] = { "r", "d", "i", NULL };
+
+/*
+ * English: from token v before the comma that opens an apposition ("...,
+ * a long-shot candidate, said"), step back over what stands between the
+ * name and that apposition: a parenthesis ("Rep. Sander Levin (Mich.),
+ * a superdelegate, said"), a party-and-state label between commas ("Sen.
+ * Lindsey Graham, R-S.C., a long-shot candidate, said") and the period of
+ * an abbreviation. The token before them, or UINT32_MAX.
+ */
+static uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo)
+{
+    if (v < lo)
+        return UINT32_MAX;
+    if (!is_word(c, v) && cp(c, v) == ')') {
+        uint32_t u = v;
+        while (u > lo && v - u < 8 && (is_word(c, u) || cp(c, u) != '('))
+            u--;
+        if (u <= lo || is_word(c, u) || cp(c, u) != '(')
+            return UINT32_MAX;
+        v = u - 1;
+    }
+    /* a label segment ", R-S.C.," before the comma: at most 8 tokens
+     * back to the previous comma, starting with R/D/I and a hyphen */
+    uint32_t u = v;
+    while (u > lo && v - u < 8 && !(!is_word(c, u) && is_comma(cp(c, u))))
+        u--;
+    if (u > lo && v - u < 8 && u + 2 <= v && is_word(c, u + 1) &&
+        key_is(c, u + 1, PARTY_LETTERS) && !is_word(c, u + 2) &&
+        cp(c, u + 2) == '-')
+        v = u - 1;
+    while (v > lo && !is_word(c, v) && cp(c, v) == '.' && name_link(c, v))
+        v--;
+    return v;
+}
+
 static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -742,9 +780,12 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 break;
         }
         if (u <= lo || w == 0 || w > 14 || !is_comma(cp(c, u)) ||
-            c->qmark[u] >= 0 || !is_word(c, u - 1))
+            c->qmark[u] >= 0)
             return 0;
-        t = u - 1;
+        uint32_t v = c->lang == LANG_EN ? en_label_back(c, u - 1, lo) : u - 1;
+        if (v == UINT32_MAX || v < lo || !is_word(c, v))
+            return 0;
+        t = v;
         if (key_is(c, t, PRON_M) || key_is(c, t, PRON_F) ||
             key_is(c, t, PRON_P) || key_is(c, t, NP_STOP))
             return 0;
@@ -1051,6 +1092,13 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         r->inherited = 0;
         r->conf = FSC__CONF_ANONYMOUS;
         r->rule = "anonymous";
+        return;
+    }
+    /* "The vote is expected to pass", "they were expected to win": an
+     * English passive phrase of belief names no holder; its subject is
+     * what is expected, not who expects it */
+    if (c->lang == LANG_EN && q->impersonal && q->kind != FSC__CUE_ACCORDING) {
+        set_unresolved(r, "impersonal_passive");
         return;
     }
     /* "she was referring to", "he has been saying": after a form of "be"

@@ -217,6 +217,9 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
             o->kind = FSC_ATTR_EVIDENCE;
         else if (a->kind == FSC__ATTR_INDIRECT && a->cue_cls == FSC__CLS_BELIEF)
             o->kind = FSC_ATTR_BELIEF;
+        else if (a->kind == FSC__ATTR_INDIRECT &&
+                 a->cue_cls == FSC__CLS_EVIDENTIAL)
+            o->kind = FSC_ATTR_EVIDENTIAL;
         o->source_kind = (fsc_source_kind)a->source_kind;
         tok_span(tv, a->cue_first_tok, a->cue_last_tok, &o->cue_off,
                  &o->cue_len, NULL, NULL);

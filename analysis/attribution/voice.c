@@ -41,6 +41,8 @@ int fsc__attrib_voice(const fsc__attribs *a, uint32_t i, long *which)
     int seg = 0;
     for (size_t k = 0; a && k < a->n; k++) {
         const fsc__attribution *x = &a->v[k];
+        if (x->cue_cls == FSC__CLS_EVIDENTIAL)
+            continue; /* the writer's own hedge: authorial */
         int in = x->content_first_tok <= i && i <= x->content_last_tok;
         int in_seg = 0;
         for (uint32_t g = 0; g < x->n_seg && x->seg_first + g < a->n_segs; g++)
@@ -142,6 +144,8 @@ fsc_status fsc__attrib_voices(const fsc__attribs *a, size_t n_tok,
         next[i] = (uint32_t)i;
     for (size_t j = a->n; j-- > 0;) {
         const fsc__attribution *x = &a->v[o[j].k];
+        if (x->cue_cls == FSC__CLS_EVIDENTIAL)
+            continue; /* the writer's own hedge ("X seems to"): authorial */
         /* its further segments are quotations (quoted voice), painted
          * after its content: first here */
         for (uint32_t g = x->n_seg; g-- > 0;) {

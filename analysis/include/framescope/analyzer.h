@@ -131,7 +131,10 @@ typedef enum fsc_attr_kind {
     FSC_ATTR_ACCORDING,  /* "according to X" */
     FSC_ATTR_MIXED,      /* indirect speech with a quotation inside it */
     FSC_ATTR_EVIDENCE,   /* indirect, by an evidence cue: "polls show" */
-    FSC_ATTR_BELIEF      /* indirect, by a belief cue: "he believes" */
+    FSC_ATTR_BELIEF,     /* indirect, by a belief cue: "he believes" */
+    FSC_ATTR_EVIDENTIAL  /* the writer's hedge, no holder: "X seems to",
+                            "is expected to"; its content keeps the
+                            authorial voice */
 } fsc_attr_kind;
 
 /** A further content segment of an attribution (a quotation continued

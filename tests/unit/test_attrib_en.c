@@ -1,0 +1,228 @@
+/*
+ * test_attrib_en.c - English cue classes beyond speech: intentions and
+ * positions (stance), knowing and perceiving (belief), the writer's hedge
+ * (evidential: "seems to", "is expected to"), their holders and contents,
+ * and the senses and frames that are no attribution. Own sentences; same
+ * pipeline as test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* The attribution whose content is exactly `content` has a cue of class
+ * `cls` (FSC__CLS_*) and the cue span `cue`. */
+static void expect_cls(pipe *p, const char *text, const char *content, int cls,
+                       const char *cue, int line)
+{
+    if (!pipe_run(p, text, "en")) {
+        th_failures++;
+        return;
+    }
+    const fsc__attribution *x = by_content(p, text, content);
+    if (!x || x->cue_cls != cls ||
+        !span_is(p, text, x->cue_first_tok, x->cue_last_tok, cue)) {
+        fprintf(stderr, "line %d: want class %d cue \"%s\" for \"%s\" in: %s\n",
+                line, cls, cue, content, text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define CLS(text, content, cls, cue) \
+    expect_cls(&p, text, content, cls, cue, __LINE__)
+
+/* No attribution of `text` has the cue span `cue`. */
+static void expect_no_cue(pipe *p, const char *text, const char *cue, int line)
+{
+    if (!pipe_run(p, text, "en")) {
+        th_failures++;
+        return;
+    }
+    for (size_t k = 0; k < p->at.n; k++)
+        if (span_is(p, text, p->at.v[k].cue_first_tok, p->at.v[k].cue_last_tok,
+                    cue)) {
+            fprintf(stderr, "line %d: no attribution by \"%s\" wanted in: %s\n",
+                    line, cue, text);
+            dump(p, text);
+            th_failures++;
+            return;
+        }
+}
+
+#define NO_CUE(text, cue) expect_no_cue(&p, text, cue, __LINE__)
+
+enum {
+    EVIDENCE = FSC__CLS_EVIDENCE,
+    STANCE = FSC__CLS_STANCE,
+    BELIEF = FSC__CLS_BELIEF,
+    EVIDENTIAL = FSC__CLS_EVIDENTIAL
+};
+
+/* Intentions and positions: the subject holds them, the infinitive or the
+ * object is what is wanted. */
+static void test_stance(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The harbour authority wants to close the old pier "
+                     "before the winter storms.";
+    CLS(t1, "to close the old pier before the winter storms", STANCE, "wants");
+    SPEAKER("en", t1, "to close the old pier before the winter storms", NOMINAL,
+            "The harbour authority", NULL);
+    const char *t2 = "Nadia Ferreira planned to open a second bakery in "
+                     "the spring.";
+    CLS(t2, "open a second bakery in the spring", STANCE, "planned to");
+    SPEAKER("en", t2, "open a second bakery in the spring", NAMED,
+            "Nadia Ferreira", NULL);
+    CLS("The council decided to delay the vote on the new tram line.",
+        "to delay the vote on the new tram line", STANCE, "decided");
+    /* "want" as a noun after a determiner is no intention */
+    NO_CUE("The village suffered from a want of clean water for years.",
+           "want");
+#undef p
+}
+
+/* Knowing and perceiving: the subject's belief about the object or the
+ * clause that follows. */
+static void test_belief(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The fishermen knew that the river would flood by "
+                     "August.";
+    CLS(t1, "the river would flood by August", BELIEF, "knew");
+    SPEAKER("en", t1, "the river would flood by August", NOMINAL,
+            "The fishermen", NULL);
+    CLS("Many teachers feel that the new timetable is too long.",
+        "the new timetable is too long", BELIEF, "feel");
+    CLS("Local traders saw the new tax as a threat to their shops.",
+        "the new tax as a threat to their shops", BELIEF, "saw");
+#undef p
+}
+
+/* The writer's hedge: no holder, the subject is what it is said of; the
+ * content keeps the authorial voice. */
+static void test_evidential(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The new ferry terminal is expected to open in May.";
+    CLS(t1, "open in May", EVIDENTIAL, "is expected to");
+    SPEAKER("en", t1, "open in May", UNRES, NULL, NULL);
+    VOICE("en", t1, "open in May", AUTH, NULL);
+    const char *t2 = "The coach seemed unhappy with the referee's decision.";
+    CLS(t2, "unhappy with the referee's decision", EVIDENTIAL, "seemed");
+    SPEAKER("en", t2, "unhappy with the referee's decision", UNRES, NULL, NULL);
+    VOICE("en", t2, "unhappy", AUTH, NULL);
+    /* a believer named: "expects" keeps its subject as the holder */
+    SPEAKER("en", "The coach expects to win the final on Sunday.",
+            "to win the final on Sunday", NOMINAL, "The coach", NULL);
+    /* "appeared in court", "appears on the ballot": an appearance, no
+     * hedge */
+    NONE("en", "The former mayor appeared in court on Monday morning.");
+    NONE("en", "Her name appears on the ballot in every district.");
+#undef p
+}
+
+/* An attitude inside what someone reports, with no holder of its own, is
+ * part of that report; one with its own named holder is a record. */
+static void test_nested(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Most residents said they want a new bus route to the "
+                     "hospital.";
+    SPEAKER("en", t1, "they want a new bus route to the hospital", NOMINAL,
+            "Most residents", NULL);
+    NO_CUE(t1, "want");
+    const char *t2 = "The minister added that he expects to sign the treaty "
+                     "in June.";
+    NO_CUE(t2, "expects");
+    /* a named holder inside the report stays a (nested) record */
+    const char *t3 = "The mayor said that the governor wants a new bridge "
+                     "over the canal.";
+    CLS(t3, "a new bridge over the canal", STANCE, "wants");
+#undef p
+}
+
+/* What comes before the cue and a comma is a preposed circumstance when
+ * the cue takes an infinitive after it; "to" + an addressee is no
+ * complement, and what precedes is what is said. */
+static void test_sides(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("en",
+            "In the coming months, the governor vowed to close the old "
+            "prison.",
+            "to close the old prison", NOMINAL, "the governor", NULL);
+    SPEAKER("en",
+            "At a rally in Dayton, Carla Mendes promised to cut the tax on "
+            "seed.",
+            "to cut the tax on seed", NAMED, "Carla Mendes", NULL);
+    SPEAKER("en", "The plant will close in May, the owner said to reporters.",
+            "The plant will close in May", NOMINAL, "the owner", NULL);
+    /* the addressee of "told" is neither content nor source */
+    SPEAKER("en",
+            "The bakery had served the town for decades, a county clerk "
+            "told The Riverside Herald.",
+            "The bakery had served the town for decades", NOMINAL,
+            "a county clerk", NULL);
+    SPEAKER("en", "Mr. Haddad told The Coastal Times he would not resign.",
+            "he would not resign", NAMED, "Mr. Haddad", NULL);
+    SPEAKER("en", "The bridge would reopen in June, the engineer told them.",
+            "The bridge would reopen in June", NOMINAL, "the engineer", NULL);
+#undef p
+}
+
+/* A name, a party-and-state label or a parenthesis, then an apposition,
+ * then the cue: the name is the source, not the content. */
+static void test_labels(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("en",
+            "Sen. Ruth Okafor, D-Ore., a member of the budget committee, "
+            "said the cuts would hurt rural schools.",
+            "the cuts would hurt rural schools", NAMED, "Sen. Ruth Okafor",
+            NULL);
+    SPEAKER("en",
+            "Rep. Daniel Kowalski (Wis.), a delegate backing the mayor, said "
+            "he had spoken with dozens of farmers.",
+            "he had spoken with dozens of farmers", NAMED,
+            "Rep. Daniel Kowalski", NULL);
+    /* one apposition, as before */
+    SPEAKER("en",
+            "Lena Fischer, the director of the museum, said the roof was "
+            "leaking.",
+            "the roof was leaking", NAMED, "Lena Fischer", NULL);
+#undef p
+}
+
+/* "found" reports evidence only with a data noun in its subject. */
+static void test_found(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    CLS("A survey of dairy farmers found that most of them plan to sell.",
+        "most of them plan to sell", EVIDENCE, "found");
+    NONE("en", "Divers found the missing boat near the harbour wall.");
+#undef p
+}
+
+int main(void)
+{
+    attrib_verbose_init();
+    pipe p;
+    if (!pipe_open(&p)) {
+        pipe_close(&p);
+        return 1;
+    }
+    test_stance(&p);
+    test_belief(&p);
+    test_evidential(&p);
+    test_nested(&p);
+    test_sides(&p);
+    test_labels(&p);
+    test_found(&p);
+    pipe_close(&p);
+    TH_DONE();
+}
