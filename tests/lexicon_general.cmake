@@ -145,6 +145,20 @@ add_test(NAME cli.general_lexicon_guards_0_7
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_7 PROPERTIES LABELS cli TIMEOUT 120)
 
+# The emphasis_hype family of 0.8.0 (tests/data/lexicon-general/guards-0.8.0.jsonl,
+# sentences written for this test): superlatives only as "one of the ..."
+# («من أكبر شركات», not «أكبر من خمسين», «الله أكبر» or the rank «ثاني أكبر»),
+# «مهم» not as the discourse connective «المهم هو», «لافتا إلى» (noting) and a
+# procedural «قمة استثنائية» unmatched, «العظيم» not as a divine attribute;
+# English "huge", "historic", "crucial" against "massive stroke", "historic
+# building", "breakthrough infection", "outstanding debts", "extraordinary session".
+add_test(NAME cli.general_lexicon_guards_0_8
+         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                 -DFIXTURE=tests/data/lexicon-general/guards-0.8.0.jsonl
+                 -DMIN_RECORDS=22
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
+set_tests_properties(cli.general_lexicon_guards_0_8 PROPERTIES LABELS cli TIMEOUT 120)
+
 # The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
 # stem lists and rules write: a hand edit of a generated entry, or of a
 # stem list without re-running `apply`, fails here.
