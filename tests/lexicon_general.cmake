@@ -72,7 +72,7 @@ endif()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.7\\.0")
+             STDOUT "ok: loaded-language 0\\.8\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 add_test(NAME cli.general_lexicon_fixture
