@@ -155,7 +155,7 @@ set_tests_properties(cli.general_lexicon_guards_0_7 PROPERTIES LABELS cli TIMEOU
 add_test(NAME cli.general_lexicon_guards_0_8
          COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
                  -DFIXTURE=tests/data/lexicon-general/guards-0.8.0.jsonl
-                 -DMIN_RECORDS=29
+                 -DMIN_RECORDS=33
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_8 PROPERTIES LABELS cli TIMEOUT 120)
 
