@@ -72,7 +72,7 @@ endif()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.7\\.0")
+             STDOUT "ok: loaded-language 0\\.8\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 add_test(NAME cli.general_lexicon_fixture
@@ -144,6 +144,20 @@ add_test(NAME cli.general_lexicon_guards_0_7
                  -DMIN_RECORDS=41
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
 set_tests_properties(cli.general_lexicon_guards_0_7 PROPERTIES LABELS cli TIMEOUT 120)
+
+# The emphasis_hype family of 0.8.0 (tests/data/lexicon-general/guards-0.8.0.jsonl,
+# sentences written for this test): superlatives only as "one of the ..."
+# («من أكبر شركات», not «أكبر من خمسين», «الله أكبر» or the rank «ثاني أكبر»),
+# «مهم» not as the discourse connective «المهم هو», «لافتا إلى» (noting) and a
+# procedural «قمة استثنائية» unmatched, «العظيم» not as a divine attribute;
+# English "huge", "historic", "crucial" against "massive stroke", "historic
+# building", "breakthrough infection", "outstanding debts", "extraordinary session".
+add_test(NAME cli.general_lexicon_guards_0_8
+         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                 -DFIXTURE=tests/data/lexicon-general/guards-0.8.0.jsonl
+                 -DMIN_RECORDS=33
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
+set_tests_properties(cli.general_lexicon_guards_0_8 PROPERTIES LABELS cli TIMEOUT 120)
 
 # The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
 # stem lists and rules write: a hand edit of a generated entry, or of a
