@@ -1,0 +1,411 @@
+/*
+ * antecedent.c - stage 3, part: whom a pronoun, a dropped subject or a
+ * participle continues. The newest earlier main-clause speaker whose gender
+ * and number fit (inherit_g), else the subject of a newer verb-first
+ * sentence or clause that reports nothing (name_run_before: «توقعت مصممة
+ * الديكور أماني الصوفي ...»), else the last actor named; and the helpers
+ * the other speaker rules share with them (best_span, nested_cue,
+ * inherit_name). Moved out of speaker.c unchanged.
+ */
+#include "attrib_int.h"
+
+/* The last actor named before token `before`, within `back` sentences of
+ * its sentence; a person is preferred over an institution. */
+static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
+{
+    if (before == 0 || before > c->n_tok)
+        return -1;
+    uint32_t s = sent_of(c, before - 1);
+    uint32_t lo_s = s > back ? s - back : 0;
+    int32_t any = -1;
+    for (uint32_t t = before; t-- > 0;) {
+        if (sent_of(c, t) < lo_s || before - t > 4096)
+            break; /* a window in tokens too, for endless sentences */
+        int32_t k = c->cand_at[t];
+        if (k < 0 || c->cands[k].actor < 0 || c->inquote[t] >= 0)
+            continue;
+        if (actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
+            return k;
+        if (any < 0)
+            any = k;
+        t = c->cands[k].first;
+    }
+    return any;
+}
+
+static int gender_fits(uint8_t want, uint8_t have)
+{
+    return want == FSC__G_UNKNOWN || have == FSC__G_UNKNOWN || want == have;
+}
+
+/* The span that best names the speaker of attribution y: its resolved_to
+ * span, else its source span, else its name. */
+void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b)
+{
+    if (y->res_first_tok <= y->res_last_tok) {
+        *a = y->res_first_tok;
+        *b = y->res_last_tok;
+    } else if (y->src_first_tok <= y->src_last_tok &&
+               y->form != FSC__SF_PRONOUN) {
+        *a = y->src_first_tok;
+        *b = y->src_last_tok;
+    } else {
+        *a = y->name_first_tok;
+        *b = y->name_last_tok;
+    }
+}
+
+/*
+ * Coreference for a pronoun, a dropped subject or a participle: the newest
+ * earlier speaker within `back` sentences of s whose gender and number fit
+ * `want` (from the pronoun, the verb's agreement or a title); failing that
+ * the last actor named before token `before` in that window. r gets the
+ * speaker (kind, actor, name) and resolved_to the span that names it best.
+ */
+/* Is y's cue inside the content of another attribution of o? Contents are
+ * local, so only the NESTED_WINDOW attributions around y in o are looked
+ * at: the whole search stays linear in the article. */
+int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
+{
+    if (y->cue_first_tok > y->cue_last_tok)
+        return 0;
+    size_t at = (size_t)(y - o->v) < o->n ? (size_t)(y - o->v) : o->n;
+    size_t lo = at > NESTED_WINDOW ? at - NESTED_WINDOW : 0;
+    size_t hi = at + NESTED_WINDOW < o->n ? at + NESTED_WINDOW : o->n;
+    for (size_t j = lo; j < hi; j++) {
+        const fsc__attribution *z = &o->v[j];
+        if (z != y && z->content_first_tok <= y->cue_first_tok &&
+            y->cue_first_tok <= z->content_last_tok)
+            return 1;
+    }
+    return 0;
+}
+
+/* r: the speaker a name [a, b] outside the actor lexicon stands for,
+ * carried over (no source span of its own). */
+void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,
+                  const char *rule)
+{
+    src_fresh(r);
+    r->kind = FSC__SRC_NAMED;
+    r->actor = -1;
+    r->name_first = r->res_first = r->from_tok = a;
+    r->name_last = r->res_last = b;
+    r->gender = want;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 1;
+    r->conf = conf;
+    r->rule = rule;
+}
+
+/* Arabic word t carries the article, with or without ل/ب/و («الأعلى»,
+ * «للقضاء», «والقروية»): the rest of a definite noun phrase. */
+static int ar_definite_or_ll(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    return (starts(k, "ال") || starts(k, "لل") || starts(k, "بال") ||
+            starts(k, "وال")) &&
+           strlen(k) >= 8;
+}
+
+/* Arabic word t ends in ة (a feminine noun: «وزارة», «المنظمة»). */
+static int ar_ta_marbuta(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return is_word(c, t) && w->len >= 2 &&
+           memcmp(c->text + w->off + w->len - 2, "\xd8\xa9", 2) == 0;
+}
+
+/* «باسم» (on behalf of) continues a title: «المتحدث باسم الوزارة». */
+const char *const AR_BISM[] = { "باسم", NULL };
+
+/* «ثم» and «وقد», «فيما», «بينما», «حيث»: a clause and its verb inside
+ * a sentence (folded; one list, one lookup per token). */
+static const char *const AR_CLAUSE[] = { "ثم",    "وثم", "وقد", "فيما",
+                                         "بينما", "حيث", NULL };
+
+/* Words that open a sentence before its verb («ثم ألقى ...»). */
+static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
+                                          "قد", "لقد", NULL };
+
+/* name_run_before(), Arabic: the subject after the verb at token a of
+ * sentence k, when it is a person or an institution whose gender fits
+ * `want`; 1 and r set, else 0. */
+static int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
+                         srcres *r, double conf, const char *rule, uint8_t want)
+{
+    uint32_t e = UINT32_MAX;
+    uint32_t t = a + 1, words = 0;
+    for (; t <= c->sent_last[k] && t < before && words < 16; t++) {
+        /* (a definite genitive after a title is no object:
+         * «رئيس لجنة التنمية الاجتماعية نايف القضاب») */
+        int genitive = t > a + 1 && ar_title_at(c, t - 1);
+        /* (a verbal-noun form right after the verb with a person's name
+         * after it describes the subject: «طالبت المواطنة فاطمة ...») */
+        if (t == a + 1 && ar_object_at(c, t) && t + 1 <= c->sent_last[k] &&
+            ar_name_run(c, t + 1, c->sent_last[k]) != UINT32_MAX)
+            genitive = 1;
+        if (!is_word(c, t) || is_compl(c, t) || key_is(c, t, RELATIVES) ||
+            key_in(c, t, NAME_STOP) || key_in(c, t, ADVERBIAL) ||
+            (!genitive && (ar_object_at(c, t) || key_is(c, t, AR_OBJECTS))) ||
+            c->cue_at[t] >= 0 || c->tok[t].kind != FSC__TOK_WORD)
+            break;
+        e = t;
+        words++;
+    }
+    if (e == UINT32_MAX ||
+        (np_form(c, a + 1, e) != FSC__SF_NAMED && !ar_title_at(c, a + 1)))
+        return 0;
+    /* a person or an institution: a name, or a title or an
+     * institution noun at its head; never a place, a time or a
+     * quantity («مدينة سيئون», «العام الماضي», «أكثر من») */
+    uint32_t na = a + 1, nb = e, p = a + 1;
+    while (p <= e && ar_name_run(c, p, e) == UINT32_MAX)
+        p++;
+    if (p > e && !ar_title_at(c, a + 1))
+        return 0;
+    /* a name deeper in the phrase belongs to the subject only after
+     * a title («وزير الخارجية عادل الجبير»), not inside an object
+     * («عودة المباريات لملعب الأمير عبدالله الفيصل») */
+    if (p <= e && p > a + 1 && !ar_title_at(c, a + 1) &&
+        !(p == a + 2 && ar_object_at(c, a + 1)))
+        return 0;
+    /* an institution without a name: its head and the definite
+     * words after it («المجلس الأعلى للقضاء»), not the object
+     * («المجلس تلقيه أي شكوى») */
+    if (p > e) {
+        uint32_t u = a + 2;
+        while (u <= e && (!is_word(c, u) || ar_definite_or_ll(c, u)))
+            u++;
+        e = u - 1;
+        while (e > a + 1 && !is_word(c, e))
+            e--;
+        nb = e;
+    }
+    /* the subject ends with the person's name unless a title
+     * follows it in apposition; what follows is the object
+     * («ألقى X كلمة», «افتتح الوزير أحمد حسن المعرض») */
+    if (p <= e) {
+        uint32_t pe = ar_name_run(c, p, e);
+        if (pe < e && !ar_title_at(c, pe + 1))
+            e = pe;
+        (void)split_title(c, a + 1, e, &na, &nb);
+    }
+    /* the subject's gender: a first name's, else its head noun's
+     * (ة: «وزارة», «المنظمة»); the verb must agree */
+    uint8_t g = FSC__G_UNKNOWN;
+    if (p <= e)
+        g = ar_first_name(c, p) == 2 ? FSC__G_FEM : FSC__G_MASC;
+    else
+        g = ar_ta_marbuta(c, a + 1) ? FSC__G_FEM : FSC__G_MASC;
+    if (!gender_fits(want, g))
+        return 0;
+    inherit_name(r, a + 1, e, g, conf, rule);
+    r->name_first = na;
+    r->name_last = nb;
+    return 1;
+}
+
+/* Token t is a tatweel standing alone, written as a dash («جدة ـ»). */
+int lone_tatweel(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len == 2 && memcmp(c->text + w->off, "\xd9\x80", 2) == 0;
+}
+
+/* A dateline or a headline before the first sentence's verb: «المالكي
+ * يهاجم عسيري ـ جدة استند الفنان ...», «عين اليوم – طنجة تلقى ...»: a dash
+ * (or a lone tatweel) within the sentence's first 16 tokens; the token
+ * after it, or UINT32_MAX. */
+static uint32_t ar_after_dateline(const ctx *c, uint32_t k, uint32_t before)
+{
+    uint32_t a = c->sent_first[k];
+    for (uint32_t t = a; t <= c->sent_last[k] && t < before && t < a + 16;
+         t++) {
+        int dash = !is_word(c, t) ? is_dash(cp(c, t)) : lone_tatweel(c, t);
+        if (dash && t + 1 < before)
+            return t + 1;
+    }
+    return UINT32_MAX;
+}
+
+/*
+ * No speaker and no actor before: the nearest capitalised name (English,
+ * Russian) in the window, a person introduced without speaking («Министр
+ * Иван Петров выступил в Думе. — Мы готовы, — заявил он.»): two name words,
+ * or one that does not open its sentence.
+ */
+int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
+                    double conf, const char *rule, uint8_t want)
+{
+    if (before == 0 || before > c->n_tok)
+        return 0;
+    uint32_t s = sent_of(c, before - 1);
+    uint32_t lo_s = s > back ? s - back : 0;
+    if (c->lang == LANG_AR) {
+        /* a verb-first sentence and its subject: «توقعت مصممة الديكور
+         * السعودية أماني الصوفي تناميا ...», «كشفت وزارة الخدمة المدنية عن»:
+         * the newest whose subject is a name or an institution */
+        for (uint32_t k = s + 1; k-- > lo_s;) {
+            uint32_t a = c->sent_first[k];
+            if (a > c->sent_last[k] || a >= before)
+                continue;
+            /* a clause opened by «ثم» inside the sentence, the newest
+             * first («تلا ذلك آيات، ثم ألقى رئيس المجلس X كلمة ...،
+             * معلنا») */
+            uint32_t hi_t =
+                c->sent_last[k] < before ? c->sent_last[k] : before - 1;
+            /* (or by «وقد», «فيما», «بينما»: «... الرباط وقد عبر مدير
+             * المنتخب خالد مطر عن سعادته وقال:») */
+            for (uint32_t t = hi_t; t > a && hi_t - t < 400; t--)
+                if (key_is(c, t, AR_CLAUSE) && t + 1 < before &&
+                    ar_vs_subject(c, t + 1, k, before, r, conf, rule, want))
+                    return 1;
+            if (!is_word(c, a))
+                continue;
+            if (key_is(c, a, AR_OPENERS) && a + 1 < before)
+                a++;
+            /* «من جهته، دافع المجلس ...», «في المقابل، سعت الوزارة ...»:
+             * a short phrase and a comma before the verb */
+            for (uint32_t u = a, w = 0;
+                 u < before && u <= c->sent_last[k] && w <= 3; u++) {
+                if (is_word(c, u)) {
+                    w++;
+                    continue;
+                }
+                if (is_comma(cp(c, u)) && w >= 1 && u + 1 < before &&
+                    is_word(c, u + 1))
+                    a = u + 1;
+                break;
+            }
+            if (ar_vs_subject(c, a, k, before, r, conf, rule, want))
+                return 1;
+            /* after a dateline: the verb right after it or after the
+             * city (one or two words) */
+            uint32_t d = ar_after_dateline(c, k, before);
+            for (uint32_t v = d; d != UINT32_MAX && v <= d + 2 && v < before;
+                 v++)
+                if (is_word(c, v) && sent_of(c, v) == k &&
+                    ar_vs_subject(c, v, k, before, r, conf, rule, want))
+                    return 1;
+        }
+        return 0;
+    }
+    for (uint32_t t = before; t-- > 0 && before - t <= 400;) {
+        uint32_t ts = sent_of(c, t);
+        if (ts < lo_s)
+            break;
+        if (c->inquote[t] >= 0 || !name_word(c, t))
+            continue;
+        uint32_t a = name_back(c, t, c->sent_first[ts]);
+        if (a == UINT32_MAX)
+            continue;
+        /* a person: two name words («Иван Петров») or a title before
+         * one ("Mr. Berg"); never after a preposition («в Думе») */
+        int titled = a > c->sent_first[ts] &&
+                     (key_in(c, a - 1, TITLES) || key_is(c, a - 1, TITLE_M) ||
+                      key_is(c, a - 1, TITLE_F));
+        /* nor after a determiner: "the entire Democratic Party" is an
+         * institution */
+        int det = a > c->sent_first[ts] &&
+                  (key_is(c, a - 1, DETERMINERS) ||
+                   (a - 1 > c->sent_first[ts] && is_word(c, a - 1) &&
+                    !cap_word(c, a - 1) && key_is(c, a - 2, DETERMINERS)));
+        if ((a == t && !titled) || det ||
+            (a > c->sent_first[ts] && key_in(c, a - 1, NAME_PREP))) {
+            t = a;
+            continue;
+        }
+        inherit_name(r, a, t, want, conf, rule);
+        return 1;
+    }
+    return 0;
+}
+
+int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
+              srcres *r, double conf, const char *rule, uint8_t want, int outer)
+{
+    const fsc__attribs *o = c->out;
+    /* pass 0: speakers; pass 1: also according-to sources (an outlet a
+     * report is credited to is seldom the subject a verb leaves out) */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t j = o->n; j-- > 0 && o->n - j <= 256;) {
+            const fsc__attribution *y = &o->v[j];
+            if (pass == 0 && y->kind == FSC__ATTR_ACCORDING)
+                continue;
+            if (pass == 1 && y->kind != FSC__ATTR_ACCORDING)
+                continue;
+            /* a participle, a pronoun or a dropped subject continues a main
+             * clause's speaker, not one nested in reported content («قال X
+             * إن ... موقف يذكره التاريخ ... مطالبا»: X, not التاريخ) */
+            if (outer && y->nested)
+                continue;
+            uint32_t at = y->cue_first_tok <= y->cue_last_tok
+                              ? y->cue_first_tok
+                              : y->content_first_tok;
+            uint32_t ys = at < c->n_tok ? sent_of(c, at) : 0;
+            if (ys > s)
+                continue;
+            if (ys + back < s)
+                break;
+            if (y->source_kind == FSC__SRC_UNRESOLVED)
+                continue;
+            if (!gender_fits(want, y->gender))
+                continue;
+            /* "he"/"she" is no document credited with a report ("citing
+             * a report", "according to the data") */
+            if ((want == FSC__G_MASC || want == FSC__G_FEM) && pass == 1 &&
+                y->form != FSC__SF_NAMED)
+                continue;
+            /* "he"/"she" is a person: not an outlet or a ministry */
+            if ((want == FSC__G_MASC || want == FSC__G_FEM) && y->actor >= 0 &&
+                !actor_fits(&c->actors[y->actor], GEN_PERSON) &&
+                y->form != FSC__SF_NAMED)
+                continue;
+            r->kind = y->source_kind;
+            r->actor = y->actor;
+            r->name_first = y->name_first_tok;
+            r->name_last = y->name_last_tok;
+            best_span(y, &r->res_first, &r->res_last);
+            r->from_tok =
+                y->src_first_tok <= y->src_last_tok ? y->src_first_tok : at;
+            r->gender = y->gender != FSC__G_UNKNOWN ? y->gender : want;
+            r->first = 1;
+            r->last = 0;
+            r->inherited = 1;
+            r->conf = conf;
+            r->rule = rule;
+            return 1;
+        }
+    int32_t k = last_named(c, before, back);
+    /* "he"/"she" is a person: an institution is no antecedent */
+    if (k >= 0 && (want == FSC__G_MASC || want == FSC__G_FEM) &&
+        !actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
+        k = -1;
+    if (k < 0)
+        return name_run_before(c, before, back, r, conf, rule, want);
+    r->kind = FSC__SRC_ACTOR;
+    r->actor = c->cands[k].actor;
+    r->res_first = r->from_tok = c->cands[k].first;
+    r->res_last = c->cands[k].last;
+    r->gender = want;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 1;
+    r->conf = conf;
+    r->rule = rule;
+    return 1;
+}
+
+/* Take the last source named, within `back` sentences of s; failing that
+ * the last actor named before token `before` in that window. */
+int inherit_at(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
+               srcres *r, double conf, const char *rule)
+{
+    uint8_t form = r->form;
+    src_fresh(r);
+    r->form = form;
+    return inherit_g(c, s, back, before, r, conf, rule, FSC__G_UNKNOWN, 1);
+}
