@@ -2,8 +2,9 @@
  * voice.c - stage 5: the voice of every token. A direct quotation is
  * verbatim, so the innermost one decides; indirect speech is the
  * reporter's paraphrase, so the outermost indirect content decides; further
- * segments (continued quotations, the quotation in mixed content) are
- * quoted.
+ * segments are quoted when they are quotations (continued quotations, the
+ * quotation in mixed content) and attributed when they continue a
+ * paraphrase around a parenthetical cue.
  */
 #include "attrib_int.h"
 
@@ -11,6 +12,17 @@ static int voice_of(const fsc__attribution *x)
 {
     return x->kind == FSC__ATTR_DIRECT ? FSC__VOICE_QUOTED
                                        : FSC__VOICE_ATTRIBUTED;
+}
+
+/* The voice of x's further segments: the parts of a split or continued
+ * quotation and the quotation inside mixed content are quoted; the second
+ * part of indirect or according-to content around a parenthetical cue
+ * ("Police, Smith says, have ...") is the same paraphrase as the first. */
+static int seg_voice_of(const fsc__attribution *x)
+{
+    return x->kind == FSC__ATTR_DIRECT || x->kind == FSC__ATTR_MIXED
+               ? FSC__VOICE_QUOTED
+               : FSC__VOICE_ATTRIBUTED;
 }
 
 /*
@@ -60,7 +72,7 @@ int fsc__attrib_voice(const fsc__attribs *a, uint32_t i, long *which)
         *which = best;
     if (best < 0)
         return FSC__VOICE_AUTHORIAL;
-    return seg ? FSC__VOICE_QUOTED : voice_of(&a->v[best]);
+    return seg ? seg_voice_of(&a->v[best]) : voice_of(&a->v[best]);
 }
 
 typedef struct byspan {
@@ -146,14 +158,15 @@ fsc_status fsc__attrib_voices(const fsc__attribs *a, size_t n_tok,
         const fsc__attribution *x = &a->v[o[j].k];
         if (x->cue_cls == FSC__CLS_EVIDENTIAL)
             continue; /* the writer's own hedge ("X seems to"): authorial */
-        /* its further segments are quotations (quoted voice), painted
-         * after its content: first here */
+        /* its further segments (quotations, or the rest of a paraphrase
+         * around a parenthetical cue), painted after its content: first
+         * here */
         for (uint32_t g = x->n_seg; g-- > 0;) {
             if (x->seg_first + g >= a->n_segs)
                 continue;
             const fsc__seg *sg = &a->segs[x->seg_first + g];
             paint(next, n_tok, sg->first, sg->last, voice, which,
-                  FSC__VOICE_QUOTED, (long)o[j].k);
+                  (uint8_t)seg_voice_of(x), (long)o[j].k);
         }
         paint(next, n_tok, x->content_first_tok, x->content_last_tok, voice,
               which, (uint8_t)voice_of(x), (long)o[j].k);

@@ -132,6 +132,12 @@ static void test_quote_structure(pipe *pp)
 {
     pipe *p_ = pp;
 #define p (*p_)
+    /* the rest of a paraphrase around a parenthetical cue is attributed,
+     * not quoted; a quotation split by its cue stays quoted */
+    VOICE("en", "Police, Smith says, have arrested three men in the town.",
+          "arrested", ATTR, "named");
+    VOICE("en", "\"We will win,\" he said, \"whatever it takes.\"", "whatever",
+          QUOT, "unresolved");
     SEGMENTS("en",
              "\u201cWe will win,\u201d he said, \u201cwhatever it "
              "takes.\u201d",
