@@ -3,7 +3,8 @@
  * by the attribution tests (test_attrib*.c): run a text through attrib_pipe.h
  * and check one record's content, kind, source, speaker, parts, segments or
  * voice; on failure print the line, the text and every attribution.
- * FSC_ATTRIB_VERBOSE=1 prints them on success too (see attrib_verbose_init).
+ * FSC_ATTRIB_VERBOSE=1 prints them on success too; attrib_run() is each
+ * program's main().
  * Static functions: include once per test program.
  */
 #ifndef FSC_ATTRIB_EXPECT_H
@@ -18,11 +19,29 @@
 
 static int verbose;
 
-/* Reads FSC_ATTRIB_VERBOSE; call at the start of main(). */
+/* Reads FSC_ATTRIB_VERBOSE. */
 static inline void attrib_verbose_init(void)
 {
     const char *v = getenv("FSC_ATTRIB_VERBOSE");
     verbose = v && *v && *v != '0';
+}
+
+typedef void (*attrib_test)(pipe *);
+
+/* The whole main() of a test program: open the pipeline once, run each of
+ * tests[0..n) on it, close it; 0 when every check held. */
+static inline int attrib_run(const attrib_test *tests, size_t n)
+{
+    attrib_verbose_init();
+    pipe p;
+    if (!pipe_open(&p)) {
+        pipe_close(&p);
+        return 1;
+    }
+    for (size_t i = 0; i < n; i++)
+        tests[i](&p);
+    pipe_close(&p);
+    TH_DONE();
 }
 
 static inline const char *src_name(const pipe *p, const fsc__attribution *x)

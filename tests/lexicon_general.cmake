@@ -69,37 +69,31 @@ if(CMAKE_SCRIPT_MODE_FILE)
   return()
 endif()
 
+# One fixture test: NAME, the fixture file, the least number of records.
+function(fsc_lexicon_fixture_test name fixture min_records)
+  add_test(NAME cli.${name}
+           COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
+                   -DFIXTURE=${fixture} -DMIN_RECORDS=${min_records}
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
+  set_tests_properties(cli.${name} PROPERTIES LABELS cli TIMEOUT 120)
+endfunction()
+
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
              STDOUT "ok: loaded-language 0\\.8\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
-add_test(NAME cli.general_lexicon_fixture
-         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
-                 -DFIXTURE=tests/data/lexicon-general/fixture.jsonl
-                 -DMIN_RECORDS=76
-                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
-set_tests_properties(cli.general_lexicon_fixture PROPERTIES LABELS cli TIMEOUT 120)
+fsc_lexicon_fixture_test(general_lexicon_fixture tests/data/lexicon-general/fixture.jsonl 76)
 
 # Sense guards added in 0.3.0 (Arabic single-word entries, Russian re-audit):
 # each guarded sense next to a sentence where the entry must still match.
-add_test(NAME cli.general_lexicon_guards_0_3
-         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
-                 -DFIXTURE=tests/data/lexicon-general/guards-0.3.0.jsonl
-                 -DMIN_RECORDS=20
-                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
-set_tests_properties(cli.general_lexicon_guards_0_3 PROPERTIES LABELS cli TIMEOUT 120)
+fsc_lexicon_fixture_test(general_lexicon_guards_0_3 tests/data/lexicon-general/guards-0.3.0.jsonl 20)
 
 # Sense guards and entries of 0.4.0 (the fourth to sixth Arabic audit rounds):
 # metals, anti-corruption bodies and cases, illness, market moves, sports
 # results and literal senses must not match; the loaded senses still do.
-add_test(NAME cli.general_lexicon_guards_0_4
-         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
-                 -DFIXTURE=tests/data/lexicon-general/guards-0.4.0.jsonl
-                 -DMIN_RECORDS=20
-                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
-set_tests_properties(cli.general_lexicon_guards_0_4 PROPERTIES LABELS cli TIMEOUT 120)
+fsc_lexicon_fixture_test(general_lexicon_guards_0_4 tests/data/lexicon-general/guards-0.4.0.jsonl 20)
 
 # Entries and guards of 0.5.0: Arabic verbs with derived forms (استباحوا،
 # سحقت، اجتاحت) against cooking, sports and weather senses; clitic and
@@ -107,12 +101,7 @@ set_tests_properties(cli.general_lexicon_guards_0_4 PROPERTIES LABELS cli TIMEOU
 # illness, stray bullets, retroactive, counterfeit, arson and MSF guards;
 # English headline verbs against "slammed the door", "blasted out",
 # "heralded a new".
-add_test(NAME cli.general_lexicon_guards_0_5
-         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
-                 -DFIXTURE=tests/data/lexicon-general/guards-0.5.0.jsonl
-                 -DMIN_RECORDS=30
-                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
-set_tests_properties(cli.general_lexicon_guards_0_5 PROPERTIES LABELS cli TIMEOUT 120)
+fsc_lexicon_fixture_test(general_lexicon_guards_0_5 tests/data/lexicon-general/guards-0.5.0.jsonl 30)
 
 # Entries and guards of 0.6.0: rule-generated conjugations of hollow and
 # defective verbs (يشيد, تدعي, ادعى, يخون, تعيث, اعتدت, تمادى) against their
@@ -121,12 +110,7 @@ set_tests_properties(cli.general_lexicon_guards_0_5 PROPERTIES LABELS cli TIMEOU
 # pronoun variants and tanween on phrases; «النضال» but not the first name
 # نضال; «التسلط» but not «تسلط الضوء»; Russian «вбросы бюллетеней»,
 # literal torpedoing.
-add_test(NAME cli.general_lexicon_guards_0_6
-         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
-                 -DFIXTURE=tests/data/lexicon-general/guards-0.6.0.jsonl
-                 -DMIN_RECORDS=37
-                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
-set_tests_properties(cli.general_lexicon_guards_0_6 PROPERTIES LABELS cli TIMEOUT 120)
+fsc_lexicon_fixture_test(general_lexicon_guards_0_6 tests/data/lexicon-general/guards-0.6.0.jsonl 37)
 
 # English senses from the 0.7.0 news audit and Arabic forms of 0.7.0 (tests/data/lexicon-general/
 # guards-0.7.0.jsonl, sentences written for this test): each guarded entry
@@ -138,12 +122,7 @@ set_tests_properties(cli.general_lexicon_guards_0_6 PROPERTIES LABELS cli TIMEOU
 # equipment in a military report, «أبي» (my father) unmatched, and forms the
 # agreement and gender rules of arabic_forms.py write («الاعتداءات الغاشمة»,
 # «كيدي», «فوضوي»).
-add_test(NAME cli.general_lexicon_guards_0_7
-         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
-                 -DFIXTURE=tests/data/lexicon-general/guards-0.7.0.jsonl
-                 -DMIN_RECORDS=41
-                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
-set_tests_properties(cli.general_lexicon_guards_0_7 PROPERTIES LABELS cli TIMEOUT 120)
+fsc_lexicon_fixture_test(general_lexicon_guards_0_7 tests/data/lexicon-general/guards-0.7.0.jsonl 41)
 
 # The emphasis_hype family of 0.8.0 (tests/data/lexicon-general/guards-0.8.0.jsonl,
 # sentences written for this test): superlatives only as "one of the ..."
@@ -152,12 +131,7 @@ set_tests_properties(cli.general_lexicon_guards_0_7 PROPERTIES LABELS cli TIMEOU
 # procedural «قمة استثنائية» unmatched, «العظيم» not as a divine attribute;
 # English "huge", "historic", "crucial" against "massive stroke", "historic
 # building", "breakthrough infection", "outstanding debts", "extraordinary session".
-add_test(NAME cli.general_lexicon_guards_0_8
-         COMMAND ${CMAKE_COMMAND} -DCLI=${FSC_CLI} -DWORKDIR=${CMAKE_SOURCE_DIR}
-                 -DFIXTURE=tests/data/lexicon-general/guards-0.8.0.jsonl
-                 -DMIN_RECORDS=33
-                 -P ${CMAKE_CURRENT_SOURCE_DIR}/lexicon_general.cmake)
-set_tests_properties(cli.general_lexicon_guards_0_8 PROPERTIES LABELS cli TIMEOUT 120)
+fsc_lexicon_fixture_test(general_lexicon_guards_0_8 tests/data/lexicon-general/guards-0.8.0.jsonl 33)
 
 # The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
 # stem lists and rules write: a hand edit of a generated entry, or of a

@@ -522,20 +522,9 @@ static void test_named(pipe *pp)
 
 int main(void)
 {
-    attrib_verbose_init();
-    pipe p;
-    if (!pipe_open(&p)) {
-        pipe_close(&p);
-        return 1;
-    }
-    test_seed(&p);
-    test_cue_name(&p);
-    test_generic(&p);
-    test_according(&p);
-    test_quotes(&p);
-    test_continued(&p);
-    test_odd(&p);
-    test_named(&p);
-    pipe_close(&p);
-    TH_DONE();
+    static const attrib_test tests[] = { test_seed,    test_cue_name,
+                                         test_generic, test_according,
+                                         test_quotes,  test_continued,
+                                         test_odd,     test_named };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
 }

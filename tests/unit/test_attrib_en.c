@@ -210,19 +210,9 @@ static void test_found(pipe *pp)
 
 int main(void)
 {
-    attrib_verbose_init();
-    pipe p;
-    if (!pipe_open(&p)) {
-        pipe_close(&p);
-        return 1;
-    }
-    test_stance(&p);
-    test_belief(&p);
-    test_evidential(&p);
-    test_nested(&p);
-    test_sides(&p);
-    test_labels(&p);
-    test_found(&p);
-    pipe_close(&p);
-    TH_DONE();
+    static const attrib_test tests[] = { test_stance,     test_belief,
+                                         test_evidential, test_nested,
+                                         test_sides,      test_labels,
+                                         test_found };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
 }

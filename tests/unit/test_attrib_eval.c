@@ -60,8 +60,8 @@ static void dump(const pipe *p, const char *text)
         const fsc__token *t = p->tv.v;
         size_t a = t[x->content_first_tok].off;
         size_t b = t[x->content_last_tok].off + t[x->content_last_tok].len;
-        fprintf(stderr, "    [%s %s %.2f kind=%d] content=\"%.*s\"\n",
-                x->rule, source_of(p, (long)k) ? source_of(p, (long)k) : "-",
+        fprintf(stderr, "    [%s %s %.2f kind=%d] content=\"%.*s\"\n", x->rule,
+                source_of(p, (long)k) ? source_of(p, (long)k) : "-",
                 x->confidence, x->kind, (int)(b - a), text + a);
     }
 }
@@ -132,11 +132,11 @@ static void eval_lang(pipe *p, const char *lang, score *sc, int verbose)
                 continue;
             size_t ti = tok_at(p, (size_t)(at - text->valuestring));
             long which = -1;
-            int v = ti < p->tv.n ? fsc__attrib_voice(&p->at, (uint32_t)ti,
-                                                     &which)
-                                 : FSC__VOICE_AUTHORIAL;
-            const char *ps = v == FSC__VOICE_AUTHORIAL ? NULL
-                                                        : source_of(p, which);
+            int v = ti < p->tv.n
+                        ? fsc__attrib_voice(&p->at, (uint32_t)ti, &which)
+                        : FSC__VOICE_AUTHORIAL;
+            const char *ps =
+                v == FSC__VOICE_AUTHORIAL ? NULL : source_of(p, which);
             const char *es = cJSON_IsString(src) ? src->valuestring : NULL;
             if (es && strcmp(es, "null") == 0)
                 es = NULL;
@@ -153,8 +153,9 @@ static void eval_lang(pipe *p, const char *lang, score *sc, int verbose)
                     fprintf(stderr, "%s [%s] %s\n", id ? id->valuestring : "?",
                             cJSON_GetObjectItem(j, "rule")->valuestring,
                             text->valuestring);
-                fprintf(stderr, "  span \"%s\": voice %s (want %s), source %s "
-                                "(want %s)\n",
+                fprintf(stderr,
+                        "  span \"%s\": voice %s (want %s), source %s "
+                        "(want %s)\n",
                         span->valuestring, voice_name(v), voice->valuestring,
                         ps ? ps : "null", es ? es : "null");
             }
@@ -175,8 +176,8 @@ int main(void)
     }
     const char *v = getenv("FSC_ATTRIB_VERBOSE");
     int verbose = v && *v && *v != '0';
-    static const char *const langs[3] = {"ar", "en", "ru"};
-    score tot = {0};
+    static const char *const langs[3] = { "ar", "en", "ru" };
+    score tot = { 0 };
     for (int i = 0; i < 3; i++) {
         score sc;
         eval_lang(&p, langs[i], &sc, verbose);

@@ -272,14 +272,6 @@ static void test_quote_structure(pipe *pp)
 
 int main(void)
 {
-    attrib_verbose_init();
-    pipe p;
-    if (!pipe_open(&p)) {
-        pipe_close(&p);
-        return 1;
-    }
-    test_senses(&p);
-    test_quote_structure(&p);
-    pipe_close(&p);
-    TH_DONE();
+    static const attrib_test tests[] = { test_senses, test_quote_structure };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
 }

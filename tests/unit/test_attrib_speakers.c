@@ -795,15 +795,7 @@ static void test_persons(pipe *pp)
 
 int main(void)
 {
-    attrib_verbose_init();
-    pipe p;
-    if (!pipe_open(&p)) {
-        pipe_close(&p);
-        return 1;
-    }
-    test_speakers(&p);
-    test_subjects(&p);
-    test_persons(&p);
-    pipe_close(&p);
-    TH_DONE();
+    static const attrib_test tests[] = { test_speakers, test_subjects,
+                                         test_persons };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
 }
