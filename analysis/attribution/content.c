@@ -201,9 +201,34 @@ static const char *const ON_WORD[] = { "on", NULL };
 /* Words that open a circumstance after "say", not what was said ("said
  * on Twitter", "said as he left", "said during a debate"); after other
  * verbs they are often particles ("commented on", "lashed out at"). */
-static const char *const CIRCUMSTANCE[] = { "on",   "at",    "during", "as",
-                                            "when", "while", "after",  "before",
-                                            "via",  "amid",  "upon",   NULL };
+static const char *const CIRCUMSTANCE[] = { "on",     "at",   "during", "as",
+                                            "in",     "when", "while",  "after",
+                                            "before", "via",  "amid",   "upon",
+                                            NULL };
+
+/* Words that open a circumstance after any verb ("hoped during the
+ * debate that", "agreed after a meeting to"), never its particle. */
+static const char *const CLAUSE_CIRC[] = { "during", "when",   "while",
+                                           "after",  "before", "via",
+                                           "amid",   "upon",   NULL };
+
+/* English verbs of saying and writing: after them "on", "at", "in" and
+ * "as" open a circumstance too ("wrote on Facebook", "told reporters at
+ * a rally", "noted in a statement"); for other verbs they are particles
+ * ("commented on", "hinted at", "believe in", "described as"). */
+static int en_communication(const ctx *c, const icue *q)
+{
+    static const char *const L[] = {
+        "say",     "write",    "tell",    "add",         "note",    "post",
+        "explain", "announce", "argue",   "claim",       "declare", "state",
+        "warn",    "predict",  "admit",   "acknowledge", "recall",  "suggest",
+        "stress",  "tweet",    "contend", "assert",      NULL
+    };
+    for (size_t i = 0; L[i]; i++)
+        if (lemma_is(c, q, L[i]))
+            return 1;
+    return 0;
+}
 
 /* Words of a time phrase ("this week", "last month", "earlier today"). */
 static const char *const TIME_MORE[] = { "this",    "last",       "next",
@@ -498,7 +523,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         int verb_first = bf == q->first;
         if (tail == 0)
             inverted = 1;
-        else if (sep && verb_first && c->lang != LANG_AR)
+        else if (sep && verb_first && c->lang != LANG_AR &&
+                 /* (not "X, who ..., said the party would ...", whose
+                  * subject was not found: a clause, not a name,
+                  * follows) */
+                 !(c->lang == LANG_EN && tail > 3 && !cap_word(c, tail_first)))
             inverted = 1;
         else if (sep && verb_first && tail <= 2)
             inverted = 1;
@@ -578,12 +607,14 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     if (b == UINT32_MAX || !trim(c, &a, &b))
         return FSC_OK;
     /* "Trump said on Twitter.", "Sessions said as he launched the
-     * process", "what he said this week": a circumstance after the verb
-     * and no complementizer; nothing said is reported here */
+     * process", "what he said this week", "wrote in a court filing",
+     * "conceded when polls closed": a circumstance after the verb and no
+     * complementizer; nothing said is reported here */
     int say = lemma_is(c, q, "say");
-    if (!inverted && !found && say && c->lang == LANG_EN &&
-        kind != FSC__ATTR_DIRECT &&
-        (key_is(c, a, CIRCUMSTANCE) || only_time(c, a, b))) {
+    if (!inverted && !found && c->lang == LANG_EN && kind != FSC__ATTR_DIRECT &&
+        ((say && (key_is(c, a, CIRCUMSTANCE) || only_time(c, a, b))) ||
+         key_is(c, a, CLAUSE_CIRC) ||
+         (en_communication(c, q) && key_is(c, a, CIRCUMSTANCE)))) {
         /* ... unless a complementizer follows the circumstance: "said
          * during his victory speech Tuesday that ...", "said on NBC's
          * ''Meet the Press'' on Sunday that ..." */

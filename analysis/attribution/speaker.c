@@ -365,12 +365,15 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     }
     if (!is_word(c, t) && is_comma(cp(c, t)) && c->lang != LANG_AR) {
         /* "The airline, which is state-owned, said": over one apposition
-         * or relative clause between commas to the phrase before it */
-        uint32_t u = t, w = 0;
-        while (u > lo && w <= 14) {
+         * (at most 14 words) or relative clause (at most 28: "Ferre, who
+         * took over as head of ... after ..., said") between commas to
+         * the phrase before it */
+        uint32_t u = t, w = 0, first_w = UINT32_MAX;
+        while (u > lo && w <= 28) {
             u--;
             if (is_word(c, u)) {
                 w++;
+                first_w = u;
                 continue;
             }
             if (name_link(c, u))
@@ -378,7 +381,9 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             if (is_comma(cp(c, u)) || c->qmark[u] >= 0 || is_final(cp(c, u)))
                 break;
         }
-        if (u <= lo || w == 0 || w > 14 || !is_comma(cp(c, u)) ||
+        uint32_t max_w =
+            first_w != UINT32_MAX && key_is(c, first_w, RELATIVES) ? 28 : 14;
+        if (u <= lo || w == 0 || w > max_w || !is_comma(cp(c, u)) ||
             c->qmark[u] >= 0)
             return 0;
         uint32_t v = c->lang == LANG_EN ? en_label_back(c, u - 1, lo) : u - 1;
@@ -389,6 +394,8 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             key_is(c, t, PRON_P) || key_is(c, t, NP_STOP))
             return 0;
     }
+    if (!is_word(c, t))
+        return 0;
     if (!is_word(c, t) || c->cue_at[t] >= 0)
         return 0;
     int pron;

@@ -208,11 +208,44 @@ static void test_found(pipe *pp)
 #undef p
 }
 
+/* Subjects with a long relative clause or apposition before the verb, and
+ * circumstances after it that are not what is said. */
+static void test_circumstances(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* a relative clause of up to 28 words between the name and the verb */
+    SPEAKER("en",
+            "Marta Velasquez, who took over as head of the regional water "
+            "board after the previous director resigned over the drought, "
+            "said the reservoirs would be full by May.",
+            "the reservoirs would be full by May", NAMED, "Marta Velasquez",
+            NULL);
+    /* a subject not found: a clause after the verb is still what is said,
+     * not the apposition before it */
+    CLS("Tomas Berg, a longtime member of the city council and the owner of "
+        "two hardware stores in the old market district and a bakery, said "
+        "the bridge would close.",
+        "the bridge would close", FSC__CLS_SPEECH, "said");
+    /* "wrote in a letter ... that": what is written follows "that" */
+    CLS("The mayor wrote in a letter to residents that the bridge would "
+        "reopen in June.",
+        "the bridge would reopen in June", FSC__CLS_SPEECH, "wrote");
+    /* a circumstance and no complementizer: nothing is reported */
+    NO_CUE("The mayor wrote on Facebook.", "wrote");
+    NO_CUE("The senator conceded when the polls closed in the west.",
+           "conceded");
+    /* senses that are no attribution */
+    NO_CUE("Ana Ruiz works for a progressive think tank in Madrid.", "think");
+    NO_CUE("The storm added to the pressure on the port authority.", "added");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_stance,     test_belief,
                                          test_evidential, test_nested,
                                          test_sides,      test_labels,
-                                         test_found };
+                                         test_found,      test_circumstances };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
