@@ -885,6 +885,10 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             continue;
         int32_t cue, actor;
         attach_quote(&c, i, &cue, &actor);
+        /* The title of a work: 'her book "A Choice, Not an Echo"', «فيلم
+         * "..."», 'titled "..."'; nobody says it. */
+        if (cue < 0 && actor < 0 && title_quote(&c, qu))
+            continue;
         /* A scare quote: the outlet's own words, marked; but a quotation
          * that is a whole sentence («Переговоры продолжатся.») is
          * speech. */

@@ -1083,6 +1083,31 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
     }
 }
 
+/* Nouns of works whose titles stand in quotation marks after them
+ * (folded): 'the book "..."', 'the Syfy movie "..."', «مسلسل "..."». */
+static const char *const WORK_NOUNS[] = {
+    "book",        "books",   "memoir",    "novel",    "film",      "movie",
+    "song",        "album",   "show",      "series",   "play",      "musical",
+    "documentary", "column",  "essay",     "op-ed",    "poem",      "headline",
+    "slogan",      "hashtag", "podcast",   "program",  "programme", "campaign",
+    "كتاب",        "كتابه",   "كتابها",    "فيلم",     "مسلسل",     "برنامج",
+    "اغنية",       "رواية",   "مقال",      "مقاله",    "شعار",      "وسم",
+    "هاشتاق",      "حملة",    "кинофильм", "книга",    "книги",     "книгу",
+    "фильм",       "фильма",  "песня",     "песни",    "сериал",    "роман",
+    "статья",      "статье",  "лозунг",    "передача", "программа", "кампания",
+    NULL
+};
+
+/* Quote qu is the title of a work: right after a noun of works or a word
+ * that introduces a title. */
+int title_quote(const ctx *c, const fsc__quote *qu)
+{
+    uint32_t t = qu->open_tok;
+    if (t == 0 || !is_word(c, t - 1))
+        return 0;
+    return key_is(c, t - 1, WORK_NOUNS) || key_is(c, t - 1, TITLE_INTRO);
+}
+
 /* Quote qu is its sentence: nothing but punctuation around its marks. */
 int whole_sentence(const ctx *c, const fsc__quote *qu)
 {

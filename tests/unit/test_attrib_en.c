@@ -238,6 +238,11 @@ static void test_circumstances(pipe *pp)
     /* senses that are no attribution */
     NO_CUE("Ana Ruiz works for a progressive think tank in Madrid.", "think");
     NO_CUE("The storm added to the pressure on the port authority.", "added");
+    /* the title of a work in quotation marks is nobody's speech */
+    NONE("en", "She later acted in the Syfy movie \u201cSharknado 3: Oh Hell "
+               "No\u201d and opened a restaurant.");
+    NONE("ar", "وعرضت القناة مسلسل \"رحلة طويلة إلى الجبل الأخضر البعيد\" "
+               "في رمضان الماضي.");
 #undef p
 }
 
