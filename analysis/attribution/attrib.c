@@ -217,8 +217,30 @@ static int imperfect_ar(const ctx *c, uint32_t t)
 }
 static const char *const WHAT[] = { "what", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
-static const char *const OBJ_PRON[] = { "it",   "him",  "her", "them",
-                                        "this", "that", NULL };
+static const char *const OBJ_PRON[] = {
+    "it",      "him",    "her",        "them",   "this",      "that", "himself",
+    "herself", "itself", "themselves", "myself", "ourselves", NULL
+};
+
+/* A quotation mark or "a/an" within four words after token n, before a
+ * comma or the sentence end: the label after a named object ("call Trump
+ * \"very flexible\"", "called Smith a liar"). */
+static int label_after_name(const ctx *c, uint32_t n, uint32_t hi)
+{
+    for (uint32_t t = n + 1, w = 0; t <= hi && w < 4; t++) {
+        if (c->qmark[t] >= 0)
+            return 1;
+        if (!is_word(c, t)) {
+            if (is_final(cp(c, t)) || is_comma(cp(c, t)))
+                return 0;
+            continue;
+        }
+        if (key_is(c, t, LABEL_DET))
+            return 1;
+        w++;
+    }
+    return 0;
+}
 
 /* "call" as labelling (see reporting_frame()): "what" before its subject,
  * or a label after its object: a quotation, "a/an", or an adjective right
@@ -243,7 +265,8 @@ static int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
         c->tok[p].off + c->tok[p].len == c->tok[q->first].off)
         return 0;
     if (p != UINT32_MAX && is_word(c, p) && !cap_word(c, p) &&
-        !key_in(c, p, PRONOUNS) && cap_word(c, n))
+        !key_in(c, p, PRONOUNS) && cap_word(c, n) &&
+        !label_after_name(c, n, hi))
         return 0;
     if (key_is(c, n, OBJ_PRON) && n + 1 <= hi &&
         (is_word(c, n + 1) || c->qmark[n + 1] >= 0))

@@ -238,6 +238,14 @@ static void test_circumstances(pipe *pp)
     /* senses that are no attribution */
     NO_CUE("Ana Ruiz works for a progressive think tank in Madrid.", "think");
     NO_CUE("The storm added to the pressure on the port authority.", "added");
+    /* "call" labelling a reflexive or a named object with a label after
+     * it; "a group called X" names */
+    CLS("Last year the mayor called himself a moderate.", "himself a moderate",
+        FSC__CLS_SPEECH, "called");
+    CLS("The senator joked about the weather and called Nolan \"a true "
+        "optimist\" at the dinner.",
+        "Nolan \"a true optimist\" at the dinner", FSC__CLS_SPEECH, "called");
+    NO_CUE("She joined a group called Citizens First in 2009.", "called");
     /* the title of a work in quotation marks is nobody's speech */
     NONE("en", "She later acted in the Syfy movie \u201cSharknado 3: Oh Hell "
                "No\u201d and opened a restaurant.");
