@@ -1177,6 +1177,16 @@ void trim_contents(ctx *c)
             const fsc__attribution *y = &o->v[j];
             if (j == i || y->cue_first_tok > y->cue_last_tok)
                 continue;
+            /* "said she asked for it because she wanted to ...": an
+             * English attitude with no holder of its own is part of the
+             * report around it (drop_nested_attitudes() folds it), it does
+             * not end it */
+            if (c->lang == LANG_EN && y->kind == FSC__ATTR_INDIRECT &&
+                (y->cue_cls == FSC__CLS_STANCE ||
+                 y->cue_cls == FSC__CLS_BELIEF) &&
+                (y->form == FSC__SF_PRONOUN || y->form == FSC__SF_DROPPED ||
+                 y->form == FSC__SF_UNRESOLVED))
+                continue;
             uint32_t bnd = y->cue_first_tok;
             if (y->src_first_tok <= y->src_last_tok && y->src_first_tok < bnd &&
                 y->src_first_tok > x->cue_last_tok)

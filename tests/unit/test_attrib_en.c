@@ -140,6 +140,14 @@ static void test_nested(pipe *pp)
     const char *t3 = "The mayor said that the governor wants a new bridge "
                      "over the canal.";
     CLS(t3, "a new bridge over the canal", STANCE, "wants");
+    /* ... and one later in the report does not end it */
+    const char *t4 = "The coach said she moved the training to Monday "
+                     "because she wanted the players to rest.";
+    SPEAKER("en", t4,
+            "she moved the training to Monday because she wanted the "
+            "players to rest",
+            NOMINAL, "The coach", NULL);
+    NO_CUE(t4, "wanted");
 #undef p
 }
 
