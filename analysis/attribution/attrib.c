@@ -216,6 +216,10 @@ static int imperfect_ar(const ctx *c, uint32_t t)
             strncmp(k, "ن", 2) == 0);
 }
 static const char *const WHAT[] = { "what", NULL };
+/* Degree words before an adjective ("too focused"), never before a
+ * finite verb. */
+static const char *const DEGREE[] = { "very",   "so",   "too",   "quite",
+                                      "rather", "less", "least", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
 static const char *const OBJ_PRON[] = {
     "it",      "him",    "her",        "them",   "this",      "that", "himself",
@@ -607,6 +611,11 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         /* "showed", "showing": evidence only when data are its subject */
         if (q->ambiguous == FSC__SENSE_DATA && !q->skip &&
             data_subject(c, q) == UINT32_MAX)
+            q->skip = 1;
+        /* "too focused on", "very worried about": an adjective, not a
+         * verb */
+        if (c->lang == LANG_EN && !q->skip && q->first > 0 &&
+            is_word(c, q->first - 1) && key_is(c, q->first - 1, DEGREE))
             q->skip = 1;
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */

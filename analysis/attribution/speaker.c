@@ -673,6 +673,101 @@ static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 1;
 }
 
+/* Possessive determiners before an English noun cue, by the gender of
+ * their pronoun. */
+static const char *const POSS_M[] = { "his", NULL };
+static const char *const POSS_F[] = { "her", NULL };
+static const char *const POSS_P[] = { "their", NULL };
+/* Verbs that carry an English noun cue ("voiced support for", "launched
+ * attacks on", "raised questions about"): their subject holds it. */
+static const char *const LIGHT_VERBS[] = {
+    "voiced",   "voice",     "voices",     "voicing",    "expressed",
+    "express",  "expresses", "expressing", "offered",    "offer",
+    "offers",   "offering",  "gave",       "give",       "gives",
+    "giving",   "threw",     "throw",      "throws",     "lent",
+    "lend",     "lends",     "pledged",    "renewed",    "renew",
+    "renews",   "stepped",   "launched",   "launch",     "launches",
+    "made",     "make",      "makes",      "raised",     "raise",
+    "raises",   "raising",   "repeated",   "reiterated", "shared",
+    "signaled", "signalled", "showed",     "show",       "shows",
+    "has",      "have",      "had",        NULL
+};
+
+/*
+ * An English noun cue ("her support for", "Trump's attacks on", "voiced
+ * support for", "concerns about"): its holder is the possessor right
+ * before it (a possessive pronoun, resolved like one, or a name with 's),
+ * or the subject of a verb that carries it; otherwise none is written
+ * ("support for the plan is growing").
+ */
+static void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
+                           uint8_t vg)
+{
+    uint32_t lo = c->sent_first[s];
+    uint32_t t = q->first;
+    /* over up to two adjectives: "his strong support", "her long-held
+     * doubts" */
+    for (int n = 0; n < 3 && t > lo; n++) {
+        uint32_t p = t - 1;
+        if (!is_word(c, p) && name_link(c, p) && p > lo) {
+            t = p;
+            continue;
+        }
+        if (!is_word(c, p))
+            break;
+        int pron;
+        (void)pronoun_gender(c, p, &pron);
+        if (key_is(c, p, POSS_M) || key_is(c, p, POSS_F) ||
+            key_is(c, p, POSS_P)) {
+            uint8_t g = key_is(c, p, POSS_M)   ? FSC__G_MASC
+                        : key_is(c, p, POSS_F) ? FSC__G_FEM
+                                               : FSC__G_PLURAL;
+            /* "Donald Trump is doubling down on his support for": the
+             * name that opens its sentence, before any earlier speaker */
+            int words = 0;
+            for (uint32_t u = lo; u < p && words < 6; u++) {
+                int32_t k = c->cand_at[u];
+                if (k >= 0 && !c->cands[k].generic &&
+                    c->cands[k].kind != FSC__SRC_ANONYMOUS &&
+                    c->cands[k].last < p && g != FSC__G_PLURAL) {
+                    set_src_from_cand(c, k, r, FSC__CONF_PRONOUN, "possessive");
+                    r->res_first = r->first;
+                    r->res_last = r->last;
+                    r->first = r->last = p;
+                    r->form = FSC__SF_PRONOUN;
+                    r->gender = g;
+                    return;
+                }
+                words += is_word(c, u);
+            }
+            set_pronoun(c, r, p, g, s, "possessive");
+            return;
+        }
+        const fsc__token *w = &c->tok[p];
+        const char *e = c->text + w->off + w->len;
+        /* "Trump's", "the party’s": the possessor's phrase */
+        if (w->len > 2 && e[-1] == 's' &&
+            (e[-2] == '\'' ||
+             (w->len > 4 && memcmp(e - 4, "\xe2\x80\x99", 3) == 0))) {
+            uint32_t a = np_back(c, p, lo, 6);
+            set_np(c, r, a != UINT32_MAX ? a : p, p, "possessive");
+            return;
+        }
+        if (key_is(c, p, LIGHT_VERBS)) {
+            icue v = *q;
+            v.first = v.last = p;
+            v.form = FSC__FORM_VERB;
+            resolve_cue_rules(c, &v, r, s, vg);
+            return;
+        }
+        if (cap_word(c, p) || key_in(c, p, DETERMINERS) || pron ||
+            key_in(c, p, PRONOUNS))
+            break;
+        t = p;
+    }
+    set_unresolved(r, "noun_unresolved");
+}
+
 void resolve_cue(const ctx *c, const icue *q, srcres *r)
 {
     uint32_t s = sent_of(c, q->first);
@@ -705,6 +800,11 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
      * what is expected, not who expects it */
     if (c->lang == LANG_EN && q->impersonal && q->kind != FSC__CUE_ACCORDING) {
         set_unresolved(r, "impersonal_passive");
+        return;
+    }
+    if (c->lang == LANG_EN && q->form == FSC__FORM_NOUN &&
+        q->kind != FSC__CUE_ANONYMOUS) {
+        en_noun_holder(c, q, r, s, vg);
         return;
     }
     /* "she was referring to", "he has been saying": after a form of "be"

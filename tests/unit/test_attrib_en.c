@@ -262,11 +262,34 @@ static void test_circumstances(pipe *pp)
 #undef p
 }
 
+/* Noun cues ("her support for", "Trump's attacks on", "voiced support
+ * for"): the possessor or the subject of the verb that carries the noun
+ * holds the position; "support for X is growing" names no one. */
+static void test_noun_cues(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Senator Maria Lopez spoke at the rally. Her support "
+                     "for the tax plan surprised the crowd.";
+    SPEAKER("en", t1, "the tax plan surprised the crowd", PRONOUN, "Her",
+            "Senator Maria Lopez");
+    const char *t2 = "The mayor voiced strong support for the new stadium.";
+    SPEAKER("en", t2, "the new stadium", NOMINAL, "The mayor", NULL);
+    const char *t3 = "Governor Ann Holt is doubling down on her opposition "
+                     "to the toll road.";
+    SPEAKER("en", t3, "the toll road", PRONOUN, "her", "Governor Ann Holt");
+    const char *t4 = "Support for the plan is growing among farmers.";
+    SPEAKER("en", t4, "the plan is growing among farmers", UNRES, NULL, NULL);
+    /* "too focused on": an adjective, no cue */
+    NO_CUE("The board was too focused on short-term profits.", "focused on");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_stance,     test_belief,
-                                         test_evidential, test_nested,
-                                         test_sides,      test_labels,
-                                         test_found,      test_circumstances };
+    static const attrib_test tests[] = {
+        test_stance, test_belief, test_evidential,    test_nested,   test_sides,
+        test_labels, test_found,  test_circumstances, test_noun_cues
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
