@@ -337,6 +337,22 @@ static uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo)
     return v;
 }
 
+/* An English plural noun: lower case, ending in -s but not -ss, -us,
+ * -is or 's ("protesters", "officials"; not "boss", "campus", "his"). */
+static int en_plural_noun(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    return w->len > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' &&
+           e[-2] != 'i' && e[-2] != '\'';
+}
+
+/* English quantifiers that stand alone as a subject ("Both have
+ * promised", "Many say", "Others disagreed"). */
+static const char *const QUANT_SUBJ[] = { "both", "many",    "some",   "most",
+                                          "few",  "several", "others", "none",
+                                          "all",  NULL };
+
 static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -484,6 +500,9 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             if (key_is(c, a, DETERMINERS))
                 break;
         }
+    } else if (c->lang == LANG_EN && key_is(c, t, QUANT_SUBJ) &&
+               (t == lo || !is_word(c, t - 1) || key_in(c, t - 1, COORD))) {
+        a = t; /* "Both have promised", "many would prefer", "Others say" */
     } else {
         a = np_back(c, t, lo, 7);
     }
@@ -819,6 +838,27 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         if (d != UINT32_MAX) {
             uint32_t a = np_back(c, d, c->sent_first[s], 6);
             set_np(c, r, a != UINT32_MAX ? a : d, d, "data_subject");
+            return;
+        }
+    }
+    /* "Democrats considering a new bill", "protesters demanding his
+     * resignation": a participle right after a noun phrase (no comma)
+     * modifies it, and that phrase holds what it reports */
+    if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN && !progressive &&
+        q->first > c->sent_first[s] && is_word(c, q->first - 1) &&
+        c->cue_at[q->first - 1] < 0 && !key_is(c, q->first - 1, NP_STOP) &&
+        !key_in(c, q->first - 1, NAME_PREP) &&
+        !key_in(c, q->first - 1, DETERMINERS) &&
+        !key_in(c, q->first - 1, PRONOUNS) &&
+        !key_is(c, q->first - 1, SUBJ_SKIP) &&
+        !key_is(c, q->first - 1, TIME_WORDS) &&
+        (cap_word(c, q->first - 1) || en_plural_noun(c, q->first - 1))) {
+        uint32_t e = q->first - 1;
+        uint32_t a = name_back(c, e, c->sent_first[s]);
+        if (a == UINT32_MAX)
+            a = np_back(c, e, c->sent_first[s], 5);
+        if (a != UINT32_MAX) {
+            set_np(c, r, a, e, "participle_np");
             return;
         }
     }

@@ -280,6 +280,12 @@ static void test_noun_cues(pipe *pp)
     SPEAKER("en", t3, "the toll road", PRONOUN, "her", "Governor Ann Holt");
     const char *t4 = "Support for the plan is growing among farmers.";
     SPEAKER("en", t4, "the plan is growing among farmers", UNRES, NULL, NULL);
+    /* a quantifier alone is a subject; a participle right after a noun
+     * phrase is held by it */
+    SPEAKER("en", "Both have promised to cut the bus fares.",
+            "to cut the bus fares", NOMINAL, "Both", NULL);
+    SPEAKER("en", "Farmers demanding lower diesel prices blocked the motorway.",
+            "lower diesel prices blocked the motorway", NAMED, "Farmers", NULL);
     /* "too focused on": an adjective, no cue */
     NO_CUE("The board was too focused on short-term profits.", "focused on");
 #undef p
