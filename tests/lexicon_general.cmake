@@ -81,7 +81,7 @@ endfunction()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.8\\.0")
+             STDOUT "ok: loaded-language 0\\.9\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 fsc_lexicon_fixture_test(general_lexicon_fixture tests/data/lexicon-general/fixture.jsonl 76)
@@ -132,6 +132,16 @@ fsc_lexicon_fixture_test(general_lexicon_guards_0_7 tests/data/lexicon-general/g
 # English "huge", "historic", "crucial" against "massive stroke", "historic
 # building", "breakthrough infection", "outstanding debts", "extraordinary session".
 fsc_lexicon_fixture_test(general_lexicon_guards_0_8 tests/data/lexicon-general/guards-0.8.0.jsonl 33)
+
+# The Arabic families of 0.9.0 (tests/data/lexicon-general/guards-0.9.0.jsonl,
+# sentences written for this test): each guarded entry in its loaded sense and
+# next to the sense it must leave alone: «نظام دموي» / «الدورة الدموية»,
+# «وللأسف» / «أعرب عن أسفه», emotional «صدمة» / electric shock, «حالة من
+# اليأس» / Yas island and «سن اليأس», emphatic «بقوة» / «بقوة 13 ميغابيكسل»
+# and «بقوتي», «على نطاق واسع» / 'widely expected', «خط أحمر» / the metro's
+# Red Line, «بحجة» / «ذي الحجة», «يتستر» / commercial cover-up, «إقصاء» / a
+# cup exit, «ممتاز» / «الدوري الممتاز», social climbers / mountaineers.
+fsc_lexicon_fixture_test(general_lexicon_guards_0_9 tests/data/lexicon-general/guards-0.9.0.jsonl 74)
 
 # The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
 # stem lists and rules write: a hand edit of a generated entry, or of a
