@@ -353,6 +353,9 @@ static const char *const QUANT_SUBJ[] = { "both", "many",    "some",   "most",
                                           "few",  "several", "others", "none",
                                           "all",  NULL };
 
+static const char *const TO_WORD[] = { "to", NULL };
+static const char *const EXPLETIVE[] = { "it", "there", NULL };
+
 static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -377,7 +380,38 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             t -= 2; /* "on Tuesday" */
             continue;
         }
+        /* "Lewandowski continued to say", "companies are quick to point
+         * out", "voters will be watching closely to see": the subject of
+         * the verb or adjective that takes the infinitive; back over up
+         * to five small words */
+        if (c->lang == LANG_EN && key_is(c, t, TO_WORD) && t > lo) {
+            uint32_t u = t - 1;
+            int w = 0;
+            while (u > lo && w < 5 && is_word(c, u) && !cap_word(c, u) &&
+                   !key_in(c, u, PRONOUNS) && !key_is(c, u, NP_STOP) &&
+                   !key_in(c, u, NAME_PREP) && !key_in(c, u, DETERMINERS) &&
+                   !key_is(c, u, RELATIVES) && c->cue_at[u] < 0 &&
+                   !en_plural_noun(c, u)) {
+                u--;
+                w++;
+            }
+            /* (not an expletive: "it was unrealistic to think") */
+            if (w > 0 && is_word(c, u) &&
+                (cap_word(c, u) || key_in(c, u, PRONOUNS) ||
+                 en_plural_noun(c, u)) &&
+                !key_is(c, u, EXPLETIVE) && !key_is(c, u, NP_STOP) &&
+                c->cue_at[u] < 0) {
+                t = u;
+                break;
+            }
+        }
         break;
+    }
+    /* "Sen. Bernie Sanders (I-Vt.) has criticized": over the label */
+    if (c->lang == LANG_EN && !is_word(c, t) && cp(c, t) == ')') {
+        uint32_t v = en_label_back(c, t, lo);
+        if (v != UINT32_MAX && v >= lo && is_word(c, v))
+            t = v;
     }
     if (!is_word(c, t) && is_comma(cp(c, t)) && c->lang != LANG_AR) {
         /* "The airline, which is state-owned, said": over one apposition

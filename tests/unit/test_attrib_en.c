@@ -286,6 +286,15 @@ static void test_noun_cues(pipe *pp)
             "to cut the bus fares", NOMINAL, "Both", NULL);
     SPEAKER("en", "Farmers demanding lower diesel prices blocked the motorway.",
             "lower diesel prices blocked the motorway", NAMED, "Farmers", NULL);
+    /* the subject of the verb or adjective that takes the infinitive;
+     * over a party label in brackets */
+    SPEAKER("en",
+            "Local bakers are quick to point out that flour prices doubled.",
+            "flour prices doubled", NAMED, "Local bakers", NULL);
+    SPEAKER("en",
+            "Rep. Ana Ortiz (D-Ore.) has criticized the agency for its "
+            "delays.",
+            "the agency for its delays", NAMED, "Rep. Ana Ortiz", NULL);
     /* "too focused on": an adjective, no cue */
     NO_CUE("The board was too focused on short-term profits.", "focused on");
 #undef p
