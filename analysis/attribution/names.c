@@ -387,13 +387,38 @@ static int ar_object_like(const char *key)
     return 0;
 }
 
+/* Word t is written with hamza above its first letter after و/ف and the
+ * article («الأوساط», «والأطراف», «أنصار»): the plural pattern أفعال, not
+ * the verbal noun إفعال («الإعلان»), which folding makes look alike. */
+static int ar_hamza_above_first(const ctx *c, uint32_t t)
+{
+    const unsigned char *u = (const unsigned char *)c->text + c->tok[t].off;
+    size_t n = c->tok[t].len, i = 0;
+    /* و or ف (D9 88, D9 81), then ال (D8 A7 D9 84) */
+    if (n >= 2 && u[0] == 0xD9 && (u[1] == 0x88 || u[1] == 0x81))
+        i = 2;
+    if (i + 4 <= n && u[i] == 0xD8 && u[i + 1] == 0xA7 && u[i + 2] == 0xD9 &&
+        u[i + 3] == 0x84)
+        i += 4;
+    return i + 2 <= n && u[i] == 0xD8 && u[i + 1] == 0xA3; /* أ */
+}
+
 int ar_object_at(const ctx *c, uint32_t t)
 {
     char key[KEY_CAP];
     if (!is_word(c, t) || c->cand_at[t] >= 0)
         return 0;
     fold_key(c->text, &c->tok[t], key);
-    return ar_object_like(key);
+    if (!ar_object_like(key))
+        return 0;
+    /* «ترى الأوساط الفرنسية أن»: a plural أفعال is the subject; the
+     * verbal nouns of that shape begin with إ */
+    int art;
+    const char *k = ar_bare(key, &art);
+    if (strlen(k) == 10 && starts(k, "ا") && strncmp(k + 6, "ا", 2) == 0 &&
+        ar_hamza_above_first(c, t))
+        return 0;
+    return 1;
 }
 
 /* The folded key of word token t, folded once per article (kept in the

@@ -979,6 +979,11 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
                       ar_accusative(c, nx) || key_is(c, nx, AR_ADDRESSEE) ||
                       key_in(c, nx, NAME_STOP) || key_in(c, nx, ADVERBIAL);
+        /* a channel right after the verb and no one named after it:
+         * «وقال لـ"الحياة" إن», «وأضاف للصحفيين أن» */
+        uint32_t cha, chb;
+        if (!implied && channel_of(c, q->first, q->last, 1, 0, &cha, &chb))
+            implied = 1;
         /* a passive or impersonal verb («قيل», «يقال», «من المتوقع») has
          * no subject;
          * nor has a belief verb in the imperfect with «أن» right after it

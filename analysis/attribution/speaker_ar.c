@@ -339,6 +339,71 @@ int ar_accusative(const ctx *c, uint32_t t)
     return n >= 4 && u[n - 2] == 0xD9 && (u[n - 1] == 0x8E || u[n - 1] == 0x8B);
 }
 
+/* The channel at token t when it is closed off by marks: a detached «لـ»,
+ * or ل + a newspaper or an agency, and a short name in quotation marks or
+ * brackets («لـ"الاقتصادية"», «لـ(عكاظ)», «لصحيفة "الحياة"»). Its last
+ * token, or UINT32_MAX (an open channel, «لصحيفة الحياة», has no end we
+ * can tell from a name after it). */
+static uint32_t ar_closed_channel_end(const ctx *c, uint32_t t, uint32_t hi)
+{
+    char key[KEY_CAP];
+    if (t + 2 > hi || !is_word(c, t))
+        return UINT32_MAX;
+    fold_key(c->text, &c->tok[t], key);
+    if (strcmp(key, "ل") != 0 && !(starts(key, "ل") && strlen(key) > 4 &&
+                                   (ar_generic_noun(key + 2) == GEN_MEDIA ||
+                                    ar_generic_noun(key + 2) == GEN_AGENCY)))
+        return UINT32_MAX;
+    uint32_t u = t + 1;
+    if (is_word(c, u))
+        return UINT32_MAX;
+    int32_t qi = c->qmark[u];
+    if (qi >= 0) { /* «"الاقتصادية"»: a short quotation, closed */
+        const fsc__quote *qq = &c->q->v[qi];
+        if (qq->open_tok != u || qq->close_tok == UINT32_MAX ||
+            qq->close_tok > hi || qq->n_words > 3)
+            return UINT32_MAX;
+        return qq->close_tok;
+    }
+    if (cp(c, u) != '(')
+        return UINT32_MAX;
+    for (uint32_t v = u + 1, w = 0; v <= hi && w <= 3; v++) {
+        if (is_word(c, v)) {
+            w++;
+            continue;
+        }
+        return cp(c, v) == ')' && w > 0 ? v : UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+/* Word t is a family name with the article and the nisba ending
+ * («الأسمري», «القحطاني»): ال, three letters or more, ي. */
+static int ar_nisba(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], k);
+    size_t n = strlen(k);
+    return starts(k, "ال") && n >= 12 && strcmp(k + n - 2, "ي") == 0;
+}
+
+/* Word t may open a person's subject: a title, a name we know, or two
+ * name-like words that are no title and no verbal noun («طراد الأسمري»). */
+static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t > hi || !is_word(c, t))
+        return 0;
+    if (ar_title_at(c, t) || ar_name_run(c, t, hi) != UINT32_MAX)
+        return 1;
+    return t + 1 <= hi && ar_name_word(c, t, hi) &&
+           (ar_name_word(c, t + 1, hi) || ar_nisba(c, t + 1)) &&
+           !ar_title_at(c, t + 1) && !ar_object_at(c, t) &&
+           !ar_object_at(c, t + 1) && !is_compl(c, t + 1) &&
+           c->cue_at[t + 1] < 0;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -346,6 +411,13 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     /* «وقال لهم الوزير»: an addressee pronoun is no subject */
     while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
         from++;
+    /* «وقال لـ"الاقتصادية" طلعت حافظ ... إن»: a channel closed off by
+     * marks right after the verb, the person after it is the subject */
+    if (!according) {
+        uint32_t ce = ar_closed_channel_end(c, from, hi);
+        if (ce != UINT32_MAX && ar_person_opens(c, ce + 1, hi))
+            from = ce + 1;
+    }
     /* «أوضح ذلك الأستاذ X»: the demonstrative is the object, the subject
      * follows it */
     if (!according && from < hi && key_is(c, from, AR_THIS_WHAT) &&
@@ -581,7 +653,9 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             break;
         if (ch == '.' && t > from && c->tok[t - 1].len <= 2)
             continue; /* «د. بلجون» */
-        if (named)
+        /* (a subject already ended by an adverbial keeps it: «وحذر
+         * المالكي خلال احتفالية ... (270 كم جنوب بغداد) ... من أن») */
+        if (named || (cut && last != UINT32_MAX))
             break;
         return 0;
     }

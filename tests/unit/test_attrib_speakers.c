@@ -760,6 +760,51 @@ static void test_persons(pipe *pp)
             "احتفل المنتخب في أحد فنادق الرباط وقد عبر مدير المنتخب خالد مطر "
             "عن سعادته بالاحتفال وقال: \"جهود رئيس البعثة واضحة\".",
             "جهود رئيس البعثة واضحة", DROPPED, NULL, "مدير المنتخب خالد مطر");
+    /* a channel closed off by marks right after the verb, the person
+     * after it is the subject, and a dropped subject later continues
+     * that person; a channel with no one after it leaves the subject
+     * dropped */
+    SPEAKER("ar",
+            "وقال لـ\"الحياة\" خالد سعد الأمين العام للغرفة إن السوق "
+            "مستقر.",
+            "السوق مستقر", NAMED, "خالد سعد الأمين العام", NULL);
+    SPEAKER("ar",
+            "وأوضح لـ(عكاظ) فهد الحربي، مدير الفرع، أن الفرق بدأت عملها. "
+            "وأضاف أن الجولات يومية.",
+            "الجولات يومية", DROPPED, NULL, "فهد الحربي");
+    SPEAKER("ar",
+            "وأوضح لـ\"الحياة\" سامي القحطاني؛ خبير الإعلام، أن الألعاب "
+            "خطرة، مؤكدا أن الرقابة ضرورية.",
+            "الرقابة ضرورية", DROPPED, NULL, "سامي القحطاني");
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقال لـ\"الحياة\" إن "
+            "السوق مستقر.",
+            "السوق مستقر", DROPPED, NULL, "الوزير أحمد حسن");
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وأضاف للصحفيين أن "
+            "السوق مستقر.",
+            "السوق مستقر", DROPPED, NULL, "الوزير أحمد حسن");
+    /* ... but a name the channel's quotation holds is no subject */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقال لـ\"عين اليوم\" "
+            "إن السوق مستقر.",
+            "السوق مستقر", DROPPED, NULL, "الوزير أحمد حسن");
+    /* a subject ended by an adverbial keeps it past brackets further on,
+     * and the participle after it continues that subject */
+    SPEAKER("ar",
+            "قال الوزير أحمد حسن إن الإصلاح مستمر. وحذر المالكي خلال "
+            "احتفالية في المثنى (270 كم جنوب بغداد) من أن تخترق "
+            "المظاهرات، موضحا أن الثورات تسرق.",
+            "الثورات تسرق", DROPPED, NULL, "المالكي");
+    /* a plural أفعال written with hamza above is the subject, not a
+     * verbal noun like «إعلان» */
+    SPEAKER("ar", "وترى الأوساط الفرنسية أن الاتفاق مفيد.", "الاتفاق مفيد",
+            NOMINAL, "الأوساط الفرنسية", NULL);
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وأكد إطلاق المشروع "
+            "الجديد الشهر المقبل.",
+            "إطلاق المشروع الجديد الشهر المقبل", DROPPED, NULL,
+            "الوزير أحمد حسن");
     /* an according-to phrase at the start, «فإن» after its source */
     ATTR("ar", "وحسب ما أوردته صحيفة الحياة فإن الاجتماع تأجل.",
          "الاجتماع تأجل", ACC, "named", "صحيفة الحياة", "وحسب ما أوردته");
