@@ -470,6 +470,46 @@ uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron)
     return FSC__G_UNKNOWN;
 }
 
+/* Nouns in ون that are no plural (folded, without ال), and human
+ * plurals that end in no suffix (broken plurals) that reports cite. */
+static const char *const AR_WUN_SINGULAR[] = {
+    "قانون", "زيتون", "تلفزيون", "تليفزيون", "كانون", "صابون",
+    "مليون", "بليون", "ليمون",   "مضمون",    "طاعون", "هارون",
+    "مامون", "ميمون", "زبون",    "فرعون",    "مكنون", NULL
+};
+static const char *const AR_HUMAN_PLURALS[] = {
+    "خبراء", "علماء", "نشطاء", "شهود",  "سكان",  "اهالي", "قادة",
+    "زعماء", "اعضاء", "وزراء", "سفراء", "اطباء", "نواب",  "مشايخ",
+    "طلاب",  "عمال",  "رجال",  "نساء",  "ائمة",  "دعاة",  NULL
+};
+
+/* Arabic: the head of the subject [a, b] is plural, so a later verb in
+ * the plural («وأضافوا», «ويقولون») continues it though the verb before
+ * it, in the singular, agreed in gender only («وقال المسؤولون إن»): a
+ * sound masculine plural in the nominative («المسؤولون», «محللون»), its
+ * construct form («مسؤولو الوزارة»), or a human broken plural
+ * («الخبراء», «أعضاء»). */
+static int ar_plural_head(const ctx *c, uint32_t a, uint32_t b)
+{
+    while (a <= b && !is_word(c, a))
+        a++;
+    if (a > b || ar_first_name(c, a) || ar_known(c, a))
+        return 0;
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[a], key);
+    int art;
+    const char *k = ar_bare(key, &art);
+    size_t m = strlen(k);
+    if (in_list(k, AR_HUMAN_PLURALS))
+        return 1;
+    if (m >= 10 && strcmp(k + m - 4, "ون") == 0 && !in_list(k, AR_WUN_SINGULAR))
+        return 1;
+    /* the construct form drops ن: «مسؤولو», «موظفو» (four letters before
+     * و; «عضو» is singular) */
+    return !art && m >= 10 && strcmp(k + m - 2, "و") == 0 && a + 1 <= b &&
+           is_word(c, a + 1);
+}
+
 /* Gender and number a cue's verb agrees in: Russian past tense
  * (заявил/заявила/заявили), Arabic perfect, imperfect and participle
  * (قالت، تقول، مشيرة، قالوا). Unknown in English. */
@@ -509,6 +549,21 @@ uint8_t cue_gender(const ctx *c, const icue *q)
     size_t ln = strlen(lk);
     int lemma_t = ln >= 2 && strcmp(lk + ln - 2, "ت") == 0;
     if (m >= 6 && strcmp(k + m - 4, "وا") == 0)
+        return FSC__G_PLURAL;
+    /* the dual goes with the plural: a verb after its subject agrees in
+     * number («أما المواطنان فقالا»: two speakers, and «وأشاروا» after
+     * them); the perfect's dual is the lemma with ا or تا («قالا»,
+     * «أكدتا») */
+    if (q->form != FSC__FORM_PARTICIPLE && ln >= 4 && m == ln + 2 &&
+        strncmp(k, lk, ln) == 0 && strcmp(k + m - 2, "ا") == 0)
+        return FSC__G_PLURAL;
+    if (q->form != FSC__FORM_PARTICIPLE && ln >= 4 && m == ln + 4 &&
+        strncmp(k, lk, ln) == 0 && strcmp(k + m - 4, "تا") == 0)
+        return FSC__G_PLURAL;
+    /* the imperfect's plural and dual: «يقولون», «يؤكدان», «تقولان» */
+    if (q->form != FSC__FORM_PARTICIPLE && m >= 10 &&
+        (starts(k, "ي") || starts(k, "ت")) &&
+        (strcmp(k + m - 4, "ون") == 0 || strcmp(k + m - 4, "ان") == 0))
         return FSC__G_PLURAL;
     if (q->form == FSC__FORM_PARTICIPLE) {
         if (m >= 4 &&
@@ -731,6 +786,9 @@ void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule)
         r->conf = FSC__CONF_UNRESOLVED + 0.1;
     }
     r->gender = title_gender(c, a, b);
+    if (c->lang == LANG_AR && r->gender == FSC__G_UNKNOWN &&
+        ar_plural_head(c, a, b))
+        r->gender = FSC__G_PLURAL;
 }
 
 /* A pronoun source at t: its span, its gender, and its antecedent. */
