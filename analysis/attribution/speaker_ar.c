@@ -182,6 +182,89 @@ int ar_fa_verb(const ctx *c, uint32_t t)
     return starts(k, "ف") && strlen(k) >= 8;
 }
 
+/* Cue token t carries the conjunction و or ف that its lemma lacks
+ * («وقال», «فأكد»; not «وصف», «وعد»). */
+static int ar_conj_verb(const ctx *c, const icue *q)
+{
+    char k[KEY_CAP], lk[KEY_CAP];
+    if (!is_word(c, q->first) || q->idx < 0 || (size_t)q->idx >= c->n_in_cues)
+        return 1; /* (unknown: no claim) */
+    const char *lemma = c->in_cues[q->idx].lemma;
+    if (!lemma || strlen(lemma) >= KEY_CAP)
+        return 1;
+    fold_key(c->text, &c->tok[q->first], k);
+    fsc__token lt = { 0 };
+    lt.len = (uint32_t)strlen(lemma);
+    fold_key(lemma, &lt, lk);
+    return (starts(k, "و") && !starts(lk, "و")) ||
+           (starts(k, "ف") && !starts(lk, "ف"));
+}
+
+/* Word t, a family name alone («عيدان»), closed a name earlier in the
+ * article whose first name we know («عبدالرحمن صباح عيدان»): within
+ * 3000 tokens before, the same word one or two words after a first
+ * name. */
+static int ar_surname_seen(const ctx *c, uint32_t t)
+{
+    char want[KEY_CAP], k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], want);
+    if (strlen(want) < 6)
+        return 0;
+    for (uint32_t u = t, n = 0; u-- > 1 && n < 3000; n++) {
+        if (!is_word(c, u) || c->tok[u].len != c->tok[t].len)
+            continue;
+        fold_key(c->text, &c->tok[u], k);
+        if (strcmp(k, want) == 0 &&
+            (ar_first_name(c, u - 1) ||
+             (u >= 2 && is_word(c, u - 1) && ar_first_name(c, u - 2))))
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Rule subject_verb (Arabic, subject first): a sentence that opens with a
+ * name or a definite noun phrase, the cue verb right after it without و
+ * or ف («عيدان طالب القاضي بالإفراج», «الوزارة أكدت أن»): that phrase is
+ * the subject, and a noun after the verb is its object. One to four
+ * words, none a preposition, an adverbial, a negation, a pronoun or a
+ * function word.
+ */
+int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t a = c->sent_first[s];
+    if (q->first <= a || q->first - a > 4 || q->form == FSC__FORM_PARTICIPLE ||
+        ar_conj_verb(c, q))
+        return 0;
+    uint32_t e = q->first - 1;
+    for (uint32_t u = a; u <= e; u++)
+        if (!is_word(c, u) || c->tok[u].kind != FSC__TOK_WORD ||
+            is_compl(c, u) || c->cue_at[u] >= 0 || key_in(c, u, NAME_STOP) ||
+            key_is(c, u, AR_NAME_NOT2) || key_in(c, u, ADVERBIAL) ||
+            key_in(c, u, PRONOUNS) || ar_object_at(c, u) ||
+            key_is(c, u, AR_CUE_PREP) || key_is(c, u, AR_NOT_SUBJECT) ||
+            key_is(c, u, AR_PREP_PRONOUN) || key_is(c, u, RELATIVES) ||
+            ar_function_word(c, u))
+            return 0;
+    /* a person or an institution opens it: a name, a title, an actor or
+     * a definite noun */
+    if (!(ar_name_run(c, a, e) != UINT32_MAX || ar_known(c, a) ||
+          (a == e && ar_surname_seen(c, a)) || ar_title_at(c, a) ||
+          ar_definite(c, a) ||
+          (c->cand_at[a] >= 0 && !c->cands[c->cand_at[a]].generic)))
+        return 0;
+    set_np(c, r, a, e, "subject_verb");
+    int32_t k = c->cand_at[e];
+    if (k >= 0 && c->cands[k].first >= a &&
+        c->cands[k].kind == FSC__SRC_ACTOR) {
+        uint8_t f = r->form;
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "subject_verb");
+        r->first = a;
+        r->form = f;
+    }
+    return 1;
+}
+
 /* «كان» and its sisters before a subject and its verb (folded). */
 const char *const AR_KANA[] = { "كان", "كانت", "كانوا", "ظل",    "ظلت",
                                 "بات", "باتت", "اصبح",  "اصبحت", NULL };

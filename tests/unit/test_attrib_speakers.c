@@ -852,6 +852,30 @@ static void test_persons(pipe *pp)
             "وقال المسؤولون إن الطرق مغلقة. وينص القانون على أن المطار "
             "يعمل. وأضافوا أن المدارس تعمل.",
             "المدارس تعمل", DROPPED, NULL, "المسؤولون");
+    /* subject, verb, object: a sentence that opens with a name the
+     * article gave in full, the verb right after it without و: the name
+     * is the subject, the noun after the verb the object, and a
+     * participle continues the subject */
+    SPEAKER("ar",
+            "اعترف المتهم الرئيسي عبدالرحمن صباح عيدان بالتنسيق مع المنفذ. "
+            "عيدان طالب القاضي بالإفراج عن المتهمين قائلا إن ليس لديهم أي "
+            "دخل.",
+            "ليس لديهم أي دخل", DROPPED, NULL, "عبدالرحمن صباح عيدان");
+    SPEAKER("ar",
+            "الوزير أحمد حسن انتقد الشركة المنفذة للمشروع، مؤكدا أن العمل "
+            "متأخر.",
+            "العمل متأخر", DROPPED, NULL, "الوزير أحمد حسن");
+    SPEAKER("ar",
+            "المدرب خالد سعد طالب اللاعبين بمضاعفة الجهد، مؤكدا أن الفريق "
+            "جاهز.",
+            "الفريق جاهز", DROPPED, NULL, "المدرب خالد سعد");
+    SPEAKER("ar", "الهيئة العامة للسياحة أوضحت أن الفنادق ممتلئة.",
+            "الفنادق ممتلئة", NAMED, "الهيئة العامة للسياحة", NULL);
+    /* ... not after an adverbial: the verb comes first */
+    SPEAKER("ar", "أمس قال المتحدث خالد سعد إن الطرق مغلقة.", "الطرق مغلقة",
+            NAMED, "المتحدث خالد سعد", NULL);
+    SPEAKER("ar", "مجددا أكد الوزير خالد سعد أن الطرق مغلقة.", "الطرق مغلقة",
+            NAMED, "الوزير خالد سعد", NULL);
     /* an according-to phrase at the start, «فإن» after its source */
     ATTR("ar", "وحسب ما أوردته صحيفة الحياة فإن الاجتماع تأجل.",
          "الاجتماع تأجل", ACC, "named", "صحيفة الحياة", "وحسب ما أوردته");
