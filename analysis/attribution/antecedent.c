@@ -136,6 +136,16 @@ static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد"
 static const char *const AR_SCRIPTURE[] = { "تعالي", "جل",  "عز",   "سبحانه",
                                             "تبارك", "صلي", "الله", NULL };
 
+/* «من جانبه», «من جهتها», «بدوره»: the turn to another speaker before
+ * the verb (folded; «من» and the noun with its pronoun). */
+static const char *const AR_FROM[] = { "من", "ومن", NULL };
+static const char *const AR_HIS_SIDE[] = { "جانبه",  "جانبها",  "جانبهم",
+                                           "جهته",   "جهتها",   "جهتهم",
+                                           "ناحيته", "ناحيتها", "ناحيتهم",
+                                           "طرفه",   "طرفها",   NULL };
+static const char *const AR_IN_TURN[] = { "بدوره",  "بدورها",  "بدورهم",
+                                          "وبدوره", "وبدورها", NULL };
+
 /* name_run_before(), Arabic: the subject after the verb at token a of
  * sentence k, when it is a person or an institution whose gender fits
  * `want`; 1 and r set, else 0. */
@@ -277,6 +287,15 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                 continue;
             if (key_is(c, a, AR_OPENERS) && a + 1 < before)
                 a++;
+            /* «من جانبه حذر الشيخ X ...، مبينا», «بدوره أكد»: the phrase
+             * that turns to the next speaker, with no comma after it */
+            if (key_is(c, a, AR_FROM) && a + 2 < before &&
+                key_is(c, a + 1, AR_HIS_SIDE))
+                a += 2;
+            else if (key_is(c, a, AR_IN_TURN) && a + 1 < before)
+                a++;
+            if (a + 1 < before && !is_word(c, a) && is_comma(cp(c, a)))
+                a++; /* («من جهته، دافع المجلس») */
             /* «من جهته، دافع المجلس ...», «في المقابل، سعت الوزارة ...»:
              * a short phrase and a comma before the verb */
             for (uint32_t u = a, w = 0;

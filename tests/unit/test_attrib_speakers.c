@@ -876,6 +876,17 @@ static void test_persons(pipe *pp)
             NAMED, "المتحدث خالد سعد", NULL);
     SPEAKER("ar", "مجددا أكد الوزير خالد سعد أن الطرق مغلقة.", "الطرق مغلقة",
             NAMED, "الوزير خالد سعد", NULL);
+    /* «من جانبه», «بدوره» before the verb turn to a new speaker, the
+     * subject after the verb; the participle continues it and not the
+     * speaker before */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. من جانبه التقى المحافظ "
+            "خالد سعد بالزوار، مؤكدا أن المعرض ناجح.",
+            "المعرض ناجح", DROPPED, NULL, "المحافظ خالد سعد");
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. بدوره التقى المحافظ خالد "
+            "سعد بالزوار، مؤكدا أن المعرض ناجح.",
+            "المعرض ناجح", DROPPED, NULL, "المحافظ خالد سعد");
     /* an according-to phrase at the start, «فإن» after its source */
     ATTR("ar", "وحسب ما أوردته صحيفة الحياة فإن الاجتماع تأجل.",
          "الاجتماع تأجل", ACC, "named", "صحيفة الحياة", "وحسب ما أوردته");
