@@ -518,7 +518,12 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         (!according && ar_object_at(c, from) && !ar_title_at(c, from) &&
          /* («طالبت المواطنة صباح السلمي»: a name after it makes it a
           * description of the person, the subject) */
-         !(from + 1 <= hi && ar_name_run(c, from + 1, hi) != UINT32_MAX)) ||
+         !(from + 1 <= hi && ar_name_run(c, from + 1, hi) != UINT32_MAX) &&
+         /* (nor a short name in quotation marks: «نشر تنظيم "داعش"
+          * دليلا»: the noun names the organisation) */
+         !(from + 2 <= hi && c->qmark[from + 1] >= 0 &&
+           c->q->v[c->qmark[from + 1]].open_tok == from + 1 &&
+           passable_mark(c, from + 1))) ||
         (according && key_in(c, from, SPEAKER_NOUNS)) ||
         key_in(c, from, NEGATORS) ||
         (key_in(c, from, BRIEFING_PREP) && !ar_ali_name(c, from)) ||
@@ -685,6 +690,14 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 cut = 1;
                 if (ar_title_at(c, from) || ar_definite(c, from))
                     named = 1;
+            }
+            /* a word with the accusative ending is the object: the
+             * subject ended before it («... الإرهابي دليلاً») */
+            if (!according && !cut && t > from && ar_accusative(c, t)) {
+                cut = 1;
+                if (ar_title_at(c, from) || ar_definite(c, from))
+                    named = 1;
+                continue;
             }
             if (!according && !cut && t > from && !ar_issued_by(c, t) &&
                 (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) || ll)) {

@@ -887,6 +887,16 @@ static void test_persons(pipe *pp)
             "وقال الوزير أحمد حسن إن الوضع مستقر. بدوره التقى المحافظ خالد "
             "سعد بالزوار، مؤكدا أن المعرض ناجح.",
             "المعرض ناجح", DROPPED, NULL, "المحافظ خالد سعد");
+    /* a verbal-noun shape before a short quoted name names an
+     * organisation, the subject; a word with the accusative ending ends
+     * the subject; without the quoted name it stays the object */
+    SPEAKER("ar", "ونشر تنظيم \"داعش\" الإرهابي دليلاً سياحياً يظهر المزارع.",
+            "دليلاً سياحياً يظهر المزارع", NAMED, "تنظيم \"داعش\" الإرهابي",
+            NULL);
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وأكد تنظيم المؤتمر أن "
+            "الحضور كبير.",
+            "الحضور كبير", DROPPED, NULL, "الوزير أحمد حسن");
     /* an according-to phrase at the start, «فإن» after its source */
     ATTR("ar", "وحسب ما أوردته صحيفة الحياة فإن الاجتماع تأجل.",
          "الاجتماع تأجل", ACC, "named", "صحيفة الحياة", "وحسب ما أوردته");
