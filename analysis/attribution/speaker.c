@@ -803,6 +803,10 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
          * (the noun after the verb is its object) */
         if (ar_sv_subject(c, q, s, r))
             return;
+        /* «وتعرض أبو مازن لـ... واتهم حماس بـ»: the first clause's
+         * subject, the noun after the verb its object */
+        if (ar_coord_subject(c, q, s, vg, r))
+            return;
         /* «هذا ما قاله كارار الذي ...»: the subject after the phrase runs
          * to a relative, a comma or the sentence's end */
         if (q->last > q->first + 1 && key_is(c, q->first, AR_THIS_WHAT) &&

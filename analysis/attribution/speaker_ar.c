@@ -265,6 +265,36 @@ int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 1;
 }
 
+static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi);
+
+/*
+ * Rule coord_subject (Arabic): a verb with و inside a sentence, right
+ * after a word, whose first clause is verb-first with a written subject
+ * and reports nothing: the verb shares that subject («وتعرض أبو مازن
+ * لقضية المصالحة واتهم حماس بالإقدام على ...»: حماس is the object), unless
+ * a person's name or a title follows the verb (its own subject).
+ */
+int ar_coord_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                     srcres *r)
+{
+    uint32_t a = c->sent_first[s], hi = c->sent_last[s];
+    if (q->first <= a + 2 || !is_word(c, q->first - 1) ||
+        q->form == FSC__FORM_PARTICIPLE || !ar_conj_verb(c, q) ||
+        ar_fa_verb(c, q->first) || ar_person_opens(c, q->last + 1, hi) ||
+        (q->last + 1 <= hi && is_word(c, q->last + 1) &&
+         ar_title_at(c, q->last + 1)))
+        return 0;
+    for (uint32_t t = a; t < q->first; t++)
+        if (c->cue_at[t] >= 0 ||
+            (is_word(c, t) && is_compl(c, t) && !key_is(c, t, AR_ILA)))
+            return 0; /* a report before it, or a clause of its content */
+    if (!name_run_before(c, q->first, 0, r, FSC__CONF_PRONOUN, "coord_subject",
+                         vg))
+        return 0;
+    r->form = FSC__SF_DROPPED;
+    return 1;
+}
+
 /* «كان» and its sisters before a subject and its verb (folded). */
 const char *const AR_KANA[] = { "كان", "كانت", "كانوا", "ظل",    "ظلت",
                                 "بات", "باتت", "اصبح",  "اصبحت", NULL };

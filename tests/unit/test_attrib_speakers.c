@@ -897,6 +897,22 @@ static void test_persons(pipe *pp)
             "وقال الوزير أحمد حسن إن الوضع مستقر. وأكد تنظيم المؤتمر أن "
             "الحضور كبير.",
             "الحضور كبير", DROPPED, NULL, "الوزير أحمد حسن");
+    /* a verb with و inside a sentence whose first clause is verb-first
+     * and reports nothing shares that clause's subject; the noun after
+     * it is the object, and a later dropped subject continues the
+     * subject; a person after the verb is its own subject */
+    SPEAKER("ar",
+            "ووصل الرئيس محمود عباس إلى القاهرة أمس واتهم حماس بالتعنت في "
+            "المفاوضات.",
+            "حماس بالتعنت في المفاوضات", DROPPED, NULL, "الرئيس محمود عباس");
+    SPEAKER("ar",
+            "ووصل الرئيس محمود عباس إلى القاهرة أمس واتهم حماس بالتعنت. "
+            "وقال إن الحوار متوقف.",
+            "الحوار متوقف", DROPPED, NULL, "الرئيس محمود عباس");
+    SPEAKER("ar",
+            "افتتح الوزير أحمد حسن المعرض وأكد المحافظ خالد سعد أن الزوار "
+            "كثر.",
+            "الزوار كثر", NAMED, "المحافظ خالد سعد", NULL);
     /* an according-to phrase at the start, «فإن» after its source */
     ATTR("ar", "وحسب ما أوردته صحيفة الحياة فإن الاجتماع تأجل.",
          "الاجتماع تأجل", ACC, "named", "صحيفة الحياة", "وحسب ما أوردته");
