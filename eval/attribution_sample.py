@@ -141,7 +141,12 @@ def main():
             sys.exit("attribution_sample: score needs the coded CSV")
         with open(args.coded, encoding="utf-8") as f:
             rows = list(csv.DictReader(f))
-        for col in ("speaker_ok", "content_ok"):
+        cols = ["speaker_ok", "content_ok"]
+        # (a file coded before and after a change of the rules has the
+        # codes for the same attributions after it too)
+        cols += [c for c in ("speaker_ok_after", "content_ok_after")
+                 if rows and c in rows[0]]
+        for col in cols:
             vals = [r[col] for r in rows if r[col] in ("0", "1")]
             ok = sum(v == "1" for v in vals)
             print("%s: %d/%d = %.2f" % (col, ok, len(vals),
@@ -152,6 +157,13 @@ def main():
                  for r in both)
         print("both: %d/%d = %.2f" % (ok, len(both),
                                       ok / len(both) if both else 0))
+        if rows and "speaker_ok_after" in rows[0]:
+            both = [r for r in rows if r["speaker_ok_after"] in ("0", "1")
+                    and r["content_ok_after"] in ("0", "1")]
+            ok = sum(r["speaker_ok_after"] == "1" and
+                     r["content_ok_after"] == "1" for r in both)
+            print("both_after: %d/%d = %.2f" %
+                  (ok, len(both), ok / len(both) if both else 0))
         return
     sample, n_art, n_att = draw(args)
     if args.what == "draw":
