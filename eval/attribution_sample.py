@@ -5,6 +5,8 @@
         [--seed 7] [--lang ar] > sample.txt      # read it; code a CSV
     python3 eval/attribution_sample.py template [...] > coded.csv
     python3 eval/attribution_sample.py score coded.csv
+    python3 eval/attribution_sample.py draw --seed 101 --articles 240 \
+        --skip-articles 60 --source-kind dropped   # pro-drop speakers only
 
 Articles come from SaudiNewsNet (Arabic; $FSC_DATA/saudinewsnet), or with
 --corpus wikinews from the bundled English Wikinews articles, and are
@@ -46,7 +48,7 @@ def gold_ids():
     return ids
 
 
-def articles(n, corpus="saudinewsnet"):
+def articles(n, corpus="saudinewsnet", skip_first=0):
     if corpus == "wikinews":
         path = os.path.join(common.ROOT, "corpora", "wikinews",
                             "wikinews.jsonl")
@@ -72,9 +74,9 @@ def articles(n, corpus="saudinewsnet"):
         if r.get("id") in skip or not (r.get("text") or "").strip():
             continue
         out.append(r)
-        if len(out) == n:
+        if len(out) == skip_first + n:
             break
-    return out
+    return out[skip_first:]
 
 
 def attributions(rows):
@@ -88,8 +90,10 @@ def attributions(rows):
 
 
 def draw(args):
-    rows = articles(args.articles, args.corpus)
+    rows = articles(args.articles, args.corpus, args.skip_articles)
     att = attributions(rows)
+    if args.source_kind:
+        att = [x for x in att if x[2].get("source_kind") == args.source_kind]
     rnd = random.Random(args.seed)
     pick = sorted(rnd.sample(range(len(att)), min(args.n, len(att))))
     return [att[i] for i in pick], len(rows), len(att)
@@ -123,13 +127,26 @@ def main():
                     default="saudinewsnet",
                     help="SaudiNewsNet (Arabic, shared data) or the bundled "
                          "English Wikinews articles")
+    ap.add_argument("--source-kind",
+                    help="draw only attributions of this source_kind "
+                         "(dropped, named, ...)")
+    ap.add_argument("--skip-articles", type=int, default=0,
+                    help="leave out the first N articles of the draw order "
+                         "(SaudiNewsNet): earlier samples came from the "
+                         "first 60, so a sample of new articles is "
+                         "independent of the rules written from them")
     args = ap.parse_args()
     if args.what == "score":
         if not args.coded:
             sys.exit("attribution_sample: score needs the coded CSV")
         with open(args.coded, encoding="utf-8") as f:
             rows = list(csv.DictReader(f))
-        for col in ("speaker_ok", "content_ok"):
+        cols = ["speaker_ok", "content_ok"]
+        # (a file coded before and after a change of the rules has the
+        # codes for the same attributions after it too)
+        cols += [c for c in ("speaker_ok_after", "content_ok_after")
+                 if rows and c in rows[0]]
+        for col in cols:
             vals = [r[col] for r in rows if r[col] in ("0", "1")]
             ok = sum(v == "1" for v in vals)
             print("%s: %d/%d = %.2f" % (col, ok, len(vals),
@@ -140,6 +157,13 @@ def main():
                  for r in both)
         print("both: %d/%d = %.2f" % (ok, len(both),
                                       ok / len(both) if both else 0))
+        if rows and "speaker_ok_after" in rows[0]:
+            both = [r for r in rows if r["speaker_ok_after"] in ("0", "1")
+                    and r["content_ok_after"] in ("0", "1")]
+            ok = sum(r["speaker_ok_after"] == "1" and
+                     r["content_ok_after"] == "1" for r in both)
+            print("both_after: %d/%d = %.2f" %
+                  (ok, len(both), ok / len(both) if both else 0))
         return
     sample, n_art, n_att = draw(args)
     if args.what == "draw":

@@ -130,6 +130,22 @@ static const char *const AR_CLAUSE[] = { "ثم",    "وثم", "وقد", "فيم�
 static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
                                           "قد", "لقد", NULL };
 
+/* First words of the phrases that name God or the Prophet in a citation
+ * («قال تعالى», «قال جل وعلا», «قال صلى الله عليه وسلم», «وقال الله عز
+ * وجل»; folded). */
+static const char *const AR_SCRIPTURE[] = { "تعالي", "جل",  "عز",   "سبحانه",
+                                            "تبارك", "صلي", "الله", NULL };
+
+/* «من جانبه», «من جهتها», «بدوره»: the turn to another speaker before
+ * the verb (folded; «من» and the noun with its pronoun). */
+static const char *const AR_FROM[] = { "من", "ومن", NULL };
+static const char *const AR_HIS_SIDE[] = { "جانبه",  "جانبها",  "جانبهم",
+                                           "جهته",   "جهتها",   "جهتهم",
+                                           "ناحيته", "ناحيتها", "ناحيتهم",
+                                           "طرفه",   "طرفها",   NULL };
+static const char *const AR_IN_TURN[] = { "بدوره",  "بدورها",  "بدورهم",
+                                          "وبدوره", "وبدورها", NULL };
+
 /* name_run_before(), Arabic: the subject after the verb at token a of
  * sentence k, when it is a person or an institution whose gender fits
  * `want`; 1 and r set, else 0. */
@@ -138,6 +154,10 @@ static int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
 {
     uint32_t e = UINT32_MAX;
     uint32_t t = a + 1, words = 0;
+    /* «قال تعالى: ...»: a citation of scripture, not the person the
+     * article goes on reporting */
+    if (a + 1 <= c->sent_last[k] && key_is(c, a + 1, AR_SCRIPTURE))
+        return 0;
     for (; t <= c->sent_last[k] && t < before && words < 16; t++) {
         /* (a definite genitive after a title is no object:
          * «رئيس لجنة التنمية الاجتماعية نايف القضاب») */
@@ -267,6 +287,15 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                 continue;
             if (key_is(c, a, AR_OPENERS) && a + 1 < before)
                 a++;
+            /* «من جانبه حذر الشيخ X ...، مبينا», «بدوره أكد»: the phrase
+             * that turns to the next speaker, with no comma after it */
+            if (key_is(c, a, AR_FROM) && a + 2 < before &&
+                key_is(c, a + 1, AR_HIS_SIDE))
+                a += 2;
+            else if (key_is(c, a, AR_IN_TURN) && a + 1 < before)
+                a++;
+            if (a + 1 < before && !is_word(c, a) && is_comma(cp(c, a)))
+                a++; /* («من جهته، دافع المجلس») */
             /* «من جهته، دافع المجلس ...», «في المقابل، سعت الوزارة ...»:
              * a short phrase and a comma before the verb */
             for (uint32_t u = a, w = 0;
@@ -324,6 +353,25 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
     return 0;
 }
 
+/* Arabic: the speaker of y is God or the Prophet cited by such a phrase,
+ * written or carried over: a verse or a hadith the reported speaker
+ * quotes (a sermon, a statement), which a later dropped subject does not
+ * continue («قال صلى الله عليه وسلم: "...". وأضاف أن ...»: the preacher).
+ * A title before the phrase («رسول الله صلى الله عليه وسلم», a story of
+ * the Prophet) is no such citation. */
+static int ar_scripture_speaker(const ctx *c, const fsc__attribution *y)
+{
+    uint32_t a, b;
+    best_span(y, &a, &b);
+    if (a > b || b >= c->n_tok)
+        return 0;
+    while (a <= b && !is_word(c, a))
+        a++;
+    if (a > b || !key_is(c, a, AR_SCRIPTURE))
+        return 0;
+    return words_in(c, a, b) <= 5;
+}
+
 int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
               srcres *r, double conf, const char *rule, uint8_t want, int outer)
 {
@@ -351,6 +399,8 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             if (ys + back < s)
                 break;
             if (y->source_kind == FSC__SRC_UNRESOLVED)
+                continue;
+            if (c->lang == LANG_AR && outer && ar_scripture_speaker(c, y))
                 continue;
             if (!gender_fits(want, y->gender))
                 continue;

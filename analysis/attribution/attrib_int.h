@@ -39,6 +39,8 @@
 #define AR_BISM            fsc__at_AR_BISM
 #define ar_name_before     fsc__at_ar_name_before
 #define ar_fa_verb         fsc__at_ar_fa_verb
+#define ar_sv_subject      fsc__at_ar_sv_subject
+#define ar_coord_subject   fsc__at_ar_coord_subject
 #define lone_tatweel       fsc__at_lone_tatweel
 #define inherit_name       fsc__at_inherit_name
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
@@ -474,6 +476,9 @@ uint32_t data_subject(const ctx *c, const icue *q);
  * name as the inherited source. */
 int ar_name_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ar_fa_verb(const ctx *c, uint32_t t);
+int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ar_coord_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                     srcres *r);
 int lone_tatweel(const ctx *c, uint32_t t);
 void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,
                   const char *rule);

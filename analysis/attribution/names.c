@@ -387,13 +387,38 @@ static int ar_object_like(const char *key)
     return 0;
 }
 
+/* Word t is written with hamza above its first letter after و/ف and the
+ * article («الأوساط», «والأطراف», «أنصار»): the plural pattern أفعال, not
+ * the verbal noun إفعال («الإعلان»), which folding makes look alike. */
+static int ar_hamza_above_first(const ctx *c, uint32_t t)
+{
+    const unsigned char *u = (const unsigned char *)c->text + c->tok[t].off;
+    size_t n = c->tok[t].len, i = 0;
+    /* و or ف (D9 88, D9 81), then ال (D8 A7 D9 84) */
+    if (n >= 2 && u[0] == 0xD9 && (u[1] == 0x88 || u[1] == 0x81))
+        i = 2;
+    if (i + 4 <= n && u[i] == 0xD8 && u[i + 1] == 0xA7 && u[i + 2] == 0xD9 &&
+        u[i + 3] == 0x84)
+        i += 4;
+    return i + 2 <= n && u[i] == 0xD8 && u[i + 1] == 0xA3; /* أ */
+}
+
 int ar_object_at(const ctx *c, uint32_t t)
 {
     char key[KEY_CAP];
     if (!is_word(c, t) || c->cand_at[t] >= 0)
         return 0;
     fold_key(c->text, &c->tok[t], key);
-    return ar_object_like(key);
+    if (!ar_object_like(key))
+        return 0;
+    /* «ترى الأوساط الفرنسية أن»: a plural أفعال is the subject; the
+     * verbal nouns of that shape begin with إ */
+    int art;
+    const char *k = ar_bare(key, &art);
+    if (strlen(k) == 10 && starts(k, "ا") && strncmp(k + 6, "ا", 2) == 0 &&
+        ar_hamza_above_first(c, t))
+        return 0;
+    return 1;
 }
 
 /* The folded key of word token t, folded once per article (kept in the
@@ -445,6 +470,46 @@ uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron)
     return FSC__G_UNKNOWN;
 }
 
+/* Nouns in ون that are no plural (folded, without ال), and human
+ * plurals that end in no suffix (broken plurals) that reports cite. */
+static const char *const AR_WUN_SINGULAR[] = {
+    "قانون", "زيتون", "تلفزيون", "تليفزيون", "كانون", "صابون",
+    "مليون", "بليون", "ليمون",   "مضمون",    "طاعون", "هارون",
+    "مامون", "ميمون", "زبون",    "فرعون",    "مكنون", NULL
+};
+static const char *const AR_HUMAN_PLURALS[] = {
+    "خبراء", "علماء", "نشطاء", "شهود",  "سكان",  "اهالي", "قادة",
+    "زعماء", "اعضاء", "وزراء", "سفراء", "اطباء", "نواب",  "مشايخ",
+    "طلاب",  "عمال",  "رجال",  "نساء",  "ائمة",  "دعاة",  NULL
+};
+
+/* Arabic: the head of the subject [a, b] is plural, so a later verb in
+ * the plural («وأضافوا», «ويقولون») continues it though the verb before
+ * it, in the singular, agreed in gender only («وقال المسؤولون إن»): a
+ * sound masculine plural in the nominative («المسؤولون», «محللون»), its
+ * construct form («مسؤولو الوزارة»), or a human broken plural
+ * («الخبراء», «أعضاء»). */
+static int ar_plural_head(const ctx *c, uint32_t a, uint32_t b)
+{
+    while (a <= b && !is_word(c, a))
+        a++;
+    if (a > b || ar_first_name(c, a) || ar_known(c, a))
+        return 0;
+    char key[KEY_CAP];
+    fold_key(c->text, &c->tok[a], key);
+    int art;
+    const char *k = ar_bare(key, &art);
+    size_t m = strlen(k);
+    if (in_list(k, AR_HUMAN_PLURALS))
+        return 1;
+    if (m >= 10 && strcmp(k + m - 4, "ون") == 0 && !in_list(k, AR_WUN_SINGULAR))
+        return 1;
+    /* the construct form drops ن: «مسؤولو», «موظفو» (four letters before
+     * و; «عضو» is singular) */
+    return !art && m >= 10 && strcmp(k + m - 2, "و") == 0 && a + 1 <= b &&
+           is_word(c, a + 1);
+}
+
 /* Gender and number a cue's verb agrees in: Russian past tense
  * (заявил/заявила/заявили), Arabic perfect, imperfect and participle
  * (قالت، تقول، مشيرة، قالوا). Unknown in English. */
@@ -484,6 +549,21 @@ uint8_t cue_gender(const ctx *c, const icue *q)
     size_t ln = strlen(lk);
     int lemma_t = ln >= 2 && strcmp(lk + ln - 2, "ت") == 0;
     if (m >= 6 && strcmp(k + m - 4, "وا") == 0)
+        return FSC__G_PLURAL;
+    /* the dual goes with the plural: a verb after its subject agrees in
+     * number («أما المواطنان فقالا»: two speakers, and «وأشاروا» after
+     * them); the perfect's dual is the lemma with ا or تا («قالا»,
+     * «أكدتا») */
+    if (q->form != FSC__FORM_PARTICIPLE && ln >= 4 && m == ln + 2 &&
+        strncmp(k, lk, ln) == 0 && strcmp(k + m - 2, "ا") == 0)
+        return FSC__G_PLURAL;
+    if (q->form != FSC__FORM_PARTICIPLE && ln >= 4 && m == ln + 4 &&
+        strncmp(k, lk, ln) == 0 && strcmp(k + m - 4, "تا") == 0)
+        return FSC__G_PLURAL;
+    /* the imperfect's plural and dual: «يقولون», «يؤكدان», «تقولان» */
+    if (q->form != FSC__FORM_PARTICIPLE && m >= 10 &&
+        (starts(k, "ي") || starts(k, "ت")) &&
+        (strcmp(k + m - 4, "ون") == 0 || strcmp(k + m - 4, "ان") == 0))
         return FSC__G_PLURAL;
     if (q->form == FSC__FORM_PARTICIPLE) {
         if (m >= 4 &&
@@ -706,6 +786,9 @@ void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule)
         r->conf = FSC__CONF_UNRESOLVED + 0.1;
     }
     r->gender = title_gender(c, a, b);
+    if (c->lang == LANG_AR && r->gender == FSC__G_UNKNOWN &&
+        ar_plural_head(c, a, b))
+        r->gender = FSC__G_PLURAL;
 }
 
 /* A pronoun source at t: its span, its gender, and its antecedent. */

@@ -980,6 +980,14 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             }
             return;
         }
+        /* Subject, then verb, then object: «عيدان طالب القاضي بالإفراج»
+         * (the noun after the verb is its object) */
+        if (ar_sv_subject(c, q, s, r))
+            return;
+        /* «وتعرض أبو مازن لـ... واتهم حماس بـ»: the first clause's
+         * subject, the noun after the verb its object */
+        if (ar_coord_subject(c, q, s, vg, r))
+            return;
         /* «هذا ما قاله كارار الذي ...»: the subject after the phrase runs
          * to a relative, a comma or the sentence's end */
         if (q->last > q->first + 1 && key_is(c, q->first, AR_THIS_WHAT) &&
@@ -1160,6 +1168,11 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
                       ar_accusative(c, nx) || key_is(c, nx, AR_ADDRESSEE) ||
                       key_in(c, nx, NAME_STOP) || key_in(c, nx, ADVERBIAL);
+        /* a channel right after the verb and no one named after it:
+         * «وقال لـ"الحياة" إن», «وأضاف للصحفيين أن» */
+        uint32_t cha, chb;
+        if (!implied && channel_of(c, q->first, q->last, 1, 0, &cha, &chb))
+            implied = 1;
         /* a passive or impersonal verb («قيل», «يقال», «من المتوقع») has
          * no subject;
          * nor has a belief verb in the imperfect with «أن» right after it

@@ -182,6 +182,119 @@ int ar_fa_verb(const ctx *c, uint32_t t)
     return starts(k, "ف") && strlen(k) >= 8;
 }
 
+/* Cue token t carries the conjunction و or ف that its lemma lacks
+ * («وقال», «فأكد»; not «وصف», «وعد»). */
+static int ar_conj_verb(const ctx *c, const icue *q)
+{
+    char k[KEY_CAP], lk[KEY_CAP];
+    if (!is_word(c, q->first) || q->idx < 0 || (size_t)q->idx >= c->n_in_cues)
+        return 1; /* (unknown: no claim) */
+    const char *lemma = c->in_cues[q->idx].lemma;
+    if (!lemma || strlen(lemma) >= KEY_CAP)
+        return 1;
+    fold_key(c->text, &c->tok[q->first], k);
+    fsc__token lt = { 0 };
+    lt.len = (uint32_t)strlen(lemma);
+    fold_key(lemma, &lt, lk);
+    return (starts(k, "و") && !starts(lk, "و")) ||
+           (starts(k, "ف") && !starts(lk, "ف"));
+}
+
+/* Word t, a family name alone («عيدان»), closed a name earlier in the
+ * article whose first name we know («عبدالرحمن صباح عيدان»): within
+ * 3000 tokens before, the same word one or two words after a first
+ * name. */
+static int ar_surname_seen(const ctx *c, uint32_t t)
+{
+    char want[KEY_CAP], k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], want);
+    if (strlen(want) < 6)
+        return 0;
+    for (uint32_t u = t, n = 0; u-- > 1 && n < 3000; n++) {
+        if (!is_word(c, u) || c->tok[u].len != c->tok[t].len)
+            continue;
+        fold_key(c->text, &c->tok[u], k);
+        if (strcmp(k, want) == 0 &&
+            (ar_first_name(c, u - 1) ||
+             (u >= 2 && is_word(c, u - 1) && ar_first_name(c, u - 2))))
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Rule subject_verb (Arabic, subject first): a sentence that opens with a
+ * name or a definite noun phrase, the cue verb right after it without و
+ * or ف («عيدان طالب القاضي بالإفراج», «الوزارة أكدت أن»): that phrase is
+ * the subject, and a noun after the verb is its object. One to four
+ * words, none a preposition, an adverbial, a negation, a pronoun or a
+ * function word.
+ */
+int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t a = c->sent_first[s];
+    if (q->first <= a || q->first - a > 4 || q->form == FSC__FORM_PARTICIPLE ||
+        ar_conj_verb(c, q))
+        return 0;
+    uint32_t e = q->first - 1;
+    for (uint32_t u = a; u <= e; u++)
+        if (!is_word(c, u) || c->tok[u].kind != FSC__TOK_WORD ||
+            is_compl(c, u) || c->cue_at[u] >= 0 || key_in(c, u, NAME_STOP) ||
+            key_is(c, u, AR_NAME_NOT2) || key_in(c, u, ADVERBIAL) ||
+            key_in(c, u, PRONOUNS) || ar_object_at(c, u) ||
+            key_is(c, u, AR_CUE_PREP) || key_is(c, u, AR_NOT_SUBJECT) ||
+            key_is(c, u, AR_PREP_PRONOUN) || key_is(c, u, RELATIVES) ||
+            ar_function_word(c, u))
+            return 0;
+    /* a person or an institution opens it: a name, a title, an actor or
+     * a definite noun */
+    if (!(ar_name_run(c, a, e) != UINT32_MAX || ar_known(c, a) ||
+          (a == e && ar_surname_seen(c, a)) || ar_title_at(c, a) ||
+          ar_definite(c, a) ||
+          (c->cand_at[a] >= 0 && !c->cands[c->cand_at[a]].generic)))
+        return 0;
+    set_np(c, r, a, e, "subject_verb");
+    int32_t k = c->cand_at[e];
+    if (k >= 0 && c->cands[k].first >= a &&
+        c->cands[k].kind == FSC__SRC_ACTOR) {
+        uint8_t f = r->form;
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "subject_verb");
+        r->first = a;
+        r->form = f;
+    }
+    return 1;
+}
+
+static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi);
+
+/*
+ * Rule coord_subject (Arabic): a verb with و inside a sentence, right
+ * after a word, whose first clause is verb-first with a written subject
+ * and reports nothing: the verb shares that subject («وتعرض أبو مازن
+ * لقضية المصالحة واتهم حماس بالإقدام على ...»: حماس is the object), unless
+ * a person's name or a title follows the verb (its own subject).
+ */
+int ar_coord_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                     srcres *r)
+{
+    uint32_t a = c->sent_first[s], hi = c->sent_last[s];
+    if (q->first <= a + 2 || !is_word(c, q->first - 1) ||
+        q->form == FSC__FORM_PARTICIPLE || !ar_conj_verb(c, q) ||
+        ar_fa_verb(c, q->first) || ar_person_opens(c, q->last + 1, hi) ||
+        (q->last + 1 <= hi && is_word(c, q->last + 1) &&
+         ar_title_at(c, q->last + 1)))
+        return 0;
+    for (uint32_t t = a; t < q->first; t++)
+        if (c->cue_at[t] >= 0 ||
+            (is_word(c, t) && is_compl(c, t) && !key_is(c, t, AR_ILA)))
+            return 0; /* a report before it, or a clause of its content */
+    if (!name_run_before(c, q->first, 0, r, FSC__CONF_PRONOUN, "coord_subject",
+                         vg))
+        return 0;
+    r->form = FSC__SF_DROPPED;
+    return 1;
+}
+
 /* «كان» and its sisters before a subject and its verb (folded). */
 const char *const AR_KANA[] = { "كان", "كانت", "كانوا", "ظل",    "ظلت",
                                 "بات", "باتت", "اصبح",  "اصبحت", NULL };
@@ -339,6 +452,71 @@ int ar_accusative(const ctx *c, uint32_t t)
     return n >= 4 && u[n - 2] == 0xD9 && (u[n - 1] == 0x8E || u[n - 1] == 0x8B);
 }
 
+/* The channel at token t when it is closed off by marks: a detached «لـ»,
+ * or ل + a newspaper or an agency, and a short name in quotation marks or
+ * brackets («لـ"الاقتصادية"», «لـ(عكاظ)», «لصحيفة "الحياة"»). Its last
+ * token, or UINT32_MAX (an open channel, «لصحيفة الحياة», has no end we
+ * can tell from a name after it). */
+static uint32_t ar_closed_channel_end(const ctx *c, uint32_t t, uint32_t hi)
+{
+    char key[KEY_CAP];
+    if (t + 2 > hi || !is_word(c, t))
+        return UINT32_MAX;
+    fold_key(c->text, &c->tok[t], key);
+    if (strcmp(key, "ل") != 0 && !(starts(key, "ل") && strlen(key) > 4 &&
+                                   (ar_generic_noun(key + 2) == GEN_MEDIA ||
+                                    ar_generic_noun(key + 2) == GEN_AGENCY)))
+        return UINT32_MAX;
+    uint32_t u = t + 1;
+    if (is_word(c, u))
+        return UINT32_MAX;
+    int32_t qi = c->qmark[u];
+    if (qi >= 0) { /* «"الاقتصادية"»: a short quotation, closed */
+        const fsc__quote *qq = &c->q->v[qi];
+        if (qq->open_tok != u || qq->close_tok == UINT32_MAX ||
+            qq->close_tok > hi || qq->n_words > 3)
+            return UINT32_MAX;
+        return qq->close_tok;
+    }
+    if (cp(c, u) != '(')
+        return UINT32_MAX;
+    for (uint32_t v = u + 1, w = 0; v <= hi && w <= 3; v++) {
+        if (is_word(c, v)) {
+            w++;
+            continue;
+        }
+        return cp(c, v) == ')' && w > 0 ? v : UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+/* Word t is a family name with the article and the nisba ending
+ * («الأسمري», «القحطاني»): ال, three letters or more, ي. */
+static int ar_nisba(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], k);
+    size_t n = strlen(k);
+    return starts(k, "ال") && n >= 12 && strcmp(k + n - 2, "ي") == 0;
+}
+
+/* Word t may open a person's subject: a title, a name we know, or two
+ * name-like words that are no title and no verbal noun («طراد الأسمري»). */
+static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t > hi || !is_word(c, t))
+        return 0;
+    if (ar_title_at(c, t) || ar_name_run(c, t, hi) != UINT32_MAX)
+        return 1;
+    return t + 1 <= hi && ar_name_word(c, t, hi) &&
+           (ar_name_word(c, t + 1, hi) || ar_nisba(c, t + 1)) &&
+           !ar_title_at(c, t + 1) && !ar_object_at(c, t) &&
+           !ar_object_at(c, t + 1) && !is_compl(c, t + 1) &&
+           c->cue_at[t + 1] < 0;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -346,6 +524,13 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     /* «وقال لهم الوزير»: an addressee pronoun is no subject */
     while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
         from++;
+    /* «وقال لـ"الاقتصادية" طلعت حافظ ... إن»: a channel closed off by
+     * marks right after the verb, the person after it is the subject */
+    if (!according) {
+        uint32_t ce = ar_closed_channel_end(c, from, hi);
+        if (ce != UINT32_MAX && ar_person_opens(c, ce + 1, hi))
+            from = ce + 1;
+    }
     /* «أوضح ذلك الأستاذ X»: the demonstrative is the object, the subject
      * follows it */
     if (!according && from < hi && key_is(c, from, AR_THIS_WHAT) &&
@@ -363,7 +548,12 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         (!according && ar_object_at(c, from) && !ar_title_at(c, from) &&
          /* («طالبت المواطنة صباح السلمي»: a name after it makes it a
           * description of the person, the subject) */
-         !(from + 1 <= hi && ar_name_run(c, from + 1, hi) != UINT32_MAX)) ||
+         !(from + 1 <= hi && ar_name_run(c, from + 1, hi) != UINT32_MAX) &&
+         /* (nor a short name in quotation marks: «نشر تنظيم "داعش"
+          * دليلا»: the noun names the organisation) */
+         !(from + 2 <= hi && c->qmark[from + 1] >= 0 &&
+           c->q->v[c->qmark[from + 1]].open_tok == from + 1 &&
+           passable_mark(c, from + 1))) ||
         (according && key_in(c, from, SPEAKER_NOUNS)) ||
         key_in(c, from, NEGATORS) ||
         (key_in(c, from, BRIEFING_PREP) && !ar_ali_name(c, from)) ||
@@ -531,6 +721,14 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 if (ar_title_at(c, from) || ar_definite(c, from))
                     named = 1;
             }
+            /* a word with the accusative ending is the object: the
+             * subject ended before it («... الإرهابي دليلاً») */
+            if (!according && !cut && t > from && ar_accusative(c, t)) {
+                cut = 1;
+                if (ar_title_at(c, from) || ar_definite(c, from))
+                    named = 1;
+                continue;
+            }
             if (!according && !cut && t > from && !ar_issued_by(c, t) &&
                 (key_in(c, t, ADVERBIAL) || key_in(c, t, NAME_STOP) || ll)) {
                 cut = 1;
@@ -581,7 +779,9 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             break;
         if (ch == '.' && t > from && c->tok[t - 1].len <= 2)
             continue; /* «د. بلجون» */
-        if (named)
+        /* (a subject already ended by an adverbial keeps it: «وحذر
+         * المالكي خلال احتفالية ... (270 كم جنوب بغداد) ... من أن») */
+        if (named || (cut && last != UINT32_MAX))
             break;
         return 0;
     }

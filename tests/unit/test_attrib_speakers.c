@@ -760,6 +760,159 @@ static void test_persons(pipe *pp)
             "احتفل المنتخب في أحد فنادق الرباط وقد عبر مدير المنتخب خالد مطر "
             "عن سعادته بالاحتفال وقال: \"جهود رئيس البعثة واضحة\".",
             "جهود رئيس البعثة واضحة", DROPPED, NULL, "مدير المنتخب خالد مطر");
+    /* a channel closed off by marks right after the verb, the person
+     * after it is the subject, and a dropped subject later continues
+     * that person; a channel with no one after it leaves the subject
+     * dropped */
+    SPEAKER("ar",
+            "وقال لـ\"الحياة\" خالد سعد الأمين العام للغرفة إن السوق "
+            "مستقر.",
+            "السوق مستقر", NAMED, "خالد سعد الأمين العام", NULL);
+    SPEAKER("ar",
+            "وأوضح لـ(عكاظ) فهد الحربي، مدير الفرع، أن الفرق بدأت عملها. "
+            "وأضاف أن الجولات يومية.",
+            "الجولات يومية", DROPPED, NULL, "فهد الحربي");
+    SPEAKER("ar",
+            "وأوضح لـ\"الحياة\" سامي القحطاني؛ خبير الإعلام، أن الألعاب "
+            "خطرة، مؤكدا أن الرقابة ضرورية.",
+            "الرقابة ضرورية", DROPPED, NULL, "سامي القحطاني");
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقال لـ\"الحياة\" إن "
+            "السوق مستقر.",
+            "السوق مستقر", DROPPED, NULL, "الوزير أحمد حسن");
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وأضاف للصحفيين أن "
+            "السوق مستقر.",
+            "السوق مستقر", DROPPED, NULL, "الوزير أحمد حسن");
+    /* ... but a name the channel's quotation holds is no subject */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقال لـ\"عين اليوم\" "
+            "إن السوق مستقر.",
+            "السوق مستقر", DROPPED, NULL, "الوزير أحمد حسن");
+    /* a subject ended by an adverbial keeps it past brackets further on,
+     * and the participle after it continues that subject */
+    SPEAKER("ar",
+            "قال الوزير أحمد حسن إن الإصلاح مستمر. وحذر المالكي خلال "
+            "احتفالية في المثنى (270 كم جنوب بغداد) من أن تخترق "
+            "المظاهرات، موضحا أن الثورات تسرق.",
+            "الثورات تسرق", DROPPED, NULL, "المالكي");
+    /* a plural أفعال written with hamza above is the subject, not a
+     * verbal noun like «إعلان» */
+    SPEAKER("ar", "وترى الأوساط الفرنسية أن الاتفاق مفيد.", "الاتفاق مفيد",
+            NOMINAL, "الأوساط الفرنسية", NULL);
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وأكد إطلاق المشروع "
+            "الجديد الشهر المقبل.",
+            "إطلاق المشروع الجديد الشهر المقبل", DROPPED, NULL,
+            "الوزير أحمد حسن");
+    /* a verse or a hadith the speaker cites («قال تعالى», «قال صلى الله
+     * عليه وسلم») is no antecedent of a later dropped subject: the
+     * preacher goes on; the Prophet named with a title is */
+    SPEAKER("ar",
+            "وقال الشيخ عبدالعزيز آل الشيخ إن الفئة ضالة. قال صلى الله "
+            "عليه وسلم: \"لعن الله الراشي والمرتشي\". وأضاف أن الرشوة "
+            "مال حرام.",
+            "الرشوة مال حرام", DROPPED, NULL, "الشيخ عبدالعزيز آل الشيخ");
+    SPEAKER("ar",
+            "وقال الشيخ عبدالعزيز آل الشيخ إن الفئة ضالة. قال تعالى: "
+            "\"ولا تقتلوا أنفسكم\". وأضاف أن الرشوة مال حرام.",
+            "الرشوة مال حرام", DROPPED, NULL, "الشيخ عبدالعزيز آل الشيخ");
+    SPEAKER("ar",
+            "وقال رسول الله صلى الله عليه وسلم إن الصبر مفتاح الفرج. "
+            "وأضاف أن الدعاء عبادة.",
+            "الدعاء عبادة", DROPPED, NULL, "رسول الله صلى الله عليه وسلم");
+    /* number: a verb before its subject agrees in gender only («وقال
+     * المسؤولون»), so a plural subject (sound plural, broken plural of
+     * people) is kept plural for the plural verb that continues it; the
+     * dual verb («فقالا») counts with the plural */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقال المسؤولون في "
+            "الوزارة إن الطرق مغلقة. وأضافوا أن المطار يعمل.",
+            "المطار يعمل", DROPPED, NULL, "المسؤولون");
+    SPEAKER("ar",
+            "وقالت الوزيرة هدى علي إن الوضع مستقر. وقال الخبراء إن الطرق "
+            "مغلقة. وأضافوا أن المطار يعمل. وأضافت أن المدارس تعمل.",
+            "المدارس تعمل", DROPPED, NULL, "الوزيرة هدى علي");
+    SPEAKER("ar",
+            "وقالت الوزيرة هدى علي إن الوضع مستقر. وقال الخبراء إن الطرق "
+            "مغلقة. ويقولون إن المطار يعمل.",
+            "المطار يعمل", DROPPED, NULL, "الخبراء");
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. أما المواطنان علي محمد "
+            "وسعد ناصر فقالا إن الكهرباء تنقطع، وأشاروا إلى أن المنطقة "
+            "كبيرة.",
+            "المنطقة كبيرة", DROPPED, NULL, "المواطنان علي محمد وسعد ناصر");
+    /* ... a singular verb does not take them up, nor does «القانون» make
+     * a plural */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وقال المسؤولون في "
+            "الوزارة إن الطرق مغلقة. ويقول أن المطار يعمل.",
+            "المطار يعمل", DROPPED, NULL, "الوزير أحمد حسن");
+    SPEAKER("ar",
+            "وقال المسؤولون إن الطرق مغلقة. وينص القانون على أن المطار "
+            "يعمل. وأضافوا أن المدارس تعمل.",
+            "المدارس تعمل", DROPPED, NULL, "المسؤولون");
+    /* subject, verb, object: a sentence that opens with a name the
+     * article gave in full, the verb right after it without و: the name
+     * is the subject, the noun after the verb the object, and a
+     * participle continues the subject */
+    SPEAKER("ar",
+            "اعترف المتهم الرئيسي عبدالرحمن صباح عيدان بالتنسيق مع المنفذ. "
+            "عيدان طالب القاضي بالإفراج عن المتهمين قائلا إن ليس لديهم أي "
+            "دخل.",
+            "ليس لديهم أي دخل", DROPPED, NULL, "عبدالرحمن صباح عيدان");
+    SPEAKER("ar",
+            "الوزير أحمد حسن انتقد الشركة المنفذة للمشروع، مؤكدا أن العمل "
+            "متأخر.",
+            "العمل متأخر", DROPPED, NULL, "الوزير أحمد حسن");
+    SPEAKER("ar",
+            "المدرب خالد سعد طالب اللاعبين بمضاعفة الجهد، مؤكدا أن الفريق "
+            "جاهز.",
+            "الفريق جاهز", DROPPED, NULL, "المدرب خالد سعد");
+    SPEAKER("ar", "الهيئة العامة للسياحة أوضحت أن الفنادق ممتلئة.",
+            "الفنادق ممتلئة", NAMED, "الهيئة العامة للسياحة", NULL);
+    /* ... not after an adverbial: the verb comes first */
+    SPEAKER("ar", "أمس قال المتحدث خالد سعد إن الطرق مغلقة.", "الطرق مغلقة",
+            NAMED, "المتحدث خالد سعد", NULL);
+    SPEAKER("ar", "مجددا أكد الوزير خالد سعد أن الطرق مغلقة.", "الطرق مغلقة",
+            NAMED, "الوزير خالد سعد", NULL);
+    /* «من جانبه», «بدوره» before the verb turn to a new speaker, the
+     * subject after the verb; the participle continues it and not the
+     * speaker before */
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. من جانبه التقى المحافظ "
+            "خالد سعد بالزوار، مؤكدا أن المعرض ناجح.",
+            "المعرض ناجح", DROPPED, NULL, "المحافظ خالد سعد");
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. بدوره التقى المحافظ خالد "
+            "سعد بالزوار، مؤكدا أن المعرض ناجح.",
+            "المعرض ناجح", DROPPED, NULL, "المحافظ خالد سعد");
+    /* a verbal-noun shape before a short quoted name names an
+     * organisation, the subject; a word with the accusative ending ends
+     * the subject; without the quoted name it stays the object */
+    SPEAKER("ar", "ونشر تنظيم \"داعش\" الإرهابي دليلاً سياحياً يظهر المزارع.",
+            "دليلاً سياحياً يظهر المزارع", NAMED, "تنظيم \"داعش\" الإرهابي",
+            NULL);
+    SPEAKER("ar",
+            "وقال الوزير أحمد حسن إن الوضع مستقر. وأكد تنظيم المؤتمر أن "
+            "الحضور كبير.",
+            "الحضور كبير", DROPPED, NULL, "الوزير أحمد حسن");
+    /* a verb with و inside a sentence whose first clause is verb-first
+     * and reports nothing shares that clause's subject; the noun after
+     * it is the object, and a later dropped subject continues the
+     * subject; a person after the verb is its own subject */
+    SPEAKER("ar",
+            "ووصل الرئيس محمود عباس إلى القاهرة أمس واتهم حماس بالتعنت في "
+            "المفاوضات.",
+            "حماس بالتعنت في المفاوضات", DROPPED, NULL, "الرئيس محمود عباس");
+    SPEAKER("ar",
+            "ووصل الرئيس محمود عباس إلى القاهرة أمس واتهم حماس بالتعنت. "
+            "وقال إن الحوار متوقف.",
+            "الحوار متوقف", DROPPED, NULL, "الرئيس محمود عباس");
+    SPEAKER("ar",
+            "افتتح الوزير أحمد حسن المعرض وأكد المحافظ خالد سعد أن الزوار "
+            "كثر.",
+            "الزوار كثر", NAMED, "المحافظ خالد سعد", NULL);
     /* an according-to phrase at the start, «فإن» after its source */
     ATTR("ar", "وحسب ما أوردته صحيفة الحياة فإن الاجتماع تأجل.",
          "الاجتماع تأجل", ACC, "named", "صحيفة الحياة", "وحسب ما أوردته");
