@@ -672,6 +672,12 @@ static const char *const INTRO[] = {
  * sentence's subject (a pronoun or a name, after an introductory phrase and
  * titles). 0 when the sentence has none; the caller then looks further back.
  */
+/* Words that open a clause before its subject without a comma ("And
+ * even Obama tried ..."). */
+static const char *const CONJ_START[] = { "and",     "but",  "yet",   "so",
+                                          "also",    "even", "still", "then",
+                                          "instead", NULL };
+
 static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     const fsc__attribs *o = c->out;
@@ -693,6 +699,14 @@ static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     while (t < hi && !is_word(c, t))
         t++;
+    /* "And even Obama tried ..., noting": a conjunction or a focus word
+     * opens the clause, no introductory phrase with a comma */
+    for (int n = 0;
+         n < 2 && t < hi && is_word(c, t) && key_is(c, t, CONJ_START); n++) {
+        t++;
+        while (t < hi && !is_word(c, t))
+            t++;
+    }
     if (t < hi && key_is(c, t, INTRO)) {
         while (t < hi && !(!is_word(c, t) && is_comma(cp(c, t))))
             t++;
@@ -708,6 +722,29 @@ static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         set_pronoun(c, r, t, g, s, "participle_clause");
         r->conf = FSC__CONF_PARTICIPLE;
         return 1;
+    }
+    /* "The conservative publication has been outspoken ..., arguing",
+     * "His chief aide doubled down ..., saying": a determiner and up to
+     * four words, up to an auxiliary or a past-tense verb */
+    if (c->lang == LANG_EN && key_in(c, t, DETERMINERS) &&
+        !cap_word(c, t + 1)) {
+        uint32_t u = t + 1, last = UINT32_MAX;
+        for (int n = 0; n < 4 && u < hi && is_word(c, u); n++, u++) {
+            const fsc__token *w = &c->tok[u];
+            const char *e = c->text + w->off + w->len;
+            if (key_is(c, u, SUBJ_SKIP) ||
+                (n > 0 && w->len > 3 && e[-1] == 'd' && e[-2] == 'e'))
+                break;
+            if (key_is(c, u, NP_STOP) || key_in(c, u, NAME_PREP) ||
+                c->cue_at[u] >= 0 || key_is(c, u, RELATIVES))
+                return 0;
+            last = u;
+        }
+        if (last != UINT32_MAX && u < hi && is_word(c, u) && u > t + 1) {
+            set_np(c, r, t, last, "participle_clause");
+            r->conf = FSC__CONF_PARTICIPLE;
+            return 1;
+        }
     }
     uint32_t a = t;
     for (int n = 0; n < 4 && a < hi && is_word(c, a) && !cap_word(c, a) &&

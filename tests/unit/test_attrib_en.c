@@ -295,6 +295,16 @@ static void test_noun_cues(pipe *pp)
             "Rep. Ana Ortiz (D-Ore.) has criticized the agency for its "
             "delays.",
             "the agency for its delays", NAMED, "Rep. Ana Ortiz", NULL);
+    /* a participle after the main clause: its subject, after a
+     * conjunction, or a common noun phrase up to its verb */
+    SPEAKER("en",
+            "And even Mayor Lin tried to calm the crowd, noting that the "
+            "water was safe.",
+            "the water was safe", NAMED, "Mayor Lin", NULL);
+    SPEAKER("en",
+            "The regional union has been outspoken about the tariff, "
+            "arguing that it hurts small growers.",
+            "it hurts small growers", NOMINAL, "The regional union", NULL);
     /* "too focused on": an adjective, no cue */
     NO_CUE("The board was too focused on short-term profits.", "focused on");
 #undef p
