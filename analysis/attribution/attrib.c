@@ -612,6 +612,15 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (q->ambiguous == FSC__SENSE_DATA && !q->skip &&
             data_subject(c, q) == UINT32_MAX)
             q->skip = 1;
+        /* "write-ins", "a tell-all", "call-in": the cue word is part of a
+         * hyphenated compound */
+        if (!q->skip && q->last + 2 < c->n_tok && !is_word(c, q->last + 1) &&
+            cp(c, q->last + 1) == '-' && is_word(c, q->last + 2) &&
+            c->tok[q->last + 1].off ==
+                c->tok[q->last].off + c->tok[q->last].len &&
+            c->tok[q->last + 2].off ==
+                c->tok[q->last + 1].off + c->tok[q->last + 1].len)
+            q->skip = 1;
         /* "too focused on", "very worried about": an adjective, not a
          * verb */
         if (c->lang == LANG_EN && !q->skip && q->first > 0 &&

@@ -305,6 +305,14 @@ static void test_noun_cues(pipe *pp)
             "The regional union has been outspoken about the tariff, "
             "arguing that it hurts small growers.",
             "it hurts small growers", NOMINAL, "The regional union", NULL);
+    /* verbs of manner of speaking; senses and compounds that report
+     * nothing */
+    SPEAKER("en", "Coach Ida Moss exclaimed: \"We have never played better!\"",
+            "We have never played better!", NAMED, "Coach Ida Moss", NULL);
+    NO_CUE("Most of the write-ins came from rural counties.", "write");
+    NO_CUE("Experts could not tell what animal the bone came from.", "tell");
+    NO_CUE("The team will look to see if the sample holds any proteins.",
+           "see");
     /* "too focused on": an adjective, no cue */
     NO_CUE("The board was too focused on short-term profits.", "focused on");
 #undef p
