@@ -175,10 +175,54 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
 
 /* After a name: the end of its clause (punctuation, the sentence's end, an
  * adverbial or a complementizer). */
+/* Small words inside the name of an institution ("the University of
+ * Texas", "the Center for American Progress"). */
+static const char *const AFFIL_SMALL[] = { "the", "of", "for", "and",
+                                           "on",  "at", NULL };
+static const char *const AFFIL_PREP[] = { "of", "at", "from", NULL };
+
+/*
+ * English: the affiliation after a name from token n on ("of the
+ * University of Texas", "at Harvard", "from the Brookings Institution"):
+ * a preposition, then capitalised words and the small words of an
+ * institution's name, at most ten words, ending its clause. Its last
+ * token, or UINT32_MAX.
+ */
+uint32_t en_affiliation_end(const ctx *c, uint32_t n, uint32_t hi)
+{
+    if (c->lang != LANG_EN || n > hi || !is_word(c, n) ||
+        !key_is(c, n, AFFIL_PREP))
+        return UINT32_MAX;
+    uint32_t last = UINT32_MAX;
+    int words = 0;
+    for (uint32_t t = n + 1; t <= hi; t++) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue; /* "D.C.-based", "U.S." */
+            break;
+        }
+        if (++words > 10 || c->cue_at[t] >= 0)
+            return UINT32_MAX;
+        if (cap_word(c, t))
+            last = t;
+        else if (!key_is(c, t, AFFIL_SMALL))
+            return UINT32_MAX;
+    }
+    if (last == UINT32_MAX)
+        return UINT32_MAX;
+    /* it ends the clause: punctuation or the sentence end after it */
+    uint32_t after = last + 1;
+    while (after <= hi && !is_word(c, after) && name_link(c, after))
+        after++;
+    return after > hi || !is_word(c, after) ? last : UINT32_MAX;
+}
+
 static int name_ends(const ctx *c, uint32_t e, uint32_t s)
 {
     uint32_t n = e + 1;
     if (n > c->sent_last[s])
+        return 1;
+    if (en_affiliation_end(c, n, c->sent_last[s]) != UINT32_MAX)
         return 1;
     /* an English name before an opening quotation mark is an object with
      * its label (", called the KKK “abhorrent”") */

@@ -1348,7 +1348,10 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 /* (nor does a quotation open after it: ", called the KKK
                  * “abhorrent”" has the object first, then the label) */
                 uint32_t e = c->cands[k].last + 1;
+                /* ("said Stephen Vladeck of the University of Texas.":
+                 * the affiliation ends the clause too) */
                 if (e <= c->sent_last[s] &&
+                    en_affiliation_end(c, e, c->sent_last[s]) == UINT32_MAX &&
                     (is_word(c, e) ||
                      (c->qmark[e] >= 0 && c->q->v[c->qmark[e]].open_tok == e)))
                     k = -1;

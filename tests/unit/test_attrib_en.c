@@ -305,6 +305,11 @@ static void test_noun_cues(pipe *pp)
             "The regional union has been outspoken about the tariff, "
             "arguing that it hurts small growers.",
             "it hurts small growers", NOMINAL, "The regional union", NULL);
+    /* a name with its affiliation after the cue ends the clause */
+    SPEAKER("en",
+            "\"The rules were never clear,\" said Ruth Alder of the "
+            "University of Leeds.",
+            "The rules were never clear,", NAMED, "Ruth Alder", NULL);
     /* verbs of manner of speaking; senses and compounds that report
      * nothing */
     SPEAKER("en", "Coach Ida Moss exclaimed: \"We have never played better!\"",
