@@ -274,10 +274,16 @@ static int js_skip(js *j, int depth)
     }
 }
 
+/* k[0..len) is the NUL-terminated lit. Compares as it goes rather than
+ * taking strlen(lit) first: most keys differ from most names in the first
+ * byte, and the names of a row's fields are tried for every key. lit is
+ * never read past its NUL. */
 static int key_is(const char *k, size_t len, const char *lit)
 {
-    size_t l = strlen(lit);
-    return len == l && memcmp(k, lit, l) == 0;
+    for (size_t i = 0; i < len; i++)
+        if (lit[i] == '\0' || lit[i] != k[i])
+            return 0;
+    return lit[len] == '\0';
 }
 
 /* Capture a scalar value into fbuf (strings decoded; numbers and booleans
