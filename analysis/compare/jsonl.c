@@ -274,16 +274,16 @@ static int js_skip(js *j, int depth)
     }
 }
 
-/* k[0..len) is the NUL-terminated lit. Compares as it goes rather than
- * taking strlen(lit) first: most keys differ from most names in the first
- * byte, and the names of a row's fields are tried for every key. lit is
- * never read past its NUL. */
+/* k[0..len) is the NUL-terminated lit. The names of a row's fields are
+ * tried against every key and most differ in the first byte, so that byte
+ * is compared before strlen(lit) is taken. */
 static int key_is(const char *k, size_t len, const char *lit)
 {
-    for (size_t i = 0; i < len; i++)
-        if (lit[i] == '\0' || lit[i] != k[i])
-            return 0;
-    return lit[len] == '\0';
+    if (len == 0)
+        return lit[0] == '\0';
+    if (k[0] != lit[0])
+        return 0;
+    return strlen(lit) == len && memcmp(k, lit, len) == 0;
 }
 
 /* Capture a scalar value into fbuf (strings decoded; numbers and booleans
