@@ -831,6 +831,19 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     } else if (before <= 1) {
         a = bl + 1;
         b = l;
+    } else if (after <= 3 && c->lang != LANG_AR && after >= 1 && bf > f &&
+               !is_word(c, bf - 1) && is_comma(cp(c, bf - 1)) && bl + 2 <= l &&
+               !is_word(c, bl + 1) && is_comma(cp(c, bl + 1)) &&
+               is_word(c, bl + 2) && !key_is(c, bl + 2, COORD)) {
+        /* "One child was, according to the fire service, among the
+         * dead": a short rest after the parenthetical still belongs to
+         * the sentence it interrupts; two segments */
+        a = f;
+        b = bf - 1;
+        p2a = bl + 2;
+        p2b = l;
+        if (!trim(c, &p2a, &p2b))
+            p2a = UINT32_MAX;
     } else if (after <= 3) {
         a = f;
         b = bf - 1;

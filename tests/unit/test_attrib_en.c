@@ -310,6 +310,10 @@ static void test_noun_cues(pipe *pp)
             "\"The rules were never clear,\" said Ruth Alder of the "
             "University of Leeds.",
             "The rules were never clear,", NAMED, "Ruth Alder", NULL);
+    /* according-to in the middle of a sentence vouches for both sides
+     * of it, however short the rest */
+    VOICE("en", "One child was, according to the fire service, among the dead.",
+          "dead", ATTR, "named");
     /* verbs of manner of speaking; senses and compounds that report
      * nothing */
     SPEAKER("en", "Coach Ida Moss exclaimed: \"We have never played better!\"",
