@@ -12,21 +12,26 @@
 #include "utf8.h"
 
 #include <math.h>
-#include <stdlib.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /*
  * fsc__fmt_num prints what the shortest "%.Ng" that strtod reads back as
- * the same double prints (the search over N that this replaced), with one
- * call of snprintf instead of about six and no strtod in the common case:
+ * the same double prints (the search over N that this replaced), with no
+ * snprintf or strtod in the common case (at most one snprintf otherwise):
  *
- *   1. "%.16e" gives the 17 correctly rounded significant digits (17 always
- *      read back);
+ *   1. the 17 correctly rounded significant digits (17 always read back)
+ *      are what "%.16e" prints; fsc__fmt_digits17 computes them exactly
+ *      with integers for 2^-19 <= |v| < 2^53 (rates, shares, weights), and
+ *      asks snprintf elsewhere;
  *   2. the digits for a precision p < 17 are rounded from those 17: exact
  *      unless the 17 digits end in exactly "5000..." after digit p, where
- *      the true value may lie on either side of the half-way point; then
- *      snprintf("%.*e") is asked for those p digits;
+ *      the true value may lie on either side of the half-way point; the
+ *      integer path knows on which side (or that it is a tie, rounded to
+ *      even as printf rounds it); otherwise snprintf("%.*e") is asked for
+ *      those p digits;
  *   3. whether p digits read back is decided as strtod decides it: an
  *      integer m <= 2^53 times or over an exact power of ten (10^0..10^22)
  *      is one correctly rounded operation (Clinger's fast path); anything
@@ -38,10 +43,10 @@
  * tests/unit/test_format.c checks it byte for byte against the search it
  * replaced on a million doubles of every kind.
  */
-static const double pow10_exact[23] = {
-    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
-};
+static const double pow10_exact[23] = { 1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
+                                        1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+                                        1e18, 1e19, 1e20, 1e21, 1e22 };
 
 /* Do the digits d[0..p) times 10^(x - p + 1) read back as a (> 0)? */
 static int reads_back(const char *d, int p, int x, double a)
@@ -60,10 +65,122 @@ static int reads_back(const char *d, int p, int x, double a)
     return strtod(s, NULL) == a;
 }
 
+/* a * b as a 128-bit number hi:lo (portable: no compiler extension). */
+static void mul_64x64(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo)
+{
+    uint64_t a0 = a & 0xFFFFFFFFu, a1 = a >> 32;
+    uint64_t b0 = b & 0xFFFFFFFFu, b1 = b >> 32;
+    uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+    uint64_t mid = (p00 >> 32) + (p01 & 0xFFFFFFFFu) + (p10 & 0xFFFFFFFFu);
+    *lo = (mid << 32) | (p00 & 0xFFFFFFFFu);
+    *hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+}
+
+/* Bit s and up of hi:lo (s in 0..127), as far as they fit 64 bits. */
+static uint64_t shr_128(uint64_t hi, uint64_t lo, int s)
+{
+    if (s == 0)
+        return lo;
+    if (s >= 64)
+        return hi >> (s - 64);
+    return (hi << (64 - s)) | (lo >> s);
+}
+
+/* Is any bit below bit s of hi:lo set (s in 1..127)? */
+static int low_bits(uint64_t hi, uint64_t lo, int s)
+{
+    if (s >= 64)
+        return lo != 0 || (s > 64 && (hi << (128 - s)) != 0);
+    return (lo << (64 - s)) != 0;
+}
+
+static const uint64_t pow10_u64[20] = { 1ull,
+                                        10ull,
+                                        100ull,
+                                        1000ull,
+                                        10000ull,
+                                        100000ull,
+                                        1000000ull,
+                                        10000000ull,
+                                        100000000ull,
+                                        1000000000ull,
+                                        10000000000ull,
+                                        100000000000ull,
+                                        1000000000000ull,
+                                        10000000000000ull,
+                                        100000000000000ull,
+                                        1000000000000000ull,
+                                        10000000000000000ull,
+                                        100000000000000000ull,
+                                        1000000000000000000ull,
+                                        10000000000000000000ull };
+
+/* floor(m * 10^k / 2^q) and the bits below it (half bit, anything under
+ * it), for m < 2^53, k <= 22 and m * 10^k < 2^128. */
+static uint64_t scaled_floor(uint64_t m, int k, int q, int *half, int *rest)
+{
+    uint64_t hi, lo;
+    mul_64x64(m, pow10_u64[k < 19 ? k : 19], &hi, &lo);
+    if (k > 19) { /* times 10^(k-19) <= 1000: hi:lo stays below 2^128 */
+        uint64_t f = pow10_u64[k - 19], h2, l2;
+        mul_64x64(lo, f, &h2, &l2);
+        hi = hi * f + h2;
+        lo = l2;
+    }
+    *half = (int)(shr_128(hi, lo, q - 1) & 1);
+    *rest = q > 1 && low_bits(hi, lo, q - 1);
+    return shr_128(hi, lo, q);
+}
+
+int fsc__fmt_digits17(double a, char d[17], int *tail)
+{
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    int be = (int)((bits >> 52) & 0x7FF);
+    uint64_t m = (bits & ((1ull << 52) - 1)) | (1ull << 52);
+    int q = 1075 - be; /* a = m / 2^q */
+    /* Exact with 128 bits: the 17 digits (< 2^57) shifted up by q must fit,
+       so q <= 71 (a >= 2^-19); q >= 1 keeps to values below 2^53. */
+    if (be == 0 || q < 1 || q > 71) {
+        char t[64];
+        snprintf(t, sizeof t, "%.16e", a); /* d.dddddddddddddddde[+-]XX */
+        d[0] = t[0];
+        memcpy(d + 1, t + 2, 16);
+        *tail = 2;
+        return atoi(t + 19);
+    }
+    /* a lies in [2^E, 2^(E+1)), so its decimal exponent is floor(E log10 2)
+       (78913 / 2^18 is log10 2 closely enough for |E| < 1650) or one more;
+       the integers below decide which. */
+    int E = 52 - q;
+    int x = (E * 78913 + (64 << 18)) / (1 << 18) - 64;
+    int half, rest;
+    uint64_t D = scaled_floor(m, 16 - x, q, &half, &rest);
+    if (D >= pow10_u64[17]) {
+        x++;
+        D = scaled_floor(m, 16 - x, q, &half, &rest);
+    }
+    /* Rounded to nearest, ties to even, as glibc's printf rounds. */
+    int up = half && (rest || (D & 1));
+    *tail = up ? -1 : (half || rest) ? 1 : 0;
+    D += (uint64_t)up;
+    if (D == pow10_u64[17]) { /* 9.99...95 -> 1.00...0 */
+        D = pow10_u64[16];
+        x++;
+    }
+    for (int i = 16; i >= 0; i--) {
+        d[i] = (char)('0' + D % 10);
+        D /= 10;
+    }
+    return x;
+}
+
 /* The p significant digits of a (> 0) rounded as printf rounds them, into
  * d[0..p); returns the decimal exponent of the first digit. full/fx are
- * the 17 digits and exponent of "%.16e". */
-static int round_digits(double a, const char *full, int fx, int p, char *d)
+ * the 17 digits and exponent of "%.16e", tail how a compares with them
+ * (fsc__fmt_digits17). */
+static int round_digits(double a, const char *full, int fx, int tail, int p,
+                        char *d)
 {
     memcpy(d, full, (size_t)p);
     if (p >= 17)
@@ -74,6 +191,11 @@ static int round_digits(double a, const char *full, int fx, int p, char *d)
     else
         for (int i = p + 1; i < 17 && !cmp; i++)
             cmp = full[i] != '0';
+    if (cmp == 0 && tail != 2) {
+        /* half-way in 17 digits, and the exact value known: above, below,
+           or a true tie, which printf rounds to even */
+        cmp = tail ? tail : (d[p - 1] - '0') % 2 ? 1 : -1;
+    }
     if (cmp == 0) {
         /* exactly half in 17 digits: the true value decides */
         char t[64];
@@ -128,24 +250,21 @@ int fsc__fmt_num(double v, char out[40])
         return 1;
     }
     double a = fabs(v);
-    char t[64];
-    snprintf(t, sizeof t, "%.16e", a); /* d.dddddddddddddddde[+-]XX */
     char full[17];
-    full[0] = t[0];
-    memcpy(full + 1, t + 2, 16);
-    int fx = atoi(t + 19);
+    int tail;
+    int fx = fsc__fmt_digits17(a, full, &tail);
     char d[17];
     int lo = 1, hi = 17;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        int x = round_digits(a, full, fx, mid, d);
+        int x = round_digits(a, full, fx, tail, mid, d);
         if (reads_back(d, mid, x, a))
             hi = mid;
         else
             lo = mid + 1;
     }
     int p = lo;
-    int x = round_digits(a, full, fx, p, d);
+    int x = round_digits(a, full, fx, tail, p, d);
     int q = p; /* significant digits left after dropping trailing zeros */
     while (q > 1 && d[q - 1] == '0')
         q--;
@@ -325,7 +444,6 @@ fsc_status fsc__html_esc(fsc_buf *b, const char *s, size_t len, int text)
         st = fsc__buf_add(b, s + run, len - run);
     return st;
 }
-
 
 fsc_status fsc__fmt_share(fsc_buf *b, const char *sep, const char *name,
                           size_t v, size_t total)

@@ -21,6 +21,16 @@
 int fsc__fmt_num(double v, char out[40]);
 
 /**
+ * The 17 significant digits of a finite a > 0 exactly as "%.16e" prints
+ * them (rounded to nearest, ties to even), into d[0..17) (no NUL); returns
+ * the decimal exponent of the first digit. *tail says how a compares with
+ * those digits: -1 below, 0 equal, 1 above, 2 unknown (computed by
+ * snprintf: a below 2^-19 or from 2^53 on, or subnormal). Exposed for the
+ * unit test; fsc__fmt_num is its user.
+ */
+int fsc__fmt_digits17(double a, char d[17], int *tail);
+
+/**
  * Format a finite double for people (tables, tooltips, prose): at most 6
  * decimals, trailing zeros removed ("12.5", "3", "0.000123"). Non-finite
  * values give "" and return 0. `out` needs 40 bytes.
@@ -64,7 +74,6 @@ fsc_status fsc__html_esc(fsc_buf *b, const char *s, size_t len, int text);
  *  percentage when total is 0): a share in the article summaries. */
 fsc_status fsc__fmt_share(fsc_buf *b, const char *sep, const char *name,
                           size_t v, size_t total);
-
 
 /**
  * Append s[0..len) made inert for a terminal: C0 controls as control

@@ -219,6 +219,96 @@ static void test_same_as_search(void)
     TH_CHECK(n > 900000);
 }
 
+/* fsc__fmt_digits17 gives the digits and exponent of "%.16e" and says
+ * truly where the exact value lies against them: checked against glibc's
+ * exact expansion ("%.*e" with enough digits to end it) on random values
+ * around and inside the integer path (2^-19 .. 2^53), ties constructed
+ * from short binary fractions, the path's edges and every other kind. */
+static void test_digits17(void)
+{
+    unsigned long long x = 0x853C49E6748FEA9Bull;
+    size_t diff = 0, n = 0, exact_path = 0, exact = 0, short_exact = 0;
+    for (int i = 0; i < 150000; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        double v;
+        switch (i % 6) {
+        case 0:
+            memcpy(&v, &x, sizeof v);
+            break;
+        case 1:
+            v = ldexp((double)(x >> 11), (int)(x % 90) - 125);
+            break;
+        case 2:
+            v = 1000.0 * (double)(x % 3000) / (double)(1 + (x >> 32) % 20000);
+            break;
+        case 3: /* k / 2^j: exact in few digits, ties when fewer are kept */
+            v = ldexp((double)(x % 100000), -(int)((x >> 20) % 40));
+            break;
+        case 4: /* the integer path's edges: 2^-19, 2^53, 1e-5 and 1e15 */
+            v = nextafter(ldexp(1.0, (x >> 3) & 1 ? -19 : 53),
+                          (x >> 4) & 1 ? INFINITY : 0.0);
+            if ((x >> 5) & 1)
+                v = nextafter((x >> 6) & 1 ? 1e-5 : 1e15,
+                              (x >> 7) & 1 ? 1 : 1e300);
+            break;
+        default:
+            v = (double)(x % 100000) / pow(10.0, (double)((x >> 20) % 25));
+        }
+        v = fabs(v);
+        if (!isfinite(v) || v == 0)
+            continue;
+        n++;
+        char d[17], t[1200];
+        int tail;
+        int e = fsc__fmt_digits17(v, d, &tail);
+        snprintf(t, sizeof t, "%.16e", v);
+        int ok =
+            d[0] == t[0] && memcmp(d + 1, t + 2, 16) == 0 && e == atoi(t + 19);
+        if (tail != 2) {
+            exact_path++;
+            /* The exact value: a < 2^53 has at most 1074 + 17 digits. */
+            snprintf(t, sizeof t, "%.1100e", v);
+            char ex[17];
+            ex[0] = t[0];
+            memcpy(ex + 1, t + 2, 16);
+            int ee = atoi(strchr(t, 'e') + 1);
+            int more = 0;
+            for (const char *p = t + 18; *p != 'e'; p++)
+                more |= *p != '0';
+            int want;
+            if (ee != e)
+                want = -1; /* 9.99..9x rounded up to the next power */
+            else if (memcmp(ex, d, 17) != 0)
+                want = -1; /* the digits were rounded up */
+            else
+                want = more ? 1 : 0;
+            ok = ok && tail == want;
+            exact += tail == 0;
+        }
+        /* and the whole number as the search printed it, which meets
+           the ties (0.125 at two digits) that round_digits settles */
+        char a[40], b[40];
+        fsc__fmt_num(v, a);
+        ref_num(v, b);
+        ok = ok && strcmp(a, b) == 0;
+        short_exact += strchr(a, '.') && strlen(a) < 8 && tail == 0;
+        if (!ok) {
+            if (diff < 10)
+                fprintf(stderr,
+                        "digits17 %a: %.17s e%d tail %d, fmt %s search %s\n", v,
+                        d, e, tail, a, b);
+            diff++;
+        }
+    }
+    TH_EQ_INT(diff, 0);
+    TH_CHECK(n > 130000);
+    TH_CHECK(exact_path > 60000);
+    TH_CHECK(exact > 1000);
+    TH_CHECK(short_exact > 1000);
+}
+
 int main(void)
 {
     test_text_guard();
@@ -236,6 +326,7 @@ int main(void)
     TH_EQ_STR(num(123456789012.0), "123456789012");
     test_round_trip();
     test_same_as_search();
+    test_digits17();
     /* Tables and prose: rounded for people. */
     TH_EQ_STR(rnd(1.0 / 3.0), "0.333333");
     TH_EQ_STR(rnd(-0.0000001), "0");
