@@ -593,10 +593,11 @@ static int aterm_no_break(const UChar *u, int32_t n, int32_t i)
         return 0;
     /* An Arabic one-letter abbreviation ends no sentence: «د. خالد» (Dr),
      * «م. أحمد» (Eng.), «أ.د. سعد»; Arabic has no capitals to tell ICU
-     * that the name goes on. (A deliberate difference from UAX #29.) */
+     * that the name goes on. (A deliberate difference from UAX #29.) So
+     * too the agency credits set in brackets, «(د.ب.أ)», «(أ.ف.ب)». */
     if (u[i] == '.' && i > 0 && u[i - 1] >= 0x0621 && u[i - 1] <= 0x064A &&
         (i == 1 || u[i - 2] == ' ' || u[i - 2] == '.' || u[i - 2] == '\n' ||
-         u[i - 2] == 0x00A0))
+         u[i - 2] == 0x00A0 || u[i - 2] == '(' || u[i - 2] == '['))
         return 1;
     /* An English title or a one-letter initial before a capitalised
      * name: "Dr. Anthony Fauci", "Sen. John Smith", "C. Stewart Verdery",

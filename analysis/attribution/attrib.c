@@ -350,7 +350,8 @@ static int reporting_frame(const ctx *c, const icue *q)
         if (is_comma(ch) && c->lang != LANG_AR)
             break;
     }
-    /* «شدد»/«أكد» + «على أن» after a long circumstance (a press conference,
+    /* «شدد»/«أكد» + «على أن» (or «على ضرورة»/«على أهمية», AR_STRESSED)
+     * after a long circumstance (a press conference,
      * its place and guests): up to 64 words, no other cue between */
     if (c->lang == LANG_AR && (lemma_is(c, q, "شدد") || lemma_is(c, q, "أكد")))
         for (uint32_t t = n, w = 0; t < hi && w < 64; t++) {
@@ -362,7 +363,8 @@ static int reporting_frame(const ctx *c, const icue *q)
             w++;
             if (c->cue_at[t] >= 0 && t > q->last)
                 break;
-            if (key_is(c, t, AR_ALA) && is_word(c, t + 1) && is_compl(c, t + 1))
+            if (key_is(c, t, AR_ALA) && is_word(c, t + 1) &&
+                (is_compl(c, t + 1) || key_is(c, t + 1, AR_STRESSED)))
                 return 1;
         }
     /* postposed: punctuation or a quotation mark shortly before, and its

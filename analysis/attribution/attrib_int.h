@@ -44,6 +44,7 @@
 #define lone_tatweel       fsc__at_lone_tatweel
 #define inherit_name       fsc__at_inherit_name
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
+#define AR_STRESSED        fsc__at_AR_STRESSED
 #define BRIEFING           fsc__at_BRIEFING
 #define BRIEFING_PREP      fsc__at_BRIEFING_PREP
 #define COMPLEMENTIZERS    fsc__at_COMPLEMENTIZERS
@@ -420,6 +421,7 @@ extern const char *const AR_PREP_PRONOUN[];
 extern const char *const AR_NOT_SUBJECT[];
 extern const char *const AR_BISM[];
 extern const char *const AR_OBJECTS[];
+extern const char *const AR_STRESSED[];
 
 /* ---- shared functions ------------------------------------------------------
  */

@@ -418,7 +418,8 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                                 !(t + 1 <= b && is_compl(c, t + 1)))))
             break;
     }
-    /* «شدد»/«أكد» take «على أن», which may follow a long circumstance
+    /* «شدد»/«أكد» take «على أن» (or «على ضرورة», AR_STRESSED), which may
+     * follow a long circumstance
      * (a press conference, its place and its guests): the first «على أن»
      * of the sentence with no other cue before it */
     if (!found && c->lang == LANG_AR &&
@@ -432,8 +433,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             char k[KEY_CAP];
             fold_key(c->text, &c->tok[t], k);
             if (strcmp(k, "علي") == 0 && t + 1 <= b && is_word(c, t + 1) &&
-                is_compl(c, t + 1)) {
-                a = t + 2;
+                (is_compl(c, t + 1) || key_is(c, t + 1, AR_STRESSED))) {
+                /* «على أن ...»: after the complementizer; «على ضرورة
+                 * ...»: the stressed noun opens what is reported */
+                a = is_compl(c, t + 1) ? t + 2 : t + 1;
                 found = 1;
                 break;
             }

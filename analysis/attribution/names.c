@@ -403,6 +403,11 @@ const char *const AR_OBJECTS[] = {
     "تاييد", "قلق",   "اسف", "شكر",     "تقدير", "امل", "ثقة", NULL
 };
 
+/* What «شدد»/«أكد» stress after «على» when no «أن» follows: «وشدد الشيخ
+ * ... على ضرورة الاهتمام», «أكد ... على أهمية»; «شدد الجيش الحصار على
+ * المدينة» (tightened) takes none of them. */
+const char *const AR_STRESSED[] = { "ضرورة", "اهمية", NULL };
+
 /* An Arabic word shaped like a verbal noun or carrying a possessive
  * suffix: after a cue it is the object, not the subject («وعبر عن عزائه»,
  * «وأكد محاسبة», «إسناد», «تحرير»). key is folded. */

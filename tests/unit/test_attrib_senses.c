@@ -23,6 +23,16 @@ static void test_senses(pipe *pp)
     ATTR("ar", "قال الوزير إن الخطة جاهزة. ويقول أن الأمر انتهى.",
          "الأمر انتهى", IND, "named", NULL, "ويقول");
     NONE("ar", "وينتظر الجمهور المباراة بشغف.");
+    /* «شدد» (stressed / tightened) reports after its subject only with
+     * what it stresses: «على أن», «على ضرورة», «على أهمية» */
+    ATTR("ar",
+         "وشدد الشيخ عبد الرحمن السديس إمام المسجد الحرام، على ضرورة "
+         "الاهتمام بقضايا الشباب.",
+         "ضرورة الاهتمام بقضايا الشباب", IND, "named",
+         "الشيخ عبد الرحمن السديس", "وشدد");
+    ATTR("ar", "وأكد الوزير خالد الفيصل على أهمية التعاون بين الدول.",
+         "أهمية التعاون بين الدول", IND, "named", "الوزير خالد الفيصل", "وأكد");
+    NONE("ar", "وشدد الجيش الحصار على المدينة المحاصرة.");
     /* belief verbs that have another sense count only before a
      * complementizer; a verb takes no enclitic ي («في ظني»: in my view) */
     ATTR("ar", "آمنت القيادة بأن العلم والإيمان لا يختصمان.",

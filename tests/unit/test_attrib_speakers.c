@@ -124,6 +124,18 @@ static void test_speakers(pipe *pp)
             "وقال الوزير أحمد حسن إن الوضع مستقر. وقالت المتحدثة سارة "
             "محمد إن الطرق مفتوحة. وأضافت أن المطار يعمل.",
             "المطار يعمل", DROPPED, NULL, "المتحدثة سارة محمد");
+    /* an agency credit in brackets, «(د.ب.أ)», ends no sentence: the
+     * report after it keeps its speaker; a real sentence end still ends
+     * the report */
+    SPEAKER("ar",
+            "وقال المتحدث باسم الوزارة لوكالة الأنباء الألمانية (د.ب.أ) "
+            "إن الوحدات قامت بعملية استباقية.",
+            "الوحدات قامت بعملية استباقية", NOMINAL, "المتحدث باسم الوزارة",
+            NULL);
+    SPEAKER("ar",
+            "وصرح المدير لوكالة (أ.ف.ب) بأن الطريق مفتوح. وأغلقت المحلات "
+            "أبوابها.",
+            "الطريق مفتوح", NOMINAL, "المدير", NULL);
     /* the subject may be long, and a quotation mark ends it; «وقال ...
      * "إن ..."» is a direct quotation */
     SPEAKER("ar",
