@@ -135,6 +135,7 @@
 #define nested_cue         fsc__at_nested_cue
 #define np_back            fsc__at_np_back
 #define en_affiliation_end fsc__at_en_affiliation_end
+#define en_plural_head     fsc__at_en_plural_head
 #define np_form            fsc__at_np_form
 #define split_title        fsc__at_split_title
 #define passable_mark      fsc__at_passable_mark
@@ -519,6 +520,9 @@ void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
                  const char *rule);
 uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max);
 uint32_t en_affiliation_end(const ctx *c, uint32_t n, uint32_t hi);
+/* An English plural noun head: lower case in -s (not -ss, -us, -is, 's,
+ * "news") or a plural speaker noun ("officials", "police"). */
+int en_plural_head(const ctx *c, uint32_t t);
 fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
                 uint32_t cl, uint8_t stance, uint32_t a, uint32_t b,
                 fsc_error *err);

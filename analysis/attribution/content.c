@@ -47,7 +47,7 @@ static const char *const AR_INSTITUTIONS[] = {
 /* English word t is a plural common noun: in SPEAKER_NOUNS, or lower
  * case ending in -s but not -ss, -us, -is or -news ("officials",
  * "scientists"; not "press", "virus", "analysis"). */
-static int en_plural_head(const ctx *c, uint32_t t)
+int en_plural_head(const ctx *c, uint32_t t)
 {
     if (!is_word(c, t))
         return 0;

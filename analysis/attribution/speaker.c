@@ -337,16 +337,6 @@ static uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo)
     return v;
 }
 
-/* An English plural noun: lower case, ending in -s but not -ss, -us,
- * -is or 's ("protesters", "officials"; not "boss", "campus", "his"). */
-static int en_plural_noun(const ctx *c, uint32_t t)
-{
-    const fsc__token *w = &c->tok[t];
-    const char *e = c->text + w->off + w->len;
-    return w->len > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' &&
-           e[-2] != 'i' && e[-2] != '\'';
-}
-
 /* English quantifiers that stand alone as a subject ("Both have
  * promised", "Many say", "Others disagreed"). */
 static const char *const QUANT_SUBJ[] = { "both", "many",    "some",   "most",
@@ -391,14 +381,14 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                    !key_in(c, u, PRONOUNS) && !key_is(c, u, NP_STOP) &&
                    !key_in(c, u, NAME_PREP) && !key_in(c, u, DETERMINERS) &&
                    !key_is(c, u, RELATIVES) && c->cue_at[u] < 0 &&
-                   !en_plural_noun(c, u)) {
+                   !en_plural_head(c, u)) {
                 u--;
                 w++;
             }
             /* (not an expletive: "it was unrealistic to think") */
             if (w > 0 && is_word(c, u) &&
                 (cap_word(c, u) || key_in(c, u, PRONOUNS) ||
-                 en_plural_noun(c, u)) &&
+                 en_plural_head(c, u)) &&
                 !key_is(c, u, EXPLETIVE) && !key_is(c, u, NP_STOP) &&
                 c->cue_at[u] < 0) {
                 t = u;
@@ -923,7 +913,7 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         !key_in(c, q->first - 1, PRONOUNS) &&
         !key_is(c, q->first - 1, SUBJ_SKIP) &&
         !key_is(c, q->first - 1, TIME_WORDS) &&
-        (cap_word(c, q->first - 1) || en_plural_noun(c, q->first - 1))) {
+        (cap_word(c, q->first - 1) || en_plural_head(c, q->first - 1))) {
         uint32_t e = q->first - 1;
         uint32_t a = name_back(c, e, c->sent_first[s]);
         if (a == UINT32_MAX)
