@@ -138,6 +138,8 @@
 #define en_plural_head     fsc__at_en_plural_head
 #define np_form            fsc__at_np_form
 #define split_title        fsc__at_split_title
+#define coordinated_names  fsc__at_coordinated_names
+#define en_fuller_name     fsc__at_en_fuller_name
 #define passable_mark      fsc__at_passable_mark
 #define pronoun_gender     fsc__at_pronoun_gender
 #define quote_content      fsc__at_quote_content
@@ -513,6 +515,9 @@ uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron);
 uint8_t cue_gender(const ctx *c, const icue *q);
 uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b);
 uint8_t np_form(const ctx *c, uint32_t a, uint32_t b);
+int coordinated_names(const ctx *c, uint32_t a, uint32_t b);
+int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
+                   uint32_t *rb);
 int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
                 uint32_t *nb);
 void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule);

@@ -101,6 +101,10 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
         (x->form == FSC__SF_NOMINAL || x->form == FSC__SF_ANONYMOUS) &&
         r->first <= r->last && en_plural_head(c, r->last))
         x->gender = FSC__G_PLURAL;
+    /* "Pierce and Carroll said": two people, antecedent of "they" only */
+    if (r->first <= r->last && !r->inherited &&
+        coordinated_names(c, r->first, r->last))
+        x->gender = FSC__G_PLURAL;
     x->pname_first_tok = 1;
     x->pname_last_tok = 0;
     if (x->form == FSC__SF_NAMED && r->first < r->last)
@@ -179,6 +183,19 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
          * name, «منظمة ضحايا حقوق الإنسان», not a person's) */
         x->rname_first_tok = x->pname_first_tok;
         x->rname_last_tok = x->pname_last_tok;
+    }
+    /* English and Russian: "Pierce" is named by the fuller "Brock Pierce"
+     * written earlier */
+    if (c->lang != LANG_AR &&
+        (r->kind == FSC__SRC_NAMED || r->kind == FSC__SRC_ACTOR)) {
+        uint32_t na, nb, fa, fb, ta, tb;
+        fsc__attrib_name_tokens(x, &na, &nb);
+        if (na <= nb && en_fuller_name(c, na, nb, &fa, &fb)) {
+            if (split_title(c, fa, fb, &ta, &tb))
+                fa = ta, fb = tb;
+            x->rname_first_tok = fa;
+            x->rname_last_tok = fb;
+        }
     }
     if (r->kind != FSC__SRC_UNRESOLVED) {
         c->has_last = 1;

@@ -301,6 +301,100 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
     }
 }
 
+/* The words of [a, b] that are not titles ("Sen.", "Mr."), each a word of
+ * [x, y]; and [x, y] has more words. English and Russian. */
+static int en_name_in(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
+                      uint32_t y)
+{
+    uint32_t mine = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t) || key_in(c, t, TITLES) || key_is(c, t, TITLE_M) ||
+            key_is(c, t, TITLE_F))
+            continue;
+        char want[KEY_CAP], have[KEY_CAP];
+        word_key(c, t, want);
+        int found = 0;
+        for (uint32_t u = x; u <= y && !found; u++)
+            if (is_word(c, u)) {
+                word_key(c, u, have);
+                found = strcmp(want, have) == 0;
+            }
+        if (!found)
+            return 0;
+        mine++;
+    }
+    return mine > 0 && words_in(c, x, y) > mine;
+}
+
+/*
+ * English and Russian: the one fuller name written earlier, within 3000
+ * tokens, speaker or not, that holds the short name [a, b] ("Brock Pierce"
+ * for "Pierce", "Hillary Rodham Clinton" for "Mrs. Clinton"): 1 and
+ * [*ra, *rb], or 0. Two different fuller names ("Donald Trump", "Ivanka
+ * Trump") give 0: the text does not say which. It names the speaker
+ * (resolved_to.name); the antecedent span stays the nearest mention.
+ */
+int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
+                   uint32_t *rb)
+{
+    if (c->lang == LANG_AR || a > b || b >= c->n_tok || words_in(c, a, b) > 2 ||
+        coordinated_names(c, a, b))
+        return 0;
+    uint32_t h = b + 1;
+    while (h-- > a && !is_word(c, h))
+        ;
+    if (h < a || h == UINT32_MAX || c->tok[h].len < 3 || !cap_word(c, h))
+        return 0;
+    char want[KEY_CAP];
+    word_key(c, h, want);
+    uint32_t fa = 1, fb = 0;
+    for (uint32_t u = a, n = 0; u-- > 0 && n < 3000; n++) {
+        if (c->tok[u].len != c->tok[h].len || !cap_word(c, u))
+            continue;
+        char k[KEY_CAP];
+        word_key(c, u, k);
+        if (strcmp(k, want) != 0)
+            continue;
+        uint32_t lo = c->sent_first[sent_of(c, u)];
+        uint32_t f = name_back(c, u, lo);
+        /* "Candidates Brock Pierce": a capitalised plural noun opening the
+         * sentence, when a name of two words or more follows it ("James
+         * Comey" stays whole) */
+        if (f == lo && c->lang == LANG_EN && words_in(c, f + 1, u) >= 2) {
+            char fk[KEY_CAP];
+            word_key(c, f, fk);
+            size_t fl = strlen(fk);
+            if (fl >= 5 && fk[fl - 1] == 's' && fk[fl - 2] != 's' &&
+                fk[fl - 2] != 'u' && fk[fl - 2] != 'i')
+                f++;
+        }
+        if (f == UINT32_MAX || f == u || !en_name_in(c, a, b, f, u))
+            continue;
+        if (fa > fb) {
+            fa = f;
+            fb = u;
+        } else if (!en_name_in(c, fa, fb, f, u) &&
+                   !en_name_in(c, f, u, fa, fb) &&
+                   words_in(c, f, u) != words_in(c, fa, fb)) {
+            return 0; /* two different people */
+        } else if (words_in(c, f, u) == words_in(c, fa, fb)) {
+            /* the same words again, or a different first name */
+            for (uint32_t p = f, q = fa; p <= u && q <= fb; p++, q++) {
+                char x1[KEY_CAP], x2[KEY_CAP];
+                word_key(c, p, x1);
+                word_key(c, q, x2);
+                if (strcmp(x1, x2) != 0)
+                    return 0;
+            }
+        }
+    }
+    if (fa > fb)
+        return 0;
+    *ra = fa;
+    *rb = fb;
+    return 1;
+}
+
 /*
  * The fullest earlier mention of the speaker in [*a, *b]: of the same actor
  * (its longest mention before), or a source span of an earlier attribution
@@ -344,6 +438,10 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
                 continue;
             uint32_t w = words_in(c, y->src_first_tok, y->src_last_tok);
             if (w <= best || w > 16)
+                continue;
+            /* "Pierce and Carroll" is a fuller mention of neither */
+            if (coordinated_names(c, y->src_first_tok, y->src_last_tok) &&
+                !coordinated_names(c, *a, *b))
                 continue;
             last_key(c, y->src_first_tok, y->src_last_tok, have);
             /* or the person's name inside it: «محمد الحمادي رئيس تحرير

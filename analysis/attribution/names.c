@@ -118,6 +118,20 @@ static void set_named(srcres *r, uint32_t a, uint32_t b, const char *rule)
  */
 static const char *const AND_WORDS[] = { "and", "и", NULL };
 
+/* Is [a, b] two names joined by "and" / «и» ("Pierce and Carroll")? Such a
+ * subject is a group: it has no one person's name in it, and it is no
+ * fuller mention of either person. English and Russian. */
+int coordinated_names(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (c->lang == LANG_AR || a >= b || b >= c->n_tok)
+        return 0;
+    for (uint32_t t = a + 1; t < b; t++)
+        if (is_word(c, t) && key_is(c, t, AND_WORDS) && cap_word(c, t - 1) &&
+            cap_word(c, t + 1))
+            return 1;
+    return 0;
+}
+
 int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s], e = prev;
@@ -713,7 +727,7 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
     uint32_t s = a;
     if (c->lang != LANG_AR) {
         uint32_t f = name_back(c, b, a);
-        if (f == UINT32_MAX)
+        if (f == UINT32_MAX || coordinated_names(c, a, b))
             return 0;
         while (f <= b && (key_in(c, f, TITLES) || key_is(c, f, TITLE_M) ||
                           key_is(c, f, TITLE_F) || !is_word(c, f)))

@@ -275,26 +275,28 @@ const char *const SAID[] = { "said", "say", "says", "told", NULL };
  * never an actor, a cue, a word of NAME_STOP, a pronoun or a speaker noun.
  */
 const char *const NAME_STOP[] = {
-    "the",       "a",         "an",      "but",      "and",       "or",
-    "so",        "yet",       "in",      "on",       "at",        "as",
-    "if",        "when",      "while",   "after",    "before",    "since",
-    "for",       "this",      "that",    "these",    "those",     "there",
-    "here",      "it",        "its",     "i",        "we",        "you",
-    "my",        "our",       "his",     "her",      "their",     "some",
-    "many",      "most",      "few",     "several",  "both",      "all",
-    "others",    "other",     "another", "each",     "no",        "also",
-    "still",     "then",      "now",     "however",  "meanwhile", "what",
-    "who",       "why",       "how",     "where",    "monday",    "tuesday",
-    "wednesday", "thursday",  "friday",  "saturday", "sunday",    "january",
-    "february",  "march",     "april",   "may",      "june",      "july",
-    "august",    "september", "october", "november", "december",  "в",
-    "во",        "на",        "но",      "и",        "а",         "как",
-    "по",        "это",       "об",      "однако",   "также",     "при",
-    "после",     "если",      "когда",   "мы",       "я",         "вы",
-    "все",       "этом",      "так",     "тогда",    "ايضا",      "هذه",
-    "هذا",       "ذلك",       "كذلك",    "عن",       "من",        "على",
-    "مع",        "كما",       "حيث",     "بعد",      "قبل",       "عند",
-    NULL
+    "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "as",
+    "if", "when", "while", "after", "before", "since", "for", "this", "that",
+    "these", "those", "there", "here", "it", "its", "i", "we", "you", "my",
+    "our", "his", "her", "their", "some", "many", "most", "few", "several",
+    "both", "all", "others", "other", "another", "each", "no", "also", "still",
+    "then", "now", "however", "meanwhile", "what", "who", "why", "how", "where",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+    /* sentence adverbs, capitalised only as the first word ("Later Pierce
+     * commented") */
+    "later", "earlier", "previously", "recently", "finally", "instead", "again",
+    "separately", "similarly", "additionally", "furthermore", "moreover",
+    "nevertheless", "nonetheless", "thus", "therefore", "indeed", "yesterday",
+    "today", "tonight", "afterwards", "afterward", "overall", "elsewhere",
+    "currently", "ultimately", "initially", "eventually", "subsequently",
+    "likewise", "otherwise", "perhaps", "even", "only", "just", "not", "затем",
+    "позже", "позднее", "ранее", "впрочем", "сегодня", "вчера", "в", "во", "на",
+    "но", "и", "а", "как", "по", "это", "об", "однако", "также", "при", "после",
+    "если", "когда", "мы", "я", "вы", "все", "этом", "так", "тогда", "ايضا",
+    "هذه", "هذا", "ذلك", "كذلك", "عن", "من", "على", "مع", "كما", "حيث", "بعد",
+    "قبل", "عند", NULL
 };
 
 /* Lower-case words that join the capitalised words of one name. */

@@ -327,11 +327,44 @@ static void test_noun_cues(pipe *pp)
 #undef p
 }
 
+static void test_names(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* a short name is named by the one fuller name written before it,
+     * speaker or not; its antecedent span stays the nearest mention */
+    const char *t1 = "The panel heard Nadia Ferreira and Tom Ecker. Ferreira "
+                     "said the river had been dredged too deep.";
+    SPEAKER("en", t1, "the river had been dredged too deep", NAMED, "Ferreira",
+            NULL);
+    RNAME("en", t1, "the river had been dredged too deep", "Nadia Ferreira");
+    RNAME("en",
+          "Observers Nadia Ferreira and Tom Ecker came. Mrs. Ferreira "
+          "said the vote was fair.",
+          "the vote was fair", "Nadia Ferreira");
+    /* two different people of that name: the text does not say which */
+    RNAME("en", "Paul Ecker and Tom Ecker came. Ecker said the vote was fair.",
+          "the vote was fair", "Ecker");
+    /* two names joined by "and" are a group: no person's name is cut out
+     * of them, they are no fuller mention of either, and "they" may take
+     * them up */
+    const char *t2 = "Candidates Ines Walsh and Omar Reyes debated. Walsh and "
+                     "Reyes expressed concerns about the new dam. Walsh "
+                     "commented on the cost of the works.";
+    RNAME("en", t2, "the new dam", "Walsh and Reyes");
+    RNAME("en", t2, "the cost of the works", "Ines Walsh");
+    /* a sentence adverb capitalised at the start is no part of a name */
+    SPEAKER("en", "Later Walsh commented on the cost of the works.",
+            "the cost of the works", NAMED, "Walsh", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = {
-        test_stance, test_belief, test_evidential,    test_nested,   test_sides,
-        test_labels, test_found,  test_circumstances, test_noun_cues
-    };
+    static const attrib_test tests[] = { test_stance,     test_belief,
+                                         test_evidential, test_nested,
+                                         test_sides,      test_labels,
+                                         test_found,      test_circumstances,
+                                         test_noun_cues,  test_names };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
