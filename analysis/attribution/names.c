@@ -799,9 +799,13 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
         if (key_is(c, a, DETERMINERS))
             return FSC__SF_NOMINAL;
         for (uint32_t t = a; t <= b; t++)
-            if (name_word(c, t) && (t != c->sent_first[sent_of(c, t)] ||
-                                    (t + 1 <= b && name_word(c, t + 1)) ||
-                                    !key_in(c, t, SPEAKER_NOUNS)))
+            if ((name_word(c, t) ||
+                 /* "Trump's", the possessor of a noun cue */
+                 (t == b && possessive(c, t) && cap_word(c, t) &&
+                  c->cand_at[t] < 0 && c->cue_at[t] < 0)) &&
+                (t != c->sent_first[sent_of(c, t)] ||
+                 (t + 1 <= b && name_word(c, t + 1)) ||
+                 !key_in(c, t, SPEAKER_NOUNS)))
                 return FSC__SF_NAMED; /* "Reuters said", not "Police said" */
         return FSC__SF_NOMINAL;
     }

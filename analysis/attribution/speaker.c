@@ -830,6 +830,12 @@ static void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
             (e[-2] == '\'' ||
              (w->len > 4 && memcmp(e - 4, "\xe2\x80\x99", 3) == 0))) {
             uint32_t a = np_back(c, p, lo, 6);
+            /* "Joe Biden's": the name the possessor ends, not the words
+             * before it ("to mention Biden's") */
+            if (cap_word(c, p)) {
+                uint32_t f = p > lo ? name_back(c, p - 1, lo) : UINT32_MAX;
+                a = f != UINT32_MAX ? f : p;
+            }
             set_np(c, r, a != UINT32_MAX ? a : p, p, "possessive");
             return;
         }

@@ -304,6 +304,12 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
             rn_off += a->res_skip;
             rn_len -= a->res_skip;
         }
+        /* "Trump's attacks on": the name without its possessive ending */
+        if (rn_len > 3 && memcmp(text + rn_off + rn_len - 2, "'s", 2) == 0)
+            rn_len -= 2;
+        else if (rn_len > 5 &&
+                 memcmp(text + rn_off + rn_len - 4, "\xe2\x80\x99s", 4) == 0)
+            rn_len -= 4;
         if (ac && ac->name)
             o->resolved_name = o->actor_name;
         else if (rn_len) /* the person's name, its title aside */

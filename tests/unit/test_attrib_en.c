@@ -322,6 +322,15 @@ static void test_noun_cues(pipe *pp)
     NO_CUE("Experts could not tell what animal the bone came from.", "tell");
     NO_CUE("The team will look to see if the sample holds any proteins.",
            "see");
+    /* "attacks on" after "the" or a word of armed attack is an attack,
+     * no report; a possessor's name is the source, named */
+    NO_CUE("Police questioned two men about the attacks on the depot.",
+           "attacks on");
+    NO_CUE("Rocket attacks on the border town resumed at dawn.", "attacks on");
+    SPEAKER("en",
+            "Critics did not fail to mention Ana Ortiz's opposition to "
+            "the dam.",
+            "the dam", NAMED, "Ana Ortiz's", NULL);
     /* "too focused on": an adjective, no cue */
     NO_CUE("The board was too focused on short-term profits.", "focused on");
 #undef p
