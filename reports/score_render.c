@@ -412,7 +412,10 @@ static void attribution_json(jw *w, const fsc_record *rec,
             jw_span_open(w, NULL, text, sg->off, sg->len);
             jw_int(w, "cp_start", sg->cp_off);
             jw_int(w, "cp_end", sg->cp_off + sg->cp_len);
-            jw_bool(w, "quoted", 1);
+            /* a quotation, or the rest of a paraphrase around a
+             * parenthetical cue ("Prices, the agency said, rose") */
+            jw_bool(w, "quoted",
+                    a->kind == FSC_ATTR_DIRECT || a->kind == FSC_ATTR_MIXED);
             jw_close(w, '}');
         }
         jw_close(w, ']');

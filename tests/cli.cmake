@@ -327,3 +327,9 @@ fsc_cli_test(show_html_title_escaped EXIT 0 ARGS show --html tests/golden/show/i
 # CSV input: the title column is the title zone.
 fsc_cli_test(score_title_from_csv EXIT 0 ARGS score -q --no-matches -f csv tests/data/corpus/wikinews-2020-sample.csv
              STDOUT "\ntests/data/corpus/wikinews-2020-sample.csv:2,[^\n]*,scored,9,0\r\n")
+
+# A segment of content says whether it is a quotation: the rest of a
+# paraphrase after a parenthetical according-to is not; the second part of a
+# split quotation is.
+fsc_cli_test(segments_quoted EXIT 0 ARGS score ${D}/segments.jsonl
+             STDOUT "\"surface\":\"and the wages of most workers fell\",[^}]*\"quoted\":false}.*\"surface\":\"and we are angry.\",[^}]*\"quoted\":true}")
