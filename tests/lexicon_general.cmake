@@ -165,8 +165,11 @@ fsc_lexicon_fixture_test(general_lexicon_guards_0_9 tests/data/lexicon-general/g
 # («مجرد وهم», not «بمجرد» or «ليس مجرد هدف»), «ما هي إلا» not in the
 # temporal «ما هي إلا أيام حتى», similes of animals but not the zoo, «ورم
 # خبيث» and «سرطان الطائفية» but not in medical news, the removed «وضيع»
-# ('and wasted') and «انتقامية» matching nothing.
-fsc_lexicon_fixture_test(general_lexicon_guards_0_10 tests/data/lexicon-general/guards-0.10.0.jsonl 24)
+# ('and wasted') and «انتقامية» matching nothing; after the SaudiNewsNet
+# audit: «ما هو إلا ثلاثة أسابيع», «أشكالا كالحيوانات والرسومات», «المواشي
+# كالأغنام والأبقار», «أدهى دهاة العصر», market «عمليات بيع محمومة», «دون
+# إثارة النعرات» and a benign tumour turning malignant match nothing new.
+fsc_lexicon_fixture_test(general_lexicon_guards_0_10 tests/data/lexicon-general/guards-0.10.0.jsonl 33)
 # Russian families of 0.10.0 (tests/data/lexicon-general/ru-0.10.0.jsonl, 50
 # sentences written for this test): contempt, arrogance and moral-failure
 # adjectives, horror idioms, pejorative and dehumanising labels, emphasis and
