@@ -19,6 +19,8 @@ Usage:
                                                         #     the lexicon (file OLD, e.g. from `git show`): spans
                                                         #     the current lexicon matches and OLD (with the
                                                         #     modifiers) does not, whatever entry or form made them
+  python3 eval/saudinewsnet_loaded.py new SEED N OLD --all  # ... over all 31,030 articles instead of the fixed
+                                                        #     sample (when the sample holds too few new matches)
   python3 eval/saudinewsnet_loaded.py precision CSV     # precision and Wilson 95 % CI of a coded audit
   python3 eval/saudinewsnet_loaded.py pack SEED LEXICON # 100 seeded in-scope matches of a conflict pack
                                                         #     over all articles (terminal only)
@@ -186,20 +188,21 @@ def draw_verb(path, seed, n, prefix):
     return 0
 
 
-def draw_new(path, seed, n, old):
-    """Matches of the fixed 3,000-article sample whose span (article id,
+def draw_new(path, seed, n, old, sample=True):
+    """Matches of the fixed 3,000-article sample (sample=False: of all
+    articles) whose span (article id,
     start, end) is matched by the current lexicon and not by the older
     lexicon OLD (both with modifiers.json): what a release added, new
     entries and new forms alike. Pool in (article id, start, end, term)
     order; random.Random(seed).sample(pool, n)."""
-    recs = list(articles(path, True))
+    recs = list(articles(path, sample))
     text = {r["id"]: r["text"] for r in recs}
     rows = score(recs)
     rows_old = C.run_score(recs, lexicons=[old] + LEXICONS[1:])
     old_spans = {(r["id"], m["cp_start"], m["cp_end"]) for r in recs for m in framing(rows_old[r["id"]])}
     pool = sorted({(r["id"], m["cp_start"], m["cp_end"], m["term"]) for r in recs for m in framing(rows[r["id"]])
                    if (r["id"], m["cp_start"], m["cp_end"]) not in old_spans})
-    print("# %d new matches (spans not matched by %s)" % (len(pool), old))
+    print("# %d new matches (spans not matched by %s) in %d articles" % (len(pool), old, len(recs)))
     print_sample(text, pool, seed, min(n, len(pool)))
     return 0
 
@@ -247,7 +250,8 @@ def main():
     if sys.argv[1] == "verb":
         return draw_verb(path, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
     if sys.argv[1] == "new":
-        return draw_new(path, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
+        return draw_new(path, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4],
+                        sample="--all" not in sys.argv[5:])
     if sys.argv[1] == "tanween":
         return draw_tanween(path, int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
     seed = int(sys.argv[2])

@@ -11,7 +11,7 @@ set(CF_ARGS score -f csv --no-bundled -l lexicons/conflicts/middle-east.json
 fsc_cli_test(conflicts_check_me EXIT 0 ARGS lexicon check lexicons/conflicts/middle-east.json
              STDOUT "ok: middle-east 0\\.3\\.0, 36 categories, 619 entries")
 fsc_cli_test(conflicts_check_ru EXIT 0 ARGS lexicon check lexicons/conflicts/russia-ukraine.json
-             STDOUT "ok: russia-ukraine 0\\.2\\.0, 20 categories, 319 entries")
+             STDOUT "ok: russia-ukraine 0\\.3\\.0, 22 categories, 407 entries")
 # Yemen: the coalition's names in one article, the Houthis' in the other;
 # both in the Middle East scope, out of the Russia-Ukraine one.
 fsc_cli_test(conflicts_yemen_coalition EXIT 0 ARGS ${CF_ARGS} ${CF}
@@ -68,3 +68,12 @@ fsc_cli_test(conflicts_guard_israel_surname EXIT 0 ARGS ${CF_ARGS} ${CF}
              STDOUT "me-en-5,[^\n]*,middle-east:israel_name,0,0,0,0,[^\n]*,true")
 fsc_cli_test(conflicts_guard_israel_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
              STDOUT "me-en-6,[^\n]*,middle-east:israel_name,1,")
+# Russia-Ukraine 0.3.0 (tests/data/conflicts/ru-0.3.0.jsonl, sentences
+# written for this test; the fixture runner of lexicon_general.cmake with
+# this pack): both sides' war labels in all inflected forms — «украинские
+# каратели», «боевики ВСУ», «нацбаты» and «режимом Зеленского» (ru);
+# «путинский режим», «кремлевские марионетки», «гауляйтер», «рашка»,
+# «страна-террорист», «Z-патриоты» (ua) — and «каратели хунты» in Chile,
+# out of scope, counting nothing.
+fsc_lexicon_fixture_test(conflicts_ru_0_3 tests/data/conflicts/ru-0.3.0.jsonl 13
+                         lexicons/conflicts/russia-ukraine.json russia-ukraine)
