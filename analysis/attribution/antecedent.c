@@ -33,6 +33,9 @@ static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
     return any;
 }
 
+/* Relative pronouns that stand for things, never for persons. */
+static const char *const THING_RELATIVES[] = { "which", NULL };
+
 static int gender_fits(uint8_t want, uint8_t have)
 {
     return want == FSC__G_UNKNOWN || have == FSC__G_UNKNOWN || want == have;
@@ -408,6 +411,14 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
              * a report", "according to the data") */
             if ((want == FSC__G_MASC || want == FSC__G_FEM) && pass == 1 &&
                 y->form != FSC__SF_NAMED)
+                continue;
+            /* "he"/"she" is no thing: not what "which" stood for ("In
+             * Ohio, which was planning to ...") */
+            if ((want == FSC__G_MASC || want == FSC__G_FEM) &&
+                y->form == FSC__SF_PRONOUN &&
+                y->src_first_tok == y->src_last_tok &&
+                y->src_first_tok < c->n_tok &&
+                key_is(c, y->src_first_tok, THING_RELATIVES))
                 continue;
             /* "he"/"she" is a person: not an outlet or a ministry */
             if ((want == FSC__G_MASC || want == FSC__G_FEM) && y->actor >= 0 &&

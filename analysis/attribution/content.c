@@ -626,6 +626,22 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (b == UINT32_MAX || !trim(c, &a, &b))
         return FSC_OK;
+    /* "The party, which describes itself as centrist, advocates ...": a
+     * report inside a relative clause set off by commas ends with the
+     * clause, at its closing comma */
+    if (c->lang == LANG_EN && kind != FSC__ATTR_DIRECT && rr.rule &&
+        strcmp(rr.rule, "relative") == 0 && rr.first == rr.last &&
+        rr.first > c->sent_first[s] && !is_word(c, rr.first - 1) &&
+        is_comma(cp(c, rr.first - 1))) {
+        for (uint32_t t = a; t <= b && t < a + 256; t++)
+            if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
+                is_comma(cp(c, t))) {
+                b = t - 1;
+                if (!trim(c, &a, &b))
+                    return FSC_OK;
+                break;
+            }
+    }
     /* "Trump said on Twitter.", "Sessions said as he launched the
      * process", "what he said this week", "wrote in a court filing",
      * "conceded when polls closed": a circumstance after the verb and no

@@ -362,6 +362,17 @@ static void test_names(pipe *pp)
                      "commented on the cost of the works.";
     RNAME("en", t2, "the new dam", "Walsh and Reyes");
     RNAME("en", t2, "the cost of the works", "Ines Walsh");
+    /* a report inside a relative clause set off by commas ends at its
+     * closing comma; "which" stands for a thing, never the antecedent of
+     * "he" */
+    SPEAKER("en",
+            "The league, which describes itself as neutral, funds three "
+            "clubs.",
+            "itself as neutral", PRONOUN, "which", "The league");
+    SPEAKER("en",
+            "In Leeds, which was planning to hold a vote, Mayor Tom Ecker "
+            "cancelled it. He said, \"The risk is too high.\"",
+            "The risk is too high.", PRONOUN, "He", "Mayor Tom Ecker");
     /* a sentence adverb capitalised at the start is no part of a name */
     SPEAKER("en", "Later Walsh commented on the cost of the works.",
             "the cost of the works", NAMED, "Walsh", NULL);
