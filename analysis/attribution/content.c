@@ -299,7 +299,30 @@ static uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last)
             break;
         }
     }
-    return end;
+    if (end != e)
+        return end;
+    /* "told reporters", "told the press last week,": a common noun
+     * phrase of up to five words, and a time phrase, before a comma, a
+     * colon, a quotation or "that" */
+    uint32_t u = e + 1, w = 0;
+    while (u <= last && w < 5 && is_word(c, u) && !is_compl(c, u) &&
+           c->cue_at[u] < 0 && c->qmark[u] < 0 && !key_in(c, u, PRONOUNS) &&
+           !key_is(c, u, TIME_WORDS) && !key_is(c, u, TIME_MORE) &&
+           (w > 0 || !key_in(c, u, NAME_PREP)))
+        u++, w++;
+    if (w == 0)
+        return e;
+    uint32_t np_end = u - 1;
+    while (u <= last && is_word(c, u) &&
+           (key_is(c, u, TIME_WORDS) || key_is(c, u, TIME_MORE) ||
+            key_is(c, u, ON_WORD)))
+        u++;
+    if (u > last)
+        return e;
+    if (c->qmark[u] >= 0 || (is_word(c, u) && is_compl(c, u)) ||
+        (!is_word(c, u) && (is_comma(cp(c, u)) || cp(c, u) == ':')))
+        return u - 1 > np_end ? u - 1 : np_end;
+    return e;
 }
 
 /* [a, b] holds only a time phrase, at most four words. */
@@ -1411,6 +1434,26 @@ int merge_quotes(ctx *c)
                     x->content_first_tok > yo ||
                     x->content_last_tok + 1 < y.content_last_tok)
                     continue;
+                /* the indirect content is the quotation and nothing more
+                 * ('told the press last week, "..."'): direct */
+                int words_before = 0;
+                for (uint32_t t = x->content_first_tok; t < yo; t++)
+                    if (is_word(c, t) && c->inquote[t] < 0)
+                        words_before = 1;
+                /* (after "that" it stays mixed: 'said that "..."') */
+                uint32_t pv = x->content_first_tok;
+                while (pv > 0 && !is_word(c, pv - 1) && c->qmark[pv - 1] >= 0)
+                    pv--;
+                if (pv > 0 && is_word(c, pv - 1) && is_compl(c, pv - 1))
+                    words_before = 1;
+                if (!words_before && x->n_seg == 0) {
+                    x->kind = FSC__ATTR_DIRECT;
+                    x->content_first_tok = y.content_first_tok;
+                    if (y.content_last_tok > x->content_last_tok)
+                        x->content_last_tok = y.content_last_tok;
+                    merged = 1;
+                    break;
+                }
                 int r = add_seg(c, x, y.content_first_tok, y.content_last_tok);
                 if (r < 0)
                     return -1;

@@ -373,6 +373,14 @@ static void test_names(pipe *pp)
             "In Leeds, which was planning to hold a vote, Mayor Tom Ecker "
             "cancelled it. He said, \"The risk is too high.\"",
             "The risk is too high.", PRONOUN, "He", "Mayor Tom Ecker");
+    /* the addressee of "told", a common noun phrase and a time phrase,
+     * is no content: what follows the comma is a direct quotation */
+    ATTR("en",
+         "Ruth Alder told the press last week, \"The dam will hold for "
+         "years.\"",
+         "The dam will hold for years.", DIR, "named", "Ruth Alder", "told");
+    ATTR("en", "Ruth Alder told local reporters that the dam would hold.",
+         "the dam would hold", IND, "named", "Ruth Alder", "told");
     /* a sentence adverb capitalised at the start is no part of a name */
     SPEAKER("en", "Later Walsh commented on the cost of the works.",
             "the cost of the works", NAMED, "Walsh", NULL);
