@@ -492,6 +492,9 @@ int ar_object_plural(const ctx *c, uint32_t t);
 int ar_unlisted_name(const ctx *c, uint32_t t, uint32_t hi);
 /* speaker_ar.c: word t is the name of a named source given earlier. */
 int ar_speaker_again(const ctx *c, uint32_t t);
+/* speaker_ar.c: the subject opening the sentence before «كان» and the
+ * cue («الوزارة كانت ترى أن»). */
+int ar_kana_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int lone_tatweel(const ctx *c, uint32_t t);
 void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,
                   const char *rule);

@@ -1007,6 +1007,11 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             }
             return;
         }
+        /* «كان» right before the verb, the subject opening the sentence
+         * before it, with a relative clause or an apposition between:
+         * «الشاب الذي دعا الفنان إلى زفافه، كان يرى حضوره حلما» */
+        if (ar_kana_subject(c, q, s, r))
+            return;
         /* Subject, then verb, then object: «عيدان طالب القاضي بالإفراج»
          * (the noun after the verb is its object) */
         if (ar_sv_subject(c, q, s, r))

@@ -308,6 +308,73 @@ int ar_coord_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
 const char *const AR_KANA[] = { "كان", "كانت", "كانوا", "ظل",    "ظلت",
                                 "بات", "باتت", "اصبح",  "اصبحت", NULL };
 
+/*
+ * Rule subject_verb, with «كان» (Arabic): «كان» and its sisters right
+ * before the cue, and the sentence opening with a definite noun phrase or
+ * a name before them, up to a relative pronoun or a comma («الشاب اليتيم
+ * الذي دعا الفنان، كان يرى», «الوزارة كانت ترى أن»): that phrase is the
+ * subject. Not when a complementizer or a cue lies between it and «كان»
+ * (the phrase belongs to another report).
+ */
+int ar_kana_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t a = c->sent_first[s];
+    if (q->first <= a + 1)
+        return 0;
+    uint32_t k = q->first - 1;
+    /* (or after a complementizer: «وقال الوزير إن المدير كان يرى أن») */
+    for (uint32_t t = k, w = 0; t > a && w < 8; w++) {
+        t--;
+        if (!is_word(c, t) || c->cue_at[t] >= 0)
+            break;
+        if (is_compl(c, t)) {
+            if (!key_is(c, t, AR_ILA))
+                a = t + 1;
+            break;
+        }
+    }
+    if (q->first <= a + 1 || q->form == FSC__FORM_PARTICIPLE ||
+        !is_word(c, k) || !key_is(c, k, AR_KANA) || !is_word(c, a) ||
+        c->cue_at[a] >= 0 || key_is(c, a, AR_NAME_NOT2) ||
+        key_in(c, a, ADVERBIAL) || ar_function_word(c, a))
+        return 0;
+    if (!(ar_definite(c, a) || ar_name_run(c, a, k - 1) != UINT32_MAX ||
+          (c->cand_at[a] >= 0 && !c->cands[c->cand_at[a]].generic)))
+        return 0;
+    uint32_t e = a, w = 1;
+    for (uint32_t t = a + 1; t < k && w < 6; t++) {
+        if (!is_word(c, t) || key_is(c, t, RELATIVES) || is_compl(c, t) ||
+            c->cue_at[t] >= 0 || key_in(c, t, ADVERBIAL) ||
+            key_is(c, t, AR_CUE_PREP) || ar_function_word(c, t))
+            break;
+        e = t;
+        w++;
+    }
+    /* (a relative clause may hold a verb of speech or a name in marks:
+     * «الذي دعا "طلال"»; no complementizer or sentence end) */
+    int rel = e + 1 < k && key_is(c, e + 1, RELATIVES);
+    for (uint32_t t = e + 1; t < k; t++)
+        if ((is_word(c, t) && is_compl(c, t)) || (!rel && c->cue_at[t] >= 0) ||
+            (!is_word(c, t) &&
+             (is_final(cp(c, t)) || (!rel && c->qmark[t] >= 0))))
+            return 0;
+    /* (the words after the phrase, if any, open a relative clause or an
+     * apposition after a comma) */
+    if (e + 1 < k && !key_is(c, e + 1, RELATIVES) &&
+        !(!is_word(c, e + 1) && is_comma(cp(c, e + 1))))
+        return 0;
+    set_np(c, r, a, e, "subject_verb");
+    int32_t kk = c->cand_at[e];
+    if (kk >= 0 && c->cands[kk].first >= a &&
+        c->cands[kk].kind == FSC__SRC_ACTOR) {
+        uint8_t f = r->form;
+        set_src_from_cand(c, kk, r, FSC__CONF_CUE_NAME, "subject_verb");
+        r->first = a;
+        r->form = f;
+    }
+    return 1;
+}
+
 /* Words no subject before its verb holds: negation, «كان» and its
  * sisters, «كأن» (folded like «كان»: «أنها لا تزال تنتظر الرد وتؤكد», «وأنه كان
  * يعتقد», «وكأني بهم يقولون»; folded). */

@@ -245,6 +245,15 @@ static void test_speakers(pipe *pp)
             "المحافظة تدعم السياحة.",
             "المحافظة تدعم السياحة", NAMED, "القحطاني",
             "مفرح بن سويد القحطاني");
+    /* «كان» right before the verb: the phrase that opens the sentence
+     * (or the clause after «إن») is the subject, over a relative clause
+     * that names someone else */
+    SPEAKER("ar",
+            "المواطن الذي استقبل الوزير أحمد حسن أمس، كان يرى أن الأسعار "
+            "مرتفعة.",
+            "الأسعار مرتفعة", NOMINAL, "المواطن", NULL);
+    SPEAKER("ar", "وقال الوزير إن المدير كان يرى أن الخطة ناجحة.",
+            "الخطة ناجحة", NOMINAL, "المدير", NULL);
     SPEAKER("ar",
             "وقال المحامي أحمد حسن إن الأحكام قاسية. من جهته، دافع "
             "المجلس الأعلى للقضاء عن الأحكام الصادرة، وقال إنها تمت في "
