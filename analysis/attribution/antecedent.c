@@ -168,7 +168,8 @@ static int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
         /* (a verbal-noun form right after the verb with a person's name
          * after it describes the subject: «طالبت المواطنة فاطمة ...») */
         if (t == a + 1 && ar_object_at(c, t) && t + 1 <= c->sent_last[k] &&
-            ar_name_run(c, t + 1, c->sent_last[k]) != UINT32_MAX)
+            (ar_name_run(c, t + 1, c->sent_last[k]) != UINT32_MAX ||
+             ar_unlisted_name(c, t + 1, c->sent_last[k])))
             genitive = 1;
         if (!is_word(c, t) || is_compl(c, t) || key_is(c, t, RELATIVES) ||
             key_in(c, t, NAME_STOP) || key_in(c, t, ADVERBIAL) ||
@@ -212,7 +213,10 @@ static int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
      * («ألقى X كلمة», «افتتح الوزير أحمد حسن المعرض») */
     if (p <= e) {
         uint32_t pe = ar_name_run(c, p, e);
-        if (pe < e && !ar_title_at(c, pe + 1))
+        /* (a title with a second person's name after it is the object
+         * too: «استقبل الوزير أحمد حسن السفير جون سميث») */
+        if (pe < e &&
+            (!ar_title_at(c, pe + 1) || ar_second_person(c, pe + 1, e)))
             e = pe;
         (void)split_title(c, a + 1, e, &na, &nb);
     }

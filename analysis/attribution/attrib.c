@@ -290,6 +290,155 @@ static int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     return 0;
 }
 
+/* Nouns of an attitude that «عبر عن» expresses as speech (folded,
+ * without ال and a pronoun): «عبر عن أسفه», «عن خالص تعازيه». */
+static const char *const AR_ATTITUDES[] = {
+    "اسف",    "قلق",     "ترحيب",   "رفض",    "سعادة",   "سعادت",  "فرح",
+    "فرحة",   "فرحت",    "سرور",    "ارتياح", "رضا",     "اعجاب",  "شكر",
+    "تقدير",  "امتنان",  "تاييد",   "دعم",    "تضامن",   "حزن",    "استياء",
+    "غضب",    "استنكار", "ادانة",   "ادانت",  "استغراب", "دهشة",   "دهشت",
+    "خيبة",   "خيبت",    "امل",     "تفاؤل",  "ثقة",     "ثقت",    "فخر",
+    "اعتزاز", "تعازي",   "تعزية",   "تعزيت",  "مواساة",  "مواسات", "تطلع",
+    "رغبة",   "رغبت",    "استعداد", "اعتذار", "تمنيات",  "امنيات", "تهاني",
+    "تهنئة",  "تهنئت",   "عزاء",    "شجب",    "امتعاض",  "انزعاج", "تفهم",
+    "حرص",    "تعاطف",   "اهتمام",  "ثناء",   "اشادة",   "اشادت",  NULL
+};
+/* Words that strengthen the attitude after «عن» (folded). */
+static const char *const AR_INTENSE[] = { "بالغ", "عميق", "خالص", "شديد",
+                                          "كامل", "جزيل", NULL };
+
+/* Word t is an attitude noun, with or without ال, و and a pronoun. */
+static int ar_attitude(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_key(c->text, &c->tok[t], k);
+    int art;
+    const char *b = ar_bare(k, &art);
+    if (in_list(b, AR_ATTITUDES))
+        return 1;
+    /* a noun with the speaker's pronoun: «عن عزائه», «عن رأيها», «عن
+     * إعجابهم» (what a thing expresses has none: «عن الحقد») */
+    static const char *const SUF[] = { "هما", "هم", "هن", "ها", "ه", NULL };
+    size_t n = strlen(b);
+    for (int i = 0; SUF[i]; i++) {
+        size_t m = strlen(SUF[i]);
+        if (!art && n >= m + 6 && strcmp(b + n - m, SUF[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* «عبر» (expressed) reports speech only with an attitude after its «عن»
+ * in the clause: «وعبر الوزير عن أسفه», «عبر فيه عن إدانته»; not «عبرت
+ * التصريحات عن الحقد» (reflected), nor the preposition «عبر حسابه». */
+static int ar_expressed_attitude(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    uint32_t t = q->last;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    if (strcmp(k, "عن") != 0) {
+        t = UINT32_MAX;
+        for (uint32_t u = q->last + 1, w = 0; u <= hi && w < 14; u++) {
+            if (!is_word(c, u)) {
+                if (is_final(cp(c, u)) || cp(c, u) == ':')
+                    break;
+                continue;
+            }
+            if (is_compl(c, u) || (c->cue_at[u] >= 0 && u > q->last))
+                break;
+            fold_key(c->text, &c->tok[u], k);
+            if (strcmp(k, "عن") == 0) {
+                t = u;
+                break;
+            }
+            w++;
+        }
+        if (t == UINT32_MAX)
+            return 0;
+    }
+    uint32_t a = t + 1;
+    while (a <= hi && !is_word(c, a))
+        a++;
+    if (a > hi)
+        return 0;
+    if (key_is(c, a, AR_INTENSE) && a + 1 <= hi)
+        a++;
+    return ar_attitude(c, a);
+}
+
+/* «أوصى» (recommended) takes what is recommended with ب or أن in its
+ * clause: «وأوصت اللجنة بإضافة ...». */
+static int ar_recommends(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t u = q->last + 1, w = 0; u <= hi && w < 16; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                break;
+            continue;
+        }
+        if (is_compl(c, u))
+            return 1;
+        char k[KEY_CAP];
+        fold_key(c->text, &c->tok[u], k);
+        if (starts(k, "ب") && strlen(k) >= 8 && !ar_first_name(c, u) &&
+            !starts(k, "بن"))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
+/* Token t marks a cited verse: the ornate brackets «﴿ ﴾» (U+FD3E,
+ * U+FD3F, either way round), or a double parenthesis «((» / «))»; 1 for
+ * an opening, 2 for a closing mark, 3 for an ornate one, else 0. */
+static int verse_mark(const ctx *c, uint32_t t)
+{
+    if (t >= c->n_tok || is_word(c, t))
+        return 0;
+    uint32_t ch = cp(c, t);
+    if (ch == 0xFD3E || ch == 0xFD3F)
+        return 3;
+    if (ch != '(' && ch != ')')
+        return 0;
+    const fsc__token *w = &c->tok[t];
+    int twice = (w->len >= 2 && c->text[w->off + 1] == (char)ch) ||
+                (t + 1 < c->n_tok && !is_word(c, t + 1) && cp(c, t + 1) == ch &&
+                 c->tok[t + 1].off == w->off + w->len) ||
+                (t > 0 && !is_word(c, t - 1) && cp(c, t - 1) == ch &&
+                 c->tok[t - 1].off + c->tok[t - 1].len == w->off);
+    return !twice ? 0 : ch == '(' ? 1 : 2;
+}
+
+/* Arabic token t lies between the marks of a cited verse (see
+ * verse_mark()), at most 80 tokens from each. */
+static int ar_in_verse(const ctx *c, uint32_t t)
+{
+    int open = 0;
+    for (uint32_t u = t, n = 0; u-- > 0 && n < 80; n++) {
+        int m = verse_mark(c, u);
+        if (m == 2)
+            return 0;
+        if (m == 1 || m == 3) {
+            open = 1;
+            break;
+        }
+    }
+    if (!open)
+        return 0;
+    for (uint32_t u = t + 1, n = 0; u < c->n_tok && n < 80; u++, n++) {
+        int m = verse_mark(c, u);
+        if (m == 1)
+            return 0;
+        if (m == 2 || m == 3)
+            return 1;
+    }
+    return 0;
+}
+
 static int reporting_frame(const ctx *c, const icue *q)
 {
     uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
@@ -627,6 +776,20 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
          * verb */
         if (c->lang == LANG_EN && !q->skip && q->first > 0 &&
             is_word(c, q->first - 1) && key_is(c, q->first - 1, DEGREE))
+            q->skip = 1;
+        /* Arabic verbs with a second, non-reporting sense, each with its
+         * own frame: «عبر عن» with an attitude, «أوصى» with what it
+         * recommends */
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "عبر") &&
+            !ar_expressed_attitude(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "أوصى") &&
+            q->form != FSC__FORM_PARTICIPLE && !ar_recommends(c, q))
+            q->skip = 1;
+        /* a verse of the Quran cited in «(( ))» or «﴿ ﴾» is scripture the
+         * speaker quotes, not a report: a verb in it reports nothing
+         * («أن الصدق واجب ((يا أيها الذين آمنوا اتقوا الله))») */
+        if (!q->skip && c->lang == LANG_AR && ar_in_verse(c, q->first))
             q->skip = 1;
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */

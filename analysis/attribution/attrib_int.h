@@ -485,6 +485,18 @@ int ar_fa_verb(const ctx *c, uint32_t t);
 int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ar_coord_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
                      srcres *r);
+/* speaker_ar.c: a title after a full name that opens a second person (the
+ * object: «استقبل الوزير X السفير Y»); a definite plural in -ين, always
+ * an object after its verb («وتحذر المواطنين»). */
+int ar_second_person(const ctx *c, uint32_t t, uint32_t hi);
+int ar_object_plural(const ctx *c, uint32_t t);
+/* speaker_ar.c: words t, t + 1 may be a name we have no list for. */
+int ar_unlisted_name(const ctx *c, uint32_t t, uint32_t hi);
+/* speaker_ar.c: word t is the name of a named source given earlier. */
+int ar_speaker_again(const ctx *c, uint32_t t);
+/* speaker_ar.c: the subject opening the sentence before «كان» and the
+ * cue («الوزارة كانت ترى أن»). */
+int ar_kana_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int lone_tatweel(const ctx *c, uint32_t t);
 void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,
                   const char *rule);

@@ -73,6 +73,37 @@ static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
     return long_word;
 }
 
+/* Links of a chain of descent: بن، ابن، بنت، آل (folded). */
+static const char *const AR_NASAB[] = { "بن", "ابن", "بنت", "ال", NULL };
+
+/* Family name u closes a chain of descent «W بن W ... u» (up to six words
+ * back, name-like words and links only, at least one link): the chain's
+ * first word, or UINT32_MAX. */
+static uint32_t ar_nasab_start(const ctx *c, uint32_t u)
+{
+    uint32_t start = UINT32_MAX;
+    int link = 0;
+    for (uint32_t v = u, n = 0; v-- > 0 && n < 6; n++) {
+        if (!is_word(c, v) || c->tok[v].sent != c->tok[u].sent ||
+            c->cue_at[v] >= 0 || ar_title_at(c, v))
+            break;
+        if (key_is(c, v, AR_NASAB)) {
+            link = 1;
+            continue;
+        }
+        if (!ar_name_word(c, v, u) || ar_definite(c, v))
+            break;
+        /* (one name before each link: «سفر بن سويد»; a name word with no
+         * link after it ends the chain: «محافظ بلجرشي سفر بن ...») */
+        if (!link && start != UINT32_MAX)
+            break;
+        if (link)
+            start = v;
+        link = 0;
+    }
+    return start;
+}
+
 /* See fullest_mention(): the earliest fuller name, within 3000 tokens
  * before, that holds the one-word name at [a, b]. */
 static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
@@ -160,6 +191,17 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                     }
                     if (!ar_name_word(c, v, u) || ar_definite(c, v))
                         break;
+                }
+                /* (a family name closing a chain of descent: «سفر بن
+                 * سويد الغامدي» for «الغامدي»; a name with بن or آل is a
+                 * person's full name even with no first name we know) */
+                if (found == UINT32_MAX && surname_only) {
+                    uint32_t w0 = ar_nasab_start(c, u);
+                    if (w0 != UINT32_MAX) {
+                        *ra = c->ant_a = w0;
+                        *rb = c->ant_b = u;
+                    }
+                    continue;
                 }
                 if (found == UINT32_MAX || surname_only)
                     continue;

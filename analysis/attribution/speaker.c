@@ -1013,6 +1013,11 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             }
             return;
         }
+        /* «كان» right before the verb, the subject opening the sentence
+         * before it, with a relative clause or an apposition between:
+         * «الشاب الذي دعا الفنان إلى زفافه، كان يرى حضوره حلما» */
+        if (ar_kana_subject(c, q, s, r))
+            return;
         /* Subject, then verb, then object: «عيدان طالب القاضي بالإفراج»
          * (the noun after the verb is its object) */
         if (ar_sv_subject(c, q, s, r))
@@ -1127,6 +1132,17 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             key_is(c, q->last + 1, AR_RESUMPTIVE) && prev != UINT32_MAX &&
             ar_name_before(c, q, s, r))
             return;
+        /* «واستنكر عسيري اتهامات منظمة هيومن رايتس ووتش»: a name the
+         * article has already given a speaker, right after the verb, is
+         * the subject (verb, subject, object); an actor further on is in
+         * the object */
+        if (!prep_end && q->last + 1 <= c->sent_last[s] &&
+            ar_speaker_again(c, q->last + 1)) {
+            uint32_t e = ar_name_run(c, q->last + 1, c->sent_last[s]);
+            set_np(c, r, q->last + 1, e != UINT32_MAX ? e : q->last + 1,
+                   "cue_named");
+            return;
+        }
         if (!prep_end && (k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
             /* an anonymity phrase in a relative clause describes the
              * subject before it: «وقال المصدر الذي رفض الكشف عن اسمه» */
@@ -1199,8 +1215,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         int implied = prep_end || nx > c->sent_last[s] || !is_word(c, nx) ||
                       is_compl(c, nx) || c->cue_at[nx] >= 0 ||
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
-                      ar_accusative(c, nx) || key_is(c, nx, AR_ADDRESSEE) ||
-                      key_in(c, nx, NAME_STOP) || key_in(c, nx, ADVERBIAL);
+                      ar_accusative(c, nx) || ar_object_plural(c, nx) ||
+                      key_is(c, nx, AR_ADDRESSEE) || key_in(c, nx, NAME_STOP) ||
+                      key_in(c, nx, ADVERBIAL);
         /* a channel right after the verb and no one named after it:
          * «وقال لـ"الحياة" إن», «وأضاف للصحفيين أن» */
         uint32_t cha, chb;
@@ -1248,6 +1265,24 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                     }
                     return;
                 }
+            }
+        }
+        /* A comma may part a person's name after a complementizer from
+         * its verb: «وقال التلفزيون إن عبد العزيز، كتب في صفحته أنه ...»:
+         * the name is the subject, not the outer speaker. */
+        if (implied && prev != UINT32_MAX && prev > c->sent_first[s] + 1 &&
+            !is_word(c, prev) && is_comma(cp(c, prev)) &&
+            is_word(c, prev - 1)) {
+            uint32_t e = prev - 1, t = e, w = 0;
+            while (t > c->sent_first[s] && is_word(c, t) && !is_compl(c, t) &&
+                   c->cue_at[t] < 0 && w < 4) {
+                t--;
+                w++;
+            }
+            if (w > 0 && is_word(c, t) && is_compl(c, t) &&
+                !key_is(c, t, AR_ILA) && ar_name_run(c, t + 1, e) == e) {
+                set_np(c, r, t + 1, e, "subject_verb");
+                return;
             }
         }
         /* Subject before the verb after a complementizer: «إن أذربيجان

@@ -102,6 +102,15 @@ const char *const AR_PREP_PRONOUN[] = {
     "لديها", "لديهم", "عنده",  "عندها", "عندهم", NULL
 };
 
+/* Royal titles (folded). */
+static const char *const AR_ROYAL2[] = { "الملك",   "الامير", "الملكة",
+                                         "الاميرة", "الشيخ",  NULL };
+
+/* «نظيره», «نظيرته», «نظراءه»: his counterpart, a second person after
+ * the subject (folded). */
+static const char *const AR_PEER[] = { "نظيره",  "نظيرها", "نظيرته", "نظيرتها",
+                                       "نظراءه", "نظرائه", NULL };
+
 /* Resumptive pronouns after a verb that hangs on a noun («فيه»). */
 const char *const AR_RESUMPTIVE[] = { "فيه", "فيها", "خلاله", "خلالها", NULL };
 
@@ -298,6 +307,73 @@ int ar_coord_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
 /* «كان» and its sisters before a subject and its verb (folded). */
 const char *const AR_KANA[] = { "كان", "كانت", "كانوا", "ظل",    "ظلت",
                                 "بات", "باتت", "اصبح",  "اصبحت", NULL };
+
+/*
+ * Rule subject_verb, with «كان» (Arabic): «كان» and its sisters right
+ * before the cue, and the sentence opening with a definite noun phrase or
+ * a name before them, up to a relative pronoun or a comma («الشاب اليتيم
+ * الذي دعا الفنان، كان يرى», «الوزارة كانت ترى أن»): that phrase is the
+ * subject. Not when a complementizer or a cue lies between it and «كان»
+ * (the phrase belongs to another report).
+ */
+int ar_kana_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t a = c->sent_first[s];
+    if (q->first <= a + 1)
+        return 0;
+    uint32_t k = q->first - 1;
+    /* (or after a complementizer: «وقال الوزير إن المدير كان يرى أن») */
+    for (uint32_t t = k, w = 0; t > a && w < 8; w++) {
+        t--;
+        if (!is_word(c, t) || c->cue_at[t] >= 0)
+            break;
+        if (is_compl(c, t)) {
+            if (!key_is(c, t, AR_ILA))
+                a = t + 1;
+            break;
+        }
+    }
+    if (q->first <= a + 1 || q->form == FSC__FORM_PARTICIPLE ||
+        !is_word(c, k) || !key_is(c, k, AR_KANA) || !is_word(c, a) ||
+        c->cue_at[a] >= 0 || key_is(c, a, AR_NAME_NOT2) ||
+        key_in(c, a, ADVERBIAL) || ar_function_word(c, a))
+        return 0;
+    if (!(ar_definite(c, a) || ar_name_run(c, a, k - 1) != UINT32_MAX ||
+          (c->cand_at[a] >= 0 && !c->cands[c->cand_at[a]].generic)))
+        return 0;
+    uint32_t e = a, w = 1;
+    for (uint32_t t = a + 1; t < k && w < 6; t++) {
+        if (!is_word(c, t) || key_is(c, t, RELATIVES) || is_compl(c, t) ||
+            c->cue_at[t] >= 0 || key_in(c, t, ADVERBIAL) ||
+            key_is(c, t, AR_CUE_PREP) || ar_function_word(c, t))
+            break;
+        e = t;
+        w++;
+    }
+    /* (a relative clause may hold a verb of speech or a name in marks:
+     * «الذي دعا "طلال"»; no complementizer or sentence end) */
+    int rel = e + 1 < k && key_is(c, e + 1, RELATIVES);
+    for (uint32_t t = e + 1; t < k; t++)
+        if ((is_word(c, t) && is_compl(c, t)) || (!rel && c->cue_at[t] >= 0) ||
+            (!is_word(c, t) &&
+             (is_final(cp(c, t)) || (!rel && c->qmark[t] >= 0))))
+            return 0;
+    /* (the words after the phrase, if any, open a relative clause or an
+     * apposition after a comma) */
+    if (e + 1 < k && !key_is(c, e + 1, RELATIVES) &&
+        !(!is_word(c, e + 1) && is_comma(cp(c, e + 1))))
+        return 0;
+    set_np(c, r, a, e, "subject_verb");
+    int32_t kk = c->cand_at[e];
+    if (kk >= 0 && c->cands[kk].first >= a &&
+        c->cands[kk].kind == FSC__SRC_ACTOR) {
+        uint8_t f = r->form;
+        set_src_from_cand(c, kk, r, FSC__CONF_CUE_NAME, "subject_verb");
+        r->first = a;
+        r->form = f;
+    }
+    return 1;
+}
 
 /* Words no subject before its verb holds: negation, «كان» and its
  * sisters, «كأن» (folded like «كان»: «أنها لا تزال تنتظر الرد وتؤكد», «وأنه كان
@@ -502,6 +578,23 @@ static int ar_nisba(const ctx *c, uint32_t t)
     return starts(k, "ال") && n >= 12 && strcmp(k + n - 2, "ي") == 0;
 }
 
+/* Words t and t + 1 may be a name we have no list for: two name-like
+ * words, no title and no verbal noun («طراد الأسمري», «صباح السلمي»). */
+int ar_unlisted_name(const ctx *c, uint32_t t, uint32_t hi)
+{
+    return t + 1 <= hi && ar_name_word(c, t, hi) &&
+           (ar_name_word(c, t + 1, hi) || ar_nisba(c, t + 1)) &&
+           c->tok[t].len >= 6 && !ar_function_word(c, t) &&
+           !ar_function_word(c, t + 1) && !key_in(c, t, ADVERBIAL) &&
+           /* (nor an object in the accusative or after ب: «توقعت
+            * الأرصاد طقساً معتدل الحرارة», «الإلزام بوجود وسائد») */
+           !ar_accusative(c, t) && !ar_accusative(c, t + 1) &&
+           !ar_bi_phrase(c, t) && !ar_title_at(c, t) &&
+           !ar_title_at(c, t + 1) && !ar_object_at(c, t) &&
+           !ar_object_at(c, t + 1) && !is_compl(c, t + 1) &&
+           c->cue_at[t + 1] < 0;
+}
+
 /* Word t may open a person's subject: a title, a name we know, or two
  * name-like words that are no title and no verbal noun («طراد الأسمري»). */
 static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi)
@@ -510,11 +603,82 @@ static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi)
         return 0;
     if (ar_title_at(c, t) || ar_name_run(c, t, hi) != UINT32_MAX)
         return 1;
-    return t + 1 <= hi && ar_name_word(c, t, hi) &&
-           (ar_name_word(c, t + 1, hi) || ar_nisba(c, t + 1)) &&
-           !ar_title_at(c, t + 1) && !ar_object_at(c, t) &&
-           !ar_object_at(c, t + 1) && !is_compl(c, t + 1) &&
-           c->cue_at[t + 1] < 0;
+    return ar_unlisted_name(c, t, hi);
+}
+
+/*
+ * Word t, a title right after a person's full name, opens a second
+ * person: a first name follows it, at most one word further on («استقبل
+ * الوزير أحمد حسن السفير جون سميث», «التقى X نظيره الأمريكي جون كيري»).
+ * That is the verb's object, not a title in apposition to the subject
+ * («أحمد حسن مدير عام الشركة», «أحمد حسن مدير مستشفى الملك فهد»: no first
+ * name right after the title).
+ */
+int ar_second_person(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t > hi || !is_word(c, t) ||
+        !(ar_title_at(c, t) || key_is(c, t, AR_PEER)))
+        return 0;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 3; u++) {
+        if (!is_word(c, u))
+            return 0;
+        /* (a royal title inside the phrase names a place or a body, not
+         * a person: «مدير مستشفى الملك فهد») */
+        if (ar_first_name(c, u) && ar_name_run(c, u, hi) != UINT32_MAX)
+            return u == t + 1 || !key_is(c, u - 1, AR_ROYAL2);
+        if (!ar_definite(c, u) && !ar_title_at(c, u))
+            return 0;
+    }
+    return 0;
+}
+
+/*
+ * Word t, right after a verb, is the last word of a named source the
+ * article has already given (within the last 64 records): «وقال عسيري إن
+ * ...» before «واستنكر عسيري اتهامات منظمة هيومن رايتس ووتش»: that name
+ * is the subject, an actor further on is in the object. A name-like word,
+ * or a definite family name that is no title («الغامدي»).
+ */
+int ar_speaker_again(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD ||
+        c->cand_at[t] >= 0 || ar_title_at(c, t) || ar_object_at(c, t) ||
+        is_compl(c, t) || c->cue_at[t] >= 0 ||
+        !(ar_name_word(c, t, t) || (ar_definite(c, t) && ar_nisba(c, t))))
+        return 0;
+    char want[KEY_CAP], have[KEY_CAP];
+    int art;
+    fold_key(c->text, &c->tok[t], want);
+    const char *w = ar_bare(want, &art);
+    if (strlen(w) < 6)
+        return 0;
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 64;) {
+        const fsc__attribution *y = &o->v[j];
+        if (y->form != FSC__SF_NAMED || y->src_first_tok > y->src_last_tok ||
+            y->src_last_tok >= t)
+            continue;
+        uint32_t e = y->src_last_tok;
+        while (e > y->src_first_tok && !is_word(c, e))
+            e--;
+        fold_key(c->text, &c->tok[e], have);
+        if (strcmp(ar_bare(have, &art), w) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A sound masculine plural in -ين, definite, of eight letters or more
+ * («المواطنين», «المشاركين»): the oblique case, so never the subject of
+ * the verb it follows, always its object (the subject would be «-ون»);
+ * shorter words in -ين are often names or places («البحرين»). */
+int ar_object_plural(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    fold_key(c->text, &c->tok[t], k);
+    return strlen(k) >= 16 && ar_oblique_plural(c, t);
 }
 
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
@@ -548,7 +712,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         (!according && ar_object_at(c, from) && !ar_title_at(c, from) &&
          /* («طالبت المواطنة صباح السلمي»: a name after it makes it a
           * description of the person, the subject) */
-         !(from + 1 <= hi && ar_name_run(c, from + 1, hi) != UINT32_MAX) &&
+         !(from + 1 <= hi && (ar_name_run(c, from + 1, hi) != UINT32_MAX ||
+                              ar_unlisted_name(c, from + 1, hi))) &&
          /* (nor a short name in quotation marks: «نشر تنظيم "داعش"
           * دليلا»: the noun names the organisation) */
          !(from + 2 <= hi && c->qmark[from + 1] >= 0 &&
@@ -562,8 +727,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)
         return 0;
     const char *w0 = c->text + c->tok[from].off;
-    if (!according && ar_accusative(c, from))
-        return 0; /* «ودعا الشبابَ إلى»: the object, vowelled */
+    if (!according && (ar_accusative(c, from) || ar_object_plural(c, from)))
+        return 0; /* «ودعا الشبابَ إلى», «وتحذر المواطنين من»: the object */
     if (according && ar_not_source(c, from))
         return 0; /* «حسب اللوائح», «وفقا للنظام» */
     if (!according && c->tok[from].len >= 4 &&
@@ -632,6 +797,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 /* two words right after the verb that may be a name and
                  * are no title: a name we have no list for («وقال تاماس
                  * فارجا المحلل في ...») */
+                /* (or after a definite word that describes the person:
+                 * «طالبت المواطنة صباح السلمي وزير الصحة بـ») */
+                if (e == UINT32_MAX && t == from + 1 && ar_definite(c, from) &&
+                    !ar_title_at(c, from) && ar_unlisted_name(c, t, hi))
+                    e = t + 1;
                 if (e == UINT32_MAX && t == from && t + 1 <= hi &&
                     ar_name_word(c, t, hi) && ar_name_word(c, t + 1, hi) &&
                     !ar_title_at(c, t) && !ar_title_at(c, t + 1) &&
@@ -662,7 +832,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                     last = e;
                     words += (int)(e - t);
                     t = e;
-                    if (!(e + 1 <= hi && ar_title_at(c, e + 1)))
+                    /* (a title and a second person's name after it
+                     * are the object: «استقبل الوزير أحمد حسن السفير
+                     * جون سميث») */
+                    if (!(e + 1 <= hi && ar_title_at(c, e + 1)) ||
+                        ar_second_person(c, e + 1, hi))
                         cut = 1;
                     continue;
                 }

@@ -33,6 +33,35 @@ static void test_senses(pipe *pp)
     ATTR("ar", "وأكد الوزير خالد الفيصل على أهمية التعاون بين الدول.",
          "أهمية التعاون بين الدول", IND, "named", "الوزير خالد الفيصل", "وأكد");
     NONE("ar", "وشدد الجيش الحصار على المدينة المحاصرة.");
+    /* «عبر» (expressed) reports with its subject before «عن» and an
+     * attitude after it (a feeling, or a noun with the speaker's
+     * pronoun); a thing that «عبر عن» something, and the preposition
+     * «عبر» (via), report nothing */
+    ATTR("ar", "وعبر مدير المنتخب خالد مطر عن سعادته بالفوز الكبير.",
+         "سعادته بالفوز الكبير", IND, "named", "مدير المنتخب خالد مطر", "وعبر");
+    ATTR("ar", "وعبرت الأسرة عن بالغ شكرها للأمير على زيارته.",
+         "بالغ شكرها للأمير على زيارته", IND, "named", "الأسرة", "وعبرت");
+    NONE("ar", "وهي تصريحات عبرت عن الحقد الطائفي لدى الحزب.");
+    NONE("ar", "ونشر الفريق عبر حسابه في تويتر صور المباراة.");
+    /* «أوصى» (recommended) with what it recommends after ب; «أوصى» with
+     * no such phrase is no report */
+    ATTR("ar", "وأوصت اللجنة بإضافة مادتين جديدتين إلى المنهج الدراسي.",
+         "بإضافة مادتين جديدتين إلى المنهج الدراسي", IND, "named", "اللجنة",
+         "وأوصت");
+    NONE("ar", "وأوصى الأب أولاده خيرا قبل سفره.");
+    /* a verse cited in «(( ))» or «﴿ ﴾» is scripture the speaker quotes:
+     * a verb in it («آمنوا») is no cue, and the report around it keeps
+     * its content */
+    ATTR("ar",
+         "وأوضح الشيخ أحمد حسن أن الصدق واجب ((يا أيها الذين آمنوا اتقوا "
+         "الله وكونوا مع الصادقين)) مبينا أن الكذب محرم.",
+         "الصدق واجب ((يا أيها الذين آمنوا اتقوا الله وكونوا مع الصادقين", IND,
+         "named", "الشيخ أحمد حسن", "وأوضح");
+    ATTR("ar",
+         "وأوضح الشيخ أحمد حسن أن الصدق واجب ﴿يا أيها الذين آمنوا اتقوا "
+         "الله وكونوا مع الصادقين﴾ مبينا أن الكذب محرم.",
+         "الصدق واجب ﴿يا أيها الذين آمنوا اتقوا الله وكونوا مع الصادقين", IND,
+         "named", "الشيخ أحمد حسن", "وأوضح");
     /* belief verbs that have another sense count only before a
      * complementizer; a verb takes no enclitic ي («في ظني»: in my view) */
     ATTR("ar", "آمنت القيادة بأن العلم والإيمان لا يختصمان.",

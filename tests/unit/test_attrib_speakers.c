@@ -198,6 +198,62 @@ static void test_speakers(pipe *pp)
             "وسعت وزارة العدل في الحكومة إلى التقليل من أهمية الفيديو. "
             "وأكدت في بيان أنها ستحاسب المسؤولين.",
             "ستحاسب المسؤولين", DROPPED, NULL, "وزارة العدل");
+    /* a title and a second person's name after a full name are the
+     * verb's object, not a title in apposition: the later dropped
+     * subject is the host, not the guest; a title with an institution
+     * named after a king stays in apposition */
+    SPEAKER("ar",
+            "استقبل الوزير أحمد حسن السفير جون سميث في مكتبه. وأكد أن "
+            "العلاقات قوية.",
+            "العلاقات قوية", DROPPED, NULL, "الوزير أحمد حسن");
+    SPEAKER("ar", "وقال أحمد حسن مدير مستشفى الملك فهد إن العمل مستمر.",
+            "العمل مستمر", NAMED, "أحمد حسن مدير مستشفى الملك فهد", NULL);
+    /* a definite noun that describes the person («المواطنة») and a name
+     * we have no list for: the subject, which a feminine verb later
+     * continues; an accusative after the subject stays the object */
+    SPEAKER("ar",
+            "طالبت المواطنة صباح السلمي وزير التعليم الدكتور أحمد حسن "
+            "بإعادة وظيفتها التي فقدتها. وتضيف أن الوظيفة حق لها.",
+            "الوظيفة حق لها", DROPPED, NULL, "المواطنة صباح السلمي");
+    SPEAKER("ar", "توقعت الأرصاد طقساً معتدل الحرارة على المصايف.",
+            "طقساً معتدل الحرارة على المصايف", NOMINAL, "الأرصاد", NULL);
+    /* a definite plural in -ين right after the verb is its object (the
+     * oblique case): the subject is dropped */
+    SPEAKER("ar",
+            "وأكدت الوزارة أن المسار جاهز. وتحذر المواطنين من دفع أي "
+            "مبالغ إضافية.",
+            "المواطنين من دفع أي مبالغ إضافية", DROPPED, NULL, "الوزارة");
+    /* a comma between a name after «إن» and its verb: the name is the
+     * subject of that verb, not the outer speaker */
+    SPEAKER("ar",
+            "وقال التلفزيون أمس إن عبد العزيز، كتب في صفحته أنه يريد "
+            "السفر.",
+            "يريد السفر", NAMED, "عبد العزيز", NULL);
+    /* a name the article already gave a speaker, right after the verb,
+     * is its subject; the organisation further on is in the object */
+    SPEAKER("ar",
+            "وقال عسيري إن التحالف يرحب بالتحقيق. واستنكر عسيري اتهامات "
+            "منظمة هيومن رايتس ووتش للتحالف، مضيفا أن المنظمة لم تطلب "
+            "تعليق التحالف.",
+            "المنظمة لم تطلب تعليق التحالف", DROPPED, NULL, "عسيري");
+    /* a family name alone goes back to the full name with «بن» that
+     * introduced the person, not to another person of that family
+     * named later in a phrase of the sentence */
+    SPEAKER("ar",
+            "اجتمع محافظ المدينة مفرح بن سويد القحطاني أمس مع أعضاء "
+            "اللجنة برئاسة الدكتور خالد عمر القحطاني. وأوضح القحطاني أن "
+            "المحافظة تدعم السياحة.",
+            "المحافظة تدعم السياحة", NAMED, "القحطاني",
+            "مفرح بن سويد القحطاني");
+    /* «كان» right before the verb: the phrase that opens the sentence
+     * (or the clause after «إن») is the subject, over a relative clause
+     * that names someone else */
+    SPEAKER("ar",
+            "المواطن الذي استقبل الوزير أحمد حسن أمس، كان يرى أن الأسعار "
+            "مرتفعة.",
+            "الأسعار مرتفعة", NOMINAL, "المواطن", NULL);
+    SPEAKER("ar", "وقال الوزير إن المدير كان يرى أن الخطة ناجحة.",
+            "الخطة ناجحة", NOMINAL, "المدير", NULL);
     SPEAKER("ar",
             "وقال المحامي أحمد حسن إن الأحكام قاسية. من جهته، دافع "
             "المجلس الأعلى للقضاء عن الأحكام الصادرة، وقال إنها تمت في "
