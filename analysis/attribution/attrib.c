@@ -138,6 +138,12 @@ static const char *const DATA_NOUNS[] = {
     NULL
 };
 
+/* Is word t a noun of data or documents ("poll", "study", "records")? */
+int data_noun(const ctx *c, uint32_t t)
+{
+    return key_is(c, t, DATA_NOUNS);
+}
+
 /* The data noun in the subject of evidence cue q ("showed", "showing"):
  * the first of the phrase among the twelve words before the cue in its
  * clause ("A Real Clear Politics average of polls shows", "A poll

@@ -139,6 +139,7 @@
 #define np_form            fsc__at_np_form
 #define split_title        fsc__at_split_title
 #define coordinated_names  fsc__at_coordinated_names
+#define data_noun          fsc__at_data_noun
 #define en_fuller_name     fsc__at_en_fuller_name
 #define passable_mark      fsc__at_passable_mark
 #define pronoun_gender     fsc__at_pronoun_gender
@@ -476,6 +477,7 @@ int named_after(const ctx *c, uint32_t from, uint32_t s, srcres *r,
 int ar_object_at(const ctx *c, uint32_t t);
 /* The data noun in the subject of an evidence cue with sense "data"
  * ("the poll ... showed"), UINT32_MAX when none (attrib.c). */
+int data_noun(const ctx *c, uint32_t t);
 uint32_t data_subject(const ctx *c, const icue *q);
 /* speaker_ar.c: «أعرب فيه»: the person named nearest before the cue;
  * «فقالت» after «أما X». speaker.c: a dash of tatweel standing alone; a

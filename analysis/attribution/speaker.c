@@ -908,6 +908,17 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             return;
         }
     }
+    /* "The study showed", "A new poll shows", "Records indicate": a
+     * phrase cue that opens with its data noun; the noun's phrase is the
+     * source */
+    if (c->lang == LANG_EN && q->form == FSC__FORM_PHRASE &&
+        q->first < q->last && data_noun(c, q->first)) {
+        uint32_t a = q->first > c->sent_first[s]
+                         ? np_back(c, q->first, c->sent_first[s], 6)
+                         : q->first;
+        set_np(c, r, a != UINT32_MAX ? a : q->first, q->first, "data_subject");
+        return;
+    }
     /* "Democrats considering a new bill", "protesters demanding his
      * resignation": a participle right after a noun phrase (no comma)
      * modifies it, and that phrase holds what it reports */

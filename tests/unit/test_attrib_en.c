@@ -381,6 +381,10 @@ static void test_names(pipe *pp)
          "The dam will hold for years.", DIR, "named", "Ruth Alder", "told");
     ATTR("en", "Ruth Alder told local reporters that the dam would hold.",
          "the dam would hold", IND, "named", "Ruth Alder", "told");
+    /* an evidence phrase that opens with its data noun: the noun's
+     * phrase is the source */
+    SPEAKER("en", "The new survey showed that most farmers sold early.",
+            "most farmers sold early", NOMINAL, "The new survey", NULL);
     /* a sentence adverb capitalised at the start is no part of a name */
     SPEAKER("en", "Later Walsh commented on the cost of the works.",
             "the cost of the works", NAMED, "Walsh", NULL);
