@@ -28,6 +28,8 @@ static fsc_status add_hit(fsc_analyzer *az, uint32_t wpid, unsigned stripped,
         return FSC_ENOMEM;
     hit *h = &az->hits[az->n_hits++];
     h->wpid = wpid;
+    h->root = fsc__trie_child(az->m, 0, wpid);
+    t->starts |= h->root != 0;
     h->stripped = (uint32_t)stripped;
     h->pro = p;
     h->enc = e;
@@ -49,9 +51,7 @@ static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
     /* Every wildcard prefix of the stem, in one walk down the byte trie. */
     uint32_t node = 0;
     for (size_t i = 0; i < len && m->n_pt; i++) {
-        uint32_t c = m->pt[node].child;
-        while (c && m->pt[c].byte != (uint8_t)stem[i])
-            c = m->pt[c].next;
+        uint32_t c = fsc__pt_child(m, node, (uint8_t)stem[i]);
         if (!c)
             break;
         node = c;
