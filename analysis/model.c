@@ -60,28 +60,21 @@ static int cmp_u32(const void *a, const void *b)
 static fsc_status edge_grow(fsc_model *m)
 {
     size_t n = m->n_edge_slots ? m->n_edge_slots * 2 : 1024;
-    uint64_t *keys = calloc(n, sizeof *keys);
-    uint32_t *vals = calloc(n, sizeof *vals);
-    if (!keys || !vals) {
-        free(keys);
-        free(vals);
+    fsc__edge *edges = calloc(n, sizeof *edges);
+    if (!edges)
         return FSC_ENOMEM;
-    }
     for (size_t j = 0; j < m->n_edge_slots; j++) {
-        uint64_t k = m->edge_keys[j];
+        uint64_t k = m->edges[j].key;
         if (!k)
             continue;
         uint64_t h = k * 0x9E3779B97F4A7C15ull;
         size_t i = (size_t)(h >> 32) & (n - 1);
-        while (keys[i])
+        while (edges[i].key)
             i = (i + 1) & (n - 1);
-        keys[i] = k;
-        vals[i] = m->edge_vals[j];
+        edges[i] = m->edges[j];
     }
-    free(m->edge_keys);
-    free(m->edge_vals);
-    m->edge_keys = keys;
-    m->edge_vals = vals;
+    free(m->edges);
+    m->edges = edges;
     m->n_edge_slots = n;
     return FSC_OK;
 }
@@ -124,12 +117,13 @@ static fsc_status trie_step(fsc_model *m, size_t *node_cap, uint32_t node,
     uint64_t h = key * 0x9E3779B97F4A7C15ull;
     size_t mask = m->n_edge_slots - 1;
     size_t i = (size_t)(h >> 32) & mask;
-    while (m->edge_keys[i])
+    while (m->edges[i].key)
         i = (i + 1) & mask;
-    m->edge_keys[i] = key;
-    m->edge_vals[i] = *child;
+    m->edges[i].key = key;
+    m->edges[i].val = *child;
     m->n_edges++;
     m->nodes[node].n_child++;
+    m->nodes[node].wp_bits |= fsc__wp_bit(wpid);
     return FSC_OK;
 }
 
@@ -167,6 +161,31 @@ static fsc_status ptrie_add(fsc_model *m, const char *key, size_t len,
         node = c;
     }
     m->pt[node].wp1 = wpid + 1;
+    return FSC_OK;
+}
+
+/* The hash table of the prefix trie's edges (fsc__pt_child), built once
+ * the trie is complete. */
+static fsc_status ptrie_index(fsc_model *m)
+{
+    if (!m->n_pt)
+        return FSC_OK;
+    size_t n = 64;
+    while (n < 2 * m->n_pt)
+        n *= 2;
+    m->pt_edges = calloc(n, sizeof *m->pt_edges);
+    if (!m->pt_edges)
+        return FSC_ENOMEM;
+    m->n_pt_slots = n;
+    for (size_t node = 0; node < m->n_pt; node++)
+        for (uint32_t c = m->pt[node].child; c; c = m->pt[c].next) {
+            uint64_t key = (((uint64_t)node << 8) | m->pt[c].byte) + 1;
+            size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (n - 1);
+            while (m->pt_edges[i].key)
+                i = (i + 1) & (n - 1);
+            m->pt_edges[i].key = key;
+            m->pt_edges[i].child = c;
+        }
     return FSC_OK;
 }
 
@@ -490,7 +509,8 @@ static fsc_status compile_all(fsc_model *m, compiler *c, fsc_error *err)
         m->terms[i] = terms[pend[i].term];
     }
     m->n_terms = n_pend;
-    if (!m->n_edge_slots && (st = edge_grow(m)) != FSC_OK) {
+    if ((!m->n_edge_slots && (st = edge_grow(m)) != FSC_OK) ||
+        (st = ptrie_index(m)) != FSC_OK) {
         st = fsc__fail(err, st, "out of memory");
         goto fail;
     }
@@ -624,8 +644,8 @@ void fsc_model_free(fsc_model *m)
     fsc__strmap_free(&m->exact);
     fsc__strmap_free(&m->prefix);
     free(m->pt);
-    free(m->edge_keys);
-    free(m->edge_vals);
+    free(m->pt_edges);
+    free(m->edges);
     free(m->nodes);
     free(m->terms);
     free(m->catpool);

@@ -58,11 +58,31 @@ typedef struct fsc__gset {
     uint32_t off, n;
 } fsc__gset;
 
+/* A trie edge: key and child side by side, so that a probe touches one
+ * cache line (with the bundled lexicons the table is larger than the CPU
+ * caches, and the walk is bound by these loads). */
+typedef struct fsc__edge {
+    uint64_t key; /* (node << 32 | wpid) + 1, 0 = empty */
+    uint32_t val; /* child node */
+    uint32_t pad;
+} fsc__edge;
+
 typedef struct fsc__node {
     uint32_t terms_off; /* into terms[] */
     uint32_t n_terms;   /* entries ending here */
     uint32_t n_child;   /* outgoing edges */
+    uint32_t pad;
+    uint64_t wp_bits; /* fsc__wp_bit() of the wpids of its edges: most
+                         words after a term's first have no edge, and
+                         this says so without probing the edges */
 } fsc__node;
+
+/* One bit of a node's wp_bits for word pattern wpid (a one-hash Bloom
+ * filter over the node's edges). */
+static inline uint64_t fsc__wp_bit(uint32_t wpid)
+{
+    return (uint64_t)1 << ((wpid * 0x9E3779B1u) >> 26);
+}
 
 /* Byte trie of wildcard prefixes: a word is checked against all of them in
  * one walk over its bytes. */
@@ -73,6 +93,15 @@ typedef struct fsc__pnode {
     uint8_t byte;     /* byte on the edge into this node */
     uint8_t pad[3];
 } fsc__pnode;
+
+/* An edge of the prefix byte trie in a hash table: the sibling lists hold
+ * up to 64 second bytes of Arabic letters, and walking them for each byte
+ * of every new word form cost more than one probe does. */
+typedef struct fsc__pedge {
+    uint64_t key;   /* (node << 8 | byte) + 1, 0 = empty */
+    uint32_t child; /* the child node */
+    uint32_t pad;
+} fsc__pedge;
 
 struct fsc_model {
     fsc_model_opts opts;         /* copy; locale points to locale_buf */
@@ -87,9 +116,10 @@ struct fsc_model {
     fsc__strmap prefix;          /* folded prefix -> wpid */
     fsc__pnode *pt;              /* byte trie of the prefixes; 0 = root */
     size_t n_pt, cap_pt;         /* nodes used / allocated */
+    fsc__pedge *pt_edges;        /* its edges by (node, byte), for lookups */
+    size_t n_pt_slots;           /* power of two; 0 when no prefixes */
     uint32_t n_wp;               /* word patterns */
-    uint64_t *edge_keys;         /* (node << 32 | wpid) + 1, 0 = empty */
-    uint32_t *edge_vals;         /* child node */
+    fsc__edge *edges;            /* open addressing, linear probing */
     size_t n_edge_slots;         /* power of two */
     size_t n_edges;              /* edges stored */
     fsc__node *nodes;            /* trie nodes; 0 is the root */
@@ -119,14 +149,31 @@ struct fsc_model {
 static inline uint32_t fsc__trie_child(const fsc_model *m, uint32_t node,
                                        uint32_t wpid)
 {
+    if (!(m->nodes[node].wp_bits & fsc__wp_bit(wpid)))
+        return 0;
     uint64_t key = (((uint64_t)node << 32) | wpid) + 1;
     uint64_t h = key * 0x9E3779B97F4A7C15ull;
     size_t mask = m->n_edge_slots - 1;
     for (size_t i = (size_t)(h >> 32) & mask;; i = (i + 1) & mask) {
-        uint64_t k = m->edge_keys[i];
+        uint64_t k = m->edges[i].key;
         if (k == key)
-            return m->edge_vals[i];
+            return m->edges[i].val;
         if (k == 0)
+            return 0;
+    }
+}
+
+/** Child of prefix-trie node `node` along `byte`, or 0 when none. */
+static inline uint32_t fsc__pt_child(const fsc_model *m, uint32_t node,
+                                     uint8_t byte)
+{
+    uint64_t key = (((uint64_t)node << 8) | byte) + 1;
+    size_t mask = m->n_pt_slots - 1;
+    for (size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;;
+         i = (i + 1) & mask) {
+        if (m->pt_edges[i].key == key)
+            return m->pt_edges[i].child;
+        if (!m->pt_edges[i].key)
             return 0;
     }
 }

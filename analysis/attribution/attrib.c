@@ -999,6 +999,12 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         memset(out->key_off, 0, n_tok * sizeof *out->key_off);
         out->n_key_off = n_tok;
     }
+    out->n_wk_hash = 0;
+    if (grow((void **)&out->wk_hash, &out->cap_wk_hash, n_tok + 1,
+             sizeof *out->wk_hash)) {
+        memset(out->wk_hash, 0, n_tok * sizeof *out->wk_hash);
+        out->n_wk_hash = n_tok;
+    }
     c.lang = guess_lang(text, len);
     words_init();
     c.n_sent = 0;

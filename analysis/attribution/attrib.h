@@ -243,6 +243,9 @@ typedef struct fsc__attribs {
     size_t n_key_off, cap_key_off;
     char *keys;
     size_t n_keys, cap_keys;
+    uint32_t *wk_hash; /* per token: hash of its key without و/ف and ال
+                          (coref.c, word_hash), 0 until asked */
+    size_t n_wk_hash, cap_wk_hash;
 } fsc__attribs;
 
 /* The voice of a token. */

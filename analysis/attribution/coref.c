@@ -33,6 +33,37 @@ static void word_key(const ctx *c, uint32_t t, char *key)
     memmove(key, bare, strlen(bare) + 1);
 }
 
+/* Hash of word_key() of word t, kept per token for the article: the
+ * searches below compare thousands of earlier words with one key, and a
+ * different hash settles most of them without building the key. Never 0. */
+static uint32_t word_hash(const ctx *c, uint32_t t)
+{
+    fsc__attribs *o = c->out;
+    if (t < o->n_wk_hash && o->wk_hash[t])
+        return o->wk_hash[t];
+    char k[KEY_CAP];
+    word_key(c, t, k);
+    uint32_t h = fsc__hash(k, strlen(k)) | 1u;
+    if (t < o->n_wk_hash)
+        o->wk_hash[t] = h;
+    return h;
+}
+
+/* Is word_key() of word t `key` (its hash `h`, from key_hash())? */
+static int word_key_is(const ctx *c, uint32_t t, const char *key, uint32_t h)
+{
+    if (word_hash(c, t) != h)
+        return 0;
+    char k[KEY_CAP];
+    word_key(c, t, k);
+    return strcmp(k, key) == 0;
+}
+
+static uint32_t key_hash(const char *key)
+{
+    return fsc__hash(key, strlen(key)) | 1u;
+}
+
 /* The key of word t for comparing names: word_key(), with «ابن» as «بن»
  * («ابن محيا» is in «سعيد بن محيا»). */
 static void name_key(const ctx *c, uint32_t t, char *key)
@@ -148,14 +179,13 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
     }
     c->ant_h = h;
     size_t wl = strlen(want);
+    uint32_t want_h = key_hash(want);
     for (uint32_t u = h, n = 0; u-- > stop && n < 3000; n++) {
         /* (a cheap test first: folding never lengthens a word, and و, ال
          * and marks add at most eight bytes) */
         if (!is_word(c, u) || c->tok[u].len < wl || c->tok[u].len > wl + 8)
             continue;
-        char k[KEY_CAP];
-        word_key(c, u, k);
-        if (strcmp(k, want) != 0)
+        if (!word_key_is(c, u, want, want_h))
             continue;
         /* the name that starts here, or the one this word ends */
         uint32_t e =
@@ -246,12 +276,11 @@ static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
             return;
     char first[KEY_CAP];
     word_key(c, a, first);
+    uint32_t first_h = key_hash(first);
     for (uint32_t u = a, n = 0; u-- > 0 && n < 3000; n++) {
         if (!is_word(c, u))
             continue;
-        char k[KEY_CAP];
-        word_key(c, u, k);
-        if (strcmp(k, first) != 0)
+        if (!word_key_is(c, u, first, first_h))
             continue;
         /* the same words in the same order, all before [a, b] */
         uint32_t len = b - a, x = u + len;

@@ -187,5 +187,6 @@ void fsc__attribs_free(fsc__attribs *a)
     free(a->keep_cues);
     free(a->key_off);
     free(a->keys);
+    free(a->wk_hash);
     memset(a, 0, sizeof *a);
 }

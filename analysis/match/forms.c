@@ -28,6 +28,8 @@ static fsc_status add_hit(fsc_analyzer *az, uint32_t wpid, unsigned stripped,
         return FSC_ENOMEM;
     hit *h = &az->hits[az->n_hits++];
     h->wpid = wpid;
+    h->root = fsc__trie_child(az->m, 0, wpid);
+    t->starts |= h->root != 0;
     h->stripped = (uint32_t)stripped;
     h->pro = p;
     h->enc = e;
@@ -49,9 +51,7 @@ static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
     /* Every wildcard prefix of the stem, in one walk down the byte trie. */
     uint32_t node = 0;
     for (size_t i = 0; i < len && m->n_pt; i++) {
-        uint32_t c = m->pt[node].child;
-        while (c && m->pt[c].byte != (uint8_t)stem[i])
-            c = m->pt[c].next;
+        uint32_t c = fsc__pt_child(m, node, (uint8_t)stem[i]);
         if (!c)
             break;
         node = c;
@@ -84,14 +84,27 @@ static fsc_status tanween_reading(fsc_analyzer *az, const char *stem,
     return lookup_stem(az, stem, len - 2, bits | FSC__RD_TANWEEN, pro, "");
 }
 
-/* Bytes of the UTF-8 string lit if s[0..len) starts (dir > 0) or ends
- * (dir < 0) with it, else 0. */
-static size_t affix(const char *s, size_t len, const char *lit, int dir)
+/* A verb affix and its length in bytes. */
+typedef struct affix_lit {
+    const char *s;
+    size_t n;
+} affix_lit;
+/* clang-format off */
+#define AFFIX(lit) { lit, sizeof lit - 1 }
+/* clang-format on */
+
+/* Bytes of affix a if s[0..len) starts (dir > 0) or ends (dir < 0) with
+ * it, else 0. (Inline byte compares: this runs up to 130 times per
+ * candidate stem of every new Arabic word form.) */
+static size_t affix(const char *s, size_t len, const affix_lit *a, int dir)
 {
-    size_t n = strlen(lit);
-    if (n >= len)
+    if (a->n >= len)
         return 0;
-    return memcmp(dir > 0 ? s : s + len - n, lit, n) == 0 ? n : 0;
+    const char *p = dir > 0 ? s : s + len - a->n;
+    for (size_t i = 0; i < a->n; i++)
+        if (p[i] != a->s[i])
+            return 0;
+    return a->n;
 }
 
 static size_t cp_count(const char *s, size_t len)
@@ -116,33 +129,42 @@ static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
                                 unsigned bits, const char *pro,
                                 const char *enc)
 {
-    static const char *const sfx[] = {
-        "", "\xD8\xAA",         /* ت */
-        "\xD8\xAA\xD8\xA7",     /* تا */
-        "\xD9\x88\xD8\xA7",     /* وا */
-        "\xD9\x88",             /* و (وا before an enclitic) */
-        "\xD8\xA7",             /* ا */
-        "\xD9\x86",             /* ن */
-        "\xD9\x86\xD8\xA7",     /* نا */
-        "\xD8\xAA\xD9\x85",     /* تم */
-        "\xD8\xAA\xD9\x86",     /* تن */
-        "\xD9\x88\xD9\x86",     /* ون */
-        "\xD8\xA7\xD9\x86",     /* ان */
-        "\xD9\x8A\xD9\x86" };   /* ين */
-    static const char *const pre[] = {
-        "", "\xD9\x8A", "\xD8\xAA", "\xD9\x86", "\xD8\xA7", /* ي ت ن ا */
-        "\xD8\xB3\xD9\x8A", "\xD8\xB3\xD8\xAA",             /* سي ست */
-        "\xD8\xB3\xD9\x86", "\xD8\xB3\xD8\xA7" };           /* سن سا */
+    static const affix_lit sfx[] = {
+        AFFIX(""),
+        AFFIX("\xD8\xAA"),         /* ت */
+        AFFIX("\xD8\xAA\xD8\xA7"), /* تا */
+        AFFIX("\xD9\x88\xD8\xA7"), /* وا */
+        AFFIX("\xD9\x88"),         /* و (وا before an enclitic) */
+        AFFIX("\xD8\xA7"),         /* ا */
+        AFFIX("\xD9\x86"),         /* ن */
+        AFFIX("\xD9\x86\xD8\xA7"), /* نا */
+        AFFIX("\xD8\xAA\xD9\x85"), /* تم */
+        AFFIX("\xD8\xAA\xD9\x86"), /* تن */
+        AFFIX("\xD9\x88\xD9\x86"), /* ون */
+        AFFIX("\xD8\xA7\xD9\x86"), /* ان */
+        AFFIX("\xD9\x8A\xD9\x86"), /* ين */
+    };
+    static const affix_lit pre[] = {
+        AFFIX(""),
+        AFFIX("\xD9\x8A"),         /* ي */
+        AFFIX("\xD8\xAA"),         /* ت */
+        AFFIX("\xD9\x86"),         /* ن */
+        AFFIX("\xD8\xA7"),         /* ا */
+        AFFIX("\xD8\xB3\xD9\x8A"), /* سي */
+        AFFIX("\xD8\xB3\xD8\xAA"), /* ست */
+        AFFIX("\xD8\xB3\xD9\x86"), /* سن */
+        AFFIX("\xD8\xB3\xD8\xA7"), /* سا */
+    };
     char buf[256];
     const unsigned min = az->m->opts.min_stem_cp;
     fsc_status st = FSC_OK;
     for (size_t s = 0; s < sizeof sfx / sizeof *sfx && st == FSC_OK; s++) {
-        size_t sl = s ? affix(stem, len, sfx[s], -1) : 0;
+        size_t sl = s ? affix(stem, len, &sfx[s], -1) : 0;
         if (s && !sl)
             continue;
         for (size_t p = 0; p < sizeof pre / sizeof *pre && st == FSC_OK;
              p++) {
-            size_t pl = p ? affix(stem, len - sl, pre[p], 1) : 0;
+            size_t pl = p ? affix(stem, len - sl, &pre[p], 1) : 0;
             if ((p && !pl) || (!s && !p))
                 continue; /* no affix: the plain reading */
             const char *b = stem + pl;

@@ -34,6 +34,8 @@
 
 typedef struct hit {
     uint32_t wpid;      /* word pattern this reading stands for */
+    uint32_t root;      /* the trie's child of the root along wpid, 0 none
+                           (looked up once per form, not per token) */
     uint32_t stripped;  /* FSC__RD_* of what was removed to get here */
     const char *pro;    /* removed proclitics ("" none), cache-owned */
     const char *enc;    /* removed enclitic ("" none), cache-owned */
@@ -44,7 +46,9 @@ typedef struct ttype {
     uint32_t n_hits;    /* readings that match some pattern */
     uint8_t script;     /* FSC__SCRIPT_* */
     uint8_t glue;       /* Arabic proclitic written apart ("ل") */
-    uint8_t pad[2];
+    uint8_t starts;     /* some reading has a root edge: a term or a
+                           modifier can start at this form */
+    uint8_t pad;
     const char *key;    /* folded key, cache-owned (glue text) */
 } ttype;
 
@@ -62,7 +66,9 @@ typedef struct front {
 } front;
 
 /* What the per-token loop needs of a type, in one byte: the script in the
- * low bits and whether a match can start at it. */
+ * low bits and whether a match can start at it (a reading that begins some
+ * term, or a proclitic written apart). Most forms with readings have them
+ * only inside longer terms or in guards: no walk starts there. */
 #define INFO_SCRIPT 0x07
 #define INFO_START 0x08
 
@@ -179,7 +185,7 @@ struct fsc_analyzer {
 static inline uint8_t type_info(const ttype *t)
 {
     return (uint8_t)((t->script & INFO_SCRIPT) |
-                     (t->n_hits || t->glue ? INFO_START : 0));
+                     (t->starts || t->glue ? INFO_START : 0));
 }
 
 static inline fsc_status grow(void **p, size_t *cap, size_t need, size_t size)

@@ -56,7 +56,7 @@ static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
     const ttype *t = &az->types[az->stream[pos].type];
     for (uint32_t k = 0; k < t->n_hits; k++) {
         const hit *h = &az->hits[t->hits_off + k];
-        uint32_t child = fsc__trie_child(m, node, h->wpid);
+        uint32_t child = node ? fsc__trie_child(m, node, h->wpid) : h->root;
         if (!child)
             continue;
         unsigned s2 = stripped | h->stripped;
