@@ -434,6 +434,14 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             r->name_first = y->name_first_tok;
             r->name_last = y->name_last_tok;
             best_span(y, &r->res_first, &r->res_last);
+            /* English and Russian: the nearest mention ("said Ms. Acosta"),
+             * not its fullest earlier form; resolved_to.name still names
+             * the person in full (en_fuller_name) */
+            if (c->lang != LANG_AR && y->src_first_tok <= y->src_last_tok &&
+                y->form != FSC__SF_PRONOUN) {
+                r->res_first = y->src_first_tok;
+                r->res_last = y->src_last_tok;
+            }
             r->from_tok =
                 y->src_first_tok <= y->src_last_tok ? y->src_first_tok : at;
             r->gender = y->gender != FSC__G_UNKNOWN ? y->gender : want;

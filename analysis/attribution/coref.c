@@ -439,7 +439,13 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                 fk[fl - 2] != 'u' && fk[fl - 2] != 'i')
                 f++;
         }
-        if (f == UINT32_MAX || f == u || !en_name_in(c, a, b, f, u))
+        if (f == UINT32_MAX)
+            continue;
+        /* and the name's words after it ("Melba Acosta Febo") */
+        uint32_t g = name_fwd(c, u, u + 3 < a ? u + 3 : a - 1);
+        if (g != UINT32_MAX && g > u)
+            u = g;
+        if (f == u || !en_name_in(c, a, b, f, u))
             continue;
         if (fa > fb) {
             fa = f;

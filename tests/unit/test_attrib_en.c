@@ -351,6 +351,13 @@ static void test_names(pipe *pp)
           "Observers Nadia Ferreira and Tom Ecker came. Mrs. Ferreira "
           "said the vote was fair.",
           "the vote was fair", "Nadia Ferreira");
+    /* the fuller name with the words after the short one ("Rosa Ibarra
+     * Soto"); a quotation that continues takes up the nearest mention */
+    const char *t3 = "Rosa Ibarra Soto runs the bank. \"We need the law,\" "
+                     "said Ms. Ibarra, referring to the bill. \"Give us the "
+                     "tool.\"";
+    RNAME("en", t3, "We need the law,", "Rosa Ibarra Soto");
+    SPEAKER("en", t3, "Give us the tool.", DROPPED, NULL, "Ms. Ibarra");
     /* two different people of that name: the text does not say which */
     RNAME("en", "Paul Ecker and Tom Ecker came. Ecker said the vote was fair.",
           "the vote was fair", "Ecker");
