@@ -138,6 +138,34 @@ static const char *const DATA_NOUNS[] = {
     NULL
 };
 
+/*
+ * English: a quotation opened right after a colon, with no cue, in a
+ * sentence that opens with a name and a verb ("Sanders said yes and took
+ * the opportunity to defend the workforce: '...'"): that name speaks.
+ */
+static int colon_subject(const ctx *c, uint32_t open, srcres *r)
+{
+    if (c->lang != LANG_EN || open == 0)
+        return 0;
+    uint32_t p = open - 1;
+    if (is_word(c, p) || cp(c, p) != ':')
+        return 0;
+    uint32_t s = sent_of(c, open), f = c->sent_first[s];
+    if (sent_of(c, p) != s || !name_word(c, f))
+        return 0;
+    uint32_t e = name_fwd(c, f, p > f + 6 ? f + 6 : p - 1);
+    if (e == UINT32_MAX || e + 1 >= p || !is_word(c, e + 1) ||
+        cap_word(c, e + 1) || key_in(c, e + 1, NAME_STOP) ||
+        (e == f && key_in(c, f, SPEAKER_NOUNS)))
+        return 0;
+    int32_t k = c->cand_at[e];
+    if (k >= 0)
+        set_src_from_cand(c, k, r, FSC__CONF_COLON_DASH, "quote_colon_subject");
+    else
+        set_np(c, r, f, e, "quote_colon_subject");
+    return 1;
+}
+
 /* Is word t a noun of data or documents ("poll", "study", "records")? */
 int data_noun(const ctx *c, uint32_t t)
 {
@@ -1226,6 +1254,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             } else if (it->actor >= 0) {
                 set_src_from_cand(&c, it->actor, &r, FSC__CONF_COLON_DASH,
                                   "quote_colon_dash");
+            } else if (colon_subject(&c, qu->open_tok, &r)) {
+                ; /* "Sanders ... took the opportunity ...: '...'" */
             } else if (!inherit_at(&c, sent_of(&c, qu->open_tok), 2,
                                    qu->open_tok, &r, FSC__CONF_LAST_SPEAKER,
                                    "quote_last_speaker")) {

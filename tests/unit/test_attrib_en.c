@@ -392,6 +392,12 @@ static void test_names(pipe *pp)
      * phrase is the source */
     SPEAKER("en", "The new survey showed that most farmers sold early.",
             "most farmers sold early", NOMINAL, "The new survey", NULL);
+    /* a quotation after a colon, with no cue, in a sentence that opens
+     * with a name and its verb: that name speaks */
+    SPEAKER("en",
+            "Mayor Ecker answered the critics. Ferreira delivered a sharp "
+            "retort: \"Nobody is closing the library.\"",
+            "Nobody is closing the library.", NAMED, "Ferreira", NULL);
     /* a sentence adverb capitalised at the start is no part of a name */
     SPEAKER("en", "Later Walsh commented on the cost of the works.",
             "the cost of the works", NAMED, "Walsh", NULL);
