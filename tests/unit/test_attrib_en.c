@@ -318,6 +318,9 @@ static void test_noun_cues(pipe *pp)
      * nothing */
     SPEAKER("en", "Coach Ida Moss exclaimed: \"We have never played better!\"",
             "We have never played better!", NAMED, "Coach Ida Moss", NULL);
+    SPEAKER("en", "Ms. Holt shot back, \"I chose to run the clinic.\"",
+            "I chose to run the clinic.", NAMED, "Ms. Holt", NULL);
+    NO_CUE("The boxer hit back hard in the third round.", "hit back");
     NO_CUE("Most of the write-ins came from rural counties.", "write");
     NO_CUE("Experts could not tell what animal the bone came from.", "tell");
     NO_CUE("The team will look to see if the sample holds any proteins.",
