@@ -139,6 +139,7 @@
 #define np_form            fsc__at_np_form
 #define split_title        fsc__at_split_title
 #define coordinated_names  fsc__at_coordinated_names
+#define party_label        fsc__at_party_label
 #define data_noun          fsc__at_data_noun
 #define en_fuller_name     fsc__at_en_fuller_name
 #define passable_mark      fsc__at_passable_mark
@@ -530,6 +531,7 @@ uint8_t cue_gender(const ctx *c, const icue *q);
 uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b);
 uint8_t np_form(const ctx *c, uint32_t a, uint32_t b);
 int coordinated_names(const ctx *c, uint32_t a, uint32_t b);
+int party_label(const ctx *c, uint32_t t);
 int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                    uint32_t *rb);
 int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,

@@ -118,6 +118,19 @@ static void set_named(srcres *r, uint32_t a, uint32_t b, const char *rule)
  */
 static const char *const AND_WORDS[] = { "and", "и", NULL };
 
+/* "Democrat of Tennessee", "Republican of Iowa": a party label in
+ * apposition, capitalised but no name (English). */
+static const char *const PARTY_LABELS[] = { "democrat", "republican",
+                                            "independent", "libertarian",
+                                            NULL };
+static const char *const OF_WORD[] = { "of", NULL };
+
+int party_label(const ctx *c, uint32_t t)
+{
+    return c->lang == LANG_EN && t + 1 < c->n_tok &&
+           key_is(c, t, PARTY_LABELS) && key_is(c, t + 1, OF_WORD);
+}
+
 /* Is [a, b] two names joined by "and" / «и» ("Pierce and Carroll")? Such a
  * subject is a group: it has no one person's name in it, and it is no
  * fuller mention of either person. English and Russian. */
@@ -158,7 +171,9 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
                 return 0;
         }
         /* the apposition opens with a lower-case word or a number */
-        if (words == 0 || t == lo || cap_word(c, t + 1) || !is_word(c, t + 1))
+        if (words == 0 || t == lo ||
+            (cap_word(c, t + 1) && !party_label(c, t + 1)) ||
+            !is_word(c, t + 1))
             return 0;
         e = t - 1;
         direct = 0;

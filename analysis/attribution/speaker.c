@@ -1422,7 +1422,8 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                    c->tok[f - 2].len <= 4)
                 f -= 2;
             if (f != UINT32_MAX && f > c->sent_first[s] && f < prev - 1 &&
-                !is_word(c, f - 1) && is_comma(cp(c, f - 1))) {
+                !is_word(c, f - 1) && is_comma(cp(c, f - 1)) &&
+                !party_label(c, f)) {
                 set_np(c, r, f, prev - 1, "apposition_before");
                 return;
             }

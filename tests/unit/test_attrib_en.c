@@ -305,6 +305,12 @@ static void test_noun_cues(pipe *pp)
             "The regional union has been outspoken about the tariff, "
             "arguing that it hurts small growers.",
             "it hurts small growers", NOMINAL, "The regional union", NULL);
+    /* a capitalised party label in apposition is no name: "Democrat of
+     * Tennessee" */
+    SPEAKER("en",
+            "Representative Ana Ortiz, Democrat of Oregon, told reporters "
+            "that the dam would hold.",
+            "the dam would hold", NAMED, "Representative Ana Ortiz", NULL);
     /* a name with its affiliation after the cue ends the clause */
     SPEAKER("en",
             "\"The rules were never clear,\" said Ruth Alder of the "
