@@ -854,6 +854,65 @@ static void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
     set_unresolved(r, "noun_unresolved");
 }
 
+/* Words that may open a sentence before its participle ("While saying
+ * ...", "After criticizing ..."). */
+static const char *const THE_ONLY[] = { "the", NULL };
+static const char *const FRONT_SUBORD[] = { "while", "after", "before", "when",
+                                            "by",    "in",    "since",  NULL };
+
+/*
+ * English: a participle opening its sentence ("Emphasizing the urgency,
+ * Trump said", "While saying that he respects her, he continued to") has
+ * the subject of the main clause after its comma: a name or a pronoun.
+ */
+static int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t f = c->sent_first[s];
+    while (f < q->first && !is_word(c, f))
+        f++;
+    if (f != q->first && !(f + 1 == q->first && key_is(c, f, FRONT_SUBORD)))
+        return 0;
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    for (uint32_t n = 0; t <= hi && n < 40; t++, n++)
+        if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
+            is_comma(cp(c, t)))
+            break;
+    if (t >= hi || !is_word(c, t + 1))
+        return 0;
+    int pron;
+    uint8_t g = pronoun_gender(c, t + 1, &pron);
+    if (pron && key_in(c, t + 1, PRONOUNS) && !key_is(c, t + 1, PRON_N)) {
+        set_pronoun(c, r, t + 1, g, s, "participle_front");
+        if (r->res_first > r->res_last) {
+            r->res_first = r->first;
+            r->res_last = r->last;
+        }
+        r->first = 1; /* written after what it reports: no span here */
+        r->last = 0;
+        r->form = FSC__SF_DROPPED;
+        return 1;
+    }
+    if (!name_word(c, t + 1) &&
+        !(t + 2 <= hi && key_is(c, t + 1, THE_ONLY) && name_word(c, t + 2)))
+        return 0;
+    uint32_t a = t + 1, e = name_fwd(c, key_is(c, a, THE_ONLY) ? a + 1 : a,
+                                     a + 8 < hi ? a + 8 : hi);
+    if (e == UINT32_MAX || e + 1 > hi || !is_word(c, e + 1) ||
+        cap_word(c, e + 1))
+        return 0;
+    int32_t k = c->cand_at[e];
+    if (k >= 0)
+        set_src_from_cand(c, k, r, FSC__CONF_SUBJECT, "participle_front");
+    else
+        set_np(c, r, a, e, "participle_front");
+    r->res_first = r->first;
+    r->res_last = r->last;
+    r->first = 1; /* written after what it reports: no span here */
+    r->last = 0;
+    r->form = FSC__SF_DROPPED;
+    return 1;
+}
+
 void resolve_cue(const ctx *c, const icue *q, srcres *r)
 {
     uint32_t s = sent_of(c, q->first);
@@ -940,6 +999,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             return;
         }
     }
+    if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN && !progressive &&
+        front_participle(c, q, s, r))
+        return;
     if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN && !progressive &&
         clause_subject(c, q, s, r))
         return;

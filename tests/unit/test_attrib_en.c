@@ -311,6 +311,12 @@ static void test_noun_cues(pipe *pp)
             "Representative Ana Ortiz, Democrat of Oregon, told reporters "
             "that the dam would hold.",
             "the dam would hold", NAMED, "Representative Ana Ortiz", NULL);
+    /* a participle opening its sentence has the main clause's subject,
+     * written after its comma */
+    SPEAKER("en",
+            "Stressing the cost of the works, Mayor Ecker asked for a new "
+            "vote.",
+            "the cost of the works", DROPPED, NULL, "Mayor Ecker");
     /* a name with its affiliation after the cue ends the clause */
     SPEAKER("en",
             "\"The rules were never clear,\" said Ruth Alder of the "
