@@ -987,7 +987,9 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
             qsent++;
             comma = 1; /* (the ! or ? is the speech layout's comma) */
         }
-        for (; t < c->n_tok && t <= qu->close_tok + 8; t++) {
+        /* (at most 8 words, 16 tokens: '"...," Representative Steve Cohen,
+         * Democrat of Tennessee, told him') */
+        for (; t < c->n_tok && t <= qu->close_tok + 16; t++) {
             /* a quotation never takes its cue from another paragraph, nor
              * from the next sentence ('"... expressed." He said he ...') */
             if (c->tok[t].para != c->tok[qu->close_tok].para ||

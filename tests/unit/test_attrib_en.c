@@ -311,6 +311,13 @@ static void test_noun_cues(pipe *pp)
             "Representative Ana Ortiz, Democrat of Oregon, told reporters "
             "that the dam would hold.",
             "the dam would hold", NAMED, "Representative Ana Ortiz", NULL);
+    /* a cue after a quotation, past a name with a party label in
+     * apposition */
+    SPEAKER("en",
+            "\"We will not give up the library,\" Representative Ana Ortiz, "
+            "Democrat of Oregon, told the crowd.",
+            "We will not give up the library,", NAMED,
+            "Representative Ana Ortiz", NULL);
     /* a participle opening its sentence has the main clause's subject,
      * written after its comma */
     SPEAKER("en",
