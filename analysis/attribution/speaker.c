@@ -380,7 +380,8 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             while (u > lo && w < 5 && is_word(c, u) && !cap_word(c, u) &&
                    !key_in(c, u, PRONOUNS) && !key_is(c, u, NP_STOP) &&
                    !key_in(c, u, NAME_PREP) && !key_in(c, u, DETERMINERS) &&
-                   !key_is(c, u, RELATIVES) && c->cue_at[u] < 0 &&
+                   !key_is(c, u, RELATIVES) &&
+                   (c->cue_at[u] < 0 || c->cues[c->cue_at[u]].skip) &&
                    !en_plural_head(c, u)) {
                 u--;
                 w++;

@@ -318,6 +318,12 @@ static void test_noun_cues(pipe *pp)
             "Democrat of Oregon, told the crowd.",
             "We will not give up the library,", NAMED,
             "Representative Ana Ortiz", NULL);
+    /* over a verb that takes the infinitive, even one that can be a cue
+     * elsewhere ("continued") */
+    SPEAKER("en",
+            "Even after the vote, Ferreira continued to say the count was "
+            "wrong.",
+            "the count was wrong", NAMED, "Ferreira", NULL);
     /* a participle opening its sentence has the main clause's subject,
      * written after its comma */
     SPEAKER("en",
