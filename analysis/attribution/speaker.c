@@ -821,6 +821,25 @@ static void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 }
                 words += is_word(c, u);
             }
+            /* "she escalated her attacks on", "Some of those surveyed
+             * shared their concerns about": the subject of the verb that
+             * governs the phrase is the holder the pronoun stands for */
+            if (p > lo + 1 && is_word(c, p - 1) && !cap_word(c, p - 1) &&
+                !key_in(c, p - 1, NAME_PREP) && !key_is(c, p - 1, NP_STOP) &&
+                !key_in(c, p - 1, DETERMINERS) && c->cue_at[p - 1] < 0) {
+                icue v = *q;
+                v.first = v.last = p - 1;
+                v.form = FSC__FORM_VERB;
+                srcres sub;
+                src_fresh(&sub);
+                resolve_cue_rules(c, &v, &sub, s, vg);
+                if (sub.kind != FSC__SRC_UNRESOLVED && sub.first <= sub.last &&
+                    sub.last < p - 1 && sent_of(c, sub.first) == s) {
+                    *r = sub;
+                    r->rule = "possessive_subject";
+                    return;
+                }
+            }
             set_pronoun(c, r, p, g, s, "possessive");
             return;
         }

@@ -278,6 +278,11 @@ static void test_noun_cues(pipe *pp)
     const char *t3 = "Governor Ann Holt is doubling down on her opposition "
                      "to the toll road.";
     SPEAKER("en", t3, "the toll road", PRONOUN, "her", "Governor Ann Holt");
+    /* the subject of the verb that governs "their concerns about" */
+    SPEAKER("en",
+            "Some of the nurses shared their concerns about the new "
+            "shifts.",
+            "the new shifts", NOMINAL, "the nurses", NULL);
     const char *t4 = "Support for the plan is growing among farmers.";
     SPEAKER("en", t4, "the plan is growing among farmers", UNRES, NULL, NULL);
     /* a quantifier alone is a subject; a participle right after a noun
