@@ -153,16 +153,10 @@ static int colon_subject(const ctx *c, uint32_t open, srcres *r)
     uint32_t s = sent_of(c, open), f = c->sent_first[s];
     if (sent_of(c, p) != s || !name_word(c, f))
         return 0;
-    uint32_t e = name_fwd(c, f, p > f + 6 ? f + 6 : p - 1);
-    if (e == UINT32_MAX || e + 1 >= p || !is_word(c, e + 1) ||
-        cap_word(c, e + 1) || key_in(c, e + 1, NAME_STOP) ||
-        (e == f && key_in(c, f, SPEAKER_NOUNS)))
+    uint32_t e = name_then_verb(c, f, p > f + 6 ? f + 6 : p - 1);
+    if (e == UINT32_MAX || e + 1 >= p)
         return 0;
-    int32_t k = c->cand_at[e];
-    if (k >= 0)
-        set_src_from_cand(c, k, r, FSC__CONF_COLON_DASH, "quote_colon_subject");
-    else
-        set_np(c, r, f, e, "quote_colon_subject");
+    set_name_src(c, r, f, e, FSC__CONF_COLON_DASH, "quote_colon_subject");
     return 1;
 }
 

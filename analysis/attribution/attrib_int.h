@@ -140,6 +140,8 @@
 #define split_title        fsc__at_split_title
 #define coordinated_names  fsc__at_coordinated_names
 #define party_label        fsc__at_party_label
+#define set_name_src       fsc__at_set_name_src
+#define name_then_verb     fsc__at_name_then_verb
 #define data_noun          fsc__at_data_noun
 #define en_fuller_name     fsc__at_en_fuller_name
 #define passable_mark      fsc__at_passable_mark
@@ -536,6 +538,9 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                    uint32_t *rb);
 int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
                 uint32_t *nb);
+void set_name_src(const ctx *c, srcres *r, uint32_t a, uint32_t e, double conf,
+                  const char *rule);
+uint32_t name_then_verb(const ctx *c, uint32_t a, uint32_t hi);
 void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule);
 void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
                  const char *rule);

@@ -397,6 +397,22 @@ static int en_name_in(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
     return mine > 0 && words_in(c, x, y) > mine;
 }
 
+/* [a, b] and [x, y] are the same words. */
+static int same_words(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
+                      uint32_t y)
+{
+    if (b - a != y - x)
+        return 0;
+    for (uint32_t t = a; t <= b; t++) {
+        char k1[KEY_CAP], k2[KEY_CAP];
+        word_key(c, t, k1);
+        word_key(c, x + (t - a), k2);
+        if (strcmp(k1, k2) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 /*
  * English and Russian: the one fuller name written earlier, within 3000
  * tokens, speaker or not, that holds the short name [a, b] ("Brock Pierce"
@@ -428,10 +444,12 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
             continue;
         uint32_t lo = c->sent_first[sent_of(c, u)];
         uint32_t f = name_back(c, u, lo);
+        if (f == UINT32_MAX)
+            continue;
         /* "Candidates Brock Pierce": a capitalised plural noun opening the
          * sentence, when a name of two words or more follows it ("James
          * Comey" stays whole) */
-        if (f == lo && c->lang == LANG_EN && words_in(c, f + 1, u) >= 2) {
+        if (f == lo && words_in(c, f + 1, u) >= 2) {
             char fk[KEY_CAP];
             word_key(c, f, fk);
             size_t fl = strlen(fk);
@@ -439,30 +457,19 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                 fk[fl - 2] != 'u' && fk[fl - 2] != 'i')
                 f++;
         }
-        if (f == UINT32_MAX)
-            continue;
         /* and the name's words after it ("Melba Acosta Febo") */
-        uint32_t g = name_fwd(c, u, u + 3 < a ? u + 3 : a - 1);
-        if (g != UINT32_MAX && g > u)
-            u = g;
-        if (f == u || !en_name_in(c, a, b, f, u))
+        uint32_t l = name_fwd(c, u, u + 3 < a ? u + 3 : a - 1);
+        if (l == UINT32_MAX || l < u)
+            l = u;
+        if (f == l || !en_name_in(c, a, b, f, l))
             continue;
         if (fa > fb) {
             fa = f;
-            fb = u;
-        } else if (!en_name_in(c, fa, fb, f, u) &&
-                   !en_name_in(c, f, u, fa, fb) &&
-                   words_in(c, f, u) != words_in(c, fa, fb)) {
+            fb = l;
+        } else if (!en_name_in(c, fa, fb, f, l) &&
+                   !en_name_in(c, f, l, fa, fb) &&
+                   !same_words(c, f, l, fa, fb)) {
             return 0; /* two different people */
-        } else if (words_in(c, f, u) == words_in(c, fa, fb)) {
-            /* the same words again, or a different first name */
-            for (uint32_t p = f, q = fa; p <= u && q <= fb; p++, q++) {
-                char x1[KEY_CAP], x2[KEY_CAP];
-                word_key(c, p, x1);
-                word_key(c, q, x2);
-                if (strcmp(x1, x2) != 0)
-                    return 0;
-            }
         }
     }
     if (fa > fb)

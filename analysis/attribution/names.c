@@ -873,6 +873,32 @@ void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule)
         r->gender = FSC__G_PLURAL;
 }
 
+/* The source [a, e]: the candidate (actor or earlier name) ending at e,
+ * else the phrase itself. */
+void set_name_src(const ctx *c, srcres *r, uint32_t a, uint32_t e, double conf,
+                  const char *rule)
+{
+    int32_t k = c->cand_at[e];
+    if (k >= 0)
+        set_src_from_cand(c, k, r, conf, rule);
+    else
+        set_np(c, r, a, e, rule);
+}
+
+/* English: a name starting at a (up to hi) followed by a lower-case word
+ * that can be its verb ("Sanders delivered", not "Police said" alone or
+ * "Trump the"): the name's last token, or UINT32_MAX. */
+uint32_t name_then_verb(const ctx *c, uint32_t a, uint32_t hi)
+{
+    uint32_t e = name_fwd(c, a, hi);
+    if (e == UINT32_MAX || e + 1 >= c->n_tok ||
+        c->tok[e + 1].sent != c->tok[a].sent || !is_word(c, e + 1) ||
+        cap_word(c, e + 1) || key_in(c, e + 1, NAME_STOP) ||
+        (e == a && key_in(c, a, SPEAKER_NOUNS)))
+        return UINT32_MAX;
+    return e;
+}
+
 /* A pronoun source at t: its span, its gender, and its antecedent. */
 void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
                  const char *rule)

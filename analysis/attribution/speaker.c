@@ -781,6 +781,18 @@ static const char *const LIGHT_VERBS[] = {
  * or the subject of a verb that carries it; otherwise none is written
  * ("support for the plan is growing").
  */
+/* The subject of the verb at token v that carries noun cue q ("voiced
+ * strong support for", "shared their concerns about"), found as if v were
+ * the cue. */
+static void verb_subject(const ctx *c, const icue *q, uint32_t v, srcres *r,
+                         uint32_t s, uint8_t vg)
+{
+    icue w = *q;
+    w.first = w.last = v;
+    w.form = FSC__FORM_VERB;
+    resolve_cue_rules(c, &w, r, s, vg);
+}
+
 static void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
                            uint8_t vg)
 {
@@ -827,12 +839,9 @@ static void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
             if (p > lo + 1 && is_word(c, p - 1) && !cap_word(c, p - 1) &&
                 !key_in(c, p - 1, NAME_PREP) && !key_is(c, p - 1, NP_STOP) &&
                 !key_in(c, p - 1, DETERMINERS) && c->cue_at[p - 1] < 0) {
-                icue v = *q;
-                v.first = v.last = p - 1;
-                v.form = FSC__FORM_VERB;
                 srcres sub;
                 src_fresh(&sub);
-                resolve_cue_rules(c, &v, &sub, s, vg);
+                verb_subject(c, q, p - 1, &sub, s, vg);
                 if (sub.kind != FSC__SRC_UNRESOLVED && sub.first <= sub.last &&
                     sub.last < p - 1 && sent_of(c, sub.first) == s) {
                     *r = sub;
@@ -860,10 +869,7 @@ static void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         }
         if (key_is(c, p, LIGHT_VERBS)) {
-            icue v = *q;
-            v.first = v.last = p;
-            v.form = FSC__FORM_VERB;
-            resolve_cue_rules(c, &v, r, s, vg);
+            verb_subject(c, q, p, r, s, vg);
             return;
         }
         if (cap_word(c, p) || key_in(c, p, DETERMINERS) || pron ||
@@ -915,16 +921,12 @@ static int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (!name_word(c, t + 1) &&
         !(t + 2 <= hi && key_is(c, t + 1, THE_ONLY) && name_word(c, t + 2)))
         return 0;
-    uint32_t a = t + 1, e = name_fwd(c, key_is(c, a, THE_ONLY) ? a + 1 : a,
-                                     a + 8 < hi ? a + 8 : hi);
-    if (e == UINT32_MAX || e + 1 > hi || !is_word(c, e + 1) ||
-        cap_word(c, e + 1))
+    uint32_t a = t + 1;
+    uint32_t e = name_then_verb(c, key_is(c, a, THE_ONLY) ? a + 1 : a,
+                                a + 8 < hi ? a + 8 : hi);
+    if (e == UINT32_MAX || e + 1 > hi)
         return 0;
-    int32_t k = c->cand_at[e];
-    if (k >= 0)
-        set_src_from_cand(c, k, r, FSC__CONF_SUBJECT, "participle_front");
-    else
-        set_np(c, r, a, e, "participle_front");
+    set_name_src(c, r, a, e, FSC__CONF_SUBJECT, "participle_front");
     r->res_first = r->first;
     r->res_last = r->last;
     r->first = 1; /* written after what it reports: no span here */

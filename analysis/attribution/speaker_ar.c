@@ -231,6 +231,21 @@ static int ar_surname_seen(const ctx *c, uint32_t t)
     return 0;
 }
 
+/* The subject phrase [a, e] before its verb; an actor it ends with (the
+ * lexicon's name in «وزير الخارجية عادل الجبير») gives its identity, the
+ * whole phrase stays the span. */
+static void ar_set_subject(const ctx *c, srcres *r, uint32_t a, uint32_t e)
+{
+    set_np(c, r, a, e, "subject_verb");
+    int32_t k = c->cand_at[e];
+    if (k >= 0 && c->cands[k].first >= a &&
+        c->cands[k].kind == FSC__SRC_ACTOR) {
+        uint8_t f = r->form;
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "subject_verb");
+        r->first = a;
+        r->form = f;
+    }
+}
 /*
  * Rule subject_verb (Arabic, subject first): a sentence that opens with a
  * name or a definite noun phrase, the cue verb right after it without و
@@ -262,15 +277,7 @@ int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
           ar_definite(c, a) ||
           (c->cand_at[a] >= 0 && !c->cands[c->cand_at[a]].generic)))
         return 0;
-    set_np(c, r, a, e, "subject_verb");
-    int32_t k = c->cand_at[e];
-    if (k >= 0 && c->cands[k].first >= a &&
-        c->cands[k].kind == FSC__SRC_ACTOR) {
-        uint8_t f = r->form;
-        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "subject_verb");
-        r->first = a;
-        r->form = f;
-    }
+    ar_set_subject(c, r, a, e);
     return 1;
 }
 
@@ -363,15 +370,7 @@ int ar_kana_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (e + 1 < k && !key_is(c, e + 1, RELATIVES) &&
         !(!is_word(c, e + 1) && is_comma(cp(c, e + 1))))
         return 0;
-    set_np(c, r, a, e, "subject_verb");
-    int32_t kk = c->cand_at[e];
-    if (kk >= 0 && c->cands[kk].first >= a &&
-        c->cands[kk].kind == FSC__SRC_ACTOR) {
-        uint8_t f = r->form;
-        set_src_from_cand(c, kk, r, FSC__CONF_CUE_NAME, "subject_verb");
-        r->first = a;
-        r->form = f;
-    }
+    ar_set_subject(c, r, a, e);
     return 1;
 }
 
