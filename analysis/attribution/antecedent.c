@@ -84,6 +84,14 @@ int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
     return 0;
 }
 
+/* Is y a second report joined to an earlier verb by "and"/"but" ("said
+ * that ... and predicted that ...")? Its source is that verb's subject,
+ * so it holds its own report even inside the content before it. */
+int coordinated_report(const fsc__attribution *y)
+{
+    return y->rule && strcmp(y->rule, "coordinated") == 0;
+}
+
 /* r: the speaker a name [a, b] outside the actor lexicon stands for,
  * carried over (no source span of its own). */
 void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,

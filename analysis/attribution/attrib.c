@@ -957,7 +957,7 @@ static void drop_nested_attitudes(fsc__attribs *out)
         int no_holder = y->form == FSC__SF_PRONOUN ||
                         y->form == FSC__SF_DROPPED ||
                         y->form == FSC__SF_UNRESOLVED;
-        if (y->nested && attitude && no_holder &&
+        if (y->nested && attitude && no_holder && !coordinated_report(y) &&
             y->kind == FSC__ATTR_INDIRECT && in_indirect(out, k))
             continue;
         out->v[w++] = out->v[k];

@@ -133,6 +133,7 @@
 #define named_ar           fsc__at_named_ar
 #define named_said         fsc__at_named_said
 #define nested_cue         fsc__at_nested_cue
+#define coordinated_report fsc__at_coordinated_report
 #define np_back            fsc__at_np_back
 #define en_affiliation_end fsc__at_en_affiliation_end
 #define en_plural_head     fsc__at_en_plural_head
@@ -462,6 +463,7 @@ void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
                        const char *rule);
 void set_unresolved(srcres *r, const char *rule);
 int nested_cue(const fsc__attribs *o, const fsc__attribution *y);
+int coordinated_report(const fsc__attribution *y);
 int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
               srcres *r, double conf, const char *rule, uint8_t want,
               int outer);

@@ -325,6 +325,45 @@ static uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last)
     return e;
 }
 
+/* Verbs that go on a clause a parenthetical cue interrupted: "The plan,
+ * said Smith, would cost ...". */
+static const char *const CLAUSE_GOES_ON[] = {
+    "is",    "are",    "was", "were",  "will", "would", "can",
+    "could", "should", "may", "might", "must", "has",   "have",
+    "had",   "does",   "do",  "did",   NULL
+};
+
+/* After "said Smith," (the verb before a named or nominal source), does
+ * the rest from t describe the source ("a senior fellow at ...", "who
+ * teaches ...", "Manafort's former partner") rather than go on with what
+ * is said? It goes on only with a verb: an auxiliary, or a lower-case
+ * word in -s or -ed that no determiner opens ("marks a change"). */
+static int en_apposition(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t))
+        return 0;
+    if (key_is(c, t, RELATIVES) || key_is(c, t, DETERMINERS))
+        return 1;
+    if (key_is(c, t, CLAUSE_GOES_ON))
+        return 0;
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    if (!cap_word(c, t) && w->len > 3 &&
+        (e[-1] == 's' || (e[-2] == 'e' && e[-1] == 'd')))
+        return 0;
+    return 1;
+}
+
+/* English verbs that take the person spoken to as their object ("told
+ * reporters", "asked the crowd", "assured voters"). */
+static int addressee_verb(const ctx *c, const icue *q)
+{
+    return lemma_is(c, q, "tell") || lemma_is(c, q, "ask") ||
+           lemma_is(c, q, "remind") || lemma_is(c, q, "assure") ||
+           lemma_is(c, q, "warn") || lemma_is(c, q, "urge") ||
+           lemma_is(c, q, "promise");
+}
+
 /* [a, b] holds only a time phrase, at most four words. */
 static int only_time(const ctx *c, uint32_t a, uint32_t b)
 {
@@ -594,7 +633,9 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         for (uint32_t t = x; t <= y; t++)
             if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
                 cue_in = 1;
-        if (!cue_in && words_in(c, x, y) >= 2 && trim(c, &x, &y)) {
+        if (!cue_in && words_in(c, x, y) >= 2 && trim(c, &x, &y) &&
+            !(c->lang == LANG_EN && bf == q->first &&
+              r->kind != FSC__SRC_UNRESOLVED && en_apposition(c, x))) {
             inverted = 1;
             p2a = x;
             p2b = y;
@@ -978,6 +1019,7 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
         /* '"We need it NOW!" Trump said.': a quotation that ends with its
          * own ! or ? ends the sentence; the cue opens the next one */
         uint32_t qsent = sent_of(c, qu->close_tok), nw = t;
+        int ended = 0;
         while (nw < c->n_tok && nw <= qu->close_tok + 3 && !is_word(c, nw))
             nw++;
         if (qu->close_tok > 0 && nw < c->n_tok && sent_of(c, nw) == qsent + 1 &&
@@ -985,6 +1027,7 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
             (cp(c, qu->close_tok - 1) == '!' ||
              cp(c, qu->close_tok - 1) == '?')) {
             qsent++;
+            ended = 1;
             comma = 1; /* (the ! or ? is the speech layout's comma) */
         }
         /* (at most 8 words, 16 tokens: '"...," Representative Steve Cohen,
@@ -1059,6 +1102,11 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
             uint32_t ch = cp(c, t);
             if (c->qmark[t] >= 0 || is_final(ch) || ch == ':')
                 break;
+            /* ('"Can she stay?" Bret Stephens, who ..., said': after a
+             * question that ends its sentence, a subject set off by
+             * commas opens a sentence of its own) */
+            if (ended && is_comma(ch) && words > 0)
+                break;
             saw_dash |= is_dash(ch);
             comma |= is_comma(ch);
         }
@@ -1084,7 +1132,7 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
     /* Before the opening mark: Lavrov said: “...” / Lavrov: «...» */
     if (qu->open_tok == 0)
         return;
-    uint32_t t = qu->open_tok - 1;
+    uint32_t t = qu->open_tok - 1, lead_tok = t;
     int colon = 0, lead = 0;
     if (!is_word(c, t) && (cp(c, t) == ':' || is_comma(cp(c, t)))) {
         colon = cp(c, t) == ':';
@@ -1136,6 +1184,11 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                          x->last + 1 < qu->open_tok &&
                          is_word(c, x->last + 1) &&
                          key_in(c, x->last + 1, NAME_PREP);
+                /* 'asked the buzzing crowd, "..."', 'told reporters:
+                 * "..."': the addressee between the verb and the mark */
+                if (c->lang == LANG_EN && lead && !pp && addressee_verb(c, x) &&
+                    en_addressee(c, x->last, lead_tok) + 1 == lead_tok)
+                    pp = 1;
                 if (speech_cue(x, nested) && x->kind != FSC__CUE_ACCORDING &&
                     (pp || other <= (colon ? 8
                                      : ar  ? 14
@@ -1256,14 +1309,17 @@ void trim_contents(ctx *c)
              * report around it (drop_nested_attitudes() folds it), it does
              * not end it */
             if (c->lang == LANG_EN && y->kind == FSC__ATTR_INDIRECT &&
+                !coordinated_report(y) &&
                 (y->cue_cls == FSC__CLS_STANCE ||
                  y->cue_cls == FSC__CLS_BELIEF) &&
                 (y->form == FSC__SF_PRONOUN || y->form == FSC__SF_DROPPED ||
                  y->form == FSC__SF_UNRESOLVED))
                 continue;
             uint32_t bnd = y->cue_first_tok;
-            if (y->src_first_tok <= y->src_last_tok && y->src_first_tok < bnd &&
-                y->src_first_tok > x->cue_last_tok)
+            /* (a coordinated report's source is the subject of the verb
+             * before it: the conjunction is the boundary) */
+            if (!coordinated_report(y) && y->src_first_tok <= y->src_last_tok &&
+                y->src_first_tok < bnd && y->src_first_tok > x->cue_last_tok)
                 bnd = y->src_first_tok;
             if (y->kind == FSC__ATTR_DIRECT &&
                 y->content_first_tok > x->content_first_tok &&

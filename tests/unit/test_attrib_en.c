@@ -437,12 +437,46 @@ static void test_names(pipe *pp)
 #undef p
 }
 
+/* Where a report ends and which quotation a cue takes. */
+static void test_structure(pipe *pp)
+{
+#define p (*pp)
+    /* after "said Mara Lind," a phrase that describes her is no part of
+     * what she said; a clause that goes on after the parenthetical is */
+    SEGMENTS("en",
+             "Prices will fall next year, said Mara Lind, an analyst at the "
+             "Farm Bureau.",
+             1, "Prices will fall next year", IND, 0, NULL);
+    SEGMENTS("en",
+             "Prices will fall, said Mara Lind, who runs the Farm Bureau.", 1,
+             "Prices will fall", IND, 0, NULL);
+    SEGMENTS("en", "The plan, said Mara Lind, would cost billions.", 1,
+             "The plan", IND, 1, "would cost billions");
+    /* a second report joined by "and" ends the first one and keeps its
+     * own, though its verb is an attitude inside the first */
+    const char *t1 = "Mara Lind said that she wants a recount and "
+                     "predicted that the court would rule soon.";
+    ATTR("en", t1, "she wants a recount", IND, "named", "Mara Lind", "said");
+    SPEAKER("en", t1, "the court would rule soon", PRONOUN, "she", "Mara Lind");
+    /* the person asked stands between the verb and the quotation */
+    ATTR("en", "Tom Ecker then asked the buzzing crowd, \"Can she stay?\"",
+         "Can she stay?", DIR, "named", "Tom Ecker", "asked");
+    /* a question that ends its sentence does not take the verb of a next
+     * sentence whose subject is set off by commas */
+    SPEAKER("en",
+            "Tom Ecker spoke first. \"Can she stay with us for the whole "
+            "summer?\" Mara Lind, who chairs the board, said she could.",
+            "Can she stay with us for the whole summer?", DROPPED, NULL,
+            "Tom Ecker");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_stance,     test_belief,
-                                         test_evidential, test_nested,
-                                         test_sides,      test_labels,
-                                         test_found,      test_circumstances,
-                                         test_noun_cues,  test_names };
+    static const attrib_test tests[] = {
+        test_stance,    test_belief, test_evidential, test_nested,
+        test_sides,     test_labels, test_found,      test_circumstances,
+        test_noun_cues, test_names,  test_structure
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
