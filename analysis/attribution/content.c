@@ -133,7 +133,10 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
                 (ar_first_name(c, ra) || ar_known(c, ra)))
                 x->form = FSC__SF_NAMED;
         }
-    } else if (x->res_first_tok <= x->res_last_tok) {
+    } else if (x->res_first_tok <= x->res_last_tok &&
+               !(r->inherited && c->lang != LANG_AR)) {
+        /* (English and Russian: an inherited speaker keeps its nearest
+         * mention, the antecedent; resolved_to.name names it in full) */
         uint32_t ra = x->res_first_tok, rb = x->res_last_tok;
         if (fullest_mention(c, r, &ra, &rb)) {
             x->res_first_tok = ra;

@@ -468,6 +468,14 @@ static void test_structure(pipe *pp)
             "summer?\" Mara Lind, who chairs the board, said she could.",
             "Can she stay with us for the whole summer?", DROPPED, NULL,
             "Tom Ecker");
+    /* a quotation with no cue after one of "Clark": resolved_to is that
+     * nearest mention, and its name is the fuller one written before */
+    const char *t2 =
+        "\"We need a plan,\" said Murray Clark, the party chairman. \"We lost "
+        "the vote,\" Clark said, noting that he would run again. \"We will be "
+        "back next year.\"";
+    SPEAKER("en", t2, "We will be back next year.", DROPPED, NULL, "Clark");
+    RNAME("en", t2, "We will be back next year.", "Murray Clark");
 #undef p
 }
 
