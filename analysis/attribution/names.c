@@ -813,6 +813,17 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
     if (c->lang != LANG_AR) {
         if (key_is(c, a, DETERMINERS))
             return FSC__SF_NOMINAL;
+        /* "Local officials", "Senior aides", "Republican leaders" opening
+         * the sentence: its first word is capitalised by its place, and a
+         * common noun heads the phrase */
+        if (a < b && a == c->sent_first[sent_of(c, a)] && is_word(c, b) &&
+            !cap_word(c, b) && !possessive(c, b)) {
+            int names = 0;
+            for (uint32_t t = a + 1; t <= b; t++)
+                names += name_word(c, t);
+            if (!names)
+                return FSC__SF_NOMINAL;
+        }
         for (uint32_t t = a; t <= b; t++)
             if ((name_word(c, t) ||
                  /* "Trump's", the possessor of a noun cue */

@@ -295,7 +295,7 @@ static void test_noun_cues(pipe *pp)
      * over a party label in brackets */
     SPEAKER("en",
             "Local bakers are quick to point out that flour prices doubled.",
-            "flour prices doubled", NAMED, "Local bakers", NULL);
+            "flour prices doubled", NOMINAL, "Local bakers", NULL);
     SPEAKER("en",
             "Rep. Ana Ortiz (D-Ore.) has criticized the agency for its "
             "delays.",
@@ -476,6 +476,19 @@ static void test_structure(pipe *pp)
         "back next year.\"";
     SPEAKER("en", t2, "We will be back next year.", DROPPED, NULL, "Clark");
     RNAME("en", t2, "We will be back next year.", "Murray Clark");
+    /* cues of attribution-cues 0.9.0: speech verbs, and the base form
+     * (the plural present) of verbs whose other forms were listed */
+    ATTR("en", "Mara Lind opined that the dam would hold.",
+         "the dam would hold", IND, "named", "Mara Lind", "opined");
+    ATTR("en",
+         "President Alma Ruiz elaborated, \"A state must protect its "
+         "citizens.\"",
+         "A state must protect its citizens.", DIR, "named",
+         "President Alma Ruiz", "elaborated");
+    SPEAKER("en", "Many local farmers decry the new tax on diesel.",
+            "the new tax on diesel", NOMINAL, "Many local farmers", NULL);
+    /* not a report: watching the sky */
+    NONE("en", "The astronomers started observing the system in 1999.");
 #undef p
 }
 
