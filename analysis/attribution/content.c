@@ -1034,8 +1034,13 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
             comma = 1; /* (the ! or ? is the speech layout's comma) */
         }
         /* (at most 8 words, 16 tokens: '"...," Representative Steve Cohen,
-         * Democrat of Tennessee, told him') */
-        for (; t < c->n_tok && t <= qu->close_tok + 16; t++) {
+         * Democrat of Tennessee, told him'; in English speech layout a
+         * name may take a longer description between commas: '"...,"
+         * David Axelrod, the chief strategist of Barack Obama's 2008
+         * campaign, said') */
+        int limit = comma && c->lang == LANG_EN ? 8 : 4, appos = 0;
+        uint32_t span = 16;
+        for (; t < c->n_tok && t <= qu->close_tok + span; t++) {
             /* a quotation never takes its cue from another paragraph, nor
              * from the next sentence ('"... expressed." He said he ...') */
             if (c->tok[t].para != c->tok[qu->close_tok].para ||
@@ -1050,8 +1055,7 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 fold_key(c->text, &c->tok[x->first], fk);
                 if (c->lang == LANG_AR && starts(fk, "ف") && strlen(fk) >= 8)
                     break;
-                int ok = speech_cue(x, nested) &&
-                         words <= (comma && c->lang == LANG_EN ? 8 : 4);
+                int ok = speech_cue(x, nested) && words <= limit;
                 /* A short quote hangs on a cue only in speech layout:
                  * “Never,” he said. — not «В «Арцахе» объявили о ...». */
                 if (ok && qu->n_words <= 4) {
@@ -1091,8 +1095,7 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 /* '"...," Republican National Committee chairman Reince
                  * Priebus said': in speech layout (a comma at the close)
                  * a longer title and name may stand before the cue */
-                if (++words > (comma && c->lang == LANG_EN ? 8 : 4) ||
-                    is_compl(c, t))
+                if (++words > limit || is_compl(c, t))
                     break;
                 continue;
             }
@@ -1110,6 +1113,15 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
              * commas opens a sentence of its own) */
             if (ended && is_comma(ch) && words > 0)
                 break;
+            if (c->lang == LANG_EN && comma && is_comma(ch) && appos == 0 &&
+                words >= 1 && words <= 4 && name_word(c, t - 1)) {
+                appos = 1; /* the description opens */
+                limit = (int)words + 16;
+                span = t - qu->close_tok + 40;
+            } else if (appos == 1 && is_comma(ch)) {
+                appos = 2; /* it closes: the cue comes next */
+                limit = (int)words;
+            }
             saw_dash |= is_dash(ch);
             comma |= is_comma(ch);
         }

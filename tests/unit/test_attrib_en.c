@@ -476,6 +476,13 @@ static void test_structure(pipe *pp)
         "back next year.\"";
     SPEAKER("en", t2, "We will be back next year.", DROPPED, NULL, "Clark");
     RNAME("en", t2, "We will be back next year.", "Murray Clark");
+    /* after the quotation, a name and a long description between commas
+     * before the verb */
+    ATTR("en",
+         "\"It is a mistake. It is a big mistake,\" Tom Ecker, the chief "
+         "strategist of the city's campaign in 2020, said on Monday.",
+         "It is a mistake. It is a big mistake,", DIR, "named", "Tom Ecker",
+         "said");
     /* cues of attribution-cues 0.9.0: speech verbs, and the base form
      * (the plural present) of verbs whose other forms were listed */
     ATTR("en", "Mara Lind opined that the dam would hold.",
