@@ -181,14 +181,17 @@ fsc_lexicon_fixture_test(general_lexicon_guards_0_10 tests/data/lexicon-general/
 # Шавкат.
 fsc_lexicon_fixture_test(general_lexicon_ru_0_10 tests/data/lexicon-general/ru-0.10.0.jsonl 50)
 # Arabic families of 0.11.0 (tests/data/lexicon-general/guards-0.11.0.jsonl,
-# 40 sentences written for this test): stance verbs (هلل، يطبلون، تزعم with
-# أن near, اختلقوا، تغطرس)، moral condemnation (نكراء، الرذيلة، بلا خجل)،
-# scare words (المدعو before a name), treason and glorification labels; and
-# the senses they must leave alone: pilgrims' tahlil («هلل الحجاج وكبروا»),
-# a drum, «تزعم الحزب» 'led', a police statement's «القبض على المدعو», an
-# invited guest, a hacker group that 'calls itself', a cartoon film, «ذيول
-# الأزمة» (the aftermath), a sports champion, the everyday verb «يتملص».
-fsc_lexicon_fixture_test(general_lexicon_guards_0_11 tests/data/lexicon-general/guards-0.11.0.jsonl 40)
+# 67 sentences written for this test): stance verbs (هلل وطبل، يطبلون،
+# اختلقوا، تغطرس)، moral condemnation (نكراء، الرذيلة، بلا خجل)،
+# scare words, treason, glorification and blame labels (تتقاعس، تواطأت،
+# التحامل، الشامتين، غض الطرف عن); and the senses they must leave alone:
+# pilgrims' tahlil, crowds cheering, a drum, «تزعم الحزب» 'led', police
+# statements' «المدعو», a hacker group that 'calls itself', a cartoon film,
+# «ذيول الأزمة» (the aftermath), a sports champion, a child's hug, «دون خجل
+# أو تردد», the name مجيدة, Qur'an 91:8, «لم يتقاعس» (praise), «تحامل على
+# نفسه/آلامه» 'endured', «لا يمكن الاستهانة» 'not to be underestimated', an
+# assault on a patrol, a demand not to look away.
+fsc_lexicon_fixture_test(general_lexicon_guards_0_11 tests/data/lexicon-general/guards-0.11.0.jsonl 67)
 # English families of 0.11.0 (tests/data/lexicon-general/en-0.11.0.jsonl, 47
 # sentences written for this test): emotive evaluation, name-calling,
 # corruption and concession labels, fear appeals, ridicule and contempt; and
