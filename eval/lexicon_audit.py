@@ -13,6 +13,18 @@ Usage:
       with a column persuasion_span (1/0: would a persuasion-technique
       annotator mark the span as loaded language or name-calling), its
       share too)
+  python3 eval/lexicon_audit.py categories LEXICON CSV [CSV ...]
+      precision per language and child category over coded audits of the
+      lexicon, as a Markdown table (lexicons/README.md). The category of a
+      row is its category/categories column, else that of the entry named
+      by its term in LEXICON, else that of the longest match the matcher
+      finds in the term alone (a surface form), else "(entry since
+      removed)"; family ids are dropped and a row
+      with two child categories counts in both. The language is the
+      "-ar-"/"-en-"/"-ru-" part of the file name. A match coded in several
+      CSVs (repeated rounds) counts once, with the code of the last CSV
+      named. Each row says which audits (numbered in a legend, with their
+      sizes) its matches come from.
 
 CORPUS is a JSON Lines file, or several joined by "+" (read in that order;
 ids must differ) (id, text, lang; e.g. ../shared/data/polnear/
@@ -46,8 +58,67 @@ def wilson(k, n, z=1.96):
     return c - h, c + h
 
 
+FAMILIES = {"loaded_language", "name_calling", "exaggeration_minimisation", "appeal_to_fear",
+            "flag_waving", "emphasis_hype"}
+
+
+def category_table(lexicon, files):
+    """Markdown table: in-sense share per (language, child category) over
+    coded audits, each match once (the last CSV that codes it wins)."""
+    lex = json.load(open(lexicon, encoding="utf-8"))
+    cats_of = {}
+    for e in lex["entries"]:
+        if e.get("role", "term") == "term":
+            cats_of.setdefault(e["term"], e.get("categories", []))
+    coded = {}  # (lang, match_id, term) -> (file index, in_sense, categories)
+    sizes = []
+    # Terms that are not entries (surface forms in some Arabic audits) get
+    # the categories of the longest match the matcher finds in the term alone.
+    unknown = sorted({r["term"] for f in files for r in csv.DictReader(open(f, encoding="utf-8"))
+                      if r["term"] not in cats_of and not (r.get("categories") or r.get("category"))})
+    if unknown:
+        C.framescope_bin()
+        got = C.run_score(({"id": str(i), "text": t} for i, t in enumerate(unknown)),
+                          lexicons=[lexicon])
+        for i, t in enumerate(unknown):
+            ms = [m for m in got[str(i)]["framescope"].get("matches", [])
+                  if m.get("lexicon") == lex["name"]]
+            if ms:
+                m = max(ms, key=lambda m: m["cp_end"] - m["cp_start"])
+                cats_of[t] = [c.split(":", 1)[1] for c in m["categories"]]
+    for i, f in enumerate(files, 1):
+        base = os.path.basename(f)
+        lang = next((l for l in ("ar", "en", "ru") if "-%s-" % l in base or base.endswith("-%s.csv" % l)), "?")
+        rows = list(csv.DictReader(open(f, encoding="utf-8")))
+        sizes.append((i, base, len(rows)))
+        for r in rows:
+            cats = r.get("categories") or r.get("category")
+            if cats:
+                cats = [c for c in cats.replace(";", ",").split(",") if c]
+            else:
+                cats = cats_of.get(r["term"], ["(entry since removed)"])
+            cats = [c for c in cats if c not in FAMILIES] or ["(family only)"]
+            coded[(lang, r["match_id"], r["term"])] = (i, r["in_sense"] == "1", cats)
+    agg = {}
+    for (lang, _, _), (i, ok, cats) in coded.items():
+        for c in cats:
+            a = agg.setdefault((lang, c), [0, 0, {}])
+            a[0] += ok
+            a[1] += 1
+            a[2][i] = a[2].get(i, 0) + 1
+    out = ["| lang | category | in sense | precision | Wilson 95 % CI | from audits (matches) |",
+           "|---|---|---|---|---|---|"]
+    for (lang, c), (k, n, src) in sorted(agg.items()):
+        lo, hi = wilson(k, n)
+        out.append("| %s | `%s` | %d / %d | %.2f | %.2f–%.2f | %s |" % (
+            lang, c, k, n, k / n, max(lo, 0.0), hi, ", ".join("A%d (%d)" % (i, m) for i, m in sorted(src.items()))))
+    out += ["", "| audit | CSV (`eval/audits/`) | rows |", "|---|---|---|"]
+    out += ["| A%d | `%s` | %d |" % (i, b, n) for i, b, n in sizes]
+    return "\n".join(out)
+
+
 def main():
-    if len(sys.argv) < 3 or sys.argv[1] not in ("draw", "precision"):
+    if len(sys.argv) < 3 or sys.argv[1] not in ("draw", "precision", "categories"):
         sys.stderr.write(__doc__)
         return 2
     if sys.argv[1] == "precision":
@@ -62,6 +133,12 @@ def main():
                 lo, hi = wilson(k, len(rows))
                 print("  %d / %d a persuasion-technique annotator would mark = %.2f "
                       "(Wilson 95 %% CI %.3f-%.3f)" % (k, len(rows), k / len(rows), lo, hi))
+        return 0
+    if sys.argv[1] == "categories":
+        if len(sys.argv) < 4:
+            sys.stderr.write(__doc__)
+            return 2
+        print(category_table(sys.argv[2], sys.argv[3:]))
         return 0
     args = sys.argv[2:]
     note = None

@@ -99,7 +99,7 @@ endfunction()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.10\\.0")
+             STDOUT "ok: loaded-language 0\\.11\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 fsc_lexicon_fixture_test(general_lexicon_fixture tests/data/lexicon-general/fixture.jsonl 76)
@@ -180,6 +180,26 @@ fsc_lexicon_fixture_test(general_lexicon_guards_0_10 tests/data/lexicon-general/
 # («крупнейшим портом»), выдающая 'issuing', a rock fall (обвал), the name
 # Шавкат.
 fsc_lexicon_fixture_test(general_lexicon_ru_0_10 tests/data/lexicon-general/ru-0.10.0.jsonl 50)
+# Arabic families of 0.11.0 (tests/data/lexicon-general/guards-0.11.0.jsonl,
+# 67 sentences written for this test): stance verbs (هلل وطبل، يطبلون،
+# اختلقوا، تغطرس)، moral condemnation (نكراء، الرذيلة، بلا خجل)،
+# scare words, treason, glorification and blame labels (تتقاعس، تواطأت،
+# التحامل، الشامتين، غض الطرف عن); and the senses they must leave alone:
+# pilgrims' tahlil, crowds cheering, a drum, «تزعم الحزب» 'led', police
+# statements' «المدعو», a hacker group that 'calls itself', a cartoon film,
+# «ذيول الأزمة» (the aftermath), a sports champion, a child's hug, «دون خجل
+# أو تردد», the name مجيدة, Qur'an 91:8, «لم يتقاعس» (praise), «تحامل على
+# نفسه/آلامه» 'endured', «لا يمكن الاستهانة» 'not to be underestimated', an
+# assault on a patrol, a demand not to look away.
+fsc_lexicon_fixture_test(general_lexicon_guards_0_11 tests/data/lexicon-general/guards-0.11.0.jsonl 67)
+# English families of 0.11.0 (tests/data/lexicon-general/en-0.11.0.jsonl, 47
+# sentences written for this test): emotive evaluation, name-calling,
+# corruption and concession labels, fear appeals, ridicule and contempt; and
+# voters "cynical about" parties, the medical "insidious onset", a "dodgy
+# knee", "damning evidence", "blistering heat", elite marathon runners,
+# "woke up", literal saboteurs of a railway, guitar strings, "swamped with
+# calls", catch and release of trout, a "nutty flavour".
+fsc_lexicon_fixture_test(general_lexicon_en_0_11 tests/data/lexicon-general/en-0.11.0.jsonl 47)
 
 # The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
 # stem lists and rules write: a hand edit of a generated entry, or of a
