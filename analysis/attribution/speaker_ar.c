@@ -281,6 +281,74 @@ int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 1;
 }
 
+/* «أن», «إن», «بأن» without a pronoun (folded): the noun phrase after it
+ * is the subject of the clause it opens. */
+static const char *const AR_INNA[] = { "ان", "وان", "بان", "وبان", NULL };
+
+/*
+ * Rule inna_subject (Arabic): a verb that follows «إن»/«أن» and the noun
+ * phrase after it within the sentence has that phrase as its subject:
+ * after «إن» the subject stands first, the verb is its predicate («وقال
+ * توماس إن الفحوص التي أجريت على الرق تشير إلى ...», «أكد أن الوزارة
+ * ترى أن»). The phrase opens with a definite noun, a title, a name or an
+ * actor, and holds no comma, cue or complementizer; a relative clause may
+ * describe it. The report is nested in the one the complementizer belongs
+ * to, whose content it does not cut.
+ */
+int ar_inna_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo + 1 || q->form == FSC__FORM_PARTICIPLE ||
+        ar_conj_verb(c, q) || ar_fa_verb(c, q->first))
+        return 0;
+    uint32_t k = UINT32_MAX;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w <= 10;) {
+        if (!is_word(c, t)) {
+            if (passable_mark(c, t))
+                continue;
+            return 0; /* a comma or a mark: another clause */
+        }
+        if (c->cue_at[t] >= 0)
+            return 0;
+        if (is_compl(c, t)) {
+            if (key_is(c, t, AR_INNA))
+                k = t;
+            break;
+        }
+        w++;
+    }
+    if (k == UINT32_MAX || k + 1 >= q->first)
+        return 0;
+    uint32_t a = k + 1, e = q->first - 1;
+    while (e > a && !is_word(c, e))
+        e--;
+    if (!is_word(c, a) || c->tok[a].kind != FSC__TOK_WORD ||
+        key_in(c, a, ADVERBIAL) || key_in(c, a, PRONOUNS) ||
+        key_in(c, a, NEGATORS) || key_is(c, a, AR_CUE_PREP) ||
+        key_is(c, a, AR_NOT_SUBJECT) || key_is(c, a, AR_KANA) ||
+        ar_function_word(c, a) || ar_object_at(c, a))
+        return 0;
+    if (!(ar_definite(c, a) || ar_title_at(c, a) ||
+          ar_name_run(c, a, e) != UINT32_MAX ||
+          (c->cand_at[a] >= 0 && !c->cands[c->cand_at[a]].generic)))
+        return 0;
+    /* (a particle of the verb is no part of the phrase: «قد», «لا») */
+    while (e > a && (!is_word(c, e) || key_in(c, e, NEGATORS) ||
+                     key_is(c, e, AR_NOT_SUBJECT) || ar_function_word(c, e)))
+        e--;
+    ar_set_subject(c, r, a, e);
+    r->rule = "inna_subject";
+    /* (a relative clause describing the phrase names no one: «الفحوص التي
+     * أجريت على العينات» is a noun phrase) */
+    for (uint32_t t = a + 1; t < e; t++)
+        if (key_is(c, t, RELATIVES)) {
+            if (r->form == FSC__SF_NAMED && r->kind != FSC__SRC_ACTOR)
+                r->form = np_form(c, a, t - 1);
+            break;
+        }
+    return 1;
+}
+
 static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi);
 
 /*

@@ -1014,9 +1014,29 @@ static void test_persons(pipe *pp)
 #undef p
 }
 
+/* Arabic: reports nested in a reported clause, source spans that end
+ * before the object, agreement of dropped subjects. */
+static void test_ar_nested(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* the phrase after «إن» is the subject of the verb that follows it;
+     * the report it makes is nested and does not cut the outer content */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وأضاف إن الفحوص التي أجريت "
+            "على العينات تشير بوضوح إلى تلوث المياه.",
+            "تلوث المياه", NOMINAL, "الفحوص التي أجريت على العينات", NULL);
+    SPEAKER("ar", "وذكر التقرير أن الشركة قد أعلنت أن الأرباح ارتفعت.",
+            "الأرباح ارتفعت", NOMINAL, "الشركة", NULL);
+    /* (not after «أنه»: the pronoun is the subject, the speaker before) */
+    SPEAKER("ar", "قال محمد الحمادي إن الوضع مقلق، وأكد أنه يرى أن الحل قريب.",
+            "الحل قريب", DROPPED, NULL, "محمد الحمادي");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_speakers, test_subjects,
-                                         test_persons };
+                                         test_persons, test_ar_nested };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
