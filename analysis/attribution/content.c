@@ -950,6 +950,22 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     return st;
 }
 
+/* Arabic cue x is a verb with the conjunction و its lemma lacks
+ * («وثمن», «وأضاف»; not «وصف», «وعد»). */
+static int ar_wa_verb(const ctx *c, const icue *x)
+{
+    char k[KEY_CAP], lk[KEY_CAP];
+    if (x->form != FSC__FORM_VERB || x->idx < 0 ||
+        (size_t)x->idx >= c->n_in_cues || !c->in_cues[x->idx].lemma ||
+        strlen(c->in_cues[x->idx].lemma) >= KEY_CAP)
+        return 0;
+    fold_key(c->text, &c->tok[x->first], k);
+    fsc__token lt = { 0 };
+    lt.len = (uint32_t)strlen(c->in_cues[x->idx].lemma);
+    fold_key(c->in_cues[x->idx].lemma, &lt, lk);
+    return starts(k, "و") && !starts(lk, "و") && strlen(k) >= 6;
+}
+
 /* Is this speech cue fit to introduce a quote? */
 static int speech_cue(const icue *q, int nested)
 {
@@ -1003,6 +1019,10 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 char fk[KEY_CAP];
                 fold_key(c->text, &c->tok[x->first], fk);
                 if (c->lang == LANG_AR && starts(fk, "ف") && strlen(fk) >= 8)
+                    break;
+                /* nor does one with و that its lemma lacks: «وقال: «...»،
+                 * وثمن الوزراء جهود ...» opens a new clause */
+                if (c->lang == LANG_AR && ar_wa_verb(c, x))
                     break;
                 int ok = speech_cue(x, nested) &&
                          words <= (comma && c->lang == LANG_EN ? 8 : 4);

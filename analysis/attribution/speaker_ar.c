@@ -93,6 +93,22 @@ static int ar_ll_media(const ctx *c, uint32_t t)
     return g == GEN_MEDIA || g == GEN_AGENCY;
 }
 
+/* Word t is ب + the article («بالخطأ») right after two words that may be
+ * a name we have no list for, which follow a definite word or a title
+ * («واعترف مدرب المكسيك ميغيل هيريرا بالخطأ الذي ...»): the name closed
+ * the subject, the phrase is the verb's object. */
+static int ar_bi_after_name(const ctx *c, uint32_t t, uint32_t from,
+                            uint32_t hi)
+{
+    if (t < from + 3 || !is_word(c, t - 3) ||
+        !(ar_definite(c, t - 3) || ar_title_at(c, t - 3)))
+        return 0;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    return starts(k, "بال") && !ar_definite(c, t - 2) &&
+           !ar_definite(c, t - 1) && ar_unlisted_name(c, t - 2, hi);
+}
+
 /* A preposition with an attached pronoun, never a subject: «فيما تعهد
  * به» (folded). */
 const char *const AR_PREP_PRONOUN[] = {
@@ -336,6 +352,10 @@ int ar_inna_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     while (e > a && (!is_word(c, e) || key_in(c, e, NEGATORS) ||
                      key_is(c, e, AR_NOT_SUBJECT) || ar_function_word(c, e)))
         e--;
+    /* (a verb right after a relative is the relative clause's own: «أن
+     * الاختلافات التي قد تحدث في ...») */
+    if (key_is(c, e, RELATIVES))
+        return 0;
     ar_set_subject(c, r, a, e);
     r->rule = "inna_subject";
     /* (a relative clause describing the phrase names no one: «الفحوص التي
@@ -930,6 +950,12 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 char gk[KEY_CAP];
                 fold_key(c->text, &c->tok[t], gk);
                 genitive = starts(gk, "ال");
+                /* (so is any noun after a title or an institution noun
+                 * in the construct state: «وزراء خارجية لجنة مبادرة
+                 * السلام», not an object «مبادرة») */
+                if (!genitive &&
+                    (ar_title_at(c, t - 1) || ar_generic_noun_at(c, t - 1)))
+                    genitive = 1;
             }
             if (!according && !cut && !named && t > from &&
                 !ar_issued_by(c, t) &&
@@ -937,7 +963,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                  (!genitive && ar_object_at(c, t)) ||
                  key_is(c, t, AR_OBJECTS) ||
                  (ar_bi_phrase(c, t) && !key_is(c, t, AR_BISM) &&
-                  (t == from + 1 || ar_definite(c, t - 1))))) {
+                  (t == from + 1 || ar_definite(c, t - 1) ||
+                   ar_bi_after_name(c, t, from, hi))))) {
                 if (ar_title_at(c, from))
                     named = 1;
                 cut = 1;

@@ -1031,6 +1031,27 @@ static void test_ar_nested(pipe *pp)
     /* (not after «أنه»: the pronoun is the subject, the speaker before) */
     SPEAKER("ar", "قال محمد الحمادي إن الوضع مقلق، وأكد أنه يرى أن الحل قريب.",
             "الحل قريب", DROPPED, NULL, "محمد الحمادي");
+    /* (nor a verb right after a relative: the relative clause's own) */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وأكد أن المسؤولين الذين "
+            "يقولون إن الأزمة انتهت مخطئون.",
+            "الأزمة انتهت مخطئون", ANON, "المسؤولين", NULL);
+    /* ب + the article after a name we have no list for is the object */
+    SPEAKER("ar",
+            "واعترف مدرب المكسيك ميغيل هيريرا بالخطأ الذي ارتكبه الحكم، "
+            "مؤكدا أن الفريق يستحق الفوز.",
+            "الفريق يستحق الفوز", DROPPED, NULL, "مدرب المكسيك ميغيل هيريرا");
+    /* «ثمّن» (praised) reports; a noun after an institution noun in the
+     * construct state is its genitive; «جهود» is what is praised */
+    ATTR("ar", "وثمن أعضاء لجنة مبادرة السلام جهود المملكة في دعم القضية.",
+         "جهود المملكة في دعم القضية", IND, "named", "أعضاء لجنة مبادرة السلام",
+         "وثمن");
+    /* a verb with و after a quotation opens a new clause: it is not the
+     * quotation's postposed cue */
+    ATTR("ar",
+         "قال محمد الحمادي إن الوضع مقلق. وقال: «إن الحل بات قريبا من "
+         "الجميع»، وثمن الوزير جهود رجال الأمن.",
+         "إن الحل بات قريبا من الجميع", DIR, "named", NULL, "وقال");
 #undef p
 }
 
