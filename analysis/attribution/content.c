@@ -1192,6 +1192,15 @@ static const char *const WORK_NOUNS[] = {
     NULL
 };
 
+/* Arabic nouns whose proper name follows in quotation marks (folded,
+ * bare): «بيانات مؤسسة «بي إن بي باريبا ريال استيت»», «شركة "أرامكو"»;
+ * the marks set off a name, nobody says it. */
+static const char *const AR_NAMED_BY_QUOTE[] = {
+    "شركة",   "مؤسسة", "منظمة", "مجموعة", "جمعية", "مجلة",  "جريدة",
+    "صحيفة",  "وكالة", "مركز",  "صندوق",  "تطبيق", "مشروع", "مسابقة",
+    "مهرجان", "معرض",  "جائزة", "بطولة",  "فندق",  "منصة",  NULL
+};
+
 /* Quote qu is the title of a work: right after a noun of works or a word
  * that introduces a title. */
 int title_quote(const ctx *c, const fsc__quote *qu)
@@ -1199,6 +1208,10 @@ int title_quote(const ctx *c, const fsc__quote *qu)
     uint32_t t = qu->open_tok;
     if (t == 0 || !is_word(c, t - 1))
         return 0;
+    if (c->lang == LANG_AR && key_is(c, t - 1, AR_NAMED_BY_QUOTE) &&
+        qu->first_tok <= qu->last_tok && !is_compl(c, qu->first_tok) &&
+        !whole_sentence(c, qu))
+        return 1;
     return key_is(c, t - 1, WORK_NOUNS) || key_is(c, t - 1, TITLE_INTRO);
 }
 

@@ -100,6 +100,10 @@ static int ar_ll_media(const ctx *c, uint32_t t)
 static int ar_bi_after_name(const ctx *c, uint32_t t, uint32_t from,
                             uint32_t hi)
 {
+    /* (right after the verb, such a name is the whole subject: «وأشاد
+     * ابن محي بدعم أمير المنطقة») */
+    if (t == from + 2 && ar_unlisted_name(c, from, hi))
+        return 1;
     if (t < from + 3 || !is_word(c, t - 3) ||
         !(ar_definite(c, t - 3) || ar_title_at(c, t - 3)))
         return 0;
@@ -367,6 +371,42 @@ int ar_inna_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
             break;
         }
     return 1;
+}
+
+/* Indefinite plural nouns that report, before the verb that describes
+ * them (folded): «بعد تقارير تحدثت عن», «وسط أنباء تشير إلى». */
+static const char *const AR_REPORTERS[] = {
+    "تقارير",  "انباء", "مصادر",  "دراسات",  "معلومات", "بيانات",
+    "احصاءات", "ارقام", "وثائق",  "خبراء",   "مراقبون", "محللون",
+    "ناشطون",  "شهود",  "مغردون", "مسؤولون", NULL
+};
+
+/*
+ * Rule indef_subject (Arabic): an indefinite plural noun that reports
+ * («تقارير», «مصادر», «خبراء»), with at most two indefinite adjectives,
+ * right before the cue verb, is its subject: an indefinite noun takes a
+ * clause that describes it without a relative pronoun («أطلقت الصين
+ * حملة بعد تقارير تحدثت عن لحوم مهربة», «وسط أنباء إعلامية تشير إلى
+ * أن»). The verb has no و or ف of its own.
+ */
+int ar_indef_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo || q->form == FSC__FORM_PARTICIPLE ||
+        ar_conj_verb(c, q) || ar_fa_verb(c, q->first))
+        return 0;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 3; w++) {
+        if (!is_word(c, t) || c->cue_at[t] >= 0 || ar_definite(c, t) ||
+            c->tok[t].kind != FSC__TOK_WORD)
+            return 0;
+        if (key_is(c, t, AR_REPORTERS)) {
+            set_np(c, r, t, q->first - 1, "indef_subject");
+            if (r->form == FSC__SF_NAMED) /* (common nouns, no name) */
+                r->form = FSC__SF_NOMINAL;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi);
@@ -768,6 +808,26 @@ int ar_object_plural(const ctx *c, uint32_t t)
     return strlen(k) >= 16 && ar_oblique_plural(c, t);
 }
 
+/* Word t, right after a feminine cue verb, is a definite noun of the
+ * verbal-noun shape in ة that is its subject: the verb agrees with it
+ * («قالت المعارضة المسلحة إنها», «أعلنت المقاومة أن»). After a masculine
+ * verb such a noun is the object («وأعلن المقاطعة»); an object after a
+ * feminine verb with a dropped subject is rarer than an institution named
+ * by a verbal noun speaking. */
+static int ar_fem_subject(const ctx *c, uint32_t t)
+{
+    if (t == 0 || c->cue_at[t - 1] < 0 || !ar_definite(c, t))
+        return 0;
+    const icue *q = &c->cues[c->cue_at[t - 1]];
+    if (q->last != t - 1 || q->form != FSC__FORM_VERB ||
+        cue_gender(c, q) != FSC__G_FEM)
+        return 0;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    size_t n = strlen(k);
+    return n >= 4 && strcmp(k + n - 2, "ة") == 0;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -797,6 +857,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
         /* (a title is no verbal noun: «الأستاذ» looks like إفعال) */
         (!according && ar_object_at(c, from) && !ar_title_at(c, from) &&
+         !ar_fem_subject(c, from) &&
          /* («طالبت المواطنة صباح السلمي»: a name after it makes it a
           * description of the person, the subject) */
          !(from + 1 <= hi && (ar_name_run(c, from + 1, hi) != UINT32_MAX ||

@@ -1052,6 +1052,36 @@ static void test_ar_nested(pipe *pp)
          "قال محمد الحمادي إن الوضع مقلق. وقال: «إن الحل بات قريبا من "
          "الجميع»، وثمن الوزير جهود رجال الأمن.",
          "إن الحل بات قريبا من الجميع", DIR, "named", NULL, "وقال");
+    /* a feminine verb agrees with a verbal noun in ة after it: its
+     * subject; after a masculine verb it is the object */
+    SPEAKER("ar", "قالت المعارضة المسلحة إنها كثفت قصفها على مواقع الجيش.",
+            "كثفت قصفها على مواقع الجيش", NOMINAL, "المعارضة المسلحة", NULL);
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وأعلن المقاطعة الكاملة "
+            "للانتخابات.",
+            "المقاطعة الكاملة للانتخابات", DROPPED, NULL, "محمد الحمادي");
+    /* a name we have no list for, right after the verb, before ب */
+    SPEAKER("ar", "وأشاد ابن محي بدعم أمير المنطقة لشباب المنطقة.",
+            "بدعم أمير المنطقة لشباب المنطقة", NAMED, "ابن محي", NULL);
+    /* a name in marks after «شركة», «مؤسسة» is nobody's speech; words
+     * opened by «إن» are */
+    NONE("ar", "وتعاقدت الوزارة مع شركة \"الخليج المتحدة للمقاولات والصيانة "
+               "العامة\" لتنفيذ المشروع.");
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. ثم توجه إلى الشركة \"إن "
+            "الأسعار لن ترتفع في الأشهر المقبلة\".",
+            "إن الأسعار لن ترتفع في الأشهر المقبلة", DROPPED, NULL,
+            "محمد الحمادي");
+    /* an indefinite reporting noun right before the verb is its subject */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وأطلقت الوزارة حملة بعد "
+            "تقارير تحدثت عن لحوم مهربة.",
+            "لحوم مهربة", NOMINAL, "تقارير", NULL);
+    /* (not a definite noun, nor one after the verb) */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وبعد هذه التقارير قال إن "
+            "اللحوم مهربة.",
+            "اللحوم مهربة", DROPPED, NULL, "محمد الحمادي");
 #undef p
 }
 
