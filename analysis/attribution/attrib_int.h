@@ -41,6 +41,8 @@
 #define ar_fa_verb         fsc__at_ar_fa_verb
 #define ar_sv_subject      fsc__at_ar_sv_subject
 #define ar_coord_subject   fsc__at_ar_coord_subject
+#define ar_inna_subject    fsc__at_ar_inna_subject
+#define ar_indef_subject   fsc__at_ar_indef_subject
 #define lone_tatweel       fsc__at_lone_tatweel
 #define inherit_name       fsc__at_inherit_name
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
@@ -492,6 +494,12 @@ int ar_fa_verb(const ctx *c, uint32_t t);
 int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ar_coord_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
                      srcres *r);
+/* speaker_ar.c: the noun phrase after «إن»/«أن» before the cue verb
+ * («إن الفحوص ... تشير إلى»). */
+int ar_inna_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_ar.c: an indefinite reporting noun right before the cue verb
+ * («بعد تقارير تحدثت عن»). */
+int ar_indef_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* speaker_ar.c: a title after a full name that opens a second person (the
  * object: «استقبل الوزير X السفير Y»); a definite plural in -ين, always
  * an object after its verb («وتحذر المواطنين»). */

@@ -994,6 +994,22 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     return st;
 }
 
+/* Arabic cue x is a verb with the conjunction و its lemma lacks
+ * («وثمن», «وأضاف»; not «وصف», «وعد»). */
+static int ar_wa_verb(const ctx *c, const icue *x)
+{
+    char k[KEY_CAP], lk[KEY_CAP];
+    if (x->form != FSC__FORM_VERB || x->idx < 0 ||
+        (size_t)x->idx >= c->n_in_cues || !c->in_cues[x->idx].lemma ||
+        strlen(c->in_cues[x->idx].lemma) >= KEY_CAP)
+        return 0;
+    fold_key(c->text, &c->tok[x->first], k);
+    fsc__token lt = { 0 };
+    lt.len = (uint32_t)strlen(c->in_cues[x->idx].lemma);
+    fold_key(c->in_cues[x->idx].lemma, &lt, lk);
+    return starts(k, "و") && !starts(lk, "و") && strlen(k) >= 6;
+}
+
 /* Is this speech cue fit to introduce a quote? */
 static int speech_cue(const icue *q, int nested)
 {
@@ -1054,6 +1070,10 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 char fk[KEY_CAP];
                 fold_key(c->text, &c->tok[x->first], fk);
                 if (c->lang == LANG_AR && starts(fk, "ف") && strlen(fk) >= 8)
+                    break;
+                /* nor does one with و that its lemma lacks: «وقال: «...»،
+                 * وثمن الوزراء جهود ...» opens a new clause */
+                if (c->lang == LANG_AR && ar_wa_verb(c, x))
                     break;
                 int ok = speech_cue(x, nested) && words <= limit;
                 /* A short quote hangs on a cue only in speech layout:
@@ -1240,6 +1260,15 @@ static const char *const WORK_NOUNS[] = {
     NULL
 };
 
+/* Arabic nouns whose proper name follows in quotation marks (folded,
+ * bare): «بيانات مؤسسة «بي إن بي باريبا ريال استيت»», «شركة "أرامكو"»;
+ * the marks set off a name, nobody says it. */
+static const char *const AR_NAMED_BY_QUOTE[] = {
+    "شركة",   "مؤسسة", "منظمة", "مجموعة", "جمعية", "مجلة",  "جريدة",
+    "صحيفة",  "وكالة", "مركز",  "صندوق",  "تطبيق", "مشروع", "مسابقة",
+    "مهرجان", "معرض",  "جائزة", "بطولة",  "فندق",  "منصة",  NULL
+};
+
 /* Quote qu is the title of a work: right after a noun of works or a word
  * that introduces a title. */
 int title_quote(const ctx *c, const fsc__quote *qu)
@@ -1247,6 +1276,10 @@ int title_quote(const ctx *c, const fsc__quote *qu)
     uint32_t t = qu->open_tok;
     if (t == 0 || !is_word(c, t - 1))
         return 0;
+    if (c->lang == LANG_AR && key_is(c, t - 1, AR_NAMED_BY_QUOTE) &&
+        qu->first_tok <= qu->last_tok && !is_compl(c, qu->first_tok) &&
+        !whole_sentence(c, qu))
+        return 1;
     return key_is(c, t - 1, WORK_NOUNS) || key_is(c, t - 1, TITLE_INTRO);
 }
 

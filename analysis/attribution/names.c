@@ -428,8 +428,10 @@ const char *const AR_ADDRESSEE[] = { "له",  "لها", "لهم",  "لنا",
 /* Verbal nouns that stand as the object right after a cue whose subject
  * is dropped («وأكد ضرورة ...», «وأوضح أهمية ...»): never its subject. */
 const char *const AR_OBJECTS[] = {
-    "ضرورة", "اهمية", "حرص", "استعداد", "رغبة",  "عزم", "رفض", "ترحيب", "دعم",
-    "تاييد", "قلق",   "اسف", "شكر",     "تقدير", "امل", "ثقة", NULL
+    "ضرورة", "اهمية", "حرص", "استعداد", "رغبة", "عزم", "رفض", "ترحيب", "دعم",
+    "تاييد", "قلق", "اسف", "شكر", "تقدير", "امل", "ثقة",
+    /* what praise is given to: «ثمن الوزير جهود», «أشاد بدور» */
+    "جهود", "دور", NULL
 };
 
 /* What «شدد»/«أكد» stress after «على» when no «أن» follows: «وشدد الشيخ

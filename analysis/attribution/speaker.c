@@ -1117,6 +1117,12 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
          * (the noun after the verb is its object) */
         if (ar_sv_subject(c, q, s, r))
             return;
+        /* «إن الفحوص التي أجريت ... تشير إلى»: the phrase after «إن» */
+        if (ar_inna_subject(c, q, s, r))
+            return;
+        /* «بعد تقارير تحدثت عن»: an indefinite reporting noun before it */
+        if (ar_indef_subject(c, q, s, r))
+            return;
         /* «وتعرض أبو مازن لـ... واتهم حماس بـ»: the first clause's
          * subject, the noun after the verb its object */
         if (ar_coord_subject(c, q, s, vg, r))

@@ -93,6 +93,26 @@ static int ar_ll_media(const ctx *c, uint32_t t)
     return g == GEN_MEDIA || g == GEN_AGENCY;
 }
 
+/* Word t is ب + the article («بالخطأ») right after two words that may be
+ * a name we have no list for, which follow a definite word or a title
+ * («واعترف مدرب المكسيك ميغيل هيريرا بالخطأ الذي ...»): the name closed
+ * the subject, the phrase is the verb's object. */
+static int ar_bi_after_name(const ctx *c, uint32_t t, uint32_t from,
+                            uint32_t hi)
+{
+    /* (right after the verb, such a name is the whole subject: «وأشاد
+     * ابن محي بدعم أمير المنطقة») */
+    if (t == from + 2 && ar_unlisted_name(c, from, hi))
+        return 1;
+    if (t < from + 3 || !is_word(c, t - 3) ||
+        !(ar_definite(c, t - 3) || ar_title_at(c, t - 3)))
+        return 0;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    return starts(k, "بال") && !ar_definite(c, t - 2) &&
+           !ar_definite(c, t - 1) && ar_unlisted_name(c, t - 2, hi);
+}
+
 /* A preposition with an attached pronoun, never a subject: «فيما تعهد
  * به» (folded). */
 const char *const AR_PREP_PRONOUN[] = {
@@ -279,6 +299,114 @@ int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     ar_set_subject(c, r, a, e);
     return 1;
+}
+
+/* «أن», «إن», «بأن» without a pronoun (folded): the noun phrase after it
+ * is the subject of the clause it opens. */
+static const char *const AR_INNA[] = { "ان", "وان", "بان", "وبان", NULL };
+
+/*
+ * Rule inna_subject (Arabic): a verb that follows «إن»/«أن» and the noun
+ * phrase after it within the sentence has that phrase as its subject:
+ * after «إن» the subject stands first, the verb is its predicate («وقال
+ * توماس إن الفحوص التي أجريت على الرق تشير إلى ...», «أكد أن الوزارة
+ * ترى أن»). The phrase opens with a definite noun, a title, a name or an
+ * actor, and holds no comma, cue or complementizer; a relative clause may
+ * describe it. The report is nested in the one the complementizer belongs
+ * to, whose content it does not cut.
+ */
+int ar_inna_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo + 1 || q->form == FSC__FORM_PARTICIPLE ||
+        ar_conj_verb(c, q) || ar_fa_verb(c, q->first))
+        return 0;
+    uint32_t k = UINT32_MAX;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w <= 10;) {
+        if (!is_word(c, t)) {
+            if (passable_mark(c, t))
+                continue;
+            return 0; /* a comma or a mark: another clause */
+        }
+        if (c->cue_at[t] >= 0)
+            return 0;
+        if (is_compl(c, t)) {
+            if (key_is(c, t, AR_INNA))
+                k = t;
+            break;
+        }
+        w++;
+    }
+    if (k == UINT32_MAX || k + 1 >= q->first)
+        return 0;
+    uint32_t a = k + 1, e = q->first - 1;
+    while (e > a && !is_word(c, e))
+        e--;
+    if (!is_word(c, a) || c->tok[a].kind != FSC__TOK_WORD ||
+        key_in(c, a, ADVERBIAL) || key_in(c, a, PRONOUNS) ||
+        key_in(c, a, NEGATORS) || key_is(c, a, AR_CUE_PREP) ||
+        key_is(c, a, AR_NOT_SUBJECT) || key_is(c, a, AR_KANA) ||
+        ar_function_word(c, a) || ar_object_at(c, a))
+        return 0;
+    if (!(ar_definite(c, a) || ar_title_at(c, a) ||
+          ar_name_run(c, a, e) != UINT32_MAX ||
+          (c->cand_at[a] >= 0 && !c->cands[c->cand_at[a]].generic)))
+        return 0;
+    /* (a particle of the verb is no part of the phrase: «قد», «لا») */
+    while (e > a && (!is_word(c, e) || key_in(c, e, NEGATORS) ||
+                     key_is(c, e, AR_NOT_SUBJECT) || ar_function_word(c, e)))
+        e--;
+    /* (a verb right after a relative is the relative clause's own: «أن
+     * الاختلافات التي قد تحدث في ...») */
+    if (key_is(c, e, RELATIVES))
+        return 0;
+    ar_set_subject(c, r, a, e);
+    r->rule = "inna_subject";
+    /* (a relative clause describing the phrase names no one: «الفحوص التي
+     * أجريت على العينات» is a noun phrase) */
+    for (uint32_t t = a + 1; t < e; t++)
+        if (key_is(c, t, RELATIVES)) {
+            if (r->form == FSC__SF_NAMED && r->kind != FSC__SRC_ACTOR)
+                r->form = np_form(c, a, t - 1);
+            break;
+        }
+    return 1;
+}
+
+/* Indefinite plural nouns that report, before the verb that describes
+ * them (folded): «بعد تقارير تحدثت عن», «وسط أنباء تشير إلى». */
+static const char *const AR_REPORTERS[] = {
+    "تقارير",  "انباء", "مصادر",  "دراسات",  "معلومات", "بيانات",
+    "احصاءات", "ارقام", "وثائق",  "خبراء",   "مراقبون", "محللون",
+    "ناشطون",  "شهود",  "مغردون", "مسؤولون", NULL
+};
+
+/*
+ * Rule indef_subject (Arabic): an indefinite plural noun that reports
+ * («تقارير», «مصادر», «خبراء»), with at most two indefinite adjectives,
+ * right before the cue verb, is its subject: an indefinite noun takes a
+ * clause that describes it without a relative pronoun («أطلقت الصين
+ * حملة بعد تقارير تحدثت عن لحوم مهربة», «وسط أنباء إعلامية تشير إلى
+ * أن»). The verb has no و or ف of its own.
+ */
+int ar_indef_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo || q->form == FSC__FORM_PARTICIPLE ||
+        ar_conj_verb(c, q) || ar_fa_verb(c, q->first))
+        return 0;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 3; w++) {
+        if (!is_word(c, t) || c->cue_at[t] >= 0 || ar_definite(c, t) ||
+            c->tok[t].kind != FSC__TOK_WORD)
+            return 0;
+        if (key_is(c, t, AR_REPORTERS)) {
+            set_np(c, r, t, q->first - 1, "indef_subject");
+            if (r->form == FSC__SF_NAMED) /* (common nouns, no name) */
+                r->form = FSC__SF_NOMINAL;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi);
@@ -680,6 +808,26 @@ int ar_object_plural(const ctx *c, uint32_t t)
     return strlen(k) >= 16 && ar_oblique_plural(c, t);
 }
 
+/* Word t, right after a feminine cue verb, is a definite noun of the
+ * verbal-noun shape in ة that is its subject: the verb agrees with it
+ * («قالت المعارضة المسلحة إنها», «أعلنت المقاومة أن»). After a masculine
+ * verb such a noun is the object («وأعلن المقاطعة»); an object after a
+ * feminine verb with a dropped subject is rarer than an institution named
+ * by a verbal noun speaking. */
+static int ar_fem_subject(const ctx *c, uint32_t t)
+{
+    if (t == 0 || c->cue_at[t - 1] < 0 || !ar_definite(c, t))
+        return 0;
+    const icue *q = &c->cues[c->cue_at[t - 1]];
+    if (q->last != t - 1 || q->form != FSC__FORM_VERB ||
+        cue_gender(c, q) != FSC__G_FEM)
+        return 0;
+    char k[KEY_CAP];
+    fold_key(c->text, &c->tok[t], k);
+    size_t n = strlen(k);
+    return n >= 4 && strcmp(k + n - 2, "ة") == 0;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -709,6 +857,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
         /* (a title is no verbal noun: «الأستاذ» looks like إفعال) */
         (!according && ar_object_at(c, from) && !ar_title_at(c, from) &&
+         !ar_fem_subject(c, from) &&
          /* («طالبت المواطنة صباح السلمي»: a name after it makes it a
           * description of the person, the subject) */
          !(from + 1 <= hi && (ar_name_run(c, from + 1, hi) != UINT32_MAX ||
@@ -862,6 +1011,12 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 char gk[KEY_CAP];
                 fold_key(c->text, &c->tok[t], gk);
                 genitive = starts(gk, "ال");
+                /* (so is any noun after a title or an institution noun
+                 * in the construct state: «وزراء خارجية لجنة مبادرة
+                 * السلام», not an object «مبادرة») */
+                if (!genitive &&
+                    (ar_title_at(c, t - 1) || ar_generic_noun_at(c, t - 1)))
+                    genitive = 1;
             }
             if (!according && !cut && !named && t > from &&
                 !ar_issued_by(c, t) &&
@@ -869,7 +1024,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                  (!genitive && ar_object_at(c, t)) ||
                  key_is(c, t, AR_OBJECTS) ||
                  (ar_bi_phrase(c, t) && !key_is(c, t, AR_BISM) &&
-                  (t == from + 1 || ar_definite(c, t - 1))))) {
+                  (t == from + 1 || ar_definite(c, t - 1) ||
+                   ar_bi_after_name(c, t, from, hi))))) {
                 if (ar_title_at(c, from))
                     named = 1;
                 cut = 1;

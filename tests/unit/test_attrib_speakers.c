@@ -1014,9 +1014,80 @@ static void test_persons(pipe *pp)
 #undef p
 }
 
+/* Arabic: reports nested in a reported clause, source spans that end
+ * before the object, agreement of dropped subjects. */
+static void test_ar_nested(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* the phrase after «إن» is the subject of the verb that follows it;
+     * the report it makes is nested and does not cut the outer content */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وأضاف إن الفحوص التي أجريت "
+            "على العينات تشير بوضوح إلى تلوث المياه.",
+            "تلوث المياه", NOMINAL, "الفحوص التي أجريت على العينات", NULL);
+    SPEAKER("ar", "وذكر التقرير أن الشركة قد أعلنت أن الأرباح ارتفعت.",
+            "الأرباح ارتفعت", NOMINAL, "الشركة", NULL);
+    /* (not after «أنه»: the pronoun is the subject, the speaker before) */
+    SPEAKER("ar", "قال محمد الحمادي إن الوضع مقلق، وأكد أنه يرى أن الحل قريب.",
+            "الحل قريب", DROPPED, NULL, "محمد الحمادي");
+    /* (nor a verb right after a relative: the relative clause's own) */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وأكد أن المسؤولين الذين "
+            "يقولون إن الأزمة انتهت مخطئون.",
+            "الأزمة انتهت مخطئون", ANON, "المسؤولين", NULL);
+    /* ب + the article after a name we have no list for is the object */
+    SPEAKER("ar",
+            "واعترف مدرب المكسيك ميغيل هيريرا بالخطأ الذي ارتكبه الحكم، "
+            "مؤكدا أن الفريق يستحق الفوز.",
+            "الفريق يستحق الفوز", DROPPED, NULL, "مدرب المكسيك ميغيل هيريرا");
+    /* «ثمّن» (praised) reports; a noun after an institution noun in the
+     * construct state is its genitive; «جهود» is what is praised */
+    ATTR("ar", "وثمن أعضاء لجنة مبادرة السلام جهود المملكة في دعم القضية.",
+         "جهود المملكة في دعم القضية", IND, "named", "أعضاء لجنة مبادرة السلام",
+         "وثمن");
+    /* a verb with و after a quotation opens a new clause: it is not the
+     * quotation's postposed cue */
+    ATTR("ar",
+         "قال محمد الحمادي إن الوضع مقلق. وقال: «إن الحل بات قريبا من "
+         "الجميع»، وثمن الوزير جهود رجال الأمن.",
+         "إن الحل بات قريبا من الجميع", DIR, "named", NULL, "وقال");
+    /* a feminine verb agrees with a verbal noun in ة after it: its
+     * subject; after a masculine verb it is the object */
+    SPEAKER("ar", "قالت المعارضة المسلحة إنها كثفت قصفها على مواقع الجيش.",
+            "كثفت قصفها على مواقع الجيش", NOMINAL, "المعارضة المسلحة", NULL);
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وأعلن المقاطعة الكاملة "
+            "للانتخابات.",
+            "المقاطعة الكاملة للانتخابات", DROPPED, NULL, "محمد الحمادي");
+    /* a name we have no list for, right after the verb, before ب */
+    SPEAKER("ar", "وأشاد ابن محي بدعم أمير المنطقة لشباب المنطقة.",
+            "بدعم أمير المنطقة لشباب المنطقة", NAMED, "ابن محي", NULL);
+    /* a name in marks after «شركة», «مؤسسة» is nobody's speech; words
+     * opened by «إن» are */
+    NONE("ar", "وتعاقدت الوزارة مع شركة \"الخليج المتحدة للمقاولات والصيانة "
+               "العامة\" لتنفيذ المشروع.");
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. ثم توجه إلى الشركة \"إن "
+            "الأسعار لن ترتفع في الأشهر المقبلة\".",
+            "إن الأسعار لن ترتفع في الأشهر المقبلة", DROPPED, NULL,
+            "محمد الحمادي");
+    /* an indefinite reporting noun right before the verb is its subject */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وأطلقت الوزارة حملة بعد "
+            "تقارير تحدثت عن لحوم مهربة.",
+            "لحوم مهربة", NOMINAL, "تقارير", NULL);
+    /* (not a definite noun, nor one after the verb) */
+    SPEAKER("ar",
+            "قال محمد الحمادي إن الوضع مقلق. وبعد هذه التقارير قال إن "
+            "اللحوم مهربة.",
+            "اللحوم مهربة", DROPPED, NULL, "محمد الحمادي");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_speakers, test_subjects,
-                                         test_persons };
+                                         test_persons, test_ar_nested };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
