@@ -1190,9 +1190,14 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
     }
     int other = 0;
     uint32_t s0 = sent_of(c, qu->open_tok);
+    /* "In a 1963 speech, he declared:" closing its paragraph, and the
+     * quotation opening the next: a block quotation of that cue */
+    uint32_t para = c->tok[qu->open_tok].para;
+    if (colon && c->tok[lead_tok].para + 1 == para &&
+        (qu->open_tok == 0 || c->tok[qu->open_tok - 1].para != para))
+        para = c->tok[lead_tok].para;
     for (int n = 0; n < 12; n++, t--) {
-        if ((sent_of(c, t) != s0 && !colon) ||
-            c->tok[t].para != c->tok[qu->open_tok].para)
+        if ((sent_of(c, t) != s0 && !colon) || c->tok[t].para != para)
             break;
         if (c->cue_at[t] >= 0) {
             const icue *x = &c->cues[c->cue_at[t]];

@@ -483,6 +483,20 @@ static void test_structure(pipe *pp)
          "strategist of the city's campaign in 2020, said on Monday.",
          "It is a mistake. It is a big mistake,", DIR, "named", "Tom Ecker",
          "said");
+    /* a cue and colon closing a paragraph introduce the quotation that
+     * opens the next one; without the colon the paragraphs stay apart */
+    SPEAKER("en",
+            "George Wallace led the state. In a 1963 speech, he declared:\n\n"
+            "\"It is right that we sound the drum for freedom here.\"\n\nHe "
+            "lost.",
+            "It is right that we sound the drum for freedom here.", PRONOUN,
+            "he", "George Wallace");
+    SPEAKER("en",
+            "George Wallace led the state. In a 1963 speech, he declared war "
+            "on the press.\n\n\"It is right that we sound the drum for "
+            "freedom here.\"",
+            "It is right that we sound the drum for freedom here.", DROPPED,
+            NULL, "George Wallace");
     /* cues of attribution-cues 0.9.0: speech verbs, and the base form
      * (the plural present) of verbs whose other forms were listed */
     ATTR("en", "Mara Lind opined that the dam would hold.",
