@@ -226,7 +226,7 @@ CHECKS=()
 ref_s='' ref_kb='' fs1_s='' fs1_kb='' fs2_s='' fs2_kb='' fsm_s='' fsm_kb='' mem_s='' mem_kb=''
 for lang in en ar; do
     if [ $lang = en ]; then IN=$EN; else IN=$AR; fi
-    ib=$(stat -c %s "$IN")
+    ib=$(stat -L -c %s "$IN")
     # text bytes and token counts, once (ref_segment prints them).
     "$REF" "$IN" >"$OUT/ref-$lang.txt"
     tb=$(sed -n 's/^text_bytes=//p' "$OUT/ref-$lang.txt")
@@ -321,7 +321,7 @@ echo "== memory: framescope score --threads 2 (matches on, jsonl) -o /dev/null, 
 } | tee -a "$RESULTS"
 declare -A RSS
 for IN in "$EN10M" "$BIG" "$AR10M" "$AROPEN"; do
-    ib=$(stat -c %s "$IN")
+    ib=$(stat -L -c %s "$IN")
     recs=$(wc -l <"$IN")
     timed mem_s mem_kb 1 "$FS" score --threads 2 -o /dev/null --quiet "$IN"
     RSS[$IN]=$mem_kb
