@@ -11,6 +11,10 @@
 #   FSC_DATA  data directory (default: <repo>/../shared/data); absent -> notice, exit 0
 #   FSC_BIN   framescope binary to use (default: build <repo>/build-bench, Release)
 #   FSC_REPS  timing repetitions, interleaved, median kept (default 5)
+#   FSC_BASE  a second framescope binary (e.g. a Release build of main) to time
+#             beside the first: each repetition runs every configuration with
+#             both binaries in turn, and a second table gives the base's medians
+#             and the ratios of the CPU times (now / base)
 #
 # Run on demand; not part of ctest. Writes only under bench/out/ (git-ignored)
 # and build-bench/. Prints PASS/FAIL for the targets but always exits 0 once
@@ -28,7 +32,7 @@ for arg in "$@"; do
     case "$arg" in
         --quick) QUICK=1 ;;
         --head) HEAD_ONLY=1 ;;
-        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown argument: $arg" >&2; exit 2 ;;
     esac
 done
@@ -89,6 +93,11 @@ else
     fi
 fi
 [ -x "$FS" ] || { echo "bench/run.sh: no framescope binary at $FS" >&2; exit 2; }
+BASE=
+if [ -n "${FSC_BASE:-}" ]; then
+    BASE=$(readlink -f "$FSC_BASE")
+    [ -x "$BASE" ] || { echo "bench/run.sh: FSC_BASE is no executable: $FSC_BASE" >&2; exit 2; }
+fi
 LEXDIR=${LEXDIR:-"$ROOT/lexicons"}
 FRAMING=(--no-bundled -l "$LEXDIR/karabakh-2023.json" -l "$LEXDIR/modifiers.json")
 
@@ -205,6 +214,7 @@ echo
 echo "framescope benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $COMMIT"
 echo "machine: $(nproc) cores, ${CPU:-unknown CPU}; ICU $(pkg-config --modversion icu-uc 2>/dev/null || echo '?')"
 echo "binary: $FS"
+[ -n "$BASE" ] && echo "base binary (FSC_BASE, timed interleaved with the binary above): $BASE"
 echo "timings: medians of $REPS interleaved runs (wall seconds, GNU time), each started once >= 90% of the cores were idle (waiting at most FSC_IDLE_WAIT s in all); MB = 10^6 bytes"
 echo "text MB/s counts the bytes of the records' \"text\" fields; file MB/s the whole JSONL file"
 echo "×ref = reference seconds / tool seconds on the same file (higher is faster); CPU s = user + sys"
@@ -216,7 +226,7 @@ CHECKS=()
 ref_s='' ref_kb='' fs1_s='' fs1_kb='' fs2_s='' fs2_kb='' fsm_s='' fsm_kb='' mem_s='' mem_kb=''
 for lang in en ar; do
     if [ $lang = en ]; then IN=$EN; else IN=$AR; fi
-    ib=$(stat -c %s "$IN")
+    ib=$(stat -L -c %s "$IN")
     # text bytes and token counts, once (ref_segment prints them).
     "$REF" "$IN" >"$OUT/ref-$lang.txt"
     tb=$(sed -n 's/^text_bytes=//p' "$OUT/ref-$lang.txt")
@@ -231,22 +241,29 @@ for lang in en ar; do
     CONF_NAMES=("ref_segment (ICU words)" "framescope --no-matches" "framescope --no-matches"
                 "framescope (matches)" "framescope (matches)" "framing only (matches)")
     CONF_TH=(1 1 2 1 2 1)
+    # With FSC_BASE, configurations 6-10 are 1-5 run by the base binary,
+    # each right after the same configuration of the binary measured.
+    CONFS=(0 1 2 3 4 5)
+    [ -n "$BASE" ] && CONFS=(0 1 6 2 7 3 8 4 9 5 10)
     declare -A W=() K=() C=()
     for ((rep = 0; rep < REPS; rep++)); do
-        for c in 0 1 2 3 4 5; do
-            case $c in
+        for c in "${CONFS[@]}"; do
+            bin=$FS
+            cc=$c
+            if [ "$c" -gt 5 ]; then bin=$BASE; cc=$((c - 5)); fi
+            case $cc in
                 0) run_once "$REF" "$IN" ;;
-                1) run_once "$FS" score --threads 1 --no-matches -o /dev/null --quiet "$IN" ;;
-                2) run_once "$FS" score --threads 2 --no-matches -o /dev/null --quiet "$IN" ;;
-                3) run_once "$FS" score --threads 1 -o /dev/null --quiet "$IN" ;;
-                4) run_once "$FS" score --threads 2 -o /dev/null --quiet "$IN" ;;
-                5) run_once "$FS" score --threads 1 "${FRAMING[@]}" -o /dev/null --quiet "$IN" ;;
+                1) run_once "$bin" score --threads 1 --no-matches -o /dev/null --quiet "$IN" ;;
+                2) run_once "$bin" score --threads 2 --no-matches -o /dev/null --quiet "$IN" ;;
+                3) run_once "$bin" score --threads 1 -o /dev/null --quiet "$IN" ;;
+                4) run_once "$bin" score --threads 2 -o /dev/null --quiet "$IN" ;;
+                5) run_once "$bin" score --threads 1 "${FRAMING[@]}" -o /dev/null --quiet "$IN" ;;
             esac
             W[$c]="${W[$c]:-} $RUN_S"; K[$c]="${K[$c]:-} $RUN_KB"; C[$c]="${C[$c]:-} $RUN_CPU"
         done
     done
     declare -A MW=() MK=() MC=() SP=()
-    for c in 0 1 2 3 4 5; do
+    for c in "${CONFS[@]}"; do
         # shellcheck disable=SC2086
         { MW[$c]=$(median ${W[$c]}); MK[$c]=$(median ${K[$c]}); MC[$c]=$(median ${C[$c]}); SP[$c]=$(spread ${W[$c]}); }
     done
@@ -259,6 +276,22 @@ for lang in en ar; do
         echo
         echo "(medians of $REPS interleaved runs; spread (max-min)/median of the wall times: $(for c in 0 1 2 3 4 5; do printf '%s%%%s' "${SP[$c]}" "$([ $c = 5 ] || echo ', ')"; done) in the row order above)"
         echo
+        if [ -n "$BASE" ]; then
+            echo "base (FSC_BASE), same runs, interleaved:"
+            echo
+            echo "$HEADER"
+            echo "$RULE"
+            for c in 6 7 8 9 10; do
+                fmt_row $lang "base: ${CONF_NAMES[$((c - 5))]}" "${CONF_TH[$((c - 5))]}" "${MW[$c]}" "$tb" "$ib" "${MW[0]}" "${MK[$c]}" "${MC[$c]}"
+            done
+            echo
+            echo "(spread of the base's wall times: $(for c in 6 7 8 9 10; do printf '%s%%%s' "${SP[$c]}" "$([ $c = 10 ] || echo ', ')"; done))"
+            echo "CPU time now / base (median CPU s): $(for c in 1 2 3 4 5; do
+                awk -v a="${MC[$c]}" -v b="${MC[$((c + 5))]}" -v n="${CONF_NAMES[$c]}, ${CONF_TH[$c]} th" \
+                    'BEGIN { printf "%s %.3f", n, (b > 0 ? a / b : 0) }'
+                [ $c = 5 ] || printf '; '; done)"
+            echo
+        fi
     } | tee -a "$RESULTS"
 
     ref_s=${MW[0]}
@@ -288,7 +321,7 @@ echo "== memory: framescope score --threads 2 (matches on, jsonl) -o /dev/null, 
 } | tee -a "$RESULTS"
 declare -A RSS
 for IN in "$EN10M" "$BIG" "$AR10M" "$AROPEN"; do
-    ib=$(stat -c %s "$IN")
+    ib=$(stat -L -c %s "$IN")
     recs=$(wc -l <"$IN")
     timed mem_s mem_kb 1 "$FS" score --threads 2 -o /dev/null --quiet "$IN"
     RSS[$IN]=$mem_kb

@@ -192,24 +192,28 @@ static void jw_str0(jw *w, const char *s)
 }
 
 /* ,"key": -- in one append when the key needs no escape (all of
- * framescope's own keys). */
+ * framescope's own keys): written straight into the buffer when it fits,
+ * with no copy through a scratch array (a row has dozens of keys). */
 static void jw_key(jw *w, const char *key)
 {
-    char tmp[64];
-    size_t n = 0, o = 0;
     if (w->st != FSC_OK)
         return;
     if (key) {
-        if (w->comma)
-            tmp[o++] = ',';
-        tmp[o++] = '"';
-        while (key[n] && o < sizeof tmp - 2 &&
-               !jw_esc[(unsigned char)key[n]])
-            tmp[o++] = key[n++];
-        if (!key[n]) {
-            tmp[o++] = '"';
-            tmp[o++] = ':';
-            jw_raw(w, tmp, o);
+        size_t n = strlen(key), i = 0;
+        while (i < n && !jw_esc[(unsigned char)key[i]])
+            i++;
+        fsc_buf *b = w->b;
+        if (i == n && b->len + n + 4 < b->alloc && b->len + n + 4 <= b->cap) {
+            char *d = b->data + b->len;
+            if (w->comma)
+                *d++ = ',';
+            *d++ = '"';
+            memcpy(d, key, n);
+            d += n;
+            *d++ = '"';
+            *d++ = ':';
+            b->len = (size_t)(d - b->data);
+            b->data[b->len] = '\0';
             w->comma = 0;
             return;
         }

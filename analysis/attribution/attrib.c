@@ -976,17 +976,18 @@ fsc_status fsc__attrib_find(const char *text, size_t len, const fsc__token *tok,
                             fsc__attribs *out, fsc_error *err)
 {
     return fsc__attrib_find_cls(text, len, tok, n_tok, quotes, cues, n_cues,
-                                actors, n_actors, NULL, NULL, out, err);
+                                actors, n_actors, NULL, out, err);
 }
 
 fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                                 const fsc__token *tok, size_t n_tok,
                                 const fsc__quotes *quotes, const fsc__cue *cues,
                                 size_t n_cues, const fsc__actor *actors,
-                                size_t n_actors, const uint32_t *cls_full,
-                                const uint32_t *cls_bare, fsc__attribs *out,
-                                fsc_error *err)
+                                size_t n_actors, const fsc__attrib_forms *forms,
+                                fsc__attribs *out, fsc_error *err)
 {
+    const uint32_t *cls_full = forms ? forms->cls_full : NULL;
+    const uint32_t *cls_bare = forms ? forms->cls_bare : NULL;
     if (!out)
         return fsc__fail(err, FSC_EINVAL, "attrib: NULL output");
     out->n = 0;
@@ -1022,6 +1023,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         out->n_key_off = n_tok;
     }
     out->n_wk_hash = 0;
+    out->wk_prev_ok = 0;
     if (grow((void **)&out->wk_hash, &out->cap_wk_hash, n_tok + 1,
              sizeof *out->wk_hash)) {
         memset(out->wk_hash, 0, n_tok * sizeof *out->wk_hash);
@@ -1082,6 +1084,13 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         goto done;
     }
     c.has_gen = cls_full != NULL;
+    if (forms && forms->keys && forms->key_off && forms->h_full &&
+        forms->h_bare) {
+        c.fkeys = forms->keys;
+        c.fkey_off = forms->key_off;
+        c.fh_full = forms->h_full;
+        c.fh_bare = forms->h_bare;
+    }
     for (size_t i = 0; i < n_tok; i++)
         c.cls[i] = !cls_full ? CLASS_UNKNOWN
                    : !is_word(&c, (uint32_t)i)

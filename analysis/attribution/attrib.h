@@ -246,6 +246,11 @@ typedef struct fsc__attribs {
     uint32_t *wk_hash; /* per token: hash of its key without و/ف and ال
                           (coref.c, word_hash), 0 until asked */
     size_t n_wk_hash, cap_wk_hash;
+    uint32_t *wk_prev; /* per token: the nearest earlier word with the same
+                          wk_hash, UINT32_MAX none (coref.c, key_chain) */
+    uint32_t *wk_tab;  /* its building table */
+    size_t cap_wk_prev, cap_wk_tab;
+    int wk_prev_ok; /* built for this article */
 } fsc__attribs;
 
 /* The voice of a token. */
@@ -316,15 +321,37 @@ fsc_status fsc__attrib_find(const char *text, size_t len, const fsc__token *tok,
 void fsc__attrib_classes(const char *s, size_t len, uint32_t *full,
                          uint32_t *bare);
 
-/** As fsc__attrib_find, with per-token classes from fsc__attrib_classes
- *  (both arrays NULL: computed here). */
+/**
+ * fsc__attrib_classes, and the form's folded key (the light fold of
+ * attrib.c's word tables) into key[FSC__ATTRIB_KEY_CAP] with the hashes
+ * the attribution stage compares words by: *h_full of the key (never 0),
+ * *h_bare of it without an Arabic و/ف and ال (0 when there is none to
+ * take off). Cached per form by the caller.
+ */
+#define FSC__ATTRIB_KEY_CAP 64
+void fsc__attrib_form(const char *s, size_t len, char *key, uint32_t *full,
+                      uint32_t *bare, uint32_t *h_full, uint32_t *h_bare);
+
+/* What the caller computed per word form, per token of the article (any
+ * pointer NULL: computed here, per article). */
+typedef struct fsc__attrib_forms {
+    const uint32_t *cls_full; /* fsc__attrib_classes, per token */
+    const uint32_t *cls_bare;
+    const char *keys;        /* fsc__attrib_form's keys, NUL-ended */
+    const uint32_t *key_off; /* per token: 1 + offset of its key in keys,
+                                0 for none (computed here when asked) */
+    const uint32_t *h_full;  /* per token: the hashes, 0 for none */
+    const uint32_t *h_bare;
+} fsc__attrib_forms;
+
+/** As fsc__attrib_find, with per-token classes and keys of the word forms
+ *  (`forms` NULL: computed here). */
 fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                                 const fsc__token *tok, size_t n_tok,
                                 const fsc__quotes *quotes, const fsc__cue *cues,
                                 size_t n_cues, const fsc__actor *actors,
-                                size_t n_actors, const uint32_t *cls_full,
-                                const uint32_t *cls_bare, fsc__attribs *out,
-                                fsc_error *err);
+                                size_t n_actors, const fsc__attrib_forms *forms,
+                                fsc__attribs *out, fsc_error *err);
 
 /* The tokens whose text is the speaker's resolved_to.name when no actor
  * lexicon names it: the person's name inside resolved_to (its title

@@ -170,7 +170,7 @@
 
 /* ---- limits and word-class bits ------------------------------------------ */
 
-#define KEY_CAP       64
+#define KEY_CAP       FSC__ATTRIB_KEY_CAP
 #define KNOWN_NAMES   16
 #define MAX_PERSONS   48
 #define MAX_LABELS    256
@@ -259,6 +259,10 @@ typedef struct ctx {
     uint8_t *anon_sent; /* sentence has an anonymous cue */
     uint32_t *cls;      /* token -> word classes, CLASS_UNKNOWN until asked */
     int has_gen;        /* cls also holds the generic-noun types (GEN_*) */
+    /* the caller's folded keys and their hashes per token, cached per word
+     * form (fsc__attrib_forms); NULL: folded here (token_key, word_hash) */
+    const char *fkeys;
+    const uint32_t *fkey_off, *fh_full, *fh_bare;
     cand *cands;
     size_t n_cands, cap_cands;
     icue *cues;
@@ -439,6 +443,8 @@ extern const char *const AR_STRESSED[];
 int grow(void **v, size_t *cap, size_t need, size_t size);
 void fold_key(const char *text, const fsc__token *t, char *key);
 int in_list(const char *key, const char *const *list);
+int in_list_h(const char *key, uint32_t h, const char *const *list);
+int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list);
 int starts(const char *key, const char *prefix);
 const char *ar_bare(const char *key, int *had_article);
 uint32_t class_bit(const char *const *list);

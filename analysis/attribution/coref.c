@@ -14,8 +14,8 @@ static void last_key(const ctx *c, uint32_t a, uint32_t b, char *key)
     key[0] = '\0';
     for (uint32_t t = b + 1; t-- > a;)
         if (is_word(c, t)) {
-            char k[KEY_CAP];
-            fold_key(c->text, &c->tok[t], k);
+            char tmp[KEY_CAP];
+            const char *k = token_key(c, t, tmp); /* folded once */
             int art;
             const char *bare = c->lang == LANG_AR ? ar_bare(k, &art) : k;
             memmove(key, bare, strlen(bare) + 1);
@@ -38,6 +38,9 @@ static void word_key(const ctx *c, uint32_t t, char *key)
  * different hash settles most of them without building the key. Never 0. */
 static uint32_t word_hash(const ctx *c, uint32_t t)
 {
+    if (c->fh_full && c->fh_full[t]) /* cached per word form */
+        return c->lang == LANG_AR && c->fh_bare[t] ? c->fh_bare[t]
+                                                   : c->fh_full[t];
     fsc__attribs *o = c->out;
     if (t < o->n_wk_hash && o->wk_hash[t])
         return o->wk_hash[t];
@@ -57,6 +60,65 @@ static int word_key_is(const ctx *c, uint32_t t, const char *key, uint32_t h)
     char k[KEY_CAP];
     word_key(c, t, k);
     return strcmp(k, key) == 0;
+}
+
+/*
+ * The searches below look up to 3000 tokens back for the words with one
+ * key; on a long article most of their time went to passing the others.
+ * Per article, built on the first search: for every word the nearest
+ * earlier word with the same word_hash(), so a search visits only the
+ * words that may have its key (it still compares them). NULL when out of
+ * memory: the searches then pass every token as before.
+ */
+static const uint32_t *key_chain(const ctx *c)
+{
+    fsc__attribs *o = c->out;
+    if (o->wk_prev_ok)
+        return o->wk_prev;
+    size_t slots = 16;
+    while (slots < 2 * (size_t)c->n_tok)
+        slots *= 2;
+    if (!grow((void **)&o->wk_prev, &o->cap_wk_prev, c->n_tok,
+              sizeof *o->wk_prev) ||
+        !grow((void **)&o->wk_tab, &o->cap_wk_tab, 2 * slots,
+              sizeof *o->wk_tab))
+        return NULL;
+    /* tab: pairs of a hash (0 = empty slot) and the newest word with it */
+    uint32_t *prev = o->wk_prev, *tab = o->wk_tab;
+    memset(tab, 0, 2 * slots * sizeof *tab);
+    for (uint32_t t = 0; t < c->n_tok; t++) {
+        prev[t] = UINT32_MAX;
+        if (!is_word(c, t))
+            continue;
+        uint32_t h = word_hash(c, t);
+        size_t i = h & (slots - 1);
+        while (tab[2 * i] && tab[2 * i] != h)
+            i = (i + 1) & (slots - 1);
+        if (tab[2 * i])
+            prev[t] = tab[2 * i + 1];
+        tab[2 * i] = h;
+        tab[2 * i + 1] = t;
+    }
+    o->wk_prev_ok = 1;
+    return prev;
+}
+
+/* The searches' walk back from `from` (start with u = from): the next
+ * token before u that may have the key of word h (with the chain, the
+ * next earlier word with its hash; without, the token before u), within
+ * 3000 tokens before `from` and not before `stop`; UINT32_MAX when none. */
+static uint32_t back_same(const uint32_t *same, uint32_t h, uint32_t u,
+                          uint32_t from, uint32_t stop)
+{
+    uint32_t v;
+    if (!same) {
+        v = u > 0 ? u - 1 : UINT32_MAX;
+    } else {
+        v = u == from ? same[h] : same[u];
+        while (v != UINT32_MAX && v >= from)
+            v = same[v];
+    }
+    return v == UINT32_MAX || v < stop || from - v > 3000 ? UINT32_MAX : v;
 }
 
 static uint32_t key_hash(const char *key)
@@ -180,7 +242,8 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
     c->ant_h = h;
     size_t wl = strlen(want);
     uint32_t want_h = key_hash(want);
-    for (uint32_t u = h, n = 0; u-- > stop && n < 3000; n++) {
+    const uint32_t *chain = key_chain(c);
+    for (uint32_t u = h; (u = back_same(chain, h, u, h, stop)) != UINT32_MAX;) {
         /* (a cheap test first: folding never lengthens a word, and و, ال
          * and marks add at most eight bytes) */
         if (!is_word(c, u) || c->tok[u].len < wl || c->tok[u].len > wl + 8)
@@ -277,7 +340,8 @@ static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
     char first[KEY_CAP];
     word_key(c, a, first);
     uint32_t first_h = key_hash(first);
-    for (uint32_t u = a, n = 0; u-- > 0 && n < 3000; n++) {
+    const uint32_t *chain = key_chain(c);
+    for (uint32_t u = a; (u = back_same(chain, a, u, a, 0)) != UINT32_MAX;) {
         if (!is_word(c, u))
             continue;
         if (!word_key_is(c, u, first, first_h))
@@ -328,8 +392,8 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
     for (uint32_t u = h, n = 0; u-- > 0 && n < 3000; n++) {
         if (!is_word(c, u) || u + 1 >= c->n_tok || !is_word(c, u + 1))
             continue;
-        char uk[KEY_CAP];
-        fold_key(c->text, &c->tok[u], uk);
+        char tmp[KEY_CAP];
+        const char *uk = token_key(c, u, tmp); /* folded once */
         const char *us = uk;
         if (strcmp(us, stem) != 0 && (starts(us, "و") || starts(us, "ف")))
             us += 2; /* «ووزارة» */
@@ -435,7 +499,8 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
     char want[KEY_CAP];
     word_key(c, h, want);
     uint32_t fa = 1, fb = 0;
-    for (uint32_t u = a, n = 0; u-- > 0 && n < 3000; n++) {
+    const uint32_t *chain = key_chain(c);
+    for (uint32_t u = a; (u = back_same(chain, h, u, a, 0)) != UINT32_MAX;) {
         if (c->tok[u].len != c->tok[h].len || !cap_word(c, u))
             continue;
         char k[KEY_CAP];

@@ -505,6 +505,8 @@ int ar_object_at(const ctx *c, uint32_t t)
  * records' scratch); the pointer is good until the next call. */
 const char *token_key(const ctx *c, uint32_t t, char *tmp)
 {
+    if (c->fkey_off && c->fkey_off[t]) /* cached per word form */
+        return c->fkeys + c->fkey_off[t] - 1;
     fsc__attribs *o = c->out;
     if (t < o->n_key_off && o->key_off[t])
         return o->keys + o->key_off[t] - 1;
@@ -525,6 +527,9 @@ int key_is(const ctx *c, uint32_t t, const char *const *list)
     if (!is_word(c, t))
         return 0;
     const char *key = token_key(c, t, buf);
+    if (c->fh_full && c->fh_full[t]) /* hashes cached per word form */
+        return in_list_h(key, c->fh_full[t], list) ||
+               (c->lang == LANG_AR && bare_in_list_h(key, c->fh_bare[t], list));
     if (in_list(key, list))
         return 1;
     if (c->lang == LANG_AR) {

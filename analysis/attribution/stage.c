@@ -12,9 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Word classes of one word form (fsc__attrib_classes), cached by form id. */
+/* Word classes of one word form, its folded key and hashes
+ * (fsc__attrib_form), cached by form id. */
 typedef struct form_cls {
     uint32_t full, bare;
+    uint32_t key_off; /* 1 + offset of the key in form_keys */
+    uint32_t h_full, h_bare;
     int done;
 } form_cls;
 
@@ -33,6 +36,11 @@ struct fsc__attr_stage {
     size_t cap_mptr, cap_eptr;
     form_cls *forms; /* per word form id */
     size_t n_forms, cap_forms;
+    char *form_keys; /* the forms' keys, NUL-ended, in the order computed */
+    size_t n_form_keys, cap_form_keys;
+    uint32_t *tok_key; /* per token: its form's key_off, h_full, h_bare */
+    uint32_t *tok_hf, *tok_hb;
+    size_t cap_tok_key, cap_tok_hf, cap_tok_hb;
     uint64_t form_gen; /* of the ids in forms */
 };
 
@@ -76,6 +84,10 @@ void fsc__attr_stage_free(fsc__attr_stage *az)
     free(az->cls_full);
     free(az->cls_bare);
     free(az->forms);
+    free(az->form_keys);
+    free(az->tok_key);
+    free(az->tok_hf);
+    free(az->tok_hb);
     free(az);
 }
 
@@ -95,6 +107,28 @@ static void tok_span(const fsc__tokvec *tv, uint32_t first, uint32_t last,
         *cp_off = a->cp_off;
         *cp_len = (size_t)z->cp_off + z->cp_len - a->cp_off;
     }
+}
+
+/* Classes, key and hashes of a word form seen for the first time: the key
+ * goes to form_keys, which only grows until the form ids change. */
+static fsc_status form_fill(fsc__attr_stage *az, form_cls *fc, const char *s,
+                            size_t len)
+{
+    char key[FSC__ATTRIB_KEY_CAP];
+    fsc__attrib_form(s, len, key, &fc->full, &fc->bare, &fc->h_full,
+                     &fc->h_bare);
+    size_t n = strlen(key) + 1;
+    if (az->n_form_keys + n >= UINT32_MAX)
+        return FSC_ELIMIT;
+    fsc_status st = grow((void **)&az->form_keys, &az->cap_form_keys,
+                         az->n_form_keys + n, 1);
+    if (st != FSC_OK)
+        return st;
+    memcpy(az->form_keys + az->n_form_keys, key, n);
+    fc->key_off = (uint32_t)(az->n_form_keys + 1);
+    az->n_form_keys += n;
+    fc->done = 1;
+    return FSC_OK;
 }
 
 static const char *arena_str(fsc_arena *a, const char *s)
@@ -151,20 +185,29 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
     if ((st = grow((void **)&az->cls_bare, &az->cap_cls_bare, tv->n + 1,
                    sizeof *az->cls_bare)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
+    if ((st = grow((void **)&az->tok_key, &az->cap_tok_key, tv->n + 1,
+                   sizeof *az->tok_key)) != FSC_OK ||
+        (st = grow((void **)&az->tok_hf, &az->cap_tok_hf, tv->n + 1,
+                   sizeof *az->tok_hf)) != FSC_OK ||
+        (st = grow((void **)&az->tok_hb, &az->cap_tok_hb, tv->n + 1,
+                   sizeof *az->tok_hb)) != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
     if (in->form_gen != az->form_gen) {
         az->n_forms = 0; /* the ids name other forms now */
+        az->n_form_keys = 0;
         az->form_gen = in->form_gen;
     }
     for (size_t i = 0; i < tv->n; i++) {
         const fsc__token *t = &tv->v[i];
         az->cls_full[i] = az->cls_bare[i] = 0;
+        az->tok_key[i] = az->tok_hf[i] = az->tok_hb[i] = 0;
         if (t->kind == FSC__TOK_PUNCT)
             continue;
         uint32_t f = in->form_of_tok ? in->form_of_tok[i] : UINT32_MAX;
         if (f == UINT32_MAX || f >= (1u << 24)) {
             fsc__attrib_classes(text + t->off, t->len, &az->cls_full[i],
                                 &az->cls_bare[i]);
-            continue;
+            continue; /* its key is folded by attrib.c when asked */
         }
         if (f >= az->n_forms) {
             size_t need = (size_t)f + 1;
@@ -176,19 +219,25 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
             az->n_forms = need;
         }
         form_cls *fc = &az->forms[f];
-        if (!fc->done) {
-            fsc__attrib_classes(text + t->off, t->len, &fc->full, &fc->bare);
-            fc->done = 1;
-        }
+        if (!fc->done &&
+            (st = form_fill(az, fc, text + t->off, t->len)) != FSC_OK)
+            return fsc__fail(err, st, "out of memory");
         az->cls_full[i] = fc->full;
         az->cls_bare[i] = fc->bare;
+        az->tok_key[i] = fc->key_off;
+        az->tok_hf[i] = fc->h_full;
+        az->tok_hb[i] = fc->h_bare;
     }
+    fsc__attrib_forms forms = { az->cls_full, az->cls_bare, az->form_keys,
+                                az->tok_key,  az->tok_hf,   az->tok_hb };
+    if (!az->form_keys)
+        forms.keys = NULL; /* no form this time: attrib.c folds */
     if ((st = fsc__attrib_mentions(text, len, tv->v, tv->n, az->mptr, az->eptr,
                                    k, &az->mentions, err)) != FSC_OK ||
-        (st = fsc__attrib_find_cls(
-             text, len, tv->v, tv->n, &az->quotes, az->mentions.cues,
-             az->mentions.n_cues, az->mentions.actors, az->mentions.n_actors,
-             az->cls_full, az->cls_bare, &az->attribs, err)) != FSC_OK)
+        (st = fsc__attrib_find_cls(text, len, tv->v, tv->n, &az->quotes,
+                                   az->mentions.cues, az->mentions.n_cues,
+                                   az->mentions.actors, az->mentions.n_actors,
+                                   &forms, &az->attribs, err)) != FSC_OK)
         return st;
     if ((st = grow((void **)&az->voice, &az->cap_voice, tv->n + 1,
                    sizeof *az->voice)) != FSC_OK)

@@ -188,5 +188,7 @@ void fsc__attribs_free(fsc__attribs *a)
     free(a->key_off);
     free(a->keys);
     free(a->wk_hash);
+    free(a->wk_prev);
+    free(a->wk_tab);
     memset(a, 0, sizeof *a);
 }

@@ -10,6 +10,7 @@
 #include "attrib_int.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 
 int grow(void **v, size_t *cap, size_t need, size_t size)
 {
@@ -83,7 +84,7 @@ void fold_key(const char *text, const fsc__token *t, char *key)
     key[k] = '\0';
 }
 
-int in_list(const char *key, const char *const *list)
+static int scan_list(const char *key, const char *const *list)
 {
     /* the first two bytes settle almost every comparison: no call */
     const char k0 = key[0], k1 = k0 ? key[1] : 0;
@@ -95,9 +96,181 @@ int in_list(const char *key, const char *const *list)
     return 0;
 }
 
+/*
+ * Word lists as hash sets. The rules ask "is this word in LIST?" for a
+ * hundred-odd lists (static arrays in their files), some of hundreds of
+ * words, many times per token; scanning them was a tenth of the Arabic
+ * run. Each list gets a set the first time it is asked about, kept for
+ * the process in a table keyed by the list's address: readers look it up
+ * without a lock (the slot's list pointer is published last, with release
+ * order), the first asker builds it under a mutex. Lists of a few words
+ * are still scanned. The hash is word_hash()'s (fsc__hash | 1), so a
+ * token's hash cached per word form serves here too.
+ */
+#define LIST_SLOTS 1024 /* lists at most (a power of two); more: scanned */
+#define SHORT_LIST 4    /* at most this many words: scanned */
+
+typedef struct word_set {
+    uint32_t mask;     /* slots - 1 */
+    uint32_t *hash;    /* per slot: the word's hash, 0 = empty */
+    const char **word; /* per slot */
+} word_set;
+
+static struct {
+    _Atomic(const char *const *) list;
+    const word_set *set; /* NULL: scan this list */
+} lists[LIST_SLOTS];
+static pthread_mutex_t lists_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static uint32_t key_hash32(const char *key)
+{
+    return fsc__hash(key, strlen(key)) | 1u;
+}
+
+static size_t list_slot0(const char *const *list)
+{
+    uint64_t x = (uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15ull;
+    return (size_t)(x >> 40) & (LIST_SLOTS - 1);
+}
+
+/* The set of `list` (NULL for a short list), or NULL with *slot_free set
+ * when the list is not in the table yet: *slot_free is where it goes. */
+static const word_set *find_set(const char *const *list, int *known)
+{
+    size_t i = list_slot0(list);
+    for (size_t n = 0; n < LIST_SLOTS; n++, i = (i + 1) & (LIST_SLOTS - 1)) {
+        const char *const *l =
+            atomic_load_explicit(&lists[i].list, memory_order_acquire);
+        if (l == list) {
+            *known = 1;
+            return lists[i].set;
+        }
+        if (!l)
+            break;
+    }
+    *known = 0;
+    return NULL;
+}
+
+static word_set *build_set(const char *const *list)
+{
+    size_t n = 0;
+    while (list[n])
+        n++;
+    if (n <= SHORT_LIST)
+        return NULL;
+    size_t slots = 16;
+    while (slots < 2 * n)
+        slots *= 2;
+    word_set *ws = malloc(sizeof *ws);
+    uint32_t *hash = calloc(slots, sizeof *hash);
+    const char **word = calloc(slots, sizeof *word);
+    if (!ws || !hash || !word) {
+        free(ws);
+        free(hash);
+        free(word);
+        return NULL; /* scanned */
+    }
+    ws->mask = (uint32_t)(slots - 1);
+    ws->hash = hash;
+    ws->word = word;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t h = key_hash32(list[k]);
+        size_t i = h & ws->mask;
+        while (hash[i] && !(hash[i] == h && strcmp(word[i], list[k]) == 0))
+            i = (i + 1) & ws->mask;
+        hash[i] = h;
+        word[i] = list[k];
+    }
+    return ws;
+}
+
+/* set_of() past the list's first slot: look further, or build the set. */
+static const word_set *set_of_slow(const char *const *list)
+{
+    int known;
+    const word_set *ws = find_set(list, &known);
+    if (known)
+        return ws;
+    pthread_mutex_lock(&lists_mu);
+    ws = find_set(list, &known); /* another thread may have built it */
+    if (!known) {
+        size_t i = list_slot0(list), n = 0;
+        while (n < LIST_SLOTS &&
+               atomic_load_explicit(&lists[i].list, memory_order_relaxed)) {
+            i = (i + 1) & (LIST_SLOTS - 1);
+            n++;
+        }
+        ws = build_set(list);
+        if (n < LIST_SLOTS) {
+            lists[i].set = ws;
+            atomic_store_explicit(&lists[i].list, list, memory_order_release);
+        }
+    }
+    pthread_mutex_unlock(&lists_mu);
+    return ws;
+}
+
+/* The set of `list`, built on first use; NULL: scan the list. (Nearly
+ * always in its first slot: one load and a compare.) */
+static inline const word_set *set_of(const char *const *list)
+{
+    size_t i = list_slot0(list);
+    if (atomic_load_explicit(&lists[i].list, memory_order_acquire) == list)
+        return lists[i].set;
+    return set_of_slow(list);
+}
+
+static int set_has(const word_set *ws, const char *key, uint32_t h)
+{
+    size_t i = h & ws->mask;
+    for (; ws->hash[i]; i = (i + 1) & ws->mask)
+        if (ws->hash[i] == h && strcmp(ws->word[i], key) == 0)
+            return 1;
+    return 0;
+}
+
+int in_list(const char *key, const char *const *list)
+{
+    const word_set *ws = set_of(list);
+    return ws ? set_has(ws, key, key_hash32(key)) : scan_list(key, list);
+}
+
+/* in_list() with key's hash h (fsc__hash | 1) already known. */
+int in_list_h(const char *key, uint32_t h, const char *const *list)
+{
+    const word_set *ws = set_of(list);
+    return ws ? set_has(ws, key, h) : scan_list(key, list);
+}
+
+/* Arabic: key without و/ف and ال (ar_bare) is in list, h_bare its hash (0
+ * when ar_bare takes nothing off): the bare key is made only when a word
+ * of the list has its hash. */
+int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
+{
+    if (!h_bare)
+        return 0;
+    const word_set *ws = set_of(list);
+    int art;
+    if (ws) {
+        size_t i = h_bare & ws->mask;
+        while (ws->hash[i] && ws->hash[i] != h_bare)
+            i = (i + 1) & ws->mask;
+        if (!ws->hash[i])
+            return 0;
+    }
+    const char *k = ar_bare(key, &art);
+    return k != key && (ws ? set_has(ws, k, h_bare) : scan_list(k, list));
+}
+
 int starts(const char *key, const char *prefix)
 {
-    return strncmp(key, prefix, strlen(prefix)) == 0;
+    /* (byte by byte: the prefixes are a letter or two, and this runs on
+     * most words) */
+    while (*prefix)
+        if (*key++ != *prefix++)
+            return 0;
+    return 1;
 }
 
 /* Arabic: drop a leading و or ف (when a stem of 3+ letters is left), then
@@ -449,8 +622,11 @@ int ar_generic_noun(const char *key)
 
 int generic_of(const generic_word *list, const char *key, int prefix)
 {
+    /* (the first byte settles most entries without a call: this runs
+     * three times on every new word form) */
     for (const generic_word *g = list; g->key; g++)
-        if (prefix ? starts(key, g->key) : strcmp(key, g->key) == 0)
+        if (g->key[0] == key[0] &&
+            (prefix ? starts(key, g->key) : strcmp(key, g->key) == 0))
             return g->type;
     return 0;
 }
@@ -478,14 +654,24 @@ void fsc__attrib_classes(const char *s, size_t len, uint32_t *full,
                          uint32_t *bare)
 {
     char key[KEY_CAP];
+    uint32_t hf, hb;
+    fsc__attrib_form(s, len, key, full, bare, &hf, &hb);
+}
+
+void fsc__attrib_form(const char *s, size_t len, char *key, uint32_t *full,
+                      uint32_t *bare, uint32_t *h_full, uint32_t *h_bare)
+{
     fsc__token t;
     memset(&t, 0, sizeof t);
     t.len = (uint32_t)(len < UINT32_MAX ? len : UINT32_MAX);
     words_init();
     fold_key(s, &t, key);
-    *full = classes_of_key(key);
     int art;
     const char *k = ar_bare(key, &art);
+    /* (the hashes of word_hash() in coref.c and of in_list_h()) */
+    *h_full = key_hash32(key);
+    *h_bare = k != key ? key_hash32(k) : 0;
+    *full = classes_of_key(key);
     *bare = !art && k != key ? classes_of_key(k) : 0;
     *full |= (uint32_t)generic_ar(s, len, key) << GEN_AR_SHIFT;
     *full |= (uint32_t)generic_of(GENERIC_EN, key, 0) << GEN_EN_SHIFT;
