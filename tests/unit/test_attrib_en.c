@@ -497,6 +497,14 @@ static void test_structure(pipe *pp)
             "freedom here.\"",
             "It is right that we sound the drum for freedom here.", DROPPED,
             NULL, "George Wallace");
+    /* a person's name alone before a colon labels the quotation after
+     * it, as in a transcript; a label that names nobody does not */
+    const char *t3 = "Hillary Clinton and Jeb Bush spoke in Iowa on Monday.\n\n"
+                     "Clinton: \"Our goal is to defeat the group.\" Update: "
+                     "\"The vote was moved to Friday.\"";
+    RNAME("en", t3, "Our goal is to defeat the group.", "Hillary Clinton");
+    SPEAKER("en", t3, "The vote was moved to Friday.", DROPPED, NULL,
+            "Clinton");
     /* cues of attribution-cues 0.9.0: speech verbs, and the base form
      * (the plural present) of verbs whose other forms were listed */
     ATTR("en", "Mara Lind opined that the dam would hold.",
