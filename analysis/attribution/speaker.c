@@ -299,6 +299,8 @@ static const char *const NP_CHAIN[] = { "of",     "in",    "from", "at", "for",
 
 static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 
+static const char *const ARTICLES[] = { "a", "an", "the", NULL };
+
 /* Party and state labels, postal or abbreviated: "R-S.C.", "D-Calif.",
  * "I-Vt." (English), read on the letter before the hyphen. */
 static const char *const PARTY_LETTERS[] = { "r", "d", "i", NULL };
@@ -424,6 +426,14 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         }
         uint32_t max_w =
             first_w != UINT32_MAX && key_is(c, first_w, RELATIVES) ? 28 : 14;
+        /* "Representative Adam B. Schiff, a Democrat of California and a
+         * member of the House's Permanent Select Committee on
+         * Intelligence, said": a longer description of a name, opened by
+         * "a", "an" or "the" */
+        if (c->lang == LANG_EN && max_w == 14 && first_w != UINT32_MAX &&
+            key_is(c, first_w, ARTICLES) && u > lo && is_word(c, u - 1) &&
+            name_word(c, u - 1))
+            max_w = 24;
         if (u <= lo || w == 0 || w > max_w || !is_comma(cp(c, u)) ||
             c->qmark[u] >= 0)
             return 0;

@@ -505,6 +505,14 @@ static void test_structure(pipe *pp)
     RNAME("en", t3, "Our goal is to defeat the group.", "Hillary Clinton");
     SPEAKER("en", t3, "The vote was moved to Friday.", DROPPED, NULL,
             "Clinton");
+    /* a name's description opened by "a" may run to 24 words between
+     * commas before the verb */
+    ATTR("en",
+         "Representative Ana Ortiz, a Democrat of Oregon and a member of the "
+         "House's Permanent Select Committee on Transport, said the bridge was "
+         "safe.",
+         "the bridge was safe", IND, "named", "Representative Ana Ortiz",
+         "said");
     /* cues of attribution-cues 0.9.0: speech verbs, and the base form
      * (the plural present) of verbs whose other forms were listed */
     ATTR("en", "Mara Lind opined that the dam would hold.",
