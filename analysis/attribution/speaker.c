@@ -345,6 +345,15 @@ static const char *const QUANT_SUBJ[] = { "both", "many",    "some",   "most",
                                           "few",  "several", "others", "none",
                                           "all",  NULL };
 
+/* Quantifiers that float after a pronoun subject ("they all vowed", "we
+ * both agreed"), and words that open a clause before a quantifier subject
+ * ("even though several oppose"). */
+static const char *const FLOAT_Q[] = { "all", "both", "each", NULL };
+static const char *const CLAUSE_OPENERS[] = {
+    "though", "although", "because", "while", "if",     "when",   "as",
+    "since",  "that",     "whereas", "after", "before", "unless", NULL
+};
+
 static const char *const TO_WORD[] = { "to", NULL };
 static const char *const EXPLETIVE[] = { "it", "there", NULL };
 
@@ -449,6 +458,9 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     if (!is_word(c, t) || c->cue_at[t] >= 0)
         return 0;
+    if (c->lang == LANG_EN && t > lo && key_is(c, t, FLOAT_Q) &&
+        is_word(c, t - 1) && key_in(c, t - 1, PRONOUNS))
+        t--; /* "they all vowed": the pronoun */
     int pron;
     uint8_t g = pronoun_gender(c, t, &pron);
     if (pron) {
@@ -536,7 +548,8 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 break;
         }
     } else if (c->lang == LANG_EN && key_is(c, t, QUANT_SUBJ) &&
-               (t == lo || !is_word(c, t - 1) || key_in(c, t - 1, COORD))) {
+               (t == lo || !is_word(c, t - 1) || key_in(c, t - 1, COORD) ||
+                key_is(c, t - 1, CLAUSE_OPENERS))) {
         a = t; /* "Both have promised", "many would prefer", "Others say" */
     } else {
         a = np_back(c, t, lo, 7);

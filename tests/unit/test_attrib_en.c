@@ -513,6 +513,14 @@ static void test_structure(pipe *pp)
          "safe.",
          "the bridge was safe", IND, "named", "Representative Ana Ortiz",
          "said");
+    /* a quantifier after a pronoun ("they all"), and a quantifier alone
+     * after a subordinator, are the subject */
+    SPEAKER("en",
+            "The senators met again. Later they all vowed to block the bill.",
+            "to block the bill", PRONOUN, "they", NULL);
+    SPEAKER("en",
+            "Few have signed it, even though several oppose the new levy.",
+            "the new levy", NOMINAL, "several", NULL);
     /* cues of attribution-cues 0.9.0: speech verbs, and the base form
      * (the plural present) of verbs whose other forms were listed */
     ATTR("en", "Mara Lind opined that the dam would hold.",
