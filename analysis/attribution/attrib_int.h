@@ -136,6 +136,8 @@
 #define named_said         fsc__at_named_said
 #define nested_cue         fsc__at_nested_cue
 #define coordinated_report fsc__at_coordinated_report
+#define add_seg            fsc__at_add_seg
+#define en_addressee       fsc__at_en_addressee
 #define np_back            fsc__at_np_back
 #define en_affiliation_end fsc__at_en_affiliation_end
 #define en_plural_head     fsc__at_en_plural_head
@@ -472,6 +474,11 @@ void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
 void set_unresolved(srcres *r, const char *rule);
 int nested_cue(const fsc__attribs *o, const fsc__attribution *y);
 int coordinated_report(const fsc__attribution *y);
+/* content.c: the addressee after an English verb that ends at e ("told
+ * reporters"); e when there is none. quote_attach.c: a further segment
+ * [a, b] of x's content (-1: out of memory). */
+uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last);
+int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b);
 int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
               srcres *r, double conf, const char *rule, uint8_t want,
               int outer);

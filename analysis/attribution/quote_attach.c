@@ -1,0 +1,580 @@
+/*
+ * quote_attach.c - stage 4, quotations: which cue or speaker a quotation
+ * takes (after its closing mark, before its opening mark, a colon, a dash,
+ * a paragraph-closing colon), quotations that are titles or whole
+ * sentences, and the joining of a report's continuations (split and
+ * continued quotations, dash paragraphs) into one attribution.
+ */
+#include "attrib_int.h"
+
+/* English verbs that take the person spoken to as their object ("told
+ * reporters", "asked the crowd", "assured voters"). */
+static int addressee_verb(const ctx *c, const icue *q)
+{
+    return lemma_is(c, q, "tell") || lemma_is(c, q, "ask") ||
+           lemma_is(c, q, "remind") || lemma_is(c, q, "assure") ||
+           lemma_is(c, q, "warn") || lemma_is(c, q, "urge") ||
+           lemma_is(c, q, "promise");
+}
+
+/* Arabic cue x is a verb with the conjunction و its lemma lacks
+ * («وثمن», «وأضاف»; not «وصف», «وعد»). */
+static int ar_wa_verb(const ctx *c, const icue *x)
+{
+    char k[KEY_CAP], lk[KEY_CAP];
+    if (x->form != FSC__FORM_VERB || x->idx < 0 ||
+        (size_t)x->idx >= c->n_in_cues || !c->in_cues[x->idx].lemma ||
+        strlen(c->in_cues[x->idx].lemma) >= KEY_CAP)
+        return 0;
+    fold_key(c->text, &c->tok[x->first], k);
+    fsc__token lt = { 0 };
+    lt.len = (uint32_t)strlen(c->in_cues[x->idx].lemma);
+    fold_key(c->in_cues[x->idx].lemma, &lt, lk);
+    return starts(k, "و") && !starts(lk, "و") && strlen(k) >= 6;
+}
+
+/* Is this speech cue fit to introduce a quote? */
+static int speech_cue(const icue *q, int nested)
+{
+    return !q->skip && !q->briefing && q->inq == (nested ? 1 : 0) &&
+           (q->kind == FSC__CUE_SPEECH || q->self_anon ||
+            q->kind == FSC__CUE_ACCORDING);
+}
+
+/*
+ * Attach top-level quote qi to a cue or actor beside it. Sets *cue (icue
+ * index) or *actor (cand index), or neither.
+ */
+void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
+{
+    const fsc__quote *qu = &c->q->v[qi];
+    int nested = qu->depth > 0;
+    *cue = *actor = -1;
+    /* After the closing mark: “...,” Lavrov said / «...», — заявил Лавров /
+     * "..." – Lavrov */
+    if (qu->close_tok != UINT32_MAX) {
+        uint32_t t = qu->close_tok + 1;
+        int words = 0, saw_dash = 0;
+        /* '"We will win," he said': the comma may stand inside the marks */
+        int comma = qu->close_tok > 0 && !is_word(c, qu->close_tok - 1) &&
+                    is_comma(cp(c, qu->close_tok - 1));
+        /* '"We need it NOW!" Trump said.': a quotation that ends with its
+         * own ! or ? ends the sentence; the cue opens the next one */
+        uint32_t qsent = sent_of(c, qu->close_tok), nw = t;
+        int ended = 0;
+        while (nw < c->n_tok && nw <= qu->close_tok + 3 && !is_word(c, nw))
+            nw++;
+        if (qu->close_tok > 0 && nw < c->n_tok && sent_of(c, nw) == qsent + 1 &&
+            !is_word(c, qu->close_tok - 1) &&
+            (cp(c, qu->close_tok - 1) == '!' ||
+             cp(c, qu->close_tok - 1) == '?')) {
+            qsent++;
+            ended = 1;
+            comma = 1; /* (the ! or ? is the speech layout's comma) */
+        }
+        /* (at most 8 words, 16 tokens: '"...," Representative Steve Cohen,
+         * Democrat of Tennessee, told him'; in English speech layout a
+         * name may take a longer description between commas: '"...,"
+         * David Axelrod, the chief strategist of Barack Obama's 2008
+         * campaign, said') */
+        int limit = comma && c->lang == LANG_EN ? 8 : 4, appos = 0;
+        uint32_t span = 16;
+        for (; t < c->n_tok && t <= qu->close_tok + span; t++) {
+            /* a quotation never takes its cue from another paragraph, nor
+             * from the next sentence ('"... expressed." He said he ...') */
+            if (c->tok[t].para != c->tok[qu->close_tok].para ||
+                (sent_of(c, t) != qsent &&
+                 sent_of(c, t) != sent_of(c, qu->close_tok)))
+                break;
+            if (c->cue_at[t] >= 0) {
+                const icue *x = &c->cues[c->cue_at[t]];
+                /* «أما منيرة "إحدى المشاركات" فقالت: إن ...»: a verb with
+                 * ف opens what follows, it closes nothing before it */
+                char fk[KEY_CAP];
+                fold_key(c->text, &c->tok[x->first], fk);
+                if (c->lang == LANG_AR && starts(fk, "ف") && strlen(fk) >= 8)
+                    break;
+                /* nor does one with و that its lemma lacks: «وقال: «...»،
+                 * وثمن الوزراء جهود ...» opens a new clause */
+                if (c->lang == LANG_AR && ar_wa_verb(c, x))
+                    break;
+                int ok = speech_cue(x, nested) && words <= limit;
+                /* A short quote hangs on a cue only in speech layout:
+                 * “Never,” he said. — not «В «Арцахе» объявили о ...». */
+                if (ok && qu->n_words <= 4) {
+                    uint32_t e = x->last + 1, w = 0;
+                    int32_t k = -1;
+                    if (x->kind != FSC__CUE_ACCORDING)
+                        k = search_fwd(c, e, sent_of(c, x->first), 3, 1);
+                    if (k >= 0 && c->cands[k].last >= e)
+                        e = c->cands[k].last + 1;
+                    /* (a time or place after the cue ends the count:
+                     * '"...," he said during a debate in Miami') */
+                    for (; e < c->n_tok && is_word(c, e) && w < 8; e++) {
+                        if (c->lang == LANG_EN && (key_in(c, e, ADVERBIAL) ||
+                                                   key_in(c, e, NAME_PREP) ||
+                                                   key_is(c, e, TIME_WORDS)))
+                            break;
+                        w++;
+                    }
+                    /* "corrupt," noting that ...: a clause follows, the
+                     * quotation is a phrase inside the reporter's text */
+                    ok = (comma || saw_dash) && words <= 2 && w <= 3 &&
+                         !(x->last + 1 < c->n_tok && is_compl(c, x->last + 1));
+                }
+                if (ok && x->kind == FSC__CUE_ACCORDING && words > 0)
+                    ok = 0;
+                /* a cue with a complementizer of its own reports what
+                 * follows, not the quotation before it: «وقال X "..."،
+                 * مشيرا إلى أن ...», '"...", noting that ...' */
+                if (ok && x->last + 1 < c->n_tok && is_compl(c, x->last + 1) &&
+                    sent_of(c, x->last + 1) == sent_of(c, x->first))
+                    ok = 0;
+                if (ok)
+                    *cue = c->cue_at[t];
+                break;
+            }
+            if (is_word(c, t)) {
+                /* '"...," Republican National Committee chairman Reince
+                 * Priebus said': in speech layout (a comma at the close)
+                 * a longer title and name may stand before the cue */
+                if (++words > limit || is_compl(c, t))
+                    break;
+                continue;
+            }
+            /* "Mr. Prince said", "Sen. Reed said": the period of a short
+             * capitalised abbreviation before a capitalised word */
+            if (cp(c, t) == '.' && t > 0 && t + 1 < c->n_tok &&
+                is_word(c, t - 1) && cap_word(c, t - 1) &&
+                c->tok[t - 1].len <= 4 && cap_word(c, t + 1) && name_link(c, t))
+                continue;
+            uint32_t ch = cp(c, t);
+            if (c->qmark[t] >= 0 || is_final(ch) || ch == ':')
+                break;
+            /* ('"Can she stay?" Bret Stephens, who ..., said': after a
+             * question that ends its sentence, a subject set off by
+             * commas opens a sentence of its own) */
+            if (ended && is_comma(ch) && words > 0)
+                break;
+            if (c->lang == LANG_EN && comma && is_comma(ch) && appos == 0 &&
+                words >= 1 && words <= 4 && name_word(c, t - 1)) {
+                appos = 1; /* the description opens */
+                limit = (int)words + 16;
+                span = t - qu->close_tok + 40;
+            } else if (appos == 1 && is_comma(ch)) {
+                appos = 2; /* it closes: the cue comes next */
+                limit = (int)words;
+            }
+            saw_dash |= is_dash(ch);
+            comma |= is_comma(ch);
+        }
+        if (*cue >= 0)
+            return;
+        /* "…" – Lavrov (nothing but punctuation after the name) */
+        t = qu->close_tok + 1;
+        while (t < c->n_tok && !is_word(c, t) && c->qmark[t] < 0 &&
+               !is_final(cp(c, t)) && t <= qu->close_tok + 3)
+            t++;
+        if (saw_dash && t < c->n_tok && c->cand_at[t] >= 0 &&
+            c->cands[c->cand_at[t]].kind == FSC__SRC_ACTOR &&
+            c->cands[c->cand_at[t]].first == t) {
+            uint32_t e = c->cands[c->cand_at[t]].last + 1;
+            if (e >= c->n_tok || !is_word(c, e) ||
+                c->tok[e].para != c->tok[t].para ||
+                c->tok[e].sent != c->tok[t].sent)
+                *actor = c->cand_at[t];
+            if (*actor >= 0)
+                return;
+        }
+    }
+    /* Before the opening mark: Lavrov said: “...” / Lavrov: «...» */
+    if (qu->open_tok == 0)
+        return;
+    uint32_t t = qu->open_tok - 1, lead_tok = t;
+    int colon = 0, lead = 0;
+    if (!is_word(c, t) && (cp(c, t) == ':' || is_comma(cp(c, t)))) {
+        colon = cp(c, t) == ':';
+        lead = 1;
+        if (t == 0)
+            return;
+        t--;
+        if (!is_word(c, t) && is_dash(cp(c, t)) && t > 0)
+            t--;
+    }
+    if (colon && c->cand_at[t] >= 0 &&
+        c->cands[c->cand_at[t]].kind == FSC__SRC_ACTOR) {
+        /* "Lavrov: “...”" with no cue: the name heads its sentence. */
+        uint32_t f = c->cands[c->cand_at[t]].first;
+        uint32_t s = sent_of(c, f);
+        if (words_in_cap(c, c->sent_first[s], f, 2, 1) <= 1) {
+            *actor = c->cand_at[t];
+            return;
+        }
+    }
+    int other = 0;
+    uint32_t s0 = sent_of(c, qu->open_tok);
+    /* "In a 1963 speech, he declared:" closing its paragraph, and the
+     * quotation opening the next: a block quotation of that cue */
+    uint32_t para = c->tok[qu->open_tok].para;
+    if (colon && c->tok[lead_tok].para + 1 == para &&
+        (qu->open_tok == 0 || c->tok[qu->open_tok - 1].para != para))
+        para = c->tok[lead_tok].para;
+    for (int n = 0; n < 12; n++, t--) {
+        if ((sent_of(c, t) != s0 && !colon) || c->tok[t].para != para)
+            break;
+        if (c->cue_at[t] >= 0) {
+            const icue *x = &c->cues[c->cue_at[t]];
+            if (x->skip && x->form == FSC__FORM_PHRASE &&
+                x->kind == FSC__CUE_SPEECH) {
+                /* "said in a statement:" — keep looking for the verb */
+            } else if (x->kind == FSC__CUE_ANONYMOUS && !x->self_anon &&
+                       x->first > 0 && is_word(c, x->first - 1) &&
+                       key_is(c, x->first - 1, RELATIVES)) {
+                /* «وقال المصدر الذي رفض الكشف عن اسمه "..."»: an anonymity
+                 * phrase describes the subject; the verb is further back */
+            } else {
+                /* a short quote needs the speech layout "said: “No.”"; the
+                 * self-declared “Artsakh” is no speech */
+                /* Arabic verb-subject order puts the whole subject between
+                 * the cue and the quote: «وقال الوزير أحمد حسن "إن ..."» */
+                int ar = c->lang == LANG_AR &&
+                         (qu->n_words > 4 || (qu->first_tok < c->n_tok &&
+                                              is_compl(c, qu->first_tok)));
+                /* 'said of the outbreak, "..."', 'said in a statement,
+                 * "..."': a phrase with a preposition after the verb and a
+                 * comma before the quotation */
+                int pp = c->lang == LANG_EN && lead && other <= 6 &&
+                         x->last + 1 < qu->open_tok &&
+                         is_word(c, x->last + 1) &&
+                         key_in(c, x->last + 1, NAME_PREP);
+                /* 'asked the buzzing crowd, "..."', 'told reporters:
+                 * "..."': the addressee between the verb and the mark */
+                if (c->lang == LANG_EN && lead && !pp && addressee_verb(c, x) &&
+                    en_addressee(c, x->last, lead_tok) + 1 == lead_tok)
+                    pp = 1;
+                if (speech_cue(x, nested) && x->kind != FSC__CUE_ACCORDING &&
+                    (pp || other <= (colon ? 8
+                                     : ar  ? 14
+                                           : 1)) &&
+                    (lead || nested || ar || qu->n_words > 4))
+                    *cue = c->cue_at[t];
+                return;
+            }
+        } else if (is_word(c, t)) {
+            if (is_compl(c, t))
+                return;
+            if (c->cand_at[t] < 0)
+                other++;
+        } else if (c->qmark[t] >= 0 || is_final(cp(c, t))) {
+            return;
+        }
+        if (t == 0)
+            return;
+    }
+}
+
+/* Nouns of works whose titles stand in quotation marks after them
+ * (folded): 'the book "..."', 'the Syfy movie "..."', «مسلسل "..."». */
+static const char *const WORK_NOUNS[] = {
+    "book",        "books",   "memoir",    "novel",    "film",      "movie",
+    "song",        "album",   "show",      "series",   "play",      "musical",
+    "documentary", "column",  "essay",     "op-ed",    "poem",      "headline",
+    "slogan",      "hashtag", "podcast",   "program",  "programme", "campaign",
+    "كتاب",        "كتابه",   "كتابها",    "فيلم",     "مسلسل",     "برنامج",
+    "اغنية",       "رواية",   "مقال",      "مقاله",    "شعار",      "وسم",
+    "هاشتاق",      "حملة",    "кинофильм", "книга",    "книги",     "книгу",
+    "фильм",       "фильма",  "песня",     "песни",    "сериал",    "роман",
+    "статья",      "статье",  "лозунг",    "передача", "программа", "кампания",
+    NULL
+};
+
+/* Arabic nouns whose proper name follows in quotation marks (folded,
+ * bare): «بيانات مؤسسة «بي إن بي باريبا ريال استيت»», «شركة "أرامكو"»;
+ * the marks set off a name, nobody says it. */
+static const char *const AR_NAMED_BY_QUOTE[] = {
+    "شركة",   "مؤسسة", "منظمة", "مجموعة", "جمعية", "مجلة",  "جريدة",
+    "صحيفة",  "وكالة", "مركز",  "صندوق",  "تطبيق", "مشروع", "مسابقة",
+    "مهرجان", "معرض",  "جائزة", "بطولة",  "فندق",  "منصة",  NULL
+};
+
+/* Quote qu is the title of a work: right after a noun of works or a word
+ * that introduces a title. */
+int title_quote(const ctx *c, const fsc__quote *qu)
+{
+    uint32_t t = qu->open_tok;
+    if (t == 0 || !is_word(c, t - 1))
+        return 0;
+    if (c->lang == LANG_AR && key_is(c, t - 1, AR_NAMED_BY_QUOTE) &&
+        qu->first_tok <= qu->last_tok && !is_compl(c, qu->first_tok) &&
+        !whole_sentence(c, qu))
+        return 1;
+    return key_is(c, t - 1, WORK_NOUNS) || key_is(c, t - 1, TITLE_INTRO);
+}
+
+/* Quote qu is its sentence: nothing but punctuation around its marks. */
+int whole_sentence(const ctx *c, const fsc__quote *qu)
+{
+    if (qu->unclosed || qu->close_tok == UINT32_MAX || qu->open_tok >= c->n_tok)
+        return 0;
+    uint32_t s = sent_of(c, qu->open_tok);
+    if (sent_of(c, qu->close_tok) != s)
+        return 0;
+    for (uint32_t t = c->sent_first[s]; t < qu->open_tok; t++)
+        if (is_word(c, t))
+            return 0;
+    for (uint32_t t = qu->close_tok + 1; t <= c->sent_last[s]; t++)
+        if (is_word(c, t))
+            return 0;
+    return qu->n_words >= 2;
+}
+
+/* Content of quote qu: its content tokens, trimmed. */
+int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b)
+{
+    *a = qu->first_tok;
+    *b = qu->last_tok;
+    if (*a > *b || *b >= c->n_tok)
+        return 0;
+    if (qu->unclosed) {
+        /* A quotation never closed runs to the end of its paragraph; it
+         * ends earlier where a sentence opens with a reporting verb, the
+         * reporter's voice again («وأضاف: "... الخارج. وتابع الحمادي ...»). */
+        for (uint32_t s = sent_of(c, *a) + 1;
+             s < c->n_sent && c->sent_first[s] <= *b; s++) {
+            uint32_t t = c->sent_first[s];
+            if (t > c->sent_last[s])
+                continue;
+            while (t <= c->sent_last[s] && !is_word(c, t) && c->qmark[t] < 0)
+                t++;
+            if (t <= c->sent_last[s] && is_word(c, t) && c->cue_at[t] >= 0 &&
+                c->cues[c->cue_at[t]].first == t && c->sent_first[s] > *a) {
+                *b = c->sent_first[s] - 1;
+                while (*b > *a && !is_word(c, *b))
+                    (*b)--;
+                break;
+            }
+        }
+    }
+    return 1;
+}
+
+/* Extent of attribution x: its content, cue and source. */
+static uint32_t extent_last(const ctx *c, const fsc__attribution *x)
+{
+    uint32_t e = x->content_last_tok;
+    if (x->cue_first_tok <= x->cue_last_tok && x->cue_last_tok > e)
+        e = x->cue_last_tok;
+    if (x->src_first_tok <= x->src_last_tok && x->src_last_tok > e)
+        e = x->src_last_tok;
+    for (uint32_t k = 0; k < x->n_seg; k++)
+        if (c->out->segs[x->seg_first + k].last > e)
+            e = c->out->segs[x->seg_first + k].last;
+    /* the closing quotation mark of the last segment */
+    while (e + 1 < c->n_tok && !is_word(c, e + 1) && c->qmark[e + 1] >= 0)
+        e++;
+    return e;
+}
+
+int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b)
+{
+    fsc__attribs *o = c->out;
+    if (x->n_seg == 0)
+        x->seg_first = (uint32_t)o->n_segs;
+    else if (x->seg_first + x->n_seg != o->n_segs)
+        return 0; /* only the newest attribution grows (see merge_quotes) */
+    if (!grow((void **)&o->segs, &o->cap_segs, o->n_segs + 1, sizeof *o->segs))
+        return -1;
+    o->segs[o->n_segs].first = a;
+    o->segs[o->n_segs].last = b;
+    o->n_segs++;
+    x->n_seg++;
+    return 1;
+}
+
+/* Sentence s opens with a dash and holds no cue of its own. */
+static int dash_sentence(const ctx *c, uint32_t s)
+{
+    uint32_t a = c->sent_first[s], b = c->sent_last[s];
+    if (a > b || is_word(c, a) || !is_dash(cp(c, a)))
+        return 0;
+    for (uint32_t t = a; t <= b; t++)
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+            return 0;
+    return 1;
+}
+
+/*
+ * Russian dialogue: «— Мы готовы, — заявил он. — Но условия должны быть
+ * честными.» The sentences that follow a dash attribution in its paragraph
+ * and open with a dash, with no cue of their own, continue the same direct
+ * speech: further segments of it.
+ */
+int dash_continuations(ctx *c)
+{
+    fsc__attribs *o = c->out;
+    for (size_t i = 0; i < o->n; i++) {
+        fsc__attribution *x = &o->v[i];
+        if (x->kind != FSC__ATTR_DIRECT || x->cue_first_tok > x->cue_last_tok ||
+            x->content_first_tok >= x->cue_first_tok ||
+            x->content_first_tok == 0)
+            continue;
+        uint32_t d = x->content_first_tok - 1; /* the opening dash */
+        if (is_word(c, d) || !is_dash(cp(c, d)))
+            continue;
+        uint32_t s = sent_of(c, x->cue_last_tok);
+        uint32_t para = c->tok[x->cue_last_tok].para;
+        /* «— заявил он. — Но ...» may stay one sentence for ICU (a dash
+         * is no capital): the rest of it after a dash, up to a cue */
+        uint32_t e = extent_last(c, x) + 1, hi = c->sent_last[s];
+        while (e <= hi && !is_word(c, e) && !is_dash(cp(c, e)))
+            e++;
+        if (e <= hi && !is_word(c, e) && is_dash(cp(c, e))) {
+            uint32_t a = e + 1, b = a;
+            while (b <= hi &&
+                   !(c->cue_at[b] >= 0 && !c->cues[c->cue_at[b]].skip))
+                b++;
+            if (b <= hi) {
+                /* a cue follows: the part before its own dash is the
+                 * next speaker's («— X, — добавил Y»), not ours */
+                a = b;
+            }
+            b = b > 0 ? b - 1 : 0;
+            if (a <= b && trim(c, &a, &b)) {
+                int r = add_seg(c, x, a, b);
+                if (r < 0)
+                    return -1;
+            }
+        }
+        for (uint32_t n = s + 1; n < c->n_sent && n <= s + 8; n++) {
+            uint32_t a = c->sent_first[n], b = c->sent_last[n];
+            if (a > b || c->tok[a].para != para || !dash_sentence(c, n))
+                break;
+            a++;
+            if (!trim(c, &a, &b))
+                break;
+            int r = add_seg(c, x, a, b);
+            if (r < 0)
+                return -1;
+            if (r == 0)
+                break;
+        }
+    }
+    return 0;
+}
+
+int merge_quotes(ctx *c)
+{
+    fsc__attribs *o = c->out;
+    size_t w = 0;
+    long open_direct = -1; /* newest direct attribution kept */
+    for (size_t i = 0; i < o->n; i++) {
+        fsc__attribution y = o->v[i];
+        int merged = 0;
+        int no_cue = y.cue_first_tok > y.cue_last_tok;
+        /* a quotation with no cue inside another attribution's source is
+         * part of that name («أما منيرة "إحدى المشاركات" فقالت») */
+        if (no_cue && y.kind == FSC__ATTR_DIRECT) {
+            int inside = 0;
+            size_t lo = i > NESTED_WINDOW ? i - NESTED_WINDOW : 0;
+            size_t hi = i + NESTED_WINDOW < o->n ? i + NESTED_WINDOW : o->n;
+            for (size_t j = lo; j < hi && !inside; j++) {
+                const fsc__attribution *x = &o->v[j];
+                inside = j != i && x->src_first_tok <= x->src_last_tok &&
+                         x->src_first_tok <= y.content_first_tok &&
+                         y.content_last_tok <= x->src_last_tok;
+            }
+            if (inside)
+                continue;
+        }
+        if (y.kind == FSC__ATTR_DIRECT && y.content_first_tok > 0) {
+            uint32_t yo = y.content_first_tok; /* first content token */
+            /* mixed: inside indirect content of its sentence */
+            for (size_t j = w; no_cue && j-- > 0 && w - j <= NESTED_WINDOW;) {
+                fsc__attribution *x = &o->v[j];
+                if (x->kind != FSC__ATTR_INDIRECT && x->kind != FSC__ATTR_MIXED)
+                    continue;
+                if (x->cue_first_tok > x->cue_last_tok || x->cue_first_tok > yo)
+                    continue;
+                if (sent_of(c, x->cue_first_tok) != sent_of(c, yo) ||
+                    x->content_first_tok > yo ||
+                    x->content_last_tok + 1 < y.content_last_tok)
+                    continue;
+                /* the indirect content is the quotation and nothing more
+                 * ('told the press last week, "..."'): direct */
+                int words_before = 0;
+                for (uint32_t t = x->content_first_tok; t < yo; t++)
+                    if (is_word(c, t) && c->inquote[t] < 0)
+                        words_before = 1;
+                /* (after "that" it stays mixed: 'said that "..."') */
+                uint32_t pv = x->content_first_tok;
+                while (pv > 0 && !is_word(c, pv - 1) && c->qmark[pv - 1] >= 0)
+                    pv--;
+                if (pv > 0 && is_word(c, pv - 1) && is_compl(c, pv - 1))
+                    words_before = 1;
+                if (!words_before && x->n_seg == 0) {
+                    x->kind = FSC__ATTR_DIRECT;
+                    x->content_first_tok = y.content_first_tok;
+                    if (y.content_last_tok > x->content_last_tok)
+                        x->content_last_tok = y.content_last_tok;
+                    merged = 1;
+                    break;
+                }
+                int r = add_seg(c, x, y.content_first_tok, y.content_last_tok);
+                if (r < 0)
+                    return -1;
+                if (r > 0) {
+                    x->kind = FSC__ATTR_MIXED;
+                    if (y.content_last_tok > x->content_last_tok)
+                        x->content_last_tok = y.content_last_tok;
+                    merged = 1;
+                }
+                break;
+            }
+            /* continuation or split quotation of the newest direct one */
+            if (!merged && open_direct >= 0 && (size_t)open_direct == w - 1) {
+                fsc__attribution *x = &o->v[open_direct];
+                int same_cue = !no_cue && x->cue_first_tok == y.cue_first_tok;
+                int cont = no_cue;
+                uint32_t from = extent_last(c, x) + 1;
+                if (cont) {
+                    /* nothing but punctuation between them, or the rest
+                     * of the attribution's sentence ('said Larry Noble,
+                     * an attorney.') and the quotation opening the next
+                     * sentence; always in the same paragraph */
+                    if (from > yo || c->tok[from < c->n_tok ? from : yo].para !=
+                                         c->tok[yo].para)
+                        cont = 0;
+                    int words = 0;
+                    for (uint32_t t = from; cont && t < yo; t++)
+                        if (is_word(c, t) && c->inquote[t] < 0)
+                            words = 1;
+                    if (cont && words) {
+                        uint32_t ys = sent_of(c, yo), xs = sent_of(c, from - 1);
+                        cont = ys == xs + 1;
+                        for (uint32_t t = c->sent_first[ys]; cont && t < yo;
+                             t++)
+                            if (is_word(c, t))
+                                cont = 0;
+                    }
+                }
+                if ((same_cue || cont) &&
+                    y.content_first_tok > x->content_last_tok) {
+                    int r =
+                        add_seg(c, x, y.content_first_tok, y.content_last_tok);
+                    if (r < 0)
+                        return -1;
+                    if (r > 0)
+                        merged = 1;
+                }
+            }
+        }
+        if (merged)
+            continue;
+        o->v[w] = y;
+        if (y.kind == FSC__ATTR_DIRECT)
+            open_direct = (long)w;
+        w++;
+    }
+    o->n = w;
+    return 0;
+}
