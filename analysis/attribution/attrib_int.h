@@ -137,6 +137,7 @@
 #define nested_cue         fsc__at_nested_cue
 #define coordinated_report fsc__at_coordinated_report
 #define add_seg            fsc__at_add_seg
+#define AR_NOUNS           fsc__at_AR_NOUNS
 #define en_addressee       fsc__at_en_addressee
 #define np_back            fsc__at_np_back
 #define en_affiliation_end fsc__at_en_affiliation_end
@@ -479,6 +480,9 @@ int coordinated_report(const fsc__attribution *y);
  * [a, b] of x's content (-1: out of memory). */
 uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last);
 int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b);
+/* names.c: Arabic nouns and titles that head a description, not a name
+ * (folded). */
+extern const char *const AR_NOUNS[];
 int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
               srcres *r, double conf, const char *rule, uint8_t want,
               int outer);
