@@ -20,6 +20,9 @@
 
 #include <errno.h>
 #include <getopt.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,8 +122,8 @@ static void usage_score(FILE *f)
         "      --max-row-bytes N  a record whose output would pass N bytes\n"
         "                         is written as skipped, with its reason\n"
         "                         (default 67108864; the run goes on)\n"
-        "      --no-matches       leave the match lists out of JSON output\n"
-        , f);
+        "      --no-matches       leave the match lists out of JSON output\n",
+        f);
     fputs(
         "      --no-title         leave article titles out: only the text is\n"
         "                         scored (default: the title, the record's\n"
@@ -132,8 +135,8 @@ static void usage_score(FILE *f)
         "      --no-clitics       do not strip Arabic clitics when matching\n"
         "      --ta-marbuta       also fold Arabic ة to ه\n"
         "      --window N         words before a term searched for a negator,\n"
-        "                         hedge or distancer (default 3)\n"
-        , f);
+        "                         hedge or distancer (default 3)\n",
+        f);
     fputs(
         "      --db FILE          keep the rows in an SQLite results store\n"
         "                         (docs/store.md): score only new or changed\n"
@@ -818,8 +821,28 @@ static int dispatch(int argc, char **argv)
     return EXIT_USAGE;
 }
 
+/*
+ * glibc gives every thread that allocates its own malloc arena. In `score`
+ * the records, results and batch buffers one worker allocates are freed or
+ * grown by another (the pipeline hands a written batch to the next worker
+ * to free), and each arena keeps the free memory of its own chunks, which
+ * the other threads cannot reuse: at --threads 2 that was 4-6 MiB of the
+ * peak RSS (issue 14; bench/README.md, 2026-12-06). One arena serves all
+ * threads instead; their small blocks still come from per-thread caches
+ * (tcache), and the CPU time measured the same. A user's own
+ * MALLOC_ARENA_MAX or GLIBC_TUNABLES setting wins.
+ */
+static void limit_malloc_arenas(void)
+{
+#ifdef __GLIBC__
+    if (!getenv("MALLOC_ARENA_MAX") && !getenv("GLIBC_TUNABLES"))
+        mallopt(M_ARENA_MAX, 1);
+#endif
+}
+
 int main(int argc, char **argv)
 {
+    limit_malloc_arenas();
     int rc = dispatch(argc, argv);
     /* Whatever the command wrote to standard output (help, version,
      * lexicon info, tables) must have arrived: a full disk or a closed pipe

@@ -5,7 +5,6 @@
  */
 #include "match_int.h"
 
-
 static void note_best(best *b, size_t pos, uint32_t node, const hit *first,
                       const hit *last)
 {
@@ -74,8 +73,8 @@ static void walk(fsc_analyzer *az, size_t n, size_t pos, uint32_t node,
             if (term->guards &&
                 !fsc__match_guards_ok(az, term, az->walk_start, pos))
                 continue;
-            int counted = term->role == FSC_ROLE_TERM ||
-                          term->role == FSC_ROLE_NAME;
+            int counted =
+                term->role == FSC_ROLE_TERM || term->role == FSC_ROLE_NAME;
             if (counted && term->layer == FSC_LAYER_ATTRIBUTION) {
                 note_best(ba, pos, child, f, h);
             } else if (counted) {
@@ -122,8 +121,8 @@ static fsc_status run_attribution(fsc_analyzer *az, const char *text,
 {
     const fsc__tokvec *tv = &az->tv;
     fsc_status st;
-    if ((st = grow((void **)&az->form_of_tok, &az->cap_form_of_tok,
-                   tv->n + 1, sizeof *az->form_of_tok)) != FSC_OK ||
+    if ((st = grow((void **)&az->form_of_tok, &az->cap_form_of_tok, tv->n + 1,
+                   sizeof *az->form_of_tok)) != FSC_OK ||
         (st = grow((void **)&az->match_tok, &az->cap_match_tok,
                    az->n_matches + 1, sizeof *az->match_tok)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
@@ -136,11 +135,25 @@ static fsc_status run_attribution(fsc_analyzer *az, const char *text,
         az->match_tok[i] =
             az->stream[az->mpos[i].start + (az->matches[i].detached ? 1 : 0)]
                 .tok;
-    fsc__attr_input in = {az->m, text, len, tv, az->form_of_tok,
-                          az->form_gen, az->matches, az->n_matches,
-                          az->match_tok};
-    return fsc__attr_stage_run(az->attr, &in, &r->arena, &r->attrs,
-                               &r->n_attrs, r->voice_tokens, err);
+    fsc__attr_input in = {
+        az->m,        text,        len,           tv,           az->form_of_tok,
+        az->form_gen, az->matches, az->n_matches, az->match_tok
+    };
+    return fsc__attr_stage_run(az->attr, &in, &r->arena, &r->attrs, &r->n_attrs,
+                               r->voice_tokens, err);
+}
+
+/* Evict the cold forms before an article whose new forms could take the
+ * cache past MAX_TYPES (there are at most as many as its tokens): the
+ * type, map and per-form arrays then stop at MAX_TYPES entries instead of
+ * doubling for the few forms the last article added over it (3.5 MB more
+ * per worker). Just after an eviction a long article grows them as it
+ * needs, and is not followed by another eviction at once. */
+static int cache_full(const fsc_analyzer *az)
+{
+    if (az->strs.used > MAX_CACHE_BYTES)
+        return 1;
+    return az->n_types > KEEP_TYPES + 1 && az->n_types + az->tv.n > MAX_TYPES;
 }
 
 static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
@@ -153,8 +166,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         return st;
     r->n_sent = n_sent;
     az->text = text;
-    if ((az->n_types > MAX_TYPES || az->strs.used > MAX_CACHE_BYTES) &&
-        (st = fsc__match_compact_types(az)) != FSC_OK)
+    if (cache_full(az) && (st = fsc__match_compact_types(az)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
     if ((st = grow((void **)&az->stream, &az->cap_stream, az->tv.n + 1,
                    sizeof *az->stream)) != FSC_OK ||
@@ -242,13 +254,12 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
     az->n_matches = 0;
     az->n_stream = n;
     az->n_anchors = 0;
-    if (m->has_scope &&
-        ((st = grow((void **)&az->anc, &az->cap_anc, m->n_lex,
-                    sizeof *az->anc)) != FSC_OK ||
-         (st = grow((void **)&az->anc_lex, &az->cap_anc_lex, m->n_lex,
-                    sizeof *az->anc_lex)) != FSC_OK ||
-         (st = grow((void **)&az->anc_free, &az->cap_anc_free, m->n_lex,
-                    sizeof *az->anc_free)) != FSC_OK))
+    if (m->has_scope && ((st = grow((void **)&az->anc, &az->cap_anc, m->n_lex,
+                                    sizeof *az->anc)) != FSC_OK ||
+                         (st = grow((void **)&az->anc_lex, &az->cap_anc_lex,
+                                    m->n_lex, sizeof *az->anc_lex)) != FSC_OK ||
+                         (st = grow((void **)&az->anc_free, &az->cap_anc_free,
+                                    m->n_lex, sizeof *az->anc_free)) != FSC_OK))
         return fsc__fail(err, st, "out of memory");
     if (m->has_scope)
         memset(az->anc_free, 0, m->n_lex * sizeof *az->anc_free);
@@ -287,8 +298,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
             az->terms_seen = 0;
             az->walk_start = i;
             az->anchors_on = 0; /* the walk from i + 1 finds them */
-            walk(az, n, i + 1, 0, sent, FSC__RD_CLITIC, NULL, &bt, &bm, &ba,
-                 0);
+            walk(az, n, i + 1, 0, sent, FSC__RD_CLITIC, NULL, &bt, &bm, &ba, 0);
             size_t before = az->n_matches;
             az->claimed = 0;
             size_t tend = 0;
@@ -388,11 +398,10 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         return fsc__fail(err, st, "out of memory");
     /* Move matches into the result and count them per category. */
     r->n_cats = m->n_cats;
-    r->cats = fsc__arena_alloc(&r->arena, (m->n_cats ? m->n_cats : 1) *
-                                              sizeof *r->cats);
-    r->matches = fsc__arena_alloc(&r->arena, (az->n_matches ? az->n_matches
-                                                            : 1) *
-                                                 sizeof *r->matches);
+    r->cats = fsc__arena_alloc(&r->arena,
+                               (m->n_cats ? m->n_cats : 1) * sizeof *r->cats);
+    r->matches = fsc__arena_alloc(
+        &r->arena, (az->n_matches ? az->n_matches : 1) * sizeof *r->matches);
     if (!r->cats || !r->matches)
         return fsc__fail(err, FSC_ENOMEM, "out of memory");
     memset(r->cats, 0, (m->n_cats ? m->n_cats : 1) * sizeof *r->cats);
@@ -403,8 +412,7 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
         const fsc_match *mt = &r->matches[i];
         double w = 1.0;
         /* The winning entry's weight applies to all of its categories. */
-        const fsc_entry *e =
-            fsc_lexicon_entry(m->lex[mt->lexicon], mt->entry);
+        const fsc_entry *e = fsc_lexicon_entry(m->lex[mt->lexicon], mt->entry);
         if (e)
             w = e->weight;
         size_t para = az->tv.v[az->stream[az->mpos[i].start].tok].para;

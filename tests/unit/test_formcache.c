@@ -3,13 +3,16 @@
  * cold forms (analysis/match/forms.c, compact_types): an analyzer that has seen
  * an open vocabulary of many thousand new forms, so that it evicted many
  * times, analyses articles exactly as a fresh one does (every match with
- * its clitics, voice and attribution, every attribution, voice tokens).
+ * its clitics, voice and attribution, every attribution, voice tokens);
+ * and the cache's arrays stay within MAX_TYPES forms (an article is not
+ * let to take the cache over the bound, which doubled them).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "bundled_model.h"
 #include "th.h"
 
 #include "framescope/analyzer.h"
+#include "match/match_int.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -28,28 +31,31 @@ static const char *signature(fsc_analyzer *a, const char *text,
     sig[0] = '\0';
     if (fsc_analyze(a, text, strlen(text), lang, &r, &e) != FSC_OK)
         return "analyze failed";
-    o += (size_t)snprintf(sig + o, sizeof sig - o, "tok %zu sent %zu v %zu %zu %zu\n",
+    o += (size_t)snprintf(sig + o, sizeof sig - o,
+                          "tok %zu sent %zu v %zu %zu %zu\n",
                           fsc_result_n_tokens(r), fsc_result_n_sentences(r),
                           fsc_result_voice_tokens(r, FSC_VOICE_AUTHORIAL),
                           fsc_result_voice_tokens(r, FSC_VOICE_QUOTED),
                           fsc_result_voice_tokens(r, FSC_VOICE_ATTRIBUTED));
-    for (size_t i = 0; i < fsc_result_n_matches(r) && o < sizeof sig - 512; i++) {
+    for (size_t i = 0; i < fsc_result_n_matches(r) && o < sizeof sig - 512;
+         i++) {
         const fsc_match *m = fsc_result_match(r, i);
-        o += (size_t)snprintf(
-            sig + o, sizeof sig - o,
-            "m %zu+%zu cp %zu s %u lx %u e %u c %zu [%s|%s] f %u d %d v %d a %ld\n",
-            m->off, m->len, m->cp_off, m->sentence, m->lexicon, m->entry,
-            m->n_cats, m->proclitics, m->enclitic, m->flags, m->detached,
-            (int)m->voice, m->attribution);
+        o += (size_t)snprintf(sig + o, sizeof sig - o,
+                              "m %zu+%zu cp %zu s %u lx %u e %u c %zu [%s|%s] "
+                              "f %u d %d v %d a %ld\n",
+                              m->off, m->len, m->cp_off, m->sentence,
+                              m->lexicon, m->entry, m->n_cats, m->proclitics,
+                              m->enclitic, m->flags, m->detached, (int)m->voice,
+                              m->attribution);
     }
     for (size_t i = 0; i < fsc_result_n_attributions(r) && o < sizeof sig - 512;
          i++) {
         const fsc_attribution *t = fsc_result_attribution(r, i);
-        o += (size_t)snprintf(sig + o, sizeof sig - o,
-                              "at %d cue %zu+%zu src %zu+%zu cont %zu+%zu %s %s\n",
-                              (int)t->kind, t->cue_off, t->cue_len,
-                              t->source_off, t->source_len, t->content_off,
-                              t->content_len, t->resolved_name, t->rule);
+        o += (size_t)snprintf(
+            sig + o, sizeof sig - o,
+            "at %d cue %zu+%zu src %zu+%zu cont %zu+%zu %s %s\n", (int)t->kind,
+            t->cue_off, t->cue_len, t->source_off, t->source_len,
+            t->content_off, t->content_len, t->resolved_name, t->rule);
     }
     fsc_result_free(r);
     return sig;
@@ -116,7 +122,7 @@ int main(void)
     TH_CHECK(fsc_analyzer_new(model, &fresh, &e) == FSC_OK);
     char *want_ar = strdup(signature(fresh, seed, "ar"));
     char *want_en = strdup(signature(fresh, en, "en"));
-    TH_CHECK(strstr(want_ar, "\nm ") != NULL); /* the seed has matches */
+    TH_CHECK(strstr(want_ar, "\nm ") != NULL);  /* the seed has matches */
     TH_CHECK(strstr(want_en, "\nat ") != NULL); /* and the text a quote */
     /* 300,000 new forms, 3,000 per article: many rounds of eviction, the
      * two articles analysed again after each batch of new forms */
@@ -134,6 +140,10 @@ int main(void)
         }
     }
     TH_EQ_INT(bad, 0);
+    /* the bound holds: no array was doubled for forms over it */
+    TH_CHECK(az->cap_types <= MAX_TYPES);
+    TH_CHECK(az->cache.cap <= MAX_TYPES);
+    TH_CHECK(az->cache.n_slots <= 2 * MAX_TYPES);
     free(want_ar);
     free(want_en);
     free(seed);
