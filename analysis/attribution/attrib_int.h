@@ -50,6 +50,7 @@
 #define BRIEFING           fsc__at_BRIEFING
 #define BRIEFING_PREP      fsc__at_BRIEFING_PREP
 #define COMPLEMENTIZERS    fsc__at_COMPLEMENTIZERS
+#define SUBORDINATORS      fsc__at_SUBORDINATORS
 #define COORD              fsc__at_COORD
 #define DETERMINERS        fsc__at_DETERMINERS
 #define GENERIC_AR         fsc__at_GENERIC_AR
@@ -411,6 +412,7 @@ extern const char *const TITLE_F[];
 extern const char *const NAME_PREP[];
 extern const char *const SUBJ_SKIP[];
 extern const char *const COORD[];
+extern const char *const SUBORDINATORS[];
 extern const char *const PASSIVE_AUX[];
 extern const char *const TIME_WORDS[];
 extern const char *const RELATIVES[];

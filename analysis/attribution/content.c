@@ -211,10 +211,6 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
 /* Indirect speech (or a briefing verb) from cue q with source r. */
 
 /* Subordinators that open a sentence's first clause (folded). */
-static const char *const SUBORDINATORS[] = {
-    "while", "although", "though", "whereas", "if",    "because", "since", "as",
-    "when",  "despite",  "with",   "amid",    "after", "before",  NULL
-};
 static const char *const ON_WORD[] = { "on", NULL };
 
 /* Words that open a circumstance after "say", not what was said ("said

@@ -319,6 +319,13 @@ const char *const SUBJ_SKIP[] = {
     "недавно",    "однажды",    "открыто",    NULL
 };
 
+/* English words that open a subordinate clause ("While the consensus says
+ * ...", "even though several oppose"). */
+const char *const SUBORDINATORS[] = { "while", "although", "though", "whereas",
+                                      "if",    "because",  "since",  "as",
+                                      "when",  "despite",  "with",   "amid",
+                                      "after", "before",   NULL };
+
 /* Conjunctions joining two verbs of one subject ("tweeted ... and said"). */
 const char *const COORD[] = { "and", "but", "и", "но", "а", NULL };
 

@@ -346,13 +346,8 @@ static const char *const QUANT_SUBJ[] = { "both", "many",    "some",   "most",
                                           "all",  NULL };
 
 /* Quantifiers that float after a pronoun subject ("they all vowed", "we
- * both agreed"), and words that open a clause before a quantifier subject
- * ("even though several oppose"). */
+ * both agreed"). */
 static const char *const FLOAT_Q[] = { "all", "both", "each", NULL };
-static const char *const CLAUSE_OPENERS[] = {
-    "though", "although", "because", "while", "if",     "when",   "as",
-    "since",  "that",     "whereas", "after", "before", "unless", NULL
-};
 
 static const char *const TO_WORD[] = { "to", NULL };
 static const char *const EXPLETIVE[] = { "it", "there", NULL };
@@ -549,7 +544,7 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         }
     } else if (c->lang == LANG_EN && key_is(c, t, QUANT_SUBJ) &&
                (t == lo || !is_word(c, t - 1) || key_in(c, t - 1, COORD) ||
-                key_is(c, t - 1, CLAUSE_OPENERS))) {
+                key_is(c, t - 1, SUBORDINATORS) || is_compl(c, t - 1))) {
         a = t; /* "Both have promised", "many would prefer", "Others say" */
     } else {
         a = np_back(c, t, lo, 7);
