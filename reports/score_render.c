@@ -17,6 +17,7 @@
 
 #include <cjson/cJSON.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,11 +106,48 @@ static const char *const source_kind_names[] = { "actor", "anonymous",
  * `st` keeps the code. `comma` says whether a value was just completed at
  * the current level, so the next member or element needs a ','.
  */
+#define JW_NUMS 16 /* numbers remembered per row (a power of two) */
+
 typedef struct jw {
     fsc_buf *b;
     fsc_status st;
     int comma;
+    /* The digits of the last few numbers written, by their bits (0 =
+     * empty; +0 never goes here): a row repeats its confidences and
+     * weights, and fsc__fmt_num is the writer's costliest call. */
+    uint64_t num_bits[JW_NUMS];
+    char num_txt[JW_NUMS][24];
 } jw;
+
+/*
+ * A member's key with its quotes and colon, ready to copy: the writer's
+ * own keys are string literals that need no escape, so K("start") is the
+ * 8 bytes "start": and their length, fixed at compile time (no strlen, no
+ * scan for bytes to escape, one copy per key). NOKEY: an array element.
+ * Keys from the input or the lexicons go through jw_key.
+ */
+typedef struct jk {
+    const char *s; /* "\"key\":", NULL for none */
+    size_t n;
+} jk;
+#define KI(lit)                         \
+    {                                   \
+        "\"" lit "\":", sizeof(lit) + 2 \
+    } /* an initializer */
+#define K(lit) ((jk)KI(lit))
+#define NOKEY  ((jk){ NULL, 0 })
+
+/* voice_names as keys */
+static const jk voice_keys[] = { KI("authorial"), KI("quoted"),
+                                 KI("attributed") };
+
+/* Room for n more bytes and the NUL without growing (nor passing the
+ * cap): the fast paths below write straight into the buffer. */
+static inline int jw_fits(const jw *w, size_t n)
+{
+    const fsc_buf *b = w->b;
+    return w->st == FSC_OK && b->len + n < b->alloc && b->len + n <= b->cap;
+}
 
 /* Append n bytes: straight into the buffer when they fit (the common
  * case, one compare and a memcpy), through fsc__buf_add when it must grow. */
@@ -127,7 +165,7 @@ static inline void jw_raw(jw *w, const char *s, size_t n)
     w->st = fsc__buf_add(b, s, n);
 }
 
-static void jw_sep(jw *w)
+static inline void jw_sep(jw *w)
 {
     if (w->comma)
         jw_raw(w, ",", 1);
@@ -137,25 +175,61 @@ static void jw_sep(jw *w)
 /* How cJSON prints each byte inside a string: 0 as is, else the letter
  * after the backslash ('u' for \u00xx); a NUL ends the string ('0'). */
 static const unsigned char jw_esc[256] = {
-    ['\0'] = '0', [1] = 'u',    [2] = 'u',    [3] = 'u',    [4] = 'u',
-    [5] = 'u',    [6] = 'u',    [7] = 'u',    ['\b'] = 'b', ['\t'] = 't',
-    ['\n'] = 'n', [11] = 'u',   ['\f'] = 'f', ['\r'] = 'r', [14] = 'u',
-    [15] = 'u',   [16] = 'u',   [17] = 'u',   [18] = 'u',   [19] = 'u',
-    [20] = 'u',   [21] = 'u',   [22] = 'u',   [23] = 'u',   [24] = 'u',
-    [25] = 'u',   [26] = 'u',   [27] = 'u',   [28] = 'u',   [29] = 'u',
-    [30] = 'u',   [31] = 'u',   ['"'] = '"',  ['\\'] = '\\'
+    ['\0'] = '0', [1] = 'u',  [2] = 'u',    [3] = 'u',    [4] = 'u',
+    [5] = 'u',    [6] = 'u',  [7] = 'u',    ['\b'] = 'b', ['\t'] = 't',
+    ['\n'] = 'n', [11] = 'u', ['\f'] = 'f', ['\r'] = 'r', [14] = 'u',
+    [15] = 'u',   [16] = 'u', [17] = 'u',   [18] = 'u',   [19] = 'u',
+    [20] = 'u',   [21] = 'u', [22] = 'u',   [23] = 'u',   [24] = 'u',
+    [25] = 'u',   [26] = 'u', [27] = 'u',   [28] = 'u',   [29] = 'u',
+    [30] = 'u',   [31] = 'u', ['"'] = '"',  ['\\'] = '\\'
 };
 
-/* s[0..n) as a JSON string, cut at the first NUL: runs of bytes that need
- * no escape are copied whole, each other byte is looked up in jw_esc. */
+/* Does s[0..n) hold a byte that jw_esc marks (below 0x20, '"', '\\')?
+ * Eight bytes at a time: (x - 0x01..01 * k) & ~x & 0x80..80 is nonzero
+ * exactly when some byte of x is below k (k <= 0x80), so a byte below
+ * 0x20 shows in x, a '"' or '\\' in x XOR that byte repeated. */
+static int jw_needs_esc(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x, q, bs;
+        memcpy(&x, s + i, 8);
+        q = x ^ (ones * '"');
+        bs = x ^ (ones * '\\');
+        if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+             ((bs - ones) & ~bs)) &
+            high)
+            return 1;
+    }
+    for (; i < n; i++)
+        if (jw_esc[(unsigned char)s[i]])
+            return 1;
+    return 0;
+}
+
+/* s[0..n) as a JSON string, cut at the first NUL. Text with nothing to
+ * escape (nearly all) is copied whole between its quotes; otherwise runs
+ * of bytes that need no escape are copied whole, each other byte is
+ * looked up in jw_esc. */
 static void jw_strn(jw *w, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     if (w->st != FSC_OK)
         return;
+    fsc_buf *b = w->b;
+    if (jw_fits(w, n + 2) && !jw_needs_esc(s, n)) {
+        char *d = b->data + b->len;
+        d[0] = '"';
+        memcpy(d + 1, s, n);
+        d[n + 1] = '"';
+        b->len += n + 2;
+        b->data[b->len] = '\0';
+        return;
+    }
     const unsigned char *u = (const unsigned char *)s;
     /* room for the quotes and an unescaped text in one go */
-    if ((w->st = fsc__buf_reserve(w->b, n + 2)) != FSC_OK)
+    if ((w->st = fsc__buf_reserve(b, n + 2)) != FSC_OK)
         return;
     jw_raw(w, "\"", 1);
     size_t i = 0;
@@ -191,44 +265,47 @@ static void jw_str0(jw *w, const char *s)
     jw_strn(w, s, strlen(s));
 }
 
-/* ,"key": -- in one append when the key needs no escape (all of
- * framescope's own keys): written straight into the buffer when it fits,
- * with no copy through a scratch array (a row has dozens of keys). */
+/* ,"key": of a key from the input or a lexicon (escaped as needed). */
 static void jw_key(jw *w, const char *key)
 {
-    if (w->st != FSC_OK)
-        return;
-    if (key) {
-        size_t n = strlen(key), i = 0;
-        while (i < n && !jw_esc[(unsigned char)key[i]])
-            i++;
-        fsc_buf *b = w->b;
-        if (i == n && b->len + n + 4 < b->alloc && b->len + n + 4 <= b->cap) {
-            char *d = b->data + b->len;
-            if (w->comma)
-                *d++ = ',';
-            *d++ = '"';
-            memcpy(d, key, n);
-            d += n;
-            *d++ = '"';
-            *d++ = ':';
-            b->len = (size_t)(d - b->data);
-            b->data[b->len] = '\0';
-            w->comma = 0;
-            return;
-        }
-    }
     jw_sep(w);
     jw_str0(w, key);
     jw_raw(w, ":", 1);
 }
 
-static void jw_open(jw *w, const char *key, char brace)
+/* ,"key": of one of the writer's own keys (K), or just the separator of
+ * an array element (NOKEY). */
+static inline void jw_k(jw *w, jk k)
 {
-    if (key)
-        jw_key(w, key);
-    else
+    if (!k.s) {
         jw_sep(w);
+        return;
+    }
+    if (jw_fits(w, k.n + 1)) {
+        fsc_buf *b = w->b;
+        char *d = b->data + b->len;
+        if (w->comma)
+            *d++ = ',';
+        memcpy(d, k.s, k.n);
+        b->len = (size_t)(d - b->data) + k.n;
+        b->data[b->len] = '\0';
+        w->comma = 0;
+        return;
+    }
+    jw_sep(w);
+    jw_raw(w, k.s, k.n);
+}
+
+static void jw_open(jw *w, jk k, char brace)
+{
+    jw_k(w, k);
+    jw_raw(w, &brace, 1);
+}
+
+/* An object under a key from the input or a lexicon (a category name). */
+static void jw_open_key(jw *w, const char *key, char brace)
+{
+    jw_key(w, key);
     jw_raw(w, &brace, 1);
 }
 
@@ -238,27 +315,24 @@ static void jw_close(jw *w, char brace)
     w->comma = 1;
 }
 
-/* A string member (key != NULL) or array element (key == NULL). */
-static void jw_string(jw *w, const char *key, const char *s)
+/* A string member (key K) or array element (NOKEY). */
+static void jw_string(jw *w, jk k, const char *s)
 {
-    if (key)
-        jw_key(w, key);
-    else
-        jw_sep(w);
+    jw_k(w, k);
     jw_str0(w, s);
     w->comma = 1;
 }
 
-static void jw_span_text(jw *w, const char *key, const char *s, size_t n)
+static void jw_span_text(jw *w, jk k, const char *s, size_t n)
 {
-    jw_key(w, key);
+    jw_k(w, k);
     jw_strn(w, s, n);
     w->comma = 1;
 }
 
-static void jw_bool(jw *w, const char *key, int v)
+static void jw_bool(jw *w, jk k, int v)
 {
-    jw_key(w, key);
+    jw_k(w, k);
     if (v)
         jw_raw(w, "true", 4);
     else
@@ -266,7 +340,7 @@ static void jw_bool(jw *w, const char *key, int v)
     w->comma = 1;
 }
 
-static void jw_int(jw *w, const char *key, unsigned long long v)
+static void jw_int(jw *w, jk k, unsigned long long v)
 {
     char num[24];
     size_t i = sizeof num;
@@ -274,42 +348,53 @@ static void jw_int(jw *w, const char *key, unsigned long long v)
         num[--i] = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    jw_key(w, key);
+    jw_k(w, k);
     jw_raw(w, num + i, sizeof num - i);
     w->comma = 1;
 }
 
 /* A formatted number, or null when it is undefined. */
-static void jw_num(jw *w, const char *key, double v)
+static void jw_num(jw *w, jk k, double v)
 {
     char num[40];
-    jw_key(w, key);
-    if (fsc__fmt_num(v, num))
-        jw_raw(w, num, strlen(num));
-    else
+    jw_k(w, k);
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    size_t slot =
+        (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 60) & (JW_NUMS - 1);
+    if (bits && w->num_bits[slot] == bits) {
+        jw_raw(w, w->num_txt[slot], strlen(w->num_txt[slot]));
+    } else if (fsc__fmt_num(v, num)) {
+        size_t n = strlen(num);
+        jw_raw(w, num, n);
+        if (bits && n < sizeof w->num_txt[0]) {
+            w->num_bits[slot] = bits;
+            memcpy(w->num_txt[slot], num, n + 1);
+        }
+    } else {
         jw_raw(w, "null", 4);
+    }
     w->comma = 1;
 }
 
 /* {"start","end","surface"} of a byte span of the text, left open. */
-static void jw_span_open(jw *w, const char *key, const char *text, size_t off,
+static void jw_span_open(jw *w, jk key, const char *text, size_t off,
                          size_t len)
 {
     jw_open(w, key, '{');
-    jw_int(w, "start", off);
-    jw_int(w, "end", off + len);
-    jw_span_text(w, "surface", text + off, len);
+    jw_int(w, K("start"), off);
+    jw_int(w, K("end"), off + len);
+    jw_span_text(w, K("surface"), text + off, len);
 }
 
-static void counts_json(jw *w, const char *key, const fsc_profile_count *c,
-                        size_t n)
+static void counts_json(jw *w, jk key, const fsc_profile_count *c, size_t n)
 {
     jw_open(w, key, '{');
     for (size_t i = 0; i < n; i++) {
-        jw_open(w, c[i].name, '{');
-        jw_int(w, "attributions", c[i].attributions);
-        jw_int(w, "sources", c[i].sources);
-        jw_int(w, "distancing_cues", c[i].distancing);
+        jw_open_key(w, c[i].name, '{');
+        jw_int(w, K("attributions"), c[i].attributions);
+        jw_int(w, K("sources"), c[i].sources);
+        jw_int(w, K("distancing_cues"), c[i].distancing);
         jw_close(w, '}');
     }
     jw_close(w, '}');
@@ -318,23 +403,23 @@ static void counts_json(jw *w, const char *key, const fsc_profile_count *c,
 static void profile_json(jw *w, const fsc_profile *pp)
 {
     const fsc_profile p = *pp;
-    jw_open(w, "profile", '{');
-    jw_open(w, "sources_named", '[');
+    jw_open(w, K("profile"), '{');
+    jw_open(w, K("sources_named"), '[');
     for (size_t i = 0; i < p.n_source_names; i++)
-        jw_string(w, NULL, p.source_ids[i]);
+        jw_string(w, NOKEY, p.source_ids[i]);
     jw_close(w, ']');
-    jw_int(w, "attributions", p.attributions);
-    jw_int(w, "sources", p.sources);
-    jw_int(w, "anonymous", p.anonymous);
-    jw_int(w, "unresolved", p.unresolved);
-    counts_json(w, "by_side", p.sides, p.n_sides);
-    counts_json(w, "by_type", p.types, p.n_types);
-    jw_num(w, "share_authorial", p.share_authorial);
-    jw_num(w, "share_quoted", p.share_quoted);
-    jw_num(w, "share_attributed", p.share_attributed);
-    jw_num(w, "anonymous_rate", p.anonymous_rate);
-    jw_num(w, "side_diversity", p.diversity);
-    jw_string(w, "summary", p.summary);
+    jw_int(w, K("attributions"), p.attributions);
+    jw_int(w, K("sources"), p.sources);
+    jw_int(w, K("anonymous"), p.anonymous);
+    jw_int(w, K("unresolved"), p.unresolved);
+    counts_json(w, K("by_side"), p.sides, p.n_sides);
+    counts_json(w, K("by_type"), p.types, p.n_types);
+    jw_num(w, K("share_authorial"), p.share_authorial);
+    jw_num(w, K("share_quoted"), p.share_quoted);
+    jw_num(w, K("share_attributed"), p.share_attributed);
+    jw_num(w, K("anonymous_rate"), p.anonymous_rate);
+    jw_num(w, K("side_diversity"), p.diversity);
+    jw_string(w, K("summary"), p.summary);
     jw_close(w, '}');
 }
 
@@ -351,85 +436,86 @@ static void attribution_json(jw *w, const fsc_record *rec,
                              const fsc_attribution *a)
 {
     const char *text = fsc_record_zone_text(rec, a->zone, NULL);
-    jw_open(w, NULL, '{');
-    jw_string(w, "kind",
+    jw_open(w, NOKEY, '{');
+    jw_string(w, K("kind"),
               (unsigned)a->kind < N_ATTR_KINDS ? attr_kind_names[a->kind]
                                                : "indirect");
-    jw_string(w, "source_kind",
+    jw_string(w, K("source_kind"),
               source_form_names[a->source_form <= FSC_FORM_UNRESOLVED
                                     ? a->source_form
                                     : FSC_FORM_UNRESOLVED]);
-    jw_string(w, "zone", fsc_zone_name(a->zone));
+    jw_string(w, K("zone"), fsc_zone_name(a->zone));
     if (a->cue_len) {
-        jw_span_open(w, "cue", text, a->cue_off, a->cue_len);
-        jw_string(w, "lemma", a->cue_lemma);
-        jw_string(w, "stance", a->stance);
+        jw_span_open(w, K("cue"), text, a->cue_off, a->cue_len);
+        jw_string(w, K("lemma"), a->cue_lemma);
+        jw_string(w, K("stance"), a->stance);
         jw_close(w, '}');
     }
     if (a->source_len) {
-        jw_span_open(w, "source", text, a->source_off, a->source_len);
+        jw_span_open(w, K("source"), text, a->source_off, a->source_len);
         if (a->source_name_len && a->source_title_len) {
             /* "Senator Marco Rubio": the person, and the title kept */
-            jw_span_text(w, "name", text + a->source_name_off,
+            jw_span_text(w, K("name"), text + a->source_name_off,
                          a->source_name_len);
-            jw_span_text(w, "title", text + a->source_title_off,
+            jw_span_text(w, K("title"), text + a->source_title_off,
                          a->source_title_len);
         }
         jw_close(w, '}');
     }
     if (a->resolved_name[0]) {
-        jw_open(w, "resolved_to", '{');
-        jw_string(w, "name", a->resolved_name);
+        jw_open(w, K("resolved_to"), '{');
+        jw_string(w, K("name"), a->resolved_name);
         if (a->actor[0]) {
-            jw_string(w, "actor", a->actor);
-            jw_string(w, "side", a->side);
-            jw_string(w, "type", a->type);
+            jw_string(w, K("actor"), a->actor);
+            jw_string(w, K("side"), a->side);
+            jw_string(w, K("type"), a->type);
         }
         if (a->resolved_len) {
-            jw_int(w, "start", a->resolved_off);
-            jw_int(w, "end", a->resolved_off + a->resolved_len);
-            jw_span_text(w, "surface", text + a->resolved_off, a->resolved_len);
+            jw_int(w, K("start"), a->resolved_off);
+            jw_int(w, K("end"), a->resolved_off + a->resolved_len);
+            jw_span_text(w, K("surface"), text + a->resolved_off,
+                         a->resolved_len);
         }
         jw_close(w, '}');
     }
     if (a->channel_len) {
         /* whom the speaker addressed: a medium or audience, not a source */
-        jw_span_open(w, "channel", text, a->channel_off, a->channel_len);
+        jw_span_open(w, K("channel"), text, a->channel_off, a->channel_len);
         jw_close(w, '}');
     }
     if (a->gender != FSC_GENDER_UNKNOWN && a->gender <= FSC_GENDER_PLURAL)
-        jw_string(w, "gender", gender_names[a->gender]);
-    jw_span_open(w, "content", text, a->content_off, a->content_len);
-    jw_int(w, "cp_start", a->content_cp_off);
-    jw_int(w, "cp_end", a->content_cp_off + a->content_cp_len);
+        jw_string(w, K("gender"), gender_names[a->gender]);
+    jw_span_open(w, K("content"), text, a->content_off, a->content_len);
+    jw_int(w, K("cp_start"), a->content_cp_off);
+    jw_int(w, K("cp_end"), a->content_cp_off + a->content_cp_len);
     jw_close(w, '}');
     if (a->n_segments) {
         /* every segment: the content above, then the quotations that
          * continue it or stand inside it (mixed) */
-        jw_open(w, "contents", '[');
-        jw_span_open(w, NULL, text, a->content_off, a->content_len);
-        jw_int(w, "cp_start", a->content_cp_off);
-        jw_int(w, "cp_end", a->content_cp_off + a->content_cp_len);
+        jw_open(w, K("contents"), '[');
+        jw_span_open(w, NOKEY, text, a->content_off, a->content_len);
+        jw_int(w, K("cp_start"), a->content_cp_off);
+        jw_int(w, K("cp_end"), a->content_cp_off + a->content_cp_len);
         jw_close(w, '}');
         for (size_t g = 0; g < a->n_segments; g++) {
             const fsc_segment *sg = &a->segments[g];
-            jw_span_open(w, NULL, text, sg->off, sg->len);
-            jw_int(w, "cp_start", sg->cp_off);
-            jw_int(w, "cp_end", sg->cp_off + sg->cp_len);
+            jw_span_open(w, NOKEY, text, sg->off, sg->len);
+            jw_int(w, K("cp_start"), sg->cp_off);
+            jw_int(w, K("cp_end"), sg->cp_off + sg->cp_len);
             /* a quotation, or the rest of a paraphrase around a
              * parenthetical cue ("Prices, the agency said, rose") */
-            jw_bool(w, "quoted",
+            jw_bool(w, K("quoted"),
                     a->kind == FSC_ATTR_DIRECT || a->kind == FSC_ATTR_MIXED);
             jw_close(w, '}');
         }
         jw_close(w, ']');
     }
     if (a->nested)
-        jw_bool(w, "nested", 1);
-    jw_string(w, "found_by", source_kind_names[a->source_kind]);
-    jw_num(w, "confidence", a->confidence);
-    jw_string(w, "rule", a->rule);
-    jw_bool(w, "inherited", a->inherited);
+        jw_bool(w, K("nested"), 1);
+    jw_string(w, K("found_by"), source_kind_names[a->source_kind]);
+    jw_num(w, K("confidence"), a->confidence);
+    jw_string(w, K("rule"), a->rule);
+    jw_bool(w, K("inherited"), a->inherited);
     jw_close(w, '}');
 }
 
@@ -437,29 +523,28 @@ static void attribution_json(jw *w, const fsc_record *rec,
  * SHA-256 and layer, and the matching options. compare and report take
  * the set from the rows (and refuse rows of different sets), so a report
  * names the lexicons that made its numbers. */
-static void lexicon_set_json(jw *w, const fsc_model *m,
-                             const fsc_score_opts *o)
+static void lexicon_set_json(jw *w, const fsc_model *m, const fsc_score_opts *o)
 {
-    jw_open(w, "lexicon_set", '{');
-    jw_open(w, "lexicons", '[');
+    jw_open(w, K("lexicon_set"), '{');
+    jw_open(w, K("lexicons"), '[');
     for (size_t i = 0; i < fsc_model_n_lexicons(m); i++) {
         const fsc_lexicon *lx = fsc_model_lexicon(m, i);
-        jw_open(w, NULL, '{');
-        jw_string(w, "name", fsc_lexicon_name(lx));
-        jw_string(w, "version", fsc_lexicon_version(lx));
-        jw_string(w, "sha256", fsc_lexicon_sha256(lx));
-        jw_string(w, "layer", fsc_lexicon_layer(lx) == FSC_LAYER_ATTRIBUTION
-                                  ? "attribution"
-                                  : "framing");
+        jw_open(w, NOKEY, '{');
+        jw_string(w, K("name"), fsc_lexicon_name(lx));
+        jw_string(w, K("version"), fsc_lexicon_version(lx));
+        jw_string(w, K("sha256"), fsc_lexicon_sha256(lx));
+        jw_string(w, K("layer"),
+                  fsc_lexicon_layer(lx) == FSC_LAYER_ATTRIBUTION ? "attribution"
+                                                                 : "framing");
         jw_close(w, '}');
     }
     jw_close(w, ']');
-    jw_open(w, "options", '{');
-    jw_bool(w, "clitics", m->opts.clitics);
-    jw_bool(w, "ta_marbuta", m->opts.ta_marbuta);
-    jw_int(w, "window", m->opts.modifier_window);
+    jw_open(w, K("options"), '{');
+    jw_bool(w, K("clitics"), m->opts.clitics);
+    jw_bool(w, K("ta_marbuta"), m->opts.ta_marbuta);
+    jw_int(w, K("window"), m->opts.modifier_window);
     /* titles scored as their own zone, or left out (--no-title) */
-    jw_bool(w, "titles", o->title);
+    jw_bool(w, K("titles"), o->title);
     jw_close(w, '}');
     jw_close(w, '}');
 }
@@ -470,47 +555,47 @@ static void match_json(jw *w, const fsc_model *m, const fsc_record *rec,
     const char *text = fsc_record_zone_text(rec, mt->zone, NULL);
     const fsc_lexicon *lx = fsc_model_lexicon(m, mt->lexicon);
     const fsc_entry *e = fsc_lexicon_entry(lx, mt->entry);
-    jw_open(w, NULL, '{');
-    jw_string(w, "term", e->term);
-    jw_string(w, "lexicon", fsc_lexicon_name(lx));
-    jw_open(w, "categories", '[');
+    jw_open(w, NOKEY, '{');
+    jw_string(w, K("term"), e->term);
+    jw_string(w, K("lexicon"), fsc_lexicon_name(lx));
+    jw_open(w, K("categories"), '[');
     for (size_t c = 0; c < mt->n_cats; c++)
-        jw_string(w, NULL, fsc_model_category_name(m, mt->cats[c]));
+        jw_string(w, NOKEY, fsc_model_category_name(m, mt->cats[c]));
     jw_close(w, ']');
-    jw_string(w, "zone", fsc_zone_name(mt->zone));
-    jw_int(w, "start", mt->off);
-    jw_int(w, "end", mt->off + mt->len);
-    jw_int(w, "cp_start", mt->cp_off);
-    jw_int(w, "cp_end", mt->cp_off + mt->cp_len);
-    jw_span_text(w, "surface", text + mt->off, mt->len);
-    jw_int(w, "sentence", mt->sentence);
-    jw_string(w, "proclitics", mt->proclitics);
-    jw_string(w, "enclitic", mt->enclitic);
-    jw_bool(w, "negated", (mt->flags & FSC_MATCH_NEGATED) != 0);
-    jw_num(w, "weight", e->weight);
+    jw_string(w, K("zone"), fsc_zone_name(mt->zone));
+    jw_int(w, K("start"), mt->off);
+    jw_int(w, K("end"), mt->off + mt->len);
+    jw_int(w, K("cp_start"), mt->cp_off);
+    jw_int(w, K("cp_end"), mt->cp_off + mt->cp_len);
+    jw_span_text(w, K("surface"), text + mt->off, mt->len);
+    jw_int(w, K("sentence"), mt->sentence);
+    jw_string(w, K("proclitics"), mt->proclitics);
+    jw_string(w, K("enclitic"), mt->enclitic);
+    jw_bool(w, K("negated"), (mt->flags & FSC_MATCH_NEGATED) != 0);
+    jw_num(w, K("weight"), e->weight);
     if (mt->detached)
-        jw_bool(w, "detached_clitic", 1);
+        jw_bool(w, K("detached_clitic"), 1);
     if (mt->layer == FSC_LAYER_ATTRIBUTION)
-        jw_string(w, "layer", "attribution");
+        jw_string(w, K("layer"), "attribution");
     if (mt->layer == FSC_LAYER_FRAMING &&
         fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION)) {
-        jw_string(w, "voice", voice_names[mt->voice]);
+        jw_string(w, K("voice"), voice_names[mt->voice]);
         if (mt->attribution >= 0)
-            jw_int(w, "attribution", (unsigned long long)mt->attribution);
+            jw_int(w, K("attribution"), (unsigned long long)mt->attribution);
     }
     if (mt->flags) {
-        jw_open(w, "modifiers", '[');
+        jw_open(w, K("modifiers"), '[');
         for (unsigned b = 0; b < 4; b++)
             if (mt->flags & (1u << b))
-                jw_string(w, NULL, flag_names[b]);
+                jw_string(w, NOKEY, flag_names[b]);
         jw_close(w, ']');
         if (mt->mod_len)
-            jw_span_text(w, "modifier", text + mt->mod_off, mt->mod_len);
+            jw_span_text(w, K("modifier"), text + mt->mod_off, mt->mod_len);
     }
     if (mt->out_of_scope)
-        jw_bool(w, "out_of_scope", 1);
+        jw_bool(w, K("out_of_scope"), 1);
     if (mt->n_competing)
-        jw_int(w, "competing", mt->n_competing);
+        jw_int(w, K("competing"), mt->n_competing);
     jw_close(w, '}');
 }
 
@@ -518,22 +603,22 @@ static void match_json(jw *w, const fsc_model *m, const fsc_record *rec,
  * anchors found and (window paragraph) how many paragraphs are in it. */
 static void scope_json(jw *w, const fsc_model *m, const fsc_result *res)
 {
-    jw_open(w, "scope", '{');
+    jw_open(w, K("scope"), '{');
     for (size_t li = 0; li < fsc_model_n_lexicons(m); li++) {
         const fsc_lexicon *lx = fsc_model_lexicon(m, li);
         const fsc_topic_scope *sc = fsc_lexicon_scope(lx);
         if (!sc)
             continue;
         const fsc_scope_state *ss = fsc_result_scope(res, li);
-        jw_open(w, fsc_lexicon_name(lx), '{');
-        jw_bool(w, "in_scope", ss->in_scope);
-        jw_int(w, "anchors", ss->anchors);
+        jw_open_key(w, fsc_lexicon_name(lx), '{');
+        jw_bool(w, K("in_scope"), ss->in_scope);
+        jw_int(w, K("anchors"), ss->anchors);
         if (sc->window == FSC_WINDOW_PARAGRAPH) {
-            jw_int(w, "paragraphs", ss->windows);
-            jw_int(w, "paragraphs_in_scope", ss->windows_in_scope);
+            jw_int(w, K("paragraphs"), ss->windows);
+            jw_int(w, K("paragraphs_in_scope"), ss->windows_in_scope);
         }
         /* The distinct anchors found, in order of first appearance. */
-        jw_open(w, "anchor_terms", '[');
+        jw_open(w, K("anchor_terms"), '[');
         size_t n = fsc_result_n_anchors(res);
         for (size_t i = 0; i < n; i++) {
             const fsc_anchor *a = fsc_result_anchor(res, i);
@@ -544,7 +629,7 @@ static void scope_json(jw *w, const fsc_model *m, const fsc_result *res)
                               fsc_result_anchor(res, k)->anchor == a->anchor))
                 k++;
             if (k == i)
-                jw_string(w, NULL, sc->anchors[a->anchor]);
+                jw_string(w, NOKEY, sc->anchors[a->anchor]);
         }
         jw_close(w, ']');
         jw_close(w, '}');
@@ -556,12 +641,12 @@ static void scope_json(jw *w, const fsc_model *m, const fsc_result *res)
 static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
                        const fsc_record *rec, const fsc_result *res)
 {
-    jw_open(w, "framescope", '{');
+    jw_open(w, K("framescope"), '{');
     if (!res) {
-        jw_string(w, "status", "skipped");
-        jw_string(w, "reason", nz(fsc_record_skip_reason(rec)));
-        jw_string(w, "source", nz(fsc_record_source(rec)));
-        jw_int(w, "line", (unsigned long long)fsc_record_line(rec));
+        jw_string(w, K("status"), "skipped");
+        jw_string(w, K("reason"), nz(fsc_record_skip_reason(rec)));
+        jw_string(w, K("source"), nz(fsc_record_source(rec)));
+        jw_int(w, K("line"), (unsigned long long)fsc_record_line(rec));
         jw_close(w, '}');
         return;
     }
@@ -569,14 +654,14 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     const char *lang = fsc_result_lang(res, &detected);
     int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     size_t tokens = fsc_result_n_tokens(res);
-    jw_string(w, "status", "scored");
+    jw_string(w, K("status"), "scored");
     lexicon_set_json(w, m, opt);
-    jw_string(w, "lang", lang);
-    jw_bool(w, "lang_detected", detected);
-    jw_int(w, "tokens", tokens);
-    jw_int(w, "sentences", fsc_result_n_sentences(res));
-    jw_int(w, "bytes", fsc_result_n_bytes(res));
-    jw_int(w, "matches_total", fsc_result_n_matches(res));
+    jw_string(w, K("lang"), lang);
+    jw_bool(w, K("lang_detected"), detected);
+    jw_int(w, K("tokens"), tokens);
+    jw_int(w, K("sentences"), fsc_result_n_sentences(res));
+    jw_int(w, K("bytes"), fsc_result_n_bytes(res));
+    jw_int(w, K("matches_total"), fsc_result_n_matches(res));
     /* The article's figures, computed once by the library (profile.c). */
     fsc_profile fp;
     if (fsc_profile_compute(m, res, &fp, NULL) != FSC_OK) {
@@ -585,40 +670,40 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
         return;
     }
     /* framing only: attribution cues and actors are another layer */
-    jw_int(w, "framing_matches", fp.framing_matches);
-    jw_int(w, "framing_negated", fp.framing_negated);
+    jw_int(w, K("framing_matches"), fp.framing_matches);
+    jw_int(w, K("framing_negated"), fp.framing_negated);
     /* The title zone: whether it was scored ("scored", "none", "in_text",
      * "off"), and its share of tokens and framing matches above. */
-    jw_string(w, "title_status",
+    jw_string(w, K("title_status"),
               fsc_title_status_name(fsc_result_title_status(res)));
-    jw_int(w, "title_tokens", fsc_result_zone_tokens(res, FSC_ZONE_TITLE));
-    jw_int(w, "title_matches",
+    jw_int(w, K("title_tokens"), fsc_result_zone_tokens(res, FSC_ZONE_TITLE));
+    jw_int(w, K("title_matches"),
            fsc_result_zone_framing(res, FSC_ZONE_TITLE, NULL));
     if (model_scoped(m))
         scope_json(w, m, res);
-    jw_open(w, "categories", '{');
+    jw_open(w, K("categories"), '{');
     for (size_t c = 0; c < fsc_model_n_categories(m); c++) {
         const fsc_catscore *cs = fsc_result_category(res, c);
         if (!cs->count && !cs->negated && !cs->out_of_scope)
             continue; /* rows are sparse: absent means zero */
-        jw_open(w, fsc_model_category_name(m, c), '{');
-        jw_int(w, "count", cs->count);
-        jw_int(w, "negated", cs->negated);
+        jw_open_key(w, fsc_model_category_name(m, c), '{');
+        jw_int(w, K("count"), cs->count);
+        jw_int(w, K("negated"), cs->negated);
         if (cat_scoped(m, c))
-            jw_int(w, "out_of_scope", cs->out_of_scope);
-        jw_num(w, "rate", rate(cs->count, (double)tokens));
-        jw_num(w, "weighted", cs->weighted);
-        jw_int(w, "title_count", fsc_result_title_category(res, c)->count);
+            jw_int(w, K("out_of_scope"), cs->out_of_scope);
+        jw_num(w, K("rate"), rate(cs->count, (double)tokens));
+        jw_num(w, K("weighted"), cs->weighted);
+        jw_int(w, K("title_count"), fsc_result_title_category(res, c)->count);
         if (voices) {
             /* Counts by voice, and rates per 1,000 tokens written in that
              * voice (how dense the framing is in the outlet's own words). */
-            jw_open(w, "voice", '{');
+            jw_open(w, K("voice"), '{');
             for (unsigned v = 0; v < 3; v++)
-                jw_int(w, voice_names[v], cs->voice[v]);
+                jw_int(w, voice_keys[v], cs->voice[v]);
             jw_close(w, '}');
-            jw_open(w, "voice_rate", '{');
+            jw_open(w, K("voice_rate"), '{');
             for (unsigned v = 0; v < 3; v++)
-                jw_num(w, voice_names[v],
+                jw_num(w, voice_keys[v],
                        rate(cs->voice[v], (double)fsc_result_voice_tokens(
                                               res, (fsc_voice)v)));
             jw_close(w, '}');
@@ -627,19 +712,19 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     }
     jw_close(w, '}');
     if (voices) {
-        jw_open(w, "voice_tokens", '{');
+        jw_open(w, K("voice_tokens"), '{');
         for (unsigned v = 0; v < 3; v++)
-            jw_int(w, voice_names[v],
+            jw_int(w, voice_keys[v],
                    fsc_result_voice_tokens(res, (fsc_voice)v));
         jw_close(w, '}');
         profile_json(w, &fp);
-        jw_open(w, "attributions", '[');
+        jw_open(w, K("attributions"), '[');
         for (size_t i = 0; i < fsc_result_n_attributions(res); i++)
             attribution_json(w, rec, fsc_result_attribution(res, i));
         jw_close(w, ']');
     }
     if (opt->matches) {
-        jw_open(w, "matches", '[');
+        jw_open(w, K("matches"), '[');
         for (size_t i = 0; i < fsc_result_n_matches(res); i++)
             match_json(w, m, rec, fsc_result_match(res, i));
         jw_close(w, ']');
@@ -676,8 +761,8 @@ static void record_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
                         const fsc_record *rec, const fsc_result *res)
 {
     cJSON *meta = cJSON_Parse(fsc_record_meta_json(rec));
-    jw_open(w, NULL, '{');
-    jw_string(w, "id", nz(fsc_record_field(rec, "id")));
+    jw_open(w, NOKEY, '{');
+    jw_string(w, K("id"), nz(fsc_record_field(rec, "id")));
     if (cJSON_IsObject(meta)) {
         for (cJSON *it = meta->child; it && w->st == FSC_OK; it = it->next) {
             if (strcmp(it->string, "id") == 0 ||
@@ -691,7 +776,7 @@ static void record_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     if (opt->keep_text && res) {
         size_t len = 0;
         const char *t = fsc_record_text(rec, &len);
-        jw_span_text(w, "text", t, len);
+        jw_span_text(w, K("text"), t, len);
     }
     score_json(w, m, opt, rec, res);
     jw_close(w, '}');
@@ -747,13 +832,11 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
         st = fsc__csv_field(b, lang, strlen(lang));
         if (st == FSC_OK)
             st = fsc__buf_printf(b, ",scored,,%zu,", tokens);
-        const char *tstat =
-            fsc_title_status_name(fsc_result_title_status(res));
+        const char *tstat = fsc_title_status_name(fsc_result_title_status(res));
         size_t ttok = fsc_result_zone_tokens(res, FSC_ZONE_TITLE);
         if (st != FSC_OK || !n_cats) {
             if (st == FSC_OK)
-                st = fsc__buf_printf(b, ",,,,,,,,,,,%s,%zu,\r\n", tstat,
-                                     ttok);
+                st = fsc__buf_printf(b, ",,,,,,,,,,,%s,%zu,\r\n", tstat, ttok);
             continue;
         }
         const char *name = fsc_model_category_name(m, c);
@@ -783,13 +866,13 @@ static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
             st = fsc__buf_adds(b, ",,");
         /* framing or attribution (cues and actors): separate layers */
         if (st == FSC_OK)
-            st = fsc__buf_printf(
-                b, ",%s,%s,%zu,%u\r\n",
-                fsc_lexicon_layer(fsc_model_lexicon(m, li)) ==
-                        FSC_LAYER_ATTRIBUTION
-                    ? "attribution"
-                    : "framing",
-                tstat, ttok, fsc_result_title_category(res, c)->count);
+            st = fsc__buf_printf(b, ",%s,%s,%zu,%u\r\n",
+                                 fsc_lexicon_layer(fsc_model_lexicon(m, li)) ==
+                                         FSC_LAYER_ATTRIBUTION
+                                     ? "attribution"
+                                     : "framing",
+                                 tstat, ttok,
+                                 fsc_result_title_category(res, c)->count);
     }
     return st;
 }
@@ -827,10 +910,10 @@ static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
     int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     st = fsc__csv_field(b, lang, strlen(lang));
     if (st == FSC_OK)
-        st = fsc__buf_printf(
-            b, ",scored,,%zu,%s,%zu", tokens,
-            fsc_title_status_name(fsc_result_title_status(res)),
-            fsc_result_zone_tokens(res, FSC_ZONE_TITLE));
+        st =
+            fsc__buf_printf(b, ",scored,,%zu,%s,%zu", tokens,
+                            fsc_title_status_name(fsc_result_title_status(res)),
+                            fsc_result_zone_tokens(res, FSC_ZONE_TITLE));
     for (size_t c = 0; c < n_cats && st == FSC_OK; c++) {
         const fsc_catscore *cs = fsc_result_category(res, c);
         char r[40];
@@ -975,7 +1058,11 @@ fsc_status fsc__score_render_append(const fsc_model *m, const fsc_score_opts *o,
     case FSC_SCORE_JSON: {
         if (o->format == FSC_SCORE_JSON && index > 0)
             st = fsc__buf_adds(b, ",\n");
-        jw w = { b, st, 0 };
+        jw w;
+        w.b = b;
+        w.st = st;
+        w.comma = 0;
+        memset(w.num_bits, 0, sizeof w.num_bits);
         record_json(&w, m, o, rec, res);
         if (w.st == FSC_OK && o->format == FSC_SCORE_JSONL)
             w.st = fsc__buf_addc(b, '\n');
@@ -1068,7 +1155,8 @@ fsc_status fsc_score_render_header(const fsc_model *m, const fsc_score_opts *o,
         st = wide_header(m, o, &b);
     } else if (o->format == FSC_SCORE_TABLE) {
         st = fsc__buf_printf(&b, "%-36s %-4s %7s %7s  %s\n", "ARTICLE", "LANG",
-                             "TOKENS", "FRAMING", "FRAMING CATEGORIES (matches)");
+                             "TOKENS", "FRAMING",
+                             "FRAMING CATEGORIES (matches)");
     } else if (o->format == FSC_SCORE_JSON) {
         cJSON *h = cJSON_CreateObject();
         cJSON *tool = h ? cJSON_AddObjectToObject(h, "framescope") : NULL;

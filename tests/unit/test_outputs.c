@@ -13,6 +13,7 @@
 #include "utf8.h"
 
 #include <cjson/cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -158,10 +159,10 @@ static void check_csv(void)
     size_t nh = csv_record(&p, hbuf, head, 64);
     TH_CHECK(nh >= 12 && strcmp(head[0], "id") == 0);
     /* Columns that hold numbers (empty when undefined). */
-    static const char *const numeric[] = { "tokens",    "count",  "negated",
-                                           "rate",      "weighted",
-                                           "authorial", "quoted", "attributed",
-                                           "title_tokens", "title_count" };
+    static const char *const numeric[] = {
+        "tokens",    "count",  "negated",    "rate",         "weighted",
+        "authorial", "quoted", "attributed", "title_tokens", "title_count"
+    };
     size_t rows = 0;
     while (buf && *p) {
         size_t n = csv_record(&p, buf, cell, 64);
@@ -177,8 +178,8 @@ static void check_csv(void)
                     char *end;
                     (void)strtod(cell[c], &end);
                     if (*end) {
-                        fprintf(stderr, "csv row %zu: %s is \"%s\"\n",
-                                rows + 2, head[c], cell[c]);
+                        fprintf(stderr, "csv row %zu: %s is \"%s\"\n", rows + 2,
+                                head[c], cell[c]);
                         th_failures++;
                     }
                 }
@@ -208,8 +209,8 @@ static void check_wide(void)
     while (buf && nh && *p) {
         size_t n = csv_record(&p, buf, cell, MAXF);
         if (n != nh) {
-            fprintf(stderr, "wide row %zu: %zu fields, header %zu\n",
-                    rows + 2, n, nh);
+            fprintf(stderr, "wide row %zu: %zu fields, header %zu\n", rows + 2,
+                    n, nh);
             th_failures++;
             break;
         }
@@ -222,16 +223,18 @@ static void check_wide(void)
                         strcmp(cell[c], "none") != 0 &&
                         strcmp(cell[c], "in_text") != 0 &&
                         strcmp(cell[c], "off") != 0) {
-                        fprintf(stderr, "wide row %zu: title_status is "
-                                        "\"%s\"\n", rows + 2, cell[c]);
+                        fprintf(stderr,
+                                "wide row %zu: title_status is "
+                                "\"%s\"\n",
+                                rows + 2, cell[c]);
                         th_failures++;
                     }
                     continue;
                 }
                 (void)strtod(cell[c], &end);
                 if (!cell[c][0] || *end) {
-                    fprintf(stderr, "wide row %zu: %s is \"%s\"\n",
-                            rows + 2, head[c], cell[c]);
+                    fprintf(stderr, "wide row %zu: %s is \"%s\"\n", rows + 2,
+                            head[c], cell[c]);
                     th_failures++;
                     c = nh;
                 }
@@ -261,6 +264,94 @@ static void check_table(void)
     free(s.data);
 }
 
+/*
+ * The JSON writer prints strings as cJSON does, whatever their length and
+ * wherever a byte to escape stands: metadata strings of 1 to 24 bytes
+ * (the writer looks at 8 bytes at a time, then the rest one by one) with
+ * a quote, a backslash, a control byte or none at every position, among
+ * ASCII and two-byte letters, and the same in the article text (kept with
+ * keep_text): each row holds exactly the bytes cJSON prints for them.
+ */
+static void check_escapes(void)
+{
+    static const char specials[] = { '"', '\\', '\n', '\t', 1, 0x1f, 0 };
+    cJSON *rows = cJSON_CreateArray();
+    char *input = NULL;
+    size_t in_len = 0, n_rows = 0;
+    for (size_t len = 1; len <= 24; len++)
+        for (size_t pos = 0; pos < len; pos++)
+            for (size_t k = 0; k < sizeof specials; k++) {
+                char note[32], text[64], id[32];
+                for (size_t i = 0; i < len; i++)
+                    note[i] = (char)('a' + (i + k) % 26);
+                note[len] = '\0';
+                if (specials[k])
+                    note[pos] = specials[k];
+                else if (pos + 1 < len) /* a two-byte letter there */
+                    memcpy(note + pos, "\xc3\xa9", 2);
+                snprintf(id, sizeof id, "e%zu", n_rows++);
+                snprintf(text, sizeof text, "The minister said %s today.",
+                         note);
+                cJSON *o = cJSON_CreateObject();
+                cJSON_AddStringToObject(o, "id", id);
+                cJSON_AddStringToObject(o, "note", note);
+                cJSON_AddStringToObject(o, "text", text);
+                char *line = cJSON_PrintUnformatted(o);
+                size_t n = strlen(line);
+                char *grown = realloc(input, in_len + n + 2);
+                TH_CHECK(grown != NULL);
+                input = grown;
+                memcpy(input + in_len, line, n);
+                in_len += n;
+                input[in_len++] = '\n';
+                input[in_len] = '\0';
+                cJSON_free(line);
+                cJSON_AddItemToArray(rows, o);
+            }
+    sink s = { 0 };
+    fsc_reader *r = NULL;
+    fsc_tally *t = NULL;
+    fsc_error e;
+    fsc_score_opts o;
+    fsc_score_opts_init(&o);
+    o.keep_text = 1;
+    TH_EQ_INT(fsc_reader_open_mem(input, in_len, "escapes", NULL, &r, &e),
+              FSC_OK);
+    TH_EQ_INT(fsc_tally_new(model, &t, &e), FSC_OK);
+    TH_EQ_INT(fsc_score_run(model, r, &o, put, &s, t, &e), FSC_OK);
+    size_t i = 0;
+    for (char *p = s.data; p && *p; i++) {
+        char *nl = strchr(p, '\n');
+        TH_CHECK(nl != NULL);
+        if (!nl)
+            break;
+        *nl = '\0';
+        const cJSON *in = cJSON_GetArrayItem(rows, (int)i);
+        const char *keys[] = { "note", "text" };
+        for (size_t k = 0; in && k < 2; k++) {
+            /* "key":<the string as cJSON prints it> */
+            char *v = cJSON_PrintUnformatted(
+                cJSON_GetObjectItemCaseSensitive(in, keys[k]));
+            size_t need = strlen(v) + 16;
+            char *want = malloc(need);
+            snprintf(want, need, "\"%s\":%s", keys[k], v);
+            if (!strstr(p, want)) {
+                fprintf(stderr, "escapes: row %zu lacks %s\n", i, want);
+                th_failures++;
+            }
+            free(want);
+            cJSON_free(v);
+        }
+        p = nl + 1;
+    }
+    TH_EQ_INT((long)i, (long)n_rows);
+    fsc_tally_free(t);
+    fsc_reader_free(r);
+    cJSON_Delete(rows);
+    free(input);
+    free(s.data);
+}
+
 int main(void)
 {
     if (setup() != 0)
@@ -270,6 +361,7 @@ int main(void)
     check_csv();
     check_wide();
     check_table();
+    check_escapes();
     fsc_analyzer_free(az);
     fsc_model_free(model);
     for (size_t i = 0; i < N_LEX; i++)
