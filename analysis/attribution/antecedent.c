@@ -89,7 +89,8 @@ int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
  * so it holds its own report even inside the content before it. */
 int coordinated_report(const fsc__attribution *y)
 {
-    return y->rule && strcmp(y->rule, "coordinated") == 0;
+    /* (the first byte settles most: this runs for every pair of records) */
+    return y->rule && y->rule[0] == 'c' && strcmp(y->rule, "coordinated") == 0;
 }
 
 /* r: the speaker a name [a, b] outside the actor lexicon stands for,

@@ -248,7 +248,7 @@ static const char *const AR_SUBJUNCTIVE[] = { "كي", "لكي", "ان", "لن", 
 static int imperfect_ar(const ctx *c, uint32_t t)
 {
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     return strlen(k) >= 6 &&
            (strncmp(k, "ي", 2) == 0 || strncmp(k, "ت", 2) == 0 ||
             strncmp(k, "ن", 2) == 0);
@@ -351,7 +351,7 @@ static int ar_attitude(const ctx *c, uint32_t t)
     char k[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     int art;
     const char *b = ar_bare(k, &art);
     if (in_list(b, AR_ATTITUDES))
@@ -376,7 +376,7 @@ static int ar_expressed_attitude(const ctx *c, const icue *q)
     uint32_t hi = c->sent_last[sent_of(c, q->first)];
     uint32_t t = q->last;
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     if (strcmp(k, "عن") != 0) {
         t = UINT32_MAX;
         for (uint32_t u = q->last + 1, w = 0; u <= hi && w < 14; u++) {
@@ -387,7 +387,7 @@ static int ar_expressed_attitude(const ctx *c, const icue *q)
             }
             if (is_compl(c, u) || (c->cue_at[u] >= 0 && u > q->last))
                 break;
-            fold_key(c->text, &c->tok[u], k);
+            fold_tok(c, u, k);
             if (strcmp(k, "عن") == 0) {
                 t = u;
                 break;
@@ -421,7 +421,7 @@ static int ar_recommends(const ctx *c, const icue *q)
         if (is_compl(c, u))
             return 1;
         char k[KEY_CAP];
-        fold_key(c->text, &c->tok[u], k);
+        fold_tok(c, u, k);
         if (starts(k, "ب") && strlen(k) >= 8 && !ar_first_name(c, u) &&
             !starts(k, "بن"))
             return 1;
@@ -688,12 +688,12 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             char key[KEY_CAP];
             int neg = key_in(c, p, NEGATORS);
             if (!neg && c->lang == LANG_AR && is_word(c, p)) {
-                fold_key(c->text, &c->tok[p], key);
+                fold_tok(c, p, key);
                 neg = strcmp(key, "ولم") == 0 || strcmp(key, "ولا") == 0 ||
                       strcmp(key, "فلم") == 0;
             }
             if (!neg && c->lang == LANG_EN && is_word(c, p)) {
-                fold_key(c->text, &c->tok[p], key);
+                fold_tok(c, p, key);
                 size_t kl = strlen(key);
                 neg = (kl > 3 && strcmp(key + kl - 3, "n't") == 0) ||
                       (kl > 5 && strcmp(key + kl - 5, "n\u2019t") == 0);
@@ -1015,7 +1015,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         n_actors = 0;
 
     ctx c;
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, offsetof(ctx, labels)); /* (the arrays after: by count) */
     c.text = text;
     c.len = len;
     c.tok = tok;
@@ -1056,7 +1056,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     /* Per-article arrays come from one block kept in `out` across calls:
      * allocating them afresh for every article cost more than using them. */
     size_t need = 2 * c.n_sent * sizeof(uint32_t) + (c.n_sent + 8) +
-                  5 * n_tok * sizeof(int32_t) +
+                  6 * n_tok * sizeof(int32_t) +
                   (n_actors ? n_actors : 1) * sizeof *av + 8 * 8;
     if (out->scratch_cap < need) {
         void *blk = realloc(out->scratch, need);
@@ -1080,6 +1080,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         CARVE(c.qmark, n_tok * sizeof *c.qmark);
         CARVE(c.inquote, n_tok * sizeof *c.inquote);
         CARVE(c.cls, n_tok * sizeof *c.cls);
+        CARVE(c.para_first, n_tok * sizeof *c.para_first);
         CARVE(av, (n_actors ? n_actors : 1) * sizeof *av);
 #undef CARVE
         memset(c.anon_sent, 0, c.n_sent);
@@ -1089,7 +1090,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     c.cues = out->keep_cues;
     c.cap_cues = out->cap_keep_cues;
     if (!c.sent_first || !c.sent_last || !c.anon_sent || !c.cand_at ||
-        !c.cue_at || !c.qmark || !c.inquote || !c.cls || !av) {
+        !c.cue_at || !c.qmark || !c.inquote || !c.cls || !c.para_first || !av) {
         st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
         goto done;
     }
@@ -1101,11 +1102,15 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         c.fh_full = forms->h_full;
         c.fh_bare = forms->h_bare;
     }
-    for (size_t i = 0; i < n_tok; i++)
+    for (size_t i = 0; i < n_tok; i++) {
         c.cls[i] = !cls_full ? CLASS_UNKNOWN
                    : !is_word(&c, (uint32_t)i)
                        ? 0
                        : cls_full[i] | (c.lang == LANG_AR ? cls_bare[i] : 0);
+        /* paragraph starts, for the rules that look only there */
+        if (i == 0 || tok[i - 1].para != tok[i].para)
+            c.para_first[c.n_para++] = (uint32_t)i;
+    }
     for (uint32_t s = 0; s < c.n_sent; s++)
         c.sent_first[s] = UINT32_MAX;
     for (size_t i = 0; i < n_actors; i++) {

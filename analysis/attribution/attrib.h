@@ -269,10 +269,22 @@ typedef struct fsc__mentions {
     size_t n_actors, cap_actors;
 } fsc__mentions;
 
+/* The attributes of a lexicon entry that mentions are made of, looked up
+ * by name once per entry (fsc__entry_facts_of; NULL when absent): a
+ * caller that sees the same entries again keeps them per entry. */
+typedef struct fsc__entry_facts {
+    const char *stance, *actor, *form, *lemma, *kind, *sense, *impersonal;
+    const char *name, *side, *type;
+} fsc__entry_facts;
+
+void fsc__entry_facts_of(const fsc_entry *e, fsc__entry_facts *f);
+
 /**
- * Turn lexicon matches into mentions. matches[i] was found by entry
- * entries[i] (the caller looks it up: fsc_model_lexicon(m, match->lexicon),
- * then fsc_lexicon_entry(lx, match->entry)); matches in text order. Entries
+ * Turn lexicon matches into mentions. matches[i] was found by an entry
+ * whose facts are facts[i] (the caller looks the entry up:
+ * fsc_model_lexicon(m, match->lexicon), then fsc_lexicon_entry(lx,
+ * match->entry), and its facts with fsc__entry_facts_of); matches in
+ * text order. Entries
  * with attribute "stance" become cues (kind, form, lemma from "kind",
  * "form", "lemma"), entries with attribute "actor" become actors (id, name,
  * side, type from "actor", "name", "side", "type"; is_outlet for type
@@ -287,7 +299,7 @@ typedef struct fsc__mentions {
 fsc_status fsc__attrib_mentions(const char *text, size_t len,
                                 const fsc__token *tok, size_t n_tok,
                                 const fsc_match *const *matches,
-                                const fsc_entry *const *entries, size_t n,
+                                const fsc__entry_facts *const *facts, size_t n,
                                 fsc__mentions *out, fsc_error *err);
 
 /** As fsc__attrib_mentions over all matches of `r`, a result of `m`. */

@@ -17,6 +17,7 @@
 #include "internal.h"
 #include "quotes.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,13 +105,13 @@
 #define attach_quote       fsc__at_attach_quote
 #define cap_word           fsc__at_cap_word
 #define channel_of         fsc__at_channel_of
-#define class_bit          fsc__at_class_bit
 #define key_classes        fsc__at_key_classes
 #define cue_gender         fsc__at_cue_gender
 #define emit               fsc__at_emit
 #define fold_key           fsc__at_fold_key
+#define fold_tok           fsc__at_fold_tok
 #define generic_of         fsc__at_generic_of
-#define generic_type       fsc__at_generic_type
+#define generic_type_fold  fsc__at_generic_type_fold
 #define generic_unresolved fsc__at_generic_unresolved
 #define grow               fsc__at_grow
 #define in_list            fsc__at_in_list
@@ -118,8 +119,8 @@
 #define inherit_at         fsc__at_inherit_at
 #define inherit_g          fsc__at_inherit_g
 #define is_compl           fsc__at_is_compl
-#define key_in             fsc__at_key_in
-#define key_is             fsc__at_key_is
+#define key_in_scan        fsc__at_key_in_scan
+#define key_is_fold        fsc__at_key_is_fold
 #define merge_quotes       fsc__at_merge_quotes
 #define fullest_mention    fsc__at_fullest_mention
 #define dash_continuations fsc__at_dash_continuations
@@ -163,7 +164,7 @@
 #define src_fresh          fsc__at_src_fresh
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
-#define token_classes      fsc__at_token_classes
+#define token_classes_fill fsc__at_token_classes_fill
 #define token_key          fsc__at_token_key
 #define trim               fsc__at_trim
 #define trim_contents      fsc__at_trim_contents
@@ -256,6 +257,8 @@ typedef struct ctx {
     int lang;
     uint32_t *sent_first, *sent_last; /* per sentence */
     uint32_t n_sent;
+    uint32_t *para_first; /* the first token of each paragraph, in order */
+    uint32_t n_para;
     int32_t *cand_at;   /* token -> cand index, -1 */
     int32_t *cue_at;    /* token -> icue index, -1 */
     int32_t *qmark;     /* token -> quote index whose mark it is, -1 */
@@ -278,24 +281,28 @@ typedef struct ctx {
     fsc__attribs *out;
     const fsc__cue *in_cues; /* the caller's cues (lemmas) */
     int interview;           /* some paragraph opens with "Q:" (content.c) */
+    uint32_t n_labels;       /* in labels[] below */
+    size_t n_in_cues;
+    uint32_t n_known; /* names in known[] below */
+    /* content.c: the last fuller-name search (a short name repeats) */
+    char ant_key[KEY_CAP];
+    uint32_t ant_a, ant_b; /* its answer, ant_a > ant_b for none */
+    uint32_t ant_h;        /* the search looked before this token */
+    int ant_surname;       /* the key was a definite family name */
+    uint32_t n_persons;    /* in persons[] below */
+    /* The arrays below are read only up to their counts above: a new
+     * article clears the ctx up to here (offsetof(ctx, labels)), not
+     * their 9 KiB. labels[] must stay the first of them. */
     /* transcript layout (content.c): paragraphs opened by a speaker's
      * label, "((Naomi Martisius))" or "NG:"; [a, b] is the name */
     struct {
         uint32_t para, a, b, body; /* body: the first token after it */
         uint8_t question;          /* the interviewer's */
     } labels[MAX_LABELS];
-    uint32_t n_labels;
-    size_t n_in_cues;
     /* Arabic: the last words of the names of the people quoted so far
      * (folded, without و and ال), so that a later «وطالب الحمادي
      * المواطنين» is cut after the name; a ring of KNOWN_NAMES */
     char known[KNOWN_NAMES][KEY_CAP];
-    uint32_t n_known;
-    /* content.c: the last fuller-name search (a short name repeats) */
-    char ant_key[KEY_CAP];
-    uint32_t ant_a, ant_b; /* its answer, ant_a > ant_b for none */
-    uint32_t ant_h;        /* the search looked before this token */
-    int ant_surname;       /* the key was a definite family name */
     /* Arabic: the people the article names with a first name, in text
      * order (names.c, ar_persons_scan): the last word of each name
      * (folded, without و and ال) and its span; the first MAX_PERSONS */
@@ -303,7 +310,6 @@ typedef struct ctx {
         char key[KEY_CAP];
         uint32_t a, b;
     } persons[MAX_PERSONS];
-    uint32_t n_persons;
 } ctx;
 
 /* ---- small helpers, inline ----------------------------------------------- */
@@ -447,24 +453,23 @@ extern const char *const AR_STRESSED[];
 
 int grow(void **v, size_t *cap, size_t need, size_t size);
 void fold_key(const char *text, const fsc__token *t, char *key);
+/* fold_key() of token t of the article, from the word form's key when the
+ * stage has it (names.c) */
+void fold_tok(const ctx *c, uint32_t t, char *key);
 int in_list(const char *key, const char *const *list);
 int in_list_h(const char *key, uint32_t h, const char *const *list);
 int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list);
 int starts(const char *key, const char *prefix);
 const char *ar_bare(const char *key, int *had_article);
-uint32_t class_bit(const char *const *list);
 uint32_t key_classes(const char *key);
 int generic_of(const generic_word *list, const char *key, int prefix);
 int ar_generic_noun(const char *key);
 int ar_definite(const ctx *c, uint32_t t);
-uint32_t token_classes(const ctx *c, uint32_t t);
 /* The folded key of word token t, cached per article (names.c); tmp
  * (KEY_CAP bytes) holds it when the cache cannot grow. */
 const char *token_key(const ctx *c, uint32_t t, char *tmp);
-int key_in(const ctx *c, uint32_t t, const char *const *list);
 int is_compl(const ctx *c, uint32_t t);
 int after_the(const ctx *c, uint32_t t);
-int generic_type(const ctx *c, uint32_t t);
 int passable_mark(const ctx *c, uint32_t t);
 uint32_t words_in(const ctx *c, uint32_t a, uint32_t b);
 int trim(const ctx *c, uint32_t *a, uint32_t *b);
@@ -556,7 +561,6 @@ int ar_title_at(const ctx *c, uint32_t t);
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
 /* The end of the capitalised name run starting at a, within hi (names.c). */
 uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi);
-int key_is(const ctx *c, uint32_t t, const char *const *list);
 uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron);
 uint8_t cue_gender(const ctx *c, const icue *q);
 uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b);
@@ -605,5 +609,98 @@ uint32_t words_in_cap(const ctx *c, uint32_t a, uint32_t b, uint32_t cap,
 
 /* words.c: build the word-class table once per process. */
 void words_init(void);
+
+/* ---- word classes, inline ---------------------------------------------------
+ * The word tables that are word classes, in bit order (words.c builds its
+ * hash of their words from this list): class_bit(LIST) of a table named at
+ * the call is a constant, and key_in() of such a table one load and a
+ * test, with no call.
+ */
+#define FSC__CLASS_LISTS(X) \
+    X(COMPLEMENTIZERS)      \
+    X(PRONOUNS)             \
+    X(SPEAKER_NOUNS)        \
+    X(BRIEFING)             \
+    X(IMPERSONAL)           \
+    X(ACCORDING_AR)         \
+    X(NEGATORS)             \
+    X(ADVERBIAL)            \
+    X(BRIEFING_PREP)        \
+    X(SAID)                 \
+    X(NAME_STOP)            \
+    X(NAME_LINK)            \
+    X(TITLES)               \
+    X(NAME_PREP)            \
+    X(AR_FIRST_M)           \
+    X(AR_FIRST_F)
+
+#define FSC__CLASS_INDEX(list) CLASS_INDEX_##list,
+enum { FSC__CLASS_LISTS(FSC__CLASS_INDEX) N_CLASS_LISTS };
+#undef FSC__CLASS_INDEX
+
+/* The class bit of a word table, 0 for a table that is no word class. */
+static inline uint32_t class_bit(const char *const *list)
+{
+#define FSC__CLASS_TEST(l) \
+    if (list == l)         \
+        return 1u << CLASS_INDEX_##l;
+    FSC__CLASS_LISTS(FSC__CLASS_TEST)
+#undef FSC__CLASS_TEST
+    return 0;
+}
+
+/* Word classes of token t (the class lists above), computed on first use
+ * (token_classes_fill; the stage hands them over for every token). */
+uint32_t token_classes_fill(const ctx *c, uint32_t t);
+static inline uint32_t token_classes(const ctx *c, uint32_t t)
+{
+    uint32_t m = c->cls[t];
+    return m != CLASS_UNKNOWN ? m : token_classes_fill(c, t);
+}
+
+/* Word t (folded) is in list: by its class bit, else folded and looked
+ * up (key_in_scan). */
+int key_in_scan(const ctx *c, uint32_t t, const char *const *list);
+static inline int key_in(const ctx *c, uint32_t t, const char *const *list)
+{
+    uint32_t bit = class_bit(list);
+    if (bit)
+        return (token_classes(c, t) & bit) != 0;
+    return key_in_scan(c, t, list);
+}
+
+/* Word t's folded key (Arabic also without و/ف and ال) is in list. With
+ * the stage's key and hashes of the word form, inline; else
+ * key_is_fold() (names.c) folds the word. */
+int key_is_fold(const ctx *c, uint32_t t, const char *const *list);
+static inline int key_is(const ctx *c, uint32_t t, const char *const *list)
+{
+    if (!is_word(c, t))
+        return 0;
+    if (!c->fh_full || !c->fh_full[t] || !c->fkey_off || !c->fkey_off[t])
+        return key_is_fold(c, t, list);
+    const char *key = c->fkeys + c->fkey_off[t] - 1;
+    return in_list_h(key, c->fh_full[t], list) ||
+           (c->lang == LANG_AR && bare_in_list_h(key, c->fh_bare[t], list));
+}
+
+/* Generic noun at t: its type (GEN_*) or 0. The stage hands the types
+ * over with the classes (has_gen), so this runs inline on every word;
+ * without them generic_type_fold() folds the word. */
+int generic_type_fold(const ctx *c, uint32_t t);
+static inline int generic_type(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t))
+        return 0;
+    if (!c->has_gen)
+        return generic_type_fold(c, t);
+    uint32_t m = c->cls[t];
+    if (c->lang == LANG_AR)
+        return GEN_BITS(m, GEN_AR_SHIFT);
+    if (c->lang == LANG_RU)
+        return GEN_BITS(m, GEN_RU_SHIFT);
+    int g = GEN_BITS(m, GEN_EN_SHIFT);
+    return g && after_the(c, t) ? g : 0;
+}
 
 #endif

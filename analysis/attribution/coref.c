@@ -213,7 +213,7 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
     if (surname_only) {
         char fk[KEY_CAP];
         int art;
-        fold_key(c->text, &c->tok[h], fk);
+        fold_tok(c, h, fk);
         (void)ar_bare(fk, &art);
         if (!art || ar_title_at(c, h))
             return;
@@ -379,7 +379,7 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
     if (h > b)
         return;
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[h], k);
+    fold_tok(c, h, k);
     /* «الوزارة», «والوزارة» -> «وزارة» (ar_bare would also take the first
      * letter of وزارة for a conjunction) */
     const char *stem = k;
@@ -411,7 +411,7 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
                 key_is(c, v, RELATIVES))
                 break;
             char vk[KEY_CAP];
-            fold_key(c->text, &c->tok[v], vk);
+            fold_tok(c, v, vk);
             if (strlen(vk) <= 4)
                 break; /* في، من، عن */
             /* a construct chain runs to its first definite word; after it

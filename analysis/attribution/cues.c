@@ -76,35 +76,49 @@ static int tok_eq(const char *text, size_t len, const fsc__token *t,
            memcmp(text + t->off, s, n) == 0;
 }
 
+void fsc__entry_facts_of(const fsc_entry *e, fsc__entry_facts *f)
+{
+    f->stance = fsc_entry_attr(e, "stance");
+    f->actor = fsc_entry_attr(e, "actor");
+    f->form = fsc_entry_attr(e, "form");
+    f->lemma = fsc_entry_attr(e, "lemma");
+    f->kind = fsc_entry_attr(e, "kind");
+    f->sense = fsc_entry_attr(e, "sense");
+    f->impersonal = fsc_entry_attr(e, "impersonal");
+    f->name = fsc_entry_attr(e, "name");
+    f->side = fsc_entry_attr(e, "side");
+    f->type = fsc_entry_attr(e, "type");
+}
+
 fsc_status fsc__attrib_mentions(const char *text, size_t len,
                                 const fsc__token *tok, size_t n_tok,
                                 const fsc_match *const *matches,
-                                const fsc_entry *const *entries, size_t n,
+                                const fsc__entry_facts *const *facts, size_t n,
                                 fsc__mentions *out, fsc_error *err)
 {
     if (!out)
         return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL output");
     out->n_cues = out->n_actors = 0;
-    if (n > 0 && (!matches || !entries))
+    if (n > 0 && (!matches || !facts))
         return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL arrays");
     if (n_tok > 0 && !tok)
         return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL tokens");
     for (size_t i = 0; i < n; i++) {
         const fsc_match *m = matches[i];
-        const fsc_entry *e = entries[i];
+        const fsc__entry_facts *e = facts[i];
         if (!m || !e)
             continue;
         uint32_t a, b;
         if (!span_toks(tok, n_tok, m->off, m->len, &a, &b))
             continue;
-        const char *stance = fsc_entry_attr(e, "stance");
-        const char *actor = fsc_entry_attr(e, "actor");
+        const char *stance = e->stance;
+        const char *actor = e->actor;
         if (stance) {
             if (out->n_cues && out->cues[out->n_cues - 1].last_tok >= a)
                 continue;
             /* an Arabic verb never takes the article: «التابع» (affiliated)
              * is no «تابع» (he went on) */
-            const char *form = fsc_entry_attr(e, "form");
+            const char *form = e->form;
             if (m->proclitics && strstr(m->proclitics, "ال") && form &&
                 (strcmp(form, "verb") == 0 || strcmp(form, "participle") == 0))
                 continue;
@@ -120,7 +134,7 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
                 continue;
             /* «يدعي» (claims) and «يدعى» (is called: «رجل يدعى أبو بكر»)
              * fold together; the final ى spells the passive */
-            const char *lem = fsc_entry_attr(e, "lemma");
+            const char *lem = e->lemma;
             if (text && lem && strcmp(lem, "ادعى") == 0 && tok[b].len >= 2 &&
                 (size_t)tok[b].off + tok[b].len <= len &&
                 memcmp(text + tok[b].off + tok[b].len - 2, "\xd9\x89", 2) == 0)
@@ -133,23 +147,23 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             c->first_tok = a;
             c->last_tok = b;
             c->stance = parse_stance(stance);
-            c->kind = parse_kind(fsc_entry_attr(e, "kind"));
-            c->form = parse_form(fsc_entry_attr(e, "form"));
-            c->lemma = fsc_entry_attr(e, "lemma");
-            const char *k = fsc_entry_attr(e, "kind");
+            c->kind = parse_kind(e->kind);
+            c->form = parse_form(e->form);
+            c->lemma = e->lemma;
+            const char *k = e->kind;
             c->cls = k && strcmp(k, "evidence") == 0     ? FSC__CLS_EVIDENCE
                      : k && strcmp(k, "belief") == 0     ? FSC__CLS_BELIEF
                      : k && strcmp(k, "stance") == 0     ? FSC__CLS_STANCE
                      : k && strcmp(k, "evidential") == 0 ? FSC__CLS_EVIDENTIAL
                                                          : FSC__CLS_SPEECH;
-            const char *sense = fsc_entry_attr(e, "sense");
+            const char *sense = e->sense;
             c->ambiguous = !sense ? 0
                            : strcmp(sense, "ambiguous") == 0
                                ? FSC__SENSE_AMBIGUOUS
                            : strcmp(sense, "frame") == 0 ? FSC__SENSE_FRAME
                            : strcmp(sense, "data") == 0  ? FSC__SENSE_DATA
                                                          : 0;
-            const char *imp = fsc_entry_attr(e, "impersonal");
+            const char *imp = e->impersonal;
             c->impersonal = imp && strcmp(imp, "yes") == 0;
             /* An Arabic evidence phrase is a verb and the head of its
              * subject («أظهرت بيانات ...», «أشار التقرير»): the cue is the
@@ -177,9 +191,9 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             ac->first_tok = a;
             ac->last_tok = split ? b - 1 : b;
             ac->id = actor;
-            ac->name = fsc_entry_attr(e, "name");
-            ac->side = fsc_entry_attr(e, "side");
-            ac->type = fsc_entry_attr(e, "type");
+            ac->name = e->name;
+            ac->side = e->side;
+            ac->type = e->type;
             ac->is_outlet = ac->type && strcmp(ac->type, "media") == 0;
             if (!ac->name)
                 ac->name = actor;
@@ -212,9 +226,10 @@ fsc_status fsc__attrib_mentions_result(const fsc_model *m, const fsc_result *r,
         return fsc__fail(err, FSC_EINVAL, "attrib mentions: NULL argument");
     size_t n = fsc_result_n_matches(r);
     const fsc_match **mv = calloc(n ? n : 1, sizeof *mv);
-    const fsc_entry **ev = calloc(n ? n : 1, sizeof *ev);
+    const fsc__entry_facts **fv = calloc(n ? n : 1, sizeof *fv);
+    fsc__entry_facts *facts = calloc(n ? n : 1, sizeof *facts);
     fsc_status st;
-    if (!mv || !ev) {
+    if (!mv || !fv || !facts) {
         st = fsc__fail(err, FSC_ENOMEM, "attrib mentions: out of memory");
         goto done;
     }
@@ -222,12 +237,17 @@ fsc_status fsc__attrib_mentions_result(const fsc_model *m, const fsc_result *r,
         mv[i] = fsc_result_match(r, i);
         const fsc_lexicon *lx =
             mv[i] ? fsc_model_lexicon(m, mv[i]->lexicon) : NULL;
-        ev[i] = lx ? fsc_lexicon_entry(lx, mv[i]->entry) : NULL;
+        const fsc_entry *e = lx ? fsc_lexicon_entry(lx, mv[i]->entry) : NULL;
+        if (e) {
+            fsc__entry_facts_of(e, &facts[i]);
+            fv[i] = &facts[i];
+        }
     }
-    st = fsc__attrib_mentions(text, len, tok, n_tok, mv, ev, n, out, err);
+    st = fsc__attrib_mentions(text, len, tok, n_tok, mv, fv, n, out, err);
 done:
     free(mv);
-    free(ev);
+    free(fv);
+    free(facts);
     return st;
 }
 

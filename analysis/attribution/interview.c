@@ -106,8 +106,8 @@ static int same_label(const ctx *c, uint32_t a1, uint32_t b1, uint32_t a2,
         return 0;
     for (uint32_t i = 0; i <= b1 - a1; i++) {
         char k1[KEY_CAP], k2[KEY_CAP];
-        fold_key(c->text, &c->tok[a1 + i], k1);
-        fold_key(c->text, &c->tok[a2 + i], k2);
+        fold_tok(c, a1 + i, k1);
+        fold_tok(c, a2 + i, k2);
         if (strcmp(k1, k2) != 0)
             return 0;
     }
@@ -124,8 +124,9 @@ static int same_label(const ctx *c, uint32_t a1, uint32_t b1, uint32_t a2,
 static void find_labels(ctx *c)
 {
     c->n_labels = 0;
-    for (uint32_t t = 0; t < c->n_tok && c->n_labels < MAX_LABELS; t++) {
-        uint32_t a, b, body;
+    /* (a label opens its paragraph: only paragraph starts are tried) */
+    for (uint32_t p = 0; p < c->n_para && c->n_labels < MAX_LABELS; p++) {
+        uint32_t t = c->para_first[p], a, b, body;
         if (!speaker_label(c, t, &a, &b, &body))
             continue;
         uint32_t i = c->n_labels++;
@@ -212,7 +213,8 @@ void skip_question_cues(ctx *c)
             if (c->cue_at[u] >= 0)
                 c->cues[c->cue_at[u]].skip = 1;
     }
-    for (uint32_t t = 0; t < c->n_tok; t++) {
+    for (uint32_t p = 0; p < c->n_para; p++) {
+        uint32_t t = c->para_first[p]; /* (label_at: paragraph starts only) */
         if (label_at(c, t) != 1)
             continue;
         c->interview = 1;
@@ -265,7 +267,8 @@ fsc_status interview_answers(ctx *c, fsc_error *err)
         if (st != FSC_OK)
             return st;
     }
-    for (uint32_t t = 0; t < c->n_tok; t++) {
+    for (uint32_t p = 0; p < c->n_para; p++) {
+        uint32_t t = c->para_first[p];
         if (label_at(c, t) != 2)
             continue;
         uint32_t a = t + 2, b = a;

@@ -495,7 +495,7 @@ int ar_object_at(const ctx *c, uint32_t t)
     char key[KEY_CAP];
     if (!is_word(c, t) || c->cand_at[t] >= 0)
         return 0;
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     if (!ar_object_like(key))
         return 0;
     /* «ترى الأوساط الفرنسية أن»: a plural أفعال is the subject; the
@@ -506,6 +506,18 @@ int ar_object_at(const ctx *c, uint32_t t)
         ar_hamza_above_first(c, t))
         return 0;
     return 1;
+}
+
+/* fold_key() of token t into key[KEY_CAP]: copied from the stage's key of
+ * its word form when there is one (the same fold, done once per form). */
+void fold_tok(const ctx *c, uint32_t t, char *key)
+{
+    if (c->fkey_off && c->fkey_off[t]) {
+        const char *k = c->fkeys + c->fkey_off[t] - 1;
+        memcpy(key, k, strlen(k) + 1);
+        return;
+    }
+    fold_key(c->text, &c->tok[t], key);
 }
 
 /* The folded key of word token t, folded once per article (kept in the
@@ -528,7 +540,8 @@ const char *token_key(const ctx *c, uint32_t t, char *tmp)
     return tmp;
 }
 
-int key_is(const ctx *c, uint32_t t, const char *const *list)
+/* key_is() of a word without the stage's key or hashes. */
+int key_is_fold(const ctx *c, uint32_t t, const char *const *list)
 {
     char buf[KEY_CAP];
     if (!is_word(c, t))
@@ -588,7 +601,7 @@ static int ar_plural_head(const ctx *c, uint32_t a, uint32_t b)
     if (a > b || ar_first_name(c, a) || ar_known(c, a))
         return 0;
     char key[KEY_CAP];
-    fold_key(c->text, &c->tok[a], key);
+    fold_tok(c, a, key);
     int art;
     const char *k = ar_bare(key, &art);
     size_t m = strlen(k);
@@ -610,7 +623,7 @@ uint8_t cue_gender(const ctx *c, const icue *q)
     if (c->lang == LANG_EN || !is_word(c, q->first))
         return FSC__G_UNKNOWN;
     char key[KEY_CAP];
-    fold_key(c->text, &c->tok[q->first], key);
+    fold_tok(c, q->first, key);
     size_t n = strlen(key);
     if (c->lang == LANG_RU) {
         /* the verb is the cue's first word: "заявила", "сообщили" */
@@ -715,7 +728,7 @@ int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
     if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
         return 0;
     char key[KEY_CAP];
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     int art;
     const char *k = ar_bare(key, &art);
     if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS) ||
@@ -727,7 +740,7 @@ int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
         return 0;
     if (prep && t + 1 <= b && is_word(c, t + 1)) {
         char nk[KEY_CAP];
-        fold_key(c->text, &c->tok[t + 1], nk);
+        fold_tok(c, t + 1, nk);
         if (starts(nk, "ال"))
             return 0;
     }

@@ -160,7 +160,7 @@ int ar_definite(const ctx *c, uint32_t t)
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     return starts(key, "ال") || (starts(key, "وال") && strlen(key) > 8);
 }
 
@@ -428,7 +428,7 @@ static int ar_eponym(const ctx *c, uint32_t t)
         !key_is(c, t - 1, AR_ROYAL))
         return 0;
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t - 2], k);
+    fold_tok(c, t - 2, k);
     const char *b = k;
     /* «بمركز», «لجامعة», «ومستشفى» */
     if (!in_list(b, AR_EPONYMOUS) && strlen(b) > 4 &&
@@ -474,7 +474,7 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         c->tok[t + 1].kind == FSC__TOK_WORD &&
         c->tok[t + 1].sent == c->tok[t].sent) {
         char k1[KEY_CAP];
-        fold_key(c->text, &c->tok[t + 1], k1);
+        fold_tok(c, t + 1, k1);
         if (starts(k1, "ال") && strlen(k1) >= 8) {
             uint32_t e = t + 1, u = t + 2;
             if (u <= hi && is_word(c, u) && c->tok[u].sent == c->tok[t].sent) {
@@ -514,7 +514,7 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
     int bare_run = 1;  /* bare words since the first name or a link */
     {
         char k[KEY_CAP];
-        fold_key(c->text, &c->tok[t], k);
+        fold_tok(c, t, k);
         bare_last = !(starts(k, "ال") && strlen(k) >= 8);
     }
     int forced = force == 1 && !first;
@@ -535,7 +535,7 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
             bare_last = 1;
             bare_run = 1;
             char lk[KEY_CAP];
-            fold_key(c->text, &c->tok[u], lk);
+            fold_tok(c, u, lk);
             if (strcmp(lk, "ال") == 0)
                 break; /* «آل سعود»: the family ends the name */
             continue;
@@ -543,7 +543,7 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         /* inside a name no conjunction is stripped («فالون» is a name,
          * not ف + ال + ون) */
         char k[KEY_CAP];
-        fold_key(c->text, &c->tok[u], k);
+        fold_tok(c, u, k);
         int art = starts(k, "ال") && strlen(k) >= 8;
         const char *b = art ? k + 4 : k;
         /* a name we only guess at takes a family name and nothing else

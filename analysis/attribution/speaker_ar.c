@@ -41,7 +41,7 @@ static int ar_not_source(const ctx *c, uint32_t t)
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     const char *k = key;
     if (starts(k, "لل"))
         k += 4; /* لل = ل + ال */
@@ -69,7 +69,7 @@ static int ar_addressee_at2(const ctx *c, uint32_t t, int media_only)
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     if (strcmp(key, "ل") == 0)
         return 1;
     if (!starts(key, "ل") || strlen(key) <= 4)
@@ -86,7 +86,7 @@ static int ar_ll_media(const ctx *c, uint32_t t)
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     if (!starts(key, "لل") || strlen(key) <= 6)
         return 0;
     int g = generic_of(GENERIC_AR, key + 4, 0);
@@ -108,7 +108,7 @@ static int ar_bi_after_name(const ctx *c, uint32_t t, uint32_t from,
         !(ar_definite(c, t - 3) || ar_title_at(c, t - 3)))
         return 0;
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     return starts(k, "بال") && !ar_definite(c, t - 2) &&
            !ar_definite(c, t - 1) && ar_unlisted_name(c, t - 2, hi);
 }
@@ -191,7 +191,7 @@ static int ar_bi_phrase(const ctx *c, uint32_t t)
     if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
         return 0;
     char key[KEY_CAP];
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     if (!starts(key, "ب") || strlen(key) < 8 || starts(key, "بن") ||
         ar_first_name(c, t))
         return 0;
@@ -207,7 +207,7 @@ int ar_fa_verb(const ctx *c, uint32_t t)
     char k[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     return starts(k, "ف") && strlen(k) >= 8;
 }
 
@@ -221,7 +221,7 @@ static int ar_conj_verb(const ctx *c, const icue *q)
     const char *lemma = c->in_cues[q->idx].lemma;
     if (!lemma || strlen(lemma) >= KEY_CAP)
         return 1;
-    fold_key(c->text, &c->tok[q->first], k);
+    fold_tok(c, q->first, k);
     fsc__token lt = { 0 };
     lt.len = (uint32_t)strlen(lemma);
     fold_key(lemma, &lt, lk);
@@ -236,13 +236,13 @@ static int ar_conj_verb(const ctx *c, const icue *q)
 static int ar_surname_seen(const ctx *c, uint32_t t)
 {
     char want[KEY_CAP], k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], want);
+    fold_tok(c, t, want);
     if (strlen(want) < 6)
         return 0;
     for (uint32_t u = t, n = 0; u-- > 1 && n < 3000; n++) {
         if (!is_word(c, u) || c->tok[u].len != c->tok[t].len)
             continue;
-        fold_key(c->text, &c->tok[u], k);
+        fold_tok(c, u, k);
         if (strcmp(k, want) == 0 &&
             (ar_first_name(c, u - 1) ||
              (u >= 2 && is_word(c, u - 1) && ar_first_name(c, u - 2))))
@@ -600,7 +600,7 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
 static int ar_oblique_plural(const ctx *c, uint32_t t)
 {
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     size_t n = strlen(k);
     return starts(k, "ال") && n >= 14 && strcmp(k + n - 4, "ين") == 0 &&
            !ar_known(c, t) && !ar_title_at(c, t);
@@ -618,7 +618,7 @@ int ar_issued_by(const ctx *c, uint32_t t)
         !key_is(c, t - 1, AR_ISSUED))
         return 0;
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     return strcmp(k, "عن") == 0;
 }
 
@@ -636,7 +636,7 @@ static const char *const AR_NAME_PREP[] = { "في",  "خلال",  "امام", "�
 static int ar_generic_noun_at(const ctx *c, uint32_t t)
 {
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     const char *b = k;
     if (strlen(b) > 6 && (starts(b, "و") || starts(b, "ف")))
         b += 2;
@@ -665,7 +665,7 @@ static uint32_t ar_closed_channel_end(const ctx *c, uint32_t t, uint32_t hi)
     char key[KEY_CAP];
     if (t + 2 > hi || !is_word(c, t))
         return UINT32_MAX;
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     if (strcmp(key, "ل") != 0 && !(starts(key, "ل") && strlen(key) > 4 &&
                                    (ar_generic_noun(key + 2) == GEN_MEDIA ||
                                     ar_generic_noun(key + 2) == GEN_AGENCY)))
@@ -700,7 +700,7 @@ static int ar_nisba(const ctx *c, uint32_t t)
     char k[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     size_t n = strlen(k);
     return starts(k, "ال") && n >= 12 && strcmp(k + n - 2, "ي") == 0;
 }
@@ -775,7 +775,7 @@ int ar_speaker_again(const ctx *c, uint32_t t)
         return 0;
     char want[KEY_CAP], have[KEY_CAP];
     int art;
-    fold_key(c->text, &c->tok[t], want);
+    fold_tok(c, t, want);
     const char *w = ar_bare(want, &art);
     if (strlen(w) < 6)
         return 0;
@@ -788,7 +788,7 @@ int ar_speaker_again(const ctx *c, uint32_t t)
         uint32_t e = y->src_last_tok;
         while (e > y->src_first_tok && !is_word(c, e))
             e--;
-        fold_key(c->text, &c->tok[e], have);
+        fold_tok(c, e, have);
         if (strcmp(ar_bare(have, &art), w) == 0)
             return 1;
     }
@@ -804,7 +804,7 @@ int ar_object_plural(const ctx *c, uint32_t t)
     char k[KEY_CAP];
     if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
         return 0;
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     return strlen(k) >= 16 && ar_oblique_plural(c, t);
 }
 
@@ -823,7 +823,7 @@ static int ar_fem_subject(const ctx *c, uint32_t t)
         cue_gender(c, q) != FSC__G_FEM)
         return 0;
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     size_t n = strlen(k);
     return n >= 4 && strcmp(k + n - 2, "ة") == 0;
 }
@@ -889,7 +889,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         c->tok[from].len <= KEY_CAP - 4) {
         /* ل + a generic noun: «لوكالة», «لصحيفة» */
         char key[KEY_CAP];
-        fold_key(c->text, &c->tok[from], key);
+        fold_tok(c, from, key);
         if (ar_generic_noun(key + 2))
             return 0;
     }
@@ -1009,7 +1009,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             int genitive = 0;
             if (t > from && is_word(c, t - 1) && !ar_definite(c, t - 1)) {
                 char gk[KEY_CAP];
-                fold_key(c->text, &c->tok[t], gk);
+                fold_tok(c, t, gk);
                 genitive = starts(gk, "ال");
                 /* (so is any noun after a title or an institution noun
                  * in the construct state: «وزراء خارجية لجنة مبادرة

@@ -31,9 +31,19 @@ struct fsc__attr_stage {
     uint32_t *cls_full; /* per token: word classes for attrib.c */
     uint32_t *cls_bare;
     size_t cap_cls, cap_cls_bare;
-    const fsc_match **mptr; /* attribution-layer matches, for mentions */
-    const fsc_entry **eptr; /* their entries */
-    size_t cap_mptr, cap_eptr;
+    const fsc_match **mptr;        /* attribution-layer matches */
+    const fsc__entry_facts **fptr; /* their entries' facts */
+    size_t cap_mptr, cap_fptr;
+    /* The facts of the attribution lexicons' entries, looked up on an
+     * entry's first match and kept (entry i of lexicon li at
+     * facts[fact_base[li] + i]; fact_base SIZE_MAX for other lexicons) */
+    const fsc_model *facts_model;
+    size_t *fact_base;
+    fsc__entry_facts *facts;
+    uint8_t *fact_done;
+    size_t n_fact_lex;
+    fsc__entry_facts *ftmp; /* per match, outside the cache */
+    size_t cap_ftmp;
     form_cls *forms; /* per word form id */
     size_t n_forms, cap_forms;
     char *form_keys; /* the forms' keys, NUL-ended, in the order computed */
@@ -80,7 +90,11 @@ void fsc__attr_stage_free(fsc__attr_stage *az)
     free(az->voice);
     free(az->which);
     free(az->mptr);
-    free(az->eptr);
+    free(az->fptr);
+    free(az->fact_base);
+    free(az->facts);
+    free(az->fact_done);
+    free(az->ftmp);
     free(az->cls_full);
     free(az->cls_bare);
     free(az->forms);
@@ -131,6 +145,67 @@ static fsc_status form_fill(fsc__attr_stage *az, form_cls *fc, const char *s,
     return FSC_OK;
 }
 
+/* The per-entry facts cache for model m (attribution lexicons only):
+ * made once, for the model the stage's analyzer scores with. */
+static fsc_status facts_init(fsc__attr_stage *az, const fsc_model *m)
+{
+    if (az->facts_model == m)
+        return FSC_OK;
+    size_t n_lex = fsc_model_n_lexicons(m), total = 0;
+    size_t *base = malloc((n_lex ? n_lex : 1) * sizeof *base);
+    if (!base)
+        return FSC_ENOMEM;
+    for (size_t li = 0; li < n_lex; li++) {
+        const fsc_lexicon *lx = fsc_model_lexicon(m, li);
+        base[li] = SIZE_MAX;
+        if (fsc_lexicon_layer(lx) != FSC_LAYER_ATTRIBUTION)
+            continue;
+        base[li] = total;
+        total += fsc_lexicon_n_entries(lx);
+    }
+    fsc__entry_facts *facts = malloc((total ? total : 1) * sizeof *facts);
+    uint8_t *done = calloc(total ? total : 1, 1);
+    if (!facts || !done) {
+        free(base);
+        free(facts);
+        free(done);
+        return FSC_ENOMEM;
+    }
+    free(az->fact_base);
+    free(az->facts);
+    free(az->fact_done);
+    az->fact_base = base;
+    az->facts = facts;
+    az->fact_done = done;
+    az->n_fact_lex = n_lex;
+    az->facts_model = m;
+    return FSC_OK;
+}
+
+/* The facts of match mt's entry: from the cache, else looked up into tmp;
+ * NULL when the match names no entry. */
+static const fsc__entry_facts *facts_of(fsc__attr_stage *az, const fsc_model *m,
+                                        const fsc_match *mt,
+                                        fsc__entry_facts *tmp)
+{
+    const fsc_lexicon *lx = fsc_model_lexicon(m, mt->lexicon);
+    const fsc_entry *e = fsc_lexicon_entry(lx, mt->entry);
+    if (!e)
+        return NULL;
+    if (mt->lexicon >= az->n_fact_lex ||
+        az->fact_base[mt->lexicon] == SIZE_MAX ||
+        mt->entry >= fsc_lexicon_n_entries(lx)) {
+        fsc__entry_facts_of(e, tmp);
+        return tmp;
+    }
+    size_t i = az->fact_base[mt->lexicon] + mt->entry;
+    if (!az->fact_done[i]) {
+        fsc__entry_facts_of(e, &az->facts[i]);
+        az->fact_done[i] = 1;
+    }
+    return &az->facts[i];
+}
+
 static const char *arena_str(fsc_arena *a, const char *s)
 {
     return fsc__arena_strndup(a, s ? s : "", s ? strlen(s) : 0);
@@ -164,8 +239,11 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
                    sizeof *az->mptr)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
     /* Scratch arrays grow and are kept for the next article. */
-    if ((st = grow((void **)&az->eptr, &az->cap_eptr, in->n_matches + 1,
-                   sizeof *az->eptr)) != FSC_OK)
+    if ((st = grow((void **)&az->fptr, &az->cap_fptr, in->n_matches + 1,
+                   sizeof *az->fptr)) != FSC_OK ||
+        (st = grow((void **)&az->ftmp, &az->cap_ftmp, in->n_matches + 1,
+                   sizeof *az->ftmp)) != FSC_OK ||
+        (st = facts_init(az, m)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
     size_t k = 0;
     for (size_t i = 0; i < in->n_matches; i++) {
@@ -173,8 +251,7 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         if (mt->layer != FSC_LAYER_ATTRIBUTION)
             continue;
         az->mptr[k] = mt;
-        az->eptr[k] =
-            fsc_lexicon_entry(fsc_model_lexicon(m, mt->lexicon), mt->entry);
+        az->fptr[k] = facts_of(az, m, mt, &az->ftmp[k]);
         k++;
     }
     /* Word classes per token, cached per word form: a form is folded for
@@ -232,7 +309,7 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
                                 az->tok_key,  az->tok_hf,   az->tok_hb };
     if (!az->form_keys)
         forms.keys = NULL; /* no form this time: attrib.c folds */
-    if ((st = fsc__attrib_mentions(text, len, tv->v, tv->n, az->mptr, az->eptr,
+    if ((st = fsc__attrib_mentions(text, len, tv->v, tv->n, az->mptr, az->fptr,
                                    k, &az->mentions, err)) != FSC_OK ||
         (st = fsc__attrib_find_cls(text, len, tv->v, tv->n, &az->quotes,
                                    az->mentions.cues, az->mentions.n_cues,

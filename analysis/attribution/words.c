@@ -275,13 +275,24 @@ int starts(const char *key, const char *prefix)
 
 /* Arabic: drop a leading و or ف (when a stem of 3+ letters is left), then
  * ال. Returns a pointer into key. Arabic letters are 2 bytes each. */
+/* key holds at least 8 bytes (no NUL among its first 8): asked instead of
+ * strlen(key) >= 8, this runs on most Arabic words. */
+static int ar_8(const char *key)
+{
+    for (int i = 0; i < 8; i++)
+        if (!key[i])
+            return 0;
+    return 1;
+}
+
 const char *ar_bare(const char *key, int *had_article)
 {
-    size_t n = strlen(key);
     *had_article = 0;
-    if (n >= 8 && (starts(key, "و") || starts(key, "ف")))
-        key += 2, n -= 2;
-    if (n >= 8 && starts(key, "ال")) {
+    /* (the letters are tested first: a key of 8 bytes or more is checked
+     * only when it opens with one) */
+    if ((starts(key, "و") || starts(key, "ف")) && ar_8(key))
+        key += 2;
+    if (starts(key, "ال") && ar_8(key)) {
         key += 4;
         *had_article = 1;
     }
@@ -554,15 +565,13 @@ const char *const NAME_PREP[] = { "of",      "for",  "with",  "by",  "about",
  * and each token's classes are computed once per article, on first use, so
  * key_in() costs a table lookup instead of a fold and a string scan.
  */
-static const char *const *const CLASS_LISTS[] = {
-    COMPLEMENTIZERS, PRONOUNS,     SPEAKER_NOUNS, BRIEFING,
-    IMPERSONAL,      ACCORDING_AR, NEGATORS,      ADVERBIAL,
-    BRIEFING_PREP,   SAID,         NAME_STOP,     NAME_LINK,
-    TITLES,          NAME_PREP,    AR_FIRST_M,    AR_FIRST_F
-};
+#define FSC__CLASS_ENTRY(l) l,
+static const char *const *const CLASS_LISTS[] = { FSC__CLASS_LISTS(
+    FSC__CLASS_ENTRY) };
+#undef FSC__CLASS_ENTRY
 /* (16 bits at most: the generic-noun types are packed above them) */
-#define N_CLASS_LISTS (sizeof CLASS_LISTS / sizeof CLASS_LISTS[0])
-#define CLASS_SLOTS   2048
+_Static_assert(N_CLASS_LISTS <= 16, "word classes: 16 bits at most");
+#define CLASS_SLOTS 2048
 
 static struct {
     const char *key[CLASS_SLOTS]; /* word, NULL = empty */
@@ -597,14 +606,6 @@ uint32_t key_classes(const char *key)
 {
     words_init();
     return classes_of_key(key);
-}
-
-uint32_t class_bit(const char *const *list)
-{
-    for (size_t b = 0; b < N_CLASS_LISTS; b++)
-        if (CLASS_LISTS[b] == list)
-            return 1u << b;
-    return 0;
 }
 
 /* ---- punctuation ----------------------------------------------------------
@@ -678,15 +679,13 @@ void fsc__attrib_form(const char *s, size_t len, char *key, uint32_t *full,
     *full |= (uint32_t)generic_of(GENERIC_RU, key, 1) << GEN_RU_SHIFT;
 }
 
-/* Word classes of token t (see CLASS_LISTS), computed on first use. */
-uint32_t token_classes(const ctx *c, uint32_t t)
+/* Word classes of token t (see CLASS_LISTS), not known yet. */
+uint32_t token_classes_fill(const ctx *c, uint32_t t)
 {
-    if (c->cls[t] != CLASS_UNKNOWN)
-        return c->cls[t];
     uint32_t m = 0;
     if (is_word(c, t)) {
         char key[KEY_CAP];
-        fold_key(c->text, &c->tok[t], key);
+        fold_tok(c, t, key);
         m = classes_of_key(key);
         if (c->lang == LANG_AR) {
             /* إن/أن carry no clitic; بأن is listed whole. */
@@ -700,16 +699,13 @@ uint32_t token_classes(const ctx *c, uint32_t t)
     return m;
 }
 
-int key_in(const ctx *c, uint32_t t, const char *const *list)
+int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
 {
-    uint32_t bit = class_bit(list);
-    if (bit)
-        return (token_classes(c, t) & bit) != 0;
     /* A table that is not a word class: fold and scan. */
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     if (c->lang == LANG_AR) {
         int art;
         const char *k = key;
@@ -737,25 +733,14 @@ int after_the(const ctx *c, uint32_t t)
     if (!is_word(c, t - 1))
         return 0;
     char prev[KEY_CAP];
-    fold_key(c->text, &c->tok[t - 1], prev);
+    fold_tok(c, t - 1, prev);
     return strcmp(prev, "the") == 0;
 }
 
-/* Generic noun at t: its type (GEN_*) or 0. */
-int generic_type(const ctx *c, uint32_t t)
+/* Generic noun at word t without the stage's types (generic_type()):
+ * folded here. */
+int generic_type_fold(const ctx *c, uint32_t t)
 {
-    if (!is_word(c, t))
-        return 0;
-    if (c->has_gen) {
-        /* The form's types come with its classes (fsc__attrib_classes). */
-        uint32_t m = c->cls[t];
-        if (c->lang == LANG_AR)
-            return GEN_BITS(m, GEN_AR_SHIFT);
-        if (c->lang == LANG_RU)
-            return GEN_BITS(m, GEN_RU_SHIFT);
-        int g = GEN_BITS(m, GEN_EN_SHIFT);
-        return g && after_the(c, t) ? g : 0;
-    }
     const char *raw = c->text + c->tok[t].off;
     size_t rlen = c->tok[t].len;
     char key[KEY_CAP];
@@ -767,17 +752,17 @@ int generic_type(const ctx *c, uint32_t t)
             a += 2;
         if ((size_t)(a - raw) + 4 > rlen)
             return 0;
-        fold_key(c->text, &c->tok[t], key);
+        fold_tok(c, t, key);
         return generic_ar(raw, rlen, key);
     }
     if (c->lang == LANG_RU) {
-        fold_key(c->text, &c->tok[t], key);
+        fold_tok(c, t, key);
         return generic_of(GENERIC_RU, key, 1);
     }
     /* Cheap test on the raw bytes first: this runs on every word. */
     if (!after_the(c, t))
         return 0;
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     return generic_of(GENERIC_EN, key, 0);
 }
 
