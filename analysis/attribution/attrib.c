@@ -430,6 +430,74 @@ static int ar_recommends(const ctx *c, const icue *q)
     return 0;
 }
 
+/* «توصل» (concluded) reports only with «إلى أن» in its clause, within 16
+ * words: «توصلت الدراسة إلى أن ...»; «توصل الطرفان إلى اتفاق» reports
+ * nothing. */
+static int ar_concluded_that(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t u = q->last + 1, w = 0; u < hi && w < 16; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                break;
+            continue;
+        }
+        if (key_is(c, u, AR_ILA))
+            return is_word(c, u + 1) && is_compl(c, u + 1) &&
+                   !key_is(c, u + 1, AR_ILA);
+        w++;
+    }
+    return 0;
+}
+
+/* Words of the sports sense of «دافع عن» ("played for", "kept goal"):
+ * colours, shirt, badge, goal, and the words of a match or a club
+ * (folded, bare). */
+static const char *const AR_SPORT_DEFEND[] = {
+    "الوان",  "شعار",    "قميص",   "مرمي",   "مرماه",  "عرين",     "الفريق",
+    "فريق",   "المنتخب", "منتخب",  "النادي", "نادي",   "المباراة", "مباراة",
+    "الدوري", "البطولة", "الموسم", "لاعب",   "اللاعب", "مدرب",     "المدرب",
+    "الشباك", "حراسة",   "الكرة",  NULL
+};
+
+/* «دافع عن» (defended a decision, a policy, a person) is a speech act;
+ * «دافع عن ألوان الفريق», «دافع عن مرماه» (played for, kept goal) is not:
+ * «عن» within ten words after the verb, and no word of a match or a club
+ * in the clause from the verb to four words after «عن». */
+static int ar_defended_view(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    uint32_t an = UINT32_MAX;
+    char k[KEY_CAP];
+    for (uint32_t u = q->last, w = 0; u <= hi && w < 11; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                break;
+            continue;
+        }
+        fold_key(c->text, &c->tok[u], k);
+        if (strcmp(k, "عن") == 0) {
+            an = u;
+            break;
+        }
+        w++;
+    }
+    if (an == UINT32_MAX)
+        return 0;
+    for (uint32_t u = q->last + 1, w = 0; u <= hi && u <= an + 6 && w < 12;
+         u++) {
+        if (!is_word(c, u))
+            continue;
+        fold_key(c->text, &c->tok[u], k);
+        int art;
+        const char *b = ar_bare(k, &art);
+        if (in_list(k, AR_SPORT_DEFEND) || in_list(b, AR_SPORT_DEFEND))
+            return 0;
+        w++;
+    }
+    return 1;
+}
+
 /* Words before a name that make it a kunya or a nasab (folded): «أبو
  * طالب», «علي بن أبي طالب». */
 static const char *const AR_NAME_PARENT[] = { "ابو", "ابي", "ابا", "بن",
@@ -855,6 +923,12 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             q->skip = 1;
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "أوصى") &&
             q->form != FSC__FORM_PARTICIPLE && !ar_recommends(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "توصل") &&
+            !ar_concluded_that(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "دافع") &&
+            !ar_defended_view(c, q))
             q->skip = 1;
         /* («طالب» as a name is no cue word at all: the subject before
          * and after it may run through it) */
