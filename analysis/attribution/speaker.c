@@ -1138,6 +1138,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
          * (the noun after the verb is its object) */
         if (ar_sv_subject(c, q, s, r))
             return;
+        /* «فبعض المواقع تشير إلى أن»: a quantifier's phrase */
+        if (ar_quant_subject(c, q, s, r))
+            return;
         /* «إن الفحوص التي أجريت ... تشير إلى»: the phrase after «إن» */
         if (ar_inna_subject(c, q, s, r))
             return;

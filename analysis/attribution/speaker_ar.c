@@ -530,6 +530,45 @@ int ar_indef_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 0;
 }
 
+/* Quantifiers that head a subject phrase (folded, with و or ف). */
+static const char *const AR_QUANT[] = {
+    "بعض",   "وبعض",  "فبعض",   "معظم",    "ومعظم",   "فمعظم", "اغلب",
+    "واغلب", "فاغلب", "غالبية", "وغالبية", "فغالبية", "كل",    "وكل",
+    "فكل",   "جميع",  "وجميع",  "فجميع",   "اكثر",    "واكثر", NULL
+};
+
+/*
+ * Rule quant_subject (Arabic): «فبعض المواقع تشير إلى أن», «ومعظم الخبراء
+ * يرون أن»: a quantifier opening a clause (at the sentence's start, after
+ * a comma, or carrying و/ف) and up to three words after it, right before
+ * a verb without و, are the verb's subject.
+ */
+int ar_quant_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo || q->form == FSC__FORM_PARTICIPLE ||
+        ar_conj_verb(c, q) || ar_fa_verb(c, q->first))
+        return 0;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 4; w++) {
+        if (!is_word(c, t) || c->cue_at[t] >= 0 || is_compl(c, t) ||
+            c->tok[t].kind != FSC__TOK_WORD)
+            return 0;
+        if (!key_is(c, t, AR_QUANT))
+            continue;
+        char k[KEY_CAP];
+        fold_key(c->text, &c->tok[t], k);
+        int opens = t == lo || starts(k, "و") || starts(k, "ف") ||
+                    (!is_word(c, t - 1) && is_comma(cp(c, t - 1)));
+        if (!opens || t + 1 >= q->first)
+            return 0;
+        set_np(c, r, t, q->first - 1, "quant_subject");
+        if (r->form == FSC__SF_NAMED)
+            r->form = FSC__SF_NOMINAL;
+        return 1;
+    }
+    return 0;
+}
+
 static int ar_person_opens(const ctx *c, uint32_t t, uint32_t hi);
 
 /*

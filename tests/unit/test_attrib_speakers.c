@@ -1053,6 +1053,18 @@ static void test_ar_subjects4(pipe *pp)
      * gender) */
     SPEAKER("ar", "وقال محمد الحمادي إن الوضع مقلق. وهو يرى أن الحل قريب.",
             "الحل قريب", PRONOUN, "وهو", "محمد الحمادي");
+    /* a quantifier opening a clause heads the subject before the verb */
+    SPEAKER("ar",
+            "بحثنا في الإنترنت، فبعض المواقع تشير إلى أن الضوء لا يرى من "
+            "بعيد.",
+            "الضوء لا يرى من بعيد", NOMINAL, "فبعض المواقع", NULL);
+    SPEAKER("ar", "ومعظم الخبراء يرون أن الأسعار ستنخفض.", "الأسعار ستنخفض",
+            NOMINAL, "ومعظم الخبراء", NULL);
+    /* (a verb with و has its own subject: here the one dropped) */
+    SPEAKER("ar",
+            "وقال الوزير خالد المنصور إن الوضع جيد. وزار بعض المدارس، وأكد "
+            "أن التعليم أولوية.",
+            "التعليم أولوية", DROPPED, NULL, "الوزير خالد المنصور");
     /* «طالب» after a verb, before a bare «أن», after «أبو»: a name */
     ATTR("ar", "وأوضح المخرج أمين طالب أن المسرحية تهدف إلى التوعية.",
          "المسرحية تهدف إلى التوعية", IND, "named", "المخرج أمين طالب",
