@@ -1066,6 +1066,16 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         if (is_word(c, t)) {
             if (is_compl(c, t) || key_is(c, t, AR_FA_INNA))
                 break;
+            /* a definite event after a definite word or a name is the
+             * object, never part of the subject: «استنكر ناجي الشهابي رئيس
+             * حزب الجيل الحادث الإرهابي» (after a noun in the construct
+             * state it is its genitive: «عائلة ضحايا الحادث») */
+            if (t > from && ar_event_noun(c, t) && ar_definite(c, t) &&
+                (named || (is_word(c, t - 1) && ar_definite(c, t - 1)))) {
+                if (last != UINT32_MAX)
+                    break;
+                return 0;
+            }
             /* an actor in a title's genitive is part of the title: «زعيم
              * حزب الله اللبناني حسن نصر الله», «رئيس حزب الحركة القومية» */
             if (!according && !cut && !named && t > from &&
