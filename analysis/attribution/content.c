@@ -932,6 +932,50 @@ static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r,
 }
 
 /* "According to X" covering its sentence. */
+/* Demonstratives and the nouns of what was said or written that they
+ * point back to (folded, bare). */
+static const char *const AR_DEMONSTRATIVES[] = { "هذا", "هذه", "ذلك", "تلك",
+                                                 NULL };
+static const char *const AR_SAID_NOUNS[] = {
+    "نصيحة",   "رواية",   "راي",   "تصريح",  "تصريحات", "كلام",  "قول",
+    "حديث",    "تقرير",   "دراسة", "بيان",   "وصية",    "مقولة", "تحليل",
+    "احصائية", "احصاءات", "ارقام", "بيانات", "معلومات", "خبر",   "رسالة",
+    "تقديرات", "توقعات",  "شهادة", NULL
+};
+
+/*
+ * Rule according_this (Arabic): «حسب هذه النصيحة فإن», «وفقا لهذا
+ * التقرير»: a demonstrative and a noun of what was said or written point
+ * back to the words reported just before; the phrase is the (nominal)
+ * source, resolved to the newest earlier speaker. 1 and r set, else 0.
+ */
+static int ar_according_this(const ctx *c, uint32_t from, uint32_t s, srcres *r)
+{
+    char k[KEY_CAP];
+    int art;
+    if (from + 1 > c->sent_last[s] || !is_word(c, from) ||
+        !is_word(c, from + 1))
+        return 0;
+    fold_key(c->text, &c->tok[from], k);
+    const char *d = starts(k, "ل") ? k + 2 : k; /* «لهذا التقرير» */
+    if (!in_list(d, AR_DEMONSTRATIVES))
+        return 0;
+    fold_key(c->text, &c->tok[from + 1], k);
+    const char *b = ar_bare(k, &art);
+    if (!art || !in_list(b, AR_SAID_NOUNS))
+        return 0;
+    src_fresh(r);
+    if (!inherit_g(c, s, 3, from, r, FSC__CONF_ACCORDING, "according_this",
+                   FSC__G_UNKNOWN, 1)) {
+        set_np(c, r, from, from + 1, "according_this");
+    } else {
+        r->first = from;
+        r->last = from + 1;
+    }
+    r->form = FSC__SF_NOMINAL;
+    return 1;
+}
+
 fsc_status according(ctx *c, const icue *q, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -957,6 +1001,8 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.inherited = 0;
         r.conf = FSC__CONF_ANONYMOUS;
         r.rule = "impersonal";
+    } else if (c->lang == LANG_AR && ar_according_this(c, from, s, &r)) {
+        /* «حسب هذه النصيحة فإن»: the words reported before */
     } else if (k >= 0 &&
                !(generic_unresolved(c, k) &&
                  (c->lang == LANG_AR ? named_ar(c, from, s, 1, &r)
