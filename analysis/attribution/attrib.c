@@ -430,6 +430,106 @@ static int ar_recommends(const ctx *c, const icue *q)
     return 0;
 }
 
+/* «توصل» (concluded) reports only with «إلى أن» in its clause, within 16
+ * words: «توصلت الدراسة إلى أن ...»; «توصل الطرفان إلى اتفاق» reports
+ * nothing. */
+static int ar_concluded_that(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t u = q->last + 1, w = 0; u < hi && w < 16; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                break;
+            continue;
+        }
+        if (key_is(c, u, AR_ILA))
+            return is_word(c, u + 1) && is_compl(c, u + 1) &&
+                   !key_is(c, u + 1, AR_ILA);
+        w++;
+    }
+    return 0;
+}
+
+/* Words of the sports sense of «دافع عن» ("played for", "kept goal"):
+ * colours, shirt, badge, goal, and the words of a match or a club
+ * (folded, bare). */
+static const char *const AR_SPORT_DEFEND[] = {
+    "الوان",  "شعار",    "قميص",   "مرمي",   "مرماه",  "عرين",     "الفريق",
+    "فريق",   "المنتخب", "منتخب",  "النادي", "نادي",   "المباراة", "مباراة",
+    "الدوري", "البطولة", "الموسم", "لاعب",   "اللاعب", "مدرب",     "المدرب",
+    "الشباك", "حراسة",   "الكرة",  NULL
+};
+
+/* «دافع عن» (defended a decision, a policy, a person) is a speech act;
+ * «دافع عن ألوان الفريق», «دافع عن مرماه» (played for, kept goal) is not:
+ * «عن» within ten words after the verb, and no word of a match or a club
+ * in the clause from the verb to four words after «عن». */
+static int ar_defended_view(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    uint32_t an = UINT32_MAX;
+    char k[KEY_CAP];
+    for (uint32_t u = q->last, w = 0; u <= hi && w < 11; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                break;
+            continue;
+        }
+        fold_key(c->text, &c->tok[u], k);
+        if (strcmp(k, "عن") == 0) {
+            an = u;
+            break;
+        }
+        w++;
+    }
+    if (an == UINT32_MAX)
+        return 0;
+    for (uint32_t u = q->last + 1, w = 0; u <= hi && u <= an + 6 && w < 12;
+         u++) {
+        if (!is_word(c, u))
+            continue;
+        fold_key(c->text, &c->tok[u], k);
+        int art;
+        const char *b = ar_bare(k, &art);
+        if (in_list(k, AR_SPORT_DEFEND) || in_list(b, AR_SPORT_DEFEND))
+            return 0;
+        w++;
+    }
+    return 1;
+}
+
+/* Words before a name that make it a kunya or a nasab (folded): «أبو
+ * طالب», «علي بن أبي طالب». */
+static const char *const AR_NAME_PARENT[] = { "ابو", "ابي", "ابا", "بن",
+                                              "ابن", "بنت", NULL };
+
+/* «طالب» (demanded) is also a family name («أمين طالب», «أبو طالب») and
+ * the noun "student". The verb takes what is demanded with ب («طالب
+ * بالإفراج», «طالب بأن»), so a bare complementizer right after the word
+ * («وبين طالب أن», «وذكر المؤلف طالب أن») makes it the subject's name; so
+ * do «أبو»/«بن» before it and a reporting verb right before it, whose
+ * subject it is. */
+static int ar_talib_name(const ctx *c, const icue *q)
+{
+    char k[KEY_CAP];
+    if (q->first != q->last)
+        return 0;
+    fold_key(c->text, &c->tok[q->first], k);
+    if (strcmp(k, "طالب") != 0 && strcmp(k, "وطالب") != 0)
+        return 0;
+    uint32_t n = q->last + 1;
+    if (n < c->n_tok && is_word(c, n) && is_compl(c, n) &&
+        c->tok[n].sent == c->tok[q->last].sent && !key_is(c, n, AR_ILA)) {
+        fold_key(c->text, &c->tok[n], k);
+        if (!starts(k, "ب"))
+            return 1;
+    }
+    if (q->first == 0 || !is_word(c, q->first - 1))
+        return 0;
+    return key_is(c, q->first - 1, AR_NAME_PARENT) ||
+           c->cue_at[q->first - 1] >= 0;
+}
+
 /* Token t marks a cited verse: the ornate brackets «﴿ ﴾» (U+FD3E,
  * U+FD3F, either way round), or a double parenthesis «((» / «))»; 1 for
  * an opening, 2 for a closing mark, 3 for an ornate one, else 0. */
@@ -824,6 +924,19 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "أوصى") &&
             q->form != FSC__FORM_PARTICIPLE && !ar_recommends(c, q))
             q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "توصل") &&
+            !ar_concluded_that(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "دافع") &&
+            !ar_defended_view(c, q))
+            q->skip = 1;
+        /* («طالب» as a name is no cue word at all: the subject before
+         * and after it may run through it) */
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "طالب") &&
+            ar_talib_name(c, q)) {
+            q->skip = 1;
+            c->cue_at[q->first] = -1;
+        }
         /* a verse of the Quran cited in «(( ))» or «﴿ ﴾» is scripture the
          * speaker quotes, not a report: a verb in it reports nothing
          * («أن الصدق واجب ((يا أيها الذين آمنوا اتقوا الله))») */

@@ -41,6 +41,10 @@
 #define ar_name_before     fsc__at_ar_name_before
 #define ar_fa_verb         fsc__at_ar_fa_verb
 #define ar_sv_subject      fsc__at_ar_sv_subject
+#define ar_aspect_verb     fsc__at_ar_aspect_verb
+#define ar_event_noun      fsc__at_ar_event_noun
+#define ar_quant_subject   fsc__at_ar_quant_subject
+#define ar_pronoun_subject fsc__at_ar_pronoun_subject
 #define ar_coord_subject   fsc__at_ar_coord_subject
 #define ar_inna_subject    fsc__at_ar_inna_subject
 #define ar_indef_subject   fsc__at_ar_indef_subject
@@ -516,6 +520,10 @@ uint32_t data_subject(const ctx *c, const icue *q);
 int ar_name_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ar_fa_verb(const ctx *c, uint32_t t);
 int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ar_aspect_verb(const ctx *c, uint32_t t);
+int ar_event_noun(const ctx *c, uint32_t t);
+int ar_quant_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ar_pronoun_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ar_coord_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
                      srcres *r);
 /* speaker_ar.c: the noun phrase after «إن»/«أن» before the cue verb

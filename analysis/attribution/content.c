@@ -376,6 +376,123 @@ static int takes_ila(const ctx *c, const icue *q)
            lemma_is(c, q, "تطرق") || lemma_is(c, q, "خلص");
 }
 
+/* A line break (or the text's end) right after token t. */
+static int break_after(const ctx *c, uint32_t t)
+{
+    if (t + 1 >= c->n_tok)
+        return 1;
+    for (uint32_t o = c->tok[t].off + c->tok[t].len; o < c->tok[t + 1].off; o++)
+        if (c->text[o] == '\n')
+            return 1;
+    return 0;
+}
+
+/* The last token of the line that token t is on. */
+static uint32_t line_end(const ctx *c, uint32_t t)
+{
+    while (!break_after(c, t))
+        t++;
+    return t;
+}
+
+/* Ordinals that open the items of an Arabic list (folded). */
+static const char *const AR_ORDINALS[] = { "اولا",  "ثانيا", "ثالثا", "رابعا",
+                                           "خامسا", "سادسا", "سابعا", "ثامنا",
+                                           "تاسعا", "عاشرا", "اخيرا", NULL };
+
+/* The line at token t opens a list item: «1 -», «2)», «٣.», «أولا:», a
+ * bullet. */
+static int ar_item_opens(const ctx *c, uint32_t t)
+{
+    if (c->tok[t].kind == FSC__TOK_NUMBER)
+        return t + 1 < c->n_tok && !is_word(c, t + 1) &&
+               (is_dash(cp(c, t + 1)) || cp(c, t + 1) == ')' ||
+                cp(c, t + 1) == '.' || cp(c, t + 1) == ':');
+    if (is_word(c, t))
+        return key_is(c, t, AR_ORDINALS);
+    uint32_t ch = cp(c, t);
+    return is_dash(ch) || ch == 0x2022 || ch == '*' || ch == 0x25CF;
+}
+
+/* Words on the line [a, b]. */
+static uint32_t line_words(const ctx *c, uint32_t a, uint32_t b)
+{
+    uint32_t n = 0;
+    for (uint32_t t = a; t <= b; t++)
+        n += is_word(c, t) ? 1u : 0u;
+    return n;
+}
+
+/*
+ * Rule colon_block (Arabic): a report whose clause ends with a colon at
+ * the end of its line («وذكرت الصحيفة أهم 5 أسباب، وهي كالتالي:», «يقول
+ * الشاعر:», «ما يلي:») introduces the lines after it: a list (lines that
+ * open with a number, an ordinal or a bullet, each with the body line
+ * after an item that ends in a colon), or a poem (short lines, at most 12
+ * words each, none ending in a full stop), or else the one line after it. The
+ * block ends at the first line that is neither, at a line that opens with a
+ * report of its own, or at a line ending in a colon (a new introduction). Marks
+ * that open a quotation after the colon are the quotation's business. [a, b] on
+ * success.
+ */
+static int ar_colon_block(const ctx *c, const icue *q, uint32_t bl, uint32_t *a,
+                          uint32_t *b)
+{
+    uint32_t s = sent_of(c, q->first), colon = UINT32_MAX;
+    for (uint32_t t = bl + 1, w = 0; t < c->n_tok && w <= 20; t++) {
+        if (sent_of(c, t) != s && sent_of(c, t) != s + 1)
+            return 0;
+        if (is_word(c, t)) {
+            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+                return 0;
+            w++;
+        } else if (c->qmark[t] >= 0 || is_final(cp(c, t))) {
+            return 0;
+        } else if (cp(c, t) == ':') {
+            colon = t;
+            break;
+        }
+        if (break_after(c, t))
+            return 0;
+    }
+    if (colon == UINT32_MAX || !break_after(c, colon) || colon + 1 >= c->n_tok)
+        return 0;
+    uint32_t u = colon + 1;
+    if (c->qmark[u] >= 0)
+        return 0;
+    uint32_t e = line_end(c, u);
+    int list = ar_item_opens(c, u);
+    uint32_t w0 = line_words(c, u, e);
+    /* (a short line that ends its sentence is prose, not a verse) */
+    int verse =
+        !list && w0 >= 2 && w0 <= 12 && !(!is_word(c, e) && is_final(cp(c, e)));
+    uint32_t last = e;
+    int heading = list && !is_word(c, e) && cp(c, e) == ':';
+    for (uint32_t lines = 1; (list || verse) && e + 1 < c->n_tok && lines < 80;
+         lines++) {
+        uint32_t f = e + 1, g = line_end(c, f);
+        if (c->cue_at[f] >= 0 && !c->cues[c->cue_at[f]].skip)
+            break;
+        int ends_colon = !is_word(c, g) && cp(c, g) == ':';
+        if (list) {
+            int item = ar_item_opens(c, f);
+            if (!item && !heading)
+                break;
+            heading = item && ends_colon;
+        } else {
+            uint32_t wn = line_words(c, f, g);
+            if (wn == 0 || wn > 12 || ends_colon ||
+                (!is_word(c, g) && is_final(cp(c, g))))
+                break;
+        }
+        last = g;
+        e = g;
+    }
+    *a = u;
+    *b = last;
+    return 1;
+}
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -419,6 +536,14 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             return FSC_OK;
         return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
                     q->stance, f, e, err);
+    }
+    /* «وذكرت الصحيفة أهم الأسباب، وهي كالتالي:» and the list or poem on
+     * the lines after it */
+    if (c->lang == LANG_AR && !q->briefing) {
+        uint32_t la, lb;
+        if (ar_colon_block(c, q, bl, &la, &lb) && trim(c, &la, &lb))
+            return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                        q->stance, la, lb, err);
     }
     /* "call" labels its object: "what he calls political correctness",
      * "called the idea that ... a “ridiculous proposition”": the words
@@ -807,6 +932,50 @@ static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r,
 }
 
 /* "According to X" covering its sentence. */
+/* Demonstratives and the nouns of what was said or written that they
+ * point back to (folded, bare). */
+static const char *const AR_DEMONSTRATIVES[] = { "هذا", "هذه", "ذلك", "تلك",
+                                                 NULL };
+static const char *const AR_SAID_NOUNS[] = {
+    "نصيحة",   "رواية",   "راي",   "تصريح",  "تصريحات", "كلام",  "قول",
+    "حديث",    "تقرير",   "دراسة", "بيان",   "وصية",    "مقولة", "تحليل",
+    "احصائية", "احصاءات", "ارقام", "بيانات", "معلومات", "خبر",   "رسالة",
+    "تقديرات", "توقعات",  "شهادة", NULL
+};
+
+/*
+ * Rule according_this (Arabic): «حسب هذه النصيحة فإن», «وفقا لهذا
+ * التقرير»: a demonstrative and a noun of what was said or written point
+ * back to the words reported just before; the phrase is the (nominal)
+ * source, resolved to the newest earlier speaker. 1 and r set, else 0.
+ */
+static int ar_according_this(const ctx *c, uint32_t from, uint32_t s, srcres *r)
+{
+    char k[KEY_CAP];
+    int art;
+    if (from + 1 > c->sent_last[s] || !is_word(c, from) ||
+        !is_word(c, from + 1))
+        return 0;
+    fold_key(c->text, &c->tok[from], k);
+    const char *d = starts(k, "ل") ? k + 2 : k; /* «لهذا التقرير» */
+    if (!in_list(d, AR_DEMONSTRATIVES))
+        return 0;
+    fold_key(c->text, &c->tok[from + 1], k);
+    const char *b = ar_bare(k, &art);
+    if (!art || !in_list(b, AR_SAID_NOUNS))
+        return 0;
+    src_fresh(r);
+    if (!inherit_g(c, s, 3, from, r, FSC__CONF_ACCORDING, "according_this",
+                   FSC__G_UNKNOWN, 1)) {
+        set_np(c, r, from, from + 1, "according_this");
+    } else {
+        r->first = from;
+        r->last = from + 1;
+    }
+    r->form = FSC__SF_NOMINAL;
+    return 1;
+}
+
 fsc_status according(ctx *c, const icue *q, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -832,6 +1001,8 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.inherited = 0;
         r.conf = FSC__CONF_ANONYMOUS;
         r.rule = "impersonal";
+    } else if (c->lang == LANG_AR && ar_according_this(c, from, s, &r)) {
+        /* «حسب هذه النصيحة فإن»: the words reported before */
     } else if (k >= 0 &&
                !(generic_unresolved(c, k) &&
                  (c->lang == LANG_AR ? named_ar(c, from, s, 1, &r)

@@ -490,6 +490,25 @@ static int ar_hamza_above_first(const ctx *c, uint32_t t)
     return i + 2 <= n && u[i] == 0xD8 && u[i + 1] == 0xA3; /* أ */
 }
 
+/* Nouns of an event (bare, folded): what a verb of condemnation or
+ * praise takes as its object, never a speaker or a speaker's title («استنكر
+ * X رئيس حزب الجيل الحادث الإرهابي», «أدان الوزير الهجوم»). */
+static const char *const AR_EVENTS[] = {
+    "حادث",  "حادثة", "هجوم",   "هجمات",   "اعتداء", "اعتداءات",
+    "جريمة", "جرائم", "تفجير",  "تفجيرات", "انفجار", "مجزرة",
+    "مجازر", "عدوان", "اغتيال", NULL
+};
+
+int ar_event_noun(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    int art;
+    if (!is_word(c, t) || c->cand_at[t] >= 0)
+        return 0;
+    fold_key(c->text, &c->tok[t], key);
+    return in_list(ar_bare(key, &art), AR_EVENTS);
+}
+
 int ar_object_at(const ctx *c, uint32_t t)
 {
     char key[KEY_CAP];

@@ -1131,9 +1131,15 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
          * «الشاب الذي دعا الفنان إلى زفافه، كان يرى حضوره حلما» */
         if (ar_kana_subject(c, q, s, r))
             return;
+        /* «وهو يقول», «فهي ترى أن»: an independent pronoun */
+        if (ar_pronoun_subject(c, q, s, r))
+            return;
         /* Subject, then verb, then object: «عيدان طالب القاضي بالإفراج»
          * (the noun after the verb is its object) */
         if (ar_sv_subject(c, q, s, r))
+            return;
+        /* «فبعض المواقع تشير إلى أن»: a quantifier's phrase */
+        if (ar_quant_subject(c, q, s, r))
             return;
         /* «إن الفحوص التي أجريت ... تشير إلى»: the phrase after «إن» */
         if (ar_inna_subject(c, q, s, r))
@@ -1425,7 +1431,8 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                 !key_is(c, t, AR_ILA))
                 np0 = t + 1;
             else if (t == c->sent_first[s] && is_word(c, t) &&
-                     !is_compl(c, t) && c->cue_at[t] < 0) {
+                     !is_compl(c, t) && c->cue_at[t] < 0 &&
+                     !ar_aspect_verb(c, t)) {
                 np0 = t;
                 for (uint32_t u = t; u <= prev; u++)
                     if (key_in(c, u, NAME_STOP) || key_is(c, u, AR_NAME_NOT2) ||

@@ -266,6 +266,125 @@ static void ar_set_subject(const ctx *c, srcres *r, uint32_t a, uint32_t e)
         r->form = f;
     }
 }
+/* Verbs of going on and taking up that carry the subject of the
+ * imperfect verb after them (folded): «ومضى يقول», «وراح يشرح», «وعاد
+ * ليؤكد»; the verb is no noun phrase before its verb. */
+static const char *const AR_ASPECT[] = {
+    "مضي",   "ومضي",   "فمضي", "راح",    "وراح",    "فراح",  "عاد",
+    "وعاد",  "فعاد",   "اخذ",  "واخذ",   "فاخذ",    "ظل",    "وظل",
+    "بدا",   "وبدا",   "فبدا", "استطرد", "واستطرد", "انطلق", "وانطلق",
+    "استمر", "واستمر", "مضت",  "ومضت",   "راحت",    "وراحت", "عادت",
+    "وعادت", "ظلت",    "وظلت", "اخذت",   "واخذت",   NULL
+};
+
+int ar_aspect_verb(const ctx *c, uint32_t t)
+{
+    return is_word(c, t) && key_is(c, t, AR_ASPECT);
+}
+
+/* Honorifics by gender (folded). */
+static const char *const AR_HON_FEM[] = { "الدكتورة", "المهندسة", "الاستاذة",
+                                          "السيدة",   "الشيخة",   "الاميرة",
+                                          NULL };
+static const char *const AR_HON_MASC[] = { "الدكتور", "المهندس", "الاستاذ",
+                                           "السيد",   "الشيخ",   "الامير",
+                                           NULL };
+
+/* Independent pronouns of the third person (folded, bare or with و/ف):
+ * the subject of the verb right after them. */
+static const char *const AR_PRON_HE[] = { "هو", "وهو", "فهو", NULL };
+static const char *const AR_PRON_SHE[] = { "هي", "وهي", "فهي", NULL };
+static const char *const AR_PRON_THEY[] = {
+    "هم", "وهم", "فهم", "هن", "وهن", "فهن", "هما", "وهما", "فهما", NULL
+};
+
+/*
+ * Rule pronoun_subject (Arabic): «وهو يقول», «فهي ترى أن», «وهم يرون»: an
+ * independent pronoun right before the verb is its subject. It refers to
+ * the person or institution of its gender that the clause before it in
+ * the sentence names («وضمني منير إلى صدره ثم قبلني وهو يقول»), else to
+ * the newest earlier speaker of its gender. The span is the pronoun.
+ */
+int ar_pronoun_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (q->first <= c->sent_first[s] || q->form == FSC__FORM_PARTICIPLE)
+        return 0;
+    uint32_t p = q->first - 1;
+    if (!is_word(c, p))
+        return 0;
+    uint8_t g = key_is(c, p, AR_PRON_HE)     ? FSC__G_MASC
+                : key_is(c, p, AR_PRON_SHE)  ? FSC__G_FEM
+                : key_is(c, p, AR_PRON_THEY) ? FSC__G_PLURAL
+                                             : FSC__G_UNKNOWN;
+    if (g == FSC__G_UNKNOWN)
+        return 0;
+    /* the nearest person of its gender named before it in the sentence,
+     * with no other report between («وضمني منير إلى صدره ثم قبلني وهو
+     * يقول»: a name in marks too) */
+    if (g != FSC__G_PLURAL)
+        for (uint32_t t = p, n = 0; t-- > c->sent_first[s] && n < 40; n++) {
+            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+                break;
+            /* (an honorific names a person of its gender, whatever name
+             * follows: «الدكتورة (عزيزه المانع)») */
+            int hf = key_is(c, t, AR_HON_FEM), hm = key_is(c, t, AR_HON_MASC);
+            if (is_word(c, t) && (hf || hm)) {
+                if (hf != (g == FSC__G_FEM))
+                    continue;
+                /* (the name after it: two words, or those in marks) */
+                uint32_t e = t;
+                int marked = 0;
+                for (uint32_t u = t + 1, w = 0; u < p && w < 3; u++) {
+                    if (!is_word(c, u)) {
+                        int mark = c->qmark[u] >= 0 || cp(c, u) == '(' ||
+                                   cp(c, u) == ')';
+                        if (!mark || (marked && e > t))
+                            break;
+                        marked = 1;
+                        continue;
+                    }
+                    if (!marked && w == 2)
+                        break;
+                    e = u;
+                    w++;
+                }
+                if (marked && e + 1 < p && !is_word(c, e + 1))
+                    e++; /* (and the closing mark) */
+                inherit_name(r, t, e, g, FSC__CONF_PRONOUN, "pronoun_subject");
+                r->first = r->last = p;
+                r->form = FSC__SF_PRONOUN;
+                return 1;
+            }
+            int f = is_word(c, t) ? ar_first_name(c, t) : 0;
+            if (!f || (f == 2) != (g == FSC__G_FEM))
+                continue;
+            uint32_t e = ar_name_run(c, t, p - 1);
+            inherit_name(r, t, e != UINT32_MAX ? e : t, g, FSC__CONF_PRONOUN,
+                         "pronoun_subject");
+            r->first = r->last = p;
+            r->form = FSC__SF_PRONOUN;
+            return 1;
+        }
+    srcres nr;
+    src_fresh(&nr);
+    if (name_run_before(c, p, 0, &nr, FSC__CONF_PRONOUN, "pronoun_subject",
+                        g)) {
+        *r = nr;
+        r->first = r->last = p;
+        r->form = FSC__SF_PRONOUN;
+        r->gender = g;
+        return 1;
+    }
+    set_pronoun(c, r, p, g, s, "pronoun_subject");
+    /* (no antecedent of its gender: the verb's own rules decide, as for
+     * a dropped subject) */
+    if (r->kind == FSC__SRC_UNRESOLVED) {
+        src_fresh(r);
+        return 0;
+    }
+    return 1;
+}
+
 /*
  * Rule subject_verb (Arabic, subject first): a sentence that opens with a
  * name or a definite noun phrase, the cue verb right after it without و
@@ -281,6 +400,8 @@ int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         ar_conj_verb(c, q))
         return 0;
     uint32_t e = q->first - 1;
+    if (ar_aspect_verb(c, e))
+        return 0; /* «ومضى يقول»: a verb, the subject dropped */
     for (uint32_t u = a; u <= e; u++)
         if (!is_word(c, u) || c->tok[u].kind != FSC__TOK_WORD ||
             is_compl(c, u) || c->cue_at[u] >= 0 || key_in(c, u, NAME_STOP) ||
@@ -405,6 +526,45 @@ int ar_indef_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 r->form = FSC__SF_NOMINAL;
             return 1;
         }
+    }
+    return 0;
+}
+
+/* Quantifiers that head a subject phrase (folded, with و or ف). */
+static const char *const AR_QUANT[] = {
+    "بعض",   "وبعض",  "فبعض",   "معظم",    "ومعظم",   "فمعظم", "اغلب",
+    "واغلب", "فاغلب", "غالبية", "وغالبية", "فغالبية", "كل",    "وكل",
+    "فكل",   "جميع",  "وجميع",  "فجميع",   "اكثر",    "واكثر", NULL
+};
+
+/*
+ * Rule quant_subject (Arabic): «فبعض المواقع تشير إلى أن», «ومعظم الخبراء
+ * يرون أن»: a quantifier opening a clause (at the sentence's start, after
+ * a comma, or carrying و/ف) and up to three words after it, right before
+ * a verb without و, are the verb's subject.
+ */
+int ar_quant_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo || q->form == FSC__FORM_PARTICIPLE ||
+        ar_conj_verb(c, q) || ar_fa_verb(c, q->first))
+        return 0;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 4; w++) {
+        if (!is_word(c, t) || c->cue_at[t] >= 0 || is_compl(c, t) ||
+            c->tok[t].kind != FSC__TOK_WORD)
+            return 0;
+        if (!key_is(c, t, AR_QUANT))
+            continue;
+        char k[KEY_CAP];
+        fold_key(c->text, &c->tok[t], k);
+        int opens = t == lo || starts(k, "و") || starts(k, "ف") ||
+                    (!is_word(c, t - 1) && is_comma(cp(c, t - 1)));
+        if (!opens || t + 1 >= q->first)
+            return 0;
+        set_np(c, r, t, q->first - 1, "quant_subject");
+        if (r->form == FSC__SF_NAMED)
+            r->form = FSC__SF_NOMINAL;
+        return 1;
     }
     return 0;
 }
@@ -906,6 +1066,16 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         if (is_word(c, t)) {
             if (is_compl(c, t) || key_is(c, t, AR_FA_INNA))
                 break;
+            /* a definite event after a definite word or a name is the
+             * object, never part of the subject: «استنكر ناجي الشهابي رئيس
+             * حزب الجيل الحادث الإرهابي» (after a noun in the construct
+             * state it is its genitive: «عائلة ضحايا الحادث») */
+            if (t > from && ar_event_noun(c, t) && ar_definite(c, t) &&
+                (named || (is_word(c, t - 1) && ar_definite(c, t - 1)))) {
+                if (last != UINT32_MAX)
+                    break;
+                return 0;
+            }
             /* an actor in a title's genitive is part of the title: «زعيم
              * حزب الله اللبناني حسن نصر الله», «رئيس حزب الحركة القومية» */
             if (!according && !cut && !named && t > from &&

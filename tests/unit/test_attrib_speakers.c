@@ -1016,6 +1016,101 @@ static void test_persons(pipe *pp)
 
 /* Arabic: reports nested in a reported clause, source spans that end
  * before the object, agreement of dropped subjects. */
+/* Arabic subjects that are no noun phrase: an aspect verb before the
+ * cue, an independent pronoun; «طالب» as a name */
+static void test_ar_subjects4(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* «ومضى يقول»: the aspect verb is no subject; the speaker goes on */
+    SPEAKER("ar",
+            "وقال الخبير الاقتصادي سالم العتيبي إن الأسواق متقلبة. ومضى "
+            "يقول: الأسعار سترتفع في الربع المقبل.",
+            "الأسعار سترتفع في الربع المقبل", DROPPED, NULL,
+            "الخبير الاقتصادي سالم العتيبي");
+    SPEAKER("ar",
+            "وقالت الباحثة هند الزهراني إن النتائج أولية. وراحت تقول إن "
+            "العينة صغيرة.",
+            "العينة صغيرة", DROPPED, NULL, "الباحثة هند الزهراني");
+    /* a subject before the verb is still one («الوزارة أكدت أن») */
+    SPEAKER("ar", "الوزارة أكدت أن المدارس ستفتح في موعدها.",
+            "المدارس ستفتح في موعدها", NOMINAL, "الوزارة", NULL);
+    /* «وهو يقول», «فهي ترى»: the pronoun is the subject; it refers to the
+     * person of its gender named before it in the sentence */
+    SPEAKER("ar",
+            "وصل الوزير خالد المنصور إلى القاعة وهو يقول إن الاتفاق سيوقع "
+            "قريبا.",
+            "الاتفاق سيوقع قريبا", PRONOUN, "وهو", "خالد المنصور");
+    SPEAKER("ar",
+            "التقى الوزير خالد المنصور السفيرة سارة الحربي، وهي ترى أن "
+            "العلاقات متينة.",
+            "العلاقات متينة", PRONOUN, "وهي", "سارة الحربي");
+    SPEAKER("ar",
+            "وأعجبتني الدكتورة (نوال العمري) بحديثها عن التعليم، فهي ترى أن "
+            "المناهج تحتاج إلى مراجعة.",
+            "المناهج تحتاج إلى مراجعة", PRONOUN, "فهي", "نوال العمري");
+    /* (with no one of its gender named, the newest speaker of its
+     * gender) */
+    SPEAKER("ar", "وقال محمد الحمادي إن الوضع مقلق. وهو يرى أن الحل قريب.",
+            "الحل قريب", PRONOUN, "وهو", "محمد الحمادي");
+    /* a quantifier opening a clause heads the subject before the verb */
+    SPEAKER("ar",
+            "بحثنا في الإنترنت، فبعض المواقع تشير إلى أن الضوء لا يرى من "
+            "بعيد.",
+            "الضوء لا يرى من بعيد", NOMINAL, "فبعض المواقع", NULL);
+    SPEAKER("ar", "ومعظم الخبراء يرون أن الأسعار ستنخفض.", "الأسعار ستنخفض",
+            NOMINAL, "ومعظم الخبراء", NULL);
+    /* (a verb with و has its own subject: here the one dropped) */
+    SPEAKER("ar",
+            "وقال الوزير خالد المنصور إن الوضع جيد. وزار بعض المدارس، وأكد "
+            "أن التعليم أولوية.",
+            "التعليم أولوية", DROPPED, NULL, "الوزير خالد المنصور");
+    /* «حسب هذه النصيحة»: the words reported just before, their speaker */
+    SPEAKER("ar",
+            "وقال ابن المقفع: «اعلم أن من عدوك من تعمل في هلاكه». حسب هذه "
+            "النصيحة فإن الأعداء ليسوا سواء في قوتهم.",
+            "الأعداء ليسوا سواء في قوتهم", NOMINAL, "هذه النصيحة",
+            "ابن المقفع");
+    SPEAKER("ar",
+            "وقالت الوزارة إن الطلب على الكهرباء يرتفع. ووفقا لهذا التقرير "
+            "فإن الاستهلاك سيتضاعف.",
+            "الاستهلاك سيتضاعف", NOMINAL, "لهذا التقرير", "الوزارة");
+    /* (a plan or a rule is no report) */
+    NONE("ar", "وحسب هذه الخطة فإن المشروع سينتهي العام المقبل.");
+    /* a definite event after the subject is the verb's object */
+    ATTR("ar",
+         "ومن جانبه استنكر ناجي الشهابي رئيس حزب الجيل الحادث الإرهابي "
+         "الذي استهدف المسجد.",
+         "الحادث الإرهابي الذي استهدف المسجد", IND, "named",
+         "ناجي الشهابي رئيس حزب الجيل", "استنكر");
+    ATTR("ar", "وأدان وزير الخارجية سامح شكري الهجوم على السفارة.",
+         "الهجوم على السفارة", IND, "named", "وزير الخارجية سامح شكري",
+         "وأدان");
+    /* (after a noun in the construct state it is the genitive) */
+    ATTR("ar", "وقالت لجنة متابعة الهجوم إن التحقيق مستمر.", "التحقيق مستمر",
+         IND, "named", "لجنة متابعة الهجوم", "وقالت");
+    /* «طالب» after a verb, before a bare «أن», after «أبو»: a name */
+    ATTR("ar", "وأوضح المخرج أمين طالب أن المسرحية تهدف إلى التوعية.",
+         "المسرحية تهدف إلى التوعية", IND, "named", "المخرج أمين طالب",
+         "وأوضح");
+    ATTR("ar",
+         "قال المدير أمين طالب إن العرض ناجح. وبين طالب أن المسرحيات "
+         "كتبت بعناية.",
+         "المسرحيات كتبت بعناية", IND, "named", "طالب", "وبين");
+    ATTR("ar", "وقال الدكتور موفق أبو طالب إن الاجتماع ناقش الاستعدادات.",
+         "الاجتماع ناقش الاستعدادات", IND, "named", "الدكتور موفق أبو طالب",
+         "وقال");
+    /* (the verb with what is demanded after ب stays a cue) */
+    ATTR("ar", "وطالب الأهالي بأن تصلح البلدية الطريق.", "تصلح البلدية الطريق",
+         IND, "named", "الأهالي", "وطالب");
+    /* (an honorific names a person whose name we have no list for) */
+    SPEAKER("ar",
+            "وشكرت الدكتورة (عزيزه المانع) الحضور، وهي ترى أن المبادرة "
+            "ناجحة.",
+            "المبادرة ناجحة", PRONOUN, "وهي", "الدكتورة (عزيزه المانع)");
+#undef p
+}
+
 static void test_ar_nested(pipe *pp)
 {
     pipe *p_ = pp;
@@ -1088,6 +1183,7 @@ static void test_ar_nested(pipe *pp)
 int main(void)
 {
     static const attrib_test tests[] = { test_speakers, test_subjects,
-                                         test_persons, test_ar_nested };
+                                         test_persons, test_ar_nested,
+                                         test_ar_subjects4 };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
