@@ -11,7 +11,7 @@ set(CF_ARGS score -f csv --no-bundled -l lexicons/conflicts/middle-east.json
 fsc_cli_test(conflicts_check_me EXIT 0 ARGS lexicon check lexicons/conflicts/middle-east.json
              STDOUT "ok: middle-east 0\\.3\\.0, 36 categories, 619 entries")
 fsc_cli_test(conflicts_check_ru EXIT 0 ARGS lexicon check lexicons/conflicts/russia-ukraine.json
-             STDOUT "ok: russia-ukraine 0\\.3\\.0, 22 categories, 407 entries")
+             STDOUT "ok: russia-ukraine 0\\.4\\.0, 22 categories, 426 entries")
 # Yemen: the coalition's names in one article, the Houthis' in the other;
 # both in the Middle East scope, out of the Russia-Ukraine one.
 fsc_cli_test(conflicts_yemen_coalition EXIT 0 ARGS ${CF_ARGS} ${CF}
@@ -76,4 +76,12 @@ fsc_cli_test(conflicts_guard_israel_pos EXIT 0 ARGS ${CF_ARGS} ${CF}
 # «страна-террорист», «Z-патриоты» (ua) — and «каратели хунты» in Chile,
 # out of scope, counting nothing.
 fsc_lexicon_fixture_test(conflicts_ru_0_3 tests/data/conflicts/ru-0.3.0.jsonl 13
+                         lexicons/conflicts/russia-ukraine.json russia-ukraine)
+# Russia-Ukraine 0.4.0 (tests/data/conflicts/ru-0.4.0.jsonl, 10 sentences
+# written for this test): slurs of both sides («майдауны», «порохоботы»;
+# «путиноиды», «чмобики», «тиктоковские войска», «путинская орда»), regime
+# labels by seat («режим в Киеве»: kiev_regime; «режим в Кремле»:
+# kremlin_regime), «националистические батальоны»; and a curfew «комендантский
+# режим в Москве» and a Chilean «режим в Сантьяго» that count nothing.
+fsc_lexicon_fixture_test(conflicts_ru_0_4 tests/data/conflicts/ru-0.4.0.jsonl 10
                          lexicons/conflicts/russia-ukraine.json russia-ukraine)

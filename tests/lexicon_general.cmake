@@ -99,7 +99,7 @@ endfunction()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.11\\.0")
+             STDOUT "ok: loaded-language 0\\.12\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 fsc_lexicon_fixture_test(general_lexicon_fixture tests/data/lexicon-general/fixture.jsonl 76)
@@ -200,6 +200,27 @@ fsc_lexicon_fixture_test(general_lexicon_guards_0_11 tests/data/lexicon-general/
 # "woke up", literal saboteurs of a railway, guitar strings, "swamped with
 # calls", catch and release of trout, a "nutty flavour".
 fsc_lexicon_fixture_test(general_lexicon_en_0_11 tests/data/lexicon-general/en-0.11.0.jsonl 47)
+
+# Russian families of 0.12.0 (tests/data/lexicon-general/ru-0.12.0.jsonl, 48
+# sentences written for this test): forms a stem wildcard cannot reach
+# (лакеями, злодеях, бандеровец, марионеток, грязных делишек), name-calling,
+# delegitimation (лжепрезидент, режим в Киеве, режим Каддафи), atrocity,
+# fear and glorification wording; and the senses they must leave alone: a
+# volcano that «изверг» ash, a bath «шайка», circus clowns, a cat's
+# «подстилка», «комендантский режим», «режим работы», a figurative «пытка
+# ожиданием», «пытали счастья», «волнения мигрантов», «постановление», a
+# stadium and a play-off «стадия», «сильно зла».
+fsc_lexicon_fixture_test(general_lexicon_ru_0_12 tests/data/lexicon-general/ru-0.12.0.jsonl 48)
+# Arabic forms and families of 0.12.0 (tests/data/lexicon-general/forms-0.12.0.jsonl,
+# 24 sentences written for this test): the nominative in ون of sound masculine
+# plural entries («المخلصون», «الخارجون عن القانون», «الحاقدون والحاسدون»)
+# and the subjunctive/jussive plural of stem-changing verbs («لم يشيدوا»,
+# «ألا يعتدوا», «أن يسيئوا»); and what must stay out: «صالحون للعمل», literal
+# butchers, Qur'anic «الصالحون», «أن يدعوا إلى» (دعا, not ادعى); the
+# persistence, brazenness and usurpation families («أوغلت في سفك»، «دون
+# وازع»، «السطو على مقدرات») next to a poet who «يمعن في الغموض», a burglary
+# gang «السطو على المنازل», the dual «استمرا», Qur'an 16:23, «أمعن النظر».
+fsc_lexicon_fixture_test(general_lexicon_forms_0_12 tests/data/lexicon-general/forms-0.12.0.jsonl 24)
 
 # The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
 # stem lists and rules write: a hand edit of a generated entry, or of a

@@ -10,11 +10,14 @@ way for every member instead of by hand:
   verbs        ar-verbs.tsv: hollow and defective verbs (أشاد/يشيد, ادعى/يدعي,
                تمادى/يتمادى). Rules (P = perfect as written, I = imperfect stem):
                hollow       P, P+ت, P+وا, P+تا; {ي,ت,ن}+I, {ي,ت}+I+ون,
-                            {ي,ت}+I+ان, {سي,ست,سن}+I, سي+I+ون (a final ء of I
-                            is written ئ before ون/ان; P+وا also as ؤوا);
+                            {ي,ت}+I+ان, {سي,ست,سن}+I, سي+I+ون, and the
+                            subjunctive/jussive plural {ي,ت}+I+وا («لم
+                            يشيدوا», «أن يسيئوا»; 0.12.0) (a final ء of I
+                            is written ئ before ون/ان/وا; P+وا also as ؤوا);
                defective_i  (P ends in ى, I in ي) P, P-ى+ت, P-ى+وا, P-ى+يا,
                             P-ى+تا; {ي,ت,ن}+I, {ي,ت}+I-ي+ون, {ي,ت}+I+ان,
-                            {سي,ست}+I, سي+I-ي+ون;
+                            {سي,ست}+I, سي+I-ي+ون, {ي,ت}+I-ي+وا («لم
+                            يعتدوا»; 0.12.0);
                defective_a  (P and I end in ى) as defective_i, with I-ى+ون and
                             I-ى+يان.
                The first person singular (أ+I) and the hollow dual (P+ا) are
@@ -49,6 +52,20 @@ way for every member instead of by hand:
                («خطير», «الغاشم», «المفضوحة») gets the other gender with the
                same article («خطيرة», «الغاشمة», «المفضوح»); an indefinite
                masculine gets "forms": ["tanween"] («خطيرا»).
+  case         (0.12.0) the nominative of a sound masculine plural: an entry
+               whose head is in the oblique ين («المخلصين», «الخارجين عن
+               القانون», «المسلحين الحوثيين») gets the same entry with the
+               head, and the words in ين that follow it in agreement, in ون
+               («المخلصون», «الخارجون عن القانون», «المسلحون الحوثيون»): the
+               matcher folds clitics, not case endings, and a plural label is
+               as often the subject (ون) as the object (ين). A word in ين is
+               read as such a plural when it is a nisba plural (ends in يين),
+               a participle (begins with م, at least six letters, not the
+               broken plural مفاعيل such as «ملايين», «مساكين»), or a listed
+               plural (ar-agreement.tsv rows "mpl": the فاعل and فعال patterns,
+               «الظالمين», «كذابين»). Words after the head that are not in ين
+               stop the agreement («أسر المفقودين» is a genitive and is never
+               changed, since its head أسر is not in ين).
   tanween      multi-word indefinite phrases (no word begins with ال; the first
                word is a noun that can take the accusative alif: it does not end
                in ة, ات, ى, ا or ء, is no particle, no preposition-prefixed word
@@ -79,6 +96,7 @@ NOTE_VERB = "0.6.0: conjugations of a stem-changing verb (lexicons/tools/arabic_
 NOTE_COLL = "0.6.0: verb + complement collocation (lexicons/tools/arabic_forms.py, ar-collocations.tsv)"
 NOTE_GENDER = "0.7.0: other gender of the adjective «%s» (lexicons/tools/arabic_forms.py, ar-agreement.tsv)"
 NOTE_AGREE = "0.7.0: noun-adjective agreement form of «%s» (lexicons/tools/arabic_forms.py, ar-agreement.tsv)"
+NOTE_CASE = "0.12.0: nominative (ون) of the sound masculine plural in «%s» (lexicons/tools/arabic_forms.py)"
 TANWEEN_MARK = "0.6.0: tanween form on a multi-word indefinite phrase (lexicons/tools/arabic_forms.py)"
 
 # First words that are particles, prepositions or pronouns, not nouns taking
@@ -97,7 +115,10 @@ NOT_NOUNS = {"ارتكب", "ارتكبت", "ترتكب", "يرتكب", "سقط",
              # 0.11.0: heads of the stance-verb, self-naming and treason phrases
              "يرغي", "يرغون", "نصب", "نصبت", "ينصب", "تنصب", "ينصبون", "يسمون", "يسمي",
              "تسمي", "سمت", "يطلقون", "تطلق", "أطلقت", "ارتمت", "يرتمي", "ترتمي", "يرتمون",
-             "يبيع", "يبيعون", "هلل", "هللت", "يهلل", "يهللون", "تهلل", "طبل", "يطبل", "يطبلون", "يتشبث", "يستهين", "يستهينون", "تستهين"}
+             "يبيع", "يبيعون", "هلل", "هللت", "يهلل", "يهللون", "تهلل", "طبل", "يطبل", "يطبلون", "يتشبث", "يستهين", "يستهينون", "تستهين",
+             # 0.12.0: heads of the persistence and usurpation phrases
+             "أمعن", "أمعنت", "يمعن", "يمعنون", "أوغل", "أوغلت", "يوغل", "يوغلون", "نكث",
+             "سطت", "يسطو", "تسطو", "يسطون"}
 # Nouns that begin with ب (not the preposition).
 B_NOUNS = {"بالون", "براميل", "برميل", "برلمان"}
 
@@ -118,6 +139,7 @@ def conjugate(p, i, cls):
         ip = i[:-1] + "ئ" if i.endswith("ء") else i
         imp = [x + i for x in "يتن"] + [x + ip + "ون" for x in "يت"] + [x + ip + "ان" for x in "يت"]
         imp += ["سي" + i, "ست" + i, "سن" + i, "سي" + ip + "ون"]
+        imp += [x + ip + "وا" for x in "يت"]
     elif cls in ("defective_i", "defective_a"):
         assert p.endswith("ى"), p
         b = p[:-1]
@@ -126,6 +148,7 @@ def conjugate(p, i, cls):
         dual = i + "ان" if cls == "defective_i" else ib + "يان"
         imp = [x + i for x in "يتن"] + [x + ib + "ون" for x in "يت"] + [x + dual for x in "يت"]
         imp += ["سي" + i, "ست" + i, "سي" + ib + "ون"]
+        imp += [x + ib + "وا" for x in "يت"]
     elif cls == "sound":
         s = p[1:] if p[0] in "اأ" and len(p) > 3 else p
         perf = [p, p + "ت", p + "وا", p + "ا", p + "تا"]
@@ -276,7 +299,7 @@ def agreement_variants(entries):
                 adj_f[r[1]] = r[2]
                 adj_m[r[2]] = r[1]
             adj_f[r[2]] = r[2]
-        else:
+        elif r[0] != "mpl":
             raise SystemExit("ar-agreement.tsv: unknown row %r" % r[0])
     out = []
     have = {bare(e["term"]) for e in entries if e["lang"] == "ar" and e.get("role", "term") == "term"}
@@ -358,6 +381,60 @@ def gender_variants(entries):
     return out
 
 
+# Case forms the rule makes that were read and rejected (none is a sound
+# plural with a nominative in ون): a dual, a singular in ين, a verbal noun.
+CASE_REJECTED = {"بمكيالين", "مكيالين", "مسكين", "المسكين", "متصهين", "المتصهين"}
+
+
+def is_sound_plural_oblique(w, listed):
+    """True when w (without the article) reads as a sound masculine plural in ين."""
+    if not w.endswith("ين") or w in CASE_REJECTED:
+        return False
+    if w in listed:
+        return True
+    if w.endswith("يين") and len(w) >= 5:
+        return True
+    return w.startswith("م") and len(w) >= 6 and not (len(w) == 6 and w[2] == "ا")
+
+
+def case_variants(entries):
+    """Entries headed by a sound masculine plural in ين: the nominative in ون."""
+    listed = {r[1] for r in rows("ar-agreement.tsv") if r[0] == "mpl"}
+    have = {bare(e["term"]) for e in entries if e["lang"] == "ar" and e.get("role", "term") == "term"}
+    wild = [bare(x)[:-1] for x in have if x.endswith("*") and " " not in x]
+    out = []
+    for e in entries:
+        if e["lang"] != "ar" or e.get("role", "term") != "term" or "x-generated" in e:
+            continue
+        ws = e["term"].split()
+        if any(w.endswith("*") for w in ws):
+            continue
+        k = 0
+        new = list(ws)
+        while k < len(ws):
+            # a coordinated plural agrees too («الحاقدين والحاسدين»)
+            conj = "و" if k > 0 and ws[k].startswith("و") and len(ws[k]) > 5 else ""
+            x = ws[k][len(conj):]
+            art = x.startswith("ال") and len(x) > 4
+            w = x[2:] if art else x
+            if x in CASE_REJECTED or not is_sound_plural_oblique(w, listed):
+                break
+            new[k] = conj + ("ال" if art else "") + w[:-2] + "ون"
+            k += 1
+        if k == 0:
+            continue
+        t = " ".join(new)
+        if bare(t) in have or (len(new) == 1 and any(bare(t).startswith(x) for x in wild)):
+            continue
+        have.add(bare(t))
+        ne = entry(t, e["categories"], e.get("weight", 1), NOTE_CASE % e["term"],
+                   "case " + e["term"], e.get("guards"))
+        if "clitics" in e:
+            ne["clitics"] = e["clitics"]
+        out.append(ne)
+    return out
+
+
 def tanween_head(term):
     """True when the tanween rule gives a phrase written so the accusative alif."""
     ws = term.split()
@@ -412,7 +489,7 @@ def main():
     verb_entries = {e["term"] for e in entries if e["lang"] == "ar" and "verb" in e.get("forms", [])}
     gen, skipped = generate(existing, verb_entries)
     seen = existing | {e["term"] for e in gen}
-    for e in pronoun_variants(entries, existing) + agreement_variants(entries) + gender_variants(entries):
+    for e in pronoun_variants(entries, existing) + agreement_variants(entries) + gender_variants(entries) + case_variants(entries):
         if e["term"] in seen:
             skipped.append(e["term"])
         else:
