@@ -170,6 +170,68 @@ static int colon_subject(const ctx *c, uint32_t open, srcres *r)
     return 1;
 }
 
+/* English words of the first person (folded), in or after a contraction:
+ * a quotation that holds one speaks for someone. */
+static const char *const EN_FIRST_PERSON[] = {
+    "i",         "me",         "my",         "mine",      "myself",
+    "we",        "us",         "our",        "ours",      "i'm",
+    "i've",      "i'd",        "i'll",       "we're",     "we've",
+    "we'd",      "we'll",      "i\u2019m",   "i\u2019ve", "i\u2019d",
+    "i\u2019ll", "we\u2019re", "we\u2019ve", "we\u2019d", "we\u2019ll",
+    NULL
+};
+
+static int first_person_words(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t <= b && t < c->n_tok; t++)
+        if (is_word(c, t) && key_is(c, t, EN_FIRST_PERSON))
+            return 1;
+    return 0;
+}
+
+/*
+ * English: a quotation with no cue that goes on the writer's sentence as
+ * the object of its verb, in a sentence that opens with a pronoun or a
+ * name and that verb ('She typically chooses "to portray beloved
+ * characters ... I also enjoy ..."', 'Smith describes his style as "what
+ * I call ..."'): when the quoted words speak in the first person they are
+ * the subject's own, for nobody else in the sentence can say "I". A
+ * quotation with no first-person word may be a title or the writer's
+ * scare quotes, and is left to the rules after this one.
+ */
+static int object_quote_subject(const ctx *c, const fsc__quote *qu, srcres *r)
+{
+    if (c->lang != LANG_EN || qu->open_tok == 0 || qu->unclosed ||
+        qu->first_tok > qu->last_tok)
+        return 0;
+    uint32_t p = qu->open_tok - 1, s = sent_of(c, qu->open_tok);
+    uint32_t f = c->sent_first[s];
+    while (f < p && !is_word(c, f))
+        f++;
+    /* the mark right after a word of the clause, with no punctuation
+     * between the subject and it: a short clause, subject and verb */
+    if (!is_word(c, p) || sent_of(c, p) != s || p <= f || p - f > 6)
+        return 0;
+    for (uint32_t t = f; t <= p; t++)
+        if (!is_word(c, t) &&
+            !(c->tok[t].len == 1 && (c->text[c->tok[t].off] == '\'' ||
+                                     c->text[c->tok[t].off] == '.')))
+            return 0;
+    if (!first_person_words(c, qu->first_tok, qu->last_tok))
+        return 0;
+    int pron;
+    uint8_t g = pronoun_gender(c, f, &pron);
+    if (pron && key_in(c, f, PRONOUNS) && !key_is(c, f, PRON_N)) {
+        set_pronoun(c, r, f, g, s, "quote_object_subject");
+        return 1;
+    }
+    uint32_t e = name_then_verb(c, f, p - 1);
+    if (e == UINT32_MAX || e + 1 >= p)
+        return 0;
+    set_name_src(c, r, f, e, FSC__CONF_COLON_DASH, "quote_object_subject");
+    return 1;
+}
+
 /* Is word t a noun of data or documents ("poll", "study", "records")? */
 int data_noun(const ctx *c, uint32_t t)
 {
@@ -1070,7 +1132,31 @@ static int in_indirect(const fsc__attribs *o, size_t at)
     return 0;
 }
 
-static void drop_nested_attitudes(fsc__attribs *out)
+/* y's cue lies in the content of a direct record (a quotation or an
+ * interview answer). */
+static int in_direct(const fsc__attribs *o, size_t at)
+{
+    const fsc__attribution *y = &o->v[at];
+    size_t lo = at > NESTED_WINDOW ? at - NESTED_WINDOW : 0;
+    size_t hi = at + NESTED_WINDOW < o->n ? at + NESTED_WINDOW : o->n;
+    for (size_t j = lo; j < hi; j++) {
+        const fsc__attribution *z = &o->v[j];
+        if (j != at && z->kind == FSC__ATTR_DIRECT &&
+            z->content_first_tok <= y->cue_first_tok &&
+            y->cue_first_tok <= z->content_last_tok)
+            return 1;
+    }
+    return 0;
+}
+
+/* y's source is "I" or "we" (and nothing more). */
+static int first_person_source(const ctx *c, const fsc__attribution *y)
+{
+    return y->src_first_tok == y->src_last_tok && y->src_first_tok < c->n_tok &&
+           key_is(c, y->src_first_tok, FIRST_PERSON);
+}
+
+static void drop_nested_attitudes(const ctx *c, fsc__attribs *out)
 {
     size_t w = 0;
     for (size_t k = 0; k < out->n; k++) {
@@ -1082,6 +1168,12 @@ static void drop_nested_attitudes(fsc__attribs *out)
                         y->form == FSC__SF_UNRESOLVED;
         if (y->nested && attitude && no_holder && !coordinated_report(y) &&
             y->kind == FSC__ATTR_INDIRECT && in_indirect(out, k))
+            continue;
+        /* "I think", "we would not presume to predict", "I hope" inside a
+         * quotation or an interview answer: the speaker's own hedge or
+         * wish, part of words already theirs, reports nothing more */
+        if (y->nested && attitude && y->kind == FSC__ATTR_INDIRECT &&
+            first_person_source(c, y) && in_direct(out, k))
             continue;
         out->v[w++] = out->v[k];
     }
@@ -1387,6 +1479,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                                   "quote_colon_dash");
             } else if (colon_subject(&c, qu->open_tok, &r)) {
                 ; /* "Sanders ... took the opportunity ...: '...'" */
+            } else if (object_quote_subject(&c, qu, &r)) {
+                ; /* 'She typically chooses "... I also enjoy ..."' */
             } else if (!inherit_at(&c, sent_of(&c, qu->open_tok), 2,
                                    qu->open_tok, &r, FSC__CONF_LAST_SPEAKER,
                                    "quote_last_speaker")) {
@@ -1469,7 +1563,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         for (size_t k = 0; k < out->n; k++)
             out->v[k].nested = (uint8_t)nested_cue(out, &out->v[k]);
         if (c.lang == LANG_EN)
-            drop_nested_attitudes(out);
+            drop_nested_attitudes(&c, out);
     }
 done:
     if (st != FSC_OK)

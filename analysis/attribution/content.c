@@ -256,6 +256,7 @@ static const char *const TIME_MORE[] = { "this",    "last",       "next",
  * after "to" is written small and is no determiner, pronoun or plural
  * noun. */
 static const char *const TO_ONLY[] = { "to", NULL };
+static const char *const THAT_ONLY[] = { "that", NULL };
 static const char *const OBJ_PRONOUNS[] = { "him", "her", "them", "me",
                                             "us",  "you", "it",   NULL };
 
@@ -350,6 +351,33 @@ static int en_apposition(const ctx *c, uint32_t t)
         (e[-1] == 's' || (e[-2] == 'e' && e[-1] == 'd')))
         return 0;
     return 1;
+}
+
+/* English: the "that" after a circumstance that opens at a ("on his
+ * official Twitter feed", "in a heated argument with X", "during a
+ * rally Tuesday"), within 24 tokens, before any comma, sentence end, cue
+ * or quotation mark outside quotation marks; UINT32_MAX when none. */
+static uint32_t en_that_after_circumstance(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (a > b || !is_word(c, a) ||
+        !(key_is(c, a, CIRCUMSTANCE) || key_is(c, a, CLAUSE_CIRC)))
+        return UINT32_MAX;
+    for (uint32_t t = a + 1; t <= b && t < a + 24; t++) {
+        if (c->inquote[t] >= 0)
+            continue;
+        if (!is_word(c, t)) {
+            uint32_t ch = cp(c, t);
+            if (is_comma(ch) || is_final(ch) || c->qmark[t] >= 0 || ch == ':' ||
+                ch == ';')
+                return UINT32_MAX;
+            continue;
+        }
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+            return UINT32_MAX;
+        if (key_is(c, t, THAT_ONLY))
+            return t + 1 <= b ? t : UINT32_MAX;
+    }
+    return UINT32_MAX;
 }
 
 /* [a, b] holds only a time phrase, at most four words. */
@@ -634,6 +662,16 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             }
         }
     }
+    /* "said on his official Twitter feed that ...", "declared in a heated
+     * argument with X that ...": a circumstance longer than the window
+     * above, then the complementizer; what is said follows it */
+    if (!found && !q->briefing && c->lang == LANG_EN) {
+        uint32_t t = en_that_after_circumstance(c, a, b);
+        if (t != UINT32_MAX) {
+            a = t + 1;
+            found = 1;
+        }
+    }
     if (q->briefing && !found)
         return FSC_OK;
     /* the channel is not what is said: «وقال X لصحيفة الحياة «...»» */
@@ -716,8 +754,15 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
          * right after the comma. "..., Lavrov said." / "..., Lavrov said on
          * Tuesday": the name first, then nothing or an adverbial. */
         int verb_first = bf == q->first;
+        /* ", accusing Sanders's followers of sexism", ", pointing to
+         * author J.K. Rowling's revelation": an English participle after
+         * the comma heads a clause of its own, whose object is what it
+         * reports (", adding." with nothing after it still looks back) */
+        int en_part = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE;
         if (tail == 0)
             inverted = 1;
+        else if (en_part && sep && verb_first)
+            inverted = 0;
         else if (sep && verb_first && c->lang != LANG_AR &&
                  /* (not "X, who ..., said the party would ...", whose
                   * subject was not found: a clause, not a name,
@@ -1150,6 +1195,25 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     return st;
 }
 
+/* English: does an attribution starting at token bnd inside the
+ * that-clause x reports lie within that clause? "say that Gov. X, who
+ * ..., has revealed", "noted that CNN's Chris Moody had tweeted", "said
+ * that the unions “have too often ...”": with no comma, dash or
+ * coordinating conjunction right before it, it is a report nested in what
+ * x reports (x's content goes on over it, and it stays a record of its
+ * own); after one ("said that ..., and Y said", "that ...; Y added") it
+ * begins a clause of its own and ends x's content. */
+static int nested_in_clause(const ctx *c, const fsc__attribution *x,
+                            uint32_t bnd)
+{
+    uint32_t f = x->content_first_tok;
+    if (c->lang != LANG_EN || f == 0 || bnd <= f || !is_word(c, f - 1) ||
+        !is_compl(c, f - 1) || !key_is(c, f - 1, THAT_ONLY))
+        return 0;
+    uint32_t p = bnd - 1;
+    return is_word(c, p) && !key_in(c, p, COORD);
+}
+
 /* Trim indirect content at the next attribution of its sentence. */
 void trim_contents(ctx *c)
 {
@@ -1193,7 +1257,8 @@ void trim_contents(ctx *c)
                 y->content_first_tok > x->content_first_tok &&
                 y->content_first_tok < bnd)
                 bnd = y->content_first_tok > 0 ? y->content_first_tok - 1 : 0;
-            if (bnd > x->content_first_tok && bnd <= lim)
+            if (bnd > x->content_first_tok && bnd <= lim &&
+                !nested_in_clause(c, x, bnd))
                 lim = bnd - 1;
         }
         uint32_t a = x->content_first_tok, b = lim;

@@ -68,10 +68,12 @@ static void test_speakers(pipe *pp)
             "I think the rules are fair.\n\n((WN)) Did the board "
             "agree?\n\n((Anna Berg)) No, it did not.",
             "No, it did not", NAMED, "Anna Berg", NULL);
+    /* (an "I think" inside the answer is the interviewee's own hedge:
+     * the answer is theirs, "think" gives no record of its own) */
     SPEAKER("en",
             "BLITZER: Do you think the rules are fair?\n\nBERG: I think they "
             "are fair.\n\nBLITZER: Why?\n\nBERG: Because they are.",
-            "they are fair", PRONOUN, "I", "BERG");
+            "I think they are fair", NAMED, "BERG", NULL);
     /* noun phrases: nominal and anonymous */
     SPEAKER("en", "The company said profits fell in the spring.",
             "profits fell in the spring", NOMINAL, "The company", NULL);
