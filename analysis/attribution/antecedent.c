@@ -116,7 +116,7 @@ void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,
 static int ar_definite_or_ll(const ctx *c, uint32_t t)
 {
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     return (starts(k, "ال") || starts(k, "لل") || starts(k, "بال") ||
             starts(k, "وال")) &&
            strlen(k) >= 8;

@@ -537,7 +537,7 @@ static int ar_defended_view(const ctx *c, const icue *q)
                 break;
             continue;
         }
-        fold_key(c->text, &c->tok[u], k);
+        fold_tok(c, u, k);
         if (strcmp(k, "عن") == 0) {
             an = u;
             break;
@@ -550,7 +550,7 @@ static int ar_defended_view(const ctx *c, const icue *q)
          u++) {
         if (!is_word(c, u))
             continue;
-        fold_key(c->text, &c->tok[u], k);
+        fold_tok(c, u, k);
         int art;
         const char *b = ar_bare(k, &art);
         if (in_list(k, AR_SPORT_DEFEND) || in_list(b, AR_SPORT_DEFEND))
@@ -576,13 +576,13 @@ static int ar_talib_name(const ctx *c, const icue *q)
     char k[KEY_CAP];
     if (q->first != q->last)
         return 0;
-    fold_key(c->text, &c->tok[q->first], k);
+    fold_tok(c, q->first, k);
     if (strcmp(k, "طالب") != 0 && strcmp(k, "وطالب") != 0)
         return 0;
     uint32_t n = q->last + 1;
     if (n < c->n_tok && is_word(c, n) && is_compl(c, n) &&
         c->tok[n].sent == c->tok[q->last].sent && !key_is(c, n, AR_ILA)) {
-        fold_key(c->text, &c->tok[n], k);
+        fold_tok(c, n, k);
         if (!starts(k, "ب"))
             return 1;
     }

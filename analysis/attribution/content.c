@@ -54,7 +54,7 @@ int en_plural_head(const ctx *c, uint32_t t)
     if (key_in(c, t, SPEAKER_NOUNS))
         return !key_is(c, t, SINGULAR_SPEAKERS);
     char k[KEY_CAP];
-    fold_key(c->text, &c->tok[t], k);
+    fold_tok(c, t, k);
     size_t n = strlen(k);
     if (cap_word(c, t) || n < 4 || k[n - 1] != 's')
         return 0;
@@ -651,7 +651,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
                 break;
             char k[KEY_CAP];
-            fold_key(c->text, &c->tok[t], k);
+            fold_tok(c, t, k);
             if (strcmp(k, "علي") == 0 && t + 1 <= b && is_word(c, t + 1) &&
                 (is_compl(c, t + 1) || key_is(c, t + 1, AR_STRESSED))) {
                 /* «على أن ...»: after the complementizer; «على ضرورة
@@ -694,7 +694,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             if (!is_word(c, t))
                 break;
             char k[KEY_CAP];
-            fold_key(c->text, &c->tok[t], k);
+            fold_tok(c, t, k);
             if (strcmp(k, "عن") == 0) {
                 if (t > a)
                     a = t;
@@ -709,12 +709,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
      * part of what is said */
     if (!found && c->lang == LANG_AR && a <= b && is_word(c, a)) {
         char k[KEY_CAP];
-        fold_key(c->text, &c->tok[a], k);
+        fold_tok(c, a, k);
         /* «أعرب فيه عن»: the resumptive pronoun too */
         if ((strcmp(k, "فيه") == 0 || strcmp(k, "فيها") == 0) && a + 1 <= b &&
             is_word(c, a + 1)) {
             a++;
-            fold_key(c->text, &c->tok[a], k);
+            fold_tok(c, a, k);
         }
         if (strcmp(k, "عن") == 0 || strcmp(k, "علي") == 0 ||
             strcmp(k, "الي") == 0)
@@ -976,7 +976,6 @@ static int according_np(const ctx *c, uint32_t from, uint32_t s, srcres *r,
     return 1;
 }
 
-/* "According to X" covering its sentence. */
 /* Demonstratives and the nouns of what was said or written that they
  * point back to (folded, bare). */
 static const char *const AR_DEMONSTRATIVES[] = { "هذا", "هذه", "ذلك", "تلك",
@@ -1001,11 +1000,11 @@ static int ar_according_this(const ctx *c, uint32_t from, uint32_t s, srcres *r)
     if (from + 1 > c->sent_last[s] || !is_word(c, from) ||
         !is_word(c, from + 1))
         return 0;
-    fold_key(c->text, &c->tok[from], k);
+    fold_tok(c, from, k);
     const char *d = starts(k, "ل") ? k + 2 : k; /* «لهذا التقرير» */
     if (!in_list(d, AR_DEMONSTRATIVES))
         return 0;
-    fold_key(c->text, &c->tok[from + 1], k);
+    fold_tok(c, from + 1, k);
     const char *b = ar_bare(k, &art);
     if (!art || !in_list(b, AR_SAID_NOUNS))
         return 0;
@@ -1021,6 +1020,7 @@ static int ar_according_this(const ctx *c, uint32_t from, uint32_t s, srcres *r)
     return 1;
 }
 
+/* "According to X" covering its sentence. */
 fsc_status according(ctx *c, const icue *q, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -1183,7 +1183,7 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
      * said and is no part of it */
     if (c->lang == LANG_AR && a < b && is_word(c, a) && q->last < a) {
         char fk[KEY_CAP];
-        fold_key(c->text, &c->tok[a], fk);
+        fold_tok(c, a, fk);
         if (is_compl(c, a) || strcmp(fk, "فان") == 0)
             a++;
     }
@@ -1273,7 +1273,7 @@ void trim_contents(ctx *c)
         if (trim(c, &a, &b)) {
             /* and a dangling conjunction */
             char key[KEY_CAP];
-            fold_key(c->text, &c->tok[b], key);
+            fold_tok(c, b, key);
             if (b > a && (strcmp(key, "and") == 0 || strcmp(key, "и") == 0 ||
                           strcmp(key, "а") == 0)) {
                 b--;

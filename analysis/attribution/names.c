@@ -505,7 +505,7 @@ int ar_event_noun(const ctx *c, uint32_t t)
     int art;
     if (!is_word(c, t) || c->cand_at[t] >= 0)
         return 0;
-    fold_key(c->text, &c->tok[t], key);
+    fold_tok(c, t, key);
     return in_list(ar_bare(key, &art), AR_EVENTS);
 }
 

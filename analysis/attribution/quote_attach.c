@@ -26,7 +26,7 @@ static int ar_wa_verb(const ctx *c, const icue *x)
         (size_t)x->idx >= c->n_in_cues || !c->in_cues[x->idx].lemma ||
         strlen(c->in_cues[x->idx].lemma) >= KEY_CAP)
         return 0;
-    fold_key(c->text, &c->tok[x->first], k);
+    fold_tok(c, x->first, k);
     fsc__token lt = { 0 };
     lt.len = (uint32_t)strlen(c->in_cues[x->idx].lemma);
     fold_key(c->in_cues[x->idx].lemma, &lt, lk);
@@ -91,7 +91,7 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 /* «أما منيرة "إحدى المشاركات" فقالت: إن ...»: a verb with
                  * ف opens what follows, it closes nothing before it */
                 char fk[KEY_CAP];
-                fold_key(c->text, &c->tok[x->first], fk);
+                fold_tok(c, x->first, fk);
                 if (c->lang == LANG_AR && starts(fk, "ف") && strlen(fk) >= 8)
                     break;
                 /* nor does one with و that its lemma lacks: «وقال: «...»،

@@ -556,7 +556,7 @@ int ar_quant_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         if (!key_is(c, t, AR_QUANT))
             continue;
         char k[KEY_CAP];
-        fold_key(c->text, &c->tok[t], k);
+        fold_tok(c, t, k);
         int opens = t == lo || starts(k, "و") || starts(k, "ف") ||
                     (!is_word(c, t - 1) && is_comma(cp(c, t - 1)));
         if (!opens || t + 1 >= q->first)
