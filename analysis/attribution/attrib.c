@@ -262,6 +262,17 @@ uint32_t data_subject(const ctx *c, const icue *q)
     return found;
 }
 
+/* English evidence cue q ("found", "shows") followed right away by the
+ * complementizer "that" and a clause of at least two words in its
+ * sentence ("found that the tax", not "found that."). */
+static int finding_that(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)], t = q->last + 1;
+    if (c->lang != LANG_EN || t + 2 > hi || !is_word(c, t) || !is_compl(c, t))
+        return 0;
+    return is_word(c, t + 1) && is_word(c, t + 2);
+}
+
 /*
  * Is cue q used as a reporting expression here? For cues whose entry has
  * another sense (sense "ambiguous"): a complementizer, a colon or a
@@ -959,9 +970,13 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
                     q->skip = 1;
             }
         }
-        /* "showed", "showing": evidence only when data are its subject */
+        /* "showed", "showing": evidence only when data are its subject,
+         * or (English) when "that" opens a clause right after it: "the
+         * audit found that", "their experience shows that" report a
+         * finding whoever holds it ("found the keys", "showed no sign"
+         * do not) */
         if (q->ambiguous == FSC__SENSE_DATA && !q->skip &&
-            data_subject(c, q) == UINT32_MAX)
+            data_subject(c, q) == UINT32_MAX && !finding_that(c, q))
             q->skip = 1;
         /* "write-ins", "a tell-all", "call-in": the cue word is part of a
          * hyphenated compound */

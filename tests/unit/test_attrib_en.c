@@ -213,6 +213,18 @@ static void test_found(pipe *pp)
     CLS("A survey of dairy farmers found that most of them plan to sell.",
         "most of them plan to sell", EVIDENCE, "found");
     NONE("en", "Divers found the missing boat near the harbour wall.");
+    /* "found that", "shows that": a finding reported, whoever holds it */
+    CLS("The auditors found that the council had overspent on the tram.",
+        "the council had overspent on the tram", EVIDENCE, "found");
+    SPEAKER(
+        "en", "The auditors found that the council had overspent on the tram.",
+        "the council had overspent on the tram", NOMINAL, "The auditors", NULL);
+    CLS("Their long experience shows that small farms survive droughts.",
+        "small farms survive droughts", EVIDENCE, "shows");
+    NONE("en", "The mayor has shown little interest in the harbour.");
+    /* "shown" after "have", with polls as its subject */
+    CLS("Several polls have shown the mayor ahead by ten points.",
+        "the mayor ahead by ten points", EVIDENCE, "shown");
 #undef p
 }
 
