@@ -283,8 +283,59 @@ static int finding_that(const ctx *c, const icue *q)
  * 0.5 per cent"), or in an English passive without a complement ("was
  * denied the service").
  */
+/* Words that open an indirect question or its topic after "was asked"
+ * ("was asked whether", "was asked about the plan"). */
+static const char *const ASKED_WHAT[] = { "whether", "if",    "why", "how",
+                                          "what",    "about", NULL };
+/* The charge after a passive verb of blame or praise ("was criticized
+ * for", "was accused of", "was praised by X for"). */
+static const char *const CHARGE_PREP[] = { "for", "of", NULL };
+static const char *const BLAME_LEMMAS[] = { "accuse",  "criticise", "blame",
+                                            "condemn", "fault",     "praise",
+                                            "rebuke",  "lambast",   "slam",
+                                            NULL };
+
+/* q's lemma is in the list (folded lemmas as the lexicon writes them). */
+static int lemma_in(const ctx *c, const icue *q, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (lemma_is(c, q, list[i]))
+            return 1;
+    return 0;
+}
+
+/* English passive cue q followed right after it by an indirect question
+ * or its topic ("was asked whether", "was asked about"), or, for a verb
+ * of blame or praise, by its charge, right after it or after a short
+ * agent ("was criticized for", "was accused by two aides of"). */
+static int passive_charge(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)], n = q->last + 1;
+    /* (a word after it: "the assaults he is accused of." strands it) */
+    if (c->lang != LANG_EN || n >= hi || !is_word(c, n) || !is_word(c, n + 1))
+        return 0;
+    if (lemma_is(c, q, "ask") && key_is(c, n, ASKED_WHAT))
+        return 1;
+    if (!lemma_in(c, q, BLAME_LEMMAS))
+        return 0;
+    if (key_is(c, n, CHARGE_PREP))
+        return 1;
+    if (!key_is(c, n, BY_AGENT))
+        return 0;
+    /* "by some of his rivals for": at most six words of agent */
+    for (uint32_t t = n + 1, w = 0; t < hi && w < 6; t++) {
+        if (!is_word(c, t))
+            return 0;
+        if (key_is(c, t, CHARGE_PREP) && w > 0)
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
 /* After an English passive cue: a complementizer, a quotation mark, a
- * colon or "to" (was reported to have) within two tokens. */
+ * colon or "to" (was reported to have) within two tokens, or its charge
+ * (passive_charge()). */
 static int passive_frame(const ctx *c, const icue *q)
 {
     uint32_t hi = c->sent_last[sent_of(c, q->first)];
@@ -292,7 +343,7 @@ static int passive_frame(const ctx *c, const icue *q)
         if (is_compl(c, t) || c->qmark[t] >= 0 ||
             (!is_word(c, t) && cp(c, t) == ':') || key_is(c, t, TO_WORD))
             return 1;
-    return 0;
+    return passive_charge(c, q);
 }
 
 /* English word t ends in -ed ("reported", "pledged"). */
@@ -659,6 +710,12 @@ static int reporting_frame(const ctx *c, const icue *q)
     if (c->lang == LANG_EN && p != UINT32_MAX && is_word(c, p) &&
         key_is(c, p, NOUN_DET))
         return 0;
+    /* "was accused of", "was asked about": a passive with its charge or
+     * question (before the noun reading below) */
+    if (c->lang == LANG_EN && p != UINT32_MAX && is_word(c, p) &&
+        key_is(c, p, PASSIVE_AUX) && !ing_form(c, q->first) &&
+        passive_charge(c, q))
+        return 1;
     /* the noun after a preposition or before "of": "over fears of the
      * virus", "amid claims of fraud", "the fears of voters" */
     if (c->lang == LANG_EN && q->first == q->last &&
@@ -672,12 +729,13 @@ static int reporting_frame(const ctx *c, const icue *q)
         return call_frame(c, q, lo, hi); /* "is called X" names */
     if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE_AUX) &&
         !ing_form(c, q->first)) {
-        /* "was denied the service" vs "it was reported that" */
+        /* "was denied the service" vs "it was reported that", "was
+         * accused of" */
         for (uint32_t t = n; t <= hi && t <= n + 2; t++)
             if (is_compl(c, t) || c->qmark[t] >= 0 ||
                 (!is_word(c, t) && cp(c, t) == ':'))
                 return 1;
-        return 0;
+        return passive_charge(c, q);
     }
     /* English and Russian reporting verbs take objects too ("slammed the
      * plan" is reported criticism): past the checks above they count.

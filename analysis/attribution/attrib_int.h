@@ -172,6 +172,7 @@
 #define clause_subject     fsc__at_clause_subject
 #define en_noun_holder     fsc__at_en_noun_holder
 #define front_participle   fsc__at_front_participle
+#define en_passive_agent   fsc__at_en_passive_agent
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -523,6 +524,9 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
                     uint8_t vg);
 int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_en.c: the agent after "by" of an English passive cue ("was
+ * criticized by local farmers for"). */
+int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int cap_word(const ctx *c, uint32_t t);
 int name_link(const ctx *c, uint32_t t);
 int name_word(const ctx *c, uint32_t t);

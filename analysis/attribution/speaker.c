@@ -705,6 +705,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         }
     }
+    /* "was criticized by local farmers for": the passive's agent */
+    if (c->lang == LANG_EN && en_passive_agent(c, q, s, r))
+        return;
     if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN && !progressive &&
         front_participle(c, q, s, r))
         return;

@@ -336,3 +336,55 @@ int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r)
     r->form = FSC__SF_DROPPED;
     return 1;
 }
+
+/* Words that end the agent of an English passive cue: the charge, the
+ * topic or the clause the cue takes ("by two aides of", "by the board
+ * that"). */
+static const char *const AGENT_END[] = { "for",   "of", "that",    "to",
+                                         "about", "if", "whether", NULL };
+static const char *const BY_ONLY[] = { "by", NULL };
+/* Words before "of" inside an agent ("two of her aides", "some of his
+ * rivals"). */
+static const char *const PART_OF[] = { "one",      "two",     "three", "four",
+                                       "five",     "some",    "many",  "most",
+                                       "several",  "few",     "all",   "both",
+                                       "each",     "none",    "any",   "dozens",
+                                       "hundreds", "members", NULL };
+static const char *const OF_ONLY[] = { "of", NULL };
+
+/*
+ * English: the agent of a passive cue is its source ("was criticized by
+ * local farmers for closing the pier", "is accused by two aides of"): the
+ * phrase after "by", of at most eight words, up to the charge or topic
+ * word, a punctuation mark or another cue. 1 when found.
+ */
+int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], hi = c->sent_last[s], n = q->last + 1;
+    if (c->lang != LANG_EN || q->first <= lo || n + 1 > hi ||
+        !is_word(c, q->first - 1) || !key_is(c, q->first - 1, PASSIVE_AUX) ||
+        ing_form(c, q->first) || !is_word(c, n) || !key_is(c, n, BY_ONLY))
+        return 0;
+    uint32_t e = UINT32_MAX;
+    for (uint32_t t = n + 1, w = 0; t <= hi && w < 8; t++, w++) {
+        if (!is_word(c, t) && !name_link(c, t))
+            break;
+        if (is_word(c, t) && key_is(c, t, OF_ONLY) && e != UINT32_MAX &&
+            (key_is(c, e, PART_OF) || c->tok[e].kind == FSC__TOK_NUMBER)) {
+            e = t; /* "two of her aides" */
+            continue;
+        }
+        if (is_word(c, t) && (key_is(c, t, AGENT_END) || c->cue_at[t] >= 0))
+            break;
+        e = t;
+    }
+    if (e == UINT32_MAX || e + 1 > hi || is_word(c, e + 1) == 0 ||
+        !key_is(c, e + 1, AGENT_END))
+        return 0;
+    while (e > n && !is_word(c, e))
+        e--;
+    if (e <= n)
+        return 0;
+    set_np(c, r, n + 1, e, "passive_agent");
+    return 1;
+}

@@ -578,6 +578,36 @@ static void test_more_cues(pipe *pp)
 #undef p
 }
 
+/* English passives that report: a question asked, a charge made, the
+ * agent after "by" as the source; a stranded preposition reports
+ * nothing. */
+static void test_passives(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("en",
+         "During the debate, Ortiz was asked whether she would raise "
+         "taxes.",
+         "whether she would raise taxes", IND, "unresolved", NULL, "asked");
+    ATTR("en", "The harbour master was asked about the closure of the pier.",
+         "about the closure of the pier", IND, "unresolved", NULL, "asked");
+    ATTR("en", "The mayor has been criticized for closing the old pier.",
+         "for closing the old pier", IND, "unresolved", NULL, "criticized");
+    ATTR("en", "Ortiz was accused of hiding the audit from the council.",
+         "of hiding the audit from the council", IND, "unresolved", NULL,
+         "accused");
+    ATTR("en",
+         "The mayor was criticized by local farmers for closing the "
+         "pier.",
+         "for closing the pier", IND, "named", "local farmers", "criticized");
+    SPEAKER("en", "Ortiz was accused by two of her aides of hiding the audit.",
+            "of hiding the audit", ANON, "two of her aides", NULL);
+    /* no charge or question after it: nothing reported */
+    NO_CUE("These are the crimes he is accused of, the judge said.", "accused");
+    NO_CUE("Ortiz was asked for her ticket at the gate.", "asked");
+#undef p
+}
+
 /* The extent of what is said: a report nested in a that-clause does not
  * end it, a long circumstance before "that" is no content, and an
  * English participle after a comma reports what follows it. */
@@ -652,10 +682,10 @@ static void test_embedded(pipe *pp)
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_stance,    test_belief,  test_evidential, test_nested,
-        test_sides,     test_labels,  test_found,      test_circumstances,
-        test_noun_cues, test_names,   test_structure,  test_more_cues,
-        test_extent,    test_embedded
+        test_stance,    test_belief,   test_evidential, test_nested,
+        test_sides,     test_labels,   test_found,      test_circumstances,
+        test_noun_cues, test_names,    test_structure,  test_more_cues,
+        test_extent,    test_embedded, test_passives
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
