@@ -383,6 +383,12 @@ static const char *const WHAT[] = { "what", NULL };
 static const char *const DEGREE[] = { "very",   "so",   "too",   "quite",
                                       "rather", "less", "least", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
+/* Nouns of a span of time or an amount after "a" ("called Smith a week
+ * later", "a few times"): no label. */
+static const char *const SPAN_NOUNS[] = { "day",    "week",  "month", "year",
+                                          "minute", "hour",  "few",   "second",
+                                          "couple", "lot",   "bit",   "number",
+                                          "time",   "dozen", NULL };
 static const char *const OBJ_PRON[] = {
     "it",      "him",    "her",        "them",   "this",      "that", "himself",
     "herself", "itself", "themselves", "myself", "ourselves", NULL
@@ -397,7 +403,7 @@ static int label_after_name(const ctx *c, uint32_t n, uint32_t hi)
         if (c->qmark[t] >= 0)
             return 1;
         if (!is_word(c, t)) {
-            if (is_final(cp(c, t)) || is_comma(cp(c, t)))
+            if (!name_link(c, t) && (is_final(cp(c, t)) || is_comma(cp(c, t))))
                 return 0;
             continue;
         }
@@ -441,12 +447,19 @@ static int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
         if (c->qmark[t] >= 0)
             return 1; /* "called the idea a “ridiculous proposition”" */
         if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue; /* "called Mr. Trump's comments" */
             if (is_final(cp(c, t)) || is_comma(cp(c, t)))
                 break;
             continue;
         }
         if (key_is(c, t, LABEL_DET) && w >= 2)
             return 1; /* "called the deal a disaster" */
+        /* "called Schlafly a traitor": a name and the label right after
+         * it (not "called Smith a week later") */
+        if (key_is(c, t, LABEL_DET) && w == 1 && cap_word(c, n) &&
+            t + 1 <= hi && is_word(c, t + 1) && !key_is(c, t + 1, SPAN_NOUNS))
+            return 1;
         w++;
     }
     return 0;

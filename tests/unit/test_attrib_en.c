@@ -266,6 +266,13 @@ static void test_circumstances(pipe *pp)
         "optimist\" at the dinner.",
         "Nolan \"a true optimist\" at the dinner", FSC__CLS_SPEECH, "called");
     NO_CUE("She joined a group called Citizens First in 2009.", "called");
+    /* a name and its label right after it; a title's period inside the
+     * object does not end it; a span of time after a name is no label */
+    CLS("At the rally Ms. Ortiz called Ecker a coward.", "Ecker a coward",
+        FSC__CLS_SPEECH, "called");
+    CLS("The mayor called Mrs. Lind an ''enemy of the harbour.''",
+        "Mrs. Lind an ''enemy of the harbour", FSC__CLS_SPEECH, "called");
+    NO_CUE("Ortiz called Ecker a week later about the boat.", "called");
     /* the title of a work in quotation marks is nobody's speech */
     NONE("en", "She later acted in the Syfy movie \u201cSharknado 3: Oh Hell "
                "No\u201d and opened a restaurant.");
