@@ -173,6 +173,10 @@
 #define en_noun_holder     fsc__at_en_noun_holder
 #define front_participle   fsc__at_front_participle
 #define en_passive_agent   fsc__at_en_passive_agent
+#define finding_that       fsc__at_finding_that
+#define passive_charge     fsc__at_passive_charge
+#define passive_frame      fsc__at_passive_frame
+#define call_frame         fsc__at_call_frame
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -527,6 +531,14 @@ int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* speaker_en.c: the agent after "by" of an English passive cue ("was
  * criticized by local farmers for"). */
 int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* frames_en.c: English cue frames (1: the cue reports here): an evidence
+ * cue with "that" after it; a passive with its charge or question; after
+ * a passive, a complement, quotation, colon or "to", or its charge;
+ * "call" as labelling within the sentence [lo, hi]. */
+int finding_that(const ctx *c, const icue *q);
+int passive_charge(const ctx *c, const icue *q);
+int passive_frame(const ctx *c, const icue *q);
+int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi);
 int cap_word(const ctx *c, uint32_t t);
 int name_link(const ctx *c, uint32_t t);
 int name_word(const ctx *c, uint32_t t);
