@@ -140,9 +140,13 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         }
     }
     uint32_t a = t;
-    for (int n = 0; n < 4 && a < hi && is_word(c, a) && !cap_word(c, a) &&
-                    (key_in(c, a, TITLES) || key_is(c, a, DETERMINERS) ||
-                     key_is(c, a, TITLE_M) || key_is(c, a, TITLE_F));
+    /* (a determiner capitalised as the sentence's first word too: "The
+     * Harbour Workers Union released a statement, saying") */
+    for (int n = 0;
+         n < 4 && a < hi && is_word(c, a) &&
+         (key_is(c, a, DETERMINERS) ||
+          (!cap_word(c, a) && (key_in(c, a, TITLES) || key_is(c, a, TITLE_M) ||
+                               key_is(c, a, TITLE_F))));
          n++)
         a++;
     uint32_t e = a < hi ? name_fwd(c, a, hi - 1) : UINT32_MAX;

@@ -615,6 +615,20 @@ static void test_passives(pipe *pp)
 #undef p
 }
 
+/* The subject of the clause a participle hangs on. */
+static void test_participle_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* a participle after the clause of a subject that opens with a
+     * capitalised "The": that subject, not the earlier speaker */
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke on Monday. The Harbour Workers Union "
+            "released a statement on Wednesday, saying the pier was unsafe.",
+            "the pier was unsafe", NOMINAL, "The Harbour Workers Union", NULL);
+#undef p
+}
+
 /* The extent of what is said: a report nested in a that-clause does not
  * end it, a long circumstance before "that" is no content, and an
  * English participle after a comma reports what follows it. */
@@ -692,7 +706,7 @@ int main(void)
         test_stance,    test_belief,   test_evidential, test_nested,
         test_sides,     test_labels,   test_found,      test_circumstances,
         test_noun_cues, test_names,    test_structure,  test_more_cues,
-        test_extent,    test_embedded, test_passives
+        test_extent,    test_embedded, test_passives,   test_participle_subject
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
