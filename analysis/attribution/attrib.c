@@ -232,6 +232,43 @@ static int object_quote_subject(const ctx *c, const fsc__quote *qu, srcres *r)
     return 1;
 }
 
+/*
+ * English: a quotation with no cue that opens inside the writer's sentence
+ * after at least three words of it ("Trump also embraced enhanced
+ * interrogation -- \"I think ...\"", "Brown described the group during
+ * an interview as \"a remnant ...\""): the subject of that sentence's
+ * clause (clause_subject()) said it, rather than the newest speaker of
+ * the sentences before.
+ */
+static int sentence_quote_subject(const ctx *c, const fsc__quote *qu, srcres *r)
+{
+    if (c->lang != LANG_EN || qu->open_tok == 0 || qu->first_tok > qu->last_tok)
+        return 0;
+    uint32_t s = sent_of(c, qu->open_tok), f = c->sent_first[s];
+    if (f >= qu->open_tok || words_in(c, f, qu->open_tok - 1) < 3)
+        return 0;
+    icue w;
+    memset(&w, 0, sizeof w);
+    w.first = w.last = qu->open_tok;
+    w.idx = -1;
+    w.quote = -1;
+    if (!clause_subject(c, &w, s, r))
+        return 0;
+    /* "IOWA POLLS NOT NECESSARILY WRONG - X: \"...\"": a headline in
+     * capitals is no subject */
+    if (r->first <= r->last && r->first < c->n_tok && is_word(c, r->first)) {
+        const fsc__token *k = &c->tok[r->first];
+        const char *x = c->text + k->off;
+        int caps = k->len >= 2;
+        for (uint32_t i = 0; i < k->len && caps; i++)
+            caps = x[i] >= 'A' && x[i] <= 'Z';
+        if (caps)
+            return 0;
+    }
+    r->rule = "quote_clause_subject";
+    return 1;
+}
+
 /* Is word t a noun of data or documents ("poll", "study", "records")? */
 int data_noun(const ctx *c, uint32_t t)
 {
@@ -1410,6 +1447,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                 ; /* "Sanders ... took the opportunity ...: '...'" */
             } else if (object_quote_subject(&c, qu, &r)) {
                 ; /* 'She typically chooses "... I also enjoy ..."' */
+            } else if (sentence_quote_subject(&c, qu, &r)) {
+                ; /* 'Brown described the group as "a remnant ..."' */
             } else if (!inherit_at(&c, sent_of(&c, qu->open_tok), 2,
                                    qu->open_tok, &r, FSC__CONF_LAST_SPEAKER,
                                    "quote_last_speaker")) {

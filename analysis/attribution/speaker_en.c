@@ -54,7 +54,7 @@ static const char *const INTRO[] = {
     "from",       "by",      "under",   "but",       "and",      "yet",
     "still",      "instead", "earlier", "later",     "speaking", "asked",
     "meanwhile",  "however", "also",    "following", "amid",     "citing",
-    "throughout", "within",  "to",      NULL
+    "throughout", "within",  "to",      "unless",    "until",    NULL
 };
 
 /*

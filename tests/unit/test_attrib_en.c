@@ -615,7 +615,8 @@ static void test_passives(pipe *pp)
 #undef p
 }
 
-/* The subject of the clause a participle hangs on. */
+/* The subject of the clause a participle or a quotation with no cue
+ * hangs on. */
 static void test_participle_subject(pipe *pp)
 {
     pipe *p_ = pp;
@@ -626,6 +627,12 @@ static void test_participle_subject(pipe *pp)
             "Mayor Ana Ortiz spoke on Monday. The Harbour Workers Union "
             "released a statement on Wednesday, saying the pier was unsafe.",
             "the pier was unsafe", NOMINAL, "The Harbour Workers Union", NULL);
+    /* a quotation with no cue inside the writer's sentence: the
+     * sentence's subject, not the newest speaker before it */
+    SPEAKER("en",
+            "Mayor Ana Ortiz said the pier would close. Tom Ecker was blunt "
+            "at the meeting -- \"the harbour will die in a year.\"",
+            "the harbour will die in a year.", NAMED, "Tom Ecker", NULL);
 #undef p
 }
 
