@@ -608,7 +608,11 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
         words++;
     }
     uint32_t n = e + 1;
-    if (c->lang == LANG_EN && n <= hi && is_word(c, n) &&
+    /* (a relative clause may follow the phrase after a quotation: '"...,"
+     * said the man who built the pier') */
+    int rel = c->lang == LANG_EN && n <= hi && key_is(c, n, RELATIVES) &&
+              q->first > 0 && c->qmark[q->first - 1] >= 0;
+    if (c->lang == LANG_EN && n <= hi && is_word(c, n) && !rel &&
         !key_in(c, n, ADVERBIAL) && !is_compl(c, n) && !key_is(c, n, NP_STOP))
         return 0; /* the clause goes on: the phrase is the content's */
     set_np(c, r, t, e, "subject_after");
@@ -1165,6 +1169,13 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                           (is_comma(pc) || is_dash(pc) || c->qmark[prev] >= 0 ||
                            /* the second apostrophe of a '' mark */
                            (pc == '\'' && prev > 0 && c->qmark[prev - 1] >= 0));
+        /* '"... closed?" asked Ecker': the sentence ends at the question
+         * mark inside the quotation, and the cue opens the next one right
+         * after the closing mark; it is still set after what it reports */
+        if (c->lang == LANG_EN && prev == UINT32_MAX && q->first > 0 &&
+            !is_word(c, q->first - 1) && c->qmark[q->first - 1] >= 0 &&
+            c->q->v[c->qmark[q->first - 1]].open_tok != q->first - 1)
+            after_punct = 1;
         if (after_punct) {
             /* "..., said Lavrov", «..., — заявил Лавров»; in English the
              * name then ends the clause ("..., said the detained X would"

@@ -627,6 +627,17 @@ static void test_participle_subject(pipe *pp)
             "Mayor Ana Ortiz spoke on Monday. The Harbour Workers Union "
             "released a statement on Wednesday, saying the pier was unsafe.",
             "the pier was unsafe", NOMINAL, "The Harbour Workers Union", NULL);
+    /* the cue after a quotation that ends in a question mark (the
+     * sentence ends inside the quotation), and a relative clause after
+     * the subject set after the cue */
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. \"Why should the pier close?\" "
+            "asked Tom Ecker, now a radio host in Maine.",
+            "Why should the pier close?", NAMED, "Tom Ecker", NULL);
+    SPEAKER("en",
+            "\"The plan is a gift to developers,\" said the man who built "
+            "the old pier.",
+            "The plan is a gift to developers,", NOMINAL, "the man", NULL);
     /* a quotation with no cue inside the writer's sentence: the
      * sentence's subject, not the newest speaker before it */
     SPEAKER("en",
