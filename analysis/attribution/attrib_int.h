@@ -173,6 +173,7 @@
 #define en_noun_holder     fsc__at_en_noun_holder
 #define front_participle   fsc__at_front_participle
 #define en_passive_agent   fsc__at_en_passive_agent
+#define en_share_subject   fsc__at_en_share_subject
 #define finding_that       fsc__at_finding_that
 #define passive_charge     fsc__at_passive_charge
 #define passive_frame      fsc__at_passive_frame
@@ -531,6 +532,9 @@ int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* speaker_en.c: the agent after "by" of an English passive cue ("was
  * criticized by local farmers for"). */
 int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_en.c: a share of people right before the cue ("one in three
+ * said", "about half of voters say"). */
+int en_share_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* frames_en.c: English cue frames (1: the cue reports here): an evidence
  * cue with "that" after it; a passive with its charge or question; after
  * a passive, a complement, quotation, colon or "to", or its charge;

@@ -1235,6 +1235,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * phrase right before the cue. */
         if (subject_before(c, q, s, r))
             return;
+        /* "One in three said", "about half of voters say" */
+        if (c->lang == LANG_EN && en_share_subject(c, q, s, r))
+            return;
         if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
             /* «заявил представитель министерства»: a generic noun no one
              * named before stays inside the phrase that is the subject */

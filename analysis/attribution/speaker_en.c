@@ -392,3 +392,69 @@ int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r)
     set_np(c, r, n + 1, e, "passive_agent");
     return 1;
 }
+
+/* Number words of a share ("one in three", "six in 10"). */
+static const char *const SHARE_NUM[] = { "one",  "two", "three", "four",
+                                         "five", "six", "seven", "eight",
+                                         "nine", "ten", NULL };
+/* Nouns of a share before "of" ("half of voters", "a majority of"). */
+static const char *const SHARE_NOUN[] = { "half",       "third",     "thirds",
+                                          "quarter",    "quarters",  "majority",
+                                          "majorities", "plurality", "minority",
+                                          "fifth",      "fifths",    "percent",
+                                          "two-thirds", NULL };
+/* Words before a share ("nearly half", "about one in three", "a
+ * third"). */
+static const char *const SHARE_BEFORE[] = { "about",   "nearly", "almost",
+                                            "roughly", "just",   "only",
+                                            "a",       "the",    "over",
+                                            "some",    NULL };
+static const char *const IN_ONLY[] = { "in", NULL };
+
+static int share_num(const ctx *c, uint32_t t)
+{
+    return is_word(c, t) &&
+           (key_is(c, t, SHARE_NUM) || c->tok[t].kind == FSC__TOK_NUMBER);
+}
+
+/*
+ * English: a share of people as the subject right before the cue ("One in
+ * three said", "Nearly three in four say", "about half of Democratic
+ * primary voters said"): from the share, at most ten words back in the
+ * clause, to the word before the cue. 1 when found.
+ */
+int en_share_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_EN || q->first <= lo)
+        return 0;
+    uint32_t e = q->first - 1;
+    while (e > lo && is_word(c, e) && key_is(c, e, SUBJ_SKIP))
+        e--;
+    if (!is_word(c, e))
+        return 0;
+    uint32_t a = UINT32_MAX;
+    for (uint32_t t = e + 1, w = 0; t-- > lo && w < 10; w++) {
+        if (!is_word(c, t) && !(c->tok[t].kind == FSC__TOK_NUMBER) &&
+            !name_link(c, t))
+            break;
+        if (c->cue_at[t] >= 0 || is_compl(c, t))
+            break;
+        if (t + 2 <= e && share_num(c, t) && key_is(c, t + 1, IN_ONLY) &&
+            share_num(c, t + 2))
+            a = t; /* "one in three" */
+        else if (t + 1 <= e && key_is(c, t, SHARE_NOUN) && is_word(c, t + 1) &&
+                 key_is(c, t + 1, OF_ONLY) && t + 1 < e)
+            a = t; /* "half of voters" */
+    }
+    if (a == UINT32_MAX)
+        return 0;
+    for (int n = 0;
+         n < 2 && a > lo && is_word(c, a - 1) && key_is(c, a - 1, SHARE_BEFORE);
+         n++)
+        a--;
+    set_np(c, r, a, e, "share_subject");
+    if (r->form == FSC__SF_NAMED)
+        r->form = FSC__SF_NOMINAL; /* a group, even of "Democratic voters" */
+    return 1;
+}

@@ -638,6 +638,16 @@ static void test_participle_subject(pipe *pp)
             "\"The plan is a gift to developers,\" said the man who built "
             "the old pier.",
             "The plan is a gift to developers,", NOMINAL, "the man", NULL);
+    /* a share of people as the subject */
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. One in three said the harbour "
+            "should stay open.",
+            "the harbour should stay open", NOMINAL, "One in three", NULL);
+    SPEAKER("en",
+            "In Maine, about half of Democratic primary voters said they "
+            "would strike.",
+            "they would strike", NOMINAL,
+            "about half of Democratic primary voters", NULL);
     /* a quotation with no cue inside the writer's sentence: the
      * sentence's subject, not the newest speaker before it */
     SPEAKER("en",
