@@ -579,6 +579,14 @@ static void test_more_cues(pipe *pp)
     ATTR("en", "The mayor outlined a plan to rebuild the harbour.",
          "a plan to rebuild the harbour", IND, "named", "The mayor",
          "outlined");
+    /* "remembered" reports only in a frame: after a quotation, before
+     * "that"; "remembered the victims" commemorates */
+    ATTR("en",
+         "\"She never asked for help,\" remembered Tom Ecker, a former "
+         "aide.",
+         "She never asked for help,", DIR, "named", "Tom Ecker", "remembered");
+    NO_CUE("The town remembered the victims of the storm on Sunday.",
+           "remembered");
     /* the nouns: a vow taken, a question asked of someone */
     NO_CUE("She took a vow of silence in 1999.", "vow");
     NONE("en", "The question of funding was left open.");
