@@ -71,6 +71,75 @@ static const char *const CONJ_START[] = { "and",     "but",  "yet",   "so",
                                           "also",    "even", "still", "then",
                                           "instead", NULL };
 
+/* US states of one word, and the words of those of two (folded): "in
+ * Salem, Oregon, X said". */
+static const char *const US_STATES[] = { "alabama",
+                                         "alaska",
+                                         "arizona",
+                                         "arkansas",
+                                         "california",
+                                         "colorado",
+                                         "connecticut",
+                                         "delaware",
+                                         "florida",
+                                         "georgia",
+                                         "hawaii",
+                                         "idaho",
+                                         "illinois",
+                                         "indiana",
+                                         "iowa",
+                                         "kansas",
+                                         "kentucky",
+                                         "louisiana",
+                                         "maine",
+                                         "maryland",
+                                         "massachusetts",
+                                         "michigan",
+                                         "minnesota",
+                                         "mississippi",
+                                         "missouri",
+                                         "montana",
+                                         "nebraska",
+                                         "nevada",
+                                         "ohio",
+                                         "oklahoma",
+                                         "oregon",
+                                         "pennsylvania",
+                                         "tennessee",
+                                         "texas",
+                                         "utah",
+                                         "vermont",
+                                         "virginia",
+                                         "washington",
+                                         "wisconsin",
+                                         "wyoming",
+                                         NULL };
+static const char *const US_STATES_1ST[] = { "new",  "north", "south",
+                                             "west", "rhode", NULL };
+static const char *const US_STATES_2ND[] = { "hampshire", "jersey",   "mexico",
+                                             "york",      "carolina", "dakota",
+                                             "virginia",  "island",   NULL };
+
+/* Word t is written in capitals (two letters at least, ASCII). */
+static int all_caps(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t) || c->tok[t].len < 2)
+        return 0;
+    const char *x = c->text + c->tok[t].off;
+    for (uint32_t i = 0; i < c->tok[t].len; i++)
+        if (x[i] < 'A' || x[i] > 'Z')
+            return 0;
+    return 1;
+}
+
+/* Word t ends in -ly ("Shortly", "Finally"). */
+static int ly_word(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return is_word(c, t) && w->len > 4 &&
+           memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
+}
+
 int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     const fsc__attribs *o = c->out;
@@ -92,6 +161,17 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     while (t < hi && !is_word(c, t))
         t++;
+    /* "MYRTLE BEACH, S.C. - Sen. Ted Cruz continued ...": a dateline in
+     * capitals and its dash */
+    if (t < hi && all_caps(c, t)) {
+        for (uint32_t u = t + 1; u < hi && u < t + 10; u++)
+            if (!is_word(c, u) && is_dash(cp(c, u))) {
+                t = u + 1;
+                while (t < hi && !is_word(c, t))
+                    t++;
+                break;
+            }
+    }
     /* "And even Obama tried ..., noting": a conjunction or a focus word
      * opens the clause, no introductory phrase with a comma */
     for (int n = 0;
@@ -100,10 +180,29 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         while (t < hi && !is_word(c, t))
             t++;
     }
-    if (t < hi && key_is(c, t, INTRO)) {
+    /* (and an adverb in -ly before a preposition or a comma: "Shortly
+     * after the announcement, X issued a statement, saying") */
+    if (t < hi && (key_is(c, t, INTRO) ||
+                   (ly_word(c, t) && t + 1 < hi &&
+                    ((is_word(c, t + 1) && key_is(c, t + 1, INTRO)) ||
+                     (!is_word(c, t + 1) && is_comma(cp(c, t + 1))))))) {
         while (t < hi && !(!is_word(c, t) && is_comma(cp(c, t))))
             t++;
         t++;
+        /* "Speaking at a rally in Salem, New Hampshire, Trump went after
+         * Bush": the state of a town named in the phrase, between commas
+         * (one or two words) */
+        uint32_t u = t;
+        if (u < hi && key_is(c, u, US_STATES))
+            u++;
+        else if (u + 1 < hi && is_word(c, u + 1) &&
+                 key_is(c, u + 1, US_STATES_2ND) && cap_word(c, u) &&
+                 key_is(c, u, US_STATES_1ST))
+            u += 2;
+        if (u > t && u + 1 < hi && !is_word(c, u) && is_comma(cp(c, u)) &&
+            is_word(c, u + 1) && t > 1 && !is_word(c, t - 1) &&
+            is_word(c, t - 2) && cap_word(c, t - 2))
+            t = u + 1;
     }
     if (t >= hi || !is_word(c, t))
         return 0;

@@ -656,6 +656,20 @@ static void test_participle_subject(pipe *pp)
             "would strike.",
             "they would strike", NOMINAL,
             "about half of Democratic primary voters", NULL);
+    /* an opening adverb in -ly and its phrase, a town's state after an
+     * opening phrase, a dateline in capitals: none is the subject */
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. Shortly after the vote, Senator Tom "
+            "Ecker issued a statement saying the pier would close.",
+            "the pier would close", NAMED, "Senator Tom Ecker", NULL);
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. Speaking at a rally in Salem, "
+            "Oregon, Ecker went after the council, calling it a disgrace.",
+            "it a disgrace", NAMED, "Ecker", NULL);
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. PORTLAND, Maine - Senator Tom Ecker "
+            "walked out on Saturday, saying the vote was rigged.",
+            "the vote was rigged", NAMED, "Senator Tom Ecker", NULL);
     /* a quotation with no cue inside the writer's sentence: the
      * sentence's subject, not the newest speaker before it */
     SPEAKER("en",
