@@ -232,6 +232,43 @@ static int object_quote_subject(const ctx *c, const fsc__quote *qu, srcres *r)
     return 1;
 }
 
+/*
+ * English: a quotation with no cue that opens inside the writer's sentence
+ * after at least three words of it ("Trump also embraced enhanced
+ * interrogation -- \"I think ...\"", "Brown described the group during
+ * an interview as \"a remnant ...\""): the subject of that sentence's
+ * clause (clause_subject()) said it, rather than the newest speaker of
+ * the sentences before.
+ */
+static int sentence_quote_subject(const ctx *c, const fsc__quote *qu, srcres *r)
+{
+    if (c->lang != LANG_EN || qu->open_tok == 0 || qu->first_tok > qu->last_tok)
+        return 0;
+    uint32_t s = sent_of(c, qu->open_tok), f = c->sent_first[s];
+    if (f >= qu->open_tok || words_in(c, f, qu->open_tok - 1) < 3)
+        return 0;
+    icue w;
+    memset(&w, 0, sizeof w);
+    w.first = w.last = qu->open_tok;
+    w.idx = -1;
+    w.quote = -1;
+    if (!clause_subject(c, &w, s, r))
+        return 0;
+    /* "IOWA POLLS NOT NECESSARILY WRONG - X: \"...\"": a headline in
+     * capitals is no subject */
+    if (r->first <= r->last && r->first < c->n_tok && is_word(c, r->first)) {
+        const fsc__token *k = &c->tok[r->first];
+        const char *x = c->text + k->off;
+        int caps = k->len >= 2;
+        for (uint32_t i = 0; i < k->len && caps; i++)
+            caps = x[i] >= 'A' && x[i] <= 'Z';
+        if (caps)
+            return 0;
+    }
+    r->rule = "quote_clause_subject";
+    return 1;
+}
+
 /* Is word t a noun of data or documents ("poll", "study", "records")? */
 int data_noun(const ctx *c, uint32_t t)
 {
@@ -260,28 +297,6 @@ uint32_t data_subject(const ctx *c, const icue *q)
         w++;
     }
     return found;
-}
-
-/*
- * Is cue q used as a reporting expression here? For cues whose entry has
- * another sense (sense "ambiguous"): a complementizer, a colon or a
- * quotation within its clause after it (over a subject of at most 24
- * words: «وذكرت الصحيفة أن», "added that", "claims that"), or a cue set
- * after what it reports (', he added.', '," added Smith'); never right
- * after a determiner (the noun: "the claims"), before a number ("added
- * 0.5 per cent"), or in an English passive without a complement ("was
- * denied the service").
- */
-/* After an English passive cue: a complementizer, a quotation mark, a
- * colon or "to" (was reported to have) within two tokens. */
-static int passive_frame(const ctx *c, const icue *q)
-{
-    uint32_t hi = c->sent_last[sent_of(c, q->first)];
-    for (uint32_t t = q->last + 1; t <= hi && t <= q->last + 3; t++)
-        if (is_compl(c, t) || c->qmark[t] >= 0 ||
-            (!is_word(c, t) && cp(c, t) == ':') || key_is(c, t, TO_WORD))
-            return 1;
-    return 0;
 }
 
 /* English word t ends in -ed ("reported", "pledged"). */
@@ -315,80 +330,10 @@ static int imperfect_ar(const ctx *c, uint32_t t)
            (strncmp(k, "ي", 2) == 0 || strncmp(k, "ت", 2) == 0 ||
             strncmp(k, "ن", 2) == 0);
 }
-static const char *const WHAT[] = { "what", NULL };
 /* Degree words before an adjective ("too focused"), never before a
  * finite verb. */
 static const char *const DEGREE[] = { "very",   "so",   "too",   "quite",
                                       "rather", "less", "least", NULL };
-static const char *const LABEL_DET[] = { "a", "an", NULL };
-static const char *const OBJ_PRON[] = {
-    "it",      "him",    "her",        "them",   "this",      "that", "himself",
-    "herself", "itself", "themselves", "myself", "ourselves", NULL
-};
-
-/* A quotation mark or "a/an" within four words after token n, before a
- * comma or the sentence end: the label after a named object ("call Trump
- * \"very flexible\"", "called Smith a liar"). */
-static int label_after_name(const ctx *c, uint32_t n, uint32_t hi)
-{
-    for (uint32_t t = n + 1, w = 0; t <= hi && w < 4; t++) {
-        if (c->qmark[t] >= 0)
-            return 1;
-        if (!is_word(c, t)) {
-            if (is_final(cp(c, t)) || is_comma(cp(c, t)))
-                return 0;
-            continue;
-        }
-        if (key_is(c, t, LABEL_DET))
-            return 1;
-        w++;
-    }
-    return 0;
-}
-
-/* "call" as labelling (see reporting_frame()): "what" before its subject,
- * or a label after its object: a quotation, "a/an", or an adjective right
- * after an object pronoun. */
-static int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
-{
-    /* "what he calls", "what Trump called", "what critics call" */
-    for (uint32_t t = q->first, w = 0; t-- > lo && w < 4;) {
-        if (!is_word(c, t))
-            break;
-        if (key_is(c, t, WHAT))
-            return w >= 1;
-        w++;
-    }
-    uint32_t n = q->last + 1;
-    if (n > hi || !is_word(c, n) || key_is(c, n, BY_AGENT))
-        return 0;
-    uint32_t p = q->first > lo ? q->first - 1 : UINT32_MAX;
-    /* "so-called" is the outlet's distancing; "a group called Citizens
-     * United" names a thing */
-    if (p != UINT32_MAX && !is_word(c, p) && p > lo && is_dash(cp(c, p)) &&
-        c->tok[p].off + c->tok[p].len == c->tok[q->first].off)
-        return 0;
-    if (p != UINT32_MAX && is_word(c, p) && !cap_word(c, p) &&
-        !key_in(c, p, PRONOUNS) && cap_word(c, n) &&
-        !label_after_name(c, n, hi))
-        return 0;
-    if (key_is(c, n, OBJ_PRON) && n + 1 <= hi &&
-        (is_word(c, n + 1) || c->qmark[n + 1] >= 0))
-        return 1; /* "called it disgusting", "called him a liar" */
-    for (uint32_t t = n + 1, w = 1; t <= hi && w <= 10; t++) {
-        if (c->qmark[t] >= 0)
-            return 1; /* "called the idea a “ridiculous proposition”" */
-        if (!is_word(c, t)) {
-            if (is_final(cp(c, t)) || is_comma(cp(c, t)))
-                break;
-            continue;
-        }
-        if (key_is(c, t, LABEL_DET) && w >= 2)
-            return 1; /* "called the deal a disaster" */
-        w++;
-    }
-    return 0;
-}
 
 /* Nouns of an attitude that «عبر عن» expresses as speech (folded,
  * without ال and a pronoun): «عبر عن أسفه», «عن خالص تعازيه». */
@@ -639,6 +584,16 @@ static int ar_in_verse(const ctx *c, uint32_t t)
     return 0;
 }
 
+/*
+ * Is cue q used as a reporting expression here? For cues whose entry has
+ * another sense (sense "ambiguous"): a complementizer, a colon or a
+ * quotation within its clause after it (over a subject of at most 24
+ * words: «وذكرت الصحيفة أن», "added that", "claims that"), or a cue set
+ * after what it reports (', he added.', '," added Smith'); never right
+ * after a determiner (the noun: "the claims"), before a number ("added
+ * 0.5 per cent"), or in an English passive without a complement ("was
+ * denied the service").
+ */
 static int reporting_frame(const ctx *c, const icue *q)
 {
     uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
@@ -648,6 +603,12 @@ static int reporting_frame(const ctx *c, const icue *q)
     if (c->lang == LANG_EN && p != UINT32_MAX && is_word(c, p) &&
         key_is(c, p, NOUN_DET))
         return 0;
+    /* "was accused of", "was asked about": a passive with its charge or
+     * question (before the noun reading below) */
+    if (c->lang == LANG_EN && p != UINT32_MAX && is_word(c, p) &&
+        key_is(c, p, PASSIVE_AUX) && !ing_form(c, q->first) &&
+        passive_charge(c, q))
+        return 1;
     /* the noun after a preposition or before "of": "over fears of the
      * virus", "amid claims of fraud", "the fears of voters" */
     if (c->lang == LANG_EN && q->first == q->last &&
@@ -661,12 +622,13 @@ static int reporting_frame(const ctx *c, const icue *q)
         return call_frame(c, q, lo, hi); /* "is called X" names */
     if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE_AUX) &&
         !ing_form(c, q->first)) {
-        /* "was denied the service" vs "it was reported that" */
+        /* "was denied the service" vs "it was reported that", "was
+         * accused of" */
         for (uint32_t t = n; t <= hi && t <= n + 2; t++)
             if (is_compl(c, t) || c->qmark[t] >= 0 ||
                 (!is_word(c, t) && cp(c, t) == ':'))
                 return 1;
-        return 0;
+        return passive_charge(c, q);
     }
     /* English and Russian reporting verbs take objects too ("slammed the
      * plan" is reported criticism): past the checks above they count.
@@ -959,9 +921,13 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
                     q->skip = 1;
             }
         }
-        /* "showed", "showing": evidence only when data are its subject */
+        /* "showed", "showing": evidence only when data are its subject,
+         * or (English) when "that" opens a clause right after it: "the
+         * audit found that", "their experience shows that" report a
+         * finding whoever holds it ("found the keys", "showed no sign"
+         * do not) */
         if (q->ambiguous == FSC__SENSE_DATA && !q->skip &&
-            data_subject(c, q) == UINT32_MAX)
+            data_subject(c, q) == UINT32_MAX && !finding_that(c, q))
             q->skip = 1;
         /* "write-ins", "a tell-all", "call-in": the cue word is part of a
          * hyphenated compound */
@@ -1481,6 +1447,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                 ; /* "Sanders ... took the opportunity ...: '...'" */
             } else if (object_quote_subject(&c, qu, &r)) {
                 ; /* 'She typically chooses "... I also enjoy ..."' */
+            } else if (sentence_quote_subject(&c, qu, &r)) {
+                ; /* 'Brown described the group as "a remnant ..."' */
             } else if (!inherit_at(&c, sent_of(&c, qu->open_tok), 2,
                                    qu->open_tok, &r, FSC__CONF_LAST_SPEAKER,
                                    "quote_last_speaker")) {

@@ -166,6 +166,18 @@
 #define set_src_from_cand  fsc__at_set_src_from_cand
 #define set_unresolved     fsc__at_set_unresolved
 #define src_fresh          fsc__at_src_fresh
+#define same_source        fsc__at_same_source
+#define resolve_cue_rules  fsc__at_resolve_cue_rules
+#define en_label_back      fsc__at_en_label_back
+#define clause_subject     fsc__at_clause_subject
+#define en_noun_holder     fsc__at_en_noun_holder
+#define front_participle   fsc__at_front_participle
+#define en_passive_agent   fsc__at_en_passive_agent
+#define en_share_subject   fsc__at_en_share_subject
+#define finding_that       fsc__at_finding_that
+#define passive_charge     fsc__at_passive_charge
+#define passive_frame      fsc__at_passive_frame
+#define call_frame         fsc__at_call_frame
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -501,6 +513,36 @@ int inherit_at(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
                srcres *r, double conf, const char *rule);
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r);
 void resolve_cue(const ctx *c, const icue *q, srcres *r);
+/* speaker.c: the rules of resolve_cue() for cue q in sentence s whose verb
+ * agrees in gender vg; r: the source of attribution y carried over (a
+ * coordinated verb or a participle of the same clause). */
+void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
+                       uint8_t vg);
+void same_source(const fsc__attribution *y, srcres *r, double conf,
+                 const char *rule);
+/* speaker_en.c: English subjects. The name before an apposition, over a
+ * party label or a parenthesis (UINT32_MAX: none); the subject of the
+ * clause a participle hangs on; the holder of a noun cue; the subject
+ * after a participle opening the sentence. 1 (or r set) when found. */
+uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo);
+int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
+                    uint8_t vg);
+int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_en.c: the agent after "by" of an English passive cue ("was
+ * criticized by local farmers for"). */
+int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_en.c: a share of people right before the cue ("one in three
+ * said", "about half of voters say"). */
+int en_share_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* frames_en.c: English cue frames (1: the cue reports here): an evidence
+ * cue with "that" after it; a passive with its charge or question; after
+ * a passive, a complement, quotation, colon or "to", or its charge;
+ * "call" as labelling within the sentence [lo, hi]. */
+int finding_that(const ctx *c, const icue *q);
+int passive_charge(const ctx *c, const icue *q);
+int passive_frame(const ctx *c, const icue *q);
+int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi);
 int cap_word(const ctx *c, uint32_t t);
 int name_link(const ctx *c, uint32_t t);
 int name_word(const ctx *c, uint32_t t);

@@ -581,7 +581,8 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         uint32_t e = a;
         for (uint32_t t = a; t <= b; t++) {
             if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
-                (is_comma(cp(c, t)) || is_final(cp(c, t))) && t > a)
+                (is_comma(cp(c, t)) || is_final(cp(c, t))) && t > a &&
+                !name_link(c, t) /* "Mrs. Schlafly" */)
                 break;
             e = t;
         }

@@ -271,8 +271,8 @@ static int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
  */
 /* r: the source of attribution y again, with its span and resolution
  * (a coordinated verb or a participle of the same clause), carried over. */
-static void same_source(const fsc__attribution *y, srcres *r, double conf,
-                        const char *rule)
+void same_source(const fsc__attribution *y, srcres *r, double conf,
+                 const char *rule)
 {
     src_fresh(r);
     r->kind = y->source_kind;
@@ -297,47 +297,7 @@ static const char *const AT_WORD[] = { "at", NULL };
 static const char *const NP_CHAIN[] = { "of",     "in",    "from", "at", "for",
                                         "across", "among", "with", NULL };
 
-static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
-
 static const char *const ARTICLES[] = { "a", "an", "the", NULL };
-
-/* Party and state labels, postal or abbreviated: "R-S.C.", "D-Calif.",
- * "I-Vt." (English), read on the letter before the hyphen. */
-static const char *const PARTY_LETTERS[] = { "r", "d", "i", NULL };
-
-/*
- * English: from token v before the comma that opens an apposition ("...,
- * a long-shot candidate, said"), step back over what stands between the
- * name and that apposition: a parenthesis ("Rep. Sander Levin (Mich.),
- * a superdelegate, said"), a party-and-state label between commas ("Sen.
- * Lindsey Graham, R-S.C., a long-shot candidate, said") and the period of
- * an abbreviation. The token before them, or UINT32_MAX.
- */
-static uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo)
-{
-    if (v < lo)
-        return UINT32_MAX;
-    if (!is_word(c, v) && cp(c, v) == ')') {
-        uint32_t u = v;
-        while (u > lo && v - u < 8 && (is_word(c, u) || cp(c, u) != '('))
-            u--;
-        if (u <= lo || is_word(c, u) || cp(c, u) != '(')
-            return UINT32_MAX;
-        v = u - 1;
-    }
-    /* a label segment ", R-S.C.," before the comma: at most 8 tokens
-     * back to the previous comma, starting with R/D/I and a hyphen */
-    uint32_t u = v;
-    while (u > lo && v - u < 8 && !(!is_word(c, u) && is_comma(cp(c, u))))
-        u--;
-    if (u > lo && v - u < 8 && u + 2 <= v && is_word(c, u + 1) &&
-        key_is(c, u + 1, PARTY_LETTERS) && !is_word(c, u + 2) &&
-        cp(c, u + 2) == '-')
-        v = u - 1;
-    while (v > lo && !is_word(c, v) && cp(c, v) == '.' && name_link(c, v))
-        v--;
-    return v;
-}
 
 /* English quantifiers that stand alone as a subject ("Both have
  * promised", "Many say", "Others disagreed"). */
@@ -648,7 +608,11 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
         words++;
     }
     uint32_t n = e + 1;
-    if (c->lang == LANG_EN && n <= hi && is_word(c, n) &&
+    /* (a relative clause may follow the phrase after a quotation: '"...,"
+     * said the man who built the pier') */
+    int rel = c->lang == LANG_EN && n <= hi && key_is(c, n, RELATIVES) &&
+              q->first > 0 && c->qmark[q->first - 1] >= 0;
+    if (c->lang == LANG_EN && n <= hi && is_word(c, n) && !rel &&
         !key_in(c, n, ADVERBIAL) && !is_compl(c, n) && !key_is(c, n, NP_STOP))
         return 0; /* the clause goes on: the phrase is the content's */
     set_np(c, r, t, e, "subject_after");
@@ -658,300 +622,6 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
 /*
  * The source of speech cue ci. Sets *fwd when the source follows the cue.
  */
-
-static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
-                              uint32_t s, uint8_t vg);
-
-/* Words that open an introductory phrase before a sentence's subject. */
-static const char *const INTRO[] = {
-    "when",       "while",   "after",   "before",    "as",       "if",
-    "although",   "though",  "since",   "because",   "in",       "on",
-    "at",         "during",  "despite", "with",      "without",  "for",
-    "from",       "by",      "under",   "but",       "and",      "yet",
-    "still",      "instead", "earlier", "later",     "speaking", "asked",
-    "meanwhile",  "however", "also",    "following", "amid",     "citing",
-    "throughout", "within",  "to",      NULL
-};
-
-/*
- * English participles ("He dismissed the critique, saying that ...",
- * "Carly Fiorina threw her support behind Cruz, saying ..."): the subject of
- * the clause the participle hangs on is its source, written in the same
- * sentence: the source of an attribution earlier in the sentence, or the
- * sentence's subject (a pronoun or a name, after an introductory phrase and
- * titles). 0 when the sentence has none; the caller then looks further back.
- */
-/* Words that open a clause before its subject without a comma ("And
- * even Obama tried ..."). */
-static const char *const CONJ_START[] = { "and",     "but",  "yet",   "so",
-                                          "also",    "even", "still", "then",
-                                          "instead", NULL };
-
-static int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
-{
-    const fsc__attribs *o = c->out;
-    for (size_t j = o->n; j-- > 0 && o->n - j <= 8;) {
-        const fsc__attribution *y = &o->v[j];
-        if (y->cue_first_tok > y->cue_last_tok || y->cue_first_tok >= q->first)
-            continue;
-        if (sent_of(c, y->cue_first_tok) != s)
-            break;
-        if (y->nested || y->src_first_tok > y->src_last_tok ||
-            sent_of(c, y->src_first_tok) != s ||
-            y->source_kind == FSC__SRC_UNRESOLVED)
-            continue;
-        same_source(y, r, FSC__CONF_PARTICIPLE, "participle_clause");
-        return 1;
-    }
-    uint32_t t = c->sent_first[s], hi = q->first;
-    if (t >= hi)
-        return 0;
-    while (t < hi && !is_word(c, t))
-        t++;
-    /* "And even Obama tried ..., noting": a conjunction or a focus word
-     * opens the clause, no introductory phrase with a comma */
-    for (int n = 0;
-         n < 2 && t < hi && is_word(c, t) && key_is(c, t, CONJ_START); n++) {
-        t++;
-        while (t < hi && !is_word(c, t))
-            t++;
-    }
-    if (t < hi && key_is(c, t, INTRO)) {
-        while (t < hi && !(!is_word(c, t) && is_comma(cp(c, t))))
-            t++;
-        t++;
-    }
-    if (t >= hi || !is_word(c, t))
-        return 0;
-    int pron;
-    uint8_t g = pronoun_gender(c, t, &pron);
-    if (pron) {
-        if (key_is(c, t, PRON_N) && !key_is(c, t, PRON_P))
-            return 0; /* "it", "I", "you": no source of a report here */
-        set_pronoun(c, r, t, g, s, "participle_clause");
-        r->conf = FSC__CONF_PARTICIPLE;
-        return 1;
-    }
-    /* "The conservative publication has been outspoken ..., arguing",
-     * "His chief aide doubled down ..., saying": a determiner and up to
-     * four words, up to an auxiliary or a past-tense verb */
-    if (c->lang == LANG_EN && key_in(c, t, DETERMINERS) &&
-        !cap_word(c, t + 1)) {
-        uint32_t u = t + 1, last = UINT32_MAX;
-        for (int n = 0; n < 4 && u < hi && is_word(c, u); n++, u++) {
-            const fsc__token *w = &c->tok[u];
-            const char *e = c->text + w->off + w->len;
-            if (key_is(c, u, SUBJ_SKIP) ||
-                (n > 0 && w->len > 3 && e[-1] == 'd' && e[-2] == 'e'))
-                break;
-            if (key_is(c, u, NP_STOP) || key_in(c, u, NAME_PREP) ||
-                c->cue_at[u] >= 0 || key_is(c, u, RELATIVES))
-                return 0;
-            last = u;
-        }
-        if (last != UINT32_MAX && u < hi && is_word(c, u) && u > t + 1) {
-            set_np(c, r, t, last, "participle_clause");
-            r->conf = FSC__CONF_PARTICIPLE;
-            return 1;
-        }
-    }
-    uint32_t a = t;
-    for (int n = 0; n < 4 && a < hi && is_word(c, a) && !cap_word(c, a) &&
-                    (key_in(c, a, TITLES) || key_is(c, a, DETERMINERS) ||
-                     key_is(c, a, TITLE_M) || key_is(c, a, TITLE_F));
-         n++)
-        a++;
-    uint32_t e = a < hi ? name_fwd(c, a, hi - 1) : UINT32_MAX;
-    if (e == UINT32_MAX || e + 1 >= hi)
-        return 0;
-    /* the name is the subject: a verb or an apposition follows, not "'s" */
-    if (!is_word(c, e + 1) && !is_comma(cp(c, e + 1)))
-        return 0;
-    set_np(c, r, t, e, "participle_clause");
-    r->conf = FSC__CONF_PARTICIPLE;
-    return 1;
-}
-
-/* Possessive determiners before an English noun cue, by the gender of
- * their pronoun. */
-static const char *const POSS_M[] = { "his", NULL };
-static const char *const POSS_F[] = { "her", NULL };
-static const char *const POSS_P[] = { "their", NULL };
-/* Verbs that carry an English noun cue ("voiced support for", "launched
- * attacks on", "raised questions about"): their subject holds it. */
-static const char *const LIGHT_VERBS[] = {
-    "voiced",   "voice",     "voices",     "voicing",    "expressed",
-    "express",  "expresses", "expressing", "offered",    "offer",
-    "offers",   "offering",  "gave",       "give",       "gives",
-    "giving",   "threw",     "throw",      "throws",     "lent",
-    "lend",     "lends",     "pledged",    "renewed",    "renew",
-    "renews",   "stepped",   "launched",   "launch",     "launches",
-    "made",     "make",      "makes",      "raised",     "raise",
-    "raises",   "raising",   "repeated",   "reiterated", "shared",
-    "signaled", "signalled", "showed",     "show",       "shows",
-    "has",      "have",      "had",        NULL
-};
-
-/*
- * An English noun cue ("her support for", "Trump's attacks on", "voiced
- * support for", "concerns about"): its holder is the possessor right
- * before it (a possessive pronoun, resolved like one, or a name with 's),
- * or the subject of a verb that carries it; otherwise none is written
- * ("support for the plan is growing").
- */
-/* The subject of the verb at token v that carries noun cue q ("voiced
- * strong support for", "shared their concerns about"), found as if v were
- * the cue. */
-static void verb_subject(const ctx *c, const icue *q, uint32_t v, srcres *r,
-                         uint32_t s, uint8_t vg)
-{
-    icue w = *q;
-    w.first = w.last = v;
-    w.form = FSC__FORM_VERB;
-    resolve_cue_rules(c, &w, r, s, vg);
-}
-
-static void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
-                           uint8_t vg)
-{
-    uint32_t lo = c->sent_first[s];
-    uint32_t t = q->first;
-    /* over up to two adjectives: "his strong support", "her long-held
-     * doubts" */
-    for (int n = 0; n < 3 && t > lo; n++) {
-        uint32_t p = t - 1;
-        if (!is_word(c, p) && name_link(c, p) && p > lo) {
-            t = p;
-            continue;
-        }
-        if (!is_word(c, p))
-            break;
-        int pron;
-        (void)pronoun_gender(c, p, &pron);
-        if (key_is(c, p, POSS_M) || key_is(c, p, POSS_F) ||
-            key_is(c, p, POSS_P)) {
-            uint8_t g = key_is(c, p, POSS_M)   ? FSC__G_MASC
-                        : key_is(c, p, POSS_F) ? FSC__G_FEM
-                                               : FSC__G_PLURAL;
-            /* "Donald Trump is doubling down on his support for": the
-             * name that opens its sentence, before any earlier speaker */
-            int words = 0;
-            for (uint32_t u = lo; u < p && words < 6; u++) {
-                int32_t k = c->cand_at[u];
-                if (k >= 0 && !c->cands[k].generic &&
-                    c->cands[k].kind != FSC__SRC_ANONYMOUS &&
-                    c->cands[k].last < p && g != FSC__G_PLURAL) {
-                    set_src_from_cand(c, k, r, FSC__CONF_PRONOUN, "possessive");
-                    r->res_first = r->first;
-                    r->res_last = r->last;
-                    r->first = r->last = p;
-                    r->form = FSC__SF_PRONOUN;
-                    r->gender = g;
-                    return;
-                }
-                words += is_word(c, u);
-            }
-            /* "she escalated her attacks on", "Some of those surveyed
-             * shared their concerns about": the subject of the verb that
-             * governs the phrase is the holder the pronoun stands for */
-            if (p > lo + 1 && is_word(c, p - 1) && !cap_word(c, p - 1) &&
-                !key_in(c, p - 1, NAME_PREP) && !key_is(c, p - 1, NP_STOP) &&
-                !key_in(c, p - 1, DETERMINERS) && c->cue_at[p - 1] < 0) {
-                srcres sub;
-                src_fresh(&sub);
-                verb_subject(c, q, p - 1, &sub, s, vg);
-                if (sub.kind != FSC__SRC_UNRESOLVED && sub.first <= sub.last &&
-                    sub.last < p - 1 && sent_of(c, sub.first) == s) {
-                    *r = sub;
-                    r->rule = "possessive_subject";
-                    return;
-                }
-            }
-            set_pronoun(c, r, p, g, s, "possessive");
-            return;
-        }
-        const fsc__token *w = &c->tok[p];
-        const char *e = c->text + w->off + w->len;
-        /* "Trump's", "the party’s": the possessor's phrase */
-        if (w->len > 2 && e[-1] == 's' &&
-            (e[-2] == '\'' ||
-             (w->len > 4 && memcmp(e - 4, "\xe2\x80\x99", 3) == 0))) {
-            uint32_t a = np_back(c, p, lo, 6);
-            /* "Joe Biden's": the name the possessor ends, not the words
-             * before it ("to mention Biden's") */
-            if (cap_word(c, p)) {
-                uint32_t f = p > lo ? name_back(c, p - 1, lo) : UINT32_MAX;
-                a = f != UINT32_MAX ? f : p;
-            }
-            set_np(c, r, a != UINT32_MAX ? a : p, p, "possessive");
-            return;
-        }
-        if (key_is(c, p, LIGHT_VERBS)) {
-            verb_subject(c, q, p, r, s, vg);
-            return;
-        }
-        if (cap_word(c, p) || key_in(c, p, DETERMINERS) || pron ||
-            key_in(c, p, PRONOUNS))
-            break;
-        t = p;
-    }
-    set_unresolved(r, "noun_unresolved");
-}
-
-/* Words that may open a sentence before its participle ("While saying
- * ...", "After criticizing ..."). */
-static const char *const THE_ONLY[] = { "the", NULL };
-static const char *const FRONT_SUBORD[] = { "while", "after", "before", "when",
-                                            "by",    "in",    "since",  NULL };
-
-/*
- * English: a participle opening its sentence ("Emphasizing the urgency,
- * Trump said", "While saying that he respects her, he continued to") has
- * the subject of the main clause after its comma: a name or a pronoun.
- */
-static int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r)
-{
-    uint32_t f = c->sent_first[s];
-    while (f < q->first && !is_word(c, f))
-        f++;
-    if (f != q->first && !(f + 1 == q->first && key_is(c, f, FRONT_SUBORD)))
-        return 0;
-    uint32_t hi = c->sent_last[s], t = q->last + 1;
-    for (uint32_t n = 0; t <= hi && n < 40; t++, n++)
-        if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
-            is_comma(cp(c, t)))
-            break;
-    if (t >= hi || !is_word(c, t + 1))
-        return 0;
-    int pron;
-    uint8_t g = pronoun_gender(c, t + 1, &pron);
-    if (pron && key_in(c, t + 1, PRONOUNS) && !key_is(c, t + 1, PRON_N)) {
-        set_pronoun(c, r, t + 1, g, s, "participle_front");
-        if (r->res_first > r->res_last) {
-            r->res_first = r->first;
-            r->res_last = r->last;
-        }
-        r->first = 1; /* written after what it reports: no span here */
-        r->last = 0;
-        r->form = FSC__SF_DROPPED;
-        return 1;
-    }
-    if (!name_word(c, t + 1) &&
-        !(t + 2 <= hi && key_is(c, t + 1, THE_ONLY) && name_word(c, t + 2)))
-        return 0;
-    uint32_t a = t + 1;
-    uint32_t e = name_then_verb(c, key_is(c, a, THE_ONLY) ? a + 1 : a,
-                                a + 8 < hi ? a + 8 : hi);
-    if (e == UINT32_MAX || e + 1 > hi)
-        return 0;
-    set_name_src(c, r, a, e, FSC__CONF_SUBJECT, "participle_front");
-    r->res_first = r->first;
-    r->res_last = r->last;
-    r->first = 1; /* written after what it reports: no span here */
-    r->last = 0;
-    r->form = FSC__SF_DROPPED;
-    return 1;
-}
 
 void resolve_cue(const ctx *c, const icue *q, srcres *r)
 {
@@ -966,8 +636,8 @@ void resolve_cue(const ctx *c, const icue *q, srcres *r)
     (void)k;
 }
 
-static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
-                              uint32_t s, uint8_t vg)
+void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
+                       uint8_t vg)
 {
     int32_t k;
     if (q->self_anon) {
@@ -1039,6 +709,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
             return;
         }
     }
+    /* "was criticized by local farmers for": the passive's agent */
+    if (c->lang == LANG_EN && en_passive_agent(c, q, s, r))
+        return;
     if (q->form == FSC__FORM_PARTICIPLE && c->lang == LANG_EN && !progressive &&
         front_participle(c, q, s, r))
         return;
@@ -1496,6 +1169,13 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
                           (is_comma(pc) || is_dash(pc) || c->qmark[prev] >= 0 ||
                            /* the second apostrophe of a '' mark */
                            (pc == '\'' && prev > 0 && c->qmark[prev - 1] >= 0));
+        /* '"... closed?" asked Ecker': the sentence ends at the question
+         * mark inside the quotation, and the cue opens the next one right
+         * after the closing mark; it is still set after what it reports */
+        if (c->lang == LANG_EN && prev == UINT32_MAX && q->first > 0 &&
+            !is_word(c, q->first - 1) && c->qmark[q->first - 1] >= 0 &&
+            c->q->v[c->qmark[q->first - 1]].open_tok != q->first - 1)
+            after_punct = 1;
         if (after_punct) {
             /* "..., said Lavrov", «..., — заявил Лавров»; in English the
              * name then ends the clause ("..., said the detained X would"
@@ -1554,6 +1234,9 @@ static void resolve_cue_rules(const ctx *c, const icue *q, srcres *r,
         /* A pronoun (resolved by gender), a relative "who" or a noun
          * phrase right before the cue. */
         if (subject_before(c, q, s, r))
+            return;
+        /* "One in three said", "about half of voters say" */
+        if (c->lang == LANG_EN && en_share_subject(c, q, s, r))
             return;
         if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
             /* «заявил представитель министерства»: a generic noun no one

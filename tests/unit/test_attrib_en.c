@@ -213,6 +213,18 @@ static void test_found(pipe *pp)
     CLS("A survey of dairy farmers found that most of them plan to sell.",
         "most of them plan to sell", EVIDENCE, "found");
     NONE("en", "Divers found the missing boat near the harbour wall.");
+    /* "found that", "shows that": a finding reported, whoever holds it */
+    CLS("The auditors found that the council had overspent on the tram.",
+        "the council had overspent on the tram", EVIDENCE, "found");
+    SPEAKER(
+        "en", "The auditors found that the council had overspent on the tram.",
+        "the council had overspent on the tram", NOMINAL, "The auditors", NULL);
+    CLS("Their long experience shows that small farms survive droughts.",
+        "small farms survive droughts", EVIDENCE, "shows");
+    NONE("en", "The mayor has shown little interest in the harbour.");
+    /* "shown" after "have", with polls as its subject */
+    CLS("Several polls have shown the mayor ahead by ten points.",
+        "the mayor ahead by ten points", EVIDENCE, "shown");
 #undef p
 }
 
@@ -254,6 +266,13 @@ static void test_circumstances(pipe *pp)
         "optimist\" at the dinner.",
         "Nolan \"a true optimist\" at the dinner", FSC__CLS_SPEECH, "called");
     NO_CUE("She joined a group called Citizens First in 2009.", "called");
+    /* a name and its label right after it; a title's period inside the
+     * object does not end it; a span of time after a name is no label */
+    CLS("At the rally Ms. Ortiz called Ecker a coward.", "Ecker a coward",
+        FSC__CLS_SPEECH, "called");
+    CLS("The mayor called Mrs. Lind an ''enemy of the harbour.''",
+        "Mrs. Lind an ''enemy of the harbour", FSC__CLS_SPEECH, "called");
+    NO_CUE("Ortiz called Ecker a week later about the boat.", "called");
     /* the title of a work in quotation marks is nobody's speech */
     NONE("en", "She later acted in the Syfy movie \u201cSharknado 3: Oh Hell "
                "No\u201d and opened a restaurant.");
@@ -560,9 +579,103 @@ static void test_more_cues(pipe *pp)
     ATTR("en", "The mayor outlined a plan to rebuild the harbour.",
          "a plan to rebuild the harbour", IND, "named", "The mayor",
          "outlined");
+    /* "remembered" reports only in a frame: after a quotation, before
+     * "that"; "remembered the victims" commemorates */
+    ATTR("en",
+         "\"She never asked for help,\" remembered Tom Ecker, a former "
+         "aide.",
+         "She never asked for help,", DIR, "named", "Tom Ecker", "remembered");
+    NO_CUE("The town remembered the victims of the storm on Sunday.",
+           "remembered");
     /* the nouns: a vow taken, a question asked of someone */
     NO_CUE("She took a vow of silence in 1999.", "vow");
     NONE("en", "The question of funding was left open.");
+#undef p
+}
+
+/* English passives that report: a question asked, a charge made, the
+ * agent after "by" as the source; a stranded preposition reports
+ * nothing. */
+static void test_passives(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("en",
+         "During the debate, Ortiz was asked whether she would raise "
+         "taxes.",
+         "whether she would raise taxes", IND, "unresolved", NULL, "asked");
+    ATTR("en", "The harbour master was asked about the closure of the pier.",
+         "about the closure of the pier", IND, "unresolved", NULL, "asked");
+    ATTR("en", "The mayor has been criticized for closing the old pier.",
+         "for closing the old pier", IND, "unresolved", NULL, "criticized");
+    ATTR("en", "Ortiz was accused of hiding the audit from the council.",
+         "of hiding the audit from the council", IND, "unresolved", NULL,
+         "accused");
+    ATTR("en",
+         "The mayor was criticized by local farmers for closing the "
+         "pier.",
+         "for closing the pier", IND, "named", "local farmers", "criticized");
+    SPEAKER("en", "Ortiz was accused by two of her aides of hiding the audit.",
+            "of hiding the audit", ANON, "two of her aides", NULL);
+    /* no charge or question after it: nothing reported */
+    NO_CUE("These are the crimes he is accused of, the judge said.", "accused");
+    NO_CUE("Ortiz was asked for her ticket at the gate.", "asked");
+#undef p
+}
+
+/* The subject of the clause a participle or a quotation with no cue
+ * hangs on. */
+static void test_participle_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* a participle after the clause of a subject that opens with a
+     * capitalised "The": that subject, not the earlier speaker */
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke on Monday. The Harbour Workers Union "
+            "released a statement on Wednesday, saying the pier was unsafe.",
+            "the pier was unsafe", NOMINAL, "The Harbour Workers Union", NULL);
+    /* the cue after a quotation that ends in a question mark (the
+     * sentence ends inside the quotation), and a relative clause after
+     * the subject set after the cue */
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. \"Why should the pier close?\" "
+            "asked Tom Ecker, now a radio host in Maine.",
+            "Why should the pier close?", NAMED, "Tom Ecker", NULL);
+    SPEAKER("en",
+            "\"The plan is a gift to developers,\" said the man who built "
+            "the old pier.",
+            "The plan is a gift to developers,", NOMINAL, "the man", NULL);
+    /* a share of people as the subject */
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. One in three said the harbour "
+            "should stay open.",
+            "the harbour should stay open", NOMINAL, "One in three", NULL);
+    SPEAKER("en",
+            "In Maine, about half of Democratic primary voters said they "
+            "would strike.",
+            "they would strike", NOMINAL,
+            "about half of Democratic primary voters", NULL);
+    /* an opening adverb in -ly and its phrase, a town's state after an
+     * opening phrase, a dateline in capitals: none is the subject */
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. Shortly after the vote, Senator Tom "
+            "Ecker issued a statement saying the pier would close.",
+            "the pier would close", NAMED, "Senator Tom Ecker", NULL);
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. Speaking at a rally in Salem, "
+            "Oregon, Ecker went after the council, calling it a disgrace.",
+            "it a disgrace", NAMED, "Ecker", NULL);
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. PORTLAND, Maine - Senator Tom Ecker "
+            "walked out on Saturday, saying the vote was rigged.",
+            "the vote was rigged", NAMED, "Senator Tom Ecker", NULL);
+    /* a quotation with no cue inside the writer's sentence: the
+     * sentence's subject, not the newest speaker before it */
+    SPEAKER("en",
+            "Mayor Ana Ortiz said the pier would close. Tom Ecker was blunt "
+            "at the meeting -- \"the harbour will die in a year.\"",
+            "the harbour will die in a year.", NAMED, "Tom Ecker", NULL);
 #undef p
 }
 
@@ -640,10 +753,10 @@ static void test_embedded(pipe *pp)
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_stance,    test_belief,  test_evidential, test_nested,
-        test_sides,     test_labels,  test_found,      test_circumstances,
-        test_noun_cues, test_names,   test_structure,  test_more_cues,
-        test_extent,    test_embedded
+        test_stance,    test_belief,   test_evidential, test_nested,
+        test_sides,     test_labels,   test_found,      test_circumstances,
+        test_noun_cues, test_names,    test_structure,  test_more_cues,
+        test_extent,    test_embedded, test_passives,   test_participle_subject
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }

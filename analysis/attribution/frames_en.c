@@ -1,0 +1,169 @@
+/*
+ * frames_en.c - English cue frames: when a cue word with another sense
+ * reports here. "call" as labelling ("called the plan a disaster", "what
+ * he calls X"), a passive with its charge or question ("was accused of",
+ * "was asked whether"), an evidence verb with "that" after it ("the
+ * auditors found that"). Used by the cue checks in attrib.c.
+ */
+#include "attrib_int.h"
+
+static const char *const BY_AGENT[] = { "by", NULL };
+static const char *const TO_WORD[] = { "to", NULL };
+
+/* English evidence cue q ("found", "shows") followed right away by the
+ * complementizer "that" and a clause of at least two words in its
+ * sentence ("found that the tax", not "found that."). */
+int finding_that(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)], t = q->last + 1;
+    if (c->lang != LANG_EN || t + 2 > hi || !is_word(c, t) || !is_compl(c, t))
+        return 0;
+    return is_word(c, t + 1) && is_word(c, t + 2);
+}
+
+/* Words that open an indirect question or its topic after "was asked"
+ * ("was asked whether", "was asked about the plan"). */
+static const char *const ASKED_WHAT[] = { "whether", "if",    "why", "how",
+                                          "what",    "about", NULL };
+/* The charge after a passive verb of blame or praise ("was criticized
+ * for", "was accused of", "was praised by X for"). */
+static const char *const CHARGE_PREP[] = { "for", "of", NULL };
+static const char *const BLAME_LEMMAS[] = { "accuse",  "criticise", "blame",
+                                            "condemn", "fault",     "praise",
+                                            "rebuke",  "lambast",   "slam",
+                                            NULL };
+
+/* q's lemma is in the list (folded lemmas as the lexicon writes them). */
+static int lemma_in(const ctx *c, const icue *q, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (lemma_is(c, q, list[i]))
+            return 1;
+    return 0;
+}
+
+/* English passive cue q followed right after it by an indirect question
+ * or its topic ("was asked whether", "was asked about"), or, for a verb
+ * of blame or praise, by its charge, right after it or after a short
+ * agent ("was criticized for", "was accused by two aides of"). */
+int passive_charge(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)], n = q->last + 1;
+    /* (a word after it: "the assaults he is accused of." strands it) */
+    if (c->lang != LANG_EN || n >= hi || !is_word(c, n) || !is_word(c, n + 1))
+        return 0;
+    if (lemma_is(c, q, "ask") && key_is(c, n, ASKED_WHAT))
+        return 1;
+    if (!lemma_in(c, q, BLAME_LEMMAS))
+        return 0;
+    if (key_is(c, n, CHARGE_PREP))
+        return 1;
+    if (!key_is(c, n, BY_AGENT))
+        return 0;
+    /* "by some of his rivals for": at most six words of agent */
+    for (uint32_t t = n + 1, w = 0; t < hi && w < 6; t++) {
+        if (!is_word(c, t))
+            return 0;
+        if (key_is(c, t, CHARGE_PREP) && w > 0)
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
+/* After an English passive cue: a complementizer, a quotation mark, a
+ * colon or "to" (was reported to have) within two tokens, or its charge
+ * (passive_charge()). */
+int passive_frame(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t t = q->last + 1; t <= hi && t <= q->last + 3; t++)
+        if (is_compl(c, t) || c->qmark[t] >= 0 ||
+            (!is_word(c, t) && cp(c, t) == ':') || key_is(c, t, TO_WORD))
+            return 1;
+    return passive_charge(c, q);
+}
+
+static const char *const WHAT[] = { "what", NULL };
+static const char *const LABEL_DET[] = { "a", "an", NULL };
+/* Nouns of a span of time or an amount after "a" ("called Smith a week
+ * later", "a few times"): no label. */
+static const char *const SPAN_NOUNS[] = { "day",    "week",  "month", "year",
+                                          "minute", "hour",  "few",   "second",
+                                          "couple", "lot",   "bit",   "number",
+                                          "time",   "dozen", NULL };
+static const char *const OBJ_PRON[] = {
+    "it",      "him",    "her",        "them",   "this",      "that", "himself",
+    "herself", "itself", "themselves", "myself", "ourselves", NULL
+};
+
+/* A quotation mark or "a/an" within four words after token n, before a
+ * comma or the sentence end: the label after a named object ("call Trump
+ * \"very flexible\"", "called Smith a liar"). */
+static int label_after_name(const ctx *c, uint32_t n, uint32_t hi)
+{
+    for (uint32_t t = n + 1, w = 0; t <= hi && w < 4; t++) {
+        if (c->qmark[t] >= 0)
+            return 1;
+        if (!is_word(c, t)) {
+            if (!name_link(c, t) && (is_final(cp(c, t)) || is_comma(cp(c, t))))
+                return 0;
+            continue;
+        }
+        if (key_is(c, t, LABEL_DET))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
+/* "call" as labelling (see reporting_frame()): "what" before its subject,
+ * or a label after its object: a quotation, "a/an", or an adjective right
+ * after an object pronoun. */
+int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
+{
+    /* "what he calls", "what Trump called", "what critics call" */
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 4;) {
+        if (!is_word(c, t))
+            break;
+        if (key_is(c, t, WHAT))
+            return w >= 1;
+        w++;
+    }
+    uint32_t n = q->last + 1;
+    if (n > hi || !is_word(c, n) || key_is(c, n, BY_AGENT))
+        return 0;
+    uint32_t p = q->first > lo ? q->first - 1 : UINT32_MAX;
+    /* "so-called" is the outlet's distancing; "a group called Citizens
+     * United" names a thing */
+    if (p != UINT32_MAX && !is_word(c, p) && p > lo && is_dash(cp(c, p)) &&
+        c->tok[p].off + c->tok[p].len == c->tok[q->first].off)
+        return 0;
+    if (p != UINT32_MAX && is_word(c, p) && !cap_word(c, p) &&
+        !key_in(c, p, PRONOUNS) && cap_word(c, n) &&
+        !label_after_name(c, n, hi))
+        return 0;
+    if (key_is(c, n, OBJ_PRON) && n + 1 <= hi &&
+        (is_word(c, n + 1) || c->qmark[n + 1] >= 0))
+        return 1; /* "called it disgusting", "called him a liar" */
+    for (uint32_t t = n + 1, w = 1; t <= hi && w <= 10; t++) {
+        if (c->qmark[t] >= 0)
+            return 1; /* "called the idea a “ridiculous proposition”" */
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue; /* "called Mr. Trump's comments" */
+            if (is_final(cp(c, t)) || is_comma(cp(c, t)))
+                break;
+            continue;
+        }
+        if (key_is(c, t, LABEL_DET) && w >= 2)
+            return 1; /* "called the deal a disaster" */
+        /* "called Schlafly a traitor": a name and the label right after
+         * it (not "called Smith a week later") */
+        if (key_is(c, t, LABEL_DET) && w == 1 && cap_word(c, n) &&
+            t + 1 <= hi && is_word(c, t + 1) && !key_is(c, t + 1, SPAN_NOUNS))
+            return 1;
+        w++;
+    }
+    return 0;
+}

@@ -1,0 +1,559 @@
+/*
+ * speaker_en.c - stage 3, English subjects that need more than the phrase
+ * next to the cue: the name before an apposition with a party label or a
+ * parenthesis, the subject of the clause a participle or a coordinated
+ * verb hangs on, the holder of a noun cue ("her support for", "voiced
+ * concerns about") and the subject after a participle that opens its
+ * sentence.
+ */
+#include "attrib_int.h"
+
+/* Party and state labels, postal or abbreviated: "R-S.C.", "D-Calif.",
+ * "I-Vt." (English), read on the letter before the hyphen. */
+static const char *const PARTY_LETTERS[] = { "r", "d", "i", NULL };
+
+/*
+ * English: from token v before the comma that opens an apposition ("...,
+ * a long-shot candidate, said"), step back over what stands between the
+ * name and that apposition: a parenthesis ("Rep. Sander Levin (Mich.),
+ * a superdelegate, said"), a party-and-state label between commas ("Sen.
+ * Lindsey Graham, R-S.C., a long-shot candidate, said") and the period of
+ * an abbreviation. The token before them, or UINT32_MAX.
+ */
+uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo)
+{
+    if (v < lo)
+        return UINT32_MAX;
+    if (!is_word(c, v) && cp(c, v) == ')') {
+        uint32_t u = v;
+        while (u > lo && v - u < 8 && (is_word(c, u) || cp(c, u) != '('))
+            u--;
+        if (u <= lo || is_word(c, u) || cp(c, u) != '(')
+            return UINT32_MAX;
+        v = u - 1;
+    }
+    /* a label segment ", R-S.C.," before the comma: at most 8 tokens
+     * back to the previous comma, starting with R/D/I and a hyphen */
+    uint32_t u = v;
+    while (u > lo && v - u < 8 && !(!is_word(c, u) && is_comma(cp(c, u))))
+        u--;
+    if (u > lo && v - u < 8 && u + 2 <= v && is_word(c, u + 1) &&
+        key_is(c, u + 1, PARTY_LETTERS) && !is_word(c, u + 2) &&
+        cp(c, u + 2) == '-')
+        v = u - 1;
+    while (v > lo && !is_word(c, v) && cp(c, v) == '.' && name_link(c, v))
+        v--;
+    return v;
+}
+
+/* Words that open an introductory phrase before a sentence's subject. */
+static const char *const INTRO[] = {
+    "when",       "while",   "after",   "before",    "as",       "if",
+    "although",   "though",  "since",   "because",   "in",       "on",
+    "at",         "during",  "despite", "with",      "without",  "for",
+    "from",       "by",      "under",   "but",       "and",      "yet",
+    "still",      "instead", "earlier", "later",     "speaking", "asked",
+    "meanwhile",  "however", "also",    "following", "amid",     "citing",
+    "throughout", "within",  "to",      "unless",    "until",    NULL
+};
+
+/*
+ * English participles ("He dismissed the critique, saying that ...",
+ * "Carly Fiorina threw her support behind Cruz, saying ..."): the subject of
+ * the clause the participle hangs on is its source, written in the same
+ * sentence: the source of an attribution earlier in the sentence, or the
+ * sentence's subject (a pronoun or a name, after an introductory phrase and
+ * titles). 0 when the sentence has none; the caller then looks further back.
+ */
+/* Words that open a clause before its subject without a comma ("And
+ * even Obama tried ..."). */
+static const char *const CONJ_START[] = { "and",     "but",  "yet",   "so",
+                                          "also",    "even", "still", "then",
+                                          "instead", NULL };
+
+/* US states of one word, and the words of those of two (folded): "in
+ * Salem, Oregon, X said". */
+static const char *const US_STATES[] = { "alabama",
+                                         "alaska",
+                                         "arizona",
+                                         "arkansas",
+                                         "california",
+                                         "colorado",
+                                         "connecticut",
+                                         "delaware",
+                                         "florida",
+                                         "georgia",
+                                         "hawaii",
+                                         "idaho",
+                                         "illinois",
+                                         "indiana",
+                                         "iowa",
+                                         "kansas",
+                                         "kentucky",
+                                         "louisiana",
+                                         "maine",
+                                         "maryland",
+                                         "massachusetts",
+                                         "michigan",
+                                         "minnesota",
+                                         "mississippi",
+                                         "missouri",
+                                         "montana",
+                                         "nebraska",
+                                         "nevada",
+                                         "ohio",
+                                         "oklahoma",
+                                         "oregon",
+                                         "pennsylvania",
+                                         "tennessee",
+                                         "texas",
+                                         "utah",
+                                         "vermont",
+                                         "virginia",
+                                         "washington",
+                                         "wisconsin",
+                                         "wyoming",
+                                         NULL };
+static const char *const US_STATES_1ST[] = { "new",  "north", "south",
+                                             "west", "rhode", NULL };
+static const char *const US_STATES_2ND[] = { "hampshire", "jersey",   "mexico",
+                                             "york",      "carolina", "dakota",
+                                             "virginia",  "island",   NULL };
+
+/* Word t is written in capitals (two letters at least, ASCII). */
+static int all_caps(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t) || c->tok[t].len < 2)
+        return 0;
+    const char *x = c->text + c->tok[t].off;
+    for (uint32_t i = 0; i < c->tok[t].len; i++)
+        if (x[i] < 'A' || x[i] > 'Z')
+            return 0;
+    return 1;
+}
+
+/* Word t ends in -ly ("Shortly", "Finally"). */
+static int ly_word(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return is_word(c, t) && w->len > 4 &&
+           memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
+}
+
+int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 8;) {
+        const fsc__attribution *y = &o->v[j];
+        if (y->cue_first_tok > y->cue_last_tok || y->cue_first_tok >= q->first)
+            continue;
+        if (sent_of(c, y->cue_first_tok) != s)
+            break;
+        if (y->nested || y->src_first_tok > y->src_last_tok ||
+            sent_of(c, y->src_first_tok) != s ||
+            y->source_kind == FSC__SRC_UNRESOLVED)
+            continue;
+        same_source(y, r, FSC__CONF_PARTICIPLE, "participle_clause");
+        return 1;
+    }
+    uint32_t t = c->sent_first[s], hi = q->first;
+    if (t >= hi)
+        return 0;
+    while (t < hi && !is_word(c, t))
+        t++;
+    /* "MYRTLE BEACH, S.C. - Sen. Ted Cruz continued ...": a dateline in
+     * capitals and its dash */
+    if (t < hi && all_caps(c, t)) {
+        for (uint32_t u = t + 1; u < hi && u < t + 10; u++)
+            if (!is_word(c, u) && is_dash(cp(c, u))) {
+                t = u + 1;
+                while (t < hi && !is_word(c, t))
+                    t++;
+                break;
+            }
+    }
+    /* "And even Obama tried ..., noting": a conjunction or a focus word
+     * opens the clause, no introductory phrase with a comma */
+    for (int n = 0;
+         n < 2 && t < hi && is_word(c, t) && key_is(c, t, CONJ_START); n++) {
+        t++;
+        while (t < hi && !is_word(c, t))
+            t++;
+    }
+    /* (and an adverb in -ly before a preposition or a comma: "Shortly
+     * after the announcement, X issued a statement, saying") */
+    if (t < hi && (key_is(c, t, INTRO) ||
+                   (ly_word(c, t) && t + 1 < hi &&
+                    ((is_word(c, t + 1) && key_is(c, t + 1, INTRO)) ||
+                     (!is_word(c, t + 1) && is_comma(cp(c, t + 1))))))) {
+        while (t < hi && !(!is_word(c, t) && is_comma(cp(c, t))))
+            t++;
+        t++;
+        /* "Speaking at a rally in Salem, New Hampshire, Trump went after
+         * Bush": the state of a town named in the phrase, between commas
+         * (one or two words) */
+        uint32_t u = t;
+        if (u < hi && key_is(c, u, US_STATES))
+            u++;
+        else if (u + 1 < hi && is_word(c, u + 1) &&
+                 key_is(c, u + 1, US_STATES_2ND) && cap_word(c, u) &&
+                 key_is(c, u, US_STATES_1ST))
+            u += 2;
+        if (u > t && u + 1 < hi && !is_word(c, u) && is_comma(cp(c, u)) &&
+            is_word(c, u + 1) && t > 1 && !is_word(c, t - 1) &&
+            is_word(c, t - 2) && cap_word(c, t - 2))
+            t = u + 1;
+    }
+    if (t >= hi || !is_word(c, t))
+        return 0;
+    int pron;
+    uint8_t g = pronoun_gender(c, t, &pron);
+    if (pron) {
+        if (key_is(c, t, PRON_N) && !key_is(c, t, PRON_P))
+            return 0; /* "it", "I", "you": no source of a report here */
+        set_pronoun(c, r, t, g, s, "participle_clause");
+        r->conf = FSC__CONF_PARTICIPLE;
+        return 1;
+    }
+    /* "The conservative publication has been outspoken ..., arguing",
+     * "His chief aide doubled down ..., saying": a determiner and up to
+     * four words, up to an auxiliary or a past-tense verb */
+    if (c->lang == LANG_EN && key_in(c, t, DETERMINERS) &&
+        !cap_word(c, t + 1)) {
+        uint32_t u = t + 1, last = UINT32_MAX;
+        for (int n = 0; n < 4 && u < hi && is_word(c, u); n++, u++) {
+            const fsc__token *w = &c->tok[u];
+            const char *e = c->text + w->off + w->len;
+            if (key_is(c, u, SUBJ_SKIP) ||
+                (n > 0 && w->len > 3 && e[-1] == 'd' && e[-2] == 'e'))
+                break;
+            if (key_is(c, u, NP_STOP) || key_in(c, u, NAME_PREP) ||
+                c->cue_at[u] >= 0 || key_is(c, u, RELATIVES))
+                return 0;
+            last = u;
+        }
+        if (last != UINT32_MAX && u < hi && is_word(c, u) && u > t + 1) {
+            set_np(c, r, t, last, "participle_clause");
+            r->conf = FSC__CONF_PARTICIPLE;
+            return 1;
+        }
+    }
+    uint32_t a = t;
+    /* (a determiner capitalised as the sentence's first word too: "The
+     * Harbour Workers Union released a statement, saying") */
+    for (int n = 0;
+         n < 4 && a < hi && is_word(c, a) &&
+         (key_is(c, a, DETERMINERS) ||
+          (!cap_word(c, a) && (key_in(c, a, TITLES) || key_is(c, a, TITLE_M) ||
+                               key_is(c, a, TITLE_F))));
+         n++)
+        a++;
+    uint32_t e = a < hi ? name_fwd(c, a, hi - 1) : UINT32_MAX;
+    if (e == UINT32_MAX || e + 1 >= hi)
+        return 0;
+    /* the name is the subject: a verb or an apposition follows, not "'s" */
+    if (!is_word(c, e + 1) && !is_comma(cp(c, e + 1)))
+        return 0;
+    set_np(c, r, t, e, "participle_clause");
+    r->conf = FSC__CONF_PARTICIPLE;
+    return 1;
+}
+
+/* Possessive determiners before an English noun cue, by the gender of
+ * their pronoun. */
+static const char *const POSS_M[] = { "his", NULL };
+static const char *const POSS_F[] = { "her", NULL };
+static const char *const POSS_P[] = { "their", NULL };
+/* Verbs that carry an English noun cue ("voiced support for", "launched
+ * attacks on", "raised questions about"): their subject holds it. */
+static const char *const LIGHT_VERBS[] = {
+    "voiced",   "voice",     "voices",     "voicing",    "expressed",
+    "express",  "expresses", "expressing", "offered",    "offer",
+    "offers",   "offering",  "gave",       "give",       "gives",
+    "giving",   "threw",     "throw",      "throws",     "lent",
+    "lend",     "lends",     "pledged",    "renewed",    "renew",
+    "renews",   "stepped",   "launched",   "launch",     "launches",
+    "made",     "make",      "makes",      "raised",     "raise",
+    "raises",   "raising",   "repeated",   "reiterated", "shared",
+    "signaled", "signalled", "showed",     "show",       "shows",
+    "has",      "have",      "had",        NULL
+};
+
+/*
+ * An English noun cue ("her support for", "Trump's attacks on", "voiced
+ * support for", "concerns about"): its holder is the possessor right
+ * before it (a possessive pronoun, resolved like one, or a name with 's),
+ * or the subject of a verb that carries it; otherwise none is written
+ * ("support for the plan is growing").
+ */
+/* The subject of the verb at token v that carries noun cue q ("voiced
+ * strong support for", "shared their concerns about"), found as if v were
+ * the cue. */
+static void verb_subject(const ctx *c, const icue *q, uint32_t v, srcres *r,
+                         uint32_t s, uint8_t vg)
+{
+    icue w = *q;
+    w.first = w.last = v;
+    w.form = FSC__FORM_VERB;
+    resolve_cue_rules(c, &w, r, s, vg);
+}
+
+void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
+                    uint8_t vg)
+{
+    uint32_t lo = c->sent_first[s];
+    uint32_t t = q->first;
+    /* over up to two adjectives: "his strong support", "her long-held
+     * doubts" */
+    for (int n = 0; n < 3 && t > lo; n++) {
+        uint32_t p = t - 1;
+        if (!is_word(c, p) && name_link(c, p) && p > lo) {
+            t = p;
+            continue;
+        }
+        if (!is_word(c, p))
+            break;
+        int pron;
+        (void)pronoun_gender(c, p, &pron);
+        if (key_is(c, p, POSS_M) || key_is(c, p, POSS_F) ||
+            key_is(c, p, POSS_P)) {
+            uint8_t g = key_is(c, p, POSS_M)   ? FSC__G_MASC
+                        : key_is(c, p, POSS_F) ? FSC__G_FEM
+                                               : FSC__G_PLURAL;
+            /* "Donald Trump is doubling down on his support for": the
+             * name that opens its sentence, before any earlier speaker */
+            int words = 0;
+            for (uint32_t u = lo; u < p && words < 6; u++) {
+                int32_t k = c->cand_at[u];
+                if (k >= 0 && !c->cands[k].generic &&
+                    c->cands[k].kind != FSC__SRC_ANONYMOUS &&
+                    c->cands[k].last < p && g != FSC__G_PLURAL) {
+                    set_src_from_cand(c, k, r, FSC__CONF_PRONOUN, "possessive");
+                    r->res_first = r->first;
+                    r->res_last = r->last;
+                    r->first = r->last = p;
+                    r->form = FSC__SF_PRONOUN;
+                    r->gender = g;
+                    return;
+                }
+                words += is_word(c, u);
+            }
+            /* "she escalated her attacks on", "Some of those surveyed
+             * shared their concerns about": the subject of the verb that
+             * governs the phrase is the holder the pronoun stands for */
+            if (p > lo + 1 && is_word(c, p - 1) && !cap_word(c, p - 1) &&
+                !key_in(c, p - 1, NAME_PREP) && !key_is(c, p - 1, NP_STOP) &&
+                !key_in(c, p - 1, DETERMINERS) && c->cue_at[p - 1] < 0) {
+                srcres sub;
+                src_fresh(&sub);
+                verb_subject(c, q, p - 1, &sub, s, vg);
+                if (sub.kind != FSC__SRC_UNRESOLVED && sub.first <= sub.last &&
+                    sub.last < p - 1 && sent_of(c, sub.first) == s) {
+                    *r = sub;
+                    r->rule = "possessive_subject";
+                    return;
+                }
+            }
+            set_pronoun(c, r, p, g, s, "possessive");
+            return;
+        }
+        const fsc__token *w = &c->tok[p];
+        const char *e = c->text + w->off + w->len;
+        /* "Trump's", "the party’s": the possessor's phrase */
+        if (w->len > 2 && e[-1] == 's' &&
+            (e[-2] == '\'' ||
+             (w->len > 4 && memcmp(e - 4, "\xe2\x80\x99", 3) == 0))) {
+            uint32_t a = np_back(c, p, lo, 6);
+            /* "Joe Biden's": the name the possessor ends, not the words
+             * before it ("to mention Biden's") */
+            if (cap_word(c, p)) {
+                uint32_t f = p > lo ? name_back(c, p - 1, lo) : UINT32_MAX;
+                a = f != UINT32_MAX ? f : p;
+            }
+            set_np(c, r, a != UINT32_MAX ? a : p, p, "possessive");
+            return;
+        }
+        if (key_is(c, p, LIGHT_VERBS)) {
+            verb_subject(c, q, p, r, s, vg);
+            return;
+        }
+        if (cap_word(c, p) || key_in(c, p, DETERMINERS) || pron ||
+            key_in(c, p, PRONOUNS))
+            break;
+        t = p;
+    }
+    set_unresolved(r, "noun_unresolved");
+}
+
+/* Words that may open a sentence before its participle ("While saying
+ * ...", "After criticizing ..."). */
+static const char *const THE_ONLY[] = { "the", NULL };
+static const char *const FRONT_SUBORD[] = { "while", "after", "before", "when",
+                                            "by",    "in",    "since",  NULL };
+
+/*
+ * English: a participle opening its sentence ("Emphasizing the urgency,
+ * Trump said", "While saying that he respects her, he continued to") has
+ * the subject of the main clause after its comma: a name or a pronoun.
+ */
+int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t f = c->sent_first[s];
+    while (f < q->first && !is_word(c, f))
+        f++;
+    if (f != q->first && !(f + 1 == q->first && key_is(c, f, FRONT_SUBORD)))
+        return 0;
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    for (uint32_t n = 0; t <= hi && n < 40; t++, n++)
+        if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
+            is_comma(cp(c, t)))
+            break;
+    if (t >= hi || !is_word(c, t + 1))
+        return 0;
+    int pron;
+    uint8_t g = pronoun_gender(c, t + 1, &pron);
+    if (pron && key_in(c, t + 1, PRONOUNS) && !key_is(c, t + 1, PRON_N)) {
+        set_pronoun(c, r, t + 1, g, s, "participle_front");
+        if (r->res_first > r->res_last) {
+            r->res_first = r->first;
+            r->res_last = r->last;
+        }
+        r->first = 1; /* written after what it reports: no span here */
+        r->last = 0;
+        r->form = FSC__SF_DROPPED;
+        return 1;
+    }
+    if (!name_word(c, t + 1) &&
+        !(t + 2 <= hi && key_is(c, t + 1, THE_ONLY) && name_word(c, t + 2)))
+        return 0;
+    uint32_t a = t + 1;
+    uint32_t e = name_then_verb(c, key_is(c, a, THE_ONLY) ? a + 1 : a,
+                                a + 8 < hi ? a + 8 : hi);
+    if (e == UINT32_MAX || e + 1 > hi)
+        return 0;
+    set_name_src(c, r, a, e, FSC__CONF_SUBJECT, "participle_front");
+    r->res_first = r->first;
+    r->res_last = r->last;
+    r->first = 1; /* written after what it reports: no span here */
+    r->last = 0;
+    r->form = FSC__SF_DROPPED;
+    return 1;
+}
+
+/* Words that end the agent of an English passive cue: the charge, the
+ * topic or the clause the cue takes ("by two aides of", "by the board
+ * that"). */
+static const char *const AGENT_END[] = { "for",   "of", "that",    "to",
+                                         "about", "if", "whether", NULL };
+static const char *const BY_ONLY[] = { "by", NULL };
+/* Words before "of" inside an agent ("two of her aides", "some of his
+ * rivals"). */
+static const char *const PART_OF[] = { "one",      "two",     "three", "four",
+                                       "five",     "some",    "many",  "most",
+                                       "several",  "few",     "all",   "both",
+                                       "each",     "none",    "any",   "dozens",
+                                       "hundreds", "members", NULL };
+static const char *const OF_ONLY[] = { "of", NULL };
+
+/*
+ * English: the agent of a passive cue is its source ("was criticized by
+ * local farmers for closing the pier", "is accused by two aides of"): the
+ * phrase after "by", of at most eight words, up to the charge or topic
+ * word, a punctuation mark or another cue. 1 when found.
+ */
+int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], hi = c->sent_last[s], n = q->last + 1;
+    if (c->lang != LANG_EN || q->first <= lo || n + 1 > hi ||
+        !is_word(c, q->first - 1) || !key_is(c, q->first - 1, PASSIVE_AUX) ||
+        ing_form(c, q->first) || !is_word(c, n) || !key_is(c, n, BY_ONLY))
+        return 0;
+    uint32_t e = UINT32_MAX;
+    for (uint32_t t = n + 1, w = 0; t <= hi && w < 8; t++, w++) {
+        if (!is_word(c, t) && !name_link(c, t))
+            break;
+        if (is_word(c, t) && key_is(c, t, OF_ONLY) && e != UINT32_MAX &&
+            (key_is(c, e, PART_OF) || c->tok[e].kind == FSC__TOK_NUMBER)) {
+            e = t; /* "two of her aides" */
+            continue;
+        }
+        if (is_word(c, t) && (key_is(c, t, AGENT_END) || c->cue_at[t] >= 0))
+            break;
+        e = t;
+    }
+    if (e == UINT32_MAX || e + 1 > hi || is_word(c, e + 1) == 0 ||
+        !key_is(c, e + 1, AGENT_END))
+        return 0;
+    while (e > n && !is_word(c, e))
+        e--;
+    if (e <= n)
+        return 0;
+    set_np(c, r, n + 1, e, "passive_agent");
+    return 1;
+}
+
+/* Number words of a share ("one in three", "six in 10"). */
+static const char *const SHARE_NUM[] = { "one",  "two", "three", "four",
+                                         "five", "six", "seven", "eight",
+                                         "nine", "ten", NULL };
+/* Nouns of a share before "of" ("half of voters", "a majority of"). */
+static const char *const SHARE_NOUN[] = { "half",       "third",     "thirds",
+                                          "quarter",    "quarters",  "majority",
+                                          "majorities", "plurality", "minority",
+                                          "fifth",      "fifths",    "percent",
+                                          "two-thirds", NULL };
+/* Words before a share ("nearly half", "about one in three", "a
+ * third"). */
+static const char *const SHARE_BEFORE[] = { "about",   "nearly", "almost",
+                                            "roughly", "just",   "only",
+                                            "a",       "the",    "over",
+                                            "some",    NULL };
+static const char *const IN_ONLY[] = { "in", NULL };
+
+static int share_num(const ctx *c, uint32_t t)
+{
+    return is_word(c, t) &&
+           (key_is(c, t, SHARE_NUM) || c->tok[t].kind == FSC__TOK_NUMBER);
+}
+
+/*
+ * English: a share of people as the subject right before the cue ("One in
+ * three said", "Nearly three in four say", "about half of Democratic
+ * primary voters said"): from the share, at most ten words back in the
+ * clause, to the word before the cue. 1 when found.
+ */
+int en_share_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_EN || q->first <= lo)
+        return 0;
+    uint32_t e = q->first - 1;
+    while (e > lo && is_word(c, e) && key_is(c, e, SUBJ_SKIP))
+        e--;
+    if (!is_word(c, e))
+        return 0;
+    uint32_t a = UINT32_MAX;
+    for (uint32_t t = e + 1, w = 0; t-- > lo && w < 10; w++) {
+        if (!is_word(c, t) && !(c->tok[t].kind == FSC__TOK_NUMBER) &&
+            !name_link(c, t))
+            break;
+        if (c->cue_at[t] >= 0 || is_compl(c, t))
+            break;
+        if (t + 2 <= e && share_num(c, t) && key_is(c, t + 1, IN_ONLY) &&
+            share_num(c, t + 2))
+            a = t; /* "one in three" */
+        else if (t + 1 <= e && key_is(c, t, SHARE_NOUN) && is_word(c, t + 1) &&
+                 key_is(c, t + 1, OF_ONLY) && t + 1 < e)
+            a = t; /* "half of voters" */
+    }
+    if (a == UINT32_MAX)
+        return 0;
+    for (int n = 0;
+         n < 2 && a > lo && is_word(c, a - 1) && key_is(c, a - 1, SHARE_BEFORE);
+         n++)
+        a--;
+    set_np(c, r, a, e, "share_subject");
+    if (r->form == FSC__SF_NAMED)
+        r->form = FSC__SF_NOMINAL; /* a group, even of "Democratic voters" */
+    return 1;
+}
