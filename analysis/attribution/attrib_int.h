@@ -48,6 +48,9 @@
 #define ar_coord_subject   fsc__at_ar_coord_subject
 #define ar_inna_subject    fsc__at_ar_inna_subject
 #define ar_indef_subject   fsc__at_ar_indef_subject
+#define ar_first_person_verb fsc__at_ar_first_person_verb
+#define ar_first_person_cue fsc__at_ar_first_person_cue
+#define ar_first_person    fsc__at_ar_first_person
 #define lone_tatweel       fsc__at_lone_tatweel
 #define inherit_name       fsc__at_inherit_name
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
@@ -532,6 +535,12 @@ int ar_inna_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* speaker_ar.c: an indefinite reporting noun right before the cue verb
  * («بعد تقارير تحدثت عن»). */
 int ar_indef_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* first_person_ar.c: «قلت», «قلنا», «أقول», «نقول» (word t); such a cue
+ * used as a report (an addressee, then a colon, a mark or «إن/أن»); the
+ * writer as its source (pronoun, no span, no resolved_to), 1 when so. */
+int ar_first_person_verb(const ctx *c, uint32_t t);
+int ar_first_person_cue(const ctx *c, const icue *q);
+int ar_first_person(const ctx *c, const icue *q, srcres *r);
 /* speaker_ar.c: a title after a full name that opens a second person (the
  * object: «استقبل الوزير X السفير Y»); a definite plural in -ين, always
  * an object after its verb («وتحذر المواطنين»). */

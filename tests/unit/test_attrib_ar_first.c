@@ -1,0 +1,71 @@
+/*
+ * test_attrib_ar_first.c - Arabic speakers the nearest third person does
+ * not give: the writer's own «فقلت له», «أقول إن». Same pipeline as
+ * test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* No attribution of `text` has exactly `content`. */
+static void expect_no_content(pipe *p, const char *lang, const char *text,
+                              const char *content, int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    if (by_content(p, text, content)) {
+        fprintf(stderr, "line %d: no attribution of \"%s\" wanted in: %s\n",
+                line, content, text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define NO_CONTENT(lang, text, content) \
+    expect_no_content(&p, lang, text, content, __LINE__)
+
+/* The writer speaks in the first person: a pronoun source (the pronoun is
+ * in the verb), not resolved to the person named before. */
+static void test_ar_first_person(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "زرت المهندس فهد القحطاني في مزرعته. وقال إن الموسم جيد. فقلت "
+            "له: «هل يكفي الماء حتى الصيف؟».",
+            "هل يكفي الماء حتى الصيف؟", PRONOUN, NULL, NULL);
+    SPEAKER("ar",
+            "تحدث الوزير خالد المنصور عن الميزانية طويلا. وقلت لهم إن "
+            "الأرقام تحتاج إلى مراجعة.",
+            "الأرقام تحتاج إلى مراجعة", PRONOUN, NULL, NULL);
+    SPEAKER("ar",
+            "قال الوزير خالد المنصور إن الطرق ستفتح قريبا. وأقول إن الوعود "
+            "لم تعد تكفي.",
+            "الوعود لم تعد تكفي", PRONOUN, NULL, NULL);
+    SPEAKER("ar", "ونحن في هذه الصحيفة نقول: إن حماية المستهلك مسؤولية الجميع.",
+            "حماية المستهلك مسؤولية الجميع", PRONOUN, NULL, NULL);
+    /* a dropped subject after the writer's words goes back to the third
+     * person, past them */
+    SPEAKER("ar",
+            "قال الوزير خالد المنصور إن الطرق ستفتح قريبا. فقلت له إن "
+            "الناس ينتظرون. فأضاف أن العمل يجري ليلا ونهارا.",
+            "العمل يجري ليلا ونهارا", DROPPED, NULL, "الوزير خالد المنصور");
+    /* «قلّت» (decreased) is no report */
+    NONE("ar", "وقلت الأمطار في المنطقة هذا العام بشكل واضح.");
+    /* inside a quotation the verb is the quoted speaker's own: no record
+     * of the writer */
+    NO_CONTENT("ar",
+               "وقال الوزير خالد المنصور: «قلت لهم إن الموعد ثابت ولن "
+               "يتغير».",
+               "الموعد ثابت ولن يتغير");
+    /* after a colon the words are the speaker's whom it introduces */
+    NO_CONTENT("ar", "وأضاف الوزير خالد المنصور: قلت للمقاولين إن الموعد ثابت.",
+               "الموعد ثابت");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ar_first_person };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
