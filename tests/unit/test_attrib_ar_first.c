@@ -64,8 +64,30 @@ static void test_ar_first_person(pipe *pp)
 #undef p
 }
 
+/* A bare indefinite noun heading its own construct after a definite
+ * phrase is the verb's object: the participle continues the phrase
+ * before it. */
+static void test_ar_object_after_phrase(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "أعلنت وزارة الصحة بدء تطبيق النظام الجديد، مبينة أن النظام "
+            "سيطبق على المستشفيات.",
+            "النظام سيطبق على المستشفيات", DROPPED, NULL, "وزارة الصحة");
+    SPEAKER("ar",
+            "أعلنت هيئة الطيران المدني بدء تشغيل الصالة الجديدة، مشيرة إلى "
+            "أن الرحلات لن تتأثر.",
+            "الرحلات لن تتأثر", DROPPED, NULL, "هيئة الطيران المدني");
+    /* (a name after a title stays in the subject) */
+    SPEAKER("ar", "وقال وزير الصحة سالم الحربي إن الحالات مستقرة.",
+            "الحالات مستقرة", NAMED, "وزير الصحة سالم الحربي", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_first_person };
+    static const attrib_test tests[] = { test_ar_first_person,
+                                         test_ar_object_after_phrase };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
