@@ -1470,8 +1470,10 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                 cidx = q->idx;
             } else if (it->cue >= 0) {
                 const icue *q = &c.cues[it->cue];
-                if (!ar_first_person(&c, q, &r))
+                if (!ar_first_person(&c, q, &r)) {
                     resolve_cue(&c, q, &r);
+                    (void)ar_dropped_person(&c, q, &r);
+                }
                 if (r.kind == FSC__SRC_ACTOR && !r.inherited)
                     r.conf = FSC__CONF_QUOTE_CUE;
                 if (!r.rule || strcmp(r.rule, "first_person") != 0)
@@ -1534,8 +1536,11 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                 continue;
         }
         /* «فقلت له إن»: the writer speaks (first_person_ar.c) */
-        if (!ar_first_person(&c, q, &r))
+        if (!ar_first_person(&c, q, &r)) {
             resolve_cue(&c, q, &r);
+            /* Arabic agreement: agree_ar.c */
+            (void)ar_dropped_person(&c, q, &r);
+        }
         if (r.kind == FSC__SRC_UNRESOLVED && q->form != FSC__FORM_PARTICIPLE &&
             (!r.rule || strcmp(r.rule, "first_person") != 0)) {
             /* "Mirzoyan said Armenia had warned ...": a cue inside the

@@ -51,6 +51,7 @@
 #define ar_first_person_verb fsc__at_ar_first_person_verb
 #define ar_first_person_cue fsc__at_ar_first_person_cue
 #define ar_first_person    fsc__at_ar_first_person
+#define ar_dropped_person  fsc__at_ar_dropped_person
 #define lone_tatweel       fsc__at_lone_tatweel
 #define inherit_name       fsc__at_inherit_name
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
@@ -541,6 +542,9 @@ int ar_indef_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ar_first_person_verb(const ctx *c, uint32_t t);
 int ar_first_person_cue(const ctx *c, const icue *q);
 int ar_first_person(const ctx *c, const icue *q, srcres *r);
+/* agree_ar.c: a dropped subject left unresolved takes the nearest person
+ * of its verb's gender named in its sentence or the one before (1). */
+int ar_dropped_person(const ctx *c, const icue *q, srcres *r);
 /* speaker_ar.c: a title after a full name that opens a second person (the
  * object: «استقبل الوزير X السفير Y»); a definite plural in -ين, always
  * an object after its verb («وتحذر المواطنين»). */

@@ -85,9 +85,27 @@ static void test_ar_object_after_phrase(pipe *pp)
 #undef p
 }
 
+/* A dropped subject no earlier speaker fits: the nearest person of the
+ * verb's gender named before it, also inside what another reported. */
+static void test_ar_dropped_person(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "التقى الوزير خالد المنصور بالسفيرة سارة الحربي. وقالت إن "
+            "العلاقات متينة.",
+            "العلاقات متينة", DROPPED, NULL, "سارة الحربي");
+    SPEAKER("ar",
+            "ذكرت وكالة الأنباء أن الوزير خالد المنصور افتتح المعرض. وقال "
+            "إن المعرض يضم مئة شركة.",
+            "المعرض يضم مئة شركة", DROPPED, NULL, "خالد المنصور");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_first_person,
-                                         test_ar_object_after_phrase };
+                                         test_ar_object_after_phrase,
+                                         test_ar_dropped_person };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }

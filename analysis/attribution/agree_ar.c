@@ -1,0 +1,69 @@
+/*
+ * agree_ar.c - stage 3, part: Arabic agreement after the speaker rules.
+ * A verb with its subject dropped agrees in gender with whom it continues
+ * («وقالت»: a woman, «وقال»: a man), which settles a dropped subject the
+ * other rules left without a speaker: the nearest person of that gender
+ * named before it.
+ */
+#include "attrib_int.h"
+
+/* Words that link a name to the father's or the family's (folded). */
+static const char *const AR_LINKS[] = { "بن", "ابن", "بنت", "ابو", "ال", NULL };
+
+/* Honorifics of a woman and of a man before a name (folded). */
+static const char *const AR_HON_F[] = { "الدكتوره", "الدكتورة", "المهندسة",
+                                        "الاستاذة", "السيدة",   NULL };
+
+/*
+ * A dropped subject (a verb, a participle) no rule could resolve, whose
+ * verb says a man or a woman («وقالت إن», «مؤكدا»): the nearest person of
+ * that gender named before it in its sentence or the one before, outside
+ * quotations — a first name we know and the name it opens, or a woman's
+ * honorific and the word after it («التقى الوزير ... بالسفيرة سارة
+ * الحربي. وقالت إن»: she; «ذكرت الوكالة أن الوزير خالد المنصور افتتح
+ * المعرض. وقال إن»: he, though named inside what the agency reported).
+ */
+int ar_dropped_person(const ctx *c, const icue *q, srcres *r)
+{
+    if (c->lang != LANG_AR || !r->rule ||
+        (strcmp(r->rule, "dropped_unresolved") != 0 &&
+         strcmp(r->rule, "participle_unresolved") != 0))
+        return 0;
+    uint8_t g = cue_gender(c, q);
+    if (g != FSC__G_MASC && g != FSC__G_FEM)
+        return 0;
+    uint32_t s = sent_of(c, q->first);
+    uint32_t lo = c->sent_first[s > 0 ? s - 1 : s];
+    for (uint32_t t = q->first; t-- > lo && q->first - t <= 200;) {
+        if (!is_word(c, t) || c->inquote[t] >= 0 || c->cue_at[t] >= 0)
+            continue;
+        uint32_t hi = c->sent_last[sent_of(c, t)];
+        if (g == FSC__G_FEM && key_is(c, t, AR_HON_F) && t + 1 <= hi &&
+            is_word(c, t + 1) && t + 1 < q->first) {
+            uint32_t e = ar_name_run(c, t + 1, hi);
+            inherit_name(r, t, e != UINT32_MAX && e < q->first ? e : t + 1, g,
+                         FSC__CONF_PRONOUN, "dropped_person");
+            r->form = FSC__SF_DROPPED;
+            return 1;
+        }
+        int f = ar_first_name(c, t);
+        if (!f || (f == 2) != (g == FSC__G_FEM))
+            continue;
+        /* (the first word of the name: not a father's name inside it) */
+        if (t > lo && is_word(c, t - 1) &&
+            (ar_first_name(c, t - 1) || key_is(c, t - 1, AR_LINKS)))
+            continue;
+        uint32_t e = ar_name_run(c, t, hi);
+        if (e == UINT32_MAX || e >= q->first)
+            continue;
+        /* (a person's full name: a family name with the article or a
+         * father's name after the first name; «فارس دبلوماسي» is a knight
+         * of diplomacy) */
+        if (e == t || !(ar_definite(c, e) || ar_first_name(c, t + 1)))
+            continue;
+        inherit_name(r, t, e, g, FSC__CONF_PRONOUN, "dropped_person");
+        r->form = FSC__SF_DROPPED;
+        return 1;
+    }
+    return 0;
+}
