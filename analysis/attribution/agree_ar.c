@@ -25,6 +25,31 @@ static const char *const AR_HON_F[] = { "الدكتوره", "الدكتورة", 
  */
 int ar_dropped_person(const ctx *c, const icue *q, srcres *r)
 {
+    if (c->lang != LANG_AR || !r->rule)
+        return 0;
+    /* a plural or dual verb has no subject after it (the noun there is
+     * its object, «وطالبوا البلدية بـ»): its subject is dropped, the
+     * newest plural speaker */
+    int after = !r->inherited && r->first <= r->last && r->first > q->last;
+    /* (not right after «أنهم»: a report nested in another's words, whose
+     * subject is that pronoun) */
+    if ((strcmp(r->rule, "unresolved") == 0 || after) &&
+        q->form == FSC__FORM_VERB && q->first == q->last &&
+        cue_gender(c, q) == FSC__G_PLURAL &&
+        !(q->first > 0 && is_word(c, q->first - 1) &&
+          is_compl(c, q->first - 1))) {
+        srcres nr;
+        src_fresh(&nr);
+        if (inherit_g(c, sent_of(c, q->first), 12, q->first, &nr,
+                      FSC__CONF_PRONOUN, "dropped", FSC__G_PLURAL, 1)) {
+            *r = nr;
+            r->form = FSC__SF_DROPPED;
+            return 1;
+        }
+        r->form = FSC__SF_DROPPED;
+        r->rule = "dropped_unresolved";
+        return 0;
+    }
     if (c->lang != LANG_AR || !r->rule ||
         (strcmp(r->rule, "dropped_unresolved") != 0 &&
          strcmp(r->rule, "participle_unresolved") != 0))

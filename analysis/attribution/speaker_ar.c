@@ -1036,10 +1036,49 @@ static int ar_indef_after_definite(const ctx *c, uint32_t t, uint32_t hi)
              !ar_title_at(c, u) && c->cand_at[u] < 0));
 }
 
+/* Verbs that take a predicate after their object (considered it X,
+ * described it as X, named it X). */
+static const char *const AR_PREDICATE_LEMMAS[] = { "اعتبر", "وصف", "عد", "سمى",
+                                                   NULL };
+
+/*
+ * Token t opens a short quotation after the subject of a verb of
+ * considering or describing whose subject starts at `from`: the
+ * quotation is the predicate the verb gives its object, not a name in
+ * the subject («تعتبره أغلب المنظمات «حبرا على ورق»», «وصف الوزير الخطة
+ * «الواقعية»»); a name in marks right after the verb stays one.
+ */
+static int ar_predicate_quote(const ctx *c, uint32_t from, uint32_t t)
+{
+    int32_t qi = c->qmark[t];
+    if (qi < 0 || c->q->v[qi].open_tok != t || from == 0)
+        return 0;
+    for (uint32_t u = from; u-- > 0 && from - u <= 3;) {
+        int32_t k = c->cue_at[u];
+        if (k < 0)
+            continue;
+        const icue *q = &c->cues[k];
+        for (const char *const *l = AR_PREDICATE_LEMMAS; *l; l++)
+            if (lemma_is(c, q, *l))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
     int words = 0;
+    /* a verb before its subject is singular: after a plural or dual
+     * verb («وصفوا», «أكدا») the subject stood before it or is dropped,
+     * and the noun that follows is its object */
+    if (!according && from > 0 && c->cue_at[from - 1] >= 0) {
+        const icue *v = &c->cues[c->cue_at[from - 1]];
+        if (v->form == FSC__FORM_VERB && v->first == v->last &&
+            cue_gender(c, v) == FSC__G_PLURAL)
+            return 0;
+    }
     /* «وقال لهم الوزير»: an addressee pronoun is no subject */
     while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
         from++;
@@ -1298,8 +1337,12 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 last = t;
             continue;
         }
-        if (passable_mark(c, t))
+        if (passable_mark(c, t)) {
+            if (!according && last != UINT32_MAX && ar_definite_any(c, last) &&
+                ar_predicate_quote(c, from, t))
+                break;
             continue;
+        }
         uint32_t ch = cp(c, t);
         /* a comma, a colon or an opening quotation mark («وقال شكري "إن»)
          * ends the subject */

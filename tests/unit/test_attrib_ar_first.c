@@ -102,10 +102,37 @@ static void test_ar_dropped_person(pipe *pp)
 #undef p
 }
 
+/* A quotation after the subject of «اعتبر»/«وصف» is the predicate it
+ * gives its object: what is reported, in the reported voice; a plural
+ * verb has no subject after it. */
+static void test_ar_predicate(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وتواجه اللائحة انتقادات، إذ تعتبرها أغلب الجمعيات المهنية «حبرا "
+            "على ورق»، مضيفة أنها لم تطبق.",
+            "حبرا على ورق", NOMINAL, "أغلب الجمعيات المهنية", NULL);
+    VOICE("ar",
+          "وتواجه اللائحة انتقادات، إذ تعتبرها أغلب الجمعيات المهنية «عديمة "
+          "الجدوى»، مضيفة أنها لم تطبق.",
+          "الجدوى", ATTR, "named");
+    /* a plural verb has no subject after it: the noun there is its
+     * object, the subject is dropped («وطالبوا البلدية بـ») */
+    SPEAKER("ar",
+            "وقال صحفيون إن الأمطار غزيرة، وطالبوا البلدية بسرعة فتح "
+            "الطرق.",
+            "البلدية بسرعة فتح الطرق", DROPPED, NULL, "صحفيون");
+    SPEAKER("ar", "وقال المواطنون إن الأسعار مرتفعة. وطالبوا الوزارة بالتدخل.",
+            "الوزارة بالتدخل", DROPPED, NULL, "المواطنون");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_first_person,
                                          test_ar_object_after_phrase,
-                                         test_ar_dropped_person };
+                                         test_ar_dropped_person,
+                                         test_ar_predicate };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
