@@ -164,7 +164,8 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
         /* (a name we have no list for counts after a title and a comma:
          * «رئيس حزب الحركة القومية، دولت بهتشلي») */
         !(x->rname_first_tok > x->res_first_tok &&
-          ((!is_word(c, x->rname_first_tok - 1) &&
+          (ar_honorific_at(c, x->rname_first_tok - 1) ||
+           (!is_word(c, x->rname_first_tok - 1) &&
             is_comma(cp(c, x->rname_first_tok - 1))) ||
            (ar_title_at(c, x->rname_first_tok - 1) &&
             x->rname_first_tok - 1 > x->res_first_tok &&

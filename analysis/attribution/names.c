@@ -774,6 +774,18 @@ int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
  * preposition + noun («مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد»:
  * «خالد سعد»). 0 when the whole span is the name or no name is found.
  */
+/* Honorifics before an Arabic person's name (folded): no part of it. */
+static const char *const AR_HONORIFIC_WORDS[] = {
+    "الدكتور",  "الدكتورة", "المهندس", "المهندسة", "الاستاذ",
+    "الاستاذة", "الشيخ",    "السيد",   "السيدة",   NULL
+};
+
+int ar_honorific_at(const ctx *c, uint32_t t)
+{
+    return c->lang == LANG_AR && t < c->n_tok && is_word(c, t) &&
+           key_is(c, t, AR_HONORIFIC_WORDS);
+}
+
 int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
                 uint32_t *nb)
 {
@@ -838,6 +850,15 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
             *nb = e;
             return 1;
         }
+        /* an honorific opening the phrase is no part of the name: «الدكتور
+         * باز ألدرين», «المهندس سامي ...» */
+        while (s < b && is_word(c, s) && key_is(c, s, AR_HONORIFIC_WORDS))
+            s++;
+        if (s > a && s <= b && is_word(c, s) && !ar_title_at(c, s)) {
+            *na = s;
+            *nb = b;
+            return 1;
+        }
         while (s <= b && !ar_name_word(c, s, b))
             s++;
     }
@@ -880,6 +901,12 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
             continue;
         return FSC__SF_NAMED; /* «شكري», «الحمادي» once quoted by name */
     }
+    /* an honorific and the words after it name a person, whatever the
+     * name looks like («الدكتور باز ألدرين») */
+    for (uint32_t t = a; t < b && t <= a + 4; t++)
+        if (is_word(c, t) && key_is(c, t, AR_HONORIFIC_WORDS) &&
+            is_word(c, t + 1) && !ar_title_at(c, t + 1))
+            return FSC__SF_NAMED;
     return FSC__SF_NOMINAL;
 }
 

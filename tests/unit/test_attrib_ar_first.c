@@ -128,11 +128,26 @@ static void test_ar_predicate(pipe *pp)
 #undef p
 }
 
+/* An honorific and the words after it name a person; the honorific is
+ * no part of the name. */
+static void test_ar_honorific(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "أشاد الدكتور بوب ألمر بجهود الجامعة. وقال إن البرنامج طموح.",
+            "البرنامج طموح", DROPPED, NULL, "الدكتور بوب ألمر");
+    RNAME("ar", "أشاد الدكتور بوب ألمر بجهود الجامعة. وقال إن البرنامج طموح.",
+          "البرنامج طموح", "بوب ألمر");
+    TITLE("ar", "وقالت المهندسة لوريتا فاغ إن المشروع اكتمل.", "المشروع اكتمل",
+          "لوريتا فاغ");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_first_person,
                                          test_ar_object_after_phrase,
                                          test_ar_dropped_person,
-                                         test_ar_predicate };
+                                         test_ar_predicate, test_ar_honorific };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
