@@ -737,9 +737,20 @@ uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
 /* Indefinite words of a noun phrase that never begin a person's name
  * («دراسة حديثة أخرى», «عدة», «إحدى»; folded). */
 static const char *const AR_NEVER_NAME[] = {
-    "اخري", "اخر",  "جديد", "جديدة", "حديث",   "حديثة", "عملية", "عدد",
-    "بعض",  "عدة",  "احدي", "احد",   "مجموعة", "نحو",   "حوالي", "اكثر",
-    "اقل",  "جميع", "معظم", "اغلب",  "كافة",   "سابق",  "سابقة", NULL
+    "اخري", "اخر", "جديد", "جديدة", "حديث", "حديثة", "عملية", "عدد", "بعض",
+    "عدة", "احدي", "احد", "مجموعة", "نحو", "حوالي", "اكثر", "اقل", "جميع",
+    "معظم", "اغلب", "كافة", "سابق", "سابقة",
+    /* «مدير عام», «أمين عام»: general */
+    "عام", "عامة", NULL
+};
+
+/* «باسم» (on behalf of) after a spokesman: «المتحدث باسم الوزارة»,
+ * «الناطق الرسمي باسم»; after another title it may be the name Basim
+ * («المدرب باسم الحربي»). */
+static const char *const AR_ON_BEHALF[] = { "باسم", NULL };
+static const char *const AR_SPOKESMAN[] = {
+    "المتحدث", "المتحدثة", "متحدث",   "متحدثة", "الناطق", "الناطقة", "ناطق",
+    "ناطقة",   "الرسمي",   "الرسمية", "رسمي",   "رسمية",  NULL
 };
 
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
@@ -752,6 +763,10 @@ int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
     const char *k = ar_bare(key, &art);
     if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS) ||
         in_list(key, AR_NEVER_NAME))
+        return 0;
+    /* (the name «باسم» is «on behalf of» after a spokesman) */
+    if (t > 0 && in_list(key, AR_ON_BEHALF) && is_word(c, t - 1) &&
+        key_is(c, t - 1, AR_SPOKESMAN))
         return 0;
     int prep = starts(key, "ب") || starts(key, "ل");
     if (prep && strlen(key) > 8 &&
