@@ -53,6 +53,7 @@
 #define ar_first_person    fsc__at_ar_first_person
 #define ar_dropped_person  fsc__at_ar_dropped_person
 #define ar_honorific_at    fsc__at_ar_honorific_at
+#define ar_bi_place        fsc__at_ar_bi_place
 #define lone_tatweel       fsc__at_lone_tatweel
 #define inherit_name       fsc__at_inherit_name
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
@@ -548,6 +549,8 @@ int ar_first_person(const ctx *c, const icue *q, srcres *r);
 int ar_dropped_person(const ctx *c, const icue *q, srcres *r);
 /* names.c: word t is an Arabic honorific before a name («الدكتور»). */
 int ar_honorific_at(const ctx *c, uint32_t t);
+/* names.c: word t is ب + a place or a body («بالمنطقة», «بمنطقة»). */
+int ar_bi_place(const ctx *c, uint32_t t);
 /* speaker_ar.c: a title after a full name that opens a second person (the
  * object: «استقبل الوزير X السفير Y»); a definite plural in -ين, always
  * an object after its verb («وتحذر المواطنين»). */

@@ -753,6 +753,31 @@ static const char *const AR_SPOKESMAN[] = {
     "ناطقة",   "الرسمي",   "الرسمية", "رسمي",   "رسمية",  NULL
 };
 
+/* Nouns of places and bodies an office belongs to (folded, no ال). */
+static const char *const AR_PLACE_NOUNS[] = {
+    "منطقة", "محافظة", "مدينة",  "مركز",  "نادي",    "جامعة",  "هيئة",
+    "شركة",  "وزارة",  "ادارة",  "فرع",   "مستشفي",  "بلدية",  "مجلس",
+    "غرفة",  "امانة",  "محكمة",  "كلية",  "مديرية",  "شرطة",   "قطاع",
+    "مكتب",  "سفارة",  "قنصلية", "جمعية", "المملكة", "الدولة", NULL
+};
+
+/* Word t is ب + a place or a body («بالمنطقة», «بمنطقة», «بالنادي»):
+ * after a title it says where the office is («مدير الشرطة بالمنطقة»),
+ * part of the subject, not an object. */
+int ar_bi_place(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    if (!starts(k, "ب"))
+        return 0;
+    const char *b = k + 2;
+    if (in_list(b, AR_PLACE_NOUNS))
+        return 1;
+    return starts(b, "ال") && in_list(b + 4, AR_PLACE_NOUNS);
+}
+
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
 {
     if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
@@ -768,6 +793,8 @@ int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
     if (t > 0 && in_list(key, AR_ON_BEHALF) && is_word(c, t - 1) &&
         key_is(c, t - 1, AR_SPOKESMAN))
         return 0;
+    if (ar_bi_place(c, t) || (t > 0 && ar_bi_place(c, t - 1)))
+        return 0; /* «بمنطقة مكة المكرمة»: where, not who */
     int prep = starts(key, "ب") || starts(key, "ل");
     if (prep && strlen(key) > 8 &&
         (starts(key + 2, "ال") || in_list(key + 2, AR_NOUNS)))

@@ -1281,6 +1281,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                  (!genitive && ar_object_at(c, t)) ||
                  key_is(c, t, AR_OBJECTS) ||
                  (ar_bi_phrase(c, t) && !key_is(c, t, AR_BISM) &&
+                  !(ar_title_at(c, from) && ar_bi_place(c, t)) &&
                   (t == from + 1 || ar_definite(c, t - 1) ||
                    ar_bi_after_name(c, t, from, hi))))) {
                 if (ar_title_at(c, from))

@@ -147,6 +147,15 @@ static void test_ar_honorific(pipe *pp)
             "الطريق سيفتح غدا", NOMINAL, "المتحدث باسم وزارة النقل", NULL);
     SPEAKER("ar", "وقال مدير عام الشؤون البلدية إن الحدائق جاهزة.",
             "الحدائق جاهزة", NOMINAL, "مدير عام الشؤون البلدية", NULL);
+    /* ب + a place or a body after a title says where the office is: part
+     * of the subject («بالمنطقة», «بمنطقة تبوك»), and no name */
+    SPEAKER("ar", "وقال مدير المرور بالمحافظة إن الطريق مزدحم.", "الطريق مزدحم",
+            NOMINAL, "مدير المرور بالمحافظة", NULL);
+    SPEAKER("ar", "وقال مدير عام التعليم بمنطقة تبوك إن المدارس جاهزة.",
+            "المدارس جاهزة", NOMINAL, "مدير عام التعليم بمنطقة تبوك", NULL);
+    /* (ب + a noun that is no place after an institution: the object) */
+    SPEAKER("ar", "وطالبت الوزارة بسرعة إصلاح الطريق.", "بسرعة إصلاح الطريق",
+            NOMINAL, "الوزارة", NULL);
 #undef p
 }
 
