@@ -7,6 +7,36 @@
  */
 #include "attrib_int.h"
 
+/* Cue q is a verb that goes on with what its speaker said: «أضاف»,
+ * «تابع», «استطرد», «استدرك». */
+static int ar_goes_on(const ctx *c, const icue *q)
+{
+    return lemma_is(c, q, "أضاف") || lemma_is(c, q, "تابع") ||
+           lemma_is(c, q, "استطرد") || lemma_is(c, q, "استدرك");
+}
+
+/* Nouns of a speech, a statement or a talk (folded, no ال; with the
+ * pronoun): «ألقى كلمة», «في تصريح», «خلال حديثه». */
+static const char *const AR_SPEECH_NOUNS[] = {
+    "كلمة",   "كلمته",   "كلمتها", "خطاب",    "خطابه",  "خطابا",
+    "تصريح",  "تصريحه",  "تصريحا", "تصريحات", "حديث",   "حديثه",
+    "محاضرة", "محاضرته", "بيان",   "بيانا",   "مؤتمر",  "رسالة",
+    "كلمه",   "حوار",    "لقاء",   "مداخلة",  "مقابلة", NULL
+};
+
+/* The sentence of token t, up to token `before`, names a speech («ثم
+ * ألقى X كلمة بالمناسبة»): its subject spoke. */
+static int ar_gave_speech(const ctx *c, uint32_t t, uint32_t before)
+{
+    if (t >= c->n_tok)
+        return 0;
+    uint32_t s = sent_of(c, t);
+    for (uint32_t u = c->sent_first[s]; u <= c->sent_last[s] && u < before; u++)
+        if (is_word(c, u) && key_is(c, u, AR_SPEECH_NOUNS))
+            return 1;
+    return 0;
+}
+
 /* Words that link a name to the father's or the family's (folded). */
 static const char *const AR_LINKS[] = { "بن", "ابن", "بنت", "ابو", "ال", NULL };
 
@@ -48,6 +78,23 @@ int ar_dropped_person(const ctx *c, const icue *q, srcres *r)
         }
         r->form = FSC__SF_DROPPED;
         r->rule = "dropped_unresolved";
+        return 0;
+    }
+    /* «وأضاف», «وتابع»: a verb that goes on with what was said goes on
+     * with the newest speaker, not with a newer subject of a sentence
+     * that reported nothing («قال الوزير X ... . وافتتح المدير Y المعرض.
+     * وأضاف أن»: X) */
+    if (strcmp(r->rule, "dropped_subject") == 0 && ar_goes_on(c, q) &&
+        !ar_gave_speech(c, r->res_first, q->first)) {
+        srcres nr;
+        src_fresh(&nr);
+        if (inherit_g(c, sent_of(c, q->first), 12, q->first, &nr,
+                      FSC__CONF_PRONOUN, "dropped", cue_gender(c, q), 1) &&
+            nr.inherited == 1 && nr.rule && strcmp(nr.rule, "dropped") == 0) {
+            *r = nr;
+            r->form = FSC__SF_DROPPED;
+            return 1;
+        }
         return 0;
     }
     if (c->lang != LANG_AR || !r->rule ||
