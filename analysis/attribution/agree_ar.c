@@ -37,6 +37,16 @@ static int ar_gave_speech(const ctx *c, uint32_t t, uint32_t before)
     return 0;
 }
 
+/* Word t carries the article, also after ب، ل or و («بالسفيرة»). */
+static int ar_definite_pp(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    return starts(k, "ال") ||
+           ((starts(k, "بال") || starts(k, "لل") || starts(k, "وال")) &&
+            strlen(k) >= 8);
+}
+
 /* Words that link a name to the father's or the family's (folded). */
 static const char *const AR_LINKS[] = { "بن", "ابن", "بنت", "ابو", "ال", NULL };
 
@@ -48,8 +58,8 @@ static const char *const AR_HON_F[] = { "الدكتوره", "الدكتورة", 
  * A dropped subject (a verb, a participle) no rule could resolve, whose
  * verb says a man or a woman («وقالت إن», «مؤكدا»): the nearest person of
  * that gender named before it in its sentence or the one before, outside
- * quotations — a first name we know and the name it opens, or a woman's
- * honorific and the word after it («التقى الوزير ... بالسفيرة سارة
+ * quotations — a title, a first name we know and the name it opens, or a
+ * woman's honorific and the word after it («التقى الوزير ... بالسفيرة سارة
  * الحربي. وقالت إن»: she; «ذكرت الوكالة أن الوزير خالد المنصور افتتح
  * المعرض. وقال إن»: he, though named inside what the agency reported).
  */
@@ -132,6 +142,12 @@ int ar_dropped_person(const ctx *c, const icue *q, srcres *r)
          * father's name after the first name; «فارس دبلوماسي» is a knight
          * of diplomacy) */
         if (e == t || !(ar_definite(c, e) || ar_first_name(c, t + 1)))
+            continue;
+        /* (after a title or a definite noun describing the person,
+         * «بالسفيرة سارة الحربي»: a first name is also a word, «مبادئ
+         * حسن الجوار» is good-neighbourliness) */
+        if (t == 0 || !is_word(c, t - 1) ||
+            !(ar_title_at(c, t - 1) || ar_definite_pp(c, t - 1)))
             continue;
         inherit_name(r, t, e, g, FSC__CONF_PRONOUN, "dropped_person");
         r->form = FSC__SF_DROPPED;

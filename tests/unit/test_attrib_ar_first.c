@@ -99,6 +99,11 @@ static void test_ar_dropped_person(pipe *pp)
             "ذكرت وكالة الأنباء أن الوزير خالد المنصور افتتح المعرض. وقال "
             "إن المعرض يضم مئة شركة.",
             "المعرض يضم مئة شركة", DROPPED, NULL, "خالد المنصور");
+    /* (a first name after an indefinite noun is a word: «مبادئ حسن
+     * الجوار» is good-neighbourliness, no person) */
+    SPEAKER("ar",
+            "ودعت القمة إلى احترام مبادئ حسن الجوار. وقال إن الحوار ضروري.",
+            "الحوار ضروري", DROPPED, NULL, NULL);
     /* «وأضاف» goes on with the newest speaker, past a newer subject that
      * reported nothing; not past one who gave a speech */
     SPEAKER("ar",
