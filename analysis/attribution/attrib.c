@@ -965,6 +965,12 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             q->skip = 1;
             c->cue_at[q->first] = -1;
         }
+        /* «قلت» is also «قلّت» (decreased), and inside a quotation the
+         * quoted speaker's own words: a first-person «قال» reports only
+         * in its frame, outside quotations */
+        if (!q->skip && ar_first_person_verb(c, q->first) &&
+            !ar_first_person_cue(c, q))
+            q->skip = 1;
         /* a verse of the Quran cited in «(( ))» or «﴿ ﴾» is scripture the
          * speaker quotes, not a report: a verb in it reports nothing
          * («أن الصدق واجب ((يا أيها الذين آمنوا اتقوا الله))») */
@@ -1430,12 +1436,17 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                 cidx = q->idx;
             } else if (it->cue >= 0) {
                 const icue *q = &c.cues[it->cue];
-                resolve_cue(&c, q, &r);
+                if (!ar_first_person(&c, q, &r)) {
+                    resolve_cue(&c, q, &r);
+                    (void)ar_dropped_person(&c, q, &r);
+                }
                 if (r.kind == FSC__SRC_ACTOR && !r.inherited)
                     r.conf = FSC__CONF_QUOTE_CUE;
-                r.rule = r.kind == FSC__SRC_UNRESOLVED ? "quote_cue_unresolved"
-                         : r.kind == FSC__SRC_NAMED    ? "quote_cue_named"
-                                                       : "quote_cue";
+                if (!r.rule || strcmp(r.rule, "first_person") != 0)
+                    r.rule = r.kind == FSC__SRC_UNRESOLVED
+                                 ? "quote_cue_unresolved"
+                             : r.kind == FSC__SRC_NAMED ? "quote_cue_named"
+                                                        : "quote_cue";
                 cf = q->first;
                 cl = q->last;
                 stance = q->stance;
@@ -1492,8 +1503,14 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             if (strcmp(key, "ويذكر") == 0 || strcmp(key, "يذكر") == 0)
                 continue;
         }
-        resolve_cue(&c, q, &r);
-        if (r.kind == FSC__SRC_UNRESOLVED && q->form != FSC__FORM_PARTICIPLE) {
+        /* «فقلت له إن»: the writer speaks (first_person_ar.c) */
+        if (!ar_first_person(&c, q, &r)) {
+            resolve_cue(&c, q, &r);
+            /* Arabic agreement: agree_ar.c */
+            (void)ar_dropped_person(&c, q, &r);
+        }
+        if (r.kind == FSC__SRC_UNRESOLVED && q->form != FSC__FORM_PARTICIPLE &&
+            (!r.rule || strcmp(r.rule, "first_person") != 0)) {
             /* "Mirzoyan said Armenia had warned ...": a cue inside the
              * content of an attribution of its sentence, with no source of
              * its own, is part of that content; not after a comma in it

@@ -48,6 +48,12 @@
 #define ar_coord_subject   fsc__at_ar_coord_subject
 #define ar_inna_subject    fsc__at_ar_inna_subject
 #define ar_indef_subject   fsc__at_ar_indef_subject
+#define ar_first_person_verb fsc__at_ar_first_person_verb
+#define ar_first_person_cue fsc__at_ar_first_person_cue
+#define ar_first_person    fsc__at_ar_first_person
+#define ar_dropped_person  fsc__at_ar_dropped_person
+#define ar_honorific_at    fsc__at_ar_honorific_at
+#define ar_bi_place        fsc__at_ar_bi_place
 #define lone_tatweel       fsc__at_lone_tatweel
 #define inherit_name       fsc__at_inherit_name
 #define AR_OBJECTS         fsc__at_AR_OBJECTS
@@ -574,6 +580,19 @@ int ar_inna_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* speaker_ar.c: an indefinite reporting noun right before the cue verb
  * («بعد تقارير تحدثت عن»). */
 int ar_indef_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* first_person_ar.c: «قلت», «قلنا», «أقول», «نقول» (word t); such a cue
+ * used as a report (an addressee, then a colon, a mark or «إن/أن»); the
+ * writer as its source (pronoun, no span, no resolved_to), 1 when so. */
+int ar_first_person_verb(const ctx *c, uint32_t t);
+int ar_first_person_cue(const ctx *c, const icue *q);
+int ar_first_person(const ctx *c, const icue *q, srcres *r);
+/* agree_ar.c: a dropped subject left unresolved takes the nearest person
+ * of its verb's gender named in its sentence or the one before (1). */
+int ar_dropped_person(const ctx *c, const icue *q, srcres *r);
+/* names.c: word t is an Arabic honorific before a name («الدكتور»). */
+int ar_honorific_at(const ctx *c, uint32_t t);
+/* names.c: word t is ب + a place or a body («بالمنطقة», «بمنطقة»). */
+int ar_bi_place(const ctx *c, uint32_t t);
 /* speaker_ar.c: a title after a full name that opens a second person (the
  * object: «استقبل الوزير X السفير Y»); a definite plural in -ين, always
  * an object after its verb («وتحذر المواطنين»). */

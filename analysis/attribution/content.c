@@ -164,7 +164,8 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
         /* (a name we have no list for counts after a title and a comma:
          * «رئيس حزب الحركة القومية، دولت بهتشلي») */
         !(x->rname_first_tok > x->res_first_tok &&
-          ((!is_word(c, x->rname_first_tok - 1) &&
+          (ar_honorific_at(c, x->rname_first_tok - 1) ||
+           (!is_word(c, x->rname_first_tok - 1) &&
             is_comma(cp(c, x->rname_first_tok - 1))) ||
            (ar_title_at(c, x->rname_first_tok - 1) &&
             x->rname_first_tok - 1 > x->res_first_tok &&
@@ -595,7 +596,21 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
      * phrase may stand between: «وقالت مصادر في الحزب الجمهوري لـ"الشرق
      * الأوسط"، إنها ...», «وشدد X خلال لقائه ...، في الوقت ذاته على أن») */
     uint32_t max_w = c->lang == LANG_AR ? 16 : 5;
+    /* «تعتبره المنظمات «حبرا على ورق»، مؤكدة ...»: a verb of considering
+     * or describing whose predicate is a quotation; a comma after the
+     * quotation ends what it reports */
+    int predicate = c->lang == LANG_AR &&
+                    (lemma_is(c, q, "اعتبر") || lemma_is(c, q, "وصف") ||
+                     lemma_is(c, q, "عد") || lemma_is(c, q, "سمى"));
+    int quoted = 0;
     for (uint32_t t = a, w = 0; t <= b && w < max_w; t++) {
+        if (predicate && c->qmark[t] >= 0 && c->q->v[c->qmark[t]].open_tok != t)
+            quoted = 1;
+        if (predicate && quoted && !is_word(c, t) && c->qmark[t] < 0 &&
+            c->inquote[t] < 0 && is_comma(cp(c, t)) && t > a) {
+            b = t - 1;
+            break;
+        }
         /* a complementizer inside a quotation another cue has taken
          * («وقال "يجب ... أن ..."، هذا ما قاله X»): that cue reports it */
         if (key_in(c, t, starters) && c->inquote[t] >= 0 && c->lang == LANG_AR)

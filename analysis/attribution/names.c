@@ -737,10 +737,46 @@ uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
 /* Indefinite words of a noun phrase that never begin a person's name
  * («دراسة حديثة أخرى», «عدة», «إحدى»; folded). */
 static const char *const AR_NEVER_NAME[] = {
-    "اخري", "اخر",  "جديد", "جديدة", "حديث",   "حديثة", "عملية", "عدد",
-    "بعض",  "عدة",  "احدي", "احد",   "مجموعة", "نحو",   "حوالي", "اكثر",
-    "اقل",  "جميع", "معظم", "اغلب",  "كافة",   "سابق",  "سابقة", NULL
+    "اخري", "اخر", "جديد", "جديدة", "حديث", "حديثة", "عملية", "عدد", "بعض",
+    "عدة", "احدي", "احد", "مجموعة", "نحو", "حوالي", "اكثر", "اقل", "جميع",
+    "معظم", "اغلب", "كافة", "سابق", "سابقة",
+    /* «مدير عام», «أمين عام»: general */
+    "عام", "عامة", NULL
 };
+
+/* «باسم» (on behalf of) after a spokesman: «المتحدث باسم الوزارة»,
+ * «الناطق الرسمي باسم»; after another title it may be the name Basim
+ * («المدرب باسم الحربي»). */
+static const char *const AR_ON_BEHALF[] = { "باسم", NULL };
+static const char *const AR_SPOKESMAN[] = {
+    "المتحدث", "المتحدثة", "متحدث",   "متحدثة", "الناطق", "الناطقة", "ناطق",
+    "ناطقة",   "الرسمي",   "الرسمية", "رسمي",   "رسمية",  NULL
+};
+
+/* Nouns of places and bodies an office belongs to (folded, no ال). */
+static const char *const AR_PLACE_NOUNS[] = {
+    "منطقة", "محافظة", "مدينة",  "مركز",  "نادي",    "جامعة",  "هيئة",
+    "شركة",  "وزارة",  "ادارة",  "فرع",   "مستشفي",  "بلدية",  "مجلس",
+    "غرفة",  "امانة",  "محكمة",  "كلية",  "مديرية",  "شرطة",   "قطاع",
+    "مكتب",  "سفارة",  "قنصلية", "جمعية", "المملكة", "الدولة", NULL
+};
+
+/* Word t is ب + a place or a body («بالمنطقة», «بمنطقة», «بالنادي»):
+ * after a title it says where the office is («مدير الشرطة بالمنطقة»),
+ * part of the subject, not an object. */
+int ar_bi_place(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    if (!starts(k, "ب"))
+        return 0;
+    const char *b = k + 2;
+    if (in_list(b, AR_PLACE_NOUNS))
+        return 1;
+    return starts(b, "ال") && in_list(b + 4, AR_PLACE_NOUNS);
+}
 
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
 {
@@ -753,6 +789,12 @@ int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
     if (art || in_list(k, AR_NOUNS) || in_list(key, AR_NOUNS) ||
         in_list(key, AR_NEVER_NAME))
         return 0;
+    /* (the name «باسم» is «on behalf of» after a spokesman) */
+    if (t > 0 && in_list(key, AR_ON_BEHALF) && is_word(c, t - 1) &&
+        key_is(c, t - 1, AR_SPOKESMAN))
+        return 0;
+    if (ar_bi_place(c, t) || (t > 0 && ar_bi_place(c, t - 1)))
+        return 0; /* «بمنطقة مكة المكرمة»: where, not who */
     int prep = starts(key, "ب") || starts(key, "ل");
     if (prep && strlen(key) > 8 &&
         (starts(key + 2, "ال") || in_list(key + 2, AR_NOUNS)))
@@ -774,6 +816,18 @@ int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
  * preposition + noun («مدير إدارة الطرق بمنطقة الرياض المهندس خالد سعد»:
  * «خالد سعد»). 0 when the whole span is the name or no name is found.
  */
+/* Honorifics before an Arabic person's name (folded): no part of it. */
+static const char *const AR_HONORIFIC_WORDS[] = {
+    "الدكتور",  "الدكتورة", "المهندس", "المهندسة", "الاستاذ",
+    "الاستاذة", "الشيخ",    "السيد",   "السيدة",   NULL
+};
+
+int ar_honorific_at(const ctx *c, uint32_t t)
+{
+    return c->lang == LANG_AR && t < c->n_tok && is_word(c, t) &&
+           key_is(c, t, AR_HONORIFIC_WORDS);
+}
+
 int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
                 uint32_t *nb)
 {
@@ -838,6 +892,15 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
             *nb = e;
             return 1;
         }
+        /* an honorific opening the phrase is no part of the name: «الدكتور
+         * باز ألدرين», «المهندس سامي ...» */
+        while (s < b && is_word(c, s) && key_is(c, s, AR_HONORIFIC_WORDS))
+            s++;
+        if (s > a && s <= b && is_word(c, s) && !ar_title_at(c, s)) {
+            *na = s;
+            *nb = b;
+            return 1;
+        }
         while (s <= b && !ar_name_word(c, s, b))
             s++;
     }
@@ -880,6 +943,12 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
             continue;
         return FSC__SF_NAMED; /* «شكري», «الحمادي» once quoted by name */
     }
+    /* an honorific and the words after it name a person, whatever the
+     * name looks like («الدكتور باز ألدرين») */
+    for (uint32_t t = a; t < b && t <= a + 4; t++)
+        if (is_word(c, t) && key_is(c, t, AR_HONORIFIC_WORDS) &&
+            is_word(c, t + 1) && !ar_title_at(c, t + 1))
+            return FSC__SF_NAMED;
     return FSC__SF_NOMINAL;
 }
 

@@ -988,10 +988,97 @@ static int ar_fem_subject(const ctx *c, uint32_t t)
     return n >= 4 && strcmp(k + n - 2, "ة") == 0;
 }
 
+static const char *const AR_ALLAH[] = { "الله", NULL };
+
+/* Word t carries the article, also after ل، ب or و («للرياضة»,
+ * «بالمنطقة», «والصناعة»). */
+static int ar_definite_any(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    return starts(k, "ال") ||
+           ((starts(k, "لل") || starts(k, "بال") || starts(k, "وال")) &&
+            strlen(k) >= 8);
+}
+
+/* Word t is a bare indefinite noun (no article, no preposition, no
+ * conjunction written onto it; no name, no title) right after a definite
+ * word, with a verbal noun or a definite genitive after it that is no
+ * family name and no relative («بدء تطبيق», «انطلاق الموسم»): it cannot
+ * continue that word's phrase. */
+static int ar_indef_after_definite(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t == 0 || !is_word(c, t) || !is_word(c, t - 1) ||
+        c->tok[t].kind != FSC__TOK_WORD || !ar_definite_any(c, t - 1) ||
+        ar_definite(c, t) || ar_title_at(c, t) || c->cand_at[t] >= 0 ||
+        ar_name_run(c, t, hi) != UINT32_MAX || ar_unlisted_name(c, t, hi) ||
+        ar_function_word(c, t) || is_compl(c, t) ||
+        /* (after a title or an honorific a name follows: «الدكتور باز
+         * ألدرين»; after God's name a blessing: «صلى الله عليه») */
+        ar_title_at(c, t - 1) || key_is(c, t - 1, AR_ALLAH))
+        return 0;
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    /* (a word of four letters or more opening with ب، ل، و، ف or ك
+     * carries a preposition or a conjunction: «بمنطقة الرياض» stays in
+     * the phrase; «بدء» is a noun of three) */
+    size_t n = strlen(k);
+    if (n < 6 ||
+        (n >= 8 && (starts(k, "ل") || starts(k, "ب") || starts(k, "و") ||
+                    starts(k, "ف") || starts(k, "ك"))))
+        return 0;
+    uint32_t u = t + 1;
+    return u <= hi && is_word(c, u) && c->cue_at[u] < 0 &&
+           (ar_object_at(c, u) ||
+            (ar_definite(c, u) && !ar_nisba(c, u) && !key_is(c, u, RELATIVES) &&
+             !ar_title_at(c, u) && c->cand_at[u] < 0));
+}
+
+/* Verbs that take a predicate after their object (considered it X,
+ * described it as X, named it X). */
+static const char *const AR_PREDICATE_LEMMAS[] = { "اعتبر", "وصف", "عد", "سمى",
+                                                   NULL };
+
+/*
+ * Token t opens a short quotation after the subject of a verb of
+ * considering or describing whose subject starts at `from`: the
+ * quotation is the predicate the verb gives its object, not a name in
+ * the subject («تعتبره أغلب المنظمات «حبرا على ورق»», «وصف الوزير الخطة
+ * «الواقعية»»); a name in marks right after the verb stays one.
+ */
+static int ar_predicate_quote(const ctx *c, uint32_t from, uint32_t t)
+{
+    int32_t qi = c->qmark[t];
+    if (qi < 0 || c->q->v[qi].open_tok != t || from == 0)
+        return 0;
+    for (uint32_t u = from; u-- > 0 && from - u <= 3;) {
+        int32_t k = c->cue_at[u];
+        if (k < 0)
+            continue;
+        const icue *q = &c->cues[k];
+        for (const char *const *l = AR_PREDICATE_LEMMAS; *l; l++)
+            if (lemma_is(c, q, *l))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
     int words = 0;
+    /* a verb before its subject is singular: after a plural or dual
+     * verb («وصفوا», «أكدا») the subject stood before it or is dropped,
+     * and the noun that follows is its object */
+    if (!according && from > 0 && c->cue_at[from - 1] >= 0) {
+        const icue *v = &c->cues[c->cue_at[from - 1]];
+        if (v->form == FSC__FORM_VERB && v->first == v->last &&
+            cue_gender(c, v) == FSC__G_PLURAL)
+            return 0;
+    }
     /* «وقال لهم الوزير»: an addressee pronoun is no subject */
     while (!according && from <= hi && key_is(c, from, AR_ADDRESSEE))
         from++;
@@ -1194,12 +1281,22 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                  (!genitive && ar_object_at(c, t)) ||
                  key_is(c, t, AR_OBJECTS) ||
                  (ar_bi_phrase(c, t) && !key_is(c, t, AR_BISM) &&
+                  !(ar_title_at(c, from) && ar_bi_place(c, t)) &&
                   (t == from + 1 || ar_definite(c, t - 1) ||
                    ar_bi_after_name(c, t, from, hi))))) {
                 if (ar_title_at(c, from))
                     named = 1;
                 cut = 1;
             }
+            /* a phrase ends at its definite genitive: a bare indefinite
+             * noun after it, heading a construct of its own, agrees with
+             * nothing in it (an adjective of a definite noun is definite
+             * too); it is the object («أعلنت وزارة الصحة بدء تطبيق ...»,
+             * «وأعلنت الهيئة انطلاق الموسم»), not a name («وزير الصحة
+             * سالم الحربي», «المتحدث باسم الوزارة بتال العتيبي») */
+            if (!according && !cut && !named && t > from &&
+                ar_indef_after_definite(c, t, hi))
+                cut = 1;
             const char *w = c->text + c->tok[t].off;
             /* لل ends the subject (an addressee, «للصحفيين»), except as
              * the genitive after a title or an institution that opens it
@@ -1241,8 +1338,12 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 last = t;
             continue;
         }
-        if (passable_mark(c, t))
+        if (passable_mark(c, t)) {
+            if (!according && last != UINT32_MAX && ar_definite_any(c, last) &&
+                ar_predicate_quote(c, from, t))
+                break;
             continue;
+        }
         uint32_t ch = cp(c, t);
         /* a comma, a colon or an opening quotation mark («وقال شكري "إن»)
          * ends the subject */
