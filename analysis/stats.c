@@ -633,10 +633,60 @@ typedef struct ranked {
     size_t g; /* group index */
 } ranked;
 
-static int cmp_ranked(const void *a, const void *b)
+/* Is x[0..n) in ascending order? */
+static int ascending(const double *x, size_t n)
 {
-    const ranked *x = a, *y = b;
-    return (x->v > y->v) - (x->v < y->v);
+    for (size_t i = 1; i < n; i++)
+        if (x[i] < x[i - 1])
+            return 0;
+    return 1;
+}
+
+/* The end of the ascending run of p[0..n) that starts at i. */
+static size_t run_end(const ranked *p, size_t i, size_t n)
+{
+    for (i++; i < n && !(p[i].v < p[i - 1].v); i++)
+        ;
+    return i;
+}
+
+/*
+ * Sort p[0..n) by value with a natural merge sort: adjacent ascending runs
+ * are merged pairwise, pass after pass, through tmp (room for n). The pooled
+ * groups usually arrive sorted (compare sorts its cells), so this is a
+ * merge of k runs; unsorted input is sorted in O(n log n) all the same.
+ * Returns p or tmp, whichever holds the result. Ranks, rank sums and tie
+ * sums depend only on the values, so any correct order of equal values
+ * gives the same figures as qsort's.
+ */
+static ranked *sort_ranked(ranked *p, ranked *tmp, size_t n)
+{
+    for (;;) {
+        size_t i = 0;
+        int merged = 0;
+        while (i < n) {
+            size_t a = run_end(p, i, n);
+            if (a == n) {
+                if (i == 0)
+                    return p; /* one run: sorted */
+                memcpy(tmp + i, p + i, (n - i) * sizeof *p);
+                break;
+            }
+            size_t b = run_end(p, a, n), x = i, y = a, o = i;
+            while (x < a && y < b)
+                tmp[o++] = p[y].v < p[x].v ? p[y++] : p[x++];
+            memcpy(tmp + o, p + x, (a - x) * sizeof *p);
+            o += a - x;
+            memcpy(tmp + o, p + y, (b - y) * sizeof *p);
+            merged = 1;
+            i = b;
+        }
+        if (!merged)
+            return p;
+        ranked *t = p;
+        p = tmp;
+        tmp = t;
+    }
 }
 
 /* Pool k groups, sort, add the mid-ranks of each group into rsum[g] and
@@ -648,9 +698,10 @@ static fsc_status rank_groups(const double *const *groups, const size_t *n,
     size_t total = 0;
     for (size_t g = 0; g < k; g++)
         total += n[g];
-    ranked *p = malloc((total ? total : 1) * sizeof *p);
-    if (!p)
+    ranked *buf = malloc((total ? 2 * total : 1) * sizeof *buf);
+    if (!buf)
         return fsc__fail(err, FSC_ENOMEM, "ranks: out of memory");
+    ranked *p = buf;
     size_t at = 0;
     for (size_t g = 0; g < k; g++) {
         rsum[g] = 0;
@@ -660,7 +711,7 @@ static fsc_status rank_groups(const double *const *groups, const size_t *n,
             at++;
         }
     }
-    fsc__qsort(p, total, sizeof *p, cmp_ranked);
+    p = sort_ranked(buf, buf + total, total);
     double tt = 0;
     for (size_t i = 0; i < total;) {
         size_t j = i + 1;
@@ -674,7 +725,7 @@ static fsc_status rank_groups(const double *const *groups, const size_t *n,
             rsum[p[q].g] += r;
         i = j;
     }
-    free(p);
+    free(buf);
     *ties = tt;
     return FSC_OK;
 }
@@ -998,8 +1049,12 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
     }
     memcpy(sx, x, nx * sizeof *sx);
     memcpy(sy, y, ny * sizeof *sy);
-    gsl_sort(sx, 1, nx);
-    gsl_sort(sy, 1, ny);
+    /* Samples that arrive sorted (compare's cells) are not sorted again;
+       the counts below read only the values' order. */
+    if (!ascending(sx, nx))
+        gsl_sort(sx, 1, nx);
+    if (!ascending(sy, ny))
+        gsl_sort(sy, 1, ny);
     uint64_t gt = 0, lt = 0;
     size_t below = 0, atmost = 0;
     double sr = 0, sr2 = 0; /* row dominances d_i. and their squares */
