@@ -1081,20 +1081,28 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
 
     /* Cliff's delta from the two sorted samples: for each x, count the ys
      * below it and the ys at or below it. Exact integer counts. */
-    double *sx = malloc(nx * sizeof *sx), *sy = malloc(ny * sizeof *sy);
-    if (!sx || !sy) {
-        free(sx);
-        free(sy);
+    /* Samples that arrive sorted (compare's cells) are read in place;
+       others are sorted copies. The counts below read only the values'
+       order. */
+    int ax = ascending(x, nx), ay = ascending(y, ny);
+    double *own_x = ax ? NULL : malloc(nx * sizeof *own_x);
+    double *own_y = ay ? NULL : malloc(ny * sizeof *own_y);
+    if ((!ax && !own_x) || (!ay && !own_y)) {
+        free(own_x);
+        free(own_y);
         return fsc__fail(err, FSC_ENOMEM, "effect: out of memory");
     }
-    memcpy(sx, x, nx * sizeof *sx);
-    memcpy(sy, y, ny * sizeof *sy);
-    /* Samples that arrive sorted (compare's cells) are not sorted again;
-       the counts below read only the values' order. */
-    if (!ascending(sx, nx))
-        gsl_sort(sx, 1, nx);
-    if (!ascending(sy, ny))
-        gsl_sort(sy, 1, ny);
+    const double *sx = x, *sy = y;
+    if (own_x) {
+        memcpy(own_x, x, nx * sizeof *own_x);
+        gsl_sort(own_x, 1, nx);
+        sx = own_x;
+    }
+    if (own_y) {
+        memcpy(own_y, y, ny * sizeof *own_y);
+        gsl_sort(own_y, 1, ny);
+        sy = own_y;
+    }
     uint64_t gt = 0, lt = 0;
     size_t below = 0, atmost = 0;
     double sr = 0, sr2 = 0; /* row dominances d_i. and their squares */
@@ -1121,8 +1129,8 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
         sc += dj;
         sc2 += dj * dj;
     }
-    free(sx);
-    free(sy);
+    free(own_x);
+    free(own_y);
     out->cliff = ((double)gt - (double)lt) / ((double)nx * (double)ny);
     {
         double d = out->cliff;
