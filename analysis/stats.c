@@ -1106,28 +1106,40 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
     uint64_t gt = 0, lt = 0;
     size_t below = 0, atmost = 0;
     double sr = 0, sr2 = 0; /* row dominances d_i. and their squares */
-    for (size_t i = 0; i < nx; i++) {
+    /* A run of equal values has the same counts and dominance: computed
+       once, added once per value in the same order as before. */
+    for (size_t i = 0; i < nx;) {
         while (below < ny && sy[below] < sx[i])
             below++;
         while (atmost < ny && sy[atmost] <= sx[i])
             atmost++;
-        gt += below;
-        lt += ny - atmost;
         double di = ((double)below - (double)(ny - atmost)) / (double)ny;
-        sr += di;
-        sr2 += di * di;
+        double d2 = di * di;
+        size_t i0 = i;
+        do {
+            sr += di;
+            sr2 += d2;
+            i++;
+        } while (i < nx && sx[i] == sx[i0]);
+        gt += (uint64_t)below * (i - i0);
+        lt += (uint64_t)(ny - atmost) * (i - i0);
     }
     /* column dominances d.j: the xs above y_j minus the xs below it */
     double sc = 0, sc2 = 0;
     below = atmost = 0;
-    for (size_t j = 0; j < ny; j++) {
+    for (size_t j = 0; j < ny;) {
         while (below < nx && sx[below] < sy[j])
             below++;
         while (atmost < nx && sx[atmost] <= sy[j])
             atmost++;
         double dj = ((double)(nx - atmost) - (double)below) / (double)nx;
-        sc += dj;
-        sc2 += dj * dj;
+        double d2 = dj * dj;
+        size_t j0 = j;
+        do {
+            sc += dj;
+            sc2 += d2;
+            j++;
+        } while (j < ny && sy[j] == sy[j0]);
     }
     free(own_x);
     free(own_y);

@@ -837,6 +837,42 @@ static int cmp_dbl(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Cliff's delta and its interval with one division per value (the loop
+ * fsc_stats_effect() ran before it took runs of equal values at once), on
+ * ascending samples. */
+static void ref_cliff(const double *sx, size_t nx, const double *sy, size_t ny,
+                      double *d, double *lo, double *hi)
+{
+    uint64_t gt = 0, lt = 0;
+    size_t below = 0, atmost = 0;
+    double sr = 0, sr2 = 0, sc = 0, sc2 = 0;
+    for (size_t i = 0; i < nx; i++) {
+        while (below < ny && sy[below] < sx[i])
+            below++;
+        while (atmost < ny && sy[atmost] <= sx[i])
+            atmost++;
+        gt += below;
+        lt += ny - atmost;
+        double di = ((double)below - (double)(ny - atmost)) / (double)ny;
+        sr += di;
+        sr2 += di * di;
+    }
+    below = atmost = 0;
+    for (size_t j = 0; j < ny; j++) {
+        while (below < nx && sx[below] < sy[j])
+            below++;
+        while (atmost < nx && sx[atmost] <= sy[j])
+            atmost++;
+        double dj = ((double)(nx - atmost) - (double)below) / (double)nx;
+        sc += dj;
+        sc2 += dj * dj;
+    }
+    *d = ((double)gt - (double)lt) / ((double)nx * (double)ny);
+    double ss_row = sr2 - 2 * *d * sr + (double)nx * *d * *d;
+    double ss_col = sc2 - 2 * *d * sc + (double)ny * *d * *d;
+    fsc__cliff_ci(*d, nx, ny, ss_row, ss_col, (double)(gt + lt), lo, hi);
+}
+
 static void test_rank_orders(void)
 {
     uint64_t s = 12345;
@@ -882,6 +918,10 @@ static void test_rank_orders(void)
                      : g[0][0][a] == g[1][0][b] ? 0.5
                                                 : 0;
         TH_CHECK(m[0].statistic == w);
+        double rd, rlo, rhi;
+        ref_cliff(g[0][0], n[0], g[1][0], n[1], &rd, &rlo, &rhi);
+        TH_CHECK(same_bits(e[0].cliff, rd) && same_bits(e[0].cliff_lo, rlo) &&
+                 same_bits(e[0].cliff_hi, rhi));
         for (int v = 1; v < 3; v++) {
             TH_CHECK(same_test2(&t[v], &t[0]));
             TH_CHECK(same_test2(&m[v], &m[0]));
