@@ -28,17 +28,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define STAGE_BYTES ((size_t)4 << 20) /* fan-out granularity */
-#define LINE_CAP ((size_t)256 << 20)   /* longest row the own pass reads */
-#define N_TASKS (2 + FSC__RV_N + FSC__RP_N + 1) /* own, compares, digest */
+#define STAGE_BYTES ((size_t)4 << 20)               /* fan-out granularity */
+#define N_TASKS     (2 + FSC__RV_N + FSC__RP_N + 1) /* own, compares, digest */
 
 const fsc_compare_voice fsc__rep_voice[FSC__RV_N] = {
-    FSC_COMPARE_VOICE_ALL, FSC_COMPARE_VOICE_AUTHORIAL, FSC_COMPARE_VOICE_ATTRIBUTED, FSC_COMPARE_VOICE_QUOTED
+    FSC_COMPARE_VOICE_ALL, FSC_COMPARE_VOICE_AUTHORIAL,
+    FSC_COMPARE_VOICE_ATTRIBUTED, FSC_COMPARE_VOICE_QUOTED
 };
 const fsc_measure fsc__rep_measure[FSC__RP_N] = {
     FSC_MEASURE_SHARE_ATTRIBUTED, FSC_MEASURE_SHARE_QUOTED,
-    FSC_MEASURE_ANONYMOUS_RATE, FSC_MEASURE_SIDE_DIVERSITY,
-    FSC_MEASURE_SOURCES
+    FSC_MEASURE_ANONYMOUS_RATE, FSC_MEASURE_SIDE_DIVERSITY, FSC_MEASURE_SOURCES
 };
 
 void fsc_report_opts_init(fsc_report_opts *o)
@@ -70,7 +69,7 @@ static char *dup_or_null(const char *s)
     return s ? fsc__strdup(s) : NULL;
 }
 
-static void top_free(fsc__rep_top *t)
+void fsc__rep_top_free(fsc__rep_top *t)
 {
     free(t->id);
     free(t->outlet);
@@ -83,6 +82,8 @@ void fsc_report_free(fsc_report *r)
 {
     if (!r)
         return;
+    fsc__arena_free(&r->own_arena);
+    free(r->own_view);
     for (int v = 0; v < FSC__RV_N; v++)
         fsc_compare_free(r->cmp[v]);
     for (int p = 0; p < FSC__RP_N; p++)
@@ -113,7 +114,7 @@ void fsc_report_free(fsc_report *r)
     free(r->gattr);
     for (size_t c = 0; c < r->top_cap; c++) {
         for (size_t k = 0; k < r->n_top[c]; k++)
-            top_free(&r->top[c][k]);
+            fsc__rep_top_free(&r->top[c][k]);
         free(r->top[c]);
     }
     free(r->top);
@@ -151,9 +152,8 @@ void fsc_report_free(fsc_report *r)
 
 /* A comparison with the report's grouping, filters and statistics. */
 static fsc_status new_compare(fsc_report *r, fsc_compare_voice voice,
-                              unsigned voices, fsc_measure measure,
-                              int keyness, int period, fsc_compare **out,
-                              fsc_error *err)
+                              unsigned voices, fsc_measure measure, int keyness,
+                              int period, fsc_compare **out, fsc_error *err)
 {
     fsc_compare_opts co;
     fsc_compare_opts_init(&co);
@@ -204,9 +204,8 @@ static fsc_status new_compare(fsc_report *r, fsc_compare_voice voice,
                  cat->contrast);
         if (fsc_model_find_category(r->m, other) < 0)
             continue;
-        st = fsc_compare_declare_contrast(*out,
-                                          fsc_model_category_name(r->m, i),
-                                          other, err);
+        st = fsc_compare_declare_contrast(
+            *out, fsc_model_category_name(r->m, i), other, err);
         if (st)
             return st;
     }
@@ -223,13 +222,12 @@ static fsc_status framing_list(fsc_report *r, fsc_error *err)
         return fsc__fail(err, FSC_ENOMEM, "report: out of memory");
     /* opts.categories: each must name a framing category of the model. */
     for (size_t k = 0; k < r->o.n_categories; k++) {
-        long i = r->m ? fsc_model_find_category(r->m, r->o.categories[k])
-                      : -1;
+        long i = r->m ? fsc_model_find_category(r->m, r->o.categories[k]) : -1;
         size_t lx = 0;
         if (i >= 0)
             fsc_model_category(r->m, (size_t)i, &lx);
-        if (i < 0 || fsc_lexicon_layer(fsc_model_lexicon(r->m, lx)) !=
-                         FSC_LAYER_FRAMING)
+        if (i < 0 ||
+            fsc_lexicon_layer(fsc_model_lexicon(r->m, lx)) != FSC_LAYER_FRAMING)
             return fsc__fail(err, FSC_EINVAL,
                              "unknown framing category \"%s\" (`framescope "
                              "lexicon info` lists them)",
@@ -238,13 +236,11 @@ static fsc_status framing_list(fsc_report *r, fsc_error *err)
     for (size_t i = 0; i < n; i++) {
         size_t lx = 0;
         fsc_model_category(r->m, i, &lx);
-        if (fsc_lexicon_layer(fsc_model_lexicon(r->m, lx)) !=
-            FSC_LAYER_FRAMING)
+        if (fsc_lexicon_layer(fsc_model_lexicon(r->m, lx)) != FSC_LAYER_FRAMING)
             continue;
         int keep = r->o.n_categories == 0;
         for (size_t k = 0; !keep && k < r->o.n_categories; k++)
-            keep = fsc_model_find_category(r->m, r->o.categories[k]) ==
-                   (long)i;
+            keep = fsc_model_find_category(r->m, r->o.categories[k]) == (long)i;
         if (keep)
             r->framing[r->n_framing++] = fsc_model_category_name(r->m, i);
     }
@@ -267,6 +263,7 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
     r->m = m;
     fsc__buf_init(&r->stage, FSC_BUF_DEFAULT_CAP);
     fsc__buf_init(&r->line, FSC_BUF_DEFAULT_CAP);
+    fsc__arena_init(&r->own_arena, 0);
     fsc__strmap_init(&r->langs);
     fsc__strmap_init(&r->groups);
     fsc__strmap_init(&r->sides);
@@ -280,8 +277,8 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
     r->command = dup_or_null(r->o.command);
     r->timestamp = dup_or_null(r->o.timestamp);
     r->where = calloc(r->o.n_where ? r->o.n_where : 1, sizeof *r->where);
-    fsc_status st = r->title && r->by && r->where &&
-                            (!r->o.from || r->from) && (!r->o.to || r->to) &&
+    fsc_status st = r->title && r->by && r->where && (!r->o.from || r->from) &&
+                            (!r->o.to || r->to) &&
                             (!r->o.command || r->command) &&
                             (!r->o.timestamp || r->timestamp)
                         ? FSC_OK
@@ -321,8 +318,8 @@ fsc_status fsc_report_new(const fsc_model *m, const fsc_report_opts *opts,
         st = new_compare(r, FSC_COMPARE_VOICE_ALL, FSC_COMPARE_VOICES_EACH,
                          FSC_MEASURE_RATE, 1, 0, &r->cmp[FSC__RV_ALL], err);
     for (int p = 0; p < FSC__RP_N && st == FSC_OK; p++)
-        st = new_compare(r, FSC_COMPARE_VOICE_ALL, 0, fsc__rep_measure[p], 0,
-                         0, &r->prof[p], err);
+        st = new_compare(r, FSC_COMPARE_VOICE_ALL, 0, fsc__rep_measure[p], 0, 0,
+                         &r->prof[p], err);
     if (st == FSC_OK && r->period)
         st = new_compare(r, FSC_COMPARE_VOICE_ALL, 0, FSC_MEASURE_RATE, 0,
                          r->period, &r->series, err);
@@ -368,755 +365,6 @@ fsc_status fsc_report_add_input(fsc_report *r, const char *name,
     return FSC_OK;
 }
 
-/* ---- own pass ------------------------------------------------------------ */
-
-static const char *jstr(const cJSON *o, const char *key)
-{
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-    return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
-static double jnum(const cJSON *o, const char *key)
-{
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-    return cJSON_IsNumber(v) ? v->valuedouble : NAN;
-}
-
-static fsc_status intern(fsc__strmap *m, const char *s, uint32_t *id)
-{
-    size_t len = strlen(s);
-    uint32_t h = fsc__hash(s, len);
-    if (fsc__strmap_get(m, s, len, h, id))
-        return FSC_OK;
-    *id = (uint32_t)m->n;
-    return fsc__strmap_put(m, s, len, h, *id);
-}
-
-/* Is the row kept by --where / --from / --to, and what is its group? Same
- * rules as fsc_compare (rows it filters out are not counted here). */
-static int row_group(const fsc_report *r, const cJSON *row, char key[32],
-                     const char **group)
-{
-    for (size_t i = 0; i < r->o.n_where; i++) {
-        const char *eq = strchr(r->where[i], '=');
-        if (!eq)
-            return 0;
-        size_t fl = (size_t)(eq - r->where[i]);
-        int any_ok = 0;
-        for (size_t j = 0; j < r->o.n_where; j++) {
-            const char *e2 = strchr(r->where[j], '=');
-            if (!e2 || (size_t)(e2 - r->where[j]) != fl ||
-                memcmp(r->where[j], r->where[i], fl) != 0)
-                continue;
-            char field[128];
-            if (fl >= sizeof field)
-                return 0;
-            memcpy(field, r->where[i], fl);
-            field[fl] = '\0';
-            const char *v = jstr(row, field);
-            if (v && strcmp(v, e2 + 1) == 0)
-                any_ok = 1;
-        }
-        if (!any_ok)
-            return 0;
-    }
-    const char *date = jstr(row, "date");
-    long y = 0, m = 0, d = 0;
-    int dated = date && fsc__parse_date(date, &y, &m, &d);
-    int by_week = strcmp(r->by, "date:week") == 0;
-    int by_month = strcmp(r->by, "date:month") == 0;
-    if ((r->from || r->to || by_week || by_month) && !dated)
-        return 0;
-    if (r->from && memcmp(date, r->from, 10) < 0)
-        return 0;
-    if (r->to && memcmp(date, r->to, 10) > 0)
-        return 0;
-    if (by_week) {
-        fsc__iso_week(y, m, d, key);
-        *group = key;
-    } else if (by_month) {
-        snprintf(key, 32, "%04d-%02d", (int)(y % 10000), (int)(m % 100));
-        *group = key;
-    } else {
-        *group = jstr(row, r->by);
-    }
-    return *group != NULL;
-}
-
-static fsc_status grow_gattr(fsc_report *r, uint32_t gid)
-{
-    if (gid < r->gattr_cap)
-        return FSC_OK;
-    size_t cap = r->gattr_cap ? r->gattr_cap * 2 : 16;
-    while (cap <= gid)
-        cap *= 2;
-    fsc__rep_attr *a = realloc(r->gattr, cap * sizeof *a);
-    if (!a)
-        return FSC_ENOMEM;
-    memset(a + r->gattr_cap, 0, (cap - r->gattr_cap) * sizeof *a);
-    r->gattr = a;
-    r->gattr_cap = cap;
-    return FSC_OK;
-}
-
-/* Grow a per-group array to n entries, zeroing the new ones. */
-static fsc_status slots(double **arr, size_t *have, size_t n)
-{
-    if (n <= *have && *arr)
-        return FSC_OK;
-    double *a = realloc(*arr, (n ? n : 1) * sizeof *a);
-    if (!a)
-        return FSC_ENOMEM;
-    for (size_t i = *arr ? *have : 0; i < n; i++)
-        a[i] = 0;
-    *arr = a;
-    *have = n;
-    return FSC_OK;
-}
-
-/* {"NAME": {"attributions": n, ...}, ...} added to arr by name. */
-static fsc_status attr_obj(fsc__strmap *names, double **arr, size_t *have,
-                           const cJSON *obj)
-{
-    const cJSON *e;
-    cJSON_ArrayForEach(e, obj)
-    {
-        double n = jnum(e, "attributions");
-        if (!e->string || !(n > 0))
-            continue;
-        uint32_t id;
-        fsc_status st = intern(names, e->string, &id);
-        if (!st)
-            st = slots(arr, have, names->n);
-        if (st)
-            return st;
-        (*arr)[id] += n;
-    }
-    return FSC_OK;
-}
-
-/* Min-heap on (rate, count, -seq): the root is the weakest kept article. */
-static int top_less(const fsc__rep_top *a, const fsc__rep_top *b)
-{
-    if (a->rate != b->rate)
-        return a->rate < b->rate;
-    if (a->count != b->count)
-        return a->count < b->count;
-    return a->seq > b->seq;
-}
-
-static void heap_down(fsc__rep_top *h, size_t n, size_t i)
-{
-    for (;;) {
-        size_t l = 2 * i + 1, m = i;
-        if (l < n && top_less(&h[l], &h[m]))
-            m = l;
-        if (l + 1 < n && top_less(&h[l + 1], &h[m]))
-            m = l + 1;
-        if (m == i)
-            return;
-        fsc__rep_top t = h[i];
-        h[i] = h[m];
-        h[m] = t;
-        i = m;
-    }
-}
-
-static void heap_up(fsc__rep_top *h, size_t i)
-{
-    while (i > 0) {
-        size_t p = (i - 1) / 2;
-        if (!top_less(&h[i], &h[p]))
-            return;
-        fsc__rep_top t = h[i];
-        h[i] = h[p];
-        h[p] = t;
-        i = p;
-    }
-}
-
-static fsc_status top_fill(fsc__rep_top *t, const cJSON *row, const char *lang,
-                           double count, double tokens, uint64_t seq)
-{
-    memset(t, 0, sizeof *t);
-    t->id = dup_or_null(jstr(row, "id"));
-    t->outlet = dup_or_null(jstr(row, "outlet"));
-    t->date = dup_or_null(jstr(row, "date"));
-    t->title = dup_or_null(jstr(row, "title"));
-    t->lang = dup_or_null(lang);
-    t->count = count;
-    t->tokens = tokens;
-    t->rate = count * 1000.0 / tokens;
-    t->seq = seq;
-    t->view = -1;
-    if ((jstr(row, "id") && !t->id) || (jstr(row, "outlet") && !t->outlet) ||
-        (jstr(row, "date") && !t->date) || (jstr(row, "title") && !t->title) ||
-        (lang && !t->lang)) {
-        top_free(t);
-        return FSC_ENOMEM;
-    }
-    return FSC_OK;
-}
-
-static int framing_cat(const fsc_report *r, const char *name);
-
-/* The own index of a category, and whether it is a framing category. */
-static fsc_status cat_id(fsc_report *r, const char *cat, uint32_t *id,
-                         int *framing)
-{
-    size_t len = strlen(cat);
-    uint32_t h = fsc__hash(cat, len);
-    fsc_status st;
-    if (!fsc__strmap_get(&r->cats, cat, len, h, id)) {
-        *id = (uint32_t)r->cats.n;
-        if ((st = fsc__strmap_put(&r->cats, cat, len, h, *id)))
-            return st;
-    }
-    if (*id >= r->top_cap) {
-        size_t cap = r->top_cap ? r->top_cap * 2 : 32;
-        while (cap <= *id)
-            cap *= 2;
-        fsc__rep_top **t = realloc(r->top, cap * sizeof *t);
-        if (!t)
-            return FSC_ENOMEM;
-        r->top = t;
-        size_t *n = realloc(r->n_top, cap * sizeof *n);
-        if (!n)
-            return FSC_ENOMEM;
-        r->n_top = n;
-        signed char *f = realloc(r->cat_framing, cap);
-        if (!f)
-            return FSC_ENOMEM;
-        r->cat_framing = f;
-        for (size_t i = r->top_cap; i < cap; i++) {
-            r->top[i] = NULL;
-            r->n_top[i] = 0;
-            r->cat_framing[i] = -1;
-        }
-        r->top_cap = cap;
-    }
-    if (r->cat_framing[*id] < 0)
-        r->cat_framing[*id] = (signed char)framing_cat(r, cat);
-    *framing = r->cat_framing[*id];
-    return FSC_OK;
-}
-
-static fsc_status top_offer(fsc_report *r, uint32_t id, const cJSON *row,
-                            const char *lang, double count, double tokens)
-{
-    size_t k = r->o.top_articles;
-    fsc_status st;
-    if (k == 0)
-        return FSC_OK;
-    if (!r->top[id] && !(r->top[id] = calloc(k, sizeof **r->top)))
-        return FSC_ENOMEM;
-    fsc__rep_top *h = r->top[id];
-    fsc__rep_top cand = { 0 };
-    cand.rate = count * 1000.0 / tokens;
-    cand.count = count;
-    cand.seq = r->seq;
-    if (r->n_top[id] < k) {
-        if ((st = top_fill(&h[r->n_top[id]], row, lang, count, tokens,
-                           r->seq)))
-            return st;
-        heap_up(h, r->n_top[id]++);
-        return FSC_OK;
-    }
-    if (!top_less(&h[0], &cand))
-        return FSC_OK;
-    fsc__rep_top t;
-    if ((st = top_fill(&t, row, lang, count, tokens, r->seq)))
-        return st;
-    top_free(&h[0]);
-    h[0] = t;
-    heap_down(h, k, 0);
-    return FSC_OK;
-}
-
-/* A framing category of the rows (not the attribution layer's). With a
- * model, its layer decides; without, the bundled attribution lexicons'
- * names do. */
-static int framing_cat(const fsc_report *r, const char *name)
-{
-    if (r->m) {
-        long i = fsc_model_find_category(r->m, name);
-        if (i >= 0) {
-            size_t lx = 0;
-            fsc_model_category(r->m, (size_t)i, &lx);
-            return fsc_lexicon_layer(fsc_model_lexicon(r->m, lx)) ==
-                   FSC_LAYER_FRAMING;
-        }
-    }
-    return strncmp(name, "attribution-", 12) != 0;
-}
-
-/*
- * The own pass without cJSON's full tree. A score row is mostly its
- * "matches" and "attributions" arrays, which the own pass never reads, yet
- * cJSON builds a node for every value of them. So a row is first scanned
- * (strict JSON, and the duplicate-key rule of fsc__json_dup_key(row, 3):
- * the keys of every object down to that depth, arrays not counting), and
- * when it passes, cJSON parses only the values the own pass looks at (the
- * row's top-level members, and of "framescope" its status, tokens, lang,
- * profile and categories) into a small tree with the same members. A
- * strict JSON text is one cJSON accepts, and a key without escapes is its
- * bytes, so the small tree answers every lookup below as the full one
- * would. Anything else (an escaped key, a raw control character, a \u
- * escape of a surrogate or of NUL, a non-strict number, more than 64
- * members, nesting beyond 64, text after the row) is left to cJSON.
- */
-typedef struct oscan {
-    const char *p, *end;
-    int depth; /* nesting, against runaway input */
-} oscan;
-
-typedef struct ospan {
-    const char *s;
-    size_t n;
-} ospan;
-
-#define OWN_MAX_KEYS 64
-
-static void o_ws(oscan *o)
-{
-    while (o->p < o->end &&
-           (*o->p == ' ' || *o->p == '\t' || *o->p == '\r' || *o->p == '\n'))
-        o->p++;
-}
-
-static int o_hex(char ch)
-{
-    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') ||
-           (ch >= 'A' && ch <= 'F');
-}
-
-/* A string at o->p: *s, *n its raw bytes between the quotes; *esc when it
- * has escapes. 0 for anything outside the fast path. */
-static int o_string(oscan *o, const char **s, size_t *n, int *esc)
-{
-    if (o->p >= o->end || *o->p != '"')
-        return 0;
-    const char *q = ++o->p;
-    *esc = 0;
-    for (; (q = fsc__str_stop(q, o->end, 1)) < o->end && *q != '"'; q++) {
-        unsigned char ch = (unsigned char)*q;
-        if (ch < 0x20)
-            return 0;
-        if (ch != '\\')
-            continue;
-        *esc = 1;
-        if (++q >= o->end)
-            return 0;
-        if (*q == 'u') {
-            if (o->end - q < 5 || !o_hex(q[1]) || !o_hex(q[2]) ||
-                !o_hex(q[3]) || !o_hex(q[4]))
-                return 0;
-            unsigned u = (unsigned)strtoul(
-                (char[5]){ q[1], q[2], q[3], q[4], 0 }, NULL, 16);
-            if (u == 0 || (u >= 0xD800 && u < 0xE000))
-                return 0;
-            q += 4;
-        } else if (!memchr("\"\\/bfnrt", *q, 8)) {
-            return 0;
-        }
-    }
-    if (q >= o->end)
-        return 0;
-    *s = o->p;
-    *n = (size_t)(q - o->p);
-    o->p = q + 1;
-    return 1;
-}
-
-static int o_digits(oscan *o)
-{
-    const char *s = o->p;
-    while (o->p < o->end && *o->p >= '0' && *o->p <= '9')
-        o->p++;
-    return o->p > s;
-}
-
-static int o_number(oscan *o)
-{
-    if (o->p < o->end && *o->p == '-')
-        o->p++;
-    if (o->p >= o->end)
-        return 0;
-    if (*o->p == '0')
-        o->p++;
-    else if (!o_digits(o))
-        return 0;
-    if (o->p < o->end && *o->p == '.') {
-        o->p++;
-        if (!o_digits(o))
-            return 0;
-    }
-    if (o->p < o->end && (*o->p == 'e' || *o->p == 'E')) {
-        o->p++;
-        if (o->p < o->end && (*o->p == '+' || *o->p == '-'))
-            o->p++;
-        if (!o_digits(o))
-            return 0;
-    }
-    return 1;
-}
-
-static int o_value(oscan *o, int d);
-
-/* Keys k[0..n) of one object at dup-check depth d > 0: all distinct? */
-static int o_distinct(const ospan *k, size_t n)
-{
-    for (size_t a = 0; a < n; a++)
-        for (size_t b = a + 1; b < n; b++)
-            if (k[a].n == k[b].n && memcmp(k[a].s, k[b].s, k[a].n) == 0)
-                return 0;
-    return 1;
-}
-
-/* An object at o->p whose keys are checked when d > 0; with `keys` (room
- * for OWN_MAX_KEYS) the keys and value spans are kept, *n of them. */
-static int o_object(oscan *o, int d, ospan *keys, ospan *vals, size_t *n)
-{
-    ospan own[OWN_MAX_KEYS];
-    size_t k = 0;
-    if (!keys && d > 0)
-        keys = own;
-    o->p++; /* { */
-    o_ws(o);
-    if (o->p < o->end && *o->p == '}') {
-        o->p++;
-        if (n)
-            *n = 0;
-        return 1;
-    }
-    for (;;) {
-        const char *ks;
-        size_t kl;
-        int esc;
-        o_ws(o);
-        if (!o_string(o, &ks, &kl, &esc) || (esc && keys))
-            return 0;
-        o_ws(o);
-        if (o->p >= o->end || *o->p != ':')
-            return 0;
-        o->p++;
-        o_ws(o);
-        const char *vs = o->p;
-        if (!o_value(o, d - 1))
-            return 0;
-        if (keys) {
-            if (k == OWN_MAX_KEYS)
-                return 0;
-            keys[k].s = ks;
-            keys[k].n = kl;
-            if (vals) {
-                vals[k].s = vs;
-                vals[k].n = (size_t)(o->p - vs);
-            }
-            k++;
-        }
-        o_ws(o);
-        if (o->p < o->end && *o->p == ',') {
-            o->p++;
-            continue;
-        }
-        if (o->p < o->end && *o->p == '}') {
-            o->p++;
-            break;
-        }
-        return 0;
-    }
-    if (n)
-        *n = k;
-    return d <= 0 || o_distinct(keys, k);
-}
-
-/* Any value; objects in it have their keys checked down to depth d. */
-static int o_value(oscan *o, int d)
-{
-    if (o->p >= o->end || ++o->depth > 64)
-        return 0;
-    int ok;
-    const char *s;
-    size_t n;
-    int esc;
-    switch (*o->p) {
-    case '{':
-        ok = o_object(o, d, NULL, NULL, NULL);
-        break;
-    case '[':
-        o->p++;
-        o_ws(o);
-        if (o->p < o->end && *o->p == ']') {
-            o->p++;
-            ok = 1;
-            break;
-        }
-        for (ok = 0;;) {
-            o_ws(o);
-            if (!o_value(o, d)) /* arrays do not count */
-                break;
-            o_ws(o);
-            if (o->p < o->end && *o->p == ',') {
-                o->p++;
-                continue;
-            }
-            ok = o->p < o->end && *o->p == ']';
-            o->p += ok;
-            break;
-        }
-        break;
-    case '"':
-        ok = o_string(o, &s, &n, &esc);
-        break;
-    case 't':
-        ok = o->end - o->p >= 4 && memcmp(o->p, "true", 4) == 0;
-        o->p += ok ? 4 : 0;
-        break;
-    case 'f':
-        ok = o->end - o->p >= 5 && memcmp(o->p, "false", 5) == 0;
-        o->p += ok ? 5 : 0;
-        break;
-    case 'n':
-        ok = o->end - o->p >= 4 && memcmp(o->p, "null", 4) == 0;
-        o->p += ok ? 4 : 0;
-        break;
-    default:
-        ok = o_number(o);
-        break;
-    }
-    o->depth--;
-    return ok;
-}
-
-static int o_key_is(const ospan *k, const char *lit)
-{
-    return k->n == strlen(lit) && memcmp(k->s, lit, k->n) == 0;
-}
-
-/* Add the value at span v, parsed by cJSON, to obj as member k. */
-static int o_add(cJSON *obj, const ospan *k, const ospan *v)
-{
-    char name[256];
-    if (k->n >= sizeof name)
-        return 0;
-    memcpy(name, k->s, k->n);
-    name[k->n] = '\0';
-    cJSON *node = cJSON_ParseWithLength(v->s, v->n);
-    if (!node)
-        return 0;
-    cJSON_AddItemToObject(obj, name, node);
-    return 1;
-}
-
-/* The row as the small tree described above, or NULL for cJSON's own
- * reading of it. */
-static cJSON *own_prune(const char *p, size_t len)
-{
-    oscan o = { p, p + len, 0 };
-    ospan rk[OWN_MAX_KEYS], rv[OWN_MAX_KEYS], fk[OWN_MAX_KEYS],
-        fv[OWN_MAX_KEYS];
-    size_t nr = 0, nf = 0, fs = SIZE_MAX;
-    o_ws(&o);
-    if (o.p >= o.end || *o.p != '{' || !o_object(&o, 3, rk, rv, &nr))
-        return NULL;
-    o_ws(&o);
-    if (o.p != o.end)
-        return NULL;
-    /* The framescope object's members again, with their spans (its keys
-     * are checked at depth 2, as the row's walk above did). */
-    for (size_t i = 0; i < nr; i++)
-        if (o_key_is(&rk[i], "framescope") && rv[i].s[0] == '{') {
-            oscan f = { rv[i].s, rv[i].s + rv[i].n, 1 };
-            if (!o_object(&f, 2, fk, fv, &nf))
-                return NULL;
-            fs = i;
-        }
-    cJSON *row = cJSON_CreateObject();
-    if (!row)
-        return NULL;
-    for (size_t i = 0; i < nr; i++) {
-        if (i != fs) {
-            if (!o_add(row, &rk[i], &rv[i]))
-                goto fail;
-            continue;
-        }
-        cJSON *f = cJSON_CreateObject();
-        if (!f)
-            goto fail;
-        cJSON_AddItemToObject(row, "framescope", f);
-        for (size_t k = 0; k < nf; k++) {
-            if (!o_key_is(&fk[k], "status") && !o_key_is(&fk[k], "tokens") &&
-                !o_key_is(&fk[k], "lang") && !o_key_is(&fk[k], "profile") &&
-                !o_key_is(&fk[k], "categories"))
-                continue;
-            if (!o_add(f, &fk[k], &fv[k]))
-                goto fail;
-        }
-    }
-    return row;
-fail:
-    cJSON_Delete(row);
-    return NULL;
-}
-
-void fsc__report_own_slow(fsc_report *r, int slow)
-{
-    if (r)
-        r->own_slow = slow;
-}
-
-static fsc_status own_row(fsc_report *r, const char *p, size_t len)
-{
-    r->seq++;
-    size_t i = 0;
-    while (i < len && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
-        i++;
-    if (i == len)
-        return FSC_OK;
-    /* Invalid rows (bad JSON, invalid UTF-8) are accounted for by the
-       comparisons; none of their strings may reach the report. */
-    if (!fsc__utf8_valid(p, len, NULL, NULL, NULL))
-        return FSC_OK;
-    cJSON *row = r->own_slow ? NULL : own_prune(p, len);
-    if (!row) {
-        row = cJSON_ParseWithLength(p, len);
-        if (!row)
-            return FSC_OK;
-        /* compare refuses a row that names a key twice; so does this pass,
-           so that the summary counts the rows the comparisons count. */
-        if (fsc__json_dup_key(row, 3)) {
-            cJSON_Delete(row);
-            return FSC_OK;
-        }
-    }
-    fsc_status st = FSC_OK;
-    const cJSON *fs = cJSON_GetObjectItemCaseSensitive(row, "framescope");
-    const char *status = jstr(fs, "status");
-    double tokens = jnum(fs, "tokens");
-    char key[32];
-    const char *group = NULL;
-    if (!cJSON_IsObject(fs) || !status || strcmp(status, "scored") != 0 ||
-        !(tokens > 0) || !row_group(r, row, key, &group))
-        goto done;
-    r->rows_seen++;
-    const char *lang = jstr(fs, "lang");
-    uint32_t id;
-    if (lang && lang[0]) {
-        if ((st = intern(&r->langs, lang, &id)))
-            goto done;
-        if (id >= r->lang_cap) {
-            size_t cap = r->lang_cap ? r->lang_cap * 2 : 16;
-            size_t *n = realloc(r->lang_n, cap * sizeof *n);
-            if (!n) {
-                st = FSC_ENOMEM;
-                goto done;
-            }
-            memset(n + r->lang_cap, 0, (cap - r->lang_cap) * sizeof *n);
-            r->lang_n = n;
-            r->lang_cap = cap;
-        }
-        r->lang_n[id]++;
-    }
-    const char *date = jstr(row, "date");
-    long y, mo, d;
-    if (date && fsc__parse_date(date, &y, &mo, &d)) {
-        if (!r->rows_dated || memcmp(date, r->date_min, 10) < 0)
-            memcpy(r->date_min, date, 10);
-        if (!r->rows_dated || memcmp(date, r->date_max, 10) > 0)
-            memcpy(r->date_max, date, 10);
-        r->rows_dated++;
-    }
-    uint32_t gid;
-    if ((st = intern(&r->groups, group, &gid)) || (st = grow_gattr(r, gid)))
-        goto done;
-    const cJSON *prof = cJSON_GetObjectItemCaseSensitive(fs, "profile");
-    if (cJSON_IsObject(prof)) {
-        fsc__rep_attr *a = &r->gattr[gid];
-        a->rows++;
-        double v = jnum(prof, "attributions");
-        a->attributions += isfinite(v) ? v : 0;
-        v = jnum(prof, "anonymous");
-        a->anonymous += isfinite(v) ? v : 0;
-        v = jnum(prof, "unresolved");
-        a->unresolved += isfinite(v) ? v : 0;
-        if ((st = attr_obj(&r->sides, &a->by_side, &a->n_by_side,
-                           cJSON_GetObjectItemCaseSensitive(prof,
-                                                            "by_side"))) ||
-            (st = attr_obj(&r->types, &a->by_type, &a->n_by_type,
-                           cJSON_GetObjectItemCaseSensitive(prof,
-                                                            "by_type"))))
-            goto done;
-    }
-    const cJSON *cats = cJSON_GetObjectItemCaseSensitive(fs, "categories");
-    const cJSON *c;
-    int any = 0;
-    cJSON_ArrayForEach(c, cats)
-    {
-        double count = jnum(c, "count");
-        uint32_t ci;
-        int framing;
-        if (!c->string || !(count > 0))
-            continue;
-        if ((st = cat_id(r, c->string, &ci, &framing)))
-            goto done;
-        if (!framing)
-            continue;
-        any = 1;
-        if (tokens >= (double)r->o.top_min_tokens &&
-            (st = top_offer(r, ci, row, lang, count, tokens)))
-            goto done;
-    }
-    r->gattr[gid].with_match += (size_t)any;
-done:
-    cJSON_Delete(row);
-    return st;
-}
-
-static fsc_status own_feed(fsc_report *r, const char *data, size_t len)
-{
-    fsc_status st = FSC_OK;
-    while (len) {
-        const char *nl = memchr(data, '\n', len);
-        size_t n = nl ? (size_t)(nl - data) : len;
-        if (!nl) {
-            if (r->line.len + n > LINE_CAP) {
-                r->line.len = LINE_CAP + 1; /* oversized: dropped */
-                return FSC_OK;
-            }
-            return fsc__buf_add(&r->line, data, n);
-        }
-        if (r->line.len) {
-            if (r->line.len <= LINE_CAP) {
-                if ((st = fsc__buf_add(&r->line, data, n)))
-                    return st;
-                st = own_row(r, r->line.data, r->line.len);
-            } else {
-                r->seq++;
-            }
-            fsc__buf_reset(&r->line);
-        } else {
-            st = own_row(r, data, n);
-        }
-        if (st)
-            return st;
-        data += n + 1;
-        len -= n + 1;
-    }
-    return FSC_OK;
-}
-
-static fsc_status own_end(fsc_report *r)
-{
-    fsc_status st = FSC_OK;
-    if (r->line.len && r->line.len <= LINE_CAP)
-        st = own_row(r, r->line.data, r->line.len);
-    else if (r->line.len)
-        r->seq++;
-    fsc__buf_reset(&r->line);
-    return st;
-}
-
 /* ---- fan-out ------------------------------------------------------------- */
 
 static fsc_compare *task_compare(fsc_report *r, size_t k)
@@ -1152,7 +400,7 @@ static void *feed_worker(void *arg)
     feed_job *j = arg;
     for (size_t k = j->t; k < N_TASKS; k += j->nt) {
         if (k == 0) {
-            j->st[k] = own_feed(j->r, j->data, j->len);
+            j->st[k] = fsc__report_own_feed(j->r, j->data, j->len);
             if (j->st[k])
                 fsc__fail(&j->err[k], j->st[k], "report: out of memory");
             continue;
@@ -1164,8 +412,8 @@ static void *feed_worker(void *arg)
         }
         fsc_compare *c = task_compare(j->r, k);
         if (c && !task_follows(j->r, k))
-            j->st[k] = fsc_compare_feed(c, j->r->src ? j->r->src : "-",
-                                        j->data, j->len, &j->err[k]);
+            j->st[k] = fsc_compare_feed(c, j->r->src ? j->r->src : "-", j->data,
+                                        j->len, &j->err[k]);
     }
     return NULL;
 }
@@ -1263,15 +511,15 @@ fsc_status fsc_report_end(fsc_report *r, fsc_error *err)
         if (c && (st = fsc_compare_end(c, err)))
             return st;
     }
-    if ((st = own_end(r)))
+    if ((st = fsc__report_own_end(r)))
         return fsc__fail(err, st, "report: out of memory");
     if (r->src) {
         unsigned char dig[32];
         char hex[65];
         fsc__sha256_final(&r->digest, dig);
         fsc__sha256_hex(dig, hex);
-        st = fsc_report_add_input(r, r->src, "score rows", r->digest_bytes,
-                                  hex, err);
+        st = fsc_report_add_input(r, r->src, "score rows", r->digest_bytes, hex,
+                                  err);
         free(r->src);
         r->src = NULL;
     }
@@ -1314,9 +562,9 @@ static int cmp_count(const void *a, const void *b)
 static int cmp_top(const void *a, const void *b)
 {
     const fsc__rep_top *x = a, *y = b;
-    if (top_less(x, y))
+    if (fsc__rep_top_less(x, y))
         return 1;
-    if (top_less(y, x))
+    if (fsc__rep_top_less(y, x))
         return -1;
     return 0;
 }
@@ -1495,10 +743,10 @@ static fsc_status findings(fsc_report *r)
                 &res->cells[p->b * res->n_categories + p->category].desc;
             double se = sqrt(da->sd * da->sd / (double)da->n +
                              db->sd * db->sd / (double)db->n);
-            double t = isfinite(p->welch.df) && p->welch.df > 0
-                           ? gsl_cdf_tdist_Pinv(0.5 + r->o.level / 2,
-                                                p->welch.df)
-                           : NAN;
+            double t =
+                isfinite(p->welch.df) && p->welch.df > 0
+                    ? gsl_cdf_tdist_Pinv(0.5 + r->o.level / 2, p->welch.df)
+                    : NAN;
             f->diff_lo = p->effect.mean_diff - t * se;
             f->diff_hi = p->effect.mean_diff + t * se;
         }
@@ -1566,8 +814,8 @@ fsc_status fsc_report_run(fsc_report *r, fsc_error *err)
      * slot, so renderers index by the own index without checks. */
     for (size_t g = 0; g < r->n_groups; g++) {
         fsc__rep_attr *a = &r->attr[g];
-        if (slots(&a->by_side, &a->n_by_side, r->sides.n) ||
-            slots(&a->by_type, &a->n_by_type, r->types.n))
+        if (fsc__rep_slots(&a->by_side, &a->n_by_side, r->sides.n) ||
+            fsc__rep_slots(&a->by_type, &a->n_by_type, r->types.n))
             return fsc__fail(err, FSC_ENOMEM, "report: out of memory");
     }
     if ((st = order_names(&r->sides, r->attr, r->n_groups, 1, &r->side_names,

@@ -633,10 +633,100 @@ typedef struct ranked {
     size_t g; /* group index */
 } ranked;
 
-static int cmp_ranked(const void *a, const void *b)
+/* Is x[0..n) in ascending order? */
+static int ascending(const double *x, size_t n)
 {
-    const ranked *x = a, *y = b;
-    return (x->v > y->v) - (x->v < y->v);
+    for (size_t i = 1; i < n; i++)
+        if (x[i] < x[i - 1])
+            return 0;
+    return 1;
+}
+
+/* The end of the ascending run of p[0..n) that starts at i. */
+static size_t run_end(const ranked *p, size_t i, size_t n)
+{
+    for (i++; i < n && !(p[i].v < p[i - 1].v); i++)
+        ;
+    return i;
+}
+
+/*
+ * Sort p[0..n) by value with a natural merge sort: adjacent ascending runs
+ * are merged pairwise, pass after pass, through tmp (room for n). The pooled
+ * groups usually arrive sorted (compare sorts its cells), so this is a
+ * merge of k runs; unsorted input is sorted in O(n log n) all the same.
+ * Returns p or tmp, whichever holds the result. Ranks, rank sums and tie
+ * sums depend only on the values, so any correct order of equal values
+ * gives the same figures as qsort's.
+ */
+static ranked *sort_ranked(ranked *p, ranked *tmp, size_t n)
+{
+    for (;;) {
+        size_t i = 0;
+        int merged = 0;
+        while (i < n) {
+            size_t a = run_end(p, i, n);
+            if (a == n) {
+                if (i == 0)
+                    return p; /* one run: sorted */
+                memcpy(tmp + i, p + i, (n - i) * sizeof *p);
+                break;
+            }
+            size_t b = run_end(p, a, n), x = i, y = a, o = i;
+            while (x < a && y < b)
+                tmp[o++] = p[y].v < p[x].v ? p[y++] : p[x++];
+            memcpy(tmp + o, p + x, (a - x) * sizeof *p);
+            o += a - x;
+            memcpy(tmp + o, p + y, (b - y) * sizeof *p);
+            merged = 1;
+            i = b;
+        }
+        if (!merged)
+            return p;
+        ranked *t = p;
+        p = tmp;
+        tmp = t;
+    }
+}
+
+/*
+ * Two groups that are already ascending (compare's sorted cells): the rank
+ * sums and tie sum by one walk over the blocks of equal values, without
+ * pooling. A mid-rank is a multiple of 1/2 and a rank sum at most
+ * N (N + 1) / 2, so below N = 2^26 every partial sum is exact in a double:
+ * adding a block's mid-rank once per value, as rank_groups() does, and
+ * adding it times the count give the same bits. 0 when not applicable.
+ */
+static int rank_two_sorted(const double *x, size_t nx, const double *y,
+                           size_t ny, double *rsum, double *ties)
+{
+    if (nx + ny >= ((size_t)1 << 26) || !ascending(x, nx) || !ascending(y, ny))
+        return 0;
+    size_t i = 0, j = 0, pos = 0;
+    double tt = 0, s0 = 0, s1 = 0;
+    while (i < nx || j < ny) {
+        double v = i < nx && (j >= ny || !(y[j] < x[i])) ? x[i] : y[j];
+        size_t ci = 0, cj = 0;
+        while (i < nx && x[i] == v) {
+            i++;
+            ci++;
+        }
+        while (j < ny && y[j] == v) {
+            j++;
+            cj++;
+        }
+        size_t end = pos + ci + cj;
+        double r = ((double)pos + 1 + (double)end) / 2;
+        double t = (double)(ci + cj);
+        tt += t * t * t - t;
+        s0 += r * (double)ci;
+        s1 += r * (double)cj;
+        pos = end;
+    }
+    rsum[0] = s0;
+    rsum[1] = s1;
+    *ties = tt;
+    return 1;
 }
 
 /* Pool k groups, sort, add the mid-ranks of each group into rsum[g] and
@@ -648,9 +738,10 @@ static fsc_status rank_groups(const double *const *groups, const size_t *n,
     size_t total = 0;
     for (size_t g = 0; g < k; g++)
         total += n[g];
-    ranked *p = malloc((total ? total : 1) * sizeof *p);
-    if (!p)
+    ranked *buf = malloc((total ? 2 * total : 1) * sizeof *buf);
+    if (!buf)
         return fsc__fail(err, FSC_ENOMEM, "ranks: out of memory");
+    ranked *p = buf;
     size_t at = 0;
     for (size_t g = 0; g < k; g++) {
         rsum[g] = 0;
@@ -660,7 +751,7 @@ static fsc_status rank_groups(const double *const *groups, const size_t *n,
             at++;
         }
     }
-    fsc__qsort(p, total, sizeof *p, cmp_ranked);
+    p = sort_ranked(buf, buf + total, total);
     double tt = 0;
     for (size_t i = 0; i < total;) {
         size_t j = i + 1;
@@ -674,7 +765,7 @@ static fsc_status rank_groups(const double *const *groups, const size_t *n,
             rsum[p[q].g] += r;
         i = j;
     }
-    free(p);
+    free(buf);
     *ties = tt;
     return FSC_OK;
 }
@@ -811,8 +902,8 @@ fsc_status fsc_stats_mann_whitney(const double *x, size_t nx, const double *y,
     const double *groups[2] = { x, y };
     size_t n[2] = { nx, ny };
     double rsum[2], ties = 0;
-    st = rank_groups(groups, n, 2, rsum, &ties, err);
-    if (st)
+    if (!rank_two_sorted(x, nx, y, ny, rsum, &ties) &&
+        (st = rank_groups(groups, n, 2, rsum, &ties, err)))
         return st;
     double dx = (double)nx, dy = (double)ny, N = dx + dy;
     double w = rsum[0] - dx * (dx + 1) / 2;
@@ -990,44 +1081,68 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
 
     /* Cliff's delta from the two sorted samples: for each x, count the ys
      * below it and the ys at or below it. Exact integer counts. */
-    double *sx = malloc(nx * sizeof *sx), *sy = malloc(ny * sizeof *sy);
-    if (!sx || !sy) {
-        free(sx);
-        free(sy);
+    /* Samples that arrive sorted (compare's cells) are read in place;
+       others are sorted copies. The counts below read only the values'
+       order. */
+    int ax = ascending(x, nx), ay = ascending(y, ny);
+    double *own_x = ax ? NULL : malloc(nx * sizeof *own_x);
+    double *own_y = ay ? NULL : malloc(ny * sizeof *own_y);
+    if ((!ax && !own_x) || (!ay && !own_y)) {
+        free(own_x);
+        free(own_y);
         return fsc__fail(err, FSC_ENOMEM, "effect: out of memory");
     }
-    memcpy(sx, x, nx * sizeof *sx);
-    memcpy(sy, y, ny * sizeof *sy);
-    gsl_sort(sx, 1, nx);
-    gsl_sort(sy, 1, ny);
+    const double *sx = x, *sy = y;
+    if (own_x) {
+        memcpy(own_x, x, nx * sizeof *own_x);
+        gsl_sort(own_x, 1, nx);
+        sx = own_x;
+    }
+    if (own_y) {
+        memcpy(own_y, y, ny * sizeof *own_y);
+        gsl_sort(own_y, 1, ny);
+        sy = own_y;
+    }
     uint64_t gt = 0, lt = 0;
     size_t below = 0, atmost = 0;
     double sr = 0, sr2 = 0; /* row dominances d_i. and their squares */
-    for (size_t i = 0; i < nx; i++) {
+    /* A run of equal values has the same counts and dominance: computed
+       once, added once per value in the same order as before. */
+    for (size_t i = 0; i < nx;) {
         while (below < ny && sy[below] < sx[i])
             below++;
         while (atmost < ny && sy[atmost] <= sx[i])
             atmost++;
-        gt += below;
-        lt += ny - atmost;
         double di = ((double)below - (double)(ny - atmost)) / (double)ny;
-        sr += di;
-        sr2 += di * di;
+        double d2 = di * di;
+        size_t i0 = i;
+        do {
+            sr += di;
+            sr2 += d2;
+            i++;
+        } while (i < nx && sx[i] == sx[i0]);
+        gt += (uint64_t)below * (i - i0);
+        lt += (uint64_t)(ny - atmost) * (i - i0);
     }
     /* column dominances d.j: the xs above y_j minus the xs below it */
     double sc = 0, sc2 = 0;
     below = atmost = 0;
-    for (size_t j = 0; j < ny; j++) {
+    for (size_t j = 0; j < ny;) {
         while (below < nx && sx[below] < sy[j])
             below++;
         while (atmost < nx && sx[atmost] <= sy[j])
             atmost++;
         double dj = ((double)(nx - atmost) - (double)below) / (double)nx;
-        sc += dj;
-        sc2 += dj * dj;
+        double d2 = dj * dj;
+        size_t j0 = j;
+        do {
+            sc += dj;
+            sc2 += d2;
+            j++;
+        } while (j < ny && sy[j] == sy[j0]);
     }
-    free(sx);
-    free(sy);
+    free(own_x);
+    free(own_y);
     out->cliff = ((double)gt - (double)lt) / ((double)nx * (double)ny);
     {
         double d = out->cliff;

@@ -41,7 +41,10 @@
  *   5. the digits are laid out as %g lays them out: fixed when
  *      -4 <= exponent < p, else d.ddde[+-]XX; trailing zeros dropped.
  * tests/unit/test_format.c checks it byte for byte against the search it
- * replaced on a million doubles of every kind.
+ * replaced on a million doubles of every kind. For 2^-19 <= |v| < 2^53
+ * (every rate, share and weight of score rows) shortest_exact() does steps
+ * 1-4 at once with integers: at most two exact read-back tests (15 and 16
+ * digits) instead of a binary search whose 16-digit step needed strtod.
  */
 static const double pow10_exact[23] = { 1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
                                         1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
@@ -218,7 +221,159 @@ static int round_digits(double a, const char *full, int fx, int tail, int p,
     return fx + 1;
 }
 
-int fsc__fmt_num(double v, char out[40])
+/*
+ * The shortest digits of a (> 0) for 2^-19 <= a < 2^53, with integers only:
+ * *p significant digits d[0..*p) and the decimal exponent *x of the first,
+ * as the search above finds them. 0 outside that range.
+ *
+ * With T = m 10^k (a = m / 2^q, k = 16 - x), D = floor(T / 2^q) holds the
+ * first 17 digits and r = T mod 2^q the rest. A candidate C (in units of
+ * the 17th digit) reads back as a when it lies within half a gap of a:
+ * 2 |C 2^q - T| < 10^k (4 |..| below a when m = 2^52, whose lower gap is
+ * half), or equal to it with m even (strtod rounds ties to even). The
+ * correctly rounded 15 digits are tried first: when they read back, no
+ * other number of 15 digits or fewer does (the gap of a double is below
+ * 10^-15 a), so the shortest form is those digits without their trailing
+ * zeros, and no shorter precision reads back. Otherwise 16 digits, and
+ * else 17, which always read back.
+ */
+typedef struct u128 {
+    uint64_t hi, lo;
+} u128;
+
+/* v << s for v < 2^7, s <= 71 (the result stays below 2^78). */
+static u128 u128_shl(uint64_t v, int s)
+{
+    u128 r;
+    if (s >= 64) {
+        r.hi = v << (s - 64);
+        r.lo = 0;
+    } else {
+        r.hi = s ? v >> (64 - s) : 0;
+        r.lo = v << s;
+    }
+    return r;
+}
+
+static int u128_cmp(u128 a, u128 b)
+{
+    if (a.hi != b.hi)
+        return a.hi < b.hi ? -1 : 1;
+    return a.lo < b.lo ? -1 : a.lo > b.lo;
+}
+
+/* m 10^k, for m < 2^53 and 0 <= k <= 22. */
+static u128 times_pow10(uint64_t m, int k)
+{
+    u128 t;
+    mul_64x64(m, pow10_u64[k < 19 ? k : 19], &t.hi, &t.lo);
+    if (k > 19) {
+        uint64_t f = pow10_u64[k - 19], h2, l2;
+        mul_64x64(t.lo, f, &h2, &l2);
+        t.hi = t.hi * f + h2;
+        t.lo = l2;
+    }
+    return t;
+}
+
+/* Does C (17-digit units) read back as a? D, r, m, q, P = 10^k as above. */
+static int reads_back_exact(uint64_t C, uint64_t D, u128 r, uint64_t m, int q,
+                            u128 P)
+{
+    /* |C 2^q - T| = |(C - D) 2^q - r|; C - D is below 2^7 in size */
+    u128 diff;
+    int below = C <= D;
+    if (below) {
+        diff = u128_shl(D - C, q);
+        diff.lo += r.lo;
+        diff.hi += r.hi + (diff.lo < r.lo);
+    } else {
+        diff = u128_shl(C - D, q);
+        diff.hi -= r.hi + (diff.lo < r.lo);
+        diff.lo -= r.lo;
+    }
+    int s = below && m == (1ull << 52) ? 2 : 1;
+    diff.hi = (diff.hi << s) | (diff.lo >> (64 - s));
+    diff.lo <<= s;
+    int c = u128_cmp(diff, P);
+    return c < 0 || (c == 0 && !(m & 1));
+}
+
+/* D rounded to p digits (p <= 17) as printf rounds a: to nearest, ties to
+ * even; in 17-digit units. r_zero: the digits after D are all zero;
+ * r_half: against half a unit of D (-1, 0, 1). */
+static uint64_t round_to(uint64_t D, int p, int r_cmp_half, int r_zero)
+{
+    uint64_t U = pow10_u64[17 - p], Q = D / U, rem = D % U;
+    int up;
+    if (U == 1)
+        up = r_cmp_half > 0 || (r_cmp_half == 0 && (Q & 1));
+    else
+        up = 2 * rem > U || (2 * rem == U && (!r_zero || (Q & 1)));
+    return (Q + (uint64_t)up) * U;
+}
+
+static int shortest_exact(double a, char d[17], int *p, int *x)
+{
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    int be = (int)((bits >> 52) & 0x7FF);
+    uint64_t m = (bits & ((1ull << 52) - 1)) | (1ull << 52);
+    int q = 1075 - be;
+    if (be == 0 || q < 1 || q > 71)
+        return 0;
+    int E = 52 - q;
+    int ex = (E * 78913 + (64 << 18)) / (1 << 18) - 64;
+    u128 T = times_pow10(m, 16 - ex);
+    uint64_t D = shr_128(T.hi, T.lo, q);
+    if (D >= pow10_u64[17]) {
+        ex++;
+        T = times_pow10(m, 16 - ex);
+        D = shr_128(T.hi, T.lo, q);
+    }
+    u128 r; /* T mod 2^q */
+    if (q >= 64) {
+        r.hi = T.hi & ((1ull << (q - 64)) - 1);
+        r.lo = T.lo;
+    } else {
+        r.hi = 0;
+        r.lo = T.lo & ((1ull << q) - 1);
+    }
+    int r_zero = r.hi == 0 && r.lo == 0;
+    u128 half = u128_shl(1, q - 1);
+    int r_half = u128_cmp(r, half);
+    int k = 16 - ex;
+    u128 P = times_pow10(1, k);
+    uint64_t C = 0;
+    int prec = 17;
+    for (int t = 15; t <= 16; t++) {
+        uint64_t c = round_to(D, t, r_half, r_zero);
+        if (reads_back_exact(c, D, r, m, q, P)) {
+            C = c;
+            prec = t;
+            break;
+        }
+    }
+    if (prec == 17)
+        C = round_to(D, 17, r_half, r_zero);
+    if (C == pow10_u64[17]) { /* rounded up to the next power of ten */
+        C = pow10_u64[16];
+        ex++;
+    }
+    for (int i = 16; i >= 0; i--) {
+        d[i] = (char)('0' + C % 10);
+        C /= 10;
+    }
+    if (prec == 15) { /* the shortest: without the trailing zeros */
+        while (prec > 1 && d[prec - 1] == '0')
+            prec--;
+    }
+    *p = prec;
+    *x = ex;
+    return 1;
+}
+
+static int fmt_num(double v, char out[40], int exact)
 {
     if (!isfinite(v)) {
         out[0] = '\0';
@@ -250,21 +405,24 @@ int fsc__fmt_num(double v, char out[40])
         return 1;
     }
     double a = fabs(v);
-    char full[17];
-    int tail;
-    int fx = fsc__fmt_digits17(a, full, &tail);
     char d[17];
-    int lo = 1, hi = 17;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        int x = round_digits(a, full, fx, tail, mid, d);
-        if (reads_back(d, mid, x, a))
-            hi = mid;
-        else
-            lo = mid + 1;
+    int p, x;
+    if (!exact || !shortest_exact(a, d, &p, &x)) {
+        char full[17];
+        int tail;
+        int fx = fsc__fmt_digits17(a, full, &tail);
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            x = round_digits(a, full, fx, tail, mid, d);
+            if (reads_back(d, mid, x, a))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        p = lo;
+        x = round_digits(a, full, fx, tail, p, d);
     }
-    int p = lo;
-    int x = round_digits(a, full, fx, tail, p, d);
     int q = p; /* significant digits left after dropping trailing zeros */
     while (q > 1 && d[q - 1] == '0')
         q--;
@@ -304,6 +462,16 @@ int fsc__fmt_num(double v, char out[40])
     }
     *o = '\0';
     return 1;
+}
+
+int fsc__fmt_num(double v, char out[40])
+{
+    return fmt_num(v, out, 1);
+}
+
+int fsc__fmt_num_search(double v, char out[40])
+{
+    return fmt_num(v, out, 0);
 }
 
 int fsc__fmt_round(double v, char out[40])

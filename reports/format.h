@@ -19,6 +19,10 @@
  * fsc__fmt_round.
  */
 int fsc__fmt_num(double v, char out[40]);
+/** fsc__fmt_num without its integer-only shortest search (2^-19 <= |v| <
+ *  2^53): the binary search over precisions it replaced, for the unit test
+ *  that compares the two. */
+int fsc__fmt_num_search(double v, char out[40]);
 
 /**
  * The 17 significant digits of a finite a > 0 exactly as "%.16e" prints

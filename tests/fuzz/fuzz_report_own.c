@@ -1,7 +1,7 @@
 /*
  * fuzz_report_own.c - differential libFuzzer target for the report's own
- * pass: its row scanner (strict JSON and the duplicate-key rule, then cJSON
- * on the values it reads only) against cJSON parsing every row whole
+ * pass: its row scanner (strict JSON and the duplicate-key rule, then the
+ * values it reads decoded from the scan) against cJSON parsing every row whole
  * (fsc__report_own_slow). The input is fed as score rows, in two chunks
  * split at a position taken from the input, to two reports that differ only
  * in that; both are run with few resamples and rendered as JSON, which must

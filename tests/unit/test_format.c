@@ -309,6 +309,126 @@ static void test_digits17(void)
     TH_CHECK(short_exact > 1000);
 }
 
+/* The integer-only shortest search (2^-19 <= |v| < 2^53) prints what the
+ * binary search over precisions printed before it (fsc__fmt_num_search)
+ * and what the snprintf/strtod search prints: edge cases (0, -0,
+ * subnormals, 1e-7, 0.1, integers, 1e21, the extreme exponents, the
+ * range's edges, powers of two, whose lower gap is half the upper, and
+ * their neighbours), then random doubles in and around the range: every
+ * binary exponent, rates and shares, decimal fractions of 1 to 17 digits
+ * (the 15-, 16- and 17-digit answers), ties of short binary fractions. */
+static void check3(double v, size_t *diff)
+{
+    char a[40], b[40], c[40];
+    if (!isfinite(v))
+        return;
+    fsc__fmt_num(v, a);
+    fsc__fmt_num_search(v, b);
+    ref_num(v, c);
+    if (strcmp(a, b) != 0 || strcmp(a, c) != 0) {
+        if (*diff < 10)
+            fprintf(stderr, "shortest %a: %s, before %s, search %s\n", v, a, b,
+                    c);
+        (*diff)++;
+    }
+}
+
+static void test_shortest_exact(void)
+{
+    static const double edges[] = {
+        0.0,
+        -0.0,
+        5e-324,
+        -5e-324,
+        2.2250738585072009e-308,
+        2.2250738585072014e-308,
+        1e-300,
+        1e-7,
+        -1e-7,
+        1e-6,
+        1e-5,
+        0.1,
+        0.2,
+        0.3,
+        1.0 / 3,
+        2.0 / 3,
+        0.5,
+        1.5,
+        12.5,
+        1,
+        2,
+        10,
+        1e15,
+        1e16,
+        1e21,
+        1e22,
+        1e23,
+        9007199254740991.0,
+        9007199254740992.0,
+        4503599627370495.5,
+        1.7976931348623157e308,
+        123456.789,
+        0.000123,
+        5.48e-05,
+        3e-9,
+        1.9073486328125e-06,
+        9.5367431640625e-07,
+        2.5e-06,
+        7.0e-06,
+    };
+    size_t diff = 0, n = 0;
+    for (size_t i = 0; i < sizeof edges / sizeof *edges; i++) {
+        check3(edges[i], &diff);
+        check3(-edges[i], &diff);
+        check3(nextafter(edges[i], INFINITY), &diff);
+        check3(nextafter(edges[i], 0), &diff);
+    }
+    for (int e = -1074; e <= 1023; e++) { /* powers of two, neighbours */
+        double v = ldexp(1.0, e);
+        check3(v, &diff);
+        check3(nextafter(v, 0), &diff);
+        check3(nextafter(v, INFINITY), &diff);
+        check3(v * 3, &diff);
+    }
+    unsigned long long x = 0x9E3779B97F4A7C15ull;
+    for (int i = 0; i < 600000; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        double v;
+        switch (i % 6) {
+        case 0: /* anywhere in 2^-21 .. 2^55 */
+            v = ldexp((double)((x >> 11) | (1ull << 52)), (int)(x % 76) - 73);
+            break;
+        case 1:
+            v = 1000.0 * (double)(1 + x % 5000) /
+                (double)(1 + (x >> 32) % 200000);
+            break;
+        case 2:
+            v = (double)(x % 1000) / (double)(1 + (x >> 40) % 1000);
+            break;
+        case 3: { /* d digits over a power of ten */
+            int dg = 1 + (int)((x >> 5) % 17);
+            double mant = (double)((x >> 12) % 100000000000000000ull);
+            mant = floor(mant / pow(10.0, 17 - dg));
+            v = mant / pow(10.0, (double)((x >> 40) % 22));
+            break;
+        }
+        case 4: /* k / 2^j */
+            v = ldexp((double)(x % 1000000), -(int)((x >> 20) % 60));
+            break;
+        default:
+            memcpy(&v, &x, sizeof v);
+        }
+        if (!isfinite(v))
+            continue;
+        n++;
+        check3(v, &diff);
+    }
+    TH_EQ_INT(diff, 0);
+    TH_CHECK(n > 550000);
+}
+
 int main(void)
 {
     test_text_guard();
@@ -327,6 +447,7 @@ int main(void)
     test_round_trip();
     test_same_as_search();
     test_digits17();
+    test_shortest_exact();
     /* Tables and prose: rounded for people. */
     TH_EQ_STR(rnd(1.0 / 3.0), "0.333333");
     TH_EQ_STR(rnd(-0.0000001), "0");

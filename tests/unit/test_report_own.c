@@ -9,7 +9,9 @@
  * depth the duplicate rule covers (and one below it), escaped keys and
  * values, surrogates, \u0000, raw control characters, numbers cJSON reads
  * more loosely than JSON, text after the row, a BOM, a framescope that is
- * no object, deep nesting, many members, blank lines.
+ * no object, deep nesting, many members, blank lines; and the values the
+ * pass decodes itself (escaped strings and names, numbers, members of
+ * unexpected types, names named twice below the checked depths).
  */
 #include "framescope/report.h"
 #include "report_int.h"
@@ -33,6 +35,7 @@ static char *render(const char *data, size_t len, int slow,
     fsc_report_opts_init(&o);
     o.bootstrap = 30;
     o.top_articles = 3;
+    o.top_min_tokens = 0; /* every row offers its top articles */
     o.period = FSC_PERIOD_MONTH;
     o.timestamp = "2026-01-01T00:00:00Z";
     fsc_report *r = NULL;
@@ -141,6 +144,40 @@ int main(void)
           "\"lang\":\"en\",\"t\":true,\"f\":false,\"n\":null,\"framescope\"" },
         { "\"date\":\"2023-09-20\"", "\"date\":\"2023-09-20x\"" },
         { "\"tokens\":20", "\"tokens\":\"20\"" },
+        /* values decoded from the scan: escapes in the strings read and in
+           the names below the checked depths, names there named twice,
+           numbers strtod reads, members of unexpected types */
+        { "\"az\":{\"attributions\":1", "\"a\\u007a\":{\"attributions\":1" },
+        { "\"az\":{\"attributions\":1",
+          "\"az\":{\"attributions\":2},\"az\":{\"attributions\":1" },
+        { "\"count\":1,", "\"co\\u0075nt\":3,\"count\":1," },
+        { "\"status\":\"scored\",\"lang\":\"en\"",
+          "\"status\":\"sc\\u006fred\",\"lang\":"
+          "\"\\u0065n\\t\\u00e9\\u4e2d\"" },
+        { "\"date\":\"2023-09-20\"", "\"date\":\"2023\\u002d09-20\"" },
+        { "\"id\":\"n1\"",
+          "\"id\":\"n\\\"1\\\\\",\"title\":\"T \\/ \\b\\f\\n\\r \\u00e9\"" },
+        { "\"tokens\":20", "\"tokens\":2.5e1" },
+        { "\"tokens\":20", "\"tokens\":-20" },
+        { "\"tokens\":20", "\"tokens\":12345678901234567890" },
+        { "\"tokens\":20", "\"tokens\":123456789012345" },
+        { "\"attributions\":1,\"sources\":1,\"anonymous\"",
+          "\"attributions\":1.5E+0,\"sources\":1,\"anonymous\"" },
+        { "\"categories\":{", "\"categories\":[{\"count\":1}],\"c3\":{" },
+        { "\"by_side\":{", "\"by_side\":[{\"attributions\":1}],\"bs\":{" },
+        { "\"karabakh-2023:securitization\":{",
+          "\"x:y\":5,\"x:z\":[1],\"karabakh-2023:securitization\":{" },
+        { "\"id\":\"n1\"",
+          "\"id\":\"n1\","
+          "\"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"
+          "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"
+          "kkkkkk"
+          "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"
+          "kkkkkk"
+          "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"
+          "kkkkkk"
+          "kk\":1" },
+        { "\"framescope\":{", "\"framescope\":{\"tokens\":5},\"f2\":{" },
     };
     size_t ne = sizeof edits / sizeof *edits;
     size_t cap = len + 2 * fl + 4096;

@@ -621,8 +621,9 @@ static void test_welch_moments(void)
     struct {
         const double *v;
         size_t n;
-    } extra[] = { { zeros, 10 }, { one, 1 }, { k3, 3 }, { tiny, 3 },
-                  { NULL, 0 } };
+    } extra[] = {
+        { zeros, 10 }, { one, 1 }, { k3, 3 }, { tiny, 3 }, { NULL, 0 }
+    };
     enum { NEXTRA = sizeof extra / sizeof extra[0] };
     const double *v[NPAIRS * 2 + NEXTRA];
     size_t n[NPAIRS * 2 + NEXTRA], ns = 0;
@@ -655,10 +656,10 @@ static void test_welch_moments(void)
                 TH_CHECK(same_bits(mx.mean, m1) && same_bits(my.mean, m2));
                 if (!a.reason) {
                     TH_CHECK(same_bits(a.statistic, (m1 - m2) / se));
-                    TH_CHECK(same_bits(
-                        a.df, se2 * se2 /
-                                  (s1 * s1 / (double)(n[i] - 1) +
-                                   s2 * s2 / (double)(n[j] - 1))));
+                    TH_CHECK(
+                        same_bits(a.df, se2 * se2 /
+                                            (s1 * s1 / (double)(n[i] - 1) +
+                                             s2 * s2 / (double)(n[j] - 1))));
                 }
             } else {
                 TH_CHECK(isnan(a.statistic) && isnan(a.p) && a.reason);
@@ -674,12 +675,12 @@ static void test_welch_moments(void)
                 if (v[j][q] != 0)
                     total += v[j][q];
             fsc_test2 pa, pb;
-            TH_EQ_INT(fsc__stats_perm_observed(sx, total, n[i], n[j], &pa,
-                                               NULL),
-                      FSC_OK);
-            TH_EQ_INT(fsc_stats_permutation(v[i], n[i], v[j], n[j], 0, 1,
-                                            &pb, NULL),
-                      FSC_OK);
+            TH_EQ_INT(
+                fsc__stats_perm_observed(sx, total, n[i], n[j], &pa, NULL),
+                FSC_OK);
+            TH_EQ_INT(
+                fsc_stats_permutation(v[i], n[i], v[j], n[j], 0, 1, &pb, NULL),
+                FSC_OK);
             TH_CHECK(same_test2(&pa, &pb));
         }
     for (size_t i = 0; i < ns; i++) {
@@ -688,8 +689,7 @@ static void test_welch_moments(void)
         fsc_desc a, b;
         TH_EQ_INT(fsc__stats_describe_m(v[i], n[i], &m, 0, 0.95, 7, &a, NULL),
                   FSC_OK);
-        TH_EQ_INT(fsc_stats_describe(v[i], n[i], 0, 0.95, 7, &b, NULL),
-                  FSC_OK);
+        TH_EQ_INT(fsc_stats_describe(v[i], n[i], 0, 0.95, 7, &b, NULL), FSC_OK);
         TH_CHECK(same_bits(a.mean, b.mean) && same_bits(a.sd, b.sd));
         TH_CHECK(n[i] > 1 ? !isnan(m.var) : isnan(m.var));
     }
@@ -814,6 +814,126 @@ static void test_effect(void)
     TH_CHECK(e.cohen_d == 0 && isnan(e.hedges_g) && e.reason != NULL);
     TH_EQ_INT(fsc_stats_effect(NULL, 0, &v, 1, &e, NULL), FSC_OK);
     TH_CHECK(isnan(e.mean_diff) && isnan(e.cliff) && e.reason != NULL);
+}
+
+/* Ranks do not depend on the order the values come in: sorted groups (as
+ * compare passes them), reversed and shuffled ones give the same bits, and
+ * W is the count of pairs x > y plus half the ties, counted directly. Few
+ * distinct values (many ties), distinct values, runs of every length. */
+static void shuffle(double *x, size_t n, uint64_t *s)
+{
+    for (size_t i = n; i > 1; i--) {
+        *s = *s * 6364136223846793005ull + 1442695040888963407ull;
+        size_t j = (size_t)((*s >> 33) % i);
+        double t = x[i - 1];
+        x[i - 1] = x[j];
+        x[j] = t;
+    }
+}
+
+static int cmp_dbl(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Cliff's delta and its interval with one division per value (the loop
+ * fsc_stats_effect() ran before it took runs of equal values at once), on
+ * ascending samples. */
+static void ref_cliff(const double *sx, size_t nx, const double *sy, size_t ny,
+                      double *d, double *lo, double *hi)
+{
+    uint64_t gt = 0, lt = 0;
+    size_t below = 0, atmost = 0;
+    double sr = 0, sr2 = 0, sc = 0, sc2 = 0;
+    for (size_t i = 0; i < nx; i++) {
+        while (below < ny && sy[below] < sx[i])
+            below++;
+        while (atmost < ny && sy[atmost] <= sx[i])
+            atmost++;
+        gt += below;
+        lt += ny - atmost;
+        double di = ((double)below - (double)(ny - atmost)) / (double)ny;
+        sr += di;
+        sr2 += di * di;
+    }
+    below = atmost = 0;
+    for (size_t j = 0; j < ny; j++) {
+        while (below < nx && sx[below] < sy[j])
+            below++;
+        while (atmost < nx && sx[atmost] <= sy[j])
+            atmost++;
+        double dj = ((double)(nx - atmost) - (double)below) / (double)nx;
+        sc += dj;
+        sc2 += dj * dj;
+    }
+    *d = ((double)gt - (double)lt) / ((double)nx * (double)ny);
+    double ss_row = sr2 - 2 * *d * sr + (double)nx * *d * *d;
+    double ss_col = sc2 - 2 * *d * sc + (double)ny * *d * *d;
+    fsc__cliff_ci(*d, nx, ny, ss_row, ss_col, (double)(gt + lt), lo, hi);
+}
+
+static void test_rank_orders(void)
+{
+    uint64_t s = 12345;
+    for (int round = 0; round < 300; round++) {
+        size_t k = 2 + (size_t)round % 5, n[6], tot = 0;
+        double *g[6][3]; /* per group: sorted, reversed, shuffled */
+        int levels = round % 3 == 0 ? 3 : round % 3 == 1 ? 12 : 1000000;
+        for (size_t i = 0; i < k; i++) {
+            s = s * 6364136223846793005ull + 1442695040888963407ull;
+            n[i] = 1 + (size_t)((s >> 40) % (round < 150 ? 9 : 70));
+            tot += n[i];
+            for (int v = 0; v < 3; v++)
+                g[i][v] = malloc(n[i] * sizeof(double));
+            for (size_t j = 0; j < n[i]; j++) {
+                s = s * 6364136223846793005ull + 1442695040888963407ull;
+                double x = (double)((s >> 33) % (uint64_t)levels) / 4 - 1;
+                g[i][0][j] = x;
+            }
+            qsort(g[i][0], n[i], sizeof(double), cmp_dbl);
+            for (size_t j = 0; j < n[i]; j++) {
+                g[i][1][j] = g[i][0][n[i] - 1 - j];
+                g[i][2][j] = g[i][0][j];
+            }
+            shuffle(g[i][2], n[i], &s);
+        }
+        fsc_test2 t[3], m[3];
+        fsc_effect e[3];
+        for (int v = 0; v < 3; v++) {
+            const double *gg[6];
+            for (size_t i = 0; i < k; i++)
+                gg[i] = g[i][v];
+            TH_EQ_INT(fsc_stats_kruskal_test(gg, n, k, &t[v], NULL), FSC_OK);
+            TH_EQ_INT(
+                fsc_stats_mann_whitney(gg[0], n[0], gg[1], n[1], &m[v], NULL),
+                FSC_OK);
+            TH_EQ_INT(fsc_stats_effect(gg[0], n[0], gg[1], n[1], &e[v], NULL),
+                      FSC_OK);
+        }
+        double w = 0;
+        for (size_t a = 0; a < n[0]; a++)
+            for (size_t b = 0; b < n[1]; b++)
+                w += g[0][0][a] > g[1][0][b]    ? 1
+                     : g[0][0][a] == g[1][0][b] ? 0.5
+                                                : 0;
+        TH_CHECK(m[0].statistic == w);
+        double rd, rlo, rhi;
+        ref_cliff(g[0][0], n[0], g[1][0], n[1], &rd, &rlo, &rhi);
+        TH_CHECK(same_bits(e[0].cliff, rd) && same_bits(e[0].cliff_lo, rlo) &&
+                 same_bits(e[0].cliff_hi, rhi));
+        for (int v = 1; v < 3; v++) {
+            TH_CHECK(same_test2(&t[v], &t[0]));
+            TH_CHECK(same_test2(&m[v], &m[0]));
+            TH_CHECK(same_bits(e[v].cliff, e[0].cliff) &&
+                     same_bits(e[v].cliff_lo, e[0].cliff_lo) &&
+                     same_bits(e[v].cliff_hi, e[0].cliff_hi));
+        }
+        for (size_t i = 0; i < k; i++)
+            for (int v = 0; v < 3; v++)
+                free(g[i][v]);
+        (void)tot;
+    }
 }
 
 /* ---- k groups and BH --------------------------------------------- */
@@ -1058,7 +1178,8 @@ static void test_prf(void)
  * come from that formula evaluated pair by pair (O(nx ny)) in Python. */
 static void test_cliff_ci(void)
 {
-    const double x[] = { 0, 0, 1, 2, 3, 3, 5 }, y[] = { 0, 1, 1, 2, 2, 4, 0, 0 };
+    const double x[] = { 0, 0, 1, 2, 3, 3, 5 },
+                 y[] = { 0, 1, 1, 2, 2, 4, 0, 0 };
     fsc_effect ef;
     TH_EQ_INT(fsc_stats_effect(x, 7, y, 8, &ef, NULL), FSC_OK);
     TH_CHECK(fabs(ef.cliff - 0.25) < 1e-15);
@@ -1092,6 +1213,7 @@ int main(void)
     RUN(test_permutation);
     RUN(test_effect);
     RUN(test_kruskal);
+    RUN(test_rank_orders);
     RUN(test_bh);
     RUN(test_agreement);
     RUN(test_keyness);
