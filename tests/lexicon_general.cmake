@@ -99,7 +99,7 @@ endfunction()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.12\\.0")
+             STDOUT "ok: loaded-language 0\\.13\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 fsc_lexicon_fixture_test(general_lexicon_fixture tests/data/lexicon-general/fixture.jsonl 76)
@@ -221,6 +221,18 @@ fsc_lexicon_fixture_test(general_lexicon_ru_0_12 tests/data/lexicon-general/ru-0
 # وازع»، «السطو على مقدرات») next to a poet who «يمعن في الغموض», a burglary
 # gang «السطو على المنازل», the dual «استمرا», Qur'an 16:23, «أمعن النظر».
 fsc_lexicon_fixture_test(general_lexicon_forms_0_12 tests/data/lexicon-general/forms-0.12.0.jsonl 24)
+# Arabic and English families of 0.13.0 (tests/data/lexicon-general/loaded-0.13.0.jsonl,
+# 47 sentences written for this test): intensified criticism and emotion,
+# categorical markers, worry and alarm, emotive verbs («رسالة شديدة اللهجة»,
+# «رفضها القاطع», «بأي ثمن», «ببالغ الحزن», «انفجارا هز», «عدم المهنية»,
+# «مدنيون مسالمون», "flatly denied", "deeply saddened", "rocked"); and what
+# must stay out: reported emotion
+# («أعرب عن قلقه», «عن سعادته», "expressed concern"), «نيابة عن سعادة» (the
+# title), a boxer who «يترنح», a respiratory «أزمة حادة», a header «بضربة
+# قوية بالرأس», a winger who «يتلاعب بالكرة», «أحد الأمرين», «هز الشباك», a
+# whale shark «حيوانا مسالما», a python's prey «حتى الموت», «إخضاع المشروع
+# للدراسة», a baby rocked to sleep.
+fsc_lexicon_fixture_test(general_lexicon_loaded_0_13 tests/data/lexicon-general/loaded-0.13.0.jsonl 47)
 
 # The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
 # stem lists and rules write: a hand edit of a generated entry, or of a
