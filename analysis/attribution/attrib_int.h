@@ -172,6 +172,9 @@
 #define clause_subject     fsc__at_clause_subject
 #define en_noun_holder     fsc__at_en_noun_holder
 #define front_participle   fsc__at_front_participle
+#define ru_place_source    fsc__at_ru_place_source
+#define ru_dropped_subject fsc__at_ru_dropped_subject
+#define ru_named_after_adverbial fsc__at_ru_named_after_adverbial
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -523,6 +526,14 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
                     uint8_t vg);
 int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
+ * institution of an impersonal plural with a place, a name after an
+ * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */
+int ru_place_source(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_dropped_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                       srcres *r);
+int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s,
+                             srcres *r);
 int cap_word(const ctx *c, uint32_t t);
 int name_link(const ctx *c, uint32_t t);
 int name_word(const ctx *c, uint32_t t);

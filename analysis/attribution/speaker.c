@@ -1209,6 +1209,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 return;
             }
         }
+        /* «Также отметил, что ...»: a Russian verb opening its sentence */
+        if (ru_dropped_subject(c, q, s, vg, r))
+            return;
         /* A name right before the cue, outside the lexicon, before an
          * actor further back ("Trump adviser Jane Doe said"). */
         if (named_said(c, prev, s, r))
@@ -1236,11 +1239,17 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         if (c->lang == LANG_RU &&
             named_after(c, q->last + 1, s, r, "said_named"))
             return;
+        /* «— сказал после заседания глава комитета Иван Орлов» */
+        if (ru_named_after_adverbial(c, q, s, r))
+            return;
         /* "..., said the spokesman", "..., he said", «— добавил он»,
          * «заявил министр» */
         if ((after_punct || c->lang == LANG_RU) && subject_after(c, q, s, r))
             return;
     }
+    /* «В Кремле заявили», «отметили в ведомстве» */
+    if (ru_place_source(c, q, s, r))
+        return;
     if (c->anon_sent[s]) {
         set_anonymous(r);
         return;

@@ -1,0 +1,260 @@
+/*
+ * speaker_ru.c - stage 3, Russian subjects that are no noun phrase next to
+ * the cue: the institution of an impersonal plural with a place («В Кремле
+ * заявили», «отметили в ведомстве», «говорится в заявлении мэрии»), the
+ * subject after the verb with an adverbial between them («— сказал после
+ * заседания глава комитета Иван Орлов») and the dropped subject of a verb
+ * that opens its sentence («Также отметил, что ...»).
+ */
+#include "attrib_int.h"
+
+/* Words after «в» that name a time, a channel or a circumstance, not the
+ * place where people speak («в пятницу заявили», «в интервью сообщили»,
+ * «в связи с этим отметили»). Folded. */
+static const char *const RU_LOC_NOT[] = {
+    "понедельник", "вторник",     "среду",       "четверг",  "пятницу",
+    "субботу",     "воскресенье", "интервью",    "эфире",    "ходе",
+    "частности",   "связи",       "свою",        "ответ",    "целом",
+    "итоге",       "результате",  "том",         "этом",     "начале",
+    "конце",       "середине",    "течение",     "прошлом",  "этой",
+    "году",        "январе",      "феврале",     "марте",    "апреле",
+    "мае",         "июне",        "июле",        "августе",  "сентябре",
+    "октябре",     "ноябре",      "декабре",     "соцсетях", "telegram",
+    "телеграм",    "блоге",       "комментарии", "беседе",   "разговоре",
+    "выступлении", "случае",      "понедельник", "свой",     "своем",
+    "своей",       "своих",       NULL
+};
+
+/* Words that may open a sentence before a verb whose subject is dropped
+ * («Также отметил», «Кроме того, напомнил», «Позднее добавила»). Folded. */
+static const char *const RU_DROP_OPENERS[] = {
+    "также",    "затем",  "позже",   "позднее",      "ранее",
+    "впрочем",  "однако", "тогда",   "еще",          "уже",
+    "тоже",     "вчера",  "сегодня", "впоследствии", "кроме",
+    "того",     "при",    "этом",    "вместе",       "с",
+    "тем",      "и",      "а",       "но",           "кстати",
+    "отдельно", "вновь",  "снова",   "заодно",       "помимо",
+    NULL
+};
+
+/* The folded word t ends in suffix (UTF-8). */
+static int ends_with(const ctx *c, uint32_t t, const char *suffix)
+{
+    char key[KEY_CAP];
+    fold_tok(c, t, key);
+    size_t n = strlen(key), m = strlen(suffix);
+    return n > m && strcmp(key + n - m, suffix) == 0;
+}
+
+/* A verb with no subject of its own in the singular: past plural
+ * («заявили»), present third plural («считают», «говорят») or a
+ * reflexive third singular («говорится», «отмечается»). */
+static int ru_subjectless_verb(const ctx *c, const icue *q)
+{
+    uint32_t t = q->first;
+    if (!is_word(c, t))
+        return 0;
+    /* «Как сообщили», «Как отмечается»: the verb after «как» */
+    if (q->last > q->first && key_is(c, t, COMPLEMENTIZERS) &&
+        is_word(c, t + 1))
+        t++;
+    return ends_with(c, t, "ли") || ends_with(c, t, "ют") ||
+           ends_with(c, t, "ят") || ends_with(c, t, "тся");
+}
+
+/* «в»/«во» at t. */
+static int ru_in(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t))
+        return 0;
+    char key[KEY_CAP];
+    fold_tok(c, t, key);
+    return strcmp(key, "в") == 0 || strcmp(key, "во") == 0;
+}
+
+/* The head of the phrase at a is in the prepositional case, where «в»
+ * means "at": a capitalised name or abbreviation («в Кремле», «в МИД»,
+ * «в Минобороны»), or a common noun in -е/-и/-ах/-ях («в ведомстве», «в
+ * администрации»), not an accusative of direction («в полицию», «в суд»). */
+static int ru_locative_head(const ctx *c, uint32_t a, uint32_t hi)
+{
+    if (!is_word(c, a) || key_is(c, a, RU_LOC_NOT) || c->cue_at[a] >= 0)
+        return 0;
+    if (cap_word(c, a))
+        return 1;
+    uint32_t h = a; /* «пресс-службе»: the word after the hyphen */
+    if (a + 2 <= hi && name_link(c, a + 1) && is_word(c, a + 2))
+        h = a + 2;
+    return ends_with(c, h, "е") || ends_with(c, h, "и") ||
+           ends_with(c, h, "ах") || ends_with(c, h, "ях");
+}
+
+/* The end of the phrase that opens at a (at most six words, hyphens
+ * inside words kept), or UINT32_MAX when it does not reach `until`
+ * (UINT32_MAX: any end). */
+static uint32_t ru_loc_phrase(const ctx *c, uint32_t a, uint32_t hi,
+                              uint32_t until)
+{
+    uint32_t e = a;
+    int words = 1;
+    while (e + 1 <= hi && words < 6) {
+        uint32_t n = e + 1;
+        if (n == until)
+            break;
+        if (!is_word(c, n)) {
+            if (name_link(c, n) && n + 1 <= hi && is_word(c, n + 1) &&
+                n + 1 != until) {
+                e = n + 1;
+                continue;
+            }
+            break;
+        }
+        if (c->cue_at[n] >= 0 || is_compl(c, n) || key_in(c, n, ADVERBIAL) ||
+            key_in(c, n, NAME_PREP) || key_is(c, n, SUBJ_SKIP) ||
+            key_in(c, n, NEGATORS))
+            break;
+        e = n;
+        words++;
+    }
+    if (until != UINT32_MAX && e + 1 != until)
+        return UINT32_MAX;
+    return e;
+}
+
+/* Set r to the place phrase [a, e]: an actor found in it gives the
+ * speaker, the phrase stays the source. Nominal even with a capitalised
+ * head: «в Москве», «в Кремле» stand for the people who work there, they
+ * are no name of a speaker. */
+static void ru_set_place(const ctx *c, srcres *r, uint32_t a, uint32_t e)
+{
+    int32_t k = c->cand_at[a];
+    if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && c->cands[k].last <= e) {
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "ru_place");
+        r->first = a;
+        r->last = e;
+        r->form = FSC__SF_NOMINAL;
+        return;
+    }
+    set_np(c, r, a, e, "ru_place");
+    if (r->kind == FSC__SRC_ANONYMOUS)
+        return;
+    r->form = FSC__SF_NOMINAL;
+    r->conf = FSC__CONF_UNRESOLVED + 0.1;
+}
+
+/*
+ * Rule ru_place: an impersonal plural with a place, before the verb («В
+ * Кремле заявили», «В пресс-службе губернатора пояснили») or after it
+ * («заверили в администрации района», «говорится в заявлении мэрии»):
+ * the institution in the place is the source.
+ */
+int ru_place_source(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || !ru_subjectless_verb(c, q))
+        return 0;
+    uint32_t lo = c->sent_first[s], hi = c->sent_last[s];
+    /* after the verb: «в» and the phrase up to the clause's end */
+    uint32_t t = q->last + 1;
+    if (t + 1 <= hi && ru_in(c, t) && ru_locative_head(c, t + 1, hi)) {
+        uint32_t e = ru_loc_phrase(c, t + 1, hi, UINT32_MAX);
+        uint32_t n = e + 1;
+        if (n > hi || !is_word(c, n) || is_compl(c, n)) {
+            ru_set_place(c, r, t + 1, e);
+            return 1;
+        }
+    }
+    /* before the verb: over «также», «не», then back to «в» */
+    if (q->first <= lo)
+        return 0;
+    uint32_t v = q->first - 1;
+    while (v > lo && is_word(c, v) &&
+           (key_is(c, v, SUBJ_SKIP) || key_in(c, v, NEGATORS)))
+        v--;
+    for (uint32_t a = v + 1, w = 0; a-- > lo + 1 && w < 6; w++) {
+        if (!is_word(c, a) && !name_link(c, a))
+            return 0;
+        if (!ru_in(c, a - 1))
+            continue;
+        /* nothing before «в» that could be the subject */
+        uint32_t b = a - 1;
+        /* (a time may stand before it: «В пятницу в Минздраве заявили») */
+        if (b > lo && is_word(c, b - 1) && !key_is(c, b - 1, RU_DROP_OPENERS) &&
+            !key_is(c, b - 1, RU_LOC_NOT) && !key_is(c, b - 1, SUBJ_SKIP) &&
+            !is_compl(c, b - 1))
+            return 0;
+        if (!ru_locative_head(c, a, v))
+            return 0;
+        uint32_t e = ru_loc_phrase(c, a, v, v + 1);
+        if (e != v)
+            return 0;
+        ru_set_place(c, r, a, e);
+        return 1;
+    }
+    return 0;
+}
+
+/*
+ * Rule ru_dropped: a verb in the past singular or plural that opens its
+ * sentence, after nothing but a sentence adverb, and is followed by its
+ * content («Также отметил, что ...», «Добавила: «...»»): the subject is
+ * dropped and continues the newest earlier speaker whose gender the verb
+ * agrees with.
+ */
+int ru_dropped_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                       srcres *r)
+{
+    if (c->lang != LANG_RU || vg == FSC__G_UNKNOWN)
+        return 0;
+    uint32_t lo = c->sent_first[s], hi = c->sent_last[s];
+    for (uint32_t t = lo; t < q->first; t++) {
+        if (is_word(c, t) ? key_is(c, t, RU_DROP_OPENERS) : is_comma(cp(c, t)))
+            continue;
+        return 0;
+    }
+    uint32_t n = q->last + 1;
+    if (n > hi)
+        return 0;
+    if (is_word(c, n) ? !is_compl(c, n)
+                      : !(is_comma(cp(c, n)) || cp(c, n) == ':'))
+        return 0;
+    if (!inherit_g(c, s, 12, q->first, r, FSC__CONF_PRONOUN, "ru_dropped", vg,
+                   1))
+        return 0;
+    r->form = FSC__SF_DROPPED;
+    if (r->gender == FSC__G_UNKNOWN)
+        r->gender = vg;
+    return 1;
+}
+
+/*
+ * Rule ru_named_adverbial: the name after the verb with an adverbial
+ * between them («— сказал после заседания глава комитета Иван Орлов»,
+ * «— заявила в прошлом месяце Анна Белова»); the word right after a
+ * preposition is its object, never the subject's first word.
+ */
+int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU)
+        return 0;
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    if (t > hi || !is_word(c, t) ||
+        !(key_in(c, t, ADVERBIAL) || key_is(c, t, SUBJ_SKIP)))
+        return 0;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 8; u++) {
+        if (!is_word(c, u)) {
+            if (c->qmark[u] >= 0 || name_link(c, u))
+                continue;
+            return 0;
+        }
+        if (c->cue_at[u] >= 0 || is_compl(c, u))
+            return 0;
+        if (!cap_word(c, u) && !key_in(c, u, TITLES))
+            continue;
+        if (is_word(c, u - 1) &&
+            (key_in(c, u - 1, NAME_PREP) || key_in(c, u - 1, ADVERBIAL)))
+            continue;
+        if (named_after(c, u, s, r, "ru_named_adverbial"))
+            return 1;
+    }
+    return 0;
+}

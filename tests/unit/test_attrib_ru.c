@@ -1,0 +1,53 @@
+/*
+ * test_attrib_ru.c - Russian sources in agency copy: impersonal plurals
+ * with a place («в министерстве заявили»), subjects after the verb with
+ * an adverbial between, adverbs that open a sentence with a dropped
+ * subject. Same pipeline as test_attrib.c; own sentences.
+ */
+#include "attrib_expect.h"
+
+static void test_ru_sources(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "В Кремле заявили, что переговоры продолжатся в марте.",
+            "переговоры продолжатся в марте", NOMINAL, "Кремле", NULL);
+    SPEAKER("ru",
+            "В пресс-службе губернатора пояснили, что школы откроются в срок.",
+            "школы откроются в срок", NOMINAL, "пресс-службе губернатора",
+            NULL);
+    SPEAKER("ru", "Школы откроются в срок, заверили в администрации района.",
+            "Школы откроются в срок", NOMINAL, "администрации района", NULL);
+    SPEAKER("ru", "«Школы откроются в срок», — отметили в ведомстве.",
+            "Школы откроются в срок", NOMINAL, "ведомстве", NULL);
+    SPEAKER("ru",
+            "«Мост откроют в мае», — сказал после заседания глава комитета "
+            "Иван Орлов.",
+            "Мост откроют в мае", NAMED, "глава комитета Иван Орлов", NULL);
+    SPEAKER("ru",
+            "Иван Орлов заявил, что мост безопасен. Анна Белова сказала, что "
+            "это не так. Также отметил, что ремонт начнется весной.",
+            "ремонт начнется весной", DROPPED, NULL, "Иван Орлов");
+    SPEAKER("ru",
+            "Иван Орлов заявил, что мост безопасен. Анна Белова сказала, что "
+            "это не так. Также отметила, что ремонт начнется весной.",
+            "ремонт начнется весной", DROPPED, NULL, "Анна Белова");
+    /* a time or a channel after «в» is no place of speakers */
+    SPEAKER("ru", "В пятницу заявили, что мост закрыт.", "мост закрыт", UNRES,
+            NULL, NULL);
+    SPEAKER("ru", "В пятницу в Минздраве заявили, что мост закрыт.",
+            "мост закрыт", NOMINAL, "Минздраве", NULL);
+    SPEAKER("ru", "Мост закрыт, сообщили в Telegram.", "Мост закрыт", UNRES,
+            NULL, NULL);
+    SPEAKER("ru", "Сообщается, что мост закрыт.", "мост закрыт", UNRES, NULL,
+            NULL);
+    SPEAKER("ru", "Мост закрыт, говорится в заявлении мэрии.", "Мост закрыт",
+            NOMINAL, "заявлении мэрии", NULL);
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ru_sources };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
