@@ -1242,14 +1242,15 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* «— сказал после заседания глава комитета Иван Орлов» */
         if (ru_named_after_adverbial(c, q, s, r))
             return;
+        /* «В Кремле заявили», «отметили в ведомстве»; «В мэрии призвали
+         * водителей»: the phrase after the verb is its object */
+        if (ru_place_source(c, q, s, r))
+            return;
         /* "..., said the spokesman", "..., he said", «— добавил он»,
          * «заявил министр» */
         if ((after_punct || c->lang == LANG_RU) && subject_after(c, q, s, r))
             return;
     }
-    /* «В Кремле заявили», «отметили в ведомстве» */
-    if (ru_place_source(c, q, s, r))
-        return;
     if (c->anon_sent[s]) {
         set_anonymous(r);
         return;

@@ -82,11 +82,26 @@ static int ru_locative_head(const ctx *c, uint32_t a, uint32_t hi)
         return 0;
     if (cap_word(c, a))
         return 1;
-    uint32_t h = a; /* «пресс-службе»: the word after the hyphen */
-    if (a + 2 <= hi && name_link(c, a + 1) && is_word(c, a + 2))
-        h = a + 2;
-    return ends_with(c, h, "е") || ends_with(c, h, "и") ||
-           ends_with(c, h, "ах") || ends_with(c, h, "ях");
+    /* (the noun may follow an adjective, «в региональном оперштабе», or
+     * a hyphen, «в пресс-службе») */
+    for (uint32_t h = a, w = 0; h <= hi && w < 3; h++) {
+        if (!is_word(c, h)) {
+            if (name_link(c, h))
+                continue;
+            return 0;
+        }
+        w++;
+        if (h + 1 <= hi && name_link(c, h + 1))
+            continue;
+        if (ends_with(c, h, "е") || ends_with(c, h, "и") ||
+            ends_with(c, h, "ах") || ends_with(c, h, "ях"))
+            return 1;
+        if (!(ends_with(c, h, "ом") || ends_with(c, h, "ой") ||
+              ends_with(c, h, "ем") || ends_with(c, h, "ей") ||
+              ends_with(c, h, "ых") || ends_with(c, h, "их")))
+            return 0; /* no adjective in the prepositional case */
+    }
+    return 0;
 }
 
 /* The end of the phrase that opens at a (at most six words, hyphens

@@ -32,6 +32,12 @@ static void test_ru_sources(pipe *pp)
             "Иван Орлов заявил, что мост безопасен. Анна Белова сказала, что "
             "это не так. Также отметила, что ремонт начнется весной.",
             "ремонт начнется весной", DROPPED, NULL, "Анна Белова");
+    /* an adjective before the noun of the place; a phrase after the verb
+     * is its object, not its subject */
+    SPEAKER("ru", "В районном штабе уточнили, что дороги расчищены.",
+            "дороги расчищены", NOMINAL, "районном штабе", NULL);
+    SPEAKER("ru", "В Госдуме назвали решение суда ошибочным.",
+            "решение суда ошибочным", NOMINAL, "Госдуме", NULL);
     /* a time or a channel after «в» is no place of speakers */
     SPEAKER("ru", "В пятницу заявили, что мост закрыт.", "мост закрыт", UNRES,
             NULL, NULL);
