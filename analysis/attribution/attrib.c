@@ -696,6 +696,11 @@ static int reporting_frame(const ctx *c, const icue *q)
             return 1;
         if (is_final(ch))
             break;
+        /* (a Russian complement clause opens with its comma: «показал,
+         * что») */
+        if (is_comma(ch) && c->lang == LANG_RU && t + 1 <= hi &&
+            is_word(c, t + 1) && is_compl(c, t + 1))
+            return 1;
         if (is_comma(ch) && c->lang != LANG_AR)
             break;
     }

@@ -175,6 +175,7 @@
 #define ru_place_source    fsc__at_ru_place_source
 #define ru_dropped_subject fsc__at_ru_dropped_subject
 #define ru_named_after_adverbial fsc__at_ru_named_after_adverbial
+#define ru_evidence_subject fsc__at_ru_evidence_subject
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -534,6 +535,7 @@ int ru_dropped_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
                        srcres *r);
 int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s,
                              srcres *r);
+int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int cap_word(const ctx *c, uint32_t t);
 int name_link(const ctx *c, uint32_t t);
 int name_word(const ctx *c, uint32_t t);

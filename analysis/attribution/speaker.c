@@ -1242,6 +1242,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* «— сказал после заседания глава комитета Иван Орлов» */
         if (ru_named_after_adverbial(c, q, s, r))
             return;
+        /* «Обзор ООН по национальным планам показывает, что» */
+        if (ru_evidence_subject(c, q, s, r))
+            return;
         /* «В Кремле заявили», «отметили в ведомстве»; «В мэрии призвали
          * водителей»: the phrase after the verb is its object */
         if (ru_place_source(c, q, s, r))

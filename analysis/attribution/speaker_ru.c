@@ -273,3 +273,39 @@ int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s, srcres *r)
     }
     return 0;
 }
+
+/*
+ * Rule ru_evidence_subject: an evidence verb («показал», «показывает»)
+ * whose sentence opens with its subject, a noun phrase of up to ten words
+ * with its genitives and prepositional phrases («Обзор ООН по
+ * национальным планам показывает», «Эксперимент в лаборатории
+ * показал»): the whole phrase is the source.
+ */
+int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || q->cls != FSC__CLS_EVIDENCE)
+        return 0;
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo || !is_word(c, lo) || key_in(c, lo, NAME_STOP) ||
+        key_in(c, lo, PRONOUNS) || key_in(c, lo, NAME_PREP))
+        return 0;
+    int words = 0;
+    for (uint32_t t = lo; t < q->first; t++) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue;
+            return 0;
+        }
+        if (c->cue_at[t] >= 0 || is_compl(c, t) || ++words > 10)
+            return 0;
+    }
+    uint32_t e = q->first - 1;
+    while (e > lo && key_is(c, e, SUBJ_SKIP))
+        e--;
+    set_np(c, r, lo, e, "ru_evidence_subject");
+    if (r->kind != FSC__SRC_ANONYMOUS) {
+        r->form = FSC__SF_NOMINAL; /* a study or a poll, not a person */
+        r->conf = FSC__CONF_UNRESOLVED + 0.1;
+    }
+    return 1;
+}
