@@ -309,3 +309,34 @@ int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     }
     return 1;
 }
+
+/*
+ * Rule ru_according_possessive: «по его словам», «по ее мнению», «по их
+ * данным»: the possessive inside the according-to phrase is the source, a
+ * pronoun that continues the newest earlier speaker of its gender and
+ * number.
+ */
+int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU)
+        return 0;
+    for (uint32_t t = q->first; t <= q->last; t++) {
+        if (!is_word(c, t))
+            continue;
+        char key[KEY_CAP];
+        fold_tok(c, t, key);
+        uint8_t g = strcmp(key, "его") == 0  ? FSC__G_MASC
+                    : strcmp(key, "ее") == 0 ? FSC__G_FEM
+                    : strcmp(key, "её") == 0 ? FSC__G_FEM
+                    : strcmp(key, "их") == 0 ? FSC__G_PLURAL
+                                             : FSC__G_UNKNOWN;
+        if (g == FSC__G_UNKNOWN)
+            continue;
+        set_pronoun(c, r, t, g, s, "ru_according_possessive");
+        r->first = r->last = t;
+        r->form = FSC__SF_PRONOUN;
+        r->gender = g;
+        return 1;
+    }
+    return 0;
+}
