@@ -639,6 +639,32 @@ static int ar_in_verse(const ctx *c, uint32_t t)
     return 0;
 }
 
+/* Russian question words that open a reported question. Folded. */
+static const char *const RU_QWORDS[] = {
+    "почему",  "зачем", "когда", "как",       "где",   "куда",  "откуда",
+    "сколько", "кто",   "чем",   "какой",     "какая", "какое", "какие",
+    "каким",   "какую", "каков", "насколько", "ли",    NULL
+};
+
+/* A Russian reported question opens at t: a question word, or one or two
+ * words and «ли» («успеют ли», «будет ли»). */
+static int ru_question_at(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t > hi || !is_word(c, t))
+        return 0;
+    if (key_is(c, t, RU_QWORDS))
+        return 1;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 2; u++) {
+        if (!is_word(c, u))
+            return 0;
+        char key[KEY_CAP];
+        fold_tok(c, u, key);
+        if (strcmp(key, "ли") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int reporting_frame(const ctx *c, const icue *q)
 {
     uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
@@ -700,6 +726,10 @@ static int reporting_frame(const ctx *c, const icue *q)
          * что») */
         if (is_comma(ch) && c->lang == LANG_RU && t + 1 <= hi &&
             is_word(c, t + 1) && is_compl(c, t + 1))
+            return 1;
+        /* (and a reported question with its own: «спросил, почему …»,
+         * «поинтересовался, успеют ли …») */
+        if (is_comma(ch) && c->lang == LANG_RU && ru_question_at(c, t + 1, hi))
             return 1;
         if (is_comma(ch) && c->lang != LANG_AR)
             break;
