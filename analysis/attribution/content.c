@@ -1048,6 +1048,8 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.rule = "impersonal";
     } else if (ru_according_possessive(c, q, s, &r)) {
         /* «по его словам»: the possessive inside the phrase */
+    } else if (k < 0 && ru_according_quoted(c, q, s, &r)) {
+        /* «по информации «Спорт-Экспресса»»: the name in the marks */
     } else if (c->lang == LANG_AR && ar_according_this(c, from, s, &r)) {
         /* «حسب هذه النصيحة فإن»: the words reported before */
     } else if (k >= 0 &&

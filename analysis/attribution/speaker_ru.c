@@ -340,3 +340,48 @@ int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r)
     }
     return 0;
 }
+
+/*
+ * Rule ru_according_quoted: an outlet or organisation named in quotation
+ * marks right after an according-to phrase («по информации
+ * «Спорт-Экспресса»», «по данным «Левада-центра»»): the name inside the
+ * marks, when its first word is capitalised and the clause goes on after
+ * the closing mark.
+ */
+int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    if (c->lang != LANG_RU || t + 2 > hi || c->qmark[t] < 0 ||
+        c->q->v[c->qmark[t]].open_tok != t || !is_word(c, t + 1) ||
+        !cap_word(c, t + 1))
+        return 0;
+    uint32_t e = t + 1;
+    for (int words = 1; e + 1 <= hi && words < 6;) {
+        uint32_t n = e + 1;
+        if (is_word(c, n)) {
+            e = n;
+            words++;
+        } else if (name_link(c, n) && n + 1 <= hi && is_word(c, n + 1)) {
+            e = n + 1;
+            words++;
+        } else {
+            break;
+        }
+    }
+    uint32_t m = e + 1; /* the closing mark, then the clause goes on */
+    if (m > hi || c->qmark[m] < 0 || c->q->v[c->qmark[m]].open_tok == m)
+        return 0;
+    if (m + 1 <= hi && is_word(c, m + 1))
+        return 0;
+    int32_t k = c->cand_at[t + 1];
+    if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && !c->cands[k].generic &&
+        c->cands[k].last <= e) {
+        set_src_from_cand(c, k, r, FSC__CONF_ACCORDING, "ru_according_quoted");
+        r->first = t + 1;
+        r->last = e;
+    } else {
+        set_np(c, r, t + 1, e, "ru_according_quoted");
+    }
+    r->form = FSC__SF_NAMED;
+    return 1;
+}
