@@ -1220,6 +1220,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "name_said");
             return;
         }
+        /* «Мария Захарова в своем Telegram-канале написала» */
+        if (ru_named_before_adverbial(c, q, s, r))
+            return;
         /* A pronoun (resolved by gender), a relative "who" or a noun
          * phrase right before the cue. */
         if (subject_before(c, q, s, r))

@@ -255,6 +255,11 @@ int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (t > hi || !is_word(c, t) ||
         !(key_in(c, t, ADVERBIAL) || key_is(c, t, SUBJ_SKIP)))
         return 0;
+    /* «говорится в сообщении пресс-службы Кремля»: an impersonal
+     * reflexive in the present has no subject; the place is the source
+     * (ru_place). («признался после игры капитан» has one.) */
+    if (ends_with(c, q->last, "тся"))
+        return 0;
     for (uint32_t u = t + 1; u <= hi && u <= t + 8; u++) {
         if (!is_word(c, u)) {
             if (c->qmark[u] >= 0 || name_link(c, u))
@@ -384,4 +389,58 @@ int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r)
     }
     r->form = FSC__SF_NAMED;
     return 1;
+}
+
+/* Prepositions that open an adverbial between a subject and its verb
+ * («Захарова в своем Telegram-канале написала», «Орлов на брифинге
+ * заявил»). Folded. */
+static const char *const RU_ADV_PREPS[] = { "в",     "во",    "на", "по",
+                                            "после", "перед", NULL };
+
+/*
+ * Rule ru_named_before_adverbial: a name, then an adverbial of up to six
+ * words opened by a preposition, then the verb («Официальный представитель
+ * МИД Мария Захарова в своем Telegram-канале написала»): the name before
+ * the preposition is the subject. A single capitalised word that opens the
+ * sentence counts only when the lexicon knows it.
+ */
+int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,
+                              srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first <= lo + 2)
+        return 0;
+    uint32_t t = q->first - 1;
+    while (t > lo && is_word(c, t) && key_is(c, t, SUBJ_SKIP))
+        t--;
+    for (uint32_t w = 0; t > lo && w < 7; t--) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t) || c->qmark[t] >= 0)
+                continue;
+            return 0;
+        }
+        /* (a pronoun there is the subject: «На шоу X на BBC он заявил») */
+        if (c->cue_at[t] >= 0 || is_compl(c, t) || key_in(c, t, PRONOUNS))
+            return 0;
+        w++;
+        if (!key_is(c, t, RU_ADV_PREPS) || w < 2 || !is_word(c, t - 1) ||
+            !cap_word(c, t - 1))
+            continue;
+        /* (a person or body the lexicon knows: «Мария Захарова») */
+        int32_t k = c->cand_at[t - 1];
+        if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR &&
+            !c->cands[k].generic && c->cands[k].last == t - 1) {
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "ru_named_before");
+            return 1;
+        }
+        srcres nr;
+        src_fresh(&nr);
+        if (!named_said(c, t - 1, s, &nr) || nr.first > nr.last)
+            continue;
+        if (nr.first == lo && nr.last == lo && nr.kind != FSC__SRC_ACTOR)
+            continue; /* «Пожар на складе показал» */
+        *r = nr;
+        return 1;
+    }
+    return 0;
 }

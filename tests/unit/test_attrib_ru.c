@@ -87,6 +87,26 @@ static void test_ru_sources(pipe *pp)
             "мост закроют в мае", NAMED, "Вечерней газеты", NULL);
     SPEAKER("ru", "По данным «Левада-центра», горожане против стройки.",
             "горожане против стройки", NAMED, "Левада-центра", NULL);
+    /* a name, an adverbial with a preposition, the verb; a pronoun before
+     * the verb is the subject itself */
+    SPEAKER("ru",
+            "Депутат Иван Орлов в своем Telegram-канале написал, что мост "
+            "закроют.",
+            "мост закроют", NAMED, "Депутат Иван Орлов", NULL);
+    SPEAKER("ru",
+            "Анна Белова сказала, что мост опасен. На встрече с Иваном "
+            "Орловым в мэрии она заявила, что ремонт нужен.",
+            "ремонт нужен", PRONOUN, "она", "Анна Белова");
+    SPEAKER("ru",
+            "«Мост откроют в мае», — признался после заседания глава "
+            "комитета Иван Орлов.",
+            "Мост откроют в мае", NAMED, "глава комитета Иван Орлов", NULL);
+    /* an impersonal reflexive has no subject after its adverbial: the
+     * document is the source */
+    SPEAKER("ru",
+            "Мост закрыт. Об этом говорится в сообщении пресс-службы "
+            "Кремля.",
+            "Об этом", NOMINAL, "сообщении пресс-службы Кремля", NULL);
 #undef p
 }
 
