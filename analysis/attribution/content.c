@@ -1048,6 +1048,8 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.rule = "impersonal";
     } else if (ru_according_possessive(c, q, s, &r)) {
         /* «по его словам»: the possessive inside the phrase */
+    } else if (ru_place_source(c, q, s, &r)) {
+        /* «Как сообщили в пресс-службе МВД,»: the place is the source */
     } else if (k < 0 && ru_according_quoted(c, q, s, &r)) {
         /* «по информации «Спорт-Экспресса»»: the name in the marks */
     } else if (c->lang == LANG_AR && ar_according_this(c, from, s, &r)) {

@@ -55,9 +55,12 @@ static int ru_subjectless_verb(const ctx *c, const icue *q)
     if (!is_word(c, t))
         return 0;
     /* «Как сообщили», «Как отмечается»: the verb after «как» */
-    if (q->last > q->first && key_is(c, t, COMPLEMENTIZERS) &&
-        is_word(c, t + 1))
-        t++;
+    if (q->last > q->first && is_word(c, t + 1)) {
+        char key[KEY_CAP];
+        fold_tok(c, t, key);
+        if (strcmp(key, "как") == 0)
+            t++;
+    }
     return ends_with(c, t, "ли") || ends_with(c, t, "ют") ||
            ends_with(c, t, "ят") || ends_with(c, t, "тся");
 }
@@ -254,6 +257,11 @@ int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s, srcres *r)
     uint32_t hi = c->sent_last[s], t = q->last + 1;
     if (t > hi || !is_word(c, t) ||
         !(key_in(c, t, ADVERBIAL) || key_is(c, t, SUBJ_SKIP)))
+        return 0;
+    /* «сообщили в пресс-службе МВД»: a plural verb with a place after it
+     * (ru_place), not a name */
+    if (ru_in(c, t) && ru_subjectless_verb(c, q) &&
+        ru_locative_head(c, t + 1, hi))
         return 0;
     /* «говорится в сообщении пресс-службы Кремля»: an impersonal
      * reflexive in the present has no subject; the place is the source
