@@ -1162,6 +1162,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                           (is_comma(pc) || is_dash(pc) || c->qmark[prev] >= 0 ||
                            /* the second apostrophe of a '' mark */
                            (pc == '\'' && prev > 0 && c->qmark[prev - 1] >= 0));
+        /* «…, пишет «Коммерсантъ» со ссылкой на источники» */
+        if (after_punct && ru_quoted_after(c, q, s, r))
+            return;
         if (after_punct) {
             /* "..., said Lavrov", «..., — заявил Лавров»; in English the
              * name then ends the clause ("..., said the detained X would"

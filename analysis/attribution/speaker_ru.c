@@ -354,19 +354,17 @@ int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 0;
 }
 
-/*
- * Rule ru_according_quoted: an outlet or organisation named in quotation
- * marks right after an according-to phrase («по информации
- * «Спорт-Экспресса»», «по данным «Левада-центра»»): the name inside the
- * marks, when its first word is capitalised and the clause goes on after
- * the closing mark.
- */
-int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r)
+/* The name in quotation marks that opens at t (the opening mark): its
+ * words, when the first is capitalised, as the source r; the clause goes on
+ * after the closing mark, or «со ссылкой» follows it. A name in the dative
+ * («Интерфаксу», «Известиям», «Медузе») is an addressee, not a source, when
+ * `no_dative`. */
+static int ru_quoted_name(const ctx *c, uint32_t t, uint32_t s, srcres *r,
+                          int no_dative, const char *rule)
 {
-    uint32_t hi = c->sent_last[s], t = q->last + 1;
-    if (c->lang != LANG_RU || t + 2 > hi || c->qmark[t] < 0 ||
-        c->q->v[c->qmark[t]].open_tok != t || !is_word(c, t + 1) ||
-        !cap_word(c, t + 1))
+    uint32_t hi = c->sent_last[s];
+    if (t + 2 > hi || c->qmark[t] < 0 || c->q->v[c->qmark[t]].open_tok != t ||
+        !is_word(c, t + 1) || !cap_word(c, t + 1))
         return 0;
     uint32_t e = t + 1;
     for (int words = 1; e + 1 <= hi && words < 6;) {
@@ -384,19 +382,49 @@ int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r)
     uint32_t m = e + 1; /* the closing mark, then the clause goes on */
     if (m > hi || c->qmark[m] < 0 || c->q->v[c->qmark[m]].open_tok == m)
         return 0;
-    if (m + 1 <= hi && is_word(c, m + 1))
+    if (m + 1 <= hi && is_word(c, m + 1)) {
+        char key[KEY_CAP];
+        fold_tok(c, m + 1, key);
+        if (strcmp(key, "со") != 0)
+            return 0;
+    }
+    if (no_dative && (ends_with(c, e, "у") || ends_with(c, e, "ю") ||
+                      ends_with(c, e, "ам") || ends_with(c, e, "ям") ||
+                      ends_with(c, e, "е")))
         return 0;
     int32_t k = c->cand_at[t + 1];
     if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && !c->cands[k].generic &&
         c->cands[k].last <= e) {
-        set_src_from_cand(c, k, r, FSC__CONF_ACCORDING, "ru_according_quoted");
+        set_src_from_cand(c, k, r, FSC__CONF_ACCORDING, rule);
         r->first = t + 1;
         r->last = e;
     } else {
-        set_np(c, r, t + 1, e, "ru_according_quoted");
+        set_np(c, r, t + 1, e, rule);
     }
     r->form = FSC__SF_NAMED;
     return 1;
+}
+
+/*
+ * Rule ru_according_quoted: an outlet or organisation named in quotation
+ * marks right after an according-to phrase («по информации
+ * «Спорт-Экспресса»», «по данным «Левада-центра»»).
+ */
+int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    return c->lang == LANG_RU &&
+           ru_quoted_name(c, q->last + 1, s, r, 0, "ru_according_quoted");
+}
+
+/*
+ * Rule ru_quoted_after: an outlet in quotation marks after a postposed
+ * verb («…, пишет «Коммерсантъ» со ссылкой на источники»), not one in the
+ * dative («сообщил «Интерфаксу» источник»: the addressee).
+ */
+int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    return c->lang == LANG_RU &&
+           ru_quoted_name(c, q->last + 1, s, r, 1, "ru_quoted_after");
 }
 
 /* Prepositions that open an adverbial between a subject and its verb

@@ -115,6 +115,13 @@ static void test_ru_sources(pipe *pp)
             "задержанный дал показания", NOMINAL, "мэрии", NULL);
     SPEAKER("ru", "Задержанный дал показания, сообщили в пресс-службе МВД.",
             "Задержанный дал показания", NOMINAL, "пресс-службе МВД", NULL);
+    /* an outlet in quotation marks after a postposed verb is its subject,
+     * one in the dative its addressee */
+    SPEAKER("ru",
+            "Мост закрыт, пишет «Вечерняя газета» со ссылкой на источники.",
+            "Мост закрыт", NAMED, "Вечерняя газета", NULL);
+    SPEAKER("ru", "Мост закрыт, сообщил «Вечерней газете» источник в мэрии.",
+            "Мост закрыт", ANON, "источник", NULL);
 #undef p
 }
 
