@@ -480,3 +480,29 @@ int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,
     }
     return 0;
 }
+
+/* Russian question words that open a reported question. Folded. */
+static const char *const RU_QWORDS[] = {
+    "почему",  "зачем", "когда", "как",       "где",   "куда",  "откуда",
+    "сколько", "кто",   "чем",   "какой",     "какая", "какое", "какие",
+    "каким",   "какую", "каков", "насколько", "ли",    NULL
+};
+
+/* A Russian reported question opens at t: a question word, or one or two
+ * words and «ли» («успеют ли», «будет ли»). */
+int ru_question_at(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t > hi || !is_word(c, t))
+        return 0;
+    if (key_is(c, t, RU_QWORDS))
+        return 1;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 2; u++) {
+        if (!is_word(c, u))
+            return 0;
+        char key[KEY_CAP];
+        fold_tok(c, u, key);
+        if (strcmp(key, "ли") == 0)
+            return 1;
+    }
+    return 0;
+}
