@@ -1162,6 +1162,13 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                           (is_comma(pc) || is_dash(pc) || c->qmark[prev] >= 0 ||
                            /* the second apostrophe of a '' mark */
                            (pc == '\'' && prev > 0 && c->qmark[prev - 1] >= 0));
+        /* «— сказал он агентству», «— добавила она РИА Новости»: the
+         * pronoun right after the verb is its subject, the noun or name
+         * after it the addressee */
+        if (after_punct && c->lang == LANG_RU &&
+            q->last + 1 <= c->sent_last[s] && is_word(c, q->last + 1) &&
+            key_in(c, q->last + 1, PRONOUNS) && subject_after(c, q, s, r))
+            return;
         /* «…, пишет «Коммерсантъ» со ссылкой на источники» */
         if (after_punct && ru_quoted_after(c, q, s, r))
             return;
