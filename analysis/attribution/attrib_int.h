@@ -181,6 +181,7 @@
 #define ru_named_before_adverbial fsc__at_ru_named_before_adverbial
 #define ru_quoted_after fsc__at_ru_quoted_after
 #define ru_question_at fsc__at_ru_question_at
+#define ru_subject_from fsc__at_ru_subject_from
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -547,6 +548,7 @@ int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* A Russian reported question opens at t («почему …», «успеют ли …»). */
 int ru_question_at(const ctx *c, uint32_t t, uint32_t hi);
+int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,
                               srcres *r);
 int cap_word(const ctx *c, uint32_t t);

@@ -1230,6 +1230,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "name_said");
             return;
         }
+        /* «Наблюдатели от КПРФ, однако, заявили» */
+        if (ru_subject_from(c, q, s, r))
+            return;
         /* «Мария Захарова в своем Telegram-канале написала» */
         if (ru_named_before_adverbial(c, q, s, r))
             return;

@@ -506,3 +506,57 @@ int ru_question_at(const ctx *c, uint32_t t, uint32_t hi)
     }
     return 0;
 }
+
+/*
+ * Rule ru_subject_from: a plural subject with «от»/«из» and the body it
+ * comes from, opening its clause, then the verb, with at most a
+ * parenthetical between commas («Наблюдатели от КПРФ, однако, заявили»,
+ * «Эксперты из ВШЭ считают»): the whole phrase is the subject.
+ */
+int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first < lo + 3)
+        return 0;
+    uint32_t e = q->first - 1;
+    while (e > lo && is_word(c, e) && key_is(c, e, SUBJ_SKIP))
+        e--;
+    /* over «, однако,» */
+    if (!is_word(c, e) && is_comma(cp(c, e)) && e >= lo + 3 &&
+        is_word(c, e - 1) && !is_word(c, e - 2) && is_comma(cp(c, e - 2)))
+        e -= 3;
+    if (e < lo + 2 || !is_word(c, e))
+        return 0;
+    /* the body: one to three words (a name, «Высшей школы экономики») */
+    uint32_t p = e;
+    for (int w = 0; w < 3 && p > lo && is_word(c, p); w++, p--) {
+        char key[KEY_CAP];
+        fold_tok(c, p, key);
+        if (strcmp(key, "от") == 0 || strcmp(key, "из") == 0)
+            break;
+    }
+    if (p <= lo || p == e || !is_word(c, p))
+        return 0;
+    char key[KEY_CAP];
+    fold_tok(c, p, key);
+    if (strcmp(key, "от") != 0 && strcmp(key, "из") != 0)
+        return 0;
+    /* the people: one or two words opening the clause, a plural head */
+    uint32_t h = p - 1;
+    if (!is_word(c, h) || c->cue_at[h] >= 0 ||
+        !(ends_with(c, h, "ы") || ends_with(c, h, "и")))
+        return 0;
+    uint32_t a = h;
+    if (a > lo && is_word(c, a - 1) && !key_in(c, a - 1, NAME_PREP) &&
+        !key_in(c, a - 1, NAME_STOP) && c->cue_at[a - 1] < 0)
+        a--;
+    if (a > lo && is_word(c, a - 1))
+        return 0;
+    set_np(c, r, a, e, "ru_subject_from");
+    if (r->kind != FSC__SRC_ANONYMOUS) {
+        r->form = FSC__SF_NOMINAL;
+        r->conf = FSC__CONF_UNRESOLVED + 0.1;
+    }
+    r->gender = FSC__G_PLURAL;
+    return 1;
+}
