@@ -658,6 +658,15 @@ static int reporting_frame(const ctx *c, const icue *q)
             return 1;
         if (is_final(ch))
             break;
+        /* (a Russian complement clause opens with its comma: «показал,
+         * что») */
+        if (is_comma(ch) && c->lang == LANG_RU && t + 1 <= hi &&
+            is_word(c, t + 1) && is_compl(c, t + 1))
+            return 1;
+        /* (and a reported question with its own: «спросил, почему …»,
+         * «поинтересовался, успеют ли …») */
+        if (is_comma(ch) && c->lang == LANG_RU && ru_question_at(c, t + 1, hi))
+            return 1;
         if (is_comma(ch) && c->lang != LANG_AR)
             break;
     }

@@ -184,6 +184,16 @@
 #define passive_charge     fsc__at_passive_charge
 #define passive_frame      fsc__at_passive_frame
 #define call_frame         fsc__at_call_frame
+#define ru_place_source    fsc__at_ru_place_source
+#define ru_dropped_subject fsc__at_ru_dropped_subject
+#define ru_named_after_adverbial fsc__at_ru_named_after_adverbial
+#define ru_evidence_subject fsc__at_ru_evidence_subject
+#define ru_according_possessive fsc__at_ru_according_possessive
+#define ru_according_quoted fsc__at_ru_according_quoted
+#define ru_named_before_adverbial fsc__at_ru_named_before_adverbial
+#define ru_quoted_after fsc__at_ru_quoted_after
+#define ru_question_at fsc__at_ru_question_at
+#define ru_subject_from fsc__at_ru_subject_from
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -549,6 +559,24 @@ int finding_that(const ctx *c, const icue *q);
 int passive_charge(const ctx *c, const icue *q);
 int passive_frame(const ctx *c, const icue *q);
 int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi);
+/* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
+ * institution of an impersonal plural with a place, a name after an
+ * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */
+int ru_place_source(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_dropped_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                       srcres *r);
+int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s,
+                             srcres *r);
+int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_according_possessive(const ctx *c, const icue *q, uint32_t s,
+                            srcres *r);
+int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* A Russian reported question opens at t («почему …», «успеют ли …»). */
+int ru_question_at(const ctx *c, uint32_t t, uint32_t hi);
+int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,
+                              srcres *r);
 int cap_word(const ctx *c, uint32_t t);
 int name_link(const ctx *c, uint32_t t);
 int name_word(const ctx *c, uint32_t t);

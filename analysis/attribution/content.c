@@ -1062,6 +1062,12 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.inherited = 0;
         r.conf = FSC__CONF_ANONYMOUS;
         r.rule = "impersonal";
+    } else if (ru_according_possessive(c, q, s, &r)) {
+        /* «по его словам»: the possessive inside the phrase */
+    } else if (ru_place_source(c, q, s, &r)) {
+        /* «Как сообщили в пресс-службе МВД,»: the place is the source */
+    } else if (k < 0 && ru_according_quoted(c, q, s, &r)) {
+        /* «по информации «Спорт-Экспресса»»: the name in the marks */
     } else if (c->lang == LANG_AR && ar_according_this(c, from, s, &r)) {
         /* «حسب هذه النصيحة فإن»: the words reported before */
     } else if (k >= 0 &&

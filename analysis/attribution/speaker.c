@@ -1176,6 +1176,16 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             !is_word(c, q->first - 1) && c->qmark[q->first - 1] >= 0 &&
             c->q->v[c->qmark[q->first - 1]].open_tok != q->first - 1)
             after_punct = 1;
+        /* «— сказал он агентству», «— добавила она РИА Новости»: the
+         * pronoun right after the verb is its subject, the noun or name
+         * after it the addressee */
+        if (after_punct && c->lang == LANG_RU &&
+            q->last + 1 <= c->sent_last[s] && is_word(c, q->last + 1) &&
+            key_in(c, q->last + 1, PRONOUNS) && subject_after(c, q, s, r))
+            return;
+        /* «…, пишет «Коммерсантъ» со ссылкой на источники» */
+        if (after_punct && ru_quoted_after(c, q, s, r))
+            return;
         if (after_punct) {
             /* "..., said Lavrov", «..., — заявил Лавров»; in English the
              * name then ends the clause ("..., said the detained X would"
@@ -1223,6 +1233,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 return;
             }
         }
+        /* «Также отметил, что ...»: a Russian verb opening its sentence */
+        if (ru_dropped_subject(c, q, s, vg, r))
+            return;
         /* A name right before the cue, outside the lexicon, before an
          * actor further back ("Trump adviser Jane Doe said"). */
         if (named_said(c, prev, s, r))
@@ -1231,6 +1244,12 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "name_said");
             return;
         }
+        /* «Наблюдатели от КПРФ, однако, заявили» */
+        if (ru_subject_from(c, q, s, r))
+            return;
+        /* «Мария Захарова в своем Telegram-канале написала» */
+        if (ru_named_before_adverbial(c, q, s, r))
+            return;
         /* A pronoun (resolved by gender), a relative "who" or a noun
          * phrase right before the cue. */
         if (subject_before(c, q, s, r))
@@ -1252,6 +1271,16 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * глава ведомства Иван Петров». */
         if (c->lang == LANG_RU &&
             named_after(c, q->last + 1, s, r, "said_named"))
+            return;
+        /* «— сказал после заседания глава комитета Иван Орлов» */
+        if (ru_named_after_adverbial(c, q, s, r))
+            return;
+        /* «Обзор ООН по национальным планам показывает, что» */
+        if (ru_evidence_subject(c, q, s, r))
+            return;
+        /* «В Кремле заявили», «отметили в ведомстве»; «В мэрии призвали
+         * водителей»: the phrase after the verb is its object */
+        if (ru_place_source(c, q, s, r))
             return;
         /* "..., said the spokesman", "..., he said", «— добавил он»,
          * «заявил министр» */

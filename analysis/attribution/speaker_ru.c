@@ -1,0 +1,562 @@
+/*
+ * speaker_ru.c - stage 3, Russian subjects that are no noun phrase next to
+ * the cue: the institution of an impersonal plural with a place («В Кремле
+ * заявили», «отметили в ведомстве», «говорится в заявлении мэрии»), the
+ * subject after the verb with an adverbial between them («— сказал после
+ * заседания глава комитета Иван Орлов») and the dropped subject of a verb
+ * that opens its sentence («Также отметил, что ...»).
+ */
+#include "attrib_int.h"
+
+/* Words after «в» that name a time, a channel or a circumstance, not the
+ * place where people speak («в пятницу заявили», «в интервью сообщили»,
+ * «в связи с этим отметили»). Folded. */
+static const char *const RU_LOC_NOT[] = {
+    "понедельник", "вторник",     "среду",       "четверг",  "пятницу",
+    "субботу",     "воскресенье", "интервью",    "эфире",    "ходе",
+    "частности",   "связи",       "свою",        "ответ",    "целом",
+    "итоге",       "результате",  "том",         "этом",     "начале",
+    "конце",       "середине",    "течение",     "прошлом",  "этой",
+    "году",        "январе",      "феврале",     "марте",    "апреле",
+    "мае",         "июне",        "июле",        "августе",  "сентябре",
+    "октябре",     "ноябре",      "декабре",     "соцсетях", "telegram",
+    "телеграм",    "блоге",       "комментарии", "беседе",   "разговоре",
+    "выступлении", "случае",      "понедельник", "свой",     "своем",
+    "своей",       "своих",       NULL
+};
+
+/* Words that may open a sentence before a verb whose subject is dropped
+ * («Также отметил», «Кроме того, напомнил», «Позднее добавила»). Folded. */
+static const char *const RU_DROP_OPENERS[] = {
+    "также",    "затем",  "позже",   "позднее",      "ранее",
+    "впрочем",  "однако", "тогда",   "еще",          "уже",
+    "тоже",     "вчера",  "сегодня", "впоследствии", "кроме",
+    "того",     "при",    "этом",    "вместе",       "с",
+    "тем",      "и",      "а",       "но",           "кстати",
+    "отдельно", "вновь",  "снова",   "заодно",       "помимо",
+    NULL
+};
+
+/* The folded word t ends in suffix (UTF-8). */
+static int ends_with(const ctx *c, uint32_t t, const char *suffix)
+{
+    char key[KEY_CAP];
+    fold_tok(c, t, key);
+    size_t n = strlen(key), m = strlen(suffix);
+    return n > m && strcmp(key + n - m, suffix) == 0;
+}
+
+/* A verb with no subject of its own in the singular: past plural
+ * («заявили»), present third plural («считают», «говорят») or a
+ * reflexive third singular («говорится», «отмечается»). */
+static int ru_subjectless_verb(const ctx *c, const icue *q)
+{
+    uint32_t t = q->first;
+    if (!is_word(c, t))
+        return 0;
+    /* «Как сообщили», «Как отмечается»: the verb after «как» */
+    if (q->last > q->first && is_word(c, t + 1)) {
+        char key[KEY_CAP];
+        fold_tok(c, t, key);
+        if (strcmp(key, "как") == 0)
+            t++;
+    }
+    return ends_with(c, t, "ли") || ends_with(c, t, "ют") ||
+           ends_with(c, t, "ят") || ends_with(c, t, "тся");
+}
+
+/* «в»/«во» at t. */
+static int ru_in(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t))
+        return 0;
+    char key[KEY_CAP];
+    fold_tok(c, t, key);
+    return strcmp(key, "в") == 0 || strcmp(key, "во") == 0;
+}
+
+/* The head of the phrase at a is in the prepositional case, where «в»
+ * means "at": a capitalised name or abbreviation («в Кремле», «в МИД»,
+ * «в Минобороны»), or a common noun in -е/-и/-ах/-ях («в ведомстве», «в
+ * администрации»), not an accusative of direction («в полицию», «в суд»). */
+static int ru_locative_head(const ctx *c, uint32_t a, uint32_t hi)
+{
+    if (!is_word(c, a) || key_is(c, a, RU_LOC_NOT) || c->cue_at[a] >= 0)
+        return 0;
+    if (cap_word(c, a))
+        return 1;
+    /* (the noun may follow an adjective, «в региональном оперштабе», or
+     * a hyphen, «в пресс-службе») */
+    for (uint32_t h = a, w = 0; h <= hi && w < 3; h++) {
+        if (!is_word(c, h)) {
+            if (name_link(c, h))
+                continue;
+            return 0;
+        }
+        w++;
+        if (h + 1 <= hi && name_link(c, h + 1))
+            continue;
+        if (ends_with(c, h, "е") || ends_with(c, h, "и") ||
+            ends_with(c, h, "ах") || ends_with(c, h, "ях"))
+            return 1;
+        if (!(ends_with(c, h, "ом") || ends_with(c, h, "ой") ||
+              ends_with(c, h, "ем") || ends_with(c, h, "ей") ||
+              ends_with(c, h, "ых") || ends_with(c, h, "их")))
+            return 0; /* no adjective in the prepositional case */
+    }
+    return 0;
+}
+
+/* The end of the phrase that opens at a (at most six words, hyphens
+ * inside words kept), or UINT32_MAX when it does not reach `until`
+ * (UINT32_MAX: any end). */
+static uint32_t ru_loc_phrase(const ctx *c, uint32_t a, uint32_t hi,
+                              uint32_t until)
+{
+    uint32_t e = a;
+    int words = 1;
+    while (e + 1 <= hi && words < 6) {
+        uint32_t n = e + 1;
+        if (n == until)
+            break;
+        if (!is_word(c, n)) {
+            if (name_link(c, n) && n + 1 <= hi && is_word(c, n + 1) &&
+                n + 1 != until) {
+                e = n + 1;
+                continue;
+            }
+            break;
+        }
+        if (c->cue_at[n] >= 0 || is_compl(c, n) || key_in(c, n, ADVERBIAL) ||
+            key_in(c, n, NAME_PREP) || key_is(c, n, SUBJ_SKIP) ||
+            key_in(c, n, NEGATORS))
+            break;
+        e = n;
+        words++;
+    }
+    if (until != UINT32_MAX && e + 1 != until)
+        return UINT32_MAX;
+    return e;
+}
+
+/* Set r to the place phrase [a, e]: an actor found in it gives the
+ * speaker, the phrase stays the source. Nominal even with a capitalised
+ * head: «в Москве», «в Кремле» stand for the people who work there, they
+ * are no name of a speaker. */
+static void ru_set_place(const ctx *c, srcres *r, uint32_t a, uint32_t e)
+{
+    int32_t k = c->cand_at[a];
+    if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && c->cands[k].last <= e) {
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "ru_place");
+        r->first = a;
+        r->last = e;
+        r->form = FSC__SF_NOMINAL;
+        return;
+    }
+    set_np(c, r, a, e, "ru_place");
+    if (r->kind == FSC__SRC_ANONYMOUS)
+        return;
+    r->form = FSC__SF_NOMINAL;
+    r->conf = FSC__CONF_UNRESOLVED + 0.1;
+}
+
+/*
+ * Rule ru_place: an impersonal plural with a place, before the verb («В
+ * Кремле заявили», «В пресс-службе губернатора пояснили») or after it
+ * («заверили в администрации района», «говорится в заявлении мэрии»):
+ * the institution in the place is the source.
+ */
+int ru_place_source(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || !ru_subjectless_verb(c, q))
+        return 0;
+    uint32_t lo = c->sent_first[s], hi = c->sent_last[s];
+    /* after the verb: «в» and the phrase up to the clause's end */
+    uint32_t t = q->last + 1;
+    if (t + 1 <= hi && ru_in(c, t) && ru_locative_head(c, t + 1, hi)) {
+        uint32_t e = ru_loc_phrase(c, t + 1, hi, UINT32_MAX);
+        uint32_t n = e + 1;
+        if (n > hi || !is_word(c, n) || is_compl(c, n)) {
+            ru_set_place(c, r, t + 1, e);
+            return 1;
+        }
+    }
+    /* before the verb: over «также», «не», then back to «в» */
+    if (q->first <= lo)
+        return 0;
+    uint32_t v = q->first - 1;
+    while (v > lo && is_word(c, v) &&
+           (key_is(c, v, SUBJ_SKIP) || key_in(c, v, NEGATORS)))
+        v--;
+    for (uint32_t a = v + 1, w = 0; a-- > lo + 1 && w < 6; w++) {
+        if (!is_word(c, a) && !name_link(c, a))
+            return 0;
+        if (!ru_in(c, a - 1))
+            continue;
+        /* nothing before «в» that could be the subject */
+        uint32_t b = a - 1;
+        /* (a time may stand before it: «В пятницу в Минздраве заявили») */
+        if (b > lo && is_word(c, b - 1) && !key_is(c, b - 1, RU_DROP_OPENERS) &&
+            !key_is(c, b - 1, RU_LOC_NOT) && !key_is(c, b - 1, SUBJ_SKIP) &&
+            !is_compl(c, b - 1))
+            return 0;
+        if (!ru_locative_head(c, a, v))
+            return 0;
+        uint32_t e = ru_loc_phrase(c, a, v, v + 1);
+        if (e != v)
+            return 0;
+        ru_set_place(c, r, a, e);
+        return 1;
+    }
+    return 0;
+}
+
+/*
+ * Rule ru_dropped: a verb in the past singular or plural that opens its
+ * sentence, after nothing but a sentence adverb, and is followed by its
+ * content («Также отметил, что ...», «Добавила: «...»»): the subject is
+ * dropped and continues the newest earlier speaker whose gender the verb
+ * agrees with.
+ */
+int ru_dropped_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                       srcres *r)
+{
+    if (c->lang != LANG_RU || vg == FSC__G_UNKNOWN)
+        return 0;
+    uint32_t lo = c->sent_first[s], hi = c->sent_last[s];
+    for (uint32_t t = lo; t < q->first; t++) {
+        if (is_word(c, t) ? key_is(c, t, RU_DROP_OPENERS) : is_comma(cp(c, t)))
+            continue;
+        return 0;
+    }
+    uint32_t n = q->last + 1;
+    if (n > hi)
+        return 0;
+    if (is_word(c, n) ? !is_compl(c, n)
+                      : !(is_comma(cp(c, n)) || cp(c, n) == ':'))
+        return 0;
+    if (!inherit_g(c, s, 12, q->first, r, FSC__CONF_PRONOUN, "ru_dropped", vg,
+                   1))
+        return 0;
+    r->form = FSC__SF_DROPPED;
+    if (r->gender == FSC__G_UNKNOWN)
+        r->gender = vg;
+    return 1;
+}
+
+/*
+ * Rule ru_named_adverbial: the name after the verb with an adverbial
+ * between them («— сказал после заседания глава комитета Иван Орлов»,
+ * «— заявила в прошлом месяце Анна Белова»); the word right after a
+ * preposition is its object, never the subject's first word.
+ */
+int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU)
+        return 0;
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    if (t > hi || !is_word(c, t) ||
+        !(key_in(c, t, ADVERBIAL) || key_is(c, t, SUBJ_SKIP)))
+        return 0;
+    /* «сообщили в пресс-службе МВД»: a plural verb with a place after it
+     * (ru_place), not a name */
+    if (ru_in(c, t) && ru_subjectless_verb(c, q) &&
+        ru_locative_head(c, t + 1, hi))
+        return 0;
+    /* «говорится в сообщении пресс-службы Кремля»: an impersonal
+     * reflexive in the present has no subject; the place is the source
+     * (ru_place). («признался после игры капитан» has one.) */
+    if (ends_with(c, q->last, "тся"))
+        return 0;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 8; u++) {
+        if (!is_word(c, u)) {
+            if (c->qmark[u] >= 0 || name_link(c, u))
+                continue;
+            return 0;
+        }
+        if (c->cue_at[u] >= 0 || is_compl(c, u))
+            return 0;
+        if (!cap_word(c, u) && !key_in(c, u, TITLES))
+            continue;
+        if (is_word(c, u - 1) &&
+            (key_in(c, u - 1, NAME_PREP) || key_in(c, u - 1, ADVERBIAL)))
+            continue;
+        if (named_after(c, u, s, r, "ru_named_adverbial"))
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Rule ru_evidence_subject: an evidence verb («показал», «показывает»)
+ * whose sentence opens with its subject, a noun phrase of up to ten words
+ * with its genitives and prepositional phrases («Обзор ООН по
+ * национальным планам показывает», «Эксперимент в лаборатории
+ * показал»): the whole phrase is the source.
+ */
+int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || q->cls != FSC__CLS_EVIDENCE)
+        return 0;
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo || !is_word(c, lo) || key_in(c, lo, NAME_STOP) ||
+        key_in(c, lo, PRONOUNS) || key_in(c, lo, NAME_PREP))
+        return 0;
+    int words = 0;
+    for (uint32_t t = lo; t < q->first; t++) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue;
+            return 0;
+        }
+        if (c->cue_at[t] >= 0 || is_compl(c, t) || ++words > 10)
+            return 0;
+    }
+    uint32_t e = q->first - 1;
+    while (e > lo && key_is(c, e, SUBJ_SKIP))
+        e--;
+    set_np(c, r, lo, e, "ru_evidence_subject");
+    if (r->kind != FSC__SRC_ANONYMOUS) {
+        r->form = FSC__SF_NOMINAL; /* a study or a poll, not a person */
+        r->conf = FSC__CONF_UNRESOLVED + 0.1;
+    }
+    return 1;
+}
+
+/*
+ * Rule ru_according_possessive: «по его словам», «по ее мнению», «по их
+ * данным»: the possessive inside the according-to phrase is the source, a
+ * pronoun that continues the newest earlier speaker of its gender and
+ * number.
+ */
+int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU)
+        return 0;
+    for (uint32_t t = q->first; t <= q->last; t++) {
+        if (!is_word(c, t))
+            continue;
+        char key[KEY_CAP];
+        fold_tok(c, t, key);
+        uint8_t g = strcmp(key, "его") == 0  ? FSC__G_MASC
+                    : strcmp(key, "ее") == 0 ? FSC__G_FEM
+                    : strcmp(key, "её") == 0 ? FSC__G_FEM
+                    : strcmp(key, "их") == 0 ? FSC__G_PLURAL
+                                             : FSC__G_UNKNOWN;
+        if (g == FSC__G_UNKNOWN)
+            continue;
+        set_pronoun(c, r, t, g, s, "ru_according_possessive");
+        r->first = r->last = t;
+        r->form = FSC__SF_PRONOUN;
+        r->gender = g;
+        return 1;
+    }
+    return 0;
+}
+
+/* The name in quotation marks that opens at t (the opening mark): its
+ * words, when the first is capitalised, as the source r; the clause goes on
+ * after the closing mark, or «со ссылкой» follows it. A name in the dative
+ * («Интерфаксу», «Известиям», «Медузе») is an addressee, not a source, when
+ * `no_dative`. */
+static int ru_quoted_name(const ctx *c, uint32_t t, uint32_t s, srcres *r,
+                          int no_dative, const char *rule)
+{
+    uint32_t hi = c->sent_last[s];
+    if (t + 2 > hi || c->qmark[t] < 0 || c->q->v[c->qmark[t]].open_tok != t ||
+        !is_word(c, t + 1) || !cap_word(c, t + 1))
+        return 0;
+    uint32_t e = t + 1;
+    for (int words = 1; e + 1 <= hi && words < 6;) {
+        uint32_t n = e + 1;
+        if (is_word(c, n)) {
+            e = n;
+            words++;
+        } else if (name_link(c, n) && n + 1 <= hi && is_word(c, n + 1)) {
+            e = n + 1;
+            words++;
+        } else {
+            break;
+        }
+    }
+    uint32_t m = e + 1; /* the closing mark, then the clause goes on */
+    if (m > hi || c->qmark[m] < 0 || c->q->v[c->qmark[m]].open_tok == m)
+        return 0;
+    if (m + 1 <= hi && is_word(c, m + 1)) {
+        char key[KEY_CAP];
+        fold_tok(c, m + 1, key);
+        if (strcmp(key, "со") != 0)
+            return 0;
+    }
+    if (no_dative && (ends_with(c, e, "у") || ends_with(c, e, "ю") ||
+                      ends_with(c, e, "ам") || ends_with(c, e, "ям") ||
+                      ends_with(c, e, "е")))
+        return 0;
+    int32_t k = c->cand_at[t + 1];
+    if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && !c->cands[k].generic &&
+        c->cands[k].last <= e) {
+        set_src_from_cand(c, k, r, FSC__CONF_ACCORDING, rule);
+        r->first = t + 1;
+        r->last = e;
+    } else {
+        set_np(c, r, t + 1, e, rule);
+    }
+    r->form = FSC__SF_NAMED;
+    return 1;
+}
+
+/*
+ * Rule ru_according_quoted: an outlet or organisation named in quotation
+ * marks right after an according-to phrase («по информации
+ * «Спорт-Экспресса»», «по данным «Левада-центра»»).
+ */
+int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    return c->lang == LANG_RU &&
+           ru_quoted_name(c, q->last + 1, s, r, 0, "ru_according_quoted");
+}
+
+/*
+ * Rule ru_quoted_after: an outlet in quotation marks after a postposed
+ * verb («…, пишет «Коммерсантъ» со ссылкой на источники»), not one in the
+ * dative («сообщил «Интерфаксу» источник»: the addressee).
+ */
+int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    return c->lang == LANG_RU &&
+           ru_quoted_name(c, q->last + 1, s, r, 1, "ru_quoted_after");
+}
+
+/* Prepositions that open an adverbial between a subject and its verb
+ * («Захарова в своем Telegram-канале написала», «Орлов на брифинге
+ * заявил»). Folded. */
+static const char *const RU_ADV_PREPS[] = { "в",     "во",    "на", "по",
+                                            "после", "перед", NULL };
+
+/*
+ * Rule ru_named_before_adverbial: a name, then an adverbial of up to six
+ * words opened by a preposition, then the verb («Официальный представитель
+ * МИД Мария Захарова в своем Telegram-канале написала»): the name before
+ * the preposition is the subject. A single capitalised word that opens the
+ * sentence counts only when the lexicon knows it.
+ */
+int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,
+                              srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first <= lo + 2)
+        return 0;
+    uint32_t t = q->first - 1;
+    while (t > lo && is_word(c, t) && key_is(c, t, SUBJ_SKIP))
+        t--;
+    for (uint32_t w = 0; t > lo && w < 7; t--) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t) || c->qmark[t] >= 0)
+                continue;
+            return 0;
+        }
+        /* (a pronoun there is the subject: «На шоу X на BBC он заявил») */
+        if (c->cue_at[t] >= 0 || is_compl(c, t) || key_in(c, t, PRONOUNS))
+            return 0;
+        w++;
+        if (!key_is(c, t, RU_ADV_PREPS) || w < 2 || !is_word(c, t - 1) ||
+            !cap_word(c, t - 1))
+            continue;
+        /* (a person or body the lexicon knows: «Мария Захарова») */
+        int32_t k = c->cand_at[t - 1];
+        if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR &&
+            !c->cands[k].generic && c->cands[k].last == t - 1) {
+            set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "ru_named_before");
+            return 1;
+        }
+        srcres nr;
+        src_fresh(&nr);
+        if (!named_said(c, t - 1, s, &nr) || nr.first > nr.last)
+            continue;
+        if (nr.first == lo && nr.last == lo && nr.kind != FSC__SRC_ACTOR)
+            continue; /* «Пожар на складе показал» */
+        *r = nr;
+        return 1;
+    }
+    return 0;
+}
+
+/* Russian question words that open a reported question. Folded. */
+static const char *const RU_QWORDS[] = {
+    "почему",  "зачем", "когда", "как",       "где",   "куда",  "откуда",
+    "сколько", "кто",   "чем",   "какой",     "какая", "какое", "какие",
+    "каким",   "какую", "каков", "насколько", "ли",    NULL
+};
+
+/* A Russian reported question opens at t: a question word, or one or two
+ * words and «ли» («успеют ли», «будет ли»). */
+int ru_question_at(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t > hi || !is_word(c, t))
+        return 0;
+    if (key_is(c, t, RU_QWORDS))
+        return 1;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 2; u++) {
+        if (!is_word(c, u))
+            return 0;
+        char key[KEY_CAP];
+        fold_tok(c, u, key);
+        if (strcmp(key, "ли") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Rule ru_subject_from: a plural subject with «от»/«из» and the body it
+ * comes from, opening its clause, then the verb, with at most a
+ * parenthetical between commas («Наблюдатели от КПРФ, однако, заявили»,
+ * «Эксперты из ВШЭ считают»): the whole phrase is the subject.
+ */
+int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first < lo + 3)
+        return 0;
+    uint32_t e = q->first - 1;
+    while (e > lo && is_word(c, e) && key_is(c, e, SUBJ_SKIP))
+        e--;
+    /* over «, однако,» */
+    if (!is_word(c, e) && is_comma(cp(c, e)) && e >= lo + 3 &&
+        is_word(c, e - 1) && !is_word(c, e - 2) && is_comma(cp(c, e - 2)))
+        e -= 3;
+    if (e < lo + 2 || !is_word(c, e))
+        return 0;
+    /* the body: one to three words (a name, «Высшей школы экономики») */
+    uint32_t p = e;
+    for (int w = 0; w < 3 && p > lo && is_word(c, p); w++, p--) {
+        char key[KEY_CAP];
+        fold_tok(c, p, key);
+        if (strcmp(key, "от") == 0 || strcmp(key, "из") == 0)
+            break;
+    }
+    if (p <= lo || p == e || !is_word(c, p))
+        return 0;
+    char key[KEY_CAP];
+    fold_tok(c, p, key);
+    if (strcmp(key, "от") != 0 && strcmp(key, "из") != 0)
+        return 0;
+    /* the people: one or two words opening the clause, a plural head */
+    uint32_t h = p - 1;
+    if (!is_word(c, h) || c->cue_at[h] >= 0 ||
+        !(ends_with(c, h, "ы") || ends_with(c, h, "и")))
+        return 0;
+    uint32_t a = h;
+    if (a > lo && is_word(c, a - 1) && !key_in(c, a - 1, NAME_PREP) &&
+        !key_in(c, a - 1, NAME_STOP) && c->cue_at[a - 1] < 0)
+        a--;
+    if (a > lo && is_word(c, a - 1))
+        return 0;
+    set_np(c, r, a, e, "ru_subject_from");
+    if (r->kind != FSC__SRC_ANONYMOUS) {
+        r->form = FSC__SF_NOMINAL;
+        r->conf = FSC__CONF_UNRESOLVED + 0.1;
+    }
+    r->gender = FSC__G_PLURAL;
+    return 1;
+}
