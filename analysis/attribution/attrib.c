@@ -1137,6 +1137,14 @@ static int first_person_source(const ctx *c, const fsc__attribution *y)
            key_is(c, y->src_first_tok, FIRST_PERSON);
 }
 
+/* y's source is a bare "you" (the generic "you know", "you see"). */
+static const char *const YOU_WORD[] = { "you", NULL };
+static int second_person_source(const ctx *c, const fsc__attribution *y)
+{
+    return y->src_first_tok == y->src_last_tok && y->src_first_tok < c->n_tok &&
+           key_is(c, y->src_first_tok, YOU_WORD);
+}
+
 static void drop_nested_attitudes(const ctx *c, fsc__attribs *out)
 {
     size_t w = 0;
@@ -1152,9 +1160,15 @@ static void drop_nested_attitudes(const ctx *c, fsc__attribs *out)
             continue;
         /* "I think", "we would not presume to predict", "I hope" inside a
          * quotation or an interview answer: the speaker's own hedge or
-         * wish, part of words already theirs, reports nothing more */
+         * wish, part of words already theirs, reports nothing more; in
+         * English so do a generic "you know", "you see" and an attitude
+         * with no subject ("just thinking about that") */
         if (y->nested && attitude && y->kind == FSC__ATTR_INDIRECT &&
-            first_person_source(c, y) && in_direct(out, k))
+            (first_person_source(c, y) ||
+             (c->lang == LANG_EN &&
+              (second_person_source(c, y) || y->form == FSC__SF_DROPPED ||
+               y->form == FSC__SF_UNRESOLVED))) &&
+            in_direct(out, k))
             continue;
         out->v[w++] = out->v[k];
     }

@@ -747,6 +747,17 @@ static void test_embedded(pipe *pp)
            "believe");
     /* outside quotation marks the writer's own "I think" stays */
     CLS("I think the bridge is safe.", "the bridge is safe", BELIEF, "think");
+    /* a generic "you know" and an attitude with no subject inside an
+     * answer or a quotation are the speaker's own words too */
+    const char *t5 = "Q: Will the levy pass?\n\nA: You know the levy will "
+                     "pass in June.\n\nQ: And the bridge?\n\nA: Hoping the "
+                     "bridge holds, the town will wait.";
+    NO_CUE(t5, "know");
+    NO_CUE(t5, "Hoping");
+    /* a holder named inside an interview answer keeps the record */
+    CLS("Q: Will the levy pass?\n\nA: The mayor believes it will pass in "
+        "June.",
+        "it will pass in June", BELIEF, "believes");
 #undef p
 }
 
