@@ -80,13 +80,13 @@ static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
     double rsum = 0, ties = 0;
     double sr = 0, sr2 = 0, sc = 0, sc2 = 0; /* Cliff row/column dominances */
     uint64_t gt = 0, lt = 0;
-    size_t a = 0, b = 0, i = 0, j = 0; /* runs and values consumed */
+    size_t a = 0, b = 0, j = 0; /* runs consumed; y values consumed */
     /* The counts also as doubles: they are integers below 2^53, so every
      * sum and difference of them below is exact and equals the converted
      * integer expression; this saves converting unsigned integers (a test
      * and a branch each on x86-64) in the loop. */
     const double fx = (double)nx, fy = (double)ny;
-    double di_ = 0, dj_ = 0; /* i and j */
+    double di_ = 0, dj_ = 0; /* x and y values consumed */
     while (a < nrx || b < nry) {
         double v = a < nrx && (b >= nry || xv[a] <= yv[b]) ? xv[a] : yv[b];
         size_t tx = 0, ty = 0;
@@ -95,10 +95,9 @@ static void fast_pair_runs(const cell_sum *cx, const cell_sum *cy,
             tx = xc[a++];
         if (b < nry && yv[b] == v)
             ty = yc[b++];
-        i += tx;
         j += ty;
         const double ftx = (double)(int64_t)tx, fty = (double)(int64_t)ty;
-        const double jb = dj_, ib = di_; /* j - ty and i - tx */
+        const double jb = dj_, ib = di_; /* before this run */
         di_ += ftx;
         dj_ += fty;
         double t = ftx + fty;
