@@ -184,6 +184,13 @@
 #define passive_charge     fsc__at_passive_charge
 #define passive_frame      fsc__at_passive_frame
 #define call_frame         fsc__at_call_frame
+#define imperfect_ar fsc__at_imperfect_ar
+#define ar_expressed_attitude fsc__at_ar_expressed_attitude
+#define ar_recommends fsc__at_ar_recommends
+#define ar_concluded_that fsc__at_ar_concluded_that
+#define ar_defended_view fsc__at_ar_defended_view
+#define ar_talib_name fsc__at_ar_talib_name
+#define ar_in_verse fsc__at_ar_in_verse
 #define ru_place_source    fsc__at_ru_place_source
 #define ru_dropped_subject fsc__at_ru_dropped_subject
 #define ru_named_after_adverbial fsc__at_ru_named_after_adverbial
@@ -559,6 +566,17 @@ int finding_that(const ctx *c, const icue *q);
 int passive_charge(const ctx *c, const icue *q);
 int passive_frame(const ctx *c, const icue *q);
 int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi);
+/* frames_ar.c: Arabic cue senses (1: the cue reports here, or the test
+ * holds): an imperfect verb's shape; an attitude with its object; «أوصى»
+ * with its complement; «توصل إلى أن»; «دافع عن» outside sports; «طالب»
+ * read as a name (1: the name); a word inside a poem's verse. */
+int imperfect_ar(const ctx *c, uint32_t t);
+int ar_expressed_attitude(const ctx *c, const icue *q);
+int ar_recommends(const ctx *c, const icue *q);
+int ar_concluded_that(const ctx *c, const icue *q);
+int ar_defended_view(const ctx *c, const icue *q);
+int ar_talib_name(const ctx *c, const icue *q);
+int ar_in_verse(const ctx *c, uint32_t t);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */

@@ -1,0 +1,270 @@
+/*
+ * frames_ar.c - Arabic cue senses: when an Arabic cue word reports here.
+ * An attitude expressed («أعرب عن قلقه») only with its object; «أوصى»
+ * with its complement; «توصل» only with «إلى أن»; «دافع عن» except in its
+ * sports sense; «طالب» as a name; an imperfect verb's shape; and whether
+ * a word lies inside a poem's verse. Used by the cue checks in attrib.c.
+ */
+#include "attrib_int.h"
+
+#include <string.h>
+
+/* Arabic word t looks like an imperfect verb: it opens with ي, ت or ن and
+ * has at least three letters («يطالب», «تقول», «نعلن»). */
+int imperfect_ar(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    return strlen(k) >= 6 &&
+           (strncmp(k, "ي", 2) == 0 || strncmp(k, "ت", 2) == 0 ||
+            strncmp(k, "ن", 2) == 0);
+}
+
+/* Nouns of an attitude that «عبر عن» expresses as speech (folded,
+ * without ال and a pronoun): «عبر عن أسفه», «عن خالص تعازيه». */
+static const char *const AR_ATTITUDES[] = {
+    "اسف",    "قلق",     "ترحيب",   "رفض",    "سعادة",   "سعادت",  "فرح",
+    "فرحة",   "فرحت",    "سرور",    "ارتياح", "رضا",     "اعجاب",  "شكر",
+    "تقدير",  "امتنان",  "تاييد",   "دعم",    "تضامن",   "حزن",    "استياء",
+    "غضب",    "استنكار", "ادانة",   "ادانت",  "استغراب", "دهشة",   "دهشت",
+    "خيبة",   "خيبت",    "امل",     "تفاؤل",  "ثقة",     "ثقت",    "فخر",
+    "اعتزاز", "تعازي",   "تعزية",   "تعزيت",  "مواساة",  "مواسات", "تطلع",
+    "رغبة",   "رغبت",    "استعداد", "اعتذار", "تمنيات",  "امنيات", "تهاني",
+    "تهنئة",  "تهنئت",   "عزاء",    "شجب",    "امتعاض",  "انزعاج", "تفهم",
+    "حرص",    "تعاطف",   "اهتمام",  "ثناء",   "اشادة",   "اشادت",  NULL
+};
+/* Words that strengthen the attitude after «عن» (folded). */
+static const char *const AR_INTENSE[] = { "بالغ", "عميق", "خالص", "شديد",
+                                          "كامل", "جزيل", NULL };
+
+/* Word t is an attitude noun, with or without ال, و and a pronoun. */
+static int ar_attitude(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    int art;
+    const char *b = ar_bare(k, &art);
+    if (in_list(b, AR_ATTITUDES))
+        return 1;
+    /* a noun with the speaker's pronoun: «عن عزائه», «عن رأيها», «عن
+     * إعجابهم» (what a thing expresses has none: «عن الحقد») */
+    static const char *const SUF[] = { "هما", "هم", "هن", "ها", "ه", NULL };
+    size_t n = strlen(b);
+    for (int i = 0; SUF[i]; i++) {
+        size_t m = strlen(SUF[i]);
+        if (!art && n >= m + 6 && strcmp(b + n - m, SUF[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* «عبر» (expressed) reports speech only with an attitude after its «عن»
+ * in the clause: «وعبر الوزير عن أسفه», «عبر فيه عن إدانته»; not «عبرت
+ * التصريحات عن الحقد» (reflected), nor the preposition «عبر حسابه». */
+int ar_expressed_attitude(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    uint32_t t = q->last;
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    if (strcmp(k, "عن") != 0) {
+        t = UINT32_MAX;
+        for (uint32_t u = q->last + 1, w = 0; u <= hi && w < 14; u++) {
+            if (!is_word(c, u)) {
+                if (is_final(cp(c, u)) || cp(c, u) == ':')
+                    break;
+                continue;
+            }
+            if (is_compl(c, u) || (c->cue_at[u] >= 0 && u > q->last))
+                break;
+            fold_tok(c, u, k);
+            if (strcmp(k, "عن") == 0) {
+                t = u;
+                break;
+            }
+            w++;
+        }
+        if (t == UINT32_MAX)
+            return 0;
+    }
+    uint32_t a = t + 1;
+    while (a <= hi && !is_word(c, a))
+        a++;
+    if (a > hi)
+        return 0;
+    if (key_is(c, a, AR_INTENSE) && a + 1 <= hi)
+        a++;
+    return ar_attitude(c, a);
+}
+
+/* «أوصى» (recommended) takes what is recommended with ب or أن in its
+ * clause: «وأوصت اللجنة بإضافة ...». */
+int ar_recommends(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t u = q->last + 1, w = 0; u <= hi && w < 16; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                break;
+            continue;
+        }
+        if (is_compl(c, u))
+            return 1;
+        char k[KEY_CAP];
+        fold_tok(c, u, k);
+        if (starts(k, "ب") && strlen(k) >= 8 && !ar_first_name(c, u) &&
+            !starts(k, "بن"))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
+/* «توصل» (concluded) reports only with «إلى أن» in its clause, within 16
+ * words: «توصلت الدراسة إلى أن ...»; «توصل الطرفان إلى اتفاق» reports
+ * nothing. */
+int ar_concluded_that(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t u = q->last + 1, w = 0; u < hi && w < 16; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                break;
+            continue;
+        }
+        if (key_is(c, u, AR_ILA))
+            return is_word(c, u + 1) && is_compl(c, u + 1) &&
+                   !key_is(c, u + 1, AR_ILA);
+        w++;
+    }
+    return 0;
+}
+
+/* Words of the sports sense of «دافع عن» ("played for", "kept goal"):
+ * colours, shirt, badge, goal, and the words of a match or a club
+ * (folded, bare). */
+static const char *const AR_SPORT_DEFEND[] = {
+    "الوان",  "شعار",    "قميص",   "مرمي",   "مرماه",  "عرين",     "الفريق",
+    "فريق",   "المنتخب", "منتخب",  "النادي", "نادي",   "المباراة", "مباراة",
+    "الدوري", "البطولة", "الموسم", "لاعب",   "اللاعب", "مدرب",     "المدرب",
+    "الشباك", "حراسة",   "الكرة",  NULL
+};
+
+/* «دافع عن» (defended a decision, a policy, a person) is a speech act;
+ * «دافع عن ألوان الفريق», «دافع عن مرماه» (played for, kept goal) is not:
+ * «عن» within ten words after the verb, and no word of a match or a club
+ * in the clause from the verb to four words after «عن». */
+int ar_defended_view(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    uint32_t an = UINT32_MAX;
+    char k[KEY_CAP];
+    for (uint32_t u = q->last, w = 0; u <= hi && w < 11; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                break;
+            continue;
+        }
+        fold_tok(c, u, k);
+        if (strcmp(k, "عن") == 0) {
+            an = u;
+            break;
+        }
+        w++;
+    }
+    if (an == UINT32_MAX)
+        return 0;
+    for (uint32_t u = q->last + 1, w = 0; u <= hi && u <= an + 6 && w < 12;
+         u++) {
+        if (!is_word(c, u))
+            continue;
+        fold_tok(c, u, k);
+        int art;
+        const char *b = ar_bare(k, &art);
+        if (in_list(k, AR_SPORT_DEFEND) || in_list(b, AR_SPORT_DEFEND))
+            return 0;
+        w++;
+    }
+    return 1;
+}
+
+/* Words before a name that make it a kunya or a nasab (folded): «أبو
+ * طالب», «علي بن أبي طالب». */
+static const char *const AR_NAME_PARENT[] = { "ابو", "ابي", "ابا", "بن",
+                                              "ابن", "بنت", NULL };
+
+/* «طالب» (demanded) is also a family name («أمين طالب», «أبو طالب») and
+ * the noun "student". The verb takes what is demanded with ب («طالب
+ * بالإفراج», «طالب بأن»), so a bare complementizer right after the word
+ * («وبين طالب أن», «وذكر المؤلف طالب أن») makes it the subject's name; so
+ * do «أبو»/«بن» before it and a reporting verb right before it, whose
+ * subject it is. */
+int ar_talib_name(const ctx *c, const icue *q)
+{
+    char k[KEY_CAP];
+    if (q->first != q->last)
+        return 0;
+    fold_tok(c, q->first, k);
+    if (strcmp(k, "طالب") != 0 && strcmp(k, "وطالب") != 0)
+        return 0;
+    uint32_t n = q->last + 1;
+    if (n < c->n_tok && is_word(c, n) && is_compl(c, n) &&
+        c->tok[n].sent == c->tok[q->last].sent && !key_is(c, n, AR_ILA)) {
+        fold_tok(c, n, k);
+        if (!starts(k, "ب"))
+            return 1;
+    }
+    if (q->first == 0 || !is_word(c, q->first - 1))
+        return 0;
+    return key_is(c, q->first - 1, AR_NAME_PARENT) ||
+           c->cue_at[q->first - 1] >= 0;
+}
+
+/* Token t marks a cited verse: the ornate brackets «﴿ ﴾» (U+FD3E,
+ * U+FD3F, either way round), or a double parenthesis «((» / «))»; 1 for
+ * an opening, 2 for a closing mark, 3 for an ornate one, else 0. */
+static int verse_mark(const ctx *c, uint32_t t)
+{
+    if (t >= c->n_tok || is_word(c, t))
+        return 0;
+    uint32_t ch = cp(c, t);
+    if (ch == 0xFD3E || ch == 0xFD3F)
+        return 3;
+    if (ch != '(' && ch != ')')
+        return 0;
+    const fsc__token *w = &c->tok[t];
+    int twice = (w->len >= 2 && c->text[w->off + 1] == (char)ch) ||
+                (t + 1 < c->n_tok && !is_word(c, t + 1) && cp(c, t + 1) == ch &&
+                 c->tok[t + 1].off == w->off + w->len) ||
+                (t > 0 && !is_word(c, t - 1) && cp(c, t - 1) == ch &&
+                 c->tok[t - 1].off + c->tok[t - 1].len == w->off);
+    return !twice ? 0 : ch == '(' ? 1 : 2;
+}
+
+/* Arabic token t lies between the marks of a cited verse (see
+ * verse_mark()), at most 80 tokens from each. */
+int ar_in_verse(const ctx *c, uint32_t t)
+{
+    int open = 0;
+    for (uint32_t u = t, n = 0; u-- > 0 && n < 80; n++) {
+        int m = verse_mark(c, u);
+        if (m == 2)
+            return 0;
+        if (m == 1 || m == 3) {
+            open = 1;
+            break;
+        }
+    }
+    if (!open)
+        return 0;
+    for (uint32_t u = t + 1, n = 0; u < c->n_tok && n < 80; u++, n++) {
+        int m = verse_mark(c, u);
+        if (m == 1)
+            return 0;
+        if (m == 2 || m == 3)
+            return 1;
+    }
+    return 0;
+}
