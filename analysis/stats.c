@@ -1064,6 +1064,34 @@ void fsc__cliff_ci(double d, size_t nx, size_t ny, double ss_row, double ss_col,
         *hi = 1;
 }
 
+/* For each value of a (sorted), its dominance over b (sorted): (the bs
+ * below it - the bs above it) / nb, added to *s and its square to *s2;
+ * the counts of pairs with a above (*gt) and below (*lt) are added too. A
+ * run of equal values has the same counts and dominance: computed once,
+ * added once per value, in order. */
+static void dominance_sums(const double *a, size_t na, const double *b,
+                           size_t nb, double *s, double *s2, uint64_t *gt,
+                           uint64_t *lt)
+{
+    size_t below = 0, atmost = 0;
+    for (size_t i = 0; i < na;) {
+        while (below < nb && b[below] < a[i])
+            below++;
+        while (atmost < nb && b[atmost] <= a[i])
+            atmost++;
+        double d = ((double)below - (double)(nb - atmost)) / (double)nb;
+        double d2 = d * d;
+        size_t i0 = i;
+        do {
+            *s += d;
+            *s2 += d2;
+            i++;
+        } while (i < na && a[i] == a[i0]);
+        *gt += (uint64_t)below * (i - i0);
+        *lt += (uint64_t)(nb - atmost) * (i - i0);
+    }
+}
+
 fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
                             size_t ny, fsc_effect *out, fsc_error *err)
 {
@@ -1104,44 +1132,15 @@ fsc_status fsc_stats_effect(const double *x, size_t nx, const double *y,
         gsl_sort(own_y, 1, ny);
         sy = own_y;
     }
-    uint64_t gt = 0, lt = 0;
-    size_t below = 0, atmost = 0;
+    uint64_t gt = 0, lt = 0, n_below = 0, n_above = 0;
     double sr = 0, sr2 = 0; /* row dominances d_i. and their squares */
-    /* A run of equal values has the same counts and dominance: computed
-       once, added once per value in the same order as before. */
-    for (size_t i = 0; i < nx;) {
-        while (below < ny && sy[below] < sx[i])
-            below++;
-        while (atmost < ny && sy[atmost] <= sx[i])
-            atmost++;
-        double di = ((double)below - (double)(ny - atmost)) / (double)ny;
-        double d2 = di * di;
-        size_t i0 = i;
-        do {
-            sr += di;
-            sr2 += d2;
-            i++;
-        } while (i < nx && sx[i] == sx[i0]);
-        gt += (uint64_t)below * (i - i0);
-        lt += (uint64_t)(ny - atmost) * (i - i0);
-    }
-    /* column dominances d.j: the xs above y_j minus the xs below it */
-    double sc = 0, sc2 = 0;
-    below = atmost = 0;
-    for (size_t j = 0; j < ny;) {
-        while (below < nx && sx[below] < sy[j])
-            below++;
-        while (atmost < nx && sx[atmost] <= sy[j])
-            atmost++;
-        double dj = ((double)(nx - atmost) - (double)below) / (double)nx;
-        double d2 = dj * dj;
-        size_t j0 = j;
-        do {
-            sc += dj;
-            sc2 += d2;
-            j++;
-        } while (j < ny && sy[j] == sy[j0]);
-    }
+    double sc = 0, sc2 = 0; /* column dominances d.j, negated: see below */
+    dominance_sums(sx, nx, sy, ny, &sr, &sr2, &gt, &lt);
+    /* d.j is the xs above y_j minus the xs below it: the negation of y_j's
+     * dominance over x, exactly (IEEE negation and rounding are
+     * symmetric), and its square is the same */
+    dominance_sums(sy, ny, sx, nx, &sc, &sc2, &n_below, &n_above);
+    sc = -sc;
     free(own_x);
     free(own_y);
     out->cliff = ((double)gt - (double)lt) / ((double)nx * (double)ny);
