@@ -871,19 +871,14 @@ static int in_direct(const fsc__attribs *o, size_t at)
     return 0;
 }
 
-/* y's source is "I" or "we" (and nothing more). */
-static int first_person_source(const ctx *c, const fsc__attribution *y)
-{
-    return y->src_first_tok == y->src_last_tok && y->src_first_tok < c->n_tok &&
-           key_is(c, y->src_first_tok, FIRST_PERSON);
-}
-
-/* y's source is a bare "you" (the generic "you know", "you see"). */
+/* y's source is one word of `words` and nothing more: "I" or "we"; a
+ * generic "you" ("you know", "you see"). */
 static const char *const YOU_WORD[] = { "you", NULL };
-static int second_person_source(const ctx *c, const fsc__attribution *y)
+static int source_word_in(const ctx *c, const fsc__attribution *y,
+                          const char *const *words)
 {
     return y->src_first_tok == y->src_last_tok && y->src_first_tok < c->n_tok &&
-           key_is(c, y->src_first_tok, YOU_WORD);
+           key_is(c, y->src_first_tok, words);
 }
 
 static void drop_nested_attitudes(const ctx *c, fsc__attribs *out)
@@ -905,9 +900,9 @@ static void drop_nested_attitudes(const ctx *c, fsc__attribs *out)
          * English so do a generic "you know", "you see" and an attitude
          * with no subject ("just thinking about that") */
         if (y->nested && attitude && y->kind == FSC__ATTR_INDIRECT &&
-            (first_person_source(c, y) ||
+            (source_word_in(c, y, FIRST_PERSON) ||
              (c->lang == LANG_EN &&
-              (second_person_source(c, y) || y->form == FSC__SF_DROPPED ||
+              (source_word_in(c, y, YOU_WORD) || y->form == FSC__SF_DROPPED ||
                y->form == FSC__SF_UNRESOLVED))) &&
             in_direct(out, k))
             continue;
