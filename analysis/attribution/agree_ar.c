@@ -37,16 +37,6 @@ static int ar_gave_speech(const ctx *c, uint32_t t, uint32_t before)
     return 0;
 }
 
-/* Word t carries the article, also after ب، ل or و («بالسفيرة»). */
-static int ar_definite_pp(const ctx *c, uint32_t t)
-{
-    char k[KEY_CAP];
-    fold_tok(c, t, k);
-    return starts(k, "ال") ||
-           ((starts(k, "بال") || starts(k, "لل") || starts(k, "وال")) &&
-            strlen(k) >= 8);
-}
-
 /* Words that link a name to the father's or the family's (folded). */
 static const char *const AR_LINKS[] = { "بن", "ابن", "بنت", "ابو", "ال", NULL };
 
@@ -107,9 +97,8 @@ int ar_dropped_person(const ctx *c, const icue *q, srcres *r)
         }
         return 0;
     }
-    if (c->lang != LANG_AR || !r->rule ||
-        (strcmp(r->rule, "dropped_unresolved") != 0 &&
-         strcmp(r->rule, "participle_unresolved") != 0))
+    if (strcmp(r->rule, "dropped_unresolved") != 0 &&
+        strcmp(r->rule, "participle_unresolved") != 0)
         return 0;
     uint8_t g = cue_gender(c, q);
     if (g != FSC__G_MASC && g != FSC__G_FEM)
@@ -147,7 +136,8 @@ int ar_dropped_person(const ctx *c, const icue *q, srcres *r)
          * «بالسفيرة سارة الحربي»: a first name is also a word, «مبادئ
          * حسن الجوار» is good-neighbourliness) */
         if (t == 0 || !is_word(c, t - 1) ||
-            !(ar_title_at(c, t - 1) || ar_definite_pp(c, t - 1)))
+            !(ar_title_at(c, t - 1) || ar_definite(c, t - 1) ||
+              ar_definite_or_ll(c, t - 1)))
             continue;
         inherit_name(r, t, e, g, FSC__CONF_PRONOUN, "dropped_person");
         r->form = FSC__SF_DROPPED;

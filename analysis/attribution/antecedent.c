@@ -113,7 +113,7 @@ void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,
 
 /* Arabic word t carries the article, with or without ل/ب/و («الأعلى»,
  * «للقضاء», «والقروية»): the rest of a definite noun phrase. */
-static int ar_definite_or_ll(const ctx *c, uint32_t t)
+int ar_definite_or_ll(const ctx *c, uint32_t t)
 {
     char k[KEY_CAP];
     fold_tok(c, t, k);

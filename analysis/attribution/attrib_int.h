@@ -81,6 +81,7 @@
 #define TITLE_INTRO        fsc__at_TITLE_INTRO
 #define ar_generic_noun    fsc__at_ar_generic_noun
 #define ar_definite        fsc__at_ar_definite
+#define ar_definite_or_ll  fsc__at_ar_definite_or_ll
 #define AR_MA              fsc__at_AR_MA
 #define AR_ILA             fsc__at_AR_ILA
 #define FIRST_PERSON       fsc__at_FIRST_PERSON
@@ -504,6 +505,9 @@ uint32_t key_classes(const char *key);
 int generic_of(const generic_word *list, const char *key, int prefix);
 int ar_generic_noun(const char *key);
 int ar_definite(const ctx *c, uint32_t t);
+/* antecedent.c: Arabic word t carries the article after ل/ب/و or none
+ * («للقضاء», «بالسفيرة»), 8 bytes or more folded. */
+int ar_definite_or_ll(const ctx *c, uint32_t t);
 /* The folded key of word token t, cached per article (names.c); tmp
  * (KEY_CAP bytes) holds it when the cache cannot grow. */
 const char *token_key(const ctx *c, uint32_t t, char *tmp);

@@ -21,8 +21,8 @@ static const char *const RU_LOC_NOT[] = {
     "мае",         "июне",        "июле",        "августе",  "сентябре",
     "октябре",     "ноябре",      "декабре",     "соцсетях", "telegram",
     "телеграм",    "блоге",       "комментарии", "беседе",   "разговоре",
-    "выступлении", "случае",      "понедельник", "свой",     "своем",
-    "своей",       "своих",       NULL
+    "выступлении", "случае",      "свой",        "своем",    "своей",
+    "своих",       NULL
 };
 
 /* Words that may open a sentence before a verb whose subject is dropped
@@ -340,7 +340,6 @@ int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r)
         fold_tok(c, t, key);
         uint8_t g = strcmp(key, "его") == 0  ? FSC__G_MASC
                     : strcmp(key, "ее") == 0 ? FSC__G_FEM
-                    : strcmp(key, "её") == 0 ? FSC__G_FEM
                     : strcmp(key, "их") == 0 ? FSC__G_PLURAL
                                              : FSC__G_UNKNOWN;
         if (g == FSC__G_UNKNOWN)
