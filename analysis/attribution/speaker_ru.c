@@ -139,6 +139,19 @@ static uint32_t ru_loc_phrase(const ctx *c, uint32_t a, uint32_t hi,
     return e;
 }
 
+/* Tokens [a, e] as a noun phrase source: nominal (an institution, a
+ * study, a group of people, never a person's name) unless set_np found it
+ * anonymous. */
+static void set_nominal_np(const ctx *c, srcres *r, uint32_t a, uint32_t e,
+                           const char *rule)
+{
+    set_np(c, r, a, e, rule);
+    if (r->kind == FSC__SRC_ANONYMOUS)
+        return;
+    r->form = FSC__SF_NOMINAL;
+    r->conf = FSC__CONF_UNRESOLVED + 0.1;
+}
+
 /* Set r to the place phrase [a, e]: an actor found in it gives the
  * speaker, the phrase stays the source. Nominal even with a capitalised
  * head: «в Москве», «в Кремле» stand for the people who work there, they
@@ -153,11 +166,7 @@ static void ru_set_place(const ctx *c, srcres *r, uint32_t a, uint32_t e)
         r->form = FSC__SF_NOMINAL;
         return;
     }
-    set_np(c, r, a, e, "ru_place");
-    if (r->kind == FSC__SRC_ANONYMOUS)
-        return;
-    r->form = FSC__SF_NOMINAL;
-    r->conf = FSC__CONF_UNRESOLVED + 0.1;
+    set_nominal_np(c, r, a, e, "ru_place");
 }
 
 /*
@@ -315,11 +324,7 @@ int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     uint32_t e = q->first - 1;
     while (e > lo && key_is(c, e, SUBJ_SKIP))
         e--;
-    set_np(c, r, lo, e, "ru_evidence_subject");
-    if (r->kind != FSC__SRC_ANONYMOUS) {
-        r->form = FSC__SF_NOMINAL; /* a study or a poll, not a person */
-        r->conf = FSC__CONF_UNRESOLVED + 0.1;
-    }
+    set_nominal_np(c, r, lo, e, "ru_evidence_subject"); /* a study, a poll */
     return 1;
 }
 
@@ -551,11 +556,7 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
         a--;
     if (a > lo && is_word(c, a - 1))
         return 0;
-    set_np(c, r, a, e, "ru_subject_from");
-    if (r->kind != FSC__SRC_ANONYMOUS) {
-        r->form = FSC__SF_NOMINAL;
-        r->conf = FSC__CONF_UNRESOLVED + 0.1;
-    }
+    set_nominal_np(c, r, a, e, "ru_subject_from");
     r->gender = FSC__G_PLURAL;
     return 1;
 }
