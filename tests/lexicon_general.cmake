@@ -99,7 +99,7 @@ endfunction()
 # The lexicon loads without errors and has its current version.
 fsc_cli_test(general_lexicon_check EXIT 0
              ARGS lexicon check lexicons/general/loaded-language.json
-             STDOUT "ok: loaded-language 0\\.13\\.0")
+             STDOUT "ok: loaded-language 0\\.14\\.0")
 
 # Specific English and Russian terms match; guarded and homonym senses do not.
 fsc_lexicon_fixture_test(general_lexicon_fixture tests/data/lexicon-general/fixture.jsonl 76)
@@ -233,6 +233,20 @@ fsc_lexicon_fixture_test(general_lexicon_forms_0_12 tests/data/lexicon-general/f
 # whale shark «حيوانا مسالما», a python's prey «حتى الموت», «إخضاع المشروع
 # للدراسة», a baby rocked to sleep.
 fsc_lexicon_fixture_test(general_lexicon_loaded_0_13 tests/data/lexicon-general/loaded-0.13.0.jsonl 47)
+# Arabic, English and Russian families of 0.14.0
+# (tests/data/lexicon-general/families-0.14.0.jsonl, 64 sentences written for
+# this test): flood, tsunami and swarm metaphors, witch hunts, mockery and
+# boasting verbs, calamity idioms, scale and name-calling («طوفان من البشر»,
+# «كالجراد», «استهزأ», «كيل الاتهامات جزافا», «الطامة الكبرى», "mocked",
+# "boasted that", "quagmire", «высмеяла», «обрушился с критикой», «пороховой
+# погреб», «поливают грязью»); and what must stay out: a flood of rain, a
+# tsunami after a quake, locusts on crops, a slap on the face, a snake's venom,
+# a medical «نكسة», «لقمة العيش», a prison kept open, children proud of prizes,
+# a mock-up, a town that "boasts" a castle, "bragging rights", authoritarian
+# parenting, a skewered chicken, a house that collapsed onto cars, a river
+# flood, a planet's satellite, carbon-monoxide «угар», «так называемая тёмная
+# материя».
+fsc_lexicon_fixture_test(general_lexicon_families_0_14 tests/data/lexicon-general/families-0.14.0.jsonl 64)
 
 # The generated Arabic forms (lexicons/tools/arabic_forms.py) are what the
 # stem lists and rules write: a hand edit of a generated entry, or of a
