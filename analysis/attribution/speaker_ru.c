@@ -37,13 +37,43 @@ static const char *const RU_DROP_OPENERS[] = {
     NULL
 };
 
-/* The folded word t ends in suffix (UTF-8). */
-static int ends_with(const ctx *c, uint32_t t, const char *suffix)
+/* Single words and endings the rules below look for. Folded. */
+static const char *const RU_KAK[] = { "как", NULL };
+static const char *const RU_V[] = { "в", "во", NULL };
+static const char *const RU_SO[] = { "со", NULL };
+static const char *const RU_LI[] = { "ли", NULL };
+static const char *const RU_OT_IZ[] = { "от", "из", NULL };
+static const char *const RU_POSS_M[] = { "его", NULL };
+static const char *const RU_POSS_F[] = { "ее", NULL };
+static const char *const RU_POSS_PL[] = { "их", NULL };
+/* a verb with no singular subject: past plural, present third plural,
+ * reflexive third person */
+static const char *const END_SUBJECTLESS[] = { "ли", "ют", "ят", "тся", NULL };
+static const char *const END_REFLEXIVE[] = { "тся", NULL };
+/* a noun in the prepositional case, an adjective in it */
+static const char *const END_LOC_NOUN[] = { "е", "и", "ах", "ях", NULL };
+static const char *const END_LOC_ADJ[] = { "ом", "ой", "ем", "ей",
+                                           "ых", "их", NULL };
+/* a name in the dative («Интерфаксу», «Известиям», «Медузе») */
+static const char *const END_DATIVE[] = { "у", "ю", "ам", "ям", "е", NULL };
+/* a plural noun */
+static const char *const END_PLURAL[] = { "ы", "и", NULL };
+
+/* Word t's folded key is longer than one of the suffixes and ends in it.
+ * The key is the one the stage folded once per word form (token_key). */
+static int ends_in(const ctx *c, uint32_t t, const char *const *suffixes)
 {
-    char key[KEY_CAP];
-    fold_tok(c, t, key);
-    size_t n = strlen(key), m = strlen(suffix);
-    return n > m && strcmp(key + n - m, suffix) == 0;
+    char buf[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    const char *key = token_key(c, t, buf);
+    size_t n = strlen(key);
+    for (const char *const *x = suffixes; *x; x++) {
+        size_t m = strlen(*x);
+        if (n > m && memcmp(key + n - m, *x, m) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* A verb with no subject of its own in the singular: past plural
@@ -55,24 +85,15 @@ static int ru_subjectless_verb(const ctx *c, const icue *q)
     if (!is_word(c, t))
         return 0;
     /* «Как сообщили», «Как отмечается»: the verb after «как» */
-    if (q->last > q->first && is_word(c, t + 1)) {
-        char key[KEY_CAP];
-        fold_tok(c, t, key);
-        if (strcmp(key, "как") == 0)
-            t++;
-    }
-    return ends_with(c, t, "ли") || ends_with(c, t, "ют") ||
-           ends_with(c, t, "ят") || ends_with(c, t, "тся");
+    if (q->last > q->first && is_word(c, t + 1) && key_is(c, t, RU_KAK))
+        t++;
+    return ends_in(c, t, END_SUBJECTLESS);
 }
 
 /* «в»/«во» at t. */
 static int ru_in(const ctx *c, uint32_t t)
 {
-    if (!is_word(c, t))
-        return 0;
-    char key[KEY_CAP];
-    fold_tok(c, t, key);
-    return strcmp(key, "в") == 0 || strcmp(key, "во") == 0;
+    return key_is(c, t, RU_V);
 }
 
 /* The head of the phrase at a is in the prepositional case, where «в»
@@ -96,12 +117,9 @@ static int ru_locative_head(const ctx *c, uint32_t a, uint32_t hi)
         w++;
         if (h + 1 <= hi && name_link(c, h + 1))
             continue;
-        if (ends_with(c, h, "е") || ends_with(c, h, "и") ||
-            ends_with(c, h, "ах") || ends_with(c, h, "ях"))
+        if (ends_in(c, h, END_LOC_NOUN))
             return 1;
-        if (!(ends_with(c, h, "ом") || ends_with(c, h, "ой") ||
-              ends_with(c, h, "ем") || ends_with(c, h, "ей") ||
-              ends_with(c, h, "ых") || ends_with(c, h, "их")))
+        if (!ends_in(c, h, END_LOC_ADJ))
             return 0; /* no adjective in the prepositional case */
     }
     return 0;
@@ -275,7 +293,7 @@ int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s, srcres *r)
     /* «говорится в сообщении пресс-службы Кремля»: an impersonal
      * reflexive in the present has no subject; the place is the source
      * (ru_place). («признался после игры капитан» has one.) */
-    if (ends_with(c, q->last, "тся"))
+    if (ends_in(c, q->last, END_REFLEXIVE))
         return 0;
     for (uint32_t u = t + 1; u <= hi && u <= t + 8; u++) {
         if (!is_word(c, u)) {
@@ -341,12 +359,10 @@ int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r)
     for (uint32_t t = q->first; t <= q->last; t++) {
         if (!is_word(c, t))
             continue;
-        char key[KEY_CAP];
-        fold_tok(c, t, key);
-        uint8_t g = strcmp(key, "его") == 0  ? FSC__G_MASC
-                    : strcmp(key, "ее") == 0 ? FSC__G_FEM
-                    : strcmp(key, "их") == 0 ? FSC__G_PLURAL
-                                             : FSC__G_UNKNOWN;
+        uint8_t g = key_is(c, t, RU_POSS_M)    ? FSC__G_MASC
+                    : key_is(c, t, RU_POSS_F)  ? FSC__G_FEM
+                    : key_is(c, t, RU_POSS_PL) ? FSC__G_PLURAL
+                                               : FSC__G_UNKNOWN;
         if (g == FSC__G_UNKNOWN)
             continue;
         set_pronoun(c, r, t, g, s, "ru_according_possessive");
@@ -386,15 +402,9 @@ static int ru_quoted_name(const ctx *c, uint32_t t, uint32_t s, srcres *r,
     uint32_t m = e + 1; /* the closing mark, then the clause goes on */
     if (m > hi || c->qmark[m] < 0 || c->q->v[c->qmark[m]].open_tok == m)
         return 0;
-    if (m + 1 <= hi && is_word(c, m + 1)) {
-        char key[KEY_CAP];
-        fold_tok(c, m + 1, key);
-        if (strcmp(key, "со") != 0)
-            return 0;
-    }
-    if (no_dative && (ends_with(c, e, "у") || ends_with(c, e, "ю") ||
-                      ends_with(c, e, "ам") || ends_with(c, e, "ям") ||
-                      ends_with(c, e, "е")))
+    if (m + 1 <= hi && is_word(c, m + 1) && !key_is(c, m + 1, RU_SO))
+        return 0;
+    if (no_dative && ends_in(c, e, END_DATIVE))
         return 0;
     int32_t k = c->cand_at[t + 1];
     if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && !c->cands[k].generic &&
@@ -503,9 +513,7 @@ int ru_question_at(const ctx *c, uint32_t t, uint32_t hi)
     for (uint32_t u = t + 1; u <= hi && u <= t + 2; u++) {
         if (!is_word(c, u))
             return 0;
-        char key[KEY_CAP];
-        fold_tok(c, u, key);
-        if (strcmp(key, "ли") == 0)
+        if (key_is(c, u, RU_LI))
             return 1;
     }
     return 0;
@@ -533,22 +541,14 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     /* the body: one to three words (a name, «Высшей школы экономики») */
     uint32_t p = e;
-    for (int w = 0; w < 3 && p > lo && is_word(c, p); w++, p--) {
-        char key[KEY_CAP];
-        fold_tok(c, p, key);
-        if (strcmp(key, "от") == 0 || strcmp(key, "из") == 0)
+    for (int w = 0; w < 3 && p > lo && is_word(c, p); w++, p--)
+        if (key_is(c, p, RU_OT_IZ))
             break;
-    }
-    if (p <= lo || p == e || !is_word(c, p))
-        return 0;
-    char key[KEY_CAP];
-    fold_tok(c, p, key);
-    if (strcmp(key, "от") != 0 && strcmp(key, "из") != 0)
+    if (p <= lo || p == e || !key_is(c, p, RU_OT_IZ))
         return 0;
     /* the people: one or two words opening the clause, a plural head */
     uint32_t h = p - 1;
-    if (!is_word(c, h) || c->cue_at[h] >= 0 ||
-        !(ends_with(c, h, "ы") || ends_with(c, h, "и")))
+    if (!is_word(c, h) || c->cue_at[h] >= 0 || !ends_in(c, h, END_PLURAL))
         return 0;
     uint32_t a = h;
     if (a > lo && is_word(c, a - 1) && !key_in(c, a - 1, NAME_PREP) &&
