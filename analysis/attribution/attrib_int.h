@@ -202,6 +202,7 @@
 #define ru_quoted_after fsc__at_ru_quoted_after
 #define ru_question_at fsc__at_ru_question_at
 #define ru_subject_from fsc__at_ru_subject_from
+#define ru_other_sense fsc__at_ru_other_sense
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -581,6 +582,10 @@ int ar_concluded_that(const ctx *c, const icue *q);
 int ar_defended_view(const ctx *c, const icue *q);
 int ar_talib_name(const ctx *c, const icue *q);
 int ar_in_verse(const ctx *c, uint32_t t);
+/* frames_ru.c: a Russian cue word in a sense that reports nothing
+ * («признал виновным», «отметил юбилей», «это говорит о», «ответил на
+ * вопросы», «добавил в весе»): 1 when it does not report. */
+int ru_other_sense(const ctx *c, const icue *q);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */
