@@ -203,6 +203,7 @@
 #define ru_question_at fsc__at_ru_question_at
 #define ru_subject_from fsc__at_ru_subject_from
 #define ru_other_sense fsc__at_ru_other_sense
+#define ru_inner_cue fsc__at_ru_inner_cue
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -586,6 +587,11 @@ int ar_in_verse(const ctx *c, uint32_t t);
  * («признал виновным», «отметил юбилей», «это говорит о», «ответил на
  * вопросы», «добавил в весе»): 1 when it does not report. */
 int ru_other_sense(const ctx *c, const icue *q);
+/* quote_attach.c: the Russian author's words inside one pair of quotation
+ * marks («..., — сказал Орлов, — ...»): the cue's index or -1, and the
+ * dashes around them. */
+int32_t ru_inner_cue(const ctx *c, const fsc__quote *qu, uint32_t *d1,
+                     uint32_t *d2);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */

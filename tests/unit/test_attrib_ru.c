@@ -142,8 +142,37 @@ static void test_ru_sources(pipe *pp)
 #undef p
 }
 
+/* The author's words inside one pair of quotation marks, between two
+ * dashes: the cue and its subject there, the words around them two
+ * segments of one quotation. */
+static void test_ru_inner_author(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "«Работы много, — сказал глава района Иван Орлов, — но "
+                     "мы справимся».";
+    SPEAKER("ru", t1, "Работы много", NAMED, "глава района Иван Орлов", NULL);
+    SEGMENTS("ru", t1, 1, "Работы много", DIR, 1, "но мы справимся");
+    const char *t2 = "«Мы не закрываем музей, — заявила после заседания "
+                     "директор музея Анна Белова. — Мы переезжаем в новое "
+                     "здание».";
+    SPEAKER("ru", t2, "Мы не закрываем музей", NAMED,
+            "директор музея Анна Белова", NULL);
+    SEGMENTS("ru", t2, 1, "Мы не закрываем музей", DIR, 1,
+             "Мы переезжаем в новое здание");
+    /* a dash inside the quotation with no speech verb after it is the
+     * speaker's own */
+    SPEAKER("ru",
+            "Иван Орлов заявил: «Мост — главный объект года, — и мы его "
+            "откроем»",
+            "Мост — главный объект года, — и мы его откроем", NAMED,
+            "Иван Орлов", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ru_sources };
+    static const attrib_test tests[] = { test_ru_sources,
+                                         test_ru_inner_author };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
