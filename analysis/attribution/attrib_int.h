@@ -204,6 +204,7 @@
 #define ru_subject_from fsc__at_ru_subject_from
 #define ru_other_sense fsc__at_ru_other_sense
 #define ru_inner_cue fsc__at_ru_inner_cue
+#define ru_after_addressee fsc__at_ru_after_addressee
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -605,6 +606,9 @@ int ru_according_possessive(const ctx *c, const icue *q, uint32_t s,
                             srcres *r);
 int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* The subject after an outlet in the dative in quotation marks («сказал
+ * «Интерфаксу» представитель ведомства»). */
+int ru_after_addressee(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* A Russian reported question opens at t («почему …», «успеют ли …»). */
 int ru_question_at(const ctx *c, uint32_t t, uint32_t hi);
 int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r);

@@ -1183,8 +1183,11 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             q->last + 1 <= c->sent_last[s] && is_word(c, q->last + 1) &&
             key_in(c, q->last + 1, PRONOUNS) && subject_after(c, q, s, r))
             return;
-        /* «…, пишет «Коммерсантъ» со ссылкой на источники» */
+        /* «…, пишет «Коммерсантъ» со ссылкой на источники»; «…, сказал
+         * «Интерфаксу» представитель ведомства» */
         if (after_punct && ru_quoted_after(c, q, s, r))
+            return;
+        if (after_punct && ru_after_addressee(c, q, s, r))
             return;
         if (after_punct) {
             /* "..., said Lavrov", «..., — заявил Лавров»; in English the

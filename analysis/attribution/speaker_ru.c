@@ -441,6 +441,66 @@ int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
            ru_quoted_name(c, q->last + 1, s, r, 1, "ru_quoted_after");
 }
 
+/*
+ * Rule ru_after_addressee: an outlet in quotation marks in the dative right
+ * after a postposed verb is the addressee, and the subject follows it
+ * («…, — сказал «Интерфаксу» представитель ведомства», «…, сообщил
+ * «Вечерней газете» собеседник в мэрии»).
+ */
+int ru_after_addressee(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    if (c->lang != LANG_RU || t + 3 > hi || c->qmark[t] < 0 ||
+        c->q->v[c->qmark[t]].open_tok != t || !is_word(c, t + 1) ||
+        !cap_word(c, t + 1))
+        return 0;
+    uint32_t m = c->q->v[c->qmark[t]].close_tok;
+    if (m == UINT32_MAX || m > hi || m > t + 6 || m < t + 2 ||
+        !ends_in(c, m - 1, END_DATIVE))
+        return 0;
+    for (uint32_t u = t + 1; u < m; u++)
+        if (!is_word(c, u) && !name_link(c, u))
+            return 0;
+    uint32_t n = m + 1;
+    if (n > hi || !is_word(c, n) || is_compl(c, n) || key_in(c, n, NAME_PREP) ||
+        key_in(c, n, ADVERBIAL) ||
+        (c->cue_at[n] >= 0 && c->cues[c->cue_at[n]].kind != FSC__CUE_ANONYMOUS))
+        return 0;
+    /* (a generic noun no one named before stays inside the phrase that
+     * names the speaker: «представитель ведомства Иван Орлов») */
+    int32_t k = search_fwd(c, n, s, 5, 1);
+    if (k >= 0 && generic_unresolved(c, k) &&
+        named_after(c, n, s, r, "ru_after_addressee"))
+        return 1;
+    if (k >= 0) {
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "ru_after_addressee");
+        return 1;
+    }
+    if (named_after(c, n, s, r, "ru_after_addressee"))
+        return 1;
+    /* a noun phrase of at most six words up to an adverbial, a
+     * complementizer or the clause's end («представитель ведомства»,
+     * «собеседник в мэрии» → «собеседник») */
+    uint32_t e = n;
+    for (int words = 1; e + 1 <= hi && words < 6; words++) {
+        uint32_t x = e + 1;
+        if (!is_word(c, x)) {
+            if (name_link(c, x) && x + 1 <= hi && is_word(c, x + 1)) {
+                e = x + 1;
+                continue;
+            }
+            break;
+        }
+        if (key_in(c, x, ADVERBIAL) || is_compl(c, x) || c->cue_at[x] >= 0 ||
+            (key_is(c, x, NP_STOP) && !key_is(c, x, NP_INNER)) ||
+            key_is(c, x, RELATIVES) || key_is(c, x, SUBJ_SKIP))
+            break;
+        e = x;
+    }
+    set_np(c, r, n, e, "ru_after_addressee");
+    return 1;
+}
+
 /* Prepositions that open an adverbial between a subject and its verb
  * («Захарова в своем Telegram-канале написала», «Орлов на брифинге
  * заявил»). Folded. */

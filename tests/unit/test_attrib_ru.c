@@ -122,6 +122,20 @@ static void test_ru_sources(pipe *pp)
             "Мост закрыт", NAMED, "Вечерняя газета", NULL);
     SPEAKER("ru", "Мост закрыт, сообщил «Вечерней газете» источник в мэрии.",
             "Мост закрыт", ANON, "источник", NULL);
+    /* an outlet the lexicon knows, in the dative in quotation marks right
+     * after the verb, is the addressee; the subject follows it */
+    SPEAKER("ru",
+            "— Мост закроют на ремонт, — сказал «Интерфаксу» представитель "
+            "мэрии.",
+            "Мост закроют на ремонт", NOMINAL, "представитель мэрии", NULL);
+    SPEAKER("ru",
+            "Мост закроют на ремонт, сообщил «Интерфаксу» собеседник в "
+            "правительстве.",
+            "Мост закроют на ремонт", ANON, "собеседник", NULL);
+    SPEAKER("ru",
+            "Мост закроют на ремонт, заявил «Интерфаксу» глава района Иван "
+            "Орлов.",
+            "Мост закроют на ремонт", NAMED, "глава района Иван Орлов", NULL);
     /* a pronoun after the verb, then the addressee */
     SPEAKER("ru",
             "Иван Орлов заявил, что мост безопасен. «Ремонт начнется весной», "
