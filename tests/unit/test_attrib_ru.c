@@ -184,9 +184,41 @@ static void test_ru_inner_author(pipe *pp)
 #undef p
 }
 
+/* Interviews in dialogue layout: a dash line that asks, with no cue, is
+ * the interviewer's; the dash line after it is the answer of the person
+ * named before the dialogue, also when the answer reports a belief of its
+ * own; an answer with its cue is the cue's. */
+static void test_ru_dash_interview(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Глава района Иван Орлов ответил на вопросы газеты "
+                     "«Вечерний город».\n"
+                     "— Когда откроют мост?\n"
+                     "— Ремонт закончится к зиме. Подрядчик работает по "
+                     "графику.\n"
+                     "— А что с дорогой?\n"
+                     "— Дорогу мы отремонтируем весной, — ответил глава "
+                     "района.";
+    SPEAKER("ru", t1, "Ремонт закончится к зиме. Подрядчик работает по графику",
+            DROPPED, NULL, "Иван Орлов");
+    SPEAKER("ru", t1, "Дорогу мы отремонтируем весной", NOMINAL, "глава района",
+            NULL);
+    const char *t2 = "Директор музея Анна Белова дала интервью «Вечерней "
+                     "газете».\n\n"
+                     "— Переезд не помешает выставкам?\n\n"
+                     "— Мы рассчитываем, что залы откроются в марте.";
+    SPEAKER("ru", t2, "Мы рассчитываем, что залы откроются в марте", DROPPED,
+            NULL, "Анна Белова");
+    /* a list of dashes with no question is no interview */
+    NONE("ru", "Программа форума:\n— открытие выставки;\n— пленарное "
+               "заседание.");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ru_sources,
-                                         test_ru_inner_author };
+    static const attrib_test tests[] = { test_ru_sources, test_ru_inner_author,
+                                         test_ru_dash_interview };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
