@@ -3,7 +3,8 @@
  * report. «признать виновным» is a verdict, «отметить юбилей» a
  * celebration, «говорит о» after «это», «такой рост» or «, что» means
  * "indicates", «ответить на вопросы» with nothing reported is an act,
- * «добавить в весе» a gain. Used by the cue checks in attrib.c.
+ * «добавить в весе» a gain, «считается» "is considered". Used by the cue
+ * checks in attrib.c.
  */
 #include "attrib_int.h"
 
@@ -178,12 +179,26 @@ static int ru_gained(const ctx *c, const icue *q, uint32_t hi)
     return n + 1 <= hi && key_is(c, n, RU_V_IN) && key_is(c, n + 1, RU_GAIN);
 }
 
+/* «считается», «считаются»: "is considered" («это считается
+ * праздником») or the generic «считается, что», a belief no one holds. */
+static int ru_considered(const ctx *c, const icue *q)
+{
+    char buf[KEY_CAP];
+    if (q->first != q->last || !is_word(c, q->first))
+        return 0;
+    const char *key = token_key(c, q->first, buf);
+    size_t n = strlen(key), m = strlen("ся");
+    return n > m && strcmp(key + n - m, "ся") == 0;
+}
+
 int ru_other_sense(const ctx *c, const icue *q)
 {
     if (c->lang != LANG_RU)
         return 0;
     uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
              hi = c->sent_last[s];
+    if (lemma_is(c, q, "считать") && ru_considered(c, q))
+        return 1;
     if (lemma_is(c, q, "признать"))
         return ru_verdict(c, q, hi);
     if (lemma_is(c, q, "отметить"))

@@ -657,6 +657,14 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         set_unresolved(r, "impersonal_passive");
         return;
     }
+    /* «Новый рост ожидается к осени», «предполагается, что»: a Russian
+     * impersonal belief verb names no holder either, its subject is what
+     * is expected; only a place may («В статье Томпсона предполагается») */
+    if (c->lang == LANG_RU && q->impersonal && q->cls == FSC__CLS_BELIEF) {
+        if (!ru_place_source(c, q, s, r))
+            set_unresolved(r, "impersonal_belief");
+        return;
+    }
     if (c->lang == LANG_EN && q->form == FSC__FORM_NOUN &&
         q->kind != FSC__CUE_ANONYMOUS) {
         en_noun_holder(c, q, r, s, vg);

@@ -83,10 +83,25 @@ static void test_ru_gained(pipe *pp)
 #undef p
 }
 
+/* «считается»: "is considered" or the generic «считается, что», no
+ * report; an impersonal belief verb names no holder, only a place may */
+static void test_ru_impersonal_belief(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "Когда урожай собран, это считается праздником.");
+    NONE("ru", "Считается, что мост построили в прошлом веке.");
+    NO_NAMED("ru", "Визит Ивана Орлова ожидается в декабре.");
+    SPEAKER("ru", "В докладе министерства предполагается, что цены вырастут.",
+            "цены вырастут", NOMINAL, "докладе министерства", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ru_verdict, test_ru_celebration,
-                                         test_ru_indicates, test_ru_answered,
-                                         test_ru_gained };
+    static const attrib_test tests[] = {
+        test_ru_verdict,  test_ru_celebration, test_ru_indicates,
+        test_ru_answered, test_ru_gained,      test_ru_impersonal_belief
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
