@@ -326,6 +326,11 @@ int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (c->lang != LANG_RU || q->cls != FSC__CLS_EVIDENCE)
         return 0;
     uint32_t lo = c->sent_first[s];
+    /* (after a conjunction or sentence adverb: «Но сканирование
+     * показало, что») */
+    while (lo + 1 < q->first && is_word(c, lo) &&
+           key_is(c, lo, RU_DROP_OPENERS))
+        lo++;
     if (q->first <= lo || !is_word(c, lo) || key_in(c, lo, NAME_STOP) ||
         key_in(c, lo, PRONOUNS) || key_in(c, lo, NAME_PREP))
         return 0;
