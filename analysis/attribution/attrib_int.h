@@ -205,6 +205,7 @@
 #define ru_other_sense fsc__at_ru_other_sense
 #define ru_inner_cue fsc__at_ru_inner_cue
 #define ru_after_addressee fsc__at_ru_after_addressee
+#define ru_gerund_subject fsc__at_ru_gerund_subject
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -609,6 +610,9 @@ int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* The subject after an outlet in the dative in quotation marks («сказал
  * «Интерфаксу» представитель ведомства»). */
 int ru_after_addressee(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* The subject of a gerund's main clause: a name that opens the sentence
+ * («Нападающий Мануэль Ромеро продлил контракт, сказав, что ...»). */
+int ru_gerund_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* A Russian reported question opens at t («почему …», «успеют ли …»). */
 int ru_question_at(const ctx *c, uint32_t t, uint32_t hi);
 int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r);

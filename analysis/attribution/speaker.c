@@ -736,6 +736,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             r->form = FSC__SF_DROPPED;
             return;
         }
+        /* «Нападающий Мануэль Ромеро продлил контракт, сказав, что» */
+        if (ru_gerund_subject(c, q, s, r))
+            return;
         if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
                       "participle", vg, 1)) {
             r->form = FSC__SF_DROPPED;

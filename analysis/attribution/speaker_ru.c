@@ -506,6 +506,62 @@ int ru_after_addressee(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 1;
 }
 
+/*
+ * Rule ru_gerund_subject: a gerund after a comma («..., сказав, что»,
+ * «..., обвиняя его в ...») shares the subject of its main clause: a name
+ * with its title that opens the sentence, right before the main verb
+ * («Нападающий «Спартака» Мануэль Ромеро продлил контракт ..., сказав»).
+ */
+int ru_gerund_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->form != FSC__FORM_PARTICIPLE ||
+        q->first < lo + 3 || is_word(c, q->first - 1) ||
+        !is_comma(cp(c, q->first - 1)))
+        return 0;
+    /* the run of capitalised words, titles with their words and names in
+     * quotation marks that opens the sentence */
+    uint32_t e = UINT32_MAX;
+    int words = 0, titled = 0, extra = 0;
+    for (uint32_t t = lo; t < q->first && t < lo + 10; t++) {
+        if (!is_word(c, t)) {
+            if (c->qmark[t] >= 0 || name_link(c, t))
+                continue;
+            break;
+        }
+        /* (the words of a title: «Министр обороны Исраэль Кац») */
+        if (key_in(c, t, TITLES))
+            titled = 1;
+        else if (!cap_word(c, t) && c->qmark[t - 1] < 0 &&
+                 !(titled && e == UINT32_MAX && extra++ < 3 &&
+                   !key_in(c, t, ADVERBIAL) && !key_in(c, t, NAME_PREP)))
+            break;
+        if (c->cue_at[t] >= 0)
+            return 0;
+        if (cap_word(c, t) && !key_in(c, t, TITLES))
+            e = t;
+        words++;
+    }
+    /* then the main verb, a lower-case word (a cue too: «поддержал его,
+     * сказав») */
+    if (e == UINT32_MAX || words < 2 || e + 1 >= q->first) {
+        return 0;
+    }
+    uint32_t v = e + 1;
+    while (v < q->first && !is_word(c, v) && c->qmark[v] >= 0)
+        v++;
+    if (v >= q->first || !is_word(c, v) || cap_word(c, v) ||
+        key_in(c, v, NAME_PREP) || is_compl(c, v))
+        return 0;
+    srcres nr;
+    src_fresh(&nr);
+    if (!named_said(c, e, s, &nr) || nr.first > nr.last || nr.first < lo)
+        return 0;
+    *r = nr;
+    r->rule = "ru_gerund_subject";
+    return 1;
+}
+
 /* Prepositions that open an adverbial between a subject and its verb
  * («Захарова в своем Telegram-канале написала», «Орлов на брифинге
  * заявил»). Folded. */
