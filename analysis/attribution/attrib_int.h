@@ -206,6 +206,7 @@
 #define ru_inner_cue fsc__at_ru_inner_cue
 #define ru_after_addressee fsc__at_ru_after_addressee
 #define ru_gerund_subject fsc__at_ru_gerund_subject
+#define ends_in fsc__at_ends_in
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -504,6 +505,9 @@ int in_list(const char *key, const char *const *list);
 int in_list_h(const char *key, uint32_t h, const char *const *list);
 int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list);
 int starts(const char *key, const char *prefix);
+/* Word t's folded key (token_key) is longer than one of the suffixes and
+ * ends in it (words.c). */
+int ends_in(const ctx *c, uint32_t t, const char *const *suffixes);
 const char *ar_bare(const char *key, int *had_article);
 uint32_t key_classes(const char *key);
 int generic_of(const generic_word *list, const char *key, int prefix);

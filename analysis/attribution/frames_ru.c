@@ -20,7 +20,11 @@ static const char *const RU_FEASTS[] = { "юбилей",    "юбилеи",    "
                                          "годовщины", "праздник",  "праздники",
                                          "новоселье", "рождество", "пасху",
                                          "свадьбу",   "торжество", "день",
-                                         NULL };
+                                         "летие",     NULL };
+/* «столетие», «800-летие» (after the hyphen: «летие» itself, above). */
+static const char *const RU_ANNIVERSARY[] = { "летие", NULL };
+/* The reflexive passive «считается», «считаются». */
+static const char *const RU_REFLEXIVE[] = { "ся", NULL };
 
 /* A subject that makes «говорит о» mean "indicates": a demonstrative
  * («это», «такой рост», «все это», «подобные цифры»), or the relative
@@ -119,11 +123,7 @@ static int ru_celebrates(const ctx *c, const icue *q, uint32_t hi)
             continue;
         if (!is_word(c, t))
             return 0;
-        char buf[KEY_CAP];
-        const char *key = token_key(c, t, buf);
-        size_t n = strlen(key), m = strlen("летие");
-        if (key_is(c, t, RU_FEASTS) ||
-            (n >= m && strcmp(key + n - m, "летие") == 0))
+        if (key_is(c, t, RU_FEASTS) || ends_in(c, t, RU_ANNIVERSARY))
             return 1;
         /* (the ending of an ordinal, «90-й», is no word of its own) */
         if (!(t > q->last + 1 && cp(c, t - 1) == '-'))
@@ -183,12 +183,7 @@ static int ru_gained(const ctx *c, const icue *q, uint32_t hi)
  * праздником») or the generic «считается, что», a belief no one holds. */
 static int ru_considered(const ctx *c, const icue *q)
 {
-    char buf[KEY_CAP];
-    if (q->first != q->last || !is_word(c, q->first))
-        return 0;
-    const char *key = token_key(c, q->first, buf);
-    size_t n = strlen(key), m = strlen("ся");
-    return n > m && strcmp(key + n - m, "ся") == 0;
+    return q->first == q->last && ends_in(c, q->first, RU_REFLEXIVE);
 }
 
 int ru_other_sense(const ctx *c, const icue *q)

@@ -59,23 +59,6 @@ static const char *const END_DATIVE[] = { "у", "ю", "ам", "ям", "е", NULL
 /* a plural noun */
 static const char *const END_PLURAL[] = { "ы", "и", NULL };
 
-/* Word t's folded key is longer than one of the suffixes and ends in it.
- * The key is the one the stage folded once per word form (token_key). */
-static int ends_in(const ctx *c, uint32_t t, const char *const *suffixes)
-{
-    char buf[KEY_CAP];
-    if (!is_word(c, t))
-        return 0;
-    const char *key = token_key(c, t, buf);
-    size_t n = strlen(key);
-    for (const char *const *x = suffixes; *x; x++) {
-        size_t m = strlen(*x);
-        if (n > m && memcmp(key + n - m, *x, m) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* A verb with no subject of its own in the singular: past plural
  * («заявили»), present third plural («считают», «говорят») or a
  * reflexive third singular («говорится», «отмечается»). */
