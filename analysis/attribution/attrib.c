@@ -726,6 +726,11 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
          * («أن الصدق واجب ((يا أيها الذين آمنوا اتقوا الله))») */
         if (!q->skip && c->lang == LANG_AR && ar_in_verse(c, q->first))
             q->skip = 1;
+        /* Russian cue words in a sense that reports nothing: a verdict, a
+         * celebration, "indicates", an answer with nothing reported, a
+         * gain («признал виновным», «отметил юбилей», «это говорит о») */
+        if (!q->skip && c->lang == LANG_RU && ru_other_sense(c, q))
+            q->skip = 1;
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */
         if (q->ambiguous && q->ambiguous != FSC__SENSE_DATA && !q->skip &&
@@ -1225,8 +1230,21 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
                 set_unresolved(&r, "quote_unknown");
                 r.conf = FSC__CONF_QUOTE_UNKNOWN;
             }
+            /* «..., — сказал Орлов, — ...»: the words before the first
+             * dash and after the second are two segments */
+            uint32_t d1, d2, a2 = 1, b2 = 0;
+            if (it->cue >= 0 && ru_inner_cue(&c, qu, &d1, &d2) == it->cue) {
+                a2 = d2 + 1;
+                b2 = b;
+                b = d1 - 1;
+                if (!trim(&c, &a, &b) || !trim(&c, &a2, &b2))
+                    a2 = 1, b2 = 0, b = qu->last_tok;
+            }
             st =
                 emit(&c, FSC__ATTR_DIRECT, &r, cidx, cf, cl, stance, a, b, err);
+            if (st == FSC_OK && a2 <= b2 && out->n > 0 &&
+                add_seg(&c, &out->v[out->n - 1], a2, b2) < 0)
+                st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
             continue;
         }
         if (it->cue < 0) {

@@ -202,6 +202,11 @@
 #define ru_quoted_after fsc__at_ru_quoted_after
 #define ru_question_at fsc__at_ru_question_at
 #define ru_subject_from fsc__at_ru_subject_from
+#define ru_other_sense fsc__at_ru_other_sense
+#define ru_inner_cue fsc__at_ru_inner_cue
+#define ru_after_addressee fsc__at_ru_after_addressee
+#define ru_gerund_subject fsc__at_ru_gerund_subject
+#define ends_in fsc__at_ends_in
 #define starts             fsc__at_starts
 #define title_gender       fsc__at_title_gender
 #define token_classes_fill fsc__at_token_classes_fill
@@ -500,6 +505,9 @@ int in_list(const char *key, const char *const *list);
 int in_list_h(const char *key, uint32_t h, const char *const *list);
 int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list);
 int starts(const char *key, const char *prefix);
+/* Word t's folded key (token_key) is longer than one of the suffixes and
+ * ends in it (words.c). */
+int ends_in(const ctx *c, uint32_t t, const char *const *suffixes);
 const char *ar_bare(const char *key, int *had_article);
 uint32_t key_classes(const char *key);
 int generic_of(const generic_word *list, const char *key, int prefix);
@@ -581,6 +589,15 @@ int ar_concluded_that(const ctx *c, const icue *q);
 int ar_defended_view(const ctx *c, const icue *q);
 int ar_talib_name(const ctx *c, const icue *q);
 int ar_in_verse(const ctx *c, uint32_t t);
+/* frames_ru.c: a Russian cue word in a sense that reports nothing
+ * («признал виновным», «отметил юбилей», «это говорит о», «ответил на
+ * вопросы», «добавил в весе»): 1 when it does not report. */
+int ru_other_sense(const ctx *c, const icue *q);
+/* quote_attach.c: the Russian author's words inside one pair of quotation
+ * marks («..., — сказал Орлов, — ...»): the cue's index or -1, and the
+ * dashes around them. */
+int32_t ru_inner_cue(const ctx *c, const fsc__quote *qu, uint32_t *d1,
+                     uint32_t *d2);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */
@@ -594,6 +611,12 @@ int ru_according_possessive(const ctx *c, const icue *q, uint32_t s,
                             srcres *r);
 int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* The subject after an outlet in the dative in quotation marks («сказал
+ * «Интерфаксу» представитель ведомства»). */
+int ru_after_addressee(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* The subject of a gerund's main clause: a name that opens the sentence
+ * («Нападающий Мануэль Ромеро продлил контракт, сказав, что ...»). */
+int ru_gerund_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* A Russian reported question opens at t («почему …», «успеют ли …»). */
 int ru_question_at(const ctx *c, uint32_t t, uint32_t hi);
 int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r);

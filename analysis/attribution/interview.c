@@ -226,28 +226,152 @@ void skip_question_cues(ctx *c)
     }
 }
 
-fsc_status interview_answers(ctx *c, fsc_error *err)
+/* The interviewee: the first named speaker of the attributions so far
+ * (1), else unresolved (0). */
+static int first_named_speaker(const ctx *c, srcres *who)
 {
-    if (!c->interview && !c->n_labels) /* set by skip_question_cues() */
-        return FSC_OK;
-    srcres who;
-    src_fresh(&who);
-    set_unresolved(&who, "interview_unresolved");
+    src_fresh(who);
+    set_unresolved(who, "interview_unresolved");
     const fsc__attribs *o = c->out;
-    int found = 0;
-    for (size_t j = 0; j < o->n && !found; j++) {
+    for (size_t j = 0; j < o->n; j++) {
         const fsc__attribution *y = &o->v[j];
         if (y->source_kind != FSC__SRC_ACTOR &&
             y->source_kind != FSC__SRC_NAMED)
             continue;
-        who.kind = y->source_kind;
-        who.actor = y->actor;
-        who.name_first = y->name_first_tok;
-        who.name_last = y->name_last_tok;
-        best_span(y, &who.res_first, &who.res_last);
-        who.gender = y->gender;
-        found = 1;
+        who->kind = y->source_kind;
+        who->actor = y->actor;
+        who->name_first = y->name_first_tok;
+        who->name_last = y->name_last_tok;
+        best_span(y, &who->res_first, &who->res_last);
+        who->gender = y->gender;
+        return 1;
     }
+    return 0;
+}
+
+/* Answer [a, b] of an interview as the interviewee's direct speech: the
+ * first named speaker, else the nearest person named before t, with no
+ * source words of its own. */
+static fsc_status emit_answer(ctx *c, const srcres *who, int found, uint32_t t,
+                              uint32_t a, uint32_t b, fsc_error *err)
+{
+    srcres r = *who;
+    if (!found && !name_run_before(c, t, 12, &r, FSC__CONF_LAST_SPEAKER,
+                                   "interview", FSC__G_UNKNOWN))
+        r = *who;
+    r.first = 1;
+    r.last = 0;
+    r.form =
+        r.kind == FSC__SRC_UNRESOLVED ? FSC__SF_UNRESOLVED : FSC__SF_DROPPED;
+    r.inherited = r.kind != FSC__SRC_UNRESOLVED;
+    r.conf = FSC__CONF_LAST_SPEAKER;
+    r.rule = "interview";
+    return emit(c, FSC__ATTR_DIRECT, &r, -1, 1, 0, FSC__STANCE_NEUTRAL, a, b,
+                err);
+}
+
+/* A line break stands between tokens t - 1 and t. */
+static int line_break_before(const ctx *c, uint32_t t)
+{
+    if (t == 0)
+        return 1;
+    const fsc__token *p = &c->tok[t - 1];
+    for (uint32_t o = p->off + p->len; o < c->tok[t].off; o++)
+        if (c->text[o] == '\n')
+            return 1;
+    return 0;
+}
+
+/* The line that opens at t (a line break before t) opens with a dash and
+ * holds no author's words (a cue that reports right after a dash inside
+ * it, «— ..., — ответил министр»): 1, its last token in *e and whether it
+ * ends in a question mark in *asks. (A cue elsewhere in it is the
+ * speaker's own: «— Мы рассчитываем, что ...».) */
+static int dash_line(const ctx *c, uint32_t t, uint32_t *e, int *asks)
+{
+    if (t >= c->n_tok || is_word(c, t) || !is_dash(cp(c, t)))
+        return 0;
+    uint32_t u = t;
+    for (; u < c->n_tok && (u == t || !line_break_before(c, u)); u++)
+        if (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip && u > t &&
+            !is_word(c, u - 1) && is_dash(cp(c, u - 1)))
+            return 0;
+    *e = u - 1;
+    uint32_t x = *e;
+    while (x > t && !is_word(c, x) && c->qmark[x] >= 0)
+        x--;
+    *asks = !is_word(c, x) && cp(c, x) == '?';
+    return 1;
+}
+
+/*
+ * Russian interviews in dialogue layout: a line that opens with a dash and
+ * ends in a question mark, with no cue, is the interviewer's («— Когда
+ * ожидать снижения цен?»); the dash line right after it, with no cue of
+ * its own and no attribution over it, is the interviewee's answer. (An
+ * answer with its cue, «— ..., — ответил министр», is the cue's.)
+ */
+static fsc_status ru_dash_answers(ctx *c, fsc_error *err)
+{
+    if (c->lang != LANG_RU)
+        return FSC_OK;
+    srcres who;
+    int found = -1, prev_asks = 0;
+    uint32_t start = UINT32_MAX; /* the first line of the dialogue */
+    for (uint32_t t = 0; t < c->n_tok; t++) {
+        if (!line_break_before(c, t))
+            continue;
+        uint32_t e;
+        int asks, was = prev_asks;
+        prev_asks = 0;
+        if (!dash_line(c, t, &e, &asks)) {
+            start = UINT32_MAX;
+            continue;
+        }
+        if (start == UINT32_MAX)
+            start = t;
+        prev_asks = asks;
+        if (!was || asks)
+            continue;
+        uint32_t a = t + 1, b = e;
+        /* (an attribution whose cue is inside the line is the speaker's
+         * own, nested: «— Мы рассчитываем, что ...») */
+        int covered = 0;
+        for (size_t j = 0; j < c->out->n && !covered; j++) {
+            const fsc__attribution *y = &c->out->v[j];
+            covered = y->content_first_tok <= b && a <= y->content_last_tok &&
+                      !(y->cue_first_tok <= y->cue_last_tok &&
+                        y->cue_first_tok >= a && y->cue_last_tok <= b);
+        }
+        if (covered || !trim(c, &a, &b))
+            continue;
+        /* the person named before the dialogue opens («Министр Иван
+         * Орлов дал интервью ...»), else the first named speaker */
+        srcres nr;
+        fsc_status st;
+        if (name_run_before(c, start, 12, &nr, FSC__CONF_LAST_SPEAKER,
+                            "interview", FSC__G_UNKNOWN)) {
+            st = emit_answer(c, &nr, 1, start, a, b, err);
+        } else {
+            if (found < 0)
+                found = first_named_speaker(c, &who);
+            st = emit_answer(c, &who, found, start, a, b, err);
+        }
+        if (st != FSC_OK)
+            return st;
+    }
+    return FSC_OK;
+}
+
+fsc_status interview_answers(ctx *c, fsc_error *err)
+{
+    fsc_status st0 = ru_dash_answers(c, err);
+    if (st0 != FSC_OK)
+        return st0;
+    if (!c->interview && !c->n_labels) /* set by skip_question_cues() */
+        return FSC_OK;
+    srcres who;
+    int found = first_named_speaker(c, &who);
     for (uint32_t i = 0; i < c->n_labels; i++) {
         if (c->labels[i].question)
             continue;
@@ -276,19 +400,7 @@ fsc_status interview_answers(ctx *c, fsc_error *err)
             b++;
         if (!trim(c, &a, &b))
             continue;
-        srcres r = who;
-        if (!found && !name_run_before(c, t, 12, &r, FSC__CONF_LAST_SPEAKER,
-                                       "interview", FSC__G_UNKNOWN))
-            r = who;
-        r.first = 1;
-        r.last = 0;
-        r.form = r.kind == FSC__SRC_UNRESOLVED ? FSC__SF_UNRESOLVED
-                                               : FSC__SF_DROPPED;
-        r.inherited = r.kind != FSC__SRC_UNRESOLVED;
-        r.conf = FSC__CONF_LAST_SPEAKER;
-        r.rule = "interview";
-        fsc_status st = emit(c, FSC__ATTR_DIRECT, &r, -1, 1, 0,
-                             FSC__STANCE_NEUTRAL, a, b, err);
+        fsc_status st = emit_answer(c, &who, found, t, a, b, err);
         if (st != FSC_OK)
             return st;
     }

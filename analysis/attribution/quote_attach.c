@@ -42,6 +42,50 @@ static int speech_cue(const icue *q, int nested)
 }
 
 /*
+ * Russian author's words inside one pair of quotation marks: «Работы
+ * много, — сказал глава района Иван Орлов, — но мы справимся» or «... ,
+ * — заявила она. — ...»: after a comma, «!», «?» or «…» a dash, a speech
+ * verb right after it, and a second dash after a comma or a full stop
+ * within 16 tokens. Returns the cue's index (-1: none); *d1 and *d2 are
+ * the two dashes.
+ */
+int32_t ru_inner_cue(const ctx *c, const fsc__quote *qu, uint32_t *d1,
+                     uint32_t *d2)
+{
+    if (c->lang != LANG_RU || qu->close_tok == UINT32_MAX ||
+        qu->last_tok >= c->n_tok)
+        return -1;
+    for (uint32_t t = qu->first_tok + 1; t + 2 < qu->last_tok; t++) {
+        if (is_word(c, t) || !is_dash(cp(c, t)) || is_word(c, t - 1))
+            continue;
+        uint32_t pc = cp(c, t - 1);
+        if (!(is_comma(pc) || pc == '!' || pc == '?' || pc == 0x2026))
+            continue;
+        int32_t ci = c->cue_at[t + 1];
+        if (ci < 0)
+            continue;
+        const icue *x = &c->cues[ci];
+        if (x->first != t + 1 || x->skip || x->kind != FSC__CUE_SPEECH ||
+            x->form != FSC__FORM_VERB)
+            continue;
+        for (uint32_t u = x->last + 1; u < qu->last_tok && u <= x->last + 16;
+             u++) {
+            if (is_word(c, u))
+                continue;
+            if (c->qmark[u] >= 0)
+                break;
+            if (is_dash(cp(c, u)) && !is_word(c, u - 1) &&
+                (is_comma(cp(c, u - 1)) || cp(c, u - 1) == '.')) {
+                *d1 = t;
+                *d2 = u;
+                return ci;
+            }
+        }
+    }
+    return -1;
+}
+
+/*
  * Attach top-level quote qi to a cue or actor beside it. Sets *cue (icue
  * index) or *actor (cand index), or neither.
  */
@@ -185,6 +229,15 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 *actor = c->cand_at[t];
             if (*actor >= 0)
                 return;
+        }
+    }
+    /* «..., — сказал Орлов, — ...»: the author's words inside the marks */
+    if (!nested) {
+        uint32_t d1, d2;
+        int32_t ci = ru_inner_cue(c, qu, &d1, &d2);
+        if (ci >= 0) {
+            *cue = ci;
+            return;
         }
     }
     /* Before the opening mark: Lavrov said: “...” / Lavrov: «...» */

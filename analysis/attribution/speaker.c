@@ -657,6 +657,14 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         set_unresolved(r, "impersonal_passive");
         return;
     }
+    /* «Новый рост ожидается к осени», «предполагается, что»: a Russian
+     * impersonal belief verb names no holder either, its subject is what
+     * is expected; only a place may («В статье Томпсона предполагается») */
+    if (c->lang == LANG_RU && q->impersonal && q->cls == FSC__CLS_BELIEF) {
+        if (!ru_place_source(c, q, s, r))
+            set_unresolved(r, "impersonal_belief");
+        return;
+    }
     if (c->lang == LANG_EN && q->form == FSC__FORM_NOUN &&
         q->kind != FSC__CUE_ANONYMOUS) {
         en_noun_holder(c, q, r, s, vg);
@@ -728,6 +736,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             r->form = FSC__SF_DROPPED;
             return;
         }
+        /* «Нападающий Мануэль Ромеро продлил контракт, сказав, что» */
+        if (ru_gerund_subject(c, q, s, r))
+            return;
         if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
                       "participle", vg, 1)) {
             r->form = FSC__SF_DROPPED;
@@ -1183,8 +1194,11 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             q->last + 1 <= c->sent_last[s] && is_word(c, q->last + 1) &&
             key_in(c, q->last + 1, PRONOUNS) && subject_after(c, q, s, r))
             return;
-        /* «…, пишет «Коммерсантъ» со ссылкой на источники» */
+        /* «…, пишет «Коммерсантъ» со ссылкой на источники»; «…, сказал
+         * «Интерфаксу» представитель ведомства» */
         if (after_punct && ru_quoted_after(c, q, s, r))
+            return;
+        if (after_punct && ru_after_addressee(c, q, s, r))
             return;
         if (after_punct) {
             /* "..., said Lavrov", «..., — заявил Лавров»; in English the

@@ -37,14 +37,27 @@ static const char *const RU_DROP_OPENERS[] = {
     NULL
 };
 
-/* The folded word t ends in suffix (UTF-8). */
-static int ends_with(const ctx *c, uint32_t t, const char *suffix)
-{
-    char key[KEY_CAP];
-    fold_tok(c, t, key);
-    size_t n = strlen(key), m = strlen(suffix);
-    return n > m && strcmp(key + n - m, suffix) == 0;
-}
+/* Single words and endings the rules below look for. Folded. */
+static const char *const RU_KAK[] = { "как", NULL };
+static const char *const RU_V[] = { "в", "во", NULL };
+static const char *const RU_SO[] = { "со", NULL };
+static const char *const RU_LI[] = { "ли", NULL };
+static const char *const RU_OT_IZ[] = { "от", "из", NULL };
+static const char *const RU_POSS_M[] = { "его", NULL };
+static const char *const RU_POSS_F[] = { "ее", NULL };
+static const char *const RU_POSS_PL[] = { "их", NULL };
+/* a verb with no singular subject: past plural, present third plural,
+ * reflexive third person */
+static const char *const END_SUBJECTLESS[] = { "ли", "ют", "ят", "тся", NULL };
+static const char *const END_REFLEXIVE[] = { "тся", NULL };
+/* a noun in the prepositional case, an adjective in it */
+static const char *const END_LOC_NOUN[] = { "е", "и", "ах", "ях", NULL };
+static const char *const END_LOC_ADJ[] = { "ом", "ой", "ем", "ей",
+                                           "ых", "их", NULL };
+/* a name in the dative («Интерфаксу», «Известиям», «Медузе») */
+static const char *const END_DATIVE[] = { "у", "ю", "ам", "ям", "е", NULL };
+/* a plural noun */
+static const char *const END_PLURAL[] = { "ы", "и", NULL };
 
 /* A verb with no subject of its own in the singular: past plural
  * («заявили»), present third plural («считают», «говорят») or a
@@ -55,24 +68,15 @@ static int ru_subjectless_verb(const ctx *c, const icue *q)
     if (!is_word(c, t))
         return 0;
     /* «Как сообщили», «Как отмечается»: the verb after «как» */
-    if (q->last > q->first && is_word(c, t + 1)) {
-        char key[KEY_CAP];
-        fold_tok(c, t, key);
-        if (strcmp(key, "как") == 0)
-            t++;
-    }
-    return ends_with(c, t, "ли") || ends_with(c, t, "ют") ||
-           ends_with(c, t, "ят") || ends_with(c, t, "тся");
+    if (q->last > q->first && is_word(c, t + 1) && key_is(c, t, RU_KAK))
+        t++;
+    return ends_in(c, t, END_SUBJECTLESS);
 }
 
 /* «в»/«во» at t. */
 static int ru_in(const ctx *c, uint32_t t)
 {
-    if (!is_word(c, t))
-        return 0;
-    char key[KEY_CAP];
-    fold_tok(c, t, key);
-    return strcmp(key, "в") == 0 || strcmp(key, "во") == 0;
+    return key_is(c, t, RU_V);
 }
 
 /* The head of the phrase at a is in the prepositional case, where «в»
@@ -96,12 +100,9 @@ static int ru_locative_head(const ctx *c, uint32_t a, uint32_t hi)
         w++;
         if (h + 1 <= hi && name_link(c, h + 1))
             continue;
-        if (ends_with(c, h, "е") || ends_with(c, h, "и") ||
-            ends_with(c, h, "ах") || ends_with(c, h, "ях"))
+        if (ends_in(c, h, END_LOC_NOUN))
             return 1;
-        if (!(ends_with(c, h, "ом") || ends_with(c, h, "ой") ||
-              ends_with(c, h, "ем") || ends_with(c, h, "ей") ||
-              ends_with(c, h, "ых") || ends_with(c, h, "их")))
+        if (!ends_in(c, h, END_LOC_ADJ))
             return 0; /* no adjective in the prepositional case */
     }
     return 0;
@@ -275,7 +276,7 @@ int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s, srcres *r)
     /* «говорится в сообщении пресс-службы Кремля»: an impersonal
      * reflexive in the present has no subject; the place is the source
      * (ru_place). («признался после игры капитан» has one.) */
-    if (ends_with(c, q->last, "тся"))
+    if (ends_in(c, q->last, END_REFLEXIVE))
         return 0;
     for (uint32_t u = t + 1; u <= hi && u <= t + 8; u++) {
         if (!is_word(c, u)) {
@@ -308,6 +309,11 @@ int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (c->lang != LANG_RU || q->cls != FSC__CLS_EVIDENCE)
         return 0;
     uint32_t lo = c->sent_first[s];
+    /* (after a conjunction or sentence adverb: «Но сканирование
+     * показало, что») */
+    while (lo + 1 < q->first && is_word(c, lo) &&
+           key_is(c, lo, RU_DROP_OPENERS))
+        lo++;
     if (q->first <= lo || !is_word(c, lo) || key_in(c, lo, NAME_STOP) ||
         key_in(c, lo, PRONOUNS) || key_in(c, lo, NAME_PREP))
         return 0;
@@ -341,12 +347,10 @@ int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r)
     for (uint32_t t = q->first; t <= q->last; t++) {
         if (!is_word(c, t))
             continue;
-        char key[KEY_CAP];
-        fold_tok(c, t, key);
-        uint8_t g = strcmp(key, "его") == 0  ? FSC__G_MASC
-                    : strcmp(key, "ее") == 0 ? FSC__G_FEM
-                    : strcmp(key, "их") == 0 ? FSC__G_PLURAL
-                                             : FSC__G_UNKNOWN;
+        uint8_t g = key_is(c, t, RU_POSS_M)    ? FSC__G_MASC
+                    : key_is(c, t, RU_POSS_F)  ? FSC__G_FEM
+                    : key_is(c, t, RU_POSS_PL) ? FSC__G_PLURAL
+                                               : FSC__G_UNKNOWN;
         if (g == FSC__G_UNKNOWN)
             continue;
         set_pronoun(c, r, t, g, s, "ru_according_possessive");
@@ -386,15 +390,9 @@ static int ru_quoted_name(const ctx *c, uint32_t t, uint32_t s, srcres *r,
     uint32_t m = e + 1; /* the closing mark, then the clause goes on */
     if (m > hi || c->qmark[m] < 0 || c->q->v[c->qmark[m]].open_tok == m)
         return 0;
-    if (m + 1 <= hi && is_word(c, m + 1)) {
-        char key[KEY_CAP];
-        fold_tok(c, m + 1, key);
-        if (strcmp(key, "со") != 0)
-            return 0;
-    }
-    if (no_dative && (ends_with(c, e, "у") || ends_with(c, e, "ю") ||
-                      ends_with(c, e, "ам") || ends_with(c, e, "ям") ||
-                      ends_with(c, e, "е")))
+    if (m + 1 <= hi && is_word(c, m + 1) && !key_is(c, m + 1, RU_SO))
+        return 0;
+    if (no_dative && ends_in(c, e, END_DATIVE))
         return 0;
     int32_t k = c->cand_at[t + 1];
     if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && !c->cands[k].generic &&
@@ -429,6 +427,122 @@ int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     return c->lang == LANG_RU &&
            ru_quoted_name(c, q->last + 1, s, r, 1, "ru_quoted_after");
+}
+
+/*
+ * Rule ru_after_addressee: an outlet in quotation marks in the dative right
+ * after a postposed verb is the addressee, and the subject follows it
+ * («…, — сказал «Интерфаксу» представитель ведомства», «…, сообщил
+ * «Вечерней газете» собеседник в мэрии»).
+ */
+int ru_after_addressee(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    if (c->lang != LANG_RU || t + 3 > hi || c->qmark[t] < 0 ||
+        c->q->v[c->qmark[t]].open_tok != t || !is_word(c, t + 1) ||
+        !cap_word(c, t + 1))
+        return 0;
+    uint32_t m = c->q->v[c->qmark[t]].close_tok;
+    if (m == UINT32_MAX || m > hi || m > t + 6 || m < t + 2 ||
+        !ends_in(c, m - 1, END_DATIVE))
+        return 0;
+    for (uint32_t u = t + 1; u < m; u++)
+        if (!is_word(c, u) && !name_link(c, u))
+            return 0;
+    uint32_t n = m + 1;
+    if (n > hi || !is_word(c, n) || is_compl(c, n) || key_in(c, n, NAME_PREP) ||
+        key_in(c, n, ADVERBIAL) ||
+        (c->cue_at[n] >= 0 && c->cues[c->cue_at[n]].kind != FSC__CUE_ANONYMOUS))
+        return 0;
+    /* (a generic noun no one named before stays inside the phrase that
+     * names the speaker: «представитель ведомства Иван Орлов») */
+    int32_t k = search_fwd(c, n, s, 5, 1);
+    if (k >= 0 && generic_unresolved(c, k) &&
+        named_after(c, n, s, r, "ru_after_addressee"))
+        return 1;
+    if (k >= 0) {
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "ru_after_addressee");
+        return 1;
+    }
+    if (named_after(c, n, s, r, "ru_after_addressee"))
+        return 1;
+    /* a noun phrase of at most six words up to an adverbial, a
+     * complementizer or the clause's end («представитель ведомства»,
+     * «собеседник в мэрии» → «собеседник») */
+    uint32_t e = n;
+    for (int words = 1; e + 1 <= hi && words < 6; words++) {
+        uint32_t x = e + 1;
+        if (!is_word(c, x)) {
+            if (name_link(c, x) && x + 1 <= hi && is_word(c, x + 1)) {
+                e = x + 1;
+                continue;
+            }
+            break;
+        }
+        if (key_in(c, x, ADVERBIAL) || is_compl(c, x) || c->cue_at[x] >= 0 ||
+            (key_is(c, x, NP_STOP) && !key_is(c, x, NP_INNER)) ||
+            key_is(c, x, RELATIVES) || key_is(c, x, SUBJ_SKIP))
+            break;
+        e = x;
+    }
+    set_np(c, r, n, e, "ru_after_addressee");
+    return 1;
+}
+
+/*
+ * Rule ru_gerund_subject: a gerund after a comma («..., сказав, что»,
+ * «..., обвиняя его в ...») shares the subject of its main clause: a name
+ * with its title that opens the sentence, right before the main verb
+ * («Нападающий «Спартака» Мануэль Ромеро продлил контракт ..., сказав»).
+ */
+int ru_gerund_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->form != FSC__FORM_PARTICIPLE ||
+        q->first < lo + 3 || is_word(c, q->first - 1) ||
+        !is_comma(cp(c, q->first - 1)))
+        return 0;
+    /* the run of capitalised words, titles with their words and names in
+     * quotation marks that opens the sentence */
+    uint32_t e = UINT32_MAX;
+    int words = 0, titled = 0, extra = 0;
+    for (uint32_t t = lo; t < q->first && t < lo + 10; t++) {
+        if (!is_word(c, t)) {
+            if (c->qmark[t] >= 0 || name_link(c, t))
+                continue;
+            break;
+        }
+        /* (the words of a title: «Министр обороны Исраэль Кац») */
+        if (key_in(c, t, TITLES))
+            titled = 1;
+        else if (!cap_word(c, t) && c->qmark[t - 1] < 0 &&
+                 !(titled && e == UINT32_MAX && extra++ < 3 &&
+                   !key_in(c, t, ADVERBIAL) && !key_in(c, t, NAME_PREP)))
+            break;
+        if (c->cue_at[t] >= 0)
+            return 0;
+        if (cap_word(c, t) && !key_in(c, t, TITLES))
+            e = t;
+        words++;
+    }
+    /* then the main verb, a lower-case word (a cue too: «поддержал его,
+     * сказав») */
+    if (e == UINT32_MAX || words < 2 || e + 1 >= q->first) {
+        return 0;
+    }
+    uint32_t v = e + 1;
+    while (v < q->first && !is_word(c, v) && c->qmark[v] >= 0)
+        v++;
+    if (v >= q->first || !is_word(c, v) || cap_word(c, v) ||
+        key_in(c, v, NAME_PREP) || is_compl(c, v))
+        return 0;
+    srcres nr;
+    src_fresh(&nr);
+    if (!named_said(c, e, s, &nr) || nr.first > nr.last || nr.first < lo)
+        return 0;
+    *r = nr;
+    r->rule = "ru_gerund_subject";
+    return 1;
 }
 
 /* Prepositions that open an adverbial between a subject and its verb
@@ -503,9 +617,7 @@ int ru_question_at(const ctx *c, uint32_t t, uint32_t hi)
     for (uint32_t u = t + 1; u <= hi && u <= t + 2; u++) {
         if (!is_word(c, u))
             return 0;
-        char key[KEY_CAP];
-        fold_tok(c, u, key);
-        if (strcmp(key, "ли") == 0)
+        if (key_is(c, u, RU_LI))
             return 1;
     }
     return 0;
@@ -533,22 +645,14 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     /* the body: one to three words (a name, «Высшей школы экономики») */
     uint32_t p = e;
-    for (int w = 0; w < 3 && p > lo && is_word(c, p); w++, p--) {
-        char key[KEY_CAP];
-        fold_tok(c, p, key);
-        if (strcmp(key, "от") == 0 || strcmp(key, "из") == 0)
+    for (int w = 0; w < 3 && p > lo && is_word(c, p); w++, p--)
+        if (key_is(c, p, RU_OT_IZ))
             break;
-    }
-    if (p <= lo || p == e || !is_word(c, p))
-        return 0;
-    char key[KEY_CAP];
-    fold_tok(c, p, key);
-    if (strcmp(key, "от") != 0 && strcmp(key, "из") != 0)
+    if (p <= lo || p == e || !key_is(c, p, RU_OT_IZ))
         return 0;
     /* the people: one or two words opening the clause, a plural head */
     uint32_t h = p - 1;
-    if (!is_word(c, h) || c->cue_at[h] >= 0 ||
-        !(ends_with(c, h, "ы") || ends_with(c, h, "и")))
+    if (!is_word(c, h) || c->cue_at[h] >= 0 || !ends_in(c, h, END_PLURAL))
         return 0;
     uint32_t a = h;
     if (a > lo && is_word(c, a - 1) && !key_in(c, a - 1, NAME_PREP) &&

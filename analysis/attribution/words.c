@@ -802,6 +802,23 @@ uint32_t words_in(const ctx *c, uint32_t a, uint32_t b)
 }
 
 /* Trim punctuation (not words) from both ends of [*a, *b]; 0 when empty. */
+/* Word t's folded key is longer than one of the suffixes and ends in it.
+ * The key is the one the stage folded once per word form (token_key). */
+int ends_in(const ctx *c, uint32_t t, const char *const *suffixes)
+{
+    char buf[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    const char *key = token_key(c, t, buf);
+    size_t n = strlen(key);
+    for (const char *const *x = suffixes; *x; x++) {
+        size_t m = strlen(*x);
+        if (n > m && memcmp(key + n - m, *x, m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int trim(const ctx *c, uint32_t *a, uint32_t *b)
 {
     while (*a <= *b && !is_word(c, *a))

@@ -58,6 +58,8 @@ static void test_ru_sources(pipe *pp)
             "нагрузку.",
             "сплав выдерживает нагрузку", NOMINAL, "Эксперимент в лаборатории",
             NULL);
+    SPEAKER("ru", "Но повторное обследование показало, что трещины не растут.",
+            "трещины не растут", NOMINAL, "повторное обследование", NULL);
     NONE("ru", "Тренер показал игрокам новое упражнение.");
     NONE("ru", "Вратарь показал себя с лучшей стороны, и команда победила.");
     /* «по его словам»: the possessive in the phrase is the source, the
@@ -122,6 +124,20 @@ static void test_ru_sources(pipe *pp)
             "Мост закрыт", NAMED, "Вечерняя газета", NULL);
     SPEAKER("ru", "Мост закрыт, сообщил «Вечерней газете» источник в мэрии.",
             "Мост закрыт", ANON, "источник", NULL);
+    /* an outlet the lexicon knows, in the dative in quotation marks right
+     * after the verb, is the addressee; the subject follows it */
+    SPEAKER("ru",
+            "— Мост закроют на ремонт, — сказал «Интерфаксу» представитель "
+            "мэрии.",
+            "Мост закроют на ремонт", NOMINAL, "представитель мэрии", NULL);
+    SPEAKER("ru",
+            "Мост закроют на ремонт, сообщил «Интерфаксу» собеседник в "
+            "правительстве.",
+            "Мост закроют на ремонт", ANON, "собеседник", NULL);
+    SPEAKER("ru",
+            "Мост закроют на ремонт, заявил «Интерфаксу» глава района Иван "
+            "Орлов.",
+            "Мост закроют на ремонт", NAMED, "глава района Иван Орлов", NULL);
     /* a pronoun after the verb, then the addressee */
     SPEAKER("ru",
             "Иван Орлов заявил, что мост безопасен. «Ремонт начнется весной», "
@@ -131,6 +147,17 @@ static void test_ru_sources(pipe *pp)
             "Анна Белова заявила, что мост опасен. «Ремонт нужен срочно», — "
             "добавила она РИА Новости.",
             "Ремонт нужен срочно", PRONOUN, "она", "Анна Белова");
+    /* a gerund shares the subject of its main clause, a name with its
+     * title opening the sentence, not the speaker before it */
+    SPEAKER("ru",
+            "Мэр Анна Белова заявила, что мост закроют. Министр транспорта "
+            "Иван Орлов продлил контракт, сказав журналистам, что ремонт "
+            "начнется весной.",
+            "ремонт начнется весной", NAMED, "Иван Орлов", NULL);
+    SPEAKER("ru",
+            "Защитник «Зенита» Иван Орлов продлил контракт с клубом, сказав, "
+            "что никогда не думал об уходе.",
+            "никогда не думал об уходе", NAMED, "Иван Орлов", NULL);
     /* a plural subject with «от»/«из» and its body */
     SPEAKER("ru", "Депутаты от ЛДПР, однако, заявили, что мост опасен.",
             "мост опасен", NOMINAL, "Депутаты от ЛДПР", NULL);
@@ -142,8 +169,69 @@ static void test_ru_sources(pipe *pp)
 #undef p
 }
 
+/* The author's words inside one pair of quotation marks, between two
+ * dashes: the cue and its subject there, the words around them two
+ * segments of one quotation. */
+static void test_ru_inner_author(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "«Работы много, — сказал глава района Иван Орлов, — но "
+                     "мы справимся».";
+    SPEAKER("ru", t1, "Работы много", NAMED, "глава района Иван Орлов", NULL);
+    SEGMENTS("ru", t1, 1, "Работы много", DIR, 1, "но мы справимся");
+    const char *t2 = "«Мы не закрываем музей, — заявила после заседания "
+                     "директор музея Анна Белова. — Мы переезжаем в новое "
+                     "здание».";
+    SPEAKER("ru", t2, "Мы не закрываем музей", NAMED,
+            "директор музея Анна Белова", NULL);
+    SEGMENTS("ru", t2, 1, "Мы не закрываем музей", DIR, 1,
+             "Мы переезжаем в новое здание");
+    /* a dash inside the quotation with no speech verb after it is the
+     * speaker's own */
+    SPEAKER("ru",
+            "Иван Орлов заявил: «Мост — главный объект года, — и мы его "
+            "откроем»",
+            "Мост — главный объект года, — и мы его откроем", NAMED,
+            "Иван Орлов", NULL);
+#undef p
+}
+
+/* Interviews in dialogue layout: a dash line that asks, with no cue, is
+ * the interviewer's; the dash line after it is the answer of the person
+ * named before the dialogue, also when the answer reports a belief of its
+ * own; an answer with its cue is the cue's. */
+static void test_ru_dash_interview(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Глава района Иван Орлов ответил на вопросы газеты "
+                     "«Вечерний город».\n"
+                     "— Когда откроют мост?\n"
+                     "— Ремонт закончится к зиме. Подрядчик работает по "
+                     "графику.\n"
+                     "— А что с дорогой?\n"
+                     "— Дорогу мы отремонтируем весной, — ответил глава "
+                     "района.";
+    SPEAKER("ru", t1, "Ремонт закончится к зиме. Подрядчик работает по графику",
+            DROPPED, NULL, "Иван Орлов");
+    SPEAKER("ru", t1, "Дорогу мы отремонтируем весной", NOMINAL, "глава района",
+            NULL);
+    const char *t2 = "Директор музея Анна Белова дала интервью «Вечерней "
+                     "газете».\n\n"
+                     "— Переезд не помешает выставкам?\n\n"
+                     "— Мы рассчитываем, что залы откроются в марте.";
+    SPEAKER("ru", t2, "Мы рассчитываем, что залы откроются в марте", DROPPED,
+            NULL, "Анна Белова");
+    /* a list of dashes with no question is no interview */
+    NONE("ru", "Программа форума:\n— открытие выставки;\n— пленарное "
+               "заседание.");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ru_sources };
+    static const attrib_test tests[] = { test_ru_sources, test_ru_inner_author,
+                                         test_ru_dash_interview };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }

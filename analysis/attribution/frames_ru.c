@@ -1,0 +1,208 @@
+/*
+ * frames_ru.c - Russian cue senses: when a Russian cue word does not
+ * report. «признать виновным» is a verdict, «отметить юбилей» a
+ * celebration, «говорит о» after «это», «такой рост» or «, что» means
+ * "indicates", «ответить на вопросы» with nothing reported is an act,
+ * «добавить в весе» a gain, «считается» "is considered". Used by the cue
+ * checks in attrib.c.
+ */
+#include "attrib_int.h"
+
+#include <string.h>
+
+/* Words of a verdict after «признать» («признал виновным», «признана
+ * невиновной»): prefixes of the folded word. */
+static const char *const RU_VERDICT[] = { "виновн", "невиновн", NULL };
+
+/* What one celebrates with «отметить» («отметил юбилей», «отметили
+ * годовщину свадьбы», «отметила день рождения»). Folded. */
+static const char *const RU_FEASTS[] = { "юбилей",    "юбилеи",    "годовщину",
+                                         "годовщины", "праздник",  "праздники",
+                                         "новоселье", "рождество", "пасху",
+                                         "свадьбу",   "торжество", "день",
+                                         "летие",     NULL };
+/* «столетие», «800-летие» (after the hyphen: «летие» itself, above). */
+static const char *const RU_ANNIVERSARY[] = { "летие", NULL };
+/* The reflexive passive «считается», «считаются». */
+static const char *const RU_REFLEXIVE[] = { "ся", NULL };
+
+/* A subject that makes «говорит о» mean "indicates": a demonstrative
+ * («это», «такой рост», «все это», «подобные цифры»), or the relative
+ * «что» after a comma («, что говорит о перегреве»). Folded. */
+static const char *const RU_THIS[] = {
+    "это",   "этот",     "эта",      "эти",      "такой",    "такая", "такое",
+    "такие", "подобный", "подобная", "подобное", "подобные", NULL
+};
+static const char *const RU_ALL[] = { "все", "всё", NULL };
+static const char *const RU_ETO[] = { "это", NULL };
+static const char *const RU_ABOUT[] = { "о", "об", "обо", NULL };
+static const char *const RU_CHTO[] = { "что", NULL };
+/* Adverbs between «говорит» and «о» («говорит скорее о», «говорит прежде
+ * всего о»). Folded. */
+static const char *const RU_FOCUS[] = { "скорее", "лишь",   "только", "также",
+                                        "тоже",   "прежде", "всего",  "именно",
+                                        "явно",   "не",     NULL };
+static const char *const RU_NA[] = { "на", NULL };
+static const char *const RU_V_IN[] = { "в", "во", NULL };
+/* What one answers without reporting anything («ответил на вопросы
+ * журналистов», «отвечая на вопрос модератора», «ответила на письмо»):
+ * prefixes of the folded word. */
+static const char *const RU_ANSWERED[] = { "вопрос", "письм",  "обращени",
+                                           "звонк",  "запрос", NULL };
+/* «добавил в весе», «добавила в классе»: a gain, not speech. Folded. */
+static const char *const RU_GAIN[] = { "весе",       "массе",    "классе",
+                                       "мастерстве", "скорости", NULL };
+
+/* The folded word t starts with one of the prefixes. */
+static int starts_any(const ctx *c, uint32_t t, const char *const *prefixes)
+{
+    char buf[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    const char *key = token_key(c, t, buf);
+    for (const char *const *p = prefixes; *p; p++)
+        if (starts(key, *p))
+            return 1;
+    return 0;
+}
+
+/* Something is reported after t in its sentence: a complementizer, a
+ * colon or a quotation before the sentence ends. A name in quotation
+ * marks (a capitalised word and at most four words in all: «Советского
+ * спорта») is stepped over. */
+static int reported_after(const ctx *c, uint32_t t, uint32_t hi)
+{
+    for (uint32_t u = t; u <= hi; u++) {
+        if (is_word(c, u)) {
+            if (is_compl(c, u))
+                return 1;
+            continue;
+        }
+        if (cp(c, u) == ':')
+            return 1;
+        if (c->qmark[u] < 0)
+            continue;
+        const fsc__quote *qt = &c->q->v[c->qmark[u]];
+        if (qt->open_tok == u && qt->close_tok != UINT32_MAX &&
+            qt->close_tok <= hi && qt->close_tok <= u + 5 &&
+            is_word(c, u + 1) && cap_word(c, u + 1)) {
+            u = qt->close_tok;
+            continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* «признал бывшего мэра виновным»: a verdict word within six words after
+ * the verb, before anything reported. */
+static int ru_verdict(const ctx *c, const icue *q, uint32_t hi)
+{
+    for (uint32_t t = q->last + 1, w = 0; t <= hi && w < 8; t++) {
+        if (!is_word(c, t)) {
+            if (is_comma(cp(c, t)) || cp(c, t) == ':' || c->qmark[t] >= 0)
+                return 0;
+            continue;
+        }
+        if (is_compl(c, t) || c->cue_at[t] >= 0)
+            return 0;
+        if (starts_any(c, t, RU_VERDICT))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
+/* «отметил юбилей», «отметили 80-летие»: a feast (or a word in -летие)
+ * within two words after the verb, numbers and hyphens aside («отметил
+ * свой 90-й день рождения»). */
+static int ru_celebrates(const ctx *c, const icue *q, uint32_t hi)
+{
+    for (uint32_t t = q->last + 1, w = 0; t <= hi && w < 2; t++) {
+        if (c->tok[t].kind == FSC__TOK_NUMBER || cp(c, t) == '-')
+            continue;
+        if (!is_word(c, t))
+            return 0;
+        if (key_is(c, t, RU_FEASTS) || ends_in(c, t, RU_ANNIVERSARY))
+            return 1;
+        /* (the ending of an ordinal, «90-й», is no word of its own) */
+        if (!(t > q->last + 1 && cp(c, t - 1) == '-'))
+            w++;
+    }
+    return 0;
+}
+
+/* «Это говорит о», «Такой рост говорит о», «, что говорит о»: the
+ * clause before the verb opens with a demonstrative or is the relative
+ * «что», and names no one the lexicon knows. */
+static int ru_indicates(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
+{
+    uint32_t n = q->last + 1;
+    for (int w = 0; w < 2 && n < hi && key_is(c, n, RU_FOCUS); w++)
+        n++;
+    if (q->first != q->last || n > hi || !key_is(c, n, RU_ABOUT))
+        return 0;
+    uint32_t a = q->first;
+    for (int w = 0; a > lo && w < 4; w++) {
+        uint32_t p = a - 1;
+        if (!is_word(c, p))
+            break;
+        if (c->cand_at[p] >= 0 || c->cue_at[p] >= 0 ||
+            (p > lo && cap_word(c, p)))
+            return 0;
+        a = p;
+    }
+    if (a == q->first)
+        return 0;
+    if (a > lo && is_word(c, a - 1))
+        return 0; /* the clause goes on before: not its first word */
+    if (key_is(c, a, RU_THIS) ||
+        (key_is(c, a, RU_ALL) && a + 1 < q->first && key_is(c, a + 1, RU_ETO)))
+        return 1;
+    return a == q->first - 1 && key_is(c, a, RU_CHTO) && a > lo &&
+           is_comma(cp(c, a - 1));
+}
+
+/* «ответил на вопросы журналистов», «отвечая на вопрос модератора»: the
+ * thing answered and nothing reported after it in the sentence. */
+static int ru_answered_only(const ctx *c, const icue *q, uint32_t hi)
+{
+    uint32_t n = q->last + 1;
+    return n + 1 <= hi && key_is(c, n, RU_NA) &&
+           starts_any(c, n + 1, RU_ANSWERED) && !reported_after(c, n + 2, hi);
+}
+
+/* «добавил в весе три килограмма». */
+static int ru_gained(const ctx *c, const icue *q, uint32_t hi)
+{
+    uint32_t n = q->last + 1;
+    return n + 1 <= hi && key_is(c, n, RU_V_IN) && key_is(c, n + 1, RU_GAIN);
+}
+
+/* «считается», «считаются»: "is considered" («это считается
+ * праздником») or the generic «считается, что», a belief no one holds. */
+static int ru_considered(const ctx *c, const icue *q)
+{
+    return q->first == q->last && ends_in(c, q->first, RU_REFLEXIVE);
+}
+
+int ru_other_sense(const ctx *c, const icue *q)
+{
+    if (c->lang != LANG_RU)
+        return 0;
+    uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
+             hi = c->sent_last[s];
+    if (lemma_is(c, q, "считать") && ru_considered(c, q))
+        return 1;
+    if (lemma_is(c, q, "признать"))
+        return ru_verdict(c, q, hi);
+    if (lemma_is(c, q, "отметить"))
+        return ru_celebrates(c, q, hi);
+    if (lemma_is(c, q, "говорить"))
+        return ru_indicates(c, q, lo, hi);
+    if (lemma_is(c, q, "ответить") || lemma_is(c, q, "отвечать"))
+        return ru_answered_only(c, q, hi);
+    if (lemma_is(c, q, "добавить"))
+        return ru_gained(c, q, hi);
+    return 0;
+}

@@ -1,0 +1,113 @@
+/*
+ * test_attrib_ru_senses.c - Russian cue words in a sense that reports
+ * nothing: a verdict («признал виновным»), a celebration («отметил
+ * юбилей»), "indicates" («это говорит о»), an answer with nothing
+ * reported («ответил на вопросы»), a gain («добавил в весе»); and the
+ * same words where they do report. Same pipeline as test_attrib.c; own
+ * sentences.
+ */
+#include "attrib_expect.h"
+
+static void test_ru_verdict(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "Суд признал бывшего директора завода Ивана Орлова виновным в "
+               "растрате.");
+    NONE("ru", "Присяжные признали подсудимую невиновной.");
+    NONE("ru", "Суд признал его виновным, сообщение об этом появилось вчера.");
+    SPEAKER("ru", "Директор завода Иван Орлов признал, что сроки сорваны.",
+            "сроки сорваны", NAMED, "Иван Орлов", NULL);
+#undef p
+}
+
+static void test_ru_celebration(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "В субботу театр отметил юбилей: ему исполнилось сто лет.");
+    NONE("ru", "Жители района отметили праздник концертом на площади.");
+    NONE("ru", "Ветераны отметили свой 90-й день рождения в госпитале.");
+    NONE("ru", "Город отметил 800-летие парадом.");
+    SPEAKER("ru",
+            "Мэр Анна Белова отметила, что юбилей города пройдет скромно.",
+            "юбилей города пройдет скромно", NAMED, "Мэр Анна Белова", NULL);
+    SPEAKER("ru", "Праздник прошел спокойно, отметили в полиции.",
+            "Праздник прошел спокойно", NOMINAL, "полиции", NULL);
+#undef p
+}
+
+static void test_ru_indicates(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "Такой рост говорит о перегреве рынка.");
+    NONE("ru", "Все это говорит о том, что спрос падает.");
+    NONE("ru", "Цены выросли на 5%, что говорит о нехватке товара.");
+    NONE("ru", "Эта динамика говорит скорее о восстановлении спроса.");
+    SPEAKER("ru", "Глава ведомства Иван Орлов говорит о росте цен.",
+            "о росте цен", NAMED, "Иван Орлов", NULL);
+    SPEAKER("ru",
+            "Анна Белова заявила, что мост опасен. Она говорит о трещинах в "
+            "опорах.",
+            "о трещинах в опорах", PRONOUN, "Она", "Анна Белова");
+#undef p
+}
+
+static void test_ru_answered(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "Министр ответил на вопросы депутатов.");
+    NONE("ru", "Чемпионка мира Анна Белова ответила на вопросы «Вечерней "
+               "газеты».");
+    NONE("ru", "Вице-премьер Иван Орлов ответил на письма жителей.");
+    SPEAKER("ru",
+            "Мэр города Анна Белова ответила на вопрос о сроках, что ремонт "
+            "закончится в мае.",
+            "ремонт закончится в мае", NAMED, "Анна Белова", NULL);
+    SPEAKER("ru",
+            "На вопрос о мосте Иван Орлов ответил, что ремонт начнется "
+            "весной.",
+            "ремонт начнется весной", NAMED, "Иван Орлов", NULL);
+#undef p
+}
+
+static void test_ru_gained(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "За лето вратарь добавил в весе пять килограммов.");
+    SPEAKER("ru", "Тренер Иван Орлов добавил, что вратарь в хорошей форме.",
+            "вратарь в хорошей форме", NAMED, "Тренер Иван Орлов", NULL);
+#undef p
+}
+
+/* «считается»: "is considered" or the generic «считается, что», no
+ * report; an impersonal belief verb names no holder, only a place may */
+static void test_ru_impersonal_belief(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "Когда урожай собран, это считается праздником.");
+    NONE("ru", "Считается, что мост построили в прошлом веке.");
+    NO_NAMED("ru", "Визит Ивана Орлова ожидается в декабре.");
+    SPEAKER("ru", "В докладе министерства предполагается, что цены вырастут.",
+            "цены вырастут", NOMINAL, "докладе министерства", NULL);
+    /* parenthetical «как сообщается», «как ожидается» inside a clause:
+     * the clause around them, two segments */
+    SEGMENTS("ru", "Суд, как ожидается, рассмотрит жалобу в пятницу.", 1, "Суд",
+             IND, 1, "рассмотрит жалобу в пятницу");
+    SEGMENTS("ru", "Иван Орлов, как сообщается, покинул город еще в мае.", 1,
+             "Иван Орлов", IND, 1, "покинул город еще в мае");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = {
+        test_ru_verdict,  test_ru_celebration, test_ru_indicates,
+        test_ru_answered, test_ru_gained,      test_ru_impersonal_belief
+    };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
