@@ -74,6 +74,15 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
 int fsc__tokenizer_set_fast(fsc__tokenizer *tk, int on);
 
 /**
+ * Sentence boundaries settled at once where the rules and the locale's
+ * suppressions allow (on, the default when those could be read), or by
+ * ICU's sentence iterator at every candidate (off); both give the same
+ * sentences. Returns whether the shortcut is now on. For tests and
+ * benchmarks.
+ */
+int fsc__tokenizer_set_quick(fsc__tokenizer *tk, int on);
+
+/**
  * The word segments of valid UTF-8 text[0..len) as the tokenizer finds them:
  * the UTF-16 offset of each boundary after the start in ends[] and ICU's
  * rule status of the segment before it in rules[] (*n of them, at most cap,

@@ -329,6 +329,129 @@ static void test_titles_and_initials(fsc__tokenizer *tk)
     TH_EQ_INT(count_sentences(tk, "Nobody but I. Nobody else came."), 2);
 }
 
+/* Random text of words, abbreviations ICU suppresses breaks after, full
+ * stops and other terminators, closing quotes and brackets, spaces and line
+ * breaks, in English and Arabic. */
+static size_t gen_text(unsigned long *seed, char *out, size_t cap)
+{
+    static const char *const parts[] = {
+        "Mr.",
+        "Mrs.",
+        "U.S.",
+        "U.S.A.",
+        "L.P.",
+        "Ph.D.",
+        "S.",
+        "a.m.",
+        "Dr.",
+        "etc.",
+        "e.g.",
+        "No.",
+        "Smith",
+        "the",
+        "The",
+        "army",
+        "It",
+        "I",
+        "x.",
+        "1.5",
+        "2.",
+        "\xd9\x88\xd9\x82\xd8\xa7\xd9\x84",
+        "\xd8\xaf.",
+        ".",
+        ". ",
+        ".  ",
+        "?",
+        "!",
+        "\xd8\x9f",
+        "...",
+        ".\n",
+        ".\r\n",
+        "\n\n",
+        "\n",
+        " ",
+        "  ",
+        "\xc2\xa0",
+        "\t",
+        "\"",
+        "\xe2\x80\x9d",
+        "'",
+        ")",
+        "\xc2\xbb",
+        "\xe2\x80\x9c",
+        "(",
+        ",",
+        ";",
+        ":",
+        "-",
+        "\xe2\x80\x94",
+        "\xf0\x9f\x98\x80",
+        "\xcc\x81",
+        "Army.",
+        "said.",
+    };
+    const size_t np = sizeof parts / sizeof parts[0];
+    size_t len = 0;
+    for (;;) {
+        *seed = *seed * 6364136223846793005ul + 1442695040888963407ul;
+        const char *p = parts[(size_t)(*seed >> 33) % np];
+        size_t l = strlen(p);
+        if (len + l + 1 > cap)
+            break;
+        memcpy(out + len, p, l);
+        len += l;
+        /* mostly a space between parts */
+        if ((*seed >> 20) % 3 && len + 2 < cap)
+            out[len++] = ' ';
+    }
+    out[len] = '\0';
+    return len;
+}
+
+/* Sentence boundaries settled without ICU where the rules and the locale's
+ * suppressions allow give the same tokens and sentences as asking ICU at
+ * every candidate, on generated text, in a locale with suppressions and
+ * in one without. */
+static void test_quick_breaks(const char *locale)
+{
+    fsc__tokenizer *tk = NULL;
+    TH_EQ_INT(fsc__tokenizer_new(locale, &tk, NULL), FSC_OK);
+    if (!tk)
+        return;
+    TH_EQ_INT(fsc__tokenizer_set_quick(tk, 1), 1);
+    /* the suppressions are read: "Mr." ends no sentence, "army." does */
+    TH_EQ_INT(count_sentences(tk, "Ask Mr. Smith. The army. It went."),
+              strstr(locale, "ss=") ? 3 : 4);
+    fsc__tokvec a = { 0 }, b = { 0 };
+    static char text[4096];
+    unsigned long seed = 99;
+    size_t sents = 0;
+    for (int it = 0; it < 3000; it++) {
+        size_t len = gen_text(&seed, text, (size_t)(it % 7 == 0 ? 4000 : 300));
+        uint32_t na = 0, nb = 0;
+        fsc__tokenizer_set_quick(tk, 1);
+        TH_EQ_INT(fsc__tokenize(tk, text, len, &a, &na, NULL), FSC_OK);
+        fsc__tokenizer_set_quick(tk, 0);
+        TH_EQ_INT(fsc__tokenize(tk, text, len, &b, &nb, NULL), FSC_OK);
+        TH_EQ_INT(na, nb);
+        TH_EQ_INT(a.n, b.n);
+        int same = na == nb && a.n == b.n;
+        for (size_t i = 0; same && i < a.n; i++)
+            same = a.v[i].off == b.v[i].off && a.v[i].len == b.v[i].len &&
+                   a.v[i].sent == b.v[i].sent && a.v[i].para == b.v[i].para;
+        TH_CHECK(same);
+        if (!same) {
+            fprintf(stderr, "%s: text %d: %s\n", locale, it, text);
+            break;
+        }
+        sents += na;
+    }
+    TH_CHECK(sents > 30000);
+    fsc__tokvec_free(&a);
+    fsc__tokvec_free(&b);
+    fsc__tokenizer_free(tk);
+}
+
 int main(void)
 {
     fsc__tokenizer *tk = NULL;
@@ -353,6 +476,8 @@ int main(void)
     }
     test_word_rules(tk);
     test_fast_locale();
+    test_quick_breaks("en@ss=standard");
+    test_quick_breaks("ar");
     fsc__tokenizer_free(tk);
     fsc__tokenizer_free(NULL);
     TH_DONE();
