@@ -58,10 +58,12 @@ static size_t cp_count(const char *s, size_t len)
 }
 
 /* s[0..n) equals p[0..n): inline bytes, no library call (the strings here
- * are 2 to 8 bytes and compared for every new word form). */
+ * are 2 to 8 bytes and compared for every new word form), last byte first:
+ * the lead bytes of Arabic letters are alike (0xD8, 0xD9), their second
+ * bytes tell them apart. */
 static int bytes_eq(const char *s, const char *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = n; i-- > 0;)
         if (s[i] != p[i])
             return 0;
     return 1;
@@ -93,6 +95,7 @@ typedef struct proc {
         P(c AR_KAF AR_ART, cp "+" AR_KAF "+" AR_ART),               \
         P(c AR_LAM, cp "+" AR_LAM),                                 \
         P(c AR_LAM AR_LAM, cp "+" AR_LAM "+" AR_ART)
+/* Three groups of eight, in this order: fsc__ar_candidates relies on it. */
 static const proc procs[] = {
     /* No conjunction: the '+' after an empty morpheme is dropped below. */
     P("", ""),
@@ -109,6 +112,7 @@ static const proc procs[] = {
 #undef PREPS
 #undef P
 #define N_PROC (sizeof procs / sizeof procs[0])
+_Static_assert(sizeof procs / sizeof procs[0] == 24, "three groups of eight");
 
 size_t fsc__ar_candidates(const char *key, size_t len, size_t min_stem_cp,
                           int ta_marbuta, fsc__ar_cand *out, size_t cap,
@@ -143,9 +147,16 @@ size_t fsc__ar_candidates(const char *key, size_t len, size_t min_stem_cp,
      * last letter. (tests/unit/test_arabic.c checks this against a
      * deduplicating version on generated keys.) */
     for (size_t pk = 0; pk < N_PROC; pk++) {
+        /* The table is three groups of eight, without a conjunction, with
+         * و and with ف: a group whose conjunction the key lacks is passed
+         * over whole; within a group only the rest is compared. */
+        if (pk % 8 == 0 && pk && !starts_with(key, len, procs[pk].w, 2)) {
+            pk += 7;
+            continue;
+        }
         const char *pro = procs[pk].pro;
-        size_t plen = procs[pk].wlen;
-        if (!starts_with(key, len, procs[pk].w, plen))
+        size_t plen = procs[pk].wlen, cl = pk < 8 ? 0 : 2;
+        if (!starts_with(key + cl, len - cl, procs[pk].w + cl, plen - cl))
             continue;
         /* enc index N_ENC means "no enclitic". */
         for (size_t ei = 0; ei <= N_ENC; ei++) {

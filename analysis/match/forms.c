@@ -45,10 +45,18 @@ static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
     const fsc_model *m = az->m;
     uint32_t wpid;
     fsc_status st;
-    if (fsc__strmap_get(&m->exact, stem, len, fsc__hash(stem, len), &wpid) &&
-        (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
+    if (len && !bit_at(az->exact_sig, stem_sig(stem, len)))
+        ; /* no exact key has its signature */
+    else if (fsc__strmap_get(&m->exact, stem, len, fsc__hash(stem, len),
+                             &wpid) &&
+             (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
         return st;
-    /* Every wildcard prefix of the stem, in one walk down the byte trie. */
+    /* Every wildcard prefix of the stem, in one walk down the byte trie
+     * (none when no path of the trie begins with its first two bytes). */
+    if (len >= 2 && !az->pt_all &&
+        !bit_at(az->pt_two,
+                (uint32_t)(unsigned char)stem[0] << 8 | (unsigned char)stem[1]))
+        return FSC_OK;
     uint32_t node = 0;
     for (size_t i = 0; i < len && m->n_pt; i++) {
         uint32_t c = fsc__pt_child(m, node, (uint8_t)stem[i]);
