@@ -876,6 +876,71 @@ static int scan_plain(const uint32_t *fl, const UChar *u, int32_t a, int32_t b,
     return 1;
 }
 
+/*
+ * UTF-8 s[0..len) as UTF-16 in d (room for len units): the number of units,
+ * or -1 at the first byte sequence that is not well-formed UTF-8 (a stray or
+ * missing continuation byte, an overlong form, a surrogate, a code point
+ * over U+10FFFF, a cut sequence), where u_strFromUTF8() would fail too.
+ * Runs of ASCII are copied 8 bytes at a time.
+ */
+int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    size_t i = 0;
+    int32_t o = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            /* 8 bytes at a time while they are all ASCII, then byte by
+             * byte up to the next lead byte */
+            uint64_t w = 0x8080808080808080ull;
+            while (i + 8 <= len) {
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ull)
+                    break;
+                for (size_t k = 0; k < 8; k++)
+                    d[(size_t)o + k] = s[i + k];
+                i += 8;
+                o += 8;
+            }
+            while (i < len && s[i] < 0x80)
+                d[o++] = s[i++];
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            /* a run of two-byte letters (Arabic, Cyrillic) */
+            do {
+                if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+                    return -1;
+                d[o++] = (uint16_t)((c & 0x1F) << 6 | (s[i + 1] & 0x3F));
+                i += 2;
+            } while (i < len && (c = s[i]) >= 0xC2 && c <= 0xDF);
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            if (i + 2 >= len || (s[i + 1] & 0xC0) != 0x80 ||
+                (s[i + 2] & 0xC0) != 0x80)
+                return -1;
+            unsigned cp =
+                (c & 0x0F) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3Fu);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+                return -1;
+            d[o++] = (uint16_t)cp;
+            i += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            if (i + 3 >= len || (s[i + 1] & 0xC0) != 0x80 ||
+                (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80)
+                return -1;
+            unsigned cp = (c & 0x07) << 18 | (s[i + 1] & 0x3Fu) << 12 |
+                          (s[i + 2] & 0x3Fu) << 6 | (s[i + 3] & 0x3Fu);
+            if (cp < 0x10000 || cp > 0x10FFFF)
+                return -1;
+            d[o++] = (uint16_t)(0xD7C0 + (cp >> 10));
+            d[o++] = (uint16_t)(0xDC00 | (cp & 0x3FF));
+            i += 4;
+        } else {
+            return -1;
+        }
+    }
+    return o;
+}
+
 /* text[0..len) (len > 0) into tk->u16 (*n16 units); ICU offsets are int32_t,
  * so a text over INT32_MAX bytes gives FSC_ELIMIT. */
 static fsc_status to_u16(fsc__tokenizer *tk, const char *text, size_t len,
@@ -895,6 +960,12 @@ static fsc_status to_u16(fsc__tokenizer *tk, const char *text, size_t len,
                              len);
         tk->u16 = p;
         tk->u16_cap = len + BLOCK;
+    }
+    /* Well-formed text (all the analyzer is given) is converted here; ICU
+     * is asked only to report what is wrong with the rest. */
+    if ((*n16 = fsc__utf8_to_u16(text, len, (uint16_t *)tk->u16)) >= 0) {
+        memset(tk->u16 + *n16, 0, BLOCK * sizeof *tk->u16);
+        return FSC_OK;
     }
     UErrorCode e = U_ZERO_ERROR;
     *n16 = 0;
