@@ -25,6 +25,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,11 +100,11 @@ struct fsc__tokenizer {
     /* chains of the strings by the unit before their final '.' (mod 64):
      * the first index + 1 per bucket, the next one + 1 per string */
     uint16_t supp_head[64], supp_next[SUPP_MAX_N];
-    int fast_ok;             /* the locale's word rules are the root ones
-                                the fast path follows (checked at start) */
-    int fast;                /* use the fast path (fast_ok and not off) */
-    uint32_t flags[0x10000]; /* F_* for each BMP code unit */
-    uint8_t wcls[0x10000];   /* W_* for each BMP code unit */
+    int fast_ok;           /* the locale's word rules are the root ones
+                              the fast path follows (checked at start) */
+    int fast;              /* use the fast path (fast_ok and not off) */
+    const uint32_t *flags; /* F_* for each BMP code unit (unit_tab) */
+    const uint8_t *wcls;   /* W_* for each BMP code unit (wcls_tab) */
 };
 
 /* F_* bits that depend on the code point (no byte or surrogate bits). */
@@ -446,6 +447,21 @@ static int fast_matches_icu(fsc__tokenizer *tk)
 
 static int load_suppressions(fsc__tokenizer *tk, const char *locale);
 
+/* The per-unit tables depend on ICU's properties only: filled once per
+ * process (the first tokenizer made), then shared read-only by every
+ * tokenizer on every thread. */
+static uint32_t unit_tab[0x10000];
+static uint8_t wcls_tab[0x10000];
+static pthread_once_t tabs_once = PTHREAD_ONCE_INIT;
+
+static void tabs_init(void)
+{
+    for (UChar32 c = 0; c < 0x10000; c++) {
+        unit_tab[c] = unit_flags(c);
+        wcls_tab[c] = c >= 0xD800 && c <= 0xDFFF ? W_BAIL : word_class(c);
+    }
+}
+
 fsc_status fsc__tokenizer_new(const char *locale, fsc__tokenizer **out,
                               fsc_error *err)
 {
@@ -466,10 +482,9 @@ fsc_status fsc__tokenizer_new(const char *locale, fsc__tokenizer **out,
         fsc__tokenizer_free(tk);
         return icu_fail(err, "ubrk_open(UBRK_SENTENCE)", e);
     }
-    for (UChar32 c = 0; c < 0x10000; c++) {
-        tk->flags[c] = unit_flags(c);
-        tk->wcls[c] = c >= 0xD800 && c <= 0xDFFF ? W_BAIL : word_class(c);
-    }
+    pthread_once(&tabs_once, tabs_init);
+    tk->flags = unit_tab;
+    tk->wcls = wcls_tab;
     tk->fast_ok = fast_matches_icu(tk);
     tk->fast = tk->fast_ok;
     /* "en@ss=standard" suppresses breaks after "Mr." and the like:
