@@ -759,7 +759,9 @@ static int load_suppressions(fsc__tokenizer *tk, const char *locale)
 {
     char lang[16];
     size_t l = strcspn(locale, "@_-");
-    if (l == 0 || l >= sizeof lang)
+    /* a bare language only ("en@ss=standard"): a locale with a region or
+     * script could take its list from another bundle */
+    if (l == 0 || l >= sizeof lang || locale[l] != '@')
         return 0;
     memcpy(lang, locale, l);
     lang[l] = '\0';

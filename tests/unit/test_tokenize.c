@@ -590,6 +590,14 @@ int main(void)
     test_fast_locale();
     test_quick_breaks("en@ss=standard");
     test_quick_breaks("ar");
+    {
+        /* a locale with a region asks ICU at every candidate */
+        fsc__tokenizer *gb = NULL;
+        TH_EQ_INT(fsc__tokenizer_new("en_GB@ss=standard", &gb, NULL), FSC_OK);
+        if (gb)
+            TH_EQ_INT(fsc__tokenizer_set_quick(gb, 1), 0);
+        fsc__tokenizer_free(gb);
+    }
     test_utf8_to_u16();
     fsc__tokenizer_free(tk);
     fsc__tokenizer_free(NULL);
