@@ -6,7 +6,7 @@
 
 /* Is a match in paragraph `para` in the scope of model lexicon `li`? */
 int fsc__match_in_scope(const fsc_analyzer *az, const fsc_result *r, size_t li,
-                        size_t para)
+                    size_t para)
 {
     const fsc_scope_state *ss = &r->scope[li];
     if (!ss->scoped)
@@ -27,8 +27,8 @@ fsc_status fsc__match_apply_scope(fsc_analyzer *az, fsc_result *r)
     const fsc_model *m = az->m;
     const fsc__tokvec *tv = &az->tv;
     r->n_scope = m->n_lex;
-    r->scope = fsc__arena_alloc(&r->arena,
-                                (m->n_lex ? m->n_lex : 1) * sizeof *r->scope);
+    r->scope = fsc__arena_alloc(&r->arena, (m->n_lex ? m->n_lex : 1) *
+                                               sizeof *r->scope);
     if (!r->scope)
         return FSC_ENOMEM;
     memset(r->scope, 0, (m->n_lex ? m->n_lex : 1) * sizeof *r->scope);
@@ -47,8 +47,9 @@ fsc_status fsc__match_apply_scope(fsc_analyzer *az, fsc_result *r)
         return st;
     az->n_para = n_para;
     /* Anchors into the result, in text order (they were found in order). */
-    r->anchors = fsc__arena_alloc(
-        &r->arena, (az->n_anchors ? az->n_anchors : 1) * sizeof *r->anchors);
+    r->anchors = fsc__arena_alloc(&r->arena, (az->n_anchors ? az->n_anchors
+                                                            : 1) *
+                                                 sizeof *r->anchors);
     if (!r->anchors)
         return FSC_ENOMEM;
     for (size_t k = 0; k < az->n_anchors; k++) {
