@@ -27,7 +27,6 @@
 #define AR_HA   "\xd9\x87"     /* ه U+0647 */
 #define AR_ART  AR_ALEF AR_LAM /* ال */
 
-
 /* Enclitics, longest first so that ني is tried before ي. */
 static const char *const enclitics[] = {
     "\xd9\x87\xd9\x85\xd8\xa7", /* هما */
@@ -58,9 +57,21 @@ static size_t cp_count(const char *s, size_t len)
     return n;
 }
 
+/* s[0..n) equals p[0..n): inline bytes, no library call (the strings here
+ * are 2 to 8 bytes and compared for every new word form), last byte first:
+ * the lead bytes of Arabic letters are alike (0xD8, 0xD9), their second
+ * bytes tell them apart. */
+static int bytes_eq(const char *s, const char *p, size_t n)
+{
+    for (size_t i = n; i-- > 0;)
+        if (s[i] != p[i])
+            return 0;
+    return 1;
+}
+
 static int starts_with(const char *s, size_t len, const char *p, size_t plen)
 {
-    return plen <= len && memcmp(s, p, plen) == 0;
+    return plen <= len && bytes_eq(s, p, plen);
 }
 
 /* Every proclitic sequence: its written form and its morphemes joined by
@@ -70,11 +81,12 @@ typedef struct proc {
     const char *w;   /* written form */
     size_t wlen;     /* its bytes */
     const char *pro; /* morphemes, '+'-joined */
+    size_t prolen;   /* its bytes */
 } proc;
 
-#define P(w, pro)             \
-    {                         \
-        w, sizeof(w) - 1, pro \
+#define P(w, pro)                              \
+    {                                          \
+        w, sizeof(w) - 1, pro, sizeof(pro) - 1 \
     }
 #define PREPS(c, cp)                                                \
     P(c, cp), P(c AR_ART, cp "+" AR_ART), P(c AR_BA, cp "+" AR_BA), \
@@ -83,6 +95,7 @@ typedef struct proc {
         P(c AR_KAF AR_ART, cp "+" AR_KAF "+" AR_ART),               \
         P(c AR_LAM, cp "+" AR_LAM),                                 \
         P(c AR_LAM AR_LAM, cp "+" AR_LAM "+" AR_ART)
+/* Three groups of eight, in this order: fsc__ar_candidates relies on it. */
 static const proc procs[] = {
     /* No conjunction: the '+' after an empty morpheme is dropped below. */
     P("", ""),
@@ -99,12 +112,7 @@ static const proc procs[] = {
 #undef PREPS
 #undef P
 #define N_PROC (sizeof procs / sizeof procs[0])
-
-static int same_reading(const fsc__ar_cand *a, const fsc__ar_cand *b)
-{
-    return a->len == b->len && memcmp(a->stem, b->stem, a->len) == 0 &&
-           strcmp(a->pro, b->pro) == 0 && strcmp(a->enc, b->enc) == 0;
-}
+_Static_assert(sizeof procs / sizeof procs[0] == 24, "three groups of eight");
 
 size_t fsc__ar_candidates(const char *key, size_t len, size_t min_stem_cp,
                           int ta_marbuta, fsc__ar_cand *out, size_t cap,
@@ -123,47 +131,65 @@ size_t fsc__ar_candidates(const char *key, size_t len, size_t min_stem_cp,
     all[n].pro[0] = all[n].enc[0] = '\0';
     n++;
 
+    /* Code points of the key, and the enclitics it ends with: the same for
+     * every proclitic split. Proclitics and enclitics are Arabic letters of
+     * two bytes each, so a stem's code points are the key's less half their
+     * bytes. */
+    size_t cp_key = cp_count(key, len);
+    unsigned enc_at = 0;
+    for (size_t ei = 0; ei < N_ENC; ei++)
+        if (enc_len[ei] < len &&
+            bytes_eq(key + len - enc_len[ei], enclitics[ei], enc_len[ei]))
+            enc_at |= 1u << ei;
+
+    /* No two readings made here are the same: each (proclitics, enclitic)
+     * pair is made once, and the ة variant differs from its stem in its
+     * last letter. (tests/unit/test_arabic.c checks this against a
+     * deduplicating version on generated keys.) */
     for (size_t pk = 0; pk < N_PROC; pk++) {
+        /* The table is three groups of eight, without a conjunction, with
+         * و and with ف: a group whose conjunction the key lacks is passed
+         * over whole; within a group only the rest is compared. */
+        if (pk % 8 == 0 && pk && !starts_with(key, len, procs[pk].w, 2)) {
+            pk += 7;
+            continue;
+        }
         const char *pro = procs[pk].pro;
-        size_t plen = procs[pk].wlen;
-        if (!starts_with(key, len, procs[pk].w, plen))
+        size_t plen = procs[pk].wlen, cl = pk < 8 ? 0 : 2;
+        if (!starts_with(key + cl, len - cl, procs[pk].w + cl, plen - cl))
             continue;
         /* enc index N_ENC means "no enclitic". */
         for (size_t ei = 0; ei <= N_ENC; ei++) {
+            if (ei < N_ENC && !(enc_at & (1u << ei)))
+                continue;
             const char *enc = ei < N_ENC ? enclitics[ei] : "";
             size_t elen = ei < N_ENC ? enc_len[ei] : 0;
             if (plen + elen >= len || (plen == 0 && elen == 0))
                 continue;
-            if (elen && memcmp(key + len - elen, enc, elen) != 0)
-                continue;
             const char *stem = key + plen;
             size_t slen = len - plen - elen;
-            if (cp_count(stem, slen) < min_stem_cp)
+            if (cp_key - plen / 2 - elen / 2 < min_stem_cp)
                 continue;
-            for (int var = 0; var < 2; var++) {
-                fsc__ar_cand c;
-                c.stem = stem;
-                c.len = slen;
+            for (int var = 0; var < 2 && n < MAX_READINGS; var++) {
+                fsc__ar_cand *c = &all[n];
+                c->stem = stem;
+                c->len = slen;
                 if (var) {
                     /* A suffixed feminine noun spells its ة as ت
                      * (حكومته): restore it in scratch. */
                     if (!elen || slen < 2 ||
-                        memcmp(stem + slen - 2, AR_TA, 2) != 0 || !scratch ||
+                        !bytes_eq(stem + slen - 2, AR_TA, 2) || !scratch ||
                         scratch_cap - used < slen)
                         break;
                     char *d = scratch + used;
                     memcpy(d, stem, slen - 2);
                     memcpy(d + slen - 2, ta_marbuta ? AR_HA : AR_TA_M, 2);
-                    c.stem = d;
+                    c->stem = d;
                     used += slen;
                 }
-                memcpy(c.pro, pro, strlen(pro) + 1);
-                memcpy(c.enc, enc, elen + 1);
-                int dup = 0;
-                for (size_t k = 0; k < n && !dup; k++)
-                    dup = same_reading(&all[k], &c);
-                if (!dup && n < MAX_READINGS)
-                    all[n++] = c;
+                memcpy(c->pro, pro, procs[pk].prolen + 1);
+                memcpy(c->enc, enc, elen + 1);
+                n++;
             }
         }
     }

@@ -74,6 +74,23 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
 int fsc__tokenizer_set_fast(fsc__tokenizer *tk, int on);
 
 /**
+ * Sentence boundaries settled at once where the rules and the locale's
+ * suppressions allow (on, the default when those could be read), or by
+ * ICU's sentence iterator at every candidate (off); both give the same
+ * sentences. Returns whether the shortcut is now on. For tests and
+ * benchmarks.
+ */
+int fsc__tokenizer_set_quick(fsc__tokenizer *tk, int on);
+
+/**
+ * UTF-8 src[0..len) as UTF-16 in d, which has room for len units: the
+ * number of units written, or -1 when src is not well-formed UTF-8 (then d
+ * holds garbage). On well-formed input the same units as ICU's
+ * u_strFromUTF8().
+ */
+int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d);
+
+/**
  * The word segments of valid UTF-8 text[0..len) as the tokenizer finds them:
  * the UTF-16 offset of each boundary after the start in ends[] and ICU's
  * rule status of the segment before it in rules[] (*n of them, at most cap,

@@ -20,9 +20,12 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,22 +36,24 @@
  * 2 + 2) and whether it starts a code point, so offsets are tracked without
  * branching on the unit. The same counts are repeated at W_BYTES and W_CP so
  * that one addition per unit sums both over a block of BLOCK units: flags
- * stay below 1 << 12, so a sum of 8 never carries into bit 16, and 8 units
+ * stay below 1 << 13, so a sum of 8 never carries into bit 16, and 8 units
  * give at most 24 bytes.
  */
 enum {
-    F_BYTES = 3,   /* UTF-8 bytes contributed by this unit */
-    F_CP = 4,      /* unit starts a code point (not a trail surrogate) */
-    F_SOLID = 8,   /* neither White_Space nor Default_Ignorable */
-    F_SENT = 16,   /* Sentence_Break STerm, ATerm, Sep, CR or LF */
-    F_NL = 32,     /* line break: Sentence_Break Sep, CR or LF */
-    F_ATERM = 64,  /* Sentence_Break ATerm (full stop and friends) */
-    F_RUN = 128,   /* Sentence_Break Close, Sp, Extend or Format */
-    F_STOP = 256,  /* OLetter, Upper, Lower, STerm or ATerm (or F_NL) */
-    F_LEAD = 512,  /* lead surrogate: look at the whole code point */
-    F_UPOL = 1024, /* Sentence_Break Upper or OLetter */
-    W_BYTES = 16,  /* shift of the byte count copy */
-    W_CP = 24      /* shift of the code point flag copy */
+    F_BYTES = 3,    /* UTF-8 bytes contributed by this unit */
+    F_CP = 4,       /* unit starts a code point (not a trail surrogate) */
+    F_SOLID = 8,    /* neither White_Space nor Default_Ignorable */
+    F_SENT = 16,    /* Sentence_Break STerm, ATerm, Sep, CR or LF */
+    F_NL = 32,      /* line break: Sentence_Break Sep, CR or LF */
+    F_ATERM = 64,   /* Sentence_Break ATerm (full stop and friends) */
+    F_RUN = 128,    /* Sentence_Break Close, Sp, Extend or Format */
+    F_STOP = 256,   /* OLetter, Upper, Lower, STerm or ATerm (or F_NL) */
+    F_LEAD = 512,   /* lead surrogate: look at the whole code point */
+    F_UPOL = 1024,  /* Sentence_Break Upper or OLetter */
+    F_CLOSE = 2048, /* Sentence_Break Close */
+    F_SP = 4096,    /* Sentence_Break Sp */
+    W_BYTES = 16,   /* shift of the byte count copy */
+    W_CP = 24       /* shift of the code point flag copy */
 };
 
 /*
@@ -76,17 +81,30 @@ enum {
     W_BAIL
 };
 
+/* Sentence break suppressions ("Mr.", "U.S.") a tokenizer can hold. */
+enum { SUPP_MAX_N = 512, SUPP_MAX_LEN = 16 };
+
 struct fsc__tokenizer {
-    UBreakIterator *words;   /* UBRK_WORD, reused with ubrk_setText */
-    UBreakIterator *sents;   /* UBRK_SENTENCE, run on small windows */
-    UChar *u16;              /* UTF-16 copy of the current text */
-    size_t u16_cap;          /* UChars allocated in u16 */
-    int windows_only;        /* locale has sentence suppressions (ss=) */
-    int fast_ok;             /* the locale's word rules are the root ones
-                                the fast path follows (checked at start) */
-    int fast;                /* use the fast path (fast_ok and not off) */
-    uint32_t flags[0x10000]; /* F_* for each BMP code unit */
-    uint8_t wcls[0x10000];   /* W_* for each BMP code unit */
+    UBreakIterator *words; /* UBRK_WORD, reused with ubrk_setText */
+    UBreakIterator *sents; /* UBRK_SENTENCE, run on small windows */
+    UChar *u16;            /* UTF-16 copy of the current text */
+    size_t u16_cap;        /* UChars allocated in u16 */
+    int quick_ok;          /* quick_break() may settle boundaries (not
+                              when the locale's suppressions could not be
+                              read) */
+    int quick;             /* it does (quick_ok and not off) */
+    size_t n_supp;         /* suppressions and their prefixes up to an
+                              inner full stop, all ending in '.' */
+    UChar supp[SUPP_MAX_N][SUPP_MAX_LEN]; /* the strings, supp_len[k] units */
+    uint8_t supp_len[SUPP_MAX_N];
+    /* chains of the strings by the unit before their final '.' (mod 64):
+     * the first index + 1 per bucket, the next one + 1 per string */
+    uint16_t supp_head[64], supp_next[SUPP_MAX_N];
+    int fast_ok;           /* the locale's word rules are the root ones
+                              the fast path follows (checked at start) */
+    int fast;              /* use the fast path (fast_ok and not off) */
+    const uint32_t *flags; /* F_* for each BMP code unit (unit_tab) */
+    const uint8_t *wcls;   /* W_* for each BMP code unit (wcls_tab) */
 };
 
 /* F_* bits that depend on the code point (no byte or surrogate bits). */
@@ -109,7 +127,11 @@ static unsigned cp_flags(UChar32 c)
         f |= F_SENT | F_NL | F_STOP;
         break;
     case U_SB_CLOSE:
+        f |= F_RUN | F_CLOSE;
+        break;
     case U_SB_SP:
+        f |= F_RUN | F_SP;
+        break;
     case U_SB_EXTEND:
     case U_SB_FORMAT:
         f |= F_RUN;
@@ -423,6 +445,23 @@ static int fast_matches_icu(fsc__tokenizer *tk)
     return 1;
 }
 
+static int load_suppressions(fsc__tokenizer *tk, const char *locale);
+
+/* The per-unit tables depend on ICU's properties only: filled once per
+ * process (the first tokenizer made), then shared read-only by every
+ * tokenizer on every thread. */
+static uint32_t unit_tab[0x10000];
+static uint8_t wcls_tab[0x10000];
+static pthread_once_t tabs_once = PTHREAD_ONCE_INIT;
+
+static void tabs_init(void)
+{
+    for (UChar32 c = 0; c < 0x10000; c++) {
+        unit_tab[c] = unit_flags(c);
+        wcls_tab[c] = c >= 0xD800 && c <= 0xDFFF ? W_BAIL : word_class(c);
+    }
+}
+
 fsc_status fsc__tokenizer_new(const char *locale, fsc__tokenizer **out,
                               fsc_error *err)
 {
@@ -443,15 +482,16 @@ fsc_status fsc__tokenizer_new(const char *locale, fsc__tokenizer **out,
         fsc__tokenizer_free(tk);
         return icu_fail(err, "ubrk_open(UBRK_SENTENCE)", e);
     }
-    for (UChar32 c = 0; c < 0x10000; c++) {
-        tk->flags[c] = unit_flags(c);
-        tk->wcls[c] = c >= 0xD800 && c <= 0xDFFF ? W_BAIL : word_class(c);
-    }
+    pthread_once(&tabs_once, tabs_init);
+    tk->flags = unit_tab;
+    tk->wcls = wcls_tab;
     tk->fast_ok = fast_matches_icu(tk);
     tk->fast = tk->fast_ok;
-    /* "en@ss=standard" suppresses breaks after "Mr." and the like, which the
-     * shortcut in quick_break() knows nothing about. */
-    tk->windows_only = strstr(locale, "ss=") != NULL;
+    /* "en@ss=standard" suppresses breaks after "Mr." and the like:
+     * quick_break() leaves a break that one could suppress to ICU. */
+    tk->quick_ok =
+        strstr(locale, "ss=") == NULL || load_suppressions(tk, locale);
+    tk->quick = tk->quick_ok;
     *out = tk;
     return FSC_OK;
 }
@@ -659,11 +699,102 @@ static int32_t window_end(const fsc__tokenizer *tk, const UChar *u, int32_t n,
 }
 
 /*
+ * Could a suppression take away the break at u[q]? ICU's filter (ICU 72
+ * SimpleFilteredSentenceBreakIterator::breakExceptionAt) steps back over
+ * one space before q, then walks back through its trie of the reversed
+ * suppressions and their prefixes up to an inner full stop; it suppresses
+ * only where that walk reaches a stored string. So when no stored string
+ * ends the text at that point, nothing can be suppressed there. All of
+ * them end in '.', so this is 0 at once unless a full stop is there.
+ */
+static int may_suppress(const fsc__tokenizer *tk, const UChar *u, int32_t q)
+{
+    if (!tk->n_supp)
+        return 0;
+    int32_t x = q - 1; /* the last unit the walk reads (q > 0) */
+    if (u[x] == ' ')
+        x--;
+    if (x < 0 || u[x] != '.')
+        return 0;
+    if (x < 1)
+        return 0; /* every string has a unit before its '.' */
+    for (unsigned k = tk->supp_head[u[x - 1] & 63]; k;
+         k = tk->supp_next[k - 1]) {
+        int32_t l = tk->supp_len[k - 1];
+        if (l <= x + 1 &&
+            memcmp(tk->supp[k - 1], u + x + 1 - l, (size_t)l * sizeof *u) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Add s[0..len) to the suppressions unless there; 0 when it does not fit
+ * or does not end in a full stop after something. */
+static int supp_add(fsc__tokenizer *tk, const UChar *s, int32_t len)
+{
+    if (len < 2 || len > SUPP_MAX_LEN || s[len - 1] != '.')
+        return 0;
+    for (size_t k = 0; k < tk->n_supp; k++)
+        if (tk->supp_len[k] == len &&
+            memcmp(tk->supp[k], s, (size_t)len * sizeof *s) == 0)
+            return 1;
+    if (tk->n_supp == SUPP_MAX_N)
+        return 0;
+    memcpy(tk->supp[tk->n_supp], s, (size_t)len * sizeof *s);
+    tk->supp_len[tk->n_supp] = (uint8_t)len;
+    unsigned bkt = s[len - 2] & 63;
+    tk->supp_next[tk->n_supp] = tk->supp_head[bkt];
+    tk->supp_head[bkt] = (uint16_t)(++tk->n_supp);
+    return 1;
+}
+
+/*
+ * The sentence break suppressions of the locale, read where ICU reads them
+ * (the "exceptions/SentenceBreak" strings of its break iterator data for
+ * the locale's language), each with its prefixes up to an inner full stop
+ * ("U.S." gives "U." too). Returns 0 when they cannot all be held: then
+ * every candidate goes to ICU.
+ */
+static int load_suppressions(fsc__tokenizer *tk, const char *locale)
+{
+    char lang[16];
+    size_t l = strcspn(locale, "@_-");
+    /* a bare language only ("en@ss=standard"): a locale with a region or
+     * script could take its list from another bundle */
+    if (l == 0 || l >= sizeof lang || locale[l] != '@')
+        return 0;
+    memcpy(lang, locale, l);
+    lang[l] = '\0';
+    UErrorCode e = U_ZERO_ERROR;
+    UResourceBundle *b = ures_openDirect(
+        U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", lang, &e);
+    UResourceBundle *ex = ures_getByKey(b, "exceptions", NULL, &e);
+    UResourceBundle *sb = ures_getByKey(ex, "SentenceBreak", NULL, &e);
+    int ok = U_SUCCESS(e);
+    while (ok && ures_hasNext(sb)) {
+        int32_t n = 0;
+        const UChar *s = ures_getNextString(sb, &n, NULL, &e);
+        ok = U_SUCCESS(e) && s && supp_add(tk, s, n);
+        for (int32_t k = 1; ok && k + 1 < n; k++)
+            if (s[k] == '.')
+                ok = supp_add(tk, s, k + 1);
+    }
+    ures_close(sb);
+    ures_close(ex);
+    ures_close(b);
+    if (!ok)
+        tk->n_supp = 0;
+    return ok;
+}
+
+/*
  * The first boundary after the candidate at u[i] when the rules settle it at
- * once, else -1: SB4 (a break right after ParaSep, CR LF kept whole) and the
- * usual end of a sentence, SATerm Sp+ followed by an Upper or OLetter
- * character, where SB7, SB8 and SB8a cannot apply and SB11 breaks before the
- * letter (SB9 and SB10 forbid breaks among the spaces).
+ * once, else -1: SB4 (a break right after ParaSep, CR LF kept whole), and
+ * after a terminator SATerm Close* Sp* ParaSep (SB11 breaks after the
+ * ParaSep; SB9 and SB10 forbid breaks before it) and the usual end of a
+ * sentence, SATerm Close* Sp+ followed by an Upper or OLetter character,
+ * where SB7, SB8 and SB8a cannot apply and SB11 breaks before the letter;
+ * unless the locale's suppressions could take that break away.
  */
 static int32_t quick_break(const fsc__tokenizer *tk, const UChar *u, int32_t n,
                            int32_t i)
@@ -671,14 +802,24 @@ static int32_t quick_break(const fsc__tokenizer *tk, const UChar *u, int32_t n,
     UChar c = u[i];
     if (tk->flags[c] & F_NL)
         return (c == '\r' && i + 1 < n && u[i + 1] == '\n') ? i + 2 : i + 1;
-    if (tk->windows_only)
+    if (!tk->quick)
         return -1;
     int32_t j = i + 1;
-    while (j < n && u[j] == ' ')
+    while (j < n && (tk->flags[u[j]] & F_CLOSE))
         j++;
-    if (j == i + 1 || j >= n || !(tk->flags[u[j]] & F_UPOL))
+    int32_t sp = j;
+    while (j < n && (tk->flags[u[j]] & F_SP))
+        j++;
+    if (j >= n)
         return -1;
-    return j;
+    int32_t q;
+    if (tk->flags[u[j]] & F_NL) /* SB11: after Close* Sp* ParaSep */
+        q = (u[j] == '\r' && j + 1 < n && u[j + 1] == '\n') ? j + 2 : j + 1;
+    else if (j > sp && (tk->flags[u[j]] & F_UPOL))
+        q = j;
+    else
+        return -1;
+    return may_suppress(tk, u, q) ? -1 : q;
 }
 
 static fsc_status sent_candidate(fsc__tokenizer *tk, sent_state *ss,
@@ -752,6 +893,71 @@ static int scan_plain(const uint32_t *fl, const UChar *u, int32_t a, int32_t b,
     return 1;
 }
 
+/*
+ * UTF-8 s[0..len) as UTF-16 in d (room for len units): the number of units,
+ * or -1 at the first byte sequence that is not well-formed UTF-8 (a stray or
+ * missing continuation byte, an overlong form, a surrogate, a code point
+ * over U+10FFFF, a cut sequence), where u_strFromUTF8() would fail too.
+ * Runs of ASCII are copied 8 bytes at a time.
+ */
+int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    size_t i = 0;
+    int32_t o = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            /* 8 bytes at a time while they are all ASCII, then byte by
+             * byte up to the next lead byte */
+            uint64_t w = 0x8080808080808080ull;
+            while (i + 8 <= len) {
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ull)
+                    break;
+                for (size_t k = 0; k < 8; k++)
+                    d[(size_t)o + k] = s[i + k];
+                i += 8;
+                o += 8;
+            }
+            while (i < len && s[i] < 0x80)
+                d[o++] = s[i++];
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            /* a run of two-byte letters (Arabic, Cyrillic) */
+            do {
+                if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+                    return -1;
+                d[o++] = (uint16_t)((c & 0x1F) << 6 | (s[i + 1] & 0x3F));
+                i += 2;
+            } while (i < len && (c = s[i]) >= 0xC2 && c <= 0xDF);
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            if (i + 2 >= len || (s[i + 1] & 0xC0) != 0x80 ||
+                (s[i + 2] & 0xC0) != 0x80)
+                return -1;
+            unsigned cp =
+                (c & 0x0F) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3Fu);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+                return -1;
+            d[o++] = (uint16_t)cp;
+            i += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            if (i + 3 >= len || (s[i + 1] & 0xC0) != 0x80 ||
+                (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80)
+                return -1;
+            unsigned cp = (c & 0x07) << 18 | (s[i + 1] & 0x3Fu) << 12 |
+                          (s[i + 2] & 0x3Fu) << 6 | (s[i + 3] & 0x3Fu);
+            if (cp < 0x10000 || cp > 0x10FFFF)
+                return -1;
+            d[o++] = (uint16_t)(0xD7C0 + (cp >> 10));
+            d[o++] = (uint16_t)(0xDC00 | (cp & 0x3FF));
+            i += 4;
+        } else {
+            return -1;
+        }
+    }
+    return o;
+}
+
 /* text[0..len) (len > 0) into tk->u16 (*n16 units); ICU offsets are int32_t,
  * so a text over INT32_MAX bytes gives FSC_ELIMIT. */
 static fsc_status to_u16(fsc__tokenizer *tk, const char *text, size_t len,
@@ -772,6 +978,12 @@ static fsc_status to_u16(fsc__tokenizer *tk, const char *text, size_t len,
         tk->u16 = p;
         tk->u16_cap = len + BLOCK;
     }
+    /* Well-formed text (all the analyzer is given) is converted here; ICU
+     * is asked only to report what is wrong with the rest. */
+    if ((*n16 = fsc__utf8_to_u16(text, len, (uint16_t *)tk->u16)) >= 0) {
+        memset(tk->u16 + *n16, 0, BLOCK * sizeof *tk->u16);
+        return FSC_OK;
+    }
     UErrorCode e = U_ZERO_ERROR;
     *n16 = 0;
     u_strFromUTF8(tk->u16, (int32_t)len, n16, text, (int32_t)len, &e);
@@ -781,6 +993,12 @@ static fsc_status to_u16(fsc__tokenizer *tk, const char *text, size_t len,
         return icu_fail(err, "u_strFromUTF8", e);
     memset(tk->u16 + *n16, 0, BLOCK * sizeof *tk->u16);
     return FSC_OK;
+}
+
+int fsc__tokenizer_set_quick(fsc__tokenizer *tk, int on)
+{
+    tk->quick = on && tk->quick_ok;
+    return tk->quick;
 }
 
 int fsc__tokenizer_set_fast(fsc__tokenizer *tk, int on)

@@ -8,8 +8,8 @@
 /* Type 0 matches nothing: punctuation takes it when no pattern has any. */
 static fsc_status reserve_empty_type(fsc_analyzer *az)
 {
-    fsc_status st = grow((void **)&az->types, &az->cap_types, 1,
-                         sizeof *az->types);
+    fsc_status st =
+        grow((void **)&az->types, &az->cap_types, 1, sizeof *az->types);
     if (st != FSC_OK)
         return st;
     if ((st = grow((void **)&az->uses, &az->cap_uses, 1, 1)) != FSC_OK)
@@ -22,6 +22,34 @@ static fsc_status reserve_empty_type(fsc_analyzer *az)
     return FSC_OK;
 }
 
+/* The lookup filters of the analyzer (match_int.h) from its model. */
+static void fill_filters(fsc_analyzer *az)
+{
+    const fsc_model *m = az->m;
+    for (size_t i = 0; i < m->exact.n; i++) {
+        const fsc__strent *e = &m->exact.ents[i];
+        if (!e->len)
+            continue;
+        uint32_t b =
+            stem_sig(e->len <= FSC__STRMAP_INLINE ? e->inl : e->key, e->len);
+        az->exact_sig[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
+    if (!m->n_pt)
+        return;
+    for (unsigned b1 = 0; b1 < 256; b1++) {
+        uint32_t c1 = fsc__pt_child(m, 0, (uint8_t)b1);
+        if (!c1)
+            continue;
+        if (m->pt[c1].wp1)
+            az->pt_all = 1;
+        for (unsigned b2 = 0; b2 < 256; b2++)
+            if (fsc__pt_child(m, c1, (uint8_t)b2)) {
+                unsigned b = b1 << 8 | b2;
+                az->pt_two[b >> 6] |= (uint64_t)1 << (b & 63);
+            }
+    }
+}
+
 fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
                             fsc_error *err)
 {
@@ -30,6 +58,7 @@ fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
     if (!az)
         return fsc__fail(err, FSC_ENOMEM, "out of memory");
     az->m = m;
+    fill_filters(az);
     fsc__strmap_init(&az->cache);
     fsc__arena_init(&az->strs, 64 * 1024);
     fsc__arena_init(&az->strs2, 64 * 1024);

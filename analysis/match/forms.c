@@ -45,10 +45,18 @@ static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
     const fsc_model *m = az->m;
     uint32_t wpid;
     fsc_status st;
-    if (fsc__strmap_get(&m->exact, stem, len, fsc__hash(stem, len), &wpid) &&
-        (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
+    if (len && !bit_at(az->exact_sig, stem_sig(stem, len)))
+        ; /* no exact key has its signature */
+    else if (fsc__strmap_get(&m->exact, stem, len, fsc__hash(stem, len),
+                             &wpid) &&
+             (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
         return st;
-    /* Every wildcard prefix of the stem, in one walk down the byte trie. */
+    /* Every wildcard prefix of the stem, in one walk down the byte trie
+     * (none when no path of the trie begins with its first two bytes). */
+    if (len >= 2 && !az->pt_all &&
+        !bit_at(az->pt_two,
+                (uint32_t)(unsigned char)stem[0] << 8 | (unsigned char)stem[1]))
+        return FSC_OK;
     uint32_t node = 0;
     for (size_t i = 0; i < len && m->n_pt; i++) {
         uint32_t c = fsc__pt_child(m, node, (uint8_t)stem[i]);
@@ -101,7 +109,9 @@ static size_t affix(const char *s, size_t len, const affix_lit *a, int dir)
     if (a->n >= len)
         return 0;
     const char *p = dir > 0 ? s : s + len - a->n;
-    for (size_t i = 0; i < a->n; i++)
+    /* Last byte first: the lead bytes of Arabic letters are alike (0xD8,
+     * 0xD9), their second bytes tell them apart. */
+    for (size_t i = a->n; i-- > 0;)
         if (p[i] != a->s[i])
             return 0;
     return a->n;
@@ -126,8 +136,7 @@ static size_t cp_count(const char *s, size_t len)
  * FSC__RD_CLITIC when a clitic went first); only verb entries accept them.
  */
 static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
-                                unsigned bits, const char *pro,
-                                const char *enc)
+                                unsigned bits, const char *pro, const char *enc)
 {
     static const affix_lit sfx[] = {
         AFFIX(""),
@@ -156,28 +165,56 @@ static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
         AFFIX("\xD8\xB3\xD8\xA7"), /* سا */
     };
     char buf[256];
-    const unsigned min = az->m->opts.min_stem_cp;
+    const size_t min = az->m->opts.min_stem_cp;
+    if (len < 3)
+        return FSC_OK; /* no affix leaves a stem */
+    /* The suffixes `stem` ends with and the prefixes it starts with: an
+     * affix is compared whole only when its last byte (a suffix) or second
+     * byte (a prefix) is the stem's, which tells the letters apart (their
+     * lead bytes are alike). Whether a prefix still leaves a stem after a
+     * suffix is tested per pair below. */
+    const unsigned char last = (unsigned char)stem[len - 1];
+    const unsigned char second = (unsigned char)stem[1];
+    /* s_at and p_at list them in table order, after 0 (no affix). */
+    unsigned char s_at[sizeof sfx / sizeof *sfx],
+        p_at[sizeof pre / sizeof *pre];
+    size_t ns = 1, np = 1;
+    s_at[0] = p_at[0] = 0;
+    for (size_t s = 1; s < sizeof sfx / sizeof *sfx; s++)
+        if ((unsigned char)sfx[s].s[sfx[s].n - 1] == last &&
+            affix(stem, len, &sfx[s], -1))
+            s_at[ns++] = (unsigned char)s;
+    for (size_t p = 1; p < sizeof pre / sizeof *pre; p++)
+        if ((unsigned char)pre[p].s[1] == second &&
+            affix(stem, len, &pre[p], 1))
+            p_at[np++] = (unsigned char)p;
+    if (ns == 1 && np == 1)
+        return FSC_OK;
+    /* The affixes are Arabic letters of two bytes each: a stem left after
+     * them has the code points of `stem` less half their bytes. */
+    const size_t cp_all = cp_count(stem, len);
     fsc_status st = FSC_OK;
-    for (size_t s = 0; s < sizeof sfx / sizeof *sfx && st == FSC_OK; s++) {
-        size_t sl = s ? affix(stem, len, &sfx[s], -1) : 0;
-        if (s && !sl)
-            continue;
-        for (size_t p = 0; p < sizeof pre / sizeof *pre && st == FSC_OK;
-             p++) {
-            size_t pl = p ? affix(stem, len - sl, &pre[p], 1) : 0;
-            if ((p && !pl) || (!s && !p))
+    for (size_t si = 0; si < ns && st == FSC_OK; si++) {
+        const size_t s = s_at[si];
+        const size_t sl = sfx[s].n;
+        for (size_t pi = 0; pi < np && st == FSC_OK; pi++) {
+            const size_t p = p_at[pi];
+            if (pre[p].n >= len - sl && p)
+                continue;
+            size_t pl = pre[p].n;
+            if (!s && !p)
                 continue; /* no affix: the plain reading */
             const char *b = stem + pl;
             size_t bl = len - sl - pl;
-            if (cp_count(b, bl) < min)
+            if (cp_all - sl / 2 - pl / 2 < min)
                 continue;
             st = lookup_stem(az, b, bl, bits | FSC__RD_VERB, pro, enc);
             /* The alif an imperfect drops: يحتل for احتل. */
             if (st == FSC_OK && p && bl + 2 < sizeof buf) {
                 memcpy(buf, "\xD8\xA7", 2); /* ا */
                 memcpy(buf + 2, b, bl);
-                st = lookup_stem(az, buf, bl + 2, bits | FSC__RD_VERB, pro,
-                                 enc);
+                st =
+                    lookup_stem(az, buf, bl + 2, bits | FSC__RD_VERB, pro, enc);
             }
         }
     }
@@ -186,10 +223,10 @@ static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
 
 /* Fold a new surface form and record what it can match; returns its index. */
 fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
-                               uint32_t h, uint32_t *idx, fsc_error *err)
+                                   uint32_t h, uint32_t *idx, fsc_error *err)
 {
-    fsc_status st = grow((void **)&az->types, &az->cap_types,
-                         az->n_types + 1, sizeof *az->types);
+    fsc_status st = grow((void **)&az->types, &az->cap_types, az->n_types + 1,
+                         sizeof *az->types);
     if (st == FSC_OK)
         st = grow((void **)&az->uses, &az->cap_uses, az->n_types + 1, 1);
     if (st != FSC_OK)
@@ -213,10 +250,9 @@ fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
         st = lookup_stem(az, key, klen, 0, "", "");
         if (st == FSC_OK && script == FSC__SCRIPT_ARABIC && m->opts.clitics) {
             t->glue = (uint8_t)(fsc__ar_is_proclitic_only(key, klen) != 0);
-            size_t n = fsc__ar_candidates(key, klen, m->opts.min_stem_cp,
-                                          m->opts.ta_marbuta, az->cands,
-                                          MAX_CANDS, az->cand_scratch,
-                                          sizeof az->cand_scratch);
+            size_t n = fsc__ar_candidates(
+                key, klen, m->opts.min_stem_cp, m->opts.ta_marbuta, az->cands,
+                MAX_CANDS, az->cand_scratch, sizeof az->cand_scratch);
             for (size_t i = 0; i < n && st == FSC_OK; i++) {
                 const fsc__ar_cand *c = &az->cands[i];
                 if (!c->pro[0] && !c->enc[0] && c->len == klen)
@@ -227,15 +263,14 @@ fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
             for (size_t i = 0; i < n && st == FSC_OK && m->has_tanween; i++) {
                 const fsc__ar_cand *c = &az->cands[i];
                 if (!c->enc[0])
-                    st = tanween_reading(az, c->stem, c->len,
-                                         c->pro[0] ? FSC__RD_CLITIC : 0,
-                                         c->pro);
+                    st =
+                        tanween_reading(az, c->stem, c->len,
+                                        c->pro[0] ? FSC__RD_CLITIC : 0, c->pro);
             }
             for (size_t i = 0; i < n && st == FSC_OK && m->has_verb; i++) {
                 const fsc__ar_cand *c = &az->cands[i];
                 st = verb_readings(az, c->stem, c->len,
-                                   c->pro[0] || c->enc[0] ? FSC__RD_CLITIC
-                                                          : 0,
+                                   c->pro[0] || c->enc[0] ? FSC__RD_CLITIC : 0,
                                    c->pro, c->enc);
             }
         } else if (st == FSC_OK && script == FSC__SCRIPT_ARABIC &&
@@ -290,8 +325,8 @@ static const char *recopy(fsc_arena *to, const char *s)
 fsc_status fsc__match_compact_types(fsc_analyzer *az)
 {
     size_t n = az->n_types, hist[256] = { 0 };
-    fsc_status st = grow((void **)&az->remap, &az->cap_remap, n,
-                         sizeof *az->remap);
+    fsc_status st =
+        grow((void **)&az->remap, &az->cap_remap, n, sizeof *az->remap);
     if (st != FSC_OK)
         return st;
     for (size_t i = 1; i < n; i++)

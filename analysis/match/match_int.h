@@ -25,43 +25,44 @@
  * the arrays where they are and two string arenas take turns, so the
  * cache's memory stops growing once it first reaches the bound: no
  * reallocation or fresh pages per round. */
-#define MAX_TYPES ((size_t)1 << 15)
-#define KEEP_TYPES (MAX_TYPES / 2)
+#define MAX_TYPES       ((size_t)1 << 15)
+#define KEEP_TYPES      (MAX_TYPES / 2)
 #define MAX_CACHE_BYTES ((size_t)4 << 20)
-#define MAX_CANDS 64                      /* clitic readings per type */
-#define MAX_TIED 16                       /* winning nodes kept per start */
-#define MAX_MATCH_CATS 256                /* categories of one match */
+#define MAX_CANDS       64  /* clitic readings per type */
+#define MAX_TIED        16  /* winning nodes kept per start */
+#define MAX_MATCH_CATS  256 /* categories of one match */
+#define SIG_BITS        16  /* stem_sig() bits */
 
 typedef struct hit {
-    uint32_t wpid;      /* word pattern this reading stands for */
-    uint32_t root;      /* the trie's child of the root along wpid, 0 none
-                           (looked up once per form, not per token) */
-    uint32_t stripped;  /* FSC__RD_* of what was removed to get here */
-    const char *pro;    /* removed proclitics ("" none), cache-owned */
-    const char *enc;    /* removed enclitic ("" none), cache-owned */
+    uint32_t wpid;     /* word pattern this reading stands for */
+    uint32_t root;     /* the trie's child of the root along wpid, 0 none
+                          (looked up once per form, not per token) */
+    uint32_t stripped; /* FSC__RD_* of what was removed to get here */
+    const char *pro;   /* removed proclitics ("" none), cache-owned */
+    const char *enc;   /* removed enclitic ("" none), cache-owned */
 } hit;
 
 typedef struct ttype {
-    uint32_t hits_off;  /* into az->hits */
-    uint32_t n_hits;    /* readings that match some pattern */
-    uint8_t script;     /* FSC__SCRIPT_* */
-    uint8_t glue;       /* Arabic proclitic written apart ("ل") */
-    uint8_t starts;     /* some reading has a root edge: a term or a
-                           modifier can start at this form */
+    uint32_t hits_off; /* into az->hits */
+    uint32_t n_hits;   /* readings that match some pattern */
+    uint8_t script;    /* FSC__SCRIPT_* */
+    uint8_t glue;      /* Arabic proclitic written apart ("ل") */
+    uint8_t starts;    /* some reading has a root edge: a term or a
+                          modifier can start at this form */
     uint8_t pad;
-    const char *key;    /* folded key, cache-owned (glue text) */
+    const char *key; /* folded key, cache-owned (glue text) */
 } ttype;
 
 /* Front cache: frequent word forms answered from a small direct-mapped
  * table that stays in cache, before the big type map is probed. */
 #define FRONT_BITS 14
-#define FRONT_KEY 22
-#define PREFETCH 8 /* tokens ahead whose cache lines are requested */
+#define FRONT_KEY  22
+#define PREFETCH   8 /* tokens ahead whose cache lines are requested */
 typedef struct front {
-    uint32_t hash;      /* hash of the surface form */
-    uint32_t idx;       /* its type index */
-    uint8_t len;        /* surface bytes; 0 = empty slot */
-    uint8_t info;       /* type_info() of the type */
+    uint32_t hash;       /* hash of the surface form */
+    uint32_t idx;        /* its type index */
+    uint8_t len;         /* surface bytes; 0 = empty slot */
+    uint8_t info;        /* type_info() of the type */
     char key[FRONT_KEY]; /* surface bytes */
 } front;
 
@@ -70,7 +71,7 @@ typedef struct front {
  * term, or a proclitic written apart). Most forms with readings have them
  * only inside longer terms or in guards: no walk starts there. */
 #define INFO_SCRIPT 0x07
-#define INFO_START 0x08
+#define INFO_START  0x08
 
 typedef struct spos {
     uint32_t tok;  /* index into az->tv */
@@ -80,7 +81,7 @@ typedef struct spos {
 
 /* The type cache maps a surface form to its type index with the type's
  * info byte in the top bits, so a lookup needs no access to az->types. */
-#define VAL_IDX(v) ((v)&0xFFFFFFu)
+#define VAL_IDX(v)  ((v)&0xFFFFFFu)
 #define VAL_INFO(v) ((uint8_t)((v) >> 24))
 
 typedef struct modspan {
@@ -118,69 +119,94 @@ struct fsc_analyzer {
     uint32_t *form_of_tok; /* per token: its type index, UINT32_MAX none */
     uint32_t *match_tok;   /* per match: the token its voice is read at */
     size_t cap_form_of_tok, cap_match_tok;
-    uint64_t form_gen;     /* bumped when type indices are reused */
-    fsc__strmap cache;     /* surface -> type index */
-    uint8_t *uses;         /* per type: lookups since the last eviction
-                              (saturating) */
+    uint64_t form_gen; /* bumped when type indices are reused */
+    fsc__strmap cache; /* surface -> type index */
+    uint8_t *uses;     /* per type: lookups since the last eviction
+                          (saturating) */
     size_t cap_uses;
-    uint32_t *remap;       /* compact_types: old type index -> new */
+    uint32_t *remap; /* compact_types: old type index -> new */
     size_t cap_remap;
-    ttype *types;          /* cached types */
+    ttype *types; /* cached types */
     size_t n_types, cap_types;
-    hit *hits;             /* readings of cached types */
+    hit *hits; /* readings of cached types */
     size_t n_hits, cap_hits;
-    fsc_arena strs;        /* cached strings */
-    fsc_arena strs2;       /* the other arena: compact_types fills it */
-    fsc_buf key;           /* scratch folded key */
+    fsc_arena strs;  /* cached strings */
+    fsc_arena strs2; /* the other arena: compact_types fills it */
+    fsc_buf key;     /* scratch folded key */
     fsc__ar_cand cands[MAX_CANDS];
     char cand_scratch[4096];
-    spos *stream;          /* tokens that take part in matching */
+    spos *stream; /* tokens that take part in matching */
     size_t cap_stream;
-    int32_t *mod_end;      /* per stream position: modifier ending there */
+    int32_t *mod_end; /* per stream position: modifier ending there */
     size_t cap_mod_end;
-    int32_t *mod_start;    /* per stream position: modifier starting there */
+    int32_t *mod_start; /* per stream position: modifier starting there */
     size_t cap_mod_start;
-    front *front;          /* 1 << FRONT_BITS recent surface forms */
-    uint32_t *hashes;      /* hash of each token of the current article */
+    front *front;     /* 1 << FRONT_BITS recent surface forms */
+    uint32_t *hashes; /* hash of each token of the current article */
     size_t cap_hashes;
-    const char *text;      /* article being analysed */
-    mpos *mpos;            /* stream span of each match */
+    const char *text; /* article being analysed */
+    mpos *mpos;       /* stream span of each match */
     size_t cap_mpos;
-    modspan *mods;         /* modifiers of the current article */
+    modspan *mods; /* modifiers of the current article */
     size_t n_mods, cap_mods;
-    fsc_match *matches;    /* matches of the current article */
+    fsc_match *matches; /* matches of the current article */
     size_t n_matches, cap_matches;
-    unsigned terms_seen;   /* term entries met in one DFS */
-    size_t n_stream;       /* stream positions of the current article */
-    size_t walk_start;     /* left edge of the walk's match, for guards */
-    int anchors_on;        /* the walk records scope anchors */
-    int claimed;           /* add_match found a name: span taken, no match */
-    long want_lex;         /* add_match: only terms of this lexicon (-1 any) */
-    anchor_at *anc;        /* longest anchor of each lexicon in one walk */
+    unsigned terms_seen; /* term entries met in one DFS */
+    size_t n_stream;     /* stream positions of the current article */
+    size_t walk_start;   /* left edge of the walk's match, for guards */
+    int anchors_on;      /* the walk records scope anchors */
+    int claimed;         /* add_match found a name: span taken, no match */
+    long want_lex;       /* add_match: only terms of this lexicon (-1 any) */
+    anchor_at *anc;      /* longest anchor of each lexicon in one walk */
     size_t cap_anc;
-    uint32_t *anc_lex;     /* lexicons with an anchor in this walk */
+    uint32_t *anc_lex; /* lexicons with an anchor in this walk */
     size_t n_anc_lex, cap_anc_lex;
-    size_t *anc_free;      /* per lexicon: first position a new anchor may
-                              start (anchors of a lexicon do not overlap) */
+    size_t *anc_free; /* per lexicon: first position a new anchor may
+                         start (anchors of a lexicon do not overlap) */
     size_t cap_anc_free;
-    anchor_at *anchors;    /* anchors of the current article */
+    anchor_at *anchors; /* anchors of the current article */
     size_t n_anchors, cap_anchors;
-    uint8_t *para_in;      /* per scoped lexicon x paragraph: in scope */
+    uint8_t *para_in; /* per scoped lexicon x paragraph: in scope */
     size_t cap_para_in;
-    uint32_t *scope_slot;  /* per lexicon: its row of para_in */
+    uint32_t *scope_slot; /* per lexicon: its row of para_in */
     size_t cap_scope_slot;
-    size_t n_para;         /* paragraphs of the current article */
-    best *btl;             /* per lexicon: its longest framing term found
-                              by the current walk */
+    size_t n_para; /* paragraphs of the current article */
+    best *btl;     /* per lexicon: its longest framing term found
+                      by the current walk */
     size_t cap_btl;
-    uint32_t *btl_used;    /* lexicons with a term in the current walk */
+    uint32_t *btl_used; /* lexicons with a term in the current walk */
     size_t n_btl_used, cap_btl_used;
-    size_t *next_free_l;   /* per lexicon: first position a new framing
-                              match of it may start (each framing lexicon
-                              keeps its own longest matches) */
+    size_t *next_free_l; /* per lexicon: first position a new framing
+                            match of it may start (each framing lexicon
+                            keeps its own longest matches) */
     size_t cap_next_free_l;
+    /* Filters that let most new word forms' stems skip the model's lookups
+     * (filled from the model when the analyzer is made): a bit per
+     * stem_sig() of every exact key, and a bit per first two bytes of
+     * every path in the prefix trie (pt_all: a one-byte prefix exists,
+     * the trie is always walked). */
+    uint64_t exact_sig[(1u << SIG_BITS) / 64];
+    uint64_t pt_two[65536 / 64];
+    int pt_all;
 };
 
+/* A cheap signature of a stem (len > 0) for the analyzer's exact-key
+ * filter: its length and first two and last two bytes, mixed. */
+static inline uint32_t stem_sig(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t h = (uint32_t)len;
+    h = h * 257u + u[0];
+    h = h * 257u + u[len > 1 ? 1 : 0];
+    h = h * 257u + u[len - 1];
+    h = h * 257u + u[len > 1 ? len - 2 : 0];
+    return (h * 0x9E3779B1u) >> (32 - SIG_BITS);
+}
+
+static inline int bit_at(const uint64_t *bits, uint32_t i)
+{
+    return (int)((bits[i >> 6] >> (i & 63)) & 1u);
+}
 
 static inline uint8_t type_info(const ttype *t)
 {
@@ -206,10 +232,15 @@ static inline fsc_status grow(void **p, size_t *cap, size_t need, size_t size)
 /* Clause punctuation ends a modifier's reach; quotes and brackets do not. */
 static inline int is_clause_punct(const char *s, size_t len)
 {
-    static const char *const marks[] = { ",", ";", ":", ".", "!", "?",
-                                         "\xD8\x8C", /* ، */
-                                         "\xD8\x9B", /* ؛ */
-                                         "\xD8\x9F", /* ؟ */
+    static const char *const marks[] = { ",",
+                                         ";",
+                                         ":",
+                                         ".",
+                                         "!",
+                                         "?",
+                                         "\xD8\x8C",     /* ، */
+                                         "\xD8\x9B",     /* ؛ */
+                                         "\xD8\x9F",     /* ؟ */
                                          "\xE2\x80\x93", /* – */
                                          "\xE2\x80\x94", /* — */
                                          "\xE2\x80\xA6" /* … */ };
@@ -243,17 +274,17 @@ int fsc__match_guards_ok(const fsc_analyzer *az, const fsc__term *t,
 /* matches.c */
 unsigned fsc__match_modifiers_of(fsc_analyzer *az, size_t n, size_t start,
                                  size_t end, const modspan **which);
-fsc_status fsc__match_add_match(fsc_analyzer *az, size_t start,
-                                size_t glue_pos, const best *b,
-                                const char *glue, int want, fsc_arena *arena);
+fsc_status fsc__match_add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
+                                const best *b, const char *glue, int want,
+                                fsc_arena *arena);
 void fsc__match_clear_lex_bests(fsc_analyzer *az);
-fsc_status fsc__match_add_terms(fsc_analyzer *az, size_t start,
-                                size_t glue_pos, const char *glue,
-                                fsc_arena *arena, size_t *tend);
+fsc_status fsc__match_add_terms(fsc_analyzer *az, size_t start, size_t glue_pos,
+                                const char *glue, fsc_arena *arena,
+                                size_t *tend);
 fsc_status fsc__match_add_mod(fsc_analyzer *az, size_t start, const best *b);
 /* scope.c */
-int fsc__match_in_scope(const fsc_analyzer *az, const fsc_result *r,
-                        size_t li, size_t para);
+int fsc__match_in_scope(const fsc_analyzer *az, const fsc_result *r, size_t li,
+                        size_t para);
 fsc_status fsc__match_apply_scope(fsc_analyzer *az, fsc_result *r);
 
 #endif

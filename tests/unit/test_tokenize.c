@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <unicode/ustring.h>
 
 typedef struct want {
     const char *text; /* token text */
@@ -329,6 +330,240 @@ static void test_titles_and_initials(fsc__tokenizer *tk)
     TH_EQ_INT(count_sentences(tk, "Nobody but I. Nobody else came."), 2);
 }
 
+/* Random text of words, abbreviations ICU suppresses breaks after, full
+ * stops and other terminators, closing quotes and brackets, spaces and line
+ * breaks, in English and Arabic. */
+static size_t gen_text(unsigned long *seed, char *out, size_t cap)
+{
+    static const char *const parts[] = {
+        "Mr.",
+        "Mrs.",
+        "U.S.",
+        "U.S.A.",
+        "L.P.",
+        "Ph.D.",
+        "S.",
+        "a.m.",
+        "Dr.",
+        "etc.",
+        "e.g.",
+        "No.",
+        "Smith",
+        "the",
+        "The",
+        "army",
+        "It",
+        "I",
+        "x.",
+        "1.5",
+        "2.",
+        "\xd9\x88\xd9\x82\xd8\xa7\xd9\x84",
+        "\xd8\xaf.",
+        ".",
+        ". ",
+        ".  ",
+        "?",
+        "!",
+        "\xd8\x9f",
+        "...",
+        ".\n",
+        ".\r\n",
+        "\n\n",
+        "\n",
+        " ",
+        "  ",
+        "\xc2\xa0",
+        "\t",
+        "\"",
+        "\xe2\x80\x9d",
+        "'",
+        ")",
+        "\xc2\xbb",
+        "\xe2\x80\x9c",
+        "(",
+        ",",
+        ";",
+        ":",
+        "-",
+        "\xe2\x80\x94",
+        "\xf0\x9f\x98\x80",
+        "\xcc\x81",
+        "Army.",
+        "said.",
+    };
+    const size_t np = sizeof parts / sizeof parts[0];
+    size_t len = 0;
+    for (;;) {
+        *seed = *seed * 6364136223846793005ul + 1442695040888963407ul;
+        const char *p = parts[(size_t)(*seed >> 33) % np];
+        size_t l = strlen(p);
+        if (len + l + 1 > cap)
+            break;
+        memcpy(out + len, p, l);
+        len += l;
+        /* mostly a space between parts */
+        if ((*seed >> 20) % 3 && len + 2 < cap)
+            out[len++] = ' ';
+    }
+    out[len] = '\0';
+    return len;
+}
+
+/* Sentence boundaries settled without ICU where the rules and the locale's
+ * suppressions allow give the same tokens and sentences as asking ICU at
+ * every candidate, on generated text, in a locale with suppressions and
+ * in one without. */
+static void test_quick_breaks(const char *locale)
+{
+    fsc__tokenizer *tk = NULL;
+    TH_EQ_INT(fsc__tokenizer_new(locale, &tk, NULL), FSC_OK);
+    if (!tk)
+        return;
+    TH_EQ_INT(fsc__tokenizer_set_quick(tk, 1), 1);
+    /* the suppressions are read: "Mr." ends no sentence, "army." does */
+    TH_EQ_INT(count_sentences(tk, "Ask Mr. Smith. The army. It went."),
+              strstr(locale, "ss=") ? 3 : 4);
+    fsc__tokvec a = { 0 }, b = { 0 };
+    static char text[4096];
+    unsigned long seed = 99;
+    size_t sents = 0;
+    for (int it = 0; it < 3000; it++) {
+        size_t len = gen_text(&seed, text, (size_t)(it % 7 == 0 ? 4000 : 300));
+        uint32_t na = 0, nb = 0;
+        fsc__tokenizer_set_quick(tk, 1);
+        TH_EQ_INT(fsc__tokenize(tk, text, len, &a, &na, NULL), FSC_OK);
+        fsc__tokenizer_set_quick(tk, 0);
+        TH_EQ_INT(fsc__tokenize(tk, text, len, &b, &nb, NULL), FSC_OK);
+        TH_EQ_INT(na, nb);
+        TH_EQ_INT(a.n, b.n);
+        int same = na == nb && a.n == b.n;
+        for (size_t i = 0; same && i < a.n; i++)
+            same = a.v[i].off == b.v[i].off && a.v[i].len == b.v[i].len &&
+                   a.v[i].sent == b.v[i].sent && a.v[i].para == b.v[i].para;
+        TH_CHECK(same);
+        if (!same) {
+            fprintf(stderr, "%s: text %d: %s\n", locale, it, text);
+            break;
+        }
+        sents += na;
+    }
+    TH_CHECK(sents > 30000);
+    fsc__tokvec_free(&a);
+    fsc__tokvec_free(&b);
+    fsc__tokenizer_free(tk);
+}
+
+/* Append code point cp to out as UTF-8, including the forms UTF-8 forbids
+ * (surrogates, over U+10FFFF) when asked. */
+static size_t put_cp(unsigned long cp, unsigned char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (unsigned char)(0xC0 | cp >> 6);
+        out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (unsigned char)(0xE0 | cp >> 12);
+        out[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+        out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (unsigned char)(0xF0 | (cp >> 18 & 0x07));
+    out[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+    out[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+    out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* The tokenizer's UTF-8 to UTF-16 conversion against ICU's u_strFromUTF8
+ * on generated strings: ASCII runs, code points of every length and at the
+ * edges, and broken ones (surrogates, overlong forms, stray and missing
+ * continuation bytes, bytes over F4, cut sequences). Where ICU converts,
+ * the units are the same; where ICU fails, so does it. */
+static void test_utf8_to_u16(void)
+{
+    static const unsigned long edges[] = {
+        0x00,     0x41,   0x7F,   0x80,   0x7FF,  0x800,   0x627,
+        0x644,    0xFFFD, 0xFFFF, 0xD7FF, 0xE000, 0x10000, 0x1F600,
+        0x10FFFF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x110000
+    };
+    static const unsigned char bad[][4] = { { 0xC0, 0x80 },
+                                            { 0xC1, 0xBF },
+                                            { 0xE0, 0x80, 0x80 },
+                                            { 0xF0, 0x80, 0x80, 0x80 },
+                                            { 0xF5, 0x80, 0x80, 0x80 },
+                                            { 0x80 },
+                                            { 0xBF },
+                                            { 0xFF },
+                                            { 0xC3 },
+                                            { 0xE2, 0x80 },
+                                            { 0xF0, 0x9F, 0x98 } };
+    static unsigned char s[600];
+    static uint16_t got[600];
+    static UChar icu_u16[600];
+    unsigned long seed = 7;
+    size_t ok = 0, failed = 0;
+    for (int it = 0; it < 100000; it++) {
+        size_t n = 0;
+        while (n + 16 < sizeof s) {
+            seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+            unsigned r = (unsigned)(seed >> 33);
+            if (r % 64 == 0)
+                break;
+            switch (r % 8) {
+            case 0:
+            case 1:
+            case 2: /* ASCII run */
+                for (unsigned k = 0; k < r / 8 % 20; k++)
+                    s[n++] = (unsigned char)(' ' + (r / 160 + k) % 90);
+                break;
+            case 3:
+            case 4: /* Arabic letters */
+                n += put_cp(0x621 + r / 8 % 42, s + n);
+                break;
+            case 5: /* any code point of the BMP and beyond */
+                n += put_cp((r / 8) % 0x110000, s + n);
+                break;
+            case 6:
+                n += put_cp(edges[r / 8 % (sizeof edges / sizeof *edges)],
+                            s + n);
+                break;
+            default: /* a broken sequence, rarely */
+                if (r / 8 % 16 == 0) {
+                    const unsigned char *b =
+                        bad[r / 128 % (sizeof bad / sizeof *bad)];
+                    for (size_t k = 0; k < 4 && (k == 0 || b[k]); k++)
+                        s[n++] = b[k];
+                }
+                break;
+            }
+        }
+        int32_t m = fsc__utf8_to_u16((const char *)s, n, got);
+        UErrorCode e = U_ZERO_ERROR;
+        int32_t wn = 0;
+        u_strFromUTF8(icu_u16, (int32_t)(sizeof icu_u16 / sizeof *icu_u16), &wn,
+                      (const char *)s, (int32_t)n, &e);
+        if (U_FAILURE(e)) {
+            TH_EQ_INT(m, -1);
+            failed++;
+        } else {
+            TH_EQ_INT(m, wn);
+            TH_CHECK(m != wn ||
+                     memcmp(got, icu_u16, (size_t)wn * sizeof *got) == 0);
+            ok++;
+        }
+        if (th_failures)
+            break;
+    }
+    /* both kinds were met often */
+    TH_CHECK(ok > 20000);
+    TH_CHECK(failed > 20000);
+}
+
 int main(void)
 {
     fsc__tokenizer *tk = NULL;
@@ -353,6 +588,17 @@ int main(void)
     }
     test_word_rules(tk);
     test_fast_locale();
+    test_quick_breaks("en@ss=standard");
+    test_quick_breaks("ar");
+    {
+        /* a locale with a region asks ICU at every candidate */
+        fsc__tokenizer *gb = NULL;
+        TH_EQ_INT(fsc__tokenizer_new("en_GB@ss=standard", &gb, NULL), FSC_OK);
+        if (gb)
+            TH_EQ_INT(fsc__tokenizer_set_quick(gb, 1), 0);
+        fsc__tokenizer_free(gb);
+    }
+    test_utf8_to_u16();
     fsc__tokenizer_free(tk);
     fsc__tokenizer_free(NULL);
     TH_DONE();
