@@ -708,6 +708,22 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "دافع") &&
             !ar_defended_view(c, q))
             q->skip = 1;
+        /* the court's «أدان» (convicted), «ينتظر» without «أن» (awaits),
+         * «تحدث عن» a topic with nothing said, «أكثر من المتوقع» (more
+         * than expected): no report */
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "أدان") &&
+            ar_legal_verdict(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "انتظر") &&
+            q->form != FSC__FORM_PHRASE && !ar_expected_that(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "تحدث") &&
+            ar_talked_about(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR &&
+            (lemma_is(c, q, "توقع") || lemma_is(c, q, "انتظر")) &&
+            ar_than_expected(c, q))
+            q->skip = 1;
         /* («طالب» as a name is no cue word at all: the subject before
          * and after it may run through it) */
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "طالب") &&
