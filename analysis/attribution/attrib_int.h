@@ -84,6 +84,7 @@
 #define ar_definite_or_ll         fsc__at_ar_definite_or_ll
 #define AR_MA                     fsc__at_AR_MA
 #define AR_ILA                    fsc__at_AR_ILA
+#define AR_NAME_LINKS             fsc__at_AR_NAME_LINKS
 #define FIRST_PERSON              fsc__at_FIRST_PERSON
 #define PRON_P                    fsc__at_PRON_P
 #define RELATIVES                 fsc__at_RELATIVES
@@ -170,6 +171,7 @@
 #define search_fwd                fsc__at_search_fwd
 #define set_np                    fsc__at_set_np
 #define set_pronoun               fsc__at_set_pronoun
+#define set_writer_src            fsc__at_set_writer_src
 #define set_src_from_cand         fsc__at_set_src_from_cand
 #define set_unresolved            fsc__at_set_unresolved
 #define src_fresh                 fsc__at_src_fresh
@@ -470,6 +472,9 @@ extern const char *const AR_THIS_WHAT[];
 extern const char *const TITLE_INTRO[];
 extern const char *const AR_MA[];
 extern const char *const AR_ILA[];
+/* Words inside an Arabic person's name before the next part of it
+ * (names_ar.c): بن، ابن، بنت، ال، أبو، أبا، أبي، أم، عبد (folded). */
+extern const char *const AR_NAME_LINKS[];
 extern const char *const FIRST_PERSON[];
 extern const char *const DETERMINERS[];
 extern const char *const NP_INNER[];
@@ -702,6 +707,9 @@ uint32_t name_then_verb(const ctx *c, uint32_t a, uint32_t hi);
 void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule);
 void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
                  const char *rule);
+/* The writer speaks («I said», «فقلت له»): an unresolved pronoun source,
+ * rule "first_person", span first..last (first > last: none). */
+void set_writer_src(srcres *r, uint32_t first, uint32_t last);
 uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max);
 uint32_t en_affiliation_end(const ctx *c, uint32_t n, uint32_t hi);
 /* An English plural noun head: lower case in -s (not -ss, -us, -is, 's,
