@@ -981,14 +981,19 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                     e--;
                 if (!key_is(c, e, AR_QAD)) {
                     int32_t k2 = c->cand_at[e];
+                    /* (an actor in the brackets: «وكالة (رويترز)») */
+                    if (k2 < 0 && gap && e > t + 1 && !is_word(c, e))
+                        k2 = c->cand_at[e - 1];
                     set_np(c, r, t + 1, e, "subject_verb");
                     if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
                         c->cands[k2].kind == FSC__SRC_ACTOR) {
                         uint8_t f = r->form;
-                        uint32_t a0 = r->first;
+                        uint32_t a0 = r->first, b0 = r->last;
                         set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
                                           "subject_verb");
                         r->first = a0;
+                        if (gap)
+                            r->last = b0;
                         r->form = f;
                     }
                     return;
