@@ -395,6 +395,16 @@ static void test_ar_cue_senses(pipe *pp)
     /* (the topic before «وقال» stays the writer's) */
     VOICE("ar", "وتحدث المدير عن المشروع الجديد، وقال إن العمل سيبدأ غدا.",
           "المشروع الجديد", AUTH, NULL);
+    /* a person's name and a colon opening a line label what follows;
+     * not a label on a line of its own, nor one before words that open
+     * with a cue */
+    ATTR("ar",
+         "خالد المنصور: الخطة جاهزة للتنفيذ\nوشارك في الحفل عدد من "
+         "المسؤولين.",
+         "الخطة جاهزة للتنفيذ", IND, "named", "خالد المنصور", NULL);
+    NONE("ar", "خالد المنصور:\nالخطة جاهزة للتنفيذ منذ شهرين.");
+    VOICE("ar", "خالد المنصور: أكد الوزير أن الخطة جاهزة للتنفيذ.", "الوزير",
+          AUTH, NULL);
 #undef p
 }
 
