@@ -395,6 +395,14 @@ static void test_ar_cue_senses(pipe *pp)
     /* (the topic before «وقال» stays the writer's) */
     VOICE("ar", "وتحدث المدير عن المشروع الجديد، وقال إن العمل سيبدأ غدا.",
           "المشروع الجديد", AUTH, NULL);
+    /* an according-to phrase between commas before «إن» is no part of
+     * what the speaker says, nor is an apposition before it */
+    ATTR("ar", "وقال الوزير، بحسب وكالة الأنباء، إن الأسعار سترتفع.",
+         "الأسعار سترتفع", IND, "named", "الوزير", "وقال");
+    ATTR("ar",
+         "ويقول الدكتور خالد المنصور وهو أستاذ الاقتصاد، بحسب صحيفة "
+         "الرياض، إن الأسعار سترتفع.",
+         "الأسعار سترتفع", IND, "named", "الدكتور خالد المنصور", "ويقول");
     /* a person's name and a colon opening a line label what follows;
      * not a label on a line of its own, nor one before words that open
      * with a cue */
