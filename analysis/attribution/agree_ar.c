@@ -37,9 +37,6 @@ static int ar_gave_speech(const ctx *c, uint32_t t, uint32_t before)
     return 0;
 }
 
-/* Words that link a name to the father's or the family's (folded). */
-static const char *const AR_LINKS[] = { "بن", "ابن", "بنت", "ابو", "ال", NULL };
-
 /* Honorifics of a woman and of a man before a name (folded). */
 static const char *const AR_HON_F[] = { "الدكتوره", "الدكتورة", "المهندسة",
                                         "الاستاذة", "السيدة",   NULL };
@@ -122,7 +119,7 @@ int ar_dropped_person(const ctx *c, const icue *q, srcres *r)
             continue;
         /* (the first word of the name: not a father's name inside it) */
         if (t > lo && is_word(c, t - 1) &&
-            (ar_first_name(c, t - 1) || key_is(c, t - 1, AR_LINKS)))
+            (ar_first_name(c, t - 1) || key_is(c, t - 1, AR_NAME_LINKS)))
             continue;
         uint32_t e = ar_name_run(c, t, hi);
         if (e == UINT32_MAX || e >= q->first)

@@ -79,6 +79,33 @@ static int guess_lang(const char *text, size_t len)
     return LANG_EN;
 }
 
+/* item.actor of an Arabic name and a colon opening a sentence. */
+#define ITEM_COLON_NAME (-2)
+
+/* An Arabic person's name from first name t, alone before a colon within
+ * [t, hi] («جورج :», «خالد الفيصل:»), with at least two words after the
+ * colon in its sentence and no quotation opening right after it: the
+ * name's last token, or UINT32_MAX. */
+static uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi)
+{
+    uint32_t e = ar_name_run(c, t, hi);
+    if (e == UINT32_MAX)
+        e = t;
+    if (e + 1 > hi || is_word(c, e + 1) || cp(c, e + 1) != ':' || e + 2 > hi ||
+        c->qmark[e + 2] >= 0 || words_in(c, e + 2, hi) < 2)
+        return UINT32_MAX;
+    /* (a label whose words open with a cue heads a paragraph with cues of
+     * its own: «بندر بن محمد: أشار رئيس هيئة أعضاء الشرف ...») */
+    for (uint32_t u = e + 2, w = 0; u <= hi && w < 4; u++) {
+        if (!is_word(c, u))
+            continue;
+        if (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip)
+            return UINT32_MAX;
+        w++;
+    }
+    return e;
+}
+
 typedef struct item {
     uint32_t at;
     int32_t cue;   /* icue index or -1 */
@@ -708,6 +735,22 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "دافع") &&
             !ar_defended_view(c, q))
             q->skip = 1;
+        /* the court's «أدان» (convicted), «ينتظر» without «أن» (awaits),
+         * «تحدث عن» a topic with nothing said, «أكثر من المتوقع» (more
+         * than expected): no report */
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "أدان") &&
+            ar_legal_verdict(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "انتظر") &&
+            q->form != FSC__FORM_PHRASE && !ar_expected_that(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "تحدث") &&
+            ar_talked_about(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR &&
+            (lemma_is(c, q, "توقع") || lemma_is(c, q, "انتظر")) &&
+            ar_than_expected(c, q))
+            q->skip = 1;
         /* («طالب» as a name is no cue word at all: the subject before
          * and after it may run through it) */
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "طالب") &&
@@ -1073,7 +1116,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
 
     /* Quotes first: which cue or name each one hangs on. */
     size_t n_q = quotes ? quotes->n : 0;
-    items = malloc((c.n_cues + n_q + na + 1) * sizeof *items);
+    items = malloc((c.n_cues + n_q + na + c.n_sent + 1) * sizeof *items);
     if (!items) {
         st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
         goto done;
@@ -1163,6 +1206,24 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             n_items++;
         }
     }
+    /* «-جورج : القادم أفضل», «خالد الفيصل: الشباب هم المستقبل»: an Arabic
+     * person's name alone opening its sentence (after a dash or a bullet
+     * at most) and a colon right after it label the words after the colon,
+     * as an actor's name does above */
+    for (uint32_t s = 0; c.lang == LANG_AR && s < c.n_sent; s++) {
+        uint32_t a = c.sent_first[s], hi = c.sent_last[s];
+        while (a <= hi && !is_word(&c, a))
+            a++;
+        if (a > hi || c.inquote[a] >= 0 || c.cue_at[a] >= 0 ||
+            (c.cand_at[a] >= 0 && !c.cands[c.cand_at[a]].generic) ||
+            !ar_first_name(&c, a) || ar_colon_name_end(&c, a, hi) == UINT32_MAX)
+            continue;
+        items[n_items].at = a;
+        items[n_items].cue = -1;
+        items[n_items].quote = -1;
+        items[n_items].actor = ITEM_COLON_NAME;
+        n_items++;
+    }
     fsc__qsort(items, n_items, sizeof *items, cmp_item);
 
     for (size_t i = 0; i < n_items && st == FSC_OK; i++) {
@@ -1245,6 +1306,17 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             if (st == FSC_OK && a2 <= b2 && out->n > 0 &&
                 add_seg(&c, &out->v[out->n - 1], a2, b2) < 0)
                 st = fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
+            continue;
+        }
+        if (it->actor == ITEM_COLON_NAME) {
+            uint32_t s = sent_of(&c, it->at);
+            uint32_t e = ar_colon_name_end(&c, it->at, c.sent_last[s]);
+            uint32_t a = e + 2, b = c.sent_last[s];
+            set_np(&c, &r, it->at, e, "colon_name");
+            r.conf = FSC__CONF_COLON_DASH;
+            if (trim(&c, &a, &b))
+                st = emit(&c, FSC__ATTR_INDIRECT, &r, -1, 1, 0,
+                          FSC__STANCE_NEUTRAL, a, b, err);
             continue;
         }
         if (it->cue < 0) {

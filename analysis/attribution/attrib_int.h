@@ -24,199 +24,201 @@
 
 /* ---- link-time names of the shared helpers ------------------------------ */
 
-#define ACCORDING_AR       fsc__at_ACCORDING_AR
-#define ADVERBIAL          fsc__at_ADVERBIAL
-#define AR_FIRST_M         fsc__at_AR_FIRST_M
-#define AR_FIRST_F         fsc__at_AR_FIRST_F
-#define AR_ADDRESSEE       fsc__at_AR_ADDRESSEE
-#define AR_SUBJ_PREPS      fsc__at_AR_SUBJ_PREPS
-#define AR_RESUMPTIVE      fsc__at_AR_RESUMPTIVE
-#define AR_CUE_PREP        fsc__at_AR_CUE_PREP
-#define AR_AMMA            fsc__at_AR_AMMA
-#define AR_KANA            fsc__at_AR_KANA
-#define AR_NAME_NOT2       fsc__at_AR_NAME_NOT2
-#define AR_PREP_PRONOUN    fsc__at_AR_PREP_PRONOUN
-#define AR_NOT_SUBJECT     fsc__at_AR_NOT_SUBJECT
-#define AR_BISM            fsc__at_AR_BISM
-#define ar_name_before     fsc__at_ar_name_before
-#define ar_fa_verb         fsc__at_ar_fa_verb
-#define ar_sv_subject      fsc__at_ar_sv_subject
-#define ar_aspect_verb     fsc__at_ar_aspect_verb
-#define ar_event_noun      fsc__at_ar_event_noun
-#define ar_quant_subject   fsc__at_ar_quant_subject
-#define ar_pronoun_subject fsc__at_ar_pronoun_subject
-#define ar_coord_subject   fsc__at_ar_coord_subject
-#define ar_inna_subject    fsc__at_ar_inna_subject
-#define ar_indef_subject   fsc__at_ar_indef_subject
-#define ar_first_person_verb fsc__at_ar_first_person_verb
-#define ar_first_person_cue fsc__at_ar_first_person_cue
-#define ar_first_person    fsc__at_ar_first_person
-#define ar_dropped_person  fsc__at_ar_dropped_person
-#define ar_honorific_at    fsc__at_ar_honorific_at
-#define ar_bi_place        fsc__at_ar_bi_place
-#define lone_tatweel       fsc__at_lone_tatweel
-#define inherit_name       fsc__at_inherit_name
-#define AR_OBJECTS         fsc__at_AR_OBJECTS
-#define AR_STRESSED        fsc__at_AR_STRESSED
-#define BRIEFING           fsc__at_BRIEFING
-#define BRIEFING_PREP      fsc__at_BRIEFING_PREP
-#define COMPLEMENTIZERS    fsc__at_COMPLEMENTIZERS
-#define SUBORDINATORS      fsc__at_SUBORDINATORS
-#define COORD              fsc__at_COORD
-#define DETERMINERS        fsc__at_DETERMINERS
-#define GENERIC_AR         fsc__at_GENERIC_AR
-#define IMPERSONAL         fsc__at_IMPERSONAL
-#define NAME_LINK          fsc__at_NAME_LINK
-#define NAME_PREP          fsc__at_NAME_PREP
-#define NAME_STOP          fsc__at_NAME_STOP
-#define NEGATORS           fsc__at_NEGATORS
-#define NP_INNER           fsc__at_NP_INNER
-#define NP_STOP            fsc__at_NP_STOP
-#define PASSIVE_AUX        fsc__at_PASSIVE_AUX
-#define PRONOUNS           fsc__at_PRONOUNS
-#define PRON_F             fsc__at_PRON_F
-#define PRON_M             fsc__at_PRON_M
-#define PRON_N             fsc__at_PRON_N
-#define AR_THIS_WHAT       fsc__at_AR_THIS_WHAT
-#define TITLE_INTRO        fsc__at_TITLE_INTRO
-#define ar_generic_noun    fsc__at_ar_generic_noun
-#define ar_definite        fsc__at_ar_definite
-#define ar_definite_or_ll  fsc__at_ar_definite_or_ll
-#define AR_MA              fsc__at_AR_MA
-#define AR_ILA             fsc__at_AR_ILA
-#define FIRST_PERSON       fsc__at_FIRST_PERSON
-#define PRON_P             fsc__at_PRON_P
-#define RELATIVES          fsc__at_RELATIVES
-#define SAID               fsc__at_SAID
-#define SPEAKER_NOUNS      fsc__at_SPEAKER_NOUNS
-#define SUBJ_SKIP          fsc__at_SUBJ_SKIP
-#define TIME_WORDS         fsc__at_TIME_WORDS
-#define TITLES             fsc__at_TITLES
-#define TITLE_F            fsc__at_TITLE_F
-#define TITLE_M            fsc__at_TITLE_M
-#define according          fsc__at_according
-#define actor_fits         fsc__at_actor_fits
-#define after_the          fsc__at_after_the
-#define ar_bare            fsc__at_ar_bare
-#define ar_object_at       fsc__at_ar_object_at
-#define ar_name_run        fsc__at_ar_name_run
-#define ar_name_run_from   fsc__at_ar_name_run_from
-#define ar_name_word       fsc__at_ar_name_word
-#define ar_first_name      fsc__at_ar_first_name
-#define ar_known_add       fsc__at_ar_known_add
-#define ar_known           fsc__at_ar_known
-#define ar_persons_scan    fsc__at_ar_persons_scan
-#define ar_person_before   fsc__at_ar_person_before
-#define ar_clitic_bytes    fsc__at_ar_clitic_bytes
-#define ar_accusative      fsc__at_ar_accusative
-#define ar_function_word   fsc__at_ar_function_word
-#define ar_ali_name        fsc__at_ar_ali_name
-#define ar_issued_by       fsc__at_ar_issued_by
-#define ar_title_at        fsc__at_ar_title_at
-#define attach_quote       fsc__at_attach_quote
-#define cap_word           fsc__at_cap_word
-#define channel_of         fsc__at_channel_of
-#define key_classes        fsc__at_key_classes
-#define cue_gender         fsc__at_cue_gender
-#define emit               fsc__at_emit
-#define fold_key           fsc__at_fold_key
-#define fold_tok           fsc__at_fold_tok
-#define generic_of         fsc__at_generic_of
-#define generic_type_fold  fsc__at_generic_type_fold
-#define generic_unresolved fsc__at_generic_unresolved
-#define grow               fsc__at_grow
-#define in_list            fsc__at_in_list
-#define indirect           fsc__at_indirect
-#define inherit_at         fsc__at_inherit_at
-#define inherit_g          fsc__at_inherit_g
-#define is_compl           fsc__at_is_compl
-#define key_in_scan        fsc__at_key_in_scan
-#define key_is_fold        fsc__at_key_is_fold
-#define merge_quotes       fsc__at_merge_quotes
-#define fullest_mention    fsc__at_fullest_mention
-#define dash_continuations fsc__at_dash_continuations
-#define interview_answers  fsc__at_interview_answers
-#define answer_label       fsc__at_answer_label
-#define skip_question_cues fsc__at_skip_question_cues
-#define name_run_before    fsc__at_name_run_before
-#define best_span          fsc__at_best_span
-#define name_back          fsc__at_name_back
-#define name_fwd           fsc__at_name_fwd
-#define name_link          fsc__at_name_link
-#define name_word          fsc__at_name_word
-#define named_after        fsc__at_named_after
-#define named_ar           fsc__at_named_ar
-#define named_said         fsc__at_named_said
-#define nested_cue         fsc__at_nested_cue
-#define coordinated_report fsc__at_coordinated_report
-#define add_seg            fsc__at_add_seg
-#define AR_NOUNS           fsc__at_AR_NOUNS
-#define en_addressee       fsc__at_en_addressee
-#define np_back            fsc__at_np_back
-#define en_affiliation_end fsc__at_en_affiliation_end
-#define en_plural_head     fsc__at_en_plural_head
-#define np_form            fsc__at_np_form
-#define split_title        fsc__at_split_title
-#define coordinated_names  fsc__at_coordinated_names
-#define party_label        fsc__at_party_label
-#define set_name_src       fsc__at_set_name_src
-#define name_then_verb     fsc__at_name_then_verb
-#define data_noun          fsc__at_data_noun
-#define en_fuller_name     fsc__at_en_fuller_name
-#define passable_mark      fsc__at_passable_mark
-#define pronoun_gender     fsc__at_pronoun_gender
-#define quote_content      fsc__at_quote_content
-#define resolve_cue        fsc__at_resolve_cue
-#define search_fwd         fsc__at_search_fwd
-#define set_np             fsc__at_set_np
-#define set_pronoun        fsc__at_set_pronoun
-#define set_src_from_cand  fsc__at_set_src_from_cand
-#define set_unresolved     fsc__at_set_unresolved
-#define src_fresh          fsc__at_src_fresh
-#define same_source        fsc__at_same_source
-#define resolve_cue_rules  fsc__at_resolve_cue_rules
-#define en_label_back      fsc__at_en_label_back
-#define clause_subject     fsc__at_clause_subject
-#define en_noun_holder     fsc__at_en_noun_holder
-#define front_participle   fsc__at_front_participle
-#define en_passive_agent   fsc__at_en_passive_agent
-#define en_share_subject   fsc__at_en_share_subject
-#define finding_that       fsc__at_finding_that
-#define passive_charge     fsc__at_passive_charge
-#define passive_frame      fsc__at_passive_frame
-#define call_frame         fsc__at_call_frame
-#define imperfect_ar fsc__at_imperfect_ar
-#define ar_expressed_attitude fsc__at_ar_expressed_attitude
-#define ar_recommends fsc__at_ar_recommends
-#define ar_concluded_that fsc__at_ar_concluded_that
-#define ar_defended_view fsc__at_ar_defended_view
-#define ar_talib_name fsc__at_ar_talib_name
-#define ar_in_verse fsc__at_ar_in_verse
-#define ru_place_source    fsc__at_ru_place_source
-#define ru_dropped_subject fsc__at_ru_dropped_subject
-#define ru_named_after_adverbial fsc__at_ru_named_after_adverbial
-#define ru_evidence_subject fsc__at_ru_evidence_subject
-#define ru_according_possessive fsc__at_ru_according_possessive
-#define ru_according_quoted fsc__at_ru_according_quoted
+#define ACCORDING_AR              fsc__at_ACCORDING_AR
+#define ADVERBIAL                 fsc__at_ADVERBIAL
+#define AR_FIRST_M                fsc__at_AR_FIRST_M
+#define AR_FIRST_F                fsc__at_AR_FIRST_F
+#define AR_ADDRESSEE              fsc__at_AR_ADDRESSEE
+#define AR_SUBJ_PREPS             fsc__at_AR_SUBJ_PREPS
+#define AR_RESUMPTIVE             fsc__at_AR_RESUMPTIVE
+#define AR_CUE_PREP               fsc__at_AR_CUE_PREP
+#define AR_AMMA                   fsc__at_AR_AMMA
+#define AR_KANA                   fsc__at_AR_KANA
+#define AR_NAME_NOT2              fsc__at_AR_NAME_NOT2
+#define AR_PREP_PRONOUN           fsc__at_AR_PREP_PRONOUN
+#define AR_NOT_SUBJECT            fsc__at_AR_NOT_SUBJECT
+#define AR_BISM                   fsc__at_AR_BISM
+#define ar_name_before            fsc__at_ar_name_before
+#define ar_fa_verb                fsc__at_ar_fa_verb
+#define ar_sv_subject             fsc__at_ar_sv_subject
+#define ar_aspect_verb            fsc__at_ar_aspect_verb
+#define ar_event_noun             fsc__at_ar_event_noun
+#define ar_quant_subject          fsc__at_ar_quant_subject
+#define ar_pronoun_subject        fsc__at_ar_pronoun_subject
+#define ar_coord_subject          fsc__at_ar_coord_subject
+#define ar_inna_subject           fsc__at_ar_inna_subject
+#define ar_indef_subject          fsc__at_ar_indef_subject
+#define ar_first_person_verb      fsc__at_ar_first_person_verb
+#define ar_first_person_cue       fsc__at_ar_first_person_cue
+#define ar_first_person           fsc__at_ar_first_person
+#define ar_dropped_person         fsc__at_ar_dropped_person
+#define ar_honorific_at           fsc__at_ar_honorific_at
+#define ar_bi_place               fsc__at_ar_bi_place
+#define lone_tatweel              fsc__at_lone_tatweel
+#define inherit_name              fsc__at_inherit_name
+#define AR_OBJECTS                fsc__at_AR_OBJECTS
+#define AR_STRESSED               fsc__at_AR_STRESSED
+#define BRIEFING                  fsc__at_BRIEFING
+#define BRIEFING_PREP             fsc__at_BRIEFING_PREP
+#define COMPLEMENTIZERS           fsc__at_COMPLEMENTIZERS
+#define SUBORDINATORS             fsc__at_SUBORDINATORS
+#define COORD                     fsc__at_COORD
+#define DETERMINERS               fsc__at_DETERMINERS
+#define GENERIC_AR                fsc__at_GENERIC_AR
+#define IMPERSONAL                fsc__at_IMPERSONAL
+#define NAME_LINK                 fsc__at_NAME_LINK
+#define NAME_PREP                 fsc__at_NAME_PREP
+#define NAME_STOP                 fsc__at_NAME_STOP
+#define NEGATORS                  fsc__at_NEGATORS
+#define NP_INNER                  fsc__at_NP_INNER
+#define NP_STOP                   fsc__at_NP_STOP
+#define PASSIVE_AUX               fsc__at_PASSIVE_AUX
+#define PRONOUNS                  fsc__at_PRONOUNS
+#define PRON_F                    fsc__at_PRON_F
+#define PRON_M                    fsc__at_PRON_M
+#define PRON_N                    fsc__at_PRON_N
+#define AR_THIS_WHAT              fsc__at_AR_THIS_WHAT
+#define TITLE_INTRO               fsc__at_TITLE_INTRO
+#define ar_generic_noun           fsc__at_ar_generic_noun
+#define ar_definite               fsc__at_ar_definite
+#define ar_definite_or_ll         fsc__at_ar_definite_or_ll
+#define AR_MA                     fsc__at_AR_MA
+#define AR_ILA                    fsc__at_AR_ILA
+#define AR_NAME_LINKS             fsc__at_AR_NAME_LINKS
+#define FIRST_PERSON              fsc__at_FIRST_PERSON
+#define PRON_P                    fsc__at_PRON_P
+#define RELATIVES                 fsc__at_RELATIVES
+#define SAID                      fsc__at_SAID
+#define SPEAKER_NOUNS             fsc__at_SPEAKER_NOUNS
+#define SUBJ_SKIP                 fsc__at_SUBJ_SKIP
+#define TIME_WORDS                fsc__at_TIME_WORDS
+#define TITLES                    fsc__at_TITLES
+#define TITLE_F                   fsc__at_TITLE_F
+#define TITLE_M                   fsc__at_TITLE_M
+#define according                 fsc__at_according
+#define actor_fits                fsc__at_actor_fits
+#define after_the                 fsc__at_after_the
+#define ar_bare                   fsc__at_ar_bare
+#define ar_object_at              fsc__at_ar_object_at
+#define ar_name_run               fsc__at_ar_name_run
+#define ar_name_run_from          fsc__at_ar_name_run_from
+#define ar_name_word              fsc__at_ar_name_word
+#define ar_first_name             fsc__at_ar_first_name
+#define ar_known_add              fsc__at_ar_known_add
+#define ar_known                  fsc__at_ar_known
+#define ar_persons_scan           fsc__at_ar_persons_scan
+#define ar_person_before          fsc__at_ar_person_before
+#define ar_clitic_bytes           fsc__at_ar_clitic_bytes
+#define ar_accusative             fsc__at_ar_accusative
+#define ar_function_word          fsc__at_ar_function_word
+#define ar_ali_name               fsc__at_ar_ali_name
+#define ar_issued_by              fsc__at_ar_issued_by
+#define ar_title_at               fsc__at_ar_title_at
+#define attach_quote              fsc__at_attach_quote
+#define cap_word                  fsc__at_cap_word
+#define channel_of                fsc__at_channel_of
+#define key_classes               fsc__at_key_classes
+#define cue_gender                fsc__at_cue_gender
+#define emit                      fsc__at_emit
+#define fold_key                  fsc__at_fold_key
+#define fold_tok                  fsc__at_fold_tok
+#define generic_of                fsc__at_generic_of
+#define generic_type_fold         fsc__at_generic_type_fold
+#define generic_unresolved        fsc__at_generic_unresolved
+#define grow                      fsc__at_grow
+#define in_list                   fsc__at_in_list
+#define indirect                  fsc__at_indirect
+#define inherit_at                fsc__at_inherit_at
+#define inherit_g                 fsc__at_inherit_g
+#define is_compl                  fsc__at_is_compl
+#define key_in_scan               fsc__at_key_in_scan
+#define key_is_fold               fsc__at_key_is_fold
+#define merge_quotes              fsc__at_merge_quotes
+#define fullest_mention           fsc__at_fullest_mention
+#define dash_continuations        fsc__at_dash_continuations
+#define interview_answers         fsc__at_interview_answers
+#define answer_label              fsc__at_answer_label
+#define skip_question_cues        fsc__at_skip_question_cues
+#define name_run_before           fsc__at_name_run_before
+#define best_span                 fsc__at_best_span
+#define name_back                 fsc__at_name_back
+#define name_fwd                  fsc__at_name_fwd
+#define name_link                 fsc__at_name_link
+#define name_word                 fsc__at_name_word
+#define named_after               fsc__at_named_after
+#define named_ar                  fsc__at_named_ar
+#define named_said                fsc__at_named_said
+#define nested_cue                fsc__at_nested_cue
+#define coordinated_report        fsc__at_coordinated_report
+#define add_seg                   fsc__at_add_seg
+#define AR_NOUNS                  fsc__at_AR_NOUNS
+#define en_addressee              fsc__at_en_addressee
+#define np_back                   fsc__at_np_back
+#define en_affiliation_end        fsc__at_en_affiliation_end
+#define en_plural_head            fsc__at_en_plural_head
+#define np_form                   fsc__at_np_form
+#define split_title               fsc__at_split_title
+#define coordinated_names         fsc__at_coordinated_names
+#define party_label               fsc__at_party_label
+#define set_name_src              fsc__at_set_name_src
+#define name_then_verb            fsc__at_name_then_verb
+#define data_noun                 fsc__at_data_noun
+#define en_fuller_name            fsc__at_en_fuller_name
+#define passable_mark             fsc__at_passable_mark
+#define pronoun_gender            fsc__at_pronoun_gender
+#define quote_content             fsc__at_quote_content
+#define resolve_cue               fsc__at_resolve_cue
+#define search_fwd                fsc__at_search_fwd
+#define set_np                    fsc__at_set_np
+#define set_pronoun               fsc__at_set_pronoun
+#define set_writer_src            fsc__at_set_writer_src
+#define set_src_from_cand         fsc__at_set_src_from_cand
+#define set_unresolved            fsc__at_set_unresolved
+#define src_fresh                 fsc__at_src_fresh
+#define same_source               fsc__at_same_source
+#define resolve_cue_rules         fsc__at_resolve_cue_rules
+#define en_label_back             fsc__at_en_label_back
+#define clause_subject            fsc__at_clause_subject
+#define en_noun_holder            fsc__at_en_noun_holder
+#define front_participle          fsc__at_front_participle
+#define en_passive_agent          fsc__at_en_passive_agent
+#define en_share_subject          fsc__at_en_share_subject
+#define finding_that              fsc__at_finding_that
+#define passive_charge            fsc__at_passive_charge
+#define passive_frame             fsc__at_passive_frame
+#define call_frame                fsc__at_call_frame
+#define imperfect_ar              fsc__at_imperfect_ar
+#define ar_expressed_attitude     fsc__at_ar_expressed_attitude
+#define ar_recommends             fsc__at_ar_recommends
+#define ar_concluded_that         fsc__at_ar_concluded_that
+#define ar_defended_view          fsc__at_ar_defended_view
+#define ar_talib_name             fsc__at_ar_talib_name
+#define ar_in_verse               fsc__at_ar_in_verse
+#define ru_place_source           fsc__at_ru_place_source
+#define ru_dropped_subject        fsc__at_ru_dropped_subject
+#define ru_named_after_adverbial  fsc__at_ru_named_after_adverbial
+#define ru_evidence_subject       fsc__at_ru_evidence_subject
+#define ru_according_possessive   fsc__at_ru_according_possessive
+#define ru_according_quoted       fsc__at_ru_according_quoted
 #define ru_named_before_adverbial fsc__at_ru_named_before_adverbial
-#define ru_quoted_after fsc__at_ru_quoted_after
-#define ru_question_at fsc__at_ru_question_at
-#define ru_subject_from fsc__at_ru_subject_from
-#define ru_other_sense fsc__at_ru_other_sense
-#define ru_inner_cue fsc__at_ru_inner_cue
-#define ru_after_addressee fsc__at_ru_after_addressee
-#define ru_gerund_subject fsc__at_ru_gerund_subject
-#define ends_in fsc__at_ends_in
-#define starts             fsc__at_starts
-#define title_gender       fsc__at_title_gender
-#define token_classes_fill fsc__at_token_classes_fill
-#define token_key          fsc__at_token_key
-#define trim               fsc__at_trim
-#define trim_contents      fsc__at_trim_contents
-#define whole_sentence     fsc__at_whole_sentence
-#define title_quote        fsc__at_title_quote
-#define words_in           fsc__at_words_in
-#define words_in_cap       fsc__at_words_in_cap
+#define ru_quoted_after           fsc__at_ru_quoted_after
+#define ru_question_at            fsc__at_ru_question_at
+#define ru_subject_from           fsc__at_ru_subject_from
+#define ru_other_sense            fsc__at_ru_other_sense
+#define ru_inner_cue              fsc__at_ru_inner_cue
+#define ru_after_addressee        fsc__at_ru_after_addressee
+#define ru_gerund_subject         fsc__at_ru_gerund_subject
+#define ends_in                   fsc__at_ends_in
+#define starts                    fsc__at_starts
+#define title_gender              fsc__at_title_gender
+#define token_classes_fill        fsc__at_token_classes_fill
+#define token_key                 fsc__at_token_key
+#define trim                      fsc__at_trim
+#define trim_contents             fsc__at_trim_contents
+#define whole_sentence            fsc__at_whole_sentence
+#define title_quote               fsc__at_title_quote
+#define words_in                  fsc__at_words_in
+#define words_in_cap              fsc__at_words_in_cap
 
 /* ---- limits and word-class bits ------------------------------------------ */
 
@@ -475,6 +477,9 @@ extern const char *const AR_THIS_WHAT[];
 extern const char *const TITLE_INTRO[];
 extern const char *const AR_MA[];
 extern const char *const AR_ILA[];
+/* Words inside an Arabic person's name before the next part of it
+ * (names_ar.c): بن، ابن، بنت، ال، أبو، أبا، أبي، أم، عبد (folded). */
+extern const char *const AR_NAME_LINKS[];
 extern const char *const FIRST_PERSON[];
 extern const char *const DETERMINERS[];
 extern const char *const NP_INNER[];
@@ -589,6 +594,13 @@ int ar_concluded_that(const ctx *c, const icue *q);
 int ar_defended_view(const ctx *c, const icue *q);
 int ar_talib_name(const ctx *c, const icue *q);
 int ar_in_verse(const ctx *c, uint32_t t);
+/* frames_ar.c: «أدان» as the court's verdict (1: legal), «انتظر» with
+ * «أن» (1: reports), «تحدث عن» a topic with nothing said (1: topic), «من
+ * المتوقع» after a comparative (1: comparison). */
+int ar_legal_verdict(const ctx *c, const icue *q);
+int ar_expected_that(const ctx *c, const icue *q);
+int ar_talked_about(const ctx *c, const icue *q);
+int ar_than_expected(const ctx *c, const icue *q);
 /* frames_ru.c: a Russian cue word in a sense that reports nothing
  * («признал виновным», «отметил юбилей», «это говорит о», «ответил на
  * вопросы», «добавил в весе»): 1 when it does not report. */
@@ -607,8 +619,7 @@ int ru_dropped_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
 int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s,
                              srcres *r);
 int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
-int ru_according_possessive(const ctx *c, const icue *q, uint32_t s,
-                            srcres *r);
+int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* The subject after an outlet in the dative in quotation marks («сказал
@@ -719,6 +730,9 @@ uint32_t name_then_verb(const ctx *c, uint32_t a, uint32_t hi);
 void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule);
 void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
                  const char *rule);
+/* The writer speaks («I said», «فقلت له»): an unresolved pronoun source,
+ * rule "first_person", span first..last (first > last: none). */
+void set_writer_src(srcres *r, uint32_t first, uint32_t last);
 uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max);
 uint32_t en_affiliation_end(const ctx *c, uint32_t n, uint32_t hi);
 /* An English plural noun head: lower case in -s (not -ss, -us, -is, 's,

@@ -29,6 +29,9 @@ static uint8_t default_form(const ctx *c, const srcres *r)
 }
 
 /* Speaker nouns that are singular ("spokesman", "police" is plural). */
+/* «على» before «أن» (folded): «وشددت، وفقا لما نقلته الوكالة، على أن». */
+static const char *const AR_ALA_CONTENT[] = { "علي", NULL };
+
 static const char *const SINGULAR_SPEAKERS[] = { "spokesman", "spokeswoman",
                                                  "spokesperson", "official",
                                                  NULL };
@@ -627,6 +630,25 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             while (a <= b && is_compl(c, a))
                 a++;
             break;
+        }
+        /* «وقال الوزير، بحسب الوكالة، إن ...»: an according-to phrase
+         * set off by commas right before the complementizer is stepped
+         * over */
+        if (c->lang == LANG_AR && c->cue_at[t] >= 0 &&
+            !c->cues[c->cue_at[t]].skip &&
+            c->cues[c->cue_at[t]].kind == FSC__CUE_ACCORDING && t > a &&
+            !is_word(c, t - 1) && is_comma(cp(c, t - 1))) {
+            uint32_t u = t + 1;
+            while (u <= b && u < t + 10 && is_word(c, u))
+                u++;
+            if (u < b && u < t + 10 && is_comma(cp(c, u)) &&
+                is_word(c, u + 1) &&
+                (is_compl(c, u + 1) ||
+                 (key_is(c, u + 1, AR_ALA_CONTENT) && u + 2 <= b &&
+                  is_word(c, u + 2) && is_compl(c, u + 2)))) {
+                t = u;
+                continue;
+            }
         }
         if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip &&
             c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS)

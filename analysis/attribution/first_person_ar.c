@@ -68,13 +68,6 @@ int ar_first_person(const ctx *c, const icue *q, srcres *r)
     if (c->lang != LANG_AR || !ar_first_person_cue(c, q))
         return 0;
     src_fresh(r);
-    r->kind = FSC__SRC_UNRESOLVED;
-    r->actor = -1;
-    r->inherited = 0;
-    r->conf = FSC__CONF_UNRESOLVED;
-    r->rule = "first_person";
-    r->form = FSC__SF_PRONOUN;
-    r->first = 1; /* the pronoun is inside the cue word: no span */
-    r->last = 0;
+    set_writer_src(r, 1, 0); /* the pronoun is inside the cue word */
     return 1;
 }

@@ -2,8 +2,10 @@
  * frames_ar.c - Arabic cue senses: when an Arabic cue word reports here.
  * An attitude expressed («أعرب عن قلقه») only with its object; «أوصى»
  * with its complement; «توصل» only with «إلى أن»; «دافع عن» except in its
- * sports sense; «طالب» as a name; an imperfect verb's shape; and whether
- * a word lies inside a poem's verse. Used by the cue checks in attrib.c.
+ * sports sense; «طالب» as a name; an imperfect verb's shape; whether a
+ * word lies inside a poem's verse; and senses that report nothing: the
+ * court's «أدان», «ينتظر» (awaits), «تحدث عن» a topic, «أكثر من
+ * المتوقع». Used by the cue checks in attrib.c.
  */
 #include "attrib_int.h"
 
@@ -267,4 +269,168 @@ int ar_in_verse(const ctx *c, uint32_t t)
             return 1;
     }
     return 0;
+}
+
+/* The first token of the next cue after q in the text (the cues are in
+ * text order; cue_at[] holds only the cues before q while their senses
+ * are checked), else UINT32_MAX. */
+static uint32_t next_cue_tok(const ctx *c, const icue *q)
+{
+    for (size_t j = (size_t)(q - c->cues) + 1; j < c->n_cues; j++)
+        if (c->cues[j].first > q->last)
+            return c->cues[j].first;
+    return UINT32_MAX;
+}
+
+/* Words of a court and its verdict (folded, without و and ال): the
+ * subject of «أدان» in its legal sense («أدانت المحكمة المتهم»). */
+static const char *const AR_COURT[] = { "محكمة",  "محكمه",    "قاضي",
+                                        "قاض",    "قضاة",     "قضاه",
+                                        "محلفين", "المحلفين", NULL };
+/* What one is convicted of or sentenced to (folded, with ب): «بتهمة»,
+ * «بالسجن», «بارتكاب». */
+static const char *const AR_VERDICT[] = {
+    "بتهمة",   "بتهمه",   "بتهم",    "بالسجن",    "بالحبس",    "بالاعدام",
+    "بارتكاب", "بجريمة",  "بجريمه",  "بجرائم",    "بالقتل",    "بالاختلاس",
+    "بالرشوة", "بالرشوه", "بالتحرش", "بالاحتيال", "بالتزوير",  "بالفساد",
+    "بالتورط", "بالتهم",  "بالتهمة", "بالمشاركة", "بالمشاركه", NULL
+};
+
+/* Word t is a court word of AR_COURT, with or without و and ال. */
+static int ar_court_word(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    int art;
+    const char *b = ar_bare(k, &art);
+    return in_list(k, AR_COURT) || in_list(b, AR_COURT);
+}
+
+/* «أدان» (condemned) is also the court's «أدان» (convicted): a court or a
+ * judge as its subject, right before it («المحكمة أدانت») or within the
+ * four words after it («أدانت محكمة في برلين»), or what one is convicted
+ * of or sentenced to with ب in its clause («أدانته بتهمة التزوير»,
+ * «أدان ... بالسجن»): the legal sense, no report. 1: legal. */
+int ar_legal_verdict(const ctx *c, const icue *q)
+{
+    uint32_t s = sent_of(c, q->first);
+    uint32_t lo = c->sent_first[s], hi = c->sent_last[s];
+    for (uint32_t u = q->first, w = 0; u-- > lo && w < 2;) {
+        if (!is_word(c, u))
+            break;
+        if (ar_court_word(c, u))
+            return 1;
+        w++;
+    }
+    uint32_t nx = next_cue_tok(c, q);
+    for (uint32_t u = q->last + 1, w = 0; u <= hi && u < nx && w < 14; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)) || cp(c, u) == ':' || c->qmark[u] >= 0)
+                break;
+            continue;
+        }
+        if (is_compl(c, u))
+            break;
+        if (w < 4 && ar_court_word(c, u))
+            return 1;
+        if (key_is(c, u, AR_VERDICT))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
+/* «انتظر» (waited for) reports an expectation only as «يُنتظر أن»: the
+ * complementizer right after the verb or after at most two words («ينتظر
+ * منه أن»); «القانون الذي ينتظر التمويل», «ينتظر المسافرون ساعات»
+ * (awaits, waits) report nothing. 1: it reports. */
+int ar_expected_that(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t u = q->last + 1, w = 0; u <= hi && w < 3; u++) {
+        if (!is_word(c, u))
+            return 0;
+        if (is_compl(c, u) && !key_is(c, u, AR_ILA))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
+/* Nouns of hearsay (folded, without و and ال): rumours, reports and
+ * forecasts «تتحدث عن» a claim they make («شائعات تتحدث عن وفاته»). */
+static const char *const AR_HEARSAY[] = {
+    "شائعات",  "اشاعات", "انباء",  "تقارير",  "توقعات", "معلومات", "اخبار",
+    "تسريبات", "روايات", "تكهنات", "تقديرات", "وسائل",  "مصادر",   NULL
+};
+
+/* Word t is a hearsay noun of AR_HEARSAY, with or without و and ال. */
+static int ar_hearsay_word(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    int art;
+    return in_list(k, AR_HEARSAY) || in_list(ar_bare(k, &art), AR_HEARSAY);
+}
+
+/* «تحدث عن» (talked about) with a topic and nothing said: «عن» with a
+ * pronoun («التي يتحدث عنها») or a noun, and no complementizer, colon or
+ * quotation in the clause after it («تحدث عن أهمية التعاون.»): no report.
+ * Rumours, reports and forecasts right before or after the verb report
+ * the claim they talk of («وتتحدث شائعات عن وفاته»). 1: a topic only. */
+int ar_talked_about(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    int an = 0;
+    char k[KEY_CAP];
+    if ((q->first > 0 && ar_hearsay_word(c, q->first - 1)) ||
+        (q->last + 1 <= hi && ar_hearsay_word(c, q->last + 1)))
+        return 0;
+    uint32_t nx = next_cue_tok(c, q);
+    for (uint32_t u = q->last + 1, w = 0; u <= hi && u < nx && w < 24; u++) {
+        if (!is_word(c, u)) {
+            uint32_t ch = cp(c, u);
+            if (ch == ':' || c->qmark[u] >= 0)
+                return 0;
+            if (is_final(ch))
+                break;
+            continue;
+        }
+        if (is_compl(c, u))
+            return 0;
+        fold_tok(c, u, k);
+        if (w < 8 && (strcmp(k, "عن") == 0 || strcmp(k, "عنه") == 0 ||
+                      strcmp(k, "عنها") == 0 || strcmp(k, "عنهم") == 0 ||
+                      strcmp(k, "عنهما") == 0))
+            an = 1;
+        w++;
+    }
+    return an;
+}
+
+/* Comparatives before «من المتوقع» / «من المنتظر» (folded): «أكثر من
+ * المتوقع» (more than expected) compares, no one expects. */
+static const char *const AR_ELATIVE[] = {
+    "اكثر", "اقل",  "اكبر", "اصغر", "اعلي", "ادني", "افضل", "اسوا",
+    "اسرع", "ابطا", "اطول", "اقصر", "ابكر", "اشد",  "اعمق", "اوسع",
+    "اضعف", "اقوي", "احسن", "ابعد", "اقرب", NULL
+};
+
+/* The impersonal «من المتوقع» after a comparative: «أعلى من المتوقع»,
+ * «بأكثر من المتوقع». 1: a comparison. */
+int ar_than_expected(const ctx *c, const icue *q)
+{
+    if (q->form != FSC__FORM_PHRASE || q->first == 0 ||
+        !is_word(c, q->first - 1))
+        return 0;
+    char k[KEY_CAP];
+    fold_tok(c, q->first - 1, k);
+    const char *b = k;
+    if ((starts(b, "ب") || starts(b, "و")) && strlen(b) > 8)
+        b += 2;
+    return in_list(b, AR_ELATIVE);
 }

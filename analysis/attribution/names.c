@@ -1019,6 +1019,18 @@ uint32_t name_then_verb(const ctx *c, uint32_t a, uint32_t hi)
     return e;
 }
 
+void set_writer_src(srcres *r, uint32_t first, uint32_t last)
+{
+    r->kind = FSC__SRC_UNRESOLVED;
+    r->actor = -1;
+    r->inherited = 0;
+    r->conf = FSC__CONF_UNRESOLVED;
+    r->rule = "first_person";
+    r->form = FSC__SF_PRONOUN;
+    r->first = first;
+    r->last = last;
+}
+
 /* A pronoun source at t: its span, its gender, and its antecedent. */
 void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
                  const char *rule)
@@ -1039,15 +1051,11 @@ void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
             r->res_last = r->name_last = lb;
             r->inherited = 1;
             r->conf = FSC__CONF_PRONOUN;
+            r->first = r->last = t;
+            r->form = FSC__SF_PRONOUN;
         } else {
-            r->kind = FSC__SRC_UNRESOLVED;
-            r->actor = -1;
-            r->inherited = 0;
-            r->conf = FSC__CONF_UNRESOLVED;
-            r->rule = "first_person";
+            set_writer_src(r, t, t);
         }
-        r->first = r->last = t;
-        r->form = FSC__SF_PRONOUN;
         return;
     }
     if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, g, 1)) {

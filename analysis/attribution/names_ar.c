@@ -87,8 +87,8 @@ const char *const AR_FIRST_F[] = {
 
 /* Words inside a name that bind the next word to it: بن، ابن، بنت، آل، أبو،
  * أم، عبد («عبد العزيز», «آل سعود», «أبو طالب»). */
-static const char *const AR_NAME_LINKS[] = { "بن",  "ابن", "بنت", "ال",  "ابو",
-                                             "ابا", "ابي", "ام",  "عبد", NULL };
+const char *const AR_NAME_LINKS[] = { "بن",  "ابن", "بنت", "ال",  "ابو",
+                                      "ابا", "ابي", "ام",  "عبد", NULL };
 
 /* Kunya words that open a name: أبو، أم (folded). */
 static const char *const AR_KUNYA[] = { "ابو", "ام", NULL };

@@ -246,6 +246,57 @@ static const char *const AR_RELATIVE[] = { "الذي",   "التي",   "الذي
 /* «قد», «لقد» between a subject and its verb (folded). */
 static const char *const AR_QAD[] = { "قد", "لقد", NULL };
 
+/* Prepositions that open a circumstance between commas (folded): «في
+ * بيان لها», «عبر حسابها», «خلال مؤتمر صحفي». */
+static const char *const AR_CIRC_PREP[] = { "في",   "وفي", "عبر",
+                                            "خلال", "ضمن", NULL };
+
+/*
+ * Between «كان» and its verb, mark t (walking back from the verb at prev,
+ * not before lo): a closing bracket, at most two words (and «قد») before
+ * the verb, whose opening bracket lies within four words back after a
+ * word of the subject, or (when
+ * comma is set) a comma right before «قد» and the verb that closes a
+ * circumstance opened by a comma and a preposition within eight words
+ * back. The opening mark (after lo), or UINT32_MAX.
+ */
+static uint32_t kana_gap(const ctx *c, uint32_t t, uint32_t lo, uint32_t prev,
+                         int comma)
+{
+    uint32_t ch = cp(c, t), after = 0, qad = 0;
+    for (uint32_t u = t + 1; u <= prev; u++)
+        if (is_word(c, u)) {
+            if (key_is(c, u, AR_QAD))
+                qad++;
+            else
+                after++;
+        }
+    if (ch == ')') {
+        if (after > 2)
+            return UINT32_MAX;
+        for (uint32_t u = t, n = 0; u-- > lo && n < 5; n++) {
+            if (is_word(c, u))
+                continue;
+            return cp(c, u) == '(' && u + 1 < t && u > lo &&
+                           is_word(c, u - 1) && !key_is(c, u - 1, AR_KANA)
+                       ? u
+                       : UINT32_MAX;
+        }
+        return UINT32_MAX;
+    }
+    if (!comma || !is_comma(ch) || after > 0 || qad == 0)
+        return UINT32_MAX;
+    for (uint32_t u = t, n = 0; u-- > lo && n < 9; n++) {
+        if (is_word(c, u))
+            continue;
+        return is_comma(cp(c, u)) && u + 1 < t && u > lo &&
+                       key_is(c, u + 1, AR_CIRC_PREP)
+                   ? u
+                   : UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
 /* First actor of sentence s if it starts within its first five words. */
 static int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
 {
@@ -906,27 +957,54 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * الاقتصاد الأسبق محمد الجاسر انتقد أداء ...»: the words between
          * them are the subject, those after the verb its object. */
         if (prev != UINT32_MAX) {
-            uint32_t t = prev, w = 0;
-            while (t > c->sent_first[s] && is_word(c, t) && !is_compl(c, t) &&
-                   c->cue_at[t] < 0 && !key_is(c, t, AR_KANA) && w < 10) {
-                t--;
+            uint32_t t = prev, w = 0, cut = UINT32_MAX;
+            int gap = 0;
+            while (t > c->sent_first[s] && w < 10) {
+                if (is_word(c, t)) {
+                    if (is_compl(c, t) || c->cue_at[t] >= 0 ||
+                        key_is(c, t, AR_KANA))
+                        break;
+                    t--;
+                    w++;
+                    continue;
+                }
+                /* (a word in brackets inside the subject, «وكانت وسائل
+                 * الإعلام (المحلية) قد أشارت», and a circumstance set off
+                 * by commas before «قد», «وكانت الوزارة، في بيان لها،
+                 * قد أشارت», which is no part of it) */
+                uint32_t o =
+                    kana_gap(c, t, c->sent_first[s], prev, cut == UINT32_MAX);
+                if (o == UINT32_MAX)
+                    break;
+                if (cp(c, t) != ')')
+                    cut = o;
+                t = o - 1;
                 w++;
+                gap = 1;
             }
-            if (w > 0 && is_word(c, t) && key_is(c, t, AR_KANA)) {
+            /* (past a bracket or a circumstance, a verb after «كان» is
+             * its predicate, «كان يشرح ... (رضوى) يقول»: no subject) */
+            if (w > 0 && is_word(c, t) && key_is(c, t, AR_KANA) &&
+                !(gap && imperfect_ar(c, t + 1))) {
                 /* «وكانت الجماعة المتطرفة قد أعلنت»: «قد» is the verb's */
-                uint32_t e = prev;
+                uint32_t e = cut != UINT32_MAX ? cut - 1 : prev;
                 while (e > t + 1 && key_is(c, e, AR_QAD))
                     e--;
                 if (!key_is(c, e, AR_QAD)) {
                     int32_t k2 = c->cand_at[e];
+                    /* (an actor in the brackets: «وكالة (رويترز)») */
+                    if (k2 < 0 && gap && e > t + 1 && !is_word(c, e))
+                        k2 = c->cand_at[e - 1];
                     set_np(c, r, t + 1, e, "subject_verb");
                     if (k2 >= 0 && c->cands[k2].first >= t + 1 &&
                         c->cands[k2].kind == FSC__SRC_ACTOR) {
                         uint8_t f = r->form;
-                        uint32_t a0 = r->first;
+                        uint32_t a0 = r->first, b0 = r->last;
                         set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME,
                                           "subject_verb");
                         r->first = a0;
+                        if (gap)
+                            r->last = b0;
                         r->form = f;
                     }
                     return;

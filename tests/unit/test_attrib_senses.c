@@ -366,9 +366,59 @@ static void test_ar_blocks(pipe *pp)
 #undef p
 }
 
+/* Arabic cue words in a sense that reports nothing: the court's «أدان»,
+ * «ينتظر» (awaits) without «أن», «تحدث عن» a topic with nothing said,
+ * «من المتوقع» after a comparative; and the reporting senses beside
+ * them. */
+static void test_ar_cue_senses(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ar", "وأدانت المحكمة المتهم بتهمة الاحتيال وحكمت عليه بالسجن "
+               "ثلاث سنوات.");
+    NONE("ar", "وكان القاضي قد أدان الموظف بالرشوة العام الماضي.");
+    ATTR("ar", "وأدانت الوزارة الهجوم على المدنيين بشدة.",
+         "الهجوم على المدنيين بشدة", IND, "named", "الوزارة", "وأدانت");
+    NONE("ar", "وما زال المشروع ينتظر موافقة المجلس البلدي، رغم أن الدراسات "
+               "اكتملت منذ عامين.");
+    ATTR("ar", "وينتظر أن يعلن المجلس نتائج الانتخابات الأسبوع المقبل.",
+         "يعلن المجلس نتائج الانتخابات الأسبوع المقبل", IND, "unresolved", NULL,
+         "وينتظر");
+    NONE("ar", "وجاءت أرباح الشركة أعلى من المتوقع هذا العام.");
+    ATTR("ar", "ومن المتوقع أن ترتفع أرباح الشركة هذا العام.",
+         "ترتفع أرباح الشركة هذا العام", IND, "unresolved", NULL,
+         "ومن المتوقع");
+    NONE("ar", "ويتحدث الكتاب عن تاريخ المدينة القديمة وأسواقها.");
+    NONE("ar", "وهذه هي المشكلة التي يتحدث عنها الجميع في الحي.");
+    ATTR("ar", "وتتحدث تقارير عن استقالة الوزير قريبا.", "استقالة الوزير قريبا",
+         IND, "named", "تقارير", "وتتحدث");
+    /* (the topic before «وقال» stays the writer's) */
+    VOICE("ar", "وتحدث المدير عن المشروع الجديد، وقال إن العمل سيبدأ غدا.",
+          "المشروع الجديد", AUTH, NULL);
+    /* an according-to phrase between commas before «إن» is no part of
+     * what the speaker says, nor is an apposition before it */
+    ATTR("ar", "وقال الوزير، بحسب وكالة الأنباء، إن الأسعار سترتفع.",
+         "الأسعار سترتفع", IND, "named", "الوزير", "وقال");
+    ATTR("ar",
+         "ويقول الدكتور خالد المنصور وهو أستاذ الاقتصاد، بحسب صحيفة "
+         "الرياض، إن الأسعار سترتفع.",
+         "الأسعار سترتفع", IND, "named", "الدكتور خالد المنصور", "ويقول");
+    /* a person's name and a colon opening a line label what follows;
+     * not a label on a line of its own, nor one before words that open
+     * with a cue */
+    ATTR("ar",
+         "خالد المنصور: الخطة جاهزة للتنفيذ\nوشارك في الحفل عدد من "
+         "المسؤولين.",
+         "الخطة جاهزة للتنفيذ", IND, "named", "خالد المنصور", NULL);
+    NONE("ar", "خالد المنصور:\nالخطة جاهزة للتنفيذ منذ شهرين.");
+    VOICE("ar", "خالد المنصور: أكد الوزير أن الخطة جاهزة للتنفيذ.", "الوزير",
+          AUTH, NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_senses, test_quote_structure,
-                                         test_ar_blocks };
+                                         test_ar_blocks, test_ar_cue_senses };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }

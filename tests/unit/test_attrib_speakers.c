@@ -1182,10 +1182,30 @@ static void test_ar_nested(pipe *pp)
 #undef p
 }
 
+/* «كان», its subject, «قد» and the verb, with a word in brackets inside
+ * the subject or a circumstance set off by commas before «قد»; a verb
+ * right after «كان» is its predicate, no subject. */
+static void test_ar_kana_gap(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "وكانت وسائل الإعلام (المحلية) قد أشارت إلى أن الخطة جاهزة.",
+            "الخطة جاهزة", NAMED, "وسائل الإعلام (المحلية)", NULL);
+    SPEAKER("ar", "وكانت الوزارة، في بيان لها، قد أشارت إلى أن الخطة جاهزة.",
+            "الخطة جاهزة", NOMINAL, "الوزارة", NULL);
+    SPEAKER("ar", "وربما كان المدرب (45 عاما) يعتقد أن الفريق قادر على الفوز.",
+            "الفريق قادر على الفوز", NAMED, "المدرب (45 عاما)", NULL);
+    NO_NAMED("ar", "وكان يشرح للطلاب عن جبل (رضوى) يقول إن الجبل مرتفع.");
+    /* (an actor in the brackets names the subject) */
+    ATTR("ar", "وكانت وكالة (رويترز) قد ذكرت أن الأسعار سترتفع.",
+         "الأسعار سترتفع", IND, "reuters", "وكالة (رويترز)", "ذكرت");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_speakers, test_subjects,
-                                         test_persons, test_ar_nested,
-                                         test_ar_subjects4 };
+    static const attrib_test tests[] = { test_speakers,     test_subjects,
+                                         test_persons,      test_ar_nested,
+                                         test_ar_subjects4, test_ar_kana_gap };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
