@@ -726,6 +726,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
          * («أن الصدق واجب ((يا أيها الذين آمنوا اتقوا الله))») */
         if (!q->skip && c->lang == LANG_AR && ar_in_verse(c, q->first))
             q->skip = 1;
+        if (!q->skip && c->lang == LANG_EN && en_other_sense(c, q))
+            q->skip = 1;
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */
         if (q->ambiguous && q->ambiguous != FSC__SENSE_DATA && !q->skip &&

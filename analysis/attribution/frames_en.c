@@ -3,7 +3,9 @@
  * reports here. "call" as labelling ("called the plan a disaster", "what
  * he calls X"), a passive with its charge or question ("was accused of",
  * "was asked whether"), an evidence verb with "that" after it ("the
- * auditors found that"). Used by the cue checks in attrib.c.
+ * auditors found that"); and senses that report nothing ("hard to say",
+ * "pledged delegates", "a report published Monday"). Used by the cue
+ * checks in attrib.c.
  */
 #include "attrib_int.h"
 
@@ -164,6 +166,73 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
             t + 1 <= hi && is_word(c, t + 1) && !key_is(c, t + 1, SPAN_NOUNS))
             return 1;
         w++;
+    }
+    return 0;
+}
+
+/* Adjectives of judgement before "to say" or "to see" ("it is hard to
+ * say", "difficult to see how", "fair to say that", "suffice it to
+ * say"): the writer's or speaker's own assessment, nobody reports. */
+static const char *const JUDGE_ADJ[] = { "hard",     "difficult",  "easy",
+                                         "fair",     "safe",       "tough",
+                                         "possible", "impossible", "premature",
+                                         "early",    "tempting",   NULL };
+/* Words that open an indirect question after "see" ("see what
+ * happens", "to see who can", "see whether"): finding out, no report. */
+static const char *const SEE_WHAT[] = { "who", "whom", "what",  "whether",
+                                        "if",  "how",  "which", NULL };
+/* Nouns that "pledged" modifies as an adjective ("pledged delegates"). */
+static const char *const PLEDGED_NOUNS[] = { "delegate", "delegates",
+                                             "superdelegates", NULL };
+/* After "published": a time or a place that makes it a participle
+ * modifying the noun before it ("a report published Wednesday", "as
+ * published in the International edition"). */
+static const char *const PUBLISHED_WHEN[] = { "online",   "early", "earlier",
+                                              "last",     "in",    "on",
+                                              "recently", NULL };
+static const char *const AUX_HAVE[] = { "has", "have", "had", "having", NULL };
+static const char *const PRECINCTS[] = { "precincts", NULL };
+static const char *const SEE_LEMMAS[] = { "see", "saw", NULL };
+static const char *const SAY_SEE[] = { "say", "see", NULL };
+
+/*
+ * English cue words in a sense that reports nothing here (1: no report):
+ * "hard to say", "difficult to see how" (a judgement); "see what/whether"
+ * (finding out); "pledged delegates" (an adjective); "a report published
+ * Wednesday" (a participle after its noun); "(Reporting by X" (a byline)
+ * and "precincts reporting" (an election count).
+ */
+int en_other_sense(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)], n = q->last + 1;
+    uint32_t p = q->first;
+    if (c->lang != LANG_EN || q->first != q->last)
+        return 0;
+    int word_before = p > 0 && is_word(c, p - 1);
+    int word_after = n <= hi && is_word(c, n);
+    /* "hard to say", "suffice it to say" */
+    if ((key_is(c, p, SAY_SEE)) && word_before && p > 1 &&
+        key_is(c, p - 1, TO_WORD) && is_word(c, p - 2) &&
+        key_is(c, p - 2, JUDGE_ADJ))
+        return 1;
+    /* "will see what happens", "to see who can" */
+    if (key_is(c, p, SEE_LEMMAS) && word_after && key_is(c, n, SEE_WHAT))
+        return 1;
+    if (lemma_is(c, q, "pledge") && word_after && key_is(c, n, PLEDGED_NOUNS))
+        return 1;
+    /* "a report published Wednesday", not "has published on its site" */
+    if (lemma_is(c, q, "publish") && word_after &&
+        (key_is(c, n, TIME_WORDS) || key_is(c, n, PUBLISHED_WHEN)) &&
+        word_before && !key_is(c, p - 1, AUX_HAVE) &&
+        !key_in(c, p - 1, PRONOUNS) && !cap_word(c, p - 1))
+        return 1;
+    if (lemma_is(c, q, "report") && q->form == FSC__FORM_PARTICIPLE) {
+        /* "(Reporting by David Bailey", "with all precincts reporting" */
+        if (p > 0 && !is_word(c, p - 1) && cp(c, p - 1) == '(' && word_after &&
+            key_is(c, n, BY_AGENT))
+            return 1;
+        if (word_before && key_is(c, p - 1, PRECINCTS))
+            return 1;
     }
     return 0;
 }

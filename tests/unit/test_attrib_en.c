@@ -761,13 +761,50 @@ static void test_embedded(pipe *pp)
 #undef p
 }
 
+/* Cue words in a sense that reports nothing: a judgement ("hard to
+ * say"), finding out ("see what happens"), an adjective ("pledged
+ * delegates"), a participle after its noun ("a report published Monday"),
+ * a byline and an election count; the reporting senses beside them. */
+static void test_other_senses(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NO_CUE("It is hard to say whether the bridge will open in May.", "say");
+    NO_CUE("It was difficult to see how the council could pay for it.", "see");
+    ATTR("en", "The mayor said it is hard to build a bridge.",
+         "it is hard to build a bridge", IND, "named", "The mayor", "said");
+    NO_CUE("The farmers will wait and see what happens in the spring.", "see");
+    NO_CUE("The teams are jockeying to see who can sign the striker first.",
+           "see");
+    NO_CUE("Ortiz has won more pledged delegates than Ecker this year.",
+           "pledged");
+    ATTR("en", "Ortiz pledged to repair every bridge in the county.",
+         "to repair every bridge in the county", IND, "named", "Ortiz",
+         "pledged");
+    NO_CUE("A survey published Monday found that most farmers were worried.",
+           "published");
+    NO_CUE("The letter, as published in the county paper, was shorter.",
+           "published");
+    NO_CUE("The count went on late. (Reporting by Ana Ortiz; Editing by "
+           "Tom Ecker)",
+           "Reporting");
+    NO_CUE("Ortiz held a narrow lead, with 90 percent of precincts reporting.",
+           "reporting");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_stance,    test_belief,   test_evidential, test_nested,
-        test_sides,     test_labels,   test_found,      test_circumstances,
-        test_noun_cues, test_names,    test_structure,  test_more_cues,
-        test_extent,    test_embedded, test_passives,   test_participle_subject
+        test_stance,      test_belief,
+        test_evidential,  test_nested,
+        test_sides,       test_labels,
+        test_found,       test_circumstances,
+        test_noun_cues,   test_names,
+        test_structure,   test_more_cues,
+        test_extent,      test_embedded,
+        test_passives,    test_participle_subject,
+        test_other_senses
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
