@@ -522,6 +522,9 @@ static int ar_colon_block(const ctx *c, const icue *q, uint32_t bl, uint32_t *a,
     return 1;
 }
 
+static const char *const COMMENT_WORD[] = { "comment", NULL };
+static const char *const FOR_WORD[] = { "for", NULL };
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -901,6 +904,15 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         if (!trim(c, &a, &b))
             return FSC_OK;
     }
+    /* "declined to comment for this story", "declined to comment, and
+     * ...": what is declined is to comment; the rest is a circumstance
+     * or another clause ("to comment on the plan" keeps its topic) */
+    if (!inverted && c->lang == LANG_EN && kind == FSC__ATTR_INDIRECT &&
+        lemma_is(c, q, "decline") && a < b && is_word(c, a) &&
+        key_is(c, a, COMMENT_WORD) &&
+        (key_is(c, a + 1, FOR_WORD) ||
+         (!is_word(c, a + 1) && is_comma(cp(c, a + 1)))))
+        b = a;
     fsc_status st =
         emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
     if (st == FSC_OK && p2a != UINT32_MAX &&

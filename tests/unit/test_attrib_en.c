@@ -705,6 +705,14 @@ static void test_extent(pipe *pp)
     /* a finite verb after the comma still looks back */
     ATTR("en", "Taxes will rise next year, warned Tom Ecker.",
          "Taxes will rise next year", IND, "named", "Tom Ecker", "warned");
+    /* what is declined is to comment, not the circumstance after it */
+    ATTR("en", "Ana Ortiz declined to comment for this article.", "comment",
+         IND, "named", "Ana Ortiz", "declined to");
+    ATTR("en", "Ana Ortiz declined to comment, and the vote went ahead.",
+         "comment", IND, "named", "Ana Ortiz", "declined to");
+    ATTR("en", "Ana Ortiz declined to comment on the bridge plan.",
+         "comment on the bridge plan", IND, "named", "Ana Ortiz",
+         "declined to");
 #undef p
 }
 
