@@ -99,24 +99,39 @@ static const char *const OBJ_PRON[] = {
     "herself", "itself", "themselves", "myself", "ourselves", NULL
 };
 
+/* The first quotation mark or "a/an" from token t on, within max_w
+ * words, before a comma or the sentence end (not the point of a name,
+ * "Mr."), with hi the sentence's last token; *words is the number of
+ * words before it. UINT32_MAX when there is none. */
+static uint32_t next_label(const ctx *c, uint32_t t, uint32_t hi,
+                           uint32_t max_w, uint32_t *words)
+{
+    for (uint32_t w = 0; t <= hi && w < max_w; t++) {
+        if (c->qmark[t] >= 0) {
+            *words = w;
+            return t;
+        }
+        if (!is_word(c, t)) {
+            if (!name_link(c, t) && (is_final(cp(c, t)) || is_comma(cp(c, t))))
+                return UINT32_MAX;
+            continue;
+        }
+        if (key_is(c, t, LABEL_DET)) {
+            *words = w;
+            return t;
+        }
+        w++;
+    }
+    return UINT32_MAX;
+}
+
 /* A quotation mark or "a/an" within four words after token n, before a
  * comma or the sentence end: the label after a named object ("call Trump
  * \"very flexible\"", "called Smith a liar"). */
 static int label_after_name(const ctx *c, uint32_t n, uint32_t hi)
 {
-    for (uint32_t t = n + 1, w = 0; t <= hi && w < 4; t++) {
-        if (c->qmark[t] >= 0)
-            return 1;
-        if (!is_word(c, t)) {
-            if (!name_link(c, t) && (is_final(cp(c, t)) || is_comma(cp(c, t))))
-                return 0;
-            continue;
-        }
-        if (key_is(c, t, LABEL_DET))
-            return 1;
-        w++;
-    }
-    return 0;
+    uint32_t w;
+    return next_label(c, n + 1, hi, 4, &w) != UINT32_MAX;
 }
 
 /* "call" as labelling (see reporting_frame()): "what" before its subject,
@@ -148,24 +163,21 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     if (key_is(c, n, OBJ_PRON) && n + 1 <= hi &&
         (is_word(c, n + 1) || c->qmark[n + 1] >= 0))
         return 1; /* "called it disgusting", "called him a liar" */
-    for (uint32_t t = n + 1, w = 1; t <= hi && w <= 10; t++) {
-        if (c->qmark[t] >= 0)
+    /* a label within ten words after the verb */
+    uint32_t t = n + 1, w = 1, k;
+    for (uint32_t u;
+         w <= 10 && (u = next_label(c, t, hi, 11 - w, &k)) != UINT32_MAX;
+         t = u + 1, w++) {
+        if (c->qmark[u] >= 0)
             return 1; /* "called the idea a “ridiculous proposition”" */
-        if (!is_word(c, t)) {
-            if (name_link(c, t))
-                continue; /* "called Mr. Trump's comments" */
-            if (is_final(cp(c, t)) || is_comma(cp(c, t)))
-                break;
-            continue;
-        }
-        if (key_is(c, t, LABEL_DET) && w >= 2)
+        w += k;       /* u is "a/an", the w-th word after the verb */
+        if (w >= 2)
             return 1; /* "called the deal a disaster" */
         /* "called Schlafly a traitor": a name and the label right after
          * it (not "called Smith a week later") */
-        if (key_is(c, t, LABEL_DET) && w == 1 && cap_word(c, n) &&
-            t + 1 <= hi && is_word(c, t + 1) && !key_is(c, t + 1, SPAN_NOUNS))
+        if (cap_word(c, n) && u + 1 <= hi && is_word(c, u + 1) &&
+            !key_is(c, u + 1, SPAN_NOUNS))
             return 1;
-        w++;
     }
     return 0;
 }
