@@ -1074,6 +1074,11 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.inherited = 0;
         r.conf = FSC__CONF_ANONYMOUS;
         r.rule = "impersonal";
+    } else if (q->idx < 0 && c->lang == LANG_EN &&
+               en_poll_phrase(c, q->first) != UINT32_MAX) {
+        /* "In the latest Post-ABC poll, ...": the poll, to the comma */
+        set_np(c, &r, q->last + 1, en_poll_phrase(c, q->first) - 1, "poll_in");
+        r.conf = FSC__CONF_ACCORDING - 0.2;
     } else if (ru_according_possessive(c, q, s, &r)) {
         /* «по его словам»: the possessive inside the phrase */
     } else if (ru_place_source(c, q, s, &r)) {

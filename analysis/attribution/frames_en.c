@@ -248,3 +248,48 @@ int en_other_sense(const ctx *c, const icue *q)
     }
     return 0;
 }
+
+static const char *const IN_WORD[] = { "in", NULL };
+/* Nouns of opinion polls ("in the latest Post-ABC poll", "in national
+ * polls", "in a more recent survey from ..."). */
+static const char *const POLL_NOUNS[] = { "poll", "polls", "survey", "surveys",
+                                          NULL };
+
+/*
+ * English "In" opening its sentence with a poll phrase at token t ("In
+ * the latest Post-ABC poll, ...", "In exit polls, ...", "In an NBC
+ * News/Wall Street Journal poll released Monday, ..."): a poll noun within
+ * eight words after it, over words, names, "/" and "-", before any other
+ * punctuation, complementizer, cue or word that ends a noun phrase ("as",
+ * "to"), then a comma within sixteen tokens and at least three words
+ * after it. The poll is the source (to the comma), the clause after the
+ * comma what it finds; "leads in the polls" inside a clause is the
+ * writer's summary. The comma's token, or UINT32_MAX when there is none.
+ */
+uint32_t en_poll_phrase(const ctx *c, uint32_t t)
+{
+    if (c->lang != LANG_EN || !key_is(c, t, IN_WORD))
+        return UINT32_MAX;
+    uint32_t s = sent_of(c, t), lo = c->sent_first[s], hi = c->sent_last[s];
+    for (uint32_t u = lo; u < t; u++)
+        if (is_word(c, u))
+            return UINT32_MAX;
+    for (uint32_t u = t + 1, w = 0; u <= hi && w < 8; u++) {
+        if (!is_word(c, u)) {
+            uint32_t ch = cp(c, u);
+            if (ch == '/' || ch == '-' || name_link(c, u))
+                continue;
+            return UINT32_MAX;
+        }
+        if (key_is(c, u, POLL_NOUNS)) {
+            for (uint32_t v = u + 1; v <= hi && v <= u + 16; v++)
+                if (!is_word(c, v) && is_comma(cp(c, v)))
+                    return words_in(c, v + 1, hi) >= 3 ? v : UINT32_MAX;
+            return UINT32_MAX;
+        }
+        if (is_compl(c, u) || c->cue_at[u] >= 0 || key_is(c, u, NP_STOP))
+            return UINT32_MAX;
+        w++;
+    }
+    return UINT32_MAX;
+}

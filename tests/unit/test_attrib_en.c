@@ -798,6 +798,20 @@ static void test_other_senses(pipe *pp)
            "Reporting");
     NO_CUE("Ortiz held a narrow lead, with 90 percent of precincts reporting.",
            "reporting");
+    /* a sentence that opens with "In" and a poll: the poll vouches for
+     * the clause after the comma; "leads in the polls" does not */
+    ATTR("en",
+         "In a Gallup/County Herald poll released Monday, 54 percent of "
+         "farmers backed the bridge.",
+         "54 percent of farmers backed the bridge", ACC, "named",
+         "a Gallup/County Herald poll released Monday", "In");
+    ATTR("en", "In exit polls, most voters named the economy as their worry.",
+         "most voters named the economy as their worry", ACC, "named",
+         "exit polls", "In");
+    NO_CUE("Ortiz has led in the polls since May, and Ecker trails.", "in");
+    NO_CUE("In a memo released as polls closed, the campaign was upbeat.",
+           "In");
+    NO_CUE("In the polls, anyway.", "In");
 #undef p
 }
 
