@@ -206,6 +206,29 @@ static const char *const AUX_HAVE[] = { "has", "have", "had", "having", NULL };
 static const char *const PRECINCTS[] = { "precincts", NULL };
 static const char *const SEE_LEMMAS[] = { "see", "saw", NULL };
 static const char *const SAY_SEE[] = { "say", "see", NULL };
+static const char *const SEE_WHY[] = { "why", "as", NULL };
+/* Verbs of wanting before "to see" ("would like to see", "wanna see"). */
+static const char *const WANT_WORDS[] = { "like",   "want", "wants", "wanted",
+                                          "love",   "hope", "hoped", "wish",
+                                          "expect", NULL };
+static const char *const AS_WORD[] = { "as", NULL };
+
+/* "as" within twelve words from token t, before a comma or the sentence
+ * end ("to see him as a threat"). */
+static int as_in_clause(const ctx *c, uint32_t t, uint32_t hi)
+{
+    for (uint32_t w = 0; t <= hi && w < 12; t++) {
+        if (!is_word(c, t)) {
+            if (is_comma(cp(c, t)) || is_final(cp(c, t)))
+                return 0;
+            continue;
+        }
+        if (key_is(c, t, AS_WORD))
+            return 1;
+        w++;
+    }
+    return 0;
+}
 
 /*
  * English cue words in a sense that reports nothing here (1: no report):
@@ -229,6 +252,15 @@ int en_other_sense(const ctx *c, const icue *q)
         return 1;
     /* "will see what happens", "to see who can" */
     if (key_is(c, p, SEE_LEMMAS) && word_after && key_is(c, n, SEE_WHAT))
+        return 1;
+    /* "went to see Ayotte speak", "flew to Cairo to see his father": a
+     * visit; not "would like to see", "to see why", "to see it as",
+     * "to see that" */
+    if (key_is(c, p, SEE_LEMMAS) && p > 1 && is_word(c, p - 1) &&
+        key_is(c, p - 1, TO_WORD) && word_after && !is_compl(c, n) &&
+        !key_is(c, n, SEE_WHY) &&
+        !(is_word(c, p - 2) && key_is(c, p - 2, WANT_WORDS)) &&
+        !as_in_clause(c, n, hi))
         return 1;
     if (lemma_is(c, q, "pledge") && word_after && key_is(c, n, PLEDGED_NOUNS))
         return 1;

@@ -784,6 +784,10 @@ static void test_other_senses(pipe *pp)
     NO_CUE("The farmers will wait and see what happens in the spring.", "see");
     NO_CUE("The teams are jockeying to see who can sign the striker first.",
            "see");
+    NO_CUE("Ortiz flew to Cairo to see her ailing father last week.", "see");
+    NO_CUE("Hundreds tuned in to see Ecker accept the award.", "see");
+    ATTR("en", "Many farmers began to see the bridge as a threat.",
+         "the bridge as a threat", IND, "named", "Many farmers", "see");
     NO_CUE("Ortiz has won more pledged delegates than Ecker this year.",
            "pledged");
     ATTR("en", "Ortiz pledged to repair every bridge in the county.",
