@@ -705,6 +705,24 @@ static void test_extent(pipe *pp)
     /* a finite verb after the comma still looks back */
     ATTR("en", "Taxes will rise next year, warned Tom Ecker.",
          "Taxes will rise next year", IND, "named", "Tom Ecker", "warned");
+    /* a quotation inside the sentence it ends, cited by the cue after
+     * it: the words before it are the speaker's too (mixed); a title in
+     * marks and a quotation after a colon are not */
+    SEGMENTS("en",
+             "Farmers near the river are \"very, very worried,\" Ortiz said.",
+             1, "Farmers near the river are \"very, very worried,",
+             FSC__ATTR_MIXED, 1, "very, very worried,");
+    SEGMENTS("en",
+             "Farmers near the river are \"very worried,\" Ortiz said. \"They "
+             "lost everything.\"",
+             1, "Farmers near the river are \"very worried,", FSC__ATTR_MIXED,
+             2, "very worried,");
+    SEGMENTS("en",
+             "Ecker appeared Sunday on the show \"State of the Union,\" "
+             "commenting on the vote.",
+             2, "State of the Union,", DIR, 0, NULL);
+    SEGMENTS("en", "Her answer was short: \"We will rebuild,\" Ortiz said.", 1,
+             "We will rebuild,", DIR, 0, NULL);
     /* what is declined is to comment, not the circumstance after it */
     ATTR("en", "Ana Ortiz declined to comment for this article.", "comment",
          IND, "named", "Ana Ortiz", "declined to");
