@@ -723,6 +723,12 @@ static void test_extent(pipe *pp)
              2, "State of the Union,", DIR, 0, NULL);
     SEGMENTS("en", "Her answer was short: \"We will rebuild,\" Ortiz said.", 1,
              "We will rebuild,", DIR, 0, NULL);
+    /* with a verb of seeming the subject is part of what seems so: a
+     * further segment */
+    SEGMENTS("en", "Most farmers seem to agree with the plan.", 1,
+             "to agree with the plan", IND, 1, "Most farmers");
+    SEGMENTS("en", "Ortiz, who seems ready to run again, spoke first.", 1,
+             "ready to run again", IND, 1, "who");
     /* what is declined is to comment, not the circumstance after it */
     ATTR("en", "Ana Ortiz declined to comment for this article.", "comment",
          IND, "named", "Ana Ortiz", "declined to");
