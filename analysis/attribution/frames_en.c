@@ -182,9 +182,10 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     return 0;
 }
 
-/* Adjectives of judgement before "to say" or "to see" ("it is hard to
- * say", "difficult to see how", "fair to say that", "suffice it to
- * say"): the writer's or speaker's own assessment, nobody reports. */
+/* Adjectives of judgement before "to say", "to see", "to know" or "to
+ * tell" ("it is hard to say", "difficult to see how", "fair to say
+ * that", "hard to know where"): the writer's or speaker's own
+ * assessment, nobody reports. */
 static const char *const JUDGE_ADJ[] = { "hard",     "difficult",  "easy",
                                          "fair",     "safe",       "tough",
                                          "possible", "impossible", "premature",
@@ -205,7 +206,10 @@ static const char *const PUBLISHED_WHEN[] = { "online",   "early", "earlier",
 static const char *const AUX_HAVE[] = { "has", "have", "had", "having", NULL };
 static const char *const PRECINCTS[] = { "precincts", NULL };
 static const char *const SEE_LEMMAS[] = { "see", "saw", NULL };
-static const char *const SAY_SEE[] = { "say", "see", NULL };
+static const char *const SAY_SEE[] = { "say", "see", "know", "tell", NULL };
+static const char *const KNOW[] = { "know", "knew", NULL };
+static const char *const AS_IT[] = { "it", NULL };
+static const char *const NOW_WORD[] = { "now", NULL };
 static const char *const SEE_WHY[] = { "why", "as", NULL };
 /* Verbs of wanting before "to see" ("would like to see", "wanna see"). */
 static const char *const WANT_WORDS[] = { "like",   "want", "wants", "wanted",
@@ -250,6 +254,18 @@ int en_other_sense(const ctx *c, const icue *q)
         key_is(c, p - 1, TO_WORD) && is_word(c, p - 2) &&
         key_is(c, p - 2, JUDGE_ADJ))
         return 1;
+    /* "you know, the ones who ..." (a discourse marker), "Yes, we know,
+     * ..." (not 'wanted to know, "How ..."'); "news as we (now) know it" */
+    if (key_is(c, p, KNOW) && n + 1 <= hi && !is_word(c, n) &&
+        is_comma(cp(c, n)) && c->qmark[n + 1] < 0)
+        return 1;
+    if (key_is(c, p, KNOW) && word_after && key_is(c, n, AS_IT) && p > 2) {
+        uint32_t b = p - 1; /* the subject, after "now" if it is there */
+        if (is_word(c, b) && key_is(c, b, NOW_WORD) && b > 1)
+            b--;
+        if (is_word(c, b - 1) && key_is(c, b - 1, AS_WORD))
+            return 1;
+    }
     /* "will see what happens", "to see who can" */
     if (key_is(c, p, SEE_LEMMAS) && word_after && key_is(c, n, SEE_WHAT))
         return 1;

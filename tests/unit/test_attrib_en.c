@@ -806,6 +806,12 @@ static void test_other_senses(pipe *pp)
     ATTR("en", "The mayor said it is hard to build a bridge.",
          "it is hard to build a bridge", IND, "named", "The mayor", "said");
     NO_CUE("The farmers will wait and see what happens in the spring.", "see");
+    NO_CUE("It is hard to know where the money for the bridge went.", "know");
+    NO_CUE("The farmers, you know, were tired of waiting for the bridge.",
+           "know");
+    NO_CUE("The county as we now know it will change after the vote.", "know");
+    ATTR("en", "Ortiz knew the bridge was unsafe.", "the bridge was unsafe",
+         IND, "named", "Ortiz", "knew");
     NO_CUE("The teams are jockeying to see who can sign the striker first.",
            "see");
     NO_CUE("Ortiz flew to Cairo to see her ailing father last week.", "see");
