@@ -729,6 +729,11 @@ static void test_extent(pipe *pp)
              "to agree with the plan", IND, 1, "Most farmers");
     SEGMENTS("en", "Ortiz, who seems ready to run again, spoke first.", 1,
              "ready to run again", IND, 1, "who");
+    /* the name after "told" is whom it was told, never the subject */
+    ATTR("en",
+         "Ana Ortiz, a farmer from the valley, told the Herald that the bridge "
+         "was unsafe.",
+         "the bridge was unsafe", IND, "named", "Ana Ortiz", "told");
     /* what is declined is to comment, not the circumstance after it */
     ATTR("en", "Ana Ortiz declined to comment for this article.", "comment",
          IND, "named", "Ana Ortiz", "declined to");
