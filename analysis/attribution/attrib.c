@@ -540,16 +540,19 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
     const uint32_t builtin =
         class_bit(BRIEFING) | class_bit(IMPERSONAL) | class_bit(ACCORDING_AR);
     for (uint32_t t = 0; t < c->n_tok; t++) {
-        if (c->cue_at[t] >= 0 || !is_word(c, t) ||
-            !(token_classes(c, t) & builtin))
+        if (c->cue_at[t] >= 0 || !is_word(c, t))
             continue;
-        int brief = key_in(c, t, BRIEFING);
-        int imp = !brief && key_in(c, t, IMPERSONAL);
+        /* "in the latest Post-ABC poll": the poll vouches (frames_en.c) */
+        int poll = c->lang == LANG_EN && en_poll_phrase(c, t) != UINT32_MAX;
+        if (!poll && !(token_classes(c, t) & builtin))
+            continue;
+        int brief = !poll && key_in(c, t, BRIEFING);
+        int imp = !poll && !brief && key_in(c, t, IMPERSONAL);
         int acc = !brief && !imp && c->lang == LANG_AR && t + 1 < c->n_tok &&
                   key_in(c, t, ACCORDING_AR) && is_word(c, t + 1) &&
                   c->cue_at[t + 1] < 0 &&
                   starts(c->text + c->tok[t + 1].off, "ل");
-        if (!brief && !imp && !acc)
+        if (!brief && !imp && !acc && !poll)
             continue;
         if (!grow((void **)&c->cues, &c->cap_cues, c->n_cues + 1,
                   sizeof *c->cues))
@@ -557,8 +560,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         icue *q = &c->cues[c->n_cues++];
         memset(q, 0, sizeof *q);
         q->first = q->last = t;
-        q->kind = acc ? FSC__CUE_ACCORDING : FSC__CUE_SPEECH;
-        q->form = acc ? FSC__FORM_PHRASE : FSC__FORM_VERB;
+        q->kind = acc || poll ? FSC__CUE_ACCORDING : FSC__CUE_SPEECH;
+        q->form = acc || poll ? FSC__FORM_PHRASE : FSC__FORM_VERB;
         q->briefing = (uint8_t)brief;
         q->idx = -1;
         q->quote = -1;
@@ -773,6 +776,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
          * celebration, "indicates", an answer with nothing reported, a
          * gain («признал виновным», «отметил юбилей», «это говорит о») */
         if (!q->skip && c->lang == LANG_RU && ru_other_sense(c, q))
+            q->skip = 1;
+        if (!q->skip && c->lang == LANG_EN && en_other_sense(c, q))
             q->skip = 1;
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */

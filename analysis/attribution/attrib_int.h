@@ -583,6 +583,14 @@ int finding_that(const ctx *c, const icue *q);
 int passive_charge(const ctx *c, const icue *q);
 int passive_frame(const ctx *c, const icue *q);
 int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi);
+/* frames_en.c: an English cue word in a sense that reports nothing here
+ * ("hard to say", "see what happens", "pledged delegates", "a report
+ * published Wednesday", "(Reporting by", "precincts reporting"). */
+int en_other_sense(const ctx *c, const icue *q);
+/* frames_en.c: English "In" opening its sentence with a poll phrase at
+ * token t ("In the latest Post-ABC poll, ..."): the comma that ends the
+ * phrase, or UINT32_MAX. */
+uint32_t en_poll_phrase(const ctx *c, uint32_t t);
 /* frames_ar.c: Arabic cue senses (1: the cue reports here, or the test
  * holds): an imperfect verb's shape; an attitude with its object; «أوصى»
  * with its complement; «توصل إلى أن»; «دافع عن» outside sports; «طالب»

@@ -525,6 +525,36 @@ static int ar_colon_block(const ctx *c, const icue *q, uint32_t bl, uint32_t *a,
     return 1;
 }
 
+static const char *const COMMENT_WORD[] = { "comment", NULL };
+static const char *const FOR_WORD[] = { "for", NULL };
+
+/* English: the subject of a verb of seeming q ("Investors seem to
+ * agree", "Trump, who seems mired"): the words before it back to a
+ * punctuation mark outside quotation marks, a complementizer, a cue or
+ * the sentence's start, at most twelve; its first token (*last its last),
+ * or UINT32_MAX when there is none. */
+static uint32_t en_seeming_subject(const ctx *c, const icue *q, uint32_t *last)
+{
+    uint32_t s = sent_of(c, q->first), t = q->first, w = 0;
+    while (t > c->sent_first[s]) {
+        uint32_t u = t - 1;
+        if (!is_word(c, u)) {
+            if (!name_link(c, u) && c->inquote[u] < 0)
+                break;
+        } else {
+            if (is_compl(c, u) ||
+                (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip) || ++w > 12)
+                break;
+        }
+        t = u;
+    }
+    uint32_t a = t, b = q->first > 0 ? q->first - 1 : 0;
+    if (w == 0 || t >= q->first || !trim(c, &a, &b))
+        return UINT32_MAX;
+    *last = b;
+    return a;
+}
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -923,8 +953,40 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         if (!trim(c, &a, &b))
             return FSC_OK;
     }
+    /* "declined to comment for this story", "declined to comment, and
+     * ...": what is declined is to comment; the rest is a circumstance
+     * or another clause ("to comment on the plan" keeps its topic) */
+    if (!inverted && c->lang == LANG_EN && kind == FSC__ATTR_INDIRECT &&
+        lemma_is(c, q, "decline") && a < b && is_word(c, a) &&
+        key_is(c, a, COMMENT_WORD) &&
+        (key_is(c, a + 1, FOR_WORD) ||
+         (!is_word(c, a + 1) && is_comma(cp(c, a + 1)))))
+        b = a;
+    /* "Investors seem to agree", "Washington appears weak": with a verb
+     * of seeming the subject belongs to what seems so ("investors agree");
+     * it is a further segment before the content */
+    uint32_t subj_a = UINT32_MAX, subj_b = 0;
+    if (!inverted && c->lang == LANG_EN && kind == FSC__ATTR_INDIRECT &&
+        q->cls == FSC__CLS_EVIDENTIAL && p2a == UINT32_MAX)
+        subj_a = en_seeming_subject(c, q, &subj_b);
+    /* ("Trump, who seems mired in the polls, has ...": the relative
+     * clause ends at its closing comma) */
+    if (subj_a != UINT32_MAX && subj_a == subj_b &&
+        key_is(c, subj_a, RELATIVES) && subj_a > 0 && !is_word(c, subj_a - 1) &&
+        is_comma(cp(c, subj_a - 1)))
+        for (uint32_t t = a; t <= b && t < a + 256; t++)
+            if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
+                is_comma(cp(c, t))) {
+                b = t - 1;
+                if (!trim(c, &a, &b))
+                    return FSC_OK;
+                break;
+            }
     fsc_status st =
         emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
+    if (st == FSC_OK && subj_a != UINT32_MAX &&
+        add_seg(c, &c->out->v[c->out->n - 1], subj_a, subj_b) < 0)
+        return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
     if (st == FSC_OK && p2a != UINT32_MAX &&
         add_seg(c, &c->out->v[c->out->n - 1], p2a, p2b) < 0)
         return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
@@ -1084,6 +1146,11 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.inherited = 0;
         r.conf = FSC__CONF_ANONYMOUS;
         r.rule = "impersonal";
+    } else if (q->idx < 0 && c->lang == LANG_EN &&
+               en_poll_phrase(c, q->first) != UINT32_MAX) {
+        /* "In the latest Post-ABC poll, ...": the poll, to the comma */
+        set_np(c, &r, q->last + 1, en_poll_phrase(c, q->first) - 1, "poll_in");
+        r.conf = FSC__CONF_ACCORDING - 0.2;
     } else if (ru_according_possessive(c, q, s, &r)) {
         /* «по его словам»: the possessive inside the phrase */
     } else if (ru_place_source(c, q, s, &r)) {

@@ -3,7 +3,9 @@
  * reports here. "call" as labelling ("called the plan a disaster", "what
  * he calls X"), a passive with its charge or question ("was accused of",
  * "was asked whether"), an evidence verb with "that" after it ("the
- * auditors found that"). Used by the cue checks in attrib.c.
+ * auditors found that"); and senses that report nothing ("hard to say",
+ * "pledged delegates", "a report published Monday"). Used by the cue
+ * checks in attrib.c.
  */
 #include "attrib_int.h"
 
@@ -97,24 +99,39 @@ static const char *const OBJ_PRON[] = {
     "herself", "itself", "themselves", "myself", "ourselves", NULL
 };
 
+/* The first quotation mark or "a/an" from token t on, within max_w
+ * words, before a comma or the sentence end (not the point of a name,
+ * "Mr."), with hi the sentence's last token; *words is the number of
+ * words before it. UINT32_MAX when there is none. */
+static uint32_t next_label(const ctx *c, uint32_t t, uint32_t hi,
+                           uint32_t max_w, uint32_t *words)
+{
+    for (uint32_t w = 0; t <= hi && w < max_w; t++) {
+        if (c->qmark[t] >= 0) {
+            *words = w;
+            return t;
+        }
+        if (!is_word(c, t)) {
+            if (!name_link(c, t) && (is_final(cp(c, t)) || is_comma(cp(c, t))))
+                return UINT32_MAX;
+            continue;
+        }
+        if (key_is(c, t, LABEL_DET)) {
+            *words = w;
+            return t;
+        }
+        w++;
+    }
+    return UINT32_MAX;
+}
+
 /* A quotation mark or "a/an" within four words after token n, before a
  * comma or the sentence end: the label after a named object ("call Trump
  * \"very flexible\"", "called Smith a liar"). */
 static int label_after_name(const ctx *c, uint32_t n, uint32_t hi)
 {
-    for (uint32_t t = n + 1, w = 0; t <= hi && w < 4; t++) {
-        if (c->qmark[t] >= 0)
-            return 1;
-        if (!is_word(c, t)) {
-            if (!name_link(c, t) && (is_final(cp(c, t)) || is_comma(cp(c, t))))
-                return 0;
-            continue;
-        }
-        if (key_is(c, t, LABEL_DET))
-            return 1;
-        w++;
-    }
-    return 0;
+    uint32_t w;
+    return next_label(c, n + 1, hi, 4, &w) != UINT32_MAX;
 }
 
 /* "call" as labelling (see reporting_frame()): "what" before its subject,
@@ -146,24 +163,181 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     if (key_is(c, n, OBJ_PRON) && n + 1 <= hi &&
         (is_word(c, n + 1) || c->qmark[n + 1] >= 0))
         return 1; /* "called it disgusting", "called him a liar" */
-    for (uint32_t t = n + 1, w = 1; t <= hi && w <= 10; t++) {
-        if (c->qmark[t] >= 0)
+    /* a label within ten words after the verb */
+    uint32_t t = n + 1, w = 1, k;
+    for (uint32_t u;
+         w <= 10 && (u = next_label(c, t, hi, 11 - w, &k)) != UINT32_MAX;
+         t = u + 1, w++) {
+        if (c->qmark[u] >= 0)
             return 1; /* "called the idea a “ridiculous proposition”" */
-        if (!is_word(c, t)) {
-            if (name_link(c, t))
-                continue; /* "called Mr. Trump's comments" */
-            if (is_final(cp(c, t)) || is_comma(cp(c, t)))
-                break;
-            continue;
-        }
-        if (key_is(c, t, LABEL_DET) && w >= 2)
+        w += k;       /* u is "a/an", the w-th word after the verb */
+        if (w >= 2)
             return 1; /* "called the deal a disaster" */
         /* "called Schlafly a traitor": a name and the label right after
          * it (not "called Smith a week later") */
-        if (key_is(c, t, LABEL_DET) && w == 1 && cap_word(c, n) &&
-            t + 1 <= hi && is_word(c, t + 1) && !key_is(c, t + 1, SPAN_NOUNS))
+        if (cap_word(c, n) && u + 1 <= hi && is_word(c, u + 1) &&
+            !key_is(c, u + 1, SPAN_NOUNS))
+            return 1;
+    }
+    return 0;
+}
+
+/* Adjectives of judgement before "to say", "to see", "to know" or "to
+ * tell" ("it is hard to say", "difficult to see how", "fair to say
+ * that", "hard to know where"): the writer's or speaker's own
+ * assessment, nobody reports. */
+static const char *const JUDGE_ADJ[] = { "hard",     "difficult",  "easy",
+                                         "fair",     "safe",       "tough",
+                                         "possible", "impossible", "premature",
+                                         "early",    "tempting",   NULL };
+/* Words that open an indirect question after "see" ("see what
+ * happens", "to see who can", "see whether"): finding out, no report. */
+static const char *const SEE_WHAT[] = { "who", "whom", "what",  "whether",
+                                        "if",  "how",  "which", NULL };
+/* Nouns that "pledged" modifies as an adjective ("pledged delegates"). */
+static const char *const PLEDGED_NOUNS[] = { "delegate", "delegates",
+                                             "superdelegates", NULL };
+/* After "published": a time or a place that makes it a participle
+ * modifying the noun before it ("a report published Wednesday", "as
+ * published in the International edition"). */
+static const char *const PUBLISHED_WHEN[] = { "online",   "early", "earlier",
+                                              "last",     "in",    "on",
+                                              "recently", NULL };
+static const char *const AUX_HAVE[] = { "has", "have", "had", "having", NULL };
+static const char *const PRECINCTS[] = { "precincts", NULL };
+static const char *const SEE_LEMMAS[] = { "see", "saw", NULL };
+static const char *const SAY_SEE[] = { "say", "see", "know", "tell", NULL };
+static const char *const KNOW[] = { "know", "knew", NULL };
+static const char *const AS_IT[] = { "it", NULL };
+static const char *const NOW_WORD[] = { "now", NULL };
+static const char *const SEE_WHY[] = { "why", "as", NULL };
+/* Verbs of wanting before "to see" ("would like to see", "wanna see"). */
+static const char *const WANT_WORDS[] = { "like",   "want", "wants", "wanted",
+                                          "love",   "hope", "hoped", "wish",
+                                          "expect", NULL };
+static const char *const AS_WORD[] = { "as", NULL };
+
+/* "as" within twelve words from token t, before a comma or the sentence
+ * end ("to see him as a threat"). */
+static int as_in_clause(const ctx *c, uint32_t t, uint32_t hi)
+{
+    for (uint32_t w = 0; t <= hi && w < 12; t++) {
+        if (!is_word(c, t)) {
+            if (is_comma(cp(c, t)) || is_final(cp(c, t)))
+                return 0;
+            continue;
+        }
+        if (key_is(c, t, AS_WORD))
             return 1;
         w++;
     }
     return 0;
+}
+
+/*
+ * English cue words in a sense that reports nothing here (1: no report):
+ * "hard to say", "difficult to see how" (a judgement); "see what/whether"
+ * (finding out); "pledged delegates" (an adjective); "a report published
+ * Wednesday" (a participle after its noun); "(Reporting by X" (a byline)
+ * and "precincts reporting" (an election count).
+ */
+int en_other_sense(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)], n = q->last + 1;
+    uint32_t p = q->first;
+    if (c->lang != LANG_EN || q->first != q->last)
+        return 0;
+    int word_before = p > 0 && is_word(c, p - 1);
+    int word_after = n <= hi && is_word(c, n);
+    /* "hard to say", "suffice it to say" */
+    if ((key_is(c, p, SAY_SEE)) && word_before && p > 1 &&
+        key_is(c, p - 1, TO_WORD) && is_word(c, p - 2) &&
+        key_is(c, p - 2, JUDGE_ADJ))
+        return 1;
+    /* "you know, the ones who ..." (a discourse marker), "Yes, we know,
+     * ..." (not 'wanted to know, "How ..."'); "news as we (now) know it" */
+    if (key_is(c, p, KNOW) && n + 1 <= hi && !is_word(c, n) &&
+        is_comma(cp(c, n)) && c->qmark[n + 1] < 0)
+        return 1;
+    if (key_is(c, p, KNOW) && word_after && key_is(c, n, AS_IT) && p > 2) {
+        uint32_t b = p - 1; /* the subject, after "now" if it is there */
+        if (is_word(c, b) && key_is(c, b, NOW_WORD) && b > 1)
+            b--;
+        if (is_word(c, b - 1) && key_is(c, b - 1, AS_WORD))
+            return 1;
+    }
+    /* "will see what happens", "to see who can" */
+    if (key_is(c, p, SEE_LEMMAS) && word_after && key_is(c, n, SEE_WHAT))
+        return 1;
+    /* "went to see Ayotte speak", "flew to Cairo to see his father": a
+     * visit; not "would like to see", "to see why", "to see it as",
+     * "to see that" */
+    if (key_is(c, p, SEE_LEMMAS) && p > 1 && is_word(c, p - 1) &&
+        key_is(c, p - 1, TO_WORD) && word_after && !is_compl(c, n) &&
+        !key_is(c, n, SEE_WHY) &&
+        !(is_word(c, p - 2) && key_is(c, p - 2, WANT_WORDS)) &&
+        !as_in_clause(c, n, hi))
+        return 1;
+    if (lemma_is(c, q, "pledge") && word_after && key_is(c, n, PLEDGED_NOUNS))
+        return 1;
+    /* "a report published Wednesday", not "has published on its site" */
+    if (lemma_is(c, q, "publish") && word_after &&
+        (key_is(c, n, TIME_WORDS) || key_is(c, n, PUBLISHED_WHEN)) &&
+        word_before && !key_is(c, p - 1, AUX_HAVE) &&
+        !key_in(c, p - 1, PRONOUNS) && !cap_word(c, p - 1))
+        return 1;
+    if (lemma_is(c, q, "report") && q->form == FSC__FORM_PARTICIPLE) {
+        /* "(Reporting by David Bailey", "with all precincts reporting" */
+        if (p > 0 && !is_word(c, p - 1) && cp(c, p - 1) == '(' && word_after &&
+            key_is(c, n, BY_AGENT))
+            return 1;
+        if (word_before && key_is(c, p - 1, PRECINCTS))
+            return 1;
+    }
+    return 0;
+}
+
+static const char *const IN_WORD[] = { "in", NULL };
+/* Nouns of opinion polls ("in the latest Post-ABC poll", "in national
+ * polls", "in a more recent survey from ..."). */
+static const char *const POLL_NOUNS[] = { "poll", "polls", "survey", "surveys",
+                                          NULL };
+
+/*
+ * English "In" opening its sentence with a poll phrase at token t ("In
+ * the latest Post-ABC poll, ...", "In exit polls, ...", "In an NBC
+ * News/Wall Street Journal poll released Monday, ..."): a poll noun within
+ * eight words after it, over words, names, "/" and "-", before any other
+ * punctuation, complementizer, cue or word that ends a noun phrase ("as",
+ * "to"), then a comma within sixteen tokens and at least three words
+ * after it. The poll is the source (to the comma), the clause after the
+ * comma what it finds; "leads in the polls" inside a clause is the
+ * writer's summary. The comma's token, or UINT32_MAX when there is none.
+ */
+uint32_t en_poll_phrase(const ctx *c, uint32_t t)
+{
+    if (c->lang != LANG_EN || !key_is(c, t, IN_WORD))
+        return UINT32_MAX;
+    uint32_t s = sent_of(c, t), lo = c->sent_first[s], hi = c->sent_last[s];
+    for (uint32_t u = lo; u < t; u++)
+        if (is_word(c, u))
+            return UINT32_MAX;
+    for (uint32_t u = t + 1, w = 0; u <= hi && w < 8; u++) {
+        if (!is_word(c, u)) {
+            uint32_t ch = cp(c, u);
+            if (ch == '/' || ch == '-' || name_link(c, u))
+                continue;
+            return UINT32_MAX;
+        }
+        if (key_is(c, u, POLL_NOUNS)) {
+            for (uint32_t v = u + 1; v <= hi && v <= u + 16; v++)
+                if (!is_word(c, v) && is_comma(cp(c, v)))
+                    return words_in(c, v + 1, hi) >= 3 ? v : UINT32_MAX;
+            return UINT32_MAX;
+        }
+        if (is_compl(c, u) || c->cue_at[u] >= 0 || key_is(c, u, NP_STOP))
+            return UINT32_MAX;
+        w++;
+    }
+    return UINT32_MAX;
 }

@@ -515,6 +515,53 @@ int dash_continuations(ctx *c)
     return 0;
 }
 
+/* English: the first word of the sentence when the direct quotation x,
+ * cited by a cue after it, opens right after a word of its sentence
+ * ('Teachers are "very, very pro-Bernie," Kilfoyle said', 'he "made a
+ * strategic mistake," Lichtman said'), with at least two words before it
+ * outside quotation marks, no colon and no cue of their own; UINT32_MAX
+ * otherwise. */
+static uint32_t en_mixed_opening(const ctx *c, const fsc__attribution *x)
+{
+    uint32_t op = x->content_first_tok;
+    if (c->lang != LANG_EN || op == 0 || x->cue_first_tok > x->cue_last_tok ||
+        x->cue_first_tok <= x->content_last_tok)
+        return UINT32_MAX;
+    op--;
+    uint32_t s = sent_of(c, op), f = c->sent_first[s];
+    if (c->qmark[op] < 0 || op <= f + 1 || !is_word(c, op - 1) ||
+        sent_of(c, x->cue_first_tok) != s)
+        return UINT32_MAX;
+    uint32_t words = 0, first = UINT32_MAX;
+    for (uint32_t t = f; t < op; t++) {
+        if (!is_word(c, t)) {
+            if (cp(c, t) == ':' || (c->qmark[t] >= 0 && c->inquote[t] < 0))
+                return UINT32_MAX;
+            continue;
+        }
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+            return UINT32_MAX;
+        if (first == UINT32_MAX)
+            first = t;
+        words++;
+    }
+    if (words < 2)
+        return UINT32_MAX;
+    /* a title ('on CNN's "State of the Union"', 'the show "The View"'):
+     * every word of four letters or more capitalised, at most eight */
+    uint32_t qw = 0, small = 0;
+    for (uint32_t t = x->content_first_tok; t <= x->content_last_tok; t++) {
+        if (!is_word(c, t))
+            continue;
+        qw++;
+        if (c->tok[t].len >= 4 && !cap_word(c, t))
+            small = 1;
+    }
+    if (!small && qw <= 8)
+        return UINT32_MAX;
+    return first;
+}
+
 int merge_quotes(ctx *c)
 {
     fsc__attribs *o = c->out;
@@ -522,7 +569,7 @@ int merge_quotes(ctx *c)
     long open_direct = -1; /* newest direct attribution kept */
     for (size_t i = 0; i < o->n; i++) {
         fsc__attribution y = o->v[i];
-        int merged = 0;
+        int merged = 0, mixed_quote = 0;
         int no_cue = y.cue_first_tok > y.cue_last_tok;
         /* a quotation with no cue inside another attribution's source is
          * part of that name («أما منيرة "إحدى المشاركات" فقالت») */
@@ -538,6 +585,20 @@ int merge_quotes(ctx *c)
             }
             if (inside)
                 continue;
+        }
+        /* 'Teachers there are "very, very pro-Bernie," Kilfoyle said.':
+         * a quotation set inside the sentence it ends, cited by the cue
+         * after it, is mixed: the words before it are the speaker's too */
+        if (!no_cue && y.kind == FSC__ATTR_DIRECT && y.n_seg == 0) {
+            uint32_t f = en_mixed_opening(c, &y);
+            if (f != UINT32_MAX) {
+                uint32_t qa = y.content_first_tok, qb = y.content_last_tok;
+                y.content_first_tok = f;
+                y.kind = FSC__ATTR_MIXED;
+                if (add_seg(c, &y, qa, qb) < 0)
+                    return -1;
+                mixed_quote = 1;
+            }
         }
         if (y.kind == FSC__ATTR_DIRECT && y.content_first_tok > 0) {
             uint32_t yo = y.content_first_tok; /* first content token */
@@ -624,7 +685,8 @@ int merge_quotes(ctx *c)
         if (merged)
             continue;
         o->v[w] = y;
-        if (y.kind == FSC__ATTR_DIRECT)
+        /* (a quotation that goes on after a mixed one continues it) */
+        if (y.kind == FSC__ATTR_DIRECT || mixed_quote)
             open_direct = (long)w;
         w++;
     }

@@ -1278,7 +1278,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         if (after_punct && ru_after_addressee(c, q, s, r))
             return;
-        if (after_punct) {
+        /* (", told Fox News": the name after "told" is whom it was told,
+         * never its subject) */
+        if (after_punct && !(c->lang == LANG_EN && lemma_is(c, q, "tell"))) {
             /* "..., said Lavrov", «..., — заявил Лавров»; in English the
              * name then ends the clause ("..., said the detained X would"
              * has X in the content). */

@@ -705,6 +705,43 @@ static void test_extent(pipe *pp)
     /* a finite verb after the comma still looks back */
     ATTR("en", "Taxes will rise next year, warned Tom Ecker.",
          "Taxes will rise next year", IND, "named", "Tom Ecker", "warned");
+    /* a quotation inside the sentence it ends, cited by the cue after
+     * it: the words before it are the speaker's too (mixed); a title in
+     * marks and a quotation after a colon are not */
+    SEGMENTS("en",
+             "Farmers near the river are \"very, very worried,\" Ortiz said.",
+             1, "Farmers near the river are \"very, very worried,",
+             FSC__ATTR_MIXED, 1, "very, very worried,");
+    SEGMENTS("en",
+             "Farmers near the river are \"very worried,\" Ortiz said. \"They "
+             "lost everything.\"",
+             1, "Farmers near the river are \"very worried,", FSC__ATTR_MIXED,
+             2, "very worried,");
+    SEGMENTS("en",
+             "Ecker appeared Sunday on the show \"State of the Union,\" "
+             "commenting on the vote.",
+             2, "State of the Union,", DIR, 0, NULL);
+    SEGMENTS("en", "Her answer was short: \"We will rebuild,\" Ortiz said.", 1,
+             "We will rebuild,", DIR, 0, NULL);
+    /* with a verb of seeming the subject is part of what seems so: a
+     * further segment */
+    SEGMENTS("en", "Most farmers seem to agree with the plan.", 1,
+             "to agree with the plan", IND, 1, "Most farmers");
+    SEGMENTS("en", "Ortiz, who seems ready to run again, spoke first.", 1,
+             "ready to run again", IND, 1, "who");
+    /* the name after "told" is whom it was told, never the subject */
+    ATTR("en",
+         "Ana Ortiz, a farmer from the valley, told the Herald that the bridge "
+         "was unsafe.",
+         "the bridge was unsafe", IND, "named", "Ana Ortiz", "told");
+    /* what is declined is to comment, not the circumstance after it */
+    ATTR("en", "Ana Ortiz declined to comment for this article.", "comment",
+         IND, "named", "Ana Ortiz", "declined to");
+    ATTR("en", "Ana Ortiz declined to comment, and the vote went ahead.",
+         "comment", IND, "named", "Ana Ortiz", "declined to");
+    ATTR("en", "Ana Ortiz declined to comment on the bridge plan.",
+         "comment on the bridge plan", IND, "named", "Ana Ortiz",
+         "declined to");
 #undef p
 }
 
@@ -761,13 +798,74 @@ static void test_embedded(pipe *pp)
 #undef p
 }
 
+/* Cue words in a sense that reports nothing: a judgement ("hard to
+ * say"), finding out ("see what happens"), an adjective ("pledged
+ * delegates"), a participle after its noun ("a report published Monday"),
+ * a byline and an election count; the reporting senses beside them. */
+static void test_other_senses(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NO_CUE("It is hard to say whether the bridge will open in May.", "say");
+    NO_CUE("It was difficult to see how the council could pay for it.", "see");
+    ATTR("en", "The mayor said it is hard to build a bridge.",
+         "it is hard to build a bridge", IND, "named", "The mayor", "said");
+    NO_CUE("The farmers will wait and see what happens in the spring.", "see");
+    NO_CUE("It is hard to know where the money for the bridge went.", "know");
+    NO_CUE("The farmers, you know, were tired of waiting for the bridge.",
+           "know");
+    NO_CUE("The county as we now know it will change after the vote.", "know");
+    ATTR("en", "Ortiz knew the bridge was unsafe.", "the bridge was unsafe",
+         IND, "named", "Ortiz", "knew");
+    NO_CUE("The teams are jockeying to see who can sign the striker first.",
+           "see");
+    NO_CUE("Ortiz flew to Cairo to see her ailing father last week.", "see");
+    NO_CUE("Hundreds tuned in to see Ecker accept the award.", "see");
+    ATTR("en", "Many farmers began to see the bridge as a threat.",
+         "the bridge as a threat", IND, "named", "Many farmers", "see");
+    NO_CUE("Ortiz has won more pledged delegates than Ecker this year.",
+           "pledged");
+    ATTR("en", "Ortiz pledged to repair every bridge in the county.",
+         "to repair every bridge in the county", IND, "named", "Ortiz",
+         "pledged");
+    NO_CUE("A survey published Monday found that most farmers were worried.",
+           "published");
+    NO_CUE("The letter, as published in the county paper, was shorter.",
+           "published");
+    NO_CUE("The count went on late. (Reporting by Ana Ortiz; Editing by "
+           "Tom Ecker)",
+           "Reporting");
+    NO_CUE("Ortiz held a narrow lead, with 90 percent of precincts reporting.",
+           "reporting");
+    /* a sentence that opens with "In" and a poll: the poll vouches for
+     * the clause after the comma; "leads in the polls" does not */
+    ATTR("en",
+         "In a Gallup/County Herald poll released Monday, 54 percent of "
+         "farmers backed the bridge.",
+         "54 percent of farmers backed the bridge", ACC, "named",
+         "a Gallup/County Herald poll released Monday", "In");
+    ATTR("en", "In exit polls, most voters named the economy as their worry.",
+         "most voters named the economy as their worry", ACC, "named",
+         "exit polls", "In");
+    NO_CUE("Ortiz has led in the polls since May, and Ecker trails.", "in");
+    NO_CUE("In a memo released as polls closed, the campaign was upbeat.",
+           "In");
+    NO_CUE("In the polls, anyway.", "In");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_stance,    test_belief,   test_evidential, test_nested,
-        test_sides,     test_labels,   test_found,      test_circumstances,
-        test_noun_cues, test_names,    test_structure,  test_more_cues,
-        test_extent,    test_embedded, test_passives,   test_participle_subject
+        test_stance,      test_belief,
+        test_evidential,  test_nested,
+        test_sides,       test_labels,
+        test_found,       test_circumstances,
+        test_noun_cues,   test_names,
+        test_structure,   test_more_cues,
+        test_extent,      test_embedded,
+        test_passives,    test_participle_subject,
+        test_other_senses
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
