@@ -12,8 +12,8 @@
 #include <string.h>
 
 /* Words that may stand between the holder and the complementizer
- * (folded): «تأكيده على أن», «إشارته إلى أن». */
-static const char *const AR_NOMINAL_PREP[] = { "علي", "الي", NULL };
+ * (folded): «تأكيده على أن», «إشارته إلى أن», «تحذيره من أن». */
+static const char *const AR_NOMINAL_PREP[] = { "علي", "الي", "من", NULL };
 /* The complementizers of a nominal report (folded): أن, إن and بأن with
  * or without a pronoun; not «إلى», which only the prepositions above
  * carry. */
@@ -25,16 +25,22 @@ static const char *const AR_NOMINAL_COMPL[] = { "ان",    "انه",   "انها
  * / «إلى»; *end is the complementizer. */
 static int compl_at(const ctx *c, uint32_t t, uint32_t hi, uint32_t *end)
 {
+    /* (the whole word: not «وأنه», «فإنها», nor «الآن» without its
+     * article) */
+    char k[KEY_CAP];
     if (t > hi || !is_word(c, t))
         return 0;
-    if (key_is(c, t, AR_NOMINAL_COMPL)) {
+    fold_tok(c, t, k);
+    if (in_list(k, AR_NOMINAL_COMPL)) {
         *end = t;
         return 1;
     }
-    if (key_is(c, t, AR_NOMINAL_PREP) && t + 1 <= hi && is_word(c, t + 1) &&
-        key_is(c, t + 1, AR_NOMINAL_COMPL)) {
-        *end = t + 1;
-        return 1;
+    if (in_list(k, AR_NOMINAL_PREP) && t + 1 <= hi && is_word(c, t + 1)) {
+        fold_tok(c, t + 1, k);
+        if (in_list(k, AR_NOMINAL_COMPL)) {
+            *end = t + 1;
+            return 1;
+        }
     }
     return 0;
 }
@@ -97,19 +103,55 @@ static int own_suffix(const ctx *c, uint32_t t)
  * phrase's last word. The first word is a name or a definite noun
  * («الوزير», «وزارة الصحة» is a construct: its last word is definite or
  * a name). */
+/* Broken plurals of people that hold views (folded, bare): «قول
+ * الخبراء», «ظن الناس». */
+static const char *const AR_PEOPLE[] = { "ناس",   "خبراء", "بعض",  "علماء",
+                                         "اطباء", "نواب",  "قادة", "زعماء",
+                                         "شعب",   "جمهور", NULL };
+
+/* Word t can name someone who says or believes: a person's name, a title,
+ * a body («وزارة», «الحكومة», «صحيفة»), people («الخبراء») or a plural
+ * in -ون/-ين («المحللين», «الاتحاديون»). */
+static int people_word(const ctx *c, uint32_t t)
+{
+    if (ar_first_name(c, t) || ar_title_at(c, t) || generic_type(c, t) ||
+        key_is(c, t, AR_PEOPLE))
+        return 1;
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return definite_word(c, t) == 1 && n >= 12 &&
+           (strcmp(k + n - 4, "ون") == 0 || strcmp(k + n - 4, "ين") == 0);
+}
+
+/* A cue of the article starts at token u (the cues are sorted by place;
+ * cue_at is not filled after the cue being checked yet). */
+static int cue_starts_at(const ctx *c, uint32_t u)
+{
+    size_t lo = 0, hi = c->n_cues;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (c->cues[m].first < u)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo < c->n_cues && c->cues[lo].first == u;
+}
+
 static int genitive_phrase(const ctx *c, uint32_t t, uint32_t hi,
-                           uint32_t *last, uint32_t * compl )
+                           uint32_t *last, uint32_t *cx)
 {
     uint32_t u = t + 1;
-    int definite = 0;
+    int definite = 0, source = 0;
     for (int w = 0; u <= hi && w < 6; u++, w++) {
         if (!is_word(c, u) || c->inquote[u] >= 0)
             return 0;
-        if (w > 0 && compl_at(c, u, hi, compl )) {
+        if (w > 0 && compl_at(c, u, hi, cx)) {
             *last = u - 1;
-            return definite;
+            return definite && source;
         }
-        if (is_compl(c, u) || c->cue_at[u] >= 0)
+        if (is_compl(c, u) || c->cue_at[u] >= 0 || cue_starts_at(c, u))
             return 0;
         /* (a pronoun is the subject of a clause of its own: «بالتأكيد هو
          * الاعتقاد بأن») */
@@ -126,6 +168,9 @@ static int genitive_phrase(const ctx *c, uint32_t t, uint32_t hi,
         if (definite && !d)
             return 0;
         definite |= d;
+        /* (and someone who can say or believe it: a person, a body, a
+         * name; not «إعلان الاتفاق», «بإشارة النصر») */
+        source |= people_word(c, u);
     }
     return 0;
 }
@@ -133,13 +178,25 @@ static int genitive_phrase(const ctx *c, uint32_t t, uint32_t hi,
 /* Words that name where a report was taken from (folded): «ونقلت
  * الوكالة عن الشرطة قولها إن». */
 static const char *const AR_FROM[] = { "عن", NULL };
+/* Prepositions that end the phrase after «عن» (folded). */
+static const char *const AR_FROM_STOP[] = { "حول", "بشان", "مع",   "في", "علي",
+                                            "الي", "من",   "خلال", NULL };
 
 /* «نقلت الوكالة عن X قوله إن»: the phrase between «عن» and the noun at
  * token t, in its clause, is whom the pronoun stands for (1: *a..*b). */
 static int from_phrase(const ctx *c, uint32_t t, uint32_t lo, uint32_t *a,
                        uint32_t *b)
 {
-    for (uint32_t u = t, n = 0; u-- > lo && n < 12; n++) {
+    /* (not «بقوله», «لاعتقاده»: by saying, for believing, the clause
+     * subject's) */
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    const char *p = k;
+    if (strncmp(p, "و", 2) == 0 || strncmp(p, "ف", 2) == 0)
+        p += 2;
+    if (strncmp(p, "ب", 2) == 0 || strncmp(p, "ل", 2) == 0)
+        return 0;
+    for (uint32_t u = t, n = 0; u-- > lo && n < 8; n++) {
         if (!is_word(c, u)) {
             if (is_final(cp(c, u)) || cp(c, u) == ':' || is_comma(cp(c, u)))
                 return 0;
@@ -147,6 +204,9 @@ static int from_phrase(const ctx *c, uint32_t t, uint32_t lo, uint32_t *a,
         }
         if (is_compl(c, u) ||
             (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip))
+            return 0;
+        /* (a preposition inside: «عن شكوكه حول القانون مع إعلانه») */
+        if (key_is(c, u, AR_FROM_STOP))
             return 0;
         if (key_is(c, u, AR_FROM)) {
             if (u + 1 >= t)
