@@ -732,6 +732,9 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "أوصى") &&
             q->form != FSC__FORM_PARTICIPLE && !ar_recommends(c, q))
             q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && q->form == FSC__FORM_NOUN &&
+            q->kind != FSC__CUE_ANONYMOUS && !ar_nominal_report(c, q))
+            q->skip = 1; /* «قوله إن», «تأكيد الوزارة أن» (nominal_ar.c) */
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "توصل") &&
             !ar_concluded_that(c, q))
             q->skip = 1;

@@ -189,6 +189,8 @@
 #define call_frame                fsc__at_call_frame
 #define imperfect_ar              fsc__at_imperfect_ar
 #define ar_expressed_attitude     fsc__at_ar_expressed_attitude
+#define ar_nominal_report         fsc__at_ar_nominal_report
+#define ar_noun_holder            fsc__at_ar_noun_holder
 #define ar_recommends             fsc__at_ar_recommends
 #define ar_concluded_that         fsc__at_ar_concluded_that
 #define ar_defended_view          fsc__at_ar_defended_view
@@ -609,6 +611,11 @@ int ar_legal_verdict(const ctx *c, const icue *q);
 int ar_expected_that(const ctx *c, const icue *q);
 int ar_talked_about(const ctx *c, const icue *q);
 int ar_than_expected(const ctx *c, const icue *q);
+/* nominal_ar.c: an Arabic verbal noun of saying or believing reports
+ * only with its holder, a possessive pronoun or a genitive phrase, and
+ * «أن»/«إن»/«بأن» after it (1: it reports); the holder as its source. */
+int ar_nominal_report(const ctx *c, const icue *q);
+void ar_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s);
 /* frames_ru.c: a Russian cue word in a sense that reports nothing
  * («признал виновным», «отметил юбилей», «это говорит о», «ответил на
  * вопросы», «добавил в весе»): 1 when it does not report. */

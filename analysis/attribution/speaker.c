@@ -716,6 +716,11 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             set_unresolved(r, "impersonal_belief");
         return;
     }
+    if (c->lang == LANG_AR && q->form == FSC__FORM_NOUN &&
+        q->kind != FSC__CUE_ANONYMOUS) {
+        ar_noun_holder(c, q, r, s);
+        return;
+    }
     if (c->lang == LANG_EN && q->form == FSC__FORM_NOUN &&
         q->kind != FSC__CUE_ANONYMOUS) {
         en_noun_holder(c, q, r, s, vg);

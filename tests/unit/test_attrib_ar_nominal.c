@@ -1,0 +1,88 @@
+/*
+ * test_attrib_ar_nominal.c - Arabic nominal reports: a verbal noun of
+ * saying or believing with its holder (a possessive pronoun or a genitive
+ * phrase) and «أن»/«إن»/«بأن» after it reports what follows; without a
+ * holder or a complementizer it reports nothing. Same pipeline as
+ * test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* No attribution of `text` has exactly `content`. */
+static void expect_no_content(pipe *p, const char *lang, const char *text,
+                              const char *content, int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    if (by_content(p, text, content)) {
+        fprintf(stderr, "line %d: no attribution of \"%s\" wanted in: %s\n",
+                line, content, text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define NO_CONTENT(lang, text, content) \
+    expect_no_content(&p, lang, text, content, __LINE__)
+
+/* The possessor is the source: a pronoun suffix resolved like a pronoun,
+ * the phrase after «عن» it stands for, or a genitive phrase. */
+static void test_ar_nominal_reports(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "قال المدير خالد العمري إن المشروع سيكتمل قريبا. وجاء ذلك بعد "
+            "تأكيده أن الميزانية كافية.",
+            "الميزانية كافية", PRONOUN, "تأكيده", "المدير خالد العمري");
+    SPEAKER("ar",
+            "ونقلت الصحيفة عن المتحدث باسم الشرطة قوله إن الحادث وقع ليلا.",
+            "الحادث وقع ليلا", NOMINAL, "المتحدث باسم الشرطة", NULL);
+    SPEAKER("ar", "وارتفعت الأسهم أمس رغم قول الخبراء إن الأسعار ستنخفض.",
+            "الأسعار ستنخفض", NOMINAL, "الخبراء", NULL);
+    SPEAKER("ar",
+            "وزاد الإقبال على العيادات بعد تأكيد وزارة الصحة على أن اللقاح "
+            "آمن.",
+            "اللقاح آمن", NOMINAL, "وزارة الصحة", NULL);
+    SPEAKER("ar", "واشترت الأسرة المنزل لاعتقادها بأن الأسعار سترتفع قريبا.",
+            "الأسعار سترتفع قريبا", PRONOUN, "لاعتقادها", NULL);
+    SPEAKER("ar", "وأغلقت المدارس بعد تحذير الأطباء من أن المرض ينتشر بسرعة.",
+            "المرض ينتشر بسرعة", NOMINAL, "الأطباء", NULL);
+    /* «بقوله» (by saying): the clause's subject, not a phrase after «عن» */
+    SPEAKER("ar",
+            "وتحدث التاجر سالم الحربي عن الأسعار بقوله إن النقل لا يتأثر "
+            "بالمواسم.",
+            "النقل لا يتأثر بالمواسم", PRONOUN, "بقوله", "سالم الحربي");
+    /* the content is the holder's, not the writer's */
+    VOICE("ar", "وارتفعت الأسهم أمس رغم قول الخبراء إن الأسعار ستنخفض.",
+          "ستنخفض", ATTR, "named");
+#undef p
+}
+
+/* No holder, no complementizer, or another clause between: no report. */
+static void test_ar_nominal_none(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ar", "وكان قوله في الاجتماع مفيدا للجميع.");
+    NONE("ar", "ولكن الخطأ بالتأكيد هو الاعتقاد بأن الأسعار ستنخفض.");
+    NONE("ar", "ومنذ إعلان الاتفاق بدا أن الأسواق هادئة.");
+    NONE("ar", "واختتم المدير تصريحه بالدعاء أن يحفظ الله البلاد.");
+    /* a genitive that is no one who speaks is the noun's object, and a
+     * complementizer is a whole word («فإنها», «الآن» are not «أن») */
+    NONE("ar", "وبعد إعلان الاتفاق بأنه نهائي بدأت الاحتفالات.");
+    NONE("ar", "وإن لوحت بإشارة النصر فإنها خسرت المعركة.");
+    NONE("ar", "وكان لا بد من إعلانه الآن، حيث أن الموعد اقترب.");
+    NO_CONTENT("ar",
+               "وعند إعلاننا الخدمة الجديدة غضب الناس بأن الأسعار مرتفعة.",
+               "الأسعار مرتفعة");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ar_nominal_reports,
+                                         test_ar_nominal_none };
+    return attrib_run(tests, sizeof tests / sizeof tests[0]);
+}
