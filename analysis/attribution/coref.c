@@ -36,11 +36,18 @@ static void word_key(const ctx *c, uint32_t t, char *key)
 /* Hash of word_key() of word t, kept per token for the article: the
  * searches below compare thousands of earlier words with one key, and a
  * different hash settles most of them without building the key. Never 0. */
-static uint32_t word_hash(const ctx *c, uint32_t t)
+static uint32_t word_hash_slow(const ctx *c, uint32_t t);
+static inline uint32_t word_hash(const ctx *c, uint32_t t)
 {
     if (c->fh_full && c->fh_full[t]) /* cached per word form */
         return c->lang == LANG_AR && c->fh_bare[t] ? c->fh_bare[t]
                                                    : c->fh_full[t];
+    return word_hash_slow(c, t);
+}
+
+/* word_hash() of a word without the form cache's hashes. */
+static uint32_t word_hash_slow(const ctx *c, uint32_t t)
+{
     fsc__attribs *o = c->out;
     if (t < o->n_wk_hash && o->wk_hash[t])
         return o->wk_hash[t];
