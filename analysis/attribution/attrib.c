@@ -484,19 +484,18 @@ static int reporting_frame(const ctx *c, const icue *q)
 static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
                         fsc_error *err)
 {
-    /* sentences */
+    /* sentences, and the per-token indexes cleared in the same pass */
     for (uint32_t t = 0; t < c->n_tok; t++) {
         uint32_t s = sent_of(c, t);
         if (c->sent_first[s] == UINT32_MAX)
             c->sent_first[s] = t;
         c->sent_last[s] = t;
+        c->cand_at[t] = c->cue_at[t] = c->qmark[t] = c->inquote[t] = -1;
     }
     /* Sentences with no token keep an empty range. */
     for (uint32_t s = 0; s < c->n_sent; s++)
         if (c->sent_first[s] == UINT32_MAX)
             c->sent_first[s] = 1, c->sent_last[s] = 0;
-    for (uint32_t t = 0; t < c->n_tok; t++)
-        c->cand_at[t] = c->cue_at[t] = c->qmark[t] = c->inquote[t] = -1;
     /* quotes */
     for (size_t i = 0; c->q && i < c->q->n; i++) {
         const fsc__quote *qu = &c->q->v[i];
@@ -539,11 +538,21 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
     /* A word in none of these three tables starts no built-in cue. */
     const uint32_t builtin =
         class_bit(BRIEFING) | class_bit(IMPERSONAL) | class_bit(ACCORDING_AR);
+    /* the last word before t: a poll phrase opens its sentence, so a word
+     * of t's sentence before it rules one out without asking */
+    uint32_t prev_word = UINT32_MAX;
     for (uint32_t t = 0; t < c->n_tok; t++) {
-        if (c->cue_at[t] >= 0 || !is_word(c, t))
+        if (!is_word(c, t))
+            continue;
+        uint32_t before = prev_word;
+        prev_word = t;
+        if (c->cue_at[t] >= 0)
             continue;
         /* "in the latest Post-ABC poll": the poll vouches (frames_en.c) */
-        int poll = c->lang == LANG_EN && en_poll_phrase(c, t) != UINT32_MAX;
+        int poll =
+            c->lang == LANG_EN &&
+            (before == UINT32_MAX || before < c->sent_first[sent_of(c, t)]) &&
+            en_poll_phrase(c, t) != UINT32_MAX;
         if (!poll && !(token_classes(c, t) & builtin))
             continue;
         int brief = !poll && key_in(c, t, BRIEFING);
@@ -998,9 +1007,13 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         return FSC_OK;
     if (n_tok >= UINT32_MAX)
         return fsc__fail(err, FSC_ELIMIT, "attrib: too many tokens");
-    for (size_t i = 0; i < n_tok; i++)
+    uint32_t n_sent = 0; /* (counted in the same pass) */
+    for (size_t i = 0; i < n_tok; i++) {
         if ((size_t)tok[i].off + tok[i].len > len || tok[i].len == 0)
             return FSC_OK; /* not tokens of this text: nothing to say */
+        if (tok[i].sent + 1 > n_sent)
+            n_sent = tok[i].sent + 1;
+    }
     if (!cues)
         n_cues = 0;
     if (!actors)
@@ -1033,10 +1046,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     }
     c.lang = guess_lang(text, len);
     words_init();
-    c.n_sent = 0;
-    for (size_t i = 0; i < n_tok; i++)
-        if (tok[i].sent + 1 > c.n_sent)
-            c.n_sent = tok[i].sent + 1;
+    c.n_sent = n_sent;
     if (c.n_sent > n_tok)
         c.n_sent = (uint32_t)n_tok; /* odd sentence numbers: clamp */
     /* actors must be in order and inside the tokens */

@@ -36,11 +36,18 @@ static void word_key(const ctx *c, uint32_t t, char *key)
 /* Hash of word_key() of word t, kept per token for the article: the
  * searches below compare thousands of earlier words with one key, and a
  * different hash settles most of them without building the key. Never 0. */
-static uint32_t word_hash(const ctx *c, uint32_t t)
+static uint32_t word_hash_slow(const ctx *c, uint32_t t);
+static inline uint32_t word_hash(const ctx *c, uint32_t t)
 {
     if (c->fh_full && c->fh_full[t]) /* cached per word form */
         return c->lang == LANG_AR && c->fh_bare[t] ? c->fh_bare[t]
                                                    : c->fh_full[t];
+    return word_hash_slow(c, t);
+}
+
+/* word_hash() of a word without the form cache's hashes. */
+static uint32_t word_hash_slow(const ctx *c, uint32_t t)
+{
     fsc__attribs *o = c->out;
     if (t < o->n_wk_hash && o->wk_hash[t])
         return o->wk_hash[t];
@@ -139,12 +146,22 @@ static void name_key(const ctx *c, uint32_t t, char *key)
  * earlier mention [x, y]: «الحمادي» in «محمد الحمادي», «الأمير عبدالله بن
  * مساعد» in «عبدالله بن مساعد بن عبدالعزيز», "Clinton" in "Hillary
  * Clinton". Both are short (16 words at most). */
+static int name_within_cut(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
+                           uint32_t y);
 static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
                        uint32_t y)
 {
     uint32_t na, nb;
     if (split_title(c, a, b, &na, &nb))
         a = na, b = nb;
+    return name_within_cut(c, a, b, x, y);
+}
+
+/* name_within() of a name [a, b] already without its title (split_title):
+ * a search that tries one name against many mentions cuts it once. */
+static int name_within_cut(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
+                           uint32_t y)
+{
     if (b - a > 16 || y - x > 16)
         return 0;
     int long_word = 0;
@@ -153,9 +170,13 @@ static int name_within(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
             continue;
         char want[KEY_CAP], have[KEY_CAP];
         name_key(c, t, want);
+        /* a word whose word_hash() differs has another key, unless it is
+         * «ابن», whose name key «بن» is not its word key */
+        uint32_t wh = key_hash(want);
+        int any = c->lang == LANG_AR && strcmp(want, "بن") == 0;
         int found = 0;
         for (uint32_t u = x; u <= y && !found; u++)
-            if (is_word(c, u)) {
+            if (is_word(c, u) && (any || word_hash(c, u) == wh)) {
                 name_key(c, u, have);
                 found = strcmp(want, have) == 0;
             }
@@ -448,9 +469,10 @@ static int en_name_in(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
             continue;
         char want[KEY_CAP], have[KEY_CAP];
         word_key(c, t, want);
+        uint32_t wh = key_hash(want); /* another hash: another key */
         int found = 0;
         for (uint32_t u = x; u <= y && !found; u++)
-            if (is_word(c, u)) {
+            if (is_word(c, u) && word_hash(c, u) == wh) {
                 word_key(c, u, have);
                 found = strcmp(want, have) == 0;
             }
@@ -578,6 +600,8 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
          * mention: «المنظمة» is the organisation named last, not the
          * first of two); bounded work on any article */
         size_t lo = o->n > 256 ? o->n - 256 : 0;
+        uint32_t ca = *a, cb = *b; /* [*a, *b] without its title ... */
+        int cut = 0;               /* ... once it is needed */
         for (size_t j = o->n; j-- > lo;) {
             const fsc__attribution *y = &o->v[j];
             if (y->src_first_tok > y->src_last_tok || y->src_first_tok >= *a ||
@@ -598,8 +622,14 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
             if (strcmp(have, want) != 0 &&
                 y->pname_first_tok <= y->pname_last_tok)
                 last_key(c, y->pname_first_tok, y->pname_last_tok, have);
+            if (strcmp(have, want) != 0 && !cut) {
+                uint32_t na, nb;
+                if (split_title(c, *a, *b, &na, &nb))
+                    ca = na, cb = nb;
+                cut = 1;
+            }
             if (strcmp(have, want) == 0 ||
-                name_within(c, *a, *b, y->src_first_tok, y->src_last_tok)) {
+                name_within_cut(c, ca, cb, y->src_first_tok, y->src_last_tok)) {
                 best = w;
                 ba = y->src_first_tok;
                 bb = y->src_last_tok;

@@ -851,6 +851,16 @@ static void test_other_senses(pipe *pp)
     NO_CUE("In a memo released as polls closed, the campaign was upbeat.",
            "In");
     NO_CUE("In the polls, anyway.", "In");
+    /* the same past the first sentence; not when a word of the sentence
+     * comes before "In" */
+    ATTR("en",
+         "The bridge vote is on Friday. In exit polls, most voters named "
+         "the economy as their worry.",
+         "most voters named the economy as their worry", ACC, "named",
+         "exit polls", "In");
+    NO_CUE("The vote is on Friday. Still, in exit polls, most voters named "
+           "the economy as their worry.",
+           "in");
 #undef p
 }
 
