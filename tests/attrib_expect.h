@@ -320,6 +320,26 @@ static inline void expect_none(pipe *p, const char *lang, const char *text,
 
 #define NONE(lang, text) expect_none(&p, lang, text, __LINE__)
 
+/* No attribution of `text` has exactly `content`. */
+static inline void expect_no_content(pipe *p, const char *lang,
+                                     const char *text, const char *content,
+                                     int line)
+{
+    if (!pipe_run(p, text, lang)) {
+        th_failures++;
+        return;
+    }
+    if (by_content(p, text, content)) {
+        fprintf(stderr, "line %d: no attribution of \"%s\" wanted in: %s\n",
+                line, content, text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define NO_CONTENT(lang, text, content) \
+    expect_no_content(&p, lang, text, content, __LINE__)
+
 /* `text` gives n attributions; the one with content `content` has kind
  * `kind` and `n_seg` further segments, the first of which is `seg`. */
 static inline void expect_segments(pipe *p, const char *lang, const char *text,

@@ -79,7 +79,7 @@ int ar_expressed_attitude(const ctx *c, const icue *q)
                     break;
                 continue;
             }
-            if (is_compl(c, u) || (c->cue_at[u] >= 0 && u > q->last))
+            if (is_compl(c, u) || c->cue_at[u] >= 0)
                 break;
             fold_tok(c, u, k);
             if (strcmp(k, "عن") == 0) {
@@ -296,18 +296,6 @@ static const char *const AR_VERDICT[] = {
     "بالتورط", "بالتهم",  "بالتهمة", "بالمشاركة", "بالمشاركه", NULL
 };
 
-/* Word t is a court word of AR_COURT, with or without و and ال. */
-static int ar_court_word(const ctx *c, uint32_t t)
-{
-    char k[KEY_CAP];
-    if (!is_word(c, t))
-        return 0;
-    fold_tok(c, t, k);
-    int art;
-    const char *b = ar_bare(k, &art);
-    return in_list(k, AR_COURT) || in_list(b, AR_COURT);
-}
-
 /* «أدان» (condemned) is also the court's «أدان» (convicted): a court or a
  * judge as its subject, right before it («المحكمة أدانت») or within the
  * four words after it («أدانت محكمة في برلين»), or what one is convicted
@@ -320,7 +308,7 @@ int ar_legal_verdict(const ctx *c, const icue *q)
     for (uint32_t u = q->first, w = 0; u-- > lo && w < 2;) {
         if (!is_word(c, u))
             break;
-        if (ar_court_word(c, u))
+        if (key_is(c, u, AR_COURT))
             return 1;
         w++;
     }
@@ -333,7 +321,7 @@ int ar_legal_verdict(const ctx *c, const icue *q)
         }
         if (is_compl(c, u))
             break;
-        if (w < 4 && ar_court_word(c, u))
+        if (w < 4 && key_is(c, u, AR_COURT))
             return 1;
         if (key_is(c, u, AR_VERDICT))
             return 1;
@@ -366,16 +354,10 @@ static const char *const AR_HEARSAY[] = {
     "تسريبات", "روايات", "تكهنات", "تقديرات", "وسائل",  "مصادر",   NULL
 };
 
-/* Word t is a hearsay noun of AR_HEARSAY, with or without و and ال. */
-static int ar_hearsay_word(const ctx *c, uint32_t t)
-{
-    char k[KEY_CAP];
-    if (!is_word(c, t))
-        return 0;
-    fold_tok(c, t, k);
-    int art;
-    return in_list(k, AR_HEARSAY) || in_list(ar_bare(k, &art), AR_HEARSAY);
-}
+/* «عن» and «عن» with a pronoun (folded). */
+static const char *const AR_AN[] = {
+    "عن", "عنه", "عنها", "عنهم", "عنهما", NULL
+};
 
 /* «تحدث عن» (talked about) with a topic and nothing said: «عن» with a
  * pronoun («التي يتحدث عنها») or a noun, and no complementizer, colon or
@@ -387,8 +369,8 @@ int ar_talked_about(const ctx *c, const icue *q)
     uint32_t hi = c->sent_last[sent_of(c, q->first)];
     int an = 0;
     char k[KEY_CAP];
-    if ((q->first > 0 && ar_hearsay_word(c, q->first - 1)) ||
-        (q->last + 1 <= hi && ar_hearsay_word(c, q->last + 1)))
+    if ((q->first > 0 && key_is(c, q->first - 1, AR_HEARSAY)) ||
+        (q->last + 1 <= hi && key_is(c, q->last + 1, AR_HEARSAY)))
         return 0;
     uint32_t nx = next_cue_tok(c, q);
     for (uint32_t u = q->last + 1, w = 0; u <= hi && u < nx && w < 24; u++) {
@@ -403,9 +385,7 @@ int ar_talked_about(const ctx *c, const icue *q)
         if (is_compl(c, u))
             return 0;
         fold_tok(c, u, k);
-        if (w < 8 && (strcmp(k, "عن") == 0 || strcmp(k, "عنه") == 0 ||
-                      strcmp(k, "عنها") == 0 || strcmp(k, "عنهم") == 0 ||
-                      strcmp(k, "عنهما") == 0))
+        if (w < 8 && in_list(k, AR_AN))
             an = 1;
         w++;
     }

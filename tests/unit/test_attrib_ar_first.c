@@ -5,25 +5,6 @@
  */
 #include "attrib_expect.h"
 
-/* No attribution of `text` has exactly `content`. */
-static void expect_no_content(pipe *p, const char *lang, const char *text,
-                              const char *content, int line)
-{
-    if (!pipe_run(p, text, lang)) {
-        th_failures++;
-        return;
-    }
-    if (by_content(p, text, content)) {
-        fprintf(stderr, "line %d: no attribution of \"%s\" wanted in: %s\n",
-                line, content, text);
-        dump(p, text);
-        th_failures++;
-    }
-}
-
-#define NO_CONTENT(lang, text, content) \
-    expect_no_content(&p, lang, text, content, __LINE__)
-
 /* The writer speaks in the first person: a pronoun source (the pronoun is
  * in the verb), not resolved to the person named before. */
 static void test_ar_first_person(pipe *pp)

@@ -7,25 +7,6 @@
  */
 #include "attrib_expect.h"
 
-/* No attribution of `text` has exactly `content`. */
-static void expect_no_content(pipe *p, const char *lang, const char *text,
-                              const char *content, int line)
-{
-    if (!pipe_run(p, text, lang)) {
-        th_failures++;
-        return;
-    }
-    if (by_content(p, text, content)) {
-        fprintf(stderr, "line %d: no attribution of \"%s\" wanted in: %s\n",
-                line, content, text);
-        dump(p, text);
-        th_failures++;
-    }
-}
-
-#define NO_CONTENT(lang, text, content) \
-    expect_no_content(&p, lang, text, content, __LINE__)
-
 /* The possessor is the source: a pronoun suffix resolved like a pronoun,
  * the phrase after «عن» it stands for, or a genitive phrase. */
 static void test_ar_nominal_reports(pipe *pp)
