@@ -528,6 +528,19 @@ static int ar_colon_block(const ctx *c, const icue *q, uint32_t bl, uint32_t *a,
 static const char *const COMMENT_WORD[] = { "comment", NULL };
 static const char *const FOR_WORD[] = { "for", NULL };
 
+/* Content [*a, *b] ends before its first comma outside quotations (a
+ * relative clause set off by commas ends there). 0 when nothing is left. */
+static int end_at_comma(const ctx *c, uint32_t *a, uint32_t *b)
+{
+    for (uint32_t t = *a; t <= *b && t < *a + 256; t++)
+        if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
+            is_comma(cp(c, t))) {
+            *b = t - 1;
+            return trim(c, a, b);
+        }
+    return 1;
+}
+
 /* English: the subject of a verb of seeming q ("Investors seem to
  * agree", "Trump, who seems mired"): the words before it back to a
  * punctuation mark outside quotation marks, a complementizer, a cue or
@@ -923,14 +936,8 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         strcmp(rr.rule, "relative") == 0 && rr.first == rr.last &&
         rr.first > c->sent_first[s] && !is_word(c, rr.first - 1) &&
         is_comma(cp(c, rr.first - 1))) {
-        for (uint32_t t = a; t <= b && t < a + 256; t++)
-            if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
-                is_comma(cp(c, t))) {
-                b = t - 1;
-                if (!trim(c, &a, &b))
-                    return FSC_OK;
-                break;
-            }
+        if (!end_at_comma(c, &a, &b))
+            return FSC_OK;
     }
     /* "Trump said on Twitter.", "Sessions said as he launched the
      * process", "what he said this week", "wrote in a court filing",
@@ -974,14 +981,8 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     if (subj_a != UINT32_MAX && subj_a == subj_b &&
         key_is(c, subj_a, RELATIVES) && subj_a > 0 && !is_word(c, subj_a - 1) &&
         is_comma(cp(c, subj_a - 1)))
-        for (uint32_t t = a; t <= b && t < a + 256; t++)
-            if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
-                is_comma(cp(c, t))) {
-                b = t - 1;
-                if (!trim(c, &a, &b))
-                    return FSC_OK;
-                break;
-            }
+        if (!end_at_comma(c, &a, &b))
+            return FSC_OK;
     fsc_status st =
         emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
     if (st == FSC_OK && subj_a != UINT32_MAX &&

@@ -391,6 +391,16 @@ static const char *const THE_ONLY[] = { "the", NULL };
 static const char *const FRONT_SUBORD[] = { "while", "after", "before", "when",
                                             "by",    "in",    "since",  NULL };
 
+/* The subject of a sentence-opening participle is written after what it
+ * reports: no source span here, the speaker only in resolved_to. 1. */
+static int written_after(srcres *r)
+{
+    r->first = 1;
+    r->last = 0;
+    r->form = FSC__SF_DROPPED;
+    return 1;
+}
+
 /*
  * English: a participle opening its sentence ("Emphasizing the urgency,
  * Trump said", "While saying that he respects her, he continued to") has
@@ -418,10 +428,7 @@ int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r)
             r->res_first = r->first;
             r->res_last = r->last;
         }
-        r->first = 1; /* written after what it reports: no span here */
-        r->last = 0;
-        r->form = FSC__SF_DROPPED;
-        return 1;
+        return written_after(r);
     }
     if (!name_word(c, t + 1) &&
         !(t + 2 <= hi && key_is(c, t + 1, THE_ONLY) && name_word(c, t + 2)))
@@ -434,10 +441,7 @@ int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r)
     set_name_src(c, r, a, e, FSC__CONF_SUBJECT, "participle_front");
     r->res_first = r->first;
     r->res_last = r->last;
-    r->first = 1; /* written after what it reports: no span here */
-    r->last = 0;
-    r->form = FSC__SF_DROPPED;
-    return 1;
+    return written_after(r);
 }
 
 /* Words that end the agent of an English passive cue: the charge, the
