@@ -60,7 +60,9 @@ void fsc__tokenizer_free(fsc__tokenizer *tk); /* NULL is a no-op */
  * Segment valid UTF-8 text[0..len) into words, numbers and punctuation
  * (whitespace dropped) with sentence and paragraph indices. Clears `tv` and
  * fills it; *n_sent gets the number of sentences. len > INT32_MAX gives
- * FSC_ELIMIT. Scratch memory stays in `tk` for reuse.
+ * FSC_ELIMIT. Scratch memory stays in `tk` for reuse. The words are ICU's
+ * but for one split: a full stop glued between two Arabic words
+ * («مالية.وتابع») is a token of its own and ends the sentence.
  */
 fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
                          fsc__tokvec *tv, uint32_t *n_sent, fsc_error *err);

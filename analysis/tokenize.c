@@ -6,6 +6,10 @@
  * walking, so every token points into the ORIGINAL text. Sentence breaks are
  * ICU's (UBRK_SENTENCE), but the sentence iterator is only consulted at
  * characters that can end a sentence, which avoids a second full pass.
+ * Deliberate differences from UAX #29, all Arabic: a one-letter
+ * abbreviation's stop ends no sentence («د. خالد»), and a full stop glued
+ * between two Arabic words («...مالية.وتابع») ends one and splits the word
+ * ICU would keep whole around it.
  * Paragraphs end at a blank line (two line breaks with only whitespace
  * between) or at U+2029; both indices are dense over the tokens.
  *
@@ -656,6 +660,115 @@ static int aterm_no_break(const UChar *u, int32_t n, int32_t i)
     return j > i + 1 && j < n && u[j] >= 'a' && u[j] <= 'z';
 }
 
+/* An Arabic letter (with the tatweel) and an Arabic mark (harakat, the
+ * superscript alif) a word may carry. */
+static int ar_letter(UChar c)
+{
+    return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3);
+}
+
+static int ar_mark(UChar c)
+{
+    return (c >= 0x064B && c <= 0x065F) || c == 0x0670;
+}
+
+/* Latin letters spelt out in Arabic, as in «بي.بي.سي» (BBC), «إل.جي»
+ * (LG), «بي.إم.دبليو», and «كوم» of a web address («بيت.كوم»). */
+static const UChar AR_LETTER_NAMES[][6] = {
+    { 0x0628, 0x064A, 0 },
+    { 0x0633, 0x064A, 0 },
+    { 0x062F, 0x064A, 0 },
+    { 0x0625, 0x0641, 0 },
+    { 0x0627, 0x0641, 0 },
+    { 0x062C, 0x064A, 0 },
+    { 0x0625, 0x062A, 0x0634, 0 },
+    { 0x0627, 0x062A, 0x0634, 0 },
+    { 0x0622, 0x064A, 0 },
+    { 0x0627, 0x064A, 0 },
+    { 0x0623, 0x064A, 0 },
+    { 0x062C, 0x0627, 0x064A, 0 },
+    { 0x062C, 0x064A, 0x0647, 0 },
+    { 0x0643, 0x064A, 0 },
+    { 0x0643, 0x064A, 0x0647, 0 },
+    { 0x0625, 0x0644, 0 },
+    { 0x0627, 0x0644, 0 },
+    { 0x0625, 0x0645, 0 },
+    { 0x0627, 0x0645, 0 },
+    { 0x0625, 0x0646, 0 },
+    { 0x0627, 0x0646, 0 },
+    { 0x0623, 0x0648, 0 },
+    { 0x0627, 0x0648, 0 },
+    { 0x0643, 0x064A, 0x0648, 0 },
+    { 0x0622, 0x0631, 0 },
+    { 0x0627, 0x0631, 0 },
+    { 0x0625, 0x0633, 0 },
+    { 0x0627, 0x0633, 0 },
+    { 0x062A, 0x064A, 0 },
+    { 0x064A, 0x0648, 0 },
+    { 0x0641, 0x064A, 0 },
+    { 0x062F, 0x0628, 0x0644, 0x064A, 0x0648, 0 },
+    { 0x0625, 0x0643, 0x0633, 0 },
+    { 0x0627, 0x0643, 0x0633, 0 },
+    { 0x0648, 0x0627, 0x064A, 0 },
+    { 0x0632, 0x062F, 0 },
+    { 0x0632, 0x064A, 0 },
+    { 0x0625, 0x064A, 0x0647, 0 },
+    { 0x0623, 0x064A, 0x0647, 0 },
+    { 0x0627, 0x064A, 0x0647, 0 },
+    { 0x0625, 0x064A, 0 },
+    { 0x0643, 0x0648, 0x0645, 0 }
+};
+
+/* u[a..e) is one of AR_LETTER_NAMES. */
+static int ar_letter_name(const UChar *u, int32_t a, int32_t e)
+{
+    if (e - a > 5)
+        return 0;
+    for (size_t k = 0; k < sizeof AR_LETTER_NAMES / sizeof *AR_LETTER_NAMES;
+         k++) {
+        const UChar *w = AR_LETTER_NAMES[k];
+        int32_t j = 0;
+        while (w[j] && a + j < e && u[a + j] == w[j])
+            j++;
+        if (!w[j] && a + j == e)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * A full stop at u[i] between two Arabic letters (marks aside): 1 when it
+ * glues two words into one sentence end, «...مالية.وتابع» (two letters or
+ * more before it, three or more after it), -1 when it is inside a name
+ * and ends no sentence, 0 when it is not between Arabic letters. Arabic
+ * script has no abbreviation periods but the one-letter ones, «أ.د.»,
+ * «(د.ب.أ)», and Latin initials spelt out, «بي.بي.سي», «إل.جي»; a web
+ * address, «العربية.نت», «بيت.كوم», is one name too. A digit next to the
+ * stop («3.5», «٣.٥») is no letter, and Latin words are untouched. ICU's
+ * word rules keep such a stop inside one word (UAX #29 WB6-WB7) and its
+ * sentence rules break after it (SB11); the tokenizer splits the word at
+ * a sentence end, and keeps the sentence whole at a name (deliberate
+ * differences from UAX #29).
+ */
+static int ar_inner_stop(const UChar *u, int32_t n, int32_t i)
+{
+    if (u[i] != '.' || i < 1 || i + 1 >= n || !ar_letter(u[i + 1]) ||
+        !(ar_letter(u[i - 1]) || ar_mark(u[i - 1])))
+        return 0;
+    int32_t e = i + 1, m = 0;
+    for (; e < n && (ar_letter(u[e]) || ar_mark(u[e])); e++)
+        m += ar_letter(u[e]);
+    if (m < 3 || ar_letter_name(u, i + 1, e))
+        return -1;
+    int32_t k = i;
+    m = 0;
+    for (; k > 0 && (ar_letter(u[k - 1]) || ar_mark(u[k - 1])); k--)
+        m += ar_letter(u[k - 1]);
+    if (m < 2 || ar_letter_name(u, k, i))
+        return -1;
+    return 1;
+}
+
 /* Step over the code point at u[j]. */
 static int32_t next_cp(const UChar *u, int32_t n, int32_t j)
 {
@@ -820,6 +933,16 @@ static int32_t quick_break(const fsc__tokenizer *tk, const UChar *u, int32_t n,
     else
         return -1;
     return may_suppress(tk, u, q) ? -1 : q;
+}
+
+/* The candidate at u[i] ends a sentence at q, settled by the caller. */
+static void sent_settled(sent_state *ss, int32_t n16, int32_t i, int32_t q)
+{
+    if (ss->pend > i)
+        return;
+    if (ss->pend >= 0)
+        ss->inner = 1;
+    ss->pend = q >= n16 ? INT32_MAX : q;
 }
 
 static fsc_status sent_candidate(fsc__tokenizer *tk, sent_state *ss,
@@ -1069,6 +1192,16 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
             /* A terminator, line break or supplementary character. */
             for (int32_t i = a; i < b; i++) {
                 unsigned f = fl[u[i]] & 0xFFFFu;
+                int glued = (f & F_ATERM) ? ar_inner_stop(u, n16, i) : 0;
+                if (glued > 0 && i > a) {
+                    /* the word ends before the stop; the stop and the
+                     * next word are segments of their own */
+                    b = i;
+                    rule = UBRK_WORD_LETTER;
+                    w.pos = i;
+                    w.icu = 0;
+                    break;
+                }
                 boff += f & F_BYTES;
                 cpo += (f >> 2) & 1;
                 if (f & F_LEAD)
@@ -1076,6 +1209,11 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
                 acc |= f;
                 if (!(f & F_SENT))
                     continue;
+                if (glued) {
+                    if (glued > 0)
+                        sent_settled(&ss, n16, i, i + 1);
+                    continue;
+                }
                 if (f & F_NL) {
                     /* CR LF is one line break; U+2029 ends a paragraph. */
                     UChar c = u[i];

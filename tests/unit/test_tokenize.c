@@ -122,6 +122,61 @@ static void test_no_break_cases(fsc__tokenizer *tk)
                  sizeof w / sizeof w[0], 2);
 }
 
+static uint32_t count_sentences(fsc__tokenizer *tk, const char *text);
+
+static void test_arabic_glued_stops(fsc__tokenizer *tk)
+{
+    /* A full stop glued between two Arabic words ends the sentence, and
+     * the word ICU would keep whole around it is split: the cue after it
+     * opens the next sentence. */
+    static const want w[] = {
+        { "ارتفعت", 0, 12, 0, 6, 0, 0, W },
+        { "الأرباح", 13, 14, 7, 7, 0, 0, W },
+        { ".", 27, 1, 14, 1, 0, 0, P },
+        { "وتابع", 28, 10, 15, 5, 1, 0, W },
+        { "المدير", 39, 12, 21, 6, 1, 0, W },
+        { ":", 51, 1, 27, 1, 1, 0, P },
+        { "نعم", 53, 6, 29, 3, 1, 0, W },
+    };
+    check_tokens(tk, "ارتفعت الأرباح.وتابع المدير: نعم", w,
+                 sizeof w / sizeof w[0], 2);
+    /* a vowel mark before the stop is part of the word */
+    static const want v[] = {
+        { "الصادراتُ", 0, 18, 0, 9, 0, 0, W },
+        { ".", 18, 1, 9, 1, 0, 0, P },
+        { "وقال", 19, 8, 10, 4, 1, 0, W },
+    };
+    check_tokens(tk, "الصادراتُ.وقال", v, sizeof v / sizeof v[0], 2);
+    /* Numbers, one-letter abbreviations and Latin names keep their stops:
+     * one sentence, the words as ICU gives them. */
+    static const want x[] = {
+        { "بلغ", 0, 6, 0, 3, 0, 0, W },
+        { "3.5", 7, 3, 4, 3, 0, 0, N },
+        { "و٣.٥", 11, 7, 8, 4, 0, 0, N },
+        { "أ.د", 19, 5, 13, 3, 0, 0, W },
+        { ".", 24, 1, 16, 1, 0, 0, P },
+        { "سعد", 26, 6, 18, 3, 0, 0, W },
+        { "(", 33, 1, 22, 1, 0, 0, P },
+        { "د.ب.أ", 34, 8, 23, 5, 0, 0, W },
+        { ")", 42, 1, 28, 1, 0, 0, P },
+        { "sp.gov.sa", 44, 9, 30, 9, 0, 0, W },
+    };
+    check_tokens(tk, "بلغ 3.5 و٣.٥ أ.د. سعد (د.ب.أ) sp.gov.sa", x,
+                 sizeof x / sizeof x[0], 1);
+    /* Latin initials spelt out and web addresses are names: their stops
+     * end no sentence (ICU would end one inside the word). */
+    TH_EQ_INT(count_sentences(tk, "وقالت (بي.بي.سي) إن الخبر صحيح"), 1);
+    TH_EQ_INT(count_sentences(tk, "طرحت إل.جي هاتفا وقالت إنه جديد"), 1);
+    TH_EQ_INT(count_sentences(tk, "نشر موقع العربية.نت تقريرا"), 1);
+    TH_EQ_INT(count_sentences(tk, "أعلن موقع بيت.كوم أمس"), 1);
+    TH_EQ_INT(count_sentences(tk, "وصلت سيارة بي.إم.دبليو أمس"), 1);
+    /* a short word before the stop still ends its sentence */
+    TH_EQ_INT(count_sentences(tk, "لم يقل شيئا له.وقال آخر: لا"), 2);
+    /* ؟ and ! between two words already end a sentence */
+    TH_EQ_INT(count_sentences(tk, "هل انتهى؟وتابع: نعم"), 2);
+    TH_EQ_INT(count_sentences(tk, "انتهى!وتابع: نعم"), 2);
+}
+
 static void test_whitespace_and_controls(fsc__tokenizer *tk)
 {
     /* CR LF is one line break; NBSP and ZWSP are dropped like spaces; an
@@ -390,6 +445,8 @@ static size_t gen_text(unsigned long *seed, char *out, size_t cap)
         "\xcc\x81",
         "Army.",
         "said.",
+        "\xd9\x85\xd8\xa7\xd9\x84\xd9\x8a\xd8\xa9."
+        "\xd9\x88\xd9\x82\xd8\xa7\xd9\x84",
     };
     const size_t np = sizeof parts / sizeof parts[0];
     size_t len = 0;
@@ -581,6 +638,7 @@ int main(void)
         test_sentences_and_paragraphs(tk);
         test_titles_and_initials(tk);
         test_no_break_cases(tk);
+        test_arabic_glued_stops(tk);
         test_whitespace_and_controls(tk);
         test_blank_lines(tk);
         test_empty_and_reuse(tk);

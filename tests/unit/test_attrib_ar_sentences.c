@@ -1,0 +1,37 @@
+/*
+ * test_attrib_ar_sentences.c - Arabic sentences joined without a space:
+ * a full stop glued between two words ends the sentence, so the cue after
+ * it opens the next one and reports what follows; the stops of Latin
+ * initials spelt out in Arabic («بي.بي.سي») end none. Same pipeline as
+ * test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+static void test_ar_glued_stops(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* a verb-first cue right after the glued stop, with its subject */
+    SPEAKER("ar",
+            "ارتفعت أرباح الشركة هذا العام.وأوضح المدير خالد العمري أن "
+            "المبيعات زادت.",
+            "المبيعات زادت", NAMED, "المدير خالد العمري", NULL);
+    /* a dropped subject continues the speaker of the sentence before */
+    SPEAKER("ar",
+            "وقال الوزير سالم الحربي إن الميزانية كافية.وتابع: \"الأسعار "
+            "مستقرة\"",
+            "الأسعار مستقرة", DROPPED, NULL, "الوزير سالم الحربي");
+    /* the content of the first sentence ends at the stop */
+    ATTR("ar", "وأكد المتحدث خالد العمري أن الطقس معتدل.وأضاف أن الرياح خفيفة.",
+         "الطقس معتدل", IND, "named", "المتحدث خالد العمري", "وأكد");
+    /* the initials of a channel are one name inside the sentence */
+    ATTR("ar", "وقال سالم الحربي المحلل في بي.في.إم إن الأسعار سترتفع.",
+         "الأسعار سترتفع", IND, "named", "سالم الحربي المحلل", "وقال");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ar_glued_stops };
+    return attrib_run(tests, sizeof tests / sizeof tests[0]);
+}
