@@ -158,11 +158,12 @@ static const char *const AR_HIS_SIDE[] = { "جانبه",  "جانبها",  "جا
 static const char *const AR_IN_TURN[] = { "بدوره",  "بدورها",  "بدورهم",
                                           "وبدوره", "وبدورها", NULL };
 
-/* name_run_before(), Arabic: the subject after the verb at token a of
- * sentence k, when it is a person or an institution whose gender fits
- * `want`; 1 and r set, else 0. */
-static int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
-                         srcres *r, double conf, const char *rule, uint8_t want)
+/* name_run_before() and the holder of a verbal noun (nominal_ar.c),
+ * Arabic: the subject after the verb at token a of sentence k, when it is
+ * a person or an institution whose gender fits `want`; 1 and r set, else
+ * 0. */
+int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
+                  srcres *r, double conf, const char *rule, uint8_t want)
 {
     uint32_t e = UINT32_MAX;
     uint32_t t = a + 1, words = 0;

@@ -100,6 +100,7 @@
 #define after_the                 fsc__at_after_the
 #define ar_bare                   fsc__at_ar_bare
 #define ar_object_at              fsc__at_ar_object_at
+#define ar_vs_subject             fsc__at_ar_vs_subject
 #define ar_name_run               fsc__at_ar_name_run
 #define ar_name_run_from          fsc__at_ar_name_run_from
 #define ar_name_word              fsc__at_ar_name_word
@@ -773,6 +774,12 @@ int answer_label(const ctx *c, uint32_t t, uint32_t *a, uint32_t *b);
 void skip_question_cues(ctx *c);
 int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                     double conf, const char *rule, uint8_t want);
+/* antecedent.c, Arabic: the subject after the verb at token a of sentence
+ * k, ending before token `before`, when it is a person or an institution
+ * whose gender fits `want`: 1 and r set (carried over, resolved_to the
+ * subject), else 0. */
+int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
+                  srcres *r, double conf, const char *rule, uint8_t want);
 void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b);
 
 uint32_t words_in_cap(const ctx *c, uint32_t a, uint32_t b, uint32_t cap,

@@ -178,9 +178,11 @@ static int genitive_phrase(const ctx *c, uint32_t t, uint32_t hi,
 /* Words that name where a report was taken from (folded): «ونقلت
  * الوكالة عن الشرطة قولها إن». */
 static const char *const AR_FROM[] = { "عن", NULL };
-/* Prepositions that end the phrase after «عن» (folded). */
+/* Prepositions that end the phrase after «عن» (folded), and those of
+ * them that may give a person's place inside it. */
 static const char *const AR_FROM_STOP[] = { "حول", "بشان", "مع",   "في", "علي",
                                             "الي", "من",   "خلال", NULL };
+static const char *const AR_FROM_PLACE[] = { "في", "من", NULL };
 
 /* «نقلت الوكالة عن X قوله إن»: the phrase between «عن» and the noun at
  * token t, in its clause, is whom the pronoun stands for (1: *a..*b). */
@@ -196,7 +198,8 @@ static int from_phrase(const ctx *c, uint32_t t, uint32_t lo, uint32_t *a,
         p += 2;
     if (strncmp(p, "ب", 2) == 0 || strncmp(p, "ل", 2) == 0)
         return 0;
-    for (uint32_t u = t, n = 0; u-- > lo && n < 8; n++) {
+    int place = 0;
+    for (uint32_t u = t, n = 0; u-- > lo && n < 12; n++) {
         if (!is_word(c, u)) {
             if (is_final(cp(c, u)) || cp(c, u) == ':' || is_comma(cp(c, u)))
                 return 0;
@@ -205,9 +208,15 @@ static int from_phrase(const ctx *c, uint32_t t, uint32_t lo, uint32_t *a,
         if (is_compl(c, u) ||
             (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip))
             return 0;
-        /* (a preposition inside: «عن شكوكه حول القانون مع إعلانه») */
-        if (key_is(c, u, AR_FROM_STOP))
-            return 0;
+        /* (a preposition inside: «عن شكوكه حول القانون مع إعلانه»; but
+         * a person's place, «عن مدير الشؤون الدولية في الشركة قوله», and
+         * the name «علي») */
+        if (key_is(c, u, AR_FROM_STOP) && !ar_ali_name(c, u) &&
+            !(ar_first_name(c, u) && u > lo && ar_first_name(c, u - 1))) {
+            if (!key_is(c, u, AR_FROM_PLACE))
+                return 0;
+            place = 1;
+        }
         if (key_is(c, u, AR_FROM)) {
             if (u + 1 >= t)
                 return 0;
@@ -215,6 +224,10 @@ static int from_phrase(const ctx *c, uint32_t t, uint32_t lo, uint32_t *a,
             *b = t - 1;
             while (*b > *a && !is_word(c, *b))
                 (*b)--;
+            /* (after «في»/«من» the phrase is a person's: a name or a
+             * title opens it) */
+            if (place && !ar_first_name(c, *a) && !people_word(c, *a))
+                return 0;
             return is_word(c, *a);
         }
     }
@@ -256,6 +269,34 @@ int ar_nominal_report(const ctx *c, const icue *q)
     return !own_suffix(c, t) && genitive_phrase(c, t, hi, &last, &e);
 }
 
+/* Word u opens the subject of a verb before it, a title or an
+ * institution noun with its phrase, that ends before the verbal noun at t
+ * and fits the pronoun's gender g: r is that subject. The word before it
+ * must be able to be the verb: no function word («في وزارة»), nor a word
+ * with the article, a title or a name (a genitive or an apposition:
+ * «سمو الأمير», «مدير الإدارة»). */
+static int verb_subject_at(const ctx *c, uint32_t u, uint32_t s, uint32_t t,
+                           uint8_t g, srcres *r)
+{
+    if (u == 0 || u <= c->sent_first[s] || !is_word(c, u) ||
+        !ar_title_at(c, u) || !is_word(c, u - 1))
+        return 0;
+    uint32_t v = u - 1;
+    if (ar_function_word(c, v) || ar_definite_or_ll(c, v) ||
+        ar_title_at(c, v) || ar_first_name(c, v) || is_compl(c, v) ||
+        c->tok[v].kind != FSC__TOK_WORD || c->cand_at[v] >= 0)
+        return 0;
+    /* (nor the end of a person's name: «عن محمد علي جعفري قائد الحرس») */
+    for (uint32_t w = v, n = 0; w-- > c->sent_first[s] && n < 4; n++)
+        if (ar_first_name(c, w)) {
+            uint32_t e = ar_name_run(c, w, v);
+            if (e != UINT32_MAX && e >= v)
+                return 0;
+        }
+    return ar_vs_subject(c, v, s, t, r, FSC__CONF_PRONOUN, "possessive_subject",
+                         g);
+}
+
 void ar_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s)
 {
     uint32_t hi = c->sent_last[s], t = q->last, e, last;
@@ -269,11 +310,18 @@ void ar_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s)
         }
         /* the nearest person of its gender named before it in the
          * sentence, with no other report between («استغرب الناس من
-         * خالد الحربي قوله إن»), else the newest speaker that fits */
+         * خالد الحربي قوله إن»), or the subject a title opens after the
+         * clause's verb («جدد رئيس الوزراء تحذيره من أن», «أعربت الوزارة
+         * عن تأكيدها أن»), else the newest speaker that fits */
         if (g != FSC__G_PLURAL)
             for (uint32_t u = t, n = 0; u-- > c->sent_first[s] && n < 30; n++) {
                 if (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip)
                     break;
+                if (verb_subject_at(c, u, s, t, g, r)) {
+                    r->first = r->last = t;
+                    r->form = FSC__SF_PRONOUN;
+                    return;
+                }
                 int f = is_word(c, u) ? ar_first_name(c, u) : 0;
                 if (!f || (f == 2) != (g == FSC__G_FEM))
                     continue;
