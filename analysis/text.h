@@ -93,10 +93,11 @@ int fsc__tokenizer_set_quick(fsc__tokenizer *tk, int on);
 int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d);
 
 /**
- * The word segments of valid UTF-8 text[0..len) as the tokenizer finds them:
- * the UTF-16 offset of each boundary after the start in ends[] and ICU's
- * rule status of the segment before it in rules[] (*n of them, at most cap,
- * else FSC_ELIMIT). For tests that compare the two paths.
+ * The word segments of valid UTF-8 text[0..len) as the tokenizer finds them
+ * (ICU's, before fsc__tokenize() splits a word at a glued Arabic full
+ * stop): the UTF-16 offset of each boundary after the start in ends[] and
+ * ICU's rule status of the segment before it in rules[] (*n of them, at
+ * most cap, else FSC_ELIMIT). For tests that compare the two paths.
  */
 fsc_status fsc__tokenizer_words(fsc__tokenizer *tk, const char *text,
                                 size_t len, int32_t *ends, int32_t *rules,
