@@ -510,6 +510,70 @@ static void test_quick_breaks(const char *locale)
     fsc__tokenizer_free(tk);
 }
 
+/* Random text of Arabic words, full stops, digits, marks, Latin words and
+ * spaces, glued or not: with the fast path on and off the same tokens and
+ * sentences; the tokens are in order, cover every byte that is not
+ * whitespace, and their code point offsets agree with their bytes. */
+static void test_glued_soup(fsc__tokenizer *tk)
+{
+    static const char *const parts[] = {
+        "مالية", "وتابع", "له", "بي", "كوم", "سي", "د",   "أ",
+        ".",     ".",     ".",  "..", "3",   "٣",  "abc", "sp",
+        "ً",      "ـ",     " ",  "(",  ")",   "؟",  "\n",
+    };
+    const size_t np = sizeof parts / sizeof parts[0];
+    static char text[512];
+    fsc__tokvec a = { 0 }, b = { 0 };
+    unsigned long seed = 5;
+    size_t splits = 0;
+    for (int it = 0; it < 3000 && !th_failures; it++) {
+        size_t len = 0;
+        for (;;) {
+            seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+            const char *p = parts[(size_t)(seed >> 33) % np];
+            size_t l = strlen(p);
+            if (len + l + 1 > sizeof text || (seed >> 20) % 40 == 0)
+                break;
+            memcpy(text + len, p, l);
+            len += l;
+        }
+        text[len] = '\0';
+        uint32_t na = 0, nb = 0;
+        fsc__tokenizer_set_fast(tk, 1);
+        TH_EQ_INT(fsc__tokenize(tk, text, len, &a, &na, NULL), FSC_OK);
+        fsc__tokenizer_set_fast(tk, 0);
+        TH_EQ_INT(fsc__tokenize(tk, text, len, &b, &nb, NULL), FSC_OK);
+        TH_EQ_INT(na, nb);
+        TH_EQ_INT(a.n, b.n);
+        int ok = na == nb && a.n == b.n;
+        uint32_t at = 0, cps = 0;
+        for (size_t i = 0; ok && i < a.n; i++) {
+            const fsc__token *t = &a.v[i];
+            ok = t->off == b.v[i].off && t->len == b.v[i].len &&
+                 t->sent == b.v[i].sent && t->off >= at && t->len > 0;
+            /* what lies between tokens is whitespace */
+            for (uint32_t k = at; ok && k < t->off; k++)
+                ok = text[k] == ' ' || text[k] == '\n';
+            for (uint32_t k = at; k < t->off; k++)
+                cps += ((unsigned char)text[k] & 0xC0) != 0x80;
+            ok = ok && t->cp_off == cps;
+            for (uint32_t k = t->off; k < t->off + t->len; k++)
+                cps += ((unsigned char)text[k] & 0xC0) != 0x80;
+            ok = ok && t->cp_off + t->cp_len == cps;
+            at = t->off + t->len;
+            splits += t->len == 1 && text[t->off] == '.' && t->off > 0 &&
+                      (unsigned char)text[t->off - 1] >= 0x80;
+        }
+        TH_CHECK(ok);
+        if (!ok)
+            fprintf(stderr, "text %d: %s\n", it, text);
+    }
+    fsc__tokenizer_set_fast(tk, 1);
+    TH_CHECK(splits > 1000);
+    fsc__tokvec_free(&a);
+    fsc__tokvec_free(&b);
+}
+
 /* Append code point cp to out as UTF-8, including the forms UTF-8 forbids
  * (surrogates, over U+10FFFF) when asked. */
 static size_t put_cp(unsigned long cp, unsigned char *out)
@@ -645,6 +709,7 @@ int main(void)
         test_long_text(tk);
     }
     test_word_rules(tk);
+    test_glued_soup(tk);
     test_fast_locale();
     test_quick_breaks("en@ss=standard");
     test_quick_breaks("ar");
