@@ -1,5 +1,6 @@
 /*
- * record.c - parsing a raw record: UTF-8 checks, JSON via cJSON (one rule
+ * record.c - parsing a raw record: UTF-8 checks, JSON by an own strict
+ * scanner for the common record and via cJSON for every other (one rule
  * for duplicate keys, see jsondup.h), fields, ids and skip reasons. Parsed
  * records own all their strings.
  */
