@@ -45,4 +45,20 @@ fsc_status fsc__record_skip(fsc_record *rec, const char *fmt, ...)
 #endif
     ;
 
+/**
+ * fsc_record_parse without its own scanner: every JSON record goes through
+ * the cJSON tree. The two give the same record, status and error; tests and
+ * fuzz_record_own compare them.
+ */
+fsc_status fsc__record_parse_slow(const fsc_raw_record *raw, fsc_record **out,
+                                  fsc_error *err);
+
+/** Number of string and number fields of rec, in input order. */
+size_t fsc__record_n_fields(const fsc_record *rec);
+
+/** Field i of rec: its value, its name in *name (may be NULL); NULL when
+    i is out of range. Lifetime: until fsc_record_free(rec). */
+const char *fsc__record_field_at(const fsc_record *rec, size_t i,
+                                 const char **name);
+
 #endif

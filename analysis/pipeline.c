@@ -73,6 +73,9 @@ typedef struct pipe {
 typedef struct worker {
     pipe_t *p;
     fsc_analyzer *az;
+    int ready;       /* az was made (st says whether it worked) */
+    fsc_status st;   /* of making az */
+    fsc_error err;   /* its detail */
 } worker;
 
 /* Parse, analyse and render one record, appending its output to `out`. */
@@ -267,6 +270,16 @@ static void *work_main(void *arg)
 {
     worker *w = arg;
     pipe_t *p = w->p;
+    /* Each worker makes its own analyzer, so they are made side by side
+     * and not on the thread that reads; run_threads waits for them all. */
+    fsc_status st = fsc_analyzer_new(p->m, &w->az, &w->err);
+    pthread_mutex_lock(&p->mu);
+    w->st = st;
+    w->ready = 1;
+    pthread_cond_broadcast(&p->done);
+    pthread_mutex_unlock(&p->mu);
+    if (st != FSC_OK)
+        return NULL;
     for (;;) {
         pthread_mutex_lock(&p->mu);
         while (p->take == p->tail && !p->eof)
@@ -354,13 +367,24 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
     unsigned started = 0;
     for (unsigned i = 0; i < n_threads && st == FSC_OK; i++) {
         ws[i].p = &p;
-        st = fsc_analyzer_new(m, &ws[i].az, err);
-        if (st == FSC_OK &&
-            pthread_create(&th[i], NULL, work_main, &ws[i]) != 0)
+        if (pthread_create(&th[i], NULL, work_main, &ws[i]) != 0)
             st = fsc__fail(err, FSC_ENOMEM, "cannot start a thread");
-        if (st == FSC_OK)
+        else
             started++;
     }
+    /* Wait until every started worker has its analyzer; the first that
+     * could not make one (in worker order) gives the error. */
+    pthread_mutex_lock(&p.mu);
+    for (unsigned i = 0; i < started; i++)
+        while (!ws[i].ready)
+            pthread_cond_wait(&p.done, &p.mu);
+    pthread_mutex_unlock(&p.mu);
+    for (unsigned i = 0; i < started && st == FSC_OK; i++)
+        if (ws[i].st != FSC_OK) {
+            st = ws[i].st;
+            if (err)
+                *err = ws[i].err;
+        }
     int eof = 0;
     size_t index = 0;  /* output position of the next record read */
     slot *fill = NULL; /* batch being filled, not yet published */

@@ -1,8 +1,9 @@
 /*
  * utf8.c - UTF-8 validation and code point helpers.
  *
- * The validator is the hot path for every record read, so it runs an ASCII
- * fast path eight bytes at a time before the full state checks.
+ * The validator is the hot path for every record read, so it checks eight
+ * bytes at a time (ASCII, and ASCII mixed with two-byte sequences) before
+ * the full state checks.
  */
 #include "utf8.h"
 
@@ -61,14 +62,28 @@ int fsc__utf8_valid(const char *str, size_t len, size_t *bad_off,
                 continue;
             }
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            /* Four two-byte sequences (Arabic, Cyrillic words): each 16-bit
-             * lane holds a lead 110xxxxx of at least C2 and a trail
-             * 10xxxxxx. Adding 0x7FFF to (lead & 0x1E) sets bit 15 exactly
-             * when the lead is not C0 or C1, with no carry between lanes. */
-            if ((w & 0xC0E0C0E0C0E0C0E0ull) == 0x80C080C080C080C0ull &&
-                (((w & 0x001E001E001E001Eull) + 0x7FFF7FFF7FFF7FFFull) &
-                 0x8000800080008000ull) == 0x8000800080008000ull) {
-                i += 8;
+            /* ASCII and two-byte sequences mixed (Arabic and Cyrillic
+             * words with the spaces and punctuation between them). Per
+             * byte, bit 7 of: hi = 1xxxxxxx, b6 = x1xxxxxx, b5 = xx1xxxxx.
+             * Every lead is 110xxxxx of at least C2 (adding 0x7F to
+             * (byte & 0x1E) sets bit 7 exactly when the lead is not C0 or
+             * C1, with no carry between bytes), and the trails 10xxxxxx
+             * are exactly the bytes after the leads; a lead in the last
+             * byte is left to the next window. */
+            const uint64_t hb = 0x8080808080808080ull;
+            uint64_t hi = w & hb, b6 = (w << 1) & hb, b5 = (w << 2) & hb;
+            uint64_t lead = hi & b6, trail = hi & ~b6;
+            uint64_t big =
+                ((w & 0x1E1E1E1E1E1E1E1Eull) + 0x7F7F7F7F7F7F7F7Full) & hb;
+            if ((lead & b5) == 0 && (lead & ~big) == 0 &&
+                trail == (lead << 8)) {
+                i += (lead >> 63) ? 7 : 8;
+                continue;
+            }
+            /* Else step over the ASCII bytes before the first other one
+             * (a three- or four-byte sequence, or a fault) at once. */
+            if ((hi & 0xFF) == 0) {
+                i += (size_t)__builtin_ctzll(hi) >> 3;
                 continue;
             }
 #endif

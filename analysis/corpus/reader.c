@@ -617,6 +617,7 @@ static fsc_status read_line(fsc_reader *r, fsc_raw_record *rec, int *got,
         int over = 0, blank = 1, any = 0;
         unsigned char last = 0;
         long long start = 0;
+        char *direct = NULL; /* the line, when it lies whole in the chunk */
         fsc__buf_reset(&r->rec);
         for (;;) {
             if (r->rpos == r->rlen) {
@@ -639,9 +640,14 @@ static fsc_status read_line(fsc_reader *r, fsc_raw_record *rec, int *got,
                 for (size_t i = 0; blank && i < n; i++)
                     blank = fsc__corpus_is_space((unsigned char)p[i]);
                 last = (unsigned char)p[n - 1];
-                s = fsc__corpus_take_bytes(r, p, n, &over, err);
-                if (s != FSC_OK)
-                    return s;
+                if (nl && full == 0) {
+                    /* No copy: the record is handed out from the chunk. */
+                    direct = r->chunk + r->rpos;
+                } else {
+                    s = fsc__corpus_take_bytes(r, p, n, &over, err);
+                    if (s != FSC_OK)
+                        return s;
+                }
                 full += n;
             }
             r->rpos += n;
@@ -657,16 +663,21 @@ static fsc_status read_line(fsc_reader *r, fsc_raw_record *rec, int *got,
             continue; /* blank lines (CR-only too) are not records */
         if (last == '\r') {
             full--;
-            if (!over)
+            if (!over && !direct)
                 r->rec.len--;
         }
         if (!over && full > r->max) {
             over = 1;
             fsc__buf_reset(&r->rec);
         }
-        if (!over && r->rec.data)
+        if (!over && !direct && r->rec.data)
             r->rec.data[r->rec.len] = '\0';
         fsc__corpus_fill_raw(r, rec, line, start, over, full);
+        if (!over && direct) {
+            /* NUL-terminated over its CR or LF, which were consumed. */
+            direct[full] = '\0';
+            rec->data = direct;
+        }
         *got = 1;
         return FSC_OK;
     }

@@ -1,5 +1,6 @@
 /*
- * record.c - parsing a raw record: UTF-8 checks, JSON via cJSON (one rule
+ * record.c - parsing a raw record: UTF-8 checks, JSON by an own strict
+ * scanner for the common record and via cJSON for every other (one rule
  * for duplicate keys, see jsondup.h), fields, ids and skip reasons. Parsed
  * records own all their strings.
  */
@@ -12,17 +13,17 @@
 /* ------------------------------------------------------------------ */
 
 struct fsc_record {
-    char *source;    /* where the record came from */
-    long line;       /* its line */
-    int skipped;     /* nonzero: reason is set, no text */
-    char *reason;    /* why it was skipped */
-    char *text;      /* article text (NUL-terminated copy) */
-    size_t text_len; /* bytes in text */
-    char *id;        /* never NULL */
-    char *meta_json; /* compact JSON object, never NULL */
-    size_t n_fields; /* string/number fields, input order */
-    char **names;    /* field names */
-    char **values;   /* field values */
+    char *source;          /* where the record came from */
+    long line;             /* its line */
+    int skipped;           /* nonzero: reason is set, no text */
+    char *reason;          /* why it was skipped */
+    char *text;            /* article text (NUL-terminated copy) */
+    size_t text_len;       /* bytes in text */
+    char *id;              /* never NULL */
+    char *meta_json;       /* compact JSON object, never NULL */
+    size_t n_fields;       /* string/number fields, input order */
+    char **names;          /* field names */
+    char **values;         /* field values */
     const char *id_prefix; /* during fsc_record_parse only (borrowed) */
 };
 
@@ -237,7 +238,6 @@ static size_t string_end(const char *s, size_t i, size_t n, int *open)
     return n;
 }
 
-
 /* Strict JSON number grammar (cJSON also takes "01", "1." and the like). */
 static int strict_number(const char *s, size_t n)
 {
@@ -300,14 +300,18 @@ static fsc_status add_compact(fsc_buf *b, const char *s, size_t n)
             i++;
         } else if (c == '"') {
             size_t e = fsc__json_skip_string(s, n, i);
-            st = fsc__buf_addc(b, '"');
-            for (size_t k = i + 1; k < e && st == FSC_OK; k++) {
+            size_t k = i + 1, run = i; /* s[run..k) is copied as it is */
+            for (; k < e && st == FSC_OK; k++) {
                 unsigned char d = (unsigned char)s[k];
-                if (d < 0x20 && k + 1 < e)
-                    st = fsc__buf_printf(b, "\\u%04x", d);
-                else
-                    st = fsc__buf_addc(b, (char)d);
+                if (d < 0x20 && k + 1 < e) {
+                    st = fsc__buf_add(b, s + run, k - run);
+                    if (st == FSC_OK)
+                        st = fsc__buf_printf(b, "\\u%04x", d);
+                    run = k + 1;
+                }
             }
+            if (st == FSC_OK)
+                st = fsc__buf_add(b, s + run, e - run);
             i = e;
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             size_t e = i;
@@ -584,8 +588,387 @@ static int has_u_escape(const char *s, size_t n)
     return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* The own scanner                                                    */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The common record - one JSON object whose members are strings, numbers
+ * in strict JSON form, true, false or null, no key twice, and a "text"
+ * string that is not blank - is read here from spans of the line, with no
+ * cJSON tree. The scanner is strict: it takes only what cJSON takes, reads
+ * it the way cJSON does, and hands everything else (nested values, a byte
+ * order mark, an escape it does not decode, \u0000, any record that would
+ * be skipped) to the cJSON path, which gives every error message and skip
+ * reason. fuzz_record_own checks that the two paths agree.
+ */
+
+#define OWN_MAX_MEMBERS 64
+
+typedef struct own_member {
+    size_t k0, k1; /* key token, quotes included */
+    size_t v0, v1; /* value token */
+    char kind;     /* 's' string, 'n' number, 'l' true, false or null */
+    char esc;      /* the string value holds an escape (2: a \\u one) */
+} own_member;
+
+static int own_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static size_t own_skip_ws(const char *s, size_t n, size_t i)
+{
+    while (i < n && own_ws(s[i]))
+        i++;
+    return i;
+}
+
+/*
+ * s[i] == '\\': length of the escape there (2, 6 or 12 bytes) when cJSON
+ * decodes it and the result is not NUL, else 0. The decoded bytes go to
+ * out (room for 4) and their number to *out_len when out is not NULL.
+ * cJSON takes \" \\ \/ \b \f \n \r \t and \uXXXX, a high surrogate only
+ * with a low one after it.
+ */
+static size_t own_escape(const char *s, size_t n, size_t i, char *out,
+                         size_t *out_len)
+{
+    char c;
+    if (i + 1 >= n)
+        return 0;
+    switch (s[i + 1]) {
+    case '"':
+    case '\\':
+    case '/':
+        c = s[i + 1];
+        break;
+    case 'b':
+        c = '\b';
+        break;
+    case 'f':
+        c = '\f';
+        break;
+    case 'n':
+        c = '\n';
+        break;
+    case 'r':
+        c = '\r';
+        break;
+    case 't':
+        c = '\t';
+        break;
+    case 'u': {
+        unsigned v = 0, lo = 0;
+        size_t len = 6;
+        if (!hex4(s, n, i + 2, &v) || v == 0 || (v >= 0xDC00 && v <= 0xDFFF))
+            return 0;
+        uint32_t cp = v;
+        if (v >= 0xD800 && v <= 0xDBFF) {
+            if (n - i < 12 || s[i + 6] != '\\' || s[i + 7] != 'u' ||
+                !hex4(s, n, i + 8, &lo) || lo < 0xDC00 || lo > 0xDFFF)
+                return 0;
+            cp = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+            len = 12;
+        }
+        if (out) {
+            unsigned char *o = (unsigned char *)out;
+            if (cp < 0x80) {
+                o[0] = (unsigned char)cp;
+                *out_len = 1;
+            } else if (cp < 0x800) {
+                o[0] = (unsigned char)(0xC0 | (cp >> 6));
+                o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+                *out_len = 2;
+            } else if (cp < 0x10000) {
+                o[0] = (unsigned char)(0xE0 | (cp >> 12));
+                o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+                o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+                *out_len = 3;
+            } else {
+                o[0] = (unsigned char)(0xF0 | (cp >> 18));
+                o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+                o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+                o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+                *out_len = 4;
+            }
+        }
+        return len;
+    }
+    default:
+        return 0;
+    }
+    if (out) {
+        out[0] = c;
+        *out_len = 1;
+    }
+    return 2;
+}
+
+/* s[i] == '"': index just past the closing quote when every escape of the
+   string is one own_escape decodes, else 0. *esc: the string has one (2:
+   a \u escape among them). Both
+   searches are memchr, and each byte is looked at once by each. */
+static size_t own_string(const char *s, size_t n, size_t i, int *esc)
+{
+    size_t p = i + 1;
+    const char *q = memchr(s + p, '"', n - p);
+    *esc = 0;
+    while (q) {
+        size_t qi = (size_t)(q - s);
+        const char *b = memchr(s + p, '\\', qi - p);
+        if (!b)
+            return qi + 1;
+        size_t bi = (size_t)(b - s);
+        if (*esc < 2)
+            *esc = s[bi + 1] == 'u' ? 2 : 1;
+        size_t len = own_escape(s, n, bi, NULL, NULL);
+        if (!len)
+            return 0;
+        p = bi + len;
+        if (p > qi)
+            q = memchr(s + p, '"', n - p);
+    }
+    return 0;
+}
+
+/* Decode the string token s[i..e) (quotes included, escapes checked by
+   own_string) into out, which has room for e - i bytes; returns the
+   length written. */
+static size_t own_decode(const char *s, size_t i, size_t e, char *out)
+{
+    size_t p = i + 1, end = e - 1, o = 0;
+    while (p < end) {
+        const char *b = memchr(s + p, '\\', end - p);
+        size_t bi = b ? (size_t)(b - s) : end;
+        memcpy(out + o, s + p, bi - p);
+        o += bi - p;
+        if (!b)
+            break;
+        size_t l = 0;
+        p = bi + own_escape(s, end, bi, out + o, &l);
+        o += l;
+    }
+    return o;
+}
+
+/* Index just past a strict JSON number at s[i], or 0. cJSON reads at most
+   63 bytes of a number, so longer ones are left to it. */
+static size_t own_number(const char *s, size_t n, size_t i)
+{
+    size_t a = i;
+    if (i < n && s[i] == '-')
+        i++;
+    if (i >= n)
+        return 0;
+    if (s[i] == '0') {
+        i++;
+    } else if (s[i] >= '1' && s[i] <= '9') {
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+    } else {
+        return 0;
+    }
+    if (i < n && s[i] == '.') {
+        i++;
+        if (i >= n || s[i] < '0' || s[i] > '9')
+            return 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+    }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            i++;
+        if (i >= n || s[i] < '0' || s[i] > '9')
+            return 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+    }
+    return i - a < 48 ? i : 0;
+}
+
+static size_t own_literal(const char *s, size_t n, size_t i)
+{
+    static const char *const lit[3] = { "true", "false", "null" };
+    for (int k = 0; k < 3; k++) {
+        size_t l = strlen(lit[k]);
+        if (n - i >= l && memcmp(s + i, lit[k], l) == 0)
+            return i + l;
+    }
+    return 0;
+}
+
+/* The members of the object s[0..n) into m (*n_m of them); 0 when the
+   line is not one the own scanner reads. */
+static int own_scan(const char *s, size_t n, own_member *m, size_t *n_m)
+{
+    size_t i = own_skip_ws(s, n, 0), k = 0;
+    *n_m = 0;
+    if (i >= n || s[i] != '{')
+        return 0;
+    i = own_skip_ws(s, n, i + 1);
+    for (;;) {
+        int esc = 0;
+        size_t e;
+        if (k == OWN_MAX_MEMBERS || i >= n || s[i] != '"')
+            return 0;
+        e = own_string(s, n, i, &esc);
+        if (!e)
+            return 0;
+        m[k].k0 = i;
+        m[k].k1 = e;
+        i = own_skip_ws(s, n, e);
+        if (i >= n || s[i] != ':')
+            return 0;
+        i = own_skip_ws(s, n, i + 1);
+        if (i >= n)
+            return 0;
+        m[k].v0 = i;
+        m[k].esc = 0;
+        if (s[i] == '"') {
+            m[k].kind = 's';
+            e = own_string(s, n, i, &esc);
+            m[k].esc = (char)esc;
+        } else if (s[i] == '-' || (s[i] >= '0' && s[i] <= '9')) {
+            m[k].kind = 'n';
+            e = own_number(s, n, i);
+        } else {
+            m[k].kind = 'l';
+            e = own_literal(s, n, i);
+        }
+        if (!e)
+            return 0;
+        m[k++].v1 = e;
+        i = own_skip_ws(s, n, e);
+        if (i >= n)
+            return 0;
+        if (s[i] == ',') {
+            i = own_skip_ws(s, n, i + 1);
+            continue;
+        }
+        if (s[i] != '}')
+            return 0;
+        break;
+    }
+    *n_m = k;
+    return own_skip_ws(s, n, i + 1) == n;
+}
+
+/*
+ * Read the JSON line s[0..n) (valid UTF-8, no NUL byte) into rec with the
+ * own scanner. *done is 0 when the line is left to the cJSON path; rec is
+ * then untouched. FSC_ENOMEM when memory ran out.
+ */
+static fsc_status own_parse(fsc_record *rec, const char *s, size_t n, int *done)
+{
+    own_member m[OWN_MAX_MEMBERS];
+    char *name[OWN_MAX_MEMBERS];
+    size_t n_m = 0, kl = 0, t = SIZE_MAX;
+    char *keys = NULL, *text = NULL, *val = NULL;
+    fsc_buf meta;
+    fsc_status st = FSC_OK;
+    *done = 0;
+    fsc__buf_init(&meta, 0);
+    if (!own_scan(s, n, m, &n_m))
+        return FSC_OK;
+    /* Keys decoded into one block, each NUL-terminated. */
+    for (size_t k = 0; k < n_m; k++)
+        kl += m[k].k1 - m[k].k0;
+    keys = malloc(kl);
+    if (!keys)
+        return FSC_ENOMEM;
+    kl = 0;
+    for (size_t k = 0; k < n_m; k++) {
+        name[k] = keys + kl;
+        kl += own_decode(s, m[k].k0, m[k].k1, name[k]);
+        keys[kl++] = '\0';
+    }
+    /* Left to cJSON: a key twice, no "text" string, text that is blank. */
+    for (size_t a = 0; a < n_m; a++) {
+        for (size_t b = a + 1; b < n_m; b++)
+            if (strcmp(name[a], name[b]) == 0)
+                goto out;
+        if (t == SIZE_MAX && strcmp(name[a], "text") == 0)
+            t = a;
+    }
+    if (t == SIZE_MAX || m[t].kind != 's')
+        goto out;
+    text = malloc(m[t].v1 - m[t].v0);
+    if (!text) {
+        st = FSC_ENOMEM;
+        goto out;
+    }
+    size_t tl = own_decode(s, m[t].v0, m[t].v1, text);
+    text[tl] = '\0';
+    /* Text without \u escapes is pieces of the valid line cut at ASCII
+       bytes, and ASCII: valid itself. */
+    if (m[t].esc == 2 && !fsc__utf8_valid(text, tl, NULL, NULL, NULL))
+        goto out;
+    if (all_space(text, tl))
+        goto out;
+
+    /* From here on the record is read here: fields and meta as
+       build_fields makes them. */
+    *done = 1;
+    st = fsc__buf_addc(&meta, '{');
+    int first = 1;
+    for (size_t k = 0; k < n_m && st == FSC_OK; k++) {
+        if (k == t)
+            continue;
+        if (!first)
+            st = fsc__buf_addc(&meta, ',');
+        first = 0;
+        if (st == FSC_OK)
+            st = add_compact(&meta, s + m[k].k0, m[k].k1 - m[k].k0);
+        if (st == FSC_OK)
+            st = fsc__buf_addc(&meta, ':');
+        if (st == FSC_OK)
+            st = add_compact(&meta, s + m[k].v0, m[k].v1 - m[k].v0);
+        if (st != FSC_OK)
+            break;
+        if (m[k].kind == 'n') {
+            st = add_field(rec, name[k], s + m[k].v0, m[k].v1 - m[k].v0);
+        } else if (m[k].kind == 's' && !m[k].esc) {
+            st =
+                add_field(rec, name[k], s + m[k].v0 + 1, m[k].v1 - m[k].v0 - 2);
+        } else if (m[k].kind == 's') {
+            free(val);
+            val = malloc(m[k].v1 - m[k].v0);
+            if (!val) {
+                st = FSC_ENOMEM;
+                break;
+            }
+            size_t vl = own_decode(s, m[k].v0, m[k].v1, val);
+            st = add_field(rec, name[k], val, vl);
+        }
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_addc(&meta, '}');
+    if (st == FSC_OK)
+        st = fsc__buf_take(&meta, &rec->meta_json, NULL);
+    for (size_t i = 0; i < rec->n_fields && st == FSC_OK; i++)
+        if (strcmp(rec->names[i], "id") == 0) {
+            rec->id = fsc__strdup(rec->values[i]);
+            if (!rec->id)
+                st = FSC_ENOMEM;
+            break;
+        }
+    if (st == FSC_OK) {
+        rec->text = text;
+        rec->text_len = tl;
+        text = NULL;
+    }
+out:
+    fsc__buf_free(&meta);
+    free(keys);
+    free(text);
+    free(val);
+    return st;
+}
+
 static fsc_status parse_json(fsc_record *rec, const fsc_raw_record *raw,
-                             const char *s, size_t n)
+                             const char *s, size_t n, int own)
 {
     fsc_status st = FSC_OK;
     cJSON *root = NULL;
@@ -601,6 +984,12 @@ static fsc_status parse_json(fsc_record *rec, const fsc_raw_record *raw,
         return skip(rec,
                     "bad JSON at line %ld, byte %lld (column %ld): NUL byte",
                     raw->line, raw->byte + (long long)off, col_at(s, off));
+    }
+    if (own) {
+        int done = 0;
+        st = own_parse(rec, s, n, &done);
+        if (st != FSC_OK || done)
+            return st;
     }
     root = cJSON_ParseWithLengthOpts(s, n, &end, 0);
     if (!root) {
@@ -792,9 +1181,9 @@ static int hl_space(unsigned char c)
  * (76 of 3,000, mostly section headings). */
 static int hl_final(const char *s, size_t n)
 {
-    static const char *const closers[] = { "\"", "'", ")", "]", "\xE2\x80\x9D",
-                                           "\xE2\x80\x99", "\xC2\xBB",
-                                           };
+    static const char *const closers[] = {
+        "\"", "'", ")", "]", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB",
+    };
     static const char *const finals[] = { ".", ";", ":", "\xE2\x80\xA6",
                                           "\xDB\x94" };
     int again = 1;
@@ -863,8 +1252,9 @@ static int headline(const char *s, size_t n, size_t *hl_off, size_t *hl_len,
     return 1;
 }
 
-fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
-                            fsc_error *err)
+/* fsc_record_parse, with (own) or without the own scanner. */
+static fsc_status record_parse(const fsc_raw_record *raw, fsc_record **out,
+                               fsc_error *err, int own)
 {
     fsc_status st = FSC_OK;
     fsc_record *rec = NULL;
@@ -920,7 +1310,7 @@ fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
                           "invalid UTF-8 at line %ld, byte %lld (column %ld)",
                           raw->line + bl - 1, raw->byte + (long long)bad, bc);
             } else {
-                st = parse_json(rec, raw, s, n);
+                st = parse_json(rec, raw, s, n, own);
             }
             if (st != FSC_OK)
                 goto fail;
@@ -997,4 +1387,34 @@ fail:
     fsc_record_free(rec);
     return fsc__fail_at(err, FSC_ENOMEM, raw->source, raw->line, 0, raw->byte,
                         "out of memory parsing a record");
+}
+
+fsc_status fsc_record_parse(const fsc_raw_record *raw, fsc_record **out,
+                            fsc_error *err)
+{
+    return record_parse(raw, out, err, 1);
+}
+
+fsc_status fsc__record_parse_slow(const fsc_raw_record *raw, fsc_record **out,
+                                  fsc_error *err)
+{
+    return record_parse(raw, out, err, 0);
+}
+
+size_t fsc__record_n_fields(const fsc_record *rec)
+{
+    return rec ? rec->n_fields : 0;
+}
+
+const char *fsc__record_field_at(const fsc_record *rec, size_t i,
+                                 const char **name)
+{
+    if (!rec || i >= rec->n_fields) {
+        if (name)
+            *name = NULL;
+        return NULL;
+    }
+    if (name)
+        *name = rec->names[i];
+    return rec->values[i];
 }

@@ -629,6 +629,49 @@ static void test_chunk_boundaries(void)
     recs_free(&ref);
 }
 
+/* Lines that lie whole in the read buffer are handed out from it, without
+ * a copy into the record buffer (which is then never allocated), and still
+ * end in a NUL where their CR or LF was; lines across buffers are copied. */
+static void test_lines_in_chunk(void)
+{
+    static const char data[] = "{\"text\":\"one\"}\r\n\n"
+                               "{\"id\":\"b\",\"text\":\"two\"}\n"
+                               "  {\"text\":\"three\"}\r\n";
+    fsc_reader_opts o;
+    fsc_reader_opts_init(&o);
+    o.format = FSC_INPUT_JSONL;
+    for (int small = 0; small < 2; small++) {
+        fsc_reader *r = NULL;
+        TH_EQ_INT(fsc_reader_open_mem(data, sizeof data - 1, "c", &o, &r, NULL),
+                  FSC_OK);
+        if (small)
+            TH_EQ_INT(fsc__reader_set_chunk_size(r, 8), FSC_OK);
+        static const char *const want[] = { "{\"text\":\"one\"}",
+                                            "{\"id\":\"b\",\"text\":\"two\"}",
+                                            "  {\"text\":\"three\"}" };
+        static const long long at[] = { 0, 17, 41 };
+        size_t n = 0;
+        for (;;) {
+            fsc_raw_record raw;
+            int eof = 0;
+            TH_EQ_INT(fsc_reader_next(r, &raw, &eof, NULL), FSC_OK);
+            if (eof || n == 3)
+                break;
+            TH_EQ_INT((long)raw.len, (long)strlen(want[n]));
+            TH_CHECK(memcmp(raw.data, want[n], raw.len) == 0);
+            TH_CHECK(raw.data[raw.len] == '\0');
+            TH_EQ_INT(raw.byte, at[n]);
+            n++;
+        }
+        TH_EQ_INT(n, 3);
+        if (small)
+            TH_CHECK(fsc__reader_buf_alloc(r) > 0);
+        else
+            TH_EQ_INT(fsc__reader_buf_alloc(r), 0);
+        fsc_reader_free(r);
+    }
+}
+
 static fsc_status read_stream(const char *in, size_t n,
                               const fsc_reader_opts *o, recs *rs)
 {
@@ -1123,6 +1166,7 @@ int main(void)
     test_long_line();
     test_limit_boundary();
     test_chunk_boundaries();
+    test_lines_in_chunk();
     test_stdin_sniff();
     test_real_stdin();
     test_unreadable_in_dir();

@@ -26,6 +26,30 @@ int main(void)
     /* Overlong C0/C1 leads inside an otherwise two-byte window. */
     TH_EQ_INT(bad_at(S("\xd8\xa7\xd8\xa7\xc0\x80\xd8\xa7"), &line, &col), 4);
     TH_EQ_INT(bad_at(S("\xd8\xa7\xc1\xbf\xd8\xa7\xd8\xa7"), &line, &col), 2);
+    /* Windows of ASCII and two-byte sequences mixed: valid ones, a lead in
+       a window's last byte, and faults inside such windows. */
+    TH_EQ_INT(bad_at(S("\xd8\xa7 \xd8\xa7.\xd8\xa7 x \xd0\xbe\xd0\xba!"), &line,
+                     &col),
+              -1);
+    TH_EQ_INT(bad_at(S("abcdefg\xd8\xa7"
+                       "bcdefgh"),
+                     &line, &col),
+              -1);
+    TH_EQ_INT(bad_at(S("abcdefg\xd8"
+                       "abcdefgh"),
+                     &line, &col),
+              7);
+    TH_EQ_INT(bad_at(S("a\xd8\xa7\x80"
+                       "bcdefgh"),
+                     &line, &col),
+              3);
+    TH_EQ_INT(bad_at(S("ab\xd8\xd8\xa7"
+                       "cdefgh"),
+                     &line, &col),
+              2);
+    TH_EQ_INT(bad_at(S("a \xc0\x80 bcdefgh"), &line, &col), 2);
+    TH_EQ_INT(bad_at(S("a \xc1\xa7 \xd8\xa7xyz"), &line, &col), 2);
+    TH_EQ_INT(bad_at(S("a \xe2\x80\x9c \xd8\xa7xyz\xe2\x80"), &line, &col), 11);
     /* A lone continuation byte, a truncated sequence at the end. */
     TH_EQ_INT(bad_at(S("abcdefgh\x80"), &line, &col), 8);
     TH_EQ_INT(bad_at(S("\xd8\xa7\xd8\xa7\xd8\xa7\xd8"), &line, &col), 6);
