@@ -698,6 +698,9 @@ int ar_bi_place(const ctx *c, uint32_t t);
  * an object after its verb («وتحذر المواطنين»). */
 int ar_second_person(const ctx *c, uint32_t t, uint32_t hi);
 int ar_object_plural(const ctx *c, uint32_t t);
+/* speaker_ar.c: word t is ب/ل + a definite noun after a perfect verb
+ * («وأشاد بالجهود»). */
+int ar_prep_definite(const ctx *c, uint32_t t);
 /* speaker_ar.c: words t, t + 1 may be a name we have no list for. */
 int ar_unlisted_name(const ctx *c, uint32_t t, uint32_t hi);
 /* speaker_ar.c: word t is the name of a named source given earlier. */

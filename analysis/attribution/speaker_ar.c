@@ -968,6 +968,36 @@ int ar_object_plural(const ctx *c, uint32_t t)
     return strlen(k) >= 16 && ar_oblique_plural(c, t);
 }
 
+/* Word t is a definite noun behind the preposition ب or ل («بالجهود»,
+ * «للمشروع») right after a verb in the perfect at t - 1: what the verb
+ * takes, never its subject, which is then dropped («وأشاد بالجهود التي
+ * ...»). Not after an imperfect, which is often no report here («يدعو
+ * للقلق», «تحدث بالعين») or a purpose inside what another said («لتؤكد
+ * للجميع»), nor a time («بالأمس»), after which the subject may still
+ * follow. (The caller leaves out «كتب», whose ب is the pen or the
+ * language: «وكُتبت بالحبر».) */
+static const char *const AR_PREP_TIME[] = { "بالامس", "بالتزامن", NULL };
+
+int ar_prep_definite(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (t == 0 || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD ||
+        !is_word(c, t - 1))
+        return 0;
+    fold_tok(c, t - 1, k);
+    const char *v = k;
+    if ((starts(v, "و") || starts(v, "ف")) && strlen(v) >= 8)
+        v += 2;
+    if (starts(v, "ي") || starts(v, "ت") || starts(v, "ن") || starts(v, "لي") ||
+        starts(v, "لت"))
+        return 0;
+    fold_tok(c, t, k);
+    /* (five letters at least: «لله» is God's name) */
+    /* (nor a family name the article gave: «حامد بالخير») */
+    return (starts(k, "بال") || starts(k, "لل")) && strlen(k) >= 10 &&
+           !key_is(c, t, AR_PREP_TIME) && !ar_known(c, t);
+}
+
 /* Word t, right after a feminine cue verb, is a definite noun of the
  * verbal-noun shape in ة that is its subject: the verb agrees with it
  * («قالت المعارضة المسلحة إنها», «أعلنت المقاومة أن»). After a masculine

@@ -1,0 +1,38 @@
+/*
+ * test_attrib_ar_dropped.c - Arabic dropped subjects: a verb with no
+ * subject after it goes on with the speaker before it. Same pipeline as
+ * test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* A definite noun behind ب or ل right after a verb in the perfect is what
+ * the verb takes, not its subject: the subject is dropped. */
+static void test_ar_prep_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "أكد الوزير خالد المنصور أن المشروع مهم. وأشاد بالجهود الكبيرة "
+            "التي يقدمها الفريق.",
+            "بالجهود الكبيرة التي يقدمها الفريق", DROPPED, NULL,
+            "الوزير خالد المنصور");
+    /* a feminine verb goes on with the woman named before */
+    SPEAKER("ar",
+            "التقت الوزيرة سارة الحربي بالطلاب. وأشادت بالمبادرة التي "
+            "أطلقتها الجامعة.",
+            "بالمبادرة التي أطلقتها الجامعة", DROPPED, NULL,
+            "الوزيرة سارة الحربي");
+    /* «كتب» with ب is written with a pen or in ink (a passive, «وكُتبت
+     * بالحبر»): no report of its own inside what the researchers said */
+    NO_CONTENT("ar",
+               "وقالت الجامعة إن المخطوطة نادرة. وقال باحثون إن المخطوطة "
+               "تتكون من ورقتين وكتبت بالحبر بأحد أقدم خطوط الكتابة العربية.",
+               "بالحبر بأحد أقدم خطوط الكتابة العربية");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ar_prep_object };
+    return attrib_run(tests, sizeof tests / sizeof tests[0]);
+}
