@@ -602,6 +602,23 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
         size_t lo = o->n > 256 ? o->n - 256 : 0;
         uint32_t ca = *a, cb = *b; /* [*a, *b] without its title ... */
         int cut = 0;               /* ... once it is needed */
+        /* Arabic: a person's name with a first name, listed or not («مفرح
+         * الأسمري» is no «علي محمد الأسمري»): an earlier source is a
+         * fuller mention only with every word of it, not the family name
+         * alone */
+        int ar_full = 0;
+        if (c->lang == LANG_AR) {
+            uint32_t na, nb;
+            if (split_title(c, *a, *b, &na, &nb))
+                ca = na, cb = nb;
+            cut = 1;
+            while (ca < cb && !is_word(c, ca))
+                ca++;
+            ar_full = ca < cb && words_in(c, ca, cb) >= 2 &&
+                      (ar_first_name(c, ca) != 0 ||
+                       (is_word(c, ca) && !ar_definite(c, ca) &&
+                        !ar_title_at(c, ca) && ar_name_word(c, ca, cb)));
+        }
         for (size_t j = o->n; j-- > lo;) {
             const fsc__attribution *y = &o->v[j];
             if (y->src_first_tok > y->src_last_tok || y->src_first_tok >= *a ||
@@ -628,7 +645,7 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
                     ca = na, cb = nb;
                 cut = 1;
             }
-            if (strcmp(have, want) == 0 ||
+            if ((strcmp(have, want) == 0 && !ar_full) ||
                 name_within_cut(c, ca, cb, y->src_first_tok, y->src_last_tok)) {
                 best = w;
                 ba = y->src_first_tok;

@@ -31,8 +31,30 @@ static void test_ar_prep_object(pipe *pp)
 #undef p
 }
 
+/* A person's name with a first name, listed or not, is the fuller
+ * mention of itself, not of another person with the same family name;
+ * the family name alone and the shorter name go back to the full name. */
+static void test_ar_same_family(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "قال المواطنان سالم خالد العتيبي وفهد ناصر العتيبي إن "
+                    "الطريق مغلق منذ شهر. مرزوق العتيبي كشف أن البلدية وعدت "
+                    "بإصلاحه، مبيناً أن الأهالي ينتظرون.";
+    SPEAKER("ar", t, "البلدية وعدت بإصلاحه", NAMED, "مرزوق العتيبي", NULL);
+    SPEAKER("ar", t, "الأهالي ينتظرون", DROPPED, NULL, "مرزوق العتيبي");
+    t = "وقال وزير المالية خالد بن محمد المنصور إن الميزانية متوازنة. وأضاف "
+        "المنصور أن العجز تراجع. وأكد خالد المنصور أن الدين مستقر.";
+    SPEAKER("ar", t, "العجز تراجع", NAMED, "المنصور",
+            "وزير المالية خالد بن محمد المنصور");
+    SPEAKER("ar", t, "الدين مستقر", NAMED, "خالد المنصور",
+            "وزير المالية خالد بن محمد المنصور");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_prep_object };
+    static const attrib_test tests[] = { test_ar_prep_object,
+                                         test_ar_same_family };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
