@@ -130,6 +130,20 @@ static int ar_ta_marbuta(const ctx *c, uint32_t t)
            memcmp(c->text + w->off + w->len - 2, "\xd8\xa9", 2) == 0;
 }
 
+/* Arabic word t is ل and a noun in ة («لقضية», «لزيارة»), or ل and the
+ * article («للمصالحة»), and no name of a person the article gave. */
+static int ar_li_noun(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t) || ar_first_name(c, t) || ar_known(c, t) ||
+        ar_clitic_bytes(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return starts(k, "ل") && ((starts(k, "لل") && n >= 10) ||
+                              (n >= 10 && strcmp(k + n - 2, "ة") == 0));
+}
+
 /* «باسم» (on behalf of) continues a title: «المتحدث باسم الوزارة». */
 const char *const AR_BISM[] = { "باسم", NULL };
 
@@ -223,6 +237,10 @@ int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
      * («ألقى X كلمة», «افتتح الوزير أحمد حسن المعرض») */
     if (p <= e) {
         uint32_t pe = ar_name_run(c, p, e);
+        /* (a last word with ل and a noun in ة ends no name: «وتعرض أبو
+         * مازن لقضية المصالحة») */
+        if (pe != UINT32_MAX && pe > p && ar_li_noun(c, pe))
+            pe--;
         /* (a title with a second person's name after it is the object
          * too: «استقبل الوزير أحمد حسن السفير جون سميث») */
         if (pe < e &&

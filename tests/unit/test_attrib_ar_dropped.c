@@ -52,9 +52,28 @@ static void test_ar_same_family(pipe *pp)
 #undef p
 }
 
+/* A verb joined by و to a clause that reports nothing shares its subject;
+ * ل and a noun after the name ends it. */
+static void test_ar_name_before_li(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وقال الوزير سالم الحربي إن الوضع مستقر. وتطرق أبو فهد لقضية "
+            "الرواتب واتهم إسرائيل بعرقلة الحل.",
+            "إسرائيل بعرقلة الحل", DROPPED, NULL, "أبو فهد");
+    /* ل and a first name is the name's own word: «لمنصور» */
+    SPEAKER("ar",
+            "وقال الوزير سالم الحربي إن الوضع مستقر. وتطرق الدكتور خالد "
+            "المنصور لقضية الرواتب واتهم إسرائيل بعرقلة الحل.",
+            "إسرائيل بعرقلة الحل", DROPPED, NULL, "الدكتور خالد المنصور");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_prep_object,
-                                         test_ar_same_family };
+                                         test_ar_same_family,
+                                         test_ar_name_before_li };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
