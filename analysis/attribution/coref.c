@@ -345,6 +345,14 @@ static uint32_t ar_name_after(const ctx *c, uint32_t e)
     return ne == UINT32_MAX ? e : ne;
 }
 
+/* Arabic word t carries the preposition ل («للأمم», «لوزارة»). */
+static int ar_li_word(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    return starts(k, "ل") && strlen(k) >= 8;
+}
+
 /* See fullest_mention(): a title or institution phrase [a, b] without a
  * name («خادم الحرمين الشريفين», «وزير الخارجية») written earlier, within
  * 3000 tokens, with the person's name after it: that fuller mention. */
@@ -381,6 +389,26 @@ static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
         if (!same)
             continue;
         uint32_t e = ar_name_after(c, x);
+        /* (or after the definite words that go on with the phrase there:
+         * «الأمين العام للاتحاد العالمي للمدارس الدولية المستشار X» for
+         * «الأمين العام للاتحاد»); not where the phrase is the genitive
+         * of another title, «رئيس الاتحاد الدولي السويسري X», nor for a
+         * phrase after ل, «للأمم المتحدة»: an institution, not its head */
+        if (e == x && !(u > 0 && is_word(c, u - 1) && ar_title_at(c, u - 1)) &&
+            !ar_li_word(c, a)) {
+            uint32_t y = x;
+            for (int k = 0; k < 6 && y + 1 < a && is_word(c, y + 1) &&
+                            c->tok[y + 1].sent == c->tok[x].sent &&
+                            ar_definite_or_ll(c, y + 1) &&
+                            !ar_title_at(c, y + 1) && c->cue_at[y + 1] < 0;
+                 k++)
+                y++;
+            if (y > x) {
+                uint32_t e2 = ar_name_after(c, y);
+                if (e2 > y)
+                    e = e2;
+            }
+        }
         if (e > x && e < a) {
             *ra = u;
             *rb = e;

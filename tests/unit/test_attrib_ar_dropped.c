@@ -70,10 +70,32 @@ static void test_ar_name_before_li(pipe *pp)
 #undef p
 }
 
+/* A title without a name takes up its earlier mention with the name, past
+ * the definite words that go on with the phrase there; not a phrase that
+ * was the genitive of another title. */
+static void test_ar_title_name_further(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "افتتح الأمين العام للاتحاد العربي للمدارس الأهلية الدكتور خالد "
+            "المنصور المعرض أمس. وقدم الأمين العام للاتحاد تقريرا عن أعمال "
+            "الاتحاد، مشيداً بالتعاون مع الوزارة.",
+            "بالتعاون مع الوزارة", DROPPED, NULL,
+            "الأمين العام للاتحاد العربي للمدارس الأهلية الدكتور خالد "
+            "المنصور");
+    SPEAKER("ar",
+            "التقى الوزير رئيس الاتحاد الدولي السويسري جوزيف كلاين أمس. وأعلن "
+            "الاتحاد الدولي في موقعه أن القرعة ستقام غدا.",
+            "القرعة ستقام غدا", NOMINAL, "الاتحاد الدولي", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_prep_object,
                                          test_ar_same_family,
-                                         test_ar_name_before_li };
+                                         test_ar_name_before_li,
+                                         test_ar_title_name_further };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
