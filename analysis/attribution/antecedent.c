@@ -162,6 +162,11 @@ static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد"
 static const char *const AR_SCRIPTURE[] = { "تعالي", "جل",  "عز",   "سبحانه",
                                             "تبارك", "صلي", "الله", NULL };
 
+/* Prepositions that open a circumstance before the verb (folded). */
+static const char *const AR_PREP_OPEN[] = { "في",   "وفي",  "خلال", "وخلال",
+                                            "وعلي", "بعد",  "وبعد", "ومنذ",
+                                            "عقب",  "وعقب", NULL };
+
 /* «من جانبه», «من جهتها», «بدوره»: the turn to another speaker before
  * the verb (folded; «من» and the noun with its pronoun). */
 static const char *const AR_FROM[] = { "من", "ومن", NULL };
@@ -333,8 +338,11 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                 a++; /* («من جهته، دافع المجلس») */
             /* «من جهته، دافع المجلس ...», «في المقابل، سعت الوزارة ...»:
              * a short phrase and a comma before the verb */
+            /* (or a longer phrase opened by a preposition: «وفي كتاب
+             * الأدب الصغير والأدب الكبير، يقدم X نصيحة») */
+            uint32_t wmax = key_is(c, a, AR_PREP_OPEN) ? 8 : 3;
             for (uint32_t u = a, w = 0;
-                 u < before && u <= c->sent_last[k] && w <= 3; u++) {
+                 u < before && u <= c->sent_last[k] && w <= wmax; u++) {
                 if (is_word(c, u)) {
                     w++;
                     continue;

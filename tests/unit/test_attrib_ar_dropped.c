@@ -91,11 +91,32 @@ static void test_ar_title_name_further(pipe *pp)
 #undef p
 }
 
+/* A participle or a verb with its subject dropped after a clause that
+ * reports nothing takes that clause's subject, also after a longer phrase
+ * opened by a preposition before the verb. */
+static void test_ar_after_prep_phrase(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وفي كتاب الأدب الصغير والأدب الكبير، يقدم سالم بن محمد العتيبي "
+            "نصيحة في التعامل مع الأعداء، يقول: «اعلم أن من عدوك من تعمل في "
+            "هلاكه».",
+            "اعلم أن من عدوك من تعمل في هلاكه", DROPPED, NULL,
+            "سالم بن محمد العتيبي");
+    SPEAKER("ar",
+            "وفي مقابلة مع قناة محلية في سبتمبر الماضي، صنف الوزير خالد "
+            "المنصور الجماعة ضمن التنظيمات الخطرة، محذرا من أن أعضاءها "
+            "يخططون لهجمات.",
+            "أعضاءها يخططون لهجمات", DROPPED, NULL, "الوزير خالد المنصور");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_prep_object,
-                                         test_ar_same_family,
-                                         test_ar_name_before_li,
-                                         test_ar_title_name_further };
+    static const attrib_test tests[] = {
+        test_ar_prep_object, test_ar_same_family, test_ar_name_before_li,
+        test_ar_title_name_further, test_ar_after_prep_phrase
+    };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
