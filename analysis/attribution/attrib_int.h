@@ -726,6 +726,9 @@ void ar_persons_scan(ctx *c);
 int ar_person_before(const ctx *c, uint32_t t, const char *key);
 int ar_clitic_bytes(const ctx *c, uint32_t t);
 int ar_accusative(const ctx *c, uint32_t t);
+/* speaker_ar.c: an indefinite noun and adjective in the accusative at t,
+ * t + 1 («قدرا كبيرا»). */
+int ar_acc_pair(const ctx *c, uint32_t t);
 int ar_function_word(const ctx *c, uint32_t t);
 int ar_ali_name(const ctx *c, uint32_t t);
 int ar_issued_by(const ctx *c, uint32_t t);

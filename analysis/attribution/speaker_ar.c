@@ -815,6 +815,29 @@ int ar_accusative(const ctx *c, uint32_t t)
     return n >= 4 && u[n - 2] == 0xD9 && (u[n - 1] == 0x8E || u[n - 1] == 0x8B);
 }
 
+/* Word t ends in the alif of the indefinite accusative, written without
+ * its vowel («قدرا», «كبيرا»): no article, three letters or more before
+ * the alif, and no name. */
+static int ar_alif_acc(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD ||
+        ar_definite(c, t) || ar_first_name(c, t) || ar_known(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return n >= 8 && strcmp(k + n - 2, "ا") == 0;
+}
+
+/* Words t and t + 1 are an indefinite noun and its adjective in the
+ * accusative («أبدى قدرا كبيرا», «ووجه نقدا حادا»): the object of the
+ * verb before them, never its subject. */
+int ar_acc_pair(const ctx *c, uint32_t t)
+{
+    return t + 1 < c->n_tok && c->tok[t + 1].sent == c->tok[t].sent &&
+           ar_alif_acc(c, t) && ar_alif_acc(c, t + 1);
+}
+
 /* The channel at token t when it is closed off by marks: a detached «لـ»,
  * or ل + a newspaper or an agency, and a short name in quotation marks or
  * brackets («لـ"الاقتصادية"», «لـ(عكاظ)», «لصحيفة "الحياة"»). Its last
@@ -1152,7 +1175,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)
         return 0;
     const char *w0 = c->text + c->tok[from].off;
-    if (!according && (ar_accusative(c, from) || ar_object_plural(c, from)))
+    if (!according && (ar_accusative(c, from) || ar_object_plural(c, from) ||
+                       ar_acc_pair(c, from)))
         return 0; /* «ودعا الشبابَ إلى», «وتحذر المواطنين من»: the object */
     if (according && ar_not_source(c, from))
         return 0; /* «حسب اللوائح», «وفقا للنظام» */

@@ -112,11 +112,29 @@ static void test_ar_after_prep_phrase(pipe *pp)
 #undef p
 }
 
+/* An indefinite noun and its adjective in the accusative right after the
+ * verb («قدرا كبيرا») are its object: the subject is dropped. A name
+ * ending in alif is still a subject («روسيا»). */
+static void test_ar_accusative_pair(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وقال اللاعب خالد المنصور إن الفوز مستحق. كما أبدى قدرا كبيرا من "
+            "السعادة بأداء زملائه.",
+            "قدرا كبيرا من السعادة بأداء زملائه", DROPPED, NULL,
+            "اللاعب خالد المنصور");
+    ATTR("ar", "وأكدت روسيا أن المفاوضات مستمرة.", "المفاوضات مستمرة", IND,
+         "named", "روسيا", "وأكدت");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ar_prep_object, test_ar_same_family, test_ar_name_before_li,
-        test_ar_title_name_further, test_ar_after_prep_phrase
+        test_ar_prep_object,       test_ar_same_family,
+        test_ar_name_before_li,    test_ar_title_name_further,
+        test_ar_after_prep_phrase, test_ar_accusative_pair
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
