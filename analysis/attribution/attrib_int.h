@@ -729,6 +729,9 @@ int ar_accusative(const ctx *c, uint32_t t);
 /* speaker_ar.c: an indefinite noun and adjective in the accusative at t,
  * t + 1 («قدرا كبيرا»). */
 int ar_acc_pair(const ctx *c, uint32_t t);
+/* speaker_ar.c: a masculine definite noun and adjective right after a
+ * feminine cue verb («ودعت المجتمع الدولي»): its object. */
+int ar_masc_object(const ctx *c, uint32_t t);
 int ar_function_word(const ctx *c, uint32_t t);
 int ar_ali_name(const ctx *c, uint32_t t);
 int ar_issued_by(const ctx *c, uint32_t t);

@@ -1021,6 +1021,34 @@ int ar_prep_definite(const ctx *c, uint32_t t)
            !key_is(c, t, AR_PREP_TIME) && !ar_known(c, t);
 }
 
+/* Word t, right after a feminine singular cue verb, is a definite noun
+ * with no ة and a definite adjective in ي after it, not ى («ودعت
+ * المجتمع الدولي إلى», «وطالبت الاتحاد الآسيوي بـ»): a masculine noun,
+ * which the verb does not agree with, so its object; the subject is
+ * dropped (an institution named before: the verb's ت is hers). */
+int ar_masc_object(const ctx *c, uint32_t t)
+{
+    if (t == 0 || t + 1 >= c->n_tok || c->cue_at[t - 1] < 0 ||
+        !ar_definite(c, t) || !ar_definite(c, t + 1) ||
+        c->tok[t + 1].sent != c->tok[t].sent)
+        return 0;
+    const icue *q = &c->cues[c->cue_at[t - 1]];
+    if (q->last != t - 1 || q->first != q->last || q->form != FSC__FORM_VERB ||
+        cue_gender(c, q) != FSC__G_FEM)
+        return 0;
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    if (n < 8 || strcmp(k + n - 2, "ة") == 0 || strcmp(k + n - 2, "ا") == 0 ||
+        strcmp(k + n - 2, "ي") == 0)
+        return 0; /* («الدنيا», «الأنباء»: no masculine to tell) */
+    /* the adjective ends in ي as written (ى is «الكبرى», feminine) */
+    const fsc__token *w = &c->tok[t + 1];
+    const unsigned char *u = (const unsigned char *)c->text + w->off;
+    return w->len >= 10 && u[w->len - 2] == 0xD9 && u[w->len - 1] == 0x8A &&
+           !(w->len >= 4 && u[w->len - 4] == 0xD9 && u[w->len - 3] == 0x8A);
+}
+
 /* Word t, right after a feminine cue verb, is a definite noun of the
  * verbal-noun shape in ة that is its subject: the verb agrees with it
  * («قالت المعارضة المسلحة إنها», «أعلنت المقاومة أن»). After a masculine
@@ -1176,7 +1204,7 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         return 0;
     const char *w0 = c->text + c->tok[from].off;
     if (!according && (ar_accusative(c, from) || ar_object_plural(c, from) ||
-                       ar_acc_pair(c, from)))
+                       ar_acc_pair(c, from) || ar_masc_object(c, from)))
         return 0; /* «ودعا الشبابَ إلى», «وتحذر المواطنين من»: the object */
     if (according && ar_not_source(c, from))
         return 0; /* «حسب اللوائح», «وفقا للنظام» */

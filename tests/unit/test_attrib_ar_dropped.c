@@ -129,12 +129,30 @@ static void test_ar_accusative_pair(pipe *pp)
 #undef p
 }
 
+/* A feminine verb does not agree with a masculine noun and adjective
+ * after it («ودعت المجتمع الدولي»): the noun is its object and the
+ * subject is dropped, the institution before; a feminine noun after it
+ * («وطالبت الدول الكبرى») is still its subject. */
+static void test_ar_fem_verb_masc_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "أكدت رابطة الكتاب العرب أن الاعتداء مرفوض. ودعت المجتمع الدولي "
+            "إلى أن يتحمل مسؤولياته.",
+            "يتحمل مسؤولياته", DROPPED, NULL, "رابطة الكتاب العرب");
+    ATTR("ar", "وطالبت الدول الكبرى بوقف إطلاق النار فورا.",
+         "بوقف إطلاق النار فورا", IND, "named", "الدول الكبرى", "وطالبت");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ar_prep_object,       test_ar_same_family,
-        test_ar_name_before_li,    test_ar_title_name_further,
-        test_ar_after_prep_phrase, test_ar_accusative_pair
+        test_ar_prep_object,         test_ar_same_family,
+        test_ar_name_before_li,      test_ar_title_name_further,
+        test_ar_after_prep_phrase,   test_ar_accusative_pair,
+        test_ar_fem_verb_masc_object
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
