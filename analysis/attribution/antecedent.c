@@ -130,6 +130,20 @@ static int ar_ta_marbuta(const ctx *c, uint32_t t)
            memcmp(c->text + w->off + w->len - 2, "\xd8\xa9", 2) == 0;
 }
 
+/* Arabic word t is ل and a noun in ة («لقضية», «لزيارة»), or ل and the
+ * article («للمصالحة»), and no name of a person the article gave. */
+static int ar_li_noun(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t) || ar_first_name(c, t) || ar_known(c, t) ||
+        ar_clitic_bytes(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return starts(k, "ل") && ((starts(k, "لل") && n >= 10) ||
+                              (n >= 10 && strcmp(k + n - 2, "ة") == 0));
+}
+
 /* «باسم» (on behalf of) continues a title: «المتحدث باسم الوزارة». */
 const char *const AR_BISM[] = { "باسم", NULL };
 
@@ -147,6 +161,11 @@ static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد"
  * وجل»; folded). */
 static const char *const AR_SCRIPTURE[] = { "تعالي", "جل",  "عز",   "سبحانه",
                                             "تبارك", "صلي", "الله", NULL };
+
+/* Prepositions that open a circumstance before the verb (folded). */
+static const char *const AR_PREP_OPEN[] = { "في",   "وفي",  "خلال", "وخلال",
+                                            "وعلي", "بعد",  "وبعد", "ومنذ",
+                                            "عقب",  "وعقب", NULL };
 
 /* «من جانبه», «من جهتها», «بدوره»: the turn to another speaker before
  * the verb (folded; «من» and the noun with its pronoun). */
@@ -223,6 +242,10 @@ int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
      * («ألقى X كلمة», «افتتح الوزير أحمد حسن المعرض») */
     if (p <= e) {
         uint32_t pe = ar_name_run(c, p, e);
+        /* (a last word with ل and a noun in ة ends no name: «وتعرض أبو
+         * مازن لقضية المصالحة») */
+        if (pe != UINT32_MAX && pe > p && ar_li_noun(c, pe))
+            pe--;
         /* (a title with a second person's name after it is the object
          * too: «استقبل الوزير أحمد حسن السفير جون سميث») */
         if (pe < e &&
@@ -315,8 +338,11 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                 a++; /* («من جهته، دافع المجلس») */
             /* «من جهته، دافع المجلس ...», «في المقابل، سعت الوزارة ...»:
              * a short phrase and a comma before the verb */
+            /* (or a longer phrase opened by a preposition: «وفي كتاب
+             * الأدب الصغير والأدب الكبير، يقدم X نصيحة») */
+            uint32_t wmax = key_is(c, a, AR_PREP_OPEN) ? 8 : 3;
             for (uint32_t u = a, w = 0;
-                 u < before && u <= c->sent_last[k] && w <= 3; u++) {
+                 u < before && u <= c->sent_last[k] && w <= wmax; u++) {
                 if (is_word(c, u)) {
                     w++;
                     continue;

@@ -698,6 +698,9 @@ int ar_bi_place(const ctx *c, uint32_t t);
  * an object after its verb («وتحذر المواطنين»). */
 int ar_second_person(const ctx *c, uint32_t t, uint32_t hi);
 int ar_object_plural(const ctx *c, uint32_t t);
+/* speaker_ar.c: word t is ب/ل + a definite noun after a perfect verb
+ * («وأشاد بالجهود»). */
+int ar_prep_definite(const ctx *c, uint32_t t);
 /* speaker_ar.c: words t, t + 1 may be a name we have no list for. */
 int ar_unlisted_name(const ctx *c, uint32_t t, uint32_t hi);
 /* speaker_ar.c: word t is the name of a named source given earlier. */
@@ -723,6 +726,12 @@ void ar_persons_scan(ctx *c);
 int ar_person_before(const ctx *c, uint32_t t, const char *key);
 int ar_clitic_bytes(const ctx *c, uint32_t t);
 int ar_accusative(const ctx *c, uint32_t t);
+/* speaker_ar.c: an indefinite noun and adjective in the accusative at t,
+ * t + 1 («قدرا كبيرا»). */
+int ar_acc_pair(const ctx *c, uint32_t t);
+/* speaker_ar.c: a masculine definite noun and adjective right after a
+ * feminine cue verb («ودعت المجتمع الدولي»): its object. */
+int ar_masc_object(const ctx *c, uint32_t t);
 int ar_function_word(const ctx *c, uint32_t t);
 int ar_ali_name(const ctx *c, uint32_t t);
 int ar_issued_by(const ctx *c, uint32_t t);

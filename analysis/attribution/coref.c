@@ -345,6 +345,14 @@ static uint32_t ar_name_after(const ctx *c, uint32_t e)
     return ne == UINT32_MAX ? e : ne;
 }
 
+/* Arabic word t carries the preposition ل («للأمم», «لوزارة»). */
+static int ar_li_word(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    return starts(k, "ل") && strlen(k) >= 8;
+}
+
 /* See fullest_mention(): a title or institution phrase [a, b] without a
  * name («خادم الحرمين الشريفين», «وزير الخارجية») written earlier, within
  * 3000 tokens, with the person's name after it: that fuller mention. */
@@ -381,6 +389,26 @@ static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
         if (!same)
             continue;
         uint32_t e = ar_name_after(c, x);
+        /* (or after the definite words that go on with the phrase there:
+         * «الأمين العام للاتحاد العالمي للمدارس الدولية المستشار X» for
+         * «الأمين العام للاتحاد»); not where the phrase is the genitive
+         * of another title, «رئيس الاتحاد الدولي السويسري X», nor for a
+         * phrase after ل, «للأمم المتحدة»: an institution, not its head */
+        if (e == x && !(u > 0 && is_word(c, u - 1) && ar_title_at(c, u - 1)) &&
+            !ar_li_word(c, a)) {
+            uint32_t y = x;
+            for (int k = 0; k < 6 && y + 1 < a && is_word(c, y + 1) &&
+                            c->tok[y + 1].sent == c->tok[x].sent &&
+                            ar_definite_or_ll(c, y + 1) &&
+                            !ar_title_at(c, y + 1) && c->cue_at[y + 1] < 0;
+                 k++)
+                y++;
+            if (y > x) {
+                uint32_t e2 = ar_name_after(c, y);
+                if (e2 > y)
+                    e = e2;
+            }
+        }
         if (e > x && e < a) {
             *ra = u;
             *rb = e;
@@ -602,6 +630,23 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
         size_t lo = o->n > 256 ? o->n - 256 : 0;
         uint32_t ca = *a, cb = *b; /* [*a, *b] without its title ... */
         int cut = 0;               /* ... once it is needed */
+        /* Arabic: a person's name with a first name, listed or not («مفرح
+         * الأسمري» is no «علي محمد الأسمري»): an earlier source is a
+         * fuller mention only with every word of it, not the family name
+         * alone */
+        int ar_full = 0;
+        if (c->lang == LANG_AR) {
+            uint32_t na, nb;
+            if (split_title(c, *a, *b, &na, &nb))
+                ca = na, cb = nb;
+            cut = 1;
+            while (ca < cb && !is_word(c, ca))
+                ca++;
+            ar_full = ca < cb && words_in(c, ca, cb) >= 2 &&
+                      (ar_first_name(c, ca) != 0 ||
+                       (is_word(c, ca) && !ar_definite(c, ca) &&
+                        !ar_title_at(c, ca) && ar_name_word(c, ca, cb)));
+        }
         for (size_t j = o->n; j-- > lo;) {
             const fsc__attribution *y = &o->v[j];
             if (y->src_first_tok > y->src_last_tok || y->src_first_tok >= *a ||
@@ -628,7 +673,7 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
                     ca = na, cb = nb;
                 cut = 1;
             }
-            if (strcmp(have, want) == 0 ||
+            if ((strcmp(have, want) == 0 && !ar_full) ||
                 name_within_cut(c, ca, cb, y->src_first_tok, y->src_last_tok)) {
                 best = w;
                 ba = y->src_first_tok;

@@ -1108,6 +1108,8 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                       is_compl(c, nx) || c->cue_at[nx] >= 0 ||
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
                       ar_accusative(c, nx) || ar_object_plural(c, nx) ||
+                      ar_acc_pair(c, nx) || ar_masc_object(c, nx) ||
+                      (ar_prep_definite(c, nx) && !lemma_is(c, q, "كتب")) ||
                       key_is(c, nx, AR_ADDRESSEE) || key_in(c, nx, NAME_STOP) ||
                       key_in(c, nx, ADVERBIAL);
         /* a channel right after the verb and no one named after it:

@@ -815,6 +815,29 @@ int ar_accusative(const ctx *c, uint32_t t)
     return n >= 4 && u[n - 2] == 0xD9 && (u[n - 1] == 0x8E || u[n - 1] == 0x8B);
 }
 
+/* Word t ends in the alif of the indefinite accusative, written without
+ * its vowel («قدرا», «كبيرا»): no article, three letters or more before
+ * the alif, and no name. */
+static int ar_alif_acc(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD ||
+        ar_definite(c, t) || ar_first_name(c, t) || ar_known(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return n >= 8 && strcmp(k + n - 2, "ا") == 0;
+}
+
+/* Words t and t + 1 are an indefinite noun and its adjective in the
+ * accusative («أبدى قدرا كبيرا», «ووجه نقدا حادا»): the object of the
+ * verb before them, never its subject. */
+int ar_acc_pair(const ctx *c, uint32_t t)
+{
+    return t + 1 < c->n_tok && c->tok[t + 1].sent == c->tok[t].sent &&
+           ar_alif_acc(c, t) && ar_alif_acc(c, t + 1);
+}
+
 /* The channel at token t when it is closed off by marks: a detached «لـ»,
  * or ل + a newspaper or an agency, and a short name in quotation marks or
  * brackets («لـ"الاقتصادية"», «لـ(عكاظ)», «لصحيفة "الحياة"»). Its last
@@ -966,6 +989,64 @@ int ar_object_plural(const ctx *c, uint32_t t)
         return 0;
     fold_tok(c, t, k);
     return strlen(k) >= 16 && ar_oblique_plural(c, t);
+}
+
+/* Word t is a definite noun behind the preposition ب or ل («بالجهود»,
+ * «للمشروع») right after a verb in the perfect at t - 1: what the verb
+ * takes, never its subject, which is then dropped («وأشاد بالجهود التي
+ * ...»). Not after an imperfect, which is often no report here («يدعو
+ * للقلق», «تحدث بالعين») or a purpose inside what another said («لتؤكد
+ * للجميع»), nor a time («بالأمس»), after which the subject may still
+ * follow. (The caller leaves out «كتب», whose ب is the pen or the
+ * language: «وكُتبت بالحبر».) */
+static const char *const AR_PREP_TIME[] = { "بالامس", "بالتزامن", NULL };
+
+int ar_prep_definite(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (t == 0 || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD ||
+        !is_word(c, t - 1))
+        return 0;
+    fold_tok(c, t - 1, k);
+    const char *v = k;
+    if ((starts(v, "و") || starts(v, "ف")) && strlen(v) >= 8)
+        v += 2;
+    if (starts(v, "ي") || starts(v, "ت") || starts(v, "ن") || starts(v, "لي") ||
+        starts(v, "لت"))
+        return 0;
+    fold_tok(c, t, k);
+    /* (five letters at least: «لله» is God's name) */
+    /* (nor a family name the article gave: «حامد بالخير») */
+    return (starts(k, "بال") || starts(k, "لل")) && strlen(k) >= 10 &&
+           !key_is(c, t, AR_PREP_TIME) && !ar_known(c, t);
+}
+
+/* Word t, right after a feminine singular cue verb, is a definite noun
+ * with no ة and a definite adjective in ي after it, not ى («ودعت
+ * المجتمع الدولي إلى», «وطالبت الاتحاد الآسيوي بـ»): a masculine noun,
+ * which the verb does not agree with, so its object; the subject is
+ * dropped (an institution named before: the verb's ت is hers). */
+int ar_masc_object(const ctx *c, uint32_t t)
+{
+    if (t == 0 || t + 1 >= c->n_tok || c->cue_at[t - 1] < 0 ||
+        !ar_definite(c, t) || !ar_definite(c, t + 1) ||
+        c->tok[t + 1].sent != c->tok[t].sent)
+        return 0;
+    const icue *q = &c->cues[c->cue_at[t - 1]];
+    if (q->last != t - 1 || q->first != q->last || q->form != FSC__FORM_VERB ||
+        cue_gender(c, q) != FSC__G_FEM)
+        return 0;
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    if (n < 8 || strcmp(k + n - 2, "ة") == 0 || strcmp(k + n - 2, "ا") == 0 ||
+        strcmp(k + n - 2, "ي") == 0)
+        return 0; /* («الدنيا», «الأنباء»: no masculine to tell) */
+    /* the adjective ends in ي as written (ى is «الكبرى», feminine) */
+    const fsc__token *w = &c->tok[t + 1];
+    const unsigned char *u = (const unsigned char *)c->text + w->off;
+    return w->len >= 10 && u[w->len - 2] == 0xD9 && u[w->len - 1] == 0x8A &&
+           !(w->len >= 4 && u[w->len - 4] == 0xD9 && u[w->len - 3] == 0x8A);
 }
 
 /* Word t, right after a feminine cue verb, is a definite noun of the
@@ -1122,7 +1203,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         key_in(c, from, NAME_STOP) || c->tok[from].kind != FSC__TOK_WORD)
         return 0;
     const char *w0 = c->text + c->tok[from].off;
-    if (!according && (ar_accusative(c, from) || ar_object_plural(c, from)))
+    if (!according && (ar_accusative(c, from) || ar_object_plural(c, from) ||
+                       ar_acc_pair(c, from) || ar_masc_object(c, from)))
         return 0; /* «ودعا الشبابَ إلى», «وتحذر المواطنين من»: the object */
     if (according && ar_not_source(c, from))
         return 0; /* «حسب اللوائح», «وفقا للنظام» */

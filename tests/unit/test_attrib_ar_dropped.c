@@ -1,0 +1,158 @@
+/*
+ * test_attrib_ar_dropped.c - Arabic dropped subjects: a verb with no
+ * subject after it goes on with the speaker before it. Same pipeline as
+ * test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* A definite noun behind ب or ل right after a verb in the perfect is what
+ * the verb takes, not its subject: the subject is dropped. */
+static void test_ar_prep_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "أكد الوزير خالد المنصور أن المشروع مهم. وأشاد بالجهود الكبيرة "
+            "التي يقدمها الفريق.",
+            "بالجهود الكبيرة التي يقدمها الفريق", DROPPED, NULL,
+            "الوزير خالد المنصور");
+    /* a feminine verb goes on with the woman named before */
+    SPEAKER("ar",
+            "التقت الوزيرة سارة الحربي بالطلاب. وأشادت بالمبادرة التي "
+            "أطلقتها الجامعة.",
+            "بالمبادرة التي أطلقتها الجامعة", DROPPED, NULL,
+            "الوزيرة سارة الحربي");
+    /* «كتب» with ب is written with a pen or in ink (a passive, «وكُتبت
+     * بالحبر»): no report of its own inside what the researchers said */
+    NO_CONTENT("ar",
+               "وقالت الجامعة إن المخطوطة نادرة. وقال باحثون إن المخطوطة "
+               "تتكون من ورقتين وكتبت بالحبر بأحد أقدم خطوط الكتابة العربية.",
+               "بالحبر بأحد أقدم خطوط الكتابة العربية");
+#undef p
+}
+
+/* A person's name with a first name, listed or not, is the fuller
+ * mention of itself, not of another person with the same family name;
+ * the family name alone and the shorter name go back to the full name. */
+static void test_ar_same_family(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "قال المواطنان سالم خالد العتيبي وفهد ناصر العتيبي إن "
+                    "الطريق مغلق منذ شهر. مرزوق العتيبي كشف أن البلدية وعدت "
+                    "بإصلاحه، مبيناً أن الأهالي ينتظرون.";
+    SPEAKER("ar", t, "البلدية وعدت بإصلاحه", NAMED, "مرزوق العتيبي", NULL);
+    SPEAKER("ar", t, "الأهالي ينتظرون", DROPPED, NULL, "مرزوق العتيبي");
+    t = "وقال وزير المالية خالد بن محمد المنصور إن الميزانية متوازنة. وأضاف "
+        "المنصور أن العجز تراجع. وأكد خالد المنصور أن الدين مستقر.";
+    SPEAKER("ar", t, "العجز تراجع", NAMED, "المنصور",
+            "وزير المالية خالد بن محمد المنصور");
+    SPEAKER("ar", t, "الدين مستقر", NAMED, "خالد المنصور",
+            "وزير المالية خالد بن محمد المنصور");
+#undef p
+}
+
+/* A verb joined by و to a clause that reports nothing shares its subject;
+ * ل and a noun after the name ends it. */
+static void test_ar_name_before_li(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وقال الوزير سالم الحربي إن الوضع مستقر. وتطرق أبو فهد لقضية "
+            "الرواتب واتهم إسرائيل بعرقلة الحل.",
+            "إسرائيل بعرقلة الحل", DROPPED, NULL, "أبو فهد");
+    /* ل and a first name is the name's own word: «لمنصور» */
+    SPEAKER("ar",
+            "وقال الوزير سالم الحربي إن الوضع مستقر. وتطرق الدكتور خالد "
+            "المنصور لقضية الرواتب واتهم إسرائيل بعرقلة الحل.",
+            "إسرائيل بعرقلة الحل", DROPPED, NULL, "الدكتور خالد المنصور");
+#undef p
+}
+
+/* A title without a name takes up its earlier mention with the name, past
+ * the definite words that go on with the phrase there; not a phrase that
+ * was the genitive of another title. */
+static void test_ar_title_name_further(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "افتتح الأمين العام للاتحاد العربي للمدارس الأهلية الدكتور خالد "
+            "المنصور المعرض أمس. وقدم الأمين العام للاتحاد تقريرا عن أعمال "
+            "الاتحاد، مشيداً بالتعاون مع الوزارة.",
+            "بالتعاون مع الوزارة", DROPPED, NULL,
+            "الأمين العام للاتحاد العربي للمدارس الأهلية الدكتور خالد "
+            "المنصور");
+    SPEAKER("ar",
+            "التقى الوزير رئيس الاتحاد الدولي السويسري جوزيف كلاين أمس. وأعلن "
+            "الاتحاد الدولي في موقعه أن القرعة ستقام غدا.",
+            "القرعة ستقام غدا", NOMINAL, "الاتحاد الدولي", NULL);
+#undef p
+}
+
+/* A participle or a verb with its subject dropped after a clause that
+ * reports nothing takes that clause's subject, also after a longer phrase
+ * opened by a preposition before the verb. */
+static void test_ar_after_prep_phrase(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وفي كتاب الأدب الصغير والأدب الكبير، يقدم سالم بن محمد العتيبي "
+            "نصيحة في التعامل مع الأعداء، يقول: «اعلم أن من عدوك من تعمل في "
+            "هلاكه».",
+            "اعلم أن من عدوك من تعمل في هلاكه", DROPPED, NULL,
+            "سالم بن محمد العتيبي");
+    SPEAKER("ar",
+            "وفي مقابلة مع قناة محلية في سبتمبر الماضي، صنف الوزير خالد "
+            "المنصور الجماعة ضمن التنظيمات الخطرة، محذرا من أن أعضاءها "
+            "يخططون لهجمات.",
+            "أعضاءها يخططون لهجمات", DROPPED, NULL, "الوزير خالد المنصور");
+#undef p
+}
+
+/* An indefinite noun and its adjective in the accusative right after the
+ * verb («قدرا كبيرا») are its object: the subject is dropped. A name
+ * ending in alif is still a subject («روسيا»). */
+static void test_ar_accusative_pair(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وقال اللاعب خالد المنصور إن الفوز مستحق. كما أبدى قدرا كبيرا من "
+            "السعادة بأداء زملائه.",
+            "قدرا كبيرا من السعادة بأداء زملائه", DROPPED, NULL,
+            "اللاعب خالد المنصور");
+    ATTR("ar", "وأكدت روسيا أن المفاوضات مستمرة.", "المفاوضات مستمرة", IND,
+         "named", "روسيا", "وأكدت");
+#undef p
+}
+
+/* A feminine verb does not agree with a masculine noun and adjective
+ * after it («ودعت المجتمع الدولي»): the noun is its object and the
+ * subject is dropped, the institution before; a feminine noun after it
+ * («وطالبت الدول الكبرى») is still its subject. */
+static void test_ar_fem_verb_masc_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "أكدت رابطة الكتاب العرب أن الاعتداء مرفوض. ودعت المجتمع الدولي "
+            "إلى أن يتحمل مسؤولياته.",
+            "يتحمل مسؤولياته", DROPPED, NULL, "رابطة الكتاب العرب");
+    ATTR("ar", "وطالبت الدول الكبرى بوقف إطلاق النار فورا.",
+         "بوقف إطلاق النار فورا", IND, "named", "الدول الكبرى", "وطالبت");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = {
+        test_ar_prep_object,         test_ar_same_family,
+        test_ar_name_before_li,      test_ar_title_name_further,
+        test_ar_after_prep_phrase,   test_ar_accusative_pair,
+        test_ar_fem_verb_masc_object
+    };
+    return attrib_run(tests, sizeof tests / sizeof tests[0]);
+}
