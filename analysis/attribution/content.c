@@ -568,6 +568,38 @@ static uint32_t en_seeming_subject(const ctx *c, const icue *q, uint32_t *last)
     return a;
 }
 
+/* English: what a verb reports with no complementizer before it, its
+ * object, ends where a second clause or verb of the sentence begins:
+ * before a comma with "and" or "but" ("pledged to cut taxes, and he has
+ * kept ...", "defended the plan, but ...") and before "and" or "but" with
+ * a verb in -ed ("mentioned the network five times and seemed to blame
+ * it"). Quotations are stepped over. 0 when nothing is left. */
+/* Token t is a lower-case word of five letters or more in -ed. */
+static int ed_word(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    return is_word(c, t) && !cap_word(c, t) && w->len > 4 &&
+           memcmp(e - 2, "ed", 2) == 0;
+}
+
+static int en_object_end(const ctx *c, uint32_t *a, uint32_t *b)
+{
+    for (uint32_t t = *a + 1; t <= *b && t < *a + 256; t++) {
+        if (c->inquote[t] >= 0 || c->qmark[t] >= 0 || t + 1 > *b)
+            continue;
+        int comma_coord = !is_word(c, t) && is_comma(cp(c, t)) &&
+                          is_word(c, t + 1) && key_in(c, t + 1, COORD);
+        int coord_verb =
+            is_word(c, t) && key_in(c, t, COORD) && ed_word(c, t + 1);
+        if (comma_coord || coord_verb) {
+            *b = t - 1;
+            return trim(c, a, b);
+        }
+    }
+    return 1;
+}
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -969,6 +1001,13 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         (key_is(c, a + 1, FOR_WORD) ||
          (!is_word(c, a + 1) && is_comma(cp(c, a + 1)))))
         b = a;
+    /* no complementizer: the verb's object, to the end of its clause
+     * (en_object_end) */
+    if (!inverted && !found && c->lang == LANG_EN &&
+        kind == FSC__ATTR_INDIRECT && p2a == UINT32_MAX &&
+        q->cls != FSC__CLS_EVIDENTIAL)
+        if (!en_object_end(c, &a, &b))
+            return FSC_OK;
     /* "Investors seem to agree", "Washington appears weak": with a verb
      * of seeming the subject belongs to what seems so ("investors agree");
      * it is a further segment before the content */

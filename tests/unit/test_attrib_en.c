@@ -742,6 +742,22 @@ static void test_extent(pipe *pp)
     ATTR("en", "Ana Ortiz declined to comment on the bridge plan.",
          "comment on the bridge plan", IND, "named", "Ana Ortiz",
          "declined to");
+    /* with no complementizer the verb's object is what is reported: a
+     * second clause or verb after "and" or "but" ends it; a list of
+     * objects does not */
+    ATTR("en", "Ana Ortiz praised the new bridge, but the council stayed away.",
+         "the new bridge", IND, "named", "Ana Ortiz", "praised");
+    ATTR("en", "Ana Ortiz praised the new bridge and walked across it twice.",
+         "the new bridge", IND, "named", "Ana Ortiz", "praised");
+    ATTR("en", "Ana Ortiz praised the bridge, the road and the tunnel.",
+         "the bridge, the road and the tunnel", IND, "named", "Ana Ortiz",
+         "praised");
+    ATTR("en", "Ana Ortiz praised the bridge and the tunnel.",
+         "the bridge and the tunnel", IND, "named", "Ana Ortiz", "praised");
+    /* a quotation opened with one style of mark and closed with another */
+    ATTR("en",
+         "\"The bridge is safe,” said Ana Ortiz, a planner. \"We checked it.”",
+         "The bridge is safe,", DIR, "named", "Ana Ortiz", "said");
 #undef p
 }
 
