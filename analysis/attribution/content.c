@@ -600,6 +600,32 @@ static int en_object_end(const ctx *c, uint32_t *a, uint32_t *b)
     return 1;
 }
 
+/* English: cue q stands in a relative clause set off by a comma ("Ortiz,
+ * who praised the plan last year, now opposes it"): "who" or "which"
+ * after a comma, at most sixteen words before the cue, with no other
+ * punctuation outside quotation marks, complementizer or cue between. */
+static int in_set_off_relative(const ctx *c, const icue *q)
+{
+    uint32_t s = sent_of(c, q->first), w = 0;
+    for (uint32_t t = q->first; t > c->sent_first[s] && w < 16;) {
+        t--;
+        if (!is_word(c, t)) {
+            if (c->inquote[t] < 0 && c->qmark[t] < 0)
+                return 0;
+            continue;
+        }
+        if (is_compl(c, t) && !key_in(c, t, RELATIVES))
+            return 0;
+        if (key_in(c, t, RELATIVES))
+            return t > c->sent_first[s] && !is_word(c, t - 1) &&
+                   is_comma(cp(c, t - 1)) && c->inquote[t - 1] < 0;
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+            return 0;
+        w++;
+    }
+    return 0;
+}
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -963,11 +989,16 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         return FSC_OK;
     /* "The party, which describes itself as centrist, advocates ...": a
      * report inside a relative clause set off by commas ends with the
-     * clause, at its closing comma */
+     * clause, at its closing comma; so whatever source the cue was given
+     * (in_set_off_relative) */
     if (c->lang == LANG_EN && kind != FSC__ATTR_DIRECT && rr.rule &&
         strcmp(rr.rule, "relative") == 0 && rr.first == rr.last &&
         rr.first > c->sent_first[s] && !is_word(c, rr.first - 1) &&
         is_comma(cp(c, rr.first - 1))) {
+        if (!end_at_comma(c, &a, &b))
+            return FSC_OK;
+    } else if (c->lang == LANG_EN && kind != FSC__ATTR_DIRECT && !inverted &&
+               in_set_off_relative(c, q)) {
         if (!end_at_comma(c, &a, &b))
             return FSC_OK;
     }

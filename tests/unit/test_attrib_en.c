@@ -754,6 +754,12 @@ static void test_extent(pipe *pp)
          "praised");
     ATTR("en", "Ana Ortiz praised the bridge and the tunnel.",
          "the bridge and the tunnel", IND, "named", "Ana Ortiz", "praised");
+    /* a cue in a relative clause set off by commas, whatever its source:
+     * what it reports ends with the clause */
+    ATTR("en",
+         "The bridge plan, which the mayor said would cost millions, was "
+         "dropped in May.",
+         "would cost millions", IND, "named", "the mayor", "said");
     /* a quotation opened with one style of mark and closed with another */
     ATTR("en",
          "\"The bridge is safe,” said Ana Ortiz, a planner. \"We checked it.”",
