@@ -927,9 +927,29 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         !is_word(c, after) && is_comma(cp(c, after)) && c->lang != LANG_AR) {
         uint32_t x = after + 1, y = b;
         int cue_in = 0;
-        for (uint32_t t = x; t <= y; t++)
-            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
-                cue_in = 1;
+        for (uint32_t t = x; t <= y; t++) {
+            if (c->cue_at[t] < 0 || c->cues[c->cue_at[t]].skip)
+                continue;
+            /* English: "His wife, he says, plans to leave", "..., she
+             * said, was a question at a town hall, when a man asked":
+             * a cue inside the rest of the sentence leaves it the second
+             * segment, up to the comma before a cue that opens a clause
+             * of its own (a comma at most one word before it) */
+            if (c->lang == LANG_EN) {
+                uint32_t u = t, v;
+                while (u > x && c->cue_at[u - 1] == c->cue_at[t])
+                    u--;
+                v = u;
+                if (v > x && is_word(c, v - 1))
+                    v--;
+                if (v - 1 > x && !is_word(c, v - 1) && is_comma(cp(c, v - 1))) {
+                    y = v - 2;
+                    break;
+                }
+                continue;
+            }
+            cue_in = 1;
+        }
         if (!cue_in && words_in(c, x, y) >= 2 && trim(c, &x, &y) &&
             !(c->lang == LANG_EN && bf == q->first &&
               r->kind != FSC__SRC_UNRESOLVED && en_apposition(c, x))) {

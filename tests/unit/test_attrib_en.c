@@ -760,6 +760,15 @@ static void test_extent(pipe *pp)
          "The bridge plan, which the mayor said would cost millions, was "
          "dropped in May.",
          "would cost millions", IND, "named", "the mayor", "said");
+    /* a parenthetical cue: the rest of the sentence is a second segment,
+     * also with a cue inside it, which does not open a clause of its own */
+    SEGMENTS("en", "His wife, Ortiz says, plans to leave the party next year.",
+             1, "His wife", IND, 1, "plans to leave the party next year");
+    SEGMENTS("en",
+             "The worst moment, she said, was a question at a town hall, when "
+             "a student asked why she ran.",
+             2, "The worst moment", IND, 1,
+             "was a question at a town hall, when a student asked why she ran");
     /* a quotation opened with one style of mark and closed with another */
     ATTR("en",
          "\"The bridge is safe,” said Ana Ortiz, a planner. \"We checked it.”",
