@@ -572,8 +572,11 @@ static uint32_t en_seeming_subject(const ctx *c, const icue *q, uint32_t *last)
  * object, ends where a second clause or verb of the sentence begins:
  * before a comma with "and" or "but" ("pledged to cut taxes, and he has
  * kept ...", "defended the plan, but ...") and before "and" or "but" with
- * a verb in -ed ("mentioned the network five times and seemed to blame
- * it"). Quotations are stepped over. 0 when nothing is left. */
+ * a verb in -ed that takes an object, a preposition or "to" ("mentioned
+ * the network five times and seemed to blame it"; not an adjective,
+ * "announced layoffs and continued cuts"), unless the content opens with
+ * a subject pronoun (a clause: "said she started ... and changed it").
+ * Quotations are stepped over. 0 when nothing is left. */
 /* Token t is a lower-case word of five letters or more in -ed. */
 static int ed_word(const ctx *c, uint32_t t)
 {
@@ -583,8 +586,17 @@ static int ed_word(const ctx *c, uint32_t t)
            memcmp(e - 2, "ed", 2) == 0;
 }
 
+static const char *const SUBJ_PRONOUNS[] = { "he", "she",   "they", "we", "i",
+                                             "it", "there", "you",  NULL };
+static const char *const VERB_NEXT[] = {
+    "to",   "that", "about", "for",  "with", "on",   "in",
+    "at",   "of",   "by",    "as",   "into", "from", "across",
+    "over", "up",   "out",   "down", "off",  "back", NULL
+};
+
 static int en_object_end(const ctx *c, uint32_t *a, uint32_t *b)
 {
+    int clause = key_in(c, *a, SUBJ_PRONOUNS);
     for (uint32_t t = *a + 1; t <= *b && t < *a + 256; t++) {
         if (c->inquote[t] >= 0 || c->qmark[t] >= 0 || t + 1 > *b)
             continue;
@@ -592,6 +604,11 @@ static int en_object_end(const ctx *c, uint32_t *a, uint32_t *b)
                           is_word(c, t + 1) && key_in(c, t + 1, COORD);
         int coord_verb =
             is_word(c, t) && key_in(c, t, COORD) && ed_word(c, t + 1);
+        if (coord_verb)
+            coord_verb = !clause && t + 2 <= *b &&
+                         (!is_word(c, t + 2) || key_in(c, t + 2, VERB_NEXT) ||
+                          key_in(c, t + 2, DETERMINERS) ||
+                          key_in(c, t + 2, OBJ_PRONOUNS));
         if (comma_coord || coord_verb) {
             *b = t - 1;
             return trim(c, a, b);

@@ -752,6 +752,9 @@ static void test_extent(pipe *pp)
     ATTR("en", "Ana Ortiz praised the bridge, the road and the tunnel.",
          "the bridge, the road and the tunnel", IND, "named", "Ana Ortiz",
          "praised");
+    ATTR("en", "Ana Ortiz announced layoffs and continued cuts in the budget.",
+         "layoffs and continued cuts in the budget", IND, "named", "Ana Ortiz",
+         "announced");
     ATTR("en", "Ana Ortiz praised the bridge and the tunnel.",
          "the bridge and the tunnel", IND, "named", "Ana Ortiz", "praised");
     /* a cue in a relative clause set off by commas, whatever its source:
