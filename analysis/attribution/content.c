@@ -261,6 +261,7 @@ static const char *const TIME_MORE[] = { "this",    "last",       "next",
  * noun. */
 static const char *const TO_ONLY[] = { "to", NULL };
 static const char *const THAT_ONLY[] = { "that", NULL };
+static const char *const WHAT_WORD[] = { "what", NULL };
 static const char *const OBJ_PRONOUNS[] = { "him", "her", "them", "me",
                                             "us",  "you", "it",   NULL };
 
@@ -1476,6 +1477,12 @@ void trim_contents(ctx *c)
                 y->content_first_tok > x->content_first_tok &&
                 y->content_first_tok < bnd)
                 bnd = y->content_first_tok > 0 ? y->content_first_tok - 1 : 0;
+            /* "criticized what she called the angry rhetoric": a report
+             * in a free relative ("what" + its subject and verb) is part
+             * of the object, it does not end it */
+            if (c->lang == LANG_EN && bnd > x->content_first_tok &&
+                is_word(c, bnd - 1) && key_is(c, bnd - 1, WHAT_WORD))
+                continue;
             if (bnd > x->content_first_tok && bnd <= lim &&
                 !nested_in_clause(c, x, bnd))
                 lim = bnd - 1;

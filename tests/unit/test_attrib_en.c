@@ -755,6 +755,10 @@ static void test_extent(pipe *pp)
     ATTR("en", "Ana Ortiz announced layoffs and continued cuts in the budget.",
          "layoffs and continued cuts in the budget", IND, "named", "Ana Ortiz",
          "announced");
+    /* a report in a free relative inside the object is part of it */
+    ATTR("en", "Ana Ortiz criticized what she called a reckless plan.",
+         "what she called a reckless plan", IND, "named", "Ana Ortiz",
+         "criticized");
     ATTR("en", "Ana Ortiz praised the bridge and the tunnel.",
          "the bridge and the tunnel", IND, "named", "Ana Ortiz", "praised");
     /* a cue in a relative clause set off by commas, whatever its source:
