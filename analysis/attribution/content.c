@@ -595,6 +595,8 @@ static const char *const VERB_NEXT[] = {
     "over", "up",   "out",   "down", "off",  "back", NULL
 };
 
+static const char *const A_AN[] = { "a", "an", NULL };
+
 static int en_object_end(const ctx *c, uint32_t *a, uint32_t *b)
 {
     int clause = key_in(c, *a, SUBJ_PRONOUNS);
@@ -603,6 +605,20 @@ static int en_object_end(const ctx *c, uint32_t *a, uint32_t *b)
             continue;
         int comma_coord = !is_word(c, t) && is_comma(cp(c, t)) &&
                           is_word(c, t + 1) && key_in(c, t + 1, COORD);
+        /* ", a sign of ...", ", a sentiment shared by ...": an
+         * apposition that sums up the clause and runs to the sentence's
+         * end (no closing comma: the clause does not go on after it) */
+        if (!is_word(c, t) && is_comma(cp(c, t)) && is_word(c, t + 1) &&
+            key_in(c, t + 1, A_AN)) {
+            int last = 1;
+            for (uint32_t u = t + 1; u <= *b; u++)
+                if (!is_word(c, u) && is_comma(cp(c, u)) && c->inquote[u] < 0)
+                    last = 0;
+            if (last) {
+                *b = t - 1;
+                return trim(c, a, b);
+            }
+        }
         int coord_verb =
             is_word(c, t) && key_in(c, t, COORD) && ed_word(c, t + 1);
         if (coord_verb)

@@ -755,6 +755,16 @@ static void test_extent(pipe *pp)
     ATTR("en", "Ana Ortiz announced layoffs and continued cuts in the budget.",
          "layoffs and continued cuts in the budget", IND, "named", "Ana Ortiz",
          "announced");
+    /* an apposition after the object to the sentence's end is not part
+     * of it; one set off by two commas, after which the clause goes on,
+     * is */
+    ATTR("en",
+         "Ana Ortiz endorsed the bridge plan, a sign of her support for the "
+         "council.",
+         "the bridge plan", IND, "named", "Ana Ortiz", "endorsed");
+    ATTR("en", "Ana Ortiz said the bridge plan, a costly project, had stalled.",
+         "the bridge plan, a costly project, had stalled", IND, "named",
+         "Ana Ortiz", "said");
     /* a report in a free relative inside the object is part of it */
     ATTR("en", "Ana Ortiz criticized what she called a reckless plan.",
          "what she called a reckless plan", IND, "named", "Ana Ortiz",
