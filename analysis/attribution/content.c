@@ -570,14 +570,14 @@ static uint32_t en_seeming_subject(const ctx *c, const icue *q, uint32_t *last)
 }
 
 /* English: what a verb reports with no complementizer before it, its
- * object, ends where a second clause or verb of the sentence begins:
- * before a comma with "and" or "but" ("pledged to cut taxes, and he has
- * kept ...", "defended the plan, but ...") and before "and" or "but" with
- * a verb in -ed that takes an object, a preposition or "to" ("mentioned
- * the network five times and seemed to blame it"; not an adjective,
- * "announced layoffs and continued cuts"), unless the content opens with
- * a subject pronoun (a clause: "said she started ... and changed it").
- * Quotations are stepped over. 0 when nothing is left. */
+ * object, opens after the preposition the verb takes and ends where a second
+ * clause or verb of the sentence begins: before a comma with "and" or "but"
+ * ("pledged to cut taxes, and he has kept ...", "defended the plan, but ...")
+ * and before "and" or "but" with a verb in -ed that takes an object, a
+ * preposition or "to" ("mentioned the network five times and seemed to blame
+ * it"; not an adjective, "announced layoffs and continued cuts"), unless the
+ * content opens with a subject pronoun (a clause: "said she started ... and
+ * changed it"). Quotations are stepped over. 0 when nothing is left. */
 /* Token t is a lower-case word of five letters or more in -ed. */
 static int ed_word(const ctx *c, uint32_t t)
 {
@@ -597,8 +597,18 @@ static const char *const VERB_NEXT[] = {
 
 static const char *const A_AN[] = { "a", "an", NULL };
 
-static int en_object_end(const ctx *c, uint32_t *a, uint32_t *b)
+static const char *const LEAD_PREP[] = { "about", "of",   "for", "on",
+                                         "at",    "over", NULL };
+
+static int en_object_end(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
 {
+    /* "asked about her record", "argued for a new name": the preposition
+     * belongs to the verb (not after a passive, "was asked about the
+     * closure", whose subject is the topic) */
+    if (*a < *b && key_in(c, *a, LEAD_PREP) && is_word(c, *a + 1) &&
+        !is_compl(c, *a + 1) && q->first > 0 &&
+        !(is_word(c, q->first - 1) && key_in(c, q->first - 1, PASSIVE_AUX)))
+        (*a)++;
     int clause = key_in(c, *a, SUBJ_PRONOUNS);
     for (uint32_t t = *a + 1; t <= *b && t < *a + 256; t++) {
         if (c->inquote[t] >= 0 || c->qmark[t] >= 0 || t + 1 > *b)
@@ -1091,7 +1101,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     if (!inverted && !found && c->lang == LANG_EN &&
         kind == FSC__ATTR_INDIRECT && p2a == UINT32_MAX &&
         q->cls != FSC__CLS_EVIDENTIAL)
-        if (!en_object_end(c, &a, &b))
+        if (!en_object_end(c, q, &a, &b))
             return FSC_OK;
     /* "Investors seem to agree", "Washington appears weak": with a verb
      * of seeming the subject belongs to what seems so ("investors agree");

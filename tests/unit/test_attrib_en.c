@@ -765,6 +765,9 @@ static void test_extent(pipe *pp)
     ATTR("en", "Ana Ortiz said the bridge plan, a costly project, had stalled.",
          "the bridge plan, a costly project, had stalled", IND, "named",
          "Ana Ortiz", "said");
+    /* the preposition an active verb takes is not what it reports */
+    ATTR("en", "Ana Ortiz asked about the bridge budget.", "the bridge budget",
+         IND, "named", "Ana Ortiz", "asked");
     /* a report in a free relative inside the object is part of it */
     ATTR("en", "Ana Ortiz criticized what she called a reckless plan.",
          "what she called a reckless plan", IND, "named", "Ana Ortiz",
