@@ -154,6 +154,8 @@
 #define add_seg                   fsc__at_add_seg
 #define AR_NOUNS                  fsc__at_AR_NOUNS
 #define en_addressee              fsc__at_en_addressee
+#define en_object_end             fsc__at_en_object_end
+#define in_set_off_relative       fsc__at_in_set_off_relative
 #define np_back                   fsc__at_np_back
 #define en_affiliation_end        fsc__at_en_affiliation_end
 #define en_plural_head            fsc__at_en_plural_head
@@ -545,6 +547,11 @@ int coordinated_report(const fsc__attribution *y);
  * reporters"); e when there is none. quote_attach.c: a further segment
  * [a, b] of x's content (-1: out of memory). */
 uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last);
+/* content_en.c: English content [*a, *b] of cue q with no complementizer
+ * cut to the verb's object (0 when nothing is left); cue q stands in a
+ * relative clause set off by a comma. */
+int en_object_end(const ctx *c, const icue *q, uint32_t *a, uint32_t *b);
+int in_set_off_relative(const ctx *c, const icue *q);
 int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b);
 /* names.c: Arabic nouns and titles that head a description, not a name
  * (folded). */

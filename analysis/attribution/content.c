@@ -261,6 +261,7 @@ static const char *const TIME_MORE[] = { "this",    "last",       "next",
  * noun. */
 static const char *const TO_ONLY[] = { "to", NULL };
 static const char *const THAT_ONLY[] = { "that", NULL };
+static const char *const WHAT_WORD[] = { "what", NULL };
 static const char *const OBJ_PRONOUNS[] = { "him", "her", "them", "me",
                                             "us",  "you", "it",   NULL };
 
@@ -869,9 +870,29 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         !is_word(c, after) && is_comma(cp(c, after)) && c->lang != LANG_AR) {
         uint32_t x = after + 1, y = b;
         int cue_in = 0;
-        for (uint32_t t = x; t <= y; t++)
-            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
-                cue_in = 1;
+        for (uint32_t t = x; t <= y; t++) {
+            if (c->cue_at[t] < 0 || c->cues[c->cue_at[t]].skip)
+                continue;
+            /* English: "His wife, he says, plans to leave", "..., she
+             * said, was a question at a town hall, when a man asked":
+             * a cue inside the rest of the sentence leaves it the second
+             * segment, up to the comma before a cue that opens a clause
+             * of its own (a comma at most one word before it) */
+            if (c->lang == LANG_EN) {
+                uint32_t u = t, v;
+                while (u > x && c->cue_at[u - 1] == c->cue_at[t])
+                    u--;
+                v = u;
+                if (v > x && is_word(c, v - 1))
+                    v--;
+                if (v - 1 > x && !is_word(c, v - 1) && is_comma(cp(c, v - 1))) {
+                    y = v - 2;
+                    break;
+                }
+                continue;
+            }
+            cue_in = 1;
+        }
         if (!cue_in && words_in(c, x, y) >= 2 && trim(c, &x, &y) &&
             !(c->lang == LANG_EN && bf == q->first &&
               r->kind != FSC__SRC_UNRESOLVED && en_apposition(c, x))) {
@@ -931,11 +952,16 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         return FSC_OK;
     /* "The party, which describes itself as centrist, advocates ...": a
      * report inside a relative clause set off by commas ends with the
-     * clause, at its closing comma */
+     * clause, at its closing comma; so whatever source the cue was given
+     * (in_set_off_relative) */
     if (c->lang == LANG_EN && kind != FSC__ATTR_DIRECT && rr.rule &&
         strcmp(rr.rule, "relative") == 0 && rr.first == rr.last &&
         rr.first > c->sent_first[s] && !is_word(c, rr.first - 1) &&
         is_comma(cp(c, rr.first - 1))) {
+        if (!end_at_comma(c, &a, &b))
+            return FSC_OK;
+    } else if (c->lang == LANG_EN && kind != FSC__ATTR_DIRECT && !inverted &&
+               in_set_off_relative(c, q)) {
         if (!end_at_comma(c, &a, &b))
             return FSC_OK;
     }
@@ -969,6 +995,13 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         (key_is(c, a + 1, FOR_WORD) ||
          (!is_word(c, a + 1) && is_comma(cp(c, a + 1)))))
         b = a;
+    /* no complementizer: the verb's object, to the end of its clause
+     * (en_object_end) */
+    if (!inverted && !found && c->lang == LANG_EN &&
+        kind == FSC__ATTR_INDIRECT && p2a == UINT32_MAX &&
+        q->cls != FSC__CLS_EVIDENTIAL)
+        if (!en_object_end(c, q, &a, &b))
+            return FSC_OK;
     /* "Investors seem to agree", "Washington appears weak": with a verb
      * of seeming the subject belongs to what seems so ("investors agree");
      * it is a further segment before the content */
@@ -1369,6 +1402,12 @@ void trim_contents(ctx *c)
                 y->content_first_tok > x->content_first_tok &&
                 y->content_first_tok < bnd)
                 bnd = y->content_first_tok > 0 ? y->content_first_tok - 1 : 0;
+            /* "criticized what she called the angry rhetoric": a report
+             * in a free relative ("what" + its subject and verb) is part
+             * of the object, it does not end it */
+            if (c->lang == LANG_EN && bnd > x->content_first_tok &&
+                is_word(c, bnd - 1) && key_is(c, bnd - 1, WHAT_WORD))
+                continue;
             if (bnd > x->content_first_tok && bnd <= lim &&
                 !nested_in_clause(c, x, bnd))
                 lim = bnd - 1;

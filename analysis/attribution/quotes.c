@@ -50,9 +50,9 @@ typedef struct opener {
 } opener;
 
 static const opener OPENERS[M_COUNT] = {
-    [M_DQ] = { FSC__Q_DOUBLE_ASCII, 0, BIT(M_DQ) },
+    [M_DQ] = { FSC__Q_DOUBLE_ASCII, 0, BIT(M_DQ) | BIT(M_RDQ) },
     [M_SQ] = { FSC__Q_SINGLE_ASCII, 0, BIT(M_SQ) },
-    [M_LDQ] = { FSC__Q_CURLY, 0, BIT(M_RDQ) },
+    [M_LDQ] = { FSC__Q_CURLY, 0, BIT(M_RDQ) | BIT(M_DQ) },
     [M_RDQ] = { FSC__Q_CURLY, 1, BIT(M_RDQ) },
     [M_LOW9] = { FSC__Q_LOW9, 0, BIT(M_LDQ) | BIT(M_RDQ) },
     [M_LSQ] = { FSC__Q_SINGLE_CURLY, 0, BIT(M_RSQ) },

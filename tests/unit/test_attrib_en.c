@@ -742,6 +742,57 @@ static void test_extent(pipe *pp)
     ATTR("en", "Ana Ortiz declined to comment on the bridge plan.",
          "comment on the bridge plan", IND, "named", "Ana Ortiz",
          "declined to");
+    /* with no complementizer the verb's object is what is reported: a
+     * second clause or verb after "and" or "but" ends it; a list of
+     * objects does not */
+    ATTR("en", "Ana Ortiz praised the new bridge, but the council stayed away.",
+         "the new bridge", IND, "named", "Ana Ortiz", "praised");
+    ATTR("en", "Ana Ortiz praised the new bridge and walked across it twice.",
+         "the new bridge", IND, "named", "Ana Ortiz", "praised");
+    ATTR("en", "Ana Ortiz praised the bridge, the road and the tunnel.",
+         "the bridge, the road and the tunnel", IND, "named", "Ana Ortiz",
+         "praised");
+    ATTR("en", "Ana Ortiz announced layoffs and continued cuts in the budget.",
+         "layoffs and continued cuts in the budget", IND, "named", "Ana Ortiz",
+         "announced");
+    /* an apposition after the object to the sentence's end is not part
+     * of it; one set off by two commas, after which the clause goes on,
+     * is */
+    ATTR("en",
+         "Ana Ortiz endorsed the bridge plan, a sign of her support for the "
+         "council.",
+         "the bridge plan", IND, "named", "Ana Ortiz", "endorsed");
+    ATTR("en", "Ana Ortiz said the bridge plan, a costly project, had stalled.",
+         "the bridge plan, a costly project, had stalled", IND, "named",
+         "Ana Ortiz", "said");
+    /* the preposition an active verb takes is not what it reports */
+    ATTR("en", "Ana Ortiz asked about the bridge budget.", "the bridge budget",
+         IND, "named", "Ana Ortiz", "asked");
+    /* a report in a free relative inside the object is part of it */
+    ATTR("en", "Ana Ortiz criticized what she called a reckless plan.",
+         "what she called a reckless plan", IND, "named", "Ana Ortiz",
+         "criticized");
+    ATTR("en", "Ana Ortiz praised the bridge and the tunnel.",
+         "the bridge and the tunnel", IND, "named", "Ana Ortiz", "praised");
+    /* a cue in a relative clause set off by commas, whatever its source:
+     * what it reports ends with the clause */
+    ATTR("en",
+         "The bridge plan, which the mayor said would cost millions, was "
+         "dropped in May.",
+         "would cost millions", IND, "named", "the mayor", "said");
+    /* a parenthetical cue: the rest of the sentence is a second segment,
+     * also with a cue inside it, which does not open a clause of its own */
+    SEGMENTS("en", "His wife, Ortiz says, plans to leave the party next year.",
+             1, "His wife", IND, 1, "plans to leave the party next year");
+    SEGMENTS("en",
+             "The worst moment, she said, was a question at a town hall, when "
+             "a student asked why she ran.",
+             2, "The worst moment", IND, 1,
+             "was a question at a town hall, when a student asked why she ran");
+    /* a quotation opened with one style of mark and closed with another */
+    ATTR("en",
+         "\"The bridge is safe,” said Ana Ortiz, a planner. \"We checked it.”",
+         "The bridge is safe,", DIR, "named", "Ana Ortiz", "said");
 #undef p
 }
 

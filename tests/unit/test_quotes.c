@@ -71,11 +71,12 @@ static int pair_ok(int style, uint32_t open, uint32_t close)
 {
     switch (style) {
     case DQ:
-        return open == '"' && close == '"';
+        return open == '"' && (close == '"' || close == 0x201D);
     case SA:
         return open == '\'' && close == '\'';
     case CU:
-        return (open == 0x201C || open == 0x201D) && close == 0x201D;
+        return ((open == 0x201C || open == 0x201D) && close == 0x201D) ||
+               (open == 0x201C && close == '"');
     case L9:
         return open == 0x201E && (close == 0x201C || close == 0x201D);
     case SC:
@@ -244,6 +245,15 @@ static void test_english(fsc__tokenizer *tk)
          { "Russia's turn,", SA, 0, 0, 0, 2, -1 });
     CASE(tk, "‘Azerbaijan’s position is clear,’ he said.",
          { "Azerbaijan’s position is clear,", SC, 0, 0, 0, 4, -1 });
+    /* Mixed marks in one pair (an edited text): a straight " opened and a
+     * curly ” closes, or the other way round; the words between them are
+     * quoted and the mark after them opens the next quotation. */
+    CASE(tk, "\"The bridge is safe,” said Ann Roe, a planner. \"We checked.”",
+         { "The bridge is safe,", DQ, 0, 0, 0, 4, -1 },
+         { "We checked.", DQ, 0, 0, 0, 2, -1 });
+    CASE(tk, "“Costs rose,\" he said. “Prices too.\"",
+         { "Costs rose,", CU, 0, 0, 0, 2, -1 },
+         { "Prices too.", CU, 0, 0, 0, 2, -1 });
 }
 
 static void test_russian(fsc__tokenizer *tk)
