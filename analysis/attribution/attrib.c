@@ -795,7 +795,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
          * reporting frame */
         if (q->ambiguous && q->ambiguous != FSC__SENSE_DATA && !q->skip &&
             q->kind == FSC__CUE_SPEECH &&
-            !reporting_frame(c, q)) /* according-to: its noun decides */
+            !reporting_frame(c, q) && /* according-to: its noun decides */
+            !ru_evidence_object(c, q)) /* «Данные показывают рост» */
             q->skip = 1;
     }
     return FSC_OK;

@@ -207,6 +207,8 @@
 #define ru_question_at            fsc__at_ru_question_at
 #define ru_subject_from           fsc__at_ru_subject_from
 #define ru_other_sense            fsc__at_ru_other_sense
+#define ru_evidence_object        fsc__at_ru_evidence_object
+#define ru_evidence_phrase        fsc__at_ru_evidence_phrase
 #define ru_inner_cue              fsc__at_ru_inner_cue
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
@@ -620,6 +622,7 @@ void ar_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s);
  * («признал виновным», «отметил юбилей», «это говорит о», «ответил на
  * вопросы», «добавил в весе»): 1 when it does not report. */
 int ru_other_sense(const ctx *c, const icue *q);
+int ru_evidence_object(const ctx *c, const icue *q);
 /* quote_attach.c: the Russian author's words inside one pair of quotation
  * marks («..., — сказал Орлов, — ...»): the cue's index or -1, and the
  * dashes around them. */
@@ -634,6 +637,7 @@ int ru_dropped_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
 int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s,
                              srcres *r);
 int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_evidence_phrase(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r);

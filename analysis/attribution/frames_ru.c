@@ -53,6 +53,18 @@ static const char *const RU_ANSWERED[] = { "вопрос", "письм",  "об�
 static const char *const RU_GAIN[] = { "весе",       "массе",    "классе",
                                        "мастерстве", "скорости", NULL };
 
+/* Nouns of data and documents that show things («данные», «опрос»,
+ * «исследование», «доклад», «статистика»): prefixes of the folded word. */
+static const char *const RU_DATA[] = {
+    "данн",      "опрос", "соцопрос",  "исследовани", "анализ",
+    "доклад",    "отчет", "статистик", "мониторинг",  "экспертиз",
+    "результат", "цифр",  "обзор",     "расчет",      "перепис",
+    "подсчет",   "замер", "проверк",   NULL
+};
+/* What an evidence verb shows that is no finding: the subject itself
+ * («показал себя»). Folded. */
+static const char *const RU_SELF[] = { "себя", "себе", NULL };
+
 /* The folded word t starts with one of the prefixes. */
 static int starts_any(const ctx *c, uint32_t t, const char *const *prefixes)
 {
@@ -184,6 +196,43 @@ static int ru_gained(const ctx *c, const icue *q, uint32_t hi)
 static int ru_considered(const ctx *c, const icue *q)
 {
     return q->first == q->last && ends_in(c, q->first, RU_REFLEXIVE);
+}
+
+/*
+ * «Данные Росстата показывают рост зарплат», «Опрос, проведенный
+ * сервисом, показал рост цен», «Анализ показывает связь»: an evidence
+ * verb («показать», «показывать», «выявить») with a noun of data in its
+ * subject — in the cue phrase or among the twelve words before it in its
+ * sentence, past commas, not past a complementizer or another cue — and a
+ * noun phrase right after it: a finding with an object, reported without
+ * a complement clause. Not «показал себя», nor a verb whose subject holds
+ * no data («показал фильм»).
+ */
+int ru_evidence_object(const ctx *c, const icue *q)
+{
+    if (c->lang != LANG_RU || q->cls != FSC__CLS_EVIDENCE)
+        return 0;
+    uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
+             hi = c->sent_last[s], n = q->last + 1;
+    if (n > hi || !is_word(c, n) || is_compl(c, n) || key_is(c, n, RU_SELF) ||
+        c->cue_at[n] >= 0)
+        return 0;
+    for (uint32_t t = q->first; t <= q->last; t++)
+        if (starts_any(c, t, RU_DATA))
+            return 1;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 12;) {
+        if (!is_word(c, t)) {
+            if (!is_comma(cp(c, t)) && !name_link(c, t) && c->qmark[t] < 0)
+                return 0;
+            continue;
+        }
+        if (is_compl(c, t) || c->cue_at[t] >= 0)
+            return 0;
+        if (starts_any(c, t, RU_DATA))
+            return 1;
+        w++;
+    }
+    return 0;
 }
 
 int ru_other_sense(const ctx *c, const icue *q)

@@ -752,6 +752,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         set_np(c, r, a != UINT32_MAX ? a : q->first, q->first, "data_subject");
         return;
     }
+    /* «Анализ показывает рост»: a Russian evidence phrase that opens
+     * with its noun of data */
+    if (ru_evidence_phrase(c, q, s, r))
+        return;
     /* "Democrats considering a new bill", "protesters demanding his
      * resignation": a participle right after a noun phrase (no comma)
      * modifies it, and that phrase holds what it reports */

@@ -37,6 +37,15 @@ static const char *const RU_DROP_OPENERS[] = {
     NULL
 };
 
+/* The nouns of data that open the evidence phrases of the lexicon
+ * («опрос показал», «данные показывают»). Folded. */
+static const char *const RU_DATA_HEADS[] = {
+    "опрос",      "опросы",    "анализ",   "доклад",       "отчет",
+    "мониторинг", "подсчет",   "соцопрос", "исследование", "статистика",
+    "экспертиза", "проверка",  "данные",   "исследования", "результаты",
+    "цифры",      "документы", NULL
+};
+
 /* Single words and endings the rules below look for. Folded. */
 static const char *const RU_KAK[] = { "как", NULL };
 static const char *const RU_V[] = { "в", "во", NULL };
@@ -331,6 +340,41 @@ int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     while (e > lo && key_is(c, e, SUBJ_SKIP))
         e--;
     set_nominal_np(c, r, lo, e, "ru_evidence_subject"); /* a study, a poll */
+    return 1;
+}
+
+/*
+ * Rule ru_evidence_phrase: an evidence phrase that opens with its noun of
+ * data («Анализ показывает», «Опрос показал»): the noun is the source, the
+ * words after the verb are what it shows, not its subject. A noun of data
+ * opening the sentence with a participle set off by commas before the
+ * verb («Опрос, проведенный сервисом, показал»): the noun and its
+ * genitives up to the comma; nominal, a capital at the start of the
+ * sentence names no one.
+ */
+int ru_evidence_phrase(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || q->cls != FSC__CLS_EVIDENCE)
+        return 0;
+    if (q->form == FSC__FORM_PHRASE && q->first < q->last &&
+        key_is(c, q->first, RU_DATA_HEADS)) {
+        set_nominal_np(c, r, q->first, q->first, "ru_evidence_phrase");
+        return 1;
+    }
+    uint32_t lo = c->sent_first[s];
+    if (q->first < lo + 3 || !is_word(c, lo) || !key_is(c, lo, RU_DATA_HEADS) ||
+        is_word(c, q->first - 1) || !is_comma(cp(c, q->first - 1)))
+        return 0;
+    uint32_t e = lo;
+    while (e + 1 < q->first && is_word(c, e + 1) && e < lo + 4)
+        e++;
+    if (e + 1 >= q->first - 1 || is_word(c, e + 1) || !is_comma(cp(c, e + 1)))
+        return 0;
+    /* (the words between the commas: one clause, no cue, no complementizer) */
+    for (uint32_t t = e + 2; t < q->first - 1; t++)
+        if (!is_word(c, t) || c->cue_at[t] >= 0 || is_compl(c, t))
+            return 0;
+    set_nominal_np(c, r, lo, e, "ru_evidence_phrase");
     return 1;
 }
 
