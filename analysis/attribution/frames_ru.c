@@ -65,6 +65,15 @@ static const char *const RU_DATA[] = {
  * («показал себя»). Folded. */
 static const char *const RU_SELF[] = { "себя", "себе", NULL };
 
+static const char *const RU_IZ[] = { "из", NULL };
+static const char *const RU_KAK[] = { "как", NULL };
+/* What an inference follows from («из этого следует», «из сказанного
+ * следует»): no document, nothing reported. Folded. */
+static const char *const RU_INFERENCE[] = {
+    "этого", "того", "чего",  "сказанного", "вышесказанного", "этих", "них",
+    "него",  "нее",  "всего", NULL
+};
+
 /* The folded word t starts with one of the prefixes. */
 static int starts_any(const ctx *c, uint32_t t, const char *const *prefixes)
 {
@@ -235,6 +244,30 @@ int ru_evidence_object(const ctx *c, const icue *q)
     return 0;
 }
 
+/* «следует» alone reports only with the document it follows from before
+ * it in its clause («Из доклада палаты следует, что»): not "should"
+ * («следует отметить»), nor an inference («из этого следует»); «следует
+ * из» not before an inference pronoun («следует из этого»). */
+static int ru_not_follows(const ctx *c, const icue *q, uint32_t lo)
+{
+    if (q->first != q->last)
+        return key_is(c, q->last, RU_IZ) && q->last + 1 < c->n_tok &&
+               key_is(c, q->last + 1, RU_INFERENCE);
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 8;) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t) || c->qmark[t] >= 0)
+                continue;
+            return 1;
+        }
+        if (key_is(c, t, RU_IZ))
+            return t + 1 >= q->first || key_is(c, t + 1, RU_INFERENCE);
+        if (c->cue_at[t] >= 0 || is_compl(c, t))
+            return 1;
+        w++;
+    }
+    return 1;
+}
+
 int ru_other_sense(const ctx *c, const icue *q)
 {
     if (c->lang != LANG_RU)
@@ -253,5 +286,7 @@ int ru_other_sense(const ctx *c, const icue *q)
         return ru_answered_only(c, q, hi);
     if (lemma_is(c, q, "добавить"))
         return ru_gained(c, q, hi);
+    if (lemma_is(c, q, "следовать") && !key_is(c, q->first, RU_KAK))
+        return ru_not_follows(c, q, lo);
     return 0;
 }

@@ -52,6 +52,7 @@ static const char *const RU_V[] = { "в", "во", NULL };
 static const char *const RU_SO[] = { "со", NULL };
 static const char *const RU_LI[] = { "ли", NULL };
 static const char *const RU_OT_IZ[] = { "от", "из", NULL };
+static const char *const RU_IZ[] = { "из", NULL };
 static const char *const RU_POSS_M[] = { "его", NULL };
 static const char *const RU_POSS_F[] = { "ее", NULL };
 static const char *const RU_POSS_PL[] = { "их", NULL };
@@ -322,6 +323,10 @@ int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
      * показало, что») */
     while (lo + 1 < q->first && is_word(c, lo) &&
            key_is(c, lo, RU_DROP_OPENERS))
+        lo++;
+    /* («Из доклада палаты следует, что»: the document after «из») */
+    if (lemma_is(c, q, "следовать") && lo + 1 < q->first &&
+        key_is(c, lo, RU_IZ))
         lo++;
     if (q->first <= lo || !is_word(c, lo) || key_in(c, lo, NAME_STOP) ||
         key_in(c, lo, PRONOUNS) || key_in(c, lo, NAME_PREP))
