@@ -713,3 +713,154 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
     r->gender = FSC__G_PLURAL;
     return 1;
 }
+
+/* Words between «и» and a coordinated verb («и несколько раз призывали»,
+ * «и тут же заявил»). Folded. */
+static const char *const RU_COORD_ADV[] = { "также",
+                                            "затем",
+                                            "тут",
+                                            "же",
+                                            "сразу",
+                                            "еще",
+                                            "уже",
+                                            "вновь",
+                                            "снова",
+                                            "потом",
+                                            "несколько",
+                                            "раз",
+                                            "неоднократно",
+                                            "публично",
+                                            "официально",
+                                            "прямо",
+                                            "позже",
+                                            "позднее",
+                                            "вскоре",
+                                            "не",
+                                            "тоже",
+                                            "вместе",
+                                            "с",
+                                            "тем",
+                                            NULL };
+static const char *const RU_AND[] = { "и", NULL };
+/* Endings of a finite verb that agrees with the cue: past masculine,
+ * feminine, neuter, plural, then present singular and plural; a vowel
+ * before the «л» of the past, a thematic vowel before the present. */
+static const char *const END_PAST_M[] = { "ал", "ял", "ил", "ел",
+                                          "ул", "ыл", NULL };
+static const char *const END_PAST_F[] = { "ала", "яла", "ила", "ела",
+                                          "ула", "ыла", NULL };
+static const char *const END_PAST_N[] = { "ало", "яло", "ило", "ело",
+                                          "уло", "ыло", NULL };
+static const char *const END_PAST_P[] = { "али", "яли", "или", "ели",
+                                          "ули", "ыли", NULL };
+static const char *const END_PRES_S[] = {
+    "ает", "яет", "ует", "еет", "ит", NULL
+};
+static const char *const END_PRES_P[] = {
+    "ают", "яют", "уют", "еют", "ят", NULL
+};
+/* Nouns that end like a past verb («журнал», «генерал», «отдел»,
+ * «журнала») and agent nouns in «-тели» («жители», «представители»):
+ * prefixes and endings of the folded word. */
+static const char *const RU_NOT_VERB[] = {
+    "журнал",   "канал",   "капитал", "отдел",  "раздел", "финал",  "персонал",
+    "материал", "генерал", "адмирал", "маршал", "сериал", "портал", "терминал",
+    "арсенал",  "предел",  "сигнал",  "идеал",  "кредит", "лимит",  "визит",
+    "депозит",  "транзит", "аппетит", NULL
+};
+static const char *const END_AGENT[] = { "тели", "теля", NULL };
+
+/* The endings a finite verb coordinated with cue word t has, or NULL. */
+static const char *const *ru_verb_endings(const ctx *c, uint32_t t)
+{
+    static const char *const *const SETS[] = { END_PAST_F, END_PAST_N,
+                                               END_PAST_P, END_PAST_M,
+                                               END_PRES_P, END_PRES_S };
+    for (size_t i = 0; i < sizeof SETS / sizeof *SETS; i++)
+        if (ends_in(c, t, SETS[i]))
+            return SETS[i];
+    return NULL;
+}
+
+/* Word t is a lower-case verb with one of the endings, no noun that looks
+ * like one. */
+static int ru_verb_like(const ctx *c, uint32_t t, const char *const *ends)
+{
+    if (!is_word(c, t) || cap_word(c, t) || !ends_in(c, t, ends) ||
+        ends_in(c, t, END_AGENT))
+        return 0;
+    char buf[KEY_CAP];
+    const char *key = token_key(c, t, buf);
+    for (const char *const *p = RU_NOT_VERB; *p; p++)
+        if (starts(key, *p))
+            return 0;
+    return 1;
+}
+
+/*
+ * Rule ru_coord_subject: a reporting verb after «и» (and adverbs:
+ * «и несколько раз призывали») coordinated with a first verb that reports
+ * nothing, in a sentence that opens with their subject («Глава района
+ * Иван Орлов осмотрел мост и заявил, что», «Профсоюзы занимали жесткую
+ * позицию и призывали к»): the words before the first verb, a finite verb
+ * of the same ending (tense, gender, number), are the subject; not when a
+ * complementizer, a cue or the end of a sentence stands between the verbs.
+ */
+int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || q->form != FSC__FORM_VERB || q->first != q->last)
+        return 0;
+    uint32_t lo = c->sent_first[s], t = q->first;
+    const char *const *ends = ru_verb_endings(c, q->first);
+    if (!ends)
+        return 0;
+    for (int w = 0; t > lo && w < 4; w++) {
+        t--;
+        if (!is_word(c, t) || !key_is(c, t, RU_COORD_ADV))
+            break;
+    }
+    if (t <= lo + 2 || !is_word(c, t) || !key_is(c, t, RU_AND))
+        return 0;
+    uint32_t and_tok = t;
+    /* the sentence's opening: adverbs («Также», «Вчера») and a time («В
+     * среду») before the subject */
+    while (lo + 1 < and_tok && is_word(c, lo) && key_is(c, lo, RU_DROP_OPENERS))
+        lo++;
+    int opened = 0;
+    if (lo + 2 < and_tok && is_word(c, lo) && key_is(c, lo, RU_V) &&
+        is_word(c, lo + 1) && key_is(c, lo + 1, RU_LOC_NOT)) {
+        lo += 2;
+        opened = 1;
+    }
+    if (!is_word(c, lo) || !(cap_word(c, lo) || opened) ||
+        key_in(c, lo, PRONOUNS) || c->cue_at[lo] >= 0)
+        return 0;
+    /* the first verb: after one to ten words of the subject */
+    uint32_t v = UINT32_MAX;
+    for (uint32_t u = lo + 1, w = 1; u < and_tok && w <= 10; u++) {
+        if (!is_word(c, u)) {
+            if (name_link(c, u) || c->qmark[u] >= 0)
+                continue;
+            return 0;
+        }
+        if (c->cue_at[u] >= 0 || is_compl(c, u))
+            return 0;
+        if (ru_verb_like(c, u, ends)) {
+            v = u;
+            break;
+        }
+        w++;
+    }
+    if (v == UINT32_MAX)
+        return 0;
+    /* between the verbs: the first one's clause, nothing reported */
+    for (uint32_t u = v + 1; u < and_tok; u++) {
+        if (u > v + 24)
+            return 0;
+        if (is_word(c, u) ? is_compl(c, u) || c->cue_at[u] >= 0
+                          : is_final(cp(c, u)) || cp(c, u) == ':')
+            return 0;
+    }
+    set_name_src(c, r, lo, v - 1, FSC__CONF_CUE_NAME, "ru_coord_subject");
+    return 1;
+}

@@ -3,7 +3,8 @@
  * evidence verbs with a noun-phrase object («Данные таможни показывают
  * рост импорта»), «следует из» without «как» («..., следует из данных»,
  * «Из отчета следует, что»), and the same verbs where they show nothing
- * reported.
+ * reported; the subject of a reporting verb coordinated with one that
+ * reports nothing («осмотрел мост и заявил»).
  * Same pipeline as test_attrib.c; own sentences.
  */
 #include "attrib_expect.h"
@@ -51,9 +52,34 @@ static void test_ru_follows_from(pipe *pp)
 #undef p
 }
 
+/* a reporting verb coordinated with a first verb that reports nothing
+ * shares its subject */
+static void test_ru_coord_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Глава района Иван Орлов осмотрел мост и заявил, что ремонт "
+            "начнется весной.",
+            "ремонт начнется весной", NAMED, "Глава района Иван Орлов", NULL);
+    SPEAKER("ru",
+            "В среду губернатор Анна Белова посетила школу и сообщила, что "
+            "ремонт закончен.",
+            "ремонт закончен", NAMED, "губернатор Анна Белова", NULL);
+    SPEAKER("ru",
+            "Местные фермеры перекрыли трассу и несколько раз потребовали "
+            "отменить пошлины.",
+            "отменить пошлины", NOMINAL, "Местные фермеры", NULL);
+    /* (another verb's clause or another subject between: not this rule) */
+    NO_NAMED("ru", "Иван Орлов осмотрел мост, а рабочие заявили, что ремонт "
+                   "начнется весной.");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ru_evidence_object,
-                                         test_ru_follows_from };
+                                         test_ru_follows_from,
+                                         test_ru_coord_subject };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
