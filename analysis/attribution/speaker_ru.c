@@ -58,7 +58,8 @@ static const char *const RU_POSS_F[] = { "ее", NULL };
 static const char *const RU_POSS_PL[] = { "их", NULL };
 /* a verb with no singular subject: past plural, present third plural,
  * reflexive third person */
-static const char *const END_SUBJECTLESS[] = { "ли", "ют", "ят", "тся", NULL };
+static const char *const END_SUBJECTLESS[] = { "ли",  "ют",  "ят",  "тся",
+                                               "ано", "ено", "уто", NULL };
 static const char *const END_REFLEXIVE[] = { "тся", NULL };
 /* a noun in the prepositional case, an adjective in it */
 static const char *const END_LOC_NOUN[] = { "е", "и", "ах", "ях", NULL };
@@ -70,8 +71,9 @@ static const char *const END_DATIVE[] = { "у", "ю", "ам", "ям", "е", NULL
 static const char *const END_PLURAL[] = { "ы", "и", NULL };
 
 /* A verb with no subject of its own in the singular: past plural
- * («заявили»), present third plural («считают», «говорят») or a
- * reflexive third singular («говорится», «отмечается»). */
+ * («заявили»), present third plural («считают», «говорят»), a
+ * reflexive third singular («говорится», «отмечается») or a short
+ * passive in the neuter («сказано», «отмечено», «подчеркнуто»). */
 static int ru_subjectless_verb(const ctx *c, const icue *q)
 {
     uint32_t t = q->first;
@@ -118,6 +120,33 @@ static int ru_locative_head(const ctx *c, uint32_t a, uint32_t hi)
     return 0;
 }
 
+static const char *const RU_ZA[] = { "за", NULL };
+/* A period after «за» («за январь», «за прошлый год», «за 2023 год»).
+ * Folded. */
+static const char *const RU_PERIOD[] = {
+    "январь",  "февраль",   "март",     "апрель",   "май",       "июнь",
+    "июль",    "август",    "сентябрь", "октябрь",  "ноябрь",    "декабрь",
+    "год",     "месяц",     "неделю",   "квартал",  "полугодие", "сутки",
+    "прошлый", "прошлую",   "текущий",  "минувший", "первый",    "второй",
+    "третий",  "четвертый", "первое",   "второе",   "последний", NULL
+};
+
+/* «за» at t and a period of one or two words after it: the last token of
+ * the period, or UINT32_MAX. */
+static uint32_t ru_period(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (!is_word(c, t) || !key_is(c, t, RU_ZA))
+        return UINT32_MAX;
+    uint32_t e = UINT32_MAX;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 2; u++) {
+        if (c->tok[u].kind == FSC__TOK_NUMBER || key_is(c, u, RU_PERIOD))
+            e = u;
+        else
+            break;
+    }
+    return e;
+}
+
 /* The end of the phrase that opens at a (at most six words, hyphens
  * inside words kept), or UINT32_MAX when it does not reach `until`
  * (UINT32_MAX: any end). */
@@ -137,6 +166,13 @@ static uint32_t ru_loc_phrase(const ctx *c, uint32_t a, uint32_t hi,
                 continue;
             }
             break;
+        }
+        /* («В докладе за январь говорится»: the period of a document) */
+        uint32_t pe = ru_period(c, n, hi);
+        if (pe != UINT32_MAX && (until == UINT32_MAX || pe < until)) {
+            e = pe;
+            words += 2;
+            continue;
         }
         if (c->cue_at[n] >= 0 || is_compl(c, n) || key_in(c, n, ADVERBIAL) ||
             key_in(c, n, NAME_PREP) || key_is(c, n, SUBJ_SKIP) ||

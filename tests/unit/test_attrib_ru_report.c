@@ -4,7 +4,8 @@
  * рост импорта»), «следует из» without «как» («..., следует из данных»,
  * «Из отчета следует, что»), and the same verbs where they show nothing
  * reported; the subject of a reporting verb coordinated with one that
- * reports nothing («осмотрел мост и заявил»).
+ * reports nothing («осмотрел мост и заявил»); a document as the source
+ * of «говорится» and «сказано» («В отчете за прошлый год говорится»).
  * Same pipeline as test_attrib.c; own sentences.
  */
 #include "attrib_expect.h"
@@ -76,10 +77,36 @@ static void test_ru_coord_subject(pipe *pp)
 #undef p
 }
 
+/* a document with its period or a short passive: the document is the
+ * source */
+static void test_ru_document_source(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "В отчете мэрии за прошлый год говорится, что число парковок "
+            "выросло.",
+            "число парковок выросло", NOMINAL, "отчете мэрии за прошлый год",
+            NULL);
+    SPEAKER("ru",
+            "В постановлении мэрии сказано, что школы закроют на карантин.",
+            "школы закроют на карантин", NOMINAL, "постановлении мэрии", NULL);
+    SPEAKER("ru",
+            "Школы закроют на карантин, сказано в постановлении областной "
+            "думы.",
+            "Школы закроют на карантин", NOMINAL,
+            "постановлении областной думы", NULL);
+    SPEAKER("ru",
+            "Как сказано в постановлении мэрии, школы закроют на карантин.",
+            "школы закроют на карантин", NOMINAL, "постановлении мэрии", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ru_evidence_object,
                                          test_ru_follows_from,
-                                         test_ru_coord_subject };
+                                         test_ru_coord_subject,
+                                         test_ru_document_source };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
