@@ -102,11 +102,41 @@ static void test_ru_document_source(pipe *pp)
 #undef p
 }
 
+/* lexicon entries of 0.14.0: «по собственным подсчетам», «по его
+ * убеждению», «не исключил», «анонсировала», «ожидалось», «верит, что»,
+ * «жаловались» */
+static void test_ru_more_cues(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "По собственным подсчетам организаторов, на фестиваль пришли "
+            "десять тысяч человек.",
+            "на фестиваль пришли десять тысяч человек", NOMINAL,
+            "организаторов", NULL);
+    SPEAKER("ru",
+            "Иван Орлов уехал в Казань. По его убеждению, мост надо "
+            "закрыть.",
+            "мост надо закрыть", PRONOUN, "его", "Иван Орлов");
+    SPEAKER("ru", "Глава района Иван Орлов не исключил, что мост закроют.",
+            "мост закроют", NAMED, "Иван Орлов", NULL);
+    SPEAKER("ru", "Министерство связи анонсировало новый тариф для школ.",
+            "новый тариф для школ", NOMINAL, "Министерство", NULL);
+    SPEAKER("ru", "Ожидалось, что мост откроют к зиме.", "мост откроют к зиме",
+            UNRES, NULL, NULL);
+    SPEAKER("ru", "Тренер Иван Орлов верит, что команда выйдет в финал.",
+            "команда выйдет в финал", NAMED, "Тренер Иван Орлов", NULL);
+    NONE("ru", "Тренер Иван Орлов верит в свою команду.");
+    SPEAKER("ru", "Жители поселка жаловались на шум от трассы.",
+            "на шум от трассы", NOMINAL, "Жители поселка", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ru_evidence_object,
-                                         test_ru_follows_from,
-                                         test_ru_coord_subject,
-                                         test_ru_document_source };
+    static const attrib_test tests[] = {
+        test_ru_evidence_object, test_ru_follows_from, test_ru_coord_subject,
+        test_ru_document_source, test_ru_more_cues
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
