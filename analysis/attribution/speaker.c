@@ -1353,6 +1353,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* «Мария Захарова в своем Telegram-канале написала» */
         if (ru_named_before_adverbial(c, q, s, r))
             return;
+        /* «Авиакомпания «Победа» заявила», «В компании «X» заявили» */
+        if (ru_quoted_before(c, q, s, r))
+            return;
         /* «Глава района Иван Орлов осмотрел мост и заявил» */
         if (ru_coord_subject(c, q, s, r))
             return;

@@ -778,6 +778,9 @@ static const char *const RU_COORD_ADV[] = { "также",
                                             "тем",
                                             NULL };
 static const char *const RU_AND[] = { "и", NULL };
+/* The writer's and a quoted speaker's «я», «мы»: no subject this rule
+ * names. Folded. */
+static const char *const RU_FIRST_PERSON[] = { "я", "мы", NULL };
 /* Endings of a finite verb that agrees with the cue: past masculine,
  * feminine, neuter, plural, then present singular and plural; a vowel
  * before the «л» of the past, a thematic vowel before the present. */
@@ -869,7 +872,8 @@ int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         opened = 1;
     }
     if (!is_word(c, lo) || !(cap_word(c, lo) || opened) ||
-        key_in(c, lo, PRONOUNS) || c->cue_at[lo] >= 0)
+        key_in(c, lo, PRONOUNS) || key_is(c, lo, RU_FIRST_PERSON) ||
+        c->cue_at[lo] >= 0)
         return 0;
     /* the first verb: after one to ten words of the subject */
     uint32_t v = UINT32_MAX;
@@ -898,5 +902,74 @@ int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
             return 0;
     }
     set_name_src(c, r, lo, v - 1, FSC__CONF_CUE_NAME, "ru_coord_subject");
+    return 1;
+}
+
+/*
+ * Rule ru_quoted_before: a name in quotation marks right before the verb,
+ * alone or after up to four words that open the clause («Авиакомпания
+ * «Победа» заявила», ««Газпром» сообщил», «Пресс-служба «Аэрофлота»
+ * сообщила»): the phrase is the subject, a name. With «в» before it and
+ * a verb with no subject of its own («В компании «Комфорт-Сервис»
+ * заявили») the phrase is the place, its institution the source.
+ */
+int ru_quoted_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first <= lo + 2)
+        return 0;
+    uint32_t m = q->first - 1;
+    while (m > lo && is_word(c, m) &&
+           (key_is(c, m, SUBJ_SKIP) || key_in(c, m, NEGATORS)))
+        m--;
+    if (m <= lo || is_word(c, m) || c->qmark[m] < 0)
+        return 0;
+    const fsc__quote *qt = &c->q->v[c->qmark[m]];
+    uint32_t o = qt->open_tok;
+    if (qt->close_tok != m || o == UINT32_MAX || o < lo || o + 1 >= m ||
+        m - o > 8 || !is_word(c, o + 1) || !cap_word(c, o + 1))
+        return 0;
+    for (uint32_t u = o + 1; u < m; u++)
+        if ((!is_word(c, u) && !name_link(c, u)) || c->cue_at[u] >= 0)
+            return 0; /* a name: words and hyphens, nothing said */
+    /* the words before the opening mark, back to the clause's start */
+    uint32_t a = o;
+    for (int w = 0; a > lo && w < 5;) {
+        uint32_t p = a - 1;
+        if (!is_word(c, p)) {
+            if (name_link(c, p) && p > lo && is_word(c, p - 1)) {
+                a = p;
+                continue;
+            }
+            break;
+        }
+        if (c->cue_at[p] >= 0 || is_compl(c, p) || key_is(c, p, RU_AND) ||
+            key_in(c, p, PRONOUNS))
+            break;
+        a = p;
+        w++;
+    }
+    if (a > lo && is_word(c, a - 1) && !key_is(c, a - 1, RU_AND))
+        return 0; /* the clause goes on before: no subject of its own */
+    /* («В среду компания «X» заявила»: a time is no part of it) */
+    if (a + 2 < o && key_is(c, a, RU_V) && key_is(c, a + 1, RU_LOC_NOT))
+        a += 2;
+    if (key_is(c, a, RU_V)) {
+        if (a + 1 >= o + 1 || !ru_subjectless_verb(c, q))
+            return 0;
+        ru_set_place(c, r, a + 1, m);
+        return 1;
+    }
+    uint32_t f = a < o ? a : o + 1, e = a < o ? m : m - 1;
+    int32_t k = c->cand_at[o + 1];
+    if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && !c->cands[k].generic &&
+        c->cands[k].last < m) {
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "ru_quoted_before");
+        r->first = f;
+        r->last = e;
+    } else {
+        set_np(c, r, f, e, "ru_quoted_before");
+    }
+    r->form = FSC__SF_NAMED;
     return 1;
 }

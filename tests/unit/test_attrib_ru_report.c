@@ -132,11 +132,26 @@ static void test_ru_more_cues(pipe *pp)
 #undef p
 }
 
+/* a name in quotation marks right before the verb: the subject, or with
+ * «в» the place */
+static void test_ru_quoted_before(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "Авиакомпания «Северный ветер» заявила, что рейсы отменены.",
+            "рейсы отменены", NAMED, "Авиакомпания «Северный ветер»", NULL);
+    SPEAKER("ru", "«Сибирский уголь» сообщил, что шахта закрыта.",
+            "шахта закрыта", NAMED, "Сибирский уголь", NULL);
+    SPEAKER("ru", "В компании «Теплосеть» объяснили перебои аварией.",
+            "перебои аварией", NOMINAL, "компании «Теплосеть»", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ru_evidence_object, test_ru_follows_from, test_ru_coord_subject,
-        test_ru_document_source, test_ru_more_cues
+        test_ru_document_source, test_ru_more_cues,    test_ru_quoted_before
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
