@@ -208,6 +208,8 @@
 #define ru_subject_from           fsc__at_ru_subject_from
 #define ru_coord_subject          fsc__at_ru_coord_subject
 #define ru_quoted_before          fsc__at_ru_quoted_before
+#define ru_citing_subject         fsc__at_ru_citing_subject
+#define ru_cited_content          fsc__at_ru_cited_content
 #define ru_other_sense            fsc__at_ru_other_sense
 #define ru_evidence_object        fsc__at_ru_evidence_object
 #define ru_evidence_phrase        fsc__at_ru_evidence_phrase
@@ -654,6 +656,8 @@ int ru_question_at(const ctx *c, uint32_t t, uint32_t hi);
 int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_citing_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_cited_content(const ctx *c, const icue *v, uint32_t *a, uint32_t *b);
 int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,
                               srcres *r);
 int cap_word(const ctx *c, uint32_t t);

@@ -1336,6 +1336,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 return;
             }
         }
+        /* «РИА Новости со ссылкой на источник сообщило, что» */
+        if (ru_citing_subject(c, q, s, r))
+            return;
         /* «Также отметил, что ...»: a Russian verb opening its sentence */
         if (ru_dropped_subject(c, q, s, vg, r))
             return;

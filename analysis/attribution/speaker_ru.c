@@ -973,3 +973,92 @@ int ru_quoted_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     r->form = FSC__SF_NAMED;
     return 1;
 }
+
+/* The according-to cue «со ссылкой на» (or «ссылаясь на», «сославшись
+ * на») at token t, or NULL. */
+static const icue *ru_citation_at(const ctx *c, uint32_t t)
+{
+    if (c->cue_at[t] < 0)
+        return NULL;
+    const icue *x = &c->cues[c->cue_at[t]];
+    return !x->skip && x->kind == FSC__CUE_ACCORDING &&
+                   lemma_is(c, x, "со ссылкой на")
+               ? x
+               : NULL;
+}
+
+/*
+ * Rule ru_citing_subject: the subject of a reporting verb, then a
+ * citation, then the verb («РИА Новости со ссылкой на источник в
+ * Минобороны сообщило, что», «Ранее газета X со ссылкой на источники
+ * писала»): the subject is the phrase before «со ссылкой на» (one to
+ * eight words opening the clause), not the one cited.
+ */
+int ru_citing_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || q->form != FSC__FORM_VERB)
+        return 0;
+    uint32_t lo = c->sent_first[s];
+    const icue *x = NULL;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 10;) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t) || c->qmark[t] >= 0)
+                continue;
+            return 0;
+        }
+        if ((x = ru_citation_at(c, t)) != NULL)
+            break;
+        /* (the cited may be an anonymous source: «на три источника») */
+        if ((c->cue_at[t] >= 0 &&
+             c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS) ||
+            is_compl(c, t))
+            return 0;
+        w++;
+    }
+    if (!x || x->first <= lo)
+        return 0;
+    while (lo + 1 < x->first && is_word(c, lo) &&
+           key_is(c, lo, RU_DROP_OPENERS))
+        lo++;
+    uint32_t e = x->first - 1;
+    for (uint32_t t = lo; t <= e; t++)
+        if ((!is_word(c, t) && !name_link(c, t) && c->qmark[t] < 0) ||
+            (is_word(c, t) && (c->cue_at[t] >= 0 || is_compl(c, t))))
+            return 0;
+    if (words_in(c, lo, e) < 1 || words_in(c, lo, e) > 8)
+        return 0;
+    /* (an outlet in quotation marks: the marks are no part of it) */
+    if (lo + 1 < e && !is_word(c, lo) && c->qmark[lo] >= 0 &&
+        c->q->v[c->qmark[lo]].close_tok == e) {
+        lo++;
+        e--;
+    }
+    set_name_src(c, r, lo, e, FSC__CONF_CUE_NAME, "ru_citing_subject");
+    if (r->form != FSC__SF_ANONYMOUS)
+        r->form = cap_word(c, e) ? FSC__SF_NAMED : FSC__SF_NOMINAL;
+    return 1;
+}
+
+/* What the verb v after a citation reports: the clause after its
+ * complementizer, or the words after it to the end of the sentence («со
+ * ссылкой на источник сообщило о …»); 0 when there is none. */
+int ru_cited_content(const ctx *c, const icue *v, uint32_t *a, uint32_t *b)
+{
+    uint32_t s = sent_of(c, v->first), hi = c->sent_last[s];
+    uint32_t t = v->last + 1;
+    for (uint32_t u = t, w = 0; u <= hi && w < 6; u++) {
+        if (is_word(c, u)) {
+            if (is_compl(c, u)) {
+                t = u + 1;
+                break;
+            }
+            w++;
+        }
+    }
+    uint32_t e = hi;
+    if (t > e || !trim(c, &t, &e))
+        return 0;
+    *a = t;
+    *b = e;
+    return 1;
+}

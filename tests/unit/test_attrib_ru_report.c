@@ -147,11 +147,53 @@ static void test_ru_quoted_before(pipe *pp)
 #undef p
 }
 
+/* The number of attributions of the last run with kind `kind`, content
+ * `content` and source span `src`. */
+static int count_attr(const pipe *p, const char *text, int kind,
+                      const char *content, const char *src)
+{
+    const char *at = strstr(text, content);
+    int n = 0;
+    for (size_t k = 0; at && k < p->at.n; k++) {
+        const fsc__attribution *x = &p->at.v[k];
+        if (x->kind == kind &&
+            span_is(p, text, x->content_first_tok, x->content_last_tok,
+                    content) &&
+            span_is(p, text, x->src_first_tok, x->src_last_tok, src))
+            n++;
+    }
+    return n;
+}
+
+/* «X со ссылкой на Y сообщил, что»: the verb is X's, the citation Y's,
+ * two records with the same content */
+static void test_ru_citing_subject(pipe *pp)
+{
+    static const char *const text =
+        "Агентство «Северинформ» со ссылкой на источник в мэрии сообщило, "
+        "что мост закроют.";
+    if (!pipe_run(pp, text, "ru")) {
+        th_failures++;
+        return;
+    }
+    if (count_attr(pp, text, IND, "мост закроют", "Агентство «Северинформ»") !=
+            1 ||
+        count_attr(pp, text, ACC, "мост закроют", "источник") != 1) {
+        fprintf(stderr,
+                "line %d: want the agency's report and its citation "
+                "in: %s\n",
+                __LINE__, text);
+        dump(pp, text);
+        th_failures++;
+    }
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ru_evidence_object, test_ru_follows_from, test_ru_coord_subject,
-        test_ru_document_source, test_ru_more_cues,    test_ru_quoted_before
+        test_ru_document_source, test_ru_more_cues,    test_ru_quoted_before,
+        test_ru_citing_subject
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
