@@ -74,6 +74,14 @@ static const char *const RU_INFERENCE[] = {
     "него",  "нее",  "всего", NULL
 };
 
+/* First-person forms of belief verbs («думаю», «считаем»): a speaker's
+ * own words only inside a quotation or a dash line; the writer's
+ * elsewhere. Folded. */
+static const char *const RU_FIRST_BELIEF[] = {
+    "думаю",    "думаем",      "считаю",       "считаем", "полагаю",
+    "полагаем", "рассчитываю", "рассчитываем", NULL
+};
+
 /* The folded word t starts with one of the prefixes. */
 static int starts_any(const ctx *c, uint32_t t, const char *const *prefixes)
 {
@@ -268,6 +276,30 @@ static int ru_not_follows(const ctx *c, const icue *q, uint32_t lo)
     return 1;
 }
 
+/* A line break stands right before token t (or t opens the text). */
+static int ru_line_opens(const ctx *c, uint32_t t)
+{
+    if (t == 0)
+        return 1;
+    for (uint32_t o = c->tok[t - 1].off + c->tok[t - 1].len; o < c->tok[t].off;
+         o++)
+        if (c->text[o] == '\n')
+            return 1;
+    return 0;
+}
+
+/* Token t is in someone's words: inside a quotation, or on a line that
+ * opens with a dash (a dialogue line, an interview answer). */
+static int ru_in_speech(const ctx *c, uint32_t t)
+{
+    if (c->inquote[t] >= 0)
+        return 1;
+    uint32_t a = t;
+    while (a > 0 && !ru_line_opens(c, a))
+        a--;
+    return !is_word(c, a) && is_dash(cp(c, a));
+}
+
 int ru_other_sense(const ctx *c, const icue *q)
 {
     if (c->lang != LANG_RU)
@@ -276,6 +308,9 @@ int ru_other_sense(const ctx *c, const icue *q)
              hi = c->sent_last[s];
     if (lemma_is(c, q, "считать") && ru_considered(c, q))
         return 1;
+    /* «Я думаю, что»: the writer's own view outside anyone's words */
+    if (q->first == q->last && key_is(c, q->first, RU_FIRST_BELIEF))
+        return !ru_in_speech(c, q->first);
     if (lemma_is(c, q, "признать"))
         return ru_verdict(c, q, hi);
     if (lemma_is(c, q, "отметить"))

@@ -188,12 +188,27 @@ static void test_ru_citing_subject(pipe *pp)
     }
 }
 
+/* a first-person belief in an interview answer is the speaker's report;
+ * the writer's own «я считаю» is none */
+static void test_ru_first_person_belief(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Корреспондент спросил тренера о планах.\n— Мы считаем, что "
+            "команда готова к сезону.",
+            "команда готова к сезону", PRONOUN, "Мы", NULL);
+    NONE("ru", "Я считаю, что мост надо закрыть на ремонт.");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ru_evidence_object, test_ru_follows_from, test_ru_coord_subject,
-        test_ru_document_source, test_ru_more_cues,    test_ru_quoted_before,
-        test_ru_citing_subject
+        test_ru_evidence_object, test_ru_follows_from,
+        test_ru_coord_subject,   test_ru_document_source,
+        test_ru_more_cues,       test_ru_quoted_before,
+        test_ru_citing_subject,  test_ru_first_person_belief
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
