@@ -3,8 +3,10 @@
  * report. «признать виновным» is a verdict, «отметить юбилей» a
  * celebration, «говорит о» after «это», «такой рост» or «, что» means
  * "indicates", «ответить на вопросы» with nothing reported is an act,
- * «добавить в весе» a gain, «считается» "is considered". Used by the cue
- * checks in attrib.c.
+ * «добавить в весе» a gain, «считается» "is considered", «объявить
+ * конкурс» an act; «следует» without its document, first-person beliefs
+ * in the writer's words; and the evidence verbs that report a noun-phrase
+ * object. Used by the cue checks in attrib.c.
  */
 #include "attrib_int.h"
 
@@ -80,6 +82,16 @@ static const char *const RU_INFERENCE[] = {
 static const char *const RU_FIRST_BELIEF[] = {
     "думаю",    "думаем",      "считаю",       "считаем", "полагаю",
     "полагаем", "рассчитываю", "рассчитываем", NULL
+};
+
+/* What one declares open or in force with «объявить» («объявили
+ * конкурс», «объявлен режим ЧС», «объявил голодовку»): an act, nothing
+ * reported. Prefixes of the folded word. */
+static const char *const RU_PROCLAIMED[] = {
+    "конкурс", "тендер",   "аукцион",   "набор",   "розыск",    "карантин",
+    "режим",   "голодовк", "забастовк", "траур",   "мобилизац", "эвакуац",
+    "перерыв", "бойкот",   "амнист",    "выговор", "торги",     "сбор",
+    "призыв",  "локдаун",  NULL
 };
 
 /* The folded word t starts with one of the prefixes. */
@@ -300,6 +312,30 @@ static int ru_in_speech(const ctx *c, uint32_t t)
     return !is_word(c, a) && is_dash(cp(c, a));
 }
 
+/* «объявили конкурс», «Новый конкурс объявят в январе», «объявила
+ * голодовку»: the act declared is the verb's object, right after it or
+ * right before it opening the clause, and nothing is reported after it. */
+static int ru_proclaimed(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
+{
+    if (reported_after(c, q->last + 1, hi))
+        return 0;
+    for (uint32_t t = q->last + 1, w = 0; t <= hi && w < 2; t++) {
+        if (!is_word(c, t))
+            break;
+        if (starts_any(c, t, RU_PROCLAIMED))
+            return 1;
+        w++;
+    }
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 3;) {
+        if (!is_word(c, t))
+            break;
+        if (starts_any(c, t, RU_PROCLAIMED))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
 int ru_other_sense(const ctx *c, const icue *q)
 {
     if (c->lang != LANG_RU)
@@ -321,6 +357,8 @@ int ru_other_sense(const ctx *c, const icue *q)
         return ru_answered_only(c, q, hi);
     if (lemma_is(c, q, "добавить"))
         return ru_gained(c, q, hi);
+    if (lemma_is(c, q, "объявить") || lemma_is(c, q, "объявлять"))
+        return ru_proclaimed(c, q, lo, hi);
     if (lemma_is(c, q, "следовать") && !key_is(c, q->first, RU_KAK))
         return ru_not_follows(c, q, lo);
     return 0;
