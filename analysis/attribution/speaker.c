@@ -681,6 +681,8 @@ void resolve_cue(const ctx *c, const icue *q, srcres *r)
     uint8_t vg = cue_gender(c, q);
     src_fresh(r);
     resolve_cue_rules(c, q, r, s, vg);
+    /* «сообщила пресс-служба ГУ МВД по Нижегородской области» */
+    ru_source_tail(c, q, r);
     if (r->gender == FSC__G_UNKNOWN && r->form != FSC__SF_PRONOUN &&
         !r->inherited)
         r->gender = vg; /* the verb agrees with its written subject */

@@ -1062,3 +1062,47 @@ int ru_cited_content(const ctx *c, const icue *v, uint32_t *a, uint32_t *b)
     *b = e;
     return 1;
 }
+
+static const char *const RU_PO[] = { "по", NULL };
+/* What «по» opens that is no part of a name: a channel, a reason, a
+ * ground («по телефону», «по итогам», «по просьбе»). Folded. */
+static const char *const RU_PO_NOT[] = {
+    "телефону", "видеосвязи", "радио",   "телевидению", "итогам",
+    "словам",   "данным",     "мнению",  "поводу",      "случаю",
+    "просьбе",  "требованию", "причине", "сообщению",   "информации",
+    "этому",    "его",        "ее",      "их",          "всей",
+    "всему",    "сути",       "факту",   "приглашению", NULL
+};
+
+/*
+ * Rule ru_source_tail: a subject after the verb that ends before «по» and
+ * a phrase of up to four words closing the sentence («сообщила
+ * пресс-служба ГУ МВД России по Нижегородской области», «заявили в
+ * управлении по делам молодежи»): the phrase belongs to the body's name,
+ * the source runs to it.
+ */
+void ru_source_tail(const ctx *c, const icue *q, srcres *r)
+{
+    if (c->lang != LANG_RU || r->first > r->last || r->first <= q->last)
+        return;
+    uint32_t s = sent_of(c, q->first), hi = c->sent_last[s];
+    uint32_t t = r->last + 1;
+    if (t + 1 > hi || sent_of(c, r->last) != s || !key_is(c, t, RU_PO) ||
+        key_is(c, t + 1, RU_PO_NOT))
+        return;
+    uint32_t e = t;
+    for (uint32_t u = t + 1, w = 0; u <= hi; u++) {
+        if (!is_word(c, u)) {
+            if (name_link(c, u))
+                continue;
+            if (!is_final(cp(c, u)) || u != hi)
+                return;
+            break;
+        }
+        if (++w > 4 || c->cue_at[u] >= 0 || is_compl(c, u))
+            return;
+        e = u;
+    }
+    if (e > t)
+        r->last = e;
+}

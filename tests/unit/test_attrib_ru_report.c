@@ -202,13 +202,30 @@ static void test_ru_first_person_belief(pipe *pp)
 #undef p
 }
 
+/* a body's name with «по» closing the sentence after the verb */
+static void test_ru_source_tail(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Об этом сообщила пресс-служба управления МЧС по Тверской "
+            "области.",
+            "Об этом", NAMED, "пресс-служба управления МЧС по Тверской области",
+            NULL);
+    /* (a channel is no part of it) */
+    SPEAKER("ru", "Мост закроют, сообщил глава района по телефону.",
+            "Мост закроют", NOMINAL, "глава района", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ru_evidence_object, test_ru_follows_from,
         test_ru_coord_subject,   test_ru_document_source,
         test_ru_more_cues,       test_ru_quoted_before,
-        test_ru_citing_subject,  test_ru_first_person_belief
+        test_ru_citing_subject,  test_ru_first_person_belief,
+        test_ru_source_tail
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
