@@ -210,6 +210,7 @@
 #define ru_quoted_before          fsc__at_ru_quoted_before
 #define ru_citing_subject         fsc__at_ru_citing_subject
 #define ru_source_tail            fsc__at_ru_source_tail
+#define ru_substantive_subject    fsc__at_ru_substantive_subject
 #define ru_cited_content          fsc__at_ru_cited_content
 #define ru_other_sense            fsc__at_ru_other_sense
 #define ru_evidence_object        fsc__at_ru_evidence_object
@@ -659,6 +660,7 @@ int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_citing_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 void ru_source_tail(const ctx *c, const icue *q, srcres *r);
+int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_cited_content(const ctx *c, const icue *v, uint32_t *a, uint32_t *b);
 int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,
                               srcres *r);

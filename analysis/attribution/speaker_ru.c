@@ -1106,3 +1106,40 @@ void ru_source_tail(const ctx *c, const icue *q, srcres *r)
     if (e > t)
         r->last = e;
 }
+
+/* Adjectives used as nouns of people in court and police reports
+ * («подсудимый», «задержанная», «пострадавшие»): stems of the folded
+ * word. */
+static const char *const RU_SUBST_ADJ[] = {
+    "подсудим", "обвиняем",    "задержанн",    "пострадавш", "потерпевш",
+    "осужденн", "подозреваем", "уполномоченн", "заведующ",   "управляющ",
+    "дежурн",   "выживш",      "опрошенн",     NULL
+};
+/* Their endings in the nominative. */
+static const char *const END_NOM_ADJ[] = { "ый", "ий", "ая", "ые", "ие", NULL };
+
+/*
+ * Rule ru_substantive_subject: an adjective used as a noun of a person
+ * right before the verb, after a circumstance that opens the sentence
+ * («В последнем слове подсудимый заявил», «На допросе задержанная
+ * рассказала»): the word is the subject, a nominal one.
+ */
+int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first <= lo)
+        return 0;
+    uint32_t t = q->first - 1;
+    while (t > lo && is_word(c, t) && key_is(c, t, SUBJ_SKIP))
+        t--;
+    if (!is_word(c, t) || !ends_in(c, t, END_NOM_ADJ))
+        return 0;
+    char buf[KEY_CAP];
+    const char *key = token_key(c, t, buf);
+    for (const char *const *p = RU_SUBST_ADJ; *p; p++)
+        if (starts(key, *p)) {
+            set_nominal_np(c, r, t, t, "ru_substantive_subject");
+            return 1;
+        }
+    return 0;
+}

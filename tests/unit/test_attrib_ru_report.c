@@ -218,6 +218,18 @@ static void test_ru_source_tail(pipe *pp)
 #undef p
 }
 
+/* an adjective used as a noun of a person after an opening circumstance */
+static void test_ru_substantive_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "В суде обвиняемый заявил, что деньги ему подбросили.",
+            "деньги ему подбросили", NOMINAL, "обвиняемый", NULL);
+    SPEAKER("ru", "На допросе задержанная рассказала, что работала одна.",
+            "работала одна", NOMINAL, "задержанная", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -225,7 +237,7 @@ int main(void)
         test_ru_coord_subject,   test_ru_document_source,
         test_ru_more_cues,       test_ru_quoted_before,
         test_ru_citing_subject,  test_ru_first_person_belief,
-        test_ru_source_tail
+        test_ru_source_tail,     test_ru_substantive_subject
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
