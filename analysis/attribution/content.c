@@ -1190,6 +1190,8 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         set_unresolved(&r, "according_unresolved");
         r.first = r.last = t;
     }
+    /* «со ссылкой на газету «Известия»»: the name after the noun */
+    ru_source_tail(c, q, &r);
     uint32_t bf = q->first, bl = q->last;
     if (r.first <= r.last) {
         if (r.last > bl)

@@ -1064,6 +1064,16 @@ int ru_cited_content(const ctx *c, const icue *v, uint32_t *a, uint32_t *b)
 }
 
 static const char *const RU_PO[] = { "по", NULL };
+/* Nouns of a kind of body named after them in quotation marks (folded,
+ * any case): «газета «Известия»», «агентство «Казинформ»». */
+static const char *const RU_BODY_NOUNS[] = {
+    "газета",       "газеты",    "газете",    "газету",     "газетой",
+    "агентство",    "агентства", "агентству", "агентством", "издание",
+    "издания",      "изданию",   "изданием",  "телеканал",  "телеканала",
+    "телеканалу",   "журнал",    "журнала",   "журналу",    "компания",
+    "компании",     "компанию",  "портал",    "портала",    "радиостанция",
+    "радиостанции", NULL
+};
 /* What «по» opens that is no part of a name: a channel, a reason, a
  * ground («по телефону», «по итогам», «по просьбе»). Folded. */
 static const char *const RU_PO_NOT[] = {
@@ -1087,6 +1097,19 @@ void ru_source_tail(const ctx *c, const icue *q, srcres *r)
         return;
     uint32_t s = sent_of(c, q->first), hi = c->sent_last[s];
     uint32_t t = r->last + 1;
+    /* «со ссылкой на газету «Известия»», «сообщило агентство
+     * «Казинформ»»: a noun of a kind of body and the name after it in
+     * quotation marks */
+    if (r->first == r->last && t + 2 <= hi && c->qmark[t] >= 0 &&
+        key_is(c, r->last, RU_BODY_NOUNS)) {
+        const fsc__quote *qt = &c->q->v[c->qmark[t]];
+        if (qt->open_tok == t && qt->close_tok != UINT32_MAX &&
+            qt->close_tok <= hi && qt->close_tok <= t + 6 &&
+            is_word(c, t + 1) && cap_word(c, t + 1)) {
+            r->last = qt->close_tok;
+            return;
+        }
+    }
     if (t + 1 > hi || sent_of(c, r->last) != s || !key_is(c, t, RU_PO) ||
         key_is(c, t + 1, RU_PO_NOT))
         return;

@@ -212,6 +212,12 @@ static void test_ru_source_tail(pipe *pp)
             "области.",
             "Об этом", NAMED, "пресс-служба управления МЧС по Тверской области",
             NULL);
+    /* a noun of a kind of body and its name in quotation marks */
+    SPEAKER("ru",
+            "Мост через реку закроют на два года, сообщило агентство "
+            "«Северинформ».",
+            "Мост через реку закроют на два года", NOMINAL,
+            "агентство «Северинформ»", NULL);
     /* (a channel is no part of it) */
     SPEAKER("ru", "Мост закроют, сообщил глава района по телефону.",
             "Мост закроют", NOMINAL, "глава района", NULL);
