@@ -795,7 +795,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
          * reporting frame */
         if (q->ambiguous && q->ambiguous != FSC__SENSE_DATA && !q->skip &&
             q->kind == FSC__CUE_SPEECH &&
-            !reporting_frame(c, q)) /* according-to: its noun decides */
+            !reporting_frame(c, q) && /* according-to: its noun decides */
+            !ru_evidence_object(c, q)) /* «Данные показывают рост» */
             q->skip = 1;
     }
     return FSC_OK;
@@ -964,8 +965,10 @@ static void drop_nested_attitudes(const ctx *c, fsc__attribs *out)
          * wish, part of words already theirs, reports nothing more; in
          * English so do a generic "you know", "you see" and an attitude
          * with no subject ("just thinking about that") */
+        /* (Russian counts them: «Мы думаем, что ...», a belief the
+         * speaker reports, eval/gold/README-ru.md) */
         if (y->nested && attitude && y->kind == FSC__ATTR_INDIRECT &&
-            (source_word_in(c, y, FIRST_PERSON) ||
+            ((source_word_in(c, y, FIRST_PERSON) && c->lang != LANG_RU) ||
              (c->lang == LANG_EN &&
               (source_word_in(c, y, YOU_WORD) || y->form == FSC__SF_DROPPED ||
                y->form == FSC__SF_UNRESOLVED))) &&

@@ -209,7 +209,15 @@
 #define ru_quoted_after           fsc__at_ru_quoted_after
 #define ru_question_at            fsc__at_ru_question_at
 #define ru_subject_from           fsc__at_ru_subject_from
+#define ru_coord_subject          fsc__at_ru_coord_subject
+#define ru_quoted_before          fsc__at_ru_quoted_before
+#define ru_citing_subject         fsc__at_ru_citing_subject
+#define ru_source_tail            fsc__at_ru_source_tail
+#define ru_substantive_subject    fsc__at_ru_substantive_subject
+#define ru_cited_content          fsc__at_ru_cited_content
 #define ru_other_sense            fsc__at_ru_other_sense
+#define ru_evidence_object        fsc__at_ru_evidence_object
+#define ru_evidence_phrase        fsc__at_ru_evidence_phrase
 #define ru_inner_cue              fsc__at_ru_inner_cue
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
@@ -628,6 +636,7 @@ void ar_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s);
  * («признал виновным», «отметил юбилей», «это говорит о», «ответил на
  * вопросы», «добавил в весе»): 1 when it does not report. */
 int ru_other_sense(const ctx *c, const icue *q);
+int ru_evidence_object(const ctx *c, const icue *q);
 /* quote_attach.c: the Russian author's words inside one pair of quotation
  * marks («..., — сказал Орлов, — ...»): the cue's index or -1, and the
  * dashes around them. */
@@ -642,6 +651,7 @@ int ru_dropped_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
 int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s,
                              srcres *r);
 int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_evidence_phrase(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_according_possessive(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_according_quoted(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_after(const ctx *c, const icue *q, uint32_t s, srcres *r);
@@ -654,6 +664,12 @@ int ru_gerund_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* A Russian reported question opens at t («почему …», «успеют ли …»). */
 int ru_question_at(const ctx *c, uint32_t t, uint32_t hi);
 int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_quoted_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_citing_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+void ru_source_tail(const ctx *c, const icue *q, srcres *r);
+int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_cited_content(const ctx *c, const icue *v, uint32_t *a, uint32_t *b);
 int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,
                               srcres *r);
 int cap_word(const ctx *c, uint32_t t);

@@ -1223,6 +1223,8 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         set_unresolved(&r, "according_unresolved");
         r.first = r.last = t;
     }
+    /* «со ссылкой на газету «Известия»»: the name after the noun */
+    ru_source_tail(c, q, &r);
     uint32_t bf = q->first, bl = q->last;
     if (r.first <= r.last) {
         if (r.last > bl)
@@ -1231,17 +1233,26 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         while (bl + 1 <= c->sent_last[s] && passable_mark(c, bl + 1))
             bl++;
     }
-    /* A citation between a subject and its verb («ТАСС со ссылкой на
-     * источник сообщил, что», "Reuters, citing officials, reported"): the
-     * verb's attribution carries the cited source; no record of its own. */
+    /* A citation between a subject and its verb ("Reuters, citing
+     * officials, reported"): the verb's attribution carries the cited
+     * source; no record of its own. In Russian («ТАСС со ссылкой на
+     * источник сообщил, что») the verb keeps the outlet, its subject
+     * (ru_citing_subject), and the citation is a record of its own with
+     * what the verb reports (ru_cited_content). */
     for (uint32_t t = bl + 1, w = 0; t <= c->sent_last[s] && w <= 2; t++) {
         if (c->cue_at[t] >= 0) {
             const icue *v = &c->cues[c->cue_at[t]];
             int passive = v->last + 1 <= c->sent_last[s] &&
                           is_word(c, v->last + 1) && key_is(c, v->last + 1, BY);
             if (!v->skip && v->kind == FSC__CUE_SPEECH &&
-                v->form == FSC__FORM_VERB && bf > c->sent_first[s] && !passive)
+                v->form == FSC__FORM_VERB && bf > c->sent_first[s] &&
+                !passive) {
+                uint32_t ca, cb;
+                if (c->lang == LANG_RU && ru_cited_content(c, v, &ca, &cb))
+                    return emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first,
+                                q->last, q->stance, ca, cb, err);
                 return FSC_OK;
+            }
             break;
         }
         if (is_word(c, t))

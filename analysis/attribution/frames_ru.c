@@ -3,8 +3,10 @@
  * report. «признать виновным» is a verdict, «отметить юбилей» a
  * celebration, «говорит о» after «это», «такой рост» or «, что» means
  * "indicates", «ответить на вопросы» with nothing reported is an act,
- * «добавить в весе» a gain, «считается» "is considered". Used by the cue
- * checks in attrib.c.
+ * «добавить в весе» a gain, «считается» "is considered", «объявить
+ * конкурс» an act; «следует» without its document, first-person beliefs
+ * in the writer's words; and the evidence verbs that report a noun-phrase
+ * object. Used by the cue checks in attrib.c.
  */
 #include "attrib_int.h"
 
@@ -52,6 +54,45 @@ static const char *const RU_ANSWERED[] = { "вопрос", "письм",  "об�
 /* «добавил в весе», «добавила в классе»: a gain, not speech. Folded. */
 static const char *const RU_GAIN[] = { "весе",       "массе",    "классе",
                                        "мастерстве", "скорости", NULL };
+
+/* Nouns of data and documents that show things («данные», «опрос»,
+ * «исследование», «доклад», «статистика»): prefixes of the folded word. */
+static const char *const RU_DATA[] = {
+    "данн",      "опрос", "соцопрос",  "исследовани", "анализ",
+    "доклад",    "отчет", "статистик", "мониторинг",  "экспертиз",
+    "результат", "цифр",  "обзор",     "расчет",      "перепис",
+    "подсчет",   "замер", "проверк",   NULL
+};
+/* What an evidence verb shows that is no finding: the subject itself
+ * («показал себя»). Folded. */
+static const char *const RU_SELF[] = { "себя", "себе", NULL };
+
+static const char *const RU_IZ[] = { "из", NULL };
+static const char *const RU_KAK[] = { "как", NULL };
+/* What an inference follows from («из этого следует», «из сказанного
+ * следует»): no document, nothing reported. Folded. */
+static const char *const RU_INFERENCE[] = {
+    "этого", "того", "чего",  "сказанного", "вышесказанного", "этих", "них",
+    "него",  "нее",  "всего", NULL
+};
+
+/* First-person forms of belief verbs («думаю», «считаем»): a speaker's
+ * own words only inside a quotation or a dash line; the writer's
+ * elsewhere. Folded. */
+static const char *const RU_FIRST_BELIEF[] = {
+    "думаю",    "думаем",      "считаю",       "считаем", "полагаю",
+    "полагаем", "рассчитываю", "рассчитываем", NULL
+};
+
+/* What one declares open or in force with «объявить» («объявили
+ * конкурс», «объявлен режим ЧС», «объявил голодовку»): an act, nothing
+ * reported. Prefixes of the folded word. */
+static const char *const RU_PROCLAIMED[] = {
+    "конкурс", "тендер",   "аукцион",   "набор",   "розыск",    "карантин",
+    "режим",   "голодовк", "забастовк", "траур",   "мобилизац", "эвакуац",
+    "перерыв", "бойкот",   "амнист",    "выговор", "торги",     "сбор",
+    "призыв",  "локдаун",  NULL
+};
 
 /* The folded word t starts with one of the prefixes. */
 static int starts_any(const ctx *c, uint32_t t, const char *const *prefixes)
@@ -186,6 +227,115 @@ static int ru_considered(const ctx *c, const icue *q)
     return q->first == q->last && ends_in(c, q->first, RU_REFLEXIVE);
 }
 
+/*
+ * «Данные Росстата показывают рост зарплат», «Опрос, проведенный
+ * сервисом, показал рост цен», «Анализ показывает связь»: an evidence
+ * verb («показать», «показывать», «выявить») with a noun of data in its
+ * subject — in the cue phrase or among the twelve words before it in its
+ * sentence, past commas, not past a complementizer or another cue — and a
+ * noun phrase right after it: a finding with an object, reported without
+ * a complement clause. Not «показал себя», nor a verb whose subject holds
+ * no data («показал фильм»).
+ */
+int ru_evidence_object(const ctx *c, const icue *q)
+{
+    if (c->lang != LANG_RU || q->cls != FSC__CLS_EVIDENCE)
+        return 0;
+    uint32_t s = sent_of(c, q->first), lo = c->sent_first[s],
+             hi = c->sent_last[s], n = q->last + 1;
+    if (n > hi || !is_word(c, n) || is_compl(c, n) || key_is(c, n, RU_SELF) ||
+        c->cue_at[n] >= 0)
+        return 0;
+    for (uint32_t t = q->first; t <= q->last; t++)
+        if (starts_any(c, t, RU_DATA))
+            return 1;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 12;) {
+        if (!is_word(c, t)) {
+            if (!is_comma(cp(c, t)) && !name_link(c, t) && c->qmark[t] < 0)
+                return 0;
+            continue;
+        }
+        if (is_compl(c, t) || c->cue_at[t] >= 0)
+            return 0;
+        if (starts_any(c, t, RU_DATA))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
+/* «следует» alone reports only with the document it follows from before
+ * it in its clause («Из доклада палаты следует, что»): not "should"
+ * («следует отметить»), nor an inference («из этого следует»); «следует
+ * из» not before an inference pronoun («следует из этого»). */
+static int ru_not_follows(const ctx *c, const icue *q, uint32_t lo)
+{
+    if (q->first != q->last)
+        return key_is(c, q->last, RU_IZ) && q->last + 1 < c->n_tok &&
+               key_is(c, q->last + 1, RU_INFERENCE);
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 8;) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t) || c->qmark[t] >= 0)
+                continue;
+            return 1;
+        }
+        if (key_is(c, t, RU_IZ))
+            return t + 1 >= q->first || key_is(c, t + 1, RU_INFERENCE);
+        if (c->cue_at[t] >= 0 || is_compl(c, t))
+            return 1;
+        w++;
+    }
+    return 1;
+}
+
+/* A line break stands right before token t (or t opens the text). */
+static int ru_line_opens(const ctx *c, uint32_t t)
+{
+    if (t == 0)
+        return 1;
+    for (uint32_t o = c->tok[t - 1].off + c->tok[t - 1].len; o < c->tok[t].off;
+         o++)
+        if (c->text[o] == '\n')
+            return 1;
+    return 0;
+}
+
+/* Token t is in someone's words: inside a quotation, or on a line that
+ * opens with a dash (a dialogue line, an interview answer). */
+static int ru_in_speech(const ctx *c, uint32_t t)
+{
+    if (c->inquote[t] >= 0)
+        return 1;
+    uint32_t a = t;
+    while (a > 0 && !ru_line_opens(c, a))
+        a--;
+    return !is_word(c, a) && is_dash(cp(c, a));
+}
+
+/* «объявили конкурс», «Новый конкурс объявят в январе», «объявила
+ * голодовку»: the act declared is the verb's object, right after it or
+ * right before it opening the clause, and nothing is reported after it. */
+static int ru_proclaimed(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
+{
+    if (reported_after(c, q->last + 1, hi))
+        return 0;
+    for (uint32_t t = q->last + 1, w = 0; t <= hi && w < 2; t++) {
+        if (!is_word(c, t))
+            break;
+        if (starts_any(c, t, RU_PROCLAIMED))
+            return 1;
+        w++;
+    }
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 3;) {
+        if (!is_word(c, t))
+            break;
+        if (starts_any(c, t, RU_PROCLAIMED))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
 int ru_other_sense(const ctx *c, const icue *q)
 {
     if (c->lang != LANG_RU)
@@ -194,6 +344,9 @@ int ru_other_sense(const ctx *c, const icue *q)
              hi = c->sent_last[s];
     if (lemma_is(c, q, "считать") && ru_considered(c, q))
         return 1;
+    /* «Я думаю, что»: the writer's own view outside anyone's words */
+    if (q->first == q->last && key_is(c, q->first, RU_FIRST_BELIEF))
+        return !ru_in_speech(c, q->first);
     if (lemma_is(c, q, "признать"))
         return ru_verdict(c, q, hi);
     if (lemma_is(c, q, "отметить"))
@@ -204,5 +357,9 @@ int ru_other_sense(const ctx *c, const icue *q)
         return ru_answered_only(c, q, hi);
     if (lemma_is(c, q, "добавить"))
         return ru_gained(c, q, hi);
+    if (lemma_is(c, q, "объявить") || lemma_is(c, q, "объявлять"))
+        return ru_proclaimed(c, q, lo, hi);
+    if (lemma_is(c, q, "следовать") && !key_is(c, q->first, RU_KAK))
+        return ru_not_follows(c, q, lo);
     return 0;
 }

@@ -681,6 +681,8 @@ void resolve_cue(const ctx *c, const icue *q, srcres *r)
     uint8_t vg = cue_gender(c, q);
     src_fresh(r);
     resolve_cue_rules(c, q, r, s, vg);
+    /* «сообщила пресс-служба ГУ МВД по Нижегородской области» */
+    ru_source_tail(c, q, r);
     if (r->gender == FSC__G_UNKNOWN && r->form != FSC__SF_PRONOUN &&
         !r->inherited)
         r->gender = vg; /* the verb agrees with its written subject */
@@ -752,6 +754,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         set_np(c, r, a != UINT32_MAX ? a : q->first, q->first, "data_subject");
         return;
     }
+    /* «Анализ показывает рост»: a Russian evidence phrase that opens
+     * with its noun of data */
+    if (ru_evidence_phrase(c, q, s, r))
+        return;
     /* "Democrats considering a new bill", "protesters demanding his
      * resignation": a participle right after a noun phrase (no comma)
      * modifies it, and that phrase holds what it reports */
@@ -1334,6 +1340,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 return;
             }
         }
+        /* «РИА Новости со ссылкой на источник сообщило, что» */
+        if (ru_citing_subject(c, q, s, r))
+            return;
         /* «Также отметил, что ...»: a Russian verb opening its sentence */
         if (ru_dropped_subject(c, q, s, vg, r))
             return;
@@ -1350,6 +1359,15 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         /* «Мария Захарова в своем Telegram-канале написала» */
         if (ru_named_before_adverbial(c, q, s, r))
+            return;
+        /* «В последнем слове подсудимый заявил» */
+        if (ru_substantive_subject(c, q, s, r))
+            return;
+        /* «Авиакомпания «Победа» заявила», «В компании «X» заявили» */
+        if (ru_quoted_before(c, q, s, r))
+            return;
+        /* «Глава района Иван Орлов осмотрел мост и заявил» */
+        if (ru_coord_subject(c, q, s, r))
             return;
         /* A pronoun (resolved by gender), a relative "who" or a noun
          * phrase right before the cue. */

@@ -37,18 +37,29 @@ static const char *const RU_DROP_OPENERS[] = {
     NULL
 };
 
+/* The nouns of data that open the evidence phrases of the lexicon
+ * («опрос показал», «данные показывают»). Folded. */
+static const char *const RU_DATA_HEADS[] = {
+    "опрос",      "опросы",    "анализ",   "доклад",       "отчет",
+    "мониторинг", "подсчет",   "соцопрос", "исследование", "статистика",
+    "экспертиза", "проверка",  "данные",   "исследования", "результаты",
+    "цифры",      "документы", NULL
+};
+
 /* Single words and endings the rules below look for. Folded. */
 static const char *const RU_KAK[] = { "как", NULL };
 static const char *const RU_V[] = { "в", "во", NULL };
 static const char *const RU_SO[] = { "со", NULL };
 static const char *const RU_LI[] = { "ли", NULL };
 static const char *const RU_OT_IZ[] = { "от", "из", NULL };
+static const char *const RU_IZ[] = { "из", NULL };
 static const char *const RU_POSS_M[] = { "его", NULL };
 static const char *const RU_POSS_F[] = { "ее", NULL };
 static const char *const RU_POSS_PL[] = { "их", NULL };
 /* a verb with no singular subject: past plural, present third plural,
  * reflexive third person */
-static const char *const END_SUBJECTLESS[] = { "ли", "ют", "ят", "тся", NULL };
+static const char *const END_SUBJECTLESS[] = { "ли",  "ют",  "ят",  "тся",
+                                               "ано", "ено", "уто", NULL };
 static const char *const END_REFLEXIVE[] = { "тся", NULL };
 /* a noun in the prepositional case, an adjective in it */
 static const char *const END_LOC_NOUN[] = { "е", "и", "ах", "ях", NULL };
@@ -60,8 +71,9 @@ static const char *const END_DATIVE[] = { "у", "ю", "ам", "ям", "е", NULL
 static const char *const END_PLURAL[] = { "ы", "и", NULL };
 
 /* A verb with no subject of its own in the singular: past plural
- * («заявили»), present third plural («считают», «говорят») or a
- * reflexive third singular («говорится», «отмечается»). */
+ * («заявили»), present third plural («считают», «говорят»), a
+ * reflexive third singular («говорится», «отмечается») or a short
+ * passive in the neuter («сказано», «отмечено», «подчеркнуто»). */
 static int ru_subjectless_verb(const ctx *c, const icue *q)
 {
     uint32_t t = q->first;
@@ -108,6 +120,33 @@ static int ru_locative_head(const ctx *c, uint32_t a, uint32_t hi)
     return 0;
 }
 
+static const char *const RU_ZA[] = { "за", NULL };
+/* A period after «за» («за январь», «за прошлый год», «за 2023 год»).
+ * Folded. */
+static const char *const RU_PERIOD[] = {
+    "январь",  "февраль",   "март",     "апрель",   "май",       "июнь",
+    "июль",    "август",    "сентябрь", "октябрь",  "ноябрь",    "декабрь",
+    "год",     "месяц",     "неделю",   "квартал",  "полугодие", "сутки",
+    "прошлый", "прошлую",   "текущий",  "минувший", "первый",    "второй",
+    "третий",  "четвертый", "первое",   "второе",   "последний", NULL
+};
+
+/* «за» at t and a period of one or two words after it: the last token of
+ * the period, or UINT32_MAX. */
+static uint32_t ru_period(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (!is_word(c, t) || !key_is(c, t, RU_ZA))
+        return UINT32_MAX;
+    uint32_t e = UINT32_MAX;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 2; u++) {
+        if (c->tok[u].kind == FSC__TOK_NUMBER || key_is(c, u, RU_PERIOD))
+            e = u;
+        else
+            break;
+    }
+    return e;
+}
+
 /* The end of the phrase that opens at a (at most six words, hyphens
  * inside words kept), or UINT32_MAX when it does not reach `until`
  * (UINT32_MAX: any end). */
@@ -127,6 +166,13 @@ static uint32_t ru_loc_phrase(const ctx *c, uint32_t a, uint32_t hi,
                 continue;
             }
             break;
+        }
+        /* («В докладе за январь говорится»: the period of a document) */
+        uint32_t pe = ru_period(c, n, hi);
+        if (pe != UINT32_MAX && (until == UINT32_MAX || pe < until)) {
+            e = pe;
+            words += 2;
+            continue;
         }
         if (c->cue_at[n] >= 0 || is_compl(c, n) || key_in(c, n, ADVERBIAL) ||
             key_in(c, n, NAME_PREP) || key_is(c, n, SUBJ_SKIP) ||
@@ -314,6 +360,10 @@ int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     while (lo + 1 < q->first && is_word(c, lo) &&
            key_is(c, lo, RU_DROP_OPENERS))
         lo++;
+    /* («Из доклада палаты следует, что»: the document after «из») */
+    if (lemma_is(c, q, "следовать") && lo + 1 < q->first &&
+        key_is(c, lo, RU_IZ))
+        lo++;
     if (q->first <= lo || !is_word(c, lo) || key_in(c, lo, NAME_STOP) ||
         key_in(c, lo, PRONOUNS) || key_in(c, lo, NAME_PREP))
         return 0;
@@ -331,6 +381,41 @@ int ru_evidence_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     while (e > lo && key_is(c, e, SUBJ_SKIP))
         e--;
     set_nominal_np(c, r, lo, e, "ru_evidence_subject"); /* a study, a poll */
+    return 1;
+}
+
+/*
+ * Rule ru_evidence_phrase: an evidence phrase that opens with its noun of
+ * data («Анализ показывает», «Опрос показал»): the noun is the source, the
+ * words after the verb are what it shows, not its subject. A noun of data
+ * opening the sentence with a participle set off by commas before the
+ * verb («Опрос, проведенный сервисом, показал»): the noun and its
+ * genitives up to the comma; nominal, a capital at the start of the
+ * sentence names no one.
+ */
+int ru_evidence_phrase(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || q->cls != FSC__CLS_EVIDENCE)
+        return 0;
+    if (q->form == FSC__FORM_PHRASE && q->first < q->last &&
+        key_is(c, q->first, RU_DATA_HEADS)) {
+        set_nominal_np(c, r, q->first, q->first, "ru_evidence_phrase");
+        return 1;
+    }
+    uint32_t lo = c->sent_first[s];
+    if (q->first < lo + 3 || !is_word(c, lo) || !key_is(c, lo, RU_DATA_HEADS) ||
+        is_word(c, q->first - 1) || !is_comma(cp(c, q->first - 1)))
+        return 0;
+    uint32_t e = lo;
+    while (e + 1 < q->first && is_word(c, e + 1) && e < lo + 4)
+        e++;
+    if (e + 1 >= q->first - 1 || is_word(c, e + 1) || !is_comma(cp(c, e + 1)))
+        return 0;
+    /* (the words between the commas: one clause, no cue, no complementizer) */
+    for (uint32_t t = e + 2; t < q->first - 1; t++)
+        if (!is_word(c, t) || c->cue_at[t] >= 0 || is_compl(c, t))
+            return 0;
+    set_nominal_np(c, r, lo, e, "ru_evidence_phrase");
     return 1;
 }
 
@@ -663,4 +748,421 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
     set_nominal_np(c, r, a, e, "ru_subject_from");
     r->gender = FSC__G_PLURAL;
     return 1;
+}
+
+/* Words between «и» and a coordinated verb («и несколько раз призывали»,
+ * «и тут же заявил»). Folded. */
+static const char *const RU_COORD_ADV[] = { "также",
+                                            "затем",
+                                            "тут",
+                                            "же",
+                                            "сразу",
+                                            "еще",
+                                            "уже",
+                                            "вновь",
+                                            "снова",
+                                            "потом",
+                                            "несколько",
+                                            "раз",
+                                            "неоднократно",
+                                            "публично",
+                                            "официально",
+                                            "прямо",
+                                            "позже",
+                                            "позднее",
+                                            "вскоре",
+                                            "не",
+                                            "тоже",
+                                            "вместе",
+                                            "с",
+                                            "тем",
+                                            NULL };
+static const char *const RU_AND[] = { "и", NULL };
+/* The writer's and a quoted speaker's «я», «мы»: no subject this rule
+ * names. Folded. */
+static const char *const RU_FIRST_PERSON[] = { "я", "мы", NULL };
+/* Endings of a finite verb that agrees with the cue: past masculine,
+ * feminine, neuter, plural, then present singular and plural; a vowel
+ * before the «л» of the past, a thematic vowel before the present. */
+static const char *const END_PAST_M[] = { "ал", "ял", "ил", "ел",
+                                          "ул", "ыл", NULL };
+static const char *const END_PAST_F[] = { "ала", "яла", "ила", "ела",
+                                          "ула", "ыла", NULL };
+static const char *const END_PAST_N[] = { "ало", "яло", "ило", "ело",
+                                          "уло", "ыло", NULL };
+static const char *const END_PAST_P[] = { "али", "яли", "или", "ели",
+                                          "ули", "ыли", NULL };
+static const char *const END_PRES_S[] = {
+    "ает", "яет", "ует", "еет", "ит", NULL
+};
+static const char *const END_PRES_P[] = {
+    "ают", "яют", "уют", "еют", "ят", NULL
+};
+/* Nouns that end like a past verb («журнал», «генерал», «отдел»,
+ * «журнала») and agent nouns in «-тели» («жители», «представители»):
+ * prefixes and endings of the folded word. */
+static const char *const RU_NOT_VERB[] = {
+    "журнал",   "канал",   "капитал", "отдел",  "раздел", "финал",  "персонал",
+    "материал", "генерал", "адмирал", "маршал", "сериал", "портал", "терминал",
+    "арсенал",  "предел",  "сигнал",  "идеал",  "кредит", "лимит",  "визит",
+    "депозит",  "транзит", "аппетит", NULL
+};
+static const char *const END_AGENT[] = { "тели", "теля", NULL };
+
+/* The endings a finite verb coordinated with cue word t has, or NULL. */
+static const char *const *ru_verb_endings(const ctx *c, uint32_t t)
+{
+    static const char *const *const SETS[] = { END_PAST_F, END_PAST_N,
+                                               END_PAST_P, END_PAST_M,
+                                               END_PRES_P, END_PRES_S };
+    for (size_t i = 0; i < sizeof SETS / sizeof *SETS; i++)
+        if (ends_in(c, t, SETS[i]))
+            return SETS[i];
+    return NULL;
+}
+
+/* Word t is a lower-case verb with one of the endings, no noun that looks
+ * like one. */
+static int ru_verb_like(const ctx *c, uint32_t t, const char *const *ends)
+{
+    if (!is_word(c, t) || cap_word(c, t) || !ends_in(c, t, ends) ||
+        ends_in(c, t, END_AGENT))
+        return 0;
+    char buf[KEY_CAP];
+    const char *key = token_key(c, t, buf);
+    for (const char *const *p = RU_NOT_VERB; *p; p++)
+        if (starts(key, *p))
+            return 0;
+    return 1;
+}
+
+/*
+ * Rule ru_coord_subject: a reporting verb after «и» (and adverbs:
+ * «и несколько раз призывали») coordinated with a first verb that reports
+ * nothing, in a sentence that opens with their subject («Глава района
+ * Иван Орлов осмотрел мост и заявил, что», «Профсоюзы занимали жесткую
+ * позицию и призывали к»): the words before the first verb, a finite verb
+ * of the same ending (tense, gender, number), are the subject; not when a
+ * complementizer, a cue or the end of a sentence stands between the verbs.
+ */
+int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || q->form != FSC__FORM_VERB || q->first != q->last)
+        return 0;
+    uint32_t lo = c->sent_first[s], t = q->first;
+    const char *const *ends = ru_verb_endings(c, q->first);
+    if (!ends)
+        return 0;
+    for (int w = 0; t > lo && w < 4; w++) {
+        t--;
+        if (!is_word(c, t) || !key_is(c, t, RU_COORD_ADV))
+            break;
+    }
+    if (t <= lo + 2 || !is_word(c, t) || !key_is(c, t, RU_AND))
+        return 0;
+    uint32_t and_tok = t;
+    /* the sentence's opening: adverbs («Также», «Вчера») and a time («В
+     * среду») before the subject */
+    while (lo + 1 < and_tok && is_word(c, lo) && key_is(c, lo, RU_DROP_OPENERS))
+        lo++;
+    int opened = 0;
+    if (lo + 2 < and_tok && is_word(c, lo) && key_is(c, lo, RU_V) &&
+        is_word(c, lo + 1) && key_is(c, lo + 1, RU_LOC_NOT)) {
+        lo += 2;
+        opened = 1;
+    }
+    if (!is_word(c, lo) || !(cap_word(c, lo) || opened) ||
+        key_in(c, lo, PRONOUNS) || key_is(c, lo, RU_FIRST_PERSON) ||
+        c->cue_at[lo] >= 0)
+        return 0;
+    /* the first verb: after one to ten words of the subject */
+    uint32_t v = UINT32_MAX;
+    for (uint32_t u = lo + 1, w = 1; u < and_tok && w <= 10; u++) {
+        if (!is_word(c, u)) {
+            if (name_link(c, u) || c->qmark[u] >= 0)
+                continue;
+            return 0;
+        }
+        if (c->cue_at[u] >= 0 || is_compl(c, u))
+            return 0;
+        if (ru_verb_like(c, u, ends)) {
+            v = u;
+            break;
+        }
+        w++;
+    }
+    if (v == UINT32_MAX)
+        return 0;
+    /* between the verbs: the first one's clause, nothing reported */
+    for (uint32_t u = v + 1; u < and_tok; u++) {
+        if (u > v + 24)
+            return 0;
+        if (is_word(c, u) ? is_compl(c, u) || c->cue_at[u] >= 0
+                          : is_final(cp(c, u)) || cp(c, u) == ':')
+            return 0;
+    }
+    set_name_src(c, r, lo, v - 1, FSC__CONF_CUE_NAME, "ru_coord_subject");
+    return 1;
+}
+
+/*
+ * Rule ru_quoted_before: a name in quotation marks right before the verb,
+ * alone or after up to four words that open the clause («Авиакомпания
+ * «Победа» заявила», ««Газпром» сообщил», «Пресс-служба «Аэрофлота»
+ * сообщила»): the phrase is the subject, a name. With «в» before it and
+ * a verb with no subject of its own («В компании «Комфорт-Сервис»
+ * заявили») the phrase is the place, its institution the source.
+ */
+int ru_quoted_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first <= lo + 2)
+        return 0;
+    uint32_t m = q->first - 1;
+    while (m > lo && is_word(c, m) &&
+           (key_is(c, m, SUBJ_SKIP) || key_in(c, m, NEGATORS)))
+        m--;
+    if (m <= lo || is_word(c, m) || c->qmark[m] < 0)
+        return 0;
+    const fsc__quote *qt = &c->q->v[c->qmark[m]];
+    uint32_t o = qt->open_tok;
+    if (qt->close_tok != m || o == UINT32_MAX || o < lo || o + 1 >= m ||
+        m - o > 8 || !is_word(c, o + 1) || !cap_word(c, o + 1))
+        return 0;
+    for (uint32_t u = o + 1; u < m; u++)
+        if ((!is_word(c, u) && !name_link(c, u)) || c->cue_at[u] >= 0)
+            return 0; /* a name: words and hyphens, nothing said */
+    /* the words before the opening mark, back to the clause's start */
+    uint32_t a = o;
+    for (int w = 0; a > lo && w < 5;) {
+        uint32_t p = a - 1;
+        if (!is_word(c, p)) {
+            if (name_link(c, p) && p > lo && is_word(c, p - 1)) {
+                a = p;
+                continue;
+            }
+            break;
+        }
+        if (c->cue_at[p] >= 0 || is_compl(c, p) || key_is(c, p, RU_AND) ||
+            key_in(c, p, PRONOUNS))
+            break;
+        a = p;
+        w++;
+    }
+    if (a > lo && is_word(c, a - 1) && !key_is(c, a - 1, RU_AND))
+        return 0; /* the clause goes on before: no subject of its own */
+    /* («В среду компания «X» заявила»: a time is no part of it) */
+    if (a + 2 < o && key_is(c, a, RU_V) && key_is(c, a + 1, RU_LOC_NOT))
+        a += 2;
+    if (key_is(c, a, RU_V)) {
+        if (a + 1 >= o + 1 || !ru_subjectless_verb(c, q))
+            return 0;
+        ru_set_place(c, r, a + 1, m);
+        return 1;
+    }
+    uint32_t f = a < o ? a : o + 1, e = a < o ? m : m - 1;
+    int32_t k = c->cand_at[o + 1];
+    if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && !c->cands[k].generic &&
+        c->cands[k].last < m) {
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "ru_quoted_before");
+        r->first = f;
+        r->last = e;
+    } else {
+        set_np(c, r, f, e, "ru_quoted_before");
+    }
+    r->form = FSC__SF_NAMED;
+    return 1;
+}
+
+/* The according-to cue «со ссылкой на» (or «ссылаясь на», «сославшись
+ * на») at token t, or NULL. */
+static const icue *ru_citation_at(const ctx *c, uint32_t t)
+{
+    if (c->cue_at[t] < 0)
+        return NULL;
+    const icue *x = &c->cues[c->cue_at[t]];
+    return !x->skip && x->kind == FSC__CUE_ACCORDING &&
+                   lemma_is(c, x, "со ссылкой на")
+               ? x
+               : NULL;
+}
+
+/*
+ * Rule ru_citing_subject: the subject of a reporting verb, then a
+ * citation, then the verb («РИА Новости со ссылкой на источник в
+ * Минобороны сообщило, что», «Ранее газета X со ссылкой на источники
+ * писала»): the subject is the phrase before «со ссылкой на» (one to
+ * eight words opening the clause), not the one cited.
+ */
+int ru_citing_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || q->form != FSC__FORM_VERB)
+        return 0;
+    uint32_t lo = c->sent_first[s];
+    const icue *x = NULL;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w < 10;) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t) || c->qmark[t] >= 0)
+                continue;
+            return 0;
+        }
+        if ((x = ru_citation_at(c, t)) != NULL)
+            break;
+        /* (the cited may be an anonymous source: «на три источника») */
+        if ((c->cue_at[t] >= 0 &&
+             c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS) ||
+            is_compl(c, t))
+            return 0;
+        w++;
+    }
+    if (!x || x->first <= lo)
+        return 0;
+    while (lo + 1 < x->first && is_word(c, lo) &&
+           key_is(c, lo, RU_DROP_OPENERS))
+        lo++;
+    uint32_t e = x->first - 1;
+    for (uint32_t t = lo; t <= e; t++)
+        if ((!is_word(c, t) && !name_link(c, t) && c->qmark[t] < 0) ||
+            (is_word(c, t) && (c->cue_at[t] >= 0 || is_compl(c, t))))
+            return 0;
+    if (words_in(c, lo, e) < 1 || words_in(c, lo, e) > 8)
+        return 0;
+    /* (an outlet in quotation marks: the marks are no part of it) */
+    if (lo + 1 < e && !is_word(c, lo) && c->qmark[lo] >= 0 &&
+        c->q->v[c->qmark[lo]].close_tok == e) {
+        lo++;
+        e--;
+    }
+    set_name_src(c, r, lo, e, FSC__CONF_CUE_NAME, "ru_citing_subject");
+    if (r->form != FSC__SF_ANONYMOUS)
+        r->form = cap_word(c, e) ? FSC__SF_NAMED : FSC__SF_NOMINAL;
+    return 1;
+}
+
+/* What the verb v after a citation reports: the clause after its
+ * complementizer, or the words after it to the end of the sentence («со
+ * ссылкой на источник сообщило о …»); 0 when there is none. */
+int ru_cited_content(const ctx *c, const icue *v, uint32_t *a, uint32_t *b)
+{
+    uint32_t s = sent_of(c, v->first), hi = c->sent_last[s];
+    uint32_t t = v->last + 1;
+    for (uint32_t u = t, w = 0; u <= hi && w < 6; u++) {
+        if (is_word(c, u)) {
+            if (is_compl(c, u)) {
+                t = u + 1;
+                break;
+            }
+            w++;
+        }
+    }
+    uint32_t e = hi;
+    if (t > e || !trim(c, &t, &e))
+        return 0;
+    *a = t;
+    *b = e;
+    return 1;
+}
+
+static const char *const RU_PO[] = { "по", NULL };
+/* Nouns of a kind of body named after them in quotation marks (folded,
+ * any case): «газета «Известия»», «агентство «Казинформ»». */
+static const char *const RU_BODY_NOUNS[] = {
+    "газета",       "газеты",    "газете",    "газету",     "газетой",
+    "агентство",    "агентства", "агентству", "агентством", "издание",
+    "издания",      "изданию",   "изданием",  "телеканал",  "телеканала",
+    "телеканалу",   "журнал",    "журнала",   "журналу",    "компания",
+    "компании",     "компанию",  "портал",    "портала",    "радиостанция",
+    "радиостанции", NULL
+};
+/* What «по» opens that is no part of a name: a channel, a reason, a
+ * ground («по телефону», «по итогам», «по просьбе»). Folded. */
+static const char *const RU_PO_NOT[] = {
+    "телефону", "видеосвязи", "радио",   "телевидению", "итогам",
+    "словам",   "данным",     "мнению",  "поводу",      "случаю",
+    "просьбе",  "требованию", "причине", "сообщению",   "информации",
+    "этому",    "его",        "ее",      "их",          "всей",
+    "всему",    "сути",       "факту",   "приглашению", NULL
+};
+
+/*
+ * Rule ru_source_tail: a subject after the verb that ends before «по» and
+ * a phrase of up to four words closing the sentence («сообщила
+ * пресс-служба ГУ МВД России по Нижегородской области», «заявили в
+ * управлении по делам молодежи»): the phrase belongs to the body's name,
+ * the source runs to it.
+ */
+void ru_source_tail(const ctx *c, const icue *q, srcres *r)
+{
+    if (c->lang != LANG_RU || r->first > r->last || r->first <= q->last)
+        return;
+    uint32_t s = sent_of(c, q->first), hi = c->sent_last[s];
+    uint32_t t = r->last + 1;
+    /* «со ссылкой на газету «Известия»», «сообщило агентство
+     * «Казинформ»»: a noun of a kind of body and the name after it in
+     * quotation marks */
+    if (r->first == r->last && t + 2 <= hi && c->qmark[t] >= 0 &&
+        key_is(c, r->last, RU_BODY_NOUNS)) {
+        const fsc__quote *qt = &c->q->v[c->qmark[t]];
+        if (qt->open_tok == t && qt->close_tok != UINT32_MAX &&
+            qt->close_tok <= hi && qt->close_tok <= t + 6 &&
+            is_word(c, t + 1) && cap_word(c, t + 1)) {
+            r->last = qt->close_tok;
+            return;
+        }
+    }
+    if (t + 1 > hi || sent_of(c, r->last) != s || !key_is(c, t, RU_PO) ||
+        key_is(c, t + 1, RU_PO_NOT))
+        return;
+    uint32_t e = t;
+    for (uint32_t u = t + 1, w = 0; u <= hi; u++) {
+        if (!is_word(c, u)) {
+            if (name_link(c, u))
+                continue;
+            if (!is_final(cp(c, u)) || u != hi)
+                return;
+            break;
+        }
+        if (++w > 4 || c->cue_at[u] >= 0 || is_compl(c, u))
+            return;
+        e = u;
+    }
+    if (e > t)
+        r->last = e;
+}
+
+/* Adjectives used as nouns of people in court and police reports
+ * («подсудимый», «задержанная», «пострадавшие»): stems of the folded
+ * word. */
+static const char *const RU_SUBST_ADJ[] = {
+    "подсудим", "обвиняем",    "задержанн",    "пострадавш", "потерпевш",
+    "осужденн", "подозреваем", "уполномоченн", "заведующ",   "управляющ",
+    "дежурн",   "выживш",      "опрошенн",     NULL
+};
+/* Their endings in the nominative. */
+static const char *const END_NOM_ADJ[] = { "ый", "ий", "ая", "ые", "ие", NULL };
+
+/*
+ * Rule ru_substantive_subject: an adjective used as a noun of a person
+ * right before the verb, after a circumstance that opens the sentence
+ * («В последнем слове подсудимый заявил», «На допросе задержанная
+ * рассказала»): the word is the subject, a nominal one.
+ */
+int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first <= lo)
+        return 0;
+    uint32_t t = q->first - 1;
+    while (t > lo && is_word(c, t) && key_is(c, t, SUBJ_SKIP))
+        t--;
+    if (!is_word(c, t) || !ends_in(c, t, END_NOM_ADJ))
+        return 0;
+    char buf[KEY_CAP];
+    const char *key = token_key(c, t, buf);
+    for (const char *const *p = RU_SUBST_ADJ; *p; p++)
+        if (starts(key, *p)) {
+            set_nominal_np(c, r, t, t, "ru_substantive_subject");
+            return 1;
+        }
+    return 0;
 }

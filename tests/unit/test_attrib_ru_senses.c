@@ -103,11 +103,27 @@ static void test_ru_impersonal_belief(pipe *pp)
 #undef p
 }
 
+/* «объявить» an act declared open or in force: no report */
+static void test_ru_proclaimed(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "Новый тендер объявят в марте.");
+    NONE("ru", "Администрация района объявила конкурс на ремонт школы.");
+    NONE("ru", "Шахтеры объявили забастовку.");
+    SPEAKER("ru", "Администрация района объявила, что тендер отменен.",
+            "тендер отменен", NOMINAL, "Администрация района", NULL);
+    SPEAKER("ru", "Глава района Иван Орлов объявил о начале ремонта школы.",
+            "о начале ремонта школы", NAMED, "Иван Орлов", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ru_verdict,  test_ru_celebration, test_ru_indicates,
-        test_ru_answered, test_ru_gained,      test_ru_impersonal_belief
+        test_ru_verdict,   test_ru_celebration, test_ru_indicates,
+        test_ru_answered,  test_ru_gained,      test_ru_impersonal_belief,
+        test_ru_proclaimed
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
