@@ -32,6 +32,7 @@ enum {
     M_CJK_R,  /* 」 U+300D */
     M_CJKW_L, /* 『 U+300E */
     M_CJKW_R, /* 』 U+300F */
+    M_DPRIME, /* ″ U+2033, never opens; closes “ (see read_mark) */
     M_COUNT
 };
 
@@ -52,7 +53,7 @@ typedef struct opener {
 static const opener OPENERS[M_COUNT] = {
     [M_DQ] = { FSC__Q_DOUBLE_ASCII, 0, BIT(M_DQ) | BIT(M_RDQ) },
     [M_SQ] = { FSC__Q_SINGLE_ASCII, 0, BIT(M_SQ) },
-    [M_LDQ] = { FSC__Q_CURLY, 0, BIT(M_RDQ) | BIT(M_DQ) },
+    [M_LDQ] = { FSC__Q_CURLY, 0, BIT(M_RDQ) | BIT(M_DQ) | BIT(M_DPRIME) },
     [M_RDQ] = { FSC__Q_CURLY, 1, BIT(M_RDQ) },
     [M_LOW9] = { FSC__Q_LOW9, 0, BIT(M_LDQ) | BIT(M_RDQ) },
     [M_LSQ] = { FSC__Q_SINGLE_CURLY, 0, BIT(M_RSQ) },
@@ -113,6 +114,8 @@ static int mark_of(uint32_t c)
         return M_CJKW_L;
     case 0x300F:
         return M_CJKW_R;
+    case 0x2033:
+        return M_DPRIME;
     default:
         return M_NONE;
     }
@@ -413,6 +416,11 @@ static fsc_status read_mark(qstate *st, uint32_t i, size_t p, size_t n, int m,
         goto done;
     if ((m == M_RSQ && ctx_open) ||
         (m == M_SQ && ctx_open && is_decade(st, at)))
+        goto done;
+    /* The double prime stands for a closing ” in some news sites' texts
+     * («“توب 500″»): it closes an open “ in a closing context only, and is
+     * otherwise a symbol (12″, seconds of arc). */
+    if (m == M_DPRIME && !ctx_close)
         goto done;
 
     long k = -1;

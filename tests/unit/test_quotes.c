@@ -76,7 +76,7 @@ static int pair_ok(int style, uint32_t open, uint32_t close)
         return open == '\'' && close == '\'';
     case CU:
         return ((open == 0x201C || open == 0x201D) && close == 0x201D) ||
-               (open == 0x201C && close == '"');
+               (open == 0x201C && (close == '"' || close == 0x2033));
     case L9:
         return open == 0x201E && (close == 0x201C || close == 0x201D);
     case SC:
@@ -254,6 +254,16 @@ static void test_english(fsc__tokenizer *tk)
     CASE(tk, "“Costs rose,\" he said. “Prices too.\"",
          { "Costs rose,", CU, 0, 0, 0, 2, -1 },
          { "Prices too.", CU, 0, 0, 0, 2, -1 });
+    /* A double prime closing “ (some Arabic news sites' texts): the quote
+     * ends there and the next quotation pairs on its own; with no “ open, or
+     * before a word, the double prime is a symbol (inches, seconds). */
+    CASE(tk,
+         "وقال من طائرة “كينغ إير 90″ إن الموسم بدأ. وأضاف: “إنه أمر رائع”.",
+         { "كينغ إير 90", CU, 0, 0, 0, 3, -1 },
+         { "إنه أمر رائع", CU, 0, 0, 0, 3, -1 });
+    CASE0(tk, "A 12″ screen and a 9″ one.");
+    CASE(tk, "“The 12″wide screen sold out,” he said.",
+         { "The 12″wide screen sold out,", CU, 0, 0, 0, 6, -1 });
 }
 
 static void test_russian(fsc__tokenizer *tk)
