@@ -766,6 +766,9 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             (lemma_is(c, q, "توقع") || lemma_is(c, q, "انتظر")) &&
             ar_than_expected(c, q))
             q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "أضاف") &&
+            ar_added_to(c, q))
+            q->skip = 1; /* «تضيف إلى هذا القلق» (adds to) */
         /* («طالب» as a name is no cue word at all: the subject before
          * and after it may run through it) */
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "طالب") &&

@@ -627,6 +627,7 @@ int ar_legal_verdict(const ctx *c, const icue *q);
 int ar_expected_that(const ctx *c, const icue *q);
 int ar_talked_about(const ctx *c, const icue *q);
 int ar_than_expected(const ctx *c, const icue *q);
+int ar_added_to(const ctx *c, const icue *q);
 /* nominal_ar.c: an Arabic verbal noun of saying or believing reports
  * only with its holder, a possessive pronoun or a genitive phrase, and
  * «أن»/«إن»/«بأن» after it (1: it reports); the holder as its source. */

@@ -5,7 +5,8 @@
  * sports sense; «طالب» as a name; an imperfect verb's shape; whether a
  * word lies inside a poem's verse; and senses that report nothing: the
  * court's «أدان», «ينتظر» (awaits), «تحدث عن» a topic, «أكثر من
- * المتوقع». Used by the cue checks in attrib.c.
+ * المتوقع», «أضاف إلى» a thing (added to). Used by the cue checks in
+ * attrib.c.
  */
 #include "attrib_int.h"
 
@@ -413,4 +414,33 @@ int ar_than_expected(const ctx *c, const icue *q)
     if ((starts(b, "ب") || starts(b, "و")) && strlen(b) > 8)
         b += 2;
     return in_list(b, AR_ELATIVE);
+}
+
+/* «أضاف» with «إلى» right after it adds a thing to another («أضافه إلى
+ * سيارته», «تضيف إلى هذا القلق», «يضيفها إلى الصفقات»), unless what
+ * follows in the clause reports: a complementizer, a colon or a quotation
+ * of a few words («وأضاف إلى ذلك أن», «وأضاف إلى حديثه: "..."»).
+ * 1: no report. */
+int ar_added_to(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    uint32_t u = q->last + 1;
+    if (u > hi || !is_word(c, u) || !key_is(c, u, AR_ILA))
+        return 0;
+    for (uint32_t w = 0; ++u <= hi && w < 12;) {
+        if (!is_word(c, u)) {
+            uint32_t ch = cp(c, u);
+            if (ch == ':' ||
+                (c->qmark[u] >= 0 && c->q->v[c->qmark[u]].open_tok == u &&
+                 c->q->v[c->qmark[u]].n_words >= 4))
+                return 0;
+            if (is_final(ch))
+                break;
+            continue;
+        }
+        if (is_compl(c, u) && !key_is(c, u, AR_ILA))
+            return 0;
+        w++;
+    }
+    return 1;
 }
