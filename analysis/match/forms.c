@@ -221,6 +221,78 @@ static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
     return st;
 }
 
+/* Letters of a key of two-byte letters as 16-bit values, most judged. */
+#define HEAD_LETTERS 64
+
+/*
+ * Whether key[0..len) (folded, Arabic script) surely has no clitic, tanween
+ * or verb reading that lookup_stem() would find. Only a key of two-byte
+ * letters is judged (else 0). Its readings are then strings of two-byte
+ * letters, at least min_stem_cp >= 2 of them: (1) substrings of the key
+ * from a letter on, (2) such a substring with its final ت read as ة or ه
+ * (a suffixed feminine noun), and (3) ا before a substring of either kind
+ * that follows an imperfect prefix, whose last letter is ي، ت، ن or ا (the
+ * alif an imperfect drops). A reading of two letters can only be an exact
+ * key of four bytes or begin with a prefix of four (head4); a longer one
+ * also an exact key or prefix path of six bytes or more, which it begins
+ * with (head6). So every first two and first three letters a reading can
+ * have are tried, at every letter i of the key (k = its letters):
+ * k[i]k[i+1], k[i]+ة/ه when k[i+1] is ت, k[i]k[i+1]k[i+2], k[i]k[i+1]+ة/ه
+ * when k[i+2] is ت; and after a prefix letter (k[i-1] one of ي ت ن ا):
+ * ا k[i], ا k[i]k[i+1], ا k[i]+ة/ه when k[i+1] is ت.
+ */
+int fsc__match_no_readings(const fsc_analyzer *az, const char *key, size_t len)
+{
+    enum {
+        ALIF = 0xD8A7,
+        TA = 0xD8AA,
+        TA_M = 0xD8A9,
+        HA = 0xD987,
+        YA = 0xD98A,
+        NUN = 0xD986
+    };
+    uint64_t k[HEAD_LETTERS];
+    const size_t n = len / 2;
+    if (az->head_off || len < 4 || (len & 1) || n > HEAD_LETTERS)
+        return 0;
+    const unsigned char *u = (const unsigned char *)key;
+    for (size_t i = 0; i < n; i++) {
+        if (u[2 * i] < 0xC2 || u[2 * i] > 0xDF || (u[2 * i + 1] & 0xC0) != 0x80)
+            return 0;
+        k[i] = (uint64_t)u[2 * i] << 8 | u[2 * i + 1];
+    }
+    const uint64_t *h4 = az->head4, *h6 = az->head6;
+#define IN4(a, b)    bit_at(h4, head_mix((a) << 16 | (b), 4))
+#define IN6(a, b, c) bit_at(h6, head_mix((a) << 32 | (b) << 16 | (c), 6))
+    for (size_t i = 0; i < n; i++) {
+        const uint64_t p = i ? k[i - 1] : 0;
+        const int after_pre = p == YA || p == TA || p == NUN || p == ALIF;
+        if (after_pre && IN4((uint64_t)ALIF, k[i]))
+            return 0;
+        if (i + 1 >= n)
+            continue;
+        if (IN4(k[i], k[i + 1]))
+            return 0;
+        if (after_pre && IN6((uint64_t)ALIF, k[i], k[i + 1]))
+            return 0;
+        if (k[i + 1] == TA &&
+            (IN4(k[i], (uint64_t)TA_M) || IN4(k[i], (uint64_t)HA) ||
+             (after_pre && (IN6((uint64_t)ALIF, k[i], (uint64_t)TA_M) ||
+                            IN6((uint64_t)ALIF, k[i], (uint64_t)HA)))))
+            return 0;
+        if (i + 2 >= n)
+            continue;
+        if (IN6(k[i], k[i + 1], k[i + 2]))
+            return 0;
+        if (k[i + 2] == TA && (IN6(k[i], k[i + 1], (uint64_t)TA_M) ||
+                               IN6(k[i], k[i + 1], (uint64_t)HA)))
+            return 0;
+    }
+#undef IN4
+#undef IN6
+    return 1;
+}
+
 /* Fold a new surface form and record what it can match; returns its index. */
 fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                    uint32_t h, uint32_t *idx, fsc_error *err)
@@ -250,9 +322,12 @@ fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
         st = lookup_stem(az, key, klen, 0, "", "");
         if (st == FSC_OK && script == FSC__SCRIPT_ARABIC && m->opts.clitics) {
             t->glue = (uint8_t)(fsc__ar_is_proclitic_only(key, klen) != 0);
-            size_t n = fsc__ar_candidates(
-                key, klen, m->opts.min_stem_cp, m->opts.ta_marbuta, az->cands,
-                MAX_CANDS, az->cand_scratch, sizeof az->cand_scratch);
+            size_t n = fsc__match_no_readings(az, key, klen)
+                           ? 0
+                           : fsc__ar_candidates(key, klen, m->opts.min_stem_cp,
+                                                m->opts.ta_marbuta, az->cands,
+                                                MAX_CANDS, az->cand_scratch,
+                                                sizeof az->cand_scratch);
             for (size_t i = 0; i < n && st == FSC_OK; i++) {
                 const fsc__ar_cand *c = &az->cands[i];
                 if (!c->pro[0] && !c->enc[0] && c->len == klen)
@@ -274,7 +349,8 @@ fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                    c->pro, c->enc);
             }
         } else if (st == FSC_OK && script == FSC__SCRIPT_ARABIC &&
-                   (m->has_tanween || m->has_verb)) {
+                   (m->has_tanween || m->has_verb) &&
+                   !fsc__match_no_readings(az, key, klen)) {
             if (m->has_tanween)
                 st = tanween_reading(az, key, klen, 0, "");
             if (st == FSC_OK && m->has_verb)
