@@ -96,6 +96,7 @@ fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
         return fsc__fail(err, FSC_ENOMEM, "out of memory");
     az->m = m;
     fill_filters(az);
+    fsc__match_fill_affixes(az);
     fsc__strmap_init(&az->cache);
     fsc__arena_init(&az->strs, 64 * 1024);
     fsc__arena_init(&az->strs2, 64 * 1024);

@@ -125,6 +125,46 @@ static size_t cp_count(const char *s, size_t len)
     return cp;
 }
 
+/* Subject suffixes and imperfect prefixes of verb readings, "" first. */
+static const affix_lit sfx[] = {
+    AFFIX(""),
+    AFFIX("\xD8\xAA"),         /* ت */
+    AFFIX("\xD8\xAA\xD8\xA7"), /* تا */
+    AFFIX("\xD9\x88\xD8\xA7"), /* وا */
+    AFFIX("\xD9\x88"),         /* و (وا before an enclitic) */
+    AFFIX("\xD8\xA7"),         /* ا */
+    AFFIX("\xD9\x86"),         /* ن */
+    AFFIX("\xD9\x86\xD8\xA7"), /* نا */
+    AFFIX("\xD8\xAA\xD9\x85"), /* تم */
+    AFFIX("\xD8\xAA\xD9\x86"), /* تن */
+    AFFIX("\xD9\x88\xD9\x86"), /* ون */
+    AFFIX("\xD8\xA7\xD9\x86"), /* ان */
+    AFFIX("\xD9\x8A\xD9\x86"), /* ين */
+};
+static const affix_lit pre[] = {
+    AFFIX(""),
+    AFFIX("\xD9\x8A"),         /* ي */
+    AFFIX("\xD8\xAA"),         /* ت */
+    AFFIX("\xD9\x86"),         /* ن */
+    AFFIX("\xD8\xA7"),         /* ا */
+    AFFIX("\xD8\xB3\xD9\x8A"), /* سي */
+    AFFIX("\xD8\xB3\xD8\xAA"), /* ست */
+    AFFIX("\xD8\xB3\xD9\x86"), /* سن */
+    AFFIX("\xD8\xB3\xD8\xA7"), /* سا */
+};
+#define N_SFX (sizeof sfx / sizeof *sfx)
+#define N_PRE (sizeof pre / sizeof *pre)
+_Static_assert(N_SFX <= 16 && N_PRE <= 16, "affix bits fit 16 bits");
+
+void fsc__match_fill_affixes(fsc_analyzer *az)
+{
+    for (size_t s = 1; s < N_SFX; s++)
+        az->sfx_by_last[(unsigned char)sfx[s].s[sfx[s].n - 1]] |=
+            (uint16_t)(1u << s);
+    for (size_t p = 1; p < N_PRE; p++)
+        az->pre_by_second[(unsigned char)pre[p].s[1]] |= (uint16_t)(1u << p);
+}
+
 /*
  * Verb readings of stem[0..len) for entries that ask for them ("forms":
  * ["verb"]; the entry word is a perfect stem such as «احتل»): without a
@@ -138,32 +178,6 @@ static size_t cp_count(const char *s, size_t len)
 static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
                                 unsigned bits, const char *pro, const char *enc)
 {
-    static const affix_lit sfx[] = {
-        AFFIX(""),
-        AFFIX("\xD8\xAA"),         /* ت */
-        AFFIX("\xD8\xAA\xD8\xA7"), /* تا */
-        AFFIX("\xD9\x88\xD8\xA7"), /* وا */
-        AFFIX("\xD9\x88"),         /* و (وا before an enclitic) */
-        AFFIX("\xD8\xA7"),         /* ا */
-        AFFIX("\xD9\x86"),         /* ن */
-        AFFIX("\xD9\x86\xD8\xA7"), /* نا */
-        AFFIX("\xD8\xAA\xD9\x85"), /* تم */
-        AFFIX("\xD8\xAA\xD9\x86"), /* تن */
-        AFFIX("\xD9\x88\xD9\x86"), /* ون */
-        AFFIX("\xD8\xA7\xD9\x86"), /* ان */
-        AFFIX("\xD9\x8A\xD9\x86"), /* ين */
-    };
-    static const affix_lit pre[] = {
-        AFFIX(""),
-        AFFIX("\xD9\x8A"),         /* ي */
-        AFFIX("\xD8\xAA"),         /* ت */
-        AFFIX("\xD9\x86"),         /* ن */
-        AFFIX("\xD8\xA7"),         /* ا */
-        AFFIX("\xD8\xB3\xD9\x8A"), /* سي */
-        AFFIX("\xD8\xB3\xD8\xAA"), /* ست */
-        AFFIX("\xD8\xB3\xD9\x86"), /* سن */
-        AFFIX("\xD8\xB3\xD8\xA7"), /* سا */
-    };
     char buf[256];
     const size_t min = az->m->opts.min_stem_cp;
     if (len < 3)
@@ -176,18 +190,19 @@ static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
     const unsigned char last = (unsigned char)stem[len - 1];
     const unsigned char second = (unsigned char)stem[1];
     /* s_at and p_at list them in table order, after 0 (no affix). */
-    unsigned char s_at[sizeof sfx / sizeof *sfx],
-        p_at[sizeof pre / sizeof *pre];
+    unsigned char s_at[N_SFX], p_at[N_PRE];
     size_t ns = 1, np = 1;
     s_at[0] = p_at[0] = 0;
-    for (size_t s = 1; s < sizeof sfx / sizeof *sfx; s++)
-        if ((unsigned char)sfx[s].s[sfx[s].n - 1] == last &&
-            affix(stem, len, &sfx[s], -1))
+    for (unsigned m = az->sfx_by_last[last]; m; m &= m - 1) {
+        const unsigned s = (unsigned)__builtin_ctz(m);
+        if (affix(stem, len, &sfx[s], -1))
             s_at[ns++] = (unsigned char)s;
-    for (size_t p = 1; p < sizeof pre / sizeof *pre; p++)
-        if ((unsigned char)pre[p].s[1] == second &&
-            affix(stem, len, &pre[p], 1))
+    }
+    for (unsigned m = az->pre_by_second[second]; m; m &= m - 1) {
+        const unsigned p = (unsigned)__builtin_ctz(m);
+        if (affix(stem, len, &pre[p], 1))
             p_at[np++] = (unsigned char)p;
+    }
     if (ns == 1 && np == 1)
         return FSC_OK;
     /* The affixes are Arabic letters of two bytes each: a stem left after

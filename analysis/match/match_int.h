@@ -195,6 +195,11 @@ struct fsc_analyzer {
      * of every prefix-trie path of six bytes or more in head6. head_off:
      * not used (a prefix of two bytes or none, or stems of one letter
      * allowed). */
+    /* Verb readings (forms.c): per byte, the subject suffixes whose last
+     * byte and the imperfect prefixes whose second byte it is, as bits of
+     * their table indices (fsc__match_fill_affixes). */
+    uint16_t sfx_by_last[256];
+    uint16_t pre_by_second[256];
     uint64_t head4[(1u << SIG_BITS) / 64];
     uint64_t head6[(1u << SIG_BITS) / 64];
     int head_off;
@@ -296,6 +301,8 @@ enum { WANT_TERM = 0, WANT_MOD, WANT_ATTR };
  * verb reading that matches a word pattern (readings are then not made),
  * 0 when it may have one or is not judged. */
 int fsc__match_no_readings(const fsc_analyzer *az, const char *key, size_t len);
+/* Fill the analyzer's affix tables of verb readings (when it is made). */
+void fsc__match_fill_affixes(fsc_analyzer *az);
 fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                    uint32_t h, uint32_t *idx, fsc_error *err);
 fsc_status fsc__match_compact_types(fsc_analyzer *az);

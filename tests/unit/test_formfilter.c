@@ -19,6 +19,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const char *const PRO[] = { "", "و", "ال", "لل" };
+/* every subject suffix of a verb reading (1-12), then enclitics and a
+ * tanween alif */
+static const char *const SFX[] = { "",   "ت",  "تا", "وا", "و",  "ا",
+                                   "ن",  "نا", "تم", "تن", "ون", "ان",
+                                   "ين", "ها", "هم", "ه",  "ني", "اً" };
+/* every imperfect prefix */
+static const char *const IMPF[] = { "",   "ي",  "ت",  "ن", "ا",
+                                    "سي", "ست", "سن", "سا" };
+#define N_SFX  (sizeof SFX / sizeof *SFX)
+#define N_IMPF (sizeof IMPF / sizeof *IMPF)
+/* enclitics in SFX, after which a ة is written ت */
+#define ENC_FROM 13
+#define ENC_TO   17
+/* Forms of an exact key K made with one imperfect prefix alone (IMPF[v] +
+ * K) or one suffix alone (K + SFX[s]) whose verb reading is K, by v and s;
+ * cur_wpid: K's word pattern (UINT32_MAX: not such a form). */
+static size_t verb_by_impf[N_IMPF], verb_by_sfx[N_SFX];
+static size_t cur_impf, cur_sfx;
+static uint32_t cur_wpid = UINT32_MAX;
+
 static fsc_analyzer *open_az; /* the same model, filter off */
 static size_t n_forms, n_differ, n_readings;
 
@@ -45,6 +66,14 @@ static void check_form(const char *word, size_t len)
                strcmp(x->enc, y->enc) == 0;
         n_readings += x->stripped != 0;
     }
+    for (uint32_t i = 0; cur_wpid != UINT32_MAX && i < a->n_hits; i++) {
+        const hit *x = &az->hits[a->hits_off + i];
+        if ((x->stripped & FSC__RD_VERB) && x->wpid == cur_wpid) {
+            verb_by_impf[cur_impf]++;
+            verb_by_sfx[cur_sfx]++;
+            break;
+        }
+    }
     n_differ += !same;
 }
 
@@ -60,30 +89,32 @@ static int two_byte_letters(const char *s, size_t len)
     return 1;
 }
 
-static const char *const PRO[] = { "", "و", "ال", "وبال", "لل" };
-static const char *const SFX[] = { "",   "ا",  "ت",  "وا", "ون", "ين",
-                                   "تم", "ها", "هم", "ه",  "ني", "اً" };
-static const char *const IMPF[] = { "", "ي", "ست", "ا" };
-/* enclitics in SFX, after which a ة is written ت */
-#define ENC_FROM 7
-#define ENC_TO   11
-
-/* Every variant of stem[0..len) (folded letters) through check_form(). */
-static void variants(const char *stem, size_t len)
+/* Every variant of stem[0..len) (folded letters) through check_form();
+ * wpid: its word pattern when it is an exact key, else UINT32_MAX. */
+static void variants(const char *stem, size_t len, uint32_t wpid)
 {
     char w[512];
     const int alif = len > 2 && memcmp(stem, "ا", 2) == 0;
     const int ta_m = len > 2 && memcmp(stem + len - 2, "ة", 2) == 0;
     for (size_t p = 0; p < sizeof PRO / sizeof *PRO; p++)
-        for (size_t v = 0; v < sizeof IMPF / sizeof *IMPF; v++)
+        for (size_t v = 0; v < N_IMPF; v++)
             for (int drop = 0; drop <= (v > 0 && alif); drop++) {
                 const char *b = stem + (drop ? 2 : 0);
                 int bl = (int)(len - (drop ? 2 : 0));
-                for (size_t s = 0; s < sizeof SFX / sizeof *SFX; s++)
+                cur_impf = v;
+                for (size_t s = 0; s < N_SFX; s++) {
+                    cur_sfx = s;
+                    cur_wpid =
+                        p == 0 && !drop && (v == 0) != (s == 0) && s < ENC_FROM
+                            ? wpid
+                            : UINT32_MAX;
                     check_form(w, (size_t)snprintf(w, sizeof w, "%s%s%.*s%s",
                                                    PRO[p], IMPF[v], bl, b,
                                                    SFX[s]));
+                }
                 /* حكومته: a ة spelt ت before an enclitic */
+                cur_sfx = 0;
+                cur_wpid = UINT32_MAX;
                 if (ta_m)
                     for (size_t s = ENC_FROM; s < ENC_TO; s++)
                         check_form(w, (size_t)snprintf(
@@ -104,7 +135,7 @@ int main(void)
     open->head_off = 1;
     TH_CHECK(!az->head_off); /* the bundled model uses the filter */
     TH_CHECK(model->has_verb && model->has_tanween);
-    size_t stems = 0;
+    size_t stems = 0, exact_stems = 0;
     const fsc__strmap *maps[] = { &model->exact, &model->prefix };
     for (size_t mi = 0; mi < 2; mi++)
         for (size_t i = 0; i < maps[mi]->n; i++) {
@@ -112,13 +143,22 @@ int main(void)
             const char *k = x->len <= FSC__STRMAP_INLINE ? x->inl : x->key;
             if (!two_byte_letters(k, x->len) || x->len > 200)
                 continue;
-            variants(k, x->len);
+            variants(k, x->len, mi == 0 ? x->val : UINT32_MAX);
+            exact_stems += mi == 0;
             stems++;
         }
     TH_CHECK(stems > 100);
     TH_CHECK(n_forms > 100 * stems);
     TH_CHECK(n_readings > n_forms / 4); /* clitic, verb, tanween readings */
     TH_EQ_INT(n_differ, 0);
+    /* every imperfect prefix and subject suffix gives verb readings */
+    TH_CHECK(exact_stems > 100);
+    for (size_t v = 1; v < N_IMPF; v++)
+        TH_EQ_INT(verb_by_impf[v], exact_stems);
+    /* (a suffixed form of a key that is also a prefix, or whose plain
+     * reading is another key, keeps its less stripped reading) */
+    for (size_t s = 1; s < ENC_FROM; s++)
+        TH_CHECK(verb_by_sfx[s] > exact_stems / 4);
     /* Forms of letters no entry begins with are judged; forms that a
      * reading of an entry can match and forms of other scripts are not. */
     TH_EQ_INT(fsc__match_no_readings(az, "ثظغذ", strlen("ثظغذ")), 1);
