@@ -213,7 +213,8 @@ size_t fsc__ar_candidates(const char *key, size_t len, size_t min_stem_cp,
 
 int fsc__ar_is_proclitic_only(const char *key, size_t len)
 {
-    if (!key || len == 0)
+    /* 8 bytes: the longest written sequence (وبال، فكال) */
+    if (!key || len == 0 || len > 8)
         return 0;
     for (size_t pk = 1; pk < N_PROC; pk++)
         if (procs[pk].wlen == len && memcmp(key, procs[pk].w, len) == 0)

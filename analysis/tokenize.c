@@ -1047,6 +1047,27 @@ int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
                 d[o++] = s[i++];
         } else if (c >= 0xC2 && c <= 0xDF) {
             /* a run of two-byte letters (Arabic, Cyrillic) */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* four letters at a time while all are well formed: leads
+             * 110xxxxx of at least C2 (adding 0x7F to (lead & 0x1E) sets
+             * bit 7 exactly when it is not C0 or C1), trails 10xxxxxx;
+             * each 16-bit lane of u is one unit */
+            while (i + 8 <= len) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull ||
+                    (((w & 0x001E001E001E001Eull) + 0x007F007F007F007Full) &
+                     0x0080008000800080ull) != 0x0080008000800080ull)
+                    break;
+                uint64_t u = (w & 0x001F001F001F001Full) << 6 |
+                             (w >> 8 & 0x003F003F003F003Full);
+                memcpy(d + o, &u, 8);
+                o += 4;
+                i += 8;
+            }
+            if (i >= len || (c = s[i]) < 0xC2 || c > 0xDF)
+                continue;
+#endif
             do {
                 if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
                     return -1;

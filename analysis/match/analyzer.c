@@ -22,6 +22,34 @@ static fsc_status reserve_empty_type(fsc_analyzer *az)
     return FSC_OK;
 }
 
+static void set_bit(uint64_t *bits, uint32_t b)
+{
+    bits[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* Every path of the prefix trie below `node` (at `depth` < 6 bytes, its
+ * bytes in path[0..depth)) into the head filters: a prefix of four bytes
+ * into head4, every path of six into head6; a prefix of two bytes turns
+ * them off. (A prefix of an odd number of bytes never ends on a letter
+ * boundary of a string of two-byte letters.) */
+static void fill_head_paths(fsc_analyzer *az, uint32_t node, unsigned depth,
+                            char *path)
+{
+    const fsc_model *m = az->m;
+    for (uint32_t c = m->pt[node].child; c; c = m->pt[c].next) {
+        path[depth] = (char)m->pt[c].byte;
+        if (depth + 1 == 6) {
+            set_bit(az->head6, head_bit(path, 6));
+            continue;
+        }
+        if (m->pt[c].wp1 && depth + 1 == 4)
+            set_bit(az->head4, head_bit(path, 4));
+        else if (m->pt[c].wp1 && depth + 1 == 2)
+            az->head_off = 1;
+        fill_head_paths(az, c, depth + 1, path);
+    }
+}
+
 /* The lookup filters of the analyzer (match_int.h) from its model. */
 static void fill_filters(fsc_analyzer *az)
 {
@@ -33,9 +61,18 @@ static void fill_filters(fsc_analyzer *az)
         uint32_t b =
             stem_sig(e->len <= FSC__STRMAP_INLINE ? e->inl : e->key, e->len);
         az->exact_sig[b >> 6] |= (uint64_t)1 << (b & 63);
+        const char *k = e->len <= FSC__STRMAP_INLINE ? e->inl : e->key;
+        if (e->len >= 6)
+            set_bit(az->head6, head_bit(k, 6));
+        else if (e->len >= 4)
+            set_bit(az->head4, head_bit(k, 4));
     }
+    az->head_off = m->opts.min_stem_cp < 2;
     if (!m->n_pt)
         return;
+    if (m->pt[0].wp1)
+        az->head_off = 1;
+    fill_head_paths(az, 0, 0, (char[6]){ 0 });
     for (unsigned b1 = 0; b1 < 256; b1++) {
         uint32_t c1 = fsc__pt_child(m, 0, (uint8_t)b1);
         if (!c1)
@@ -59,6 +96,7 @@ fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
         return fsc__fail(err, FSC_ENOMEM, "out of memory");
     az->m = m;
     fill_filters(az);
+    fsc__match_fill_affixes(az);
     fsc__strmap_init(&az->cache);
     fsc__arena_init(&az->strs, 64 * 1024);
     fsc__arena_init(&az->strs2, 64 * 1024);

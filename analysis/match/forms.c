@@ -125,6 +125,46 @@ static size_t cp_count(const char *s, size_t len)
     return cp;
 }
 
+/* Subject suffixes and imperfect prefixes of verb readings, "" first. */
+static const affix_lit sfx[] = {
+    AFFIX(""),
+    AFFIX("\xD8\xAA"),         /* ت */
+    AFFIX("\xD8\xAA\xD8\xA7"), /* تا */
+    AFFIX("\xD9\x88\xD8\xA7"), /* وا */
+    AFFIX("\xD9\x88"),         /* و (وا before an enclitic) */
+    AFFIX("\xD8\xA7"),         /* ا */
+    AFFIX("\xD9\x86"),         /* ن */
+    AFFIX("\xD9\x86\xD8\xA7"), /* نا */
+    AFFIX("\xD8\xAA\xD9\x85"), /* تم */
+    AFFIX("\xD8\xAA\xD9\x86"), /* تن */
+    AFFIX("\xD9\x88\xD9\x86"), /* ون */
+    AFFIX("\xD8\xA7\xD9\x86"), /* ان */
+    AFFIX("\xD9\x8A\xD9\x86"), /* ين */
+};
+static const affix_lit pre[] = {
+    AFFIX(""),
+    AFFIX("\xD9\x8A"),         /* ي */
+    AFFIX("\xD8\xAA"),         /* ت */
+    AFFIX("\xD9\x86"),         /* ن */
+    AFFIX("\xD8\xA7"),         /* ا */
+    AFFIX("\xD8\xB3\xD9\x8A"), /* سي */
+    AFFIX("\xD8\xB3\xD8\xAA"), /* ست */
+    AFFIX("\xD8\xB3\xD9\x86"), /* سن */
+    AFFIX("\xD8\xB3\xD8\xA7"), /* سا */
+};
+#define N_SFX (sizeof sfx / sizeof *sfx)
+#define N_PRE (sizeof pre / sizeof *pre)
+_Static_assert(N_SFX <= 16 && N_PRE <= 16, "affix bits fit 16 bits");
+
+void fsc__match_fill_affixes(fsc_analyzer *az)
+{
+    for (size_t s = 1; s < N_SFX; s++)
+        az->sfx_by_last[(unsigned char)sfx[s].s[sfx[s].n - 1]] |=
+            (uint16_t)(1u << s);
+    for (size_t p = 1; p < N_PRE; p++)
+        az->pre_by_second[(unsigned char)pre[p].s[1]] |= (uint16_t)(1u << p);
+}
+
 /*
  * Verb readings of stem[0..len) for entries that ask for them ("forms":
  * ["verb"]; the entry word is a perfect stem such as «احتل»): without a
@@ -138,32 +178,6 @@ static size_t cp_count(const char *s, size_t len)
 static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
                                 unsigned bits, const char *pro, const char *enc)
 {
-    static const affix_lit sfx[] = {
-        AFFIX(""),
-        AFFIX("\xD8\xAA"),         /* ت */
-        AFFIX("\xD8\xAA\xD8\xA7"), /* تا */
-        AFFIX("\xD9\x88\xD8\xA7"), /* وا */
-        AFFIX("\xD9\x88"),         /* و (وا before an enclitic) */
-        AFFIX("\xD8\xA7"),         /* ا */
-        AFFIX("\xD9\x86"),         /* ن */
-        AFFIX("\xD9\x86\xD8\xA7"), /* نا */
-        AFFIX("\xD8\xAA\xD9\x85"), /* تم */
-        AFFIX("\xD8\xAA\xD9\x86"), /* تن */
-        AFFIX("\xD9\x88\xD9\x86"), /* ون */
-        AFFIX("\xD8\xA7\xD9\x86"), /* ان */
-        AFFIX("\xD9\x8A\xD9\x86"), /* ين */
-    };
-    static const affix_lit pre[] = {
-        AFFIX(""),
-        AFFIX("\xD9\x8A"),         /* ي */
-        AFFIX("\xD8\xAA"),         /* ت */
-        AFFIX("\xD9\x86"),         /* ن */
-        AFFIX("\xD8\xA7"),         /* ا */
-        AFFIX("\xD8\xB3\xD9\x8A"), /* سي */
-        AFFIX("\xD8\xB3\xD8\xAA"), /* ست */
-        AFFIX("\xD8\xB3\xD9\x86"), /* سن */
-        AFFIX("\xD8\xB3\xD8\xA7"), /* سا */
-    };
     char buf[256];
     const size_t min = az->m->opts.min_stem_cp;
     if (len < 3)
@@ -176,18 +190,19 @@ static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
     const unsigned char last = (unsigned char)stem[len - 1];
     const unsigned char second = (unsigned char)stem[1];
     /* s_at and p_at list them in table order, after 0 (no affix). */
-    unsigned char s_at[sizeof sfx / sizeof *sfx],
-        p_at[sizeof pre / sizeof *pre];
+    unsigned char s_at[N_SFX], p_at[N_PRE];
     size_t ns = 1, np = 1;
     s_at[0] = p_at[0] = 0;
-    for (size_t s = 1; s < sizeof sfx / sizeof *sfx; s++)
-        if ((unsigned char)sfx[s].s[sfx[s].n - 1] == last &&
-            affix(stem, len, &sfx[s], -1))
+    for (unsigned m = az->sfx_by_last[last]; m; m &= m - 1) {
+        const unsigned s = (unsigned)__builtin_ctz(m);
+        if (affix(stem, len, &sfx[s], -1))
             s_at[ns++] = (unsigned char)s;
-    for (size_t p = 1; p < sizeof pre / sizeof *pre; p++)
-        if ((unsigned char)pre[p].s[1] == second &&
-            affix(stem, len, &pre[p], 1))
+    }
+    for (unsigned m = az->pre_by_second[second]; m; m &= m - 1) {
+        const unsigned p = (unsigned)__builtin_ctz(m);
+        if (affix(stem, len, &pre[p], 1))
             p_at[np++] = (unsigned char)p;
+    }
     if (ns == 1 && np == 1)
         return FSC_OK;
     /* The affixes are Arabic letters of two bytes each: a stem left after
@@ -221,6 +236,78 @@ static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
     return st;
 }
 
+/* Letters of a key of two-byte letters as 16-bit values, most judged. */
+#define HEAD_LETTERS 64
+
+/*
+ * Whether key[0..len) (folded, Arabic script) surely has no clitic, tanween
+ * or verb reading that lookup_stem() would find. Only a key of two-byte
+ * letters is judged (else 0). Its readings are then strings of two-byte
+ * letters, at least min_stem_cp >= 2 of them: (1) substrings of the key
+ * from a letter on, (2) such a substring with its final ت read as ة or ه
+ * (a suffixed feminine noun), and (3) ا before a substring of either kind
+ * that follows an imperfect prefix, whose last letter is ي، ت، ن or ا (the
+ * alif an imperfect drops). A reading of two letters can only be an exact
+ * key of four bytes or begin with a prefix of four (head4); a longer one
+ * also an exact key or prefix path of six bytes or more, which it begins
+ * with (head6). So every first two and first three letters a reading can
+ * have are tried, at every letter i of the key (k = its letters):
+ * k[i]k[i+1], k[i]+ة/ه when k[i+1] is ت, k[i]k[i+1]k[i+2], k[i]k[i+1]+ة/ه
+ * when k[i+2] is ت; and after a prefix letter (k[i-1] one of ي ت ن ا):
+ * ا k[i], ا k[i]k[i+1], ا k[i]+ة/ه when k[i+1] is ت.
+ */
+int fsc__match_no_readings(const fsc_analyzer *az, const char *key, size_t len)
+{
+    enum {
+        ALIF = 0xD8A7,
+        TA = 0xD8AA,
+        TA_M = 0xD8A9,
+        HA = 0xD987,
+        YA = 0xD98A,
+        NUN = 0xD986
+    };
+    uint64_t k[HEAD_LETTERS];
+    const size_t n = len / 2;
+    if (az->head_off || len < 4 || (len & 1) || n > HEAD_LETTERS)
+        return 0;
+    const unsigned char *u = (const unsigned char *)key;
+    for (size_t i = 0; i < n; i++) {
+        if (u[2 * i] < 0xC2 || u[2 * i] > 0xDF || (u[2 * i + 1] & 0xC0) != 0x80)
+            return 0;
+        k[i] = (uint64_t)u[2 * i] << 8 | u[2 * i + 1];
+    }
+    const uint64_t *h4 = az->head4, *h6 = az->head6;
+#define IN4(a, b)    bit_at(h4, head_mix((a) << 16 | (b), 4))
+#define IN6(a, b, c) bit_at(h6, head_mix((a) << 32 | (b) << 16 | (c), 6))
+    for (size_t i = 0; i < n; i++) {
+        const uint64_t p = i ? k[i - 1] : 0;
+        const int after_pre = p == YA || p == TA || p == NUN || p == ALIF;
+        if (after_pre && IN4((uint64_t)ALIF, k[i]))
+            return 0;
+        if (i + 1 >= n)
+            continue;
+        if (IN4(k[i], k[i + 1]))
+            return 0;
+        if (after_pre && IN6((uint64_t)ALIF, k[i], k[i + 1]))
+            return 0;
+        if (k[i + 1] == TA &&
+            (IN4(k[i], (uint64_t)TA_M) || IN4(k[i], (uint64_t)HA) ||
+             (after_pre && (IN6((uint64_t)ALIF, k[i], (uint64_t)TA_M) ||
+                            IN6((uint64_t)ALIF, k[i], (uint64_t)HA)))))
+            return 0;
+        if (i + 2 >= n)
+            continue;
+        if (IN6(k[i], k[i + 1], k[i + 2]))
+            return 0;
+        if (k[i + 2] == TA && (IN6(k[i], k[i + 1], (uint64_t)TA_M) ||
+                               IN6(k[i], k[i + 1], (uint64_t)HA)))
+            return 0;
+    }
+#undef IN4
+#undef IN6
+    return 1;
+}
+
 /* Fold a new surface form and record what it can match; returns its index. */
 fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                    uint32_t h, uint32_t *idx, fsc_error *err)
@@ -250,9 +337,12 @@ fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
         st = lookup_stem(az, key, klen, 0, "", "");
         if (st == FSC_OK && script == FSC__SCRIPT_ARABIC && m->opts.clitics) {
             t->glue = (uint8_t)(fsc__ar_is_proclitic_only(key, klen) != 0);
-            size_t n = fsc__ar_candidates(
-                key, klen, m->opts.min_stem_cp, m->opts.ta_marbuta, az->cands,
-                MAX_CANDS, az->cand_scratch, sizeof az->cand_scratch);
+            size_t n = fsc__match_no_readings(az, key, klen)
+                           ? 0
+                           : fsc__ar_candidates(key, klen, m->opts.min_stem_cp,
+                                                m->opts.ta_marbuta, az->cands,
+                                                MAX_CANDS, az->cand_scratch,
+                                                sizeof az->cand_scratch);
             for (size_t i = 0; i < n && st == FSC_OK; i++) {
                 const fsc__ar_cand *c = &az->cands[i];
                 if (!c->pro[0] && !c->enc[0] && c->len == klen)
@@ -274,7 +364,8 @@ fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                    c->pro, c->enc);
             }
         } else if (st == FSC_OK && script == FSC__SCRIPT_ARABIC &&
-                   (m->has_tanween || m->has_verb)) {
+                   (m->has_tanween || m->has_verb) &&
+                   !fsc__match_no_readings(az, key, klen)) {
             if (m->has_tanween)
                 st = tanween_reading(az, key, klen, 0, "");
             if (st == FSC_OK && m->has_verb)

@@ -188,7 +188,39 @@ struct fsc_analyzer {
     uint64_t exact_sig[(1u << SIG_BITS) / 64];
     uint64_t pt_two[65536 / 64];
     int pt_all;
+    /* Filters of a word form's clitic, tanween and verb readings
+     * (fsc__match_no_readings()): a bit per head_bit() of an exact key of
+     * four or five bytes and of a prefix of four
+     * bytes in head4; of the first six bytes of every longer exact key and
+     * of every prefix-trie path of six bytes or more in head6. head_off:
+     * not used (a prefix of two bytes or none, or stems of one letter
+     * allowed). */
+    /* Verb readings (forms.c): per byte, the subject suffixes whose last
+     * byte and the imperfect prefixes whose second byte it is, as bits of
+     * their table indices (fsc__match_fill_affixes). */
+    uint16_t sfx_by_last[256];
+    uint16_t pre_by_second[256];
+    uint64_t head4[(1u << SIG_BITS) / 64];
+    uint64_t head6[(1u << SIG_BITS) / 64];
+    int head_off;
 };
+
+/* Filter bit of the n bytes (n <= 6) whose big-endian value is x. */
+static inline uint32_t head_mix(uint64_t x, unsigned n)
+{
+    x |= (uint64_t)n << 56;
+    return (uint32_t)((x * 0x9E3779B97F4A7C15ull) >> (64 - SIG_BITS));
+}
+
+/* Filter bit of the bytes s[0..n) (n <= 6). */
+static inline uint32_t head_bit(const char *s, unsigned n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t x = 0;
+    for (unsigned i = 0; i < n; i++)
+        x = x << 8 | u[i];
+    return head_mix(x, n);
+}
 
 /* A cheap signature of a stem (len > 0) for the analyzer's exact-key
  * filter: its length and first two and last two bytes, mixed. */
@@ -265,6 +297,12 @@ enum { WANT_TERM = 0, WANT_MOD, WANT_ATTR };
 
 /* Shared between the stages (see each definition). */
 /* forms.c */
+/* 1 when the folded Arabic key[0..len) surely has no clitic, tanween or
+ * verb reading that matches a word pattern (readings are then not made),
+ * 0 when it may have one or is not judged. */
+int fsc__match_no_readings(const fsc_analyzer *az, const char *key, size_t len);
+/* Fill the analyzer's affix tables of verb readings (when it is made). */
+void fsc__match_fill_affixes(fsc_analyzer *az);
 fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                    uint32_t h, uint32_t *idx, fsc_error *err);
 fsc_status fsc__match_compact_types(fsc_analyzer *az);

@@ -683,6 +683,46 @@ static void test_utf8_to_u16(void)
     /* both kinds were met often */
     TH_CHECK(ok > 20000);
     TH_CHECK(failed > 20000);
+    /* Runs of two-byte letters (converted several at a time) of every
+     * length up to 13 after 0-3 ASCII bytes, with one byte of the run
+     * replaced by a lead C0, C1, C2 or DF, a trail, an ASCII byte or the
+     * lead of a longer sequence, or none replaced. */
+    static const unsigned char repl[] = { 0xC0, 0xC1, 0xC2, 0xDF,
+                                          0x80, 0xBF, 0x41, 0xE0 };
+    size_t runs = 0, bad_runs = 0;
+    for (size_t pre = 0; pre < 4; pre++)
+        for (size_t letters = 1; letters <= 13; letters++)
+            for (size_t at = 0; at <= 2 * letters; at++)
+                for (size_t r = 0; r < sizeof repl; r++) {
+                    size_t n = 0;
+                    for (size_t k = 0; k < pre; k++)
+                        s[n++] = 'a';
+                    for (size_t k = 0; k < letters; k++)
+                        n += put_cp(0x620 + (k * 7 + r) % 0x60 + 0x5C * (k & 1),
+                                    s + n);
+                    if (at < 2 * letters)
+                        s[pre + at] = repl[r];
+                    s[n++] = ' ';
+                    int32_t m = fsc__utf8_to_u16((const char *)s, n, got);
+                    UErrorCode e = U_ZERO_ERROR;
+                    int32_t wn = 0;
+                    u_strFromUTF8(icu_u16,
+                                  (int32_t)(sizeof icu_u16 / sizeof *icu_u16),
+                                  &wn, (const char *)s, (int32_t)n, &e);
+                    runs++;
+                    if (U_FAILURE(e)) {
+                        TH_EQ_INT(m, -1);
+                        bad_runs++;
+                    } else {
+                        TH_EQ_INT(m, wn);
+                        TH_CHECK(m != wn ||
+                                 memcmp(got, icu_u16,
+                                        (size_t)wn * sizeof *got) == 0);
+                    }
+                    if (th_failures)
+                        return;
+                }
+    TH_CHECK(bad_runs > runs / 4 && bad_runs < runs);
 }
 
 int main(void)
