@@ -241,7 +241,27 @@ static int ar_imperfect_he(const ctx *c, uint32_t t)
 /* Arabic relative pronouns (folded). */
 static const char *const AR_RELATIVE[] = { "الذي",   "التي",   "الذين",
                                            "اللذين", "اللتين", "اللذان",
-                                           "اللتان", NULL };
+                                           "اللتان", "والذي",  "والتي",
+                                           "والذين", NULL };
+
+/* The relative pronouns by the gender and number of their antecedent
+ * (folded). */
+static const char *const AR_REL_MASC[] = { "الذي", "والذي", NULL };
+static const char *const AR_REL_FEM[] = { "التي", "والتي", NULL };
+
+/* Relative pronoun t and the cue verb after it agree (gender vg): «الذي
+ * قال», «التي أكدت», «الذين أكدوا». A verb that does not («الذي نشرت
+ * نتائج بحثه») has its own subject after it. */
+static int ar_relative_agrees(const ctx *c, uint32_t t, uint8_t vg)
+{
+    if (vg == FSC__G_UNKNOWN)
+        return 1;
+    if (key_is(c, t, AR_REL_MASC))
+        return vg == FSC__G_MASC;
+    if (key_is(c, t, AR_REL_FEM))
+        return vg == FSC__G_FEM;
+    return vg == FSC__G_PLURAL;
+}
 
 /* «قد», «لقد» between a subject and its verb (folded). */
 static const char *const AR_QAD[] = { "قد", "لقد", NULL };
@@ -927,9 +947,21 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* «ناصر محمد الدوسري الذي يرى أن»: a relative right before the
          * cue; the name or actor it follows is the subject */
         if (prev != UINT32_MAX && prev > c->sent_first[s] &&
-            key_is(c, prev, AR_RELATIVE) && is_word(c, prev - 1)) {
+            key_is(c, prev, AR_RELATIVE) &&
+            (ar_relative_agrees(c, prev, vg) ||
+             (vg == FSC__G_MASC && key_is(c, prev, AR_REL_FEM) &&
+              q->last + 1 <= c->sent_last[s] &&
+              key_is(c, q->last + 1, AR_RESUMPTIVE)))) {
+            /* (a masculine verb after «التي», then «فيها»: the relative
+             * is the thing said, the speaker the name before it,
+             * «تصريحات خامنئي التي أعلن فيها»; not a feminine verb after
+             * «الذي», whose subject is someone else, «علي فرزات الذي رأت
+             * فيه بطلا») */
             uint32_t e = prev - 1;
-            int32_t k2 = c->cand_at[e];
+            /* (a comma may set the clause off: «الوزارة، التي أكدت») */
+            while (e > c->sent_first[s] && !is_word(c, e) && is_comma(cp(c, e)))
+                e--;
+            int32_t k2 = is_word(c, e) ? c->cand_at[e] : -1;
             if (k2 >= 0 && c->cands[k2].last == e && !c->cands[k2].generic) {
                 set_src_from_cand(c, k2, r, FSC__CONF_CUE_NAME, "relative");
                 return;
@@ -943,7 +975,21 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                     best = v;
             }
             if (best != UINT32_MAX) {
-                set_np(c, r, best, e, "relative");
+                /* (with the title and the definite words after it before
+                 * the name: «مدير المستشفى الدكتور إبراهيم الرشيدي، الذي»,
+                 * «الصحفي الأميركي ديفيد زيرين، الذي») */
+                uint32_t far = UINT32_MAX;
+                for (uint32_t u = best, n = 0;
+                     u-- > c->sent_first[s] && n < 4 && is_word(c, u) &&
+                     c->tok[u].kind == FSC__TOK_WORD && c->cue_at[u] < 0 &&
+                     !is_compl(c, u) && !key_in(c, u, NAME_STOP);
+                     n++) {
+                    if (ar_title_at(c, u))
+                        far = u;
+                    else if (!ar_definite(c, u))
+                        break;
+                }
+                set_np(c, r, far != UINT32_MAX ? far : best, e, "relative");
                 return;
             }
         }
