@@ -874,6 +874,25 @@ static void test_other_senses(pipe *pp)
     NO_CUE("Hundreds tuned in to see Ecker accept the award.", "see");
     ATTR("en", "Many farmers began to see the bridge as a threat.",
          "the bridge as a threat", IND, "named", "Many farmers", "see");
+    /* the noun "thinking" and "(think X)" giving an example report
+     * nothing; the verb "thinking" does */
+    NO_CUE("The new thinking that took hold in the county favoured farms.",
+           "thinking");
+    NO_CUE("Ortiz's thinking on the bridge changed after the flood.",
+           "thinking");
+    NO_CUE("That may be wishful thinking, given the size of the deficit.",
+           "thinking");
+    NO_CUE("Ortiz said the plan challenges their critical thinking.",
+           "thinking");
+    NO_CUE("A small county (think Ortiz's hometown) can still win the grant.",
+           "think");
+    CLS("The farmers warmed to the idea thinking, \"The bridge will help "
+        "us.\"",
+        "The bridge will help us.", BELIEF, "thinking");
+    CLS("The mayor is thinking that the bridge will open in May.",
+        "the bridge will open in May", BELIEF, "thinking");
+    CLS("It is Ecker who's thinking that the levy will pass.",
+        "the levy will pass", BELIEF, "thinking");
     NO_CUE("Ortiz has won more pledged delegates than Ecker this year.",
            "pledged");
     ATTR("en", "Ortiz pledged to repair every bridge in the county.",
