@@ -216,6 +216,15 @@ static const char *const WANT_WORDS[] = { "like",   "want", "wants", "wanted",
                                           "love",   "hope", "hoped", "wish",
                                           "expect", NULL };
 static const char *const AS_WORD[] = { "as", NULL };
+static const char *const ME_WORD[] = { "me", NULL };
+static const char *const SEE_VERBS[] = { "see", "sees", "saw", NULL };
+static const char *const SEE_IDIOM[] = { "fit", "eye", NULL };
+static const char *const FEAR_DET[] = {
+    "the",        "a",          "an",    "this", "that", "no",  "any",
+    "some",       "much",       "both",  "only", "his",  "her", "their",
+    "its",        "our",        "my",    "your", "such", "new", "growing",
+    "widespread", "nationwide", "false", NULL
+};
 static const char *const THINK_WORD[] = { "think", NULL };
 static const char *const WHAT_THAT[] = { "that", NULL };
 
@@ -355,6 +364,18 @@ int en_other_sense(const ctx *c, const icue *q)
         return 1;
     if (key_is(c, p, THINK_WORD) && p > 0 && !is_word(c, p - 1) &&
         cp(c, p - 1) == '(' && word_after && !is_compl(c, n))
+        return 1;
+    /* "Believe me.", "believe me, it was": a speaker's assurance */
+    if (lemma_is(c, q, "believe") && word_after && key_is(c, n, ME_WORD) &&
+        (n + 1 > hi || !is_word(c, n + 1)))
+        return 1;
+    /* "saw fit", "see eye to eye": idioms, no view reported */
+    if (key_is(c, p, SEE_VERBS) && word_after && key_is(c, n, SEE_IDIOM))
+        return 1;
+    /* the nouns "fear" and "hope" after a determiner or a quantity ("the
+     * only hope", "both hope and danger", "nationwide fear") */
+    if ((lemma_is(c, q, "fear") || lemma_is(c, q, "hope")) && word_before &&
+        key_is(c, p - 1, FEAR_DET))
         return 1;
     if (lemma_is(c, q, "pledge") && word_after && key_is(c, n, PLEDGED_NOUNS))
         return 1;

@@ -893,6 +893,17 @@ static void test_other_senses(pipe *pp)
         "the bridge will open in May", BELIEF, "thinking");
     CLS("It is Ecker who's thinking that the levy will pass.",
         "the levy will pass", BELIEF, "thinking");
+    /* "believe me" as an assurance, "saw fit", "see eye to eye", the
+     * nouns "fear" and "hope" after a determiner; the verbs beside them */
+    NO_CUE("The bridge will open, believe me.", "believe");
+    NO_CUE("The council spent the money as it saw fit.", "saw");
+    NO_CUE("Ortiz and Ecker rarely see eye to eye on the levy.", "see");
+    NO_CUE("The only hope the farmers have is a late frost.", "hope");
+    NO_CUE("The flood brought both fear and anger to the valley.", "fear");
+    CLS("The farmers hope the bridge will open in May.",
+        "the bridge will open in May", BELIEF, "hope");
+    CLS("Many farmers fear the levy will fail.", "the levy will fail", BELIEF,
+        "fear");
     NO_CUE("Ortiz has won more pledged delegates than Ecker this year.",
            "pledged");
     ATTR("en", "Ortiz pledged to repair every bridge in the county.",
