@@ -312,6 +312,13 @@ static int thinking_noun(const ctx *c, uint32_t p)
            possessive_s(c, p - 2);
 }
 
+/* Token t ends in a lowercase "s" ("Thinks", "Believes"). */
+static int ends_in_s(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len > 1 && c->text[w->off + w->len - 1] == 's';
+}
+
 /*
  * English cue words in a sense that reports nothing here (1: no report):
  * "hard to say", "difficult to see how" (a judgement); "see what/whether"
@@ -364,6 +371,14 @@ int en_other_sense(const ctx *c, const icue *q)
         return 1;
     if (key_is(c, p, THINK_WORD) && p > 0 && !is_word(c, p - 1) &&
         cp(c, p - 1) == '(' && word_after && !is_compl(c, n))
+        return 1;
+    /* a verb of belief capitalized after a word of its sentence: a name
+     * ("spokeswoman Hope Hicks") or a headline in title case ("10 Things
+     * to Know", "What Voters Believe In"); not a verb in -s that agrees
+     * with the subject before it, a headline's report ("Ortiz Thinks the
+     * Levy Will Pass") */
+    if (q->cls == FSC__CLS_BELIEF && cap_word(c, p) && word_before &&
+        p - 1 >= c->sent_first[sent_of(c, p)] && !ends_in_s(c, p))
         return 1;
     /* "Believe me.", "believe me, it was": a speaker's assurance */
     if (lemma_is(c, q, "believe") && word_after && key_is(c, n, ME_WORD) &&

@@ -904,6 +904,14 @@ static void test_other_senses(pipe *pp)
         "the bridge will open in May", BELIEF, "hope");
     CLS("Many farmers fear the levy will fail.", "the levy will fail", BELIEF,
         "fear");
+    /* a verb of belief capitalized inside its sentence: a name, a title,
+     * a headline in title case; a headline's verb in -s with its subject
+     * reports */
+    NO_CUE("The mayor's aide Hope Ortiz visited the bridge on Monday.", "Hope");
+    NO_CUE("Five Things to Know About the County Levy", "Know");
+    NO_CUE("Ortiz starred in the film The Woman Who Knew the River.", "Knew");
+    CLS("Ortiz Thinks the Levy Will Pass", "the Levy Will Pass", BELIEF,
+        "Thinks");
     NO_CUE("Ortiz has won more pledged delegates than Ecker this year.",
            "pledged");
     ATTR("en", "Ortiz pledged to repair every bridge in the county.",
