@@ -217,6 +217,11 @@ static const char *const WANT_WORDS[] = { "like",   "want", "wants", "wanted",
                                           "expect", NULL };
 static const char *const AS_WORD[] = { "as", NULL };
 static const char *const ME_WORD[] = { "me", NULL };
+static const char *const FOCUS_WORD[] = { "focus", NULL };
+static const char *const FOCUS_DET[] = {
+    "its",  "his",  "her",  "their", "our",       "new",     "more",     "of",
+    "less", "much", "this", "that",  "increased", "renewed", "lifelong", NULL
+};
 static const char *const SEE_VERBS[] = { "see", "sees", "saw", NULL };
 static const char *const SEE_IDIOM[] = { "fit", "eye", NULL };
 static const char *const FEAR_DET[] = {
@@ -330,7 +335,16 @@ int en_other_sense(const ctx *c, const icue *q)
 {
     uint32_t hi = c->sent_last[sent_of(c, q->first)], n = q->last + 1;
     uint32_t p = q->first;
-    if (c->lang != LANG_EN || q->first != q->last)
+    if (c->lang != LANG_EN)
+        return 0;
+    /* "a new focus on", "its focus on", "Clinton's focus on": the noun,
+     * a topic, not a report (not "put a focus on", "kept the focus on",
+     * a verb's object that may say where attention goes) */
+    if (q->last == p + 1 && key_is(c, p, FOCUS_WORD) && p > 0 &&
+        is_word(c, p - 1) &&
+        (key_is(c, p - 1, FOCUS_DET) || possessive_s(c, p - 1)))
+        return 1;
+    if (q->first != q->last)
         return 0;
     int word_before = p > 0 && is_word(c, p - 1);
     int word_after = n <= hi && is_word(c, n);

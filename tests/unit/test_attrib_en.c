@@ -912,6 +912,12 @@ static void test_other_senses(pipe *pp)
     NO_CUE("Ortiz starred in the film The Woman Who Knew the River.", "Knew");
     CLS("Ortiz Thinks the Levy Will Pass", "the Levy Will Pass", BELIEF,
         "Thinks");
+    /* the noun "focus" after a determiner or a possessor is a topic; the
+     * verb reports what a speaker dwelt on */
+    NO_CUE("The flood brought a new focus on the old bridge.", "focus on");
+    NO_CUE("Ortiz's focus on the levy cost her the farm vote.", "focus on");
+    ATTR("en", "Ortiz will focus on the levy.", "the levy", IND, "named",
+         "Ortiz", "focus on");
     NO_CUE("Ortiz has won more pledged delegates than Ecker this year.",
            "pledged");
     ATTR("en", "Ortiz pledged to repair every bridge in the county.",
