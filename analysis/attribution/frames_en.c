@@ -4,8 +4,8 @@
  * he calls X"), a passive with its charge or question ("was accused of",
  * "was asked whether"), an evidence verb with "that" after it ("the
  * auditors found that"); and senses that report nothing ("hard to say",
- * "pledged delegates", "a report published Monday"). Used by the cue
- * checks in attrib.c.
+ * "pledged delegates", "a report published Monday", the noun "thinking").
+ * Used by the cue checks in attrib.c.
  */
 #include "attrib_int.h"
 
@@ -216,6 +216,22 @@ static const char *const WANT_WORDS[] = { "like",   "want", "wants", "wanted",
                                           "love",   "hope", "hoped", "wish",
                                           "expect", NULL };
 static const char *const AS_WORD[] = { "as", NULL };
+static const char *const ME_WORD[] = { "me", NULL };
+static const char *const FOCUS_WORD[] = { "focus", NULL };
+static const char *const FOCUS_DET[] = {
+    "its",  "his",  "her",  "their", "our",       "new",     "more",     "of",
+    "less", "much", "this", "that",  "increased", "renewed", "lifelong", NULL
+};
+static const char *const SEE_VERBS[] = { "see", "sees", "saw", NULL };
+static const char *const SEE_IDIOM[] = { "fit", "eye", NULL };
+static const char *const FEAR_DET[] = {
+    "the",        "a",          "an",    "this", "that", "no",  "any",
+    "some",       "much",       "both",  "only", "his",  "her", "their",
+    "its",        "our",        "my",    "your", "such", "new", "growing",
+    "widespread", "nationwide", "false", NULL
+};
+static const char *const THINK_WORD[] = { "think", NULL };
+static const char *const WHAT_THAT[] = { "that", NULL };
 
 /* "as" within twelve words from token t, before a comma or the sentence
  * end ("to see him as a threat"). */
@@ -234,6 +250,80 @@ static int as_in_clause(const ctx *c, uint32_t t, uint32_t hi)
     return 0;
 }
 
+/* Words before the noun "thinking" ("the new thinking", "his thinking",
+ * "wishful thinking"): a determiner or possessive pronoun, or "wishful". */
+static const char *const THINKING_DET[] = { "the",     "this", "that",  "his",
+                                            "her",     "its",  "their", "our",
+                                            "my",      "your", "whose", "such",
+                                            "wishful", NULL };
+/* Words that make "thinking" a verb two words on ("is still thinking",
+ * "are now thinking", "got us thinking", "keep them thinking"). */
+static const char *const THINKING_VERBAL[] = {
+    "am",    "is",      "are",  "was",   "were",  "be",  "been",  "being",
+    "not",   "us",      "them", "me",    "him",   "you", "still", "now",
+    "also",  "just",    "keep", "keeps", "kept",  "got", "start", "stop",
+    "while", "without", "by",   "of",    "about", "and", "or",    NULL
+};
+
+/* Contractions of "is"/"has" that end like a possessive ("who's
+ * thinking", "it's", "that's"). */
+static const char *const S_CONTRACTED[] = { "who",   "it",    "that", "he",
+                                            "she",   "there", "here", "what",
+                                            "where", "let",   "one",  NULL };
+
+/* Token t ends in the possessive "'s" or "’s" ("Cruz's", "the party’s"),
+ * not a contraction ("who's", "it's"). */
+static int possessive_s(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const char *b = c->text + w->off, *e = b + w->len;
+    size_t stem;
+    if (w->len > 2 && e[-1] == 's' && e[-2] == '\'')
+        stem = w->len - 2;
+    else if (w->len > 4 && e[-1] == 's' &&
+             memcmp(e - 4, "\xe2\x80\x99", 3) == 0)
+        stem = w->len - 4;
+    else
+        return 0;
+    for (size_t i = 0; S_CONTRACTED[i]; i++) {
+        size_t k = strlen(S_CONTRACTED[i]), j = 0;
+        while (j < k && j < stem && (b[j] | 0x20) == S_CONTRACTED[i][j])
+            j++;
+        if (j == k && k == stem)
+            return 0;
+    }
+    return 1;
+}
+
+/* "thinking" at token p is the noun: right after a determiner, a
+ * possessive or "wishful" ("the thinking", "Cruz's thinking", "wishful
+ * thinking"), or after one and a modifier that is no verb, pronoun or
+ * adverb of a verb phrase, with a word or the sentence's end after it
+ * ("the new thinking that took hold", "their critical thinking."). */
+static int thinking_noun(const ctx *c, uint32_t p)
+{
+    if (p == 0 || !is_word(c, p - 1))
+        return 0;
+    if (key_is(c, p - 1, THINKING_DET) || possessive_s(c, p - 1))
+        return 1;
+    /* (a participle after its noun, set off by a mark, reports: "warmed
+     * to the idea thinking, \"...\"") */
+    uint32_t hi = c->sent_last[sent_of(c, p)];
+    if (p < 2 || !is_word(c, p - 2) || cap_word(c, p - 1) ||
+        key_is(c, p - 1, THINKING_VERBAL) || key_in(c, p - 1, PRONOUNS) ||
+        (p + 1 <= hi && !is_word(c, p + 1) && !is_final(cp(c, p + 1))))
+        return 0;
+    return (key_is(c, p - 2, THINKING_DET) && !key_is(c, p - 2, WHAT_THAT)) ||
+           possessive_s(c, p - 2);
+}
+
+/* Token t ends in a lowercase "s" ("Thinks", "Believes"). */
+static int ends_in_s(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len > 1 && c->text[w->off + w->len - 1] == 's';
+}
+
 /*
  * English cue words in a sense that reports nothing here (1: no report):
  * "hard to say", "difficult to see how" (a judgement); "see what/whether"
@@ -245,7 +335,16 @@ int en_other_sense(const ctx *c, const icue *q)
 {
     uint32_t hi = c->sent_last[sent_of(c, q->first)], n = q->last + 1;
     uint32_t p = q->first;
-    if (c->lang != LANG_EN || q->first != q->last)
+    if (c->lang != LANG_EN)
+        return 0;
+    /* "a new focus on", "its focus on", "Clinton's focus on": the noun,
+     * a topic, not a report (not "put a focus on", "kept the focus on",
+     * a verb's object that may say where attention goes) */
+    if (q->last == p + 1 && key_is(c, p, FOCUS_WORD) && p > 0 &&
+        is_word(c, p - 1) &&
+        (key_is(c, p - 1, FOCUS_DET) || possessive_s(c, p - 1)))
+        return 1;
+    if (q->first != q->last)
         return 0;
     int word_before = p > 0 && is_word(c, p - 1);
     int word_after = n <= hi && is_word(c, n);
@@ -277,6 +376,35 @@ int en_other_sense(const ctx *c, const icue *q)
         !key_is(c, n, SEE_WHY) &&
         !(is_word(c, p - 2) && key_is(c, p - 2, WANT_WORDS)) &&
         !as_in_clause(c, n, hi))
+        return 1;
+    /* "the new thinking that followed", "Cruz's thinking", "wishful
+     * thinking": the noun; "(think Jimmy Carter in 1976)": an example
+     * the writer gives */
+    if (lemma_is(c, q, "think") && q->form == FSC__FORM_PARTICIPLE &&
+        thinking_noun(c, p))
+        return 1;
+    if (key_is(c, p, THINK_WORD) && p > 0 && !is_word(c, p - 1) &&
+        cp(c, p - 1) == '(' && word_after && !is_compl(c, n))
+        return 1;
+    /* a verb of belief capitalized after a word of its sentence: a name
+     * ("spokeswoman Hope Hicks") or a headline in title case ("10 Things
+     * to Know", "What Voters Believe In"); not a verb in -s that agrees
+     * with the subject before it, a headline's report ("Ortiz Thinks the
+     * Levy Will Pass") */
+    if (q->cls == FSC__CLS_BELIEF && cap_word(c, p) && word_before &&
+        p - 1 >= c->sent_first[sent_of(c, p)] && !ends_in_s(c, p))
+        return 1;
+    /* "Believe me.", "believe me, it was": a speaker's assurance */
+    if (lemma_is(c, q, "believe") && word_after && key_is(c, n, ME_WORD) &&
+        (n + 1 > hi || !is_word(c, n + 1)))
+        return 1;
+    /* "saw fit", "see eye to eye": idioms, no view reported */
+    if (key_is(c, p, SEE_VERBS) && word_after && key_is(c, n, SEE_IDIOM))
+        return 1;
+    /* the nouns "fear" and "hope" after a determiner or a quantity ("the
+     * only hope", "both hope and danger", "nationwide fear") */
+    if ((lemma_is(c, q, "fear") || lemma_is(c, q, "hope")) && word_before &&
+        key_is(c, p - 1, FEAR_DET))
         return 1;
     if (lemma_is(c, q, "pledge") && word_after && key_is(c, n, PLEDGED_NOUNS))
         return 1;

@@ -874,6 +874,50 @@ static void test_other_senses(pipe *pp)
     NO_CUE("Hundreds tuned in to see Ecker accept the award.", "see");
     ATTR("en", "Many farmers began to see the bridge as a threat.",
          "the bridge as a threat", IND, "named", "Many farmers", "see");
+    /* the noun "thinking" and "(think X)" giving an example report
+     * nothing; the verb "thinking" does */
+    NO_CUE("The new thinking that took hold in the county favoured farms.",
+           "thinking");
+    NO_CUE("Ortiz's thinking on the bridge changed after the flood.",
+           "thinking");
+    NO_CUE("That may be wishful thinking, given the size of the deficit.",
+           "thinking");
+    NO_CUE("Ortiz said the plan challenges their critical thinking.",
+           "thinking");
+    NO_CUE("A small county (think Ortiz's hometown) can still win the grant.",
+           "think");
+    CLS("The farmers warmed to the idea thinking, \"The bridge will help "
+        "us.\"",
+        "The bridge will help us.", BELIEF, "thinking");
+    CLS("The mayor is thinking that the bridge will open in May.",
+        "the bridge will open in May", BELIEF, "thinking");
+    CLS("It is Ecker who's thinking that the levy will pass.",
+        "the levy will pass", BELIEF, "thinking");
+    /* "believe me" as an assurance, "saw fit", "see eye to eye", the
+     * nouns "fear" and "hope" after a determiner; the verbs beside them */
+    NO_CUE("The bridge will open, believe me.", "believe");
+    NO_CUE("The council spent the money as it saw fit.", "saw");
+    NO_CUE("Ortiz and Ecker rarely see eye to eye on the levy.", "see");
+    NO_CUE("The only hope the farmers have is a late frost.", "hope");
+    NO_CUE("The flood brought both fear and anger to the valley.", "fear");
+    CLS("The farmers hope the bridge will open in May.",
+        "the bridge will open in May", BELIEF, "hope");
+    CLS("Many farmers fear the levy will fail.", "the levy will fail", BELIEF,
+        "fear");
+    /* a verb of belief capitalized inside its sentence: a name, a title,
+     * a headline in title case; a headline's verb in -s with its subject
+     * reports */
+    NO_CUE("The mayor's aide Hope Ortiz visited the bridge on Monday.", "Hope");
+    NO_CUE("Five Things to Know About the County Levy", "Know");
+    NO_CUE("Ortiz starred in the film The Woman Who Knew the River.", "Knew");
+    CLS("Ortiz Thinks the Levy Will Pass", "the Levy Will Pass", BELIEF,
+        "Thinks");
+    /* the noun "focus" after a determiner or a possessor is a topic; the
+     * verb reports what a speaker dwelt on */
+    NO_CUE("The flood brought a new focus on the old bridge.", "focus on");
+    NO_CUE("Ortiz's focus on the levy cost her the farm vote.", "focus on");
+    ATTR("en", "Ortiz will focus on the levy.", "the levy", IND, "named",
+         "Ortiz", "focus on");
     NO_CUE("Ortiz has won more pledged delegates than Ecker this year.",
            "pledged");
     ATTR("en", "Ortiz pledged to repair every bridge in the county.",
