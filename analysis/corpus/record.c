@@ -238,26 +238,26 @@ static size_t string_end(const char *s, size_t i, size_t n, int *open)
     return n;
 }
 
-/* Strict JSON number grammar (cJSON also takes "01", "1." and the like). */
-static int strict_number(const char *s, size_t n)
+/* Index just past the strict JSON number at s[i..n), or SIZE_MAX when
+ * none starts there (cJSON also takes "01", "1." and the like). */
+static size_t number_end(const char *s, size_t n, size_t i)
 {
-    size_t i = 0;
     if (i < n && s[i] == '-')
         i++;
     if (i >= n)
-        return 0;
+        return SIZE_MAX;
     if (s[i] == '0') {
         i++;
     } else if (s[i] >= '1' && s[i] <= '9') {
         while (i < n && s[i] >= '0' && s[i] <= '9')
             i++;
     } else {
-        return 0;
+        return SIZE_MAX;
     }
     if (i < n && s[i] == '.') {
         i++;
         if (i >= n || s[i] < '0' || s[i] > '9')
-            return 0;
+            return SIZE_MAX;
         while (i < n && s[i] >= '0' && s[i] <= '9')
             i++;
     }
@@ -266,11 +266,17 @@ static int strict_number(const char *s, size_t n)
         if (i < n && (s[i] == '+' || s[i] == '-'))
             i++;
         if (i >= n || s[i] < '0' || s[i] > '9')
-            return 0;
+            return SIZE_MAX;
         while (i < n && s[i] >= '0' && s[i] <= '9')
             i++;
     }
-    return i == n;
+    return i;
+}
+
+/* s[0..n) is exactly one strict JSON number. */
+static int strict_number(const char *s, size_t n)
+{
+    return number_end(s, n, 0) == n;
 }
 
 /* A number token as JSON text: as in the input when that is strict JSON,
@@ -756,36 +762,8 @@ static size_t own_decode(const char *s, size_t i, size_t e, char *out)
    63 bytes of a number, so longer ones are left to it. */
 static size_t own_number(const char *s, size_t n, size_t i)
 {
-    size_t a = i;
-    if (i < n && s[i] == '-')
-        i++;
-    if (i >= n)
-        return 0;
-    if (s[i] == '0') {
-        i++;
-    } else if (s[i] >= '1' && s[i] <= '9') {
-        while (i < n && s[i] >= '0' && s[i] <= '9')
-            i++;
-    } else {
-        return 0;
-    }
-    if (i < n && s[i] == '.') {
-        i++;
-        if (i >= n || s[i] < '0' || s[i] > '9')
-            return 0;
-        while (i < n && s[i] >= '0' && s[i] <= '9')
-            i++;
-    }
-    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-        i++;
-        if (i < n && (s[i] == '+' || s[i] == '-'))
-            i++;
-        if (i >= n || s[i] < '0' || s[i] > '9')
-            return 0;
-        while (i < n && s[i] >= '0' && s[i] <= '9')
-            i++;
-    }
-    return i - a < 48 ? i : 0;
+    size_t e = number_end(s, n, i);
+    return e != SIZE_MAX && e - i < 48 ? e : 0;
 }
 
 static size_t own_literal(const char *s, size_t n, size_t i)
