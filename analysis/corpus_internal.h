@@ -61,4 +61,10 @@ size_t fsc__record_n_fields(const fsc_record *rec);
 const char *fsc__record_field_at(const fsc_record *rec, size_t i,
                                  const char **name);
 
+/** Parse raw with fsc_record_parse and with fsc__record_parse_slow; 1 when
+    the two agree in status, error message and every part of the record
+    (skip reason, id, text, fields, meta), else 0. For tests and
+    fuzz_record_own. */
+int fsc__record_paths_agree(const fsc_raw_record *raw);
+
 #endif

@@ -1396,3 +1396,36 @@ const char *fsc__record_field_at(const fsc_record *rec, size_t i,
         *name = rec->names[i];
     return rec->values[i];
 }
+
+static int same_str(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+int fsc__record_paths_agree(const fsc_raw_record *raw)
+{
+    fsc_record *a = NULL, *b = NULL;
+    fsc_error ea, eb;
+    memset(&ea, 0, sizeof ea);
+    memset(&eb, 0, sizeof eb);
+    fsc_status sa = fsc_record_parse(raw, &a, &ea);
+    fsc_status sb = fsc__record_parse_slow(raw, &b, &eb);
+    int ok = sa == sb && strcmp(ea.msg, eb.msg) == 0 && !a == !b;
+    if (ok && a) {
+        size_t la = 0, lb = 0;
+        const char *ta = fsc_record_text(a, &la);
+        const char *tb = fsc_record_text(b, &lb);
+        ok = fsc_record_skipped(a) == fsc_record_skipped(b) &&
+             same_str(fsc_record_skip_reason(a), fsc_record_skip_reason(b)) &&
+             la == lb && memcmp(ta, tb, la) == 0 &&
+             same_str(fsc_record_field(a, "id"), fsc_record_field(b, "id")) &&
+             same_str(fsc_record_meta_json(a), fsc_record_meta_json(b)) &&
+             a->n_fields == b->n_fields;
+        for (size_t i = 0; ok && i < a->n_fields; i++)
+            ok = same_str(a->names[i], b->names[i]) &&
+                 same_str(a->values[i], b->values[i]);
+    }
+    fsc_record_free(a);
+    fsc_record_free(b);
+    return ok;
+}
