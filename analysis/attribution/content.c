@@ -851,7 +851,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                   * follows) */
                  !(c->lang == LANG_EN && tail > 3 && !cap_word(c, tail_first)))
             inverted = 1;
-        else if (sep && verb_first && tail <= 2)
+        /* (not an Arabic participle: the words after it are its object,
+         * «...، مشيدا بدور الأمير»; «...، مضيفا.» has none) */
+        else if (sep && verb_first && tail <= 2 &&
+                 !(c->lang == LANG_AR && q->form == FSC__FORM_PARTICIPLE))
             inverted = 1;
         else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
                  !en_infinitive(c, tail_first, b) &&

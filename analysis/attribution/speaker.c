@@ -809,6 +809,18 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         clause_subject(c, q, s, r))
         return;
     if (q->form == FSC__FORM_PARTICIPLE && !progressive) {
+        /* «مؤكدين», «مشيرين إلى»: an Arabic plural participle continues
+         * the newest plural speaker of its sentence or the one before;
+         * failing one, it takes the speaker a masculine participle would
+         * (a plural its words do not show: «عدد من الزوار», «الحكام») */
+        if (c->lang == LANG_AR && vg == FSC__G_PLURAL) {
+            if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
+                          "participle", vg, 1)) {
+                r->form = FSC__SF_DROPPED;
+                return;
+            }
+            vg = FSC__G_MASC;
+        }
         /* «مشيرا إلى», "adding": the subject of the clause it hangs on;
          * in Arabic, a verb-first sentence that reports nothing names it
          * before any earlier speaker does («ثم ألقى X كلمة ...، مؤكدا») */
