@@ -38,6 +38,12 @@ static void test_ar_participle_forms(pipe *pp)
             NOMINAL, "مدير المرور", NULL);
     /* «إبان» (during), folded as «أبان», with no complementizer */
     NONE("ar", "وارتفعت الأسعار إبان الحرب الأخيرة في المنطقة.");
+    /* «وطالب» is the verb: what is demanded follows with ب */
+    SPEAKER("ar",
+            "وطالب رئيس البلدية فهد القرني الأهالي بالتعاون مع فرق "
+            "النظافة.",
+            "الأهالي بالتعاون مع فرق النظافة", NAMED, "رئيس البلدية فهد القرني",
+            NULL);
     /* «كاملا» is no «آملا» with ك */
     NONE("ar", "وحصل الفريق على المبلغ كاملا قبل نهاية الموسم.");
 #undef p
