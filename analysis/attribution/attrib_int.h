@@ -628,6 +628,15 @@ int ar_expected_that(const ctx *c, const icue *q);
 int ar_talked_about(const ctx *c, const icue *q);
 int ar_than_expected(const ctx *c, const icue *q);
 int ar_added_to(const ctx *c, const icue *q);
+/* Arabic content [a, b] that is a verb's object, with no complementizer
+ * («تحدثت تقارير عن ...، إلا أن ...», «أعلن اعتزاله اللعب دوليا، في
+ * الوقت الذي ...»): its last token, before a comma that opens a clause
+ * of the writer's («إلا أن», «في الوقت الذي»); b when there is none
+ * (frames_ar.c). */
+uint32_t ar_object_end(const ctx *c, uint32_t a, uint32_t b);
+/* Word t is «أن» of «إلا أن» (but, however): the writer's clause, no
+ * complementizer of a cue before it (frames_ar.c). */
+int ar_illa_anna(const ctx *c, uint32_t t);
 /* nominal_ar.c: an Arabic verbal noun of saying or believing reports
  * only with its holder, a possessive pronoun or a genitive phrase, and
  * «أن»/«إن»/«بأن» after it (1: it reports); the holder as its source. */

@@ -662,6 +662,9 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
          * («وقال "يجب ... أن ..."، هذا ما قاله X»): that cue reports it */
         if (key_in(c, t, starters) && c->inquote[t] >= 0 && c->lang == LANG_AR)
             return FSC_OK;
+        /* «..., إلا أن»: the writer's "but", not the cue's «أن» */
+        if (c->lang == LANG_AR && ar_illa_anna(c, t))
+            break;
         /* («إلى» opens what is said right after the cue, «أشار إلى», or
          * before «أن»; not «طالب ... بالتأهل إلى الدور النهائي») */
         if (key_in(c, t, starters) && c->lang == LANG_AR && !q->briefing &&
@@ -953,6 +956,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (b == UINT32_MAX || !trim(c, &a, &b))
         return FSC_OK;
+    /* Arabic: with no complementizer the object ends before a clause of
+     * the writer's (ar_object_end) */
+    if (c->lang == LANG_AR && !found && !inverted &&
+        kind == FSC__ATTR_INDIRECT && p2a == UINT32_MAX)
+        b = ar_object_end(c, a, b);
     /* "The party, which describes itself as centrist, advocates ...": a
      * report inside a relative clause set off by commas ends with the
      * clause, at its closing comma; so whatever source the cue was given

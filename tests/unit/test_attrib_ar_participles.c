@@ -99,11 +99,32 @@ static void test_ar_participle_plural(pipe *pp)
 #undef p
 }
 
+/* With no complementizer, what a verb reports is its object: it ends
+ * before the writer's «، إلا أن» or «، في الوقت الذي»; a clause after
+ * «أن» goes on over them. */
+static void test_ar_object_end(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وتحدثت تقارير صحفية عن خلافات داخل مجلس إدارة النادي، إلا أن "
+            "الرئيس نفى ذلك في اليوم التالي.",
+            "خلافات داخل مجلس إدارة النادي", NAMED, "تقارير صحفية", NULL);
+    SPEAKER("ar",
+            "وأعلن اللاعب ماجد السالم اعتزاله اللعب الدولي، في الوقت الذي "
+            "يستعد فيه المنتخب للبطولة.",
+            "اعتزاله اللعب الدولي", NAMED, "اللاعب ماجد السالم", NULL);
+    ATTR("ar", "وقال المدرب ماجد السالم إن الفريق جاهز، إلا أن الإصابات تقلقه.",
+         "الفريق جاهز، إلا أن الإصابات تقلقه", IND, "named",
+         "المدرب ماجد السالم", "وقال");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_participle_forms,
-                                         test_ar_participle_quote,
-                                         test_ar_participle_object,
-                                         test_ar_participle_plural };
+    static const attrib_test tests[] = {
+        test_ar_participle_forms, test_ar_participle_quote,
+        test_ar_participle_object, test_ar_participle_plural, test_ar_object_end
+    };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
