@@ -925,12 +925,14 @@ static void test_persons(pipe *pp)
     /* subject, verb, object: a sentence that opens with a name the
      * article gave in full, the verb right after it without و: the name
      * is the subject, the noun after the verb the object, and a
-     * participle continues the subject */
+     * participle continues the subject (its fullest mention: the
+     * source of «اعترف», admitted, before it) */
     SPEAKER("ar",
             "اعترف المتهم الرئيسي عبدالرحمن صباح عيدان بالتنسيق مع المنفذ. "
             "عيدان طالب القاضي بالإفراج عن المتهمين قائلا إن ليس لديهم أي "
             "دخل.",
-            "ليس لديهم أي دخل", DROPPED, NULL, "عبدالرحمن صباح عيدان");
+            "ليس لديهم أي دخل", DROPPED, NULL,
+            "المتهم الرئيسي عبدالرحمن صباح عيدان");
     SPEAKER("ar",
             "الوزير أحمد حسن انتقد الشركة المنفذة للمشروع، مؤكدا أن العمل "
             "متأخر.",
