@@ -736,6 +736,11 @@ int ar_object_plural(const ctx *c, uint32_t t);
 int ar_prep_definite(const ctx *c, uint32_t t);
 /* speaker_ar.c: words t, t + 1 may be a name we have no list for. */
 int ar_unlisted_name(const ctx *c, uint32_t t, uint32_t hi);
+/* Word u is «في» and the place of an office follows it, then a person's
+ * name that ends the subject before a complementizer, a comma, a colon or
+ * a quotation mark («مدير التعليم في محافظة جدة عبدالله الثقفي أن»): the
+ * name's last token, else UINT32_MAX (names_ar.c). */
+uint32_t ar_place_then_name(const ctx *c, uint32_t u, uint32_t hi);
 /* speaker_ar.c: word t is the name of a named source given earlier. */
 int ar_speaker_again(const ctx *c, uint32_t t);
 /* speaker_ar.c: the subject opening the sentence before «كان» and the

@@ -1482,6 +1482,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                     continue; /* «د. موفق أبو طالب» */
                 break;
             }
+            uint32_t pe = ar_place_then_name(c, u, hi); /* «في جدة X» */
+            if (pe != UINT32_MAX) {
+                last = pe;
+                break;
+            }
             if (is_compl(c, u) || c->cue_at[u] >= 0 || ar_addressee_at(c, u) ||
                 key_is(c, u, AR_CUE_PREP) || key_is(c, u, RELATIVES) ||
                 key_is(c, u, AR_NAME_NOT2))
