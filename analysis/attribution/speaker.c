@@ -239,6 +239,11 @@ static int ar_imperfect_he(const ctx *c, uint32_t t)
 }
 
 /* Arabic relative pronouns (folded). */
+/* «في» or «عن» with a pronoun after a verb (folded): where, when or what
+ * about, resumed («الذي أعلنت فيه», «الذي أعلن عنه»). */
+static const char *const AR_FI_PRONOUN[] = { "فيه", "فيها", "فيهم", "فيهما",
+                                             "عنه", "عنها", NULL };
+
 static const char *const AR_RELATIVE[] = { "الذي",   "التي",   "الذين",
                                            "اللذين", "اللتين", "اللذان",
                                            "اللتان", "والذي",  "والتي",
@@ -1171,6 +1176,7 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         int implied = prep_end || nx > c->sent_last[s] || !is_word(c, nx) ||
                       is_compl(c, nx) || c->cue_at[nx] >= 0 ||
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
+                      key_is(c, nx, AR_FI_PRONOUN) /* «أكدت فيها أن» */ ||
                       ar_accusative(c, nx) || ar_object_plural(c, nx) ||
                       ar_acc_pair(c, nx) || ar_masc_object(c, nx) ||
                       (ar_prep_definite(c, nx) && !lemma_is(c, q, "كتب")) ||
@@ -1193,7 +1199,11 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* A relative pronoun before the verb: its antecedent is the
          * subject («بحسب ما ذكرت "ذي ديلي ميل" التي رأت أن», «النيابة
          * العامة، التي قالت إنها»). */
-        if (implied && prev != UINT32_MAX && key_is(c, prev, RELATIVES)) {
+        /* (not with «فيه», «عنه» after the verb: the antecedent is where,
+         * when or what about it was said, «في الوقت الذي أعلنت فيه»,
+         * «التقارب الذي أعلن عنه»; the subject is dropped) */
+        if (implied && prev != UINT32_MAX && key_is(c, prev, RELATIVES) &&
+            !key_is(c, nx, AR_FI_PRONOUN)) {
             uint32_t t = prev;
             while (t > c->sent_first[s] && !is_word(c, t - 1) &&
                    (is_comma(cp(c, t - 1)) || c->qmark[t - 1] >= 0))
