@@ -628,6 +628,15 @@ int ar_expected_that(const ctx *c, const icue *q);
 int ar_talked_about(const ctx *c, const icue *q);
 int ar_than_expected(const ctx *c, const icue *q);
 int ar_added_to(const ctx *c, const icue *q);
+/* Arabic content [a, b] that is a verb's object, with no complementizer
+ * («تحدثت تقارير عن ...، إلا أن ...», «أعلن اعتزاله اللعب دوليا، في
+ * الوقت الذي ...»): its last token, before a comma that opens a clause
+ * of the writer's («إلا أن», «في الوقت الذي»); b when there is none
+ * (frames_ar.c). */
+uint32_t ar_object_end(const ctx *c, uint32_t a, uint32_t b);
+/* Word t is «أن» of «إلا أن» (but, however): the writer's clause, no
+ * complementizer of a cue before it (frames_ar.c). */
+int ar_illa_anna(const ctx *c, uint32_t t);
 /* nominal_ar.c: an Arabic verbal noun of saying or believing reports
  * only with its holder, a possessive pronoun or a genitive phrase, and
  * «أن»/«إن»/«بأن» after it (1: it reports); the holder as its source. */
@@ -727,6 +736,11 @@ int ar_object_plural(const ctx *c, uint32_t t);
 int ar_prep_definite(const ctx *c, uint32_t t);
 /* speaker_ar.c: words t, t + 1 may be a name we have no list for. */
 int ar_unlisted_name(const ctx *c, uint32_t t, uint32_t hi);
+/* Word u is «في» and the place of an office follows it, then a person's
+ * name that ends the subject before a complementizer, a comma, a colon or
+ * a quotation mark («مدير التعليم في محافظة جدة عبدالله الثقفي أن»): the
+ * name's last token, else UINT32_MAX (names_ar.c). */
+uint32_t ar_place_then_name(const ctx *c, uint32_t u, uint32_t hi);
 /* speaker_ar.c: word t is the name of a named source given earlier. */
 int ar_speaker_again(const ctx *c, uint32_t t);
 /* speaker_ar.c: the subject opening the sentence before «كان» and the

@@ -662,6 +662,9 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
          * («وقال "يجب ... أن ..."، هذا ما قاله X»): that cue reports it */
         if (key_in(c, t, starters) && c->inquote[t] >= 0 && c->lang == LANG_AR)
             return FSC_OK;
+        /* «..., إلا أن»: the writer's "but", not the cue's «أن» */
+        if (c->lang == LANG_AR && ar_illa_anna(c, t))
+            break;
         /* («إلى» opens what is said right after the cue, «أشار إلى», or
          * before «أن»; not «طالب ... بالتأهل إلى الدور النهائي») */
         if (key_in(c, t, starters) && c->lang == LANG_AR && !q->briefing &&
@@ -851,7 +854,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                   * follows) */
                  !(c->lang == LANG_EN && tail > 3 && !cap_word(c, tail_first)))
             inverted = 1;
-        else if (sep && verb_first && tail <= 2)
+        /* (not an Arabic participle: the words after it are its object,
+         * «...، مشيدا بدور الأمير»; «...، مضيفا.» has none) */
+        else if (sep && verb_first && tail <= 2 &&
+                 !(c->lang == LANG_AR && q->form == FSC__FORM_PARTICIPLE))
             inverted = 1;
         else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
                  !en_infinitive(c, tail_first, b) &&
@@ -950,6 +956,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (b == UINT32_MAX || !trim(c, &a, &b))
         return FSC_OK;
+    /* Arabic: with no complementizer the object ends before a clause of
+     * the writer's (ar_object_end) */
+    if (c->lang == LANG_AR && !found && !inverted &&
+        kind == FSC__ATTR_INDIRECT && p2a == UINT32_MAX)
+        b = ar_object_end(c, a, b);
     /* "The party, which describes itself as centrist, advocates ...": a
      * report inside a relative clause set off by commas ends with the
      * clause, at its closing comma; so whatever source the cue was given

@@ -444,3 +444,33 @@ int ar_added_to(const ctx *c, const icue *q)
     }
     return 1;
 }
+
+/* The writer's clause after a comma (folded): «إلا أن» (but), «في الوقت
+ * الذي» (while, at a time when). Not «حيث», «فيما», «في حين», «لكن»,
+ * which a forecast or a statement goes on with as often («توقعت الأرصاد
+ * أمطارا على تبوك، في حين تنشط الرياح ...»), nor a relative pronoun
+ * («أنشطة البناء، التي تنطوي على ...»). */
+static const char *const AR_ILLA[] = { "الا", NULL };
+static const char *const AR_FI[] = { "في", NULL };
+static const char *const AR_WAQT[] = { "الوقت", NULL };
+static const char *const AR_ALLADHI[] = { "الذي", NULL };
+
+uint32_t ar_object_end(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a + 1; t + 2 <= b; t++) {
+        if (is_word(c, t) || c->inquote[t] >= 0 || c->qmark[t] >= 0 ||
+            !is_comma(cp(c, t)) || !is_word(c, t + 1) || !is_word(c, t + 2))
+            continue;
+        if ((key_is(c, t + 1, AR_ILLA) && is_compl(c, t + 2)) ||
+            (key_is(c, t + 1, AR_FI) && key_is(c, t + 2, AR_WAQT) &&
+             t + 3 <= b && is_word(c, t + 3) && key_is(c, t + 3, AR_ALLADHI)))
+            return t - 1;
+    }
+    return b;
+}
+
+int ar_illa_anna(const ctx *c, uint32_t t)
+{
+    return t > 0 && is_word(c, t) && is_compl(c, t) && is_word(c, t - 1) &&
+           key_is(c, t - 1, AR_ILLA);
+}

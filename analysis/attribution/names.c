@@ -695,6 +695,10 @@ uint8_t cue_gender(const ctx *c, const icue *q)
             return FSC__G_FEM;
         if (m >= 6 && strcmp(k + m - 4, "ةا") == 0)
             return FSC__G_FEM; /* قائلةً folded with its tanween alif */
+        /* the sound masculine plural in the accusative: «مؤكدين»,
+         * «مشيرين إلى» (the singular participles end in ا or nothing) */
+        if (m >= 10 && strcmp(k + m - 4, "ين") == 0)
+            return FSC__G_PLURAL;
         return FSC__G_MASC;
     }
     if (m >= 6 && starts(k, "ت") && !lemma_t && !starts(lk, "ت"))

@@ -595,3 +595,37 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
     }
     return e;
 }
+
+/* «في» (folded). */
+static const char *const AR_FI_WORD[] = { "في", NULL };
+/* Occasions, not places («في مؤتمر صحفي مع نظيره X», «في بيان»; folded,
+ * bare). */
+static const char *const AR_OCCASION[] = {
+    "بيان",  "مؤتمر", "تصريح", "تصريحات", "مقابلة", "حديث",   "كلمة",
+    "لقاء",  "اتصال", "حوار",  "ندوة",    "محاضرة", "اجتماع", "جلسة",
+    "زيارة", "رسالة", "خطاب",  "تغريدة",  "مداخلة", NULL
+};
+
+uint32_t ar_place_then_name(const ctx *c, uint32_t u, uint32_t hi)
+{
+    if (u > hi || !is_word(c, u) || !key_is(c, u, AR_FI_WORD))
+        return UINT32_MAX;
+    for (uint32_t v = u + 1, w = 0; v <= hi && w < 5; v++, w++) {
+        if (!is_word(c, v) || is_compl(c, v) || c->cue_at[v] >= 0 ||
+            key_is(c, v, AR_FI_WORD) || ar_function_word(c, v) ||
+            key_is(c, v, AR_OCCASION))
+            return UINT32_MAX;
+        if (w == 0 || !ar_first_name(c, v))
+            continue;
+        uint32_t e = ar_name_run(c, v, hi);
+        if (e == UINT32_MAX || e + 1 > hi)
+            return UINT32_MAX;
+        uint32_t n = e + 1;
+        if (is_word(c, n)
+                ? is_compl(c, n)
+                : (is_comma(cp(c, n)) || cp(c, n) == ':' || c->qmark[n] >= 0))
+            return e;
+        return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}

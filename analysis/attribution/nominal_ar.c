@@ -28,6 +28,10 @@ static int compl_at(const ctx *c, uint32_t t, uint32_t hi, uint32_t *end)
     /* (the whole word: not «وأنه», «فإنها», nor «الآن» without its
      * article) */
     char k[KEY_CAP];
+    /* (the complementizer may open a quotation: «قوله "إن ..."») */
+    if (t < hi && !is_word(c, t) && c->qmark[t] >= 0 &&
+        c->q->v[c->qmark[t]].open_tok == t)
+        t++;
     if (t > hi || !is_word(c, t))
         return 0;
     fold_tok(c, t, k);
@@ -199,6 +203,23 @@ static int from_phrase(const ctx *c, uint32_t t, uint32_t lo, uint32_t *a,
     if (strncmp(p, "ب", 2) == 0 || strncmp(p, "ل", 2) == 0)
         return 0;
     int place = 0;
+    /* a relative clause after the phrase is no part of it, whatever it
+     * holds: «عن مدير الشرطة الذي وصل إلى المكان قوله إن» (the nearest
+     * relative pronoun before the noun, within 12 words of its clause) */
+    for (uint32_t u = t, n = 0; u-- > lo && n < 12; n++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)) || cp(c, u) == ':' || is_comma(cp(c, u)))
+                break;
+            continue;
+        }
+        if ((is_compl(c, u) && !key_is(c, u, AR_ILA)) ||
+            (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip))
+            break;
+        if (key_is(c, u, RELATIVES) && u > lo) {
+            t = u;
+            break;
+        }
+    }
     for (uint32_t u = t, n = 0; u-- > lo && n < 12; n++) {
         if (!is_word(c, u)) {
             if (is_final(cp(c, u)) || cp(c, u) == ':' || is_comma(cp(c, u)))

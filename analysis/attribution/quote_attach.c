@@ -85,6 +85,17 @@ int32_t ru_inner_cue(const ctx *c, const fsc__quote *qu, uint32_t *d1,
     return -1;
 }
 
+/* A quotation opens right after token t, or after a colon there
+ * («مضيفا «...»», «مضيفا: "..."»). */
+static int ar_quote_opens_after(const ctx *c, uint32_t t)
+{
+    uint32_t u = t + 1;
+    if (u < c->n_tok && !is_word(c, u) && cp(c, u) == ':')
+        u++;
+    return u < c->n_tok && c->qmark[u] >= 0 &&
+           c->q->v[c->qmark[u]].open_tok == u;
+}
+
 /*
  * Attach top-level quote qi to a cue or actor beside it. Sets *cue (icue
  * index) or *actor (cand index), or neither.
@@ -173,6 +184,13 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                  * مشيرا إلى أن ...», '"...", noting that ...' */
                 if (ok && x->last + 1 < c->n_tok && is_compl(c, x->last + 1) &&
                     sent_of(c, x->last + 1) == sent_of(c, x->first))
+                    ok = 0;
+                /* nor does an Arabic participle that another quotation
+                 * follows: «فهي تقول «...»، مضيفة «...»» — it reports the
+                 * second one; the first keeps the verb before it */
+                if (ok && c->lang == LANG_AR &&
+                    x->form == FSC__FORM_PARTICIPLE &&
+                    ar_quote_opens_after(c, x->last))
                     ok = 0;
                 if (ok)
                     *cue = c->cue_at[t];

@@ -239,6 +239,11 @@ static int ar_imperfect_he(const ctx *c, uint32_t t)
 }
 
 /* Arabic relative pronouns (folded). */
+/* «في» or «عن» with a pronoun after a verb (folded): where, when or what
+ * about, resumed («الذي أعلنت فيه», «الذي أعلن عنه»). */
+static const char *const AR_FI_PRONOUN[] = { "فيه", "فيها", "فيهم", "فيهما",
+                                             "عنه", "عنها", NULL };
+
 static const char *const AR_RELATIVE[] = { "الذي",   "التي",   "الذين",
                                            "اللذين", "اللتين", "اللذان",
                                            "اللتان", "والذي",  "والتي",
@@ -809,6 +814,18 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         clause_subject(c, q, s, r))
         return;
     if (q->form == FSC__FORM_PARTICIPLE && !progressive) {
+        /* «مؤكدين», «مشيرين إلى»: an Arabic plural participle continues
+         * the newest plural speaker of its sentence or the one before;
+         * failing one, it takes the speaker a masculine participle would
+         * (a plural its words do not show: «عدد من الزوار», «الحكام») */
+        if (c->lang == LANG_AR && vg == FSC__G_PLURAL) {
+            if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
+                          "participle", vg, 1)) {
+                r->form = FSC__SF_DROPPED;
+                return;
+            }
+            vg = FSC__G_MASC;
+        }
         /* «مشيرا إلى», "adding": the subject of the clause it hangs on;
          * in Arabic, a verb-first sentence that reports nothing names it
          * before any earlier speaker does («ثم ألقى X كلمة ...، مؤكدا») */
@@ -1159,6 +1176,7 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         int implied = prep_end || nx > c->sent_last[s] || !is_word(c, nx) ||
                       is_compl(c, nx) || c->cue_at[nx] >= 0 ||
                       key_is(c, nx, AR_OBJECTS) || ar_object_at(c, nx) ||
+                      key_is(c, nx, AR_FI_PRONOUN) /* «أكدت فيها أن» */ ||
                       ar_accusative(c, nx) || ar_object_plural(c, nx) ||
                       ar_acc_pair(c, nx) || ar_masc_object(c, nx) ||
                       (ar_prep_definite(c, nx) && !lemma_is(c, q, "كتب")) ||
@@ -1181,7 +1199,11 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* A relative pronoun before the verb: its antecedent is the
          * subject («بحسب ما ذكرت "ذي ديلي ميل" التي رأت أن», «النيابة
          * العامة، التي قالت إنها»). */
-        if (implied && prev != UINT32_MAX && key_is(c, prev, RELATIVES)) {
+        /* (not with «فيه», «عنه» after the verb: the antecedent is where,
+         * when or what about it was said, «في الوقت الذي أعلنت فيه»,
+         * «التقارب الذي أعلن عنه»; the subject is dropped) */
+        if (implied && prev != UINT32_MAX && key_is(c, prev, RELATIVES) &&
+            !key_is(c, nx, AR_FI_PRONOUN)) {
             uint32_t t = prev;
             while (t > c->sent_first[s] && !is_word(c, t - 1) &&
                    (is_comma(cp(c, t - 1)) || c->qmark[t - 1] >= 0))

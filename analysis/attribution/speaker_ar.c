@@ -116,10 +116,10 @@ static int ar_bi_after_name(const ctx *c, uint32_t t, uint32_t from,
 /* A preposition with an attached pronoun, never a subject: «فيما تعهد
  * به» (folded). */
 const char *const AR_PREP_PRONOUN[] = {
-    "به",    "بها",   "بهم",   "بهما",  "له",    "لها",  "لهم",  "لهما",
-    "عليه",  "عليها", "عليهم", "منه",   "منها",  "منهم", "عنه",  "عنها",
-    "عنهم",  "اليه",  "اليها", "اليهم", "معه",   "معها", "معهم", "لديه",
-    "لديها", "لديهم", "عنده",  "عندها", "عندهم", NULL
+    "به",    "بها",   "بهم", "بهما", "له",   "لها",   "لهم",   "لهما",  "عليه",
+    "عليها", "عليهم", "منه", "منها", "منهم", "عنه",   "عنها",  "عنهم",  "اليه",
+    "اليها", "اليهم", "معه", "معها", "معهم", "لديه",  "لديها", "لديهم", "عنده",
+    "عندها", "عندهم", "فيه", "فيها", "فيهم", "فيهما", NULL
 };
 
 /* Royal titles (folded). */
@@ -1480,6 +1480,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 if (passable_mark(c, u) ||
                     (cp(c, u) == '.' && u > 0 && c->tok[u - 1].len <= 2))
                     continue; /* «د. موفق أبو طالب» */
+                break;
+            }
+            uint32_t pe = ar_place_then_name(c, u, hi); /* «في جدة X» */
+            if (pe != UINT32_MAX) {
+                last = pe;
                 break;
             }
             if (is_compl(c, u) || c->cue_at[u] >= 0 || ar_addressee_at(c, u) ||

@@ -146,13 +146,32 @@ static void test_ar_fem_verb_masc_object(pipe *pp)
 #undef p
 }
 
+/* «فيه», «فيها» right after the verb resume what was said in («كلمة
+ * عبرت فيها», «تغريدات أكدت فيها»): no subject; the verb's is dropped,
+ * the one who gave the speech or wrote. */
+static void test_ar_resumptive_fi(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وألقت الدكتورة سارة العتيبي كلمة بهذه المناسبة عبرت فيها عن "
+            "شكرها للحضور.",
+            "شكرها للحضور", DROPPED, NULL, "سارة العتيبي");
+    SPEAKER("ar",
+            "وأطلقت الهيئة العامة للطيران المدني سلسلة تغريدات أكدت فيها "
+            "أن الحادث يحظى بمتابعة.",
+            "الحادث يحظى بمتابعة", DROPPED, NULL,
+            "الهيئة العامة للطيران المدني");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ar_prep_object,         test_ar_same_family,
-        test_ar_name_before_li,      test_ar_title_name_further,
-        test_ar_after_prep_phrase,   test_ar_accusative_pair,
-        test_ar_fem_verb_masc_object
+        test_ar_prep_object,          test_ar_same_family,
+        test_ar_name_before_li,       test_ar_title_name_further,
+        test_ar_after_prep_phrase,    test_ar_accusative_pair,
+        test_ar_fem_verb_masc_object, test_ar_resumptive_fi
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

@@ -30,6 +30,18 @@ static void test_ar_nominal_reports(pipe *pp)
             "الأسعار سترتفع قريبا", PRONOUN, "لاعتقادها", NULL);
     SPEAKER("ar", "وأغلقت المدارس بعد تحذير الأطباء من أن المرض ينتشر بسرعة.",
             "المرض ينتشر بسرعة", NOMINAL, "الأطباء", NULL);
+    /* a relative clause after the phrase of «عن», with a preposition of
+     * its own, is no part of it */
+    SPEAKER("ar",
+            "ونقلت الوكالة عن مدير الدفاع المدني الذي وصل إلى الموقع قوله "
+            "إن الحريق أخمد.",
+            "الحريق أخمد", NOMINAL, "مدير الدفاع المدني", NULL);
+    /* «إن» may open a quotation after the noun */
+    SPEAKER("ar",
+            "ونقلت الصحيفة عن المهندس سامي الغامدي قوله \"إن المشروع "
+            "سيكتمل قبل نهاية العام\".",
+            "إن المشروع سيكتمل قبل نهاية العام", NAMED, "المهندس سامي الغامدي",
+            NULL);
     /* «بقوله» (by saying): the clause's subject, not a phrase after «عن» */
     SPEAKER("ar",
             "وتحدث التاجر سالم الحربي عن الأسعار بقوله إن النقل لا يتأثر "

@@ -925,12 +925,14 @@ static void test_persons(pipe *pp)
     /* subject, verb, object: a sentence that opens with a name the
      * article gave in full, the verb right after it without و: the name
      * is the subject, the noun after the verb the object, and a
-     * participle continues the subject */
+     * participle continues the subject (its fullest mention: the
+     * source of «اعترف», admitted, before it) */
     SPEAKER("ar",
             "اعترف المتهم الرئيسي عبدالرحمن صباح عيدان بالتنسيق مع المنفذ. "
             "عيدان طالب القاضي بالإفراج عن المتهمين قائلا إن ليس لديهم أي "
             "دخل.",
-            "ليس لديهم أي دخل", DROPPED, NULL, "عبدالرحمن صباح عيدان");
+            "ليس لديهم أي دخل", DROPPED, NULL,
+            "المتهم الرئيسي عبدالرحمن صباح عيدان");
     SPEAKER("ar",
             "الوزير أحمد حسن انتقد الشركة المنفذة للمشروع، مؤكدا أن العمل "
             "متأخر.",
@@ -1185,6 +1187,30 @@ static void test_ar_nested(pipe *pp)
 /* «كان», its subject, «قد» and the verb, with a word in brackets inside
  * the subject or a circumstance set off by commas before «قد»; a verb
  * right after «كان» is its predicate, no subject. */
+/* An office, the place it serves after «في», then the person's name
+ * before the complementizer: the subject runs to the name; not past an
+ * occasion («في مؤتمر صحفي مع نظيره X»: X is someone else). */
+static void test_ar_office_place(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وأوضح مدير إدارة المرور في محافظة الطائف سالم الحارثي أن "
+            "الطريق سيفتح غدا.",
+            "الطريق سيفتح غدا", NAMED,
+            "مدير إدارة المرور في محافظة الطائف سالم الحارثي", NULL);
+    SPEAKER("ar",
+            "وقالت مديرة العلاقات العامة في الجمعية نورة العتيبي، إن "
+            "البرنامج يبدأ الأحد.",
+            "البرنامج يبدأ الأحد", NAMED,
+            "مديرة العلاقات العامة في الجمعية نورة العتيبي", NULL);
+    SPEAKER("ar",
+            "وقال الوزير في مؤتمر صحفي مع نظيره خالد العمري إن العلاقات "
+            "جيدة.",
+            "العلاقات جيدة", NOMINAL, "الوزير", NULL);
+#undef p
+}
+
 static void test_ar_kana_gap(pipe *pp)
 {
     pipe *p_ = pp;
@@ -1204,8 +1230,9 @@ static void test_ar_kana_gap(pipe *pp)
 
 int main(void)
 {
-    static const attrib_test tests[] = { test_speakers,     test_subjects,
-                                         test_persons,      test_ar_nested,
-                                         test_ar_subjects4, test_ar_kana_gap };
+    static const attrib_test tests[] = { test_speakers,       test_subjects,
+                                         test_persons,        test_ar_nested,
+                                         test_ar_subjects4,   test_ar_kana_gap,
+                                         test_ar_office_place };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
