@@ -856,8 +856,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
                  !en_infinitive(c, tail_first, b) &&
                  (key_in(c, tail_first, ADVERBIAL) ||
-                  (tail <= 2 && key_is(c, tail_first, TIME_WORDS))))
-            inverted = 1; /* "..., the airline said Thursday." */
+                  (key_is(c, tail_first, TIME_WORDS) &&
+                   (tail <= 2 ||
+                    (tail_first + 1 <= b && is_word(c, tail_first + 1) &&
+                     key_in(c, tail_first + 1, ADVERBIAL))))))
+            inverted = 1; /* "..., the airline said Thursday.", "...,
+                             Ortiz said Tuesday in Lisbon." */
         /* Russian direct speech without marks: «Мы готовы, — заявил». */
         dash = punct && is_dash(pc);
     }
