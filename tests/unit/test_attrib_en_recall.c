@@ -31,6 +31,26 @@ static void expect_cls(pipe *p, const char *text, const char *content, int cls,
 #define CLS(text, content, cls, cue) \
     expect_cls(&p, text, content, cls, cue, __LINE__)
 
+/* No attribution of `text` has the cue span `cue`. */
+static void expect_no_cue(pipe *p, const char *text, const char *cue, int line)
+{
+    if (!pipe_run(p, text, "en")) {
+        th_failures++;
+        return;
+    }
+    for (size_t k = 0; k < p->at.n; k++)
+        if (span_is(p, text, p->at.v[k].cue_first_tok, p->at.v[k].cue_last_tok,
+                    cue)) {
+            fprintf(stderr, "line %d: no attribution by \"%s\" wanted in: %s\n",
+                    line, cue, text);
+            dump(p, text);
+            th_failures++;
+            return;
+        }
+}
+
+#define NO_CUE(text, cue) expect_no_cue(&p, text, cue, __LINE__)
+
 enum {
     SPEECH = FSC__CLS_SPEECH,
     EVIDENCE = FSC__CLS_EVIDENCE,
@@ -58,8 +78,49 @@ static void test_time_and_place(pipe *pp)
 #undef p
 }
 
+/* Evidence verbs with a source of their own: estimates, reports (set
+ * after what it reports or with "that"), point to, projected that; not
+ * the nouns, the participle before a noun, a verb whose object was moved
+ * before it, or "projected" with an object. */
+static void test_evidence_verbs(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The county auditor estimates that the new bridge will "
+                     "cost 40 million dollars.";
+    CLS(t1, "the new bridge will cost 40 million dollars", EVIDENCE,
+        "estimates");
+    SPEAKER("en", t1, "the new bridge will cost 40 million dollars", NOMINAL,
+            "The county auditor", NULL);
+    CLS("The museum estimated that 40,000 people visited in June.",
+        "40,000 people visited in June", EVIDENCE, "estimated");
+    NO_CUE("The estimates for the new bridge vary widely.", "estimates");
+    NO_CUE("An estimated 40,000 people visited the museum in June.",
+           "estimated");
+    NO_CUE("Most farmers pay estimated taxes every quarter.", "estimated");
+    NO_CUE("The repairs, which the county estimates will cost 40 million "
+           "dollars, start in May.",
+           "estimates");
+    const char *t2 = "The harbour budget was higher than expected, the "
+                     "Lisbon Herald reports.";
+    CLS(t2, "The harbour budget was higher than expected", SPEECH, "reports");
+    SPEAKER("en", t2, "The harbour budget was higher than expected", NOMINAL,
+            "the Lisbon Herald", NULL);
+    NO_CUE("News reports say the mayor will resign.", "reports");
+    NO_CUE("The clinic files annual reports with the county.", "reports");
+    CLS("Local farmers point to the dry winter as the cause of the losses.",
+        "the dry winter as the cause of the losses", SPEECH, "point to");
+    NO_CUE("There is no point to a second vote.", "point to");
+    CLS("The budget office projected that the deficit would shrink next "
+        "year.",
+        "the deficit would shrink next year", EVIDENCE, "projected");
+    NO_CUE("The coach projected calm before the final.", "projected");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_time_and_place };
+    static const attrib_test tests[] = { test_time_and_place,
+                                         test_evidence_verbs };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
