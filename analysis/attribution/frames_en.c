@@ -344,6 +344,14 @@ int en_other_sense(const ctx *c, const icue *q)
         is_word(c, p - 1) &&
         (key_is(c, p - 1, FOCUS_DET) || possessive_s(c, p - 1)))
         return 1;
+    /* a verb of position or intention right after a possessor is the
+     * noun ("Ortiz's plan to", "the union's backing", "Trump's
+     * support"); the noun cues ("Ortiz's attack on") have their holder
+     * there */
+    if (q->cls == FSC__CLS_STANCE &&
+        (q->form == FSC__FORM_VERB || q->form == FSC__FORM_PARTICIPLE) &&
+        p > 0 && is_word(c, p - 1) && possessive_s(c, p - 1))
+        return 1;
     if (q->first != q->last)
         return 0;
     int word_before = p > 0 && is_word(c, p - 1);

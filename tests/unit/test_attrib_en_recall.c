@@ -118,9 +118,34 @@ static void test_evidence_verbs(pipe *pp)
 #undef p
 }
 
+/* Intentions: "plans to", "is seeking", "aims to" — the subject holds
+ * them, the infinitive or the object is what is wanted; not the noun
+ * after a possessor or "there are". */
+static void test_intentions(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The harbour authority plans to close the old pier in "
+                     "May.";
+    CLS(t1, "close the old pier in May", STANCE, "plans to");
+    SPEAKER("en", t1, "close the old pier in May", NOMINAL,
+            "The harbour authority", NULL);
+    NO_CUE("Ortiz's plans to close the pier drew protests.", "plans to");
+    NO_CUE("There are plans to close the pier.", "plans to");
+    NO_CUE("His plans to close the pier drew protests.", "plans to");
+    const char *t2 = "The mayor is seeking a second term in office.";
+    CLS(t2, "a second term in office", STANCE, "seeking");
+    SPEAKER("en", t2, "a second term in office", NOMINAL, "The mayor", NULL);
+    CLS("Local firms are seeking to hire more welders this year.",
+        "to hire more welders this year", STANCE, "seeking");
+    CLS("The union aims to double its membership by 2030.",
+        "double its membership by 2030", STANCE, "aims to");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
-                                         test_evidence_verbs };
+                                         test_evidence_verbs, test_intentions };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
