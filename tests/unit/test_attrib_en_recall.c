@@ -2,10 +2,10 @@
  * test_attrib_en_recall.c - English reports with cue classes beyond
  * "said": a report set after what it reports with a time and a place
  * after the verb, evidence verbs (estimates, reports, point to,
- * projected), intentions (plans to, is seeking, aims to) and casting or
- * portraying someone as something, with their subjects and contents, and
- * the other senses of the same words that report nothing. Own sentences;
- * same pipeline as test_attrib.c.
+ * projected), intentions (plans to, is seeking, aims to), casting or
+ * portraying someone as something and criticism (blasts, slamming), with
+ * their subjects and contents, and the other senses of the same words
+ * that report nothing. Own sentences; same pipeline as test_attrib.c.
  */
 #include "attrib_expect.h"
 
@@ -143,9 +143,36 @@ static void test_intentions(pipe *pp)
 #undef p
 }
 
+/* Casting or portraying someone as something, and criticism in "blasts",
+ * "slamming": the subject's characterization of the object; not votes
+ * cast, an actor cast in a role, explosions or a door slammed. */
+static void test_characterizing(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The senator cast the tax plan as a gift to the rich.";
+    CLS(t1, "the tax plan as a gift to the rich", SPEECH, "cast");
+    SPEAKER("en", t1, "the tax plan as a gift to the rich", NOMINAL,
+            "The senator", NULL);
+    NO_CUE("Most delegates cast their votes as the hall emptied.", "cast");
+    NO_CUE("The director cast a young actor as the king in the new film.",
+           "cast");
+    CLS("Critics portrayed the mayor as out of touch with the port workers.",
+        "the mayor as out of touch with the port workers", SPEECH, "portrayed");
+    CLS("The governor blasts the new budget as reckless.",
+        "the new budget as reckless", SPEECH, "blasts");
+    NO_CUE("Two blasts shook the harbour on Monday.", "blasts");
+    CLS("The union leader spoke for an hour, slamming the port owners for "
+        "the wage cuts.",
+        "the port owners for the wage cuts", SPEECH, "slamming");
+    NO_CUE("She left the room, slamming the door behind her.", "slamming");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
-                                         test_evidence_verbs, test_intentions };
+                                         test_evidence_verbs, test_intentions,
+                                         test_characterizing };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
