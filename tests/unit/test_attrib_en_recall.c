@@ -2,7 +2,7 @@
  * test_attrib_en_recall.c - English reports with cue classes beyond
  * "said": a report set after what it reports with a time and a place
  * after the verb, evidence verbs (estimates, reports, point to,
- * projected), intentions (plans to, is seeking, aims to), casting or
+ * projected), intentions (plans to, is seeking to, aims to), casting or
  * portraying someone as something and criticism (blasts, slamming), with
  * their subjects and contents, and the other senses of the same words
  * that report nothing. Own sentences; same pipeline as test_attrib.c.
@@ -107,6 +107,14 @@ static void test_evidence_verbs(pipe *pp)
     SPEAKER("en", t2, "The harbour budget was higher than expected", NOMINAL,
             "the Lisbon Herald", NULL);
     NO_CUE("News reports say the mayor will resign.", "reports");
+    ATTR("en", "According to reports, the ferry sank near the port.",
+         "the ferry sank near the port", ACC, "named", "reports",
+         "According to");
+    NO_CUE("According to reports, the ferry sank near the port.", "reports");
+    NO_CUE("The storm left two dead and, by early reports, ten injured.",
+           "reports");
+    NO_CUE("The ferry sank; reports describe a fire in the engine room.",
+           "reports");
     NO_CUE("The clinic files annual reports with the county.", "reports");
     CLS("Local farmers point to the dry winter as the cause of the losses.",
         "the dry winter as the cause of the losses", SPEECH, "point to");
@@ -118,9 +126,9 @@ static void test_evidence_verbs(pipe *pp)
 #undef p
 }
 
-/* Intentions: "plans to", "is seeking", "aims to" — the subject holds
- * them, the infinitive or the object is what is wanted; not the noun
- * after a possessor or "there are". */
+/* Intentions: "plans to", "is seeking to", "aims to" — the subject holds
+ * them, the infinitive is what is wanted; not the noun after a possessor
+ * or "there are", nor "seeking" a thing. */
 static void test_intentions(pipe *pp)
 {
     pipe *p_ = pp;
@@ -133,11 +141,12 @@ static void test_intentions(pipe *pp)
     NO_CUE("Ortiz's plans to close the pier drew protests.", "plans to");
     NO_CUE("There are plans to close the pier.", "plans to");
     NO_CUE("His plans to close the pier drew protests.", "plans to");
-    const char *t2 = "The mayor is seeking a second term in office.";
-    CLS(t2, "a second term in office", STANCE, "seeking");
-    SPEAKER("en", t2, "a second term in office", NOMINAL, "The mayor", NULL);
-    CLS("Local firms are seeking to hire more welders this year.",
-        "to hire more welders this year", STANCE, "seeking");
+    const char *t2 = "Local firms are seeking to hire more welders this year.";
+    CLS(t2, "hire more welders this year", STANCE, "seeking to");
+    SPEAKER("en", t2, "hire more welders this year", NOMINAL, "Local firms",
+            NULL);
+    /* "seeking" a thing pursues it, no position is reported */
+    NO_CUE("The mayor is seeking a second term in office.", "seeking");
     CLS("The union aims to double its membership by 2030.",
         "double its membership by 2030", STANCE, "aims to");
 #undef p
@@ -155,6 +164,7 @@ static void test_characterizing(pipe *pp)
     SPEAKER("en", t1, "the tax plan as a gift to the rich", NOMINAL,
             "The senator", NULL);
     NO_CUE("Most delegates cast their votes as the hall emptied.", "cast");
+    NO_CUE("The actor portrayed the king in the new film.", "portrayed");
     NO_CUE("The director cast a young actor as the king in the new film.",
            "cast");
     CLS("Critics portrayed the mayor as out of touch with the port workers.",
