@@ -802,6 +802,22 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             strcmp(k, "الي") == 0)
             a++;
     }
+    /* "..., foreign ministry spokesman Benali Cherif said Thursday.": the
+     * words between a comma and the name before the cue describe the
+     * speaker; the block starts after the comma (not over a conjunction,
+     * a preposition, a pronoun or a relative: "..., but Ortiz said", "...,
+     * which most voters opposed") */
+    if (c->lang == LANG_EN && has_span && r->last < q->first) {
+        uint32_t u = bf, w = 0;
+        while (u > c->sent_first[s] && w < 6 && is_word(c, u - 1) &&
+               c->cue_at[u - 1] < 0 && !is_compl(c, u - 1) &&
+               !key_is(c, u - 1, NP_STOP) && !key_in(c, u - 1, PRONOUNS) &&
+               !key_is(c, u - 1, RELATIVES))
+            u--, w++;
+        if (w > 0 && u > c->sent_first[s] && !is_word(c, u - 1) &&
+            is_comma(cp(c, u - 1)))
+            bf = u;
+    }
     uint32_t pf = bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
     uint32_t before =
         pf != UINT32_MAX ? words_in_cap(c, c->sent_first[s], pf, 3, 1) : 0;

@@ -71,6 +71,18 @@ static void test_time_and_place(pipe *pp)
     CLS("The ferry fares will rise again, the operator said Friday at a "
         "meeting with the port workers.",
         "The ferry fares will rise again", SPEECH, "said");
+    /* a title or description before the name after the comma is the
+     * speaker's, not what is said */
+    const char *t2 = "Two children were on the ferry, harbour office "
+                     "spokesman Tiago Reis said Thursday.";
+    CLS(t2, "Two children were on the ferry", SPEECH, "said");
+    SPEAKER("en", t2, "Two children were on the ferry", NAMED, "Tiago Reis",
+            NULL);
+    CLS("Two children were on the ferry, spokesman Reis said.",
+        "Two children were on the ferry", SPEECH, "said");
+    /* ... not over a conjunction or a relative */
+    CLS("The vote was close, but Ortiz said the count was fair.",
+        "the count was fair", SPEECH, "said");
     /* a time word and a clause after it: the verb's object, reported */
     CLS("The vote was close, and Ortiz said Tuesday the count would take "
         "a week.",
