@@ -83,6 +83,13 @@ static void test_time_and_place(pipe *pp)
     /* ... not over a conjunction or a relative */
     CLS("The vote was close, but Ortiz said the count was fair.",
         "the count was fair", SPEECH, "said");
+    /* "this" opening a clause after the verb is no time phrase ("said
+     * this week"): what follows is reported */
+    CLS("After the vote, Ortiz told reporters this was the last chance for "
+        "the bridge.",
+        "this was the last chance for the bridge", SPEECH, "told reporters");
+    CLS("The bridge is safe, Ortiz said this morning in Lisbon.",
+        "The bridge is safe", SPEECH, "said");
     /* a time word and a clause after it: the verb's object, reported */
     CLS("The vote was close, and Ortiz said Tuesday the count would take "
         "a week.",
