@@ -794,6 +794,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             q->skip = 1;
         if (!q->skip && c->lang == LANG_EN && en_other_sense(c, q))
             q->skip = 1;
+        if (!q->skip && q->kind == FSC__CUE_ACCORDING && en_citing_clause(c, q))
+            q->kind = FSC__CUE_SPEECH; /* ", citing the attack." */
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */
         if (q->ambiguous && q->ambiguous != FSC__SENSE_DATA && !q->skip &&

@@ -609,6 +609,10 @@ int en_other_sense(const ctx *c, const icue *q);
  * token t ("In the latest Post-ABC poll, ..."): the comma that ends the
  * phrase, or UINT32_MAX. */
 uint32_t en_poll_phrase(const ctx *c, uint32_t t);
+/* frames_en.c: English "citing" closing a clause ("..., citing the
+ * attack."): the subject cites it, a speech act (1), not an according-to
+ * citation before a reporting verb. */
+int en_citing_clause(const ctx *c, const icue *q);
 /* frames_ar.c: Arabic cue senses (1: the cue reports here, or the test
  * holds): an imperfect verb's shape; an attitude with its object; «أوصى»
  * with its complement; «توصل إلى أن»; «دافع عن» outside sports; «طالب»

@@ -477,3 +477,28 @@ uint32_t en_poll_phrase(const ctx *c, uint32_t t)
     }
     return UINT32_MAX;
 }
+
+/*
+ * English "citing" closing a clause ("She canceled the rally, citing the
+ * attack.", "..., he said, citing the low turnout."): the clause's
+ * subject cites it, a report of its own whose content is what is cited;
+ * not a citation between a subject and its verb ("Reuters, citing two
+ * officials, reported"), where the verb after it reports and the cited
+ * source is the source. 1 when no reporting verb follows it in its
+ * sentence.
+ */
+int en_citing_clause(const ctx *c, const icue *q)
+{
+    if (c->lang != LANG_EN || q->form != FSC__FORM_PARTICIPLE ||
+        !lemma_is(c, q, "cite") || q->first == 0 || is_word(c, q->first - 1) ||
+        !is_comma(cp(c, q->first - 1)))
+        return 0;
+    /* (cues are in text order; the later ones are not marked yet) */
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (size_t k = (size_t)(q - c->cues) + 1;
+         k < c->n_cues && c->cues[k].first <= hi; k++)
+        if (c->cues[k].kind == FSC__CUE_SPEECH &&
+            c->cues[k].form == FSC__FORM_VERB)
+            return 0;
+    return 1;
+}

@@ -198,10 +198,28 @@ static void test_characterizing(pipe *pp)
 #undef p
 }
 
+/* "citing" closing a clause: the subject cites what follows, a report of
+ * its own; a citation between a subject and its verb stays the verb's
+ * ground, no record of its own. */
+static void test_citing(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The ferry company canceled the crossing, citing the "
+                     "storm warnings.";
+    CLS(t1, "the storm warnings", SPEECH, "citing");
+    SPEAKER("en", t1, "the storm warnings", NOMINAL, "The ferry company", NULL);
+    const char *t2 = "The Lisbon Herald, citing two officials, reported that "
+                     "the talks had failed.";
+    NO_CUE(t2, "citing");
+    CLS(t2, "the talks had failed", SPEECH, "reported");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
                                          test_evidence_verbs, test_intentions,
-                                         test_characterizing };
+                                         test_characterizing, test_citing };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
