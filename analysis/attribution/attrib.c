@@ -313,6 +313,18 @@ uint32_t data_subject(const ctx *c, const icue *q)
     for (uint32_t t = q->first, w = 0; t-- > lo && w < 12;) {
         if (!is_word(c, t)) {
             uint32_t ch = cp(c, t);
+            /* "The poll, released Monday by X, showed": over a phrase
+             * set off by commas right before the cue */
+            if (is_comma(ch) && t + 1 == q->first && w == 0) {
+                uint32_t u = t;
+                while (u > lo && u + 24 > t && !is_comma(cp(c, u - 1)) &&
+                       !is_final(cp(c, u - 1)))
+                    u--;
+                if (u > lo && u + 24 > t && is_comma(cp(c, u - 1))) {
+                    t = u - 1;
+                    continue;
+                }
+            }
             if (is_comma(ch) || is_final(ch) || ch == ':' || c->qmark[t] >= 0)
                 break;
             continue;

@@ -142,6 +142,11 @@ static void test_evidence_verbs(pipe *pp)
         "year.",
         "the deficit would shrink next year", EVIDENCE, "projected");
     NO_CUE("The coach projected calm before the final.", "projected");
+    /* a data subject over a phrase set off by commas before the verb */
+    CLS("The poll, released on Monday by the Lisbon Institute, showed Ortiz "
+        "ahead by four points.",
+        "Ortiz ahead by four points", EVIDENCE, "showed");
+    NO_CUE("Ortiz, a former mayor, showed no sign of worry.", "showed");
 #undef p
 }
 
