@@ -824,8 +824,14 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                !key_is(c, u - 1, NP_STOP) && !key_in(c, u - 1, PRONOUNS) &&
                !key_is(c, u - 1, RELATIVES))
             u--, w++;
-        if (w > 0 && u > c->sent_first[s] && !is_word(c, u - 1) &&
-            is_comma(cp(c, u - 1)))
+        /* (after a clause of four words or before a comma that closes a
+         * parenthetical cue: not "In Ontario, police spokesman X stated
+         * to the CBC that ...") */
+        uint32_t n = q->last + 1;
+        if (w > 0 && u > c->sent_first[s] + 1 && !is_word(c, u - 1) &&
+            is_comma(cp(c, u - 1)) &&
+            (words_in(c, c->sent_first[s], u - 2) >= 4 ||
+             (n <= c->sent_last[s] && !is_word(c, n) && is_comma(cp(c, n)))))
             bf = u;
     }
     uint32_t pf = bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;

@@ -80,6 +80,11 @@ static void test_time_and_place(pipe *pp)
             NULL);
     CLS("Two children were on the ferry, spokesman Reis said.",
         "Two children were on the ferry", SPEECH, "said");
+    /* ... not after a short opener with what is said after the verb */
+    NO_CONTENT("en",
+               "In Lisbon, harbour office spokesman Tiago Reis stated to the "
+               "press on Monday that the ferry was safe.",
+               "In Lisbon");
     /* ... not over a conjunction or a relative */
     CLS("The vote was close, but Ortiz said the count was fair.",
         "the count was fair", SPEECH, "said");
