@@ -569,16 +569,6 @@ static uint32_t en_seeming_subject(const ctx *c, const icue *q, uint32_t *last)
     return a;
 }
 
-static const char *const THIS_WORD[] = { "this", NULL };
-
-/* English "this" at t that opens no time phrase ("told reporters this was
- * the only chance"; not "said this week"). */
-static int this_not_time(const ctx *c, uint32_t t)
-{
-    return c->lang == LANG_EN && key_is(c, t, THIS_WORD) &&
-           !(t + 1 < c->n_tok && key_is(c, t + 1, TIME_WORDS));
-}
-
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
