@@ -313,6 +313,18 @@ uint32_t data_subject(const ctx *c, const icue *q)
     for (uint32_t t = q->first, w = 0; t-- > lo && w < 12;) {
         if (!is_word(c, t)) {
             uint32_t ch = cp(c, t);
+            /* "The poll, released Monday by X, showed": over a phrase
+             * set off by commas right before the cue */
+            if (is_comma(ch) && t + 1 == q->first && w == 0) {
+                uint32_t u = t;
+                while (u > lo && u + 24 > t && !is_comma(cp(c, u - 1)) &&
+                       !is_final(cp(c, u - 1)))
+                    u--;
+                if (u > lo && u + 24 > t && is_comma(cp(c, u - 1))) {
+                    t = u - 1;
+                    continue;
+                }
+            }
             if (is_comma(ch) || is_final(ch) || ch == ':' || c->qmark[t] >= 0)
                 break;
             continue;
@@ -794,6 +806,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             q->skip = 1;
         if (!q->skip && c->lang == LANG_EN && en_other_sense(c, q))
             q->skip = 1;
+        if (!q->skip && q->kind == FSC__CUE_ACCORDING && en_citing_clause(c, q))
+            q->kind = FSC__CUE_SPEECH; /* ", citing the attack." */
         /* a cue with another, non-reporting sense counts only in a
          * reporting frame */
         if (q->ambiguous && q->ambiguous != FSC__SENSE_DATA && !q->skip &&

@@ -156,6 +156,7 @@
 #define en_addressee              fsc__at_en_addressee
 #define en_object_end             fsc__at_en_object_end
 #define in_set_off_relative       fsc__at_in_set_off_relative
+#define this_not_time             fsc__at_this_not_time
 #define np_back                   fsc__at_np_back
 #define en_affiliation_end        fsc__at_en_affiliation_end
 #define en_plural_head            fsc__at_en_plural_head
@@ -560,6 +561,9 @@ uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last);
  * relative clause set off by a comma. */
 int en_object_end(const ctx *c, const icue *q, uint32_t *a, uint32_t *b);
 int in_set_off_relative(const ctx *c, const icue *q);
+/* content_en.c: English "this" at token t opens no time phrase ("told
+ * reporters this was"; not "said this week"). */
+int this_not_time(const ctx *c, uint32_t t);
 int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b);
 /* names.c: Arabic nouns and titles that head a description, not a name
  * (folded). */
@@ -609,6 +613,10 @@ int en_other_sense(const ctx *c, const icue *q);
  * token t ("In the latest Post-ABC poll, ..."): the comma that ends the
  * phrase, or UINT32_MAX. */
 uint32_t en_poll_phrase(const ctx *c, uint32_t t);
+/* frames_en.c: English "citing" closing a clause ("..., citing the
+ * attack."): the subject cites it, a speech act (1), not an according-to
+ * citation before a reporting verb. */
+int en_citing_clause(const ctx *c, const icue *q);
 /* frames_ar.c: Arabic cue senses (1: the cue reports here, or the test
  * holds): an imperfect verb's shape; an attitude with its object; «أوصى»
  * with its complement; «توصل إلى أن»; «دافع عن» outside sports; «طالب»

@@ -805,6 +805,28 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             strcmp(k, "الي") == 0)
             a++;
     }
+    /* "..., foreign ministry spokesman Benali Cherif said Thursday.": the
+     * words between a comma and the name before the cue describe the
+     * speaker; the block starts after the comma (not over a conjunction,
+     * a preposition, a pronoun or a relative: "..., but Ortiz said", "...,
+     * which most voters opposed") */
+    if (c->lang == LANG_EN && has_span && r->last < q->first) {
+        uint32_t u = bf, w = 0;
+        while (u > c->sent_first[s] && w < 6 && is_word(c, u - 1) &&
+               c->cue_at[u - 1] < 0 && !is_compl(c, u - 1) &&
+               !key_is(c, u - 1, NP_STOP) && !key_in(c, u - 1, PRONOUNS) &&
+               !key_is(c, u - 1, RELATIVES))
+            u--, w++;
+        /* (after a clause of four words or before a comma that closes a
+         * parenthetical cue: not "In Ontario, police spokesman X stated
+         * to the CBC that ...") */
+        uint32_t n = q->last + 1;
+        if (w > 0 && u > c->sent_first[s] + 1 && !is_word(c, u - 1) &&
+            is_comma(cp(c, u - 1)) &&
+            (words_in(c, c->sent_first[s], u - 2) >= 4 ||
+             (n <= c->sent_last[s] && !is_word(c, n) && is_comma(cp(c, n)))))
+            bf = u;
+    }
     uint32_t pf = bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
     uint32_t before =
         pf != UINT32_MAX ? words_in_cap(c, c->sent_first[s], pf, 3, 1) : 0;
@@ -861,9 +883,14 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             inverted = 1;
         else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
                  !en_infinitive(c, tail_first, b) &&
-                 (key_in(c, tail_first, ADVERBIAL) ||
-                  (tail <= 2 && key_is(c, tail_first, TIME_WORDS))))
-            inverted = 1; /* "..., the airline said Thursday." */
+                 ((key_in(c, tail_first, ADVERBIAL) &&
+                   !this_not_time(c, tail_first)) ||
+                  (key_is(c, tail_first, TIME_WORDS) &&
+                   (tail <= 2 ||
+                    (tail_first + 1 <= b && is_word(c, tail_first + 1) &&
+                     key_in(c, tail_first + 1, ADVERBIAL))))))
+            inverted = 1; /* "..., the airline said Thursday.", "...,
+                             Ortiz said Tuesday in Lisbon." */
         /* Russian direct speech without marks: «Мы готовы, — заявил». */
         dash = punct && is_dash(pc);
     }

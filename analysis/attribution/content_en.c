@@ -1,7 +1,8 @@
 /*
  * content_en.c - stage 4, English contents: where what a verb reports with
  * no complementizer ends (its object), and whether a cue stands in a
- * relative clause set off by commas. Used by indirect() in content.c.
+ * relative clause set off by commas, and whether "this" after a verb opens
+ * a time phrase. Used by indirect() in content.c.
  */
 #include "attrib_int.h"
 
@@ -108,4 +109,14 @@ int in_set_off_relative(const ctx *c, const icue *q)
         w++;
     }
     return 0;
+}
+
+static const char *const THIS_WORD[] = { "this", NULL };
+
+/* English "this" at t that opens no time phrase ("told reporters this was
+ * the only chance"; not "said this week"). */
+int this_not_time(const ctx *c, uint32_t t)
+{
+    return c->lang == LANG_EN && key_is(c, t, THIS_WORD) &&
+           !(t + 1 < c->n_tok && key_is(c, t + 1, TIME_WORDS));
 }

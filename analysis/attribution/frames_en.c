@@ -344,6 +344,14 @@ int en_other_sense(const ctx *c, const icue *q)
         is_word(c, p - 1) &&
         (key_is(c, p - 1, FOCUS_DET) || possessive_s(c, p - 1)))
         return 1;
+    /* a verb of position or intention right after a possessor is the
+     * noun ("Ortiz's plan to", "the union's backing", "Trump's
+     * support"); the noun cues ("Ortiz's attack on") have their holder
+     * there */
+    if (q->cls == FSC__CLS_STANCE &&
+        (q->form == FSC__FORM_VERB || q->form == FSC__FORM_PARTICIPLE) &&
+        p > 0 && is_word(c, p - 1) && possessive_s(c, p - 1))
+        return 1;
     if (q->first != q->last)
         return 0;
     int word_before = p > 0 && is_word(c, p - 1);
@@ -468,4 +476,29 @@ uint32_t en_poll_phrase(const ctx *c, uint32_t t)
         w++;
     }
     return UINT32_MAX;
+}
+
+/*
+ * English "citing" closing a clause ("She canceled the rally, citing the
+ * attack.", "..., he said, citing the low turnout."): the clause's
+ * subject cites it, a report of its own whose content is what is cited;
+ * not a citation between a subject and its verb ("Reuters, citing two
+ * officials, reported"), where the verb after it reports and the cited
+ * source is the source. 1 when no reporting verb follows it in its
+ * sentence.
+ */
+int en_citing_clause(const ctx *c, const icue *q)
+{
+    if (c->lang != LANG_EN || q->form != FSC__FORM_PARTICIPLE ||
+        !lemma_is(c, q, "cite") || q->first == 0 || is_word(c, q->first - 1) ||
+        !is_comma(cp(c, q->first - 1)))
+        return 0;
+    /* (cues are in text order; the later ones are not marked yet) */
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (size_t k = (size_t)(q - c->cues) + 1;
+         k < c->n_cues && c->cues[k].first <= hi; k++)
+        if (c->cues[k].kind == FSC__CUE_SPEECH &&
+            c->cues[k].form == FSC__FORM_VERB)
+            return 0;
+    return 1;
 }

@@ -781,9 +781,11 @@ static void test_extent(pipe *pp)
          "dropped in May.",
          "would cost millions", IND, "named", "the mayor", "said");
     /* a parenthetical cue: the rest of the sentence is a second segment,
-     * also with a cue inside it, which does not open a clause of its own */
+     * also with a cue inside it, which does not open a clause of its own
+     * (the intention "plans to", with its own holder, is a second,
+     * nested record) */
     SEGMENTS("en", "His wife, Ortiz says, plans to leave the party next year.",
-             1, "His wife", IND, 1, "plans to leave the party next year");
+             2, "His wife", IND, 1, "plans to leave the party next year");
     SEGMENTS("en",
              "The worst moment, she said, was a question at a town hall, when "
              "a student asked why she ran.",

@@ -1,0 +1,235 @@
+/*
+ * test_attrib_en_recall.c - English reports with cue classes beyond
+ * "said": a report set after what it reports with a time and a place
+ * after the verb, evidence verbs (estimates, reports, point to,
+ * projected), intentions (plans to, is seeking to, aims to), casting or
+ * portraying someone as something and criticism (blasts, slamming), with
+ * their subjects and contents, and the other senses of the same words
+ * that report nothing. Own sentences; same pipeline as test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* The attribution whose content is exactly `content` has a cue of class
+ * `cls` (FSC__CLS_*) and the cue span `cue`. */
+static void expect_cls(pipe *p, const char *text, const char *content, int cls,
+                       const char *cue, int line)
+{
+    if (!pipe_run(p, text, "en")) {
+        th_failures++;
+        return;
+    }
+    const fsc__attribution *x = by_content(p, text, content);
+    if (!x || x->cue_cls != cls ||
+        !span_is(p, text, x->cue_first_tok, x->cue_last_tok, cue)) {
+        fprintf(stderr, "line %d: want class %d cue \"%s\" for \"%s\" in: %s\n",
+                line, cls, cue, content, text);
+        dump(p, text);
+        th_failures++;
+    }
+}
+
+#define CLS(text, content, cls, cue) \
+    expect_cls(&p, text, content, cls, cue, __LINE__)
+
+/* No attribution of `text` has the cue span `cue`. */
+static void expect_no_cue(pipe *p, const char *text, const char *cue, int line)
+{
+    if (!pipe_run(p, text, "en")) {
+        th_failures++;
+        return;
+    }
+    for (size_t k = 0; k < p->at.n; k++)
+        if (span_is(p, text, p->at.v[k].cue_first_tok, p->at.v[k].cue_last_tok,
+                    cue)) {
+            fprintf(stderr, "line %d: no attribution by \"%s\" wanted in: %s\n",
+                    line, cue, text);
+            dump(p, text);
+            th_failures++;
+            return;
+        }
+}
+
+#define NO_CUE(text, cue) expect_no_cue(&p, text, cue, __LINE__)
+
+enum {
+    SPEECH = FSC__CLS_SPEECH,
+    EVIDENCE = FSC__CLS_EVIDENCE,
+    STANCE = FSC__CLS_STANCE
+};
+
+/* "..., Ortiz said Tuesday in Lisbon.": a time and a circumstance after
+ * the verb set after what it reports; what comes before the comma is
+ * reported. */
+static void test_time_and_place(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The bridge will open in May, Ortiz said Tuesday in "
+                     "Lisbon.";
+    CLS(t1, "The bridge will open in May", SPEECH, "said");
+    SPEAKER("en", t1, "The bridge will open in May", NAMED, "Ortiz", NULL);
+    CLS("The ferry fares will rise again, the operator said Friday at a "
+        "meeting with the port workers.",
+        "The ferry fares will rise again", SPEECH, "said");
+    /* a title or description before the name after the comma is the
+     * speaker's, not what is said */
+    const char *t2 = "Two children were on the ferry, harbour office "
+                     "spokesman Tiago Reis said Thursday.";
+    CLS(t2, "Two children were on the ferry", SPEECH, "said");
+    SPEAKER("en", t2, "Two children were on the ferry", NAMED, "Tiago Reis",
+            NULL);
+    CLS("Two children were on the ferry, spokesman Reis said.",
+        "Two children were on the ferry", SPEECH, "said");
+    /* ... not after a short opener with what is said after the verb */
+    NO_CONTENT("en",
+               "In Lisbon, harbour office spokesman Tiago Reis stated to the "
+               "press on Monday that the ferry was safe.",
+               "In Lisbon");
+    /* ... not over a conjunction or a relative */
+    CLS("The vote was close, but Ortiz said the count was fair.",
+        "the count was fair", SPEECH, "said");
+    /* "this" opening a clause after the verb is no time phrase ("said
+     * this week"): what follows is reported */
+    CLS("After the vote, Ortiz told reporters this was the last chance for "
+        "the bridge.",
+        "this was the last chance for the bridge", SPEECH, "told reporters");
+    CLS("The bridge is safe, Ortiz said this morning in Lisbon.",
+        "The bridge is safe", SPEECH, "said");
+    /* a time word and a clause after it: the verb's object, reported */
+    CLS("The vote was close, and Ortiz said Tuesday the count would take "
+        "a week.",
+        "the count would take a week", SPEECH, "said");
+#undef p
+}
+
+/* Evidence verbs with a source of their own: estimates, reports (set
+ * after what it reports or with "that"), point to, projected that; not
+ * the nouns, the participle before a noun, a verb whose object was moved
+ * before it, or "projected" with an object. */
+static void test_evidence_verbs(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The county auditor estimates that the new bridge will "
+                     "cost 40 million dollars.";
+    CLS(t1, "the new bridge will cost 40 million dollars", EVIDENCE,
+        "estimates");
+    SPEAKER("en", t1, "the new bridge will cost 40 million dollars", NOMINAL,
+            "The county auditor", NULL);
+    CLS("The museum estimated that 40,000 people visited in June.",
+        "40,000 people visited in June", EVIDENCE, "estimated");
+    NO_CUE("The estimates for the new bridge vary widely.", "estimates");
+    NO_CUE("An estimated 40,000 people visited the museum in June.",
+           "estimated");
+    NO_CUE("Most farmers pay estimated taxes every quarter.", "estimated");
+    NO_CUE("The repairs, which the county estimates will cost 40 million "
+           "dollars, start in May.",
+           "estimates");
+    const char *t2 = "The harbour budget was higher than expected, the "
+                     "Lisbon Herald reports.";
+    CLS(t2, "The harbour budget was higher than expected", SPEECH, "reports");
+    SPEAKER("en", t2, "The harbour budget was higher than expected", NOMINAL,
+            "the Lisbon Herald", NULL);
+    NO_CUE("News reports say the mayor will resign.", "reports");
+    ATTR("en", "According to reports, the ferry sank near the port.",
+         "the ferry sank near the port", ACC, "named", "reports",
+         "According to");
+    NO_CUE("According to reports, the ferry sank near the port.", "reports");
+    NO_CUE("The storm left two dead and, by early reports, ten injured.",
+           "reports");
+    NO_CUE("The ferry sank; reports describe a fire in the engine room.",
+           "reports");
+    NO_CUE("The clinic files annual reports with the county.", "reports");
+    CLS("Local farmers point to the dry winter as the cause of the losses.",
+        "the dry winter as the cause of the losses", SPEECH, "point to");
+    NO_CUE("There is no point to a second vote.", "point to");
+    CLS("The budget office projected that the deficit would shrink next "
+        "year.",
+        "the deficit would shrink next year", EVIDENCE, "projected");
+    NO_CUE("The coach projected calm before the final.", "projected");
+    /* a data subject over a phrase set off by commas before the verb */
+    CLS("The poll, released on Monday by the Lisbon Institute, showed Ortiz "
+        "ahead by four points.",
+        "Ortiz ahead by four points", EVIDENCE, "showed");
+    NO_CUE("Ortiz, a former mayor, showed no sign of worry.", "showed");
+#undef p
+}
+
+/* Intentions: "plans to", "is seeking to", "aims to" — the subject holds
+ * them, the infinitive is what is wanted; not the noun after a possessor
+ * or "there are", nor "seeking" a thing. */
+static void test_intentions(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The harbour authority plans to close the old pier in "
+                     "May.";
+    CLS(t1, "close the old pier in May", STANCE, "plans to");
+    SPEAKER("en", t1, "close the old pier in May", NOMINAL,
+            "The harbour authority", NULL);
+    NO_CUE("Ortiz's plans to close the pier drew protests.", "plans to");
+    NO_CUE("There are plans to close the pier.", "plans to");
+    NO_CUE("His plans to close the pier drew protests.", "plans to");
+    const char *t2 = "Local firms are seeking to hire more welders this year.";
+    CLS(t2, "hire more welders this year", STANCE, "seeking to");
+    SPEAKER("en", t2, "hire more welders this year", NOMINAL, "Local firms",
+            NULL);
+    /* "seeking" a thing pursues it, no position is reported */
+    NO_CUE("The mayor is seeking a second term in office.", "seeking");
+    CLS("The union aims to double its membership by 2030.",
+        "double its membership by 2030", STANCE, "aims to");
+#undef p
+}
+
+/* Casting or portraying someone as something, and criticism in "blasts",
+ * "slamming": the subject's characterization of the object; not votes
+ * cast, an actor cast in a role, explosions or a door slammed. */
+static void test_characterizing(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The senator cast the tax plan as a gift to the rich.";
+    CLS(t1, "the tax plan as a gift to the rich", SPEECH, "cast");
+    SPEAKER("en", t1, "the tax plan as a gift to the rich", NOMINAL,
+            "The senator", NULL);
+    NO_CUE("Most delegates cast their votes as the hall emptied.", "cast");
+    NO_CUE("The actor portrayed the king in the new film.", "portrayed");
+    NO_CUE("The director cast a young actor as the king in the new film.",
+           "cast");
+    CLS("Critics portrayed the mayor as out of touch with the port workers.",
+        "the mayor as out of touch with the port workers", SPEECH, "portrayed");
+    CLS("The governor blasts the new budget as reckless.",
+        "the new budget as reckless", SPEECH, "blasts");
+    NO_CUE("Two blasts shook the harbour on Monday.", "blasts");
+    CLS("The union leader spoke for an hour, slamming the port owners for "
+        "the wage cuts.",
+        "the port owners for the wage cuts", SPEECH, "slamming");
+    NO_CUE("She left the room, slamming the door behind her.", "slamming");
+#undef p
+}
+
+/* "citing" closing a clause: the subject cites what follows, a report of
+ * its own; a citation between a subject and its verb stays the verb's
+ * ground, no record of its own. */
+static void test_citing(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The ferry company canceled the crossing, citing the "
+                     "storm warnings.";
+    CLS(t1, "the storm warnings", SPEECH, "citing");
+    SPEAKER("en", t1, "the storm warnings", NOMINAL, "The ferry company", NULL);
+    const char *t2 = "The Lisbon Herald, citing two officials, reported that "
+                     "the talks had failed.";
+    NO_CUE(t2, "citing");
+    CLS(t2, "the talks had failed", SPEECH, "reported");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_time_and_place,
+                                         test_evidence_verbs, test_intentions,
+                                         test_characterizing, test_citing };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
