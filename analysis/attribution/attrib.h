@@ -248,9 +248,17 @@ typedef struct fsc__attribs {
     size_t n_wk_hash, cap_wk_hash;
     uint32_t *wk_prev; /* per token: the nearest earlier word with the same
                           wk_hash, UINT32_MAX none (coref.c, key_chain) */
-    uint32_t *wk_tab;  /* its building table */
-    size_t cap_wk_prev, cap_wk_tab;
+    uint32_t *wk_tab;  /* its building table: wk_slots triples of a
+                          stamp, a hash and the newest word with it */
+    size_t cap_wk_prev, cap_wk_tab, wk_slots;
     int wk_prev_ok; /* built for this article */
+    /* The article's stamp (never 0): a slot of wk_tab or fn_memo stamped
+     * with another belongs to an earlier article, so neither is cleared
+     * between articles. */
+    uint32_t stamp;
+    uint32_t *fn_memo; /* per token: a stamp and the span of the name
+                          around it (coref.c, en_fuller_name) */
+    size_t cap_fn_memo;
 } fsc__attribs;
 
 /* The voice of a token. */

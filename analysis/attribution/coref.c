@@ -86,25 +86,34 @@ static const uint32_t *key_chain(const ctx *c)
     while (slots < 2 * (size_t)c->n_tok)
         slots *= 2;
     if (!grow((void **)&o->wk_prev, &o->cap_wk_prev, c->n_tok,
-              sizeof *o->wk_prev) ||
-        !grow((void **)&o->wk_tab, &o->cap_wk_tab, 2 * slots,
-              sizeof *o->wk_tab))
+              sizeof *o->wk_prev))
         return NULL;
-    /* tab: pairs of a hash (0 = empty slot) and the newest word with it */
-    uint32_t *prev = o->wk_prev, *tab = o->wk_tab;
-    memset(tab, 0, 2 * slots * sizeof *tab);
+    /* The table: triples of a stamp, a hash and the newest word with it;
+     * a slot with another article's stamp is empty. It only grows, and is
+     * cleared only then: clearing it for every article cost more than
+     * filling it. */
+    if (slots > o->wk_slots) {
+        if (!grow((void **)&o->wk_tab, &o->cap_wk_tab, 3 * slots,
+                  sizeof *o->wk_tab))
+            return NULL;
+        memset(o->wk_tab, 0, o->cap_wk_tab * sizeof *o->wk_tab);
+        o->wk_slots = slots;
+    }
+    slots = o->wk_slots;
+    uint32_t *prev = o->wk_prev, *tab = o->wk_tab, stamp = o->stamp;
     for (uint32_t t = 0; t < c->n_tok; t++) {
         prev[t] = UINT32_MAX;
         if (!is_word(c, t))
             continue;
         uint32_t h = word_hash(c, t);
         size_t i = h & (slots - 1);
-        while (tab[2 * i] && tab[2 * i] != h)
+        while (tab[3 * i] == stamp && tab[3 * i + 1] != h)
             i = (i + 1) & (slots - 1);
-        if (tab[2 * i])
-            prev[t] = tab[2 * i + 1];
-        tab[2 * i] = h;
-        tab[2 * i + 1] = t;
+        if (tab[3 * i] == stamp)
+            prev[t] = tab[3 * i + 2];
+        tab[3 * i] = stamp;
+        tab[3 * i + 1] = h;
+        tab[3 * i + 2] = t;
     }
     o->wk_prev_ok = 1;
     return prev;
@@ -511,6 +520,109 @@ static int en_name_in(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
     return mine > 0 && words_in(c, x, y) > mine;
 }
 
+/* en_name_in() of one short name [a, b] against many spans: its words'
+ * keys and hashes, made once (n <= 4; more: ok = 0, ask en_name_in()). */
+typedef struct name_words {
+    int ok;
+    uint32_t n;
+    uint32_t h[4];
+    char key[4][KEY_CAP];
+} name_words;
+
+static void name_words_of(const ctx *c, uint32_t a, uint32_t b, name_words *w)
+{
+    w->ok = 1;
+    w->n = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t) || key_in(c, t, TITLES) || key_is(c, t, TITLE_M) ||
+            key_is(c, t, TITLE_F))
+            continue;
+        if (w->n == 4) {
+            w->ok = 0;
+            return;
+        }
+        word_key(c, t, w->key[w->n]);
+        w->h[w->n] = key_hash(w->key[w->n]);
+        w->n++;
+    }
+}
+
+/* en_name_in(c, a, b, x, y) for the words w of [a, b]. */
+static int name_words_in(const ctx *c, uint32_t a, uint32_t b,
+                         const name_words *w, uint32_t x, uint32_t y)
+{
+    if (!w->ok)
+        return en_name_in(c, a, b, x, y);
+    for (uint32_t i = 0; i < w->n; i++) {
+        char have[KEY_CAP];
+        int found = 0;
+        for (uint32_t u = x; u <= y && !found; u++)
+            if (is_word(c, u) && word_hash(c, u) == w->h[i]) {
+                word_key(c, u, have);
+                found = strcmp(w->key[i], have) == 0;
+            }
+        if (!found)
+            return 0;
+    }
+    return w->n > 0 && words_in(c, x, y) > w->n;
+}
+
+/* en_fuller_name()'s name around the earlier word u that has the short
+ * name's last word: its first token *f (UINT32_MAX: none) and last *l,
+ * looking at most three tokens on and not at a or after. Away from a
+ * (u + 3 < a) the span is the same for every short name that asks, and
+ * is kept per token for the article: a name repeated n times is asked
+ * for its n - 1 earlier mentions each time. */
+static void fuller_span(const ctx *c, uint32_t u, uint32_t a, uint32_t *f,
+                        uint32_t *l)
+{
+    fsc__attribs *o = c->out;
+    uint32_t *m = NULL;
+    if (u + 3 < a) {
+        if (o->cap_fn_memo < 3 * (size_t)c->n_tok) {
+            size_t old = o->cap_fn_memo;
+            if (grow((void **)&o->fn_memo, &o->cap_fn_memo,
+                     3 * (size_t)c->n_tok, sizeof *o->fn_memo))
+                memset(o->fn_memo + old, 0,
+                       (o->cap_fn_memo - old) * sizeof *o->fn_memo);
+        }
+        if (o->cap_fn_memo >= 3 * (size_t)c->n_tok) {
+            m = &o->fn_memo[3 * (size_t)u];
+            if (m[0] == o->stamp) {
+                *f = m[1];
+                *l = m[2];
+                return;
+            }
+        }
+    }
+    uint32_t lo = c->sent_first[sent_of(c, u)];
+    uint32_t first = name_back(c, u, lo), last = u;
+    if (first != UINT32_MAX) {
+        /* "Candidates Brock Pierce": a capitalised plural noun opening the
+         * sentence, when a name of two words or more follows it ("James
+         * Comey" stays whole) */
+        if (first == lo && words_in(c, first + 1, u) >= 2) {
+            char fk[KEY_CAP];
+            word_key(c, first, fk);
+            size_t fl = strlen(fk);
+            if (fl >= 5 && fk[fl - 1] == 's' && fk[fl - 2] != 's' &&
+                fk[fl - 2] != 'u' && fk[fl - 2] != 'i')
+                first++;
+        }
+        /* and the name's words after it ("Melba Acosta Febo") */
+        last = name_fwd(c, u, u + 3 < a ? u + 3 : a - 1);
+        if (last == UINT32_MAX || last < u)
+            last = u;
+    }
+    if (m) {
+        m[0] = o->stamp;
+        m[1] = first;
+        m[2] = last;
+    }
+    *f = first;
+    *l = last;
+}
+
 /* [a, b] and [x, y] are the same words. */
 static int same_words(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
                       uint32_t y)
@@ -519,6 +631,8 @@ static int same_words(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
         return 0;
     for (uint32_t t = a; t <= b; t++) {
         char k1[KEY_CAP], k2[KEY_CAP];
+        if (word_hash(c, t) != word_hash(c, x + (t - a)))
+            return 0; /* another hash: another key */
         word_key(c, t, k1);
         word_key(c, x + (t - a), k2);
         if (strcmp(k1, k2) != 0)
@@ -549,6 +663,8 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
     char want[KEY_CAP];
     word_key(c, h, want);
     uint32_t fa = 1, fb = 0;
+    name_words words; /* the short name's words, once a span asks */
+    int have_words = 0;
     const uint32_t *chain = key_chain(c);
     for (uint32_t u = a; (u = back_same(chain, h, u, a, 0)) != UINT32_MAX;) {
         if (c->tok[u].len != c->tok[h].len || !cap_word(c, u))
@@ -557,33 +673,22 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
         word_key(c, u, k);
         if (strcmp(k, want) != 0)
             continue;
-        uint32_t lo = c->sent_first[sent_of(c, u)];
-        uint32_t f = name_back(c, u, lo);
+        uint32_t f, l;
+        fuller_span(c, u, a, &f, &l);
         if (f == UINT32_MAX)
             continue;
-        /* "Candidates Brock Pierce": a capitalised plural noun opening the
-         * sentence, when a name of two words or more follows it ("James
-         * Comey" stays whole) */
-        if (f == lo && words_in(c, f + 1, u) >= 2) {
-            char fk[KEY_CAP];
-            word_key(c, f, fk);
-            size_t fl = strlen(fk);
-            if (fl >= 5 && fk[fl - 1] == 's' && fk[fl - 2] != 's' &&
-                fk[fl - 2] != 'u' && fk[fl - 2] != 'i')
-                f++;
+        if (!have_words) {
+            name_words_of(c, a, b, &words);
+            have_words = 1;
         }
-        /* and the name's words after it ("Melba Acosta Febo") */
-        uint32_t l = name_fwd(c, u, u + 3 < a ? u + 3 : a - 1);
-        if (l == UINT32_MAX || l < u)
-            l = u;
-        if (f == l || !en_name_in(c, a, b, f, l))
+        if (f == l || !name_words_in(c, a, b, &words, f, l))
             continue;
         if (fa > fb) {
             fa = f;
             fb = l;
-        } else if (!en_name_in(c, fa, fb, f, l) &&
-                   !en_name_in(c, f, l, fa, fb) &&
-                   !same_words(c, f, l, fa, fb)) {
+        } else if (!same_words(c, f, l, fa, fb) &&
+                   !en_name_in(c, fa, fb, f, l) &&
+                   !en_name_in(c, f, l, fa, fb)) {
             return 0; /* two different people */
         }
     }

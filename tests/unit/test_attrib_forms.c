@@ -7,7 +7,11 @@
  *   fsc__attrib_forms) against folding per article (fsc__attrib_find), on
  *   every article of tests/data/attrib/{ar,en,ru}.jsonl;
  * - the earlier-mention search over words with the same key (coref.c,
- *   key_chain): a fuller name 3000 tokens back is found, 3001 is not.
+ *   key_chain): a fuller name 3000 tokens back is found, 3001 is not;
+ * - the per-article tables kept in one fsc__attribs from article to
+ *   article (key_chain's table, the fuller-name spans), told apart by a
+ *   stamp: one fsc__attribs for a whole file, its stamp wrapping around
+ *   on the way, gives the records of a fresh one per article.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "attrib_int.h"
@@ -175,8 +179,10 @@ static int same_record(const fsc__attribution *x, const fsc__attribution *y)
            x->confidence == y->confidence && strcmp(x->rule, y->rule) == 0;
 }
 
-/* One article both ways; 1 when the records agree. */
-static int both_ways(pipe *p, const char *text, const char *lang, int *n_rec)
+/* One article both ways (and a third: `kept`, one fsc__attribs for the
+ * whole file); 1 when the records agree. */
+static int both_ways(pipe *p, const char *text, const char *lang, int *n_rec,
+                     fsc__attribs *kept)
 {
     if (!pipe_run(p, text, lang))
         return 0;
@@ -192,6 +198,13 @@ static int both_ways(pipe *p, const char *text, const char *lang, int *n_rec)
              with.n == p->at.n;
     for (size_t i = 0; ok && i < with.n; i++)
         ok = same_record(&with.v[i], &p->at.v[i]);
+    ok = ok &&
+         fsc__attrib_find_cls(text, strlen(text), p->tv.v, p->tv.n, &p->q,
+                              p->mn.cues, p->mn.n_cues, p->mn.actors,
+                              p->mn.n_actors, &f, kept, NULL) == FSC_OK &&
+         kept->n == p->at.n;
+    for (size_t i = 0; ok && i < kept->n; i++)
+        ok = same_record(&kept->v[i], &p->at.v[i]);
     *n_rec += (int)p->at.n;
     forms_free(&fb);
     fsc__attribs_free(&with);
@@ -208,12 +221,15 @@ static int check_forms(pipe *p, const char *lang, int *n_art, int *n_rec)
     int bad = 0;
     char *line = NULL;
     size_t cap = 0;
+    fsc__attribs kept;
+    memset(&kept, 0, sizeof kept);
+    kept.stamp = UINT32_MAX - 2; /* wraps at the third article */
     while (getline(&line, &cap, fp) > 0) {
         cJSON *j = cJSON_Parse(line);
         const cJSON *text = j ? cJSON_GetObjectItem(j, "text") : NULL;
         if (cJSON_IsString(text)) {
             (*n_art)++;
-            if (!both_ways(p, text->valuestring, lang, n_rec)) {
+            if (!both_ways(p, text->valuestring, lang, n_rec, &kept)) {
                 bad++;
                 fprintf(stderr, "%s: differs: %.60s\n", lang,
                         text->valuestring);
@@ -223,7 +239,36 @@ static int check_forms(pipe *p, const char *lang, int *n_art, int *n_rec)
     }
     free(line);
     fclose(fp);
+    fsc__attribs_free(&kept);
     return bad;
+}
+
+/* Two articles through the pipe's one fsc__attribs, the second's records
+ * against a fresh fsc__attribs: the first leaves its fuller-name spans
+ * where the second has the same word with another span ("Hillary
+ * Clinton" then "A Clinton aide"), which it must not take. 1 when they
+ * agree; *n_rec gets the second's records. */
+static int kept_spans(pipe *p, int *n_rec)
+{
+    static const char *const first =
+        "Hillary Clinton visited Ohio on Monday. Rain fell. Clinton said "
+        "the vote was close.";
+    static const char *const second =
+        "A Clinton aide visited Ohio on Monday. Rain fell. Clinton said the "
+        "vote was close.";
+    if (!pipe_run(p, first, "en") || !pipe_run(p, second, "en"))
+        return 0;
+    fsc__attribs fresh;
+    memset(&fresh, 0, sizeof fresh);
+    int ok = fsc__attrib_find(second, strlen(second), p->tv.v, p->tv.n, &p->q,
+                              p->mn.cues, p->mn.n_cues, p->mn.actors,
+                              p->mn.n_actors, &fresh, NULL) == FSC_OK &&
+             fresh.n == p->at.n;
+    for (size_t i = 0; ok && i < fresh.n; i++)
+        ok = same_record(&fresh.v[i], &p->at.v[i]);
+    *n_rec = (int)fresh.n;
+    fsc__attribs_free(&fresh);
+    return ok;
 }
 
 /* ---- the 3000-token window of the fuller-name search ----------------------
@@ -291,6 +336,11 @@ int main(void)
                langs[l], n_art, n_rec, b);
         fails += b != 0 || n_art == 0 || n_rec == 0;
     }
+    int n_kept = 0;
+    b = kept_spans(&p, &n_kept);
+    printf("an article after another in one fsc__attribs: %d records, %s\n",
+           n_kept, b ? "as a fresh one's" : "differ");
+    fails += !b || n_kept == 0;
     uint32_t at1 = 0, at2 = 0;
     int in = fuller_found(&p, 3001, &at1);
     int out = fuller_found(&p, 3002, &at2);
