@@ -103,14 +103,18 @@ static int scan_list(const char *key, const char *const *list)
  * run. Each list gets a set the first time it is asked about, kept for
  * the process in a table keyed by the list's address: readers look it up
  * without a lock (the slot's list pointer is published last, with release
- * order), the first asker builds it under a mutex. Lists of a few words
- * are still scanned. The hash is word_hash()'s (fsc__hash | 1), so a
- * token's hash cached per word form serves here too.
+ * order), the first asker builds it under a mutex. A list of a few words
+ * is scanned when the key's hash is still to be made (in_list), and
+ * looked up in its set when the hash is at hand (in_list_h: one slot
+ * settles most words, where the scan compared each). The hash is
+ * word_hash()'s (fsc__hash | 1), so a token's hash cached per word form
+ * serves here too.
  */
 #define LIST_SLOTS 1024 /* lists at most (a power of two); more: scanned */
-#define SHORT_LIST 4    /* at most this many words: scanned */
+#define SHORT_LIST 4    /* at most this many words: scanned by in_list */
 
 typedef struct word_set {
+    size_t n;          /* words in the list */
     uint32_t mask;     /* slots - 1 */
     uint32_t *hash;    /* per slot: the word's hash, 0 = empty */
     const char **word; /* per slot */
@@ -133,8 +137,9 @@ static size_t list_slot0(const char *const *list)
     return (size_t)(x >> 40) & (LIST_SLOTS - 1);
 }
 
-/* The set of `list` (NULL for a short list), or NULL with *slot_free set
- * when the list is not in the table yet: *slot_free is where it goes. */
+/* The set of `list` (NULL when it could not be built: scanned) and
+ * *known = 1, or NULL and *known = 0 when the list is not in the table
+ * yet. */
 static const word_set *find_set(const char *const *list, int *known)
 {
     size_t i = list_slot0(list);
@@ -157,8 +162,6 @@ static word_set *build_set(const char *const *list)
     size_t n = 0;
     while (list[n])
         n++;
-    if (n <= SHORT_LIST)
-        return NULL;
     size_t slots = 16;
     while (slots < 2 * n)
         slots *= 2;
@@ -171,6 +174,7 @@ static word_set *build_set(const char *const *list)
         free(word);
         return NULL; /* scanned */
     }
+    ws->n = n;
     ws->mask = (uint32_t)(slots - 1);
     ws->hash = hash;
     ws->word = word;
@@ -233,7 +237,8 @@ static int set_has(const word_set *ws, const char *key, uint32_t h)
 int in_list(const char *key, const char *const *list)
 {
     const word_set *ws = set_of(list);
-    return ws ? set_has(ws, key, key_hash32(key)) : scan_list(key, list);
+    return ws && ws->n > SHORT_LIST ? set_has(ws, key, key_hash32(key))
+                                    : scan_list(key, list);
 }
 
 /* in_list() with key's hash h (fsc__hash | 1) already known. */
@@ -288,12 +293,14 @@ static int ar_8(const char *key)
 const char *ar_bare(const char *key, int *had_article)
 {
     *had_article = 0;
-    /* (the letters are tested first: a key of 8 bytes or more is checked
-     * only when it opens with one) */
-    if ((starts(key, "و") || starts(key, "ف")) && ar_8(key))
-        key += 2;
-    if (starts(key, "ال") && ar_8(key)) {
-        key += 4;
+    /* (the letters are tested first, byte by byte: a key of 8 bytes or
+     * more is checked only when it opens with one; this runs on most
+     * Arabic words, many times) */
+    if (key[0] == '\xd9' && (key[1] == '\x88' || key[1] == '\x81') && ar_8(key))
+        key += 2; /* و, ف */
+    if (key[0] == '\xd8' && key[1] == '\xa7' && key[2] == '\xd9' &&
+        key[3] == '\x84' && ar_8(key)) {
+        key += 4; /* ال */
         *had_article = 1;
     }
     return key;
@@ -623,10 +630,12 @@ int ar_generic_noun(const char *key)
 
 int generic_of(const generic_word *list, const char *key, int prefix)
 {
-    /* (the first byte settles most entries without a call: this runs
-     * three times on every new word form) */
+    /* (the first two bytes, an Arabic letter, settle most entries without
+     * a call: this runs three times on every new word form and on every
+     * Arabic title asked about) */
+    const char k0 = key[0], k1 = k0 ? key[1] : 0;
     for (const generic_word *g = list; g->key; g++)
-        if (g->key[0] == key[0] &&
+        if (g->key[0] == k0 && (!k0 || g->key[1] == k1) &&
             (prefix ? starts(key, g->key) : strcmp(key, g->key) == 0))
             return g->type;
     return 0;

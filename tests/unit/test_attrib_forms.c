@@ -11,7 +11,9 @@
  * - the per-article tables kept in one fsc__attribs from article to
  *   article (key_chain's table, the fuller-name spans), told apart by a
  *   stamp: one fsc__attribs for a whole file, its stamp wrapping around
- *   on the way, gives the records of a fresh one per article.
+ *   on the way, gives the records of a fresh one per article;
+ * - the byte tests of ar_bare and generic_of against plain string
+ *   tests.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "attrib_int.h"
@@ -271,6 +273,57 @@ static int kept_spans(pipe *p, int *n_rec)
     return ok;
 }
 
+/* ---- byte tests against string tests ------------------------------------
+ */
+
+static const char *const AR_PROBES[] = {
+    "",         "و",        "وا",      "ال",         "وال",     "فال",
+    "الي",      "الرئيس",   "والرئيس", "فالرئيس",    "وزير",    "ووزير",
+    "فقال",     "والي",     "ولد",     "فلسطين",     "الوزارة", "والوزارة",
+    "وزارة",    "صحيفة",    "الصحيفة", "صحيفه",      "وكالة",   "وسائل",
+    "اذاعة",    "قناة",     "x",       "ab",         "agency",  "the",
+    "minister", "ministry", "paper",   "newspapers", NULL
+};
+
+/* ar_bare as plain string tests: و or ف, then ال, each only with 8 bytes
+ * or more left. */
+static const char *bare_ref(const char *key, int *art)
+{
+    *art = 0;
+    if ((strncmp(key, "و", 2) == 0 || strncmp(key, "ف", 2) == 0) &&
+        strlen(key) >= 8)
+        key += 2;
+    if (strncmp(key, "ال", 4) == 0 && strlen(key) >= 8) {
+        key += 4;
+        *art = 1;
+    }
+    return key;
+}
+
+static int check_bytes(void)
+{
+    int bad = 0;
+    for (const char *const *p = AR_PROBES; *p; p++) {
+        int art, art_ref;
+        const char *b = ar_bare(*p, &art);
+        if (b != bare_ref(*p, &art_ref) || art != art_ref)
+            bad++;
+        int want = 0;
+        for (const generic_word *g = GENERIC_AR; g->key && !want; g++)
+            if (strcmp(*p, g->key) == 0)
+                want = g->type;
+        if (generic_of(GENERIC_AR, *p, 0) != want)
+            bad++;
+        want = 0;
+        for (const generic_word *g = GENERIC_AR; g->key && !want; g++)
+            if (strncmp(*p, g->key, strlen(g->key)) == 0)
+                want = g->type;
+        if (generic_of(GENERIC_AR, *p, 1) != want)
+            bad++;
+    }
+    return bad;
+}
+
 /* ---- the 3000-token window of the fuller-name search ----------------------
  */
 
@@ -323,6 +376,9 @@ int main(void)
     fails += b != 0;
     b = check_threads();
     printf("word sets from two threads: %d wrong\n", b);
+    fails += b != 0;
+    b = check_bytes();
+    printf("ar_bare and generic_of against string tests: %d wrong\n", b);
     fails += b != 0;
 
     pipe p;
