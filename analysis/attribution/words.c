@@ -65,6 +65,27 @@ void fold_key(const char *text, const fsc__token *t, char *key)
     const unsigned char *s = (const unsigned char *)text + t->off;
     size_t i = 0, k = 0, n;
     while (i < t->len && k + 4 < KEY_CAP) {
+        /* (ASCII and the Arabic block, U+0600-U+067F, the bulk of the
+         * letters, without the general decoding and the other scripts'
+         * tests: the same key) */
+        if (s[i] < 0x80) {
+            uint32_t c = s[i++];
+            key[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            continue;
+        }
+        if ((s[i] == 0xD8 || s[i] == 0xD9) && t->len - i >= 2) {
+            uint32_t c = ((uint32_t)(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3Fu);
+            i += 2;
+            if ((c >= 0x64B && c <= 0x65F) || c == 0x670 || c == 0x640)
+                continue;
+            if (c == 0x623 || c == 0x625 || c == 0x622 || c == 0x671)
+                c = 0x627;
+            else if (c == 0x649)
+                c = 0x64A;
+            key[k++] = (char)(0xC0 | (c >> 6));
+            key[k++] = (char)(0x80 | (c & 0x3F));
+            continue;
+        }
         uint32_t c = dec(s + i, t->len - i, &n);
         i += n;
         if (c >= 'A' && c <= 'Z')
@@ -585,8 +606,10 @@ static struct {
     uint32_t mask[CLASS_SLOTS];   /* bits of the tables holding it */
 } word_classes;
 
+static void generic_pairs_init(void);
 static void word_classes_init(void)
 {
+    generic_pairs_init();
     for (size_t b = 0; b < N_CLASS_LISTS; b++)
         for (const char *const *w = CLASS_LISTS[b]; *w; w++) {
             size_t i = fsc__hash(*w, strlen(*w)) & (CLASS_SLOTS - 1);
@@ -628,8 +651,37 @@ int ar_generic_noun(const char *key)
     return g ? g : generic_of(GENERIC_AR, ar_bare(key, &art), 0);
 }
 
+/* The first two bytes of a key (an Arabic or Cyrillic letter, or two
+ * ASCII letters) as one bit of 64. */
+static uint64_t pair_bit(const char *key)
+{
+    unsigned b0 = (unsigned char)key[0], b1 = b0 ? (unsigned char)key[1] : 0;
+    return 1ull << ((b0 * 31u + b1) & 63u);
+}
+
+/* Per generic-noun table, the bits of its words' first two bytes
+ * (words_init): a key whose bit is not there is in none of its words,
+ * which settles nearly every word without a scan (an Arabic word against
+ * the English and Russian tables, most Arabic words against the Arabic
+ * one). A table with a word of one byte gets all bits. */
+static const generic_word *const GENERIC_TABLES[] = { GENERIC_AR, GENERIC_EN,
+                                                      GENERIC_RU };
+static uint64_t generic_pairs[3];
+
+static void generic_pairs_init(void)
+{
+    for (size_t l = 0; l < 3; l++)
+        for (const generic_word *g = GENERIC_TABLES[l]; g->key; g++)
+            generic_pairs[l] |=
+                g->key[0] && g->key[1] ? pair_bit(g->key) : ~0ull;
+}
+
 int generic_of(const generic_word *list, const char *key, int prefix)
 {
+    words_init();
+    for (size_t l = 0; l < 3; l++)
+        if (list == GENERIC_TABLES[l] && !(generic_pairs[l] & pair_bit(key)))
+            return 0;
     /* (the first two bytes, an Arabic letter, settle most entries without
      * a call: this runs three times on every new word form and on every
      * Arabic title asked about) */
@@ -710,10 +762,22 @@ uint32_t token_classes_fill(const ctx *c, uint32_t t)
 
 int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
 {
-    /* A table that is not a word class: fold and scan. */
+    /* A table that is not a word class: look the word up, with the
+     * stage's key and hashes of its word form when there are (no fold, no
+     * hash), else folded here. */
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
+    if (c->fh_full && c->fh_full[t] && c->fkey_off && c->fkey_off[t]) {
+        const char *k = c->fkeys + c->fkey_off[t] - 1;
+        if (in_list_h(k, c->fh_full[t], list))
+            return 1;
+        if (c->lang != LANG_AR)
+            return 0;
+        int art;
+        const char *b = ar_bare(k, &art);
+        return !art && b != k && in_list_h(b, c->fh_bare[t], list);
+    }
     fold_tok(c, t, key);
     if (c->lang == LANG_AR) {
         int art;
