@@ -1427,7 +1427,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         if (out->n > 1)
             fsc__qsort(out->v, out->n, sizeof *out->v, cmp_attr);
         for (size_t k = 0; k < out->n; k++)
-            out->v[k].nested = (uint8_t)nested_cue(out, &out->v[k]);
+            out->v[k].nested = (uint8_t)nested_cue_sorted(out, &out->v[k]);
         if (c.lang == LANG_EN)
             drop_nested_attitudes(&c, out);
     }

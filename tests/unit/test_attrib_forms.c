@@ -13,7 +13,9 @@
  *   stamp: one fsc__attribs for a whole file, its stamp wrapping around
  *   on the way, gives the records of a fresh one per article;
  * - the byte tests of ar_bare and generic_of against plain string
- *   tests.
+ *   tests;
+ * - nested_cue_sorted, which stops where the records in order of content
+ *   start pass the cue, against nested_cue.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "attrib_int.h"
@@ -273,6 +275,36 @@ static int kept_spans(pipe *p, int *n_rec)
     return ok;
 }
 
+/* nested_cue_sorted() against nested_cue() on records in order of content
+ * start (pseudo-random spans, ties included, windows cut on both sides). */
+static int check_nested(void)
+{
+    fsc__attribs o;
+    memset(&o, 0, sizeof o);
+    size_t n = 300;
+    o.v = calloc(n, sizeof *o.v);
+    if (!o.v)
+        return 1;
+    o.n = n;
+    uint32_t x = 12345u, at = 0;
+    for (size_t i = 0; i < n; i++) {
+        fsc__attribution *y = &o.v[i];
+        x = x * 1103515245u + 12345u;
+        at += (x >> 16) % 24; /* (0: the same start as the one before) */
+        y->content_first_tok = at;
+        y->content_last_tok = at + (x >> 8) % 8;
+        y->cue_first_tok = at >= 20 ? at - 20 + (x >> 4) % 60 : (x >> 4) % 60;
+        y->cue_last_tok = y->cue_first_tok + ((x >> 20) % 5 == 0 ? 0 : 1);
+        if ((x >> 24) % 9 == 0) /* no cue */
+            y->cue_first_tok = y->cue_last_tok + 1;
+    }
+    int bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += nested_cue(&o, &o.v[i]) != nested_cue_sorted(&o, &o.v[i]);
+    free(o.v);
+    return bad;
+}
+
 /* ---- byte tests against string tests ------------------------------------
  */
 
@@ -376,6 +408,9 @@ int main(void)
     fails += b != 0;
     b = check_threads();
     printf("word sets from two threads: %d wrong\n", b);
+    fails += b != 0;
+    b = check_nested();
+    printf("nested cues, sorted scan against the full window: %d differ\n", b);
     fails += b != 0;
     b = check_bytes();
     printf("ar_bare and generic_of against string tests: %d wrong\n", b);
