@@ -142,6 +142,22 @@ static uint32_t key_hash(const char *key)
     return fsc__hash(key, strlen(key)) | 1u;
 }
 
+/* Is last_key(c, a, b) `key` (its hash h, from key_hash())? The last
+ * word's hash settles most without building its key. */
+static int last_key_is(const ctx *c, uint32_t a, uint32_t b, const char *key,
+                       uint32_t h)
+{
+    for (uint32_t t = b + 1; t-- > a;)
+        if (is_word(c, t)) {
+            if (word_hash(c, t) != h)
+                return 0;
+            char k[KEY_CAP];
+            word_key(c, t, k);
+            return strcmp(k, key) == 0;
+        }
+    return key[0] == '\0';
+}
+
 /* The key of word t for comparing names: word_key(), with «ابن» as «بن»
  * («ابن محيا» is in «سعيد بن محيا»). */
 static void name_key(const ctx *c, uint32_t t, char *key)
@@ -725,10 +741,11 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
             }
         }
     }
-    char want[KEY_CAP], have[KEY_CAP];
+    char want[KEY_CAP];
     last_key(c, *a, *b, want);
     if (want[0] && strlen(want) > 2) {
         const fsc__attribs *o = c->out;
+        uint32_t wh = key_hash(want);
         /* the newest 256 attributions, newest first (the nearest fuller
          * mention: «المنظمة» is the organisation named last, not the
          * first of two); bounded work on any article */
@@ -759,6 +776,10 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
                 y->source_kind == FSC__SRC_ANONYMOUS ||
                 y->source_kind == FSC__SRC_UNRESOLVED)
                 continue;
+            /* (no more words than tokens: a span of `best` tokens or
+             * fewer is passed without counting them) */
+            if (y->src_last_tok - y->src_first_tok + 1 <= best)
+                continue;
             uint32_t w = words_in(c, y->src_first_tok, y->src_last_tok);
             if (w <= best || w > 16)
                 continue;
@@ -766,19 +787,20 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
             if (coordinated_names(c, y->src_first_tok, y->src_last_tok) &&
                 !coordinated_names(c, *a, *b))
                 continue;
-            last_key(c, y->src_first_tok, y->src_last_tok, have);
+            int same =
+                last_key_is(c, y->src_first_tok, y->src_last_tok, want, wh);
             /* or the person's name inside it: «محمد الحمادي رئيس تحرير
              * صحيفة "الاتحاد"» is the fullest mention of «الحمادي» */
-            if (strcmp(have, want) != 0 &&
-                y->pname_first_tok <= y->pname_last_tok)
-                last_key(c, y->pname_first_tok, y->pname_last_tok, have);
-            if (strcmp(have, want) != 0 && !cut) {
+            if (!same && y->pname_first_tok <= y->pname_last_tok)
+                same = last_key_is(c, y->pname_first_tok, y->pname_last_tok,
+                                   want, wh);
+            if (!same && !cut) {
                 uint32_t na, nb;
                 if (split_title(c, *a, *b, &na, &nb))
                     ca = na, cb = nb;
                 cut = 1;
             }
-            if ((strcmp(have, want) == 0 && !ar_full) ||
+            if ((same && !ar_full) ||
                 name_within_cut(c, ca, cb, y->src_first_tok, y->src_last_tok)) {
                 best = w;
                 ba = y->src_first_tok;
