@@ -283,6 +283,12 @@ typedef struct fsc__mentions {
 typedef struct fsc__entry_facts {
     const char *stance, *actor, *form, *lemma, *kind, *sense, *impersonal;
     const char *name, *side, *type;
+    /* the strings above as the cue's and actor's codes, made with them:
+     * FSC__STANCE_*, FSC__CUE_*, FSC__FORM_*, FSC__CLS_*, FSC__SENSE_* (0
+     * none), "impersonal" yes, form "verb", form "verb" or "participle",
+     * lemma «ادعى», type "media" */
+    uint8_t stance_c, kind_c, form_c, cls_c, sense_c, impersonal_c;
+    uint8_t verb, verb_or_participle, lemma_idda, outlet;
 } fsc__entry_facts;
 
 void fsc__entry_facts_of(const fsc_entry *e, fsc__entry_facts *f);
