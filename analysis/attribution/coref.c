@@ -77,6 +77,22 @@ static int word_key_is(const ctx *c, uint32_t t, const char *key, uint32_t h)
  * words that may have its key (it still compares them). NULL when out of
  * memory: the searches then pass every token as before.
  */
+/* key_chain(): word t into the table (triples of a stamp, a hash and the
+ * newest word with it), prev[t] the word before it with its hash. */
+static inline void chain_add(const ctx *c, uint32_t *tab, size_t slots,
+                             uint32_t stamp, uint32_t *prev, uint32_t t)
+{
+    uint32_t h = word_hash(c, t);
+    size_t i = h & (slots - 1);
+    while (tab[3 * i] == stamp && tab[3 * i + 1] != h)
+        i = (i + 1) & (slots - 1);
+    if (tab[3 * i] == stamp)
+        prev[t] = tab[3 * i + 2];
+    tab[3 * i] = stamp;
+    tab[3 * i + 1] = h;
+    tab[3 * i + 2] = t;
+}
+
 static const uint32_t *key_chain(const ctx *c)
 {
     fsc__attribs *o = c->out;
@@ -101,19 +117,24 @@ static const uint32_t *key_chain(const ctx *c)
     }
     slots = o->wk_slots;
     uint32_t *prev = o->wk_prev, *tab = o->wk_tab, stamp = o->stamp;
-    for (uint32_t t = 0; t < c->n_tok; t++) {
-        prev[t] = UINT32_MAX;
-        if (!is_word(c, t))
-            continue;
-        uint32_t h = word_hash(c, t);
-        size_t i = h & (slots - 1);
-        while (tab[3 * i] == stamp && tab[3 * i + 1] != h)
-            i = (i + 1) & (slots - 1);
-        if (tab[3 * i] == stamp)
-            prev[t] = tab[3 * i + 2];
-        tab[3 * i] = stamp;
-        tab[3 * i + 1] = h;
-        tab[3 * i + 2] = t;
+    /* Outside Arabic the one search along the chain, en_fuller_name(),
+     * passes every word that is not capitalised (cap_word): a word of
+     * ASCII letters in lower case or a number is left out of the chain,
+     * which the search then does not visit. */
+    if (c->lang == LANG_AR) {
+        for (uint32_t t = 0; t < c->n_tok; t++) {
+            prev[t] = UINT32_MAX;
+            if (is_word(c, t))
+                chain_add(c, tab, slots, stamp, prev, t);
+        }
+    } else {
+        for (uint32_t t = 0; t < c->n_tok; t++) {
+            prev[t] = UINT32_MAX;
+            unsigned char b0 = (unsigned char)c->text[c->tok[t].off];
+            if (c->tok[t].kind == FSC__TOK_WORD &&
+                (b0 >= 0x80 || (b0 >= 'A' && b0 <= 'Z')))
+                chain_add(c, tab, slots, stamp, prev, t);
+        }
     }
     o->wk_prev_ok = 1;
     return prev;
