@@ -84,6 +84,23 @@ int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
     return 0;
 }
 
+int nested_cue_sorted(const fsc__attribs *o, const fsc__attribution *y)
+{
+    if (y->cue_first_tok > y->cue_last_tok)
+        return 0;
+    size_t at = (size_t)(y - o->v) < o->n ? (size_t)(y - o->v) : o->n;
+    size_t lo = at > NESTED_WINDOW ? at - NESTED_WINDOW : 0;
+    size_t hi = at + NESTED_WINDOW < o->n ? at + NESTED_WINDOW : o->n;
+    for (size_t j = lo; j < hi; j++) {
+        const fsc__attribution *z = &o->v[j];
+        if (z->content_first_tok > y->cue_first_tok)
+            break; /* (and every record after it) */
+        if (z != y && y->cue_first_tok <= z->content_last_tok)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is y a second report joined to an earlier verb by "and"/"but" ("said
  * that ... and predicted that ...")? Its source is that verb's subject,
  * so it holds its own report even inside the content before it. */

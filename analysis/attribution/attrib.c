@@ -1059,6 +1059,14 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     }
     out->n_wk_hash = 0;
     out->wk_prev_ok = 0;
+    if (++out->stamp == 0) {
+        /* (after 2^32 articles: the old stamps could match again) */
+        if (out->wk_tab)
+            memset(out->wk_tab, 0, out->cap_wk_tab * sizeof *out->wk_tab);
+        if (out->fn_memo)
+            memset(out->fn_memo, 0, out->cap_fn_memo * sizeof *out->fn_memo);
+        out->stamp = 1;
+    }
     if (grow((void **)&out->wk_hash, &out->cap_wk_hash, n_tok + 1,
              sizeof *out->wk_hash)) {
         memset(out->wk_hash, 0, n_tok * sizeof *out->wk_hash);
@@ -1433,7 +1441,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         if (out->n > 1)
             fsc__qsort(out->v, out->n, sizeof *out->v, cmp_attr);
         for (size_t k = 0; k < out->n; k++)
-            out->v[k].nested = (uint8_t)nested_cue(out, &out->v[k]);
+            out->v[k].nested = (uint8_t)nested_cue_sorted(out, &out->v[k]);
         if (c.lang == LANG_EN)
             drop_nested_attitudes(&c, out);
     }

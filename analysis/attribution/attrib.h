@@ -248,9 +248,17 @@ typedef struct fsc__attribs {
     size_t n_wk_hash, cap_wk_hash;
     uint32_t *wk_prev; /* per token: the nearest earlier word with the same
                           wk_hash, UINT32_MAX none (coref.c, key_chain) */
-    uint32_t *wk_tab;  /* its building table */
-    size_t cap_wk_prev, cap_wk_tab;
+    uint32_t *wk_tab;  /* its building table: wk_slots triples of a
+                          stamp, a hash and the newest word with it */
+    size_t cap_wk_prev, cap_wk_tab, wk_slots;
     int wk_prev_ok; /* built for this article */
+    /* The article's stamp (never 0): a slot of wk_tab or fn_memo stamped
+     * with another belongs to an earlier article, so neither is cleared
+     * between articles. */
+    uint32_t stamp;
+    uint32_t *fn_memo; /* per token: a stamp and the span of the name
+                          around it (coref.c, en_fuller_name) */
+    size_t cap_fn_memo;
 } fsc__attribs;
 
 /* The voice of a token. */
@@ -275,6 +283,12 @@ typedef struct fsc__mentions {
 typedef struct fsc__entry_facts {
     const char *stance, *actor, *form, *lemma, *kind, *sense, *impersonal;
     const char *name, *side, *type;
+    /* the strings above as the cue's and actor's codes, made with them:
+     * FSC__STANCE_*, FSC__CUE_*, FSC__FORM_*, FSC__CLS_*, FSC__SENSE_* (0
+     * none), "impersonal" yes, form "verb", form "verb" or "participle",
+     * lemma «ادعى», type "media" */
+    uint8_t stance_c, kind_c, form_c, cls_c, sense_c, impersonal_c;
+    uint8_t verb, verb_or_participle, lemma_idda, outlet;
 } fsc__entry_facts;
 
 void fsc__entry_facts_of(const fsc_entry *e, fsc__entry_facts *f);

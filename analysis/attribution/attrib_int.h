@@ -150,6 +150,7 @@
 #define named_ar                  fsc__at_named_ar
 #define named_said                fsc__at_named_said
 #define nested_cue                fsc__at_nested_cue
+#define nested_cue_sorted         fsc__at_nested_cue_sorted
 #define coordinated_report        fsc__at_coordinated_report
 #define add_seg                   fsc__at_add_seg
 #define AR_NOUNS                  fsc__at_AR_NOUNS
@@ -551,6 +552,9 @@ void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
                        const char *rule);
 void set_unresolved(srcres *r, const char *rule);
 int nested_cue(const fsc__attribs *o, const fsc__attribution *y);
+/* nested_cue() with o->v in order of content start (attrib.c, after the
+ * sort): the scan stops at the first record starting after y's cue. */
+int nested_cue_sorted(const fsc__attribs *o, const fsc__attribution *y);
 int coordinated_report(const fsc__attribution *y);
 /* content.c: the addressee after an English verb that ends at e ("told
  * reporters"); e when there is none. quote_attach.c: a further segment

@@ -1430,6 +1430,10 @@ void trim_contents(ctx *c)
             const fsc__attribution *y = &o->v[j];
             if (j == i || y->cue_first_tok > y->cue_last_tok)
                 continue;
+            /* (the boundary below is never after y's cue: a cue at or
+             * before x's content start cuts nothing) */
+            if (y->cue_first_tok <= x->content_first_tok)
+                continue;
             /* "said she asked for it because she wanted to ...": an
              * English attitude with no holder of its own is part of the
              * report around it (drop_nested_attitudes() folds it), it does

@@ -77,6 +77,22 @@ static int word_key_is(const ctx *c, uint32_t t, const char *key, uint32_t h)
  * words that may have its key (it still compares them). NULL when out of
  * memory: the searches then pass every token as before.
  */
+/* key_chain(): word t into the table (triples of a stamp, a hash and the
+ * newest word with it), prev[t] the word before it with its hash. */
+static inline void chain_add(const ctx *c, uint32_t *tab, size_t slots,
+                             uint32_t stamp, uint32_t *prev, uint32_t t)
+{
+    uint32_t h = word_hash(c, t);
+    size_t i = h & (slots - 1);
+    while (tab[3 * i] == stamp && tab[3 * i + 1] != h)
+        i = (i + 1) & (slots - 1);
+    if (tab[3 * i] == stamp)
+        prev[t] = tab[3 * i + 2];
+    tab[3 * i] = stamp;
+    tab[3 * i + 1] = h;
+    tab[3 * i + 2] = t;
+}
+
 static const uint32_t *key_chain(const ctx *c)
 {
     fsc__attribs *o = c->out;
@@ -86,25 +102,39 @@ static const uint32_t *key_chain(const ctx *c)
     while (slots < 2 * (size_t)c->n_tok)
         slots *= 2;
     if (!grow((void **)&o->wk_prev, &o->cap_wk_prev, c->n_tok,
-              sizeof *o->wk_prev) ||
-        !grow((void **)&o->wk_tab, &o->cap_wk_tab, 2 * slots,
-              sizeof *o->wk_tab))
+              sizeof *o->wk_prev))
         return NULL;
-    /* tab: pairs of a hash (0 = empty slot) and the newest word with it */
-    uint32_t *prev = o->wk_prev, *tab = o->wk_tab;
-    memset(tab, 0, 2 * slots * sizeof *tab);
-    for (uint32_t t = 0; t < c->n_tok; t++) {
-        prev[t] = UINT32_MAX;
-        if (!is_word(c, t))
-            continue;
-        uint32_t h = word_hash(c, t);
-        size_t i = h & (slots - 1);
-        while (tab[2 * i] && tab[2 * i] != h)
-            i = (i + 1) & (slots - 1);
-        if (tab[2 * i])
-            prev[t] = tab[2 * i + 1];
-        tab[2 * i] = h;
-        tab[2 * i + 1] = t;
+    /* The table: triples of a stamp, a hash and the newest word with it;
+     * a slot with another article's stamp is empty. It only grows, and is
+     * cleared only then: clearing it for every article cost more than
+     * filling it. */
+    if (slots > o->wk_slots) {
+        if (!grow((void **)&o->wk_tab, &o->cap_wk_tab, 3 * slots,
+                  sizeof *o->wk_tab))
+            return NULL;
+        memset(o->wk_tab, 0, o->cap_wk_tab * sizeof *o->wk_tab);
+        o->wk_slots = slots;
+    }
+    slots = o->wk_slots;
+    uint32_t *prev = o->wk_prev, *tab = o->wk_tab, stamp = o->stamp;
+    /* Outside Arabic the one search along the chain, en_fuller_name(),
+     * passes every word that is not capitalised (cap_word): a word of
+     * ASCII letters in lower case or a number is left out of the chain,
+     * which the search then does not visit. */
+    if (c->lang == LANG_AR) {
+        for (uint32_t t = 0; t < c->n_tok; t++) {
+            prev[t] = UINT32_MAX;
+            if (is_word(c, t))
+                chain_add(c, tab, slots, stamp, prev, t);
+        }
+    } else {
+        for (uint32_t t = 0; t < c->n_tok; t++) {
+            prev[t] = UINT32_MAX;
+            unsigned char b0 = (unsigned char)c->text[c->tok[t].off];
+            if (c->tok[t].kind == FSC__TOK_WORD &&
+                (b0 >= 0x80 || (b0 >= 'A' && b0 <= 'Z')))
+                chain_add(c, tab, slots, stamp, prev, t);
+        }
     }
     o->wk_prev_ok = 1;
     return prev;
@@ -131,6 +161,22 @@ static uint32_t back_same(const uint32_t *same, uint32_t h, uint32_t u,
 static uint32_t key_hash(const char *key)
 {
     return fsc__hash(key, strlen(key)) | 1u;
+}
+
+/* Is last_key(c, a, b) `key` (its hash h, from key_hash())? The last
+ * word's hash settles most without building its key. */
+static int last_key_is(const ctx *c, uint32_t a, uint32_t b, const char *key,
+                       uint32_t h)
+{
+    for (uint32_t t = b + 1; t-- > a;)
+        if (is_word(c, t)) {
+            if (word_hash(c, t) != h)
+                return 0;
+            char k[KEY_CAP];
+            word_key(c, t, k);
+            return strcmp(k, key) == 0;
+        }
+    return key[0] == '\0';
 }
 
 /* The key of word t for comparing names: word_key(), with «ابن» as «بن»
@@ -511,6 +557,109 @@ static int en_name_in(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
     return mine > 0 && words_in(c, x, y) > mine;
 }
 
+/* en_name_in() of one short name [a, b] against many spans: its words'
+ * keys and hashes, made once (n <= 4; more: ok = 0, ask en_name_in()). */
+typedef struct name_words {
+    int ok;
+    uint32_t n;
+    uint32_t h[4];
+    char key[4][KEY_CAP];
+} name_words;
+
+static void name_words_of(const ctx *c, uint32_t a, uint32_t b, name_words *w)
+{
+    w->ok = 1;
+    w->n = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t) || key_in(c, t, TITLES) || key_is(c, t, TITLE_M) ||
+            key_is(c, t, TITLE_F))
+            continue;
+        if (w->n == 4) {
+            w->ok = 0;
+            return;
+        }
+        word_key(c, t, w->key[w->n]);
+        w->h[w->n] = key_hash(w->key[w->n]);
+        w->n++;
+    }
+}
+
+/* en_name_in(c, a, b, x, y) for the words w of [a, b]. */
+static int name_words_in(const ctx *c, uint32_t a, uint32_t b,
+                         const name_words *w, uint32_t x, uint32_t y)
+{
+    if (!w->ok)
+        return en_name_in(c, a, b, x, y);
+    for (uint32_t i = 0; i < w->n; i++) {
+        char have[KEY_CAP];
+        int found = 0;
+        for (uint32_t u = x; u <= y && !found; u++)
+            if (is_word(c, u) && word_hash(c, u) == w->h[i]) {
+                word_key(c, u, have);
+                found = strcmp(w->key[i], have) == 0;
+            }
+        if (!found)
+            return 0;
+    }
+    return w->n > 0 && words_in(c, x, y) > w->n;
+}
+
+/* en_fuller_name()'s name around the earlier word u that has the short
+ * name's last word: its first token *f (UINT32_MAX: none) and last *l,
+ * looking at most three tokens on and not at a or after. Away from a
+ * (u + 3 < a) the span is the same for every short name that asks, and
+ * is kept per token for the article: a name repeated n times is asked
+ * for its n - 1 earlier mentions each time. */
+static void fuller_span(const ctx *c, uint32_t u, uint32_t a, uint32_t *f,
+                        uint32_t *l)
+{
+    fsc__attribs *o = c->out;
+    uint32_t *m = NULL;
+    if (u + 3 < a) {
+        if (o->cap_fn_memo < 3 * (size_t)c->n_tok) {
+            size_t old = o->cap_fn_memo;
+            if (grow((void **)&o->fn_memo, &o->cap_fn_memo,
+                     3 * (size_t)c->n_tok, sizeof *o->fn_memo))
+                memset(o->fn_memo + old, 0,
+                       (o->cap_fn_memo - old) * sizeof *o->fn_memo);
+        }
+        if (o->cap_fn_memo >= 3 * (size_t)c->n_tok) {
+            m = &o->fn_memo[3 * (size_t)u];
+            if (m[0] == o->stamp) {
+                *f = m[1];
+                *l = m[2];
+                return;
+            }
+        }
+    }
+    uint32_t lo = c->sent_first[sent_of(c, u)];
+    uint32_t first = name_back(c, u, lo), last = u;
+    if (first != UINT32_MAX) {
+        /* "Candidates Brock Pierce": a capitalised plural noun opening the
+         * sentence, when a name of two words or more follows it ("James
+         * Comey" stays whole) */
+        if (first == lo && words_in(c, first + 1, u) >= 2) {
+            char fk[KEY_CAP];
+            word_key(c, first, fk);
+            size_t fl = strlen(fk);
+            if (fl >= 5 && fk[fl - 1] == 's' && fk[fl - 2] != 's' &&
+                fk[fl - 2] != 'u' && fk[fl - 2] != 'i')
+                first++;
+        }
+        /* and the name's words after it ("Melba Acosta Febo") */
+        last = name_fwd(c, u, u + 3 < a ? u + 3 : a - 1);
+        if (last == UINT32_MAX || last < u)
+            last = u;
+    }
+    if (m) {
+        m[0] = o->stamp;
+        m[1] = first;
+        m[2] = last;
+    }
+    *f = first;
+    *l = last;
+}
+
 /* [a, b] and [x, y] are the same words. */
 static int same_words(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
                       uint32_t y)
@@ -519,6 +668,8 @@ static int same_words(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
         return 0;
     for (uint32_t t = a; t <= b; t++) {
         char k1[KEY_CAP], k2[KEY_CAP];
+        if (word_hash(c, t) != word_hash(c, x + (t - a)))
+            return 0; /* another hash: another key */
         word_key(c, t, k1);
         word_key(c, x + (t - a), k2);
         if (strcmp(k1, k2) != 0)
@@ -549,6 +700,8 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
     char want[KEY_CAP];
     word_key(c, h, want);
     uint32_t fa = 1, fb = 0;
+    name_words words; /* the short name's words, once a span asks */
+    int have_words = 0;
     const uint32_t *chain = key_chain(c);
     for (uint32_t u = a; (u = back_same(chain, h, u, a, 0)) != UINT32_MAX;) {
         if (c->tok[u].len != c->tok[h].len || !cap_word(c, u))
@@ -557,33 +710,22 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
         word_key(c, u, k);
         if (strcmp(k, want) != 0)
             continue;
-        uint32_t lo = c->sent_first[sent_of(c, u)];
-        uint32_t f = name_back(c, u, lo);
+        uint32_t f, l;
+        fuller_span(c, u, a, &f, &l);
         if (f == UINT32_MAX)
             continue;
-        /* "Candidates Brock Pierce": a capitalised plural noun opening the
-         * sentence, when a name of two words or more follows it ("James
-         * Comey" stays whole) */
-        if (f == lo && words_in(c, f + 1, u) >= 2) {
-            char fk[KEY_CAP];
-            word_key(c, f, fk);
-            size_t fl = strlen(fk);
-            if (fl >= 5 && fk[fl - 1] == 's' && fk[fl - 2] != 's' &&
-                fk[fl - 2] != 'u' && fk[fl - 2] != 'i')
-                f++;
+        if (!have_words) {
+            name_words_of(c, a, b, &words);
+            have_words = 1;
         }
-        /* and the name's words after it ("Melba Acosta Febo") */
-        uint32_t l = name_fwd(c, u, u + 3 < a ? u + 3 : a - 1);
-        if (l == UINT32_MAX || l < u)
-            l = u;
-        if (f == l || !en_name_in(c, a, b, f, l))
+        if (f == l || !name_words_in(c, a, b, &words, f, l))
             continue;
         if (fa > fb) {
             fa = f;
             fb = l;
-        } else if (!en_name_in(c, fa, fb, f, l) &&
-                   !en_name_in(c, f, l, fa, fb) &&
-                   !same_words(c, f, l, fa, fb)) {
+        } else if (!same_words(c, f, l, fa, fb) &&
+                   !en_name_in(c, fa, fb, f, l) &&
+                   !en_name_in(c, f, l, fa, fb)) {
             return 0; /* two different people */
         }
     }
@@ -620,10 +762,11 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
             }
         }
     }
-    char want[KEY_CAP], have[KEY_CAP];
+    char want[KEY_CAP];
     last_key(c, *a, *b, want);
     if (want[0] && strlen(want) > 2) {
         const fsc__attribs *o = c->out;
+        uint32_t wh = key_hash(want);
         /* the newest 256 attributions, newest first (the nearest fuller
          * mention: «المنظمة» is the organisation named last, not the
          * first of two); bounded work on any article */
@@ -654,6 +797,10 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
                 y->source_kind == FSC__SRC_ANONYMOUS ||
                 y->source_kind == FSC__SRC_UNRESOLVED)
                 continue;
+            /* (no more words than tokens: a span of `best` tokens or
+             * fewer is passed without counting them) */
+            if (y->src_last_tok - y->src_first_tok + 1 <= best)
+                continue;
             uint32_t w = words_in(c, y->src_first_tok, y->src_last_tok);
             if (w <= best || w > 16)
                 continue;
@@ -661,19 +808,20 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
             if (coordinated_names(c, y->src_first_tok, y->src_last_tok) &&
                 !coordinated_names(c, *a, *b))
                 continue;
-            last_key(c, y->src_first_tok, y->src_last_tok, have);
+            int same =
+                last_key_is(c, y->src_first_tok, y->src_last_tok, want, wh);
             /* or the person's name inside it: «محمد الحمادي رئيس تحرير
              * صحيفة "الاتحاد"» is the fullest mention of «الحمادي» */
-            if (strcmp(have, want) != 0 &&
-                y->pname_first_tok <= y->pname_last_tok)
-                last_key(c, y->pname_first_tok, y->pname_last_tok, have);
-            if (strcmp(have, want) != 0 && !cut) {
+            if (!same && y->pname_first_tok <= y->pname_last_tok)
+                same = last_key_is(c, y->pname_first_tok, y->pname_last_tok,
+                                   want, wh);
+            if (!same && !cut) {
                 uint32_t na, nb;
                 if (split_title(c, *a, *b, &na, &nb))
                     ca = na, cb = nb;
                 cut = 1;
             }
-            if ((strcmp(have, want) == 0 && !ar_full) ||
+            if ((same && !ar_full) ||
                 name_within_cut(c, ca, cb, y->src_first_tok, y->src_last_tok)) {
                 best = w;
                 ba = y->src_first_tok;

@@ -88,6 +88,28 @@ void fsc__entry_facts_of(const fsc_entry *e, fsc__entry_facts *f)
     f->name = fsc_entry_attr(e, "name");
     f->side = fsc_entry_attr(e, "side");
     f->type = fsc_entry_attr(e, "type");
+    /* (once per entry here, not for every match of it) */
+    f->stance_c = parse_stance(f->stance);
+    f->kind_c = parse_kind(f->kind);
+    f->form_c = parse_form(f->form);
+    const char *k = f->kind;
+    f->cls_c = k && strcmp(k, "evidence") == 0     ? FSC__CLS_EVIDENCE
+               : k && strcmp(k, "belief") == 0     ? FSC__CLS_BELIEF
+               : k && strcmp(k, "stance") == 0     ? FSC__CLS_STANCE
+               : k && strcmp(k, "evidential") == 0 ? FSC__CLS_EVIDENTIAL
+                                                   : FSC__CLS_SPEECH;
+    const char *sense = f->sense;
+    f->sense_c = !sense                            ? 0
+                 : strcmp(sense, "ambiguous") == 0 ? FSC__SENSE_AMBIGUOUS
+                 : strcmp(sense, "frame") == 0     ? FSC__SENSE_FRAME
+                 : strcmp(sense, "data") == 0      ? FSC__SENSE_DATA
+                                                   : 0;
+    f->impersonal_c = f->impersonal && strcmp(f->impersonal, "yes") == 0;
+    f->verb = f->form && strcmp(f->form, "verb") == 0;
+    f->verb_or_participle =
+        f->verb || (f->form && strcmp(f->form, "participle") == 0);
+    f->lemma_idda = f->lemma && strcmp(f->lemma, "ادعى") == 0;
+    f->outlet = f->type && strcmp(f->type, "media") == 0;
 }
 
 fsc_status fsc__attrib_mentions(const char *text, size_t len,
@@ -118,24 +140,21 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
                 continue;
             /* an Arabic verb never takes the article: «التابع» (affiliated)
              * is no «تابع» (he went on) */
-            const char *form = e->form;
-            if (m->proclitics && strstr(m->proclitics, "ال") && form &&
-                (strcmp(form, "verb") == 0 || strcmp(form, "participle") == 0))
+            if (e->verb_or_participle && m->proclitics &&
+                strstr(m->proclitics, "ال"))
                 continue;
             /* nor the enclitic ي, which marks a noun («في ظني»: in my
              * view); a verb takes ني */
-            if (m->enclitic && strcmp(m->enclitic, "\xd9\x8a") == 0 && form &&
-                strcmp(form, "verb") == 0)
+            if (e->verb && m->enclitic && strcmp(m->enclitic, "\xd9\x8a") == 0)
                 continue;
             /* nor the prepositions ك and ب: «كيري» is Kerry, not ك + يرى */
-            if (m->proclitics && form && strcmp(form, "verb") == 0 &&
+            if (e->verb && m->proclitics &&
                 (strstr(m->proclitics, "\xd9\x83") ||
                  strstr(m->proclitics, "\xd8\xa8")))
                 continue;
             /* «يدعي» (claims) and «يدعى» (is called: «رجل يدعى أبو بكر»)
              * fold together; the final ى spells the passive */
-            const char *lem = e->lemma;
-            if (text && lem && strcmp(lem, "ادعى") == 0 && tok[b].len >= 2 &&
+            if (text && e->lemma_idda && tok[b].len >= 2 &&
                 (size_t)tok[b].off + tok[b].len <= len &&
                 memcmp(text + tok[b].off + tok[b].len - 2, "\xd9\x89", 2) == 0)
                 continue;
@@ -146,25 +165,13 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             memset(c, 0, sizeof *c);
             c->first_tok = a;
             c->last_tok = b;
-            c->stance = parse_stance(stance);
-            c->kind = parse_kind(e->kind);
-            c->form = parse_form(e->form);
+            c->stance = e->stance_c;
+            c->kind = e->kind_c;
+            c->form = e->form_c;
             c->lemma = e->lemma;
-            const char *k = e->kind;
-            c->cls = k && strcmp(k, "evidence") == 0     ? FSC__CLS_EVIDENCE
-                     : k && strcmp(k, "belief") == 0     ? FSC__CLS_BELIEF
-                     : k && strcmp(k, "stance") == 0     ? FSC__CLS_STANCE
-                     : k && strcmp(k, "evidential") == 0 ? FSC__CLS_EVIDENTIAL
-                                                         : FSC__CLS_SPEECH;
-            const char *sense = e->sense;
-            c->ambiguous = !sense ? 0
-                           : strcmp(sense, "ambiguous") == 0
-                               ? FSC__SENSE_AMBIGUOUS
-                           : strcmp(sense, "frame") == 0 ? FSC__SENSE_FRAME
-                           : strcmp(sense, "data") == 0  ? FSC__SENSE_DATA
-                                                         : 0;
-            const char *imp = e->impersonal;
-            c->impersonal = imp && strcmp(imp, "yes") == 0;
+            c->cls = e->cls_c;
+            c->ambiguous = e->sense_c;
+            c->impersonal = e->impersonal_c;
             /* An Arabic evidence phrase is a verb and the head of its
              * subject («أظهرت بيانات ...», «أشار التقرير»): the cue is the
              * verb, and the noun phrase it opens is the source. */
@@ -194,7 +201,7 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             ac->name = e->name;
             ac->side = e->side;
             ac->type = e->type;
-            ac->is_outlet = ac->type && strcmp(ac->type, "media") == 0;
+            ac->is_outlet = e->outlet;
             if (!ac->name)
                 ac->name = actor;
             if (split &&

@@ -190,5 +190,6 @@ void fsc__attribs_free(fsc__attribs *a)
     free(a->wk_hash);
     free(a->wk_prev);
     free(a->wk_tab);
+    free(a->fn_memo);
     memset(a, 0, sizeof *a);
 }

@@ -65,6 +65,27 @@ void fold_key(const char *text, const fsc__token *t, char *key)
     const unsigned char *s = (const unsigned char *)text + t->off;
     size_t i = 0, k = 0, n;
     while (i < t->len && k + 4 < KEY_CAP) {
+        /* (ASCII and the Arabic block, U+0600-U+067F, the bulk of the
+         * letters, without the general decoding and the other scripts'
+         * tests: the same key) */
+        if (s[i] < 0x80) {
+            uint32_t c = s[i++];
+            key[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            continue;
+        }
+        if ((s[i] == 0xD8 || s[i] == 0xD9) && t->len - i >= 2) {
+            uint32_t c = ((uint32_t)(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3Fu);
+            i += 2;
+            if ((c >= 0x64B && c <= 0x65F) || c == 0x670 || c == 0x640)
+                continue;
+            if (c == 0x623 || c == 0x625 || c == 0x622 || c == 0x671)
+                c = 0x627;
+            else if (c == 0x649)
+                c = 0x64A;
+            key[k++] = (char)(0xC0 | (c >> 6));
+            key[k++] = (char)(0x80 | (c & 0x3F));
+            continue;
+        }
         uint32_t c = dec(s + i, t->len - i, &n);
         i += n;
         if (c >= 'A' && c <= 'Z')
@@ -103,14 +124,18 @@ static int scan_list(const char *key, const char *const *list)
  * run. Each list gets a set the first time it is asked about, kept for
  * the process in a table keyed by the list's address: readers look it up
  * without a lock (the slot's list pointer is published last, with release
- * order), the first asker builds it under a mutex. Lists of a few words
- * are still scanned. The hash is word_hash()'s (fsc__hash | 1), so a
- * token's hash cached per word form serves here too.
+ * order), the first asker builds it under a mutex. A list of a few words
+ * is scanned when the key's hash is still to be made (in_list), and
+ * looked up in its set when the hash is at hand (in_list_h: one slot
+ * settles most words, where the scan compared each). The hash is
+ * word_hash()'s (fsc__hash | 1), so a token's hash cached per word form
+ * serves here too.
  */
 #define LIST_SLOTS 1024 /* lists at most (a power of two); more: scanned */
-#define SHORT_LIST 4    /* at most this many words: scanned */
+#define SHORT_LIST 4    /* at most this many words: scanned by in_list */
 
 typedef struct word_set {
+    size_t n;          /* words in the list */
     uint32_t mask;     /* slots - 1 */
     uint32_t *hash;    /* per slot: the word's hash, 0 = empty */
     const char **word; /* per slot */
@@ -133,8 +158,9 @@ static size_t list_slot0(const char *const *list)
     return (size_t)(x >> 40) & (LIST_SLOTS - 1);
 }
 
-/* The set of `list` (NULL for a short list), or NULL with *slot_free set
- * when the list is not in the table yet: *slot_free is where it goes. */
+/* The set of `list` (NULL when it could not be built: scanned) and
+ * *known = 1, or NULL and *known = 0 when the list is not in the table
+ * yet. */
 static const word_set *find_set(const char *const *list, int *known)
 {
     size_t i = list_slot0(list);
@@ -157,8 +183,6 @@ static word_set *build_set(const char *const *list)
     size_t n = 0;
     while (list[n])
         n++;
-    if (n <= SHORT_LIST)
-        return NULL;
     size_t slots = 16;
     while (slots < 2 * n)
         slots *= 2;
@@ -171,6 +195,7 @@ static word_set *build_set(const char *const *list)
         free(word);
         return NULL; /* scanned */
     }
+    ws->n = n;
     ws->mask = (uint32_t)(slots - 1);
     ws->hash = hash;
     ws->word = word;
@@ -233,7 +258,8 @@ static int set_has(const word_set *ws, const char *key, uint32_t h)
 int in_list(const char *key, const char *const *list)
 {
     const word_set *ws = set_of(list);
-    return ws ? set_has(ws, key, key_hash32(key)) : scan_list(key, list);
+    return ws && ws->n > SHORT_LIST ? set_has(ws, key, key_hash32(key))
+                                    : scan_list(key, list);
 }
 
 /* in_list() with key's hash h (fsc__hash | 1) already known. */
@@ -288,12 +314,14 @@ static int ar_8(const char *key)
 const char *ar_bare(const char *key, int *had_article)
 {
     *had_article = 0;
-    /* (the letters are tested first: a key of 8 bytes or more is checked
-     * only when it opens with one) */
-    if ((starts(key, "و") || starts(key, "ف")) && ar_8(key))
-        key += 2;
-    if (starts(key, "ال") && ar_8(key)) {
-        key += 4;
+    /* (the letters are tested first, byte by byte: a key of 8 bytes or
+     * more is checked only when it opens with one; this runs on most
+     * Arabic words, many times) */
+    if (key[0] == '\xd9' && (key[1] == '\x88' || key[1] == '\x81') && ar_8(key))
+        key += 2; /* و, ف */
+    if (key[0] == '\xd8' && key[1] == '\xa7' && key[2] == '\xd9' &&
+        key[3] == '\x84' && ar_8(key)) {
+        key += 4; /* ال */
         *had_article = 1;
     }
     return key;
@@ -578,8 +606,10 @@ static struct {
     uint32_t mask[CLASS_SLOTS];   /* bits of the tables holding it */
 } word_classes;
 
+static void generic_pairs_init(void);
 static void word_classes_init(void)
 {
+    generic_pairs_init();
     for (size_t b = 0; b < N_CLASS_LISTS; b++)
         for (const char *const *w = CLASS_LISTS[b]; *w; w++) {
             size_t i = fsc__hash(*w, strlen(*w)) & (CLASS_SLOTS - 1);
@@ -621,12 +651,43 @@ int ar_generic_noun(const char *key)
     return g ? g : generic_of(GENERIC_AR, ar_bare(key, &art), 0);
 }
 
+/* The first two bytes of a key (an Arabic or Cyrillic letter, or two
+ * ASCII letters) as one bit of 64. */
+static uint64_t pair_bit(const char *key)
+{
+    unsigned b0 = (unsigned char)key[0], b1 = b0 ? (unsigned char)key[1] : 0;
+    return 1ull << ((b0 * 31u + b1) & 63u);
+}
+
+/* Per generic-noun table, the bits of its words' first two bytes
+ * (words_init): a key whose bit is not there is in none of its words,
+ * which settles nearly every word without a scan (an Arabic word against
+ * the English and Russian tables, most Arabic words against the Arabic
+ * one). A table with a word of one byte gets all bits. */
+static const generic_word *const GENERIC_TABLES[] = { GENERIC_AR, GENERIC_EN,
+                                                      GENERIC_RU };
+static uint64_t generic_pairs[3];
+
+static void generic_pairs_init(void)
+{
+    for (size_t l = 0; l < 3; l++)
+        for (const generic_word *g = GENERIC_TABLES[l]; g->key; g++)
+            generic_pairs[l] |=
+                g->key[0] && g->key[1] ? pair_bit(g->key) : ~0ull;
+}
+
 int generic_of(const generic_word *list, const char *key, int prefix)
 {
-    /* (the first byte settles most entries without a call: this runs
-     * three times on every new word form) */
+    words_init();
+    for (size_t l = 0; l < 3; l++)
+        if (list == GENERIC_TABLES[l] && !(generic_pairs[l] & pair_bit(key)))
+            return 0;
+    /* (the first two bytes, an Arabic letter, settle most entries without
+     * a call: this runs three times on every new word form and on every
+     * Arabic title asked about) */
+    const char k0 = key[0], k1 = k0 ? key[1] : 0;
     for (const generic_word *g = list; g->key; g++)
-        if (g->key[0] == key[0] &&
+        if (g->key[0] == k0 && (!k0 || g->key[1] == k1) &&
             (prefix ? starts(key, g->key) : strcmp(key, g->key) == 0))
             return g->type;
     return 0;
@@ -701,10 +762,22 @@ uint32_t token_classes_fill(const ctx *c, uint32_t t)
 
 int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
 {
-    /* A table that is not a word class: fold and scan. */
+    /* A table that is not a word class: look the word up, with the
+     * stage's key and hashes of its word form when there are (no fold, no
+     * hash), else folded here. */
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
+    if (c->fh_full && c->fh_full[t] && c->fkey_off && c->fkey_off[t]) {
+        const char *k = c->fkeys + c->fkey_off[t] - 1;
+        if (in_list_h(k, c->fh_full[t], list))
+            return 1;
+        if (c->lang != LANG_AR)
+            return 0;
+        int art;
+        const char *b = ar_bare(k, &art);
+        return !art && b != k && in_list_h(b, c->fh_bare[t], list);
+    }
     fold_tok(c, t, key);
     if (c->lang == LANG_AR) {
         int art;

@@ -7,7 +7,15 @@
  *   fsc__attrib_forms) against folding per article (fsc__attrib_find), on
  *   every article of tests/data/attrib/{ar,en,ru}.jsonl;
  * - the earlier-mention search over words with the same key (coref.c,
- *   key_chain): a fuller name 3000 tokens back is found, 3001 is not.
+ *   key_chain): a fuller name 3000 tokens back is found, 3001 is not;
+ * - the per-article tables kept in one fsc__attribs from article to
+ *   article (key_chain's table, the fuller-name spans), told apart by a
+ *   stamp: one fsc__attribs for a whole file, its stamp wrapping around
+ *   on the way, gives the records of a fresh one per article;
+ * - the byte tests of ar_bare and generic_of against plain string
+ *   tests;
+ * - nested_cue_sorted, which stops where the records in order of content
+ *   start pass the cue, against nested_cue.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "attrib_int.h"
@@ -175,8 +183,10 @@ static int same_record(const fsc__attribution *x, const fsc__attribution *y)
            x->confidence == y->confidence && strcmp(x->rule, y->rule) == 0;
 }
 
-/* One article both ways; 1 when the records agree. */
-static int both_ways(pipe *p, const char *text, const char *lang, int *n_rec)
+/* One article both ways (and a third: `kept`, one fsc__attribs for the
+ * whole file); 1 when the records agree. */
+static int both_ways(pipe *p, const char *text, const char *lang, int *n_rec,
+                     fsc__attribs *kept)
 {
     if (!pipe_run(p, text, lang))
         return 0;
@@ -192,6 +202,13 @@ static int both_ways(pipe *p, const char *text, const char *lang, int *n_rec)
              with.n == p->at.n;
     for (size_t i = 0; ok && i < with.n; i++)
         ok = same_record(&with.v[i], &p->at.v[i]);
+    ok = ok &&
+         fsc__attrib_find_cls(text, strlen(text), p->tv.v, p->tv.n, &p->q,
+                              p->mn.cues, p->mn.n_cues, p->mn.actors,
+                              p->mn.n_actors, &f, kept, NULL) == FSC_OK &&
+         kept->n == p->at.n;
+    for (size_t i = 0; ok && i < kept->n; i++)
+        ok = same_record(&kept->v[i], &p->at.v[i]);
     *n_rec += (int)p->at.n;
     forms_free(&fb);
     fsc__attribs_free(&with);
@@ -208,12 +225,15 @@ static int check_forms(pipe *p, const char *lang, int *n_art, int *n_rec)
     int bad = 0;
     char *line = NULL;
     size_t cap = 0;
+    fsc__attribs kept;
+    memset(&kept, 0, sizeof kept);
+    kept.stamp = UINT32_MAX - 2; /* wraps at the third article */
     while (getline(&line, &cap, fp) > 0) {
         cJSON *j = cJSON_Parse(line);
         const cJSON *text = j ? cJSON_GetObjectItem(j, "text") : NULL;
         if (cJSON_IsString(text)) {
             (*n_art)++;
-            if (!both_ways(p, text->valuestring, lang, n_rec)) {
+            if (!both_ways(p, text->valuestring, lang, n_rec, &kept)) {
                 bad++;
                 fprintf(stderr, "%s: differs: %.60s\n", lang,
                         text->valuestring);
@@ -223,6 +243,116 @@ static int check_forms(pipe *p, const char *lang, int *n_art, int *n_rec)
     }
     free(line);
     fclose(fp);
+    fsc__attribs_free(&kept);
+    return bad;
+}
+
+/* Two articles through the pipe's one fsc__attribs, the second's records
+ * against a fresh fsc__attribs: the first leaves its fuller-name spans
+ * where the second has the same word with another span ("Hillary
+ * Clinton" then "A Clinton aide"), which it must not take. 1 when they
+ * agree; *n_rec gets the second's records. */
+static int kept_spans(pipe *p, int *n_rec)
+{
+    static const char *const first =
+        "Hillary Clinton visited Ohio on Monday. Rain fell. Clinton said "
+        "the vote was close.";
+    static const char *const second =
+        "A Clinton aide visited Ohio on Monday. Rain fell. Clinton said the "
+        "vote was close.";
+    if (!pipe_run(p, first, "en") || !pipe_run(p, second, "en"))
+        return 0;
+    fsc__attribs fresh;
+    memset(&fresh, 0, sizeof fresh);
+    int ok = fsc__attrib_find(second, strlen(second), p->tv.v, p->tv.n, &p->q,
+                              p->mn.cues, p->mn.n_cues, p->mn.actors,
+                              p->mn.n_actors, &fresh, NULL) == FSC_OK &&
+             fresh.n == p->at.n;
+    for (size_t i = 0; ok && i < fresh.n; i++)
+        ok = same_record(&fresh.v[i], &p->at.v[i]);
+    *n_rec = (int)fresh.n;
+    fsc__attribs_free(&fresh);
+    return ok;
+}
+
+/* nested_cue_sorted() against nested_cue() on records in order of content
+ * start (pseudo-random spans, ties included, windows cut on both sides). */
+static int check_nested(void)
+{
+    fsc__attribs o;
+    memset(&o, 0, sizeof o);
+    size_t n = 300;
+    o.v = calloc(n, sizeof *o.v);
+    if (!o.v)
+        return 1;
+    o.n = n;
+    uint32_t x = 12345u, at = 0;
+    for (size_t i = 0; i < n; i++) {
+        fsc__attribution *y = &o.v[i];
+        x = x * 1103515245u + 12345u;
+        at += (x >> 16) % 24; /* (0: the same start as the one before) */
+        y->content_first_tok = at;
+        y->content_last_tok = at + (x >> 8) % 8;
+        y->cue_first_tok = at >= 20 ? at - 20 + (x >> 4) % 60 : (x >> 4) % 60;
+        y->cue_last_tok = y->cue_first_tok + ((x >> 20) % 5 == 0 ? 0 : 1);
+        if ((x >> 24) % 9 == 0) /* no cue */
+            y->cue_first_tok = y->cue_last_tok + 1;
+    }
+    int bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += nested_cue(&o, &o.v[i]) != nested_cue_sorted(&o, &o.v[i]);
+    free(o.v);
+    return bad;
+}
+
+/* ---- byte tests against string tests ------------------------------------
+ */
+
+static const char *const AR_PROBES[] = {
+    "",         "و",        "وا",      "ال",         "وال",     "فال",
+    "الي",      "الرئيس",   "والرئيس", "فالرئيس",    "وزير",    "ووزير",
+    "فقال",     "والي",     "ولد",     "فلسطين",     "الوزارة", "والوزارة",
+    "وزارة",    "صحيفة",    "الصحيفة", "صحيفه",      "وكالة",   "وسائل",
+    "اذاعة",    "قناة",     "x",       "ab",         "agency",  "the",
+    "minister", "ministry", "paper",   "newspapers", NULL
+};
+
+/* ar_bare as plain string tests: و or ف, then ال, each only with 8 bytes
+ * or more left. */
+static const char *bare_ref(const char *key, int *art)
+{
+    *art = 0;
+    if ((strncmp(key, "و", 2) == 0 || strncmp(key, "ف", 2) == 0) &&
+        strlen(key) >= 8)
+        key += 2;
+    if (strncmp(key, "ال", 4) == 0 && strlen(key) >= 8) {
+        key += 4;
+        *art = 1;
+    }
+    return key;
+}
+
+static int check_bytes(void)
+{
+    int bad = 0;
+    for (const char *const *p = AR_PROBES; *p; p++) {
+        int art, art_ref;
+        const char *b = ar_bare(*p, &art);
+        if (b != bare_ref(*p, &art_ref) || art != art_ref)
+            bad++;
+        int want = 0;
+        for (const generic_word *g = GENERIC_AR; g->key && !want; g++)
+            if (strcmp(*p, g->key) == 0)
+                want = g->type;
+        if (generic_of(GENERIC_AR, *p, 0) != want)
+            bad++;
+        want = 0;
+        for (const generic_word *g = GENERIC_AR; g->key && !want; g++)
+            if (strncmp(*p, g->key, strlen(g->key)) == 0)
+                want = g->type;
+        if (generic_of(GENERIC_AR, *p, 1) != want)
+            bad++;
+    }
     return bad;
 }
 
@@ -279,6 +409,12 @@ int main(void)
     b = check_threads();
     printf("word sets from two threads: %d wrong\n", b);
     fails += b != 0;
+    b = check_nested();
+    printf("nested cues, sorted scan against the full window: %d differ\n", b);
+    fails += b != 0;
+    b = check_bytes();
+    printf("ar_bare and generic_of against string tests: %d wrong\n", b);
+    fails += b != 0;
 
     pipe p;
     if (!pipe_open(&p))
@@ -291,6 +427,11 @@ int main(void)
                langs[l], n_art, n_rec, b);
         fails += b != 0 || n_art == 0 || n_rec == 0;
     }
+    int n_kept = 0;
+    b = kept_spans(&p, &n_kept);
+    printf("an article after another in one fsc__attribs: %d records, %s\n",
+           n_kept, b ? "as a fresh one's" : "differ");
+    fails += !b || n_kept == 0;
     uint32_t at1 = 0, at2 = 0;
     int in = fuller_found(&p, 3001, &at1);
     int out = fuller_found(&p, 3002, &at2);
