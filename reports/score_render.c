@@ -184,25 +184,45 @@ static const unsigned char jw_esc[256] = {
     [30] = 'u',   [31] = 'u', ['"'] = '"',  ['\\'] = '\\'
 };
 
-/* Does s[0..n) hold a byte that jw_esc marks (below 0x20, '"', '\\')?
- * Eight bytes at a time: (x - 0x01..01 * k) & ~x & 0x80..80 is nonzero
- * exactly when some byte of x is below k (k <= 0x80), so a byte below
- * 0x20 shows in x, a '"' or '\\' in x XOR that byte repeated. */
-static int jw_needs_esc(const char *s, size_t n)
+/* Does the 8-byte word x hold a byte below 0x20, a '"' or a '\\'?
+ * (x - 0x01..01 * k) & ~x & 0x80..80 is nonzero exactly when some byte of
+ * x is below k (k <= 0x80), so a byte below 0x20 shows in x, a '"' or
+ * '\\' in x XOR that byte repeated. */
+static inline int jw_esc8(uint64_t x)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x, q, bs;
-        memcpy(&x, s + i, 8);
-        q = x ^ (ones * '"');
-        bs = x ^ (ones * '\\');
-        if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+    uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+    return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
              ((bs - ones) & ~bs)) &
-            high)
-            return 1;
+            high) != 0;
+}
+
+/* Does s[0..n) hold a byte that jw_esc marks (below 0x20, '"', '\\')?
+ * Eight bytes at a time; the last, partial word is read again as the
+ * last eight bytes (or, for 4-7 bytes, as two overlapping 4-byte halves),
+ * which can only look at bytes of s twice. */
+static int jw_needs_esc(const char *s, size_t n)
+{
+    uint64_t x;
+    if (n >= 8) {
+        size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&x, s + i, 8);
+            if (jw_esc8(x))
+                return 1;
+        }
+        if (i == n)
+            return 0;
+        memcpy(&x, s + n - 8, 8);
+        return jw_esc8(x);
     }
-    for (; i < n; i++)
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        return jw_esc8((uint64_t)hi << 32 | lo);
+    }
+    for (size_t i = 0; i < n; i++)
         if (jw_esc[(unsigned char)s[i]])
             return 1;
     return 0;
