@@ -898,6 +898,39 @@ static void test_jsonpos(void)
     TH_EQ_INT(fsc__json_open_at_eof("{\"a\": \"\\\"\"}", 11, &so), 0);
 }
 
+/* Unicode spaces between the words of a term become one ASCII space; other
+ * characters that share their lead bytes stay. */
+static void test_term_spaces(void)
+{
+    static const char *const cases[][2] = {
+        { "x\xc2\xa0y", "x y" },                    /* U+00A0 */
+        { "x\xe1\x9a\x80y", "x y" },                /* U+1680 */
+        { "x\xe2\x80\x89\xe2\x80\xafy", "x y" },    /* U+2009, U+202F */
+        { "x\xe2\x80\xa8y\xe2\x81\x9fz", "x y z" }, /* U+2028, U+205F */
+        { "\xe3\x80\x80x\ty\xe3\x80\x80", "x y" },  /* U+3000 */
+        { "x\xe2\x80\x94y", "x\xe2\x80\x94y" },     /* U+2014 is no space */
+        { "x\xc2\xa9y", "x\xc2\xa9y" },             /* U+00A9 */
+        { "x\xe3\x80\x81y", "x\xe3\x80\x81y" },     /* U+3001 */
+        { "x\xe1\x9a\x81y", "x\xe1\x9a\x81y" },     /* U+1681 */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char txt[512];
+        snprintf(txt, sizeof txt,
+                 "{\"name\": \"sp\", \"version\": \"1\", \"languages\":"
+                 " [\"en\"], \"categories\": [{\"id\": \"c\"}], \"entries\":"
+                 " [{\"term\": \"%s\", \"categories\": [\"c\"]}]}",
+                 cases[i][0]);
+        fsc_lexicon *lx = NULL;
+        fsc_error e;
+        TH_EQ_INT(fsc_lexicon_parse(txt, strlen(txt), "sp.json", NULL, &lx, &e),
+                  FSC_OK);
+        if (!lx)
+            continue;
+        TH_EQ_STR(fsc_lexicon_entry(lx, 0)->term, cases[i][1]);
+        fsc_lexicon_free(lx);
+    }
+}
+
 /* The byte-at-a-time string skip: a backslash takes the next byte along. */
 static size_t skip_string_ref(const char *s, size_t len, size_t i)
 {
@@ -991,5 +1024,6 @@ int main(void)
     test_crlf_and_limits();
     test_jsonpos();
     test_jsonpos_scans();
+    test_term_spaces();
     TH_DONE();
 }
