@@ -9,6 +9,7 @@
 #include "jsonpos.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* cJSON takes every byte <= 32 as white space; agree with it. */
 static int is_ws(char c)
@@ -25,15 +26,20 @@ size_t fsc__json_skip_ws(const char *s, size_t len, size_t i)
 
 size_t fsc__json_skip_string(const char *s, size_t len, size_t i)
 {
-    i++;
+    /* Escapes pair up from the left, so a quote ends the string exactly
+     * when the run of backslashes right before it (within the string) is
+     * even: jump from quote to quote with memchr and count back. */
+    size_t start = ++i;
     while (i < len) {
-        if (s[i] == '\\') {
-            i += 2;
-            continue;
-        }
-        if (s[i] == '"')
-            return i + 1;
-        i++;
+        const char *q = memchr(s + i, '"', len - i);
+        if (!q)
+            return len;
+        size_t k = (size_t)(q - s), b = k;
+        while (b > start && s[b - 1] == '\\')
+            b--;
+        if ((k - b) % 2 == 0)
+            return k + 1;
+        i = k + 1;
     }
     return len;
 }
@@ -332,18 +338,36 @@ void fsc__text_linecol(const char *s, size_t len, size_t off, long *line,
     *col = c;
 }
 
+/* Line breaks in s[from..to) (to <= len) of text without a CR: its LFs. */
+static long count_lf(const char *s, size_t from, size_t to)
+{
+    long n = 0;
+    const char *p = s + from, *end = s + to;
+    while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+        n++;
+        p++;
+    }
+    return n;
+}
+
 void fsc__text_lines(const char *s, size_t len, const size_t *offs, size_t n,
                      long *lines)
 {
     long l = 1, c = 1;
     size_t at = 0;
+    /* Without a CR, a line is its LF and columns are not wanted here. */
+    int no_cr = len == 0 || memchr(s, '\r', len) == NULL;
     for (size_t k = 0; k < n; k++) {
         if (offs[k] < at) { /* not increasing: start over */
             l = 1;
             c = 1;
             at = 0;
         }
-        advance(s, len, at, offs[k], &l, &c);
+        if (no_cr)
+            l +=
+                count_lf(s, at < len ? at : len, offs[k] < len ? offs[k] : len);
+        else
+            advance(s, len, at, offs[k], &l, &c);
         at = offs[k];
         lines[k] = l;
     }

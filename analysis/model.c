@@ -245,7 +245,37 @@ typedef struct compiler {
     fsc__folder *fold;  /* folds their tokens */
     fsc__tokvec tv;     /* scratch tokens */
     fsc_buf key;        /* scratch folded key */
+    /* The word patterns of each space-separated word already compiled:
+     * words repeat across entries, guards and anchors, and tokenising and
+     * folding them again gave the same patterns. `words` maps the clitics
+     * flag (one byte) and the word to an offset in pool, where the count
+     * of patterns and then their ids are. */
+    fsc__strmap words;
+    uint32_t *pool;
+    size_t n_pool, cap_pool;
+    fsc_buf wkey; /* scratch key of `words` */
 } compiler;
+
+/* Remember the n patterns wp[0..n) of the word whose key is c->wkey. */
+static fsc_status remember_word(compiler *c, uint32_t h, const uint32_t *wp,
+                                size_t n)
+{
+    if (c->n_pool + n + 1 > c->cap_pool) {
+        size_t cap = c->cap_pool ? c->cap_pool * 2 : 4096;
+        while (cap < c->n_pool + n + 1)
+            cap *= 2;
+        uint32_t *p = realloc(c->pool, cap * sizeof *p);
+        if (!p)
+            return FSC_ENOMEM;
+        c->pool = p;
+        c->cap_pool = cap;
+    }
+    uint32_t off = (uint32_t)c->n_pool;
+    c->pool[c->n_pool++] = (uint32_t)n;
+    for (size_t i = 0; i < n; i++)
+        c->pool[c->n_pool++] = wp[i];
+    return fsc__strmap_put(&c->words, c->wkey.data, c->wkey.len, h, off);
+}
 
 /*
  * The word patterns of `term` (an entry's term, a guard pattern or a scope
@@ -273,11 +303,33 @@ static fsc_status term_patterns(fsc_model *m, compiler *c,
         size_t wlen = (size_t)(p - w);
         if (!wlen)
             continue;
+        /* A word seen before (with the same clitics flag) has the same
+         * patterns: the limit is checked as they are added. */
+        char flag = clitics ? '1' : '0';
+        fsc__buf_reset(&c->wkey);
+        fsc_status st = fsc__buf_add(&c->wkey, &flag, 1);
+        if (st == FSC_OK)
+            st = fsc__buf_add(&c->wkey, w, wlen);
+        if (st != FSC_OK)
+            return fsc__fail(err, st, "compiling lexicon %s: %s",
+                             fsc_lexicon_name(lx), fsc_strerror(st));
+        uint32_t wh = fsc__hash(c->wkey.data, c->wkey.len), woff;
+        if (fsc__strmap_get(&c->words, c->wkey.data, c->wkey.len, wh, &woff)) {
+            for (uint32_t k = 0; k < c->pool[woff]; k++) {
+                if (++n_elems > MAX_ELEMS)
+                    return fsc__fail_at(err, FSC_ELIMIT, where, line, 0, -1,
+                                        "term \"%.80s\" has more than %d words",
+                                        term, MAX_ELEMS);
+                wp[n_elems - 1] = c->pool[woff + 1 + k];
+            }
+            continue;
+        }
+        size_t first_elem = n_elems;
         int is_prefix = w[wlen - 1] == '*';
         if (is_prefix)
             wlen--;
         uint32_t n_sent = 0;
-        fsc_status st = fsc__tokenize(c->tk, w, wlen, &c->tv, &n_sent, err);
+        st = fsc__tokenize(c->tk, w, wlen, &c->tv, &n_sent, err);
         if (st != FSC_OK)
             return st;
         size_t last = SIZE_MAX;
@@ -314,6 +366,10 @@ static fsc_status term_patterns(fsc_model *m, compiler *c,
                 return fsc__fail(err, st, "compiling lexicon %s: %s",
                                  fsc_lexicon_name(lx), fsc_strerror(st));
         }
+        st = remember_word(c, wh, wp + first_elem, n_elems - first_elem);
+        if (st != FSC_OK)
+            return fsc__fail(err, st, "compiling lexicon %s: %s",
+                             fsc_lexicon_name(lx), fsc_strerror(st));
     }
     if (n_elems == 0)
         return fsc__fail_at(err, FSC_EINVAL, where, line, 0, -1,
@@ -554,6 +610,8 @@ fsc_status fsc_model_compile(const fsc_lexicon *const *lexicons, size_t n,
     compiler c;
     memset(&c, 0, sizeof c);
     fsc__buf_init(&c.key, 1 << 20);
+    fsc__buf_init(&c.wkey, 1 << 20);
+    fsc__strmap_init(&c.words);
     *out = NULL;
     fsc_model *m = calloc(1, sizeof *m);
     if (!m)
@@ -627,6 +685,9 @@ fail:
     fsc__folder_free(c.fold);
     fsc__tokvec_free(&c.tv);
     fsc__buf_free(&c.key);
+    fsc__buf_free(&c.wkey);
+    fsc__strmap_free(&c.words);
+    free(c.pool);
     fsc_model_free(m);
     return st;
 }

@@ -184,25 +184,45 @@ static const unsigned char jw_esc[256] = {
     [30] = 'u',   [31] = 'u', ['"'] = '"',  ['\\'] = '\\'
 };
 
-/* Does s[0..n) hold a byte that jw_esc marks (below 0x20, '"', '\\')?
- * Eight bytes at a time: (x - 0x01..01 * k) & ~x & 0x80..80 is nonzero
- * exactly when some byte of x is below k (k <= 0x80), so a byte below
- * 0x20 shows in x, a '"' or '\\' in x XOR that byte repeated. */
-static int jw_needs_esc(const char *s, size_t n)
+/* Does the 8-byte word x hold a byte below 0x20, a '"' or a '\\'?
+ * (x - 0x01..01 * k) & ~x & 0x80..80 is nonzero exactly when some byte of
+ * x is below k (k <= 0x80), so a byte below 0x20 shows in x, a '"' or
+ * '\\' in x XOR that byte repeated. */
+static inline int jw_esc8(uint64_t x)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x, q, bs;
-        memcpy(&x, s + i, 8);
-        q = x ^ (ones * '"');
-        bs = x ^ (ones * '\\');
-        if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+    uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+    return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
              ((bs - ones) & ~bs)) &
-            high)
-            return 1;
+            high) != 0;
+}
+
+/* Does s[0..n) hold a byte that jw_esc marks (below 0x20, '"', '\\')?
+ * Eight bytes at a time; the last, partial word is read again as the
+ * last eight bytes (or, for 4-7 bytes, as two overlapping 4-byte halves),
+ * which can only look at bytes of s twice. */
+static int jw_needs_esc(const char *s, size_t n)
+{
+    uint64_t x;
+    if (n >= 8) {
+        size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&x, s + i, 8);
+            if (jw_esc8(x))
+                return 1;
+        }
+        if (i == n)
+            return 0;
+        memcpy(&x, s + n - 8, 8);
+        return jw_esc8(x);
     }
-    for (; i < n; i++)
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        return jw_esc8((uint64_t)hi << 32 | lo);
+    }
+    for (size_t i = 0; i < n; i++)
         if (jw_esc[(unsigned char)s[i]])
             return 1;
     return 0;
@@ -315,9 +335,36 @@ static void jw_close(jw *w, char brace)
     w->comma = 1;
 }
 
+/* The separator, the key (if any) and s[0..n) between quotes, in one
+ * go when they fit and s needs no escape: one capacity check, one NUL.
+ * Returns 0 (nothing written) otherwise. */
+static inline int jw_kstr_fast(jw *w, jk k, const char *s, size_t n)
+{
+    if (!jw_fits(w, k.n + n + 3) || jw_needs_esc(s, n))
+        return 0;
+    fsc_buf *b = w->b;
+    char *d = b->data + b->len;
+    if (w->comma)
+        *d++ = ',';
+    if (k.s) {
+        memcpy(d, k.s, k.n);
+        d += k.n;
+    }
+    *d++ = '"';
+    memcpy(d, s, n);
+    d += n;
+    *d++ = '"';
+    *d = '\0';
+    b->len = (size_t)(d - b->data);
+    w->comma = 1;
+    return 1;
+}
+
 /* A string member (key K) or array element (NOKEY). */
 static void jw_string(jw *w, jk k, const char *s)
 {
+    if (s && jw_kstr_fast(w, k, s, strlen(s)))
+        return;
     jw_k(w, k);
     jw_str0(w, s);
     w->comma = 1;
@@ -325,6 +372,8 @@ static void jw_string(jw *w, jk k, const char *s)
 
 static void jw_span_text(jw *w, jk k, const char *s, size_t n)
 {
+    if (jw_kstr_fast(w, k, s, n)) /* a NUL needs the cut: slow path */
+        return;
     jw_k(w, k);
     jw_strn(w, s, n);
     w->comma = 1;
@@ -340,16 +389,60 @@ static void jw_bool(jw *w, jk k, int v)
     w->comma = 1;
 }
 
+/* The decimal digits of v, ending at end; returns where they start. Two
+ * digits per division. */
+static inline char *jw_digits(char *end, unsigned long long v)
+{
+    static const char two[201] = "00010203040506070809"
+                                 "10111213141516171819"
+                                 "20212223242526272829"
+                                 "30313233343536373839"
+                                 "40414243444546474849"
+                                 "50515253545556575859"
+                                 "60616263646566676869"
+                                 "70717273747576777879"
+                                 "80818283848586878889"
+                                 "90919293949596979899";
+    char *p = end;
+    while (v >= 100) {
+        unsigned r = (unsigned)(v % 100);
+        v /= 100;
+        p -= 2;
+        memcpy(p, two + 2 * r, 2);
+    }
+    if (v >= 10) {
+        p -= 2;
+        memcpy(p, two + 2 * v, 2);
+    } else {
+        *--p = (char)('0' + v);
+    }
+    return p;
+}
+
 static void jw_int(jw *w, jk k, unsigned long long v)
 {
     char num[24];
-    size_t i = sizeof num;
-    do {
-        num[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
+    char *p = jw_digits(num + sizeof num, v);
+    size_t nd = (size_t)(num + sizeof num - p);
+    if (jw_fits(w, k.n + nd + 1)) {
+        /* separator, key and digits in one go */
+        fsc_buf *b = w->b;
+        char *d = b->data + b->len;
+        if (w->comma)
+            *d++ = ',';
+        if (k.s) {
+            memcpy(d, k.s, k.n);
+            d += k.n;
+        }
+        memcpy(d, p, nd);
+        d += nd;
+        *d = '\0';
+        b->len = (size_t)(d - b->data);
+        w->comma = 1;
+        return;
+    }
     jw_k(w, k);
-    jw_raw(w, num + i, sizeof num - i);
+    jw_raw(w, p, nd);
     w->comma = 1;
 }
 

@@ -217,6 +217,10 @@ static size_t space_len(const unsigned char *s, size_t n)
 {
     if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))
         return 1;
+    /* every other space starts with C2, E1, E2 or E3: most bytes are
+     * answered here */
+    if (s[0] < 0xC2 || (s[0] > 0xC2 && s[0] < 0xE1) || s[0] > 0xE3)
+        return 0;
     if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) /* U+00A0 */
         return 2;
     if (n >= 3 && s[0] == 0xE1 && s[1] == 0x9A && s[2] == 0x80) /* U+1680 */
@@ -251,8 +255,14 @@ fsc_status fsc__lex_term_norm(const char *s, size_t n, fsc_buf *out,
         }
         /* One word: up to the next space. */
         size_t start = i;
-        while (i < n && !space_len(u + i, n - i))
-            i++;
+        while (i < n) {
+            /* ASCII letters and the trail and lead bytes that no space
+             * starts with, without a call */
+            if ((u[i] > ' ' && u[i] < 0xC2) || space_len(u + i, n - i) == 0)
+                i++;
+            else
+                break;
+        }
         for (size_t k = start; k < i; k++) {
             if (s[k] == '*' && (k + 1 != i || k == start)) {
                 *why = "bad wildcard: '*' may only end a word that has "

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "internal.h"
 #include "jsonpos.h"
+#include "jtree.h"
 #include "lexicon_int.h"
 #include "sha256.h"
 #include "utf8.h"
@@ -37,6 +38,10 @@ typedef struct jctx {
     const char *where;
     fsc_error *err;
     fsc_buf tmp; /* scratch for term normalisation */
+    /* With a tree from fsc__jtree_parse: the offsets of the elements of
+     * "entries" (malloc'd), found while reading. */
+    int have_offs;
+    size_t *ent_offs, n_ent_offs;
 } jctx;
 
 static fsc_status jfail_code(const jctx *c, fsc_status code,
@@ -135,9 +140,25 @@ static int ignored_key(const char *k)
  * one more step): each is in `known` or ignored, none repeats. `what` prefixes
  * messages ("entry 3: "), or is "".
  */
+static fsc_status check_keys_slots(const jctx *c, const cJSON *obj,
+                                   fsc__jpstep *path, size_t n,
+                                   const char *const *known, const char *what,
+                                   const cJSON **slots);
+
 static fsc_status check_keys(const jctx *c, const cJSON *obj,
                              fsc__jpstep *path, size_t n,
                              const char *const *known, const char *what)
+{
+    return check_keys_slots(c, obj, path, n, known, what, NULL);
+}
+
+/* check_keys, and (slots not NULL) slots[i] = the member named known[i] or
+ * NULL: what cJSON_GetObjectItemCaseSensitive(obj, known[i]) returns, as no
+ * known key may repeat. */
+static fsc_status check_keys_slots(const jctx *c, const cJSON *obj,
+                                   fsc__jpstep *path, size_t n,
+                                   const char *const *known, const char *what,
+                                   const cJSON **slots)
 {
     unsigned seen = 0; /* bit per known key; at most 16 known keys */
     size_t m = 0;
@@ -157,7 +178,13 @@ static fsc_status check_keys(const jctx *c, const cJSON *obj,
             return jfail(c, path, n + 1, 1, "%sduplicate key \"%s\"", what,
                          key);
         seen |= 1u << i;
+        if (slots)
+            slots[i] = k;
     }
+    if (slots)
+        for (size_t i = 0; known[i]; i++)
+            if (!(seen & (1u << i)))
+                slots[i] = NULL;
     return FSC_OK;
 }
 
@@ -165,11 +192,23 @@ static fsc_status check_keys(const jctx *c, const cJSON *obj,
  * Member `key` of obj: *out NULL when absent, else it must have type `t`.
  * path[0..n) locates obj and has room for one more step.
  */
+static fsc_status get_at(const jctx *c, const cJSON *j, const char *key, int t,
+                         fsc__jpstep *path, size_t n, const char *what,
+                         const cJSON **out);
+
 static fsc_status get(const jctx *c, const cJSON *obj, const char *key, int t,
                       fsc__jpstep *path, size_t n, const char *what,
                       const cJSON **out)
 {
-    const cJSON *j = cJSON_GetObjectItemCaseSensitive(obj, key);
+    return get_at(c, cJSON_GetObjectItemCaseSensitive(obj, key), key, t, path,
+                  n, what, out);
+}
+
+/* get() of the member j (NULL when absent) already looked up. */
+static fsc_status get_at(const jctx *c, const cJSON *j, const char *key, int t,
+                         fsc__jpstep *path, size_t n, const char *what,
+                         const cJSON **out)
+{
     *out = NULL;
     if (!j)
         return FSC_OK;
@@ -707,6 +746,23 @@ static fsc_status read_forms(jctx *c, const cJSON *o, fsc__jpstep *p,
     return FSC_OK;
 }
 
+/* what = "entry <k>: ", as snprintf's "entry %zu: " (this runs for every
+ * entry of every lexicon loaded, where snprintf was a tenth of the
+ * reading); what has room for 48 bytes. */
+static void entry_what(char what[48], size_t k)
+{
+    char dig[24];
+    size_t n = 0;
+    do {
+        dig[n++] = (char)('0' + k % 10);
+        k /= 10;
+    } while (k);
+    memcpy(what, "entry ", 6);
+    for (size_t j = 0; j < n; j++)
+        what[6 + j] = dig[n - 1 - j];
+    memcpy(what + 6 + n, ": ", 3);
+}
+
 static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
                              const char *deflang)
 {
@@ -726,15 +782,26 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
     e.role = FSC_ROLE_TERM;
     e.clitics = 1;
     e.line = line;
-    snprintf(what, sizeof what, "entry %zu: ", i + 1);
+    entry_what(what, i + 1);
     if (!cJSON_IsObject(o))
         return jfail(c, p, 2, 0, "%smust be an object, not %s", what,
                      jtype(o));
-    if ((st = check_keys(c, o, p, 2, known, what)))
+    enum {
+        K_TERM,
+        K_LANG,
+        K_CATS,
+        K_WEIGHT,
+        K_ROLE,
+        K_CLITICS,
+        K_SCOPE,
+        K_NOTE
+    };
+    const cJSON *slot[16];
+    if ((st = check_keys_slots(c, o, p, 2, known, what, slot)))
         return st;
 
     /* term */
-    if ((st = get(c, o, "term", T_STR, p, 2, what, &j)))
+    if ((st = get_at(c, slot[K_TERM], "term", T_STR, p, 2, what, &j)))
         return st;
     if (!j)
         return jfail(c, p, 2, 0, "%smissing \"term\"", what);
@@ -754,7 +821,7 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
         return FSC_ENOMEM;
 
     /* lang */
-    if ((st = get(c, o, "lang", T_STR, p, 2, what, &j)))
+    if ((st = get_at(c, slot[K_LANG], "lang", T_STR, p, 2, what, &j)))
         return st;
     if (j) {
         p[2].key = "lang";
@@ -786,7 +853,7 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
     }
 
     /* role */
-    if ((st = get(c, o, "role", T_STR, p, 2, what, &j)))
+    if ((st = get_at(c, slot[K_ROLE], "role", T_STR, p, 2, what, &j)))
         return st;
     if (j) {
         size_t r = 0;
@@ -802,7 +869,7 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
     }
 
     /* categories */
-    if ((st = get(c, o, "categories", T_ARR, p, 2, what, &j)))
+    if ((st = get_at(c, slot[K_CATS], "categories", T_ARR, p, 2, what, &j)))
         return st;
     if (j) {
         size_t n = (size_t)cJSON_GetArraySize(j), k = 0;
@@ -846,7 +913,7 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
     }
 
     /* weight, clitics, note */
-    if ((st = get(c, o, "weight", T_NUM, p, 2, what, &j)))
+    if ((st = get_at(c, slot[K_WEIGHT], "weight", T_NUM, p, 2, what, &j)))
         return st;
     if (j) {
         p[2].key = "weight";
@@ -855,16 +922,16 @@ static fsc_status read_entry(jctx *c, const cJSON *o, size_t i, long line,
                          what);
         e.weight = j->valuedouble;
     }
-    if ((st = get(c, o, "clitics", T_BOOL, p, 2, what, &j)))
+    if ((st = get_at(c, slot[K_CLITICS], "clitics", T_BOOL, p, 2, what, &j)))
         return st;
     if (j)
         e.clitics = cJSON_IsTrue(j);
-    if ((st = get(c, o, "note", T_STR, p, 2, what, &j)))
+    if ((st = get_at(c, slot[K_NOTE], "note", T_STR, p, 2, what, &j)))
         return st;
 
     /* scope: which side of the modifier the modified term stands on */
     e.scope = FSC_SCOPE_FOLLOWING;
-    if ((st = get(c, o, "scope", T_STR, p, 2, what, &j)))
+    if ((st = get_at(c, slot[K_SCOPE], "scope", T_STR, p, 2, what, &j)))
         return st;
     if (j) {
         static const char *const scopes[] = {"following", "preceding", "both"};
@@ -983,8 +1050,16 @@ static fsc_status read_entries(jctx *c, const cJSON *root)
         st = FSC_ENOMEM;
         goto fail;
     }
-    /* Entry lines are found in one scan of the raw text. */
-    size_t got = fsc__jsonpos_elements(c->text, c->len, p, 1, offs, n);
+    /* Entry lines are found in one scan of the raw text (the offsets of the
+     * entries in the same pass as the tree, when it was read here). */
+    size_t got;
+    if (c->have_offs) {
+        got = c->n_ent_offs < n ? c->n_ent_offs : n;
+        if (got)
+            memcpy(offs, c->ent_offs, got * sizeof *offs);
+    } else {
+        got = fsc__jsonpos_elements(c->text, c->len, p, 1, offs, n);
+    }
     fsc__text_lines(c->text, c->len, offs, got, lines);
     for (size_t k = got; k < n; k++)
         lines[k] = 0;
@@ -1037,8 +1112,11 @@ static fsc_status syntax_error(jctx *c, size_t off)
 static size_t find_nul_escape(const char *s, size_t len)
 {
     for (size_t i = 0; i + 6 <= len; i++) {
-        if (s[i] != '\\')
-            continue;
+        /* the next backslash that has five bytes after it */
+        const char *bs = memchr(s + i, '\\', len - 5 - i);
+        if (!bs)
+            break;
+        i = (size_t)(bs - s);
         if (s[i + 1] == 'u' && s[i + 2] == '0' && s[i + 3] == '0' &&
             s[i + 4] == '0' && s[i + 5] == '0')
             return i;
@@ -1056,26 +1134,39 @@ fsc_status fsc__lex_parse_json(fsc_lexicon *lx, const char *text,
         "authors",            "sources",   "description", "languages",
         "axes",               "categories", "entries",    "layer",
         "scope",              NULL};
-    jctx c = {lx, text, len, bom, where, err, {0}};
+    jctx c = { lx, text, len, bom, where, err, { 0 }, 0, NULL, 0 };
     fsc__jpstep p[3];
     cJSON *root = NULL;
     const cJSON *j;
     fsc_status st = FSC_OK;
+    char *copy = NULL;
+    fsc_arena tree; /* the nodes of a tree read by fsc__jtree_parse */
+    fsc__arena_init(&tree, 256 * 1024);
     fsc__buf_init(&c.tmp, 4096);
-    char *copy = malloc(len + 1);
-    if (!copy) {
-        st = fsc__fail(err, FSC_ENOMEM, "out of memory");
-        goto fail;
-    }
-    memcpy(copy, text, len);
-    copy[len] = '\0';
-    const char *end = NULL;
-    /* The length includes the NUL: with require_null_terminated cJSON checks
-     * that the byte after the value (and white space) is that NUL. */
-    root = cJSON_ParseWithLengthOpts(copy, len + 1, &end, 1);
-    if (!root) {
-        st = syntax_error(&c, end ? (size_t)(end - copy) : len);
-        goto fail;
+    /* Strict JSON is read straight into an arena; anything else (and every
+     * syntax error) goes to cJSON, which gives the verdict and offset. */
+    fsc__jtree_result jr = fsc__jtree_parse(text, len, &tree, "entries",
+                                            &c.ent_offs, &c.n_ent_offs, &root);
+    c.have_offs = jr == FSC__JTREE_OK;
+    if (jr == FSC__JTREE_NOMEM)
+        goto nomem;
+    if (jr != FSC__JTREE_OK) {
+        copy = malloc(len + 1);
+        if (!copy) {
+            st = fsc__fail(err, FSC_ENOMEM, "out of memory");
+            goto fail;
+        }
+        memcpy(copy, text, len);
+        copy[len] = '\0';
+        const char *end = NULL;
+        /* The length includes the NUL: with require_null_terminated cJSON
+         * checks that the byte after the value (and white space) is that
+         * NUL. */
+        root = cJSON_ParseWithLengthOpts(copy, len + 1, &end, 1);
+        if (!root) {
+            st = syntax_error(&c, end ? (size_t)(end - copy) : len);
+            goto fail;
+        }
     }
     size_t nul = find_nul_escape(text, len);
     if (nul < len) {
@@ -1184,7 +1275,10 @@ fail:
     if (st == FSC_ENOMEM || st == FSC_ELIMIT)
         fsc__fail_at(err, st, where, 0, 0, -1, "%s", fsc_strerror(st));
 done:
-    cJSON_Delete(root);
+    if (jr != FSC__JTREE_OK)
+        cJSON_Delete(root); /* a tree of jtree's lives in `tree` */
+    fsc__arena_free(&tree);
+    free(c.ent_offs);
     free(copy);
     fsc__buf_free(&c.tmp);
     return st;

@@ -1,11 +1,16 @@
 /*
  * fuzz_lexicon.c - libFuzzer target for the JSON lexicon reader: the input is
  * parsed with fsc_lexicon_parse (format forced to JSON) and the raw bytes are
- * also walked by the jsonpos scanner. Checks: no crash or leak, every error
- * has a position inside the input, every loaded lexicon is self-consistent.
+ * also walked by the jsonpos scanner and read by the arena JSON reader.
+ * Checks: no crash or leak, every error has a position inside the input,
+ * every loaded lexicon is self-consistent, and every text the arena reader
+ * accepts is accepted by cJSON with the same tree.
  */
 #include "framescope/lexicon.h"
 #include "jsonpos.h"
+#include "lexicon/jtree.h"
+
+#include <cjson/cJSON.h>
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -67,6 +72,69 @@ static void check_lexicon(const fsc_lexicon *lx)
             abort();
 }
 
+static int same_str(const char *a, const char *b)
+{
+    return (!a || !b) ? a == b : strcmp(a, b) == 0;
+}
+
+/* The arena reader's tree a against cJSON's b (see test_jtree.c). */
+static int same_tree(const cJSON *a, const cJSON *b)
+{
+    if (a->type != b->type || !same_str(a->string, b->string) ||
+        !same_str(a->valuestring, b->valuestring) ||
+        a->valueint != b->valueint ||
+        memcmp(&a->valuedouble, &b->valuedouble, sizeof a->valuedouble) != 0)
+        return 0;
+    const cJSON *x = a->child, *y = b->child;
+    while (x && y) {
+        if (!same_tree(x, y))
+            return 0;
+        x = x->next;
+        y = y->next;
+    }
+    return !x && !y;
+}
+
+static void check_jtree(const char *s, size_t size)
+{
+    fsc_arena a;
+    cJSON *fast = NULL;
+    fsc__arena_init(&a, 4096);
+    size_t *offs = NULL, n_offs = 0;
+    if (fsc__jtree_parse(s, size, &a, "entries", &offs, &n_offs, &fast) ==
+        FSC__JTREE_OK) {
+        /* the entries' offsets are the raw-text scanner's */
+        static const fsc__jpstep path[] = { { "entries", 0 } };
+        size_t *want = malloc((n_offs + 2) * sizeof *want);
+        if (!want)
+            abort();
+        const cJSON *ents =
+            cJSON_IsObject(fast)
+                ? cJSON_GetObjectItemCaseSensitive(fast, "entries")
+                : NULL;
+        size_t nw =
+            cJSON_IsArray(ents)
+                ? fsc__jsonpos_elements(s, size, path, 1, want, n_offs + 2)
+                : 0;
+        if (nw != n_offs || (nw && memcmp(want, offs, nw * sizeof *want)))
+            abort();
+        free(want);
+        char *copy = malloc(size + 1);
+        if (!copy)
+            abort();
+        memcpy(copy, s, size);
+        copy[size] = '\0';
+        const char *end = NULL;
+        cJSON *ref = cJSON_ParseWithLengthOpts(copy, size + 1, &end, 1);
+        if (!ref || !same_tree(fast, ref))
+            abort();
+        cJSON_Delete(ref);
+        free(copy);
+    }
+    free(offs);
+    fsc__arena_free(&a);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *s = (const char *)data;
@@ -89,9 +157,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     /* The scanner must survive any bytes, valid JSON or not. */
     static const fsc__jpstep paths[][3] = {
-        {{"entries", 0}, {NULL, 1}, {"term", 0}},
-        {{NULL, 0}, {NULL, 0}, {NULL, 0}},
-        {{"categories", 0}, {NULL, 3}, {"parent", 0}},
+        { { "entries", 0 }, { NULL, 1 }, { "term", 0 } },
+        { { NULL, 0 }, { NULL, 0 }, { NULL, 0 } },
+        { { "categories", 0 }, { NULL, 3 }, { "parent", 0 } },
     };
     size_t off, offs[16];
     long line, col;
@@ -103,5 +171,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fsc__jsonpos_elements(s, size, paths[p], 1, offs, 16);
     }
     fsc__json_open_at_eof(s, size, &off);
+    check_jtree(s, size);
     return 0;
 }

@@ -898,6 +898,118 @@ static void test_jsonpos(void)
     TH_EQ_INT(fsc__json_open_at_eof("{\"a\": \"\\\"\"}", 11, &so), 0);
 }
 
+/* Unicode spaces between the words of a term become one ASCII space; other
+ * characters that share their lead bytes stay. */
+static void test_term_spaces(void)
+{
+    static const char *const cases[][2] = {
+        { "x\xc2\xa0y", "x y" },                    /* U+00A0 */
+        { "x\xe1\x9a\x80y", "x y" },                /* U+1680 */
+        { "x\xe2\x80\x89\xe2\x80\xafy", "x y" },    /* U+2009, U+202F */
+        { "x\xe2\x80\xa8y\xe2\x81\x9fz", "x y z" }, /* U+2028, U+205F */
+        { "\xe3\x80\x80x\ty\xe3\x80\x80", "x y" },  /* U+3000 */
+        { "x\xe2\x80\x94y", "x\xe2\x80\x94y" },     /* U+2014 is no space */
+        { "x\xc2\xa9y", "x\xc2\xa9y" },             /* U+00A9 */
+        { "x\xe3\x80\x81y", "x\xe3\x80\x81y" },     /* U+3001 */
+        { "x\xe1\x9a\x81y", "x\xe1\x9a\x81y" },     /* U+1681 */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char txt[512];
+        snprintf(txt, sizeof txt,
+                 "{\"name\": \"sp\", \"version\": \"1\", \"languages\":"
+                 " [\"en\"], \"categories\": [{\"id\": \"c\"}], \"entries\":"
+                 " [{\"term\": \"%s\", \"categories\": [\"c\"]}]}",
+                 cases[i][0]);
+        fsc_lexicon *lx = NULL;
+        fsc_error e;
+        TH_EQ_INT(fsc_lexicon_parse(txt, strlen(txt), "sp.json", NULL, &lx, &e),
+                  FSC_OK);
+        if (!lx)
+            continue;
+        TH_EQ_STR(fsc_lexicon_entry(lx, 0)->term, cases[i][1]);
+        fsc_lexicon_free(lx);
+    }
+}
+
+/* The byte-at-a-time string skip: a backslash takes the next byte along. */
+static size_t skip_string_ref(const char *s, size_t len, size_t i)
+{
+    i++;
+    while (i < len) {
+        if (s[i] == '\\') {
+            i += 2;
+            continue;
+        }
+        if (s[i] == '"')
+            return i + 1;
+        i++;
+    }
+    return len;
+}
+
+/* Every string of up to 9 bytes over a, \\ and " after an opening quote
+ * ends where the byte-at-a-time scan says; line numbers of every offset of
+ * texts over a, LF and CR (and a few without CR) agree with
+ * fsc__text_linecol. */
+static void test_jsonpos_scans(void)
+{
+    static const char alpha[3] = { 'a', '\\', '"' };
+    char s[16];
+    for (size_t n = 0; n <= 9; n++) {
+        size_t total = 1;
+        for (size_t k = 0; k < n; k++)
+            total *= 3;
+        for (size_t code = 0; code < total; code++) {
+            size_t x = code;
+            s[0] = '"';
+            for (size_t k = 0; k < n; k++) {
+                s[1 + k] = alpha[x % 3];
+                x /= 3;
+            }
+            size_t want = skip_string_ref(s, n + 1, 0);
+            size_t got = fsc__json_skip_string(s, n + 1, 0);
+            if (got != want) {
+                TH_EQ_INT(got, want);
+                return;
+            }
+        }
+    }
+    static const char lalpha[3] = { 'a', '\n', '\r' };
+    size_t offs[12];
+    long lines[12];
+    for (size_t n = 0; n <= 7; n++) {
+        size_t total = 1;
+        for (size_t k = 0; k < n; k++)
+            total *= 3;
+        for (size_t code = 0; code < total; code++) {
+            size_t x = code;
+            for (size_t k = 0; k < n; k++) {
+                s[k] = lalpha[x % 3];
+                x /= 3;
+            }
+            /* every offset up to one past the end, increasing */
+            for (size_t k = 0; k <= n + 1; k++)
+                offs[k] = k;
+            fsc__text_lines(s, n, offs, n + 2, lines);
+            for (size_t k = 0; k <= n + 1; k++) {
+                long line, col;
+                fsc__text_linecol(s, n, offs[k], &line, &col);
+                if (lines[k] != line) {
+                    TH_EQ_INT(lines[k], line);
+                    return;
+                }
+            }
+        }
+    }
+    /* Offsets that go back start over. */
+    const char *t = "a\nb\nc\nd";
+    size_t back[] = { 6, 2, 4, 0 };
+    long want[] = { 4, 2, 3, 1 };
+    fsc__text_lines(t, strlen(t), back, 4, lines);
+    for (size_t k = 0; k < 4; k++)
+        TH_EQ_INT(lines[k], want[k]);
+}
+
 int main(void)
 {
     test_valid_file();
@@ -911,5 +1023,7 @@ int main(void)
     test_scope();
     test_crlf_and_limits();
     test_jsonpos();
+    test_jsonpos_scans();
+    test_term_spaces();
     TH_DONE();
 }

@@ -267,7 +267,8 @@ static void check_table(void)
 /*
  * The JSON writer prints strings as cJSON does, whatever their length and
  * wherever a byte to escape stands: metadata strings of 1 to 24 bytes
- * (the writer looks at 8 bytes at a time, then the rest one by one) with
+ * (the writer looks at 8 bytes at a time, then at the last 8, or at two
+ * overlapping 4-byte halves, or byte by byte under 4) with
  * a quote, a backslash, a control byte or none at every position, among
  * ASCII and two-byte letters, and the same in the article text (kept with
  * keep_text): each row holds exactly the bytes cJSON prints for them.
