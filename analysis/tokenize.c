@@ -66,24 +66,39 @@ enum {
  * as ICU's word rules see them ('@' is a letter there, for e-mail addresses,
  * and ':' is no MidLetter). W_EXT is Extend or Format; W_BAIL is every other
  * code unit (other scripts, ZWJ, pictographs, surrogates): ICU decides
- * wherever one is involved.
+ * wherever one is involved. The classes that go on a word come first, so
+ * that one comparison tells them (W_AL to W_EXT).
  */
 enum {
-    W_OTHER = 0, /* punctuation, symbols, controls, tab, NBSP, '"' */
-    W_AL,        /* ALetter */
-    W_NUM,       /* Numeric */
-    W_ENL,       /* ExtendNumLet ('_') */
-    W_ML,        /* MidLetter */
-    W_MN,        /* MidNum (',' ';' '،') */
-    W_MNL,       /* MidNumLet ('.' and curly single quotes) */
-    W_SQ,        /* Single_Quote ("'") */
-    W_EXT,       /* Extend or Format (harakat, soft hyphen, marks) */
-    W_WSEG,      /* WSegSpace (' ') */
+    W_AL = 0, /* ALetter */
+    W_NUM,    /* Numeric */
+    W_ENL,    /* ExtendNumLet ('_') */
+    W_EXT,    /* Extend or Format (harakat, soft hyphen, marks) */
+    W_OTHER,  /* punctuation, symbols, controls, tab, NBSP, '"' */
+    W_ML,     /* MidLetter */
+    W_MN,     /* MidNum (',' ';' '،') */
+    W_MNL,    /* MidNumLet ('.' and curly single quotes) */
+    W_SQ,     /* Single_Quote ("'") */
+    W_WSEG,   /* WSegSpace (' ') */
     W_CR,
     W_LF,
     W_NL, /* Newline (VT, FF) */
     W_BAIL
 };
+
+/*
+ * The fast path's byte per BMP code unit (wcls_tab): the word class in the
+ * high four bits (so that one comparison tells the classes that go on a
+ * word), the unit's UTF-8 byte count in the low two, and the two flags a
+ * segment needs: C_SENT (F_SENT: a terminator or line break, which sends
+ * the segment through the sentence checks) and C_SOLID (F_SOLID: the
+ * segment is punctuation, not whitespace). A unit of a class that goes on a
+ * word (W_AL to W_EXT) never has C_SENT, and a letter, digit or '_' always
+ * has C_SOLID (tabs_init() makes any other one W_BAIL), so a word need not
+ * collect them but from its first unit and its middle characters.
+ */
+enum { C_BYTES = 3, C_SENT = 4, C_SOLID = 8, C_SHIFT = 4 };
+#define CLS(e) ((e) >> C_SHIFT)
 
 /* Sentence break suppressions ("Mr.", "U.S.") a tokenizer can hold. */
 enum { SUPP_MAX_N = 512, SUPP_MAX_LEN = 16 };
@@ -108,7 +123,7 @@ struct fsc__tokenizer {
                               the fast path follows (checked at start) */
     int fast;              /* use the fast path (fast_ok and not off) */
     const uint32_t *flags; /* F_* for each BMP code unit (unit_tab) */
-    const uint8_t *wcls;   /* W_* for each BMP code unit (wcls_tab) */
+    const uint8_t *wcls;   /* W_* and C_* for each BMP code unit (wcls_tab) */
 };
 
 /* F_* bits that depend on the code point (no byte or surrogate bits). */
@@ -247,105 +262,138 @@ static uint8_t word_class(UChar32 c)
     }
 }
 
-static int32_t skip_ext(const uint8_t *wc, const UChar *u, int32_t n, int32_t j)
-{
-    while (j < n && wc[u[j]] == W_EXT)
-        j++;
-    return j;
-}
+/* A word segment as fast_word() finds it. */
+typedef struct fseg {
+    int32_t end;    /* the boundary after it (a code unit offset) */
+    int32_t rule;   /* ICU's rule status of the segment */
+    uint32_t bytes; /* its UTF-8 bytes (its code points are its units) */
+    unsigned flags; /* C_SENT and C_SOLID of any of its units */
+} fseg;
+
+#if defined(__GNUC__) || defined(__clang__)
+#define FSC_INLINE inline __attribute__((always_inline))
+#else
+#define FSC_INLINE inline
+#endif
 
 /*
- * The word segment that starts at the boundary u[a] (a < n), as ICU's
- * UBRK_WORD rules (UAX #29 WB3-WB13b, ICU 72 root rules) give it: its end in
- * *end and ICU's rule status in *rule. Returns 0, leaving both untouched,
- * when the answer depends on a W_BAIL unit. The rules that apply here:
- * CR LF stays whole and every line break stands alone; spaces (WSegSpace)
- * stay together; Extend and Format join what precedes them (alone after a
- * line break or at the start); letters, digits and '_' join each other;
- * MidLetter, MidNumLet or "'" joins two letters, MidNum, MidNumLet or "'"
- * two digits (Extend and Format ignored around it). The status is ICU's:
- * 200 (UBRK_WORD_LETTER) when the segment ends in a letter, 100
- * (UBRK_WORD_NUMBER) in a digit; after a final '_', that of what precedes
- * it (0 for a lone '_' or when Extend follows it); 0 for any other segment.
- * Checked against ICU exhaustively on all strings of up to 5 units over 27
- * representative characters, on every unit of the fast set in three-unit
- * contexts and on random strings (tests/fuzz/fuzz_wordbreak.c).
+ * The word segment that starts at the boundary u[a] (before the end of the
+ * text, which is followed by a 0 unit) as ICU's UBRK_WORD rules (UAX #29
+ * WB3-WB13b, ICU 72 root rules) give it, in *sg. Returns 0, leaving *sg
+ * untouched, when the answer depends on a W_BAIL unit. The rules that
+ * apply here: CR LF stays whole and every line break stands alone; spaces
+ * (WSegSpace) stay together; Extend and Format join what precedes them
+ * (alone after a line break or at the start); letters, digits and '_' join
+ * each other; MidLetter, MidNumLet or "'" joins two letters, MidNum,
+ * MidNumLet or "'" two digits (Extend and Format ignored around it). The
+ * status is ICU's: 200 (UBRK_WORD_LETTER) when the segment ends in a
+ * letter, 100 (UBRK_WORD_NUMBER) in a digit; after a final '_', that of
+ * what precedes it (0 for a lone '_' or when Extend follows it); 0 for any
+ * other segment. Each unit is read once (the units after a middle
+ * character twice when they do not join). Checked against ICU exhaustively
+ * on all strings of up to 5 units over 27 representative characters, on
+ * every unit of the fast set in three-unit contexts and on random strings
+ * (tests/fuzz/fuzz_wordbreak.c).
  */
-static int fast_word(const uint8_t *wc, const UChar *u, int32_t n, int32_t a,
-                     int32_t *end, int32_t *rule)
+static FSC_INLINE int fast_word(const uint8_t *wc, const UChar *u, int32_t a,
+                                fseg *sg)
 {
-    unsigned c = wc[u[a]];
-    int32_t j;
-    switch (c) {
+    const UChar *p = u + a + 1;
+    unsigned e = wc[u[a]], fl = e, nb = e & C_BYTES;
+    int32_t rule = UBRK_WORD_NONE;
+    switch (CLS(e)) {
     case W_BAIL:
         return 0;
     case W_CR:
-        *end = (a + 1 < n && u[a + 1] == '\n') ? a + 2 : a + 1;
-        *rule = 0;
-        return 1;
+        if (*p == '\n') {
+            fl |= wc['\n'];
+            nb++;
+            p++;
+        }
+        goto done;
     case W_LF:
     case W_NL:
-        *end = a + 1;
-        *rule = 0;
-        return 1;
-    case W_WSEG:
-        j = a + 1;
-        while (j < n && wc[u[j]] == W_WSEG)
-            j++;
-        j = skip_ext(wc, u, n, j);
-        break;
+        goto done;
     case W_AL:
     case W_NUM:
     case W_ENL: {
-        unsigned last = c, prev = W_BAIL; /* W_BAIL: no previous one */
-        j = skip_ext(wc, u, n, a + 1);
-        while (j < n) {
-            unsigned d = wc[u[j]];
-            if (d == W_AL || d == W_NUM || d == W_ENL) {
-                prev = last;
-                last = d;
-                j = skip_ext(wc, u, n, j + 1);
+        unsigned last = e; /* the last letter, digit or '_' */
+        for (;;) {
+            e = wc[*p];
+            if (e < W_EXT << C_SHIFT) {
+                last = e;
+                nb += e & C_BYTES;
+                p++;
                 continue;
             }
+            if (CLS(e) == W_EXT) {
+                nb += e & C_BYTES;
+                p++;
+                continue;
+            }
+            unsigned d = CLS(e), lc = CLS(last);
             if (d == W_BAIL)
                 return 0;
-            int mid = last == W_AL    ? d == W_ML || d == W_MNL || d == W_SQ
-                      : last == W_NUM ? d == W_MN || d == W_MNL || d == W_SQ
-                                      : 0;
+            int mid = lc == W_AL    ? d == W_ML || d == W_MNL || d == W_SQ
+                      : lc == W_NUM ? d == W_MN || d == W_MNL || d == W_SQ
+                                    : 0;
             if (!mid)
                 break;
-            int32_t k = skip_ext(wc, u, n, j + 1);
-            if (k >= n)
-                break;
-            if (wc[u[k]] == W_BAIL)
+            /* the middle character joins when the same class follows it
+             * (Extend and Format between them) */
+            const UChar *q = p + 1;
+            unsigned ek, xb = 0;
+            while (CLS(ek = wc[*q]) == W_EXT) {
+                xb += ek & C_BYTES;
+                q++;
+            }
+            if (CLS(ek) == W_BAIL)
                 return 0;
-            if (wc[u[k]] != last)
+            if (CLS(ek) != lc)
                 break;
-            prev = last;
-            j = skip_ext(wc, u, n, k + 1);
+            fl |= e;
+            nb += (e & C_BYTES) + xb + (ek & C_BYTES);
+            p = q + 1;
         }
-        if (j < n && wc[u[j]] == W_BAIL)
-            return 0;
-        if (last == W_AL)
-            *rule = UBRK_WORD_LETTER;
-        else if (last == W_NUM)
-            *rule = UBRK_WORD_NUMBER;
-        else if (wc[u[j - 1]] == W_EXT || prev == W_BAIL)
-            *rule = UBRK_WORD_NONE;
-        else
-            *rule = prev == W_NUM ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
-        *end = j;
-        return 1;
+        if (CLS(last) == W_AL) {
+            rule = UBRK_WORD_LETTER;
+        } else if (CLS(last) == W_NUM) {
+            rule = UBRK_WORD_NUMBER;
+        } else if (CLS(wc[p[-1]]) != W_EXT) {
+            /* a final '_': the status of the letter or digit before it
+             * (Extend and Format aside; none before it: 0) */
+            const UChar *k = p - 2;
+            while (k >= u + a && CLS(wc[*k]) == W_EXT)
+                k--;
+            if (k >= u + a)
+                rule =
+                    CLS(wc[*k]) == W_NUM ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+        }
+        goto done;
     }
+    case W_WSEG:
+        while (CLS(e = wc[*p]) == W_WSEG) {
+            fl |= e;
+            nb += e & C_BYTES;
+            p++;
+        }
+        break;
     default: /* W_OTHER, W_ML, W_MN, W_MNL, W_SQ, W_EXT */
-        j = skip_ext(wc, u, n, a + 1);
         break;
     }
-    /* An Extend, Format or space beyond the fast set would still join. */
-    if (j < n && wc[u[j]] == W_BAIL)
+    /* Extend and Format join; one beyond the fast set would still join. */
+    while (CLS(e = wc[*p]) == W_EXT) {
+        fl |= e;
+        nb += e & C_BYTES;
+        p++;
+    }
+    if (CLS(e) == W_BAIL)
         return 0;
-    *end = j;
-    *rule = UBRK_WORD_NONE;
+done:
+    sg->end = (int32_t)(p - u);
+    sg->rule = rule;
+    sg->bytes = nb;
+    sg->flags = fl & (C_SENT | C_SOLID);
     return 1;
 }
 
@@ -356,27 +404,24 @@ typedef struct witer {
     int icu;      /* ICU's iterator stands at pos */
 } witer;
 
+/* fseg.flags of a segment from ICU's iterator: bytes and the other flags
+ * not counted. */
+enum { SEG_ICU = 256 };
+
 /*
- * The next word boundary after w->pos in *b (UBRK_DONE at the end) and its
- * rule status in *rule. ICU's word rules look at nothing before a boundary,
- * so its iterator can start on the text from any boundary on and gives the
- * same boundaries there as over the whole text; it hands back once a segment
- * without W_BAIL units ends before a unit the fast path knows (so that a
- * text in another script does not restart ICU at every word).
+ * The next word segment after the boundary w->pos (< n) from ICU's
+ * iterator, in *sg (its end UBRK_DONE at the end of the text, SEG_ICU in
+ * its flags). ICU's word rules look at nothing before a boundary, so its
+ * iterator can start on the text from any boundary on and gives the same
+ * boundaries there as over the whole text; it hands back to the fast path
+ * once a segment without W_BAIL units ends before a unit the fast path
+ * knows (so that a text in another script does not restart ICU at every
+ * word).
  */
-static fsc_status next_word(fsc__tokenizer *tk, witer *w, const UChar *u,
-                            int32_t n, int32_t *b, int32_t *rule,
-                            fsc_error *err)
+static fsc_status icu_word(fsc__tokenizer *tk, witer *w, const UChar *u,
+                           int32_t n, fseg *sg, fsc_error *err)
 {
-    if (w->pos >= n) {
-        *b = UBRK_DONE;
-        return FSC_OK;
-    }
     if (!w->icu) {
-        if (tk->fast && fast_word(tk->wcls, u, n, w->pos, b, rule)) {
-            w->pos = *b;
-            return FSC_OK;
-        }
         UErrorCode e = U_ZERO_ERROR;
         ubrk_setText(tk->words, u + w->pos, n - w->pos, &e);
         if (U_FAILURE(e))
@@ -384,21 +429,39 @@ static fsc_status next_word(fsc__tokenizer *tk, witer *w, const UChar *u,
         w->base = w->pos;
         w->icu = 1;
     }
+    sg->flags = SEG_ICU;
     int32_t x = ubrk_next(tk->words);
     if (x == UBRK_DONE) {
-        *b = UBRK_DONE;
+        sg->end = UBRK_DONE;
         return FSC_OK;
     }
     x += w->base;
-    *rule = ubrk_getRuleStatus(tk->words);
-    if (tk->fast && (x >= n || tk->wcls[u[x]] != W_BAIL)) {
+    sg->rule = ubrk_getRuleStatus(tk->words);
+    if (tk->fast && (x >= n || CLS(tk->wcls[u[x]]) != W_BAIL)) {
         int32_t i = w->pos;
-        while (i < x && tk->wcls[u[i]] != W_BAIL)
+        while (i < x && CLS(tk->wcls[u[i]]) != W_BAIL)
             i++;
         w->icu = i < x;
     }
-    w->pos = *b = x;
+    w->pos = sg->end = x;
     return FSC_OK;
+}
+
+/* The next word segment after the boundary w->pos in *sg: by the fast
+ * path where it decides (bytes and flags counted), else by ICU's
+ * iterator (icu_word()); its end is UBRK_DONE at the end of the text. */
+static fsc_status next_word(fsc__tokenizer *tk, witer *w, const UChar *u,
+                            int32_t n, fseg *sg, fsc_error *err)
+{
+    if (w->pos >= n) {
+        sg->end = UBRK_DONE;
+        return FSC_OK;
+    }
+    if (!w->icu && tk->fast && fast_word(tk->wcls, u, w->pos, sg)) {
+        w->pos = sg->end;
+        return FSC_OK;
+    }
+    return icu_word(tk, w, u, n, sg, err);
 }
 
 /*
@@ -414,7 +477,7 @@ static int fast_matches_icu(fsc__tokenizer *tk)
                                  '"',    ' ',    '\t', '\r',   '\n',  0x0B,
                                  0x064E, 0x00AD, '-',  0x00A0, 0x066B };
     const size_t nr = sizeof rep / sizeof rep[0];
-    UChar s[3];
+    UChar s[4]; /* up to three units and a 0 after them */
     for (size_t i = 0; i < nr * (nr + 1) + 4 * nr * 4; i++) {
         int32_t n;
         if (i < nr) {
@@ -432,14 +495,16 @@ static int fast_matches_icu(fsc__tokenizer *tk)
             s[2] = ends[k % 4];
             n = 3;
         }
+        s[n] = 0;
         UErrorCode e = U_ZERO_ERROR;
         ubrk_setText(tk->words, s, n, &e);
         if (U_FAILURE(e))
             return 0;
-        int32_t a = 0, b, end, rule;
+        int32_t a = 0, b;
+        fseg sg;
         while ((b = ubrk_next(tk->words)) != UBRK_DONE) {
-            if (!fast_word(tk->wcls, s, n, a, &end, &rule) || end != b ||
-                rule != ubrk_getRuleStatus(tk->words))
+            if (!fast_word(tk->wcls, s, a, &sg) || sg.end != b ||
+                sg.rule != ubrk_getRuleStatus(tk->words))
                 return 0;
             a = b;
         }
@@ -462,7 +527,14 @@ static void tabs_init(void)
 {
     for (UChar32 c = 0; c < 0x10000; c++) {
         unit_tab[c] = unit_flags(c);
-        wcls_tab[c] = c >= 0xD800 && c <= 0xDFFF ? W_BAIL : word_class(c);
+        unsigned f = unit_tab[c];
+        unsigned w = c >= 0xD800 && c <= 0xDFFF ? W_BAIL : word_class(c);
+        /* the flags a word leaves to its first unit (see C_SENT) */
+        if ((w <= W_EXT && (f & F_SENT)) || (w < W_EXT && !(f & F_SOLID)))
+            w = W_BAIL;
+        wcls_tab[c] =
+            (uint8_t)(w << C_SHIFT | (f & F_BYTES) | (f & F_SENT ? C_SENT : 0) |
+                      (f & F_SOLID ? C_SOLID : 0));
     }
 }
 
@@ -1158,16 +1230,17 @@ fsc_status fsc__tokenizer_words(fsc__tokenizer *tk, const char *text,
     *n = 0;
     if (len == 0)
         return FSC_OK;
-    int32_t n16, b, rule = 0;
+    int32_t n16;
+    fseg sg;
     fsc_status st = to_u16(tk, text, len, &n16, err);
     witer w = { 0, 0, 0 };
     while (st == FSC_OK &&
-           (st = next_word(tk, &w, tk->u16, n16, &b, &rule, err)) == FSC_OK &&
-           b != UBRK_DONE) {
+           (st = next_word(tk, &w, tk->u16, n16, &sg, err)) == FSC_OK &&
+           sg.end != UBRK_DONE) {
         if (*n == cap)
             return fsc__fail(err, FSC_ELIMIT, "more than %zu words", cap);
-        ends[*n] = b;
-        rules[(*n)++] = rule;
+        ends[*n] = sg.end;
+        rules[(*n)++] = sg.rule;
     }
     return st;
 }
@@ -1194,14 +1267,21 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
     uint32_t sent = 0, para = 0; /* indices of the last token */
     int nl_run = 0;              /* line breaks since the last token */
     int para_brk = 0;            /* a blank line precedes the next token */
-    int32_t a = 0, b, rule = 0;
+    int32_t a = 0, b, rule;
     witer w = { 0, 0, 0 };
+    fseg sg;
 
-    for (;;) {
-        if ((st = next_word(tk, &w, u, n16, &b, &rule, err)) != FSC_OK)
+    const uint8_t *wc = tk->wcls;
+    const int fast = tk->fast;
+
+    while (w.pos < n16) {
+        if (!w.icu && fast && fast_word(wc, u, w.pos, &sg))
+            w.pos = sg.end;
+        else if ((st = icu_word(tk, &w, u, n16, &sg, err)) != FSC_OK)
             return st;
-        if (b == UBRK_DONE)
+        if ((b = sg.end) == UBRK_DONE)
             break;
+        rule = sg.rule;
         uint32_t bstart = boff, cstart = cpo;
         unsigned acc = 0;
 
@@ -1209,7 +1289,15 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
             ss.brk = 1;
             ss.pend = -1;
         }
-        if (!scan_plain(fl, u, a, b, &boff, &cpo, &acc)) {
+        if (!(sg.flags & (SEG_ICU | C_SENT))) {
+            /* the fast path's segment: no terminator, no surrogate */
+            boff += sg.bytes;
+            cpo += (uint32_t)(b - a);
+            acc = sg.flags & C_SOLID ? F_SOLID : 0;
+        } else if (!(sg.flags & C_SENT) &&
+                   scan_plain(fl, u, a, b, &boff, &cpo, &acc)) {
+            /* ICU's segment without a terminator or surrogate */
+        } else {
             /* A terminator, line break or supplementary character. */
             for (int32_t i = a; i < b; i++) {
                 unsigned f = fl[u[i]] & 0xFFFFu;
