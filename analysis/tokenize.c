@@ -1275,6 +1275,16 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
     const int fast = tk->fast;
 
     while (w.pos < n16) {
+        /* A space before a letter, digit, punctuation mark or line break
+         * is a segment of its own and no token: step over it (a sentence
+         * break due at it is seen at the next segment). */
+        if (!w.icu && fast && u[a] == ' ' && CLS(wc[u[a + 1]]) != W_EXT &&
+            CLS(wc[u[a + 1]]) != W_WSEG && CLS(wc[u[a + 1]]) != W_BAIL) {
+            a = ++w.pos;
+            boff++;
+            cpo++;
+            continue;
+        }
         if (!w.icu && fast && fast_word(wc, u, w.pos, &sg))
             w.pos = sg.end;
         else if ((st = icu_word(tk, &w, u, n16, &sg, err)) != FSC_OK)
@@ -1285,7 +1295,7 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
         uint32_t bstart = boff, cstart = cpo;
         unsigned acc = 0;
 
-        if (ss.pend >= 0 && ss.pend <= a) {
+        if ((uint32_t)ss.pend <= (uint32_t)a) { /* pend -1: none */
             ss.brk = 1;
             ss.pend = -1;
         }
@@ -1357,15 +1367,9 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
                     sent++;
                 }
             }
-            fsc__token *t = &tv->v[tv->n++];
-            t->off = bstart;
-            t->len = boff - bstart;
-            t->cp_off = cstart;
-            t->cp_len = cpo - cstart;
-            t->sent = sent;
-            t->para = para;
-            t->kind = kind;
-            memset(t->pad, 0, sizeof t->pad);
+            tv->v[tv->n++] =
+                (fsc__token){ bstart, boff - bstart, cstart, cpo - cstart,
+                              sent,   para,          kind,   { 0, 0, 0 } };
             ss.brk = 0;
             para_brk = 0;
             nl_run = 0;
