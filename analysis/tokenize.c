@@ -26,6 +26,7 @@
 #include <unicode/uchar.h>
 #include <unicode/udata.h>
 #include <unicode/ures.h>
+#include <unicode/uset.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
@@ -126,6 +127,35 @@ struct fsc__tokenizer {
     const uint8_t *wcls;   /* W_* and C_* for each BMP code unit (wcls_tab) */
 };
 
+/* F_* bits of a Sentence_Break value. */
+static unsigned sb_flags(int32_t sb)
+{
+    switch (sb) {
+    case U_SB_ATERM:
+        return F_SENT | F_ATERM | F_STOP;
+    case U_SB_STERM:
+        return F_SENT | F_STOP;
+    case U_SB_SEP:
+    case U_SB_CR:
+    case U_SB_LF:
+        return F_SENT | F_NL | F_STOP;
+    case U_SB_CLOSE:
+        return F_RUN | F_CLOSE;
+    case U_SB_SP:
+        return F_RUN | F_SP;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+        return F_RUN;
+    case U_SB_OLETTER:
+    case U_SB_UPPER:
+        return F_STOP | F_UPOL;
+    case U_SB_LOWER:
+        return F_STOP;
+    default:
+        return 0;
+    }
+}
+
 /* F_* bits that depend on the code point (no byte or surrogate bits). */
 static unsigned cp_flags(UChar32 c)
 {
@@ -133,42 +163,17 @@ static unsigned cp_flags(UChar32 c)
     if (!u_isUWhiteSpace(c) &&
         !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
         f |= F_SOLID;
-    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
-    case U_SB_ATERM:
-        f |= F_SENT | F_ATERM | F_STOP;
-        break;
-    case U_SB_STERM:
-        f |= F_SENT | F_STOP;
-        break;
-    case U_SB_SEP:
-    case U_SB_CR:
-    case U_SB_LF:
-        f |= F_SENT | F_NL | F_STOP;
-        break;
-    case U_SB_CLOSE:
-        f |= F_RUN | F_CLOSE;
-        break;
-    case U_SB_SP:
-        f |= F_RUN | F_SP;
-        break;
-    case U_SB_EXTEND:
-    case U_SB_FORMAT:
-        f |= F_RUN;
-        break;
-    case U_SB_OLETTER:
-    case U_SB_UPPER:
-        f |= F_STOP | F_UPOL;
-        break;
-    case U_SB_LOWER:
-        f |= F_STOP;
-        break;
-    default:
-        break;
-    }
-    return f;
+    return f | sb_flags(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
 }
 
-static uint32_t unit_flags(UChar32 c)
+static int is_surrogate(UChar32 c)
+{
+    return c >= 0xD800 && c <= 0xDFFF;
+}
+
+/* The flags of BMP code unit c that follow from its value alone (byte
+ * count, code point start, lead surrogate). */
+static uint32_t unit_base(UChar32 c)
 {
     uint32_t bytes, cp = 1, f = 0;
     if (c >= 0xD800 && c <= 0xDBFF) {
@@ -179,9 +184,13 @@ static uint32_t unit_flags(UChar32 c)
         cp = 0;
     } else {
         bytes = c < 0x80 ? 1u : c < 0x800 ? 2u : 3u;
-        f = cp_flags(c);
     }
     return bytes | (cp ? F_CP : 0) | f | bytes << W_BYTES | cp << W_CP;
+}
+
+static uint32_t unit_flags(UChar32 c)
+{
+    return unit_base(c) | (is_surrogate(c) ? 0 : cp_flags(c));
 }
 
 /* Flags of the code point at u[i] (a pair is looked up whole). */
@@ -523,12 +532,52 @@ static uint32_t unit_tab[0x10000];
 static uint8_t wcls_tab[0x10000];
 static pthread_once_t tabs_once = PTHREAD_ONCE_INIT;
 
+/* Clear `bits` in tab at every BMP code point (not a surrogate) of set. */
+static int clear_set(uint32_t *tab, const USet *set, uint32_t bits)
+{
+    int32_t n = uset_getItemCount(set);
+    for (int32_t k = 0; k < n; k++) {
+        UErrorCode e = U_ZERO_ERROR;
+        UChar32 lo, hi;
+        if (uset_getItem(set, k, &lo, &hi, NULL, 0, &e) != 0 || U_FAILURE(e))
+            return 0;
+        for (UChar32 c = lo; c <= hi && c < 0x10000; c++)
+            if (!is_surrogate(c))
+                tab[c] &= ~bits;
+    }
+    return 1;
+}
+
+/*
+ * unit_tab as unit_flags() gives it, with White_Space and
+ * Default_Ignorable_Code_Point taken from ICU's sets of them (a few dozen
+ * ranges) instead of two property look-ups per unit, which cost more than
+ * a short text's tokenization; 0 when ICU cannot give the sets.
+ */
+static int unit_tab_ranges(uint32_t *tab)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    const USet *ws = u_getBinaryPropertySet(UCHAR_WHITE_SPACE, &e);
+    const USet *di =
+        u_getBinaryPropertySet(UCHAR_DEFAULT_IGNORABLE_CODE_POINT, &e);
+    if (U_FAILURE(e) || !ws || !di)
+        return 0;
+    for (UChar32 c = 0; c < 0x10000; c++)
+        tab[c] = unit_base(c) |
+                 (is_surrogate(c) ? 0
+                                  : F_SOLID | sb_flags(u_getIntPropertyValue(
+                                                  c, UCHAR_SENTENCE_BREAK)));
+    return clear_set(tab, ws, F_SOLID) && clear_set(tab, di, F_SOLID);
+}
+
 static void tabs_init(void)
 {
+    if (!unit_tab_ranges(unit_tab))
+        for (UChar32 c = 0; c < 0x10000; c++)
+            unit_tab[c] = unit_flags(c);
     for (UChar32 c = 0; c < 0x10000; c++) {
-        unit_tab[c] = unit_flags(c);
         unsigned f = unit_tab[c];
-        unsigned w = c >= 0xD800 && c <= 0xDFFF ? W_BAIL : word_class(c);
+        unsigned w = is_surrogate(c) ? W_BAIL : word_class(c);
         /* the flags a word leaves to its first unit (see C_SENT) */
         if ((w <= W_EXT && (f & F_SENT)) || (w < W_EXT && !(f & F_SOLID)))
             w = W_BAIL;
@@ -536,6 +585,15 @@ static void tabs_init(void)
             (uint8_t)(w << C_SHIFT | (f & F_BYTES) | (f & F_SENT ? C_SENT : 0) |
                       (f & F_SOLID ? C_SOLID : 0));
     }
+}
+
+int32_t fsc__tokenizer_check_tables(void)
+{
+    pthread_once(&tabs_once, tabs_init);
+    for (UChar32 c = 0; c < 0x10000; c++)
+        if (unit_tab[c] != unit_flags(c))
+            return c;
+    return -1;
 }
 
 fsc_status fsc__tokenizer_new(const char *locale, fsc__tokenizer **out,

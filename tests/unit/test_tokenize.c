@@ -762,6 +762,9 @@ int main(void)
         fsc__tokenizer_free(gb);
     }
     test_utf8_to_u16();
+    /* the per-unit tables, filled from ICU's property ranges, hold what
+     * ICU's properties give one code point at a time */
+    TH_EQ_INT(fsc__tokenizer_check_tables(), -1);
     fsc__tokenizer_free(tk);
     fsc__tokenizer_free(NULL);
     TH_DONE();
