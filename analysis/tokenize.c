@@ -1151,7 +1151,9 @@ static int scan_plain(const uint32_t *fl, const UChar *u, int32_t a, int32_t b,
  * or -1 at the first byte sequence that is not well-formed UTF-8 (a stray or
  * missing continuation byte, an overlong form, a surrogate, a code point
  * over U+10FFFF, a cut sequence), where u_strFromUTF8() would fail too.
- * Runs of ASCII are copied 8 bytes at a time.
+ * Runs of ASCII are converted 8 bytes at a time, runs of two-byte letters
+ * (Arabic, Cyrillic) four at a time, and a run of those goes on over one
+ * ASCII byte between two of them (the space between two words).
  */
 int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
 {
@@ -1168,8 +1170,19 @@ int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
                 memcpy(&w, s + i, 8);
                 if (w & 0x8080808080808080ull)
                     break;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                /* each byte into a 16-bit lane: bytes 0-3 and 4-7 */
+                uint64_t lo = w & 0xFFFFFFFFu, hi = w >> 32;
+                lo = (lo | lo << 16) & 0x0000FFFF0000FFFFull;
+                lo = (lo | lo << 8) & 0x00FF00FF00FF00FFull;
+                hi = (hi | hi << 16) & 0x0000FFFF0000FFFFull;
+                hi = (hi | hi << 8) & 0x00FF00FF00FF00FFull;
+                memcpy(d + o, &lo, 8);
+                memcpy(d + o + 4, &hi, 8);
+#else
                 for (size_t k = 0; k < 8; k++)
                     d[(size_t)o + k] = s[i + k];
+#endif
                 i += 8;
                 o += 8;
             }
@@ -1177,33 +1190,38 @@ int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
                 d[o++] = s[i++];
         } else if (c >= 0xC2 && c <= 0xDF) {
             /* a run of two-byte letters (Arabic, Cyrillic) */
+            for (;;) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            /* four letters at a time while all are well formed: leads
-             * 110xxxxx of at least C2 (adding 0x7F to (lead & 0x1E) sets
-             * bit 7 exactly when it is not C0 or C1), trails 10xxxxxx;
-             * each 16-bit lane of u is one unit */
-            while (i + 8 <= len) {
-                uint64_t w;
-                memcpy(&w, s + i, 8);
-                if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull ||
-                    (((w & 0x001E001E001E001Eull) + 0x007F007F007F007Full) &
-                     0x0080008000800080ull) != 0x0080008000800080ull)
-                    break;
-                uint64_t u = (w & 0x001F001F001F001Full) << 6 |
-                             (w >> 8 & 0x003F003F003F003Full);
-                memcpy(d + o, &u, 8);
-                o += 4;
-                i += 8;
-            }
-            if (i >= len || (c = s[i]) < 0xC2 || c > 0xDF)
-                continue;
+                /* four letters at a time while all are well formed: leads
+                 * 110xxxxx of at least C2 (adding 0x7F to (lead & 0x1E)
+                 * sets bit 7 exactly when it is not C0 or C1), trails
+                 * 10xxxxxx; each 16-bit lane of u is one unit */
+                while (i + 8 <= len) {
+                    uint64_t w;
+                    memcpy(&w, s + i, 8);
+                    if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull ||
+                        (((w & 0x001E001E001E001Eull) + 0x007F007F007F007Full) &
+                         0x0080008000800080ull) != 0x0080008000800080ull)
+                        break;
+                    uint64_t u = (w & 0x001F001F001F001Full) << 6 |
+                                 (w >> 8 & 0x003F003F003F003Full);
+                    memcpy(d + o, &u, 8);
+                    o += 4;
+                    i += 8;
+                }
 #endif
-            do {
-                if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
-                    return -1;
-                d[o++] = (uint16_t)((c & 0x1F) << 6 | (s[i + 1] & 0x3F));
-                i += 2;
-            } while (i < len && (c = s[i]) >= 0xC2 && c <= 0xDF);
+                while (i < len && (c = s[i]) >= 0xC2 && c <= 0xDF) {
+                    if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+                        return -1;
+                    d[o++] = (uint16_t)((c & 0x1F) << 6 | (s[i + 1] & 0x3F));
+                    i += 2;
+                }
+                /* one ASCII byte, then more two-byte letters */
+                if (i + 1 >= len || s[i] >= 0x80 || s[i + 1] < 0xC2 ||
+                    s[i + 1] > 0xDF)
+                    break;
+                d[o++] = s[i++];
+            }
         } else if (c >= 0xE0 && c <= 0xEF) {
             if (i + 2 >= len || (s[i + 1] & 0xC0) != 0x80 ||
                 (s[i + 2] & 0xC0) != 0x80)
