@@ -1321,6 +1321,75 @@ fsc_status fsc__tokenizer_words(fsc__tokenizer *tk, const char *text,
     return st;
 }
 
+/* What the sentence checks of one segment read and change (see
+ * slow_segment()). */
+typedef struct seg_state {
+    sent_state ss;
+    witer w;
+    uint32_t boff, cpo; /* byte and code point offset of the next unit */
+    int nl_run;         /* line breaks since the last token */
+    int para_brk;       /* a blank line precedes the next token */
+    int32_t b, rule;    /* the segment's end and rule status */
+    unsigned acc;       /* F_* of its units */
+} seg_state;
+
+/*
+ * A segment u[a..x->b) with a terminator, line break or supplementary
+ * character, unit by unit: its bytes, code points and flags, the sentence
+ * candidates in it, line breaks; a full stop glued between two Arabic
+ * words ends the segment before it (x->b, x->rule and x->w change). Kept
+ * out of the loop of fsc__tokenize(), which it would crowd.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static fsc_status
+slow_segment(fsc__tokenizer *tk, const UChar *u, int32_t n16, int32_t a,
+             seg_state *x, fsc_error *err)
+{
+    const uint32_t *fl = tk->flags;
+    for (int32_t i = a; i < x->b; i++) {
+        unsigned f = fl[u[i]] & 0xFFFFu;
+        int glued = (f & F_ATERM) ? ar_inner_stop(u, n16, i) : 0;
+        if (glued > 0 && i > a) {
+            /* the word ends before the stop; the stop and the next word
+             * are segments of their own */
+            x->b = i;
+            x->rule = UBRK_WORD_LETTER;
+            x->w.pos = i;
+            x->w.icu = 0;
+            break;
+        }
+        x->boff += f & F_BYTES;
+        x->cpo += (f >> 2) & 1;
+        if (f & F_LEAD)
+            f = flags_at(tk, u, n16, i);
+        x->acc |= f;
+        if (!(f & F_SENT))
+            continue;
+        if (glued) {
+            if (glued > 0)
+                sent_settled(&x->ss, n16, i, i + 1);
+            continue;
+        }
+        if (f & F_NL) {
+            /* CR LF is one line break; U+2029 ends a paragraph. */
+            UChar c = u[i];
+            if (!(c == '\r' && i + 1 < n16 && u[i + 1] == '\n')) {
+                x->nl_run++;
+                if (x->nl_run >= 2 || c == 0x2029)
+                    x->para_brk = 1;
+            }
+        } else if ((f & F_ATERM) && aterm_no_break(u, n16, i)) {
+            continue;
+        }
+        fsc_status st = sent_candidate(tk, &x->ss, n16, i, err);
+        if (st != FSC_OK)
+            return st;
+    }
+    return FSC_OK;
+}
+
 fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
                          fsc__tokvec *tv, uint32_t *n_sent, fsc_error *err)
 {
@@ -1349,22 +1418,26 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
 
     const uint8_t *wc = tk->wcls;
     const int fast = tk->fast;
+    int fast_now = fast; /* the fast path, not ICU's iterator, goes on */
 
     while (w.pos < n16) {
         /* A space before a letter, digit, punctuation mark or line break
          * is a segment of its own and no token: step over it (a sentence
          * break due at it is seen at the next segment). */
-        if (!w.icu && fast && u[a] == ' ' && CLS(wc[u[a + 1]]) != W_EXT &&
+        if (fast_now && u[a] == ' ' && CLS(wc[u[a + 1]]) != W_EXT &&
             CLS(wc[u[a + 1]]) != W_WSEG && CLS(wc[u[a + 1]]) != W_BAIL) {
             a = ++w.pos;
             boff++;
             cpo++;
             continue;
         }
-        if (!w.icu && fast && fast_word(wc, u, w.pos, &sg))
+        if (fast_now && fast_word(wc, u, w.pos, &sg)) {
             w.pos = sg.end;
-        else if ((st = icu_word(tk, &w, u, n16, &sg, err)) != FSC_OK)
-            return st;
+        } else {
+            if ((st = icu_word(tk, &w, u, n16, &sg, err)) != FSC_OK)
+                return st;
+            fast_now = fast && !w.icu;
+        }
         if ((b = sg.end) == UBRK_DONE)
             break;
         rule = sg.rule;
@@ -1384,45 +1457,19 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
                    scan_plain(fl, u, a, b, &boff, &cpo, &acc)) {
             /* ICU's segment without a terminator or surrogate */
         } else {
-            /* A terminator, line break or supplementary character. */
-            for (int32_t i = a; i < b; i++) {
-                unsigned f = fl[u[i]] & 0xFFFFu;
-                int glued = (f & F_ATERM) ? ar_inner_stop(u, n16, i) : 0;
-                if (glued > 0 && i > a) {
-                    /* the word ends before the stop; the stop and the
-                     * next word are segments of their own */
-                    b = i;
-                    rule = UBRK_WORD_LETTER;
-                    w.pos = i;
-                    w.icu = 0;
-                    break;
-                }
-                boff += f & F_BYTES;
-                cpo += (f >> 2) & 1;
-                if (f & F_LEAD)
-                    f = flags_at(tk, u, n16, i);
-                acc |= f;
-                if (!(f & F_SENT))
-                    continue;
-                if (glued) {
-                    if (glued > 0)
-                        sent_settled(&ss, n16, i, i + 1);
-                    continue;
-                }
-                if (f & F_NL) {
-                    /* CR LF is one line break; U+2029 ends a paragraph. */
-                    UChar c = u[i];
-                    if (!(c == '\r' && i + 1 < n16 && u[i + 1] == '\n')) {
-                        nl_run++;
-                        if (nl_run >= 2 || c == 0x2029)
-                            para_brk = 1;
-                    }
-                } else if ((f & F_ATERM) && aterm_no_break(u, n16, i)) {
-                    continue;
-                }
-                if ((st = sent_candidate(tk, &ss, n16, i, err)) != FSC_OK)
-                    return st;
-            }
+            seg_state x = { ss, w, boff, cpo, nl_run, para_brk, b, rule, 0 };
+            if ((st = slow_segment(tk, u, n16, a, &x, err)) != FSC_OK)
+                return st;
+            ss = x.ss;
+            w = x.w;
+            boff = x.boff;
+            cpo = x.cpo;
+            nl_run = x.nl_run;
+            para_brk = x.para_brk;
+            b = x.b;
+            rule = x.rule;
+            acc = x.acc;
+            fast_now = fast && !w.icu;
         }
 
         uint8_t kind;
