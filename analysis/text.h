@@ -85,6 +85,13 @@ int fsc__tokenizer_set_fast(fsc__tokenizer *tk, int on);
 int fsc__tokenizer_set_quick(fsc__tokenizer *tk, int on);
 
 /**
+ * Fill the per-unit tables of the tokenizer (once per process) and compare
+ * them with ICU's properties looked up one code point at a time: -1 when
+ * they agree, else the first BMP code point where they differ. For tests.
+ */
+int32_t fsc__tokenizer_check_tables(void);
+
+/**
  * UTF-8 src[0..len) as UTF-16 in d, which has room for len units: the
  * number of units written, or -1 when src is not well-formed UTF-8 (then d
  * holds garbage). On well-formed input the same units as ICU's

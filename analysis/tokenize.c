@@ -26,6 +26,7 @@
 #include <unicode/uchar.h>
 #include <unicode/udata.h>
 #include <unicode/ures.h>
+#include <unicode/uset.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
@@ -66,24 +67,39 @@ enum {
  * as ICU's word rules see them ('@' is a letter there, for e-mail addresses,
  * and ':' is no MidLetter). W_EXT is Extend or Format; W_BAIL is every other
  * code unit (other scripts, ZWJ, pictographs, surrogates): ICU decides
- * wherever one is involved.
+ * wherever one is involved. The classes that go on a word come first, so
+ * that one comparison tells them (W_AL to W_EXT).
  */
 enum {
-    W_OTHER = 0, /* punctuation, symbols, controls, tab, NBSP, '"' */
-    W_AL,        /* ALetter */
-    W_NUM,       /* Numeric */
-    W_ENL,       /* ExtendNumLet ('_') */
-    W_ML,        /* MidLetter */
-    W_MN,        /* MidNum (',' ';' '،') */
-    W_MNL,       /* MidNumLet ('.' and curly single quotes) */
-    W_SQ,        /* Single_Quote ("'") */
-    W_EXT,       /* Extend or Format (harakat, soft hyphen, marks) */
-    W_WSEG,      /* WSegSpace (' ') */
+    W_AL = 0, /* ALetter */
+    W_NUM,    /* Numeric */
+    W_ENL,    /* ExtendNumLet ('_') */
+    W_EXT,    /* Extend or Format (harakat, soft hyphen, marks) */
+    W_OTHER,  /* punctuation, symbols, controls, tab, NBSP, '"' */
+    W_ML,     /* MidLetter */
+    W_MN,     /* MidNum (',' ';' '،') */
+    W_MNL,    /* MidNumLet ('.' and curly single quotes) */
+    W_SQ,     /* Single_Quote ("'") */
+    W_WSEG,   /* WSegSpace (' ') */
     W_CR,
     W_LF,
     W_NL, /* Newline (VT, FF) */
     W_BAIL
 };
+
+/*
+ * The fast path's byte per BMP code unit (wcls_tab): the word class in the
+ * high four bits (so that one comparison tells the classes that go on a
+ * word), the unit's UTF-8 byte count in the low two, and the two flags a
+ * segment needs: C_SENT (F_SENT: a terminator or line break, which sends
+ * the segment through the sentence checks) and C_SOLID (F_SOLID: the
+ * segment is punctuation, not whitespace). A unit of a class that goes on a
+ * word (W_AL to W_EXT) never has C_SENT, and a letter, digit or '_' always
+ * has C_SOLID (tabs_init() makes any other one W_BAIL), so a word need not
+ * collect them but from its first unit and its middle characters.
+ */
+enum { C_BYTES = 3, C_SENT = 4, C_SOLID = 8, C_SHIFT = 4 };
+#define CLS(e) ((e) >> C_SHIFT)
 
 /* Sentence break suppressions ("Mr.", "U.S.") a tokenizer can hold. */
 enum { SUPP_MAX_N = 512, SUPP_MAX_LEN = 16 };
@@ -108,8 +124,37 @@ struct fsc__tokenizer {
                               the fast path follows (checked at start) */
     int fast;              /* use the fast path (fast_ok and not off) */
     const uint32_t *flags; /* F_* for each BMP code unit (unit_tab) */
-    const uint8_t *wcls;   /* W_* for each BMP code unit (wcls_tab) */
+    const uint8_t *wcls;   /* W_* and C_* for each BMP code unit (wcls_tab) */
 };
+
+/* F_* bits of a Sentence_Break value. */
+static unsigned sb_flags(int32_t sb)
+{
+    switch (sb) {
+    case U_SB_ATERM:
+        return F_SENT | F_ATERM | F_STOP;
+    case U_SB_STERM:
+        return F_SENT | F_STOP;
+    case U_SB_SEP:
+    case U_SB_CR:
+    case U_SB_LF:
+        return F_SENT | F_NL | F_STOP;
+    case U_SB_CLOSE:
+        return F_RUN | F_CLOSE;
+    case U_SB_SP:
+        return F_RUN | F_SP;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+        return F_RUN;
+    case U_SB_OLETTER:
+    case U_SB_UPPER:
+        return F_STOP | F_UPOL;
+    case U_SB_LOWER:
+        return F_STOP;
+    default:
+        return 0;
+    }
+}
 
 /* F_* bits that depend on the code point (no byte or surrogate bits). */
 static unsigned cp_flags(UChar32 c)
@@ -118,42 +163,17 @@ static unsigned cp_flags(UChar32 c)
     if (!u_isUWhiteSpace(c) &&
         !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
         f |= F_SOLID;
-    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
-    case U_SB_ATERM:
-        f |= F_SENT | F_ATERM | F_STOP;
-        break;
-    case U_SB_STERM:
-        f |= F_SENT | F_STOP;
-        break;
-    case U_SB_SEP:
-    case U_SB_CR:
-    case U_SB_LF:
-        f |= F_SENT | F_NL | F_STOP;
-        break;
-    case U_SB_CLOSE:
-        f |= F_RUN | F_CLOSE;
-        break;
-    case U_SB_SP:
-        f |= F_RUN | F_SP;
-        break;
-    case U_SB_EXTEND:
-    case U_SB_FORMAT:
-        f |= F_RUN;
-        break;
-    case U_SB_OLETTER:
-    case U_SB_UPPER:
-        f |= F_STOP | F_UPOL;
-        break;
-    case U_SB_LOWER:
-        f |= F_STOP;
-        break;
-    default:
-        break;
-    }
-    return f;
+    return f | sb_flags(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
 }
 
-static uint32_t unit_flags(UChar32 c)
+static int is_surrogate(UChar32 c)
+{
+    return c >= 0xD800 && c <= 0xDFFF;
+}
+
+/* The flags of BMP code unit c that follow from its value alone (byte
+ * count, code point start, lead surrogate). */
+static uint32_t unit_base(UChar32 c)
 {
     uint32_t bytes, cp = 1, f = 0;
     if (c >= 0xD800 && c <= 0xDBFF) {
@@ -164,9 +184,13 @@ static uint32_t unit_flags(UChar32 c)
         cp = 0;
     } else {
         bytes = c < 0x80 ? 1u : c < 0x800 ? 2u : 3u;
-        f = cp_flags(c);
     }
     return bytes | (cp ? F_CP : 0) | f | bytes << W_BYTES | cp << W_CP;
+}
+
+static uint32_t unit_flags(UChar32 c)
+{
+    return unit_base(c) | (is_surrogate(c) ? 0 : cp_flags(c));
 }
 
 /* Flags of the code point at u[i] (a pair is looked up whole). */
@@ -247,105 +271,138 @@ static uint8_t word_class(UChar32 c)
     }
 }
 
-static int32_t skip_ext(const uint8_t *wc, const UChar *u, int32_t n, int32_t j)
-{
-    while (j < n && wc[u[j]] == W_EXT)
-        j++;
-    return j;
-}
+/* A word segment as fast_word() finds it. */
+typedef struct fseg {
+    int32_t end;    /* the boundary after it (a code unit offset) */
+    int32_t rule;   /* ICU's rule status of the segment */
+    uint32_t bytes; /* its UTF-8 bytes (its code points are its units) */
+    unsigned flags; /* C_SENT and C_SOLID of any of its units */
+} fseg;
+
+#if defined(__GNUC__) || defined(__clang__)
+#define FSC_INLINE inline __attribute__((always_inline))
+#else
+#define FSC_INLINE inline
+#endif
 
 /*
- * The word segment that starts at the boundary u[a] (a < n), as ICU's
- * UBRK_WORD rules (UAX #29 WB3-WB13b, ICU 72 root rules) give it: its end in
- * *end and ICU's rule status in *rule. Returns 0, leaving both untouched,
- * when the answer depends on a W_BAIL unit. The rules that apply here:
- * CR LF stays whole and every line break stands alone; spaces (WSegSpace)
- * stay together; Extend and Format join what precedes them (alone after a
- * line break or at the start); letters, digits and '_' join each other;
- * MidLetter, MidNumLet or "'" joins two letters, MidNum, MidNumLet or "'"
- * two digits (Extend and Format ignored around it). The status is ICU's:
- * 200 (UBRK_WORD_LETTER) when the segment ends in a letter, 100
- * (UBRK_WORD_NUMBER) in a digit; after a final '_', that of what precedes
- * it (0 for a lone '_' or when Extend follows it); 0 for any other segment.
- * Checked against ICU exhaustively on all strings of up to 5 units over 27
- * representative characters, on every unit of the fast set in three-unit
- * contexts and on random strings (tests/fuzz/fuzz_wordbreak.c).
+ * The word segment that starts at the boundary u[a] (before the end of the
+ * text, which is followed by a 0 unit) as ICU's UBRK_WORD rules (UAX #29
+ * WB3-WB13b, ICU 72 root rules) give it, in *sg. Returns 0, leaving *sg
+ * untouched, when the answer depends on a W_BAIL unit. The rules that
+ * apply here: CR LF stays whole and every line break stands alone; spaces
+ * (WSegSpace) stay together; Extend and Format join what precedes them
+ * (alone after a line break or at the start); letters, digits and '_' join
+ * each other; MidLetter, MidNumLet or "'" joins two letters, MidNum,
+ * MidNumLet or "'" two digits (Extend and Format ignored around it). The
+ * status is ICU's: 200 (UBRK_WORD_LETTER) when the segment ends in a
+ * letter, 100 (UBRK_WORD_NUMBER) in a digit; after a final '_', that of
+ * what precedes it (0 for a lone '_' or when Extend follows it); 0 for any
+ * other segment. Each unit is read once (the units after a middle
+ * character twice when they do not join). Checked against ICU exhaustively
+ * on all strings of up to 5 units over 27 representative characters, on
+ * every unit of the fast set in three-unit contexts and on random strings
+ * (tests/fuzz/fuzz_wordbreak.c).
  */
-static int fast_word(const uint8_t *wc, const UChar *u, int32_t n, int32_t a,
-                     int32_t *end, int32_t *rule)
+static FSC_INLINE int fast_word(const uint8_t *wc, const UChar *u, int32_t a,
+                                fseg *sg)
 {
-    unsigned c = wc[u[a]];
-    int32_t j;
-    switch (c) {
+    const UChar *p = u + a + 1;
+    unsigned e = wc[u[a]], fl = e, nb = e & C_BYTES;
+    int32_t rule = UBRK_WORD_NONE;
+    switch (CLS(e)) {
     case W_BAIL:
         return 0;
     case W_CR:
-        *end = (a + 1 < n && u[a + 1] == '\n') ? a + 2 : a + 1;
-        *rule = 0;
-        return 1;
+        if (*p == '\n') {
+            fl |= wc['\n'];
+            nb++;
+            p++;
+        }
+        goto done;
     case W_LF:
     case W_NL:
-        *end = a + 1;
-        *rule = 0;
-        return 1;
-    case W_WSEG:
-        j = a + 1;
-        while (j < n && wc[u[j]] == W_WSEG)
-            j++;
-        j = skip_ext(wc, u, n, j);
-        break;
+        goto done;
     case W_AL:
     case W_NUM:
     case W_ENL: {
-        unsigned last = c, prev = W_BAIL; /* W_BAIL: no previous one */
-        j = skip_ext(wc, u, n, a + 1);
-        while (j < n) {
-            unsigned d = wc[u[j]];
-            if (d == W_AL || d == W_NUM || d == W_ENL) {
-                prev = last;
-                last = d;
-                j = skip_ext(wc, u, n, j + 1);
+        unsigned last = e; /* the last letter, digit or '_' */
+        for (;;) {
+            e = wc[*p];
+            if (e < W_EXT << C_SHIFT) {
+                last = e;
+                nb += e & C_BYTES;
+                p++;
                 continue;
             }
+            if (CLS(e) == W_EXT) {
+                nb += e & C_BYTES;
+                p++;
+                continue;
+            }
+            unsigned d = CLS(e), lc = CLS(last);
             if (d == W_BAIL)
                 return 0;
-            int mid = last == W_AL    ? d == W_ML || d == W_MNL || d == W_SQ
-                      : last == W_NUM ? d == W_MN || d == W_MNL || d == W_SQ
-                                      : 0;
+            int mid = lc == W_AL    ? d == W_ML || d == W_MNL || d == W_SQ
+                      : lc == W_NUM ? d == W_MN || d == W_MNL || d == W_SQ
+                                    : 0;
             if (!mid)
                 break;
-            int32_t k = skip_ext(wc, u, n, j + 1);
-            if (k >= n)
-                break;
-            if (wc[u[k]] == W_BAIL)
+            /* the middle character joins when the same class follows it
+             * (Extend and Format between them) */
+            const UChar *q = p + 1;
+            unsigned ek, xb = 0;
+            while (CLS(ek = wc[*q]) == W_EXT) {
+                xb += ek & C_BYTES;
+                q++;
+            }
+            if (CLS(ek) == W_BAIL)
                 return 0;
-            if (wc[u[k]] != last)
+            if (CLS(ek) != lc)
                 break;
-            prev = last;
-            j = skip_ext(wc, u, n, k + 1);
+            fl |= e;
+            nb += (e & C_BYTES) + xb + (ek & C_BYTES);
+            p = q + 1;
         }
-        if (j < n && wc[u[j]] == W_BAIL)
-            return 0;
-        if (last == W_AL)
-            *rule = UBRK_WORD_LETTER;
-        else if (last == W_NUM)
-            *rule = UBRK_WORD_NUMBER;
-        else if (wc[u[j - 1]] == W_EXT || prev == W_BAIL)
-            *rule = UBRK_WORD_NONE;
-        else
-            *rule = prev == W_NUM ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
-        *end = j;
-        return 1;
+        if (CLS(last) == W_AL) {
+            rule = UBRK_WORD_LETTER;
+        } else if (CLS(last) == W_NUM) {
+            rule = UBRK_WORD_NUMBER;
+        } else if (CLS(wc[p[-1]]) != W_EXT) {
+            /* a final '_': the status of the letter or digit before it
+             * (Extend and Format aside; none before it: 0) */
+            const UChar *k = p - 2;
+            while (k >= u + a && CLS(wc[*k]) == W_EXT)
+                k--;
+            if (k >= u + a)
+                rule =
+                    CLS(wc[*k]) == W_NUM ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+        }
+        goto done;
     }
+    case W_WSEG:
+        while (CLS(e = wc[*p]) == W_WSEG) {
+            fl |= e;
+            nb += e & C_BYTES;
+            p++;
+        }
+        break;
     default: /* W_OTHER, W_ML, W_MN, W_MNL, W_SQ, W_EXT */
-        j = skip_ext(wc, u, n, a + 1);
         break;
     }
-    /* An Extend, Format or space beyond the fast set would still join. */
-    if (j < n && wc[u[j]] == W_BAIL)
+    /* Extend and Format join; one beyond the fast set would still join. */
+    while (CLS(e = wc[*p]) == W_EXT) {
+        fl |= e;
+        nb += e & C_BYTES;
+        p++;
+    }
+    if (CLS(e) == W_BAIL)
         return 0;
-    *end = j;
-    *rule = UBRK_WORD_NONE;
+done:
+    sg->end = (int32_t)(p - u);
+    sg->rule = rule;
+    sg->bytes = nb;
+    sg->flags = fl & (C_SENT | C_SOLID);
     return 1;
 }
 
@@ -356,27 +413,24 @@ typedef struct witer {
     int icu;      /* ICU's iterator stands at pos */
 } witer;
 
+/* fseg.flags of a segment from ICU's iterator: bytes and the other flags
+ * not counted. */
+enum { SEG_ICU = 256 };
+
 /*
- * The next word boundary after w->pos in *b (UBRK_DONE at the end) and its
- * rule status in *rule. ICU's word rules look at nothing before a boundary,
- * so its iterator can start on the text from any boundary on and gives the
- * same boundaries there as over the whole text; it hands back once a segment
- * without W_BAIL units ends before a unit the fast path knows (so that a
- * text in another script does not restart ICU at every word).
+ * The next word segment after the boundary w->pos (< n) from ICU's
+ * iterator, in *sg (its end UBRK_DONE at the end of the text, SEG_ICU in
+ * its flags). ICU's word rules look at nothing before a boundary, so its
+ * iterator can start on the text from any boundary on and gives the same
+ * boundaries there as over the whole text; it hands back to the fast path
+ * once a segment without W_BAIL units ends before a unit the fast path
+ * knows (so that a text in another script does not restart ICU at every
+ * word).
  */
-static fsc_status next_word(fsc__tokenizer *tk, witer *w, const UChar *u,
-                            int32_t n, int32_t *b, int32_t *rule,
-                            fsc_error *err)
+static fsc_status icu_word(fsc__tokenizer *tk, witer *w, const UChar *u,
+                           int32_t n, fseg *sg, fsc_error *err)
 {
-    if (w->pos >= n) {
-        *b = UBRK_DONE;
-        return FSC_OK;
-    }
     if (!w->icu) {
-        if (tk->fast && fast_word(tk->wcls, u, n, w->pos, b, rule)) {
-            w->pos = *b;
-            return FSC_OK;
-        }
         UErrorCode e = U_ZERO_ERROR;
         ubrk_setText(tk->words, u + w->pos, n - w->pos, &e);
         if (U_FAILURE(e))
@@ -384,21 +438,39 @@ static fsc_status next_word(fsc__tokenizer *tk, witer *w, const UChar *u,
         w->base = w->pos;
         w->icu = 1;
     }
+    sg->flags = SEG_ICU;
     int32_t x = ubrk_next(tk->words);
     if (x == UBRK_DONE) {
-        *b = UBRK_DONE;
+        sg->end = UBRK_DONE;
         return FSC_OK;
     }
     x += w->base;
-    *rule = ubrk_getRuleStatus(tk->words);
-    if (tk->fast && (x >= n || tk->wcls[u[x]] != W_BAIL)) {
+    sg->rule = ubrk_getRuleStatus(tk->words);
+    if (tk->fast && (x >= n || CLS(tk->wcls[u[x]]) != W_BAIL)) {
         int32_t i = w->pos;
-        while (i < x && tk->wcls[u[i]] != W_BAIL)
+        while (i < x && CLS(tk->wcls[u[i]]) != W_BAIL)
             i++;
         w->icu = i < x;
     }
-    w->pos = *b = x;
+    w->pos = sg->end = x;
     return FSC_OK;
+}
+
+/* The next word segment after the boundary w->pos in *sg: by the fast
+ * path where it decides (bytes and flags counted), else by ICU's
+ * iterator (icu_word()); its end is UBRK_DONE at the end of the text. */
+static fsc_status next_word(fsc__tokenizer *tk, witer *w, const UChar *u,
+                            int32_t n, fseg *sg, fsc_error *err)
+{
+    if (w->pos >= n) {
+        sg->end = UBRK_DONE;
+        return FSC_OK;
+    }
+    if (!w->icu && tk->fast && fast_word(tk->wcls, u, w->pos, sg)) {
+        w->pos = sg->end;
+        return FSC_OK;
+    }
+    return icu_word(tk, w, u, n, sg, err);
 }
 
 /*
@@ -414,7 +486,7 @@ static int fast_matches_icu(fsc__tokenizer *tk)
                                  '"',    ' ',    '\t', '\r',   '\n',  0x0B,
                                  0x064E, 0x00AD, '-',  0x00A0, 0x066B };
     const size_t nr = sizeof rep / sizeof rep[0];
-    UChar s[3];
+    UChar s[4]; /* up to three units and a 0 after them */
     for (size_t i = 0; i < nr * (nr + 1) + 4 * nr * 4; i++) {
         int32_t n;
         if (i < nr) {
@@ -432,14 +504,16 @@ static int fast_matches_icu(fsc__tokenizer *tk)
             s[2] = ends[k % 4];
             n = 3;
         }
+        s[n] = 0;
         UErrorCode e = U_ZERO_ERROR;
         ubrk_setText(tk->words, s, n, &e);
         if (U_FAILURE(e))
             return 0;
-        int32_t a = 0, b, end, rule;
+        int32_t a = 0, b;
+        fseg sg;
         while ((b = ubrk_next(tk->words)) != UBRK_DONE) {
-            if (!fast_word(tk->wcls, s, n, a, &end, &rule) || end != b ||
-                rule != ubrk_getRuleStatus(tk->words))
+            if (!fast_word(tk->wcls, s, a, &sg) || sg.end != b ||
+                sg.rule != ubrk_getRuleStatus(tk->words))
                 return 0;
             a = b;
         }
@@ -458,12 +532,68 @@ static uint32_t unit_tab[0x10000];
 static uint8_t wcls_tab[0x10000];
 static pthread_once_t tabs_once = PTHREAD_ONCE_INIT;
 
+/* Clear `bits` in tab at every BMP code point (not a surrogate) of set. */
+static int clear_set(uint32_t *tab, const USet *set, uint32_t bits)
+{
+    int32_t n = uset_getItemCount(set);
+    for (int32_t k = 0; k < n; k++) {
+        UErrorCode e = U_ZERO_ERROR;
+        UChar32 lo, hi;
+        if (uset_getItem(set, k, &lo, &hi, NULL, 0, &e) != 0 || U_FAILURE(e))
+            return 0;
+        for (UChar32 c = lo; c <= hi && c < 0x10000; c++)
+            if (!is_surrogate(c))
+                tab[c] &= ~bits;
+    }
+    return 1;
+}
+
+/*
+ * unit_tab as unit_flags() gives it, with White_Space and
+ * Default_Ignorable_Code_Point taken from ICU's sets of them (a few dozen
+ * ranges) instead of two property look-ups per unit, which cost more than
+ * a short text's tokenization; 0 when ICU cannot give the sets.
+ */
+static int unit_tab_ranges(uint32_t *tab)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    const USet *ws = u_getBinaryPropertySet(UCHAR_WHITE_SPACE, &e);
+    const USet *di =
+        u_getBinaryPropertySet(UCHAR_DEFAULT_IGNORABLE_CODE_POINT, &e);
+    if (U_FAILURE(e) || !ws || !di)
+        return 0;
+    for (UChar32 c = 0; c < 0x10000; c++)
+        tab[c] = unit_base(c) |
+                 (is_surrogate(c) ? 0
+                                  : F_SOLID | sb_flags(u_getIntPropertyValue(
+                                                  c, UCHAR_SENTENCE_BREAK)));
+    return clear_set(tab, ws, F_SOLID) && clear_set(tab, di, F_SOLID);
+}
+
 static void tabs_init(void)
 {
+    if (!unit_tab_ranges(unit_tab))
+        for (UChar32 c = 0; c < 0x10000; c++)
+            unit_tab[c] = unit_flags(c);
     for (UChar32 c = 0; c < 0x10000; c++) {
-        unit_tab[c] = unit_flags(c);
-        wcls_tab[c] = c >= 0xD800 && c <= 0xDFFF ? W_BAIL : word_class(c);
+        unsigned f = unit_tab[c];
+        unsigned w = is_surrogate(c) ? W_BAIL : word_class(c);
+        /* the flags a word leaves to its first unit (see C_SENT) */
+        if ((w <= W_EXT && (f & F_SENT)) || (w < W_EXT && !(f & F_SOLID)))
+            w = W_BAIL;
+        wcls_tab[c] =
+            (uint8_t)(w << C_SHIFT | (f & F_BYTES) | (f & F_SENT ? C_SENT : 0) |
+                      (f & F_SOLID ? C_SOLID : 0));
     }
+}
+
+int32_t fsc__tokenizer_check_tables(void)
+{
+    pthread_once(&tabs_once, tabs_init);
+    for (UChar32 c = 0; c < 0x10000; c++)
+        if (unit_tab[c] != unit_flags(c))
+            return c;
+    return -1;
 }
 
 fsc_status fsc__tokenizer_new(const char *locale, fsc__tokenizer **out,
@@ -1021,7 +1151,9 @@ static int scan_plain(const uint32_t *fl, const UChar *u, int32_t a, int32_t b,
  * or -1 at the first byte sequence that is not well-formed UTF-8 (a stray or
  * missing continuation byte, an overlong form, a surrogate, a code point
  * over U+10FFFF, a cut sequence), where u_strFromUTF8() would fail too.
- * Runs of ASCII are copied 8 bytes at a time.
+ * Runs of ASCII are converted 8 bytes at a time, runs of two-byte letters
+ * (Arabic, Cyrillic) four at a time, and a run of those goes on over one
+ * ASCII byte between two of them (the space between two words).
  */
 int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
 {
@@ -1038,8 +1170,19 @@ int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
                 memcpy(&w, s + i, 8);
                 if (w & 0x8080808080808080ull)
                     break;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                /* each byte into a 16-bit lane: bytes 0-3 and 4-7 */
+                uint64_t lo = w & 0xFFFFFFFFu, hi = w >> 32;
+                lo = (lo | lo << 16) & 0x0000FFFF0000FFFFull;
+                lo = (lo | lo << 8) & 0x00FF00FF00FF00FFull;
+                hi = (hi | hi << 16) & 0x0000FFFF0000FFFFull;
+                hi = (hi | hi << 8) & 0x00FF00FF00FF00FFull;
+                memcpy(d + o, &lo, 8);
+                memcpy(d + o + 4, &hi, 8);
+#else
                 for (size_t k = 0; k < 8; k++)
                     d[(size_t)o + k] = s[i + k];
+#endif
                 i += 8;
                 o += 8;
             }
@@ -1047,33 +1190,38 @@ int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
                 d[o++] = s[i++];
         } else if (c >= 0xC2 && c <= 0xDF) {
             /* a run of two-byte letters (Arabic, Cyrillic) */
+            for (;;) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            /* four letters at a time while all are well formed: leads
-             * 110xxxxx of at least C2 (adding 0x7F to (lead & 0x1E) sets
-             * bit 7 exactly when it is not C0 or C1), trails 10xxxxxx;
-             * each 16-bit lane of u is one unit */
-            while (i + 8 <= len) {
-                uint64_t w;
-                memcpy(&w, s + i, 8);
-                if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull ||
-                    (((w & 0x001E001E001E001Eull) + 0x007F007F007F007Full) &
-                     0x0080008000800080ull) != 0x0080008000800080ull)
-                    break;
-                uint64_t u = (w & 0x001F001F001F001Full) << 6 |
-                             (w >> 8 & 0x003F003F003F003Full);
-                memcpy(d + o, &u, 8);
-                o += 4;
-                i += 8;
-            }
-            if (i >= len || (c = s[i]) < 0xC2 || c > 0xDF)
-                continue;
+                /* four letters at a time while all are well formed: leads
+                 * 110xxxxx of at least C2 (adding 0x7F to (lead & 0x1E)
+                 * sets bit 7 exactly when it is not C0 or C1), trails
+                 * 10xxxxxx; each 16-bit lane of u is one unit */
+                while (i + 8 <= len) {
+                    uint64_t w;
+                    memcpy(&w, s + i, 8);
+                    if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull ||
+                        (((w & 0x001E001E001E001Eull) + 0x007F007F007F007Full) &
+                         0x0080008000800080ull) != 0x0080008000800080ull)
+                        break;
+                    uint64_t u = (w & 0x001F001F001F001Full) << 6 |
+                                 (w >> 8 & 0x003F003F003F003Full);
+                    memcpy(d + o, &u, 8);
+                    o += 4;
+                    i += 8;
+                }
 #endif
-            do {
-                if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
-                    return -1;
-                d[o++] = (uint16_t)((c & 0x1F) << 6 | (s[i + 1] & 0x3F));
-                i += 2;
-            } while (i < len && (c = s[i]) >= 0xC2 && c <= 0xDF);
+                while (i < len && (c = s[i]) >= 0xC2 && c <= 0xDF) {
+                    if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+                        return -1;
+                    d[o++] = (uint16_t)((c & 0x1F) << 6 | (s[i + 1] & 0x3F));
+                    i += 2;
+                }
+                /* one ASCII byte, then more two-byte letters */
+                if (i + 1 >= len || s[i] >= 0x80 || s[i + 1] < 0xC2 ||
+                    s[i + 1] > 0xDF)
+                    break;
+                d[o++] = s[i++];
+            }
         } else if (c >= 0xE0 && c <= 0xEF) {
             if (i + 2 >= len || (s[i + 1] & 0xC0) != 0x80 ||
                 (s[i + 2] & 0xC0) != 0x80)
@@ -1158,18 +1306,88 @@ fsc_status fsc__tokenizer_words(fsc__tokenizer *tk, const char *text,
     *n = 0;
     if (len == 0)
         return FSC_OK;
-    int32_t n16, b, rule = 0;
+    int32_t n16;
+    fseg sg;
     fsc_status st = to_u16(tk, text, len, &n16, err);
     witer w = { 0, 0, 0 };
     while (st == FSC_OK &&
-           (st = next_word(tk, &w, tk->u16, n16, &b, &rule, err)) == FSC_OK &&
-           b != UBRK_DONE) {
+           (st = next_word(tk, &w, tk->u16, n16, &sg, err)) == FSC_OK &&
+           sg.end != UBRK_DONE) {
         if (*n == cap)
             return fsc__fail(err, FSC_ELIMIT, "more than %zu words", cap);
-        ends[*n] = b;
-        rules[(*n)++] = rule;
+        ends[*n] = sg.end;
+        rules[(*n)++] = sg.rule;
     }
     return st;
+}
+
+/* What the sentence checks of one segment read and change (see
+ * slow_segment()). */
+typedef struct seg_state {
+    sent_state ss;
+    witer w;
+    uint32_t boff, cpo; /* byte and code point offset of the next unit */
+    int nl_run;         /* line breaks since the last token */
+    int para_brk;       /* a blank line precedes the next token */
+    int32_t b, rule;    /* the segment's end and rule status */
+    unsigned acc;       /* F_* of its units */
+} seg_state;
+
+/*
+ * A segment u[a..x->b) with a terminator, line break or supplementary
+ * character, unit by unit: its bytes, code points and flags, the sentence
+ * candidates in it, line breaks; a full stop glued between two Arabic
+ * words ends the segment before it (x->b, x->rule and x->w change). Kept
+ * out of the loop of fsc__tokenize(), which it would crowd.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static fsc_status
+slow_segment(fsc__tokenizer *tk, const UChar *u, int32_t n16, int32_t a,
+             seg_state *x, fsc_error *err)
+{
+    const uint32_t *fl = tk->flags;
+    for (int32_t i = a; i < x->b; i++) {
+        unsigned f = fl[u[i]] & 0xFFFFu;
+        int glued = (f & F_ATERM) ? ar_inner_stop(u, n16, i) : 0;
+        if (glued > 0 && i > a) {
+            /* the word ends before the stop; the stop and the next word
+             * are segments of their own */
+            x->b = i;
+            x->rule = UBRK_WORD_LETTER;
+            x->w.pos = i;
+            x->w.icu = 0;
+            break;
+        }
+        x->boff += f & F_BYTES;
+        x->cpo += (f >> 2) & 1;
+        if (f & F_LEAD)
+            f = flags_at(tk, u, n16, i);
+        x->acc |= f;
+        if (!(f & F_SENT))
+            continue;
+        if (glued) {
+            if (glued > 0)
+                sent_settled(&x->ss, n16, i, i + 1);
+            continue;
+        }
+        if (f & F_NL) {
+            /* CR LF is one line break; U+2029 ends a paragraph. */
+            UChar c = u[i];
+            if (!(c == '\r' && i + 1 < n16 && u[i + 1] == '\n')) {
+                x->nl_run++;
+                if (x->nl_run >= 2 || c == 0x2029)
+                    x->para_brk = 1;
+            }
+        } else if ((f & F_ATERM) && aterm_no_break(u, n16, i)) {
+            continue;
+        }
+        fsc_status st = sent_candidate(tk, &x->ss, n16, i, err);
+        if (st != FSC_OK)
+            return st;
+    }
+    return FSC_OK;
 }
 
 fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
@@ -1194,61 +1412,64 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
     uint32_t sent = 0, para = 0; /* indices of the last token */
     int nl_run = 0;              /* line breaks since the last token */
     int para_brk = 0;            /* a blank line precedes the next token */
-    int32_t a = 0, b, rule = 0;
+    int32_t a = 0, b, rule;
     witer w = { 0, 0, 0 };
+    fseg sg;
 
-    for (;;) {
-        if ((st = next_word(tk, &w, u, n16, &b, &rule, err)) != FSC_OK)
-            return st;
-        if (b == UBRK_DONE)
+    const uint8_t *wc = tk->wcls;
+    const int fast = tk->fast;
+    int fast_now = fast; /* the fast path, not ICU's iterator, goes on */
+
+    while (w.pos < n16) {
+        /* A space before a letter, digit, punctuation mark or line break
+         * is a segment of its own and no token: step over it (a sentence
+         * break due at it is seen at the next segment). */
+        if (fast_now && u[a] == ' ' && CLS(wc[u[a + 1]]) != W_EXT &&
+            CLS(wc[u[a + 1]]) != W_WSEG && CLS(wc[u[a + 1]]) != W_BAIL) {
+            a = ++w.pos;
+            boff++;
+            cpo++;
+            continue;
+        }
+        if (fast_now && fast_word(wc, u, w.pos, &sg)) {
+            w.pos = sg.end;
+        } else {
+            if ((st = icu_word(tk, &w, u, n16, &sg, err)) != FSC_OK)
+                return st;
+            fast_now = fast && !w.icu;
+        }
+        if ((b = sg.end) == UBRK_DONE)
             break;
+        rule = sg.rule;
         uint32_t bstart = boff, cstart = cpo;
         unsigned acc = 0;
 
-        if (ss.pend >= 0 && ss.pend <= a) {
+        if ((uint32_t)ss.pend <= (uint32_t)a) { /* pend -1: none */
             ss.brk = 1;
             ss.pend = -1;
         }
-        if (!scan_plain(fl, u, a, b, &boff, &cpo, &acc)) {
-            /* A terminator, line break or supplementary character. */
-            for (int32_t i = a; i < b; i++) {
-                unsigned f = fl[u[i]] & 0xFFFFu;
-                int glued = (f & F_ATERM) ? ar_inner_stop(u, n16, i) : 0;
-                if (glued > 0 && i > a) {
-                    /* the word ends before the stop; the stop and the
-                     * next word are segments of their own */
-                    b = i;
-                    rule = UBRK_WORD_LETTER;
-                    w.pos = i;
-                    w.icu = 0;
-                    break;
-                }
-                boff += f & F_BYTES;
-                cpo += (f >> 2) & 1;
-                if (f & F_LEAD)
-                    f = flags_at(tk, u, n16, i);
-                acc |= f;
-                if (!(f & F_SENT))
-                    continue;
-                if (glued) {
-                    if (glued > 0)
-                        sent_settled(&ss, n16, i, i + 1);
-                    continue;
-                }
-                if (f & F_NL) {
-                    /* CR LF is one line break; U+2029 ends a paragraph. */
-                    UChar c = u[i];
-                    if (!(c == '\r' && i + 1 < n16 && u[i + 1] == '\n')) {
-                        nl_run++;
-                        if (nl_run >= 2 || c == 0x2029)
-                            para_brk = 1;
-                    }
-                } else if ((f & F_ATERM) && aterm_no_break(u, n16, i)) {
-                    continue;
-                }
-                if ((st = sent_candidate(tk, &ss, n16, i, err)) != FSC_OK)
-                    return st;
-            }
+        if (!(sg.flags & (SEG_ICU | C_SENT))) {
+            /* the fast path's segment: no terminator, no surrogate */
+            boff += sg.bytes;
+            cpo += (uint32_t)(b - a);
+            acc = sg.flags & C_SOLID ? F_SOLID : 0;
+        } else if (!(sg.flags & C_SENT) &&
+                   scan_plain(fl, u, a, b, &boff, &cpo, &acc)) {
+            /* ICU's segment without a terminator or surrogate */
+        } else {
+            seg_state x = { ss, w, boff, cpo, nl_run, para_brk, b, rule, 0 };
+            if ((st = slow_segment(tk, u, n16, a, &x, err)) != FSC_OK)
+                return st;
+            ss = x.ss;
+            w = x.w;
+            boff = x.boff;
+            cpo = x.cpo;
+            nl_run = x.nl_run;
+            para_brk = x.para_brk;
+            b = x.b;
+            rule = x.rule;
+            acc = x.acc;
+            fast_now = fast && !w.icu;
         }
 
         uint8_t kind;
@@ -1269,15 +1490,9 @@ fsc_status fsc__tokenize(fsc__tokenizer *tk, const char *text, size_t len,
                     sent++;
                 }
             }
-            fsc__token *t = &tv->v[tv->n++];
-            t->off = bstart;
-            t->len = boff - bstart;
-            t->cp_off = cstart;
-            t->cp_len = cpo - cstart;
-            t->sent = sent;
-            t->para = para;
-            t->kind = kind;
-            memset(t->pad, 0, sizeof t->pad);
+            tv->v[tv->n++] =
+                (fsc__token){ bstart, boff - bstart, cstart, cpo - cstart,
+                              sent,   para,          kind,   { 0, 0, 0 } };
             ss.brk = 0;
             para_brk = 0;
             nl_run = 0;

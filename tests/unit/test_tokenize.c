@@ -723,6 +723,42 @@ static void test_utf8_to_u16(void)
                         return;
                 }
     TH_CHECK(bad_runs > runs / 4 && bad_runs < runs);
+    /* Words of 1-9 two-byte letters with one ASCII byte between them (a run
+     * goes on over it), one byte replaced as above, or none. */
+    runs = bad_runs = 0;
+    for (size_t len1 = 1; len1 <= 9; len1++)
+        for (size_t len2 = 1; len2 <= 9; len2++)
+            for (size_t at = 0; at < 2 * (len1 + len2 + 3) + 2; at++)
+                for (size_t r = 0; r < sizeof repl; r++) {
+                    const size_t lens[3] = { len1, len2, 3 };
+                    size_t n = 0;
+                    for (size_t wd = 0; wd < 3; wd++) {
+                        for (size_t k = 0; k < lens[wd]; k++)
+                            n += put_cp(0x627 + (k * 5 + wd + r) % 36, s + n);
+                        s[n++] = wd ? '.' : ' ';
+                    }
+                    if (at < n)
+                        s[at] = repl[r];
+                    int32_t m = fsc__utf8_to_u16((const char *)s, n, got);
+                    UErrorCode e = U_ZERO_ERROR;
+                    int32_t wn = 0;
+                    u_strFromUTF8(icu_u16,
+                                  (int32_t)(sizeof icu_u16 / sizeof *icu_u16),
+                                  &wn, (const char *)s, (int32_t)n, &e);
+                    runs++;
+                    if (U_FAILURE(e)) {
+                        TH_EQ_INT(m, -1);
+                        bad_runs++;
+                    } else {
+                        TH_EQ_INT(m, wn);
+                        TH_CHECK(m != wn ||
+                                 memcmp(got, icu_u16,
+                                        (size_t)wn * sizeof *got) == 0);
+                    }
+                    if (th_failures)
+                        return;
+                }
+    TH_CHECK(bad_runs > runs / 4 && bad_runs < runs);
 }
 
 int main(void)
@@ -762,6 +798,9 @@ int main(void)
         fsc__tokenizer_free(gb);
     }
     test_utf8_to_u16();
+    /* the per-unit tables, filled from ICU's property ranges, hold what
+     * ICU's properties give one code point at a time */
+    TH_EQ_INT(fsc__tokenizer_check_tables(), -1);
     fsc__tokenizer_free(tk);
     fsc__tokenizer_free(NULL);
     TH_DONE();
