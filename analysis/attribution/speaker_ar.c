@@ -1010,6 +1010,59 @@ static int ar_predicate_quote(const ctx *c, uint32_t from, uint32_t t)
     return 0;
 }
 
+/* Token t opens an aside: a dash (or a lone tatweel) or a bracket. */
+static int ar_aside_open(const ctx *c, uint32_t t)
+{
+    if (is_word(c, t))
+        return lone_tatweel(c, t);
+    uint32_t ch = cp(c, t);
+    return is_dash(ch) || ch == '(' || ch == '[';
+}
+
+/*
+ * Token t, right after a speaker's name or an institution, opens a short
+ * aside set off by a pair of dashes or brackets: a blessing («-صلى الله
+ * عليه وسلم-», «(رضي الله عنه)»), a setting («-في مؤتمره الصحفي-»), an
+ * acronym («(ناسا)»), a relative clause («ـ الذي فضل عدم ذكر اسمه ـ»).
+ * One to seven words, no comma, no quotation mark, within the sentence,
+ * and after the closing mark a complementizer, a colon or a quotation
+ * mark: what the cue reports opens there. The closing token, else
+ * UINT32_MAX.
+ */
+static uint32_t ar_aside_end(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t >= hi || !ar_aside_open(c, t))
+        return UINT32_MAX;
+    uint32_t open = is_word(c, t) ? '-' : cp(c, t);
+    uint32_t want = open == '(' ? ')' : open == '[' ? ']' : 0;
+    uint32_t words = 0;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 12; u++) {
+        int close;
+        if (want)
+            close = !is_word(c, u) && cp(c, u) == want;
+        else
+            close = ar_aside_open(c, u) && (is_word(c, u) || is_dash(cp(c, u)));
+        if (close) {
+            if (words == 0 || u + 1 > hi)
+                return UINT32_MAX;
+            uint32_t n = u + 1;
+            if (is_word(c, n) ? !is_compl(c, n)
+                              : !(cp(c, n) == ':' || c->qmark[n] >= 0))
+                return UINT32_MAX;
+            return u;
+        }
+        if (!is_word(c, u)) {
+            if (c->qmark[u] >= 0 || is_comma(cp(c, u)) || is_final(cp(c, u)) ||
+                cp(c, u) == ':' || ar_aside_open(c, u))
+                return UINT32_MAX;
+            continue;
+        }
+        if (++words > 7)
+            return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
@@ -1090,6 +1143,10 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     int named = 0;  /* a person's name was read: the subject is settled */
     int person = 0; /* that name was a person's (not a title's head) */
     for (; t <= hi; t++) {
+        /* an aside after the name: «وأضاف المصدر ـ الذي فضل عدم ذكر
+         * اسمه ـ أن», «وأكدت وكالة الفضاء (ناسا) أن» */
+        if (t > from && last == t - 1 && ar_aside_end(c, t, hi) != UINT32_MAX)
+            break;
         if (is_word(c, t) && lone_tatweel(c, t)) {
             if (named)
                 break; /* a dash: «... ـ جدة» */
