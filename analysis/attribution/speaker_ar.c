@@ -1063,9 +1063,27 @@ static uint32_t ar_aside_end(const ctx *c, uint32_t t, uint32_t hi)
     return UINT32_MAX;
 }
 
+/* A complementizer within the eight words from t on, before a full stop
+ * or hi. */
+static int ar_compl_ahead(const ctx *c, uint32_t t, uint32_t hi)
+{
+    for (uint32_t u = t, w = 0; u <= hi && w < 8; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                return 0;
+            continue;
+        }
+        if (is_compl(c, u))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
+    uint32_t v0 = from > 0 && c->cue_at[from - 1] >= 0 ? from - 1 : UINT32_MAX;
     int words = 0;
     /* a verb before its subject is singular: after a plural or dual
      * verb («وصفوا», «أكدا») the subject stood before it or is dropped,
@@ -1420,6 +1438,15 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             w++;
         }
     }
+    /* «ولا يستبعد حصول انشقاقات»: after «استبعد» a bare indefinite noun
+     * that is no title nor a name, with no complementizer in the next
+     * words, is what is ruled out, not the subject («ولا يستبعد الخبير
+     * أن ...», «واستبعد القيادي X أن») */
+    if (!according && !named && v0 != UINT32_MAX &&
+        lemma_is(c, &c->cues[c->cue_at[v0]], "استبعد") &&
+        !ar_definite_any(c, from) && !ar_title_at(c, from) &&
+        !ar_compl_ahead(c, last + 1, hi))
+        return 0;
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
 }
