@@ -1163,8 +1163,17 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     for (; t <= hi; t++) {
         /* an aside after the name: «وأضاف المصدر ـ الذي فضل عدم ذكر
          * اسمه ـ أن», «وأكدت وكالة الفضاء (ناسا) أن» */
-        if (t > from && last == t - 1 && ar_aside_end(c, t, hi) != UINT32_MAX)
+        uint32_t ae =
+            t > from && last == t - 1 ? ar_aside_end(c, t, hi) : UINT32_MAX;
+        if (ae != UINT32_MAX) {
+            /* (a lone title or noun of a body before a name in brackets:
+             * the name is the subject's, «وأكد العقيد (القرشي) أن») */
+            if (!named && last == from && cp(c, t) == '(' && ae - t <= 3 &&
+                (ar_title_at(c, from) || ar_generic_noun_at(c, from)) &&
+                !ar_function_word(c, t + 1) && !key_in(c, t + 1, ADVERBIAL))
+                last = ae;
             break;
+        }
         if (is_word(c, t) && lone_tatweel(c, t)) {
             if (named)
                 break; /* a dash: «... ـ جدة» */

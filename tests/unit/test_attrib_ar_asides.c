@@ -3,7 +3,8 @@
  * brackets right after the subject of a verb-first cue: a blessing, a
  * setting, an acronym or a relative clause. The name or the institution
  * before the aside is the subject, and what is reported opens after it
- * (after a complementizer, a colon or a quotation mark). A long aside, or
+ * (after a complementizer, a colon or a quotation mark); a name in
+ * brackets after a lone title is part of the subject. A long aside, or
  * a single dash, is not stepped over. Same pipeline as test_attrib.c.
  */
 #include "attrib_expect.h"
@@ -28,6 +29,15 @@ static void test_ar_asides(pipe *pp)
     /* a blessing in brackets, then the complementizer */
     SPEAKER("ar", "وذكر الصحابي الجليل (رضي الله عنه) أن الصدق منجاة.",
             "الصدق منجاة", NOMINAL, "الصحابي الجليل", NULL);
+    /* a lone title or noun of a body before a name in brackets: the name
+     * is part of the subject */
+    SPEAKER("ar", "وقالت هيئة (ميديكوم) إن الاستخدام زاد.", "الاستخدام زاد",
+            NAMED, "هيئة (ميديكوم)", NULL);
+    SPEAKER("ar", "وأكد المتحدث (الزهراني) أن التحقيق مستمر.", "التحقيق مستمر",
+            NOMINAL, "المتحدث (الزهراني)", NULL);
+    /* not a setting in brackets */
+    SPEAKER("ar", "وقال المتحدث (في بيان) إن الطرق مغلقة.", "الطرق مغلقة",
+            NOMINAL, "المتحدث", NULL);
     /* no aside: more than seven words between the dashes */
     SPEAKER("ar",
             "وقالت الهيئة العامة للإحصاء - وهي الجهة الرسمية المسؤولة عن "
