@@ -627,6 +627,9 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
                 /* "did not immediately say" */
                 neg = key_in(c, p - 1, NEGATORS);
             }
+            /* («لا يستبعد أن», «لم يستبعد»: not ruling out is a belief) */
+            if (neg && c->lang == LANG_AR && lemma_is(c, q, "استبعد"))
+                neg = 0;
             if (neg)
                 q->skip = 1;
         }

@@ -111,6 +111,8 @@
 #define ar_person_before          fsc__at_ar_person_before
 #define ar_clitic_bytes           fsc__at_ar_clitic_bytes
 #define ar_accusative             fsc__at_ar_accusative
+#define ar_oblique_plural         fsc__at_ar_oblique_plural
+#define ar_fem_subject            fsc__at_ar_fem_subject
 #define ar_function_word          fsc__at_ar_function_word
 #define ar_ali_name               fsc__at_ar_ali_name
 #define ar_issued_by              fsc__at_ar_issued_by
@@ -739,13 +741,18 @@ int ar_honorific_at(const ctx *c, uint32_t t);
 /* names.c: word t is ب + a place or a body («بالمنطقة», «بمنطقة»). */
 int ar_bi_place(const ctx *c, uint32_t t);
 /* speaker_ar.c: a title after a full name that opens a second person (the
- * object: «استقبل الوزير X السفير Y»); a definite plural in -ين, always
- * an object after its verb («وتحذر المواطنين»). */
+ * object: «استقبل الوزير X السفير Y»). */
 int ar_second_person(const ctx *c, uint32_t t, uint32_t hi);
+/* object_ar.c: a definite plural in -ين, always an object after its verb
+ * («وتحذر المواطنين»); any definite plural in -ين («اللاعبين»). */
 int ar_object_plural(const ctx *c, uint32_t t);
-/* speaker_ar.c: word t is ب/ل + a definite noun after a perfect verb
+int ar_oblique_plural(const ctx *c, uint32_t t);
+/* object_ar.c: word t is ب/ل + a definite noun after a perfect verb
  * («وأشاد بالجهود»). */
 int ar_prep_definite(const ctx *c, uint32_t t);
+/* object_ar.c: word t, a definite noun in ة right after a feminine cue
+ * verb, is its subject («قالت المعارضة»). */
+int ar_fem_subject(const ctx *c, uint32_t t);
 /* speaker_ar.c: words t, t + 1 may be a name we have no list for. */
 int ar_unlisted_name(const ctx *c, uint32_t t, uint32_t hi);
 /* Word u is «في» and the place of an office follows it, then a person's
@@ -775,11 +782,12 @@ int ar_known(const ctx *c, uint32_t t);
 void ar_persons_scan(ctx *c);
 int ar_person_before(const ctx *c, uint32_t t, const char *key);
 int ar_clitic_bytes(const ctx *c, uint32_t t);
+/* object_ar.c: word t ends in the accusative vowel («الشبابَ»). */
 int ar_accusative(const ctx *c, uint32_t t);
-/* speaker_ar.c: an indefinite noun and adjective in the accusative at t,
+/* object_ar.c: an indefinite noun and adjective in the accusative at t,
  * t + 1 («قدرا كبيرا»). */
 int ar_acc_pair(const ctx *c, uint32_t t);
-/* speaker_ar.c: a masculine definite noun and adjective right after a
+/* object_ar.c: a masculine definite noun and adjective right after a
  * feminine cue verb («ودعت المجتمع الدولي»): its object. */
 int ar_masc_object(const ctx *c, uint32_t t);
 int ar_function_word(const ctx *c, uint32_t t);

@@ -5,7 +5,8 @@
  * addressee or the object); with it the addressee and channel tests
  * («لـ"الشرق الأوسط"», «للصحفيين»), the object tests («ويصفه بالفاشل»),
  * «أما X فقال», and the speaker of a clause that hangs on a noun («أعرب
- * فيه»). The rest of the speaker rules are in speaker.c.
+ * فيه»). Words after the verb that are its object by their form are
+ * told in object_ar.c; the rest of the speaker rules are in speaker.c.
  */
 #include "attrib_int.h"
 
@@ -754,18 +755,6 @@ int channel_of(const ctx *c, uint32_t cf, uint32_t cl, uint32_t sf, uint32_t sl,
     return 1;
 }
 
-/* Word t is a definite sound masculine plural in the accusative or
- * genitive («اللاعبين», «المواطنين», «المسؤولين»): the article, three
- * letters or more, and ين; not a name we know. */
-static int ar_oblique_plural(const ctx *c, uint32_t t)
-{
-    char k[KEY_CAP];
-    fold_tok(c, t, k);
-    size_t n = strlen(k);
-    return starts(k, "ال") && n >= 14 && strcmp(k + n - 4, "ين") == 0 &&
-           !ar_known(c, t) && !ar_title_at(c, t);
-}
-
 /* «صادر عن» (issued by) inside a source: «تقرير صادر عن مركز المعلومات»
  * (folded). */
 static const char *const AR_ISSUED[] = { "صادر", "الصادر", "صادرة", "الصادرة",
@@ -801,41 +790,6 @@ static int ar_generic_noun_at(const ctx *c, uint32_t t)
     if (strlen(b) > 6 && (starts(b, "و") || starts(b, "ف")))
         b += 2;
     return ar_generic_noun(b) || ar_generic_noun(k);
-}
-
-/* Word t ends in the accusative vowel, fatha or fathatan («الشبابَ»,
- * «وفداً»): an object, never a subject. */
-int ar_accusative(const ctx *c, uint32_t t)
-{
-    const fsc__token *w = &c->tok[t];
-    const unsigned char *u = (const unsigned char *)c->text + w->off;
-    size_t n = w->len;
-    if (n >= 4 && u[n - 2] == 0xD8 && u[n - 1] == 0xA7) /* ا after ً */
-        n -= 2;
-    return n >= 4 && u[n - 2] == 0xD9 && (u[n - 1] == 0x8E || u[n - 1] == 0x8B);
-}
-
-/* Word t ends in the alif of the indefinite accusative, written without
- * its vowel («قدرا», «كبيرا»): no article, three letters or more before
- * the alif, and no name. */
-static int ar_alif_acc(const ctx *c, uint32_t t)
-{
-    char k[KEY_CAP];
-    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD ||
-        ar_definite(c, t) || ar_first_name(c, t) || ar_known(c, t))
-        return 0;
-    fold_tok(c, t, k);
-    size_t n = strlen(k);
-    return n >= 8 && strcmp(k + n - 2, "ا") == 0;
-}
-
-/* Words t and t + 1 are an indefinite noun and its adjective in the
- * accusative («أبدى قدرا كبيرا», «ووجه نقدا حادا»): the object of the
- * verb before them, never its subject. */
-int ar_acc_pair(const ctx *c, uint32_t t)
-{
-    return t + 1 < c->n_tok && c->tok[t + 1].sent == c->tok[t].sent &&
-           ar_alif_acc(c, t) && ar_alif_acc(c, t + 1);
 }
 
 /* The channel at token t when it is closed off by marks: a detached «لـ»,
@@ -978,97 +932,6 @@ int ar_speaker_again(const ctx *c, uint32_t t)
     return 0;
 }
 
-/* A sound masculine plural in -ين, definite, of eight letters or more
- * («المواطنين», «المشاركين»): the oblique case, so never the subject of
- * the verb it follows, always its object (the subject would be «-ون»);
- * shorter words in -ين are often names or places («البحرين»). */
-int ar_object_plural(const ctx *c, uint32_t t)
-{
-    char k[KEY_CAP];
-    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
-        return 0;
-    fold_tok(c, t, k);
-    return strlen(k) >= 16 && ar_oblique_plural(c, t);
-}
-
-/* Word t is a definite noun behind the preposition ب or ل («بالجهود»,
- * «للمشروع») right after a verb in the perfect at t - 1: what the verb
- * takes, never its subject, which is then dropped («وأشاد بالجهود التي
- * ...»). Not after an imperfect, which is often no report here («يدعو
- * للقلق», «تحدث بالعين») or a purpose inside what another said («لتؤكد
- * للجميع»), nor a time («بالأمس»), after which the subject may still
- * follow. (The caller leaves out «كتب», whose ب is the pen or the
- * language: «وكُتبت بالحبر».) */
-static const char *const AR_PREP_TIME[] = { "بالامس", "بالتزامن", NULL };
-
-int ar_prep_definite(const ctx *c, uint32_t t)
-{
-    char k[KEY_CAP];
-    if (t == 0 || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD ||
-        !is_word(c, t - 1))
-        return 0;
-    fold_tok(c, t - 1, k);
-    const char *v = k;
-    if ((starts(v, "و") || starts(v, "ف")) && strlen(v) >= 8)
-        v += 2;
-    if (starts(v, "ي") || starts(v, "ت") || starts(v, "ن") || starts(v, "لي") ||
-        starts(v, "لت"))
-        return 0;
-    fold_tok(c, t, k);
-    /* (five letters at least: «لله» is God's name) */
-    /* (nor a family name the article gave: «حامد بالخير») */
-    return (starts(k, "بال") || starts(k, "لل")) && strlen(k) >= 10 &&
-           !key_is(c, t, AR_PREP_TIME) && !ar_known(c, t);
-}
-
-/* Word t, right after a feminine singular cue verb, is a definite noun
- * with no ة and a definite adjective in ي after it, not ى («ودعت
- * المجتمع الدولي إلى», «وطالبت الاتحاد الآسيوي بـ»): a masculine noun,
- * which the verb does not agree with, so its object; the subject is
- * dropped (an institution named before: the verb's ت is hers). */
-int ar_masc_object(const ctx *c, uint32_t t)
-{
-    if (t == 0 || t + 1 >= c->n_tok || c->cue_at[t - 1] < 0 ||
-        !ar_definite(c, t) || !ar_definite(c, t + 1) ||
-        c->tok[t + 1].sent != c->tok[t].sent)
-        return 0;
-    const icue *q = &c->cues[c->cue_at[t - 1]];
-    if (q->last != t - 1 || q->first != q->last || q->form != FSC__FORM_VERB ||
-        cue_gender(c, q) != FSC__G_FEM)
-        return 0;
-    char k[KEY_CAP];
-    fold_tok(c, t, k);
-    size_t n = strlen(k);
-    if (n < 8 || strcmp(k + n - 2, "ة") == 0 || strcmp(k + n - 2, "ا") == 0 ||
-        strcmp(k + n - 2, "ي") == 0)
-        return 0; /* («الدنيا», «الأنباء»: no masculine to tell) */
-    /* the adjective ends in ي as written (ى is «الكبرى», feminine) */
-    const fsc__token *w = &c->tok[t + 1];
-    const unsigned char *u = (const unsigned char *)c->text + w->off;
-    return w->len >= 10 && u[w->len - 2] == 0xD9 && u[w->len - 1] == 0x8A &&
-           !(w->len >= 4 && u[w->len - 4] == 0xD9 && u[w->len - 3] == 0x8A);
-}
-
-/* Word t, right after a feminine cue verb, is a definite noun of the
- * verbal-noun shape in ة that is its subject: the verb agrees with it
- * («قالت المعارضة المسلحة إنها», «أعلنت المقاومة أن»). After a masculine
- * verb such a noun is the object («وأعلن المقاطعة»); an object after a
- * feminine verb with a dropped subject is rarer than an institution named
- * by a verbal noun speaking. */
-static int ar_fem_subject(const ctx *c, uint32_t t)
-{
-    if (t == 0 || c->cue_at[t - 1] < 0 || !ar_definite(c, t))
-        return 0;
-    const icue *q = &c->cues[c->cue_at[t - 1]];
-    if (q->last != t - 1 || q->form != FSC__FORM_VERB ||
-        cue_gender(c, q) != FSC__G_FEM)
-        return 0;
-    char k[KEY_CAP];
-    fold_tok(c, t, k);
-    size_t n = strlen(k);
-    return n >= 4 && strcmp(k + n - 2, "ة") == 0;
-}
-
 static const char *const AR_ALLAH[] = { "الله", NULL };
 
 /* Word t carries the article, also after ل، ب or و («للرياضة»,
@@ -1147,9 +1010,80 @@ static int ar_predicate_quote(const ctx *c, uint32_t from, uint32_t t)
     return 0;
 }
 
+/* Token t opens an aside: a dash (or a lone tatweel) or a bracket. */
+static int ar_aside_open(const ctx *c, uint32_t t)
+{
+    if (is_word(c, t))
+        return lone_tatweel(c, t);
+    uint32_t ch = cp(c, t);
+    return is_dash(ch) || ch == '(' || ch == '[';
+}
+
+/*
+ * Token t, right after a speaker's name or an institution, opens a short
+ * aside set off by a pair of dashes or brackets: a blessing («-صلى الله
+ * عليه وسلم-», «(رضي الله عنه)»), a setting («-في مؤتمره الصحفي-»), an
+ * acronym («(ناسا)»), a relative clause («ـ الذي فضل عدم ذكر اسمه ـ»).
+ * One to seven words, no comma, no quotation mark, within the sentence,
+ * and after the closing mark a complementizer, a colon or a quotation
+ * mark: what the cue reports opens there. The closing token, else
+ * UINT32_MAX.
+ */
+static uint32_t ar_aside_end(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t >= hi || !ar_aside_open(c, t))
+        return UINT32_MAX;
+    uint32_t open = is_word(c, t) ? '-' : cp(c, t);
+    uint32_t want = open == '(' ? ')' : open == '[' ? ']' : 0;
+    uint32_t words = 0;
+    for (uint32_t u = t + 1; u <= hi && u <= t + 12; u++) {
+        int close;
+        if (want)
+            close = !is_word(c, u) && cp(c, u) == want;
+        else
+            close = ar_aside_open(c, u) && (is_word(c, u) || is_dash(cp(c, u)));
+        if (close) {
+            if (words == 0 || u + 1 > hi)
+                return UINT32_MAX;
+            uint32_t n = u + 1;
+            if (is_word(c, n) ? !is_compl(c, n)
+                              : !(cp(c, n) == ':' || c->qmark[n] >= 0))
+                return UINT32_MAX;
+            return u;
+        }
+        if (!is_word(c, u)) {
+            if (c->qmark[u] >= 0 || is_comma(cp(c, u)) || is_final(cp(c, u)) ||
+                cp(c, u) == ':' || ar_aside_open(c, u))
+                return UINT32_MAX;
+            continue;
+        }
+        if (++words > 7)
+            return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+/* A complementizer within the eight words from t on, before a full stop
+ * or hi. */
+static int ar_compl_ahead(const ctx *c, uint32_t t, uint32_t hi)
+{
+    for (uint32_t u = t, w = 0; u <= hi && w < 8; u++) {
+        if (!is_word(c, u)) {
+            if (is_final(cp(c, u)))
+                return 0;
+            continue;
+        }
+        if (is_compl(c, u))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
+    uint32_t v0 = from > 0 && c->cue_at[from - 1] >= 0 ? from - 1 : UINT32_MAX;
     int words = 0;
     /* a verb before its subject is singular: after a plural or dual
      * verb («وصفوا», «أكدا») the subject stood before it or is dropped,
@@ -1227,6 +1161,19 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     int named = 0;  /* a person's name was read: the subject is settled */
     int person = 0; /* that name was a person's (not a title's head) */
     for (; t <= hi; t++) {
+        /* an aside after the name: «وأضاف المصدر ـ الذي فضل عدم ذكر
+         * اسمه ـ أن», «وأكدت وكالة الفضاء (ناسا) أن» */
+        uint32_t ae =
+            t > from && last == t - 1 ? ar_aside_end(c, t, hi) : UINT32_MAX;
+        if (ae != UINT32_MAX) {
+            /* (a lone title or noun of a body before a name in brackets:
+             * the name is the subject's, «وأكد العقيد (القرشي) أن») */
+            if (!named && last == from && cp(c, t) == '(' && ae - t <= 3 &&
+                (ar_title_at(c, from) || ar_generic_noun_at(c, from)) &&
+                !ar_function_word(c, t + 1) && !key_in(c, t + 1, ADVERBIAL))
+                last = ae;
+            break;
+        }
         if (is_word(c, t) && lone_tatweel(c, t)) {
             if (named)
                 break; /* a dash: «... ـ جدة» */
@@ -1500,6 +1447,15 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             w++;
         }
     }
+    /* «ولا يستبعد حصول انشقاقات»: after «استبعد» a bare indefinite noun
+     * that is no title nor a name, with no complementizer in the next
+     * words, is what is ruled out, not the subject («ولا يستبعد الخبير
+     * أن ...», «واستبعد القيادي X أن») */
+    if (!according && !named && v0 != UINT32_MAX &&
+        lemma_is(c, &c->cues[c->cue_at[v0]], "استبعد") &&
+        !ar_definite_any(c, from) && !ar_title_at(c, from) &&
+        !ar_compl_ahead(c, last + 1, hi))
+        return 0;
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
 }

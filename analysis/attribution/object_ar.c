@@ -1,0 +1,148 @@
+/*
+ * object_ar.c - stage 3, part: Arabic words right after a verb-first cue
+ * that are its object, not its subject: the accusative («دعا الشبابَ»,
+ * «أبدى قدرا كبيرا»), a definite plural in -ين («وتحذر المواطنين»), ب or ل
+ * with a definite noun after a perfect («وأشاد بالجهود»), a masculine noun
+ * after a feminine verb («ودعت المجتمع الدولي»); and a noun in ة that a
+ * feminine verb agrees with, its subject («قالت المعارضة»). Used by
+ * named_ar() (speaker_ar.c) and the dropped-subject rules (speaker.c).
+ */
+#include "attrib_int.h"
+
+/* Word t is a definite sound masculine plural in the accusative or
+ * genitive («اللاعبين», «المواطنين», «المسؤولين»): the article, three
+ * letters or more, and ين; not a name we know. */
+int ar_oblique_plural(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return starts(k, "ال") && n >= 14 && strcmp(k + n - 4, "ين") == 0 &&
+           !ar_known(c, t) && !ar_title_at(c, t);
+}
+
+/* Word t ends in the accusative vowel, fatha or fathatan («الشبابَ»,
+ * «وفداً»): an object, never a subject. */
+int ar_accusative(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const unsigned char *u = (const unsigned char *)c->text + w->off;
+    size_t n = w->len;
+    if (n >= 4 && u[n - 2] == 0xD8 && u[n - 1] == 0xA7) /* ا after ً */
+        n -= 2;
+    return n >= 4 && u[n - 2] == 0xD9 && (u[n - 1] == 0x8E || u[n - 1] == 0x8B);
+}
+
+/* Word t ends in the alif of the indefinite accusative, written without
+ * its vowel («قدرا», «كبيرا»): no article, three letters or more before
+ * the alif, and no name. */
+static int ar_alif_acc(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD ||
+        ar_definite(c, t) || ar_first_name(c, t) || ar_known(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return n >= 8 && strcmp(k + n - 2, "ا") == 0;
+}
+
+/* Words t and t + 1 are an indefinite noun and its adjective in the
+ * accusative («أبدى قدرا كبيرا», «ووجه نقدا حادا»): the object of the
+ * verb before them, never its subject. */
+int ar_acc_pair(const ctx *c, uint32_t t)
+{
+    return t + 1 < c->n_tok && c->tok[t + 1].sent == c->tok[t].sent &&
+           ar_alif_acc(c, t) && ar_alif_acc(c, t + 1);
+}
+
+/* A sound masculine plural in -ين, definite, of eight letters or more
+ * («المواطنين», «المشاركين»): the oblique case, so never the subject of
+ * the verb it follows, always its object (the subject would be «-ون»);
+ * shorter words in -ين are often names or places («البحرين»). */
+int ar_object_plural(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+        return 0;
+    fold_tok(c, t, k);
+    return strlen(k) >= 16 && ar_oblique_plural(c, t);
+}
+
+/* Word t is a definite noun behind the preposition ب or ل («بالجهود»,
+ * «للمشروع») right after a verb in the perfect at t - 1: what the verb
+ * takes, never its subject, which is then dropped («وأشاد بالجهود التي
+ * ...»). Not after an imperfect, which is often no report here («يدعو
+ * للقلق», «تحدث بالعين») or a purpose inside what another said («لتؤكد
+ * للجميع»), nor a time («بالأمس»), after which the subject may still
+ * follow. (The caller leaves out «كتب», whose ب is the pen or the
+ * language: «وكُتبت بالحبر».) */
+static const char *const AR_PREP_TIME[] = { "بالامس", "بالتزامن", NULL };
+
+int ar_prep_definite(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (t == 0 || !is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD ||
+        !is_word(c, t - 1))
+        return 0;
+    fold_tok(c, t - 1, k);
+    const char *v = k;
+    if ((starts(v, "و") || starts(v, "ف")) && strlen(v) >= 8)
+        v += 2;
+    if (starts(v, "ي") || starts(v, "ت") || starts(v, "ن") || starts(v, "لي") ||
+        starts(v, "لت"))
+        return 0;
+    fold_tok(c, t, k);
+    /* (five letters at least: «لله» is God's name) */
+    /* (nor a family name the article gave: «حامد بالخير») */
+    return (starts(k, "بال") || starts(k, "لل")) && strlen(k) >= 10 &&
+           !key_is(c, t, AR_PREP_TIME) && !ar_known(c, t);
+}
+
+/* Word t, right after a feminine singular cue verb, is a definite noun
+ * with no ة and a definite adjective in ي after it, not ى («ودعت
+ * المجتمع الدولي إلى», «وطالبت الاتحاد الآسيوي بـ»): a masculine noun,
+ * which the verb does not agree with, so its object; the subject is
+ * dropped (an institution named before: the verb's ت is hers). */
+int ar_masc_object(const ctx *c, uint32_t t)
+{
+    if (t == 0 || t + 1 >= c->n_tok || c->cue_at[t - 1] < 0 ||
+        !ar_definite(c, t) || !ar_definite(c, t + 1) ||
+        c->tok[t + 1].sent != c->tok[t].sent)
+        return 0;
+    const icue *q = &c->cues[c->cue_at[t - 1]];
+    if (q->last != t - 1 || q->first != q->last || q->form != FSC__FORM_VERB ||
+        cue_gender(c, q) != FSC__G_FEM)
+        return 0;
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    if (n < 8 || strcmp(k + n - 2, "ة") == 0 || strcmp(k + n - 2, "ا") == 0 ||
+        strcmp(k + n - 2, "ي") == 0)
+        return 0; /* («الدنيا», «الأنباء»: no masculine to tell) */
+    /* the adjective ends in ي as written (ى is «الكبرى», feminine) */
+    const fsc__token *w = &c->tok[t + 1];
+    const unsigned char *u = (const unsigned char *)c->text + w->off;
+    return w->len >= 10 && u[w->len - 2] == 0xD9 && u[w->len - 1] == 0x8A &&
+           !(w->len >= 4 && u[w->len - 4] == 0xD9 && u[w->len - 3] == 0x8A);
+}
+
+/* Word t, right after a feminine cue verb, is a definite noun of the
+ * verbal-noun shape in ة that is its subject: the verb agrees with it
+ * («قالت المعارضة المسلحة إنها», «أعلنت المقاومة أن»). After a masculine
+ * verb such a noun is the object («وأعلن المقاطعة»); an object after a
+ * feminine verb with a dropped subject is rarer than an institution named
+ * by a verbal noun speaking. */
+int ar_fem_subject(const ctx *c, uint32_t t)
+{
+    if (t == 0 || c->cue_at[t - 1] < 0 || !ar_definite(c, t))
+        return 0;
+    const icue *q = &c->cues[c->cue_at[t - 1]];
+    if (q->last != t - 1 || q->form != FSC__FORM_VERB ||
+        cue_gender(c, q) != FSC__G_FEM)
+        return 0;
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return n >= 4 && strcmp(k + n - 2, "ة") == 0;
+}

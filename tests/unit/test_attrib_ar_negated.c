@@ -1,0 +1,30 @@
+/*
+ * test_attrib_ar_negated.c - Arabic cues after a negator: «لم يقل», «لا
+ * يذكر» report nothing, but «لا يستبعد», «لم يستبعد» (does not rule out)
+ * are a belief of their subject; a bare noun after the verb with no
+ * complementizer after it is what is not ruled out, not the subject.
+ * Same pipeline as test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+static void test_ar_negated(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "ولا يستبعد الخبير سالم الحربي أن ترتفع الأسعار.",
+            "ترتفع الأسعار", NAMED, "الخبير سالم الحربي", NULL);
+    SPEAKER("ar", "ولم يستبعد الوزير خالد العمري، أن تتأخر المشاريع.",
+            "تتأخر المشاريع", NAMED, "الوزير خالد العمري", NULL);
+    /* a verbal noun right after the verb is its object */
+    SPEAKER("ar", "ولا يستبعد حصول ارتفاع كبير في الأسعار.",
+            "حصول ارتفاع كبير في الأسعار", UNRES, NULL, NULL);
+    /* other negated cues still report nothing */
+    NONE("ar", "ولم يقل الوزير إن المشاريع تأخرت.");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ar_negated };
+    return attrib_run(tests, sizeof tests / sizeof tests[0]);
+}
