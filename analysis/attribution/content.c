@@ -881,7 +881,9 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         else if (sep && verb_first && tail <= 2 &&
                  !(c->lang == LANG_AR && q->form == FSC__FORM_PARTICIPLE))
             inverted = 1;
-        else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
+        /* (a pronoun with no antecedent, "..., he said Tuesday at a
+         * rally.", is a subject as well; not a cue with none) */
+        else if (punct && (r->kind != FSC__SRC_UNRESOLVED || has_span) &&
                  !en_infinitive(c, tail_first, b) &&
                  ((key_in(c, tail_first, ADVERBIAL) &&
                    !this_not_time(c, tail_first)) ||
