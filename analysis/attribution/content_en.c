@@ -18,6 +18,26 @@ static int ed_word(const ctx *c, uint32_t t)
            memcmp(e - 2, "ed", 2) == 0;
 }
 
+static const char *const S_NOT_VERB[] = { "this", "its",   "his",    "hers",
+                                          "ours", "yours", "theirs", "less",
+                                          "thus", "plus",  "unless", "whereas",
+                                          NULL };
+
+/* Token t is a lower-case word in -s that may be a verb of the third person
+ * ("holds", "says", "has"): four letters or more and not in -ss, -us or -is
+ * ("press", "various", "crisis"), or "has"; no determiner or pronoun. */
+static int s_verb_word(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    if (!is_word(c, t) || cap_word(c, t) || w->kind != FSC__TOK_WORD ||
+        w->len < 3 || e[-1] != 's' || key_in(c, t, S_NOT_VERB))
+        return 0;
+    if (w->len == 3)
+        return memcmp(e - 3, "has", 3) == 0;
+    return e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i' && e[-2] != '\'';
+}
+
 static const char *const SUBJ_PRONOUNS[] = { "he", "she",   "they", "we", "i",
                                              "it", "there", "you",  NULL };
 static const char *const VERB_NEXT[] = {
@@ -37,7 +57,9 @@ static const char *const LEAD_PREP[] = { "about", "of",   "for", "on",
  * ("pledged to cut taxes, and he has kept ...", "defended the plan, but ...")
  * and before "and" or "but" with a verb in -ed that takes an object, a
  * preposition or "to" ("mentioned the network five times and seemed to blame
- * it"; not an adjective, "announced layoffs and continued cuts"), unless the
+ * it"; not an adjective, "announced layoffs and continued cuts") or a
+ * verb in -s with a determiner or an object pronoun after it ("criticised
+ * the plan and holds a seat on the board"), unless the
  * content opens with a subject pronoun (a clause: "said she started ... and
  * changed it"); and before an apposition with "a" or "an" that runs to the
  * sentence's end. Quotations are stepped over. 0 when nothing is left. */
@@ -77,6 +99,16 @@ int en_object_end(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
                          (!is_word(c, t + 2) || key_in(c, t + 2, VERB_NEXT) ||
                           key_in(c, t + 2, DETERMINERS) ||
                           key_in(c, t + 2, OBJECT_PRONOUNS));
+        /* "criticised the plan and holds a seat on ...": a verb in -s
+         * with its object, a determiner or an object pronoun (not a
+         * preposition: a plural noun, "cuts and threats to ..."; not a
+         * time phrase, "the workers and volunteers this week") */
+        else if (is_word(c, t) && key_in(c, t, COORD) && s_verb_word(c, t + 1))
+            coord_verb = !clause && t + 2 <= *b && is_word(c, t + 2) &&
+                         (key_in(c, t + 2, DETERMINERS) ||
+                          key_in(c, t + 2, OBJECT_PRONOUNS)) &&
+                         !(t + 3 <= *b && is_word(c, t + 3) &&
+                           key_is(c, t + 3, TIME_WORDS));
         if (comma_coord || coord_verb) {
             *b = t - 1;
             return trim(c, a, b);

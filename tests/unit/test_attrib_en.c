@@ -755,6 +755,20 @@ static void test_extent(pipe *pp)
     ATTR("en", "Ana Ortiz announced layoffs and continued cuts in the budget.",
          "layoffs and continued cuts in the budget", IND, "named", "Ana Ortiz",
          "announced");
+    /* a verb in -s after "and" with its object opens a second verb
+     * phrase of the subject; a plural noun before a preposition or a
+     * time phrase is one more object */
+    ATTR("en",
+         "Ana Ortiz opposed the toll during the campaign and holds a seat on "
+         "the port board.",
+         "the toll during the campaign", IND, "named", "Ana Ortiz", "opposed");
+    ATTR("en", "Ana Ortiz opposed the toll and has a seat on the port board.",
+         "the toll", IND, "named", "Ana Ortiz", "opposed");
+    ATTR("en", "Ana Ortiz opposed the fare rises and threats to the ferries.",
+         "the fare rises and threats to the ferries", IND, "named", "Ana Ortiz",
+         "opposed");
+    NO_CONTENT("en", "Ana Ortiz thanked the nurses and volunteers this week.",
+               "the nurses");
     /* an apposition after the object to the sentence's end is not part
      * of it; one set off by two commas, after which the clause goes on,
      * is */
