@@ -326,7 +326,8 @@ uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last)
     if (c->qmark[u] >= 0 || (is_word(c, u) && is_compl(c, u)) ||
         (!is_word(c, u) && (is_comma(cp(c, u)) || cp(c, u) == ':')))
         return u - 1 > np_end ? u - 1 : np_end;
-    return e;
+    /* "told the court in his filing.": to the sentence's end */
+    return en_addressee_to_end(c, e, last);
 }
 
 /* Verbs that go on a clause a parenthetical cue interrupted: "The plan,

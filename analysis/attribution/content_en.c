@@ -2,7 +2,9 @@
  * content_en.c - stage 4, English contents: where what a verb reports with
  * no complementizer ends (its object), and whether a cue stands in a
  * relative clause set off by commas, and whether "this" after a verb opens
- * a time phrase. Used by indirect() in content.c.
+ * a time phrase, and whom "told" addresses when a phrase of place or time
+ * runs to the sentence's end ("told the court in his filing."). Used by
+ * indirect() in content.c.
  */
 #include "attrib_int.h"
 
@@ -151,4 +153,53 @@ int this_not_time(const ctx *c, uint32_t t)
 {
     return c->lang == LANG_EN && key_is(c, t, THIS_WORD) &&
            !(t + 1 < c->n_tok && key_is(c, t + 1, TIME_WORDS));
+}
+
+static const char *const TOLD_THINGS[] = {
+    "truth", "story", "stories", "lie",     "lies",       "joke", "jokes",
+    "tale",  "tales", "secret",  "secrets", "difference", NULL
+};
+static const char *const PLACE_PREP[] = {
+    "in",     "at",   "on",   "during", "after",   "before", "outside",
+    "inside", "near", "from", "via",    "through", NULL
+};
+
+/* English: "told the court in his filing.", "told the council at the
+ * town hall.", "told the jury.": a common noun phrase of one to three
+ * words after the verb ending at e (a determiner only as its first word,
+ * no name, no verb in -ed, no pronoun and nothing one tells, "the
+ * truth"), then nothing or a phrase with a preposition of place or time
+ * of up to eight words, to the sentence's final mark: whom it was told
+ * and where, with nothing told after it. The last token of that phrase,
+ * else e ("told the court the deal failed." keeps its clause). */
+uint32_t en_addressee_to_end(const ctx *c, uint32_t e, uint32_t last)
+{
+    uint32_t t = e + 1, w = 0;
+    for (; t <= last && w < 4 && is_word(c, t); t++, w++) {
+        if (key_in(c, t, PLACE_PREP))
+            break;
+        if ((w > 0 && (cap_word(c, t) || key_in(c, t, DETERMINERS))) ||
+            ed_word(c, t) || is_compl(c, t) || c->cue_at[t] >= 0 ||
+            c->qmark[t] >= 0 || key_in(c, t, PRONOUNS) ||
+            key_in(c, t, OBJECT_PRONOUNS) || key_in(c, t, TOLD_THINGS) ||
+            key_in(c, t, SUBJ_PRONOUNS))
+            return e;
+    }
+    if (w == 0 || w > 3 || t > last)
+        return e;
+    uint32_t np_end = t - 1;
+    if (is_word(c, t)) {
+        /* the phrase of place or time */
+        uint32_t n = 0;
+        for (t++; t <= last && is_word(c, t); t++, n++)
+            if (n >= 8 || is_compl(c, t) || c->cue_at[t] >= 0 ||
+                c->qmark[t] >= 0 || key_in(c, t, PRONOUNS) ||
+                key_in(c, t, SUBJ_PRONOUNS) || ed_word(c, t))
+                return e;
+        if (n == 0 || t > last)
+            return e;
+    }
+    if (is_word(c, t) || !is_final(cp(c, t)) || c->qmark[t] >= 0)
+        return e;
+    return t - 1 >= np_end ? t - 1 : np_end;
 }
