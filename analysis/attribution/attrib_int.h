@@ -158,6 +158,7 @@
 #define AR_NOUNS                  fsc__at_AR_NOUNS
 #define en_addressee              fsc__at_en_addressee
 #define en_object_end             fsc__at_en_object_end
+#define en_addressee_to_end       fsc__at_en_addressee_to_end
 #define in_set_off_relative       fsc__at_in_set_off_relative
 #define this_not_time             fsc__at_this_not_time
 #define np_back                   fsc__at_np_back
@@ -570,6 +571,10 @@ int in_set_off_relative(const ctx *c, const icue *q);
 /* content_en.c: English "this" at token t opens no time phrase ("told
  * reporters this was"; not "said this week"). */
 int this_not_time(const ctx *c, uint32_t t);
+/* content_en.c: the addressee after "told" ending at e with a phrase of
+ * place or time to the sentence's end and nothing told after it ("told
+ * the court in his filing."): its last token; e when there is none. */
+uint32_t en_addressee_to_end(const ctx *c, uint32_t e, uint32_t last);
 int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b);
 /* names.c: Arabic nouns and titles that head a description, not a name
  * (folded). */

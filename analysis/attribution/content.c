@@ -326,7 +326,8 @@ uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last)
     if (c->qmark[u] >= 0 || (is_word(c, u) && is_compl(c, u)) ||
         (!is_word(c, u) && (is_comma(cp(c, u)) || cp(c, u) == ':')))
         return u - 1 > np_end ? u - 1 : np_end;
-    return e;
+    /* "told the court in his filing.": to the sentence's end */
+    return en_addressee_to_end(c, e, last);
 }
 
 /* Verbs that go on a clause a parenthetical cue interrupted: "The plan,
@@ -881,7 +882,9 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         else if (sep && verb_first && tail <= 2 &&
                  !(c->lang == LANG_AR && q->form == FSC__FORM_PARTICIPLE))
             inverted = 1;
-        else if (punct && r->kind != FSC__SRC_UNRESOLVED &&
+        /* (a pronoun with no antecedent, "..., he said Tuesday at a
+         * rally.", is a subject as well; not a cue with none) */
+        else if (punct && (r->kind != FSC__SRC_UNRESOLVED || has_span) &&
                  !en_infinitive(c, tail_first, b) &&
                  ((key_in(c, tail_first, ADVERBIAL) &&
                    !this_not_time(c, tail_first)) ||

@@ -734,6 +734,27 @@ static void test_extent(pipe *pp)
          "Ana Ortiz, a farmer from the valley, told the Herald that the bridge "
          "was unsafe.",
          "the bridge was unsafe", IND, "named", "Ana Ortiz", "told");
+    /* whom it was told and where, to the sentence's end, is not what
+     * was told: the sentence before the cue is, or nothing (as with
+     * "told reporters.") */
+    ATTR("en", "The bridge is unsafe, Ana Ortiz told the council in a letter.",
+         "The bridge is unsafe", IND, "named", "Ana Ortiz", "told");
+    NO_CONTENT("en",
+               "The bridge is unsafe, Ana Ortiz told the council in a letter.",
+               "the council in a letter");
+    NONE("en", "Ana Ortiz told the council at the town hall.");
+    NONE("en", "Ana Ortiz told the harbour board.");
+    /* ... but what one tells is, also a clause with no "that" */
+    ATTR("en", "Ana Ortiz told reporters the bridge had failed.",
+         "the bridge had failed", IND, "named", "Ana Ortiz", "told reporters");
+    ATTR("en", "Ana Ortiz told reporters the bridge failed in May.",
+         "the bridge failed in May", IND, "named", "Ana Ortiz",
+         "told reporters");
+    ATTR("en", "Ana Ortiz told the truth about the bridge.",
+         "the truth about the bridge", IND, "named", "Ana Ortiz", "told");
+    ATTR("en",
+         "Ana Ortiz told the council in a letter that the bridge was unsafe.",
+         "the bridge was unsafe", IND, "named", "Ana Ortiz", "told");
     /* what is declined is to comment, not the circumstance after it */
     ATTR("en", "Ana Ortiz declined to comment for this article.", "comment",
          IND, "named", "Ana Ortiz", "declined to");
@@ -755,6 +776,20 @@ static void test_extent(pipe *pp)
     ATTR("en", "Ana Ortiz announced layoffs and continued cuts in the budget.",
          "layoffs and continued cuts in the budget", IND, "named", "Ana Ortiz",
          "announced");
+    /* a verb in -s after "and" with its object opens a second verb
+     * phrase of the subject; a plural noun before a preposition or a
+     * time phrase is one more object */
+    ATTR("en",
+         "Ana Ortiz opposed the toll during the campaign and holds a seat on "
+         "the port board.",
+         "the toll during the campaign", IND, "named", "Ana Ortiz", "opposed");
+    ATTR("en", "Ana Ortiz opposed the toll and has a seat on the port board.",
+         "the toll", IND, "named", "Ana Ortiz", "opposed");
+    ATTR("en", "Ana Ortiz opposed the fare rises and threats to the ferries.",
+         "the fare rises and threats to the ferries", IND, "named", "Ana Ortiz",
+         "opposed");
+    NO_CONTENT("en", "Ana Ortiz thanked the nurses and volunteers this week.",
+               "the nurses");
     /* an apposition after the object to the sentence's end is not part
      * of it; one set off by two commas, after which the clause goes on,
      * is */

@@ -95,6 +95,18 @@ static void test_time_and_place(pipe *pp)
         "this was the last chance for the bridge", SPEECH, "told reporters");
     CLS("The bridge is safe, Ortiz said this morning in Lisbon.",
         "The bridge is safe", SPEECH, "said");
+    /* a pronoun with no earlier antecedent as the subject: the same */
+    const char *t3 = "The ferry fares will rise again, she said Friday at a "
+                     "meeting with the port workers.";
+    CLS(t3, "The ferry fares will rise again", SPEECH, "said");
+    SPEAKER("en", t3, "The ferry fares will rise again", PRONOUN, "she", NULL);
+    CLS("The bridge is safe, he said this morning.", "The bridge is safe",
+        SPEECH, "said");
+    /* ... not a time word before the clause the verb reports */
+    CLS("At the harbour, he said Tuesday the ferry would stop.",
+        "the ferry would stop", SPEECH, "said");
+    NO_CONTENT("en", "At the harbour, he said Tuesday the ferry would stop.",
+               "At the harbour");
     /* a time word and a clause after it: the verb's object, reported */
     CLS("The vote was close, and Ortiz said Tuesday the count would take "
         "a week.",
