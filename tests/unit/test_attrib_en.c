@@ -7,48 +7,6 @@
  */
 #include "attrib_expect.h"
 
-/* The attribution whose content is exactly `content` has a cue of class
- * `cls` (FSC__CLS_*) and the cue span `cue`. */
-static void expect_cls(pipe *p, const char *text, const char *content, int cls,
-                       const char *cue, int line)
-{
-    if (!pipe_run(p, text, "en")) {
-        th_failures++;
-        return;
-    }
-    const fsc__attribution *x = by_content(p, text, content);
-    if (!x || x->cue_cls != cls ||
-        !span_is(p, text, x->cue_first_tok, x->cue_last_tok, cue)) {
-        fprintf(stderr, "line %d: want class %d cue \"%s\" for \"%s\" in: %s\n",
-                line, cls, cue, content, text);
-        dump(p, text);
-        th_failures++;
-    }
-}
-
-#define CLS(text, content, cls, cue) \
-    expect_cls(&p, text, content, cls, cue, __LINE__)
-
-/* No attribution of `text` has the cue span `cue`. */
-static void expect_no_cue(pipe *p, const char *text, const char *cue, int line)
-{
-    if (!pipe_run(p, text, "en")) {
-        th_failures++;
-        return;
-    }
-    for (size_t k = 0; k < p->at.n; k++)
-        if (span_is(p, text, p->at.v[k].cue_first_tok, p->at.v[k].cue_last_tok,
-                    cue)) {
-            fprintf(stderr, "line %d: no attribution by \"%s\" wanted in: %s\n",
-                    line, cue, text);
-            dump(p, text);
-            th_failures++;
-            return;
-        }
-}
-
-#define NO_CUE(text, cue) expect_no_cue(&p, text, cue, __LINE__)
-
 enum {
     EVIDENCE = FSC__CLS_EVIDENCE,
     STANCE = FSC__CLS_STANCE,
