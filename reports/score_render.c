@@ -335,6 +335,19 @@ static void jw_close(jw *w, char brace)
     w->comma = 1;
 }
 
+/* Writes the separator (when one is due) and the key k (if any) at d,
+ * where the caller has checked the room; returns the end. */
+static inline char *jw_put_sep_key(const jw *w, char *d, jk k)
+{
+    if (w->comma)
+        *d++ = ',';
+    if (k.s) {
+        memcpy(d, k.s, k.n);
+        d += k.n;
+    }
+    return d;
+}
+
 /* The separator, the key (if any) and s[0..n) between quotes, in one
  * go when they fit and s needs no escape: one capacity check, one NUL.
  * Returns 0 (nothing written) otherwise. */
@@ -343,13 +356,7 @@ static inline int jw_kstr_fast(jw *w, jk k, const char *s, size_t n)
     if (!jw_fits(w, k.n + n + 3) || jw_needs_esc(s, n))
         return 0;
     fsc_buf *b = w->b;
-    char *d = b->data + b->len;
-    if (w->comma)
-        *d++ = ',';
-    if (k.s) {
-        memcpy(d, k.s, k.n);
-        d += k.n;
-    }
+    char *d = jw_put_sep_key(w, b->data + b->len, k);
     *d++ = '"';
     memcpy(d, s, n);
     d += n;
@@ -427,13 +434,7 @@ static void jw_int(jw *w, jk k, unsigned long long v)
     if (jw_fits(w, k.n + nd + 1)) {
         /* separator, key and digits in one go */
         fsc_buf *b = w->b;
-        char *d = b->data + b->len;
-        if (w->comma)
-            *d++ = ',';
-        if (k.s) {
-            memcpy(d, k.s, k.n);
-            d += k.n;
-        }
+        char *d = jw_put_sep_key(w, b->data + b->len, k);
         memcpy(d, p, nd);
         d += nd;
         *d = '\0';
