@@ -93,17 +93,40 @@ static inline void chain_add(const ctx *c, uint32_t *tab, size_t slots,
     tab[3 * i + 2] = t;
 }
 
+/* Does word t go into the chain? Outside Arabic the one search along
+ * the chain, en_fuller_name(), passes every word that is not capitalised
+ * (cap_word): a word of ASCII letters in lower case or a number is left
+ * out of the chain, which the search then does not visit. */
+static inline int chain_word(const ctx *c, uint32_t t)
+{
+    if (c->lang == LANG_AR)
+        return is_word(c, t);
+    unsigned char b0 = (unsigned char)c->text[c->tok[t].off];
+    return c->tok[t].kind == FSC__TOK_WORD &&
+           (b0 >= 0x80 || (b0 >= 'A' && b0 <= 'Z'));
+}
+
 static const uint32_t *key_chain(const ctx *c)
 {
     fsc__attribs *o = c->out;
     if (o->wk_prev_ok)
         return o->wk_prev;
-    size_t slots = 16;
-    while (slots < 2 * (size_t)c->n_tok)
-        slots *= 2;
     if (!grow((void **)&o->wk_prev, &o->cap_wk_prev, c->n_tok,
               sizeof *o->wk_prev))
         return NULL;
+    /* prev[t] marks the words that go in (0) until they are added: the
+     * table is sized by their number, not the article's tokens (in
+     * English about one token in five), so it stays small. */
+    uint32_t *prev = o->wk_prev;
+    size_t n_in = 0;
+    for (uint32_t t = 0; t < c->n_tok; t++) {
+        int in = chain_word(c, t);
+        prev[t] = in ? 0 : UINT32_MAX;
+        n_in += (size_t)in;
+    }
+    size_t slots = 16;
+    while (slots < 2 * n_in)
+        slots *= 2;
     /* The table: triples of a stamp, a hash and the newest word with it;
      * a slot with another article's stamp is empty. It only grows, and is
      * cleared only then: clearing it for every article cost more than
@@ -116,26 +139,12 @@ static const uint32_t *key_chain(const ctx *c)
         o->wk_slots = slots;
     }
     slots = o->wk_slots;
-    uint32_t *prev = o->wk_prev, *tab = o->wk_tab, stamp = o->stamp;
-    /* Outside Arabic the one search along the chain, en_fuller_name(),
-     * passes every word that is not capitalised (cap_word): a word of
-     * ASCII letters in lower case or a number is left out of the chain,
-     * which the search then does not visit. */
-    if (c->lang == LANG_AR) {
-        for (uint32_t t = 0; t < c->n_tok; t++) {
+    uint32_t *tab = o->wk_tab, stamp = o->stamp;
+    for (uint32_t t = 0; t < c->n_tok; t++)
+        if (prev[t] == 0) {
             prev[t] = UINT32_MAX;
-            if (is_word(c, t))
-                chain_add(c, tab, slots, stamp, prev, t);
+            chain_add(c, tab, slots, stamp, prev, t);
         }
-    } else {
-        for (uint32_t t = 0; t < c->n_tok; t++) {
-            prev[t] = UINT32_MAX;
-            unsigned char b0 = (unsigned char)c->text[c->tok[t].off];
-            if (c->tok[t].kind == FSC__TOK_WORD &&
-                (b0 >= 0x80 || (b0 >= 'A' && b0 <= 'Z')))
-                chain_add(c, tab, slots, stamp, prev, t);
-        }
-    }
     o->wk_prev_ok = 1;
     return prev;
 }

@@ -400,6 +400,40 @@ static int fuller_found(pipe *p, size_t target, uint32_t *at)
     return found;
 }
 
+/* The same-word table of key_chain() is sized by the words that go into
+ * it (in English the capitalised ones), not by the article's tokens: an
+ * article of 600 lower-case words and a few names keeps it small. 1 when
+ * the table was built and holds at most 64 slots. */
+static int chain_small(pipe *p, size_t *slots)
+{
+    static const char *const head = "Hillary Clinton visited Ohio on Monday. ";
+    static const char *const tail = " Clinton said the vote was close.";
+    size_t n = strlen(head) + strlen(tail) + 600 * 6 + 1;
+    char *text = malloc(n);
+    if (!text)
+        return 0;
+    strcpy(text, head);
+    for (int i = 0; i < 300; i++)
+        strcat(text, i % 30 == 29 ? "rain fell. " : "rain fell ");
+    strcat(text, tail);
+    int ok = pipe_run(p, text, "en");
+    fsc__attribs fresh;
+    memset(&fresh, 0, sizeof fresh);
+    forms_buf fb;
+    memset(&fb, 0, sizeof fb);
+    fsc__attrib_forms f;
+    ok = ok && forms_fill(text, &p->tv, &fb, &f) &&
+         fsc__attrib_find_cls(text, strlen(text), p->tv.v, p->tv.n, &p->q,
+                              p->mn.cues, p->mn.n_cues, p->mn.actors,
+                              p->mn.n_actors, &f, &fresh, NULL) == FSC_OK;
+    *slots = fresh.wk_slots;
+    ok = ok && fresh.wk_slots > 0 && fresh.wk_slots <= 64;
+    forms_free(&fb);
+    fsc__attribs_free(&fresh);
+    free(text);
+    return ok;
+}
+
 int main(void)
 {
     int fails = 0;
@@ -427,6 +461,12 @@ int main(void)
                langs[l], n_art, n_rec, b);
         fails += b != 0 || n_art == 0 || n_rec == 0;
     }
+    size_t slots = 0;
+    b = chain_small(&p, &slots);
+    printf("same-word table for 600 lower-case words and 5 names: %zu "
+           "slots (want 1-64)\n",
+           slots);
+    fails += !b;
     int n_kept = 0;
     b = kept_spans(&p, &n_kept);
     printf("an article after another in one fsc__attribs: %d records, %s\n",
