@@ -13,14 +13,15 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const lex_fmt =
-    "{\"framescope_lexicon\": 1, \"name\": \"words\", \"version\": \"1\","
-    " \"languages\": [\"ar\"], \"categories\": [{\"id\": \"c\"}],"
-    " \"entries\": ["
-    "  {\"term\": \"المدينة %s\", \"categories\": [\"c\"],"
-    "   \"clitics\": %s},"
-    "  {\"term\": \"المدينة %s\", \"categories\": [\"c\"],"
-    "   \"clitics\": %s}]}";
+/* A macro, so that the format is a string literal. */
+#define LEX_FMT                                                            \
+    "{\"framescope_lexicon\": 1, \"name\": \"words\", \"version\": \"1\"," \
+    " \"languages\": [\"ar\"], \"categories\": [{\"id\": \"c\"}],"         \
+    " \"entries\": ["                                                      \
+    "  {\"term\": \"المدينة %s\", \"categories\": [\"c\"],"         \
+    "   \"clitics\": %s},"                                                 \
+    "  {\"term\": \"المدينة %s\", \"categories\": [\"c\"],"         \
+    "   \"clitics\": %s}]}"
 
 static int has_exact(const fsc_model *m, const char *key)
 {
@@ -34,7 +35,7 @@ static int has_exact(const fsc_model *m, const char *key)
 static void check(const char *a, const char *b)
 {
     char txt[1024];
-    snprintf(txt, sizeof txt, lex_fmt, "القديمة", a, "الجديدة", b);
+    snprintf(txt, sizeof txt, LEX_FMT, "القديمة", a, "الجديدة", b);
     fsc_lexicon *lx = NULL;
     fsc_model *m = NULL;
     fsc_error e;
