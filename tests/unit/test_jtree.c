@@ -81,8 +81,8 @@ static int check_text(const char *s, size_t len)
             TH_EQ_INT(n_offs, nw);
             for (size_t k = 0; k < nw && k < n_offs; k++)
                 TH_EQ_INT(offs[k], want[k]);
-            free(want);
         }
+        free(want);
         char *copy = malloc(len + 1);
         TH_CHECK(copy != NULL);
         if (copy) {
