@@ -58,13 +58,15 @@ void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b)
     }
 }
 
-/*
- * Coreference for a pronoun, a dropped subject or a participle: the newest
- * earlier speaker within `back` sentences of s whose gender and number fit
- * `want` (from the pronoun, the verb's agreement or a title); failing that
- * the last actor named before token `before` in that window. r gets the
- * speaker (kind, actor, name) and resolved_to the span that names it best.
- */
+/* The attributions of o within NESTED_WINDOW of y: [*lo, *hi). */
+static void nested_window(const fsc__attribs *o, const fsc__attribution *y,
+                          size_t *lo, size_t *hi)
+{
+    size_t at = (size_t)(y - o->v) < o->n ? (size_t)(y - o->v) : o->n;
+    *lo = at > NESTED_WINDOW ? at - NESTED_WINDOW : 0;
+    *hi = at + NESTED_WINDOW < o->n ? at + NESTED_WINDOW : o->n;
+}
+
 /* Is y's cue inside the content of another attribution of o? Contents are
  * local, so only the NESTED_WINDOW attributions around y in o are looked
  * at: the whole search stays linear in the article. */
@@ -72,9 +74,8 @@ int nested_cue(const fsc__attribs *o, const fsc__attribution *y)
 {
     if (y->cue_first_tok > y->cue_last_tok)
         return 0;
-    size_t at = (size_t)(y - o->v) < o->n ? (size_t)(y - o->v) : o->n;
-    size_t lo = at > NESTED_WINDOW ? at - NESTED_WINDOW : 0;
-    size_t hi = at + NESTED_WINDOW < o->n ? at + NESTED_WINDOW : o->n;
+    size_t lo, hi;
+    nested_window(o, y, &lo, &hi);
     for (size_t j = lo; j < hi; j++) {
         const fsc__attribution *z = &o->v[j];
         if (z != y && z->content_first_tok <= y->cue_first_tok &&
@@ -88,9 +89,8 @@ int nested_cue_sorted(const fsc__attribs *o, const fsc__attribution *y)
 {
     if (y->cue_first_tok > y->cue_last_tok)
         return 0;
-    size_t at = (size_t)(y - o->v) < o->n ? (size_t)(y - o->v) : o->n;
-    size_t lo = at > NESTED_WINDOW ? at - NESTED_WINDOW : 0;
-    size_t hi = at + NESTED_WINDOW < o->n ? at + NESTED_WINDOW : o->n;
+    size_t lo, hi;
+    nested_window(o, y, &lo, &hi);
     for (size_t j = lo; j < hi; j++) {
         const fsc__attribution *z = &o->v[j];
         if (z->content_first_tok > y->cue_first_tok)
@@ -432,6 +432,13 @@ static int ar_scripture_speaker(const ctx *c, const fsc__attribution *y)
     return words_in(c, a, b) <= 5;
 }
 
+/*
+ * Coreference for a pronoun, a dropped subject or a participle: the newest
+ * earlier speaker within `back` sentences of s whose gender and number fit
+ * `want` (from the pronoun, the verb's agreement or a title); failing that
+ * the last actor named before token `before` in that window. r gets the
+ * speaker (kind, actor, name) and resolved_to the span that names it best.
+ */
 int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
               srcres *r, double conf, const char *rule, uint8_t want, int outer)
 {

@@ -443,3 +443,39 @@ fsc__jtree_result fsc__jtree_parse(const char *s, size_t len, fsc_arena *a,
     }
     return FSC__JTREE_OK;
 }
+
+static int same_str(const char *a, const char *b)
+{
+    if (!a || !b)
+        return a == b;
+    return strcmp(a, b) == 0;
+}
+
+int fsc__jtree_same(const cJSON *a, const cJSON *b)
+{
+    if (a->type != b->type || !same_str(a->string, b->string) ||
+        !same_str(a->valuestring, b->valuestring) ||
+        a->valueint != b->valueint ||
+        memcmp(&a->valuedouble, &b->valuedouble, sizeof a->valuedouble) != 0)
+        return 0;
+    const cJSON *x = a->child, *y = b->child;
+    const cJSON *xl = NULL, *yl = NULL;
+    while (x && y) {
+        if (!fsc__jtree_same(x, y))
+            return 0;
+        if ((x->prev == NULL) != (y->prev == NULL))
+            return 0;
+        if (xl && x->prev != xl)
+            return 0;
+        xl = x;
+        yl = y;
+        x = x->next;
+        y = y->next;
+    }
+    if (x || y)
+        return 0;
+    /* the first child's prev is the last child, as cJSON links them */
+    if (a->child && (a->child->prev != xl || b->child->prev != yl))
+        return 0;
+    return 1;
+}

@@ -43,4 +43,12 @@ fsc__jtree_result fsc__jtree_parse(const char *s, size_t len, fsc_arena *a,
                                    const char *mark_key, size_t **offs,
                                    size_t *n_offs, cJSON **root);
 
+/*
+ * 1 when the trees at a and b are alike: types, keys, strings, numbers,
+ * valueint, and the sibling links (each prev, and the first child's prev
+ * the last child, as cJSON links them). The check of the arena reader
+ * against cJSON that test_jtree and fuzz_lexicon share.
+ */
+int fsc__jtree_same(const cJSON *a, const cJSON *b);
+
 #endif

@@ -72,29 +72,6 @@ static void check_lexicon(const fsc_lexicon *lx)
             abort();
 }
 
-static int same_str(const char *a, const char *b)
-{
-    return (!a || !b) ? a == b : strcmp(a, b) == 0;
-}
-
-/* The arena reader's tree a against cJSON's b (see test_jtree.c). */
-static int same_tree(const cJSON *a, const cJSON *b)
-{
-    if (a->type != b->type || !same_str(a->string, b->string) ||
-        !same_str(a->valuestring, b->valuestring) ||
-        a->valueint != b->valueint ||
-        memcmp(&a->valuedouble, &b->valuedouble, sizeof a->valuedouble) != 0)
-        return 0;
-    const cJSON *x = a->child, *y = b->child;
-    while (x && y) {
-        if (!same_tree(x, y))
-            return 0;
-        x = x->next;
-        y = y->next;
-    }
-    return !x && !y;
-}
-
 static void check_jtree(const char *s, size_t size)
 {
     fsc_arena a;
@@ -126,7 +103,7 @@ static void check_jtree(const char *s, size_t size)
         copy[size] = '\0';
         const char *end = NULL;
         cJSON *ref = cJSON_ParseWithLengthOpts(copy, size + 1, &end, 1);
-        if (!ref || !same_tree(fast, ref))
+        if (!ref || !fsc__jtree_same(fast, ref))
             abort();
         cJSON_Delete(ref);
         free(copy);

@@ -16,43 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int same_str(const char *a, const char *b)
-{
-    if (!a || !b)
-        return a == b;
-    return strcmp(a, b) == 0;
-}
-
-/* 1 when the trees at a (jtree) and b (cJSON) are alike. */
-static int same_tree(const cJSON *a, const cJSON *b)
-{
-    if (a->type != b->type || !same_str(a->string, b->string) ||
-        !same_str(a->valuestring, b->valuestring) ||
-        a->valueint != b->valueint ||
-        memcmp(&a->valuedouble, &b->valuedouble, sizeof a->valuedouble) != 0)
-        return 0;
-    const cJSON *x = a->child, *y = b->child;
-    const cJSON *xl = NULL, *yl = NULL;
-    while (x && y) {
-        if (!same_tree(x, y))
-            return 0;
-        if ((x->prev == NULL) != (y->prev == NULL))
-            return 0;
-        if (xl && x->prev != xl)
-            return 0;
-        xl = x;
-        yl = y;
-        x = x->next;
-        y = y->next;
-    }
-    if (x || y)
-        return 0;
-    /* the first child's prev is the last child, as cJSON links them */
-    if (a->child && (a->child->prev != xl || b->child->prev != yl))
-        return 0;
-    return 1;
-}
-
 /* Parse s[0..len) both ways. Returns the jtree result; fails the test when
  * jtree accepted a text that cJSON rejects or reads differently. */
 static int check_text(const char *s, size_t len)
@@ -90,7 +53,7 @@ static int check_text(const char *s, size_t len)
             copy[len] = '\0';
             const char *end = NULL;
             cJSON *ref = cJSON_ParseWithLengthOpts(copy, len + 1, &end, 1);
-            if (!ref || !same_tree(fast, ref)) {
+            if (!ref || !fsc__jtree_same(fast, ref)) {
                 fprintf(stderr, "jtree and cJSON differ on: %.*s\n",
                         (int)(len < 200 ? len : 200), s);
                 TH_CHECK(0);
