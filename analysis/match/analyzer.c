@@ -27,22 +27,24 @@ static void set_bit(uint64_t *bits, uint32_t b)
     bits[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
-/* Every path of the prefix trie below `node` (at `depth` < 6 bytes, its
+/* Every path of the prefix trie below `node` (at `depth` < 8 bytes, its
  * bytes in path[0..depth)) into the head filters: a prefix of four bytes
- * into head4, every path of six into head6; a prefix of two bytes turns
- * them off. (A prefix of an odd number of bytes never ends on a letter
- * boundary of a string of two-byte letters.) */
+ * into head4, of six into head6, every path of eight into head8; a prefix
+ * of two bytes turns them off. (A prefix of an odd number of bytes never
+ * ends on a letter boundary of a string of two-byte letters.) */
 static void fill_head_paths(fsc_analyzer *az, uint32_t node, unsigned depth,
                             char *path)
 {
     const fsc_model *m = az->m;
     for (uint32_t c = m->pt[node].child; c; c = m->pt[c].next) {
         path[depth] = (char)m->pt[c].byte;
-        if (depth + 1 == 6) {
-            set_bit(az->head6, head_bit(path, 6));
+        if (depth + 1 == 8) {
+            set_bit(az->head8, head_bit(path, 8));
             continue;
         }
-        if (m->pt[c].wp1 && depth + 1 == 4)
+        if (m->pt[c].wp1 && depth + 1 == 6)
+            set_bit(az->head6, head_bit(path, 6));
+        else if (m->pt[c].wp1 && depth + 1 == 4)
             set_bit(az->head4, head_bit(path, 4));
         else if (m->pt[c].wp1 && depth + 1 == 2)
             az->head_off = 1;
@@ -58,21 +60,27 @@ static void fill_filters(fsc_analyzer *az)
         const fsc__strent *e = &m->exact.ents[i];
         if (!e->len)
             continue;
-        uint32_t b =
-            stem_sig(e->len <= FSC__STRMAP_INLINE ? e->inl : e->key, e->len);
-        az->exact_sig[b >> 6] |= (uint64_t)1 << (b & 63);
         const char *k = e->len <= FSC__STRMAP_INLINE ? e->inl : e->key;
-        if (e->len >= 6)
-            set_bit(az->head6, head_bit(k, 6));
-        else if (e->len >= 4)
-            set_bit(az->head4, head_bit(k, 4));
+        uint32_t b = stem_sig(k, e->len);
+        az->exact_sig[b >> 6] |= (uint64_t)1 << (b & 63);
+        /* an exact key of two-byte letters: its bit in ar_exact */
+        const unsigned char *u = (const unsigned char *)k;
+        uint64_t h = 0;
+        size_t j = 0;
+        while (j + 1 < e->len && u[j] >= 0xC2 && u[j] <= 0xDF &&
+               (u[j + 1] & 0xC0) == 0x80) {
+            h = letters_step(h, (uint32_t)u[j] << 8 | u[j + 1]);
+            j += 2;
+        }
+        if (j == e->len && j >= 4)
+            set_bit(az->ar_exact, letters_bit(h, j));
     }
     az->head_off = m->opts.min_stem_cp < 2;
     if (!m->n_pt)
         return;
     if (m->pt[0].wp1)
         az->head_off = 1;
-    fill_head_paths(az, 0, 0, (char[6]){ 0 });
+    fill_head_paths(az, 0, 0, (char[8]){ 0 });
     for (unsigned b1 = 0; b1 < 256; b1++) {
         uint32_t c1 = fsc__pt_child(m, 0, (uint8_t)b1);
         if (!c1)

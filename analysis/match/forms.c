@@ -239,34 +239,56 @@ static fsc_status verb_readings(fsc_analyzer *az, const char *stem, size_t len,
 /* Letters of a key of two-byte letters as 16-bit values, most judged. */
 #define HEAD_LETTERS 64
 
+enum {
+    L_ALIF = 0xD8A7,
+    L_BA = 0xD8A8,
+    L_TA_M = 0xD8A9,
+    L_TA = 0xD8AA,
+    L_SIN = 0xD8B3,
+    L_FA = 0xD981,
+    L_KAF = 0xD983,
+    L_LAM = 0xD984,
+    L_MIM = 0xD985,
+    L_NUN = 0xD986,
+    L_HA = 0xD987,
+    L_WAW = 0xD988,
+    L_YA = 0xD98A
+};
+
+/* The last letter of an imperfect prefix (ي ت ن ا). */
+static int impf_letter(uint32_t c)
+{
+    return c == L_YA || c == L_TA || c == L_NUN || c == L_ALIF;
+}
+
 /*
  * Whether key[0..len) (folded, Arabic script) surely has no clitic, tanween
  * or verb reading that lookup_stem() would find. Only a key of two-byte
- * letters is judged (else 0). Its readings are then strings of two-byte
- * letters, at least min_stem_cp >= 2 of them: (1) substrings of the key
- * from a letter on, (2) such a substring with its final ت read as ة or ه
- * (a suffixed feminine noun), and (3) ا before a substring of either kind
- * that follows an imperfect prefix, whose last letter is ي، ت، ن or ا (the
- * alif an imperfect drops). A reading of two letters can only be an exact
- * key of four bytes or begin with a prefix of four (head4); a longer one
- * also an exact key or prefix path of six bytes or more, which it begins
- * with (head6). So every first two and first three letters a reading can
- * have are tried, at every letter i of the key (k = its letters):
- * k[i]k[i+1], k[i]+ة/ه when k[i+1] is ت, k[i]k[i+1]k[i+2], k[i]k[i+1]+ة/ه
- * when k[i+2] is ت; and after a prefix letter (k[i-1] one of ي ت ن ا):
- * ا k[i], ا k[i]k[i+1], ا k[i]+ة/ه when k[i+1] is ت.
+ * letters is judged (else 0). Its readings (fsc__ar_candidates(),
+ * tanween_reading(), verb_readings()) are then strings of two-byte
+ * letters, at least min_stem_cp >= 2 of them, taken from the key's letters
+ * k[0..n) as k[i..j), where
+ * - i = P + V: P letters of proclitics the key begins with (none; و or ف;
+ *   then ال، ب، بال، ك، كال، ل or لل), V of an imperfect prefix that
+ *   follows them (none; ي، ت، ن or ا; س and one of those);
+ * - j = n - E - X: E letters of an enclitic the key ends with (none or
+ *   one of the table of arabic.c), X of a subject suffix before it or of a
+ *   tanween alif (none or one of the suffixes of verb_readings());
+ * - the last letter, a ت, may be read as ة or ه (a suffixed feminine noun:
+ *   E > 0, X = 0);
+ * - after an imperfect prefix (V > 0) also with ا before them (the alif an
+ *   imperfect drops), j - i >= min_stem_cp.
+ * A reading is found when it is an exact key, or when it begins with a
+ * prefix of the trie of two letters or more (else head_off): of two letters
+ * (head4), three (head6), or four or more (its first four begin a trie path
+ * of eight bytes or more: head8). So each start i (with and without the
+ * alif) and each end j are tried: the reading k[i..j) (and its ة/ه form) in
+ * the model's exact keys, and its first two, three and four letters (and
+ * their ة/ه forms, where the letter is a ت) in the prefix filters.
  */
 int fsc__match_no_readings(const fsc_analyzer *az, const char *key, size_t len)
 {
-    enum {
-        ALIF = 0xD8A7,
-        TA = 0xD8AA,
-        TA_M = 0xD8A9,
-        HA = 0xD987,
-        YA = 0xD98A,
-        NUN = 0xD986
-    };
-    uint64_t k[HEAD_LETTERS];
+    uint32_t k[HEAD_LETTERS];
     const size_t n = len / 2;
     if (az->head_off || len < 4 || (len & 1) || n > HEAD_LETTERS)
         return 0;
@@ -274,37 +296,122 @@ int fsc__match_no_readings(const fsc_analyzer *az, const char *key, size_t len)
     for (size_t i = 0; i < n; i++) {
         if (u[2 * i] < 0xC2 || u[2 * i] > 0xDF || (u[2 * i + 1] & 0xC0) != 0x80)
             return 0;
-        k[i] = (uint64_t)u[2 * i] << 8 | u[2 * i + 1];
+        k[i] = (uint32_t)u[2 * i] << 8 | u[2 * i + 1];
     }
-    const uint64_t *h4 = az->head4, *h6 = az->head6;
-#define IN4(a, b)    bit_at(h4, head_mix((a) << 16 | (b), 4))
-#define IN6(a, b, c) bit_at(h6, head_mix((a) << 32 | (b) << 16 | (c), 6))
-    for (size_t i = 0; i < n; i++) {
-        const uint64_t p = i ? k[i - 1] : 0;
-        const int after_pre = p == YA || p == TA || p == NUN || p == ALIF;
-        if (after_pre && IN4((uint64_t)ALIF, k[i]))
-            return 0;
-        if (i + 1 >= n)
+    /* Starts: bit i of `starts` (plain readings) and of `alifs` (readings
+     * with the dropped alif). Proclitics first: bit P of `pro`. */
+    unsigned pro = 1u;
+    for (size_t c = 0; c <= (k[0] == L_WAW || k[0] == L_FA); c++) {
+        pro |= 1u << c;
+        if (c + 1 >= n)
             continue;
-        if (IN4(k[i], k[i + 1]))
-            return 0;
-        if (after_pre && IN6((uint64_t)ALIF, k[i], k[i + 1]))
-            return 0;
-        if (k[i + 1] == TA &&
-            (IN4(k[i], (uint64_t)TA_M) || IN4(k[i], (uint64_t)HA) ||
-             (after_pre && (IN6((uint64_t)ALIF, k[i], (uint64_t)TA_M) ||
-                            IN6((uint64_t)ALIF, k[i], (uint64_t)HA)))))
-            return 0;
-        if (i + 2 >= n)
+        const uint32_t a = k[c], b = k[c + 1];
+        if (a == L_ALIF && b == L_LAM)
+            pro |= 1u << (c + 2); /* ال */
+        if (a == L_BA || a == L_KAF || a == L_LAM)
+            pro |= 1u << (c + 1); /* ب ك ل */
+        if (a == L_LAM && b == L_LAM)
+            pro |= 1u << (c + 2); /* لل */
+        if ((a == L_BA || a == L_KAF) && b == L_ALIF && c + 2 < n &&
+            k[c + 2] == L_LAM)
+            pro |= 1u << (c + 3); /* بال كال */
+    }
+    unsigned starts = pro, alifs = 0;
+    for (unsigned m = pro; m; m &= m - 1) {
+        const size_t p = (size_t)__builtin_ctz(m);
+        if (p >= n)
+            break;
+        if (impf_letter(k[p]))
+            alifs |= 1u << (p + 1);
+        if (k[p] == L_SIN && p + 1 < n && impf_letter(k[p + 1]))
+            alifs |= 1u << (p + 2);
+    }
+    starts |= alifs;
+    /* Ends: bit n - j of `ends`; `tends`: ends where a ت may be ة or ه. */
+    unsigned encs = 1u; /* bit E: an enclitic of E letters ends the key */
+    {
+        const uint32_t z = k[n - 1], y = k[n - 2];
+        if (z == L_HA || z == L_YA)
+            encs |= 1u << 1; /* ه ي */
+        if ((y == L_HA && (z == L_ALIF || z == L_MIM || z == L_NUN)) ||
+            (y == L_KAF && (z == L_MIM || z == L_NUN)) ||
+            (y == L_NUN && (z == L_ALIF || z == L_YA)))
+            encs |= 1u << 2; /* ها هم هن كم كن نا ني */
+        if (n > 3 && z == L_ALIF && y == L_MIM &&
+            (k[n - 3] == L_HA || k[n - 3] == L_KAF))
+            encs |= 1u << 3; /* هما كما */
+    }
+    unsigned ends = 0, tends = 0;
+    for (size_t e = 0; e <= 3 && e + 2 <= n; e++) {
+        if (!(encs >> e & 1u))
             continue;
-        if (IN6(k[i], k[i + 1], k[i + 2]))
-            return 0;
-        if (k[i + 2] == TA && (IN6(k[i], k[i + 1], (uint64_t)TA_M) ||
-                               IN6(k[i], k[i + 1], (uint64_t)HA)))
-            return 0;
+        ends |= 1u << e;
+        if (e)
+            tends |= 1u << e;
+        if (e + 2 >= n)
+            continue;
+        /* a suffix or tanween alif before it: its last letters */
+        const uint32_t z = k[n - 1 - e], y = k[n - 2 - e];
+        if (z == L_TA || z == L_WAW || z == L_ALIF || z == L_NUN)
+            ends |= 1u << (e + 1); /* ت و ا ن */
+        if ((z == L_ALIF && (y == L_TA || y == L_WAW || y == L_NUN)) ||
+            (z == L_MIM && y == L_TA) ||
+            (z == L_NUN &&
+             (y == L_TA || y == L_WAW || y == L_ALIF || y == L_YA)))
+            ends |= 1u << (e + 2); /* تا وا نا تم تن ون ان ين */
+    }
+    const uint64_t *h4 = az->head4, *h6 = az->head6, *h8 = az->head8;
+#define IN4(x) bit_at(h4, head_mix((x), 4))
+#define IN6(x) bit_at(h6, head_mix((x), 6))
+#define IN8(x) bit_at(h8, head_mix((x), 8))
+    /* x with its last letter (ت) read as ة and as ه */
+#define IN_TA(in, x)                           \
+    (in(((x) & ~(uint64_t)0xFFFF) | L_TA_M) || \
+     in(((x) & ~(uint64_t)0xFFFF) | L_HA))
+    for (size_t i = 0; i + 1 < n && i < 8 * sizeof starts; i++) {
+        if (!(starts >> i & 1u))
+            continue;
+        for (unsigned al = 0; al <= (alifs >> i & 1u); al++) {
+            /* The reading's first two, three and four letters as one
+             * value (ا first with al); the last of them a ت read as ة or ه
+             * when the reading ends there. */
+            const size_t q = i + 2 - al; /* the key's letter after x2 */
+            const uint64_t x2 = al ? (uint64_t)L_ALIF << 16 | k[i]
+                                   : (uint64_t)k[i] << 16 | k[i + 1];
+            if (IN4(x2) || ((x2 & 0xFFFF) == L_TA && IN_TA(IN4, x2)))
+                return 0;
+            if (q < n) {
+                const uint64_t x3 = x2 << 16 | k[q];
+                if (IN6(x3) || (k[q] == L_TA && IN_TA(IN6, x3)))
+                    return 0;
+                if (q + 1 < n) {
+                    const uint64_t x4 = x3 << 16 | k[q + 1];
+                    if (IN8(x4) || (k[q + 1] == L_TA && IN_TA(IN8, x4)))
+                        return 0;
+                }
+            }
+            /* Exact keys: the reading up to every end j (bit n - j of
+             * ends), hashed a letter at a time as ar_exact's are. */
+            uint64_t h = al ? letters_step(0, L_ALIF) : 0;
+            for (size_t t = i; t < n; t++) {
+                h = letters_step(h, k[t]);
+                const size_t e = n - 1 - t, bytes = 2 * (t + 1 - i + al);
+                if (e > 5 || !(ends >> e & 1u) || t < i + 1)
+                    continue;
+                if (bit_at(az->ar_exact, letters_bit(h, bytes)) ||
+                    ((tends >> e & 1u) && k[t] == L_TA &&
+                     (bit_at(az->ar_exact,
+                             letters_bit(h - L_TA + L_TA_M, bytes)) ||
+                      bit_at(az->ar_exact,
+                             letters_bit(h - L_TA + L_HA, bytes)))))
+                    return 0;
+            }
+        }
     }
 #undef IN4
 #undef IN6
+#undef IN8
+#undef IN_TA
     return 1;
 }
 

@@ -189,12 +189,13 @@ struct fsc_analyzer {
     uint64_t pt_two[65536 / 64];
     int pt_all;
     /* Filters of a word form's clitic, tanween and verb readings
-     * (fsc__match_no_readings()): a bit per head_bit() of an exact key of
-     * four or five bytes and of a prefix of four
-     * bytes in head4; of the first six bytes of every longer exact key and
-     * of every prefix-trie path of six bytes or more in head6. head_off:
-     * not used (a prefix of two bytes or none, or stems of one letter
-     * allowed). */
+     * (fsc__match_no_readings()): a bit per letters_bit() of every exact key
+     * of two or more two-byte letters in ar_exact (its letters_step()
+     * hash and length); a bit per head_bit() of:
+     * a prefix of four bytes in head4, of six in head6;
+     * the first eight bytes of every prefix-trie path of eight bytes or
+     * more in head8. head_off: not used (a prefix of two bytes or none, or
+     * stems of one letter allowed). */
     /* Verb readings (forms.c): per byte, the subject suffixes whose last
      * byte and the imperfect prefixes whose second byte it is, as bits of
      * their table indices (fsc__match_fill_affixes). */
@@ -202,17 +203,19 @@ struct fsc_analyzer {
     uint16_t pre_by_second[256];
     uint64_t head4[(1u << SIG_BITS) / 64];
     uint64_t head6[(1u << SIG_BITS) / 64];
+    uint64_t head8[(1u << SIG_BITS) / 64];
+    uint64_t ar_exact[(1u << SIG_BITS) / 64];
     int head_off;
 };
 
-/* Filter bit of the n bytes (n <= 6) whose big-endian value is x. */
+/* Filter bit of the n bytes (n <= 8) whose big-endian value is x. */
 static inline uint32_t head_mix(uint64_t x, unsigned n)
 {
-    x |= (uint64_t)n << 56;
+    x ^= (x >> 29) ^ (uint64_t)n << 58;
     return (uint32_t)((x * 0x9E3779B97F4A7C15ull) >> (64 - SIG_BITS));
 }
 
-/* Filter bit of the bytes s[0..n) (n <= 6). */
+/* Filter bit of the bytes s[0..n) (n <= 8). */
 static inline uint32_t head_bit(const char *s, unsigned n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -233,6 +236,25 @@ static inline uint32_t stem_sig(const char *s, size_t len)
     h = h * 257u + u[len - 1];
     h = h * 257u + u[len > 1 ? len - 2 : 0];
     return (h * 0x9E3779B1u) >> (32 - SIG_BITS);
+}
+
+/* A hash of a string of two-byte letters, a letter (lead byte << 8 |
+ * trail) at a time from 0: h' = h * P + c, so that the hash with the last
+ * letter c replaced by d is h - c + d. */
+static inline uint64_t letters_step(uint64_t h, uint32_t c)
+{
+    return h * 0x100000001B3ull + c;
+}
+
+/* ar_exact's bit of a string of `bytes` bytes whose letters_step() hash
+ * is h. */
+static inline uint32_t letters_bit(uint64_t h, size_t bytes)
+{
+    uint64_t x = h ^ (uint64_t)bytes << 56;
+    x ^= x >> 32;
+    x *= 0xD6E8FEB86659FD93ull;
+    x ^= x >> 29;
+    return (uint32_t)((x * 0x9E3779B97F4A7C15ull) >> (64 - SIG_BITS));
 }
 
 static inline int bit_at(const uint64_t *bits, uint32_t i)

@@ -6,7 +6,8 @@
  * entries), with proclitics, imperfect prefixes (with and without the alif
  * they drop), subject suffixes, enclitics, a tanween alif and a ة written ت
  * before an enclitic, resolves to the same readings with the filter on and
- * off; and the filter does judge word forms that cannot match.
+ * off; and the filter does judge word forms that cannot match, also
+ * where an entry word's first letters or a short entry word are inside.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "bundled_model.h"
@@ -19,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const PRO[] = { "", "و", "ال", "لل" };
+static const char *const PRO[] = { "", "و", "ال", "لل", "وبال" };
 /* every subject suffix of a verb reading (1-12), then enclitics and a
  * tanween alif */
 static const char *const SFX[] = { "",   "ت",  "تا", "وا", "و",  "ا",
@@ -173,6 +174,26 @@ int main(void)
             judged += fsc__match_no_readings(az, k, x->len);
     }
     TH_EQ_INT(judged, 0); /* an exact key always has its own reading */
+    /* A form that shares only its first three letters with an entry word,
+     * or holds a short entry word inside it where no clitic or affix can
+     * end or begin, is judged: readings begin after proclitics and verb
+     * prefixes and end before enclitics and suffixes, and an exact key is
+     * whole. */
+    size_t tried = 0, judged3 = 0;
+    for (size_t i = 0; i < model->exact.n; i++) {
+        const fsc__strent *x = &model->exact.ents[i];
+        const char *k = x->len <= FSC__STRMAP_INLINE ? x->inl : x->key;
+        char w[64];
+        if (!two_byte_letters(k, x->len) || x->len < 8)
+            continue;
+        int n = snprintf(w, sizeof w, "%.6sثظغ", k);
+        tried++;
+        judged3 += fsc__match_no_readings(az, w, (size_t)n);
+    }
+    TH_CHECK(tried > 100);
+    TH_CHECK(judged3 > tried / 2);
+    TH_EQ_INT(fsc__match_no_readings(az, "ثظلاغذ", strlen("ثظلاغذ")), 1);
+    TH_EQ_INT(fsc__match_no_readings(az, "ثظغذلا", strlen("ثظغذلا")), 1);
     fsc_analyzer_free(open);
     fsc_analyzer_free(az);
     fsc_model_free(model);
