@@ -26,7 +26,14 @@ struct fsc__folder {
     int32_t src_cap;             /* UChars allocated in src */
     UChar *dst;                  /* NFKC_Casefold result */
     int32_t dst_cap;             /* UChars allocated in dst */
+    /* The fast path's fold of a two-byte character with lead byte 0xD8 or
+     * 0xD9 (U+0600-U+067F), by (lead & 1) << 6 | (trail & 0x3F): the code
+     * point it folds to, 0 when it is dropped, AR_SLOW when ICU must fold
+     * it (see fold_fast). */
+    uint16_t ar[128];
 };
+
+#define AR_SLOW 0xFFFFu
 
 const char *fsc_icu_version(void)
 {
@@ -37,6 +44,8 @@ const char *fsc_unicode_version(void)
 {
     return U_UNICODE_VERSION;
 }
+
+static void fill_ar(fsc__folder *f);
 
 static fsc_status icu_fail(fsc_error *err, const char *what, UErrorCode e)
 {
@@ -57,6 +66,7 @@ fsc_status fsc__folder_new(const fsc__fold_opts *opts, fsc__folder **out,
         return icu_fail(err, "unorm2_getNFKCCasefoldInstance", e);
     }
     f->ta_marbuta = opts ? opts->ta_marbuta : 0;
+    fill_ar(f);
     *out = f;
     return FSC_OK;
 }
@@ -151,33 +161,33 @@ static int script_of(UChar32 c)
 /*
  * Fast paths for the two commonest kinds of token, where NFKC_Casefold is
  * known to be the identity or plain ASCII lower-casing: ASCII, and basic
- * Arabic (letters U+0621-U+064A, harakat U+064B-U+0652, tatweel, U+0670,
- * Arabic-Indic digits). Marks U+0653-U+0655 are left to ICU because NFC
- * composes them with the letter before (و + hamza above is ؤ). Returns 1
- * when it folded the token, 0 when ICU must. test_normalize checks that both
- * paths agree.
+ * Arabic (letters U+0621-U+063A, U+0641-U+064A, harakat U+064B-U+0652,
+ * tatweel, U+0670, Arabic-Indic digits). Marks U+0653-U+0655 are left to
+ * ICU because NFC composes them with the letter before (و + hamza above is
+ * ؤ). The Arabic characters are folded by the folder's table (fill_ar: the
+ * fold_cp() of each, made once). Returns 1 when it folded the token, 0 when
+ * ICU must (what it wrote past out->len is then left to be overwritten).
+ * test_normalize checks that both paths agree.
  */
+static void fill_ar(fsc__folder *f)
+{
+    for (uint32_t i = 0; i < 128; i++) {
+        const uint32_t c = 0x0600 + i;
+        const int fast = (c >= 0x0621 && c <= 0x063A) ||
+                         (c >= 0x0640 && c <= 0x0652) ||
+                         (c >= 0x0660 && c <= 0x0669) || c == 0x0670;
+        f->ar[i] = fast ? (uint16_t)fold_cp((UChar32)c, f->ta_marbuta)
+                        : (uint16_t)AR_SLOW;
+    }
+}
+
 static int fold_fast(const fsc__folder *f, const char *s, size_t len,
                      fsc_buf *out, int *script)
 {
     const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < len; i++) {
-        if (p[i] < 0x80)
-            continue;
-        if ((p[i] == 0xD8 || p[i] == 0xD9) && i + 1 < len) {
-            uint32_t c = ((uint32_t)(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
-            if ((p[i + 1] & 0xC0) == 0x80 &&
-                ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0640 && c <= 0x0652) ||
-                 (c >= 0x0660 && c <= 0x0669) || c == 0x0670)) {
-                i++;
-                continue;
-            }
-        }
-        return 0;
-    }
     if (fsc__buf_reserve(out, len) != FSC_OK)
         return 0; /* let the slow path report it */
-    char *w = out->data + out->len;
+    unsigned char *w = (unsigned char *)out->data + out->len;
     int sc = FSC__SCRIPT_COMMON;
     for (size_t i = 0; i < len; i++) {
         unsigned char b = p[i];
@@ -188,21 +198,25 @@ static int fold_fast(const fsc__folder *f, const char *s, size_t len,
                 b = (unsigned char)(b + 32);
             if (sc == FSC__SCRIPT_COMMON && b >= 'a' && b <= 'z')
                 sc = FSC__SCRIPT_LATIN;
-            *w++ = (char)b;
+            *w++ = b;
             continue;
         }
-        uint32_t c = ((uint32_t)(b & 0x1F) << 6) | (p[i + 1] & 0x3F);
-        i++;
-        UChar32 g = fold_cp((UChar32)c, f->ta_marbuta);
+        if ((b & 0xFE) != 0xD8 || i + 1 >= len || (p[i + 1] & 0xC0) != 0x80)
+            return 0;
+        const uint32_t g = f->ar[(b & 1u) << 6 | (p[++i] & 0x3Fu)];
+        if (g == AR_SLOW)
+            return 0;
         if (g == 0)
             continue;
         if (sc == FSC__SCRIPT_COMMON && g >= 0x0621 && g <= 0x064A)
             sc = FSC__SCRIPT_ARABIC;
-        w += fsc__utf8_encode((uint32_t)g, w);
+        /* every fold of the table is in U+0600-U+06FF: two bytes */
+        *w++ = (unsigned char)(0xC0 | g >> 6);
+        *w++ = (unsigned char)(0x80 | (g & 0x3F));
     }
     if (script)
         *script = sc;
-    out->len = (size_t)(w - out->data);
+    out->len = (size_t)(w - (unsigned char *)out->data);
     out->data[out->len] = '\0';
     return 1;
 }

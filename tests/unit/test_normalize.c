@@ -193,6 +193,87 @@ static void test_fast_path_agrees(void)
     fsc__buf_free(&b);
 }
 
+/* Append code point c to w as UTF-8; returns the bytes written. */
+static size_t put_cp(char *w, uint32_t c)
+{
+    if (c < 0x80) {
+        w[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        w[0] = (char)(0xC0 | c >> 6);
+        w[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    w[0] = (char)(0xE0 | c >> 12);
+    w[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    w[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+}
+
+/* The shortcuts against ICU on 200,000 generated tokens of 1-12
+ * characters: mostly U+0600-U+06FF (every one of them), with ASCII letters,
+ * digits and spaces, Latin-1, Cyrillic, presentation forms and combining
+ * marks mixed in; and broken UTF-8 (a lone lead or trail byte), which both
+ * must refuse alike. */
+static void test_fast_path_generated(void)
+{
+    fsc__folder *fs[2] = { plain, tam };
+    fsc_buf a, b;
+    fsc__buf_init(&a, 0);
+    fsc__buf_init(&b, 0);
+    uint32_t x = 12345u;
+    size_t differ = 0, fast = 0;
+    for (size_t n = 0; n < 200000; n++) {
+        char w[64];
+        size_t len = 0;
+        size_t k = 1 + (n % 12);
+        for (size_t j = 0; j < k; j++) {
+            x = x * 1103515245u + 12345u;
+            uint32_t r = x >> 8, c;
+            switch (r % 16) {
+            case 0:
+                c = (uint32_t) "aZ 9'\t-"[(r >> 4) % 7];
+                break;
+            case 1:
+                c = 0x00C0 + (r >> 4) % 0x40; /* Latin-1 letters */
+                break;
+            case 2:
+                c = 0x0400 + (r >> 4) % 0x60; /* Cyrillic */
+                break;
+            case 3:
+                c = 0xFE70 + (r >> 4) % 0x8D; /* presentation forms B */
+                break;
+            case 4:
+                c = 0x0300 + (r >> 4) % 0x20; /* combining marks */
+                break;
+            default:
+                c = 0x0600 + (r >> 4) % 0x100; /* Arabic */
+                break;
+            }
+            len += put_cp(w + len, c);
+        }
+        if (n % 97 == 0) /* a lone lead byte or trail byte */
+            w[(n / 97) % len] = (char)((n & 1) ? 0xD8 : 0x80);
+        for (size_t f = 0; f < 2; f++) {
+            int s1 = -1, s2 = -2;
+            fsc_error err;
+            fsc__buf_reset(&a);
+            fsc__buf_reset(&b);
+            fsc_status r1 = fsc__fold(fs[f], w, len, &a, &s1, &err);
+            fsc_status r2 = fsc__fold_icu(fs[f], w, len, &b, &s2, &err);
+            fast += r1 == FSC_OK;
+            if (r1 != r2 || (r1 == FSC_OK && (s1 != s2 || a.len != b.len ||
+                                              memcmp(a.data, b.data, a.len))))
+                differ++;
+        }
+    }
+    TH_EQ_INT(differ, 0);
+    TH_CHECK(fast > 100000);
+    fsc__buf_free(&a);
+    fsc__buf_free(&b);
+}
+
 int main(void)
 {
     fsc__fold_opts o = { 0 };
@@ -210,6 +291,7 @@ int main(void)
     test_idempotent();
     test_versions();
     test_fast_path_agrees();
+    test_fast_path_generated();
     fsc__folder_free(plain);
     fsc__folder_free(tam);
     fsc__folder_free(NULL);
