@@ -31,7 +31,9 @@ static void set_bit(uint64_t *bits, uint32_t b)
  * bytes in path[0..depth)) into the head filters: a prefix of four bytes
  * into head4, of six into head6, every path of eight into head8; a prefix
  * of two bytes turns them off. (A prefix of an odd number of bytes never
- * ends on a letter boundary of a string of two-byte letters.) */
+ * ends on a letter boundary of a string of two-byte letters.) And into the
+ * trie walk's filters: every path of four bytes into pt_four, the first
+ * two bytes of a prefix of two or three into pt_short. */
 static void fill_head_paths(fsc_analyzer *az, uint32_t node, unsigned depth,
                             char *path)
 {
@@ -42,6 +44,11 @@ static void fill_head_paths(fsc_analyzer *az, uint32_t node, unsigned depth,
             set_bit(az->head8, head_bit(path, 8));
             continue;
         }
+        if (depth + 1 == 4)
+            set_bit(az->pt_four, head_bit(path, 4));
+        if (m->pt[c].wp1 && (depth + 1 == 2 || depth + 1 == 3))
+            set_bit(az->pt_short, (uint32_t)(unsigned char)path[0] << 8 |
+                                      (unsigned char)path[1]);
         if (m->pt[c].wp1 && depth + 1 == 6)
             set_bit(az->head6, head_bit(path, 6));
         else if (m->pt[c].wp1 && depth + 1 == 4)
@@ -65,15 +72,16 @@ static void fill_filters(fsc_analyzer *az)
         az->exact_sig[b >> 6] |= (uint64_t)1 << (b & 63);
         /* an exact key of two-byte letters: its bit in ar_exact */
         const unsigned char *u = (const unsigned char *)k;
-        uint64_t h = 0;
         size_t j = 0;
         while (j + 1 < e->len && u[j] >= 0xC2 && u[j] <= 0xDF &&
-               (u[j + 1] & 0xC0) == 0x80) {
-            h = letters_step(h, (uint32_t)u[j] << 8 | u[j + 1]);
+               (u[j + 1] & 0xC0) == 0x80)
             j += 2;
+        if (j == e->len && j >= 4) {
+            uint64_t g = (uint32_t)u[j - 2] << 8 | u[j - 1];
+            for (size_t q = j - 2; q > 0; q -= 2)
+                g = letters_back(g, (uint32_t)u[q - 2] << 8 | u[q - 1]);
+            set_bit(az->ar_exact, letters_bit(g, j));
         }
-        if (j == e->len && j >= 4)
-            set_bit(az->ar_exact, letters_bit(h, j));
     }
     az->head_off = m->opts.min_stem_cp < 2;
     if (!m->n_pt)

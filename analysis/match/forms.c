@@ -52,11 +52,18 @@ static fsc_status lookup_stem(fsc_analyzer *az, const char *stem, size_t len,
              (st = add_hit(az, wpid, stripped, pro, enc)) != FSC_OK)
         return st;
     /* Every wildcard prefix of the stem, in one walk down the byte trie
-     * (none when no path of the trie begins with its first two bytes). */
-    if (len >= 2 && !az->pt_all &&
-        !bit_at(az->pt_two,
-                (uint32_t)(unsigned char)stem[0] << 8 | (unsigned char)stem[1]))
-        return FSC_OK;
+     * (none when no path of the trie begins with its first two bytes, or
+     * with its first four and no prefix is shorter). */
+    if (len >= 2 && !az->pt_all) {
+        const uint32_t two =
+            (uint32_t)(unsigned char)stem[0] << 8 | (unsigned char)stem[1];
+        if (!bit_at(az->pt_two, two))
+            return FSC_OK;
+        /* nor its first four bytes, unless a prefix is shorter */
+        if (len >= 4 && !bit_at(az->pt_short, two) &&
+            !bit_at(az->pt_four, head_bit(stem, 4)))
+            return FSC_OK;
+    }
     uint32_t node = 0;
     for (size_t i = 0; i < len && m->n_pt; i++) {
         uint32_t c = fsc__pt_child(m, node, (uint8_t)stem[i]);
@@ -390,20 +397,31 @@ int fsc__match_no_readings(const fsc_analyzer *az, const char *key, size_t len)
                         return 0;
                 }
             }
-            /* Exact keys: the reading up to every end j (bit n - j of
-             * ends), hashed a letter at a time as ar_exact's are. */
-            uint64_t h = al ? letters_step(0, L_ALIF) : 0;
-            for (size_t t = i; t < n; t++) {
-                h = letters_step(h, k[t]);
-                const size_t e = n - 1 - t, bytes = 2 * (t + 1 - i + al);
-                if (e > 5 || !(ends >> e & 1u) || t < i + 1)
-                    continue;
-                if (bit_at(az->ar_exact, letters_bit(h, bytes)) ||
-                    ((tends >> e & 1u) && k[t] == L_TA &&
-                     (bit_at(az->ar_exact,
-                             letters_bit(h - L_TA + L_TA_M, bytes)) ||
-                      bit_at(az->ar_exact,
-                             letters_bit(h - L_TA + L_HA, bytes)))))
+        }
+    }
+    /* Exact keys: for each end j (bit n - j of ends) the readings k[i..j)
+     * of every start i, hashed from their last letter back as ar_exact's
+     * are (letters_back()), so that one pass serves every start; with the
+     * ا before them where an imperfect prefix ends at i - 1; and with a
+     * final ت read as ة and as ه where an enclitic follows it. */
+    for (unsigned em = ends; em; em &= em - 1) {
+        const size_t e = (size_t)__builtin_ctz(em), j = n - e;
+        if (e + 2 > n)
+            break;
+        const int nv = (tends >> e & 1u) && k[j - 1] == L_TA ? 3 : 1;
+        for (int v = 0; v < nv; v++) {
+            uint64_t g = v == 0 ? k[j - 1] : v == 1 ? L_TA_M : L_HA;
+            for (size_t i = j - 1; i-- > 0;) {
+                g = letters_back(g, k[i]);
+                const size_t bytes = 2 * (j - i);
+                if (i >= 8)
+                    continue; /* no start so far in */
+                if ((starts >> i & 1u) &&
+                    bit_at(az->ar_exact, letters_bit(g, bytes)))
+                    return 0;
+                if ((alifs >> i & 1u) &&
+                    bit_at(az->ar_exact,
+                           letters_bit(letters_back(g, L_ALIF), bytes + 2)))
                     return 0;
             }
         }
@@ -436,14 +454,14 @@ fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
     const char *key = az->key.data ? az->key.data : "";
     size_t klen = az->key.len;
     t->script = (uint8_t)script;
-    t->key = fsc__arena_strndup(&az->strs, key, klen);
-    if (!t->key)
-        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    t->key = ""; /* kept for a proclitic written apart only (its glue) */
     const fsc_model *m = az->m;
     if (klen) {
         st = lookup_stem(az, key, klen, 0, "", "");
         if (st == FSC_OK && script == FSC__SCRIPT_ARABIC && m->opts.clitics) {
             t->glue = (uint8_t)(fsc__ar_is_proclitic_only(key, klen) != 0);
+            if (t->glue && !(t->key = fsc__arena_strndup(&az->strs, key, klen)))
+                return fsc__fail(err, FSC_ENOMEM, "out of memory");
             size_t n = fsc__match_no_readings(az, key, klen)
                            ? 0
                            : fsc__ar_candidates(key, klen, m->opts.min_stem_cp,

@@ -50,7 +50,8 @@ typedef struct ttype {
     uint8_t starts;    /* some reading has a root edge: a term or a
                           modifier can start at this form */
     uint8_t pad;
-    const char *key; /* folded key, cache-owned (glue text) */
+    const char *key; /* folded key when glue (the glue text), else "";
+                        cache-owned */
 } ttype;
 
 /* Front cache: frequent word forms answered from a small direct-mapped
@@ -188,9 +189,16 @@ struct fsc_analyzer {
     uint64_t exact_sig[(1u << SIG_BITS) / 64];
     uint64_t pt_two[65536 / 64];
     int pt_all;
+    /* Filters of the trie walk of a stem of four bytes or more: a bit per
+     * head_bit() of the first four bytes of every prefix-trie path of four
+     * bytes or more (pt_four), and a bit per first two bytes of every
+     * prefix that ends at its second or third byte (pt_short). A stem with
+     * neither bit set finds no prefix. */
+    uint64_t pt_four[(1u << SIG_BITS) / 64];
+    uint64_t pt_short[65536 / 64];
     /* Filters of a word form's clitic, tanween and verb readings
      * (fsc__match_no_readings()): a bit per letters_bit() of every exact key
-     * of two or more two-byte letters in ar_exact (its letters_step()
+     * of two or more two-byte letters in ar_exact (its letters_back()
      * hash and length); a bit per head_bit() of:
      * a prefix of four bytes in head4, of six in head6;
      * the first eight bytes of every prefix-trie path of eight bytes or
@@ -238,15 +246,15 @@ static inline uint32_t stem_sig(const char *s, size_t len)
     return (h * 0x9E3779B1u) >> (32 - SIG_BITS);
 }
 
-/* A hash of a string of two-byte letters, a letter (lead byte << 8 |
- * trail) at a time from 0: h' = h * P + c, so that the hash with the last
- * letter c replaced by d is h - c + d. */
-static inline uint64_t letters_step(uint64_t h, uint32_t c)
+/* A hash of a string of two-byte letters (each lead byte << 8 | trail),
+ * made from its last letter back: the last letter itself, then
+ * g' = g * P + c for each letter c before it (c is put in front). */
+static inline uint64_t letters_back(uint64_t g, uint32_t c)
 {
-    return h * 0x100000001B3ull + c;
+    return g * 0x100000001B3ull + c;
 }
 
-/* ar_exact's bit of a string of `bytes` bytes whose letters_step() hash
+/* ar_exact's bit of a string of `bytes` bytes whose letters_back() hash
  * is h. */
 static inline uint32_t letters_bit(uint64_t h, size_t bytes)
 {
