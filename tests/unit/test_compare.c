@@ -12,6 +12,8 @@
 #include "framescope/stats.h"
 #include "th.h"
 
+#include <cjson/cJSON.h>
+
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -643,6 +645,81 @@ static fsc_compare *run_rows(const fsc_compare_opts *o, const char *const *rows,
     fsc_compare *c = run_on(o, all, len, 13);
     free(all);
     return c;
+}
+
+/* The pairwise tests are written as text, not printed by cJSON: group and
+ * category names with quotes, backslashes, control characters (with and
+ * without a short escape), DEL and non-ASCII must come out as cJSON prints
+ * the same strings elsewhere in the document, and the whole document must
+ * parse. Pairs with undefined figures (one article) carry reasons. */
+static void test_json_tests_text(void)
+{
+    static const char *const outlets[] = {
+        "q\\\"uote",
+        "back\\\\slash",
+        "ctl\\u0001\\u001f",
+        "tab\\t\\n\\r\\b\\f",
+        "del\\u007f",
+        "caf\\u00e9 \\u0645\\u0631",
+        "plain",
+    };
+    static const char *const decoded[] = {
+        "q\"uote",       "back\\slash", "ctl\x01\x1f",
+        "tab\t\n\r\b\f", "del\x7f",     "caf\xc3\xa9 \xd9\x85\xd8\xb1",
+        "plain",
+    };
+    enum { NO = sizeof outlets / sizeof *outlets };
+    char *rows[NO * 4];
+    size_t n = 0;
+    for (size_t g = 0; g < NO; g++)
+        for (int k = 0; k < (g == NO - 1 ? 1 : 4); k++) {
+            rows[n] = malloc(512);
+            snprintf(
+                rows[n], 512,
+                "{\"id\":\"a%zu\",\"outlet\":\"%s\",\"date\":\"2023-01-0%d\","
+                "\"framescope\":{\"status\":\"scored\",\"tokens\":%d,"
+                "\"categories\":{\"lx:\\\"c\\u0002\":{\"count\":%d,"
+                "\"negated\":0,\"rate\":1,\"weighted\":%d}}}}\n",
+                n, outlets[g], 1 + k, 100 + 7 * k, k, k);
+            n++;
+        }
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 50;
+    fsc_compare *c = run_rows(&o, (const char *const *)rows, n);
+    char *s = render(c, FSC_COMPARE_JSON);
+    TH_CHECK(s != NULL);
+    cJSON *doc = s ? cJSON_Parse(s) : NULL;
+    TH_CHECK(doc != NULL);
+    const cJSON *pw = cJSON_GetObjectItemCaseSensitive(doc, "pairwise");
+    const cJSON *tests = cJSON_GetObjectItemCaseSensitive(pw, "tests");
+    TH_EQ_INT(cJSON_GetArraySize(tests), NO * (NO - 1) / 2);
+    int reasons = 0;
+    const cJSON *t;
+    cJSON_ArrayForEach(t, tests)
+    {
+        reasons +=
+            cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(t, "reasons"));
+    }
+    TH_CHECK(reasons > 0);
+    for (size_t g = 0; s && g < NO; g++) {
+        cJSON *str = cJSON_CreateString(decoded[g]);
+        char *p = cJSON_PrintUnformatted(str);
+        char ka[160], kb[160];
+        snprintf(ka, sizeof ka, "\"group_a\":%s", p);
+        snprintf(kb, sizeof kb, "\"group_b\":%s", p);
+        if (!strstr(s, ka) && !strstr(s, kb))
+            fprintf(stderr, "not found: %s\n", ka);
+        TH_CHECK(strstr(s, ka) || strstr(s, kb));
+        cJSON_free(p);
+        cJSON_Delete(str);
+    }
+    TH_CHECK(s && strstr(s, "\"category\":\"lx:\\\"c\\u0002\"") != NULL);
+    cJSON_Delete(doc);
+    free(s);
+    fsc_compare_free(c);
+    for (size_t i = 0; i < n; i++)
+        free(rows[i]);
 }
 
 static void test_edges(void)
@@ -2171,6 +2248,7 @@ int main(void)
     test_fast_paths();
     test_fast_pair_bits();
     test_fast_kw_bits();
+    test_json_tests_text();
     test_edges();
     test_determinism();
     test_voice();
