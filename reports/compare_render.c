@@ -181,34 +181,6 @@ static int add_item(cJSON *o, const char *k, cJSON *item)
     return 1;
 }
 
-/* Collect the reasons of undefined figures of a pair, deduplicated. */
-static cJSON *pair_reasons(const fsc_compare_pair *p)
-{
-    const char *r[5] = { p->welch.reason, p->mw.reason, p->perm.reason,
-                         p->effect.reason,
-                         isnan(p->ratio) ? "ratio: mean of group_b is 0"
-                                         : NULL };
-    const char *pre[5] = { "welch", "mann_whitney", "permutation", "effect",
-                           NULL };
-    cJSON *a = cJSON_CreateArray();
-    for (int i = 0; a && i < 5; i++) {
-        if (!r[i])
-            continue;
-        char b[300];
-        if (pre[i])
-            snprintf(b, sizeof b, "%s: %s", pre[i], r[i]);
-        else
-            snprintf(b, sizeof b, "%s", r[i]);
-        cJSON *s = cJSON_CreateString(b);
-        if (!s || !cJSON_AddItemToArray(a, s)) {
-            cJSON_Delete(s);
-            cJSON_Delete(a);
-            return NULL;
-        }
-    }
-    return a;
-}
-
 static cJSON *keyness_json(const fsc_compare_result *r)
 {
     const fsc_compare_opts *o = &r->opts;
@@ -321,6 +293,204 @@ static cJSON *contrasts_json(const fsc_compare_result *r)
         return NULL;
     }
     return arr;
+}
+
+/*
+ * The pairwise tests (1,225 pairs per category with 50 groups: most of the
+ * document) are written straight into a buffer and added as one raw item,
+ * instead of as a cJSON tree of about 30 nodes per pair that is printed
+ * and freed again. The bytes are what cJSON_PrintUnformatted prints for
+ * that tree: keys and strings escaped as cJSON escapes them (", \ and the
+ * control characters; \u00XX in lower case for those without a short
+ * escape; every other byte as it is), numbers as jnum() and jsize() put
+ * them, no white space.
+ */
+/* The writers below write into room reserved beforehand (jw_room() bounds
+ * what a pair needs), so no call checks capacity. */
+static char *jw_lit(char *o, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(o, s, n);
+    return o + n;
+}
+
+/* s as a JSON string, escaped as cJSON escapes it: at most 6 bytes per
+ * byte, plus the quotes. */
+static char *jw_esc(char *o, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    *o++ = '"';
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        unsigned char ch = *p;
+        if (ch > 31 && ch != '"' && ch != '\\') {
+            *o++ = (char)ch;
+            continue;
+        }
+        *o++ = '\\';
+        switch (ch) {
+        case '"':
+            *o++ = '"';
+            break;
+        case '\\':
+            *o++ = '\\';
+            break;
+        case '\b':
+            *o++ = 'b';
+            break;
+        case '\f':
+            *o++ = 'f';
+            break;
+        case '\n':
+            *o++ = 'n';
+            break;
+        case '\r':
+            *o++ = 'r';
+            break;
+        case '\t':
+            *o++ = 't';
+            break;
+        default:
+            *o++ = 'u';
+            *o++ = '0';
+            *o++ = '0';
+            *o++ = hex[ch >> 4];
+            *o++ = hex[ch & 15];
+        }
+    }
+    *o++ = '"';
+    return o;
+}
+
+/* ,"k": -- the keys below are plain ASCII, so no escaping */
+static char *jw_key(char *o, const char *k)
+{
+    *o++ = ',';
+    *o++ = '"';
+    o = jw_lit(o, k);
+    *o++ = '"';
+    *o++ = ':';
+    return o;
+}
+
+static char *jw_str(char *o, const char *k, const char *s)
+{
+    o = jw_key(o, k);
+    return s ? jw_esc(o, s) : jw_lit(o, "null");
+}
+
+static char *jw_num(char *o, const char *k, double v)
+{
+    char b[40];
+    o = jw_key(o, k);
+    return jw_lit(o, fsc__fmt_num(v, b) ? b : "null");
+}
+
+static char *jw_size(char *o, const char *k, size_t v)
+{
+    char b[24];
+    int n = 0;
+    o = jw_key(o, k);
+    do {
+        b[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *o++ = b[--n];
+    return o;
+}
+
+static char *jw_bool(char *o, const char *k, int v)
+{
+    o = jw_key(o, k);
+    return jw_lit(o, v ? "true" : "false");
+}
+
+static size_t jw_room(const char *s)
+{
+    return s ? 6 * strlen(s) + 2 : 4;
+}
+
+/* The "tests" array of "pairwise", as text (NUL-terminated in *b). */
+static fsc_status tests_text(const fsc_compare_result *r, int multi, fsc_buf *b)
+{
+    fsc_status st = fsc__buf_add(b, "[", 1);
+    for (size_t i = 0; i < r->n_pairs && st == FSC_OK; i++) {
+        const fsc_compare_pair *p = &r->pairs[i];
+        const fsc_desc *da = &cell_of(r, p->voice, p->a, p->category)->desc;
+        const fsc_desc *db = &cell_of(r, p->voice, p->b, p->category)->desc;
+        /* the reasons of undefined figures */
+        const char *rs[5] = { p->welch.reason, p->mw.reason, p->perm.reason,
+                              p->effect.reason,
+                              isnan(p->ratio) ? "ratio: mean of group_b is 0"
+                                              : NULL };
+        const char *pre[5] = { "welch", "mann_whitney", "permutation", "effect",
+                               NULL };
+        char t[5][300];
+        /* keys, 20 numbers of at most 24 bytes, sizes, booleans: < 1,500 */
+        size_t room = 2048 + jw_room(r->categories[p->category]) +
+                      jw_room(r->groups[p->a]) + jw_room(r->groups[p->b]) +
+                      (multi ? jw_room(voice_of(r, p->voice)) : 0) +
+                      jw_room(p->mw.method);
+        for (int k = 0; k < 5; k++)
+            if (rs[k]) {
+                if (pre[k])
+                    snprintf(t[k], sizeof t[k], "%s: %s", pre[k], rs[k]);
+                else
+                    snprintf(t[k], sizeof t[k], "%s", rs[k]);
+                room += jw_room(t[k]) + 1;
+            }
+        if ((st = fsc__buf_reserve(b, room)))
+            break;
+        char *o = b->data + b->len, *o0 = o;
+        if (i)
+            *o++ = ',';
+        char *first = o; /* the first key's comma becomes the '{' */
+        if (multi)
+            o = jw_str(o, "voice", voice_of(r, p->voice));
+        o = jw_str(o, "category", r->categories[p->category]);
+        o = jw_str(o, "group_a", r->groups[p->a]);
+        o = jw_str(o, "group_b", r->groups[p->b]);
+        o = jw_size(o, "n_a", da->n);
+        o = jw_size(o, "n_b", db->n);
+        o = jw_num(o, "mean_a", da->mean);
+        o = jw_num(o, "mean_b", db->mean);
+        o = jw_num(o, "mean_diff", p->effect.mean_diff);
+        o = jw_num(o, "ratio", p->ratio);
+        o = jw_num(o, "welch_t", p->welch.statistic);
+        o = jw_num(o, "welch_df", p->welch.df);
+        o = jw_num(o, "welch_p", p->welch.p);
+        o = jw_num(o, "welch_p_adj", p->welch_p_adj);
+        o = jw_num(o, "mw_w", p->mw.statistic);
+        o = jw_num(o, "mw_p", p->mw.p);
+        o = jw_bool(o, "mw_exact", p->mw.exact);
+        o = jw_str(o, "mw_method", p->mw.method);
+        o = jw_num(o, "mw_p_adj", p->mw_p_adj);
+        o = jw_num(o, "perm_p", p->perm.p);
+        o = jw_num(o, "perm_p_adj", p->perm_p_adj);
+        o = jw_num(o, "cohen_d", p->effect.cohen_d);
+        o = jw_num(o, "hedges_g", p->effect.hedges_g);
+        o = jw_num(o, "cliff_delta", p->effect.cliff);
+        o = jw_num(o, "cliff_delta_lo", p->effect.cliff_lo);
+        o = jw_num(o, "cliff_delta_hi", p->effect.cliff_hi);
+        o = jw_bool(o, "finding", fsc_compare_is_finding(r, p, NULL, NULL));
+        o = jw_key(o, "reasons");
+        *o++ = '[';
+        int any = 0;
+        for (int k = 0; k < 5; k++)
+            if (rs[k]) {
+                if (any++)
+                    *o++ = ',';
+                o = jw_esc(o, t[k]);
+            }
+        *o++ = ']';
+        *o++ = '}';
+        *first = '{';
+        b->len += (size_t)(o - o0);
+        *o = '\0';
+    }
+    if (st == FSC_OK)
+        st = fsc__buf_add(b, "]", 1);
+    return st;
 }
 
 static cJSON *render_json(const fsc_compare_result *r)
@@ -447,37 +617,12 @@ static cJSON *render_json(const fsc_compare_result *r)
              jsize(pa, "m_welch", r->m_welch) && jsize(pa, "m_mw", r->m_mw) &&
              jsize(pa, "m_perm", r->m_perm) && jsize(pa, "m_kw", r->m_kw);
     }
-    arr = cJSON_CreateArray();
-    ok = ok && add_item(x, "tests", arr);
-    for (size_t i = 0; ok && i < r->n_pairs; i++) {
-        const fsc_compare_pair *p = &r->pairs[i];
-        const fsc_desc *da = &cell_of(r, p->voice, p->a, p->category)->desc;
-        const fsc_desc *db = &cell_of(r, p->voice, p->b, p->category)->desc;
-        cJSON *e = cJSON_CreateObject();
-        ok = e && cJSON_AddItemToArray(arr, e) &&
-             (!multi || jstr(e, "voice", voice_of(r, p->voice))) &&
-             jstr(e, "category", r->categories[p->category]) &&
-             jstr(e, "group_a", r->groups[p->a]) &&
-             jstr(e, "group_b", r->groups[p->b]) && jsize(e, "n_a", da->n) &&
-             jsize(e, "n_b", db->n) && jnum(e, "mean_a", da->mean) &&
-             jnum(e, "mean_b", db->mean) &&
-             jnum(e, "mean_diff", p->effect.mean_diff) &&
-             jnum(e, "ratio", p->ratio) && jnum(e, "welch_t", p->welch.statistic) &&
-             jnum(e, "welch_df", p->welch.df) && jnum(e, "welch_p", p->welch.p) &&
-             jnum(e, "welch_p_adj", p->welch_p_adj) &&
-             jnum(e, "mw_w", p->mw.statistic) && jnum(e, "mw_p", p->mw.p) &&
-             cJSON_AddBoolToObject(e, "mw_exact", p->mw.exact) &&
-             jstr(e, "mw_method", p->mw.method) &&
-             jnum(e, "mw_p_adj", p->mw_p_adj) && jnum(e, "perm_p", p->perm.p) &&
-             jnum(e, "perm_p_adj", p->perm_p_adj) &&
-             jnum(e, "cohen_d", p->effect.cohen_d) &&
-             jnum(e, "hedges_g", p->effect.hedges_g) &&
-             jnum(e, "cliff_delta", p->effect.cliff) &&
-             jnum(e, "cliff_delta_lo", p->effect.cliff_lo) &&
-             jnum(e, "cliff_delta_hi", p->effect.cliff_hi) &&
-             cJSON_AddBoolToObject(e, "finding",
-                                   fsc_compare_is_finding(r, p, NULL, NULL)) &&
-             add_item(e, "reasons", pair_reasons(p));
+    if (ok) {
+        fsc_buf tb;
+        fsc__buf_init(&tb, FSC_BUF_DEFAULT_CAP);
+        ok = tests_text(r, multi, &tb) == FSC_OK &&
+             cJSON_AddRawToObject(x, "tests", tb.data) != NULL;
+        fsc__buf_free(&tb);
     }
     arr = cJSON_CreateArray();
     ok = ok && add_item(root, "kruskal_wallis", arr);

@@ -63,8 +63,26 @@ static int reads_back(const char *d, int p, int x, double a)
     if (m <= (1ull << 53) && e >= -22 && e <= 22)
         return (e >= 0 ? (double)m * pow10_exact[e]
                        : (double)m / pow10_exact[-e]) == a;
-    char s[48];
-    snprintf(s, sizeof s, "%llue%d", m, e);
+    /* "%llue%d", written here: snprintf cost as much as strtod */
+    char s[48], r[24];
+    int n = 0, k = 0;
+    do {
+        r[k++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    while (k)
+        s[n++] = r[--k];
+    s[n++] = 'e';
+    unsigned ue = e < 0 ? (unsigned)-e : (unsigned)e;
+    if (e < 0)
+        s[n++] = '-';
+    do {
+        r[k++] = (char)('0' + ue % 10);
+        ue /= 10;
+    } while (ue);
+    while (k)
+        s[n++] = r[--k];
+    s[n] = '\0';
     return strtod(s, NULL) == a;
 }
 
@@ -407,7 +425,36 @@ static int fmt_num(double v, char out[40], int exact)
     double a = fabs(v);
     char d[17];
     int p, x;
-    if (!exact || !shortest_exact(a, d, &p, &x)) {
+    if (exact && shortest_exact(a, d, &p, &x)) {
+        /* done: the integers found them */
+    } else if (exact && a >= 0x1p-1022) {
+        /* Outside shortest_exact's range (p-values far below 2^-19, say):
+         * the same order of tests, with the read-back test of the digits
+         * instead of the integers. The correctly rounded 15 digits, when
+         * they read back, are the shortest without their trailing zeros
+         * (a normal double's gap is below 10^-15 of it, so any shorter
+         * digits that read back are those 15 rounded); else 16, else 17.
+         * Two read-back tests at most instead of the search's four or
+         * five. Subnormals, with fewer bits, take the search below. */
+        char full[17], t[17];
+        int tail;
+        int fx = fsc__fmt_digits17(a, full, &tail);
+        memcpy(d, full, sizeof full);
+        p = 17;
+        x = fx;
+        for (int q = 15; q <= 16; q++) {
+            int xq = round_digits(a, full, fx, tail, q, t);
+            if (reads_back(t, q, xq, a)) {
+                memcpy(d, t, (size_t)q);
+                p = q;
+                x = xq;
+                break;
+            }
+        }
+        if (p == 15)
+            while (p > 1 && d[p - 1] == '0')
+                p--;
+    } else {
         char full[17];
         int tail;
         int fx = fsc__fmt_digits17(a, full, &tail);

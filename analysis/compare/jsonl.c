@@ -11,9 +11,11 @@
 /* JSON Lines score rows: a small pull scanner for exactly this shape   */
 /* ------------------------------------------------------------------ */
 
-static void js_ws(js *j)
+/* Rows as score writes them have no white space between tokens: a byte
+ * above ' ' ends the skip at once. */
+static inline void js_ws(js *j)
 {
-    while (j->p < j->end &&
+    while (j->p < j->end && (unsigned char)*j->p <= ' ' &&
            (*j->p == ' ' || *j->p == '\t' || *j->p == '\r' || *j->p == '\n'))
         j->p++;
 }
@@ -25,7 +27,7 @@ static int js_fail(js *j, const char *msg)
     return 0;
 }
 
-static int js_lit(js *j, char ch)
+static inline int js_lit(js *j, char ch)
 {
     js_ws(j);
     if (j->p < j->end && *j->p == ch) {
@@ -277,6 +279,11 @@ static int js_skip(js *j, int depth)
 /* k[0..len) is the NUL-terminated lit. The names of a row's fields are
  * tried against every key and most differ in the first byte, so that byte
  * is compared before strlen(lit) is taken. */
+/* key_is() for a string literal: its length is known at compile time, so
+ * the comparison is a length test and an inlined memcmp. */
+#define KEY_IS(k, len, lit) \
+    ((len) == sizeof(lit) - 1 && memcmp((k), (lit), sizeof(lit) - 1) == 0)
+
 static int key_is(const char *k, size_t len, const char *lit)
 {
     if (len == 0)
@@ -414,7 +421,7 @@ static int js_profile(fsc_compare *c, js *j)
                     size_t l2;
                     if (!js_string(j, NULL, &k2, &l2) || !js_lit(j, ':'))
                         return js_fail(j, "expected \"key\":");
-                    if (k2 && key_is(k2, l2, "attributions")) {
+                    if (k2 && KEY_IS(k2, l2, "attributions")) {
                         if (!fsc__compare_js_number(j, &c->prof, NULL, NULL))
                             return 0;
                     } else if (!js_skip(j, 3)) {
@@ -477,7 +484,7 @@ static int js_scope(fsc_compare *c, js *j, fsc_buf *dec)
                 size_t kl;
                 if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
                     return js_fail(j, "expected \"key\":");
-                if (key && key_is(key, kl, "in_scope")) {
+                if (key && KEY_IS(key, kl, "in_scope")) {
                     js_ws(j);
                     if ((size_t)(j->end - j->p) >= 4 &&
                         memcmp(j->p, "true", 4) == 0) {
@@ -524,7 +531,7 @@ static int js_matches(fsc_compare *c, js *j, fsc_buf *dec)
                 size_t kl, vl;
                 if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
                     return js_fail(j, "expected \"key\":");
-                if (key && key_is(key, kl, "term")) {
+                if (key && KEY_IS(key, kl, "term")) {
                     if (!js_string(j, dec, &v, &vl))
                         return 0;
                     fsc__buf_reset(&c->tbuf);
@@ -532,12 +539,12 @@ static int js_matches(fsc_compare *c, js *j, fsc_buf *dec)
                         fsc__buf_addc(&c->tbuf, '\0'))
                         return js_fail(j, "out of memory");
                     has_term = 1;
-                } else if (key && key_is(key, kl, "layer")) {
+                } else if (key && KEY_IS(key, kl, "layer")) {
                     if (!js_string(j, dec, &v, &vl))
                         return 0;
-                    if (key_is(v, vl, "attribution"))
+                    if (KEY_IS(v, vl, "attribution"))
                         framing = 0;
-                } else if (key && key_is(key, kl, "out_of_scope")) {
+                } else if (key && KEY_IS(key, kl, "out_of_scope")) {
                     /* Outside its lexicon's scope: counted nowhere, so
                      * not a term occurrence either. */
                     js_ws(j);
@@ -546,12 +553,12 @@ static int js_matches(fsc_compare *c, js *j, fsc_buf *dec)
                         framing = 0;
                     if (!js_skip(j, 2))
                         return 0;
-                } else if (key && key_is(key, kl, "voice")) {
+                } else if (key && KEY_IS(key, kl, "voice")) {
                     if (!js_string(j, dec, &v, &vl))
                         return 0;
                     if (key_is(v, vl, fsc_compare_voice_name(c->o.voice)))
                         voice_ok = 1;
-                } else if (key && key_is(key, kl, "categories") &&
+                } else if (key && KEY_IS(key, kl, "categories") &&
                            c->restricted) {
                     if (!js_lit(j, '['))
                         return js_fail(j, "match categories not an array");
@@ -648,13 +655,13 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
                 size_t kl;
                 if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
                     return js_fail(j, "expected \"key\":");
-                if (key && key_is(key, kl, "count")) {
+                if (key && KEY_IS(key, kl, "count")) {
                     if (!fsc__compare_js_number(j, &count, NULL, NULL))
                         return 0;
-                } else if (key && key_is(key, kl, "voice") && c->need_vc) {
+                } else if (key && KEY_IS(key, kl, "voice") && c->need_vc) {
                     if (!js_voices(j, vc))
                         return 0;
-                } else if (key && key_is(key, kl, "weighted")) {
+                } else if (key && KEY_IS(key, kl, "weighted")) {
                     if (!fsc__compare_js_number(j, &weighted, NULL, NULL))
                         return 0;
                 } else if (!js_skip(j, 1)) {
@@ -734,13 +741,13 @@ static int js_lexicon_set(fsc_compare *c, js *j)
 static void note_span(fsc_compare *c, const char *key, size_t kl, const char *s,
                       const char *e)
 {
-    fsc__span *sp = key_is(key, kl, "reason")        ? &c->sp_reason
-                    : key_is(key, kl, "lang")        ? &c->sp_lang
-                    : key_is(key, kl, "scope")       ? &c->sp_scope
-                    : key_is(key, kl, "lexicon_set") ? &c->sp_lexset
-                    : key_is(key, kl, "profile")     ? &c->sp_profile
+    fsc__span *sp = KEY_IS(key, kl, "reason")        ? &c->sp_reason
+                    : KEY_IS(key, kl, "lang")        ? &c->sp_lang
+                    : KEY_IS(key, kl, "scope")       ? &c->sp_scope
+                    : KEY_IS(key, kl, "lexicon_set") ? &c->sp_lexset
+                    : KEY_IS(key, kl, "profile")     ? &c->sp_profile
                                                      : NULL;
-    if (key_is(key, kl, "categories"))
+    if (KEY_IS(key, kl, "categories"))
         c->sp_cats = 1;
     if (sp == &c->sp_lexset && c->sp_cats)
         c->sp_odd = 1;
@@ -759,9 +766,6 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
     fi->has_fs = 1;
     int has_status = 0;
     unsigned seen = 0;
-    static const char *const once[] = { "status",       "reason",  "lang",
-                                        "tokens",       "categories",
-                                        "voice_tokens", "profile", "matches" };
     if (js_lit(j, '}'))
         return js_fail(j, "\"framescope\" has no \"status\"");
     do {
@@ -769,54 +773,63 @@ static int js_framescope(fsc_compare *c, js *j, fs_info *fi, fsc_buf *dec)
         size_t kl;
         if (!js_string(j, NULL, &key, &kl) || !js_lit(j, ':'))
             return js_fail(j, "expected \"key\":");
-        for (unsigned k = 0; key && k < sizeof once / sizeof *once; k++)
-            if (key_is(key, kl, once[k])) {
-                if (seen & (1u << k))
-                    return js_fail(j, "duplicate key in \"framescope\"");
-                seen |= 1u << k;
-            }
+        int k = !key                              ? -1
+                : KEY_IS(key, kl, "status")       ? 0
+                : KEY_IS(key, kl, "reason")       ? 1
+                : KEY_IS(key, kl, "lang")         ? 2
+                : KEY_IS(key, kl, "tokens")       ? 3
+                : KEY_IS(key, kl, "categories")   ? 4
+                : KEY_IS(key, kl, "voice_tokens") ? 5
+                : KEY_IS(key, kl, "profile")      ? 6
+                : KEY_IS(key, kl, "matches")      ? 7
+                                                  : -1;
+        if (k >= 0) { /* a key that may appear once */
+            if (seen & (1u << k))
+                return js_fail(j, "duplicate key in \"framescope\"");
+            seen |= 1u << k;
+        }
         js_ws(j);
         const char *vs = j->p; /* the value, for the followers */
         if (!key) {
             if (!js_skip(j, 1))
                 return 0;
-        } else if (key_is(key, kl, "status")) {
+        } else if (KEY_IS(key, kl, "status")) {
             const char *s;
             size_t n;
             if (!js_string(j, dec, &s, &n))
                 return 0;
             has_status = 1;
-            if (key_is(s, n, "skipped"))
+            if (KEY_IS(s, n, "skipped"))
                 fi->skipped = 1;
-            else if (!key_is(s, n, "scored"))
+            else if (!KEY_IS(s, n, "scored"))
                 return js_fail(j, "unknown \"status\"");
-        } else if (key_is(key, kl, "reason")) {
+        } else if (KEY_IS(key, kl, "reason")) {
             if (!js_capture(c, j, &fi->reason))
                 return 0;
-        } else if (key_is(key, kl, "lang")) {
+        } else if (KEY_IS(key, kl, "lang")) {
             if (!js_capture(c, j, &c->fs_lang))
                 return 0;
-        } else if (key_is(key, kl, "tokens")) {
+        } else if (KEY_IS(key, kl, "tokens")) {
             if (!fsc__compare_js_number(j, &fi->tokens, NULL, NULL))
                 return 0;
             fi->has_tokens = 1;
-        } else if (key_is(key, kl, "categories")) {
+        } else if (KEY_IS(key, kl, "categories")) {
             if (c->profile ? !js_skip(j, 1) : !js_categories(c, j, dec))
                 return 0;
-        } else if (key_is(key, kl, "scope")) {
+        } else if (KEY_IS(key, kl, "scope")) {
             if (!js_scope(c, j, dec))
                 return 0;
-        } else if (key_is(key, kl, "lexicon_set")) {
+        } else if (KEY_IS(key, kl, "lexicon_set")) {
             if (!js_lexicon_set(c, j))
                 return 0;
-        } else if (key_is(key, kl, "voice_tokens")) {
+        } else if (KEY_IS(key, kl, "voice_tokens")) {
             if (!js_voices(j, c->vtok))
                 return 0;
             c->has_vtok = c->has_voice = 1;
-        } else if (key_is(key, kl, "profile") && c->profile) {
+        } else if (KEY_IS(key, kl, "profile") && c->profile) {
             if (!js_profile(c, j))
                 return 0;
-        } else if (key_is(key, kl, "matches") && c->o.keyness) {
+        } else if (KEY_IS(key, kl, "matches") && c->o.keyness) {
             if (!js_matches(c, j, dec))
                 return 0;
         } else if (!js_skip(j, 1)) {
@@ -884,7 +897,7 @@ static fsc_status line_one(fsc_compare *c, const char *p, size_t len, long line,
                 js_fail(&j, "expected \"key\":");
                 break;
             }
-            if (key_is(key, kl, "framescope")) {
+            if (KEY_IS(key, kl, "framescope")) {
                 ok = fi.has_fs ? js_fail(&j, "duplicate key \"framescope\"")
                                : js_framescope(c, &j, &fi, &dec);
             } else {

@@ -412,6 +412,8 @@ static void test_shortest_exact(void)
             double mant = (double)((x >> 12) % 100000000000000000ull);
             mant = floor(mant / pow(10.0, 17 - dg));
             v = mant / pow(10.0, (double)((x >> 40) % 22));
+            /* and far below 2^-19, where p-values lie */
+            check3(mant / pow(10.0, (double)(22 + (x >> 40) % 300)), &diff);
             break;
         }
         case 4: /* k / 2^j */
