@@ -14,6 +14,7 @@
 #include "framescope/score.h"
 #include "internal.h"
 #include "score_render.h"
+#include "tally.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -25,57 +26,72 @@
  * at 2 threads on Arabic news); 16 records of news are still milliseconds
  * of work against microseconds of hand-over. */
 #define BATCH_RECORDS 16
-#define BATCH_BYTES ((size_t)1 << 17)
+#define BATCH_BYTES   ((size_t)1 << 17)
+
+/* What a buffer keeps between batches (or records): one oversized record
+ * must not leave its memory behind for the rest of the run. A worker's
+ * render buffer holds a batch's output (news with match lists: a few
+ * hundred KiB); a slot's copy of the raw records, BATCH_BYTES and the last
+ * record. */
+#define OUT_KEEP   ((size_t)1 << 20)
+#define DATA_KEEP  (4 * BATCH_BYTES)
+#define NOTES_KEEP ((size_t)1 << 16)
 
 enum { SLOT_FREE = 0, SLOT_PENDING, SLOT_TAKEN, SLOT_DONE };
 
 typedef struct item {
-    fsc_raw_record raw;  /* as read; data and source point into slot->data */
-    size_t data_off;     /* raw.data's offset in slot->data */
-    size_t source_off;   /* raw.source's offset in slot->data */
-    size_t fault_off;    /* raw.fault's offset in slot->data (when set) */
-    size_t meta_off[3];  /* raw.outlet, date, id_prefix (when set) */
-    fsc_record *rec;     /* parsed record */
-    fsc_result *res;     /* NULL when skipped */
-    int dropped;         /* o->keep said no: not analysed, not written */
-    size_t out_off;      /* its rendered bytes in slot->out */
+    fsc_raw_record raw; /* as read; data and source point into slot->data */
+    size_t data_off;    /* raw.data's offset in slot->data */
+    size_t source_off;  /* raw.source's offset in slot->data */
+    size_t fault_off;   /* raw.fault's offset in slot->data (when set) */
+    size_t meta_off[3]; /* raw.outlet, date, id_prefix (when set) */
+    fsc_record *rec;    /* parsed record */
+    fsc_result *res;    /* NULL when skipped */
+    int dropped;        /* o->keep said no: not analysed, not written */
+    int noted;          /* the tally's part is in slot->notes at note_off
+                           (rec and res are freed already) */
+    size_t note_off;
+    size_t out_off; /* its rendered bytes in slot->out */
     size_t out_len;
 } item;
 
 typedef struct slot {
-    int state;                  /* SLOT_* */
-    item items[BATCH_RECORDS];  /* records of the batch */
-    size_t n_items;             /* used */
-    size_t first_index;         /* output position of items[0] */
-    fsc_buf data;               /* copies of record bytes and sources */
-    fsc_buf out;                /* rendered output of the whole batch */
+    int state;                          /* SLOT_* */
+    item items[BATCH_RECORDS];          /* records of the batch */
+    size_t n_items;                     /* used */
+    size_t first_index;                 /* output position of items[0] */
+    fsc_buf data;                       /* copies of record bytes and sources */
+    fsc_buf out;                        /* rendered output of the whole batch
+                                           (on threads: an exact-size copy) */
+    fsc_buf notes;                      /* fsc__tally_note of noted items */
     fsc_record *old_rec[BATCH_RECORDS]; /* of the batch written last from */
     fsc_result *old_res[BATCH_RECORDS]; /* this slot, freed by the worker */
     size_t n_old;                       /* that takes the slot next */
-    fsc_status st;              /* fatal failure while processing */
-    fsc_error err;              /* its detail */
+    fsc_status st;                      /* fatal failure while processing */
+    fsc_error err;                      /* its detail */
 } slot;
 
 typedef struct pipe {
     const fsc_model *m;
     const fsc_score_opts *o;
-    slot *slots;           /* ring */
-    size_t cap;            /* slots in the ring */
-    size_t head;           /* next batch to write */
-    size_t tail;           /* next batch to fill */
-    size_t take;           /* next batch for a worker */
-    int eof;               /* no more batches will come */
+    slot *slots; /* ring */
+    size_t cap;  /* slots in the ring */
+    size_t head; /* next batch to write */
+    size_t tail; /* next batch to fill */
+    size_t take; /* next batch for a worker */
+    int eof;     /* no more batches will come */
     pthread_mutex_t mu;
-    pthread_cond_t work;   /* a batch is pending, or eof */
-    pthread_cond_t done;   /* a batch is done */
+    pthread_cond_t work; /* a batch is pending, or eof */
+    pthread_cond_t done; /* a batch is done */
 } pipe_t;
 
 typedef struct worker {
     pipe_t *p;
     fsc_analyzer *az;
-    int ready;       /* az was made (st says whether it worked) */
-    fsc_status st;   /* of making az */
-    fsc_error err;   /* its detail */
+    fsc_buf out;   /* renders a batch, copied to the slot when done */
+    int ready;     /* az was made (st says whether it worked) */
+    fsc_status st; /* of making az */
+    fsc_error err; /* its detail */
 } worker;
 
 /* Parse, analyse and render one record, appending its output to `out`. */
@@ -87,6 +103,7 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
     if (st != FSC_OK)
         return st;
     it->dropped = 0;
+    it->noted = 0;
     it->out_off = out->len;
     it->out_len = 0;
     if (o->keep && !o->keep(o->keep_ctx, it->rec)) {
@@ -120,8 +137,7 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
                               n_attr);
         if (st == FSC_OK) {
             fsc_error_clear(err);
-            st = fsc__score_render_append(m, o, index, it->rec, NULL, out,
-                                          err);
+            st = fsc__score_render_append(m, o, index, it->rec, NULL, out, err);
         } else {
             st = fsc__fail(err, st, "out of memory");
         }
@@ -144,8 +160,28 @@ static void free_old(slot *s)
     s->n_old = 0;
 }
 
+/* Keep only the tally's part of an item: its record and result are freed
+ * on the worker, as soon as its output is rendered, so that the batches
+ * waiting to be written hold their bytes but not their analyses. */
+static fsc_status note_item(const fsc_model *m, slot *s, item *it,
+                            fsc_error *err)
+{
+    it->note_off = s->notes.len;
+    if (fsc__tally_note(m, it->rec, it->res, &s->notes) != FSC_OK)
+        return fsc__fail(err, FSC_ENOMEM, "out of memory");
+    fsc_record_free(it->rec);
+    fsc_result_free(it->res);
+    it->rec = NULL;
+    it->res = NULL;
+    it->noted = 1;
+    return FSC_OK;
+}
+
+/* Process a batch. On a worker `scratch` is its render buffer: the batch's
+ * output is copied from it at its exact size, and the items are noted
+ * (unless o->row wants the records); NULL renders into s->out. */
 static void process_slot(const fsc_model *m, const fsc_score_opts *o,
-                         fsc_analyzer *az, slot *s)
+                         fsc_analyzer *az, slot *s, fsc_buf *scratch)
 {
     free_old(s);
     /* Item pointers into the data buffer are fixed once the batch is full. */
@@ -162,12 +198,22 @@ static void process_slot(const fsc_model *m, const fsc_score_opts *o,
         if (it->raw.id_prefix)
             it->raw.id_prefix = s->data.data + it->meta_off[2];
     }
-    for (size_t i = 0; i < s->n_items && s->st == FSC_OK; i++)
-        s->st = process(m, o, az, &s->items[i], s->first_index + i, &s->out,
-                        &s->err);
+    fsc_buf *out = scratch ? scratch : &s->out;
+    for (size_t i = 0; i < s->n_items && s->st == FSC_OK; i++) {
+        item *it = &s->items[i];
+        s->st = process(m, o, az, it, s->first_index + i, out, &s->err);
+        if (s->st == FSC_OK && scratch && !o->row && !it->dropped)
+            s->st = note_item(m, s, it, &s->err);
+    }
+    if (!scratch)
+        return;
+    if (s->st == FSC_OK && fsc__buf_copy_exact(&s->out, scratch) != FSC_OK)
+        s->st = fsc__fail(&s->err, FSC_ENOMEM, "out of memory");
+    fsc__buf_trim(scratch, OUT_KEEP);
 }
 
-static void slot_clear(slot *s)
+/* Empty a slot; its output buffer keeps at most `out_keep` bytes. */
+static void slot_clear(slot *s, size_t out_keep)
 {
     for (size_t i = 0; i < s->n_items; i++) {
         fsc_record_free(s->items[i].rec);
@@ -176,8 +222,9 @@ static void slot_clear(slot *s)
         s->items[i].res = NULL;
     }
     s->n_items = 0;
-    fsc__buf_reset(&s->data);
-    fsc__buf_reset(&s->out);
+    fsc__buf_trim(&s->data, DATA_KEEP);
+    fsc__buf_trim(&s->out, out_keep);
+    fsc__buf_trim(&s->notes, NOTES_KEEP);
     s->st = FSC_OK;
     s->state = SLOT_FREE;
 }
@@ -195,15 +242,16 @@ static void slot_retire(slot *s)
         s->items[i].res = NULL;
     }
     s->n_old = s->n_items;
-    slot_clear(s);
+    slot_clear(s, 0); /* the next batch's output is a copy of its own */
 }
 
 static void slot_free(slot *s)
 {
     free_old(s);
-    slot_clear(s);
+    slot_clear(s, 0);
     fsc__buf_free(&s->data);
     fsc__buf_free(&s->out);
+    fsc__buf_free(&s->notes);
 }
 
 /* Copy a raw record into the batch being filled. */
@@ -251,12 +299,14 @@ static fsc_status finish(const fsc_score_opts *o, slot *s, fsc_write_fn write,
         const item *it = &s->items[i];
         if (it->dropped)
             continue;
-        if (fsc_tally_add(t, it->rec, it->res) != FSC_OK)
+        fsc_status ts =
+            it->noted ? fsc__tally_add_note(t, s->notes.data + it->note_off)
+                      : fsc_tally_add(t, it->rec, it->res);
+        if (ts != FSC_OK)
             return fsc__fail(err, FSC_ENOMEM, "out of memory");
         if (o->row) {
             fsc_status st = o->row(o->row_ctx, it->rec, it->res,
-                                   s->out.data + it->out_off, it->out_len,
-                                   err);
+                                   s->out.data + it->out_off, it->out_len, err);
             if (st != FSC_OK)
                 return st;
         }
@@ -292,7 +342,7 @@ static void *work_main(void *arg)
         p->take++;
         s->state = SLOT_TAKEN;
         pthread_mutex_unlock(&p->mu);
-        process_slot(p->m, p->o, w->az, s);
+        process_slot(p->m, p->o, w->az, s, &w->out);
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;
         pthread_cond_signal(&p->done);
@@ -310,6 +360,7 @@ static fsc_status run_serial(const fsc_model *m, fsc_reader *r,
     memset(&s, 0, sizeof s);
     fsc__buf_init(&s.data, 0);
     fsc__buf_init(&s.out, 0);
+    fsc__buf_init(&s.notes, 0);
     for (size_t index = 0; st == FSC_OK; index++) {
         fsc_raw_record raw;
         int eof = 0;
@@ -320,7 +371,7 @@ static fsc_status run_serial(const fsc_model *m, fsc_reader *r,
         s.n_items = 1;
         s.st = process(m, o, az, &s.items[0], index, &s.out, &s.err);
         st = finish(o, &s, write, ctx, t, err);
-        slot_clear(&s);
+        slot_clear(&s, OUT_KEEP);
     }
     slot_free(&s);
     fsc_analyzer_free(az);
@@ -359,7 +410,10 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
     for (size_t i = 0; i < p.cap; i++) {
         fsc__buf_init(&p.slots[i].data, 0);
         fsc__buf_init(&p.slots[i].out, 0);
+        fsc__buf_init(&p.slots[i].notes, 0);
     }
+    for (unsigned i = 0; i < n_threads; i++)
+        fsc__buf_init(&ws[i].out, 0);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.work, NULL);
     pthread_cond_init(&p.done, NULL);
@@ -396,8 +450,8 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
         while (p.head < p.tail && (full || (eof && !fill)) &&
                p.slots[p.head % p.cap].state != SLOT_DONE)
             pthread_cond_wait(&p.done, &p.mu);
-        int ready = p.head < p.tail &&
-                    p.slots[p.head % p.cap].state == SLOT_DONE;
+        int ready =
+            p.head < p.tail && p.slots[p.head % p.cap].state == SLOT_DONE;
         pthread_mutex_unlock(&p.mu);
         if (ready) {
             slot *s = &p.slots[p.head % p.cap];
@@ -448,8 +502,10 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
         pthread_join(th[i], NULL);
     for (size_t i = 0; i < p.cap; i++)
         slot_free(&p.slots[i]);
-    for (unsigned i = 0; i < n_threads; i++)
+    for (unsigned i = 0; i < n_threads; i++) {
         fsc_analyzer_free(ws[i].az);
+        fsc__buf_free(&ws[i].out);
+    }
     pthread_cond_destroy(&p.work);
     pthread_cond_destroy(&p.done);
     pthread_mutex_destroy(&p.mu);
@@ -460,8 +516,8 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
 }
 
 fsc_status fsc_score_run(const fsc_model *m, fsc_reader *r,
-                         const fsc_score_opts *o, fsc_write_fn write,
-                         void *ctx, fsc_tally *t, fsc_error *err)
+                         const fsc_score_opts *o, fsc_write_fn write, void *ctx,
+                         fsc_tally *t, fsc_error *err)
 {
     if (!m || !r || !write || !t)
         return fsc__fail(err, FSC_EINVAL, "fsc_score_run: NULL argument");

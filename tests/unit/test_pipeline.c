@@ -1,0 +1,218 @@
+/*
+ * test_pipeline.c - what the threaded pipeline keeps between batches:
+ * a tally note (fsc__tally_note) adds exactly what fsc_tally_add adds, so
+ * records and results can be freed before they are written; the corpus
+ * tally and output of `score` are the same at 1 and 3 threads; buffers
+ * give back an oversized allocation when trimmed.
+ */
+#include "buf.h"
+#include "bundled_model.h"
+#include "framescope/score.h"
+#include "tally.h"
+#include "th.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Our own records: scored ones in three languages, with and without a
+ * title, and records skipped for several reasons. */
+static const char corpus[] =
+    "{\"id\":\"a\",\"title\":\"Shelling near the border\",\"text\":\"The "
+    "army shelled the village, an official said. Residents said they fled "
+    "the occupation. Karabakh talks stalled.\"}\n"
+    "{\"id\":\"b\",\"text\":\"\"}\n"
+    "{\"id\":\"c\",\"lang\":\"ru\",\"text\":\"Министр заявил, что "
+    "переговоры продолжатся. По словам источника, обстрел прекратился.\"}\n"
+    "not a record\n"
+    "{\"id\":\"d\",\"lang\":\"ar\",\"text\":\"قال المتحدث إن القصف توقف. "
+    "وأكد مصدر مسؤول أن المحادثات ستستمر.\"}\n"
+    "{\"id\":\"e\",\"text\":7}\n"
+    "{\"id\":\"f\",\"text\":\"Nothing here but weather: rain and wind all "
+    "week, the forecast said.\"}\n"
+    "{\"id\":\"g\",\"text\":\"According to witnesses, the occupation "
+    "forces did not withdraw. Azerbaijan and Armenia signed nothing.\"}\n";
+
+static fsc_reader *open_corpus(const char *name)
+{
+    fsc_reader *r = NULL;
+    fsc_error e;
+    if (name) {
+        const char *in[] = { name };
+        TH_EQ_INT(fsc_reader_open(in, 1, NULL, &r, &e), FSC_OK);
+    } else {
+        TH_EQ_INT(
+            fsc_reader_open_mem(corpus, sizeof corpus - 1, "own", NULL, &r, &e),
+            FSC_OK);
+    }
+    return r;
+}
+
+static void tally_same(const fsc_tally *a, const fsc_tally *b)
+{
+    size_t nc = fsc_model_n_categories(model);
+    size_t nl = fsc_model_n_lexicons(model);
+    TH_CHECK(a->read == b->read);
+    TH_CHECK(a->scored == b->scored);
+    TH_CHECK(a->skipped == b->skipped);
+    TH_CHECK(a->tokens == b->tokens);
+    TH_CHECK(a->n_reasons == b->n_reasons);
+    for (size_t i = 0; i < a->n_reasons && i < b->n_reasons; i++)
+        TH_EQ_STR(a->reasons[i], b->reasons[i]);
+    TH_CHECK(!memcmp(a->articles, b->articles, nc * sizeof *a->articles));
+    TH_CHECK(!memcmp(a->count, b->count, nc * sizeof *a->count));
+    TH_CHECK(!memcmp(a->negated, b->negated, nc * sizeof *a->negated));
+    TH_CHECK(!memcmp(a->weighted, b->weighted, nc * sizeof *a->weighted));
+    TH_CHECK(!memcmp(a->out_of_scope, b->out_of_scope,
+                     nc * sizeof *a->out_of_scope));
+    TH_CHECK(!memcmp(a->in_scope, b->in_scope, nl * sizeof *a->in_scope));
+    TH_CHECK(
+        !memcmp(a->out_matches, b->out_matches, nl * sizeof *a->out_matches));
+}
+
+/* Every record goes into one tally directly and into the other through a
+ * note made and added after the record and result are freed. */
+static void check_notes(const char *name, size_t min_records)
+{
+    fsc_reader *r = open_corpus(name);
+    fsc_tally *direct = NULL, *noted = NULL;
+    fsc_error e;
+    TH_EQ_INT(fsc_tally_new(model, &direct, &e), FSC_OK);
+    TH_EQ_INT(fsc_tally_new(model, &noted, &e), FSC_OK);
+    fsc_buf notes;
+    fsc__buf_init(&notes, 0);
+    size_t *offs = NULL, n = 0, cap = 0;
+    for (;;) {
+        fsc_raw_record raw;
+        int eof = 0;
+        TH_EQ_INT(fsc_reader_next(r, &raw, &eof, &e), FSC_OK);
+        if (eof)
+            break;
+        fsc_record *rec = NULL;
+        fsc_result *res = NULL;
+        TH_EQ_INT(fsc_record_parse(&raw, &rec, &e), FSC_OK);
+        if (!fsc_record_skipped(rec))
+            TH_EQ_INT(fsc_analyze_record(az, rec, 1, &res, &e), FSC_OK);
+        TH_EQ_INT(fsc_tally_add(direct, rec, res), FSC_OK);
+        if (n == cap) {
+            cap = cap ? 2 * cap : 64;
+            size_t *p = realloc(offs, cap * sizeof *p);
+            TH_CHECK(p != NULL);
+            if (!p)
+                break;
+            offs = p;
+        }
+        offs[n++] = notes.len;
+        TH_EQ_INT(fsc__tally_note(model, rec, res, &notes), FSC_OK);
+        fsc_result_free(res);
+        fsc_record_free(rec);
+    }
+    for (size_t i = 0; i < n; i++)
+        TH_EQ_INT(fsc__tally_add_note(noted, notes.data + offs[i]), FSC_OK);
+    TH_CHECK(fsc_tally_read(direct) >= min_records);
+    TH_CHECK(name || fsc_tally_skipped(direct) > 0);
+    tally_same(direct, noted);
+    free(offs);
+    fsc__buf_free(&notes);
+    fsc_tally_free(direct);
+    fsc_tally_free(noted);
+    fsc_reader_free(r);
+}
+
+typedef struct sink {
+    char *data;
+    size_t len;
+} sink;
+
+static fsc_status put(void *ctx, const char *data, size_t len)
+{
+    sink *s = ctx;
+    char *p = realloc(s->data, s->len + len + 1);
+    if (!p)
+        return FSC_ENOMEM;
+    memcpy(p + s->len, data, len);
+    s->data = p;
+    s->len += len;
+    p[s->len] = '\0';
+    return FSC_OK;
+}
+
+static fsc_tally *score(const char *name, unsigned threads, fsc_score_format f,
+                        sink *out)
+{
+    fsc_reader *r = open_corpus(name);
+    fsc_tally *t = NULL;
+    fsc_error e;
+    fsc_score_opts o;
+    fsc_score_opts_init(&o);
+    o.threads = threads;
+    o.format = f;
+    TH_EQ_INT(fsc_tally_new(model, &t, &e), FSC_OK);
+    TH_EQ_INT(fsc_score_run(model, r, &o, put, out, t, &e), FSC_OK);
+    fsc_reader_free(r);
+    return t;
+}
+
+/* The workers free records and results once rendered and the writing
+ * thread adds their notes: the same tally, footer and rows as one thread,
+ * which adds records directly. */
+static void check_threads(const char *name, fsc_score_format f)
+{
+    sink one = { 0 }, three = { 0 };
+    fsc_tally *t1 = score(name, 1, f, &one);
+    fsc_tally *t3 = score(name, 3, f, &three);
+    TH_CHECK(name || fsc_tally_skipped(t1) > 0);
+    tally_same(t1, t3);
+    TH_CHECK(one.len > 0 && one.len == three.len &&
+             !memcmp(one.data, three.data, one.len));
+    fsc_tally_free(t1);
+    fsc_tally_free(t3);
+    free(one.data);
+    free(three.data);
+}
+
+static void check_trim(void)
+{
+    fsc_buf b;
+    fsc__buf_init(&b, 0);
+    char big[4096];
+    memset(big, 'x', sizeof big);
+    for (int i = 0; i < 64; i++) /* 256 KiB */
+        TH_EQ_INT(fsc__buf_add(&b, big, sizeof big), FSC_OK);
+    TH_CHECK(b.alloc > (size_t)256 * 1024);
+    /* Under what is kept: emptied, the memory stays for the next use. */
+    fsc__buf_trim(&b, (size_t)1 << 20);
+    TH_CHECK(b.len == 0 && b.data != NULL && b.alloc > (size_t)256 * 1024);
+    TH_EQ_INT(fsc__buf_add(&b, big, sizeof big), FSC_OK);
+    /* Over it: given back. */
+    fsc__buf_trim(&b, (size_t)64 * 1024);
+    TH_CHECK(b.len == 0 && b.data == NULL && b.alloc == 0);
+    TH_EQ_INT(fsc__buf_adds(&b, "still usable"), FSC_OK);
+    TH_EQ_STR(b.data, "still usable");
+
+    /* An exact copy holds the bytes and their NUL, nothing more. */
+    fsc_buf c;
+    fsc__buf_init(&c, 0);
+    TH_EQ_INT(fsc__buf_adds(&c, "old contents, freed by the copy"), FSC_OK);
+    TH_EQ_INT(fsc__buf_copy_exact(&c, &b), FSC_OK);
+    TH_EQ_STR(c.data, "still usable");
+    TH_CHECK(c.len == strlen("still usable") && c.alloc == c.len + 1);
+    fsc_buf small;
+    fsc__buf_init(&small, 4);
+    TH_EQ_INT(fsc__buf_copy_exact(&small, &b), FSC_ELIMIT);
+    TH_CHECK(small.data == NULL && small.len == 0);
+    fsc__buf_free(&b);
+    fsc__buf_free(&c);
+}
+
+int main(void)
+{
+    if (setup() != 0)
+        return 1;
+    check_trim();
+    check_notes(NULL, 8);
+    check_notes(FSC_SOURCE_DIR "/corpora", 1000);
+    check_threads(NULL, FSC_SCORE_JSONL);
+    check_threads(NULL, FSC_SCORE_TABLE);
+    check_threads(FSC_SOURCE_DIR "/corpora", FSC_SCORE_JSON);
+    TH_DONE();
+}
