@@ -1166,3 +1166,57 @@ int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         }
     return 0;
 }
+
+/*
+ * Rule ru_role_subject: a role noun and the organisation it speaks for in
+ * the genitive right before the verb, «Представитель Минздрава отметил»,
+ * «Источники Reuters утверждают»: the whole phrase is the subject, not
+ * the organisation's name in it, nominal, or anonymous for «источник» and
+ * «собеседник». With a person's name after the organisation, «Официальный
+ * представитель Пентагона Джон Кирби заявил», the name is the subject,
+ * not the organisation's word before it. A speaker the lexicon knows at
+ * the phrase's end («Дмитрий Песков») is left to the rules that take it.
+ */
+int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first <= lo + 1)
+        return 0;
+    uint32_t e = q->first - 1;
+    while (e > lo && is_word(c, e) && key_is(c, e, SUBJ_SKIP))
+        e--;
+    /* back over the organisation's words, its name in quotation marks
+     * included («Собеседник «Ъ»»), to the role noun */
+    uint32_t h = UINT32_MAX;
+    for (uint32_t t = e, n = 0; t > lo && n < 8; n++) {
+        uint32_t u = t - 1;
+        if (!is_word(c, t) && c->qmark[t] < 0 && !name_link(c, t))
+            return 0;
+        if (is_word(c, t) &&
+            (key_is(c, t, NP_STOP) || is_compl(c, t) ||
+             key_is(c, t, RELATIVES) || key_in(c, t, PRONOUNS) ||
+             (c->cue_at[t] >= 0 &&
+              c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS)))
+            return 0;
+        if (ru_role_word(c, u)) {
+            h = u;
+            break;
+        }
+        t = u;
+    }
+    if (h == UINT32_MAX || !is_word(c, e))
+        return 0;
+    uint32_t a = h;
+    while (a > lo && a + 5 > h && ru_role_head(c, a - 1, e) == h)
+        a--;
+    int32_t k = c->cand_at[e];
+    if (k >= 0 && !c->cands[k].generic)
+        return 0;
+    uint32_t p = ru_role_person(c, h, e);
+    if (p == h + 1)
+        return 0; /* «Депутат Петрова»: the title and the name */
+    /* the person's name alone, as after a lower-case organisation
+     * («Глава района Иван Орлов») */
+    set_np(c, r, p != UINT32_MAX ? p : a, e, "ru_role_subject");
+    return 1;
+}
