@@ -217,6 +217,7 @@
 #define ru_coord_subject          fsc__at_ru_coord_subject
 #define ru_quoted_before          fsc__at_ru_quoted_before
 #define ru_role_subject           fsc__at_ru_role_subject
+#define ru_anaphor_content        fsc__at_ru_anaphor_content
 #define ru_role_word              fsc__at_ru_role_word
 #define ru_role_head              fsc__at_ru_role_head
 #define ru_role_person            fsc__at_ru_role_person
@@ -701,6 +702,7 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b);
 int ru_citing_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 void ru_source_tail(const ctx *c, const icue *q, srcres *r);
 int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);

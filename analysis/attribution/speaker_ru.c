@@ -1220,3 +1220,71 @@ int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     set_np(c, r, p != UINT32_MAX ? p : a, e, "ru_role_subject");
     return 1;
 }
+
+/* «Об этом», «о том», «это»: what was told in the sentence before. */
+static const char *const RU_ABOUT_W[] = { "об", "о", NULL };
+static const char *const RU_THIS_LOC[] = { "этом", "том", NULL };
+static const char *const RU_THIS_ACC[] = { "это", NULL };
+
+/*
+ * Russian: a cue whose object is an anaphor, «Об этом сообщил глава
+ * администрации», «Об этом Харрис рассказал в эфире», «Это подтвердил
+ * министр», «Министр сообщил об этом журналистам»: what is reported is
+ * the sentence before it in the same paragraph, not the words after the
+ * verb. 1 with [*a, *b] that sentence, or the anaphor itself when the
+ * sentence opens its paragraph; 0 when the cue has no such anaphor or
+ * reports a clause or a quotation of its own after it.
+ */
+int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
+{
+    if (c->lang != LANG_RU || q->form == FSC__FORM_PHRASE)
+        return 0;
+    uint32_t s = sent_of(c, q->first), lo = c->sent_first[s];
+    uint32_t hi = c->sent_last[s], fa = UINT32_MAX, fb = 0;
+    uint32_t t = lo;
+    while (t < q->first && is_word(c, t) && key_is(c, t, SUBJ_SKIP))
+        t++;
+    if (t + 1 < q->first && key_is(c, t, RU_ABOUT_W) &&
+        key_is(c, t + 1, RU_THIS_LOC)) {
+        fa = t; /* «Об этом [X] сообщил» */
+        fb = t + 1;
+    } else if (t < q->first && key_is(c, t, RU_THIS_ACC)) {
+        uint32_t u = t + 1; /* «Это подтвердил», «Это также отметил» */
+        while (u < q->first && is_word(c, u) && key_is(c, u, SUBJ_SKIP))
+            u++;
+        if (u == q->first)
+            fa = fb = t;
+    }
+    if (fa == UINT32_MAX && q->last + 2 <= hi &&
+        key_is(c, q->last + 1, RU_ABOUT_W) &&
+        key_is(c, q->last + 2, RU_THIS_LOC)) {
+        fa = q->last + 1; /* «сообщил об этом журналистам» */
+        fb = q->last + 2;
+    }
+    if (fa == UINT32_MAX || c->inquote[q->first] >= 0)
+        return 0;
+    /* «о том, что ...»: the clause after it is what is reported */
+    if (fb + 1 <= hi &&
+        (is_compl(c, fb + 1) ||
+         (!is_word(c, fb + 1) && fb + 2 <= hi && is_compl(c, fb + 2))))
+        return 0;
+    /* nor a clause or a quotation of the verb's own up to the next mark
+     * («Об этом сообщил министр: «...»») */
+    for (uint32_t u = q->last + 1; u <= hi; u++) {
+        if (c->qmark[u] >= 0 || is_compl(c, u))
+            return 0;
+        if (!is_word(c, u) && !name_link(c, u))
+            break;
+    }
+    if (s > 0 && c->tok[c->sent_last[s - 1]].para == c->tok[q->first].para) {
+        uint32_t pa = c->sent_first[s - 1], pb = c->sent_last[s - 1];
+        if (trim(c, &pa, &pb)) {
+            *a = pa;
+            *b = pb;
+            return 1;
+        }
+    }
+    *a = fa;
+    *b = fb;
+    return 1;
+}

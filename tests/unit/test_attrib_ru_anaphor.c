@@ -1,0 +1,49 @@
+/*
+ * test_attrib_ru_anaphor.c - Russian cues whose object is an anaphor
+ * («Об этом сообщил X», «Это подтвердил X», «сообщил об этом»): what is
+ * reported is the sentence before in the paragraph, not the adverbial
+ * after the speaker. Same pipeline as test_attrib.c; own sentences.
+ */
+#include "attrib_expect.h"
+
+/* the sentence before is what «об этом», «это» stand for */
+static void test_ru_anaphor_previous(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "На трассе столкнулись два грузовика. Об этом сообщил "
+            "начальник районной полиции.",
+            "На трассе столкнулись два грузовика", NOMINAL,
+            "начальник районной полиции", NULL);
+    SPEAKER("ru",
+            "Выставку продлят до осени. Об этом сообщила Ольга Кравцова на "
+            "встрече с читателями.",
+            "Выставку продлят до осени", NAMED, "Ольга Кравцова", NULL);
+    NO_CONTENT("ru",
+               "Выставку продлят до осени. Об этом сообщила Ольга Кравцова "
+               "на встрече с читателями.",
+               "на встрече с читателями");
+    SPEAKER("ru",
+            "Тарифы на воду вырастут летом. Это подтвердил глава "
+            "комитета.",
+            "Тарифы на воду вырастут летом", NOMINAL, "глава комитета", NULL);
+    SPEAKER("ru",
+            "Школу закроют на карантин. Директор сообщил об этом родителям.",
+            "Школу закроют на карантин", NOMINAL, "Директор", NULL);
+    /* a sentence opening its paragraph: the anaphor itself */
+    SPEAKER("ru", "Сроки сдвинулись.\n\nОб этом рассказал прораб Петр Осипов.",
+            "Об этом", NAMED, "прораб Петр Осипов", NULL);
+    /* «о том, что»: the clause after it is what is reported */
+    SPEAKER("ru",
+            "Погода ухудшилась. Синоптики сообщили о том, что ожидается "
+            "снег.",
+            "ожидается снег", NOMINAL, "Синоптики", NULL);
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ru_anaphor_previous };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
