@@ -2,7 +2,8 @@
  * test_attrib_ru_anaphor.c - Russian cues whose object is an anaphor
  * («Об этом сообщил X», «Это подтвердил X», «сообщил об этом»): what is
  * reported is the sentence before in the paragraph, not the adverbial
- * after the speaker. Same pipeline as test_attrib.c; own sentences.
+ * after the speaker; and «ответить на» with a noun and nothing reported
+ * (a response, no report). Same pipeline as test_attrib.c; own sentences.
  */
 #include "attrib_expect.h"
 
@@ -42,8 +43,25 @@ static void test_ru_anaphor_previous(pipe *pp)
 #undef p
 }
 
+/* «ответить на» a thing with nothing reported: no report */
+static void test_ru_respond_to(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "Париж ответит на пошлины.");
+    NO_CONTENT("ru", "Министр сказал, что Париж ответит на пошлины.",
+               "на пошлины");
+    /* what is answered is reported after it, or before the dash */
+    SPEAKER("ru", "Министр ответил на критику, что реформа необходима.",
+            "реформа необходима", NOMINAL, "Министр", NULL);
+    SPEAKER("ru", "Цены не вырастут, — ответил на вопрос министр.",
+            "Цены не вырастут", NOMINAL, "министр", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ru_anaphor_previous };
+    static const attrib_test tests[] = { test_ru_anaphor_previous,
+                                         test_ru_respond_to };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
