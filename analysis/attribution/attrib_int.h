@@ -218,6 +218,8 @@
 #define ru_quoted_before          fsc__at_ru_quoted_before
 #define ru_role_subject           fsc__at_ru_role_subject
 #define ru_anaphor_content        fsc__at_ru_anaphor_content
+#define ru_frame_comma            fsc__at_ru_frame_comma
+#define ru_postposed_before       fsc__at_ru_postposed_before
 #define ru_role_word              fsc__at_ru_role_word
 #define ru_role_head              fsc__at_ru_role_head
 #define ru_role_person            fsc__at_ru_role_person
@@ -703,6 +705,8 @@ int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b);
+uint32_t ru_frame_comma(const ctx *c, const icue *q, uint32_t bl);
+uint32_t ru_postposed_before(const ctx *c, uint32_t f, uint32_t bf);
 int ru_citing_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 void ru_source_tail(const ctx *c, const icue *q, srcres *r);
 int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);

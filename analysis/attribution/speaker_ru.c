@@ -1288,3 +1288,74 @@ int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
     *b = fb;
     return 1;
 }
+
+static const char *const RU_FRAME_OPEN[] = { "как", "по", "согласно", NULL };
+
+/*
+ * Russian: a sentence opening with a parenthetical frame that holds the
+ * according-to cue q and its source, «Как сообщает ТАСС со ссылкой на
+ * источник в правительстве, ...», «По данным агентства со ссылкой на
+ * полицию, ...», «Со ссылкой на источники, ...»: the comma that closes
+ * the frame (outside quotation marks, after the cue and the source ending
+ * at bl, no complementizer before it), or UINT32_MAX. What follows it is
+ * what is reported, not the frame's own words.
+ */
+uint32_t ru_frame_comma(const ctx *c, const icue *q, uint32_t bl)
+{
+    if (c->lang != LANG_RU)
+        return UINT32_MAX;
+    uint32_t s = sent_of(c, q->first), f = c->sent_first[s];
+    uint32_t l = c->sent_last[s];
+    while (f < q->first && !is_word(c, f) && c->qmark[f] < 0)
+        f++; /* a dash opening the line */
+    if (f != q->first && !key_is(c, f, RU_FRAME_OPEN))
+        return UINT32_MAX;
+    for (uint32_t t = f, w = 0; t < l && w < 24; t++) {
+        if (is_word(c, t)) {
+            if (is_compl(c, t))
+                return UINT32_MAX;
+            w++;
+            continue;
+        }
+        if (c->inquote[t] >= 0 || c->qmark[t] >= 0 || name_link(c, t))
+            continue;
+        /* (not «..., агентство пишет, что»: a clause of the verb's own) */
+        if (!is_comma(cp(c, t)) || (t + 1 <= l && is_compl(c, t + 1)))
+            return UINT32_MAX;
+        return t > bl ? t : UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+/*
+ * Russian: a citation after a postposed verb and its subject, «Отставка
+ * подписана, сообщает ТАСС со ссылкой на источник»: the token before the
+ * comma or dash that sets off the verb (the content ends there), or
+ * UINT32_MAX. The verb is a speech cue among the four words before the
+ * citation at bf, after f.
+ */
+uint32_t ru_postposed_before(const ctx *c, uint32_t f, uint32_t bf)
+{
+    if (c->lang != LANG_RU)
+        return UINT32_MAX;
+    for (uint32_t t = bf, w = 0; t-- > f + 1 && w < 5;) {
+        if (!is_word(c, t)) {
+            if (c->qmark[t] >= 0 || name_link(c, t))
+                continue;
+            return UINT32_MAX;
+        }
+        w++;
+        const int32_t k = c->cue_at[t];
+        if (k < 0 || c->cues[k].skip || c->cues[k].kind != FSC__CUE_SPEECH ||
+            c->cues[k].first != t)
+            continue;
+        if (is_word(c, t - 1) ||
+            !(is_comma(cp(c, t - 1)) || is_dash(cp(c, t - 1))))
+            return UINT32_MAX;
+        uint32_t e = t - 1;
+        while (e > f && !is_word(c, e) && c->qmark[e] < 0)
+            e--;
+        return e;
+    }
+    return UINT32_MAX;
+}

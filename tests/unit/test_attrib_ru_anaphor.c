@@ -3,7 +3,10 @@
  * («Об этом сообщил X», «Это подтвердил X», «сообщил об этом»): what is
  * reported is the sentence before in the paragraph, not the adverbial
  * after the speaker; and «ответить на» with a noun and nothing reported
- * (a response, no report). Same pipeline as test_attrib.c; own sentences.
+ * (a response, no report); an outlet's frame with a citation, «Как
+ * сообщает X со ссылкой на Y, ...», «..., сообщает X со ссылкой на Y»:
+ * the content of both records is what follows or precedes the frame, not
+ * the frame's words. Same pipeline as test_attrib.c; own sentences.
  */
 #include "attrib_expect.h"
 
@@ -59,9 +62,36 @@ static void test_ru_respond_to(pipe *pp)
 #undef p
 }
 
+/* the words of a citation frame are no part of what is reported */
+static void test_ru_citation_frame(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Как пишет «Коммерсантъ» со ссылкой на источник в "
+                     "министерстве, тендер отменят.";
+    SPEAKER("ru", t1, "тендер отменят", NAMED, "Коммерсантъ", NULL);
+    NO_CONTENT("ru", t1,
+               "Как пишет «Коммерсантъ» со ссылкой на источник в "
+               "министерстве, тендер отменят");
+    NO_CONTENT("ru", t1,
+               "со ссылкой на источник в министерстве, тендер "
+               "отменят");
+    const char *t2 = "По данным телеканала со ссылкой на спасателей, "
+                     "пострадавших нет.";
+    NO_CONTENT("ru", t2, "со ссылкой на спасателей, пострадавших нет");
+    NO_CONTENT("ru", t2, "По данным телеканала");
+    /* a postposed verb and its citation */
+    const char *t3 = "Тендер отменят, сообщает агентство Интерфакс со "
+                     "ссылкой на источники.";
+    NO_CONTENT("ru", t3, "Тендер отменят, сообщает агентство Интерфакс");
+    SPEAKER("ru", t3, "Тендер отменят", NAMED, "Интерфакс", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ru_anaphor_previous,
-                                         test_ru_respond_to };
+                                         test_ru_respond_to,
+                                         test_ru_citation_frame };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
