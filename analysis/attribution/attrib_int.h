@@ -216,6 +216,14 @@
 #define ru_subject_from           fsc__at_ru_subject_from
 #define ru_coord_subject          fsc__at_ru_coord_subject
 #define ru_quoted_before          fsc__at_ru_quoted_before
+#define ru_role_subject           fsc__at_ru_role_subject
+#define ru_anaphor_content        fsc__at_ru_anaphor_content
+#define ru_frame_comma            fsc__at_ru_frame_comma
+#define ru_postposed_before       fsc__at_ru_postposed_before
+#define ru_role_word              fsc__at_ru_role_word
+#define ru_role_head              fsc__at_ru_role_head
+#define ru_role_person            fsc__at_ru_role_person
+#define ru_anon_role              fsc__at_ru_anon_role
 #define ru_citing_subject         fsc__at_ru_citing_subject
 #define ru_source_tail            fsc__at_ru_source_tail
 #define ru_substantive_subject    fsc__at_ru_substantive_subject
@@ -695,6 +703,10 @@ int ru_question_at(const ctx *c, uint32_t t, uint32_t hi);
 int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_quoted_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b);
+uint32_t ru_frame_comma(const ctx *c, const icue *q, uint32_t bl);
+uint32_t ru_postposed_before(const ctx *c, uint32_t f, uint32_t bf);
 int ru_citing_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 void ru_source_tail(const ctx *c, const icue *q, srcres *r);
 int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
@@ -806,6 +818,15 @@ uint8_t pronoun_gender(const ctx *c, uint32_t t, int *is_pron);
 uint8_t cue_gender(const ctx *c, const icue *q);
 uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b);
 uint8_t np_form(const ctx *c, uint32_t a, uint32_t b);
+/* Russian role nouns and the organisation after them in the genitive
+ * («представитель Минздрава»): is t a role noun; the role heading [a, b]
+ * after adjectives, or UINT32_MAX; is the role one that names no one
+ * («источник»); the first token of the person's name ending [h+1, b], or
+ * UINT32_MAX (names.c). */
+int ru_role_word(const ctx *c, uint32_t t);
+uint32_t ru_role_head(const ctx *c, uint32_t a, uint32_t b);
+int ru_anon_role(const ctx *c, uint32_t h);
+uint32_t ru_role_person(const ctx *c, uint32_t h, uint32_t b);
 int coordinated_names(const ctx *c, uint32_t a, uint32_t b);
 int party_label(const ctx *c, uint32_t t);
 int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,

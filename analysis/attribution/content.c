@@ -614,6 +614,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
                     q->stance, f, e, err);
     }
+    /* «Об этом сообщил X», «Это подтвердил X»: the sentence before */
+    uint32_t ra, rb;
+    if (c->lang == LANG_RU && ru_anaphor_content(c, q, &ra, &rb))
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, ra, rb, err);
     /* «وذكرت الصحيفة أهم الأسباب، وهي كالتالي:» and the list or poem on
      * the lines after it */
     if (c->lang == LANG_AR && !q->briefing) {
@@ -1348,6 +1353,10 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
     } else if (after <= 3) {
         a = f;
         b = bf - 1;
+        /* «..., сообщает ТАСС со ссылкой на источник»: up to the verb */
+        uint32_t pe = ru_postposed_before(c, f, bf);
+        if (pe != UINT32_MAX)
+            b = pe;
         /* "..., and Clinton broke it, according to X": X vouches for the
          * last conjunct */
         if (c->lang == LANG_EN)
@@ -1373,6 +1382,13 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
             if (!trim(c, &p2a, &p2b))
                 p2a = UINT32_MAX;
         }
+    }
+    /* «Как сообщает ТАСС со ссылкой на источник, ...»: after the frame */
+    uint32_t fcm = ru_frame_comma(c, q, bl);
+    if (fcm != UINT32_MAX && fcm < l) {
+        a = fcm + 1;
+        b = l;
+        p2a = UINT32_MAX;
     }
     if (!trim(c, &a, &b))
         return FSC_OK;

@@ -206,11 +206,27 @@ static int ru_indicates(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
 
 /* «ответил на вопросы журналистов», «отвечая на вопрос модератора»: the
  * thing answered and nothing reported after it in the sentence. */
-static int ru_answered_only(const ctx *c, const icue *q, uint32_t hi)
+/* Also «Москва ответит на санкции», «ответил на критику»: «ответить на»
+ * and any noun, a response, when nothing is reported after it and the
+ * verb follows no words it could report («..., — ответил он на вопрос»). */
+static int ru_answered_only(const ctx *c, const icue *q, uint32_t lo,
+                            uint32_t hi)
 {
     uint32_t n = q->last + 1;
-    return n + 1 <= hi && key_is(c, n, RU_NA) &&
-           starts_any(c, n + 1, RU_ANSWERED) && !reported_after(c, n + 2, hi);
+    if (n + 1 > hi || !key_is(c, n, RU_NA) || !is_word(c, n + 1) ||
+        reported_after(c, n + 2, hi))
+        return 0;
+    uint32_t p = q->first;
+    while (p > lo &&
+           ((is_word(c, p - 1) && !is_compl(c, p - 1)) || name_link(c, p - 1)))
+        p--; /* («Вице-премьер»: a hyphen, no dash) */
+    /* («Стороны не договорились, — ответил на вопрос министр»: the words
+     * before the dash are the answer) */
+    if (p > lo && is_dash(cp(c, p - 1)))
+        return 0;
+    if (starts_any(c, n + 1, RU_ANSWERED))
+        return 1;
+    return p == lo || !(is_comma(cp(c, p - 1)) || c->qmark[p - 1] >= 0);
 }
 
 /* «добавил в весе три килограмма». */
@@ -354,7 +370,7 @@ int ru_other_sense(const ctx *c, const icue *q)
     if (lemma_is(c, q, "говорить"))
         return ru_indicates(c, q, lo, hi);
     if (lemma_is(c, q, "ответить") || lemma_is(c, q, "отвечать"))
-        return ru_answered_only(c, q, hi);
+        return ru_answered_only(c, q, lo, hi);
     if (lemma_is(c, q, "добавить"))
         return ru_gained(c, q, hi);
     if (lemma_is(c, q, "объявить") || lemma_is(c, q, "объявлять"))

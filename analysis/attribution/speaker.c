@@ -1414,6 +1414,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* «Также отметил, что ...»: a Russian verb opening its sentence */
         if (ru_dropped_subject(c, q, s, vg, r))
             return;
+        /* «Представитель Минздрава отметил», «Источники Reuters
+         * утверждают»: the role is the subject, not the organisation */
+        if (ru_role_subject(c, q, s, r))
+            return;
         /* A name right before the cue, outside the lexicon, before an
          * actor further back ("Trump adviser Jane Doe said"). */
         if (named_said(c, prev, s, r))

@@ -1166,3 +1166,196 @@ int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         }
     return 0;
 }
+
+/*
+ * Rule ru_role_subject: a role noun and the organisation it speaks for in
+ * the genitive right before the verb, «Представитель Минздрава отметил»,
+ * «Источники Reuters утверждают»: the whole phrase is the subject, not
+ * the organisation's name in it, nominal, or anonymous for «источник» and
+ * «собеседник». With a person's name after the organisation, «Официальный
+ * представитель Пентагона Джон Кирби заявил», the name is the subject,
+ * not the organisation's word before it. A speaker the lexicon knows at
+ * the phrase's end («Дмитрий Песков») is left to the rules that take it.
+ */
+int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first <= lo + 1)
+        return 0;
+    uint32_t e = q->first - 1;
+    while (e > lo && is_word(c, e) && key_is(c, e, SUBJ_SKIP))
+        e--;
+    /* back over the organisation's words, its name in quotation marks
+     * included («Собеседник «Ъ»»), to the role noun */
+    uint32_t h = UINT32_MAX;
+    for (uint32_t t = e, n = 0; t > lo && n < 8; n++) {
+        uint32_t u = t - 1;
+        if (!is_word(c, t) && c->qmark[t] < 0 && !name_link(c, t))
+            return 0;
+        if (is_word(c, t) &&
+            (key_is(c, t, NP_STOP) || is_compl(c, t) ||
+             key_is(c, t, RELATIVES) || key_in(c, t, PRONOUNS) ||
+             (c->cue_at[t] >= 0 &&
+              c->cues[c->cue_at[t]].kind != FSC__CUE_ANONYMOUS)))
+            return 0;
+        if (ru_role_word(c, u)) {
+            h = u;
+            break;
+        }
+        t = u;
+    }
+    if (h == UINT32_MAX || !is_word(c, e))
+        return 0;
+    uint32_t a = h;
+    while (a > lo && a + 5 > h && ru_role_head(c, a - 1, e) == h)
+        a--;
+    int32_t k = c->cand_at[e];
+    if (k >= 0 && !c->cands[k].generic)
+        return 0;
+    uint32_t p = ru_role_person(c, h, e);
+    if (p == h + 1)
+        return 0; /* «Депутат Петрова»: the title and the name */
+    /* the person's name alone, as after a lower-case organisation
+     * («Глава района Иван Орлов») */
+    set_np(c, r, p != UINT32_MAX ? p : a, e, "ru_role_subject");
+    return 1;
+}
+
+/* «Об этом», «о том», «это»: what was told in the sentence before. */
+static const char *const RU_ABOUT_W[] = { "об", "о", NULL };
+static const char *const RU_THIS_LOC[] = { "этом", "том", NULL };
+static const char *const RU_THIS_ACC[] = { "это", NULL };
+
+/*
+ * Russian: a cue whose object is an anaphor, «Об этом сообщил глава
+ * администрации», «Об этом Харрис рассказал в эфире», «Это подтвердил
+ * министр», «Министр сообщил об этом журналистам»: what is reported is
+ * the sentence before it in the same paragraph, not the words after the
+ * verb. 1 with [*a, *b] that sentence, or the anaphor itself when the
+ * sentence opens its paragraph; 0 when the cue has no such anaphor or
+ * reports a clause or a quotation of its own after it.
+ */
+int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
+{
+    if (c->lang != LANG_RU || q->form == FSC__FORM_PHRASE)
+        return 0;
+    uint32_t s = sent_of(c, q->first), lo = c->sent_first[s];
+    uint32_t hi = c->sent_last[s], fa = UINT32_MAX, fb = 0;
+    uint32_t t = lo;
+    while (t < q->first && is_word(c, t) && key_is(c, t, SUBJ_SKIP))
+        t++;
+    if (t + 1 < q->first && key_is(c, t, RU_ABOUT_W) &&
+        key_is(c, t + 1, RU_THIS_LOC)) {
+        fa = t; /* «Об этом [X] сообщил» */
+        fb = t + 1;
+    } else if (t < q->first && key_is(c, t, RU_THIS_ACC)) {
+        uint32_t u = t + 1; /* «Это подтвердил», «Это также отметил» */
+        while (u < q->first && is_word(c, u) && key_is(c, u, SUBJ_SKIP))
+            u++;
+        if (u == q->first)
+            fa = fb = t;
+    }
+    if (fa == UINT32_MAX && q->last + 2 <= hi &&
+        key_is(c, q->last + 1, RU_ABOUT_W) &&
+        key_is(c, q->last + 2, RU_THIS_LOC)) {
+        fa = q->last + 1; /* «сообщил об этом журналистам» */
+        fb = q->last + 2;
+    }
+    if (fa == UINT32_MAX || c->inquote[q->first] >= 0)
+        return 0;
+    /* «о том, что ...»: the clause after it is what is reported */
+    if (fb + 1 <= hi &&
+        (is_compl(c, fb + 1) ||
+         (!is_word(c, fb + 1) && fb + 2 <= hi && is_compl(c, fb + 2))))
+        return 0;
+    /* nor a clause or a quotation of the verb's own up to the next mark
+     * («Об этом сообщил министр: «...»») */
+    for (uint32_t u = q->last + 1; u <= hi; u++) {
+        if (c->qmark[u] >= 0 || is_compl(c, u))
+            return 0;
+        if (!is_word(c, u) && !name_link(c, u))
+            break;
+    }
+    if (s > 0 && c->tok[c->sent_last[s - 1]].para == c->tok[q->first].para) {
+        uint32_t pa = c->sent_first[s - 1], pb = c->sent_last[s - 1];
+        if (trim(c, &pa, &pb)) {
+            *a = pa;
+            *b = pb;
+            return 1;
+        }
+    }
+    *a = fa;
+    *b = fb;
+    return 1;
+}
+
+static const char *const RU_FRAME_OPEN[] = { "как", "по", "согласно", NULL };
+
+/*
+ * Russian: a sentence opening with a parenthetical frame that holds the
+ * according-to cue q and its source, «Как сообщает ТАСС со ссылкой на
+ * источник в правительстве, ...», «По данным агентства со ссылкой на
+ * полицию, ...», «Со ссылкой на источники, ...»: the comma that closes
+ * the frame (outside quotation marks, after the cue and the source ending
+ * at bl, no complementizer before it), or UINT32_MAX. What follows it is
+ * what is reported, not the frame's own words.
+ */
+uint32_t ru_frame_comma(const ctx *c, const icue *q, uint32_t bl)
+{
+    if (c->lang != LANG_RU)
+        return UINT32_MAX;
+    uint32_t s = sent_of(c, q->first), f = c->sent_first[s];
+    uint32_t l = c->sent_last[s];
+    while (f < q->first && !is_word(c, f) && c->qmark[f] < 0)
+        f++; /* a dash opening the line */
+    if (f != q->first && !key_is(c, f, RU_FRAME_OPEN))
+        return UINT32_MAX;
+    for (uint32_t t = f, w = 0; t < l && w < 24; t++) {
+        if (is_word(c, t)) {
+            if (is_compl(c, t))
+                return UINT32_MAX;
+            w++;
+            continue;
+        }
+        if (c->inquote[t] >= 0 || c->qmark[t] >= 0 || name_link(c, t))
+            continue;
+        /* (not «..., агентство пишет, что»: a clause of the verb's own) */
+        if (!is_comma(cp(c, t)) || (t + 1 <= l && is_compl(c, t + 1)))
+            return UINT32_MAX;
+        return t > bl ? t : UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+/*
+ * Russian: a citation after a postposed verb and its subject, «Отставка
+ * подписана, сообщает ТАСС со ссылкой на источник»: the token before the
+ * comma or dash that sets off the verb (the content ends there), or
+ * UINT32_MAX. The verb is a speech cue among the four words before the
+ * citation at bf, after f.
+ */
+uint32_t ru_postposed_before(const ctx *c, uint32_t f, uint32_t bf)
+{
+    if (c->lang != LANG_RU)
+        return UINT32_MAX;
+    for (uint32_t t = bf, w = 0; t-- > f + 1 && w < 5;) {
+        if (!is_word(c, t)) {
+            if (c->qmark[t] >= 0 || name_link(c, t))
+                continue;
+            return UINT32_MAX;
+        }
+        w++;
+        const int32_t k = c->cue_at[t];
+        if (k < 0 || c->cues[k].skip || c->cues[k].kind != FSC__CUE_SPEECH ||
+            c->cues[k].first != t)
+            continue;
+        if (is_word(c, t - 1) ||
+            !(is_comma(cp(c, t - 1)) || is_dash(cp(c, t - 1))))
+            return UINT32_MAX;
+        uint32_t e = t - 1;
+        while (e > f && !is_word(c, e) && c->qmark[e] < 0)
+            e--;
+        return e;
+    }
+    return UINT32_MAX;
+}

@@ -104,11 +104,12 @@ static void test_ru_sources(pipe *pp)
             "комитета Иван Орлов.",
             "Мост откроют в мае", NAMED, "глава комитета Иван Орлов", NULL);
     /* an impersonal reflexive has no subject after its adverbial: the
-     * document is the source */
+     * document is the source (and «Об этом», the sentence before, what it
+     * says) */
     SPEAKER("ru",
             "Мост закрыт. Об этом говорится в сообщении пресс-службы "
             "Кремля.",
-            "Об этом", NOMINAL, "сообщении пресс-службы Кремля", NULL);
+            "Мост закрыт", NOMINAL, "сообщении пресс-службы Кремля", NULL);
     /* «Как сообщили в …» is an according-to phrase with its place; a name
      * inside the place after a plural verb is no subject */
     SPEAKER("ru", "Как сообщили в пресс-службе МВД, задержанный дал показания.",

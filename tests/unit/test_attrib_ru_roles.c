@@ -1,0 +1,91 @@
+/*
+ * test_attrib_ru_roles.c - Russian sources headed by a role noun with the
+ * organisation it speaks for in the genitive («Представитель Минздрава
+ * отметил», «Источники Reuters утверждают»): the role phrase is the
+ * source, nominal or anonymous, never the organisation's name; a person's
+ * name after the organisation is the speaker, the title and organisation
+ * before it kept aside; plural common nouns opening a sentence («Эксперты
+ * считают») are no names. Same pipeline as test_attrib.c; own sentences.
+ */
+#include "attrib_expect.h"
+
+/* the role and its organisation in the genitive */
+static void test_ru_role_genitive(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "Представитель Минтранса отметил, что мост откроют весной.",
+            "мост откроют весной", NOMINAL, "Представитель Минтранса", NULL);
+    SPEAKER("ru", "Депутат Госдумы заявил, что налог снизят.", "налог снизят",
+            NOMINAL, "Депутат Госдумы", NULL);
+    SPEAKER("ru", "Сотрудник банка рассказал, что кредиты подорожают с апреля.",
+            "кредиты подорожают с апреля", NOMINAL, "Сотрудник банка", NULL);
+    /* the organisation in Latin script or as an acronym */
+    SPEAKER("ru", "Официальный представитель ВОЗ сказал, что вакцины хватит.",
+            "вакцины хватит", NOMINAL, "Официальный представитель ВОЗ", NULL);
+    /* «источник», «собеседник»: anonymous, with the organisation */
+    SPEAKER("ru", "Источник газеты утверждает, что сделка сорвалась.",
+            "сделка сорвалась", ANON, "Источник газеты", NULL);
+    SPEAKER("ru", "Источники Financial Times утверждают, что банк продадут.",
+            "банк продадут", ANON, "Источники Financial Times", NULL);
+    SPEAKER("ru", "Собеседник телеканала добавил, что решение отложат.",
+            "решение отложат", ANON, "Собеседник телеканала", NULL);
+    /* a role with a family name of its own is a person */
+    SPEAKER("ru", "Депутат Петрова заявила, что налог снизят.", "налог снизят",
+            NAMED, "Депутат Петрова", NULL);
+#undef p
+}
+
+/* a title, an organisation and a person's name: the name is the speaker,
+ * not the organisation's word before it */
+static void test_ru_role_org_name(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Официальный представитель Белого дома Карин Жан-Пьер заявила, "
+            "что переговоры продолжатся.",
+            "переговоры продолжатся", NAMED, "Карин Жан-Пьер", NULL);
+    SPEAKER("ru",
+            "Представитель Еврокомиссии Эрик Мамер сказал, что штраф "
+            "обжалуют.",
+            "штраф обжалуют", NAMED, "Эрик Мамер", NULL);
+    SPEAKER("ru",
+            "Пресс-секретарь Пентагона Сабрина Сингх сообщила, что учения "
+            "пройдут летом.",
+            "учения пройдут летом", NAMED, "Сабрина Сингх", NULL);
+    /* first name, patronymic and family name */
+    SPEAKER("ru",
+            "Глава Минприроды Анна Петровна Орлова сказала, что леса "
+            "восстановят.",
+            "леса восстановят", NAMED, "Анна Петровна Орлова", NULL);
+    /* after the verb the title stays in the source, the name apart */
+    TITLE("ru",
+          "Учения пройдут летом, сообщил представитель Пентагона Джон "
+          "Кирби.",
+          "Учения пройдут летом", "Джон Кирби");
+#undef p
+}
+
+/* plural common nouns opening the sentence are nominal, not names */
+static void test_ru_plural_nouns(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "Экономисты считают, что инфляция замедлится.",
+            "инфляция замедлится", NOMINAL, "Экономисты", NULL);
+    SPEAKER("ru", "Спасатели сообщили, что дорогу расчистили.",
+            "дорогу расчистили", NOMINAL, "Спасатели", NULL);
+    /* a family name opening the sentence stays a name */
+    SPEAKER("ru", "Саакашвили заявил, что вернется в политику.",
+            "вернется в политику", NAMED, "Саакашвили", NULL);
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ru_role_genitive,
+                                         test_ru_role_org_name,
+                                         test_ru_plural_nouns };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
