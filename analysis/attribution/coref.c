@@ -432,16 +432,33 @@ static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
             continue;
         /* the same words in the same order, all before [a, b] */
         uint32_t len = b - a, x = u + len;
-        if (x >= a)
-            continue;
+        uint32_t m = 1; /* words of [a, b] matched there */
         int same = 1;
-        for (uint32_t w = 1; w <= len && same; w++) {
+        for (uint32_t w = 1; w <= len && same && u + w < a; w++) {
             char p[KEY_CAP], q[KEY_CAP];
             word_key(c, u + w, p);
             word_key(c, a + w, q);
             same = strcmp(p, q) == 0;
+            m += (uint32_t)same;
         }
-        if (!same)
+        /* (or its first three words or more, a title at their head,
+         * with a person's name right after them there: «مدير عام المؤسسة
+         * المهندس X» for «مدير عام المؤسسة العامة لصوامع الغلال», the
+         * office named in full; its first word written the same, with
+         * the article or without: «البيان الصادر عن مكتب ...» is not
+         * «بيان صادر عن مكتب ...») */
+        char fa[KEY_CAP], fu[KEY_CAP];
+        if (m <= len && m >= 3 && words_in(c, a, a + m - 1) >= 3 &&
+            (ar_title_at(c, a) || ar_title_at(c, a + 1)) &&
+            (fold_tok(c, a, fa), fold_tok(c, u, fu), strcmp(fa, fu) == 0)) {
+            uint32_t e = ar_name_after(c, u + m - 1);
+            if (e > u + m - 1 && e < a) {
+                *ra = u;
+                *rb = e;
+                return;
+            }
+        }
+        if (x >= a || m <= len)
             continue;
         uint32_t e = ar_name_after(c, x);
         /* (or after the definite words that go on with the phrase there:
