@@ -182,6 +182,26 @@ static void test_ar_title_prefix(pipe *pp)
 #undef p
 }
 
+/* A family name alone goes back to the person named earlier right after
+ * an imperfect verb or a cue with a first name we have no list for
+ * («يفتقد دانيال موريس ...» ... «وقال موريس»); not past a verb in the
+ * perfect or an accusative before it («حصل ...», «مخاطباً ...»). */
+static void test_ar_unlisted_first_name(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "ربما يفتقد دانيال موريس للخبرة الكافية في خط الوسط. "
+                    "وقال موريس للصحفيين إن التدريبات كانت صعبة. وأضاف أن "
+                    "الفريق جاهز.";
+    RNAME("ar", t, "التدريبات كانت صعبة", "دانيال موريس");
+    RNAME("ar", t, "الفريق جاهز", "دانيال موريس");
+    RNAME("ar",
+          "وبعد أسبوعين حصل فرنسوا على الإذن بالعمل. وقال فرنسوا إن "
+          "العمل سيبدأ قريبا.",
+          "العمل سيبدأ قريبا", "فرنسوا");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -189,7 +209,7 @@ int main(void)
         test_ar_name_before_li,       test_ar_title_name_further,
         test_ar_after_prep_phrase,    test_ar_accusative_pair,
         test_ar_fem_verb_masc_object, test_ar_resumptive_fi,
-        test_ar_title_prefix
+        test_ar_title_prefix,         test_ar_unlisted_first_name
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
