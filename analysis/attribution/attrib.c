@@ -782,8 +782,11 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             ar_than_expected(c, q))
             q->skip = 1;
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "أضاف") &&
-            ar_added_to(c, q))
-            q->skip = 1; /* «تضيف إلى هذا القلق» (adds to) */
+            (ar_added_to(c, q) || ar_added_score(c, q)))
+            q->skip = 1; /* «تضيف إلى هذا القلق» (adds to), «وأضاف X
+                          * الهدف الثاني» (scored) */
+        if (!q->skip && c->lang == LANG_AR && ar_looked_into(c, q))
+            q->skip = 1; /* «واطلع على سير العمل» (looked into) */
         /* («طالب» as a name is no cue word at all: the subject before
          * and after it may run through it) */
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "طالب") &&

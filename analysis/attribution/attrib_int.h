@@ -113,6 +113,9 @@
 #define ar_accusative             fsc__at_ar_accusative
 #define ar_oblique_plural         fsc__at_ar_oblique_plural
 #define ar_fem_subject            fsc__at_ar_fem_subject
+#define ar_not_source             fsc__at_ar_not_source
+#define ar_added_score            fsc__at_ar_added_score
+#define ar_looked_into            fsc__at_ar_looked_into
 #define ar_function_word          fsc__at_ar_function_word
 #define ar_ali_name               fsc__at_ar_ali_name
 #define ar_issued_by              fsc__at_ar_issued_by
@@ -655,6 +658,12 @@ int ar_expected_that(const ctx *c, const icue *q);
 int ar_talked_about(const ctx *c, const icue *q);
 int ar_than_expected(const ctx *c, const icue *q);
 int ar_added_to(const ctx *c, const icue *q);
+/* frames_ar.c: «أضاف» with a score in its clause («وأضاف X الهدف
+ * الثاني», «أضاف المؤشر 16 نقطة»; 1: scored, no report). */
+int ar_added_score(const ctx *c, const icue *q);
+/* frames_ar.c: the briefing verb «اطلع» with «على» right after it
+ * (looked into; 1: no report). */
+int ar_looked_into(const ctx *c, const icue *q);
 /* Arabic content [a, b] that is a verb's object, with no complementizer
  * («تحدثت تقارير عن ...، إلا أن ...», «أعلن اعتزاله اللعب دوليا، في
  * الوقت الذي ...»): its last token, before a comma that opens a clause
@@ -767,6 +776,9 @@ int ar_oblique_plural(const ctx *c, uint32_t t);
 /* object_ar.c: word t is ب/ل + a definite noun after a perfect verb
  * («وأشاد بالجهود»). */
 int ar_prep_definite(const ctx *c, uint32_t t);
+/* speaker_ar.c: word t is a noun of rules, norms or plans after an
+ * according-to cue («حسب أعراف القبيلة», «وفقا للوائح»): no source. */
+int ar_not_source(const ctx *c, uint32_t t);
 /* object_ar.c: word t, a definite noun in ة right after a feminine cue
  * verb, is its subject («قالت المعارضة»). */
 int ar_fem_subject(const ctx *c, uint32_t t);

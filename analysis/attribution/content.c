@@ -1237,6 +1237,11 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         /* «Как сообщили в пресс-службе МВД,»: the place is the source */
     } else if (k < 0 && ru_according_quoted(c, q, s, &r)) {
         /* «по информации «Спорт-Экспресса»»: the name in the marks */
+    } else if (c->lang == LANG_AR && !q->impersonal && ar_not_source(c, from)) {
+        /* «حسب أعراف القبيلة», «وفقا لتعليمات الوزارة»: in accordance
+         * with rules, not according to anyone's words (the body that
+         * made them is no source of the sentence) */
+        return FSC_OK;
     } else if (c->lang == LANG_AR && ar_according_this(c, from, s, &r)) {
         /* «حسب هذه النصيحة فإن»: the words reported before */
     } else if (k >= 0 &&

@@ -273,6 +273,18 @@ static uint32_t ar_nasab_start(const ctx *c, uint32_t u)
     return start;
 }
 
+/* Arabic word t ends in alif as written («يوما», «أيضا»): an adverb or
+ * an accusative, no verb. */
+static int ar_alif_end(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const unsigned char *u = (const unsigned char *)c->text + w->off;
+    size_t n = w->len;
+    while (n >= 2 && u[n - 2] == 0xD9 && u[n - 1] >= 0x8B && u[n - 1] <= 0x92)
+        n -= 2; /* (vowel marks) */
+    return n >= 2 && u[n - 2] == 0xD8 && u[n - 1] == 0xA7;
+}
+
 /* See fullest_mention(): the earliest fuller name, within 3000 tokens
  * before, that holds the one-word name at [a, b]. */
 static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
@@ -342,7 +354,17 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                  (!surname_only && u > 1 && ar_name_word(c, u - 1, u) &&
                   !ar_title_at(c, u - 1) && !ar_object_at(c, u - 1) &&
                   !is_compl(c, u - 1) && c->tok[u - 1].len >= 6 &&
-                  (ar_title_at(c, u - 2) || ar_definite(c, u - 2))))) {
+                  (ar_title_at(c, u - 2) || ar_definite(c, u - 2) ||
+                   /* (or as the subject right after an imperfect verb
+                    * or a cue: «يفتقر دالي بليند للطول»; a first name of
+                    * four letters or more, no accusative, no verb in the
+                    * perfect: «حصل ديليسبس», «مخاطباً الأعضاء») */
+                   (is_word(c, u - 2) && c->tok[u - 2].sent == c->tok[u].sent &&
+                    !ar_definite(c, u - 1) && c->tok[u - 1].len >= 8 &&
+                    !ar_accusative(c, u - 1) && !ar_alif_end(c, u - 1) &&
+                    (c->cue_at[u - 2] >= 0 ||
+                     (imperfect_ar(c, u - 2) && !ar_accusative(c, u - 2) &&
+                      !ar_alif_end(c, u - 2)))))))) {
                 s0 = u - 1;
                 e = u;
             } else {
@@ -432,16 +454,33 @@ static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
             continue;
         /* the same words in the same order, all before [a, b] */
         uint32_t len = b - a, x = u + len;
-        if (x >= a)
-            continue;
+        uint32_t m = 1; /* words of [a, b] matched there */
         int same = 1;
-        for (uint32_t w = 1; w <= len && same; w++) {
+        for (uint32_t w = 1; w <= len && same && u + w < a; w++) {
             char p[KEY_CAP], q[KEY_CAP];
             word_key(c, u + w, p);
             word_key(c, a + w, q);
             same = strcmp(p, q) == 0;
+            m += (uint32_t)same;
         }
-        if (!same)
+        /* (or its first three words or more, a title at their head,
+         * with a person's name right after them there: «مدير عام المؤسسة
+         * المهندس X» for «مدير عام المؤسسة العامة لصوامع الغلال», the
+         * office named in full; its first word written the same, with
+         * the article or without: «البيان الصادر عن مكتب ...» is not
+         * «بيان صادر عن مكتب ...») */
+        char fa[KEY_CAP], fu[KEY_CAP];
+        if (m <= len && m >= 3 && words_in(c, a, a + m - 1) >= 3 &&
+            (ar_title_at(c, a) || ar_title_at(c, a + 1)) &&
+            (fold_tok(c, a, fa), fold_tok(c, u, fu), strcmp(fa, fu) == 0)) {
+            uint32_t e = ar_name_after(c, u + m - 1);
+            if (e > u + m - 1 && e < a) {
+                *ra = u;
+                *rb = e;
+                return;
+            }
+        }
+        if (x >= a || m <= len)
             continue;
         uint32_t e = ar_name_after(c, x);
         /* (or after the definite words that go on with the phrase there:

@@ -363,8 +363,12 @@ static const char *const AR_AN[] = {
 /* «تحدث عن» (talked about) with a topic and nothing said: «عن» with a
  * pronoun («التي يتحدث عنها») or a noun, and no complementizer, colon or
  * quotation in the clause after it («تحدث عن أهمية التعاون.»): no report.
- * Rumours, reports and forecasts right before or after the verb report
- * the claim they talk of («وتتحدث شائعات عن وفاته»). 1: a topic only. */
+ * Nor does «تحدث» with no «عن» and nothing said to the sentence's end
+ * («وتحدث لـ«عكاظ» مدير المدرسة.», «وكان يتحدث في أعقاب الهجوم.»). A name in
+ * quotation marks of a few words is the channel («لـ«عكاظ»»), not a
+ * quotation. Rumours, reports and forecasts right before or after the
+ * verb report the claim they talk of («وتتحدث شائعات عن وفاته»). 1: a
+ * topic only, or nothing said. */
 int ar_talked_about(const ctx *c, const icue *q)
 {
     uint32_t hi = c->sent_last[sent_of(c, q->first)];
@@ -374,10 +378,25 @@ int ar_talked_about(const ctx *c, const icue *q)
         (q->last + 1 <= hi && key_is(c, q->last + 1, AR_HEARSAY)))
         return 0;
     uint32_t nx = next_cue_tok(c, q);
-    for (uint32_t u = q->last + 1, w = 0; u <= hi && u < nx && w < 24; u++) {
+    uint32_t w = 0;
+    /* (words quoted before the verb in its sentence are what it reports:
+     * «"..."، هكذا تحدث X») */
+    int quoted_before = 0;
+    for (uint32_t u = c->sent_first[sent_of(c, q->first)]; u < q->first; u++)
+        quoted_before |= c->qmark[u] >= 0;
+    for (uint32_t u = q->last + 1; u <= hi && u < nx && w < 24; u++) {
         if (!is_word(c, u)) {
             uint32_t ch = cp(c, u);
-            if (ch == ':' || c->qmark[u] >= 0)
+            /* (a name in marks right after ل is the channel: «لـ«عكاظ»») */
+            int channel = 0;
+            if (c->qmark[u] >= 0 && c->q->v[c->qmark[u]].n_words < 4) {
+                uint32_t o = c->q->v[c->qmark[u]].open_tok;
+                if (o > 0 && is_word(c, o - 1)) {
+                    fold_tok(c, o - 1, k);
+                    channel = starts(k, "ل");
+                }
+            }
+            if (ch == ':' || (c->qmark[u] >= 0 && !channel))
                 return 0;
             if (is_final(ch))
                 break;
@@ -390,7 +409,10 @@ int ar_talked_about(const ctx *c, const icue *q)
             an = 1;
         w++;
     }
-    return an;
+    /* (nothing said only up to the sentence's end: a cue after it in the
+     * sentence, «وتحدث X قائلا:», «وتحدث X، وقال إن», goes on from the
+     * speaker this verb names) */
+    return an || (w < 24 && !quoted_before && (nx > hi || nx == UINT32_MAX));
 }
 
 /* Comparatives before «من المتوقع» / «من المنتظر» (folded): «أكثر من
@@ -443,6 +465,74 @@ int ar_added_to(const ctx *c, const icue *q)
         w++;
     }
     return 1;
+}
+
+/* «على» (folded «علي»), the preposition after «اطّلع». */
+static const char *const AR_ALA[] = { "علي", NULL };
+
+/* The briefing verb «اطلع» with «على» right after it is «اطّلع على»
+ * (looked into, was shown: «واطلع على سير العمل», «اطلع مجلس الوزراء على
+ * التقارير» has its subject between), not «أطلع X على» (briefed X on),
+ * whose addressee comes first: the subject learnt, and reports nothing.
+ * 1: no report. */
+int ar_looked_into(const ctx *c, const icue *q)
+{
+    uint32_t u = q->last + 1;
+    return q->briefing && u < c->n_tok && is_word(c, u) &&
+           c->tok[u].sent == c->tok[q->last].sent && key_is(c, u, AR_ALA) &&
+           !ar_ali_name(c, u);
+}
+
+/* A noun of a score in a match, by its stem (folded, bare): «هدف»,
+ * «هدفا», «الهدف», «هدفين», «الهدفين», «أهداف» (goals), «نقطة», «نقاط»
+ * (points); not «الهدف من» (the aim of). */
+static int ar_score_noun(const ctx *c, uint32_t u, uint32_t hi)
+{
+    char k[KEY_CAP];
+    fold_tok(c, u, k);
+    int art;
+    const char *b = ar_bare(k, &art);
+    if (starts(b, "و") && strlen(b) >= 8)
+        b += 2;
+    int goal = starts(b, "هدف") || starts(b, "اهداف");
+    int point = strcmp(b, "نقطة") == 0 || strcmp(b, "نقاط") == 0;
+    if (!goal && !point)
+        return 0;
+    /* («هدفه», «هدفها», «هدفهم»: his aim; «الهدف من»: the aim of) */
+    size_t n = strlen(b);
+    if (goal && n >= 8 &&
+        (strcmp(b + n - 2, "ه") == 0 || strcmp(b + n - 4, "ها") == 0 ||
+         strcmp(b + n - 4, "هم") == 0 || strcmp(b + n - 4, "نا") == 0))
+        return 0;
+    if (u + 1 <= hi && is_word(c, u + 1)) {
+        fold_tok(c, u + 1, k);
+        if (strcmp(k, "من") == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* «أضاف» with a score in its clause, before any complementizer, colon or
+ * quotation («وأضاف محمد رضا الهدف الثاني», «أضاف زميله هدفا», «أضاف
+ * المؤشر 16 نقطة»): scored, added to a tally; nothing is reported. 1: no
+ * report. */
+int ar_added_score(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t u = q->last + 1, w = 0; u <= hi && w < 8; u++) {
+        if (!is_word(c, u)) {
+            uint32_t ch = cp(c, u);
+            if (ch == ':' || c->qmark[u] >= 0 || is_final(ch))
+                return 0;
+            continue;
+        }
+        if (is_compl(c, u) || c->cue_at[u] >= 0)
+            return 0;
+        if (ar_score_noun(c, u, hi))
+            return 1;
+        w++;
+    }
+    return 0;
 }
 
 /* The writer's clause after a comma (folded): «إلا أن» (but), «في الوقت

@@ -424,9 +424,41 @@ static void test_ar_cue_senses(pipe *pp)
 #undef p
 }
 
+/* Arabic clauses that report nothing though a cue word is in them: «حسب»
+ * with a noun of rules (in accordance with), «أضاف» with a score
+ * (scored), «اطلع على» (looked into), «تحدث» with nothing said; and the
+ * reports beside them. */
+static void test_ar_non_reports(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ar", "وتم توزيع الأراضي حسب أعراف القبيلة منذ عقود.");
+    NONE("ar", "ويجري القبول في الجامعة وفقا لتعليمات الوزارة الجديدة.");
+    NONE("ar", "وتقام المسابقة حسب قواعد الاتحاد الدولي للعبة.");
+    ATTR("ar", "وارتفعت أسعار الخضار بنسبة كبيرة حسب وزارة التجارة.",
+         "وارتفعت أسعار الخضار بنسبة كبيرة", ACC, "named", "وزارة التجارة",
+         "حسب");
+    NONE("ar", "وأضاف المهاجم خالد العمري هدفا ثالثا في الدقيقة الأخيرة.");
+    NONE("ar", "ثم أضاف الفريق الضيف الهدف الثاني من ركلة جزاء.");
+    NONE("ar", "وأضاف مؤشر السوق 40 نقطة في ختام تعاملات الأسبوع.");
+    ATTR("ar", "وأضاف المدرب أن الهدف من المعسكر رفع لياقة اللاعبين.",
+         "الهدف من المعسكر رفع لياقة اللاعبين", IND, "named", "المدرب",
+         "وأضاف");
+    NONE("ar", "واطلع على سير العمل في المبنى الجديد للمستشفى.");
+    NONE("ar", "وتحدث لـ«الوطن» مدير المدرسة سعد الحربي عن استعدادات العام "
+               "الدراسي.");
+    NONE("ar", "وتحدث لـ«الوطن» عدد من أولياء الأمور في الحي.");
+    NONE("ar", "وكان الوزير يتحدث في أعقاب الاجتماع الطارئ للحكومة.");
+    ATTR("ar", "وتحدث الوزير عن «مرحلة جديدة من العمل المشترك بين البلدين».",
+         "مرحلة جديدة من العمل المشترك بين البلدين", DIR, "named", "الوزير",
+         "وتحدث");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_senses, test_quote_structure,
-                                         test_ar_blocks, test_ar_cue_senses };
+                                         test_ar_blocks, test_ar_cue_senses,
+                                         test_ar_non_reports };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
