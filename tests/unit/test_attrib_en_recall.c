@@ -151,6 +151,45 @@ static void test_intentions(pipe *pp)
 #undef p
 }
 
+/* An intention or a characterisation is held by a person or a body: a
+ * name, an actor, a noun of persons or of a body, a pronoun standing for
+ * one; not a thing or an act ("the treaty", "a ballot measure"), nor a
+ * participle hanging on such a noun. */
+static void test_agent_subjects(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NO_CUE("Last month saw a ballot measure seeking to lower the voting age "
+           "in Porto.",
+           "seeking to");
+    NO_CUE("Several fairs sprang up across the coast seeking to draw "
+           "tourists from Lisbon.",
+           "seeking to");
+    NO_CUE("The new regulation aims to cut fishing quotas by half.", "aims to");
+    NO_CUE("The port settlement seeks to end the strike by June.", "seeks");
+    NO_CUE("Ortiz unveiled a harbour plan on Monday. It aims to double the "
+           "cargo traffic.",
+           "aims to");
+    /* a person or a body keeps it */
+    CLS("The shipping company aims to cut its emissions by half.",
+        "cut its emissions by half", STANCE, "aims to");
+    CLS("A group of dockworkers is planning to strike in June.",
+        "strike in June", STANCE, "planning to");
+    CLS("Ortiz met the dockworkers on Monday. He plans to end the strike by "
+        "June.",
+        "end the strike by June", STANCE, "plans to");
+    CLS("The dockworkers, who are seeking to end the strike, met on Monday.",
+        "end the strike", STANCE, "seeking to");
+    /* an actor's role, a storm hitting the coast */
+    NO_CUE("Reis portrayed Vasco da Gama, also known as the Admiral, in two "
+           "plays at the Lisbon theatre.",
+           "portrayed");
+    NO_CUE("The storm slammed into the coast on Monday.", "slammed");
+    CLS("Ortiz portrayed Mr. Reis as a danger to the port.",
+        "Mr. Reis as a danger to the port", SPEECH, "portrayed");
+#undef p
+}
+
 /* Casting or portraying someone as something, and criticism in "blasts",
  * "slamming": the subject's characterization of the object; not votes
  * cast, an actor cast in a role, explosions or a door slammed. */
@@ -198,8 +237,9 @@ static void test_citing(pipe *pp)
 
 int main(void)
 {
-    static const attrib_test tests[] = { test_time_and_place,
-                                         test_evidence_verbs, test_intentions,
-                                         test_characterizing, test_citing };
+    static const attrib_test tests[] = {
+        test_time_and_place, test_evidence_verbs, test_intentions,
+        test_agent_subjects, test_characterizing, test_citing
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
