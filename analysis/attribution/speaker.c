@@ -615,6 +615,12 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 1;
 }
 
+/* English months (folded). */
+static const char *const MONTHS[] = {
+    "january", "february",  "march",   "april",    "may",      "june", "july",
+    "august",  "september", "october", "november", "december", NULL
+};
+
 /*
  * Rule subject_after (English postposed cues, Russian verb-subject order):
  * the subject right after the cue ("..., said the spokesman.", "..., he
@@ -664,6 +670,13 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
      * phrase after the verb is no subject */
     if (c->lang == LANG_EN && key_in(c, t, NAME_PREP))
         return 0;
+    /* "..., said Tuesday at a rally", "said March 3": a time, not who
+     * speaks (a month only before its day: "..., said May" may be Theresa
+     * May) */
+    if (c->lang == LANG_EN &&
+        (key_is(c, t, TIME_WORDS) || (key_is(c, t, MONTHS) && t + 1 <= hi &&
+                                      c->tok[t + 1].kind == FSC__TOK_NUMBER)))
+        return 0;
     uint32_t e = t;
     int words = 1;
     while (e + 1 <= hi && words < 6) {
@@ -691,6 +704,13 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (c->lang == LANG_EN && n <= hi && is_word(c, n) && !rel &&
         !key_in(c, n, ADVERBIAL) && !is_compl(c, n) && !key_is(c, n, NP_STOP))
         return 0; /* the clause goes on: the phrase is the content's */
+    /* "said this week", "said last month": a time phrase; "said the
+     * president Tuesday": the time after the subject is not its word */
+    if (c->lang == LANG_EN && !cap_word(c, e) && key_is(c, e, TIME_WORDS))
+        return 0;
+    while (c->lang == LANG_EN && e > t && is_word(c, e) &&
+           key_is(c, e, TIME_WORDS))
+        e--;
     set_np(c, r, t, e, "subject_after");
     return 1;
 }

@@ -117,6 +117,27 @@ static void test_evidence_verbs(pipe *pp)
         "year.",
         "the deficit would shrink next year", EVIDENCE, "projected");
     NO_CUE("The coach projected calm before the final.", "projected");
+    /* a weekday, a date or a time phrase after the verb is no speaker */
+    const char *t4 = "The ferry fares will rise again, said Tuesday at a "
+                     "meeting with the port workers.";
+    CLS(t4, "The ferry fares will rise again", SPEECH, "said");
+    SPEAKER("en", t4, "The ferry fares will rise again", UNRES, NULL, NULL);
+    const char *t5 = "The pier is closed, said March 3 in a statement.";
+    SPEAKER("en", t5, "The pier is closed", UNRES, NULL, NULL);
+    const char *t6 = "The pier is closed, said this week in a statement.";
+    SPEAKER("en", t6, "The pier is closed", UNRES, NULL, NULL);
+    const char *t7 = "The pier is closed, said the harbour master Tuesday.";
+    SPEAKER("en", t7, "The pier is closed", NOMINAL, "the harbour master",
+            NULL);
+    /* the addressee and the place of "told" are neither speaker nor
+     * what is told */
+    const char *t8 = "Ortiz told reporters at the town hall that the pier "
+                     "was closed.";
+    CLS(t8, "the pier was closed", SPEECH, "told reporters");
+    SPEAKER("en", t8, "the pier was closed", NAMED, "Ortiz", NULL);
+    const char *t9 = "The pier was closed, Ortiz told reporters at the town "
+                     "hall.";
+    SPEAKER("en", t9, "The pier was closed", NAMED, "Ortiz", NULL);
     /* a data subject over a phrase set off by commas before the verb */
     CLS("The poll, released on Monday by the Lisbon Institute, showed Ortiz "
         "ahead by four points.",
