@@ -615,6 +615,35 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 1;
 }
 
+static const char *const TO_ONLY[] = { "to", NULL };
+static const char *const OBJ_WORDS[] = { "him", "her", "them", "it",
+                                         "us",  "me",  "you",  NULL };
+
+/* "to" at t follows a word that may be a verb or an adjective ("went
+ * on to", "likely to", "trying to"), not a noun after a determiner ("the
+ * areas to"), a name, a pronoun or a time ("held today to"). */
+static int to_after_verb(const ctx *c, uint32_t t)
+{
+    if (t == 0 || !is_word(c, t - 1))
+        return 0;
+    uint32_t v = t - 1;
+    return !cap_word(c, v) && !key_in(c, v, DETERMINERS) &&
+           !key_in(c, v, PRONOUNS) && !key_is(c, v, TIME_WORDS) &&
+           !key_in(c, v, OBJ_WORDS) &&
+           !(v > 0 && is_word(c, v - 1) && key_in(c, v - 1, DETERMINERS));
+}
+
+/* Token t stands in the content of a record emitted before (a cue there
+ * with no subject of its own is part of what that record reports). */
+static int in_content(const ctx *c, uint32_t t)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= NESTED_WINDOW;)
+        if (o->v[j].content_first_tok <= t && t <= o->v[j].content_last_tok)
+            return 1;
+    return 0;
+}
+
 /* English months (folded). */
 static const char *const MONTHS[] = {
     "january", "february",  "march",   "april",    "may",      "june", "july",
@@ -1493,6 +1522,18 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * «заявил министр» */
         if ((after_punct || c->lang == LANG_RU) && subject_after(c, q, s, r))
             return;
+    }
+    /* "Clinton took to Twitter to say", "voters were more likely to
+     * say", "the paper is expected to endorse": a verb after "to", with
+     * words after it, is said by the subject of the clause it completes
+     * (not a belief, "eager to believe") */
+    if (c->lang == LANG_EN && q->form == FSC__FORM_VERB &&
+        q->cls != FSC__CLS_BELIEF && prev != UINT32_MAX && is_word(c, prev) &&
+        key_is(c, prev, TO_ONLY) && q->last < c->sent_last[s] &&
+        is_word(c, q->last + 1) && to_after_verb(c, prev) &&
+        !in_content(c, q->first) && clause_subject(c, q, s, r)) {
+        r->rule = "infinitive_clause";
+        return;
     }
     if (c->anon_sent[s]) {
         set_anonymous(r);

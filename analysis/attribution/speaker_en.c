@@ -140,6 +140,19 @@ static int ly_word(const ctx *c, uint32_t t)
            memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
 }
 
+/* Word t, capitalised, is a participle in -ing or -ed followed by a
+ * preposition or a determiner ("Continuing to", "Reached by"; not
+ * "Boeing did"): no name. */
+static int front_verb_form(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    return is_word(c, t) && cap_word(c, t) && w->len > 5 &&
+           (memcmp(e - 3, "ing", 3) == 0 || memcmp(e - 2, "ed", 2) == 0) &&
+           t + 1 < c->n_tok && is_word(c, t + 1) &&
+           (key_in(c, t + 1, NAME_PREP) || key_in(c, t + 1, DETERMINERS));
+}
+
 int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     const fsc__attribs *o = c->out;
@@ -182,7 +195,9 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     }
     /* (and an adverb in -ly before a preposition or a comma: "Shortly
      * after the announcement, X issued a statement, saying") */
-    if (t < hi && (key_is(c, t, INTRO) ||
+    /* (and a participle opening the sentence, "Continuing to explain
+     * his view, Carson ...", "Reached by phone, Joyce ...") */
+    if (t < hi && (key_is(c, t, INTRO) || front_verb_form(c, t) ||
                    (ly_word(c, t) && t + 1 < hi &&
                     ((is_word(c, t + 1) && key_is(c, t + 1, INTRO)) ||
                      (!is_word(c, t + 1) && is_comma(cp(c, t + 1))))))) {

@@ -172,6 +172,29 @@ static void test_intentions(pipe *pp)
 #undef p
 }
 
+/* A verb after "to" completing a clause ("went on to say", "was quick to
+ * announce") is said by that clause's subject; not after a noun ("the
+ * towns to vote against"); a participle opening the sentence is no name
+ * ("Continuing to explain his view, Ortiz ..."). */
+static void test_infinitive_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The mayor of Porto praised the dockworkers. He went on "
+                     "to say the strike would end soon.";
+    SPEAKER("en", t1, "the strike would end soon", PRONOUN, "He",
+            "The mayor of Porto");
+    const char *t2 = "Ortiz was quick to announce a new ferry line.";
+    SPEAKER("en", t2, "a new ferry line", NAMED, "Ortiz", NULL);
+    const char *t3 = "Porto and Braga were among the towns to vote against "
+                     "the new ferry tax.";
+    SPEAKER("en", t3, "the new ferry tax", UNRES, NULL, NULL);
+    const char *t4 = "Continuing to defend the plan, Ortiz left early, "
+                     "saying the ferry would run all year.";
+    SPEAKER("en", t4, "the ferry would run all year", NAMED, "Ortiz", NULL);
+#undef p
+}
+
 /* An intention or a characterisation is held by a person or a body: a
  * name, an actor, a noun of persons or of a body, a pronoun standing for
  * one; not a thing or an act ("the treaty", "a ballot measure"), nor a
@@ -259,8 +282,9 @@ static void test_citing(pipe *pp)
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_time_and_place, test_evidence_verbs, test_intentions,
-        test_agent_subjects, test_characterizing, test_citing
+        test_time_and_place, test_evidence_verbs,     test_intentions,
+        test_agent_subjects, test_infinitive_subject, test_characterizing,
+        test_citing
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
