@@ -538,6 +538,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         q->cls = x->cls;
         q->ambiguous = x->ambiguous;
         q->impersonal = x->impersonal;
+        q->agent = x->agent;
         q->data_subject = x->data_subject;
         q->idx = (int32_t)i;
         q->quote = -1;
@@ -1410,6 +1411,10 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             /* Arabic agreement: agree_ar.c */
             (void)ar_dropped_person(&c, q, &r);
         }
+        /* an intention or a characterisation of no person or body ("a
+         * referendum seeking to", "the bill aims to"): no report */
+        if (q->agent && c.lang == LANG_EN && !en_agent_subject(&c, q, &r))
+            continue;
         if (r.kind == FSC__SRC_UNRESOLVED && q->form != FSC__FORM_PARTICIPLE &&
             (!r.rule || strcmp(r.rule, "first_person") != 0)) {
             /* "Mirzoyan said Armenia had warned ...": a cue inside the

@@ -77,6 +77,12 @@ typedef struct fsc__cue {
                                      frame */
     uint8_t impersonal;           /* the entry names no speaker
                                      ("reportedly", «قيل», «сообщается») */
+    uint8_t agent;                /* the entry reports only with a person
+                                     or a body as its subject (an
+                                     intention, "aims to"; a
+                                     characterisation, "portrayed X as"):
+                                     "a referendum seeking to" reports
+                                     nothing */
     uint8_t data_subject;         /* Arabic evidence phrase cut to its verb:
                                      the noun phrase after it opens with a
                                      data noun and is the source («أظهرت
@@ -282,12 +288,12 @@ typedef struct fsc__mentions {
  * caller that sees the same entries again keeps them per entry. */
 typedef struct fsc__entry_facts {
     const char *stance, *actor, *form, *lemma, *kind, *sense, *impersonal;
-    const char *name, *side, *type;
+    const char *name, *side, *type, *agent;
     /* the strings above as the cue's and actor's codes, made with them:
      * FSC__STANCE_*, FSC__CUE_*, FSC__FORM_*, FSC__CLS_*, FSC__SENSE_* (0
-     * none), "impersonal" yes, form "verb", form "verb" or "participle",
-     * lemma «ادعى», type "media" */
-    uint8_t stance_c, kind_c, form_c, cls_c, sense_c, impersonal_c;
+     * none), "impersonal" yes, "agent" yes, form "verb", form "verb" or
+     * "participle", lemma «ادعى», type "media" */
+    uint8_t stance_c, kind_c, form_c, cls_c, sense_c, impersonal_c, agent_c;
     uint8_t verb, verb_or_participle, lemma_idda, outlet;
 } fsc__entry_facts;
 

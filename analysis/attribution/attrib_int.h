@@ -193,6 +193,7 @@
 #define en_noun_holder            fsc__at_en_noun_holder
 #define front_participle          fsc__at_front_participle
 #define en_passive_agent          fsc__at_en_passive_agent
+#define en_agent_subject          fsc__at_en_agent_subject
 #define en_share_subject          fsc__at_en_share_subject
 #define finding_that              fsc__at_finding_that
 #define passive_charge            fsc__at_passive_charge
@@ -298,6 +299,7 @@ typedef struct icue {
     uint8_t cls;          /* FSC__CLS_* */
     uint8_t ambiguous;    /* counts only in a reporting frame */
     uint8_t impersonal;   /* names no speaker ("reportedly") */
+    uint8_t agent;        /* fsc__cue.agent */
     uint8_t data_subject; /* fsc__cue.data_subject */
     uint8_t inq;          /* inside a closed quotation */
     uint8_t skip;         /* merged into a neighbour, inside a quote, used */
@@ -613,6 +615,11 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
                     uint8_t vg);
 int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_en.c: the subject r of English cue q names a person or a body
+ * (a name, an actor, a noun of persons or of a body, a pronoun of a
+ * person, "it"/"they"/"which" standing for one); a participle right after
+ * a noun ("a referendum seeking to") has that noun as its subject. */
+int en_agent_subject(const ctx *c, const icue *q, const srcres *r);
 /* speaker_en.c: the agent after "by" of an English passive cue ("was
  * criticized by local farmers for"). */
 int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r);

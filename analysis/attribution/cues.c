@@ -88,6 +88,7 @@ void fsc__entry_facts_of(const fsc_entry *e, fsc__entry_facts *f)
     f->name = fsc_entry_attr(e, "name");
     f->side = fsc_entry_attr(e, "side");
     f->type = fsc_entry_attr(e, "type");
+    f->agent = fsc_entry_attr(e, "agent");
     /* (once per entry here, not for every match of it) */
     f->stance_c = parse_stance(f->stance);
     f->kind_c = parse_kind(f->kind);
@@ -105,6 +106,7 @@ void fsc__entry_facts_of(const fsc_entry *e, fsc__entry_facts *f)
                  : strcmp(sense, "data") == 0      ? FSC__SENSE_DATA
                                                    : 0;
     f->impersonal_c = f->impersonal && strcmp(f->impersonal, "yes") == 0;
+    f->agent_c = f->agent && strcmp(f->agent, "yes") == 0;
     f->verb = f->form && strcmp(f->form, "verb") == 0;
     f->verb_or_participle =
         f->verb || (f->form && strcmp(f->form, "participle") == 0);
@@ -172,6 +174,7 @@ fsc_status fsc__attrib_mentions(const char *text, size_t len,
             c->cls = e->cls_c;
             c->ambiguous = e->sense_c;
             c->impersonal = e->impersonal_c;
+            c->agent = e->agent_c;
             /* An Arabic evidence phrase is a verb and the head of its
              * subject («أظهرت بيانات ...», «أشار التقرير»): the cue is the
              * verb, and the noun phrase it opens is the source. */

@@ -331,6 +331,16 @@ static int ends_in_s(const ctx *c, uint32_t t)
  * Wednesday" (a participle after its noun); "(Reporting by X" (a byline)
  * and "precincts reporting" (an election count).
  */
+/* English word t ends like a past participle: "-ed", "-en", "-wn"
+ * ("described", "seen", "known"). */
+static int participle_end(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    return w->len > 3 && (e[-1] == 'd' || e[-1] == 'n') &&
+           (e[-2] == 'e' || e[-2] == 'w');
+}
+
 int en_other_sense(const ctx *c, const icue *q)
 {
     uint32_t hi = c->sent_last[sent_of(c, q->first)], n = q->last + 1;
@@ -352,6 +362,19 @@ int en_other_sense(const ctx *c, const icue *q)
         (q->form == FSC__FORM_VERB || q->form == FSC__FORM_PARTICIPLE) &&
         p > 0 && is_word(c, p - 1) && possessive_s(c, p - 1))
         return 1;
+    /* "portrayed Black Panther, also known as ...", an actor's role: a
+     * characterisation says what its object is "as" ("portrayed the plan
+     * as a giveaway", "portraying immigrants, in particular, as"); an
+     * "as" after a participle is that participle's ("known as") */
+    if (q->agent && (lemma_is(c, q, "portray") || lemma_is(c, q, "cast"))) {
+        uint32_t t = n;
+        for (; t <= hi && t < n + 16; t++)
+            if (is_word(c, t) && key_is(c, t, AS_WORD) && t > n &&
+                !(is_word(c, t - 1) && participle_end(c, t - 1)))
+                break;
+        if (t > hi || t >= n + 16)
+            return 1;
+    }
     if (q->first != q->last)
         return 0;
     int word_before = p > 0 && is_word(c, p - 1);

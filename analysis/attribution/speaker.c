@@ -615,6 +615,41 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 1;
 }
 
+static const char *const TO_ONLY[] = { "to", NULL };
+static const char *const OBJ_WORDS[] = { "him", "her", "them", "it",
+                                         "us",  "me",  "you",  NULL };
+
+/* "to" at t follows a word that may be a verb or an adjective ("went
+ * on to", "likely to", "trying to"), not a noun after a determiner ("the
+ * areas to"), a name, a pronoun or a time ("held today to"). */
+static int to_after_verb(const ctx *c, uint32_t t)
+{
+    if (t == 0 || !is_word(c, t - 1))
+        return 0;
+    uint32_t v = t - 1;
+    return !cap_word(c, v) && !key_in(c, v, DETERMINERS) &&
+           !key_in(c, v, PRONOUNS) && !key_is(c, v, TIME_WORDS) &&
+           !key_in(c, v, OBJ_WORDS) &&
+           !(v > 0 && is_word(c, v - 1) && key_in(c, v - 1, DETERMINERS));
+}
+
+/* Token t stands in the content of a record emitted before (a cue there
+ * with no subject of its own is part of what that record reports). */
+static int in_content(const ctx *c, uint32_t t)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= NESTED_WINDOW;)
+        if (o->v[j].content_first_tok <= t && t <= o->v[j].content_last_tok)
+            return 1;
+    return 0;
+}
+
+/* English months (folded). */
+static const char *const MONTHS[] = {
+    "january", "february",  "march",   "april",    "may",      "june", "july",
+    "august",  "september", "october", "november", "december", NULL
+};
+
 /*
  * Rule subject_after (English postposed cues, Russian verb-subject order):
  * the subject right after the cue ("..., said the spokesman.", "..., he
@@ -664,6 +699,13 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
      * phrase after the verb is no subject */
     if (c->lang == LANG_EN && key_in(c, t, NAME_PREP))
         return 0;
+    /* "..., said Tuesday at a rally", "said March 3": a time, not who
+     * speaks (a month only before its day: "..., said May" may be Theresa
+     * May) */
+    if (c->lang == LANG_EN &&
+        (key_is(c, t, TIME_WORDS) || (key_is(c, t, MONTHS) && t + 1 <= hi &&
+                                      c->tok[t + 1].kind == FSC__TOK_NUMBER)))
+        return 0;
     uint32_t e = t;
     int words = 1;
     while (e + 1 <= hi && words < 6) {
@@ -691,6 +733,13 @@ static int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (c->lang == LANG_EN && n <= hi && is_word(c, n) && !rel &&
         !key_in(c, n, ADVERBIAL) && !is_compl(c, n) && !key_is(c, n, NP_STOP))
         return 0; /* the clause goes on: the phrase is the content's */
+    /* "said this week", "said last month": a time phrase; "said the
+     * president Tuesday": the time after the subject is not its word */
+    if (c->lang == LANG_EN && !cap_word(c, e) && key_is(c, e, TIME_WORDS))
+        return 0;
+    while (c->lang == LANG_EN && e > t && is_word(c, e) &&
+           key_is(c, e, TIME_WORDS))
+        e--;
     set_np(c, r, t, e, "subject_after");
     return 1;
 }
@@ -1477,6 +1526,18 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * «заявил министр» */
         if ((after_punct || c->lang == LANG_RU) && subject_after(c, q, s, r))
             return;
+    }
+    /* "Clinton took to Twitter to say", "voters were more likely to
+     * say", "the paper is expected to endorse": a verb after "to", with
+     * words after it, is said by the subject of the clause it completes
+     * (not a belief, "eager to believe") */
+    if (c->lang == LANG_EN && q->form == FSC__FORM_VERB &&
+        q->cls != FSC__CLS_BELIEF && prev != UINT32_MAX && is_word(c, prev) &&
+        key_is(c, prev, TO_ONLY) && q->last < c->sent_last[s] &&
+        is_word(c, q->last + 1) && to_after_verb(c, prev) &&
+        !in_content(c, q->first) && clause_subject(c, q, s, r)) {
+        r->rule = "infinitive_clause";
+        return;
     }
     if (c->anon_sent[s]) {
         set_anonymous(r);

@@ -140,6 +140,19 @@ static int ly_word(const ctx *c, uint32_t t)
            memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
 }
 
+/* Word t, capitalised, is a participle in -ing or -ed followed by a
+ * preposition or a determiner ("Continuing to", "Reached by"; not
+ * "Boeing did"): no name. */
+static int front_verb_form(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    return is_word(c, t) && cap_word(c, t) && w->len > 5 &&
+           (memcmp(e - 3, "ing", 3) == 0 || memcmp(e - 2, "ed", 2) == 0) &&
+           t + 1 < c->n_tok && is_word(c, t + 1) &&
+           (key_in(c, t + 1, NAME_PREP) || key_in(c, t + 1, DETERMINERS));
+}
+
 int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     const fsc__attribs *o = c->out;
@@ -182,7 +195,9 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     }
     /* (and an adverb in -ly before a preposition or a comma: "Shortly
      * after the announcement, X issued a statement, saying") */
-    if (t < hi && (key_is(c, t, INTRO) ||
+    /* (and a participle opening the sentence, "Continuing to explain
+     * his view, Carson ...", "Reached by phone, Joyce ...") */
+    if (t < hi && (key_is(c, t, INTRO) || front_verb_form(c, t) ||
                    (ly_word(c, t) && t + 1 < hi &&
                     ((is_word(c, t + 1) && key_is(c, t + 1, INTRO)) ||
                      (!is_word(c, t + 1) && is_comma(cp(c, t + 1))))))) {
@@ -560,4 +575,139 @@ int en_share_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (r->form == FSC__SF_NAMED)
         r->form = FSC__SF_NOMINAL; /* a group, even of "Democratic voters" */
     return 1;
+}
+
+/* Nouns of a body of people or a person that no suffix tells ("the
+ * company plans to", "a group of rabbis is planning to", "the man sought
+ * to"), folded. */
+static const char *const BODY_NOUNS[] = {
+    "company", "companies", "firm", "firms", "government", "governments",
+    "administration", "campaign", "party", "parties", "team", "teams",
+    "council", "board", "union", "unions", "court", "department", "office",
+    "commission", "parliament", "congress", "senate", "legislature",
+    "coalition", "alliance", "bank", "banks", "university", "group", "groups",
+    "organization", "organizations", "organisation", "organisations",
+    "committee", "agency", "newspaper", "family", "families", "people", "man",
+    "men", "woman", "women", "children", "staff", "judge", "judges", "expert",
+    "experts", "ally", "allies", "rival", "rivals", "opponent", "opponents",
+    "proponent", "proponents", "advocate", "advocates", "citizen", "citizens",
+    "student", "students", "parent", "parents", "colleague", "colleagues",
+    "delegate", "delegates", "candidate", "candidates", "executive",
+    "executives", "regime", "military", "army", "police", "public",
+    "opposition", "majority", "minority", "everyone", "anyone", "nobody",
+    "host",
+    /* bodies with the endings of acts or states ("the authority", "the
+     * association", "the movement") */
+    "authority", "authorities", "community", "communities", "charity",
+    "charities", "association", "associations", "federation", "corporation",
+    "foundation", "institution", "institutions", "delegation", "nation",
+    "nations", "movement", "management", "conference", "ministry", NULL
+};
+
+/* Suffixes of nouns of persons: "researchers", "supporters", "senator",
+ * "activists", "politicians" (folded). */
+static const char *const PERSON_SUFFIXES[] = { "er",  "ers",  "or",
+                                               "ors", "ist",  "ists",
+                                               "ian", "ians", NULL };
+
+/* Suffixes of nouns of acts, events, states and things made ("the
+ * legislation", "the agreement", "the measure", "the referendum", "the
+ * ruling"), folded. */
+static const char *const THING_SUFFIXES[] = {
+    "tion", "tions", "sion",  "sions", "ment", "ments", "ure",
+    "ures", "ity",   "ities", "ness",  "ism",  "ance",  "ances",
+    "ence", "ences", "ing",   "ings",  "dum",  "dums",  NULL
+};
+
+/* Pronouns that name a person ("he", "she", "we", "who"): no resolution
+ * needed for an agent. */
+static const char *const PERSON_PRONOUNS[] = { "he",  "she", "i", "we",
+                                               "you", "who", NULL };
+
+/* Word t names a person or a body: an actor, an anonymous or a generic
+ * source, a capitalised word not first in its sentence, a title, or a
+ * noun of a person or a body. */
+static int agent_word(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t))
+        return 0;
+    if (c->cand_at[t] >= 0 ||
+        (cap_word(c, t) && t != c->sent_first[sent_of(c, t)] &&
+         !key_is(c, t, PRON_N)))
+        return 1;
+    if (key_in(c, t, SPEAKER_NOUNS) || key_in(c, t, TITLES) ||
+        key_is(c, t, BODY_NOUNS) || generic_type(c, t))
+        return 1;
+    return c->tok[t].len > 4 && ends_in(c, t, PERSON_SUFFIXES) &&
+           !ends_in(c, t, THING_SUFFIXES);
+}
+
+/* The noun phrase [a, b]: 1 when its head (its last word before "of",
+ * "for", ...) or a word after that preposition names a person or a body
+ * ("the party", "a number of senators"); 0 when the head is a noun of an
+ * act or a thing ("the agreement"); -1 when the words do not tell ("the
+ * rabbis", and "a Marquette University poll": a name before the head
+ * only qualifies it). */
+static int agent_span(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (a > b || b >= c->n_tok || b - a > 16)
+        return -1;
+    uint32_t head = UINT32_MAX, t = a;
+    for (; t <= b && is_word(c, t) && !key_in(c, t, NP_INNER); t++)
+        head = t;
+    if (head == UINT32_MAX)
+        return -1;
+    if (agent_word(c, head))
+        return 1;
+    for (; t <= b; t++)
+        if (agent_word(c, t))
+            return 1;
+    return c->tok[head].len > 4 && !cap_word(c, head) &&
+                   ends_in(c, head, THING_SUFFIXES)
+               ? 0
+               : -1;
+}
+
+int en_agent_subject(const ctx *c, const icue *q, const srcres *r)
+{
+    /* "a referendum seeking to", "events popped up seeking to": a
+     * participle right after a word that is no auxiliary or adverb hangs
+     * on the noun phrase before it; that phrase is its subject */
+    if (q->form == FSC__FORM_PARTICIPLE && q->first > 0 &&
+        q->first - 1 > c->sent_first[sent_of(c, q->first)] &&
+        is_word(c, q->first - 1) && !key_is(c, q->first - 1, SUBJ_SKIP) &&
+        !ly_word(c, q->first - 1) && !agent_word(c, q->first - 1) &&
+        !key_is(c, q->first - 1, DETERMINERS))
+        return 0; /* (not "one seeking to", "others seeking to") */
+    switch (r->kind) {
+    case FSC__SRC_ACTOR:
+    case FSC__SRC_ANONYMOUS:
+        return 1;
+    case FSC__SRC_UNRESOLVED:
+        if (r->first > r->last) /* no subject found: it may be anyone's */
+            return 1;
+        break;
+    default:
+        break;
+    }
+    /* a name the name rules know ("Harris sought", "Thailand planned
+     * to") */
+    if (r->kind == FSC__SRC_NAMED && r->first <= r->last &&
+        (r->form == SF_UNSET ? np_form(c, r->first, r->last) : r->form) ==
+            FSC__SF_NAMED)
+        return 1;
+    if (r->first > r->last) /* a dropped subject: the earlier speaker's */
+        return r->res_first > r->res_last ||
+               agent_span(c, r->res_first, r->res_last) != 0;
+    if (r->first == r->last && key_is(c, r->first, PERSON_PRONOUNS))
+        return 1;
+    if (r->first == r->last &&
+        (r->form == FSC__SF_PRONOUN || key_is(c, r->first, RELATIVES) ||
+         key_is(c, r->first, PRONOUNS)))
+        /* "it", "they", "which": what it stands for; "it" or "which"
+         * is a person or a body only when that is one */
+        return key_is(c, r->first, PRON_P)
+                   ? agent_span(c, r->res_first, r->res_last) != 0
+                   : agent_span(c, r->res_first, r->res_last) == 1;
+    return agent_span(c, r->first, r->last) != 0;
 }

@@ -117,6 +117,27 @@ static void test_evidence_verbs(pipe *pp)
         "year.",
         "the deficit would shrink next year", EVIDENCE, "projected");
     NO_CUE("The coach projected calm before the final.", "projected");
+    /* a weekday, a date or a time phrase after the verb is no speaker */
+    const char *t4 = "The ferry fares will rise again, said Tuesday at a "
+                     "meeting with the port workers.";
+    CLS(t4, "The ferry fares will rise again", SPEECH, "said");
+    SPEAKER("en", t4, "The ferry fares will rise again", UNRES, NULL, NULL);
+    const char *t5 = "The pier is closed, said March 3 in a statement.";
+    SPEAKER("en", t5, "The pier is closed", UNRES, NULL, NULL);
+    const char *t6 = "The pier is closed, said this week in a statement.";
+    SPEAKER("en", t6, "The pier is closed", UNRES, NULL, NULL);
+    const char *t7 = "The pier is closed, said the harbour master Tuesday.";
+    SPEAKER("en", t7, "The pier is closed", NOMINAL, "the harbour master",
+            NULL);
+    /* the addressee and the place of "told" are neither speaker nor
+     * what is told */
+    const char *t8 = "Ortiz told reporters at the town hall that the pier "
+                     "was closed.";
+    CLS(t8, "the pier was closed", SPEECH, "told reporters");
+    SPEAKER("en", t8, "the pier was closed", NAMED, "Ortiz", NULL);
+    const char *t9 = "The pier was closed, Ortiz told reporters at the town "
+                     "hall.";
+    SPEAKER("en", t9, "The pier was closed", NAMED, "Ortiz", NULL);
     /* a data subject over a phrase set off by commas before the verb */
     CLS("The poll, released on Monday by the Lisbon Institute, showed Ortiz "
         "ahead by four points.",
@@ -148,6 +169,68 @@ static void test_intentions(pipe *pp)
     NO_CUE("The mayor is seeking a second term in office.", "seeking");
     CLS("The union aims to double its membership by 2030.",
         "double its membership by 2030", STANCE, "aims to");
+#undef p
+}
+
+/* A verb after "to" completing a clause ("went on to say", "was quick to
+ * announce") is said by that clause's subject; not after a noun ("the
+ * towns to vote against"); a participle opening the sentence is no name
+ * ("Continuing to explain his view, Ortiz ..."). */
+static void test_infinitive_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The mayor of Porto praised the dockworkers. He went on "
+                     "to say the strike would end soon.";
+    SPEAKER("en", t1, "the strike would end soon", PRONOUN, "He",
+            "The mayor of Porto");
+    const char *t2 = "Ortiz was quick to announce a new ferry line.";
+    SPEAKER("en", t2, "a new ferry line", NAMED, "Ortiz", NULL);
+    const char *t3 = "Porto and Braga were among the towns to vote against "
+                     "the new ferry tax.";
+    SPEAKER("en", t3, "the new ferry tax", UNRES, NULL, NULL);
+    const char *t4 = "Continuing to defend the plan, Ortiz left early, "
+                     "saying the ferry would run all year.";
+    SPEAKER("en", t4, "the ferry would run all year", NAMED, "Ortiz", NULL);
+#undef p
+}
+
+/* An intention or a characterisation is held by a person or a body: a
+ * name, an actor, a noun of persons or of a body, a pronoun standing for
+ * one; not a thing or an act ("the treaty", "a ballot measure"), nor a
+ * participle hanging on such a noun. */
+static void test_agent_subjects(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NO_CUE("Last month saw a ballot measure seeking to lower the voting age "
+           "in Porto.",
+           "seeking to");
+    NO_CUE("Several fairs sprang up across the coast seeking to draw "
+           "tourists from Lisbon.",
+           "seeking to");
+    NO_CUE("The new regulation aims to cut fishing quotas by half.", "aims to");
+    NO_CUE("The port settlement seeks to end the strike by June.", "seeks");
+    NO_CUE("Ortiz unveiled a harbour plan on Monday. It aims to double the "
+           "cargo traffic.",
+           "aims to");
+    /* a person or a body keeps it */
+    CLS("The shipping company aims to cut its emissions by half.",
+        "cut its emissions by half", STANCE, "aims to");
+    CLS("A group of dockworkers is planning to strike in June.",
+        "strike in June", STANCE, "planning to");
+    CLS("Ortiz met the dockworkers on Monday. He plans to end the strike by "
+        "June.",
+        "end the strike by June", STANCE, "plans to");
+    CLS("The dockworkers, who are seeking to end the strike, met on Monday.",
+        "end the strike", STANCE, "seeking to");
+    /* an actor's role, a storm hitting the coast */
+    NO_CUE("Reis portrayed Vasco da Gama, also known as the Admiral, in two "
+           "plays at the Lisbon theatre.",
+           "portrayed");
+    NO_CUE("The storm slammed into the coast on Monday.", "slammed");
+    CLS("Ortiz portrayed Mr. Reis as a danger to the port.",
+        "Mr. Reis as a danger to the port", SPEECH, "portrayed");
 #undef p
 }
 
@@ -198,8 +281,10 @@ static void test_citing(pipe *pp)
 
 int main(void)
 {
-    static const attrib_test tests[] = { test_time_and_place,
-                                         test_evidence_verbs, test_intentions,
-                                         test_characterizing, test_citing };
+    static const attrib_test tests[] = {
+        test_time_and_place, test_evidence_verbs,     test_intentions,
+        test_agent_subjects, test_infinitive_subject, test_characterizing,
+        test_citing
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
