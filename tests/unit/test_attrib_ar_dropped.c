@@ -202,6 +202,24 @@ static void test_ar_unlisted_first_name(pipe *pp)
 #undef p
 }
 
+/* «بعدها», «عندها» opening a sentence before its verb: the subject after
+ * the verb is the one a participle or a dropped subject after it goes on
+ * with, not the speaker before. */
+static void test_ar_then_opener(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    RNAME("ar",
+          "وقال المدير سعد العمري إن الحفل ناجح. بعدها شارك الأمير خالد "
+          "الفيصل في العرضة الشعبية، مؤكدا أن التراث جزء من الهوية.",
+          "التراث جزء من الهوية", "خالد الفيصل");
+    RNAME("ar",
+          "وقال المدير سعد العمري إن الحفل ناجح. عندها افتتح الأمير خالد "
+          "الفيصل المعرض. وأكد أن التراث جزء من الهوية.",
+          "التراث جزء من الهوية", "خالد الفيصل");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -209,7 +227,8 @@ int main(void)
         test_ar_name_before_li,       test_ar_title_name_further,
         test_ar_after_prep_phrase,    test_ar_accusative_pair,
         test_ar_fem_verb_masc_object, test_ar_resumptive_fi,
-        test_ar_title_prefix,         test_ar_unlisted_first_name
+        test_ar_title_prefix,         test_ar_unlisted_first_name,
+        test_ar_then_opener
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
