@@ -169,9 +169,11 @@ const char *const AR_BISM[] = { "باسم", NULL };
 static const char *const AR_CLAUSE[] = { "ثم",    "وثم", "وقد", "فيما",
                                          "بينما", "حيث", NULL };
 
-/* Words that open a sentence before its verb («ثم ألقى ...»). */
-static const char *const AR_OPENERS[] = { "ثم", "كما", "فيما", "وقد",
-                                          "قد", "لقد", NULL };
+/* Words that open a sentence before its verb («ثم ألقى ...», «بعدها شارك
+ * ...»). */
+static const char *const AR_OPENERS[] = { "ثم",    "كما",    "فيما",  "وقد",
+                                          "قد",    "لقد",    "بعدها", "وبعدها",
+                                          "عندها", "وعندها", NULL };
 
 /* First words of the phrases that name God or the Prophet in a citation
  * («قال تعالى», «قال جل وعلا», «قال صلى الله عليه وسلم», «وقال الله عز

@@ -31,6 +31,7 @@ static uint8_t default_form(const ctx *c, const srcres *r)
 /* Speaker nouns that are singular ("spokesman", "police" is plural). */
 /* «على» before «أن» (folded): «وشددت، وفقا لما نقلته الوكالة، على أن». */
 static const char *const AR_ALA_CONTENT[] = { "علي", NULL };
+static const char *const AR_FI_WORD2[] = { "في", NULL };
 
 static const char *const SINGULAR_SPEAKERS[] = { "spokesman", "spokeswoman",
                                                  "spokesperson", "official",
@@ -65,6 +66,27 @@ int en_plural_head(const ctx *c, uint32_t t)
              (n >= 4 && strcmp(k + n - 4, "news") == 0) || k[n - 2] == '\'');
 }
 
+/* Arabic conjunctions that open a clause of its own with its own subject
+ * («...، بينما أوضح X أن», «في حين قال Y إن»; folded). */
+static const char *const AR_WHEREAS[] = { "بينما", "وبينما", "فيما", "حين",
+                                          NULL };
+
+/* Cue token cf (Arabic) follows a comma and one of AR_WHEREAS («...، بينما
+ * أوضح», «...، في حين قال»): with a subject of its own after it, the
+ * report is a clause beside the one before, not inside what that one
+ * reports, though that content is cut there only at the end
+ * (trim_contents). */
+static int ar_whereas_clause(const ctx *c, uint32_t cf, const srcres *r)
+{
+    if (c->lang != LANG_AR || cf < 2 || r->inherited || r->first > r->last ||
+        r->first <= cf || !is_word(c, cf - 1) || !key_is(c, cf - 1, AR_WHEREAS))
+        return 0;
+    uint32_t p = cf - 2;
+    if (is_word(c, p) && key_is(c, p, AR_FI_WORD2) && p > 0)
+        p--; /* «في حين» */
+    return !is_word(c, p) && is_comma(cp(c, p));
+}
+
 fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
                 uint32_t cl, uint8_t stance, uint32_t a, uint32_t b,
                 fsc_error *err)
@@ -91,6 +113,8 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
     x->confidence = r->conf;
     x->rule = r->rule;
     x->nested = (uint8_t)nested_cue(o, x); /* recomputed once all are in */
+    if (x->nested && cue >= 0 && ar_whereas_clause(c, cf, r))
+        x->nested = 0;
     x->gender = r->gender;
     x->cue_cls = cue >= 0 && (size_t)cue < c->n_in_cues ? c->in_cues[cue].cls
                                                         : FSC__CLS_SPEECH;
@@ -1505,6 +1529,14 @@ void trim_contents(ctx *c)
             if (b > a && (strcmp(key, "and") == 0 || strcmp(key, "и") == 0 ||
                           strcmp(key, "а") == 0)) {
                 b--;
+                trim(c, &a, &b);
+            }
+            /* (and an Arabic «بينما», «فيما», «في حين» before the clause
+             * that ended it) */
+            if (c->lang == LANG_AR && b > a && key_is(c, b, AR_WHEREAS)) {
+                b--;
+                if (b > a && key_is(c, b, AR_FI_WORD2))
+                    b--;
                 trim(c, &a, &b);
             }
             x->content_last_tok = b;

@@ -621,8 +621,10 @@ uint32_t ar_place_then_name(const ctx *c, uint32_t u, uint32_t hi)
         if (e == UINT32_MAX || e + 1 > hi)
             return UINT32_MAX;
         uint32_t n = e + 1;
+        /* (or the preposition the verb takes: «أكد ... في معسكر سويسرا
+         * باسم أبوداود على نجاح») */
         if (is_word(c, n)
-                ? is_compl(c, n)
+                ? is_compl(c, n) || key_is(c, n, AR_CUE_PREP)
                 : (is_comma(cp(c, n)) || cp(c, n) == ':' || c->qmark[n] >= 0))
             return e;
         return UINT32_MAX;

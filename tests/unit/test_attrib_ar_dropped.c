@@ -202,6 +202,45 @@ static void test_ar_unlisted_first_name(pipe *pp)
 #undef p
 }
 
+/* «بعدها», «عندها» opening a sentence before its verb: the subject after
+ * the verb is the one a participle or a dropped subject after it goes on
+ * with, not the speaker before. */
+static void test_ar_then_opener(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    RNAME("ar",
+          "وقال المدير سعد العمري إن الحفل ناجح. بعدها شارك الأمير خالد "
+          "الفيصل في العرضة الشعبية، مؤكدا أن التراث جزء من الهوية.",
+          "التراث جزء من الهوية", "خالد الفيصل");
+    RNAME("ar",
+          "وقال المدير سعد العمري إن الحفل ناجح. عندها افتتح الأمير خالد "
+          "الفيصل المعرض. وأكد أن التراث جزء من الهوية.",
+          "التراث جزء من الهوية", "خالد الفيصل");
+#undef p
+}
+
+/* A title, «في» and a place, then the person's name and the preposition
+ * the verb takes or the channel («وأكد مدير التعليم في محافظة جدة X على
+ * ...», «وقال مدير الشرطة في منطقة تبوك العقيد X لـ«الوطن» إن»): one
+ * subject up to the name, which the dropped subject after it goes on
+ * with. */
+static void test_ar_place_name_prep(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "وأكد مدير التعليم في محافظة جدة سعد العمري على جاهزية "
+                    "المدارس. وأضاف أن الكتب وصلت.";
+    ATTR("ar", t, "جاهزية المدارس", IND, "named",
+         "مدير التعليم في محافظة جدة سعد العمري", "وأكد");
+    RNAME("ar", t, "الكتب وصلت", "سعد العمري");
+    RNAME("ar",
+          "وقال مدير الشرطة في منطقة تبوك العقيد سعد العمري لـ«الوطن» إن "
+          "الحادث وقع فجرا.",
+          "الحادث وقع فجرا", "سعد العمري");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -209,7 +248,8 @@ int main(void)
         test_ar_name_before_li,       test_ar_title_name_further,
         test_ar_after_prep_phrase,    test_ar_accusative_pair,
         test_ar_fem_verb_masc_object, test_ar_resumptive_fi,
-        test_ar_title_prefix,         test_ar_unlisted_first_name
+        test_ar_title_prefix,         test_ar_unlisted_first_name,
+        test_ar_then_opener,          test_ar_place_name_prep
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

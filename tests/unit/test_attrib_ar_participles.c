@@ -126,11 +126,32 @@ static void test_ar_object_end(pipe *pp)
 #undef p
 }
 
+/* «...، بينما أوضح X أن ...، مضيفا»: a report after a comma and «بينما»,
+ * «فيما» or «في حين», with a subject of its own, is a clause beside the
+ * one before, not inside what it reports: a participle after it goes on
+ * with X, and the content before it ends without the conjunction. */
+static void test_ar_whereas_clause(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "وذكر المهندس خالد العمري أن الجسر جاهز، بينما أوضح "
+                    "المهندس سعد الحربي أن الطريق يحتاج إلى صيانة، مضيفا أن "
+                    "العمل يبدأ غدا.";
+    RNAME("ar", t, "العمل يبدأ غدا", "سعد الحربي");
+    ATTR("ar", t, "الجسر جاهز", IND, "named", "المهندس خالد العمري", "وذكر");
+    ATTR("ar",
+         "وقالت المديرة سارة العتيبي إن الفصول جاهزة، في حين ذكرت المعلمة "
+         "هند الزهراني أن الكتب لم تصل.",
+         "الفصول جاهزة", IND, "named", "المديرة سارة العتيبي", "وقالت");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ar_participle_forms, test_ar_participle_quote,
-        test_ar_participle_object, test_ar_participle_plural, test_ar_object_end
+        test_ar_participle_forms,  test_ar_participle_quote,
+        test_ar_participle_object, test_ar_participle_plural,
+        test_ar_object_end,        test_ar_whereas_clause
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
