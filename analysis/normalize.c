@@ -166,7 +166,7 @@ static int script_of(UChar32 c)
  * ICU because NFC composes them with the letter before (و + hamza above is
  * ؤ). The Arabic characters are folded by the folder's table (fill_ar: the
  * fold_cp() of each, made once). Returns 1 when it folded the token, 0 when
- * ICU must (what it wrote past out->len is then left to be overwritten).
+ * ICU must (out->len unchanged, what it wrote past it to be overwritten).
  * test_normalize checks that both paths agree.
  */
 static void fill_ar(fsc__folder *f)
@@ -201,11 +201,14 @@ static int fold_fast(const fsc__folder *f, const char *s, size_t len,
             *w++ = b;
             continue;
         }
-        if ((b & 0xFE) != 0xD8 || i + 1 >= len || (p[i + 1] & 0xC0) != 0x80)
+        const uint32_t g =
+            (b & 0xFE) != 0xD8 || i + 1 >= len || (p[i + 1] & 0xC0) != 0x80
+                ? AR_SLOW
+                : f->ar[(b & 1u) << 6 | (p[++i] & 0x3Fu)];
+        if (g == AR_SLOW) {
+            out->data[out->len] = '\0'; /* as it was */
             return 0;
-        const uint32_t g = f->ar[(b & 1u) << 6 | (p[++i] & 0x3Fu)];
-        if (g == AR_SLOW)
-            return 0;
+        }
         if (g == 0)
             continue;
         if (sc == FSC__SCRIPT_COMMON && g >= 0x0621 && g <= 0x064A)

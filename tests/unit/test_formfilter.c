@@ -6,8 +6,10 @@
  * entries), with proclitics, imperfect prefixes (with and without the alif
  * they drop), subject suffixes, enclitics, a tanween alif and a ة written ت
  * before an enclitic, resolves to the same readings with the filter on and
- * off (and the stem lookups' filters with it); and the filter does judge word forms that cannot match, also
- * where an entry word's first letters or a short entry word are inside.
+ * off (and the stem lookups' filters with it), and so do 200,000 random
+ * forms made of affixes, pieces of entry words and letters; and the filter
+ * does judge word forms that cannot match, also where an entry word's first
+ * letters or a short entry word are inside.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "bundled_model.h"
@@ -124,6 +126,64 @@ static void variants(const char *stem, size_t len, uint32_t wpid)
             }
 }
 
+/* Letters, proclitic sequences and enclitics that random_forms() puts
+ * together (with IMPF and SFX). */
+static const char *const LETTERS[] = { "ا", "ب", "ت", "ة", "ث", "ج", "ح", "خ",
+                                       "د", "ذ", "ر", "ز", "س", "ش", "ص", "ض",
+                                       "ط", "ظ", "ع", "غ", "ف", "ق", "ك", "ل",
+                                       "م", "ن", "ه", "و", "ي", "ء", "ئ", "ؤ" };
+static const char *const R_PRO[] = { "",   "",    "و",  "ف",   "ال",
+                                     "ب",  "بال", "ك",  "كال", "ل",
+                                     "لل", "وال", "فب", "ولل", "وبال" };
+static const char *const R_ENC[] = { "",   "",    "ه",  "ها", "هم", "هما", "هن",
+                                     "كم", "كما", "كن", "نا", "ني", "ي" };
+#define N_OF(a) (sizeof(a) / sizeof *(a))
+
+static uint32_t rng = 777u;
+static size_t pick(size_t n)
+{
+    rng = rng * 1103515245u + 12345u;
+    return (rng >> 8) % n;
+}
+
+/* n word forms made of a proclitic sequence, an imperfect prefix, a piece
+ * of an exact key or prefix of the model (whole, its start, its end or its
+ * middle; a final ة spelt ت at times), up to three random letters, a
+ * subject suffix, an enclitic and a tanween alif, each often left out,
+ * through check_form(). */
+static void random_forms(size_t n)
+{
+    const fsc__strmap *maps[] = { &model->exact, &model->prefix };
+    for (size_t it = 0; it < n; it++) {
+        char w[512];
+        size_t o = 0;
+        o += (size_t)snprintf(w + o, sizeof w - o, "%s%s",
+                              R_PRO[pick(N_OF(R_PRO))], IMPF[pick(N_IMPF)]);
+        const fsc__strmap *m = maps[pick(2)];
+        if (m->n && pick(4)) {
+            const fsc__strent *x = &m->ents[pick(m->n)];
+            const char *k = x->len <= FSC__STRMAP_INLINE ? x->inl : x->key;
+            if (two_byte_letters(k, x->len) && x->len < 200) {
+                size_t nl = x->len / 2, a = pick(2) ? 0 : pick(nl);
+                size_t b = pick(3) ? nl : a + pick(nl - a + 1);
+                memcpy(w + o, k + 2 * a, 2 * (b - a));
+                o += 2 * (b - a);
+                if (b == nl && b > a && pick(3) == 0 &&
+                    memcmp(w + o - 2, "ة", 2) == 0)
+                    memcpy(w + o - 2, "ت", 2);
+            }
+        }
+        for (size_t r = pick(4); r > 0; r--)
+            o += (size_t)snprintf(w + o, sizeof w - o, "%s",
+                                  LETTERS[pick(N_OF(LETTERS))]);
+        o +=
+            (size_t)snprintf(w + o, sizeof w - o, "%s%s%s", SFX[pick(ENC_FROM)],
+                             R_ENC[pick(N_OF(R_ENC))], pick(8) ? "" : "ا");
+        cur_wpid = UINT32_MAX;
+        check_form(w, o);
+    }
+}
+
 int main(void)
 {
     if (setup() != 0)
@@ -152,6 +212,7 @@ int main(void)
             stems++;
         }
     TH_CHECK(stems > 100);
+    random_forms(200000);
     TH_CHECK(n_forms > 100 * stems);
     TH_CHECK(n_readings > n_forms / 4); /* clitic, verb, tanween readings */
     TH_EQ_INT(n_differ, 0);
