@@ -1359,3 +1359,37 @@ uint32_t ru_postposed_before(const ctx *c, uint32_t f, uint32_t bf)
     }
     return UINT32_MAX;
 }
+
+/*
+ * Rule according_role: after an according-to phrase, a role, the
+ * organisation it speaks for and a person's name, «Как сообщил
+ * представитель Министерства обороны России Игорь Конашенков, ...»: the
+ * person speaks (the source runs from the role to the name, the title
+ * kept apart), not the organisation the lexicon knows inside the phrase.
+ */
+int ru_according_role(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t a = q->last + 1, hi = c->sent_last[s];
+    if (c->lang != LANG_RU || a >= hi)
+        return 0;
+    uint32_t e = UINT32_MAX;
+    for (uint32_t t = a, w = 0; t <= hi && w < 12; t++) {
+        if (!is_word(c, t)) {
+            if (c->qmark[t] >= 0 || name_link(c, t))
+                continue;
+            break;
+        }
+        if (is_compl(c, t) || (t > a && c->cue_at[t] >= 0))
+            break;
+        e = t;
+        w++;
+    }
+    if (e == UINT32_MAX)
+        return 0;
+    uint32_t h = ru_role_head(c, a, e);
+    if (h == UINT32_MAX || ru_role_person(c, h, e) == UINT32_MAX ||
+        (c->cand_at[e] >= 0 && !c->cands[c->cand_at[e]].generic))
+        return 0;
+    set_np(c, r, a, e, "according_role");
+    return 1;
+}
