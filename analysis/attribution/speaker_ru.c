@@ -1204,7 +1204,11 @@ int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         }
         t = u;
     }
-    if (h == UINT32_MAX || !is_word(c, e))
+    /* (the phrase ends in a word or the mark closing a name, «Ъ») */
+    if (h == UINT32_MAX ||
+        !(is_word(c, e) ||
+          (c->qmark[e] >= 0 && c->q->v[c->qmark[e]].close_tok == e &&
+           c->q->v[c->qmark[e]].open_tok > h)))
         return 0;
     uint32_t a = h;
     while (a > lo && a + 5 > h && ru_role_head(c, a - 1, e) == h)
@@ -1392,4 +1396,49 @@ int ru_according_role(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     set_np(c, r, a, e, "according_role");
     return 1;
+}
+
+static const char *const RU_ANON_PREP[] = { "в", "во", "из", "при", NULL };
+static const char *const RU_PREP_ENDINGS[] = { "е", "и", "ах", "ях",
+                                               "а", "я", "ы",  NULL };
+
+/*
+ * Russian: where an anonymous source noun ending at e («источник»,
+ * «собеседники», «осведомленный источник») ends with the body it is
+ * attached to: the organisation the lexicon knows after it («источник
+ * агентства», «источники Reuters»), a name in quotation marks
+ * («собеседник «Ъ»»), or «в», «из», «при» and a noun of up to three words
+ * («источник в правительстве», «источники в израильском правительстве»).
+ * Its last token (e when nothing follows).
+ */
+uint32_t ru_anon_tail(const ctx *c, uint32_t e)
+{
+    if (c->lang != LANG_RU || e + 1 >= c->n_tok ||
+        c->tok[e + 1].sent != c->tok[e].sent)
+        return e;
+    uint32_t hi = c->sent_last[sent_of(c, e)], t = e + 1;
+    if (c->qmark[t] >= 0) {
+        const fsc__quote *qt = &c->q->v[c->qmark[t]];
+        return qt->open_tok == t && qt->close_tok != UINT32_MAX &&
+                       qt->close_tok <= hi && qt->close_tok <= t + 6 &&
+                       t + 1 < qt->close_tok && cap_word(c, t + 1)
+                   ? qt->close_tok
+                   : e;
+    }
+    if (!is_word(c, t) || c->cue_at[t] >= 0)
+        return e;
+    if (c->cand_at[t] >= 0)
+        return c->cands[c->cand_at[t]].last;
+    if (!key_is(c, t, RU_ANON_PREP))
+        return e;
+    for (uint32_t u = t + 1, w = 0; u <= hi && w < 3; u++, w++) {
+        if (!is_word(c, u) || c->cue_at[u] >= 0 || is_compl(c, u) ||
+            key_is(c, u, NP_STOP))
+            return e;
+        if (c->cand_at[u] >= 0)
+            return c->cands[c->cand_at[u]].last;
+        if (ends_in(c, u, RU_PREP_ENDINGS))
+            return u;
+    }
+    return e;
 }

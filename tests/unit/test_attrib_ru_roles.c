@@ -32,6 +32,19 @@ static void test_ru_role_genitive(pipe *pp)
             "банк продадут", ANON, "Источники Financial Times", NULL);
     SPEAKER("ru", "Собеседник телеканала добавил, что решение отложат.",
             "решение отложат", ANON, "Собеседник телеканала", NULL);
+    /* the body in quotation marks */
+    SPEAKER("ru", "Собеседник «Известий» рассказал, что тендер отменят.",
+            "тендер отменят", ANON, "Собеседник «Известий»", NULL);
+    SPEAKER("ru", "Представитель «Аэрофлота» заявил, что рейсы вернут.",
+            "рейсы вернут", NOMINAL, "Представитель «Аэрофлота»", NULL);
+    /* after the verb and in a citation, the anonymous source keeps the
+     * body it belongs to */
+    SPEAKER("ru", "Тендер отменят, заявил источник в министерстве.",
+            "Тендер отменят", ANON, "источник в министерстве", NULL);
+    SPEAKER("ru", "Тендер отменят, утверждает источник агентства.",
+            "Тендер отменят", ANON, "источник агентства", NULL);
+    SPEAKER("ru", "Тендер отменят, сообщил источник в субботу.",
+            "Тендер отменят", ANON, "источник", NULL);
     /* a role with a family name of its own is a person */
     SPEAKER("ru", "Депутат Петрова заявила, что налог снизят.", "налог снизят",
             NAMED, "Депутат Петрова", NULL);
