@@ -1273,7 +1273,11 @@ int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
          (!is_word(c, fb + 1) && fb + 2 <= hi && is_compl(c, fb + 2))))
         return 0;
     /* nor a clause or a quotation of the verb's own up to the next mark
-     * («Об этом сообщил министр: «...»») */
+     * («Об этом сообщил министр: «...»»), or right after a comma («Это
+     * показывает, что ...»: «это» is the subject) */
+    if (q->last + 2 <= hi && !is_word(c, q->last + 1) &&
+        is_comma(cp(c, q->last + 1)) && is_compl(c, q->last + 2))
+        return 0;
     for (uint32_t u = q->last + 1; u <= hi; u++) {
         if (c->qmark[u] >= 0 || is_compl(c, u))
             return 0;
@@ -1282,7 +1286,15 @@ int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
     }
     if (s > 0 && c->tok[c->sent_last[s - 1]].para == c->tok[q->first].para) {
         uint32_t pa = c->sent_first[s - 1], pb = c->sent_last[s - 1];
-        if (trim(c, &pa, &pb)) {
+        /* (a sentence that is a report of its own, a quotation or a
+         * cue's, «"...", — сказал министр. Об этом он заявил ...», is
+         * already attributed: the anaphor alone) */
+        int own = 0;
+        for (uint32_t u = pa; u <= pb && !own; u++)
+            own = c->qmark[u] >= 0 ||
+                  (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip &&
+                   c->cues[c->cue_at[u]].kind != FSC__CUE_ANONYMOUS);
+        if (!own && trim(c, &pa, &pb)) {
             *a = pa;
             *b = pb;
             return 1;
