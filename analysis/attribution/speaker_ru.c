@@ -712,7 +712,8 @@ int ru_question_at(const ctx *c, uint32_t t, uint32_t hi)
  * Rule ru_subject_from: a plural subject with «от»/«из» and the body it
  * comes from, opening its clause, then the verb, with at most a
  * parenthetical between commas («Наблюдатели от КПРФ, однако, заявили»,
- * «Эксперты из ВШЭ считают»): the whole phrase is the subject.
+ * «Эксперты из ВШЭ считают»), or a role in the singular («Депутат от
+ * КПРФ заявил»): the whole phrase is the subject.
  */
 int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
@@ -737,7 +738,9 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     /* the people: one or two words opening the clause, a plural head */
     uint32_t h = p - 1;
-    if (!is_word(c, h) || c->cue_at[h] >= 0 || !ends_in(c, h, END_PLURAL))
+    /* (or a role, «Депутат от КПРФ заявил») */
+    int plural = is_word(c, h) && ends_in(c, h, END_PLURAL);
+    if (!is_word(c, h) || c->cue_at[h] >= 0 || !(plural || ru_role_word(c, h)))
         return 0;
     uint32_t a = h;
     if (a > lo && is_word(c, a - 1) && !key_in(c, a - 1, NAME_PREP) &&
@@ -746,7 +749,7 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (a > lo && is_word(c, a - 1))
         return 0;
     set_nominal_np(c, r, a, e, "ru_subject_from");
-    r->gender = FSC__G_PLURAL;
+    r->gender = plural ? FSC__G_PLURAL : cue_gender(c, q);
     return 1;
 }
 

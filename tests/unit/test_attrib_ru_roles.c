@@ -45,6 +45,9 @@ static void test_ru_role_genitive(pipe *pp)
             "Тендер отменят", ANON, "источник агентства", NULL);
     SPEAKER("ru", "Тендер отменят, сообщил источник в субботу.",
             "Тендер отменят", ANON, "источник", NULL);
+    /* a role and the body it is from */
+    SPEAKER("ru", "Депутат от ЛДПР заявил, что налог снизят.", "налог снизят",
+            NOMINAL, "Депутат от ЛДПР", NULL);
     /* a role with a family name of its own is a person */
     SPEAKER("ru", "Депутат Петрова заявила, что налог снизят.", "налог снизят",
             NAMED, "Депутат Петрова", NULL);
