@@ -1257,6 +1257,8 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.conf = FSC__CONF_ACCORDING - 0.2;
     } else if (ru_according_possessive(c, q, s, &r)) {
         /* «по его словам»: the possessive inside the phrase */
+    } else if (ru_according_role(c, q, s, &r)) {
+        /* «Как сообщил представитель Минобороны России Игорь Конашенков» */
     } else if (ru_place_source(c, q, s, &r)) {
         /* «Как сообщили в пресс-службе МВД,»: the place is the source */
     } else if (k < 0 && ru_according_quoted(c, q, s, &r)) {

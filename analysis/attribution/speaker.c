@@ -158,6 +158,8 @@ void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
     if (x->kind == FSC__SRC_ANONYMOUS) {
         r->conf = FSC__CONF_ANONYMOUS;
         r->rule = "anonymous";
+        /* «источник в правительстве», «собеседник «Ъ»» */
+        r->last = ru_anon_tail(c, x->last);
     } else if (x->generic && x->actor >= 0) {
         r->conf = FSC__CONF_GENERIC;
         r->rule = "generic_noun";

@@ -712,7 +712,8 @@ int ru_question_at(const ctx *c, uint32_t t, uint32_t hi)
  * Rule ru_subject_from: a plural subject with «от»/«из» and the body it
  * comes from, opening its clause, then the verb, with at most a
  * parenthetical between commas («Наблюдатели от КПРФ, однако, заявили»,
- * «Эксперты из ВШЭ считают»): the whole phrase is the subject.
+ * «Эксперты из ВШЭ считают»), or a role in the singular («Депутат от
+ * КПРФ заявил»): the whole phrase is the subject.
  */
 int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
@@ -737,7 +738,9 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     /* the people: one or two words opening the clause, a plural head */
     uint32_t h = p - 1;
-    if (!is_word(c, h) || c->cue_at[h] >= 0 || !ends_in(c, h, END_PLURAL))
+    /* (or a role, «Депутат от КПРФ заявил») */
+    int plural = is_word(c, h) && ends_in(c, h, END_PLURAL);
+    if (!is_word(c, h) || c->cue_at[h] >= 0 || !(plural || ru_role_word(c, h)))
         return 0;
     uint32_t a = h;
     if (a > lo && is_word(c, a - 1) && !key_in(c, a - 1, NAME_PREP) &&
@@ -746,7 +749,7 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (a > lo && is_word(c, a - 1))
         return 0;
     set_nominal_np(c, r, a, e, "ru_subject_from");
-    r->gender = FSC__G_PLURAL;
+    r->gender = plural ? FSC__G_PLURAL : cue_gender(c, q);
     return 1;
 }
 
@@ -1204,7 +1207,11 @@ int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         }
         t = u;
     }
-    if (h == UINT32_MAX || !is_word(c, e))
+    /* (the phrase ends in a word or the mark closing a name, «Ъ») */
+    if (h == UINT32_MAX ||
+        !(is_word(c, e) ||
+          (c->qmark[e] >= 0 && c->q->v[c->qmark[e]].close_tok == e &&
+           c->q->v[c->qmark[e]].open_tok > h)))
         return 0;
     uint32_t a = h;
     while (a > lo && a + 5 > h && ru_role_head(c, a - 1, e) == h)
@@ -1269,7 +1276,11 @@ int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
          (!is_word(c, fb + 1) && fb + 2 <= hi && is_compl(c, fb + 2))))
         return 0;
     /* nor a clause or a quotation of the verb's own up to the next mark
-     * («Об этом сообщил министр: «...»») */
+     * («Об этом сообщил министр: «...»»), or right after a comma («Это
+     * показывает, что ...»: «это» is the subject) */
+    if (q->last + 2 <= hi && !is_word(c, q->last + 1) &&
+        is_comma(cp(c, q->last + 1)) && is_compl(c, q->last + 2))
+        return 0;
     for (uint32_t u = q->last + 1; u <= hi; u++) {
         if (c->qmark[u] >= 0 || is_compl(c, u))
             return 0;
@@ -1278,7 +1289,15 @@ int ru_anaphor_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
     }
     if (s > 0 && c->tok[c->sent_last[s - 1]].para == c->tok[q->first].para) {
         uint32_t pa = c->sent_first[s - 1], pb = c->sent_last[s - 1];
-        if (trim(c, &pa, &pb)) {
+        /* (a sentence that is a report of its own, a quotation or a
+         * cue's, «"...", — сказал министр. Об этом он заявил ...», is
+         * already attributed: the anaphor alone) */
+        int own = 0;
+        for (uint32_t u = pa; u <= pb && !own; u++)
+            own = c->qmark[u] >= 0 ||
+                  (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip &&
+                   c->cues[c->cue_at[u]].kind != FSC__CUE_ANONYMOUS);
+        if (!own && trim(c, &pa, &pb)) {
             *a = pa;
             *b = pb;
             return 1;
@@ -1358,4 +1377,83 @@ uint32_t ru_postposed_before(const ctx *c, uint32_t f, uint32_t bf)
         return e;
     }
     return UINT32_MAX;
+}
+
+/*
+ * Rule according_role: after an according-to phrase, a role, the
+ * organisation it speaks for and a person's name, «Как сообщил
+ * представитель Министерства обороны России Игорь Конашенков, ...»: the
+ * person speaks (the source runs from the role to the name, the title
+ * kept apart), not the organisation the lexicon knows inside the phrase.
+ */
+int ru_according_role(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t a = q->last + 1, hi = c->sent_last[s];
+    if (c->lang != LANG_RU || a >= hi)
+        return 0;
+    uint32_t e = UINT32_MAX;
+    for (uint32_t t = a, w = 0; t <= hi && w < 12; t++) {
+        if (!is_word(c, t)) {
+            if (c->qmark[t] >= 0 || name_link(c, t))
+                continue;
+            break;
+        }
+        if (is_compl(c, t) || (t > a && c->cue_at[t] >= 0))
+            break;
+        e = t;
+        w++;
+    }
+    if (e == UINT32_MAX)
+        return 0;
+    uint32_t h = ru_role_head(c, a, e);
+    if (h == UINT32_MAX || ru_role_person(c, h, e) == UINT32_MAX ||
+        (c->cand_at[e] >= 0 && !c->cands[c->cand_at[e]].generic))
+        return 0;
+    set_np(c, r, a, e, "according_role");
+    return 1;
+}
+
+static const char *const RU_ANON_PREP[] = { "в", "во", "из", "при", NULL };
+static const char *const RU_PREP_ENDINGS[] = { "е", "и", "ах", "ях",
+                                               "а", "я", "ы",  NULL };
+
+/*
+ * Russian: where an anonymous source noun ending at e («источник»,
+ * «собеседники», «осведомленный источник») ends with the body it is
+ * attached to: the organisation the lexicon knows after it («источник
+ * агентства», «источники Reuters»), a name in quotation marks
+ * («собеседник «Ъ»»), or «в», «из», «при» and a noun of up to three words
+ * («источник в правительстве», «источники в израильском правительстве»).
+ * Its last token (e when nothing follows).
+ */
+uint32_t ru_anon_tail(const ctx *c, uint32_t e)
+{
+    if (c->lang != LANG_RU || e + 1 >= c->n_tok ||
+        c->tok[e + 1].sent != c->tok[e].sent)
+        return e;
+    uint32_t hi = c->sent_last[sent_of(c, e)], t = e + 1;
+    if (c->qmark[t] >= 0) {
+        const fsc__quote *qt = &c->q->v[c->qmark[t]];
+        return qt->open_tok == t && qt->close_tok != UINT32_MAX &&
+                       qt->close_tok <= hi && qt->close_tok <= t + 6 &&
+                       t + 1 < qt->close_tok && cap_word(c, t + 1)
+                   ? qt->close_tok
+                   : e;
+    }
+    if (!is_word(c, t) || c->cue_at[t] >= 0)
+        return e;
+    if (c->cand_at[t] >= 0)
+        return c->cands[c->cand_at[t]].last;
+    if (!key_is(c, t, RU_ANON_PREP))
+        return e;
+    for (uint32_t u = t + 1, w = 0; u <= hi && w < 3; u++, w++) {
+        if (!is_word(c, u) || c->cue_at[u] >= 0 || is_compl(c, u) ||
+            key_is(c, u, NP_STOP))
+            return e;
+        if (c->cand_at[u] >= 0)
+            return c->cands[c->cand_at[u]].last;
+        if (ends_in(c, u, RU_PREP_ENDINGS))
+            return u;
+    }
+    return e;
 }

@@ -124,7 +124,7 @@ static void test_ru_sources(pipe *pp)
             "Мост закрыт, пишет «Вечерняя газета» со ссылкой на источники.",
             "Мост закрыт", NAMED, "Вечерняя газета", NULL);
     SPEAKER("ru", "Мост закрыт, сообщил «Вечерней газете» источник в мэрии.",
-            "Мост закрыт", ANON, "источник", NULL);
+            "Мост закрыт", ANON, "источник в мэрии", NULL);
     /* an outlet the lexicon knows, in the dative in quotation marks right
      * after the verb, is the addressee; the subject follows it */
     SPEAKER("ru",

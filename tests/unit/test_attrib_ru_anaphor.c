@@ -38,6 +38,14 @@ static void test_ru_anaphor_previous(pipe *pp)
     /* a sentence opening its paragraph: the anaphor itself */
     SPEAKER("ru", "Сроки сдвинулись.\n\nОб этом рассказал прораб Петр Осипов.",
             "Об этом", NAMED, "прораб Петр Осипов", NULL);
+    /* a sentence before that is a report of its own: the anaphor */
+    SPEAKER("ru",
+            "«Дорогу починят», — сказал мэр. Об этом он заявил на "
+            "совещании.",
+            "Об этом", PRONOUN, "он", "мэр");
+    /* «это» the subject of a verb with its own clause */
+    SPEAKER("ru", "Цены выросли. Это показывает, что спрос высок.",
+            "спрос высок", UNRES, NULL, NULL);
     /* «о том, что»: the clause after it is what is reported */
     SPEAKER("ru",
             "Погода ухудшилась. Синоптики сообщили о том, что ожидается "

@@ -184,7 +184,7 @@ static void test_ru_citing_subject(pipe *pp)
     }
     if (count_attr(pp, text, IND, "мост закроют", "Агентство «Северинформ»") !=
             1 ||
-        count_attr(pp, text, ACC, "мост закроют", "источник") != 1) {
+        count_attr(pp, text, ACC, "мост закроют", "источник в мэрии") != 1) {
         fprintf(stderr,
                 "line %d: want the agency's report and its citation "
                 "in: %s\n",

@@ -4,7 +4,9 @@
  * отметил», «Источники Reuters утверждают»): the role phrase is the
  * source, nominal or anonymous, never the organisation's name; a person's
  * name after the organisation is the speaker, the title and organisation
- * before it kept aside; plural common nouns opening a sentence («Эксперты
+ * before it kept aside, also after an according-to phrase («Как сообщил
+ * представитель Министерства обороны России Петр Сидоров, ...»); plural
+ * common nouns opening a sentence («Эксперты
  * считают») are no names. Same pipeline as test_attrib.c; own sentences.
  */
 #include "attrib_expect.h"
@@ -30,6 +32,22 @@ static void test_ru_role_genitive(pipe *pp)
             "банк продадут", ANON, "Источники Financial Times", NULL);
     SPEAKER("ru", "Собеседник телеканала добавил, что решение отложат.",
             "решение отложат", ANON, "Собеседник телеканала", NULL);
+    /* the body in quotation marks */
+    SPEAKER("ru", "Собеседник «Известий» рассказал, что тендер отменят.",
+            "тендер отменят", ANON, "Собеседник «Известий»", NULL);
+    SPEAKER("ru", "Представитель «Аэрофлота» заявил, что рейсы вернут.",
+            "рейсы вернут", NOMINAL, "Представитель «Аэрофлота»", NULL);
+    /* after the verb and in a citation, the anonymous source keeps the
+     * body it belongs to */
+    SPEAKER("ru", "Тендер отменят, заявил источник в министерстве.",
+            "Тендер отменят", ANON, "источник в министерстве", NULL);
+    SPEAKER("ru", "Тендер отменят, утверждает источник агентства.",
+            "Тендер отменят", ANON, "источник агентства", NULL);
+    SPEAKER("ru", "Тендер отменят, сообщил источник в субботу.",
+            "Тендер отменят", ANON, "источник", NULL);
+    /* a role and the body it is from */
+    SPEAKER("ru", "Депутат от ЛДПР заявил, что налог снизят.", "налог снизят",
+            NOMINAL, "Депутат от ЛДПР", NULL);
     /* a role with a family name of its own is a person */
     SPEAKER("ru", "Депутат Петрова заявила, что налог снизят.", "налог снизят",
             NAMED, "Депутат Петрова", NULL);
@@ -67,6 +85,23 @@ static void test_ru_role_org_name(pipe *pp)
 #undef p
 }
 
+/* after an according-to phrase: the person, not the ministry inside */
+static void test_ru_according_role(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Как сообщил представитель Министерства обороны России "
+                     "Петр Сидоров, склад уничтожен.";
+    SPEAKER("ru", t1, "склад уничтожен", NAMED,
+            "представитель Министерства обороны России Петр Сидоров", NULL);
+    TITLE("ru", t1, "склад уничтожен", "Петр Сидоров");
+    TITLE("ru",
+          "По словам представителя Министерства обороны России Петра "
+          "Сидорова, склад уничтожен.",
+          "склад уничтожен", "Петра Сидорова");
+#undef p
+}
+
 /* plural common nouns opening the sentence are nominal, not names */
 static void test_ru_plural_nouns(pipe *pp)
 {
@@ -86,6 +121,7 @@ int main(void)
 {
     static const attrib_test tests[] = { test_ru_role_genitive,
                                          test_ru_role_org_name,
+                                         test_ru_according_role,
                                          test_ru_plural_nouns };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
