@@ -131,6 +131,15 @@ int party_label(const ctx *c, uint32_t t)
            key_is(c, t, PARTY_LABELS) && key_is(c, t + 1, OF_WORD);
 }
 
+/* Heads of a phrase naming an unnamed source ("officials", «مصادر»). */
+static const char *const ANON_HEADS[] = {
+    "source",     "sources",    "official",    "officials", "aide",
+    "aides",      "insider",    "insiders",    "people",    "person",
+    "someone",    "diplomat",   "diplomats",   "источник",  "источники",
+    "источников", "собеседник", "собеседники", "مصادر",     "مصدر",
+    "مسؤول",      "مسؤولون",    "مسؤولين",     NULL
+};
+
 /* Is [a, b] two names joined by "and" / «и» ("Pierce and Carroll")? Such a
  * subject is a group: it has no one person's name in it, and it is no
  * fuller mention of either person. English and Russian. */
@@ -187,8 +196,18 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
         return 0;
     if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP))
         return 0;
-    if (a > lo && c->lang == LANG_EN && after_the(c, a))
+    if (a > lo && c->lang == LANG_EN && after_the(c, a)) {
         a--; /* "the State Department said" */
+        /* ("a spokesman for the Pentagon said", "a source in the
+         * Kremlin said": a speaker noun before the preposition is the
+         * subject, the name its organisation; not "people close to the
+         * Clintons", whose name stays the nearest speaker) */
+        if (a > lo + 1 && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP) &&
+            is_word(c, a - 2) &&
+            (key_in(c, a - 2, SPEAKER_NOUNS) || key_in(c, a - 2, TITLES) ||
+             key_is(c, a - 2, ANON_HEADS)))
+            return 0;
+    }
     /* "Biden and Sanders announced", «Путин и Эрдоган заявили»: two names
      * joined by "and" are the subject together */
     if (a > lo + 1 && is_word(c, a - 1) && key_is(c, a - 1, AND_WORDS) &&
@@ -363,14 +382,6 @@ const char *const DETERMINERS[] = {
 };
 
 /* Heads of a deliberately unnamed source. */
-static const char *const ANON_HEADS[] = {
-    "source",     "sources",    "official",    "officials", "aide",
-    "aides",      "insider",    "insiders",    "people",    "person",
-    "someone",    "diplomat",   "diplomats",   "источник",  "источники",
-    "источников", "собеседник", "собеседники", "مصادر",     "مصدر",
-    "مسؤول",      "مسؤولون",    "مسؤولين",     NULL
-};
-
 /* Prepositions and linkers allowed inside a source noun phrase ("a
  * spokesman for the campaign", «представитель МИД России»). */
 const char *const NP_INNER[] = { "of", "for", "at", "from", "'s", NULL };
@@ -1224,7 +1235,9 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
     return FSC__SF_NOMINAL;
 }
 
-/* The head of [a, b] names an unnamed source ("officials", «مصادر»). */
+/* The head of [a, b] names an unnamed source ("officials", «مصادر»): 1,
+ * or 2 when it is an English head before a preposition, whose phrase may
+ * end in an organisation's name ("officials at the Harbour Board"). */
 static int np_anonymous(const ctx *c, uint32_t a, uint32_t b)
 {
     if (c->lang == LANG_AR) /* the head comes first: «مصادر مطلعة» */
@@ -1233,9 +1246,20 @@ static int np_anonymous(const ctx *c, uint32_t a, uint32_t b)
     uint32_t h = ru_role_head(c, a, b);
     if (h != UINT32_MAX)
         return ru_anon_role(c, h);
-    for (uint32_t t = b + 1; t-- > a;)
+    /* (English: the noun before a preposition heads the phrase, "a
+     * source in the Kremlin", "officials at the ministry"; not before "of",
+     * "two of her aides", "the majority of voters") */
+    static const char *const OF_W[] = { "of", NULL };
+    uint32_t e = b;
+    for (uint32_t t = a + 1; t <= b && c->lang == LANG_EN; t++)
+        if (is_word(c, t) && key_in(c, t, NAME_PREP) && !key_is(c, t, OF_W) &&
+            is_word(c, t - 1)) {
+            e = t - 1;
+            break;
+        }
+    for (uint32_t t = e + 1; t-- > a;)
         if (is_word(c, t))
-            return key_is(c, t, ANON_HEADS);
+            return key_is(c, t, ANON_HEADS) ? (e < b ? 2 : 1) : 0;
     return 0;
 }
 
@@ -1244,8 +1268,8 @@ static int np_anonymous(const ctx *c, uint32_t a, uint32_t b)
 void set_np(const ctx *c, srcres *r, uint32_t a, uint32_t b, const char *rule)
 {
     uint8_t form = np_form(c, a, b);
-    if (np_anonymous(c, a, b) &&
-        (form != FSC__SF_NAMED || c->lang == LANG_AR)) {
+    int anon = np_anonymous(c, a, b);
+    if (anon && (form != FSC__SF_NAMED || c->lang == LANG_AR || anon == 2)) {
         src_fresh(r);
         r->kind = FSC__SRC_ANONYMOUS;
         r->actor = -1;

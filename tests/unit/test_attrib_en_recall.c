@@ -279,12 +279,38 @@ static void test_citing(pipe *pp)
 #undef p
 }
 
+/* A speaker noun before a preposition and an organisation is the source,
+ * the organisation no speaker of its own; an anonymous head ("a source
+ * in", "officials at") makes the phrase anonymous. A name that only
+ * follows another kind of phrase stays the nearest speaker. */
+static void test_role_of_organisation(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "A spokeswoman for the Lisbon Port Authority said the "
+                     "ferries would sail again on Monday.";
+    SPEAKER("en", t1, "the ferries would sail again on Monday", NOMINAL,
+            "A spokeswoman for the Lisbon Port Authority", NULL);
+    const char *t2 = "A source in the Lisbon Port Authority said the "
+                     "ferries would sail again on Monday.";
+    SPEAKER("en", t2, "the ferries would sail again on Monday", ANON,
+            "A source in the Lisbon Port Authority", NULL);
+    const char *t3 = "Officials at the Harbour Board said the pier had been "
+                     "closed.";
+    SPEAKER("en", t3, "the pier had been closed", ANON,
+            "Officials at the Harbour Board", NULL);
+    const char *t4 = "The Harbour Board said the pier had been closed.";
+    SPEAKER("en", t4, "the pier had been closed", NOMINAL, "The Harbour Board",
+            NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_time_and_place, test_evidence_verbs,     test_intentions,
-        test_agent_subjects, test_infinitive_subject, test_characterizing,
-        test_citing
+        test_time_and_place, test_evidence_verbs,      test_intentions,
+        test_agent_subjects, test_infinitive_subject,  test_characterizing,
+        test_citing,         test_role_of_organisation
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
