@@ -722,6 +722,54 @@ static void test_json_tests_text(void)
         free(rows[i]);
 }
 
+/* Category names that share a slot of the scanner's category cache (same
+ * length, same last two bytes, same middle byte), listed in changing order
+ * and subsets: every count still lands in its own category. */
+static void test_category_cache(void)
+{
+    static const char *const rows[] = {
+        "{\"id\":\"1\",\"outlet\":\"A\",\"framescope\":{\"status\":\"scored\","
+        "\"tokens\":100,\"categories\":{\"p:a1zz\":{\"count\":1}}}}\n",
+        "{\"id\":\"2\",\"outlet\":\"A\",\"framescope\":{\"status\":\"scored\","
+        "\"tokens\":100,\"categories\":{\"p:b1zz\":{\"count\":2}}}}\n",
+        "{\"id\":\"3\",\"outlet\":\"A\",\"framescope\":{\"status\":\"scored\","
+        "\"tokens\":100,\"categories\":{\"p:b1zz\":{\"count\":2},"
+        "\"p:a1zz\":{\"count\":1}}}}\n",
+        "{\"id\":\"4\",\"outlet\":\"A\",\"framescope\":{\"status\":\"scored\","
+        "\"tokens\":100,\"categories\":{\"p:a1zz\":{\"count\":1},"
+        "\"p:b1zz\":{\"count\":2},\"p:c1zz\":{\"count\":4}}}}\n",
+        "{\"id\":\"5\",\"outlet\":\"B\",\"framescope\":{\"status\":\"scored\","
+        "\"tokens\":100,\"categories\":{\"p:c1zz\":{\"count\":4},"
+        "\"p:a1zz\":{\"count\":1}}}}\n",
+    };
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 0;
+    o.measure = FSC_MEASURE_COUNT;
+    fsc_compare *c = run_rows(&o, rows, sizeof rows / sizeof *rows);
+    const fsc_compare_result *r = fsc_compare_result_get(c);
+    TH_EQ_INT(r->n_categories, 3);
+    TH_EQ_INT(r->n_groups, 2);
+    for (size_t k = 0; k < r->n_categories; k++) {
+        const char *name = r->categories[k];
+        /* every article of a category has its one count: A and B */
+        double want = strcmp(name, "p:a1zz") == 0   ? 1
+                      : strcmp(name, "p:b1zz") == 0 ? 2
+                                                    : 4;
+        size_t hits[2] = { strcmp(name, "p:a1zz") == 0   ? 3
+                           : strcmp(name, "p:b1zz") == 0 ? 3
+                                                         : 1,
+                           strcmp(name, "p:b1zz") == 0 ? 0 : 1 };
+        for (size_t g = 0; g < 2; g++) {
+            size_t gi = strcmp(r->groups[g], "A") == 0 ? 0 : 1;
+            const fsc_desc *d = &r->cells[g * r->n_categories + k].desc;
+            TH_EQ_INT(d->n_nonzero, hits[gi]);
+            TH_NEAR(d->mean * (double)d->n, want * (double)hits[gi], 1e-12);
+        }
+    }
+    fsc_compare_free(c);
+}
+
 static void test_edges(void)
 {
     fsc_compare_opts o;
@@ -2249,6 +2297,7 @@ int main(void)
     test_fast_pair_bits();
     test_fast_kw_bits();
     test_json_tests_text();
+    test_category_cache();
     test_edges();
     test_determinism();
     test_voice();
