@@ -150,6 +150,7 @@ struct fsc_compare {
     size_t n_pc, pc_cap;
     uint32_t *hint;             /* category at position k of last row */
     size_t hint_cap;
+    uint32_t cat_cache[64];     /* category id + 1 by cat_slot(); 0: none */
     int has_voice;              /* the row has per-voice counts */
     int has_vtok;               /* the row has "voice_tokens" */
     double vtok[3];             /* authorial, quoted, attributed tokens */

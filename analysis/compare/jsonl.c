@@ -605,6 +605,19 @@ static int js_matches(fsc_compare *c, js *j, fsc_buf *dec)
     return js_lit(j, ']') || js_fail(j, "expected , or ]");
 }
 
+/* A slot of fsc_compare's cat_cache for category name s[0..len). */
+static size_t cat_slot(const char *s, size_t len)
+{
+    unsigned h = (unsigned)len * 31u;
+    if (len > 0)
+        h += (unsigned char)s[len - 1] * 7u;
+    if (len > 1)
+        h += (unsigned char)s[len - 2] * 131u;
+    if (len > 2)
+        h += (unsigned char)s[len / 2];
+    return h & 63u;
+}
+
 /* The "categories" object of a scored row. */
 static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
 {
@@ -626,9 +639,20 @@ static int js_categories(fsc_compare *c, js *j, fsc_buf *dec)
             if (e->len == idlen && memcmp(e->key, id, idlen) == 0)
                 cat = e->val;
         }
+        /* Rows that list only the categories they match (as score
+         * writes them) often miss that hint: then a small cache keyed by
+         * the name's length and some of its bytes, checked by the name. */
+        size_t slot = cat_slot(id, idlen);
+        if (cat == UINT32_MAX && c->cat_cache[slot]) {
+            const fsc__strent *e = &c->cats.ents[c->cat_cache[slot] - 1];
+            if (e->len == idlen && memcmp(e->key, id, idlen) == 0)
+                cat = e->val;
+        }
         if (cat == UINT32_MAX) {
             if (fsc__compare_cat_intern(c, id, idlen, 1, &cat))
                 return js_fail(j, "out of memory");
+            if (cat != UINT32_MAX)
+                c->cat_cache[slot] = cat + 1;
             if (k >= c->hint_cap) {
                 size_t cap = k + 16;
                 uint32_t *h = realloc(c->hint, cap * sizeof *h);

@@ -281,6 +281,28 @@ static size_t kw_pop(const double *const *g, const size_t *head, size_t *hp,
     return top;
 }
 
+/* The end of the run of v that starts at x[h] (x sorted, x[h] == v):
+ * galloping, so that a long run (the zeros of a cell of rates) costs
+ * O(log n) comparisons rather than one per value. */
+static size_t run_end_of(const double *x, size_t h, size_t n, double v)
+{
+    size_t lo = h + 1, step = 1; /* x[lo - 1] == v */
+    while (lo + step <= n && x[lo + step - 1] == v) {
+        lo += step;
+        step *= 2;
+    }
+    size_t hi = lo + step <= n ? lo + step - 1 : n; /* x[hi] != v or hi == n */
+    while (lo <
+           hi) { /* x[lo - 1] == v; the first value other than v in [lo, hi] */
+        size_t mid = lo + (hi - lo) / 2;
+        if (x[mid] == v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Kruskal-Wallis of k SORTED groups by a k-way merge (stats.c sorts the
  * pooled values: O(N log N) with N = all articles, per category). */
 fsc_status fsc__compare_fast_kw(const double *const *g, const size_t *n,
@@ -309,7 +331,7 @@ fsc_status fsc__compare_fast_kw(const double *const *g, const size_t *n,
      * k groups. Each group adds (its count) x (the midrank) to its rank
      * sum, exact in doubles below 2^53 whatever the order; the tie sum
      * takes the runs in ascending order, as before. */
-    size_t *hp = malloc(k * sizeof *hp), nh = 0;
+    size_t *hp = malloc(2 * k * sizeof *hp), *run_end = hp + k, nh = 0;
     if (!hp)
         return FSC_ENOMEM;
     for (size_t i = 0; i < k; i++)
@@ -322,27 +344,23 @@ fsc_status fsc__compare_fast_kw(const double *const *g, const size_t *n,
         /* Take every group whose next value equals v (a run of v in it). */
         size_t took = 0, t = 0;
         while (nh > 0 && g[hp[0]][head[hp[0]]] == v) {
-            size_t i = kw_pop(g, head, hp, &nh), h = head[i];
-            while (h < n[i] && g[i][h] == v)
-                h++;
-            t += h - head[i];
+            size_t i = kw_pop(g, head, hp, &nh);
+            run_end[i] = run_end_of(g[i], head[i], n[i], v);
+            t += run_end[i] - head[i];
             /* Parked past the heap's end: the pop has just freed hp[nh],
              * so the taken groups are hp[nh..nh + took). */
             hp[nh] = i;
             took++;
         }
         double avg = (double)pos + ((double)t + 1) / 2;
-        for (size_t u = 0; u < took; u++) {
-            size_t i = hp[nh + u], s0 = head[i];
-            while (head[i] < n[i] && g[i][head[i]] == v)
-                head[i]++;
-            rsum[i] += (double)(head[i] - s0) * avg;
-        }
-        /* Back into the heap: the parked groups with values left. */
         size_t m = 0;
-        for (size_t u = 0; u < took; u++)
-            if (head[hp[nh + u]] < n[hp[nh + u]])
-                hp[nh + m++] = hp[nh + u];
+        for (size_t u = 0; u < took; u++) {
+            size_t i = hp[nh + u];
+            rsum[i] += (double)(run_end[i] - head[i]) * avg;
+            head[i] = run_end[i];
+            if (head[i] < n[i]) /* back into the heap below */
+                hp[nh + m++] = i;
+        }
         for (size_t u = 0; u < m; u++)
             kw_push(g, head, hp, &nh, hp[nh]);
         pos += t;
