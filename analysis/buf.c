@@ -43,23 +43,6 @@ void fsc__buf_trim(fsc_buf *b, size_t keep)
         fsc__buf_reset(b);
 }
 
-fsc_status fsc__buf_copy_exact(fsc_buf *dst, const fsc_buf *src)
-{
-    if (src->len > dst->cap)
-        return FSC_ELIMIT;
-    char *p = malloc(src->len + 1);
-    if (!p)
-        return FSC_ENOMEM;
-    if (src->len)
-        memcpy(p, src->data, src->len);
-    p[src->len] = '\0';
-    free(dst->data);
-    dst->data = p;
-    dst->len = src->len;
-    dst->alloc = src->len + 1;
-    return FSC_OK;
-}
-
 fsc_status fsc__buf_reserve(fsc_buf *b, size_t extra)
 {
     if (extra > b->cap || b->len > b->cap - extra)

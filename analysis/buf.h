@@ -27,9 +27,6 @@ void fsc__buf_reset(fsc_buf *b); /* len = 0, keeps memory */
 /** Empty the buffer; free its memory when more than `keep` bytes are
  *  allocated, so that one oversized use is not held on to. */
 void fsc__buf_trim(fsc_buf *b, size_t keep);
-/** Make `dst` an exact-size copy of `src` (dst's old contents are freed;
- *  alloc = src->len + 1; cap is dst's). */
-fsc_status fsc__buf_copy_exact(fsc_buf *dst, const fsc_buf *src);
 fsc_status fsc__buf_reserve(fsc_buf *b, size_t extra);
 fsc_status fsc__buf_add(fsc_buf *b, const void *p, size_t n);
 fsc_status fsc__buf_addc(fsc_buf *b, char c);

@@ -29,10 +29,9 @@
 #define BATCH_BYTES   ((size_t)1 << 17)
 
 /* What a buffer keeps between batches (or records): one oversized record
- * must not leave its memory behind for the rest of the run. A worker's
- * render buffer holds a batch's output (news with match lists: a few
- * hundred KiB); a slot's copy of the raw records, BATCH_BYTES and the last
- * record. */
+ * must not leave its memory behind for the rest of the run. A render
+ * buffer holds one record's output (news with match lists: tens of KiB);
+ * a slot's copy of the raw records, BATCH_BYTES and the last record. */
 #define OUT_KEEP   ((size_t)1 << 20)
 #define DATA_KEEP  (4 * BATCH_BYTES)
 #define NOTES_KEEP ((size_t)1 << 16)
@@ -51,7 +50,8 @@ typedef struct item {
     int noted;          /* the tally's part is in slot->notes at note_off
                            (rec and res are freed already) */
     size_t note_off;
-    size_t out_off; /* its rendered bytes in slot->out */
+    size_t out_off; /* its rendered bytes in slot->out, or */
+    char *bytes;    /* on threads: its own copy of them */
     size_t out_len;
 } item;
 
@@ -62,7 +62,7 @@ typedef struct slot {
     size_t first_index;                 /* output position of items[0] */
     fsc_buf data;                       /* copies of record bytes and sources */
     fsc_buf out;                        /* rendered output of the whole batch
-                                           (on threads: an exact-size copy) */
+                                           (one thread; workers: item.bytes) */
     fsc_buf notes;                      /* fsc__tally_note of noted items */
     fsc_record *old_rec[BATCH_RECORDS]; /* of the batch written last from */
     fsc_result *old_res[BATCH_RECORDS]; /* this slot, freed by the worker */
@@ -177,9 +177,11 @@ static fsc_status note_item(const fsc_model *m, slot *s, item *it,
     return FSC_OK;
 }
 
-/* Process a batch. On a worker `scratch` is its render buffer: the batch's
- * output is copied from it at its exact size, and the items are noted
- * (unless o->row wants the records); NULL renders into s->out. */
+/* Process a batch. On a worker `scratch` is its render buffer: each
+ * record's output is copied from it at its exact size (item.bytes), and
+ * the items are noted (unless o->row wants the records), so that batches
+ * waiting to be written hold what they will write and no more; NULL
+ * renders into s->out. */
 static void process_slot(const fsc_model *m, const fsc_score_opts *o,
                          fsc_analyzer *az, slot *s, fsc_buf *scratch)
 {
@@ -201,15 +203,36 @@ static void process_slot(const fsc_model *m, const fsc_score_opts *o,
     fsc_buf *out = scratch ? scratch : &s->out;
     for (size_t i = 0; i < s->n_items && s->st == FSC_OK; i++) {
         item *it = &s->items[i];
+        if (scratch)
+            fsc__buf_reset(scratch);
         s->st = process(m, o, az, it, s->first_index + i, out, &s->err);
-        if (s->st == FSC_OK && scratch && !o->row && !it->dropped)
-            s->st = note_item(m, s, it, &s->err);
+        if (s->st != FSC_OK || !scratch)
+            continue;
+        /* The analysis goes first: a huge record's result is freed before
+         * its output is copied. */
+        if (!o->row && !it->dropped &&
+            (s->st = note_item(m, s, it, &s->err)) != FSC_OK)
+            break;
+        if (!it->out_len)
+            continue;
+        if (scratch->alloc > OUT_KEEP) {
+            /* Oversized: the render buffer goes with the record (trimmed
+             * to its size), not copied, and the next one starts afresh. */
+            char *p = NULL;
+            (void)fsc__buf_take(scratch, &p, NULL); /* has data: never fails */
+            char *q = realloc(p, it->out_len);
+            it->bytes = q ? q : p;
+            continue;
+        }
+        it->bytes = malloc(it->out_len);
+        if (!it->bytes) {
+            s->st = fsc__fail(&s->err, FSC_ENOMEM, "out of memory");
+            break;
+        }
+        memcpy(it->bytes, scratch->data, it->out_len);
     }
-    if (!scratch)
-        return;
-    if (s->st == FSC_OK && fsc__buf_copy_exact(&s->out, scratch) != FSC_OK)
-        s->st = fsc__fail(&s->err, FSC_ENOMEM, "out of memory");
-    fsc__buf_trim(scratch, OUT_KEEP);
+    if (scratch)
+        fsc__buf_trim(scratch, OUT_KEEP);
 }
 
 /* Empty a slot; its output buffer keeps at most `out_keep` bytes. */
@@ -218,8 +241,10 @@ static void slot_clear(slot *s, size_t out_keep)
     for (size_t i = 0; i < s->n_items; i++) {
         fsc_record_free(s->items[i].rec);
         fsc_result_free(s->items[i].res);
+        free(s->items[i].bytes);
         s->items[i].rec = NULL;
         s->items[i].res = NULL;
+        s->items[i].bytes = NULL;
     }
     s->n_items = 0;
     fsc__buf_trim(&s->data, DATA_KEEP);
@@ -242,7 +267,7 @@ static void slot_retire(slot *s)
         s->items[i].res = NULL;
     }
     s->n_old = s->n_items;
-    slot_clear(s, 0); /* the next batch's output is a copy of its own */
+    slot_clear(s, 0); /* workers leave s->out empty */
 }
 
 static void slot_free(slot *s)
@@ -262,6 +287,7 @@ static fsc_status slot_add(slot *s, const fsc_raw_record *raw)
     it->raw = *raw;
     it->rec = NULL;
     it->res = NULL;
+    it->bytes = NULL;
     it->data_off = s->data.len;
     fsc_status st = fsc__buf_add(&s->data, raw->data, raw->len);
     it->source_off = s->data.len;
@@ -305,14 +331,21 @@ static fsc_status finish(const fsc_score_opts *o, slot *s, fsc_write_fn write,
         if (ts != FSC_OK)
             return fsc__fail(err, FSC_ENOMEM, "out of memory");
         if (o->row) {
-            fsc_status st = o->row(o->row_ctx, it->rec, it->res,
-                                   s->out.data + it->out_off, it->out_len, err);
+            fsc_status st =
+                o->row(o->row_ctx, it->rec, it->res,
+                       it->bytes ? it->bytes : s->out.data + it->out_off,
+                       it->out_len, err);
             if (st != FSC_OK)
                 return st;
         }
     }
     if (s->out.len && write(ctx, s->out.data, s->out.len) != FSC_OK)
         return fsc__fail(err, FSC_EIO, "cannot write output");
+    for (size_t i = 0; i < s->n_items; i++) {
+        const item *it = &s->items[i];
+        if (it->bytes && write(ctx, it->bytes, it->out_len) != FSC_OK)
+            return fsc__fail(err, FSC_EIO, "cannot write output");
+    }
     return FSC_OK;
 }
 
