@@ -853,6 +853,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         }
     }
+    /* "accused Biden of saying": the verb's object */
+    if (!progressive && en_object_ground(c, q, s, r))
+        return;
     /* "was criticized by local farmers for": the passive's agent */
     if (c->lang == LANG_EN && en_passive_agent(c, q, s, r))
         return;

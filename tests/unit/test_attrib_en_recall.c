@@ -279,12 +279,39 @@ static void test_citing(pipe *pp)
 #undef p
 }
 
+/* A participle after "of"/"for" and the object of the verb before it:
+ * the object says it, not the clause's subject; after a preposition the
+ * subject does. The report around it runs over it. */
+static void test_object_ground(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "The port authority accused Ana Duarte of falsely "
+                     "claiming the pier was unsafe.";
+    SPEAKER("en", t1, "the pier was unsafe", NAMED, "Ana Duarte", NULL);
+    const char *t2 = "The union criticized Tom Reyes for saying that the "
+                     "pier was unsafe.";
+    SPEAKER("en", t2, "the pier was unsafe", NAMED, "Tom Reyes", NULL);
+    const char *t3 = "The panel stated it would sanction the director of "
+                     "Marlow Ferries for refusing to publish the accounts.";
+    SPEAKER("en", t3, "to publish the accounts", NOMINAL,
+            "the director of Marlow Ferries", NULL);
+    CLS(t3,
+        "it would sanction the director of Marlow Ferries for refusing to "
+        "publish the accounts",
+        SPEECH, "stated");
+    const char *t4 = "Tom Reyes apologized to the dock workers for saying "
+                     "that the strike was illegal.";
+    SPEAKER("en", t4, "the strike was illegal", NAMED, "Tom Reyes", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_time_and_place, test_evidence_verbs,     test_intentions,
         test_agent_subjects, test_infinitive_subject, test_characterizing,
-        test_citing
+        test_citing,         test_object_ground
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
