@@ -768,3 +768,23 @@ int en_object_ground(const ctx *c, const icue *q, uint32_t s, srcres *r)
     set_np(c, r, a, e, "participle_object");
     return 1;
 }
+
+/* Word t is a subject pronoun with a contracted "am", "are" or "is"
+ * ("I'm", "they're", "she's"): a progressive after it ("I'm hoping") is
+ * a finite verb with that subject. */
+int en_contracted_be(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t) || !key_in(c, t, NAME_STOP))
+        return 0;
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    size_t k = w->len > 2 && e[-1] == 'm'                   ? 1
+               : w->len > 3 && e[-1] == 'e' && e[-2] == 'r' ? 2
+               : w->len > 2 && e[-1] == 's'                 ? 1
+                                                            : 0;
+    if (!k || w->len < k + 2)
+        return 0;
+    if (e[-(long)k - 1] == '\'')
+        return 1;
+    return w->len >= k + 4 && memcmp(e - k - 3, "\xe2\x80\x99", 3) == 0;
+}

@@ -306,12 +306,34 @@ static void test_object_ground(pipe *pp)
 #undef p
 }
 
+/* A subject pronoun written with a contracted auxiliary ("She'd",
+ * "He’s", "They've") is the pronoun, no name; a progressive after a
+ * contracted "is" is finite. A possessive "'s" stays a name's. */
+static void test_contracted_pronouns(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Ana Duarte runs the ferry line. She'd said that the "
+                     "fares would rise.";
+    SPEAKER("en", t1, "the fares would rise", PRONOUN, "She'd", "Ana Duarte");
+    const char *t2 = "Tom Reyes leads the dock union. He\u2019s claiming that "
+                     "the strike is legal.";
+    SPEAKER("en", t2, "the strike is legal", PRONOUN, "He\u2019s", "Tom Reyes");
+    const char *t3 = "The dock workers met on Monday. They've argued that the "
+                     "strike is legal.";
+    SPEAKER("en", t3, "the strike is legal", PRONOUN, "They've", NULL);
+    const char *t4 = "Tom Reyes leads the dock union. Reyes's deputy said "
+                     "that the strike is legal.";
+    SPEAKER("en", t4, "the strike is legal", NOMINAL, "Reyes's deputy", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_time_and_place, test_evidence_verbs,     test_intentions,
         test_agent_subjects, test_infinitive_subject, test_characterizing,
-        test_citing,         test_object_ground
+        test_citing,         test_object_ground,      test_contracted_pronouns
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
