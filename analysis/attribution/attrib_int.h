@@ -625,6 +625,12 @@ int en_agent_subject(const ctx *c, const icue *q, const srcres *r);
 /* speaker_en.c: the agent after "by" of an English passive cue ("was
  * criticized by local farmers for"). */
 int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_en.c: the object before "of"/"for" and an English participle
+ * ("accused Biden of saying"): the participle's subject. */
+int en_object_ground(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_en.c: word t is a pronoun with a contracted "am"/"are"/"is"
+ * ("I'm"): an -ing form after it is finite. */
+int en_contracted_be(const ctx *c, uint32_t t);
 /* speaker_en.c: a share of people right before the cue ("one in three
  * said", "about half of voters say"). */
 int en_share_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);

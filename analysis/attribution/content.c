@@ -1495,6 +1495,11 @@ void trim_contents(ctx *c)
                 (y->form == FSC__SF_PRONOUN || y->form == FSC__SF_DROPPED ||
                  y->form == FSC__SF_UNRESOLVED))
                 continue;
+            /* "stated it was to punish the mayor for refusing to ...": a
+             * participle whose source is the object of a verb in x's
+             * content is part of it */
+            if (y->rule && strcmp(y->rule, "participle_object") == 0)
+                continue;
             uint32_t bnd = y->cue_first_tok;
             /* (a coordinated report's source is the subject of the verb
              * before it: the conjunction is the boundary) */

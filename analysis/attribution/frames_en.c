@@ -87,6 +87,7 @@ int passive_frame(const ctx *c, const icue *q)
 }
 
 static const char *const WHAT[] = { "what", NULL };
+static const char *const AUX_HAVE[] = { "has", "have", "had", "having", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
 /* Nouns of a span of time or an amount after "a" ("called Smith a week
  * later", "a few times"): no label. */
@@ -120,6 +121,10 @@ static uint32_t next_label(const ctx *c, uint32_t t, uint32_t hi,
             *words = w;
             return t;
         }
+        /* "called Bryn Tirion before becoming a hotel": a clause after
+         * the object holds no label */
+        if (key_is(c, t, SUBORDINATORS))
+            return UINT32_MAX;
         w++;
     }
     return UINT32_MAX;
@@ -132,6 +137,13 @@ static int label_after_name(const ctx *c, uint32_t n, uint32_t hi)
 {
     uint32_t w;
     return next_label(c, n + 1, hi, 4, &w) != UINT32_MAX;
+}
+
+/* Word t ends in -ly ("publicly", "recently"). */
+static int ly_adverb(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len > 4 && memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
 }
 
 /* "call" as labelling (see reporting_frame()): "what" before its subject,
@@ -159,6 +171,18 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     if (p != UINT32_MAX && is_word(c, p) && !cap_word(c, p) &&
         !key_in(c, p, PRONOUNS) && cap_word(c, n) &&
         !label_after_name(c, n, hi))
+        return 0;
+    /* "a pattern called a “glider”", "a tool called \"Hermes\"": right
+     * after a noun, with the name or "a/an" at once (no object between,
+     * as in "critics called the plan a disaster"), "called" names a
+     * thing; not after an auxiliary, an adverb or a pronoun ("has called
+     * a \"witch hunt\"", "he called a \"disgrace\"") */
+    if (p != UINT32_MAX && p > lo && is_word(c, p) && !cap_word(c, p) &&
+        !key_in(c, p, PRONOUNS) && !key_in(c, p, NAME_STOP) &&
+        !key_is(c, p, PASSIVE_AUX) && !key_is(c, p, AUX_HAVE) &&
+        !key_is(c, p, NEGATORS) && !key_is(c, p, RELATIVES) &&
+        !is_compl(c, p) && !ly_adverb(c, p) &&
+        (key_is(c, n, LABEL_DET) || c->qmark[n] >= 0))
         return 0;
     if (key_is(c, n, OBJ_PRON) && n + 1 <= hi &&
         (is_word(c, n + 1) || c->qmark[n + 1] >= 0))
@@ -203,7 +227,6 @@ static const char *const PLEDGED_NOUNS[] = { "delegate", "delegates",
 static const char *const PUBLISHED_WHEN[] = { "online",   "early", "earlier",
                                               "last",     "in",    "on",
                                               "recently", NULL };
-static const char *const AUX_HAVE[] = { "has", "have", "had", "having", NULL };
 static const char *const PRECINCTS[] = { "precincts", NULL };
 static const char *const SEE_LEMMAS[] = { "see", "saw", NULL };
 static const char *const SAY_SEE[] = { "say", "see", "know", "tell", NULL };

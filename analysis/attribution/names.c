@@ -363,15 +363,41 @@ const char *const RELATIVES[] = { "who",     "which",   "который", "ко�
                                   "التي",    "الذين",   "اللذان",  "اللتان",
                                   "اللواتي", "اللاتي",  NULL };
 
-/* Pronouns with gender and number. */
-const char *const PRON_M[] = { "he", "он", "هو", NULL };
+/* Pronouns with gender and number, also English subject pronouns written
+ * as one word with a contracted auxiliary ("I'm", "we've", "he'd",
+ * "they're"): the pronoun, no name. */
+const char *const PRON_M[] = { "he",         "он",    "هو",        "he's",
+                               "he'd",       "he'll", "he\u2019s", "he\u2019d",
+                               "he\u2019ll", NULL };
 
-const char *const PRON_F[] = { "she", "она", "هي", NULL };
+const char *const PRON_F[] = { "she",        "она",        "هي",
+                               "she's",      "she'd",      "she'll",
+                               "she\u2019s", "she\u2019d", "she\u2019ll",
+                               NULL };
 
-const char *const PRON_P[] = { "they", "они", "هم", "we", "мы", "نحن", NULL };
+const char *const PRON_P[] = {
+    "they",         "они",          "هم",          "we",           "мы",
+    "نحن",          "they're",      "they've",     "they'd",       "they'll",
+    "they\u2019re", "they\u2019ve", "they\u2019d", "they\u2019ll", "we're",
+    "we've",        "we'd",         "we'll",       "we\u2019re",   "we\u2019ve",
+    "we\u2019d",    "we\u2019ll",   NULL
+};
 
-const char *const FIRST_PERSON[] = { "i", "we", "я", "мы", "انا", "نحن", NULL };
-const char *const PRON_N[] = { "it", "оно", "i", "я", "you", "вы", NULL };
+const char *const FIRST_PERSON[] = {
+    "i",         "we",         "я",        "мы",         "انا",
+    "نحن",       "i'm",        "i've",     "i'd",        "i'll",
+    "i\u2019m",  "i\u2019ve",  "i\u2019d", "i\u2019ll",  "we're",
+    "we've",     "we'd",       "we'll",    "we\u2019re", "we\u2019ve",
+    "we\u2019d", "we\u2019ll", NULL
+};
+const char *const PRON_N[] = {
+    "it",         "оно",         "i",          "я",           "you",
+    "вы",         "i'm",         "i've",       "i'd",         "i'll",
+    "i\u2019m",   "i\u2019ve",   "i\u2019d",   "i\u2019ll",   "you're",
+    "you've",     "you'd",       "you'll",     "you\u2019re", "you\u2019ve",
+    "you\u2019d", "you\u2019ll", "it's",       "it'd",        "it'll",
+    "it\u2019s",  "it\u2019d",   "it\u2019ll", NULL
+};
 
 /* Determiners and quantifiers that open a noun phrase. */
 const char *const DETERMINERS[] = {

@@ -804,11 +804,13 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         en_noun_holder(c, q, r, s, vg);
         return;
     }
-    /* "she was referring to", "he has been saying": after a form of "be"
-     * an English -ing form is a finite verb with its own subject */
+    /* "she was referring to", "he has been saying", "I'm hoping": after a
+     * form of "be" an English -ing form is a finite verb with its own
+     * subject */
     int progressive = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE &&
                       q->first > 0 && is_word(c, q->first - 1) &&
-                      key_is(c, q->first - 1, PASSIVE_AUX);
+                      (key_is(c, q->first - 1, PASSIVE_AUX) ||
+                       en_contracted_be(c, q->first - 1));
     /* "A poll conducted by X showed", "polls showing": the phrase of the
      * data noun */
     if (q->ambiguous == FSC__SENSE_DATA) {
@@ -855,6 +857,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         }
     }
+    /* "accused Biden of saying": the verb's object */
+    if (!progressive && en_object_ground(c, q, s, r))
+        return;
     /* "was criticized by local farmers for": the passive's agent */
     if (c->lang == LANG_EN && en_passive_agent(c, q, s, r))
         return;

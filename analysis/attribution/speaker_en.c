@@ -711,3 +711,80 @@ int en_agent_subject(const ctx *c, const icue *q, const srcres *r)
                    : agent_span(c, r->res_first, r->res_last) == 1;
     return agent_span(c, r->first, r->last) != 0;
 }
+
+/* Prepositions of a charge or a ground before an English participle
+ * ("accused Biden of saying", "criticized him for calling"). */
+static const char *const GROUND_PREP[] = { "of", "for", NULL };
+/*
+ * English: a participle after "of" or "for" whose object phrase stands
+ * right after a verb ("Trump accused Biden of saying", "the board
+ * praised Ana Duarte for agreeing", "to punish the mayor of Oakdale for
+ * refusing", "accused Duarte of never answering"): that object, a name or
+ * a title of a place's name, says it, not the subject of the
+ * clause. Not after a preposition ("apologized to Biden for saying": the
+ * subject says it) nor a noun phrase that is no object ("the words of Biden");
+ * an object pronoun ("criticized him for saying") is left to the clause's
+ * rules, its antecedent is no speaker of this sentence. 1 when r is set.
+ */
+int en_object_ground(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_EN || q->form != FSC__FORM_PARTICIPLE ||
+        q->first < lo + 3)
+        return 0;
+    uint32_t f = q->first - 1, e, a;
+    /* (an adverb or a negation between: "of previously saying", "for
+     * not answering") */
+    if (f > lo + 3 && (ly_word(c, f) || key_is(c, f, NEGATORS)))
+        f--;
+    e = f - 1;
+    if (!is_word(c, f) || !key_is(c, f, GROUND_PREP) || !is_word(c, e))
+        return 0;
+    a = name_back(c, e, lo);
+    if (a == UINT32_MAX || a <= lo)
+        return 0;
+    /* "the mayor of Oakdale", "the new chief of Acme": a title of up to
+     * three lower-case words after a determiner */
+    if (a >= lo + 3 && is_word(c, a - 1) && key_is(c, a - 1, OF_ONLY)) {
+        for (uint32_t d = a - 2, n = 0; d > lo && n < 4; d--, n++) {
+            if (!is_word(c, d) || cap_word(c, d) || key_in(c, d, NAME_PREP))
+                break;
+            if (key_is(c, d, DETERMINERS)) {
+                a = d;
+                break;
+            }
+        }
+    }
+    if (a <= lo)
+        return 0;
+    /* the word before the object is a verb: lower case, no preposition,
+     * determiner, pronoun, conjunction or auxiliary */
+    uint32_t v = a - 1;
+    if (!is_word(c, v) || cap_word(c, v) || key_in(c, v, NAME_PREP) ||
+        key_in(c, v, DETERMINERS) || key_in(c, v, PRONOUNS) ||
+        key_is(c, v, COORD) || key_is(c, v, PASSIVE_AUX) ||
+        key_is(c, v, RELATIVES) || is_compl(c, v))
+        return 0;
+    set_np(c, r, a, e, "participle_object");
+    return 1;
+}
+
+/* Word t is a subject pronoun with a contracted "am", "are" or "is"
+ * ("I'm", "they're", "she's"): a progressive after it ("I'm hoping") is
+ * a finite verb with that subject. */
+int en_contracted_be(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t) || !key_in(c, t, NAME_STOP))
+        return 0;
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    size_t k = w->len > 2 && e[-1] == 'm'                   ? 1
+               : w->len > 3 && e[-1] == 'e' && e[-2] == 'r' ? 2
+               : w->len > 2 && e[-1] == 's'                 ? 1
+                                                            : 0;
+    if (!k || w->len < k + 2)
+        return 0;
+    if (e[-(long)k - 1] == '\'')
+        return 1;
+    return w->len >= k + 4 && memcmp(e - k - 3, "\xe2\x80\x99", 3) == 0;
+}

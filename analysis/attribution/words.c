@@ -508,7 +508,18 @@ const char *const NAME_STOP[] = {
     "но", "и", "а", "как", "по", "это", "об", "однако", "также", "при", "после",
     "если", "когда", "мы", "я", "вы", "все", "этом", "так", "тогда", "ايضا",
     "هذه", "هذا", "ذلك", "كذلك", "عن", "من", "على", "مع", "كما", "حيث", "بعد",
-    "قبل", "عند", NULL
+    "قبل", "عند",
+    /* English subject pronouns with a contracted auxiliary ("I'm",
+     * "They've") */
+    "i'm", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve", "i\u2019d",
+    "i\u2019ll", "you're", "you've", "you'd", "you'll", "you\u2019re",
+    "you\u2019ve", "you\u2019d", "you\u2019ll", "we're", "we've", "we'd",
+    "we'll", "we\u2019re", "we\u2019ve", "we\u2019d", "we\u2019ll", "they're",
+    "they've", "they'd", "they'll", "they\u2019re", "they\u2019ve",
+    "they\u2019d", "they\u2019ll", "he's", "he'd", "he'll", "he\u2019s",
+    "he\u2019d", "he\u2019ll", "she's", "she'd", "she'll", "she\u2019s",
+    "she\u2019d", "she\u2019ll", "it's", "it'd", "it'll", "it\u2019s",
+    "it\u2019d", "it\u2019ll", NULL
 };
 
 /* Lower-case words that join the capitalised words of one name. */

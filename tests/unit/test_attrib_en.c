@@ -231,6 +231,19 @@ static void test_circumstances(pipe *pp)
     CLS("The mayor called Mrs. Lind an ''enemy of the harbour.''",
         "Mrs. Lind an ''enemy of the harbour", FSC__CLS_SPEECH, "called");
     NO_CUE("Ortiz called Ecker a week later about the boat.", "called");
+    /* right after a noun with "a/an" at once, "called" names; a clause
+     * after the named object holds no label; an object before the label
+     * or a pronoun subject still labels */
+    NO_CUE("The team studied a pattern called a \"glider\" in the old "
+           "game.",
+           "called");
+    NO_CUE("The inn was a retreat for the Earl of Wessex called Ashgrove "
+           "Manor before becoming a hotel.",
+           "called");
+    CLS("The dock critics called the plan a disaster.", "the plan a disaster",
+        FSC__CLS_SPEECH, "called");
+    CLS("Later she called a \"farce\" the inquiry into the port.",
+        "a \"farce\" the inquiry into the port", FSC__CLS_SPEECH, "called");
     /* the title of a work in quotation marks is nobody's speech */
     NONE("en", "She later acted in the Syfy movie \u201cSharknado 3: Oh Hell "
                "No\u201d and opened a restaurant.");
