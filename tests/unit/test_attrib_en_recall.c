@@ -302,71 +302,69 @@ static void test_role_of_organisation(pipe *pp)
     const char *t4 = "The Harbour Board said the pier had been closed.";
     SPEAKER("en", t4, "the pier had been closed", NOMINAL, "The Harbour Board",
             NULL);
-    /* A participle after "of"/"for" and the object of the verb before it:
-     * the object says it, not the clause's subject; after a preposition the
-     * subject does. The report around it runs over it. */
-    static void test_object_ground(pipe * pp)
-    {
-        pipe *p_ = pp;
-#define p (*p_)
-        const char *t1 = "The port authority accused Ana Duarte of falsely "
-                         "claiming the pier was unsafe.";
-        SPEAKER("en", t1, "the pier was unsafe", NAMED, "Ana Duarte", NULL);
-        const char *t2 = "The union criticized Tom Reyes for saying that the "
-                         "pier was unsafe.";
-        SPEAKER("en", t2, "the pier was unsafe", NAMED, "Tom Reyes", NULL);
-        const char *t3 = "The panel stated it would sanction the director of "
-                         "Marlow Ferries for refusing to publish the accounts.";
-        SPEAKER("en", t3, "to publish the accounts", NOMINAL,
-                "the director of Marlow Ferries", NULL);
-        CLS(t3,
-            "it would sanction the director of Marlow Ferries for refusing to "
-            "publish the accounts",
-            SPEECH, "stated");
-        const char *t4 = "Tom Reyes apologized to the dock workers for saying "
-                         "that the strike was illegal.";
-        SPEAKER("en", t4, "the strike was illegal", NAMED, "Tom Reyes", NULL);
 #undef p
-    }
+}
 
-    /* A subject pronoun written with a contracted auxiliary ("She'd",
-     * "He’s", "They've") is the pronoun, no name; a progressive after a
-     * contracted "is" is finite. A possessive "'s" stays a name's. */
-    static void test_contracted_pronouns(pipe * pp)
-    {
-        pipe *p_ = pp;
+/* A participle after "of"/"for" and the object of the verb before it:
+ * the object says it, not the clause's subject; after a preposition the
+ * subject does. The report around it runs over it. */
+static void test_object_ground(pipe *pp)
+{
+    pipe *p_ = pp;
 #define p (*p_)
-        const char *t1 = "Ana Duarte runs the ferry line. She'd said that the "
-                         "fares would rise.";
-        SPEAKER("en", t1, "the fares would rise", PRONOUN, "She'd",
-                "Ana Duarte");
-        const char *t2 =
-            "Tom Reyes leads the dock union. He\u2019s claiming that "
-            "the strike is legal.";
-        SPEAKER("en", t2, "the strike is legal", PRONOUN, "He\u2019s",
-                "Tom Reyes");
-        const char *t3 =
-            "The dock workers met on Monday. They've argued that the "
-            "strike is legal.";
-        SPEAKER("en", t3, "the strike is legal", PRONOUN, "They've", NULL);
-        const char *t4 = "Tom Reyes leads the dock union. Reyes's deputy said "
-                         "that the strike is legal.";
-        SPEAKER("en", t4, "the strike is legal", NOMINAL, "Reyes's deputy",
-                NULL);
+    const char *t1 = "The port authority accused Ana Duarte of falsely "
+                     "claiming the pier was unsafe.";
+    SPEAKER("en", t1, "the pier was unsafe", NAMED, "Ana Duarte", NULL);
+    const char *t2 = "The union criticized Tom Reyes for saying that the "
+                     "pier was unsafe.";
+    SPEAKER("en", t2, "the pier was unsafe", NAMED, "Tom Reyes", NULL);
+    const char *t3 = "The panel stated it would sanction the director of "
+                     "Marlow Ferries for refusing to publish the accounts.";
+    SPEAKER("en", t3, "to publish the accounts", NOMINAL,
+            "the director of Marlow Ferries", NULL);
+    CLS(t3,
+        "it would sanction the director of Marlow Ferries for refusing to "
+        "publish the accounts",
+        SPEECH, "stated");
+    const char *t4 = "Tom Reyes apologized to the dock workers for saying "
+                     "that the strike was illegal.";
+    SPEAKER("en", t4, "the strike was illegal", NAMED, "Tom Reyes", NULL);
 #undef p
-    }
+}
 
-    int main(void)
-    {
-        static const attrib_test tests[] = { test_time_and_place,
-                                             test_evidence_verbs,
-                                             test_intentions,
-                                             test_agent_subjects,
-                                             test_infinitive_subject,
-                                             test_characterizing,
-                                             test_citing,
-                                             test_role_of_organisation,
-                                             test_object_ground,
-                                             test_contracted_pronouns };
-        return attrib_run(tests, sizeof tests / sizeof *tests);
-    }
+/* A subject pronoun written with a contracted auxiliary ("She'd",
+ * "He’s", "They've") is the pronoun, no name; a progressive after a
+ * contracted "is" is finite. A possessive "'s" stays a name's. */
+static void test_contracted_pronouns(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Ana Duarte runs the ferry line. She'd said that the "
+                     "fares would rise.";
+    SPEAKER("en", t1, "the fares would rise", PRONOUN, "She'd", "Ana Duarte");
+    const char *t2 = "Tom Reyes leads the dock union. He\u2019s claiming that "
+                     "the strike is legal.";
+    SPEAKER("en", t2, "the strike is legal", PRONOUN, "He\u2019s", "Tom Reyes");
+    const char *t3 = "The dock workers met on Monday. They've argued that the "
+                     "strike is legal.";
+    SPEAKER("en", t3, "the strike is legal", PRONOUN, "They've", NULL);
+    const char *t4 = "Tom Reyes leads the dock union. Reyes's deputy said "
+                     "that the strike is legal.";
+    SPEAKER("en", t4, "the strike is legal", NOMINAL, "Reyes's deputy", NULL);
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_time_and_place,
+                                         test_evidence_verbs,
+                                         test_intentions,
+                                         test_agent_subjects,
+                                         test_infinitive_subject,
+                                         test_characterizing,
+                                         test_citing,
+                                         test_role_of_organisation,
+                                         test_object_ground,
+                                         test_contracted_pronouns };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
