@@ -11,6 +11,7 @@
 #include "framescope/compare.h"
 #include "framescope/stats.h"
 #include "th.h"
+#include "th_near.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -24,24 +25,6 @@ fsc_status fsc__compare_fast_pair(const double *x, size_t nx, const double *y,
 fsc_status fsc__compare_fast_kw(const double *const *g, const size_t *n,
                                 size_t k, size_t *head, double *rsum,
                                 fsc_test2 *out);
-
-static int close_to(double a, double b, double rel)
-{
-    if (isnan(a) || isnan(b))
-        return isnan(a) && isnan(b);
-    return fabs(a - b) <= rel * fmax(1e-300, fmax(fabs(a), fabs(b))) ||
-           fabs(a - b) < 1e-14;
-}
-
-#define TH_NEAR(a, b, rel)                                             \
-    do {                                                               \
-        double th_x = (a), th_y = (b);                                 \
-        if (!close_to(th_x, th_y, rel)) {                              \
-            fprintf(stderr, "%s:%d: %s ~ %s failed: %.17g != %.17g\n", \
-                    __FILE__, __LINE__, #a, #b, th_x, th_y);           \
-            th_failures++;                                             \
-        }                                                              \
-    } while (0)
 
 /* ---- reference.out ------------------------------------------------------ */
 
@@ -1128,10 +1111,11 @@ static const fsc_compare_cell *scell(const fsc_compare_result *r, size_t g,
 static int same_desc(const fsc_desc *x, const fsc_desc *y)
 {
     return x->n == y->n && x->n_nonzero == y->n_nonzero &&
-           close_to(x->mean, y->mean, 0) && close_to(x->sd, y->sd, 0) &&
-           close_to(x->median, y->median, 0) && close_to(x->q1, y->q1, 0) &&
-           close_to(x->q3, y->q3, 0) && close_to(x->ci_lo, y->ci_lo, 0) &&
-           close_to(x->ci_hi, y->ci_hi, 0);
+           th_close_to(x->mean, y->mean, 0) && th_close_to(x->sd, y->sd, 0) &&
+           th_close_to(x->median, y->median, 0) &&
+           th_close_to(x->q1, y->q1, 0) && th_close_to(x->q3, y->q3, 0) &&
+           th_close_to(x->ci_lo, y->ci_lo, 0) &&
+           th_close_to(x->ci_hi, y->ci_hi, 0);
 }
 
 static void test_series(void)

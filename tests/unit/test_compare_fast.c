@@ -8,6 +8,7 @@
 #include "framescope/compare.h"
 #include "framescope/stats.h"
 #include "th.h"
+#include "th_near.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -24,24 +25,6 @@ fsc_status fsc__compare_fast_kw(const double *const *g, const size_t *n,
                                 fsc_test2 *out);
 void fsc__cliff_ci(double d, size_t nx, size_t ny, double ss_row, double ss_col,
                    double pairs, double *lo, double *hi);
-
-static int close_to(double a, double b, double rel)
-{
-    if (isnan(a) || isnan(b))
-        return isnan(a) && isnan(b);
-    return fabs(a - b) <= rel * fmax(1e-300, fmax(fabs(a), fabs(b))) ||
-           fabs(a - b) < 1e-14;
-}
-
-#define TH_NEAR(a, b, rel)                                             \
-    do {                                                               \
-        double th_x = (a), th_y = (b);                                 \
-        if (!close_to(th_x, th_y, rel)) {                              \
-            fprintf(stderr, "%s:%d: %s ~ %s failed: %.17g != %.17g\n", \
-                    __FILE__, __LINE__, #a, #b, th_x, th_y);           \
-            th_failures++;                                             \
-        }                                                              \
-    } while (0)
 
 static uint64_t rng_state = 0x9E3779B97F4A7C15u;
 static double urand(void)
