@@ -1015,6 +1015,13 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     }
     if (b == UINT32_MAX || !trim(c, &a, &b))
         return FSC_OK;
+    /* «Представитель МИД заявил, что Москва ответит.»: in Russian what
+     * comes before a postposed cue never ends in «что»; the cue stands
+     * inside what the first verb reports (English "that" ending the words
+     * before may be a relative or a demonstrative: "the things that
+     * Trump has said", "And that, Mr. X said, was") */
+    if (inverted && c->lang == LANG_RU && is_word(c, b) && is_compl(c, b))
+        return FSC_OK;
     /* Arabic: with no complementizer the object ends before a clause of
      * the writer's (ar_object_end) */
     if (c->lang == LANG_AR && !found && !inverted &&

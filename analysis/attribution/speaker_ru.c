@@ -1216,8 +1216,11 @@ int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     uint32_t a = h;
     while (a > lo && a + 5 > h && ru_role_head(c, a - 1, e) == h)
         a--;
+    /* (an organisation the actor lexicon knows keeps its side and type
+     * when the role speaks for it, «Представитель Минобороны»; not when
+     * the role is an unnamed source, «Источники Reuters») */
     int32_t k = c->cand_at[e];
-    if (k >= 0 && !c->cands[k].generic)
+    if (k >= 0 && !c->cands[k].generic && !ru_anon_role(c, h))
         return 0;
     uint32_t p = ru_role_person(c, h, e);
     if (p == h + 1)

@@ -30,6 +30,9 @@ static void test_ru_role_genitive(pipe *pp)
             "сделка сорвалась", ANON, "Источник газеты", NULL);
     SPEAKER("ru", "Источники Financial Times утверждают, что банк продадут.",
             "банк продадут", ANON, "Источники Financial Times", NULL);
+    /* (also when the organisation is one the actor lexicon knows) */
+    SPEAKER("ru", "Источники Reuters утверждают, что завод закроют.",
+            "завод закроют", ANON, "Источники Reuters", NULL);
     SPEAKER("ru", "Собеседник телеканала добавил, что решение отложат.",
             "решение отложат", ANON, "Собеседник телеканала", NULL);
     /* the body in quotation marks */
@@ -117,11 +120,26 @@ static void test_ru_plural_nouns(pipe *pp)
 #undef p
 }
 
+/* A verb after «что» is inside what the first verb reports: never a
+ * postposed cue whose content is the words before it. */
+static void test_ru_postposed_after_compl(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "Глава ведомства заявил, что Минск ответит.";
+    SPEAKER("ru", t, "Минск ответит", NOMINAL, "Глава ведомства", NULL);
+    NO_CONTENT("ru", t, "Глава ведомства заявил, что");
+    /* a postposed cue after its content still reports it */
+    SPEAKER("ru", "Мост закроют в мае, ответил Иван Орлов.",
+            "Мост закроют в мае", NAMED, "Иван Орлов", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ru_role_genitive,
-                                         test_ru_role_org_name,
-                                         test_ru_according_role,
-                                         test_ru_plural_nouns };
+    static const attrib_test tests[] = {
+        test_ru_role_genitive, test_ru_role_org_name, test_ru_according_role,
+        test_ru_plural_nouns, test_ru_postposed_after_compl
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
