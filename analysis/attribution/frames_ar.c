@@ -63,12 +63,62 @@ static int ar_attitude(const ctx *c, uint32_t t)
     return 0;
 }
 
+/* Words after which a bare «عبر» still opens its clause as a verb:
+ * particles, relatives, «أن», and the openers «من جهته», «بدوره»
+ * (folded). */
+static const char *const AR_ABR_OPENERS[] = {
+    "فيما", "بينما", "حيث",   "كما",    "قد",     "لقد",   "فقد",   "وقد",
+    "ولقد", "ثم",    "اذ",    "واذ",    "حين",    "حينما", "عندما", "بعدما",
+    "الذي", "التي",  "الذين", "اللذين", "اللتين", "ان",    "وان",   "كان",
+    "وكان", "فكان",  "لما",   "ولما",   NULL
+};
+/* Words a verb «عبر» has right after it, never the object of the
+ * preposition: «عبر فيه عن», «عبر خلالها», «عبر أمس عن» (folded). */
+static const char *const AR_ABR_ADVERBS[] = {
+    "فيه",   "فيها", "فيهم",  "فيهما", "خلاله", "خلالها", "خلالهم",
+    "اليوم", "امس",  "مجددا", "ايضا",  "بدوره", "بدورها", NULL
+};
+
+/* A bare «عبر» inside a clause, after a noun or a verb and before a
+ * noun, is the preposition "via, across": «يبث عبر الأقمار الصناعية»,
+ * «في تغريدات عبر "تويتر" عن معارضتهم», «أعلن عبر حسابه». The verb opens
+ * its clause (with و or ف, after punctuation, a particle or «من جهته»)
+ * or has «عن» or an adverb right after it. */
+static int ar_abr_preposition(const ctx *c, const icue *q)
+{
+    char k[KEY_CAP];
+    uint32_t t = q->first;
+    if (q->last != t)
+        return 0; /* «عبر عن» */
+    fold_tok(c, t, k);
+    if (strcmp(k, "عبر") != 0)
+        return 0;
+    if (t == 0 || t == c->sent_first[sent_of(c, t)] || !is_word(c, t - 1))
+        return 0;
+    fold_tok(c, t - 1, k);
+    if (in_list(k, AR_ABR_OPENERS) || starts(k, "جهت") || starts(k, "جانب") ||
+        starts(k, "بدور") || starts(k, "وبدور"))
+        return 0;
+    if (t + 1 >= c->n_tok)
+        return 0;
+    if (is_word(c, t + 1)) {
+        fold_tok(c, t + 1, k);
+        if (in_list(k, AR_ABR_ADVERBS) || strcmp(k, "عن") == 0)
+            return 0;
+        return 1;
+    }
+    return c->qmark[t + 1] >= 0; /* «عبر "تويتر"» */
+}
+
 /* «عبر» (expressed) reports speech only with an attitude after its «عن»
  * in the clause: «وعبر الوزير عن أسفه», «عبر فيه عن إدانته»; not «عبرت
- * التصريحات عن الحقد» (reflected), nor the preposition «عبر حسابه». */
+ * التصريحات عن الحقد» (reflected), nor the preposition «عبر حسابه»,
+ * «تغريدات عبر "تويتر" عن معارضتهم» (`ar_abr_preposition`). */
 int ar_expressed_attitude(const ctx *c, const icue *q)
 {
     uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    if (ar_abr_preposition(c, q))
+        return 0;
     uint32_t t = q->last;
     char k[KEY_CAP];
     fold_tok(c, t, k);

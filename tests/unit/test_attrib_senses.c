@@ -43,6 +43,15 @@ static void test_senses(pipe *pp)
          "بالغ شكرها للأمير على زيارته", IND, "named", "الأسرة", "وعبرت");
     NONE("ar", "وهي تصريحات عبرت عن الحقد الطائفي لدى الحزب.");
     NONE("ar", "ونشر الفريق عبر حسابه في تويتر صور المباراة.");
+    /* a bare «عبر» after a noun, before a name in marks or a noun, is the
+     * preposition even with «عن» and an attitude later in the clause; the
+     * verb opens its clause or has an adverb after it */
+    NONE("ar", "ورفع عدد من الشباب مقاطع عبر \"يوتيوب\" عن فرحتهم بالفوز.");
+    NONE("ar", "وتلقت الأسرة التهاني عبر حسابها عن سعادتها بالمولود الجديد.");
+    ATTR("ar", "من جهته عبر المدرب عن سعادته بالفوز الكبير.",
+         "سعادته بالفوز الكبير", IND, "named", "المدرب", "عبر");
+    ATTR("ar", "وفي ختام اللقاء، عبر الضيوف عن شكرهم لأهالي القرية.",
+         "شكرهم لأهالي القرية", IND, "named", "الضيوف", "عبر");
     /* «أوصى» (recommended) with what it recommends after ب; «أوصى» with
      * no such phrase is no report */
     ATTR("ar", "وأوصت اللجنة بإضافة مادتين جديدتين إلى المنهج الدراسي.",
