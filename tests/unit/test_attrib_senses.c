@@ -52,6 +52,15 @@ static void test_senses(pipe *pp)
          "سعادته بالفوز الكبير", IND, "named", "المدرب", "عبر");
     ATTR("ar", "وفي ختام اللقاء، عبر الضيوف عن شكرهم لأهالي القرية.",
          "شكرهم لأهالي القرية", IND, "named", "الضيوف", "عبر");
+    /* an imperfect verb of showing with a noun phrase after it and no
+     * «أن», «عن», colon or quotation in its clause shows a thing: no
+     * report; a person named right after it still reports */
+    NONE("ar", "ووضعت اللجنة جدولا يوضح مواعيد الاختبارات النهائية للطلاب.");
+    NONE("ar", "وهذه الصورة تكشف حجم الدمار في الحي القديم.");
+    NONE("ar", "ويلتقي المدرب باللاعبين ليوضح أخطاء المباراة الماضية.");
+    ATTR("ar", "ويوضح الدكتور سالم العتيبي أسباب انتشار المرض في الشتاء.",
+         "أسباب انتشار المرض في الشتاء", IND, "named", "الدكتور سالم العتيبي",
+         "ويوضح");
     /* «أوصى» (recommended) with what it recommends after ب; «أوصى» with
      * no such phrase is no report */
     ATTR("ar", "وأوصت اللجنة بإضافة مادتين جديدتين إلى المنهج الدراسي.",
