@@ -786,6 +786,11 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             (ar_added_to(c, q) || ar_added_score(c, q)))
             q->skip = 1; /* «تضيف إلى هذا القلق» (adds to), «وأضاف X
                           * الهدف الثاني» (scored) */
+        if (!q->skip && c->lang == LANG_AR &&
+            (lemma_is(c, q, "أوضح") || lemma_is(c, q, "كشف") ||
+             lemma_is(c, q, "بين") || lemma_is(c, q, "أظهر")) &&
+            ar_shows_thing(c, q))
+            q->skip = 1; /* «ووصف مختصر يوضح موضوع الصورة» (shows) */
         if (!q->skip && c->lang == LANG_AR && ar_looked_into(c, q))
             q->skip = 1; /* «واطلع على سير العمل» (looked into) */
         /* («طالب» as a name is no cue word at all: the subject before

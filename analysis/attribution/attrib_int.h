@@ -205,6 +205,7 @@
 #define ar_noun_holder            fsc__at_ar_noun_holder
 #define ar_recommends             fsc__at_ar_recommends
 #define ar_concluded_that         fsc__at_ar_concluded_that
+#define ar_shows_thing            fsc__at_ar_shows_thing
 #define ar_defended_view          fsc__at_ar_defended_view
 #define ar_talib_name             fsc__at_ar_talib_name
 #define ar_in_verse               fsc__at_ar_in_verse
@@ -662,6 +663,7 @@ int imperfect_ar(const ctx *c, uint32_t t);
 int ar_expressed_attitude(const ctx *c, const icue *q);
 int ar_recommends(const ctx *c, const icue *q);
 int ar_concluded_that(const ctx *c, const icue *q);
+int ar_shows_thing(const ctx *c, const icue *q);
 int ar_defended_view(const ctx *c, const icue *q);
 int ar_talib_name(const ctx *c, const icue *q);
 int ar_in_verse(const ctx *c, uint32_t t);

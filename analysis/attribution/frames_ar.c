@@ -5,7 +5,8 @@
  * sports sense; «طالب» as a name; an imperfect verb's shape; whether a
  * word lies inside a poem's verse; and senses that report nothing: the
  * court's «أدان», «ينتظر» (awaits), «تحدث عن» a topic, «أكثر من
- * المتوقع», «أضاف إلى» a thing (added to). Used by the cue checks in
+ * المتوقع», «أضاف إلى» a thing (added to), an imperfect «يوضح» or
+ * «تكشف» that shows a thing. Used by the cue checks in
  * attrib.c.
  */
 #include "attrib_int.h"
@@ -63,12 +64,62 @@ static int ar_attitude(const ctx *c, uint32_t t)
     return 0;
 }
 
+/* Words after which a bare «عبر» still opens its clause as a verb:
+ * particles, relatives, «أن», and the openers «من جهته», «بدوره»
+ * (folded). */
+static const char *const AR_ABR_OPENERS[] = {
+    "فيما", "بينما", "حيث",   "كما",    "قد",     "لقد",   "فقد",   "وقد",
+    "ولقد", "ثم",    "اذ",    "واذ",    "حين",    "حينما", "عندما", "بعدما",
+    "الذي", "التي",  "الذين", "اللذين", "اللتين", "ان",    "وان",   "كان",
+    "وكان", "فكان",  "لما",   "ولما",   NULL
+};
+/* Words a verb «عبر» has right after it, never the object of the
+ * preposition: «عبر فيه عن», «عبر خلالها», «عبر أمس عن» (folded). */
+static const char *const AR_ABR_ADVERBS[] = {
+    "فيه",   "فيها", "فيهم",  "فيهما", "خلاله", "خلالها", "خلالهم",
+    "اليوم", "امس",  "مجددا", "ايضا",  "بدوره", "بدورها", NULL
+};
+
+/* A bare «عبر» inside a clause, after a noun or a verb and before a
+ * noun, is the preposition "via, across": «يبث عبر الأقمار الصناعية»,
+ * «في تغريدات عبر "تويتر" عن معارضتهم», «أعلن عبر حسابه». The verb opens
+ * its clause (with و or ف, after punctuation, a particle or «من جهته»)
+ * or has «عن» or an adverb right after it. */
+static int ar_abr_preposition(const ctx *c, const icue *q)
+{
+    char k[KEY_CAP];
+    uint32_t t = q->first;
+    if (q->last != t)
+        return 0; /* «عبر عن» */
+    fold_tok(c, t, k);
+    if (strcmp(k, "عبر") != 0)
+        return 0;
+    if (t == 0 || t == c->sent_first[sent_of(c, t)] || !is_word(c, t - 1))
+        return 0;
+    fold_tok(c, t - 1, k);
+    if (in_list(k, AR_ABR_OPENERS) || starts(k, "جهت") || starts(k, "جانب") ||
+        starts(k, "بدور") || starts(k, "وبدور"))
+        return 0;
+    if (t + 1 >= c->n_tok)
+        return 0;
+    if (is_word(c, t + 1)) {
+        fold_tok(c, t + 1, k);
+        if (in_list(k, AR_ABR_ADVERBS) || strcmp(k, "عن") == 0)
+            return 0;
+        return 1;
+    }
+    return c->qmark[t + 1] >= 0; /* «عبر "تويتر"» */
+}
+
 /* «عبر» (expressed) reports speech only with an attitude after its «عن»
  * in the clause: «وعبر الوزير عن أسفه», «عبر فيه عن إدانته»; not «عبرت
- * التصريحات عن الحقد» (reflected), nor the preposition «عبر حسابه». */
+ * التصريحات عن الحقد» (reflected), nor the preposition «عبر حسابه»,
+ * «تغريدات عبر "تويتر" عن معارضتهم» (`ar_abr_preposition`). */
 int ar_expressed_attitude(const ctx *c, const icue *q)
 {
     uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    if (ar_abr_preposition(c, q))
+        return 0;
     uint32_t t = q->last;
     char k[KEY_CAP];
     fold_tok(c, t, k);
@@ -563,4 +614,58 @@ int ar_illa_anna(const ctx *c, uint32_t t)
 {
     return t > 0 && is_word(c, t) && is_compl(c, t) && is_word(c, t - 1) &&
            key_is(c, t - 1, AR_ILLA);
+}
+
+/* An imperfect verb of showing («يوضح», «توضح», «تظهر», «يكشف», «تبين»)
+ * whose clause has no «أن» or «إن», no «عن», no colon and no quotation
+ * shows a thing, a noun phrase, and a thing is its subject: «ووصف مختصر
+ * يوضح موضوع الصورة», «الأرقام تظهر حجم المشكلة», «قرار يكشف حجم
+ * التخبط»; no report. A person or a body named right after the verb
+ * («ويوضح الدكتور أحمد أسباب المرض») keeps it, and so does «ذلك» or
+ * «هذا» alone as the object, the words before it («توضح ذلك»). */
+int ar_shows_thing(const ctx *c, const icue *q)
+{
+    if (q->form != FSC__FORM_VERB || q->first != q->last)
+        return 0;
+    char k[KEY_CAP];
+    fold_tok(c, q->first, k);
+    const char *v = k;
+    if ((starts(v, "و") || starts(v, "ف") || starts(v, "ل")) && strlen(v) >= 8)
+        v += 2; /* «ويوضح», «فتكشف», «ليوضح» */
+    if (!(starts(v, "ي") || starts(v, "ت")) || strlen(v) < 6)
+        return 0; /* a perfect: «أوضح الوزير أهمية ...» reports */
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    uint32_t nx = q->last + 1;
+    while (nx <= hi && !is_word(c, nx) && c->qmark[nx] < 0 &&
+           !is_final(cp(c, nx)) && cp(c, nx) != ':')
+        nx++;
+    if (nx > hi || !is_word(c, nx))
+        return 0;
+    if (c->cand_at[nx] >= 0 || ar_title_at(c, nx) || ar_first_name(c, nx))
+        return 0;
+    /* «توضح ذلك» reports the words before it (not «يوضح هذا السبب») */
+    fold_tok(c, nx, k);
+    if (strcmp(k, "ذلك") == 0 || strcmp(k, "هذا") == 0 ||
+        strcmp(k, "هذه") == 0) {
+        uint32_t n2 = nx + 1;
+        if (n2 > hi || !is_word(c, n2) || !ar_definite(c, n2))
+            return 0;
+    }
+    for (uint32_t u = nx, w = 0; u <= hi && w < 24; u++) {
+        if (!is_word(c, u)) {
+            if (c->qmark[u] >= 0 || cp(c, u) == ':')
+                return 0;
+            if (is_final(cp(c, u)))
+                break;
+            continue;
+        }
+        if (is_compl(c, u) || c->cue_at[u] >= 0)
+            return 0;
+        fold_tok(c, u, k);
+        if (strcmp(k, "عن") == 0 || strcmp(k, "عنه") == 0 ||
+            strcmp(k, "عنها") == 0)
+            return 0;
+        w++;
+    }
+    return 1;
 }
