@@ -1212,12 +1212,16 @@ int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
                     /* the end of a word: keep the letters before the first
                      * lane that is none (the units written past them are
                      * overwritten next; o + 4 <= i + 4 < len, as a unit
-                     * never takes less than a byte) */
+                     * never takes less than a byte); one ASCII byte before
+                     * a two-byte lead goes on here (k <= 3, so i + 1 < len) */
                     if (bad) {
                         int32_t k = __builtin_ctzll(bad) >> 4;
                         o += k;
                         i += 2 * (size_t)k;
-                        break;
+                        if (s[i] >= 0x80 || s[i + 1] < 0xC2 || s[i + 1] > 0xDF)
+                            break;
+                        d[o++] = s[i++];
+                        continue;
                     }
 #else
                     if (bad)
