@@ -1152,8 +1152,9 @@ static int scan_plain(const uint32_t *fl, const UChar *u, int32_t a, int32_t b,
  * missing continuation byte, an overlong form, a surrogate, a code point
  * over U+10FFFF, a cut sequence), where u_strFromUTF8() would fail too.
  * Runs of ASCII are converted 8 bytes at a time, runs of two-byte letters
- * (Arabic, Cyrillic) four at a time, and a run of those goes on over one
- * ASCII byte between two of them (the space between two words).
+ * (Arabic, Cyrillic) four at a time (the last one to three of a run in the
+ * same step), and a run of those goes on over one ASCII byte between two of
+ * them (the space between two words).
  */
 int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
 {
@@ -1199,13 +1200,33 @@ int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
                 while (i + 8 <= len) {
                     uint64_t w;
                     memcpy(&w, s + i, 8);
-                    if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull ||
-                        (((w & 0x001E001E001E001Eull) + 0x007F007F007F007Full) &
-                         0x0080008000800080ull) != 0x0080008000800080ull)
-                        break;
+                    uint64_t bad =
+                        ((w & 0xC0E0C0E0C0E0C0E0ull) ^ 0x80C080C080C080C0ull) |
+                        (~((w & 0x001E001E001E001Eull) +
+                           0x007F007F007F007Full) &
+                         0x0080008000800080ull);
                     uint64_t u = (w & 0x001F001F001F001Full) << 6 |
                                  (w >> 8 & 0x003F003F003F003Full);
                     memcpy(d + o, &u, 8);
+#if defined(__GNUC__)
+                    /* the end of a word: keep the letters before the first
+                     * lane that is none (the units written past them are
+                     * overwritten next; o + 4 <= i + 4 < len, as a unit
+                     * never takes less than a byte); one ASCII byte before
+                     * a two-byte lead goes on here (k <= 3, so i + 1 < len) */
+                    if (bad) {
+                        int32_t k = __builtin_ctzll(bad) >> 4;
+                        o += k;
+                        i += 2 * (size_t)k;
+                        if (s[i] >= 0x80 || s[i + 1] < 0xC2 || s[i + 1] > 0xDF)
+                            break;
+                        d[o++] = s[i++];
+                        continue;
+                    }
+#else
+                    if (bad)
+                        break;
+#endif
                     o += 4;
                     i += 8;
                 }
