@@ -233,10 +233,16 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     /* "The conservative publication has been outspoken ..., arguing",
      * "His chief aide doubled down ..., saying": a determiner and up to
      * four words, up to an auxiliary or a past-tense verb */
-    if (c->lang == LANG_EN && key_in(c, t, DETERMINERS) &&
+    /* (and a number after a preposition of quantity, "Over 100
+     * Republican security experts signed a letter, urging": up to six
+     * words) */
+    int qty = c->lang == LANG_EN && t + 1 < hi && key_in(c, t, NAME_PREP) &&
+              c->tok[t + 1].kind == FSC__TOK_NUMBER;
+    if (c->lang == LANG_EN && (key_in(c, t, DETERMINERS) || qty) &&
         !cap_word(c, t + 1)) {
         uint32_t u = t + 1, last = UINT32_MAX;
-        for (int n = 0; n < 4 && u < hi && is_word(c, u); n++, u++) {
+        for (int n = 0; n < (qty ? 6 : 4) && u < hi && is_word(c, u);
+             n++, u++) {
             const fsc__token *w = &c->tok[u];
             const char *e = c->text + w->off + w->len;
             if (key_is(c, u, SUBJ_SKIP) ||
