@@ -385,6 +385,24 @@ static void test_no_speaker_phrases(pipe *pp)
 #undef p
 }
 
+/* A cue word that modifies the noun after it inside a compound after a
+ * determiner or an adjective reports nothing ("a telling sign", "the
+ * questioning phase"); the verb with its object still does ("are telling
+ * passengers that"). */
+static void test_cue_in_compound(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NO_CUE("In a telling sign, the mayor now takes the ferry.", "telling");
+    NO_CUE("The guide will not help you in the questioning phase.",
+           "questioning");
+    NO_CUE("The rebels face a sneering elite, and they know it.", "sneering");
+    const char *t1 = "The ferry owners are telling passengers that the fares "
+                     "will rise.";
+    SPEAKER("en", t1, "the fares will rise", NOMINAL, "The ferry owners", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
@@ -397,6 +415,7 @@ int main(void)
                                          test_role_of_organisation,
                                          test_object_ground,
                                          test_contracted_pronouns,
-                                         test_no_speaker_phrases };
+                                         test_no_speaker_phrases,
+                                         test_cue_in_compound };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
