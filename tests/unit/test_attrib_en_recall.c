@@ -370,8 +370,10 @@ static void test_no_speaker_phrases(pipe *pp)
             "Over 40 harbour pilots", NULL);
     NO_NAMED("en", "Thank you for agreeing to talk about the ferry.");
     NO_NAMED("en", "Of course reporting faults and fixing them helps.");
-    NO_NAMED("en", "Shortly thereafter, at noon, the port issued a notice "
-                   "announcing the pier had been closed.");
+    const char *t8 = "Shortly thereafter, at noon, the port issued a notice "
+                     "announcing the pier had been closed.";
+    NO_NAMED("en", t8);
+    SPEAKER("en", t8, "the pier had been closed", NOMINAL, "the port", NULL);
     const char *t2 = "Tuesday saw crowds gathering outside the depot.";
     SPEAKER("en", t2, "crowds gathering outside the depot", UNRES, NULL, NULL);
     const char *t3 = "This week saw a vote on the new fares.";
