@@ -364,6 +364,30 @@ static int participle_end(const ctx *c, uint32_t t)
            (e[-2] == 'e' || e[-2] == 'w');
 }
 
+/* Word n may head a compound noun whose first word is a cue: a
+ * lower-case word that is no cue, function word or adverb, followed by a
+ * mark, a preposition or a verb in -s or -ed. */
+static int compound_head(const ctx *c, uint32_t n, uint32_t hi)
+{
+    if (cap_word(c, n) || c->cue_at[n] >= 0 || is_compl(c, n) ||
+        key_in(c, n, PRONOUNS) || key_in(c, n, DETERMINERS) ||
+        key_in(c, n, NAME_PREP) || key_is(c, n, NP_STOP) ||
+        key_is(c, n, SUBJ_SKIP) || ly_adverb(c, n) || participle_end(c, n))
+        return 0;
+    if (n + 1 > hi || !is_word(c, n + 1))
+        return 1;
+    uint32_t f = n + 1;
+    if (cap_word(c, f) || c->tok[f].kind != FSC__TOK_WORD)
+        return 0;
+    if (key_in(c, f, NAME_PREP))
+        return 1;
+    const fsc__token *w = &c->tok[f];
+    const char *e = c->text + w->off + w->len;
+    return w->len > 3 && !key_in(c, f, PRONOUNS) &&
+           !key_in(c, f, DETERMINERS) &&
+           (e[-1] == 's' || (e[-1] == 'd' && e[-2] == 'e'));
+}
+
 int en_other_sense(const ctx *c, const icue *q)
 {
     uint32_t hi = c->sent_last[sent_of(c, q->first)], n = q->last + 1;
@@ -459,6 +483,15 @@ int en_other_sense(const ctx *c, const icue *q)
      * only hope", "both hope and danger", "nationwide fear") */
     if ((lemma_is(c, q, "fear") || lemma_is(c, q, "hope")) && word_before &&
         key_is(c, p - 1, FEAR_DET))
+        return 1;
+    /* a cue noun or -ing form inside a compound noun after a determiner
+     * or an adjective ("a warning sign of", "the claims process takes"):
+     * it modifies the noun after it, which ends the phrase (a mark, a
+     * preposition, or a verb in -s or -ed after it), and reports nothing */
+    if ((q->form == FSC__FORM_NOUN || q->form == FSC__FORM_PARTICIPLE) &&
+        word_before && key_is(c, p - 1, FEAR_DET) && !cap_word(c, p) &&
+        word_after && c->tok[n].kind == FSC__TOK_WORD &&
+        compound_head(c, n, hi))
         return 1;
     if (lemma_is(c, q, "pledge") && word_after && key_is(c, n, PLEDGED_NOUNS))
         return 1;

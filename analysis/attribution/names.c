@@ -28,13 +28,27 @@ static int possessive(const ctx *c, uint32_t t)
            (k->len > 4 && memcmp(e - 4, "\xe2\x80\x99s", 4) == 0);
 }
 
+/* English: token t is the first word of its sentence and a preposition,
+ * capitalised only by its place ("Over 100 experts signed", "Of course
+ * ...", "By then ..."): it opens no name. */
+static int en_opening_prep(const ctx *c, uint32_t t)
+{
+    if (c->lang != LANG_EN || !key_in(c, t, NAME_PREP))
+        return 0;
+    uint32_t u = c->sent_first[sent_of(c, t)];
+    while (u < t && !is_word(c, u))
+        u++;
+    return u == t;
+}
+
 /* May token t be a word of a name? */
 int name_word(const ctx *c, uint32_t t)
 {
     const uint32_t no = class_bit(NAME_STOP) | class_bit(PRONOUNS) |
                         class_bit(SPEAKER_NOUNS) | class_bit(COMPLEMENTIZERS);
     return cap_word(c, t) && c->cand_at[t] < 0 && c->cue_at[t] < 0 &&
-           !(token_classes(c, t) & no) && !possessive(c, t);
+           !(token_classes(c, t) & no) && !possessive(c, t) &&
+           !en_opening_prep(c, t);
 }
 
 /* Does token t (between two name words) join them? */

@@ -390,6 +390,54 @@ static const char *const FLOAT_Q[] = { "all", "both", "each", NULL };
 static const char *const TO_WORD[] = { "to", NULL };
 static const char *const EXPLETIVE[] = { "it", "there", NULL };
 
+/* English words of a time phrase that holds no view ("Monday saw
+ * ...", "This week saw", "Yesterday morning also saw", "the paper,
+ * which also today reported"): heads, and the words that open them. */
+static const char *const EN_TIME_HEAD[] = {
+    "monday",   "tuesday",   "wednesday", "thursday", "friday",
+    "saturday", "sunday",    "yesterday", "today",    "tonight",
+    "week",     "month",     "year",      "morning",  "evening",
+    "night",    "afternoon", "weekend",   "day",      "days",
+    "weeks",    "months",    "years",     "decade",   NULL
+};
+static const char *const EN_WEEKDAYS[] = { "monday",   "tuesday", "wednesday",
+                                           "thursday", "friday",  "saturday",
+                                           "sunday",   NULL };
+static const char *const EN_TIME_OPEN[] = { "this",  "last", "next",
+                                            "past",  "each", "every",
+                                            "early", "late", NULL };
+
+/* English: the time phrase ending at t (a head and the words that open
+ * it), stepped back over: the word before it, or UINT32_MAX when the
+ * phrase reaches lo, the sentence's first word (it is then the whole
+ * subject). t itself when it is no time head. */
+static uint32_t en_time_back(const ctx *c, uint32_t t, uint32_t lo)
+{
+    if (c->lang != LANG_EN || !is_word(c, t) || !key_is(c, t, EN_TIME_HEAD))
+        return t;
+    /* (capitalised inside the sentence, a weekday only: "USA Today",
+     * "Doris Day" are names) */
+    if (cap_word(c, t) && t > lo && !key_is(c, t, EN_WEEKDAYS))
+        return t;
+    uint32_t u = t;
+    while (u > lo && is_word(c, u - 1) &&
+           (key_is(c, u - 1, EN_TIME_HEAD) || key_is(c, u - 1, EN_TIME_OPEN) ||
+            c->tok[u - 1].kind == FSC__TOK_NUMBER))
+        u--;
+    /* (and the preposition that opens it: "who for weeks had said") */
+    if (u > lo && is_word(c, u - 1) && key_in(c, u - 1, NAME_PREP))
+        u--;
+    if (u == lo)
+        return UINT32_MAX;
+    /* (a time phrase after a participle is inside the subject: "The
+     * report published Tuesday showed") */
+    const fsc__token *w = &c->tok[u - 1];
+    if (is_word(c, u - 1) && w->len > 3 &&
+        memcmp(c->text + w->off + w->len - 2, "ed", 2) == 0)
+        return t;
+    return u - 1;
+}
+
 static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -412,6 +460,15 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         if (key_is(c, t, TIME_WORDS) && t - 1 > lo &&
             key_is(c, t - 1, NP_STOP)) {
             t -= 2; /* "on Tuesday" */
+            continue;
+        }
+        /* "The Times this week reported": over the time phrase; a time
+         * phrase alone before the verb is no subject */
+        uint32_t tb = en_time_back(c, t, lo);
+        if (tb == UINT32_MAX)
+            return 0;
+        if (tb != t) {
+            t = tb;
             continue;
         }
         /* "Lewandowski continued to say", "companies are quick to point
@@ -490,6 +547,15 @@ static int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (!is_word(c, t))
         return 0;
     if (!is_word(c, t) || c->cue_at[t] >= 0)
+        return 0;
+    /* "Monday saw police searching ...": a time word as the sentence's
+     * first word; "– 12 points to 10": a number alone after a mark (not
+     * an age between commas, "Jane Doe, 27, a nurse, said", or a number
+     * after its noun, "Article 33 affirms") */
+    if (c->lang == LANG_EN &&
+        (en_time_back(c, t, lo) == UINT32_MAX ||
+         (c->tok[t].kind == FSC__TOK_NUMBER &&
+          (t == lo || (!is_word(c, t - 1) && !is_comma(cp(c, t - 1)))))))
         return 0;
     if (c->lang == LANG_EN && t > lo && key_is(c, t, FLOAT_Q) &&
         is_word(c, t - 1) && key_in(c, t - 1, PRONOUNS))

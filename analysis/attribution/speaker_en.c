@@ -48,13 +48,14 @@ uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo)
 
 /* Words that open an introductory phrase before a sentence's subject. */
 static const char *const INTRO[] = {
-    "when",       "while",   "after",   "before",    "as",       "if",
-    "although",   "though",  "since",   "because",   "in",       "on",
-    "at",         "during",  "despite", "with",      "without",  "for",
-    "from",       "by",      "under",   "but",       "and",      "yet",
-    "still",      "instead", "earlier", "later",     "speaking", "asked",
-    "meanwhile",  "however", "also",    "following", "amid",     "citing",
-    "throughout", "within",  "to",      "unless",    "until",    NULL
+    "when",       "while",     "after",   "before",    "as",       "if",
+    "although",   "though",    "since",   "because",   "in",       "on",
+    "at",         "during",    "despite", "with",      "without",  "for",
+    "from",       "by",        "under",   "but",       "and",      "yet",
+    "still",      "instead",   "earlier", "later",     "speaking", "asked",
+    "meanwhile",  "however",   "also",    "following", "amid",     "citing",
+    "throughout", "within",    "to",      "unless",    "until",    "thereafter",
+    "afterwards", "afterward", NULL
 };
 
 /*
@@ -204,6 +205,17 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         while (t < hi && !(!is_word(c, t) && is_comma(cp(c, t))))
             t++;
         t++;
+        /* (a second phrase of time or place between commas: "Shortly
+         * thereafter, at 6:30 pm, the city issued a statement") */
+        if (t < hi && is_word(c, t) && key_is(c, t, INTRO) &&
+            !key_is(c, t, CONJ_START)) {
+            uint32_t u = t;
+            while (u < hi && u < t + 8 &&
+                   !(!is_word(c, u) && is_comma(cp(c, u))))
+                u++;
+            if (u < hi && u < t + 8)
+                t = u + 1;
+        }
         /* "Speaking at a rally in Salem, New Hampshire, Trump went after
          * Bush": the state of a town named in the phrase, between commas
          * (one or two words) */
@@ -233,10 +245,16 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     /* "The conservative publication has been outspoken ..., arguing",
      * "His chief aide doubled down ..., saying": a determiner and up to
      * four words, up to an auxiliary or a past-tense verb */
-    if (c->lang == LANG_EN && key_in(c, t, DETERMINERS) &&
+    /* (and a number after a preposition of quantity, "Over 100
+     * Republican security experts signed a letter, urging": up to six
+     * words) */
+    int qty = c->lang == LANG_EN && t + 1 < hi && key_in(c, t, NAME_PREP) &&
+              c->tok[t + 1].kind == FSC__TOK_NUMBER;
+    if (c->lang == LANG_EN && (key_in(c, t, DETERMINERS) || qty) &&
         !cap_word(c, t + 1)) {
         uint32_t u = t + 1, last = UINT32_MAX;
-        for (int n = 0; n < 4 && u < hi && is_word(c, u); n++, u++) {
+        for (int n = 0; n < (qty ? 6 : 4) && u < hi && is_word(c, u);
+             n++, u++) {
             const fsc__token *w = &c->tok[u];
             const char *e = c->text + w->off + w->len;
             if (key_is(c, u, SUBJ_SKIP) ||

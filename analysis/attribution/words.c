@@ -503,7 +503,11 @@ const char *const NAME_STOP[] = {
     "nevertheless", "nonetheless", "thus", "therefore", "indeed", "yesterday",
     "today", "tonight", "afterwards", "afterward", "overall", "elsewhere",
     "currently", "ultimately", "initially", "eventually", "subsequently",
-    "likewise", "otherwise", "perhaps", "even", "only", "just", "not", "затем",
+    "likewise", "otherwise", "perhaps", "even", "only", "just", "not",
+    "shortly", "thereafter",
+    /* English interjections and formulas that open a sentence ("Thank you
+     * for ...", "Yes, ...") */
+    "thank", "thanks", "yes", "oh", "please", "sorry", "hello", "okay", "затем",
     "позже", "позднее", "ранее", "впрочем", "сегодня", "вчера", "в", "во", "на",
     "но", "и", "а", "как", "по", "это", "об", "однако", "также", "при", "после",
     "если", "когда", "мы", "я", "вы", "все", "этом", "так", "тогда", "ايضا",

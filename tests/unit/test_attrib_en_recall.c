@@ -354,6 +354,57 @@ static void test_contracted_pronouns(pipe *pp)
 #undef p
 }
 
+/* A phrase that cannot hold a view is no source: a preposition, an
+ * interjection or an adverb opening the sentence ("Over", "Thank you",
+ * "Shortly thereafter"), a time phrase as the subject ("Tuesday saw",
+ * "This week saw"), a number alone. A time phrase after the subject is
+ * stepped over ("The Gazette this week reported"); a quantity with its
+ * noun is the subject ("Over 40 harbour pilots"). */
+static void test_no_speaker_phrases(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Over 40 harbour pilots signed a petition urging the "
+                     "council to dredge the channel.";
+    SPEAKER("en", t1, "the council to dredge the channel", NOMINAL,
+            "Over 40 harbour pilots", NULL);
+    NO_NAMED("en", "Thank you for agreeing to talk about the ferry.");
+    NO_NAMED("en", "Of course reporting faults and fixing them helps.");
+    const char *t8 = "Shortly thereafter, at noon, the port issued a notice "
+                     "announcing the pier had been closed.";
+    NO_NAMED("en", t8);
+    SPEAKER("en", t8, "the pier had been closed", NOMINAL, "the port", NULL);
+    const char *t2 = "Tuesday saw crowds gathering outside the depot.";
+    SPEAKER("en", t2, "crowds gathering outside the depot", UNRES, NULL, NULL);
+    const char *t3 = "This week saw a vote on the new fares.";
+    SPEAKER("en", t3, "a vote on the new fares", UNRES, NULL, NULL);
+    const char *t5 = "The Harbour Gazette this week reported that the fares "
+                     "would rise.";
+    SPEAKER("en", t5, "the fares would rise", NOMINAL, "The Harbour Gazette",
+            NULL);
+    const char *t6 = "Tom Reyes on Monday said that the pier was unsafe.";
+    SPEAKER("en", t6, "the pier was unsafe", NAMED, "Tom Reyes", NULL);
+#undef p
+}
+
+/* A cue word that modifies the noun after it inside a compound after a
+ * determiner or an adjective reports nothing ("a telling sign", "the
+ * questioning phase"); the verb with its object still does ("are telling
+ * passengers that"). */
+static void test_cue_in_compound(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NO_CUE("In a telling sign, the mayor now takes the ferry.", "telling");
+    NO_CUE("The guide will not help you in the questioning phase.",
+           "questioning");
+    NO_CUE("The rebels face a sneering elite, and they know it.", "sneering");
+    const char *t1 = "The ferry owners are telling passengers that the fares "
+                     "will rise.";
+    SPEAKER("en", t1, "the fares will rise", NOMINAL, "The ferry owners", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
@@ -365,6 +416,8 @@ int main(void)
                                          test_citing,
                                          test_role_of_organisation,
                                          test_object_ground,
-                                         test_contracted_pronouns };
+                                         test_contracted_pronouns,
+                                         test_no_speaker_phrases,
+                                         test_cue_in_compound };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
