@@ -68,6 +68,7 @@
 #define IMPERSONAL                fsc__at_IMPERSONAL
 #define NAME_LINK                 fsc__at_NAME_LINK
 #define NAME_PREP                 fsc__at_NAME_PREP
+#define AR_REL_FEM                fsc__at_AR_REL_FEM
 #define NAME_STOP                 fsc__at_NAME_STOP
 #define NEGATORS                  fsc__at_NEGATORS
 #define NP_INNER                  fsc__at_NP_INNER
@@ -185,6 +186,15 @@
 #define set_writer_src            fsc__at_set_writer_src
 #define set_src_from_cand         fsc__at_set_src_from_cand
 #define set_unresolved            fsc__at_set_unresolved
+#define set_anonymous             fsc__at_set_anonymous
+#define speaker_in_sentence       fsc__at_speaker_in_sentence
+#define ar_imperfect_he           fsc__at_ar_imperfect_he
+#define ar_relative_agrees        fsc__at_ar_relative_agrees
+#define sentence_subject          fsc__at_sentence_subject
+#define subject_before            fsc__at_subject_before
+#define to_after_verb             fsc__at_to_after_verb
+#define in_content                fsc__at_in_content
+#define subject_after             fsc__at_subject_after
 #define src_fresh                 fsc__at_src_fresh
 #define same_source               fsc__at_same_source
 #define resolve_cue_rules         fsc__at_resolve_cue_rules
@@ -497,6 +507,7 @@ extern const char *const TITLES[];
 extern const char *const TITLE_M[];
 extern const char *const TITLE_F[];
 extern const char *const NAME_PREP[];
+extern const char *const AR_REL_FEM[]; /* subject.c */
 extern const char *const SUBJ_SKIP[];
 extern const char *const COORD[];
 extern const char *const SUBORDINATORS[];
@@ -570,6 +581,16 @@ int32_t search_fwd(const ctx *c, uint32_t from, uint32_t s, int max_words,
 void set_src_from_cand(const ctx *c, int32_t k, srcres *r, double conf,
                        const char *rule);
 void set_unresolved(srcres *r, const char *rule);
+/* subject.c: the subject next to a cue */
+void set_anonymous(srcres *r);
+int speaker_in_sentence(const ctx *c, uint32_t s);
+int ar_imperfect_he(const ctx *c, uint32_t t);
+int ar_relative_agrees(const ctx *c, uint32_t t, uint8_t vg);
+int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before);
+int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int to_after_verb(const ctx *c, uint32_t t);
+int in_content(const ctx *c, uint32_t t);
+int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int nested_cue(const fsc__attribs *o, const fsc__attribution *y);
 /* nested_cue() with o->v in order of content start (attrib.c, after the
  * sort): the scan stops at the first record starting after y's cue. */

@@ -1,0 +1,565 @@
+/*
+ * subject.c - stage 3, speakers: the subject next to a cue. The noun
+ * phrase, pronoun, relative or name right before the cue in its sentence
+ * (subject_before), the subject after a postposed or verb-first cue
+ * (subject_after), the sentence's main subject for a participle or a verb
+ * with no subject of its own (sentence_subject), and the checks they share
+ * (Arabic verb agreement of a relative, words inside another record's
+ * content). Called by resolve_cue in speaker.c.
+ */
+#include "attrib_int.h"
+
+/* r: an anonymous source with no span of its own ("sources said" in the
+ * sentence of a cue without a subject). */
+void set_anonymous(srcres *r)
+{
+    src_fresh(r);
+    r->kind = FSC__SRC_ANONYMOUS;
+    r->actor = -1;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 0;
+    r->conf = FSC__CONF_ANONYMOUS;
+    r->rule = "anonymous";
+}
+
+/* Sentence s has an attribution with a source of its own already. */
+int speaker_in_sentence(const ctx *c, uint32_t s)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 64;) {
+        const fsc__attribution *y = &o->v[j];
+        uint32_t at = y->cue_first_tok <= y->cue_last_tok
+                          ? y->cue_first_tok
+                          : y->content_first_tok;
+        if (at >= c->n_tok)
+            continue;
+        uint32_t ys = sent_of(c, at);
+        if (ys < s)
+            break;
+        if (ys == s && !y->nested && y->source_kind != FSC__SRC_UNRESOLVED)
+            return 1;
+    }
+    return 0;
+}
+
+/* Arabic word t opens a clause with an imperfect verb of the third person
+ * masculine singular: «ويتوقع», or «يتوقع» first in its sentence or after
+ * punctuation (not «وأنه كان يعتقد», whose subject is written). */
+int ar_imperfect_he(const ctx *c, uint32_t t)
+{
+    char tmp[KEY_CAP];
+    const char *k = token_key(c, t, tmp);
+    int conj = (starts(k, "و") || starts(k, "ف")) && strlen(k) >= 10;
+    if (conj)
+        k += 2;
+    if (!starts(k, "ي") || strlen(k) < 8)
+        return 0;
+    return conj || t == c->sent_first[sent_of(c, t)] || !is_word(c, t - 1);
+}
+
+/* The relative pronouns by the gender and number of their antecedent
+ * (folded). */
+static const char *const AR_REL_MASC[] = { "الذي", "والذي", NULL };
+const char *const AR_REL_FEM[] = { "التي", "والتي", NULL };
+
+/* Relative pronoun t and the cue verb after it agree (gender vg): «الذي
+ * قال», «التي أكدت», «الذين أكدوا». A verb that does not («الذي نشرت
+ * نتائج بحثه») has its own subject after it. */
+int ar_relative_agrees(const ctx *c, uint32_t t, uint8_t vg)
+{
+    if (vg == FSC__G_UNKNOWN)
+        return 1;
+    if (key_is(c, t, AR_REL_MASC))
+        return vg == FSC__G_MASC;
+    if (key_is(c, t, AR_REL_FEM))
+        return vg == FSC__G_FEM;
+    return vg == FSC__G_PLURAL;
+}
+
+/* First actor of sentence s if it starts within its first five words. */
+int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before)
+{
+    int words = 0;
+    for (uint32_t t = c->sent_first[s]; t < before && words < 6; t++) {
+        int32_t k = c->cand_at[t];
+        if (k >= 0 && c->cands[k].actor >= 0)
+            return k;
+        words += is_word(c, t);
+    }
+    return -1;
+}
+
+/* ---- named sources outside the actor lexicon ------------------------------
+ */
+
+/*
+ * Rule subject_before (English, Russian): the subject right before the
+ * cue, after auxiliaries and adverbs ("he has also said", "Clinton on
+ * Tuesday said", «представитель МИД заявил»): a personal pronoun (its
+ * antecedent resolved by gender), a relative "who" (the phrase before its
+ * comma), or a noun phrase. Russian also over one comma-free apposition.
+ */
+/* r: the source of attribution y again, with its span and resolution
+ * (a coordinated verb or a participle of the same clause), carried over. */
+void same_source(const fsc__attribution *y, srcres *r, double conf,
+                 const char *rule)
+{
+    src_fresh(r);
+    r->kind = y->source_kind;
+    r->actor = y->actor;
+    r->first = y->src_first_tok;
+    r->last = y->src_last_tok;
+    r->name_first = y->name_first_tok;
+    r->name_last = y->name_last_tok;
+    r->res_first = y->res_first_tok;
+    r->res_last = y->res_last_tok;
+    r->form = y->form;
+    r->gender = y->gender;
+    r->inherited = 1;
+    r->conf = conf;
+    r->rule = rule;
+}
+
+/* Prepositions inside an English subject phrase ("half of voters in
+ * each state", "candidates in both parties"). */
+static const char *const LEAST[] = { "least", "most", NULL };
+static const char *const AT_WORD[] = { "at", NULL };
+static const char *const NP_CHAIN[] = { "of",     "in",    "from", "at", "for",
+                                        "across", "among", "with", NULL };
+
+static const char *const ARTICLES[] = { "a", "an", "the", NULL };
+
+/* English quantifiers that stand alone as a subject ("Both have
+ * promised", "Many say", "Others disagreed"). */
+static const char *const QUANT_SUBJ[] = { "both", "many",    "some",   "most",
+                                          "few",  "several", "others", "none",
+                                          "all",  NULL };
+
+/* Quantifiers that float after a pronoun subject ("they all vowed", "we
+ * both agreed"). */
+static const char *const FLOAT_Q[] = { "all", "both", "each", NULL };
+
+static const char *const TO_WORD[] = { "to", NULL };
+static const char *const EXPLETIVE[] = { "it", "there", NULL };
+
+/* English words of a time phrase that holds no view ("Monday saw
+ * ...", "This week saw", "Yesterday morning also saw", "the paper,
+ * which also today reported"): heads, and the words that open them. */
+static const char *const EN_TIME_HEAD[] = {
+    "monday",   "tuesday",   "wednesday", "thursday", "friday",
+    "saturday", "sunday",    "yesterday", "today",    "tonight",
+    "week",     "month",     "year",      "morning",  "evening",
+    "night",    "afternoon", "weekend",   "day",      "days",
+    "weeks",    "months",    "years",     "decade",   NULL
+};
+static const char *const EN_WEEKDAYS[] = { "monday",   "tuesday", "wednesday",
+                                           "thursday", "friday",  "saturday",
+                                           "sunday",   NULL };
+static const char *const EN_TIME_OPEN[] = { "this",  "last", "next",
+                                            "past",  "each", "every",
+                                            "early", "late", NULL };
+
+/* English: the time phrase ending at t (a head and the words that open
+ * it), stepped back over: the word before it, or UINT32_MAX when the
+ * phrase reaches lo, the sentence's first word (it is then the whole
+ * subject). t itself when it is no time head. */
+static uint32_t en_time_back(const ctx *c, uint32_t t, uint32_t lo)
+{
+    if (c->lang != LANG_EN || !is_word(c, t) || !key_is(c, t, EN_TIME_HEAD))
+        return t;
+    /* (capitalised inside the sentence, a weekday only: "USA Today",
+     * "Doris Day" are names) */
+    if (cap_word(c, t) && t > lo && !key_is(c, t, EN_WEEKDAYS))
+        return t;
+    uint32_t u = t;
+    while (u > lo && is_word(c, u - 1) &&
+           (key_is(c, u - 1, EN_TIME_HEAD) || key_is(c, u - 1, EN_TIME_OPEN) ||
+            c->tok[u - 1].kind == FSC__TOK_NUMBER))
+        u--;
+    /* (and the preposition that opens it: "who for weeks had said") */
+    if (u > lo && is_word(c, u - 1) && key_in(c, u - 1, NAME_PREP))
+        u--;
+    if (u == lo)
+        return UINT32_MAX;
+    /* (a time phrase after a participle is inside the subject: "The
+     * report published Tuesday showed") */
+    const fsc__token *w = &c->tok[u - 1];
+    if (is_word(c, u - 1) && w->len > 3 &&
+        memcmp(c->text + w->off + w->len - 2, "ed", 2) == 0)
+        return t;
+    return u - 1;
+}
+
+int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (q->first <= lo)
+        return 0;
+    uint32_t t = q->first - 1;
+    for (int n = 0; n < 4 && t > lo; n++) {
+        if (key_is(c, t, PASSIVE_AUX) && !ing_form(c, q->first))
+            return 0; /* "It was reported", "the plan was announced": the
+                         subject of a passive is not the speaker ("she was
+                         saying" is no passive) */
+        if (key_is(c, t, SUBJ_SKIP) ||
+            (c->lang == LANG_EN && c->tok[t].len > 4 && is_word(c, t) &&
+             !cap_word(c, t) &&
+             memcmp(c->text + c->tok[t].off + c->tok[t].len - 2, "ly", 2) ==
+                 0)) {
+            t--;
+            continue;
+        }
+        if (key_is(c, t, TIME_WORDS) && t - 1 > lo &&
+            key_is(c, t - 1, NP_STOP)) {
+            t -= 2; /* "on Tuesday" */
+            continue;
+        }
+        /* "The Times this week reported": over the time phrase; a time
+         * phrase alone before the verb is no subject */
+        uint32_t tb = en_time_back(c, t, lo);
+        if (tb == UINT32_MAX)
+            return 0;
+        if (tb != t) {
+            t = tb;
+            continue;
+        }
+        /* "Lewandowski continued to say", "companies are quick to point
+         * out", "voters will be watching closely to see": the subject of
+         * the verb or adjective that takes the infinitive; back over up
+         * to five small words */
+        if (c->lang == LANG_EN && key_is(c, t, TO_WORD) && t > lo) {
+            uint32_t u = t - 1;
+            int w = 0;
+            while (u > lo && w < 5 && is_word(c, u) && !cap_word(c, u) &&
+                   !key_in(c, u, PRONOUNS) && !key_is(c, u, NP_STOP) &&
+                   !key_in(c, u, NAME_PREP) && !key_in(c, u, DETERMINERS) &&
+                   !key_is(c, u, RELATIVES) &&
+                   (c->cue_at[u] < 0 || c->cues[c->cue_at[u]].skip) &&
+                   !en_plural_head(c, u)) {
+                u--;
+                w++;
+            }
+            /* (not an expletive: "it was unrealistic to think") */
+            if (w > 0 && is_word(c, u) &&
+                (cap_word(c, u) || key_in(c, u, PRONOUNS) ||
+                 en_plural_head(c, u)) &&
+                !key_is(c, u, EXPLETIVE) && !key_is(c, u, NP_STOP) &&
+                c->cue_at[u] < 0) {
+                t = u;
+                break;
+            }
+        }
+        break;
+    }
+    /* "Sen. Bernie Sanders (I-Vt.) has criticized": over the label */
+    if (c->lang == LANG_EN && !is_word(c, t) && cp(c, t) == ')') {
+        uint32_t v = en_label_back(c, t, lo);
+        if (v != UINT32_MAX && v >= lo && is_word(c, v))
+            t = v;
+    }
+    if (!is_word(c, t) && is_comma(cp(c, t)) && c->lang != LANG_AR) {
+        /* "The airline, which is state-owned, said": over one apposition
+         * (at most 14 words) or relative clause (at most 28: "Ferre, who
+         * took over as head of ... after ..., said") between commas to
+         * the phrase before it */
+        uint32_t u = t, w = 0, first_w = UINT32_MAX;
+        while (u > lo && w <= 28) {
+            u--;
+            if (is_word(c, u)) {
+                w++;
+                first_w = u;
+                continue;
+            }
+            if (name_link(c, u))
+                continue; /* "Mr.", "T-Shirt" */
+            if (is_comma(cp(c, u)) || c->qmark[u] >= 0 || is_final(cp(c, u)))
+                break;
+        }
+        uint32_t max_w =
+            first_w != UINT32_MAX && key_is(c, first_w, RELATIVES) ? 28 : 14;
+        /* "Representative Adam B. Schiff, a Democrat of California and a
+         * member of the House's Permanent Select Committee on
+         * Intelligence, said": a longer description of a name, opened by
+         * "a", "an" or "the" */
+        if (c->lang == LANG_EN && max_w == 14 && first_w != UINT32_MAX &&
+            key_is(c, first_w, ARTICLES) && u > lo && is_word(c, u - 1) &&
+            name_word(c, u - 1))
+            max_w = 24;
+        if (u <= lo || w == 0 || w > max_w || !is_comma(cp(c, u)) ||
+            c->qmark[u] >= 0)
+            return 0;
+        uint32_t v = c->lang == LANG_EN ? en_label_back(c, u - 1, lo) : u - 1;
+        if (v == UINT32_MAX || v < lo || !is_word(c, v))
+            return 0;
+        t = v;
+        if (key_is(c, t, PRON_M) || key_is(c, t, PRON_F) ||
+            key_is(c, t, PRON_P) || key_is(c, t, NP_STOP))
+            return 0;
+    }
+    if (!is_word(c, t))
+        return 0;
+    if (!is_word(c, t) || c->cue_at[t] >= 0)
+        return 0;
+    /* "Monday saw police searching ...": a time word as the sentence's
+     * first word; "– 12 points to 10": a number alone after a mark (not
+     * an age between commas, "Jane Doe, 27, a nurse, said", or a number
+     * after its noun, "Article 33 affirms") */
+    if (c->lang == LANG_EN &&
+        (en_time_back(c, t, lo) == UINT32_MAX ||
+         (c->tok[t].kind == FSC__TOK_NUMBER &&
+          (t == lo || (!is_word(c, t - 1) && !is_comma(cp(c, t - 1)))))))
+        return 0;
+    if (c->lang == LANG_EN && t > lo && key_is(c, t, FLOAT_Q) &&
+        is_word(c, t - 1) && key_in(c, t - 1, PRONOUNS))
+        t--; /* "they all vowed": the pronoun */
+    int pron;
+    uint8_t g = pronoun_gender(c, t, &pron);
+    if (pron) {
+        set_pronoun(c, r, t, g, s, "pronoun");
+        return 1;
+    }
+    if (key_is(c, t, COORD)) {
+        /* "X tweeted a photograph and said ...": the subject of the verb
+         * before, in the same sentence */
+        const fsc__attribs *o = c->out;
+        if (o->n > 0) {
+            const fsc__attribution *y = &o->v[o->n - 1];
+            if (y->cue_first_tok <= y->cue_last_tok &&
+                sent_of(c, y->cue_first_tok) == s &&
+                y->source_kind != FSC__SRC_UNRESOLVED) {
+                same_source(y, r, FSC__CONF_PRONOUN, "coordinated");
+                return 1;
+            }
+        }
+        /* "Clinton has disputed both critiques, but says ...": the
+         * subject of the first verb, which reports nothing */
+        if (c->lang == LANG_EN && clause_subject(c, q, s, r)) {
+            r->rule = "coordinated";
+            return 1;
+        }
+        return 0;
+    }
+    if (key_is(c, t, RELATIVES)) {
+        /* "X, who said": the phrase before the comma; "leaders who say",
+         * "Rikkie Wells who tweeted": the phrase right before */
+        int commad = t > lo + 1 && !is_word(c, t - 1) && is_comma(cp(c, t - 1));
+        int bare = c->lang == LANG_EN && t > lo && is_word(c, t - 1) &&
+                   !key_is(c, t - 1, NP_STOP) && !key_is(c, t - 1, PRONOUNS);
+        if (commad || bare) {
+            uint32_t e = commad ? t - 2 : t - 1;
+            int32_t k = c->cand_at[e];
+            src_fresh(r);
+            if (k >= 0) {
+                set_src_from_cand(c, k, r, FSC__CONF_PRONOUN, "relative");
+                r->res_first = c->cands[k].first;
+                r->res_last = c->cands[k].last;
+            } else {
+                uint32_t a = name_back(c, e, lo);
+                if (a == UINT32_MAX && !commad) {
+                    /* the nearest phrase: back to a preposition, keeping
+                     * a determiner ("from business leaders who say") */
+                    a = e;
+                    for (int n = 0;
+                         n < 4 && a > lo && is_word(c, a - 1) &&
+                         !key_in(c, a - 1, NAME_PREP) &&
+                         !key_is(c, a - 1, NP_STOP) && c->cue_at[a - 1] < 0;
+                         n++) {
+                        a--;
+                        if (key_is(c, a, DETERMINERS))
+                            break;
+                    }
+                } else if (a == UINT32_MAX) {
+                    a = np_back(c, e, lo, 6);
+                }
+                if (a == UINT32_MAX)
+                    return 0;
+                set_np(c, r, a, e, "relative");
+                r->res_first = a;
+                r->res_last = e;
+                r->name_first = a;
+                r->name_last = e;
+            }
+            r->first = r->last = t;
+            r->form = FSC__SF_PRONOUN;
+            r->conf = FSC__CONF_PRONOUN;
+            r->rule = "relative";
+            return 1;
+        }
+        return 0;
+    }
+    uint32_t a = name_back(c, t, lo);
+    if (a != UINT32_MAX) {
+        /* lower-case titles and a determiner before a name: "spokesman
+         * John Kirby", "the Iowa senator Joni Ernst" */
+        while (a > lo && is_word(c, a - 1) &&
+               (key_in(c, a - 1, TITLES) || key_is(c, a - 1, DETERMINERS)) &&
+               c->cue_at[a - 1] < 0) {
+            a--;
+            if (key_is(c, a, DETERMINERS))
+                break;
+        }
+    } else if (c->lang == LANG_EN && key_is(c, t, QUANT_SUBJ) &&
+               (t == lo || !is_word(c, t - 1) || key_in(c, t - 1, COORD) ||
+                key_is(c, t - 1, SUBORDINATORS) || is_compl(c, t - 1))) {
+        a = t; /* "Both have promised", "many would prefer", "Others say" */
+    } else {
+        a = np_back(c, t, lo, 7);
+    }
+    if (a == UINT32_MAX)
+        return 0;
+    /* not the object of a preposition: "a letter to Congress said" is
+     * handled by the phrase, "in the report said" is no subject */
+    if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP) &&
+        !key_is(c, a - 1, NP_INNER) && !key_is(c, a - 1, NP_CHAIN))
+        return 0;
+    if (c->lang == LANG_RU && a > lo && is_word(c, a - 1) &&
+        key_is(c, a - 1, NP_STOP))
+        return 0;
+    /* a phrase inside "of/from/in ...": the phrase it belongs to is the
+     * subject ("The senator from Vermont said", "the head of Exxon said",
+     * "At least half of voters in each state say"); at most three steps */
+    for (int step = 0; step < 3 && c->lang == LANG_EN && a > lo + 1 &&
+                       is_word(c, a - 1) && key_is(c, a - 1, NP_CHAIN) &&
+                       is_word(c, a - 2) && c->cue_at[a - 2] < 0;
+         step++) {
+        uint32_t h = np_back(c, a - 2, lo, 5);
+        if (h == UINT32_MAX || h > a - 2)
+            break;
+        a = h;
+    }
+    /* "At least half ...", "at most" */
+    if (c->lang == LANG_EN && a > lo && is_word(c, a - 1) &&
+        key_is(c, a, LEAST) && key_is(c, a - 1, AT_WORD))
+        a--;
+    set_np(c, r, a, t, "subject_before");
+    return 1;
+}
+
+static const char *const OBJ_WORDS[] = { "him", "her", "them", "it",
+                                         "us",  "me",  "you",  NULL };
+
+/* "to" at t follows a word that may be a verb or an adjective ("went
+ * on to", "likely to", "trying to"), not a noun after a determiner ("the
+ * areas to"), a name, a pronoun or a time ("held today to"). */
+int to_after_verb(const ctx *c, uint32_t t)
+{
+    if (t == 0 || !is_word(c, t - 1))
+        return 0;
+    uint32_t v = t - 1;
+    return !cap_word(c, v) && !key_in(c, v, DETERMINERS) &&
+           !key_in(c, v, PRONOUNS) && !key_is(c, v, TIME_WORDS) &&
+           !key_in(c, v, OBJ_WORDS) &&
+           !(v > 0 && is_word(c, v - 1) && key_in(c, v - 1, DETERMINERS));
+}
+
+/* Token t stands in the content of a record emitted before (a cue there
+ * with no subject of its own is part of what that record reports). */
+int in_content(const ctx *c, uint32_t t)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= NESTED_WINDOW;)
+        if (o->v[j].content_first_tok <= t && t <= o->v[j].content_last_tok)
+            return 1;
+    return 0;
+}
+
+/* English months (folded). */
+static const char *const MONTHS[] = {
+    "january", "february",  "march",   "april",    "may",      "june", "july",
+    "august",  "september", "october", "november", "december", NULL
+};
+
+/*
+ * Rule subject_after (English postposed cues, Russian verb-subject order):
+ * the subject right after the cue ("..., said the spokesman.", "..., he
+ * said", «— добавил он», «заявил министр»): a pronoun, or a noun phrase of
+ * at most six words ending its clause (punctuation, an adverbial, a
+ * complementizer or the sentence's end).
+ */
+int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t hi = c->sent_last[s], t = q->last + 1;
+    if (t > hi || !is_word(c, t) || c->cue_at[t] >= 0)
+        return 0;
+    if (c->lang == LANG_EN) {
+        /* only where a quotation or clause ends right before the cue:
+         * '..., said X', '"...," said X', not 'the “Artsakh” confirmed' */
+        uint32_t p = q->first;
+        if (p == 0 || is_word(c, p - 1))
+            return 0;
+        uint32_t pc = cp(c, p - 1);
+        if (c->qmark[p - 1] >= 0) {
+            if (p < 2 || is_word(c, p - 2))
+                return 0;
+            uint32_t pp = cp(c, p - 2);
+            if (!is_comma(pp) && !is_final(pp) && !is_dash(pp))
+                return 0;
+        } else if (!is_comma(pc) && !is_dash(pc)) {
+            return 0;
+        }
+    }
+    int pron;
+    uint8_t g = pronoun_gender(c, t, &pron);
+    if (pron) {
+        if (key_is(c, t, PRON_N) && !key_is(c, t, RELATIVES) &&
+            c->lang == LANG_EN)
+            return 0; /* "said it would" */
+        uint32_t n = t + 1;
+        if (c->lang == LANG_EN && n <= hi && is_word(c, n) &&
+            !key_in(c, n, ADVERBIAL))
+            return 0; /* "said he would": he is in the content */
+        set_pronoun(c, r, t, g, s, "pronoun_after");
+        return 1;
+    }
+    if (key_in(c, t, ADVERBIAL) || is_compl(c, t) || key_is(c, t, NP_STOP) ||
+        key_is(c, t, SUBJ_SKIP))
+        return 0;
+    /* "Dr. Anthony Fauci, said of the outbreak, ...": a prepositional
+     * phrase after the verb is no subject */
+    if (c->lang == LANG_EN && key_in(c, t, NAME_PREP))
+        return 0;
+    /* "..., said Tuesday at a rally", "said March 3": a time, not who
+     * speaks (a month only before its day: "..., said May" may be Theresa
+     * May) */
+    if (c->lang == LANG_EN &&
+        (key_is(c, t, TIME_WORDS) || (key_is(c, t, MONTHS) && t + 1 <= hi &&
+                                      c->tok[t + 1].kind == FSC__TOK_NUMBER)))
+        return 0;
+    uint32_t e = t;
+    int words = 1;
+    while (e + 1 <= hi && words < 6) {
+        uint32_t n = e + 1;
+        if (!is_word(c, n)) {
+            if (name_link(c, n) && n + 1 <= hi && is_word(c, n + 1)) {
+                e = n + 1;
+                words++;
+                continue;
+            }
+            break;
+        }
+        if (key_in(c, n, ADVERBIAL) || is_compl(c, n) || c->cue_at[n] >= 0 ||
+            (key_is(c, n, NP_STOP) && !key_is(c, n, NP_INNER)) ||
+            key_is(c, n, RELATIVES) || key_is(c, n, SUBJ_SKIP))
+            break;
+        e = n;
+        words++;
+    }
+    uint32_t n = e + 1;
+    /* (a relative clause may follow the phrase after a quotation: '"...,"
+     * said the man who built the pier') */
+    int rel = c->lang == LANG_EN && n <= hi && key_is(c, n, RELATIVES) &&
+              q->first > 0 && c->qmark[q->first - 1] >= 0;
+    if (c->lang == LANG_EN && n <= hi && is_word(c, n) && !rel &&
+        !key_in(c, n, ADVERBIAL) && !is_compl(c, n) && !key_is(c, n, NP_STOP))
+        return 0; /* the clause goes on: the phrase is the content's */
+    /* "said this week", "said last month": a time phrase; "said the
+     * president Tuesday": the time after the subject is not its word */
+    if (c->lang == LANG_EN && !cap_word(c, e) && key_is(c, e, TIME_WORDS))
+        return 0;
+    while (c->lang == LANG_EN && e > t && is_word(c, e) &&
+           key_is(c, e, TIME_WORDS))
+        e--;
+    set_np(c, r, t, e, "subject_after");
+    return 1;
+}
