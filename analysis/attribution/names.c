@@ -1289,11 +1289,10 @@ static int np_anonymous(const ctx *c, uint32_t a, uint32_t b)
     /* (English: the noun before a preposition heads the phrase, "a
      * source in the Kremlin", "officials at the ministry"; not before "of",
      * "two of her aides", "the majority of voters") */
-    static const char *const OF_W[] = { "of", NULL };
     uint32_t e = b;
     for (uint32_t t = a + 1; t <= b && c->lang == LANG_EN; t++)
-        if (is_word(c, t) && key_in(c, t, NAME_PREP) && !key_is(c, t, OF_W) &&
-            is_word(c, t - 1)) {
+        if (is_word(c, t) && key_in(c, t, NAME_PREP) &&
+            !key_is(c, t, OF_WORD) && is_word(c, t - 1)) {
             e = t - 1;
             break;
         }

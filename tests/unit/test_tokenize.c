@@ -600,6 +600,27 @@ static size_t put_cp(unsigned long cp, unsigned char *out)
     return 4;
 }
 
+/* Convert s[0, n) with fsc__utf8_to_u16 and with ICU's u_strFromUTF8 and
+ * check they agree: both reject it, or both give the same code units
+ * (n < 600). 1 when ICU rejected it, 0 when it converted. */
+static int u16_like_icu(const unsigned char *s, size_t n)
+{
+    static uint16_t got[600];
+    static UChar icu_u16[600];
+    int32_t m = fsc__utf8_to_u16((const char *)s, n, got);
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t wn = 0;
+    u_strFromUTF8(icu_u16, (int32_t)(sizeof icu_u16 / sizeof *icu_u16), &wn,
+                  (const char *)s, (int32_t)n, &e);
+    if (U_FAILURE(e)) {
+        TH_EQ_INT(m, -1);
+        return 1;
+    }
+    TH_EQ_INT(m, wn);
+    TH_CHECK(m != wn || memcmp(got, icu_u16, (size_t)wn * sizeof *got) == 0);
+    return 0;
+}
+
 /* The tokenizer's UTF-8 to UTF-16 conversion against ICU's u_strFromUTF8
  * on generated strings: ASCII runs, code points of every length and at the
  * edges, and broken ones (surrogates, overlong forms, stray and missing
@@ -624,8 +645,6 @@ static void test_utf8_to_u16(void)
                                             { 0xE2, 0x80 },
                                             { 0xF0, 0x9F, 0x98 } };
     static unsigned char s[600];
-    static uint16_t got[600];
-    static UChar icu_u16[600];
     unsigned long seed = 7;
     size_t ok = 0, failed = 0;
     for (int it = 0; it < 100000; it++) {
@@ -663,20 +682,10 @@ static void test_utf8_to_u16(void)
                 break;
             }
         }
-        int32_t m = fsc__utf8_to_u16((const char *)s, n, got);
-        UErrorCode e = U_ZERO_ERROR;
-        int32_t wn = 0;
-        u_strFromUTF8(icu_u16, (int32_t)(sizeof icu_u16 / sizeof *icu_u16), &wn,
-                      (const char *)s, (int32_t)n, &e);
-        if (U_FAILURE(e)) {
-            TH_EQ_INT(m, -1);
+        if (u16_like_icu(s, n))
             failed++;
-        } else {
-            TH_EQ_INT(m, wn);
-            TH_CHECK(m != wn ||
-                     memcmp(got, icu_u16, (size_t)wn * sizeof *got) == 0);
+        else
             ok++;
-        }
         if (th_failures)
             break;
     }
@@ -703,22 +712,8 @@ static void test_utf8_to_u16(void)
                     if (at < 2 * letters)
                         s[pre + at] = repl[r];
                     s[n++] = ' ';
-                    int32_t m = fsc__utf8_to_u16((const char *)s, n, got);
-                    UErrorCode e = U_ZERO_ERROR;
-                    int32_t wn = 0;
-                    u_strFromUTF8(icu_u16,
-                                  (int32_t)(sizeof icu_u16 / sizeof *icu_u16),
-                                  &wn, (const char *)s, (int32_t)n, &e);
                     runs++;
-                    if (U_FAILURE(e)) {
-                        TH_EQ_INT(m, -1);
-                        bad_runs++;
-                    } else {
-                        TH_EQ_INT(m, wn);
-                        TH_CHECK(m != wn ||
-                                 memcmp(got, icu_u16,
-                                        (size_t)wn * sizeof *got) == 0);
-                    }
+                    bad_runs += (size_t)u16_like_icu(s, n);
                     if (th_failures)
                         return;
                 }
@@ -739,22 +734,8 @@ static void test_utf8_to_u16(void)
                     }
                     if (at < n)
                         s[at] = repl[r];
-                    int32_t m = fsc__utf8_to_u16((const char *)s, n, got);
-                    UErrorCode e = U_ZERO_ERROR;
-                    int32_t wn = 0;
-                    u_strFromUTF8(icu_u16,
-                                  (int32_t)(sizeof icu_u16 / sizeof *icu_u16),
-                                  &wn, (const char *)s, (int32_t)n, &e);
                     runs++;
-                    if (U_FAILURE(e)) {
-                        TH_EQ_INT(m, -1);
-                        bad_runs++;
-                    } else {
-                        TH_EQ_INT(m, wn);
-                        TH_CHECK(m != wn ||
-                                 memcmp(got, icu_u16,
-                                        (size_t)wn * sizeof *got) == 0);
-                    }
+                    bad_runs += (size_t)u16_like_icu(s, n);
                     if (th_failures)
                         return;
                 }
