@@ -3,9 +3,12 @@
  *
  * The validator is the hot path for every record read, so it checks eight
  * bytes at a time (ASCII, and ASCII mixed with two-byte sequences) before
- * the full state checks.
+ * the full state checks. The UTF-16 conversion for ICU (fsc__utf8_to_u16,
+ * declared in text.h with the tokenizer that uses it) works by words the
+ * same way.
  */
 #include "utf8.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -207,6 +210,131 @@ size_t fsc__utf8_repair(const char *str, size_t len, char *out)
         memcpy(out + o, s + i, n);
         o += n;
         i += n;
+    }
+    return o;
+}
+
+/*
+ * UTF-8 s[0..len) as UTF-16 in d (room for len units): the number of units,
+ * or -1 at the first byte sequence that is not well-formed UTF-8 (a stray or
+ * missing continuation byte, an overlong form, a surrogate, a code point
+ * over U+10FFFF, a cut sequence), where u_strFromUTF8() would fail too.
+ * Runs of ASCII are converted 8 bytes at a time, runs of two-byte letters
+ * (Arabic, Cyrillic) four at a time (the last one to three of a run in the
+ * same step), and a run of those goes on over one ASCII byte between two of
+ * them (the space between two words).
+ */
+int32_t fsc__utf8_to_u16(const char *src, size_t len, uint16_t *d)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    size_t i = 0;
+    int32_t o = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            /* 8 bytes at a time while they are all ASCII, then byte by
+             * byte up to the next lead byte */
+            uint64_t w = 0x8080808080808080ull;
+            while (i + 8 <= len) {
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ull)
+                    break;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                /* each byte into a 16-bit lane: bytes 0-3 and 4-7 */
+                uint64_t lo = w & 0xFFFFFFFFu, hi = w >> 32;
+                lo = (lo | lo << 16) & 0x0000FFFF0000FFFFull;
+                lo = (lo | lo << 8) & 0x00FF00FF00FF00FFull;
+                hi = (hi | hi << 16) & 0x0000FFFF0000FFFFull;
+                hi = (hi | hi << 8) & 0x00FF00FF00FF00FFull;
+                memcpy(d + o, &lo, 8);
+                memcpy(d + o + 4, &hi, 8);
+#else
+                for (size_t k = 0; k < 8; k++)
+                    d[(size_t)o + k] = s[i + k];
+#endif
+                i += 8;
+                o += 8;
+            }
+            while (i < len && s[i] < 0x80)
+                d[o++] = s[i++];
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            /* a run of two-byte letters (Arabic, Cyrillic) */
+            for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                /* four letters at a time while all are well formed: leads
+                 * 110xxxxx of at least C2 (adding 0x7F to (lead & 0x1E)
+                 * sets bit 7 exactly when it is not C0 or C1), trails
+                 * 10xxxxxx; each 16-bit lane of u is one unit */
+                while (i + 8 <= len) {
+                    uint64_t w;
+                    memcpy(&w, s + i, 8);
+                    uint64_t bad =
+                        ((w & 0xC0E0C0E0C0E0C0E0ull) ^ 0x80C080C080C080C0ull) |
+                        (~((w & 0x001E001E001E001Eull) +
+                           0x007F007F007F007Full) &
+                         0x0080008000800080ull);
+                    uint64_t u = (w & 0x001F001F001F001Full) << 6 |
+                                 (w >> 8 & 0x003F003F003F003Full);
+                    memcpy(d + o, &u, 8);
+#if defined(__GNUC__)
+                    /* the end of a word: keep the letters before the first
+                     * lane that is none (the units written past them are
+                     * overwritten next; o + 4 <= i + 4 < len, as a unit
+                     * never takes less than a byte); one ASCII byte before
+                     * a two-byte lead goes on here (k <= 3, so i + 1 < len) */
+                    if (bad) {
+                        int32_t k = __builtin_ctzll(bad) >> 4;
+                        o += k;
+                        i += 2 * (size_t)k;
+                        if (s[i] >= 0x80 || s[i + 1] < 0xC2 || s[i + 1] > 0xDF)
+                            break;
+                        d[o++] = s[i++];
+                        continue;
+                    }
+#else
+                    if (bad)
+                        break;
+#endif
+                    o += 4;
+                    i += 8;
+                }
+#endif
+                while (i < len && (c = s[i]) >= 0xC2 && c <= 0xDF) {
+                    if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+                        return -1;
+                    d[o++] = (uint16_t)((c & 0x1F) << 6 | (s[i + 1] & 0x3F));
+                    i += 2;
+                }
+                /* one ASCII byte, then more two-byte letters */
+                if (i + 1 >= len || s[i] >= 0x80 || s[i + 1] < 0xC2 ||
+                    s[i + 1] > 0xDF)
+                    break;
+                d[o++] = s[i++];
+            }
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            if (i + 2 >= len || (s[i + 1] & 0xC0) != 0x80 ||
+                (s[i + 2] & 0xC0) != 0x80)
+                return -1;
+            unsigned cp =
+                (c & 0x0F) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3Fu);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+                return -1;
+            d[o++] = (uint16_t)cp;
+            i += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            if (i + 3 >= len || (s[i + 1] & 0xC0) != 0x80 ||
+                (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80)
+                return -1;
+            unsigned cp = (c & 0x07) << 18 | (s[i + 1] & 0x3Fu) << 12 |
+                          (s[i + 2] & 0x3Fu) << 6 | (s[i + 3] & 0x3Fu);
+            if (cp < 0x10000 || cp > 0x10FFFF)
+                return -1;
+            d[o++] = (uint16_t)(0xD7C0 + (cp >> 10));
+            d[o++] = (uint16_t)(0xDC00 | (cp & 0x3FF));
+            i += 4;
+        } else {
+            return -1;
+        }
     }
     return o;
 }
