@@ -293,6 +293,12 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         if (v == UINT32_MAX || v < lo || !is_word(c, v))
             return 0;
         t = v;
+        /* "Jane Doe, 27, a nurse, said": an age between commas before
+         * the apposition belongs to the name before it */
+        if (c->lang == LANG_EN && c->tok[t].kind == FSC__TOK_NUMBER &&
+            t >= lo + 2 && is_comma(cp(c, t - 1)) && is_word(c, t - 2) &&
+            c->tok[t - 2].kind != FSC__TOK_NUMBER)
+            t -= 2;
         if (key_is(c, t, PRON_M) || key_is(c, t, PRON_F) ||
             key_is(c, t, PRON_P) || key_is(c, t, NP_STOP))
             return 0;

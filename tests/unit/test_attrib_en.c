@@ -160,6 +160,13 @@ static void test_labels(pipe *pp)
             "Lena Fischer, the director of the museum, said the roof was "
             "leaking.",
             "the roof was leaking", NAMED, "Lena Fischer", NULL);
+    /* an age between commas, then an apposition: the name, not the age */
+    SPEAKER("en",
+            "Tomas Reyes, 52, a welder from Toledo, said the plant had "
+            "stopped hiring.",
+            "the plant had stopped hiring", NAMED, "Tomas Reyes", NULL);
+    SPEAKER("en", "Amira Haddad, 34, said the clinic was closed.",
+            "the clinic was closed", NAMED, "Amira Haddad", NULL);
 #undef p
 }
 
