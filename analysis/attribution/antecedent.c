@@ -38,7 +38,131 @@ static const char *const THING_RELATIVES[] = { "which", NULL };
 
 static int gender_fits(uint8_t want, uint8_t have)
 {
+    if (want == FSC__G_THING)
+        return have == FSC__G_UNKNOWN;
     return want == FSC__G_UNKNOWN || have == FSC__G_UNKNOWN || want == have;
+}
+
+/* English words that head the name of a body, not of a person ("the
+ * Democratic National Committee", "Harvard University", "the Washington
+ * Post"). */
+static const char *const EN_BODY_HEADS[] = { "party",
+                                             "committee",
+                                             "council",
+                                             "ministry",
+                                             "department",
+                                             "agency",
+                                             "company",
+                                             "corporation",
+                                             "corp",
+                                             "inc",
+                                             "ltd",
+                                             "llc",
+                                             "group",
+                                             "bank",
+                                             "university",
+                                             "college",
+                                             "court",
+                                             "commission",
+                                             "association",
+                                             "foundation",
+                                             "institute",
+                                             "administration",
+                                             "service",
+                                             "office",
+                                             "authority",
+                                             "board",
+                                             "campaign",
+                                             "union",
+                                             "network",
+                                             "times",
+                                             "post",
+                                             "news",
+                                             "journal",
+                                             "press",
+                                             "government",
+                                             "house",
+                                             "senate",
+                                             "congress",
+                                             "parliament",
+                                             "army",
+                                             "forces",
+                                             "organization",
+                                             "organisation",
+                                             "center",
+                                             "centre",
+                                             "bureau",
+                                             "fund",
+                                             "coalition",
+                                             "alliance",
+                                             "federation",
+                                             "league",
+                                             "club",
+                                             "magazine",
+                                             "tribune",
+                                             "herald",
+                                             "telegraph",
+                                             "guardian",
+                                             "channel",
+                                             "television",
+                                             "radio",
+                                             "school",
+                                             "hospital",
+                                             "church",
+                                             "assembly",
+                                             "cabinet",
+                                             "embassy",
+                                             "command",
+                                             "airlines",
+                                             "motors",
+                                             "media",
+                                             NULL };
+static const char *const IT_WORD[] = { "it", NULL };
+
+/* English: may "it" stand for the speaker of y? Not for a person (a
+ * gender, a title, a person actor, a name of two or more words with no
+ * body's head word or acronym in it, a person noun: "the spokesman") nor
+ * for a plural; a body, a document or a one-word name may ("Tesco", "the
+ * report", "the ministry"). */
+static int thing_fits(const ctx *c, const fsc__attribution *y)
+{
+    if (y->gender != FSC__G_UNKNOWN)
+        return 0;
+    if (y->actor >= 0)
+        return !actor_fits(&c->actors[y->actor], GEN_PERSON);
+    if (y->pname_first_tok <= y->pname_last_tok)
+        return 0;
+    if (y->form == FSC__SF_ANONYMOUS || y->form == FSC__SF_DROPPED)
+        return 0;
+    uint32_t a = y->src_first_tok, b = y->src_last_tok;
+    if (a > b || b >= c->n_tok)
+        return 0;
+    if (y->form == FSC__SF_PRONOUN)
+        return a == b && key_is(c, a, IT_WORD);
+    while (b > a && !is_word(c, b))
+        b--;
+    if (key_in(c, b, TITLES) || key_in(c, b, SPEAKER_NOUNS) ||
+        en_plural_head(c, b))
+        return 0;
+    if (y->form != FSC__SF_NAMED)
+        return 1;
+    int words = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t))
+            continue;
+        words++;
+        if (key_is(c, t, EN_BODY_HEADS))
+            return 1;
+        const fsc__token *w = &c->tok[t];
+        int caps = w->len >= 2;
+        for (uint32_t i = 0; i < w->len && caps; i++) {
+            unsigned char ch = (unsigned char)c->text[w->off + i];
+            caps = (ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '&';
+        }
+        if (caps)
+            return 1; /* "the FDIC", "AT&T" */
+    }
+    return words == 1;
 }
 
 /* The span that best names the speaker of attribution y: its resolved_to
@@ -473,6 +597,8 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
                 continue;
             if (!gender_fits(want, y->gender))
                 continue;
+            if (want == FSC__G_THING && !thing_fits(c, y))
+                continue;
             /* "he"/"she" is no document credited with a report ("citing
              * a report", "according to the data") */
             if ((want == FSC__G_MASC || want == FSC__G_FEM) && pass == 1 &&
@@ -506,7 +632,9 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             }
             r->from_tok =
                 y->src_first_tok <= y->src_last_tok ? y->src_first_tok : at;
-            r->gender = y->gender != FSC__G_UNKNOWN ? y->gender : want;
+            r->gender = y->gender != FSC__G_UNKNOWN ? y->gender
+                        : want == FSC__G_THING      ? FSC__G_UNKNOWN
+                                                    : want;
             r->first = 1;
             r->last = 0;
             r->inherited = 1;
@@ -515,17 +643,23 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             return 1;
         }
     int32_t k = last_named(c, before, back);
-    /* "he"/"she" is a person: an institution is no antecedent */
+    /* "he"/"she" is a person: an institution is no antecedent; "it" is
+     * no person */
     if (k >= 0 && (want == FSC__G_MASC || want == FSC__G_FEM) &&
         !actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
         k = -1;
+    if (k >= 0 && want == FSC__G_THING &&
+        actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
+        k = -1;
+    if (k < 0 && want == FSC__G_THING)
+        return 0; /* (the names before are persons') */
     if (k < 0)
         return name_run_before(c, before, back, r, conf, rule, want);
     r->kind = FSC__SRC_ACTOR;
     r->actor = c->cands[k].actor;
     r->res_first = r->from_tok = c->cands[k].first;
     r->res_last = c->cands[k].last;
-    r->gender = want;
+    r->gender = want == FSC__G_THING ? FSC__G_UNKNOWN : want;
     r->first = 1;
     r->last = 0;
     r->inherited = 1;

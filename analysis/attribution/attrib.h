@@ -147,6 +147,9 @@ enum {
 /* Grammatical gender/number of a speaker, from a pronoun, the verb's
  * agreement or a title (Mr/Ms, г-н/г-жа, السيد/السيدة). */
 enum { FSC__G_UNKNOWN = 0, FSC__G_MASC, FSC__G_FEM, FSC__G_PLURAL };
+/* Asked for, never stored: the English "it" stands for a thing or a body
+ * ("The ministry issued a statement. It said ..."), never a person. */
+#define FSC__G_THING 0x10
 
 typedef struct fsc__attribution {
     uint8_t kind;           /* FSC__ATTR_* */

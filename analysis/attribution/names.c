@@ -1397,7 +1397,12 @@ void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
         }
         return;
     }
-    if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, g, 1)) {
+    /* English "it": a body or a document, never a person */
+    static const char *const IT[] = { "it", NULL };
+    uint8_t want = g;
+    if (c->lang == LANG_EN && g == FSC__G_UNKNOWN && key_is(c, t, IT))
+        want = FSC__G_THING;
+    if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, want, 1)) {
         r->kind = FSC__SRC_UNRESOLVED;
         r->actor = -1;
         r->inherited = 0;

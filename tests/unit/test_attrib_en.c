@@ -974,18 +974,47 @@ static void test_other_senses(pipe *pp)
 #undef p
 }
 
+/* "it" stands for a body or a document, never for a person. */
+static void test_it_pronoun(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* the court, the last speaker before "it" */
+    SPEAKER("en",
+            "The tribunal said the hearing would resume in May. It added "
+            "that no witness had been called.",
+            "no witness had been called", PRONOUN, "It", "The tribunal");
+    /* a person before "it" is no antecedent */
+    SPEAKER("en",
+            "Karen Holt said the factory would close. It also said the "
+            "pensions were safe.",
+            "the pensions were safe", PRONOUN, "It", NULL);
+    /* "he" still takes the person */
+    SPEAKER("en",
+            "Karen Holt said the factory would close. She also said the "
+            "pensions were safe.",
+            "the pensions were safe", PRONOUN, "She", "Karen Holt");
+    /* past a person to the body named before */
+    SPEAKER("en",
+            "The Water Board said supplies were low. Its chairman, Owen "
+            "Pike, said rationing was likely. It warned that prices would "
+            "rise.",
+            "prices would rise", PRONOUN, "It", "The Water Board");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_stance,      test_belief,
-        test_evidential,  test_nested,
-        test_sides,       test_labels,
-        test_found,       test_circumstances,
-        test_noun_cues,   test_names,
-        test_structure,   test_more_cues,
-        test_extent,      test_embedded,
-        test_passives,    test_participle_subject,
-        test_other_senses
+        test_stance,       test_belief,
+        test_evidential,   test_nested,
+        test_sides,        test_labels,
+        test_found,        test_circumstances,
+        test_noun_cues,    test_names,
+        test_structure,    test_more_cues,
+        test_extent,       test_embedded,
+        test_passives,     test_participle_subject,
+        test_other_senses, test_it_pronoun
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
