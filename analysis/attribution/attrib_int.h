@@ -121,6 +121,7 @@
 #define ar_ali_name               fsc__at_ar_ali_name
 #define ar_issued_by              fsc__at_ar_issued_by
 #define ar_title_at               fsc__at_ar_title_at
+#define ar_channel_at             fsc__at_ar_channel_at
 #define attach_quote              fsc__at_attach_quote
 #define cap_word                  fsc__at_cap_word
 #define channel_of                fsc__at_channel_of
@@ -863,6 +864,9 @@ int ar_function_word(const ctx *c, uint32_t t);
 int ar_ali_name(const ctx *c, uint32_t t);
 int ar_issued_by(const ctx *c, uint32_t t);
 int ar_title_at(const ctx *c, uint32_t t);
+/* speaker_ar.c: token t opens the channel a report is made to (ل + a
+ * generic noun, a detached «لـ», لل + a newspaper or an agency). */
+int ar_channel_at(const ctx *c, uint32_t t);
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
 /* The end of the capitalised name run starting at a, within hi (names.c). */
 uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi);

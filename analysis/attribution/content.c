@@ -594,6 +594,27 @@ static uint32_t en_seeming_subject(const ctx *c, const icue *q, uint32_t *last)
     return a;
 }
 
+/* After «...، كما أعلنت الوزارة»: the source's tail ends at mark t (or
+ * the content's end b); what comes after a comma there is no object of
+ * the verb (a relative, a participle, «مما»: «...، كما قال X، مشيرا إلى»;
+ * not «...، كما أعلنت الحكومة، تحويل الملاحة»). */
+static int kama_end(const ctx *c, uint32_t t, uint32_t b)
+{
+    static const char *const AR_CLAUSE_OPEN[] = { "مما",  "وهو",   "وهي",
+                                                  "حيث",  "بينما", "فيما",
+                                                  "وذلك", "ما",    NULL };
+    if (t == UINT32_MAX || t > b || is_final(cp(c, t)))
+        return 1;
+    uint32_t n = t + 1;
+    while (n <= c->n_tok - 1 && !is_word(c, n) && n <= b + 1)
+        n++;
+    if (n >= c->n_tok || !is_word(c, n))
+        return 1;
+    return key_is(c, n, RELATIVES) || key_is(c, n, AR_CLAUSE_OPEN) ||
+           (c->cue_at[n] >= 0 &&
+            c->cues[c->cue_at[n]].form == FSC__FORM_PARTICIPLE);
+}
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -857,15 +878,26 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
              (n <= c->sent_last[s] && !is_word(c, n) && is_comma(cp(c, n)))))
             bf = u;
     }
-    uint32_t pf = bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
+    /* «...، كما أعلنت الوزارة.», "as the ministry announced": «كما»
+     * between a comma and an Arabic verb-first cue belongs to the block
+     * set after what it reports */
+    static const char *const AR_KAMA[] = { "كما", NULL };
+    int kama = c->lang == LANG_AR && bf == q->first &&
+               bf > c->sent_first[s] + 1 && is_word(c, bf - 1) &&
+               key_is(c, bf - 1, AR_KAMA) && !is_word(c, bf - 2) &&
+               is_comma(cp(c, bf - 2)) &&
+               words_in(c, c->sent_first[s], bf - 3) >= 4;
+    uint32_t pf = kama ? bf - 2 : bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
     uint32_t before =
         pf != UINT32_MAX ? words_in_cap(c, c->sent_first[s], pf, 3, 1) : 0;
     /* The tail: words after the block up to a comma, a cue or the end. */
-    uint32_t tail = 0, tail_first = UINT32_MAX;
+    uint32_t tail = 0, tail_first = UINT32_MAX, tail_stop = UINT32_MAX;
     for (uint32_t t = bl + 1; t <= b; t++) {
         if (!is_word(c, t)) {
-            if (is_comma(cp(c, t)) || is_final(cp(c, t)))
+            if (is_comma(cp(c, t)) || is_final(cp(c, t))) {
+                tail_stop = t;
                 break;
+            }
             continue;
         }
         if (c->cue_at[t] >= 0) {
@@ -881,7 +913,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     /* «إلى ذلك، أعلن ...», «من جهته، قال ...»: a short opener and a comma
      * before an Arabic verb-first clause report nothing */
     int opener = c->lang == LANG_AR && pf != UINT32_MAX && !is_word(c, pf) &&
-                 is_comma(cp(c, pf)) && bf == q->first &&
+                 is_comma(cp(c, pf)) && bf == q->first && !kama &&
                  words_in(c, c->sent_first[s], pf) <= 3;
     if (!found && !q->briefing && before >= 2 && !opener) {
         uint32_t pc = pf != UINT32_MAX && !is_word(c, pf) ? cp(c, pf) : 0;
@@ -896,7 +928,21 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
          * the comma heads a clause of its own, whose object is what it
          * reports (", adding." with nothing after it still looks back) */
         int en_part = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE;
-        if (tail == 0)
+        /* (after «كما», a source and at most a time, an adverb, the
+         * channel or a relative clause on the source: «، كما أعلنت
+         * الوزارة أمس الجمعة.»; not an object, «، كما أدانت الرابطة
+         * التفجير») */
+        if (kama)
+            inverted =
+                sep && has_span &&
+                (tail == 0 || key_is(c, tail_first, RELATIVES) ||
+                 (tail <= 3 && (key_in(c, tail_first, ADVERBIAL) ||
+                                c->tok[tail_first].kind == FSC__TOK_NUMBER ||
+                                ar_channel_at(c, tail_first)))) &&
+                ((tail_first != UINT32_MAX &&
+                  key_is(c, tail_first, RELATIVES)) ||
+                 kama_end(c, tail_stop, b));
+        else if (tail == 0)
             inverted = 1;
         else if (en_part && sep && verb_first)
             inverted = 0;

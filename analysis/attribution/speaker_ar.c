@@ -100,6 +100,11 @@ static int ar_ll_media(const ctx *c, uint32_t t)
     return g == GEN_MEDIA || g == GEN_AGENCY;
 }
 
+int ar_channel_at(const ctx *c, uint32_t t)
+{
+    return ar_addressee_at(c, t) || ar_ll_media(c, t);
+}
+
 /* Word t is ب + the article («بالخطأ») right after two words that may be
  * a name we have no list for, which follow a definite word or a title
  * («واعترف مدرب المكسيك ميغيل هيريرا بالخطأ الذي ...»): the name closed
@@ -1086,11 +1091,28 @@ static int ar_compl_ahead(const ctx *c, uint32_t t, uint32_t hi)
     return 0;
 }
 
+/* «كما» ("as") before a postposed verb: «...، كما أعلنت الوزارة.» */
+static const char *const AR_KAMA[] = { "كما", NULL };
+
+/* Arabic cue v (a token) set after what it reports: «كما» and a comma
+ * right before it, after a clause of at least four words («...، كما
+ * أعلنت الوزارة.»; a comma alone opens a clause of its own, «...، وأكدت
+ * ...»). */
+static int ar_postposed(const ctx *c, uint32_t v, uint32_t s)
+{
+    uint32_t lo = c->sent_first[s], b0 = c->cues[c->cue_at[v]].first;
+    return b0 > lo + 5 && is_word(c, b0 - 1) && key_is(c, b0 - 1, AR_KAMA) &&
+           !is_word(c, b0 - 2) && is_comma(cp(c, b0 - 2)) &&
+           words_in(c, lo, b0 - 3) >= 4;
+}
+
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
 {
     uint32_t hi = c->sent_last[s], t = from, last = UINT32_MAX;
     uint32_t v0 = from > 0 && c->cue_at[from - 1] >= 0 ? from - 1 : UINT32_MAX;
     int words = 0;
+    /* a subject after a postposed verb may end the sentence */
+    int post = !according && v0 != UINT32_MAX && ar_postposed(c, v0, s);
     /* a verb before its subject is singular: after a plural or dual
      * verb («وصفوا», «أكدا») the subject stood before it or is dropped,
      * and the noun that follows is its object */
@@ -1409,7 +1431,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 break;
             }
         }
-        if (is_comma(ch) || ch == ':' || (according && is_final(ch)) ||
+        if (is_comma(ch) || ch == ':' ||
+            ((according || post) && is_final(ch)) ||
             (!according && c->qmark[t] >= 0))
             break;
         if (ch == '.' && t > from && c->tok[t - 1].len <= 2)

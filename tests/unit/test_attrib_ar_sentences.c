@@ -2,8 +2,9 @@
  * test_attrib_ar_sentences.c - Arabic sentences joined without a space:
  * a full stop glued between two words ends the sentence, so the cue after
  * it opens the next one and reports what follows; the stops of Latin
- * initials spelt out in Arabic («بي.بي.سي») end none. Same pipeline as
- * test_attrib.c.
+ * initials spelt out in Arabic («بي.بي.سي») end none; a cue after a comma
+ * and «كما» ("as the ministry announced") reports the clause before it.
+ * Same pipeline as test_attrib.c.
  */
 #include "attrib_expect.h"
 
@@ -30,8 +31,40 @@ static void test_ar_glued_stops(pipe *pp)
 #undef p
 }
 
+/* «...، كما أعلنت الوزارة.»: "as the ministry announced" */
+static void test_ar_kama(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("ar",
+         "أغلقت السلطات الطرق المؤدية إلى المدينة بسبب السيول، كما أعلنت "
+         "وزارة الداخلية أمس.",
+         "أغلقت السلطات الطرق المؤدية إلى المدينة بسبب السيول", IND, "named",
+         "وزارة الداخلية", "أعلنت");
+    /* the channel after the source, a participle after its comma */
+    SPEAKER("ar",
+            "تراجعت أسعار الذهب في الأسواق خلال الأسبوع الماضي، كما قال "
+            "المحلل سامر الخطيب لـ«الاقتصادية»، مشيرا إلى أن الطلب ضعيف.",
+            "تراجعت أسعار الذهب في الأسواق خلال الأسبوع الماضي", NAMED,
+            "المحلل سامر الخطيب", NULL);
+    /* «كما» = "also": the verb has its object after the subject */
+    NO_CONTENT("ar",
+               "ارتفعت أسعار النفط في الأسواق العالمية، كما أدانت الجامعة "
+               "العربية الهجوم على الناقلة.",
+               "ارتفعت أسعار النفط في الأسواق العالمية");
+    NO_CONTENT("ar",
+               "تراجعت صادرات البلاد خلال الربع الأول، كما أعلنت الحكومة في "
+               "وقت سابق، خفض الرسوم الجمركية.",
+               "تراجعت صادرات البلاد خلال الربع الأول");
+    /* a comma alone opens a clause of its own: the object after the verb
+     * is no subject */
+    NO_NAMED("ar", "عرض الوزير مشروع القانون على هيئة مراقبة الدستور، وأكدت "
+                   "دستورية الفصول.");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_glued_stops };
+    static const attrib_test tests[] = { test_ar_glued_stops, test_ar_kama };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
