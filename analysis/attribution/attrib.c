@@ -383,6 +383,10 @@ static int reporting_frame(const ctx *c, const icue *q)
     if (c->lang == LANG_EN && p != UINT32_MAX && is_word(c, p) &&
         key_is(c, p, NOUN_DET))
         return 0;
+    /* "was condemned by the opposition", "was first reported by": a
+     * passive of speech with its agent */
+    if (c->lang == LANG_EN && en_passive_by(c, q) != UINT32_MAX)
+        return 1;
     /* "was accused of", "was asked about": a passive with its charge or
      * question (before the noun reading below) */
     if (c->lang == LANG_EN && p != UINT32_MAX && is_word(c, p) &&
@@ -408,7 +412,7 @@ static int reporting_frame(const ctx *c, const icue *q)
             if (is_compl(c, t) || c->qmark[t] >= 0 ||
                 (!is_word(c, t) && cp(c, t) == ':'))
                 return 1;
-        return passive_charge(c, q);
+        return passive_charge(c, q) || en_passive_by(c, q) != UINT32_MAX;
     }
     /* English and Russian reporting verbs take objects too ("slammed the
      * plan" is reported criticism): past the checks above they count.
@@ -640,7 +644,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
             q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
             key_is(c, q->first - 1, PASSIVE_AUX) && !ing_form(c, q->first) &&
-            !passive_frame(c, q))
+            !passive_frame(c, q) && en_passive_by(c, q) == UINT32_MAX)
             q->skip = 1;
         /* "after confirming the hypothesis", "in responding to": an
          * English participle after a preposition, with no clause after
@@ -658,7 +662,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (!q->skip && c->lang == LANG_EN && q->first == q->last &&
             q->last + 1 < c->n_tok && is_word(c, q->last + 1) &&
             key_is(c, q->last + 1, BY_AGENT) && q->first > 0 &&
-            is_word(c, q->first - 1) && !key_is(c, q->first - 1, PASSIVE_AUX))
+            is_word(c, q->first - 1) && !key_is(c, q->first - 1, PASSIVE_AUX) &&
+            en_passive_by(c, q) == UINT32_MAX /* "was first reported by" */)
             q->skip = 1;
         /* "a self-described Neo-Nazi", "a much-cited paper": a cue inside
          * a hyphenated compound is an adjective; so is an English -ed

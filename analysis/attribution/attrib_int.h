@@ -204,6 +204,7 @@
 #define en_noun_holder            fsc__at_en_noun_holder
 #define front_participle          fsc__at_front_participle
 #define en_passive_agent          fsc__at_en_passive_agent
+#define en_passive_by             fsc__at_en_passive_by
 #define en_agent_subject          fsc__at_en_agent_subject
 #define en_share_subject          fsc__at_en_share_subject
 #define finding_that              fsc__at_finding_that
@@ -648,6 +649,7 @@ int en_agent_subject(const ctx *c, const icue *q, const srcres *r);
 /* speaker_en.c: the agent after "by" of an English passive cue ("was
  * criticized by local farmers for"). */
 int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r);
+uint32_t en_passive_by(const ctx *c, const icue *q);
 /* speaker_en.c: the object before "of"/"for" and an English participle
  * ("accused Biden of saying"): the participle's subject. */
 int en_object_ground(const ctx *c, const icue *q, uint32_t s, srcres *r);

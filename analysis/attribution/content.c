@@ -615,6 +615,12 @@ static int kama_end(const ctx *c, uint32_t t, uint32_t b)
             c->cues[c->cue_at[n]].form == FSC__FORM_PARTICIPLE);
 }
 
+/* Auxiliaries before a passive's "be" ("has been", "had also been"). */
+static const char *const BY_AUX[] = { "has",   "have",  "had",   "been",
+                                      "being", "also",  "since", "already",
+                                      "not",   "will",  "would", "could",
+                                      "may",   "might", "first", NULL };
+
 fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
 {
     uint32_t s = sent_of(c, q->first);
@@ -625,6 +631,54 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             bf = r->first;
         if (r->last > bl)
             bl = r->last;
+    }
+    /* "The plan was condemned by the opposition": what the agent spoke
+     * of is the passive's subject, the noun phrase before "be" (over
+     * "has been", "had also been"); "which" or "that" stands for the
+     * phrase before it */
+    if (c->lang == LANG_EN && r->rule && strcmp(r->rule, "passive_by") == 0) {
+        /* ("was described by the agency as a strong advocate": the words
+         * after "as", to a comma outside quotation marks) */
+        static const char *const AS_ONLY[] = { "as", NULL };
+        static const char *const AS_NOT[] = { "such", "follows", "well", NULL };
+        if (has_span && r->last + 2 <= c->sent_last[s] &&
+            is_word(c, r->last + 1) && key_is(c, r->last + 1, AS_ONLY) &&
+            !(is_word(c, r->last + 2) && key_is(c, r->last + 2, AS_NOT))) {
+            uint32_t f = r->last + 2, e = f;
+            for (uint32_t t = f; t <= c->sent_last[s]; t++) {
+                if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
+                    (is_comma(cp(c, t)) || is_final(cp(c, t))))
+                    break;
+                e = t;
+            }
+            if (!trim(c, &f, &e))
+                return FSC_OK;
+            return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                        q->stance, f, e, err);
+        }
+        uint32_t lo = c->sent_first[s], e = q->first;
+        while (e > lo && is_word(c, e - 1) &&
+               (key_is(c, e - 1, PASSIVE_AUX) || key_is(c, e - 1, BY_AUX) ||
+                (c->tok[e - 1].len > 4 && !cap_word(c, e - 1) &&
+                 memcmp(c->text + c->tok[e - 1].off + c->tok[e - 1].len - 2,
+                        "ly", 2) == 0)))
+            e--;
+        if (e <= lo || !is_word(c, e - 1))
+            return FSC_OK;
+        e--;
+        if (key_is(c, e, RELATIVES) && e > lo) {
+            uint32_t u = e - 1;
+            while (u > lo && !is_word(c, u) && is_comma(cp(c, u)))
+                u--;
+            if (!is_word(c, u))
+                return FSC_OK;
+            e = u;
+        }
+        uint32_t f = np_back(c, e, lo, 10);
+        if (f == UINT32_MAX || !trim(c, &f, &e))
+            return FSC_OK;
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, f, e, err);
     }
     /* "told The Boston Globe", "told her": the addressee belongs to the
      * block; what is told follows it or, with nothing after it, precedes

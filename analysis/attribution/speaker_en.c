@@ -485,11 +485,12 @@ static const char *const AGENT_END[] = { "for",   "of", "that",    "to",
 static const char *const BY_ONLY[] = { "by", NULL };
 /* Words before "of" inside an agent ("two of her aides", "some of his
  * rivals"). */
-static const char *const PART_OF[] = { "one",      "two",     "three", "four",
-                                       "five",     "some",    "many",  "most",
-                                       "several",  "few",     "all",   "both",
-                                       "each",     "none",    "any",   "dozens",
-                                       "hundreds", "members", NULL };
+static const char *const PART_OF[] = {
+    "one",     "two",      "three",   "four",   "five",     "some",
+    "many",    "most",     "several", "few",    "all",      "both",
+    "each",    "none",     "any",     "dozens", "hundreds", "members",
+    "percent", "majority", "half",    "third",  NULL
+};
 static const char *const OF_ONLY[] = { "of", NULL };
 
 /*
@@ -503,8 +504,14 @@ int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r)
     uint32_t lo = c->sent_first[s], hi = c->sent_last[s], n = q->last + 1;
     if (c->lang != LANG_EN || q->first <= lo || n + 1 > hi ||
         !is_word(c, q->first - 1) || !key_is(c, q->first - 1, PASSIVE_AUX) ||
-        ing_form(c, q->first) || !is_word(c, n) || !key_is(c, n, BY_ONLY))
-        return 0;
+        ing_form(c, q->first) || !is_word(c, n) || !key_is(c, n, BY_ONLY)) {
+        /* ("was first reported by", "has been widely praised by") */
+        uint32_t pe = en_passive_by(c, q);
+        if (pe == UINT32_MAX)
+            return 0;
+        set_np(c, r, n + 1, pe, "passive_by");
+        return 1;
+    }
     uint32_t e = UINT32_MAX;
     for (uint32_t t = n + 1, w = 0; t <= hi && w < 8; t++, w++) {
         if (!is_word(c, t) && !name_link(c, t))
@@ -519,14 +526,102 @@ int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r)
         e = t;
     }
     if (e == UINT32_MAX || e + 1 > hi || is_word(c, e + 1) == 0 ||
-        !key_is(c, e + 1, AGENT_END))
-        return 0;
+        !key_is(c, e + 1, AGENT_END)) {
+        /* "The plan was condemned by the opposition.": no charge, the
+         * subject is what the agent spoke of */
+        uint32_t pe = en_passive_by(c, q);
+        if (pe == UINT32_MAX)
+            return 0;
+        set_np(c, r, n + 1, pe, "passive_by");
+        return 1;
+    }
     while (e > n && !is_word(c, e))
         e--;
     if (e <= n)
         return 0;
     set_np(c, r, n + 1, e, "passive_agent");
     return 1;
+}
+
+/* Verbs of speech and stance whose passive with an agent reports what the
+ * agent said of the subject ("was condemned by", "was first reported
+ * by"; folded lemmas as the lexicon writes them). */
+static const char *const BY_LEMMAS[] = {
+    "criticise", "condemn",  "praise",   "denounce", "endorse",   "report",
+    "describe",  "deny",     "dismiss",  "reject",   "question",  "dispute",
+    "echo",      "confirm",  "announce", "welcome",  "blame",     "attack",
+    "slam",      "decry",    "hail",     "applaud",  "challenge", "cite",
+    "quote",     "disclose", "reveal",   "lambast",  "rebuke",    "deplore",
+    NULL
+};
+/* Words that end the agent of such a passive ("by the opposition on
+ * Tuesday", "by Politico last week", "by voters in Ohio"). */
+static const char *const BY_AGENT_STOP[] = {
+    "on",      "in",      "at",    "during", "after", "before", "as",
+    "for",     "over",    "while", "when",   "since", "last",   "this",
+    "earlier", "because", "but",   "who",    "which", "that",   "with",
+    "amid",    "to",      "from",  "via",    NULL
+};
+
+/*
+ * English: the end of the agent of passive cue q with no charge, question
+ * or clause after it ("The move was condemned by the opposition.",
+ * "was first reported by the New York Times on Tuesday"): the noun phrase
+ * after "by" of at most eight words, to a mark or a word of
+ * BY_AGENT_STOP; UINT32_MAX when q is no such passive (its lemma in
+ * BY_LEMMAS, "be" right before it).
+ */
+uint32_t en_passive_by(const ctx *c, const icue *q)
+{
+    static const char *const BY_ADV[] = { "first", "also",    "later",
+                                          "since", "already", NULL };
+    if (c->lang != LANG_EN || q->first < 2 || ing_form(c, q->first))
+        return UINT32_MAX;
+    uint32_t v = q->first - 1; /* "was first reported", "was hotly ..." */
+    if (is_word(c, v) && (key_is(c, v, BY_ADV) || ly_word(c, v)))
+        v--;
+    if (!is_word(c, v) || !key_is(c, v, PASSIVE_AUX))
+        return UINT32_MAX;
+    int ok = 0;
+    for (size_t i = 0; BY_LEMMAS[i] && !ok; i++)
+        ok = lemma_is(c, q, BY_LEMMAS[i]);
+    uint32_t s = sent_of(c, q->first), hi = c->sent_last[s], n = q->last + 1;
+    if (!ok || n + 1 > hi || !is_word(c, n) || !key_is(c, n, BY_ONLY))
+        return UINT32_MAX;
+    uint32_t e = UINT32_MAX, w = 0, t = n + 1;
+    for (; t <= hi && w < 9; t++) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue; /* "Mr.", "Washington-based" */
+            break;
+        }
+        if (key_is(c, t, OF_ONLY) && e != UINT32_MAX &&
+            (key_is(c, e, PART_OF) || c->tok[e].kind == FSC__TOK_NUMBER)) {
+            e = t; /* "64 percent of voters" */
+            continue;
+        }
+        if (key_is(c, t, BY_AGENT_STOP) || c->cue_at[t] >= 0 ||
+            is_compl(c, t) || key_is(c, t, AGENT_END))
+            break;
+        e = t;
+        w++;
+    }
+    if (e == UINT32_MAX || w > 8)
+        return UINT32_MAX;
+    /* "by now", "by Monday", "by 2030", "by email", "by far": a time or a
+     * means, no agent */
+    static const char *const NOT_AGENT[] = {
+        "now",      "then",   "far",       "default",   "mistake",  "accident",
+        "chance",   "phone",  "telephone", "email",     "e-mail",   "mail",
+        "hand",     "law",    "tomorrow",  "today",     "tonight",  "yesterday",
+        "midnight", "noon",   "january",   "february",  "march",    "april",
+        "june",     "july",   "august",    "september", "october",  "november",
+        "december", "monday", "tuesday",   "wednesday", "thursday", "friday",
+        "saturday", "sunday", "next",      NULL
+    };
+    if (key_is(c, n + 1, NOT_AGENT) || c->tok[n + 1].kind == FSC__TOK_NUMBER)
+        return UINT32_MAX;
+    return e;
 }
 
 /* Number words of a share ("one in three", "six in 10"). */

@@ -595,6 +595,20 @@ static void test_passives(pipe *pp)
          "for closing the pier", IND, "named", "local farmers", "criticized");
     SPEAKER("en", "Ortiz was accused by two of her aides of hiding the audit.",
             "of hiding the audit", ANON, "two of her aides", NULL);
+    /* a passive of speech with its agent and nothing after it: the agent
+     * spoke of the subject; "as" gives what was said */
+    SPEAKER("en",
+            "The new levy was condemned by the shipping council on Friday.",
+            "The new levy", NOMINAL, "the shipping council", NULL);
+    SPEAKER("en", "The closure was first reported by the Harbour Gazette.",
+            "The closure", NOMINAL, "the Harbour Gazette", NULL);
+    SPEAKER("en",
+            "The harbour plan was described by the mayor as a costly "
+            "mistake.",
+            "a costly mistake", NOMINAL, "the mayor", NULL);
+    /* "by phone", "by Monday": a means or a time, no agent */
+    NO_CONTENT("en", "The order was confirmed by phone on Monday.",
+               "The order");
     /* no charge or question after it: nothing reported */
     NO_CUE("These are the crimes he is accused of, the judge said.", "accused");
     NO_CUE("Ortiz was asked for her ticket at the gate.", "asked");
