@@ -32,8 +32,37 @@ static void test_ar_title_chain(pipe *pp)
 #undef p
 }
 
+/* After a verb of calling on, the subject calls and the definite noun
+ * after it is called on: it is no part of the source. */
+static void test_ar_called_on(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "دعا المستشفى الممرضات إلى الالتزام بالزي الموحد.",
+            "الالتزام بالزي الموحد", NOMINAL, "المستشفى", NULL);
+    SPEAKER("ar", "وأوصت الدراسة الآباء بمتابعة أبنائهم في المدرسة.",
+            "الآباء بمتابعة أبنائهم في المدرسة", NOMINAL, "الدراسة", NULL);
+    /* (with what describes the addressee, and a bare verbal noun) */
+    SPEAKER("ar", "ودعت البلدية السكان المقيمين قرب الوادي إلى إخلاء منازلهم.",
+            "إخلاء منازلهم", NOMINAL, "البلدية", NULL);
+    SPEAKER("ar", "ودعت الكلية الطالبات تسليم البحوث قبل نهاية الشهر.",
+            "الطالبات تسليم البحوث قبل نهاية الشهر", NOMINAL, "الكلية", NULL);
+    SPEAKER("ar", "وناشدت الإدارة العامة للمرور السائقين بالتقيد بالسرعة.",
+            "السائقين بالتقيد بالسرعة", NAMED, "الإدارة العامة للمرور", NULL);
+    /* (an adjective of the subject stays in it) */
+    SPEAKER("ar", "دعا المجلس البلدي إلى المشاركة في الانتخابات.",
+            "المشاركة في الانتخابات", NOMINAL, "المجلس البلدي", NULL);
+    SPEAKER("ar", "ودعت الهيئة العامة إلى ترشيد الاستهلاك.", "ترشيد الاستهلاك",
+            NOMINAL, "الهيئة العامة", NULL);
+    /* (not after a verb that calls on no one) */
+    SPEAKER("ar", "وأكد المستشفى الجامعي أن المرضى بخير.", "المرضى بخير",
+            NOMINAL, "المستشفى الجامعي", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_title_chain };
+    static const attrib_test tests[] = { test_ar_title_chain,
+                                         test_ar_called_on };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
