@@ -60,9 +60,43 @@ static void test_ar_called_on(pipe *pp)
 #undef p
 }
 
+/* A document alone as the subject («البيان», «التقرير») is nominal and
+ * speaks for the body that issued it, when the text names it; else it
+ * stays itself, never a person. */
+static void test_ar_document_issuer(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    RNAME("ar",
+          "أصدرت وزارة الزراعة بيانا مساء أمس. وأوضح البيان أن المحصول "
+          "وفير.",
+          "المحصول وفير", "وزارة الزراعة");
+    SPEAKER("ar",
+            "أصدرت وزارة الزراعة بيانا مساء أمس. وأوضح البيان أن المحصول "
+            "وفير.",
+            "المحصول وفير", NOMINAL, "البيان", "وزارة الزراعة");
+    RNAME("ar",
+          "وقالت البلدية في بيان لها إن الطريق سيفتح غدا. وأضاف البيان أن "
+          "العمل مستمر.",
+          "العمل مستمر", "البلدية");
+    RNAME("ar",
+          "ونشر بيان صادر عن جمعية حماية المستهلك أمس. وذكر البيان أن "
+          "الأسعار مرتفعة.",
+          "الأسعار مرتفعة", "جمعية حماية المستهلك");
+    RNAME("ar", "ونشرت الهيئة تقريرا عن المياه. وكشف التقرير أن الاستهلاك زاد.",
+          "الاستهلاك زاد", "الهيئة");
+    /* (no document named before: the document itself, not the person
+     * who spoke last) */
+    RNAME("ar",
+          "قال الوزير سالم الحربي إن المدارس جاهزة. وأضاف التقرير أن "
+          "الطلاب زادوا.",
+          "الطلاب زادوا", "التقرير");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_title_chain,
-                                         test_ar_called_on };
+    static const attrib_test tests[] = { test_ar_title_chain, test_ar_called_on,
+                                         test_ar_document_issuer };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
