@@ -114,6 +114,7 @@
 #define ar_accusative             fsc__at_ar_accusative
 #define ar_oblique_plural         fsc__at_ar_oblique_plural
 #define ar_called_on              fsc__at_ar_called_on
+#define ar_body_head              fsc__at_ar_body_head
 #define ar_fem_subject            fsc__at_ar_fem_subject
 #define ar_not_source             fsc__at_ar_not_source
 #define ar_added_score            fsc__at_ar_added_score
@@ -819,6 +820,9 @@ int ar_oblique_plural(const ctx *c, uint32_t t);
  * calls for («إلى», «على», «بـ»): the addressee, «دعا المركز الأطباء
  * إلى». */
 int ar_called_on(const ctx *c, const icue *v, uint32_t t, uint32_t hi);
+/* names.c: Arabic word t heads a body's name («الهيئة», «الشركة»,
+ * «البنك»), with the article or without. */
+int ar_body_head(const ctx *c, uint32_t t);
 /* object_ar.c: word t is ب/ل + a definite noun after a perfect verb
  * («وأشاد بالجهود»). */
 int ar_prep_definite(const ctx *c, uint32_t t);

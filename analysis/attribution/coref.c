@@ -400,6 +400,21 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                 e = u;
             }
         }
+        /* (with the names before it in its chain of descent: «صالح
+         * الغامدي» of «عبدالرحمن بن صالح الغامدي» names his father) */
+        if (s0 > 1 && key_is(c, s0 - 1, AR_NASAB) && !key_is(c, s0, AR_NASAB)) {
+            uint32_t ns = ar_nasab_start(c, e);
+            if (ns != UINT32_MAX && ns < s0)
+                s0 = ns;
+        }
+        /* (and the person's own first name before his father's: «مصطفى
+         * جميل بلجون», not «جميل بلجون») */
+        for (int k = 0; k < 2 && s0 > 0 && is_word(c, s0 - 1) &&
+                        c->tok[s0 - 1].sent == c->tok[s0].sent &&
+                        ar_first_name(c, s0) && ar_first_name(c, s0 - 1) &&
+                        !ar_title_at(c, s0 - 1) && c->cue_at[s0 - 1] < 0;
+             k++)
+            s0--;
         *ra = c->ant_a = s0;
         *rb = c->ant_b = e;
     }
@@ -439,6 +454,10 @@ static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
     while (a <= b && !is_word(c, a))
         a++;
     if (a > b || b - a > 8 || (!ar_title_at(c, a) && words_in(c, a, b) < 2))
+        return;
+    /* (a body, «الشركة», «وزارة الصحة», is no person named after it:
+     * «رئيس الشركة سعد الحربي» names its head) */
+    if (ar_body_head(c, a))
         return;
     for (uint32_t t = a; t <= b; t++)
         if (ar_name_run(c, t, b) != UINT32_MAX)
@@ -990,8 +1009,38 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
                        (is_word(c, ca) && !ar_definite(c, ca) &&
                         !ar_title_at(c, ca) && ar_name_word(c, ca, cb)));
         }
+        int body = c->lang == LANG_AR && r->form == FSC__SF_NOMINAL &&
+                   words_in(c, *a, *b) == 1 && ar_body_head(c, *b);
         for (size_t j = o->n; j-- > lo;) {
             const fsc__attribution *y = &o->v[j];
+            /* Arabic: the person's name an earlier record was resolved
+             * to, a dropped subject's too («عبدالله المسند» for «الدكتور
+             * المسند»), when every word of this name is in it (a name,
+             * not a noun: «البنك» is no word of a person's name) */
+            if (c->lang == LANG_AR && r->form == FSC__SF_NAMED &&
+                y->res_first_tok <= y->res_last_tok && y->res_last_tok < *a &&
+                y->source_kind != FSC__SRC_ANONYMOUS &&
+                y->source_kind != FSC__SRC_UNRESOLVED &&
+                y->res_last_tok - y->res_first_tok < 16 && !ar_full &&
+                !(y->src_first_tok <= y->src_last_tok &&
+                  y->res_first_tok >= y->src_first_tok &&
+                  y->res_last_tok <= y->src_last_tok)) {
+                uint32_t w = words_in(c, y->res_first_tok, y->res_last_tok);
+                if (w > best && w >= 2 && ar_first_name(c, y->res_first_tok) &&
+                    name_within_cut(c, ca, cb, y->res_first_tok,
+                                    y->res_last_tok)) {
+                    best = w;
+                    ba = y->res_first_tok;
+                    bb = y->res_last_tok;
+                    break;
+                }
+            }
+            /* (a body named by its noun alone, «البنك», «الشركة», is no
+             * person named with it, «محافظ البنك المركزي خالد العمري») */
+            if (body && y->pname_first_tok <= y->pname_last_tok &&
+                y->src_first_tok <= y->src_last_tok &&
+                !ar_body_head(c, y->src_first_tok))
+                continue;
             if (y->src_first_tok > y->src_last_tok || y->src_first_tok >= *a ||
                 y->form == FSC__SF_PRONOUN ||
                 y->source_kind == FSC__SRC_ANONYMOUS ||
@@ -1057,6 +1106,13 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
         int k = want[0] ? ar_person_before(c, *a, want) : -1;
         if (k >= 0) {
             uint32_t pa = c->persons[k].a, pb = c->persons[k].b;
+            /* (with the names before it in its chain of descent: «صالح
+             * الغامدي» of «عبدالرحمن بن صالح الغامدي» is his father's) */
+            if (pa > 1 && key_is(c, pa - 1, AR_NASAB)) {
+                uint32_t ns = ar_nasab_start(c, pb);
+                if (ns != UINT32_MAX && ns < pa)
+                    pa = ns;
+            }
             if (words_in(c, pa, pb) > best && name_within(c, *a, *b, pa, pb)) {
                 ba = pa;
                 bb = pb;

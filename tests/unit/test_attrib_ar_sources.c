@@ -94,9 +94,42 @@ static void test_ar_document_issuer(pipe *pp)
 #undef p
 }
 
+/* A person named again by a family name is resolved to his fullest
+ * earlier mention: his own first names before his father's, the names of
+ * his chain of descent, or the name an earlier record was resolved to. */
+static void test_ar_full_name(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    RNAME("ar",
+          "وتحدث عبدالرحمن بن صالح الغامدي عن القرية. وقال الغامدي إن "
+          "البيوت قديمة.",
+          "البيوت قديمة", "عبدالرحمن بن صالح الغامدي");
+    RNAME("ar",
+          "شارك الدكتور مصطفى جميل بلجون في الندوة. وقال بلجون إن المرضى "
+          "يتعافون.",
+          "المرضى يتعافون", "مصطفى جميل بلجون");
+    RNAME("ar",
+          "افتتح المهندس سعد بن ناصر الجاسر المعرض. وقال المهندس الجاسر إن "
+          "المعرض كبير. وأضاف الجاسر أن الزوار كثيرون.",
+          "الزوار كثيرون", "سعد بن ناصر الجاسر");
+    /* (a body's noun is no family name, nor the person named after it:
+     * «البنك», «الشركة» after their heads named with them) */
+    RNAME("ar",
+          "وقال محافظ البنك المركزي خالد العمري إن التضخم منخفض. وتوقع "
+          "البنك أن ينمو الاقتصاد.",
+          "ينمو الاقتصاد", "البنك");
+    RNAME("ar",
+          "وقال رئيس الشركة سعد الحربي إن الأرباح زادت. وأضافت الشركة أن "
+          "المبيعات قوية.",
+          "المبيعات قوية", "الشركة");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_title_chain, test_ar_called_on,
-                                         test_ar_document_issuer };
+                                         test_ar_document_issuer,
+                                         test_ar_full_name };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
