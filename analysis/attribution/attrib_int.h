@@ -113,6 +113,8 @@
 #define ar_clitic_bytes           fsc__at_ar_clitic_bytes
 #define ar_accusative             fsc__at_ar_accusative
 #define ar_oblique_plural         fsc__at_ar_oblique_plural
+#define ar_called_on              fsc__at_ar_called_on
+#define ar_body_head              fsc__at_ar_body_head
 #define ar_fem_subject            fsc__at_ar_fem_subject
 #define ar_not_source             fsc__at_ar_not_source
 #define ar_added_score            fsc__at_ar_added_score
@@ -816,6 +818,14 @@ int ar_second_person(const ctx *c, uint32_t t, uint32_t hi);
  * («وتحذر المواطنين»); any definite plural in -ين («اللاعبين»). */
 int ar_object_plural(const ctx *c, uint32_t t);
 int ar_oblique_plural(const ctx *c, uint32_t t);
+/* object_ar.c: definite word t after a definite word, after verb v of
+ * calling on («دعا», «طالب», «حث», «ناشد», «أوصى») and before what it
+ * calls for («إلى», «على», «بـ»): the addressee, «دعا المركز الأطباء
+ * إلى». */
+int ar_called_on(const ctx *c, const icue *v, uint32_t t, uint32_t hi);
+/* names.c: Arabic word t heads a body's name («الهيئة», «الشركة»,
+ * «البنك»), with the article or without. */
+int ar_body_head(const ctx *c, uint32_t t);
 /* object_ar.c: word t is ب/ل + a definite noun after a perfect verb
  * («وأشاد بالجهود»). */
 int ar_prep_definite(const ctx *c, uint32_t t);

@@ -400,6 +400,21 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                 e = u;
             }
         }
+        /* (with the names before it in its chain of descent: «صالح
+         * الغامدي» of «عبدالرحمن بن صالح الغامدي» names his father) */
+        if (s0 > 1 && key_is(c, s0 - 1, AR_NASAB) && !key_is(c, s0, AR_NASAB)) {
+            uint32_t ns = ar_nasab_start(c, e);
+            if (ns != UINT32_MAX && ns < s0)
+                s0 = ns;
+        }
+        /* (and the person's own first name before his father's: «مصطفى
+         * جميل بلجون», not «جميل بلجون») */
+        for (int k = 0; k < 2 && s0 > 0 && is_word(c, s0 - 1) &&
+                        c->tok[s0 - 1].sent == c->tok[s0].sent &&
+                        ar_first_name(c, s0) && ar_first_name(c, s0 - 1) &&
+                        !ar_title_at(c, s0 - 1) && c->cue_at[s0 - 1] < 0;
+             k++)
+            s0--;
         *ra = c->ant_a = s0;
         *rb = c->ant_b = e;
     }
@@ -439,6 +454,10 @@ static void ar_title_antecedent(const ctx *c, uint32_t a, uint32_t b,
     while (a <= b && !is_word(c, a))
         a++;
     if (a > b || b - a > 8 || (!ar_title_at(c, a) && words_in(c, a, b) < 2))
+        return;
+    /* (a body, «الشركة», «وزارة الصحة», is no person named after it:
+     * «رئيس الشركة سعد الحربي» names its head) */
+    if (ar_body_head(c, a))
         return;
     for (uint32_t t = a; t <= b; t++)
         if (ar_name_run(c, t, b) != UINT32_MAX)
@@ -576,6 +595,158 @@ static void ar_head_antecedent(const ctx *c, uint32_t a, uint32_t b,
             return;
         }
         /* the bare noun again («الوزارة»): look further back */
+    }
+}
+
+/* Nouns of documents a body issues (folded, no article): a statement, a
+ * report, a letter, a notice. */
+static const char *const AR_DOCUMENTS[] = { "بيان", "تقرير", "رسالة",
+                                            "بلاغ", "تعميم", NULL };
+
+/* Verbs of issuing a document (folded, with و/ف or without). */
+static const char *const AR_ISSUE_VERBS[] = {
+    "اصدر",  "اصدرت", "واصدر", "واصدرت", "نشر",   "نشرت", "ونشر",
+    "ونشرت", "وزع",   "وزعت",  "ووزع",   "ووزعت", NULL
+};
+
+/* Word t is document noun `stem`, with the article or without, as an
+ * object in the accusative («بيانا») or with و/ف. */
+static int ar_doc_word(const ctx *c, uint32_t t, const char *stem)
+{
+    char k[KEY_CAP];
+    int art;
+    if (!is_word(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    const char *b = ar_bare(k, &art);
+    size_t n = strlen(b), sn = strlen(stem);
+    /* (or in the accusative, «بيانا») */
+    return strncmp(b, stem, sn) == 0 &&
+           (n == sn || (n == sn + 2 && strcmp(b + sn, "ا") == 0));
+}
+
+/* The body's phrase from token f: up to six words, to a comma, a mark, a
+ * cue, a complementizer, a preposition or a verb of issuing; its last
+ * token, or UINT32_MAX. */
+static uint32_t ar_issuer_end(const ctx *c, uint32_t f, uint32_t lim)
+{
+    uint32_t e = UINT32_MAX;
+    for (uint32_t v = f; v < lim && v < c->n_tok && v <= f + 5; v++) {
+        char k[KEY_CAP];
+        if (!is_word(c, v) || c->tok[v].sent != c->tok[f].sent ||
+            c->cue_at[v] >= 0 || is_compl(c, v) || key_in(c, v, ADVERBIAL) ||
+            key_is(c, v, RELATIVES))
+            break;
+        fold_tok(c, v, k);
+        if (strlen(k) <= 4 || in_list(k, AR_ISSUE_VERBS))
+            break; /* في، من، عن */
+        e = v;
+    }
+    return e;
+}
+
+/* See fullest_mention(): a document alone («البيان», «التقرير») speaks
+ * for the body that issued it, named in the text before it, within 3000
+ * tokens: «أصدرت وزارة الداخلية بيانا», «بيان صادر عن الوزارة», «بيان
+ * لوزارة الداخلية», «وقالت الوزارة في بيان»; [*ra, *rb] unchanged if
+ * none. */
+static void ar_document_issuer(const ctx *c, uint32_t a, uint32_t b,
+                               uint32_t *ra, uint32_t *rb)
+{
+    while (a <= b && !is_word(c, a))
+        a++;
+    if (a != b || !ar_definite(c, a))
+        return;
+    const char *stem = NULL;
+    for (size_t i = 0; AR_DOCUMENTS[i] && !stem; i++)
+        if (ar_doc_word(c, a, AR_DOCUMENTS[i]))
+            stem = AR_DOCUMENTS[i];
+    if (!stem)
+        return;
+    for (uint32_t u = a, n = 0; u-- > 0 && n < 3000; n++) {
+        if (!ar_doc_word(c, u, stem))
+            continue;
+        uint32_t s = c->tok[u].sent;
+        char k[KEY_CAP];
+        /* «بيان صادر عن X», «البيان الصادر عن X» */
+        if (u + 3 < a && is_word(c, u + 1) && is_word(c, u + 2)) {
+            fold_tok(c, u + 2, k);
+            char k1[KEY_CAP];
+            int art;
+            fold_tok(c, u + 1, k1);
+            const char *b1 = ar_bare(k1, &art);
+            if (strcmp(k, "عن") == 0 &&
+                (strcmp(b1, "صادر") == 0 || strcmp(b1, "الصادر") == 0)) {
+                uint32_t e = ar_issuer_end(c, u + 3, a);
+                if (e != UINT32_MAX) {
+                    *ra = u + 3;
+                    *rb = e;
+                    return;
+                }
+            }
+        }
+        /* «بيان لوزارة الداخلية», «بيان للوزارة» (not «بيان لها») */
+        if (u + 1 < a && is_word(c, u + 1)) {
+            fold_tok(c, u + 1, k);
+            if (starts(k, "ل") && strlen(k) >= 10) {
+                /* (the body and the definite words of its name after it,
+                 * «لوزارة الداخلية», not what follows, «للنقابات فإن») */
+                uint32_t e = ar_issuer_end(c, u + 1, a);
+                for (uint32_t v = u + 2; e != UINT32_MAX && v <= e; v++)
+                    if (!ar_definite_or_ll(c, v)) {
+                        e = v - 1;
+                        break;
+                    }
+                if (e != UINT32_MAX) {
+                    *ra = u + 1;
+                    *rb = e;
+                    return;
+                }
+            }
+        }
+        /* «أصدرت وزارة الداخلية بيانا»: the subject between the verb and
+         * the document */
+        for (uint32_t v = u; v-- > 0 && u - v <= 7;) {
+            if (!is_word(c, v) || c->tok[v].sent != s)
+                break;
+            fold_tok(c, v, k);
+            if (in_list(k, AR_ISSUE_VERBS)) {
+                if (v + 1 < u && ar_issuer_end(c, v + 1, u) == u - 1) {
+                    *ra = v + 1;
+                    *rb = u - 1;
+                    return;
+                }
+                break;
+            }
+        }
+        /* «وقالت الوزارة في بيان»: the source of a report in the sentence
+         * of «في بيان», right before it */
+        if (u > 0 && is_word(c, u - 1)) {
+            fold_tok(c, u - 1, k);
+            if (strcmp(k, "في") == 0) {
+                const fsc__attribs *o = c->out;
+                for (size_t j = o->n; j-- > 0;) {
+                    const fsc__attribution *y = &o->v[j];
+                    if (y->src_first_tok > y->src_last_tok ||
+                        y->src_last_tok >= u || y->form == FSC__SF_PRONOUN ||
+                        y->source_kind == FSC__SRC_ANONYMOUS ||
+                        y->source_kind == FSC__SRC_UNRESOLVED)
+                        continue;
+                    if (c->tok[y->src_last_tok].sent == s &&
+                        u - y->src_last_tok <= 3) {
+                        *ra = y->res_first_tok <= y->res_last_tok
+                                  ? y->res_first_tok
+                                  : y->src_first_tok;
+                        *rb = y->res_first_tok <= y->res_last_tok
+                                  ? y->res_last_tok
+                                  : y->src_last_tok;
+                        return;
+                    }
+                    if (y->src_last_tok < u && c->tok[y->src_last_tok].sent < s)
+                        break;
+                }
+            }
+        }
     }
 }
 
@@ -838,8 +1009,38 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
                        (is_word(c, ca) && !ar_definite(c, ca) &&
                         !ar_title_at(c, ca) && ar_name_word(c, ca, cb)));
         }
+        int body = c->lang == LANG_AR && r->form == FSC__SF_NOMINAL &&
+                   words_in(c, *a, *b) == 1 && ar_body_head(c, *b);
         for (size_t j = o->n; j-- > lo;) {
             const fsc__attribution *y = &o->v[j];
+            /* Arabic: the person's name an earlier record was resolved
+             * to, a dropped subject's too («عبدالله المسند» for «الدكتور
+             * المسند»), when every word of this name is in it (a name,
+             * not a noun: «البنك» is no word of a person's name) */
+            if (c->lang == LANG_AR && r->form == FSC__SF_NAMED &&
+                y->res_first_tok <= y->res_last_tok && y->res_last_tok < *a &&
+                y->source_kind != FSC__SRC_ANONYMOUS &&
+                y->source_kind != FSC__SRC_UNRESOLVED &&
+                y->res_last_tok - y->res_first_tok < 16 && !ar_full &&
+                !(y->src_first_tok <= y->src_last_tok &&
+                  y->res_first_tok >= y->src_first_tok &&
+                  y->res_last_tok <= y->src_last_tok)) {
+                uint32_t w = words_in(c, y->res_first_tok, y->res_last_tok);
+                if (w > best && w >= 2 && ar_first_name(c, y->res_first_tok) &&
+                    name_within_cut(c, ca, cb, y->res_first_tok,
+                                    y->res_last_tok)) {
+                    best = w;
+                    ba = y->res_first_tok;
+                    bb = y->res_last_tok;
+                    break;
+                }
+            }
+            /* (a body named by its noun alone, «البنك», «الشركة», is no
+             * person named with it, «محافظ البنك المركزي خالد العمري») */
+            if (body && y->pname_first_tok <= y->pname_last_tok &&
+                y->src_first_tok <= y->src_last_tok &&
+                !ar_body_head(c, y->src_first_tok))
+                continue;
             if (y->src_first_tok > y->src_last_tok || y->src_first_tok >= *a ||
                 y->form == FSC__SF_PRONOUN ||
                 y->source_kind == FSC__SRC_ANONYMOUS ||
@@ -882,6 +1083,10 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
      * earlier in the text, quoted or not («مرام القصير سيدة أعمال») */
     if (c->lang == LANG_AR && ba == *a && bb == *b && best == 1)
         ar_name_antecedent(c, *a, *b, &ba, &bb);
+    /* Arabic: a document alone («البيان») speaks for the body that
+     * issued it */
+    if (c->lang == LANG_AR && ba == *a && bb == *b && best == 1)
+        ar_document_issuer(c, *a, *b, &ba, &bb);
     /* Arabic: a definite noun alone («الوزارة», «المنظمة», «المجلس») takes
      * up the nearest earlier phrase it heads («وزارة الحج», «منظمة ضحايا
      * حقوق الإنسان», «المجلس الأعلى للقضاء»). */
@@ -901,6 +1106,13 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b)
         int k = want[0] ? ar_person_before(c, *a, want) : -1;
         if (k >= 0) {
             uint32_t pa = c->persons[k].a, pb = c->persons[k].b;
+            /* (with the names before it in its chain of descent: «صالح
+             * الغامدي» of «عبدالرحمن بن صالح الغامدي» is his father's) */
+            if (pa > 1 && key_is(c, pa - 1, AR_NASAB)) {
+                uint32_t ns = ar_nasab_start(c, pb);
+                if (ns != UINT32_MAX && ns < pa)
+                    pa = ns;
+            }
             if (words_in(c, pa, pb) > best && name_within(c, *a, *b, pa, pb)) {
                 ba = pa;
                 bb = pb;

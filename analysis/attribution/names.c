@@ -851,6 +851,15 @@ int ar_name_word(const ctx *c, uint32_t t, uint32_t b)
     if (ar_bi_place(c, t) || (t > 0 && ar_bi_place(c, t - 1)))
         return 0; /* «بمنطقة مكة المكرمة»: where, not who */
     int prep = starts(key, "ب") || starts(key, "ل");
+    /* ل + the article, whose alif is not written: «للحبوب», «للسياحة» (a
+     * genitive of an organisation, «المؤسسة العامة للحبوب»); not a family
+     * name in -ي right after the cue or a mark, «وفقا للدعرمي» */
+    if (starts(key, "لل") && strlen(key) >= 8) {
+        size_t kl = strlen(key);
+        int nisba = strcmp(key + kl - 2, "ي") == 0;
+        if (!(nisba && (t == 0 || !is_word(c, t - 1) || c->cue_at[t - 1] >= 0)))
+            return 0;
+    }
     if (prep && strlen(key) > 8 &&
         (starts(key + 2, "ال") || in_list(key + 2, AR_NOUNS)))
         return 0;
@@ -1228,6 +1237,26 @@ uint32_t ru_role_person(const ctx *c, uint32_t h, uint32_t b)
     return ws[1];
 }
 
+/* Nouns that head a body's name (folded, no article): «الهيئة»,
+ * «الشركة». */
+static const char *const AR_BODY_HEADS[] = {
+    "منظمة", "هيئة",   "جمعية", "مؤسسة", "مركز",  "مجلس",  "لجنة",
+    "اتحاد", "حزب",    "حركة",  "جماعة", "شركة",  "جامعة", "وزارة",
+    "ادارة", "مكتب",   "وكالة", "رابطة", "نقابة", "رئاسة", "كلية",
+    "غرفة",  "مديرية", "امانة", "بلدية", "محكمة", "نيابة", "معهد",
+    "مصرف",  "صندوق",  "شرطة",  "بنك",   NULL
+};
+
+int ar_body_head(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    int art;
+    if (!is_word(c, t))
+        return 0;
+    fold_tok(c, t, k);
+    return in_list(ar_bare(k, &art), AR_BODY_HEADS);
+}
+
 uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
 {
     if (c->lang != LANG_AR) {
@@ -1266,6 +1295,21 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
             continue;
         return FSC__SF_NAMED; /* «شكري», «الحمادي» once quoted by name */
     }
+    /* a body's full name with its genitive after ل («الهيئة السعودية
+     * للمواصفات», «الشركة المشغلة للنفق») names the body; a title before
+     * it describes a person, nominal («مدير عام المؤسسة العامة للحبوب») */
+    char hk[KEY_CAP];
+    int art;
+    fold_tok(c, a, hk);
+    if (is_word(c, a) && in_list(ar_bare(hk, &art), AR_BODY_HEADS) && art)
+        for (uint32_t t = a + 1; t <= b; t++) {
+            char k[KEY_CAP];
+            if (!is_word(c, t))
+                continue;
+            fold_tok(c, t, k);
+            if (starts(k, "لل") && strlen(k) >= 8)
+                return FSC__SF_NAMED;
+        }
     /* an honorific and the words after it name a person, whatever the
      * name looks like («الدكتور باز ألدرين») */
     for (uint32_t t = a; t < b && t <= a + 4; t++)

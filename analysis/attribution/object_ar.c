@@ -146,3 +146,119 @@ int ar_fem_subject(const ctx *c, uint32_t t)
     size_t n = strlen(k);
     return n >= 4 && strcmp(k + n - 2, "ة") == 0;
 }
+
+/* Verbs of calling on someone to do something: the subject calls, the
+ * noun after it is called on («دعا المركز الأطباء إلى», «حث الوزير
+ * الموظفين على», «ناشدت الجمعية الأهالي بـ», «أوصت اللجنة الوزارة
+ * بـ»). */
+static const char *const AR_CALL_ON[] = { "دعا",  "طالب", "حث",
+                                          "ناشد", "أوصى", NULL };
+
+/* Definite adjectives of no agreeing ending («العام», «الأعلى»; folded,
+ * no article). */
+static const char *const AR_PLAIN_ADJ[] = {
+    "عام",  "خاص",  "كبير",  "جديد", "اول",  "اعلي",  "اكبر", "سابق", "اسبق",
+    "مقبل", "دائم", "مساعد", "مكلف", "مختص", "منتخب", "معني", "حالي", NULL
+};
+
+/* People's plurals in ي, no adjectives (folded, no article). */
+static const char *const AR_PLURAL_IN_YA[] = { "اهالي", NULL };
+
+/* Word t describes the definite word before it: an adjective in -ي/-ية
+ * (a nisba, «الوطني», «الدولية»), one of AR_PLAIN_ADJ, or a word with
+ * the same agreeing ending as the word before («الهيئة العامة»,
+ * «الحرمين الشريفين»), unless it is a noun of a body («اللجنة
+ * الوزارة»). */
+static int ar_describes(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP], pk[KEY_CAP];
+    int art;
+    fold_tok(c, t, k);
+    const char *b = ar_bare(k, &art);
+    size_t n = strlen(b);
+    if (!art || in_list(b, AR_PLURAL_IN_YA))
+        return 0; /* (no article: «إلى», not «الدولي») */
+    if (in_list(b, AR_PLAIN_ADJ))
+        return 1;
+    if (ar_generic_noun(b))
+        return 0;
+    if (n >= 6 && (strcmp(b + n - 2, "ي") == 0 || strcmp(b + n - 4, "ية") == 0))
+        return 1;
+    fold_tok(c, t - 1, pk);
+    size_t pn = strlen(pk);
+    static const char *const ENDS[] = { "ة", "ين", "ون", "ات", NULL };
+    for (size_t i = 0; ENDS[i]; i++) {
+        size_t e = strlen(ENDS[i]);
+        if (n > e && pn > e && strcmp(b + n - e, ENDS[i]) == 0 &&
+            strcmp(pk + pn - e, ENDS[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* «ممن» (of those who), folded. */
+static const char *const AR_WHO_OF[] = { "ممن", NULL };
+
+/* Word w opens what a verb of calling on asks for: «إلى», «على», «أن»,
+ * «بأن», or ب/ل with a noun («بضرورة», «للتبرع»). */
+static int ar_call_prep(const ctx *c, uint32_t w)
+{
+    char k[KEY_CAP];
+    if (!is_word(c, w))
+        return 0;
+    fold_tok(c, w, k);
+    return strcmp(k, "الي") == 0 || strcmp(k, "علي") == 0 ||
+           strcmp(k, "ان") == 0 || strcmp(k, "بان") == 0 ||
+           ((starts(k, "ب") || starts(k, "ل")) && strlen(k) >= 8);
+}
+
+int ar_called_on(const ctx *c, const icue *v, uint32_t t, uint32_t hi)
+{
+    /* (not inside a name we know, «الأمم المتحدة»; not an honorific or
+     * a title before a name, in apposition, «دعا المدير المهندس X») */
+    char pk[KEY_CAP];
+    if (!v || t == 0 || t >= hi || !is_word(c, t) || !is_word(c, t - 1))
+        return 0;
+    fold_tok(c, t - 1, pk);
+    if (!ar_definite(c, t) || ar_call_prep(c, t) ||
+        !(ar_definite(c, t - 1) || starts(pk, "لل")) ||
+        (c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic) ||
+        ar_honorific_at(c, t) ||
+        (ar_title_at(c, t) && ar_name_run(c, t + 1, hi) != UINT32_MAX) ||
+        ar_describes(c, t))
+        return 0;
+    int call = 0;
+    for (size_t i = 0; AR_CALL_ON[i]; i++)
+        call |= lemma_is(c, v, AR_CALL_ON[i]);
+    if (!call)
+        return 0;
+    /* the addressee and the definite words that describe it or name
+     * its kind («الأخوة اليمنيين», «الطلاب المستجدين»), then what it is
+     * called to: a preposition, or a verbal noun with no article
+     * («ودعت الجامعة المتقدمات تقديم ...») */
+    uint32_t w = t + 1;
+    while (w <= hi && w <= t + 3 && is_word(c, w) && ar_definite(c, w) &&
+           !ar_call_prep(c, w))
+        w++;
+    if (w > hi || !is_word(c, w))
+        return 0;
+    /* (a short phrase of place may come before «إلى» or «على»: «السكان
+     * المقيمين قرب الوادي إلى») */
+    for (uint32_t u = w + 1; u <= hi && u <= w + 3; u++) {
+        char k[KEY_CAP];
+        if (!is_word(c, u) || c->cue_at[u] >= 0)
+            break;
+        fold_tok(c, u, k);
+        if (strcmp(k, "الي") == 0 || strcmp(k, "علي") == 0)
+            return 1;
+        if (is_compl(c, u))
+            break;
+    }
+    /* (or a relative clause that says who they are: «الأشقاء
+     * اليمنيين ممن تنطبق عليهم ...») */
+    return ar_call_prep(c, w) || key_is(c, w, RELATIVES) ||
+           key_is(c, w, AR_WHO_OF) ||
+           (!ar_definite(c, w) && c->cue_at[w] < 0 && c->cand_at[w] < 0 &&
+            !ar_title_at(c, w) && ar_name_run(c, w, hi) == UINT32_MAX &&
+            ar_object_at(c, w));
+}

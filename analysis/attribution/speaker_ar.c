@@ -1374,6 +1374,15 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
                 if (ar_title_at(c, from) || ar_definite(c, from))
                     named = 1;
             }
+            /* after a verb of calling on, a definite noun after the
+             * subject's definite word is the one called on («دعا المركز
+             * الأطباء إلى», «وأوصت اللجنة الوزارة بـ») */
+            if (!according && !cut && t > from && v0 != UINT32_MAX &&
+                ar_called_on(c, &c->cues[c->cue_at[v0]], t, hi)) {
+                cut = 1;
+                if (ar_title_at(c, from) || ar_definite(c, from))
+                    named = 1;
+            }
             /* a word with the accusative ending is the object: the
              * subject ended before it («... الإرهابي دليلاً») */
             if (!according && !cut && t > from && ar_accusative(c, t)) {

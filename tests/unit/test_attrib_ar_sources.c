@@ -1,0 +1,135 @@
+/*
+ * test_attrib_ar_sources.c - Arabic sources that are no person's name: a
+ * title with the organisation in its genitive chain (ل + the article,
+ * «للهيئة», «للتعليم»), the addressee of a verb of calling on, and a
+ * document or a newspaper as the source. Same pipeline as test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* A title and its genitive chain with ل-attached nouns is one nominal
+ * source; resolved_to is the whole phrase, not its last word. */
+static void test_ar_title_chain(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "وقال مدير عام المؤسسة العامة للموانئ إن الرصيف جاهز.",
+            "الرصيف جاهز", NOMINAL, "مدير عام المؤسسة العامة للموانئ", NULL);
+    RNAME("ar", "وقال مدير عام المؤسسة العامة للموانئ إن الرصيف جاهز.",
+          "الرصيف جاهز", "مدير عام المؤسسة العامة للموانئ");
+    SPEAKER("ar", "رئيس الجمعية الوطنية للمتقاعدين أكد أن الرواتب ستصرف غدا.",
+            "الرواتب ستصرف غدا", NOMINAL, "رئيس الجمعية الوطنية للمتقاعدين",
+            NULL);
+    RNAME("ar", "وأوضح المتحدث الرسمي للهيئة العامة للإحصاء أن البطالة تراجعت.",
+          "البطالة تراجعت", "المتحدث الرسمي للهيئة العامة للإحصاء");
+    /* (the person named after the chain is still the speaker) */
+    RNAME("ar",
+          "وقال مدير عام المؤسسة العامة للموانئ المهندس سامي الحربي إن "
+          "الرصيف جاهز.",
+          "الرصيف جاهز", "سامي الحربي");
+    /* (a family name with ل right after the cue stays a name) */
+    SPEAKER("ar", "ووفقا للعتيبي، فإن الرصيف جاهز.", "الرصيف جاهز", NAMED,
+            "للعتيبي", NULL);
+#undef p
+}
+
+/* After a verb of calling on, the subject calls and the definite noun
+ * after it is called on: it is no part of the source. */
+static void test_ar_called_on(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "دعا المستشفى الممرضات إلى الالتزام بالزي الموحد.",
+            "الالتزام بالزي الموحد", NOMINAL, "المستشفى", NULL);
+    SPEAKER("ar", "وأوصت الدراسة الآباء بمتابعة أبنائهم في المدرسة.",
+            "الآباء بمتابعة أبنائهم في المدرسة", NOMINAL, "الدراسة", NULL);
+    /* (with what describes the addressee, and a bare verbal noun) */
+    SPEAKER("ar", "ودعت البلدية السكان المقيمين قرب الوادي إلى إخلاء منازلهم.",
+            "إخلاء منازلهم", NOMINAL, "البلدية", NULL);
+    SPEAKER("ar", "ودعت الكلية الطالبات تسليم البحوث قبل نهاية الشهر.",
+            "الطالبات تسليم البحوث قبل نهاية الشهر", NOMINAL, "الكلية", NULL);
+    SPEAKER("ar", "وناشدت الإدارة العامة للمرور السائقين بالتقيد بالسرعة.",
+            "السائقين بالتقيد بالسرعة", NAMED, "الإدارة العامة للمرور", NULL);
+    /* (an adjective of the subject stays in it) */
+    SPEAKER("ar", "دعا المجلس البلدي إلى المشاركة في الانتخابات.",
+            "المشاركة في الانتخابات", NOMINAL, "المجلس البلدي", NULL);
+    SPEAKER("ar", "ودعت الهيئة العامة إلى ترشيد الاستهلاك.", "ترشيد الاستهلاك",
+            NOMINAL, "الهيئة العامة", NULL);
+    /* (not after a verb that calls on no one) */
+    SPEAKER("ar", "وأكد المستشفى الجامعي أن المرضى بخير.", "المرضى بخير",
+            NOMINAL, "المستشفى الجامعي", NULL);
+#undef p
+}
+
+/* A document alone as the subject («البيان», «التقرير») is nominal and
+ * speaks for the body that issued it, when the text names it; else it
+ * stays itself, never a person. */
+static void test_ar_document_issuer(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    RNAME("ar",
+          "أصدرت وزارة الزراعة بيانا مساء أمس. وأوضح البيان أن المحصول "
+          "وفير.",
+          "المحصول وفير", "وزارة الزراعة");
+    SPEAKER("ar",
+            "أصدرت وزارة الزراعة بيانا مساء أمس. وأوضح البيان أن المحصول "
+            "وفير.",
+            "المحصول وفير", NOMINAL, "البيان", "وزارة الزراعة");
+    RNAME("ar",
+          "وقالت البلدية في بيان لها إن الطريق سيفتح غدا. وأضاف البيان أن "
+          "العمل مستمر.",
+          "العمل مستمر", "البلدية");
+    RNAME("ar",
+          "ونشر بيان صادر عن جمعية حماية المستهلك أمس. وذكر البيان أن "
+          "الأسعار مرتفعة.",
+          "الأسعار مرتفعة", "جمعية حماية المستهلك");
+    RNAME("ar", "ونشرت الهيئة تقريرا عن المياه. وكشف التقرير أن الاستهلاك زاد.",
+          "الاستهلاك زاد", "الهيئة");
+    /* (no document named before: the document itself, not the person
+     * who spoke last) */
+    RNAME("ar",
+          "قال الوزير سالم الحربي إن المدارس جاهزة. وأضاف التقرير أن "
+          "الطلاب زادوا.",
+          "الطلاب زادوا", "التقرير");
+#undef p
+}
+
+/* A person named again by a family name is resolved to his fullest
+ * earlier mention: his own first names before his father's, the names of
+ * his chain of descent, or the name an earlier record was resolved to. */
+static void test_ar_full_name(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    RNAME("ar",
+          "وتحدث عبدالرحمن بن صالح الغامدي عن القرية. وقال الغامدي إن "
+          "البيوت قديمة.",
+          "البيوت قديمة", "عبدالرحمن بن صالح الغامدي");
+    RNAME("ar",
+          "شارك الدكتور مصطفى جميل بلجون في الندوة. وقال بلجون إن المرضى "
+          "يتعافون.",
+          "المرضى يتعافون", "مصطفى جميل بلجون");
+    RNAME("ar",
+          "افتتح المهندس سعد بن ناصر الجاسر المعرض. وقال المهندس الجاسر إن "
+          "المعرض كبير. وأضاف الجاسر أن الزوار كثيرون.",
+          "الزوار كثيرون", "سعد بن ناصر الجاسر");
+    /* (a body's noun is no family name, nor the person named after it:
+     * «البنك», «الشركة» after their heads named with them) */
+    RNAME("ar",
+          "وقال محافظ البنك المركزي خالد العمري إن التضخم منخفض. وتوقع "
+          "البنك أن ينمو الاقتصاد.",
+          "ينمو الاقتصاد", "البنك");
+    RNAME("ar",
+          "وقال رئيس الشركة سعد الحربي إن الأرباح زادت. وأضافت الشركة أن "
+          "المبيعات قوية.",
+          "المبيعات قوية", "الشركة");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ar_title_chain, test_ar_called_on,
+                                         test_ar_document_issuer,
+                                         test_ar_full_name };
+    return attrib_run(tests, sizeof tests / sizeof tests[0]);
+}
