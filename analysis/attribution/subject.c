@@ -411,8 +411,14 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     /* not the object of a preposition: "a letter to Congress said" is
      * handled by the phrase, "in the report said" is no subject */
     if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP) &&
-        !key_is(c, a - 1, NP_INNER) && !key_is(c, a - 1, NP_CHAIN))
-        return 0;
+        !key_is(c, a - 1, NP_INNER) && !key_is(c, a - 1, NP_CHAIN)) {
+        /* (but "an aide to Clinton", "people close to him", "sources
+         * familiar with the plan" are whole: the role phrase speaks) */
+        uint32_t f = org_role_back(c, a, lo);
+        if (f == UINT32_MAX)
+            return 0;
+        a = f;
+    }
     if (c->lang == LANG_RU && a > lo && is_word(c, a - 1) &&
         key_is(c, a - 1, NP_STOP))
         return 0;
