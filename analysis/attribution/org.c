@@ -99,6 +99,8 @@ static const char *const ORG_EN_CLOSE[] = { "close", "closest", "familiar",
                                             NULL };
 static const char *const ORG_EN_KNOWLEDGE[] = { "knowledge", NULL };
 static const char *const ORG_EN_THE[] = { "the", NULL };
+static const char *const ORG_EN_ARTICLES[] = { "a", "an", "another", "the",
+                                               NULL };
 static const char *const ORG_EN_FEM[] = { "spokeswoman", "chairwoman", NULL };
 static const char *const ORG_EN_MASC[] = { "spokesman", "chairman", NULL };
 
@@ -156,7 +158,7 @@ static uint32_t en_org_end(const ctx *c, uint32_t p, uint32_t o, uint32_t hi)
                 continue; /* "Mrs.", "Nabisco's", "Coca-Cola" */
             break;
         }
-        if (c->cue_at[t] >= 0 || key_is(c, t, RELATIVES) || is_compl(c, t))
+        if (key_is(c, t, RELATIVES) || is_compl(c, t))
             break;
         if (!cap_word(c, t) && key_in(c, t, NAME_PREP)) {
             /* "Department of Energy": on to the capital after it */
@@ -567,8 +569,11 @@ static void en_finish_phrase(const ctx *c, srcres *r, uint32_t cf)
                 continue;
             break;
         }
-        if (c->cue_at[t] >= 0 || is_compl(c, t) || key_is(c, t, RELATIVES) ||
-            key_is(c, t, NP_STOP) || key_in(c, t, PRONOUNS) ||
+        /* (a cue word before the cue is the phrase's: "familiar with
+         * Cruz's thinking said") */
+        if ((c->cue_at[t] >= 0 && !(cf > l && t < cf)) || is_compl(c, t) ||
+            key_is(c, t, RELATIVES) || key_is(c, t, NP_STOP) ||
+            key_in(c, t, PRONOUNS) ||
             (words > 0 && key_in(c, t, NAME_PREP) && !cap_word(c, t + 1)))
             break;
         e = t;
@@ -580,16 +585,53 @@ static void en_finish_phrase(const ctx *c, srcres *r, uint32_t cf)
     r->last = e;
 }
 
+/* English: an anonymous source with no span whose anonymous cue opens the
+ * phrase right before the cue at cf ("Another source familiar with
+ * Cruz's thinking said"): that phrase. */
+static void en_anon_subject(const ctx *c, srcres *r, uint32_t cf)
+{
+    if (cf == 0 || cf >= c->n_tok)
+        return;
+    uint32_t lo = c->sent_first[sent_of(c, cf)];
+    for (uint32_t t = cf; t-- > lo && cf - t <= 12;) {
+        if (!is_word(c, t) && !name_link(c, t))
+            return;
+        int32_t k = c->cue_at[t];
+        if (k < 0 || c->cues[k].kind != FSC__CUE_ANONYMOUS)
+            continue;
+        srcres w = *r;
+        w.first = c->cues[k].first;
+        w.last = c->cues[k].last;
+        if (w.last + 1 != cf)
+            en_finish_phrase(c, &w, cf);
+        if (w.last + 1 != cf)
+            return;
+        r->first = w.first;
+        r->last = w.last;
+        r->inherited = 0;
+        return;
+    }
+}
+
 void org_widen(const ctx *c, srcres *r, uint32_t cf, uint32_t cl)
 {
+    if (c->lang == LANG_EN && r->kind == FSC__SRC_ANONYMOUS &&
+        r->first > r->last && !r->inherited && cf <= cl)
+        en_anon_subject(c, r, cf);
     if (r->first > r->last || r->last >= c->n_tok ||
         r->form == FSC__SF_PRONOUN || r->form == FSC__SF_DROPPED ||
-        (r->inherited && r->kind != FSC__SRC_ANONYMOUS))
+        r->inherited)
         return;
     uint32_t f = r->first, lo = c->sent_first[sent_of(c, f)];
     if (c->lang == LANG_EN) {
         if (r->kind == FSC__SRC_ANONYMOUS) {
             en_finish_phrase(c, r, cf);
+            /* (and its article: "A source familiar with") */
+            if (r->first > lo && is_word(c, r->first - 1) &&
+                key_is(c, r->first - 1, ORG_EN_ARTICLES) &&
+                c->cue_at[r->first - 1] < 0 &&
+                !(cf <= cl && cl < r->first && cl + 1 == r->first - 1))
+                r->first--;
             return;
         }
         /* (back over the rest of the body's name the rule left out:

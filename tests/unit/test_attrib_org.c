@@ -92,6 +92,19 @@ static void test_en_org(pipe *pp)
     ORG("en", "Sources close to the inquiry said the report was late.",
         "the report was late", ANON, "Sources close to the inquiry", NULL,
         NULL);
+    /* the article, and the phrase before the cue whole, a cue word in it
+     * too */
+    ORG("en", "A source familiar with the plan said the vote would slip.",
+        "the vote would slip", ANON, "A source familiar with the plan", NULL,
+        NULL);
+    ORG("en",
+        "Another source familiar with the mayor's thinking said, \"She will "
+        "run again.\"",
+        "She will run again.", ANON,
+        "Another source familiar with the mayor's thinking", NULL, NULL);
+    ORG("en", "A senior official at the Water Board said the pipes were old.",
+        "the pipes were old", ANON, "A senior official at the Water Board",
+        "the Water Board", NULL);
     /* no role, a person, a party and a state, a place */
     ORG("en", "A spokeswoman said the ferry would sail.",
         "the ferry would sail", NOMINAL, "A spokeswoman", NULL, NULL);
