@@ -200,7 +200,9 @@ typedef struct fsc__attribution {
                                 Reuters"); first > last when none */
     uint32_t chan_last_tok;
     uint32_t org_first_tok; /* the organisation the source speaks for or
-                               belongs to, inside the source span ("the
+                               belongs to, inside the source span (a
+                               named person's in the title around the
+                               name, which may lie outside it) ("the
                                Port Authority" in "a spokeswoman for the
                                Port Authority", «Минобороны» in «источник
                                в Минобороны», «وزارة الخارجية» in

@@ -109,6 +109,13 @@ static const char *const ORG_EN_MASC[] = { "spokesman", "chairman", NULL };
 static const char *const ORG_EN_NAME_INNER[] = { "of", "and", "for",
                                                  "on", "&",   NULL };
 
+/* Words that end a body's phrase: a circumstance after it. */
+static const char *const ORG_EN_CIRCUM[] = {
+    "during", "after", "before", "since",   "until",   "when",  "while",
+    "amid",   "under", "over",   "between", "through", "about", "against",
+    "who",    "which", "that",   "said",    "says",    NULL
+};
+
 /* Common nouns that head the name of a body ("the Clinton campaign", "the
  * ministry", "Nabisco's parent company"). */
 static const char *const ORG_EN_BODIES[] = {
@@ -160,6 +167,8 @@ static uint32_t en_org_end(const ctx *c, uint32_t p, uint32_t o, uint32_t hi)
         }
         if (key_is(c, t, RELATIVES) || is_compl(c, t))
             break;
+        if (key_is(c, t, ORG_EN_CIRCUM))
+            break; /* "chief of staff during the ... administration" */
         if (!cap_word(c, t) && key_in(c, t, NAME_PREP)) {
             /* "Department of Energy": on to the capital after it */
             if (key_is(c, t, ORG_EN_NAME_INNER) && t + 1 <= hi &&
@@ -473,18 +482,149 @@ static int ar_org(const ctx *c, uint32_t a, uint32_t b, uint32_t pa,
 /* ---- both ends --------------------------------------------------------------
  */
 
+/* English: "Brian Fallon, a spokesman for the campaign, said": the body in
+ * the apposition right after the name ending at b. */
+static int en_apposition_org(const ctx *c, uint32_t b, uint32_t *oa,
+                             uint32_t *ob)
+{
+    uint32_t t = b + 1, hi = c->sent_last[sent_of(c, b)];
+    if (t >= hi || is_word(c, t) || !is_comma(cp(c, t)))
+        return 0;
+    for (uint32_t p = t + 2; p <= hi && p <= t + 7; p++) {
+        if (!is_word(c, p) || c->cue_at[p] >= 0)
+            return 0;
+        if (!key_is(c, p, ORG_EN_ORG_PREP) ||
+            en_role_head_before(c, p, t) == UINT32_MAX)
+            continue;
+        uint32_t o = p + 1, e = en_org_end(c, p, o, hi);
+        if (e == UINT32_MAX || e + 1 > hi || is_word(c, e + 1))
+            return 0;
+        *oa = o;
+        *ob = e;
+        return 1;
+    }
+    return 0;
+}
+
+/* English: "Clinton campaign spokesman Brian Fallon", "White House press
+ * secretary Josh Earnest": the capitalised body before the role right
+ * before the person's name at pf. */
+static const char *const ORG_EN_PRESS[] = { "press", "communications", NULL };
+static const char *const ORG_EN_SECRETARY[] = { "secretary", "director", NULL };
+/* Words that open a sentence or a title before a body's name and are not
+ * the body's ("But Trump campaign", "Former Obama aide"), and party
+ * adjectives alone ("Democratic strategist": an attribute). */
+static const char *const ORG_EN_NOT_BODY[] = {
+    "but",   "and",    "or",       "so",      "yet",       "former",
+    "then",  "now",    "also",     "however", "meanwhile", "while",
+    "when",  "as",     "longtime", "veteran", "top",       "senior",
+    "chief", "deputy", "acting",   NULL
+};
+static const char *const ORG_EN_PARTY_ADJ[] = {
+    "democratic",   "republican", "democrat",    "independent", "libertarian",
+    "conservative", "liberal",    "progressive", NULL
+};
+
+static int en_compound_org(const ctx *c, uint32_t pf, uint32_t *oa,
+                           uint32_t *ob)
+{
+    uint32_t lo = c->sent_first[sent_of(c, pf)];
+    if (pf <= lo + 1 || !is_word(c, pf - 1) || cap_word(c, pf - 1))
+        return 0;
+    uint32_t h = pf - 1;
+    if (!key_is(c, h, ORG_EN_ROLE_HEADS) && !key_is(c, h, ORG_EN_SECRETARY))
+        return 0;
+    if (key_is(c, h, ORG_EN_FOLK) || key_is(c, h, ORG_EN_ANON_HEADS))
+        return 0;
+    if (h > lo && is_word(c, h - 1) && key_is(c, h - 1, ORG_EN_PRESS))
+        h--;
+    uint32_t e = h - 1, o = h, caps = 0;
+    for (uint32_t t = h; t-- > lo && h - t <= 6;) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t) && t > lo && is_word(c, t - 1))
+                continue;
+            break;
+        }
+        if (c->cue_at[t] >= 0 || key_is(c, t, ORG_EN_ARTICLES) ||
+            key_is(c, t, ORG_EN_NOT_BODY) ||
+            !(cap_word(c, t) || key_is(c, t, ORG_EN_BODIES)))
+            break;
+        caps += cap_word(c, t) != 0;
+        o = t;
+    }
+    while (o <= e && !is_word(c, o))
+        o++;
+    /* (a word capitalised by its place alone is no name: "Campaign
+     * spokesman X") */
+    if (o > e || !caps || !(cap_word(c, e) || key_is(c, e, ORG_EN_BODIES)) ||
+        (o == e && (o == lo || key_is(c, o, ORG_EN_PARTY_ADJ))))
+        return 0;
+    *oa = o;
+    *ob = e;
+    return 1;
+}
+
+/* Russian: «Официальный представитель Белого дома Карин Жан-Пьер»: the
+ * body between the role and the person's name at pf. */
+static int ru_title_org(const ctx *c, uint32_t pf, uint32_t *oa, uint32_t *ob)
+{
+    uint32_t lo = c->sent_first[sent_of(c, pf)];
+    for (uint32_t h = pf; h-- > lo && pf - h <= 6;) {
+        if (!is_word(c, h)) {
+            if (name_link(c, h))
+                continue;
+            return 0;
+        }
+        if (c->cue_at[h] >= 0)
+            return 0;
+        if (!key_is(c, h, ORG_RU_ORG_ROLES))
+            continue;
+        uint32_t o = h + 1;
+        if (o + 2 < pf && key_is(c, o, ORG_RU_PRESS) && name_link(c, o + 1))
+            o += 3; /* «пресс-службы» */
+        if (o < pf && key_is(c, o, ORG_RU_IN))
+            o++;
+        if (o >= pf || !is_word(c, o))
+            return 0;
+        *oa = o;
+        *ob = pf - 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* A named person's organisation from the title around the name (outside
+ * the source span when the rule kept the name alone). */
+static int title_org(const ctx *c, const fsc__attribution *x, uint32_t *oa,
+                     uint32_t *ob)
+{
+    uint32_t pf = x->pname_first_tok <= x->pname_last_tok ? x->pname_first_tok
+                                                          : x->src_first_tok;
+    if (c->lang == LANG_EN)
+        return en_compound_org(c, pf, oa, ob) ||
+               (x->pname_first_tok > x->pname_last_tok &&
+                en_apposition_org(c, x->src_last_tok, oa, ob));
+    if (c->lang == LANG_RU)
+        return ru_title_org(c, pf, oa, ob);
+    return 0;
+}
+
 void org_fill(const ctx *c, fsc__attribution *x)
 {
     x->org_first_tok = 1;
     x->org_last_tok = 0;
     x->org_actor = -1;
     uint32_t a = x->src_first_tok, b = x->src_last_tok;
-    if (a >= b || b >= c->n_tok || x->form == FSC__SF_PRONOUN ||
+    if (a > b || b >= c->n_tok || x->form == FSC__SF_PRONOUN ||
         x->form == FSC__SF_DROPPED || x->form == FSC__SF_UNRESOLVED)
         return;
     uint32_t oa = 1, ob = 0, ca = 1, cb = 0;
     int ok = 0;
-    if (c->lang == LANG_EN)
+    if (x->form == FSC__SF_NAMED && !x->inherited && title_org(c, x, &oa, &ob))
+        ok = 1;
+    else if (a == b)
+        return;
+    else if (c->lang == LANG_EN)
         ok = en_org(c, a, b, &oa, &ob);
     else if (c->lang == LANG_RU)
         ok = ru_org(c, a, b, &oa, &ob, &ca, &cb);

@@ -115,6 +115,30 @@ static void test_en_org(pipe *pp)
 #undef p
 }
 
+/* a named person: the body of the title around the name, in an
+ * apposition or a compound before it */
+static void test_en_title_org(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ORG("en",
+        "Ann Bryce, a spokeswoman for the Water Board, said the pipes were "
+        "old.",
+        "the pipes were old", NAMED, "Ann Bryce", "the Water Board", NULL);
+    ORG("en", "Harbour Authority spokesman Tom Ruiz said the ferry would sail.",
+        "the ferry would sail", NAMED, "Tom Ruiz", "Harbour Authority", NULL);
+    ORG("en",
+        "City Hall press secretary Tom Ruiz said the mayor would veto the "
+        "bill.",
+        "the mayor would veto the bill", NAMED, "Tom Ruiz", "City Hall", NULL);
+    /* a party, an occupation and a place are no body */
+    ORG("en", "Democratic strategist Ann Bryce said the race was close.",
+        "the race was close", NAMED, "Ann Bryce", NULL, NULL);
+    ORG("en", "Ann Bryce, a nurse from Ohio, said the ward was full.",
+        "the ward was full", NAMED, "Ann Bryce", NULL, NULL);
+#undef p
+}
+
 static void test_ru_org(pipe *pp)
 {
     pipe *p_ = pp;
@@ -131,6 +155,11 @@ static void test_ru_org(pipe *pp)
     ORG("ru", "Сотрудник пресс-службы банка сообщил, что филиал закроют.",
         "филиал закроют", NOMINAL, "Сотрудник пресс-службы банка", "банка",
         NULL);
+    /* the body between the role and the person's name */
+    ORG("ru",
+        "Официальный представитель мэрии Анна Орлова заявила, что мост "
+        "откроют.",
+        "мост откроют", NAMED, "Анна Орлова", "мэрии", NULL);
     /* no role, a person, a title with its domain */
     ORG("ru", "Иван Орлов заявил, что налог снизят.", "налог снизят", NAMED,
         "Иван Орлов", NULL, NULL);
@@ -180,7 +209,8 @@ static void test_ar_org(pipe *pp)
 
 int main(void)
 {
-    static const attrib_test tests[] = { test_en_org, test_ru_org,
-                                         test_ru_org_channel, test_ar_org };
+    static const attrib_test tests[] = { test_en_org, test_en_title_org,
+                                         test_ru_org, test_ru_org_channel,
+                                         test_ar_org };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
