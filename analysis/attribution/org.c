@@ -439,41 +439,103 @@ static uint32_t ar_org_end(const ctx *c, uint32_t o, uint32_t hi)
     int words = 0;
     for (uint32_t t = o; t <= hi && words < 6; t++) {
         if (!is_word(c, t) || c->cue_at[t] >= 0 || is_compl(c, t) ||
-            c->qmark[t] >= 0 || key_is(c, t, ORG_AR_CHANNEL_WORDS))
-            break;
+            c->qmark[t] >= 0 || key_is(c, t, ORG_AR_CHANNEL_WORDS) ||
+            (t > o && ar_honorific_at(c, t)))
+            break; /* (nor the person after it: «المهندس أحمد») */
         e = t;
         words++;
     }
     return e;
 }
 
-/* Arabic: the role's body inside [a, b] («المتحدث الرسمي باسم وزارة
- * الخارجية», «مصدر في الوزارة», «مسؤول كبير في الشركة»); up to the
- * person's name (pa) when the span names one. */
-static int ar_org(const ctx *c, uint32_t a, uint32_t b, uint32_t pa,
-                  uint32_t *oa, uint32_t *ob)
+/* Arabic titles whose body follows in the genitive («رئيس هيئة قناة
+ * السويس», «مدير إدارة الحج», «مدير عام المؤسسة»). */
+static const char *const ORG_AR_TITLES[] = { "رئيس", "مدير", "ممثل", "امين",
+                                             NULL };
+static const char *const ORG_AR_GENERAL[] = { "عام", NULL };
+
+/* Arabic word t is ل or ب written onto a body noun («لمركز», «بالوزارة»,
+ * «للوزارة»): the bytes to leave out of the body's span, else 0. */
+static int ar_clitic_body(const ctx *c, uint32_t t)
 {
-    if (!is_word(c, a))
+    if (!is_word(c, t) || c->tok[t].len < 6)
         return 0;
-    int spokes = key_is(c, a, ORG_AR_SPOKES);
-    if (!spokes && !key_is(c, a, ORG_AR_ROLES))
+    const unsigned char *u = (const unsigned char *)c->text + c->tok[t].off;
+    int lam = u[0] == 0xD9 && u[1] == 0x84, ba = u[0] == 0xD8 && u[1] == 0xA8;
+    if (!lam && !ba)
         return 0;
-    for (uint32_t p = a + 1; p < b && p <= a + 3; p++) {
-        if (!is_word(c, p))
-            return 0;
-        int bism = key_is(c, p, ORG_AR_BISM);
-        if (!bism && !key_is(c, p, ORG_AR_IN))
+    char tmp[KEY_CAP];
+    const char *k = token_key(c, t, tmp) + 2;
+    int skip = 2;
+    if (starts(k, "ال"))
+        k += 4;
+    else if (lam && starts(k, "ل")) {
+        k += 2; /* «للوزارة»: ل and the article's ل */
+        skip = 4;
+    }
+    return in_list(k, ORG_AR_BODIES) ? skip : 0;
+}
+
+/* Arabic: the role's body inside [a, b] («المتحدث الرسمي باسم وزارة
+ * الخارجية», «مصدر في الوزارة», «مسؤول كبير في الشركة», «المتحدث الرسمي
+ * لمركز الملك سلمان», «رئيس هيئة قناة السويس»); up to the person's name
+ * (pa) when the span names one. *skip: bytes of ل/ب on its first word. */
+static int ar_org(const ctx *c, uint32_t a, uint32_t b, uint32_t pa,
+                  uint32_t *oa, uint32_t *ob, int *skip)
+{
+    for (uint32_t h = a; h < b && h <= a + 8; h++) {
+        if (!is_word(c, h))
             continue;
-        uint32_t o = p + 1;
-        if (!is_word(c, o) ||
-            (!bism && !key_is(c, o, ORG_AR_BODIES) && actor_in(c, o, o) < 0))
-            return 0;
+        int title = key_is(c, h, ORG_AR_TITLES);
+        if (!title && !key_is(c, h, ORG_AR_SPOKES) &&
+            !key_is(c, h, ORG_AR_ROLES))
+            continue;
+        uint32_t o = UINT32_MAX;
+        int sk = 0;
+        if (title) {
+            /* the body right after the title, in the genitive */
+            uint32_t n = h + 1;
+            if (n < b && key_is(c, n, ORG_AR_GENERAL))
+                n++;
+            if (n <= b && is_word(c, n) && !ar_definite(c, n) &&
+                (key_is(c, n, ORG_AR_BODIES) || actor_in(c, n, n) >= 0))
+                o = n;
+            else if (n <= b && is_word(c, n) &&
+                     key_is(c, n, ORG_AR_BODIES)) /* «مدير عام المؤسسة» */
+                o = n;
+        } else {
+            for (uint32_t p = h + 1; p <= b && p <= h + 3; p++) {
+                if (!is_word(c, p))
+                    break;
+                int bism = key_is(c, p, ORG_AR_BISM);
+                if (bism || key_is(c, p, ORG_AR_IN)) {
+                    if (p + 1 <= b && is_word(c, p + 1) &&
+                        (bism || key_is(c, p + 1, ORG_AR_BODIES) ||
+                         actor_in(c, p + 1, p + 1) >= 0))
+                        o = p + 1;
+                    break;
+                }
+                if ((sk = ar_clitic_body(c, p)) > 0) {
+                    o = p;
+                    break;
+                }
+            }
+        }
+        if (o == UINT32_MAX || o > b)
+            continue;
         uint32_t hi = pa != UINT32_MAX && pa > o ? pa - 1 : b;
         uint32_t e = ar_org_end(c, o, hi);
         if (e == UINT32_MAX)
-            return 0;
+            continue;
+        /* (a title after the body opens another: «... رئيس اللجنة») */
+        for (uint32_t t = o + 1; t <= e; t++)
+            if (key_is(c, t, ORG_AR_TITLES) || key_is(c, t, ORG_AR_SPOKES)) {
+                e = t - 1;
+                break;
+            }
         *oa = o;
         *ob = e;
+        *skip = sk;
         return 1;
     }
     return 0;
@@ -614,12 +676,13 @@ void org_fill(const ctx *c, fsc__attribution *x)
     x->org_first_tok = 1;
     x->org_last_tok = 0;
     x->org_actor = -1;
+    x->org_skip = 0;
     uint32_t a = x->src_first_tok, b = x->src_last_tok;
     if (a > b || b >= c->n_tok || x->form == FSC__SF_PRONOUN ||
         x->form == FSC__SF_DROPPED || x->form == FSC__SF_UNRESOLVED)
         return;
     uint32_t oa = 1, ob = 0, ca = 1, cb = 0;
-    int ok = 0;
+    int ok = 0, skip = 0;
     if (x->form == FSC__SF_NAMED && !x->inherited && title_org(c, x, &oa, &ob))
         ok = 1;
     else if (a == b)
@@ -632,15 +695,19 @@ void org_fill(const ctx *c, fsc__attribution *x)
         ok = ar_org(c, a, b,
                     x->pname_first_tok <= x->pname_last_tok ? x->pname_first_tok
                                                             : UINT32_MAX,
-                    &oa, &ob);
+                    &oa, &ob, &skip);
     if (!ok || oa > ob)
         return;
     /* (a named person keeps an organisation only in its title) */
-    if (x->form == FSC__SF_NAMED && x->pname_first_tok <= x->pname_last_tok &&
-        ob >= x->pname_first_tok && oa <= x->pname_last_tok)
+    /* (Arabic: the body comes after a role or title word, and the name
+     * may run over a title after it, «مهاب مميش رئيس هيئة قناة السويس») */
+    if (x->form == FSC__SF_NAMED && c->lang != LANG_AR &&
+        x->pname_first_tok <= x->pname_last_tok && ob >= x->pname_first_tok &&
+        oa <= x->pname_last_tok)
         return;
     x->org_first_tok = oa;
     x->org_last_tok = ob;
+    x->org_skip = (uint8_t)skip;
     x->org_actor = actor_in(c, oa, ob);
     if (ca <= cb && x->chan_first_tok > x->chan_last_tok) {
         x->chan_first_tok = ca;
@@ -835,16 +902,25 @@ void org_widen(const ctx *c, srcres *r, uint32_t cf, uint32_t cl)
         uint32_t l = r->last;
         if (!key_is(c, f, ORG_AR_ROLES) && !key_is(c, f, ORG_AR_SPOKES))
             return;
-        if (l + 2 >= c->n_tok || l > f + 2 || !is_word(c, l + 1) ||
-            !(key_is(c, l + 1, ORG_AR_IN) || key_is(c, l + 1, ORG_AR_BISM)) ||
-            c->cue_at[l + 1] >= 0 || !is_word(c, l + 2) ||
-            (!key_is(c, l + 2, ORG_AR_BODIES) &&
-             actor_in(c, l + 2, l + 2) < 0 && !key_is(c, l + 1, ORG_AR_BISM)))
+        if (l + 1 >= c->n_tok || l > f + 2 || c->cue_at[l + 1] >= 0)
             return;
+        /* «مصدر مسؤول بوزارة الداخلية»: the body with ب written on */
+        uint32_t o = l + 1;
+        if (!ar_clitic_body(c, o)) {
+            if (l + 2 >= c->n_tok || !is_word(c, l + 1) ||
+                !(key_is(c, l + 1, ORG_AR_IN) ||
+                  key_is(c, l + 1, ORG_AR_BISM)) ||
+                !is_word(c, l + 2) ||
+                (!key_is(c, l + 2, ORG_AR_BODIES) &&
+                 actor_in(c, l + 2, l + 2) < 0 &&
+                 !key_is(c, l + 1, ORG_AR_BISM)))
+                return;
+            o = l + 2;
+        }
         uint32_t hi = c->sent_last[sent_of(c, l)];
         if (cf > l && cf - 1 < hi)
             hi = cf - 1;
-        uint32_t e = ar_org_end(c, l + 2, hi);
+        uint32_t e = ar_org_end(c, o, hi);
         if (e == UINT32_MAX)
             return;
         r->last = e;

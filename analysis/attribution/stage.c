@@ -423,6 +423,10 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
                  &o->channel_len, NULL, NULL);
         tok_span(tv, a->org_first_tok, a->org_last_tok, &o->org_off,
                  &o->org_len, NULL, NULL);
+        if (a->org_skip && o->org_len > a->org_skip) {
+            o->org_off += a->org_skip;
+            o->org_len -= a->org_skip;
+        }
         o->org_actor =
             arena_str(arena, a->org_actor >= 0 && (size_t)a->org_actor <
                                                       az->mentions.n_actors
