@@ -113,6 +113,7 @@
 #define ar_clitic_bytes           fsc__at_ar_clitic_bytes
 #define org_fill                  fsc__at_org_fill
 #define org_role_back             fsc__at_org_role_back
+#define org_role_prep             fsc__at_org_role_prep
 #define org_widen                 fsc__at_org_widen
 #define ar_accusative             fsc__at_ar_accusative
 #define ar_oblique_plural         fsc__at_ar_oblique_plural
@@ -910,6 +911,9 @@ uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max);
  * в Минобороны». */
 void org_widen(const ctx *c, srcres *r, uint32_t cf, uint32_t cl);
 uint32_t org_role_back(const ctx *c, uint32_t a, uint32_t lo);
+/* org.c (English): word p is the preposition of a role phrase opened at lo
+ * or after ("spokesman | for", "sources close | to"). */
+int org_role_prep(const ctx *c, uint32_t p, uint32_t lo);
 void org_fill(const ctx *c, fsc__attribution *x);
 uint32_t en_affiliation_end(const ctx *c, uint32_t n, uint32_t hi);
 /* An English plural noun head: lower case in -s (not -ss, -us, -is, 's,

@@ -220,6 +220,13 @@ static uint32_t en_role_head_before(const ctx *c, uint32_t p, uint32_t lo)
     return h;
 }
 
+int org_role_prep(const ctx *c, uint32_t p, uint32_t lo)
+{
+    uint32_t h = c->lang == LANG_EN && p > lo ? en_role_head_before(c, p, lo)
+                                              : UINT32_MAX;
+    return h != UINT32_MAX && h >= lo;
+}
+
 uint32_t org_role_back(const ctx *c, uint32_t a, uint32_t lo)
 {
     if (c->lang != LANG_EN || a <= lo + 1)
@@ -836,8 +843,7 @@ void org_widen(const ctx *c, srcres *r, uint32_t cf, uint32_t cl)
             /* (and its article: "A source familiar with") */
             if (r->first > lo && is_word(c, r->first - 1) &&
                 key_is(c, r->first - 1, ORG_EN_ARTICLES) &&
-                c->cue_at[r->first - 1] < 0 &&
-                !(cf <= cl && cl < r->first && cl + 1 == r->first - 1))
+                c->cue_at[r->first - 1] < 0)
                 r->first--;
             return;
         }

@@ -533,8 +533,8 @@ int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
                                       c->tok[t + 1].kind == FSC__TOK_NUMBER)))
         return 0;
     uint32_t e = t;
-    int words = 1;
-    while (e + 1 <= hi && words < 6) {
+    int words = 1, max = 6;
+    while (e + 1 <= hi && words < max) {
         uint32_t n = e + 1;
         if (!is_word(c, n)) {
             if (name_link(c, n) && n + 1 <= hi && is_word(c, n + 1)) {
@@ -543,6 +543,14 @@ int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 continue;
             }
             break;
+        }
+        /* "..., said a spokesman for the Jupiter Police Department": a
+         * role and the body it speaks for, longer */
+        if (c->lang == LANG_EN && max == 6 && org_role_prep(c, n, t)) {
+            max = 11;
+            e = n;
+            words++;
+            continue;
         }
         if (key_in(c, n, ADVERBIAL) || is_compl(c, n) || c->cue_at[n] >= 0 ||
             (key_is(c, n, NP_STOP) && !key_is(c, n, NP_INNER)) ||

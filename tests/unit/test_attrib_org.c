@@ -92,6 +92,16 @@ static void test_en_org(pipe *pp)
     ORG("en", "The line will close, a spokeswoman for the Transit Agency said.",
         "The line will close", NOMINAL, "a spokeswoman for the Transit Agency",
         "the Transit Agency", NULL);
+    /* a postposed cue and a longer phrase after it */
+    ORG("en",
+        "\"The pier is unsafe,\" said a spokesman for the Harbour Police "
+        "Department.",
+        "The pier is unsafe,", NOMINAL,
+        "a spokesman for the Harbour Police Department",
+        "the Harbour Police Department", NULL);
+    ORG("en", "The pier is unsafe, said a source close to the governor.",
+        "The pier is unsafe", ANON, "a source close to the governor", NULL,
+        NULL);
     /* an anonymous phrase whole, with no organisation in it */
     ORG("en", "People familiar with the matter said the sale was near.",
         "the sale was near", ANON, "People familiar with the matter", NULL,
