@@ -684,6 +684,21 @@ void org_fill(const ctx *c, fsc__attribution *x)
     x->org_last_tok = 0;
     x->org_actor = -1;
     x->org_skip = 0;
+    /* resolved_to names the role phrase, not the person or body inside it
+     * ("She" after "A spokeswoman for YouTube said") */
+    uint32_t ra = x->res_first_tok, rb = x->res_last_tok, qa = 1, qb = 0,
+             qca = 1, qcb = 0;
+    int qs = 0;
+    if (x->rname_first_tok <= x->rname_last_tok && ra < rb && rb < c->n_tok &&
+        ra <= x->rname_first_tok && x->rname_last_tok <= rb &&
+        (c->lang == LANG_EN ? en_org(c, ra, rb, &qa, &qb)
+         : c->lang == LANG_RU
+             ? ru_org(c, ra, rb, &qa, &qb, &qca, &qcb)
+             : ar_org(c, ra, rb, x->rname_first_tok, &qa, &qb, &qs)) &&
+        qa <= x->rname_first_tok && x->rname_last_tok <= qb) {
+        x->rname_first_tok = 1;
+        x->rname_last_tok = 0;
+    }
     uint32_t a = x->src_first_tok, b = x->src_last_tok;
     if (a > b || b >= c->n_tok || x->form == FSC__SF_PRONOUN ||
         x->form == FSC__SF_DROPPED || x->form == FSC__SF_UNRESOLVED)
@@ -869,10 +884,17 @@ void org_widen(const ctx *c, srcres *r, uint32_t cf, uint32_t cl)
                 uint32_t h = en_role_head_before(c, p, f > 0 ? f - 1 : 0);
                 if (h == UINT32_MAX || h < f)
                     continue;
+                /* (a role over a person's name is no name: "Advisers to
+                 * Mr. Rubio", nominal) */
+                uint8_t g = key_is(c, h, ORG_EN_FEM)    ? FSC__G_FEM
+                            : key_is(c, h, ORG_EN_MASC) ? FSC__G_MASC
+                            : en_plural_head(c, h)      ? FSC__G_PLURAL
+                                                        : FSC__G_UNKNOWN;
                 if (key_is(c, h, ORG_EN_ANON_HEADS))
-                    widen_to(c, r, f, 1,
-                             en_plural_head(c, h) ? FSC__G_PLURAL
-                                                  : FSC__G_UNKNOWN);
+                    widen_to(c, r, f, 1, g);
+                else if (r->form == FSC__SF_NAMED ||
+                         (r->form == SF_UNSET && r->kind == FSC__SRC_NAMED))
+                    widen_to(c, r, f, 0, g);
                 return;
             }
             return;

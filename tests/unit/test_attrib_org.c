@@ -92,6 +92,15 @@ static void test_en_org(pipe *pp)
     ORG("en", "The line will close, a spokeswoman for the Transit Agency said.",
         "The line will close", NOMINAL, "a spokeswoman for the Transit Agency",
         "the Transit Agency", NULL);
+    /* a role over a person's name is nominal, and whom a pronoun after it
+     * stands for is the role phrase, not the body inside it */
+    ORG("en", "Advisers to Mayor Ortiz said the race was close.",
+        "the race was close", NOMINAL, "Advisers to Mayor Ortiz", "Mayor Ortiz",
+        NULL);
+    RNAME("en",
+          "A spokeswoman for YouTube said the clip was removed. She added "
+          "that it broke the rules.",
+          "it broke the rules", "A spokeswoman for YouTube");
     /* a postposed cue and a longer phrase after it */
     ORG("en",
         "\"The pier is unsafe,\" said a spokesman for the Harbour Police "
