@@ -554,6 +554,14 @@ static void attribution_json(jw *w, const fsc_record *rec,
             jw_span_text(w, K("title"), text + a->source_title_off,
                          a->source_title_len);
         }
+        if (a->org_len) {
+            /* whom the source speaks for or belongs to: "a spokeswoman
+             * for | the Port Authority", «источник в | Кремле» */
+            jw_span_open(w, K("organisation"), text, a->org_off, a->org_len);
+            if (a->org_actor && a->org_actor[0])
+                jw_string(w, K("actor"), a->org_actor);
+            jw_close(w, '}');
+        }
         jw_close(w, '}');
     }
     if (a->resolved_name[0]) {

@@ -768,6 +768,19 @@ static fsc_status attributions(ctx *c)
             if (st == FSC_OK)
                 st = fsc__buf_adds(b, form_names[a->source_form]);
         }
+        /* the organisation the source speaks for */
+        if (st == FSC_OK && a->org_len && span_ok(c, a->org_off, a->org_len)) {
+            st = fsc__buf_adds(b, " \xC2\xB7 <span class=\"k\">of</span> ");
+            if (st == FSC_OK)
+                st = excerpt(b, c->text + a->org_off, a->org_len, 0, c->lang);
+            if (st == FSC_OK && a->org_actor && a->org_actor[0]) {
+                st = fsc__buf_adds(b, " (<code>");
+                if (st == FSC_OK)
+                    st = escs(b, a->org_actor, ESC_TEXT);
+                if (st == FSC_OK)
+                    st = fsc__buf_adds(b, "</code>)");
+            }
+        }
         /* who a pronoun, dropped subject or short name stands for */
         if (st == FSC_OK && span_ok(c, a->resolved_off, a->resolved_len) &&
             a->resolved_off != a->source_off) {

@@ -638,6 +638,19 @@ static fsc_status attributions(ctx *c)
             if (st == FSC_OK)
                 st = quoted(b, c->text + a->resolved_off, a->resolved_len, 0);
         }
+        /* the organisation the source speaks for */
+        if (st == FSC_OK && a->org_len && span_ok(c, a->org_off, a->org_len)) {
+            st = fsc__buf_adds(b, " of ");
+            if (st == FSC_OK)
+                st = quoted(b, c->text + a->org_off, a->org_len, 0);
+            if (st == FSC_OK && a->org_actor && a->org_actor[0]) {
+                st = fsc__buf_adds(b, " (");
+                if (st == FSC_OK)
+                    st = escs(b, a->org_actor);
+                if (st == FSC_OK)
+                    st = fsc__buf_addc(b, ')');
+            }
+        }
         /* the medium or audience addressed */
         if (st == FSC_OK && a->channel_len &&
             span_ok(c, a->channel_off, a->channel_len)) {

@@ -202,6 +202,20 @@ typedef struct fsc__attribution {
                                 addressed («لـ"الشرق الأوسط"», "told
                                 Reuters"); first > last when none */
     uint32_t chan_last_tok;
+    uint32_t org_first_tok; /* the organisation the source speaks for or
+                               belongs to, inside the source span (a
+                               named person's in the title around the
+                               name, which may lie outside it) ("the
+                               Port Authority" in "a spokeswoman for the
+                               Port Authority", «Минобороны» in «источник
+                               в Минобороны», «وزارة الخارجية» in
+                               «المتحدث باسم وزارة الخارجية»); first >
+                               last when none */
+    uint32_t org_last_tok;
+    int32_t org_actor; /* index into actors of the mention naming the
+                          organisation, -1 when none */
+    uint8_t org_skip; /* bytes of a preposition written onto its first word
+                         («لمركز», «بالوزارة»: ل, ب), left out of its span */
     uint32_t seg_first; /* more content: segs[seg_first ..
                            seg_first + n_seg) of the fsc__attribs: a
                            quotation continued after its cue or in the

@@ -111,6 +111,10 @@
 #define ar_persons_scan           fsc__at_ar_persons_scan
 #define ar_person_before          fsc__at_ar_person_before
 #define ar_clitic_bytes           fsc__at_ar_clitic_bytes
+#define org_fill                  fsc__at_org_fill
+#define org_role_back             fsc__at_org_role_back
+#define org_role_prep             fsc__at_org_role_prep
+#define org_widen                 fsc__at_org_widen
 #define ar_accusative             fsc__at_ar_accusative
 #define ar_oblique_plural         fsc__at_ar_oblique_plural
 #define ar_called_on              fsc__at_ar_called_on
@@ -911,6 +915,22 @@ void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
  * rule "first_person", span first..last (first > last: none). */
 void set_writer_src(srcres *r, uint32_t first, uint32_t last);
 uint32_t np_back(const ctx *c, uint32_t e, uint32_t lo, int max);
+/* org.c: the organisation of a source. org_widen: a source that is the
+ * organisation alone after its role ("a spokesman for | Hamas",
+ * «Представитель | Минобороны России») or a role phrase cut short
+ * ("People familiar with", «مصدر | في الوزارة») becomes the whole role
+ * phrase (cue cf..cl, first > last: none). org_role_back (English): the
+ * first token of the role phrase ("an aide to", "sources close to") right
+ * before the phrase opening at a, UINT32_MAX when none. org_fill: x's
+ * org_* from its source span (none for pronouns and dropped subjects; a
+ * named person's only in its title), and the channel of «собеседник ТАСС
+ * в Минобороны». */
+void org_widen(const ctx *c, srcres *r, uint32_t cf, uint32_t cl);
+uint32_t org_role_back(const ctx *c, uint32_t a, uint32_t lo);
+/* org.c (English): word p is the preposition of a role phrase opened at lo
+ * or after ("spokesman | for", "sources close | to"). */
+int org_role_prep(const ctx *c, uint32_t p, uint32_t lo);
+void org_fill(const ctx *c, fsc__attribution *x);
 uint32_t en_affiliation_end(const ctx *c, uint32_t n, uint32_t hi);
 /* An English plural noun head: lower case in -s (not -ss, -us, -is, 's,
  * "news") or a plural speaker noun ("officials", "police"). */

@@ -91,6 +91,11 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
                 uint32_t cl, uint8_t stance, uint32_t a, uint32_t b,
                 fsc_error *err)
 {
+    /* the role phrase, not the organisation alone ("a spokesman for
+     * Hamas", «представитель Минобороны») */
+    srcres wide = *r;
+    org_widen(c, &wide, cf, cl);
+    r = &wide;
     fsc__attribs *o = c->out;
     if (!grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v))
         return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");
@@ -228,6 +233,7 @@ fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
             x->rname_last_tok = fb;
         }
     }
+    org_fill(c, x);
     if (r->kind != FSC__SRC_UNRESOLVED) {
         c->has_last = 1;
         c->last = *r;

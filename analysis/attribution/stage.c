@@ -421,6 +421,19 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         }
         tok_span(tv, a->chan_first_tok, a->chan_last_tok, &o->channel_off,
                  &o->channel_len, NULL, NULL);
+        tok_span(tv, a->org_first_tok, a->org_last_tok, &o->org_off,
+                 &o->org_len, NULL, NULL);
+        if (a->org_skip && o->org_len > a->org_skip) {
+            o->org_off += a->org_skip;
+            o->org_len -= a->org_skip;
+        }
+        o->org_actor =
+            arena_str(arena, a->org_actor >= 0 && (size_t)a->org_actor <
+                                                      az->mentions.n_actors
+                                 ? az->mentions.actors[a->org_actor].id
+                                 : NULL);
+        if (!o->org_actor)
+            return fsc__fail(err, FSC_ENOMEM, "out of memory");
         size_t rn_off = 0, rn_len = 0;
         uint32_t rn_first, rn_last;
         fsc__attrib_name_tokens(a, &rn_first, &rn_last);

@@ -417,8 +417,14 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     /* not the object of a preposition: "a letter to Congress said" is
      * handled by the phrase, "in the report said" is no subject */
     if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP) &&
-        !key_is(c, a - 1, NP_INNER) && !key_is(c, a - 1, NP_CHAIN))
-        return 0;
+        !key_is(c, a - 1, NP_INNER) && !key_is(c, a - 1, NP_CHAIN)) {
+        /* (but "an aide to Clinton", "people close to him", "sources
+         * familiar with the plan" are whole: the role phrase speaks) */
+        uint32_t f = org_role_back(c, a, lo);
+        if (f == UINT32_MAX)
+            return 0;
+        a = f;
+    }
     if (c->lang == LANG_RU && a > lo && is_word(c, a - 1) &&
         key_is(c, a - 1, NP_STOP))
         return 0;
@@ -533,8 +539,8 @@ int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
                                       c->tok[t + 1].kind == FSC__TOK_NUMBER)))
         return 0;
     uint32_t e = t;
-    int words = 1;
-    while (e + 1 <= hi && words < 6) {
+    int words = 1, max = 6;
+    while (e + 1 <= hi && words < max) {
         uint32_t n = e + 1;
         if (!is_word(c, n)) {
             if (name_link(c, n) && n + 1 <= hi && is_word(c, n + 1)) {
@@ -543,6 +549,14 @@ int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 continue;
             }
             break;
+        }
+        /* "..., said a spokesman for the Jupiter Police Department": a
+         * role and the body it speaks for, longer */
+        if (c->lang == LANG_EN && max == 6 && org_role_prep(c, n, t)) {
+            max = 11;
+            e = n;
+            words++;
+            continue;
         }
         if (key_in(c, n, ADVERBIAL) || is_compl(c, n) || c->cue_at[n] >= 0 ||
             (key_is(c, n, NP_STOP) && !key_is(c, n, NP_INNER)) ||

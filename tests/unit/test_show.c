@@ -141,6 +141,32 @@ static void test_plain_and_color(void)
     }
 }
 
+/* The organisation a role phrase speaks for follows its source. */
+static void test_organisation(void)
+{
+    static const char rec[] =
+        "{\"id\":\"o\",\"lang\":\"en\",\"text\":\"A spokesman for "
+        "Hamas said the crossing would open. A spokeswoman said the bus "
+        "was late.\"}";
+    fsc_show_opts o;
+    fsc_show_opts_init(&o);
+    size_t n = 0;
+    char *out = render(rec, &o, &n);
+    if (out) {
+        TH_CHECK(strstr(out,
+                        "A spokesman for Hamas\xe2\x81\xa9\xc2\xbb (hamas, "
+                        "pal, military; nominal) of \xc2\xab\xe2\x81\xa8"
+                        "Hamas\xe2\x81\xa9\xc2\xbb (hamas) \xe2\x80\x94 cue") !=
+                 NULL);
+        /* (none for a role with no body) */
+        const char *two = strstr(out, "\n2. indirect");
+        const char *end = two ? strchr(two + 1, '\n') : NULL;
+        const char *of = two ? strstr(two, " of \xc2\xab") : NULL;
+        TH_CHECK(two && (of == NULL || (end && of > end)));
+        fsc_free(out);
+    }
+}
+
 /* Width in columns of one output line, as the renderer counts it for this
  * text (no wide or combining characters besides Arabic marks, FSI/PDI). */
 static size_t line_cols(const char *s, size_t n)
@@ -221,6 +247,7 @@ int main(void)
     }
     test_escape();
     test_plain_and_color();
+    test_organisation();
     test_wrap();
     fsc_analyzer_free(az);
     fsc_model_free(model);

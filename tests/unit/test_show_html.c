@@ -170,6 +170,23 @@ static void test_big_line(void)
     free(rec);
 }
 
+/* The organisation of a role phrase, escaped like every other span. */
+static void test_organisation(void)
+{
+    static const char rec[] =
+        "{\"id\":\"o\",\"lang\":\"en\",\"text\":\"A spokeswoman for "
+        "O'Brien's Bank said the <b>vault</b> was empty.\"}\n";
+    size_t len = 0;
+    char *html = render(rec, sizeof rec - 1, &len);
+    if (!html)
+        return;
+    check_inert(html);
+    TH_CHECK(strstr(html, "<span class=\"k\">of</span> <bdi class=\"ex\" "
+                          "dir=\"auto\" lang=\"en\">O&#39;Brien&#39;s "
+                          "Bank</bdi>") != NULL);
+    fsc_free(html);
+}
+
 /* NULL arguments: FSC_EINVAL and cleared out-parameters. */
 static void test_args(void)
 {
@@ -188,6 +205,7 @@ int main(void)
         return 1;
     test_args();
     test_inject();
+    test_organisation();
     test_big_line();
     fsc_analyzer_free(az);
     fsc_model_free(model);

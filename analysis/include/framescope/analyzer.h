@@ -219,6 +219,16 @@ typedef struct fsc_attribution {
                                     which is not the speaker
                                     («لـ"الشرق الأوسط"», "told Reuters");
                                     len 0 when none */
+    size_t org_off, org_len;     /* the organisation the source speaks for
+                                    or belongs to: inside the source span
+                                    ("the Port Authority" in "a spokeswoman
+                                    for the Port Authority", «Минобороны» in
+                                    «источник в Минобороны»), or for a
+                                    named person in the title next to it
+                                    ("Ann Bryce, a spokeswoman for the
+                                    Water Board"); len 0 when none */
+    const char *org_actor;       /* its actor id when the actor lexicon
+                                    knows it, else "" */
     fsc_zone zone;               /* the zone every span above (and each
                                     segment) refers to (0: the text) */
 } fsc_attribution;
