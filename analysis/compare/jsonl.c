@@ -728,6 +728,19 @@ static int js_lexicon_set(fsc_compare *c, js *j)
 {
     js_ws(j);
     const char *s0 = j->p;
+    /* Every row of a run usually carries the first row's set, byte for
+     * byte, and a follower reads each row's set again: when the value
+     * starts with the first set's bytes and that set is an object, array
+     * or string (which end at their closing byte, whatever follows), it is
+     * that same value, which js_skip() accepted on the first row; skipping
+     * it again would accept it and change nothing. */
+    if (c->lexset && c->lexset_len > 0 &&
+        (c->lexset[0] == '{' || c->lexset[0] == '[' || c->lexset[0] == '"') &&
+        (size_t)(j->end - s0) >= c->lexset_len &&
+        memcmp(s0, c->lexset, c->lexset_len) == 0) {
+        j->p = s0 + c->lexset_len;
+        return 1;
+    }
     if (!js_skip(j, 1))
         return 0;
     size_t n = (size_t)(j->p - s0);

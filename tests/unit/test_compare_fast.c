@@ -3,7 +3,8 @@
  * replaced: the merge of runs (Mann-Whitney, Cliff's delta) and the
  * Kruskal-Wallis merge bit for bit against the previous loops, the JSON's
  * pairwise tests (written as text) against cJSON's printing of the same
- * strings, and the scanner's cache of category ids on names that collide.
+ * strings, the scanner's cache of category ids on names that collide, and
+ * rows that repeat the first row's lexicon set (read without a second scan).
  */
 #include "framescope/compare.h"
 #include "framescope/stats.h"
@@ -408,6 +409,73 @@ static void test_category_cache(void)
     fsc_compare_free(c);
 }
 
+/* Three rows of outlet A with the lexicon sets set1, set2, set3 (JSON
+ * text), fed whole; the status of the feed and of the end. */
+static fsc_status feed_sets(const char *set1, const char *set2,
+                            const char *set3, size_t *rows_used, fsc_error *e)
+{
+    const char *sets[3] = { set1, set2, set3 };
+    char buf[1024];
+    size_t len = 0;
+    for (int i = 0; i < 3; i++)
+        len += (size_t)snprintf(
+            buf + len, sizeof buf - len,
+            "{\"id\":\"%d\",\"outlet\":\"A\",\"framescope\":{\"status\":"
+            "\"scored\",\"tokens\":100,\"lexicon_set\":%s,"
+            "\"categories\":{\"p:x\":{\"count\":%d}}}}\n",
+            i, sets[i], i + 1);
+    fsc_compare_opts o;
+    fsc_compare_opts_init(&o);
+    o.bootstrap = 0;
+    fsc_compare *c = NULL;
+    TH_EQ_INT(fsc_compare_new(&o, &c, e), FSC_OK);
+    fsc_status st = fsc_compare_feed(c, "t", buf, len, e);
+    if (!st)
+        st = fsc_compare_end(c, e);
+    if (!st)
+        st = fsc_compare_run(c, e);
+    *rows_used = 0;
+    if (!st)
+        *rows_used = fsc_compare_result_get(c)->rows_used;
+    fsc_compare_free(c);
+    return st;
+}
+
+/* A row whose set begins with the first row's set is that set only when
+ * the first set ends at its own closing byte (object, array, string): a
+ * number that continues (12, then 123) or an object with more members is
+ * another set, refused as before. */
+static void test_lexicon_set_repeat(void)
+{
+    fsc_error e;
+    size_t used = 0;
+    const char *obj = "{\"lexicons\":[{\"name\":\"p\",\"layer\":"
+                      "\"framing\"}]}";
+    TH_EQ_INT(feed_sets(obj, obj, obj, &used, &e), FSC_OK);
+    TH_EQ_INT(used, 3);
+    /* white space after the set is not part of it */
+    char spaced[256];
+    snprintf(spaced, sizeof spaced, "%s  ", obj);
+    TH_EQ_INT(feed_sets(obj, spaced, obj, &used, &e), FSC_OK);
+    TH_EQ_INT(used, 3);
+    TH_EQ_INT(feed_sets("\"ab\"", "\"ab\"", "\"ab\"", &used, &e), FSC_OK);
+    TH_EQ_INT(used, 3);
+    TH_EQ_INT(feed_sets("[1,2]", "[1,2]", "[1,2]", &used, &e), FSC_OK);
+    TH_EQ_INT(used, 3);
+    static const char *const other[][2] = {
+        { "12", "123" },         { "12", "12.5" },
+        { "\"ab\"", "\"abc\"" }, { "{\"a\":[1]}", "{\"a\":[1],\"b\":2}" },
+        { "[1,2]", "[1,2,3]" },
+    };
+    for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
+        fsc_error_clear(&e);
+        TH_EQ_INT(feed_sets(other[i][0], other[i][0], other[i][1], &used, &e),
+                  FSC_EINVAL);
+        TH_CHECK(strstr(e.msg, "another lexicon set") != NULL);
+        TH_EQ_INT(e.line, 3);
+    }
+}
+
 int main(void)
 {
     fsc_error e;
@@ -417,5 +485,6 @@ int main(void)
     test_fast_kw_bits();
     test_json_tests_text();
     test_category_cache();
+    test_lexicon_set_repeat();
     TH_DONE();
 }
