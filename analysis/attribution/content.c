@@ -969,6 +969,14 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             tail_first = t;
         tail++;
     }
+    /* "the pact, which Ortiz opposed.", "what she believes remains a
+     * mystery": the relative word before the subject is what the verb
+     * takes (en_relative_object) */
+    uint32_t rel;
+    if (!found && !q->briefing && c->lang == LANG_EN &&
+        en_relative_object(c, q, r, &rel))
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, rel, rel, err);
     int inverted = 0, dash = 0;
     /* «إلى ذلك، أعلن ...», «من جهته، قال ...»: a short opener and a comma
      * before an Arabic verb-first clause report nothing */

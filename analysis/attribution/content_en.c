@@ -678,3 +678,90 @@ uint32_t en_addressee_to_end(const ctx *c, uint32_t e, uint32_t last)
         return e;
     return t - 1 >= np_end ? t - 1 : np_end;
 }
+
+static const char *const GAP_RELATIVES[] = { "which",    "whom", "what",
+                                             "whatever", "that", NULL };
+static const char *const THAT_WORD[] = { "that", NULL };
+/* Words before "that" that make it no relative ("so that", "now that"). */
+static const char *const THAT_CONJ[] = { "so",     "now",      "such", "given",
+                                         "except", "provided", NULL };
+/* Words between a subject and its verb ("Ortiz vehemently opposed", "Cruz
+ * has pushed", "she once supported"). */
+static const char *const SUBJECT_VERB_GAP[] = {
+    "also", "once", "still", "never",  "not",    "ever",  "first", "has",
+    "have", "had",  "did",   "does",   "do",     "will",  "would", "could",
+    "can",  "may",  "might", "should", "always", "later", NULL
+};
+static const char *const AFTER_GAP[] = { "too", "again", NULL };
+/* Prepositions of a circumstance after the verb ("proposed under a flat
+ * rate"; not "as", "for", "of" or "about", which open the verb's
+ * complement, "which he described as miserable"). */
+static const char *const GAP_PREP[] = { "in",    "on",     "at",    "during",
+                                        "after", "before", "under", "with",
+                                        "since", "from",   "by",    NULL };
+
+/* English: cue q with its subject r right before it stands in a relative
+ * clause whose object is the relative word before the subject ("the
+ * trade pact, which Ortiz vehemently opposed.", "a case that Reyes has
+ * pushed for months", "what she truly believes remains a mystery"):
+ * after the verb its clause ends (punctuation, a preposition of a
+ * circumstance, a time, an adverb), so nothing else is its object; not
+ * before a verb ("what he said was a sign": the clause goes on), "as" or
+ * "for" ("which he described as miserable"), nor after a cue that ends
+ * in its preposition ("what it says about immigrants"); "say" reports
+ * nothing here ("watch what he said this week"). The relative word's
+ * token in *t, else 0. */
+int en_relative_object(const ctx *c, const icue *q, const srcres *r,
+                       uint32_t *t)
+{
+    uint32_t s = sent_of(c, q->first);
+    if (c->lang != LANG_EN || r->first > r->last || r->last >= q->first ||
+        r->first <= c->sent_first[s] || sent_of(c, r->first) != s ||
+        key_in(c, q->last, NAME_PREP) || lemma_is(c, q, "say"))
+        return 0;
+    for (uint32_t u = r->last + 1; u < q->first; u++) {
+        const fsc__token *w = &c->tok[u];
+        if (!is_word(c, u) || cap_word(c, u) ||
+            !(key_in(c, u, SUBJECT_VERB_GAP) ||
+              (w->len > 3 &&
+               memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0)))
+            return 0;
+    }
+    uint32_t g = r->first - 1;
+    if (!is_word(c, g) || !key_in(c, g, GAP_RELATIVES) ||
+        c->inquote[g] != c->inquote[q->first])
+        return 0;
+    /* (after a preposition, "in which Ortiz agreed on ...", the relative
+     * is the verb's only with nothing of its own after it, "for which he
+     * apologized last year") */
+    int after_prep = g > c->sent_first[s] && is_word(c, g - 1) &&
+                     key_in(c, g - 1, NAME_PREP);
+    /* ("that" after a noun: not after a verb, "said that Reyes ...", nor
+     * a conjunction, "so that") */
+    if (key_is(c, g, THAT_WORD) &&
+        (g == c->sent_first[s] || !is_word(c, g - 1) || c->cue_at[g - 1] >= 0 ||
+         key_in(c, g - 1, THAT_CONJ) || key_in(c, g - 1, AUX_VERBS) ||
+         verb_word(c, g - 1, g - 1) || ed_word(c, g - 1) ||
+         key_in(c, g - 1, PRONOUNS)))
+        return 0;
+    uint32_t n = q->last + 1;
+    if (n <= c->sent_last[s] && is_word(c, n)) {
+        const fsc__token *w = &c->tok[n];
+        int ly = w->len > 3 && !cap_word(c, n) &&
+                 memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
+        /* ("for months", "for two years": a time) */
+        int for_time =
+            key_is(c, n, FOR_WORD_EN) && n + 1 <= c->sent_last[s] &&
+            is_word(c, n + 1) &&
+            (key_in(c, n + 1, TIME_PHRASE) || key_in(c, n + 1, TIME_ADJ) ||
+             c->tok[n + 1].kind == FSC__TOK_NUMBER);
+        if (!((key_in(c, n, GAP_PREP) && !after_prep) || for_time ||
+              key_is(c, n, TIME_WORDS) || key_in(c, n, THIS_LAST_NEXT) ||
+              key_in(c, n, AFTER_GAP) || key_in(c, n, DAYS) || ly))
+            return 0;
+    } else if (n <= c->sent_last[s] && (c->qmark[n] >= 0 || cp(c, n) == ':')) {
+        return 0;
+    }
+    *t = g;
+    return 1;
+}

@@ -409,6 +409,38 @@ static void test_object_circumstances(pipe *pp)
 #undef p
 }
 
+/* A verb in a relative clause whose object is the relative word before
+ * its subject, with nothing of its own after it: the relative word is
+ * what it takes, not the words after the clause nor the sentence before
+ * it. */
+static void test_relative_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("en", "Tom Reyes signed the ferry pact, which Lena Ortiz opposed.",
+         "which", IND, "named", "Lena Ortiz", "opposed");
+    ATTR("en",
+         "The toll, which Lena Ortiz proposed under a new rate, would cost "
+         "millions.",
+         "which", IND, "named", "Lena Ortiz", "proposed");
+    ATTR("en", "It is a plan that Lena Ortiz has criticized for months.",
+         "that", IND, "named", "Lena Ortiz", "criticized");
+    ATTR("en", "That is what Lena Ortiz wrote last week.", "what", IND, "named",
+         "Lena Ortiz", "wrote");
+    /* the clause goes on after the verb: what it reports follows */
+    ATTR("en",
+         "The bridge plan, which the mayor said would cost millions, was "
+         "dropped in May.",
+         "would cost millions", IND, "named", "the mayor", "said");
+    ATTR("en", "Tom Reyes said that Lena Ortiz opposed the toll.", "the toll",
+         IND, "named", "Lena Ortiz", "opposed");
+    NO_CONTENT("en",
+               "The council backed a plan in which Lena Ortiz agreed on "
+               "new fares.",
+               "which");
+#undef p
+}
+
 /* A subject pronoun written with a contracted auxiliary ("She'd",
  * "He’s", "They've") is the pronoun, no name; a progressive after a
  * contracted "is" is finite. A possessive "'s" stays a name's. */
@@ -494,6 +526,7 @@ int main(void)
                                          test_role_of_organisation,
                                          test_object_ground,
                                          test_object_circumstances,
+                                         test_relative_object,
                                          test_contracted_pronouns,
                                          test_no_speaker_phrases,
                                          test_cue_in_compound };
