@@ -765,3 +765,38 @@ int en_relative_object(const ctx *c, const icue *q, const srcres *r,
     *t = g;
     return 1;
 }
+
+/* Prepositions that open a phrase before a sentence's subject. */
+static const char *const LEAD_PREPS[] = {
+    "in",     "on",     "at",    "for",        "with",      "after",
+    "before", "during", "since", "despite",    "amid",      "among",
+    "from",   "by",     "under", "over",       "following", "unlike",
+    "like",   "as",     "to",    "throughout", NULL
+};
+
+/* English: [f, e], the words before the comma before a subject, only open
+ * the sentence: a phrase with a preposition first ("In a changing
+ * economy", "On Thursday", "For the mayor so far", "Since arriving in
+ * Lisbon") with no comma and no verb of a clause in it (an -ing form
+ * after the preposition is its object), so it reports nothing. */
+int en_lead_phrase(const ctx *c, uint32_t f, uint32_t e)
+{
+    while (f <= e && !is_word(c, f))
+        f++;
+    /* ("But since arriving ...": a conjunction first) */
+    if (f <= e && key_in(c, f, COORD))
+        f++;
+    if (f > e || !is_word(c, f) || !key_in(c, f, LEAD_PREPS) || e - f > 24)
+        return 0;
+    for (uint32_t t = f + 1; t <= e; t++) {
+        if (!is_word(c, t)) {
+            if (c->inquote[t] < 0 && (is_comma(cp(c, t)) || cp(c, t) == ':'))
+                return 0;
+            continue;
+        }
+        if (c->cue_at[t] >= 0 || is_compl(c, t) ||
+            (verb_word(c, f, t) && !verbal_ing(c, t)))
+            return 0;
+    }
+    return 1;
+}

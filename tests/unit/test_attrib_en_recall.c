@@ -54,6 +54,15 @@ static void test_time_and_place(pipe *pp)
         "this was the last chance for the bridge", SPEECH, "told reporters");
     CLS("The bridge is safe, Ortiz said this morning in Lisbon.",
         "The bridge is safe", SPEECH, "said");
+    /* ... not after a phrase that only opens the sentence, with no verb
+     * of its own: what follows the verb is reported */
+    CLS("In a changing economy, many young voters still believe in the "
+        "harbour plan.",
+        "in the harbour plan", FSC__CLS_BELIEF, "believe");
+    NO_CONTENT("en", "On Thursday, the ferry owners complained to the council.",
+               "On Thursday");
+    CLS("In May, the bridge will open, Ortiz said in Lisbon.",
+        "In May, the bridge will open", SPEECH, "said");
     /* a pronoun with no earlier antecedent as the subject: the same */
     const char *t3 = "The ferry fares will rise again, she said Friday at a "
                      "meeting with the port workers.";
