@@ -170,6 +170,8 @@
 #define en_addressee              fsc__at_en_addressee
 #define en_object_end             fsc__at_en_object_end
 #define en_addressee_to_end       fsc__at_en_addressee_to_end
+#define en_relative_object        fsc__at_en_relative_object
+#define en_lead_phrase            fsc__at_en_lead_phrase
 #define in_set_off_relative       fsc__at_in_set_off_relative
 #define this_not_time             fsc__at_this_not_time
 #define np_back                   fsc__at_np_back
@@ -620,6 +622,9 @@ int this_not_time(const ctx *c, uint32_t t);
  * place or time to the sentence's end and nothing told after it ("told
  * the court in his filing."): its last token; e when there is none. */
 uint32_t en_addressee_to_end(const ctx *c, uint32_t e, uint32_t last);
+int en_relative_object(const ctx *c, const icue *q, const srcres *r,
+                       uint32_t *t);
+int en_lead_phrase(const ctx *c, uint32_t f, uint32_t e);
 int add_seg(ctx *c, fsc__attribution *x, uint32_t a, uint32_t b);
 /* names.c: Arabic nouns and titles that head a description, not a name
  * (folded). */

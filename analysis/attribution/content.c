@@ -969,6 +969,14 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             tail_first = t;
         tail++;
     }
+    /* "the pact, which Ortiz opposed.", "what she believes remains a
+     * mystery": the relative word before the subject is what the verb
+     * takes (en_relative_object) */
+    uint32_t rel;
+    if (!found && !q->briefing && c->lang == LANG_EN &&
+        en_relative_object(c, q, r, &rel))
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, rel, rel, err);
     int inverted = 0, dash = 0;
     /* «إلى ذلك، أعلن ...», «من جهته، قال ...»: a short opener and a comma
      * before an Arabic verb-first clause report nothing */
@@ -988,6 +996,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
          * the comma heads a clause of its own, whose object is what it
          * reports (", adding." with nothing after it still looks back) */
         int en_part = c->lang == LANG_EN && q->form == FSC__FORM_PARTICIPLE;
+        /* (English: not after a phrase that only opens the sentence, "In
+         * a changing economy, voters believe.": en_lead_phrase) */
+        int lead = c->lang == LANG_EN && pf > c->sent_first[s] &&
+                   en_lead_phrase(c, c->sent_first[s], pf - 1);
         /* (after «كما», a source and at most a time, an adverb, the
          * channel or a relative clause on the source: «، كما أعلنت
          * الوزارة أمس الجمعة.»; not an object, «، كما أدانت الرابطة
@@ -1002,7 +1014,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                 ((tail_first != UINT32_MAX &&
                   key_is(c, tail_first, RELATIVES)) ||
                  kama_end(c, tail_stop, b));
-        else if (tail == 0)
+        else if (tail == 0 && !lead)
             inverted = 1;
         else if (en_part && sep && verb_first)
             inverted = 0;
@@ -1019,8 +1031,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             inverted = 1;
         /* (a pronoun with no antecedent, "..., he said Tuesday at a
          * rally.", is a subject as well; not a cue with none) */
+        /* (not after a phrase that only opens the sentence, "In a
+         * changing economy, voters believe in ...": en_lead_phrase) */
         else if (punct && (r->kind != FSC__SRC_UNRESOLVED || has_span) &&
-                 !en_infinitive(c, tail_first, b) &&
+                 !en_infinitive(c, tail_first, b) && !lead &&
                  ((key_in(c, tail_first, ADVERBIAL) &&
                    !this_not_time(c, tail_first)) ||
                   (key_is(c, tail_first, TIME_WORDS) &&

@@ -772,9 +772,9 @@ static void test_extent(pipe *pp)
      * phrase of the subject; a plural noun before a preposition or a
      * time phrase is one more object */
     ATTR("en",
-         "Ana Ortiz opposed the toll during the campaign and holds a seat on "
+         "Ana Ortiz opposed the toll on the old bridge and holds a seat on "
          "the port board.",
-         "the toll during the campaign", IND, "named", "Ana Ortiz", "opposed");
+         "the toll on the old bridge", IND, "named", "Ana Ortiz", "opposed");
     ATTR("en", "Ana Ortiz opposed the toll and has a seat on the port board.",
          "the toll", IND, "named", "Ana Ortiz", "opposed");
     ATTR("en", "Ana Ortiz opposed the fare rises and threats to the ferries.",

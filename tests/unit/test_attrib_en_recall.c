@@ -4,7 +4,8 @@
  * after the verb, evidence verbs (estimates, reports, point to,
  * projected), intentions (plans to, is seeking to, aims to), casting or
  * portraying someone as something and criticism (blasts, slamming), with
- * their subjects and contents, and the other senses of the same words
+ * their subjects and contents (an object noun phrase ends before the
+ * circumstances after it), and the other senses of the same words
  * that report nothing. Own sentences; same pipeline as test_attrib.c.
  */
 #include "attrib_expect.h"
@@ -53,6 +54,15 @@ static void test_time_and_place(pipe *pp)
         "this was the last chance for the bridge", SPEECH, "told reporters");
     CLS("The bridge is safe, Ortiz said this morning in Lisbon.",
         "The bridge is safe", SPEECH, "said");
+    /* ... not after a phrase that only opens the sentence, with no verb
+     * of its own: what follows the verb is reported */
+    CLS("In a changing economy, many young voters still believe in the "
+        "harbour plan.",
+        "in the harbour plan", FSC__CLS_BELIEF, "believe");
+    NO_CONTENT("en", "On Thursday, the ferry owners complained to the council.",
+               "On Thursday");
+    CLS("In May, the bridge will open, Ortiz said in Lisbon.",
+        "In May, the bridge will open", SPEECH, "said");
     /* a pronoun with no earlier antecedent as the subject: the same */
     const char *t3 = "The ferry fares will rise again, she said Friday at a "
                      "meeting with the port workers.";
@@ -332,6 +342,114 @@ static void test_object_ground(pipe *pp)
 #undef p
 }
 
+/* A noun phrase a verb takes as its object, with no clause after the
+ * verb, ends before a circumstance after it: a preposition of time, an
+ * occasion or a time after "at", "in" or "on", a time phrase with no
+ * preposition, a subordinator, a participle or a relative to the
+ * sentence's end after a comma, a new clause after a comma, a bracket it
+ * did not open. Complements of the noun stay, and so does everything
+ * when the content is a clause or the verb's complement goes on after
+ * the circumstance. */
+static void test_object_circumstances(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("en",
+         "Mayor Lena Ortiz criticized the ferry plan during a council "
+         "meeting on Friday.",
+         "the ferry plan", IND, "named", "Mayor Lena Ortiz", "criticized");
+    ATTR("en", "Lena Ortiz thanked the harbour pilots at a rally in Porto.",
+         "the harbour pilots", IND, "named", "Lena Ortiz", "thanked");
+    ATTR("en",
+         "Lena Ortiz defended the budget in an interview with a local radio "
+         "station.",
+         "the budget", IND, "named", "Lena Ortiz", "defended");
+    ATTR("en", "Lena Ortiz praised the pier workers on Tuesday.",
+         "the pier workers", IND, "named", "Lena Ortiz", "praised");
+    ATTR("en", "Lena Ortiz endorsed Tom Reyes last March.", "Tom Reyes", IND,
+         "named", "Lena Ortiz", "endorsed");
+    ATTR("en",
+         "Lena Ortiz ordered a full inspection, even though the engineers had "
+         "found no cracks.",
+         "a full inspection", IND, "named", "Lena Ortiz", "ordered");
+    ATTR("en", "Lena Ortiz opposed the toll as she left the town hall.",
+         "the toll", IND, "named", "Lena Ortiz", "opposed");
+    ATTR("en", "Lena Ortiz praised the new pier, which opened in May.",
+         "the new pier", IND, "named", "Lena Ortiz", "praised");
+    ATTR("en", "Lena Ortiz endorsed Tom Reyes, giving him a late boost.",
+         "Tom Reyes", IND, "named", "Lena Ortiz", "endorsed");
+    ATTR("en",
+         "Lena Ortiz opposed the toll, the council has kept it all the "
+         "same.",
+         "the toll", IND, "named", "Lena Ortiz", "opposed");
+    /* the noun's own complements stay */
+    ATTR("en", "Lena Ortiz criticized his record on trade.",
+         "his record on trade", IND, "named", "Lena Ortiz", "criticized");
+    ATTR("en", "Lena Ortiz criticized the fare rise at the harbour.",
+         "the fare rise at the harbour", IND, "named", "Lena Ortiz",
+         "criticized");
+    ATTR("en", "Lena Ortiz announced a rally on Saturday in Porto.",
+         "a rally on Saturday in Porto", IND, "named", "Lena Ortiz",
+         "announced");
+    /* a clause keeps its circumstances */
+    ATTR("en", "Lena Ortiz said Tom Reyes lied during the debate.",
+         "Tom Reyes lied during the debate", IND, "named", "Lena Ortiz",
+         "said");
+    ATTR("en",
+         "Lena Ortiz said the ferry plan at the harbour would cost millions.",
+         "the ferry plan at the harbour would cost millions", IND, "named",
+         "Lena Ortiz", "said");
+    ATTR("en", "Lena Ortiz said the plan, while costly, was worth it.",
+         "the plan, while costly, was worth it", IND, "named", "Lena Ortiz",
+         "said");
+    ATTR("en", "Lena Ortiz vowed to fight the toll during the campaign.",
+         "to fight the toll during the campaign", IND, "named", "Lena Ortiz",
+         "vowed");
+    /* the verb's complement goes on after the circumstance */
+    ATTR("en",
+         "Lena Ortiz described the pier during the tour as a danger to "
+         "swimmers.",
+         "the pier during the tour as a danger to swimmers", IND, "named",
+         "Lena Ortiz", "described");
+    NO_CONTENT("en",
+               "Lena Ortiz asked the minister during the hearing whether the "
+               "bridge was safe.",
+               "the minister");
+#undef p
+}
+
+/* A verb in a relative clause whose object is the relative word before
+ * its subject, with nothing of its own after it: the relative word is
+ * what it takes, not the words after the clause nor the sentence before
+ * it. */
+static void test_relative_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("en", "Tom Reyes signed the ferry pact, which Lena Ortiz opposed.",
+         "which", IND, "named", "Lena Ortiz", "opposed");
+    ATTR("en",
+         "The toll, which Lena Ortiz proposed under a new rate, would cost "
+         "millions.",
+         "which", IND, "named", "Lena Ortiz", "proposed");
+    ATTR("en", "It is a plan that Lena Ortiz has criticized for months.",
+         "that", IND, "named", "Lena Ortiz", "criticized");
+    ATTR("en", "That is what Lena Ortiz wrote last week.", "what", IND, "named",
+         "Lena Ortiz", "wrote");
+    /* the clause goes on after the verb: what it reports follows */
+    ATTR("en",
+         "The bridge plan, which the mayor said would cost millions, was "
+         "dropped in May.",
+         "would cost millions", IND, "named", "the mayor", "said");
+    ATTR("en", "Tom Reyes said that Lena Ortiz opposed the toll.", "the toll",
+         IND, "named", "Lena Ortiz", "opposed");
+    NO_CONTENT("en",
+               "The council backed a plan in which Lena Ortiz agreed on "
+               "new fares.",
+               "which");
+#undef p
+}
+
 /* A subject pronoun written with a contracted auxiliary ("She'd",
  * "He’s", "They've") is the pronoun, no name; a progressive after a
  * contracted "is" is finite. A possessive "'s" stays a name's. */
@@ -416,6 +534,8 @@ int main(void)
                                          test_citing,
                                          test_role_of_organisation,
                                          test_object_ground,
+                                         test_object_circumstances,
+                                         test_relative_object,
                                          test_contracted_pronouns,
                                          test_no_speaker_phrases,
                                          test_cue_in_compound };

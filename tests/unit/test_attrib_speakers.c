@@ -570,9 +570,10 @@ static void test_subjects(pipe *pp)
             "الحل قريب", NAMED, "الأمير عبدالله بن مساعد",
             "الأمير عبدالله بن مساعد بن عبدالعزيز");
     /* positions and intentions (kind stance): the object or infinitive
-     * is what the source takes a position on */
-    ATTR("en", "Ryan endorsed Trump in early June.", "Trump in early June", IND,
-         "named", "Ryan", "endorsed");
+     * is what the source takes a position on (a time phrase after it is
+     * not) */
+    ATTR("en", "Ryan endorsed Trump in early June.", "Trump", IND, "named",
+         "Ryan", "endorsed");
     ATTR("en", "The FDIC, a major U.S. banking regulator, refused to comment.",
          "to comment", IND, "named", "The FDIC", "refused");
     ATTR("en", "Mr. Thiel declined to comment.", "comment", IND, "named",
