@@ -478,7 +478,9 @@ static void test_ar_non_reports(pipe *pp)
 
 /* «حثّ» (urged) with its subject after it reports what the addressee is
  * urged to do: the subject is the source, the addressee after it is
- * not; «بحث» (discussed, searched) is no «حث» with ب. */
+ * not; «بحث» (discussed, searched) is no «حث» with ب. «يتوعد»
+ * (threatens) likewise; «ذاكرا» (mentioning) after a comma continues the
+ * speaker before it. */
 static void test_ar_urge(pipe *pp)
 {
     pipe *p_ = pp;
@@ -490,6 +492,12 @@ static void test_ar_urge(pipe *pp)
             "الوزير", NULL);
     SPEAKER("ar", "وحثت الهيئة الأسر على متابعة أبنائها خلال الإجازة.",
             "الأسر على متابعة أبنائها خلال الإجازة", NOMINAL, "الهيئة", NULL);
+    SPEAKER("ar", "ويتوعد الوزير المخالفين بعقوبات صارمة.",
+            "المخالفين بعقوبات صارمة", NOMINAL, "الوزير", NULL);
+    SPEAKER("ar",
+            "وقال المدير إن المشروع تأخر، ذاكرا أن العمل سيستأنف الأسبوع "
+            "المقبل.",
+            "العمل سيستأنف الأسبوع المقبل", DROPPED, NULL, "المدير");
     NONE("ar", "وبحثت اللجنة خطة العمل للعام المقبل.");
     NONE("ar", "وبحثوا سبل التعاون بين الجامعتين في مجال البحث العلمي.");
 #undef p
