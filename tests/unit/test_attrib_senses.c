@@ -476,10 +476,38 @@ static void test_ar_non_reports(pipe *pp)
 #undef p
 }
 
+/* «حثّ» (urged) with its subject after it reports what the addressee is
+ * urged to do: the subject is the source, the addressee after it is
+ * not; «بحث» (discussed, searched) is no «حث» with ب. «يتوعد»
+ * (threatens) likewise; «ذاكرا» (mentioning) after a comma continues the
+ * speaker before it. */
+static void test_ar_urge(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "وحث الوزير المواطنين على الالتزام بالتعليمات الصحية.";
+    ATTR("ar", t, "المواطنين على الالتزام بالتعليمات الصحية", IND, "named",
+         "الوزير", "وحث");
+    SPEAKER("ar", t, "المواطنين على الالتزام بالتعليمات الصحية", NOMINAL,
+            "الوزير", NULL);
+    SPEAKER("ar", "وحثت الهيئة الأسر على متابعة أبنائها خلال الإجازة.",
+            "الأسر على متابعة أبنائها خلال الإجازة", NOMINAL, "الهيئة", NULL);
+    SPEAKER("ar", "ويتوعد الوزير المخالفين بعقوبات صارمة.",
+            "المخالفين بعقوبات صارمة", NOMINAL, "الوزير", NULL);
+    SPEAKER("ar",
+            "وقال المدير إن المشروع تأخر، ذاكرا أن العمل سيستأنف الأسبوع "
+            "المقبل.",
+            "العمل سيستأنف الأسبوع المقبل", DROPPED, NULL, "المدير");
+    NONE("ar", "وبحثت اللجنة خطة العمل للعام المقبل.");
+    NONE("ar", "وبحثوا سبل التعاون بين الجامعتين في مجال البحث العلمي.");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_senses, test_quote_structure,
-                                         test_ar_blocks, test_ar_cue_senses,
-                                         test_ar_non_reports };
+    static const attrib_test tests[] = {
+        test_senses,        test_quote_structure, test_ar_blocks,
+        test_ar_cue_senses, test_ar_non_reports,  test_ar_urge
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
