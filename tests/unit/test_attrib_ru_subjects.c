@@ -1,0 +1,136 @@
+/*
+ * test_attrib_ru_subjects.c - the extent of Russian subjects: after a
+ * postposed verb the source is the whole noun phrase («— заявил
+ * представитель министерства», «— отметил начальник железной дороги»),
+ * past an addressee («рассказал РИА Новости представитель аэропорта») or
+ * an adverbial («сказал после матча главный тренер ...»); a title and a
+ * name give the same source before and after the verb, the name apart
+ * (split_title); a role noun with a person's name in the genitive
+ * («советник Путина») is a nominal source, not that person. Same pipeline
+ * as test_attrib.c; own sentences.
+ */
+#include "attrib_expect.h"
+
+/* the whole phrase after a postposed verb, not its last or first word */
+static void test_ru_postposed_phrase(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "«Налоги не вырастут», — заявил представитель министерства.",
+            "Налоги не вырастут", NOMINAL, "представитель министерства", NULL);
+    SPEAKER("ru",
+            "Поезда пойдут по новому графику, отметил начальник железной "
+            "дороги.",
+            "Поезда пойдут по новому графику", NOMINAL,
+            "начальник железной дороги", NULL);
+    SPEAKER(
+        "ru", "«Урожай соберем в срок», — уверен министр сельского хозяйства.",
+        "Урожай соберем в срок", NOMINAL, "министр сельского хозяйства", NULL);
+    /* a body's name in capitals in the genitive is no person's name */
+    SPEAKER("ru",
+            "Паводок отступает, сообщил сотрудник областного управления МЧС.",
+            "Паводок отступает", NOMINAL, "сотрудник областного управления МЧС",
+            NULL);
+    /* past whom it was told */
+    SPEAKER("ru",
+            "«Рейсы задерживаются», — рассказал РИА Новости представитель "
+            "аэропорта.",
+            "Рейсы задерживаются", NOMINAL, "представитель аэропорта", NULL);
+    SPEAKER("ru",
+            "Поставки возобновятся, сообщил журналистам глава минсельхоза.",
+            "Поставки возобновятся", NOMINAL, "глава минсельхоза", NULL);
+    /* a pronoun, a name alone and an anonymous source stay as they were */
+    SPEAKER("ru", "«Поставки возобновятся», — сказал он журналистам.",
+            "Поставки возобновятся", PRONOUN, "он", NULL);
+    SPEAKER("ru", "Поставки возобновятся, заявил Иван Орлов.",
+            "Поставки возобновятся", NAMED, "Иван Орлов", NULL);
+    SPEAKER("ru", "Поставки возобновятся, заявил источник в правительстве.",
+            "Поставки возобновятся", ANON, "источник в правительстве", NULL);
+#undef p
+}
+
+/* a title and a name: the same source before and after the verb, the name
+ * apart from the title */
+static void test_ru_title_name_orders(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *post = "«Визит готовится», — заявил глава МИД России Сергей "
+                       "Лавров.";
+    const char *pre = "Глава МИД России Сергей Лавров заявил, что визит "
+                      "готовится.";
+    ATTR("ru", post, "Визит готовится", FSC__ATTR_DIRECT, "lavrov",
+         "глава МИД России Сергей Лавров", "заявил");
+    TITLE("ru", post, "Визит готовится", "Сергей Лавров");
+    ATTR("ru", pre, "визит готовится", FSC__ATTR_INDIRECT, "lavrov",
+         "Глава МИД России Сергей Лавров", "заявил");
+    TITLE("ru", pre, "визит готовится", "Сергей Лавров");
+    /* a name outside the lexicon, after a body's name of two words */
+    const char *post2 = "Мост построят к осени, сообщил заместитель министра "
+                        "транспорта Олег Жуков.";
+    const char *pre2 = "Заместитель министра транспорта Олег Жуков сообщил, "
+                       "что мост построят к осени.";
+    SPEAKER("ru", post2, "Мост построят к осени", NAMED,
+            "заместитель министра транспорта Олег Жуков", NULL);
+    TITLE("ru", post2, "Мост построят к осени", "Олег Жуков");
+    SPEAKER("ru", pre2, "мост построят к осени", NAMED,
+            "Заместитель министра транспорта Олег Жуков", NULL);
+    TITLE("ru", pre2, "мост построят к осени", "Олег Жуков");
+    /* a prefix joined by a hyphen; the body's name before the person's */
+    const char *t3 = "Экс-глава Минфина Петр Соколов заявил, что кризис "
+                     "неизбежен.";
+    SPEAKER("ru", t3, "кризис неизбежен", NAMED,
+            "Экс-глава Минфина Петр Соколов", NULL);
+    TITLE("ru", t3, "кризис неизбежен", "Петр Соколов");
+    /* a body in quotation marks inside the title, after an adverbial */
+    const char *t4 = "«Мы выиграли заслуженно», — сказал после матча главный "
+                     "тренер «Ротора» Игорь Лебедев.";
+    SPEAKER("ru", t4, "Мы выиграли заслуженно", NAMED,
+            "главный тренер «Ротора» Игорь Лебедев", NULL);
+    TITLE("ru", t4, "Мы выиграли заслуженно", "Игорь Лебедев");
+    SPEAKER("ru",
+            "Пошлины отменят, написал в своем Telegram-канале депутат Госдумы "
+            "Иван Орлов.",
+            "Пошлины отменят", NAMED, "депутат Госдумы Иван Орлов", NULL);
+    /* the title starts at its noun of a person: not at a conjunction, a
+     * pronoun or a day before it */
+    SPEAKER("ru",
+            "Однако его соперник Петр Соколов заявил, что выборы честные.",
+            "выборы честные", NAMED, "соперник Петр Соколов", NULL);
+    SPEAKER("ru", "Во вторник Петр Соколов заявил, что выборы честные.",
+            "выборы честные", NAMED, "Петр Соколов", NULL);
+#undef p
+}
+
+/* a role noun and a person's name in the genitive: the role speaks */
+static void test_ru_role_of_person(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "«Санкции не работают», — сказал советник Путина.",
+            "Санкции не работают", NOMINAL, "советник Путина", NULL);
+    SPEAKER("ru", "Советник Путина сказал, что санкции не работают.",
+            "санкции не работают", NOMINAL, "Советник Путина", NULL);
+    SPEAKER("ru", "Помощник Лаврова заявил, что визит отложен.",
+            "визит отложен", NOMINAL, "Помощник Лаврова", NULL);
+    /* a woman's name in the nominative with a feminine verb is the
+     * speaker's own */
+    const char *t = "Советник губернатора Анна Белова рассказала, что школы "
+                    "откроют в срок.";
+    SPEAKER("ru", t, "школы откроют в срок", NAMED,
+            "Советник губернатора Анна Белова", NULL);
+    TITLE("ru", t, "школы откроют в срок", "Анна Белова");
+    /* a title and a family name in the nominative */
+    const char *t2 = "«Решение принято», — заявил министр Соколов.";
+    SPEAKER("ru", t2, "Решение принято", NAMED, "министр Соколов", NULL);
+    TITLE("ru", t2, "Решение принято", "Соколов");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ru_postposed_phrase,
+                                         test_ru_title_name_orders,
+                                         test_ru_role_of_person };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
