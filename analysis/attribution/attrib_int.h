@@ -68,6 +68,7 @@
 #define IMPERSONAL                fsc__at_IMPERSONAL
 #define NAME_LINK                 fsc__at_NAME_LINK
 #define NAME_PREP                 fsc__at_NAME_PREP
+#define RU_PO_NOT                 fsc__at_RU_PO_NOT
 #define AR_REL_FEM                fsc__at_AR_REL_FEM
 #define NAME_STOP                 fsc__at_NAME_STOP
 #define NEGATORS                  fsc__at_NEGATORS
@@ -512,6 +513,9 @@ extern const char *const TITLES[];
 extern const char *const TITLE_M[];
 extern const char *const TITLE_F[];
 extern const char *const NAME_PREP[];
+/* What Russian «по» opens that is no part of a body's name: a channel, a
+ * reason, a ground («по телефону», «по итогам»; speaker_ru.c). Folded. */
+extern const char *const RU_PO_NOT[];
 extern const char *const AR_REL_FEM[]; /* subject.c */
 extern const char *const SUBJ_SKIP[];
 extern const char *const COORD[];

@@ -1082,7 +1082,7 @@ static const char *const RU_BODY_NOUNS[] = {
 };
 /* What «по» opens that is no part of a name: a channel, a reason, a
  * ground («по телефону», «по итогам», «по просьбе»). Folded. */
-static const char *const RU_PO_NOT[] = {
+const char *const RU_PO_NOT[] = {
     "телефону", "видеосвязи", "радио",   "телевидению", "итогам",
     "словам",   "данным",     "мнению",  "поводу",      "случаю",
     "просьбе",  "требованию", "причине", "сообщению",   "информации",

@@ -39,17 +39,33 @@ static const char *const RU_ADDRESSEE[] = { "журналистам",
 /* Nouns of people by what they do or whom they serve, besides the role
  * nouns of names.c («помощник Лаврова», «тренер «Зенита»»). Folded. */
 static const char *const RU_PERSON_NOUNS[] = {
-    "помощник",    "помощники",  "помощница", "соратник",    "соратники",
-    "сторонник",   "сторонники", "союзник",   "союзники",    "оппонент",
-    "противник",   "критик",     "критики",   "преемник",    "предшественник",
-    "защитник",    "тренер",     "капитан",   "командир",    "начальник",
-    "экономист",   "политолог",  "социолог",  "аудитор",     "следователь",
-    "прокурор",    "судья",      "ректор",    "основатель",  "владелец",
-    "совладелец",  "партнер",    "сын",       "дочь",        "жена",
-    "муж",         "вдова",      "брат",      "сестра",      "коллега",
-    "биограф",     "охранник",   "водитель",  "премьер",     "вице-премьер",
-    "экс-глава",   "замглавы",   "заммэра",   "зампред",     "гендиректор",
-    "генпрокурор", "президент",  "министр",   "замминистра", NULL
+    "помощник",       "помощники",      "помощница",
+    "соратник",       "соратники",      "сторонник",
+    "сторонники",     "союзник",        "союзники",
+    "оппонент",       "противник",      "критик",
+    "критики",        "преемник",       "предшественник",
+    "защитник",       "тренер",         "капитан",
+    "командир",       "начальник",      "экономист",
+    "политолог",      "социолог",       "аудитор",
+    "следователь",    "прокурор",       "судья",
+    "ректор",         "основатель",     "владелец",
+    "совладелец",     "партнер",        "сын",
+    "дочь",           "жена",           "муж",
+    "вдова",          "брат",           "сестра",
+    "коллега",        "биограф",        "охранник",
+    "водитель",       "премьер",        "вице-премьер",
+    "экс-глава",      "замглавы",       "заммэра",
+    "зампред",        "гендиректор",    "генпрокурор",
+    "президент",      "министр",        "замминистра",
+    "уполномоченный", "уполномоченная", NULL
+};
+
+/* Nouns of bodies that head a subject after the verb («сообщила
+ * пресс-служба Минэнерго», «заявило министерство обороны»). Folded. */
+static const char *const RU_BODY_HEADS[] = {
+    "служба", "министерство", "ведомство",   "администрация",  "правительство",
+    "мэрия",  "прокуратура",  "управление",  "комитет",        "комиссия",
+    "штаб",   "посольство",   "департамент", "генпрокуратура", NULL
 };
 
 /* Endings of nouns of people («полузащитник», «следователь», «аналитик»,
@@ -86,7 +102,6 @@ static const char *const RU_ADJ_END[] = { "ый", "ий", "ой", "ая",
 /* «по», «при» inside a title («глава комитета по бюджету», «уполномоченный
  * при президенте»). Folded. */
 static const char *const RU_TITLE_PREP[] = { "по", "при", NULL };
-static const char *const RU_PRI[] = { "при", NULL };
 
 /* Token t is a noun of a person that may head a title («министр»,
  * «представитель», «полузащитник», «тренер»). */
@@ -152,6 +167,23 @@ static int ru_gen_name(const ctx *c, uint32_t a, uint32_t b, uint8_t vg)
     return !(vg == FSC__G_FEM && ends_in(c, b, RU_FEM_NOM));
 }
 
+/* Endings of family names in the nominative («Петров», «Москалькова»,
+ * «Зелинский»). Folded. */
+static const char *const RU_FAMILY_NOM[] = { "ов",   "ев",   "ин",   "ын",
+                                             "ова",  "ева",  "ина",  "ына",
+                                             "ский", "цкий", "ская", "цкая",
+                                             NULL };
+
+/* [a, b] is a first name and a family name in the nominative, two
+ * Cyrillic words («Татьяна Москалькова», «Алексей Макаркин»): a person,
+ * whatever the family name starts with. */
+static int first_and_family(const ctx *c, uint32_t a, uint32_t b)
+{
+    return a + 1 == b && is_word(c, a) && is_word(c, b) && cyrillic(c, a) &&
+           cyrillic(c, b) && !all_caps(c, a) && !all_caps(c, b) &&
+           !ends_in(c, a, RU_GEN_II) && ends_in(c, b, RU_FAMILY_NOM);
+}
+
 /* The last token of a name in quotation marks opening at t («Зенита»,
  * «Открытие Брокер»), or UINT32_MAX. */
 static uint32_t quoted_name_end(const ctx *c, uint32_t t, uint32_t hi)
@@ -214,10 +246,11 @@ static uint32_t ru_np_end(const ctx *c, uint32_t t, uint32_t hi)
             }
             break;
         }
-        /* («по бюджету» closing the sentence: ru_source_tail's) */
-        if (key_is(c, u, RU_PRI) && u + 1 <= hi && is_word(c, u + 1) &&
-            !cap_word(c, u + 1)) {
-            e = u; /* «уполномоченный при президенте»: the words go on */
+        /* «уполномоченный по правам человека», «при президенте»: the
+         * words go on (not «по телефону», a channel) */
+        if (key_is(c, u, RU_TITLE_PREP) && u + 1 <= hi && is_word(c, u + 1) &&
+            !cap_word(c, u + 1) && !key_is(c, u + 1, RU_PO_NOT)) {
+            e = u;
             continue;
         }
         if (key_in(c, u, NAME_PREP) && !key_is(c, u, RU_TITLE_PREP) &&
@@ -337,12 +370,20 @@ int ru_np_after(const ctx *c, const icue *q, uint32_t s, uint32_t t, srcres *r)
         return 0;
     /* (the phrase holds a noun of a person: «министр транспорта», not
      * «решение суда» after a verb that names) */
-    int person = 0;
-    for (uint32_t u = t; u <= e && !person; u++)
+    int person = 0, body = 0;
+    for (uint32_t u = t; u <= e && !person; u++) {
         person = is_word(c, u) && !cap_word(c, u) && ru_person_noun(c, u);
-    if (!person)
+        body = body || (is_word(c, u) && key_is(c, u, RU_BODY_HEADS));
+    }
+    if (!person && !body)
         return 0;
     uint8_t vg = cue_gender(c, q);
+    /* «сообщила пресс-служба Минэнерго», «заявило министерство обороны
+     * Украины»: a body speaks, no person is named */
+    if (!person) {
+        set_nominal(c, r, t, e, "ru_postposed_np");
+        return 1;
+    }
     /* a name the lexicon knows at its end */
     uint32_t le = e;
     if (!is_word(c, le) && c->qmark[le] >= 0 && le > t)
@@ -380,7 +421,8 @@ int ru_np_after(const ctx *c, const icue *q, uint32_t s, uint32_t t, srcres *r)
             set_nominal(c, r, t, e, "ru_postposed_np");
             return 1;
         }
-        if (ru_role_person(c, f - 1, e) != UINT32_MAX) {
+        if (ru_role_person(c, f - 1, e) != UINT32_MAX ||
+            first_and_family(c, f, e)) {
             set_np(c, r, t, e, "ru_postposed_np");
             r->kind = FSC__SRC_NAMED;
             r->form = FSC__SF_NAMED;
@@ -417,8 +459,16 @@ int ru_split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
     /* (a run of two words or fewer is the name itself, split_title's
      * own rule: «Канадский следователь Ларри Вэнс») */
     uint32_t f = cap_run(c, a, b);
+    /* («Политолог Алексей Макаркин»: the title opening the sentence) */
+    if (f == a && ru_person_noun(c, a))
+        f = a + 1;
     if (f == UINT32_MAX || f <= a)
         return 0;
+    if (f == a + 1 && first_and_family(c, f, b)) {
+        *na = f;
+        *nb = b;
+        return 1;
+    }
     /* («премьер-министр Турции Эрдоган», «представитель МИД Захарова»:
      * the body's name, then the family name alone) */
     if (words_in(c, f, b) == 2 && is_word(c, f) && f + 1 == b &&
@@ -480,6 +530,14 @@ void ru_title_before(const ctx *c, const icue *q, srcres *r)
     for (uint32_t u = r->last + 1; u < q->first; u++)
         if (!is_word(c, u) || !key_is(c, u, SUBJ_SKIP))
             return;
+    /* «Соратник Навального заявил»: the noun opening the sentence and a
+     * name in the genitive after it, taken as one name */
+    if (r->first == lo && r->last > lo && is_word(c, lo + 1) &&
+        ru_person_noun(c, lo) &&
+        ru_gen_name(c, lo + 1, r->last, cue_gender(c, q))) {
+        set_nominal(c, r, lo, r->last, "ru_role_of_name");
+        return;
+    }
     if (r->first <= lo)
         return;
     uint32_t a = UINT32_MAX, t = r->first;
@@ -545,7 +603,10 @@ int ru_np_after_adverbial(const ctx *c, const icue *q, uint32_t s, uint32_t t,
         }
         if (c->cue_at[u] >= 0 || is_compl(c, u))
             return 0;
-        if (cap_word(c, u) || !ru_person_noun(c, u) || !is_word(c, u - 1) ||
+        int after_quote = !is_word(c, u - 1) && c->qmark[u - 1] >= 0 &&
+                          c->q->v[c->qmark[u - 1]].close_tok == u - 1;
+        if (cap_word(c, u) || !ru_person_noun(c, u) ||
+            (!is_word(c, u - 1) && !after_quote) ||
             key_in(c, u - 1, NAME_PREP) || key_in(c, u - 1, ADVERBIAL))
             continue;
         uint32_t a = u;

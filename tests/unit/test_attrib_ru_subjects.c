@@ -127,10 +127,40 @@ static void test_ru_role_of_person(pipe *pp)
 #undef p
 }
 
+/* a body heading the phrase; «по» inside a title; a title opening the
+ * sentence; the subject after an outlet named in an adverbial */
+static void test_ru_more_phrases(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "Тарифы пересмотрят, сообщила пресс-служба Минприроды.",
+            "Тарифы пересмотрят", NOMINAL, "пресс-служба Минприроды", NULL);
+    const char *t1 = "Дети вернутся домой, заявила уполномоченный по делам "
+                     "детей Ольга Смирнова.";
+    SPEAKER("ru", t1, "Дети вернутся домой", NAMED,
+            "уполномоченный по делам детей Ольга Смирнова", NULL);
+    TITLE("ru", t1, "Дети вернутся домой", "Ольга Смирнова");
+    /* («по телефону» is how it was said, not part of the title) */
+    SPEAKER("ru", "Дети вернутся домой, заявил глава района по телефону.",
+            "Дети вернутся домой", NOMINAL, "глава района", NULL);
+    const char *t2 = "Экономист Андрей Лосев считает, что рубль укрепится.";
+    SPEAKER("ru", t2, "рубль укрепится", NAMED, "Экономист Андрей Лосев", NULL);
+    TITLE("ru", t2, "рубль укрепится", "Андрей Лосев");
+    SPEAKER("ru", "Сторонник Лебедева заявил, что митинг согласован.",
+            "митинг согласован", NOMINAL, "Сторонник Лебедева", NULL);
+    const char *t3 = "«Команда готова», — отметил в эфире «Первого канала» "
+                     "капитан сборной Олег Карпов.";
+    SPEAKER("ru", t3, "Команда готова", NAMED, "капитан сборной Олег Карпов",
+            NULL);
+    TITLE("ru", t3, "Команда готова", "Олег Карпов");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ru_postposed_phrase,
                                          test_ru_title_name_orders,
-                                         test_ru_role_of_person };
+                                         test_ru_role_of_person,
+                                         test_ru_more_phrases };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
