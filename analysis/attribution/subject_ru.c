@@ -63,22 +63,44 @@ static const char *const RU_PERSON_NOUNS[] = {
 /* Nouns of bodies that head a subject after the verb («сообщила
  * пресс-служба Минэнерго», «заявило министерство обороны»). Folded. */
 static const char *const RU_BODY_HEADS[] = {
-    "служба", "министерство", "ведомство",   "администрация",  "правительство",
-    "мэрия",  "прокуратура",  "управление",  "комитет",        "комиссия",
-    "штаб",   "посольство",   "департамент", "генпрокуратура", NULL
+    "служба",        "министерство",   "ведомство",     "администрация",
+    "правительство", "мэрия",          "прокуратура",   "управление",
+    "комитет",       "комиссия",       "штаб",          "посольство",
+    "департамент",   "генпрокуратура", "службы",        "министерства",
+    "ведомства",     "администрации",  "правительства", "мэрии",
+    "прокуратуры",   "управления",     "комитета",      "комиссии",
+    "штаба",         "посольства",     "департамента",  NULL
+};
+
+/* Nouns of people defined by whom they serve or belong to, in the
+ * genitive after «по словам» («советника Путина», «адвоката Навального»):
+ * the name after them is another person's. Folded. */
+static const char *const RU_RELATIONAL_GEN[] = {
+    "советника", "советников",    "помощника",      "помощников",
+    "соратника", "соратников",    "сторонника",     "сторонников",
+    "союзника",  "союзников",     "адвоката",       "адвокатов",
+    "защитника", "представителя", "представителей", "сына",
+    "дочери",    "жены",          "мужа",           "вдовы",
+    "брата",     "сестры",        "коллеги",        "коллег",
+    "окружения", "родственников", "оппонентов",     "противников",
+    NULL
 };
 
 /* Endings of nouns of people («полузащитник», «следователь», «аналитик»,
  * «политолог», «аудитор», «тренер»). Folded. */
-static const char *const RU_PERSON_ENDINGS[] = { "тель", "ник", "щик",
-                                                 "чик",  "ист", "лог",
-                                                 "тор",  "ер",  NULL };
+static const char *const RU_PERSON_ENDINGS[] = {
+    "тель", "ник",  "щик",   "чик",   "ист",   "лог",  "тор",
+    "ер",   "теля", "ника",  "щика",  "чика",  "иста", "лога",
+    "тора", "ера",  "телей", "ников", "истов", NULL
+};
 
 /* Words with those endings that name no person («вторник», «понедельник»:
  * a time before the name). Folded. */
 static const char *const RU_PERSON_NOT[] = {
-    "вторник", "понедельник", "праздник", "памятник", "учебник", "четверг",
-    "номер",   "пример",      "вечер",    "интер",    "ещер",    NULL
+    "вторник", "понедельник", "праздник",     "памятник",  "учебник",
+    "четверг", "номер",       "пример",       "вечер",     "интер",
+    "ещер",    "вторника",    "понедельника", "праздника", "номера",
+    "примера", "вечера",      "интернет",     NULL
 };
 
 /* Endings of a name in the genitive after a noun («Путина», «Лаврова»,
@@ -110,7 +132,8 @@ static int ru_person_noun(const ctx *c, uint32_t t)
     if (!is_word(c, t))
         return 0;
     if (ru_role_word(c, t) || key_in(c, t, TITLES) ||
-        key_is(c, t, RU_PERSON_NOUNS))
+        key_is(c, t, RU_PERSON_NOUNS) || key_is(c, t, RU_RELATIONAL_GEN) ||
+        (t + 1 < c->n_tok && ru_role_head(c, t, t + 1) == t))
         return 1;
     return ends_in(c, t, RU_PERSON_ENDINGS) && !key_is(c, t, RU_PERSON_NOT) &&
            !cap_word(c, t - (t > 0 && t == c->sent_first[sent_of(c, t)]));
@@ -184,6 +207,35 @@ static int first_and_family(const ctx *c, uint32_t a, uint32_t b)
            !ends_in(c, a, RU_GEN_II) && ends_in(c, b, RU_FAMILY_NOM);
 }
 
+/* Endings of a first name and a family name in the genitive («Сергея
+ * Лаврова», «Елены Даниловой», «Марии Захаровой», «Сергея Семака»).
+ * Folded. */
+static const char *const RU_FIRST_GEN[] = { "а", "я", "ы", "и", NULL };
+static const char *const RU_II[] = { "ии", NULL };
+/* Patronymics in the nominative and the genitive («Петровна», «Ивановича»). */
+static const char *const RU_PATRONYMIC_ANY[] = {
+    "овна", "евна", "ична",  "овны",  "евны", "ичны", "ович",
+    "евич", "ьич",  "овича", "евича", "ьича", NULL
+};
+static const char *const RU_FAMILY_GEN[] = { "а",   "я",   "ы", "ой",
+                                             "ого", "его", NULL };
+
+/* The two words ending at b are a first name and a family name in the
+ * genitive: Cyrillic, not in capitals, the first of at most nine
+ * letters. */
+static int gen_first_and_family(const ctx *c, uint32_t b)
+{
+    if (b < 1 || !is_word(c, b) || !is_word(c, b - 1))
+        return 0;
+    uint32_t a = b - 1;
+    return cap_word(c, a) && cap_word(c, b) && cyrillic(c, a) &&
+           cyrillic(c, b) && !all_caps(c, a) && !all_caps(c, b) &&
+           c->tok[a].len <= 18 && ends_in(c, a, RU_FIRST_GEN) &&
+           /* («России», «Турции»: no first name; «Марии» is one) */
+           !(ends_in(c, a, RU_II) && c->tok[a].len > 10) &&
+           ends_in(c, b, RU_FAMILY_GEN);
+}
+
 /* The last token of a name in quotation marks opening at t («Зенита»,
  * «Открытие Брокер»), or UINT32_MAX. */
 static uint32_t quoted_name_end(const ctx *c, uint32_t t, uint32_t hi)
@@ -246,10 +298,11 @@ static uint32_t ru_np_end(const ctx *c, uint32_t t, uint32_t hi)
             }
             break;
         }
-        /* «уполномоченный по правам человека», «при президенте»: the
-         * words go on (not «по телефону», a channel) */
+        /* «уполномоченный по правам человека», «при президенте», «МЧС по
+         * Ростовской области»: the words go on (not «по телефону», a
+         * channel) */
         if (key_is(c, u, RU_TITLE_PREP) && u + 1 <= hi && is_word(c, u + 1) &&
-            !cap_word(c, u + 1) && !key_is(c, u + 1, RU_PO_NOT)) {
+            !key_is(c, u + 1, RU_PO_NOT)) {
             e = u;
             continue;
         }
@@ -354,10 +407,61 @@ int ru_postposed_np(const ctx *c, const icue *q, uint32_t s, srcres *r)
 }
 
 /* The subject phrase of ru_postposed_np opening at t. */
+
+/* A body's name in one word after a noun: an acronym, a word in Latin
+ * script, a word in -ы/-ии, an institution's compound name («МИД»,
+ * «Reuters», «Госдумы», «России», «Минздрава»). */
+static int body_word(const ctx *c, uint32_t t)
+{
+    static const char *const PREFIX[] = { "мин", "гос", "рос", "мос", NULL };
+    if (all_caps(c, t) || !cyrillic(c, t) || ends_in(c, t, RU_GEN_II))
+        return 1;
+    char buf[KEY_CAP];
+    const char *key = token_key(c, t, buf);
+    for (const char *const *x = PREFIX; *x; x++)
+        if (strncmp(key, *x, strlen(*x)) == 0 && strlen(key) > strlen(*x) + 4)
+            return 1;
+    return 0;
+}
+
+static int np_from(const ctx *c, const icue *q, uint32_t s, uint32_t t, int gen,
+                   const char *rule, srcres *r);
+
 int ru_np_after(const ctx *c, const icue *q, uint32_t s, uint32_t t, srcres *r)
 {
+    return np_from(c, q, s, t, 0, "ru_postposed_np", r);
+}
+
+/*
+ * Rule ru_according_np: the noun phrase after «по словам», «по данным»,
+ * «по информации», «по мнению» or «как заявил» up to its comma, however
+ * long («По данным пресс-службы главного управления МЧС по Ростовской
+ * области», «По словам главного тренера «Зенита» Сергея Семака», «По
+ * оценке аналитиков инвестиционной компании «Финам»»): named with a
+ * person's name at its end (the title kept apart), nominal with none; a
+ * name after a noun of whom one serves is that person's, the noun speaks
+ * («по словам советника Путина»). The phrase opens with a lower-case
+ * word; names, possessives and places are left to the rules before and
+ * after it.
+ */
+int ru_according_np(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    if (c->lang != LANG_RU || q->last + 1 > c->sent_last[s])
+        return 0;
+    /* «как заявил» is followed by the nominative, «по словам» and «со
+     * ссылкой на» by the genitive (or its form) */
+    static const char *const KAK[] = { "как", NULL };
+    int gen = !key_is(c, q->first, KAK);
+    return np_from(c, q, s, q->last + 1, gen, "ru_according_np", r);
+}
+
+/* The subject phrase opening at t; gen: its words are in the genitive. */
+static int np_from(const ctx *c, const icue *q, uint32_t s, uint32_t t, int gen,
+                   const char *rule, srcres *r)
+{
     uint32_t hi = c->sent_last[s];
-    if (c->lang != LANG_RU || t > hi || !is_word(c, t) || cap_word(c, t) ||
+    if (c->lang != LANG_RU || t > hi || !is_word(c, t) ||
+        (cap_word(c, t) && !(gen && key_is(c, t, RU_BODY_HEADS))) ||
         np_stop(c, t) || key_is(c, t, RU_ADDRESSEE) || ru_anon_role(c, t))
         return 0;
     int32_t k = c->cand_at[t];
@@ -381,7 +485,7 @@ int ru_np_after(const ctx *c, const icue *q, uint32_t s, uint32_t t, srcres *r)
     /* «сообщила пресс-служба Минэнерго», «заявило министерство обороны
      * Украины»: a body speaks, no person is named */
     if (!person) {
-        set_nominal(c, r, t, e, "ru_postposed_np");
+        set_nominal(c, r, t, e, rule);
         return 1;
     }
     /* a name the lexicon knows at its end */
@@ -393,11 +497,12 @@ int ru_np_after(const ctx *c, const icue *q, uint32_t s, uint32_t t, srcres *r)
         c->cands[k].first > t && c->cands[k].last == le) {
         uint32_t a = c->cands[k].first;
         if (le == e && is_word(c, a - 1) && !cap_word(c, a - 1) &&
-            ru_gen_name(c, a, le, vg)) {
-            set_nominal(c, r, t, e, "ru_postposed_np");
+            (gen ? key_is(c, a - 1, RU_RELATIONAL_GEN) || body_word(c, le)
+                 : ru_gen_name(c, a, le, vg))) {
+            set_nominal(c, r, t, e, rule);
             return 1;
         }
-        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "ru_postposed_np");
+        set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, rule);
         r->first = t;
         r->last = e;
         r->form = FSC__SF_NAMED;
@@ -407,9 +512,10 @@ int ru_np_after(const ctx *c, const icue *q, uint32_t s, uint32_t t, srcres *r)
      * body's name in the genitive («министр Лавров», «доктор Ли»; not
      * «представитель России»), or the name ru_role_person finds */
     uint32_t f = cap_run(c, t, e);
-    if (f != UINT32_MAX && f == e && !ru_gen_name(c, f, e, vg) &&
-        !ends_in(c, e, RU_GEN_II)) {
-        set_np(c, r, t, e, "ru_postposed_np");
+    if (f != UINT32_MAX && f == e &&
+        (gen ? !body_word(c, e) && !key_is(c, e - 1, RU_RELATIONAL_GEN)
+             : !ru_gen_name(c, f, e, vg) && !ends_in(c, e, RU_GEN_II))) {
+        set_np(c, r, t, e, rule);
         r->kind = FSC__SRC_NAMED;
         r->form = FSC__SF_NAMED;
         r->conf = FSC__CONF_NAMED;
@@ -417,20 +523,21 @@ int ru_np_after(const ctx *c, const icue *q, uint32_t s, uint32_t t, srcres *r)
     }
     if (f != UINT32_MAX && f > t) {
         if (!cap_word(c, f - 1) && is_word(c, f - 1) &&
-            ru_gen_name(c, f, e, vg)) {
-            set_nominal(c, r, t, e, "ru_postposed_np");
+            (gen ? key_is(c, f - 1, RU_RELATIONAL_GEN) && f + 1 >= e
+                 : ru_gen_name(c, f, e, vg))) {
+            set_nominal(c, r, t, e, rule);
             return 1;
         }
         if (ru_role_person(c, f - 1, e) != UINT32_MAX ||
-            first_and_family(c, f, e)) {
-            set_np(c, r, t, e, "ru_postposed_np");
+            first_and_family(c, f, e) || gen_first_and_family(c, e)) {
+            set_np(c, r, t, e, rule);
             r->kind = FSC__SRC_NAMED;
             r->form = FSC__SF_NAMED;
             r->conf = FSC__CONF_NAMED;
             return 1;
         }
     }
-    set_nominal(c, r, t, e, "ru_postposed_np");
+    set_nominal(c, r, t, e, rule);
     return 1;
 }
 
@@ -474,6 +581,17 @@ int ru_split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
     if (words_in(c, f, b) == 2 && is_word(c, f) && f + 1 == b &&
         (all_caps(c, f) || ends_in(c, f, RU_GEN_II)) && cyrillic(c, b)) {
         *na = *nb = b;
+        return 1;
+    }
+    /* («директора Института экономики РАН Елены Даниловой»: a first and
+     * family name in the genitive end the run) */
+    if (words_in(c, f, b) >= 2 && gen_first_and_family(c, b) && b - 1 > a) {
+        *na = b - 1;
+        /* (a first name before a patronymic: «Анна Петровна Орлова») */
+        if (ends_in(c, b - 1, RU_PATRONYMIC_ANY) && b - 2 > a &&
+            is_word(c, b - 2) && cap_word(c, b - 2) && cyrillic(c, b - 2))
+            *na = b - 2;
+        *nb = b;
         return 1;
     }
     if (words_in(c, f, b) <= 2)

@@ -156,11 +156,54 @@ static void test_ru_more_phrases(pipe *pp)
 #undef p
 }
 
+/* the whole phrase after «по словам», «по данным», «как заявил» */
+static void test_ru_according_phrase(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "По данным пресс-службы областного управления МВД по Тверской "
+            "области, задержаны трое.",
+            "задержаны трое", NOMINAL,
+            "пресс-службы областного управления МВД по Тверской области", NULL);
+    SPEAKER(
+        "ru", "По данным Министерства транспорта Республики Коми, мост цел.",
+        "мост цел", NOMINAL, "Министерства транспорта Республики Коми", NULL);
+    SPEAKER("ru",
+            "По оценке экспертов инвестиционной компании «Атон», рубль "
+            "ослабнет.",
+            "рубль ослабнет", NOMINAL,
+            "экспертов инвестиционной компании «Атон»", NULL);
+    /* a name after a noun of whom one serves: that person's */
+    SPEAKER("ru", "По словам помощника Лаврова, визит отложен.",
+            "визит отложен", NOMINAL, "помощника Лаврова", NULL);
+    /* a first and family name in the genitive end the title */
+    const char *t1 = "По словам главного инженера завода «Станкомаш» Игоря "
+                     "Белова, цех запустят в мае.";
+    SPEAKER("ru", t1, "цех запустят в мае", NAMED,
+            "главного инженера завода «Станкомаш» Игоря Белова", NULL);
+    TITLE("ru", t1, "цех запустят в мае", "Игоря Белова");
+    const char *t2 = "По мнению профессора Высшей школы экономики Натальи "
+                     "Кравцовой, спрос восстановится.";
+    TITLE("ru", t2, "спрос восстановится", "Натальи Кравцовой");
+    const char *t3 = "Как заявил министр энергетики Олег Петров, тарифы "
+                     "заморозят.";
+    SPEAKER("ru", t3, "тарифы заморозят", NAMED,
+            "министр энергетики Олег Петров", NULL);
+    TITLE("ru", t3, "тарифы заморозят", "Олег Петров");
+    /* a name alone and a possessive stay as they were */
+    SPEAKER("ru", "По словам Ивана Орлова, мост закроют.", "мост закроют",
+            NAMED, "Ивана Орлова", NULL);
+    SPEAKER("ru", "По его словам, мост закроют.", "мост закроют", PRONOUN,
+            "его", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ru_postposed_phrase,
-                                         test_ru_title_name_orders,
-                                         test_ru_role_of_person,
-                                         test_ru_more_phrases };
+    static const attrib_test tests[] = {
+        test_ru_postposed_phrase, test_ru_title_name_orders,
+        test_ru_role_of_person, test_ru_more_phrases, test_ru_according_phrase
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
