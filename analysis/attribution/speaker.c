@@ -927,11 +927,12 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * «Интерфаксу» представитель ведомства» */
         if (after_punct && ru_quoted_after(c, q, s, r))
             return;
-        if (after_punct && ru_after_addressee(c, q, s, r))
-            return;
         /* «…, — заявил представитель ведомства», «— отметил министр
-         * транспорта»: the whole phrase after the verb */
+         * транспорта», «— рассказал «Ведомостям» представитель сети
+         * «Лента»»: the whole phrase after the verb */
         if (after_punct && ru_postposed_np(c, q, s, r))
+            return;
+        if (after_punct && ru_after_addressee(c, q, s, r))
             return;
         /* (", told Fox News": the name after "told" is whom it was told,
          * never its subject) */

@@ -121,6 +121,10 @@ static const char *const RU_FEM_NOM[] = {
 static const char *const RU_ADJ_END[] = { "ый", "ий", "ой", "ая",
                                           "яя", "ые", "ие", NULL };
 
+/* Adjectives in the genitive («Федеральной службы»). Folded. */
+static const char *const RU_ADJ_GEN_END[] = { "ой", "ого", "его",
+                                              "ых", "их",  NULL };
+
 /* «по», «при» inside a title («глава комитета по бюджету», «уполномоченный
  * при президенте»). Folded. */
 static const char *const RU_TITLE_PREP[] = { "по", "при", NULL };
@@ -352,8 +356,14 @@ static uint32_t ru_skip_addressee(const ctx *c, uint32_t t, uint32_t hi)
                c->cand_at[e + 1] < 0 && e < u + 3)
             e++;
     }
-    if (e != UINT32_MAX && e + 1 <= hi && is_word(c, e + 1) &&
-        !cap_word(c, e + 1) && ru_person_noun(c, e + 1))
+    /* (the noun of a person, or adjectives before it: «РБК генеральный
+     * директор») */
+    uint32_t n = e + 1;
+    while (e != UINT32_MAX && n <= hi && n < e + 4 && is_word(c, n) &&
+           !cap_word(c, n) && ends_in(c, n, RU_ADJ_END))
+        n++;
+    if (e != UINT32_MAX && n <= hi && is_word(c, n) && !cap_word(c, n) &&
+        ru_person_noun(c, n))
         return e + 1;
     return told ? u : t;
 }
@@ -400,10 +410,18 @@ static uint32_t cap_run(const ctx *c, uint32_t t, uint32_t e)
  */
 int ru_postposed_np(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
-    if (c->lang != LANG_RU)
+    static const char *const REFLEXIVE[] = { "ся", "сь", NULL };
+    uint32_t t = q->last + 1;
+    if (c->lang != LANG_RU || t > c->sent_last[s])
         return 0;
-    return ru_np_after(c, q, s,
-                       ru_skip_addressee(c, q->last + 1, c->sent_last[s]), r);
+    /* «— написала в соцсетях официальный представитель МИД»: a
+     * preposition's phrase first (not after a plural or reflexive verb,
+     * whose place may be the source: «сообщили в пресс-службе») */
+    if (is_word(c, t) && key_in(c, t, NAME_PREP))
+        return cue_gender(c, q) != FSC__G_PLURAL &&
+               !ends_in(c, q->last, REFLEXIVE) &&
+               ru_np_after_adverbial(c, q, s, t, r);
+    return ru_np_after(c, q, s, ru_skip_addressee(c, t, c->sent_last[s]), r);
 }
 
 /* The subject phrase of ru_postposed_np opening at t. */
@@ -461,7 +479,10 @@ static int np_from(const ctx *c, const icue *q, uint32_t s, uint32_t t, int gen,
 {
     uint32_t hi = c->sent_last[s];
     if (c->lang != LANG_RU || t > hi || !is_word(c, t) ||
-        (cap_word(c, t) && !(gen && key_is(c, t, RU_BODY_HEADS))) ||
+        (cap_word(c, t) &&
+         !(gen && (key_is(c, t, RU_BODY_HEADS) ||
+                   (ends_in(c, t, RU_ADJ_GEN_END) && t + 1 <= hi &&
+                    is_word(c, t + 1) && !cap_word(c, t + 1))))) ||
         np_stop(c, t) || key_is(c, t, RU_ADDRESSEE) || ru_anon_role(c, t))
         return 0;
     int32_t k = c->cand_at[t];
@@ -690,8 +711,11 @@ void ru_title_before(const ctx *c, const icue *q, srcres *r)
         else
             break;
     }
-    /* «Советник Путина», «Помощник Сергея Лаврова»: the noun's genitive */
-    if (r->first == a + 1 && ru_person_noun(c, a) &&
+    /* «Советник Путина», «Помощник Сергея Лаврова», «Сын бизнесмена
+     * Петра Орлова»: a name in the genitive after a noun is whose the
+     * noun is */
+    if (((r->first == a + 1 && ru_person_noun(c, a)) ||
+         (is_word(c, r->first - 1) && !cap_word(c, r->first - 1))) &&
         ru_gen_name(c, r->first, r->last, cue_gender(c, q))) {
         set_nominal(c, r, a, r->last, "ru_role_of_name");
         return;

@@ -199,11 +199,43 @@ static void test_ru_according_phrase(pipe *pp)
 #undef p
 }
 
+/* past an outlet in the dative, adjectives, a preposition's phrase */
+static void test_ru_past_addressee(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "«Цены не изменятся», — сказал «Известиям» представитель сети "
+            "«Пятерочка».",
+            "Цены не изменятся", NOMINAL, "представитель сети «Пятерочка»",
+            NULL);
+    const char *t1 = "«Цены не изменятся», — рассказал ТАСС генеральный "
+                     "директор компании «Восток» Иван Лебедев.";
+    SPEAKER("ru", t1, "Цены не изменятся", NAMED,
+            "генеральный директор компании «Восток» Иван Лебедев", NULL);
+    TITLE("ru", t1, "Цены не изменятся", "Иван Лебедев");
+    const char *t2 = "«Цены не изменятся», — написала в соцсетях официальный "
+                     "представитель ведомства Анна Орлова.";
+    SPEAKER("ru", t2, "Цены не изменятся", NAMED,
+            "официальный представитель ведомства Анна Орлова", NULL);
+    /* (a plural verb with a place: the place is the source) */
+    SPEAKER("ru", "«Цены не изменятся», — сообщили в пресс-службе губернатора.",
+            "Цены не изменятся", NOMINAL, "пресс-службе губернатора", NULL);
+    SPEAKER("ru",
+            "По данным Федеральной службы судебных приставов, долги выросли.",
+            "долги выросли", NOMINAL, "Федеральной службы судебных приставов",
+            NULL);
+    SPEAKER("ru", "Сын министра Ивана Орлова заявил, что отец невиновен.",
+            "отец невиновен", NOMINAL, "Сын министра Ивана Орлова", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ru_postposed_phrase, test_ru_title_name_orders,
-        test_ru_role_of_person, test_ru_more_phrases, test_ru_according_phrase
+        test_ru_role_of_person,   test_ru_more_phrases,
+        test_ru_according_phrase, test_ru_past_addressee
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
