@@ -247,6 +247,7 @@
 #define ru_postposed_np           fsc__at_ru_postposed_np
 #define ru_np_after               fsc__at_ru_np_after
 #define ru_according_np           fsc__at_ru_according_np
+#define ru_after_anaphor          fsc__at_ru_after_anaphor
 #define ru_np_after_adverbial     fsc__at_ru_np_after_adverbial
 #define ru_split_title            fsc__at_ru_split_title
 #define ru_title_before           fsc__at_ru_title_before
@@ -776,6 +777,8 @@ int ru_postposed_np(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_np_after(const ctx *c, const icue *q, uint32_t s, uint32_t t, srcres *r);
 /* The whole noun phrase after «по словам», «по данным», «как заявил». */
 int ru_according_np(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* A Russian verb after «Об этом», «Это» alone: its subject follows it. */
+int ru_after_anaphor(const ctx *c, const icue *q, uint32_t s);
 int ru_np_after_adverbial(const ctx *c, const icue *q, uint32_t s, uint32_t t,
                           srcres *r);
 int ru_split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,

@@ -1023,6 +1023,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* "One in three said", "about half of voters say" */
         if (c->lang == LANG_EN && en_share_subject(c, q, s, r))
             return;
+        /* «Об этом сообщила пресс-служба суда», «Это подтвердил глава
+         * района»: the whole phrase after the verb */
+        if (ru_after_anaphor(c, q, s) && ru_postposed_np(c, q, s, r))
+            return;
         if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
             /* «заявил представитель министерства»: a generic noun no one
              * named before stays inside the phrase that is the subject */

@@ -470,7 +470,36 @@ int ru_according_np(const ctx *c, const icue *q, uint32_t s, srcres *r)
      * ссылкой на» by the genitive (or its form) */
     static const char *const KAK[] = { "как", NULL };
     int gen = !key_is(c, q->first, KAK);
+    /* «Как отметил в беседе с корреспондентом директор института ...» */
+    if (!gen && is_word(c, q->last + 1) && key_in(c, q->last + 1, NAME_PREP)) {
+        if (!ru_np_after_adverbial(c, q, s, q->last + 1, r))
+            return 0;
+        r->rule = "ru_according_np";
+        return 1;
+    }
     return np_from(c, q, s, q->last + 1, gen, "ru_according_np", r);
+}
+
+/*
+ * The verb q follows only an anaphor of what was reported before, from
+ * its sentence's start («Об этом сообщила», «Это подтвердил», «Об этом
+ * также заявил»): its subject comes after it.
+ */
+int ru_after_anaphor(const ctx *c, const icue *q, uint32_t s)
+{
+    static const char *const ANAPHOR[] = { "об",  "о",     "этом", "том",
+                                           "это", "также", "же",   NULL };
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first <= lo)
+        return 0;
+    int this_word = 0;
+    for (uint32_t t = lo; t < q->first; t++) {
+        if (!is_word(c, t) || !key_is(c, t, ANAPHOR))
+            return 0;
+        static const char *const THIS[] = { "этом", "том", "это", NULL };
+        this_word = this_word || key_is(c, t, THIS);
+    }
+    return this_word;
 }
 
 /* The subject phrase opening at t; gen: its words are in the genitive. */
