@@ -111,6 +111,20 @@ static const char *const RU_GEN_ENDINGS[] = { "а", "я", "ого", "его", NU
  * («России», «Госдумы»). Folded. */
 static const char *const RU_GEN_II[] = { "ии", "ы", NULL };
 
+/* Common women's first names in the nominative, which end like a man's
+ * name in the genitive («Анна» as «Ивана»). Folded. */
+static const char *const RU_FEM_FIRST[] = {
+    "анна",      "мария",    "елена",      "ольга",    "наталья",  "наталия",
+    "татьяна",   "ирина",    "екатерина",  "светлана", "юлия",     "марина",
+    "анастасия", "евгения",  "валентина",  "людмила",  "галина",   "надежда",
+    "вера",      "дарья",    "ксения",     "алина",    "виктория", "полина",
+    "софья",     "софия",    "алла",       "инна",     "нина",     "лариса",
+    "лидия",     "оксана",   "елизавета",  "кристина", "алена",    "алёна",
+    "маргарита", "вероника", "эльвира",    "жанна",    "тамара",   "яна",
+    "диана",     "валерия",  "александра", "василиса", "майя",     "эмма",
+    NULL
+};
+
 /* Feminine family names in the nominative («Захарова», «Белова»). */
 static const char *const RU_FEM_NOM[] = {
     "ова", "ева", "ина", "ына", "ая", NULL
@@ -182,6 +196,10 @@ static int ru_gen_name(const ctx *c, uint32_t a, uint32_t b, uint8_t vg)
         return 0;
     if (a == b && (all_caps(c, a) || !cyrillic(c, a)))
         return 1;
+    /* («адвокат Анна Белова заявил»: a woman's first name in the
+     * nominative, whatever the verb's gender) */
+    if (a < b && key_is(c, a, RU_FEM_FIRST))
+        return 0;
     for (uint32_t t = a; t <= b; t++) {
         if (!is_word(c, t)) {
             if (name_link(c, t))

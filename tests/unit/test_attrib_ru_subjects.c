@@ -120,6 +120,12 @@ static void test_ru_role_of_person(pipe *pp)
     SPEAKER("ru", t, "школы откроют в срок", NAMED,
             "Советник губернатора Анна Белова", NULL);
     TITLE("ru", t, "школы откроют в срок", "Анна Белова");
+    /* a woman's name in the nominative with a masculine verb (it agrees
+     * with the title), against a man's name in the genitive */
+    SPEAKER("ru", "«Жалобу подали», — заявил адвокат Марина Соколова.",
+            "Жалобу подали", NAMED, "адвокат Марина Соколова", NULL);
+    SPEAKER("ru", "«Жалобу подали», — заявил адвокат Ивана Соколова.",
+            "Жалобу подали", NOMINAL, "адвокат Ивана Соколова", NULL);
     /* a title and a family name in the nominative */
     const char *t2 = "«Решение принято», — заявил министр Соколов.";
     SPEAKER("ru", t2, "Решение принято", NAMED, "министр Соколов", NULL);
