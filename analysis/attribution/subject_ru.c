@@ -695,13 +695,15 @@ static int title_token(const ctx *c, uint32_t t)
  * Rule ru_title_before: a named source before its verb keeps the title
  * before the name, as after the verb («Глава МИД России Сергей Лавров
  * заявил», «Помощник президента Юрий Ушаков сказал», «Главный тренер
- * «Зенита» Сергей Семак сказал»): the words back to the sentence's start
- * or a comma when a noun of a person is among them, else back to the
- * first noun of a person («На встрече министр Лавров заявил»). A name in
- * the genitive right after the noun is the person it belongs to, not the
- * speaker («Советник Путина сказал», «Помощник Лаврова заявил»): the
- * phrase is then a nominal source. A pronoun, an inherited or an
- * anonymous source is left as it is.
+ * «Зенита» Сергей Семак сказал»): back to the first noun of a person
+ * among the words before the name, with the adjectives and a prefix
+ * joined by a hyphen before it («Экс-глава Минфина», «На встрече министр
+ * Лавров заявил»; not «Однако его соперник»). A name in the genitive
+ * after a noun is whose the noun is, not the speaker («Советник Путина
+ * сказал», «Сын бизнесмена Петра Орлова заявил»): the phrase is then a
+ * nominal source. A nominal source (ru_role_subject's role and
+ * organisation), a pronoun, an inherited or an anonymous source is left
+ * as it is.
  */
 void ru_title_before(const ctx *c, const icue *q, srcres *r)
 {
@@ -709,7 +711,8 @@ void ru_title_before(const ctx *c, const icue *q, srcres *r)
         r->last >= q->first || r->kind == FSC__SRC_ANONYMOUS ||
         r->kind == FSC__SRC_UNRESOLVED || r->form == FSC__SF_PRONOUN ||
         r->form == FSC__SF_DROPPED || r->form == FSC__SF_ANONYMOUS ||
-        !is_word(c, r->first) || !cap_word(c, r->first))
+        r->form == FSC__SF_NOMINAL || !is_word(c, r->first) ||
+        !cap_word(c, r->first))
         return;
     uint32_t s = sent_of(c, r->first), lo = c->sent_first[s];
     /* the subject is right before the verb (words such as «также» aside) */
