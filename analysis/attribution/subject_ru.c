@@ -564,8 +564,12 @@ static int np_from(const ctx *c, const icue *q, uint32_t s, uint32_t t, int gen,
     if (k >= 0 && c->cands[k].kind == FSC__SRC_ACTOR && !c->cands[k].generic &&
         c->cands[k].first > t && c->cands[k].last == le) {
         uint32_t a = c->cands[k].first;
-        if (le == e && is_word(c, a - 1) && !cap_word(c, a - 1) &&
-            (gen ? key_is(c, a - 1, RU_RELATIONAL_GEN) || body_word(c, le)
+        /* «представитель Минобороны России»: a body the lexicon knows,
+         * whose side the role speaks for; nominal, no person named */
+        int known_body = body_word(c, a) && !gen_first_and_family(c, le);
+        if (!known_body && le == e && is_word(c, a - 1) &&
+            !cap_word(c, a - 1) &&
+            (gen ? key_is(c, a - 1, RU_RELATIONAL_GEN)
                  : ru_gen_name(c, a, le, vg))) {
             set_nominal(c, r, t, e, rule);
             return 1;
@@ -573,7 +577,7 @@ static int np_from(const ctx *c, const icue *q, uint32_t s, uint32_t t, int gen,
         set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, rule);
         r->first = t;
         r->last = e;
-        r->form = FSC__SF_NAMED;
+        r->form = known_body ? FSC__SF_NOMINAL : FSC__SF_NAMED;
         return 1;
     }
     /* a person's name at its end after the title: one word that is no
@@ -770,6 +774,12 @@ void ru_title_before(const ctx *c, const icue *q, srcres *r)
         set_nominal(c, r, a, r->last, "ru_role_of_name");
         return;
     }
+    /* («Представитель Минобороны России заявил»: a body's name after the
+     * role, no person's; the role and its organisation are
+     * ru_role_subject's) */
+    if (body_word(c, r->first) && !gen_first_and_family(c, r->last) &&
+        !(r->last > r->first && first_and_family(c, r->last - 1, r->last)))
+        return;
     r->first = a;
 }
 

@@ -120,6 +120,20 @@ static void test_ru_role_of_person(pipe *pp)
     SPEAKER("ru", t, "школы откроют в срок", NAMED,
             "Советник губернатора Анна Белова", NULL);
     TITLE("ru", t, "школы откроют в срок", "Анна Белова");
+    /* a body the lexicon knows after the role: the role speaks for it,
+     * nominal, the body's side kept */
+    const char *b1 = "Учения закончились, заявил представитель Минобороны "
+                     "России.";
+    ATTR("ru", b1, "Учения закончились", FSC__ATTR_INDIRECT, "ru_mod",
+         "представитель Минобороны России", "заявил");
+    SPEAKER("ru", b1, "Учения закончились", NOMINAL,
+            "представитель Минобороны России", NULL);
+    const char *b2 = "По словам представителя Минобороны России, учения "
+                     "закончились.";
+    ATTR("ru", b2, "учения закончились", FSC__ATTR_ACCORDING, "ru_mod",
+         "представителя Минобороны России", "По словам");
+    SPEAKER("ru", b2, "учения закончились", NOMINAL,
+            "представителя Минобороны России", NULL);
     /* a woman's name in the nominative with a masculine verb (it agrees
      * with the title), against a man's name in the genitive */
     SPEAKER("ru", "«Жалобу подали», — заявил адвокат Марина Соколова.",
