@@ -169,6 +169,9 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         r.conf = FSC__CONF_ACCORDING - 0.2;
     } else if (ru_according_possessive(c, q, s, &r)) {
         /* «по его словам»: the possessive inside the phrase */
+    } else if (ru_according_np(c, q, s, &r)) {
+        /* «По данным пресс-службы главного управления МЧС по Ростовской
+         * области», «по словам советника Путина»: the whole phrase */
     } else if (ru_according_role(c, q, s, &r)) {
         /* «Как сообщил представитель Минобороны России Игорь Конашенков» */
     } else if (ru_place_source(c, q, s, &r)) {

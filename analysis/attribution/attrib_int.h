@@ -68,6 +68,7 @@
 #define IMPERSONAL                fsc__at_IMPERSONAL
 #define NAME_LINK                 fsc__at_NAME_LINK
 #define NAME_PREP                 fsc__at_NAME_PREP
+#define RU_PO_NOT                 fsc__at_RU_PO_NOT
 #define AR_REL_FEM                fsc__at_AR_REL_FEM
 #define NAME_STOP                 fsc__at_NAME_STOP
 #define NEGATORS                  fsc__at_NEGATORS
@@ -253,6 +254,13 @@
 #define ru_anon_role              fsc__at_ru_anon_role
 #define ru_citing_subject         fsc__at_ru_citing_subject
 #define ru_source_tail            fsc__at_ru_source_tail
+#define ru_postposed_np           fsc__at_ru_postposed_np
+#define ru_np_after               fsc__at_ru_np_after
+#define ru_according_np           fsc__at_ru_according_np
+#define ru_after_anaphor          fsc__at_ru_after_anaphor
+#define ru_np_after_adverbial     fsc__at_ru_np_after_adverbial
+#define ru_split_title            fsc__at_ru_split_title
+#define ru_title_before           fsc__at_ru_title_before
 #define ru_substantive_subject    fsc__at_ru_substantive_subject
 #define ru_cited_content          fsc__at_ru_cited_content
 #define ru_other_sense            fsc__at_ru_other_sense
@@ -517,6 +525,9 @@ extern const char *const TITLES[];
 extern const char *const TITLE_M[];
 extern const char *const TITLE_F[];
 extern const char *const NAME_PREP[];
+/* What Russian «по» opens that is no part of a body's name: a channel, a
+ * reason, a ground («по телефону», «по итогам»; speaker_ru.c). Folded. */
+extern const char *const RU_PO_NOT[];
 extern const char *const AR_REL_FEM[]; /* subject.c */
 extern const char *const SUBJ_SKIP[];
 extern const char *const COORD[];
@@ -772,6 +783,21 @@ int ru_according_role(const ctx *c, const icue *q, uint32_t s, srcres *r);
 uint32_t ru_postposed_before(const ctx *c, uint32_t f, uint32_t bf);
 int ru_citing_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 void ru_source_tail(const ctx *c, const icue *q, srcres *r);
+/* subject_ru.c: the whole noun phrase after a postposed Russian verb; the
+ * person's name after its title in a named source; the title before a
+ * name that opens the clause (or the nominal role phrase of a name in
+ * the genitive, «Советник Путина»). */
+int ru_postposed_np(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ru_np_after(const ctx *c, const icue *q, uint32_t s, uint32_t t, srcres *r);
+/* The whole noun phrase after «по словам», «по данным», «как заявил». */
+int ru_according_np(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* A Russian verb after «Об этом», «Это» alone: its subject follows it. */
+int ru_after_anaphor(const ctx *c, const icue *q, uint32_t s);
+int ru_np_after_adverbial(const ctx *c, const icue *q, uint32_t s, uint32_t t,
+                          srcres *r);
+int ru_split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
+                   uint32_t *nb);
+void ru_title_before(const ctx *c, const icue *q, srcres *r);
 int ru_substantive_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ru_cited_content(const ctx *c, const icue *v, uint32_t *a, uint32_t *b);
 int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,

@@ -897,6 +897,9 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
 {
     if (a >= b || b >= c->n_tok)
         return 0;
+    /* «глава МИД России Сергей Лавров», «экс-глава Минфина Петр Соколов» */
+    if (ru_split_title(c, a, b, na, nb))
+        return 1;
     uint32_t s = a;
     /* «Официальный представитель Пентагона Джон Кирби»: the person after
      * the role and its organisation; «Представитель Минздрава» has none */

@@ -271,6 +271,8 @@ void resolve_cue(const ctx *c, const icue *q, srcres *r)
     resolve_cue_rules(c, q, r, s, vg);
     /* «сообщила пресс-служба ГУ МВД по Нижегородской области» */
     ru_source_tail(c, q, r);
+    /* «Глава МИД Сергей Лавров заявил»: the title as after the verb */
+    ru_title_before(c, q, r);
     if (r->gender == FSC__G_UNKNOWN && r->form != FSC__SF_PRONOUN &&
         !r->inherited)
         r->gender = vg; /* the verb agrees with its written subject */
@@ -925,6 +927,11 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * «Интерфаксу» представитель ведомства» */
         if (after_punct && ru_quoted_after(c, q, s, r))
             return;
+        /* «…, — заявил представитель ведомства», «— отметил министр
+         * транспорта», «— рассказал «Ведомостям» представитель сети
+         * «Лента»»: the whole phrase after the verb */
+        if (after_punct && ru_postposed_np(c, q, s, r))
+            return;
         if (after_punct && ru_after_addressee(c, q, s, r))
             return;
         /* (", told Fox News": the name after "told" is whom it was told,
@@ -1015,6 +1022,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         /* "One in three said", "about half of voters say" */
         if (c->lang == LANG_EN && en_share_subject(c, q, s, r))
+            return;
+        /* «Об этом сообщила пресс-служба суда», «Это подтвердил глава
+         * района»: the whole phrase after the verb */
+        if (ru_after_anaphor(c, q, s) && ru_postposed_np(c, q, s, r))
             return;
         if ((k = search_fwd(c, q->last + 1, s, 5, 1)) >= 0) {
             /* «заявил представитель министерства»: a generic noun no one

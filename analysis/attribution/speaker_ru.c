@@ -324,6 +324,9 @@ int ru_named_after_adverbial(const ctx *c, const icue *q, uint32_t s, srcres *r)
      * (ru_place). («признался после игры капитан» has one.) */
     if (ends_in(c, q->last, END_REFLEXIVE))
         return 0;
+    /* «— сказал после матча главный тренер «Зенита» Сергей Семак» */
+    if (ru_np_after_adverbial(c, q, s, t, r))
+        return 1;
     for (uint32_t u = t + 1; u <= hi && u <= t + 8; u++) {
         if (!is_word(c, u)) {
             if (c->qmark[u] >= 0 || name_link(c, u))
@@ -1079,7 +1082,7 @@ static const char *const RU_BODY_NOUNS[] = {
 };
 /* What «по» opens that is no part of a name: a channel, a reason, a
  * ground («по телефону», «по итогам», «по просьбе»). Folded. */
-static const char *const RU_PO_NOT[] = {
+const char *const RU_PO_NOT[] = {
     "телефону", "видеосвязи", "радио",   "телевидению", "итогам",
     "словам",   "данным",     "мнению",  "поводу",      "случаю",
     "просьбе",  "требованию", "причине", "сообщению",   "информации",

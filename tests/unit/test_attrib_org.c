@@ -181,11 +181,13 @@ static void test_ru_org(pipe *pp)
     ORG("ru", "Сотрудник пресс-службы банка сообщил, что филиал закроют.",
         "филиал закроют", NOMINAL, "Сотрудник пресс-службы банка", "банка",
         NULL);
-    /* the body between the role and the person's name */
+    /* the body between the role and the person's name (the source is the
+     * title with the name, the name split out, as in either order) */
     ORG("ru",
         "Официальный представитель мэрии Анна Орлова заявила, что мост "
         "откроют.",
-        "мост откроют", NAMED, "Анна Орлова", "мэрии", NULL);
+        "мост откроют", NAMED, "Официальный представитель мэрии Анна Орлова",
+        "мэрии", NULL);
     /* no role, a person, a title with its domain */
     ORG("ru", "Иван Орлов заявил, что налог снизят.", "налог снизят", NAMED,
         "Иван Орлов", NULL, NULL);

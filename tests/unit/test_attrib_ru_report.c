@@ -119,7 +119,7 @@ static void test_ru_more_cues(pipe *pp)
             "закрыть.",
             "мост надо закрыть", PRONOUN, "его", "Иван Орлов");
     SPEAKER("ru", "Глава района Иван Орлов не исключил, что мост закроют.",
-            "мост закроют", NAMED, "Иван Орлов", NULL);
+            "мост закроют", NAMED, "Глава района Иван Орлов", NULL);
     SPEAKER("ru", "Министерство связи анонсировало новый тариф для школ.",
             "новый тариф для школ", NOMINAL, "Министерство", NULL);
     SPEAKER("ru", "Ожидалось, что мост откроют к зиме.", "мост откроют к зиме",
@@ -208,7 +208,8 @@ static void test_ru_first_person_belief(pipe *pp)
 #undef p
 }
 
-/* a body's name with «по» closing the sentence after the verb */
+/* a body's name with «по» closing the sentence after the verb (a body
+ * with no person named: nominal) */
 static void test_ru_source_tail(pipe *pp)
 {
     pipe *p_ = pp;
@@ -216,8 +217,8 @@ static void test_ru_source_tail(pipe *pp)
     SPEAKER("ru",
             "Об этом сообщила пресс-служба управления МЧС по Тверской "
             "области.",
-            "Об этом", NAMED, "пресс-служба управления МЧС по Тверской области",
-            NULL);
+            "Об этом", NOMINAL,
+            "пресс-служба управления МЧС по Тверской области", NULL);
     /* a noun of a kind of body and its name in quotation marks */
     SPEAKER("ru",
             "Мост через реку закроют на два года, сообщило агентство "

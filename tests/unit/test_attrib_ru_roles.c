@@ -58,7 +58,8 @@ static void test_ru_role_genitive(pipe *pp)
 }
 
 /* a title, an organisation and a person's name: the name is the speaker,
- * not the organisation's word before it */
+ * not the organisation's word before it; the source is the title and the
+ * name, the name apart, as after the verb */
 static void test_ru_role_org_name(pipe *pp)
 {
     pipe *p_ = pp;
@@ -66,20 +67,32 @@ static void test_ru_role_org_name(pipe *pp)
     SPEAKER("ru",
             "Официальный представитель Белого дома Карин Жан-Пьер заявила, "
             "что переговоры продолжатся.",
-            "переговоры продолжатся", NAMED, "Карин Жан-Пьер", NULL);
+            "переговоры продолжатся", NAMED,
+            "Официальный представитель Белого дома Карин Жан-Пьер", NULL);
+    TITLE("ru",
+          "Официальный представитель Белого дома Карин Жан-Пьер заявила, "
+          "что переговоры продолжатся.",
+          "переговоры продолжатся", "Карин Жан-Пьер");
     SPEAKER("ru",
             "Представитель Еврокомиссии Эрик Мамер сказал, что штраф "
             "обжалуют.",
-            "штраф обжалуют", NAMED, "Эрик Мамер", NULL);
+            "штраф обжалуют", NAMED, "Представитель Еврокомиссии Эрик Мамер",
+            NULL);
     SPEAKER("ru",
             "Пресс-секретарь Пентагона Сабрина Сингх сообщила, что учения "
             "пройдут летом.",
-            "учения пройдут летом", NAMED, "Сабрина Сингх", NULL);
+            "учения пройдут летом", NAMED,
+            "Пресс-секретарь Пентагона Сабрина Сингх", NULL);
     /* first name, patronymic and family name */
     SPEAKER("ru",
             "Глава Минприроды Анна Петровна Орлова сказала, что леса "
             "восстановят.",
-            "леса восстановят", NAMED, "Анна Петровна Орлова", NULL);
+            "леса восстановят", NAMED, "Глава Минприроды Анна Петровна Орлова",
+            NULL);
+    TITLE("ru",
+          "Глава Минприроды Анна Петровна Орлова сказала, что леса "
+          "восстановят.",
+          "леса восстановят", "Анна Петровна Орлова");
     /* after the verb the title stays in the source, the name apart */
     TITLE("ru",
           "Учения пройдут летом, сообщил представитель Пентагона Джон "
