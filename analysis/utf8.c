@@ -1,16 +1,21 @@
 /*
  * utf8.c - UTF-8 validation and code point helpers.
  *
- * The validator is the hot path for every record read, so it checks eight
- * bytes at a time (ASCII, and ASCII mixed with two-byte sequences) before
- * the full state checks. The UTF-16 conversion for ICU (fsc__utf8_to_u16,
- * declared in text.h with the tokenizer that uses it) works by words the
- * same way.
+ * The validator is the hot path for every record read, so it checks sixteen
+ * bytes at a time with SSE2 where the compiler targets it (x86-64), else
+ * eight bytes at a time (ASCII, and ASCII mixed with two-byte sequences),
+ * before the full state checks. The UTF-16 conversion for ICU
+ * (fsc__utf8_to_u16, declared in text.h with the tokenizer that uses it) works
+ * by words the same way.
  */
 #include "utf8.h"
 #include "text.h"
 
 #include <string.h>
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#define FSC__UTF8_SSE2 1
+#include <emmintrin.h>
+#endif
 
 /* Length of the valid sequence at s[i..len), or 0 when it is invalid. */
 static size_t seq_len(const unsigned char *s, size_t i, size_t len)
@@ -57,6 +62,34 @@ int fsc__utf8_valid(const char *str, size_t len, size_t *bad_off,
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
     while (i < len) {
+#if defined(FSC__UTF8_SSE2)
+        if (i + 16 <= len) {
+            /* The same test as the eight-byte one below on sixteen bytes:
+             * per byte, bit k of hi is bit 7, of b6 bit 6, of b5 bit 5
+             * (a 16-bit lane shift moves bit 6 of each byte into its bit
+             * 7), and low marks bytes with (byte & 0x1E) == 0, which for a
+             * lead are C0 and C1. */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            unsigned hi = (unsigned)_mm_movemask_epi8(v);
+            if (hi == 0) {
+                i += 16;
+                continue;
+            }
+            unsigned b6 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 1));
+            unsigned b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2));
+            unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+                _mm_and_si128(v, _mm_set1_epi8(0x1E)), _mm_setzero_si128()));
+            unsigned lead = hi & b6, trail = hi & ~b6;
+            if ((lead & (b5 | low)) == 0 && trail == ((lead << 1) & 0xFFFFu)) {
+                i += (lead >> 15) ? 15 : 16;
+                continue;
+            }
+            if ((hi & 1u) == 0) {
+                i += (size_t)__builtin_ctz(hi);
+                continue;
+            }
+        }
+#endif
         if (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, s + i, 8);
