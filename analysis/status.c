@@ -4,6 +4,7 @@
  * The only place that touches process-global state (GSL's error handler), and
  * only inside fsc_init(), which the host calls once.
  */
+#include "hash.h"
 #include "internal.h"
 
 #include <gsl/gsl_errno.h>
@@ -107,50 +108,10 @@ char *fsc__strdup(const char *s)
     return fsc__strndup(s, strlen(s));
 }
 
-/* Little-endian-agnostic loads of 2, 4 and 8 bytes (memcpy with a constant
- * size compiles to one move). */
-static uint64_t load8(const unsigned char *p)
-{
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return w;
-}
-
-static uint64_t load4(const unsigned char *p)
-{
-    uint32_t w;
-    memcpy(&w, p, 4);
-    return w;
-}
-
 uint32_t fsc__hash(const void *data, size_t len)
 {
-    /* Eight bytes at a time, each word mixed by a multiply and a rotate;
-     * the tail is read with overlapping fixed-size loads inside the key.
-     * Hashing runs once per token, so it must not go byte by byte. */
-    const unsigned char *p = data;
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ len;
-    uint64_t w;
-    while (len > 8) {
-        h = (h ^ load8(p)) * 0xFF51AFD7ED558CCDull;
-        h = (h << 29) | (h >> 35);
-        p += 8;
-        len -= 8;
-    }
-    if (len == 8)
-        w = load8(p);
-    else if (len >= 4)
-        w = load4(p) | (load4(p + len - 4) << 32);
-    else if (len > 0)
-        w = (uint64_t)p[0] | ((uint64_t)p[len / 2] << 8) |
-            ((uint64_t)p[len - 1] << 16);
-    else
-        w = 0;
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-    h ^= h >> 32;
-    h *= 0xFF51AFD7ED558CCDull;
-    h ^= h >> 29;
-    return (uint32_t)h;
+    /* Hashing runs once per token, so it must not go byte by byte. */
+    return fsc__hash_inline(data, len);
 }
 
 void fsc_free(void *p)

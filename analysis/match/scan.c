@@ -3,6 +3,7 @@
  * walk the trie from each position for the longest matches, then the
  * modifiers, the attribution stage and the scopes (fsc_analyze).
  */
+#include "hash.h"
 #include "match_int.h"
 
 static void note_best(best *b, size_t pos, uint32_t node, const hit *first,
@@ -184,7 +185,8 @@ static fsc_status run(fsc_analyzer *az, const char *text, size_t len,
                    sizeof *az->hashes)) != FSC_OK)
         return fsc__fail(err, st, "out of memory");
     for (size_t i = 0; i < az->tv.n; i++)
-        az->hashes[i] = fsc__hash(text + az->tv.v[i].off, az->tv.v[i].len);
+        az->hashes[i] =
+            fsc__hash_inline(text + az->tv.v[i].off, az->tv.v[i].len);
     const uint32_t front_mask = ((uint32_t)1 << FRONT_BITS) - 1;
     for (size_t i = 0; i < az->tv.n; i++) {
         const fsc__token *t = &az->tv.v[i];

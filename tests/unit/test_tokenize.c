@@ -693,14 +693,15 @@ static void test_utf8_to_u16(void)
     TH_CHECK(ok > 20000);
     TH_CHECK(failed > 20000);
     /* Runs of two-byte letters (converted several at a time) of every
-     * length up to 13 after 0-3 ASCII bytes, with one byte of the run
+     * length up to 21 (over one or two eight- and sixteen-byte steps)
+     * after 0-3 ASCII bytes, with one byte of the run
      * replaced by a lead C0, C1, C2 or DF, a trail, an ASCII byte or the
      * lead of a longer sequence, or none replaced. */
     static const unsigned char repl[] = { 0xC0, 0xC1, 0xC2, 0xDF,
                                           0x80, 0xBF, 0x41, 0xE0 };
     size_t runs = 0, bad_runs = 0;
     for (size_t pre = 0; pre < 4; pre++)
-        for (size_t letters = 1; letters <= 13; letters++)
+        for (size_t letters = 1; letters <= 21; letters++)
             for (size_t at = 0; at <= 2 * letters; at++)
                 for (size_t r = 0; r < sizeof repl; r++) {
                     size_t n = 0;
@@ -718,11 +719,11 @@ static void test_utf8_to_u16(void)
                         return;
                 }
     TH_CHECK(bad_runs > runs / 4 && bad_runs < runs);
-    /* Words of 1-9 two-byte letters with one ASCII byte between them (a run
-     * goes on over it), one byte replaced as above, or none. */
+    /* Words of 1-12 two-byte letters with one ASCII byte between them (a
+     * run goes on over it), one byte replaced as above, or none. */
     runs = bad_runs = 0;
-    for (size_t len1 = 1; len1 <= 9; len1++)
-        for (size_t len2 = 1; len2 <= 9; len2++)
+    for (size_t len1 = 1; len1 <= 12; len1++)
+        for (size_t len2 = 1; len2 <= 12; len2++)
             for (size_t at = 0; at < 2 * (len1 + len2 + 3) + 2; at++)
                 for (size_t r = 0; r < sizeof repl; r++) {
                     const size_t lens[3] = { len1, len2, 3 };
