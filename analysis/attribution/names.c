@@ -892,6 +892,17 @@ int ar_honorific_at(const ctx *c, uint32_t t)
            key_is(c, t, AR_HONORIFIC_WORDS);
 }
 
+/* Arabic word t is the noun of a body («المجلس», «شركة», «فريق»), not a
+ * person's title. */
+static int ar_body_noun(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    int art;
+    fold_tok(c, t, k);
+    const char *b = ar_bare(k, &art);
+    return generic_of(GENERIC_AR, ar_bare(b, &art), 0) != 0;
+}
+
 int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
                 uint32_t *nb)
 {
@@ -942,6 +953,29 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
                     *nb = b;
                     return 1;
                 }
+            }
+        }
+        /* a name we have no list for, then a title in apposition: «سيد
+         * ظفر هاشمي المتحدث باسم الرئيس الأفغاني أشرف غني»: the words
+         * before the title name the speaker; a name after the title's
+         * genitive is another person's */
+        if (!ar_title_at(c, a) && ar_name_run(c, a, b) == UINT32_MAX &&
+            is_word(c, a) && ar_name_word(c, a, b) && !ar_definite(c, a) &&
+            !ar_function_word(c, a) && !ar_object_at(c, a) &&
+            !ar_body_noun(c, a)) {
+            uint32_t k = a + 1;
+            while (k <= b && is_word(c, k) && !ar_title_at(c, k) &&
+                   ar_name_word(c, k, b) && !ar_definite(c, k) &&
+                   !ar_function_word(c, k) && !key_is(c, k, AR_NAME_NOT2) &&
+                   !ar_object_at(c, k))
+                k++;
+            /* (a title of a person, not the noun of a body: «لاعبو فريق
+             * الاتحاد», «سهولة قيام المجلس» are no names) */
+            if (k <= b && k - a >= 2 && k - a <= 4 && is_word(c, k) &&
+                ar_title_at(c, k) && !ar_body_noun(c, k)) {
+                *na = a;
+                *nb = k - 1;
+                return 1;
             }
         }
         /* a first name or a name quoted before opens the person's name; a

@@ -126,10 +126,33 @@ static void test_ar_full_name(pipe *pp)
 #undef p
 }
 
+/* An unlisted name, then a title in apposition whose genitive names
+ * another person: the speaker is the name before the title. */
+static void test_ar_name_before_title(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    TITLE("ar",
+          "وقال سيد ظفر هاشمي المتحدث باسم الرئيس الأفغاني أشرف غني إن "
+          "الهجوم إرهابي.",
+          "الهجوم إرهابي", "سيد ظفر هاشمي");
+    RNAME("ar",
+          "وقال سيد ظفر هاشمي المتحدث باسم الرئيس الأفغاني أشرف غني إن "
+          "الهجوم إرهابي.",
+          "الهجوم إرهابي", "سيد ظفر هاشمي");
+    /* the title first: the name after it */
+    TITLE("ar",
+          "وقال المتحدث باسم الرئيس الأفغاني سيد ظفر هاشمي إن الهجوم "
+          "إرهابي.",
+          "الهجوم إرهابي", "سيد ظفر هاشمي");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_title_chain, test_ar_called_on,
                                          test_ar_document_issuer,
-                                         test_ar_full_name };
+                                         test_ar_full_name,
+                                         test_ar_name_before_title };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
