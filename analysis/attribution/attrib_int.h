@@ -249,6 +249,7 @@
 #define ru_according_role         fsc__at_ru_according_role
 #define ru_postposed_before       fsc__at_ru_postposed_before
 #define ru_role_word              fsc__at_ru_role_word
+#define ru_common_plural          fsc__at_ru_common_plural
 #define ru_role_head              fsc__at_ru_role_head
 #define ru_role_person            fsc__at_ru_role_person
 #define ru_anon_role              fsc__at_ru_anon_role
@@ -925,8 +926,10 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b);
  * («представитель Минздрава»): is t a role noun; the role heading [a, b]
  * after adjectives, or UINT32_MAX; is the role one that names no one
  * («источник»); the first token of the person's name ending [h+1, b], or
- * UINT32_MAX (names.c). */
+ * UINT32_MAX (subject_ru.c). */
 int ru_role_word(const ctx *c, uint32_t t);
+/* subject_ru.c: a plural common noun («эксперты», «аналитики»). */
+int ru_common_plural(const ctx *c, uint32_t t);
 uint32_t ru_role_head(const ctx *c, uint32_t a, uint32_t b);
 int ru_anon_role(const ctx *c, uint32_t h);
 uint32_t ru_role_person(const ctx *c, uint32_t h, uint32_t b);

@@ -7,7 +7,10 @@
  * title and the name in both orders, the name apart from the title
  * (split_title). A role noun with a person's name in the genitive
  * («советник Путина», «помощник Лаврова») is a nominal source, never the
- * person named in it.
+ * person named in it. Also the Russian role nouns that take the
+ * organisation they speak for in the genitive («представитель
+ * Минздрава»: ru_role_head, ru_role_person), used by split_title and
+ * org.c.
  */
 #include "attrib_int.h"
 
@@ -819,4 +822,254 @@ int ru_np_after_adverbial(const ctx *c, const icue *q, uint32_t s, uint32_t t,
         return ru_np_after(c, q, s, a, r);
     }
     return 0;
+}
+
+/* ---- Russian role nouns with an organisation in the genitive ----------- */
+
+/* Russian role nouns in the nominative that head a source and take the
+ * organisation they speak for in the genitive after them («представитель
+ * Минздрава», «источники Reuters», «депутат Госдумы»); folded. */
+static const char *const RU_ROLES[] = { "представитель",
+                                        "представители",
+                                        "представительница",
+                                        "источник",
+                                        "источники",
+                                        "собеседник",
+                                        "собеседники",
+                                        "собеседница",
+                                        "депутат",
+                                        "депутаты",
+                                        "глава",
+                                        "сотрудник",
+                                        "сотрудники",
+                                        "сотрудница",
+                                        "эксперт",
+                                        "эксперты",
+                                        "аналитик",
+                                        "аналитики",
+                                        "пресс-секретарь",
+                                        "руководитель",
+                                        "руководители",
+                                        "директор",
+                                        "председатель",
+                                        "член",
+                                        "члены",
+                                        "специалист",
+                                        "специалисты",
+                                        "спикер",
+                                        "посол",
+                                        "советник",
+                                        "заместитель",
+                                        "замглавы",
+                                        "замминистра",
+                                        "министр",
+                                        "президент",
+                                        "губернатор",
+                                        "мэр",
+                                        "лидер",
+                                        "адвокат",
+                                        "юрист",
+                                        "генсек",
+                                        "генпрокурор",
+                                        "вице-премьер",
+                                        "вице-президент",
+                                        "секретарь",
+                                        NULL };
+
+/* The same in the genitive, after «по словам», «по мнению», «со ссылкой
+ * на» («по словам представителя Минздрава»). */
+static const char *const RU_ROLES_GEN[] = {
+    "представителя", "представителей", "источника",
+    "источников",    "собеседника",    "собеседников",
+    "депутата",      "депутатов",      "сотрудника",
+    "сотрудников",   "эксперта",       "экспертов",
+    "аналитика",     "аналитиков",     "руководителя",
+    "директора",     "председателя",   "члена",
+    "специалиста",   "специалистов",   "спикера",
+    "посла",         "советника",      "заместителя",
+    "губернатора",   "мэра",           "адвоката",
+    "юриста",        "секретаря",      NULL
+};
+
+/* The roles that name no one: «источник агентства», «собеседник РБК». */
+static const char *const RU_ANON_ROLES[] = {
+    "источник",  "источники",  "собеседник",  "собеседники",  "собеседница",
+    "источника", "источников", "собеседника", "собеседников", NULL
+};
+
+/* Adjectives before a role noun («официальный представитель»,
+ * «высокопоставленный источник», «осведомленные источники»); folded endings. */
+static const char *const RU_ADJ_ENDINGS[] = { "ый",  "ий", "ой", "ая",
+                                              "яя",  "ые", "ие", "ого",
+                                              "его", "ых", "их", NULL };
+
+/* Feminine family names in the genitive («по словам депутата
+ * Петровой»): no organisation's name, though they end like an
+ * adjective. */
+static const char *const RU_SURNAME_GEN[] = { "овой", "евой", "иной", "ыной",
+                                              "ской", "цкой", NULL };
+
+/* Endings of an adjective in the genitive («Государственной Думы»,
+ * «Белого дома», «Объединенных Наций»): no first name ends so. */
+static const char *const RU_ADJ_GEN[] = { "ой", "ого",  "его", "ых",
+                                          "их", "ской", NULL };
+
+/* Patronymics: «Мария Владимировна Захарова». */
+static const char *const RU_PATRONYMIC[] = { "ович", "евич", "ьич",    "овна",
+                                             "евна", "ична", "инична", NULL };
+
+/* Feminine family names in the nominative («Захарова», «Кудрина»). */
+static const char *const RU_FEM_SURNAME[] = { "ова",  "ева",  "ина", "ына",
+                                              "ская", "цкая", NULL };
+
+/* Masculine family names in the nominative («Петров», «Орлов»). */
+static const char *const RU_MASC_SURNAME[] = { "ов",   "ев",   "ин", "ын",
+                                               "ский", "цкий", NULL };
+
+/* Prefixes of the compound names of Russian institutions («Минздрав»,
+ * «Госдума», «Роснефть», «Мосгордума»). */
+static const char *const RU_ORG_PREFIX[] = { "мин", "гос", "рос", "мос", NULL };
+
+/* Endings of Russian plural common nouns of people («Эксперты»,
+ * «Аналитики», «Жители», «Врачи», «Власти», «Военные»); no family name
+ * in the nominative ends so («Саакашвили» ends in -ли, not -тели). */
+static const char *const RU_PLURAL_ENDINGS[] = { "ы",   "ые", "ие",  "тели",
+                                                 "ики", "чи", "сти", NULL };
+
+/* A Russian word capitalised only because it opens its sentence that is
+ * a plural common noun or a role: «Эксперты считают», «Аналитики
+ * полагают» (not a name). */
+int ru_common_plural(const ctx *c, uint32_t t)
+{
+    if (c->lang != LANG_RU || !is_word(c, t) ||
+        t != c->sent_first[sent_of(c, t)])
+        return 0;
+    uint32_t ch = first_cp(c->text, &c->tok[t]);
+    if (ch < 0x410 || ch > 0x42F || c->tok[t].len < 8)
+        return 0;
+    return key_is(c, t, RU_ROLES) || ends_in(c, t, RU_PLURAL_ENDINGS);
+}
+
+int ru_role_word(const ctx *c, uint32_t t)
+{
+    return c->lang == LANG_RU && is_word(c, t) && key_is(c, t, RU_ROLES);
+}
+
+/* Does token t, Cyrillic or not, look like an organisation in the
+ * genitive after a role noun rather than a person's name: an acronym
+ * («МИД»), a word in Latin script («Reuters»), a word in -ы/-и
+ * («Госдумы», «России»), an adjective in the genitive, or a compound
+ * institution's name («Минздрава»)? */
+static int ru_gen_a(const ctx *c, uint32_t t)
+{
+    static const char *const GEN_A[] = { "а", "я", NULL };
+    return cap_word(c, t) && ends_in(c, t, GEN_A);
+}
+
+static int ru_org_word(const ctx *c, uint32_t t, int last)
+{
+    if (!is_word(c, t))
+        return 0;
+    if (!cap_word(c, t))
+        return 1;
+    const fsc__token *k = &c->tok[t];
+    uint32_t ch = first_cp(c->text, k);
+    if (ch < 0x400 || ch > 0x4FF)
+        return !last; /* «Reuters», «Bloomberg»; «Джон Кирби» ends a name */
+    /* all capitals: «МИД», «ЕС», «ФСБ» */
+    const unsigned char *p = (const unsigned char *)c->text + k->off;
+    int caps = 1;
+    for (uint32_t i = 0; i + 1 < k->len; i += 2)
+        if (!(p[i] == 0xD0 && p[i + 1] >= 0x90 && p[i + 1] <= 0xAF) &&
+            !(p[i] == 0xD0 && p[i + 1] == 0x81))
+            caps = 0;
+    if (caps && k->len >= 4)
+        return 1;
+    /* (a family name may end in -и, «Кирби», «Саакашвили», after a
+     * first name; not in -ии, «России», «Франции») */
+    static const char *const GEN_I[] = { "ы", "и", NULL };
+    static const char *const GEN_II[] = { "ы", "ии", NULL };
+    if (ends_in(c, t, RU_SURNAME_GEN))
+        return 0;
+    if (ends_in(c, t, last ? GEN_II : GEN_I) || ends_in(c, t, RU_ADJ_GEN))
+        return 1;
+    char buf[KEY_CAP];
+    const char *key = token_key(c, t, buf);
+    for (const char *const *x = RU_ORG_PREFIX; *x; x++)
+        if (strncmp(key, *x, strlen(*x)) == 0 && strlen(key) > strlen(*x) + 4)
+            return 1;
+    return 0;
+}
+
+/* Russian: the role noun that heads [a, b] after adjectives («Официальный
+ * представитель Минобороны»), with at least one word after it, or
+ * UINT32_MAX. */
+uint32_t ru_role_head(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (c->lang != LANG_RU || a >= b)
+        return UINT32_MAX;
+    for (uint32_t t = a; t < b && t <= a + 5; t++) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue; /* «Пресс-секретарь», «вице-премьер» */
+            return UINT32_MAX;
+        }
+        if (key_is(c, t, RU_ROLES) || key_is(c, t, RU_ROLES_GEN))
+            return t;
+        if (!ends_in(c, t, RU_ADJ_ENDINGS))
+            return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+int ru_anon_role(const ctx *c, uint32_t h)
+{
+    return h < c->n_tok && is_word(c, h) && key_is(c, h, RU_ANON_ROLES);
+}
+
+/* Russian: the person's name that ends the phrase after role noun h up to
+ * b («представитель Пентагона Джон Кирби» → «Джон Кирби», «депутат
+ * Иванов» → «Иванов»), its first token; UINT32_MAX when the words after
+ * the role are the organisation alone («представитель Минздрава»,
+ * «источники Reuters», «депутат Государственной Думы»). */
+uint32_t ru_role_person(const ctx *c, uint32_t h, uint32_t b)
+{
+    if (b <= h || !name_word(c, b) || ru_anon_role(c, h))
+        return UINT32_MAX;
+    uint32_t f = name_back(c, b, h + 1);
+    if (f == UINT32_MAX)
+        return UINT32_MAX;
+    /* the last two or three words of a longer run: first name
+     * (patronymic) and family name; the words before them are the
+     * organisation's. Words joined by a hyphen are one («Жан-Пьер»):
+     * ws[i] its first token, w[i] its last, w[0] = b */
+    uint32_t w[6], ws[6], n = 0;
+    for (uint32_t t = b + 1; t-- > f && n < 6;) {
+        if (!is_word(c, t))
+            continue;
+        w[n] = t;
+        while (t >= f + 2 && name_link(c, t - 1) && is_word(c, t - 2))
+            t -= 2;
+        ws[n++] = t;
+    }
+    if (n >= 3 && ends_in(c, w[1], RU_PATRONYMIC))
+        return ru_org_word(c, w[2], 0) ? UINT32_MAX : ws[2];
+    if (n == 1)
+        return ru_org_word(c, w[0], 0) ||
+                       /* «Минздрава», «Пентагона» in the genitive: a
+                        * word in -а/-я right after the role that is no
+                        * feminine family name */
+                       (ws[0] == h + 1 && !ends_in(c, w[0], RU_FEM_SURNAME) &&
+                        ru_gen_a(c, w[0]))
+                   ? UINT32_MAX
+                   : ws[0];
+    /* two words: «Джон Кирби», «Мария Захарова»; an organisation first
+     * («Минздрава Иванов», «МИД Захарова»), or both the organisation's
+     * («Минздрава России», «Государственной Думы») */
+    if (ru_org_word(c, w[0], 1))
+        return UINT32_MAX;
+    if (ru_org_word(c, w[1], 0) ||
+        (ru_gen_a(c, w[1]) && ends_in(c, w[0], RU_MASC_SURNAME)))
+        return ws[0];
+    return ws[1];
 }
