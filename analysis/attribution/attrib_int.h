@@ -129,6 +129,8 @@
 #define ar_issued_by              fsc__at_ar_issued_by
 #define ar_title_at               fsc__at_ar_title_at
 #define ar_channel_at             fsc__at_ar_channel_at
+#define ar_kama_postposed         fsc__at_ar_kama_postposed
+#define ly_word                   fsc__at_ly_word
 #define attach_quote              fsc__at_attach_quote
 #define cap_word                  fsc__at_cap_word
 #define channel_of                fsc__at_channel_of
@@ -915,6 +917,12 @@ int ar_title_at(const ctx *c, uint32_t t);
 /* speaker_ar.c: token t opens the channel a report is made to (ل + a
  * generic noun, a detached «لـ», لل + a newspaper or an agency). */
 int ar_channel_at(const ctx *c, uint32_t t);
+/* speaker_ar.c: the Arabic cue opening at token b0 stands after «كما» and
+ * a comma, after a clause of at least four words of sentence s («...،
+ * كما أعلنت الوزارة.», "as the ministry announced"). */
+int ar_kama_postposed(const ctx *c, uint32_t b0, uint32_t s);
+/* speaker_en.c: an English adverb in -ly ("widely", "hotly"). */
+int ly_word(const ctx *c, uint32_t t);
 int ar_name_word(const ctx *c, uint32_t t, uint32_t b);
 /* The end of the capitalised name run starting at a, within hi (names.c). */
 uint32_t name_fwd(const ctx *c, uint32_t a, uint32_t hi);

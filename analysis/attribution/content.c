@@ -665,9 +665,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         uint32_t lo = c->sent_first[s], e = q->first;
         while (e > lo && is_word(c, e - 1) &&
                (key_is(c, e - 1, PASSIVE_AUX) || key_is(c, e - 1, BY_AUX) ||
-                (c->tok[e - 1].len > 4 && !cap_word(c, e - 1) &&
-                 memcmp(c->text + c->tok[e - 1].off + c->tok[e - 1].len - 2,
-                        "ly", 2) == 0)))
+                (ly_word(c, e - 1) && !cap_word(c, e - 1))))
             e--;
         if (e <= lo || !is_word(c, e - 1))
             return FSC_OK;
@@ -941,12 +939,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     /* «...، كما أعلنت الوزارة.», "as the ministry announced": «كما»
      * between a comma and an Arabic verb-first cue belongs to the block
      * set after what it reports */
-    static const char *const AR_KAMA[] = { "كما", NULL };
-    int kama = c->lang == LANG_AR && bf == q->first &&
-               bf > c->sent_first[s] + 1 && is_word(c, bf - 1) &&
-               key_is(c, bf - 1, AR_KAMA) && !is_word(c, bf - 2) &&
-               is_comma(cp(c, bf - 2)) &&
-               words_in(c, c->sent_first[s], bf - 3) >= 4;
+    int kama = bf == q->first && ar_kama_postposed(c, bf, s);
     uint32_t pf = kama ? bf - 2 : bf > c->sent_first[s] ? bf - 1 : UINT32_MAX;
     uint32_t before =
         pf != UINT32_MAX ? words_in_cap(c, c->sent_first[s], pf, 3, 1) : 0;

@@ -1094,16 +1094,12 @@ static int ar_compl_ahead(const ctx *c, uint32_t t, uint32_t hi)
 /* «كما» ("as") before a postposed verb: «...، كما أعلنت الوزارة.» */
 static const char *const AR_KAMA[] = { "كما", NULL };
 
-/* Arabic cue v (a token) set after what it reports: «كما» and a comma
- * right before it, after a clause of at least four words («...، كما
- * أعلنت الوزارة.»; a comma alone opens a clause of its own, «...، وأكدت
- * ...»). */
-static int ar_postposed(const ctx *c, uint32_t v, uint32_t s)
+int ar_kama_postposed(const ctx *c, uint32_t b0, uint32_t s)
 {
-    uint32_t lo = c->sent_first[s], b0 = c->cues[c->cue_at[v]].first;
-    return b0 > lo + 5 && is_word(c, b0 - 1) && key_is(c, b0 - 1, AR_KAMA) &&
-           !is_word(c, b0 - 2) && is_comma(cp(c, b0 - 2)) &&
-           words_in(c, lo, b0 - 3) >= 4;
+    uint32_t lo = c->sent_first[s];
+    return c->lang == LANG_AR && b0 > lo + 5 && is_word(c, b0 - 1) &&
+           key_is(c, b0 - 1, AR_KAMA) && !is_word(c, b0 - 2) &&
+           is_comma(cp(c, b0 - 2)) && words_in(c, lo, b0 - 3) >= 4;
 }
 
 int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
@@ -1112,7 +1108,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     uint32_t v0 = from > 0 && c->cue_at[from - 1] >= 0 ? from - 1 : UINT32_MAX;
     int words = 0;
     /* a subject after a postposed verb may end the sentence */
-    int post = !according && v0 != UINT32_MAX && ar_postposed(c, v0, s);
+    int post = !according && v0 != UINT32_MAX &&
+               ar_kama_postposed(c, c->cues[c->cue_at[v0]].first, s);
     /* a verb before its subject is singular: after a plural or dual
      * verb («وصفوا», «أكدا») the subject stood before it or is dropped,
      * and the noun that follows is its object */

@@ -134,7 +134,7 @@ static int all_caps(const ctx *c, uint32_t t)
 }
 
 /* Word t ends in -ly ("Shortly", "Finally"). */
-static int ly_word(const ctx *c, uint32_t t)
+int ly_word(const ctx *c, uint32_t t)
 {
     const fsc__token *w = &c->tok[t];
     return is_word(c, t) && w->len > 4 &&
