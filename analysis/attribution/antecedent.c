@@ -165,6 +165,88 @@ static int thing_fits(const ctx *c, const fsc__attribution *y)
     return words == 1;
 }
 
+/* "and" between two names. */
+static const char *const AND_WORDS[] = { "and", "&", "и", NULL };
+
+/* English: the words [a, b] name a body: a head word such as "party",
+ * "association", or, with `acronyms`, an acronym ("the FDIC", "AT&T"). */
+static int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms)
+{
+    for (uint32_t t = a; t <= b && t < c->n_tok; t++) {
+        if (!is_word(c, t))
+            continue;
+        if (key_is(c, t, EN_BODY_HEADS))
+            return 1;
+        if (!acronyms)
+            continue;
+        const fsc__token *w = &c->tok[t];
+        int caps = w->len >= 2;
+        for (uint32_t i = 0; i < w->len && caps; i++) {
+            unsigned char ch = (unsigned char)c->text[w->off + i];
+            caps = (ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '&';
+        }
+        if (caps)
+            return 1;
+    }
+    return 0;
+}
+
+/* English: [a, b] is a hyphenated plural of a group of people
+ * ("African-Americans", "Mexican-Americans"). */
+static int en_group_compound(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (c->lang != LANG_EN || b <= a + 1 || !is_word(c, b))
+        return 0;
+    const fsc__token *w = &c->tok[b];
+    if (w->len < 3 || c->text[w->off + w->len - 1] != 's')
+        return 0;
+    for (uint32_t t = a + 1; t < b; t++)
+        if (!is_word(c, t) && c->tok[t].len == 1 && cp(c, t) == '-')
+            return 1;
+    return 0;
+}
+
+/* Is the speaker of y one person, who is no antecedent of "they"? A
+ * person actor, a person's name inside the source, or in English a name
+ * of two or more capitalised words with no body's head word or acronym
+ * ("Maria Lopez", not "Save the Children" or "the FDIC"). A gendered
+ * speaker is ruled out by gender_fits already. */
+static int one_person(const ctx *c, const fsc__attribution *y)
+{
+    /* (two people named together, «أما المواطنان X و Y فقالا», are "they"
+     * though the first is one person) */
+    if (y->gender == FSC__G_PLURAL || coordinated_report(y))
+        return 0;
+    if (y->actor >= 0)
+        return actor_fits(&c->actors[y->actor], GEN_PERSON);
+    uint32_t a = y->src_first_tok, b = y->src_last_tok;
+    if (c->lang == LANG_EN && a <= b && b < c->n_tok) {
+        /* ("the American Civil Liberties Union and the National
+         * Association of ...": bodies, a person's name inside or not) */
+        if (en_body_name(c, a, b, 1))
+            return 0;
+        for (uint32_t t = a; t <= b; t++)
+            if (is_word(c, t) && key_is(c, t, AND_WORDS))
+                return 0;
+    }
+    if (y->pname_first_tok <= y->pname_last_tok)
+        return 1;
+    if (c->lang != LANG_EN || y->form != FSC__SF_NAMED || a > b ||
+        b >= c->n_tok)
+        return 0;
+    int words = 0;
+    for (uint32_t t = a; t <= b; t++) {
+        if (!is_word(c, t))
+            continue;
+        if (!cap_word(c, t) || key_in(c, t, TITLES))
+            return 0;
+        /* (a compound is one word: "African-Americans") */
+        words += !(t > a && !is_word(c, t - 1) && c->tok[t - 1].len == 1 &&
+                   cp(c, t - 1) == '-');
+    }
+    return words >= 2;
+}
+
 /* The span that best names the speaker of attribution y: its resolved_to
  * span, else its source span, else its name. */
 void best_span(const fsc__attribution *y, uint32_t *a, uint32_t *b)
@@ -533,6 +615,28 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             t = a;
             continue;
         }
+        /* "they" is a body ("the National Basketball Association ...
+         * They did say"), not one person's name */
+        /* "they": a body's name ("the United States' National Basketball
+         * Association ... They did say"), not one person's; an acronym
+         * alone is no sure antecedent ("the DMCA repository ... provided
+         * they know") */
+        if (want == FSC__G_PLURAL &&
+            ((!en_body_name(c, a, t, 0) && !en_group_compound(c, a, t)) ||
+             in_label(c, t))) {
+            /* (two people named together are: "officers Antoine Quirin
+             * and Nicolas Redouane ... They") */
+            uint32_t a2 =
+                a >= 2 && key_is(c, a - 1, AND_WORDS) && name_word(c, a - 2)
+                    ? name_back(c, a - 2, c->sent_first[ts])
+                    : UINT32_MAX;
+            if (a2 != UINT32_MAX && a2 < a - 1) {
+                inherit_name(r, a2, t, want, conf, rule);
+                return 1;
+            }
+            t = a;
+            continue;
+        }
         inherit_name(r, a, t, want, conf, rule);
         return 1;
     }
@@ -599,6 +703,8 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
                 continue;
             if (want == FSC__G_THING && !thing_fits(c, y))
                 continue;
+            if (want == FSC__G_PLURAL && one_person(c, y))
+                continue;
             /* "he"/"she" is no document credited with a report ("citing
              * a report", "according to the data") */
             if ((want == FSC__G_MASC || want == FSC__G_FEM) && pass == 1 &&
@@ -648,7 +754,7 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
     if (k >= 0 && (want == FSC__G_MASC || want == FSC__G_FEM) &&
         !actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
         k = -1;
-    if (k >= 0 && want == FSC__G_THING &&
+    if (k >= 0 && (want == FSC__G_THING || want == FSC__G_PLURAL) &&
         actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
         k = -1;
     if (k < 0 && want == FSC__G_THING)

@@ -994,6 +994,8 @@ int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b);
 int dash_continuations(ctx *c);
 fsc_status interview_answers(ctx *c, fsc_error *err);
 int answer_label(const ctx *c, uint32_t t, uint32_t *a, uint32_t *b);
+int names_label(const ctx *c, uint32_t la, uint32_t lb, uint32_t a, uint32_t b);
+int in_label(const ctx *c, uint32_t t);
 void skip_question_cues(ctx *c);
 int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                     double conf, const char *rule, uint8_t want);

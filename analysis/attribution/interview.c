@@ -198,6 +198,34 @@ int answer_label(const ctx *c, uint32_t t, uint32_t *a, uint32_t *b)
     return 1;
 }
 
+/* The last word of [a, b] (folded) is the last word of the label
+ * [la, lb]: the span names the speaker of that label ("Dorsa Derakhshani"
+ * and "IM Dorsa Derakhshani"). */
+int names_label(const ctx *c, uint32_t la, uint32_t lb, uint32_t a, uint32_t b)
+{
+    if (a > b || b >= c->n_tok || la > lb || lb >= c->n_tok)
+        return 0;
+    while (b > a && !is_word(c, b))
+        b--;
+    while (lb > la && !is_word(c, lb))
+        lb--;
+    if (!is_word(c, b) || !is_word(c, lb))
+        return 0;
+    char k1[KEY_CAP], k2[KEY_CAP];
+    fold_tok(c, b, k1);
+    fold_tok(c, lb, k2);
+    return strcmp(k1, k2) == 0;
+}
+
+/* Token t is a word of a speaker label ("WN" in "((WN))"). */
+int in_label(const ctx *c, uint32_t t)
+{
+    for (uint32_t i = 0; i < c->n_labels; i++)
+        if (t >= c->labels[i].a && t <= c->labels[i].b)
+            return 1;
+    return 0;
+}
+
 void skip_question_cues(ctx *c)
 {
     c->interview = 0;

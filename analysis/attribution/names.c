@@ -1233,7 +1233,20 @@ void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
     uint8_t want = g;
     if (c->lang == LANG_EN && g == FSC__G_UNKNOWN && key_is(c, t, IT))
         want = FSC__G_THING;
-    if (!inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, want, 1)) {
+    int got = inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, want, 1);
+    /* "he", "she", "they" in an interview answer are someone the speaker
+     * talks about, never the speaker ("My husband came home. He told me
+     * ..." in Maria Lopez's answer is not Maria Lopez) */
+    uint32_t la, lb;
+    if (got && answer_label(c, t, &la, &lb) &&
+        (names_label(c, la, lb, r->res_first, r->res_last) ||
+         names_label(c, la, lb, r->name_first, r->name_last))) {
+        src_fresh(r);
+        r->name_first = 1;
+        r->name_last = 0;
+        got = 0;
+    }
+    if (!got) {
         r->kind = FSC__SRC_UNRESOLVED;
         r->actor = -1;
         r->inherited = 0;

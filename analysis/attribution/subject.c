@@ -191,6 +191,25 @@ static uint32_t en_time_back(const ctx *c, uint32_t t, uint32_t lo)
     return u - 1;
 }
 
+/* The phrase at a may open a subject: the sentence's start, after
+ * punctuation, a determiner, a title, "both" or a subordinator ("Both
+ * Democrats and Republicans have argued"); not after another word, a verb
+ * or a preposition ("Mr. Sanders has demonized Wall Street and Mr. Trump
+ * has disparaged", "candidates like Donald Trump and Bernie Sanders"). */
+static const char *const BOTH[] = { "both", NULL };
+static int subject_opens(const ctx *c, uint32_t a, uint32_t lo)
+{
+    if (a <= lo || !is_word(c, a - 1))
+        return 1;
+    uint32_t p = a - 1;
+    return key_is(c, p, DETERMINERS) || key_in(c, p, TITLES) ||
+           key_is(c, p, BOTH) || key_is(c, p, SUBORDINATORS) ||
+           is_compl(c, p) || (cap_word(c, p) && !key_in(c, p, NAME_PREP));
+}
+
+/* "and" between two names of one subject. */
+static const char *const SUBJ_AND[] = { "and", "&", "и", NULL };
+
 int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -395,6 +414,25 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     }
     uint32_t a = name_back(c, t, lo);
+    /* two names joined: "Hillary Clinton and Bernie Sanders did respond",
+     * "Tapper, Bash and Blitzer had mentioned" (all speak, as in "X and Y
+     * said") */
+    if (a != UINT32_MAX && a >= lo + 2 && is_word(c, a - 1) &&
+        key_is(c, a - 1, SUBJ_AND) && name_word(c, a - 2) &&
+        c->cue_at[a - 2] < 0) {
+        uint32_t a2 = name_back(c, a - 2, lo);
+        for (int n = 0; a2 != UINT32_MAX && n < 4 && a2 >= lo + 2 &&
+                        !is_word(c, a2 - 1) && cp(c, a2 - 1) == ',' &&
+                        name_word(c, a2 - 2) && c->cue_at[a2 - 2] < 0;
+             n++) {
+            uint32_t a3 = name_back(c, a2 - 2, lo);
+            if (a3 == UINT32_MAX)
+                break;
+            a2 = a3;
+        }
+        if (a2 != UINT32_MAX && subject_opens(c, a2, lo))
+            a = a2;
+    }
     if (a != UINT32_MAX) {
         /* lower-case titles and a determiner before a name: "spokesman
          * John Kirby", "the Iowa senator Joni Ernst" */

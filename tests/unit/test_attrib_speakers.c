@@ -68,6 +68,45 @@ static void test_speakers(pipe *pp)
             "I think the rules are fair.\n\n((WN)) Did the board "
             "agree?\n\n((Anna Berg)) No, it did not.",
             "No, it did not", NAMED, "Anna Berg", NULL);
+    /* "he", "she", "they" in an answer are people the interviewee talks
+     * about, never the interviewee; with nobody else named they stay
+     * unresolved */
+    SPEAKER("en",
+            "((WN)) What happened next?\n\n((Maria Lopez)) My husband came "
+            "home late. He told me that the factory had closed.\n\n((WN)) "
+            "And then?\n\n((Maria Lopez)) I waited.",
+            "the factory had closed", PRONOUN, "He", NULL);
+    SPEAKER("en",
+            "((WN)) What did the workers do?\n\n((Maria Lopez)) They said "
+            "that the pay was too low.\n\n((WN)) And then?\n\n((Maria "
+            "Lopez)) We left.",
+            "the pay was too low", PRONOUN, "They", NULL);
+    /* (someone the question names may be "he" in the answer: not the
+     * interviewee; a name the actor lexicon does not know in a question,
+     * whose cues report nothing, leaves it unresolved) */
+    SPEAKER("en",
+            "((WN)) Tom Reyes said the factory would reopen. Did he tell "
+            "you?\n\n((Maria Lopez)) Yes. He said that the pay would "
+            "rise.\n\n((WN)) And then?\n\n((Maria Lopez)) We waited.",
+            "the pay would rise", PRONOUN, "He", NULL);
+    /* "they" is no one person: not the single named speaker before */
+    SPEAKER("en",
+            "Maria Lopez said the factory had closed. They said that the "
+            "pay was too low.",
+            "the pay was too low", PRONOUN, "They", NULL);
+    SPEAKER("en",
+            "Workers at the plant said the factory had closed. They said "
+            "that the pay was too low.",
+            "the pay was too low", PRONOUN, "They", "Workers at the plant");
+    SPEAKER("en",
+            "Mayor Anna Ruiz met Civic Nursing Association on Monday. They "
+            "said that the pay was too low.",
+            "the pay was too low", PRONOUN, "They",
+            "Civic Nursing Association");
+    SPEAKER("en",
+            "The nurses Maria Lopez and Ana Ruiz met the mayor on Monday. "
+            "They said that the pay was too low.",
+            "the pay was too low", PRONOUN, "They", "Maria Lopez and Ana Ruiz");
     /* (an "I think" inside the answer is the interviewee's own hedge:
      * the answer is theirs, "think" gives no record of its own) */
     SPEAKER("en",
