@@ -107,6 +107,21 @@ static void test_speakers(pipe *pp)
             "The nurses Maria Lopez and Ana Ruiz met the mayor on Monday. "
             "They said that the pay was too low.",
             "the pay was too low", PRONOUN, "They", "Maria Lopez and Ana Ruiz");
+    /* names joined by "and" before the verb are one subject; not an
+     * object of the verb before them, nor a preposition's */
+    SPEAKER("en",
+            "On Monday, Maria Lopez and Ana Ruiz have criticized the plan as "
+            "too slow.",
+            "the plan as too slow", NAMED, "Maria Lopez and Ana Ruiz", NULL);
+    SPEAKER("en",
+            "The Department of Forestry and Fire Protection has warned that "
+            "the fire could spread.",
+            "the fire could spread", NOMINAL,
+            "The Department of Forestry and Fire Protection", NULL);
+    SPEAKER("en",
+            "Ms. Ruiz has praised Tom Reyes and Mr. Lopez has criticized "
+            "the plan as too slow.",
+            "the plan as too slow", NAMED, "Mr. Lopez", NULL);
     /* (an "I think" inside the answer is the interviewee's own hedge:
      * the answer is theirs, "think" gives no record of its own) */
     SPEAKER("en",
