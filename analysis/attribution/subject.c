@@ -207,6 +207,10 @@ static int subject_opens(const ctx *c, uint32_t a, uint32_t lo)
            is_compl(c, p) || (cap_word(c, p) && !key_in(c, p, NAME_PREP));
 }
 
+/* Titles whose post follows "to": "the ambassador to France". */
+static const char *const POST_TITLES[] = { "ambassador", "ambassadors", "envoy",
+                                           "envoys",     "emissary",    NULL };
+
 /* "and" between two names of one subject. */
 static const char *const SUBJ_AND[] = { "and", "&", "и", NULL };
 
@@ -221,7 +225,11 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             return 0; /* "It was reported", "the plan was announced": the
                          subject of a passive is not the speaker ("she was
                          saying" is no passive) */
+        /* (a quantifier after an auxiliary: "Carson and Huckabee have
+         * all criticized", "were both saying") */
         if (key_is(c, t, SUBJ_SKIP) ||
+            (c->lang == LANG_EN && key_is(c, t, FLOAT_Q) && t - 1 > lo &&
+             key_is(c, t - 1, SUBJ_SKIP)) ||
             (c->lang == LANG_EN && c->tok[t].len > 4 && is_word(c, t) &&
              !cap_word(c, t) &&
              memcmp(c->text + c->tok[t].off + c->tok[t].len - 2, "ly", 2) ==
@@ -322,8 +330,32 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             key_is(c, t, PRON_P) || key_is(c, t, NP_STOP))
             return 0;
     }
-    if (!is_word(c, t))
-        return 0;
+    if (c->lang == LANG_EN && !is_word(c, t) && is_dash(cp(c, t)) &&
+        t > lo + 2) {
+        /* "The scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed":
+         * over an apposition between dashes (at most 14 words) */
+        uint32_t u = t, w = 0;
+        while (u > lo && !is_word(c, u - 1) && is_dash(cp(c, u - 1)))
+            u--; /* ("--" may be two tokens) */
+        while (u > lo && w <= 14) {
+            u--;
+            if (is_word(c, u)) {
+                w++;
+                continue;
+            }
+            if (name_link(c, u) && !is_dash(cp(c, u)))
+                continue; /* "Mr." */
+            if (is_dash(cp(c, u)) || is_final(cp(c, u)) || c->qmark[u] >= 0)
+                break;
+        }
+        if (u <= lo || w == 0 || w > 14 || !is_dash(cp(c, u)))
+            return 0;
+        while (u > lo && !is_word(c, u - 1) && is_dash(cp(c, u - 1)))
+            u--;
+        if (u <= lo || !is_word(c, u - 1))
+            return 0;
+        t = u - 1;
+    }
     if (!is_word(c, t) || c->cue_at[t] >= 0)
         return 0;
     /* "Monday saw police searching ...": a time word as the sentence's
@@ -459,6 +491,12 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         /* (but "an aide to Clinton", "people close to him", "sources
          * familiar with the plan" are whole: the role phrase speaks) */
         uint32_t f = org_role_back(c, a, lo);
+        /* (and "the ambassador to France", "Chad's envoy to the UN": a
+         * title and its post, the title's holder speaks) */
+        if (f == UINT32_MAX && a >= lo + 2 && key_is(c, a - 1, TO_WORD) &&
+            is_word(c, a - 2) && !cap_word(c, a - 2) &&
+            key_is(c, a - 2, POST_TITLES))
+            f = np_back(c, a - 2, lo, 5);
         if (f == UINT32_MAX)
             return 0;
         a = f;

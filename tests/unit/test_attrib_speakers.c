@@ -122,6 +122,16 @@ static void test_speakers(pipe *pp)
             "Ms. Ruiz has praised Tom Reyes and Mr. Lopez has criticized "
             "the plan as too slow.",
             "the plan as too slow", NAMED, "Mr. Lopez", NULL);
+    /* a quantifier after the auxiliary, an apposition between dashes,
+     * a title with its post after "to" */
+    SPEAKER("en", "Lopez and Ruiz have all criticized the plan as too slow.",
+            "the plan as too slow", NAMED, "Lopez and Ruiz", NULL);
+    SPEAKER("en",
+            "The two nurses -- Ms. Lopez and Ms. Ruiz -- agreed that the "
+            "pay was too low.",
+            "the pay was too low", NOMINAL, "two nurses", NULL);
+    SPEAKER("en", "The ambassador to France confirmed that talks had begun.",
+            "talks had begun", NOMINAL, "The ambassador to France", NULL);
     /* (an "I think" inside the answer is the interviewee's own hedge:
      * the answer is theirs, "think" gives no record of its own) */
     SPEAKER("en",
