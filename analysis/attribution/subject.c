@@ -134,7 +134,7 @@ static const char *const ARTICLES[] = { "a", "an", "the", NULL };
  * promised", "Many say", "Others disagreed"). */
 static const char *const QUANT_SUBJ[] = { "both", "many",    "some",   "most",
                                           "few",  "several", "others", "none",
-                                          "all",  NULL };
+                                          "all",  "each",    NULL };
 
 /* Quantifiers that float after a pronoun subject ("they all vowed", "we
  * both agreed"). */
@@ -211,6 +211,89 @@ static int subject_opens(const ctx *c, uint32_t a, uint32_t lo)
 static const char *const POST_TITLES[] = { "ambassador", "ambassadors", "envoy",
                                            "envoys",     "emissary",    NULL };
 
+/* Verbs that make their object do what the infinitive after it says
+ * ("forced X to admit", "led X to announce", "prompted X to accuse"): X
+ * did it. Not requests ("urged X to consider", "asked X to explain",
+ * "called on X to"), whose act may never happen: no source there. */
+static const char *const CONTROL_VERBS[] = {
+    "force",    "forced",    "forces",    "forcing",  "led",       "lead",
+    "leads",    "leading",   "prompt",    "prompted", "prompts",   "prompting",
+    "persuade", "persuaded", "persuades", "convince", "convinced", "convinces",
+    "compel",   "compelled", "compels",   "drove",    "drive",     "drives",
+    "driven",   NULL
+};
+static const char *const OBJ_PRON[] = { "him", "her", "them", NULL };
+static const char *const OBJ_HIM[] = { "him", NULL };
+static const char *const OBJ_HER[] = { "her", NULL };
+
+/* English: "to" at t closes an object (a name, a noun phrase of up to
+ * four words, "him", "her", "them") after a verb of CONTROL_VERBS: that
+ * object is the source of the infinitive's cue. 1 when r is set. */
+static int infinitive_object(const ctx *c, uint32_t t, uint32_t s, uint32_t lo,
+                             srcres *r)
+{
+    uint32_t e = t - 1, a;
+    if (!is_word(c, e) || c->cue_at[e] >= 0)
+        return 0;
+    if (key_is(c, e, OBJ_PRON)) {
+        a = e;
+    } else {
+        a = name_back(c, e, lo);
+        if (a == UINT32_MAX)
+            a = np_back(c, e, lo, 4);
+        if (a == UINT32_MAX || key_in(c, a, PRONOUNS))
+            return 0;
+        /* (a title before the name: "chairwoman Debbie Wasserman
+         * Schultz", "Sen. Bernie Sanders") */
+        while (a > lo + 1 && is_word(c, a - 1) && key_in(c, a - 1, TITLES) &&
+               c->cue_at[a - 1] < 0)
+            a--;
+        /* (and the body the title is of: "DNC chairwoman") */
+        for (int n = 0; n < 3 && a > lo + 1 && a < e && is_word(c, a - 1) &&
+                        key_in(c, a, TITLES) && cap_word(c, a - 1) &&
+                        !key_is(c, a - 1, CONTROL_VERBS);
+             n++)
+            a--;
+        if (a > lo + 1 && is_word(c, a - 1) && key_is(c, a - 1, DETERMINERS))
+            a--;
+    }
+    if (a <= lo + 1)
+        return 0;
+    /* (a gerund is no object: "for continuing to insist") */
+    const fsc__token *we = &c->tok[e];
+    if (a == e && we->len > 4 &&
+        memcmp(c->text + we->off + we->len - 3, "ing", 3) == 0)
+        return 0;
+    uint32_t v = a - 1;
+    if (!is_word(c, v) || !key_is(c, v, CONTROL_VERBS))
+        return 0;
+    if (a == e && key_is(c, e, OBJ_PRON)) {
+        uint8_t g = key_is(c, e, OBJ_HIM)   ? FSC__G_MASC
+                    : key_is(c, e, OBJ_HER) ? FSC__G_FEM
+                                            : FSC__G_PLURAL;
+        set_pronoun(c, r, e, g, s, "infinitive_object");
+        /* an object pronoun is not the subject of its own clause
+         * ("McConnell ... asked him to condemn"): a speaker found in this
+         * sentence is not its antecedent */
+        if (r->kind != FSC__SRC_UNRESOLVED && r->from_tok != UINT32_MAX &&
+            r->from_tok < c->n_tok && sent_of(c, r->from_tok) == s) {
+            set_pronoun(c, r, e, g, s, "infinitive_object");
+            r->kind = FSC__SRC_UNRESOLVED;
+            r->actor = -1;
+            r->inherited = 0;
+            r->res_first = 1;
+            r->res_last = 0;
+            r->name_first = 1;
+            r->name_last = 0;
+            r->conf = FSC__CONF_UNRESOLVED;
+            r->rule = "pronoun_unresolved";
+        }
+        return 1;
+    }
+    set_np(c, r, a, e, "infinitive_object");
+    return 1;
+}
+
 /* "and" between two names of one subject. */
 static const char *const SUBJ_AND[] = { "and", "&", "и", NULL };
 
@@ -251,6 +334,12 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             t = tb;
             continue;
         }
+        /* "forced Sen. Bernie Sanders to acknowledge", "led the chairwoman
+         * to announce": the object of a verb that makes someone act says
+         * it */
+        if (c->lang == LANG_EN && key_is(c, t, TO_WORD) && t > lo + 1 &&
+            infinitive_object(c, t, s, lo, r))
+            return 1;
         /* "Lewandowski continued to say", "companies are quick to point
          * out", "voters will be watching closely to see": the subject of
          * the verb or adjective that takes the infinitive; back over up

@@ -132,6 +132,25 @@ static void test_speakers(pipe *pp)
             "the pay was too low", NOMINAL, "two nurses", NULL);
     SPEAKER("en", "The ambassador to France confirmed that talks had begun.",
             "talks had begun", NOMINAL, "The ambassador to France", NULL);
+    /* the object of a verb that makes someone act says what the
+     * infinitive says; not the object of a request */
+    SPEAKER("en",
+            "The vote forced Senator Ana Ruiz to acknowledge that the plan "
+            "had failed.",
+            "the plan had failed", NAMED, "Senator Ana Ruiz", NULL);
+    SPEAKER("en",
+            "Tom Reyes met the nurses. The leak led chairwoman Ana Ruiz to "
+            "announce that the strike would end.",
+            "the strike would end", NAMED, "chairwoman Ana Ruiz", NULL);
+    SPEAKER("en",
+            "The mayor urged the crowd to admit that the plan had failed.",
+            "the crowd to admit that the plan had failed", NOMINAL, "The mayor",
+            NULL);
+    /* (an object pronoun is not the subject of its own clause) */
+    SPEAKER("en",
+            "Maria Lopez said the vote was close and forced him to admit "
+            "that the plan had failed.",
+            "the plan had failed", PRONOUN, "him", NULL);
     /* (an "I think" inside the answer is the interviewee's own hedge:
      * the answer is theirs, "think" gives no record of its own) */
     SPEAKER("en",
