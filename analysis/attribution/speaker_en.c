@@ -55,7 +55,9 @@ static const char *const INTRO[] = {
     "still",      "instead",   "earlier", "later",     "speaking", "asked",
     "meanwhile",  "however",   "also",    "following", "amid",     "citing",
     "throughout", "within",    "to",      "unless",    "until",    "thereafter",
-    "afterwards", "afterward", NULL
+    "afterwards", "afterward", "once",    "having",    "like",     "unlike",
+    "hours",      "days",      "weeks",   "months",    "moments",  "minutes",
+    NULL
 };
 
 /*
@@ -148,10 +150,27 @@ static int front_verb_form(const ctx *c, uint32_t t)
 {
     const fsc__token *w = &c->tok[t];
     const char *e = c->text + w->off + w->len;
-    return is_word(c, t) && cap_word(c, t) && w->len > 5 &&
-           (memcmp(e - 3, "ing", 3) == 0 || memcmp(e - 2, "ed", 2) == 0) &&
-           t + 1 < c->n_tok && is_word(c, t + 1) &&
-           (key_in(c, t + 1, NAME_PREP) || key_in(c, t + 1, DETERMINERS));
+    if (!is_word(c, t) || !cap_word(c, t) || w->len <= 5 ||
+        !(memcmp(e - 3, "ing", 3) == 0 || memcmp(e - 2, "ed", 2) == 0) ||
+        t + 1 >= c->n_tok || !is_word(c, t + 1))
+        return 0;
+    if (key_in(c, t + 1, NAME_PREP) || key_in(c, t + 1, DETERMINERS))
+        return 1;
+    /* ("Facing mounting criticism from ..., Mr. Trump released": a
+     * lower-case word after it and, after the phrase's comma, a name or a
+     * pronoun; not "Boeing said", "Boeing, the plane maker, said") */
+    if (cap_word(c, t + 1))
+        return 0;
+    uint32_t s = sent_of(c, t);
+    for (uint32_t u = t + 2; u < t + 24 && u + 1 <= c->sent_last[s]; u++) {
+        if (is_word(c, u))
+            continue;
+        if (!is_comma(cp(c, u)))
+            return 0;
+        return is_word(c, u + 1) &&
+               (cap_word(c, u + 1) || key_in(c, u + 1, PRONOUNS));
+    }
+    return 0;
 }
 
 int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)

@@ -151,6 +151,16 @@ static void test_speakers(pipe *pp)
             "Maria Lopez said the vote was close and forced him to admit "
             "that the plan had failed.",
             "the plan had failed", PRONOUN, "him", NULL);
+    /* a participle after the main clause: its subject, past an opening
+     * phrase and its comma */
+    SPEAKER("en",
+            "Facing mounting criticism from both parties, Ana Ruiz released "
+            "a statement on Friday, saying that the plan had failed.",
+            "the plan had failed", NAMED, "Ana Ruiz", NULL);
+    SPEAKER("en",
+            "Once she was elected, Ana Ruiz made the budget a priority, "
+            "announcing that taxes would fall.",
+            "taxes would fall", NAMED, "Ana Ruiz", NULL);
     /* (an "I think" inside the answer is the interviewee's own hedge:
      * the answer is theirs, "think" gives no record of its own) */
     SPEAKER("en",
