@@ -663,6 +663,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             q->last + 1 < c->n_tok && is_word(c, q->last + 1) &&
             key_is(c, q->last + 1, BY_AGENT) && q->first > 0 &&
             is_word(c, q->first - 1) && !key_is(c, q->first - 1, PASSIVE_AUX) &&
+            !en_by_means(c, q->last + 2) /* "X said by telephone" */ &&
             en_passive_by(c, q) == UINT32_MAX /* "was first reported by" */)
             q->skip = 1;
         /* "a self-described Neo-Nazi", "a much-cited paper": a cue inside

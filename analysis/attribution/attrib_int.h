@@ -675,6 +675,7 @@ int en_agent_subject(const ctx *c, const icue *q, const srcres *r);
  * criticized by local farmers for"). */
 int en_passive_agent(const ctx *c, const icue *q, uint32_t s, srcres *r);
 uint32_t en_passive_by(const ctx *c, const icue *q);
+int en_by_means(const ctx *c, uint32_t t);
 /* speaker_en.c: the object before "of"/"for" and an English participle
  * ("accused Biden of saying"): the participle's subject. */
 int en_object_ground(const ctx *c, const icue *q, uint32_t s, srcres *r);

@@ -582,6 +582,64 @@ static const char *const BY_AGENT_STOP[] = {
     "amid",    "to",      "from",  "via",    NULL
 };
 
+/* "by now", "by Monday", "by 2030", "by email", "by telephone", "by
+ * far": word t after "by" names a time or a means, no agent. */
+int en_by_means(const ctx *c, uint32_t t)
+{
+    static const char *const NOT_AGENT[] = { "now",
+                                             "then",
+                                             "far",
+                                             "default",
+                                             "mistake",
+                                             "accident",
+                                             "chance",
+                                             "phone",
+                                             "telephone",
+                                             "email",
+                                             "e-mail",
+                                             "mail",
+                                             "hand",
+                                             "law",
+                                             "tomorrow",
+                                             "today",
+                                             "tonight",
+                                             "yesterday",
+                                             "midnight",
+                                             "noon",
+                                             "january",
+                                             "february",
+                                             "march",
+                                             "april",
+                                             "june",
+                                             "july",
+                                             "august",
+                                             "september",
+                                             "october",
+                                             "november",
+                                             "december",
+                                             "monday",
+                                             "tuesday",
+                                             "wednesday",
+                                             "thursday",
+                                             "friday",
+                                             "saturday",
+                                             "sunday",
+                                             "next",
+                                             "video",
+                                             "videolink",
+                                             "satellite",
+                                             "text",
+                                             "letter",
+                                             "fax",
+                                             "radio",
+                                             "skype",
+                                             "zoom",
+                                             "teleconference",
+                                             NULL };
+    return t < c->n_tok &&
+           (key_is(c, t, NOT_AGENT) || c->tok[t].kind == FSC__TOK_NUMBER);
+}
+
 /*
  * English: the end of the agent of passive cue q with no charge, question
  * or clause after it ("The move was condemned by the opposition.",
@@ -627,18 +685,7 @@ uint32_t en_passive_by(const ctx *c, const icue *q)
     }
     if (e == UINT32_MAX || w > 8)
         return UINT32_MAX;
-    /* "by now", "by Monday", "by 2030", "by email", "by far": a time or a
-     * means, no agent */
-    static const char *const NOT_AGENT[] = {
-        "now",      "then",   "far",       "default",   "mistake",  "accident",
-        "chance",   "phone",  "telephone", "email",     "e-mail",   "mail",
-        "hand",     "law",    "tomorrow",  "today",     "tonight",  "yesterday",
-        "midnight", "noon",   "january",   "february",  "march",    "april",
-        "june",     "july",   "august",    "september", "october",  "november",
-        "december", "monday", "tuesday",   "wednesday", "thursday", "friday",
-        "saturday", "sunday", "next",      NULL
-    };
-    if (key_is(c, n + 1, NOT_AGENT) || c->tok[n + 1].kind == FSC__TOK_NUMBER)
+    if (en_by_means(c, n + 1))
         return UINT32_MAX;
     return e;
 }

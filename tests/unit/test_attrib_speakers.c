@@ -161,6 +161,9 @@ static void test_speakers(pipe *pp)
             "Once she was elected, Ana Ruiz made the budget a priority, "
             "announcing that taxes would fall.",
             "taxes would fall", NAMED, "Ana Ruiz", NULL);
+    /* "said by telephone" is no passive with an agent */
+    SPEAKER("en", "\"The plan is dead,\" Ana Ruiz said by telephone.",
+            "The plan is dead,", NAMED, "Ana Ruiz", NULL);
     /* (an "I think" inside the answer is the interviewee's own hedge:
      * the answer is theirs, "think" gives no record of its own) */
     SPEAKER("en",
