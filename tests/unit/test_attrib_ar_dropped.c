@@ -241,6 +241,27 @@ static void test_ar_place_name_prep(pipe *pp)
 #undef p
 }
 
+/* A dropped subject is no actor merely named before: not one named in an
+ * earlier sentence (the one visited, an object), nor a man for a feminine
+ * or a plural verb; nothing that agrees leaves the speaker unresolved. A
+ * person named in the verb's own sentence, before it, is its subject. */
+static void test_ar_no_named_guess(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "وصل الوفد إلى موسكو للقاء بوتين. وقال إن الزيارة ناجحة.",
+            "الزيارة ناجحة", DROPPED, NULL, NULL);
+    SPEAKER("ar", "زار الرئيس بوتين المعرض أمس. وقالت إن الزوار كثيرون.",
+            "الزوار كثيرون", DROPPED, NULL, NULL);
+    SPEAKER("ar",
+            "التقى الوفد الرئيس بوتين في موسكو. وقالوا إن المحادثات كانت "
+            "مثمرة.",
+            "المحادثات كانت مثمرة", DROPPED, NULL, NULL);
+    SPEAKER("ar", "الرئيس بوتين وفي كلمته أمس زعم أن العقوبات فشلت.",
+            "العقوبات فشلت", DROPPED, NULL, "بوتين");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -249,7 +270,8 @@ int main(void)
         test_ar_after_prep_phrase,    test_ar_accusative_pair,
         test_ar_fem_verb_masc_object, test_ar_resumptive_fi,
         test_ar_title_prefix,         test_ar_unlisted_first_name,
-        test_ar_then_opener,          test_ar_place_name_prep
+        test_ar_then_opener,          test_ar_place_name_prep,
+        test_ar_no_named_guess
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
