@@ -262,6 +262,26 @@ static void test_ar_no_named_guess(pipe *pp)
 #undef p
 }
 
+/* A foreign first name in و before the family name is one man, whom a
+ * masculine verb goes on with; a plural in its construct form («مسؤولو
+ * الوزارة») is many, whom only a plural verb goes on with. */
+static void test_ar_name_in_waw(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "قال جيراردو مارتينو إن اللاعب جاهز. وأضاف أن الفريق مستعد.",
+            "الفريق مستعد", DROPPED, NULL, "جيراردو مارتينو");
+    SPEAKER("ar",
+            "وقال ماوريسيو بوكيتينو إن الإصابة خفيفة. وأضاف أن اللاعب "
+            "سيعود قريبا.",
+            "اللاعب سيعود قريبا", DROPPED, NULL, "ماوريسيو بوكيتينو");
+    SPEAKER("ar", "قال مسؤولو الوزارة إن الخطة جاهزة. وأضافوا أن التنفيذ قريب.",
+            "التنفيذ قريب", DROPPED, NULL, "مسؤولو الوزارة");
+    SPEAKER("ar", "قال مسؤولو الوزارة إن الخطة جاهزة. وأضاف أن التنفيذ قريب.",
+            "التنفيذ قريب", DROPPED, NULL, NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -271,7 +291,7 @@ int main(void)
         test_ar_fem_verb_masc_object, test_ar_resumptive_fi,
         test_ar_title_prefix,         test_ar_unlisted_first_name,
         test_ar_then_opener,          test_ar_place_name_prep,
-        test_ar_no_named_guess
+        test_ar_no_named_guess,       test_ar_name_in_waw
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
