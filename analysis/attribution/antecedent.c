@@ -330,6 +330,10 @@ int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
 {
     uint32_t e = UINT32_MAX;
     uint32_t t = a + 1, words = 0;
+    /* a verb inside a quotation is someone's words: its subject is no
+     * antecedent outside them («قال: «... وأعلن الوزير X ...». وأضاف») */
+    if (a < c->n_tok && c->inquote[a] >= 0)
+        return 0;
     /* «قال تعالى: ...»: a citation of scripture, not the person the
      * article goes on reporting */
     if (a + 1 <= c->sent_last[k] && key_is(c, a + 1, AR_SCRIPTURE))

@@ -282,6 +282,23 @@ static void test_ar_name_in_waw(pipe *pp)
 #undef p
 }
 
+/* A verb-first sentence inside a quotation is the speaker's words: its
+ * subject is no antecedent of a dropped subject after the quotation. */
+static void test_ar_subject_in_quote(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "قالت الوزيرة سارة الحربي: «وافق المجلس على الخطة. وأعلن "
+            "الوزير خالد المنصور البدء». وأضاف أن التنفيذ يبدأ غدا.",
+            "التنفيذ يبدأ غدا", DROPPED, NULL, NULL);
+    SPEAKER("ar",
+            "قالت الوزيرة سارة الحربي: «وافق المجلس على الخطة. وأعلن "
+            "الوزير خالد المنصور البدء». وأضافت أن التنفيذ يبدأ غدا.",
+            "التنفيذ يبدأ غدا", DROPPED, NULL, "الوزيرة سارة الحربي");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -291,7 +308,8 @@ int main(void)
         test_ar_fem_verb_masc_object, test_ar_resumptive_fi,
         test_ar_title_prefix,         test_ar_unlisted_first_name,
         test_ar_then_opener,          test_ar_place_name_prep,
-        test_ar_no_named_guess,       test_ar_name_in_waw
+        test_ar_no_named_guess,       test_ar_name_in_waw,
+        test_ar_subject_in_quote
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
