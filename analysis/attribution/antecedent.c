@@ -602,6 +602,12 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
                 continue;
             if (!gender_fits(want, y->gender))
                 continue;
+            /* an Arabic plural verb («وقالوا», «يقولون») goes on with
+             * speakers known to be many, not with one whose number nothing
+             * showed (an agency credited with «وفقا لـ») */
+            if (c->lang == LANG_AR && want == FSC__G_PLURAL &&
+                y->gender != FSC__G_PLURAL)
+                continue;
             if (want == FSC__G_THING && !thing_fits(c, y))
                 continue;
             /* "he"/"she" is no document credited with a report ("citing

@@ -257,6 +257,13 @@ static void test_ar_no_named_guess(pipe *pp)
             "التقى الوفد الرئيس بوتين في موسكو. وقالوا إن المحادثات كانت "
             "مثمرة.",
             "المحادثات كانت مثمرة", DROPPED, NULL, NULL);
+    /* a plural verb: not an agency whose number nothing showed */
+    SPEAKER("ar",
+            "ووفقا لوكالة رويترز فإن الأسعار ارتفعت. ويقولون إن الأزمة "
+            "ستطول.",
+            "الأزمة ستطول", DROPPED, NULL, NULL);
+    SPEAKER("ar", "قال المسؤولون إن الأسعار ارتفعت. ويقولون إن الأزمة ستطول.",
+            "الأزمة ستطول", DROPPED, NULL, "المسؤولون");
     SPEAKER("ar", "الرئيس بوتين وفي كلمته أمس زعم أن العقوبات فشلت.",
             "العقوبات فشلت", DROPPED, NULL, "بوتين");
 #undef p
