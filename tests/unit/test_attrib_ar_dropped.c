@@ -306,6 +306,30 @@ static void test_ar_subject_in_quote(pipe *pp)
 #undef p
 }
 
+/* A verb of calling on agrees in gender with its subject after it: a
+ * noun it does not agree with (a body in ة after a masculine verb, a
+ * man's title and name after a feminine one) is the one called on, and
+ * the subject is dropped; the speaker goes on. Not a noun describing the
+ * man named after it, nor a plural of men in ة. */
+static void test_ar_addressee_disagrees(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "قال الأمير خالد الفيصل إن المشاريع تسير جيدا. وطالب وزارة "
+            "الصحة بتوفير الأدوية. وأضاف أن الحاجة ماسة.",
+            "الحاجة ماسة", DROPPED, NULL, "الأمير خالد الفيصل");
+    SPEAKER("ar",
+            "قالت الوزيرة سارة الحربي إن المشاريع تسير جيدا. وناشدت "
+            "الأمير خالد الفيصل دعم الجمعية. وأضافت أن الحاجة ماسة.",
+            "الحاجة ماسة", DROPPED, NULL, "الوزيرة سارة الحربي");
+    SPEAKER("ar", "ودعا سماحة المفتي إلى الوحدة.", "الوحدة", NAMED,
+            "سماحة المفتي", NULL);
+    SPEAKER("ar", "ودعا قادة الدول إلى الحوار.", "الحوار", NAMED, "قادة الدول",
+            NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -316,7 +340,7 @@ int main(void)
         test_ar_title_prefix,         test_ar_unlisted_first_name,
         test_ar_then_opener,          test_ar_place_name_prep,
         test_ar_no_named_guess,       test_ar_name_in_waw,
-        test_ar_subject_in_quote
+        test_ar_subject_in_quote,     test_ar_addressee_disagrees
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
