@@ -6,8 +6,8 @@
  * after a feminine verb («ودعت المجتمع الدولي»), a noun a verb of calling
  * on does not agree with («وطالب وزارة الصحة بـ», «وناشدت الأمير X»); and
  * a noun in ة that a feminine verb agrees with, its subject («قالت
- * المعارضة»). Used by
- * named_ar() (speaker_ar.c) and the dropped-subject rules (speaker.c).
+ * المعارضة»). Used by named_ar() (speaker_ar.c) and the dropped-subject
+ * rules (speaker.c).
  */
 #include "attrib_int.h"
 
