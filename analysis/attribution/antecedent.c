@@ -3,9 +3,10 @@
  * participle continues. The newest earlier main-clause speaker whose gender
  * and number fit (inherit_g), else the subject of a newer verb-first
  * sentence or clause that reports nothing (name_run_before: «توقعت مصممة
- * الديكور أماني الصوفي ...»), else the last actor named; and the helpers
- * the other speaker rules share with them (best_span, nested_cue,
- * inherit_name). Moved out of speaker.c unchanged.
+ * الديكور أماني الصوفي ...»), else the last actor named (in Arabic only
+ * a man named in the verb's own sentence: an actor named earlier is no
+ * guess for a dropped subject); and the helpers the other speaker rules
+ * share with them (best_span, nested_cue, inherit_name).
  */
 #include "attrib_int.h"
 
@@ -411,6 +412,10 @@ int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
 {
     uint32_t e = UINT32_MAX;
     uint32_t t = a + 1, words = 0;
+    /* a verb inside a quotation is someone's words: its subject is no
+     * antecedent outside them («قال: «... وأعلن الوزير X ...». وأضاف») */
+    if (a < c->n_tok && c->inquote[a] >= 0)
+        return 0;
     /* «قال تعالى: ...»: a citation of scripture, not the person the
      * article goes on reporting */
     if (a + 1 <= c->sent_last[k] && key_is(c, a + 1, AR_SCRIPTURE))
@@ -701,6 +706,12 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
                 continue;
             if (!gender_fits(want, y->gender))
                 continue;
+            /* an Arabic plural verb («وقالوا», «يقولون») goes on with
+             * speakers known to be many, not with one whose number nothing
+             * showed (an agency credited with «وفقا لـ») */
+            if (c->lang == LANG_AR && want == FSC__G_PLURAL &&
+                y->gender != FSC__G_PLURAL)
+                continue;
             if (want == FSC__G_THING && !thing_fits(c, y))
                 continue;
             if (want == FSC__G_PLURAL && one_person(c, y))
@@ -748,7 +759,23 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             r->rule = rule;
             return 1;
         }
-    int32_t k = last_named(c, before, back);
+    /* Arabic: an actor named in an earlier sentence (an object, a
+     * genitive, a body inside someone's words) is no subject the verb
+     * agrees with; only a person named in its own sentence («لم يكن
+     * الرئيس X واضحا عندما قال») or a verb-first subject is
+     * (name_run_before), else no speaker. The lexicon's persons carry no
+     * gender: a man for a masculine verb, none for a feminine or a
+     * plural one («قالت», «قالوا») */
+    int32_t k = -1;
+    if (c->lang != LANG_AR)
+        k = last_named(c, before, back);
+    else if (want == FSC__G_MASC || want == FSC__G_UNKNOWN) {
+        k = last_named(c, before, 0);
+        if (k >= 0 && (!actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON) ||
+                       before >= c->n_tok ||
+                       sent_of(c, c->cands[k].first) != sent_of(c, before)))
+            k = -1;
+    }
     /* "he"/"she" is a person: an institution is no antecedent; "it" is
      * no person */
     if (k >= 0 && (want == FSC__G_MASC || want == FSC__G_FEM) &&

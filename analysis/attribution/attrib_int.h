@@ -119,6 +119,7 @@
 #define ar_accusative             fsc__at_ar_accusative
 #define ar_oblique_plural         fsc__at_ar_oblique_plural
 #define ar_called_on              fsc__at_ar_called_on
+#define ar_called_on_disagrees    fsc__at_ar_called_on_disagrees
 #define ar_body_head              fsc__at_ar_body_head
 #define ar_fem_subject            fsc__at_ar_fem_subject
 #define ar_not_source             fsc__at_ar_not_source
@@ -862,6 +863,9 @@ int ar_oblique_plural(const ctx *c, uint32_t t);
  * calls for («إلى», «على», «بـ»): the addressee, «دعا المركز الأطباء
  * إلى». */
 int ar_called_on(const ctx *c, const icue *v, uint32_t t, uint32_t hi);
+/* object_ar.c: a noun phrase at t that the verb of calling on before it
+ * does not agree with («وطالب وزارة الصحة بـ»): the one called on. */
+int ar_called_on_disagrees(const ctx *c, uint32_t t);
 /* names.c: Arabic word t heads a body's name («الهيئة», «الشركة»,
  * «البنك»), with the article or without. */
 int ar_body_head(const ctx *c, uint32_t t);

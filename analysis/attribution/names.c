@@ -680,9 +680,29 @@ static int ar_plural_head(const ctx *c, uint32_t a, uint32_t b)
     if (m >= 10 && strcmp(k + m - 4, "ون") == 0 && !in_list(k, AR_WUN_SINGULAR))
         return 1;
     /* the construct form drops ن: «مسؤولو», «موظفو» (four letters before
-     * و; «عضو» is singular) */
-    return !art && m >= 10 && strcmp(k + m - 2, "و") == 0 && a + 1 <= b &&
-           is_word(c, a + 1);
+     * و; «عضو» is singular): a participle's (م and a consonant: «منتقدو
+     * الرئيس», «معجبو نجم»), or any before its genitive, a definite noun,
+     * a noun in ة or a body («لاعبو الفريق», «مسؤولو صحة», «مسؤولو
+     * حماس»); a foreign first name in و before the family name is one
+     * man («جيراردو مارتينو», «ماوريسيو بوكيتينو», «مورينيو لشبكة»)
+     */
+    if (art || m < 10 || strcmp(k + m - 2, "و") != 0 || a + 1 > b ||
+        !is_word(c, a + 1))
+        return 0;
+    if (starts(k, "م") && !starts(k + 2, "ا") && !starts(k + 2, "و") &&
+        !starts(k + 2, "ي"))
+        return 1;
+    if (ar_definite(c, a + 1))
+        return 1;
+    char nk[KEY_CAP];
+    fold_tok(c, a + 1, nk);
+    size_t nm = strlen(nk);
+    if (nm >= 6 && strcmp(nk + nm - 2, "ة") == 0 && !starts(nk, "ل") &&
+        !starts(nk, "ب") && !ar_first_name(c, a + 1))
+        return 1;
+    int32_t g = c->cand_at[a + 1];
+    return g >= 0 && c->cands[g].actor >= 0 &&
+           !actor_fits(&c->actors[c->cands[g].actor], GEN_PERSON);
 }
 
 /* Gender and number a cue's verb agrees in: Russian past tense

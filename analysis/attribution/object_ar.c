@@ -3,9 +3,11 @@
  * that are its object, not its subject: the accusative («دعا الشبابَ»,
  * «أبدى قدرا كبيرا»), a definite plural in -ين («وتحذر المواطنين»), ب or ل
  * with a definite noun after a perfect («وأشاد بالجهود»), a masculine noun
- * after a feminine verb («ودعت المجتمع الدولي»); and a noun in ة that a
- * feminine verb agrees with, its subject («قالت المعارضة»). Used by
- * named_ar() (speaker_ar.c) and the dropped-subject rules (speaker.c).
+ * after a feminine verb («ودعت المجتمع الدولي»), a noun a verb of calling
+ * on does not agree with («وطالب وزارة الصحة بـ», «وناشدت الأمير X»); and
+ * a noun in ة that a feminine verb agrees with, its subject («قالت
+ * المعارضة»). Used by named_ar() (speaker_ar.c) and the dropped-subject
+ * rules (speaker.c).
  */
 #include "attrib_int.h"
 
@@ -261,4 +263,58 @@ int ar_called_on(const ctx *c, const icue *v, uint32_t t, uint32_t hi)
            (!ar_definite(c, w) && c->cue_at[w] < 0 && c->cand_at[w] < 0 &&
             !ar_title_at(c, w) && ar_name_run(c, w, hi) == UINT32_MAX &&
             ar_object_at(c, w));
+}
+
+/* Words in ة that name or honour a man or are a plural of men («سماحة
+ * المفتي», «فضيلة الشيخ», «العلامة», «قادة الدول», «القضاة»; folded, no
+ * article): a masculine verb agrees with them. */
+static const char *const AR_MAN_IN_TA[] = {
+    "سماحة", "فضيلة", "حضرة", "جلالة",  "سعادة",  "علامة", "داعية",
+    "رحالة", "خليفة", "قادة", "قضاة",   "دعاة",   "ولاة",  "رعاة",
+    "حماة",  "غزاة",  "هواة", "رماة",   "جناة",   "ائمة",  "طلبة",
+    "ساسة",  "كتبة",  "عمدة", "اساتذة", "فلاسفة", NULL
+};
+
+/*
+ * Word t, right after a verb of calling on in the singular (AR_CALL_ON),
+ * opens a noun phrase the verb does not agree with: a noun in ة after a
+ * masculine verb («وطالب وزارة الصحة بـ», «ودعا الهيئة إلى»; not a man's
+ * name or honorific in ة, «أسامة», «سماحة المفتي»), or a man's title and
+ * first name after a feminine one («وناشدت الأمير خالد الفيصل»). A verb
+ * before its subject agrees with it in gender, so this is the one called
+ * on, never the subject: the subject is dropped.
+ */
+int ar_called_on_disagrees(const ctx *c, uint32_t t)
+{
+    if (t == 0 || t + 1 >= c->n_tok || !is_word(c, t) || c->cue_at[t - 1] < 0 ||
+        c->tok[t + 1].sent != c->tok[t].sent)
+        return 0;
+    const icue *q = &c->cues[c->cue_at[t - 1]];
+    if (q->last != t - 1 || q->first != q->last || q->form != FSC__FORM_VERB)
+        return 0;
+    int call = 0;
+    for (size_t i = 0; AR_CALL_ON[i]; i++)
+        call |= lemma_is(c, q, AR_CALL_ON[i]);
+    if (!call)
+        return 0;
+    uint8_t g = cue_gender(c, q);
+    if (g == FSC__G_FEM)
+        return ar_title_at(c, t) && ar_first_name(c, t + 1) == 1;
+    if (g != FSC__G_MASC || ar_first_name(c, t) || key_is(c, t, AR_MAN_IN_TA))
+        return 0;
+    /* (a noun describing the man named after it is his: «طالب الأسطورة
+     * الأرجنتينية دييغو مارادونا بـ») */
+    uint32_t hi = c->sent_last[c->tok[t].sent];
+    for (uint32_t u = t + 1; u <= hi && u <= t + 3; u++) {
+        if (!is_word(c, u) || ar_call_prep(c, u) || ar_function_word(c, u))
+            break; /* (what it is called to: «الحكومة على بدء محادثات») */
+        if (ar_first_name(c, u) || ar_unlisted_name(c, u, hi) ||
+            (c->cand_at[u] >= 0 && c->cands[c->cand_at[u]].actor >= 0 &&
+             actor_fits(&c->actors[c->cands[c->cand_at[u]].actor], GEN_PERSON)))
+            return 0;
+    }
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return n >= 8 && strcmp(k + n - 2, "ة") == 0;
 }

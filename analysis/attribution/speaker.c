@@ -386,8 +386,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
     if (q->form == FSC__FORM_PARTICIPLE && !progressive) {
         /* «مؤكدين», «مشيرين إلى»: an Arabic plural participle continues
          * the newest plural speaker of its sentence or the one before;
-         * failing one, it takes the speaker a masculine participle would
-         * (a plural its words do not show: «عدد من الزوار», «الحكام») */
+         * failing one, the speaker of its own sentence a masculine
+         * participle would take (a verb before its subject shows no
+         * number: «وأكد عدد من الزوار ...، مؤكدين», «الحكام»); else none */
+        int many = 0; /* (a plural whose speaker showed no number) */
         if (c->lang == LANG_AR && vg == FSC__G_PLURAL) {
             if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
                           "participle", vg, 1)) {
@@ -395,6 +397,7 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 return;
             }
             vg = FSC__G_MASC;
+            many = 1;
         }
         /* «مشيرا إلى», "adding": the subject of the clause it hangs on;
          * in Arabic, a verb-first sentence that reports nothing names it
@@ -408,7 +411,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* «Нападающий Мануэль Ромеро продлил контракт, сказав, что» */
         if (ru_gerund_subject(c, q, s, r))
             return;
-        if (inherit_g(c, s, 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
+        /* (a plural one only in its own sentence: «وأكد عدد من الزوار
+         * ...، مشيدين»; a man who spoke before is one, not many) */
+        if (inherit_g(c, s, many ? 0 : 1, UINT32_MAX, r, FSC__CONF_PARTICIPLE,
                       "participle", vg, 1)) {
             r->form = FSC__SF_DROPPED;
             return;
@@ -427,7 +432,7 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* Arabic: a participle after a verb with its subject dropped
          * («ووجه نقدا حادا واصفا إياه») goes back as far as that verb's
          * subject does */
-        if (c->lang == LANG_AR &&
+        if (c->lang == LANG_AR && !many &&
             inherit_g(c, s, 12, q->first, r, FSC__CONF_PARTICIPLE, "participle",
                       vg, 1)) {
             r->form = FSC__SF_DROPPED;
@@ -749,6 +754,7 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                       key_is(c, nx, AR_FI_PRONOUN) /* «أكدت فيها أن» */ ||
                       ar_accusative(c, nx) || ar_object_plural(c, nx) ||
                       ar_acc_pair(c, nx) || ar_masc_object(c, nx) ||
+                      ar_called_on_disagrees(c, nx) ||
                       (ar_prep_definite(c, nx) && !lemma_is(c, q, "كتب")) ||
                       key_is(c, nx, AR_ADDRESSEE) || key_in(c, nx, NAME_STOP) ||
                       key_in(c, nx, ADVERBIAL);

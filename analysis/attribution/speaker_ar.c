@@ -1163,7 +1163,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         return 0;
     const char *w0 = c->text + c->tok[from].off;
     if (!according && (ar_accusative(c, from) || ar_object_plural(c, from) ||
-                       ar_acc_pair(c, from) || ar_masc_object(c, from)))
+                       ar_acc_pair(c, from) || ar_masc_object(c, from) ||
+                       ar_called_on_disagrees(c, from)))
         return 0; /* «ودعا الشبابَ إلى», «وتحذر المواطنين من»: the object */
     if (according && ar_not_source(c, from))
         return 0; /* «حسب اللوائح», «وفقا للنظام» */

@@ -241,6 +241,95 @@ static void test_ar_place_name_prep(pipe *pp)
 #undef p
 }
 
+/* A dropped subject is no actor merely named before: not one named in an
+ * earlier sentence (the one visited, an object), nor a man for a feminine
+ * or a plural verb; nothing that agrees leaves the speaker unresolved. A
+ * person named in the verb's own sentence, before it, is its subject. */
+static void test_ar_no_named_guess(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "وصل الوفد إلى موسكو للقاء بوتين. وقال إن الزيارة ناجحة.",
+            "الزيارة ناجحة", DROPPED, NULL, NULL);
+    SPEAKER("ar", "زار الرئيس بوتين المعرض أمس. وقالت إن الزوار كثيرون.",
+            "الزوار كثيرون", DROPPED, NULL, NULL);
+    SPEAKER("ar",
+            "التقى الوفد الرئيس بوتين في موسكو. وقالوا إن المحادثات كانت "
+            "مثمرة.",
+            "المحادثات كانت مثمرة", DROPPED, NULL, NULL);
+    /* a plural verb: not an agency whose number nothing showed */
+    SPEAKER("ar",
+            "ووفقا لوكالة رويترز فإن الأسعار ارتفعت. ويقولون إن الأزمة "
+            "ستطول.",
+            "الأزمة ستطول", DROPPED, NULL, NULL);
+    SPEAKER("ar", "قال المسؤولون إن الأسعار ارتفعت. ويقولون إن الأزمة ستطول.",
+            "الأزمة ستطول", DROPPED, NULL, "المسؤولون");
+    SPEAKER("ar", "الرئيس بوتين وفي كلمته أمس زعم أن العقوبات فشلت.",
+            "العقوبات فشلت", DROPPED, NULL, "بوتين");
+#undef p
+}
+
+/* A foreign first name in و before the family name is one man, whom a
+ * masculine verb goes on with; a plural in its construct form («مسؤولو
+ * الوزارة») is many, whom only a plural verb goes on with. */
+static void test_ar_name_in_waw(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "قال جيراردو مارتينو إن اللاعب جاهز. وأضاف أن الفريق مستعد.",
+            "الفريق مستعد", DROPPED, NULL, "جيراردو مارتينو");
+    SPEAKER("ar",
+            "وقال ماوريسيو بوكيتينو إن الإصابة خفيفة. وأضاف أن اللاعب "
+            "سيعود قريبا.",
+            "اللاعب سيعود قريبا", DROPPED, NULL, "ماوريسيو بوكيتينو");
+    SPEAKER("ar", "قال مسؤولو الوزارة إن الخطة جاهزة. وأضافوا أن التنفيذ قريب.",
+            "التنفيذ قريب", DROPPED, NULL, "مسؤولو الوزارة");
+    SPEAKER("ar", "قال مسؤولو الوزارة إن الخطة جاهزة. وأضاف أن التنفيذ قريب.",
+            "التنفيذ قريب", DROPPED, NULL, NULL);
+#undef p
+}
+
+/* A verb-first sentence inside a quotation is the speaker's words: its
+ * subject is no antecedent of a dropped subject after the quotation. */
+static void test_ar_subject_in_quote(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "قالت الوزيرة سارة الحربي: «وافق المجلس على الخطة. وأعلن "
+            "الوزير خالد المنصور البدء». وأضاف أن التنفيذ يبدأ غدا.",
+            "التنفيذ يبدأ غدا", DROPPED, NULL, NULL);
+    SPEAKER("ar",
+            "قالت الوزيرة سارة الحربي: «وافق المجلس على الخطة. وأعلن "
+            "الوزير خالد المنصور البدء». وأضافت أن التنفيذ يبدأ غدا.",
+            "التنفيذ يبدأ غدا", DROPPED, NULL, "الوزيرة سارة الحربي");
+#undef p
+}
+
+/* A verb of calling on agrees in gender with its subject after it: a
+ * noun it does not agree with (a body in ة after a masculine verb, a
+ * man's title and name after a feminine one) is the one called on, and
+ * the subject is dropped; the speaker goes on. Not a noun describing the
+ * man named after it, nor a plural of men in ة. */
+static void test_ar_addressee_disagrees(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "قال الأمير خالد الفيصل إن المشاريع تسير جيدا. وطالب وزارة "
+            "الصحة بتوفير الأدوية. وأضاف أن الحاجة ماسة.",
+            "الحاجة ماسة", DROPPED, NULL, "الأمير خالد الفيصل");
+    SPEAKER("ar",
+            "قالت الوزيرة سارة الحربي إن المشاريع تسير جيدا. وناشدت "
+            "الأمير خالد الفيصل دعم الجمعية. وأضافت أن الحاجة ماسة.",
+            "الحاجة ماسة", DROPPED, NULL, "الوزيرة سارة الحربي");
+    SPEAKER("ar", "ودعا سماحة المفتي إلى الوحدة.", "الوحدة", NAMED,
+            "سماحة المفتي", NULL);
+    SPEAKER("ar", "ودعا قادة الدول إلى الحوار.", "الحوار", NAMED, "قادة الدول",
+            NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -249,7 +338,9 @@ int main(void)
         test_ar_after_prep_phrase,    test_ar_accusative_pair,
         test_ar_fem_verb_masc_object, test_ar_resumptive_fi,
         test_ar_title_prefix,         test_ar_unlisted_first_name,
-        test_ar_then_opener,          test_ar_place_name_prep
+        test_ar_then_opener,          test_ar_place_name_prep,
+        test_ar_no_named_guess,       test_ar_name_in_waw,
+        test_ar_subject_in_quote,     test_ar_addressee_disagrees
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

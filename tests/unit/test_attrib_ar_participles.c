@@ -89,7 +89,7 @@ static void test_ar_participle_object(pipe *pp)
 }
 
 /* A plural participle continues the newest plural speaker, past a
- * singular one; with none, the speaker before it. */
+ * singular one; with none, the speaker before it in its sentence. */
 static void test_ar_participle_plural(pipe *pp)
 {
     pipe *p_ = pp;
@@ -102,6 +102,12 @@ static void test_ar_participle_plural(pipe *pp)
             "وقال المتحدث سالم العتيبي إن الطرق مفتوحة، مؤكدين أن الخطة "
             "تسير كما ينبغي.",
             "الخطة تسير كما ينبغي", DROPPED, NULL, "المتحدث سالم العتيبي");
+    /* a man who spoke in an earlier sentence is one, not many: with no
+     * speaker in its own sentence, none */
+    SPEAKER("ar",
+            "قال الوزير خالد المنصور إن المعرض ناجح. وتوافد الزوار على "
+            "المعرض أمس، مؤكدين أنه مميز.",
+            "مميز", DROPPED, NULL, NULL);
 #undef p
 }
 
