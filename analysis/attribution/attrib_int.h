@@ -41,6 +41,8 @@
 #define ar_name_before            fsc__at_ar_name_before
 #define ar_fa_verb                fsc__at_ar_fa_verb
 #define ar_sv_subject             fsc__at_ar_sv_subject
+#define ar_set_subject            fsc__at_ar_set_subject
+#define ar_topic_subject          fsc__at_ar_topic_subject
 #define ar_aspect_verb            fsc__at_ar_aspect_verb
 #define ar_event_noun             fsc__at_ar_event_noun
 #define ar_quant_subject          fsc__at_ar_quant_subject
@@ -826,6 +828,13 @@ uint32_t data_subject(const ctx *c, const icue *q);
 int ar_name_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int ar_fa_verb(const ctx *c, uint32_t t);
 int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* speaker_ar.c: the subject phrase [a, e] before its verb (its actor, if
+ * it ends with one, gives the identity). */
+void ar_set_subject(const ctx *c, srcres *r, uint32_t a, uint32_t e);
+/* topic_ar.c: a subject written before the verb: names joined by و before
+ * a plural verb, the narrator after «عن»; 1 when r is set. */
+int ar_topic_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                     srcres *r);
 int ar_aspect_verb(const ctx *c, uint32_t t);
 int ar_event_noun(const ctx *c, uint32_t t);
 int ar_quant_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);

@@ -484,6 +484,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             }
             return;
         }
+        /* «X و Y أكدوا», «عن X رضي الله عنه قال»: a subject before the
+         * verb that the rules below do not take */
+        if (ar_topic_subject(c, q, s, vg, r))
+            return;
         /* «كان» right before the verb, the subject opening the sentence
          * before it, with a relative clause or an apposition between:
          * «الشاب الذي دعا الفنان إلى زفافه، كان يرى حضوره حلما» */
@@ -585,11 +589,14 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 return;
             }
         }
-        /* «أما X فقالت: ...»: the topic after «أما» is the subject */
+        /* «أما X فقالت: ...»: the topic after «أما» is the subject (with
+         * commas in it: «أما الكاتب اللبناني، ورئيس تحرير صحيفة «المدن»
+         * ساطع نور الدين فيرى») */
         if (prev != UINT32_MAX && ar_fa_verb(c, q->first)) {
             uint32_t t = prev, w = 0;
-            while (t > c->sent_first[s] && w < 14 &&
-                   (is_word(c, t) || passable_mark(c, t) || c->qmark[t] >= 0) &&
+            while (t > c->sent_first[s] && w < 20 &&
+                   (is_word(c, t) || passable_mark(c, t) || c->qmark[t] >= 0 ||
+                    is_comma(cp(c, t))) &&
                    !key_is(c, t, AR_AMMA) && c->cue_at[t] < 0) {
                 t--;
                 w++;

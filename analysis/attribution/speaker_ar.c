@@ -266,7 +266,7 @@ static int ar_surname_seen(const ctx *c, uint32_t t)
 /* The subject phrase [a, e] before its verb; an actor it ends with (the
  * lexicon's name in «وزير الخارجية عادل الجبير») gives its identity, the
  * whole phrase stays the span. */
-static void ar_set_subject(const ctx *c, srcres *r, uint32_t a, uint32_t e)
+void ar_set_subject(const ctx *c, srcres *r, uint32_t a, uint32_t e)
 {
     set_np(c, r, a, e, "subject_verb");
     int32_t k = c->cand_at[e];

@@ -148,11 +148,35 @@ static void test_ar_name_before_title(pipe *pp)
 #undef p
 }
 
+/* A subject written before its verb: a topic after «أما» with commas in
+ * it, names joined by و before a plural verb, the narrator after «عن»;
+ * not the speaker named before them. */
+static void test_ar_subject_before(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وقال الباحث سامي خليل إن الخطة فاشلة. أما الكاتب الأردني، "
+            "ومدير تحرير مجلة «الأفق» ماهر عادل فيرى أن الخطة ناجحة.",
+            "الخطة ناجحة", NAMED,
+            "الكاتب الأردني، ومدير تحرير مجلة «الأفق» ماهر عادل", NULL);
+    SPEAKER("ar",
+            "وقال المواطن سامي خليل إن الطريق خطير. أحمد الزهراني ومحمد "
+            "الزهراني وسعد الزهراني أكدوا ضرورة إنارة الطريق.",
+            "ضرورة إنارة الطريق", NAMED,
+            "أحمد الزهراني ومحمد الزهراني وسعد الزهراني", NULL);
+    SPEAKER("ar",
+            "وقال الخطيب إن الصدقة واجبة. عن أبي هريرة رضي الله عنه قال: "
+            "«الكلمة الطيبة صدقة».",
+            "الكلمة الطيبة صدقة", NAMED, "أبي هريرة", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_title_chain, test_ar_called_on,
-                                         test_ar_document_issuer,
-                                         test_ar_full_name,
-                                         test_ar_name_before_title };
+    static const attrib_test tests[] = {
+        test_ar_title_chain, test_ar_called_on,         test_ar_document_issuer,
+        test_ar_full_name,   test_ar_name_before_title, test_ar_subject_before
+    };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

@@ -1,0 +1,98 @@
+/*
+ * topic_ar.c - stage 3, part: Arabic subjects written before their verb
+ * that the subject-verb rule (ar_sv_subject, speaker_ar.c) does not take,
+ * because a particle opens them or they are long:
+ * - names joined by و before a plural verb: «عبدالله الشمراني ومحمد
+ *   الشمراني وسعد الشمراني أكدوا»;
+ * - the narrator of a hadith after «عن», a blessing between: «عن ابن عباس
+ *   رضي الله عنهما قال».
+ * Each is a subject the text writes, so no dropped subject is resolved.
+ * Used by the Arabic branch of the speaker rules (speaker.c).
+ */
+#include "attrib_int.h"
+
+#include <string.h>
+
+/* «عن» (folded). */
+static const char *const AR_AN[] = { "عن", "وعن", NULL };
+/* The blessing after a Companion's name (folded): «رضي الله عنه». */
+static const char *const AR_RADI[] = { "رضي", NULL };
+static const char *const AR_ALLAH[] = { "الله", NULL };
+static const char *const AR_ANHU[] = { "عنه", "عنها", "عنهما", "عنهم", NULL };
+
+/* Word t, «و» and a first name: «ومحمد», «وسعد». */
+static int waw_first_name(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const unsigned char *u = (const unsigned char *)c->text + w->off;
+    return is_word(c, t) && w->len >= 6 && u[0] == 0xD9 && u[1] == 0x88 &&
+           ar_first_name(c, t) != 0;
+}
+
+/* Names joined by و that open the sentence before a plural verb: the
+ * tokens from the sentence's start to the verb are words (at most 12),
+ * the first opens a name, at least one later word is «و» and a first
+ * name, and none is a cue, a complementizer or a particle. */
+static int joined_names(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                        srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (vg != FSC__G_PLURAL || q->first <= lo + 2 || q->first - lo > 12 ||
+        q->form == FSC__FORM_PARTICIPLE)
+        return 0;
+    uint32_t e = q->first - 1;
+    int joins = 0;
+    for (uint32_t t = lo; t <= e; t++) {
+        if (!is_word(c, t) || c->cue_at[t] >= 0 || is_compl(c, t) ||
+            key_in(c, t, PRONOUNS) || ar_function_word(c, t) ||
+            key_is(c, t, AR_NOT_SUBJECT) || key_is(c, t, RELATIVES))
+            return 0;
+        if (t > lo && waw_first_name(c, t))
+            joins++;
+    }
+    if (!joins || ar_name_run(c, lo, e) == UINT32_MAX)
+        return 0;
+    ar_set_subject(c, r, lo, e);
+    r->name_first = lo; /* (all of them) */
+    r->name_last = e;
+    r->rule = "joined_names";
+    r->gender = FSC__G_PLURAL;
+    return 1;
+}
+
+/* «عن X رضي الله عنه قال»: X, a name of at most five words after «عن»
+ * and before the blessing right before the cue. */
+static int narrator_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], e = q->first;
+    while (e > lo && !is_word(c, e - 1))
+        e--;
+    /* the blessing: «رضي الله عنه» (three words) */
+    if (e < lo + 5 || !key_is(c, e - 1, AR_ANHU) ||
+        !key_is(c, e - 2, AR_ALLAH) || !key_is(c, e - 3, AR_RADI))
+        return 0;
+    uint32_t b = e - 4;
+    while (b > lo && !is_word(c, b))
+        b--;
+    uint32_t a = UINT32_MAX;
+    for (uint32_t t = b + 1, n = 0; t-- > lo && n < 6; n++) {
+        if (!is_word(c, t))
+            return 0;
+        if (key_is(c, t, AR_AN)) {
+            a = t + 1;
+            break;
+        }
+    }
+    if (a == UINT32_MAX || a > b)
+        return 0;
+    set_np(c, r, a, b, "narrator");
+    return 1;
+}
+
+int ar_topic_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                     srcres *r)
+{
+    if (c->lang != LANG_AR || q->first >= c->n_tok)
+        return 0;
+    return joined_names(c, q, s, vg, r) || narrator_subject(c, q, s, r);
+}
