@@ -172,6 +172,7 @@
 #define AR_NOUNS                  fsc__at_AR_NOUNS
 #define en_addressee              fsc__at_en_addressee
 #define en_object_end             fsc__at_en_object_end
+#define en_content_end            fsc__at_en_content_end
 #define en_addressee_to_end       fsc__at_en_addressee_to_end
 #define en_relative_object        fsc__at_en_relative_object
 #define en_lead_phrase            fsc__at_en_lead_phrase
@@ -628,6 +629,11 @@ uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last);
  * cut to the verb's object (0 when nothing is left); cue q stands in a
  * relative clause set off by a comma. */
 int en_object_end(const ctx *c, const icue *q, uint32_t *a, uint32_t *b);
+/* content_en.c: where English content [a, b] of cue q (after a
+ * complementizer when found) ends before the sentence's own words: its
+ * last token, b when nothing ends it. */
+uint32_t en_content_end(const ctx *c, const icue *q, const srcres *r,
+                        uint32_t a, uint32_t b, int found);
 int in_set_off_relative(const ctx *c, const icue *q);
 /* content_en.c: English "this" at token t opens no time phrase ("told
  * reporters this was"; not "said this week"). */

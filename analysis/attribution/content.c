@@ -1192,6 +1192,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         q->cls != FSC__CLS_EVIDENTIAL)
         if (!en_object_end(c, q, &a, &b))
             return FSC_OK;
+    /* a clause, an infinitive or an object ends before the sentence's own
+     * circumstance, clause or main verb (en_content_end) */
+    if (!inverted && c->lang == LANG_EN && kind == FSC__ATTR_INDIRECT &&
+        p2a == UINT32_MAX && q->cls != FSC__CLS_EVIDENTIAL)
+        b = en_content_end(c, q, &rr, a, b, found);
     /* "Investors seem to agree", "Washington appears weak": with a verb
      * of seeming the subject belongs to what seems so ("investors agree");
      * it is a further segment before the content */

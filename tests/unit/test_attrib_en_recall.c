@@ -523,6 +523,49 @@ static void test_cue_in_compound(pipe *pp)
 #undef p
 }
 
+/* A clause, an infinitive or an object ends where the sentence goes on with
+ * words of its own: a comma and an -ing form, a coordinated clause with a
+ * subject of its own after an infinitive, and the main verb after a cue in
+ * a restrictive relative clause of the subject. */
+static void test_clause_end(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("en",
+         "Lena Ortiz decided not to run for mayor and she won praise for "
+         "the choice.",
+         "not to run for mayor", IND, "named", "Lena Ortiz", "decided");
+    ATTR("en",
+         "Lena Ortiz is promising to rebuild the old pier, leaving the "
+         "council anxious about the cost.",
+         "to rebuild the old pier", IND, "named", "Lena Ortiz", "promising");
+
+    ATTR("en", "Pilots who wanted to join the union could lose their licences.",
+         "to join the union", IND, "named", "who", "wanted");
+    ATTR("en",
+         "Voters who preferred the tunnel outnumbered those backing the "
+         "bridge.",
+         "the tunnel", IND, "named", "who", "preferred");
+    /* a clause keeps its own coordination, the verbs and the participles
+     * of its own */
+    ATTR("en",
+         "Lena Ortiz said that the ferry would run again, ending a long "
+         "strike.",
+         "the ferry would run again, ending a long strike", IND, "named",
+         "Lena Ortiz", "said");
+    ATTR("en", "Lena Ortiz said she would stay and she would fight.",
+         "she would stay and she would fight", IND, "named", "Lena Ortiz",
+         "said");
+    ATTR("en", "The council ignored workers who said the pier was unsafe.",
+         "the pier was unsafe", IND, "named", "who", "said");
+    ATTR("en",
+         "Lena Ortiz promised to fix the piers, including the old one at "
+         "the harbour.",
+         "to fix the piers, including the old one at the harbour", IND, "named",
+         "Lena Ortiz", "promised");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
@@ -538,6 +581,7 @@ int main(void)
                                          test_relative_object,
                                          test_contracted_pronouns,
                                          test_no_speaker_phrases,
-                                         test_cue_in_compound };
+                                         test_cue_in_compound,
+                                         test_clause_end };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
