@@ -931,3 +931,78 @@ uint32_t en_content_end(const ctx *c, const icue *q, const srcres *r,
     }
     return b;
 }
+
+/* Verbs that voice an attitude named by the noun after them. */
+static const char *const LIGHT_LEMMAS[] = { "express", "voice",  "offer",
+                                            "pledge",  "signal", "register",
+                                            "lend",    "raise",  NULL };
+/* Nouns of an attitude toward someone or something. */
+static const char *const ATTITUDE_NOUNS[] = {
+    "support",        "opposition", "discomfort",   "concern",
+    "concerns",       "defense",    "defence",      "defenses",
+    "defences",       "admiration", "dismay",       "interest",
+    "frustration",    "anger",      "sympathy",     "condolences",
+    "doubts",         "doubt",      "skepticism",   "scepticism",
+    "reservations",   "misgivings", "unease",       "displeasure",
+    "disapproval",    "approval",   "gratitude",    "solidarity",
+    "enthusiasm",     "contempt",   "outrage",      "alarm",
+    "regret",         "fears",      "worries",      "objections",
+    "praise",         "confidence", "optimism",     "pessimism",
+    "disappointment", "respect",    "appreciation", "disdain",
+    "impatience",     NULL
+};
+/* Quantities of what is said about something: "said little about". */
+static const char *const SAID_AMOUNT[] = { "little", "nothing", NULL };
+static const char *const ATTITUDE_PREP[] = { "with",  "for",  "to", "of",
+                                             "about", "over", "at", "against",
+                                             "in",    NULL };
+
+/* English: a verb that voices an attitude and a noun of that attitude with
+ * its preposition, "expressed discomfort with Trump", "voiced strong
+ * support for the plan", "offered an emotional defense of the city", or
+ * "said little about" with what is spoken of: the noun and the
+ * preposition belong to the cue, what the attitude is toward is the
+ * content. [a, b] is the content right after the cue; the preposition's
+ * token, else UINT32_MAX. */
+uint32_t en_attitude_prep(const ctx *c, const icue *q, uint32_t a, uint32_t b)
+{
+    int light = 0, say = 0;
+    for (size_t i = 0; LIGHT_LEMMAS[i] && !light; i++)
+        light = lemma_is(c, q, LIGHT_LEMMAS[i]);
+    say = lemma_is(c, q, "say") || lemma_is(c, q, "speak") ||
+          lemma_is(c, q, "talk") || lemma_is(c, q, "write");
+    if ((!light && !say) || a > b)
+        return UINT32_MAX;
+    for (uint32_t t = a, w = 0; t + 1 < b && w < 4; t++, w++) {
+        if (!is_word(c, t) || c->qmark[t] >= 0 || c->inquote[t] >= 0 ||
+            cap_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+            return UINT32_MAX;
+        int noun = light ? key_in_scan(c, t, ATTITUDE_NOUNS)
+                         : t == a && key_in_scan(c, t, SAID_AMOUNT);
+        if (noun) {
+            if (!is_word(c, t + 1) || !key_in_scan(c, t + 1, ATTITUDE_PREP) ||
+                !is_word(c, t + 2) || c->qmark[t + 1] >= 0)
+                return UINT32_MAX;
+            /* (not a time or an occasion, "expressed optimism over the
+             * weekend that ...", whose clause is what is said, "expressed
+             * anger in a statement") */
+            uint32_t o = t + 2;
+            if (key_in(c, o, DETERMINERS) && o + 1 <= b)
+                o++;
+            static const char *const WEEKEND[] = { "weekend", "weekends",
+                                                   NULL };
+            if (occasion_phrase(c, t + 1, b) || key_is(c, o, TIME_WORDS) ||
+                key_in(c, o, TIME_PHRASE) || key_in_scan(c, o, WEEKEND) ||
+                key_in(c, o, DAYS) || bare_time(c, o, b))
+                return UINT32_MAX;
+            return t + 1;
+        }
+        /* (a determiner, a possessive, an adverb or an adjective before
+         * the noun: "an emotional", "increasingly strident", "their") */
+        if (key_in(c, t, NAME_PREP) || key_in(c, t, COORD) || is_compl(c, t) ||
+            key_is(c, t, RELATIVES) || key_in(c, t, AUX_VERBS) ||
+            c->cue_at[t] >= 0 || say)
+            return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}

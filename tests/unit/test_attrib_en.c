@@ -529,8 +529,8 @@ static void test_structure(pipe *pp)
          "President Alma Ruiz", "elaborated");
     ATTR("en",
          "Senate President Tom Ecker expressed opposition to the new tax.",
-         "opposition to the new tax", IND, "named",
-         "Senate President Tom Ecker", "expressed");
+         "the new tax", IND, "named", "Senate President Tom Ecker",
+         "expressed opposition to");
     SPEAKER("en", "Many local farmers decry the new tax on diesel.",
             "the new tax on diesel", NOMINAL, "Many local farmers", NULL);
     /* not a report: watching the sky */

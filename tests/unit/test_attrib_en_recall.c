@@ -566,6 +566,42 @@ static void test_clause_end(pipe *pp)
 #undef p
 }
 
+/* A verb that voices an attitude and the noun of the attitude with its
+ * preposition are the cue; what the attitude is toward is the content. */
+static void test_attitude_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("en", "Lena Ortiz expressed discomfort with the new toll.",
+         "the new toll", IND, "named", "Lena Ortiz",
+         "expressed discomfort with");
+    ATTR("en", "The pilots pledged their full support to Tom Reyes.",
+         "Tom Reyes", IND, "named", "The pilots",
+         "pledged their full support to");
+    ATTR("en", "Lena Ortiz offered a spirited defense of the harbour board.",
+         "the harbour board", IND, "named", "Lena Ortiz",
+         "offered a spirited defense of");
+    ATTR("en", "Lena Ortiz said little about the budget.", "the budget", IND,
+         "named", "Lena Ortiz", "said little about");
+    /* one record: the noun cue inside is the verb's */
+    const char *t1 = "Lena Ortiz expressed her support for the toll.";
+    ATTR("en", t1, "the toll", IND, "named", "Lena Ortiz",
+         "expressed her support for");
+    if (p.at.n != 1) {
+        fprintf(stderr, "line %d: one attribution wanted in: %s\n", __LINE__,
+                t1);
+        th_failures++;
+    }
+    /* not a verb that only announces, nor a time after the preposition */
+    ATTR("en", "Lena Ortiz announced her support for Tom Reyes.",
+         "her support for Tom Reyes", IND, "named", "Lena Ortiz", "announced");
+    NO_CONTENT("en",
+               "Lena Ortiz expressed hope over the weekend that the pier "
+               "would open.",
+               "the weekend that the pier would open");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
@@ -582,6 +618,7 @@ int main(void)
                                          test_contracted_pronouns,
                                          test_no_speaker_phrases,
                                          test_cue_in_compound,
-                                         test_clause_end };
+                                         test_clause_end,
+                                         test_attitude_object };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
