@@ -602,6 +602,35 @@ static void test_attitude_object(pipe *pp)
 #undef p
 }
 
+/* Quotations of one speaker with nothing of the writer's between them are
+ * one attribution: a quotation that makes up the next paragraph, or one
+ * after the speaker's own participle in the sentence of the cue. */
+static void test_quote_continued(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SEGMENTS("en",
+             "\"The pier is safe,\" Lena Ortiz said.\n\n\"We checked every "
+             "beam twice.\"\n",
+             1, "The pier is safe,", DIR, 1, "We checked every beam twice.");
+    SEGMENTS("en",
+             "\"The pier is safe,\" Lena Ortiz said, pointing to the new "
+             "report. \"We checked every beam twice.\"\n",
+             2, "The pier is safe,", DIR, 1, "We checked every beam twice.");
+    /* not after other words of the writer's, nor a paragraph with a cue
+     * of another speaker */
+    SEGMENTS("en",
+             "\"The pier is safe,\" Lena Ortiz said.\n\nThe council met on "
+             "Friday.\n\n\"We checked every beam twice.\"\n",
+             2, "The pier is safe,", DIR, 0, NULL);
+    SEGMENTS("en",
+             "\"The pier is safe,\" Lena Ortiz said.\n\n\"The beams are "
+             "rotten,\" engineer Tom Reyes told the council. \"We found "
+             "cracks.\"\n",
+             3, "The pier is safe,", DIR, 0, NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
@@ -619,6 +648,7 @@ int main(void)
                                          test_no_speaker_phrases,
                                          test_cue_in_compound,
                                          test_clause_end,
-                                         test_attitude_object };
+                                         test_attitude_object,
+                                         test_quote_continued };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
