@@ -664,8 +664,10 @@ int merge_quotes(ctx *c)
             }
             /* continuation or split quotation of the newest direct one */
             /* (in English also over the reports that the attribution's
-             * own sentence holds after it, '"...," said Ortiz, referring
-             * to the plan. "..."') */
+             * own sentence holds after it: the speaker's own, '"...," said
+             * Ortiz, referring to the plan. "..."', or any after the cue
+             * of a quotation with a cue, '"...," said Ortiz, who chairs
+             * the board, according to the Post. "..."') */
             int between = open_direct >= 0 && (size_t)open_direct < w - 1 &&
                           c->lang == LANG_EN && no_cue;
             for (size_t j = (size_t)open_direct + 1; between && j < w; j++) {
@@ -674,8 +676,10 @@ int merge_quotes(ctx *c)
                 uint32_t xe = extent_last(c, x);
                 between = z->kind != FSC__ATTR_DIRECT &&
                           x->src_first_tok <= x->src_last_tok &&
-                          z->src_first_tok == x->src_first_tok &&
-                          z->src_last_tok == x->src_last_tok &&
+                          ((z->src_first_tok == x->src_first_tok &&
+                            z->src_last_tok == x->src_last_tok) ||
+                           (x->cue_first_tok <= x->cue_last_tok &&
+                            z->cue_first_tok > x->cue_last_tok)) &&
                           z->cue_first_tok <= z->cue_last_tok &&
                           z->cue_first_tok > x->content_last_tok &&
                           sent_of(c, z->cue_first_tok) == sent_of(c, xe);

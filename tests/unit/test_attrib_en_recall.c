@@ -617,6 +617,10 @@ static void test_quote_continued(pipe *pp)
              "\"The pier is safe,\" Lena Ortiz said, pointing to the new "
              "report. \"We checked every beam twice.\"\n",
              2, "The pier is safe,", DIR, 1, "We checked every beam twice.");
+    SEGMENTS("en",
+             "\"The pier is safe,\" said Lena Ortiz, who praised the "
+             "engineers. \"We checked every beam twice.\"\n",
+             2, "The pier is safe,", DIR, 1, "We checked every beam twice.");
     /* not after other words of the writer's, nor a paragraph with a cue
      * of another speaker */
     SEGMENTS("en",
