@@ -1403,6 +1403,10 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             continue;
         }
         const icue *q = &c.cues[it->cue];
+        /* (taken in by a cue before it as the pass went: "expressed
+         * support for", en_attitude_prep) */
+        if (q->skip)
+            continue;
         if (q->kind == FSC__CUE_ACCORDING) {
             st = according(&c, q, err);
             continue;

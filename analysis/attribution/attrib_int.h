@@ -175,6 +175,8 @@
 #define AR_NOUNS                  fsc__at_AR_NOUNS
 #define en_addressee              fsc__at_en_addressee
 #define en_object_end             fsc__at_en_object_end
+#define en_content_end            fsc__at_en_content_end
+#define en_attitude_prep          fsc__at_en_attitude_prep
 #define en_addressee_to_end       fsc__at_en_addressee_to_end
 #define en_relative_object        fsc__at_en_relative_object
 #define en_lead_phrase            fsc__at_en_lead_phrase
@@ -631,6 +633,16 @@ uint32_t en_addressee(const ctx *c, uint32_t e, uint32_t last);
  * cut to the verb's object (0 when nothing is left); cue q stands in a
  * relative clause set off by a comma. */
 int en_object_end(const ctx *c, const icue *q, uint32_t *a, uint32_t *b);
+/* content_en.c: where English content [a, b] of cue q (after a
+ * complementizer when found) ends before the sentence's own words: its
+ * last token, b when nothing ends it. */
+uint32_t en_content_end(const ctx *c, const icue *q, const srcres *r,
+                        uint32_t a, uint32_t b, int found);
+/* content_en.c: "expressed discomfort with X", "said little about X": the
+ * preposition after a noun of an attitude that opens content [a, b] right
+ * after cue q (the cue goes on to it, the content opens after it), else
+ * UINT32_MAX. */
+uint32_t en_attitude_prep(const ctx *c, const icue *q, uint32_t a, uint32_t b);
 int in_set_off_relative(const ctx *c, const icue *q);
 /* content_en.c: English "this" at token t opens no time phrase ("told
  * reporters this was"; not "said this week"). */

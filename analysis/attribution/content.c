@@ -1192,6 +1192,28 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         q->cls != FSC__CLS_EVIDENTIAL)
         if (!en_object_end(c, q, &a, &b))
             return FSC_OK;
+    /* "expressed discomfort with Trump": the noun of the attitude and its
+     * preposition go with the cue, what the attitude is toward is the
+     * content (en_attitude_prep) */
+    uint32_t cue_last = q->last;
+    if (!inverted && !found && c->lang == LANG_EN &&
+        kind == FSC__ATTR_INDIRECT && p2a == UINT32_MAX && a == bl + 1) {
+        uint32_t pr = en_attitude_prep(c, q, a, b);
+        if (pr != UINT32_MAX) {
+            /* (a noun cue in it, "support for", is this cue's) */
+            for (uint32_t t = a; t <= pr; t++)
+                if (c->cue_at[t] >= 0 && &c->cues[c->cue_at[t]] != q)
+                    c->cues[c->cue_at[t]].skip = 1;
+            if (bl == q->last)
+                cue_last = pr;
+            a = pr + 1;
+        }
+    }
+    /* a clause, an infinitive or an object ends before the sentence's own
+     * circumstance, clause or main verb (en_content_end) */
+    if (!inverted && c->lang == LANG_EN && kind == FSC__ATTR_INDIRECT &&
+        p2a == UINT32_MAX && q->cls != FSC__CLS_EVIDENTIAL)
+        b = en_content_end(c, q, &rr, a, b, found);
     /* "Investors seem to agree", "Washington appears weak": with a verb
      * of seeming the subject belongs to what seems so ("investors agree");
      * it is a further segment before the content */
@@ -1207,7 +1229,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         if (!end_at_comma(c, &a, &b))
             return FSC_OK;
     fsc_status st =
-        emit(c, kind, &rr, q->idx, q->first, q->last, q->stance, a, b, err);
+        emit(c, kind, &rr, q->idx, q->first, cue_last, q->stance, a, b, err);
     if (st == FSC_OK && subj_a != UINT32_MAX &&
         add_seg(c, &c->out->v[c->out->n - 1], subj_a, subj_b) < 0)
         return fsc__fail(err, FSC_ENOMEM, "attrib: out of memory");

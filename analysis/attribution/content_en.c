@@ -800,3 +800,209 @@ int en_lead_phrase(const ctx *c, uint32_t f, uint32_t e)
     }
     return 1;
 }
+
+/* A finite verb of the sentence's main clause at t, after the object of a
+ * cue that stands in the subject: an auxiliary or a modal, or a verb in
+ * -ed, -s or an irregular past with an object, a preposition or a pronoun
+ * after it ("those who preferred legal status outnumbered those ..."); not
+ * the verb of an infinitive or a participle after "be" or "have" ("to be
+ * undecided"). */
+static int main_verb(const ctx *c, uint32_t a, uint32_t t, uint32_t b)
+{
+    if (!is_word(c, t) || c->tok[t].kind != FSC__TOK_WORD || t == a ||
+        key_is(c, t - 1, TO_WORD) || key_in(c, t - 1, DETERMINERS) ||
+        key_is(c, t - 1, PASSIVE_AUX) || key_in(c, t - 1, AUX_VERBS))
+        return 0;
+    if (key_in(c, t, AUX_VERBS) || contracted_aux(c, t))
+        return 1;
+    if (!(ed_word(c, t) || key_in(c, t, IRREGULAR_PAST) || s_verb_word(c, t)))
+        return 0;
+    return t + 1 <= b && is_word(c, t + 1) &&
+           (key_in(c, t + 1, DETERMINERS) ||
+            key_in(c, t + 1, OBJECT_PRONOUNS) ||
+            key_in(c, t + 1, SUBJ_PRONOUNS) || key_in(c, t + 1, VERB_NEXT));
+}
+
+/* The -ing form at t after a comma heads the subject of a verb that follows
+ * it before the next comma, "from June 15, wearing a mask will be
+ * compulsory". */
+static int ing_subject(const ctx *c, uint32_t t, uint32_t b)
+{
+    for (uint32_t u = t + 1; u <= b && u < t + 24; u++) {
+        if (!is_word(c, u)) {
+            if (c->inquote[u] < 0 && c->qmark[u] < 0 &&
+                (is_comma(cp(c, u)) || is_final(cp(c, u))))
+                return 0;
+            continue;
+        }
+        if (key_in(c, u, WH_WORDS) || key_is(c, u, RELATIVES) ||
+            is_compl(c, u) || key_in(c, u, SUBJ_PRONOUNS) || c->cue_at[u] >= 0)
+            return 0;
+        if (key_in(c, u, AUX_VERBS) || contracted_aux(c, u))
+            return 1;
+    }
+    return 0;
+}
+
+/* The last word before token t, a is the first of the content. */
+static uint32_t word_before(const ctx *c, uint32_t a, uint32_t t)
+{
+    uint32_t e = t - 1;
+    while (e > a && !is_word(c, e))
+        e--;
+    return e;
+}
+
+/* English: the last token of what cue q reports, [a, b] (a clause after a
+ * complementizer when found, else an infinitive, an object or a clause
+ * with no complementizer), where the sentence goes on with words of its
+ * own (outside quotation marks and brackets):
+ * - a clause or an infinitive before a comma and an -ing form, a clause of
+ *   the writer's on the event ("is promising to create a big spectacle,
+ *   leaving the city excited"; not "including", nor a gerund that is the
+ *   subject of a verb after it, "announced that from June, wearing a mask
+ *   will be compulsory");
+ * - an infinitive or an object before "and" or "but" with a new subject
+ *   pronoun and its verb ("decided not to enter the race and she
+ *   performed well"; not after a pronoun, "she and they can"; after a
+ *   clause with no complementizer only with a dash before it, "said the
+ *   film has won prizes and he was named best actor" may report both);
+ * - an infinitive or an object of a cue in a relative clause with no comma
+ *   before it, the sentence's subject, before the main clause's verb
+ *   ("those who wanted to attend the convention could be faced with",
+ *   "voters who preferred legal status outnumbered ..."; with an object
+ *   only for a cue of stance, which takes no clause: "those who said the
+ *   plan would fail" keeps its clause).
+ * b itself when nothing ends it. */
+uint32_t en_content_end(const ctx *c, const icue *q, const srcres *r,
+                        uint32_t a, uint32_t b, int found)
+{
+    if (a >= b || !is_word(c, a))
+        return b;
+    int inf = key_is(c, a, TO_WORD) || (key_in(c, a, NEGATORS) && a + 1 <= b &&
+                                        key_is(c, a + 1, TO_WORD));
+    int clause = found || key_in(c, a, CLAUSE_SUBJECTS);
+    int wh =
+        key_in(c, a, WH_WORDS) || key_is(c, a, RELATIVES) || is_compl(c, a);
+    /* the cue stands in a restrictive relative clause of the subject */
+    uint32_t s = r->first;
+    int relative = !wh && r->rule && strcmp(r->rule, "relative") == 0 &&
+                   r->first == r->last &&
+                   s > c->sent_first[sent_of(c, q->first)] && is_word(c, s - 1);
+    int in_subject =
+        relative && !clause &&
+        (inf || (q->cls != FSC__CLS_SPEECH && q->cls != FSC__CLS_BELIEF));
+    int depth = 0, finite = 0;
+    for (uint32_t t = a + 1; t <= b && t < a + 256; t++) {
+        if (c->inquote[t] >= 0 || c->qmark[t] >= 0)
+            continue;
+        if (!is_word(c, t)) {
+            uint32_t ch = cp(c, t);
+            if (ch == '(' || ch == '[')
+                depth++;
+            else if ((ch == ')' || ch == ']') && depth > 0)
+                depth--;
+            if ((inf || (clause && c->cue_at[t + 1] >= 0)) && depth == 0 &&
+                is_comma(ch) && t + 1 <= b && verbal_ing(c, t + 1) &&
+                !key_is(c, t + 1, INCLUDING) && !ing_subject(c, t + 1, b))
+                return word_before(c, a, t + 1);
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        /* (a verb: the content is a clause with no complementizer) */
+        if (!inf && verb_word(c, a, t) && !verbal_ing(c, t))
+            finite = 1;
+        if (!clause &&
+            (!finite || (!is_word(c, t - 1) && is_dash(cp(c, t - 1)))) &&
+            key_in(c, t, COORD) && t + 2 <= b &&
+            !key_in(c, t - 1, SUBJ_PRONOUNS) &&
+            !key_in(c, t - 1, OBJECT_PRONOUNS) &&
+            key_in(c, t + 1, CLAUSE_SUBJECTS) &&
+            ((verb_word(c, t + 1, t + 2) && !verbal_ing(c, t + 2)) ||
+             s_verb_word(c, t + 2)))
+            return word_before(c, a, t);
+        if (in_subject) {
+            if (key_is(c, t, RELATIVES) || is_compl(c, t) || c->cue_at[t] >= 0)
+                in_subject = 0;
+            else if (main_verb(c, a, t, b))
+                return word_before(c, a, t);
+        }
+    }
+    return b;
+}
+
+/* Verbs that voice an attitude named by the noun after them. */
+static const char *const LIGHT_LEMMAS[] = { "express", "voice",  "offer",
+                                            "pledge",  "signal", "register",
+                                            "lend",    "raise",  NULL };
+/* Nouns of an attitude toward someone or something. */
+static const char *const ATTITUDE_NOUNS[] = {
+    "support",        "opposition", "discomfort",   "concern",
+    "concerns",       "defense",    "defence",      "defenses",
+    "defences",       "admiration", "dismay",       "interest",
+    "frustration",    "anger",      "sympathy",     "condolences",
+    "doubts",         "doubt",      "skepticism",   "scepticism",
+    "reservations",   "misgivings", "unease",       "displeasure",
+    "disapproval",    "approval",   "gratitude",    "solidarity",
+    "enthusiasm",     "contempt",   "outrage",      "alarm",
+    "regret",         "fears",      "worries",      "objections",
+    "praise",         "confidence", "optimism",     "pessimism",
+    "disappointment", "respect",    "appreciation", "disdain",
+    "impatience",     NULL
+};
+/* Quantities of what is said about something: "said little about". */
+static const char *const SAID_AMOUNT[] = { "little", "nothing", NULL };
+static const char *const ATTITUDE_PREP[] = { "with",  "for",  "to", "of",
+                                             "about", "over", "at", "against",
+                                             "in",    NULL };
+
+/* English: a verb that voices an attitude and a noun of that attitude with
+ * its preposition, "expressed discomfort with Trump", "voiced strong
+ * support for the plan", "offered an emotional defense of the city", or
+ * "said little about" with what is spoken of: the noun and the
+ * preposition belong to the cue, what the attitude is toward is the
+ * content. [a, b] is the content right after the cue; the preposition's
+ * token, else UINT32_MAX. */
+uint32_t en_attitude_prep(const ctx *c, const icue *q, uint32_t a, uint32_t b)
+{
+    int light = 0, say = 0;
+    for (size_t i = 0; LIGHT_LEMMAS[i] && !light; i++)
+        light = lemma_is(c, q, LIGHT_LEMMAS[i]);
+    say = lemma_is(c, q, "say") || lemma_is(c, q, "speak") ||
+          lemma_is(c, q, "talk") || lemma_is(c, q, "write");
+    if ((!light && !say) || a > b)
+        return UINT32_MAX;
+    for (uint32_t t = a, w = 0; t + 1 < b && w < 4; t++, w++) {
+        if (!is_word(c, t) || c->qmark[t] >= 0 || c->inquote[t] >= 0 ||
+            cap_word(c, t) || c->tok[t].kind != FSC__TOK_WORD)
+            return UINT32_MAX;
+        int noun = light ? key_in_scan(c, t, ATTITUDE_NOUNS)
+                         : t == a && key_in_scan(c, t, SAID_AMOUNT);
+        if (noun) {
+            if (!is_word(c, t + 1) || !key_in_scan(c, t + 1, ATTITUDE_PREP) ||
+                !is_word(c, t + 2) || c->qmark[t + 1] >= 0)
+                return UINT32_MAX;
+            /* (not a time or an occasion, "expressed optimism over the
+             * weekend that ...", whose clause is what is said, "expressed
+             * anger in a statement") */
+            uint32_t o = t + 2;
+            if (key_in(c, o, DETERMINERS) && o + 1 <= b)
+                o++;
+            static const char *const WEEKEND[] = { "weekend", "weekends",
+                                                   NULL };
+            if (occasion_phrase(c, t + 1, b) || key_is(c, o, TIME_WORDS) ||
+                key_in(c, o, TIME_PHRASE) || key_in_scan(c, o, WEEKEND) ||
+                key_in(c, o, DAYS) || bare_time(c, o, b))
+                return UINT32_MAX;
+            return t + 1;
+        }
+        /* (a determiner, a possessive, an adverb or an adjective before
+         * the noun: "an emotional", "increasingly strident", "their") */
+        if (key_in(c, t, NAME_PREP) || key_in(c, t, COORD) || is_compl(c, t) ||
+            key_is(c, t, RELATIVES) || key_in(c, t, AUX_VERBS) ||
+            c->cue_at[t] >= 0 || say)
+            return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}

@@ -663,7 +663,29 @@ int merge_quotes(ctx *c)
                 break;
             }
             /* continuation or split quotation of the newest direct one */
-            if (!merged && open_direct >= 0 && (size_t)open_direct == w - 1) {
+            /* (in English also over the reports that the attribution's
+             * own sentence holds after it: the speaker's own, '"...," said
+             * Ortiz, referring to the plan. "..."', or any after the cue
+             * of a quotation with a cue, '"...," said Ortiz, who chairs
+             * the board, according to the Post. "..."') */
+            int between = open_direct >= 0 && (size_t)open_direct < w - 1 &&
+                          c->lang == LANG_EN && no_cue;
+            for (size_t j = (size_t)open_direct + 1; between && j < w; j++) {
+                const fsc__attribution *x = &o->v[open_direct];
+                const fsc__attribution *z = &o->v[j];
+                uint32_t xe = extent_last(c, x);
+                between = z->kind != FSC__ATTR_DIRECT &&
+                          x->src_first_tok <= x->src_last_tok &&
+                          ((z->src_first_tok == x->src_first_tok &&
+                            z->src_last_tok == x->src_last_tok) ||
+                           (x->cue_first_tok <= x->cue_last_tok &&
+                            z->cue_first_tok > x->cue_last_tok)) &&
+                          z->cue_first_tok <= z->cue_last_tok &&
+                          z->cue_first_tok > x->content_last_tok &&
+                          sent_of(c, z->cue_first_tok) == sent_of(c, xe);
+            }
+            if (!merged && open_direct >= 0 &&
+                ((size_t)open_direct == w - 1 || between)) {
                 fsc__attribution *x = &o->v[open_direct];
                 int same_cue = !no_cue && x->cue_first_tok == y.cue_first_tok;
                 int cont = no_cue;
@@ -672,9 +694,25 @@ int merge_quotes(ctx *c)
                     /* nothing but punctuation between them, or the rest
                      * of the attribution's sentence ('said Larry Noble,
                      * an attorney.') and the quotation opening the next
-                     * sentence; always in the same paragraph */
-                    if (from > yo || c->tok[from < c->n_tok ? from : yo].para !=
-                                         c->tok[yo].para)
+                     * sentence; in the same paragraph, or in English a
+                     * quotation of the last speaker opening the paragraph
+                     * after it ('"...," Ortiz said.¶"..."': one speech
+                     * going on; not after other words of the writer's) */
+                    uint32_t xp = c->tok[from - 1].para;
+                    int next_para = c->lang == LANG_EN && y.rule &&
+                                    strcmp(y.rule, "quote_last_speaker") == 0 &&
+                                    c->tok[yo].para == xp + 1;
+                    /* (the paragraph holds nothing but quotations: no cue
+                     * or name of another speaker after it) */
+                    for (uint32_t t = yo; next_para && t < c->n_tok &&
+                                          c->tok[t].para == c->tok[yo].para;
+                         t++)
+                        if (is_word(c, t) && c->inquote[t] < 0)
+                            next_para = 0;
+                    if (from > yo ||
+                        (c->tok[from < c->n_tok ? from : yo].para !=
+                             c->tok[yo].para &&
+                         !next_para))
                         cont = 0;
                     int words = 0;
                     for (uint32_t t = from; cont && t < yo; t++)

@@ -382,12 +382,13 @@ static void test_names(pipe *pp)
           "said the vote was fair.",
           "the vote was fair", "Nadia Ferreira");
     /* the fuller name with the words after the short one ("Rosa Ibarra
-     * Soto"); a quotation that continues takes up the nearest mention */
+     * Soto"); a quotation that continues after the speaker's participle
+     * is a further segment of the nearest mention's */
     const char *t3 = "Rosa Ibarra Soto runs the bank. \"We need the law,\" "
                      "said Ms. Ibarra, referring to the bill. \"Give us the "
                      "tool.\"";
     RNAME("en", t3, "We need the law,", "Rosa Ibarra Soto");
-    SPEAKER("en", t3, "Give us the tool.", DROPPED, NULL, "Ms. Ibarra");
+    SEGMENTS("en", t3, 2, "We need the law,", DIR, 1, "Give us the tool.");
     /* two different people of that name: the text does not say which */
     RNAME("en", "Paul Ecker and Tom Ecker came. Ecker said the vote was fair.",
           "the vote was fair", "Ecker");
@@ -465,14 +466,15 @@ static void test_structure(pipe *pp)
             "summer?\" Mara Lind, who chairs the board, said she could.",
             "Can she stay with us for the whole summer?", DROPPED, NULL,
             "Tom Ecker");
-    /* a quotation with no cue after one of "Clark": resolved_to is that
-     * nearest mention, and its name is the fuller one written before */
+    /* a quotation with no cue after one of "Clark" goes on with it, whose
+     * name is the fuller one written before */
     const char *t2 =
         "\"We need a plan,\" said Murray Clark, the party chairman. \"We lost "
         "the vote,\" Clark said, noting that he would run again. \"We will be "
         "back next year.\"";
-    SPEAKER("en", t2, "We will be back next year.", DROPPED, NULL, "Clark");
-    RNAME("en", t2, "We will be back next year.", "Murray Clark");
+    SEGMENTS("en", t2, 3, "We lost the vote,", DIR, 1,
+             "We will be back next year.");
+    RNAME("en", t2, "We lost the vote,", "Murray Clark");
     /* after the quotation, a name and a long description between commas
      * before the verb */
     ATTR("en",
@@ -529,8 +531,8 @@ static void test_structure(pipe *pp)
          "President Alma Ruiz", "elaborated");
     ATTR("en",
          "Senate President Tom Ecker expressed opposition to the new tax.",
-         "opposition to the new tax", IND, "named",
-         "Senate President Tom Ecker", "expressed");
+         "the new tax", IND, "named", "Senate President Tom Ecker",
+         "expressed opposition to");
     SPEAKER("en", "Many local farmers decry the new tax on diesel.",
             "the new tax on diesel", NOMINAL, "Many local farmers", NULL);
     /* not a report: watching the sky */

@@ -523,6 +523,118 @@ static void test_cue_in_compound(pipe *pp)
 #undef p
 }
 
+/* A clause, an infinitive or an object ends where the sentence goes on with
+ * words of its own: a comma and an -ing form, a coordinated clause with a
+ * subject of its own after an infinitive, and the main verb after a cue in
+ * a restrictive relative clause of the subject. */
+static void test_clause_end(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("en",
+         "Lena Ortiz decided not to run for mayor and she won praise for "
+         "the choice.",
+         "not to run for mayor", IND, "named", "Lena Ortiz", "decided");
+    ATTR("en",
+         "Lena Ortiz is promising to rebuild the old pier, leaving the "
+         "council anxious about the cost.",
+         "to rebuild the old pier", IND, "named", "Lena Ortiz", "promising");
+
+    ATTR("en", "Pilots who wanted to join the union could lose their licences.",
+         "to join the union", IND, "named", "who", "wanted");
+    ATTR("en",
+         "Voters who preferred the tunnel outnumbered those backing the "
+         "bridge.",
+         "the tunnel", IND, "named", "who", "preferred");
+    /* a clause keeps its own coordination, the verbs and the participles
+     * of its own */
+    ATTR("en",
+         "Lena Ortiz said that the ferry would run again, ending a long "
+         "strike.",
+         "the ferry would run again, ending a long strike", IND, "named",
+         "Lena Ortiz", "said");
+    ATTR("en", "Lena Ortiz said she would stay and she would fight.",
+         "she would stay and she would fight", IND, "named", "Lena Ortiz",
+         "said");
+    ATTR("en", "The council ignored workers who said the pier was unsafe.",
+         "the pier was unsafe", IND, "named", "who", "said");
+    ATTR("en",
+         "Lena Ortiz promised to fix the piers, including the old one at "
+         "the harbour.",
+         "to fix the piers, including the old one at the harbour", IND, "named",
+         "Lena Ortiz", "promised");
+#undef p
+}
+
+/* A verb that voices an attitude and the noun of the attitude with its
+ * preposition are the cue; what the attitude is toward is the content. */
+static void test_attitude_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("en", "Lena Ortiz expressed discomfort with the new toll.",
+         "the new toll", IND, "named", "Lena Ortiz",
+         "expressed discomfort with");
+    ATTR("en", "The pilots pledged their full support to Tom Reyes.",
+         "Tom Reyes", IND, "named", "The pilots",
+         "pledged their full support to");
+    ATTR("en", "Lena Ortiz offered a spirited defense of the harbour board.",
+         "the harbour board", IND, "named", "Lena Ortiz",
+         "offered a spirited defense of");
+    ATTR("en", "Lena Ortiz said little about the budget.", "the budget", IND,
+         "named", "Lena Ortiz", "said little about");
+    /* one record: the noun cue inside is the verb's */
+    const char *t1 = "Lena Ortiz expressed her support for the toll.";
+    ATTR("en", t1, "the toll", IND, "named", "Lena Ortiz",
+         "expressed her support for");
+    if (p.at.n != 1) {
+        fprintf(stderr, "line %d: one attribution wanted in: %s\n", __LINE__,
+                t1);
+        th_failures++;
+    }
+    /* not a verb that only announces, nor a time after the preposition */
+    ATTR("en", "Lena Ortiz announced her support for Tom Reyes.",
+         "her support for Tom Reyes", IND, "named", "Lena Ortiz", "announced");
+    NO_CONTENT("en",
+               "Lena Ortiz expressed hope over the weekend that the pier "
+               "would open.",
+               "the weekend that the pier would open");
+#undef p
+}
+
+/* Quotations of one speaker with nothing of the writer's between them are
+ * one attribution: a quotation that makes up the next paragraph, or one
+ * after the speaker's own participle in the sentence of the cue. */
+static void test_quote_continued(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SEGMENTS("en",
+             "\"The pier is safe,\" Lena Ortiz said.\n\n\"We checked every "
+             "beam twice.\"\n",
+             1, "The pier is safe,", DIR, 1, "We checked every beam twice.");
+    SEGMENTS("en",
+             "\"The pier is safe,\" Lena Ortiz said, pointing to the new "
+             "report. \"We checked every beam twice.\"\n",
+             2, "The pier is safe,", DIR, 1, "We checked every beam twice.");
+    SEGMENTS("en",
+             "\"The pier is safe,\" said Lena Ortiz, who praised the "
+             "engineers. \"We checked every beam twice.\"\n",
+             2, "The pier is safe,", DIR, 1, "We checked every beam twice.");
+    /* not after other words of the writer's, nor a paragraph with a cue
+     * of another speaker */
+    SEGMENTS("en",
+             "\"The pier is safe,\" Lena Ortiz said.\n\nThe council met on "
+             "Friday.\n\n\"We checked every beam twice.\"\n",
+             2, "The pier is safe,", DIR, 0, NULL);
+    SEGMENTS("en",
+             "\"The pier is safe,\" Lena Ortiz said.\n\n\"The beams are "
+             "rotten,\" engineer Tom Reyes told the council. \"We found "
+             "cracks.\"\n",
+             3, "The pier is safe,", DIR, 0, NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
@@ -538,6 +650,9 @@ int main(void)
                                          test_relative_object,
                                          test_contracted_pronouns,
                                          test_no_speaker_phrases,
-                                         test_cue_in_compound };
+                                         test_cue_in_compound,
+                                         test_clause_end,
+                                         test_attitude_object,
+                                         test_quote_continued };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }

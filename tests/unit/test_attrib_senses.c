@@ -203,10 +203,17 @@ static void test_quote_structure(pipe *pp)
              "\u201cIt is unusual,\u201d said Larry Noble, an "
              "attorney. \u201cIt is a hard thing to do.\u201d",
              1, "It is unusual,", DIR, 1, "It is a hard thing to do.");
-    /* a new paragraph starts a new attribution */
+    /* a paragraph that is only a quotation goes on with the speaker of
+     * the paragraph before; after other words of the writer's a new
+     * paragraph starts a new attribution */
     SEGMENTS("en",
              "\u201cIt is unusual,\u201d said Larry Noble, an "
              "attorney.\n\n\u201cIt is a hard thing to do.\u201d",
+             1, "It is unusual,", DIR, 1, "It is a hard thing to do.");
+    SEGMENTS("en",
+             "\u201cIt is unusual,\u201d said Larry Noble, an "
+             "attorney.\n\nThe vote is on Friday.\n\n\u201cIt is a hard "
+             "thing to do.\u201d",
              2, "It is unusual,", DIR, 0, NULL);
     SEGMENTS("en",
              "Ryan said it was unrealistic to think that "
