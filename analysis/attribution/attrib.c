@@ -1195,6 +1195,9 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         if (k >= 0 && c.cands[k].first == qu->first_tok &&
             c.cands[k].last == qu->last_tok)
             continue;
+        /* («لتلفزيون «إن بي سي»»: the medium addressed) */
+        if (ar_channel_quote(&c, qu))
+            continue;
         int32_t cue, actor;
         attach_quote(&c, i, &cue, &actor);
         /* The title of a work: 'her book "A Choice, Not an Echo"', «فيلم

@@ -286,6 +286,7 @@
 #define trim_contents             fsc__at_trim_contents
 #define whole_sentence            fsc__at_whole_sentence
 #define title_quote               fsc__at_title_quote
+#define ar_channel_quote          fsc__at_ar_channel_quote
 #define words_in                  fsc__at_words_in
 #define words_in_cap              fsc__at_words_in_cap
 
@@ -1011,6 +1012,7 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err);
 void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor);
 int whole_sentence(const ctx *c, const fsc__quote *qu);
 int title_quote(const ctx *c, const fsc__quote *qu);
+int ar_channel_quote(const ctx *c, const fsc__quote *qu);
 int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b);
 void trim_contents(ctx *c);
 int merge_quotes(ctx *c);

@@ -769,8 +769,14 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         }
         /* a complementizer inside a quotation another cue has taken
          * («وقال "يجب ... أن ..."، هذا ما قاله X»): that cue reports it */
-        if (key_in(c, t, starters) && c->inquote[t] >= 0 && c->lang == LANG_AR)
+        /* (not the name of the medium addressed, «لتلفزيون «إن بي سي»،
+         * إن ...»: stepped over) */
+        if (key_in(c, t, starters) && c->inquote[t] >= 0 &&
+            c->lang == LANG_AR) {
+            if (ar_channel_quote(c, &c->q->v[c->inquote[t]]))
+                continue;
             return FSC_OK;
+        }
         /* «..., إلا أن»: the writer's "but", not the cue's «أن» */
         if (c->lang == LANG_AR && ar_illa_anna(c, t))
             break;

@@ -363,10 +363,32 @@ static const char *const WORK_NOUNS[] = {
  * bare): «بيانات مؤسسة «بي إن بي باريبا ريال استيت»», «شركة "أرامكو"»;
  * the marks set off a name, nobody says it. */
 static const char *const AR_NAMED_BY_QUOTE[] = {
-    "شركة",   "مؤسسة", "منظمة", "مجموعة", "جمعية", "مجلة",  "جريدة",
-    "صحيفة",  "وكالة", "مركز",  "صندوق",  "تطبيق", "مشروع", "مسابقة",
-    "مهرجان", "معرض",  "جائزة", "بطولة",  "فندق",  "منصة",  NULL
+    "شركة",   "مؤسسة", "منظمة",    "مجموعة", "جمعية", "مجلة",   "جريدة",
+    "صحيفة",  "وكالة", "مركز",     "صندوق",  "تطبيق", "مشروع",  "مسابقة",
+    "مهرجان", "معرض",  "جائزة",    "بطولة",  "فندق",  "منصة",   "تلفزيون",
+    "قناة",   "اذاعة", "محطة",     "شبكة",   "موقع",  "برنامج", "راديو",
+    "حساب",   "صفحة",  "تليفزيون", NULL
 };
+
+/* Word t, with و, ف, ل or ب written onto it or not (at most two), is a
+ * noun of AR_NAMED_BY_QUOTE: «لتلفزيون», «وصحيفة», «لقناة». */
+static int ar_named_by_quote(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    const char *x = k;
+    for (int n = 0; n <= 2 && *x; n++) {
+        for (size_t i = 0; AR_NAMED_BY_QUOTE[i]; i++)
+            if (strcmp(x, AR_NAMED_BY_QUOTE[i]) == 0)
+                return 1;
+        if (strncmp(x, "و", 2) == 0 || strncmp(x, "ف", 2) == 0 ||
+            strncmp(x, "ل", 2) == 0 || strncmp(x, "ب", 2) == 0)
+            x += 2;
+        else
+            break;
+    }
+    return 0;
+}
 
 /* Quote qu is the title of a work: right after a noun of works or a word
  * that introduces a title. */
@@ -375,11 +397,25 @@ int title_quote(const ctx *c, const fsc__quote *qu)
     uint32_t t = qu->open_tok;
     if (t == 0 || !is_word(c, t - 1))
         return 0;
-    if (c->lang == LANG_AR && key_is(c, t - 1, AR_NAMED_BY_QUOTE) &&
+    if (c->lang == LANG_AR && ar_named_by_quote(c, t - 1) &&
         qu->first_tok <= qu->last_tok && !is_compl(c, qu->first_tok) &&
         !whole_sentence(c, qu))
         return 1;
     return key_is(c, t - 1, WORK_NOUNS) || key_is(c, t - 1, TITLE_INTRO);
+}
+
+/* Arabic: quote qu is the name of the medium a report is made to, right
+ * after a noun of AR_NAMED_BY_QUOTE with ل on it, at most four words
+ * («قال لتلفزيون «إن بي سي» إن ...», «لصحيفة "الحياة"»): no speech, and
+ * no cue's content even when its first word is «إن». */
+int ar_channel_quote(const ctx *c, const fsc__quote *qu)
+{
+    uint32_t t = qu->open_tok;
+    if (c->lang != LANG_AR || t == 0 || !is_word(c, t - 1) || qu->n_words > 4 ||
+        qu->first_tok > qu->last_tok || qu->unclosed ||
+        strncmp(c->text + c->tok[t - 1].off, "ل", 2) != 0)
+        return 0;
+    return ar_named_by_quote(c, t - 1);
 }
 
 /* Quote qu is its sentence: nothing but punctuation around its marks. */

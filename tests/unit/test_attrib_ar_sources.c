@@ -169,6 +169,12 @@ static void test_ar_subject_before(pipe *pp)
             "وقال الخطيب إن الصدقة واجبة. عن أبي هريرة رضي الله عنه قال: "
             "«الكلمة الطيبة صدقة».",
             "الكلمة الطيبة صدقة", NAMED, "أبي هريرة", NULL);
+    /* the name of the medium addressed, in quotation marks, is no speech
+     * even when it begins like «إن» */
+    SPEAKER("ar",
+            "ومن جانبه، قال السناتور جون ميلر لتلفزيون «إن بي سي»، إن "
+            "الاتفاق سيئ.",
+            "الاتفاق سيئ", NAMED, "السناتور جون ميلر", NULL);
 #undef p
 }
 
