@@ -665,11 +665,19 @@ int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r)
         uint32_t p = q->first;
         if (p == 0 || is_word(c, p - 1))
             return 0;
-        uint32_t pc = cp(c, p - 1);
-        if (c->qmark[p - 1] >= 0) {
-            if (p < 2 || is_word(c, p - 2))
+        /* (a closing mark written as two apostrophes, "''", may be two
+         * tokens, the mark on the first) */
+        uint32_t m = p - 1;
+        if (c->qmark[m] < 0 && cp(c, m) == '\'' && m > 0 &&
+            !is_word(c, m - 1) && c->qmark[m - 1] >= 0)
+            m--;
+        uint32_t pc = cp(c, m);
+        if (c->qmark[m] >= 0 && (is_comma(pc) || is_final(pc))) {
+            /* ('?"' or ",''" in one token) */
+        } else if (c->qmark[m] >= 0) {
+            if (m < 1 || is_word(c, m - 1))
                 return 0;
-            uint32_t pp = cp(c, p - 2);
+            uint32_t pp = cp(c, m - 1);
             if (!is_comma(pp) && !is_final(pp) && !is_dash(pp))
                 return 0;
         } else if (!is_comma(pc) && !is_dash(pc)) {

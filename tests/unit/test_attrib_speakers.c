@@ -164,6 +164,9 @@ static void test_speakers(pipe *pp)
     /* "said by telephone" is no passive with an agent */
     SPEAKER("en", "\"The plan is dead,\" Ana Ruiz said by telephone.",
             "The plan is dead,", NAMED, "Ana Ruiz", NULL);
+    /* a closing mark of two apostrophes before a postposed verb */
+    SPEAKER("en", "''We want posts,'' said a leading advocate, Ana Ruiz.",
+            "We want posts,", NOMINAL, "a leading advocate", NULL);
     /* (an "I think" inside the answer is the interviewee's own hedge:
      * the answer is theirs, "think" gives no record of its own) */
     SPEAKER("en",
