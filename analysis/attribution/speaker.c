@@ -308,6 +308,17 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             set_unresolved(r, "impersonal_belief");
         return;
     }
+    /* «Министр, как сообщается, покинул страну», «Как было заявлено,
+     * ...»: an impersonal «как» phrase names no one; the noun before it is
+     * what is reported of */
+    static const char *const KAK[] = { "как", NULL };
+    if (c->lang == LANG_RU && q->impersonal && q->cls == FSC__CLS_SPEECH &&
+        q->kind != FSC__CUE_ACCORDING && q->last > q->first &&
+        key_is(c, q->first, KAK)) {
+        if (!ru_place_source(c, q, s, r))
+            set_unresolved(r, "impersonal_phrase");
+        return;
+    }
     if (c->lang == LANG_AR && q->form == FSC__FORM_NOUN &&
         q->kind != FSC__CUE_ANONYMOUS) {
         ar_noun_holder(c, q, r, s);

@@ -167,6 +167,11 @@ static void test_ru_sources(pipe *pp)
             "вырастут.",
             "цены вырастут", NOMINAL, "Эксперты из Высшей школы экономики",
             NULL);
+    /* an impersonal «как» phrase names no one: not the noun before it */
+    SPEAKER("ru", "Министр, как сообщается, покинул страну.", "Министр", UNRES,
+            NULL, NULL);
+    SPEAKER("ru", "Как было заявлено, решение примет совет директоров.",
+            "решение примет совет директоров", UNRES, NULL, NULL);
 #undef p
 }
 
