@@ -893,7 +893,13 @@ uint32_t en_content_end(const ctx *c, const icue *q, const srcres *r,
         relative && !clause &&
         (inf || (q->cls != FSC__CLS_SPEECH && q->cls != FSC__CLS_BELIEF));
     int depth = 0, finite = 0;
+    /* (whether a verb stands before the "and" is asked only at an "and":
+     * the words that may hold one are marked as the loop passes them and
+     * tested then, not each on the way) */
+    uint8_t verbish[256];
+    uint32_t vdone = a + 1;
     for (uint32_t t = a + 1; t <= b && t < a + 256; t++) {
+        verbish[t - a] = 0;
         if (c->inquote[t] >= 0 || c->qmark[t] >= 0)
             continue;
         if (!is_word(c, t)) {
@@ -911,17 +917,20 @@ uint32_t en_content_end(const ctx *c, const icue *q, const srcres *r,
         if (depth > 0)
             continue;
         /* (a verb: the content is a clause with no complementizer) */
-        if (!inf && verb_word(c, a, t) && !verbal_ing(c, t))
-            finite = 1;
-        if (!clause &&
-            (!finite || (!is_word(c, t - 1) && is_dash(cp(c, t - 1)))) &&
-            key_in(c, t, COORD) && t + 2 <= b &&
+        verbish[t - a] = !inf;
+        if (!clause && key_in(c, t, COORD) && t + 2 <= b &&
             !key_in(c, t - 1, SUBJ_PRONOUNS) &&
             !key_in(c, t - 1, OBJECT_PRONOUNS) &&
             key_in(c, t + 1, CLAUSE_SUBJECTS) &&
             ((verb_word(c, t + 1, t + 2) && !verbal_ing(c, t + 2)) ||
-             s_verb_word(c, t + 2)))
-            return word_before(c, a, t);
+             s_verb_word(c, t + 2))) {
+            for (; !finite && vdone <= t; vdone++)
+                if (verbish[vdone - a] && verb_word(c, a, vdone) &&
+                    !verbal_ing(c, vdone))
+                    finite = 1;
+            if (!finite || (!is_word(c, t - 1) && is_dash(cp(c, t - 1))))
+                return word_before(c, a, t);
+        }
         if (in_subject) {
             if (key_is(c, t, RELATIVES) || is_compl(c, t) || c->cue_at[t] >= 0)
                 in_subject = 0;
