@@ -120,6 +120,32 @@ static const char *const EN_BODY_HEADS[] = { "party",
                                              NULL };
 static const char *const IT_WORD[] = { "it", NULL };
 
+/* "and" between two names. */
+static const char *const AND_WORDS[] = { "and", "&", "и", NULL };
+
+/* English: the words [a, b] name a body: a head word such as "party",
+ * "association", or, with `acronyms`, an acronym ("the FDIC", "AT&T"). */
+static int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms)
+{
+    for (uint32_t t = a; t <= b && t < c->n_tok; t++) {
+        if (!is_word(c, t))
+            continue;
+        if (key_is(c, t, EN_BODY_HEADS))
+            return 1;
+        if (!acronyms)
+            continue;
+        const fsc__token *w = &c->tok[t];
+        int caps = w->len >= 2;
+        for (uint32_t i = 0; i < w->len && caps; i++) {
+            unsigned char ch = (unsigned char)c->text[w->off + i];
+            caps = (ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '&';
+        }
+        if (caps)
+            return 1;
+    }
+    return 0;
+}
+
 /* English: may "it" stand for the speaker of y? Not for a person (a
  * gender, a title, a person actor, a name of two or more words with no
  * body's head word or acronym in it, a person noun: "the spokesman") nor
@@ -147,49 +173,12 @@ static int thing_fits(const ctx *c, const fsc__attribution *y)
         return 0;
     if (y->form != FSC__SF_NAMED)
         return 1;
+    if (en_body_name(c, a, b, 1))
+        return 1; /* "the Harbour Authority", "the FDIC", "AT&T" */
     int words = 0;
-    for (uint32_t t = a; t <= b; t++) {
-        if (!is_word(c, t))
-            continue;
-        words++;
-        if (key_is(c, t, EN_BODY_HEADS))
-            return 1;
-        const fsc__token *w = &c->tok[t];
-        int caps = w->len >= 2;
-        for (uint32_t i = 0; i < w->len && caps; i++) {
-            unsigned char ch = (unsigned char)c->text[w->off + i];
-            caps = (ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '&';
-        }
-        if (caps)
-            return 1; /* "the FDIC", "AT&T" */
-    }
+    for (uint32_t t = a; t <= b; t++)
+        words += is_word(c, t) != 0;
     return words == 1;
-}
-
-/* "and" between two names. */
-static const char *const AND_WORDS[] = { "and", "&", "и", NULL };
-
-/* English: the words [a, b] name a body: a head word such as "party",
- * "association", or, with `acronyms`, an acronym ("the FDIC", "AT&T"). */
-static int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms)
-{
-    for (uint32_t t = a; t <= b && t < c->n_tok; t++) {
-        if (!is_word(c, t))
-            continue;
-        if (key_is(c, t, EN_BODY_HEADS))
-            return 1;
-        if (!acronyms)
-            continue;
-        const fsc__token *w = &c->tok[t];
-        int caps = w->len >= 2;
-        for (uint32_t i = 0; i < w->len && caps; i++) {
-            unsigned char ch = (unsigned char)c->text[w->off + i];
-            caps = (ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '&';
-        }
-        if (caps)
-            return 1;
-    }
-    return 0;
 }
 
 /* English: [a, b] is a hyphenated plural of a group of people
