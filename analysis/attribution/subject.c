@@ -277,16 +277,12 @@ static int infinitive_object(const ctx *c, uint32_t t, uint32_t s, uint32_t lo,
          * sentence is not its antecedent */
         if (r->kind != FSC__SRC_UNRESOLVED && r->from_tok != UINT32_MAX &&
             r->from_tok < c->n_tok && sent_of(c, r->from_tok) == s) {
-            set_pronoun(c, r, e, g, s, "infinitive_object");
-            r->kind = FSC__SRC_UNRESOLVED;
-            r->actor = -1;
-            r->inherited = 0;
-            r->res_first = 1;
-            r->res_last = 0;
+            set_unresolved(r, "pronoun_unresolved");
+            r->first = r->last = e;
+            r->form = FSC__SF_PRONOUN;
+            r->gender = g;
             r->name_first = 1;
             r->name_last = 0;
-            r->conf = FSC__CONF_UNRESOLVED;
-            r->rule = "pronoun_unresolved";
         }
         return 1;
     }
