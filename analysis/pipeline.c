@@ -269,7 +269,7 @@ static void slot_retire(slot *s)
         s->items[i].res = NULL;
     }
     s->n_old = s->n_items;
-    slot_clear(s, 0); /* workers leave s->out empty */
+    slot_clear(s, 0); /* the threads leave s->out empty */
 }
 
 static void slot_free(slot *s)
