@@ -2,11 +2,12 @@
  * pipeline.c - score a corpus on N threads, writing in input order.
  *
  * The calling thread reads raw records into batches and writes finished
- * batches; workers parse, analyse and render whole batches. Batches (up to
- * BATCH_RECORDS records or BATCH_BYTES bytes) keep the threads from meeting
- * once per record. A ring of 3 x N batches bounds what is in flight, so
- * memory stays bounded whatever the size of the corpus, and the ring order
- * is the input order, so output never depends on timing.
+ * batches, and in between parses, analyses and renders whole batches like
+ * the N - 1 workers it starts. Batches (up to BATCH_RECORDS records or
+ * BATCH_BYTES bytes) keep the threads from meeting once per record. A ring
+ * of 3 x N batches bounds what is in flight, so memory stays bounded
+ * whatever the size of the corpus, and the ring order is the input order,
+ * so output never depends on timing.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "buf.h"
@@ -150,7 +151,8 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
 }
 
 /* Free the records and results of the batch last written from this slot
- * (slot_retire): on a worker, not on the thread that reads and writes. */
+ * (slot_retire): on the thread that takes the slot next, as part of its
+ * batch, not between writing and reading. */
 static void free_old(slot *s)
 {
     for (size_t i = 0; i < s->n_old; i++) {
@@ -177,7 +179,7 @@ static fsc_status note_item(const fsc_model *m, slot *s, item *it,
     return FSC_OK;
 }
 
-/* Process a batch. On a worker `scratch` is its render buffer: each
+/* Process a batch. On threads `scratch` is the thread's render buffer: each
  * record's output is copied from it at its exact size (item.bytes), and
  * the items are noted (unless o->row wants the records), so that batches
  * waiting to be written hold what they will write and no more; NULL
@@ -254,12 +256,12 @@ static void slot_clear(slot *s, size_t out_keep)
     s->state = SLOT_FREE;
 }
 
-/* slot_clear for the writing thread: the records and results are handed
- * to the worker that takes the slot next (the slot's batch of them is
- * written, nothing reads them any more). */
+/* slot_clear for the calling thread once the batch is written: the
+ * records and results are handed to the thread that takes the slot next
+ * (the slot's batch of them is written, nothing reads them any more). */
 static void slot_retire(slot *s)
 {
-    free_old(s); /* a slot written twice without a worker between */
+    free_old(s); /* a slot written twice without being taken between */
     for (size_t i = 0; i < s->n_items; i++) {
         s->old_rec[i] = s->items[i].rec;
         s->old_res[i] = s->items[i].res;
@@ -267,7 +269,7 @@ static void slot_retire(slot *s)
         s->items[i].res = NULL;
     }
     s->n_old = s->n_items;
-    slot_clear(s, 0); /* workers leave s->out empty */
+    slot_clear(s, 0); /* the threads leave s->out empty */
 }
 
 static void slot_free(slot *s)
@@ -411,7 +413,7 @@ static fsc_status run_serial(const fsc_model *m, fsc_reader *r,
     return st;
 }
 
-/* Publish the batch being filled to the workers. */
+/* Publish the batch at the tail to the workers. */
 static void publish(pipe_t *p)
 {
     pthread_mutex_lock(&p->mu);
@@ -421,6 +423,40 @@ static void publish(pipe_t *p)
     pthread_mutex_unlock(&p->mu);
 }
 
+/* Read records into the free slot at the tail until the batch is full or
+ * the input ends (*eof), and publish it when it holds any. `index` is the
+ * output position of the next record read. */
+static fsc_status fill_batch(pipe_t *p, fsc_reader *r, size_t *index, int *eof,
+                             fsc_error *err)
+{
+    slot *s = &p->slots[p->tail % p->cap];
+    fsc_status st = FSC_OK;
+    s->first_index = *index;
+    while (!slot_full(s)) {
+        fsc_raw_record raw;
+        if ((st = fsc_reader_next(r, &raw, eof, err)) != FSC_OK || *eof)
+            break;
+        if ((st = slot_add(s, &raw)) != FSC_OK) {
+            st = fsc__fail(err, st, "out of memory");
+            break;
+        }
+        (*index)++;
+    }
+    if (st == FSC_OK && s->n_items)
+        publish(p);
+    return st;
+}
+
+/*
+ * n_threads - 1 workers, and the calling thread as the n-th: it writes
+ * every finished batch at the head of the ring, in order, then reads until
+ * the ring is full, then processes the oldest pending batch itself, and
+ * waits only when the batch at the head is still on a worker and nothing
+ * is pending. So n threads do the work on n cores: no thread sleeps and
+ * wakes once a batch to hand batches over (which cost a context switch
+ * per batch and took its time from a worker), and the calls of `write`,
+ * o->row and the tally stay on the calling thread.
+ */
 static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
                               const fsc_score_opts *o, unsigned n_threads,
                               fsc_write_fn write, void *ctx, fsc_tally *t,
@@ -432,8 +468,9 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
     p.o = o;
     p.cap = 3 * (size_t)n_threads;
     p.slots = calloc(p.cap, sizeof *p.slots);
-    worker *ws = calloc(n_threads, sizeof *ws);
-    pthread_t *th = calloc(n_threads, sizeof *th);
+    unsigned n_workers = n_threads - 1;
+    worker *ws = calloc(n_workers, sizeof *ws);
+    pthread_t *th = calloc(n_workers, sizeof *th);
     if (!p.slots || !ws || !th) {
         free(p.slots);
         free(ws);
@@ -445,22 +482,28 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
         fsc__buf_init(&p.slots[i].out, 0);
         fsc__buf_init(&p.slots[i].notes, 0);
     }
-    for (unsigned i = 0; i < n_threads; i++)
+    for (unsigned i = 0; i < n_workers; i++)
         fsc__buf_init(&ws[i].out, 0);
+    fsc_buf scratch; /* the calling thread's render buffer */
+    fsc__buf_init(&scratch, 0);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.work, NULL);
     pthread_cond_init(&p.done, NULL);
     fsc_status st = FSC_OK;
     unsigned started = 0;
-    for (unsigned i = 0; i < n_threads && st == FSC_OK; i++) {
+    for (unsigned i = 0; i < n_workers && st == FSC_OK; i++) {
         ws[i].p = &p;
         if (pthread_create(&th[i], NULL, work_main, &ws[i]) != 0)
             st = fsc__fail(err, FSC_ENOMEM, "cannot start a thread");
         else
             started++;
     }
-    /* Wait until every started worker has its analyzer; the first that
-     * could not make one (in worker order) gives the error. */
+    /* The calling thread's analyzer is made beside the workers'; then wait
+     * until every started worker has its own. The first that could not be
+     * made (the calling thread's, then in worker order) gives the error. */
+    fsc_analyzer *az = NULL;
+    if (st == FSC_OK)
+        st = fsc_analyzer_new(m, &az, err);
     pthread_mutex_lock(&p.mu);
     for (unsigned i = 0; i < started; i++)
         while (!ws[i].ready)
@@ -473,20 +516,20 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
                 *err = ws[i].err;
         }
     int eof = 0;
-    size_t index = 0;  /* output position of the next record read */
-    slot *fill = NULL; /* batch being filled, not yet published */
+    size_t index = 0; /* output position of the next record read */
     while (st == FSC_OK) {
-        /* Write every finished batch at the head, in order; wait for the
-         * head when the ring is full or the input is over. */
         pthread_mutex_lock(&p.mu);
-        int full = p.tail - p.head == p.cap;
-        while (p.head < p.tail && (full || (eof && !fill)) &&
-               p.slots[p.head % p.cap].state != SLOT_DONE)
-            pthread_cond_wait(&p.done, &p.mu);
         int ready =
             p.head < p.tail && p.slots[p.head % p.cap].state == SLOT_DONE;
+        slot *mine = NULL;
+        if (!ready && (eof || p.tail - p.head == p.cap) && p.take < p.tail) {
+            mine = &p.slots[p.take % p.cap];
+            p.take++;
+            mine->state = SLOT_TAKEN;
+        }
         pthread_mutex_unlock(&p.mu);
         if (ready) {
+            /* Write the finished batch at the head. */
             slot *s = &p.slots[p.head % p.cap];
             st = finish(o, s, write, ctx, t, err);
             slot_retire(s);
@@ -495,36 +538,25 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
             pthread_mutex_unlock(&p.mu);
             continue;
         }
-        if (eof) {
-            if (fill) {
-                publish(&p);
-                fill = NULL;
-                continue;
-            }
-            if (p.head == p.tail)
-                break;
+        if (mine) {
+            /* Nothing to write, nothing to read: work. */
+            process_slot(m, o, az, mine, &scratch);
+            pthread_mutex_lock(&p.mu);
+            mine->state = SLOT_DONE;
+            pthread_mutex_unlock(&p.mu);
             continue;
         }
-        if (full)
+        if (!eof && p.tail - p.head < p.cap) {
+            st = fill_batch(&p, r, &index, &eof, err);
             continue;
-        fsc_raw_record raw;
-        if ((st = fsc_reader_next(r, &raw, &eof, err)) != FSC_OK)
-            break;
-        if (eof)
-            continue;
-        if (!fill) {
-            fill = &p.slots[p.tail % p.cap];
-            fill->first_index = index;
         }
-        if ((st = slot_add(fill, &raw)) != FSC_OK) {
-            st = fsc__fail(err, st, "out of memory");
-            break;
-        }
-        index++;
-        if (slot_full(fill)) {
-            publish(&p);
-            fill = NULL;
-        }
+        if (p.head == p.tail)
+            break; /* all read and written */
+        /* The head is on a worker and no batch is pending. */
+        pthread_mutex_lock(&p.mu);
+        while (p.take == p.tail && p.slots[p.head % p.cap].state != SLOT_DONE)
+            pthread_cond_wait(&p.done, &p.mu);
+        pthread_mutex_unlock(&p.mu);
     }
     /* Stop the workers; on failure drop what is still in flight. */
     pthread_mutex_lock(&p.mu);
@@ -535,10 +567,12 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
         pthread_join(th[i], NULL);
     for (size_t i = 0; i < p.cap; i++)
         slot_free(&p.slots[i]);
-    for (unsigned i = 0; i < n_threads; i++) {
+    for (unsigned i = 0; i < n_workers; i++) {
         fsc_analyzer_free(ws[i].az);
         fsc__buf_free(&ws[i].out);
     }
+    fsc_analyzer_free(az);
+    fsc__buf_free(&scratch);
     pthread_cond_destroy(&p.work);
     pthread_cond_destroy(&p.done);
     pthread_mutex_destroy(&p.mu);

@@ -30,9 +30,9 @@ struct fsc_tally {
 
 /* A note of what fsc_tally_add(t, rec, res) would add, appended to `b`, so
  * that the record and its result can be freed before the tally takes the
- * note (the pipeline's workers note, the writing thread adds the notes in
- * input order). Only the categories and lexicons the record adds to are
- * kept. FSC_ENOMEM or FSC_ELIMIT leave `b` as it was. */
+ * note (the pipeline notes on every scoring thread, the calling thread adds
+ * the notes in input order). Only the categories and lexicons the record
+ * adds to are kept. FSC_ENOMEM or FSC_ELIMIT leave `b` as it was. */
 fsc_status fsc__tally_note(const fsc_model *m, const fsc_record *rec,
                            const fsc_result *res, fsc_buf *b);
 

@@ -2,17 +2,22 @@
  * test_pipeline.c - what the threaded pipeline keeps between batches:
  * a tally note (fsc__tally_note) adds exactly what fsc_tally_add adds, so
  * records and results can be freed before they are written; the corpus
- * tally and output of `score` are the same at 1 and 3 threads; buffers
- * give back an oversized allocation when trimmed.
+ * tally and output of `score` are the same at 1 and 3 threads; the
+ * calling thread scores batches too, and every write and row call is on
+ * it; buffers give back an oversized allocation when trimmed.
  */
+#define _POSIX_C_SOURCE 200809L
 #include "buf.h"
 #include "bundled_model.h"
 #include "framescope/score.h"
 #include "tally.h"
 #include "th.h"
 
+#include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Our own records: scored ones in three languages, with and without a
  * title, and records skipped for several reasons. */
@@ -216,6 +221,127 @@ static void check_big_output(void)
     fsc__buf_free(&in);
 }
 
+/* What the hooks saw, on which threads. */
+typedef struct hooks {
+    pthread_t caller; /* the thread that called fsc_score_run */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;  /* a thread kept a record */
+    size_t caller_kept; /* records kept on the calling thread */
+    size_t other_kept;  /* on other threads */
+    int waited_out;     /* a thread gave up waiting for the other */
+    size_t rows;        /* row calls */
+    size_t off_caller;  /* row and write calls on another thread */
+    sink out;
+} hooks;
+
+/* Each thread's first record waits (at most 5 s) until both the calling
+ * thread and a worker have kept one: the run only goes on at once if the
+ * calling thread scores batches itself (and a worker does too). */
+static int keep_hook(void *ctx, const fsc_record *rec)
+{
+    hooks *h = ctx;
+    (void)rec;
+    pthread_mutex_lock(&h->mu);
+    if (pthread_equal(pthread_self(), h->caller))
+        h->caller_kept++;
+    else
+        h->other_kept++;
+    pthread_cond_broadcast(&h->cv);
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += 5;
+    while (!(h->caller_kept && h->other_kept) && !h->waited_out)
+        if (pthread_cond_timedwait(&h->cv, &h->mu, &until) == ETIMEDOUT)
+            h->waited_out = 1;
+    pthread_mutex_unlock(&h->mu);
+    return 1;
+}
+
+static fsc_status row_hook(void *ctx, const fsc_record *rec,
+                           const fsc_result *res, const char *row, size_t len,
+                           fsc_error *err)
+{
+    hooks *h = ctx;
+    (void)rec;
+    (void)res;
+    (void)row;
+    (void)len;
+    (void)err;
+    h->rows++;
+    if (!pthread_equal(pthread_self(), h->caller))
+        h->off_caller++;
+    return FSC_OK;
+}
+
+static fsc_status put_hook(void *ctx, const char *data, size_t len)
+{
+    hooks *h = ctx;
+    if (!pthread_equal(pthread_self(), h->caller))
+        h->off_caller++;
+    return put(&h->out, data, len);
+}
+
+/* Two threads are the calling thread and one worker: both score records,
+ * and the output, the tally, every write and every row stay on the calling
+ * thread, in input order, the same as on one thread. */
+static void check_calling_thread_works(void)
+{
+    static const char *const texts[] = {
+        "The minister said the talks would go on.",
+        "Residents said the shelling stopped at night.",
+        "According to the mayor, the bridge reopened.",
+        "Rain all week, the forecast said.",
+    };
+    fsc_buf in;
+    fsc__buf_init(&in, 0);
+    size_t n_records = 400; /* 25 batches of 16: more than the ring holds */
+    for (size_t i = 0; i < n_records; i++)
+        TH_EQ_INT(fsc__buf_printf(&in, "{\"id\":\"r%zu\",\"text\":\"%s\"}\n", i,
+                                  texts[i % 4]),
+                  FSC_OK);
+    sink one = { 0 };
+    hooks h;
+    memset(&h, 0, sizeof h);
+    h.caller = pthread_self();
+    pthread_mutex_init(&h.mu, NULL);
+    pthread_cond_init(&h.cv, NULL);
+    for (unsigned threads = 1; threads <= 2; threads++) {
+        fsc_reader *r = NULL;
+        fsc_tally *t = NULL;
+        fsc_error e;
+        fsc_score_opts o;
+        fsc_score_opts_init(&o);
+        o.threads = threads;
+        TH_EQ_INT(fsc_reader_open_mem(in.data, in.len, "own", NULL, &r, &e),
+                  FSC_OK);
+        TH_EQ_INT(fsc_tally_new(model, &t, &e), FSC_OK);
+        if (threads == 1) {
+            TH_EQ_INT(fsc_score_run(model, r, &o, put, &one, t, &e), FSC_OK);
+        } else {
+            o.keep = keep_hook;
+            o.keep_ctx = &h;
+            o.row = row_hook;
+            o.row_ctx = &h;
+            TH_EQ_INT(fsc_score_run(model, r, &o, put_hook, &h, t, &e), FSC_OK);
+        }
+        TH_CHECK(fsc_tally_scored(t) == n_records);
+        fsc_tally_free(t);
+        fsc_reader_free(r);
+    }
+    TH_CHECK(!h.waited_out);
+    TH_CHECK(h.caller_kept > 0 && h.other_kept > 0);
+    TH_CHECK(h.caller_kept + h.other_kept == n_records);
+    TH_CHECK(h.rows == n_records);
+    TH_CHECK(h.off_caller == 0);
+    TH_CHECK(one.len > 0 && one.len == h.out.len &&
+             !memcmp(one.data, h.out.data, one.len));
+    pthread_cond_destroy(&h.cv);
+    pthread_mutex_destroy(&h.mu);
+    free(one.data);
+    free(h.out.data);
+    fsc__buf_free(&in);
+}
+
 static void check_trim(void)
 {
     fsc_buf b;
@@ -249,5 +375,6 @@ int main(void)
     check_threads(NULL, FSC_SCORE_TABLE);
     check_threads(FSC_SOURCE_DIR "/corpora", FSC_SCORE_JSON);
     check_big_output();
+    check_calling_thread_works();
     TH_DONE();
 }

@@ -28,14 +28,16 @@ typedef enum fsc_score_format {
 /**
  * Optional per-record hooks of fsc_score_run (both default NULL).
  *
- * keep: called on a worker thread once a record is parsed, before it is
- * analysed; must be thread-safe. Return 0 to drop the record: it is neither
- * analysed, written nor counted in the tally (an incremental run uses this
- * to skip articles it has already scored). `rec` is borrowed for the call.
+ * keep: called on any of the scoring threads (the calling thread among
+ * them) once a record is parsed, before it is analysed; must be
+ * thread-safe. Return 0 to drop the record: it is neither analysed,
+ * written nor counted in the tally (an incremental run uses this to skip
+ * articles it has already scored). `rec` is borrowed for the call.
  *
- * row: called on the writing thread, in input order, for every record that
- * was kept, with its rendered output (`row`, `len` bytes, borrowed for the
- * call); res is NULL for a skipped record. A failure stops the run.
+ * row: called on the thread that called fsc_score_run, in input order,
+ * for every record that was kept, with its rendered output (`row`, `len`
+ * bytes, borrowed for the call); res is NULL for a skipped record. A
+ * failure stops the run.
  */
 typedef int (*fsc_score_keep_fn)(void *ctx, const fsc_record *rec);
 typedef fsc_status (*fsc_score_row_fn)(void *ctx, const fsc_record *rec,
@@ -126,8 +128,9 @@ fsc_status fsc_score_render_footer(const fsc_model *m,
 
 /**
  * Read every record from `r`, score it with `m` on o->threads threads (o
- * NULL: the defaults of fsc_score_opts_init()) and
- * write header, records in input order, and footer through `write`.
+ * NULL: the defaults of fsc_score_opts_init()): the calling thread and
+ * o->threads - 1 it starts. Write header, records in input order, and
+ * footer through `write`, always on the calling thread.
  * Skipped records never stop the run: they are written in place and
  * counted in `t`. Returns a failure only for fatal conditions (read or
  * write error, out of memory). Memory stays bounded by the largest records
