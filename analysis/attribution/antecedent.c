@@ -427,6 +427,19 @@ int ar_vs_subject(const ctx *c, uint32_t a, uint32_t k, uint32_t before,
         e = t;
         words++;
     }
+    /* a plural of people and its definite genitive, for a plural verb
+     * («حمل تجار الجملة والتجزئة ... المسؤولية، مؤكدين أن») */
+    if (want == FSC__G_PLURAL && e != UINT32_MAX && !ar_title_at(c, a + 1) &&
+        ar_plural_head(c, a + 1, e)) {
+        /* (the head and, in the construct state, its genitive: «تجار
+         * الجملة»; what follows may be the verb's object, «الهبوط») */
+        uint32_t pe = a + 1;
+        if (!ar_definite_or_ll(c, a + 1) && a + 2 <= e && is_word(c, a + 2) &&
+            ar_definite_or_ll(c, a + 2))
+            pe = a + 2;
+        inherit_name(r, a + 1, pe, FSC__G_PLURAL, conf, rule);
+        return 1;
+    }
     if (e == UINT32_MAX ||
         (np_form(c, a + 1, e) != FSC__SF_NAMED && !ar_title_at(c, a + 1)))
         return 0;

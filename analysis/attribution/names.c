@@ -653,9 +653,10 @@ static const char *const AR_WUN_SINGULAR[] = {
     "مامون", "ميمون", "زبون",    "فرعون",    "مكنون", NULL
 };
 static const char *const AR_HUMAN_PLURALS[] = {
-    "خبراء", "علماء", "نشطاء", "شهود",  "سكان",  "اهالي", "قادة",
-    "زعماء", "اعضاء", "وزراء", "سفراء", "اطباء", "نواب",  "مشايخ",
-    "طلاب",  "عمال",  "رجال",  "نساء",  "ائمة",  "دعاة",  NULL
+    "خبراء",  "علماء", "نشطاء", "شهود",  "سكان", "اهالي", "قادة", "زعماء",
+    "اعضاء",  "وزراء", "سفراء", "اطباء", "نواب", "مشايخ", "طلاب", "عمال",
+    "رجال",   "نساء",  "ائمة",  "دعاة",  "تجار", "قضاة",  "ضباط", "جنود",
+    "اساتذة", "رؤساء", "مدراء", "شيوخ",  NULL
 };
 
 /* Arabic: the head of the subject [a, b] is plural, so a later verb in
@@ -664,7 +665,7 @@ static const char *const AR_HUMAN_PLURALS[] = {
  * sound masculine plural in the nominative («المسؤولون», «محللون»), its
  * construct form («مسؤولو الوزارة»), or a human broken plural
  * («الخبراء», «أعضاء»). */
-static int ar_plural_head(const ctx *c, uint32_t a, uint32_t b)
+int ar_plural_head(const ctx *c, uint32_t a, uint32_t b)
 {
     while (a <= b && !is_word(c, a))
         a++;

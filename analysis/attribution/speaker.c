@@ -407,6 +407,14 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 r->form = FSC__SF_DROPPED;
                 return;
             }
+            /* (a plural of people opening its verb-first sentence:
+             * «حمل تجار الجملة ... المسؤولية، مؤكدين») */
+            if (!speaker_in_sentence(c, s) &&
+                name_run_before(c, q->first, 0, r, FSC__CONF_PARTICIPLE,
+                                "participle_subject", FSC__G_PLURAL)) {
+                r->form = FSC__SF_DROPPED;
+                return;
+            }
             vg = FSC__G_MASC;
             many = 1;
         }

@@ -169,6 +169,12 @@ static void test_ar_subject_before(pipe *pp)
             "وقال الخطيب إن الصدقة واجبة. عن أبي هريرة رضي الله عنه قال: "
             "«الكلمة الطيبة صدقة».",
             "الكلمة الطيبة صدقة", NAMED, "أبي هريرة", NULL);
+    /* a plural participle continues a plural of people that opens its
+     * verb-first sentence */
+    SPEAKER("ar",
+            "وعزا تجار السوق المركزي الهبوط إلى كثرة المعروض، مؤكدين أن "
+            "الأسعار ستتراجع.",
+            "الأسعار ستتراجع", DROPPED, NULL, "تجار السوق");
     /* the name of the medium addressed, in quotation marks, is no speech
      * even when it begins like «إن» */
     SPEAKER("ar",
