@@ -945,9 +945,16 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * mark inside the quotation, and the cue opens the next one right
          * after the closing mark; it is still set after what it reports */
         if (c->lang == LANG_EN && prev == UINT32_MAX && q->first > 0 &&
-            !is_word(c, q->first - 1) && c->qmark[q->first - 1] >= 0 &&
-            c->q->v[c->qmark[q->first - 1]].open_tok != q->first - 1)
-            after_punct = 1;
+            !is_word(c, q->first - 1)) {
+            /* (the mark may be two apostrophes, the second its own
+             * token: "''... closed?'' asked Ecker") */
+            uint32_t m = q->first - 1;
+            if (c->qmark[m] < 0 && cp(c, m) == '\'' && m > 0 &&
+                !is_word(c, m - 1) && c->qmark[m - 1] >= 0)
+                m--;
+            if (c->qmark[m] >= 0 && c->q->v[c->qmark[m]].open_tok != m)
+                after_punct = 1;
+        }
         /* «— сказал он агентству», «— добавила она РИА Новости»: the
          * pronoun right after the verb is its subject, the noun or name
          * after it the addressee */

@@ -167,6 +167,8 @@ static void test_speakers(pipe *pp)
     /* a closing mark of two apostrophes before a postposed verb */
     SPEAKER("en", "''We want posts,'' said a leading advocate, Ana Ruiz.",
             "We want posts,", NOMINAL, "a leading advocate", NULL);
+    SPEAKER("en", "''Do you want posts?'' asked Ana Ruiz.",
+            "Do you want posts?", NAMED, "Ana Ruiz", NULL);
     /* (an "I think" inside the answer is the interviewee's own hedge:
      * the answer is theirs, "think" gives no record of its own) */
     SPEAKER("en",
