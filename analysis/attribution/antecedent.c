@@ -120,9 +120,6 @@ static const char *const EN_BODY_HEADS[] = { "party",
                                              NULL };
 static const char *const IT_WORD[] = { "it", NULL };
 
-/* "and" between two names. */
-static const char *const AND_WORDS[] = { "and", "&", "и", NULL };
-
 /* English: the words [a, b] name a body: a head word such as "party",
  * "association", or, with `acronyms`, an acronym ("the FDIC", "AT&T"). */
 static int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms)

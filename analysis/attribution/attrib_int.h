@@ -66,6 +66,7 @@
 #define COMPLEMENTIZERS           fsc__at_COMPLEMENTIZERS
 #define SUBORDINATORS             fsc__at_SUBORDINATORS
 #define COORD                     fsc__at_COORD
+#define AND_WORDS                 fsc__at_AND_WORDS
 #define DETERMINERS               fsc__at_DETERMINERS
 #define GENERIC_AR                fsc__at_GENERIC_AR
 #define IMPERSONAL                fsc__at_IMPERSONAL
@@ -541,6 +542,7 @@ extern const char *const RU_PO_NOT[];
 extern const char *const AR_REL_FEM[]; /* subject.c */
 extern const char *const SUBJ_SKIP[];
 extern const char *const COORD[];
+extern const char *const AND_WORDS[];
 extern const char *const SUBORDINATORS[];
 extern const char *const PASSIVE_AUX[];
 extern const char *const TIME_WORDS[];

@@ -130,7 +130,9 @@ static void set_named(srcres *r, uint32_t a, uint32_t b, const char *rule)
  * A sentence's first word alone qualifies only right before the cue; a
  * preposition before the name disqualifies it ("a letter to Congress said").
  */
-static const char *const AND_WORDS[] = { "and", "и", NULL };
+/* "and" between names or two parts of one subject ("&" is no word
+ * token where a word is asked for; «и»). */
+const char *const AND_WORDS[] = { "and", "&", "и", NULL };
 
 /* "Democrat of Tennessee", "Republican of Iowa": a party label in
  * apposition, capitalised but no name (English). */

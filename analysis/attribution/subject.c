@@ -290,9 +290,6 @@ static int infinitive_object(const ctx *c, uint32_t t, uint32_t s, uint32_t lo,
     return 1;
 }
 
-/* "and" between two names of one subject. */
-static const char *const SUBJ_AND[] = { "and", "&", "и", NULL };
-
 int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -535,7 +532,7 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
      * "Tapper, Bash and Blitzer had mentioned" (all speak, as in "X and Y
      * said") */
     if (a != UINT32_MAX && a >= lo + 2 && is_word(c, a - 1) &&
-        key_is(c, a - 1, SUBJ_AND) && name_word(c, a - 2) &&
+        key_is(c, a - 1, AND_WORDS) && name_word(c, a - 2) &&
         c->cue_at[a - 2] < 0) {
         uint32_t a2 = name_back(c, a - 2, lo);
         for (int n = 0; a2 != UINT32_MAX && n < 4 && a2 >= lo + 2 &&
