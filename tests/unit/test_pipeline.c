@@ -342,6 +342,53 @@ static void check_calling_thread_works(void)
     fsc__buf_free(&in);
 }
 
+/* A write callback that fails after `left` calls. */
+typedef struct failing {
+    int left;
+    int calls;
+} failing;
+
+static fsc_status put_failing(void *ctx, const char *data, size_t len)
+{
+    failing *f = ctx;
+    (void)data;
+    (void)len;
+    f->calls++;
+    return f->left-- > 0 ? FSC_OK : FSC_EIO;
+}
+
+/* The output fails part-way: at one, two and three threads the run stops
+ * with the writer's status (the calling thread, which also scores, and
+ * its workers wind down; no call after the failing one). */
+static void check_write_fails(void)
+{
+    fsc_buf in;
+    fsc__buf_init(&in, 0);
+    for (size_t i = 0; i < 400; i++)
+        TH_EQ_INT(fsc__buf_printf(&in,
+                                  "{\"id\":\"r%zu\",\"text\":\"The "
+                                  "minister said the talks would go on.\"}\n",
+                                  i),
+                  FSC_OK);
+    for (unsigned threads = 1; threads <= 3; threads++) {
+        fsc_reader *r = NULL;
+        fsc_tally *t = NULL;
+        fsc_error e;
+        fsc_score_opts o;
+        fsc_score_opts_init(&o);
+        o.threads = threads;
+        failing f = { 3, 0 };
+        TH_EQ_INT(fsc_reader_open_mem(in.data, in.len, "own", NULL, &r, &e),
+                  FSC_OK);
+        TH_EQ_INT(fsc_tally_new(model, &t, &e), FSC_OK);
+        TH_EQ_INT(fsc_score_run(model, r, &o, put_failing, &f, t, &e), FSC_EIO);
+        TH_EQ_INT(f.calls, 4);
+        fsc_tally_free(t);
+        fsc_reader_free(r);
+    }
+    fsc__buf_free(&in);
+}
+
 static void check_trim(void)
 {
     fsc_buf b;
@@ -376,5 +423,6 @@ int main(void)
     check_threads(FSC_SOURCE_DIR "/corpora", FSC_SCORE_JSON);
     check_big_output();
     check_calling_thread_works();
+    check_write_fails();
     TH_DONE();
 }
