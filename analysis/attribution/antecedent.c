@@ -37,6 +37,31 @@ static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
 /* Relative pronouns that stand for things, never for persons. */
 static const char *const THING_RELATIVES[] = { "which", NULL };
 
+/* No speaker among records from..n-1 (the newest 256) whose name ends in
+ * the same word as token e has a gender other than `want`: "Lee" after
+ * "He added" of Jordan Lee is no "she". */
+static int name_gender_fits(const ctx *c, uint32_t e, uint8_t want, size_t from)
+{
+    if (want != FSC__G_MASC && want != FSC__G_FEM)
+        return 1;
+    const fsc__attribs *o = c->out;
+    char k[KEY_CAP], ky[KEY_CAP];
+    k[0] = 0;
+    for (size_t j = o->n; j-- > from && o->n - j <= 256;) {
+        const fsc__attribution *y = &o->v[j];
+        if ((y->gender != FSC__G_MASC && y->gender != FSC__G_FEM) ||
+            y->gender == want || y->name_last_tok >= c->n_tok ||
+            y->name_first_tok > y->name_last_tok)
+            continue;
+        if (!k[0])
+            fold_tok(c, e, k);
+        fold_tok(c, y->name_last_tok, ky);
+        if (strcmp(k, ky) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 static int gender_fits(uint8_t want, uint8_t have)
 {
     if (want == FSC__G_THING)
@@ -647,6 +672,78 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
     return 0;
 }
 
+/*
+ * English "he"/"she" at t after the main clause of its sentence has named
+ * its subject: a clause hung on that sentence ("Mr. Jones is at the
+ * centre of a campaign - one he calls ...", "In his videos, Smith wears a
+ * suit in clips he calls ...", "Lee attacked Cruz after he said"). The
+ * person is the sentence's first name followed by its verb
+ * (name_then_verb), outside quotation marks, not after a preposition or
+ * a determiner ("in Ohio", "the Smith campaign"), no body's name; a
+ * person: a title, two name words, a person of the actor lexicon, or one
+ * word that does not open the sentence. A title of the other gender
+ * rules it out. r gets the person; 0 when there is none.
+ */
+static const char *const BUT_WORD[] = { "but", "so", "then", NULL };
+
+int en_clause_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
+                      double conf, const char *rule)
+{
+    if (c->lang != LANG_EN || (want != FSC__G_MASC && want != FSC__G_FEM) ||
+        t >= c->n_tok || c->inquote[t] >= 0)
+        return 0;
+    uint32_t lo = c->sent_first[sent_of(c, t)];
+    for (uint32_t u = lo; u + 1 < t; u++) {
+        if (c->inquote[u] >= 0 || !is_word(c, u) || !name_word(c, u))
+            continue;
+        if (u > lo && (is_word(c, u - 1) || name_link(c, u - 1)) &&
+            (name_word(c, u - 1) || name_link(c, u - 1)))
+            continue; /* inside a name begun before */
+        /* a subject opens its clause: after a mark, a conjunction or
+         * a subordinator, not inside a noun phrase ("journalist Matei
+         * Rosca last year", "a $1 million Iowa buy") */
+        if (u > lo && is_word(c, u - 1) && !key_is(c, u - 1, AND_WORDS) &&
+            !key_is(c, u - 1, SUBORDINATORS) && !key_is(c, u - 1, BUT_WORD))
+            continue;
+        uint32_t e = name_then_verb(c, u, t - 1);
+        if (e == UINT32_MAX)
+            continue;
+        if (e + 1 >= t || en_body_name(c, u, e, 1))
+            return 0;
+        uint8_t tg = title_gender(c, u, e);
+        if (tg != FSC__G_UNKNOWN && tg != want)
+            return 0;
+        if (!name_gender_fits(c, e, want, 0))
+            return 0; /* "Trump ... as bad as she said" */
+        int32_t k = c->cand_at[e];
+        int person = k >= 0 && c->cands[k].actor >= 0 &&
+                     actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON);
+        if (k >= 0 && c->cands[k].actor >= 0 && !person)
+            return 0; /* an outlet, a party, a ministry */
+        if (!person && tg == FSC__G_UNKNOWN && words_in(c, u, e) < 2 && u == lo)
+            return 0;
+        if (person) {
+            src_fresh(r);
+            r->kind = FSC__SRC_ACTOR;
+            r->actor = c->cands[k].actor;
+            r->res_first = r->from_tok = c->cands[k].first;
+            r->res_last = c->cands[k].last;
+            r->name_first = c->cands[k].first;
+            r->name_last = c->cands[k].last;
+            r->gender = want;
+            r->first = 1;
+            r->last = 0;
+            r->inherited = 1;
+            r->conf = conf;
+            r->rule = rule;
+        } else {
+            inherit_name(r, u, e, want, conf, rule);
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* Arabic: the speaker of y is God or the Prophet cited by such a phrase,
  * written or carried over: a verse or a hadith the reported speaker
  * quotes (a sermon, a statement), which a later dropped subject does not
@@ -704,6 +801,12 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             if (c->lang == LANG_AR && outer && ar_scripture_speaker(c, y))
                 continue;
             if (!gender_fits(want, y->gender))
+                continue;
+            /* a name of unknown gender that a later pronoun showed to be
+             * the other's */
+            if (c->lang == LANG_EN && y->gender == FSC__G_UNKNOWN &&
+                y->name_first_tok <= y->name_last_tok &&
+                !name_gender_fits(c, y->name_last_tok, want, j + 1))
                 continue;
             /* an Arabic plural verb («وقالوا», «يقولون») goes on with
              * speakers known to be many, not with one whose number nothing

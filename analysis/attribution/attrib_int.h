@@ -162,6 +162,7 @@
 #define answer_label              fsc__at_answer_label
 #define skip_question_cues        fsc__at_skip_question_cues
 #define name_run_before           fsc__at_name_run_before
+#define en_clause_subject         fsc__at_en_clause_subject
 #define best_span                 fsc__at_best_span
 #define name_back                 fsc__at_name_back
 #define name_fwd                  fsc__at_name_fwd
@@ -1031,6 +1032,8 @@ int answer_label(const ctx *c, uint32_t t, uint32_t *a, uint32_t *b);
 int names_label(const ctx *c, uint32_t la, uint32_t lb, uint32_t a, uint32_t b);
 int in_label(const ctx *c, uint32_t t);
 void skip_question_cues(ctx *c);
+int en_clause_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
+                      double conf, const char *rule);
 int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                     double conf, const char *rule, uint8_t want);
 /* antecedent.c, Arabic: the subject after the verb at token a of sentence

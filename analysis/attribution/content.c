@@ -741,6 +741,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                 (is_comma(cp(c, t)) || is_final(cp(c, t))) && t > a &&
                 !name_link(c, t) /* "Mrs. Schlafly" */)
                 break;
+            /* a dash set off by spaces: "one he calls “Confident
+             * America” - but it is not ..." */
+            if (!is_word(c, t) && c->inquote[t] < 0 && c->qmark[t] < 0 &&
+                t > a && is_dash(cp(c, t)) &&
+                c->tok[t].off > c->tok[t - 1].off + c->tok[t - 1].len)
+                break;
             e = t;
         }
         if (!trim(c, &a, &e))

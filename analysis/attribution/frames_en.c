@@ -87,6 +87,7 @@ int passive_frame(const ctx *c, const icue *q)
 }
 
 static const char *const WHAT[] = { "what", NULL };
+static const char *const THAT_WORD[] = { "that", NULL };
 static const char *const AUX_HAVE[] = { "has", "have", "had", "having", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
 /* Nouns of a span of time or an amount after "a" ("called Smith a week
@@ -146,6 +147,26 @@ static int ly_adverb(const ctx *c, uint32_t t)
     return w->len > 4 && memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
 }
 
+/* A relative pronoun ("that", "which", "who", "whom", "what") opens the
+ * clause of the name ending at token n, within eight words before it:
+ * "a clip that Judge Michael W. Smith called", "Bannon, who Beck on
+ * Wednesday called". */
+static int relative_before(const ctx *c, uint32_t n, uint32_t lo)
+{
+    for (uint32_t t = n, w = 0; t-- > lo && w < 8;) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue;
+            return 0;
+        }
+        if (key_is(c, t, RELATIVES) || key_is(c, t, WHAT) ||
+            key_is(c, t, THAT_WORD))
+            return 1;
+        w++;
+    }
+    return 0;
+}
+
 /* "call" as labelling (see reporting_frame()): "what" before its subject,
  * or a label after its object: a quotation, "a/an", or an adjective right
  * after an object pronoun. */
@@ -153,16 +174,26 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
 {
     /* "what he calls", "what Trump called", "what critics call" */
     for (uint32_t t = q->first, w = 0; t-- > lo && w < 4;) {
-        if (!is_word(c, t))
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue; /* "what Mr. Smith called" */
             break;
+        }
         if (key_is(c, t, WHAT))
             return w >= 1;
         w++;
     }
     uint32_t n = q->last + 1;
+    uint32_t p = q->first > lo ? q->first - 1 : UINT32_MAX;
+    /* a quotation right after the verb of a pronoun or a name: "he called
+     * \"a disgrace\"", "Judge Smith called \"distasteful\"" */
+    if (n <= hi && c->qmark[n] >= 0 && p != UINT32_MAX && is_word(c, p) &&
+        !cap_word(c, q->first) &&
+        (key_in(c, p, PRONOUNS) ||
+         (cap_word(c, p) && relative_before(c, p, lo))))
+        return 1;
     if (n > hi || !is_word(c, n) || key_is(c, n, BY_AGENT))
         return 0;
-    uint32_t p = q->first > lo ? q->first - 1 : UINT32_MAX;
     /* "so-called" is the outlet's distancing; "a group called Citizens
      * United" names a thing */
     if (p != UINT32_MAX && !is_word(c, p) && p > lo && is_dash(cp(c, p)) &&

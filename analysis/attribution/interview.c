@@ -81,6 +81,15 @@ static int speaker_label(const ctx *c, uint32_t t, uint32_t *a, uint32_t *b,
     if (w < 1 || w > 3 || u + 1 >= c->n_tok || is_word(c, u) ||
         cp(c, u) != ':' || c->tok[u + 1].para != para)
         return 0;
+    /* a tally, "Clinton: 547.", "Sanders: 1,501.": numbers and no
+     * word, nobody speaks */
+    uint32_t words = 0, numbers = 0;
+    for (uint32_t v = u + 1; v < c->n_tok && c->tok[v].para == para; v++) {
+        words += c->tok[v].kind == FSC__TOK_WORD;
+        numbers += c->tok[v].kind == FSC__TOK_NUMBER;
+    }
+    if (words == 0 && numbers > 0)
+        return 0;
     *a = t;
     *b = u - 1;
     *body = u + 1;

@@ -1330,11 +1330,55 @@ static void test_ar_kana_gap(pipe *pp)
 #undef p
 }
 
+/* English "he"/"she" in a clause hung on a sentence whose subject is a
+ * person named before it; "call" labelling after a relative or
+ * complementizer, up to a spaced dash; tallies are no transcript. */
+static void test_en_clause_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* the subject of the sentence, not the last speaker */
+    SPEAKER("en",
+            "Mr. Berg said the plan was late. Mr. Cole is at the centre of "
+            "a new campaign - one he calls \"Fair Roads\" - but it is not "
+            "for mayor.",
+            "Fair Roads", PRONOUN, "he", "Mr. Cole");
+    SPEAKER("en",
+            "Mr. Berg said the roads were safe. In his first videos, Tom Cole "
+            "wears a suit in clips he calls \"Road Watch\".",
+            "Road Watch", PRONOUN, "he", "Tom Cole");
+    /* a name inside a noun phrase is no subject */
+    SPEAKER("en",
+            "Mr. Berg said the roads were safe. An interview with reporter "
+            "Tom Cole last week ended before he explained that the roads "
+            "were closed.",
+            "the roads were closed", PRONOUN, "he", "Mr. Berg");
+    /* a name another pronoun showed to be a man's is no "she" */
+    SPEAKER("en",
+            "Ms. Adams said the vote was fine. Jordan Lee said the count was "
+            "fair. He added that it was final. Later, Lee was angry when she "
+            "said that the count was wrong.",
+            "the count was wrong", PRONOUN, "she", "Ms. Adams");
+    /* "call" labels: after "that"/"which" and a name, a quotation right
+     * after the verb */
+    SPEAKER("en", "It was a bill that Mr. Brown calls \"a gift to lobbyists\".",
+            "a gift to lobbyists", NAMED, "Mr. Brown", NULL);
+    SPEAKER("en", "The plan, which Mr. Smith called \"reckless\", was dropped.",
+            "reckless", NAMED, "Mr. Smith", NULL);
+    NONE("en", "The exhibition at the Grand Concourse called \"Open Maps\" "
+               "closes in May.");
+    /* tallies are no speaker labels */
+    NONE("en", "Delegates so far.\n\nClinton: 547.\n\nSanders: 46.\n\n"
+               "Clinton: 2,316.\n\nThe count goes on in June.");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_speakers,       test_subjects,
-                                         test_persons,        test_ar_nested,
-                                         test_ar_subjects4,   test_ar_kana_gap,
-                                         test_ar_office_place };
+    static const attrib_test tests[] = {
+        test_speakers,        test_subjects,         test_persons,
+        test_ar_nested,       test_ar_subjects4,     test_ar_kana_gap,
+        test_ar_office_place, test_en_clause_subject
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
