@@ -37,17 +37,17 @@ static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
 /* Relative pronouns that stand for things, never for persons. */
 static const char *const THING_RELATIVES[] = { "which", NULL };
 
-/* No speaker among records from..n-1 (the newest 256) whose name ends in
- * the same word as token e has a gender other than `want`: "Lee" after
- * "He added" of Jordan Lee is no "she". */
-static int name_gender_fits(const ctx *c, uint32_t e, uint8_t want, size_t from)
+/* No speaker among the newest 256 records whose name ends in the same
+ * word as token e has a gender other than `want`: "Lee" after "He added"
+ * of Jordan Lee is no "she". */
+static int name_gender_fits(const ctx *c, uint32_t e, uint8_t want)
 {
     if (want != FSC__G_MASC && want != FSC__G_FEM)
         return 1;
     const fsc__attribs *o = c->out;
     char k[KEY_CAP], ky[KEY_CAP];
     k[0] = 0;
-    for (size_t j = o->n; j-- > from && o->n - j <= 256;) {
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 256;) {
         const fsc__attribution *y = &o->v[j];
         if ((y->gender != FSC__G_MASC && y->gender != FSC__G_FEM) ||
             y->gender == want || y->name_last_tok >= c->n_tok ||
@@ -713,7 +713,7 @@ int en_clause_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
         uint8_t tg = title_gender(c, u, e);
         if (tg != FSC__G_UNKNOWN && tg != want)
             return 0;
-        if (!name_gender_fits(c, e, want, 0))
+        if (!name_gender_fits(c, e, want))
             return 0; /* "Trump ... as bad as she said" */
         int32_t k = c->cand_at[e];
         int person = k >= 0 && c->cands[k].actor >= 0 &&
@@ -801,12 +801,6 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             if (c->lang == LANG_AR && outer && ar_scripture_speaker(c, y))
                 continue;
             if (!gender_fits(want, y->gender))
-                continue;
-            /* a name of unknown gender that a later pronoun showed to be
-             * the other's */
-            if (c->lang == LANG_EN && y->gender == FSC__G_UNKNOWN &&
-                y->name_first_tok <= y->name_last_tok &&
-                !name_gender_fits(c, y->name_last_tok, want, j + 1))
                 continue;
             /* an Arabic plural verb («وقالوا», «يقولون») goes on with
              * speakers known to be many, not with one whose number nothing

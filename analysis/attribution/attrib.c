@@ -451,6 +451,10 @@ static int reporting_frame(const ctx *c, const icue *q)
          * «поинтересовался, успеют ли …») */
         if (is_comma(ch) && c->lang == LANG_RU && ru_question_at(c, t + 1, hi))
             return 1;
+        /* "She continued, “...”": a comma and the opening mark */
+        if (is_comma(ch) && c->lang == LANG_EN && t == n && t + 1 <= hi &&
+            c->qmark[t + 1] >= 0 && c->q->v[c->qmark[t + 1]].open_tok == t + 1)
+            return 1;
         if (is_comma(ch) && c->lang != LANG_AR)
             break;
     }

@@ -211,6 +211,19 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 c->tok[t - 1].len <= 4 && cap_word(c, t + 1) && name_link(c, t))
                 continue;
             uint32_t ch = cp(c, t);
+            /* a party and state label after the name: '"...," Rep. Jim
+             * Moran (D-Va.) said' */
+            if (ch == '(' && c->lang == LANG_EN && words >= 1) {
+                uint32_t u = t + 1;
+                while (u < c->n_tok && u <= t + 8 &&
+                       (is_word(c, u) || cp(c, u) != ')'))
+                    u++;
+                if (u < c->n_tok && u <= t + 8) {
+                    span += u - t;
+                    t = u;
+                    continue;
+                }
+            }
             if (c->qmark[t] >= 0 || is_final(ch) || ch == ':')
                 break;
             /* ('"Can she stay?" Bret Stephens, who ..., said': after a

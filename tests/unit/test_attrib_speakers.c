@@ -1355,8 +1355,8 @@ static void test_en_clause_subject(pipe *pp)
             "the roads were closed", PRONOUN, "he", "Mr. Berg");
     /* a name another pronoun showed to be a man's is no "she" */
     SPEAKER("en",
-            "Ms. Adams said the vote was fine. Jordan Lee said the count was "
-            "fair. He added that it was final. Later, Lee was angry when she "
+            "Jordan Lee said the count was fair. He added that it was final. "
+            "Ms. Adams said the vote was fine. Later, Lee was angry when she "
             "said that the count was wrong.",
             "the count was wrong", PRONOUN, "she", "Ms. Adams");
     /* "call" labels: after "that"/"which" and a name, a quotation right
@@ -1367,6 +1367,18 @@ static void test_en_clause_subject(pipe *pp)
             "reckless", NAMED, "Mr. Smith", NULL);
     NONE("en", "The exhibition at the Grand Concourse called \"Open Maps\" "
                "closes in May.");
+    /* a party and state label between the name and a postposed verb;
+     * "continued" with a comma and a quotation */
+    ATTR("en",
+         "The vote was close. \"We will not give up on this bill, not now "
+         "and not ever,\" Rep. Ann Cole (D-Ore.) said on Monday.",
+         "We will not give up on this bill, not now and not ever,", DIR,
+         "named", "Rep. Ann Cole", "said");
+    ATTR("en",
+         "Ms. Cole spoke for an hour. She continued, \"We will win this "
+         "fight.\"",
+         "We will win this fight.", DIR, "named", "She", "continued");
+    NONE("en", "The rally continued, and the crowd grew in the rain.");
     /* tallies are no speaker labels */
     NONE("en", "Delegates so far.\n\nClinton: 547.\n\nSanders: 46.\n\n"
                "Clinton: 2,316.\n\nThe count goes on in June.");
