@@ -290,6 +290,20 @@ static int infinitive_object(const ctx *c, uint32_t t, uint32_t s, uint32_t lo,
     return 1;
 }
 
+/* The point at t closes an abbreviation that ends a name: "Jr.", "Sr."
+ * or a dotted acronym ("F.B.I.", "U.N."), written right after it. */
+static int abbrev_point(const ctx *c, uint32_t t)
+{
+    static const char *const JR[] = { "jr", "sr", NULL };
+    const fsc__token *p = &c->tok[t - 1];
+    if (!is_word(c, t - 1) || p->off + p->len != c->tok[t].off ||
+        !cap_word(c, t - 1))
+        return 0;
+    if (key_is(c, t - 1, JR))
+        return 1;
+    return p->len >= 3 && memchr(c->text + p->off, '.', p->len) != NULL;
+}
+
 int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -360,6 +374,22 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             }
         }
         break;
+    }
+    /* "Sen. Jack Reed (D-R.I.), said": a comma after the label */
+    if (c->lang == LANG_EN && !is_word(c, t) && is_comma(cp(c, t)) &&
+        t > lo + 1 && !is_word(c, t - 1) && cp(c, t - 1) == ')' &&
+        en_label_back(c, t - 1, lo) != UINT32_MAX)
+        t--;
+    /* "Joseph R. Biden Jr. said", "the F.B.I. has said": the point of an
+     * abbreviation ending the name */
+    if (c->lang == LANG_EN && !is_word(c, t) && cp(c, t) == '.' && t > lo &&
+        abbrev_point(c, t)) {
+        t--;
+        /* (not a place after a preposition: "researchers from Penn State
+         * (PSU) in the U.S. reported") */
+        uint32_t d = t > lo && key_is(c, t - 1, ARTICLES) ? t - 1 : t;
+        if (d > lo && is_word(c, d - 1) && key_in(c, d - 1, NAME_PREP))
+            return 0;
     }
     /* "Sen. Bernie Sanders (I-Vt.) has criticized": over the label */
     if (c->lang == LANG_EN && !is_word(c, t) && cp(c, t) == ')') {

@@ -1379,6 +1379,26 @@ static void test_en_clause_subject(pipe *pp)
          "fight.\"",
          "We will win this fight.", DIR, "named", "She", "continued");
     NONE("en", "The rally continued, and the crowd grew in the rain.");
+    /* a name ending in "Jr." or a dotted acronym before the verb; a
+     * comma after a party label; a dotted place after a preposition is
+     * no subject */
+    SPEAKER("en",
+            "The debate went on. Vice President Joseph R. Biden Jr. said the "
+            "plan was dangerous.",
+            "the plan was dangerous", NAMED,
+            "Vice President Joseph R. Biden Jr", NULL);
+    SPEAKER("en",
+            "The case went on. The F.B.I. has said it had no information "
+            "about the man.",
+            "it had no information about the man", NOMINAL, "The F.B.I", NULL);
+    SPEAKER("en",
+            "The debate went on. Sen. Jack Reed (D-R.I.), said after a lunch "
+            "that he had not read the plan.",
+            "he had not read the plan", NAMED, "Sen. Jack Reed", NULL);
+    SPEAKER("en",
+            "The study ended. Researchers from Penn State University (PSU) in "
+            "the U.S. reported the invention of a new coating.",
+            "the invention of a new coating", UNRES, NULL, NULL);
     /* tallies are no speaker labels */
     NONE("en", "Delegates so far.\n\nClinton: 547.\n\nSanders: 46.\n\n"
                "Clinton: 2,316.\n\nThe count goes on in June.");
