@@ -163,6 +163,7 @@
 #define skip_question_cues        fsc__at_skip_question_cues
 #define name_run_before           fsc__at_name_run_before
 #define en_clause_subject         fsc__at_en_clause_subject
+#define IRREGULAR_PAST            fsc__at_IRREGULAR_PAST
 #define best_span                 fsc__at_best_span
 #define name_back                 fsc__at_name_back
 #define name_fwd                  fsc__at_name_fwd
@@ -561,6 +562,8 @@ extern const char *const AR_ILA[];
 extern const char *const AR_NAME_LINKS[];
 extern const char *const FIRST_PERSON[];
 extern const char *const DETERMINERS[];
+/* Frequent English irregular past tenses (content_en.c). */
+extern const char *const IRREGULAR_PAST[];
 extern const char *const NP_INNER[];
 extern const char *const NP_STOP[];
 extern const char *const AR_ADDRESSEE[];

@@ -62,7 +62,7 @@ static const char *const AUX_VERBS[] = { "is",     "are",   "was",   "were",
                                          "do",     "did",   "am",    NULL };
 
 /* Frequent irregular past tenses ("said Ortiz won in May"). */
-static const char *const IRREGULAR_PAST[] = {
+const char *const IRREGULAR_PAST[] = {
     "won",       "lost",      "made",    "took",   "got",     "gave",
     "went",      "came",      "saw",     "knew",   "thought", "felt",
     "left",      "ran",       "met",     "paid",   "sent",    "spent",

@@ -56,8 +56,8 @@ static const char *const INTRO[] = {
     "meanwhile",  "however",   "also",    "following", "amid",     "citing",
     "throughout", "within",    "to",      "unless",    "until",    "thereafter",
     "afterwards", "afterward", "once",    "having",    "like",     "unlike",
-    "hours",      "days",      "weeks",   "months",    "moments",  "minutes",
-    NULL
+    "soon",       "hours",     "days",    "weeks",     "months",   "moments",
+    "minutes",    NULL
 };
 
 /*
@@ -173,6 +173,14 @@ static int front_verb_form(const ctx *c, uint32_t t)
     return 0;
 }
 
+/* Number words that open a subject like a determiner (DETERMINERS has
+ * "two" to "five"). */
+static const char *const COUNT_WORDS[] = { "six",      "seven",     "eight",
+                                           "nine",     "ten",       "dozens",
+                                           "hundreds", "thousands", NULL };
+static const char *const OF_WORD[] = { "of", NULL };
+static const char *const LAST_NEXT[] = { "last", "next", "that", NULL };
+
 int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     const fsc__attribs *o = c->out;
@@ -217,6 +225,18 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
      * after the announcement, X issued a statement, saying") */
     /* (and a participle opening the sentence, "Continuing to explain
      * his view, Carson ...", "Reached by phone, Joyce ...") */
+    /* "On Sunday morning Mr. Trump made ..., writing": a preposition and
+     * a time with no comma after them, then the subject */
+    if (t + 2 < hi && is_word(c, t) && key_is(c, t, INTRO) &&
+        key_in(c, t + 1, TIME_WORDS)) {
+        uint32_t u = t + 1;
+        while (u < hi && u < t + 4 && is_word(c, u) && key_in(c, u, TIME_WORDS))
+            u++;
+        if (u < hi && is_word(c, u) && cap_word(c, u) &&
+            (c->cand_at[u] >= 0 || name_word(c, u) || key_in(c, u, TITLES) ||
+             key_is(c, u, TITLE_M) || key_is(c, u, TITLE_F)))
+            t = u;
+    }
     if (t < hi && (key_is(c, t, INTRO) || front_verb_form(c, t) ||
                    (ly_word(c, t) && t + 1 < hi &&
                     ((is_word(c, t + 1) && key_is(c, t + 1, INTRO)) ||
@@ -250,6 +270,13 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
             is_word(c, t - 2) && cap_word(c, t - 2))
             t = u + 1;
     }
+    /* "This week, two groups rolled out ..., criticizing": a time with
+     * its determiner and a comma */
+    if (t + 3 < hi && is_word(c, t) &&
+        (key_in(c, t, DETERMINERS) || key_is(c, t, LAST_NEXT)) &&
+        key_in(c, t + 1, TIME_WORDS) && !is_word(c, t + 2) &&
+        is_comma(cp(c, t + 2)))
+        t += 3;
     if (t >= hi || !is_word(c, t))
         return 0;
     int pron;
@@ -269,20 +296,46 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
      * words) */
     int qty = c->lang == LANG_EN && t + 1 < hi && key_in(c, t, NAME_PREP) &&
               c->tok[t + 1].kind == FSC__TOK_NUMBER;
-    if (c->lang == LANG_EN && (key_in(c, t, DETERMINERS) || qty) &&
+    /* (a number word: "Two objectors had challenged", "two liberal
+     * groups rolled out") */
+    int count = c->lang == LANG_EN && key_is(c, t, COUNT_WORDS);
+    if (c->lang == LANG_EN && (key_in(c, t, DETERMINERS) || qty || count) &&
         !cap_word(c, t + 1)) {
         uint32_t u = t + 1, last = UINT32_MAX;
-        for (int n = 0; n < (qty ? 6 : 4) && u < hi && is_word(c, u);
-             n++, u++) {
+        int of = 0, max = qty ? 6 : 4;
+        for (int n = 0; n < max && u < hi && is_word(c, u); n++, u++) {
             const fsc__token *w = &c->tok[u];
             const char *e = c->text + w->off + w->len;
             if (key_is(c, u, SUBJ_SKIP) ||
-                (n > 0 && w->len > 3 && e[-1] == 'd' && e[-2] == 'e'))
+                (n > 0 && ((w->len > 3 && e[-1] == 'd' && e[-2] == 'e') ||
+                           key_in(c, u, IRREGULAR_PAST))))
                 break;
+            /* "the families of the company's founders": one "of" and its
+             * determiner inside the phrase */
+            if (!of && n > 0 && key_is(c, u, OF_WORD) && u + 2 < hi &&
+                is_word(c, u + 1) &&
+                (key_in(c, u + 1, DETERMINERS) || cap_word(c, u + 1))) {
+                of = 1;
+                max += 4;
+                continue;
+            }
             if (key_is(c, u, NP_STOP) || key_in(c, u, NAME_PREP) ||
                 c->cue_at[u] >= 0 || key_is(c, u, RELATIVES))
                 return 0;
             last = u;
+        }
+        /* "Two objectors, Lawrence Joyce and William Graham, had
+         * challenged": an apposition of names between commas */
+        if (last != UINT32_MAX && u < hi && !is_word(c, u) &&
+            is_comma(cp(c, u))) {
+            uint32_t v = u + 1;
+            while (v < hi && v < u + 12 &&
+                   (is_word(c, v) ? (cap_word(c, v) || key_is(c, v, AND_WORDS))
+                                  : name_link(c, v)))
+                v++;
+            if (v > u + 1 && v + 1 < hi && !is_word(c, v) &&
+                is_comma(cp(c, v)) && is_word(c, v + 1) && !cap_word(c, v + 1))
+                u = v + 1;
         }
         if (last != UINT32_MAX && u < hi && is_word(c, u) && u > t + 1) {
             set_np(c, r, t, last, "participle_clause");
@@ -300,6 +353,16 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
                                key_is(c, a, TITLE_F))));
          n++)
         a++;
+    /* a person or body the actor lexicon knows: "Netanyahu shunned
+     * Carter, claiming" */
+    int32_t k = a < hi ? c->cand_at[a] : -1;
+    if (k >= 0 && c->cands[k].first == a && c->cands[k].actor >= 0 &&
+        c->cands[k].last + 1 < hi &&
+        (is_word(c, c->cands[k].last + 1) ||
+         is_comma(cp(c, c->cands[k].last + 1)))) {
+        set_src_from_cand(c, k, r, FSC__CONF_PARTICIPLE, "participle_clause");
+        return 1;
+    }
     uint32_t e = a < hi ? name_fwd(c, a, hi - 1) : UINT32_MAX;
     if (e == UINT32_MAX || e + 1 >= hi)
         return 0;

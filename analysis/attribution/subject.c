@@ -364,11 +364,13 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 w++;
             }
             /* (not an expletive: "it was unrealistic to think") */
+            /* (nor a participle opening the sentence: "Using a crude
+             * expression to describe") */
             if (w > 0 && is_word(c, u) &&
                 (cap_word(c, u) || key_in(c, u, PRONOUNS) ||
                  en_plural_head(c, u)) &&
-                !key_is(c, u, EXPLETIVE) && !key_is(c, u, NP_STOP) &&
-                c->cue_at[u] < 0) {
+                !(u == lo && ing_form(c, u)) && !key_is(c, u, EXPLETIVE) &&
+                !key_is(c, u, NP_STOP) && c->cue_at[u] < 0) {
                 t = u;
                 break;
             }

@@ -1399,6 +1399,28 @@ static void test_en_clause_subject(pipe *pp)
             "The study ended. Researchers from Penn State University (PSU) in "
             "the U.S. reported the invention of a new coating.",
             "the invention of a new coating", UNRES, NULL, NULL);
+    /* the subject of the clause a participle hangs on: a number word
+     * and a noun, a phrase with "of", an actor the lexicon knows, after a
+     * time phrase with or without its comma; not the last speaker */
+    SPEAKER("en",
+            "Mr. Berg said the park was safe. And six local tenant "
+            "groups sent letters to the council, arguing that the park was "
+            "unsafe.",
+            "the park was unsafe", NOMINAL, "six local tenant groups", NULL);
+    SPEAKER("en",
+            "Mr. Berg said the park was safe. Soon after the vote, the owners "
+            "of the town's bakeries had gathered, warning that rents would "
+            "rise.",
+            "rents would rise", NOMINAL, "the owners of the town's bakeries",
+            NULL);
+    SPEAKER("en",
+            "Mr. Berg said the park was safe. On Monday morning Ms. Ortiz "
+            "sent a letter to the board, writing that the park was unsafe.",
+            "the park was unsafe", NAMED, "Ms. Ortiz", NULL);
+    ATTR("en",
+         "Mr. Berg said the talks had failed. This week, Aliyev visited the "
+         "border town, saying that the talks would resume.",
+         "the talks would resume", IND, "aliyev", "Aliyev", "saying");
     /* tallies are no speaker labels */
     NONE("en", "Delegates so far.\n\nClinton: 547.\n\nSanders: 46.\n\n"
                "Clinton: 2,316.\n\nThe count goes on in June.");
