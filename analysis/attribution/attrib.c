@@ -426,9 +426,28 @@ static int reporting_frame(const ctx *c, const icue *q)
         !lemma_is(c, q, "go on") && !prep_ing &&
         q->ambiguous != FSC__SENSE_FRAME)
         return 1;
+    /* "read": what a sign or a document says, the quotation or colon
+     * right after it ('a shirt that read "..."') or the verb set after
+     * the quotation; never an imperative opening the sentence ("Read the
+     * latest updates:") nor the verb of a reader ("had him read a
+     * newspaper aloud so ''...''") */
+    if (c->lang == LANG_EN && lemma_is(c, q, "read")) {
+        if (q->first == lo)
+            return 0;
+        static const char *const IN_PART[] = { "in", "part", NULL };
+        if (n + 2 <= hi && key_is(c, n, IN_PART) && key_is(c, n + 1, IN_PART))
+            n += 2; /* "read in part, “...”" */
+        if (n <= hi &&
+            (c->qmark[n] >= 0 || (!is_word(c, n) && cp(c, n) == ':') ||
+             (n + 1 <= hi && !is_word(c, n) && is_comma(cp(c, n)) &&
+              c->qmark[n + 1] >= 0)))
+            return 1;
+    }
     /* after it: a complementizer, colon or quotation mark in its clause */
     int words = 0; /* Arabic subjects with their titles run long */
-    for (uint32_t t = n; t <= hi && words <= 24; t++) {
+    for (uint32_t t = n; t <= hi && words <= 24 &&
+                         !(c->lang == LANG_EN && lemma_is(c, q, "read"));
+         t++) {
         if (is_word(c, t)) {
             if (is_compl(c, t))
                 return 1;
@@ -479,7 +498,8 @@ static int reporting_frame(const ctx *c, const icue *q)
      * clause ends soon after (for "continue" and "go on" a quotation
      * mark: "..., he continued." but not "unrest, ..., continued
      * elsewhere") */
-    int need_quote = lemma_is(c, q, "continue") || lemma_is(c, q, "go on");
+    int need_quote = lemma_is(c, q, "continue") || lemma_is(c, q, "go on") ||
+                     (c->lang == LANG_EN && lemma_is(c, q, "read"));
     for (uint32_t t = q->first, w = 0; t-- > lo && w <= 4;) {
         if (is_word(c, t)) {
             w++;

@@ -107,6 +107,26 @@ int32_t search_fwd(const ctx *c, uint32_t from, uint32_t s, int max_words,
     return -1;
 }
 
+/* English: after the cue q opening sentence s, up to six words and a
+ * comma or colon, then an opening quotation mark ('Said Comey, "...'). */
+static int inverted_quote(const ctx *c, const icue *q, uint32_t s)
+{
+    uint32_t t = q->last + 1, hi = c->sent_last[s];
+    for (int w = 0; t <= hi && w <= 6; t++) {
+        if (is_word(c, t)) {
+            w++;
+            continue;
+        }
+        if (name_link(c, t))
+            continue;
+        uint32_t ch = cp(c, t);
+        return w > 0 && (is_comma(ch) || ch == ':') && t + 1 <= hi &&
+               c->qmark[t + 1] >= 0 &&
+               c->q->v[c->qmark[t + 1]].open_tok == t + 1;
+    }
+    return 0;
+}
+
 /*
  * Search for a source before token `from` (inclusive) in its sentence, over
  * at most `max_words` words; stops at punctuation, a complementizer or
@@ -955,6 +975,11 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             if (c->qmark[m] >= 0 && c->q->v[c->qmark[m]].open_tok != m)
                 after_punct = 1;
         }
+        /* 'Said Comey, "..."': a verb opening the sentence before its
+         * subject and the quotation it reports */
+        if (c->lang == LANG_EN && prev == UINT32_MAX && cap_word(c, q->first) &&
+            q->form == FSC__FORM_VERB && inverted_quote(c, q, s))
+            after_punct = 1;
         /* «— сказал он агентству», «— добавила она РИА Новости»: the
          * pronoun right after the verb is its subject, the noun or name
          * after it the addressee */

@@ -312,9 +312,10 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
                 break;
             /* "the families of the company's founders": one "of" and its
              * determiner inside the phrase */
-            if (!of && n > 0 && key_is(c, u, OF_WORD) && u + 2 < hi &&
-                is_word(c, u + 1) &&
-                (key_in(c, u + 1, DETERMINERS) || cap_word(c, u + 1))) {
+            if (!of && (n > 0 || count) && key_is(c, u, OF_WORD) &&
+                u + 2 < hi && is_word(c, u + 1) &&
+                (key_in(c, u + 1, DETERMINERS) || cap_word(c, u + 1) ||
+                 (count && n == 0))) {
                 of = 1;
                 max += 4;
                 continue;

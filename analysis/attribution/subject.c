@@ -141,6 +141,10 @@ static const char *const QUANT_SUBJ[] = { "both", "many",    "some",   "most",
 static const char *const FLOAT_Q[] = { "all", "both", "each", NULL };
 
 static const char *const TO_WORD[] = { "to", NULL };
+/* "went on to say", "went so far as to say", "go ahead and" */
+static const char *const GO_ON_PARTS[] = { "on", "so", "far", "as", NULL };
+static const char *const GO_VERBS[] = { "went",  "go",   "goes",
+                                        "going", "gone", NULL };
 static const char *const EXPLETIVE[] = { "it", "there", NULL };
 
 /* English words of a time phrase that holds no view ("Monday saw
@@ -354,14 +358,24 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
         if (c->lang == LANG_EN && key_is(c, t, TO_WORD) && t > lo) {
             uint32_t u = t - 1;
             int w = 0;
-            while (u > lo && w < 5 && is_word(c, u) && !cap_word(c, u) &&
-                   !key_in(c, u, PRONOUNS) && !key_is(c, u, NP_STOP) &&
-                   !key_in(c, u, NAME_PREP) && !key_in(c, u, DETERMINERS) &&
-                   !key_is(c, u, RELATIVES) &&
-                   (c->cue_at[u] < 0 || c->cues[c->cue_at[u]].skip) &&
-                   !en_plural_head(c, u)) {
+            /* (and the particles of "went on to say", "went so far as
+             * to say") */
+            while (u > lo && w < 6 && is_word(c, u) && !cap_word(c, u) &&
+                   (key_is(c, u, GO_ON_PARTS) ||
+                    (!key_in(c, u, PRONOUNS) && !key_is(c, u, NP_STOP) &&
+                     !key_in(c, u, NAME_PREP) && !key_in(c, u, DETERMINERS) &&
+                     !key_is(c, u, RELATIVES) &&
+                     (c->cue_at[u] < 0 || c->cues[c->cue_at[u]].skip) &&
+                     !en_plural_head(c, u)))) {
                 u--;
                 w++;
+            }
+            /* "Smith joked ..., but went on to say": the verb's subject
+             * is the one before the conjunction */
+            if (w > 0 && is_word(c, u) && key_is(c, u, COORD) && u + 1 < t &&
+                key_is(c, u + 1, GO_VERBS)) {
+                t = u;
+                break;
             }
             /* (not an expletive: "it was unrealistic to think") */
             /* (nor a participle opening the sentence: "Using a crude

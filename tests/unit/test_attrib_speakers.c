@@ -1421,6 +1421,33 @@ static void test_en_clause_subject(pipe *pp)
          "Mr. Berg said the talks had failed. This week, Aliyev visited the "
          "border town, saying that the talks would resume.",
          "the talks would resume", IND, "aliyev", "Aliyev", "saying");
+    /* "read" of a document or a sign, set after the quotation or with
+     * the quotation right after it; not a reader, not an imperative */
+    ATTR("en",
+         "The council met on Friday. \"The bridge will stay closed until "
+         "spring,\" the notice read.",
+         "The bridge will stay closed until spring,", DIR, "named",
+         "the notice", "read");
+    NONE("en", "Read the latest updates on the storm below:");
+    NONE("en", "Um, I like to read books by Ann Byrd, and the books are long.");
+    /* "chanting" before a quotation; the subject a number word opens
+     * over "of" */
+    SPEAKER("en",
+            "Mr. Berg said the ward was safe. Hundreds of nurses marched "
+            "through the city, chanting \"Safe wards now.\"",
+            "Safe wards now", NOMINAL, "Hundreds of nurses", NULL);
+    /* 'Said X, "..."'; "went on to say" after "but", "went so far as
+     * to say" */
+    SPEAKER("en", "The storm passed. Said Lopez, \"The roof held up well.\"",
+            "The roof held up well.", NAMED, "Lopez", NULL);
+    SPEAKER("en",
+            "Ms. Ortiz joked that the roof was fine, but went on to say, "
+            "\"There are leaks everywhere.\"",
+            "There are leaks everywhere.", NAMED, "Ms. Ortiz", NULL);
+    SPEAKER("en",
+            "The critic Ann Byrd went so far as to say: \"The play is "
+            "over.\"",
+            "The play is over.", NAMED, "Ann Byrd", NULL);
     /* tallies are no speaker labels */
     NONE("en", "Delegates so far.\n\nClinton: 547.\n\nSanders: 46.\n\n"
                "Clinton: 2,316.\n\nThe count goes on in June.");
