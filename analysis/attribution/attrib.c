@@ -82,28 +82,10 @@ static int guess_lang(const char *text, size_t len)
 /* item.actor of an Arabic name and a colon opening a sentence. */
 #define ITEM_COLON_NAME (-2)
 
-/* An Arabic person's name from first name t, alone before a colon within
- * [t, hi] («جورج :», «خالد الفيصل:»), with at least two words after the
- * colon in its sentence and no quotation opening right after it: the
- * name's last token, or UINT32_MAX. */
-static uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi)
+static uint32_t colon_name_end(const ctx *c, uint32_t t, uint32_t hi)
 {
-    uint32_t e = ar_name_run(c, t, hi);
-    if (e == UINT32_MAX)
-        e = t;
-    if (e + 1 > hi || is_word(c, e + 1) || cp(c, e + 1) != ':' || e + 2 > hi ||
-        c->qmark[e + 2] >= 0 || words_in(c, e + 2, hi) < 2)
-        return UINT32_MAX;
-    /* (a label whose words open with a cue heads a paragraph with cues of
-     * its own: «بندر بن محمد: أشار رئيس هيئة أعضاء الشرف ...») */
-    for (uint32_t u = e + 2, w = 0; u <= hi && w < 4; u++) {
-        if (!is_word(c, u))
-            continue;
-        if (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip)
-            return UINT32_MAX;
-        w++;
-    }
-    return e;
+    return c->lang == LANG_AR ? ar_colon_name_end(c, t, hi)
+                              : en_colon_name_end(c, t, hi);
 }
 
 typedef struct item {
@@ -1301,13 +1283,18 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
      * person's name alone opening its sentence (after a dash or a bullet
      * at most) and a colon right after it label the words after the colon,
      * as an actor's name does above */
-    for (uint32_t s = 0; c.lang == LANG_AR && s < c.n_sent; s++) {
+    /* (in English a headline's label, "Issa: Clinton's honesty is in
+     * question", en_colon_name_end) */
+    for (uint32_t s = 0; (c.lang == LANG_AR || c.lang == LANG_EN) &&
+                         s < c.n_sent && (c.lang == LANG_AR || s < 4);
+         s++) {
         uint32_t a = c.sent_first[s], hi = c.sent_last[s];
         while (a <= hi && !is_word(&c, a))
             a++;
         if (a > hi || c.inquote[a] >= 0 || c.cue_at[a] >= 0 ||
             (c.cand_at[a] >= 0 && !c.cands[c.cand_at[a]].generic) ||
-            !ar_first_name(&c, a) || ar_colon_name_end(&c, a, hi) == UINT32_MAX)
+            (c.lang == LANG_AR && !ar_first_name(&c, a)) ||
+            colon_name_end(&c, a, hi) == UINT32_MAX)
             continue;
         items[n_items].at = a;
         items[n_items].cue = -1;
@@ -1401,7 +1388,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         }
         if (it->actor == ITEM_COLON_NAME) {
             uint32_t s = sent_of(&c, it->at);
-            uint32_t e = ar_colon_name_end(&c, it->at, c.sent_last[s]);
+            uint32_t e = colon_name_end(&c, it->at, c.sent_last[s]);
             uint32_t a = e + 2, b = c.sent_last[s];
             set_np(&c, &r, it->at, e, "colon_name");
             r.conf = FSC__CONF_COLON_DASH;

@@ -163,6 +163,8 @@
 #define skip_question_cues        fsc__at_skip_question_cues
 #define name_run_before           fsc__at_name_run_before
 #define en_clause_subject         fsc__at_en_clause_subject
+#define en_colon_name_end         fsc__at_en_colon_name_end
+#define ar_colon_name_end         fsc__at_ar_colon_name_end
 #define IRREGULAR_PAST            fsc__at_IRREGULAR_PAST
 #define best_span                 fsc__at_best_span
 #define name_back                 fsc__at_name_back
@@ -686,6 +688,8 @@ void same_source(const fsc__attribution *y, srcres *r, double conf,
  * after a participle opening the sentence. 1 (or r set) when found. */
 uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo);
 int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+uint32_t en_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
+uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
 void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
                     uint8_t vg);
 int front_participle(const ctx *c, const icue *q, uint32_t s, srcres *r);

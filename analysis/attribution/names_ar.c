@@ -631,3 +631,27 @@ uint32_t ar_place_then_name(const ctx *c, uint32_t u, uint32_t hi)
     }
     return UINT32_MAX;
 }
+
+/* An Arabic person's name from first name t, alone before a colon within
+ * [t, hi] («جورج :», «خالد الفيصل:»), with at least two words after the
+ * colon in its sentence and no quotation opening right after it: the
+ * name's last token, or UINT32_MAX. */
+uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi)
+{
+    uint32_t e = ar_name_run(c, t, hi);
+    if (e == UINT32_MAX)
+        e = t;
+    if (e + 1 > hi || is_word(c, e + 1) || cp(c, e + 1) != ':' || e + 2 > hi ||
+        c->qmark[e + 2] >= 0 || words_in(c, e + 2, hi) < 2)
+        return UINT32_MAX;
+    /* (a label whose words open with a cue heads a paragraph with cues of
+     * its own: «بندر بن محمد: أشار رئيس هيئة أعضاء الشرف ...») */
+    for (uint32_t u = e + 2, w = 0; u <= hi && w < 4; u++) {
+        if (!is_word(c, u))
+            continue;
+        if (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip)
+            return UINT32_MAX;
+        w++;
+    }
+    return e;
+}

@@ -1031,3 +1031,50 @@ int en_contracted_be(const ctx *c, uint32_t t)
         return 1;
     return w->len >= k + 4 && memcmp(e - k - 3, "\xe2\x80\x99", 3) == 0;
 }
+
+/* Nouns that label a headline's source alone ("Poll: Sanders leads",
+ * "Report: ..."; folded). */
+static const char *const HEADLINE_SOURCES[] = {
+    "poll",   "polls",     "report", "study",     "survey",      "sources",
+    "source", "officials", "police", "aides",     "experts",     "analysis",
+    "memo",   "documents", "emails", "witnesses", "prosecutors", NULL
+};
+
+/*
+ * English headline label: a name of one to three words opening one of the
+ * first sentences of the first paragraph (the headline), a colon right
+ * after it and at least three words after the colon ("Issa: Hillary
+ * Clinton's 'Honesty Is In Question'"), no quotation opening right after
+ * the colon (colon_subject takes those). The name must be someone the
+ * article names again (its last word, capitalised, later in the text), or
+ * a noun of a source alone ("Poll:", "Report:"). The name's last token, or
+ * UINT32_MAX.
+ */
+uint32_t en_colon_name_end(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (c->n_tok == 0 || c->tok[t].para != c->tok[0].para)
+        return UINT32_MAX;
+    uint32_t e = t;
+    int source_noun = key_is(c, t, HEADLINE_SOURCES) && cap_word(c, t);
+    if (!source_noun) {
+        e = name_fwd(c, t, hi);
+        if (e == UINT32_MAX || words_in(c, t, e) > 3)
+            return UINT32_MAX;
+    }
+    if (e + 2 > hi || is_word(c, e + 1) || cp(c, e + 1) != ':' ||
+        c->qmark[e + 2] >= 0 || words_in(c, e + 2, hi) < 3)
+        return UINT32_MAX;
+    if (source_noun)
+        return e;
+    /* named again after the headline */
+    char k[KEY_CAP], kk[KEY_CAP];
+    fold_tok(c, e, k);
+    for (uint32_t u = hi + 1; u < c->n_tok && u < hi + 4000; u++) {
+        if (!is_word(c, u) || !cap_word(c, u) || c->tok[u].len != c->tok[e].len)
+            continue;
+        fold_tok(c, u, kk);
+        if (strcmp(k, kk) == 0)
+            return e;
+    }
+    return UINT32_MAX;
+}

@@ -1448,6 +1448,24 @@ static void test_en_clause_subject(pipe *pp)
             "The critic Ann Byrd went so far as to say: \"The play is "
             "over.\"",
             "The play is over.", NAMED, "Ann Byrd", NULL);
+    /* a headline's label before a colon: a person the article names
+     * again, or a noun of a source alone; not any word */
+    SPEAKER("en",
+            "Lopez: New bridge will open in May\n\nMayor Ann Lopez visited "
+            "the site on Monday.",
+            "New bridge will open in May", NAMED, "Lopez", NULL);
+    SPEAKER("en",
+            "Poll: Most voters back the new bridge\n\nThe bridge opens in "
+            "May.",
+            "Most voters back the new bridge", NAMED, "Poll", NULL);
+    NO_CONTENT("en",
+               "Update: New bridge will open in May\n\nThe bridge opens "
+               "in May.",
+               "New bridge will open in May");
+    NO_CONTENT("en",
+               "Lopez: New bridge will open in May\n\nThe bridge opens "
+               "in May.",
+               "New bridge will open in May");
     /* tallies are no speaker labels */
     NONE("en", "Delegates so far.\n\nClinton: 547.\n\nSanders: 46.\n\n"
                "Clinton: 2,316.\n\nThe count goes on in June.");
