@@ -891,7 +891,10 @@ static fsc_status take(fsc_buf *b, char **out, size_t *len, fsc_status st,
         fsc__buf_free(b);
         return fsc__fail(err, st, "cannot render output: %s", fsc_strerror(st));
     }
-    return fsc__buf_take(b, out, len);
+    st = fsc__buf_take(b, out, len);
+    if (st != FSC_OK)
+        return fsc__fail(err, st, "cannot render output: %s", fsc_strerror(st));
+    return FSC_OK;
 }
 
 /* lang,skipped,REASON of a skipped record (both CSV formats). */

@@ -119,8 +119,9 @@ fsc_status fsc_analyzer_new(const fsc_model *m, fsc_analyzer **out,
     fsc__buf_init(&az->key, (size_t)1 << 24);
     fsc__fold_opts fo = { m->opts.ta_marbuta };
     az->front = calloc((size_t)1 << FRONT_BITS, sizeof *az->front);
-    fsc_status st = az->front ? reserve_empty_type(az)
-                              : fsc__fail(err, FSC_ENOMEM, "out of memory");
+    fsc_status st = az->front ? reserve_empty_type(az) : FSC_ENOMEM;
+    if (st != FSC_OK)
+        st = fsc__fail(err, st, "analyzer: out of memory");
     if (st == FSC_OK)
         st = fsc__tokenizer_new(m->opts.locale, &az->tk, err);
     if (st == FSC_OK)
