@@ -685,27 +685,53 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
  * rules it out. r gets the person; 0 when there is none.
  */
 static const char *const BUT_WORD[] = { "but", "so", "then", NULL };
+/* Subordinators that open a clause with its own subject (not the
+ * prepositions of SUBORDINATORS: "with Bernie Sanders yard signs"). */
+static const char *const CLAUSE_OPENERS[] = {
+    "while", "although", "though", "whereas", "if",    "because", "since", "as",
+    "when",  "after",    "before", "once",    "until", "unless",  NULL
+};
 
-int en_clause_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
-                      double conf, const char *rule)
+/* A one-word name in -s that reads as a plural ("Democrats",
+ * "Republicans"). */
+static int en_plural_name(const ctx *c, uint32_t e)
 {
-    if (c->lang != LANG_EN || (want != FSC__G_MASC && want != FSC__G_FEM) ||
-        t >= c->n_tok || c->inquote[t] >= 0)
-        return 0;
-    uint32_t lo = c->sent_first[sent_of(c, t)];
+    const fsc__token *w = &c->tok[e];
+    return w->len > 4 && c->text[w->off + w->len - 1] == 's' &&
+           c->text[w->off + w->len - 2] != 's';
+}
+
+/* The person named as the first subject in [lo, t) (see
+ * en_clause_subject): 1 and r set, or 0. */
+static int first_subject(const ctx *c, uint32_t lo, uint32_t t, uint8_t want,
+                         int strict, srcres *r, double conf, const char *rule)
+{
     for (uint32_t u = lo; u + 1 < t; u++) {
-        if (c->inquote[u] >= 0 || !is_word(c, u) || !name_word(c, u))
+        if (c->inquote[u] >= 0 || !is_word(c, u))
+            continue;
+        /* ("Although Weiner ...", "But Mr. Comey"): the opener is no name */
+        if (key_is(c, u, CLAUSE_OPENERS) || key_is(c, u, BUT_WORD) ||
+            key_is(c, u, AND_WORDS))
+            continue;
+        /* a title before the name: "But Mr. Comey painted" */
+        uint32_t nu = u;
+        if ((key_is(c, u, TITLE_M) || key_is(c, u, TITLE_F)) && u + 2 < t &&
+            name_link(c, u + 1) && name_word(c, u + 2))
+            nu = u + 2;
+        else if (!name_word(c, u))
             continue;
         if (u > lo && (is_word(c, u - 1) || name_link(c, u - 1)) &&
-            (name_word(c, u - 1) || name_link(c, u - 1)))
+            (name_word(c, u - 1) || name_link(c, u - 1)) &&
+            !key_is(c, u - 1, CLAUSE_OPENERS) && !key_is(c, u - 1, BUT_WORD) &&
+            !key_is(c, u - 1, AND_WORDS))
             continue; /* inside a name begun before */
         /* a subject opens its clause: after a mark, a conjunction or
          * a subordinator, not inside a noun phrase ("journalist Matei
          * Rosca last year", "a $1 million Iowa buy") */
         if (u > lo && is_word(c, u - 1) && !key_is(c, u - 1, AND_WORDS) &&
-            !key_is(c, u - 1, SUBORDINATORS) && !key_is(c, u - 1, BUT_WORD))
+            !key_is(c, u - 1, CLAUSE_OPENERS) && !key_is(c, u - 1, BUT_WORD))
             continue;
-        uint32_t e = name_then_verb(c, u, t - 1);
+        uint32_t e = name_then_verb(c, nu, t - 1);
         if (e == UINT32_MAX)
             continue;
         if (e + 1 >= t || en_body_name(c, u, e, 1))
@@ -720,8 +746,24 @@ int en_clause_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
                      actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON);
         if (k >= 0 && c->cands[k].actor >= 0 && !person)
             return 0; /* an outlet, a party, a ministry */
-        if (!person && tg == FSC__G_UNKNOWN && words_in(c, u, e) < 2 && u == lo)
+        /* one word: not opening the sentence nor a plural ("When
+         * Democrats get to"); across sentences, a person the article
+         * named in full before, only one ("Iraq and Syria and unravel";
+         * "Clinton" after Hillary and Bill Clinton) */
+        uint32_t fa, fb;
+        if (!person && tg == FSC__G_UNKNOWN && words_in(c, nu, e) < 2 &&
+            (en_plural_name(c, e) ||
+             (strict ? !en_fuller_name(c, e, e, &fa, &fb) : u == lo)))
             return 0;
+        /* across sentences, the only subject of its sentence ("Clinton
+         * put Sanders on the defensive, but Sanders got in digs. He") */
+        if (strict)
+            for (uint32_t v = e + 2; v + 1 < t; v++)
+                if (is_word(c, v) && name_word(c, v) &&
+                    !(is_word(c, v - 1) && name_word(c, v - 1)) &&
+                    name_then_verb(c, v, t - 1) != UINT32_MAX &&
+                    !(is_word(c, v - 1) && key_in(c, v - 1, NAME_PREP)))
+                    return 0;
         if (person) {
             src_fresh(r);
             r->kind = FSC__SRC_ACTOR;
@@ -742,6 +784,59 @@ int en_clause_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
         return 1;
     }
     return 0;
+}
+
+int en_clause_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
+                      double conf, const char *rule)
+{
+    if (c->lang != LANG_EN || (want != FSC__G_MASC && want != FSC__G_FEM) ||
+        t >= c->n_tok || c->inquote[t] >= 0)
+        return 0;
+    return first_subject(c, c->sent_first[sent_of(c, t)], t, want, 0, r, conf,
+                         rule);
+}
+
+/*
+ * English "he"/"she" at t opening a clause right after a sentence in which
+ * nobody speaks and whose subject is a person ("Mr. Cole visited the site
+ * on Monday. He said ..."): that person, as a reader takes it, before any
+ * earlier speaker. Not when a report of the same sentence comes before t,
+ * nor inside quotation marks or a transcript's answer.
+ */
+int en_prev_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
+                    double conf, const char *rule)
+{
+    if (c->lang != LANG_EN || (want != FSC__G_MASC && want != FSC__G_FEM) ||
+        t >= c->n_tok || c->inquote[t] >= 0)
+        return 0;
+    uint32_t s = sent_of(c, t);
+    if (s == 0 || (strcmp(rule, "pronoun") != 0 &&
+                   strcmp(rule, "participle_clause") != 0))
+        return 0;
+    /* (not after a quotation in its sentence, '"...," he said': the
+     * quotation's speaker goes on from before it) */
+    for (uint32_t u = c->sent_first[s]; u < t; u++)
+        if (c->qmark[u] >= 0 || c->inquote[u] >= 0)
+            return 0;
+    uint32_t ps = s - 1, lo = c->sent_first[ps], hi = c->sent_last[ps];
+    if (lo > hi || c->inquote[lo] >= 0)
+        return 0;
+    /* nobody speaks in that sentence nor before t in this one */
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 64;) {
+        const fsc__attribution *y = &o->v[j];
+        uint32_t at = y->cue_first_tok <= y->cue_last_tok
+                          ? y->cue_first_tok
+                          : y->content_first_tok;
+        if (at >= c->n_tok)
+            continue;
+        uint32_t ys = sent_of(c, at);
+        if (ys == ps || (ys == s && at < t))
+            return 0;
+        if (ys < ps)
+            break;
+    }
+    return first_subject(c, lo, hi + 1, want, 1, r, conf, rule);
 }
 
 /* Arabic: the speaker of y is God or the Prophet cited by such a phrase,

@@ -163,6 +163,7 @@
 #define skip_question_cues        fsc__at_skip_question_cues
 #define name_run_before           fsc__at_name_run_before
 #define en_clause_subject         fsc__at_en_clause_subject
+#define en_prev_subject           fsc__at_en_prev_subject
 #define en_colon_name_end         fsc__at_en_colon_name_end
 #define ar_colon_name_end         fsc__at_ar_colon_name_end
 #define IRREGULAR_PAST            fsc__at_IRREGULAR_PAST
@@ -1041,6 +1042,8 @@ int in_label(const ctx *c, uint32_t t);
 void skip_question_cues(ctx *c);
 int en_clause_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
                       double conf, const char *rule);
+int en_prev_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
+                    double conf, const char *rule);
 int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                     double conf, const char *rule, uint8_t want);
 /* antecedent.c, Arabic: the subject after the verb at token a of sentence

@@ -1257,6 +1257,7 @@ void set_pronoun(const ctx *c, srcres *r, uint32_t t, uint8_t g, uint32_t s,
     if (c->lang == LANG_EN && g == FSC__G_UNKNOWN && key_is(c, t, IT))
         want = FSC__G_THING;
     int got = en_clause_subject(c, t, want, r, FSC__CONF_PRONOUN, rule) ||
+              en_prev_subject(c, t, want, r, FSC__CONF_PRONOUN, rule) ||
               inherit_g(c, s, 4, t, r, FSC__CONF_PRONOUN, rule, want, 1);
     /* "he", "she", "they" in an interview answer are someone the speaker
      * talks about, never the speaker ("My husband came home. He told me

@@ -1466,6 +1466,21 @@ static void test_en_clause_subject(pipe *pp)
                "Lopez: New bridge will open in May\n\nThe bridge opens "
                "in May.",
                "New bridge will open in May");
+    /* "he"/"she" opening a clause after a sentence in which nobody
+     * speaks and whose one subject is a person: that person, not the
+     * last speaker; with two subjects there, the last speaker */
+    SPEAKER("en",
+            "Mr. Berg said the plan was late. Mr. Cole visited the site on "
+            "Monday. He said the bridge was safe.",
+            "the bridge was safe", PRONOUN, "He", "Mr. Cole");
+    SPEAKER("en",
+            "Ann Ruiz said the plan was late. Later, Ruiz visited the site "
+            "with the mayor. She said the bridge was unsafe.",
+            "the bridge was unsafe", PRONOUN, "She", "Ruiz");
+    SPEAKER("en",
+            "Ms. Adams said the plan was late. Ms. Cole visited the site, but "
+            "Ms. Ruiz stayed home. She said the bridge was unsafe.",
+            "the bridge was unsafe", PRONOUN, "She", "Ms. Adams");
     /* tallies are no speaker labels */
     NONE("en", "Delegates so far.\n\nClinton: 547.\n\nSanders: 46.\n\n"
                "Clinton: 2,316.\n\nThe count goes on in June.");
