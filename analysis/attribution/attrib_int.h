@@ -67,6 +67,7 @@
 #define SUBORDINATORS             fsc__at_SUBORDINATORS
 #define COORD                     fsc__at_COORD
 #define AND_WORDS                 fsc__at_AND_WORDS
+#define AR_CLAUSE_HEAD            fsc__at_AR_CLAUSE_HEAD
 #define DETERMINERS               fsc__at_DETERMINERS
 #define GENERIC_AR                fsc__at_GENERIC_AR
 #define IMPERSONAL                fsc__at_IMPERSONAL
@@ -543,6 +544,7 @@ extern const char *const AR_REL_FEM[]; /* subject.c */
 extern const char *const SUBJ_SKIP[];
 extern const char *const COORD[];
 extern const char *const AND_WORDS[];
+extern const char *const AR_CLAUSE_HEAD[];
 extern const char *const SUBORDINATORS[];
 extern const char *const PASSIVE_AUX[];
 extern const char *const TIME_WORDS[];

@@ -71,6 +71,14 @@ int en_plural_head(const ctx *c, uint32_t t)
 static const char *const AR_WHEREAS[] = { "بينما", "وبينما", "فيما", "حين",
                                           NULL };
 
+/* Arabic conjunctions that open a clause of its own right before its verb
+ * («...، إذ اعترف X», «...، حيث قالت: «...»»; folded): a cue after one
+ * reports what follows it, never what comes before (here and in
+ * quote_attach.c). */
+const char *const AR_CLAUSE_HEAD[] = { "اذ",    "واذ",    "حيث",  "وحيث",
+                                       "بينما", "وبينما", "فيما", "حين",
+                                       "حينما", "عندما",  NULL };
+
 /* Cue token cf (Arabic) follows a comma and one of AR_WHEREAS («...، بينما
  * أوضح», «...، في حين قال»): with a subject of its own after it, the
  * report is a clause beside the one before, not inside what that one
@@ -982,6 +990,13 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     int opener = c->lang == LANG_AR && pf != UINT32_MAX && !is_word(c, pf) &&
                  is_comma(cp(c, pf)) && bf == q->first && !kama &&
                  words_in(c, c->sent_first[s], pf) <= 3;
+    /* «...، إذ اعترف X، بهزائم ...», «...، حيث أجاب X، على سؤال»: a
+     * conjunction right before an Arabic verb-first cue opens a clause of
+     * its own, whose report follows it; the words before are no content
+     * of a postposed cue */
+    if (c->lang == LANG_AR && bf == q->first && pf != UINT32_MAX &&
+        is_word(c, pf) && key_is(c, pf, AR_CLAUSE_HEAD))
+        opener = 1;
     if (!found && !q->briefing && before >= 2 && !opener) {
         uint32_t pc = pf != UINT32_MAX && !is_word(c, pf) ? cp(c, pf) : 0;
         int punct = pc && (is_comma(pc) || is_dash(pc) || c->qmark[pf] >= 0);
