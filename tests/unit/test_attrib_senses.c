@@ -451,8 +451,8 @@ static void test_ar_cue_senses(pipe *pp)
 
 /* Arabic clauses that report nothing though a cue word is in them: «حسب»
  * with a noun of rules (in accordance with), «أضاف» with a score
- * (scored), «اطلع على» (looked into), «تحدث» with nothing said; and the
- * reports beside them. */
+ * (scored), «اطلع على» (looked into), «تحدث» with nothing said, «مما
+ * يدعو إلى» (gives reason to); and the reports beside them. */
 static void test_ar_non_reports(pipe *pp)
 {
     pipe *p_ = pp;
@@ -480,6 +480,12 @@ static void test_ar_non_reports(pipe *pp)
     ATTR("ar", "وتحدث الوزير عن «مرحلة جديدة من العمل المشترك بين البلدين».",
          "مرحلة جديدة من العمل المشترك بين البلدين", DIR, "named", "الوزير",
          "وتحدث");
+    /* «مما يدعو إلى التفاؤل أن» gives reason to hope, no one calls; «ما
+     * يدعو إليه الوزير» is what the minister calls for */
+    NONE("ar", "ومما يدعو إلى التفاؤل أن الطلب يرتفع في الأسواق.");
+    NONE("ar", "ومما يدعو للقلق أن الديون ارتفعت هذا العام.");
+    ATTR("ar", "ومما يدعو إليه الوزير أن تتوحد الجهود.", "تتوحد الجهود", IND,
+         "named", "الوزير", "يدعو إليه");
 #undef p
 }
 
