@@ -43,6 +43,7 @@
 #define ar_sv_subject             fsc__at_ar_sv_subject
 #define ar_set_subject            fsc__at_ar_set_subject
 #define ar_topic_subject          fsc__at_ar_topic_subject
+#define ar_demonstrative_subject  fsc__at_ar_demonstrative_subject
 #define ar_plural_head            fsc__at_ar_plural_head
 #define ar_aspect_verb            fsc__at_ar_aspect_verb
 #define ar_event_noun             fsc__at_ar_event_noun
@@ -855,6 +856,8 @@ void ar_set_subject(const ctx *c, srcres *r, uint32_t a, uint32_t e);
  * a plural verb, the narrator after «عن»; 1 when r is set. */
 int ar_topic_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
                      srcres *r);
+int ar_demonstrative_subject(const ctx *c, const icue *q, uint32_t s,
+                             uint8_t vg, srcres *r);
 /* names.c: the head of the Arabic phrase [a, b] is a plural of people
  * («المسؤولون», «مسؤولو الوزارة», «الخبراء», «تجار الجملة»). */
 int ar_plural_head(const ctx *c, uint32_t a, uint32_t b);

@@ -469,6 +469,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* A cue that ends in its preposition («وشدد على», «وأشار إلى
          * أن») has its subject before that preposition, so none after. */
         int prep_end = q->last > q->first && key_is(c, q->last, AR_CUE_PREP);
+        /* «وتؤكد هذه الدول الثلاث أن»: a demonstrative's phrase */
+        if (!prep_end && ar_demonstrative_subject(c, q, s, vg, r))
+            return;
         /* «وأظهرت بيانات معهد البترول الأمريكي أن», «كشفت أرقام رسمية
          * أن»: the data noun after an evidence verb and its genitive and
          * adjectives, up to the complementizer, a preposition, a relative
