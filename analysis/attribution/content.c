@@ -79,6 +79,11 @@ const char *const AR_CLAUSE_HEAD[] = { "اذ",    "واذ",    "حيث",  "وح�
                                        "بينما", "وبينما", "فيما", "حين",
                                        "حينما", "عندما",  NULL };
 
+/* «و» and a complementizer (folded): a further that-clause of one
+ * content («وأن», «وإنها»). */
+static const char *const AR_AND_THAT[] = { "وان",   "وانه", "وانها",
+                                           "وانهم", "وبان", NULL };
+
 /* Cue token cf (Arabic) follows a comma and one of AR_WHEREAS («...، بينما
  * أوضح», «...، في حين قال»): with a subject of its own after it, the
  * report is a clause beside the one before, not inside what that one
@@ -1336,6 +1341,13 @@ void trim_contents(ctx *c)
              * of the object, it does not end it */
             if (c->lang == LANG_EN && bnd > x->content_first_tok &&
                 is_word(c, bnd - 1) && key_is(c, bnd - 1, WHAT_WORD))
+                continue;
+            /* «صرح X أن ...، وإنها تتوقع ...», «أن تكون ...، وأن يتفق
+             * الأطراف»: a report right after «وأن»/«وإن» is inside a
+             * further that-clause of the same content, which goes on over
+             * it */
+            if (c->lang == LANG_AR && bnd > x->content_first_tok + 1 &&
+                is_word(c, bnd - 1) && key_is(c, bnd - 1, AR_AND_THAT))
                 continue;
             if (bnd > x->content_first_tok && bnd <= lim &&
                 !nested_in_clause(c, x, bnd))

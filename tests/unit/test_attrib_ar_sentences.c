@@ -91,9 +91,33 @@ static void test_ar_clause_head(pipe *pp)
 #undef p
 }
 
+/* «أن ...، وأن ...»: a report right after «وأن»/«وإن» stands in a further
+ * that-clause of the same content, which goes on over it; a clause of its
+ * own after the comma still ends it */
+static void test_ar_and_that(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("ar",
+         "وصرح محافظ البنك أن المملكة أصدرت سندات هذا العام لتمويل العجز، "
+         "وإنها تتوقع زيادة الاقتراض.",
+         "المملكة أصدرت سندات هذا العام لتمويل العجز، وإنها تتوقع زيادة "
+         "الاقتراض",
+         IND, "named", "محافظ البنك", "وصرح");
+    ATTR("ar",
+         "وقال المستشار سالم الحربي إنه يشترط للتحكيم أن تكون القضية "
+         "تجارية، وأن يتفق الأطراف على ذلك.",
+         "يشترط للتحكيم أن تكون القضية تجارية، وأن يتفق الأطراف على ذلك", IND,
+         "named", "المستشار سالم الحربي", "وقال");
+    ATTR("ar", "وقال الوزير إن الخطة جاهزة، وأكد المدير أن العمل مستمر.",
+         "الخطة جاهزة", IND, "named", "الوزير", "وقال");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_glued_stops, test_ar_kama,
-                                         test_ar_clause_head };
+                                         test_ar_clause_head,
+                                         test_ar_and_that };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
