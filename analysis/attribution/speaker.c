@@ -457,6 +457,16 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             r->form = FSC__SF_DROPPED;
             return;
         }
+        /* «وقال الوزير إن الحكومة أقرت الخطة، مؤكدة أن»: a participle
+         * that no main-clause speaker agrees with goes on with the
+         * speaker of a report inside its own sentence's content that
+         * does */
+        if (c->lang == LANG_AR &&
+            inherit_g(c, s, 0, q->first, r, FSC__CONF_PARTICIPLE,
+                      "participle_nested", vg, 0)) {
+            r->form = FSC__SF_DROPPED;
+            return;
+        }
         set_unresolved(r, "participle_unresolved");
         r->form = FSC__SF_DROPPED;
         return;
