@@ -1371,9 +1371,10 @@ void trim_contents(ctx *c)
                 b--;
                 trim(c, &a, &b);
             }
-            /* (and an Arabic «بينما», «فيما», «في حين» before the clause
-             * that ended it) */
-            if (c->lang == LANG_AR && b > a && key_is(c, b, AR_WHEREAS)) {
+            /* (and an Arabic «بينما», «فيما», «في حين», «إذ», «حيث»
+             * before the clause that ended it) */
+            if (c->lang == LANG_AR && b > a &&
+                (key_is(c, b, AR_WHEREAS) || key_is(c, b, AR_CLAUSE_HEAD))) {
                 b--;
                 if (b > a && key_is(c, b, AR_FI_WORD2))
                     b--;

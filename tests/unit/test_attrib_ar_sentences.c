@@ -85,6 +85,11 @@ static void test_ar_clause_head(pipe *pp)
              "وصدر للكاتبة كتاب بعنوان «الطريق إلى المستقبل»، حيث قالت: "
              "«أقترح أن نبدأ من الآن».",
              1, "أقترح أن نبدأ من الآن", DIR, 0, NULL);
+    /* the content before it ends before the conjunction */
+    ATTR("ar",
+         "استنكر مشايخ المنطقة التفجير الآثم، حيث استنكر مدير الفرع سالم "
+         "الحربي العمل الإجرامي.",
+         "التفجير الآثم", IND, "named", "مشايخ المنطقة", "استنكر");
     /* without the conjunction the quotation before the cue is its own */
     ATTR("ar", "«الأسعار مستقرة تماما»، قال الوزير خالد العمري.",
          "الأسعار مستقرة تماما", DIR, "named", "الوزير خالد العمري", "قال");
