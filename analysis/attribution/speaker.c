@@ -194,6 +194,10 @@ void set_unresolved(srcres *r, const char *rule)
 /* Arabic relative pronouns (folded). */
 /* «في» or «عن» with a pronoun after a verb (folded): where, when or what
  * about, resumed («الذي أعلنت فيه», «الذي أعلن عنه»). */
+/* «عن», «حول» (about) opening an Arabic sentence: the topic the verb
+ * after it speaks of, no subject («وعن أهداف البحث أوضح أنه»; folded). */
+static const char *const AR_ABOUT[] = { "عن", "وعن", "حول", "وحول", NULL };
+
 static const char *const AR_FI_PRONOUN[] = { "فيه", "فيها", "فيهم", "فيهما",
                                              "عنه", "عنها", NULL };
 
@@ -890,7 +894,7 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 np0 = t + 1;
             else if (t == c->sent_first[s] && is_word(c, t) &&
                      !is_compl(c, t) && c->cue_at[t] < 0 &&
-                     !ar_aspect_verb(c, t)) {
+                     !ar_aspect_verb(c, t) && !key_is(c, t, AR_ABOUT)) {
                 np0 = t;
                 for (uint32_t u = t; u <= prev; u++)
                     if (key_in(c, u, NAME_STOP) || key_is(c, u, AR_NAME_NOT2) ||
