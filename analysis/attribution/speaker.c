@@ -300,6 +300,14 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
     /* "The vote is expected to pass", "they were expected to win": an
      * English passive phrase of belief names no holder; its subject is
      * what is expected, not who expects it */
+    /* «من المتوقع أن», «ومن المرجح ألا», «من المنتظر انطلاق ...»: an
+     * Arabic impersonal phrase of belief names no holder; the words after
+     * it are what is expected */
+    if (c->lang == LANG_AR && q->impersonal && q->form == FSC__FORM_PHRASE &&
+        q->cls == FSC__CLS_BELIEF) {
+        set_unresolved(r, "unresolved");
+        return;
+    }
     if (c->lang == LANG_EN && q->impersonal && q->kind != FSC__CUE_ACCORDING) {
         set_unresolved(r, "impersonal_passive");
         return;

@@ -452,7 +452,8 @@ static void test_ar_cue_senses(pipe *pp)
 /* Arabic clauses that report nothing though a cue word is in them: «حسب»
  * with a noun of rules (in accordance with), «أضاف» with a score
  * (scored), «اطلع على» (looked into), «تحدث» with nothing said, «مما
- * يدعو إلى» (gives reason to); and the reports beside them. */
+ * يدعو إلى» (gives reason to); an impersonal «من المتوقع» with no holder;
+ * and the reports beside them. */
 static void test_ar_non_reports(pipe *pp)
 {
     pipe *p_ = pp;
@@ -486,6 +487,11 @@ static void test_ar_non_reports(pipe *pp)
     NONE("ar", "ومما يدعو للقلق أن الديون ارتفعت هذا العام.");
     ATTR("ar", "ومما يدعو إليه الوزير أن تتوحد الجهود.", "تتوحد الجهود", IND,
          "named", "الوزير", "يدعو إليه");
+    /* «من المتوقع», «من المرجح» name no holder: what follows is expected */
+    SPEAKER("ar", "ومن المتوقع الانتهاء من المشروع خلال العام المقبل.",
+            "الانتهاء من المشروع خلال العام المقبل", UNRES, NULL, NULL);
+    SPEAKER("ar", "ومن المرجح ألا يواجه الفريق صعوبة في المباراة.",
+            "ألا يواجه الفريق صعوبة في المباراة", UNRES, NULL, NULL);
 #undef p
 }
 
