@@ -132,6 +132,7 @@
 #define ar_added_score            fsc__at_ar_added_score
 #define ar_looked_into            fsc__at_ar_looked_into
 #define ar_gives_reason           fsc__at_ar_gives_reason
+#define ar_no_report              fsc__at_ar_no_report
 #define ar_function_word          fsc__at_ar_function_word
 #define ar_ali_name               fsc__at_ar_ali_name
 #define ar_issued_by              fsc__at_ar_issued_by
@@ -755,6 +756,10 @@ int ar_added_score(const ctx *c, const icue *q);
  * (looked into; 1: no report). */
 int ar_looked_into(const ctx *c, const icue *q);
 int ar_gives_reason(const ctx *c, const icue *q);
+/* Arabic cue q reports nothing in its frame: «مما يدعو إلى التفاؤل»
+ * (ar_gives_reason), «إذا دعت الحاجة», a participle after «غير» («زيارة
+ * غير معلنة»); 1: no report (frames_ar.c). */
+int ar_no_report(const ctx *c, const icue *q);
 /* Arabic content [a, b] that is a verb's object, with no complementizer
  * («تحدثت تقارير عن ...، إلا أن ...», «أعلن اعتزاله اللعب دوليا، في
  * الوقت الذي ...»): its last token, before a comma that opens a clause

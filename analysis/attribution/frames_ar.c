@@ -569,6 +569,28 @@ int ar_gives_reason(const ctx *c, const icue *q)
            c->tok[u].sent == c->tok[q->first].sent && ar_definite_or_ll(c, u);
 }
 
+/* Nouns of need that «دعت» takes as its subject (folded): «إذا دعت
+ * الحاجة», «متى دعت الضرورة» (when need arises). */
+static const char *const AR_NEED[] = { "الحاجة",  "الحاجه", "الضرورة",
+                                       "الضروره", "الظروف", NULL };
+/* «غير» (folded), which makes the participle after it an adjective. */
+static const char *const AR_GHAYR[] = { "غير", "وغير", NULL };
+
+int ar_no_report(const ctx *c, const icue *q)
+{
+    /* «زيارة غير معلنة», «بادرة غير مستغربة»: un-announced, not
+     * surprising; an adjective, no participle of a report */
+    if (q->form == FSC__FORM_PARTICIPLE && q->first > 0 &&
+        is_word(c, q->first - 1) && key_is(c, q->first - 1, AR_GHAYR))
+        return 1;
+    if (!lemma_is(c, q, "دعا"))
+        return 0;
+    uint32_t u = q->last + 1;
+    if (u < c->n_tok && is_word(c, u) && key_is(c, u, AR_NEED))
+        return 1;
+    return ar_gives_reason(c, q);
+}
+
 /* A noun of a score in a match, by its stem (folded, bare): «هدف»,
  * «هدفا», «الهدف», «هدفين», «الهدفين», «أهداف» (goals), «نقطة», «نقاط»
  * (points); not «الهدف من» (the aim of). */
