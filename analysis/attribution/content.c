@@ -851,6 +851,32 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                                 !(t + 1 <= b && is_compl(c, t + 1)))))
             break;
     }
+    /* «وأوضحت الدراسة التي نشرت أمس أن ...», «وأكد X، الذي ...، في مؤتمر
+     * صحافي أن»: a relative clause on the subject before what is said;
+     * the complementizer after it opens the content (within 40 words, no
+     * other cue but the relative clause's own verb) */
+    if (!found && c->lang == LANG_AR && !q->briefing && a <= b &&
+        is_word(c, a) && key_is(c, a, RELATIVES)) {
+        for (uint32_t t = a + 1, w = 0; t <= b && w < 40; t++) {
+            if (!is_word(c, t)) {
+                if (is_final(cp(c, t)) || cp(c, t) == ':')
+                    break;
+                continue;
+            }
+            w++;
+            if (c->inquote[t] >= 0)
+                continue;
+            if (is_compl(c, t) && !key_is(c, t, AR_ILA)) {
+                if (t + 1 <= b) {
+                    a = t + 1;
+                    found = 1;
+                }
+                break;
+            }
+            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip && w > 1)
+                break;
+        }
+    }
     /* «شدد»/«أكد» take «على أن» (or «على ضرورة», AR_STRESSED), which may
      * follow a long circumstance
      * (a press conference, its place and its guests): the first «على أن»

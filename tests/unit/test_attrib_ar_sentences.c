@@ -116,6 +116,14 @@ static void test_ar_and_that(pipe *pp)
          "named", "المستشار سالم الحربي", "وقال");
     ATTR("ar", "وقال الوزير إن الخطة جاهزة، وأكد المدير أن العمل مستمر.",
          "الخطة جاهزة", IND, "named", "الوزير", "وقال");
+    /* a relative clause on the subject comes before the complementizer
+     * that opens the content */
+    ATTR("ar", "وأوضحت الدراسة التي نشرت أمس أن النوم مفيد للذاكرة.",
+         "النوم مفيد للذاكرة", IND, "named", "الدراسة", "وأوضحت");
+    ATTR("ar",
+         "وأكد الرئيس، الذي يزور البلاد حاليا، في مؤتمر صحافي أن الاتفاق "
+         "قريب.",
+         "الاتفاق قريب", IND, "named", "الرئيس", "وأكد");
 #undef p
 }
 
