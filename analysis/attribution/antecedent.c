@@ -10,6 +10,45 @@
  */
 #include "attrib_int.h"
 
+/* Arabic: token t lies inside what an indirect report found so far says
+ * (a content within one sentence, cut at the next report as
+ * trim_contents() will cut it): words someone says are no antecedent of a
+ * dropped subject or a participle outside them («نقلت الوكالة أن الحركة
+ * أعلنت تعيين منصور زعيما ...، ورفضوا»). Not the clause an according-to
+ * phrase credits, whose subject may well speak next, nor what a cue with no
+ * source takes (a headline's verb before a dateline, «X يهاجم زميله ويصفه
+ * بالفاشل ـ جدة استند الفنان X»); a quotation's words are c->inquote, and
+ * a longer content may run past its report. */
+static int in_said_content(const ctx *c, uint32_t t)
+{
+    const fsc__attribs *o = c->out;
+    for (size_t j = o->n; j-- > 0 && o->n - j <= 256;) {
+        const fsc__attribution *y = &o->v[j];
+        if (y->kind == FSC__ATTR_ACCORDING || y->kind == FSC__ATTR_DIRECT ||
+            y->source_kind == FSC__SRC_UNRESOLVED ||
+            y->content_last_tok >= c->n_tok ||
+            y->content_first_tok > y->content_last_tok ||
+            sent_of(c, y->content_first_tok) != sent_of(c, y->content_last_tok))
+            continue;
+        if (t < y->content_first_tok || t > y->content_last_tok)
+            continue;
+        /* (a later report's cue or source ends the content there, as
+         * trim_contents will: «...، حيث استنكر X») */
+        int cut = 0;
+        for (size_t k = j + 1; k < o->n && k <= j + 32 && !cut; k++) {
+            const fsc__attribution *z = &o->v[k];
+            uint32_t zb = z->cue_first_tok <= z->cue_last_tok ? z->cue_first_tok
+                                                              : UINT32_MAX;
+            if (z->src_first_tok <= z->src_last_tok && z->src_first_tok < zb)
+                zb = z->src_first_tok;
+            cut = zb > y->content_first_tok && zb <= t;
+        }
+        if (!cut)
+            return 1;
+    }
+    return 0;
+}
+
 /* The last actor named before token `before`, within `back` sentences of
  * its sentence; a person is preferred over an institution. */
 static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
@@ -23,7 +62,8 @@ static int32_t last_named(const ctx *c, uint32_t before, uint32_t back)
         if (sent_of(c, t) < lo_s || before - t > 4096)
             break; /* a window in tokens too, for endless sentences */
         int32_t k = c->cand_at[t];
-        if (k < 0 || c->cands[k].actor < 0 || c->inquote[t] >= 0)
+        if (k < 0 || c->cands[k].actor < 0 || c->inquote[t] >= 0 ||
+            (c->lang == LANG_AR && in_said_content(c, t)))
             continue;
         if (actor_fits(&c->actors[c->cands[k].actor], GEN_PERSON))
             return k;
@@ -575,6 +615,7 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
              * المنتخب خالد مطر عن سعادته وقال:») */
             for (uint32_t t = hi_t; t > a && hi_t - t < 400; t--)
                 if (key_is(c, t, AR_CLAUSE) && t + 1 < before &&
+                    !in_said_content(c, t + 1) &&
                     ar_vs_subject(c, t + 1, k, before, r, conf, rule, want))
                     return 1;
             if (!is_word(c, a))
@@ -606,7 +647,8 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
                     a = u + 1;
                 break;
             }
-            if (ar_vs_subject(c, a, k, before, r, conf, rule, want))
+            if (!in_said_content(c, a) &&
+                ar_vs_subject(c, a, k, before, r, conf, rule, want))
                 return 1;
             /* after a dateline: the verb right after it or after the
              * city (one or two words) */
@@ -614,6 +656,7 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             for (uint32_t v = d; d != UINT32_MAX && v <= d + 2 && v < before;
                  v++)
                 if (is_word(c, v) && sent_of(c, v) == k &&
+                    !in_said_content(c, v) &&
                     ar_vs_subject(c, v, k, before, r, conf, rule, want))
                     return 1;
         }

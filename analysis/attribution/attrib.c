@@ -805,6 +805,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             q->skip = 1; /* «ووصف مختصر يوضح موضوع الصورة» (shows) */
         if (!q->skip && c->lang == LANG_AR && ar_looked_into(c, q))
             q->skip = 1; /* «واطلع على سير العمل» (looked into) */
+        if (!q->skip && c->lang == LANG_AR && ar_no_report(c, q))
+            q->skip = 1; /* «ومما يدعو إلى التفاؤل أن», «غير معلنة» */
         /* («طالب» as a name is no cue word at all: the subject before
          * and after it may run through it) */
         if (!q->skip && c->lang == LANG_AR && lemma_is(c, q, "طالب") &&

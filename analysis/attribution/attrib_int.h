@@ -43,6 +43,7 @@
 #define ar_sv_subject             fsc__at_ar_sv_subject
 #define ar_set_subject            fsc__at_ar_set_subject
 #define ar_topic_subject          fsc__at_ar_topic_subject
+#define ar_demonstrative_subject  fsc__at_ar_demonstrative_subject
 #define ar_plural_head            fsc__at_ar_plural_head
 #define ar_aspect_verb            fsc__at_ar_aspect_verb
 #define ar_event_noun             fsc__at_ar_event_noun
@@ -67,6 +68,7 @@
 #define SUBORDINATORS             fsc__at_SUBORDINATORS
 #define COORD                     fsc__at_COORD
 #define AND_WORDS                 fsc__at_AND_WORDS
+#define AR_CLAUSE_HEAD            fsc__at_AR_CLAUSE_HEAD
 #define DETERMINERS               fsc__at_DETERMINERS
 #define GENERIC_AR                fsc__at_GENERIC_AR
 #define IMPERSONAL                fsc__at_IMPERSONAL
@@ -129,6 +131,8 @@
 #define ar_not_source             fsc__at_ar_not_source
 #define ar_added_score            fsc__at_ar_added_score
 #define ar_looked_into            fsc__at_ar_looked_into
+#define ar_gives_reason           fsc__at_ar_gives_reason
+#define ar_no_report              fsc__at_ar_no_report
 #define ar_function_word          fsc__at_ar_function_word
 #define ar_ali_name               fsc__at_ar_ali_name
 #define ar_issued_by              fsc__at_ar_issued_by
@@ -548,6 +552,7 @@ extern const char *const AR_REL_FEM[]; /* subject.c */
 extern const char *const SUBJ_SKIP[];
 extern const char *const COORD[];
 extern const char *const AND_WORDS[];
+extern const char *const AR_CLAUSE_HEAD[];
 extern const char *const SUBORDINATORS[];
 extern const char *const PASSIVE_AUX[];
 extern const char *const TIME_WORDS[];
@@ -759,6 +764,11 @@ int ar_added_score(const ctx *c, const icue *q);
 /* frames_ar.c: the briefing verb «اطلع» with «على» right after it
  * (looked into; 1: no report). */
 int ar_looked_into(const ctx *c, const icue *q);
+int ar_gives_reason(const ctx *c, const icue *q);
+/* Arabic cue q reports nothing in its frame: «مما يدعو إلى التفاؤل»
+ * (ar_gives_reason), «إذا دعت الحاجة», a participle after «غير» («زيارة
+ * غير معلنة»); 1: no report (frames_ar.c). */
+int ar_no_report(const ctx *c, const icue *q);
 /* Arabic content [a, b] that is a verb's object, with no complementizer
  * («تحدثت تقارير عن ...، إلا أن ...», «أعلن اعتزاله اللعب دوليا، في
  * الوقت الذي ...»): its last token, before a comma that opens a clause
@@ -860,6 +870,8 @@ void ar_set_subject(const ctx *c, srcres *r, uint32_t a, uint32_t e);
  * a plural verb, the narrator after «عن»; 1 when r is set. */
 int ar_topic_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
                      srcres *r);
+int ar_demonstrative_subject(const ctx *c, const icue *q, uint32_t s,
+                             uint8_t vg, srcres *r);
 /* names.c: the head of the Arabic phrase [a, b] is a plural of people
  * («المسؤولون», «مسؤولو الوزارة», «الخبراء», «تجار الجملة»). */
 int ar_plural_head(const ctx *c, uint32_t a, uint32_t b);

@@ -71,6 +71,19 @@ int en_plural_head(const ctx *c, uint32_t t)
 static const char *const AR_WHEREAS[] = { "بينما", "وبينما", "فيما", "حين",
                                           NULL };
 
+/* Arabic conjunctions that open a clause of its own right before its verb
+ * («...، إذ اعترف X», «...، حيث قالت: «...»»; folded): a cue after one
+ * reports what follows it, never what comes before (here and in
+ * quote_attach.c). */
+const char *const AR_CLAUSE_HEAD[] = { "اذ",    "واذ",    "حيث",  "وحيث",
+                                       "بينما", "وبينما", "فيما", "حين",
+                                       "حينما", "عندما",  NULL };
+
+/* «و» and a complementizer (folded): a further that-clause of one
+ * content («وأن», «وإنها»). */
+static const char *const AR_AND_THAT[] = { "وان",   "وانه", "وانها",
+                                           "وانهم", "وبان", NULL };
+
 /* Cue token cf (Arabic) follows a comma and one of AR_WHEREAS («...، بينما
  * أوضح», «...، في حين قال»): with a subject of its own after it, the
  * report is a clause beside the one before, not inside what that one
@@ -844,6 +857,32 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
                                 !(t + 1 <= b && is_compl(c, t + 1)))))
             break;
     }
+    /* «وأوضحت الدراسة التي نشرت أمس أن ...», «وأكد X، الذي ...، في مؤتمر
+     * صحافي أن»: a relative clause on the subject before what is said;
+     * the complementizer after it opens the content (within 40 words, no
+     * other cue but the relative clause's own verb) */
+    if (!found && c->lang == LANG_AR && !q->briefing && a <= b &&
+        is_word(c, a) && key_is(c, a, RELATIVES)) {
+        for (uint32_t t = a + 1, w = 0; t <= b && w < 40; t++) {
+            if (!is_word(c, t)) {
+                if (is_final(cp(c, t)) || cp(c, t) == ':')
+                    break;
+                continue;
+            }
+            w++;
+            if (c->inquote[t] >= 0)
+                continue;
+            if (is_compl(c, t) && !key_is(c, t, AR_ILA)) {
+                if (t + 1 <= b) {
+                    a = t + 1;
+                    found = 1;
+                }
+                break;
+            }
+            if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip && w > 1)
+                break;
+        }
+    }
     /* «شدد»/«أكد» take «على أن» (or «على ضرورة», AR_STRESSED), which may
      * follow a long circumstance
      * (a press conference, its place and its guests): the first «على أن»
@@ -988,6 +1027,13 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     int opener = c->lang == LANG_AR && pf != UINT32_MAX && !is_word(c, pf) &&
                  is_comma(cp(c, pf)) && bf == q->first && !kama &&
                  words_in(c, c->sent_first[s], pf) <= 3;
+    /* «...، إذ اعترف X، بهزائم ...», «...، حيث أجاب X، على سؤال»: a
+     * conjunction right before an Arabic verb-first cue opens a clause of
+     * its own, whose report follows it; the words before are no content
+     * of a postposed cue */
+    if (c->lang == LANG_AR && bf == q->first && pf != UINT32_MAX &&
+        is_word(c, pf) && key_is(c, pf, AR_CLAUSE_HEAD))
+        opener = 1;
     if (!found && !q->briefing && before >= 2 && !opener) {
         uint32_t pc = pf != UINT32_MAX && !is_word(c, pf) ? cp(c, pf) : 0;
         int punct = pc && (is_comma(pc) || is_dash(pc) || c->qmark[pf] >= 0);
@@ -1328,6 +1374,13 @@ void trim_contents(ctx *c)
             if (c->lang == LANG_EN && bnd > x->content_first_tok &&
                 is_word(c, bnd - 1) && key_is(c, bnd - 1, WHAT_WORD))
                 continue;
+            /* «صرح X أن ...، وإنها تتوقع ...», «أن تكون ...، وأن يتفق
+             * الأطراف»: a report right after «وأن»/«وإن» is inside a
+             * further that-clause of the same content, which goes on over
+             * it */
+            if (c->lang == LANG_AR && bnd > x->content_first_tok + 1 &&
+                is_word(c, bnd - 1) && key_is(c, bnd - 1, AR_AND_THAT))
+                continue;
             if (bnd > x->content_first_tok && bnd <= lim &&
                 !nested_in_clause(c, x, bnd))
                 lim = bnd - 1;
@@ -1350,9 +1403,10 @@ void trim_contents(ctx *c)
                 b--;
                 trim(c, &a, &b);
             }
-            /* (and an Arabic «بينما», «فيما», «في حين» before the clause
-             * that ended it) */
-            if (c->lang == LANG_AR && b > a && key_is(c, b, AR_WHEREAS)) {
+            /* (and an Arabic «بينما», «فيما», «في حين», «إذ», «حيث»
+             * before the clause that ended it) */
+            if (c->lang == LANG_AR && b > a &&
+                (key_is(c, b, AR_WHEREAS) || key_is(c, b, AR_CLAUSE_HEAD))) {
                 b--;
                 if (b > a && key_is(c, b, AR_FI_WORD2))
                     b--;

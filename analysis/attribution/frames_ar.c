@@ -534,6 +534,63 @@ int ar_looked_into(const ctx *c, const icue *q)
            !ar_ali_name(c, u);
 }
 
+/* «ما», «مما» (folded, with a conjunction), the subject of «يدعو» in
+ * «مما يدعو إلى التفاؤل». */
+static const char *const AR_MA_SUBJ[] = { "ما",   "مما", "وما", "ومما",
+                                          "فمما", "فما", NULL };
+
+/* «دعا» after «ما» with إلى or ل and a definite noun right after it: «ومما
+ * يدعو إلى التفاؤل أن», «ما يدعو للقلق»: what gives reason to hope or
+ * worry, no one called on, no report. Not «ما يدعو إليه X», «ما يدعو له»
+ * (what X calls for). 1: no report. */
+int ar_gives_reason(const ctx *c, const icue *q)
+{
+    if (q->first == 0 || !is_word(c, q->first - 1) ||
+        !key_is(c, q->first - 1, AR_MA_SUBJ))
+        return 0;
+    uint32_t u = q->first + 1;
+    while (u <= q->last && u < c->n_tok && !key_is(c, u, AR_ILA))
+        u++;
+    if (u > q->last) {
+        u = q->last + 1;
+        if (u < c->n_tok && is_word(c, u) && key_is(c, u, AR_ILA))
+            u++;
+        else if (u >= c->n_tok || !is_word(c, u))
+            return 0;
+        else {
+            /* «للقلق»: ل with the article */
+            char k[KEY_CAP];
+            fold_tok(c, u, k);
+            return strncmp(k, "لل", 4) == 0 && strlen(k) >= 8;
+        }
+    } else
+        u++;
+    return u < c->n_tok && is_word(c, u) &&
+           c->tok[u].sent == c->tok[q->first].sent && ar_definite_or_ll(c, u);
+}
+
+/* Nouns of need that «دعت» takes as its subject (folded): «إذا دعت
+ * الحاجة», «متى دعت الضرورة» (when need arises). */
+static const char *const AR_NEED[] = { "الحاجة",  "الحاجه", "الضرورة",
+                                       "الضروره", "الظروف", NULL };
+/* «غير» (folded), which makes the participle after it an adjective. */
+static const char *const AR_GHAYR[] = { "غير", "وغير", NULL };
+
+int ar_no_report(const ctx *c, const icue *q)
+{
+    /* «زيارة غير معلنة», «بادرة غير مستغربة»: un-announced, not
+     * surprising; an adjective, no participle of a report */
+    if (q->form == FSC__FORM_PARTICIPLE && q->first > 0 &&
+        is_word(c, q->first - 1) && key_is(c, q->first - 1, AR_GHAYR))
+        return 1;
+    if (!lemma_is(c, q, "دعا"))
+        return 0;
+    uint32_t u = q->last + 1;
+    if (u < c->n_tok && is_word(c, u) && key_is(c, u, AR_NEED))
+        return 1;
+    return ar_gives_reason(c, q);
+}
+
 /* A noun of a score in a match, by its stem (folded, bare): «هدف»,
  * «هدفا», «الهدف», «هدفين», «الهدفين», «أهداف» (goals), «نقطة», «نقاط»
  * (points); not «الهدف من» (the aim of). */

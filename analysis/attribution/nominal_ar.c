@@ -188,6 +188,49 @@ static const char *const AR_FROM_STOP[] = { "حول", "بشان", "مع",   "ف�
                                             "الي", "من",   "خلال", NULL };
 static const char *const AR_FROM_PLACE[] = { "في", "من", NULL };
 
+/* A cue at token u that may take a noun after it as its object or be a
+ * report of its own: not an anonymous source noun («عن مصادر مطلعة
+ * قولها إن»: the sources are whom the report is taken from). */
+static int governs(const ctx *c, uint32_t u)
+{
+    int32_t k = c->cue_at[u];
+    return k >= 0 && !c->cues[k].skip && c->cues[k].kind != FSC__CUE_ANONYMOUS;
+}
+
+/* The comma at token u inside the phrase before the noun at t sets off
+ * an apposition or closes one: it stands right before the noun, which
+ * opens no clause with و or ف («عن نائب المدير، قوله إن»), or a title, a name
+ * or a definite noun follows it («عن أحمد علي، مدير الشركة، قوله», «عن X،
+ * المسؤول بالمقاطعة، قوله»; not «عن كل ملة، لعموم قوله»). */
+static int apposition_comma(const ctx *c, uint32_t u, uint32_t t)
+{
+    uint32_t v = u + 1;
+    while (v < t && !is_word(c, v))
+        v++;
+    if (v >= t) {
+        /* (not before «وقوله», a clause of its own: «ابتعد عن الفريق،
+         * وقوله إن») */
+        char k[KEY_CAP];
+        fold_tok(c, t, k);
+        return strncmp(k, "و", 2) != 0 && strncmp(k, "ف", 2) != 0;
+    }
+    return ar_title_at(c, v) || ar_first_name(c, v) || definite_word(c, v) == 1;
+}
+
+/* Word u stands inside a quotation of more than three words. */
+static int long_quote_at(const ctx *c, uint32_t u)
+{
+    int32_t k = c->inquote[u];
+    if (k < 0)
+        return 0;
+    const fsc__quote *x = &c->q->v[k];
+    uint32_t words = 0;
+    for (uint32_t w = x->first_tok; w < c->n_tok && w != x->close_tok; w++)
+        if (is_word(c, w) && ++words > 3)
+            return 1;
+    return 0;
+}
+
 /* «نقلت الوكالة عن X قوله إن»: the phrase between «عن» and the noun at
  * token t, in its clause, is whom the pronoun stands for (1: *a..*b). */
 static int from_phrase(const ctx *c, uint32_t t, uint32_t lo, uint32_t *a,
@@ -212,28 +255,40 @@ static int from_phrase(const ctx *c, uint32_t t, uint32_t lo, uint32_t *a,
                 break;
             continue;
         }
-        if ((is_compl(c, u) && !key_is(c, u, AR_ILA)) ||
-            (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip))
+        if ((is_compl(c, u) && !key_is(c, u, AR_ILA)) || governs(c, u))
             break;
         if (key_is(c, u, RELATIVES) && u > lo) {
             t = u;
             break;
         }
     }
+    int dash = 0;
     for (uint32_t u = t, n = 0; u-- > lo && n < 12; n++) {
         if (!is_word(c, u)) {
-            if (is_final(cp(c, u)) || cp(c, u) == ':' || is_comma(cp(c, u)))
+            if (is_final(cp(c, u)) || cp(c, u) == ':' ||
+                (is_comma(cp(c, u)) && !apposition_comma(c, u, t)))
                 return 0;
+            /* (an aside between dashes is stepped over: «عن مصدر - رفض
+             * الكشف عن اسمه - قوله») */
+            if (cp(c, u) == '-' || cp(c, u) == 0x2013 || cp(c, u) == 0x2014)
+                dash = !dash;
             continue;
         }
-        if (is_compl(c, u) ||
-            (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip))
+        if (dash)
+            continue;
+        /* (nor words quoted: «وأعرض عن الجاهلين" وقوله "...»; a name in
+         * marks may stand in it, «عن رئيس «أوبر» قوله») */
+        if (is_compl(c, u) || governs(c, u) || long_quote_at(c, u))
             return 0;
         /* (a preposition inside: «عن شكوكه حول القانون مع إعلانه»; but
          * a person's place, «عن مدير الشؤون الدولية في الشركة قوله», and
          * the name «علي») */
+        /* (and the preposition of an anonymous source's phrase, «عن
+         * مصادر مطلعة على المحادثات قولها») */
         if (key_is(c, u, AR_FROM_STOP) && !ar_ali_name(c, u) &&
-            !(ar_first_name(c, u) && u > lo && ar_first_name(c, u - 1))) {
+            !(ar_first_name(c, u) && u > lo && ar_first_name(c, u - 1)) &&
+            !(u > lo && c->cue_at[u - 1] >= 0 &&
+              c->cues[c->cue_at[u - 1]].kind == FSC__CUE_ANONYMOUS)) {
             if (!key_is(c, u, AR_FROM_PLACE))
                 return 0;
             place = 1;
@@ -269,9 +324,50 @@ static int governed(const ctx *c, const icue *q)
         }
         if (is_compl(c, t))
             return 0;
-        int32_t k = c->cue_at[t];
-        if (k >= 0 && !c->cues[k].skip)
+        if (governs(c, t))
             return 1;
+    }
+    return 0;
+}
+
+/* Words after a noun of saying that name God or the Prophet (folded):
+ * «قوله تعالى», «قوله عز وجل», «قوله صلى الله عليه وسلم». */
+static const char *const AR_SCRIPTURE[] = { "تعالي", "جل",  "عز", "سبحانه",
+                                            "تبارك", "صلي", NULL };
+
+/* The possessive noun at token t of a report taken from someone named
+ * after «عن» («نقلت الوكالة عن الوزير قوله ...») reports what follows it:
+ * a complementizer right after it, or after a circumstance of time or
+ * place of up to eight words («قوله الأربعاء إن», «قولها في بيان إن»,
+ * «قوله عقب الاجتماع، إن»), a colon («قوله: إن», «قولها: "..."») or a
+ * quotation («قوله "..."»); *end is the complementizer, the colon or the
+ * mark. Without «عن» only a complementizer right after it («قوله إن»). */
+static int reports_after(const ctx *c, uint32_t t, uint32_t s, uint32_t *end)
+{
+    uint32_t hi = c->sent_last[s], fa, fb;
+    if (compl_at(c, t + 1, hi, end))
+        return 1;
+    /* (not a citation of scripture, «قوله تعالى "..."») */
+    if (t + 1 <= hi && is_word(c, t + 1) && key_is(c, t + 1, AR_SCRIPTURE))
+        return 0;
+    if (!from_phrase(c, t, c->sent_first[s], &fa, &fb))
+        return 0;
+    for (uint32_t u = t + 1, n = 0; u <= hi && n < 8; u++) {
+        if (!is_word(c, u)) {
+            if (cp(c, u) == ':' ||
+                (c->qmark[u] >= 0 && c->q->v[c->qmark[u]].open_tok == u)) {
+                *end = u;
+                return u < hi;
+            }
+            if (is_final(cp(c, u)))
+                return 0;
+            continue;
+        }
+        if (u > t + 1 && compl_at(c, u, hi, end))
+            return 1;
+        if (is_compl(c, u) || c->inquote[u] >= 0 || cue_starts_at(c, u))
+            return 0;
+        n++;
     }
     return 0;
 }
@@ -283,7 +379,8 @@ int ar_nominal_report(const ctx *c, const icue *q)
     /* «التأكيد على أن», «بالتأكيد» name no holder */
     if (definite_word(c, t) || c->inquote[t] >= 0 || governed(c, q))
         return 0;
-    if (possessive_gender(c, t) != FSC__G_UNKNOWN && compl_at(c, t + 1, hi, &e))
+    if (possessive_gender(c, t) != FSC__G_UNKNOWN &&
+        reports_after(c, t, sent_of(c, q->first), &e))
         return 1;
     /* (a genitive follows a noun without a pronoun: not «عند إعلاننا
      * خدمة ...») */
@@ -322,7 +419,7 @@ void ar_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s)
 {
     uint32_t hi = c->sent_last[s], t = q->last, e, last;
     uint8_t g = possessive_gender(c, t);
-    if (g != FSC__G_UNKNOWN && compl_at(c, t + 1, hi, &e)) {
+    if (g != FSC__G_UNKNOWN && reports_after(c, t, s, &e)) {
         uint32_t fa, fb;
         if (from_phrase(c, t, c->sent_first[s], &fa, &fb)) {
             set_np(c, r, fa, fb, "possessive_from");

@@ -199,8 +199,11 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
             if (is_word(c, t)) {
                 /* '"...," Republican National Committee chairman Reince
                  * Priebus said': in speech layout (a comma at the close)
-                 * a longer title and name may stand before the cue */
-                if (++words > limit || is_compl(c, t))
+                 * a longer title and name may stand before the cue; «...»،
+                 * حيث قالت: «...»: a conjunction opens a clause whose cue
+                 * takes what follows it */
+                if (++words > limit || is_compl(c, t) ||
+                    (c->lang == LANG_AR && key_is(c, t, AR_CLAUSE_HEAD)))
                     break;
                 continue;
             }

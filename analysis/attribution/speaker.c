@@ -214,6 +214,10 @@ void set_unresolved(srcres *r, const char *rule)
 /* Arabic relative pronouns (folded). */
 /* «في» or «عن» with a pronoun after a verb (folded): where, when or what
  * about, resumed («الذي أعلنت فيه», «الذي أعلن عنه»). */
+/* «عن», «حول» (about) opening an Arabic sentence: the topic the verb
+ * after it speaks of, no subject («وعن أهداف البحث أوضح أنه»; folded). */
+static const char *const AR_ABOUT[] = { "عن", "وعن", "حول", "وحول", NULL };
+
 static const char *const AR_FI_PRONOUN[] = { "فيه", "فيها", "فيهم", "فيهما",
                                              "عنه", "عنها", NULL };
 
@@ -316,6 +320,14 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
     /* "The vote is expected to pass", "they were expected to win": an
      * English passive phrase of belief names no holder; its subject is
      * what is expected, not who expects it */
+    /* «من المتوقع أن», «ومن المرجح ألا», «من المنتظر انطلاق ...»: an
+     * Arabic impersonal phrase of belief names no holder; the words after
+     * it are what is expected */
+    if (c->lang == LANG_AR && q->impersonal && q->form == FSC__FORM_PHRASE &&
+        q->cls == FSC__CLS_BELIEF) {
+        set_unresolved(r, "unresolved");
+        return;
+    }
     if (c->lang == LANG_EN && q->impersonal && q->kind != FSC__CUE_ACCORDING) {
         set_unresolved(r, "impersonal_passive");
         return;
@@ -477,6 +489,16 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             r->form = FSC__SF_DROPPED;
             return;
         }
+        /* «وقال الوزير إن الحكومة أقرت الخطة، مؤكدة أن»: a participle
+         * that no main-clause speaker agrees with goes on with the
+         * speaker of a report inside its own sentence's content that
+         * does */
+        if (c->lang == LANG_AR &&
+            inherit_g(c, s, 0, q->first, r, FSC__CONF_PARTICIPLE,
+                      "participle_nested", vg, 0)) {
+            r->form = FSC__SF_DROPPED;
+            return;
+        }
         set_unresolved(r, "participle_unresolved");
         r->form = FSC__SF_DROPPED;
         return;
@@ -489,6 +511,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* A cue that ends in its preposition («وشدد على», «وأشار إلى
          * أن») has its subject before that preposition, so none after. */
         int prep_end = q->last > q->first && key_is(c, q->last, AR_CUE_PREP);
+        /* «وتؤكد هذه الدول الثلاث أن»: a demonstrative's phrase */
+        if (!prep_end && ar_demonstrative_subject(c, q, s, vg, r))
+            return;
         /* «وأظهرت بيانات معهد البترول الأمريكي أن», «كشفت أرقام رسمية
          * أن»: the data noun after an evidence verb and its genitive and
          * adjectives, up to the complementizer, a preposition, a relative
@@ -897,7 +922,7 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 np0 = t + 1;
             else if (t == c->sent_first[s] && is_word(c, t) &&
                      !is_compl(c, t) && c->cue_at[t] < 0 &&
-                     !ar_aspect_verb(c, t)) {
+                     !ar_aspect_verb(c, t) && !key_is(c, t, AR_ABOUT)) {
                 np0 = t;
                 for (uint32_t u = t; u <= prev; u++)
                     if (key_in(c, u, NAME_STOP) || key_is(c, u, AR_NAME_NOT2) ||

@@ -5,7 +5,9 @@
  * - names joined by و before a plural verb: «عبدالله الشمراني ومحمد
  *   الشمراني وسعد الشمراني أكدوا»;
  * - the narrator of a hadith after «عن», a blessing between: «عن ابن عباس
- *   رضي الله عنهما قال».
+ *   رضي الله عنهما قال»;
+ * and one written after it that no name opens: a demonstrative and its
+ * noun, «وتؤكد هذه الدول الثلاث أن» (ar_demonstrative_subject).
  * Each is a subject the text writes, so no dropped subject is resolved.
  * Used by the Arabic branch of the speaker rules (speaker.c).
  */
@@ -95,4 +97,55 @@ int ar_topic_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
     if (c->lang != LANG_AR || q->first >= c->n_tok)
         return 0;
     return joined_names(c, q, s, vg, r) || narrator_subject(c, q, s, r);
+}
+
+/* Demonstratives (folded) that agree with a feminine verb («هذه», «تلك»:
+ * a woman, a body or things) or a masculine one («هذا», «ذلك», «هؤلاء»:
+ * before its subject a verb shows no number). */
+static const char *const AR_DEM_FEM[] = { "هذه", "وهذه", "تلك", NULL };
+static const char *const AR_DEM_MASC[] = { "هذا", "ذلك", "هؤلاء", NULL };
+/* Prepositions a cue takes before «أن» (folded): «تشير هذه الدراسة إلى
+ * أن», «وتتفق هذه الدول على أن». */
+static const char *const AR_DEM_PREP[] = { "الي", "علي", NULL };
+
+/* «وتؤكد هذه الدول الثلاث أن», «ويرى هؤلاء الخبراء أن»: a demonstrative
+ * right after a verb-first cue, agreeing with the verb in gender (vg), a
+ * definite noun and at most three more words (adjectives, a number), then
+ * «أن»/«إن», alone or after «إلى»/«على»: the phrase is the subject (a
+ * nominal source). Not an object, which no complementizer follows
+ * («أقرت هذه اللوائح في سبتمبر»), nor one that disagrees («وتستنكر هذا
+ * الحادث»). */
+int ar_demonstrative_subject(const ctx *c, const icue *q, uint32_t s,
+                             uint8_t vg, srcres *r)
+{
+    uint32_t t = q->last + 1, hi = c->sent_last[s];
+    if (c->lang != LANG_AR || q->form != FSC__FORM_VERB || t + 2 > hi ||
+        !is_word(c, t) || c->inquote[t] >= 0)
+        return 0;
+    /* (a verb whose object comes before «بأن»: «ويصف هذا التحرك بأنه»,
+     * «واتهم هؤلاء المسؤولين بأنهم») */
+    if (lemma_is(c, q, "وصف") || lemma_is(c, q, "اتهم"))
+        return 0;
+    int fem = key_is(c, t, AR_DEM_FEM), masc = key_is(c, t, AR_DEM_MASC);
+    if (!((fem && vg == FSC__G_FEM) ||
+          (masc && (vg == FSC__G_MASC || vg == FSC__G_PLURAL))))
+        return 0;
+    if (!is_word(c, t + 1) || !ar_definite_or_ll(c, t + 1) ||
+        c->cue_at[t + 1] >= 0)
+        return 0;
+    for (uint32_t u = t + 2, w = 0; u <= hi && w <= 3; u++, w++) {
+        if (!is_word(c, u) || c->cue_at[u] >= 0 || c->inquote[u] >= 0)
+            return 0;
+        uint32_t v = u;
+        if (key_is(c, u, AR_DEM_PREP) && u + 1 <= hi && is_word(c, u + 1))
+            v = u + 1;
+        if (is_compl(c, v) && !key_is(c, v, AR_ILA)) {
+            set_np(c, r, t, u - 1, "demonstrative_subject");
+            r->form = FSC__SF_NOMINAL;
+            return 1;
+        }
+        if (is_compl(c, u) || key_is(c, u, RELATIVES))
+            return 0;
+    }
+    return 0;
 }

@@ -330,17 +330,51 @@ static void test_ar_addressee_disagrees(pipe *pp)
 #undef p
 }
 
+/* A dropped subject or a participle is no subject of a clause inside
+ * what someone reports («أكد X أن ...، وفيما يخص اللاعب Y أشار»: X); the
+ * clause an according-to phrase credits is no such report, and a report
+ * after «حيث» ends the content before it. */
+static void test_ar_subject_in_content(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "من جانبه، أكد المدرب سالم الحربي أن الفريق جاهز للمباراة، "
+            "وفيما يخص اللاعب محمد العتيبي أشار إلى أنه سيعود قريبا.",
+            "سيعود قريبا", DROPPED, NULL, "المدرب سالم الحربي");
+    SPEAKER("ar",
+            "وبحسب الوكالة، زار الوزير خالد العمري المدينة أمس. وأكد أن "
+            "المشروع سيكتمل قريبا.",
+            "المشروع سيكتمل قريبا", DROPPED, NULL, "الوزير خالد العمري");
+    SPEAKER("ar",
+            "استنكر مشايخ المنطقة التفجير الآثم، حيث استنكر مدير الفرع سالم "
+            "الحربي العمل الإجرامي مؤكدا أن هذه الأعمال منافية للإسلام.",
+            "هذه الأعمال منافية للإسلام", DROPPED, NULL,
+            "مدير الفرع سالم الحربي");
+    /* «وعن ...», «وحول ...» opening the sentence is the topic, no subject */
+    SPEAKER("ar",
+            "وقال الباحث سالم الحربي إن الموضوع مهم. وعن أهداف البحث أوضح "
+            "أنه يهدف إلى بيان الأحكام.",
+            "يهدف إلى بيان الأحكام", DROPPED, NULL, "الباحث سالم الحربي");
+    SPEAKER("ar",
+            "وقال المهندس خالد العمري إن المشروع تأخر. وحول المشاريع الجديدة "
+            "أشار إلى أن التنفيذ سيبدأ قريبا.",
+            "التنفيذ سيبدأ قريبا", DROPPED, NULL, "المهندس خالد العمري");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ar_prep_object,          test_ar_same_family,
-        test_ar_name_before_li,       test_ar_title_name_further,
-        test_ar_after_prep_phrase,    test_ar_accusative_pair,
-        test_ar_fem_verb_masc_object, test_ar_resumptive_fi,
-        test_ar_title_prefix,         test_ar_unlisted_first_name,
-        test_ar_then_opener,          test_ar_place_name_prep,
-        test_ar_no_named_guess,       test_ar_name_in_waw,
-        test_ar_subject_in_quote,     test_ar_addressee_disagrees
+        test_ar_subject_in_content,  test_ar_prep_object,
+        test_ar_same_family,         test_ar_name_before_li,
+        test_ar_title_name_further,  test_ar_after_prep_phrase,
+        test_ar_accusative_pair,     test_ar_fem_verb_masc_object,
+        test_ar_resumptive_fi,       test_ar_title_prefix,
+        test_ar_unlisted_first_name, test_ar_then_opener,
+        test_ar_place_name_prep,     test_ar_no_named_guess,
+        test_ar_name_in_waw,         test_ar_subject_in_quote,
+        test_ar_addressee_disagrees
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

@@ -101,9 +101,56 @@ static void test_ar_nominal_none(pipe *pp)
 #undef p
 }
 
+/* A report taken from someone named after «عن»: what the noun reports may
+ * follow a circumstance, a colon or a quotation; the phrase after «عن»
+ * holds an anonymous source's words, an apposition between commas or an
+ * aside between dashes. */
+static void test_ar_nominal_from(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "ونقلت الوكالة عن وزير النقل قوله الأربعاء إن الطريق سيفتح "
+            "قريبا.",
+            "الطريق سيفتح قريبا", NOMINAL, "وزير النقل", NULL);
+    SPEAKER("ar",
+            "ونقلت الصحيفة عن مديرة المدرسة قولها في مؤتمر صحفي إن الدراسة "
+            "تبدأ غدا.",
+            "الدراسة تبدأ غدا", NOMINAL, "مديرة المدرسة", NULL);
+    SPEAKER("ar", "ونقل الموقع عن رئيس النادي قوله: إن الفريق جاهز للمباراة.",
+            "الفريق جاهز للمباراة", NOMINAL, "رئيس النادي", NULL);
+    SPEAKER("ar", "ونقلت الإذاعة عن قائد الشرطة قوله: \"الوضع تحت السيطرة\".",
+            "الوضع تحت السيطرة", NOMINAL, "قائد الشرطة", NULL);
+    SPEAKER("ar",
+            "ونقلت الوكالة عن مصادر مطلعة على الملف قولها إن الاتفاق قريب.",
+            "الاتفاق قريب", ANON, "مصادر مطلعة على الملف", NULL);
+    SPEAKER("ar",
+            "ونقلت الصحيفة عن سالم الحربي، مدير الشركة، قوله إن الأرباح "
+            "زادت.",
+            "الأرباح زادت", NAMED, "سالم الحربي، مدير الشركة", NULL);
+    SPEAKER("ar",
+            "ونقلت الوكالة عن مصدر أمني - طلب عدم ذكر اسمه - قوله إن الهجوم "
+            "فشل.",
+            "الهجوم فشل", ANON, "مصدر أمني - طلب عدم ذكر اسمه", NULL);
+    /* a noun with و after a comma opens a clause of its own: the pronoun
+     * goes back to the person named before */
+    SPEAKER("ar",
+            "وابتعد اللاعب سالم الحربي عن الفريق، وقوله إن المدرب ظلمه غير "
+            "صحيح.",
+            "المدرب ظلمه غير صحيح", PRONOUN, "وقوله", "سالم الحربي");
+    /* a citation of scripture, and another clause before «لأن», report
+     * nothing of the phrase after «عن» */
+    NONE("ar", "وهذا خروج عن تعاليم الدين الحنيف وقوله تعالى: \"ولا تقتلوا "
+               "أنفسكم\".");
+    NONE("ar", "ونقلت الوكالة عن وزير النقل قوله وهو يغادر القاعة، لأن الطريق "
+               "مغلق.");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_nominal_reports,
-                                         test_ar_nominal_none };
+                                         test_ar_nominal_none,
+                                         test_ar_nominal_from };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

@@ -152,12 +152,31 @@ static void test_ar_whereas_clause(pipe *pp)
 #undef p
 }
 
+/* A participle that the main speaker does not agree with goes on with
+ * the speaker of a report inside its sentence that does («قال الوزير إن
+ * الحكومة أقرت ...، مؤكدة»); one that agrees keeps the main speaker. */
+static void test_ar_participle_nested(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وقال الوزير خالد العمري إن الحكومة أقرت الخطة الجديدة، مؤكدة أن "
+            "التنفيذ سيبدأ قريبا.",
+            "التنفيذ سيبدأ قريبا", DROPPED, NULL, "الحكومة");
+    SPEAKER("ar",
+            "وقال الوزير خالد العمري إن الحكومة أقرت الخطة الجديدة، مؤكدا أن "
+            "التنفيذ سيبدأ قريبا.",
+            "التنفيذ سيبدأ قريبا", DROPPED, NULL, "الوزير خالد العمري");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ar_participle_forms,  test_ar_participle_quote,
         test_ar_participle_object, test_ar_participle_plural,
-        test_ar_object_end,        test_ar_whereas_clause
+        test_ar_object_end,        test_ar_whereas_clause,
+        test_ar_participle_nested
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

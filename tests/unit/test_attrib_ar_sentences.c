@@ -3,7 +3,8 @@
  * a full stop glued between two words ends the sentence, so the cue after
  * it opens the next one and reports what follows; the stops of Latin
  * initials spelt out in Arabic («بي.بي.سي») end none; a cue after a comma
- * and «كما» ("as the ministry announced") reports the clause before it.
+ * and «كما» ("as the ministry announced") reports the clause before it,
+ * one after «إذ» or «حيث» what follows it.
  * Same pipeline as test_attrib.c.
  */
 #include "attrib_expect.h"
@@ -63,8 +64,73 @@ static void test_ar_kama(pipe *pp)
 #undef p
 }
 
+/* «...، إذ اعترف X», «...، حيث قالت: «...»»: a conjunction before the
+ * verb opens a clause of its own, whose cue reports what follows it; the
+ * words and the quotation before it are no content of a postposed cue */
+static void test_ar_clause_head(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("ar",
+         "وجاء هذا الاعتراف في برنامج تلفزيوني، إذ اعترف القيادي سالم "
+         "الحربي، بهزائم جماعته في المحافظة.",
+         "بهزائم جماعته في المحافظة", IND, "named", "القيادي سالم الحربي",
+         "اعترف");
+    ATTR("ar",
+         "وبعد ذلك فتح المجال لأسئلة الصحفيين في المؤتمر، حيث أجاب "
+         "المتحدث خالد العمري، على سؤال حول خطط الوزارة.",
+         "على سؤال حول خطط الوزارة", IND, "named", "المتحدث خالد العمري",
+         "أجاب");
+    SEGMENTS("ar",
+             "وصدر للكاتبة كتاب بعنوان «الطريق إلى المستقبل»، حيث قالت: "
+             "«أقترح أن نبدأ من الآن».",
+             1, "أقترح أن نبدأ من الآن", DIR, 0, NULL);
+    /* the content before it ends before the conjunction */
+    ATTR("ar",
+         "استنكر مشايخ المنطقة التفجير الآثم، حيث استنكر مدير الفرع سالم "
+         "الحربي العمل الإجرامي.",
+         "التفجير الآثم", IND, "named", "مشايخ المنطقة", "استنكر");
+    /* without the conjunction the quotation before the cue is its own */
+    ATTR("ar", "«الأسعار مستقرة تماما»، قال الوزير خالد العمري.",
+         "الأسعار مستقرة تماما", DIR, "named", "الوزير خالد العمري", "قال");
+#undef p
+}
+
+/* «أن ...، وأن ...»: a report right after «وأن»/«وإن» stands in a further
+ * that-clause of the same content, which goes on over it; a clause of its
+ * own after the comma still ends it */
+static void test_ar_and_that(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    ATTR("ar",
+         "وصرح محافظ البنك أن المملكة أصدرت سندات هذا العام لتمويل العجز، "
+         "وإنها تتوقع زيادة الاقتراض.",
+         "المملكة أصدرت سندات هذا العام لتمويل العجز، وإنها تتوقع زيادة "
+         "الاقتراض",
+         IND, "named", "محافظ البنك", "وصرح");
+    ATTR("ar",
+         "وقال المستشار سالم الحربي إنه يشترط للتحكيم أن تكون القضية "
+         "تجارية، وأن يتفق الأطراف على ذلك.",
+         "يشترط للتحكيم أن تكون القضية تجارية، وأن يتفق الأطراف على ذلك", IND,
+         "named", "المستشار سالم الحربي", "وقال");
+    ATTR("ar", "وقال الوزير إن الخطة جاهزة، وأكد المدير أن العمل مستمر.",
+         "الخطة جاهزة", IND, "named", "الوزير", "وقال");
+    /* a relative clause on the subject comes before the complementizer
+     * that opens the content */
+    ATTR("ar", "وأوضحت الدراسة التي نشرت أمس أن النوم مفيد للذاكرة.",
+         "النوم مفيد للذاكرة", IND, "named", "الدراسة", "وأوضحت");
+    ATTR("ar",
+         "وأكد الرئيس، الذي يزور البلاد حاليا، في مؤتمر صحافي أن الاتفاق "
+         "قريب.",
+         "الاتفاق قريب", IND, "named", "الرئيس", "وأكد");
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_glued_stops, test_ar_kama };
+    static const attrib_test tests[] = { test_ar_glued_stops, test_ar_kama,
+                                         test_ar_clause_head,
+                                         test_ar_and_that };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

@@ -184,11 +184,32 @@ static void test_ar_subject_before(pipe *pp)
 #undef p
 }
 
+/* A demonstrative and its noun after a verb-first cue that agrees with it,
+ * before «أن», are the subject; a phrase with no complementizer after it
+ * is the verb's object. */
+static void test_ar_demonstrative_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وأكد الوزير أن الخطة جاهزة. وتؤكد هذه الدول الثلاث أن الحل "
+            "سياسي.",
+            "الحل سياسي", NOMINAL, "هذه الدول الثلاث", NULL);
+    SPEAKER("ar", "وتشير هذه الدراسة إلى أن النوم مفيد للذاكرة.",
+            "النوم مفيد للذاكرة", NOMINAL, "هذه الدراسة", NULL);
+    SPEAKER("ar", "ويرى هؤلاء الخبراء أن الأسعار سترتفع.", "الأسعار سترتفع",
+            NOMINAL, "هؤلاء الخبراء", NULL);
+    NONE("ar", "وأقرت هذه اللوائح في سبتمبر من العام الماضي.");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ar_title_chain, test_ar_called_on,         test_ar_document_issuer,
-        test_ar_full_name,   test_ar_name_before_title, test_ar_subject_before
+        test_ar_title_chain,          test_ar_called_on,
+        test_ar_document_issuer,      test_ar_full_name,
+        test_ar_name_before_title,    test_ar_subject_before,
+        test_ar_demonstrative_subject
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

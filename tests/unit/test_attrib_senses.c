@@ -451,8 +451,9 @@ static void test_ar_cue_senses(pipe *pp)
 
 /* Arabic clauses that report nothing though a cue word is in them: «حسب»
  * with a noun of rules (in accordance with), «أضاف» with a score
- * (scored), «اطلع على» (looked into), «تحدث» with nothing said; and the
- * reports beside them. */
+ * (scored), «اطلع على» (looked into), «تحدث» with nothing said, «مما
+ * يدعو إلى» (gives reason to); an impersonal «من المتوقع» with no holder;
+ * and the reports beside them. */
 static void test_ar_non_reports(pipe *pp)
 {
     pipe *p_ = pp;
@@ -480,6 +481,22 @@ static void test_ar_non_reports(pipe *pp)
     ATTR("ar", "وتحدث الوزير عن «مرحلة جديدة من العمل المشترك بين البلدين».",
          "مرحلة جديدة من العمل المشترك بين البلدين", DIR, "named", "الوزير",
          "وتحدث");
+    /* «مما يدعو إلى التفاؤل أن» gives reason to hope, no one calls; «ما
+     * يدعو إليه الوزير» is what the minister calls for */
+    NONE("ar", "ومما يدعو إلى التفاؤل أن الطلب يرتفع في الأسواق.");
+    NONE("ar", "ومما يدعو للقلق أن الديون ارتفعت هذا العام.");
+    ATTR("ar", "ومما يدعو إليه الوزير أن تتوحد الجهود.", "تتوحد الجهود", IND,
+         "named", "الوزير", "يدعو إليه");
+    /* «إذا دعت الحاجة» (when need arises), «غير معلنة» (unannounced) */
+    NONE("ar", "ويمكن تغيير المدرب إذا دعت الحاجة في فترة الانتقالات.");
+    NONE("ar", "وصل الوزير إلى بغداد في زيارة غير معلنة للقاء المسؤولين.");
+    ATTR("ar", "ودعت الحكومة المواطنين إلى الحذر.", "الحذر", IND, "named",
+         "الحكومة", "ودعت");
+    /* «من المتوقع», «من المرجح» name no holder: what follows is expected */
+    SPEAKER("ar", "ومن المتوقع الانتهاء من المشروع خلال العام المقبل.",
+            "الانتهاء من المشروع خلال العام المقبل", UNRES, NULL, NULL);
+    SPEAKER("ar", "ومن المرجح ألا يواجه الفريق صعوبة في المباراة.",
+            "ألا يواجه الفريق صعوبة في المباراة", UNRES, NULL, NULL);
 #undef p
 }
 
