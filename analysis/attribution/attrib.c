@@ -147,38 +147,6 @@ static const char *const DATA_NOUNS[] = {
     NULL
 };
 
-/*
- * English: a quotation opened right after a colon, with no cue, in a
- * sentence that opens with a name and a verb ("Sanders said yes and took
- * the opportunity to defend the workforce: '...'"): that name speaks.
- */
-static int colon_subject(const ctx *c, uint32_t open, srcres *r)
-{
-    if (c->lang != LANG_EN || open == 0)
-        return 0;
-    uint32_t p = open - 1;
-    if (is_word(c, p) || cp(c, p) != ':')
-        return 0;
-    uint32_t s = sent_of(c, open), f = c->sent_first[s];
-    if (sent_of(c, p) != s || !name_word(c, f))
-        return 0;
-    /* 'Clinton: "Our goal is ..."': a name alone before the colon labels
-     * the quotation, as in a transcript */
-    uint32_t fa, fb;
-    if (p > f && words_in(c, f, p - 1) <= 4 && name_back(c, p - 1, f) == f &&
-        /* (a person named in the article, not "Update:" or "Related
-         * Coverage:") */
-        (c->cand_at[p - 1] >= 0 || en_fuller_name(c, p - 1, p - 1, &fa, &fb))) {
-        set_name_src(c, r, f, p - 1, FSC__CONF_COLON_DASH, "quote_colon_name");
-        return 1;
-    }
-    uint32_t e = name_then_verb(c, f, p > f + 6 ? f + 6 : p - 1);
-    if (e == UINT32_MAX || e + 1 >= p)
-        return 0;
-    set_name_src(c, r, f, e, FSC__CONF_COLON_DASH, "quote_colon_subject");
-    return 1;
-}
-
 /* English words of the first person (folded), in or after a contraction:
  * a quotation that holds one speaks for someone. */
 static const char *const EN_FIRST_PERSON[] = {
@@ -1359,7 +1327,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             } else if (it->actor >= 0) {
                 set_src_from_cand(&c, it->actor, &r, FSC__CONF_COLON_DASH,
                                   "quote_colon_dash");
-            } else if (colon_subject(&c, qu->open_tok, &r)) {
+            } else if (en_colon_subject(&c, qu->open_tok, &r)) {
                 ; /* "Sanders ... took the opportunity ...: '...'" */
             } else if (object_quote_subject(&c, qu, &r)) {
                 ; /* 'She typically chooses "... I also enjoy ..."' */

@@ -169,6 +169,7 @@
 #define en_clause_subject         fsc__at_en_clause_subject
 #define en_prev_subject           fsc__at_en_prev_subject
 #define en_colon_name_end         fsc__at_en_colon_name_end
+#define en_colon_subject          fsc__at_en_colon_subject
 #define ar_colon_name_end         fsc__at_ar_colon_name_end
 #define IRREGULAR_PAST            fsc__at_IRREGULAR_PAST
 #define best_span                 fsc__at_best_span
@@ -695,6 +696,7 @@ void same_source(const fsc__attribution *y, srcres *r, double conf,
 uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo);
 int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 uint32_t en_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
+int en_colon_subject(const ctx *c, uint32_t open, srcres *r);
 uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
 void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
                     uint8_t vg);

@@ -1078,3 +1078,35 @@ uint32_t en_colon_name_end(const ctx *c, uint32_t t, uint32_t hi)
     }
     return UINT32_MAX;
 }
+
+/*
+ * English: a quotation opened right after a colon, with no cue, in a
+ * sentence that opens with a name and a verb ("Sanders said yes and took
+ * the opportunity to defend the workforce: '...'"): that name speaks.
+ */
+int en_colon_subject(const ctx *c, uint32_t open, srcres *r)
+{
+    if (c->lang != LANG_EN || open == 0)
+        return 0;
+    uint32_t p = open - 1;
+    if (is_word(c, p) || cp(c, p) != ':')
+        return 0;
+    uint32_t s = sent_of(c, open), f = c->sent_first[s];
+    if (sent_of(c, p) != s || !name_word(c, f))
+        return 0;
+    /* 'Clinton: "Our goal is ..."': a name alone before the colon labels
+     * the quotation, as in a transcript */
+    uint32_t fa, fb;
+    if (p > f && words_in(c, f, p - 1) <= 4 && name_back(c, p - 1, f) == f &&
+        /* (a person named in the article, not "Update:" or "Related
+         * Coverage:") */
+        (c->cand_at[p - 1] >= 0 || en_fuller_name(c, p - 1, p - 1, &fa, &fb))) {
+        set_name_src(c, r, f, p - 1, FSC__CONF_COLON_DASH, "quote_colon_name");
+        return 1;
+    }
+    uint32_t e = name_then_verb(c, f, p > f + 6 ? f + 6 : p - 1);
+    if (e == UINT32_MAX || e + 1 >= p)
+        return 0;
+    set_name_src(c, r, f, e, FSC__CONF_COLON_DASH, "quote_colon_subject");
+    return 1;
+}
