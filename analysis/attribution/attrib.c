@@ -1172,7 +1172,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             c.cands[k].last == qu->last_tok)
             continue;
         /* («لتلفزيون «إن بي سي»»: the medium addressed) */
-        if (ar_channel_quote(&c, qu))
+        if (ar_channel_quote(&c, qu) || ru_name_quote(&c, qu))
             continue;
         int32_t cue, actor;
         attach_quote(&c, i, &cue, &actor);

@@ -170,6 +170,8 @@
 #define en_prev_subject           fsc__at_en_prev_subject
 #define en_colon_name_end         fsc__at_en_colon_name_end
 #define en_colon_subject          fsc__at_en_colon_subject
+#define ru_name_quote             fsc__at_ru_name_quote
+#define ru_addressee_end          fsc__at_ru_addressee_end
 #define ar_colon_name_end         fsc__at_ar_colon_name_end
 #define IRREGULAR_PAST            fsc__at_IRREGULAR_PAST
 #define best_span                 fsc__at_best_span
@@ -1042,6 +1044,8 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor);
 int whole_sentence(const ctx *c, const fsc__quote *qu);
 int title_quote(const ctx *c, const fsc__quote *qu);
 int ar_channel_quote(const ctx *c, const fsc__quote *qu);
+int ru_name_quote(const ctx *c, const fsc__quote *qu);
+uint32_t ru_addressee_end(const ctx *c, uint32_t t, uint32_t hi);
 int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b);
 void trim_contents(ctx *c);
 int merge_quotes(ctx *c);

@@ -434,6 +434,23 @@ int ar_channel_quote(const ctx *c, const fsc__quote *qu)
     return ar_named_by_quote(c, t - 1);
 }
 
+/* Russian: quote qu is a name in guillemets right after a word, one to
+ * three words, capitalised, with no punctuation inside ("опрошенные
+ * «Известиями»", "сообщили «Ведомостям»", "Собеседник «Коммерсанта»",
+ * "партия «Единая Россия»"): no speech. */
+int ru_name_quote(const ctx *c, const fsc__quote *qu)
+{
+    uint32_t t = qu->open_tok;
+    if (c->lang != LANG_RU || t == 0 || !is_word(c, t - 1) ||
+        qu->n_words == 0 || qu->n_words > 3 || qu->unclosed ||
+        qu->first_tok > qu->last_tok || !cap_word(c, qu->first_tok))
+        return 0;
+    for (uint32_t u = qu->first_tok; u <= qu->last_tok; u++)
+        if (!is_word(c, u) && !name_link(c, u))
+            return 0;
+    return 1;
+}
+
 /* Quote qu is its sentence: nothing but punctuation around its marks. */
 int whole_sentence(const ctx *c, const fsc__quote *qu)
 {

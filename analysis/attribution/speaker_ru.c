@@ -222,13 +222,21 @@ static void ru_set_place(const ctx *c, srcres *r, uint32_t a, uint32_t e)
  * («заверили в администрации района», «говорится в заявлении мэрии»):
  * the institution in the place is the source.
  */
+/* Russian demonstratives that open a fronted object (folded). */
+static const char *const RU_DEMONSTR[] = { "эти", "этот", "эту", "это", "этих",
+                                           "эта", "те",   "тот", "ту",  NULL };
+
 int ru_place_source(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     if (c->lang != LANG_RU || !ru_subjectless_verb(c, q))
         return 0;
     uint32_t lo = c->sent_first[s], hi = c->sent_last[s];
-    /* after the verb: «в» and the phrase up to the clause's end */
+    /* after the verb: «в» and the phrase up to the clause's end (over
+     * whom it was told: «Как сообщили «Ведомостям» в компании») */
     uint32_t t = q->last + 1;
+    uint32_t ad = ru_addressee_end(c, t, hi);
+    if (ad != UINT32_MAX && ad + 2 <= hi && ru_in(c, ad + 1))
+        t = ad + 1;
     if (t + 1 <= hi && ru_in(c, t) && ru_locative_head(c, t + 1, hi)) {
         uint32_t e = ru_loc_phrase(c, t + 1, hi, UINT32_MAX);
         uint32_t n = e + 1;
@@ -258,8 +266,14 @@ int ru_place_source(const ctx *c, const icue *q, uint32_t s, srcres *r)
             return 0;
         if (!ru_locative_head(c, a, v))
             return 0;
-        uint32_t e = ru_loc_phrase(c, a, v, v + 1);
-        if (e != v)
+        /* (a fronted object after the place: «В Киеве эти заявления
+         * назвали провокацией») */
+        uint32_t d = a + 1;
+        while (d <= v && !(is_word(c, d) && key_is(c, d, RU_DEMONSTR)))
+            d++;
+        uint32_t end = d <= v ? d - 1 : v;
+        uint32_t e = ru_loc_phrase(c, a, end, end + 1);
+        if (e != end)
             return 0;
         ru_set_place(c, r, a, e);
         return 1;
@@ -1193,11 +1207,19 @@ int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         e--;
     /* back over the organisation's words, its name in quotation marks
      * included («Собеседник «Ъ»»), to the role noun */
+    /* (and one place after it: «Собеседник «Коммерсанта» в
+     * правительстве отметил») */
     uint32_t h = UINT32_MAX;
+    int in_seen = 0;
     for (uint32_t t = e, n = 0; t > lo && n < 8; n++) {
         uint32_t u = t - 1;
         if (!is_word(c, t) && c->qmark[t] < 0 && !name_link(c, t))
             return 0;
+        if (is_word(c, t) && !in_seen && t < e && ru_in(c, t)) {
+            in_seen = 1;
+            t = u;
+            continue;
+        }
         if (is_word(c, t) &&
             (key_is(c, t, NP_STOP) || is_compl(c, t) ||
              key_is(c, t, RELATIVES) || key_in(c, t, PRONOUNS) ||
@@ -1215,6 +1237,10 @@ int ru_role_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         !(is_word(c, e) ||
           (c->qmark[e] >= 0 && c->q->v[c->qmark[e]].close_tok == e &&
            c->q->v[c->qmark[e]].open_tok > h)))
+        return 0;
+    /* (the place only after an unnamed source: «депутат Ирина Белова в
+     * своем Telegram-канале отметила» is an adverbial) */
+    if (in_seen && !ru_anon_role(c, h))
         return 0;
     uint32_t a = h;
     while (a > lo && a + 5 > h && ru_role_head(c, a - 1, e) == h)

@@ -428,6 +428,10 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             }
             if (name_link(c, u))
                 continue; /* "Mr.", "T-Shirt" */
+            /* (a name in guillemets: "Эксперты, опрошенные «Известиями»,
+             * считают") */
+            if (c->qmark[u] >= 0 && ru_name_quote(c, &c->q->v[c->qmark[u]]))
+                continue;
             if (is_comma(cp(c, u)) || c->qmark[u] >= 0 || is_final(cp(c, u)))
                 break;
         }

@@ -1073,3 +1073,29 @@ uint32_t ru_role_person(const ctx *c, uint32_t h, uint32_t b)
         return ws[0];
     return ws[1];
 }
+
+/* Russian: an addressee starting at token t, between a postposed verb
+ * and what follows it: a word of RU_ADDRESSEE with the outlet's name after
+ * it or not («журналистам», «изданию РБК»), an outlet in guillemets
+ * («Ведомостям»), or one or two capitalised words or acronyms (РБК, «РИА
+ * Новости»). Its last token, or UINT32_MAX. */
+uint32_t ru_addressee_end(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (c->lang != LANG_RU || t > hi)
+        return UINT32_MAX;
+    uint32_t e = UINT32_MAX;
+    if (is_word(c, t) && key_is(c, t, RU_ADDRESSEE)) {
+        e = t;
+        t++;
+    }
+    if (t <= hi && c->qmark[t] >= 0 && c->q->v[c->qmark[t]].open_tok == t &&
+        ru_name_quote(c, &c->q->v[c->qmark[t]])) {
+        uint32_t m = c->q->v[c->qmark[t]].close_tok;
+        return m != UINT32_MAX && m <= hi ? m : e;
+    }
+    for (uint32_t u = t, w = 0; u <= hi && w < 2 && is_word(c, u) &&
+                                cap_word(c, u) && c->cue_at[u] < 0;
+         u++, w++)
+        e = u;
+    return e;
+}

@@ -148,11 +148,45 @@ static void test_ru_postposed_after_compl(pipe *pp)
 #undef p
 }
 
+/* An outlet's name in guillemets right after a word is a name, not a
+ * quotation: it reports nothing and stands inside a subject or as the
+ * addressee; a place after an unnamed source belongs to it; a fronted
+ * object after a place is no part of it. */
+static void test_ru_outlet_in_marks(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Аналитики, опрошенные «Ведомостями», считают, что цены вырастут.",
+            "цены вырастут", NOMINAL, "Аналитики", NULL);
+    NO_CONTENT("ru",
+               "Аналитики, опрошенные «Ведомостями», считают, что цены "
+               "вырастут.",
+               "Ведомостями");
+    SPEAKER("ru", "Как сообщили «Известиям» в компании, завод закрыт.",
+            "завод закрыт", NOMINAL, "компании", NULL);
+    SPEAKER("ru", "Как сообщили ТАСС в мэрии, мост откроют в мае.",
+            "мост откроют в мае", NOMINAL, "мэрии", NULL);
+    SPEAKER("ru",
+            "Собеседник «Известий» в министерстве отметил, что сделка "
+            "отменена.",
+            "сделка отменена", ANON, "Собеседник «Известий» в министерстве",
+            NULL);
+    SPEAKER("ru",
+            "Депутат Ольга Смирнова в своем блоге отметила, что закон "
+            "принят.",
+            "закон принят", NAMED, "Депутат Ольга Смирнова", NULL);
+    SPEAKER("ru", "В Минске эти слова назвали ошибкой.", "ошибкой", NOMINAL,
+            "Минске", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ru_role_genitive, test_ru_role_org_name, test_ru_according_role,
-        test_ru_plural_nouns, test_ru_postposed_after_compl
+        test_ru_role_genitive,         test_ru_role_org_name,
+        test_ru_according_role,        test_ru_plural_nouns,
+        test_ru_postposed_after_compl, test_ru_outlet_in_marks
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
