@@ -1075,8 +1075,10 @@ void words_init(void);
 enum { FSC__CLASS_LISTS(FSC__CLASS_INDEX) N_CLASS_LISTS };
 #undef FSC__CLASS_INDEX
 
-/* The class bit of a word table, 0 for a table that is no word class. */
-static inline uint32_t class_bit(const char *const *list)
+/* The class bit of a word table, 0 for a table that is no word class, by
+ * its address. (The tables are defined in other files, so the compiler
+ * cannot settle these comparisons: each is made at run time.) */
+static inline uint32_t class_bit_of(const char *const *list)
 {
 #define FSC__CLASS_TEST(l) \
     if (list == l)         \
@@ -1085,6 +1087,24 @@ static inline uint32_t class_bit(const char *const *list)
 #undef FSC__CLASS_TEST
     return 0;
 }
+
+/* The class bit of the word table written `name` at the call, a constant
+ * the compiler folds; 0 for any other name (a table that is no word class,
+ * or a variable holding a table: key_in_scan() settles those by address). */
+static inline __attribute__((always_inline)) uint32_t
+class_bit_named(const char *name)
+{
+#define FSC__CLASS_NAMED(l)              \
+    if (__builtin_strcmp(name, #l) == 0) \
+        return 1u << CLASS_INDEX_##l;
+    FSC__CLASS_LISTS(FSC__CLASS_NAMED)
+#undef FSC__CLASS_NAMED
+    return 0;
+}
+
+/* class_bit(PRONOUNS): the constant by name, else by address. */
+#define class_bit(list) \
+    (class_bit_named(#list) ? class_bit_named(#list) : class_bit_of(list))
 
 /* Word classes of token t (the class lists above), computed on first use
  * (token_classes_fill; the stage hands them over for every token). */
@@ -1098,13 +1118,16 @@ static inline uint32_t token_classes(const ctx *c, uint32_t t)
 /* Word t (folded) is in list: by its class bit, else folded and looked
  * up (key_in_scan). */
 int key_in_scan(const ctx *c, uint32_t t, const char *const *list);
-static inline int key_in(const ctx *c, uint32_t t, const char *const *list)
+static inline int key_in_bit(const ctx *c, uint32_t t, const char *const *list,
+                             uint32_t bit)
 {
-    uint32_t bit = class_bit(list);
     if (bit)
         return (token_classes(c, t) & bit) != 0;
     return key_in_scan(c, t, list);
 }
+/* (a word class named at the call costs one load and a test; any other
+ * table goes to key_in_scan(), which finds a word class by its address) */
+#define key_in(c, t, list) key_in_bit((c), (t), (list), class_bit_named(#list))
 
 /* Word t's folded key (Arabic also without و/ف and ال) is in list. With
  * the stage's key and hashes of the word form, inline; else

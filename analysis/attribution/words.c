@@ -136,6 +136,7 @@ static int scan_list(const char *key, const char *const *list)
 
 typedef struct word_set {
     size_t n;          /* words in the list */
+    uint32_t cls;      /* its class bit (a word class table), else 0 */
     uint32_t mask;     /* slots - 1 */
     uint32_t *hash;    /* per slot: the word's hash, 0 = empty */
     const char **word; /* per slot */
@@ -196,6 +197,7 @@ static word_set *build_set(const char *const *list)
         return NULL; /* scanned */
     }
     ws->n = n;
+    ws->cls = class_bit_of(list);
     ws->mask = (uint32_t)(slots - 1);
     ws->hash = hash;
     ws->word = word;
@@ -783,15 +785,23 @@ int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
     char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
+    /* a word class not named at the call (key_in) goes by its bit */
+    const word_set *ws = set_of(list);
+    uint32_t bit = ws ? ws->cls : class_bit_of(list);
+    if (bit)
+        return (token_classes(c, t) & bit) != 0;
     if (c->fh_full && c->fh_full[t] && c->fkey_off && c->fkey_off[t]) {
         const char *k = c->fkeys + c->fkey_off[t] - 1;
-        if (in_list_h(k, c->fh_full[t], list))
+        if (ws ? set_has(ws, k, c->fh_full[t])
+               : in_list_h(k, c->fh_full[t], list))
             return 1;
         if (c->lang != LANG_AR)
             return 0;
         int art;
         const char *b = ar_bare(k, &art);
-        return !art && b != k && in_list_h(b, c->fh_bare[t], list);
+        return !art && b != k &&
+               (ws ? set_has(ws, b, c->fh_bare[t])
+                   : in_list_h(b, c->fh_bare[t], list));
     }
     fold_tok(c, t, key);
     if (c->lang == LANG_AR) {
