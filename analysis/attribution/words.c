@@ -179,13 +179,19 @@ static const word_set *find_set(const char *const *list, int *known)
     return NULL;
 }
 
+/* The first slot of hash h (its lowest bit is always set: not used). */
+static inline size_t set_slot(const word_set *ws, uint32_t h)
+{
+    return (h >> 1) & ws->mask;
+}
+
 static word_set *build_set(const char *const *list)
 {
     size_t n = 0;
     while (list[n])
         n++;
     size_t slots = 16;
-    while (slots < 2 * n)
+    while (slots < 4 * n)
         slots *= 2;
     word_set *ws = malloc(sizeof *ws);
     uint32_t *hash = calloc(slots, sizeof *hash);
@@ -203,7 +209,7 @@ static word_set *build_set(const char *const *list)
     ws->word = word;
     for (size_t k = 0; k < n; k++) {
         uint32_t h = key_hash32(list[k]);
-        size_t i = h & ws->mask;
+        size_t i = set_slot(ws, h);
         while (hash[i] && !(hash[i] == h && strcmp(word[i], list[k]) == 0))
             i = (i + 1) & ws->mask;
         hash[i] = h;
@@ -248,9 +254,9 @@ static inline const word_set *set_of(const char *const *list)
     return set_of_slow(list);
 }
 
-static int set_has(const word_set *ws, const char *key, uint32_t h)
+static inline int set_has(const word_set *ws, const char *key, uint32_t h)
 {
-    size_t i = h & ws->mask;
+    size_t i = set_slot(ws, h);
     for (; ws->hash[i]; i = (i + 1) & ws->mask)
         if (ws->hash[i] == h && strcmp(ws->word[i], key) == 0)
             return 1;
@@ -281,7 +287,7 @@ int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
     const word_set *ws = set_of(list);
     int art;
     if (ws) {
-        size_t i = h_bare & ws->mask;
+        size_t i = set_slot(ws, h_bare);
         while (ws->hash[i] && ws->hash[i] != h_bare)
             i = (i + 1) & ws->mask;
         if (!ws->hash[i])
