@@ -596,6 +596,7 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         fsc__qsort(c->cues, c->n_cues, sizeof *c->cues, cmp_icue);
     for (uint32_t t = 0; t < c->n_tok; t++)
         c->cue_at[t] = -1;
+    int verse = -1; /* any mark of a cited verse (ar_verse_marks) */
     for (size_t i = 0; i < c->n_cues; i++) {
         icue *q = &c->cues[i];
         for (uint32_t t = q->first; t <= q->last; t++)
@@ -815,8 +816,12 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         /* a verse of the Quran cited in «(( ))» or «﴿ ﴾» is scripture the
          * speaker quotes, not a report: a verb in it reports nothing
          * («أن الصدق واجب ((يا أيها الذين آمنوا اتقوا الله))») */
-        if (!q->skip && c->lang == LANG_AR && ar_in_verse(c, q->first))
-            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR) {
+            if (verse < 0) /* (once per article, when first asked) */
+                verse = ar_verse_marks(c);
+            if (verse && ar_in_verse(c, q->first))
+                q->skip = 1;
+        }
         /* Russian cue words in a sense that reports nothing: a verdict, a
          * celebration, "indicates", an answer with nothing reported, a
          * gain («признал виновным», «отметил юбилей», «это говорит о») */

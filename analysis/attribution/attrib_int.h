@@ -239,6 +239,7 @@
 #define ar_defended_view          fsc__at_ar_defended_view
 #define ar_talib_name             fsc__at_ar_talib_name
 #define ar_in_verse               fsc__at_ar_in_verse
+#define ar_verse_marks            fsc__at_ar_verse_marks
 #define ru_place_source           fsc__at_ru_place_source
 #define ru_dropped_subject        fsc__at_ru_dropped_subject
 #define ru_named_after_adverbial  fsc__at_ru_named_after_adverbial
@@ -736,6 +737,7 @@ int ar_shows_thing(const ctx *c, const icue *q);
 int ar_defended_view(const ctx *c, const icue *q);
 int ar_talib_name(const ctx *c, const icue *q);
 int ar_in_verse(const ctx *c, uint32_t t);
+int ar_verse_marks(const ctx *c);
 /* frames_ar.c: «أدان» as the court's verdict (1: legal), «انتظر» with
  * «أن» (1: reports), «تحدث عن» a topic with nothing said (1: topic), «من
  * المتوقع» after a comparative (1: comparison). */
