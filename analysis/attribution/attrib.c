@@ -500,14 +500,8 @@ static int reporting_frame(const ctx *c, const icue *q)
 static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
                         fsc_error *err)
 {
-    /* sentences, and the per-token indexes cleared in the same pass */
-    for (uint32_t t = 0; t < c->n_tok; t++) {
-        uint32_t s = sent_of(c, t);
-        if (c->sent_first[s] == UINT32_MAX)
-            c->sent_first[s] = t;
-        c->sent_last[s] = t;
-        c->cand_at[t] = c->cue_at[t] = c->qmark[t] = c->inquote[t] = -1;
-    }
+    /* (sentences and the per-token indexes: set in the caller's pass
+     * over the tokens) */
     /* Sentences with no token keep an empty range. */
     for (uint32_t s = 0; s < c->n_sent; s++)
         if (c->sent_first[s] == UINT32_MAX)
@@ -594,8 +588,10 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
     }
     if (c->n_cues > n_lex)
         fsc__qsort(c->cues, c->n_cues, sizeof *c->cues, cmp_icue);
-    for (uint32_t t = 0; t < c->n_tok; t++)
-        c->cue_at[t] = -1;
+    /* (only the cues' tokens were set) */
+    for (size_t i = 0; i < c->n_cues; i++)
+        for (uint32_t t = c->cues[i].first; t <= c->cues[i].last; t++)
+            c->cue_at[t] = -1;
     int verse = -1; /* any mark of a cited verse (ar_verse_marks) */
     for (size_t i = 0; i < c->n_cues; i++) {
         icue *q = &c->cues[i];
@@ -1155,17 +1151,24 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         c.fh_full = forms->h_full;
         c.fh_bare = forms->h_bare;
     }
-    for (size_t i = 0; i < n_tok; i++) {
+    for (uint32_t s = 0; s < c.n_sent; s++)
+        c.sent_first[s] = UINT32_MAX;
+    /* One pass over the tokens: word classes, paragraph and sentence
+     * bounds, and the per-token indexes cleared (build() fills them). */
+    for (uint32_t i = 0; i < c.n_tok; i++) {
         c.cls[i] = !cls_full ? CLASS_UNKNOWN
-                   : !is_word(&c, (uint32_t)i)
+                   : !is_word(&c, i)
                        ? 0
                        : cls_full[i] | (c.lang == LANG_AR ? cls_bare[i] : 0);
         /* paragraph starts, for the rules that look only there */
         if (i == 0 || tok[i - 1].para != tok[i].para)
-            c.para_first[c.n_para++] = (uint32_t)i;
+            c.para_first[c.n_para++] = i;
+        uint32_t s = sent_of(&c, i);
+        if (c.sent_first[s] == UINT32_MAX)
+            c.sent_first[s] = i;
+        c.sent_last[s] = i;
+        c.cand_at[i] = c.cue_at[i] = c.qmark[i] = c.inquote[i] = -1;
     }
-    for (uint32_t s = 0; s < c.n_sent; s++)
-        c.sent_first[s] = UINT32_MAX;
     for (size_t i = 0; i < n_actors; i++) {
         const fsc__actor *a = &actors[i];
         if (a->first_tok > a->last_tok || a->last_tok >= n_tok)
