@@ -469,9 +469,13 @@ static inline uint32_t first_cp(const char *text, const fsc__token *t)
 /* Cue q's lexicon entry has the lemma `lemma` ("say", «أكد»). */
 static inline int lemma_is(const ctx *c, const icue *q, const char *lemma)
 {
-    return q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
-           c->in_cues[q->idx].lemma &&
-           strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
+    if (q->idx < 0 || (size_t)q->idx >= c->n_in_cues ||
+        !c->in_cues[q->idx].lemma)
+        return 0;
+    /* (the first two bytes, a letter of Arabic, settle most lemmas) */
+    const char *l = c->in_cues[q->idx].lemma;
+    return l[0] == lemma[0] &&
+           (!l[0] || (l[1] == lemma[1] && (!l[1] || strcmp(l, lemma) == 0)));
 }
 
 /* English word t ends in -ing ("saying", "referring"): after is/was it is
