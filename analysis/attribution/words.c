@@ -105,7 +105,9 @@ void fold_key(const char *text, const fsc__token *t, char *key)
     key[k] = '\0';
 }
 
-static int scan_list(const char *key, const char *const *list)
+/* (out of line, as set_of_slow(): the callers' fast paths stay small) */
+__attribute__((noinline)) static int scan_list(const char *key,
+                                               const char *const *list)
 {
     /* the first two bytes settle almost every comparison: no call */
     const char k0 = key[0], k1 = k0 ? key[1] : 0;
@@ -219,7 +221,8 @@ static word_set *build_set(const char *const *list)
 }
 
 /* set_of() past the list's first slot: look further, or build the set. */
-static const word_set *set_of_slow(const char *const *list)
+__attribute__((noinline)) static const word_set *
+set_of_slow(const char *const *list)
 {
     int known;
     const word_set *ws = find_set(list, &known);
@@ -254,12 +257,24 @@ static inline const word_set *set_of(const char *const *list)
     return set_of_slow(list);
 }
 
+/* set_has() from slot i on, where a word has key's hash. */
+__attribute__((noinline)) static int
+set_has_from(const word_set *ws, const char *key, uint32_t h, size_t i)
+{
+    for (; ws->hash[i]; i = (i + 1) & ws->mask)
+        if (ws->hash[i] == h && strcmp(ws->word[i], key) == 0)
+            return 1;
+    return 0;
+}
+
+/* (the probe up to a slot with key's hash, inline and without a call:
+ * most words are in no list, and their probe needs no frame) */
 static inline int set_has(const word_set *ws, const char *key, uint32_t h)
 {
     size_t i = set_slot(ws, h);
     for (; ws->hash[i]; i = (i + 1) & ws->mask)
-        if (ws->hash[i] == h && strcmp(ws->word[i], key) == 0)
-            return 1;
+        if (ws->hash[i] == h)
+            return set_has_from(ws, key, h, i);
     return 0;
 }
 
@@ -270,10 +285,22 @@ int in_list(const char *key, const char *const *list)
                                     : scan_list(key, list);
 }
 
-/* in_list() with key's hash h (fsc__hash | 1) already known. */
+/* in_list_h() of a list past its first slot in the table. */
+__attribute__((noinline)) static int in_list_h_slow(const char *key, uint32_t h,
+                                                    const char *const *list)
+{
+    const word_set *ws = set_of_slow(list);
+    return ws ? set_has(ws, key, h) : scan_list(key, list);
+}
+
+/* in_list() with key's hash h (fsc__hash | 1) already known; every call
+ * it makes is its last act, so the common case needs no frame. */
 int in_list_h(const char *key, uint32_t h, const char *const *list)
 {
-    const word_set *ws = set_of(list);
+    size_t i = list_slot0(list);
+    if (atomic_load_explicit(&lists[i].list, memory_order_acquire) != list)
+        return in_list_h_slow(key, h, list);
+    const word_set *ws = lists[i].set;
     return ws ? set_has(ws, key, h) : scan_list(key, list);
 }
 
@@ -783,12 +810,28 @@ uint32_t token_classes_fill(const ctx *c, uint32_t t)
     return m;
 }
 
+/* key_in_scan() of a word without the stage's key: folded here. */
+__attribute__((noinline)) static int key_in_fold(const ctx *c, uint32_t t,
+                                                 const char *const *list)
+{
+    char key[KEY_CAP];
+    fold_tok(c, t, key);
+    if (c->lang == LANG_AR) {
+        int art;
+        const char *k = key;
+        if (in_list(k, list))
+            return 1;
+        k = ar_bare(key, &art);
+        return !art && k != key && in_list(k, list);
+    }
+    return in_list(key, list);
+}
+
 int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
 {
     /* A table that is not a word class: look the word up, with the
      * stage's key and hashes of its word form when there are (no fold, no
      * hash), else folded here. */
-    char key[KEY_CAP];
     if (!is_word(c, t))
         return 0;
     /* a word class not named at the call (key_in) goes by its bit */
@@ -809,16 +852,7 @@ int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
                (ws ? set_has(ws, b, c->fh_bare[t])
                    : in_list_h(b, c->fh_bare[t], list));
     }
-    fold_tok(c, t, key);
-    if (c->lang == LANG_AR) {
-        int art;
-        const char *k = key;
-        if (in_list(k, list))
-            return 1;
-        k = ar_bare(key, &art);
-        return !art && k != key && in_list(k, list);
-    }
-    return in_list(key, list);
+    return key_in_fold(c, t, list);
 }
 
 int is_compl(const ctx *c, uint32_t t)
