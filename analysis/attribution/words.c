@@ -827,7 +827,9 @@ __attribute__((noinline)) static int key_in_fold(const ctx *c, uint32_t t,
     return in_list(key, list);
 }
 
-int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
+/* key_in_scan(), every case. */
+__attribute__((noinline)) static int key_in_scan_all(const ctx *c, uint32_t t,
+                                                     const char *const *list)
 {
     /* A table that is not a word class: look the word up, with the
      * stage's key and hashes of its word form when there are (no fold, no
@@ -853,6 +855,21 @@ int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
                    : in_list_h(b, c->fh_bare[t], list));
     }
     return key_in_fold(c, t, list);
+}
+
+int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
+{
+    /* The common case, a non-Arabic word with the stage's key looked up
+     * in a table that is no word class, with no call but the last (no
+     * frame); the rest in key_in_scan_all(). */
+    size_t i = list_slot0(list);
+    const word_set *ws = NULL;
+    if (atomic_load_explicit(&lists[i].list, memory_order_acquire) == list)
+        ws = lists[i].set;
+    if (!ws || ws->cls || c->lang == LANG_AR || !is_word(c, t) || !c->fh_full ||
+        !c->fh_full[t] || !c->fkey_off || !c->fkey_off[t])
+        return key_in_scan_all(c, t, list);
+    return set_has(ws, c->fkeys + c->fkey_off[t] - 1, c->fh_full[t]);
 }
 
 int is_compl(const ctx *c, uint32_t t)
