@@ -307,10 +307,9 @@ int in_list_h(const char *key, uint32_t h, const char *const *list)
 /* Arabic: key without و/ف and ال (ar_bare) is in list, h_bare its hash (0
  * when ar_bare takes nothing off): the bare key is made only when a word
  * of the list has its hash. */
-int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
+__attribute__((noinline)) static int
+bare_in_list_all(const char *key, uint32_t h_bare, const char *const *list)
 {
-    if (!h_bare)
-        return 0;
     const word_set *ws = set_of(list);
     int art;
     if (ws) {
@@ -322,6 +321,26 @@ int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
     }
     const char *k = ar_bare(key, &art);
     return k != key && (ws ? set_has(ws, k, h_bare) : scan_list(k, list));
+}
+
+int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
+{
+    if (!h_bare)
+        return 0;
+    /* (no word of the list with the bare key's hash, the common case:
+     * settled with no call) */
+    size_t i = list_slot0(list);
+    const word_set *ws = NULL;
+    if (atomic_load_explicit(&lists[i].list, memory_order_acquire) == list)
+        ws = lists[i].set;
+    if (ws) {
+        size_t j = set_slot(ws, h_bare);
+        while (ws->hash[j] && ws->hash[j] != h_bare)
+            j = (j + 1) & ws->mask;
+        if (!ws->hash[j])
+            return 0;
+    }
+    return bare_in_list_all(key, h_bare, list);
 }
 
 int starts(const char *key, const char *prefix)
