@@ -281,7 +281,6 @@
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
 #define ends_in                   fsc__at_ends_in
-#define starts                    fsc__at_starts
 #define title_gender              fsc__at_title_gender
 #define token_classes_fill        fsc__at_token_classes_fill
 #define token_key                 fsc__at_token_key
@@ -592,7 +591,15 @@ void fold_tok(const ctx *c, uint32_t t, char *key);
 int in_list(const char *key, const char *const *list);
 int in_list_h(const char *key, uint32_t h, const char *const *list);
 int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list);
-int starts(const char *key, const char *prefix);
+/* key begins with prefix (inline: the prefixes are a letter or two, and
+ * this runs on most words). */
+static inline int starts(const char *key, const char *prefix)
+{
+    while (*prefix)
+        if (*key++ != *prefix++)
+            return 0;
+    return 1;
+}
 /* Word t's folded key (token_key) is longer than one of the suffixes and
  * ends in it (words.c). */
 int ends_in(const ctx *c, uint32_t t, const char *const *suffixes);

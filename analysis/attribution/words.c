@@ -343,16 +343,6 @@ int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
     return bare_in_list_all(key, h_bare, list);
 }
 
-int starts(const char *key, const char *prefix)
-{
-    /* (byte by byte: the prefixes are a letter or two, and this runs on
-     * most words) */
-    while (*prefix)
-        if (*key++ != *prefix++)
-            return 0;
-    return 1;
-}
-
 /* Arabic: drop a leading و or ف (when a stem of 3+ letters is left), then
  * ال. Returns a pointer into key. Arabic letters are 2 bytes each. */
 /* key holds at least 8 bytes (no NUL among its first 8): asked instead of
