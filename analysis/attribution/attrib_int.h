@@ -104,7 +104,6 @@
 #define according                 fsc__at_according
 #define actor_fits                fsc__at_actor_fits
 #define after_the                 fsc__at_after_the
-#define ar_bare                   fsc__at_ar_bare
 #define ar_object_at              fsc__at_ar_object_at
 #define ar_vs_subject             fsc__at_ar_vs_subject
 #define ar_name_run               fsc__at_ar_name_run
@@ -603,7 +602,33 @@ static inline int starts(const char *key, const char *prefix)
 /* Word t's folded key (token_key) is longer than one of the suffixes and
  * ends in it (words.c). */
 int ends_in(const ctx *c, uint32_t t, const char *const *suffixes);
-const char *ar_bare(const char *key, int *had_article);
+/* Arabic: drop a leading و or ف (when a stem of 3+ letters is left), then
+ * ال. Returns a pointer into key. Arabic letters are 2 bytes each. */
+/* key holds at least 8 bytes (no NUL among its first 8): asked instead of
+ * strlen(key) >= 8, this runs on most Arabic words. */
+static inline int ar_8(const char *key)
+{
+    for (int i = 0; i < 8; i++)
+        if (!key[i])
+            return 0;
+    return 1;
+}
+
+static inline const char *ar_bare(const char *key, int *had_article)
+{
+    *had_article = 0;
+    /* (the letters are tested first, byte by byte: a key of 8 bytes or
+     * more is checked only when it opens with one; this runs on most
+     * Arabic words, many times) */
+    if (key[0] == '\xd9' && (key[1] == '\x88' || key[1] == '\x81') && ar_8(key))
+        key += 2; /* و, ف */
+    if (key[0] == '\xd8' && key[1] == '\xa7' && key[2] == '\xd9' &&
+        key[3] == '\x84' && ar_8(key)) {
+        key += 4; /* ال */
+        *had_article = 1;
+    }
+    return key;
+}
 uint32_t key_classes(const char *key);
 int generic_of(const generic_word *list, const char *key, int prefix);
 int ar_generic_noun(const char *key);

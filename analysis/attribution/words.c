@@ -343,34 +343,6 @@ int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
     return bare_in_list_all(key, h_bare, list);
 }
 
-/* Arabic: drop a leading و or ف (when a stem of 3+ letters is left), then
- * ال. Returns a pointer into key. Arabic letters are 2 bytes each. */
-/* key holds at least 8 bytes (no NUL among its first 8): asked instead of
- * strlen(key) >= 8, this runs on most Arabic words. */
-static int ar_8(const char *key)
-{
-    for (int i = 0; i < 8; i++)
-        if (!key[i])
-            return 0;
-    return 1;
-}
-
-const char *ar_bare(const char *key, int *had_article)
-{
-    *had_article = 0;
-    /* (the letters are tested first, byte by byte: a key of 8 bytes or
-     * more is checked only when it opens with one; this runs on most
-     * Arabic words, many times) */
-    if (key[0] == '\xd9' && (key[1] == '\x88' || key[1] == '\x81') && ar_8(key))
-        key += 2; /* و, ف */
-    if (key[0] == '\xd8' && key[1] == '\xa7' && key[2] == '\xd9' &&
-        key[3] == '\x84' && ar_8(key)) {
-        key += 4; /* ال */
-        *had_article = 1;
-    }
-    return key;
-}
-
 /* Words after which indirect content begins (folded). إلى follows أشار and
  * لفت; a content clause starts after it. */
 const char *const COMPLEMENTIZERS[] = {
