@@ -282,7 +282,7 @@
 #define ends_in                   fsc__at_ends_in
 #define title_gender              fsc__at_title_gender
 #define token_classes_fill        fsc__at_token_classes_fill
-#define token_key                 fsc__at_token_key
+#define token_key_fold            fsc__at_token_key_fold
 #define trim                      fsc__at_trim
 #define trim_contents             fsc__at_trim_contents
 #define whole_sentence            fsc__at_whole_sentence
@@ -638,7 +638,13 @@ int ar_definite(const ctx *c, uint32_t t);
 int ar_definite_or_ll(const ctx *c, uint32_t t);
 /* The folded key of word token t, cached per article (names.c); tmp
  * (KEY_CAP bytes) holds it when the cache cannot grow. */
-const char *token_key(const ctx *c, uint32_t t, char *tmp);
+const char *token_key_fold(const ctx *c, uint32_t t, char *tmp);
+static inline const char *token_key(const ctx *c, uint32_t t, char *tmp)
+{
+    if (c->fkey_off && c->fkey_off[t]) /* cached per word form */
+        return c->fkeys + c->fkey_off[t] - 1;
+    return token_key_fold(c, t, tmp);
+}
 int is_compl(const ctx *c, uint32_t t);
 int after_the(const ctx *c, uint32_t t);
 int passable_mark(const ctx *c, uint32_t t);
