@@ -7,6 +7,7 @@
  * bounded windows; never fails on odd input (FSC_ENOMEM only).
  */
 #include "attrib_int.h"
+#include "utf8.h"
 
 static int add_cand(ctx *c, uint32_t a, uint32_t b, uint8_t kind,
                     uint8_t generic, int32_t actor)
@@ -37,10 +38,48 @@ static int cmp_attr(const void *pa, const void *pb)
     return 0;
 }
 
-static int guess_lang(const char *text, size_t len)
+/* ASCII letters, Arabic (U+0600-06FF) and Cyrillic (U+0400-04FF) code
+ * points of valid UTF-8 s[0..len), by their bytes: an ASCII byte is a code
+ * point of its own, and every byte D8..DB or D0..D3 is the lead of one
+ * such two-byte point (no trail byte is 0xC0 or more), so counting the
+ * bytes counts the points that dec() would read. Eight bytes at a time:
+ * on the low seven bits of each byte, adding 0x80 - k sets the byte's top
+ * bit exactly when they are >= k, with no carry into the next byte. */
+static void count_scripts(const unsigned char *s, size_t len, size_t *ar,
+                          size_t *ru, size_t *la)
 {
-    size_t ar = 0, ru = 0, la = 0, n;
-    const unsigned char *s = (const unsigned char *)text;
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+#define GE7(v, k) ((v) + ones * (0x80u - (k)))
+#define BYTES(v)  (size_t)((((v) >> 7) * ones) >> 56)
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (!(w & high)) {
+            const uint64_t x = w | ones * 0x20;
+            *la += BYTES(GE7(x, 'a') & ~GE7(x, 'z' + 1) & high);
+            continue;
+        }
+        const uint64_t lo7 = w & ~high, x = lo7 | ones * 0x20;
+        *la += BYTES(GE7(x, 'a') & ~GE7(x, 'z' + 1) & ~w & high);
+        *ar += BYTES(GE7(lo7, 0x58) & ~GE7(lo7, 0x5C) & w & high);
+        *ru += BYTES(GE7(lo7, 0x50) & ~GE7(lo7, 0x54) & w & high);
+    }
+#undef GE7
+#undef BYTES
+    for (; i < len; i++) {
+        *la += s[i] < 0x80 && (s[i] | 32) >= 'a' && (s[i] | 32) <= 'z';
+        *ar += s[i] >= 0xD8 && s[i] <= 0xDB;
+        *ru += s[i] >= 0xD0 && s[i] <= 0xD3;
+    }
+}
+
+/* count_scripts() of any text, a code point at a time as dec() reads
+ * it. */
+static void count_scripts_dec(const unsigned char *s, size_t len, size_t *ar,
+                              size_t *ru, size_t *la)
+{
+    size_t n;
     for (size_t i = 0; i < len; i += n) {
         /* Eight ASCII bytes at a time: count the letters (byte | 0x20 in
          * 'a'..'z') without a branch. With every byte below 0x80, adding
@@ -54,24 +93,34 @@ static int guess_lang(const char *text, size_t len)
                 uint64_t ge_a = (x + 0x1F1F1F1F1F1F1F1Full);
                 uint64_t gt_z = (x + 0x0505050505050505ull);
                 uint64_t hit = (ge_a & ~gt_z & 0x8080808080808080ull) >> 7;
-                la += (size_t)((hit * 0x0101010101010101ull) >> 56);
+                *la += (size_t)((hit * 0x0101010101010101ull) >> 56);
                 n = 8;
                 continue;
             }
         }
         if (s[i] < 0x80) { /* dec()'s first case, without the call */
             n = 1;
-            la += ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z');
+            *la += ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z');
             continue;
         }
         uint32_t ch = dec(s + i, len - i, &n);
         if (ch >= 0x600 && ch <= 0x6FF)
-            ar++;
+            (*ar)++;
         else if (ch >= 0x400 && ch <= 0x4FF)
-            ru++;
+            (*ru)++;
         else if ((ch | 32) >= 'a' && (ch | 32) <= 'z')
-            la++;
+            (*la)++;
     }
+}
+
+static int guess_lang(const char *text, size_t len)
+{
+    size_t ar = 0, ru = 0, la = 0;
+    const unsigned char *s = (const unsigned char *)text;
+    if (fsc__utf8_valid(text, len, NULL, NULL, NULL))
+        count_scripts(s, len, &ar, &ru, &la);
+    else
+        count_scripts_dec(s, len, &ar, &ru, &la);
     if (ar >= ru && ar >= la && ar > 0)
         return LANG_AR;
     if (ru >= la && ru > 0)
@@ -474,14 +523,8 @@ static int reporting_frame(const ctx *c, const icue *q)
 static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
                         fsc_error *err)
 {
-    /* sentences, and the per-token indexes cleared in the same pass */
-    for (uint32_t t = 0; t < c->n_tok; t++) {
-        uint32_t s = sent_of(c, t);
-        if (c->sent_first[s] == UINT32_MAX)
-            c->sent_first[s] = t;
-        c->sent_last[s] = t;
-        c->cand_at[t] = c->cue_at[t] = c->qmark[t] = c->inquote[t] = -1;
-    }
+    /* (sentences and the per-token indexes: set in the caller's pass
+     * over the tokens) */
     /* Sentences with no token keep an empty range. */
     for (uint32_t s = 0; s < c->n_sent; s++)
         if (c->sent_first[s] == UINT32_MAX)
@@ -568,8 +611,11 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
     }
     if (c->n_cues > n_lex)
         fsc__qsort(c->cues, c->n_cues, sizeof *c->cues, cmp_icue);
-    for (uint32_t t = 0; t < c->n_tok; t++)
-        c->cue_at[t] = -1;
+    /* (only the cues' tokens were set) */
+    for (size_t i = 0; i < c->n_cues; i++)
+        for (uint32_t t = c->cues[i].first; t <= c->cues[i].last; t++)
+            c->cue_at[t] = -1;
+    int verse = -1; /* any mark of a cited verse (ar_verse_marks) */
     for (size_t i = 0; i < c->n_cues; i++) {
         icue *q = &c->cues[i];
         for (uint32_t t = q->first; t <= q->last; t++)
@@ -791,8 +837,12 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         /* a verse of the Quran cited in «(( ))» or «﴿ ﴾» is scripture the
          * speaker quotes, not a report: a verb in it reports nothing
          * («أن الصدق واجب ((يا أيها الذين آمنوا اتقوا الله))») */
-        if (!q->skip && c->lang == LANG_AR && ar_in_verse(c, q->first))
-            q->skip = 1;
+        if (!q->skip && c->lang == LANG_AR) {
+            if (verse < 0) /* (once per article, when first asked) */
+                verse = ar_verse_marks(c);
+            if (verse && ar_in_verse(c, q->first))
+                q->skip = 1;
+        }
         /* Russian cue words in a sense that reports nothing: a verdict, a
          * celebration, "indicates", an answer with nothing reported, a
          * gain («признал виновным», «отметил юбилей», «это говорит о») */
@@ -1126,17 +1176,24 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         c.fh_full = forms->h_full;
         c.fh_bare = forms->h_bare;
     }
-    for (size_t i = 0; i < n_tok; i++) {
+    for (uint32_t s = 0; s < c.n_sent; s++)
+        c.sent_first[s] = UINT32_MAX;
+    /* One pass over the tokens: word classes, paragraph and sentence
+     * bounds, and the per-token indexes cleared (build() fills them). */
+    for (uint32_t i = 0; i < c.n_tok; i++) {
         c.cls[i] = !cls_full ? CLASS_UNKNOWN
-                   : !is_word(&c, (uint32_t)i)
+                   : !is_word(&c, i)
                        ? 0
                        : cls_full[i] | (c.lang == LANG_AR ? cls_bare[i] : 0);
         /* paragraph starts, for the rules that look only there */
         if (i == 0 || tok[i - 1].para != tok[i].para)
-            c.para_first[c.n_para++] = (uint32_t)i;
+            c.para_first[c.n_para++] = i;
+        uint32_t s = sent_of(&c, i);
+        if (c.sent_first[s] == UINT32_MAX)
+            c.sent_first[s] = i;
+        c.sent_last[s] = i;
+        c.cand_at[i] = c.cue_at[i] = c.qmark[i] = c.inquote[i] = -1;
     }
-    for (uint32_t s = 0; s < c.n_sent; s++)
-        c.sent_first[s] = UINT32_MAX;
     for (size_t i = 0; i < n_actors; i++) {
         const fsc__actor *a = &actors[i];
         if (a->first_tok > a->last_tok || a->last_tok >= n_tok)

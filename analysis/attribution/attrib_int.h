@@ -106,7 +106,6 @@
 #define according                 fsc__at_according
 #define actor_fits                fsc__at_actor_fits
 #define after_the                 fsc__at_after_the
-#define ar_bare                   fsc__at_ar_bare
 #define ar_object_at              fsc__at_ar_object_at
 #define ar_vs_subject             fsc__at_ar_vs_subject
 #define ar_name_run               fsc__at_ar_name_run
@@ -251,6 +250,7 @@
 #define ar_defended_view          fsc__at_ar_defended_view
 #define ar_talib_name             fsc__at_ar_talib_name
 #define ar_in_verse               fsc__at_ar_in_verse
+#define ar_verse_marks            fsc__at_ar_verse_marks
 #define ru_place_source           fsc__at_ru_place_source
 #define ru_dropped_subject        fsc__at_ru_dropped_subject
 #define ru_named_after_adverbial  fsc__at_ru_named_after_adverbial
@@ -292,10 +292,9 @@
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
 #define ends_in                   fsc__at_ends_in
-#define starts                    fsc__at_starts
 #define title_gender              fsc__at_title_gender
 #define token_classes_fill        fsc__at_token_classes_fill
-#define token_key                 fsc__at_token_key
+#define token_key_fold            fsc__at_token_key_fold
 #define trim                      fsc__at_trim
 #define trim_contents             fsc__at_trim_contents
 #define whole_sentence            fsc__at_whole_sentence
@@ -480,9 +479,13 @@ static inline uint32_t first_cp(const char *text, const fsc__token *t)
 /* Cue q's lexicon entry has the lemma `lemma` ("say", «أكد»). */
 static inline int lemma_is(const ctx *c, const icue *q, const char *lemma)
 {
-    return q->idx >= 0 && (size_t)q->idx < c->n_in_cues &&
-           c->in_cues[q->idx].lemma &&
-           strcmp(c->in_cues[q->idx].lemma, lemma) == 0;
+    if (q->idx < 0 || (size_t)q->idx >= c->n_in_cues ||
+        !c->in_cues[q->idx].lemma)
+        return 0;
+    /* (the first two bytes, a letter of Arabic, settle most lemmas) */
+    const char *l = c->in_cues[q->idx].lemma;
+    return l[0] == lemma[0] &&
+           (!l[0] || (l[1] == lemma[1] && (!l[1] || strcmp(l, lemma) == 0)));
 }
 
 /* English word t ends in -ing ("saying", "referring"): after is/was it is
@@ -602,11 +605,45 @@ void fold_tok(const ctx *c, uint32_t t, char *key);
 int in_list(const char *key, const char *const *list);
 int in_list_h(const char *key, uint32_t h, const char *const *list);
 int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list);
-int starts(const char *key, const char *prefix);
+/* key begins with prefix (inline: the prefixes are a letter or two, and
+ * this runs on most words). */
+static inline int starts(const char *key, const char *prefix)
+{
+    while (*prefix)
+        if (*key++ != *prefix++)
+            return 0;
+    return 1;
+}
 /* Word t's folded key (token_key) is longer than one of the suffixes and
  * ends in it (words.c). */
 int ends_in(const ctx *c, uint32_t t, const char *const *suffixes);
-const char *ar_bare(const char *key, int *had_article);
+/* Arabic: drop a leading و or ف (when a stem of 3+ letters is left), then
+ * ال. Returns a pointer into key. Arabic letters are 2 bytes each. */
+/* key holds at least 8 bytes (no NUL among its first 8): asked instead of
+ * strlen(key) >= 8, this runs on most Arabic words. */
+static inline int ar_8(const char *key)
+{
+    for (int i = 0; i < 8; i++)
+        if (!key[i])
+            return 0;
+    return 1;
+}
+
+static inline const char *ar_bare(const char *key, int *had_article)
+{
+    *had_article = 0;
+    /* (the letters are tested first, byte by byte: a key of 8 bytes or
+     * more is checked only when it opens with one; this runs on most
+     * Arabic words, many times) */
+    if (key[0] == '\xd9' && (key[1] == '\x88' || key[1] == '\x81') && ar_8(key))
+        key += 2; /* و, ف */
+    if (key[0] == '\xd8' && key[1] == '\xa7' && key[2] == '\xd9' &&
+        key[3] == '\x84' && ar_8(key)) {
+        key += 4; /* ال */
+        *had_article = 1;
+    }
+    return key;
+}
 uint32_t key_classes(const char *key);
 int generic_of(const generic_word *list, const char *key, int prefix);
 int ar_generic_noun(const char *key);
@@ -616,7 +653,13 @@ int ar_definite(const ctx *c, uint32_t t);
 int ar_definite_or_ll(const ctx *c, uint32_t t);
 /* The folded key of word token t, cached per article (names.c); tmp
  * (KEY_CAP bytes) holds it when the cache cannot grow. */
-const char *token_key(const ctx *c, uint32_t t, char *tmp);
+const char *token_key_fold(const ctx *c, uint32_t t, char *tmp);
+static inline const char *token_key(const ctx *c, uint32_t t, char *tmp)
+{
+    if (c->fkey_off && c->fkey_off[t]) /* cached per word form */
+        return c->fkeys + c->fkey_off[t] - 1;
+    return token_key_fold(c, t, tmp);
+}
 int is_compl(const ctx *c, uint32_t t);
 int after_the(const ctx *c, uint32_t t);
 int passable_mark(const ctx *c, uint32_t t);
@@ -754,6 +797,7 @@ int ar_shows_thing(const ctx *c, const icue *q);
 int ar_defended_view(const ctx *c, const icue *q);
 int ar_talib_name(const ctx *c, const icue *q);
 int ar_in_verse(const ctx *c, uint32_t t);
+int ar_verse_marks(const ctx *c);
 /* frames_ar.c: «أدان» as the court's verdict (1: legal), «انتظر» with
  * «أن» (1: reports), «تحدث عن» a topic with nothing said (1: topic), «من
  * المتوقع» after a comparative (1: comparison). */
@@ -1106,8 +1150,10 @@ void words_init(void);
 enum { FSC__CLASS_LISTS(FSC__CLASS_INDEX) N_CLASS_LISTS };
 #undef FSC__CLASS_INDEX
 
-/* The class bit of a word table, 0 for a table that is no word class. */
-static inline uint32_t class_bit(const char *const *list)
+/* The class bit of a word table, 0 for a table that is no word class, by
+ * its address. (The tables are defined in other files, so the compiler
+ * cannot settle these comparisons: each is made at run time.) */
+static inline uint32_t class_bit_of(const char *const *list)
 {
 #define FSC__CLASS_TEST(l) \
     if (list == l)         \
@@ -1116,6 +1162,24 @@ static inline uint32_t class_bit(const char *const *list)
 #undef FSC__CLASS_TEST
     return 0;
 }
+
+/* The class bit of the word table written `name` at the call, a constant
+ * the compiler folds; 0 for any other name (a table that is no word class,
+ * or a variable holding a table: key_in_scan() settles those by address). */
+static inline __attribute__((always_inline)) uint32_t
+class_bit_named(const char *name)
+{
+#define FSC__CLASS_NAMED(l)              \
+    if (__builtin_strcmp(name, #l) == 0) \
+        return 1u << CLASS_INDEX_##l;
+    FSC__CLASS_LISTS(FSC__CLASS_NAMED)
+#undef FSC__CLASS_NAMED
+    return 0;
+}
+
+/* class_bit(PRONOUNS): the constant by name, else by address. */
+#define class_bit(list) \
+    (class_bit_named(#list) ? class_bit_named(#list) : class_bit_of(list))
 
 /* Word classes of token t (the class lists above), computed on first use
  * (token_classes_fill; the stage hands them over for every token). */
@@ -1129,13 +1193,16 @@ static inline uint32_t token_classes(const ctx *c, uint32_t t)
 /* Word t (folded) is in list: by its class bit, else folded and looked
  * up (key_in_scan). */
 int key_in_scan(const ctx *c, uint32_t t, const char *const *list);
-static inline int key_in(const ctx *c, uint32_t t, const char *const *list)
+static inline int key_in_bit(const ctx *c, uint32_t t, const char *const *list,
+                             uint32_t bit)
 {
-    uint32_t bit = class_bit(list);
     if (bit)
         return (token_classes(c, t) & bit) != 0;
     return key_in_scan(c, t, list);
 }
+/* (a word class named at the call costs one load and a test; any other
+ * table goes to key_in_scan(), which finds a word class by its address) */
+#define key_in(c, t, list) key_in_bit((c), (t), (list), class_bit_named(#list))
 
 /* Word t's folded key (Arabic also without و/ف and ال) is in list. With
  * the stage's key and hashes of the word form, inline; else

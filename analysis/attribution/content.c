@@ -707,6 +707,9 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     uint32_t a = bl + 1, b = c->sent_last[s];
     int found = 0;
     const char *const *starters = q->briefing ? BRIEFING_PREP : COMPLEMENTIZERS;
+    const uint32_t starters_bit =
+        (uint32_t)(q->briefing ? class_bit(BRIEFING_PREP)
+                               : class_bit(COMPLEMENTIZERS));
     /* «...، هذا ما قاله X», «... . وهذا ما أكده الوزير»: what is said
      * comes before the cue, in its sentence or the one before (in the
      * same paragraph) */
@@ -790,7 +793,7 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
          * («وقال "يجب ... أن ..."، هذا ما قاله X»): that cue reports it */
         /* (not the name of the medium addressed, «لتلفزيون «إن بي سي»،
          * إن ...»: stepped over) */
-        if (key_in(c, t, starters) && c->inquote[t] >= 0 &&
+        if (key_in_bit(c, t, starters, starters_bit) && c->inquote[t] >= 0 &&
             c->lang == LANG_AR) {
             if (ar_channel_quote(c, &c->q->v[c->inquote[t]]))
                 continue;
@@ -801,11 +804,12 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             break;
         /* («إلى» opens what is said right after the cue, «أشار إلى», or
          * before «أن»; not «طالب ... بالتأهل إلى الدور النهائي») */
-        if (key_in(c, t, starters) && c->lang == LANG_AR && !q->briefing &&
-            key_is(c, t, AR_ILA) && t > bl + 1 && !takes_ila(c, q) &&
+        if (key_in_bit(c, t, starters, starters_bit) && c->lang == LANG_AR &&
+            !q->briefing && key_is(c, t, AR_ILA) && t > bl + 1 &&
+            !takes_ila(c, q) &&
             !(t + 1 <= b && is_compl(c, t + 1) && !key_is(c, t + 1, AR_ILA)))
             continue;
-        if (key_in(c, t, starters)) {
+        if (key_in_bit(c, t, starters, starters_bit)) {
             a = t + 1;
             found = 1;
             while (a <= b && is_compl(c, a))

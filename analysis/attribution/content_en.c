@@ -84,6 +84,11 @@ static int contracted_aux(const ctx *c, uint32_t t)
                                        "\u2019ll", "\u2019re", "\u2019ve",
                                        "\u2019d",  NULL };
     const fsc__token *w = &c->tok[t];
+    /* (each ends in t, l, e or d: most words are settled by their last
+     * byte) */
+    const char z = w->len ? c->text[w->off + w->len - 1] : 0;
+    if (z != 't' && z != 'l' && z != 'e' && z != 'd')
+        return 0;
     for (size_t i = 0; END[i]; i++) {
         size_t n = strlen(END[i]);
         if (w->len > n && memcmp(c->text + w->off + w->len - n, END[i], n) == 0)

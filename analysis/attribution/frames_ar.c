@@ -297,6 +297,28 @@ static int verse_mark(const ctx *c, uint32_t t)
     return !twice ? 0 : ch == '(' ? 1 : 2;
 }
 
+/* Whether any token of the article is a mark of verse_mark(); without
+ * one, ar_in_verse() is 0 for every token and need not be asked. A mark
+ * begins with «(», «)» or an ornate bracket (EF B4 BE, EF B4 BF), so a
+ * text with none of them has none. */
+int ar_verse_marks(const ctx *c)
+{
+    const char *x = c->text;
+    if (!memchr(x, '(', c->len) && !memchr(x, ')', c->len)) {
+        const char *p = x, *end = x + c->len;
+        while ((p = memchr(p, 0xEF, (size_t)(end - p))) != NULL &&
+               !(end - p >= 3 && (unsigned char)p[1] == 0xB4 &&
+                 ((unsigned char)p[2] == 0xBE || (unsigned char)p[2] == 0xBF)))
+            p++;
+        if (!p)
+            return 0;
+    }
+    for (uint32_t t = 0; t < c->n_tok; t++)
+        if (!is_word(c, t) && verse_mark(c, t))
+            return 1;
+    return 0;
+}
+
 /* Arabic token t lies between the marks of a cited verse (see
  * verse_mark()), at most 80 tokens from each. */
 int ar_in_verse(const ctx *c, uint32_t t)

@@ -592,12 +592,11 @@ void fold_tok(const ctx *c, uint32_t t, char *key)
     fold_key(c->text, &c->tok[t], key);
 }
 
-/* The folded key of word token t, folded once per article (kept in the
- * records' scratch); the pointer is good until the next call. */
-const char *token_key(const ctx *c, uint32_t t, char *tmp)
+/* token_key() of a word without the stage's key: folded once per article
+ * (kept in the records' scratch); the pointer is good until the next
+ * call. */
+const char *token_key_fold(const ctx *c, uint32_t t, char *tmp)
 {
-    if (c->fkey_off && c->fkey_off[t]) /* cached per word form */
-        return c->fkeys + c->fkey_off[t] - 1;
     fsc__attribs *o = c->out;
     if (t < o->n_key_off && o->key_off[t])
         return o->keys + o->key_off[t] - 1;

@@ -186,8 +186,11 @@ int ar_known(const ctx *c, uint32_t t)
     if (strlen(key) < 6)
         return 0; /* two letters name no one */
     uint32_t n = c->n_known < KNOWN_NAMES ? c->n_known : KNOWN_NAMES;
+    /* (key has six bytes or more: its first two, a letter, settle most
+     * names without the call) */
     for (uint32_t i = 0; i < n; i++)
-        if (strcmp(c->known[i], key) == 0)
+        if (c->known[i][0] == key[0] && c->known[i][1] == key[1] &&
+            strcmp(c->known[i], key) == 0)
             return 1;
     /* or of a person named earlier with a first name, quoted or not
      * («لمنصور البلوي» ... «ووصف البلوي رحيل المدرب»), unless the word
@@ -200,7 +203,9 @@ int ar_known(const ctx *c, uint32_t t)
 int ar_person_before(const ctx *c, uint32_t t, const char *key)
 {
     for (uint32_t i = c->n_persons; i-- > 0;)
-        if (c->persons[i].b < t && strcmp(c->persons[i].key, key) == 0)
+        if (c->persons[i].b < t && c->persons[i].key[0] == key[0] &&
+            (!key[0] || c->persons[i].key[1] == key[1]) &&
+            strcmp(c->persons[i].key, key) == 0)
             return (int)i;
     return -1;
 }

@@ -274,17 +274,18 @@ fsc_status fsc__attr_stage_run(fsc__attr_stage *az, const fsc__attr_input *in,
         az->n_form_keys = 0;
         az->form_gen = in->form_gen;
     }
+    const uint32_t *form_of = in->form_of_tok;
     for (size_t i = 0; i < tv->n; i++) {
         const fsc__token *t = &tv->v[i];
-        az->cls_full[i] = az->cls_bare[i] = 0;
-        az->tok_key[i] = az->tok_hf[i] = az->tok_hb[i] = 0;
-        if (t->kind == FSC__TOK_PUNCT)
-            continue;
-        uint32_t f = in->form_of_tok ? in->form_of_tok[i] : UINT32_MAX;
+        uint32_t f =
+            form_of && t->kind != FSC__TOK_PUNCT ? form_of[i] : UINT32_MAX;
         if (f == UINT32_MAX || f >= (1u << 24)) {
-            fsc__attrib_classes(text + t->off, t->len, &az->cls_full[i],
-                                &az->cls_bare[i]);
-            continue; /* its key is folded by attrib.c when asked */
+            az->cls_full[i] = az->cls_bare[i] = 0;
+            az->tok_key[i] = az->tok_hf[i] = az->tok_hb[i] = 0;
+            if (t->kind != FSC__TOK_PUNCT) /* key folded by attrib.c */
+                fsc__attrib_classes(text + t->off, t->len, &az->cls_full[i],
+                                    &az->cls_bare[i]);
+            continue;
         }
         if (f >= az->n_forms) {
             size_t need = (size_t)f + 1;

@@ -105,7 +105,9 @@ void fold_key(const char *text, const fsc__token *t, char *key)
     key[k] = '\0';
 }
 
-static int scan_list(const char *key, const char *const *list)
+/* (out of line, as set_of_slow(): the callers' fast paths stay small) */
+__attribute__((noinline)) static int scan_list(const char *key,
+                                               const char *const *list)
 {
     /* the first two bytes settle almost every comparison: no call */
     const char k0 = key[0], k1 = k0 ? key[1] : 0;
@@ -136,6 +138,7 @@ static int scan_list(const char *key, const char *const *list)
 
 typedef struct word_set {
     size_t n;          /* words in the list */
+    uint32_t cls;      /* its class bit (a word class table), else 0 */
     uint32_t mask;     /* slots - 1 */
     uint32_t *hash;    /* per slot: the word's hash, 0 = empty */
     const char **word; /* per slot */
@@ -178,13 +181,19 @@ static const word_set *find_set(const char *const *list, int *known)
     return NULL;
 }
 
+/* The first slot of hash h (its lowest bit is always set: not used). */
+static inline size_t set_slot(const word_set *ws, uint32_t h)
+{
+    return (h >> 1) & ws->mask;
+}
+
 static word_set *build_set(const char *const *list)
 {
     size_t n = 0;
     while (list[n])
         n++;
     size_t slots = 16;
-    while (slots < 2 * n)
+    while (slots < 4 * n)
         slots *= 2;
     word_set *ws = malloc(sizeof *ws);
     uint32_t *hash = calloc(slots, sizeof *hash);
@@ -196,12 +205,13 @@ static word_set *build_set(const char *const *list)
         return NULL; /* scanned */
     }
     ws->n = n;
+    ws->cls = class_bit_of(list);
     ws->mask = (uint32_t)(slots - 1);
     ws->hash = hash;
     ws->word = word;
     for (size_t k = 0; k < n; k++) {
         uint32_t h = key_hash32(list[k]);
-        size_t i = h & ws->mask;
+        size_t i = set_slot(ws, h);
         while (hash[i] && !(hash[i] == h && strcmp(word[i], list[k]) == 0))
             i = (i + 1) & ws->mask;
         hash[i] = h;
@@ -211,7 +221,8 @@ static word_set *build_set(const char *const *list)
 }
 
 /* set_of() past the list's first slot: look further, or build the set. */
-static const word_set *set_of_slow(const char *const *list)
+__attribute__((noinline)) static const word_set *
+set_of_slow(const char *const *list)
 {
     int known;
     const word_set *ws = find_set(list, &known);
@@ -246,12 +257,24 @@ static inline const word_set *set_of(const char *const *list)
     return set_of_slow(list);
 }
 
-static int set_has(const word_set *ws, const char *key, uint32_t h)
+/* set_has() from slot i on, where a word has key's hash. */
+__attribute__((noinline)) static int
+set_has_from(const word_set *ws, const char *key, uint32_t h, size_t i)
 {
-    size_t i = h & ws->mask;
     for (; ws->hash[i]; i = (i + 1) & ws->mask)
         if (ws->hash[i] == h && strcmp(ws->word[i], key) == 0)
             return 1;
+    return 0;
+}
+
+/* (the probe up to a slot with key's hash, inline and without a call:
+ * most words are in no list, and their probe needs no frame) */
+static inline int set_has(const word_set *ws, const char *key, uint32_t h)
+{
+    size_t i = set_slot(ws, h);
+    for (; ws->hash[i]; i = (i + 1) & ws->mask)
+        if (ws->hash[i] == h)
+            return set_has_from(ws, key, h, i);
     return 0;
 }
 
@@ -262,24 +285,35 @@ int in_list(const char *key, const char *const *list)
                                     : scan_list(key, list);
 }
 
-/* in_list() with key's hash h (fsc__hash | 1) already known. */
+/* in_list_h() of a list past its first slot in the table. */
+__attribute__((noinline)) static int in_list_h_slow(const char *key, uint32_t h,
+                                                    const char *const *list)
+{
+    const word_set *ws = set_of_slow(list);
+    return ws ? set_has(ws, key, h) : scan_list(key, list);
+}
+
+/* in_list() with key's hash h (fsc__hash | 1) already known; every call
+ * it makes is its last act, so the common case needs no frame. */
 int in_list_h(const char *key, uint32_t h, const char *const *list)
 {
-    const word_set *ws = set_of(list);
+    size_t i = list_slot0(list);
+    if (atomic_load_explicit(&lists[i].list, memory_order_acquire) != list)
+        return in_list_h_slow(key, h, list);
+    const word_set *ws = lists[i].set;
     return ws ? set_has(ws, key, h) : scan_list(key, list);
 }
 
 /* Arabic: key without و/ف and ال (ar_bare) is in list, h_bare its hash (0
  * when ar_bare takes nothing off): the bare key is made only when a word
  * of the list has its hash. */
-int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
+__attribute__((noinline)) static int
+bare_in_list_all(const char *key, uint32_t h_bare, const char *const *list)
 {
-    if (!h_bare)
-        return 0;
     const word_set *ws = set_of(list);
     int art;
     if (ws) {
-        size_t i = h_bare & ws->mask;
+        size_t i = set_slot(ws, h_bare);
         while (ws->hash[i] && ws->hash[i] != h_bare)
             i = (i + 1) & ws->mask;
         if (!ws->hash[i])
@@ -289,42 +323,24 @@ int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
     return k != key && (ws ? set_has(ws, k, h_bare) : scan_list(k, list));
 }
 
-int starts(const char *key, const char *prefix)
+int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
 {
-    /* (byte by byte: the prefixes are a letter or two, and this runs on
-     * most words) */
-    while (*prefix)
-        if (*key++ != *prefix++)
+    if (!h_bare)
+        return 0;
+    /* (no word of the list with the bare key's hash, the common case:
+     * settled with no call) */
+    size_t i = list_slot0(list);
+    const word_set *ws = NULL;
+    if (atomic_load_explicit(&lists[i].list, memory_order_acquire) == list)
+        ws = lists[i].set;
+    if (ws) {
+        size_t j = set_slot(ws, h_bare);
+        while (ws->hash[j] && ws->hash[j] != h_bare)
+            j = (j + 1) & ws->mask;
+        if (!ws->hash[j])
             return 0;
-    return 1;
-}
-
-/* Arabic: drop a leading و or ف (when a stem of 3+ letters is left), then
- * ال. Returns a pointer into key. Arabic letters are 2 bytes each. */
-/* key holds at least 8 bytes (no NUL among its first 8): asked instead of
- * strlen(key) >= 8, this runs on most Arabic words. */
-static int ar_8(const char *key)
-{
-    for (int i = 0; i < 8; i++)
-        if (!key[i])
-            return 0;
-    return 1;
-}
-
-const char *ar_bare(const char *key, int *had_article)
-{
-    *had_article = 0;
-    /* (the letters are tested first, byte by byte: a key of 8 bytes or
-     * more is checked only when it opens with one; this runs on most
-     * Arabic words, many times) */
-    if (key[0] == '\xd9' && (key[1] == '\x88' || key[1] == '\x81') && ar_8(key))
-        key += 2; /* و, ف */
-    if (key[0] == '\xd8' && key[1] == '\xa7' && key[2] == '\xd9' &&
-        key[3] == '\x84' && ar_8(key)) {
-        key += 4; /* ال */
-        *had_article = 1;
     }
-    return key;
+    return bare_in_list_all(key, h_bare, list);
 }
 
 /* Words after which indirect content begins (folded). إلى follows أشار and
@@ -775,24 +791,11 @@ uint32_t token_classes_fill(const ctx *c, uint32_t t)
     return m;
 }
 
-int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
+/* key_in_scan() of a word without the stage's key: folded here. */
+__attribute__((noinline)) static int key_in_fold(const ctx *c, uint32_t t,
+                                                 const char *const *list)
 {
-    /* A table that is not a word class: look the word up, with the
-     * stage's key and hashes of its word form when there are (no fold, no
-     * hash), else folded here. */
     char key[KEY_CAP];
-    if (!is_word(c, t))
-        return 0;
-    if (c->fh_full && c->fh_full[t] && c->fkey_off && c->fkey_off[t]) {
-        const char *k = c->fkeys + c->fkey_off[t] - 1;
-        if (in_list_h(k, c->fh_full[t], list))
-            return 1;
-        if (c->lang != LANG_AR)
-            return 0;
-        int art;
-        const char *b = ar_bare(k, &art);
-        return !art && b != k && in_list_h(b, c->fh_bare[t], list);
-    }
     fold_tok(c, t, key);
     if (c->lang == LANG_AR) {
         int art;
@@ -803,6 +806,51 @@ int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
         return !art && k != key && in_list(k, list);
     }
     return in_list(key, list);
+}
+
+/* key_in_scan(), every case. */
+__attribute__((noinline)) static int key_in_scan_all(const ctx *c, uint32_t t,
+                                                     const char *const *list)
+{
+    /* A table that is not a word class: look the word up, with the
+     * stage's key and hashes of its word form when there are (no fold, no
+     * hash), else folded here. */
+    if (!is_word(c, t))
+        return 0;
+    /* a word class not named at the call (key_in) goes by its bit */
+    const word_set *ws = set_of(list);
+    uint32_t bit = ws ? ws->cls : class_bit_of(list);
+    if (bit)
+        return (token_classes(c, t) & bit) != 0;
+    if (c->fh_full && c->fh_full[t] && c->fkey_off && c->fkey_off[t]) {
+        const char *k = c->fkeys + c->fkey_off[t] - 1;
+        if (ws ? set_has(ws, k, c->fh_full[t])
+               : in_list_h(k, c->fh_full[t], list))
+            return 1;
+        if (c->lang != LANG_AR)
+            return 0;
+        int art;
+        const char *b = ar_bare(k, &art);
+        return !art && b != k &&
+               (ws ? set_has(ws, b, c->fh_bare[t])
+                   : in_list_h(b, c->fh_bare[t], list));
+    }
+    return key_in_fold(c, t, list);
+}
+
+int key_in_scan(const ctx *c, uint32_t t, const char *const *list)
+{
+    /* The common case, a non-Arabic word with the stage's key looked up
+     * in a table that is no word class, with no call but the last (no
+     * frame); the rest in key_in_scan_all(). */
+    size_t i = list_slot0(list);
+    const word_set *ws = NULL;
+    if (atomic_load_explicit(&lists[i].list, memory_order_acquire) == list)
+        ws = lists[i].set;
+    if (!ws || ws->cls || c->lang == LANG_AR || !is_word(c, t) || !c->fh_full ||
+        !c->fh_full[t] || !c->fkey_off || !c->fkey_off[t])
+        return key_in_scan_all(c, t, list);
+    return set_has(ws, c->fkeys + c->fkey_off[t] - 1, c->fh_full[t]);
 }
 
 int is_compl(const ctx *c, uint32_t t)

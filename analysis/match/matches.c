@@ -23,8 +23,8 @@ static unsigned role_flag(unsigned role)
 
 /* Nonzero when term t of a winning node may be used with this reading at
  * stream positions start..end (its sense guards hold there). */
-static int usable(const fsc_analyzer *az, const fsc__term *t,
-                  unsigned stripped, int want, size_t start, size_t end)
+static int usable(const fsc_analyzer *az, const fsc__term *t, unsigned stripped,
+                  int want, size_t start, size_t end)
 {
     if ((stripped & ~(unsigned)t->allow) || t->role == FSC__ROLE_ANCHOR)
         return 0;
@@ -46,7 +46,7 @@ static int usable(const fsc_analyzer *az, const fsc__term *t,
  * its sentence and clause. *which gets the nearest one, a negator first.
  */
 unsigned fsc__match_modifiers_of(fsc_analyzer *az, size_t n, size_t start,
-                             size_t end, const modspan **which)
+                                 size_t end, const modspan **which)
 {
     const fsc_model *m = az->m;
     *which = NULL;
@@ -86,8 +86,8 @@ unsigned fsc__match_modifiers_of(fsc_analyzer *az, size_t n, size_t start,
 }
 
 fsc_status fsc__match_add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
-                            const best *b, const char *glue, int want,
-                            fsc_arena *arena)
+                                const best *b, const char *glue, int want,
+                                fsc_arena *arena)
 {
     const fsc_model *m = az->m;
     fsc_status st = grow((void **)&az->matches, &az->cap_matches,
@@ -151,10 +151,16 @@ fsc_status fsc__match_add_match(fsc_analyzer *az, size_t start, size_t glue_pos,
     memcpy(cv, cats, n_cats * sizeof *cv);
     mt->cats = cv;
     mt->n_cats = n_cats;
+    /* glue, "+" and the first reading's proclitics, at most 63 bytes */
     char pro[64];
-    snprintf(pro, sizeof pro, "%s%s%s", glue ? glue : "",
-             glue && b->first->pro[0] ? "+" : "", b->first->pro);
-    mt->proclitics = fsc__arena_strndup(arena, pro, strlen(pro));
+    size_t np = 0;
+    const char *const parts[3] = { glue ? glue : "",
+                                   glue && b->first->pro[0] ? "+" : "",
+                                   b->first->pro };
+    for (size_t i = 0; i < 3; i++)
+        for (const char *s = parts[i]; *s && np + 1 < sizeof pro; s++)
+            pro[np++] = *s;
+    mt->proclitics = fsc__arena_strndup(arena, pro, np);
     mt->enclitic =
         fsc__arena_strndup(arena, b->last->enc, strlen(b->last->enc));
     if (!mt->proclitics || !mt->enclitic)
@@ -202,7 +208,8 @@ void fsc__match_clear_lex_bests(fsc_analyzer *az)
  * gets one past the end of the furthest match or name added, 0 for none.
  */
 fsc_status fsc__match_add_terms(fsc_analyzer *az, size_t start, size_t glue_pos,
-                            const char *glue, fsc_arena *arena, size_t *tend)
+                                const char *glue, fsc_arena *arena,
+                                size_t *tend)
 {
     *tend = 0;
     /* lexicon order, for output that does not depend on the walk */

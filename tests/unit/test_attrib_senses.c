@@ -80,6 +80,12 @@ static void test_senses(pipe *pp)
          "الله وكونوا مع الصادقين﴾ مبينا أن الكذب محرم.",
          "الصدق واجب ﴿يا أيها الذين آمنوا اتقوا الله وكونوا مع الصادقين", IND,
          "named", "الشيخ أحمد حسن", "وأوضح");
+    /* a reporting verb inside the verse is no cue either, also with no
+     * report around it, and with one mark or two (a cited verse is found
+     * once per article: ar_verse_marks) */
+    NONE("ar", "وتلا الإمام في الصلاة ((وقال ربكم ادعوني أستجب لكم)) بخشوع.");
+    NONE("ar", "وتلا الإمام في الصلاة ﴿وقال ربكم ادعوني أستجب لكم﴾ بخشوع.");
+    NONE("ar", "وتلا الإمام ﴿وقال ربكم ادعوني أستجب لكم)) في الصلاة.");
     /* belief verbs that have another sense count only before a
      * complementizer; a verb takes no enclitic ي («في ظني»: in my view) */
     ATTR("ar", "آمنت القيادة بأن العلم والإيمان لا يختصمان.",
