@@ -709,6 +709,20 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             t = a;
             continue;
         }
+        /* (English: not the other gender by its title or given name,
+         * nor a party label, "(D-N.Y.)") */
+        if (c->lang == LANG_EN && (want == FSC__G_MASC || want == FSC__G_FEM)) {
+            uint8_t g = title_gender(c, a, t);
+            uint32_t fa, fb;
+            if (g == FSC__G_UNKNOWN && en_fuller_name(c, a, t, &fa, &fb))
+                g = title_gender(c, fa, fb);
+            if (g != FSC__G_UNKNOWN && g != want)
+                return 0; /* (no reaching further back past them) */
+            if (a > 0 && !is_word(c, a - 1) && cp(c, a - 1) == '(') {
+                t = a;
+                continue;
+            }
+        }
         inherit_name(r, a, t, want, conf, rule);
         return 1;
     }
@@ -780,6 +794,9 @@ static int first_subject(const ctx *c, uint32_t lo, uint32_t t, uint8_t want,
         if (e + 1 >= t || en_body_name(c, u, e, 1))
             return 0;
         uint8_t tg = title_gender(c, u, e);
+        uint32_t ga, gb;
+        if (tg == FSC__G_UNKNOWN && en_fuller_name(c, nu, e, &ga, &gb))
+            tg = title_gender(c, ga, gb);
         if (tg != FSC__G_UNKNOWN && tg != want)
             return 0;
         if (!name_gender_fits(c, e, want))
@@ -882,6 +899,25 @@ int en_prev_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
     return first_subject(c, lo, hi + 1, want, 1, r, conf, rule);
 }
 
+/* English: the gender the name of y's speaker tells (a title, a given
+ * name; for a short mention, "Sanders", those of the one fuller name the
+ * article wrote before, "Bernie Sanders"), or FSC__G_UNKNOWN. */
+uint8_t en_name_gender(const ctx *c, const fsc__attribution *y)
+{
+    uint32_t a = y->name_first_tok, b = y->name_last_tok;
+    if (a > b || b >= c->n_tok) {
+        a = y->src_first_tok;
+        b = y->src_last_tok;
+    }
+    if (a > b || b >= c->n_tok || b - a > 8)
+        return FSC__G_UNKNOWN;
+    uint8_t g = title_gender(c, a, b);
+    uint32_t fa, fb;
+    if (g == FSC__G_UNKNOWN && en_fuller_name(c, a, b, &fa, &fb))
+        g = title_gender(c, fa, fb);
+    return g;
+}
+
 /* Arabic: the speaker of y is God or the Prophet cited by such a phrase,
  * written or carried over: a verse or a hadith the reported speaker
  * quotes (a sermon, a statement), which a later dropped subject does not
@@ -939,6 +975,13 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
             if (c->lang == LANG_AR && outer && ar_scripture_speaker(c, y))
                 continue;
             if (!gender_fits(want, y->gender))
+                continue;
+            /* (English: a name whose title or given name, or that of the
+             * fuller name written before, tells the other gender: "she" is
+             * not "Sanders" after "Bernie Sanders") */
+            if (c->lang == LANG_EN && y->gender == FSC__G_UNKNOWN &&
+                (want == FSC__G_MASC || want == FSC__G_FEM) &&
+                !gender_fits(want, en_name_gender(c, y)))
                 continue;
             /* an Arabic plural verb («وقالوا», «يقولون») goes on with
              * speakers known to be many, not with one whose number nothing

@@ -171,6 +171,8 @@
 #define en_colon_subject          fsc__at_en_colon_subject
 #define ru_name_quote             fsc__at_ru_name_quote
 #define ru_addressee_end          fsc__at_ru_addressee_end
+#define en_given_gender           fsc__at_en_given_gender
+#define en_name_gender            fsc__at_en_name_gender
 #define ar_colon_name_end         fsc__at_ar_colon_name_end
 #define IRREGULAR_PAST            fsc__at_IRREGULAR_PAST
 #define best_span                 fsc__at_best_span
@@ -1090,6 +1092,9 @@ int title_quote(const ctx *c, const fsc__quote *qu);
 int ar_channel_quote(const ctx *c, const fsc__quote *qu);
 int ru_name_quote(const ctx *c, const fsc__quote *qu);
 uint32_t ru_addressee_end(const ctx *c, uint32_t t, uint32_t hi);
+/* given_en.c: the gender an English given name tells. */
+uint8_t en_given_gender(const ctx *c, uint32_t t);
+uint8_t en_name_gender(const ctx *c, const fsc__attribution *y);
 int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b);
 void trim_contents(ctx *c);
 int merge_quotes(ctx *c);

@@ -789,13 +789,21 @@ uint8_t cue_gender(const ctx *c, const icue *q)
 uint8_t title_gender(const ctx *c, uint32_t a, uint32_t b)
 {
     /* titles open a name: look at its first words only */
-    if (b > a + 3)
-        b = a + 3;
-    for (uint32_t t = a; t <= b && t < c->n_tok; t++) {
+    uint32_t hi = b > a + 3 ? a + 3 : b;
+    for (uint32_t t = a; t <= hi && t < c->n_tok; t++) {
         if (key_is(c, t, TITLE_M))
             return FSC__G_MASC;
         if (key_is(c, t, TITLE_F))
             return FSC__G_FEM;
+    }
+    /* English: a given name before the surname ("Bernie Sanders",
+     * "Hillary Rodham Clinton"), given_en.c */
+    for (uint32_t t = a; c->lang == LANG_EN && t <= b && t < c->n_tok; t++) {
+        uint8_t g = en_given_gender(c, t);
+        if (g != FSC__G_UNKNOWN &&
+            (t == b || (is_word(c, t + 1) && cap_word(c, t + 1)) ||
+             name_link(c, t + 1)))
+            return g;
     }
     return FSC__G_UNKNOWN;
 }

@@ -1481,6 +1481,16 @@ static void test_en_clause_subject(pipe *pp)
             "Ms. Adams said the plan was late. Ms. Cole visited the site, but "
             "Ms. Ruiz stayed home. She said the bridge was unsafe.",
             "the bridge was unsafe", PRONOUN, "She", "Ms. Adams");
+    /* a given name tells the gender ("Tom" is no "she"), also through
+     * the fuller name written before a short mention ("Berg") */
+    SPEAKER("en",
+            "Ann Ruiz said the plan was late. Tom Berg said it was fine. She "
+            "added that the bridge was unsafe.",
+            "the bridge was unsafe", PRONOUN, "She", "Ann Ruiz");
+    SPEAKER("en",
+            "Ann Ruiz said the plan was late. Tom Berg joined the talks. Berg "
+            "said it was fine. She added that the bridge was unsafe.",
+            "the bridge was unsafe", PRONOUN, "She", "Ann Ruiz");
     /* tallies are no speaker labels */
     NONE("en", "Delegates so far.\n\nClinton: 547.\n\nSanders: 46.\n\n"
                "Clinton: 2,316.\n\nThe count goes on in June.");
