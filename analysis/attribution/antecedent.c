@@ -386,6 +386,23 @@ void inherit_name(srcres *r, uint32_t a, uint32_t b, uint8_t want, double conf,
     r->rule = rule;
 }
 
+/* r: the speaker an actor candidate k stands for, carried over with
+ * gender g (no source span of its own). */
+static void inherit_actor(const ctx *c, srcres *r, int32_t k, uint8_t g,
+                          double conf, const char *rule)
+{
+    r->kind = FSC__SRC_ACTOR;
+    r->actor = c->cands[k].actor;
+    r->res_first = r->from_tok = c->cands[k].first;
+    r->res_last = c->cands[k].last;
+    r->gender = g;
+    r->first = 1;
+    r->last = 0;
+    r->inherited = 1;
+    r->conf = conf;
+    r->rule = rule;
+}
+
 /* Arabic word t carries the article, with or without ل/ب/و («الأعلى»,
  * «للقضاء», «والقروية»): the rest of a definite noun phrase. */
 int ar_definite_or_ll(const ctx *c, uint32_t t)
@@ -826,18 +843,9 @@ static int first_subject(const ctx *c, uint32_t lo, uint32_t t, uint8_t want,
                     return 0;
         if (person) {
             src_fresh(r);
-            r->kind = FSC__SRC_ACTOR;
-            r->actor = c->cands[k].actor;
-            r->res_first = r->from_tok = c->cands[k].first;
-            r->res_last = c->cands[k].last;
+            inherit_actor(c, r, k, want, conf, rule);
             r->name_first = c->cands[k].first;
             r->name_last = c->cands[k].last;
-            r->gender = want;
-            r->first = 1;
-            r->last = 0;
-            r->inherited = 1;
-            r->conf = conf;
-            r->rule = rule;
         } else {
             inherit_name(r, u, e, want, conf, rule);
         }
@@ -885,9 +893,7 @@ int en_prev_subject(const ctx *c, uint32_t t, uint8_t want, srcres *r,
     const fsc__attribs *o = c->out;
     for (size_t j = o->n; j-- > 0 && o->n - j <= 64;) {
         const fsc__attribution *y = &o->v[j];
-        uint32_t at = y->cue_first_tok <= y->cue_last_tok
-                          ? y->cue_first_tok
-                          : y->content_first_tok;
+        uint32_t at = rec_at(y);
         if (at >= c->n_tok)
             continue;
         uint32_t ys = sent_of(c, at);
@@ -962,9 +968,7 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
              * إن ... موقف يذكره التاريخ ... مطالبا»: X, not التاريخ) */
             if (outer && y->nested)
                 continue;
-            uint32_t at = y->cue_first_tok <= y->cue_last_tok
-                              ? y->cue_first_tok
-                              : y->content_first_tok;
+            uint32_t at = rec_at(y);
             uint32_t ys = at < c->n_tok ? sent_of(c, at) : 0;
             if (ys > s)
                 continue;
@@ -1065,16 +1069,8 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
         return 0; /* (the names before are persons') */
     if (k < 0)
         return name_run_before(c, before, back, r, conf, rule, want);
-    r->kind = FSC__SRC_ACTOR;
-    r->actor = c->cands[k].actor;
-    r->res_first = r->from_tok = c->cands[k].first;
-    r->res_last = c->cands[k].last;
-    r->gender = want == FSC__G_THING ? FSC__G_UNKNOWN : want;
-    r->first = 1;
-    r->last = 0;
-    r->inherited = 1;
-    r->conf = conf;
-    r->rule = rule;
+    inherit_actor(c, r, k, want == FSC__G_THING ? FSC__G_UNKNOWN : want, conf,
+                  rule);
     return 1;
 }
 

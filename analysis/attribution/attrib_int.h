@@ -516,6 +516,14 @@ static inline int is_final(uint32_t c)
 /* ---- the finder -----------------------------------------------------------
  */
 
+/* The token a record stands at: its cue, or its content's first token
+ * when it has no cue. */
+static inline uint32_t rec_at(const fsc__attribution *y)
+{
+    return y->cue_first_tok <= y->cue_last_tok ? y->cue_first_tok
+                                               : y->content_first_tok;
+}
+
 static inline int is_word(const ctx *c, uint32_t t)
 {
     return c->tok[t].kind == FSC__TOK_WORD || c->tok[t].kind == FSC__TOK_NUMBER;

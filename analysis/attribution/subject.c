@@ -29,9 +29,7 @@ int speaker_in_sentence(const ctx *c, uint32_t s)
     const fsc__attribs *o = c->out;
     for (size_t j = o->n; j-- > 0 && o->n - j <= 64;) {
         const fsc__attribution *y = &o->v[j];
-        uint32_t at = y->cue_first_tok <= y->cue_last_tok
-                          ? y->cue_first_tok
-                          : y->content_first_tok;
+        uint32_t at = rec_at(y);
         if (at >= c->n_tok)
             continue;
         uint32_t ys = sent_of(c, at);
