@@ -136,6 +136,12 @@ static int ar_according_this(const ctx *c, uint32_t from, uint32_t s, srcres *r)
     return 1;
 }
 
+/* «в», «во»: a place after the addressee is the source
+ * (ru_place_source) */
+static const char *const RU_IN_W[] = { "в", "во", NULL };
+/* «как» opening a verb of telling: «Как заявил», «Как сообщили» */
+static const char *const RU_KAK[] = { "как", NULL };
+
 /* "According to X" covering its sentence. */
 fsc_status according(ctx *c, const icue *q, fsc_error *err)
 {
@@ -149,6 +155,22 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         c->cue_at[from] < 0 && !ar_definite(c, from) &&
         !ar_first_name(c, from) && is_word(c, from + 1))
         from++;
+    /* «Как заявил агентству «Интерфакс» замглавы МИД Сергей Рябков»: the
+     * addressee after the verb, when a subject follows it, is no source;
+     * the rules below look past it (qs: the cue with the addressee) */
+    icue qa = *q;
+    const icue *qs = q;
+    if (c->lang == LANG_RU && q->kind == FSC__CUE_ACCORDING &&
+        q->first < q->last && key_is(c, q->first, RU_KAK)) {
+        uint32_t ad = ru_addressee_end(c, from, c->sent_last[s]);
+        if (ad != UINT32_MAX && ad + 1 <= c->sent_last[s] &&
+            is_word(c, ad + 1) && !key_is(c, ad + 1, RU_IN_W) &&
+            !key_in(c, ad + 1, NAME_PREP) && c->cue_at[ad + 1] < 0) {
+            from = ad + 1;
+            qa.last = ad;
+            qs = &qa;
+        }
+    }
     /* "reportedly": reports no one names; no source to look for */
     int32_t k = q->impersonal && q->first == q->last
                     ? -1
@@ -167,12 +189,12 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
         /* "In the latest Post-ABC poll, ...": the poll, to the comma */
         set_np(c, &r, q->last + 1, en_poll_phrase(c, q->first) - 1, "poll_in");
         r.conf = FSC__CONF_ACCORDING - 0.2;
-    } else if (ru_according_possessive(c, q, s, &r)) {
+    } else if (ru_according_possessive(c, qs, s, &r)) {
         /* «по его словам»: the possessive inside the phrase */
-    } else if (ru_according_np(c, q, s, &r)) {
+    } else if (ru_according_np(c, qs, s, &r)) {
         /* «По данным пресс-службы главного управления МЧС по Ростовской
          * области», «по словам советника Путина»: the whole phrase */
-    } else if (ru_according_role(c, q, s, &r)) {
+    } else if (ru_according_role(c, qs, s, &r)) {
         /* «Как сообщил представитель Минобороны России Игорь Конашенков» */
     } else if (ru_place_source(c, q, s, &r)) {
         /* «Как сообщили в пресс-службе МВД,»: the place is the source */
