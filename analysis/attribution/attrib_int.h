@@ -169,6 +169,7 @@
 #define en_prev_subject           fsc__at_en_prev_subject
 #define en_colon_name_end         fsc__at_en_colon_name_end
 #define en_colon_subject          fsc__at_en_colon_subject
+#define drop_nested_attitudes     fsc__at_drop_nested_attitudes
 #define ru_name_quote             fsc__at_ru_name_quote
 #define ru_addressee_end          fsc__at_ru_addressee_end
 #define en_given_gender           fsc__at_en_given_gender
@@ -752,6 +753,8 @@ uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo);
 int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 uint32_t en_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
 int en_colon_subject(const ctx *c, uint32_t open, srcres *r);
+/* attitudes.c */
+void drop_nested_attitudes(const ctx *c, fsc__attribs *out);
 uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
 void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
                     uint8_t vg);
