@@ -48,7 +48,11 @@ static const char *const EN_GIVEN_M[] = {
     "todd",      "tom",       "tommy",    "tony",     "travis",   "trent",
     "troy",      "tyler",     "vernon",   "victor",   "vincent",  "vladimir",
     "walter",    "warren",    "wayne",    "wesley",   "william",  "willie",
-    "xi",        "yuri",      "zachary",  NULL
+    "xi",        "yuri",      "zachary",  "osama",    "muammar",  "moammar",
+    "bashar",    "hosni",     "recep",    "saddam",   "yasser",   "mahmoud",
+    "hamid",     "abdullah",  "salman",   "mohammad", "ahmad",    "khalid",
+    "ayman",     "beau",      "dmitri",   "nicolas",  "jacques",  "francois",
+    NULL
 };
 
 static const char *const EN_GIVEN_F[] = {
