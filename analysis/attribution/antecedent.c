@@ -704,6 +704,13 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
             t = a;
             continue;
         }
+        /* (English "he"/"she": no place, time or body, "New Hampshire",
+         * "Election Day", "FULL TEXT") */
+        if (c->lang == LANG_EN && (want == FSC__G_MASC || want == FSC__G_FEM) &&
+            en_not_person(c, a, t)) {
+            t = a;
+            continue;
+        }
         /* "they" is a body ("the National Basketball Association ...
          * They did say"), not one person's name */
         /* "they": a body's name ("the United States' National Basketball
@@ -808,7 +815,7 @@ static int first_subject(const ctx *c, uint32_t lo, uint32_t t, uint8_t want,
         uint32_t e = name_then_verb(c, nu, t - 1);
         if (e == UINT32_MAX)
             continue;
-        if (e + 1 >= t || en_body_name(c, u, e, 1))
+        if (e + 1 >= t || en_body_name(c, u, e, 1) || en_not_person(c, nu, e))
             return 0;
         uint8_t tg = title_gender(c, u, e);
         uint32_t ga, gb;

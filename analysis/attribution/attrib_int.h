@@ -169,6 +169,7 @@
 #define en_prev_subject           fsc__at_en_prev_subject
 #define en_colon_name_end         fsc__at_en_colon_name_end
 #define en_colon_subject          fsc__at_en_colon_subject
+#define en_not_person             fsc__at_en_not_person
 #define drop_nested_attitudes     fsc__at_drop_nested_attitudes
 #define ru_name_quote             fsc__at_ru_name_quote
 #define ru_addressee_end          fsc__at_ru_addressee_end
@@ -753,6 +754,7 @@ uint32_t en_label_back(const ctx *c, uint32_t v, uint32_t lo);
 int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 uint32_t en_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
 int en_colon_subject(const ctx *c, uint32_t open, srcres *r);
+int en_not_person(const ctx *c, uint32_t a, uint32_t b);
 /* attitudes.c */
 void drop_nested_attitudes(const ctx *c, fsc__attribs *out);
 uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);

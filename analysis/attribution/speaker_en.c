@@ -1110,3 +1110,53 @@ int en_colon_subject(const ctx *c, uint32_t open, srcres *r)
     set_name_src(c, r, f, e, FSC__CONF_COLON_DASH, "quote_colon_subject");
     return 1;
 }
+
+/* Words of a name that make it a place, a time or a body, not a person
+ * (folded): "Election Day", "Rust Belt", "Planned Parenthood". */
+static const char *const NOT_PERSON_WORDS[] = {
+    "day",      "time",    "week",       "month",       "year",
+    "belt",     "street",  "avenue",     "county",      "city",
+    "state",    "states",  "parenthood", "sachs",       "university",
+    "college",  "school",  "church",     "house",       "senate",
+    "congress", "court",   "news",       "times",       "post",
+    "journal",  "fund",    "foundation", "institute",   "center",
+    "centre",   "council", "committee",  "association", "union",
+    "club",     "war",     "party",      "campaign",    "airport",
+    "hospital", "station", NULL
+};
+
+/*
+ * English: the capitalised words [a, b] cannot be a person's name: a US
+ * state among them ("New Hampshire", "Marist South Carolina"), a word of
+ * a place, a time or a body ("Election Day", "World War II", "Planned
+ * Parenthood"), a word in capitals of three letters or more ("FULL
+ * TEXT"), or a demonym with a hyphen ("African-American").
+ */
+int en_not_person(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t <= b && t < c->n_tok; t++) {
+        if (!is_word(c, t))
+            continue;
+        /* (the name ends at a lower-case word: "Debbie Wasserman Schultz
+         * of Florida", "Carl Lipo of Binghamton University") */
+        if (!cap_word(c, t))
+            break;
+        if (key_is(c, t, US_STATES) || key_is(c, t, NOT_PERSON_WORDS) ||
+            (t < b && key_is(c, t, US_STATES_1ST) && is_word(c, t + 1) &&
+             key_is(c, t + 1, US_STATES_2ND)))
+            return 1;
+        const fsc__token *w = &c->tok[t];
+        int caps = w->len >= 3;
+        for (uint32_t i = 0; i < w->len && caps; i++) {
+            unsigned char ch = (unsigned char)c->text[w->off + i];
+            caps = ch >= 'A' && ch <= 'Z';
+        }
+        if (caps)
+            return 1;
+        if (w->len > 9 && memchr(c->text + w->off, '-', w->len) &&
+            (memcmp(c->text + w->off + w->len - 8, "American", 8) == 0 ||
+             memcmp(c->text + w->off + w->len - 9, "Americans", 9) == 0))
+            return 1;
+    }
+    return 0;
+}

@@ -1491,6 +1491,13 @@ static void test_en_clause_subject(pipe *pp)
             "Ann Ruiz said the plan was late. Tom Berg joined the talks. Berg "
             "said it was fine. She added that the bridge was unsafe.",
             "the bridge was unsafe", PRONOUN, "She", "Ann Ruiz");
+    /* a place, a time or a body is no "he"/"she" */
+    SPEAKER("en",
+            "Ann Ruiz toured the state. New Hampshire voted on Tuesday. She "
+            "said the turnout was low.",
+            "the turnout was low", PRONOUN, "She", "Ann Ruiz");
+    SPEAKER("en", "Election Day came and went. He said the turnout was low.",
+            "the turnout was low", PRONOUN, "He", NULL);
     /* tallies are no speaker labels */
     NONE("en", "Delegates so far.\n\nClinton: 547.\n\nSanders: 46.\n\n"
                "Clinton: 2,316.\n\nThe count goes on in June.");
