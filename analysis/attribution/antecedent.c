@@ -187,7 +187,7 @@ static const char *const IT_WORD[] = { "it", NULL };
 
 /* English: the words [a, b] name a body: a head word such as "party",
  * "association", or, with `acronyms`, an acronym ("the FDIC", "AT&T"). */
-static int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms)
+int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms)
 {
     for (uint32_t t = a; t <= b && t < c->n_tok; t++) {
         if (!is_word(c, t))
@@ -602,6 +602,18 @@ static uint32_t ar_after_dateline(const ctx *c, uint32_t k, uint32_t before)
     return UINT32_MAX;
 }
 
+/* English: the gender the words [a, b] tell by a title or given name,
+ * or those of the one fuller name written before ("Sanders" after "Bernie
+ * Sanders"); FSC__G_UNKNOWN when they tell none. */
+static uint8_t en_span_gender(const ctx *c, uint32_t a, uint32_t b)
+{
+    uint8_t g = title_gender(c, a, b);
+    uint32_t fa, fb;
+    if (g == FSC__G_UNKNOWN && en_fuller_name(c, a, b, &fa, &fb))
+        g = title_gender(c, fa, fb);
+    return g;
+}
+
 /*
  * No speaker and no actor before: the nearest capitalised name (English,
  * Russian) in the window, a person introduced without speaking («Министр
@@ -736,10 +748,7 @@ int name_run_before(const ctx *c, uint32_t before, uint32_t back, srcres *r,
         /* (English: not the other gender by its title or given name,
          * nor a party label, "(D-N.Y.)") */
         if (c->lang == LANG_EN && (want == FSC__G_MASC || want == FSC__G_FEM)) {
-            uint8_t g = title_gender(c, a, t);
-            uint32_t fa, fb;
-            if (g == FSC__G_UNKNOWN && en_fuller_name(c, a, t, &fa, &fb))
-                g = title_gender(c, fa, fb);
+            uint8_t g = en_span_gender(c, a, t);
             if (g != FSC__G_UNKNOWN && g != want)
                 return 0; /* (no reaching further back past them) */
             if (a > 0 && !is_word(c, a - 1) && cp(c, a - 1) == '(') {
@@ -818,9 +827,8 @@ static int first_subject(const ctx *c, uint32_t lo, uint32_t t, uint8_t want,
         if (e + 1 >= t || en_body_name(c, u, e, 1) || en_not_person(c, nu, e))
             return 0;
         uint8_t tg = title_gender(c, u, e);
-        uint32_t ga, gb;
-        if (tg == FSC__G_UNKNOWN && en_fuller_name(c, nu, e, &ga, &gb))
-            tg = title_gender(c, ga, gb);
+        if (tg == FSC__G_UNKNOWN)
+            tg = en_span_gender(c, nu, e);
         if (tg != FSC__G_UNKNOWN && tg != want)
             return 0;
         if (!name_gender_fits(c, e, want))
@@ -924,11 +932,7 @@ uint8_t en_name_gender(const ctx *c, const fsc__attribution *y)
     }
     if (a > b || b >= c->n_tok || b - a > 8)
         return FSC__G_UNKNOWN;
-    uint8_t g = title_gender(c, a, b);
-    uint32_t fa, fb;
-    if (g == FSC__G_UNKNOWN && en_fuller_name(c, a, b, &fa, &fb))
-        g = title_gender(c, fa, fb);
-    return g;
+    return en_span_gender(c, a, b);
 }
 
 /* Arabic: the speaker of y is God or the Prophet cited by such a phrase,

@@ -170,6 +170,7 @@
 #define en_colon_name_end         fsc__at_en_colon_name_end
 #define en_colon_subject          fsc__at_en_colon_subject
 #define en_not_person             fsc__at_en_not_person
+#define en_body_name              fsc__at_en_body_name
 #define drop_nested_attitudes     fsc__at_drop_nested_attitudes
 #define ru_name_quote             fsc__at_ru_name_quote
 #define ru_addressee_end          fsc__at_ru_addressee_end
@@ -755,6 +756,7 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 uint32_t en_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
 int en_colon_subject(const ctx *c, uint32_t open, srcres *r);
 int en_not_person(const ctx *c, uint32_t a, uint32_t b);
+int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms);
 /* attitudes.c */
 void drop_nested_attitudes(const ctx *c, fsc__attribs *out);
 uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);

@@ -1111,25 +1111,21 @@ int en_colon_subject(const ctx *c, uint32_t open, srcres *r)
     return 1;
 }
 
-/* Words of a name that make it a place, a time or a body, not a person
- * (folded): "Election Day", "Rust Belt", "Planned Parenthood". */
+/* Words of a name that make it a place or a time, not a person (folded):
+ * "Election Day", "Rust Belt", "World War II"; the heads of a body's name
+ * are en_body_name's ("Planned Parenthood" is one by its own word). */
 static const char *const NOT_PERSON_WORDS[] = {
-    "day",      "time",    "week",       "month",       "year",
-    "belt",     "street",  "avenue",     "county",      "city",
-    "state",    "states",  "parenthood", "sachs",       "university",
-    "college",  "school",  "church",     "house",       "senate",
-    "congress", "court",   "news",       "times",       "post",
-    "journal",  "fund",    "foundation", "institute",   "center",
-    "centre",   "council", "committee",  "association", "union",
-    "club",     "war",     "party",      "campaign",    "airport",
-    "hospital", "station", NULL
+    "day",    "time",    "week",    "month",      "year",  "belt",
+    "street", "avenue",  "county",  "city",       "state", "states",
+    "war",    "airport", "station", "parenthood", "sachs", NULL
 };
 
 /*
  * English: the capitalised words [a, b] cannot be a person's name: a US
  * state among them ("New Hampshire", "Marist South Carolina"), a word of
- * a place, a time or a body ("Election Day", "World War II", "Planned
- * Parenthood"), a word in capitals of three letters or more ("FULL
+ * a place or a time ("Election Day", "World War II") or the head of a
+ * body's name (en_body_name: "Goldman Sachs Group", "Rutgers
+ * University"), a word in capitals of three letters or more ("FULL
  * TEXT"), or a demonym with a hyphen ("African-American").
  */
 int en_not_person(const ctx *c, uint32_t a, uint32_t b)
@@ -1142,6 +1138,7 @@ int en_not_person(const ctx *c, uint32_t a, uint32_t b)
         if (!cap_word(c, t))
             break;
         if (key_is(c, t, US_STATES) || key_is(c, t, NOT_PERSON_WORDS) ||
+            en_body_name(c, t, t, 0) ||
             (t < b && key_is(c, t, US_STATES_1ST) && is_word(c, t + 1) &&
              key_is(c, t + 1, US_STATES_2ND)))
             return 1;
