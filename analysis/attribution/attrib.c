@@ -430,7 +430,8 @@ static int reporting_frame(const ctx *c, const icue *q)
      * the quotation; never an imperative opening the sentence ("Read the
      * latest updates:") nor the verb of a reader ("had him read a
      * newspaper aloud so ''...''") */
-    if (c->lang == LANG_EN && lemma_is(c, q, "read")) {
+    int read = c->lang == LANG_EN && lemma_is(c, q, "read");
+    if (read) {
         if (q->first == lo)
             return 0;
         static const char *const IN_PART[] = { "in", "part", NULL };
@@ -444,9 +445,7 @@ static int reporting_frame(const ctx *c, const icue *q)
     }
     /* after it: a complementizer, colon or quotation mark in its clause */
     int words = 0; /* Arabic subjects with their titles run long */
-    for (uint32_t t = n; t <= hi && words <= 24 &&
-                         !(c->lang == LANG_EN && lemma_is(c, q, "read"));
-         t++) {
+    for (uint32_t t = n; t <= hi && words <= 24 && !read; t++) {
         if (is_word(c, t)) {
             if (is_compl(c, t))
                 return 1;
@@ -497,8 +496,8 @@ static int reporting_frame(const ctx *c, const icue *q)
      * clause ends soon after (for "continue" and "go on" a quotation
      * mark: "..., he continued." but not "unrest, ..., continued
      * elsewhere") */
-    int need_quote = lemma_is(c, q, "continue") || lemma_is(c, q, "go on") ||
-                     (c->lang == LANG_EN && lemma_is(c, q, "read"));
+    int need_quote =
+        lemma_is(c, q, "continue") || lemma_is(c, q, "go on") || read;
     for (uint32_t t = q->first, w = 0; t-- > lo && w <= 4;) {
         if (is_word(c, t)) {
             w++;
