@@ -182,6 +182,7 @@
 #define name_back                 fsc__at_name_back
 #define name_fwd                  fsc__at_name_fwd
 #define name_link                 fsc__at_name_link
+#define en_state_point            fsc__at_en_state_point
 #define name_word                 fsc__at_name_word
 #define named_after               fsc__at_named_after
 #define named_ar                  fsc__at_named_ar
@@ -911,6 +912,7 @@ int ru_named_before_adverbial(const ctx *c, const icue *q, uint32_t s,
                               srcres *r);
 int cap_word(const ctx *c, uint32_t t);
 int name_link(const ctx *c, uint32_t t);
+int en_state_point(const ctx *c, uint32_t t);
 int name_word(const ctx *c, uint32_t t);
 uint32_t name_back(const ctx *c, uint32_t e, uint32_t lo);
 int generic_unresolved(const ctx *c, int32_t k);

@@ -65,6 +65,30 @@ int name_link(const ctx *c, uint32_t t)
     return ch == '-' && p->off + p->len == k->off && k->off + k->len == n->off;
 }
 
+/* The AP abbreviations of US states and of the District (folded, without
+ * their last point). */
+static const char *const US_STATES_AP[] = {
+    "ala",  "ariz", "ark",  "calif", "colo", "conn", "del",  "fla",
+    "ga",   "ill",  "ind",  "kan",   "kans", "ky",   "la",   "md",
+    "mass", "mich", "minn", "miss",  "mo",   "mont", "neb",  "nev",
+    "n.h",  "n.j",  "n.m",  "n.y",   "n.c",  "n.d",  "okla", "ore",
+    "pa",   "r.i",  "s.c",  "s.d",   "tenn", "tex",  "vt",   "va",
+    "wash", "w.va", "wis",  "wyo",   "d.c",  NULL
+};
+
+/* English: token t is the point of a US state written after its town,
+ * set off by a comma ("Portland, Ore.,", "Derry, N.H., said"): the town,
+ * the comma and the state are one place, and the point ends no sentence. */
+int en_state_point(const ctx *c, uint32_t t)
+{
+    if (c->lang != LANG_EN || t < 3 || is_word(c, t) || cp(c, t) != '.')
+        return 0;
+    const fsc__token *w = &c->tok[t - 1];
+    return is_word(c, t - 1) && w->off + w->len == c->tok[t].off &&
+           cap_word(c, t - 1) && !is_word(c, t - 2) && is_comma(cp(c, t - 2)) &&
+           cap_word(c, t - 3) && key_is(c, t - 1, US_STATES_AP);
+}
+
 /* The name ending at token e (within [lo, e]): its first token, or
  * UINT32_MAX. At most six words. */
 uint32_t name_back(const ctx *c, uint32_t e, uint32_t lo)
@@ -187,6 +211,9 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
                  * him"), not a complementizer */
                 if (++words > 14 || is_compl(c, t))
                     return 0;
+            } else if (en_state_point(c, t) && t - 3 >= lo) {
+                t -= 2; /* "a lawyer in Portland, Ore.," */
+                continue;
             } else if (is_comma(cp(c, t))) {
                 break;
             } else if (!passable_mark(c, t) && !name_link(c, t)) {

@@ -213,6 +213,13 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                 is_word(c, t - 1) && cap_word(c, t - 1) &&
                 c->tok[t - 1].len <= 4 && cap_word(c, t + 1) && name_link(c, t))
                 continue;
+            /* '"...," Mr. Hale, a lawyer in Portland, Ore., said': a state
+             * after its town */
+            if (is_comma(cp(c, t)) && t + 2 < c->n_tok &&
+                en_state_point(c, t + 2)) {
+                t += 2;
+                continue;
+            }
             uint32_t ch = cp(c, t);
             /* a party and state label after the name: '"...," Rep. Jim
              * Moran (D-Va.) said' */

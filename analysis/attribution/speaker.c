@@ -149,6 +149,9 @@ static int32_t search_back(const ctx *c, uint32_t from, uint32_t s,
         if (is_word(c, t)) {
             if (is_compl(c, t) || ++words > max_words)
                 return -1;
+        } else if (en_state_point(c, t) && t - 3 >= lo) {
+            t -= 2; /* "Portland, Ore.": one place */
+            continue;
         } else if (!passable_mark(c, t)) {
             uint32_t ch = cp(c, t);
             if (is_comma(ch) && commas == 0 && t == from) {

@@ -426,6 +426,10 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             }
             if (name_link(c, u))
                 continue; /* "Mr.", "T-Shirt" */
+            if (en_state_point(c, u) && u - 3 > lo) {
+                u -= 2; /* "a lawyer in Portland, Ore.," */
+                continue;
+            }
             /* (a name in guillemets: "Эксперты, опрошенные «Известиями»,
              * считают") */
             if (c->qmark[u] >= 0 && ru_name_quote(c, &c->q->v[c->qmark[u]]))

@@ -167,6 +167,25 @@ static void test_labels(pipe *pp)
             "the plant had stopped hiring", NAMED, "Tomas Reyes", NULL);
     SPEAKER("en", "Amira Haddad, 34, said the clinic was closed.",
             "the clinic was closed", NAMED, "Amira Haddad", NULL);
+    /* a US state after its town, set off by commas, inside the
+     * apposition: "Salem, Ore.," is one place, its point ends nothing */
+    SPEAKER("en",
+            "Marta Oyelaran, a nurse in Salem, Ore., said the ward had been "
+            "closed.",
+            "the ward had been closed", NAMED, "Marta Oyelaran", NULL);
+    SPEAKER("en",
+            "Dev Raman, who lives in Austin, Tex., told reporters the ward "
+            "had been closed.",
+            "the ward had been closed", NAMED, "Dev Raman", NULL);
+    SPEAKER("en",
+            "\"We cannot wait another winter,\" Marta Oyelaran, a nurse in "
+            "Fresno, Calif., said by telephone. \"The roof leaks.\"",
+            "We cannot wait another winter,", NAMED, "Marta Oyelaran", NULL);
+    /* (a state that ends its sentence joins nothing to the next one) */
+    SPEAKER("en",
+            "The march reached Salem, Ore. Two nurses said the ward had been "
+            "closed.",
+            "the ward had been closed", NOMINAL, "Two nurses", NULL);
 #undef p
 }
 
