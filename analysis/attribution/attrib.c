@@ -1421,6 +1421,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             out->v[k].nested = (uint8_t)nested_cue_sorted(out, &out->v[k]);
         if (c.lang == LANG_EN)
             drop_nested_attitudes(&c, out);
+        drop_covered_quotes(out);
     }
 done:
     if (st != FSC_OK)

@@ -172,6 +172,7 @@
 #define en_not_person             fsc__at_en_not_person
 #define en_body_name              fsc__at_en_body_name
 #define drop_nested_attitudes     fsc__at_drop_nested_attitudes
+#define drop_covered_quotes       fsc__at_drop_covered_quotes
 #define ru_name_quote             fsc__at_ru_name_quote
 #define ru_addressee_end          fsc__at_ru_addressee_end
 #define en_given_gender           fsc__at_en_given_gender
@@ -1115,6 +1116,7 @@ uint8_t en_name_gender(const ctx *c, const fsc__attribution *y);
 int quote_content(const ctx *c, const fsc__quote *qu, uint32_t *a, uint32_t *b);
 void trim_contents(ctx *c);
 int merge_quotes(ctx *c);
+void drop_covered_quotes(fsc__attribs *out);
 /* coref.c: widen [*a, *b] to the fullest earlier mention of the speaker r
  * names; 0 when there is none. */
 int fullest_mention(ctx *c, const srcres *r, uint32_t *a, uint32_t *b);

@@ -825,3 +825,42 @@ int merge_quotes(ctx *c)
     o->n = w;
     return 0;
 }
+
+/*
+ * A quotation with no cue of its own, given to the last speaker or to
+ * nobody, whose words all lie inside what a cue after it reports
+ * ('"Many would consider that a defeat" if she lost, said Ann Lee': the
+ * quotation and the clause after it are Lee's one report) is part of that
+ * report, not a second record. Runs on the sorted records; nested flags
+ * are then recomputed.
+ */
+void drop_covered_quotes(fsc__attribs *out)
+{
+    size_t w = 0;
+    for (size_t k = 0; k < out->n; k++) {
+        const fsc__attribution *y = &out->v[k];
+        int covered = 0;
+        if (y->cue < 0 && y->kind == FSC__ATTR_DIRECT && y->n_seg == 0 &&
+            y->rule &&
+            (strcmp(y->rule, "quote_last_speaker") == 0 ||
+             strcmp(y->rule, "quote_unknown") == 0)) {
+            size_t lo = k > NESTED_WINDOW ? k - NESTED_WINDOW : 0;
+            size_t hi = k + NESTED_WINDOW < out->n ? k + NESTED_WINDOW : out->n;
+            for (size_t j = lo; j < hi && !covered; j++) {
+                const fsc__attribution *z = &out->v[j];
+                covered = j != k && z->cue >= 0 &&
+                          z->content_first_tok <= y->content_first_tok &&
+                          y->content_last_tok <= z->content_last_tok &&
+                          (z->cue_last_tok < y->content_first_tok ||
+                           z->cue_first_tok > y->content_last_tok);
+            }
+        }
+        if (!covered)
+            out->v[w++] = out->v[k];
+    }
+    if (w == out->n)
+        return;
+    out->n = w;
+    for (size_t k = 0; k < out->n; k++)
+        out->v[k].nested = (uint8_t)nested_cue_sorted(out, &out->v[k]);
+}

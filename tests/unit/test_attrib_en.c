@@ -896,6 +896,20 @@ static void test_embedded(pipe *pp)
     CLS("Q: Will the levy pass?\n\nA: The mayor believes it will pass in "
         "June.",
         "it will pass in June", BELIEF, "believes");
+    /* a quotation with no cue of its own inside what a later cue reports
+     * is part of that report, not given to the speaker before it */
+    const char *t6 = "Ann Lee said the vote was close. \"Many would call that "
+                     "a defeat\" if the mayor lost by ten points, said Tom "
+                     "Ray, an analyst at the institute.";
+    NO_CONTENT("en", t6, "Many would call that a defeat");
+    SPEAKER("en", t6,
+            "Many would call that a defeat\" if the mayor lost by ten points",
+            NAMED, "Tom Ray", NULL);
+    /* (a quotation outside any report keeps its own record) */
+    SPEAKER("en",
+            "Ann Lee said the vote was close. \"It was a defeat.\" Tom Ray "
+            "spoke next.",
+            "It was a defeat.", DROPPED, NULL, "Ann Lee");
 #undef p
 }
 
