@@ -26,15 +26,15 @@
 
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
-static const char *const kind_names[] = { "direct",   "indirect",
+static const char *const kind_names[] = { "direct",       "indirect",
                                           "according to", "mixed",
-                                          "evidence", "belief",
+                                          "evidence",     "belief",
                                           "evidential" };
 #define N_KINDS (sizeof kind_names / sizeof *kind_names)
 /* fsc_source_form, as the source is labelled */
-static const char *const form_names[] = { "named", "nominal", "pronoun",
-                                          "dropped", "anonymous",
-                                          "unresolved" };
+static const char *const form_names[] = {
+    "named", "nominal", "pronoun", "dropped", "anonymous", "unresolved"
+};
 static const char *const flag_names[] = { "negated", "hedged", "intensified",
                                           "distanced" };
 
@@ -118,16 +118,16 @@ typedef struct ctx {
     size_t len;
     int voices; /* attribution lexicons loaded: voices are meaningful */
     fsc_buf *b;
-    size_t *slot;    /* palette slot per model category: the framing
-                        categories present, in model order, cycling */
-    size_t *att_ids; /* attribution indices of each cue/source span, by
-                        span (see span.ids), so labels cost O(1) each */
-    const char *lang; /* the article's language, or NULL */
-    int legend_key;   /* opts->legend_key */
+    size_t *slot;          /* palette slot per model category: the framing
+                              categories present, in model order, cycling */
+    size_t *att_ids;       /* attribution indices of each cue/source span, by
+                              span (see span.ids), so labels cost O(1) each */
+    const char *lang;      /* the article's language, or NULL */
+    int legend_key;        /* opts->legend_key */
     const fsc_record *rec; /* the article */
-    fsc_zone zone;    /* the zone text and len are the string of */
-    int inline_only;  /* render_text: marks only, no paragraphs (the
-                         title in the heading) */
+    fsc_zone zone;         /* the zone text and len are the string of */
+    int inline_only;       /* render_text: marks only, no paragraphs (the
+                              title in the heading) */
 } ctx;
 
 /* Point text and len at the string of zone z (offsets of matches and
@@ -647,29 +647,28 @@ static fsc_status header(ctx *c, const fsc_record *rec)
 
 const char *fsc_show_html_legend_key(void)
 {
-    return
-               "<p><strong>Voice</strong> (underline):"
-               " <mark class=\"demo voice-authorial\">authorial</mark> solid"
-               " (the outlet&#39;s own words),"
-               " <mark class=\"demo voice-quoted\">quoted</mark> dotted"
-               " (inside a direct quotation),"
-               " <mark class=\"demo voice-attributed\">attributed</mark> dashed"
-               " (indirect speech, &#8220;according to&#8221;).</p>\n"
-               "<p><strong>Modifiers:</strong>"
-               " <mark class=\"demo voice-none negated\">negated</mark>"
-               " struck through,"
-               " <mark class=\"demo voice-none distanced\">distanced</mark>"
-               " italic with &#8776; (scare quotes, &#8220;claimed&#8221;),"
-               " <mark class=\"demo voice-none hedged\">hedged</mark>"
-               " dotted box; intensified in the tooltip.</p>\n"
-               "<p><strong>Attributions:</strong>"
-               " <span class=\"cue\">cue</span><sup class=\"an cue-n\">n</sup> "
-               "(boxed)"
-               " reporting verb or phrase,"
-               " <span class=\"src\">source</span><sup class=\"an "
-               "src-n\">n</sup> (bold, double underline)"
-               " who is speaking; <em>n</em> is the number in the list of"
-               " attributions.</p>\n";
+    return "<p><strong>Voice</strong> (underline):"
+           " <mark class=\"demo voice-authorial\">authorial</mark> solid"
+           " (the outlet&#39;s own words),"
+           " <mark class=\"demo voice-quoted\">quoted</mark> dotted"
+           " (inside a direct quotation),"
+           " <mark class=\"demo voice-attributed\">attributed</mark> dashed"
+           " (indirect speech, &#8220;according to&#8221;).</p>\n"
+           "<p><strong>Modifiers:</strong>"
+           " <mark class=\"demo voice-none negated\">negated</mark>"
+           " struck through,"
+           " <mark class=\"demo voice-none distanced\">distanced</mark>"
+           " italic with &#8776; (scare quotes, &#8220;claimed&#8221;),"
+           " <mark class=\"demo voice-none hedged\">hedged</mark>"
+           " dotted box; intensified in the tooltip.</p>\n"
+           "<p><strong>Attributions:</strong>"
+           " <span class=\"cue\">cue</span><sup class=\"an cue-n\">n</sup> "
+           "(boxed)"
+           " reporting verb or phrase,"
+           " <span class=\"src\">source</span><sup class=\"an "
+           "src-n\">n</sup> (bold, double underline)"
+           " who is speaking; <em>n</em> is the number in the list of"
+           " attributions.</p>\n";
 }
 
 static fsc_status legend(ctx *c)
@@ -714,12 +713,10 @@ static fsc_status attributions(ctx *c)
     for (size_t i = 0; i < n && st == FSC_OK; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
         set_zone(c, a->zone);
-        st = fsc__buf_printf(b, "<li id=\"att-%zu\"><strong>%s</strong>%s",
-                             i + 1,
-                             (unsigned)a->kind < N_KINDS ? kind_names[a->kind]
-                                                         : "?",
-                             a->zone == FSC_ZONE_TITLE ? " (in the title)"
-                                                       : "");
+        st = fsc__buf_printf(
+            b, "<li id=\"att-%zu\"><strong>%s</strong>%s", i + 1,
+            (unsigned)a->kind < N_KINDS ? kind_names[a->kind] : "?",
+            a->zone == FSC_ZONE_TITLE ? " (in the title)" : "");
         if (st == FSC_OK)
             st = fsc__buf_adds(b, "<br><span class=\"k\">source:</span> ");
         if (st != FSC_OK)
@@ -761,7 +758,7 @@ static fsc_status attributions(ctx *c)
             st = fsc__buf_adds(b, " ");
             if (st == FSC_OK)
                 st = excerpt(b, c->text + a->source_off, a->source_len, 0,
-                            c->lang);
+                             c->lang);
         }
         if (st == FSC_OK && a->source_kind != FSC_SOURCE_NAMED) {
             st = fsc__buf_adds(b, " \xC2\xB7 ");
@@ -814,6 +811,16 @@ static fsc_status attributions(ctx *c)
                      ? excerpt(b, c->text + a->content_off, a->content_len,
                                CONTENT_CP, c->lang)
                      : fsc__buf_adds(b, "none");
+        /* the further segments of a continued or split quotation */
+        for (size_t g = 0; st == FSC_OK && g < a->n_segments; g++) {
+            const fsc_segment *sg = &a->segments[g];
+            if (!span_ok(c, sg->off, sg->len))
+                continue;
+            st = fsc__buf_adds(b, " \xE2\x80\xA6 ");
+            if (st == FSC_OK)
+                st =
+                    excerpt(b, c->text + sg->off, sg->len, CONTENT_CP, c->lang);
+        }
         if (st == FSC_OK)
             st = fsc__buf_adds(b, "<br><span class=\"k\">rule:</span> <code>");
         if (st == FSC_OK)
@@ -848,7 +855,7 @@ static fsc_status summary(ctx *c)
         st = fsc__buf_adds(b, "<br>voice token shares: ");
         for (int v = 0; v < 3 && st == FSC_OK; v++)
             st = fsc__fmt_share(b, v ? ", " : "", voice_names[v],
-                       prof.voice_tokens[v], tokens);
+                                prof.voice_tokens[v], tokens);
     } else if (st == FSC_OK) {
         st = fsc__buf_adds(b, "<br>voices: not analysed (no attribution "
                               "lexicons loaded)");
@@ -933,8 +940,9 @@ fsc_status fsc_show_render_html(const fsc_model *m, const fsc_record *rec,
     }
     fsc_buf b;
     fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
-    ctx c = { m, res, NULL, 0, 0, &b, NULL, NULL, NULL, 1, rec,
-              FSC_ZONE_TEXT, 0 };
+    ctx c = {
+        m, res, NULL, 0, 0, &b, NULL, NULL, NULL, 1, rec, FSC_ZONE_TEXT, 0
+    };
     set_zone(&c, FSC_ZONE_TEXT);
     c.voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     const char *lang = fsc_result_lang(res, NULL);

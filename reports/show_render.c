@@ -35,8 +35,9 @@ void fsc_show_opts_init(fsc_show_opts *o)
 
 static const char *const voice_names[] = { "authorial", "quoted",
                                            "attributed" };
-static const char *const kind_names[] = { "direct", "indirect", "according to",
-                                          "mixed",  "evidence", "belief",
+static const char *const kind_names[] = { "direct",       "indirect",
+                                          "according to", "mixed",
+                                          "evidence",     "belief",
                                           "evidential" };
 #define N_KINDS (sizeof kind_names / sizeof *kind_names)
 /* fsc_source_form, as the source is labelled */
@@ -571,11 +572,10 @@ static fsc_status attributions(ctx *c)
     for (size_t i = 0; i < n && st == FSC_OK; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
         set_zone(c, a->zone);
-        st = fsc__buf_printf(b, "%zu. %s%s \xE2\x80\x94 source: ", i + 1,
-                             (unsigned)a->kind < N_KINDS ? kind_names[a->kind]
-                                                         : "?",
-                             a->zone == FSC_ZONE_TITLE ? " (in the title)"
-                                                       : "");
+        st = fsc__buf_printf(
+            b, "%zu. %s%s \xE2\x80\x94 source: ", i + 1,
+            (unsigned)a->kind < N_KINDS ? kind_names[a->kind] : "?",
+            a->zone == FSC_ZONE_TITLE ? " (in the title)" : "");
         if (st != FSC_OK)
             break;
         if (a->source_kind == FSC_SOURCE_ACTOR) {
@@ -679,6 +679,16 @@ static fsc_status attributions(ctx *c)
                             CONTENT_CP);
             else
                 st = fsc__buf_adds(b, "none");
+        }
+        /* a quotation continued after its cue or in the next sentence:
+         * every further segment, in text order */
+        for (size_t g = 0; st == FSC_OK && g < a->n_segments; g++) {
+            const fsc_segment *sg = &a->segments[g];
+            if (!span_ok(c, sg->off, sg->len))
+                continue;
+            st = fsc__buf_adds(b, " \xE2\x80\xA6 ");
+            if (st == FSC_OK)
+                st = quoted(b, c->text + sg->off, sg->len, CONTENT_CP);
         }
         if (st == FSC_OK)
             st = fsc__buf_adds(b, " \xE2\x80\x94 rule ");

@@ -79,6 +79,11 @@ fsc_cli_test(show_en_markers EXIT 0 ARGS show ${S}/en-quote.txt
              STDOUT "⟦Lavrov⟧⁨{#1}⁩ ⟨said⟩⁨{#1}⁩: \"This is not an \\[\\[occupation\\]\\]⁨{occupation·quoted→lavrov·negated}⁩\\.\"")
 fsc_cli_test(show_en_summary EXIT 0 ARGS show ${S}/en-quote.txt
              STDOUT "1\\. direct — source: Sergey Lavrov.*tokens 16.*karabakh-2023:occupation +0 +0 +0 +0 +1.*«⁨occupation⁩» ⁨{occupation·quoted→lavrov}⁩: negated by «⁨not⁩»")
+# A quotation continued after its cue: every segment of the content.
+fsc_cli_test(show_en_segments EXIT 0 ARGS show ${S}/en-continued.txt
+             STDOUT "content: «⁨We will not wait for another year,⁩» … «⁨Every month costs us money\\.⁩» — rule")
+fsc_cli_test(show_html_segments EXIT 0 ARGS show --html ${S}/en-continued.txt
+             STDOUT "content:</span> <bdi[^>]*>We will not wait for another year,</bdi> … <bdi[^>]*>Every month costs us money\\.</bdi>")
 # Standard input: text, and JSON Lines when it starts with '{'.
 fsc_cli_test(show_stdin_text EXIT 0 ARGS show - STDIN ${SG}/en-quote.txt
              STDOUT "id: ⁨<stdin>⁩.*\\[\\[counter-terrorism\\]\\]⁨{securitization·attributed→anonymous}⁩")
