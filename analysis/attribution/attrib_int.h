@@ -230,6 +230,7 @@
 #define sentence_subject          fsc__at_sentence_subject
 #define subject_before            fsc__at_subject_before
 #define to_after_verb             fsc__at_to_after_verb
+#define en_to_subject_free        fsc__at_en_to_subject_free
 #define in_content                fsc__at_in_content
 #define subject_after             fsc__at_subject_after
 #define src_fresh                 fsc__at_src_fresh
@@ -695,6 +696,7 @@ int ar_relative_agrees(const ctx *c, uint32_t t, uint8_t vg);
 int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before);
 int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int to_after_verb(const ctx *c, uint32_t t);
+int en_to_subject_free(const ctx *c, uint32_t t, uint32_t s);
 int in_content(const ctx *c, uint32_t t);
 int subject_after(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int nested_cue(const fsc__attribs *o, const fsc__attribution *y);

@@ -1156,7 +1156,8 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
     if (c->lang == LANG_EN && q->form == FSC__FORM_VERB &&
         q->cls != FSC__CLS_BELIEF && prev != UINT32_MAX && is_word(c, prev) &&
         key_is(c, prev, TO_ONLY) && q->last < c->sent_last[s] &&
-        is_word(c, q->last + 1) && to_after_verb(c, prev) &&
+        is_word(c, q->last + 1) &&
+        (to_after_verb(c, prev) || en_to_subject_free(c, prev, s)) &&
         !in_content(c, q->first) && clause_subject(c, q, s, r)) {
         r->rule = "infinitive_clause";
         return;

@@ -675,6 +675,72 @@ int to_after_verb(const ctx *c, uint32_t t)
            !(v > 0 && is_word(c, v - 1) && key_in(c, v - 1, DETERMINERS));
 }
 
+/* Verbs (and nouns of an occasion given to someone) after which the
+ * object, not the subject, does what an infinitive says: "urged the party
+ * to", "allowed citizens to", "sent a messenger to", "pushes Democrats to",
+ * "pleaded with them to", "an opportunity to", "the pressure on her to". */
+static const char *const OBJECT_CONTROL[] = {
+    "urge",     "urged",    "urges",     "urging",     "allow",
+    "allowed",  "allows",   "allowing",  "permit",     "permitted",
+    "permits",  "enable",   "enabled",   "enables",    "push",
+    "pushed",   "pushes",   "pushing",   "press",      "pressed",
+    "presses",  "pressing", "pressure",  "pressured",  "pressures",
+    "send",     "sent",     "sends",     "sending",    "ask",
+    "asked",    "asks",     "asking",    "tell",       "told",
+    "tells",    "telling",  "encourage", "encouraged", "encourages",
+    "invite",   "invited",  "invites",   "plead",      "pleaded",
+    "pleads",   "beg",      "begged",    "challenge",  "challenged",
+    "want",     "wanted",   "wants",     "expect",     "expected",
+    "expects",  "need",     "needed",    "needs",      "get",
+    "got",      "gets",     "help",      "helped",     "helps",
+    "order",    "ordered",  "orders",    "require",    "required",
+    "requires", "remind",   "reminded",  "reminds",    "give",
+    "gave",     "gives",    "given",     "giving",     "opportunity",
+    "chance",   "time",     "leave",     "left",       "call",
+    "called",   "calls",    "calling",   "appeal",     "appealed",
+    "evidence", "reason",   "tendency",  NULL
+};
+
+static const char *const POSS_DET[] = { "his", "her",  "their", "its",
+                                        "our", "your", "my",    NULL };
+static const char *const WAY_WORD[] = { "way", NULL };
+static const char *const AMONG_WORD[] = { "among", "amongst", NULL };
+static const char *const CLAUSE_TURN[] = { "while",    "whereas", "but",
+                                           "although", "though",  NULL };
+
+/* English: may the subject of the clause say what the cue after "to" at t
+ * says, though the word before "to" is a name or a noun ("took to Twitter
+ * to say", "the first Democrat in Congress to endorse", "came on the show
+ * to talk about")? Not when a verb of OBJECT_CONTROL or CONTROL_VERBS
+ * stands before it in its sentence ("pushes Democrats to reject") or an
+ * object pronoun right before it ("pleaded with them to"). */
+int en_to_subject_free(const ctx *c, uint32_t t, uint32_t s)
+{
+    if (t == 0 || !is_word(c, t - 1) || key_in(c, t - 1, OBJ_WORDS))
+        return 0;
+    /* ("citing their refusal to disclose": the possessor acts; not "went
+     * out of his way to say") */
+    if (t >= 2 && is_word(c, t - 2) && key_is(c, t - 2, POSS_DET) &&
+        !key_is(c, t - 1, WAY_WORD))
+        return 0;
+    /* (nor "among the towns to vote against": one of a set, not the
+     * subject's own act) */
+    if (t >= 3 && is_word(c, t - 3) && key_is(c, t - 3, AMONG_WORD))
+        return 0;
+    for (uint32_t u = c->sent_first[s]; u < t; u++) {
+        if (is_word(c, u) &&
+            (key_is(c, u, OBJECT_CONTROL) || key_is(c, u, CONTROL_VERBS)))
+            return 0;
+        /* ("X took on Cruz, while Rubio stayed off the air to ...": a
+         * clause of another subject) */
+        if (u > c->sent_first[s] && is_word(c, u) &&
+            key_is(c, u, CLAUSE_TURN) && !is_word(c, u - 1) &&
+            is_comma(cp(c, u - 1)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Token t stands in the content of a record emitted before (a cue there
  * with no subject of its own is part of what that record reports). */
 int in_content(const ctx *c, uint32_t t)

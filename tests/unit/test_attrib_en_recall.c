@@ -202,6 +202,32 @@ static void test_infinitive_subject(pipe *pp)
     const char *t4 = "Continuing to defend the plan, Ortiz left early, "
                      "saying the ferry would run all year.";
     SPEAKER("en", t4, "the ferry would run all year", NAMED, "Ortiz", NULL);
+    /* after a name or a noun phrase that completes the verb: the clause's
+     * subject still says it ("took to Twitter to say", "the first mayor
+     * in Portugal to endorse") */
+    SPEAKER("en", "Ortiz took to Twitter to say the ferry would run all year.",
+            "the ferry would run all year", NAMED, "Ortiz", NULL);
+    SPEAKER("en",
+            "As the crowd waited in the hall, Ana Reis came on the radio to "
+            "say the ferry would run all year.",
+            "the ferry would run all year", NAMED, "Ana Reis", NULL);
+    SPEAKER("en",
+            "Ortiz was the first mayor in Portugal to endorse the ferry tax.",
+            "the ferry tax", NAMED, "Ortiz", NULL);
+    /* not when the verb's object acts, nor a possessor, nor another
+     * clause's subject */
+    SPEAKER("en", "Ortiz pushes Lisbon to reject the ferry tax.",
+            "the ferry tax", UNRES, NULL, NULL);
+    SPEAKER("en", "Ortiz pleaded with them to reject the ferry tax.",
+            "the ferry tax", UNRES, NULL, NULL);
+    SPEAKER("en",
+            "The council fined two firms, citing their refusal to disclose "
+            "the ferry accounts.",
+            "the ferry accounts", UNRES, NULL, NULL);
+    SPEAKER("en",
+            "Ortiz attacked the port, while Reis stayed off the radio to "
+            "focus on the ferry tax.",
+            "the ferry tax", UNRES, NULL, NULL);
 #undef p
 }
 
