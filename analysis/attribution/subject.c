@@ -306,6 +306,94 @@ static int abbrev_point(const ctx *c, uint32_t t)
     return p->len >= 3 && memchr(c->text + p->off, '.', p->len) != NULL;
 }
 
+/* English: the noun phrase at a follows a preposition: walk back over
+ * up to two more phrases joined by prepositions to a common noun phrase
+ * that opens its clause (the sentence's start, or after a comma, "and",
+ * "but", a subordinator or a complementizer): "Partisans on both sides
+ * warn", "The mayor's letter to the council notes", "The deputy head of
+ * the delegation to the forum said". A name before the preposition is no
+ * such phrase ("Ortiz during a radio interview warned": the phrase after
+ * it is a circumstance). Its first token, or UINT32_MAX. */
+/* English word t, whatever its case, looks like a plural noun
+ * ("Partisans", "residents"): -s, not -ss, -us, -is, "news" or a name the
+ * article's candidates know. */
+static int plural_noun(const ctx *c, uint32_t t)
+{
+    char k[KEY_CAP];
+    if (c->cand_at[t] >= 0)
+        return 0;
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    return n >= 4 && k[n - 1] == 's' && k[n - 2] != 's' && k[n - 2] != 'u' &&
+           k[n - 2] != 'i' && k[n - 2] != '\'' &&
+           strcmp(k + n - 4, "news") != 0;
+}
+
+/* Prepositions that join a phrase to the noun before it ("partisans on
+ * both sides", "the head of the delegation to the forum"); not "than",
+ * "as", "like", "into", "during". */
+static const char *const PP_JOIN[] = { "of",      "to",     "for",    "on",
+                                       "in",      "at",     "from",   "with",
+                                       "about",   "near",   "across", "among",
+                                       "against", "over",   "behind", "inside",
+                                       "outside", "within", "by",     NULL };
+static const char *const TO_PREP[] = { "to", NULL };
+
+/* English word t, whatever its case, looks like a past form or an adverb
+ * in -ly: no first word of a noun phrase ("appeared on ...", "usually
+ * turns into ..."). */
+static int verb_like(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    return key_in(c, t, IRREGULAR_PAST) || ly_word(c, t) ||
+           (w->len > 3 && e[-1] == 'd' && e[-2] == 'e');
+}
+
+static uint32_t en_pp_subject_back(const ctx *c, uint32_t a, uint32_t lo)
+{
+    for (int hops = 0; hops < 3; hops++) {
+        if (a <= lo + 1 || !is_word(c, a - 1) || !key_is(c, a - 1, PP_JOIN))
+            return UINT32_MAX;
+        /* ("to" and a verb is an infinitive: "to map out", "to make sure
+         * everyone"; a phrase after "to" opens with a determiner, a name
+         * or a number, or ends in a plural: "to platform committee
+         * members") */
+        if (key_is(c, a - 1, TO_PREP) && !key_in(c, a, DETERMINERS) &&
+            !cap_word(c, a) && c->tok[a].kind != FSC__TOK_NUMBER &&
+            !plural_noun(c, a))
+            return UINT32_MAX;
+        uint32_t e = a - 2;
+        /* (capitalised only as the sentence's first word: "Partisans on
+         * both sides", "Officials at the port") */
+        if (!is_word(c, e) ||
+            (cap_word(c, e) && !(e == lo && (plural_noun(c, e) ||
+                                             key_in(c, e, SPEAKER_NOUNS)))) ||
+            c->cue_at[e] >= 0 || key_in(c, e, PRONOUNS) ||
+            c->tok[e].kind == FSC__TOK_NUMBER)
+            return UINT32_MAX;
+        uint32_t f = np_back(c, e, lo, 6);
+        if (f == UINT32_MAX || key_in(c, f, NAME_PREP) ||
+            (!key_in(c, f, DETERMINERS) && verb_like(c, f)))
+            return UINT32_MAX;
+        a = f;
+        /* it opens its clause: the sentence's start, a comma, a mark, a
+         * subordinator, a complementizer, or "and"/"but" after a comma */
+        if (a == lo)
+            return a;
+        if (!is_word(c, a - 1)) {
+            if (is_comma(cp(c, a - 1)) || c->qmark[a - 1] >= 0)
+                return a;
+            continue;
+        }
+        if (key_is(c, a - 1, SUBORDINATORS) || is_compl(c, a - 1) ||
+            (key_in(c, a - 1, COORD) && a - 1 > lo && !is_word(c, a - 2) &&
+             is_comma(cp(c, a - 2))))
+            return a;
+    }
+    return UINT32_MAX;
+}
+
 int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -631,6 +719,11 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             is_word(c, a - 2) && !cap_word(c, a - 2) &&
             key_is(c, a - 2, POST_TITLES))
             f = np_back(c, a - 2, lo, 5);
+        /* ("Partisans on both sides warn", "The deputy head of the
+         * delegation to the forum said": a noun phrase with its
+         * prepositional phrases opening the clause) */
+        if (f == UINT32_MAX && c->lang == LANG_EN)
+            f = en_pp_subject_back(c, a, lo);
         if (f == UINT32_MAX)
             return 0;
         a = f;

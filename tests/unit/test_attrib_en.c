@@ -189,6 +189,34 @@ static void test_labels(pipe *pp)
 #undef p
 }
 
+/* A noun phrase with prepositional phrases opening the clause is the
+ * subject; a phrase after "than" or an infinitive's object is none. */
+static void test_pp_subjects(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("en", "Partisans on both sides warn that the ferry tax will fail.",
+            "the ferry tax will fail", NOMINAL, "Partisans on both sides",
+            NULL);
+    SPEAKER("en",
+            "The deputy head of the delegation to the forum said the ferry "
+            "tax would fail.",
+            "the ferry tax would fail", NOMINAL,
+            "The deputy head of the delegation to the forum", NULL);
+    SPEAKER("en",
+            "The mayor's letter to the council notes that the ferry tax "
+            "will fail.",
+            "the ferry tax will fail", NOMINAL,
+            "The mayor's letter to the council", NULL);
+    SPEAKER("en", "The ferry vote came sooner than anyone had expected it.",
+            "it", UNRES, NULL, NULL);
+    SPEAKER("en",
+            "Reis met the staff on Monday to map out plans to cut the ferry "
+            "tax.",
+            "cut the ferry tax", UNRES, NULL, NULL);
+#undef p
+}
+
 /* "found" reports evidence only with a data noun in its subject. */
 static void test_found(pipe *pp)
 {
@@ -1063,7 +1091,8 @@ int main(void)
         test_structure,    test_more_cues,
         test_extent,       test_embedded,
         test_passives,     test_participle_subject,
-        test_other_senses, test_it_pronoun
+        test_other_senses, test_it_pronoun,
+        test_pp_subjects
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
