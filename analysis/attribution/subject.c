@@ -339,6 +339,12 @@ static const char *const PP_JOIN[] = { "of",      "to",     "for",    "on",
                                        "outside", "within", "by",     NULL };
 static const char *const TO_PREP[] = { "to", NULL };
 
+/* Prepositions of a circumstance between a subject and its verb
+ * ("during", "amid"; not "after", "before", "since", which also open a
+ * clause with a subject of its own). */
+static const char *const ADV_PREP[] = { "during", "amid", "throughout", "via",
+                                        NULL };
+
 /* English word t, whatever its case, looks like a past form or an adverb
  * in -ly: no first word of a noun phrase ("appeared on ...", "usually
  * turns into ..."). */
@@ -731,6 +737,21 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (c->lang == LANG_RU && a > lo && is_word(c, a - 1) &&
         key_is(c, a - 1, NP_STOP))
         return 0;
+    /* "Ortiz during a radio interview warned", "Sanders after the rally
+     * said": a circumstance between the name and its verb; the phrase in
+     * it is no subject (nor is it with no name before it) */
+    if (c->lang == LANG_EN && a > lo && is_word(c, a - 1) &&
+        key_is(c, a - 1, ADV_PREP)) {
+        uint32_t e = a - 2, f;
+        if (a < lo + 2 || !is_word(c, e) || !name_word(c, e) ||
+            (f = name_back(c, e, lo)) == UINT32_MAX ||
+            !(f == lo || (!is_word(c, f - 1) && is_comma(cp(c, f - 1))) ||
+              (is_word(c, f - 1) &&
+               (key_is(c, f - 1, SUBORDINATORS) || is_compl(c, f - 1)))))
+            return 0;
+        set_np(c, r, f, e, "subject_before");
+        return 1;
+    }
     /* a phrase inside "of/from/in ...": the phrase it belongs to is the
      * subject ("The senator from Vermont said", "the head of Exxon said",
      * "At least half of voters in each state say"); at most three steps */

@@ -210,6 +210,15 @@ static void test_pp_subjects(pipe *pp)
             "The mayor's letter to the council", NULL);
     SPEAKER("en", "The ferry vote came sooner than anyone had expected it.",
             "it", UNRES, NULL, NULL);
+    /* a circumstance between the name and the verb is no subject */
+    SPEAKER("en",
+            "Ortiz during a radio interview warned that the ferry tax would "
+            "fail.",
+            "the ferry tax would fail", NAMED, "Ortiz", NULL);
+    /* (after "after" a clause of its own: its subject speaks) */
+    SPEAKER("en",
+            "The fares rose after the ferry company said the tax would stay.",
+            "the tax would stay", NOMINAL, "the ferry company", NULL);
     SPEAKER("en",
             "Reis met the staff on Monday to map out plans to cut the ferry "
             "tax.",
