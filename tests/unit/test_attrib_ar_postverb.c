@@ -1,0 +1,68 @@
+/*
+ * test_attrib_ar_postverb.c - Arabic verb-first cues whose object is a
+ * demonstrative standing for what was reported before them («أوضح ذلك
+ * X»): the subject after the demonstrative, and the sentence or clause
+ * before as what is reported. Same pipeline as test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+/* «أوضح ذلك X»: X is the subject, the sentence before is what X said. */
+static void test_ar_this_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* an honorific in ة opens the subject after the demonstrative */
+    SPEAKER("ar",
+            "يفتتح المعرض الدولي للكتاب أبوابه يوم الأحد. أوضح ذلك سعادة "
+            "مدير المعرض الأستاذ سالم القرني.",
+            "يفتتح المعرض الدولي للكتاب أبوابه يوم الأحد", NAMED,
+            "سعادة مدير المعرض الأستاذ سالم القرني", NULL);
+    /* also with «أن» after it: the subject is read past «ذلك» */
+    SPEAKER("ar",
+            "يفتتح المعرض أبوابه غدا. وأكد ذلك سعادة الوزير الدكتور نايف "
+            "الشهري أن الزوار كثر.",
+            "الزوار كثر", NAMED, "سعادة الوزير الدكتور نايف الشهري", NULL);
+    /* the lead paragraph, then the speaker opening the next one */
+    RNAME("ar",
+          "تطلق البلدية حملة لتشجير الأحياء الشمالية الأسبوع المقبل.\n\n"
+          "أعلن ذلك رئيس البلدية المهندس فهد الدوسري، مشيرا إلى أن الحملة "
+          "تستمر شهرا.",
+          "تطلق البلدية حملة لتشجير الأحياء الشمالية الأسبوع المقبل",
+          "فهد الدوسري");
+    /* a cue after a comma reports the clause before it */
+    RNAME("ar",
+          "تشارك الجامعة في معرض الابتكار بعشرين مشروعا، أوضح ذلك "
+          "وكيل الجامعة الدكتور ماجد العنزي.",
+          "تشارك الجامعة في معرض الابتكار بعشرين مشروعا", "ماجد العنزي");
+    /* no report after the subject: nothing from the words after it */
+    NO_CONTENT("ar",
+               "يفتتح المعرض أبوابه غدا. أكد ذلك الدكتور سامي العتيبي في "
+               "تصريح صحفي.",
+               "في تصريح صحفي");
+#undef p
+}
+
+/* A demonstrative that opens the subject or the object is no object
+ * standing for a report. */
+static void test_ar_this_not_object(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* «ذلك المسؤول أن»: "that official" said it */
+    SPEAKER("ar", "وأكد ذلك المسؤول أن المشروع تأخر.", "المشروع تأخر", NOMINAL,
+            "ذلك المسؤول", NULL);
+    /* «هذا» and a definite noun: one phrase */
+    NO_CONTENT("ar", "كان الناس ينتظرون الجمعة. وينظرون ماذا يقول هذا الخطيب.",
+               "كان الناس ينتظرون الجمعة");
+    /* «فاستغربت هذا المنطق»: the object, no subject after it */
+    NO_CONTENT("ar", "تأخرت المعاملة شهرا. فاستغربت هذا المنطق.",
+               "تأخرت المعاملة شهرا");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ar_this_object,
+                                         test_ar_this_not_object };
+    return attrib_run(tests, sizeof tests / sizeof tests[0]);
+}
