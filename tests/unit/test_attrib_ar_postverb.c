@@ -60,9 +60,30 @@ static void test_ar_this_not_object(pipe *pp)
 #undef p
 }
 
+/* A phrase opening the sentence, a relative clause on it and a comma
+ * before the verb: the phrase is the subject, not a noun of the clause. */
+static void test_ar_relative_topic(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "الكاتب الدكتور ماجد القحطاني الذي يكتب في هذه الصحيفة، أشار "
+            "إلى أن التعليم يحتاج إلى إصلاح.",
+            "التعليم يحتاج إلى إصلاح", NAMED, "الكاتب الدكتور ماجد القحطاني",
+            NULL);
+    SPEAKER("ar",
+            "الباحثة نورة السبيعي التي درست في جامعة الملك سعود، أكدت أن "
+            "النتائج مشجعة.",
+            "النتائج مشجعة", NAMED, "الباحثة نورة السبيعي", NULL);
+    /* (a relative that disagrees with the verb: not its subject) */
+    NO_NAMED("ar", "الطالب سامي الحربي الذي زار المعرض، قالت إن الزوار كثر.");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_this_object,
-                                         test_ar_this_not_object };
+                                         test_ar_this_not_object,
+                                         test_ar_relative_topic };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
