@@ -11,8 +11,12 @@
  * Not a demonstrative that is the subject's own, «وأكد ذلك المسؤول أن»
  * ("that official"), which a clause of its own follows
  * (ar_demonstrative_subject, topic_ar.c).
+ * Also a plural participle with a possessive pronoun right after the
+ * verb, its subject: «ويقول منتقدوها إن» (ar_possessed_subject).
  */
 #include "attrib_int.h"
+
+#include <string.h>
 
 /* The demonstratives that stand for a report (folded). */
 static const char *const AR_THIS_OBJ[] = { "ذلك", "هذا", NULL };
@@ -130,5 +134,47 @@ int ar_this_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
         }
     }
     *a = *b = q->last + 1;
+    return 1;
+}
+
+/* The endings of a plural in -ون in the construct with a pronoun
+ * («منتقدوها», «مؤيدوه», «معارضوهم»: its critics, his supporters). */
+static const char *const AR_PL_POSS[] = { "وها", "وه", "وهم", "وهما", NULL };
+/* Words so ending that are no plural of people (folded). */
+static const char *const AR_PL_POSS_NOT[] = { "نحوه", "نحوها", "وجوه", NULL };
+
+/*
+ * «ويقول منتقدوها إن», «وأكد مؤيدوه أن»: a plural of people in the
+ * construct with a pronoun right after the verb, the subject (nominal,
+ * many). Its possessive ending keeps the definite test (ال) from seeing
+ * it. 1 when r is set.
+ */
+int ar_possessed_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t u = q->last + 1, hi = c->sent_last[s];
+    if (c->lang != LANG_AR || q->form != FSC__FORM_VERB || u > hi ||
+        !is_word(c, u) || c->inquote[u] >= 0 || c->cue_at[u] >= 0 ||
+        key_is(c, u, AR_PL_POSS_NOT))
+        return 0;
+    const char *w = c->text + c->tok[u].off;
+    size_t n = c->tok[u].len;
+    /* (not «ال») */
+    if (n < 10 ||
+        (w[0] == '\xd8' && w[1] == '\xa7' && w[2] == '\xd9' && w[3] == '\x84'))
+        return 0;
+    /* (a participle of four letters or more before the ending, «مُفعِّل»
+     * or «فاعِل»: «منتقدو», «صانعو»; not a verb with its object, «قالوه»,
+     * nor a preposition on a noun, «بسموه») */
+    int hit = 0;
+    for (size_t i = 0; AR_PL_POSS[i] && !hit; i++) {
+        size_t m = strlen(AR_PL_POSS[i]);
+        hit = n >= m + 8 && memcmp(w + n - m, AR_PL_POSS[i], m) == 0;
+    }
+    if (!hit ||
+        !(memcmp(w, "\xd9\x85", 2) == 0 || memcmp(w + 2, "\xd8\xa7", 2) == 0))
+        return 0;
+    set_np(c, r, u, u, "cue_named");
+    r->form = FSC__SF_NOMINAL;
+    r->gender = FSC__G_PLURAL;
     return 1;
 }

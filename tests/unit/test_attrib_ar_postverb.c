@@ -80,10 +80,25 @@ static void test_ar_relative_topic(pipe *pp)
 #undef p
 }
 
+/* A plural participle with a possessive pronoun right after the verb is
+ * its subject: «ويقول منتقدوها», «وقال مطوروها». */
+static void test_ar_possessed_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "أقرت البلدية خطة النقل الجديدة. ويقول منتقدوها إن الخطة مكلفة.",
+            "الخطة مكلفة", NOMINAL, "منتقدوها", NULL);
+    SPEAKER("ar", "وقال مطوروها إن اللعبة ستصدر في الربيع.",
+            "اللعبة ستصدر في الربيع", NOMINAL, "مطوروها", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_this_object,
                                          test_ar_this_not_object,
-                                         test_ar_relative_topic };
+                                         test_ar_relative_topic,
+                                         test_ar_possessed_subject };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
