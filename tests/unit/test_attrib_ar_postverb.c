@@ -94,11 +94,27 @@ static void test_ar_possessed_subject(pipe *pp)
 #undef p
 }
 
+/* A first name of the shape of a verbal noun («إيمان», «إيناس») after the
+ * verb opens the subject's name, no object. */
+static void test_ar_masdar_first_name(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وأفادت إيمان الزهراني مدربة المهارات الحياتية، بأن الدورة "
+            "تستمر أسبوعا.",
+            "الدورة تستمر أسبوعا", NAMED,
+            "إيمان الزهراني مدربة المهارات الحياتية", NULL);
+    SPEAKER("ar", "وقالت إيناس الحربي إن المعرض يفتح غدا.", "المعرض يفتح غدا",
+            NAMED, "إيناس الحربي", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ar_this_object,
-                                         test_ar_this_not_object,
-                                         test_ar_relative_topic,
-                                         test_ar_possessed_subject };
+    static const attrib_test tests[] = {
+        test_ar_this_object, test_ar_this_not_object, test_ar_relative_topic,
+        test_ar_possessed_subject, test_ar_masdar_first_name
+    };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
