@@ -110,11 +110,33 @@ static void test_ar_masdar_first_name(pipe *pp)
 #undef p
 }
 
+/* «لكن» (but) and the subject before the verb: «لكن الوزير قال إن». */
+static void test_ar_lakin_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "ارتفعت الأسعار هذا الشهر لكن وزارة التجارة أكدت أن المخزون "
+            "كاف.",
+            "المخزون كاف", NOMINAL, "وزارة التجارة", NULL);
+    SPEAKER("ar",
+            "وقال رامون إن الفريق جاهز. وخسر الفريق المباراة الأولى، لكن "
+            "رامون قال إن اللاعبين تحسنوا.",
+            "اللاعبين تحسنوا", NAMED, "رامون", NULL);
+    /* (a circumstance after «لكن» is no subject) */
+    SPEAKER("ar",
+            "وقال الوزير إن الخطة جاهزة، لكن في الوقت نفسه أكد أن التنفيذ "
+            "يحتاج وقتا.",
+            "التنفيذ يحتاج وقتا", DROPPED, NULL, "الوزير");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ar_this_object, test_ar_this_not_object, test_ar_relative_topic,
-        test_ar_possessed_subject, test_ar_masdar_first_name
+        test_ar_this_object,       test_ar_this_not_object,
+        test_ar_relative_topic,    test_ar_possessed_subject,
+        test_ar_masdar_first_name, test_ar_lakin_subject
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
