@@ -44,6 +44,9 @@
 #define ar_set_subject            fsc__at_ar_set_subject
 #define ar_topic_subject          fsc__at_ar_topic_subject
 #define ar_demonstrative_subject  fsc__at_ar_demonstrative_subject
+#define ar_this_subject           fsc__at_ar_this_subject
+#define ar_this_content           fsc__at_ar_this_content
+#define ar_possessed_subject      fsc__at_ar_possessed_subject
 #define ar_plural_head            fsc__at_ar_plural_head
 #define ar_aspect_verb            fsc__at_ar_aspect_verb
 #define ar_event_noun             fsc__at_ar_event_noun
@@ -942,6 +945,14 @@ int ar_topic_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
                      srcres *r);
 int ar_demonstrative_subject(const ctx *c, const icue *q, uint32_t s,
                              uint8_t vg, srcres *r);
+/* postverb_ar.c: «أوضح ذلك X»: the subject after the demonstrative that
+ * is the verb's object (1 when r is set), and what it reports, the
+ * sentence before (1 with [*a, *b]). */
+int ar_this_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+int ar_this_content(const ctx *c, const icue *q, uint32_t *a, uint32_t *b);
+/* postverb_ar.c: «ويقول منتقدوها»: a plural with a possessive pronoun
+ * right after the verb is its subject (1 when r is set). */
+int ar_possessed_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* names.c: the head of the Arabic phrase [a, b] is a plural of people
  * («المسؤولون», «مسؤولو الوزارة», «الخبراء», «تجار الجملة»). */
 int ar_plural_head(const ctx *c, uint32_t a, uint32_t b);

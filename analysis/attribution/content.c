@@ -733,9 +733,11 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
                     q->stance, f, e, err);
     }
-    /* «Об этом сообщил X», «Это подтвердил X»: the sentence before */
+    /* «Об этом сообщил X», «Это подтвердил X», «أوضح ذلك X»: the sentence
+     * before */
     uint32_t ra, rb;
-    if (c->lang == LANG_RU && ru_anaphor_content(c, q, &ra, &rb))
+    if ((c->lang == LANG_RU && ru_anaphor_content(c, q, &ra, &rb)) ||
+        (c->lang == LANG_AR && ar_this_content(c, q, &ra, &rb)))
         return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
                     q->stance, ra, rb, err);
     /* «وذكرت الصحيفة أهم الأسباب، وهي كالتالي:» and the list or poem on

@@ -598,8 +598,39 @@ static const char *const AR_NEED[] = { "الحاجة",  "الحاجه", "الض�
 /* «غير» (folded), which makes the participle after it an adjective. */
 static const char *const AR_GHAYR[] = { "غير", "وغير", NULL };
 
+/* «كتب» (wrote, or the plural noun «كُتُب», books) with nothing written
+ * after it up to the sentence's end and no cue after it: no complementizer,
+ * colon or quotation mark («كتبت ستيل 142 رواية», «الذي يكتب في هذه
+ * الصحيفة», «وكنت قد كتبت كثيرا عن هؤلاء», «كتب الضلالة», «وله كتب
+ * وبحوث»), nor words quoted before it in its sentence («"..."، كتب X»).
+ * 1: nothing reported. */
+static int ar_wrote_nothing(const ctx *c, const icue *q)
+{
+    uint32_t s = sent_of(c, q->first), hi = c->sent_last[s];
+    for (uint32_t u = c->sent_first[s]; u < q->first; u++)
+        if (c->qmark[u] >= 0)
+            return 0;
+    /* (a cue after it in the sentence may report what it wrote, «وكتب X
+     * في رسالة إلى الطلاب يقول إنه», or take it as its antecedent,
+     * «وكتبت X تغريدة نشرت فيها صورا»: it stays) */
+    uint32_t nx = next_cue_tok(c, q);
+    if (nx <= hi)
+        return 0;
+    for (uint32_t u = q->last + 1; u <= hi; u++) {
+        /* («إلى» after it is the addressee: «كتب إلى زوجته») */
+        if (c->qmark[u] >= 0 || (is_compl(c, u) && !key_is(c, u, AR_ILA)))
+            return 0;
+        if (!is_word(c, u) && cp(c, u) == ':')
+            return 0;
+    }
+    return 1;
+}
+
 int ar_no_report(const ctx *c, const icue *q)
 {
+    if (lemma_is(c, q, "كتب") && q->form != FSC__FORM_PHRASE &&
+        ar_wrote_nothing(c, q))
+        return 1;
     /* «زيارة غير معلنة», «بادرة غير مستغربة»: un-announced, not
      * surprising; an adjective, no participle of a report */
     if (q->form == FSC__FORM_PARTICIPLE && q->first > 0 &&

@@ -517,6 +517,12 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* «وتؤكد هذه الدول الثلاث أن»: a demonstrative's phrase */
         if (!prep_end && ar_demonstrative_subject(c, q, s, vg, r))
             return;
+        /* «أوضح ذلك سعادة مدير المكتبة»: the subject after the object */
+        if (!prep_end && ar_this_subject(c, q, s, r))
+            return;
+        /* «ويقول منتقدوها إن»: a plural with a possessive pronoun */
+        if (!prep_end && ar_possessed_subject(c, q, s, r))
+            return;
         /* «وأظهرت بيانات معهد البترول الأمريكي أن», «كشفت أرقام رسمية
          * أن»: the data noun after an evidence verb and its genitive and
          * adjectives, up to the complementizer, a preposition, a relative

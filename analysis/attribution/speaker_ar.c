@@ -1142,9 +1142,10 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     t = from;
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
         key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
-        /* (a title is no verbal noun: «الأستاذ» looks like إفعال) */
+        /* (a title is no verbal noun: «الأستاذ» looks like إفعال; nor is
+         * a first name, «إيمان القحطاني») */
         (!according && ar_object_at(c, from) && !ar_title_at(c, from) &&
-         !ar_fem_subject(c, from) &&
+         ar_name_run(c, from, hi) == UINT32_MAX && !ar_fem_subject(c, from) &&
          /* («طالبت المواطنة صباح السلمي»: a name after it makes it a
           * description of the person, the subject) */
          !(from + 1 <= hi && (ar_name_run(c, from + 1, hi) != UINT32_MAX ||

@@ -6,6 +6,9 @@
  *   الشمراني وسعد الشمراني أكدوا»;
  * - the narrator of a hadith after «عن», a blessing between: «عن ابن عباس
  *   رضي الله عنهما قال»;
+ * - a phrase with a relative clause on it, a comma before the verb: «الكاتب
+ *   X الذي يكتب في هذه الصحيفة، أشار إلى أن»;
+ * - the noun of «لكن» before the verb: «لكن المدرب مورينيو قال إن»;
  * and one written after it that no name opens: a demonstrative and its
  * noun, «وتؤكد هذه الدول الثلاث أن» (ar_demonstrative_subject).
  * Each is a subject the text writes, so no dropped subject is resolved.
@@ -91,12 +94,101 @@ static int narrator_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     return 1;
 }
 
+/* «الكاتب الدكتور X الذي يكتب في هذه الصحيفة، أشار إلى أن»: the phrase
+ * opening the sentence (a name, a title or a definite word, at most six
+ * words), a relative clause on it agreeing with the verb (gender vg) and
+ * holding no complementizer or sentence end, and a comma right before
+ * the verb: the phrase is the subject, not the last noun of the relative
+ * clause. */
+static int relative_topic(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
+                          srcres *r)
+{
+    uint32_t a = c->sent_first[s], k = q->first - 1;
+    if (q->form != FSC__FORM_VERB || q->first < a + 4 || is_word(c, k) ||
+        !is_comma(cp(c, k)) || c->inquote[k] >= 0 || !is_word(c, a) ||
+        c->cue_at[a] >= 0 || key_is(c, a, AR_NAME_NOT2) ||
+        key_in(c, a, ADVERBIAL) || ar_function_word(c, a))
+        return 0;
+    if (!(ar_definite(c, a) || ar_title_at(c, a) ||
+          ar_name_run(c, a, k - 1) != UINT32_MAX))
+        return 0;
+    uint32_t e = a, w = 1;
+    for (uint32_t t = a + 1; t < k && w < 6; t++) {
+        if (!is_word(c, t) || key_is(c, t, RELATIVES) || is_compl(c, t) ||
+            c->cue_at[t] >= 0 || key_in(c, t, ADVERBIAL) ||
+            key_is(c, t, AR_CUE_PREP) || ar_function_word(c, t))
+            break;
+        e = t;
+        w++;
+    }
+    uint32_t rel = e + 1; /* (a comma may set the clause off) */
+    if (rel < k && !is_word(c, rel) && is_comma(cp(c, rel)))
+        rel++;
+    if (rel + 1 >= k || !key_is(c, rel, RELATIVES) ||
+        !ar_relative_agrees(c, rel, vg))
+        return 0;
+    w = 0;
+    for (uint32_t t = rel + 1; t < k; t++) {
+        if (is_word(c, t)) {
+            if (is_compl(c, t) && !key_is(c, t, AR_ILA))
+                return 0;
+            if (++w > 15)
+                return 0;
+        } else if (is_final(cp(c, t)) || cp(c, t) == ':') {
+            return 0;
+        }
+    }
+    ar_set_subject(c, r, a, e);
+    return 1;
+}
+
+/* «لكن» (but), a sister of «إن» whose noun is the subject before the
+ * verb (folded). */
+static const char *const AR_LAKIN[] = { "لكن", "ولكن", NULL };
+
+/* «... لكن مورينيو قال، إن», «ولكن الحكومة تؤكد أن»: the words between
+ * «لكن» and the verb (at most six, no mark, cue or complementizer), a
+ * name, a title, a definite word or a name the article gave a speaker
+ * before: the subject. */
+static int lakin_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], k = UINT32_MAX;
+    if (q->form != FSC__FORM_VERB || q->first <= lo + 1)
+        return 0;
+    for (uint32_t t = q->first, w = 0; t-- > lo && w <= 6; w++) {
+        if (!is_word(c, t) || c->cue_at[t] >= 0 || is_compl(c, t))
+            return 0;
+        if (key_is(c, t, AR_LAKIN)) {
+            k = t;
+            break;
+        }
+    }
+    if (k == UINT32_MAX || k + 1 >= q->first)
+        return 0;
+    uint32_t a = k + 1, e = q->first - 1;
+    if (key_in(c, a, ADVERBIAL) || key_in(c, a, PRONOUNS) ||
+        key_in(c, a, NEGATORS) || key_is(c, a, AR_NAME_NOT2) ||
+        ar_function_word(c, a) || ar_object_at(c, a) ||
+        !(ar_definite(c, a) || ar_title_at(c, a) ||
+          ar_name_run(c, a, e) != UINT32_MAX || ar_unlisted_name(c, a, e) ||
+          (c->cand_at[a] >= 0 && !c->cands[c->cand_at[a]].generic) ||
+          (a == e && ar_speaker_again(c, a))))
+        return 0;
+    for (uint32_t t = a + 1; t <= e; t++)
+        if (key_in(c, t, NEGATORS) || ar_function_word(c, t) ||
+            key_in(c, t, ADVERBIAL))
+            return 0;
+    ar_set_subject(c, r, a, e);
+    return 1;
+}
+
 int ar_topic_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
                      srcres *r)
 {
     if (c->lang != LANG_AR || q->first >= c->n_tok)
         return 0;
-    return joined_names(c, q, s, vg, r) || narrator_subject(c, q, s, r);
+    return joined_names(c, q, s, vg, r) || narrator_subject(c, q, s, r) ||
+           relative_topic(c, q, s, vg, r) || lakin_subject(c, q, s, r);
 }
 
 /* Demonstratives (folded) that agree with a feminine verb («هذه», «تلك»:

@@ -503,6 +503,16 @@ static void test_ar_non_reports(pipe *pp)
             "الانتهاء من المشروع خلال العام المقبل", UNRES, NULL, NULL);
     SPEAKER("ar", "ومن المرجح ألا يواجه الفريق صعوبة في المباراة.",
             "ألا يواجه الفريق صعوبة في المباراة", UNRES, NULL, NULL);
+    /* «كتب» with nothing written after it (wrote novels, writes in a
+     * paper, the noun «كتب», books): no report; with «أن», a colon or a
+     * quotation it reports */
+    NONE("ar", "كتبت الروائية هدى سالم أربعين رواية تدور في الريف.");
+    NONE("ar", "الكاتب منصور العلي يكتب في هذه الصحيفة منذ سنوات.");
+    NONE("ar", "وعثرت الشرطة على كتب ممنوعة وأقراص مدمجة في المنزل.");
+    ATTR("ar", "وكتب سامي الحربي في صفحته أن الطريق مغلق.", "الطريق مغلق", IND,
+         "named", "سامي الحربي", "وكتب");
+    ATTR("ar", "وكتب سامي الحربي في صفحته: الطريق مغلق.", "الطريق مغلق", IND,
+         "named", "سامي الحربي", "وكتب");
 #undef p
 }
 
