@@ -954,6 +954,174 @@ static int ar_scripture_speaker(const ctx *c, const fsc__attribution *y)
     return words_in(c, a, b) <= 5;
 }
 
+/* Nouns of a person in English ("the man", "a voter", "his lawyer"),
+ * beside SPEAKER_NOUNS and TITLES (folded). */
+static const char *const PERSON_HEADS[] = { "man",
+                                            "woman",
+                                            "men",
+                                            "women",
+                                            "boy",
+                                            "girl",
+                                            "mother",
+                                            "father",
+                                            "wife",
+                                            "husband",
+                                            "son",
+                                            "daughter",
+                                            "brother",
+                                            "sister",
+                                            "widow",
+                                            "candidate",
+                                            "nominee",
+                                            "voter",
+                                            "voters",
+                                            "lawyer",
+                                            "attorney",
+                                            "author",
+                                            "writer",
+                                            "reporter",
+                                            "journalist",
+                                            "professor",
+                                            "doctor",
+                                            "nurse",
+                                            "teacher",
+                                            "student",
+                                            "resident",
+                                            "worker",
+                                            "owner",
+                                            "leader",
+                                            "founder",
+                                            "director",
+                                            "manager",
+                                            "executive",
+                                            "officer",
+                                            "agent",
+                                            "judge",
+                                            "member",
+                                            "supporter",
+                                            "critic",
+                                            "friend",
+                                            "colleague",
+                                            "aide",
+                                            "adviser",
+                                            "advisor",
+                                            "strategist",
+                                            "pollster",
+                                            "economist",
+                                            "historian",
+                                            "scientist",
+                                            "researcher",
+                                            "analyst",
+                                            "expert",
+                                            "activist",
+                                            "organizer",
+                                            "protester",
+                                            "veteran",
+                                            "soldier",
+                                            "pastor",
+                                            "priest",
+                                            "rabbi",
+                                            "imam",
+                                            "bishop",
+                                            "victim",
+                                            "witness",
+                                            "suspect",
+                                            "defendant",
+                                            "plaintiff",
+                                            "prosecutor",
+                                            "host",
+                                            "anchor",
+                                            "columnist",
+                                            "editor",
+                                            "publisher",
+                                            "blogger",
+                                            "commentator",
+                                            "consultant",
+                                            "donor",
+                                            "lobbyist",
+                                            "operative",
+                                            "official",
+                                            "person",
+                                            "citizen",
+                                            "immigrant",
+                                            "chief",
+                                            "actor",
+                                            "actress",
+                                            "lawmaker",
+                                            "legislator",
+                                            "lady",
+                                            "gentleman",
+                                            "ally",
+                                            "incumbent",
+                                            "challenger",
+                                            "opponent",
+                                            "rival",
+                                            "contender",
+                                            "hopeful",
+                                            "front-runner",
+                                            "frontrunner",
+                                            "billionaire",
+                                            "mogul",
+                                            "star",
+                                            "singer",
+                                            "celebrity",
+                                            "athlete",
+                                            "coach",
+                                            "player",
+                                            "employee",
+                                            "speaker",
+                                            "preacher",
+                                            "surgeon",
+                                            "neurosurgeon",
+                                            "insider",
+                                            "partisan",
+                                            "impersonator",
+                                            "grandmother",
+                                            "grandfather",
+                                            "mom",
+                                            "dad",
+                                            "uncle",
+                                            "aunt",
+                                            "nephew",
+                                            "niece",
+                                            "cousin",
+                                            "fan",
+                                            "delegate",
+                                            "superdelegate",
+                                            "elector",
+                                            "governor",
+                                            "senator",
+                                            "representative",
+                                            "secretary",
+                                            "ambassador",
+                                            "general",
+                                            "captain",
+                                            NULL };
+
+/* "-man", "-woman", "-ist", "-ian" at the end of a word of at least six
+ * letters: "businessman", "congresswoman", "economist", "politician". */
+static int person_suffix(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    const char *e = c->text + w->off + w->len;
+    if (w->len < 6)
+        return 0;
+    return memcmp(e - 3, "man", 3) == 0 || memcmp(e - 3, "ist", 3) == 0 ||
+           memcmp(e - 3, "ian", 3) == 0;
+}
+
+/* English: the words [a, b] hold a noun of a person ("the man", "a
+ * spokeswoman for the ministry", "his campaign manager"). */
+static int en_person_phrase(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t <= b; t++)
+        if (is_word(c, t) &&
+            (key_in(c, t, SPEAKER_NOUNS) || key_in(c, t, TITLES) ||
+             key_is(c, t, PERSON_HEADS) || person_suffix(c, t)))
+            return 1;
+    return 0;
+}
+
 /*
  * Coreference for a pronoun, a dropped subject or a participle: the newest
  * earlier speaker within `back` sentences of s whose gender and number fit
@@ -1020,6 +1188,15 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
                 y->src_first_tok == y->src_last_tok &&
                 y->src_first_tok < c->n_tok &&
                 key_is(c, y->src_first_tok, THING_RELATIVES))
+                continue;
+            /* (English: nor a noun phrase with no noun of a person in
+             * it: "a page on climate says ... she vows", "the report") */
+            if (c->lang == LANG_EN &&
+                (want == FSC__G_MASC || want == FSC__G_FEM) &&
+                y->form == FSC__SF_NOMINAL && y->actor < 0 &&
+                y->src_first_tok <= y->src_last_tok &&
+                y->src_last_tok < c->n_tok &&
+                !en_person_phrase(c, y->src_first_tok, y->src_last_tok))
                 continue;
             /* "he"/"she" is a person: not an outlet or a ministry */
             if ((want == FSC__G_MASC || want == FSC__G_FEM) && y->actor >= 0 &&

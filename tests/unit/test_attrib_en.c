@@ -215,6 +215,17 @@ static void test_pp_subjects(pipe *pp)
             "Ortiz during a radio interview warned that the ferry tax would "
             "fail.",
             "the ferry tax would fail", NAMED, "Ortiz", NULL);
+    /* "he"/"she" continues a person, not a document or a body named by
+     * a noun phrase */
+    SPEAKER("en",
+            "A page on the port's website says the ferry tax will stay. She "
+            "said the fares would rise.",
+            "the fares would rise", PRONOUN, "She", NULL);
+    SPEAKER("en",
+            "A spokeswoman for the port said the ferry tax will stay. She "
+            "said the fares would rise.",
+            "the fares would rise", PRONOUN, "She",
+            "A spokeswoman for the port");
     /* (after "after" a clause of its own: its subject speaks) */
     SPEAKER("en",
             "The fares rose after the ferry company said the tax would stay.",
