@@ -97,6 +97,7 @@ typedef struct jw {
     fsc_buf *b;
     fsc_status st;
     int comma;
+    const fsc__score_prep *pp; /* NULL: every name measured and escaped */
     /* The digits of the last few numbers written, by their bits (0 =
      * empty; +0 never goes here): a row repeats its confidences and
      * weights, and fsc__fmt_num is the writer's costliest call. */
@@ -432,29 +433,174 @@ static void jw_int(jw *w, jk k, unsigned long long v)
     w->comma = 1;
 }
 
-/* A formatted number, or null when it is undefined. */
-static void jw_num(jw *w, jk k, double v)
+/* The digits of v (from the row's last few numbers, else fsc__fmt_num
+ * into num), or "null" when it is undefined; *n their length. */
+static const char *jw_num_text(jw *w, double v, char num[40], size_t *n)
 {
-    char num[40];
-    jw_k(w, k);
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     size_t slot =
         (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 60) & (JW_NUMS - 1);
     if (bits && w->num_bits[slot] == bits) {
-        jw_raw(w, w->num_txt[slot], strlen(w->num_txt[slot]));
-    } else if (fsc__fmt_num(v, num)) {
-        size_t n = strlen(num);
-        jw_raw(w, num, n);
-        if (bits && n < sizeof w->num_txt[0]) {
-            w->num_bits[slot] = bits;
-            memcpy(w->num_txt[slot], num, n + 1);
-        }
-    } else {
-        jw_raw(w, "null", 4);
+        *n = strlen(w->num_txt[slot]);
+        return w->num_txt[slot];
     }
+    if (!fsc__fmt_num(v, num)) {
+        *n = 4;
+        return "null";
+    }
+    *n = strlen(num);
+    if (bits && *n < sizeof w->num_txt[0]) {
+        w->num_bits[slot] = bits;
+        memcpy(w->num_txt[slot], num, *n + 1);
+    }
+    return num;
+}
+
+/* A formatted number, or null when it is undefined. */
+static void jw_num(jw *w, jk k, double v)
+{
+    char num[40];
+    size_t n;
+    jw_k(w, k);
+    const char *t = jw_num_text(w, v, num, &n);
+    jw_raw(w, t, n);
     w->comma = 1;
 }
+
+/*
+ * Cursor writes. A match or an attribution is written in one go: its size
+ * is bounded first (every string counted six times over, the most its
+ * escapes can take), room for that bound is made once (jw_room), and the
+ * pieces are stored at a cursor with no check of their own; jw_done sets
+ * the length. When the bound does not fit under the buffer's cap (a row
+ * near its limit) or a name is missing, the checked writer above writes
+ * the same object instead, so the bytes and the point at which a row is
+ * over its limit are the same either way.
+ */
+#define JW_LIT(d, lit) \
+    (memcpy((d), (lit), sizeof(lit) - 1), (d) + sizeof(lit) - 1)
+
+/* A name escaped and quoted once (fsc__score_prep). */
+typedef struct jq {
+    const char *s;
+    size_t n;
+} jq;
+
+/* Room for n bytes and the NUL at the end of the buffer, or NULL. */
+static char *jw_room(jw *w, size_t n)
+{
+    if (w->st != FSC_OK || fsc__buf_reserve(w->b, n) != FSC_OK)
+        return NULL;
+    return w->b->data + w->b->len;
+}
+
+static inline void jw_done(jw *w, char *d)
+{
+    *d = '\0';
+    w->b->len = (size_t)(d - w->b->data);
+    w->comma = 1;
+}
+
+static inline char *put_q(char *d, jq q)
+{
+    memcpy(d, q.s, q.n);
+    return d + q.n;
+}
+
+/* The decimal digits of v. */
+static inline char *put_u(char *d, unsigned long long v)
+{
+    size_t nd = 1;
+    for (unsigned long long t = v; t >= 10; t /= 10)
+        nd++;
+    jw_digits(d + nd, v);
+    return d + nd;
+}
+
+/* s[0..n) between quotes, escaped as jw_strn escapes it (at most 6n + 2
+ * bytes). */
+static char *put_s(char *d, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    *d++ = '"';
+    if (!jw_needs_esc(s, n)) {
+        memcpy(d, s, n);
+        d += n;
+        *d++ = '"';
+        return d;
+    }
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && !jw_esc[u[j]])
+            j++;
+        memcpy(d, s + i, j - i);
+        d += j - i;
+        if (j == n)
+            break;
+        unsigned char c = u[j], e = jw_esc[c];
+        if (e == '0')
+            break;
+        *d++ = '\\';
+        *d++ = (char)e;
+        if (e == 'u') {
+            *d++ = '0';
+            *d++ = '0';
+            *d++ = hex[c >> 4];
+            *d++ = hex[c & 15];
+        }
+        i = j + 1;
+    }
+    *d++ = '"';
+    return d;
+}
+
+/* The number's digits or null (at most 39 bytes). */
+static inline char *put_num(jw *w, char *d, double v)
+{
+    char num[40];
+    size_t n;
+    const char *t = jw_num_text(w, v, num, &n);
+    memcpy(d, t, n);
+    return d + n;
+}
+
+/* "start":S,"end":E,"surface":"..." of a byte span (at most 56 + 6 len). */
+static inline char *put_span(char *d, const char *text, size_t off, size_t len)
+{
+    d = JW_LIT(d, "\"start\":");
+    d = put_u(d, off);
+    d = JW_LIT(d, ",\"end\":");
+    d = put_u(d, off + len);
+    d = JW_LIT(d, ",\"surface\":");
+    return put_s(d, text + off, len);
+}
+
+static const char *const source_form_names[] = { "named",     "nominal",
+                                                 "pronoun",   "dropped",
+                                                 "anonymous", "unresolved" };
+static const char *const gender_names[] = { "", "masculine", "feminine",
+                                            "plural" };
+
+struct fsc__score_prep {
+    const fsc_model *m;
+    size_t n_cats;
+    jq *cat;        /* model category names */
+    jq *lex;        /* lexicon names */
+    jq lexicon_set; /* "lexicon_set":{...} */
+    jq zone[2];     /* fsc_zone_name */
+    jq kind[N_ATTR_KINDS];
+    jq form[6];  /* source_form_names */
+    jq found[4]; /* source_kind_names */
+    jq gender[4];
+    jq voice[3];
+    jq flag[4];
+    int voices; /* an attribution layer: framing matches have a
+                   voice */
+    char *pool; /* the bytes of all of them */
+};
 
 /* {"start","end","surface"} of a byte span of the text, left open. */
 static void jw_span_open(jw *w, jk key, const char *text, size_t off,
@@ -502,18 +648,181 @@ static void profile_json(jw *w, const fsc_profile *pp)
     jw_close(w, '}');
 }
 
-static const char *const source_form_names[] = { "named",     "nominal",
-                                                 "pronoun",   "dropped",
-                                                 "anonymous", "unresolved" };
-static const char *const gender_names[] = { "", "masculine", "feminine",
-                                            "plural" };
-
 /* One attribution: kind; source_kind (what the source words are) and the
  * source span; resolved_to (who speaks: name, actor, side, type, and the
  * mention that names them best); cue; content; how it was found. */
+/* Bytes a C string may take in put_s, or 0 (and *ok = 0) when NULL. */
+static inline size_t bound_s(const char *s, size_t *n, int *ok)
+{
+    if (!s) {
+        *ok = 0;
+        return 0;
+    }
+    *n = strlen(s);
+    return 6 * *n + 2;
+}
+
+/* attribution_json in one go; 0 when the checked writer must do it. */
+static int attribution_json_fast(jw *w, const fsc_record *rec,
+                                 const fsc_attribution *a)
+{
+    const fsc__score_prep *pp = w->pp;
+    if ((unsigned)a->zone > FSC_ZONE_TITLE ||
+        (unsigned)a->source_kind > FSC_SOURCE_NAMED || !a->resolved_name ||
+        !a->rule)
+        return 0;
+    int ok = 1;
+    size_t lemma_n = 0, stance_n = 0, oa_n = 0, rn_n = 0, actor_n = 0,
+           side_n = 0, type_n = 0, rule_n = 0;
+    size_t need =
+        2048 + 6 * (a->cue_len + a->source_len + a->org_len + a->resolved_len +
+                    a->channel_len + a->content_len);
+    if (a->cue_len)
+        need += bound_s(a->cue_lemma, &lemma_n, &ok) +
+                bound_s(a->stance, &stance_n, &ok);
+    int split = a->source_len && a->source_name_len && a->source_title_len;
+    if (split)
+        need += 6 * (a->source_name_len + a->source_title_len);
+    int org_actor =
+        a->source_len && a->org_len && a->org_actor && a->org_actor[0];
+    if (org_actor)
+        need += bound_s(a->org_actor, &oa_n, &ok);
+    need += bound_s(a->resolved_name, &rn_n, &ok);
+    int actor = rn_n && a->actor && a->actor[0];
+    if (rn_n && !a->actor)
+        return 0;
+    if (actor)
+        need += bound_s(a->actor, &actor_n, &ok) +
+                bound_s(a->side, &side_n, &ok) + bound_s(a->type, &type_n, &ok);
+    need += bound_s(a->rule, &rule_n, &ok);
+    for (size_t g = 0; g < a->n_segments; g++)
+        need += 200 + 6 * a->segments[g].len;
+    if (!ok)
+        return 0;
+    char *d = jw_room(w, need);
+    if (!d)
+        return 0;
+    const char *text = fsc_record_zone_text(rec, a->zone, NULL);
+    if (w->comma)
+        *d++ = ',';
+    d = JW_LIT(d, "{\"kind\":");
+    d = put_q(d,
+              pp->kind[(unsigned)a->kind < N_ATTR_KINDS ? a->kind
+                                                        : FSC_ATTR_INDIRECT]);
+    d = JW_LIT(d, ",\"source_kind\":");
+    d = put_q(
+        d,
+        pp->form[a->source_form <= FSC_FORM_UNRESOLVED ? a->source_form
+                                                       : FSC_FORM_UNRESOLVED]);
+    d = JW_LIT(d, ",\"zone\":");
+    d = put_q(d, pp->zone[a->zone]);
+    if (a->cue_len) {
+        d = JW_LIT(d, ",\"cue\":{");
+        d = put_span(d, text, a->cue_off, a->cue_len);
+        d = JW_LIT(d, ",\"lemma\":");
+        d = put_s(d, a->cue_lemma, lemma_n);
+        d = JW_LIT(d, ",\"stance\":");
+        d = put_s(d, a->stance, stance_n);
+        *d++ = '}';
+    }
+    if (a->source_len) {
+        d = JW_LIT(d, ",\"source\":{");
+        d = put_span(d, text, a->source_off, a->source_len);
+        if (split) {
+            d = JW_LIT(d, ",\"name\":");
+            d = put_s(d, text + a->source_name_off, a->source_name_len);
+            d = JW_LIT(d, ",\"title\":");
+            d = put_s(d, text + a->source_title_off, a->source_title_len);
+        }
+        if (a->org_len) {
+            d = JW_LIT(d, ",\"organisation\":{");
+            d = put_span(d, text, a->org_off, a->org_len);
+            if (org_actor) {
+                d = JW_LIT(d, ",\"actor\":");
+                d = put_s(d, a->org_actor, oa_n);
+            }
+            *d++ = '}';
+        }
+        *d++ = '}';
+    }
+    if (rn_n) {
+        d = JW_LIT(d, ",\"resolved_to\":{\"name\":");
+        d = put_s(d, a->resolved_name, rn_n);
+        if (actor) {
+            d = JW_LIT(d, ",\"actor\":");
+            d = put_s(d, a->actor, actor_n);
+            d = JW_LIT(d, ",\"side\":");
+            d = put_s(d, a->side, side_n);
+            d = JW_LIT(d, ",\"type\":");
+            d = put_s(d, a->type, type_n);
+        }
+        if (a->resolved_len) {
+            *d++ = ',';
+            d = put_span(d, text, a->resolved_off, a->resolved_len);
+        }
+        *d++ = '}';
+    }
+    if (a->channel_len) {
+        d = JW_LIT(d, ",\"channel\":{");
+        d = put_span(d, text, a->channel_off, a->channel_len);
+        *d++ = '}';
+    }
+    if (a->gender != FSC_GENDER_UNKNOWN && a->gender <= FSC_GENDER_PLURAL) {
+        d = JW_LIT(d, ",\"gender\":");
+        d = put_q(d, pp->gender[a->gender]);
+    }
+    d = JW_LIT(d, ",\"content\":{");
+    d = put_span(d, text, a->content_off, a->content_len);
+    d = JW_LIT(d, ",\"cp_start\":");
+    d = put_u(d, a->content_cp_off);
+    d = JW_LIT(d, ",\"cp_end\":");
+    d = put_u(d, a->content_cp_off + a->content_cp_len);
+    *d++ = '}';
+    if (a->n_segments) {
+        d = JW_LIT(d, ",\"contents\":[{");
+        d = put_span(d, text, a->content_off, a->content_len);
+        d = JW_LIT(d, ",\"cp_start\":");
+        d = put_u(d, a->content_cp_off);
+        d = JW_LIT(d, ",\"cp_end\":");
+        d = put_u(d, a->content_cp_off + a->content_cp_len);
+        *d++ = '}';
+        int quoted = a->kind == FSC_ATTR_DIRECT || a->kind == FSC_ATTR_MIXED;
+        for (size_t g = 0; g < a->n_segments; g++) {
+            const fsc_segment *sg = &a->segments[g];
+            d = JW_LIT(d, ",{");
+            d = put_span(d, text, sg->off, sg->len);
+            d = JW_LIT(d, ",\"cp_start\":");
+            d = put_u(d, sg->cp_off);
+            d = JW_LIT(d, ",\"cp_end\":");
+            d = put_u(d, sg->cp_off + sg->cp_len);
+            if (quoted)
+                d = JW_LIT(d, ",\"quoted\":true}");
+            else
+                d = JW_LIT(d, ",\"quoted\":false}");
+        }
+        *d++ = ']';
+    }
+    if (a->nested)
+        d = JW_LIT(d, ",\"nested\":true");
+    d = JW_LIT(d, ",\"found_by\":");
+    d = put_q(d, pp->found[a->source_kind]);
+    d = JW_LIT(d, ",\"confidence\":");
+    d = put_num(w, d, a->confidence);
+    d = JW_LIT(d, ",\"rule\":");
+    d = put_s(d, a->rule, rule_n);
+    if (a->inherited)
+        d = JW_LIT(d, ",\"inherited\":true}");
+    else
+        d = JW_LIT(d, ",\"inherited\":false}");
+    jw_done(w, d);
+    return 1;
+}
+
 static void attribution_json(jw *w, const fsc_record *rec,
                              const fsc_attribution *a)
 {
+    if (w->pp && attribution_json_fast(w, rec, a))
+        return;
     const char *text = fsc_record_zone_text(rec, a->zone, NULL);
     jw_open(w, NOKEY, '{');
     jw_string(w, K("kind"),
@@ -636,9 +945,197 @@ static void lexicon_set_json(jw *w, const fsc_model *m, const fsc_score_opts *o)
     jw_close(w, '}');
 }
 
+/* Escape and quote s into the pool at *off (an offset until the pool is
+ * done). */
+static void prep_add(jw *w, jq *q, const char *s)
+{
+    size_t start = w->b->len;
+    jw_str0(w, s);
+    q->s = (const char *)(uintptr_t)start;
+    q->n = w->b->len - start;
+}
+
+static void prep_fix(jq *q, size_t n, const char *pool)
+{
+    for (size_t i = 0; i < n; i++)
+        q[i].s = pool + (uintptr_t)q[i].s;
+}
+
+fsc__score_prep *fsc__score_prep_new(const fsc_model *m,
+                                     const fsc_score_opts *o)
+{
+    fsc__score_prep *pp = calloc(1, sizeof *pp);
+    size_t n_cats = fsc_model_n_categories(m), n_lex = fsc_model_n_lexicons(m);
+    if (!pp)
+        return NULL;
+    pp->m = m;
+    pp->n_cats = n_cats;
+    pp->voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
+    pp->cat = calloc(n_cats ? n_cats : 1, sizeof *pp->cat);
+    pp->lex = calloc(n_lex ? n_lex : 1, sizeof *pp->lex);
+    if (!pp->cat || !pp->lex) {
+        fsc__score_prep_free(pp);
+        return NULL;
+    }
+    fsc_buf pool;
+    fsc__buf_init(&pool, 0);
+    jw w;
+    memset(&w, 0, sizeof w);
+    w.b = &pool;
+    w.st = FSC_OK;
+    for (size_t c = 0; c < n_cats; c++)
+        prep_add(&w, &pp->cat[c], fsc_model_category_name(m, c));
+    for (size_t i = 0; i < n_lex; i++)
+        prep_add(&w, &pp->lex[i], fsc_lexicon_name(fsc_model_lexicon(m, i)));
+    prep_add(&w, &pp->zone[FSC_ZONE_TEXT], fsc_zone_name(FSC_ZONE_TEXT));
+    prep_add(&w, &pp->zone[FSC_ZONE_TITLE], fsc_zone_name(FSC_ZONE_TITLE));
+    for (size_t i = 0; i < N_ATTR_KINDS; i++)
+        prep_add(&w, &pp->kind[i], attr_kind_names[i]);
+    for (size_t i = 0; i < 6; i++)
+        prep_add(&w, &pp->form[i], source_form_names[i]);
+    for (size_t i = 0; i < 4; i++) {
+        prep_add(&w, &pp->found[i], source_kind_names[i]);
+        prep_add(&w, &pp->gender[i], gender_names[i]);
+        prep_add(&w, &pp->flag[i], flag_names[i]);
+    }
+    for (size_t i = 0; i < 3; i++)
+        prep_add(&w, &pp->voice[i], voice_names[i]);
+    size_t start = pool.len;
+    w.comma = 0;
+    lexicon_set_json(&w, m, o);
+    pp->lexicon_set.s = (const char *)(uintptr_t)start;
+    pp->lexicon_set.n = pool.len - start;
+    if (w.st != FSC_OK) {
+        fsc__buf_free(&pool);
+        fsc__score_prep_free(pp);
+        return NULL;
+    }
+    fsc__buf_take(&pool, &pp->pool, NULL); /* has data: never fails */
+    prep_fix(pp->cat, n_cats, pp->pool);
+    prep_fix(pp->lex, n_lex, pp->pool);
+    prep_fix(pp->zone, 2, pp->pool);
+    prep_fix(pp->kind, N_ATTR_KINDS, pp->pool);
+    prep_fix(pp->form, 6, pp->pool);
+    prep_fix(pp->found, 4, pp->pool);
+    prep_fix(pp->gender, 4, pp->pool);
+    prep_fix(pp->flag, 4, pp->pool);
+    prep_fix(pp->voice, 3, pp->pool);
+    prep_fix(&pp->lexicon_set, 1, pp->pool);
+    return pp;
+}
+
+void fsc__score_prep_free(fsc__score_prep *pp)
+{
+    if (!pp)
+        return;
+    free(pp->cat);
+    free(pp->lex);
+    free(pp->pool);
+    free(pp);
+}
+
+/* match_json in one go; 0 when the checked writer must do it. */
+static int match_json_fast(jw *w, const fsc_record *rec, const fsc_match *mt)
+{
+    const fsc__score_prep *pp = w->pp;
+    const fsc_model *m = pp->m;
+    const fsc_lexicon *lx = fsc_model_lexicon(m, mt->lexicon);
+    const fsc_entry *e = fsc_lexicon_entry(lx, mt->entry);
+    if (!e || !e->term || !mt->proclitics || !mt->enclitic ||
+        (unsigned)mt->zone > FSC_ZONE_TITLE || mt->voice > FSC_VOICE_ATTRIBUTED)
+        return 0;
+    const char *text = fsc_record_zone_text(rec, mt->zone, NULL);
+    size_t tn = strlen(e->term), pn = strlen(mt->proclitics),
+           en = strlen(mt->enclitic);
+    size_t need = 640 + 6 * (tn + pn + en + mt->len + mt->mod_len) +
+                  pp->lex[mt->lexicon].n + mt->n_cats;
+    for (size_t c = 0; c < mt->n_cats; c++) {
+        if (mt->cats[c] >= pp->n_cats)
+            return 0;
+        need += pp->cat[mt->cats[c]].n;
+    }
+    char *d = jw_room(w, need);
+    if (!d)
+        return 0;
+    if (w->comma)
+        *d++ = ',';
+    d = JW_LIT(d, "{\"term\":");
+    d = put_s(d, e->term, tn);
+    d = JW_LIT(d, ",\"lexicon\":");
+    d = put_q(d, pp->lex[mt->lexicon]);
+    d = JW_LIT(d, ",\"categories\":[");
+    for (size_t c = 0; c < mt->n_cats; c++) {
+        if (c)
+            *d++ = ',';
+        d = put_q(d, pp->cat[mt->cats[c]]);
+    }
+    d = JW_LIT(d, "],\"zone\":");
+    d = put_q(d, pp->zone[mt->zone]);
+    d = JW_LIT(d, ",\"start\":");
+    d = put_u(d, mt->off);
+    d = JW_LIT(d, ",\"end\":");
+    d = put_u(d, mt->off + mt->len);
+    d = JW_LIT(d, ",\"cp_start\":");
+    d = put_u(d, mt->cp_off);
+    d = JW_LIT(d, ",\"cp_end\":");
+    d = put_u(d, mt->cp_off + mt->cp_len);
+    d = JW_LIT(d, ",\"surface\":");
+    d = put_s(d, text + mt->off, mt->len);
+    d = JW_LIT(d, ",\"sentence\":");
+    d = put_u(d, mt->sentence);
+    d = JW_LIT(d, ",\"proclitics\":");
+    d = put_s(d, mt->proclitics, pn);
+    d = JW_LIT(d, ",\"enclitic\":");
+    d = put_s(d, mt->enclitic, en);
+    if (mt->flags & FSC_MATCH_NEGATED)
+        d = JW_LIT(d, ",\"negated\":true,\"weight\":");
+    else
+        d = JW_LIT(d, ",\"negated\":false,\"weight\":");
+    d = put_num(w, d, e->weight);
+    if (mt->detached)
+        d = JW_LIT(d, ",\"detached_clitic\":true");
+    if (mt->layer == FSC_LAYER_ATTRIBUTION)
+        d = JW_LIT(d, ",\"layer\":\"attribution\"");
+    if (mt->layer == FSC_LAYER_FRAMING && pp->voices) {
+        d = JW_LIT(d, ",\"voice\":");
+        d = put_q(d, pp->voice[mt->voice]);
+        if (mt->attribution >= 0) {
+            d = JW_LIT(d, ",\"attribution\":");
+            d = put_u(d, (unsigned long long)mt->attribution);
+        }
+    }
+    if (mt->flags) {
+        d = JW_LIT(d, ",\"modifiers\":[");
+        int first = 1;
+        for (unsigned b = 0; b < 4; b++)
+            if (mt->flags & (1u << b)) {
+                if (!first)
+                    *d++ = ',';
+                d = put_q(d, pp->flag[b]);
+                first = 0;
+            }
+        *d++ = ']';
+        if (mt->mod_len) {
+            d = JW_LIT(d, ",\"modifier\":");
+            d = put_s(d, text + mt->mod_off, mt->mod_len);
+        }
+    }
+    if (mt->out_of_scope)
+        d = JW_LIT(d, ",\"out_of_scope\":true");
+    if (mt->n_competing) {
+        d = JW_LIT(d, ",\"competing\":");
+        d = put_u(d, mt->n_competing);
+    }
+    *d++ = '}';
+    jw_done(w, d);
+    return 1;
+}
+
 static void match_json(jw *w, const fsc_model *m, const fsc_record *rec,
                        const fsc_match *mt)
 {
+    if (w->pp && match_json_fast(w, rec, mt))
+        return;
     const char *text = fsc_record_zone_text(rec, mt->zone, NULL);
     const fsc_lexicon *lx = fsc_model_lexicon(m, mt->lexicon);
     const fsc_entry *e = fsc_lexicon_entry(lx, mt->entry);
@@ -742,7 +1239,13 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     size_t tokens = fsc_result_n_tokens(res);
     jw_string(w, K("status"), "scored");
-    lexicon_set_json(w, m, opt);
+    if (w->pp) {
+        jw_sep(w);
+        jw_raw(w, w->pp->lexicon_set.s, w->pp->lexicon_set.n);
+        w->comma = 1;
+    } else {
+        lexicon_set_json(w, m, opt);
+    }
     jw_string(w, K("lang"), lang);
     jw_bool(w, K("lang_detected"), detected);
     jw_int(w, K("tokens"), tokens);
@@ -773,7 +1276,13 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
         const fsc_catscore *cs = fsc_result_category(res, c);
         if (!cs->count && !cs->negated && !cs->out_of_scope)
             continue; /* rows are sparse: absent means zero */
-        jw_open_key(w, fsc_model_category_name(m, c), '{');
+        if (w->pp) {
+            jw_sep(w);
+            jw_raw(w, w->pp->cat[c].s, w->pp->cat[c].n);
+            jw_raw(w, ":{", 2);
+        } else {
+            jw_open_key(w, fsc_model_category_name(m, c), '{');
+        }
         jw_int(w, K("count"), cs->count);
         jw_int(w, K("negated"), cs->negated);
         if (fsc__score_cat_scoped(m, c))
@@ -870,7 +1379,8 @@ static void record_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
 }
 
 fsc_status fsc__score_render_append(const fsc_model *m, const fsc_score_opts *o,
-                                    size_t index, const fsc_record *rec,
+                                    const fsc__score_prep *pp, size_t index,
+                                    const fsc_record *rec,
                                     const fsc_result *res, fsc_buf *b,
                                     fsc_error *err)
 {
@@ -885,6 +1395,7 @@ fsc_status fsc__score_render_append(const fsc_model *m, const fsc_score_opts *o,
         w.b = b;
         w.st = st;
         w.comma = 0;
+        w.pp = pp;
         memset(w.num_bits, 0, sizeof w.num_bits);
         record_json(&w, m, o, rec, res);
         if (w.st == FSC_OK && o->format == FSC_SCORE_JSONL)
@@ -930,7 +1441,8 @@ fsc_status fsc_score_render_record(const fsc_model *m, const fsc_score_opts *o,
     fsc__buf_init(&b, 0);
     *out = NULL;
     *len = 0;
-    fsc_status st = fsc__score_render_append(m, o, index, rec, res, &b, err);
+    fsc_status st =
+        fsc__score_render_append(m, o, NULL, index, rec, res, &b, err);
     if (st != FSC_OK) {
         fsc__buf_free(&b);
         return st;
