@@ -408,6 +408,28 @@ static void jw_bool(jw *w, jk k, int v)
     w->comma = 1;
 }
 
+/* 10^k for k = 0..19 (10^19 < 2^64): put_u's digit counts. */
+static const unsigned long long pow10_u64[20] = { 1ull,
+                                                  10ull,
+                                                  100ull,
+                                                  1000ull,
+                                                  10000ull,
+                                                  100000ull,
+                                                  1000000ull,
+                                                  10000000ull,
+                                                  100000000ull,
+                                                  1000000000ull,
+                                                  10000000000ull,
+                                                  100000000000ull,
+                                                  1000000000000ull,
+                                                  10000000000000ull,
+                                                  100000000000000ull,
+                                                  1000000000000000ull,
+                                                  10000000000000000ull,
+                                                  100000000000000000ull,
+                                                  1000000000000000000ull,
+                                                  10000000000000000000ull };
+
 /* The decimal digits of v, ending at end; returns where they start. Two
  * digits per division. */
 static inline char *jw_digits(char *end, unsigned long long v)
@@ -537,9 +559,16 @@ static inline char *put_q(char *d, jq q)
 /* The decimal digits of v. */
 static inline char *put_u(char *d, unsigned long long v)
 {
-    size_t nd = 1;
-    for (unsigned long long t = v; t >= 10; t /= 10)
-        nd++;
+    size_t nd;
+    if (v < 100)
+        nd = v < 10 ? 1 : 2;
+    else if (v < 10000)
+        nd = v < 1000 ? 3 : 4;
+    else if (v < 1000000)
+        nd = v < 100000 ? 5 : 6;
+    else
+        for (nd = 7; nd < 20 && v >= pow10_u64[nd]; nd++)
+            ;
     jw_digits(d + nd, v);
     return d + nd;
 }
