@@ -24,7 +24,8 @@
 fsc_status fsc__fail(fsc_error *err, fsc_status code, const char *fmt, ...)
     FSC__PRINTF(3, 4);
 
-/** As fsc__fail, also setting where/line/col/byte (line/col 0, byte -1 = unknown). */
+/** As fsc__fail, also setting where/line/col/byte (line/col 0, byte -1 =
+ * unknown). */
 fsc_status fsc__fail_at(fsc_error *err, fsc_status code, const char *where,
                         long line, long col, long long byte, const char *fmt,
                         ...) FSC__PRINTF(7, 8);
@@ -76,5 +77,10 @@ static inline int fsc__bytes_eq(const char *a, const char *b, size_t len)
     }
     return memcmp(a, b, len) == 0;
 }
+
+/* Write p->summary from p's counts and names (profile.c; declared here
+ * for its tests). */
+struct fsc_profile;
+void fsc__profile_summarise(struct fsc_profile *p);
 
 #endif

@@ -75,12 +75,13 @@ typedef struct slot {
 typedef struct pipe {
     const fsc_model *m;
     const fsc_score_opts *o;
-    slot *slots; /* ring */
-    size_t cap;  /* slots in the ring */
-    size_t head; /* next batch to write */
-    size_t tail; /* next batch to fill */
-    size_t take; /* next batch for a worker */
-    int eof;     /* no more batches will come */
+    const fsc__score_prep *pp; /* the writer's names, shared */
+    slot *slots;               /* ring */
+    size_t cap;                /* slots in the ring */
+    size_t head;               /* next batch to write */
+    size_t tail;               /* next batch to fill */
+    size_t take;               /* next batch for a worker */
+    int eof;                   /* no more batches will come */
     pthread_mutex_t mu;
     pthread_cond_t work; /* a batch is pending, or eof */
     pthread_cond_t done; /* a batch is done */
@@ -97,8 +98,8 @@ typedef struct worker {
 
 /* Parse, analyse and render one record, appending its output to `out`. */
 static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
-                          fsc_analyzer *az, item *it, size_t index,
-                          fsc_buf *out, fsc_error *err)
+                          const fsc__score_prep *pp, fsc_analyzer *az, item *it,
+                          size_t index, fsc_buf *out, fsc_error *err)
 {
     fsc_status st = fsc_record_parse(&it->raw, &it->rec, err);
     if (st != FSC_OK)
@@ -124,7 +125,7 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
     if (o->max_row_bytes && o->max_row_bytes < limit)
         limit = o->max_row_bytes;
     out->cap = out->len + limit;
-    st = fsc__score_render_append(m, o, index, it->rec, it->res, out, err);
+    st = fsc__score_render_append(m, o, pp, index, it->rec, it->res, out, err);
     if (st == FSC_ELIMIT && !fsc_record_skipped(it->rec)) {
         size_t n_matches = it->res ? fsc_result_n_matches(it->res) : 0;
         size_t n_attr = it->res ? fsc_result_n_attributions(it->res) : 0;
@@ -138,7 +139,8 @@ static fsc_status process(const fsc_model *m, const fsc_score_opts *o,
                               n_attr);
         if (st == FSC_OK) {
             fsc_error_clear(err);
-            st = fsc__score_render_append(m, o, index, it->rec, NULL, out, err);
+            st = fsc__score_render_append(m, o, pp, index, it->rec, NULL, out,
+                                          err);
         } else {
             st = fsc__fail(err, st, "out of memory");
         }
@@ -185,7 +187,8 @@ static fsc_status note_item(const fsc_model *m, slot *s, item *it,
  * waiting to be written hold what they will write and no more; NULL
  * renders into s->out. */
 static void process_slot(const fsc_model *m, const fsc_score_opts *o,
-                         fsc_analyzer *az, slot *s, fsc_buf *scratch)
+                         const fsc__score_prep *pp, fsc_analyzer *az, slot *s,
+                         fsc_buf *scratch)
 {
     free_old(s);
     /* Item pointers into the data buffer are fixed once the batch is full. */
@@ -207,7 +210,7 @@ static void process_slot(const fsc_model *m, const fsc_score_opts *o,
         item *it = &s->items[i];
         if (scratch)
             fsc__buf_reset(scratch);
-        s->st = process(m, o, az, it, s->first_index + i, out, &s->err);
+        s->st = process(m, o, pp, az, it, s->first_index + i, out, &s->err);
         if (s->st != FSC_OK || !scratch)
             continue;
         /* The analysis goes first: a huge record's result is freed before
@@ -377,7 +380,7 @@ static void *work_main(void *arg)
         p->take++;
         s->state = SLOT_TAKEN;
         pthread_mutex_unlock(&p->mu);
-        process_slot(p->m, p->o, w->az, s, &w->out);
+        process_slot(p->m, p->o, p->pp, w->az, s, &w->out);
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;
         pthread_cond_signal(&p->done);
@@ -386,8 +389,9 @@ static void *work_main(void *arg)
 }
 
 static fsc_status run_serial(const fsc_model *m, fsc_reader *r,
-                             const fsc_score_opts *o, fsc_write_fn write,
-                             void *ctx, fsc_tally *t, fsc_error *err)
+                             const fsc_score_opts *o, const fsc__score_prep *pp,
+                             fsc_write_fn write, void *ctx, fsc_tally *t,
+                             fsc_error *err)
 {
     fsc_analyzer *az = NULL;
     fsc_status st = fsc_analyzer_new(m, &az, err);
@@ -404,7 +408,7 @@ static fsc_status run_serial(const fsc_model *m, fsc_reader *r,
         /* One record at a time, processed before the reader moves on. */
         s.items[0].raw = raw;
         s.n_items = 1;
-        s.st = process(m, o, az, &s.items[0], index, &s.out, &s.err);
+        s.st = process(m, o, pp, az, &s.items[0], index, &s.out, &s.err);
         st = finish(o, &s, write, ctx, t, err);
         slot_clear(&s, OUT_KEEP);
     }
@@ -458,7 +462,8 @@ static fsc_status fill_batch(pipe_t *p, fsc_reader *r, size_t *index, int *eof,
  * o->row and the tally stay on the calling thread.
  */
 static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
-                              const fsc_score_opts *o, unsigned n_threads,
+                              const fsc_score_opts *o,
+                              const fsc__score_prep *pp, unsigned n_threads,
                               fsc_write_fn write, void *ctx, fsc_tally *t,
                               fsc_error *err)
 {
@@ -466,6 +471,7 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
     memset(&p, 0, sizeof p);
     p.m = m;
     p.o = o;
+    p.pp = pp;
     p.cap = 3 * (size_t)n_threads;
     p.slots = calloc(p.cap, sizeof *p.slots);
     unsigned n_workers = n_threads - 1;
@@ -540,7 +546,7 @@ static fsc_status run_threads(const fsc_model *m, fsc_reader *r,
         }
         if (mine) {
             /* Nothing to write, nothing to read: work. */
-            process_slot(m, o, az, mine, &scratch);
+            process_slot(m, o, pp, az, mine, &scratch);
             pthread_mutex_lock(&p.mu);
             mine->state = SLOT_DONE;
             pthread_mutex_unlock(&p.mu);
@@ -606,8 +612,12 @@ fsc_status fsc_score_run(const fsc_model *m, fsc_reader *r,
     unsigned n_threads = o->threads ? o->threads : 1;
     if (n_threads > 256)
         n_threads = 256;
-    st = n_threads == 1 ? run_serial(m, r, o, write, ctx, t, err)
-                        : run_threads(m, r, o, n_threads, write, ctx, t, err);
+    /* NULL when out of memory: the rows are the same without it */
+    fsc__score_prep *pp = fsc__score_prep_new(m, o);
+    st = n_threads == 1
+             ? run_serial(m, r, o, pp, write, ctx, t, err)
+             : run_threads(m, r, o, pp, n_threads, write, ctx, t, err);
+    fsc__score_prep_free(pp);
     if (st != FSC_OK)
         return st;
     piece = NULL;

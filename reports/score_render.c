@@ -1,6 +1,7 @@
 /*
- * score_render.c - per-article score rows as JSON Lines, one JSON document,
- * tidy CSV or an aligned text table, plus their headers and footers.
+ * score_render.c - per-article score rows as JSON Lines or one JSON document
+ * (CSV, wide CSV, the text table and every header and footer are in
+ * score_render_text.c).
  *
  * Input metadata passes through unchanged (text only with keep_text);
  * framescope's own figures go under one "framescope" key so they can never
@@ -21,6 +22,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#define FSC__JW_SSE2 1
+#include <emmintrin.h>
+#endif
 
 void fsc_score_opts_init(fsc_score_opts *o)
 {
@@ -37,31 +42,15 @@ static const char *nz(const char *s)
     return s ? s : "";
 }
 
-/* Add a formatted number, or null when it is undefined (header, footer). */
-static int add_num(cJSON *obj, const char *key, double v)
-{
-    char num[40];
-    if (!fsc__fmt_num(v, num))
-        return cJSON_AddNullToObject(obj, key) != NULL;
-    return cJSON_AddRawToObject(obj, key, num) != NULL;
-}
-
-static int add_int(cJSON *obj, const char *key, unsigned long long v)
-{
-    char num[32];
-    snprintf(num, sizeof num, "%llu", v);
-    return cJSON_AddRawToObject(obj, key, num) != NULL;
-}
-
 /* Does model category c belong to a lexicon that declares a scope? */
-static int cat_scoped(const fsc_model *m, size_t c)
+int fsc__score_cat_scoped(const fsc_model *m, size_t c)
 {
     size_t li = 0;
     return fsc_model_category(m, c, &li) &&
            fsc_lexicon_scope(fsc_model_lexicon(m, li)) != NULL;
 }
 
-static int model_scoped(const fsc_model *m)
+int fsc__score_model_scoped(const fsc_model *m)
 {
     for (size_t li = 0; li < fsc_model_n_lexicons(m); li++)
         if (fsc_lexicon_scope(fsc_model_lexicon(m, li)))
@@ -112,6 +101,7 @@ typedef struct jw {
     fsc_buf *b;
     fsc_status st;
     int comma;
+    const fsc__score_prep *pp; /* NULL: every name measured and escaped */
     /* The digits of the last few numbers written, by their bits (0 =
      * empty; +0 never goes here): a row repeats its confidences and
      * weights, and fsc__fmt_num is the writer's costliest call. */
@@ -204,6 +194,28 @@ static inline int jw_esc8(uint64_t x)
 static int jw_needs_esc(const char *s, size_t n)
 {
     uint64_t x;
+#ifdef FSC__JW_SSE2
+    /* Sixteen bytes at a time: below 0x20 is min(x, 0x1F) == x unsigned;
+     * the last, partial block is read again as the last sixteen bytes. */
+    if (n >= 16) {
+        const __m128i lo = _mm_set1_epi8(0x1F), q = _mm_set1_epi8('"'),
+                      bs = _mm_set1_epi8('\\');
+        size_t i = 0;
+        for (;;) {
+            if (i + 16 > n)
+                i = n - 16;
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i hit = _mm_or_si128(
+                _mm_cmpeq_epi8(_mm_min_epu8(v, lo), v),
+                _mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)));
+            if (_mm_movemask_epi8(hit))
+                return 1;
+            i += 16;
+            if (i >= n)
+                return 0;
+        }
+    }
+#endif
     if (n >= 8) {
         size_t i = 0;
         for (; i + 8 <= n; i += 8) {
@@ -447,29 +459,183 @@ static void jw_int(jw *w, jk k, unsigned long long v)
     w->comma = 1;
 }
 
-/* A formatted number, or null when it is undefined. */
-static void jw_num(jw *w, jk k, double v)
+/* The digits of v (from the row's last few numbers, else fsc__fmt_num
+ * into num), or "null" when it is undefined; *n their length. */
+static const char *jw_num_text(jw *w, double v, char num[40], size_t *n)
 {
-    char num[40];
-    jw_k(w, k);
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     size_t slot =
         (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 60) & (JW_NUMS - 1);
     if (bits && w->num_bits[slot] == bits) {
-        jw_raw(w, w->num_txt[slot], strlen(w->num_txt[slot]));
-    } else if (fsc__fmt_num(v, num)) {
-        size_t n = strlen(num);
-        jw_raw(w, num, n);
-        if (bits && n < sizeof w->num_txt[0]) {
-            w->num_bits[slot] = bits;
-            memcpy(w->num_txt[slot], num, n + 1);
-        }
-    } else {
-        jw_raw(w, "null", 4);
+        *n = strlen(w->num_txt[slot]);
+        return w->num_txt[slot];
     }
+    if (!fsc__fmt_num(v, num)) {
+        *n = 4;
+        return "null";
+    }
+    *n = strlen(num);
+    if (bits && *n < sizeof w->num_txt[0]) {
+        w->num_bits[slot] = bits;
+        memcpy(w->num_txt[slot], num, *n + 1);
+    }
+    return num;
+}
+
+/* A formatted number, or null when it is undefined. */
+static void jw_num(jw *w, jk k, double v)
+{
+    char num[40];
+    size_t n;
+    jw_k(w, k);
+    const char *t = jw_num_text(w, v, num, &n);
+    jw_raw(w, t, n);
     w->comma = 1;
 }
+
+/*
+ * Cursor writes. A match or an attribution is written in one go: its size
+ * is bounded first (every string counted six times over, the most its
+ * escapes can take), room for that bound is made once (jw_room), and the
+ * pieces are stored at a cursor with no check of their own; jw_done sets
+ * the length. When the bound does not fit under the buffer's cap (a row
+ * near its limit) or a name is missing, the checked writer above writes
+ * the same object instead, so the bytes and the point at which a row is
+ * over its limit are the same either way.
+ */
+#define JW_LIT(d, lit) \
+    (memcpy((d), (lit), sizeof(lit) - 1), (d) + sizeof(lit) - 1)
+
+/* A name escaped and quoted once (fsc__score_prep). */
+typedef struct jq {
+    const char *s;
+    size_t n;
+} jq;
+
+/* Room for n bytes and the NUL at the end of the buffer, or NULL. */
+static char *jw_room(jw *w, size_t n)
+{
+    if (w->st != FSC_OK || fsc__buf_reserve(w->b, n) != FSC_OK)
+        return NULL;
+    return w->b->data + w->b->len;
+}
+
+static inline void jw_done(jw *w, char *d)
+{
+    *d = '\0';
+    w->b->len = (size_t)(d - w->b->data);
+    w->comma = 1;
+}
+
+static inline char *put_q(char *d, jq q)
+{
+    memcpy(d, q.s, q.n);
+    return d + q.n;
+}
+
+/* The decimal digits of v. */
+static inline char *put_u(char *d, unsigned long long v)
+{
+    size_t nd;
+    if (v < 100)
+        nd = v < 10 ? 1 : 2;
+    else if (v < 10000)
+        nd = v < 1000 ? 3 : 4;
+    else if (v < 1000000)
+        nd = v < 100000 ? 5 : 6;
+    else {
+        nd = 7;
+        for (unsigned long long t = v / 10000000; t; t /= 10)
+            nd++;
+    }
+    jw_digits(d + nd, v);
+    return d + nd;
+}
+
+/* s[0..n) between quotes, escaped as jw_strn escapes it (at most 6n + 2
+ * bytes). */
+static char *put_s(char *d, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    *d++ = '"';
+    if (!jw_needs_esc(s, n)) {
+        memcpy(d, s, n);
+        d += n;
+        *d++ = '"';
+        return d;
+    }
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && !jw_esc[u[j]])
+            j++;
+        memcpy(d, s + i, j - i);
+        d += j - i;
+        if (j == n)
+            break;
+        unsigned char c = u[j], e = jw_esc[c];
+        if (e == '0')
+            break;
+        *d++ = '\\';
+        *d++ = (char)e;
+        if (e == 'u') {
+            *d++ = '0';
+            *d++ = '0';
+            *d++ = hex[c >> 4];
+            *d++ = hex[c & 15];
+        }
+        i = j + 1;
+    }
+    *d++ = '"';
+    return d;
+}
+
+/* The number's digits or null (at most 39 bytes). */
+static inline char *put_num(jw *w, char *d, double v)
+{
+    char num[40];
+    size_t n;
+    const char *t = jw_num_text(w, v, num, &n);
+    memcpy(d, t, n);
+    return d + n;
+}
+
+/* "start":S,"end":E,"surface":"..." of a byte span (at most 56 + 6 len). */
+static inline char *put_span(char *d, const char *text, size_t off, size_t len)
+{
+    d = JW_LIT(d, "\"start\":");
+    d = put_u(d, off);
+    d = JW_LIT(d, ",\"end\":");
+    d = put_u(d, off + len);
+    d = JW_LIT(d, ",\"surface\":");
+    return put_s(d, text + off, len);
+}
+
+static const char *const source_form_names[] = { "named",     "nominal",
+                                                 "pronoun",   "dropped",
+                                                 "anonymous", "unresolved" };
+static const char *const gender_names[] = { "", "masculine", "feminine",
+                                            "plural" };
+
+struct fsc__score_prep {
+    const fsc_model *m;
+    size_t n_cats;
+    jq *cat;        /* model category names */
+    jq *lex;        /* lexicon names */
+    jq lexicon_set; /* "lexicon_set":{...} */
+    jq zone[2];     /* fsc_zone_name */
+    jq kind[N_ATTR_KINDS];
+    jq form[6];  /* source_form_names */
+    jq found[4]; /* source_kind_names */
+    jq gender[4];
+    jq voice[3];
+    jq flag[4];
+    int voices; /* an attribution layer: framing matches have a
+                   voice */
+    char *pool; /* the bytes of all of them */
+};
 
 /* {"start","end","surface"} of a byte span of the text, left open. */
 static void jw_span_open(jw *w, jk key, const char *text, size_t off,
@@ -517,18 +683,181 @@ static void profile_json(jw *w, const fsc_profile *pp)
     jw_close(w, '}');
 }
 
-static const char *const source_form_names[] = { "named",     "nominal",
-                                                 "pronoun",   "dropped",
-                                                 "anonymous", "unresolved" };
-static const char *const gender_names[] = { "", "masculine", "feminine",
-                                            "plural" };
-
 /* One attribution: kind; source_kind (what the source words are) and the
  * source span; resolved_to (who speaks: name, actor, side, type, and the
  * mention that names them best); cue; content; how it was found. */
+/* Bytes a C string may take in put_s, or 0 (and *ok = 0) when NULL. */
+static inline size_t bound_s(const char *s, size_t *n, int *ok)
+{
+    if (!s) {
+        *ok = 0;
+        return 0;
+    }
+    *n = strlen(s);
+    return 6 * *n + 2;
+}
+
+/* attribution_json in one go; 0 when the checked writer must do it. */
+static int attribution_json_fast(jw *w, const fsc_record *rec,
+                                 const fsc_attribution *a)
+{
+    const fsc__score_prep *pp = w->pp;
+    if ((unsigned)a->zone > FSC_ZONE_TITLE ||
+        (unsigned)a->source_kind > FSC_SOURCE_NAMED || !a->resolved_name ||
+        !a->rule)
+        return 0;
+    int ok = 1;
+    size_t lemma_n = 0, stance_n = 0, oa_n = 0, rn_n = 0, actor_n = 0,
+           side_n = 0, type_n = 0, rule_n = 0;
+    size_t need =
+        2048 + 6 * (a->cue_len + a->source_len + a->org_len + a->resolved_len +
+                    a->channel_len + a->content_len);
+    if (a->cue_len)
+        need += bound_s(a->cue_lemma, &lemma_n, &ok) +
+                bound_s(a->stance, &stance_n, &ok);
+    int split = a->source_len && a->source_name_len && a->source_title_len;
+    if (split)
+        need += 6 * (a->source_name_len + a->source_title_len);
+    int org_actor =
+        a->source_len && a->org_len && a->org_actor && a->org_actor[0];
+    if (org_actor)
+        need += bound_s(a->org_actor, &oa_n, &ok);
+    need += bound_s(a->resolved_name, &rn_n, &ok);
+    int actor = rn_n && a->actor && a->actor[0];
+    if (rn_n && !a->actor)
+        return 0;
+    if (actor)
+        need += bound_s(a->actor, &actor_n, &ok) +
+                bound_s(a->side, &side_n, &ok) + bound_s(a->type, &type_n, &ok);
+    need += bound_s(a->rule, &rule_n, &ok);
+    for (size_t g = 0; g < a->n_segments; g++)
+        need += 200 + 6 * a->segments[g].len;
+    if (!ok)
+        return 0;
+    char *d = jw_room(w, need);
+    if (!d)
+        return 0;
+    const char *text = fsc_record_zone_text(rec, a->zone, NULL);
+    if (w->comma)
+        *d++ = ',';
+    d = JW_LIT(d, "{\"kind\":");
+    d = put_q(d,
+              pp->kind[(unsigned)a->kind < N_ATTR_KINDS ? a->kind
+                                                        : FSC_ATTR_INDIRECT]);
+    d = JW_LIT(d, ",\"source_kind\":");
+    d = put_q(
+        d,
+        pp->form[a->source_form <= FSC_FORM_UNRESOLVED ? a->source_form
+                                                       : FSC_FORM_UNRESOLVED]);
+    d = JW_LIT(d, ",\"zone\":");
+    d = put_q(d, pp->zone[a->zone]);
+    if (a->cue_len) {
+        d = JW_LIT(d, ",\"cue\":{");
+        d = put_span(d, text, a->cue_off, a->cue_len);
+        d = JW_LIT(d, ",\"lemma\":");
+        d = put_s(d, a->cue_lemma, lemma_n);
+        d = JW_LIT(d, ",\"stance\":");
+        d = put_s(d, a->stance, stance_n);
+        *d++ = '}';
+    }
+    if (a->source_len) {
+        d = JW_LIT(d, ",\"source\":{");
+        d = put_span(d, text, a->source_off, a->source_len);
+        if (split) {
+            d = JW_LIT(d, ",\"name\":");
+            d = put_s(d, text + a->source_name_off, a->source_name_len);
+            d = JW_LIT(d, ",\"title\":");
+            d = put_s(d, text + a->source_title_off, a->source_title_len);
+        }
+        if (a->org_len) {
+            d = JW_LIT(d, ",\"organisation\":{");
+            d = put_span(d, text, a->org_off, a->org_len);
+            if (org_actor) {
+                d = JW_LIT(d, ",\"actor\":");
+                d = put_s(d, a->org_actor, oa_n);
+            }
+            *d++ = '}';
+        }
+        *d++ = '}';
+    }
+    if (rn_n) {
+        d = JW_LIT(d, ",\"resolved_to\":{\"name\":");
+        d = put_s(d, a->resolved_name, rn_n);
+        if (actor) {
+            d = JW_LIT(d, ",\"actor\":");
+            d = put_s(d, a->actor, actor_n);
+            d = JW_LIT(d, ",\"side\":");
+            d = put_s(d, a->side, side_n);
+            d = JW_LIT(d, ",\"type\":");
+            d = put_s(d, a->type, type_n);
+        }
+        if (a->resolved_len) {
+            *d++ = ',';
+            d = put_span(d, text, a->resolved_off, a->resolved_len);
+        }
+        *d++ = '}';
+    }
+    if (a->channel_len) {
+        d = JW_LIT(d, ",\"channel\":{");
+        d = put_span(d, text, a->channel_off, a->channel_len);
+        *d++ = '}';
+    }
+    if (a->gender != FSC_GENDER_UNKNOWN && a->gender <= FSC_GENDER_PLURAL) {
+        d = JW_LIT(d, ",\"gender\":");
+        d = put_q(d, pp->gender[a->gender]);
+    }
+    d = JW_LIT(d, ",\"content\":{");
+    d = put_span(d, text, a->content_off, a->content_len);
+    d = JW_LIT(d, ",\"cp_start\":");
+    d = put_u(d, a->content_cp_off);
+    d = JW_LIT(d, ",\"cp_end\":");
+    d = put_u(d, a->content_cp_off + a->content_cp_len);
+    *d++ = '}';
+    if (a->n_segments) {
+        d = JW_LIT(d, ",\"contents\":[{");
+        d = put_span(d, text, a->content_off, a->content_len);
+        d = JW_LIT(d, ",\"cp_start\":");
+        d = put_u(d, a->content_cp_off);
+        d = JW_LIT(d, ",\"cp_end\":");
+        d = put_u(d, a->content_cp_off + a->content_cp_len);
+        *d++ = '}';
+        int quoted = a->kind == FSC_ATTR_DIRECT || a->kind == FSC_ATTR_MIXED;
+        for (size_t g = 0; g < a->n_segments; g++) {
+            const fsc_segment *sg = &a->segments[g];
+            d = JW_LIT(d, ",{");
+            d = put_span(d, text, sg->off, sg->len);
+            d = JW_LIT(d, ",\"cp_start\":");
+            d = put_u(d, sg->cp_off);
+            d = JW_LIT(d, ",\"cp_end\":");
+            d = put_u(d, sg->cp_off + sg->cp_len);
+            if (quoted)
+                d = JW_LIT(d, ",\"quoted\":true}");
+            else
+                d = JW_LIT(d, ",\"quoted\":false}");
+        }
+        *d++ = ']';
+    }
+    if (a->nested)
+        d = JW_LIT(d, ",\"nested\":true");
+    d = JW_LIT(d, ",\"found_by\":");
+    d = put_q(d, pp->found[a->source_kind]);
+    d = JW_LIT(d, ",\"confidence\":");
+    d = put_num(w, d, a->confidence);
+    d = JW_LIT(d, ",\"rule\":");
+    d = put_s(d, a->rule, rule_n);
+    if (a->inherited)
+        d = JW_LIT(d, ",\"inherited\":true}");
+    else
+        d = JW_LIT(d, ",\"inherited\":false}");
+    jw_done(w, d);
+    return 1;
+}
+
 static void attribution_json(jw *w, const fsc_record *rec,
                              const fsc_attribution *a)
 {
+    if (w->pp && attribution_json_fast(w, rec, a))
+        return;
     const char *text = fsc_record_zone_text(rec, a->zone, NULL);
     jw_open(w, NOKEY, '{');
     jw_string(w, K("kind"),
@@ -651,9 +980,197 @@ static void lexicon_set_json(jw *w, const fsc_model *m, const fsc_score_opts *o)
     jw_close(w, '}');
 }
 
+/* Escape and quote s into the pool at *off (an offset until the pool is
+ * done). */
+static void prep_add(jw *w, jq *q, const char *s)
+{
+    size_t start = w->b->len;
+    jw_str0(w, s);
+    q->s = (const char *)(uintptr_t)start;
+    q->n = w->b->len - start;
+}
+
+static void prep_fix(jq *q, size_t n, const char *pool)
+{
+    for (size_t i = 0; i < n; i++)
+        q[i].s = pool + (uintptr_t)q[i].s;
+}
+
+fsc__score_prep *fsc__score_prep_new(const fsc_model *m,
+                                     const fsc_score_opts *o)
+{
+    fsc__score_prep *pp = calloc(1, sizeof *pp);
+    size_t n_cats = fsc_model_n_categories(m), n_lex = fsc_model_n_lexicons(m);
+    if (!pp)
+        return NULL;
+    pp->m = m;
+    pp->n_cats = n_cats;
+    pp->voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
+    pp->cat = calloc(n_cats ? n_cats : 1, sizeof *pp->cat);
+    pp->lex = calloc(n_lex ? n_lex : 1, sizeof *pp->lex);
+    if (!pp->cat || !pp->lex) {
+        fsc__score_prep_free(pp);
+        return NULL;
+    }
+    fsc_buf pool;
+    fsc__buf_init(&pool, 0);
+    jw w;
+    memset(&w, 0, sizeof w);
+    w.b = &pool;
+    w.st = FSC_OK;
+    for (size_t c = 0; c < n_cats; c++)
+        prep_add(&w, &pp->cat[c], fsc_model_category_name(m, c));
+    for (size_t i = 0; i < n_lex; i++)
+        prep_add(&w, &pp->lex[i], fsc_lexicon_name(fsc_model_lexicon(m, i)));
+    prep_add(&w, &pp->zone[FSC_ZONE_TEXT], fsc_zone_name(FSC_ZONE_TEXT));
+    prep_add(&w, &pp->zone[FSC_ZONE_TITLE], fsc_zone_name(FSC_ZONE_TITLE));
+    for (size_t i = 0; i < N_ATTR_KINDS; i++)
+        prep_add(&w, &pp->kind[i], attr_kind_names[i]);
+    for (size_t i = 0; i < 6; i++)
+        prep_add(&w, &pp->form[i], source_form_names[i]);
+    for (size_t i = 0; i < 4; i++) {
+        prep_add(&w, &pp->found[i], source_kind_names[i]);
+        prep_add(&w, &pp->gender[i], gender_names[i]);
+        prep_add(&w, &pp->flag[i], flag_names[i]);
+    }
+    for (size_t i = 0; i < 3; i++)
+        prep_add(&w, &pp->voice[i], voice_names[i]);
+    size_t start = pool.len;
+    w.comma = 0;
+    lexicon_set_json(&w, m, o);
+    pp->lexicon_set.s = (const char *)(uintptr_t)start;
+    pp->lexicon_set.n = pool.len - start;
+    if (w.st != FSC_OK) {
+        fsc__buf_free(&pool);
+        fsc__score_prep_free(pp);
+        return NULL;
+    }
+    fsc__buf_take(&pool, &pp->pool, NULL); /* has data: never fails */
+    prep_fix(pp->cat, n_cats, pp->pool);
+    prep_fix(pp->lex, n_lex, pp->pool);
+    prep_fix(pp->zone, 2, pp->pool);
+    prep_fix(pp->kind, N_ATTR_KINDS, pp->pool);
+    prep_fix(pp->form, 6, pp->pool);
+    prep_fix(pp->found, 4, pp->pool);
+    prep_fix(pp->gender, 4, pp->pool);
+    prep_fix(pp->flag, 4, pp->pool);
+    prep_fix(pp->voice, 3, pp->pool);
+    prep_fix(&pp->lexicon_set, 1, pp->pool);
+    return pp;
+}
+
+void fsc__score_prep_free(fsc__score_prep *pp)
+{
+    if (!pp)
+        return;
+    free(pp->cat);
+    free(pp->lex);
+    free(pp->pool);
+    free(pp);
+}
+
+/* match_json in one go; 0 when the checked writer must do it. */
+static int match_json_fast(jw *w, const fsc_record *rec, const fsc_match *mt)
+{
+    const fsc__score_prep *pp = w->pp;
+    const fsc_model *m = pp->m;
+    const fsc_lexicon *lx = fsc_model_lexicon(m, mt->lexicon);
+    const fsc_entry *e = fsc_lexicon_entry(lx, mt->entry);
+    if (!e || !e->term || !mt->proclitics || !mt->enclitic ||
+        (unsigned)mt->zone > FSC_ZONE_TITLE || mt->voice > FSC_VOICE_ATTRIBUTED)
+        return 0;
+    const char *text = fsc_record_zone_text(rec, mt->zone, NULL);
+    size_t tn = strlen(e->term), pn = strlen(mt->proclitics),
+           en = strlen(mt->enclitic);
+    size_t need = 640 + 6 * (tn + pn + en + mt->len + mt->mod_len) +
+                  pp->lex[mt->lexicon].n + mt->n_cats;
+    for (size_t c = 0; c < mt->n_cats; c++) {
+        if (mt->cats[c] >= pp->n_cats)
+            return 0;
+        need += pp->cat[mt->cats[c]].n;
+    }
+    char *d = jw_room(w, need);
+    if (!d)
+        return 0;
+    if (w->comma)
+        *d++ = ',';
+    d = JW_LIT(d, "{\"term\":");
+    d = put_s(d, e->term, tn);
+    d = JW_LIT(d, ",\"lexicon\":");
+    d = put_q(d, pp->lex[mt->lexicon]);
+    d = JW_LIT(d, ",\"categories\":[");
+    for (size_t c = 0; c < mt->n_cats; c++) {
+        if (c)
+            *d++ = ',';
+        d = put_q(d, pp->cat[mt->cats[c]]);
+    }
+    d = JW_LIT(d, "],\"zone\":");
+    d = put_q(d, pp->zone[mt->zone]);
+    d = JW_LIT(d, ",\"start\":");
+    d = put_u(d, mt->off);
+    d = JW_LIT(d, ",\"end\":");
+    d = put_u(d, mt->off + mt->len);
+    d = JW_LIT(d, ",\"cp_start\":");
+    d = put_u(d, mt->cp_off);
+    d = JW_LIT(d, ",\"cp_end\":");
+    d = put_u(d, mt->cp_off + mt->cp_len);
+    d = JW_LIT(d, ",\"surface\":");
+    d = put_s(d, text + mt->off, mt->len);
+    d = JW_LIT(d, ",\"sentence\":");
+    d = put_u(d, mt->sentence);
+    d = JW_LIT(d, ",\"proclitics\":");
+    d = put_s(d, mt->proclitics, pn);
+    d = JW_LIT(d, ",\"enclitic\":");
+    d = put_s(d, mt->enclitic, en);
+    if (mt->flags & FSC_MATCH_NEGATED)
+        d = JW_LIT(d, ",\"negated\":true,\"weight\":");
+    else
+        d = JW_LIT(d, ",\"negated\":false,\"weight\":");
+    d = put_num(w, d, e->weight);
+    if (mt->detached)
+        d = JW_LIT(d, ",\"detached_clitic\":true");
+    if (mt->layer == FSC_LAYER_ATTRIBUTION)
+        d = JW_LIT(d, ",\"layer\":\"attribution\"");
+    if (mt->layer == FSC_LAYER_FRAMING && pp->voices) {
+        d = JW_LIT(d, ",\"voice\":");
+        d = put_q(d, pp->voice[mt->voice]);
+        if (mt->attribution >= 0) {
+            d = JW_LIT(d, ",\"attribution\":");
+            d = put_u(d, (unsigned long long)mt->attribution);
+        }
+    }
+    if (mt->flags) {
+        d = JW_LIT(d, ",\"modifiers\":[");
+        int first = 1;
+        for (unsigned b = 0; b < 4; b++)
+            if (mt->flags & (1u << b)) {
+                if (!first)
+                    *d++ = ',';
+                d = put_q(d, pp->flag[b]);
+                first = 0;
+            }
+        *d++ = ']';
+        if (mt->mod_len) {
+            d = JW_LIT(d, ",\"modifier\":");
+            d = put_s(d, text + mt->mod_off, mt->mod_len);
+        }
+    }
+    if (mt->out_of_scope)
+        d = JW_LIT(d, ",\"out_of_scope\":true");
+    if (mt->n_competing) {
+        d = JW_LIT(d, ",\"competing\":");
+        d = put_u(d, mt->n_competing);
+    }
+    *d++ = '}';
+    jw_done(w, d);
+    return 1;
+}
+
 static void match_json(jw *w, const fsc_model *m, const fsc_record *rec,
                        const fsc_match *mt)
 {
+    if (w->pp && match_json_fast(w, rec, mt))
+        return;
     const char *text = fsc_record_zone_text(rec, mt->zone, NULL);
     const fsc_lexicon *lx = fsc_model_lexicon(m, mt->lexicon);
     const fsc_entry *e = fsc_lexicon_entry(lx, mt->entry);
@@ -739,6 +1256,61 @@ static void scope_json(jw *w, const fsc_model *m, const fsc_result *res)
     jw_close(w, '}');
 }
 
+/* A category's object in "categories" in one go (as the checked writes in
+ * score_json write it); 0 when they must. */
+static int category_json_fast(jw *w, const fsc_result *res, size_t c,
+                              const fsc_catscore *cs, size_t tokens, int voices)
+{
+    const fsc__score_prep *pp = w->pp;
+    char *d = jw_room(w, pp->cat[c].n + 640);
+    if (!d)
+        return 0;
+    if (w->comma)
+        *d++ = ',';
+    d = put_q(d, pp->cat[c]);
+    d = JW_LIT(d, ":{\"count\":");
+    d = put_u(d, cs->count);
+    d = JW_LIT(d, ",\"negated\":");
+    d = put_u(d, cs->negated);
+    if (fsc__score_cat_scoped(pp->m, c)) {
+        d = JW_LIT(d, ",\"out_of_scope\":");
+        d = put_u(d, cs->out_of_scope);
+    }
+    d = JW_LIT(d, ",\"rate\":");
+    d = put_num(w, d, rate(cs->count, (double)tokens));
+    d = JW_LIT(d, ",\"weighted\":");
+    d = put_num(w, d, cs->weighted);
+    d = JW_LIT(d, ",\"title_count\":");
+    d = put_u(d, fsc_result_title_category(res, c)->count);
+    if (voices) {
+        d = JW_LIT(d, ",\"voice\":{\"authorial\":");
+        d = put_u(d, cs->voice[FSC_VOICE_AUTHORIAL]);
+        d = JW_LIT(d, ",\"quoted\":");
+        d = put_u(d, cs->voice[FSC_VOICE_QUOTED]);
+        d = JW_LIT(d, ",\"attributed\":");
+        d = put_u(d, cs->voice[FSC_VOICE_ATTRIBUTED]);
+        d = JW_LIT(d, "},\"voice_rate\":{\"authorial\":");
+        d = put_num(
+            w, d,
+            rate(cs->voice[FSC_VOICE_AUTHORIAL],
+                 (double)fsc_result_voice_tokens(res, FSC_VOICE_AUTHORIAL)));
+        d = JW_LIT(d, ",\"quoted\":");
+        d = put_num(
+            w, d,
+            rate(cs->voice[FSC_VOICE_QUOTED],
+                 (double)fsc_result_voice_tokens(res, FSC_VOICE_QUOTED)));
+        d = JW_LIT(d, ",\"attributed\":");
+        d = put_num(
+            w, d,
+            rate(cs->voice[FSC_VOICE_ATTRIBUTED],
+                 (double)fsc_result_voice_tokens(res, FSC_VOICE_ATTRIBUTED)));
+        *d++ = '}';
+    }
+    *d++ = '}';
+    jw_done(w, d);
+    return 1;
+}
+
 /* The "framescope" member of a row. */
 static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
                        const fsc_record *rec, const fsc_result *res)
@@ -757,7 +1329,13 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     size_t tokens = fsc_result_n_tokens(res);
     jw_string(w, K("status"), "scored");
-    lexicon_set_json(w, m, opt);
+    if (w->pp) {
+        jw_sep(w);
+        jw_raw(w, w->pp->lexicon_set.s, w->pp->lexicon_set.n);
+        w->comma = 1;
+    } else {
+        lexicon_set_json(w, m, opt);
+    }
     jw_string(w, K("lang"), lang);
     jw_bool(w, K("lang_detected"), detected);
     jw_int(w, K("tokens"), tokens);
@@ -781,17 +1359,19 @@ static void score_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     jw_int(w, K("title_tokens"), fsc_result_zone_tokens(res, FSC_ZONE_TITLE));
     jw_int(w, K("title_matches"),
            fsc_result_zone_framing(res, FSC_ZONE_TITLE, NULL));
-    if (model_scoped(m))
+    if (fsc__score_model_scoped(m))
         scope_json(w, m, res);
     jw_open(w, K("categories"), '{');
     for (size_t c = 0; c < fsc_model_n_categories(m); c++) {
         const fsc_catscore *cs = fsc_result_category(res, c);
         if (!cs->count && !cs->negated && !cs->out_of_scope)
             continue; /* rows are sparse: absent means zero */
+        if (w->pp && category_json_fast(w, res, c, cs, tokens, voices))
+            continue;
         jw_open_key(w, fsc_model_category_name(m, c), '{');
         jw_int(w, K("count"), cs->count);
         jw_int(w, K("negated"), cs->negated);
-        if (cat_scoped(m, c))
+        if (fsc__score_cat_scoped(m, c))
             jw_int(w, K("out_of_scope"), cs->out_of_scope);
         jw_num(w, K("rate"), rate(cs->count, (double)tokens));
         jw_num(w, K("weighted"), cs->weighted);
@@ -884,275 +1464,9 @@ static void record_json(jw *w, const fsc_model *m, const fsc_score_opts *opt,
     jw_close(w, '}');
 }
 
-static fsc_status take(fsc_buf *b, char **out, size_t *len, fsc_status st,
-                       fsc_error *err)
-{
-    if (st != FSC_OK) {
-        fsc__buf_free(b);
-        return fsc__fail(err, st, "cannot render output: %s", fsc_strerror(st));
-    }
-    st = fsc__buf_take(b, out, len);
-    if (st != FSC_OK)
-        return fsc__fail(err, st, "cannot render output: %s", fsc_strerror(st));
-    return FSC_OK;
-}
-
-/* lang,skipped,REASON of a skipped record (both CSV formats). */
-static fsc_status skipped_cells(const fsc_record *rec, fsc_buf *b)
-{
-    const char *why = nz(fsc_record_skip_reason(rec));
-    const char *lang = nz(fsc_record_field(rec, "lang"));
-    fsc_status st = fsc__csv_field(b, lang, strlen(lang));
-    if (st == FSC_OK)
-        st = fsc__buf_adds(b, ",skipped,");
-    if (st == FSC_OK)
-        st = fsc__csv_text_field(b, why, strlen(why));
-    return st;
-}
-
-static fsc_status csv_rows(const fsc_model *m, const fsc_record *rec,
-                           const fsc_result *res, fsc_buf *b)
-{
-    static const char *const meta[] = { "id", "outlet", "date" };
-    size_t n_cats = fsc_model_n_categories(m);
-    size_t rows = res ? (n_cats ? n_cats : 1) : 1;
-    fsc_status st = FSC_OK;
-    for (size_t c = 0; c < rows && st == FSC_OK; c++) {
-        for (size_t k = 0; k < 3 && st == FSC_OK; k++) {
-            const char *v = nz(fsc_record_field(rec, meta[k]));
-            st = fsc__csv_text_field(b, v, strlen(v));
-            if (st == FSC_OK)
-                st = fsc__buf_addc(b, ',');
-        }
-        if (st != FSC_OK)
-            break;
-        if (!res) {
-            st = skipped_cells(rec, b);
-            if (st == FSC_OK)
-                st = fsc__buf_adds(b, ",,,,,,,,,,,,,,,\r\n");
-            break;
-        }
-        const char *lang = fsc_result_lang(res, NULL);
-        size_t tokens = fsc_result_n_tokens(res);
-        st = fsc__csv_field(b, lang, strlen(lang));
-        if (st == FSC_OK)
-            st = fsc__buf_printf(b, ",scored,,%zu,", tokens);
-        const char *tstat = fsc_title_status_name(fsc_result_title_status(res));
-        size_t ttok = fsc_result_zone_tokens(res, FSC_ZONE_TITLE);
-        if (st != FSC_OK || !n_cats) {
-            if (st == FSC_OK)
-                st = fsc__buf_printf(b, ",,,,,,,,,,,%s,%zu,\r\n", tstat, ttok);
-            continue;
-        }
-        const char *name = fsc_model_category_name(m, c);
-        const fsc_catscore *cs = fsc_result_category(res, c);
-        char r[40], w[40];
-        fsc__fmt_num(rate(cs->count, (double)tokens), r);
-        fsc__fmt_num(cs->weighted, w);
-        st = fsc__csv_text_field(b, name, strlen(name));
-        if (st == FSC_OK)
-            st = fsc__buf_printf(b, ",%u,%u,%s,%s", cs->count, cs->negated, r,
-                                 w);
-        if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION))
-            st = fsc__buf_printf(b, ",%u,%u,%u", cs->voice[FSC_VOICE_AUTHORIAL],
-                                 cs->voice[FSC_VOICE_QUOTED],
-                                 cs->voice[FSC_VOICE_ATTRIBUTED]);
-        else if (st == FSC_OK)
-            st = fsc__buf_adds(b, ",,,");
-        /* Scope of the category's lexicon: matches outside it, and
-         * whether the article is in it; empty when it has none. */
-        size_t li = 0;
-        fsc_model_category(m, c, &li);
-        const fsc_scope_state *ss = fsc_result_scope(res, li);
-        if (st == FSC_OK && ss->scoped)
-            st = fsc__buf_printf(b, ",%u,%s", cs->out_of_scope,
-                                 ss->in_scope ? "true" : "false");
-        else if (st == FSC_OK)
-            st = fsc__buf_adds(b, ",,");
-        /* framing or attribution (cues and actors): separate layers */
-        if (st == FSC_OK)
-            st = fsc__buf_printf(b, ",%s,%s,%zu,%u\r\n",
-                                 fsc_lexicon_layer(fsc_model_lexicon(m, li)) ==
-                                         FSC_LAYER_ATTRIBUTION
-                                     ? "attribution"
-                                     : "framing",
-                                 tstat, ttok,
-                                 fsc_result_title_category(res, c)->count);
-    }
-    return st;
-}
-
-/* Wide CSV: one row per article; per category "NAME.count", "NAME.rate"
- * (and with wide_voice "NAME.authorial", "NAME.quoted", "NAME.attributed"),
- * after the id/outlet/date/lang/status/reason/tokens columns. A skipped
- * record has its status and reason and empty category cells. */
-static fsc_status wide_row(const fsc_model *m, const fsc_score_opts *o,
-                           const fsc_record *rec, const fsc_result *res,
-                           fsc_buf *b)
-{
-    static const char *const meta[] = { "id", "outlet", "date" };
-    size_t n_cats = fsc_model_n_categories(m);
-    size_t per = o->wide_voice ? 6 : 3;
-    fsc_status st = FSC_OK;
-    for (size_t k = 0; k < 3 && st == FSC_OK; k++) {
-        const char *v = nz(fsc_record_field(rec, meta[k]));
-        st = fsc__csv_text_field(b, v, strlen(v));
-        if (st == FSC_OK)
-            st = fsc__buf_addc(b, ',');
-    }
-    if (st != FSC_OK)
-        return st;
-    if (!res) {
-        st = skipped_cells(rec, b);
-        if (st == FSC_OK)
-            st = fsc__buf_adds(b, ",,,");
-        for (size_t i = 0; i < n_cats * per && st == FSC_OK; i++)
-            st = fsc__buf_addc(b, ',');
-        return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
-    }
-    const char *lang = fsc_result_lang(res, NULL);
-    size_t tokens = fsc_result_n_tokens(res);
-    int voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
-    st = fsc__csv_field(b, lang, strlen(lang));
-    if (st == FSC_OK)
-        st =
-            fsc__buf_printf(b, ",scored,,%zu,%s,%zu", tokens,
-                            fsc_title_status_name(fsc_result_title_status(res)),
-                            fsc_result_zone_tokens(res, FSC_ZONE_TITLE));
-    for (size_t c = 0; c < n_cats && st == FSC_OK; c++) {
-        const fsc_catscore *cs = fsc_result_category(res, c);
-        char r[40];
-        fsc__fmt_num(rate(cs->count, (double)tokens), r);
-        st = fsc__buf_printf(b, ",%u,%s,%u", cs->count, r,
-                             fsc_result_title_category(res, c)->count);
-        if (st == FSC_OK && o->wide_voice) {
-            if (voices)
-                st = fsc__buf_printf(b, ",%u,%u,%u",
-                                     cs->voice[FSC_VOICE_AUTHORIAL],
-                                     cs->voice[FSC_VOICE_QUOTED],
-                                     cs->voice[FSC_VOICE_ATTRIBUTED]);
-            else
-                st = fsc__buf_adds(b, ",,,");
-        }
-    }
-    return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
-}
-
-static fsc_status wide_header(const fsc_model *m, const fsc_score_opts *o,
-                              fsc_buf *b)
-{
-    static const char *const cols[] = { "count",     "rate",   "title_count",
-                                        "authorial", "quoted", "attributed" };
-    size_t per = o->wide_voice ? 6 : 3;
-    fsc_status st = fsc__buf_adds(
-        b, "id,outlet,date,lang,status,reason,tokens,title_status,"
-           "title_tokens");
-    for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
-        const char *name = fsc_model_category_name(m, c);
-        for (size_t k = 0; k < per && st == FSC_OK; k++) {
-            fsc_buf h;
-            fsc__buf_init(&h, 0);
-            st = fsc__buf_printf(&h, "%s.%s", name, cols[k]);
-            if (st == FSC_OK)
-                st = fsc__buf_addc(b, ',');
-            if (st == FSC_OK)
-                st = fsc__csv_text_field(b, h.data, h.len);
-            fsc__buf_free(&h);
-        }
-    }
-    return st == FSC_OK ? fsc__buf_adds(b, "\r\n") : st;
-}
-
-/* Copy at most `max` code points of s, padding with spaces to `max`. */
-static fsc_status pad_cp(fsc_buf *b, const char *s, size_t max)
-{
-    size_t cp = 0, i = 0, n = strlen(s);
-    while (i < n && cp < max) {
-        size_t j = i + 1;
-        while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
-            j++;
-        if (cp + 1 == max && j < n) {
-            fsc_status st = fsc__buf_adds(b, "\xE2\x80\xA6"); /* … */
-            cp++;
-            i = n;
-            if (st != FSC_OK)
-                return st;
-            break;
-        }
-        fsc_status st = fsc__buf_add(b, s + i, j - i);
-        if (st != FSC_OK)
-            return st;
-        i = j;
-        cp++;
-    }
-    for (; cp < max; cp++) {
-        fsc_status st = fsc__buf_addc(b, ' ');
-        if (st != FSC_OK)
-            return st;
-    }
-    return FSC_OK;
-}
-
-static const char *short_cat(const char *name)
-{
-    const char *c = strchr(name, ':');
-    return c ? c + 1 : name;
-}
-
-static fsc_status table_row(const fsc_model *m, const fsc_record *rec,
-                            const fsc_result *res, fsc_buf *b)
-{
-    fsc_status st = pad_cp(b, nz(fsc_record_field(rec, "id")), 36);
-    if (st == FSC_OK)
-        st = fsc__buf_addc(b, ' ');
-    if (st != FSC_OK)
-        return st;
-    if (!res)
-        return fsc__buf_printf(b, "SKIPPED  %s\n",
-                               nz(fsc_record_skip_reason(rec)));
-    fsc_profile tp;
-    st = fsc_profile_compute(m, res, &tp, NULL);
-    if (st == FSC_OK)
-        st = fsc__buf_printf(b, "%-4s %7zu %7zu  ", fsc_result_lang(res, NULL),
-                             tp.tokens, tp.framing_matches);
-    int any = 0;
-    for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
-        const fsc_catscore *cs = fsc_result_category(res, c);
-        if (!cs->count && !cs->negated)
-            continue;
-        size_t cl = 0;
-        fsc_model_category(m, c, &cl);
-        if (fsc_lexicon_layer(fsc_model_lexicon(m, cl)) ==
-            FSC_LAYER_ATTRIBUTION)
-            continue; /* cues and actors: the profile line below */
-        st = fsc__buf_printf(b, "%s%s %u", any ? ", " : "",
-                             short_cat(fsc_model_category_name(m, c)),
-                             cs->count);
-        if (st == FSC_OK && cs->negated)
-            st = fsc__buf_printf(b, " (+%u negated)", cs->negated);
-        any = 1;
-    }
-    if (st == FSC_OK && !any)
-        st = fsc__buf_adds(b, "-");
-    size_t tfm = fsc_result_zone_framing(res, FSC_ZONE_TITLE, NULL);
-    if (st == FSC_OK && tfm)
-        st = fsc__buf_printf(b, "  [title: %zu of them]", tfm);
-    for (size_t li = 0; li < fsc_model_n_lexicons(m) && st == FSC_OK; li++) {
-        const fsc_scope_state *ss = fsc_result_scope(res, li);
-        if (ss->scoped && !ss->in_scope)
-            st = fsc__buf_printf(b, "  [out of scope: %s]",
-                                 fsc_lexicon_name(fsc_model_lexicon(m, li)));
-    }
-    if (st == FSC_OK)
-        st = fsc__buf_adds(b, "\n");
-    if (st == FSC_OK && fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION) &&
-        tp.attributions > 0)
-        st = fsc__buf_printf(b, "%37s%s\n", "", tp.summary);
-    return st;
-}
-
 fsc_status fsc__score_render_append(const fsc_model *m, const fsc_score_opts *o,
-                                    size_t index, const fsc_record *rec,
+                                    const fsc__score_prep *pp, size_t index,
+                                    const fsc_record *rec,
                                     const fsc_result *res, fsc_buf *b,
                                     fsc_error *err)
 {
@@ -1167,6 +1481,7 @@ fsc_status fsc__score_render_append(const fsc_model *m, const fsc_score_opts *o,
         w.b = b;
         w.st = st;
         w.comma = 0;
+        w.pp = pp;
         memset(w.num_bits, 0, sizeof w.num_bits);
         record_json(&w, m, o, rec, res);
         if (w.st == FSC_OK && o->format == FSC_SCORE_JSONL)
@@ -1181,15 +1496,15 @@ fsc_status fsc__score_render_append(const fsc_model *m, const fsc_score_opts *o,
         break;
     }
     case FSC_SCORE_CSV:
-        st = csv_rows(m, rec, res, b);
+        st = fsc__score_csv_rows(m, rec, res, b);
         break;
     case FSC_SCORE_WIDE:
-        st = wide_row(m, o, rec, res, b);
+        st = fsc__score_wide_row(m, o, rec, res, b);
         break;
     case FSC_SCORE_TABLE:
         /* Ids, reasons and source names come from the input: inert for
            the terminal. */
-        st = table_row(m, rec, res, b);
+        st = fsc__score_table_row(m, rec, res, b);
         if (st == FSC_OK)
             st = fsc__term_sanitize(b, start);
         break;
@@ -1212,209 +1527,11 @@ fsc_status fsc_score_render_record(const fsc_model *m, const fsc_score_opts *o,
     fsc__buf_init(&b, 0);
     *out = NULL;
     *len = 0;
-    fsc_status st = fsc__score_render_append(m, o, index, rec, res, &b, err);
+    fsc_status st =
+        fsc__score_render_append(m, o, NULL, index, rec, res, &b, err);
     if (st != FSC_OK) {
         fsc__buf_free(&b);
         return st;
     }
     return fsc__buf_take(&b, out, len);
-}
-
-static cJSON *lexicons_json(const fsc_model *m)
-{
-    cJSON *arr = cJSON_CreateArray();
-    for (size_t i = 0; arr && i < fsc_model_n_lexicons(m); i++) {
-        const fsc_lexicon *lx = fsc_model_lexicon(m, i);
-        cJSON *o = cJSON_CreateObject();
-        if (!o || !cJSON_AddItemToArray(arr, o) ||
-            !cJSON_AddStringToObject(o, "name", fsc_lexicon_name(lx)) ||
-            !cJSON_AddStringToObject(o, "version",
-                                     nz(fsc_lexicon_version(lx))) ||
-            !cJSON_AddStringToObject(o, "license",
-                                     nz(fsc_lexicon_license(lx))) ||
-            !cJSON_AddStringToObject(o, "sha256", fsc_lexicon_sha256(lx)) ||
-            !add_int(o, "categories", fsc_lexicon_n_categories(lx)) ||
-            !add_int(o, "entries", fsc_lexicon_n_entries(lx))) {
-            cJSON_Delete(arr);
-            return NULL;
-        }
-    }
-    return arr;
-}
-
-fsc_status fsc_score_render_header(const fsc_model *m, const fsc_score_opts *o,
-                                   char **out, size_t *len, fsc_error *err)
-{
-    fsc_buf b;
-    fsc__buf_init(&b, 0);
-    fsc_status st = FSC_OK;
-    *out = NULL;
-    *len = 0;
-    if (o->format == FSC_SCORE_CSV) {
-        st = fsc__buf_adds(&b, "id,outlet,date,lang,status,reason,tokens,"
-                               "category,count,negated,rate,weighted,"
-                               "authorial,quoted,attributed,out_of_scope,"
-                               "in_scope,layer,title_status,title_tokens,"
-                               "title_count\r\n");
-    } else if (o->format == FSC_SCORE_WIDE) {
-        st = wide_header(m, o, &b);
-    } else if (o->format == FSC_SCORE_TABLE) {
-        st = fsc__buf_printf(&b, "%-36s %-4s %7s %7s  %s\n", "ARTICLE", "LANG",
-                             "TOKENS", "FRAMING",
-                             "FRAMING CATEGORIES (matches)");
-    } else if (o->format == FSC_SCORE_JSON) {
-        cJSON *h = cJSON_CreateObject();
-        cJSON *tool = h ? cJSON_AddObjectToObject(h, "framescope") : NULL;
-        cJSON *lx = lexicons_json(m);
-        char *txt = NULL;
-        int ok =
-            tool && lx &&
-            cJSON_AddStringToObject(tool, "version", fsc_version()) &&
-            cJSON_AddStringToObject(tool, "icu", fsc_icu_version()) &&
-            cJSON_AddStringToObject(tool, "unicode", fsc_unicode_version()) &&
-            (!o->command ||
-             cJSON_AddStringToObject(tool, "command", o->command)) &&
-            cJSON_AddBoolToObject(tool, "titles", o->title != 0);
-        if (ok) {
-            ok = cJSON_AddItemToObject(h, "lexicons", lx);
-            if (ok)
-                lx = NULL;
-        }
-        if (ok)
-            txt = cJSON_PrintUnformatted(h);
-        cJSON_Delete(lx);
-        cJSON_Delete(h);
-        if (!txt)
-            return fsc__fail(err, FSC_ENOMEM, "out of memory");
-        /* Open the document: drop the closing brace, start "articles". */
-        size_t n = strlen(txt);
-        st = fsc__buf_add(&b, txt, n - 1);
-        if (st == FSC_OK)
-            st = fsc__buf_adds(&b, ",\"articles\":[\n");
-        cJSON_free(txt);
-    }
-    return take(&b, out, len, st, err);
-}
-
-static fsc_status table_footer(const fsc_model *m, const fsc_score_opts *o,
-                               const fsc_tally *t, fsc_buf *b)
-{
-    fsc_status st =
-        fsc__buf_printf(b, "\nRecords: %zu read, %zu scored, %zu skipped\n",
-                        t->read, t->scored, t->skipped);
-    if (st == FSC_OK)
-        st = fsc__buf_adds(b, o->title ? "Titles: scored as their own zone "
-                                         "(counts and tokens include them)\n"
-                                       : "Titles: left out (--no-title)\n");
-    for (size_t i = 0; i < t->n_reasons && st == FSC_OK; i++)
-        st = fsc__buf_printf(b, "  skipped: %s\n", t->reasons[i]);
-    if (st == FSC_OK && t->skipped > t->n_reasons)
-        st = fsc__buf_printf(b, "  ... and %zu more\n",
-                             t->skipped - t->n_reasons);
-    if (st != FSC_OK)
-        return st;
-    st = fsc__buf_printf(b, "Tokens: %llu\n", (unsigned long long)t->tokens);
-    for (size_t li = 0; li < fsc_model_n_lexicons(m) && st == FSC_OK; li++) {
-        if (!fsc_lexicon_scope(fsc_model_lexicon(m, li)))
-            continue;
-        st = fsc__buf_printf(
-            b,
-            "Scope of %s: %llu of %zu articles in scope; %llu matches out "
-            "of scope (not counted below)\n",
-            fsc_lexicon_name(fsc_model_lexicon(m, li)),
-            (unsigned long long)t->in_scope[li], t->scored,
-            (unsigned long long)t->out_matches[li]);
-    }
-    if (st == FSC_OK)
-        st = fsc__buf_printf(b, "\n%-44s %8s %8s %8s %10s\n", "CATEGORY",
-                             "ARTICLES", "MATCHES", "NEGATED", "PER 1K TOK");
-    for (size_t c = 0; c < fsc_model_n_categories(m) && st == FSC_OK; c++) {
-        char r[40];
-        if (!fsc__fmt_round(rate((double)t->count[c], (double)t->tokens), r))
-            strcpy(r, "-");
-        else
-            snprintf(r, sizeof r, "%.3f",
-                     rate((double)t->count[c], (double)t->tokens));
-        st = pad_cp(b, fsc_model_category_name(m, c), 44);
-        if (st == FSC_OK)
-            st = fsc__buf_printf(b, " %8llu %8llu %8llu %10s\n",
-                                 (unsigned long long)t->articles[c],
-                                 (unsigned long long)t->count[c],
-                                 (unsigned long long)t->negated[c], r);
-    }
-    return st;
-}
-
-static fsc_status json_footer(const fsc_model *m, const fsc_tally *t,
-                              fsc_buf *b)
-{
-    cJSON *o = cJSON_CreateObject();
-    cJSON *rec = o ? cJSON_AddObjectToObject(o, "records") : NULL;
-    int ok = rec && add_int(rec, "read", t->read) &&
-             add_int(rec, "scored", t->scored) &&
-             add_int(rec, "skipped", t->skipped);
-    cJSON *why = ok ? cJSON_AddArrayToObject(rec, "skipped_records") : NULL;
-    ok = ok && why;
-    for (size_t i = 0; ok && i < t->n_reasons; i++) {
-        cJSON *s = cJSON_CreateString(t->reasons[i]);
-        ok = s && cJSON_AddItemToArray(why, s);
-    }
-    cJSON *sum = ok ? cJSON_AddObjectToObject(o, "summary") : NULL;
-    ok = ok && sum && add_int(sum, "tokens", t->tokens);
-    cJSON *cats = ok ? cJSON_AddObjectToObject(sum, "categories") : NULL;
-    ok = ok && cats;
-    for (size_t c = 0; ok && c < fsc_model_n_categories(m); c++) {
-        cJSON *co = cJSON_CreateObject();
-        ok =
-            co &&
-            cJSON_AddItemToObject(cats, fsc_model_category_name(m, c), co) &&
-            add_int(co, "articles", t->articles[c]) &&
-            add_int(co, "count", t->count[c]) &&
-            add_int(co, "negated", t->negated[c]) &&
-            add_num(co, "rate", rate((double)t->count[c], (double)t->tokens)) &&
-            add_num(co, "weighted", t->weighted[c]) &&
-            (!cat_scoped(m, c) ||
-             add_int(co, "out_of_scope", t->out_of_scope[c]));
-    }
-    cJSON *scope =
-        ok && model_scoped(m) ? cJSON_AddObjectToObject(sum, "scope") : NULL;
-    ok = ok && (scope || !model_scoped(m));
-    for (size_t li = 0; ok && scope && li < fsc_model_n_lexicons(m); li++) {
-        const fsc_lexicon *lx = fsc_model_lexicon(m, li);
-        if (!fsc_lexicon_scope(lx))
-            continue;
-        cJSON *so = cJSON_AddObjectToObject(scope, fsc_lexicon_name(lx));
-        ok = so && add_int(so, "articles", t->scored) &&
-             add_int(so, "articles_in_scope", t->in_scope[li]) &&
-             add_int(so, "matches_out_of_scope",
-                     (unsigned long long)t->out_matches[li]);
-    }
-    char *txt = ok ? cJSON_PrintUnformatted(o) : NULL;
-    cJSON_Delete(o);
-    if (!txt)
-        return FSC_ENOMEM;
-    /* Continue the document opened by the header. */
-    fsc_status st = fsc__buf_adds(b, "\n],");
-    if (st == FSC_OK)
-        st = fsc__buf_adds(b, txt + 1);
-    if (st == FSC_OK)
-        st = fsc__buf_addc(b, '\n');
-    cJSON_free(txt);
-    return st;
-}
-
-fsc_status fsc_score_render_footer(const fsc_model *m, const fsc_score_opts *o,
-                                   const fsc_tally *t, char **out, size_t *len,
-                                   fsc_error *err)
-{
-    fsc_buf b;
-    fsc__buf_init(&b, 0);
-    fsc_status st = FSC_OK;
-    *out = NULL;
-    *len = 0;
-    if (o->format == FSC_SCORE_TABLE)
-        st = table_footer(m, o, t, &b);
-    else if (o->format == FSC_SCORE_JSON)
-        st = json_footer(m, t, &b);
-    return take(&b, out, len, st, err);
 }

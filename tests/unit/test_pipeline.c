@@ -4,12 +4,15 @@
  * records and results can be freed before they are written; the corpus
  * tally and output of `score` are the same at 1 and 3 threads; the
  * calling thread scores batches too, and every write and row call is on
- * it; buffers give back an oversized allocation when trimmed.
+ * it; buffers give back an oversized allocation when trimmed; the names
+ * the JSON writer prepares for a run change no byte of a row, nor the
+ * size at which a row is over its limit.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "buf.h"
 #include "bundled_model.h"
 #include "framescope/score.h"
+#include "score_render.h"
 #include "tally.h"
 #include "th.h"
 
@@ -411,6 +414,80 @@ static void check_trim(void)
     fsc__buf_free(&b);
 }
 
+/* Rows of our own records with quotation marks, backslashes, tabs and a
+ * control byte in matched words, sources and quoted content: written with
+ * the prepared names (one go per match and attribution) and without (every
+ * piece checked and escaped), the same bytes; with the buffer's cap at the
+ * row's size both fit, one byte under it both give FSC_ELIMIT. */
+static void check_prepared_rows(void)
+{
+    static const char in[] =
+        "{\"id\":\"p1\",\"title\":\"The \\\"occupation\\\" "
+        "again\",\"text\":\"\\\"The shelling\\tmust stop \\\\ "
+        "now,\\\" the minister said. Officials said the \\\"occupation\\\" "
+        "was\\u0001 over. According to witnesses, the army shelled the "
+        "village.\"}\n"
+        "{\"id\":\"p2\",\"lang\":\"ar\",\"text\":\"قال المتحدث \\\"إن "
+        "القصف توقف\\\".\"}\n"
+        "{\"id\":\"p3\",\"text\":\"Rain\\\\wind, the forecast said.\"}\n";
+    fsc_reader *r = NULL;
+    fsc_error e;
+    fsc_score_opts o;
+    fsc_score_opts_init(&o);
+    TH_EQ_INT(fsc_reader_open_mem(in, sizeof in - 1, "own", NULL, &r, &e),
+              FSC_OK);
+    fsc__score_prep *pp = fsc__score_prep_new(model, &o);
+    TH_CHECK(pp != NULL);
+    size_t rows = 0, escaped = 0;
+    for (;;) {
+        fsc_raw_record raw;
+        int eof = 0;
+        TH_EQ_INT(fsc_reader_next(r, &raw, &eof, &e), FSC_OK);
+        if (eof)
+            break;
+        fsc_record *rec = NULL;
+        fsc_result *res = NULL;
+        TH_EQ_INT(fsc_record_parse(&raw, &rec, &e), FSC_OK);
+        TH_EQ_INT(fsc_analyze_record(az, rec, o.title, &res, &e), FSC_OK);
+        fsc_buf a, b;
+        fsc__buf_init(&a, 0);
+        fsc__buf_init(&b, 0);
+        TH_EQ_INT(
+            fsc__score_render_append(model, &o, NULL, rows, rec, res, &a, &e),
+            FSC_OK);
+        TH_EQ_INT(
+            fsc__score_render_append(model, &o, pp, rows, rec, res, &b, &e),
+            FSC_OK);
+        TH_CHECK(a.len > 0 && a.len == b.len && !memcmp(a.data, b.data, a.len));
+        fsc__buf_free(&b);
+        TH_CHECK(fsc_result_n_matches(res) > 0);
+        if (strstr(a.data, "\\t") || strstr(a.data, "\\u0001"))
+            escaped++;
+        for (size_t under = 0; under < 2; under++) {
+            fsc_buf c;
+            fsc__buf_init(&c, a.len - under);
+            TH_EQ_INT(
+                fsc__score_render_append(model, &o, pp, rows, rec, res, &c, &e),
+                under ? FSC_ELIMIT : FSC_OK);
+            fsc__buf_init(&b, a.len - under);
+            TH_EQ_INT(fsc__score_render_append(model, &o, NULL, rows, rec, res,
+                                               &b, &e),
+                      under ? FSC_ELIMIT : FSC_OK);
+            TH_CHECK(under ||
+                     (c.len == a.len && !memcmp(c.data, a.data, a.len)));
+            fsc__buf_free(&b);
+            fsc__buf_free(&c);
+        }
+        fsc__buf_free(&a);
+        fsc_result_free(res);
+        fsc_record_free(rec);
+        rows++;
+    }
+    TH_CHECK(rows == 3 && escaped >= 1);
+    fsc__score_prep_free(pp);
+    fsc_reader_free(r);
+}
+
 int main(void)
 {
     if (setup() != 0)
@@ -424,5 +501,6 @@ int main(void)
     check_big_output();
     check_calling_thread_works();
     check_write_fails();
+    check_prepared_rows();
     TH_DONE();
 }
