@@ -294,6 +294,9 @@
 #define ru_evidence_object        fsc__at_ru_evidence_object
 #define ru_evidence_phrase        fsc__at_ru_evidence_phrase
 #define ru_inner_cue              fsc__at_ru_inner_cue
+#define ru_dash_reopen            fsc__at_ru_dash_reopen
+#define ru_dash_resume            fsc__at_ru_dash_resume
+#define ru_dialogue_line          fsc__at_ru_dialogue_line
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
 #define ends_in                   fsc__at_ends_in
@@ -858,6 +861,16 @@ int ru_evidence_object(const ctx *c, const icue *q);
  * dashes around them. */
 int32_t ru_inner_cue(const ctx *c, const fsc__quote *qu, uint32_t *d1,
                      uint32_t *d2);
+/* dialogue_ru.c: Russian speech set off by dashes in running text. The
+ * first token of the speech before a postposed cue whose dash is pf, after
+ * a dash that follows a sentence's end inside [a, pf) («... на форуме. —
+ * Бюджет будет сбалансирован, — заявил он»), a when there is none; the
+ * dash after the cue's clause from e on that opens the speaker's words
+ * again («— заявил он журналистам. — Но ...»), UINT32_MAX when none; and
+ * whether the dash d opens its paragraph (a dialogue line). */
+uint32_t ru_dash_reopen(const ctx *c, uint32_t a, uint32_t pf);
+uint32_t ru_dash_resume(const ctx *c, uint32_t e, uint32_t hi);
+int ru_dialogue_line(const ctx *c, uint32_t d);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */

@@ -1146,6 +1146,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     if (inverted) {
         a = c->sent_first[s];
         b = pf;
+        /* «... на форуме. — Бюджет сбалансирован, — заявил он»: the
+         * speech opens at the dash after the sentence's end */
+        if (dash)
+            a = ru_dash_reopen(c, a, pf);
         if (rr.rule && strcmp(rr.rule, "name_said") == 0 &&
             rr.conf > FSC__CONF_INVERTED)
             rr.conf = FSC__CONF_INVERTED;
