@@ -297,6 +297,8 @@
 #define ru_dash_reopen            fsc__at_ru_dash_reopen
 #define ru_dash_resume            fsc__at_ru_dash_resume
 #define ru_dialogue_line          fsc__at_ru_dialogue_line
+#define ru_channel_owner          fsc__at_ru_channel_owner
+#define ru_set_off_subject        fsc__at_ru_set_off_subject
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
 #define ends_in                   fsc__at_ends_in
@@ -871,6 +873,12 @@ int32_t ru_inner_cue(const ctx *c, const fsc__quote *qu, uint32_t *d1,
 uint32_t ru_dash_reopen(const ctx *c, uint32_t a, uint32_t pf);
 uint32_t ru_dash_resume(const ctx *c, uint32_t e, uint32_t hi);
 int ru_dialogue_line(const ctx *c, uint32_t d);
+/* channel_ru.c: the name at a follows the noun of a channel («в интервью
+ * РБК»): its owner, no subject; and the subject before a clause set off by
+ * commas right before the cue («Эксперты, с которыми поговорил
+ * корреспондент ТАСС, полагают»), 1 (r set) when found. */
+int ru_channel_owner(const ctx *c, uint32_t a);
+int ru_set_off_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */

@@ -1,0 +1,130 @@
+/*
+ * channel_ru.c - Russian words between a cue and its subject that are no
+ * subject: a name after the noun of a channel («в интервью РБК», «в эфире
+ * НТВ»: the channel's owner), and a clause set off by commas after the
+ * subject, a relative clause or a participle phrase («Эксперты, с
+ * которыми поговорил корреспондент ТАСС, полагают», «Экономисты,
+ * опрошенные агентством Bloomberg, ожидают»): the subject is the phrase
+ * before it, not a name inside it. Used by names.c and speaker.c.
+ */
+#include "attrib_int.h"
+
+#include <string.h>
+
+/* Nouns of a channel or a medium a name may follow as its owner («в
+ * интервью РБК», «в эфире Первого канала», «в колонке для Forbes»,
+ * «телеканалу CNN»). Folded. */
+static const char *const RU_CHANNEL_NOUNS[] = {
+    "интервью",   "эфире",           "эфир",       "беседе",
+    "колонке",    "блоге",           "программе",  "передаче",
+    "подкасте",   "статье",          "телеканалу", "радиостанции",
+    "изданию",    "газете",          "журналу",    "агентству",
+    "телеканале", "телеграм-канале", NULL
+};
+
+/* Prepositions that may stand between a channel noun and its owner's
+ * name («в колонке для Forbes»). Folded. */
+static const char *const RU_CHANNEL_PREPS[] = { "для", NULL };
+
+int ru_channel_owner(const ctx *c, uint32_t a)
+{
+    if (c->lang != LANG_RU || a == 0 || a >= c->n_tok)
+        return 0;
+    uint32_t t = a - 1;
+    /* (an opening quotation mark: «в интервью «Известиям»») */
+    if (!is_word(c, t) && c->qmark[t] >= 0 && t > 0)
+        t--;
+    if (is_word(c, t) && key_is(c, t, RU_CHANNEL_PREPS) && t > 0)
+        t--;
+    return is_word(c, t) && key_is(c, t, RU_CHANNEL_NOUNS);
+}
+
+/* Word t's folded key begins with `prefix`. */
+static int key_begins(const ctx *c, uint32_t t, const char *prefix)
+{
+    char buf[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    const char *key = token_key(c, t, buf);
+    return strncmp(key, prefix, strlen(prefix)) == 0;
+}
+
+/* Endings of participles and of adjectives that open a phrase set off
+ * after a noun («опрошенные», «знакомые с ситуацией», «участвовавшие»,
+ * «работающие»). Folded. */
+static const char *const RU_PARTICIPLE_ENDS[] = {
+    "нные", "нный", "нная", "тые", "тый", "вшие", "вший", "вшая",
+    "щие",  "щий",  "щая",  "мые", "мый", "мая",  NULL
+};
+
+/* Prepositions before a relative pronoun («с которыми», «по данным
+ * которых», «у которого»). Folded. */
+static const char *const RU_REL_PREPS[] = { "с",  "со",  "у", "по", "о",
+                                            "об", "к",   "в", "на", "от",
+                                            "из", "для", NULL };
+
+/* The clause set off by commas opens at t: a relative pronoun, after a
+ * preposition at most, or a participle. */
+static int set_off_opening(const ctx *c, uint32_t t, uint32_t hi)
+{
+    if (t > hi || !is_word(c, t))
+        return 0;
+    if (key_begins(c, t, "котор"))
+        return 1;
+    if (key_is(c, t, RU_REL_PREPS) && t + 1 <= hi &&
+        key_begins(c, t + 1, "котор"))
+        return 1;
+    return !cap_word(c, t) && ends_in(c, t, RU_PARTICIPLE_ENDS);
+}
+
+int ru_set_off_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s];
+    if (c->lang != LANG_RU || q->first < lo + 4)
+        return 0;
+    uint32_t e = q->first - 1;
+    while (e > lo && is_word(c, e) && key_is(c, e, SUBJ_SKIP))
+        e--;
+    if (is_word(c, e) || !is_comma(cp(c, e)) || c->inquote[e] >= 0)
+        return 0;
+    /* the comma that opens the clause: at most 16 tokens back, none but
+     * words, name links and quotation marks between */
+    uint32_t o = e;
+    for (uint32_t w = 0; o > lo && w < 16; w++) {
+        o--;
+        if (is_word(c, o) || name_link(c, o) || c->qmark[o] >= 0)
+            continue;
+        break;
+    }
+    if (o <= lo || o == e - 1 || is_word(c, o) || !is_comma(cp(c, o)) ||
+        !set_off_opening(c, o + 1, e - 1))
+        return 0;
+    /* the subject: one to six words before it, opening the clause */
+    uint32_t b = o - 1, a = b;
+    int words = 0;
+    while (a >= lo && words <= 6) {
+        if (is_word(c, a)) {
+            if (c->cue_at[a] >= 0 && !c->cues[c->cue_at[a]].skip)
+                return 0;
+            if (is_compl(c, a))
+                break;
+            words++;
+        } else if (!name_link(c, a) && c->qmark[a] < 0) {
+            break;
+        }
+        if (a == lo)
+            break;
+        a--;
+    }
+    if (words == 0 || words > 6)
+        return 0;
+    if (!is_word(c, a) && c->qmark[a] < 0)
+        a++;
+    if (is_word(c, a) && is_compl(c, a))
+        a++;
+    uint32_t x = a, y = b;
+    if (!trim(c, &x, &y))
+        return 0;
+    set_np(c, r, x, y, "ru_set_off_subject");
+    return 1;
+}

@@ -1,0 +1,80 @@
+/*
+ * test_attrib_ru_channels.c - Russian words between a cue and its subject
+ * that are no subject: a name after the noun of a channel («в интервью
+ * НТВ»), the addressee before a place after a postposed verb («сообщили
+ * ТАСС в администрации района»), and a relative clause or a participle
+ * phrase set off by commas after the subject («Аналитики, с которыми
+ * поговорил корреспондент РИА Новости, считают»). Same pipeline as
+ * test_attrib.c; own sentences.
+ */
+#include "attrib_expect.h"
+
+/* the name after a channel noun is the channel's owner */
+static void test_ru_channel_owner(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Губернатор Петр Сомов в интервью НТВ рассказал о планах на "
+            "зиму.",
+            "о планах на зиму", NAMED, "Губернатор Петр Сомов", NULL);
+    SPEAKER("ru",
+            "Тренер Олег Гусев в эфире ТАСС заявил, что команда готова к "
+            "сезону.",
+            "команда готова к сезону", NAMED, "Тренер Олег Гусев", NULL);
+    /* (the name opening the clause stays the subject) */
+    SPEAKER("ru", "Агентство Reuters сообщило, что переговоры сорваны.",
+            "переговоры сорваны", NAMED, "Reuters", NULL);
+#undef p
+}
+
+/* whom it was told, then the place that speaks */
+static void test_ru_addressee_place(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "Занятия отменят, сообщили ТАСС в администрации района.",
+            "Занятия отменят", NOMINAL, "администрации района", NULL);
+    SPEAKER("ru",
+            "Рейс задержан из-за тумана, сообщили РИА Новости в "
+            "пресс-службе аэропорта.",
+            "Рейс задержан из-за тумана", NOMINAL, "пресс-службе аэропорта",
+            NULL);
+    /* (a person after the addressee stays the subject) */
+    SPEAKER("ru", "Занятия отменят, сообщил ТАСС глава района Олег Лунин.",
+            "Занятия отменят", NAMED, "глава района Олег Лунин", NULL);
+#undef p
+}
+
+/* the subject before a clause set off by commas */
+static void test_ru_set_off_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Аналитики, с которыми поговорил корреспондент РИА Новости, "
+            "считают, что курс рубля стабилизируется.",
+            "курс рубля стабилизируется", NOMINAL, "Аналитики", NULL);
+    SPEAKER("ru",
+            "Экономисты, опрошенные агентством Bloomberg, ожидают, что "
+            "ставка останется прежней.",
+            "ставка останется прежней", NOMINAL, "Экономисты", NULL);
+    SPEAKER("ru",
+            "Жители домов, которые пострадали от наводнения, жалуются, что "
+            "помощь не пришла.",
+            "помощь не пришла", NOMINAL, "Жители домов", NULL);
+    /* (a gerund phrase: the name before it, as before) */
+    SPEAKER("ru",
+            "Депутат Иван Орлов, выступая на сессии, заявил, что бюджет "
+            "примут в срок.",
+            "бюджет примут в срок", NAMED, "Депутат Иван Орлов", NULL);
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_ru_channel_owner,
+                                         test_ru_addressee_place,
+                                         test_ru_set_off_subject };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
