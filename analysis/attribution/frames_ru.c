@@ -4,7 +4,9 @@
  * celebration, «говорит о» after «это», «такой рост» or «, что» means
  * "indicates", «ответить на вопросы» with nothing reported is an act,
  * «добавить в весе» a gain, «считается» "is considered", «объявить
- * конкурс» an act; «следует» without its document, first-person beliefs
+ * конкурс» an act, «заявить о себе» making a name for oneself, «передал
+ * деньги» a thing handed over; «следует»
+ * without its document, first-person beliefs
  * in the writer's words; and the evidence verbs that report a noun-phrase
  * object. Used by the cue checks in attrib.c.
  */
@@ -181,8 +183,12 @@ static int ru_indicates(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     uint32_t n = q->last + 1;
     for (int w = 0; w < 2 && n < hi && key_is(c, n, RU_FOCUS); w++)
         n++;
-    if (q->first != q->last || n > hi || !key_is(c, n, RU_ABOUT))
+    if (n > hi || !key_is(c, n, RU_ABOUT))
         return 0;
+    /* «Эти цифры говорят о росте», «Данные говорят о том, что»: a noun of
+     * data and the verb, a phrase of the lexicon, indicate */
+    if (q->first != q->last)
+        return 1;
     uint32_t a = q->first;
     for (int w = 0; a > lo && w < 4; w++) {
         uint32_t p = a - 1;
@@ -352,6 +358,33 @@ static int ru_proclaimed(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     return 0;
 }
 
+/* «заявил о себе как о лидере», «громко заявила о себе»: made a name
+ * for oneself, nothing declared. */
+static int ru_self_made(const ctx *c, const icue *q, uint32_t hi)
+{
+    uint32_t n = q->last + 1;
+    return n + 1 <= hi && key_is(c, n, RU_ABOUT) && key_is(c, n + 1, RU_SELF);
+}
+
+/* «передал деньги по просьбе чиновника», «посредники передали сторонам
+ * проект»: handed over. The verb reports set after what it reports
+ * («..., передает ТАСС», «Как передает корреспондент»), with an outlet
+ * right after it or with a complement clause; else a lower-case word
+ * after it is what was handed over. */
+static int ru_handed_over(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
+{
+    uint32_t n = q->last + 1;
+    if (q->first != q->last || n > hi || !is_word(c, n) || cap_word(c, n) ||
+        is_compl(c, n) || reported_after(c, n, hi))
+        return 0;
+    if (q->first > lo) {
+        uint32_t p = q->first - 1;
+        if (!is_word(c, p) || key_is(c, p, RU_KAK))
+            return 0;
+    }
+    return 1;
+}
+
 int ru_other_sense(const ctx *c, const icue *q)
 {
     if (c->lang != LANG_RU)
@@ -369,6 +402,10 @@ int ru_other_sense(const ctx *c, const icue *q)
         return ru_celebrates(c, q, hi);
     if (lemma_is(c, q, "говорить"))
         return ru_indicates(c, q, lo, hi);
+    if (lemma_is(c, q, "передать") || lemma_is(c, q, "передавать"))
+        return ru_handed_over(c, q, lo, hi);
+    if (lemma_is(c, q, "заявить") || lemma_is(c, q, "заявлять"))
+        return ru_self_made(c, q, hi);
     if (lemma_is(c, q, "ответить") || lemma_is(c, q, "отвечать"))
         return ru_answered_only(c, q, lo, hi);
     if (lemma_is(c, q, "добавить"))
