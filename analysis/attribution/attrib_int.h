@@ -299,6 +299,7 @@
 #define ru_dialogue_line          fsc__at_ru_dialogue_line
 #define ru_channel_owner          fsc__at_ru_channel_owner
 #define ru_set_off_subject        fsc__at_ru_set_off_subject
+#define ru_cited_by               fsc__at_ru_cited_by
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
 #define ends_in                   fsc__at_ends_in
@@ -879,6 +880,10 @@ int ru_dialogue_line(const ctx *c, uint32_t d);
  * корреспондент ТАСС, полагают»), 1 (r set) when found. */
 int ru_channel_owner(const ctx *c, uint32_t a);
 int ru_set_off_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* The index of the record citing the source record j relays («...,
+ * сообщает ТАСС со ссылкой на источник»: the source's), -1 when none: a
+ * pronoun after it continues the source cited, not the outlet. */
+long ru_cited_by(const ctx *c, size_t j);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */

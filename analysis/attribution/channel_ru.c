@@ -5,7 +5,9 @@
  * subject, a relative clause or a participle phrase («Эксперты, с
  * которыми поговорил корреспондент ТАСС, полагают», «Экономисты,
  * опрошенные агентством Bloomberg, ожидают»): the subject is the phrase
- * before it, not a name inside it. Used by names.c and speaker.c.
+ * before it, not a name inside it; and an outlet relaying a cited source
+ * («сообщает ТАСС со ссылкой на источник»), whom a pronoun after it does
+ * not continue. Used by names.c, speaker.c and antecedent.c.
  */
 #include "attrib_int.h"
 
@@ -127,4 +129,35 @@ int ru_set_off_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     set_np(c, r, x, y, "ru_set_off_subject");
     return 1;
+}
+
+long ru_cited_by(const ctx *c, size_t j)
+{
+    const fsc__attribs *o = c->out;
+    if (c->lang != LANG_RU || j >= o->n)
+        return -1;
+    const fsc__attribution *y = &o->v[j];
+    if (y->cue_first_tok > y->cue_last_tok || y->cue_last_tok >= c->n_tok)
+        return -1;
+    int32_t yi = c->cue_at[y->cue_first_tok];
+    if (yi >= 0 && lemma_is(c, &c->cues[yi], "со ссылкой на"))
+        return -1; /* (the citation itself) */
+    uint32_t s = sent_of(c, y->cue_first_tok);
+    size_t lo = j > 4 ? j - 4 : 0, hi = j + 4 < o->n ? j + 4 : o->n - 1;
+    for (size_t k = lo; k <= hi; k++) {
+        const fsc__attribution *z = &o->v[k];
+        if (k == j || z->kind != FSC__ATTR_ACCORDING ||
+            z->cue_first_tok > z->cue_last_tok || z->cue_last_tok >= c->n_tok ||
+            z->src_first_tok > z->src_last_tok ||
+            sent_of(c, z->cue_first_tok) != s)
+            continue;
+        int32_t ci = c->cue_at[z->cue_first_tok];
+        if (ci < 0 || !lemma_is(c, &c->cues[ci], "со ссылкой на"))
+            continue;
+        /* (the same words: the outlet relays what the cited source said) */
+        if (z->content_first_tok <= y->content_last_tok &&
+            y->content_first_tok <= z->content_last_tok)
+            return (long)k;
+    }
+    return -1;
 }

@@ -4,7 +4,9 @@
  * НТВ»), the addressee before a place after a postposed verb («сообщили
  * ТАСС в администрации района»), and a relative clause or a participle
  * phrase set off by commas after the subject («Аналитики, с которыми
- * поговорил корреспондент РИА Новости, считают»). Same pipeline as
+ * поговорил корреспондент РИА Новости, считают»); a pronoun after a
+ * relayed report («сообщает ТАСС со ссылкой на источник. По его
+ * словам») continues the source cited. Same pipeline as
  * test_attrib.c; own sentences.
  */
 #include "attrib_expect.h"
@@ -71,10 +73,32 @@ static void test_ru_set_off_subject(pipe *pp)
 #undef p
 }
 
+/* a pronoun after a relayed report continues the source cited */
+static void test_ru_cited_source(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Завод закроют до весны, сообщает ТАСС со ссылкой на источник в "
+            "министерстве. По его словам, решение уже принято.",
+            "решение уже принято", PRONOUN, "его", "источник в министерстве");
+    SPEAKER("ru",
+            "Как пишет «Коммерсантъ» со ссылкой на собеседницу в мэрии, "
+            "тендер отменят. По ее словам, победителя не устроила цена.",
+            "победителя не устроила цена", PRONOUN, "ее", "собеседницу");
+    /* (no citation: the speaker named) */
+    SPEAKER("ru",
+            "Завод закроют до весны, сообщил директор Иван Орлов. По его "
+            "словам, решение уже принято.",
+            "решение уже принято", PRONOUN, "его", "директор Иван Орлов");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ru_channel_owner,
                                          test_ru_addressee_place,
-                                         test_ru_set_off_subject };
+                                         test_ru_set_off_subject,
+                                         test_ru_cited_source };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
