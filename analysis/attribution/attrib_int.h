@@ -300,6 +300,7 @@
 #define ru_channel_owner          fsc__at_ru_channel_owner
 #define ru_set_off_subject        fsc__at_ru_set_off_subject
 #define ru_cited_by               fsc__at_ru_cited_by
+#define ru_vouches_clause         fsc__at_ru_vouches_clause
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
 #define ends_in                   fsc__at_ends_in
@@ -884,6 +885,10 @@ int ru_set_off_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
  * сообщает ТАСС со ссылкой на источник»: the source's), -1 when none: a
  * pronoun after it continues the source cited, not the outlet. */
 long ru_cited_by(const ctx *c, size_t j);
+/* The according-to phrase q, ending at bl, is set off by commas between a
+ * subject and its verb and is no citation («Застройщик, по данным
+ * издания, утверждает, будто»): it vouches for the whole clause. */
+int ru_vouches_clause(const ctx *c, const icue *q, uint32_t bl);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */

@@ -4,7 +4,8 @@
  * НТВ»: the channel's owner), and a clause set off by commas after the
  * subject, a relative clause or a participle phrase («Эксперты, с
  * которыми поговорил корреспондент ТАСС, полагают», «Экономисты,
- * опрошенные агентством Bloomberg, ожидают»): the subject is the phrase
+ * опрошенные агентством Bloomberg, ожидают») or an according-to phrase
+ * («Застройщик, по данным издания, утверждает»): the subject is the phrase
  * before it, not a name inside it; and an outlet relaying a cited source
  * («сообщает ТАСС со ссылкой на источник»), whom a pronoun after it does
  * not continue. Used by names.c, speaker.c and antecedent.c.
@@ -72,6 +73,11 @@ static int set_off_opening(const ctx *c, uint32_t t, uint32_t hi)
     if (t > hi || !is_word(c, t))
         return 0;
     if (key_begins(c, t, "котор"))
+        return 1;
+    /* an according-to phrase («Застройщик, по данным издания,
+     * утверждает», «Министр, как сообщает ТАСС, заявил») */
+    if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip &&
+        c->cues[c->cue_at[t]].kind == FSC__CUE_ACCORDING)
         return 1;
     if (key_is(c, t, RU_REL_PREPS) && t + 1 <= hi &&
         key_begins(c, t + 1, "котор"))
@@ -160,4 +166,14 @@ long ru_cited_by(const ctx *c, size_t j)
             return (long)k;
     }
     return -1;
+}
+
+int ru_vouches_clause(const ctx *c, const icue *q, uint32_t bl)
+{
+    if (c->lang != LANG_RU || q->first == 0 || bl + 1 >= c->n_tok ||
+        lemma_is(c, q, "со ссылкой на"))
+        return 0;
+    uint32_t p = q->first - 1;
+    return !is_word(c, p) && is_comma(cp(c, p)) && !is_word(c, bl + 1) &&
+           is_comma(cp(c, bl + 1));
 }

@@ -4,7 +4,8 @@
  * НТВ»), the addressee before a place after a postposed verb («сообщили
  * ТАСС в администрации района»), and a relative clause or a participle
  * phrase set off by commas after the subject («Аналитики, с которыми
- * поговорил корреспондент РИА Новости, считают»); a pronoun after a
+ * поговорил корреспондент РИА Новости, считают») or an according-to
+ * phrase («Глава района, по словам очевидцев, пообещал»); a pronoun after a
  * relayed report («сообщает ТАСС со ссылкой на источник. По его
  * словам») continues the source cited. Same pipeline as
  * test_attrib.c; own sentences.
@@ -65,6 +66,17 @@ static void test_ru_set_off_subject(pipe *pp)
             "Жители домов, которые пострадали от наводнения, жалуются, что "
             "помощь не пришла.",
             "помощь не пришла", NOMINAL, "Жители домов", NULL);
+    /* an according-to phrase set off between the subject and its verb:
+     * the subject speaks, the phrase vouches for the whole clause */
+    const char *t1 = "Глава района, по словам очевидцев, пообещал, что "
+                     "дорогу починят.";
+    SPEAKER("ru", t1, "дорогу починят", NOMINAL, "Глава района", NULL);
+    SEGMENTS("ru", t1, 2, "Глава района", ACC, 1,
+             "пообещал, что дорогу починят");
+    SPEAKER("ru",
+            "Министр, как сообщает ТАСС, заявил, что реформа "
+            "продолжится.",
+            "реформа продолжится", NOMINAL, "Министр", NULL);
     /* (a gerund phrase: the name before it, as before) */
     SPEAKER("ru",
             "Депутат Иван Орлов, выступая на сессии, заявил, что бюджет "
