@@ -301,6 +301,8 @@
 #define ru_set_off_subject        fsc__at_ru_set_off_subject
 #define ru_cited_by               fsc__at_ru_cited_by
 #define ru_vouches_clause         fsc__at_ru_vouches_clause
+#define ru_addressee_before       fsc__at_ru_addressee_before
+#define ru_fronted_object         fsc__at_ru_fronted_object
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
 #define ends_in                   fsc__at_ends_in
@@ -889,6 +891,16 @@ long ru_cited_by(const ctx *c, size_t j);
  * subject and its verb and is no citation («Застройщик, по данным
  * издания, утверждает, будто»): it vouches for the whole clause. */
 int ru_vouches_clause(const ctx *c, const icue *q, uint32_t bl);
+/* Whom one tells in the dative right before the verb («Информацию изданию
+ * подтвердили два источника»): no subject; the subject follows the verb.
+ * 1 (r set) when found. */
+int ru_addressee_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* order_ru.c: the object set before a Russian reporting verb with nothing
+ * after it but its subject and a phrase with a preposition («Информацию
+ * изданию подтвердили два источника», «В минздраве края эту информацию
+ * опровергли»): 1 with [*a, *b] the object, what is reported. */
+int ru_fronted_object(const ctx *c, const icue *q, const srcres *r, uint32_t *a,
+                      uint32_t *b);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */

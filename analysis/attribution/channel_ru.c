@@ -177,3 +177,46 @@ int ru_vouches_clause(const ctx *c, const icue *q, uint32_t bl)
     return !is_word(c, p) && is_comma(cp(c, p)) && !is_word(c, bl + 1) &&
            is_comma(cp(c, bl + 1));
 }
+
+/* Whom one tells, in the dative, right before the verb («Информацию
+ * изданию подтвердили», «агентству сообщил»). Folded. */
+static const char *const RU_TOLD_BEFORE[] = {
+    "журналистам", "репортерам",   "корреспонденту", "корреспондентам",
+    "агентству",   "изданию",      "газете",         "телеканалу",
+    "журналу",     "радиостанции", "порталу",        NULL
+};
+
+int ru_addressee_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
+{
+    uint32_t lo = c->sent_first[s], hi = c->sent_last[s];
+    if (c->lang != LANG_RU || q->form != FSC__FORM_VERB || q->first <= lo ||
+        q->last + 1 > hi)
+        return 0;
+    uint32_t p = q->first - 1;
+    while (p > lo && is_word(c, p) && key_is(c, p, SUBJ_SKIP))
+        p--;
+    if (!is_word(c, p) || !key_is(c, p, RU_TOLD_BEFORE))
+        return 0;
+    /* the subject after the verb: its noun phrase, or the words up to the
+     * clause's end (at most eight, no report of their own) */
+    if (ru_np_after(c, q, s, q->last + 1, r))
+        return 1;
+    uint32_t a = q->last + 1, e = a;
+    if (!is_word(c, a) || is_compl(c, a))
+        return 0;
+    for (uint32_t w = 0; e + 1 <= hi && w < 8; e++) {
+        uint32_t u = e + 1;
+        if (!is_word(c, u) && !name_link(c, u) && c->qmark[u] < 0)
+            break;
+        if (is_word(c, u)) {
+            if (is_compl(c, u) || c->cue_at[u] >= 0)
+                return 0;
+            w++;
+        }
+    }
+    uint32_t x = a, y = e;
+    if (!trim(c, &x, &y))
+        return 0;
+    set_np(c, r, x, y, "ru_addressee_before");
+    return 1;
+}

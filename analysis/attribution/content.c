@@ -738,6 +738,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     if (c->lang == LANG_RU && ru_anaphor_content(c, q, &ra, &rb))
         return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
                     q->stance, ra, rb, err);
+    /* «Информацию изданию подтвердили два источника»: the object before */
+    if (c->lang == LANG_RU && ru_fronted_object(c, q, r, &ra, &rb))
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, ra, rb, err);
     /* «وذكرت الصحيفة أهم الأسباب، وهي كالتالي:» and the list or poem on
      * the lines after it */
     if (c->lang == LANG_AR && !q->briefing) {

@@ -1080,6 +1080,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* «Эксперты, с которыми поговорил корреспондент ТАСС, полагают» */
         if (ru_set_off_subject(c, q, s, r))
             return;
+        /* «Информацию изданию подтвердили два источника» */
+        if (ru_addressee_before(c, q, s, r))
+            return;
         /* «РИА Новости со ссылкой на источник сообщило, что» */
         if (ru_citing_subject(c, q, s, r))
             return;

@@ -2,7 +2,9 @@
  * test_attrib_ru_channels.c - Russian words between a cue and its subject
  * that are no subject: a name after the noun of a channel («в интервью
  * НТВ»), the addressee before a place after a postposed verb («сообщили
- * ТАСС в администрации района»), and a relative clause or a participle
+ * ТАСС в администрации района», «Информацию изданию подтвердили два
+ * источника»: an object set before the verb is what is reported), and a
+ * relative clause or a participle
  * phrase set off by commas after the subject («Аналитики, с которыми
  * поговорил корреспондент РИА Новости, считают») or an according-to
  * phrase («Глава района, по словам очевидцев, пообещал»); a pronoun after a
@@ -106,11 +108,35 @@ static void test_ru_cited_source(pipe *pp)
 #undef p
 }
 
+/* whom it was told right before the verb, and an object set before it */
+static void test_ru_told_before(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Школу закроют на ремонт, сообщил ТАСС пресс-секретарь мэрии "
+            "Олег Панин.",
+            "Школу закроют на ремонт", NAMED,
+            "пресс-секретарь мэрии Олег Панин", NULL);
+    SPEAKER("ru",
+            "Эти сведения агентству подтвердил представитель "
+            "министерства.",
+            "Эти сведения", NOMINAL, "представитель министерства", NULL);
+    SPEAKER("ru", "Новость изданию подтвердил вице-мэр Олег Панин.", "Новость",
+            NAMED, "вице-мэр Олег Панин", NULL);
+    SPEAKER("ru", "В мэрии эту новость опровергли.", "эту новость", NOMINAL,
+            "мэрии", NULL);
+    /* (the subject before the verb, the addressee first) */
+    SPEAKER("ru", "Журналистам министр сообщил, что мост откроют в мае.",
+            "мост откроют в мае", NOMINAL, "министр", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_ru_channel_owner,
-                                         test_ru_addressee_place,
-                                         test_ru_set_off_subject,
-                                         test_ru_cited_source };
+    static const attrib_test tests[] = {
+        test_ru_channel_owner, test_ru_addressee_place, test_ru_set_off_subject,
+        test_ru_cited_source, test_ru_told_before
+    };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
