@@ -297,6 +297,7 @@
 #define ru_dash_reopen            fsc__at_ru_dash_reopen
 #define ru_dash_resume            fsc__at_ru_dash_resume
 #define ru_dialogue_line          fsc__at_ru_dialogue_line
+#define ru_answer_speaker         fsc__at_ru_answer_speaker
 #define ru_channel_owner          fsc__at_ru_channel_owner
 #define ru_set_off_subject        fsc__at_ru_set_off_subject
 #define ru_cited_by               fsc__at_ru_cited_by
@@ -877,6 +878,10 @@ int32_t ru_inner_cue(const ctx *c, const fsc__quote *qu, uint32_t *d1,
 uint32_t ru_dash_reopen(const ctx *c, uint32_t a, uint32_t pf);
 uint32_t ru_dash_resume(const ctx *c, uint32_t e, uint32_t hi);
 int ru_dialogue_line(const ctx *c, uint32_t d);
+/* The newest record is the answer [a, b] of an interview: a cue inside it
+ * with no subject and no speaker found («— Думаю, что ...») is the one who
+ * answers. */
+void ru_answer_speaker(ctx *c, uint32_t a, uint32_t b);
 /* channel_ru.c: the name at a follows the noun of a channel («в интервью
  * РБК»): its owner, no subject; and the subject before a clause set off by
  * commas right before the cue («Эксперты, с которыми поговорил

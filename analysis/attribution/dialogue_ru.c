@@ -68,3 +68,32 @@ int ru_dialogue_line(const ctx *c, uint32_t d)
     /* the first token of its paragraph */
     return d == 0 || c->tok[d - 1].para != c->tok[d].para;
 }
+
+void ru_answer_speaker(ctx *c, uint32_t a, uint32_t b)
+{
+    fsc__attribs *o = c->out;
+    if (c->lang != LANG_RU || o->n == 0)
+        return;
+    const fsc__attribution *ans = &o->v[o->n - 1];
+    if (ans->source_kind == FSC__SRC_UNRESOLVED)
+        return;
+    for (size_t j = 0; j + 1 < o->n; j++) {
+        fsc__attribution *y = &o->v[j];
+        if (y->cue_first_tok > y->cue_last_tok || y->cue_first_tok < a ||
+            y->cue_last_tok > b || y->source_kind != FSC__SRC_UNRESOLVED ||
+            y->src_first_tok <= y->src_last_tok)
+            continue;
+        /* «— Думаю, что ...»: the verb's own person, the one who answers */
+        y->source_kind = ans->source_kind;
+        y->actor = ans->actor;
+        y->form = FSC__SF_DROPPED;
+        y->gender = ans->gender;
+        y->inherited = 1;
+        y->name_first_tok = ans->name_first_tok;
+        y->name_last_tok = ans->name_last_tok;
+        y->res_first_tok = ans->res_first_tok;
+        y->res_last_tok = ans->res_last_tok;
+        y->rname_first_tok = ans->rname_first_tok;
+        y->rname_last_tok = ans->rname_last_tok;
+    }
+}

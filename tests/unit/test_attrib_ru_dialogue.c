@@ -4,7 +4,9 @@
  * even where the sentence splitter saw no break («... на совещании. —
  * Мост откроют в мае, — сказал он»); the words after the cue's clause
  * and a dash go on with the same speech («— сказала она журналистам. —
- * Но ...»), in a dialogue line to the end of its paragraph. Same pipeline
+ * Но ...»), in a dialogue line to the end of its paragraph; an interview
+ * answer that opens with the speaker's own verb («— Думаю, что ...») is an
+ * answer, and the verb is the one who answers. Same pipeline
  * as test_attrib.c; own sentences.
  */
 #include "attrib_expect.h"
@@ -68,9 +70,30 @@ static void test_ru_dash_resume(pipe *pp)
 #undef p
 }
 
+/* an interview answer that opens with the speaker's own verb */
+static void test_ru_answer_own_verb(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t1 = "Министр спорта Олег Лапин ответил на вопросы "
+                     "«Спорт-Экспресса».\n— Когда вернутся турниры?\n— "
+                     "Думаю, что это произойдет не раньше весны.";
+    SPEAKER("ru", t1, "Думаю, что это произойдет не раньше весны", DROPPED,
+            NULL, "Олег Лапин");
+    SPEAKER("ru", t1, "это произойдет не раньше весны", DROPPED, NULL,
+            "Олег Лапин");
+    /* (an answer with its cue after a dash stays the cue's) */
+    const char *t2 = "Министр спорта Олег Лапин ответил на вопросы "
+                     "«Спорт-Экспресса».\n— Когда вернутся турниры?\n— Не "
+                     "раньше весны, — ответил министр.";
+    SPEAKER("ru", t2, "Не раньше весны", NOMINAL, "министр", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ru_dash_reopen,
-                                         test_ru_dash_resume };
+                                         test_ru_dash_resume,
+                                         test_ru_answer_own_verb };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
