@@ -1,7 +1,8 @@
 /*
  * frames_ru.c - Russian cue senses: when a Russian cue word does not
  * report. «признать виновным» is a verdict, «отметить юбилей» a
- * celebration, «говорит о» after «это», «такой рост» or «, что» means
+ * celebration, «говорит о» after «это», «такой рост», «, что» or a noun of
+ * figures («Показатели говорят о») means
  * "indicates", «ответить на вопросы» with nothing reported is an act,
  * «добавить в весе» a gain, «считается» "is considered", «объявить
  * конкурс» an act, «заявить о себе» making a name for oneself, «передал
@@ -36,6 +37,13 @@ static const char *const RU_REFLEXIVE[] = { "ся", NULL };
 static const char *const RU_THIS[] = {
     "это",   "этот",     "эта",      "эти",      "такой",    "такая", "такое",
     "такие", "подобный", "подобная", "подобное", "подобные", NULL
+};
+/* Nouns of figures and findings that make «говорят о» mean "indicates"
+ * («Показатели прошлого года говорят о спросе», «Результаты опроса говорят
+ * о падении»). Folded. */
+static const char *const RU_DATA_SUBJ[] = {
+    "показатели", "показатель", "результаты", "результат",  "итоги",
+    "цифры",      "данные",     "факты",      "статистика", NULL
 };
 static const char *const RU_ALL[] = { "все", "всё", NULL };
 static const char *const RU_ETO[] = { "это", NULL };
@@ -203,7 +211,7 @@ static int ru_indicates(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
         return 0;
     if (a > lo && is_word(c, a - 1))
         return 0; /* the clause goes on before: not its first word */
-    if (key_is(c, a, RU_THIS) ||
+    if (key_is(c, a, RU_THIS) || key_is(c, a, RU_DATA_SUBJ) ||
         (key_is(c, a, RU_ALL) && a + 1 < q->first && key_is(c, a + 1, RU_ETO)))
         return 1;
     return a == q->first - 1 && key_is(c, a, RU_CHTO) && a > lo &&
