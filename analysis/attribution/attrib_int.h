@@ -304,6 +304,7 @@
 #define ru_vouches_clause         fsc__at_ru_vouches_clause
 #define ru_addressee_before       fsc__at_ru_addressee_before
 #define ru_fronted_object         fsc__at_ru_fronted_object
+#define ru_share_word             fsc__at_ru_share_word
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
 #define ends_in                   fsc__at_ends_in
@@ -906,6 +907,9 @@ int ru_addressee_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
  * опровергли»): 1 with [*a, *b] the object, what is reported. */
 int ru_fronted_object(const ctx *c, const icue *q, const srcres *r, uint32_t *a,
                       uint32_t *b);
+/* Word t names a share of a group («большинство», «часть», «многие») that
+ * heads a subject with «из» («большинство из них»). */
+int ru_share_word(const ctx *c, uint32_t t);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */

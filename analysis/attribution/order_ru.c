@@ -3,7 +3,8 @@
  * («Информацию изданию подтвердили два источника», «В минздраве края эту
  * информацию опровергли»). With nothing after the verb but its subject and
  * a phrase with a preposition, the object before it is what is reported.
- * Used by content.c.
+ * And a share of a group heading a subject with «из» («большинство из
+ * них ожидают»). Used by content.c and speaker_ru.c.
  */
 #include "attrib_int.h"
 
@@ -67,4 +68,17 @@ int ru_fronted_object(const ctx *c, const icue *q, const srcres *r, uint32_t *a,
     *a = f;
     *b = e;
     return 1;
+}
+
+/* Words of a share of a group that head a subject with «из»
+ * («большинство из них», «часть из опрошенных», «половина из них»).
+ * Folded. */
+static const char *const RU_SHARE[] = { "большинство", "часть",    "половина",
+                                        "треть",       "четверть", "многие",
+                                        "некоторые",   "каждый",   "каждая",
+                                        "один",        "одна",     NULL };
+
+int ru_share_word(const ctx *c, uint32_t t)
+{
+    return c->lang == LANG_RU && is_word(c, t) && key_is(c, t, RU_SHARE);
 }
