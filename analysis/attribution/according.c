@@ -253,6 +253,7 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
      * источник сообщил, что») the verb keeps the outlet, its subject
      * (ru_citing_subject), and the citation is a record of its own with
      * what the verb reports (ru_cited_content). */
+    int vouch = 0;
     for (uint32_t t = bl + 1, w = 0; t <= c->sent_last[s] && w <= 2; t++) {
         if (c->cue_at[t] >= 0) {
             const icue *v = &c->cues[c->cue_at[t]];
@@ -262,6 +263,13 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
                 v->form == FSC__FORM_VERB && bf > c->sent_first[s] &&
                 !passive) {
                 uint32_t ca, cb;
+                /* (not a phrase set off between a subject and its verb,
+                 * «Застройщик, по данным издания, утверждает, будто»: it
+                 * vouches for the subject's report, the clause) */
+                if (c->lang == LANG_RU && ru_vouches_clause(c, q, bl)) {
+                    vouch = 1;
+                    break;
+                }
                 if (c->lang == LANG_RU && ru_cited_content(c, v, &ca, &cb))
                     return emit(c, FSC__ATTR_ACCORDING, &r, q->idx, q->first,
                                 q->last, q->stance, ca, cb, err);
@@ -350,6 +358,16 @@ fsc_status according(ctx *c, const icue *q, fsc_error *err)
             if (!trim(c, &p2a, &p2b))
                 p2a = UINT32_MAX;
         }
+    }
+    /* «Застройщик, по данным издания, утверждает, будто ...»: the subject
+     * and its report, on both sides of the phrase */
+    if (vouch && bf > f + 1) {
+        a = f;
+        b = bf - 1;
+        p2a = bl + 2;
+        p2b = l;
+        if (!trim(c, &p2a, &p2b))
+            p2a = UINT32_MAX;
     }
     /* «Как сообщает ТАСС со ссылкой на источник, ...»: after the frame */
     uint32_t fcm = ru_frame_comma(c, q, bl);

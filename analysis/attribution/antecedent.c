@@ -1203,6 +1203,13 @@ int inherit_g(const ctx *c, uint32_t s, uint32_t back, uint32_t before,
                 !actor_fits(&c->actors[y->actor], GEN_PERSON) &&
                 y->form != FSC__SF_NAMED)
                 continue;
+            /* «..., сообщает ТАСС со ссылкой на источник. По его словам»:
+             * the source cited, not the outlet that relays it */
+            long z = want == FSC__G_MASC || want == FSC__G_FEM
+                         ? ru_cited_by(c, j)
+                         : -1;
+            if (z >= 0)
+                y = &o->v[z];
             r->kind = y->source_kind;
             r->actor = y->actor;
             r->name_first = y->name_first_tok;

@@ -300,6 +300,17 @@
 #define ru_evidence_object        fsc__at_ru_evidence_object
 #define ru_evidence_phrase        fsc__at_ru_evidence_phrase
 #define ru_inner_cue              fsc__at_ru_inner_cue
+#define ru_dash_reopen            fsc__at_ru_dash_reopen
+#define ru_dash_resume            fsc__at_ru_dash_resume
+#define ru_dialogue_line          fsc__at_ru_dialogue_line
+#define ru_answer_speaker         fsc__at_ru_answer_speaker
+#define ru_channel_owner          fsc__at_ru_channel_owner
+#define ru_set_off_subject        fsc__at_ru_set_off_subject
+#define ru_cited_by               fsc__at_ru_cited_by
+#define ru_vouches_clause         fsc__at_ru_vouches_clause
+#define ru_addressee_before       fsc__at_ru_addressee_before
+#define ru_fronted_object         fsc__at_ru_fronted_object
+#define ru_share_word             fsc__at_ru_share_word
 #define ru_after_addressee        fsc__at_ru_after_addressee
 #define ru_gerund_subject         fsc__at_ru_gerund_subject
 #define ends_in                   fsc__at_ends_in
@@ -865,6 +876,47 @@ int ru_evidence_object(const ctx *c, const icue *q);
  * dashes around them. */
 int32_t ru_inner_cue(const ctx *c, const fsc__quote *qu, uint32_t *d1,
                      uint32_t *d2);
+/* dialogue_ru.c: Russian speech set off by dashes in running text. The
+ * first token of the speech before a postposed cue whose dash is pf, after
+ * a dash that follows a sentence's end inside [a, pf) («... на форуме. —
+ * Бюджет будет сбалансирован, — заявил он»), a when there is none; the
+ * dash after the cue's clause from e on that opens the speaker's words
+ * again («— заявил он журналистам. — Но ...»), UINT32_MAX when none; and
+ * whether the dash d opens its paragraph (a dialogue line). */
+uint32_t ru_dash_reopen(const ctx *c, uint32_t a, uint32_t pf);
+uint32_t ru_dash_resume(const ctx *c, uint32_t e, uint32_t hi);
+int ru_dialogue_line(const ctx *c, uint32_t d);
+/* The newest record is the answer [a, b] of an interview: a cue inside it
+ * with no subject and no speaker found («— Думаю, что ...») is the one who
+ * answers. */
+void ru_answer_speaker(ctx *c, uint32_t a, uint32_t b);
+/* channel_ru.c: the name at a follows the noun of a channel («в интервью
+ * РБК»): its owner, no subject; and the subject before a clause set off by
+ * commas right before the cue («Эксперты, с которыми поговорил
+ * корреспондент ТАСС, полагают»), 1 (r set) when found. */
+int ru_channel_owner(const ctx *c, uint32_t a);
+int ru_set_off_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* The index of the record citing the source record j relays («...,
+ * сообщает ТАСС со ссылкой на источник»: the source's), -1 when none: a
+ * pronoun after it continues the source cited, not the outlet. */
+long ru_cited_by(const ctx *c, size_t j);
+/* The according-to phrase q, ending at bl, is set off by commas between a
+ * subject and its verb and is no citation («Застройщик, по данным
+ * издания, утверждает, будто»): it vouches for the whole clause. */
+int ru_vouches_clause(const ctx *c, const icue *q, uint32_t bl);
+/* Whom one tells in the dative right before the verb («Информацию изданию
+ * подтвердили два источника»): no subject; the subject follows the verb.
+ * 1 (r set) when found. */
+int ru_addressee_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* order_ru.c: the object set before a Russian reporting verb with nothing
+ * after it but its subject and a phrase with a preposition («Информацию
+ * изданию подтвердили два источника», «В минздраве края эту информацию
+ * опровергли»): 1 with [*a, *b] the object, what is reported. */
+int ru_fronted_object(const ctx *c, const icue *q, const srcres *r, uint32_t *a,
+                      uint32_t *b);
+/* Word t names a share of a group («большинство», «часть», «многие») that
+ * heads a subject with «из» («большинство из них»). */
+int ru_share_word(const ctx *c, uint32_t t);
 /* speaker_ru.c: Russian subjects that are no phrase next to the cue: the
  * institution of an impersonal plural with a place, a name after an
  * adverbial, a dropped subject opening its sentence. 1 (r set) when found. */

@@ -740,6 +740,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         (c->lang == LANG_AR && ar_this_content(c, q, &ra, &rb)))
         return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
                     q->stance, ra, rb, err);
+    /* «Информацию изданию подтвердили два источника»: the object before */
+    if (c->lang == LANG_RU && ru_fronted_object(c, q, r, &ra, &rb))
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, ra, rb, err);
     /* «وذكرت الصحيفة أهم الأسباب، وهي كالتالي:» and the list or poem on
      * the lines after it */
     if (c->lang == LANG_AR && !q->briefing) {
@@ -1148,6 +1152,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
     if (inverted) {
         a = c->sent_first[s];
         b = pf;
+        /* «... на форуме. — Бюджет сбалансирован, — заявил он»: the
+         * speech opens at the dash after the sentence's end */
+        if (dash)
+            a = ru_dash_reopen(c, a, pf);
         if (rr.rule && strcmp(rr.rule, "name_said") == 0 &&
             rr.conf > FSC__CONF_INVERTED)
             rr.conf = FSC__CONF_INVERTED;

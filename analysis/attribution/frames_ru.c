@@ -1,10 +1,13 @@
 /*
  * frames_ru.c - Russian cue senses: when a Russian cue word does not
  * report. «признать виновным» is a verdict, «отметить юбилей» a
- * celebration, «говорит о» after «это», «такой рост» or «, что» means
+ * celebration, «говорит о» after «это», «такой рост», «, что» or a noun of
+ * figures («Показатели говорят о») means
  * "indicates", «ответить на вопросы» with nothing reported is an act,
  * «добавить в весе» a gain, «считается» "is considered", «объявить
- * конкурс» an act; «следует» without its document, first-person beliefs
+ * конкурс» an act, «заявить о себе» making a name for oneself, «передал
+ * деньги» a thing handed over; «следует»
+ * without its document, first-person beliefs
  * in the writer's words; and the evidence verbs that report a noun-phrase
  * object. Used by the cue checks in attrib.c.
  */
@@ -34,6 +37,13 @@ static const char *const RU_REFLEXIVE[] = { "ся", NULL };
 static const char *const RU_THIS[] = {
     "это",   "этот",     "эта",      "эти",      "такой",    "такая", "такое",
     "такие", "подобный", "подобная", "подобное", "подобные", NULL
+};
+/* Nouns of figures and findings that make «говорят о» mean "indicates"
+ * («Показатели прошлого года говорят о спросе», «Результаты опроса говорят
+ * о падении»). Folded. */
+static const char *const RU_DATA_SUBJ[] = {
+    "показатели", "показатель", "результаты", "результат",  "итоги",
+    "цифры",      "данные",     "факты",      "статистика", NULL
 };
 static const char *const RU_ALL[] = { "все", "всё", NULL };
 static const char *const RU_ETO[] = { "это", NULL };
@@ -181,8 +191,12 @@ static int ru_indicates(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     uint32_t n = q->last + 1;
     for (int w = 0; w < 2 && n < hi && key_is(c, n, RU_FOCUS); w++)
         n++;
-    if (q->first != q->last || n > hi || !key_is(c, n, RU_ABOUT))
+    if (n > hi || !key_is(c, n, RU_ABOUT))
         return 0;
+    /* «Эти цифры говорят о росте», «Данные говорят о том, что»: a noun of
+     * data and the verb, a phrase of the lexicon, indicate */
+    if (q->first != q->last)
+        return 1;
     uint32_t a = q->first;
     for (int w = 0; a > lo && w < 4; w++) {
         uint32_t p = a - 1;
@@ -197,7 +211,7 @@ static int ru_indicates(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
         return 0;
     if (a > lo && is_word(c, a - 1))
         return 0; /* the clause goes on before: not its first word */
-    if (key_is(c, a, RU_THIS) ||
+    if (key_is(c, a, RU_THIS) || key_is(c, a, RU_DATA_SUBJ) ||
         (key_is(c, a, RU_ALL) && a + 1 < q->first && key_is(c, a + 1, RU_ETO)))
         return 1;
     return a == q->first - 1 && key_is(c, a, RU_CHTO) && a > lo &&
@@ -352,6 +366,33 @@ static int ru_proclaimed(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     return 0;
 }
 
+/* «заявил о себе как о лидере», «громко заявила о себе»: made a name
+ * for oneself, nothing declared. */
+static int ru_self_made(const ctx *c, const icue *q, uint32_t hi)
+{
+    uint32_t n = q->last + 1;
+    return n + 1 <= hi && key_is(c, n, RU_ABOUT) && key_is(c, n + 1, RU_SELF);
+}
+
+/* «передал деньги по просьбе чиновника», «посредники передали сторонам
+ * проект»: handed over. The verb reports set after what it reports
+ * («..., передает ТАСС», «Как передает корреспондент»), with an outlet
+ * right after it or with a complement clause; else a lower-case word
+ * after it is what was handed over. */
+static int ru_handed_over(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
+{
+    uint32_t n = q->last + 1;
+    if (q->first != q->last || n > hi || !is_word(c, n) || cap_word(c, n) ||
+        is_compl(c, n) || reported_after(c, n, hi))
+        return 0;
+    if (q->first > lo) {
+        uint32_t p = q->first - 1;
+        if (!is_word(c, p) || key_is(c, p, RU_KAK))
+            return 0;
+    }
+    return 1;
+}
+
 int ru_other_sense(const ctx *c, const icue *q)
 {
     if (c->lang != LANG_RU)
@@ -369,6 +410,10 @@ int ru_other_sense(const ctx *c, const icue *q)
         return ru_celebrates(c, q, hi);
     if (lemma_is(c, q, "говорить"))
         return ru_indicates(c, q, lo, hi);
+    if (lemma_is(c, q, "передать") || lemma_is(c, q, "передавать"))
+        return ru_handed_over(c, q, lo, hi);
+    if (lemma_is(c, q, "заявить") || lemma_is(c, q, "заявлять"))
+        return ru_self_made(c, q, hi);
     if (lemma_is(c, q, "ответить") || lemma_is(c, q, "отвечать"))
         return ru_answered_only(c, q, lo, hi);
     if (lemma_is(c, q, "добавить"))

@@ -321,16 +321,16 @@ static int line_break_before(const ctx *c, uint32_t t)
 
 /* The line that opens at t (a line break before t) opens with a dash and
  * holds no author's words (a cue that reports right after a dash inside
- * it, «— ..., — ответил министр»): 1, its last token in *e and whether it
- * ends in a question mark in *asks. (A cue elsewhere in it is the
- * speaker's own: «— Мы рассчитываем, что ...».) */
+ * it, «— ..., — ответил министр»; not the opening dash, «— Думаю, что»): 1, its
+ * last token in *e and whether it ends in a question mark in *asks. (A cue
+ * elsewhere in it is the speaker's own: «— Мы рассчитываем, что ...».) */
 static int dash_line(const ctx *c, uint32_t t, uint32_t *e, int *asks)
 {
     if (t >= c->n_tok || is_word(c, t) || !is_dash(cp(c, t)))
         return 0;
     uint32_t u = t;
     for (; u < c->n_tok && (u == t || !line_break_before(c, u)); u++)
-        if (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip && u > t &&
+        if (c->cue_at[u] >= 0 && !c->cues[c->cue_at[u]].skip && u > t + 1 &&
             !is_word(c, u - 1) && is_dash(cp(c, u - 1)))
             return 0;
     *e = u - 1;
@@ -396,6 +396,7 @@ static fsc_status ru_dash_answers(ctx *c, fsc_error *err)
         }
         if (st != FSC_OK)
             return st;
+        ru_answer_speaker(c, a, b);
     }
     return FSC_OK;
 }

@@ -239,6 +239,9 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
         return 0;
     if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP))
         return 0;
+    /* «в интервью РБК рассказал»: the channel's owner (channel_ru.c) */
+    if (a > lo && ru_channel_owner(c, a))
+        return 0;
     if (a > lo && c->lang == LANG_EN && after_the(c, a)) {
         a--; /* "the State Department said" */
         /* ("a spokesman for the Pentagon said", "a source in the

@@ -550,6 +550,16 @@ static int dash_sentence(const ctx *c, uint32_t s)
     return 1;
 }
 
+/* Sentence s holds no cue of its own and no quotation mark. */
+static int no_cue_sentence(const ctx *c, uint32_t s)
+{
+    for (uint32_t t = c->sent_first[s]; t <= c->sent_last[s]; t++)
+        if ((c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip) ||
+            c->qmark[t] >= 0)
+            return 0;
+    return 1;
+}
+
 /*
  * Russian dialogue: «— Мы готовы, — заявил он. — Но условия должны быть
  * честными.» The sentences that follow a dash attribution in its paragraph
@@ -575,6 +585,16 @@ int dash_continuations(ctx *c)
         uint32_t e = extent_last(c, x) + 1, hi = c->sent_last[s];
         while (e <= hi && !is_word(c, e) && !is_dash(cp(c, e)))
             e++;
+        /* «— ..., — сказала она журналистам в четверг. — Но ...»: the
+         * rest of the cue's clause before the dash (ru_dash_resume) */
+        if (e <= hi && is_word(c, e)) {
+            uint32_t r = ru_dash_resume(c, e, hi);
+            if (r != UINT32_MAX)
+                e = r;
+        }
+        /* in a dialogue line the words after the dash go on to the end of
+         * the paragraph, sentences with no cue of their own too */
+        int rest = 0;
         if (e <= hi && !is_word(c, e) && is_dash(cp(c, e))) {
             uint32_t a = e + 1, b = a;
             while (b <= hi &&
@@ -585,6 +605,7 @@ int dash_continuations(ctx *c)
                  * next speaker's («— X, — добавил Y»), not ours */
                 a = b;
             }
+            rest = b > hi && ru_dialogue_line(c, d);
             b = b > 0 ? b - 1 : 0;
             if (a <= b && trim(c, &a, &b)) {
                 int r = add_seg(c, x, a, b);
@@ -594,9 +615,14 @@ int dash_continuations(ctx *c)
         }
         for (uint32_t n = s + 1; n < c->n_sent && n <= s + 8; n++) {
             uint32_t a = c->sent_first[n], b = c->sent_last[n];
-            if (a > b || c->tok[a].para != para || !dash_sentence(c, n))
+            if (a > b || c->tok[a].para != para)
                 break;
-            a++;
+            if (dash_sentence(c, n)) {
+                a++;
+                rest = ru_dialogue_line(c, d);
+            } else if (!rest || !no_cue_sentence(c, n)) {
+                break;
+            }
             if (!trim(c, &a, &b))
                 break;
             int r = add_seg(c, x, a, b);

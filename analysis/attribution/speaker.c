@@ -1032,6 +1032,11 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         if (after_punct && ru_after_addressee(c, q, s, r))
             return;
+        /* «…, сообщили ТАСС в мэрии»: whom it was told, then the place */
+        if (after_punct && c->lang == LANG_RU &&
+            ru_addressee_end(c, q->last + 1, c->sent_last[s]) != UINT32_MAX &&
+            ru_place_source(c, q, s, r))
+            return;
         /* (", told Fox News": the name after "told" is whom it was told,
          * never its subject) */
         if (after_punct && !(c->lang == LANG_EN && lemma_is(c, q, "tell"))) {
@@ -1081,6 +1086,12 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 return;
             }
         }
+        /* «Эксперты, с которыми поговорил корреспондент ТАСС, полагают» */
+        if (ru_set_off_subject(c, q, s, r))
+            return;
+        /* «Информацию изданию подтвердили два источника» */
+        if (ru_addressee_before(c, q, s, r))
+            return;
         /* «РИА Новости со ссылкой на источник сообщило, что» */
         if (ru_citing_subject(c, q, s, r))
             return;
@@ -1095,7 +1106,8 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * actor further back ("Trump adviser Jane Doe said"). */
         if (named_said(c, prev, s, r))
             return;
-        if ((k = search_back(c, prev, s, 7)) >= 0) {
+        if ((k = search_back(c, prev, s, 7)) >= 0 &&
+            !ru_channel_owner(c, c->cands[k].first)) {
             set_src_from_cand(c, k, r, FSC__CONF_CUE_NAME, "name_said");
             return;
         }

@@ -757,14 +757,16 @@ int ru_subject_from(const ctx *c, const icue *q, uint32_t s, srcres *r)
     uint32_t h = p - 1;
     /* (or a role, «Депутат от КПРФ заявил») */
     int plural = is_word(c, h) && ends_in(c, h, END_PLURAL);
-    if (!is_word(c, h) || c->cue_at[h] >= 0 || !(plural || ru_role_word(c, h)))
+    if (!is_word(c, h) || c->cue_at[h] >= 0 ||
+        !(plural || ru_role_word(c, h) || ru_share_word(c, h)))
         return 0;
     uint32_t a = h;
     if (a > lo && is_word(c, a - 1) && !key_in(c, a - 1, NAME_PREP) &&
-        !key_in(c, a - 1, NAME_STOP) && c->cue_at[a - 1] < 0)
+        !key_in(c, a - 1, NAME_STOP) && c->cue_at[a - 1] < 0 &&
+        !is_compl(c, a - 1))
         a--;
-    if (a > lo && is_word(c, a - 1))
-        return 0;
+    if (a > lo && is_word(c, a - 1) && !is_compl(c, a - 1))
+        return 0; /* (a clause may open it: «показал, что большинство») */
     set_nominal_np(c, r, a, e, "ru_subject_from");
     r->gender = plural ? FSC__G_PLURAL : cue_gender(c, q);
     return 1;

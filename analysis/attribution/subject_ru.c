@@ -384,7 +384,9 @@ static uint32_t ru_skip_addressee(const ctx *c, uint32_t t, uint32_t hi)
            !cap_word(c, n) && ends_in(c, n, RU_ADJ_END))
         n++;
     if (e != UINT32_MAX && n <= hi && is_word(c, n) && !cap_word(c, n) &&
-        ru_person_noun(c, n))
+        (ru_person_noun(c, n) ||
+         /* («пресс-секретарь», written in three tokens) */
+         (n + 2 <= hi && name_link(c, n + 1) && ru_person_noun(c, n + 2))))
         return e + 1;
     return told ? u : t;
 }

@@ -346,9 +346,9 @@ int bare_in_list_h(const char *key, uint32_t h_bare, const char *const *list)
 /* Words after which indirect content begins (folded). إلى follows أشار and
  * لفت; a content clause starts after it. */
 const char *const COMPLEMENTIZERS[] = {
-    "ان",    "انه",   "انها",  "انهم", "بان", "بانه",
+    "ان",    "انه",   "انها",  "انهم",  "بان", "بانه",
     "بانها", "بانهم", "الى",   "الي", /* إلى as fold_key() folds it (ى → ي) */
-    "that",  "что",   "чтобы", NULL
+    "that",  "что",   "чтобы", "будто", NULL
 };
 
 const char *const PRONOUNS[] = { "he",  "she", "they", "it", "он", "она",

@@ -2,7 +2,8 @@
 """Check the Russian attribution gold files (see FORMAT.md).
 
 Usage: check_gold_ru.py [--stats] [FILE.jsonl ...]
-With no files, checks ru-pud.jsonl and ru-written.jsonl beside this script.
+With no files, checks ru-pud.jsonl, ru-written.jsonl and ru-agency.jsonl
+beside this script.
 Exits 1 and lists every problem when a file does not conform; with --stats
 also prints counts per split, kind and source_kind.
 """
@@ -21,7 +22,8 @@ ATTR_KEYS = {"kind", "cue", "cue_text", "source", "source_text", "source_kind",
              "speaker", "speaker_span", "anonymous", "content"}
 OPTIONAL_ATTR_KEYS = {"note"}
 ID_PATTERNS = {"ru-pud.jsonl": re.compile(r"pud-n\d{8}"),
-               "ru-written.jsonl": re.compile(r"ruw-\d{3}")}
+               "ru-written.jsonl": re.compile(r"ruw-\d{3}"),
+               "ru-agency.jsonl": re.compile(r"rua-\d{3}")}
 
 
 def split_of(rid):
@@ -186,7 +188,7 @@ def main(argv):
     paths = [a for a in argv if a != "--stats"]
     if not paths:
         here = os.path.dirname(os.path.abspath(__file__))
-        paths = [os.path.join(here, n) for n in ("ru-pud.jsonl", "ru-written.jsonl")]
+        paths = [os.path.join(here, n) for n in ("ru-pud.jsonl", "ru-written.jsonl", "ru-agency.jsonl")]
     bad = 0
     for p in paths:
         if not os.path.exists(p):

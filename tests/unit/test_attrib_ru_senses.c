@@ -2,7 +2,8 @@
  * test_attrib_ru_senses.c - Russian cue words in a sense that reports
  * nothing: a verdict («признал виновным»), a celebration («отметил
  * юбилей»), "indicates" («это говорит о»), an answer with nothing
- * reported («ответил на вопросы»), a gain («добавил в весе»); and the
+ * reported («ответил на вопросы»), a gain («добавил в весе»), a name
+ * made («заявил о себе»), a thing handed over («передал деньги»); and the
  * same words where they do report. Same pipeline as test_attrib.c; own
  * sentences.
  */
@@ -118,12 +119,40 @@ static void test_ru_proclaimed(pipe *pp)
 #undef p
 }
 
+/* «цифры говорят о», «заявил о себе», «передал деньги»: nothing reported;
+ * «будто» opens what is reported */
+static void test_ru_more_senses(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "Эти цифры говорят о спаде на рынке жилья.");
+    NONE("ru", "Показатели прошлого года говорят о высоком спросе на жилье.");
+    NONE("ru", "Результаты опроса говорят о падении доверия к полиции.");
+    SPEAKER("ru", "Экономисты говорят о падении доверия к рублю.",
+            "о падении доверия к рублю", NOMINAL, "Экономисты", NULL);
+    NONE("ru", "Молодой режиссер громко заявил о себе на фестивале в Сочи.");
+    NONE("ru", "Завод отметил юбилей и заявил о себе как о лидере отрасли.");
+    NONE("ru", "Чиновник передал конверт помощнику депутата.");
+    NONE("ru", "Волонтеры передали больнице два аппарата ИВЛ.");
+    /* (they report: set after what they report, with a clause, «о» and
+     * something other than oneself) */
+    SPEAKER("ru", "Цены на бензин не вырастут, передает Интерфакс.",
+            "Цены на бензин не вырастут", NAMED, "Интерфакс", NULL);
+    SPEAKER("ru", "Губернатор передал, что мост откроют в мае.",
+            "мост откроют в мае", NOMINAL, "Губернатор", NULL);
+    SPEAKER("ru", "Мэр Иван Зотов заявил о своей отставке.", "о своей отставке",
+            NAMED, "Мэр Иван Зотов", NULL);
+    SPEAKER("ru", "Газета писала, будто переговоры зашли в тупик.",
+            "переговоры зашли в тупик", NOMINAL, "Газета", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ru_verdict,   test_ru_celebration, test_ru_indicates,
-        test_ru_answered,  test_ru_gained,      test_ru_impersonal_belief,
-        test_ru_proclaimed
+        test_ru_verdict,    test_ru_celebration, test_ru_indicates,
+        test_ru_answered,   test_ru_gained,      test_ru_impersonal_belief,
+        test_ru_proclaimed, test_ru_more_senses
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }

@@ -257,12 +257,33 @@ static void test_ru_past_addressee(pipe *pp)
 #undef p
 }
 
+/* a share of a group with «из» heads the subject, also after «что» */
+static void test_ru_share_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Социологи опросили учителей. Большинство из них считают, что "
+            "нагрузка выросла.",
+            "нагрузка выросла", NOMINAL, "Большинство из них", NULL);
+    SPEAKER("ru",
+            "Опрос показал, что большинство из них считают, что нагрузка "
+            "выросла.",
+            "нагрузка выросла", NOMINAL, "большинство из них", NULL);
+    SPEAKER("ru",
+            "Опрос показал, что часть из опрошенных уверена, что кризис "
+            "закончится.",
+            "кризис закончится", NOMINAL, "часть из опрошенных", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ru_postposed_phrase, test_ru_title_name_orders,
         test_ru_role_of_person,   test_ru_more_phrases,
-        test_ru_according_phrase, test_ru_past_addressee
+        test_ru_according_phrase, test_ru_past_addressee,
+        test_ru_share_subject
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
