@@ -147,12 +147,28 @@ static void test_ru_more_senses(pipe *pp)
 #undef p
 }
 
+/* «повторил»: a report with «что», a colon or a quotation, not «повторил
+ * рекорд»; «попросил» reports a request. */
+static void test_ru_repeated(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru", "Пловчиха повторила рекорд Европы на дистанции 200 метров.");
+    SPEAKER("ru", "Губернатор повторил, что мост откроют в мае.",
+            "мост откроют в мае", NOMINAL, "Губернатор", NULL);
+    SPEAKER("ru", "«Мост откроют в мае», — повторила Анна Орлова.",
+            "Мост откроют в мае", NAMED, "Анна Орлова", NULL);
+    SPEAKER("ru", "Жители попросили мэрию отремонтировать мост.",
+            "мэрию отремонтировать мост", NOMINAL, "Жители", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ru_verdict,    test_ru_celebration, test_ru_indicates,
         test_ru_answered,   test_ru_gained,      test_ru_impersonal_belief,
-        test_ru_proclaimed, test_ru_more_senses
+        test_ru_proclaimed, test_ru_more_senses, test_ru_repeated
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
