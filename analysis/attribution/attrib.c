@@ -180,6 +180,7 @@ static const char *const OF[] = { "of", NULL };
 
 static const char *const BY_AGENT[] = { "by", NULL };
 static const char *const TO_WORD[] = { "to", NULL };
+static const char *const YET_WORD[] = { "yet", NULL };
 
 /* Nouns of data and documents that show things (folded; English). */
 static const char *const DATA_NOUNS[] = {
@@ -725,6 +726,12 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
             q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
             key_is(c, q->first - 1, AR_SUBJUNCTIVE) &&
             q->form != FSC__FORM_PARTICIPLE && imperfect_ar(c, q->first))
+            q->skip = 1;
+        /* "is yet to respond", "has yet to comment on": nothing said
+         * yet */
+        if (!q->skip && c->lang == LANG_EN && q->first > 1 &&
+            is_word(c, q->first - 1) && key_is(c, q->first - 1, TO_WORD) &&
+            is_word(c, q->first - 2) && key_is(c, q->first - 2, YET_WORD))
             q->skip = 1;
         /* "he can and may declare an emergency", "would say": a modal
          * makes the act a possibility, nothing reported yet */

@@ -974,6 +974,9 @@ static void test_other_senses(pipe *pp)
     ATTR("en", "The mayor said it is hard to build a bridge.",
          "it is hard to build a bridge", IND, "named", "The mayor", "said");
     NO_CUE("The farmers will wait and see what happens in the spring.", "see");
+    /* "is yet to respond": nothing said yet */
+    NO_CUE("The port authority is yet to respond to the complaint.", "respond");
+    NO_CUE("The mayor has yet to concede the race.", "concede");
     NO_CUE("It is hard to know where the money for the bridge went.", "know");
     NO_CUE("The farmers, you know, were tired of waiting for the bridge.",
            "know");
