@@ -772,6 +772,7 @@ static const char *const SHARE_BEFORE[] = { "about",   "nearly", "almost",
                                             "some",    NULL };
 static const char *const IN_ONLY[] = { "in", NULL };
 
+static const char *const OUT_ONLY[] = { "out", NULL };
 static int share_num(const ctx *c, uint32_t t)
 {
     return is_word(c, t) &&
@@ -804,6 +805,9 @@ int en_share_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         if (t + 2 <= e && share_num(c, t) && key_is(c, t + 1, IN_ONLY) &&
             share_num(c, t + 2))
             a = t; /* "one in three" */
+        else if (t + 3 <= e && share_num(c, t) && key_is(c, t + 1, OUT_ONLY) &&
+                 key_is(c, t + 2, OF_ONLY) && share_num(c, t + 3))
+            a = t; /* "four out of 10 voters" */
         else if (t + 1 <= e && key_is(c, t, SHARE_NOUN) && is_word(c, t + 1) &&
                  key_is(c, t + 1, OF_ONLY) && t + 1 < e)
             a = t; /* "half of voters" */

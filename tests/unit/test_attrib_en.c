@@ -717,6 +717,11 @@ static void test_participle_subject(pipe *pp)
             "would strike.",
             "they would strike", NOMINAL,
             "about half of Democratic primary voters", NULL);
+    SPEAKER("en",
+            "Mayor Ana Ortiz spoke first. About four out of 10 voters said "
+            "the harbour should stay open.",
+            "the harbour should stay open", NOMINAL,
+            "About four out of 10 voters", NULL);
     /* an opening adverb in -ly and its phrase, a town's state after an
      * opening phrase, a dateline in capitals: none is the subject */
     SPEAKER("en",
