@@ -162,12 +162,32 @@ static const char *const EN_TIME_OPEN[] = { "this",  "last", "next",
                                             "past",  "each", "every",
                                             "early", "late", NULL };
 
+static const char *const EN_TIME_TAIL[] = { "later", "earlier", "ago", NULL };
+static const char *const EN_TIME_COUNT[] = { "a",   "an",    "few",   "several",
+                                             "two", "three", "four",  "five",
+                                             "six", "seven", "eight", "nine",
+                                             "ten", "some",  "many",  NULL };
+
 /* English: the time phrase ending at t (a head and the words that open
  * it), stepped back over: the word before it, or UINT32_MAX when the
  * phrase reaches lo, the sentence's first word (it is then the whole
  * subject). t itself when it is no time head. */
 static uint32_t en_time_back(const ctx *c, uint32_t t, uint32_t lo)
 {
+    /* "Ortiz a month later announced", "two days earlier": a count, a
+     * head and "later", "earlier" or "ago" */
+    if (c->lang == LANG_EN && t > lo + 1 && is_word(c, t) &&
+        key_is(c, t, EN_TIME_TAIL) && is_word(c, t - 1) &&
+        key_is(c, t - 1, EN_TIME_HEAD) && !cap_word(c, t - 1)) {
+        uint32_t u = t - 1;
+        while (u > lo &&
+               (c->tok[u - 1].kind == FSC__TOK_NUMBER ||
+                (is_word(c, u - 1) && key_is(c, u - 1, EN_TIME_COUNT))))
+            u--;
+        if (u == t - 1)
+            return t;
+        return u == lo ? UINT32_MAX : u - 1;
+    }
     if (c->lang != LANG_EN || !is_word(c, t) || !key_is(c, t, EN_TIME_HEAD))
         return t;
     /* (capitalised inside the sentence, a weekday only: "USA Today",
@@ -175,9 +195,14 @@ static uint32_t en_time_back(const ctx *c, uint32_t t, uint32_t lo)
     if (cap_word(c, t) && t > lo && !key_is(c, t, EN_WEEKDAYS))
         return t;
     uint32_t u = t;
+    /* (before "later", "earlier", "ago", stepped over as an adverb: "a
+     * month later", "two days earlier") */
+    int tail =
+        t + 1 < c->n_tok && is_word(c, t + 1) && key_is(c, t + 1, EN_TIME_TAIL);
     while (u > lo && is_word(c, u - 1) &&
            (key_is(c, u - 1, EN_TIME_HEAD) || key_is(c, u - 1, EN_TIME_OPEN) ||
-            c->tok[u - 1].kind == FSC__TOK_NUMBER))
+            c->tok[u - 1].kind == FSC__TOK_NUMBER ||
+            (tail && key_is(c, u - 1, EN_TIME_COUNT))))
         u--;
     /* (and the preposition that opens it: "who for weeks had said") */
     if (u > lo && is_word(c, u - 1) && key_in(c, u - 1, NAME_PREP))

@@ -210,6 +210,14 @@ static void test_pp_subjects(pipe *pp)
             "The mayor's letter to the council", NULL);
     SPEAKER("en", "The ferry vote came sooner than anyone had expected it.",
             "it", UNRES, NULL, NULL);
+    /* a time phrase with "later"/"earlier" between subject and verb */
+    SPEAKER("en",
+            "When Ortiz a month later announced that the ferry tax would "
+            "fail, nobody listened.",
+            "the ferry tax would fail", NAMED, "Ortiz", NULL);
+    SPEAKER("en",
+            "The mayor two days earlier said that the ferry tax would fail.",
+            "the ferry tax would fail", NOMINAL, "The mayor", NULL);
     /* a circumstance between the name and the verb is no subject */
     SPEAKER("en",
             "Ortiz during a radio interview warned that the ferry tax would "
