@@ -367,21 +367,22 @@ int named_after(const ctx *c, uint32_t from, uint32_t s, srcres *r,
 /* Words between a subject and its verb: "Trump has also said", «Лавров
  * также заявил», "Clinton on Tuesday said" (with ON_TIME). Folded. */
 const char *const SUBJ_SKIP[] = {
-    "has",          "have",     "had",        "also",       "later",
-    "previously",   "then",     "would",      "will",       "could",
-    "may",          "might",    "should",     "must",       "did",
-    "does",         "do",       "not",        "n't",        "never",
-    "already",      "once",     "again",      "recently",   "first",
-    "further",      "still",    "just",       "only",       "even",
-    "earlier",      "often",    "long",       "always",     "is",
-    "was",          "were",     "are",        "been",       "be",
-    "being",        "now",      "soon",       "reportedly", "allegedly",
-    "repeatedly",   "publicly", "privately",  "separately", "quickly",
-    "flatly",       "simply",   "openly",     "explicitly", "также",
-    "тоже",         "уже",      "ранее",      "еще",        "не",
-    "неоднократно", "вчера",    "сегодня",    "позже",      "затем",
-    "впоследствии", "же",       "официально", "прямо",      "лично",
-    "тогда",        "недавно",  "однажды",    "открыто",    NULL
+    "has",        "have",      "had",          "also",     "later",
+    "here",       "there",     "previously",   "then",     "would",
+    "will",       "could",     "may",          "might",    "should",
+    "must",       "did",       "does",         "do",       "not",
+    "n't",        "never",     "already",      "once",     "again",
+    "recently",   "first",     "further",      "still",    "just",
+    "only",       "even",      "earlier",      "often",    "long",
+    "always",     "is",        "was",          "were",     "are",
+    "been",       "be",        "being",        "now",      "soon",
+    "reportedly", "allegedly", "repeatedly",   "publicly", "privately",
+    "separately", "quickly",   "flatly",       "simply",   "openly",
+    "explicitly", "также",     "тоже",         "уже",      "ранее",
+    "еще",        "не",        "неоднократно", "вчера",    "сегодня",
+    "позже",      "затем",     "впоследствии", "же",       "официально",
+    "прямо",      "лично",     "тогда",        "недавно",  "однажды",
+    "открыто",    NULL
 };
 
 /* English words that open a subordinate clause ("While the consensus says

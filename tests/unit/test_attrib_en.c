@@ -218,6 +218,11 @@ static void test_pp_subjects(pipe *pp)
     SPEAKER("en",
             "The mayor two days earlier said that the ferry tax would fail.",
             "the ferry tax would fail", NOMINAL, "The mayor", NULL);
+    /* "here", "there" after the subject */
+    SPEAKER("en",
+            "The ward in Porto closed in May. Two nurses there said the ferry "
+            "tax had hurt them.",
+            "the ferry tax had hurt them", NOMINAL, "Two nurses", NULL);
     /* a circumstance between the name and the verb is no subject */
     SPEAKER("en",
             "Ortiz during a radio interview warned that the ferry tax would "
