@@ -1002,7 +1002,7 @@ int ar_body_head(const ctx *c, uint32_t t);
 /* object_ar.c: word t is ب/ل + a definite noun after a perfect verb
  * («وأشاد بالجهود»). */
 int ar_prep_definite(const ctx *c, uint32_t t);
-/* speaker_ar.c: word t is a noun of rules, norms or plans after an
+/* according.c: word t is a noun of rules, norms or plans after an
  * according-to cue («حسب أعراف القبيلة», «وفقا للوائح»): no source. */
 int ar_not_source(const ctx *c, uint32_t t);
 /* object_ar.c: word t, a definite noun in ة right after a feminine cue
