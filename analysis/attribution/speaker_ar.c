@@ -1138,6 +1138,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     if (!according && ar_bi_phrase(c, from) && c->tok[from].len >= 10 &&
         memcmp(w0, "\xd8\xa8\xd8\xa7\xd9\x84", 6) == 0)
         return 0; /* «ويصفه بالفاشل»: an object, not the subject */
+    if (!according && ar_bi_object(c, from))
+        return 0; /* «وطالب بإلغاء الرسوم», «وهدد بقتل»: the complement */
     if (!according && c->tok[from].len > 2 && memcmp(w0, "\xd9\x84", 2) == 0 &&
         c->tok[from].len <= KEY_CAP - 4) {
         /* ل + a generic noun: «لوكالة», «لصحيفة» */
