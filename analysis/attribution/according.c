@@ -22,6 +22,89 @@ static const char *const NOT_SOURCE[] = {
     "графику",      NULL
 };
 
+/* Nouns an according-to phrase may name that are no source (folded,
+ * without ال): regulations, plans, the law. */
+static const char *const AR_NOT_SOURCE[] = {
+    "لوائح",   "لائحة",   "نظام",     "انظمة",   "قانون",   "قوانين",  "خطة",
+    "جدول",    "تعليمات", "شروط",     "معايير",  "دستور",   "مادة",    "عادة",
+    "تقويم",   "موعد",    "برنامج",   "ضوابط",   "اجراءات", "فئات",    "فئة",
+    "نوع",     "نوعية",   "حجم",      "عدد",     "طبيعة",   "درجة",    "مستوي",
+    "حاجة",    "ظروف",    "اولوية",   "ترتيب",   "سن",      "عمر",     "توقيت",
+    "امكانات", "حالة",    "طلب",      "رغبة",    "نسبة",    "مدة",     "اتفاق",
+    "مجموعة",  "توجيهات", "توجيه",    "اوامر",   "امر",     "قرار",    "قرارات",
+    "احكام",   "اسس",     "مبادئ",    "متطلبات", "مواصفات", "سياسة",   "اعراف",
+    "عرف",     "قواعد",   "قاعدة",    "تقاليد",  "اصول",    "نظم",     "سنن",
+    "شريعة",   "تعاليم",  "اعتبارات", "توصية",   "توصيات",  "ارشادات", NULL
+};
+
+/* Possessive pronouns a noun of rules may carry («لوائحه», «لتعليماتها»,
+ * «أنظمتنا»), longest first (folded). */
+static const char *const AR_POSS_SUFFIX[] = { "هما", "هم", "هن", "ها",
+                                              "نا",  "ه",  NULL };
+
+/* k (folded, no prefix) is in AR_NOT_SOURCE, with the article or without,
+ * or with a possessive pronoun (the ة of the stem written ت before it,
+ * «لائحته» → «لائحة»). */
+static int ar_rule_noun(const char *k)
+{
+    int art;
+    k = ar_bare(k, &art);
+    if (starts(k, "ال"))
+        k += 4;
+    if (in_list(k, AR_NOT_SOURCE))
+        return 1;
+    size_t n = strlen(k);
+    for (int i = 0; AR_POSS_SUFFIX[i]; i++) {
+        size_t m = strlen(AR_POSS_SUFFIX[i]);
+        char stem[KEY_CAP];
+        /* a stem of two letters or more («سن», «امر») */
+        if (n < m + 4 || n - m + 3 > sizeof stem ||
+            strcmp(k + n - m, AR_POSS_SUFFIX[i]) != 0)
+            continue;
+        memcpy(stem, k, n - m);
+        stem[n - m] = '\0';
+        if (in_list(stem, AR_NOT_SOURCE))
+            return 1;
+        if (n - m >= 2 && strcmp(stem + n - m - 2, "ت") == 0) {
+            memcpy(stem + n - m - 2, "ة", 2); /* «لائحته» */
+            if (in_list(stem, AR_NOT_SOURCE))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* Word t (after «حسب», «وفقا ل», «بموجب») is a noun of rules, norms,
+ * plans or recommendations («اللوائح», «أعراف القبيلة», «قواعد المسابقة»,
+ * «تعليمات الوزارة», «وفقا لتوصيات اللجنة», also with a possessive
+ * pronoun, «وفقا للوائحه», «حسب تعليماتها»): in accordance with them, no
+ * one's report. */
+int ar_not_source(const ctx *c, uint32_t t)
+{
+    char key[KEY_CAP];
+    if (!is_word(c, t))
+        return 0;
+    fold_tok(c, t, key);
+    const char *k = key;
+    /* لل is ل + ال («للنظام») or ل + a noun that opens with ل («للوائح»,
+     * «للائحة») */
+    int rule = starts(k, "لل") && ar_rule_noun(k + 4);
+    if (!rule && (starts(k, "ل") || starts(k, "ب")))
+        k += 2;
+    if (!rule && !ar_rule_noun(k))
+        return 0;
+    /* «وفقا للائحة الاتهام»: the indictment, a document that states what
+     * the prosecution holds, is a source */
+    if (t + 1 < c->n_tok && is_word(c, t + 1)) {
+        fold_tok(c, t + 1, key);
+        int art;
+        if (strcmp(ar_bare(key, &art), "اتهام") == 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* Prepositions inside a document or speaker phrase: "a count by The
  * Associated Press", "figures from the ministry", "a poll of voters". */
 static const char *const ACC_INNER[] = { "of", "by",  "from", "at",

@@ -115,6 +115,7 @@
 #define ar_name_run_from          fsc__at_ar_name_run_from
 #define ar_name_word              fsc__at_ar_name_word
 #define ar_first_name             fsc__at_ar_first_name
+#define ar_bi_object              fsc__at_ar_bi_object
 #define ar_known_add              fsc__at_ar_known_add
 #define ar_known                  fsc__at_ar_known
 #define ar_persons_scan           fsc__at_ar_persons_scan
@@ -1054,7 +1055,12 @@ int ar_body_head(const ctx *c, uint32_t t);
 /* object_ar.c: word t is ب/ل + a definite noun after a perfect verb
  * («وأشاد بالجهود»). */
 int ar_prep_definite(const ctx *c, uint32_t t);
-/* speaker_ar.c: word t is a noun of rules, norms or plans after an
+/* object_ar.c: word t, right after a cue verb, is ب + an indefinite noun
+ * that completes it: a verbal noun of a derived form («وطالب بإلغاء»,
+ * «وهدد بإغلاق»), or any noun after a verb that takes ب («وهدد بقتل»);
+ * not a first name, a name the article gave or an actor. */
+int ar_bi_object(const ctx *c, uint32_t t);
+/* according.c: word t is a noun of rules, norms or plans after an
  * according-to cue («حسب أعراف القبيلة», «وفقا للوائح»): no source. */
 int ar_not_source(const ctx *c, uint32_t t);
 /* object_ar.c: word t, a definite noun in ة right after a feminine cue

@@ -626,8 +626,49 @@ static int ar_wrote_nothing(const ctx *c, const icue *q)
     return 1;
 }
 
+/* The rest of cue q's sentence holds nothing reported: no
+ * complementizer, «إلى», colon or quotation mark (also past another cue:
+ * «ولفت في تصريح له إلى أن»). */
+static int ar_clause_bare(const ctx *c, const icue *q)
+{
+    uint32_t hi = c->sent_last[sent_of(c, q->first)];
+    for (uint32_t u = q->last + 1; u <= hi; u++) {
+        if (c->qmark[u] >= 0)
+            return 0;
+        if (!is_word(c, u)) {
+            if (cp(c, u) == ':')
+                return 0;
+            continue;
+        }
+        if (is_compl(c, u))
+            return 0; /* (also «إلى») */
+    }
+    return 1;
+}
+
+/* «لفت» with nothing reported in its clause: drew (attention, eyes),
+ * «لفت اللاعب الأنظار في المباراة»; the report is «لفت إلى أن». 1: no
+ * report. */
+static int ar_drew_attention(const ctx *c, const icue *q)
+{
+    if (q->form != FSC__FORM_VERB || !lemma_is(c, q, "لفت") ||
+        key_is(c, q->last, AR_ILA) || !ar_clause_bare(c, q))
+        return 0; /* («ولفتت إلى ضرورة»: the cue holds «إلى») */
+    /* «ولفت لأجواء القريات»: ل for «إلى», what is pointed to */
+    char k[KEY_CAP];
+    uint32_t u = q->last + 1;
+    if (u < c->n_tok && is_word(c, u)) {
+        fold_tok(c, u, k);
+        if (starts(k, "ل"))
+            return 0;
+    }
+    return 1;
+}
+
 int ar_no_report(const ctx *c, const icue *q)
 {
+    if (ar_drew_attention(c, q))
+        return 1;
     if (lemma_is(c, q, "كتب") && q->form != FSC__FORM_PHRASE &&
         ar_wrote_nothing(c, q))
         return 1;

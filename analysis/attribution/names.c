@@ -593,13 +593,35 @@ int ar_event_noun(const ctx *c, uint32_t t)
     return in_list(ar_bare(key, &art), AR_EVENTS);
 }
 
+/* Names a group «تنظيم» heads (folded): «تنظيم داعش», «تنظيم القاعدة»,
+ * «تنظيم الدولة». */
+static const char *const AR_TANZIM_NAMES[] = { "داعش", "القاعدة", "الدولة",
+                                               NULL };
+
+/* Word t (folded key) is «تنظيم» the organisation, not the verbal noun
+ * (organising, a regulation): «التنظيم» right after a cue verb («وقال
+ * التنظيم إن»; not «وصف X التنظيم الجديد»), or «تنظيم» before a name the
+ * lexicon knows or one of AR_TANZIM_NAMES («وأعلن تنظيم داعش
+ * مسؤوليته»; not «أعلن تنظيم مؤتمر»). */
+static int ar_tanzim_body(const ctx *c, uint32_t t, const char *key)
+{
+    int art;
+    if (strcmp(ar_bare(key, &art), "تنظيم") != 0)
+        return 0;
+    if (art)
+        return t > 0 && c->cue_at[t - 1] >= 0;
+    uint32_t u = t + 1;
+    return u < c->n_tok && is_word(c, u) &&
+           (c->cand_at[u] >= 0 || key_is(c, u, AR_TANZIM_NAMES));
+}
+
 int ar_object_at(const ctx *c, uint32_t t)
 {
     char key[KEY_CAP];
     if (!is_word(c, t) || c->cand_at[t] >= 0)
         return 0;
     fold_tok(c, t, key);
-    if (!ar_object_like(key))
+    if (!ar_object_like(key) || ar_tanzim_body(c, t, key))
         return 0;
     /* «ترى الأوساط الفرنسية أن»: a plural أفعال is the subject; the
      * verbal nouns of that shape begin with إ */

@@ -834,7 +834,7 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                       key_is(c, nx, AR_FI_PRONOUN) /* «أكدت فيها أن» */ ||
                       ar_accusative(c, nx) || ar_object_plural(c, nx) ||
                       ar_acc_pair(c, nx) || ar_masc_object(c, nx) ||
-                      ar_called_on_disagrees(c, nx) ||
+                      ar_called_on_disagrees(c, nx) || ar_bi_object(c, nx) ||
                       (ar_prep_definite(c, nx) && !lemma_is(c, q, "كتب")) ||
                       key_is(c, nx, AR_ADDRESSEE) || key_in(c, nx, NAME_STOP) ||
                       key_in(c, nx, ADVERBIAL);

@@ -24,43 +24,6 @@ static const char *const AR_HONORIFICS[] = { "الدكتور",  "الدكتور�
  * when the first word is an adverbial («في بيان»), a pronoun, a speaker
  * noun («مسؤولون»: unresolved) or an addressee («لوكالة», «للصحفيين»).
  */
-/* Nouns an according-to phrase may name that are no source (folded,
- * without ال): regulations, plans, the law. */
-static const char *const AR_NOT_SOURCE[] = {
-    "لوائح",   "لائحة",   "نظام",     "انظمة",   "قانون",   "قوانين",  "خطة",
-    "جدول",    "تعليمات", "شروط",     "معايير",  "دستور",   "مادة",    "عادة",
-    "تقويم",   "موعد",    "برنامج",   "ضوابط",   "اجراءات", "فئات",    "فئة",
-    "نوع",     "نوعية",   "حجم",      "عدد",     "طبيعة",   "درجة",    "مستوي",
-    "حاجة",    "ظروف",    "اولوية",   "ترتيب",   "سن",      "عمر",     "توقيت",
-    "امكانات", "حالة",    "طلب",      "رغبة",    "نسبة",    "مدة",     "اتفاق",
-    "مجموعة",  "توجيهات", "توجيه",    "اوامر",   "امر",     "قرار",    "قرارات",
-    "احكام",   "اسس",     "مبادئ",    "متطلبات", "مواصفات", "سياسة",   "اعراف",
-    "عرف",     "قواعد",   "قاعدة",    "تقاليد",  "اصول",    "نظم",     "سنن",
-    "شريعة",   "تعاليم",  "اعتبارات", "توصية",   "توصيات",  "ارشادات", NULL
-};
-
-/* Word t (after «حسب», «وفقا ل», «بموجب») is a noun of rules, norms,
- * plans or recommendations («اللوائح», «أعراف القبيلة», «قواعد المسابقة»,
- * «تعليمات الوزارة», «وفقا لتوصيات اللجنة»): in accordance with them, no
- * one's report. */
-int ar_not_source(const ctx *c, uint32_t t)
-{
-    char key[KEY_CAP];
-    if (!is_word(c, t))
-        return 0;
-    fold_tok(c, t, key);
-    const char *k = key;
-    if (starts(k, "لل"))
-        k += 4; /* لل = ل + ال */
-    else if (starts(k, "ل") || starts(k, "ب"))
-        k += 2;
-    int art;
-    k = ar_bare(k, &art);
-    if (starts(k, "ال"))
-        k += 4;
-    return in_list(k, AR_NOT_SOURCE);
-}
-
 /* Token t opens an addressee: a detached «لـ», or ل + a generic noun or a
  * quotation mark right after; with media_only, ل + a newspaper or agency
  * only (after a title, «لمركز» is its genitive, «لصحيفة» the channel). */
@@ -1175,6 +1138,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     if (!according && ar_bi_phrase(c, from) && c->tok[from].len >= 10 &&
         memcmp(w0, "\xd8\xa8\xd8\xa7\xd9\x84", 6) == 0)
         return 0; /* «ويصفه بالفاشل»: an object, not the subject */
+    if (!according && ar_bi_object(c, from))
+        return 0; /* «وطالب بإلغاء الرسوم», «وهدد بقتل»: the complement */
     if (!according && c->tok[from].len > 2 && memcmp(w0, "\xd9\x84", 2) == 0 &&
         c->tok[from].len <= KEY_CAP - 4) {
         /* ل + a generic noun: «لوكالة», «لصحيفة» */

@@ -145,11 +145,15 @@ static int relative_topic(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
 /* «لكن» (but), a sister of «إن» whose noun is the subject before the
  * verb (folded). */
 static const char *const AR_LAKIN[] = { "لكن", "ولكن", NULL };
+/* «فإن» (then, after a condition or a topic: «إذا كان ...، فإن المجلس
+ * قال»), the same (folded); only after a mark or opening the sentence,
+ * not «لويس فان جال». */
+static const char *const AR_FA_INNA[] = { "فان", NULL };
 
-/* «... لكن مورينيو قال، إن», «ولكن الحكومة تؤكد أن»: the words between
- * «لكن» and the verb (at most six, no mark, cue or complementizer), a
- * name, a title, a definite word or a name the article gave a speaker
- * before: the subject. */
+/* «... لكن مورينيو قال، إن», «ولكن الحكومة تؤكد أن», «...، فإن المجلس
+ * قال إن»: the words between «لكن» or «فإن» and the verb (at most six, no mark,
+ * cue or complementizer), a name, a title, a definite word or a name the
+ * article gave a speaker before: the subject. */
 static int lakin_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s], k = UINT32_MAX;
@@ -158,7 +162,8 @@ static int lakin_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     for (uint32_t t = q->first, w = 0; t-- > lo && w <= 6; w++) {
         if (!is_word(c, t) || c->cue_at[t] >= 0 || is_compl(c, t))
             return 0;
-        if (key_is(c, t, AR_LAKIN)) {
+        if (key_is(c, t, AR_LAKIN) ||
+            (key_is(c, t, AR_FA_INNA) && (t == lo || !is_word(c, t - 1)))) {
             k = t;
             break;
         }

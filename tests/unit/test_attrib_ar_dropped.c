@@ -31,6 +31,50 @@ static void test_ar_prep_object(pipe *pp)
 #undef p
 }
 
+/* ب + an indefinite noun right after a verb that takes it, a verbal noun
+ * of a derived form («بإلغاء», «بتطبيق») or any noun after «هدد»,
+ * «طالب», «أشاد», is what is demanded or threatened, not the subject: the
+ * subject is dropped; a first name after ب is still the subject. */
+static void test_ar_bi_indefinite(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "وقال رئيس النقابة سعد الدوسري إن الأسعار ارتفعت. وطالب بإلغاء "
+            "الرسوم الجديدة على المحلات.",
+            "بإلغاء الرسوم الجديدة على المحلات", DROPPED, NULL,
+            "رئيس النقابة سعد الدوسري");
+    SPEAKER("ar",
+            "وقال قائد الفصيل إن قواته لن تنسحب. وهدد بقصف أي رتل يقترب من "
+            "المدينة.",
+            "بقصف أي رتل يقترب من المدينة", DROPPED, NULL, "قائد الفصيل");
+    SPEAKER("ar",
+            "وقالت المديرة نورة السبيعي إن المدرسة جاهزة. وطالبت بتطبيق "
+            "الأنظمة على الجميع.",
+            "بتطبيق الأنظمة على الجميع", DROPPED, NULL, "المديرة نورة السبيعي");
+    ATTR("ar", "وطالب بندر العنزي بإلغاء الرسوم الجديدة.",
+         "بإلغاء الرسوم الجديدة", IND, "named", "بندر العنزي", "وطالب");
+#undef p
+}
+
+/* «تنظيم» right after the verb before a group's name, or «التنظيم»
+ * alone, is the organisation, the subject, not the verbal noun
+ * (organising) that would be the verb's object; the verb after it goes on
+ * with the group, not with the speaker before. */
+static void test_ar_tanzim_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "وقال المحافظ خالد العمري إن الهجوم فشل. وأعلن تنظيم داعش "
+                    "مسؤوليته عن الهجوم في بيان، وقال إنه استولى على أسلحة.";
+    SPEAKER("ar", t, "استولى على أسلحة", DROPPED, NULL, "تنظيم داعش");
+    SPEAKER("ar",
+            "وقال المحافظ خالد العمري إن الهجوم فشل. وقال التنظيم في بيان إن "
+            "مقاتليه نفذوا الهجوم.",
+            "مقاتليه نفذوا الهجوم", NOMINAL, "التنظيم", NULL);
+#undef p
+}
+
 /* A person's name with a first name, listed or not, is the fuller
  * mention of itself, not of another person with the same family name;
  * the family name alone and the shorter name go back to the full name. */
@@ -374,7 +418,8 @@ int main(void)
         test_ar_unlisted_first_name, test_ar_then_opener,
         test_ar_place_name_prep,     test_ar_no_named_guess,
         test_ar_name_in_waw,         test_ar_subject_in_quote,
-        test_ar_addressee_disagrees
+        test_ar_addressee_disagrees, test_ar_bi_indefinite,
+        test_ar_tanzim_subject
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

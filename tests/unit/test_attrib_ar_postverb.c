@@ -110,7 +110,8 @@ static void test_ar_masdar_first_name(pipe *pp)
 #undef p
 }
 
-/* «لكن» (but) and the subject before the verb: «لكن الوزير قال إن». */
+/* «لكن» (but) or «فإن» and the subject before the verb: «لكن الوزير قال
+ * إن», «...، فإن الوزير قال إن». */
 static void test_ar_lakin_subject(pipe *pp)
 {
     pipe *p_ = pp;
@@ -128,6 +129,15 @@ static void test_ar_lakin_subject(pipe *pp)
             "وقال الوزير إن الخطة جاهزة، لكن في الوقت نفسه أكد أن التنفيذ "
             "يحتاج وقتا.",
             "التنفيذ يحتاج وقتا", DROPPED, NULL, "الوزير");
+    /* «فإن» after a condition or a concession, the same */
+    SPEAKER("ar",
+            "وقال رئيس البلدية إن الشوارع نظيفة. وإذا كانت الأمطار غزيرة، "
+            "فإن الدفاع المدني يؤكد أن السدود آمنة.",
+            "السدود آمنة", NOMINAL, "الدفاع المدني", NULL);
+    SPEAKER("ar",
+            "وقال رئيس البلدية إن الشوارع نظيفة. ورغم أن الأمطار غزيرة، فان "
+            "المهندس سعد قال إن السدود آمنة.",
+            "السدود آمنة", NAMED, "المهندس سعد", NULL);
 #undef p
 }
 
