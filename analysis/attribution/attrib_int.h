@@ -32,6 +32,7 @@
 #define AR_SUBJ_PREPS             fsc__at_AR_SUBJ_PREPS
 #define AR_RESUMPTIVE             fsc__at_AR_RESUMPTIVE
 #define AR_CUE_PREP               fsc__at_AR_CUE_PREP
+#define ar_phrase_end             fsc__at_ar_phrase_end
 #define AR_AMMA                   fsc__at_AR_AMMA
 #define AR_KANA                   fsc__at_AR_KANA
 #define AR_NAME_NOT2              fsc__at_AR_NAME_NOT2
@@ -616,6 +617,7 @@ extern const char *const AR_SUBJ_PREPS[];
 /* Shared by speaker.c and speaker_ar.c (Arabic subjects). */
 extern const char *const AR_RESUMPTIVE[];
 extern const char *const AR_CUE_PREP[];
+uint32_t ar_phrase_end(const ctx *c, uint32_t a, uint32_t k);
 extern const char *const AR_AMMA[];
 extern const char *const AR_KANA[];
 extern const char *const AR_NAME_NOT2[];

@@ -611,15 +611,7 @@ int ar_kana_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     if (!(ar_definite(c, a) || ar_name_run(c, a, k - 1) != UINT32_MAX ||
           (c->cand_at[a] >= 0 && !c->cands[c->cand_at[a]].generic)))
         return 0;
-    uint32_t e = a, w = 1;
-    for (uint32_t t = a + 1; t < k && w < 6; t++) {
-        if (!is_word(c, t) || key_is(c, t, RELATIVES) || is_compl(c, t) ||
-            c->cue_at[t] >= 0 || key_in(c, t, ADVERBIAL) ||
-            key_is(c, t, AR_CUE_PREP) || ar_function_word(c, t))
-            break;
-        e = t;
-        w++;
-    }
+    uint32_t e = ar_phrase_end(c, a, k);
     /* (a relative clause may hold a verb of speech or a name in marks:
      * «الذي دعا "طلال"»; no complementizer or sentence end) */
     int rel = e + 1 < k && key_is(c, e + 1, RELATIVES);
@@ -1460,4 +1452,21 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         return 0;
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
+}
+
+/* The end of an Arabic noun phrase opening at a before token k: at most
+ * six words, up to a relative, a complementizer, a cue, an adverbial, a
+ * preposition of a cue or a function word. */
+uint32_t ar_phrase_end(const ctx *c, uint32_t a, uint32_t k)
+{
+    uint32_t e = a, w = 1;
+    for (uint32_t t = a + 1; t < k && w < 6; t++) {
+        if (!is_word(c, t) || key_is(c, t, RELATIVES) || is_compl(c, t) ||
+            c->cue_at[t] >= 0 || key_in(c, t, ADVERBIAL) ||
+            key_is(c, t, AR_CUE_PREP) || ar_function_word(c, t))
+            break;
+        e = t;
+        w++;
+    }
+    return e;
 }

@@ -112,15 +112,7 @@ static int relative_topic(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
     if (!(ar_definite(c, a) || ar_title_at(c, a) ||
           ar_name_run(c, a, k - 1) != UINT32_MAX))
         return 0;
-    uint32_t e = a, w = 1;
-    for (uint32_t t = a + 1; t < k && w < 6; t++) {
-        if (!is_word(c, t) || key_is(c, t, RELATIVES) || is_compl(c, t) ||
-            c->cue_at[t] >= 0 || key_in(c, t, ADVERBIAL) ||
-            key_is(c, t, AR_CUE_PREP) || ar_function_word(c, t))
-            break;
-        e = t;
-        w++;
-    }
+    uint32_t e = ar_phrase_end(c, a, k), w;
     uint32_t rel = e + 1; /* (a comma may set the clause off) */
     if (rel < k && !is_word(c, rel) && is_comma(cp(c, rel)))
         rel++;
