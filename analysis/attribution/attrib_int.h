@@ -174,6 +174,7 @@
 #define en_colon_name_end         fsc__at_en_colon_name_end
 #define en_colon_subject          fsc__at_en_colon_subject
 #define en_not_person             fsc__at_en_not_person
+#define en_possessive_s           fsc__at_en_possessive_s
 #define en_body_name              fsc__at_en_body_name
 #define drop_nested_attitudes     fsc__at_drop_nested_attitudes
 #define drop_covered_quotes       fsc__at_drop_covered_quotes
@@ -821,6 +822,9 @@ uint32_t en_poll_phrase(const ctx *c, uint32_t t);
  * attack."): the subject cites it, a speech act (1), not an according-to
  * citation before a reporting verb. */
 int en_citing_clause(const ctx *c, const icue *q);
+/* frames_en.c: English token t ends in the possessive "'s" ("Cruz's",
+ * "the party’s"), not a contraction ("who's", "it's"). */
+int en_possessive_s(const ctx *c, uint32_t t);
 /* frames_ar.c: Arabic cue senses (1: the cue reports here, or the test
  * holds): an imperfect verb's shape; an attitude with its object; «أوصى»
  * with its complement; «توصل إلى أن»; «دافع عن» outside sports; «طالب»

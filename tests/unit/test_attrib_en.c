@@ -1121,6 +1121,25 @@ static void test_it_pronoun(pipe *pp)
 #undef p
 }
 
+/* Common nouns as subjects: a noun in -ly after a possessor or an article
+ * is the subject's head, no adverb before the verb. */
+static void test_common_subjects(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("en",
+            "Marta Quill was arrested on Friday. Quill's family said she "
+            "had done nothing wrong.",
+            "she had done nothing wrong", NOMINAL, "Quill's family", NULL);
+    SPEAKER("en",
+            "The harbour closed early. The family said the boats were safe.",
+            "the boats were safe", NOMINAL, "The family", NULL);
+    /* an adverb in -ly after the subject is still passed over */
+    SPEAKER("en", "Dan Pruitt recently said the ferry would be late.",
+            "the ferry would be late", NAMED, "Dan Pruitt", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -1133,7 +1152,7 @@ int main(void)
         test_extent,       test_embedded,
         test_passives,     test_participle_subject,
         test_other_senses, test_it_pronoun,
-        test_pp_subjects
+        test_pp_subjects,  test_common_subjects
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
