@@ -174,6 +174,8 @@
 #define en_colon_name_end         fsc__at_en_colon_name_end
 #define en_colon_subject          fsc__at_en_colon_subject
 #define en_not_person             fsc__at_en_not_person
+#define en_common_opening         fsc__at_en_common_opening
+#define en_person_key             fsc__at_en_person_key
 #define en_possessive_s           fsc__at_en_possessive_s
 #define en_body_name              fsc__at_en_body_name
 #define drop_nested_attitudes     fsc__at_drop_nested_attitudes
@@ -776,6 +778,15 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 uint32_t en_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
 int en_colon_subject(const ctx *c, uint32_t open, srcres *r);
 int en_not_person(const ctx *c, uint32_t a, uint32_t b);
+/* speaker_en.c: English word t opens its sentence alone, capitalised only
+ * by its place, and is a common noun of persons or a body: the article
+ * writes it lower case elsewhere and never capitalised inside a sentence,
+ * or it is a plural whose singular is a noun of a person ("Nurses said",
+ * "Teachers there say"): no name. */
+int en_common_opening(const ctx *c, uint32_t t);
+/* antecedent.c: the folded key is an English noun of a person ("nurse",
+ * "voter", "lawyer"). */
+int en_person_key(const char *key);
 int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms);
 /* attitudes.c */
 void drop_nested_attitudes(const ctx *c, fsc__attribs *out);
