@@ -1158,6 +1158,27 @@ static void test_common_subjects(pipe *pp)
 #undef p
 }
 
+/* An interview whose interviewer alone is labelled ("((WN)) :"), the
+ * answers in paragraphs of their own: the questions report nothing, the
+ * answers and the text around them still do. */
+static void test_interviewer(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "Lena Ortiz runs for the council in Dunmore.\n\n"
+                    "((WN)) : Where do you expect the new road to go?\n\n"
+                    "Along the river, I hope.\n\n"
+                    "((WN)) : Do you think that the mayor will back it?\n\n"
+                    "My neighbours said the mayor has promised his support."
+                    "\n\n((WN)) : Why did you decide to run?\n\n"
+                    "The town needs a voice.";
+    NO_CONTENT("en", t, "the new road to go");
+    NO_CONTENT("en", t, "the mayor will back it");
+    SPEAKER("en", t, "the mayor has promised his support", NOMINAL,
+            "My neighbours", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -1170,7 +1191,8 @@ int main(void)
         test_extent,       test_embedded,
         test_passives,     test_participle_subject,
         test_other_senses, test_it_pronoun,
-        test_pp_subjects,  test_common_subjects
+        test_pp_subjects,  test_common_subjects,
+        test_interviewer
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
