@@ -883,7 +883,9 @@ int en_common_opening(const ctx *c, uint32_t t)
     char k[KEY_CAP];
     fold_tok(c, t, k);
     size_t n = strlen(k);
-    if (n < 4 || n + 1 >= KEY_CAP || strchr(k, '\''))
+    /* (not "He's", "They’re": a pronoun with its verb) */
+    if (n < 4 || n + 1 >= KEY_CAP || strchr(k, '\'') ||
+        strstr(k, "\xe2\x80\x99"))
         return 0;
     /* the same word elsewhere: lower case, or a name inside a sentence */
     int lower = 0;
