@@ -1110,6 +1110,11 @@ static int person_suffix(const ctx *c, uint32_t t)
            memcmp(e - 3, "ian", 3) == 0;
 }
 
+int en_person_key(const char *key)
+{
+    return in_list(key, PERSON_HEADS);
+}
+
 /* English: the words [a, b] hold a noun of a person ("the man", "a
  * spokeswoman for the ministry", "his campaign manager"). */
 static int en_person_phrase(const ctx *c, uint32_t a, uint32_t b)

@@ -345,12 +345,19 @@ static int ed_form(const ctx *c, uint32_t t)
     return w->len > 3 && memcmp(c->text + w->off + w->len - 2, "ed", 2) == 0;
 }
 
-/* English word t ends in -ly and is no name ("previously", "widely"). */
+/* English nouns in -ly of a person or a body, who may speak ("the family
+ * said", "the assembly voted"; folded). */
+static const char *const LY_NOUNS[] = { "family", "assembly", "ally", "bully",
+                                        NULL };
+
+/* English word t ends in -ly and is no name nor a noun of LY_NOUNS
+ * ("previously", "widely"). */
 static int ly_adverb(const ctx *c, uint32_t t)
 {
     const fsc__token *w = &c->tok[t];
     return w->len > 4 && !cap_word(c, t) &&
-           memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0;
+           memcmp(c->text + w->off + w->len - 2, "ly", 2) == 0 &&
+           !key_is(c, t, LY_NOUNS);
 }
 
 static const char *const MODALS[] = { "may",   "might",  "can",  "could",

@@ -175,6 +175,9 @@
 #define en_colon_name_end         fsc__at_en_colon_name_end
 #define en_colon_subject          fsc__at_en_colon_subject
 #define en_not_person             fsc__at_en_not_person
+#define en_common_opening         fsc__at_en_common_opening
+#define en_person_key             fsc__at_en_person_key
+#define en_possessive_s           fsc__at_en_possessive_s
 #define en_body_name              fsc__at_en_body_name
 #define drop_nested_attitudes     fsc__at_drop_nested_attitudes
 #define drop_covered_quotes       fsc__at_drop_covered_quotes
@@ -777,6 +780,15 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 uint32_t en_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
 int en_colon_subject(const ctx *c, uint32_t open, srcres *r);
 int en_not_person(const ctx *c, uint32_t a, uint32_t b);
+/* speaker_en.c: English word t opens its sentence alone, capitalised only
+ * by its place, and is a common noun of persons or a body: the article
+ * writes it lower case elsewhere and never capitalised inside a sentence,
+ * or it is a plural whose singular is a noun of a person ("Nurses said",
+ * "Teachers there say"): no name. */
+int en_common_opening(const ctx *c, uint32_t t);
+/* antecedent.c: the folded key is an English noun of a person ("nurse",
+ * "voter", "lawyer"). */
+int en_person_key(const char *key);
 int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms);
 /* attitudes.c */
 void drop_nested_attitudes(const ctx *c, fsc__attribs *out);
@@ -823,6 +835,9 @@ uint32_t en_poll_phrase(const ctx *c, uint32_t t);
  * attack."): the subject cites it, a speech act (1), not an according-to
  * citation before a reporting verb. */
 int en_citing_clause(const ctx *c, const icue *q);
+/* frames_en.c: English token t ends in the possessive "'s" ("Cruz's",
+ * "the party’s"), not a contraction ("who's", "it's"). */
+int en_possessive_s(const ctx *c, uint32_t t);
 /* frames_ar.c: Arabic cue senses (1: the cue reports here, or the test
  * holds): an imperfect verb's shape; an attitude with its object; «أوصى»
  * with its complement; «توصل إلى أن»; «دافع عن» outside sports; «طالب»

@@ -327,7 +327,7 @@ static const char *const S_CONTRACTED[] = { "who",   "it",    "that", "he",
 
 /* Token t ends in the possessive "'s" or "’s" ("Cruz's", "the party’s"),
  * not a contraction ("who's", "it's"). */
-static int possessive_s(const ctx *c, uint32_t t)
+int en_possessive_s(const ctx *c, uint32_t t)
 {
     const fsc__token *w = &c->tok[t];
     const char *b = c->text + w->off, *e = b + w->len;
@@ -358,7 +358,7 @@ static int thinking_noun(const ctx *c, uint32_t p)
 {
     if (p == 0 || !is_word(c, p - 1))
         return 0;
-    if (key_is(c, p - 1, THINKING_DET) || possessive_s(c, p - 1))
+    if (key_is(c, p - 1, THINKING_DET) || en_possessive_s(c, p - 1))
         return 1;
     /* (a participle after its noun, set off by a mark, reports: "warmed
      * to the idea thinking, \"...\"") */
@@ -368,7 +368,7 @@ static int thinking_noun(const ctx *c, uint32_t p)
         (p + 1 <= hi && !is_word(c, p + 1) && !is_final(cp(c, p + 1))))
         return 0;
     return (key_is(c, p - 2, THINKING_DET) && !key_is(c, p - 2, WHAT_THAT)) ||
-           possessive_s(c, p - 2);
+           en_possessive_s(c, p - 2);
 }
 
 /* Token t ends in a lowercase "s" ("Thinks", "Believes"). */
@@ -430,7 +430,7 @@ int en_other_sense(const ctx *c, const icue *q)
      * a verb's object that may say where attention goes) */
     if (q->last == p + 1 && key_is(c, p, FOCUS_WORD) && p > 0 &&
         is_word(c, p - 1) &&
-        (key_is(c, p - 1, FOCUS_DET) || possessive_s(c, p - 1)))
+        (key_is(c, p - 1, FOCUS_DET) || en_possessive_s(c, p - 1)))
         return 1;
     /* a verb of position or intention right after a possessor is the
      * noun ("Ortiz's plan to", "the union's backing", "Trump's
@@ -438,7 +438,7 @@ int en_other_sense(const ctx *c, const icue *q)
      * there */
     if (q->cls == FSC__CLS_STANCE &&
         (q->form == FSC__FORM_VERB || q->form == FSC__FORM_PARTICIPLE) &&
-        p > 0 && is_word(c, p - 1) && possessive_s(c, p - 1))
+        p > 0 && is_word(c, p - 1) && en_possessive_s(c, p - 1))
         return 1;
     /* "portrayed Black Panther, also known as ...", an actor's role: a
      * characterisation says what its object is "as" ("portrayed the plan

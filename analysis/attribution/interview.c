@@ -123,6 +123,20 @@ static int same_label(const ctx *c, uint32_t a1, uint32_t b1, uint32_t a2,
     return 1;
 }
 
+/* The labels found, all of one speaker, are the interviewer's: an
+ * interviewer's label ("WN", "Q") or most of the paragraphs end in a
+ * question mark. */
+static int lone_asker(const ctx *c)
+{
+    uint32_t asks = 0;
+    for (uint32_t i = 0; i < c->n_labels; i++)
+        asks += c->labels[i].question;
+    return (c->labels[0].a == c->labels[0].b &&
+            (key_is(c, c->labels[0].a, Q_LABELS) ||
+             key_is(c, c->labels[0].a, INTERVIEWER))) ||
+           2 * asks > c->n_labels;
+}
+
 /*
  * Transcript layout: paragraphs opened by speaker labels ("((WN))",
  * "((Naomi Martisius))", "NG:"), at least three of them with two speakers.
@@ -145,7 +159,7 @@ static void find_labels(ctx *c)
         c->labels[i].body = body;
         c->labels[i].question = (uint8_t)para_asks(c, t);
     }
-    /* two speakers, three labels, each speaker's label seen twice or more */
+    /* two speakers, three labels, a speaker's label seen twice or more */
     uint32_t distinct = 0, repeated = 0;
     for (uint32_t i = 0; i < c->n_labels; i++) {
         uint32_t n = 0, first = 1;
@@ -160,7 +174,11 @@ static void find_labels(ctx *c)
         distinct += first;
         repeated += first && n >= 2;
     }
-    if (c->n_labels < 3 || distinct < 2 || repeated < 1) {
+    /* (or one speaker labelled alone, three times or more, who asks:
+     * an interview whose answers carry no label, "((WN)) : Why did you
+     * run?" and the answer as a paragraph of its own) */
+    if (c->n_labels < 3 || repeated < 1 ||
+        (distinct < 2 && !(distinct == 1 && lone_asker(c)))) {
         c->n_labels = 0;
         return;
     }
@@ -239,12 +257,19 @@ void skip_question_cues(ctx *c)
 {
     c->interview = 0;
     find_labels(c);
+    /* (the interviewer labelled alone: the answers, unlabelled, follow
+     * each question's paragraph, which is all the question holds) */
+    int lone = c->n_labels > 0;
+    for (uint32_t i = 1; i < c->n_labels && lone; i++)
+        lone = same_label(c, c->labels[0].a, c->labels[0].b, c->labels[i].a,
+                          c->labels[i].b);
     for (uint32_t i = 0; i < c->n_labels; i++) {
         if (!c->labels[i].question)
             continue;
         c->interview = 1;
-        uint32_t end_para =
-            i + 1 < c->n_labels ? c->labels[i + 1].para : c->labels[i].para + 1;
+        uint32_t end_para = i + 1 < c->n_labels && !lone
+                                ? c->labels[i + 1].para
+                                : c->labels[i].para + 1;
         for (uint32_t u = c->labels[i].a;
              u < c->n_tok && c->tok[u].para < end_para; u++)
             if (c->cue_at[u] >= 0)

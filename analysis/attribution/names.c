@@ -235,7 +235,8 @@ int named_said(const ctx *c, uint32_t prev, uint32_t s, srcres *r)
         return 0;
     /* "Scientists said": a speaker noun capitalised at the sentence's
      * start is no name */
-    if (a == e && a == lo && key_in(c, a, SPEAKER_NOUNS))
+    if (a == e && a == lo &&
+        (key_in(c, a, SPEAKER_NOUNS) || en_common_opening(c, a)))
         return 0;
     if (a > lo && is_word(c, a - 1) && key_in(c, a - 1, NAME_PREP))
         return 0;
@@ -1156,7 +1157,8 @@ uint8_t np_form(const ctx *c, uint32_t a, uint32_t b)
                   c->cand_at[t] < 0 && c->cue_at[t] < 0)) &&
                 (t != c->sent_first[sent_of(c, t)] ||
                  (t + 1 <= b && name_word(c, t + 1)) ||
-                 !(key_in(c, t, SPEAKER_NOUNS) || ru_common_plural(c, t))))
+                 !(key_in(c, t, SPEAKER_NOUNS) || ru_common_plural(c, t) ||
+                   en_common_opening(c, t))))
                 return FSC__SF_NAMED; /* "Reuters said", not "Police said" */
         return FSC__SF_NOMINAL;
     }

@@ -866,6 +866,58 @@ static const char *const THING_SUFFIXES[] = {
     "ence", "ences", "ing",   "ings",  "dum",  "dums",  NULL
 };
 
+/* Token t is a word inside its sentence, not its first. */
+static int inner_word(const ctx *c, uint32_t t)
+{
+    uint32_t u = c->sent_first[sent_of(c, t)];
+    while (u < t && !is_word(c, u))
+        u++;
+    return u < t;
+}
+
+int en_common_opening(const ctx *c, uint32_t t)
+{
+    if (c->lang != LANG_EN || !is_word(c, t) || !cap_word(c, t) ||
+        inner_word(c, t) || all_caps(c, t))
+        return 0;
+    char k[KEY_CAP];
+    fold_tok(c, t, k);
+    size_t n = strlen(k);
+    /* (not "He's", "They’re": a pronoun with its verb) */
+    if (n < 4 || n + 1 >= KEY_CAP || strchr(k, '\'') ||
+        strstr(k, "\xe2\x80\x99"))
+        return 0;
+    /* the same word elsewhere: lower case, or a name inside a sentence */
+    int lower = 0;
+    const fsc__token *w = &c->tok[t];
+    for (uint32_t u = 0; u < c->n_tok; u++) {
+        const fsc__token *v = &c->tok[u];
+        if (u == t || v->len != w->len || !is_word(c, u))
+            continue;
+        char ku[KEY_CAP];
+        fold_tok(c, u, ku);
+        if (strcmp(ku, k) != 0)
+            continue;
+        if (!cap_word(c, u))
+            lower = 1;
+        else if (inner_word(c, u))
+            return 0; /* "Sanders said" after "met Sanders" */
+    }
+    if (lower || key_is(c, t, BODY_NOUNS))
+        return 1;
+    /* a plural of a noun of a person: "nurses", "workers", "teachers" */
+    if (k[n - 1] != 's' || k[n - 2] == 's' || k[n - 2] == 'u' ||
+        k[n - 2] == 'i')
+        return 0;
+    k[n - 1] = '\0';
+    if (en_person_key(k))
+        return 1;
+    return n > 6 && ends_in(c, t, PERSON_SUFFIXES) &&
+           !ends_in(c, t, THING_SUFFIXES) &&
+           (strcmp(k + n - 3, "er") == 0 || strcmp(k + n - 3, "or") == 0 ||
+            strcmp(k + n - 4, "ist") == 0);
+}
+
 /* Pronouns that name a person ("he", "she", "we", "who"): no resolution
  * needed for an agent. */
 static const char *const PERSON_PRONOUNS[] = { "he",  "she", "i", "we",

@@ -425,6 +425,21 @@ static uint32_t en_pp_subject_back(const ctx *c, uint32_t a, uint32_t lo)
     return UINT32_MAX;
 }
 
+/* Articles and possessive determiners right before a noun (folded). */
+static const char *const NOUN_DET[] = { "the",  "a",     "an",    "his", "her",
+                                        "its",  "their", "our",   "my",  "your",
+                                        "this", "these", "those", NULL };
+
+/* English word t in -ly after an article, a possessive determiner or a
+ * possessor is a noun, no adverb between the subject and its verb
+ * ("Ortiz's family said", "the assembly voted"; not "Ortiz recently
+ * said", "Few actually criticise", "the most frequently discussed"). */
+static int ly_noun(const ctx *c, uint32_t t)
+{
+    return t > 0 && is_word(c, t - 1) &&
+           (key_is(c, t - 1, NOUN_DET) || en_possessive_s(c, t - 1));
+}
+
 int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -444,7 +459,8 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
             (c->lang == LANG_EN && c->tok[t].len > 4 && is_word(c, t) &&
              !cap_word(c, t) &&
              memcmp(c->text + c->tok[t].off + c->tok[t].len - 2, "ly", 2) ==
-                 0)) {
+                 0 &&
+             !ly_noun(c, t))) {
             t--;
             continue;
         }

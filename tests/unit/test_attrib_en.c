@@ -367,7 +367,8 @@ static void test_noun_cues(pipe *pp)
     SPEAKER("en", "Both have promised to cut the bus fares.",
             "to cut the bus fares", NOMINAL, "Both", NULL);
     SPEAKER("en", "Farmers demanding lower diesel prices blocked the motorway.",
-            "lower diesel prices blocked the motorway", NAMED, "Farmers", NULL);
+            "lower diesel prices blocked the motorway", NOMINAL, "Farmers",
+            NULL);
     /* the subject of the verb or adjective that takes the infinitive;
      * over a party label in brackets */
     SPEAKER("en",
@@ -772,7 +773,7 @@ static void test_extent(pipe *pp)
     /* after a comma and "and", a new clause ends the first report */
     const char *t2 = "Aides said that the bridge was unsafe, and Ortiz said "
                      "it was sound.";
-    ATTR("en", t2, "the bridge was unsafe", IND, "named", "Aides", "said");
+    ATTR("en", t2, "the bridge was unsafe", IND, "anonymous", "Aides", "said");
     ATTR("en",
          "Shortly afterward, Senator Ana Ortiz said on her official Twitter "
          "feed that the vote was delayed.",
@@ -1121,6 +1122,63 @@ static void test_it_pronoun(pipe *pp)
 #undef p
 }
 
+/* Common nouns as subjects: a noun in -ly after a possessor or an article
+ * is the subject's head, no adverb before the verb. */
+static void test_common_subjects(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("en",
+            "Marta Quill was arrested on Friday. Quill's family said she "
+            "had done nothing wrong.",
+            "she had done nothing wrong", NOMINAL, "Quill's family", NULL);
+    SPEAKER("en",
+            "The harbour closed early. The family said the boats were safe.",
+            "the boats were safe", NOMINAL, "The family", NULL);
+    /* a plural noun of persons opening the sentence, capitalised only by
+     * its place, is no name */
+    SPEAKER("en",
+            "The clinic shut at noon. Nurses there said the wards were full.",
+            "the wards were full", NOMINAL, "Nurses", NULL);
+    SPEAKER("en", "Teachers said the strike would go on.",
+            "the strike would go on", NOMINAL, "Teachers", NULL);
+    /* nor a word the article writes in lower case elsewhere */
+    SPEAKER("en",
+            "Bystanders said the van did not stop. Police spoke to the "
+            "bystanders later.",
+            "the van did not stop", NOMINAL, "Bystanders", NULL);
+    /* a name the article writes inside a sentence stays a name */
+    SPEAKER("en",
+            "Reporters met Vellers on Monday. Vellers said the deal was "
+            "dead.",
+            "the deal was dead", NAMED, "Vellers", NULL);
+    /* an adverb in -ly after the subject is still passed over */
+    SPEAKER("en", "Dan Pruitt recently said the ferry would be late.",
+            "the ferry would be late", NAMED, "Dan Pruitt", NULL);
+#undef p
+}
+
+/* An interview whose interviewer alone is labelled ("((WN)) :"), the
+ * answers in paragraphs of their own: the questions report nothing, the
+ * answers and the text around them still do. */
+static void test_interviewer(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    const char *t = "Lena Ortiz runs for the council in Dunmore.\n\n"
+                    "((WN)) : Where do you expect the new road to go?\n\n"
+                    "Along the river, I hope.\n\n"
+                    "((WN)) : Do you think that the mayor will back it?\n\n"
+                    "My neighbours said the mayor has promised his support."
+                    "\n\n((WN)) : Why did you decide to run?\n\n"
+                    "The town needs a voice.";
+    NO_CONTENT("en", t, "the new road to go");
+    NO_CONTENT("en", t, "the mayor will back it");
+    SPEAKER("en", t, "the mayor has promised his support", NOMINAL,
+            "My neighbours", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -1133,7 +1191,8 @@ int main(void)
         test_extent,       test_embedded,
         test_passives,     test_participle_subject,
         test_other_senses, test_it_pronoun,
-        test_pp_subjects
+        test_pp_subjects,  test_common_subjects,
+        test_interviewer
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
