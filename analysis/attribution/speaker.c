@@ -627,8 +627,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
              * «الذي», whose subject is someone else, «علي فرزات الذي رأت
              * فيه بطلا») */
             uint32_t e = prev - 1;
-            /* (a comma may set the clause off: «الوزارة، التي أكدت») */
-            while (e > c->sent_first[s] && !is_word(c, e) && is_comma(cp(c, e)))
+            /* (a comma or a dash may set the clause off: «الوزارة، التي
+             * أكدت», «الرئيس محمد بخاري - الذي توعد») */
+            while (e > c->sent_first[s] && !is_word(c, e) &&
+                   (is_comma(cp(c, e)) || is_dash(cp(c, e))))
                 e--;
             int32_t k2 = is_word(c, e) ? c->cand_at[e] : -1;
             if (k2 >= 0 && c->cands[k2].last == e && !c->cands[k2].generic) {
