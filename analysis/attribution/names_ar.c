@@ -595,6 +595,15 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
          * «أكد وسام حمدان جدارة الأخضر») */
         if (words >= 2 && strlen(b) >= 4 && strcmp(b + strlen(b) - 2, "ة") == 0)
             break;
+        /* (nor a verbal noun with a possessive pronoun: «أبدى جميل
+         * قاسم سعادته», «أكدت هيلاري كلينتون حملتها», «أعلن X عزمهم»; no
+         * name ends so, «باسلمه» and «فيفريه» do) */
+        if (words >= 2 && strlen(b) >= 8 &&
+            (strcmp(b + strlen(b) - 4, "ته") == 0 ||
+             strcmp(b + strlen(b) - 4, "ها") == 0 ||
+             strcmp(b + strlen(b) - 4, "هم") == 0) &&
+            ar_object_at(c, u))
+            break;
         e = u; /* «مايكل فالون», «سامح شكري» */
         words++;
         bare_run++;

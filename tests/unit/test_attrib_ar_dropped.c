@@ -28,6 +28,12 @@ static void test_ar_prep_object(pipe *pp)
                "وقالت الجامعة إن المخطوطة نادرة. وقال باحثون إن المخطوطة "
                "تتكون من ورقتين وكتبت بالحبر بأحد أقدم خطوط الكتابة العربية.",
                "بالحبر بأحد أقدم خطوط الكتابة العربية");
+    /* a verbal noun with a possessive pronoun after a name is the verb's
+     * object, no part of the name a dropped subject goes back to */
+    SPEAKER("ar",
+            "أبدى اللاعب جميل ناصر رغبته في الاعتزال بعد الموسم. وقال إن "
+            "الوقت حان للراحة.",
+            "الوقت حان للراحة", DROPPED, NULL, "اللاعب جميل ناصر");
 #undef p
 }
 
