@@ -443,6 +443,17 @@ static int ar_eponym(const ctx *c, uint32_t t)
     return in_list(b, AR_EPONYMOUS);
 }
 
+/* Folded key k (no article) has the shape of the verbal noun of form
+ * VIII, افتعال («التزام», «انتقاد»), or X, استفعال («استمرار»). */
+static int ar_derived_noun(const char *k)
+{
+    size_t n = strlen(k);
+    if (n == 12 && starts(k, "ا") && strncmp(k + 4, "ت", 2) == 0 &&
+        strncmp(k + 8, "ا", 2) == 0)
+        return 1;
+    return n == 14 && starts(k, "است") && strncmp(k + 10, "ا", 2) == 0;
+}
+
 /*
  * A person's name that starts at token t (a first name, or a name already
  * quoted in the article) and stays within [t, hi]: the last token of the
@@ -603,6 +614,10 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
              strcmp(b + strlen(b) - 4, "ها") == 0 ||
              strcmp(b + strlen(b) - 4, "هم") == 0) &&
             ar_object_at(c, u))
+            break;
+        /* (or a bare verbal noun of the forms ifti'al and istif'al, «أكد
+         * جون كيري التزام بلاده», «استمرار») */
+        if (words >= 2 && !art && ar_derived_noun(b))
             break;
         e = u; /* «مايكل فالون», «سامح شكري» */
         words++;
