@@ -567,6 +567,11 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
          * («مرام القصير», not «أذربيجان وروسيا تبحثان») */
         if (forced && !(art && e == t))
             break;
+        /* (a verbal noun of form VIII whose first letters look like the
+         * article, «جون كيري التزام بلاده», is the object, no family
+         * name) */
+        if (words >= 2 && art && ar_derived_noun(k))
+            break;
         /* «وروسيا»: a conjunction ends the name */
         if (!art && starts(k, "و") && strlen(k) >= 8)
             break;

@@ -40,6 +40,11 @@ static void test_ar_prep_object(pipe *pp)
             "المنطقة. وقال إن القوات عادت إلى قواعدها.",
             "القوات عادت إلى قواعدها", DROPPED, NULL,
             "المتحدث العسكري العميد سامي فهد");
+    /* form VIII, whose first letters look like the article («التزام») */
+    SPEAKER("ar",
+            "ووصل مارك سولي إلى الرياض أمس. وأكد مارك سولي التزام بلاده "
+            "بأمن المنطقة.",
+            "التزام بلاده بأمن المنطقة", NAMED, "مارك سولي", NULL);
 #undef p
 }
 
