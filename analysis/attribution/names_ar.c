@@ -443,6 +443,10 @@ static int ar_eponym(const ctx *c, uint32_t t)
     return in_list(b, AR_EPONYMOUS);
 }
 
+/* Weekdays that are no family name (folded). */
+static const char *const AR_WEEKDAYS[] = { "الاحد", "الاثنين", "الثلاثاء",
+                                           "الاربعاء", NULL };
+
 /* Folded key k (no article) has the shape of the verbal noun of form
  * VIII, افتعال («التزام», «انتقاد»), or X, استفعال («استمرار»). */
 static int ar_derived_noun(const char *k)
@@ -566,6 +570,11 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         /* a name we only guess at takes a family name and nothing else
          * («مرام القصير», not «أذربيجان وروسيا تبحثان») */
         if (forced && !(art && e == t))
+            break;
+        /* (a weekday after a name is when it was said, no family name:
+         * «وقال كيري الأربعاء إن»; not «الخميس», «الجمعة», «السبت»,
+         * also family names) */
+        if (art && key_is(c, u, AR_WEEKDAYS))
             break;
         /* (a verbal noun of form VIII whose first letters look like the
          * article, «جون كيري التزام بلاده», is the object, no family
