@@ -443,6 +443,21 @@ static int ar_eponym(const ctx *c, uint32_t t)
     return in_list(b, AR_EPONYMOUS);
 }
 
+/* Weekdays that are no family name (folded). */
+static const char *const AR_WEEKDAYS[] = { "الاحد", "الاثنين", "الثلاثاء",
+                                           "الاربعاء", NULL };
+
+/* Folded key k (no article) has the shape of the verbal noun of form
+ * VIII, افتعال («التزام», «انتقاد»), or X, استفعال («استمرار»). */
+static int ar_derived_noun(const char *k)
+{
+    size_t n = strlen(k);
+    if (n == 12 && starts(k, "ا") && strncmp(k + 4, "ت", 2) == 0 &&
+        strncmp(k + 8, "ا", 2) == 0)
+        return 1;
+    return n == 14 && starts(k, "است") && strncmp(k + 10, "ا", 2) == 0;
+}
+
 /*
  * A person's name that starts at token t (a first name, or a name already
  * quoted in the article) and stays within [t, hi]: the last token of the
@@ -556,6 +571,16 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
          * («مرام القصير», not «أذربيجان وروسيا تبحثان») */
         if (forced && !(art && e == t))
             break;
+        /* (a weekday after a name is when it was said, no family name:
+         * «وقال كيري الأربعاء إن»; not «الخميس», «الجمعة», «السبت»,
+         * also family names) */
+        if (art && key_is(c, u, AR_WEEKDAYS))
+            break;
+        /* (a verbal noun of form VIII whose first letters look like the
+         * article, «جون كيري التزام بلاده», is the object, no family
+         * name) */
+        if (words >= 2 && art && ar_derived_noun(k))
+            break;
         /* «وروسيا»: a conjunction ends the name */
         if (!art && starts(k, "و") && strlen(k) >= 8)
             break;
@@ -594,6 +619,19 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         /* (a noun with ة after a name of two words is its object:
          * «أكد وسام حمدان جدارة الأخضر») */
         if (words >= 2 && strlen(b) >= 4 && strcmp(b + strlen(b) - 2, "ة") == 0)
+            break;
+        /* (nor a verbal noun with a possessive pronoun: «أبدى جميل
+         * قاسم سعادته», «أكدت هيلاري كلينتون حملتها», «أعلن X عزمهم»; no
+         * name ends so, «باسلمه» and «فيفريه» do) */
+        if (words >= 2 && strlen(b) >= 8 &&
+            (strcmp(b + strlen(b) - 4, "ته") == 0 ||
+             strcmp(b + strlen(b) - 4, "ها") == 0 ||
+             strcmp(b + strlen(b) - 4, "هم") == 0) &&
+            ar_object_at(c, u))
+            break;
+        /* (or a bare verbal noun of the forms ifti'al and istif'al, «أكد
+         * جون كيري التزام بلاده», «استمرار») */
+        if (words >= 2 && !art && ar_derived_noun(b))
             break;
         e = u; /* «مايكل فالون», «سامح شكري» */
         words++;

@@ -283,6 +283,32 @@ static uint32_t kana_gap(const ctx *c, uint32_t t, uint32_t lo, uint32_t prev,
     return UINT32_MAX;
 }
 
+/* «حين», «عندما» (when) opening a clause of time (folded). */
+static const char *const AR_WHEN[] = { "حين",  "حينما",  "عندما",
+                                       "وحين", "وعندما", NULL };
+
+/* Token t is an Arabic indefinite adjective in the accusative, the
+ * predicate of «كان»: no article, ending in ا or اً («واضحا», «صريحاً»). */
+static int ar_indef_acc(const ctx *c, uint32_t t)
+{
+    if (!is_word(c, t) || ar_definite(c, t) || ar_first_name(c, t) ||
+        ar_title_at(c, t))
+        return 0;
+    char key[KEY_CAP];
+    fold_tok(c, t, key);
+    size_t m = strlen(key);
+    if (m < 8 || strcmp(key + m - 2, "ا") != 0)
+        return 0;
+    /* (not a pronoun's ending: «تصميمها», «بلادنا») */
+    return strcmp(key + m - 4, "ه") != 0 && strcmp(key + m - 4, "ن") != 0 &&
+           strcmp(key + m - 4, "م") != 0;
+}
+
+/* Comparatives that open the predicate of «كان» («كان X أكثر صراحة»,
+ * folded). */
+static const char *const AR_COMPARATIVE[] = { "اكثر", "اقل",  "اشد",
+                                              "افضل", "اكبر", NULL };
+
 static const char *const TO_ONLY[] = { "to", NULL };
 
 /*
@@ -627,8 +653,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
              * «الذي», whose subject is someone else, «علي فرزات الذي رأت
              * فيه بطلا») */
             uint32_t e = prev - 1;
-            /* (a comma may set the clause off: «الوزارة، التي أكدت») */
-            while (e > c->sent_first[s] && !is_word(c, e) && is_comma(cp(c, e)))
+            /* (a comma or a dash may set the clause off: «الوزارة، التي
+             * أكدت», «الرئيس محمد بخاري - الذي توعد») */
+            while (e > c->sent_first[s] && !is_word(c, e) &&
+                   (is_comma(cp(c, e)) || is_dash(cp(c, e))))
                 e--;
             int32_t k2 = is_word(c, e) ? c->cand_at[e] : -1;
             if (k2 >= 0 && c->cands[k2].last == e && !c->cands[k2].generic) {
@@ -688,7 +716,18 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         if (prev != UINT32_MAX) {
             uint32_t t = prev, w = 0, cut = UINT32_MAX;
             int gap = 0;
+            /* «وكان الوزير X واضحا حين قال»: «حين», «عندما» right before
+             * the verb open a clause of time; the subject is that of
+             * «كان» before it, without the predicate, an indefinite
+             * accusative («واضحا») */
+            int when = is_word(c, prev) && key_is(c, prev, AR_WHEN);
+            if (when)
+                cut = prev;
             while (t > c->sent_first[s] && w < 10) {
+                if (when && t == prev) {
+                    t--;
+                    continue;
+                }
                 if (is_word(c, t)) {
                     if (is_compl(c, t) || c->cue_at[t] >= 0 ||
                         key_is(c, t, AR_KANA))
@@ -701,6 +740,8 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                  * الإعلام (المحلية) قد أشارت», and a circumstance set off
                  * by commas before «قد», «وكانت الوزارة، في بيان لها،
                  * قد أشارت», which is no part of it) */
+                if (when)
+                    break;
                 uint32_t o =
                     kana_gap(c, t, c->sent_first[s], prev, cut == UINT32_MAX);
                 if (o == UINT32_MAX)
@@ -719,7 +760,17 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 uint32_t e = cut != UINT32_MAX ? cut - 1 : prev;
                 while (e > t + 1 && key_is(c, e, AR_QAD))
                     e--;
-                if (!key_is(c, e, AR_QAD)) {
+                while (when && e >= t + 1 && ar_indef_acc(c, e))
+                    e--;
+                /* (and a comparative that opens it, «أكثر صراحة») */
+                for (uint32_t u = t + 1; when && u <= e; u++)
+                    if (is_word(c, u) && key_is(c, u, AR_COMPARATIVE)) {
+                        e = u - 1;
+                        break;
+                    }
+                if (when && e < t + 1)
+                    e = UINT32_MAX; /* «كان صريحا حين قال»: none here */
+                if (e != UINT32_MAX && !key_is(c, e, AR_QAD)) {
                     int32_t k2 = c->cand_at[e];
                     /* (an actor in the brackets: «وكالة (رويترز)») */
                     if (k2 < 0 && gap && e > t + 1 && !is_word(c, e))

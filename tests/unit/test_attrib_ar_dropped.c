@@ -28,6 +28,28 @@ static void test_ar_prep_object(pipe *pp)
                "وقالت الجامعة إن المخطوطة نادرة. وقال باحثون إن المخطوطة "
                "تتكون من ورقتين وكتبت بالحبر بأحد أقدم خطوط الكتابة العربية.",
                "بالحبر بأحد أقدم خطوط الكتابة العربية");
+    /* a verbal noun with a possessive pronoun after a name is the verb's
+     * object, no part of the name a dropped subject goes back to */
+    SPEAKER("ar",
+            "أبدى اللاعب جميل ناصر رغبته في الاعتزال بعد الموسم. وقال إن "
+            "الوقت حان للراحة.",
+            "الوقت حان للراحة", DROPPED, NULL, "اللاعب جميل ناصر");
+    /* and a bare verbal noun of form VIII or X («انتهاء», «استمرار») */
+    SPEAKER("ar",
+            "وأعلن المتحدث العسكري العميد سامي فهد انتهاء العمليات في "
+            "المنطقة. وقال إن القوات عادت إلى قواعدها.",
+            "القوات عادت إلى قواعدها", DROPPED, NULL,
+            "المتحدث العسكري العميد سامي فهد");
+    /* form VIII, whose first letters look like the article («التزام») */
+    SPEAKER("ar",
+            "ووصل مارك سولي إلى الرياض أمس. وأكد مارك سولي التزام بلاده "
+            "بأمن المنطقة.",
+            "التزام بلاده بأمن المنطقة", NAMED, "مارك سولي", NULL);
+    /* a weekday after the name is no family name */
+    SPEAKER("ar",
+            "وزار مارك سولي المدينة. وقال مارك سولي الأربعاء إن الطريق "
+            "سيفتح قريبا.",
+            "الطريق سيفتح قريبا", NAMED, "مارك سولي", NULL);
 #undef p
 }
 

@@ -1,7 +1,7 @@
 /*
  * test_attrib_ar_relative.c - Arabic cue verbs right after a relative
- * pronoun («الذي», «التي», «الذين», also with و and after a comma): the
- * name before the pronoun, with its title, is the subject when the verb
+ * pronoun («الذي», «التي», «الذين», also with و and after a comma or a dash):
+ * the name before the pronoun, with its title, is the subject when the verb
  * agrees with the pronoun; a verb that does not agree has its own
  * subject after it («الذي أكدت الحكومة»), except a masculine verb and a
  * resumptive pronoun after «التي» («تصريحات الوزير التي قال فيها»).
@@ -22,6 +22,11 @@ static void test_ar_relative(pipe *pp)
             "ويتغيب عن الاجتماع الأمير خالد بن سعود، والذي أكد أن رأيه مع "
             "الأغلبية.",
             "رأيه مع الأغلبية", NAMED, "الأمير خالد بن سعود", NULL);
+    /* a dash before it */
+    SPEAKER("ar",
+            "وزار المعرض المحافظ سامي العتيبي - الذي أكد أن الميناء سيفتح "
+            "قريبا.",
+            "الميناء سيفتح قريبا", NAMED, "المحافظ سامي العتيبي", NULL);
     /* a plural verb after «الذين» */
     SPEAKER("ar", "وأشاد الزوار الذين أكدوا أن التنظيم كان ممتازا.",
             "التنظيم كان ممتازا", NOMINAL, "الزوار", NULL);
