@@ -338,13 +338,6 @@ uint32_t data_subject(const ctx *c, const icue *q)
     return found;
 }
 
-/* English word t ends in -ed ("reported", "pledged"). */
-static int ed_form(const ctx *c, uint32_t t)
-{
-    const fsc__token *w = &c->tok[t];
-    return w->len > 3 && memcmp(c->text + w->off + w->len - 2, "ed", 2) == 0;
-}
-
 /* English nouns in -ly of a person or a body, who may speak ("the family
  * said", "the assembly voted"; folded). */
 static const char *const LY_NOUNS[] = { "family", "assembly", "ally", "bully",

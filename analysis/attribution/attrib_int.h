@@ -213,6 +213,7 @@
 #define np_back                   fsc__at_np_back
 #define en_affiliation_end        fsc__at_en_affiliation_end
 #define en_plural_head            fsc__at_en_plural_head
+#define en_plural_key             fsc__at_en_plural_key
 #define np_form                   fsc__at_np_form
 #define split_title               fsc__at_split_title
 #define coordinated_names         fsc__at_coordinated_names
@@ -1187,6 +1188,7 @@ uint32_t en_affiliation_end(const ctx *c, uint32_t n, uint32_t hi);
 /* An English plural noun head: lower case in -s (not -ss, -us, -is, 's,
  * "news") or a plural speaker noun ("officials", "police"). */
 int en_plural_head(const ctx *c, uint32_t t);
+int en_plural_key(const char *k);
 fsc_status emit(ctx *c, uint8_t kind, const srcres *r, int32_t cue, uint32_t cf,
                 uint32_t cl, uint8_t stance, uint32_t a, uint32_t b,
                 fsc_error *err);
@@ -1292,6 +1294,14 @@ class_bit_named(const char *name)
 /* class_bit(PRONOUNS): the constant by name, else by address. */
 #define class_bit(list) \
     (class_bit_named(#list) ? class_bit_named(#list) : class_bit_of(list))
+
+/* Word t (of more than three bytes) ends in -ed ("reported", "pledged",
+ * "released"). */
+static inline int ed_form(const ctx *c, uint32_t t)
+{
+    const fsc__token *w = &c->tok[t];
+    return w->len > 3 && memcmp(c->text + w->off + w->len - 2, "ed", 2) == 0;
+}
 
 /* Word classes of token t (the class lists above), computed on first use
  * (token_classes_fill; the stage hands them over for every token). */

@@ -48,22 +48,31 @@ static const char *const AR_INSTITUTIONS[] = {
     "تقرير", "بيان", "دراسة", NULL
 };
 
-/* English word t is a plural common noun: in SPEAKER_NOUNS, or lower
- * case ending in -s but not -ss, -us, -is or -news ("officials",
+/* The folded English word k has the form of a plural: at least four
+ * letters ending in -s but not -ss, -us, -is, -'s or -news ("officials",
  * "scientists"; not "press", "virus", "analysis"). */
+int en_plural_key(const char *k)
+{
+    size_t n = strlen(k);
+    if (n < 4 || k[n - 1] != 's')
+        return 0;
+    return !(k[n - 2] == 's' || k[n - 2] == 'u' || k[n - 2] == 'i' ||
+             strcmp(k + n - 4, "news") == 0 || k[n - 2] == '\'');
+}
+
+/* English word t is a plural common noun: in SPEAKER_NOUNS, or lower
+ * case with the form of a plural (en_plural_key). */
 int en_plural_head(const ctx *c, uint32_t t)
 {
     if (!is_word(c, t))
         return 0;
     if (key_in(c, t, SPEAKER_NOUNS))
         return !key_is(c, t, SINGULAR_SPEAKERS);
+    if (cap_word(c, t))
+        return 0;
     char k[KEY_CAP];
     fold_tok(c, t, k);
-    size_t n = strlen(k);
-    if (cap_word(c, t) || n < 4 || k[n - 1] != 's')
-        return 0;
-    return !(k[n - 2] == 's' || k[n - 2] == 'u' || k[n - 2] == 'i' ||
-             (n >= 4 && strcmp(k + n - 4, "news") == 0) || k[n - 2] == '\'');
+    return en_plural_key(k);
 }
 
 /* Arabic conjunctions that open a clause of its own with its own subject

@@ -304,11 +304,8 @@ int clause_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         uint32_t u = t + 1, last = UINT32_MAX;
         int of = 0, max = qty ? 6 : 4;
         for (int n = 0; n < max && u < hi && is_word(c, u); n++, u++) {
-            const fsc__token *w = &c->tok[u];
-            const char *e = c->text + w->off + w->len;
             if (key_is(c, u, SUBJ_SKIP) ||
-                (n > 0 && ((w->len > 3 && e[-1] == 'd' && e[-2] == 'e') ||
-                           key_in(c, u, IRREGULAR_PAST))))
+                (n > 0 && (ed_form(c, u) || key_in(c, u, IRREGULAR_PAST))))
                 break;
             /* "the families of the company's founders": one "of" and its
              * determiner inside the phrase */
@@ -906,8 +903,7 @@ int en_common_opening(const ctx *c, uint32_t t)
     if (lower || key_is(c, t, BODY_NOUNS))
         return 1;
     /* a plural of a noun of a person: "nurses", "workers", "teachers" */
-    if (k[n - 1] != 's' || k[n - 2] == 's' || k[n - 2] == 'u' ||
-        k[n - 2] == 'i')
+    if (!en_plural_key(k))
         return 0;
     k[n - 1] = '\0';
     if (en_person_key(k))

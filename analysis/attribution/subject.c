@@ -211,9 +211,7 @@ static uint32_t en_time_back(const ctx *c, uint32_t t, uint32_t lo)
         return UINT32_MAX;
     /* (a time phrase after a participle is inside the subject: "The
      * report published Tuesday showed") */
-    const fsc__token *w = &c->tok[u - 1];
-    if (is_word(c, u - 1) && w->len > 3 &&
-        memcmp(c->text + w->off + w->len - 2, "ed", 2) == 0)
+    if (is_word(c, u - 1) && ed_form(c, u - 1))
         return t;
     return u - 1;
 }
@@ -331,27 +329,16 @@ static int abbrev_point(const ctx *c, uint32_t t)
     return p->len >= 3 && memchr(c->text + p->off, '.', p->len) != NULL;
 }
 
-/* English: the noun phrase at a follows a preposition: walk back over
- * up to two more phrases joined by prepositions to a common noun phrase
- * that opens its clause (the sentence's start, or after a comma, "and",
- * "but", a subordinator or a complementizer): "Partisans on both sides
- * warn", "The mayor's letter to the council notes", "The deputy head of
- * the delegation to the forum said". A name before the preposition is no
- * such phrase ("Ortiz during a radio interview warned": the phrase after
- * it is a circumstance). Its first token, or UINT32_MAX. */
-/* English word t, whatever its case, looks like a plural noun
- * ("Partisans", "residents"): -s, not -ss, -us, -is, "news" or a name the
- * article's candidates know. */
+/* English word t, whatever its case, has the form of a plural
+ * ("Partisans", "residents"; en_plural_key) and is no name the article's
+ * candidates know. */
 static int plural_noun(const ctx *c, uint32_t t)
 {
     char k[KEY_CAP];
     if (c->cand_at[t] >= 0)
         return 0;
     fold_tok(c, t, k);
-    size_t n = strlen(k);
-    return n >= 4 && k[n - 1] == 's' && k[n - 2] != 's' && k[n - 2] != 'u' &&
-           k[n - 2] != 'i' && k[n - 2] != '\'' &&
-           strcmp(k + n - 4, "news") != 0;
+    return en_plural_key(k);
 }
 
 /* Prepositions that join a phrase to the noun before it ("partisans on
@@ -375,12 +362,17 @@ static const char *const ADV_PREP[] = { "during", "amid", "throughout", "via",
  * turns into ..."). */
 static int verb_like(const ctx *c, uint32_t t)
 {
-    const fsc__token *w = &c->tok[t];
-    const char *e = c->text + w->off + w->len;
-    return key_in(c, t, IRREGULAR_PAST) || ly_word(c, t) ||
-           (w->len > 3 && e[-1] == 'd' && e[-2] == 'e');
+    return key_in(c, t, IRREGULAR_PAST) || ly_word(c, t) || ed_form(c, t);
 }
 
+/* English: the noun phrase at a follows a preposition: walk back over
+ * up to three phrases joined by prepositions (PP_JOIN) to a common noun
+ * phrase that opens its clause (the sentence's start, or after a comma, a
+ * quotation mark, a subordinator, a complementizer, or "and"/"but" after
+ * a comma): "Partisans on both sides warn", "The mayor's letter to the
+ * council notes", "The deputy head of the delegation to the forum said".
+ * A name before the preposition is no such phrase. Its first token, or
+ * UINT32_MAX. */
 static uint32_t en_pp_subject_back(const ctx *c, uint32_t a, uint32_t lo)
 {
     for (int hops = 0; hops < 3; hops++) {
