@@ -14,16 +14,25 @@
  * against «оценил игру как «лучшую»», «оценили ущерб в 2 млрд»),
  * «назвать» naming someone or something with no predicate given
  * («Победителя назовут в апреле», «назвал сроки» against «назвал решение
- * ошибкой»); and the evidence verbs that report a noun-phrase
+ * ошибкой»); «отвергнуть» a proposal or a bill, not a claim
+ * («отверг законопроект» against «отвергло обвинения»); a verdict or a
+ * legal status after «признать» («признал банкротом»); and the evidence
+ * verbs that report a noun-phrase
  * object. Used by the cue checks in attrib.c.
  */
 #include "attrib_int.h"
 
 #include <string.h>
 
-/* Words of a verdict after «признать» («признал виновным», «признана
- * невиновной»): prefixes of the folded word. */
-static const char *const RU_VERDICT[] = { "виновн", "невиновн", NULL };
+/* Words of a verdict or a legal status after «признать» («признал
+ * виновным», «признана невиновной», «признал банкротом», «признан
+ * несостоятельным», «признали иноагентом», «признана нежелательной»,
+ * «признал недействительным»): prefixes of the folded word. */
+static const char *const RU_VERDICT[] = {
+    "виновн",        "невиновн",       "банкрот",
+    "несостоятельн", "иноагент",       "нежелательн",
+    "экстремистск",  "недействительн", NULL
+};
 
 /* What one celebrates with «отметить» («отметил юбилей», «отметили
  * годовщину свадьбы», «отметила день рождения»). Folded. */
@@ -528,6 +537,35 @@ static int ru_names_only(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     return 1;
 }
 
+/* What one rejects as untrue («отвергло обвинения», «отверг эти
+ * утверждения», «отвергли информацию о»): prefixes of the folded word. */
+static const char *const RU_CLAIMS[] = {
+    "обвинени",  "заявлени", "утверждени", "информаци", "сообщени", "слух",
+    "подозрени", "критик",   "домысл",     "версию",    "версии",   "обвинен",
+    "претензи",  "данные",   "выводы",     "упреки",    "упрек",    NULL
+};
+
+/*
+ * «отвергнуть» reports a claim rejected as untrue, a noun of claims among
+ * the three words after it («отвергло обвинения в нападениях», «отверг
+ * эти утверждения»), or a clause, colon or quotation; else it votes down
+ * or turns away a proposal, a bill or a candidate and reports nothing
+ * («Парламент отверг законопроект», «отвергли кандидатуру»).
+ */
+static int ru_rejects_act(const ctx *c, const icue *q, uint32_t hi)
+{
+    if (reported_after(c, q->last + 1, hi))
+        return 0;
+    for (uint32_t t = q->last + 1, w = 0; t <= hi && w < 3; t++) {
+        if (!is_word(c, t))
+            break;
+        if (starts_any(c, t, RU_CLAIMS))
+            return 0;
+        w++;
+    }
+    return 1;
+}
+
 int ru_other_sense(const ctx *c, const icue *q)
 {
     if (c->lang != LANG_RU)
@@ -565,5 +603,7 @@ int ru_other_sense(const ctx *c, const icue *q)
         return ru_unassessed(c, q, hi);
     if (lemma_is(c, q, "назвать") || lemma_is(c, q, "называть"))
         return ru_names_only(c, q, lo, hi);
+    if (lemma_is(c, q, "отвергнуть") || lemma_is(c, q, "отвергать"))
+        return ru_rejects_act(c, q, hi);
     return 0;
 }

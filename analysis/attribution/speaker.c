@@ -1172,6 +1172,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
         /* «Мария Захарова в своем Telegram-канале написала» */
         if (ru_named_before_adverbial(c, q, s, r))
             return;
+        /* «Пресс-служба компании в своем Telegram-канале сообщила» */
+        if (ru_own_channel_subject(c, q, s, r))
+            return;
         /* «В последнем слове подсудимый заявил» */
         if (ru_substantive_subject(c, q, s, r))
             return;

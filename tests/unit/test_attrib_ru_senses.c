@@ -198,13 +198,31 @@ static void test_ru_expect_assess(pipe *pp)
 #undef p
 }
 
+/* «признать» with a legal status is a ruling; «отвергнуть» reports a
+ * claim rejected, not a bill voted down. */
+static void test_ru_status_rejected(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru",
+         "Арбитражный суд признал банкротом строительную компанию «Восход».");
+    NONE("ru", "Минюст признал нежелательной деятельность фонда.");
+    SPEAKER("ru", "Пресс-служба завода отвергла обвинения в загрязнении реки.",
+            "обвинения в загрязнении реки", NOMINAL, "Пресс-служба завода",
+            NULL);
+    NONE("ru", "Городская дума отвергла законопроект о платных парковках.");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ru_verdict,      test_ru_celebration, test_ru_indicates,
-        test_ru_answered,     test_ru_gained,      test_ru_impersonal_belief,
-        test_ru_proclaimed,   test_ru_more_senses, test_ru_repeated,
-        test_ru_expect_assess
+        test_ru_verdict,        test_ru_celebration,
+        test_ru_indicates,      test_ru_answered,
+        test_ru_gained,         test_ru_impersonal_belief,
+        test_ru_proclaimed,     test_ru_more_senses,
+        test_ru_repeated,       test_ru_expect_assess,
+        test_ru_status_rejected
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }

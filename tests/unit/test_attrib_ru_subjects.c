@@ -296,13 +296,32 @@ static void test_ru_indefinite_personal(pipe *pp)
 #undef p
 }
 
+/* A noun phrase before «в своем …» and the verb is its subject. */
+static void test_ru_own_channel(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Пресс-служба аэропорта в своем Telegram-канале сообщила, что "
+            "рейсы задерживаются.",
+            "рейсы задерживаются", NOMINAL, "Пресс-служба аэропорта", NULL);
+    SPEAKER("ru",
+            "Профсоюз учителей в своем обращении потребовал повысить "
+            "зарплаты.",
+            "повысить зарплаты", NOMINAL, "Профсоюз учителей", NULL);
+    SPEAKER("ru", "Анна Белова в своем блоге написала, что визит отменен.",
+            "визит отменен", NAMED, "Анна Белова", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ru_postposed_phrase, test_ru_title_name_orders,
         test_ru_role_of_person,   test_ru_more_phrases,
         test_ru_according_phrase, test_ru_past_addressee,
-        test_ru_share_subject,    test_ru_indefinite_personal
+        test_ru_share_subject,    test_ru_indefinite_personal,
+        test_ru_own_channel
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
