@@ -425,11 +425,18 @@ static const char *const RU_CHANGE[] = {
     "убыт",     "отток",    "приток",    NULL
 };
 
+/* Words of an outcome foreseen right after «ожидать» («ожидали такого
+ * решения», «ожидали подобного исхода», «не ожидал этого»). Folded. */
+static const char *const RU_SUCH[] = { "такого", "такой",     "таких",
+                                       "такие",  "подобного", "подобной",
+                                       "этого",  NULL };
+
 /*
  * «ожидать» expects (a belief) with a clause («ожидает, что»), a colon or
  * a quotation after it, or with a change among the five words after it
  * before a mark («Аналитики ожидают снижения ставки», «ожидают в
- * следующем году роста»); else it awaits a thing or an event, and
+ * следующем году роста»), or an outcome foreseen («ожидали такого
+ * решения»); else it awaits a thing or an event, and
  * nothing is reported («отрасль ожидает поставок новых самолетов»,
  * «ожидают гостей»). A short name in quotation marks is stepped over.
  */
@@ -444,6 +451,10 @@ static int ru_awaits(const ctx *c, const icue *q, uint32_t hi)
             break;
         }
         if (starts_any(c, t, RU_CHANGE))
+            return 0;
+        /* «ожидали такого решения», «не ожидал подобного»: an outcome
+         * foreseen, right after the verb */
+        if (w == 0 && key_is(c, t, RU_SUCH))
             return 0;
         w++;
     }
