@@ -312,6 +312,8 @@
 #define ru_answer_speaker         fsc__at_ru_answer_speaker
 #define ru_channel_owner          fsc__at_ru_channel_owner
 #define ru_set_off_subject        fsc__at_ru_set_off_subject
+#define ru_indefinite_personal    fsc__at_ru_indefinite_personal
+#define ru_own_channel_subject    fsc__at_ru_own_channel_subject
 #define ru_cited_by               fsc__at_ru_cited_by
 #define ru_vouches_clause         fsc__at_ru_vouches_clause
 #define ru_addressee_before       fsc__at_ru_addressee_before
@@ -915,6 +917,14 @@ void ru_answer_speaker(ctx *c, uint32_t a, uint32_t b);
  * корреспондент ТАСС, полагают»), 1 (r set) when found. */
 int ru_channel_owner(const ctx *c, uint32_t a);
 int ru_set_off_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* impersonal_ru.c: the verb q is an indefinite-personal plural whose
+ * clause opens with its object or addressee («Жителей просят», «Мне
+ * говорили»): r unresolved, 1. */
+int ru_indefinite_personal(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* own_channel_ru.c: the noun phrase opening the clause before «в своем
+ * заявлении» and the verb q is its subject («Пресс-служба компании в
+ * своем Telegram-канале сообщила»): r set, 1. */
+int ru_own_channel_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 /* The index of the record citing the source record j relays («...,
  * сообщает ТАСС со ссылкой на источник»: the source's), -1 when none: a
  * pronoun after it continues the source cited, not the outlet. */

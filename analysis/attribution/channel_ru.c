@@ -85,6 +85,14 @@ static int set_off_opening(const ctx *c, uint32_t t, uint32_t hi)
     return !cap_word(c, t) && ends_in(c, t, RU_PARTICIPLE_ENDS);
 }
 
+/* Two-word adverbials between a set-off clause and the verb: «в целом»,
+ * «в основном», «в частности», «в большинстве», «как правило». Folded:
+ * their first words, then their second words. */
+static const char *const RU_ADV2_HEAD[] = { "в", "как", NULL };
+static const char *const RU_ADV2_TAIL[] = { "целом",     "основном",
+                                            "частности", "большинстве",
+                                            "правило",   NULL };
+
 int ru_set_off_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -93,6 +101,11 @@ int ru_set_off_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     uint32_t e = q->first - 1;
     while (e > lo && is_word(c, e) && key_is(c, e, SUBJ_SKIP))
         e--;
+    /* (and a two-word adverbial: «Аналитики, опрошенные агентством, в
+     * целом ожидали», «..., в основном считают») */
+    if (e > lo + 1 && is_word(c, e) && is_word(c, e - 1) &&
+        key_is(c, e, RU_ADV2_TAIL) && key_is(c, e - 1, RU_ADV2_HEAD))
+        e -= 2;
     if (is_word(c, e) || !is_comma(cp(c, e)) || c->inquote[e] >= 0)
         return 0;
     /* the comma that opens the clause: at most 16 tokens back, none but

@@ -8,16 +8,31 @@
  * конкурс» an act, «заявить о себе» making a name for oneself, «передал
  * деньги» a thing handed over; «следует»
  * without its document, first-person beliefs
- * in the writer's words; and the evidence verbs that report a noun-phrase
+ * in the writer's words; «ожидать» awaiting a thing, not expecting a
+ * change («ожидает поставок» against «ожидают снижения ставки»),
+ * «оценить» with no assessment or estimate stated («оценил обстановку»
+ * against «оценил игру как «лучшую»», «оценили ущерб в 2 млрд»),
+ * «назвать» naming someone or something with no predicate given
+ * («Победителя назовут в апреле», «назвал сроки» against «назвал решение
+ * ошибкой»); «отвергнуть» a proposal or a bill, not a claim
+ * («отверг законопроект» against «отвергло обвинения»); a verdict or a
+ * legal status after «признать» («признал банкротом»); and the evidence
+ * verbs that report a noun-phrase
  * object. Used by the cue checks in attrib.c.
  */
 #include "attrib_int.h"
 
 #include <string.h>
 
-/* Words of a verdict after «признать» («признал виновным», «признана
- * невиновной»): prefixes of the folded word. */
-static const char *const RU_VERDICT[] = { "виновн", "невиновн", NULL };
+/* Words of a verdict or a legal status after «признать» («признал
+ * виновным», «признана невиновной», «признал банкротом», «признан
+ * несостоятельным», «признали иноагентом», «признана нежелательной»,
+ * «признал недействительным»): prefixes of the folded word. */
+static const char *const RU_VERDICT[] = {
+    "виновн",        "невиновн",       "банкрот",
+    "несостоятельн", "иноагент",       "нежелательн",
+    "экстремистск",  "недействительн", NULL
+};
 
 /* What one celebrates with «отметить» («отметил юбилей», «отметили
  * годовщину свадьбы», «отметила день рождения»). Folded. */
@@ -90,8 +105,8 @@ static const char *const RU_INFERENCE[] = {
  * own words only inside a quotation or a dash line; the writer's
  * elsewhere. Folded. */
 static const char *const RU_FIRST_BELIEF[] = {
-    "думаю",    "думаем",      "считаю",       "считаем", "полагаю",
-    "полагаем", "рассчитываю", "рассчитываем", NULL
+    "думаю",       "думаем",       "считаю", "считаем", "полагаю", "полагаем",
+    "рассчитываю", "рассчитываем", "ожидаю", "ожидаем", NULL
 };
 
 /* What one declares open or in force with «объявить» («объявили
@@ -393,6 +408,175 @@ static int ru_handed_over(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
     return 1;
 }
 
+/* Personal forms of «ожидать» (not the impersonal «ожидается»,
+ * «ожидалось», nor «как ожидается»). Folded. */
+static const char *const RU_EXPECT[] = { "ожидает", "ожидают", "ожидал",
+                                         "ожидала", "ожидало", "ожидали",
+                                         "ожидаю",  "ожидаем", NULL };
+/* Nouns of a change or a state of an economy, a market or a policy that
+ * one expects, not awaits («ожидают снижения инфляции», «ожидает роста
+ * ВВП», «ожидаем сохранения ставки»): prefixes of the folded word. */
+static const char *const RU_CHANGE[] = {
+    "сниж",     "рост",     "повыш",     "восстановл", "замедл",  "ускор",
+    "паден",    "сокращ",   "улучш",     "ухудш",      "увелич",  "уменьш",
+    "подорож",  "удешевл",  "стабилиз",  "смягч",      "ужесточ", "сохранени",
+    "дефицит",  "профицит", "инфляц",    "рецесс",     "спад",    "подъем",
+    "оживлени", "охлажд",   "укреплени", "ослаблени",  "девальв", "прибыл",
+    "убыт",     "отток",    "приток",    NULL
+};
+
+/* Words of an outcome foreseen right after «ожидать» («ожидали такого
+ * решения», «ожидали подобного исхода», «не ожидал этого»). Folded. */
+static const char *const RU_SUCH[] = { "такого", "такой",     "таких",
+                                       "такие",  "подобного", "подобной",
+                                       "этого",  NULL };
+
+/*
+ * «ожидать» expects (a belief) with a clause («ожидает, что»), a colon or
+ * a quotation after it, or with a change among the five words after it
+ * before a mark («Аналитики ожидают снижения ставки», «ожидают в
+ * следующем году роста»), or an outcome foreseen («ожидали такого
+ * решения»); else it awaits a thing or an event, and
+ * nothing is reported («отрасль ожидает поставок новых самолетов»,
+ * «ожидают гостей»). A short name in quotation marks is stepped over.
+ */
+static int ru_awaits(const ctx *c, const icue *q, uint32_t hi)
+{
+    if (reported_after(c, q->last + 1, hi))
+        return 0;
+    for (uint32_t t = q->last + 1, w = 0; t <= hi && w < 5; t++) {
+        if (!is_word(c, t)) {
+            if (c->qmark[t] >= 0 || name_link(c, t))
+                continue;
+            break;
+        }
+        if (starts_any(c, t, RU_CHANGE))
+            return 0;
+        /* «ожидали такого решения», «не ожидал подобного»: an outcome
+         * foreseen, right after the verb */
+        if (w == 0 && key_is(c, t, RU_SUCH))
+            return 0;
+        w++;
+    }
+    return 1;
+}
+
+static const char *const RU_V_NUM[] = { "в", "во", NULL };
+/* «как только», «как и»: a time or a comparison, no predicate. */
+static const char *const RU_KAK_NOT[] = { "только", "и", "раз", "будто", NULL };
+
+/*
+ * «оценить» states an assessment or an estimate with «как» and what it
+ * is judged («оценил игру команды как «лучшую в сезоне»», «оценили
+ * ситуацию как худшую») or «в» and a number («оценили ущерб в 1,2 млрд
+ * рублей», «оценивает стоимость в $2 млрд»), in its clause after it up to
+ * a comma; or with a clause, colon or quotation after it. Else it
+ * appraises or appreciates and reports nothing («оценил обстановку на
+ * месте», «Зрители оценили новый спектакль»).
+ */
+static int ru_unassessed(const ctx *c, const icue *q, uint32_t hi)
+{
+    if (reported_after(c, q->last + 1, hi))
+        return 0;
+    for (uint32_t t = q->last + 1; t <= hi; t++) {
+        if (!is_word(c, t)) {
+            if (c->qmark[t] >= 0 || name_link(c, t))
+                continue;
+            break; /* a comma or the sentence's end closes the clause */
+        }
+        if (c->cue_at[t] >= 0)
+            break;
+        if (key_is(c, t, RU_KAK) && t + 1 <= hi &&
+            (c->qmark[t + 1] >= 0 ||
+             (is_word(c, t + 1) && !key_is(c, t + 1, RU_KAK_NOT))))
+            return 0;
+        if (key_is(c, t, RU_V_NUM)) {
+            uint32_t n = t + 1;
+            if (n <= hi && !is_word(c, n) && n + 1 <= hi)
+                n++; /* «в $2 млрд» */
+            if (n <= hi && c->tok[n].kind == FSC__TOK_NUMBER)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Endings of an adjective or a noun in the instrumental («ошибкой»,
+ * «деструктивной», «надуманными», «лидером»): the predicate of
+ * «назвать». Folded. */
+static const char *const RU_INSTR[] = { "ой", "ей", "ым",  "им",  "ом",
+                                        "ем", "ью", "ами", "ями", NULL };
+/* Words of those endings that are no instrumental predicate: pronouns,
+ * quantifiers and adverbs («своей», «всем», «потом», «самой»). Folded. */
+static const char *const RU_INSTR_NOT[] = {
+    "своей",  "моей",   "твоей", "нашей",   "вашей", "этой",  "той",   "всей",
+    "одной",  "какой",  "такой", "ней",     "им",    "ним",   "всем",  "потом",
+    "затем",  "при",    "днем",  "вечером", "утром", "ночью", "летом", "зимой",
+    "весной", "осенью", "самой", "самом",   NULL
+};
+
+/*
+ * «назвать» reports a judgement with a predicate after it in its clause:
+ * a quotation («назвал игру «нервной»»), a colon, a clause, or a
+ * lower-case word in the instrumental («назвали позицию Будапешта
+ * деструктивной», «назвал решение ошибкой»). With no predicate it names
+ * someone or something, or gives a figure or a date, and reports nothing
+ * («Победителя назовут в апреле», «Имя нового руководителя назовут после
+ * конкурса», «назвал сроки»); a capitalised word in the instrumental is a
+ * name given («назвали дочь Анной»). A quotation before the verb in its
+ * sentence («..., — назвал это ...») leaves the verb to the other rules.
+ */
+static int ru_names_only(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
+{
+    if (q->first != q->last || reported_after(c, q->last + 1, hi))
+        return 0;
+    for (uint32_t t = lo; t < q->first; t++)
+        if (c->qmark[t] >= 0)
+            return 0;
+    for (uint32_t t = q->last + 1; t <= hi; t++) {
+        if (!is_word(c, t)) {
+            if (name_link(c, t))
+                continue;
+            break;
+        }
+        if (c->cue_at[t] >= 0 || is_compl(c, t))
+            break;
+        if (c->tok[t].kind == FSC__TOK_WORD && !cap_word(c, t) &&
+            ends_in(c, t, RU_INSTR) && !key_is(c, t, RU_INSTR_NOT))
+            return 0;
+    }
+    return 1;
+}
+
+/* What one rejects as untrue («отвергло обвинения», «отверг эти
+ * утверждения», «отвергли информацию о»): prefixes of the folded word. */
+static const char *const RU_CLAIMS[] = {
+    "обвинени",  "заявлени", "утверждени", "информаци", "сообщени", "слух",
+    "подозрени", "критик",   "домысл",     "версию",    "версии",   "обвинен",
+    "претензи",  "данные",   "выводы",     "упреки",    "упрек",    NULL
+};
+
+/*
+ * «отвергнуть» reports a claim rejected as untrue, a noun of claims among
+ * the three words after it («отвергло обвинения в нападениях», «отверг
+ * эти утверждения»), or a clause, colon or quotation; else it votes down
+ * or turns away a proposal, a bill or a candidate and reports nothing
+ * («Парламент отверг законопроект», «отвергли кандидатуру»).
+ */
+static int ru_rejects_act(const ctx *c, const icue *q, uint32_t hi)
+{
+    if (reported_after(c, q->last + 1, hi))
+        return 0;
+    for (uint32_t t = q->last + 1, w = 0; t <= hi && w < 3; t++) {
+        if (!is_word(c, t))
+            break;
+        if (starts_any(c, t, RU_CLAIMS))
+            return 0;
+        w++;
+    }
+    return 1;
+}
+
 int ru_other_sense(const ctx *c, const icue *q)
 {
     if (c->lang != LANG_RU)
@@ -402,8 +586,9 @@ int ru_other_sense(const ctx *c, const icue *q)
     if (lemma_is(c, q, "считать") && ru_considered(c, q))
         return 1;
     /* «Я думаю, что»: the writer's own view outside anyone's words */
-    if (q->first == q->last && key_is(c, q->first, RU_FIRST_BELIEF))
-        return !ru_in_speech(c, q->first);
+    if (q->first == q->last && key_is(c, q->first, RU_FIRST_BELIEF) &&
+        !ru_in_speech(c, q->first))
+        return 1;
     if (lemma_is(c, q, "признать"))
         return ru_verdict(c, q, hi);
     if (lemma_is(c, q, "отметить"))
@@ -422,5 +607,14 @@ int ru_other_sense(const ctx *c, const icue *q)
         return ru_proclaimed(c, q, lo, hi);
     if (lemma_is(c, q, "следовать") && !key_is(c, q->first, RU_KAK))
         return ru_not_follows(c, q, lo);
+    if (lemma_is(c, q, "ожидать") && q->first == q->last &&
+        key_is(c, q->first, RU_EXPECT))
+        return ru_awaits(c, q, hi);
+    if (lemma_is(c, q, "оценить") || lemma_is(c, q, "оценивать"))
+        return ru_unassessed(c, q, hi);
+    if (lemma_is(c, q, "назвать") || lemma_is(c, q, "называть"))
+        return ru_names_only(c, q, lo, hi);
+    if (lemma_is(c, q, "отвергнуть") || lemma_is(c, q, "отвергать"))
+        return ru_rejects_act(c, q, hi);
     return 0;
 }

@@ -1153,6 +1153,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
          * утверждают»: the role is the subject, not the organisation */
         if (ru_role_subject(c, q, s, r))
             return;
+        /* «Жителей просят не выходить», «Мне говорили: ...»: a plural
+         * verb with no subject after its object; someone unnamed */
+        if (ru_indefinite_personal(c, q, s, r))
+            return;
         /* A name right before the cue, outside the lexicon, before an
          * actor further back ("Trump adviser Jane Doe said"). */
         if (named_said(c, prev, s, r))
@@ -1167,6 +1171,9 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         /* «Мария Захарова в своем Telegram-канале написала» */
         if (ru_named_before_adverbial(c, q, s, r))
+            return;
+        /* «Пресс-служба компании в своем Telegram-канале сообщила» */
+        if (ru_own_channel_subject(c, q, s, r))
             return;
         /* «В последнем слове подсудимый заявил» */
         if (ru_substantive_subject(c, q, s, r))

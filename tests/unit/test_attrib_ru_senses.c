@@ -163,12 +163,68 @@ static void test_ru_repeated(pipe *pp)
 #undef p
 }
 
+/* «ожидать» expects a change or a clause, not a thing awaited; «оценить»
+ * states an assessment with «как» or an estimate with «в» and a number;
+ * «назвать» judges with a predicate, not a name or a date given;
+ * «запросить» reports a request. */
+static void test_ru_expect_assess(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "— Мы ожидаем, что цены на жилье стабилизируются к осени, — "
+            "сказал глава банка Олег Петров.",
+            "цены на жилье стабилизируются к осени", PRONOUN, "Мы", NULL);
+    NONE("ru", "Мы ожидаем, что цены вырастут.");
+    NONE("ru", "Завод ожидает поставок нового оборудования из Китая.");
+    SPEAKER("ru", "Биржевые аналитики ожидали такого исхода переговоров.",
+            "такого исхода переговоров", NOMINAL, "Биржевые аналитики", NULL);
+    SPEAKER("ru", "Аналитики банка ожидают снижения цен на бензин.",
+            "снижения цен на бензин", NOMINAL, "Аналитики банка", NULL);
+    SPEAKER("ru", "Главный тренер Олег Смирнов оценил игру команды как слабую.",
+            "игру команды как слабую", NAMED, "Главный тренер Олег Смирнов",
+            NULL);
+    SPEAKER("ru", "Страховщики оценили ущерб от пожара в 300 млн рублей.",
+            "ущерб от пожара в 300 млн рублей", NOMINAL, "Страховщики", NULL);
+    NONE("ru", "Губернатор оценил обстановку на месте пожара.");
+    SPEAKER("ru",
+            "Государственный обвинитель Анна Белова запросила для "
+            "обвиняемого пять лет колонии.",
+            "для обвиняемого пять лет колонии", NAMED,
+            "Государственный обвинитель Анна Белова", NULL);
+    NONE("ru", "Лауреата премии назовут в декабре.");
+    NONE("ru", "Министр назвал сроки окончания ремонта.");
+    NONE("ru", "Родители назвали дочь Марией.");
+    SPEAKER("ru", "Депутаты назвали законопроект вредным.",
+            "законопроект вредным", NOMINAL, "Депутаты", NULL);
+#undef p
+}
+
+/* «признать» with a legal status is a ruling; «отвергнуть» reports a
+ * claim rejected, not a bill voted down. */
+static void test_ru_status_rejected(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    NONE("ru",
+         "Арбитражный суд признал банкротом строительную компанию «Восход».");
+    NONE("ru", "Минюст признал нежелательной деятельность фонда.");
+    SPEAKER("ru", "Пресс-служба завода отвергла обвинения в загрязнении реки.",
+            "обвинения в загрязнении реки", NOMINAL, "Пресс-служба завода",
+            NULL);
+    NONE("ru", "Городская дума отвергла законопроект о платных парковках.");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ru_verdict,    test_ru_celebration, test_ru_indicates,
-        test_ru_answered,   test_ru_gained,      test_ru_impersonal_belief,
-        test_ru_proclaimed, test_ru_more_senses, test_ru_repeated
+        test_ru_verdict,        test_ru_celebration,
+        test_ru_indicates,      test_ru_answered,
+        test_ru_gained,         test_ru_impersonal_belief,
+        test_ru_proclaimed,     test_ru_more_senses,
+        test_ru_repeated,       test_ru_expect_assess,
+        test_ru_status_rejected
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }

@@ -277,13 +277,55 @@ static void test_ru_share_subject(pipe *pp)
 #undef p
 }
 
+/* An indefinite-personal plural whose clause opens with its object or
+ * addressee: no source; a nominative plural before the verb still is. */
+static void test_ru_indefinite_personal(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru", "Водителей просят не выезжать на трассу до утра.",
+            "не выезжать на трассу до утра", UNRES, NULL, NULL);
+    SPEAKER("ru", "Туристов региона призывают отказаться от поездок в горы.",
+            "отказаться от поездок в горы", UNRES, NULL, NULL);
+    SPEAKER("ru", "— Нам сразу сказали, что денег на ремонт нет.",
+            "денег на ремонт нет", UNRES, NULL, NULL);
+    SPEAKER("ru", "Его сторонники заявили, что результаты подделаны.",
+            "результаты подделаны", NOMINAL, "Его сторонники", NULL);
+    SPEAKER("ru", "Жители района жалуются на шум от стройки.",
+            "на шум от стройки", NOMINAL, "Жители района", NULL);
+#undef p
+}
+
+/* A noun phrase before «в своем …» and the verb is its subject. */
+static void test_ru_own_channel(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ru",
+            "Пресс-служба аэропорта в своем Telegram-канале сообщила, что "
+            "рейсы задерживаются.",
+            "рейсы задерживаются", NOMINAL, "Пресс-служба аэропорта", NULL);
+    SPEAKER("ru",
+            "Профсоюз учителей в своем обращении потребовал повысить "
+            "зарплаты.",
+            "повысить зарплаты", NOMINAL, "Профсоюз учителей", NULL);
+    SPEAKER("ru",
+            "Эксперты, опрошенные агентством, в основном полагают, что цены "
+            "вырастут.",
+            "цены вырастут", NOMINAL, "Эксперты", NULL);
+    SPEAKER("ru", "Анна Белова в своем блоге написала, что визит отменен.",
+            "визит отменен", NAMED, "Анна Белова", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ru_postposed_phrase, test_ru_title_name_orders,
         test_ru_role_of_person,   test_ru_more_phrases,
         test_ru_according_phrase, test_ru_past_addressee,
-        test_ru_share_subject
+        test_ru_share_subject,    test_ru_indefinite_personal,
+        test_ru_own_channel
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
