@@ -441,6 +441,36 @@ static void test_object_circumstances(pipe *pp)
                "Lena Ortiz asked the minister during the hearing whether the "
                "bridge was safe.",
                "the minister");
+    /* a preposition and an -ing form, or a subordinator and a subject
+     * pronoun, open a circumstance whose verb is its own */
+    ATTR("en", "Lena Ortiz defended the toll by citing the repair costs.",
+         "the toll", IND, "named", "Lena Ortiz", "defended");
+    ATTR("en",
+         "Lena Ortiz criticized the ferry plan without offering an "
+         "alternative.",
+         "the ferry plan", IND, "named", "Lena Ortiz", "criticized");
+    ATTR("en",
+         "Lena Ortiz praised the pier workers after she visited the "
+         "harbour.",
+         "the pier workers", IND, "named", "Lena Ortiz", "praised");
+    /* ... not an -ing adjective before a title, a noun's own complement
+     * or the circumstance of an infinitive */
+    ATTR("en",
+         "Lena Ortiz condemned the attack by sitting Councillor Tom Reyes.",
+         "the attack by sitting Councillor Tom Reyes", IND, "named",
+         "Lena Ortiz", "condemned");
+    CLS("Many voters see their neighbours leave after losing the ferry "
+        "jobs.",
+        "their neighbours leave after losing the ferry jobs", FSC__CLS_BELIEF,
+        "see");
+    ATTR("en", "Lena Ortiz criticized the cost of building the pier.",
+         "the cost of building the pier", IND, "named", "Lena Ortiz",
+         "criticized");
+    ATTR("en",
+         "Lena Ortiz urged voters to back the plan by signing the "
+         "petition.",
+         "voters to back the plan by signing the petition", IND, "named",
+         "Lena Ortiz", "urged");
 #undef p
 }
 
