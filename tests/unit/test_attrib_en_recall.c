@@ -474,6 +474,47 @@ static void test_object_circumstances(pipe *pp)
 #undef p
 }
 
+/* A quotation before a cue that reports something of its own after it
+ * ("said in an interview that ...", "said it would ...", "... and said
+ * ...") or inside the clause a verb before it reports is not that cue's:
+ * the cue reports what follows it, the quotation stays with the earlier
+ * report. */
+static void test_quote_cue_after(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    CLS("Reis, the host of the radio show \"Harbour Nights at the Old "
+        "Pier,\" said in an interview with the Gazette that the ferry was "
+        "late.",
+        "the ferry was late", SPEECH, "said");
+    CLS("The club, known for its slogan \"Every tide brings a new boat,\" "
+        "said it would reopen the pier in May.",
+        "it would reopen the pier in May", SPEECH, "said");
+    CLS("Ortiz left the hall early, calling the toll \"a tax on every "
+        "family in the town\" and said the council would vote again.",
+        "the council would vote again", SPEECH, "said");
+    CLS("Reyes claimed that \"the pier will never be finished on time,\" "
+        "but one of the engineers said the work was on schedule.",
+        "the work was on schedule", SPEECH, "said");
+    /* the quotation inside the clause "said" reports: that report's */
+    CLS("Ortiz said the ferry plan was \"a waste of money for the whole "
+        "harbour,\" referring to the new terminal.",
+        "the ferry plan was \"a waste of money for the whole harbour", SPEECH,
+        "said");
+    /* speech layout: the cue after the quotation takes it */
+    ATTR("en",
+         "\"The ferry plan is a waste of money,\" Lena Ortiz said in an "
+         "interview on Monday.",
+         "The ferry plan is a waste of money,", DIR, "named", "Lena Ortiz",
+         "said");
+    ATTR("en",
+         "\"We will finish the pier before the storms,\" Lena Ortiz told "
+         "them.",
+         "We will finish the pier before the storms,", DIR, "named",
+         "Lena Ortiz", "told");
+#undef p
+}
+
 /* A verb in a relative clause whose object is the relative word before
  * its subject, with nothing of its own after it: the relative word is
  * what it takes, not the words after the clause nor the sentence before
@@ -709,6 +750,7 @@ int main(void)
                                          test_cue_in_compound,
                                          test_clause_end,
                                          test_attitude_object,
-                                         test_quote_continued };
+                                         test_quote_continued,
+                                         test_quote_cue_after };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
