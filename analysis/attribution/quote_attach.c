@@ -174,8 +174,14 @@ static int en_quote_in_report(const ctx *c, const fsc__quote *qu)
     for (uint32_t t = p; t + 20 > p && sent_of(c, t) == s; t--) {
         if (!is_word(c, t)) {
             uint32_t ch = cp(c, t);
+            /* (a hyphen inside a word, "Asia-Pacific", is no dash) */
+            int joined =
+                is_dash(ch) && t > 0 && t + 1 < c->n_tok &&
+                c->tok[t - 1].off + c->tok[t - 1].len == c->tok[t].off &&
+                c->tok[t].off + c->tok[t].len == c->tok[t + 1].off;
             if (is_comma(ch) || is_final(ch) || ch == ':' || ch == ';' ||
-                is_dash(ch) || c->qmark[t] >= 0 || ch == '(' || ch == ')')
+                (is_dash(ch) && !joined) || c->qmark[t] >= 0 || ch == '(' ||
+                ch == ')')
                 return 0;
         } else if (c->cue_at[t] >= 0) {
             const icue *x = &c->cues[c->cue_at[t]];

@@ -501,6 +501,11 @@ static void test_quote_cue_after(pipe *pp)
         "harbour,\" referring to the new terminal.",
         "the ferry plan was \"a waste of money for the whole harbour", SPEECH,
         "said");
+    /* (a hyphen inside a word is no dash that ends the clause) */
+    CLS("Ortiz said the cross-harbour ferry was \"a waste of money for the "
+        "whole town,\" referring to the new terminal.",
+        "the cross-harbour ferry was \"a waste of money for the whole town",
+        SPEECH, "said");
     /* speech layout: the cue after the quotation takes it */
     ATTR("en",
          "\"The ferry plan is a waste of money,\" Lena Ortiz said in an "
