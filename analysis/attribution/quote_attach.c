@@ -179,9 +179,11 @@ static int en_quote_in_report(const ctx *c, const fsc__quote *qu)
                 is_dash(ch) && t > 0 && t + 1 < c->n_tok &&
                 c->tok[t - 1].off + c->tok[t - 1].len == c->tok[t].off &&
                 c->tok[t].off + c->tok[t].len == c->tok[t + 1].off;
-            if (is_comma(ch) || is_final(ch) || ch == ':' || ch == ';' ||
-                (is_dash(ch) && !joined) || c->qmark[t] >= 0 || ch == '(' ||
-                ch == ')')
+            /* (nor is the period of an abbreviation inside the
+             * sentence, "the U.S. approach") */
+            if (is_comma(ch) || (is_final(ch) && ch != '.') || ch == ':' ||
+                ch == ';' || (is_dash(ch) && !joined) || c->qmark[t] >= 0 ||
+                ch == '(' || ch == ')')
                 return 0;
         } else if (c->cue_at[t] >= 0) {
             const icue *x = &c->cues[c->cue_at[t]];

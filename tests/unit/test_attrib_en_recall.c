@@ -506,6 +506,11 @@ static void test_quote_cue_after(pipe *pp)
         "whole town,\" referring to the new terminal.",
         "the cross-harbour ferry was \"a waste of money for the whole town",
         SPEECH, "said");
+    /* (nor is the period of an abbreviation) */
+    CLS("Ortiz said the U.S. navy was \"a welcome guest in the whole "
+        "harbour,\" warning the council against new fees.",
+        "the U.S. navy was \"a welcome guest in the whole harbour", SPEECH,
+        "said");
     /* speech layout: the cue after the quotation takes it */
     ATTR("en",
          "\"The ferry plan is a waste of money,\" Lena Ortiz said in an "
