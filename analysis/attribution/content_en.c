@@ -216,7 +216,7 @@ static const char *const LONE_ADVERBS[] = {
 static const char *const PRE_ADJUNCT[] = {
     "shortly", "just",    "right",   "soon",  "long", "immediately", "well",
     "earlier", "later",   "moments", "hours", "days", "weeks",       "months",
-    "years",   "minutes", "a",       "few",   NULL
+    "years",   "minutes", "a",       "few",   "ever", NULL
 };
 /* Words that leave a phrase open: a relative adverb, "effective". */
 static const char *const OPEN_ENDS[] = { "whereby", "where",     "which",
@@ -250,6 +250,23 @@ static const char *const TIME_ADJ[] = { "early",  "late", "mid",
                                         "last",   "next", NULL };
 
 static const char *const UNTIL_SINCE[] = { "until", "since", NULL };
+
+/* Prepositions that, before an -ing form after the object, open the
+ * manner or the time of the act ("defended his position by citing a
+ * poll", "announced the partnership after cutting ties", "criticized the
+ * plan without offering one"); not "in", "of", "for", "about", which also
+ * complete a noun ("interest in running", "the risk of doing"). The
+ * words after them are the circumstance's own: its verb does not make
+ * the content a clause (goes_on). */
+static const char *const ING_ADJUNCT[] = { "by",     "without", "after",
+                                           "before", "while",   "upon",
+                                           "since",  "when",    NULL };
+/* Subordinators that open a clause of their own with a subject pronoun
+ * after the object ("lashed out at Khan after he delivered a speech"). */
+static const char *const CLAUSE_ADJUNCT[] = { "after",  "before",   "because",
+                                              "while",  "since",    "until",
+                                              "though", "although", "whereas",
+                                              "once",   NULL };
 
 /* The words from "at", "in" or "on" at t, to the next preposition other
  * than "of", conjunction, subordinator, relative, complementizer,
@@ -413,7 +430,12 @@ static uint32_t en_np_end(const ctx *c, const icue *q, uint32_t a, uint32_t b)
         (a > 0 && key_is(c, a - 1, TO_WORD) && !cap_word(c, a) &&
          !key_in(c, a, DETERMINERS) && !key_in(c, a, OBJECT_PRONOUNS)))
         return b;
-    int depth = 0, inf = 0;
+    int depth = 0, inf = 0, own = 0;
+    /* (a verb of perception takes an object and a bare verb, "see their
+     * friends die after entering ...": a circumstance after them is that
+     * verb's) */
+    int small_clause = lemma_is(c, q, "see") || lemma_is(c, q, "watch") ||
+                       lemma_is(c, q, "hear");
     /* (the object of a participle cue before a list of participles,
      * "maintaining parks, arranging trash collection") */
     int ing_cue = participle(c, q->last);
@@ -486,10 +508,22 @@ static uint32_t en_np_end(const ctx *c, const icue *q, uint32_t a, uint32_t b)
                 !key_in(c, n, DETERMINERS) && !key_in(c, n, OBJECT_PRONOUNS) &&
                 c->tok[n].kind == FSC__TOK_WORD)
                 inf = 1;
-            if ((key_in(c, t, NP_ADJUNCT) && !key_is(c, n, TO_WORD)) ||
-                (key_is(c, t, EVEN_WORD) && key_in(c, n, EVEN_NEXT)) ||
-                (key_is(c, t, AS_WORD) && key_in(c, n, SUBJ_PRONOUNS)) ||
-                (key_is(c, t, ACCORDING_WORD) && key_is(c, n, TO_WORD)))
+            /* an -ing form, or a subject pronoun, after the word that
+             * opens the circumstance: the verb after it is the
+             * circumstance's own, not the clause of a longer content */
+            /* (not an -ing adjective before a name or a title, "by
+             * sitting President X") */
+            if (!small_clause &&
+                ((key_is(c, t, ING_ADJUNCT) && verbal_ing(c, n) &&
+                  !(n + 1 <= b && cap_word(c, n + 1))) ||
+                 (key_is(c, t, CLAUSE_ADJUNCT) &&
+                  key_in(c, n, CLAUSE_SUBJECTS) && n + 1 <= b &&
+                  is_word(c, n + 1))))
+                k = t, own = 1;
+            else if ((key_in(c, t, NP_ADJUNCT) && !key_is(c, n, TO_WORD)) ||
+                     (key_is(c, t, EVEN_WORD) && key_in(c, n, EVEN_NEXT)) ||
+                     (key_is(c, t, AS_WORD) && key_in(c, n, SUBJ_PRONOUNS)) ||
+                     (key_is(c, t, ACCORDING_WORD) && key_is(c, n, TO_WORD)))
                 k = t;
             else if ((key_in(c, t, AT_IN_ON) && !key_in(c, t - 1, AT_NOUNS) &&
                       occasion_phrase(c, t, b)) ||
@@ -523,7 +557,7 @@ static uint32_t en_np_end(const ctx *c, const icue *q, uint32_t a, uint32_t b)
         }
         if (key_in(c, e, OCCASIONS) || key_in(c, e, LONE_ADVERBS) ||
             key_in(c, e, OPEN_ENDS) ||
-            goes_on(c, a, is_word(c, k) ? k : k + 1, b, prep))
+            (!own && goes_on(c, a, is_word(c, k) ? k : k + 1, b, prep)))
             return b;
         return e;
     }

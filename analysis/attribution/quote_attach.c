@@ -96,6 +96,106 @@ static int ar_quote_opens_after(const ctx *c, uint32_t t)
            c->q->v[c->qmark[u]].open_tok == u;
 }
 
+/* English subject pronouns that open a clause of their own right after a
+ * verb ('"...," he said he would', 'said they had'). */
+static const char *const EN_CLAUSE_PRONOUNS[] = { "he", "she",   "they",
+                                                  "we", "i",     "you",
+                                                  "it", "there", NULL };
+
+/*
+ * English: cue x, after the quotation qu, has a report of its own after
+ * it, so it does not take the quotation before it. The quotation is then
+ * a phrase in the writer's sentence (a title in a subject's apposition,
+ * 'Trump, star of "The Apprentice," said in an interview that ...') or
+ * the object of an earlier verb ('declaring it "another super Tuesday"
+ * and said it was ...'):
+ * - a "that" after the cue in its clause, within 12 tokens, no comma,
+ *   colon, quotation mark or other cue before it ('said in an interview
+ *   with The Washington Post that');
+ * - a subject pronoun right after the cue and a word after it ('said he
+ *   was convinced'; not '"...," she called it.');
+ * - only "and"/"but" between the quotation's closing mark and the cue
+ *   (a second verb of the subject before the quotation).
+ */
+static int en_cue_reports_after(const ctx *c, const fsc__quote *qu,
+                                const icue *x)
+{
+    if (c->lang != LANG_EN)
+        return 0;
+    uint32_t s = sent_of(c, x->first);
+    uint32_t u = x->last + 1;
+    if (u + 1 < c->n_tok && sent_of(c, u + 1) == s && is_word(c, u) &&
+        key_is(c, u, EN_CLAUSE_PRONOUNS) && is_word(c, u + 1) &&
+        c->inquote[u] < 0)
+        return 1;
+    for (uint32_t t = u;
+         t < c->n_tok && t <= x->last + 12 && sent_of(c, t) == s; t++) {
+        if (!is_word(c, t)) {
+            uint32_t ch = cp(c, t);
+            if (is_comma(ch) || is_final(ch) || ch == ':' || ch == ';' ||
+                c->qmark[t] >= 0)
+                break;
+            continue;
+        }
+        if (c->cue_at[t] >= 0 && !c->cues[c->cue_at[t]].skip)
+            break;
+        if (is_compl(c, t) && c->inquote[t] < 0)
+            return 1;
+    }
+    uint32_t words = 0;
+    int coord = 0;
+    for (uint32_t t = qu->close_tok + 1; t < x->first; t++) {
+        if (!is_word(c, t))
+            continue;
+        words++;
+        coord = key_is(c, t, COORD);
+    }
+    return words == 1 && coord;
+}
+
+/*
+ * English: quotation qu opens right after a word of a clause that a
+ * speech verb before it in its sentence reports, with no comma, colon,
+ * dash or other quotation mark between ('said things "should be wrapped
+ * up by Cleveland," referring to ...', 'said the foundation had
+ * "overwhelming disclosure," referencing ...', 'said he was "kind of
+ * riding the fence" until Haley said ...', 'claimed that "...," one of
+ * the prosecutors said the cases were different'): the quotation is part
+ * of that report (mixed content), so no cue after it takes it.
+ */
+static int en_quote_in_report(const ctx *c, const fsc__quote *qu)
+{
+    if (c->lang != LANG_EN || qu->open_tok < 2)
+        return 0;
+    uint32_t p = qu->open_tok - 1;
+    if (!is_word(c, p) || c->inquote[p] >= 0)
+        return 0;
+    uint32_t s = sent_of(c, p);
+    for (uint32_t t = p; t + 20 > p && sent_of(c, t) == s; t--) {
+        if (!is_word(c, t)) {
+            uint32_t ch = cp(c, t);
+            /* (a hyphen inside a word, "Asia-Pacific", is no dash) */
+            int joined =
+                is_dash(ch) && t > 0 && t + 1 < c->n_tok &&
+                c->tok[t - 1].off + c->tok[t - 1].len == c->tok[t].off &&
+                c->tok[t].off + c->tok[t].len == c->tok[t + 1].off;
+            /* (nor is the period of an abbreviation inside the
+             * sentence, "the U.S. approach") */
+            if (is_comma(ch) || (is_final(ch) && ch != '.') || ch == ':' ||
+                ch == ';' || (is_dash(ch) && !joined) || c->qmark[t] >= 0 ||
+                ch == '(' || ch == ')')
+                return 0;
+        } else if (c->cue_at[t] >= 0) {
+            const icue *x = &c->cues[c->cue_at[t]];
+            return t < p && !x->skip && x->kind == FSC__CUE_SPEECH &&
+                   x->form == FSC__FORM_VERB && x->last < p;
+        }
+        if (t == 0)
+            break;
+    }
+    return 0;
+}
+
 /*
  * Attach top-level quote qi to a cue or actor beside it. Sets *cue (icue
  * index) or *actor (cand index), or neither.
@@ -184,6 +284,9 @@ void attach_quote(ctx *c, size_t qi, int32_t *cue, int32_t *actor)
                  * مشيرا إلى أن ...», '"...", noting that ...' */
                 if (ok && x->last + 1 < c->n_tok && is_compl(c, x->last + 1) &&
                     sent_of(c, x->last + 1) == sent_of(c, x->first))
+                    ok = 0;
+                if (ok && (en_cue_reports_after(c, qu, x) ||
+                           en_quote_in_report(c, qu)))
                     ok = 0;
                 /* nor does an Arabic participle that another quotation
                  * follows: «فهي تقول «...»، مضيفة «...»» — it reports the

@@ -441,6 +441,87 @@ static void test_object_circumstances(pipe *pp)
                "Lena Ortiz asked the minister during the hearing whether the "
                "bridge was safe.",
                "the minister");
+    /* a preposition and an -ing form, or a subordinator and a subject
+     * pronoun, open a circumstance whose verb is its own */
+    ATTR("en", "Lena Ortiz defended the toll by citing the repair costs.",
+         "the toll", IND, "named", "Lena Ortiz", "defended");
+    ATTR("en",
+         "Lena Ortiz criticized the ferry plan without offering an "
+         "alternative.",
+         "the ferry plan", IND, "named", "Lena Ortiz", "criticized");
+    ATTR("en",
+         "Lena Ortiz praised the pier workers after she visited the "
+         "harbour.",
+         "the pier workers", IND, "named", "Lena Ortiz", "praised");
+    /* ... not an -ing adjective before a title, a noun's own complement
+     * or the circumstance of an infinitive */
+    ATTR("en",
+         "Lena Ortiz condemned the attack by sitting Councillor Tom Reyes.",
+         "the attack by sitting Councillor Tom Reyes", IND, "named",
+         "Lena Ortiz", "condemned");
+    CLS("Many voters see their neighbours leave after losing the ferry "
+        "jobs.",
+        "their neighbours leave after losing the ferry jobs", FSC__CLS_BELIEF,
+        "see");
+    ATTR("en", "Lena Ortiz criticized the cost of building the pier.",
+         "the cost of building the pier", IND, "named", "Lena Ortiz",
+         "criticized");
+    ATTR("en",
+         "Lena Ortiz urged voters to back the plan by signing the "
+         "petition.",
+         "voters to back the plan by signing the petition", IND, "named",
+         "Lena Ortiz", "urged");
+#undef p
+}
+
+/* A quotation before a cue that reports something of its own after it
+ * ("said in an interview that ...", "said it would ...", "... and said
+ * ...") or inside the clause a verb before it reports is not that cue's:
+ * the cue reports what follows it, the quotation stays with the earlier
+ * report. */
+static void test_quote_cue_after(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    CLS("Reis, the host of the radio show \"Harbour Nights at the Old "
+        "Pier,\" said in an interview with the Gazette that the ferry was "
+        "late.",
+        "the ferry was late", SPEECH, "said");
+    CLS("The club, known for its slogan \"Every tide brings a new boat,\" "
+        "said it would reopen the pier in May.",
+        "it would reopen the pier in May", SPEECH, "said");
+    CLS("Ortiz left the hall early, calling the toll \"a tax on every "
+        "family in the town\" and said the council would vote again.",
+        "the council would vote again", SPEECH, "said");
+    CLS("Reyes claimed that \"the pier will never be finished on time,\" "
+        "but one of the engineers said the work was on schedule.",
+        "the work was on schedule", SPEECH, "said");
+    /* the quotation inside the clause "said" reports: that report's */
+    CLS("Ortiz said the ferry plan was \"a waste of money for the whole "
+        "harbour,\" referring to the new terminal.",
+        "the ferry plan was \"a waste of money for the whole harbour", SPEECH,
+        "said");
+    /* (a hyphen inside a word is no dash that ends the clause) */
+    CLS("Ortiz said the cross-harbour ferry was \"a waste of money for the "
+        "whole town,\" referring to the new terminal.",
+        "the cross-harbour ferry was \"a waste of money for the whole town",
+        SPEECH, "said");
+    /* (nor is the period of an abbreviation) */
+    CLS("Ortiz said the U.S. navy was \"a welcome guest in the whole "
+        "harbour,\" warning the council against new fees.",
+        "the U.S. navy was \"a welcome guest in the whole harbour", SPEECH,
+        "said");
+    /* speech layout: the cue after the quotation takes it */
+    ATTR("en",
+         "\"The ferry plan is a waste of money,\" Lena Ortiz said in an "
+         "interview on Monday.",
+         "The ferry plan is a waste of money,", DIR, "named", "Lena Ortiz",
+         "said");
+    ATTR("en",
+         "\"We will finish the pier before the storms,\" Lena Ortiz told "
+         "them.",
+         "We will finish the pier before the storms,", DIR, "named",
+         "Lena Ortiz", "told");
 #undef p
 }
 
@@ -679,6 +760,7 @@ int main(void)
                                          test_cue_in_compound,
                                          test_clause_end,
                                          test_attitude_object,
-                                         test_quote_continued };
+                                         test_quote_continued,
+                                         test_quote_cue_after };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
