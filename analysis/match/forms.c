@@ -2,6 +2,9 @@
  * forms.c - the word-form cache: each distinct surface form is folded once
  * and resolved to the word patterns it can stand for (exact, clitic,
  * tanween and verb readings); the cold forms are evicted between articles.
+ * An Arabic form already resolved by another thread, or evicted here
+ * earlier, is copied from the share of resolved forms when one is attached
+ * (share.c).
  */
 #include "match_int.h"
 
@@ -433,7 +436,21 @@ int fsc__match_no_readings(const fsc_analyzer *az, const char *key, size_t len)
     return 1;
 }
 
-/* Fold a new surface form and record what it can match; returns its index. */
+/* Enter the type just made at n_types into the map under its surface. */
+static fsc_status put_form(fsc_analyzer *az, const char *s, size_t len,
+                           uint32_t h, uint32_t *idx, fsc_error *err)
+{
+    const ttype *t = &az->types[az->n_types];
+    uint32_t val = (uint32_t)az->n_types | ((uint32_t)type_info(t) << 24);
+    fsc_status st = fsc__strmap_put(&az->cache, s, len, h, val);
+    if (st != FSC_OK)
+        return fsc__fail(err, st, "out of memory");
+    *idx = (uint32_t)az->n_types++;
+    return FSC_OK;
+}
+
+/* Fold a new surface form and record what it can match (or copy it from
+ * the forms other threads resolved); returns its index. */
 fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                    uint32_t h, uint32_t *idx, fsc_error *err)
 {
@@ -447,6 +464,17 @@ fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
     ttype *t = &az->types[az->n_types];
     memset(t, 0, sizeof *t);
     t->hits_off = (uint32_t)az->n_hits;
+    /* Only Arabic forms are worth sharing: their clitic, tanween and verb
+     * readings cost several thousand instructions; a Latin or Cyrillic
+     * form is resolved in about as many as the share takes to look it up
+     * and fill it. */
+    const int shared = az->share && len && (unsigned char)s[0] >= 0xD8 &&
+                       (unsigned char)s[0] <= 0xDB;
+    if (shared && fsc__match_share_get(az->share, az, s, len, h, &st)) {
+        if (st != FSC_OK)
+            return fsc__fail(err, st, "out of memory");
+        return put_form(az, s, len, h, idx, err);
+    }
     fsc__buf_reset(&az->key);
     int script = 0;
     if ((st = fsc__fold(az->fold, s, len, &az->key, &script, err)) != FSC_OK)
@@ -503,11 +531,9 @@ fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
         if (st != FSC_OK)
             return fsc__fail(err, st, "out of memory");
     }
-    uint32_t val = (uint32_t)az->n_types | ((uint32_t)type_info(t) << 24);
-    if ((st = fsc__strmap_put(&az->cache, s, len, h, val)) != FSC_OK)
-        return fsc__fail(err, st, "out of memory");
-    *idx = (uint32_t)az->n_types++;
-    return FSC_OK;
+    if (shared)
+        fsc__match_share_put(az->share, az, s, len, h, t);
+    return put_form(az, s, len, h, idx, err);
 }
 
 static int keep_form(void *ctx, uint32_t *val)

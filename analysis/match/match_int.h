@@ -2,11 +2,13 @@
  * match_int.h - what the matching files share (not installed): the
  * analyzer's and the result's state, the cached word-form types and the
  * helpers one stage calls in another. Stages: analyzer.c, forms.c (the
- * word-form cache), scan.c (one article), guards.c, matches.c, scope.c.
+ * word-form cache), share.c (resolved forms shared by threads), scan.c
+ * (one article), guards.c, matches.c, scope.c.
  */
 #ifndef FSC_MATCH_INT_H
 #define FSC_MATCH_INT_H
 
+#include "formshare.h"
 #include "internal.h"
 #include "model.h"
 #include "result.h"
@@ -114,6 +116,7 @@ typedef struct best {
 struct fsc_analyzer {
     const fsc_model *m;    /* borrowed */
     fsc__tokenizer *tk;    /* ICU state */
+    fsc__formshare *share; /* forms other threads resolved, or NULL */
     fsc__folder *fold;     /* folding state */
     fsc__tokvec tv;        /* tokens of the current article */
     fsc__attr_stage *attr; /* the attribution stage (attribution/stage.h) */
@@ -336,6 +339,16 @@ void fsc__match_fill_affixes(fsc_analyzer *az);
 fsc_status fsc__match_resolve_type(fsc_analyzer *az, const char *s, size_t len,
                                    uint32_t h, uint32_t *idx, fsc_error *err);
 fsc_status fsc__match_compact_types(fsc_analyzer *az);
+/* share.c */
+/* 1 when the share holds surface s[0..len) (hash h): its readings are then
+ * copied into az as the type at az->n_types (*st says whether that
+ * worked); 0 when it does not. */
+int fsc__match_share_get(fsc__formshare *fs, fsc_analyzer *az, const char *s,
+                         size_t len, uint32_t h, fsc_status *st);
+/* Offer type t of surface s[0..len), just resolved by az, to the others. */
+void fsc__match_share_put(fsc__formshare *fs, const fsc_analyzer *az,
+                          const char *s, size_t len, uint32_t h,
+                          const ttype *t);
 /* guards.c */
 int fsc__match_guards_ok(const fsc_analyzer *az, const fsc__term *t,
                          size_t start, size_t end);
