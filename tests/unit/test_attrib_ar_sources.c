@@ -203,13 +203,36 @@ static void test_ar_demonstrative_subject(pipe *pp)
 #undef p
 }
 
+/* A state the rules after a verb read as another form (a verb, a verbal
+ * noun, ب and a noun) is the subject of a feminine verb-first cue; after
+ * a masculine verb it is the object. */
+static void test_ar_state_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "وأكدت تركيا أن حدودها مغلقة أمام المهربين.",
+            "حدودها مغلقة أمام المهربين", NAMED, "تركيا", NULL);
+    SPEAKER("ar", "وقالت إيران إن المحادثات ستستأنف الشهر المقبل.",
+            "المحادثات ستستأنف الشهر المقبل", NAMED, "إيران", NULL);
+    SPEAKER("ar", "وأعلنت باكستان أنها أغلقت المعبر الحدودي.",
+            "أغلقت المعبر الحدودي", NAMED, "باكستان", NULL);
+    SPEAKER("ar", "وأوضحت إسلام آباد أن الزيارة تأجلت.", "الزيارة تأجلت", NAMED,
+            "إسلام آباد", NULL);
+    /* (after a masculine verb the state is the object) */
+    SPEAKER("ar",
+            "وقال الوزير إن الوضع صعب. واتهم إيران بتهريب السلاح إلى "
+            "المنطقة.",
+            "إيران بتهريب السلاح إلى المنطقة", DROPPED, NULL, "الوزير");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ar_title_chain,          test_ar_called_on,
-        test_ar_document_issuer,      test_ar_full_name,
-        test_ar_name_before_title,    test_ar_subject_before,
-        test_ar_demonstrative_subject
+        test_ar_title_chain,           test_ar_called_on,
+        test_ar_document_issuer,       test_ar_full_name,
+        test_ar_name_before_title,     test_ar_subject_before,
+        test_ar_demonstrative_subject, test_ar_state_subject
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
