@@ -1461,6 +1461,13 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         !ar_definite_any(c, from) && !ar_title_at(c, from) &&
         !ar_compl_ahead(c, last + 1, hi))
         return 0;
+    /* «وأكد الدكتور باناجه أن»: the name after an honorific whatever
+     * its form (honorific_ar.c) */
+    if (!according) {
+        uint32_t he = ar_honorific_name(c, last, hi);
+        if (he != UINT32_MAX)
+            last = he;
+    }
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
 }

@@ -239,13 +239,35 @@ static void test_ar_state_subject(pipe *pp)
 #undef p
 }
 
+/* An honorific or a rank is followed by a name whatever its form: one
+ * opening with ب, one ending like a noun with a possessive, one in
+ * brackets; but not ب and a noun with its genitive after it. */
+static void test_ar_honorific_name(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "وأكد الدكتور بامسعود أن الموسم ناجح.", "الموسم ناجح", NAMED,
+            "الدكتور بامسعود", NULL);
+    SPEAKER("ar", "وقال المهندس بريكان العنزي إن الطريق جاهز.", "الطريق جاهز",
+            NAMED, "المهندس بريكان العنزي", NULL);
+    SPEAKER("ar", "وأوضح الدكتور أسامه بن فضل الحربي أن المخطط اكتمل.",
+            "المخطط اكتمل", NAMED, "الدكتور أسامه بن فضل الحربي", NULL);
+    SPEAKER("ar", "وأكد العقيد (المالكي) أن الحادث بسيط.", "الحادث بسيط",
+            NOMINAL, "العقيد (المالكي)", NULL);
+    /* (ب and a noun with its genitive: the object) */
+    SPEAKER("ar", "وأشاد الدكتور بجهود الوزارة في المشروع.",
+            "بجهود الوزارة في المشروع", NOMINAL, "الدكتور", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_ar_title_chain,           test_ar_called_on,
         test_ar_document_issuer,       test_ar_full_name,
         test_ar_name_before_title,     test_ar_subject_before,
-        test_ar_demonstrative_subject, test_ar_state_subject
+        test_ar_demonstrative_subject, test_ar_state_subject,
+        test_ar_honorific_name
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
