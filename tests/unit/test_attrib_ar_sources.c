@@ -236,6 +236,14 @@ static void test_ar_state_subject(pipe *pp)
             "وقال الوزير إن الوضع صعب. واتهم إيران بتهريب السلاح إلى "
             "المنطقة.",
             "إيران بتهريب السلاح إلى المنطقة", DROPPED, NULL, "الوزير");
+    /* (a name in ا before «إنها» or «أنها»: no accusative pair) */
+    SPEAKER("ar", "وقالت فرنسا إنها ستغلق السفارة.", "ستغلق السفارة", NAMED,
+            "فرنسا", NULL);
+    SPEAKER("ar", "وأعلنت كندا أنها سترسل مساعدات.", "سترسل مساعدات", NAMED,
+            "كندا", NULL);
+    /* (an adverb in ا there is still no subject) */
+    SPEAKER("ar", "وقال الوزير إن الميناء مغلق. وأكد دائما أنها مسألة وقت.",
+            "مسألة وقت", DROPPED, NULL, "الوزير");
 #undef p
 }
 
