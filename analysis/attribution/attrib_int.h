@@ -45,6 +45,8 @@
 #define ar_set_subject            fsc__at_ar_set_subject
 #define ar_topic_subject          fsc__at_ar_topic_subject
 #define ar_demonstrative_subject  fsc__at_ar_demonstrative_subject
+#define ar_state_subject          fsc__at_ar_state_subject
+#define ar_honorific_name         fsc__at_ar_honorific_name
 #define ar_this_subject           fsc__at_ar_this_subject
 #define ar_this_content           fsc__at_ar_this_content
 #define ar_possessed_subject      fsc__at_ar_possessed_subject
@@ -1024,6 +1026,10 @@ void ar_set_subject(const ctx *c, srcres *r, uint32_t a, uint32_t e);
  * a plural verb, the narrator after «عن»; 1 when r is set. */
 int ar_topic_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
                      srcres *r);
+/* honorific_ar.c: the name after honorific h that ends a subject. */
+uint32_t ar_honorific_name(const ctx *c, uint32_t h, uint32_t hi);
+/* states_ar.c: a state's name after a feminine verb-first cue v0. */
+uint32_t ar_state_subject(const ctx *c, uint32_t v0, uint32_t t, uint32_t hi);
 int ar_demonstrative_subject(const ctx *c, const icue *q, uint32_t s,
                              uint8_t vg, srcres *r);
 /* postverb_ar.c: «أوضح ذلك X»: the subject after the demonstrative that

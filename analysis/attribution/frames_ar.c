@@ -665,9 +665,19 @@ static int ar_drew_attention(const ctx *c, const icue *q)
     return 1;
 }
 
+/* «عدم» (not, the lack of; folded, with a preposition or و on it). */
+static const char *const AR_ADAM[] = { "عدم", "وعدم", "بعدم", "لعدم", NULL };
+
 int ar_no_report(const ctx *c, const icue *q)
 {
     if (ar_drew_attention(c, q))
+        return 1;
+    /* «طالبا عدم كشف اسمه», «فضل عدم نشر اسمه», «وعدم كشف الجريمة»: the
+     * word after «عدم» is a verbal noun in its genitive, never a verb;
+     * not revealing reports nothing (the anonymity phrase is the
+     * speaker's of the verb before it) */
+    if (q->form == FSC__FORM_VERB && q->first > 0 && is_word(c, q->first - 1) &&
+        key_is(c, q->first - 1, AR_ADAM))
         return 1;
     if (lemma_is(c, q, "كتب") && q->form != FSC__FORM_PHRASE &&
         ar_wrote_nothing(c, q))

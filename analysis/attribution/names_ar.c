@@ -94,6 +94,8 @@ const char *const AR_NAME_LINKS[] = { "بن",  "ابن", "بنت", "ال",  "ا�
 /* Kunya words that open a name: أبو، أم (folded). */
 static const char *const AR_KUNYA[] = { "ابو", "ام", NULL };
 static const char *const AR_ABD[] = { "عبد", NULL };
+/* «الله» (folded, with its article: the key without it is «له»). */
+static const char *const AR_ALLAH_NAME[] = { "الله", NULL };
 
 /* Function words no name holds. */
 static const char *const AR_NAME_NOT[] = {
@@ -543,6 +545,19 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         uint32_t u = e + 1;
         if (c->tok[u].sent != c->tok[e].sent)
             break; /* a name stays within its sentence */
+        /* «بن عبد الله»: «عبد» after a link and the divine name written
+         * apart are one name, which may go on («متعب بن عبد الله بن عبد
+         * العزيز», «سعد بن عبد الله آل سعد»); the checks below take «الله»
+         * for «له» (to him), an addressee */
+        if (e > t && is_word(c, u) && c->tok[u].kind == FSC__TOK_WORD &&
+            key_is(c, e, AR_ABD) && key_is(c, e - 1, AR_NAME_LINKS) &&
+            key_is(c, u, AR_ALLAH_NAME)) {
+            e = u;
+            words++;
+            bare_last = 1;
+            bare_run = 1;
+            continue;
+        }
         if (!is_word(c, u) || c->tok[u].kind != FSC__TOK_WORD ||
             c->cue_at[u] >= 0 || is_compl(c, u) ||
             (key_is(c, u, AR_NAME_NOT) && !ar_first_name(c, u)) ||

@@ -51,11 +51,26 @@ static int ar_alif_acc(const ctx *c, uint32_t t)
 
 /* Words t and t + 1 are an indefinite noun and its adjective in the
  * accusative («أبدى قدرا كبيرا», «ووجه نقدا حادا»): the object of the
- * verb before them, never its subject. */
+ * verb before them, never its subject. Not a name in ا before «أنها»,
+ * «إنها» or «بأنها», a complementizer with its pronoun, no adjective
+ * («وقالت فرنسا إنها», «وأعلنت روسيا أنها», «قالت كندا بأنها»); an
+ * adverb there stays no subject («تزعم دائما بأنها»). */
+/* Adverbs in the accusative (folded) that may stand between a verb and
+ * its complementizer («تزعم دائما بأنها», «أعتقد شخصيا بأنها»): no name
+ * before «أنها». */
+static const char *const AR_ACC_ADVERBS[] = {
+    "دائما", "شخصيا",  "رسميا", "حاليا",  "سابقا",  "مجددا", "موخرا",
+    "مؤخرا", "علنا",   "تماما", "غالبا",  "احيانا", "عموما", "خصوصا",
+    "جدا",   "ايضا",   "كثيرا", "قريبا",  "اخيرا",  "فعلا",  "حقا",
+    "اولا",  "ثانيا",  "سريعا", "مسبقا",  "لاحقا",  "مطلقا", "ابدا",
+    "يوميا", "تقريبا", "عمليا", "مبدئيا", "صراحا",  "ضمنيا", NULL
+};
+
 int ar_acc_pair(const ctx *c, uint32_t t)
 {
     return t + 1 < c->n_tok && c->tok[t + 1].sent == c->tok[t].sent &&
-           ar_alif_acc(c, t) && ar_alif_acc(c, t + 1);
+           ar_alif_acc(c, t) && ar_alif_acc(c, t + 1) &&
+           (!is_compl(c, t + 1) || key_is(c, t, AR_ACC_ADVERBS));
 }
 
 /* A sound masculine plural in -ين, definite, of eight letters or more

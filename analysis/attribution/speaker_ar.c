@@ -364,13 +364,18 @@ int ar_pronoun_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
  * Rule subject_verb (Arabic, subject first): a sentence that opens with a
  * name or a definite noun phrase, the cue verb right after it without و
  * or ف («عيدان طالب القاضي بالإفراج», «الوزارة أكدت أن»): that phrase is
- * the subject, and a noun after the verb is its object. One to four
+ * the subject, and a noun after the verb is its object; so is a list
+ * item a dash opens («- أمين عام الاتحاد أكد أن»). One to four
  * words, none a preposition, an adverbial, a negation, a pronoun or a
  * function word.
  */
 int ar_sv_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t a = c->sent_first[s];
+    /* (a dash opening an item of a list is no word of the subject: «-
+     * رئيس اللجنة المستقيل أعلن») */
+    while (a < q->first && !is_word(c, a) && is_dash(cp(c, a)))
+        a++;
     if (q->first <= a || q->first - a > 4 || q->form == FSC__FORM_PARTICIPLE ||
         ar_conj_verb(c, q))
         return 0;
@@ -1095,6 +1100,12 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     if (from < hi && !is_word(c, from) && passable_mark(c, from))
         from++; /* (and «وبحسب "الألمانية"، فإن») */
     t = from;
+    /* «وأكدت تركيا أن»: a state the rules below misread (states_ar.c) */
+    uint32_t st = ar_state_subject(c, v0, from, hi);
+    if (!according && st != UINT32_MAX) {
+        set_np(c, r, from, st, "cue_named");
+        return 1;
+    }
     if (from > hi || !is_word(c, from) || key_in(c, from, ADVERBIAL) ||
         key_in(c, from, PRONOUNS) || key_is(c, from, AR_OBJECTS) ||
         /* (a title is no verbal noun: «الأستاذ» looks like إفعال; nor is
@@ -1450,6 +1461,13 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         !ar_definite_any(c, from) && !ar_title_at(c, from) &&
         !ar_compl_ahead(c, last + 1, hi))
         return 0;
+    /* «وأكد الدكتور باناجه أن»: the name after an honorific whatever
+     * its form (honorific_ar.c) */
+    if (!according) {
+        uint32_t he = ar_honorific_name(c, last, hi);
+        if (he != UINT32_MAX)
+            last = he;
+    }
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
 }

@@ -138,9 +138,20 @@ static int relative_topic(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
  * verb (folded). */
 static const char *const AR_LAKIN[] = { "لكن", "ولكن", NULL };
 /* «فإن» (then, after a condition or a topic: «إذا كان ...، فإن المجلس
- * قال»), the same (folded); only after a mark or opening the sentence,
- * not «لويس فان جال». */
+ * قال»), the same (folded); after a mark or opening the sentence, or
+ * after a word when a definite word or a title follows
+ * (fa_inna_after_word), not «لويس فان جال». */
 static const char *const AR_FA_INNA[] = { "فان", NULL };
+
+/* «فإن» after a word with no mark between («ورغم ذلك فإن الوزير أكد»,
+ * «وفي المقابل فإن المدرب يرى»): «فإن», not the «فان» of a Dutch name
+ * («لويس فان جال»), when a word with the article or a title follows it;
+ * no name after «van» takes the article. */
+static int fa_inna_after_word(const ctx *c, uint32_t t)
+{
+    return t + 1 < c->n_tok && is_word(c, t + 1) &&
+           (ar_definite(c, t + 1) || ar_title_at(c, t + 1));
+}
 
 /* «... لكن مورينيو قال، إن», «ولكن الحكومة تؤكد أن», «...، فإن المجلس
  * قال إن»: the words between «لكن» or «فإن» and the verb (at most six, no mark,
@@ -155,7 +166,8 @@ static int lakin_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         if (!is_word(c, t) || c->cue_at[t] >= 0 || is_compl(c, t))
             return 0;
         if (key_is(c, t, AR_LAKIN) ||
-            (key_is(c, t, AR_FA_INNA) && (t == lo || !is_word(c, t - 1)))) {
+            (key_is(c, t, AR_FA_INNA) &&
+             (t == lo || !is_word(c, t - 1) || fa_inna_after_word(c, t)))) {
             k = t;
             break;
         }

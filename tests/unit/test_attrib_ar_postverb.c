@@ -138,6 +138,33 @@ static void test_ar_lakin_subject(pipe *pp)
             "وقال رئيس البلدية إن الشوارع نظيفة. ورغم أن الأمطار غزيرة، فان "
             "المهندس سعد قال إن السدود آمنة.",
             "السدود آمنة", NAMED, "المهندس سعد", NULL);
+    /* «فإن» right after a word, a definite word or a title after it */
+    SPEAKER("ar",
+            "وقال المدير إن الأرباح زادت. وفي المقابل فإن وزير المالية أكد "
+            "أن العجز كبير.",
+            "العجز كبير", NOMINAL, "وزير المالية", NULL);
+    SPEAKER("ar",
+            "وقال المدير إن الأرباح زادت. ومع ذلك فإن النقابة ترى أن الأجور "
+            "قليلة.",
+            "الأجور قليلة", NOMINAL, "النقابة", NULL);
+    /* (not the «van» of a Dutch name) */
+    SPEAKER("ar", "وكان لويس فان جال أكد أن اللاعبين تعبوا.", "اللاعبين تعبوا",
+            NAMED, "لويس فان جال", NULL);
+#undef p
+}
+
+/* A dash opening an item of a list and the subject before the verb: «-
+ * رئيس النادي أكد أن». */
+static void test_ar_dash_item_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "- رئيس لجنة الحكام السابق أعلن هذا الخطأ في حسابه الشخصي.",
+            "هذا الخطأ في حسابه الشخصي", NOMINAL, "رئيس لجنة الحكام السابق",
+            NULL);
+    SPEAKER("ar",
+            "وقال المدرب إن الفريق جاهز.\n- مدير الكرة أكد أن العقود جددت.",
+            "العقود جددت", NOMINAL, "مدير الكرة", NULL);
 #undef p
 }
 
@@ -146,7 +173,8 @@ int main(void)
     static const attrib_test tests[] = {
         test_ar_this_object,       test_ar_this_not_object,
         test_ar_relative_topic,    test_ar_possessed_subject,
-        test_ar_masdar_first_name, test_ar_lakin_subject
+        test_ar_masdar_first_name, test_ar_lakin_subject,
+        test_ar_dash_item_subject
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

@@ -123,6 +123,19 @@ static void test_ar_full_name(pipe *pp)
           "وقال رئيس الشركة سعد الحربي إن الأرباح زادت. وأضافت الشركة أن "
           "المبيعات قوية.",
           "المبيعات قوية", "الشركة");
+    /* «بن عبد الله» written apart is one name, and the name goes on */
+    SPEAKER("ar", "وقال محمد بن عبد الله الشهري إن الطريق مغلق.", "الطريق مغلق",
+            NAMED, "محمد بن عبد الله الشهري", NULL);
+    SPEAKER(
+        "ar", "وأكد الأمير فيصل بن عبد الله بن عبد العزيز أن المباني جاهزة.",
+        "المباني جاهزة", NAMED, "الأمير فيصل بن عبد الله بن عبد العزيز", NULL);
+    RNAME("ar",
+          "وقال سالم بن عبد الله آل سالم إن البئر جافة. وأضاف آل سالم أن "
+          "المطر قليل.",
+          "المطر قليل", "سالم بن عبد الله آل سالم");
+    /* (not «له» after «عبد», nor «الله» after a name without «بن عبد») */
+    SPEAKER("ar", "وقال سالم بن عبد له إن البئر جافة.", "البئر جافة", NAMED,
+            "سالم بن عبد", NULL);
 #undef p
 }
 
@@ -203,13 +216,66 @@ static void test_ar_demonstrative_subject(pipe *pp)
 #undef p
 }
 
+/* A state the rules after a verb read as another form (a verb, a verbal
+ * noun, ب and a noun) is the subject of a feminine verb-first cue; after
+ * a masculine verb it is the object. */
+static void test_ar_state_subject(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "وأكدت تركيا أن حدودها مغلقة أمام المهربين.",
+            "حدودها مغلقة أمام المهربين", NAMED, "تركيا", NULL);
+    SPEAKER("ar", "وقالت إيران إن المحادثات ستستأنف الشهر المقبل.",
+            "المحادثات ستستأنف الشهر المقبل", NAMED, "إيران", NULL);
+    SPEAKER("ar", "وأعلنت باكستان أنها أغلقت المعبر الحدودي.",
+            "أغلقت المعبر الحدودي", NAMED, "باكستان", NULL);
+    SPEAKER("ar", "وأوضحت إسلام آباد أن الزيارة تأجلت.", "الزيارة تأجلت", NAMED,
+            "إسلام آباد", NULL);
+    /* (after a masculine verb the state is the object) */
+    SPEAKER("ar",
+            "وقال الوزير إن الوضع صعب. واتهم إيران بتهريب السلاح إلى "
+            "المنطقة.",
+            "إيران بتهريب السلاح إلى المنطقة", DROPPED, NULL, "الوزير");
+    /* (a name in ا before «إنها» or «أنها»: no accusative pair) */
+    SPEAKER("ar", "وقالت فرنسا إنها ستغلق السفارة.", "ستغلق السفارة", NAMED,
+            "فرنسا", NULL);
+    SPEAKER("ar", "وأعلنت كندا أنها سترسل مساعدات.", "سترسل مساعدات", NAMED,
+            "كندا", NULL);
+    /* (an adverb in ا there is still no subject) */
+    SPEAKER("ar", "وقال الوزير إن الميناء مغلق. وأكد دائما أنها مسألة وقت.",
+            "مسألة وقت", DROPPED, NULL, "الوزير");
+#undef p
+}
+
+/* An honorific or a rank is followed by a name whatever its form: one
+ * opening with ب, one ending like a noun with a possessive, one in
+ * brackets; but not ب and a noun with its genitive after it. */
+static void test_ar_honorific_name(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "وأكد الدكتور بامسعود أن الموسم ناجح.", "الموسم ناجح", NAMED,
+            "الدكتور بامسعود", NULL);
+    SPEAKER("ar", "وقال المهندس بريكان العنزي إن الطريق جاهز.", "الطريق جاهز",
+            NAMED, "المهندس بريكان العنزي", NULL);
+    SPEAKER("ar", "وأوضح الدكتور أسامه بن فضل الحربي أن المخطط اكتمل.",
+            "المخطط اكتمل", NAMED, "الدكتور أسامه بن فضل الحربي", NULL);
+    SPEAKER("ar", "وأكد العقيد (المالكي) أن الحادث بسيط.", "الحادث بسيط",
+            NOMINAL, "العقيد (المالكي)", NULL);
+    /* (ب and a noun with its genitive: the object) */
+    SPEAKER("ar", "وأشاد الدكتور بجهود الوزارة في المشروع.",
+            "بجهود الوزارة في المشروع", NOMINAL, "الدكتور", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_ar_title_chain,          test_ar_called_on,
-        test_ar_document_issuer,      test_ar_full_name,
-        test_ar_name_before_title,    test_ar_subject_before,
-        test_ar_demonstrative_subject
+        test_ar_title_chain,           test_ar_called_on,
+        test_ar_document_issuer,       test_ar_full_name,
+        test_ar_name_before_title,     test_ar_subject_before,
+        test_ar_demonstrative_subject, test_ar_state_subject,
+        test_ar_honorific_name
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
