@@ -1076,7 +1076,10 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         CARVE(av, (n_actors ? n_actors : 1) * sizeof *av);
 #undef CARVE
         memset(c.anon_sent, 0, c.n_sent);
-        memset(c.ecom_memo, 0, n_tok);
+        if (c.lang == LANG_EN) /* (only English rules ask it) */
+            memset(c.ecom_memo, 0, n_tok);
+        else
+            c.ecom_memo = NULL;
     }
     c.cands = out->keep_cands;
     c.cap_cands = out->cap_keep_cands;
