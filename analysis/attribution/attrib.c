@@ -1047,7 +1047,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     /* Per-article arrays come from one block kept in `out` across calls:
      * allocating them afresh for every article cost more than using them. */
     size_t need = 2 * c.n_sent * sizeof(uint32_t) + (c.n_sent + 8) +
-                  6 * n_tok * sizeof(int32_t) +
+                  6 * n_tok * sizeof(int32_t) + (n_tok + 8) +
                   (n_actors ? n_actors : 1) * sizeof *av + 8 * 8;
     if (out->scratch_cap < need) {
         void *blk = realloc(out->scratch, need);
@@ -1072,9 +1072,14 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         CARVE(c.inquote, n_tok * sizeof *c.inquote);
         CARVE(c.cls, n_tok * sizeof *c.cls);
         CARVE(c.para_first, n_tok * sizeof *c.para_first);
+        CARVE(c.ecom_memo, n_tok);
         CARVE(av, (n_actors ? n_actors : 1) * sizeof *av);
 #undef CARVE
         memset(c.anon_sent, 0, c.n_sent);
+        if (c.lang == LANG_EN) /* (only English rules ask it) */
+            memset(c.ecom_memo, 0, n_tok);
+        else
+            c.ecom_memo = NULL;
     }
     c.cands = out->keep_cands;
     c.cap_cands = out->cap_keep_cands;

@@ -429,6 +429,10 @@ typedef struct ctx {
     uint8_t *anon_sent; /* sentence has an anonymous cue */
     uint32_t *cls;      /* token -> word classes, CLASS_UNKNOWN until asked */
     int has_gen;        /* cls also holds the generic-noun types (GEN_*) */
+    /* token -> en_common_opening's answer + 1, 0 until asked: each call
+     * compares the word with every token of the article, and the rules ask
+     * for the same sentence openings again and again (NULL: not kept) */
+    uint8_t *ecom_memo;
     /* the caller's folded keys and their hashes per token, cached per word
      * form (fsc__attrib_forms); NULL: folded here (token_key, word_hash) */
     const char *fkeys;

@@ -872,7 +872,19 @@ static int inner_word(const ctx *c, uint32_t t)
     return u < t;
 }
 
+static int common_opening(const ctx *c, uint32_t t);
+
 int en_common_opening(const ctx *c, uint32_t t)
+{
+    if (!c->ecom_memo || t >= c->n_tok)
+        return common_opening(c, t);
+    /* (the answer depends on the article's words only: once per token) */
+    if (!c->ecom_memo[t])
+        c->ecom_memo[t] = (uint8_t)(common_opening(c, t) + 1);
+    return c->ecom_memo[t] - 1;
+}
+
+static int common_opening(const ctx *c, uint32_t t)
 {
     if (c->lang != LANG_EN || !is_word(c, t) || !cap_word(c, t) ||
         inner_word(c, t) || all_caps(c, t))
