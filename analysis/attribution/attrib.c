@@ -1434,6 +1434,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
         if (c.lang == LANG_EN)
             drop_nested_attitudes(&c, out);
         drop_covered_quotes(out);
+        if (c.lang == LANG_EN)
+            merge_coordinated_reports(&c, out);
     }
 done:
     if (st != FSC_OK)

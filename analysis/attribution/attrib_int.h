@@ -183,6 +183,7 @@
 #define en_body_name              fsc__at_en_body_name
 #define drop_nested_attitudes     fsc__at_drop_nested_attitudes
 #define drop_covered_quotes       fsc__at_drop_covered_quotes
+#define merge_coordinated_reports fsc__at_merge_coordinated_reports
 #define ru_name_quote             fsc__at_ru_name_quote
 #define ru_addressee_end          fsc__at_ru_addressee_end
 #define en_given_gender           fsc__at_en_given_gender
@@ -801,6 +802,7 @@ int en_person_key(const char *key);
 int en_body_name(const ctx *c, uint32_t a, uint32_t b, int acronyms);
 /* attitudes.c */
 void drop_nested_attitudes(const ctx *c, fsc__attribs *out);
+void merge_coordinated_reports(const ctx *c, fsc__attribs *out);
 uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi);
 void en_noun_holder(const ctx *c, const icue *q, srcres *r, uint32_t s,
                     uint8_t vg);

@@ -742,6 +742,38 @@ static void test_quote_continued(pipe *pp)
 #undef p
 }
 
+/* A belief or a wish joined by "and"/"but" to a speech verb of the same
+ * subject right after what that verb reports is part of the one statement:
+ * one record whose content runs on over the second verb. Another subject,
+ * or a second verb that reports speech of its own, keeps two records. */
+static void test_coordinated_belief(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SEGMENTS("en",
+             "Lena Ortiz says she is proud of the pier and expects it to "
+             "open in May.",
+             1, "she is proud of the pier and expects it to open in May", IND,
+             0, NULL);
+    SEGMENTS("en",
+             "The harbour master said the old ferry was unsafe but hoped "
+             "the council would repair it.",
+             1,
+             "the old ferry was unsafe but hoped the council would repair it",
+             IND, 0, NULL);
+    /* another subject after "and": two statements */
+    SEGMENTS("en",
+             "Lena Ortiz said the pier was unsafe, and the engineers believe "
+             "it will hold.",
+             2, "the pier was unsafe", IND, 0, NULL);
+    /* a second verb of speech: a report of its own */
+    SEGMENTS("en",
+             "Lena Ortiz said the pier was unsafe and warned that the ferry "
+             "would stop.",
+             2, "the pier was unsafe", IND, 0, NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_time_and_place,
@@ -761,6 +793,7 @@ int main(void)
                                          test_clause_end,
                                          test_attitude_object,
                                          test_quote_continued,
-                                         test_quote_cue_after };
+                                         test_quote_cue_after,
+                                         test_coordinated_belief };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
