@@ -46,6 +46,7 @@
 #define ar_topic_subject          fsc__at_ar_topic_subject
 #define ar_demonstrative_subject  fsc__at_ar_demonstrative_subject
 #define ar_state_subject          fsc__at_ar_state_subject
+#define ar_state_word             fsc__at_ar_state_word
 #define ar_honorific_name         fsc__at_ar_honorific_name
 #define ar_this_subject           fsc__at_ar_this_subject
 #define ar_this_content           fsc__at_ar_this_content
@@ -1036,6 +1037,8 @@ int ar_topic_subject(const ctx *c, const icue *q, uint32_t s, uint8_t vg,
 uint32_t ar_honorific_name(const ctx *c, uint32_t h, uint32_t hi);
 /* states_ar.c: a state's name after a feminine verb-first cue v0. */
 uint32_t ar_state_subject(const ctx *c, uint32_t v0, uint32_t t, uint32_t hi);
+/* states_ar.c: word t names a state of one word («تركيا», «باكستان»). */
+int ar_state_word(const ctx *c, uint32_t t);
 int ar_demonstrative_subject(const ctx *c, const icue *q, uint32_t s,
                              uint8_t vg, srcres *r);
 /* postverb_ar.c: «أوضح ذلك X»: the subject after the demonstrative that

@@ -285,6 +285,40 @@ static int ar_alif_end(const ctx *c, uint32_t t)
     return n >= 2 && u[n - 2] == 0xD8 && u[n - 1] == 0xA7;
 }
 
+/* See ar_name_antecedent(): word f, which no list knows as a first
+ * name, is another word of the article than the first name of the person
+ * whose name ends in word x right after it: the article writes it
+ * elsewhere without x after it («دول مصر» beside «دول الخليج», «ملف
+ * إيران» beside «الملف»). A first name we have no list for goes with its
+ * family name wherever the article gives it in full. */
+static int ar_word_elsewhere(const ctx *c, uint32_t f, uint32_t x)
+{
+    uint32_t fh = word_hash(c, f), xh = word_hash(c, x);
+    char fk[KEY_CAP], xk[KEY_CAP], ff[KEY_CAP], tf[KEY_CAP];
+    word_key(c, f, fk);
+    word_key(c, x, xk);
+    fold_tok(c, f, ff);
+    for (uint32_t t = 0; t < c->n_tok; t++) {
+        if (t == f || !is_word(c, t) || !word_key_is(c, t, fk, fh))
+            continue;
+        /* (the same word as written, after و or with the article, a
+         * noun's «الملف» for «ملف»; the key drops ف too, and «فادي» is
+         * no «أدى») */
+        fold_tok(c, t, tf);
+        const char *w = tf;
+        if (starts(w, "و") && strcmp(w, ff) != 0)
+            w += strlen("و");
+        if (starts(w, "ال") && strcmp(w, ff) != 0)
+            w += strlen("ال");
+        if (strcmp(w, ff) != 0)
+            continue;
+        uint32_t n = t + 1;
+        if (n >= c->n_tok || !is_word(c, n) || !word_key_is(c, n, xk, xh))
+            return 1;
+    }
+    return 0;
+}
+
 /* See fullest_mention(): the earliest fuller name, within 3000 tokens
  * before, that holds the one-word name at [a, b]. */
 static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
@@ -344,16 +378,30 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                 ? UINT32_MAX
                 : ar_name_run_from(c, u,
                                    u + 7 < c->n_tok ? u + 7 : c->n_tok - 1, 1);
+        /* (a word that is no first name we know, after a word of its
+         * sentence, opens no name with a definite word after it: «ملف
+         * إيران النووي», «دولة تركيا الطاغوتية» are a state in a noun's
+         * genitive and an adjective, not a fuller name; one opening its
+         * sentence may, «مرام القصير سيدة أعمال») */
+        if (e != UINT32_MAX && e > u && !ar_first_name(c, h) &&
+            ar_definite(c, u + 1) && u > 0 && is_word(c, u - 1) &&
+            c->tok[u - 1].sent == c->tok[u].sent)
+            e = u;
         uint32_t s0 = u;
         if (e == UINT32_MAX || e == u) {
             /* (or a name we have no list for, right after a title or a
              * definite adjective: «المحامي السويسري فرونسوا كارار») */
-            if (u > 0 &&
+            if (u > 0 && !ar_state_word(c, u - 1) &&
                 (ar_first_name(c, u - 1) ||
                  (surname_only && ar_known(c, u - 1)) ||
                  (!surname_only && u > 1 && ar_name_word(c, u - 1, u) &&
                   !ar_title_at(c, u - 1) && !ar_object_at(c, u - 1) &&
-                  !is_compl(c, u - 1) && c->tok[u - 1].len >= 6 &&
+                  /* (no preposition, «بين إيران», «على إيران», and no
+                   * word the article writes elsewhere without this
+                   * name, «دول مصر», «ملف إيران») */
+                  !ar_function_word(c, u - 1) &&
+                  !ar_word_elsewhere(c, u - 1, u) && !is_compl(c, u - 1) &&
+                  c->tok[u - 1].len >= 6 &&
                   (ar_title_at(c, u - 2) || ar_definite(c, u - 2) ||
                    /* (or as the subject right after an imperfect verb
                     * or a cue: «يفتقر دالي بليند للطول»; a first name of
@@ -374,6 +422,7 @@ static void ar_name_antecedent(ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                 for (int back = 0; back < 3 && v > 0; back++) {
                     v--;
                     if (!is_word(c, v) || ar_title_at(c, v) || is_compl(c, v) ||
+                        ar_function_word(c, v) || ar_state_word(c, v) ||
                         c->cue_at[v] >= 0 || c->tok[v].sent != c->tok[u].sent)
                         break;
                     if (ar_first_name(c, v)) {

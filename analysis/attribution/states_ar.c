@@ -6,7 +6,8 @@
  * an adjective, «إيران» has the shape of a verbal noun of form IV
  * (إفعال, «إيراد»), «باكستان» opens with ب. Those that the
  * general rules already read as names («روسيا», «فرنسا», «بكين») need no
- * entry. Used by named_ar() (speaker_ar.c).
+ * entry. Used by named_ar() (speaker_ar.c), and by ar_name_antecedent()
+ * (coref.c): a state is no first name of a fuller name after it.
  */
 #include "attrib_int.h"
 
@@ -37,4 +38,12 @@ uint32_t ar_state_subject(const ctx *c, uint32_t v0, uint32_t t, uint32_t hi)
     else if (t + 1 <= hi && key_is(c, t, AR_ISLAM) && key_is(c, t + 1, AR_ABAD))
         e = t + 1;
     return e;
+}
+
+/* Word t names a state of one word: no person's first name, so a state
+ * and a name after it («وطالبت باكستان الهند») are two. */
+int ar_state_word(const ctx *c, uint32_t t)
+{
+    return c->lang == LANG_AR && t < c->n_tok && is_word(c, t) &&
+           key_is(c, t, AR_STATE_ONE);
 }

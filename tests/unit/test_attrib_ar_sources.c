@@ -268,6 +268,38 @@ static void test_ar_honorific_name(pipe *pp)
 #undef p
 }
 
+/* A one-word name takes up an earlier fuller name only when the words
+ * with it there make a name: not a preposition before it, not an
+ * adjective or a noun after a word that is no first name, not a word the
+ * article writes elsewhere without it; a person's fuller name still. */
+static void test_ar_fuller_name_only(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "انتهت المحادثات بين إيران والقوى الكبرى أمس. وقالت إيران إن "
+            "الاتفاق قريب.",
+            "الاتفاق قريب", NAMED, "إيران", NULL);
+    SPEAKER("ar",
+            "ناقش المجلس ملف إيران النووي أمس وأحال الملف إلى لجنة. وقالت "
+            "إيران إن البرنامج سلمي.",
+            "البرنامج سلمي", NAMED, "إيران", NULL);
+    SPEAKER("ar",
+            "وطالبت باكستان أفغانستان بإغلاق الحدود. وقالت أفغانستان إن "
+            "الحدود مغلقة.",
+            "الحدود مغلقة", NAMED, "أفغانستان", NULL);
+    /* (a person's fuller name still) */
+    SPEAKER("ar", "وقالت مرام القصير إن السوق واعد. وأضافت مرام أن الطلب كبير.",
+            "الطلب كبير", NAMED, "مرام", "مرام القصير");
+    SPEAKER("ar", "وصل جون كيري إلى الرياض أمس. وقال كيري إن المحادثات مثمرة.",
+            "المحادثات مثمرة", NAMED, "كيري", "جون كيري");
+    SPEAKER("ar",
+            "وصرح المحامي السويسري فرونسوا كارار بأن القضية معقدة. وقال "
+            "كارار إن الحكم متوقع.",
+            "الحكم متوقع", NAMED, "كارار", "المحامي السويسري فرونسوا كارار");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
@@ -275,7 +307,7 @@ int main(void)
         test_ar_document_issuer,       test_ar_full_name,
         test_ar_name_before_title,     test_ar_subject_before,
         test_ar_demonstrative_subject, test_ar_state_subject,
-        test_ar_honorific_name
+        test_ar_honorific_name,        test_ar_fuller_name_only
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
