@@ -359,6 +359,15 @@ int nested_cue_sorted(const fsc__attribs *o, const fsc__attribution *y)
     return 0;
 }
 
+void keep_records(fsc__attribs *o, size_t w)
+{
+    if (w == o->n)
+        return;
+    o->n = w;
+    for (size_t k = 0; k < o->n; k++)
+        o->v[k].nested = (uint8_t)nested_cue_sorted(o, &o->v[k]);
+}
+
 /* Is y a second report joined to an earlier verb by "and"/"but" ("said
  * that ... and predicted that ...")? Its source is that verb's subject,
  * so it holds its own report even inside the content before it. */

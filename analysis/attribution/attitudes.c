@@ -87,9 +87,5 @@ void drop_nested_attitudes(const ctx *c, fsc__attribs *out)
             continue;
         out->v[w++] = out->v[k];
     }
-    if (w == out->n)
-        return;
-    out->n = w;
-    for (size_t k = 0; k < out->n; k++)
-        out->v[k].nested = (uint8_t)nested_cue(out, &out->v[k]);
+    keep_records(out, w);
 }

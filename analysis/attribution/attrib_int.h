@@ -202,6 +202,7 @@
 #define named_said                fsc__at_named_said
 #define nested_cue                fsc__at_nested_cue
 #define nested_cue_sorted         fsc__at_nested_cue_sorted
+#define keep_records              fsc__at_keep_records
 #define coordinated_report        fsc__at_coordinated_report
 #define add_seg                   fsc__at_add_seg
 #define AR_NOUNS                  fsc__at_AR_NOUNS
@@ -734,6 +735,9 @@ int nested_cue(const fsc__attribs *o, const fsc__attribution *y);
 /* nested_cue() with o->v in order of content start (attrib.c, after the
  * sort): the scan stops at the first record starting after y's cue. */
 int nested_cue_sorted(const fsc__attribs *o, const fsc__attribution *y);
+/* After a pass that dropped records by compacting o->v in place: keeps
+ * the first w and marks again which are nested (o->v in content order). */
+void keep_records(fsc__attribs *o, size_t w);
 int coordinated_report(const fsc__attribution *y);
 /* content.c: the addressee after an English verb that ends at e ("told
  * reporters"); e when there is none. quote_attach.c: a further segment

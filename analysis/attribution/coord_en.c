@@ -93,9 +93,5 @@ void merge_coordinated_reports(const ctx *c, fsc__attribs *out)
         if (!merged)
             out->v[w++] = out->v[k];
     }
-    if (w == out->n)
-        return;
-    out->n = w;
-    for (size_t k = 0; k < out->n; k++)
-        out->v[k].nested = (uint8_t)nested_cue_sorted(out, &out->v[k]);
+    keep_records(out, w);
 }

@@ -987,9 +987,5 @@ void drop_covered_quotes(fsc__attribs *out)
         if (!covered)
             out->v[w++] = out->v[k];
     }
-    if (w == out->n)
-        return;
-    out->n = w;
-    for (size_t k = 0; k < out->n; k++)
-        out->v[k].nested = (uint8_t)nested_cue_sorted(out, &out->v[k]);
+    keep_records(out, w);
 }
