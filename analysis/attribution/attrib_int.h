@@ -319,6 +319,7 @@
 #define ru_set_off_subject        fsc__at_ru_set_off_subject
 #define ru_indefinite_personal    fsc__at_ru_indefinite_personal
 #define ru_own_channel_subject    fsc__at_ru_own_channel_subject
+#define ru_phrase_token           fsc__at_ru_phrase_token
 #define ru_cited_by               fsc__at_ru_cited_by
 #define ru_vouches_clause         fsc__at_ru_vouches_clause
 #define ru_addressee_before       fsc__at_ru_addressee_before
@@ -938,6 +939,10 @@ int ru_indefinite_personal(const ctx *c, const icue *q, uint32_t s, srcres *r);
  * заявлении» and the verb q is its subject («Пресс-служба компании в
  * своем Telegram-канале сообщила»): r set, 1. */
 int ru_own_channel_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* A Russian token inside a subject phrase scanned word by word: 1 a word,
+ * 0 a name link or quotation mark to step over, -1 a mark, cue or
+ * complementizer that ends the phrase (own_channel_ru.c). */
+int ru_phrase_token(const ctx *c, uint32_t u);
 /* The index of the record citing the source record j relays («...,
  * сообщает ТАСС со ссылкой на источник»: the source's), -1 when none: a
  * pronoun after it continues the source cited, not the outlet. */

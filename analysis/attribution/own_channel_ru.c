@@ -21,6 +21,13 @@ static const char *const RU_OWN[] = { "своем", "своей", "своих",
 static const char *const RU_OWN_OPEN[] = { "а",     "но",  "и",    "однако",
                                            "также", "при", "этом", NULL };
 
+int ru_phrase_token(const ctx *c, uint32_t u)
+{
+    if (!is_word(c, u))
+        return name_link(c, u) || c->qmark[u] >= 0 ? 0 : -1;
+    return c->cue_at[u] >= 0 || is_compl(c, u) ? -1 : 1;
+}
+
 int ru_own_channel_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     if (c->lang != LANG_RU || q->form != FSC__FORM_VERB)
@@ -37,13 +44,11 @@ int ru_own_channel_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         t--;
     uint32_t p = UINT32_MAX;
     for (uint32_t u = t, w = 0; u-- > lo && w < 6;) {
-        if (!is_word(c, u)) {
-            if (name_link(c, u) || c->qmark[u] >= 0)
-                continue;
+        int k = ru_phrase_token(c, u);
+        if (k < 0)
             return 0;
-        }
-        if (c->cue_at[u] >= 0 || is_compl(c, u))
-            return 0;
+        if (k == 0)
+            continue;
         w++;
         if (key_is(c, u, RU_OWN) && u > lo && key_is(c, u - 1, RU_OWN_PREP)) {
             p = u - 1;
@@ -54,13 +59,11 @@ int ru_own_channel_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
         return 0;
     /* the subject: the words from the clause's start up to «в» */
     for (uint32_t u = lo; u < p; u++) {
-        if (!is_word(c, u)) {
-            if (name_link(c, u) || c->qmark[u] >= 0)
-                continue;
+        int k = ru_phrase_token(c, u);
+        if (k < 0)
             return 0;
-        }
-        if (c->cue_at[u] >= 0 || is_compl(c, u))
-            return 0;
+        if (k == 0)
+            continue;
     }
     set_np(c, r, lo, p - 1, "ru_own_channel_subject");
     return 1;

@@ -900,13 +900,11 @@ int ru_coord_subject(const ctx *c, const icue *q, uint32_t s, srcres *r)
     /* the first verb: after one to ten words of the subject */
     uint32_t v = UINT32_MAX;
     for (uint32_t u = lo + 1, w = 1; u < and_tok && w <= 10; u++) {
-        if (!is_word(c, u)) {
-            if (name_link(c, u) || c->qmark[u] >= 0)
-                continue;
+        int k = ru_phrase_token(c, u);
+        if (k < 0)
             return 0;
-        }
-        if (c->cue_at[u] >= 0 || is_compl(c, u))
-            return 0;
+        if (k == 0)
+            continue;
         if (ru_verb_like(c, u, ends)) {
             v = u;
             break;
