@@ -14,6 +14,7 @@
 #include "framescope/score.h"
 #include "framescope/show.h"
 #include "internal.h"
+#include "show_common.h"
 #include "utf8.h"
 
 #include <stdint.h>
@@ -23,20 +24,6 @@
 
 #define CONTENT_CP 120 /* code points of attributed content in the list */
 #define N_PALETTE  12  /* Okabe-Ito tints, then striped ones (CSS) */
-
-static const char *const voice_names[] = { "authorial", "quoted",
-                                           "attributed" };
-static const char *const kind_names[] = { "direct",       "indirect",
-                                          "according to", "mixed",
-                                          "evidence",     "belief",
-                                          "evidential" };
-#define N_KINDS (sizeof kind_names / sizeof *kind_names)
-/* fsc_source_form, as the source is labelled */
-static const char *const form_names[] = {
-    "named", "nominal", "pronoun", "dropped", "anonymous", "unresolved"
-};
-static const char *const flag_names[] = { "negated", "hedged", "intensified",
-                                          "distanced" };
 
 /* ---- escaping ------------------------------------------------------------ */
 
@@ -140,40 +127,15 @@ static void set_zone(ctx *c, fsc_zone z)
 
 static int span_ok(const ctx *c, size_t off, size_t len)
 {
-    if (len == 0 || off > c->len || len > c->len - off)
-        return 0;
-    const unsigned char *u = (const unsigned char *)c->text;
-    if (off < c->len && (u[off] & 0xC0u) == 0x80u)
-        return 0;
-    size_t end = off + len;
-    return end == c->len || (u[end] & 0xC0u) != 0x80u;
-}
-
-static const fsc_entry *match_entry(const ctx *c, const fsc_match *mt,
-                                    const fsc_lexicon **lx)
-{
-    *lx = fsc_model_lexicon(c->m, mt->lexicon);
-    return *lx ? fsc_lexicon_entry(*lx, mt->entry) : NULL;
+    return fsc__show_span_ok(c->text, c->len, off, len);
 }
 
 /* Model index of the entry's first declared category (for its colour), the
  * same choice as the terminal renderer. */
-static size_t match_palette(const ctx *c, const fsc_match *mt)
+static size_t match_palette(const void *cp, const fsc_match *mt)
 {
-    const fsc_lexicon *lx;
-    const fsc_entry *e = match_entry(c, mt, &lx);
-    long idx = -1;
-    if (e && e->n_cats) {
-        const fsc_category *cat = fsc_lexicon_category(lx, e->cats[0]);
-        const char *ln = fsc_lexicon_name(lx);
-        char name[512];
-        if (cat && ln &&
-            (size_t)snprintf(name, sizeof name, "%s:%s", ln, cat->id) <
-                sizeof name)
-            idx = fsc_model_find_category(c->m, name);
-    }
-    if (idx < 0 && mt->n_cats)
-        idx = (long)mt->cats[0];
+    const ctx *c = cp;
+    long idx = fsc__show_match_category(c->m, mt);
     return idx < 0 ? 0 : c->slot[idx];
 }
 
@@ -208,7 +170,7 @@ static fsc_status match_title(const ctx *c, const fsc_match *mt)
     fsc_buf *b = c->b;
     fsc_status st = FSC_OK;
     const fsc_lexicon *lx;
-    const fsc_entry *e = match_entry(c, mt, &lx);
+    const fsc_entry *e = fsc__show_match_entry(c->m, mt, &lx);
     if (e && e->n_cats) {
         for (size_t k = 0; k < e->n_cats && st == FSC_OK; k++) {
             const fsc_category *cat = fsc_lexicon_category(lx, e->cats[k]);
@@ -227,7 +189,8 @@ static fsc_status match_title(const ctx *c, const fsc_match *mt)
         }
     }
     if (st == FSC_OK && c->voices && (unsigned)mt->voice < 3) {
-        st = fsc__buf_printf(b, " \xC2\xB7 %s", voice_names[mt->voice]);
+        st = fsc__buf_printf(b, " \xC2\xB7 %s",
+                             fsc__show_voice_names[mt->voice]);
         if (st == FSC_OK && mt->voice != FSC_VOICE_AUTHORIAL &&
             mt->attribution >= 0 &&
             (size_t)mt->attribution < fsc_result_n_attributions(c->res)) {
@@ -254,39 +217,13 @@ static fsc_status match_title(const ctx *c, const fsc_match *mt)
     }
     for (unsigned f = 0; f < 4 && st == FSC_OK; f++)
         if (mt->flags & (1u << f))
-            st = fsc__buf_printf(b, " \xC2\xB7 %s", flag_names[f]);
+            st = fsc__buf_printf(b, " \xC2\xB7 %s", fsc__show_flag_names[f]);
     return st;
 }
 
 /* ---- the text ------------------------------------------------------------ */
 
-enum span_kind { SPAN_SOURCE = 0, SPAN_CUE, SPAN_MATCH };
-
-typedef struct span {
-    size_t off, end;
-    enum span_kind kind;
-    size_t idx;        /* SPAN_MATCH: match index; else an attribution */
-    size_t palette;    /* SPAN_MATCH: palette slot */
-    size_t ids, n_ids; /* cue/source: its attributions in ctx.att_ids */
-} span;
-
-static int span_cmp(const void *pa, const void *pb)
-{
-    const span *a = pa, *b = pb;
-    if (a->off != b->off)
-        return a->off < b->off ? -1 : 1;
-    if (a->end != b->end)
-        return a->end > b->end ? -1 : 1;
-    if (a->kind != b->kind)
-        return a->kind < b->kind ? -1 : 1;
-    return a->idx < b->idx ? -1 : (a->idx > b->idx);
-}
-
-static int cmp_size(const void *pa, const void *pb)
-{
-    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-    return a < b ? -1 : (a > b);
-}
+typedef fsc__span span;
 
 /* Attribution numbers (1-based) of every cue or source equal to sp, as
  * "1,4" (sep ",") or as a superscript label. */
@@ -309,22 +246,23 @@ static fsc_status open_inline(ctx *c, const span *spans, const size_t *open,
     fsc_status st = FSC_OK;
     for (size_t k = 0; k < n_open && st == FSC_OK; k++) {
         const span *sp = &spans[open[k]];
-        if (sp->kind == SPAN_MATCH) {
+        if (sp->kind == FSC__SPAN_MATCH) {
             /* Only the innermost match is drawn (matches of one layer do
              * not overlap; this keeps one <mark> per piece). */
             int inner = 1;
             for (size_t j = k + 1; j < n_open; j++)
-                inner &= spans[open[j]].kind != SPAN_MATCH;
+                inner &= spans[open[j]].kind != FSC__SPAN_MATCH;
             if (!inner)
                 continue;
             const fsc_match *mt = fsc_result_match(c->res, sp->idx);
-            st = fsc__buf_printf(
-                c->b, "<mark class=\"cat-%zu voice-%s", sp->palette,
-                c->voices && (unsigned)mt->voice < 3 ? voice_names[mt->voice]
-                                                     : "none");
+            st = fsc__buf_printf(c->b, "<mark class=\"cat-%zu voice-%s",
+                                 sp->palette,
+                                 c->voices && (unsigned)mt->voice < 3
+                                     ? fsc__show_voice_names[mt->voice]
+                                     : "none");
             for (unsigned f = 0; f < 4 && st == FSC_OK; f++)
                 if (mt->flags & (1u << f))
-                    st = fsc__buf_printf(c->b, " %s", flag_names[f]);
+                    st = fsc__buf_printf(c->b, " %s", fsc__show_flag_names[f]);
             if (st == FSC_OK)
                 st = fsc__buf_adds(c->b, "\" title=\"");
             if (st == FSC_OK)
@@ -333,8 +271,9 @@ static fsc_status open_inline(ctx *c, const span *spans, const size_t *open,
                 st = fsc__buf_adds(c->b, "\">");
         } else {
             st = fsc__buf_printf(c->b, "<span class=\"%s\" title=\"%s #",
-                                 sp->kind == SPAN_CUE ? "cue" : "src",
-                                 sp->kind == SPAN_CUE ? "cue of" : "source of");
+                                 sp->kind == FSC__SPAN_CUE ? "cue" : "src",
+                                 sp->kind == FSC__SPAN_CUE ? "cue of"
+                                                           : "source of");
             if (st == FSC_OK)
                 st = att_numbers(c, sp, ", #");
             if (st == FSC_OK)
@@ -350,10 +289,10 @@ static fsc_status close_inline(ctx *c, const span *spans, const size_t *open,
     fsc_status st = FSC_OK;
     for (size_t k = n_open; k-- > 0 && st == FSC_OK;) {
         const span *sp = &spans[open[k]];
-        if (sp->kind == SPAN_MATCH) {
+        if (sp->kind == FSC__SPAN_MATCH) {
             int inner = 1;
             for (size_t j = k + 1; j < n_open; j++)
-                inner &= spans[open[j]].kind != SPAN_MATCH;
+                inner &= spans[open[j]].kind != FSC__SPAN_MATCH;
             if (inner)
                 st = fsc__buf_adds(c->b, "</mark>");
         } else {
@@ -411,77 +350,22 @@ static fsc_status text_run(ctx *c, size_t from, size_t to, const span *spans,
 
 static fsc_status render_text(ctx *c)
 {
-    fsc_status st = FSC_OK;
-    size_t n_att = fsc_result_n_attributions(c->res);
-    size_t n_m = fsc_result_n_matches(c->res);
-    size_t cap = n_m + 2 * n_att;
-    span *spans = calloc(cap ? cap : 1, sizeof *spans);
-    size_t *bounds = calloc(cap ? 2 * cap : 1, sizeof *bounds);
-    size_t *open = calloc(cap ? cap : 1, sizeof *open);
-    size_t *ids = calloc(n_att ? 2 * n_att : 1, sizeof *ids);
-    size_t ns = 0, nb = 0, n_open = 0;
+    fsc__spans sp_set;
+    fsc_status st = fsc__show_spans_build(&sp_set, c->res, c->zone, c->text,
+                                          c->len, match_palette, c);
+    if (st != FSC_OK)
+        return st;
+    const span *spans = sp_set.v;
+    const size_t *bounds = sp_set.bounds;
+    size_t *open = sp_set.open;
+    size_t ns = sp_set.n, nb = sp_set.n_bounds, n_open = 0;
     int para_empty = 1;
-    c->att_ids = ids;
-    if (!spans || !bounds || !open || !ids) {
-        st = FSC_ENOMEM;
-        goto done;
-    }
-    for (size_t i = 0; i < n_m; i++) {
-        const fsc_match *mt = fsc_result_match(c->res, i);
-        if (mt->zone != c->zone || mt->layer != FSC_LAYER_FRAMING ||
-            !span_ok(c, mt->off, mt->len))
-            continue;
-        spans[ns++] = (span){ mt->off, mt->off + mt->len,    SPAN_MATCH,
-                              i,       match_palette(c, mt), 0,
-                              0 };
-    }
-    /* A sorted index of cue/source spans makes duplicate detection
-     * linear-logarithmic rather than quadratic in the attributions. */
-    size_t first_att = ns;
-    for (size_t i = 0; i < n_att; i++) {
-        const fsc_attribution *a = fsc_result_attribution(c->res, i);
-        if (a->zone != c->zone)
-            continue;
-        for (int k = 0; k < 2; k++) {
-            size_t off = k ? a->source_off : a->cue_off;
-            size_t len = k ? a->source_len : a->cue_len;
-            if (span_ok(c, off, len))
-                spans[ns++] =
-                    (span){ off, off + len, k ? SPAN_SOURCE : SPAN_CUE, i, 0,
-                            0,   0 };
-        }
-    }
-    qsort(spans + first_att, ns - first_att, sizeof *spans, span_cmp);
-    /* One element per distinct span, labelled with every attribution that
-     * uses it (the first in sort order has the lowest index). */
-    size_t w = first_att;
-    for (size_t i = first_att; i < ns; i++) {
-        ids[i - first_att] = spans[i].idx;
-        if (w == first_att || spans[w - 1].off != spans[i].off ||
-            spans[w - 1].end != spans[i].end ||
-            spans[w - 1].kind != spans[i].kind) {
-            spans[w] = spans[i];
-            spans[w].ids = i - first_att;
-            spans[w].n_ids = 0;
-            w++;
-        }
-        spans[w - 1].n_ids++;
-    }
-    ns = w;
-    qsort(spans, ns, sizeof *spans, span_cmp);
-    for (size_t i = 0; i < ns; i++) {
-        bounds[nb++] = spans[i].off;
-        bounds[nb++] = spans[i].end;
-    }
-    qsort(bounds, nb, sizeof *bounds, cmp_size);
-
+    c->att_ids = sp_set.att_ids;
     if (!c->inline_only)
         st = fsc__buf_adds(c->b, "<p dir=\"auto\">");
     size_t pos = 0, next = 0;
     for (size_t bi = 0; bi < nb && st == FSC_OK; bi++) {
         size_t p = bounds[bi];
-        if (bi && bounds[bi - 1] == p)
-            continue;
         st = text_run(c, pos, p, spans, open, n_open, &para_empty);
         pos = p;
         if (st == FSC_OK)
@@ -489,11 +373,11 @@ static fsc_status render_text(ctx *c)
         /* Cue and source spans that end here get their numbers. */
         for (size_t k = 0; k < n_open && st == FSC_OK; k++) {
             const span *sp = &spans[open[k]];
-            if (sp->end != p || sp->kind == SPAN_MATCH)
+            if (sp->end != p || sp->kind == FSC__SPAN_MATCH)
                 continue;
-            st =
-                fsc__buf_printf(c->b, "<sup class=\"%s\">",
-                                sp->kind == SPAN_CUE ? "an cue-n" : "an src-n");
+            st = fsc__buf_printf(c->b, "<sup class=\"%s\">",
+                                 sp->kind == FSC__SPAN_CUE ? "an cue-n"
+                                                           : "an src-n");
             if (st == FSC_OK)
                 st = att_numbers(c, sp, ",");
             if (st == FSC_OK)
@@ -515,11 +399,7 @@ static fsc_status render_text(ctx *c)
         st = close_inline(c, spans, open, n_open);
     if (st == FSC_OK && !c->inline_only)
         st = fsc__buf_adds(c->b, "</p>\n");
-done:
-    free(spans);
-    free(bounds);
-    free(open);
-    free(ids);
+    fsc__show_spans_free(&sp_set);
     c->att_ids = NULL;
     return st;
 }
@@ -715,7 +595,9 @@ static fsc_status attributions(ctx *c)
         set_zone(c, a->zone);
         st = fsc__buf_printf(
             b, "<li id=\"att-%zu\"><strong>%s</strong>%s", i + 1,
-            (unsigned)a->kind < N_KINDS ? kind_names[a->kind] : "?",
+            (unsigned)a->kind < FSC__SHOW_N_KINDS
+                ? fsc__show_kind_names[a->kind]
+                : "?",
             a->zone == FSC_ZONE_TITLE ? " (in the title)" : "");
         if (st == FSC_OK)
             st = fsc__buf_adds(b, "<br><span class=\"k\">source:</span> ");
@@ -747,7 +629,7 @@ static fsc_status attributions(ctx *c)
             st = escs(b, a->actor_name, ESC_TEXT);
             if (st == FSC_OK)
                 st = fsc__buf_printf(b, " (%s, not in the lexicon%s)",
-                                     form_names[a->source_form],
+                                     fsc__show_form_names[a->source_form],
                                      a->inherited ? "; carried over" : "");
         } else {
             st = fsc__buf_adds(b, a->source_kind == FSC_SOURCE_ANONYMOUS
@@ -763,7 +645,7 @@ static fsc_status attributions(ctx *c)
         if (st == FSC_OK && a->source_kind != FSC_SOURCE_NAMED) {
             st = fsc__buf_adds(b, " \xC2\xB7 ");
             if (st == FSC_OK)
-                st = fsc__buf_adds(b, form_names[a->source_form]);
+                st = fsc__buf_adds(b, fsc__show_form_names[a->source_form]);
         }
         /* the organisation the source speaks for */
         if (st == FSC_OK && a->org_len && span_ok(c, a->org_off, a->org_len)) {
@@ -854,7 +736,7 @@ static fsc_status summary(ctx *c)
     if (st == FSC_OK && c->voices) {
         st = fsc__buf_adds(b, "<br>voice token shares: ");
         for (int v = 0; v < 3 && st == FSC_OK; v++)
-            st = fsc__fmt_share(b, v ? ", " : "", voice_names[v],
+            st = fsc__fmt_share(b, v ? ", " : "", fsc__show_voice_names[v],
                                 prof.voice_tokens[v], tokens);
     } else if (st == FSC_OK) {
         st = fsc__buf_adds(b, "<br>voices: not analysed (no attribution "

@@ -12,6 +12,7 @@
 #include "framescope/score.h"
 #include "framescope/show.h"
 #include "internal.h"
+#include "show_common.h"
 #include "utf8.h"
 
 #include <stdint.h>
@@ -32,18 +33,6 @@ void fsc_show_opts_init(fsc_show_opts *o)
     o->summary = 1;
     o->legend_key = 1;
 }
-
-static const char *const voice_names[] = { "authorial", "quoted",
-                                           "attributed" };
-static const char *const kind_names[] = { "direct",       "indirect",
-                                          "according to", "mixed",
-                                          "evidence",     "belief",
-                                          "evidential" };
-#define N_KINDS (sizeof kind_names / sizeof *kind_names)
-/* fsc_source_form, as the source is labelled */
-static const char *const form_names[] = {
-    "named", "nominal", "pronoun", "dropped", "anonymous", "unresolved"
-};
 
 /* Background and foreground per category, cycling. */
 static const char *const palette[] = { "41;97", "42;30", "43;30",
@@ -123,35 +112,7 @@ fsc_status fsc_show_escape(const char *s, size_t len, char **out,
 
 /* ---- spans ------------------------------------------------------------- */
 
-enum span_kind { SPAN_SOURCE = 0, SPAN_CUE, SPAN_MATCH };
-
-typedef struct span {
-    size_t off, end;
-    enum span_kind kind;
-    size_t match;     /* SPAN_MATCH: match index */
-    size_t first_att; /* SPAN_CUE/SOURCE: first attribution (0-based) */
-    size_t palette;   /* SPAN_MATCH: palette slot */
-} span;
-
-static int span_cmp(const void *pa, const void *pb)
-{
-    const span *a = pa, *b = pb;
-    if (a->off != b->off)
-        return a->off < b->off ? -1 : 1;
-    if (a->end != b->end)
-        return a->end > b->end ? -1 : 1; /* longer first: it nests outside */
-    if (a->kind != b->kind)
-        return a->kind < b->kind ? -1 : 1;
-    if (a->first_att != b->first_att)
-        return a->first_att < b->first_att ? -1 : 1;
-    return a->match < b->match ? -1 : (a->match > b->match);
-}
-
-static int cmp_size(const void *pa, const void *pb)
-{
-    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-    return a < b ? -1 : (a > b);
-}
+typedef fsc__span span;
 
 typedef struct ctx {
     const fsc_model *m;
@@ -163,6 +124,8 @@ typedef struct ctx {
     fsc_buf *b;
     const fsc_record *rec; /* the article */
     fsc_zone zone;         /* the zone text and len are the string of */
+    const size_t *att_ids; /* render_text: the attributions of each cue or
+                              source span (see fsc__span.ids) */
 } ctx;
 
 /* Point text and len at the string of zone z (offsets of matches and
@@ -173,61 +136,26 @@ static void set_zone(ctx *c, fsc_zone z)
     c->text = fsc_record_zone_text(c->rec, z, &c->len);
 }
 
-/* The entry behind a match (NULL when out of range). */
-static const fsc_entry *match_entry(const ctx *c, const fsc_match *mt,
-                                    const fsc_lexicon **lx)
-{
-    *lx = fsc_model_lexicon(c->m, mt->lexicon);
-    return *lx ? fsc_lexicon_entry(*lx, mt->entry) : NULL;
-}
-
 /* Model index of the entry's first declared category (for its colour). */
-static size_t match_palette(const ctx *c, const fsc_match *mt)
+static size_t match_palette(const void *cp, const fsc_match *mt)
 {
-    const fsc_lexicon *lx;
-    const fsc_entry *e = match_entry(c, mt, &lx);
-    long idx = -1;
-    if (e && e->n_cats) {
-        const fsc_category *cat = fsc_lexicon_category(lx, e->cats[0]);
-        const char *ln = fsc_lexicon_name(lx);
-        char name[512];
-        if (cat && ln &&
-            (size_t)snprintf(name, sizeof name, "%s:%s", ln, cat->id) <
-                sizeof name)
-            idx = fsc_model_find_category(c->m, name);
-    }
-    if (idx < 0 && mt->n_cats)
-        idx = (long)mt->cats[0];
+    long idx = fsc__show_match_category(((const ctx *)cp)->m, mt);
     return idx < 0 ? 0 : (size_t)idx % N_PALETTE;
 }
 
 /* Is [off, off+len) a valid span of the text on code point boundaries? */
 static int span_ok(const ctx *c, size_t off, size_t len)
 {
-    if (len == 0 || off > c->len || len > c->len - off)
-        return 0;
-    const unsigned char *u = (const unsigned char *)c->text;
-    if (off < c->len && (u[off] & 0xC0u) == 0x80u)
-        return 0;
-    size_t end = off + len;
-    return end == c->len || (u[end] & 0xC0u) != 0x80u;
+    return fsc__show_span_ok(c->text, c->len, off, len);
 }
 
 /* Attribution numbers (1-based) of every cue or source span equal to sp. */
 static fsc_status att_numbers(const ctx *c, const span *sp)
 {
     fsc_status st = fsc__buf_adds(c->b, FSI "{");
-    int first = 1;
-    for (size_t i = sp->first_att;
-         i < fsc_result_n_attributions(c->res) && st == FSC_OK; i++) {
-        const fsc_attribution *a = fsc_result_attribution(c->res, i);
-        size_t off = sp->kind == SPAN_CUE ? a->cue_off : a->source_off;
-        size_t len = sp->kind == SPAN_CUE ? a->cue_len : a->source_len;
-        if (len == 0 || off != sp->off || off + len != sp->end)
-            continue;
-        st = fsc__buf_printf(c->b, "%s#%zu", first ? "" : ",", i + 1);
-        first = 0;
-    }
+    for (size_t k = 0; k < sp->n_ids && st == FSC_OK; k++)
+        st = fsc__buf_printf(c->b, "%s#%zu", k ? "," : "",
+                             c->att_ids[sp->ids + k] + 1);
     if (st == FSC_OK)
         st = fsc__buf_adds(c->b, "}" PDI);
     return st;
@@ -235,9 +163,6 @@ static fsc_status att_numbers(const ctx *c, const span *sp)
 
 static fsc_status categories(const ctx *c, const fsc_match *mt,
                              const char *lead);
-
-static const char *const flag_names[] = { "negated", "hedged", "intensified",
-                                          "distanced" };
 
 /* {securitization·attributed→bayramov·negated}; with colour only the
  * modifiers, and nothing when there are none. */
@@ -252,7 +177,7 @@ static fsc_status match_label(const ctx *c, const fsc_match *mt)
         const char *sep = "";
         for (unsigned f = 0; f < 4 && st == FSC_OK; f++)
             if (mt->flags & (1u << f)) {
-                st = fsc__buf_printf(b, "%s%s", sep, flag_names[f]);
+                st = fsc__buf_printf(b, "%s%s", sep, fsc__show_flag_names[f]);
                 sep = "\xC2\xB7";
             }
         if (st == FSC_OK)
@@ -262,7 +187,7 @@ static fsc_status match_label(const ctx *c, const fsc_match *mt)
     st = categories(c, mt, "");
     for (unsigned f = 0; f < 4 && st == FSC_OK; f++)
         if (mt->flags & (1u << f))
-            st = fsc__buf_printf(b, "\xC2\xB7%s", flag_names[f]);
+            st = fsc__buf_printf(b, "\xC2\xB7%s", fsc__show_flag_names[f]);
     if (st == FSC_OK)
         st = fsc__buf_adds(b, "}" PDI);
     return st;
@@ -275,7 +200,7 @@ static fsc_status categories(const ctx *c, const fsc_match *mt,
     fsc_buf *b = c->b;
     fsc_status st = fsc__buf_printf(b, "%s" FSI "{", lead);
     const fsc_lexicon *lx;
-    const fsc_entry *e = match_entry(c, mt, &lx);
+    const fsc_entry *e = fsc__show_match_entry(c->m, mt, &lx);
     if (e && e->n_cats) {
         for (size_t k = 0; k < e->n_cats && st == FSC_OK; k++) {
             const fsc_category *cat = fsc_lexicon_category(lx, e->cats[k]);
@@ -293,7 +218,7 @@ static fsc_status categories(const ctx *c, const fsc_match *mt,
         }
     }
     if (st == FSC_OK && c->voices && (unsigned)mt->voice < 3) {
-        st = fsc__buf_printf(b, "\xC2\xB7%s", voice_names[mt->voice]);
+        st = fsc__buf_printf(b, "\xC2\xB7%s", fsc__show_voice_names[mt->voice]);
         if (st == FSC_OK && mt->voice != FSC_VOICE_AUTHORIAL &&
             mt->attribution >= 0 &&
             (size_t)mt->attribution < fsc_result_n_attributions(c->res)) {
@@ -322,9 +247,9 @@ static void style_of(const ctx *c, const span *spans, const size_t *open,
     int cue = 0, source = 0;
     for (size_t i = 0; i < n_open; i++) {
         const span *sp = &spans[open[i]];
-        if (sp->kind == SPAN_MATCH)
+        if (sp->kind == FSC__SPAN_MATCH)
             mt = sp; /* innermost wins */
-        else if (sp->kind == SPAN_CUE)
+        else if (sp->kind == FSC__SPAN_CUE)
             cue = 1;
         else
             source = 1;
@@ -335,7 +260,7 @@ static void style_of(const ctx *c, const span *spans, const size_t *open,
     size_t n = 0;
     n += (size_t)snprintf(out + n, cap - n, "\x1b[0");
     if (mt) {
-        const fsc_match *m = fsc_result_match(c->res, mt->match);
+        const fsc_match *m = fsc_result_match(c->res, mt->idx);
         static const char *const voice_sgr[] = { ";1", ";3", ";4" };
         n += (size_t)snprintf(
             out + n, cap - n, ";%s%s%s", palette[mt->palette],
@@ -376,58 +301,21 @@ static fsc_status text_run(ctx *c, size_t from, size_t to, const char *style)
 
 static fsc_status render_text(ctx *c)
 {
-    fsc_status st = FSC_OK;
-    size_t n_att = fsc_result_n_attributions(c->res);
-    size_t n_m = fsc_result_n_matches(c->res);
-    size_t cap = n_m + 2 * n_att;
-    span *spans = calloc(cap ? cap : 1, sizeof *spans);
-    size_t *bounds = calloc(cap ? 2 * cap : 1, sizeof *bounds);
-    size_t *open = calloc(cap ? cap : 1, sizeof *open);
-    size_t ns = 0, nb = 0, n_open = 0;
-    if (!spans || !bounds || !open) {
-        st = FSC_ENOMEM;
-        goto done;
-    }
-    for (size_t i = 0; i < n_m; i++) {
-        const fsc_match *mt = fsc_result_match(c->res, i);
-        if (mt->zone != c->zone || mt->layer != FSC_LAYER_FRAMING ||
-            !span_ok(c, mt->off, mt->len))
-            continue;
-        spans[ns++] = (span){ mt->off, mt->off + mt->len,   SPAN_MATCH, i,
-                              0,       match_palette(c, mt) };
-    }
-    for (size_t i = 0; i < n_att; i++) {
-        const fsc_attribution *a = fsc_result_attribution(c->res, i);
-        if (a->zone != c->zone)
-            continue;
-        for (int k = 0; k < 2; k++) {
-            size_t off = k ? a->source_off : a->cue_off;
-            size_t len = k ? a->source_len : a->cue_len;
-            enum span_kind kind = k ? SPAN_SOURCE : SPAN_CUE;
-            if (!span_ok(c, off, len))
-                continue;
-            /* One marker per span, listing every attribution that uses it. */
-            int dup = 0;
-            for (size_t j = 0; j < ns && !dup; j++)
-                dup = spans[j].kind == kind && spans[j].off == off &&
-                      spans[j].end == off + len;
-            if (!dup)
-                spans[ns++] = (span){ off, off + len, kind, 0, i, 0 };
-        }
-    }
-    qsort(spans, ns, sizeof *spans, span_cmp);
-    for (size_t i = 0; i < ns; i++) {
-        bounds[nb++] = spans[i].off;
-        bounds[nb++] = spans[i].end;
-    }
-    qsort(bounds, nb, sizeof *bounds, cmp_size);
+    fsc__spans sp_set;
+    fsc_status st = fsc__show_spans_build(&sp_set, c->res, c->zone, c->text,
+                                          c->len, match_palette, c);
+    if (st != FSC_OK)
+        return st;
+    const span *spans = sp_set.v;
+    const size_t *bounds = sp_set.bounds;
+    size_t *open = sp_set.open;
+    size_t ns = sp_set.n, nb = sp_set.n_bounds, n_open = 0;
+    c->att_ids = sp_set.att_ids;
 
     char style[128] = "", cur[128] = "";
     size_t pos = 0, next = 0;
     for (size_t bi = 0; bi < nb && st == FSC_OK; bi++) {
         size_t p = bounds[bi];
-        if (bi && bounds[bi - 1] == p)
-            continue;
         st = text_run(c, pos, p, cur);
         pos = p;
         /* Close what ends here, innermost first, with its label. */
@@ -435,10 +323,10 @@ static fsc_status render_text(ctx *c)
             const span *sp = &spans[open[k]];
             if (sp->end != p)
                 continue;
-            if (sp->kind == SPAN_MATCH) {
+            if (sp->kind == FSC__SPAN_MATCH) {
                 if (!c->o->color)
                     st = fsc__buf_adds(c->b, "]]");
-                const fsc_match *mt = fsc_result_match(c->res, sp->match);
+                const fsc_match *mt = fsc_result_match(c->res, sp->idx);
                 if (st == FSC_OK)
                     st = match_label(c, mt);
                 if (c->o->color && (mt->flags & 0xFu))
@@ -451,7 +339,7 @@ static fsc_status render_text(ctx *c)
                     st = fsc__buf_adds(c->b, SGR_RESET);
                 cur[0] = '\0';
             } else {
-                st = fsc__buf_adds(c->b, sp->kind == SPAN_CUE
+                st = fsc__buf_adds(c->b, sp->kind == FSC__SPAN_CUE
                                              ? "\xE2\x9F\xA9"   /* ⟩ */
                                              : "\xE2\x9F\xA7"); /* ⟧ */
                 if (st == FSC_OK)
@@ -463,8 +351,9 @@ static fsc_status render_text(ctx *c)
         /* Open what starts here, outermost first. */
         while (next < ns && spans[next].off == p && st == FSC_OK) {
             if (!c->o->color)
-                st = fsc__buf_adds(c->b, spans[next].kind == SPAN_MATCH ? "[["
-                                         : spans[next].kind == SPAN_CUE
+                st = fsc__buf_adds(c->b, spans[next].kind == FSC__SPAN_MATCH
+                                             ? "[["
+                                         : spans[next].kind == FSC__SPAN_CUE
                                              ? "\xE2\x9F\xA8"   /* ⟨ */
                                              : "\xE2\x9F\xA6"); /* ⟦ */
             open[n_open++] = next++;
@@ -481,10 +370,8 @@ static fsc_status render_text(ctx *c)
         st = text_run(c, pos, c->len, cur);
     if (st == FSC_OK && cur[0])
         st = fsc__buf_adds(c->b, SGR_RESET);
-done:
-    free(spans);
-    free(bounds);
-    free(open);
+    fsc__show_spans_free(&sp_set);
+    c->att_ids = NULL;
     return st;
 }
 
@@ -572,10 +459,12 @@ static fsc_status attributions(ctx *c)
     for (size_t i = 0; i < n && st == FSC_OK; i++) {
         const fsc_attribution *a = fsc_result_attribution(c->res, i);
         set_zone(c, a->zone);
-        st = fsc__buf_printf(
-            b, "%zu. %s%s \xE2\x80\x94 source: ", i + 1,
-            (unsigned)a->kind < N_KINDS ? kind_names[a->kind] : "?",
-            a->zone == FSC_ZONE_TITLE ? " (in the title)" : "");
+        st =
+            fsc__buf_printf(b, "%zu. %s%s \xE2\x80\x94 source: ", i + 1,
+                            (unsigned)a->kind < FSC__SHOW_N_KINDS
+                                ? fsc__show_kind_names[a->kind]
+                                : "?",
+                            a->zone == FSC_ZONE_TITLE ? " (in the title)" : "");
         if (st != FSC_OK)
             break;
         if (a->source_kind == FSC_SOURCE_ACTOR) {
@@ -604,7 +493,7 @@ static fsc_status attributions(ctx *c)
             if (st == FSC_OK && a->source_form != FSC_FORM_NAMED) {
                 st = fsc__buf_adds(b, "; ");
                 if (st == FSC_OK)
-                    st = fsc__buf_adds(b, form_names[a->source_form]);
+                    st = fsc__buf_adds(b, fsc__show_form_names[a->source_form]);
             }
             if (st == FSC_OK)
                 st = fsc__buf_adds(b, a->inherited ? "; carried over)" : ")");
@@ -617,7 +506,8 @@ static fsc_status attributions(ctx *c)
                     st = quoted(b, c->text + a->source_off, a->source_len, 0);
             }
             if (st == FSC_OK)
-                st = fsc__buf_printf(b, " (%s%s)", form_names[a->source_form],
+                st = fsc__buf_printf(b, " (%s%s)",
+                                     fsc__show_form_names[a->source_form],
                                      a->inherited ? "; carried over" : "");
         } else {
             st = fsc__buf_adds(b, a->source_kind == FSC_SOURCE_ANONYMOUS
@@ -742,7 +632,7 @@ static fsc_status summary(ctx *c)
     if (st == FSC_OK && c->voices) {
         st = fsc__buf_adds(b, "voice token shares:");
         for (int v = 0; v < 3 && st == FSC_OK; v++)
-            st = fsc__fmt_share(b, v ? ", " : " ", voice_names[v],
+            st = fsc__fmt_share(b, v ? ", " : " ", fsc__show_voice_names[v],
                                 prof.voice_tokens[v], tokens);
         if (st == FSC_OK)
             st = fsc__buf_addc(b, '\n');
@@ -830,7 +720,7 @@ static fsc_status summary(ctx *c)
         const char *sep = ": ";
         for (unsigned f = 0; f < 4 && st == FSC_OK; f++)
             if (mt->flags & (1u << f)) {
-                st = fsc__buf_printf(b, "%s%s", sep, flag_names[f]);
+                st = fsc__buf_printf(b, "%s%s", sep, fsc__show_flag_names[f]);
                 sep = ", ";
             }
         if (st == FSC_OK && span_ok(c, mt->mod_off, mt->mod_len)) {
@@ -966,7 +856,7 @@ fsc_status fsc_show_render(const fsc_model *m, const fsc_record *rec,
     fsc_buf b, wrapped;
     fsc__buf_init(&b, FSC_BUF_DEFAULT_CAP);
     fsc__buf_init(&wrapped, FSC_BUF_DEFAULT_CAP);
-    ctx c = { m, res, opts, NULL, 0, 0, &b, rec, FSC_ZONE_TEXT };
+    ctx c = { m, res, opts, NULL, 0, 0, &b, rec, FSC_ZONE_TEXT, NULL };
     set_zone(&c, FSC_ZONE_TEXT);
     c.voices = fsc_model_has_layer(m, FSC_LAYER_ATTRIBUTION);
     fsc_status st = FSC_OK;

@@ -84,6 +84,14 @@ fsc_cli_test(show_en_segments EXIT 0 ARGS show ${S}/en-continued.txt
              STDOUT "content: «⁨We will not wait for another year,⁩» … «⁨Every month costs us money\\.⁩» — rule")
 fsc_cli_test(show_html_segments EXIT 0 ARGS show --html ${S}/en-continued.txt
              STDOUT "content:</span> <bdi[^>]*>We will not wait for another year,</bdi> … <bdi[^>]*>Every month costs us money\\.</bdi>")
+# A source that two attributions share is one span listing both, in every
+# view.
+fsc_cli_test(show_shared_source EXIT 0 ARGS show --color never ${S}/en-shared-source.txt
+             STDOUT "⟦Dr\\. Ann Lee⟧⁨{#1,#2}⁩, the mayor, ⟨said⟩⁨{#1}⁩ .* ⟨warned⟩⁨{#2}⁩ that")
+fsc_cli_test(show_shared_source_color EXIT 0 ARGS show --color always ${S}/en-shared-source.txt
+             STDOUT "Ann Lee.\\[0m.\\[2m⁨{#1,#2}⁩")
+fsc_cli_test(show_html_shared_source EXIT 0 ARGS show --html ${S}/en-shared-source.txt
+             STDOUT "<span class=\"src\" title=\"source of #1, #2\">Dr\\. Ann Lee</span><sup class=\"an src-n\">1,2</sup>")
 # Standard input: text, and JSON Lines when it starts with '{'.
 fsc_cli_test(show_stdin_text EXIT 0 ARGS show - STDIN ${SG}/en-quote.txt
              STDOUT "id: ⁨<stdin>⁩.*\\[\\[counter-terrorism\\]\\]⁨{securitization·attributed→anonymous}⁩")
