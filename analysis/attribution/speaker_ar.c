@@ -1205,7 +1205,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             if (!according && !cut && !named && t > from &&
                 c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic &&
                 c->cands[c->cand_at[t]].first == t && ar_title_at(c, from) &&
-                is_word(c, t - 1) && ar_title_at(c, t - 1)) {
+                is_word(c, t - 1) &&
+                (ar_title_at(c, t - 1) || ar_title_genitive(c, from, t))) {
                 t = c->cands[c->cand_at[t]].last;
                 last = t;
                 words++;
