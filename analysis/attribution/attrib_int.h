@@ -50,6 +50,7 @@
 #define ar_time_phrase_end        fsc__at_ar_time_phrase_end
 #define ar_time_trim              fsc__at_ar_time_trim
 #define ar_title_genitive         fsc__at_ar_title_genitive
+#define ar_descent_start          fsc__at_ar_descent_start
 #define ar_time_subject_word      fsc__at_ar_time_subject_word
 #define ar_honorific_name         fsc__at_ar_honorific_name
 #define ar_this_subject           fsc__at_ar_this_subject
@@ -1062,6 +1063,9 @@ int ar_time_subject_word(const ctx *c, uint32_t t, uint32_t hi);
 /* genitive_ar.c: the actor at t, written with ل, is in the genitive of
  * the title opening at from («نائب الأمين العام لحزب الله»). */
 int ar_title_genitive(const ctx *c, uint32_t from, uint32_t t);
+/* names_ar.c: the first word of a name found at t, back over «بن» and a
+ * first name we have no list for («مشبب بن محمد القحطاني»). */
+uint32_t ar_descent_start(const ctx *c, uint32_t a, uint32_t t);
 int ar_demonstrative_subject(const ctx *c, const icue *q, uint32_t s,
                              uint8_t vg, srcres *r);
 /* postverb_ar.c: «أوضح ذلك X»: the subject after the demonstrative that

@@ -2,7 +2,9 @@
  * test_attrib_ar_genitive.c - an Arabic actor written with ل in the
  * genitive of a title after its adjectives («نائب الأمين العام لحزب الله
  * الشيخ X»): the person named after it is the speaker, not the actor
- * (genitive_ar.c). Same pipeline as test_attrib.c.
+ * (genitive_ar.c); and a first name we have no list for before «بن»
+ * in a title phrase is the person's, not his father's name after it
+ * (ar_descent_start, names_ar.c). Same pipeline as test_attrib.c.
  */
 #include "attrib_expect.h"
 
@@ -36,9 +38,29 @@ static void test_ar_title_genitive_not(pipe *pp)
 #undef p
 }
 
+/* «العميد مشبب بن محمد القحطاني»: the person is «مشبب», not «محمد». */
+static void test_ar_descent_name(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    RNAME("ar",
+          "وأوضح مدير المستشفى العميد مشبب بن محمد القحطاني أن العمل مستمر.",
+          "العمل مستمر", "مشبب بن محمد القحطاني");
+    /* two links */
+    RNAME("ar",
+          "وقال أمير المنطقة الأمير جلوي بن عبدالعزيز بن مساعد إن الأمن "
+          "مستتب.",
+          "الأمن مستتب", "جلوي بن عبدالعزيز بن مساعد");
+    /* (a listed first name: as before) */
+    RNAME("ar", "وقال المهندس محمد بن سالم الغامدي إن المشروع اكتمل.",
+          "المشروع اكتمل", "محمد بن سالم الغامدي");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_title_genitive_actor,
-                                         test_ar_title_genitive_not };
+                                         test_ar_title_genitive_not,
+                                         test_ar_descent_name };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
