@@ -47,6 +47,11 @@
 #define ar_demonstrative_subject  fsc__at_ar_demonstrative_subject
 #define ar_state_subject          fsc__at_ar_state_subject
 #define ar_state_word             fsc__at_ar_state_word
+#define ar_time_phrase_end        fsc__at_ar_time_phrase_end
+#define ar_time_trim              fsc__at_ar_time_trim
+#define ar_title_genitive         fsc__at_ar_title_genitive
+#define ar_descent_start          fsc__at_ar_descent_start
+#define ar_time_subject_word      fsc__at_ar_time_subject_word
 #define ar_honorific_name         fsc__at_ar_honorific_name
 #define ar_this_subject           fsc__at_ar_this_subject
 #define ar_this_content           fsc__at_ar_this_content
@@ -1048,6 +1053,19 @@ uint32_t ar_honorific_name(const ctx *c, uint32_t h, uint32_t hi);
 uint32_t ar_state_subject(const ctx *c, uint32_t v0, uint32_t t, uint32_t hi);
 /* states_ar.c: word t names a state of one word («تركيا», «باكستان»). */
 int ar_state_word(const ctx *c, uint32_t t);
+/* time_ar.c: the last token of a time phrase at t («أمس الجمعة», «يوم
+ * الخميس الماضي»), or UINT32_MAX; the subject [a, e] cut before one
+ * (UINT32_MAX when it opens with one). */
+uint32_t ar_time_phrase_end(const ctx *c, uint32_t t, uint32_t hi,
+                            int after_word);
+uint32_t ar_time_trim(const ctx *c, uint32_t a, uint32_t e, uint32_t hi);
+int ar_time_subject_word(const ctx *c, uint32_t t, uint32_t hi);
+/* genitive_ar.c: the actor at t, written with ل, is in the genitive of
+ * the title opening at from («نائب الأمين العام لحزب الله»). */
+int ar_title_genitive(const ctx *c, uint32_t from, uint32_t t);
+/* names_ar.c: the first word of a name found at t, back over «بن» and a
+ * first name we have no list for («مشبب بن محمد القحطاني»). */
+uint32_t ar_descent_start(const ctx *c, uint32_t a, uint32_t t);
 int ar_demonstrative_subject(const ctx *c, const icue *q, uint32_t s,
                              uint8_t vg, srcres *r);
 /* postverb_ar.c: «أوضح ذلك X»: the subject after the demonstrative that

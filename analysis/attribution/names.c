@@ -1083,6 +1083,7 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
                 !is_compl(c, t - 1) && c->tok[t - 1].len >= 6 &&
                 (t - 1 == a || ar_title_at(c, t - 2) || ar_definite(c, t - 2)))
                 t--;
+            t = ar_descent_start(c, a, t); /* «مشبب بن محمد القحطاني» */
             if (t == a && e == b)
                 return 0;
             *na = t;

@@ -714,3 +714,23 @@ uint32_t ar_colon_name_end(const ctx *c, uint32_t t, uint32_t hi)
     }
     return e;
 }
+
+/* Links of descent (folded): «بن», «ابن», «بنت». */
+static const char *const AR_DESCENT[] = { "بن", "ابن", "بنت", NULL };
+
+/* A person's name found from word t on inside [a, ...] whose first name
+ * we have no list for: «بن» before t needs the person's own name before
+ * it («العميد مشبب بن محمد القحطاني», «الأمير جلوي بن عبدالعزيز بن
+ * مساعد»), else the name read is his father's («محمد القحطاني»). The
+ * first word of the name, stepping back over each link and the word
+ * before it that is no title, function word or cue. */
+uint32_t ar_descent_start(const ctx *c, uint32_t a, uint32_t t)
+{
+    while (c->lang == LANG_AR && t >= a + 2 && is_word(c, t - 1) &&
+           key_is(c, t - 1, AR_DESCENT) && is_word(c, t - 2) &&
+           c->tok[t - 2].kind == FSC__TOK_WORD && !ar_title_at(c, t - 2) &&
+           !is_compl(c, t - 2) && !ar_function_word(c, t - 2) &&
+           c->cue_at[t - 2] < 0 && !key_is(c, t - 2, AR_DESCENT))
+        t -= 2;
+    return t;
+}

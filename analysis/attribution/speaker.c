@@ -844,7 +844,8 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
                 src_fresh(&nr);
                 if (!generic_unresolved(c, k) &&
                     c->cands[k].first > q->last + 1 &&
-                    ar_title_at(c, c->cands[k].first - 1) &&
+                    (ar_title_at(c, c->cands[k].first - 1) ||
+                     ar_title_genitive(c, q->last + 1, c->cands[k].first)) &&
                     named_ar(c, q->last + 1, s, 0, &nr) &&
                     nr.last > c->cands[k].last) {
                     *r = nr;

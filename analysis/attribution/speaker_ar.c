@@ -1099,6 +1099,19 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
     /* a name in quotation marks: «وقالت "أم فاطمة" معلمة:» */
     if (from < hi && !is_word(c, from) && passable_mark(c, from))
         from++; /* (and «وبحسب "الألمانية"، فإن») */
+    /* «حسبما ذكرت أمس الجمعة وكالة ...», «نشرت الأحد صحيفة ...»: a time
+     * right after the cue is stepped over; no subject when nothing
+     * follows it («أعلن يوم الخميس الماضي أنه») (time_ar.c) */
+    uint32_t te = ar_time_phrase_end(c, from, hi, 0);
+    if (te != UINT32_MAX) {
+        if (te + 2 <= hi && !is_word(c, te + 1) && passable_mark(c, te + 1) &&
+            is_word(c, te + 2))
+            te++; /* «وكانت نشرت أمس "سبق"» */
+        if (te + 1 > hi || !is_word(c, te + 1) ||
+            !ar_time_subject_word(c, te + 1, hi))
+            return 0;
+        from = te + 1;
+    }
     t = from;
     /* «وأكدت تركيا أن»: a state the rules below misread (states_ar.c) */
     uint32_t st = ar_state_subject(c, v0, from, hi);
@@ -1192,7 +1205,8 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
             if (!according && !cut && !named && t > from &&
                 c->cand_at[t] >= 0 && !c->cands[c->cand_at[t]].generic &&
                 c->cands[c->cand_at[t]].first == t && ar_title_at(c, from) &&
-                is_word(c, t - 1) && ar_title_at(c, t - 1)) {
+                is_word(c, t - 1) &&
+                (ar_title_at(c, t - 1) || ar_title_genitive(c, from, t))) {
                 t = c->cands[c->cand_at[t]].last;
                 last = t;
                 words++;
@@ -1468,6 +1482,11 @@ int named_ar(const ctx *c, uint32_t from, uint32_t s, int according, srcres *r)
         if (he != UINT32_MAX)
             last = he;
     }
+    /* «أعلنت الشرطة الجمعة», «شركة ياهو يوم الجمعة»: the subject ends
+     * before a time phrase (time_ar.c) */
+    last = ar_time_trim(c, from, last, hi);
+    if (last == UINT32_MAX)
+        return 0;
     set_np(c, r, from, last, according ? "according_named" : "cue_named");
     return 1;
 }
