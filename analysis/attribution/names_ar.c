@@ -475,7 +475,7 @@ uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi)
 
 /* ar_name_run(), or with `force` from any word t that may be a name (a
  * name the caller knows from elsewhere: «مرام» in «مرام القصير»). */
-uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
+static uint32_t name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
 {
     if (c->lang != LANG_AR || t > hi || t >= c->n_tok)
         return UINT32_MAX;
@@ -651,6 +651,47 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         e = u; /* «مايكل فالون», «سامح شكري» */
         words++;
         bare_run++;
+    }
+    return e;
+}
+
+/*
+ * The rules ask for the name run from the same token again and again (the
+ * title split of a subject, its fullest mention, the subject after the
+ * verb, ...). Once the article's cues, candidates and persons are final
+ * (names_fixed) the answer depends on the token, hi, force and the names
+ * quoted so far (known[], which only grows: n_known tells it), so the last
+ * answer per token is kept with those, stamped with the article.
+ */
+uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
+{
+    if (c->lang != LANG_AR || t > hi || t >= c->n_tok)
+        return UINT32_MAX;
+    fsc__attribs *o = c->out;
+    uint32_t *m = NULL;
+    if (c->names_fixed && o && !o->memo_off) {
+        size_t need = 5 * (size_t)c->n_tok;
+        if (o->cap_nr_memo < need) {
+            size_t old = o->cap_nr_memo;
+            if (grow((void **)&o->nr_memo, &o->cap_nr_memo, need,
+                     sizeof *o->nr_memo))
+                memset(o->nr_memo + old, 0,
+                       (o->cap_nr_memo - old) * sizeof *o->nr_memo);
+        }
+        if (o->cap_nr_memo >= need) {
+            m = &o->nr_memo[5 * (size_t)t];
+            if (m[0] == o->stamp && m[1] == hi && m[2] == (uint32_t)force &&
+                m[3] == c->n_known)
+                return m[4];
+        }
+    }
+    uint32_t e = name_run_from(c, t, hi, force);
+    if (m) {
+        m[0] = o->stamp;
+        m[1] = hi;
+        m[2] = (uint32_t)force;
+        m[3] = c->n_known;
+        m[4] = e;
     }
     return e;
 }
