@@ -1032,6 +1032,8 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             memset(out->fl_memo, 0, out->cap_fl_memo * sizeof *out->fl_memo);
         if (out->st_memo)
             memset(out->st_memo, 0, out->cap_st_memo * sizeof *out->st_memo);
+        if (out->ti_memo)
+            memset(out->ti_memo, 0, out->cap_ti_memo * sizeof *out->ti_memo);
         out->stamp = 1;
     }
     if (grow((void **)&out->wk_hash, &out->cap_wk_hash, n_tok + 1,

@@ -294,8 +294,11 @@ typedef struct fsc__attribs {
                           of the last Arabic title split of a span opening
                           there (names.c, split_title) */
     size_t cap_st_memo;
-    int memo_off; /* nr_memo, fl_memo and st_memo unused: every answer
-                     computed afresh (the tests compare both ways) */
+    uint64_t *ti_memo; /* per token: the stamp (high half) and whether
+                          it is an Arabic title (names_ar.c, ar_title_at) */
+    size_t cap_ti_memo;
+    int memo_off; /* nr_memo, fl_memo, st_memo and ti_memo unused: every
+                     answer computed afresh (the tests compare both ways) */
 } fsc__attribs;
 
 /* The voice of a token. */

@@ -399,10 +399,39 @@ static int ar_noun_key(const char *key)
     return 0;
 }
 
+static int title_at(const ctx *c, uint32_t t);
+
+/* (The answer depends on the word alone, and the rules ask about the same
+ * words again and again: kept per token for the article, stamped with it,
+ * in the high half of ti_memo, the answer in its low bit.) */
 int ar_title_at(const ctx *c, uint32_t t)
 {
     if (!is_word(c, t))
         return 0;
+    fsc__attribs *o = c->out;
+    uint64_t *m = NULL;
+    if (o && !o->memo_off && t < c->n_tok) {
+        if (o->cap_ti_memo < c->n_tok) {
+            size_t old = o->cap_ti_memo;
+            if (grow((void **)&o->ti_memo, &o->cap_ti_memo, c->n_tok,
+                     sizeof *o->ti_memo))
+                memset(o->ti_memo + old, 0,
+                       (o->cap_ti_memo - old) * sizeof *o->ti_memo);
+        }
+        if (o->cap_ti_memo >= c->n_tok) {
+            m = &o->ti_memo[t];
+            if ((uint32_t)(*m >> 32) == o->stamp)
+                return (int)(*m & 1);
+        }
+    }
+    int r = title_at(c, t);
+    if (m)
+        *m = (uint64_t)o->stamp << 32 | (uint64_t)(r != 0);
+    return r;
+}
+
+static int title_at(const ctx *c, uint32_t t)
+{
     pthread_once(&noun_once, noun_set_init);
     /* key_is(c, t, AR_NOUNS): the key as folded, or without و/ف and ال */
     char tmp[KEY_CAP];

@@ -194,5 +194,6 @@ void fsc__attribs_free(fsc__attribs *a)
     free(a->nr_memo);
     free(a->fl_memo);
     free(a->st_memo);
+    free(a->ti_memo);
     memset(a, 0, sizeof *a);
 }

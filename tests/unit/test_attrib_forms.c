@@ -18,7 +18,9 @@
  *   start pass the cue, against nested_cue;
  * - the answers kept per token once an article's cues and candidates are
  *   final (ar_name_run_from, split_title, en_fuller_name: fsc__attribs'
- *   nr_memo, st_memo, fl_memo) against computing each afresh (memo_off),
+ *   nr_memo, st_memo, fl_memo), and ar_title_at's kept from the start
+ *   (ti_memo), against computing each afresh (memo_off), one article after
+ *   another in one fsc__attribs,
  *   on the data files and on sentences where a name becomes known between
  *   two questions about the same span («تقرير صادر»: the name run changes
  *   with the names quoted so far, which the kept answer must follow).
