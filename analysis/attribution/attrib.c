@@ -1026,6 +1026,14 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
             memset(out->wk_tab, 0, out->cap_wk_tab * sizeof *out->wk_tab);
         if (out->fn_memo)
             memset(out->fn_memo, 0, out->cap_fn_memo * sizeof *out->fn_memo);
+        if (out->nr_memo)
+            memset(out->nr_memo, 0, out->cap_nr_memo * sizeof *out->nr_memo);
+        if (out->fl_memo)
+            memset(out->fl_memo, 0, out->cap_fl_memo * sizeof *out->fl_memo);
+        if (out->st_memo)
+            memset(out->st_memo, 0, out->cap_st_memo * sizeof *out->st_memo);
+        if (out->ti_memo)
+            memset(out->ti_memo, 0, out->cap_ti_memo * sizeof *out->ti_memo);
         out->stamp = 1;
     }
     if (grow((void **)&out->wk_hash, &out->cap_wk_hash, n_tok + 1,
@@ -1132,6 +1140,7 @@ fsc_status fsc__attrib_find_cls(const char *text, size_t len,
     merge_phrases(&c, cues);
     skip_question_cues(&c);
     ar_persons_scan(&c);
+    c.names_fixed = 1; /* (cue_at, cand_at and persons[] are final) */
 
     /* Quotes first: which cue or name each one hangs on. */
     size_t n_q = quotes ? quotes->n : 0;

@@ -282,6 +282,23 @@ typedef struct fsc__attribs {
     uint32_t *fn_memo; /* per token: a stamp and the span of the name
                           around it (coref.c, en_fuller_name) */
     size_t cap_fn_memo;
+    uint32_t *nr_memo; /* per token: a stamp, the arguments and the answer
+                          of the last Arabic name run from it (names_ar.c,
+                          ar_name_run_from) */
+    size_t cap_nr_memo;
+    uint32_t *fl_memo; /* per token: a stamp, the first token and the
+                          answer of the short name ending there (coref.c,
+                          en_fuller_name) */
+    size_t cap_fl_memo;
+    uint32_t *st_memo; /* per token: a stamp, the arguments and the answer
+                          of the last Arabic title split of a span opening
+                          there (names.c, split_title) */
+    size_t cap_st_memo;
+    uint64_t *ti_memo; /* per token: the stamp (high half) and whether
+                          it is an Arabic title (names_ar.c, ar_title_at) */
+    size_t cap_ti_memo;
+    int memo_off; /* nr_memo, fl_memo, st_memo and ti_memo unused: every
+                     answer computed afresh (the tests compare both ways) */
 } fsc__attribs;
 
 /* The voice of a token. */

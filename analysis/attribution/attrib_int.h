@@ -466,6 +466,10 @@ typedef struct ctx {
     uint32_t ant_h;        /* the search looked before this token */
     int ant_surname;       /* the key was a definite family name */
     uint32_t n_persons;    /* in persons[] below */
+    /* the candidates, the cue tokens and persons[] are final: from here
+     * on an Arabic name run from a token changes only with known[]
+     * (names_ar.c, ar_name_run_from keeps its answers) */
+    int names_fixed;
     /* The arrays below are read only up to their counts above: a new
      * article clears the ctx up to here (offsetof(ctx, labels)), not
      * their 9 KiB. labels[] must stay the first of them. */

@@ -954,8 +954,58 @@ static int same_words(const ctx *c, uint32_t a, uint32_t b, uint32_t x,
  * Trump") give 0: the text does not say which. It names the speaker
  * (resolved_to.name); the antecedent span stays the nearest mention.
  */
+static int fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
+                       uint32_t *rb);
+
+/* (The answer depends on the article's words, its candidates and cue
+ * tokens only: once those are final (names_fixed) it is kept per short
+ * name, by its last token, stamped with the article; the rules emit the
+ * same speaker span again and again.) */
 int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
                    uint32_t *rb)
+{
+    if (c->lang == LANG_AR || a > b || b >= c->n_tok)
+        return 0;
+    fsc__attribs *o = c->out;
+    uint32_t *m = NULL;
+    if (c->names_fixed && o && !o->memo_off) {
+        size_t need = 5 * (size_t)c->n_tok;
+        if (o->cap_fl_memo < need) {
+            size_t old = o->cap_fl_memo;
+            if (grow((void **)&o->fl_memo, &o->cap_fl_memo, need,
+                     sizeof *o->fl_memo))
+                memset(o->fl_memo + old, 0,
+                       (o->cap_fl_memo - old) * sizeof *o->fl_memo);
+        }
+        if (o->cap_fl_memo >= need) {
+            m = &o->fl_memo[5 * (size_t)b];
+            if (m[0] == o->stamp && m[1] == a) {
+                if (m[2]) {
+                    *ra = m[3];
+                    *rb = m[4];
+                }
+                return (int)m[2];
+            }
+        }
+    }
+    uint32_t fa = 0, fb = 0;
+    int found = fuller_name(c, a, b, &fa, &fb);
+    if (m) {
+        m[0] = o->stamp;
+        m[1] = a;
+        m[2] = (uint32_t)found;
+        m[3] = fa;
+        m[4] = fb;
+    }
+    if (found) {
+        *ra = fa;
+        *rb = fb;
+    }
+    return found;
+}
+
+static int fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
+                       uint32_t *rb)
 {
     if (c->lang == LANG_AR || a > b || b >= c->n_tok || words_in(c, a, b) > 2 ||
         coordinated_names(c, a, b))

@@ -987,8 +987,60 @@ static int ar_body_noun(const ctx *c, uint32_t t)
     return generic_of(GENERIC_AR, ar_bare(b, &art), 0) != 0;
 }
 
+static int split_title_at(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
+                          uint32_t *nb);
+
+/* (Arabic: the emitted source and its fullest mention ask for the same
+ * spans again and again. Once the cues, candidates and persons are final
+ * (names_fixed) the answer changes only with the names quoted so far
+ * (n_known, ar_name_run): the last one per first token is kept with b and
+ * n_known, stamped with the article.) */
 int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
                 uint32_t *nb)
+{
+    if (a >= b || b >= c->n_tok)
+        return 0;
+    fsc__attribs *o = c->out;
+    uint32_t *m = NULL;
+    if (c->lang == LANG_AR && c->names_fixed && o && !o->memo_off) {
+        size_t need = 6 * (size_t)c->n_tok;
+        if (o->cap_st_memo < need) {
+            size_t old = o->cap_st_memo;
+            if (grow((void **)&o->st_memo, &o->cap_st_memo, need,
+                     sizeof *o->st_memo))
+                memset(o->st_memo + old, 0,
+                       (o->cap_st_memo - old) * sizeof *o->st_memo);
+        }
+        if (o->cap_st_memo >= need) {
+            m = &o->st_memo[6 * (size_t)a];
+            if (m[0] == o->stamp && m[1] == b && m[2] == c->n_known) {
+                if (m[3]) {
+                    *na = m[4];
+                    *nb = m[5];
+                }
+                return (int)m[3];
+            }
+        }
+    }
+    uint32_t sa = 0, sb = 0;
+    int found = split_title_at(c, a, b, &sa, &sb);
+    if (m) {
+        m[0] = o->stamp;
+        m[1] = b;
+        m[2] = c->n_known;
+        m[3] = (uint32_t)found;
+        m[4] = sa;
+        m[5] = sb;
+    }
+    if (found) {
+        *na = sa;
+        *nb = sb;
+    }
+    return found;
+}
+
+static int split_title_at(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
+                          uint32_t *nb)
 {
     if (a >= b || b >= c->n_tok)
         return 0;

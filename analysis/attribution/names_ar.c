@@ -399,10 +399,39 @@ static int ar_noun_key(const char *key)
     return 0;
 }
 
+static int title_at(const ctx *c, uint32_t t);
+
+/* (The answer depends on the word alone, and the rules ask about the same
+ * words again and again: kept per token for the article, stamped with it,
+ * in the high half of ti_memo, the answer in its low bit.) */
 int ar_title_at(const ctx *c, uint32_t t)
 {
     if (!is_word(c, t))
         return 0;
+    fsc__attribs *o = c->out;
+    uint64_t *m = NULL;
+    if (o && !o->memo_off && t < c->n_tok) {
+        if (o->cap_ti_memo < c->n_tok) {
+            size_t old = o->cap_ti_memo;
+            if (grow((void **)&o->ti_memo, &o->cap_ti_memo, c->n_tok,
+                     sizeof *o->ti_memo))
+                memset(o->ti_memo + old, 0,
+                       (o->cap_ti_memo - old) * sizeof *o->ti_memo);
+        }
+        if (o->cap_ti_memo >= c->n_tok) {
+            m = &o->ti_memo[t];
+            if ((uint32_t)(*m >> 32) == o->stamp)
+                return (int)(*m & 1);
+        }
+    }
+    int r = title_at(c, t);
+    if (m)
+        *m = (uint64_t)o->stamp << 32 | (uint64_t)(r != 0);
+    return r;
+}
+
+static int title_at(const ctx *c, uint32_t t)
+{
     pthread_once(&noun_once, noun_set_init);
     /* key_is(c, t, AR_NOUNS): the key as folded, or without و/ف and ال */
     char tmp[KEY_CAP];
@@ -475,7 +504,7 @@ uint32_t ar_name_run(const ctx *c, uint32_t t, uint32_t hi)
 
 /* ar_name_run(), or with `force` from any word t that may be a name (a
  * name the caller knows from elsewhere: «مرام» in «مرام القصير»). */
-uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
+static uint32_t name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
 {
     if (c->lang != LANG_AR || t > hi || t >= c->n_tok)
         return UINT32_MAX;
@@ -651,6 +680,47 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
         e = u; /* «مايكل فالون», «سامح شكري» */
         words++;
         bare_run++;
+    }
+    return e;
+}
+
+/*
+ * The rules ask for the name run from the same token again and again (the
+ * title split of a subject, its fullest mention, the subject after the
+ * verb, ...). Once the article's cues, candidates and persons are final
+ * (names_fixed) the answer depends on the token, hi, force and the names
+ * quoted so far (known[], which only grows: n_known tells it), so the last
+ * answer per token is kept with those, stamped with the article.
+ */
+uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
+{
+    if (c->lang != LANG_AR || t > hi || t >= c->n_tok)
+        return UINT32_MAX;
+    fsc__attribs *o = c->out;
+    uint32_t *m = NULL;
+    if (c->names_fixed && o && !o->memo_off) {
+        size_t need = 5 * (size_t)c->n_tok;
+        if (o->cap_nr_memo < need) {
+            size_t old = o->cap_nr_memo;
+            if (grow((void **)&o->nr_memo, &o->cap_nr_memo, need,
+                     sizeof *o->nr_memo))
+                memset(o->nr_memo + old, 0,
+                       (o->cap_nr_memo - old) * sizeof *o->nr_memo);
+        }
+        if (o->cap_nr_memo >= need) {
+            m = &o->nr_memo[5 * (size_t)t];
+            if (m[0] == o->stamp && m[1] == hi && m[2] == (uint32_t)force &&
+                m[3] == c->n_known)
+                return m[4];
+        }
+    }
+    uint32_t e = name_run_from(c, t, hi, force);
+    if (m) {
+        m[0] = o->stamp;
+        m[1] = hi;
+        m[2] = (uint32_t)force;
+        m[3] = c->n_known;
+        m[4] = e;
     }
     return e;
 }

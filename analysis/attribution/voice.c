@@ -191,5 +191,9 @@ void fsc__attribs_free(fsc__attribs *a)
     free(a->wk_prev);
     free(a->wk_tab);
     free(a->fn_memo);
+    free(a->nr_memo);
+    free(a->fl_memo);
+    free(a->st_memo);
+    free(a->ti_memo);
     memset(a, 0, sizeof *a);
 }
