@@ -173,3 +173,72 @@ int en_position_no_object(const ctx *c, const icue *q)
         return !is_comma(cp(c, n)) && c->qmark[n] < 0 && cp(c, n) != ':';
     return !cap_word(c, n) && key_is(c, n, FINITE_AUX);
 }
+
+/* Words before the base form of a position verb that make it a verb: a
+ * subject pronoun or relative, a modal, "to", a negation or an adverb. */
+static const char *const VERB_BEFORE[] = {
+    "who",      "that",      "they",     "we",
+    "i",        "you",       "would",    "will",
+    "could",    "can",       "not",      "also",
+    "may",      "might",     "should",   "must",
+    "did",      "do",        "does",     "still",
+    "strongly", "never",     "publicly", "firmly",
+    "now",      "n't",       "and",      "or",
+    "to",       "generally", "largely",  "overwhelmingly",
+    NULL
+};
+/* Words after the noun "support" ("support for", "support among
+ * voters"): no object of a verb. */
+static const char *const NOUN_AFTER[] = {
+    "for",    "from",   "of",      "among",    "in",       "on",
+    "to",     "and",    "or",      "is",       "was",      "has",
+    "had",    "will",   "would",   "as",       "at",       "behind",
+    "within", "base",   "bases",   "system",   "systems",  "staff",
+    "group",  "groups", "network", "services", "payments", NULL
+};
+/* Words in -s that are no plural subject ("has", "less", "its"). */
+static const char *const S_NOT_PLURAL[] = {
+    "has",    "is",     "was",     "its",    "his",     "this",         "us",
+    "less",   "as",     "does",    "thus",   "plus",    "yes",          "news",
+    "across", "unless", "whereas", "always", "perhaps", "nevertheless", NULL
+};
+
+/* English base form of a position verb q of another reading ("support",
+ * "back", "favor")
+ * that is a verb here: after a word of VERB_BEFORE ("voters who support",
+ * "would back"), or, but for "back", after a plural noun, its subject
+ * ("Most dock workers support the plan", "Republicans favor"), with an object
+ * after it, no preposition of the noun ("support for", "voter support among").
+ * 1: the noun or another word, no report. */
+int en_position_base_noun(const ctx *c, const icue *q)
+{
+    /* (only these have a noun or an adverb of the same form: "oppose",
+     * "endorse" are verbs only) */
+    if (!en_position_cue(c, q) || q->first != q->last ||
+        !(lemma_is(c, q, "support") || lemma_is(c, q, "back") ||
+          lemma_is(c, q, "favor") || lemma_is(c, q, "favour")))
+        return 0;
+    const fsc__token *w = &c->tok[q->first];
+    const char *lemma = c->in_cues[q->idx].lemma;
+    if (!lemma || strlen(lemma) != w->len)
+        return 0; /* (an inflected form: its entry's guards decide) */
+    for (size_t i = 0; i < w->len; i++)
+        if ((c->text[w->off + i] | 0x20) != lemma[i])
+            return 0;
+    uint32_t s = sent_of(c, q->first), n = q->last + 1;
+    if (q->first <= c->sent_first[s] || !is_word(c, q->first - 1))
+        return 1; /* ("Support grew") */
+    uint32_t p = q->first - 1;
+    if (key_is(c, p, VERB_BEFORE))
+        return 0;
+    const fsc__token *pw = &c->tok[p];
+    int plural = pw->len > 3 && c->text[pw->off + pw->len - 1] == 's' &&
+                 c->text[pw->off + pw->len - 2] != 's' &&
+                 c->text[pw->off + pw->len - 2] != '\'' &&
+                 !en_possessive_s(c, p) && !key_is(c, p, S_NOT_PLURAL);
+    /* ("back" after a plural is the adverb: "years back", "goes back") */
+    if (!plural || lemma_is(c, q, "back") || n > c->sent_last[s] ||
+        !is_word(c, n) || key_is(c, n, NOUN_AFTER))
+        return 1;
+    return 0;
+}

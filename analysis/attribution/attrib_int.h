@@ -218,6 +218,7 @@
 #define en_position_object_end    fsc__at_en_position_object_end
 #define en_copula_holder          fsc__at_en_copula_holder
 #define en_position_no_object     fsc__at_en_position_no_object
+#define en_position_base_noun     fsc__at_en_position_base_noun
 #define in_set_off_relative       fsc__at_in_set_off_relative
 #define this_not_time             fsc__at_this_not_time
 #define np_back                   fsc__at_np_back
@@ -867,6 +868,9 @@ uint32_t en_position_object_end(const ctx *c, const icue *q, uint32_t a,
 /* attitude_en.c: English position verb q with nothing it is held about
  * after it (a final mark, a finite verb): 1, no report. */
 int en_position_no_object(const ctx *c, const icue *q);
+/* attitude_en.c: the base form of an English position verb ("support")
+ * that is no verb here (the noun, "back" the adverb): 1, no report. */
+int en_position_base_noun(const ctx *c, const icue *q);
 /* frames_en.c: English "In" opening its sentence with a poll phrase at
  * token t ("In the latest Post-ABC poll, ..."): the comma that ends the
  * phrase, or UINT32_MAX. */

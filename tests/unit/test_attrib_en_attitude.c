@@ -40,6 +40,25 @@ static void test_positions(pipe *pp)
 #undef p
 }
 
+/* The base forms "support", "back", "favor": a verb after a word that
+ * makes it one, or ("support", "favor") after a plural subject with an
+ * object after it; else the noun or the adverb. */
+static void test_position_base_form(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    CLS("Most harbour workers support the new ferry plan.",
+        "the new ferry plan", STANCE, "support");
+    CLS("Many pilots favor a lower toll.", "a lower toll", STANCE, "favor");
+    CLS("The dockers would back Reyes.", "Reyes", STANCE, "back");
+    NO_CUE("Voter support among the pilots fell.", "support");
+    NO_CUE("Harbour workers support among the young fell.", "support");
+    NO_CUE("That goes back to the old harbour days.", "back");
+    NO_CUE("Ten years back the pier was new.", "back");
+    NO_CUE("Support grew in the harbour towns.", "Support");
+#undef p
+}
+
 /* A modal before a position states the position ("would vote for"); a
  * modal before a verb of speech still reports nothing yet. */
 static void test_modal_position(pipe *pp)
@@ -147,8 +166,9 @@ static void test_belief_adjectives(pipe *pp)
 int main(void)
 {
     static const attrib_test tests[] = {
-        test_positions,       test_modal_position, test_position_in_report,
-        test_position_object, test_speech_acts,    test_belief_adjectives
+        test_positions,          test_position_base_form, test_modal_position,
+        test_position_in_report, test_position_object,    test_speech_acts,
+        test_belief_adjectives
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
