@@ -2,12 +2,13 @@
  * attitude_en.c - English attitudes and positions held, besides speech:
  * a source's support for or opposition to a person, a party or a policy
  * ("23 percent favored Cruz", "would vote for Reis", "the unions backing
- * the bill"), and a belief stated with an adjective ("Aides are
- * confident that ..."). What sets these cues apart from speech: a modal
- * states the position itself; such a position inside another report is
- * part of what that report says; its object is the person or policy,
- * not the poll figures after it; and the holder of a belief adjective is
- * the subject before its copula.
+ * the bill"), a belief stated with an adjective ("Aides are confident
+ * that ...") and nouns of a claim ("accusations that ..."). What sets
+ * these cues apart from speech: a modal states the position itself; such
+ * a position inside another report is part of what that report says; its
+ * object is the person or policy, not the poll figures after it; the
+ * holder of a belief adjective is the subject before its copula; and a
+ * claim noun's "that" may open a relative clause instead.
  */
 #include "attrib_int.h"
 
@@ -241,4 +242,30 @@ int en_position_base_noun(const ctx *c, const icue *q)
         !is_word(c, n) || key_is(c, n, NOUN_AFTER))
         return 1;
     return 0;
+}
+
+/* Nouns of a claim that report with their that-clause ("accusations
+ * that", "the speculation that"). */
+static const char *const CLAIM_NOUNS[] = { "speculation", "accusation",
+                                           "allegation",  "argument",
+                                           "assertion",   "insistence",
+                                           "contention",  NULL };
+
+/* English noun of a claim q followed by "that" and a verb, no subject: a
+ * relative clause on the noun ("allegations that surfaced last week",
+ * "the argument that has divided the council"), not the claim's content.
+ * 1: no report. */
+int en_claim_relative(const ctx *c, const icue *q)
+{
+    if (c->lang != LANG_EN || q->form != FSC__FORM_NOUN)
+        return 0;
+    int claim = 0;
+    for (size_t i = 0; CLAIM_NOUNS[i] && !claim; i++)
+        claim = lemma_is(c, q, CLAIM_NOUNS[i]);
+    uint32_t hi = c->sent_last[sent_of(c, q->first)], t = q->last + 2;
+    if (!claim || t > hi || !is_word(c, t) || cap_word(c, t))
+        return 0;
+    const fsc__token *w = &c->tok[t];
+    return key_is(c, t, FINITE_AUX) ||
+           (w->len > 3 && memcmp(c->text + w->off + w->len - 2, "ed", 2) == 0);
 }

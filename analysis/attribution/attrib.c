@@ -863,6 +863,9 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         /* "public support for", "came back": no verb of a position */
         if (!q->skip && en_position_base_noun(c, q))
             q->skip = 1;
+        /* "allegations that surfaced last week": a relative clause */
+        if (!q->skip && en_claim_relative(c, q))
+            q->skip = 1;
         if (!q->skip && q->kind == FSC__CUE_ACCORDING && en_citing_clause(c, q))
             q->kind = FSC__CUE_SPEECH; /* ", citing the attack." */
         /* a cue with another, non-reporting sense counts only in a

@@ -219,6 +219,7 @@
 #define en_copula_holder          fsc__at_en_copula_holder
 #define en_position_no_object     fsc__at_en_position_no_object
 #define en_position_base_noun     fsc__at_en_position_base_noun
+#define en_claim_relative         fsc__at_en_claim_relative
 #define in_set_off_relative       fsc__at_in_set_off_relative
 #define this_not_time             fsc__at_this_not_time
 #define np_back                   fsc__at_np_back
@@ -871,6 +872,9 @@ int en_position_no_object(const ctx *c, const icue *q);
 /* attitude_en.c: the base form of an English position verb ("support")
  * that is no verb here (the noun, "back" the adverb): 1, no report. */
 int en_position_base_noun(const ctx *c, const icue *q);
+/* attitude_en.c: an English noun of a claim with a relative clause after
+ * it, "allegations that surfaced": 1, no report. */
+int en_claim_relative(const ctx *c, const icue *q);
 /* frames_en.c: English "In" opening its sentence with a poll phrase at
  * token t ("In the latest Post-ABC poll, ..."): the comma that ends the
  * phrase, or UINT32_MAX. */

@@ -163,12 +163,29 @@ static void test_belief_adjectives(pipe *pp)
 #undef p
 }
 
+/* Nouns of a claim with their that-clause; not a relative clause on the
+ * noun, nor the noun with no clause. */
+static void test_claim_nouns(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    CLS("There is speculation that the pier will close.", "the pier will close",
+        BELIEF, "speculation");
+    SPEAKER("en", "Ortiz repeated her assertion that the ferry was safe.",
+            "the ferry was safe", NAMED, "Ortiz", NULL);
+    NO_CUE("It is an argument that has divided the council.", "argument");
+    NO_CUE("The allegations that surfaced in May hurt the mayor.",
+           "allegations");
+    NO_CUE("The argument over the toll went on for hours.", "argument");
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = {
         test_positions,          test_position_base_form, test_modal_position,
         test_position_in_report, test_position_object,    test_speech_acts,
-        test_belief_adjectives
+        test_belief_adjectives,  test_claim_nouns
     };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
