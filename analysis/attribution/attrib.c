@@ -737,7 +737,8 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
          * makes the act a possibility, nothing reported yet */
         if (!q->skip && c->lang == LANG_EN && q->first > 0 &&
             q->kind == FSC__CUE_SPEECH && is_word(c, q->first - 1) &&
-            key_is(c, q->first - 1, MODALS))
+            key_is(c, q->first - 1, MODALS) &&
+            !en_position_cue(c, q)) /* "would vote for Reis" */
             q->skip = 1;
         /* «واستنكر X في تصريح له», «وقال X في بيان»: an Arabic phrase cue
          * after a verb cue of its clause is that verb's circumstance */
@@ -855,6 +856,15 @@ static fsc_status build(ctx *c, const fsc__cue *cues, size_t n_cues,
         if (!q->skip && c->lang == LANG_RU && ru_other_sense(c, q))
             q->skip = 1;
         if (!q->skip && c->lang == LANG_EN && en_other_sense(c, q))
+            q->skip = 1;
+        /* "and 194 Republicans opposing.": a position with no object */
+        if (!q->skip && en_position_no_object(c, q))
+            q->skip = 1;
+        /* "public support for", "came back": no verb of a position */
+        if (!q->skip && en_position_base_noun(c, q))
+            q->skip = 1;
+        /* "allegations that surfaced last week": a relative clause */
+        if (!q->skip && en_claim_relative(c, q))
             q->skip = 1;
         if (!q->skip && q->kind == FSC__CUE_ACCORDING && en_citing_clause(c, q))
             q->kind = FSC__CUE_SPEECH; /* ", citing the attack." */

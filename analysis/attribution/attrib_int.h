@@ -218,6 +218,13 @@
 #define en_addressee_to_end       fsc__at_en_addressee_to_end
 #define en_relative_object        fsc__at_en_relative_object
 #define en_lead_phrase            fsc__at_en_lead_phrase
+#define en_position_cue           fsc__at_en_position_cue
+#define en_position_in_report     fsc__at_en_position_in_report
+#define en_position_object_end    fsc__at_en_position_object_end
+#define en_copula_holder          fsc__at_en_copula_holder
+#define en_position_no_object     fsc__at_en_position_no_object
+#define en_position_base_noun     fsc__at_en_position_base_noun
+#define en_claim_relative         fsc__at_en_claim_relative
 #define in_set_off_relative       fsc__at_in_set_off_relative
 #define this_not_time             fsc__at_this_not_time
 #define np_back                   fsc__at_np_back
@@ -737,6 +744,9 @@ int ar_imperfect_he(const ctx *c, uint32_t t);
 int ar_relative_agrees(const ctx *c, uint32_t t, uint8_t vg);
 int32_t sentence_subject(const ctx *c, uint32_t s, uint32_t before);
 int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r);
+/* attitude_en.c: the holder of an English belief adjective after a copula
+ * ("Aides are confident that"): the subject before the copula. */
+int en_copula_holder(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int to_after_verb(const ctx *c, uint32_t t);
 int en_to_subject_free(const ctx *c, uint32_t t, uint32_t s);
 int in_content(const ctx *c, uint32_t t);
@@ -853,6 +863,27 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi);
  * ("hard to say", "see what happens", "pledged delegates", "a report
  * published Wednesday", "(Reporting by", "precincts reporting"). */
 int en_other_sense(const ctx *c, const icue *q);
+/* attitude_en.c: English cue q is a verb of a position held ("supports",
+ * "backed", "would vote for"): a modal before it states the position; a
+ * record y with such a cue inside another indirect report does not end
+ * that report's content. */
+int en_position_cue(const ctx *c, const icue *q);
+int en_position_in_report(const ctx *c, const fsc__attribution *x,
+                          const fsc__attribution *y);
+/* attitude_en.c: the last token of the object a..b of a position verb q
+ * (before a poll figure, a second clause, the verb of the clause a
+ * participle phrase modifies); b when nothing ends it. */
+uint32_t en_position_object_end(const ctx *c, const icue *q, uint32_t a,
+                                uint32_t b);
+/* attitude_en.c: English position verb q with nothing it is held about
+ * after it (a final mark, a finite verb): 1, no report. */
+int en_position_no_object(const ctx *c, const icue *q);
+/* attitude_en.c: the base form of an English position verb ("support")
+ * that is no verb here (the noun, "back" the adverb): 1, no report. */
+int en_position_base_noun(const ctx *c, const icue *q);
+/* attitude_en.c: an English noun of a claim with a relative clause after
+ * it, "allegations that surfaced": 1, no report. */
+int en_claim_relative(const ctx *c, const icue *q);
 /* frames_en.c: English "In" opening its sentence with a poll phrase at
  * token t ("In the latest Post-ABC poll, ..."): the comma that ends the
  * phrase, or UINT32_MAX. */

@@ -1273,6 +1273,13 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         q->cls != FSC__CLS_EVIDENTIAL)
         if (!en_object_end(c, q, &a, &b))
             return FSC_OK;
+    /* "favored Trump 46 percent to 32 percent": a position's object */
+    if (!inverted && !found && c->lang == LANG_EN &&
+        kind == FSC__ATTR_INDIRECT && p2a == UINT32_MAX && a < b) {
+        b = en_position_object_end(c, q, a, b);
+        if (!trim(c, &a, &b))
+            return FSC_OK;
+    }
     /* "expressed discomfort with Trump": the noun of the attitude and its
      * preposition go with the cue, what the attitude is toward is the
      * content (en_attitude_prep) */
@@ -1380,6 +1387,10 @@ void trim_contents(ctx *c)
              * participle whose source is the object of a verb in x's
              * content is part of it */
             if (y->rule && strcmp(y->rule, "participle_object") == 0)
+                continue;
+            /* "found that 28 percent supported Trump, while 23 percent
+             * favored Cruz": a position held is part of the report */
+            if (en_position_in_report(c, x, y))
                 continue;
             uint32_t bnd = y->cue_first_tok;
             /* (a coordinated report's source is the subject of the verb

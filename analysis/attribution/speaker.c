@@ -1187,6 +1187,10 @@ void resolve_cue_rules(const ctx *c, const icue *q, srcres *r, uint32_t s,
             return;
         /* A pronoun (resolved by gender), a relative "who" or a noun
          * phrase right before the cue. */
+        /* "Aides are confident that", "Reis remains convinced that": the
+         * subject before the copula */
+        if (en_copula_holder(c, q, s, r))
+            return;
         if (subject_before(c, q, s, r))
             return;
         /* "One in three said", "about half of voters say" */
