@@ -1,0 +1,59 @@
+/*
+ * test_attrib_en_clause.c - English reports whose content is the clause
+ * they are set in or left open: a verb in a clause of "as" ("As the
+ * Gazette reported, ...", "..., as the mayor noted."). Own sentences; same
+ * pipeline as test_attrib.c.
+ */
+#include "attrib_expect.h"
+
+enum { SPEECH = FSC__CLS_SPEECH };
+
+/* "As X reported, ...": the verb has no complement; it reports the clause
+ * after its comma when "as" opens the sentence, a clause after "and"/"but"
+ * or a bracket, and the clause before it when it follows a clause. */
+static void test_as_clause(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    CLS("As the Harbour Gazette reported, the ferry will stop running in "
+        "May.",
+        "the ferry will stop running in May", SPEECH, "reported");
+    ATTR("en", "As Lena Ortiz noted on Monday, the old pier needs a new roof.",
+         "the old pier needs a new roof", IND, "named", "Lena Ortiz", "noted");
+    CLS("The old pier will close in June, as the mayor noted.",
+        "The old pier will close in June", SPEECH, "noted");
+    CLS("The bridge was shut that week, as the Gazette reported on Tuesday, "
+        "and the ferry took its traffic.",
+        "The bridge was shut that week", SPEECH, "reported");
+    CLS("The tram fares rose twice. (As the Gazette first reported, Ortiz "
+        "backed the tunnel plan in a 2009 interview.)",
+        "Ortiz backed the tunnel plan in a 2009 interview", SPEECH, "reported");
+    CLS("But as Tiago Reis told reporters, the pier cannot be saved.",
+        "the pier cannot be saved", SPEECH, "told reporters");
+    /* an opener before "as" is no clause: what follows is reported */
+    CLS("Well, as I said, the tunnel is far too expensive.",
+        "the tunnel is far too expensive", SPEECH, "said");
+    /* not "as" of comparison, nor a verb with an object of its own, nor
+     * one with a clause of its own */
+    NO_CONTENT("en", "The new bridge would cost far more, just as Ortiz said.",
+               "The new bridge would cost far more");
+    NO_CONTENT("en",
+               "In another case, as Ortiz remarked on the vote, the count "
+               "was slow.",
+               "In another case");
+    NO_CONTENT("en",
+               "In another case, as Ortiz remarked on the vote, the count "
+               "was slow.",
+               "the count was slow");
+    NO_CONTENT("en",
+               "As Reis said that the pier was unsafe, the council voted to "
+               "close it.",
+               "the council voted to close it");
+#undef p
+}
+
+int main(void)
+{
+    static const attrib_test tests[] = { test_as_clause };
+    return attrib_run(tests, sizeof tests / sizeof *tests);
+}
