@@ -1,8 +1,8 @@
 /*
  * test_attrib_en_clause.c - English reports whose content is the clause
- * they are set in or left open: a verb in a clause of "as" ("As the
- * Gazette reported, ...", "..., as the mayor noted."). Own sentences; same
- * pipeline as test_attrib.c.
+ * they are set in: a verb in a clause of "as" ("As the Gazette reported,
+ * ...", "..., as the mayor noted."); and the subject before a cue after an
+ * auxiliary with "n't". Own sentences; same pipeline as test_attrib.c.
  */
 #include "attrib_expect.h"
 
@@ -52,8 +52,22 @@ static void test_as_clause(pipe *pp)
 #undef p
 }
 
+/* "Lena Ortiz doesn't really believe ...": the auxiliary with "n't" before
+ * a cue is no part of its subject */
+static void test_negated_auxiliary(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("en", "Lena Ortiz doesn't really believe the ferry is safe.",
+            "the ferry is safe", NAMED, "Lena Ortiz", NULL);
+    SPEAKER("en", "The harbour workers haven’t even agreed to the new rota.",
+            "to the new rota", NOMINAL, "The harbour workers", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_as_clause };
+    static const attrib_test tests[] = { test_as_clause,
+                                         test_negated_auxiliary };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
