@@ -2,7 +2,8 @@
  * test_attrib_en_clause.c - English reports whose content is the clause
  * they are set in: a verb in a clause of "as" ("As the Gazette reported,
  * ...", "..., as the mayor noted."); and the subject before a cue after an
- * auxiliary with "n't". Own sentences; same pipeline as test_attrib.c.
+ * auxiliary with "n't"; an object after a cue in -ing that ends before a
+ * second verb in -ing. Own sentences; same pipeline as test_attrib.c.
  */
 #include "attrib_expect.h"
 
@@ -65,9 +66,38 @@ static void test_negated_auxiliary(pipe *pp)
 #undef p
 }
 
+/* "praising the crew and visiting the office": after a cue in -ing, a
+ * second verb in -ing with its object is the subject's next act, no part
+ * of the object; not a noun in -ing ("the hiring and firing of staff"),
+ * nor after another -ing inside the object ("of closing the pier and
+ * selling the land") */
+static void test_coordinated_ing(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("en",
+            "Lena Ortiz spent the morning praising the crew and visiting the "
+            "harbour office.",
+            "the crew", NAMED, "Lena Ortiz", NULL);
+    SPEAKER("en",
+            "The mayor closed the meeting, acknowledging mistakes and "
+            "learning from them.",
+            "mistakes", NOMINAL, "The mayor", NULL);
+    SPEAKER("en",
+            "Lena Ortiz spent the week criticizing the hiring and firing of "
+            "staff.",
+            "the hiring and firing of staff", NAMED, "Lena Ortiz", NULL);
+    SPEAKER("en",
+            "Lena Ortiz left early, accusing the council of closing the pier "
+            "and selling the land.",
+            "the council of closing the pier and selling the land", NAMED,
+            "Lena Ortiz", NULL);
+#undef p
+}
+
 int main(void)
 {
-    static const attrib_test tests[] = { test_as_clause,
-                                         test_negated_auxiliary };
+    static const attrib_test tests[] = { test_as_clause, test_negated_auxiliary,
+                                         test_coordinated_ing };
     return attrib_run(tests, sizeof tests / sizeof *tests);
 }
