@@ -217,6 +217,7 @@
 #define en_attitude_prep          fsc__at_en_attitude_prep
 #define en_addressee_to_end       fsc__at_en_addressee_to_end
 #define en_relative_object        fsc__at_en_relative_object
+#define en_as_report              fsc__at_en_as_report
 #define en_lead_phrase            fsc__at_en_lead_phrase
 #define en_position_cue           fsc__at_en_position_cue
 #define en_position_in_report     fsc__at_en_position_in_report
@@ -785,6 +786,10 @@ int this_not_time(const ctx *c, uint32_t t);
  * place or time to the sentence's end and nothing told after it ("told
  * the court in his filing."): its last token; e when there is none. */
 uint32_t en_addressee_to_end(const ctx *c, uint32_t e, uint32_t last);
+/* "As The Gazette reported, ...", "..., as Reis noted.": the clause a
+ * report in a clause of "as" is set in (as_report_en.c) */
+int en_as_report(const ctx *c, const icue *q, const srcres *r, uint32_t *a,
+                 uint32_t *b);
 int en_relative_object(const ctx *c, const icue *q, const srcres *r,
                        uint32_t *t);
 int en_lead_phrase(const ctx *c, uint32_t f, uint32_t e);

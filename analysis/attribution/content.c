@@ -660,6 +660,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
         if (r->last > bl)
             bl = r->last;
     }
+    uint32_t asa, asb;
+    if (c->lang == LANG_EN && en_as_report(c, q, r, &asa, &asb))
+        return emit(c, FSC__ATTR_INDIRECT, r, q->idx, q->first, q->last,
+                    q->stance, asa, asb, err);
     /* "The plan was condemned by the opposition": what the agent spoke
      * of is the passive's subject, the noun phrase before "be" (over
      * "has been", "had also been"); "which" or "that" stands for the

@@ -564,6 +564,16 @@ static uint32_t en_np_end(const ctx *c, const icue *q, uint32_t a, uint32_t b)
     return b;
 }
 
+/* A verb in -ing among the words a..b-1 ("accusing them of going around
+ * and ...": the -ing after "and" may be that one's). */
+static int ing_between(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t < b; t++)
+        if (verbal_ing(c, t))
+            return 1;
+    return 0;
+}
+
 /* English: what a verb reports with no complementizer before it, its
  * object, opens after the preposition the verb takes and ends where a second
  * clause or verb of the sentence begins: before a comma with "and" or "but"
@@ -625,6 +635,17 @@ int en_object_end(const ctx *c, const icue *q, uint32_t *a, uint32_t *b)
                           key_in(c, t + 2, OBJECT_PRONOUNS)) &&
                          !(t + 3 <= *b && is_word(c, t + 3) &&
                            key_is(c, t + 3, TIME_WORDS));
+        /* "attacking the plan and visiting the pier", "admitting mistakes
+         * and learning from them": after a cue in -ing, a second verb in
+         * -ing with its object or preposition is the subject's next act
+         * (not "the hiring and firing of staff") */
+        if (!coord_verb && !clause && is_word(c, t) && key_in(c, t, COORD) &&
+            participle(c, q->last) && verbal_ing(c, t + 1) && t + 2 <= *b &&
+            is_word(c, t + 2) && !ing_between(c, *a, t))
+            coord_verb =
+                key_in(c, t + 2, DETERMINERS) ||
+                key_in(c, t + 2, OBJECT_PRONOUNS) ||
+                (key_in(c, t + 2, VERB_NEXT) && !key_is(c, t + 2, OF_WORD));
         if (comma_coord || coord_verb) {
             *b = t - 1;
             return trim(c, a, b);

@@ -432,6 +432,19 @@ static int ly_noun(const ctx *c, uint32_t t)
            (key_is(c, t - 1, NOUN_DET) || en_possessive_s(c, t - 1));
 }
 
+/* English word t is an auxiliary with "not" written on it ("wouldn't",
+ * "hasn’t"): no part of the subject before a negated verb that still
+ * reports ("Ortiz wouldn't say whether", en_open_question). */
+static int en_not_contracted(const ctx *c, uint32_t t)
+{
+    if (c->lang != LANG_EN || !is_word(c, t))
+        return 0;
+    const fsc__token *w = &c->tok[t];
+    const char *x = c->text + w->off;
+    return (w->len > 3 && memcmp(x + w->len - 3, "n't", 3) == 0) ||
+           (w->len > 5 && memcmp(x + w->len - 5, "n\u2019t", 5) == 0);
+}
+
 int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
 {
     uint32_t lo = c->sent_first[s];
@@ -445,7 +458,7 @@ int subject_before(const ctx *c, const icue *q, uint32_t s, srcres *r)
                          saying" is no passive) */
         /* (a quantifier after an auxiliary: "Carson and Huckabee have
          * all criticized", "were both saying") */
-        if (key_is(c, t, SUBJ_SKIP) ||
+        if (key_is(c, t, SUBJ_SKIP) || en_not_contracted(c, t) ||
             (c->lang == LANG_EN && key_is(c, t, FLOAT_Q) && t - 1 > lo &&
              key_is(c, t - 1, SUBJ_SKIP)) ||
             (c->lang == LANG_EN && c->tok[t].len > 4 && is_word(c, t) &&
