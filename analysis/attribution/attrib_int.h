@@ -664,6 +664,12 @@ extern const char *const AR_STRESSED[];
  */
 
 int grow(void **v, size_t *cap, size_t need, size_t size);
+/* The `width` entries of `size` bytes that token t has in a per-article
+ * memo table (*tab, *cap entries), grown to n_tok tokens with new entries
+ * zero (no article's stamp is 0); NULL when it cannot grow (the caller then
+ * computes afresh). */
+void *memo_slot(void **tab, size_t *cap, size_t size, size_t width,
+                size_t n_tok, size_t t);
 void fold_key(const char *text, const fsc__token *t, char *key);
 /* fold_key() of token t of the article, from the word form's key when the
  * stage has it (names.c) */

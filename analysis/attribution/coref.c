@@ -884,15 +884,9 @@ static void fuller_span(const ctx *c, uint32_t u, uint32_t a, uint32_t *f,
     fsc__attribs *o = c->out;
     uint32_t *m = NULL;
     if (u + 3 < a) {
-        if (o->cap_fn_memo < 3 * (size_t)c->n_tok) {
-            size_t old = o->cap_fn_memo;
-            if (grow((void **)&o->fn_memo, &o->cap_fn_memo,
-                     3 * (size_t)c->n_tok, sizeof *o->fn_memo))
-                memset(o->fn_memo + old, 0,
-                       (o->cap_fn_memo - old) * sizeof *o->fn_memo);
-        }
-        if (o->cap_fn_memo >= 3 * (size_t)c->n_tok) {
-            m = &o->fn_memo[3 * (size_t)u];
+        m = memo_slot((void **)&o->fn_memo, &o->cap_fn_memo, sizeof *o->fn_memo,
+                      3, c->n_tok, u);
+        if (m) {
             if (m[0] == o->stamp) {
                 *f = m[1];
                 *l = m[2];
@@ -969,16 +963,9 @@ int en_fuller_name(const ctx *c, uint32_t a, uint32_t b, uint32_t *ra,
     fsc__attribs *o = c->out;
     uint32_t *m = NULL;
     if (c->names_fixed && o && !o->memo_off) {
-        size_t need = 5 * (size_t)c->n_tok;
-        if (o->cap_fl_memo < need) {
-            size_t old = o->cap_fl_memo;
-            if (grow((void **)&o->fl_memo, &o->cap_fl_memo, need,
-                     sizeof *o->fl_memo))
-                memset(o->fl_memo + old, 0,
-                       (o->cap_fl_memo - old) * sizeof *o->fl_memo);
-        }
-        if (o->cap_fl_memo >= need) {
-            m = &o->fl_memo[5 * (size_t)b];
+        m = memo_slot((void **)&o->fl_memo, &o->cap_fl_memo, sizeof *o->fl_memo,
+                      5, c->n_tok, b);
+        if (m) {
             if (m[0] == o->stamp && m[1] == a) {
                 if (m[2]) {
                     *ra = m[3];

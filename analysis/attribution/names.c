@@ -1003,16 +1003,9 @@ int split_title(const ctx *c, uint32_t a, uint32_t b, uint32_t *na,
     fsc__attribs *o = c->out;
     uint32_t *m = NULL;
     if (c->lang == LANG_AR && c->names_fixed && o && !o->memo_off) {
-        size_t need = 6 * (size_t)c->n_tok;
-        if (o->cap_st_memo < need) {
-            size_t old = o->cap_st_memo;
-            if (grow((void **)&o->st_memo, &o->cap_st_memo, need,
-                     sizeof *o->st_memo))
-                memset(o->st_memo + old, 0,
-                       (o->cap_st_memo - old) * sizeof *o->st_memo);
-        }
-        if (o->cap_st_memo >= need) {
-            m = &o->st_memo[6 * (size_t)a];
+        m = memo_slot((void **)&o->st_memo, &o->cap_st_memo, sizeof *o->st_memo,
+                      6, c->n_tok, a);
+        if (m) {
             if (m[0] == o->stamp && m[1] == b && m[2] == c->n_known) {
                 if (m[3]) {
                     *na = m[4];

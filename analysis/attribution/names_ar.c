@@ -411,15 +411,9 @@ int ar_title_at(const ctx *c, uint32_t t)
     fsc__attribs *o = c->out;
     uint64_t *m = NULL;
     if (o && !o->memo_off && t < c->n_tok) {
-        if (o->cap_ti_memo < c->n_tok) {
-            size_t old = o->cap_ti_memo;
-            if (grow((void **)&o->ti_memo, &o->cap_ti_memo, c->n_tok,
-                     sizeof *o->ti_memo))
-                memset(o->ti_memo + old, 0,
-                       (o->cap_ti_memo - old) * sizeof *o->ti_memo);
-        }
-        if (o->cap_ti_memo >= c->n_tok) {
-            m = &o->ti_memo[t];
+        m = memo_slot((void **)&o->ti_memo, &o->cap_ti_memo, sizeof *o->ti_memo,
+                      1, c->n_tok, t);
+        if (m) {
             if ((uint32_t)(*m >> 32) == o->stamp)
                 return (int)(*m & 1);
         }
@@ -699,16 +693,9 @@ uint32_t ar_name_run_from(const ctx *c, uint32_t t, uint32_t hi, int force)
     fsc__attribs *o = c->out;
     uint32_t *m = NULL;
     if (c->names_fixed && o && !o->memo_off) {
-        size_t need = 5 * (size_t)c->n_tok;
-        if (o->cap_nr_memo < need) {
-            size_t old = o->cap_nr_memo;
-            if (grow((void **)&o->nr_memo, &o->cap_nr_memo, need,
-                     sizeof *o->nr_memo))
-                memset(o->nr_memo + old, 0,
-                       (o->cap_nr_memo - old) * sizeof *o->nr_memo);
-        }
-        if (o->cap_nr_memo >= need) {
-            m = &o->nr_memo[5 * (size_t)t];
+        m = memo_slot((void **)&o->nr_memo, &o->cap_nr_memo, sizeof *o->nr_memo,
+                      5, c->n_tok, t);
+        if (m) {
             if (m[0] == o->stamp && m[1] == hi && m[2] == (uint32_t)force &&
                 m[3] == c->n_known)
                 return m[4];

@@ -27,6 +27,19 @@ int grow(void **v, size_t *cap, size_t need, size_t size)
     return 1;
 }
 
+void *memo_slot(void **tab, size_t *cap, size_t size, size_t width,
+                size_t n_tok, size_t t)
+{
+    size_t need = width * n_tok;
+    if (*cap < need) {
+        size_t old = *cap;
+        if (!grow(tab, cap, need, size))
+            return NULL;
+        memset((char *)*tab + old * size, 0, (*cap - old) * size);
+    }
+    return (char *)*tab + t * width * size;
+}
+
 /* ---- mentions from lexicon matches --------------------------------------- */
 
 static size_t enc(uint32_t c, char *o)
