@@ -402,7 +402,7 @@ static int reporting_frame(const ctx *c, const icue *q)
         return 0;
     if (n <= hi && c->tok[n].kind == FSC__TOK_NUMBER)
         return 0;
-    if (lemma_is(c, q, "call") && c->lang == LANG_EN)
+    if (en_label_verb(c, q))
         return call_frame(c, q, lo, hi); /* "is called X" names */
     if (c->lang == LANG_EN && p != UINT32_MAX && key_is(c, p, PASSIVE_AUX) &&
         !ing_form(c, q->first)) {

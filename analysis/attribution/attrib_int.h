@@ -274,6 +274,7 @@
 #define finding_that              fsc__at_finding_that
 #define passive_charge            fsc__at_passive_charge
 #define passive_frame             fsc__at_passive_frame
+#define en_label_verb             fsc__at_en_label_verb
 #define call_frame                fsc__at_call_frame
 #define imperfect_ar              fsc__at_imperfect_ar
 #define ar_expressed_attitude     fsc__at_ar_expressed_attitude
@@ -869,6 +870,7 @@ int en_share_subject(const ctx *c, const icue *q, uint32_t s, srcres *r);
 int finding_that(const ctx *c, const icue *q);
 int passive_charge(const ctx *c, const icue *q);
 int passive_frame(const ctx *c, const icue *q);
+int en_label_verb(const ctx *c, const icue *q);
 int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi);
 /* frames_en.c: an English cue word in a sense that reports nothing here
  * ("hard to say", "see what happens", "pledged delegates", "a report

@@ -90,6 +90,22 @@ static const char *const WHAT[] = { "what", NULL };
 static const char *const THAT_WORD[] = { "that", NULL };
 static const char *const AUX_HAVE[] = { "has", "have", "had", "having", NULL };
 static const char *const LABEL_DET[] = { "a", "an", NULL };
+/* "as" before the label of a verb that only labels ("branded him as a
+ * traitor", "labeling her as an extremist"); not after "call", whose "as"
+ * is rather a role ("called him as a witness"). */
+static const char *const AS_WORD[] = { "as", NULL };
+/* Modals after a noun of labelling ("the label could"). */
+static const char *const MODAL_WORDS[] = { "will",  "would",  "can",
+                                           "could", "may",    "might",
+                                           "must",  "should", NULL };
+/* "this", "that" after a noun of labelling, "the label that sticks", are
+ * no object of the verb. */
+static const char *const DEMONSTR[] = { "this", "that", NULL };
+/* Lemmas of verbs that give a thing or a person a label, whose other
+ * senses (telephoning, convening, naming a thing, a brand, a label on a
+ * box) a labelling frame tells apart: see call_frame(). */
+static const char *const LABEL_LEMMAS[] = { "call", "dub", "brand", "label",
+                                            NULL };
 /* Nouns of a span of time or an amount after "a" ("called Smith a week
  * later", "a few times"): no label. */
 static const char *const SPAN_NOUNS[] = { "day",    "week",  "month", "year",
@@ -106,7 +122,7 @@ static const char *const OBJ_PRON[] = {
  * "Mr."), with hi the sentence's last token; *words is the number of
  * words before it. UINT32_MAX when there is none. */
 static uint32_t next_label(const ctx *c, uint32_t t, uint32_t hi,
-                           uint32_t max_w, uint32_t *words)
+                           uint32_t max_w, uint32_t *words, int as_label)
 {
     for (uint32_t w = 0; t <= hi && w < max_w; t++) {
         if (c->qmark[t] >= 0) {
@@ -118,7 +134,7 @@ static uint32_t next_label(const ctx *c, uint32_t t, uint32_t hi,
                 return UINT32_MAX;
             continue;
         }
-        if (key_is(c, t, LABEL_DET)) {
+        if (key_is(c, t, LABEL_DET) || (as_label && key_is(c, t, AS_WORD))) {
             *words = w;
             return t;
         }
@@ -134,10 +150,10 @@ static uint32_t next_label(const ctx *c, uint32_t t, uint32_t hi,
 /* A quotation mark or "a/an" within four words after token n, before a
  * comma or the sentence end: the label after a named object ("call Trump
  * \"very flexible\"", "called Smith a liar"). */
-static int label_after_name(const ctx *c, uint32_t n, uint32_t hi)
+static int label_after_name(const ctx *c, uint32_t n, uint32_t hi, int as_label)
 {
     uint32_t w;
-    return next_label(c, n + 1, hi, 4, &w) != UINT32_MAX;
+    return next_label(c, n + 1, hi, 4, &w, as_label) != UINT32_MAX;
 }
 
 /* Word t ends in -ly ("publicly", "recently"). */
@@ -167,11 +183,27 @@ static int relative_before(const ctx *c, uint32_t n, uint32_t lo)
     return 0;
 }
 
-/* "call" as labelling (see reporting_frame()): "what" before its subject,
- * or a label after its object: a quotation, "a/an", or an adjective right
- * after an object pronoun. */
+/* Cue q is an English verb of labelling, "call", "dub", "brand" or
+ * "label" (LABEL_LEMMAS), whose report call_frame() decides. */
+int en_label_verb(const ctx *c, const icue *q)
+{
+    if (c->lang != LANG_EN)
+        return 0;
+    for (size_t i = 0; LABEL_LEMMAS[i]; i++)
+        if (lemma_is(c, q, LABEL_LEMMAS[i]))
+            return 1;
+    return 0;
+}
+
+/* A verb of labelling (en_label_verb(): "call", "dub", "brand", "label")
+ * as labelling (see reporting_frame()): "what" before its subject, or a
+ * label after its object: a quotation, "a/an" (or "as" but after
+ * "call"), or an adjective right after an object pronoun. Other senses
+ * report nothing: "called a meeting", "a group called X", "a PAC dubbed
+ * \"X\"", "so-called", "branded goods". */
 int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
 {
+    int as_label = !lemma_is(c, q, "call");
     /* "what he calls", "what Trump called", "what critics call" */
     for (uint32_t t = q->first, w = 0; t-- > lo && w < 4;) {
         if (!is_word(c, t)) {
@@ -194,6 +226,17 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
         return 1;
     if (n > hi || !is_word(c, n) || key_is(c, n, BY_AGENT))
         return 0;
+    /* "dub", "brand", "label" take their object or "as" at once: "was
+     * labelled as a threat", "branded as"; an auxiliary, "to", a
+     * preposition or a clause word after them is the noun's ("the record
+     * label is", "each airline brand to decide", "labels on the jars") */
+    if (as_label && key_is(c, n, AS_WORD))
+        return 1;
+    if (as_label && (key_is(c, n, PASSIVE_AUX) || key_is(c, n, AUX_HAVE) ||
+                     key_is(c, n, TO_WORD) || key_is(c, n, NAME_PREP) ||
+                     key_is(c, n, MODAL_WORDS) || key_is(c, n, RELATIVES) ||
+                     key_is(c, n, SUBORDINATORS) || is_compl(c, n)))
+        return 0;
     /* "so-called" is the outlet's distancing; "a group called Citizens
      * United" names a thing */
     if (p != UINT32_MAX && !is_word(c, p) && p > lo && is_dash(cp(c, p)) &&
@@ -201,7 +244,7 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
         return 0;
     if (p != UINT32_MAX && is_word(c, p) && !cap_word(c, p) &&
         !key_in(c, p, PRONOUNS) && cap_word(c, n) &&
-        !label_after_name(c, n, hi))
+        !label_after_name(c, n, hi, as_label))
         return 0;
     /* "a pattern called a “glider”", "a tool called \"Hermes\"": right
      * after a noun, with the name or "a/an" at once (no object between,
@@ -215,13 +258,20 @@ int call_frame(const ctx *c, const icue *q, uint32_t lo, uint32_t hi)
         !is_compl(c, p) && !ly_adverb(c, p) &&
         (key_is(c, n, LABEL_DET) || c->qmark[n] >= 0))
         return 0;
+    if (key_is(c, n, OBJ_PRON) && n + 1 <= hi && is_word(c, n + 1) &&
+        as_label &&
+        (key_is(c, n + 1, NAME_PREP) || key_is(c, n + 1, PASSIVE_AUX) ||
+         key_is(c, n + 1, AUX_HAVE)))
+        return 0; /* "dubbed himself over footage" (a voice), "an
+                   * unofficial label it is trying to avoid" (the noun) */
     if (key_is(c, n, OBJ_PRON) && n + 1 <= hi &&
-        (is_word(c, n + 1) || c->qmark[n + 1] >= 0))
+        (is_word(c, n + 1) || c->qmark[n + 1] >= 0) &&
+        !(as_label && key_is(c, n, DEMONSTR)))
         return 1; /* "called it disgusting", "called him a liar" */
     /* a label within ten words after the verb */
     uint32_t t = n + 1, w = 1, k;
-    for (uint32_t u;
-         w <= 10 && (u = next_label(c, t, hi, 11 - w, &k)) != UINT32_MAX;
+    for (uint32_t u; w <= 10 && (u = next_label(c, t, hi, 11 - w, &k,
+                                                as_label)) != UINT32_MAX;
          t = u + 1, w++) {
         if (c->qmark[u] >= 0)
             return 1; /* "called the idea a “ridiculous proposition”" */
@@ -269,7 +319,6 @@ static const char *const SEE_WHY[] = { "why", "as", NULL };
 static const char *const WANT_WORDS[] = { "like",   "want", "wants", "wanted",
                                           "love",   "hope", "hoped", "wish",
                                           "expect", NULL };
-static const char *const AS_WORD[] = { "as", NULL };
 static const char *const ME_WORD[] = { "me", NULL };
 static const char *const FOCUS_WORD[] = { "focus", NULL };
 static const char *const FOCUS_DET[] = {

@@ -145,6 +145,23 @@ static void test_senses(pipe *pp)
     NONE("en", "The senator called a meeting on Tuesday.");
     NONE("en", "A group called Citizens United sued the commission.");
     NONE("en", "The so-called Islamic State is a threat to the region.");
+    /* "dub", "brand" and "label" label in the same frame as "call" (and
+     * with "as" before the label); naming a thing, a brand or a label
+     * on a box reports nothing */
+    ATTR("en", "The mayor dubbed the new stadium a white elephant.",
+         "the new stadium a white elephant", IND, "named", "The mayor",
+         "dubbed");
+    ATTR("en", "Rivals soon branded the young senator a traitor to the party.",
+         "the young senator a traitor to the party", IND, "named", "Rivals",
+         "branded");
+    ATTR("en", "The council labeled the proposal as reckless.",
+         "the proposal as reckless", IND, "named", "The council", "labeled");
+    NONE("en", "The band released a record dubbed \"Northern Lights\" in May.");
+    NONE("en", "The shop sells branded goods from Ohio.");
+    NONE("en", "Each crate was labeled with a red sticker.");
+    NONE("en", "They label the jars by hand every morning.");
+    NONE("en", "The record label has signed a new band from Leeds.");
+    NONE("en", "The comedian dubbed himself over a clip of the debate.");
     /* the addressee is the channel, not the speaker */
     SPEAKER("ar", "وقال الوزير لـ\"الشرق الأوسط\" إن المفاوضات مستمرة.",
             "المفاوضات مستمرة", NOMINAL, "الوزير", NULL);
