@@ -52,6 +52,7 @@
 #define ar_title_genitive         fsc__at_ar_title_genitive
 #define ar_descent_start          fsc__at_ar_descent_start
 #define ar_time_subject_word      fsc__at_ar_time_subject_word
+#define ar_time_content_start     fsc__at_ar_time_content_start
 #define ar_honorific_name         fsc__at_ar_honorific_name
 #define ar_this_subject           fsc__at_ar_this_subject
 #define ar_this_content           fsc__at_ar_this_content
@@ -1108,6 +1109,7 @@ uint32_t ar_time_phrase_end(const ctx *c, uint32_t t, uint32_t hi,
                             int after_word);
 uint32_t ar_time_trim(const ctx *c, uint32_t a, uint32_t e, uint32_t hi);
 int ar_time_subject_word(const ctx *c, uint32_t t, uint32_t hi);
+uint32_t ar_time_content_start(const ctx *c, uint32_t a, uint32_t b);
 /* genitive_ar.c: the actor at t, written with ل, is in the genitive of
  * the title opening at from («نائب الأمين العام لحزب الله»). */
 int ar_title_genitive(const ctx *c, uint32_t from, uint32_t t);

@@ -973,6 +973,10 @@ fsc_status indirect(ctx *c, const icue *q, const srcres *r, fsc_error *err)
             w++;
         }
     }
+    /* «أعلنت الوزارة الثلاثاء ضبط 13 ...»: a time after the subject is
+     * no part of what is said (ar_time_content_start, time_ar.c) */
+    if (!found && c->lang == LANG_AR)
+        a = ar_time_content_start(c, a, b);
     /* «كشفت الوزارة عن إطلاق ...»: the preposition the verb takes is no
      * part of what is said */
     if (!found && c->lang == LANG_AR && a <= b && is_word(c, a)) {

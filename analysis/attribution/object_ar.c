@@ -290,6 +290,9 @@ static const char *const AR_MAN_IN_TA[] = {
     "ساسة",  "كتبة",  "عمدة", "اساتذة", "فلاسفة", NULL
 };
 
+/* Words of "all" (folded): «الجميع», «جميع», «كافة», «كل». */
+static const char *const AR_ALL_OF[] = { "الجميع", "جميع", "كافة", "كل", NULL };
+
 /*
  * Word t, right after a verb of calling on in the singular (AR_CALL_ON),
  * opens a noun phrase the verb does not agree with: a noun in ة after a
@@ -297,7 +300,8 @@ static const char *const AR_MAN_IN_TA[] = {
  * name or honorific in ة, «أسامة», «سماحة المفتي»), or a man's title and
  * first name after a feminine one («وناشدت الأمير خالد الفيصل»). A verb
  * before its subject agrees with it in gender, so this is the one called
- * on, never the subject: the subject is dropped.
+ * on, never the subject: the subject is dropped. So is a word of "all"
+ * («وحث الجميع على», «ودعا جميع الأطراف إلى»).
  */
 int ar_called_on_disagrees(const ctx *c, uint32_t t)
 {
@@ -312,6 +316,11 @@ int ar_called_on_disagrees(const ctx *c, uint32_t t)
         call |= lemma_is(c, q, AR_CALL_ON[i]);
     if (!call)
         return 0;
+    /* «وحث الجميع على», «ودعا جميع الأطراف إلى», «وناشدت كافة
+     * المواطنين»: a word of "all" right after a verb of calling on is the
+     * ones called on; the caller was named before */
+    if (key_is(c, t, AR_ALL_OF))
+        return 1;
     uint8_t g = cue_gender(c, q);
     if (g == FSC__G_FEM)
         return ar_title_at(c, t) && ar_first_name(c, t + 1) == 1;

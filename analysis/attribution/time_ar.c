@@ -8,7 +8,10 @@
  * which then took the speaker's place in the source («البيت الأبيض أمس»
  * resolved to «أمس») or was the whole source («أعلن الأسبوع الماضي أن»).
  * Used by named_ar() (speaker_ar.c): a subject ends before a time phrase,
- * and one that opens the words after the cue is stepped over.
+ * and one that opens the words after the cue is stepped over; and by
+ * content.c: a time phrase left between the subject and what is reported
+ * with no «أن» («أعلنت الوزارة الثلاثاء ضبط 13 ...») is stepped over
+ * too (ar_time_content_start).
  */
 #include "attrib_int.h"
 
@@ -173,4 +176,39 @@ uint32_t ar_time_trim(const ctx *c, uint32_t a, uint32_t e, uint32_t hi)
         return b == a ? UINT32_MAX : b - 1;
     }
     return e;
+}
+
+/* Words that make a time word the subject of a clause of its own, not a
+ * circumstance of the report: «اليوم قد يشهد», «اليوم لن يكون» (folded). */
+static const char *const AR_TIME_CLAUSE[] = { "قد",  "سوف",  "لن",    "لم",
+                                              "لا",  "ليس",  "هو",    "هي",
+                                              "كان", "يكون", "سيكون", NULL };
+
+/*
+ * The first token of what an Arabic cue reports with no «أن» when it
+ * opens at a with a time phrase, or a unchanged: the time after the
+ * subject tells when it was said, no part of what was said («أعلنت
+ * الوزارة الثلاثاء ضبط 13 ...», «أعلنت الهيئة اليوم (الجمعة)، عن
+ * تحطم ...», «نفى المجلس أمس وجود ...»). Not a time that is the subject
+ * of a clause after it («قالوا اليوم قد يشهد مزيدا»), nor one with
+ * nothing after it in the span.
+ */
+uint32_t ar_time_content_start(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (c->lang != LANG_AR || a > b || !is_word(c, a))
+        return a;
+    uint32_t te = ar_time_phrase_end(c, a, b, a > 0 && is_word(c, a - 1));
+    if (te == UINT32_MAX || te >= b)
+        return a;
+    uint32_t n = te + 1;
+    /* the day again in brackets: «اليوم (الجمعة)» */
+    if (n + 2 <= b && !is_word(c, n) && cp(c, n) == '(' &&
+        ar_time_phrase_end(c, n + 1, b, 0) == n + 1 && !is_word(c, n + 2) &&
+        cp(c, n + 2) == ')')
+        n += 3;
+    if (n <= b && !is_word(c, n) && is_comma(cp(c, n)))
+        n++;
+    if (n > b || !is_word(c, n) || fk_is(c, n, AR_TIME_CLAUSE))
+        return a;
+    return n;
 }

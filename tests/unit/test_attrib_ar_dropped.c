@@ -396,6 +396,27 @@ static void test_ar_addressee_disagrees(pipe *pp)
 #undef p
 }
 
+/* A word of "all" right after a verb of calling on is the ones called on
+ * («وحث الجميع على», «ودعت كافة السكان إلى»): the subject is dropped and
+ * goes to the speaker before (ar_called_on_disagrees). */
+static void test_ar_all_called_on(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar",
+            "قال المدير سالم العتيبي إن العمل يسير وفق الخطة. وحث الجميع "
+            "على الالتزام بالمواعيد. وأضاف أن النتائج مشجعة.",
+            "النتائج مشجعة", DROPPED, NULL, "المدير سالم العتيبي");
+    SPEAKER("ar",
+            "أكدت البلدية أن الأمطار ستستمر. ودعت كافة السكان إلى تجنب "
+            "الأودية. وأضافت أن فرق الطوارئ جاهزة.",
+            "فرق الطوارئ جاهزة", DROPPED, NULL, "البلدية");
+    /* (not a word of "all" as the subject of a verb of saying) */
+    SPEAKER("ar", "وقال جميع المشاركين إن الدورة مفيدة.", "الدورة مفيدة",
+            NOMINAL, "جميع المشاركين", NULL);
+#undef p
+}
+
 /* A dropped subject or a participle is no subject of a clause inside
  * what someone reports («أكد X أن ...، وفيما يخص اللاعب Y أشار»: X); the
  * clause an according-to phrase credits is no such report, and a report
@@ -441,7 +462,7 @@ int main(void)
         test_ar_place_name_prep,     test_ar_no_named_guess,
         test_ar_name_in_waw,         test_ar_subject_in_quote,
         test_ar_addressee_disagrees, test_ar_bi_indefinite,
-        test_ar_tanzim_subject
+        test_ar_tanzim_subject,      test_ar_all_called_on
     };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }

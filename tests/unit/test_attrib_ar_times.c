@@ -2,7 +2,8 @@
  * test_attrib_ar_times.c - Arabic time phrases next to the subject of a
  * verb-first or according-to cue («وقالت الشرطة مساء أمس إن», «بحسب ما
  * أعلنت الوزارة أمس», «وأكدت مساء الأربعاء الوزارة أن»): the time is no
- * part of the source (time_ar.c). Same pipeline as test_attrib.c.
+ * part of the source (time_ar.c), nor of what is reported with no «أن»
+ * («أعلنت الوزارة الثلاثاء ضبط ...»). Same pipeline as test_attrib.c.
  */
 #include "attrib_expect.h"
 
@@ -70,10 +71,46 @@ static void test_ar_time_not(pipe *pp)
 #undef p
 }
 
+/* A time after the subject with no «أن» after it is no part of what is
+ * reported: the content starts after it (ar_time_content_start). */
+static void test_ar_time_content(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    SPEAKER("ar", "أعلنت إدارة المرور الثلاثاء إغلاق الطريق الساحلي مؤقتا.",
+            "إغلاق الطريق الساحلي مؤقتا", NOMINAL, "إدارة المرور", NULL);
+    NO_CONTENT("ar", "أعلنت إدارة المرور الثلاثاء إغلاق الطريق الساحلي مؤقتا.",
+               "الثلاثاء إغلاق الطريق الساحلي مؤقتا");
+    /* «أمس» and a verb of denial */
+    SPEAKER("ar", "ونفت الشركة أمس وجود خلل في أنظمتها.", "وجود خلل في أنظمتها",
+            NOMINAL, "الشركة", NULL);
+    /* the day again in brackets and a comma, then «عن» */
+    SPEAKER("ar", "أعلنت هيئة الأرصاد اليوم (الأحد)، عن موجة حر تمتد أسبوعا.",
+            "موجة حر تمتد أسبوعا", NOMINAL, "هيئة الأرصاد", NULL);
+#undef p
+}
+
+/* A time that is no circumstance of the report stays in what is said. */
+static void test_ar_time_content_not(pipe *pp)
+{
+    pipe *p_ = pp;
+#define p (*p_)
+    /* the subject of a clause of its own («اليوم قد يشهد») */
+    NO_CONTENT("ar",
+               "وقال تجار إن الأسعار مرتفعة. وقال متعاملون اليوم قد "
+               "يشهد تراجعا في الطلب.",
+               "قد يشهد تراجعا في الطلب");
+    /* with «أن» the content starts after it as before */
+    SPEAKER("ar", "وأعلنت الوزارة أمس أن المدارس تفتح أبوابها.",
+            "المدارس تفتح أبوابها", NOMINAL, "الوزارة", NULL);
+#undef p
+}
+
 int main(void)
 {
     static const attrib_test tests[] = { test_ar_time_after_subject,
                                          test_ar_time_before_subject,
-                                         test_ar_time_not };
+                                         test_ar_time_not, test_ar_time_content,
+                                         test_ar_time_content_not };
     return attrib_run(tests, sizeof tests / sizeof tests[0]);
 }
