@@ -212,10 +212,10 @@ typedef struct fsc__attribution {
                                «المتحدث باسم وزارة الخارجية»); first >
                                last when none */
     uint32_t org_last_tok;
-    int32_t org_actor; /* index into actors of the mention naming the
-                          organisation, -1 when none */
-    uint8_t org_skip; /* bytes of a preposition written onto its first word
-                         («لمركز», «بالوزارة»: ل, ب), left out of its span */
+    int32_t org_actor;  /* index into actors of the mention naming the
+                           organisation, -1 when none */
+    uint8_t org_skip;   /* bytes of a preposition written onto its first word
+                           («لمركز», «بالوزارة»: ل, ب), left out of its span */
     uint32_t seg_first; /* more content: segs[seg_first ..
                            seg_first + n_seg) of the fsc__attribs: a
                            quotation continued after its cue or in the
